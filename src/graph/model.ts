@@ -1,0 +1,189 @@
+/**
+ * The one vocabulary of the codebase: the typed concept graph that `loadGraph` produces and
+ * that the pages, the map, search and `graph.json` read. Pure types and constants: no Astro,
+ * DOM or Node imports here.
+ */
+
+/** Bumped whenever the shape of `graph.json` changes incompatibly. */
+export const GRAPH_SCHEMA_VERSION = 1;
+
+export const CONCEPT_KINDS = ['topic', 'object', 'field', 'state', 'pattern', 'term'] as const;
+export type ConceptKind = (typeof CONCEPT_KINDS)[number];
+
+export const EDGE_TYPES = ['child', 'prerequisite', 'related', 'transition', 'mentions'] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+export type Severity = 'error' | 'warning';
+
+/** A place in an input file. `file` is relative to the content directory, with `/` separators. */
+export interface SourceRef {
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+}
+
+export interface Diagnostic extends SourceRef {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `duplicate-id`, `dangling-reference`, `yaml-unknown-field`. */
+  code: string;
+  message: string;
+  /** How to fix it, one sentence. */
+  hint?: string;
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** A passage of a free-form note that defines or explains a concept. */
+export interface Excerpt {
+  source: SourceRef;
+  /** The heading the passage sits under, if any (plain text). */
+  heading?: string;
+  /** Sanitised HTML of the passage (CJK emphasis already rendered). */
+  html: string;
+  /** Plain text of the passage, for search and summaries. */
+  text: string;
+}
+
+export interface Transition {
+  to: string;
+  label: string;
+}
+
+/** One key of a YAML example with where it is and what it links to. */
+export interface YamlKey {
+  /** Path in the manifest, `[]` marks list items: `spec.containers[].image`. */
+  path: string;
+  /** The same field expressed relative to a Pod (`spec.template.spec.x` of a Deployment becomes `spec.x`), when it is a Pod field. */
+  podPath?: string;
+  /** 1-based line within the example's code. */
+  line: number;
+  /** 1-based column within the example's code. */
+  column: number;
+  /** Concept whose `fieldPath` matches this key, if any. */
+  conceptId?: string;
+  /** `kubectl explain`-style type, e.g. `string`, `[]Container`, `boolean`. */
+  type?: string;
+  /** Field description from the Kubernetes API. */
+  description?: string;
+  /** Link to the field in the Kubernetes API reference. */
+  docUrl?: string;
+}
+
+export interface YamlExample {
+  /** Stable id derived from file and line. */
+  id: string;
+  /** Where the fence starts in its note. */
+  source: SourceRef;
+  /** The fence's language tag, or '' when untagged. */
+  lang: string;
+  /** The code exactly as written (including `...` omission lines). */
+  code: string;
+  /** `kind` values of the documents in it, e.g. ['Pod']. */
+  kinds: string[];
+  keys: YamlKey[];
+  /** Distinct field paths set (Pod-relative where possible), sorted. */
+  fieldPaths: string[];
+  /** Concepts this example illustrates (by field path, or the note it sits in), sorted. */
+  conceptIds: string[];
+  /** Schema findings; `line`/`column` are within the note file, not the code. */
+  diagnostics: Diagnostic[];
+}
+
+export interface Heading {
+  depth: number;
+  /** Stable anchor id (github-slugger, keeps CJK). */
+  id: string;
+  text: string;
+}
+
+export interface Concept {
+  /** Stable, URL-safe, unique. */
+  id: string;
+  /** Display title as written. */
+  title: string;
+  titleZh?: string;
+  titleEn?: string;
+  aliases: string[];
+  kind: ConceptKind;
+  /** Parent in the map tree (`child` edge from parent to this). */
+  parent?: string;
+  /** For fields: `spec.hostAliases`, `spec.containers[].lifecycle.postStart`. */
+  fieldPath?: string;
+  /** Plain-text summary (first paragraph or frontmatter `summary`). */
+  summary: string;
+  /** Rendered, sanitised HTML of the note body ('' for stubs). */
+  body: string;
+  headings: Heading[];
+  excerpts: Excerpt[];
+  /** Ids of YamlExamples that illustrate this concept. */
+  examples: string[];
+  /** False for map-only stubs that have no note yet. */
+  hasNote: boolean;
+  /** Where the concept is defined (its note, or its map item). */
+  source: SourceRef;
+  /** Build-time layout position on the skill map. */
+  position?: Position;
+  /** e.g. `historical`, `deprecated`. */
+  status?: string;
+  /** One line explaining the status. */
+  statusReason?: string;
+  /** Learning order (lower first); derived from the map when not given. */
+  order: number;
+  prerequisites: string[];
+  related: string[];
+  transitions: Transition[];
+  /** Ancestor ids from the root down to the parent. */
+  ancestors: string[];
+  /** Which branch (child of the root) this concept belongs to; the root's own id for the root. */
+  branch: string;
+}
+
+export interface Edge {
+  from: string;
+  to: string;
+  type: EdgeType;
+  /** For transitions, and link text for mentions. */
+  label?: string;
+  source?: SourceRef;
+}
+
+export interface FileRecord {
+  file: string;
+  role: 'map' | 'concept' | 'note' | 'asset' | 'ignored';
+  /** `error` when the file could not be used (unreadable, invalid frontmatter...). */
+  status: 'ok' | 'error';
+  /** Concepts this file defined or contributed excerpts/examples to. */
+  concepts: string[];
+}
+
+export interface GraphStats {
+  files: number;
+  concepts: number;
+  edges: number;
+  examples: number;
+  warnings: number;
+  errors: number;
+}
+
+export interface Graph {
+  version: typeof GRAPH_SCHEMA_VERSION;
+  /** Id of the map root. */
+  root: string;
+  /** Sorted by `order` (learning order, i.e. map pre-order), then id. */
+  concepts: Concept[];
+  /** Sorted by type, from, to. */
+  edges: Edge[];
+  /** Sorted by id. */
+  examples: YamlExample[];
+  /** Sorted by file, line, column, code. */
+  diagnostics: Diagnostic[];
+  files: FileRecord[];
+  /** Images referenced by notes: source path in content dir → public path under the site. */
+  assets: { from: string; to: string }[];
+  stats: GraphStats;
+}

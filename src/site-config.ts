@@ -1,0 +1,55 @@
+/**
+ * Site settings from `skillmap.config.json`, each overridable by an environment variable.
+ * Read by astro.config.mjs, the content loader and the CLI; no Astro imports here.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export interface SiteConfig {
+  /** Absolute path of the notes folder. */
+  contentDir: string;
+  /** Origin the site is published at (for canonical URLs, sitemap), no trailing slash. */
+  site: string;
+  /** Base path, always starting and ending with `/`. */
+  base: string;
+  /** Repository URL for "edit this page" links ('' to hide them). */
+  repoUrl: string;
+  editBranch: string;
+  title: string;
+}
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function normaliseBase(b: string): string {
+  let out = b.trim() || '/';
+  if (!out.startsWith('/')) out = '/' + out;
+  if (!out.endsWith('/')) out += '/';
+  return out;
+}
+
+export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = projectRoot): SiteConfig {
+  const file = path.join(root, 'skillmap.config.json');
+  let raw: Record<string, unknown> = {};
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new Error(`${file}: cannot read site settings: ${(err as Error).message}`);
+    }
+  }
+  const str = (key: string, envKey: string, fallback: string): string => {
+    const fromEnv = env[envKey];
+    if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+    const v = raw[key];
+    return typeof v === 'string' ? v : fallback;
+  };
+  return {
+    contentDir: path.resolve(root, str('contentDir', 'K8SMAP_CONTENT_DIR', 'content')),
+    site: str('site', 'K8SMAP_SITE', 'https://example.github.io').replace(/\/+$/, ''),
+    base: normaliseBase(str('base', 'K8SMAP_BASE', '/')),
+    repoUrl: str('repoUrl', 'K8SMAP_REPO_URL', '').replace(/\/+$/, ''),
+    editBranch: str('editBranch', 'K8SMAP_EDIT_BRANCH', 'main'),
+    title: str('title', 'K8SMAP_TITLE', 'Kubernetes 技能图谱'),
+  };
+}

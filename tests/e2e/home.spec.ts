@@ -1,0 +1,40 @@
+import { test, expect } from '@playwright/test';
+
+test('home page shows the site in Chinese with the shared layout', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page).toHaveTitle(/Kubernetes 技能图谱/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Kubernetes 技能图谱' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('graph.json');
+});
+
+test('theme toggle switches to dark and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await bg();
+  await page.getByRole('button', { name: '切换深色/浅色主题' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await bg()).not.toBe(light);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('dark mode follows the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  expect(scheme).toBe('dark');
+});
+
+test('UI language switch shows English strings and back', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '切换界面语言' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'All concepts' })).toBeVisible();
+  await page.getByRole('button', { name: 'Switch interface language' }).click();
+  await expect(page.getByRole('link', { name: '全部概念' })).toBeVisible();
+});
