@@ -10,7 +10,10 @@ export default defineConfig({
   base: config.base,
   trailingSlash: 'always',
   output: 'static',
+  // Separate output and cache folders let two builds (say, the site and the base-path fixture
+  // site used by the browser tests) run side by side.
   outDir: process.env.K8SMAP_OUT_DIR || './dist',
+  cacheDir: process.env.K8SMAP_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },

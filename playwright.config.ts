@@ -1,20 +1,28 @@
 import { defineConfig } from '@playwright/test';
 
-/** Browser tests run against the built site (`npm run build` first) in the system Chromium. */
+/**
+ * Browser tests run against built sites in the system Chromium (never a downloaded browser):
+ * - project `site`: the bundled content built into `dist/` (served at `/`);
+ * - project `fixture`: tests/fixtures/site built under the base path `/k8s-map/` into
+ *   `dist-fixture/` (deliberately broken examples, hostile titles, base-path links).
+ * `npm test` builds both before running these. Set CHROMIUM_PATH to use another browser.
+ */
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT || 4329);
+const fixturePort = port + 1;
+const siteDir = process.env.K8SMAP_OUT_DIR || 'dist';
+const fixtureDir = process.env.K8SMAP_FIXTURE_OUT_DIR || 'dist-fixture';
+export const FIXTURE_BASE = '/k8s-map/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.PW_REPORTER ? [[process.env.PW_REPORTER]] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     launchOptions: {
       executablePath,
@@ -23,11 +31,35 @@ export default defineConfig({
     locale: 'zh-CN',
     trace: 'off',
   },
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-  },
+  projects: [
+    {
+      name: 'site',
+      testMatch: '**/*.spec.ts',
+      testIgnore: 'fixture/**',
+      use: { baseURL: `http://127.0.0.1:${port}/` },
+    },
+    {
+      name: 'fixture',
+      testMatch: 'fixture/**/*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${fixturePort}${FIXTURE_BASE}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      env: { K8SMAP_OUT_DIR: siteDir },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${fixturePort}`,
+      env: { K8SMAP_OUT_DIR: fixtureDir, K8SMAP_BASE: FIXTURE_BASE, K8SMAP_CONTENT_DIR: 'tests/fixtures/site' },
+      url: `http://127.0.0.1:${fixturePort}${FIXTURE_BASE}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -56,11 +56,22 @@ if (want('unit')) {
   results.push({ suite: 'unit', passed, failed });
 }
 
-let built = existsSync('dist/index.html') && only === 'e2e';
+const siteDir = process.env.K8SMAP_OUT_DIR || 'dist';
+const fixtureDir = process.env.K8SMAP_FIXTURE_OUT_DIR || 'dist-fixture';
+let built = only === 'e2e' && existsSync(`${siteDir}/index.html`) && existsSync(`${fixtureDir}/index.html`);
 if (want('build')) {
+  // The bundled content, as README's `npm run build` makes it.
   const ok = run('npm', ['run', 'build']);
-  built = ok;
   results.push({ suite: 'build', passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  // The browser-test fixture site: other content, under a base path (see playwright.config.ts).
+  const okFixture = run('npm', ['run', 'build'], {
+    K8SMAP_CONTENT_DIR: 'tests/fixtures/site',
+    K8SMAP_BASE: '/k8s-map/',
+    K8SMAP_OUT_DIR: fixtureDir,
+    K8SMAP_CACHE_DIR: 'node_modules/.astro-fixture',
+  });
+  results.push({ suite: 'build', passed: okFixture ? 1 : 0, failed: okFixture ? 0 : 1 });
+  built = ok && okFixture;
 }
 
 if (want('e2e')) {
