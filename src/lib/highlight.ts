@@ -1,0 +1,259 @@
+/**
+ * Build-time syntax highlighting of YAML examples with Shiki.
+ *
+ * - Dual themes (github-light / github-dark) as CSS variables (`--shiki-light`, `--shiki-dark`);
+ *   the page's CSS picks one from the site theme, so the code reads well in both.
+ * - Every key of `example.keys` (line/column within the code) becomes a link: to the concept
+ *   page whose field path matches, else to the field in the Kubernetes API reference. Keys carry
+ *   `data-*` attributes (field path, type, description) that the tooltip script shows.
+ * - Lines with schema findings get a class and a marker that points at the finding's entry in
+ *   the list below the code.
+ *
+ * All text reaches HTML through hast (escaped by hast-util-to-html), never by concatenation.
+ */
+import { createHighlighter } from 'shiki';
+import type { DecorationItem, HighlighterGeneric, ShikiTransformer } from 'shiki';
+import type { Element } from 'hast';
+import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
+
+export const LIGHT_THEME = 'github-light';
+export const DARK_THEME = 'github-dark';
+
+type Highlighter = HighlighterGeneric<'yaml', typeof LIGHT_THEME | typeof DARK_THEME>;
+let highlighterPromise: Promise<Highlighter> | undefined;
+
+function getHighlighter(): Promise<Highlighter> {
+  highlighterPromise ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: ['yaml'] }) as Promise<Highlighter>;
+  return highlighterPromise;
+}
+
+/** One schema finding as the page shows it. */
+export interface FindingView {
+  /** Element id of the finding's list entry. */
+  id: string;
+  diagnostic: Diagnostic;
+  /** 1-based line within the code, or undefined when the finding lies outside the code. */
+  codeLine?: number;
+}
+
+export interface HighlightedExample {
+  /** `<pre class="shiki …">` markup. */
+  html: string;
+  findings: FindingView[];
+  /** Number of keys that became links. */
+  linkedKeys: number;
+}
+
+export interface HighlightOptions {
+  /** URL of a concept's page, or undefined when there is no such page. */
+  conceptHref: (id: string) => string | undefined;
+  /** Title shown in a key's tooltip for a concept link. */
+  conceptTitle?: (id: string) => string | undefined;
+  /** Prefix of element ids (unique per example on a page). */
+  idPrefix: string;
+  /** aria-label of the marker on a line with a finding, per severity. */
+  markerLabel?: { error: string; warning: string };
+  /** id of the element that lists the findings (the `<pre>` is described by it). */
+  findingsListId?: string;
+}
+
+/** Only http(s) links from the field catalogue become hrefs. */
+export function safeHttpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Length (in UTF-16 units) of the key that starts at `start` in `line`: a quoted key up to
+ * its closing quote, a plain key up to the `:` that ends it (trailing spaces dropped).
+ * 0 when no key starts there.
+ */
+export function keyLength(line: string, start: number): number {
+  if (start < 0 || start >= line.length) return 0;
+  const q = line[start];
+  if (q === '"' || q === "'") {
+    for (let i = start + 1; i < line.length; i++) {
+      if (q === '"' && line[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (line[i] === q) {
+        if (q === "'" && line[i + 1] === "'") {
+          i++;
+          continue;
+        }
+        return i + 1 - start;
+      }
+    }
+    return 0;
+  }
+  let end = start;
+  for (let i = start; i < line.length; i++) {
+    const c = line[i];
+    if (c === ':' && (i + 1 === line.length || /[\s,\]}]/.test(line[i + 1]!))) break;
+    if (c === ',' || c === '}' || c === ']' || c === '{' || c === '[') break;
+    if (c === '#' && i > start && /\s/.test(line[i - 1]!)) break;
+    end = i + 1;
+  }
+  while (end > start && /\s/.test(line[end - 1]!)) end--;
+  return end - start;
+}
+
+/** Where a key's link should go: its concept page, else the API reference. */
+export function keyTarget(key: YamlKey, conceptHref: (id: string) => string | undefined): { href: string; kind: 'concept' | 'doc' } | undefined {
+  const concept = key.conceptId !== undefined ? conceptHref(key.conceptId) : undefined;
+  if (concept) return { href: concept, kind: 'concept' };
+  const doc = safeHttpUrl(key.docUrl);
+  if (doc) return { href: doc, kind: 'doc' };
+  return undefined;
+}
+
+/** The code as highlighted: one trailing newline dropped so no empty last line shows. */
+export function displayCode(code: string): string {
+  return code.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+}
+
+/** Key decorations (links or focusable spans) for Shiki. */
+export function keyDecorations(example: YamlExample, opts: HighlightOptions): DecorationItem[] {
+  const lines = displayCode(example.code).split('\n');
+  const seen = new Set<string>();
+  const out: DecorationItem[] = [];
+  const keys = [...example.keys].sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const key of keys) {
+    const text = lines[key.line - 1];
+    if (text === undefined) continue;
+    const start = key.column - 1;
+    const len = keyLength(text, start);
+    if (len === 0) continue;
+    const where = `${key.line}:${key.column}`;
+    if (seen.has(where)) continue;
+    seen.add(where);
+    const target = keyTarget(key, opts.conceptHref);
+    const hasInfo = key.type !== undefined || key.description !== undefined;
+    if (!target && !hasInfo) continue;
+    const properties: Record<string, string | number> = {
+      class: `yaml-key${target ? ` yaml-key--${target.kind}` : ''}`,
+      'data-field': key.path,
+    };
+    if (key.type) properties['data-type'] = key.type;
+    if (key.description) properties['data-desc'] = key.description;
+    if (target) {
+      properties.href = target.href;
+      if (target.kind === 'concept' && key.conceptId !== undefined) {
+        const title = opts.conceptTitle?.(key.conceptId);
+        if (title) properties['data-concept'] = title;
+      } else {
+        properties.rel = 'noopener external';
+        properties['data-doc'] = '1';
+      }
+    } else {
+      properties.tabindex = 0;
+    }
+    out.push({
+      start: { line: key.line - 1, character: start },
+      end: { line: key.line - 1, character: start + len },
+      tagName: target ? 'a' : 'span',
+      properties,
+    });
+  }
+  return out;
+}
+
+/**
+ * Note line of the code's first line. `example.source` is where the fence starts (model.ts), so
+ * the code begins on the next line; diagnostics are positioned in the note file.
+ */
+export function firstCodeLine(example: YamlExample): number {
+  return example.source.line + 1;
+}
+
+/** Findings mapped from note lines to code lines, in code order. */
+export function mapFindings(example: YamlExample, idPrefix: string): FindingView[] {
+  const nLines = displayCode(example.code).split('\n').length;
+  const first = firstCodeLine(example);
+  return [...example.diagnostics]
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code))
+    .map((d, i) => {
+      const codeLine = d.line - first + 1;
+      return {
+        id: `${idPrefix}-finding-${i + 1}`,
+        diagnostic: d,
+        codeLine: codeLine >= 1 && codeLine <= nLines ? codeLine : undefined,
+      };
+    });
+}
+
+function findingsTransformer(findings: FindingView[], opts: HighlightOptions): ShikiTransformer {
+  const byLine = new Map<number, FindingView[]>();
+  for (const f of findings) {
+    if (f.codeLine === undefined) continue;
+    const list = byLine.get(f.codeLine) ?? [];
+    list.push(f);
+    byLine.set(f.codeLine, list);
+  }
+  return {
+    name: 'k8smap:findings',
+    pre(node) {
+      this.addClassToHast(node, 'yaml-code');
+      if (opts.findingsListId && findings.length > 0) node.properties['aria-describedby'] = opts.findingsListId;
+    },
+    line(node, line) {
+      const text = this.source.split('\n')[line - 1] ?? '';
+      if (text.trim() === '...') this.addClassToHast(node, 'line--omitted');
+      const list = byLine.get(line);
+      if (!list) return;
+      const worst = list.some((f) => f.diagnostic.severity === 'error') ? 'error' : 'warning';
+      this.addClassToHast(node, ['line--finding', `line--${worst}`]);
+      for (const f of list) {
+        const sev = f.diagnostic.severity;
+        const index = findings.indexOf(f) + 1;
+        const marker: Element = {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            className: ['finding-marker', `finding-marker--${sev}`],
+            href: `#${f.id}`,
+            'aria-describedby': f.id,
+            'aria-label': `${opts.markerLabel?.[sev] ?? sev} ${index}`,
+            'data-finding': index,
+          },
+          children: [{ type: 'text', value: `${sev === 'error' ? '✕' : '!'}${index}` }],
+        };
+        node.children.push(marker);
+      }
+    },
+  };
+}
+
+/** Highlight one YAML example: linked keys, finding markers, dual-theme colours. */
+export async function highlightExample(example: YamlExample, opts: HighlightOptions): Promise<HighlightedExample> {
+  const highlighter = await getHighlighter();
+  const code = displayCode(example.code);
+  const findings = mapFindings(example, opts.idPrefix);
+  const decorations = keyDecorations(example, opts);
+  let html: string;
+  try {
+    html = highlighter.codeToHtml(code, {
+      lang: 'yaml',
+      themes: { light: LIGHT_THEME, dark: DARK_THEME },
+      defaultColor: false,
+      decorations,
+      transformers: [findingsTransformer(findings, opts)],
+    });
+  } catch {
+    // Overlapping or out-of-range decorations: show the code without key links rather than fail.
+    html = highlighter.codeToHtml(code, {
+      lang: 'yaml',
+      themes: { light: LIGHT_THEME, dark: DARK_THEME },
+      defaultColor: false,
+      transformers: [findingsTransformer(findings, opts)],
+    });
+    return { html, findings, linkedKeys: 0 };
+  }
+  return { html, findings, linkedKeys: decorations.filter((d) => d.tagName === 'a').length };
+}

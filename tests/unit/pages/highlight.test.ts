@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import {
+  displayCode,
+  highlightExample,
+  keyDecorations,
+  keyLength,
+  keyTarget,
+  mapFindings,
+  safeHttpUrl,
+} from '../../../src/lib/highlight.ts';
+import type { YamlExample, YamlKey } from '../../../src/graph/model.ts';
+
+const code = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'spec:',
+  '  hostAlias:',
+  '    - ip: "127.0.0.1"',
+  '  containers:',
+  '    - name: shell',
+  '      imagePullPolicy: Sometimes',
+  '      tty: tru',
+  '...',
+  '',
+].join('\n');
+
+function key(path: string, line: number, column: number, extra: Partial<YamlKey> = {}): YamlKey {
+  return { path, line, column, ...extra };
+}
+
+// The fence is on note line 20, so code line 1 is note line 21.
+const example: YamlExample = {
+  id: 'concepts-tty-md-20',
+  source: { file: 'concepts/tty.md', line: 20, column: 1 },
+  lang: 'yaml',
+  code,
+  kinds: ['Pod'],
+  keys: [
+    key('apiVersion', 1, 1, { type: 'string', description: 'APIVersion defines the versioned schema', docUrl: 'https://kubernetes.io/docs/reference/x#apiversion' }),
+    key('kind', 2, 1, { type: 'string', docUrl: 'javascript:alert(1)' }),
+    key('spec', 3, 1, { type: 'PodSpec', description: 'Specification <b>of</b> the pod "x"', docUrl: 'https://kubernetes.io/spec' }),
+    key('spec.hostAlias', 4, 3),
+    key('spec.hostAlias[].ip', 5, 7),
+    key('spec.containers', 6, 3, { conceptId: 'container-fields', type: '[]Container' }),
+    key('spec.containers[].name', 7, 7, { type: 'string', description: 'Name of the container' }),
+    key('spec.containers[].imagePullPolicy', 8, 7, { conceptId: 'image-pull-policy', type: 'string' }),
+    key('spec.containers[].tty', 9, 7, { conceptId: 'tty', type: 'boolean', description: 'Whether this container should allocate a TTY' }),
+  ],
+  fieldPaths: [],
+  conceptIds: ['tty'],
+  diagnostics: [
+    { file: 'concepts/tty.md', line: 29, column: 12, severity: 'error', code: 'yaml-type', message: 'tty must be a boolean', hint: 'write true or false' },
+    { file: 'concepts/tty.md', line: 24, column: 3, severity: 'warning', code: 'yaml-unknown-field', message: 'unknown field hostAlias', hint: 'did you mean hostAliases?' },
+    { file: 'concepts/tty.md', line: 28, column: 24, severity: 'error', code: 'yaml-enum', message: 'imagePullPolicy must be one of Always, IfNotPresent, Never' },
+    { file: 'concepts/tty.md', line: 3, column: 1, severity: 'warning', code: 'far-away', message: 'outside the code' },
+  ],
+};
+
+const hrefs: Record<string, string> = { tty: '/k8s-map/concepts/tty/', 'container-fields': '/k8s-map/concepts/container-fields/' };
+const opts = {
+  conceptHref: (id: string) => hrefs[id],
+  conceptTitle: (id: string) => (id === 'tty' ? 'tty <终端>' : undefined),
+  idPrefix: 'ex1',
+  markerLabel: { error: '错误', warning: '警告' },
+  findingsListId: 'ex1-findings',
+};
+
+describe('keyLength', () => {
+  it('measures plain, quoted and flow keys', () => {
+    expect(keyLength('  hostAliases:', 2)).toBe(11);
+    expect(keyLength('    - ip: "1.2.3.4"', 6)).toBe(2);
+    expect(keyLength('  "quoted key": 1', 2)).toBe(12);
+    expect(keyLength("  'it''s': 1", 2)).toBe(7);
+    expect(keyLength('{a: 1, bb: 2}', 7)).toBe(2);
+    expect(keyLength('  app.kubernetes.io/name: web', 2)).toBe(22);
+    expect(keyLength('  image: nginx:1.27', 2)).toBe(5);
+    expect(keyLength('  spaced key : 1', 2)).toBe(10);
+    expect(keyLength('short', 10)).toBe(0);
+  });
+});
+
+describe('link targets', () => {
+  it('prefers the concept page, then an http(s) API reference link, never javascript:', () => {
+    expect(keyTarget(example.keys[8]!, opts.conceptHref)).toEqual({ href: '/k8s-map/concepts/tty/', kind: 'concept' });
+    expect(keyTarget(example.keys[0]!, opts.conceptHref)?.kind).toBe('doc');
+    expect(keyTarget(example.keys[1]!, opts.conceptHref)).toBeUndefined();
+    // a conceptId whose page does not exist falls back to the doc link (none here)
+    expect(keyTarget(example.keys[7]!, opts.conceptHref)).toBeUndefined();
+    expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeHttpUrl('not a url')).toBeUndefined();
+    expect(safeHttpUrl('https://kubernetes.io/a b')).toBe('https://kubernetes.io/a%20b');
+  });
+
+  it('decorates each key once, at its exact range, skipping keys with nothing to show', () => {
+    const decos = keyDecorations(example, opts);
+    const byField = new Map(decos.map((d) => [d.properties?.['data-field'], d]));
+    expect(byField.get('spec.containers[].tty')).toMatchObject({
+      start: { line: 8, character: 6 },
+      end: { line: 8, character: 9 },
+      tagName: 'a',
+    });
+    // kind has a type but only a javascript: link: a focusable span, no href
+    expect(byField.get('kind')?.tagName).toBe('span');
+    expect(byField.get('kind')?.properties?.href).toBeUndefined();
+    // hostAlias: no concept, no doc, no type → not decorated
+    expect(byField.has('spec.hostAlias')).toBe(false);
+  });
+});
+
+describe('findings', () => {
+  it('maps note lines to code lines (code starts on the line after the fence) and sorts them', () => {
+    const f = mapFindings(example, 'ex1');
+    expect(f.map((x) => [x.diagnostic.code, x.codeLine])).toEqual([
+      ['far-away', undefined],
+      ['yaml-unknown-field', 4],
+      ['yaml-enum', 8],
+      ['yaml-type', 9],
+    ]);
+    expect(f[1]!.id).toBe('ex1-finding-2');
+  });
+});
+
+describe('highlightExample', () => {
+  it('produces dual-theme Shiki HTML with linked keys, finding markers and escaped attributes', async () => {
+    const out = await highlightExample(example, opts);
+    expect(out.html).toMatch(/^<pre class="shiki[^"]*yaml-code/);
+    expect(out.html).toContain('--shiki-light:');
+    expect(out.html).toContain('--shiki-dark:');
+    expect(out.html).toContain('aria-describedby="ex1-findings"');
+    const tty = out.html.match(/<a (?:[^>"]|"[^"]*")*data-field="spec\.containers\[\]\.tty"(?:[^>"]|"[^"]*")*>tty<\/a>/)?.[0] ?? '';
+    expect(tty).toContain('class="yaml-key yaml-key--concept"');
+    expect(tty).toContain('href="/k8s-map/concepts/tty/"');
+    expect(tty).toContain('data-type="boolean"');
+    expect(tty).toContain('data-desc="Whether this container should allocate a TTY"');
+    expect(tty).toContain('data-concept="tty <终端>"');
+    expect(out.html).toContain('data-desc="Specification <b>of</b> the pod &#x22;x&#x22;"');
+    expect(out.html).not.toContain('javascript:');
+    expect(out.linkedKeys).toBe(4);
+    // markers on lines 4, 8 and 9; the far-away finding has none
+    expect(out.html.match(/class="finding-marker/g)).toHaveLength(3);
+    expect(out.html).toContain('href="#ex1-finding-4"');
+    expect(out.html).toContain('aria-label="错误 4"');
+    expect(out.html).toMatch(/<span class="line line--finding line--warning">.*hostAlias/);
+    expect(out.html).toMatch(/<span class="line line--omitted">/);
+    // the trailing newline does not produce an empty last line
+    expect(out.html.match(/class="line/g)).toHaveLength(10);
+    expect(displayCode('a: 1\r\n')).toBe('a: 1');
+  });
+
+  it('escapes code text', async () => {
+    const ex: YamlExample = { ...example, code: 'a: "<script>alert(1)</script>"\n', keys: [], diagnostics: [] };
+    const out = await highlightExample(ex, opts);
+    expect(out.html).not.toContain('<script>');
+    expect(out.html).toContain('&#x3C;script>');
+  });
+});
