@@ -1,0 +1,40 @@
+/**
+ * Build-time side of the concept search: turns the graph into search documents and the
+ * serialised MiniSearch index that `/search-index.json` serves. Pure (no Astro imports), so
+ * the unit tests and the benchmark use exactly what the build uses.
+ */
+import type { Graph } from '../graph/model.ts';
+import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, type SearchDoc } from '../scripts/search/core.ts';
+
+function differs(a: string | undefined, b: string): string | undefined {
+  if (a === undefined) return undefined;
+  const t = a.trim();
+  return t !== '' && t.toLowerCase() !== b.trim().toLowerCase() ? t : undefined;
+}
+
+/** One search document per concept, in graph order. */
+export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
+  const titles = new Map(graph.concepts.map((c) => [c.id, c.title]));
+  return graph.concepts.map((c) => {
+    const doc: SearchDoc = { id: c.id, t: c.title, k: c.kind };
+    const z = differs(c.titleZh, c.title);
+    const e = differs(c.titleEn, c.title);
+    if (z !== undefined) doc.z = z;
+    if (e !== undefined && e !== z) doc.e = e;
+    if (c.fieldPath) doc.f = c.fieldPath;
+    const parent = c.parent !== undefined ? titles.get(c.parent) : undefined;
+    if (parent !== undefined) doc.p = parent;
+    // The id is searchable too (`share-process-namespace`), unless it just repeats the title.
+    const aliases = [...c.aliases];
+    if (differs(c.id, c.title) !== undefined) aliases.push(c.id);
+    if (aliases.length > 0) doc.a = aliases;
+    const summary = c.summary.trim();
+    if (summary !== '') doc.s = summary.slice(0, SUMMARY_LIMIT);
+    return doc;
+  });
+}
+
+/** The serialised concept index (JSON text) for the browser. */
+export function buildSearchIndexJson(graph: Pick<Graph, 'concepts'>): string {
+  return serializeSearchIndex(createSearchIndex(buildSearchDocs(graph)));
+}

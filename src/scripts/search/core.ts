@@ -1,0 +1,368 @@
+/**
+ * Concept search core: a MiniSearch index over concept names, aliases, field paths and
+ * summaries, with a tokenizer that understands Chinese and Kubernetes identifiers. Pure module
+ * (no DOM, no Node, no Astro): the build serialises the index with it, the browser loads the
+ * same index with it, and unit tests and the benchmark drive it directly.
+ *
+ * Tokens put into the index, per field:
+ * - Latin words, lower-cased, and for camelCase words every run of consecutive parts
+ *   (`shareProcessNamespace` → share, process, namespace, shareprocess, processnamespace,
+ *   shareprocessnamespace), so "process namespace" and "processNamespace" both find it;
+ *   field paths are split on `.`/`[]` into their segments the same way.
+ * - Chinese (CJK) runs: the words `Intl.Segmenter('zh')` finds, plus every character (unigram)
+ *   and every pair of adjacent characters (bigram). A query word of two or more characters is
+ *   matched by its bigrams (all required), so `主机` finds `宿主机`, a part of a word that
+ *   word-segmenting full-text engines cannot find.
+ */
+import MiniSearch from 'minisearch';
+import type { Options, Query, SearchOptions, SearchResult } from 'minisearch';
+
+/** One concept as put into the index. */
+export interface SearchDoc {
+  id: string;
+  /** Display title as written. */
+  t: string;
+  /** Chinese name, when known and different from the title. */
+  z?: string;
+  /** English name, when known and different from the title. */
+  e?: string;
+  /** Kind (topic, object, field, state, pattern, term). */
+  k: string;
+  /** Kubernetes field path, for fields. */
+  f?: string;
+  /** Parent's title, to tell apart concepts with the same name. */
+  p?: string;
+  /** Aliases (searched, not stored). */
+  a?: string[];
+  /** Summary (searched, not stored). */
+  s?: string;
+}
+
+/** Stored fields of a hit. */
+export type StoredDoc = Pick<SearchDoc, 'id' | 't' | 'z' | 'e' | 'k' | 'f' | 'p'>;
+
+export interface SearchHit extends StoredDoc {
+  score: number;
+  /** Strings to highlight in the displayed names and field path (lower-case). */
+  needles: string[];
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** True when no concept matched every query word and the hits match only some of them. */
+  partial: boolean;
+}
+
+/** Searched fields and how much a match in each counts. */
+export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, summary: 1 } as const;
+const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
+const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p'] as const;
+/** At most this many characters of a summary are indexed (keeps the index small). */
+export const SUMMARY_LIMIT = 240;
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A run of CJK characters, or a run of other letters/digits. */
+const RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{M}\p{N}])+/gu;
+/** camelCase boundaries: `shareProcess` → share|Process, `HTTPGet` → HTTP|Get (`IPv4` stays whole). */
+const CAMEL = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
+/** Longest run of camelCase parts joined into one extra token. */
+const MAX_JOINED_PARTS = 4;
+
+let segmenter: Intl.Segmenter | null | undefined;
+function zhSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+export function isCjk(s: string): boolean {
+  return CJK_CHAR.test(s);
+}
+
+/** Chinese words of a CJK run (the whole run when Intl.Segmenter is unavailable). */
+export function segmentCjk(run: string): string[] {
+  const seg = zhSegmenter();
+  if (!seg) return [run];
+  const out: string[] = [];
+  for (const s of seg.segment(run)) if (s.segment.trim() !== '') out.push(s.segment);
+  return out;
+}
+
+/** `shareProcessNamespace` → ['share', 'Process', 'Namespace']. */
+export function camelParts(word: string): string[] {
+  return word.split(CAMEL).filter((p) => p !== '');
+}
+
+function chars(s: string): string[] {
+  return Array.from(s);
+}
+
+export function bigrams(s: string): string[] {
+  const c = chars(s);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < c.length; i++) out.push(c[i]! + c[i + 1]!);
+  return out;
+}
+
+/** Index tokens of a Latin word: the word and its camelCase part runs, lower-cased. */
+function latinTokens(word: string, out: string[]): void {
+  const lower = word.toLowerCase();
+  out.push(lower);
+  const parts = camelParts(word).map((p) => p.toLowerCase());
+  if (parts.length < 2) return;
+  for (let i = 0; i < parts.length; i++) {
+    let joined = '';
+    for (let j = i; j < parts.length && j - i < MAX_JOINED_PARTS; j++) {
+      joined += parts[j];
+      if (joined !== lower) out.push(joined);
+    }
+  }
+}
+
+/** Index tokens of a CJK run: segmenter words (2+ chars), unigrams, bigrams. */
+function cjkTokens(run: string, out: string[]): void {
+  const c = chars(run);
+  if (c.length > 1) {
+    for (const w of segmentCjk(run)) if (chars(w).length > 1) out.push(w);
+  }
+  for (const ch of c) out.push(ch);
+  out.push(...bigrams(run));
+}
+
+/** All index tokens of a text (already lower-cased; CJK has no case). */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0];
+    if (isCjk(run[0]!)) cjkTokens(run, out);
+    else latinTokens(run, out);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+/** One query word: its search sub-query and the strings it highlights. */
+interface QueryWord {
+  query: Query;
+  needles: string[];
+}
+
+function leaf(term: string, opts: Pick<SearchOptions, 'prefix' | 'fuzzy'>): Query {
+  return { ...opts, combineWith: 'OR', queries: [term] };
+}
+
+/** Parses what a person typed into per-word sub-queries (combined with AND by `search`). */
+export function parseQuery(input: string): QueryWord[] {
+  const words: QueryWord[] = [];
+  for (const m of input.normalize('NFKC').matchAll(RUN)) {
+    const run = m[0];
+    if (isCjk(run[0]!)) {
+      for (const w of segmentCjk(run)) {
+        const c = chars(w);
+        if (c.length === 1) {
+          words.push({ query: leaf(w, { prefix: false, fuzzy: false }), needles: [w] });
+        } else {
+          // The word itself (prefix: also longer words starting with it) ranks whole-word
+          // matches higher; its bigrams, all required, find it inside longer words.
+          const grams = bigrams(w);
+          words.push({
+            query: {
+              combineWith: 'OR',
+              queries: [leaf(w, { prefix: true, fuzzy: false }), { combineWith: 'AND', prefix: false, fuzzy: false, queries: grams }],
+            },
+            needles: [w],
+          });
+        }
+      }
+    } else {
+      const lower = run.toLowerCase();
+      const parts = camelParts(run).map((p) => p.toLowerCase());
+      const fuzzy = lower.length >= 5 ? 1 : false;
+      const whole = leaf(lower, { prefix: true, fuzzy });
+      words.push({
+        query:
+          parts.length > 1
+            ? { combineWith: 'OR', queries: [whole, { combineWith: 'AND', prefix: true, fuzzy: false, queries: parts }] }
+            : whole,
+        needles: parts.length > 1 ? [lower, ...parts] : [lower],
+      });
+    }
+  }
+  return words;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Index
+
+function identity(s: string): string[] {
+  return [s];
+}
+
+/** MiniSearch options shared by the build (`createSearchIndex`) and the browser (`loadSearchIndex`). */
+export function miniSearchOptions(): Options<SearchDoc> {
+  return {
+    idField: 'id',
+    fields: [...FIELDS],
+    storeFields: [...STORE_FIELDS],
+    extractField: (doc, field) => {
+      switch (field) {
+        case 'names':
+          return [doc.t, doc.z, doc.e].filter(Boolean).join('\n');
+        case 'aliases':
+          return (doc.a ?? []).join('\n');
+        case 'fieldPath':
+          return doc.f ?? '';
+        case 'summary':
+          return (doc.s ?? '').slice(0, SUMMARY_LIMIT);
+        default:
+          return (doc as unknown as Record<string, string>)[field];
+      }
+    },
+    tokenize: (text) => indexTokens(text),
+    processTerm: (term) => term,
+    // Query leaves are already single terms (see parseQuery).
+    searchOptions: {
+      tokenize: identity,
+      processTerm: (term) => term.toLowerCase(),
+      boost: { ...FIELD_BOOST },
+      combineWith: 'AND',
+    },
+  };
+}
+
+export function createSearchIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
+  const ms = new MiniSearch<SearchDoc>(miniSearchOptions());
+  ms.addAll(docs);
+  return ms;
+}
+
+/** The index as the JSON the browser loads. */
+export function serializeSearchIndex(ms: MiniSearch<SearchDoc>): string {
+  return JSON.stringify(ms);
+}
+
+export function loadSearchIndex(json: string): MiniSearch<SearchDoc> {
+  return MiniSearch.loadJSON<SearchDoc>(json, miniSearchOptions());
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[\s\-_.]+/g, '');
+}
+
+/** Extra weight for hits whose name is exactly (or starts with) what was typed. */
+function nameBonus(doc: StoredDoc, typed: string): number {
+  if (typed === '') return 1;
+  let bonus = 1;
+  for (const name of [doc.t, doc.z, doc.e]) {
+    if (!name) continue;
+    const n = squash(name);
+    if (n === typed) bonus = Math.max(bonus, 3);
+    else if (n.startsWith(typed)) bonus = Math.max(bonus, 1.6);
+  }
+  if (doc.f) {
+    const last = squash(doc.f.split('.').pop() ?? '');
+    if (last === typed) bonus = Math.max(bonus, 2.5);
+  }
+  return bonus;
+}
+
+/** Searches the concept index. Empty input gives no hits. */
+export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit = 20): SearchOutcome {
+  const words = parseQuery(input);
+  if (words.length === 0) return { hits: [], partial: false };
+  const run = (combineWith: 'AND' | 'OR'): SearchResult[] =>
+    ms.search({ combineWith, queries: words.map((w) => w.query) });
+  let results = run('AND');
+  let partial = false;
+  if (results.length === 0 && words.length > 1) {
+    results = run('OR');
+    partial = results.length > 0;
+  }
+  const typed = squash(input.normalize('NFKC'));
+  const queryNeedles = words.flatMap((w) => w.needles);
+  const hits: SearchHit[] = results.map((r) => {
+    const doc = r as unknown as StoredDoc;
+    const needles = Array.from(new Set([...queryNeedles, ...r.terms])).filter((n) => n !== '');
+    return {
+      id: doc.id,
+      t: doc.t,
+      z: doc.z,
+      e: doc.e,
+      k: doc.k,
+      f: doc.f,
+      p: doc.p,
+      score: r.score * nameBonus(doc, typed),
+      needles,
+    };
+  });
+  hits.sort((a, b) => b.score - a.score || a.t.localeCompare(b.t) || a.id.localeCompare(b.id));
+  return { hits: hits.slice(0, limit), partial };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlighting (pure: the UI turns the pieces into text nodes and <mark> elements)
+
+export interface TextPiece {
+  text: string;
+  mark: boolean;
+}
+
+/** Non-overlapping, sorted [start, end) ranges where any needle occurs in text (case-insensitive). */
+export function highlightRanges(text: string, needles: readonly string[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const hay = lower.length === text.length ? lower : text;
+  const ranges: [number, number][] = [];
+  for (const raw of needles) {
+    const n = hay === lower ? raw.toLowerCase() : raw;
+    if (n === '') continue;
+    let from = 0;
+    for (;;) {
+      const i = hay.indexOf(n, from);
+      if (i < 0) break;
+      ranges.push([i, i + n.length]);
+      from = i + 1;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** Splits text into plain and highlighted pieces. */
+export function highlightPieces(text: string, needles: readonly string[]): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const [s, e] of highlightRanges(text, needles)) {
+    if (s > at) pieces.push({ text: text.slice(at, s), mark: false });
+    pieces.push({ text: text.slice(s, e), mark: true });
+    at = e;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
+  return pieces;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baseline (for the benchmark): what a search without an index would do.
+
+/** Naive linear scan: every doc whose names/aliases/field path contain the query (case-insensitive). */
+export function naiveScan(docs: readonly SearchDoc[], input: string, limit = 20): SearchDoc[] {
+  const q = input.trim().toLowerCase();
+  if (q === '') return [];
+  const out: SearchDoc[] = [];
+  for (const d of docs) {
+    const hay = [d.t, d.z, d.e, d.f, ...(d.a ?? [])].filter(Boolean).join('\n').toLowerCase();
+    if (hay.includes(q)) {
+      out.push(d);
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
+}
