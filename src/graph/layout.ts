@@ -1,19 +1,364 @@
 /**
- * Build-time layout of the skill map: a deterministic mind-map (root in the middle, branches to
- * both sides, each subtree a tidy tree). Owned by the map work.
+ * Build-time layout of the skill map: a deterministic mind map in the spirit of the reference
+ * Kubernetes 技能图谱. The root sits in the middle; the root's branches are split between a
+ * right and a left half, balanced by the height each branch needs; inside a branch every
+ * subtree is a tidy tree (d3-flextree: variable node sizes, O(n)), growing away from the root.
  *
- * TEMPORARY: a plain d3-hierarchy tidy tree to the right; to be replaced by the mind-map layout.
+ * Node sizes come from estimated label widths (CJK characters are full width, Latin letters
+ * about 0.6em), so labels never overlap. Each node's box is sized for the longer of its
+ * Chinese and English labels, so the same positions serve both label languages.
+ *
+ * Pure: no DOM, no randomness, no dependence on input order beyond the concepts' `order`/`id`.
  */
-import { stratify, tree } from 'd3-hierarchy';
+import { flextree, type FlexNode } from 'd3-flextree';
 import type { Concept, Position } from './model.ts';
 
-export function layoutMap(concepts: readonly Concept[], root: string): Map<string, Position> {
-  const inTree = concepts.filter((c) => c.id === root || c.parent !== undefined);
-  const h = stratify<Concept>()
-    .id((c) => c.id)
-    .parentId((c) => (c.id === root ? undefined : c.parent))(inTree);
-  const laid = tree<Concept>().nodeSize([40, 220])(h);
-  const out = new Map<string, Position>();
-  laid.each((n) => out.set(n.id!, { x: Math.round(n.y), y: Math.round(n.x) }));
+// ---------------------------------------------------------------------------------------------
+// Label measurement
+
+/** Advance widths (in em) of printable ASCII in a wide sans-serif (DejaVu Sans). */
+const ASCII_EM: Record<string, number> = (() => {
+  const t: Record<string, number> = {};
+  const set = (chars: string, w: number): void => {
+    for (const ch of chars) t[ch] = w;
+  };
+  set('abdeghnopqu', 0.635);
+  set('ck', 0.58);
+  set('svxyz', 0.6);
+  set('ijl', 0.28);
+  set('ft', 0.4);
+  set('r', 0.42);
+  set('m', 0.975);
+  set('w', 0.82);
+  set('0123456789', 0.636);
+  set('ABCDEKPRSTXYZ', 0.7);
+  set('FL', 0.6);
+  set('GHNOQUV', 0.79);
+  set('IJ', 0.3);
+  set('MW', 0.99);
+  set(' ', 0.32);
+  set('.,:;\'`|!', 0.34);
+  set('-()[]/\\', 0.4);
+  set('"_*', 0.5);
+  set('&%@#$^~+=<>?{}', 0.84);
+  return t;
+})();
+
+/** Wide characters: CJK ideographs, kana, hangul, full-width forms and CJK punctuation. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+
+function charEm(ch: string): number {
+  const w = ASCII_EM[ch];
+  if (w !== undefined) return w;
+  if (WIDE.test(ch)) return 1;
+  return 0.7;
+}
+
+/** Estimated width in px of `text` set in a `fontSize` px sans-serif (bold adds ~8%). */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * fontSize * (bold ? 1.08 : 1);
+}
+
+/** Characters that must not start a line (closing punctuation). */
+const NO_LINE_START = /^[，。、；：！？）」』】〉》,.;:!?)\]}%]/;
+
+/**
+ * Breaks a label into lines no wider than `maxWidth`: at spaces between Latin words, between
+ * any two CJK characters (never before closing punctuation). A single word longer than the line
+ * stays whole. Deterministic; the browser draws exactly these lines.
+ */
+export function wrapLabel(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean === '') return [''];
+  // Tokens: runs of non-space non-wide characters, single wide characters, spaces.
+  const tokens = clean.match(/ |[^ \u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|./gsu) ?? [clean];
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    if (line === '') {
+      if (tok !== ' ') line = tok;
+      continue;
+    }
+    const candidate = line + tok;
+    if (tok === ' ' || estimateTextWidth(candidate.trimEnd(), fontSize, bold) <= maxWidth || NO_LINE_START.test(tok)) {
+      line = candidate;
+    } else {
+      lines.push(line.trimEnd());
+      line = tok;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Node boxes
+
+export interface LabelLines {
+  zh: string[];
+  en: string[];
+}
+
+export interface NodeBox {
+  /** Distance from the root in the map tree. */
+  depth: number;
+  fontSize: number;
+  bold: boolean;
+  width: number;
+  height: number;
+  /** Pre-wrapped label lines in both languages (the browser joins them with `\n`). */
+  lines: LabelLines;
+}
+
+/** Typography of the map by depth; the browser style uses the same numbers (via map.json). */
+export const MAP_TYPE = {
+  fontSize: (depth: number): number => (depth === 0 ? 22 : depth === 1 ? 16 : 13),
+  bold: (depth: number): boolean => depth <= 1,
+  lineHeight: 1.3,
+  padX: (depth: number): number => (depth === 0 ? 18 : depth === 1 ? 12 : 8),
+  padY: (depth: number): number => (depth === 0 ? 10 : depth === 1 ? 7 : 4),
+  /** Widest line before wrapping, in em. */
+  wrapEm: (depth: number): number => (depth === 0 ? 14 : depth === 1 ? 11 : 13),
+};
+
+/** Chinese and English display names of a concept (falling back to `title`). */
+export function mapLabels(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { zh: string; en: string } {
+  const title = c.title.trim() || '?';
+  return { zh: c.titleZh?.trim() || title, en: c.titleEn?.trim() || title };
+}
+
+/** Size of a node's box on the map: fits both its Chinese and its English label. */
+export function nodeBox(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>, depth: number): NodeBox {
+  const fontSize = MAP_TYPE.fontSize(depth);
+  const bold = MAP_TYPE.bold(depth);
+  const maxW = MAP_TYPE.wrapEm(depth) * fontSize;
+  const { zh, en } = mapLabels(c);
+  const lines = { zh: wrapLabel(zh, fontSize, maxW, bold), en: wrapLabel(en, fontSize, maxW, bold) };
+  const textW = Math.max(...[...lines.zh, ...lines.en].map((l) => estimateTextWidth(l, fontSize, bold)));
+  const nLines = Math.max(lines.zh.length, lines.en.length);
+  return {
+    depth,
+    fontSize,
+    bold,
+    width: Math.ceil(textW + 2 * MAP_TYPE.padX(depth)),
+    height: Math.ceil(nLines * fontSize * MAP_TYPE.lineHeight + 2 * MAP_TYPE.padY(depth)),
+    lines,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The mind-map layout
+
+export type Side = 'root' | 'left' | 'right';
+
+export interface LaidOutNode {
+  id: string;
+  parent?: string;
+  side: Side;
+  box: NodeBox;
+  /** Centre of the node's box. */
+  position: Position;
+}
+
+export interface MindMapLayout {
+  root: string;
+  /** Tree nodes in pre-order (root first, children in map order). */
+  nodes: LaidOutNode[];
+  byId: Map<string, LaidOutNode>;
+  /** Ids of the root's branches on each side, top to bottom. */
+  right: string[];
+  left: string[];
+  /** Bounding box of all node boxes. */
+  bounds: { minX: number; minY: number; maxX: number; maxY: number };
+}
+
+export interface MindMapOptions {
+  /** Horizontal gap between a node's box and its children's column (px). */
+  levelGap?: number;
+  /** Horizontal gap between the root's box and the branches. */
+  rootGap?: number;
+  /** Vertical gap between sibling boxes. */
+  siblingGap?: number;
+  /** Extra vertical gap between boxes that are not siblings. */
+  cousinGap?: number;
+  /** Vertical gap between two branches stacked on the same side. */
+  branchGap?: number;
+}
+
+const DEFAULTS: Required<MindMapOptions> = { levelGap: 40, rootGap: 72, siblingGap: 6, cousinGap: 12, branchGap: 28 };
+
+interface TreeItem {
+  concept: Concept;
+  box: NodeBox;
+  children: TreeItem[];
+}
+
+function byOrder(a: Concept, b: Concept): number {
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The map tree under `root`, from `parent` links. Concepts whose parent chain does not reach the
+ * root (terms mined from notes, broken parents, cycles) are not in it.
+ */
+function buildTree(concepts: readonly Concept[], root: string): TreeItem | undefined {
+  const rootConcept = concepts.find((c) => c.id === root);
+  if (!rootConcept) return undefined;
+  const kids = new Map<string, Concept[]>();
+  for (const c of concepts) {
+    if (c.id === root || c.parent === undefined) continue;
+    const list = kids.get(c.parent);
+    if (list) list.push(c);
+    else kids.set(c.parent, [c]);
+  }
+  const seen = new Set<string>([root]);
+  const make = (c: Concept, depth: number): TreeItem => ({ concept: c, box: nodeBox(c, depth), children: [] });
+  const top = make(rootConcept, 0);
+  // Iterative DFS so deep trees cannot overflow the stack.
+  const stack: { item: TreeItem; depth: number }[] = [{ item: top, depth: 0 }];
+  while (stack.length > 0) {
+    const { item, depth } = stack.pop()!;
+    const list = [...(kids.get(item.concept.id) ?? [])].sort(byOrder);
+    for (const c of list) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      const child = make(c, depth + 1);
+      item.children.push(child);
+      stack.push({ item: child, depth: depth + 1 });
+    }
+  }
+  return top;
+}
+
+interface BranchBlock {
+  item: TreeItem;
+  /** Flextree result for the branch: breadth (x) centre and depth (y) start per item. */
+  laid: FlexNode<TreeItem>;
+  /** Breadth extent of the block relative to the branch root's centre. */
+  top: number;
+  bottom: number;
+}
+
+function layoutBranch(item: TreeItem, o: Required<MindMapOptions>): BranchBlock {
+  const layout = flextree<TreeItem>({
+    children: (d) => (d.children.length > 0 ? d.children : null),
+    nodeSize: (n) => [n.data.box.height + o.siblingGap, n.data.box.width + o.levelGap],
+    spacing: (a, b) => (a.parent === b.parent ? 0 : o.cousinGap),
+  });
+  const laid = layout(layout.hierarchy(item));
+  let top = Infinity;
+  let bottom = -Infinity;
+  laid.each((n) => {
+    top = Math.min(top, n.x - n.data.box.height / 2);
+    bottom = Math.max(bottom, n.x + n.data.box.height / 2);
+  });
+  return { item, laid, top: top - laid.x, bottom: bottom - laid.x };
+}
+
+/**
+ * Splits the branches (in map order) into a right part (the first k) and a left part, choosing
+ * k so that the two columns are as close in height as possible (ties: more on the right).
+ */
+function splitBranches(blocks: BranchBlock[], gap: number): number {
+  const n = blocks.length;
+  if (n <= 1) return n;
+  const h = blocks.map((b) => b.bottom - b.top);
+  const total = h.reduce((s, x) => s + x, 0);
+  let best = 1;
+  let bestDiff = Infinity;
+  let acc = 0;
+  for (let k = 1; k < n; k++) {
+    acc += h[k - 1]!;
+    const right = acc + gap * (k - 1);
+    const left = total - acc + gap * (n - k - 1);
+    const diff = Math.abs(right - left);
+    if (diff < bestDiff) {
+      bestDiff = diff;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** The full mind-map layout with sides, boxes and label lines (used by the map's JSON). */
+export function layoutMindMap(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): MindMapLayout {
+  const o = { ...DEFAULTS, ...options };
+  const out: MindMapLayout = {
+    root,
+    nodes: [],
+    byId: new Map(),
+    right: [],
+    left: [],
+    bounds: { minX: 0, minY: 0, maxX: 0, maxY: 0 },
+  };
+  const tree = buildTree(concepts, root);
+  if (!tree) return out;
+
+  const rootNode: LaidOutNode = { id: root, side: 'root', box: tree.box, position: { x: 0, y: 0 } };
+  out.nodes.push(rootNode);
+  out.byId.set(root, rootNode);
+
+  const blocks = tree.children.map((b) => layoutBranch(b, o));
+  const k = splitBranches(blocks, o.branchGap);
+  // Clockwise like a hand-drawn mind map: right side top→bottom, then left side bottom→top.
+  const rightBlocks = blocks.slice(0, k);
+  const leftBlocks = blocks.slice(k).reverse();
+  out.right = rightBlocks.map((b) => b.item.concept.id);
+  out.left = leftBlocks.map((b) => b.item.concept.id);
+
+  const placeSide = (side: 'left' | 'right', list: BranchBlock[]): void => {
+    const height = list.reduce((s, b) => s + (b.bottom - b.top), 0) + o.branchGap * Math.max(0, list.length - 1);
+    let cursor = -height / 2;
+    const sign = side === 'right' ? 1 : -1;
+    const x0 = tree.box.width / 2 + o.rootGap;
+    for (const b of list) {
+      const branchCentreY = cursor - b.top;
+      const rootX = b.laid.x;
+      const rootY = b.laid.y;
+      // Pre-order walk so `nodes` lists parents before children, in map order.
+      const stack: FlexNode<TreeItem>[] = [b.laid];
+      while (stack.length > 0) {
+        const n = stack.pop()!;
+        const box = n.data.box;
+        const node: LaidOutNode = {
+          id: n.data.concept.id,
+          parent: n.parent ? n.parent.data.concept.id : root,
+          side,
+          box,
+          position: {
+            x: Math.round(sign * (x0 + (n.y - rootY) + box.width / 2)),
+            y: Math.round(branchCentreY + (n.x - rootX)),
+          },
+        };
+        out.nodes.push(node);
+        out.byId.set(node.id, node);
+        const ch = n.children ?? [];
+        for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+      }
+      cursor += b.bottom - b.top + o.branchGap;
+    }
+  };
+  placeSide('right', rightBlocks);
+  placeSide('left', leftBlocks);
+
+  const bd = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const n of out.nodes) {
+    bd.minX = Math.min(bd.minX, n.position.x - n.box.width / 2);
+    bd.maxX = Math.max(bd.maxX, n.position.x + n.box.width / 2);
+    bd.minY = Math.min(bd.minY, n.position.y - n.box.height / 2);
+    bd.maxY = Math.max(bd.maxY, n.position.y + n.box.height / 2);
+  }
+  out.bounds = bd;
   return out;
+}
+
+/**
+ * Positions (box centres) of every concept in the map tree under `root`; the engine stores them
+ * as `Concept.position`. Concepts outside the tree get none.
+ */
+export function layoutMap(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): Map<string, Position> {
+  const laid = layoutMindMap(concepts, root, options);
+  return new Map(laid.nodes.map((n) => [n.id, n.position]));
 }
