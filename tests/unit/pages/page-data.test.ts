@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backlinks,
+  blobUrl,
+  editUrl,
+  examplesFor,
+  extraAliases,
+  fieldInfo,
+  otherNames,
+  prevNext,
+  repoPath,
+  resolveConcepts,
+  stateDiagramFor,
+  stubNotePath,
+  stubSnippet,
+  tocHeadings,
+} from '../../../src/components/concept/page-data.ts';
+import { parse } from 'yaml';
+import { concept, podGraph } from './graph-fixture.ts';
+
+const index = podGraph();
+const get = (id: string) => index.byId.get(id)!;
+
+describe('names', () => {
+  it('shows the other names once, and aliases that are not already shown', () => {
+    expect(otherNames(get('pod'))).toEqual(['容器组']);
+    expect(otherNames(get('host-aliases'))).toEqual(['主机别名']);
+    expect(extraAliases(get('pod'))).toEqual(['pods']);
+  });
+});
+
+describe('neighbours', () => {
+  it('resolves ids in order, dropping unknown and repeated ones', () => {
+    expect(resolveConcepts(index, ['pod', 'nope', 'k8s', 'pod']).map((c) => c.id)).toEqual(['pod', 'k8s']);
+  });
+
+  it('collects backlinks from mentions, prerequisites and related edges, not child edges or self-links', () => {
+    expect(backlinks(index, 'pod').map((b) => [b.concept.id, b.types])).toEqual([
+      ['pod-phase', ['related']],
+      ['host-aliases', ['mentions', 'prerequisite']],
+    ]);
+    expect(backlinks(index, 'workloads')).toEqual([]);
+  });
+
+  it('finds previous and next in learning order', () => {
+    const { prev, next } = prevNext(index.graph, 'pod');
+    expect(prev?.id).toBe('workloads');
+    expect(next?.id).toBe('pod-phase');
+    expect(prevNext(index.graph, 'k8s').prev).toBeUndefined();
+    expect(prevNext(index.graph, 'lonely-state').next).toBeUndefined();
+    expect(prevNext(index.graph, 'nope')).toEqual({});
+  });
+});
+
+describe('examples', () => {
+  it("splits a field's examples into its own note's and every other note's that uses the field", () => {
+    const ex = examplesFor(index, get('host-aliases'));
+    expect(ex.own.map((e) => e.id)).toEqual(['ex-own']);
+    expect(ex.elsewhere.map((e) => e.id)).toEqual(['ex-note']);
+  });
+
+  it('gathers examples by conceptIds for objects too', () => {
+    const ex = examplesFor(index, get('pod'));
+    expect(ex.own.map((e) => e.id)).toEqual(['ex-pod']);
+    expect(ex.elsewhere.map((e) => e.id)).toEqual(['ex-other']);
+  });
+
+  it('a stub has no own examples', () => {
+    expect(examplesFor(index, get('k8s'))).toEqual({ own: [], elsewhere: [] });
+  });
+
+  it('finds the best-documented key for a field concept', () => {
+    expect(fieldInfo(index, get('host-aliases'))?.description).toMatch(/HostAliases is an optional list/);
+    expect(fieldInfo(index, get('pod'))).toBeUndefined();
+  });
+});
+
+describe('stateDiagramFor', () => {
+  it('on the parent page draws its state children with their transitions, nothing highlighted', () => {
+    const d = stateDiagramFor(index, get('pod-phase'))!;
+    expect(d.states.map((s) => s.id)).toEqual(['pending', 'running', 'succeeded', 'failed', 'unknown']);
+    expect(d.transitions).toHaveLength(5);
+    expect(d.current).toBeUndefined();
+  });
+
+  it("on a state's page draws its machine with that state highlighted", () => {
+    const d = stateDiagramFor(index, get('failed'))!;
+    expect(d.current).toBe('failed');
+    expect(d.states).toHaveLength(5);
+  });
+
+  it('draws nothing for concepts without a state machine', () => {
+    expect(stateDiagramFor(index, get('pod'))).toBeUndefined();
+    expect(stateDiagramFor(index, get('lonely-state'))).toBeUndefined();
+    expect(stateDiagramFor(index, get('host-aliases'))).toBeUndefined();
+  });
+});
+
+describe('links to the repository', () => {
+  it('gives repository-relative paths and GitHub URLs, none without a repository', () => {
+    expect(repoPath('/repo', '/repo/content', 'concepts/pod/pod.md')).toBe('content/concepts/pod/pod.md');
+    expect(repoPath('/repo', '/elsewhere/notes', 'concepts/a.md')).toBe('concepts/a.md');
+    expect(blobUrl('https://github.com/o/r', 'main', 'content/笔记 1.md', 12)).toBe(
+      'https://github.com/o/r/blob/main/content/%E7%AC%94%E8%AE%B0%201.md#L12',
+    );
+    expect(blobUrl('', 'main', 'content/x.md', 1)).toBeUndefined();
+    expect(editUrl('https://github.com/o/r', 'dev', 'content/x.md')).toBe('https://github.com/o/r/edit/dev/content/x.md');
+    expect(editUrl('', 'dev', 'content/x.md')).toBeUndefined();
+  });
+});
+
+describe('stub snippet', () => {
+  it('is valid frontmatter that round-trips hostile titles as data', () => {
+    const c = concept('evil', { title: 'a: b\n---\n<script>', titleZh: '"引号"', kind: 'term', parent: 'pod', hasNote: false });
+    const s = stubSnippet(c);
+    const m = /^---\n([\s\S]*?)\n---\n/.exec(s)!;
+    expect(parse(m[1]!)).toEqual({ id: 'evil', title: 'a: b\n---\n<script>', titleZh: '"引号"', kind: 'term', parent: 'pod' });
+    expect(stubNotePath(c)).toBe('concepts/evil.md');
+  });
+
+  it('includes the field path of a field stub', () => {
+    expect(stubSnippet(get('host-aliases'))).toContain('fieldPath: spec.hostAliases');
+  });
+});
+
+describe('table of contents', () => {
+  it('appears only with three or more h2/h3 sections', () => {
+    const h = (depth: number, id: string) => ({ depth, id, text: id });
+    expect(tocHeadings(concept('a', { headings: [h(1, 'x'), h(2, 'a'), h(3, 'b')] }))).toEqual([]);
+    expect(tocHeadings(concept('a', { headings: [h(1, 'x'), h(2, 'a'), h(3, 'b'), h(2, 'c'), h(4, 'd')] })).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+});
