@@ -8,10 +8,22 @@
  * line (the line after the opening fence) and `source.column` the note column where the code's
  * text starts (1 unless the fence is indented, e.g. inside a list item), so a finding at code
  * line L, column C is reported at note line `source.line + L - 1`, column `source.column + C - 1`.
+ *
+ * What is checked (all findings are warnings):
+ * - every document: YAML syntax (`yaml-syntax`);
+ * - manifests of a kind the catalogue covers, at its apiVersion: types (`yaml-type`), enum
+ *   values (`yaml-enum`), unknown fields (`yaml-unknown-field`, with a suggestion) and missing
+ *   required fields (`yaml-missing-field`, not inside parts elided with `...`);
+ * - fragments (no apiVersion/kind, e.g. `spec:` with `...`): the same except missing fields;
+ * - anything else (other kinds, other apiVersions, YAML that is not a manifest): keys only.
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
 import type { Diagnostic, SourceRef, YamlKey } from '../model.ts';
+import { catalogueKinds, fieldInfo, fieldSpec, kindApiVersion, kindType, shapeOf, typeSpec } from './catalogue.ts';
+import type { FieldSpec, TypeSpec, ValueShape } from './catalogue.ts';
+import { enumFinding, missingFieldFinding, typeFinding, unknownFieldFinding } from './findings.ts';
+import type { Finding } from './findings.ts';
 import { parseYamlCode, positionOf } from './parse.ts';
 import type { ParsedYaml } from './parse.ts';
 import { toPodPath } from './pod-path.ts';
@@ -26,6 +38,8 @@ export interface YamlAnalysis {
   diagnostics: Diagnostic[];
 }
 
+export { lookupField } from './catalogue.ts';
+
 const YAML_TAGS = new Set(['yaml', 'yml']);
 /** A key as people write them in manifests and config files: no spaces, no shell syntax. */
 const PLAIN_KEY = /^[A-Za-z_][\w.\-/]*$/;
@@ -38,17 +52,15 @@ export function isYamlBlock(lang: string, code: string): boolean {
   if (!code.includes(':')) return false;
   const parsed = parseYamlCode(code);
   if (parsed.docs.length === 0) return false;
-  let sawMap = false;
+  let first: YamlNode | undefined;
   for (const doc of parsed.docs) {
     if (doc.errors.length) return false;
     const c = doc.contents;
     if (c === null) continue;
     if (!isMap(c)) return false;
-    sawMap = true;
+    first ??= c;
   }
-  if (!sawMap) return false;
-  const first = parsed.docs.find((d) => d.contents !== null)!;
-  return looksLikeYamlMapping(first.contents as YamlNode);
+  return first !== undefined && looksLikeYamlMapping(first);
 }
 
 function looksLikeYamlMapping(node: YamlNode): boolean {
@@ -82,53 +94,282 @@ function scalarString(node: unknown): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
-/** `kind` of a document, or undefined. */
-function documentKind(doc: Document.Parsed): string | undefined {
-  const c = doc.contents;
-  if (!isMap(c)) return undefined;
-  return scalarString(c.get('kind', true));
+// ---------------------------------------------------------------------------------------------
+// What each document is
+
+interface DocPlan {
+  /** The document's own `kind`. */
+  kind?: string;
+  /** Kind used for Pod-relative paths. */
+  pathKind?: string;
+  /** Path of the document root inside a whole manifest of `pathKind` (fragments rooted below the object). */
+  prefix: string;
+  /** Catalogue type name of the document root, when known. */
+  rootType?: string;
+  /** Types, enums and unknown fields. */
+  checks: boolean;
+  /** Missing required fields (whole manifests only). */
+  required: boolean;
 }
 
-/** A document with no `kind` whose top level has `spec:` is read as a Pod fragment. */
-function fragmentKind(doc: Document.Parsed): string | undefined {
-  const c = doc.contents;
-  if (!isMap(c)) return undefined;
-  if (c.has('apiVersion')) return undefined;
-  return c.has('spec') ? 'Pod' : undefined;
+const KEYS_ONLY: DocPlan = { prefix: '', checks: false, required: false };
+
+/** Fragments that are not rooted at an object: tried in order when all top-level keys fit. */
+const FRAGMENT_ROOTS: readonly { type: string; prefix: string }[] = [
+  { type: 'PodSpec', prefix: 'spec.' },
+  { type: 'Container', prefix: 'spec.containers[].' },
+];
+
+function topLevelNames(map: YAMLMap): string[] | undefined {
+  const names: string[] = [];
+  for (const pair of map.items) {
+    const n = keyName(pair.key);
+    if (n === undefined) return undefined;
+    names.push(n);
+  }
+  return names;
 }
+
+function allKnown(spec: TypeSpec, names: readonly string[]): boolean {
+  return names.length > 0 && names.every((n) => fieldSpec(spec, n) !== undefined);
+}
+
+function planDocument(doc: Document.Parsed): DocPlan {
+  const c = doc.contents;
+  if (!isMap(c)) return KEYS_ONLY;
+  const kind = scalarString(c.get('kind', true));
+  const apiVersion = scalarString(c.get('apiVersion', true));
+  const clean = doc.errors.length === 0;
+  if (kind !== undefined) {
+    const plan: DocPlan = { kind, pathKind: kind, prefix: '', checks: false, required: false };
+    const expected = kindApiVersion(kind);
+    if (expected === undefined) return plan; // a kind we do not know (CRD...): keys only
+    plan.rootType = kind;
+    if (apiVersion === undefined || apiVersion === expected) {
+      plan.checks = clean;
+      plan.required = clean && apiVersion !== undefined;
+    }
+    return plan;
+  }
+  if (apiVersion !== undefined) return KEYS_ONLY;
+  const names = topLevelNames(c);
+  if (!names || names.length === 0) return KEYS_ONLY;
+  // A fragment of an object: `spec:` (and metadata/status) without apiVersion/kind.
+  if (names.includes('spec') || names.includes('metadata')) {
+    const spec = c.get('spec', true);
+    const specNames = isMap(spec) ? (topLevelNames(spec) ?? []) : [];
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const k of catalogueKinds()) {
+      const t = kindType(k)!;
+      if (!allKnown(t, names)) continue;
+      const specField = fieldSpec(t, 'spec');
+      const specType = specField ? typeSpec(specField.t) : undefined;
+      const score = specType ? specNames.filter((n) => fieldSpec(specType, n) !== undefined).length : 0;
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    if (best !== undefined) {
+      // With nothing recognisable under spec:, read it as a Pod, the usual subject of a note.
+      const kindOf = bestScore === 0 && kindType('Pod') && allKnown(kindType('Pod')!, names) ? 'Pod' : best;
+      return { pathKind: kindOf, prefix: '', rootType: kindOf, checks: clean, required: false };
+    }
+    return KEYS_ONLY;
+  }
+  for (const root of FRAGMENT_ROOTS) {
+    const spec = typeSpec(root.type);
+    if (spec && allKnown(spec, names)) {
+      return { pathKind: 'Pod', prefix: root.prefix, rootType: root.type, checks: clean, required: false };
+    }
+  }
+  return KEYS_ONLY;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking a document
 
 interface WalkContext {
   parsed: ParsedYaml;
-  /** Kind used for Pod-relative paths (the document's kind, or the fragment's assumed kind). */
-  pathKind: string | undefined;
+  plan: DocPlan;
   keys: YamlKey[];
+  /** Keys inside free-form maps (labels, annotations, ConfigMap data): not field paths. */
+  dataKeys: Set<YamlKey>;
+  findings: Finding[];
   seen: Set<YamlNode>;
+  elision: Elision | undefined;
 }
 
-function walk(node: unknown, path: string, ctx: WalkContext): void {
-  if (isAlias(node)) return;
+function nodeStart(parsed: ParsedYaml, node: YamlNode): { line: number; column: number } {
+  return positionOf(parsed, node.range ? node.range[0] : 0);
+}
+
+function walk(node: unknown, path: string, t: string | undefined, ctx: WalkContext): void {
+  if (node === null || node === undefined || isAlias(node)) return;
+  const yamlNode = node as YamlNode;
+  let shape: ValueShape | undefined = t === undefined ? undefined : shapeOf(t);
+  if (shape && ctx.plan.checks) {
+    const f = checkShape(yamlNode, shape, t!, path, ctx);
+    if (f) ctx.findings.push(f);
+  }
   if (isMap(node)) {
     if (ctx.seen.has(node)) return;
     ctx.seen.add(node);
+    // A mapping where a list was expected (a forgotten `- `): read it as one item.
+    if (shape?.shape === 'list') shape = shapeOf(shape.of);
+    const holder = shape?.shape === 'object' ? shape.spec : undefined;
+    const holderName = shape?.shape === 'object' ? shape.type : '';
+    const mapOf = shape?.shape === 'map' ? shape.of : undefined;
+    let hasMerge = false;
     for (const pair of node.items) {
       const name = keyName(pair.key);
-      if (name === undefined || name === '<<') continue;
+      if (name === undefined) continue;
+      if (name === '<<') {
+        hasMerge = true;
+        continue;
+      }
       const keyNode = pair.key as YamlNode;
       const p = path ? `${path}.${name}` : name;
-      const offset = keyNode.range ? keyNode.range[0] : 0;
-      const { line, column } = positionOf(ctx.parsed, offset);
+      const { line, column } = nodeStart(ctx.parsed, keyNode);
       const key: YamlKey = { path: p, line, column };
-      const podPath = toPodPath(ctx.pathKind, p);
+      const podPath = toPodPath(ctx.plan.pathKind, ctx.plan.prefix + p);
       if (podPath !== undefined) key.podPath = podPath;
       ctx.keys.push(key);
-      walk(pair.value, p, ctx);
+      if (holder) {
+        const field = fieldSpec(holder, name);
+        if (field) {
+          const info = fieldInfo(holder, field);
+          key.type = info.type;
+          if (info.description) key.description = info.description;
+          key.docUrl = info.docUrl;
+          if (ctx.plan.checks) checkEnum(pair.value, field, name, ctx);
+          walk(pair.value, p, field.t, ctx);
+        } else {
+          if (ctx.plan.checks && !holder.x?.includes(name)) {
+            ctx.findings.push(unknownFieldFinding(name, holder, holderName, line, column, explainPath(ctx, path)));
+          }
+          walk(pair.value, p, undefined, ctx);
+        }
+      } else {
+        if (mapOf !== undefined) ctx.dataKeys.add(key);
+        walk(pair.value, p, mapOf, ctx);
+      }
+    }
+    if (holder && ctx.plan.required && !hasMerge && !(ctx.elision && ctx.elision.touches(node))) {
+      const present = new Set(node.items.map((pair) => keyName(pair.key)));
+      const at = nodeStart(ctx.parsed, node);
+      for (const [name, field] of Object.entries(holder.f)) {
+        if (field.r === 1 && !present.has(name)) {
+          ctx.findings.push(missingFieldFinding(name, field, holderName, at.line, at.column, path));
+        }
+      }
     }
   } else if (isSeq(node)) {
     if (ctx.seen.has(node)) return;
     ctx.seen.add(node);
-    for (const item of node.items) walk(item, `${path}[]`, ctx);
+    const of = shape?.shape === 'list' ? shape.of : undefined;
+    for (const item of node.items) walk(item, `${path}[]`, of, ctx);
   }
 }
+
+function explainPath(ctx: WalkContext, path: string): string {
+  const kind = (ctx.plan.pathKind ?? 'pod').toLowerCase();
+  const full = (ctx.plan.prefix + path).replace(/\[\]/g, '').replace(/\.$/, '');
+  return full ? `${kind}.${full}` : kind;
+}
+
+type ValueKind = 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'list' | 'object';
+
+function valueKind(node: YamlNode): ValueKind {
+  if (isMap(node)) return 'object';
+  if (isSeq(node)) return 'list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return 'null';
+    if (typeof v === 'boolean') return 'boolean';
+    if (typeof v === 'number' || typeof v === 'bigint') return Number.isInteger(Number(v)) ? 'integer' : 'number';
+    return 'string'; // strings, and YAML 1.1 timestamps (Kubernetes reads them as strings)
+  }
+  return 'null';
+}
+
+function checkShape(node: YamlNode, shape: ValueShape, t: string, path: string, ctx: WalkContext): Finding | undefined {
+  const got = valueKind(node);
+  if (got === 'null') return undefined; // `field:` with no value leaves it unset
+  let ok: boolean;
+  switch (shape.shape) {
+    case 'list':
+      ok = got === 'list';
+      break;
+    case 'map':
+    case 'object':
+      ok = got === 'object';
+      break;
+    case 'scalar':
+      ok =
+        shape.accepts.includes('any') ||
+        shape.accepts.includes(got as 'string') ||
+        (got === 'integer' && shape.accepts.includes('number'));
+      break;
+  }
+  if (ok) return undefined;
+  const { line, column } = nodeStart(ctx.parsed, node);
+  const text = isScalar(node) ? scalarText(node) : undefined;
+  return typeFinding(path, t, got, text, line, column);
+}
+
+/** A scalar as written, quotes included. */
+function scalarText(node: YamlNode): string {
+  if (!isScalar(node)) return '';
+  const raw = node.source ?? String(node.value);
+  if (node.type === 'QUOTE_DOUBLE') return `"${raw}"`;
+  if (node.type === 'QUOTE_SINGLE') return `'${raw}'`;
+  return raw;
+}
+
+function checkEnum(value: unknown, field: FieldSpec, name: string, ctx: WalkContext): void {
+  if (!field.e) return;
+  const items = isSeq(value) ? value.items : [value];
+  for (const item of items) {
+    if (!isScalar(item) || typeof item.value !== 'string' || item.value === '') continue;
+    if (field.e.includes(item.value)) continue;
+    const { line, column } = nodeStart(ctx.parsed, item as YamlNode);
+    ctx.findings.push(enumFinding(name, item.value, field.e, line, column));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Elision: required fields are not reported in mappings where `...` stands for omitted lines.
+
+interface Elision {
+  touches(map: YamlNode): boolean;
+}
+
+function elisionOf(parsed: ParsedYaml): Elision | undefined {
+  if (parsed.omittedLines.length === 0) return undefined;
+  const lines = parsed.code.split('\n');
+  const omitted = parsed.omittedLines.map((l) => ({ line: l, indent: /^[ \t]*/.exec(lines[l - 1] ?? '')![0].length }));
+  const omittedSet = new Set(parsed.omittedLines);
+  const isContent = (l: number) => {
+    const s = (lines[l - 1] ?? '').trim();
+    return s !== '' && !s.startsWith('#') && !omittedSet.has(l);
+  };
+  return {
+    touches(map: YamlNode): boolean {
+      if (!map.range) return true;
+      const start = positionOf(parsed, map.range[0]);
+      const end = positionOf(parsed, Math.max(map.range[0], map.range[1] - 1)).line;
+      let next = end + 1;
+      while (next <= lines.length && !isContent(next)) next++;
+      const keyIndent = start.column - 1;
+      return omitted.some((o) => o.line >= start.line && (o.line <= end || (o.line < next && o.indent >= keyIndent)));
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Syntax errors
 
 const SYNTAX_HINTS: Record<string, string> = {
   BAD_INDENT: 'Check the indentation: indent with spaces and align the keys of one mapping.',
@@ -139,28 +380,20 @@ const SYNTAX_HINTS: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or a stray indentation.',
 };
 
-function syntaxDiagnostics(parsed: ParsedYaml, doc: Document.Parsed, source: SourceRef): Diagnostic[] {
-  if (doc.errors.length === 0) return [];
+function syntaxFinding(parsed: ParsedYaml, doc: Document.Parsed): Finding | undefined {
+  if (doc.errors.length === 0) return undefined;
   const err = doc.errors[0]!;
-  const pos = err.linePos?.[0] ?? positionToLinePos(parsed, err.pos[0]);
+  const pos = err.linePos?.[0] ? { line: err.linePos[0].line, column: err.linePos[0].col } : positionOf(parsed, err.pos[0]);
   const firstLine = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more error${doc.errors.length > 2 ? 's' : ''} follow from it)` : '';
-  return [
-    {
-      severity: 'warning',
-      code: 'yaml-syntax',
-      message: `YAML syntax error: ${firstLine}${more}`,
-      hint:
-        SYNTAX_HINTS[err.code] ??
-        'Fix the YAML near this line, or tag the fence with another language if it is not YAML.',
-      ...notePosition(source, pos.line, pos.col),
-    },
-  ];
-}
-
-function positionToLinePos(parsed: ParsedYaml, offset: number): { line: number; col: number } {
-  const p = positionOf(parsed, offset);
-  return { line: p.line, col: p.column };
+  const n = doc.errors.length - 1;
+  const more = n > 0 ? ` (${n} more error${n > 1 ? 's' : ''} follow from it)` : '';
+  return {
+    code: 'yaml-syntax',
+    message: `YAML syntax error: ${firstLine}${more}`,
+    hint: SYNTAX_HINTS[err.code] ?? 'Fix the YAML near this line, or tag the fence with another language if it is not YAML.',
+    line: pos.line,
+    column: pos.column,
+  };
 }
 
 /** Note-file position of code line/column (see the module comment). */
@@ -172,24 +405,36 @@ export function notePosition(source: SourceRef, line: number, column: number): S
   };
 }
 
-/** `source` is where the code's first line sits in its note. */
+// ---------------------------------------------------------------------------------------------
+
+/** `source` is where the code's first line sits in its note (see the module comment). */
 export function analyzeYaml(code: string, source: SourceRef): YamlAnalysis {
   const parsed = parseYamlCode(code);
   const kinds: string[] = [];
   const keys: YamlKey[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const dataKeys = new Set<YamlKey>();
+  const findings: Finding[] = [];
+  const elision = elisionOf(parsed);
   for (const doc of parsed.docs) {
-    const kind = documentKind(doc);
-    if (kind !== undefined) kinds.push(kind);
-    const ctx: WalkContext = {
-      parsed,
-      pathKind: kind ?? fragmentKind(doc),
-      keys,
-      seen: new Set(),
-    };
-    walk(doc.contents, '', ctx);
-    diagnostics.push(...syntaxDiagnostics(parsed, doc, source));
+    const plan = planDocument(doc);
+    if (plan.kind !== undefined) kinds.push(plan.kind);
+    const ctx: WalkContext = { parsed, plan, keys, dataKeys, findings, seen: new Set(), elision };
+    walk(doc.contents, '', plan.rootType, ctx);
+    const syntax = syntaxFinding(parsed, doc);
+    if (syntax) findings.push(syntax);
   }
-  const fieldPaths = [...new Set(keys.map((k) => k.podPath ?? k.path))].sort();
+  const diagnostics: Diagnostic[] = findings
+    .map((f) => {
+      const d: Diagnostic = {
+        severity: 'warning',
+        code: f.code,
+        message: f.message,
+        ...notePosition(source, f.line, f.column),
+      };
+      if (f.hint) d.hint = f.hint;
+      return d;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  const fieldPaths = [...new Set(keys.filter((k) => !dataKeys.has(k)).map((k) => k.podPath ?? k.path))].sort();
   return { kinds, keys, fieldPaths, diagnostics };
 }

@@ -1,0 +1,137 @@
+/**
+ * Messages and fix hints for schema findings in YAML examples. Positions here are within the
+ * code; `analyzeYaml` turns them into note positions.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { FieldSpec, TypeSpec } from './catalogue.ts';
+
+export interface Finding {
+  code: 'yaml-syntax' | 'yaml-type' | 'yaml-enum' | 'yaml-unknown-field' | 'yaml-missing-field';
+  message: string;
+  hint?: string;
+  line: number;
+  column: number;
+}
+
+/** The closest candidate that is plausibly a typo of `word`, if any. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const lower = word.toLowerCase();
+  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  const best = closest(word, candidates as string[]);
+  const d = distance(word.toLowerCase(), best.toLowerCase());
+  const limit = Math.max(2, Math.floor(Math.min(word.length, best.length) / 3));
+  if (d <= limit) return best;
+  // A missing plural or suffix (`hostAlias` → `hostAliases`).
+  if (word.length >= 4 && best.toLowerCase().startsWith(lower)) return best;
+  return undefined;
+}
+
+const lastSegment = (path: string) => path.slice(path.lastIndexOf('.') + 1).replace(/(\[\])+$/, '');
+
+const SHAPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean',
+  null: 'nothing',
+  list: 'a list',
+  object: 'a mapping',
+};
+
+function expectedWords(t: string): string {
+  if (t.startsWith('[]')) return `a list (${t})`;
+  if (t.startsWith('map[string]')) return `a mapping (${t})`;
+  if (t === 'IntOrString') return 'an integer or a string (IntOrString)';
+  if (t === 'Quantity') return 'a quantity such as 500m or 1Gi (Quantity)';
+  if (t === 'Time' || t === 'MicroTime') return `a timestamp string (${t})`;
+  if (SHAPE_WORDS[t]) return SHAPE_WORDS[t]!;
+  return `a mapping (${t})`;
+}
+
+function typeHint(t: string, got: string, text: string | undefined): string {
+  if (t === 'boolean') return 'Write true or false.';
+  if (t === 'integer' || t === 'number') {
+    return got === 'string' && text !== undefined && /^["'].*["']$/.test(text)
+      ? 'Remove the quotes: the field takes a number.'
+      : 'Write a number without quotes.';
+  }
+  if (t === 'string' || t === 'Time' || t === 'MicroTime') {
+    return got === 'object' || got === 'list'
+      ? 'Write a single value on the same line as the key.'
+      : `Quote the value so YAML reads it as a string: "${text ?? ''}".`;
+  }
+  if (t.startsWith('[]')) return 'Write it as a YAML list: one `- item` per line, indented under the key.';
+  if (t.startsWith('map[string]')) return 'Write `key: value` lines indented under the field.';
+  if (t === 'IntOrString' || t === 'Quantity') return 'Write a number, or a string such as "80%" or 500m.';
+  return 'Write the nested fields as indented `key: value` lines under the field.';
+}
+
+export function typeFinding(
+  path: string,
+  t: string,
+  got: string,
+  text: string | undefined,
+  line: number,
+  column: number,
+): Finding {
+  const field = lastSegment(path) || 'value';
+  const shown = text !== undefined ? `\`${text}\` (${SHAPE_WORDS[got] ?? got})` : SHAPE_WORDS[got] ?? got;
+  return {
+    code: 'yaml-type',
+    message: `\`${field}\` expects ${expectedWords(t)} but got ${shown}`,
+    hint: typeHint(t, got, text),
+    line,
+    column,
+  };
+}
+
+export function enumFinding(field: string, value: string, allowed: readonly string[], line: number, column: number): Finding {
+  const near = suggest(value, allowed);
+  return {
+    code: 'yaml-enum',
+    message: `\`${field}: ${value}\` is not one of ${allowed.join(', ')}${near ? `; did you mean ${near}?` : ''}`,
+    hint: near ? `Write \`${field}: ${near}\`.` : `Use one of: ${allowed.join(', ')}.`,
+    line,
+    column,
+  };
+}
+
+export function unknownFieldFinding(
+  name: string,
+  holder: TypeSpec,
+  holderName: string,
+  line: number,
+  column: number,
+  explain: string,
+): Finding {
+  const near = suggest(name, [...Object.keys(holder.f), ...(holder.x ?? [])]);
+  return {
+    code: 'yaml-unknown-field',
+    message: `Unknown field \`${name}\` in ${holderName}${near ? `; did you mean \`${near}\`?` : ''}`,
+    hint: near
+      ? `Rename it to \`${near}\` (field names are case-sensitive).`
+      : `Check the spelling with \`kubectl explain ${explain}\`; Kubernetes rejects or drops unknown fields.`,
+    line,
+    column,
+  };
+}
+
+export function missingFieldFinding(
+  name: string,
+  field: FieldSpec,
+  holderName: string,
+  line: number,
+  column: number,
+  path: string,
+): Finding {
+  const where = path ? ` at \`${path}\`` : '';
+  return {
+    code: 'yaml-missing-field',
+    message: `${holderName}${where} is missing the required field \`${name}\``,
+    hint: `Add \`${name}:\` (${field.t}), or mark omitted lines with \`...\`.`,
+    line,
+    column,
+  };
+}
