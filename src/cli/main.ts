@@ -1,0 +1,88 @@
+/**
+ * Command line: check any notes folder without building the site.
+ *   node src/cli/main.ts check [--content dir]          diagnostics + summary; exit 1 on errors
+ *   node src/cli/main.ts graph [--content dir] [--json] summary, or the whole graph as JSON
+ */
+import path from 'node:path';
+import { loadGraph, formatDiagnostics, formatSummary, graphToJson } from '../graph/index.ts';
+import { loadSiteConfig } from '../site-config.ts';
+
+const USAGE = `usage:
+  node src/cli/main.ts check [--content <dir>]            print diagnostics and a summary; exit 1 on errors
+  node src/cli/main.ts graph [--content <dir>] [--json]   print a summary, or the whole graph as JSON
+`;
+
+interface Args {
+  command: string;
+  content?: string;
+  json: boolean;
+  pretty: boolean;
+}
+
+export function parseArgs(argv: string[]): Args | string {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h') return USAGE;
+  const args: Args = { command, json: false, pretty: false };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--content' || a === '-c') {
+      const v = rest[++i];
+      if (v === undefined) return `--content needs a folder\n${USAGE}`;
+      args.content = v;
+    } else if (a.startsWith('--content=')) args.content = a.slice('--content='.length);
+    else if (a === '--json') args.json = true;
+    else if (a === '--pretty') args.pretty = true;
+    else if (a === '--help' || a === '-h') return USAGE;
+    else return `unknown option ${a}\n${USAGE}`;
+  }
+  if (command !== 'check' && command !== 'graph') return `unknown command ${command}\n${USAGE}`;
+  return args;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(args);
+    return args === USAGE ? 0 : 2;
+  }
+  const contentDir = args.content !== undefined ? path.resolve(args.content) : loadSiteConfig().contentDir;
+  const graph = await loadGraph(contentDir);
+  let prefix = path.relative(process.cwd(), contentDir).split(path.sep).join('/');
+  if (prefix.startsWith('../../')) prefix = contentDir.split(path.sep).join('/');
+  const pathPrefix = prefix === '' ? '' : prefix + '/';
+  const failed = graph.stats.errors > 0;
+  if (args.command === 'check') {
+    process.stdout.write(formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: process.stdout.isTTY === true }));
+    return failed ? 1 : 0;
+  }
+  if (args.json) {
+    process.stdout.write(graphToJson(graph, args.pretty));
+    if (graph.diagnostics.length > 0) process.stderr.write(formatDiagnostics(graph.diagnostics, { pathPrefix }));
+    process.stderr.write(formatSummary(graph.stats) + '\n');
+    return failed ? 1 : 0;
+  }
+  const byKind = new Map<string, number>();
+  for (const c of graph.concepts) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+  const byType = new Map<string, number>();
+  for (const e of graph.edges) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const fmt = (m: Map<string, number>): string => [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ');
+  let out = `content: ${pathPrefix || './'}\nroot: ${graph.root}\n`;
+  out += `concepts by kind: ${fmt(byKind) || 'none'}\nedges by type: ${fmt(byType) || 'none'}\n`;
+  out += `assets: ${graph.assets.length}\n`;
+  out += formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: process.stdout.isTTY === true });
+  process.stdout.write(out);
+  return failed ? 1 : 0;
+}
+
+const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`internal error: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Diagnostics: construction, ordering and compiler-style formatting
+ * (`content/concepts/pod.md:12:3 error duplicate-id …`).
+ */
+import type { Diagnostic, GraphStats, Severity, SourceRef } from './model.ts';
+import { compareStrings } from './util.ts';
+
+/** Collects diagnostics while the graph is built. */
+export class DiagnosticSink {
+  readonly items: Diagnostic[] = [];
+
+  add(severity: Severity, code: string, at: SourceRef, message: string, hint?: string): void {
+    const d: Diagnostic = { severity, code, message, file: at.file, line: at.line, column: at.column };
+    if (hint) d.hint = hint;
+    this.items.push(d);
+  }
+
+  error(code: string, at: SourceRef, message: string, hint?: string): void {
+    this.add('error', code, at, message, hint);
+  }
+
+  warn(code: string, at: SourceRef, message: string, hint?: string): void {
+    this.add('warning', code, at, message, hint);
+  }
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export interface FormatOptions {
+  /** Prepended to every file name, e.g. `content/` so paths are relative to the working directory. */
+  pathPrefix?: string;
+  /** When given, a summary line is appended. */
+  stats?: GraphStats;
+  /** ANSI colours for the severity (default false). */
+  color?: boolean;
+}
+
+export function formatSummary(stats: GraphStats): string {
+  return (
+    `${stats.files} files, ${stats.concepts} concepts, ${stats.edges} edges, ` +
+    `${stats.examples} examples, ${stats.warnings} warnings, ${stats.errors} errors`
+  );
+}
+
+/** One diagnostic per line (`file:line:col severity code message`), an indented `hint:` line when there is a hint. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], opts: FormatOptions = {}): string {
+  const prefix = opts.pathPrefix ?? '';
+  const paint = (sev: Severity): string => {
+    if (!opts.color) return sev;
+    return sev === 'error' ? `\x1b[31m${sev}\x1b[0m` : `\x1b[33m${sev}\x1b[0m`;
+  };
+  let out = '';
+  for (const d of [...diagnostics].sort(compareDiagnostics)) {
+    out += `${prefix}${d.file}:${d.line}:${d.column} ${paint(d.severity)} ${d.code} ${oneLine(d.message)}\n`;
+    if (d.hint) out += `  hint: ${oneLine(d.hint)}\n`;
+  }
+  if (opts.stats) out += formatSummary(opts.stats) + '\n';
+  return out;
+}
+
+/** Keep one diagnostic on one line whatever the note text contained. */
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}

@@ -1,0 +1,91 @@
+/**
+ * The content folder: list every file (content-relative, `/` separators, sorted), classify it
+ * and read notes as UTF-8, reporting binary or invalid UTF-8 files instead of crashing.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileRecord } from './model.ts';
+import { compareStrings, lineColumnAt } from './util.ts';
+
+export type FileRole = FileRecord['role'];
+
+export interface ContentFile {
+  /** Content-relative, `/` separators. */
+  file: string;
+  role: FileRole;
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** Every file below `contentDir` (hidden files and folders, `node_modules` skipped), sorted. */
+export async function listContentFiles(contentDir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(rel: string): Promise<void> {
+    const abs = rel ? path.join(contentDir, rel) : contentDir;
+    const entries = await readdir(abs, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(childRel);
+      else if (e.isFile() || e.isSymbolicLink()) out.push(childRel);
+    }
+  }
+  await walk('');
+  return out.sort(compareStrings);
+}
+
+/**
+ * `map.md` at the top is the map; `concepts/**.md` concept notes; `notes/**.md` free-form
+ * notes; any other Markdown file is ignored (reported unless it is a README); other files are
+ * assets when a note references them, else ignored.
+ */
+export function classify(file: string): FileRole {
+  if (!MARKDOWN.test(file)) return 'ignored';
+  if (file === 'map.md') return 'map';
+  if (file.startsWith('concepts/')) return 'concept';
+  if (file.startsWith('notes/')) return 'note';
+  return 'ignored';
+}
+
+export function isMarkdown(file: string): boolean {
+  return MARKDOWN.test(file);
+}
+
+export type ReadResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: string; line: number; column: number };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
+
+/** Reads a note as UTF-8 text (BOM dropped, CRLF → LF). Binary or non-UTF-8 content is a failure with a position. */
+export async function readTextFile(abs: string): Promise<ReadResult> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(abs);
+  } catch (err) {
+    return { ok: false, reason: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, line: 1, column: 1 };
+  }
+  return decodeText(buf);
+}
+
+export function decodeText(buf: Uint8Array): ReadResult {
+  const nul = buf.indexOf(0);
+  if (nul !== -1) {
+    const before = utf8Lenient.decode(buf.subarray(0, nul));
+    const pos = lineColumnAt(before, before.length);
+    return { ok: false, reason: 'binary file (contains NUL bytes), not a Markdown note', ...pos };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(buf);
+  } catch {
+    const lenient = utf8Lenient.decode(buf);
+    const at = lenient.indexOf('\ufffd');
+    const pos = lineColumnAt(lenient, at === -1 ? 0 : at);
+    return { ok: false, reason: 'file is not valid UTF-8', ...pos };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return { ok: true, text };
+}

@@ -1,0 +1,231 @@
+/**
+ * Concept-note frontmatter: split with gray-matter, parsed with the `yaml` package (so every
+ * key and list item has a line), validated against the schema in docs/content-format.md.
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
+import { closest } from 'fastest-levenshtein';
+import { CONCEPT_KINDS, type ConceptKind, type SourceRef, type Transition } from './model.ts';
+import type { DiagnosticSink } from './diagnostics.ts';
+import { ID_PATTERN } from './labels.ts';
+
+export const FRONTMATTER_KEYS = [
+  'id', 'title', 'titleZh', 'titleEn', 'aliases', 'kind', 'parent', 'fieldPath', 'prerequisites',
+  'related', 'transitions', 'order', 'status', 'statusReason', 'summary',
+] as const;
+
+export const STATUS_VALUES = ['historical', 'deprecated'];
+
+/** A reference to another concept with where it was written. */
+export interface RefAt {
+  id: string;
+  at: SourceRef;
+}
+
+export interface Frontmatter {
+  id?: string;
+  title?: string;
+  titleZh?: string;
+  titleEn?: string;
+  aliases?: string[];
+  kind?: ConceptKind;
+  parent?: RefAt;
+  fieldPath?: string;
+  prerequisites: RefAt[];
+  related: RefAt[];
+  transitions: (Transition & { at: SourceRef })[];
+  order?: number;
+  status?: string;
+  statusReason?: string;
+  summary?: string;
+  /** Where each key was written. */
+  keyAt: Map<string, SourceRef>;
+}
+
+export interface SplitNote {
+  /** True when the file starts with a frontmatter block. */
+  hasFrontmatter: boolean;
+  frontmatter: Frontmatter;
+  /** False when the frontmatter could not be used (YAML syntax error, not a mapping, wrong types). */
+  valid: boolean;
+  /** The body with the frontmatter replaced by blank lines, so Markdown positions are file positions. */
+  body: string;
+}
+
+function emptyFrontmatter(): Frontmatter {
+  return { prerequisites: [], related: [], transitions: [], keyAt: new Map() };
+}
+
+/** Split off and validate the frontmatter of a note. */
+export function splitFrontmatter(text: string, file: string, diags: DiagnosticSink): SplitNote {
+  const fm = emptyFrontmatter();
+  if (!/^---[^\S\n]*\n/.test(text)) return { hasFrontmatter: false, frontmatter: fm, valid: true, body: text };
+  // gray-matter finds the block; we parse the YAML ourselves to keep positions.
+  const parsed = matter(text, { engines: { yaml: () => ({}) } } as unknown as Parameters<typeof matter>[1]);
+  if (!text.endsWith(parsed.content)) return { hasFrontmatter: false, frontmatter: fm, valid: true, body: text };
+  const head = text.slice(0, text.length - parsed.content.length);
+  const body = head.replace(/[^\n]/g, '') + parsed.content;
+  // `parsed.matter` starts right after the opening `---`: its line 1 is the file's line 1.
+  const valid = readFrontmatter(parsed.matter, file, fm, diags);
+  return { hasFrontmatter: true, frontmatter: fm, valid, body };
+}
+
+function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: DiagnosticSink): boolean {
+  const lc = new LineCounter();
+  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined): SourceRef => {
+    const p = lc.linePos(offset ?? 0);
+    return { file, line: p.line, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      diags.error('frontmatter-invalid', at(e.pos[0]), `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+        'Fix the YAML between the --- lines (quote values that contain ": " or start with special characters).');
+    }
+    return false;
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return true;
+  if (!isMap(contents)) {
+    diags.error('frontmatter-invalid', at(contents.range?.[0]), 'frontmatter must be a mapping of keys to values',
+      'Write one `key: value` per line, e.g. `id: pod`.');
+    return false;
+  }
+  let ok = true;
+  const wrong = (key: string, node: YamlNode | null, expected: string): void => {
+    ok = false;
+    diags.error('frontmatter-type', at(node?.range?.[0]), `frontmatter key "${key}" must be ${expected}`,
+      `Write ${key} as ${expected}.`);
+  };
+  for (const pair of contents.items as Pair<YamlNode, YamlNode | null>[]) {
+    const keyNode = pair.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const keyAt = at(keyNode?.range?.[0]);
+    const value = pair.value;
+    if (!(FRONTMATTER_KEYS as readonly string[]).includes(key)) {
+      const near = closest(key, [...FRONTMATTER_KEYS]);
+      diags.warn('frontmatter-unknown-key', keyAt, `unknown frontmatter key "${key}" (ignored)`,
+        `Known keys: ${FRONTMATTER_KEYS.join(', ')}. Did you mean "${near}"?`);
+      continue;
+    }
+    fm.keyAt.set(key, keyAt);
+    // An empty value (`parent:`) means "not set".
+    if (value === null || (isScalar(value) && value.value === null)) continue;
+    const valAt = at(value.range?.[0]);
+    const str = (): string | undefined => {
+      if (isScalar(value) && typeof value.value === 'string') return value.value.trim();
+      wrong(key, value, 'a string');
+      return undefined;
+    };
+    const strList = (): { v: string; at: SourceRef }[] | undefined => {
+      if (!isSeq(value)) {
+        wrong(key, value, 'a list of strings, e.g. [a, b]');
+        return undefined;
+      }
+      const out: { v: string; at: SourceRef }[] = [];
+      for (const item of value.items as (YamlNode | null)[]) {
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+          out.push({ v: item.value.trim(), at: at(item.range?.[0]) });
+        } else {
+          wrong(key, item ?? value, 'a list of non-empty strings');
+        }
+      }
+      return out;
+    };
+    switch (key) {
+      case 'id': {
+        const v = str();
+        if (v === undefined) break;
+        if (!ID_PATTERN.test(v)) {
+          ok = false;
+          diags.error('invalid-id', valAt, `id "${v}" is not a valid id`,
+            'Use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. host-aliases.');
+        } else fm.id = v;
+        break;
+      }
+      case 'title': case 'titleZh': case 'titleEn': case 'fieldPath': case 'statusReason': case 'summary': {
+        const v = str();
+        if (v !== undefined && v !== '') fm[key] = v;
+        break;
+      }
+      case 'kind': {
+        const v = str();
+        if (v === undefined) break;
+        if ((CONCEPT_KINDS as readonly string[]).includes(v)) fm.kind = v as ConceptKind;
+        else {
+          ok = false;
+          diags.error('frontmatter-type', valAt, `kind "${v}" is not one of ${CONCEPT_KINDS.join(', ')}`,
+            `Use one of: ${CONCEPT_KINDS.join(', ')}.`);
+        }
+        break;
+      }
+      case 'status': {
+        const v = str();
+        if (v === undefined || v === '') break;
+        fm.status = v;
+        if (!STATUS_VALUES.includes(v)) {
+          diags.warn('frontmatter-unknown-status', valAt, `status "${v}" is not one of ${STATUS_VALUES.join(', ')}`,
+            'Use historical or deprecated, or remove the key.');
+        }
+        break;
+      }
+      case 'parent': {
+        const v = str();
+        if (v) fm.parent = { id: v, at: valAt };
+        break;
+      }
+      case 'aliases': {
+        const l = strList();
+        if (l) fm.aliases = l.map((x) => x.v);
+        break;
+      }
+      case 'prerequisites': case 'related': {
+        const l = strList();
+        if (l) fm[key] = l.map((x) => ({ id: x.v, at: x.at }));
+        break;
+      }
+      case 'order': {
+        if (isScalar(value) && typeof value.value === 'number' && Number.isFinite(value.value)) fm.order = value.value;
+        else wrong(key, value, 'a number');
+        break;
+      }
+      case 'transitions': {
+        if (!isSeq(value)) {
+          wrong(key, value, 'a list of { to: id, label: text }');
+          break;
+        }
+        for (const item of value.items as (YamlNode | null)[]) {
+          if (!isMap(item)) {
+            wrong(key, item ?? value, 'a list of { to: id, label: text }');
+            continue;
+          }
+          const to = item.get('to', true) as YamlNode | undefined;
+          const label = item.get('label', true) as YamlNode | undefined;
+          const itemAt = at(item.range?.[0]);
+          if (!isScalar(to) || typeof to.value !== 'string' || to.value.trim() === '') {
+            wrong('transitions[].to', to ?? item, 'a concept id');
+            continue;
+          }
+          if (label !== undefined && !(isScalar(label) && (typeof label.value === 'string' || label.value === null))) {
+            wrong('transitions[].label', label, 'a string');
+            continue;
+          }
+          for (const p of item.items as Pair<YamlNode, YamlNode | null>[]) {
+            const k = isScalar(p.key) ? String(p.key.value) : '';
+            if (k !== 'to' && k !== 'label') {
+              diags.warn('frontmatter-unknown-key', at(p.key?.range?.[0]), `unknown transition key "${k}" (ignored)`,
+                'A transition has only `to` and `label`.');
+            }
+          }
+          fm.transitions.push({
+            to: to.value.trim(),
+            label: isScalar(label) && typeof label.value === 'string' ? label.value.trim() : '',
+            at: { ...itemAt, line: at(to.range?.[0]).line, column: at(to.range?.[0]).column },
+          });
+        }
+        break;
+      }
+    }
+  }
+  return ok;
+}

@@ -1,0 +1,188 @@
+/**
+ * Names: bilingual label splitting, ids (slugs), the normalised lookup key used to match a
+ * term written in a note to a concept, and the list of generic labels that never are concepts.
+ */
+import { hash8 } from './util.ts';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const LATIN = /[A-Za-z]/;
+
+export function hasCjk(s: string): boolean {
+  return CJK.test(s);
+}
+
+/** URL-safe id from a name: ASCII letters and digits, `-` between words. '' when nothing ASCII is left. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2') // hostAliases → host Aliases → host-aliases
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2') // CRIProxy → CRI Proxy
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `slugify`, falling back to `prefix-<hash>` for names with no ASCII letters or digits. */
+export function idFor(name: string, prefix: string): string {
+  const s = slugify(name);
+  if (s && ID_PATTERN.test(s)) return s.length > 64 ? s.slice(0, 64).replace(/-+$/, '') : s;
+  return `${prefix}-${hash8(normKey(name))}`;
+}
+
+export interface BilingualLabel {
+  /** The label as written, trimmed. */
+  label: string;
+  en?: string;
+  zh?: string;
+}
+
+/**
+ * `Deployment（常规作业发布）` / `Deployment (常规作业发布)` → en `Deployment`, zh `常规作业发布`.
+ * `容器组（Pod）` → zh `容器组`, en `Pod`. A label without parentheses is used for both
+ * (en when it has no CJK, zh when it has no Latin letters, both otherwise).
+ */
+export function splitBilingual(raw: string): BilingualLabel {
+  const label = raw.trim().replace(/\s+/g, ' ');
+  const m = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/.exec(label);
+  if (m && m[1]!.trim() !== '' && m[2]!.trim() !== '') {
+    const outer = m[1]!.trim();
+    const inner = m[2]!.trim();
+    if (hasCjk(inner) && !hasCjk(outer)) return { label, en: outer, zh: inner };
+    if (hasCjk(outer) && !hasCjk(inner)) return { label, zh: outer, en: inner };
+    // `dockershim（Docker）`: a Latin gloss; the name is the part before it.
+    if (!hasCjk(outer) && !hasCjk(inner)) return { label, en: outer };
+  }
+  const out: BilingualLabel = { label };
+  if (!hasCjk(label)) out.en = label;
+  else if (!LATIN.test(label)) out.zh = label;
+  else {
+    out.en = label;
+    out.zh = label;
+  }
+  return out;
+}
+
+/**
+ * The key two names are compared by: NFKC (full-width → ASCII), lower case, no spaces,
+ * hyphens, underscores, dots between words or backticks. `HostAliases`, `hostAliases` and
+ * `host-aliases` share a key.
+ */
+export function normKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_`'"·•*]+/g, '');
+}
+
+/**
+ * Labels that are structure, not concepts: never matched to a concept, never a new term.
+ * Compared by `normKey`.
+ */
+const GENERIC_LABELS = [
+  'what', 'why', 'how', 'when', 'where', 'who', 'which', 'what is it', 'why it matters',
+  'note', 'notes', 'nb', 'tip', 'tips', 'hint', 'warning', 'caution', 'danger', 'important',
+  'info', 'todo', 'example', 'examples', 'e.g.', 'eg', 'for example', 'summary', 'overview',
+  'introduction', 'intro', 'background', 'conclusion', 'result', 'results', 'output', 'usage',
+  'definition', 'purpose', 'pros', 'cons', 'question', 'questions', 'answer', 'reference',
+  'references', 'see also', 'faq', 'tldr', 'tl;dr', 'step', 'steps', 'recap', 'key points',
+  '注意', '注意事项', '注', '请注意', '特别注意', '实际工作中', '实际工作', '工作中', '实践中',
+  '实战', '例如', '比如', '举例', '举个例子', '例子', '示例', '示例代码', '样例', '范例',
+  '总结', '小结', '总而言之', '说明', '提示', '小提示', '技巧', '小技巧', '备注', '补充',
+  '补充说明', '重点', '要点', '关键点', '核心', '结论', '问题', '思考', '思考题', '答案',
+  '解答', '回答', '原因', '原理', '背景', '概述', '概览', '简介', '介绍', '前言', '引言',
+  '导语', '定义', '作用', '用途', '用法', '使用方法', '使用方式', '特点', '特性', '优点',
+  '缺点', '优势', '劣势', '好处', '坏处', '场景', '使用场景', '应用场景', '步骤', '方法',
+  '方案', '解决方案', '解决办法', '参考', '参考资料', '参考文档', '参考链接', '延伸阅读',
+  '扩展阅读', '练习', '作业', '输出', '结果', '输出结果', '执行结果', '命令', '代码', '配置',
+  '配置示例', '示意图', '图', '警告', '危险', '重要', '区别', '对比', '联系', '误区',
+  '常见问题', '常见错误', '为什么', '是什么', '怎么做', '怎么办', '怎么用', '如何使用',
+  '如何做', '如何', '目的', '目标', '前提', '前提条件', '先决条件', '现象', '排查', '验证',
+  '测试', '效果', '回顾', '附录', '其他', '其它', '更多', '最后', '首先', '其次', '然后',
+  '另外', '此外', '因此', '所以', '但是', '不过', '当然', '一句话', '一句话总结', '划重点',
+  '敲黑板', '记住', '理解', '思路', '流程', '过程', '原文', '翻译', '译注', '笔记', '心得',
+  '经验', '建议', '最佳实践', '坑', '踩坑', '踩坑记录',
+].map((s) => normKey(s));
+
+const GENERIC_SET = new Set(GENERIC_LABELS);
+
+const GENERIC_PATTERNS: RegExp[] = [
+  /^(step|步骤|第[一二三四五六七八九十百\d]+步)\d*$/,
+  /^(q|a|问|答|问题|答案|例|例子|示例|场景|情况|方法|方案|注)\d*$/,
+  /^(第[一二三四五六七八九十百\d]+(章|节|部分|步|种|个|点))/,
+  /^[\d.、)）(（]+$/,
+  /^(一|二|三|四|五|六|七|八|九|十)+$/,
+];
+
+/** WHAT, WHY, 注意, 实际工作中, 例如… (after stripping a trailing colon). */
+export function isGenericLabel(label: string): boolean {
+  const k = normKey(stripColon(label));
+  if (k === '') return true;
+  if (GENERIC_SET.has(k)) return true;
+  return GENERIC_PATTERNS.some((re) => re.test(k));
+}
+
+export function stripColon(s: string): string {
+  return s.replace(/[\s:：]+$/u, '').replace(/^[\s:：]+/u, '');
+}
+
+const LEADING_NUMBER =
+  /^(?:\d+(?:\.\d+)*[.、)）]?\s+|\d+(?:\.\d+)*[.、)）]\s*|[(（]?[一二三四五六七八九十]+[、.)）]\s*|第[一二三四五六七八九十百\d]+[章节步部分][\s:：、.]*)/u;
+const ZH_SUFFIX = /\s*(?:字段|属性|对象|状态|阶段|资源|参数|配置|机制|概念|详解|入门|简介|笔记|概述|基础|介绍|原理|实践|总结|是什么|的定义|的作用|的用法)$/u;
+const ZH_PREFIX = /^(?:深入理解|深入剖析|深入|理解|关于|浅谈|初识|认识|什么是)\s*/u;
+
+/**
+ * Names a bold term or heading may stand for, most specific first:
+ * `shareProcessNamespace=true` → `shareProcessNamespace`; `PV（PersistentVolume）：` → `PV…`,
+ * `PV`, `PersistentVolume`; `2.1 Pending 状态` → `Pending 状态`, `Pending`.
+ */
+export function nameCandidates(raw: string): string[] {
+  const out: string[] = [];
+  const push = (s: string | undefined): void => {
+    if (s === undefined) return;
+    const t = s.trim().replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
+    if (t !== '' && !out.includes(t)) out.push(t);
+  };
+  let s = stripColon(raw.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  s = s.replace(LEADING_NUMBER, '').trim();
+  push(s);
+  const eq = /^([A-Za-z][\w.[\]]*)\s*[=:]\s*\S.*$/.exec(s);
+  if (eq) push(eq[1]);
+  const bi = splitBilingual(s);
+  if (bi.en !== bi.zh) {
+    push(bi.en);
+    push(bi.zh);
+  }
+  for (const c of [...out]) {
+    push(c.replace(ZH_PREFIX, ''));
+    push(c.replace(ZH_SUFFIX, ''));
+    push(c.replace(ZH_PREFIX, '').replace(ZH_SUFFIX, ''));
+  }
+  // A field path names its last segment: spec.containers[].lifecycle → lifecycle.
+  for (const c of [...out]) {
+    if (/^[A-Za-z][\w]*(\[\])?(\.[A-Za-z][\w]*(\[\])?)+$/.test(c)) push(lastFieldSegment(c));
+  }
+  return out;
+}
+
+export function lastFieldSegment(fieldPath: string): string {
+  const parts = fieldPath.split('.');
+  return (parts[parts.length - 1] ?? '').replace(/\[\]$/, '');
+}
+
+/**
+ * A bold label that may become a new `term` concept: short, not a sentence, not generic.
+ */
+export function isClearTerm(label: string): boolean {
+  const s = stripColon(label.normalize('NFKC').trim());
+  if (s === '' || isGenericLabel(s)) return false;
+  const chars = [...s];
+  if (chars.length > 40) return false;
+  if (s.split(/\s+/).length > 6) return false;
+  if (/[，。；！？,;!?、…]|\.\.\.|[.。]$/u.test(s)) return false;
+  if (!/[A-Za-z]/.test(s) && !hasCjk(s)) return false;
+  if (LEADING_NUMBER.test(s) && s.replace(LEADING_NUMBER, '').trim() === '') return false;
+  return true;
+}

@@ -1,0 +1,269 @@
+/**
+ * Links in a note body (a transform over mdast, run once per note):
+ * - wiki links `[[id]]` / `[[id|text]]` become links to the concept page;
+ * - Markdown links to other notes (`../concepts/pod/pod.md`) become links to the concept page;
+ * - relative images and links to other files become site assets.
+ * Hrefs are written relative to the site base with the `@base/` placeholder
+ * (`@base/concepts/pod/`, `@base/assets/notes/img/a.png`); pages replace `@base/` with the
+ * configured base path.
+ */
+import path from 'node:path';
+import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { closest } from 'fastest-levenshtein';
+import type { Severity, SourceRef } from './model.ts';
+import type { DiagnosticSink } from './diagnostics.ts';
+import { encodePath } from './util.ts';
+
+export const BASE_PLACEHOLDER = '@base/';
+
+export function conceptHref(id: string, fragment = ''): string {
+  return `${BASE_PLACEHOLDER}concepts/${id}/${fragment ? '#' + fragment : ''}`;
+}
+
+export function assetHref(relPath: string): string {
+  return `${BASE_PLACEHOLDER}assets/${encodePath(relPath)}`;
+}
+
+export interface LinkContext {
+  /** Content-relative path of the note being transformed. */
+  file: string;
+  diags: DiagnosticSink;
+  /** `[[target]]` → concept id (by id, else by unique name), or undefined. */
+  resolveWiki(target: string): string | undefined;
+  titleOf(id: string): string;
+  /** A content-relative Markdown path → the concept it shows, null when the note exists but belongs to no concept, undefined when there is no such note. */
+  noteTarget(rel: string): string | null | undefined;
+  fileExists(rel: string): boolean;
+  /** All concept ids, for "did you mean" suggestions. */
+  ids(): readonly string[];
+  /** Severity of a link to nothing in this note. */
+  danglingSeverity: Severity;
+}
+
+export interface FoundLink {
+  to: string;
+  label: string;
+  at: SourceRef;
+}
+
+export interface LinkResult {
+  links: FoundLink[];
+  /** Content-relative paths of files this note uses as images or downloads. */
+  assets: string[];
+}
+
+const WIKI_RE = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
+const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
+
+export function rewriteLinks(tree: Root, ctx: LinkContext): LinkResult {
+  const result: LinkResult = { links: [], assets: [] };
+  walk(tree, ctx, result, false);
+  return result;
+}
+
+function posOf(node: { position?: { start: { line: number; column: number } } }, file: string): SourceRef {
+  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function walk(parent: Parent, ctx: LinkContext, res: LinkResult, inLink: boolean): void {
+  const kids = parent.children as RootContent[];
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i]!;
+    if (node.type === 'text' && !inLink && node.value.includes('[[')) {
+      const parts = splitWiki(node, ctx, res);
+      if (parts) {
+        kids.splice(i, 1, ...(parts as RootContent[]));
+        i += parts.length - 1;
+      }
+      continue;
+    }
+    if (node.type === 'link') {
+      const replaced = rewriteLink(node, ctx, res);
+      if (replaced) {
+        kids.splice(i, 1, ...(replaced as RootContent[]));
+        i += replaced.length - 1;
+        continue;
+      }
+      walk(node, ctx, res, true);
+      continue;
+    }
+    if (node.type === 'image') {
+      const replaced = rewriteImage(node, ctx, res);
+      if (replaced) kids.splice(i, 1, replaced as RootContent);
+      continue;
+    }
+    if (node.type === 'definition') {
+      rewriteDefinition(node, ctx, res);
+      continue;
+    }
+    if ('children' in node) walk(node as Parent, ctx, res, inLink);
+  }
+}
+
+function suggestion(target: string, ctx: LinkContext): string | undefined {
+  const ids = ctx.ids();
+  if (ids.length === 0) return undefined;
+  return closest(target.toLowerCase(), ids as string[]);
+}
+
+function danglingHint(target: string, ctx: LinkContext): string {
+  const near = suggestion(target, ctx);
+  return near ? `Did you mean "${near}"? Link to an existing concept id.` : 'Link to an existing concept id.';
+}
+
+function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingContent[] | undefined {
+  const value = node.value;
+  WIKI_RE.lastIndex = 0;
+  if (!WIKI_RE.test(value)) return undefined;
+  WIKI_RE.lastIndex = 0;
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of value.matchAll(WIKI_RE)) {
+    const start = m.index;
+    if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
+    const target = m[1]!.trim();
+    const text = m[2]?.trim();
+    const at = offsetPos(node, value, start, ctx.file);
+    const [targetId, fragment] = splitFragment(target);
+    const id = ctx.resolveWiki(targetId);
+    if (id === undefined) {
+      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `wiki link [[${target}]] points to no concept`,
+        danglingHint(targetId, ctx));
+      out.push({ type: 'text', value: m[0] });
+    } else {
+      const label = text ?? ctx.titleOf(id);
+      res.links.push({ to: id, label, at });
+      out.push({ type: 'link', url: conceptHref(id, fragment), children: [{ type: 'text', value: label }] });
+    }
+    last = start + m[0].length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
+}
+
+function splitFragment(s: string): [string, string] {
+  const i = s.indexOf('#');
+  return i === -1 ? [s, ''] : [s.slice(0, i).trim(), s.slice(i + 1).trim()];
+}
+
+function offsetPos(node: Text, value: string, offset: number, file: string): SourceRef {
+  const start = posOf(node, file);
+  const before = value.slice(0, offset);
+  const nl = before.lastIndexOf('\n');
+  if (nl === -1) return { file, line: start.line, column: start.column + offset };
+  let lines = 0;
+  for (let k = 0; k < before.length; k++) if (before.charCodeAt(k) === 10) lines++;
+  return { file, line: start.line + lines, column: offset - nl };
+}
+
+interface Target {
+  /** Content-relative path, or undefined when the URL is not a local file reference. */
+  rel?: string;
+  fragment: string;
+}
+
+function localTarget(url: string, file: string): Target {
+  if (url === '' || url.startsWith('#') || url.startsWith('/') || url.startsWith('//') || SCHEME_RE.test(url)) {
+    return { fragment: '' };
+  }
+  let p = url;
+  let fragment = '';
+  const hash = p.indexOf('#');
+  if (hash !== -1) {
+    fragment = p.slice(hash + 1);
+    p = p.slice(0, hash);
+  }
+  const q = p.indexOf('?');
+  if (q !== -1) p = p.slice(0, q);
+  try {
+    p = decodeURIComponent(p);
+  } catch {
+    /* keep as written */
+  }
+  const rel = path.posix.normalize(path.posix.join(path.posix.dirname(file), p));
+  if (rel.startsWith('../') || rel === '..') return { fragment };
+  return { rel, fragment };
+}
+
+/** Returns replacement nodes when the link is removed (kept text only), else undefined. */
+function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingContent[] | undefined {
+  const t = localTarget(node.url, ctx.file);
+  if (t.rel === undefined) return undefined;
+  const at = posOf(node, ctx.file);
+  const target = resolveLocal(t.rel, ctx);
+  if (target.kind === 'concept') {
+    node.url = conceptHref(target.id, t.fragment);
+    res.links.push({ to: target.id, label: plain(node), at });
+    return undefined;
+  }
+  if (target.kind === 'asset') {
+    node.url = assetHref(target.rel);
+    res.assets.push(target.rel);
+    return undefined;
+  }
+  if (target.kind === 'orphan-note') {
+    ctx.diags.warn('link-to-unmapped-note', at, `link to ${t.rel}, a note that belongs to no concept (kept as text)`,
+      'Link to a concept instead, or give that note a heading that names a concept.');
+  } else {
+    const near = suggestion(path.posix.basename(t.rel).replace(/\.(md|markdown)$/i, ''), ctx);
+    ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `link to ${t.rel}, which does not exist (kept as text)`,
+      near ? `Did you mean the concept "${near}" ([[${near}]])?` : 'Fix the path; it is relative to this note.');
+  }
+  return node.children;
+}
+
+function rewriteImage(node: Image, ctx: LinkContext, res: LinkResult): PhrasingContent | undefined {
+  const t = localTarget(node.url, ctx.file);
+  if (t.rel === undefined) return undefined;
+  if (ctx.fileExists(t.rel)) {
+    node.url = assetHref(t.rel);
+    res.assets.push(t.rel);
+    return undefined;
+  }
+  ctx.diags.warn('missing-image', posOf(node, ctx.file), `image ${t.rel} does not exist (shown as its alt text)`,
+    'Fix the path (relative to this note) or add the image to the content folder.');
+  return { type: 'text', value: node.alt ?? '' };
+}
+
+function rewriteDefinition(node: Definition, ctx: LinkContext, res: LinkResult): void {
+  const t = localTarget(node.url, ctx.file);
+  if (t.rel === undefined) return;
+  const target = resolveLocal(t.rel, ctx);
+  if (target.kind === 'concept') {
+    node.url = conceptHref(target.id, t.fragment);
+    res.links.push({ to: target.id, label: node.label ?? node.identifier, at: posOf(node, ctx.file) });
+  } else if (target.kind === 'asset') {
+    node.url = assetHref(target.rel);
+    res.assets.push(target.rel);
+  } else {
+    ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', posOf(node, ctx.file),
+      `link definition [${node.label ?? node.identifier}] points to ${t.rel}, which does not exist`,
+      'Fix the path; it is relative to this note.');
+  }
+}
+
+type Resolved =
+  | { kind: 'concept'; id: string }
+  | { kind: 'asset'; rel: string }
+  | { kind: 'orphan-note' }
+  | { kind: 'missing' };
+
+function resolveLocal(rel: string, ctx: LinkContext): Resolved {
+  const tries = /\.(md|markdown)$/i.test(rel) ? [rel] : [rel, `${rel}.md`, `${rel}/index.md`];
+  for (const r of tries) {
+    const note = ctx.noteTarget(r);
+    if (typeof note === 'string') return { kind: 'concept', id: note };
+    if (note === null) return { kind: 'orphan-note' };
+  }
+  if (!/\.(md|markdown)$/i.test(rel) && ctx.fileExists(rel)) return { kind: 'asset', rel };
+  return { kind: 'missing' };
+}
+
+function plain(node: Parent): string {
+  let s = '';
+  for (const c of node.children as RootContent[]) {
+    if ('value' in c && typeof c.value === 'string') s += c.value;
+    else if ('children' in c) s += plain(c as Parent);
+  }
+  return s.trim();
+}

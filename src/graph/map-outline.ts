@@ -1,0 +1,157 @@
+/**
+ * The map skeleton (`map.md`): a nested bullet outline → a tree of map items with bilingual
+ * labels, ids (explicit `{#id}`, the linked note's id, or the slug of the English name,
+ * prefixed with the parent's id when the slug is not unique) and attributes.
+ */
+import type { List, ListItem, Link, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { CONCEPT_KINDS, type ConceptKind, type SourceRef } from './model.ts';
+import type { DiagnosticSink } from './diagnostics.ts';
+import { ID_PATTERN, idFor, splitBilingual } from './labels.ts';
+
+export interface MapItem {
+  /** Final id (set by `assignMapIds`). */
+  id: string;
+  label: string;
+  en?: string;
+  zh?: string;
+  explicitId?: string;
+  /** Raw URL of the label's link, when the label is a link. */
+  link?: string;
+  /** Where the link was written. */
+  linkAt?: SourceRef;
+  kind?: ConceptKind;
+  status?: string;
+  statusReason?: string;
+  at: SourceRef;
+  /** Position among its siblings in the file (0-based). */
+  index: number;
+  children: MapItem[];
+}
+
+const ATTR_RE = /\{([^{}]*)\}\s*$/;
+const TOKEN_RE = /#([^\s"{}]+)|([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|“([^”]*)”|'([^']*)'|([^\s"]+))|(\S+)/g;
+
+/** Read the first list of the map file. Returns the top-level items (the first is the root). */
+export function parseMapOutline(tree: Root, file: string, diags: DiagnosticSink): MapItem[] {
+  const lists = tree.children.filter((n): n is List => n.type === 'list');
+  const tops: MapItem[] = [];
+  for (const list of lists) tops.push(...readList(list, file, diags));
+  return tops;
+}
+
+function readList(list: List, file: string, diags: DiagnosticSink): MapItem[] {
+  const out: MapItem[] = [];
+  for (const li of list.children) {
+    const item = readItem(li, file, diags, out.length);
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+function readItem(li: ListItem, file: string, diags: DiagnosticSink, index: number): MapItem | undefined {
+  const at: SourceRef = { file, line: li.position?.start.line ?? 1, column: li.position?.start.column ?? 1 };
+  const para = li.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const children: MapItem[] = [];
+  for (const c of li.children) if (c.type === 'list') children.push(...readList(c, file, diags));
+  if (!para) {
+    diags.warn('map-empty-item', at, 'map item has no label (ignored with its children)',
+      'Write a label after the bullet, e.g. `- Pod（容器组）`.');
+    return undefined;
+  }
+  let text = toString(para).replace(/\s+/g, ' ').trim();
+  const item: MapItem = { id: '', label: '', at, index, children };
+  const attrs = ATTR_RE.exec(text);
+  if (attrs) {
+    text = text.slice(0, attrs.index).trim();
+    readAttributes(attrs[1]!, item, at, diags);
+  }
+  const link = findLink(para.children as RootContent[]);
+  if (link) {
+    item.link = link.url;
+    item.linkAt = { file, line: link.position?.start.line ?? at.line, column: link.position?.start.column ?? at.column };
+  }
+  const bi = splitBilingual(text);
+  item.label = bi.label;
+  if (bi.en) item.en = bi.en;
+  if (bi.zh) item.zh = bi.zh;
+  if (item.label === '') {
+    diags.warn('map-empty-item', at, 'map item has only attributes, no label', 'Write a label before the {…} braces.');
+    item.label = item.explicitId ?? 'untitled';
+  }
+  return item;
+}
+
+function findLink(nodes: RootContent[]): Link | undefined {
+  for (const n of nodes) {
+    if (n.type === 'link') return n;
+    if ('children' in n) {
+      const l = findLink(n.children as RootContent[]);
+      if (l) return l;
+    }
+  }
+  return undefined;
+}
+
+function readAttributes(src: string, item: MapItem, at: SourceRef, diags: DiagnosticSink): void {
+  for (const m of src.matchAll(TOKEN_RE)) {
+    if (m[1] !== undefined) {
+      if (ID_PATTERN.test(m[1])) item.explicitId = m[1];
+      else diags.error('invalid-id', at, `map id "#${m[1]}" is not a valid id`,
+        'Use lower-case letters, digits and hyphens, e.g. {#rolling-update}.');
+      continue;
+    }
+    if (m[7] !== undefined) {
+      diags.warn('map-attribute', at, `cannot read "${m[7]}" in the item's {…} attributes`,
+        'Write {#id key="value"}.');
+      continue;
+    }
+    const key = m[2]!;
+    const value = (m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').trim();
+    if (key === 'historical' || key === 'deprecated') {
+      item.status = key;
+      if (value !== '' && value !== 'true') item.statusReason = value;
+    } else if (key === 'kind') {
+      if ((CONCEPT_KINDS as readonly string[]).includes(value)) item.kind = value as ConceptKind;
+      else diags.error('map-attribute', at, `kind "${value}" is not one of ${CONCEPT_KINDS.join(', ')}`,
+        `Use one of: ${CONCEPT_KINDS.join(', ')}.`);
+    } else if (key === 'id') {
+      if (ID_PATTERN.test(value)) item.explicitId = value;
+      else diags.error('invalid-id', at, `map id "${value}" is not a valid id`, 'Use lower-case letters, digits and hyphens.');
+    } else {
+      diags.warn('map-attribute', at, `unknown map attribute "${key}" (ignored)`,
+        'Known attributes: #id, kind=…, historical="reason", deprecated="reason".');
+    }
+  }
+}
+
+/** Pre-order walk. */
+export function walkMap(items: MapItem[], fn: (item: MapItem, parent: MapItem | undefined) => void, parent?: MapItem): void {
+  for (const it of items) {
+    fn(it, parent);
+    walkMap(it.children, fn, it);
+  }
+}
+
+/**
+ * Assign final ids. `linkedId` maps an item to the id of the note its label links to (or
+ * undefined). Slugs that occur more than once anywhere in the map get the parent's id as a
+ * prefix, so ids do not depend on the order of the file.
+ */
+export function assignMapIds(
+  roots: MapItem[],
+  linkedId: (item: MapItem) => string | undefined,
+): void {
+  const base = new Map<MapItem, { id: string; auto: boolean }>();
+  const count = new Map<string, number>();
+  walkMap(roots, (it) => {
+    const fixed = it.explicitId ?? linkedId(it);
+    const b = fixed !== undefined ? { id: fixed, auto: false } : { id: idFor(it.en ?? it.label, 'node'), auto: true };
+    base.set(it, b);
+    count.set(b.id, (count.get(b.id) ?? 0) + 1);
+  });
+  walkMap(roots, (it, parent) => {
+    const b = base.get(it)!;
+    it.id = b.auto && parent && (count.get(b.id) ?? 0) > 1 ? `${parent.id}--${b.id}` : b.id;
+  });
+}

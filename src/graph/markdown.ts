@@ -1,0 +1,94 @@
+/**
+ * Markdown with unified: parse to mdast (GFM + CJK-friendly emphasis, so `**术语：**正文`
+ * is bold), and render mdast to sanitised HTML.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import type { Heading as MdHeading, Root, RootContent } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import type { Heading } from './model.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough).freeze();
+
+/** Parse Markdown to mdast (positions are lines/columns of `text`). */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
+
+/**
+ * GitHub's sanitiser schema, plus: heading `id`s are kept as written by github-slugger (not
+ * prefixed with `user-content-`), `data-example-id` on YAML code blocks, and the classes the
+ * graph adds (`broken-link`).
+ */
+export const sanitizeSchema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((p) => p !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [...(defaultSchema.attributes?.code ?? []), 'dataExampleId'] as Attr[],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'broken-link']] as Attr[],
+  },
+};
+
+const renderer = unified()
+  .use(remarkRehype, { clobberPrefix: 'user-content-' })
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Render mdast nodes (a whole tree or a passage of it) to sanitised HTML. Does not modify the nodes. */
+export function renderHtml(nodes: Root | RootContent[]): string {
+  const root: Root = Array.isArray(nodes) ? { type: 'root', children: nodes } : nodes;
+  const hast = renderer.runSync(root) as HastRoot;
+  return renderer.stringify(hast);
+}
+
+/**
+ * Give every heading a stable id (github-slugger: lower case, CJK kept, `-1` suffixes for
+ * repeats in document order) and return the list.
+ */
+export function assignHeadingIds(tree: Root): Heading[] {
+  const slugger = new GithubSlugger();
+  const out: Heading[] = [];
+  const visit = (nodes: RootContent[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'heading') {
+        const h = n as MdHeading;
+        const text = toString(h).trim();
+        const id = slugger.slug(text) || 'section';
+        h.data = { ...h.data, hProperties: { ...(h.data?.hProperties ?? {}), id } };
+        out.push({ depth: h.depth, id, text });
+      } else if ('children' in n && (n.type === 'blockquote' || n.type === 'list' || n.type === 'listItem')) {
+        visit(n.children as RootContent[]);
+      }
+    }
+  };
+  visit(tree.children);
+  return out;
+}
+
+/** Plain text of nodes, blocks separated by blank lines, whitespace tidied. */
+export function plainText(nodes: RootContent[]): string {
+  return nodes
+    .map((n) => (n.type === 'code' ? n.value : toString(n)))
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join('\n\n');
+}
+
+/** First `max` characters of a text on one line, with `…` when cut. */
+export function clip(text: string, max = 240): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  const chars = [...one];
+  return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}

@@ -1,0 +1,71 @@
+/**
+ * The name index: every name a concept goes by (id, title, bilingual names, aliases, field
+ * path and its last segment), keyed by `normKey`, so a term in a note is matched in O(1).
+ */
+import type { ConceptKind } from './model.ts';
+import { lastFieldSegment, normKey, splitBilingual } from './labels.ts';
+import { compareStrings } from './util.ts';
+
+export interface NamedConcept {
+  id: string;
+  title: string;
+  titleZh?: string;
+  titleEn?: string;
+  aliases: string[];
+  fieldPath?: string;
+  kind: ConceptKind;
+  branch: string;
+  /** Learning order; off-map concepts use a large number. */
+  rank: number;
+}
+
+export class NameIndex {
+  private readonly byKey = new Map<string, NamedConcept[]>();
+  private readonly byId = new Map<string, NamedConcept>();
+
+  add(c: NamedConcept): void {
+    this.byId.set(c.id, c);
+    const names = new Set<string>([c.id, c.title, ...c.aliases]);
+    if (c.titleZh) names.add(c.titleZh);
+    if (c.titleEn) names.add(c.titleEn);
+    const bi = splitBilingual(c.title);
+    if (bi.en) names.add(bi.en);
+    if (bi.zh) names.add(bi.zh);
+    if (c.fieldPath) {
+      names.add(c.fieldPath);
+      names.add(lastFieldSegment(c.fieldPath));
+    }
+    for (const n of names) {
+      const k = normKey(n);
+      if (k === '') continue;
+      const list = this.byKey.get(k);
+      if (!list) this.byKey.set(k, [c]);
+      else if (!list.includes(c)) list.push(c);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /**
+   * The concept the first matching candidate names. When several concepts share the name,
+   * prefer non-terms, then one in `branch`, then the earliest in learning order, then the id.
+   */
+  lookup(candidates: readonly string[], branch?: string): string | undefined {
+    for (const cand of candidates) {
+      const list = this.byKey.get(normKey(cand));
+      if (!list || list.length === 0) continue;
+      if (list.length === 1) return list[0]!.id;
+      const best = [...list].sort(
+        (a, b) =>
+          Number(a.kind === 'term') - Number(b.kind === 'term') ||
+          Number(a.branch !== branch) - Number(b.branch !== branch) ||
+          a.rank - b.rank ||
+          compareStrings(a.id, b.id),
+      );
+      return best[0]!.id;
+    }
+    return undefined;
+  }
+}

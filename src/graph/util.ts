@@ -1,0 +1,38 @@
+/** Small pure helpers shared by the graph modules. */
+
+/** Code-unit string order: stable across locales and machines (never `localeCompare`). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** FNV-1a 32-bit hash as 8 hex digits: short stable ids for names that have no ASCII slug. */
+export function hash8(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** 1-based line/column of a string offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareStrings);
+}
+
+/** Percent-encode each segment of a `/`-separated relative path (keeps the slashes). */
+export function encodePath(relPath: string): string {
+  return relPath.split('/').map(encodeURIComponent).join('/');
+}
