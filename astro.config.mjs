@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const config = loadSiteConfig();
 
@@ -15,7 +16,8 @@ export default defineConfig({
   outDir: process.env.K8SMAP_OUT_DIR || './dist',
   cacheDir: process.env.K8SMAP_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  // Pagefind runs after the sitemap, over the finished output folder.
+  integrations: [sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
   vite: {
     // The notes folder may live outside the project: let the dev server watch it.
