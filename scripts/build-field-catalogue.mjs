@@ -380,6 +380,21 @@ const json =
   lines.join(',\n') +
   '\n  }\n}\n';
 JSON.parse(json);
+if (process.argv.includes('--check')) {
+  // CI/test mode: fail when the committed catalogue is not what the sources produce.
+  let current = '';
+  try {
+    current = readFileSync(OUT, 'utf8');
+  } catch {
+    /* missing counts as stale */
+  }
+  if (current !== json) {
+    console.error(`${path.relative(root, OUT)} is stale: run \`npm run catalogue\``);
+    process.exit(1);
+  }
+  console.log(`${path.relative(root, OUT)} is up to date`);
+  process.exit(0);
+}
 writeFileSync(OUT, json);
 
 const fieldCount = Object.values(out).reduce((n, t) => n + Object.keys(t.f).length, 0);

@@ -124,27 +124,33 @@ export function fieldInfo(holder: TypeSpec, field: FieldSpec): FieldInfo {
   return info;
 }
 
-const lookupCache = new Map<string, FieldInfo | null>();
+export interface FieldTooltip {
+  type: string;
+  description?: string;
+  docUrl: string;
+}
+
+const lookupCache = new Map<string, FieldTooltip | null>();
 
 /**
  * Look a field up by path, for tooltips: `lookupField('spec.containers[].image')` (Pod-relative
  * by default) or `lookupField('spec.replicas', 'Deployment')`. `[]` marks list items and may be
  * left out. Returns undefined for unknown kinds, unknown fields and keys inside free-form maps
- * such as labels.
+ * such as labels. Results are memoised (the same object is returned for the same path).
  */
-export function lookupField(
-  path: string,
-  kind = 'Pod',
-): { type: string; description?: string; docUrl: string } | undefined {
+export function lookupField(path: string, kind = 'Pod'): FieldTooltip | undefined {
   const cacheKey = `${kind}\u0000${path}`;
   const cached = lookupCache.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;
   const found = resolveField(path, kind);
-  lookupCache.set(cacheKey, found ?? null);
-  if (!found) return undefined;
-  const out: { type: string; description?: string; docUrl: string } = { type: found.type, docUrl: found.docUrl };
-  if (found.description) out.description = found.description;
-  return out;
+  let tooltip: FieldTooltip | null = null;
+  if (found) {
+    tooltip = { type: found.type, docUrl: found.docUrl };
+    if (found.description) tooltip.description = found.description;
+    Object.freeze(tooltip);
+  }
+  lookupCache.set(cacheKey, tooltip);
+  return tooltip ?? undefined;
 }
 
 /** Full field info (type, description, docUrl, required, enum) by path; see `lookupField`. */

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUE_SOURCE,
+  catalogueKinds,
+  kindApiVersion,
+  lookupField,
+  resolveField,
+  shapeOf,
+  typeSpec,
+} from '../../../src/graph/yaml/catalogue.ts';
+import { lookupField as lookupFromAnalyze } from '../../../src/graph/yaml/analyze.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const cataloguePath = `${root}src/graph/yaml/catalogue.json`;
+
+describe('lookupField', () => {
+  it('describes Pod fields by Pod-relative path', () => {
+    const f = lookupField('spec.hostAliases');
+    expect(f).toEqual({
+      type: '[]HostAlias',
+      description: expect.stringContaining("hosts file"),
+      docUrl: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#HostAlias',
+    });
+    expect(lookupField('spec.containers[].image')).toMatchObject({
+      type: 'string',
+      docUrl: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
+    });
+    expect(lookupField('spec.containers.image')).toEqual(lookupField('spec.containers[].image'));
+    expect(lookupField('spec.containers[].lifecycle.postStart')?.type).toBe('LifecycleHandler');
+    expect(lookupField('metadata.labels')?.type).toBe('map[string]string');
+    expect(lookupField('metadata')?.docUrl).toMatch(/common-definitions\/object-meta\/#ObjectMeta$/);
+    expect(lookupField('spec.volumes')?.docUrl).toMatch(/config-and-storage-resources\/volume\/#Volume$/);
+    expect(lookupField('status.phase')?.description).toMatch(/Pending/);
+  });
+
+  it('describes other kinds when asked', () => {
+    expect(lookupField('spec.replicas', 'Deployment')).toMatchObject({ type: 'integer' });
+    expect(lookupField('spec.replicas', 'Deployment')?.docUrl).toMatch(/workload-resources\/deployment-v1\/#DeploymentSpec$/);
+    expect(lookupField('spec.schedule', 'CronJob')?.type).toBe('string');
+    expect(lookupField('spec.type', 'Service')?.docUrl).toMatch(/service-resources\/service-v1\/#ServiceSpec$/);
+    expect(lookupField('spec.strategy.rollingUpdate.maxSurge', 'Deployment')?.type).toBe('IntOrString');
+    expect(lookupField('spec.containers[].resources.limits')?.type).toBe('map[string]Quantity');
+  });
+
+  it('returns undefined for unknown fields, free-form keys and unknown kinds', () => {
+    expect(lookupField('spec.hostAlias')).toBeUndefined();
+    expect(lookupField('metadata.labels.app')).toBeUndefined();
+    expect(lookupField('spec.replicas')).toBeUndefined(); // not a Pod field
+    expect(lookupField('spec.hosts', 'VirtualService')).toBeUndefined();
+    expect(lookupField('')).toBeUndefined();
+    expect(lookupField('constructor')).toBeUndefined();
+    expect(lookupField('spec.__proto__')).toBeUndefined();
+  });
+
+  it('is re-exported next to analyzeYaml', () => {
+    expect(lookupFromAnalyze).toBe(lookupField);
+  });
+});
+
+describe('catalogue content', () => {
+  it('knows required fields and enums', () => {
+    expect(resolveField('spec.containers[].name')?.required).toBe(true);
+    expect(resolveField('spec.containers[].image')?.required).toBe(false);
+    expect(resolveField('spec.containers')?.required).toBe(true);
+    expect(resolveField('spec.containers[].imagePullPolicy')?.enum).toEqual(['Always', 'IfNotPresent', 'Never']);
+    expect(resolveField('spec.restartPolicy')?.enum).toEqual(['Always', 'Never', 'OnFailure']);
+    expect(resolveField('spec.dnsPolicy')?.enum).toEqual(['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None']);
+    expect(resolveField('spec.containers[].ports[].protocol')?.enum).toEqual(['SCTP', 'TCP', 'UDP']);
+    expect(resolveField('spec.type', 'Service')?.enum).toEqual(['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort']);
+    expect(resolveField('apiVersion')?.enum).toBeUndefined();
+  });
+
+  it('covers core/v1, apps/v1 and batch/v1 kinds at their apiVersions', () => {
+    expect(kindApiVersion('Pod')).toBe('v1');
+    expect(kindApiVersion('Deployment')).toBe('apps/v1');
+    expect(kindApiVersion('CronJob')).toBe('batch/v1');
+    expect(kindApiVersion('Ingress')).toBe('networking.k8s.io/v1');
+    expect(kindApiVersion('VirtualService')).toBeUndefined();
+    expect(kindApiVersion('toString')).toBeUndefined();
+    expect(catalogueKinds()).toEqual(expect.arrayContaining(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Service', 'ConfigMap']));
+    expect(CATALOGUE_SOURCE).toMatch(/^kubernetes-types@1\.30\.0; enums from kubernetes-models@/);
+  });
+
+  it('resolves every field type to a known shape and every type to a reference anchor', () => {
+    const data = JSON.parse(readFileSync(cataloguePath, 'utf8')) as { types: Record<string, { u: string; f: Record<string, { t: string }> }> };
+    let fields = 0;
+    for (const [name, t] of Object.entries(data.types)) {
+      expect(t.u, name).toMatch(new RegExp(`^[a-z-]+/[a-z0-9-]+/#${name}$`));
+      for (const [f, spec] of Object.entries(t.f)) {
+        fields++;
+        let s = shapeOf(spec.t);
+        while (s.shape === 'list' || s.shape === 'map') s = shapeOf(s.of);
+        if (s.shape === 'object') expect(typeSpec(s.type), `${name}.${f}`).toBeDefined();
+        else expect(s.accepts.includes('any') ? spec.t.replace(/^(\[\]|map\[string\])+/, '') : 'ok', `${name}.${f}: ${spec.t}`).toMatch(/^(ok|Object)$/);
+      }
+    }
+    expect(fields).toBeGreaterThan(1000);
+  });
+
+  it('stays small', () => {
+    expect(statSync(cataloguePath).size).toBeLessThan(512 * 1024);
+  });
+
+  it('is what the script builds from the installed packages', () => {
+    const r = spawnSync(process.execPath, ['scripts/build-field-catalogue.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 30_000);
+});

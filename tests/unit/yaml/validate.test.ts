@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeYaml } from '../../../src/graph/yaml/analyze.ts';
+
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/yaml/${name}`, import.meta.url)), 'utf8');
+const src = (line = 1, column = 1) => ({ file: 'notes/x.md', line, column });
+const brief = (code: string, line = 1, column = 1) =>
+  analyzeYaml(code, src(line, column)).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
+
+describe('schema checks on a broken Pod', () => {
+  const a = analyzeYaml(fixture('broken-pod.yaml'), src());
+  const byCode = (code: string) => a.diagnostics.filter((d) => d.code === code);
+
+  it('finds each problem once, at its line and column', () => {
+    expect(a.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '6:14 yaml-type', // labels.version: 1.10 is a number
+      '8:3 yaml-unknown-field', // hostAlias
+      '11:18 yaml-enum', // restartPolicy: Sometimes
+      '13:5 yaml-missing-field', // container without name
+      '14:22 yaml-enum', // imagePullPolicy: Sometimes
+      '15:10 yaml-type', // tty: tru
+      '17:22 yaml-type', // containerPort: "80"
+      '18:17 yaml-enum', // protocol: tcp
+      '21:14 yaml-type', // command: echo hello (not a list)
+    ]);
+    for (const d of a.diagnostics) {
+      expect(d.severity).toBe('warning');
+      expect(d.file).toBe('notes/x.md');
+      expect(d.hint, d.message).toBeTruthy();
+    }
+  });
+
+  it('tty: tru → boolean expected', () => {
+    const d = a.diagnostics.find((x) => x.message.includes('tty'))!;
+    expect(d.code).toBe('yaml-type');
+    expect(d.message).toMatch(/boolean/);
+    expect(d.message).toContain('tru');
+    expect(d.hint).toMatch(/true or false/);
+  });
+
+  it('imagePullPolicy: Sometimes → lists Always, IfNotPresent, Never', () => {
+    const d = byCode('yaml-enum').find((x) => x.message.includes('imagePullPolicy'))!;
+    expect(d.message).toContain('Always, IfNotPresent, Never');
+    expect(d.hint).toContain('Always, IfNotPresent, Never');
+  });
+
+  it('protocol: tcp → suggests TCP', () => {
+    const d = byCode('yaml-enum').find((x) => x.message.includes('protocol'))!;
+    expect(d.message).toMatch(/did you mean TCP\?/);
+    expect(d.hint).toBe('Write `protocol: TCP`.');
+  });
+
+  it('hostAlias → did you mean hostAliases?', () => {
+    const [d] = byCode('yaml-unknown-field');
+    expect(d!.message).toBe('Unknown field `hostAlias` in PodSpec; did you mean `hostAliases`?');
+    expect(d!.hint).toContain('hostAliases');
+  });
+
+  it('a container without name → missing required field', () => {
+    const [d] = byCode('yaml-missing-field');
+    expect(d!.message).toContain('`name`');
+    expect(d!.message).toContain('Container');
+  });
+
+  it('still gives every key its path and type', () => {
+    expect(a.keys.find((k) => k.path === 'spec.containers[].tty')).toMatchObject({ type: 'boolean', line: 15, column: 5 });
+    expect(a.keys.find((k) => k.path === 'spec.hostAlias')?.type).toBeUndefined();
+  });
+});
+
+describe('valid manifests', () => {
+  it.each(['valid-pod.yaml', 'valid-workloads.yaml'])('%s has zero findings', (name) => {
+    const a = analyzeYaml(fixture(name), src());
+    expect(a.diagnostics).toEqual([]);
+    expect(a.keys.length).toBeGreaterThan(20);
+    // Every key outside free-form maps is a known field with a type, description and link.
+    const typed = a.keys.filter((k) => k.type);
+    expect(typed.length).toBeGreaterThan(a.keys.length / 2);
+    for (const k of typed) expect(k.docUrl).toMatch(/^https:\/\/kubernetes\.io\/docs\/reference\/kubernetes-api\/[a-z-]+\/[a-z0-9-]+\/#[A-Z]\w*$/);
+  });
+
+  it('accepts YAML 1.1 booleans, IntOrString and Quantity in their usual spellings', () => {
+    const code = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: p}',
+      'spec:',
+      '  containers:',
+      '  - name: a',
+      '    stdin: yes',
+      '    tty: on',
+      '    resources: {limits: {cpu: 1, memory: 1Gi}, requests: {cpu: 0.25, memory: "512Mi"}}',
+      '    readinessProbe: {tcpSocket: {port: 8080}}',
+      '    livenessProbe: {httpGet: {port: http, path: /}}',
+    ].join('\n');
+    expect(brief(code)).toEqual([]);
+  });
+
+  it('does not count labels, annotations and ConfigMap data as field paths', () => {
+    const a = analyzeYaml(fixture('valid-pod.yaml'), src());
+    expect(a.fieldPaths).toContain('metadata.labels');
+    expect(a.fieldPaths).not.toContain('metadata.labels.app');
+    expect(a.fieldPaths).not.toContain('metadata.annotations.example.com/owner');
+    expect(a.keys.some((k) => k.path === 'metadata.labels.app')).toBe(true);
+  });
+});
+
+describe('type findings', () => {
+  it('reports a mapping where a list is expected and still types the keys inside', () => {
+    const code = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    name: a', '    image: b'].join('\n');
+    const a = analyzeYaml(code, src());
+    expect(a.diagnostics.map((d) => [d.line, d.code])).toEqual([[6, 'yaml-type']]);
+    expect(a.diagnostics[0]!.message).toMatch(/list \(\[\]Container\)/);
+    expect(a.keys.find((k) => k.path === 'spec.containers.image')?.type).toBe('string');
+  });
+
+  it('reports a number where Kubernetes wants a string (env value)', () => {
+    const code = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - name: a', '    env:', '    - name: PORT', '      value: 8080'].join('\n');
+    const a = analyzeYaml(code, src());
+    expect(a.diagnostics).toHaveLength(1);
+    expect(a.diagnostics[0]).toMatchObject({ code: 'yaml-type', line: 9, column: 14 });
+    expect(a.diagnostics[0]!.hint).toContain('"8080"');
+  });
+});
+
+describe('note positions', () => {
+  it('adds the fence position: line = source.line + codeLine - 1, column = source.column + codeColumn - 1', () => {
+    const code = ['apiVersion: v1', 'kind: Pod', 'spec:', '  containers:', '  - name: a', '    tty: tru'].join('\n');
+    expect(brief(code, 40, 4)).toEqual([`${40 + 6 - 1}:${4 + 10 - 1} yaml-type`]);
+    const a = analyzeYaml(code, src(40, 4));
+    // keys stay relative to the code
+    expect(a.keys.find((k) => k.path === 'spec.containers[].tty')).toMatchObject({ line: 6, column: 5 });
+  });
+});
+
+describe('fragments and omissions', () => {
+  it('a spec: fragment with ... gets Pod paths and no findings', () => {
+    const a = analyzeYaml(fixture('fragment-hostaliases.yaml'), src());
+    expect(a.diagnostics).toEqual([]);
+    expect(a.fieldPaths).toEqual(
+      expect.arrayContaining(['spec.hostAliases', 'spec.hostAliases[].ip', 'spec.hostAliases[].hostnames', 'spec.containers[].image']),
+    );
+    expect(a.keys.find((k) => k.path === 'spec.hostAliases')?.type).toBe('[]HostAlias');
+  });
+
+  it('a fragment still gets type, enum and unknown-field checks, never missing-field ones', () => {
+    const code = ['spec:', '  hostAlias:', '  - ip: "10.1.2.3"', '  containers:', '  - image: nginx', '    imagePullPolicy: Sometimes'].join('\n');
+    expect(brief(code)).toEqual(['2:3 yaml-unknown-field', '6:22 yaml-enum']);
+  });
+
+  it('a container whose other fields are elided with ... is not missing its name', () => {
+    const code = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - image: nginx', '    ...'].join('\n');
+    expect(brief(code)).toEqual([]);
+    const full = code.split('\n').slice(0, 6).join('\n');
+    expect(brief(full)).toEqual(['6:5 yaml-missing-field']);
+  });
+
+  it('an elision elsewhere does not hide a missing field in a finished mapping', () => {
+    const code = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: p}',
+      'spec:',
+      '  containers:',
+      '  - image: nginx',
+      '  volumes:',
+      '  - name: data',
+      '    ...',
+    ].join('\n');
+    expect(brief(code)).toEqual(['6:5 yaml-missing-field']);
+  });
+
+  it('top-level PodSpec and Container fragments map to Pod paths', () => {
+    const podSpec = analyzeYaml('hostAliases:\n- ip: 1.2.3.4\n  hostnames: [a]\nrestartPolicy: Never\n', src());
+    expect(podSpec.fieldPaths).toEqual(['spec.hostAliases', 'spec.hostAliases[].hostnames', 'spec.hostAliases[].ip', 'spec.restartPolicy']);
+    const container = analyzeYaml('livenessProbe:\n  httpGet:\n    path: /healthz\n    port: 8080\n    scheme: HTTPX\n', src());
+    expect(container.keys.map((k) => k.podPath)).toEqual([
+      'spec.containers[].livenessProbe',
+      'spec.containers[].livenessProbe.httpGet',
+      'spec.containers[].livenessProbe.httpGet.path',
+      'spec.containers[].livenessProbe.httpGet.port',
+      'spec.containers[].livenessProbe.httpGet.scheme',
+    ]);
+    expect(container.diagnostics.map((d) => d.code)).toEqual(['yaml-enum']);
+  });
+
+  it('a spec: fragment of another kind is recognised by its fields', () => {
+    const a = analyzeYaml('spec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30080\n', src());
+    expect(a.diagnostics).toEqual([]);
+    expect(a.keys.find((k) => k.path === 'spec.ports[].nodePort')).toMatchObject({ type: 'integer' });
+    expect(a.keys.every((k) => k.podPath === undefined)).toBe(true);
+  });
+});
+
+describe('no false alarms outside what the catalogue covers', () => {
+  it('skips schema checks for other apiVersions but still describes the keys', () => {
+    const code = ['apiVersion: extensions/v1beta1', 'kind: Deployment', 'spec:', '  rollbackTo: {revision: 1}', '  template:', '    spec:', '      containers:', '      - image: nginx'].join('\n');
+    const a = analyzeYaml(code, src());
+    expect(a.diagnostics).toEqual([]);
+    expect(a.keys.find((k) => k.path === 'spec.template.spec.containers')).toMatchObject({ type: '[]Container', podPath: 'spec.containers' });
+  });
+
+  it('skips unknown kinds (custom resources)', () => {
+    const code = ['apiVersion: networking.istio.io/v1', 'kind: VirtualService', 'spec:', '  hosts: [a]', '  http: {route: 1}'].join('\n');
+    const a = analyzeYaml(code, src());
+    expect(a.diagnostics).toEqual([]);
+    expect(a.kinds).toEqual(['VirtualService']);
+    expect(a.keys.every((k) => k.type === undefined)).toBe(true);
+  });
+
+  it('gives YAML that is not a manifest keys but no checks', () => {
+    const code = ['version: "3"', 'services:', '  web:', '    image: nginx', '    ports: ["80:80"]'].join('\n');
+    const a = analyzeYaml(code, src());
+    expect(a.diagnostics).toEqual([]);
+    expect(a.fieldPaths).toEqual(['services', 'services.web', 'services.web.image', 'services.web.ports', 'version']);
+  });
+
+  it('does not check a document with syntax errors beyond reporting the syntax error', () => {
+    const code = ['apiVersion: v1', 'kind: Pod', 'spec:', '  tty: tru', '  containers: [a', 'x: 1'].join('\n');
+    expect(analyzeYaml(code, src()).diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+  });
+});
