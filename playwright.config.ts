@@ -46,7 +46,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
       env: { K8SMAP_OUT_DIR: siteDir },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
@@ -54,7 +54,7 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${fixturePort}`,
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${fixturePort}`,
       env: { K8SMAP_OUT_DIR: fixtureDir, K8SMAP_BASE: FIXTURE_BASE, K8SMAP_CONTENT_DIR: 'tests/fixtures/site' },
       url: `http://127.0.0.1:${fixturePort}${FIXTURE_BASE}`,
       reuseExistingServer: false,
