@@ -130,7 +130,7 @@ export function stripColon(s: string): string {
 
 const LEADING_NUMBER =
   /^(?:\d+(?:\.\d+)*[.、)）]?\s+|\d+(?:\.\d+)*[.、)）]\s*|[(（]?[一二三四五六七八九十]+[、.)）]\s*|第[一二三四五六七八九十百\d]+[章节步部分][\s:：、.]*)/u;
-const ZH_SUFFIX = /\s*(?:字段|属性|对象|状态|阶段|资源|参数|配置|机制|概念|详解|入门|简介|笔记|概述|基础|介绍|原理|实践|总结|是什么|的定义|的作用|的用法)$/u;
+const ZH_SUFFIX = /\s*(?:字段|属性|对象|状态|阶段|资源|参数|配置|机制|概念|详解|入门|进阶|实战|指南|教程|简介|笔记|概述|基础|介绍|原理|实践|总结|是什么|的定义|的作用|的用法)$/u;
 const ZH_PREFIX = /^(?:深入理解|深入剖析|深入|理解|关于|浅谈|初识|认识|什么是)\s*/u;
 
 /**
@@ -150,6 +150,11 @@ export function nameCandidates(raw: string): string[] {
   push(s);
   const eq = /^([A-Za-z][\w.[\]]*)\s*[=:]\s*\S.*$/.exec(s);
   if (eq) push(eq[1]);
+  // A title with a subtitle: `Pod 进阶：字段与生命周期` → `Pod 进阶`.
+  if (!eq) {
+    const sub = /^(.+?)\s*[:：—–|]\s*\S/u.exec(s);
+    if (sub) push(sub[1]);
+  }
   const bi = splitBilingual(s);
   if (bi.en !== bi.zh) {
     push(bi.en);

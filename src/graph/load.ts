@@ -27,14 +27,14 @@ import { classify, listContentFiles, readTextFile } from './files.ts';
 import { splitFrontmatter, type Frontmatter, type RefAt } from './frontmatter.ts';
 import { assignHeadingIds, clip, parseMarkdown, plainText, renderHtml } from './markdown.ts';
 import { assignMapIds, parseMapOutline, walkMap, type MapItem } from './map-outline.ts';
-import { idFor, splitBilingual } from './labels.ts';
+import { hasCjk, idFor, normKey, splitBilingual } from './labels.ts';
 import { NameIndex } from './names.ts';
 import { minePassages, noteTitleCandidates, type Passage } from './mining.ts';
 import { rewriteLinks, type FoundLink, type LinkContext } from './links.ts';
 import { checkFences, codeNodes } from './fences.ts';
 import { buildExample } from './examples.ts';
 import { layoutMap } from './layout.ts';
-import { compareStrings, uniqueSorted } from './util.ts';
+import { compareStrings, hash8, uniqueSorted } from './util.ts';
 
 export interface LoadOptions {
   /** Compute map positions (default true). */
@@ -184,10 +184,15 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
       noteConcept.set(doc.file, id);
       continue;
     }
-    const node = newNode(id, fm.title ?? h1 ?? stem, { file: doc.file, line: 1, column: 1 });
+    // Without a frontmatter title, a bilingual heading `Sidecar（边车容器）` gives both names.
+    const named = fm.title === undefined ? splitBilingual(h1 ?? stem) : undefined;
+    const title = fm.title ?? (named!.en && named!.zh && named!.en !== named!.zh ? named!.en : named!.label);
+    const node = newNode(id, title, { file: doc.file, line: 1, column: 1 });
     node.doc = doc;
     if (fm.titleZh) node.titleZh = fm.titleZh;
+    else if (named?.zh && named.zh !== title) node.titleZh = named.zh;
     if (fm.titleEn) node.titleEn = fm.titleEn;
+    else if (named?.en && named.en !== named.zh) node.titleEn = named.en;
     if (fm.aliases) node.aliases = fm.aliases;
     if (fm.kind) node.kind = fm.kind;
     if (fm.fieldPath) node.fieldPath = fm.fieldPath;
@@ -698,7 +703,8 @@ function connectTree(nodes: Map<string, Node>, rootId: string, diags: Diagnostic
 function createTerm(label: string, at: SourceRef, nodes: Map<string, Node>): Node {
   const clean = label.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const bi = splitBilingual(clean);
-  let id = idFor(bi.en ?? clean, 'term');
+  // A Latin name gives a readable id; mixed or Chinese labels (`静态 Pod`) get `term-<hash>`.
+  let id = bi.en && !hasCjk(bi.en) ? idFor(bi.en, 'term') : `term-${hash8(normKey(clean))}`;
   if (nodes.has(id)) id = `${id}-term`;
   for (let k = 2; nodes.has(id); k++) id = `${id.replace(/-\d+$/, '')}-${k}`;
   const node = newNode(id, clean, at);

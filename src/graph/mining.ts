@@ -2,8 +2,9 @@
  * Free-form chapter notes: find the passages that define or explain a concept.
  * - A heading (## to ####) naming a known concept: the blocks under it (to the next heading).
  * - A bold definition at the start of a paragraph (`**HostAliases：**定义了…`, `**PV**：描述…`,
- *   `**Pod** 是…`, or a paragraph that is only a bold term): that paragraph and the blocks that
- *   follow it in the same container, up to the next heading, definition or rule.
+ *   `**Pod** 是…`, or a paragraph that is only a bold term): that paragraph and the code
+ *   blocks, lists, tables and quotes right after it in the same container (up to the next
+ *   paragraph, heading or rule).
  * Known concepts are matched by name (see NameIndex); a clear new bold term in colon form
  * becomes a new `term` concept; generic labels (WHAT, 注意, 例如…) are skipped.
  */
@@ -118,10 +119,12 @@ function scan(nodes: RootContent[], ctx: MiningContext, out: Passage[], heading:
       const at = startOf(n, ctx.file);
       if (!id && def.colonForm && isClearTerm(def.label)) id = ctx.createTerm(def.label, at);
       if (!id) continue;
+      // The definition and what illustrates it right after (code, a list, a table, a quote);
+      // the next plain paragraph starts something else.
       const blocks: RootContent[] = [n];
       for (let j = i + 1; j < nodes.length && blocks.length < MAX_DEFINITION_BLOCKS; j++) {
         const b = nodes[j]!;
-        if (b.type === 'heading' || b.type === 'thematicBreak' || isDefinitionBlock(b)) break;
+        if (b.type === 'heading' || b.type === 'thematicBreak' || b.type === 'paragraph') break;
         if (b.type === 'list' && listStartsWithDefinition(b)) break;
         blocks.push(b);
       }
