@@ -192,6 +192,7 @@ function planDocument(doc: Document.Parsed): DocPlan {
 
 interface WalkContext {
   parsed: ParsedYaml;
+  doc: Document.Parsed;
   plan: DocPlan;
   keys: YamlKey[];
   /** Keys inside free-form maps (labels, annotations, ConfigMap data): not field paths. */
@@ -206,7 +207,20 @@ function nodeStart(parsed: ParsedYaml, node: YamlNode): { line: number; column: 
 }
 
 function walk(node: unknown, path: string, t: string | undefined, ctx: WalkContext): void {
-  if (node === null || node === undefined || isAlias(node)) return;
+  if (node === null || node === undefined) return;
+  if (isAlias(node)) {
+    if (node.resolve(ctx.doc) === undefined) {
+      const { line, column } = nodeStart(ctx.parsed, node);
+      ctx.findings.push({
+        code: 'yaml-syntax',
+        message: `YAML alias *${node.source} refers to an anchor &${node.source} that is not defined before it`,
+        hint: `Define \`&${node.source}\` on an earlier node, or write the value out.`,
+        line,
+        column,
+      });
+    }
+    return;
+  }
   const yamlNode = node as YamlNode;
   let shape: ValueShape | undefined = t === undefined ? undefined : shapeOf(t);
   if (shape && ctx.plan.checks) {
@@ -418,7 +432,7 @@ export function analyzeYaml(code: string, source: SourceRef): YamlAnalysis {
   for (const doc of parsed.docs) {
     const plan = planDocument(doc);
     if (plan.kind !== undefined) kinds.push(plan.kind);
-    const ctx: WalkContext = { parsed, plan, keys, dataKeys, findings, seen: new Set(), elision };
+    const ctx: WalkContext = { parsed, doc, plan, keys, dataKeys, findings, seen: new Set(), elision };
     walk(doc.contents, '', plan.rootType, ctx);
     const syntax = syntaxFinding(parsed, doc);
     if (syntax) findings.push(syntax);
