@@ -181,7 +181,7 @@ function enqueue(decl, page) {
     }
     return;
   }
-  types.set(name, { module, decl, page: STANDALONE_PAGES[name] ?? page });
+  types.set(name, { module, decl, page: STANDALONE_PAGES[name] ?? KIND_SECTIONS.get(name) ?? page });
   queue.push(name);
 }
 
@@ -239,11 +239,20 @@ function typeString(node, page) {
   throw new Error(`unsupported type syntax ${ts.SyntaxKind[node.kind]}: ${node.getText()}`);
 }
 
+/** Each kind's page has sections for Kind, KindSpec and KindStatus, wherever else they are used. */
+const kindPage = (kind, module, section) => `${section}/${kebab(kind)}-${module.split('/').pop()}`;
+const KIND_SECTIONS = new Map([['PodTemplateSpec', 'workload-resources/pod-template-v1']]);
+for (const [kind, module, , section] of KINDS) {
+  for (const suffix of ['', 'Spec', 'Status']) {
+    if (decls.has(`${module}:${kind}${suffix}`)) KIND_SECTIONS.set(`${kind}${suffix}`, kindPage(kind, module, section));
+  }
+}
+
 const kinds = {};
 for (const [kind, module, apiVersion, section] of KINDS) {
   const decl = decls.get(`${module}:${kind}`);
   if (!decl) throw new Error(`kind ${kind} not found in kubernetes-types ${module}`);
-  const page = `${section}/${kebab(kind)}-${module.split('/').pop()}`;
+  const page = kindPage(kind, module, section);
   kinds[kind] = apiVersion;
   enqueue(decl, page);
 }

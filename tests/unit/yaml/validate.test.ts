@@ -150,6 +150,13 @@ describe('fragments and omissions', () => {
     expect(brief(code)).toEqual(['2:3 yaml-unknown-field', '6:22 yaml-enum']);
   });
 
+  it('a lone misspelt field under spec: is read as a Pod fragment and gets its suggestion', () => {
+    const a = analyzeYaml('spec:\n  hostAlias:\n  - ip: "127.0.0.1"\n    hostnames: ["foo.local"]\n  ...\n', src(7, 3));
+    expect(a.diagnostics).toHaveLength(1);
+    expect(a.diagnostics[0]).toMatchObject({ code: 'yaml-unknown-field', line: 8, column: 5 });
+    expect(a.diagnostics[0]!.message).toContain('did you mean `hostAliases`?');
+  });
+
   it('a container whose other fields are elided with ... is not missing its name', () => {
     const code = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - image: nginx', '    ...'].join('\n');
     expect(brief(code)).toEqual([]);
