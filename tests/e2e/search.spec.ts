@@ -1,0 +1,62 @@
+import { test, expect, type Page } from '@playwright/test';
+
+const combobox = (page: Page) => page.getByRole('combobox');
+const options = (page: Page) => page.getByRole('listbox').getByRole('option');
+
+async function openSearch(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
+  await page.keyboard.press('Control+k');
+  await expect(combobox(page)).toBeFocused();
+}
+
+test('主机 finds the concepts whose Chinese names contain it inside a word', async ({ page }) => {
+  await openSearch(page);
+  await combobox(page).fill('主机');
+  const texts = await options(page).allTextContents();
+  expect(texts.some((t) => t.includes('宿主机') && t.includes('hostNetwork'))).toBe(true);
+  expect(texts.some((t) => t.includes('主机别名') && t.includes('hostAliases'))).toBe(true);
+  // Every result shows the match highlighted.
+  const first = options(page).first();
+  await expect(first.locator('mark').first()).toHaveText('主机');
+});
+
+test('process namespace finds shareProcessNamespace first; hostNetwork also as host network', async ({ page }) => {
+  await openSearch(page);
+  await combobox(page).fill('process namespace');
+  await expect(options(page).first()).toContainText('shareProcessNamespace');
+  await expect(options(page).first()).toContainText('spec.shareProcessNamespace');
+  await combobox(page).fill('host network');
+  await expect(options(page).first()).toContainText('hostNetwork');
+  await combobox(page).fill('postStart');
+  await expect(options(page).first()).toContainText('postStart');
+});
+
+test('search follows the UI language switch', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '切换界面语言' }).click();
+  await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('dialog', { name: 'Search concepts' })).toBeVisible();
+  await combobox(page).fill('hostNetwork');
+  await expect(options(page).first()).toContainText('Field');
+  await expect(page.locator('#search-status')).toContainText('concepts found');
+});
+
+test('on a phone the header wraps and the search dialog fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await combobox(page).fill('命名空间');
+  await expect(options(page).first()).toBeVisible();
+  const box = (await page.getByRole('dialog').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  const input = (await combobox(page).boundingBox())!;
+  expect(input.width).toBeGreaterThan(200);
+});
