@@ -12,6 +12,7 @@
  */
 import { flextree, type FlexNode } from 'd3-flextree';
 import type { Concept, Position } from './model.ts';
+import { MAP_TYPE } from './map-typography.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Label measurement
@@ -112,16 +113,7 @@ export interface NodeBox {
   lines: LabelLines;
 }
 
-/** Typography of the map by depth; the browser style uses the same numbers (via map.json). */
-export const MAP_TYPE = {
-  fontSize: (depth: number): number => (depth === 0 ? 22 : depth === 1 ? 16 : 13),
-  bold: (depth: number): boolean => depth <= 1,
-  lineHeight: 1.3,
-  padX: (depth: number): number => (depth === 0 ? 18 : depth === 1 ? 12 : 8),
-  padY: (depth: number): number => (depth === 0 ? 10 : depth === 1 ? 7 : 4),
-  /** Widest line before wrapping, in em. */
-  wrapEm: (depth: number): number => (depth === 0 ? 14 : depth === 1 ? 11 : 13),
-};
+export { MAP_TYPE };
 
 /** Chinese and English display names of a concept (falling back to `title`). */
 export function mapLabels(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { zh: string; en: string } {
@@ -164,7 +156,7 @@ export interface LaidOutNode {
 
 export interface MindMapLayout {
   root: string;
-  /** Tree nodes in pre-order (root first, children in map order). */
+  /** Tree nodes in pre-order (root first, then every branch in map order, parents before children). */
   nodes: LaidOutNode[];
   byId: Map<string, LaidOutNode>;
   /** Ids of the root's branches on each side, top to bottom. */
@@ -308,6 +300,7 @@ export function layoutMindMap(concepts: readonly Concept[], root: string, option
   out.right = rightBlocks.map((b) => b.item.concept.id);
   out.left = leftBlocks.map((b) => b.item.concept.id);
 
+  const placed = new Map<BranchBlock, LaidOutNode[]>();
   const placeSide = (side: 'left' | 'right', list: BranchBlock[]): void => {
     const height = list.reduce((s, b) => s + (b.bottom - b.top), 0) + o.branchGap * Math.max(0, list.length - 1);
     let cursor = -height / 2;
@@ -317,12 +310,13 @@ export function layoutMindMap(concepts: readonly Concept[], root: string, option
       const branchCentreY = cursor - b.top;
       const rootX = b.laid.x;
       const rootY = b.laid.y;
+      const nodes: LaidOutNode[] = [];
       // Pre-order walk so `nodes` lists parents before children, in map order.
       const stack: FlexNode<TreeItem>[] = [b.laid];
       while (stack.length > 0) {
         const n = stack.pop()!;
         const box = n.data.box;
-        const node: LaidOutNode = {
+        nodes.push({
           id: n.data.concept.id,
           parent: n.parent ? n.parent.data.concept.id : root,
           side,
@@ -331,17 +325,22 @@ export function layoutMindMap(concepts: readonly Concept[], root: string, option
             x: Math.round(sign * (x0 + (n.y - rootY) + box.width / 2)),
             y: Math.round(branchCentreY + (n.x - rootX)),
           },
-        };
-        out.nodes.push(node);
-        out.byId.set(node.id, node);
+        });
         const ch = n.children ?? [];
         for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
       }
+      placed.set(b, nodes);
       cursor += b.bottom - b.top + o.branchGap;
     }
   };
   placeSide('right', rightBlocks);
   placeSide('left', leftBlocks);
+  for (const b of blocks) {
+    for (const node of placed.get(b)!) {
+      out.nodes.push(node);
+      out.byId.set(node.id, node);
+    }
+  }
 
   const bd = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const n of out.nodes) {

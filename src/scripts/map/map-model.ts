@@ -1,0 +1,94 @@
+/**
+ * The map's tree in the browser, without Cytoscape: lookups, children in map order, which
+ * nodes are visible (collapsed branches, branch filter), and label helpers. Pure, unit-tested.
+ */
+import type { MapData, MapNode } from './types.ts';
+
+export interface MapModel {
+  data: MapData;
+  byId: Map<string, MapNode>;
+  /** Children in map order (top to bottom). */
+  children: Map<string, string[]>;
+  /** Pre-order position of each node (learning order on the map). */
+  index: Map<string, number>;
+}
+
+export function buildModel(data: MapData): MapModel {
+  const byId = new Map<string, MapNode>();
+  const children = new Map<string, string[]>();
+  const index = new Map<string, number>();
+  data.nodes.forEach((n, i) => {
+    byId.set(n.id, n);
+    index.set(n.id, i);
+    if (n.p !== undefined) {
+      const list = children.get(n.p);
+      if (list) list.push(n.id);
+      else children.set(n.p, [n.id]);
+    }
+  });
+  // Children by vertical position: on the left side the root's branches run bottom to top.
+  for (const list of children.values()) list.sort((a, b) => byId.get(a)!.y - byId.get(b)!.y);
+  return { data, byId, children, index };
+}
+
+/** Ids from the root down to (and including) `id`. */
+export function pathToRoot(m: MapModel, id: string): string[] {
+  const out: string[] = [];
+  let cur: string | undefined = id;
+  while (cur !== undefined && m.byId.has(cur) && out.length <= m.byId.size) {
+    out.push(cur);
+    cur = m.byId.get(cur)!.p;
+  }
+  return out.reverse();
+}
+
+export interface VisibilityState {
+  /** Nodes whose children are folded away. */
+  collapsed: ReadonlySet<string>;
+  /** Only this branch (and the root) when set. */
+  branch?: string;
+}
+
+/** Ids of hidden nodes. Linear: `data.nodes` is in pre-order, parents before children. */
+export function hiddenNodes(m: MapModel, s: VisibilityState): Set<string> {
+  const hidden = new Set<string>();
+  for (const n of m.data.nodes) {
+    if (n.p === undefined) continue;
+    if (hidden.has(n.p) || s.collapsed.has(n.p) || (s.branch !== undefined && s.branch !== '' && n.b !== s.branch)) hidden.add(n.id);
+  }
+  return hidden;
+}
+
+/** Nodes to collapse so that only depths ≤ `level` show (`Infinity`: nothing collapsed). */
+export function collapsedForLevel(m: MapModel, level: number): Set<string> {
+  const out = new Set<string>();
+  if (!Number.isFinite(level)) return out;
+  for (const n of m.data.nodes) if (n.d === level && m.children.has(n.id)) out.add(n.id);
+  return out;
+}
+
+/** Number of descendants of `id`. */
+export function descendantCount(m: MapModel, id: string): number {
+  let count = 0;
+  const stack = [...(m.children.get(id) ?? [])];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    count++;
+    stack.push(...(m.children.get(c) ?? []));
+  }
+  return count;
+}
+
+const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
+const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** A pre-wrapped label back on one line (a space only between two Latin line ends). */
+export function unwrapLabel(label: string): string {
+  const lines = label.split('\n');
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    out += WIDE_END.test(out) || WIDE_START.test(next) ? next : ` ${next}`;
+  }
+  return out;
+}

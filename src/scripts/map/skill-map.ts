@@ -1,0 +1,588 @@
+/**
+ * The home page's skill map: Cytoscape (loaded on demand) draws `map.json` at the positions the
+ * build computed (`preset`: no layout runs here). Adds zoom/pan/fit/reset, hover and keyboard
+ * focus with highlight and tooltip, search that flies to a node, label language, filters,
+ * collapsing, `?focus=<id>` deep links, theme restyling and learning-progress classes.
+ *
+ * Public hooks (for other scripts and tests):
+ * - `document` event `k8smap:progress` with `detail: { states: Record<id, 'learned'|'learning'|'skipped'> }`
+ *   adds the classes `progress-learned|progress-learning|progress-skipped` to nodes; the map
+ *   dispatches `k8smap:progress-request` once it is drawn (so states sent earlier are re-sent).
+ * - `window.k8smapMap` once drawn: `{ cy, setNodeStates(states), focusNode(id) }`.
+ * - The map element gets `data-ready="true"` after its first frame is drawn.
+ */
+import type { Core, ElementDefinition, NodeSingular, CollectionReturnValue } from 'cytoscape';
+import { MAP_TYPE } from '../../graph/map-typography.ts';
+import { currentUiLang } from '../preferences.ts';
+import {
+  buildModel,
+  collapsedForLevel,
+  descendantCount,
+  hiddenNodes,
+  pathToRoot,
+  unwrapLabel,
+  type MapModel,
+} from './map-model.ts';
+import { isNavKey, nextNode } from './nav.ts';
+import { searchMap } from './search.ts';
+import { mapStylesheet, readPalette } from './style.ts';
+import type { MapData, MapNode } from './types.ts';
+
+type Strings = Record<string, string>;
+type LabelLang = 'zh' | 'en';
+export type ProgressStates = Record<string, string>;
+
+const PROGRESS_CLASSES = ['progress-learned', 'progress-learning', 'progress-skipped'] as const;
+
+declare global {
+  interface Window {
+    k8smapMap?: {
+      cy: Core;
+      setNodeStates: (states: ProgressStates) => void;
+      focusNode: (id: string) => boolean;
+    };
+  }
+}
+
+function fmt(s: string | undefined, vars: Record<string, string | number> = {}): string {
+  return (s ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+// Progress states may arrive before the map is drawn: keep the latest.
+let pendingStates: ProgressStates = {};
+let applyStates: ((s: ProgressStates) => void) | undefined;
+document.addEventListener('k8smap:progress', (e) => {
+  const states = (e as CustomEvent<{ states?: unknown }>).detail?.states;
+  if (!states || typeof states !== 'object') return;
+  pendingStates = { ...(states as ProgressStates) };
+  applyStates?.(pendingStates);
+});
+
+/** Colours learned / learning / skipped nodes (same as sending a `k8smap:progress` event). */
+export function setNodeStates(states: ProgressStates): void {
+  pendingStates = { ...states };
+  applyStates?.(pendingStates);
+}
+
+export async function initSkillMap(root: HTMLElement): Promise<void> {
+  const canvas = root.querySelector<HTMLElement>('.map-canvas')!;
+  const stage = root.querySelector<HTMLElement>('.map-stage')!;
+  const tooltip = root.querySelector<HTMLElement>('.map-tooltip')!;
+  const live = root.querySelector<HTMLElement>('.map-live')!;
+  const status = root.querySelector<HTMLElement>('.map-status')!;
+  const allStrings = JSON.parse(root.querySelector('script.map-strings')?.textContent ?? '{}') as Record<string, Strings>;
+  const str = (key: string, vars?: Record<string, string | number>): string =>
+    fmt((allStrings[currentUiLang()] ?? allStrings['zh-CN'] ?? {})[key] ?? key, vars);
+  const conceptBase = root.dataset.conceptBase ?? '/concepts/';
+  const conceptUrl = (id: string): string => `${conceptBase}${encodeURIComponent(id)}/`;
+
+  let data: MapData;
+  let cytoscape: typeof import('cytoscape').default;
+  try {
+    const [mod, json] = await Promise.all([
+      import('cytoscape'),
+      fetch(root.dataset.mapUrl!).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<MapData>;
+      }),
+    ]);
+    cytoscape = mod.default;
+    data = json;
+  } catch (err) {
+    status.textContent = str('map.failed');
+    status.hidden = false;
+    root.dataset.ready = 'error';
+    console.error('skill map:', err);
+    return;
+  }
+
+  const model: MapModel = buildModel(data);
+  const big = data.nodes.length > 1500;
+
+  // ----- elements -----
+  const elements: ElementDefinition[] = [];
+  for (const n of data.nodes) {
+    const classes: string[] = [];
+    if (n.p === undefined) classes.push('root');
+    if (n.st) classes.push('historical');
+    elements.push({
+      group: 'nodes',
+      data: { id: n.id, zh: n.zh, en: n.en, k: n.k, n: n.n, d: n.d, w: n.w, h: n.h, fs: MAP_TYPE.fontSize(n.d), b: n.b },
+      position: { x: n.x, y: n.y },
+      classes,
+    });
+  }
+  for (const n of data.nodes) {
+    if (n.p === undefined) continue;
+    elements.push({ group: 'edges', data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d } });
+  }
+  data.edges.forEach((e, i) => {
+    const d: Record<string, string> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
+    if (e.l) d.l = e.l;
+    elements.push({ group: 'edges', data: d, classes: 'cross' });
+  });
+
+  const labelKey = `k8smap:${root.dataset.base ?? '/'}:map-labels`;
+  let labelPref: LabelLang | undefined;
+  try {
+    const v = localStorage.getItem(labelKey);
+    if (v === 'zh' || v === 'en') labelPref = v;
+  } catch {
+    /* no storage */
+  }
+  let labelLang: LabelLang = labelPref ?? (currentUiLang() === 'en' ? 'en' : 'zh');
+  const styleFor = (): ReturnType<typeof mapStylesheet> =>
+    mapStylesheet(readPalette(root), { labelField: labelLang, minZoomedFontSize: big ? 6 : 4 });
+
+  const cy: Core = cytoscape({
+    container: canvas,
+    elements,
+    layout: { name: 'preset', fit: false },
+    style: styleFor() as never,
+    minZoom: 0.03,
+    maxZoom: 3,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+    textureOnViewport: big,
+    hideEdgesOnViewport: big,
+    pixelRatio: big ? 1 : 'auto',
+  });
+
+  // ----- visibility (collapse, branch filter) -----
+  const collapsed = new Set<string>();
+  let branchFilter = '';
+  let hidden = new Set<string>();
+  const applyVisibility = (): void => {
+    hidden = hiddenNodes(model, { collapsed, branch: branchFilter });
+    cy.batch(() => {
+      for (const n of data.nodes) {
+        const node = cy.getElementById(n.id);
+        const isHidden = hidden.has(n.id);
+        if (node.hasClass('hidden') !== isHidden) node.toggleClass('hidden', isHidden);
+        const isCollapsed = collapsed.has(n.id) && model.children.has(n.id) && !isHidden;
+        if (node.hasClass('collapsed') !== isCollapsed) node.toggleClass('collapsed', isCollapsed);
+      }
+    });
+    if (current && hidden.has(current)) setCurrent(pathToRoot(model, current).reverse().find((id) => !hidden.has(id)) ?? data.root, { announce: false });
+  };
+  const visibleEles = (): CollectionReturnValue => cy.elements().not('.hidden');
+  const fitVisible = (animate = false): void => {
+    const eles = visibleEles();
+    if (animate) cy.animate({ fit: { eles, padding: 24 } } as never, { duration: 250 });
+    else cy.fit(eles, 24);
+  };
+  const reveal = (id: string): void => {
+    let changed = false;
+    if (branchFilter !== '' && model.byId.get(id)?.b !== branchFilter && id !== data.root) {
+      branchFilter = '';
+      const sel = root.querySelector<HTMLSelectElement>('.map-branch');
+      if (sel) sel.value = '';
+      changed = true;
+    }
+    for (const a of pathToRoot(model, id).slice(0, -1)) if (collapsed.delete(a)) changed = true;
+    if (changed) applyVisibility();
+  };
+  const toggleCollapse = (id: string, want?: boolean): void => {
+    if (!model.children.has(id)) return;
+    const next = want ?? !collapsed.has(id);
+    if (next) collapsed.add(id);
+    else collapsed.delete(id);
+    applyVisibility();
+    if (current === id) announce(id);
+  };
+
+  // ----- highlight + tooltip -----
+  let hover: string | undefined;
+  let current: string | undefined;
+  let canvasFocused = false;
+  const highlight = (id: string | undefined): void => {
+    cy.batch(() => {
+      cy.elements('.hl, .hl-path, .faded').removeClass('hl hl-path faded');
+      if (!id) return;
+      const node = cy.getElementById(id);
+      if (node.empty()) return;
+      let keep = node.closedNeighborhood();
+      const path = pathToRoot(model, id);
+      for (const p of path) {
+        keep = keep.union(cy.getElementById(p));
+        if (model.byId.get(p)?.p !== undefined) keep = keep.union(cy.getElementById(`t:${p}`));
+      }
+      if (!big) cy.elements().difference(keep).addClass('faded');
+      keep.addClass('hl');
+      for (const p of path) cy.getElementById(p).addClass('hl-path');
+    });
+  };
+
+  const kindName = (k: string): string => str(`map.kind.${k}`);
+  const showTooltip = (id: string | undefined): void => {
+    if (!id) {
+      tooltip.hidden = true;
+      return;
+    }
+    const n = model.byId.get(id);
+    const node = cy.getElementById(id);
+    if (!n || node.empty() || node.hasClass('hidden')) {
+      tooltip.hidden = true;
+      return;
+    }
+    // Built with textContent only: names and summaries are untrusted text.
+    tooltip.replaceChildren();
+    const zh = unwrapLabel(n.zh);
+    const en = unwrapLabel(n.en);
+    const title = el('div', 'tt-title');
+    title.append(el('strong', undefined, zh));
+    if (en !== zh) title.append(' ', el('span', 'tt-en', en));
+    tooltip.append(title);
+    const meta = el('div', 'tt-meta');
+    meta.append(el('span', `tt-kind kind-${n.k}`, kindName(n.k)));
+    if (n.st) meta.append(el('span', 'tt-status', str(`map.status.${n.st}`) === `map.status.${n.st}` ? n.st : str(`map.status.${n.st}`)));
+    if (!n.n) meta.append(el('span', 'tt-stub', str('map.tt.stub')));
+    if (n.f) meta.append(el('code', 'tt-field', n.f));
+    tooltip.append(meta);
+    if (n.sm) tooltip.append(el('p', 'tt-summary', n.sm));
+    tooltip.hidden = false;
+    placeTooltip(node);
+  };
+  const placeTooltip = (node: NodeSingular): void => {
+    const bb = node.renderedBoundingBox({ includeLabels: false });
+    const sw = stage.clientWidth;
+    const sh = stage.clientHeight;
+    const tw = tooltip.offsetWidth;
+    const th = tooltip.offsetHeight;
+    let left = Math.min(Math.max(8, bb.x1), sw - tw - 8);
+    let top = bb.y2 + 10;
+    if (top + th > sh - 8) top = bb.y1 - th - 10;
+    if (top < 8) top = Math.min(sh - th - 8, bb.y2 + 10);
+    left = Math.max(8, left);
+    tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  };
+  const refreshFocusView = (): void => {
+    const id = hover ?? (canvasFocused ? current : undefined) ?? (pinned ? current : undefined);
+    highlight(id);
+    showTooltip(id);
+  };
+  let pinned = false;
+
+  // ----- keyboard focus -----
+  const announce = (id: string): void => {
+    const n = model.byId.get(id);
+    if (!n) return;
+    const parts = [unwrapLabel(n.zh)];
+    const en = unwrapLabel(n.en);
+    if (en !== parts[0]) parts.push(en);
+    const info = [kindName(n.k), n.p === undefined ? str('map.announce.root') : str('map.announce.level', { depth: n.d })];
+    const kids = model.children.get(id)?.length ?? 0;
+    if (kids > 0) info.push(str('map.announce.children', { count: kids }));
+    if (collapsed.has(id) && kids > 0) info.push(str('map.announce.collapsed'));
+    if (n.st) info.push(str(`map.status.${n.st}`));
+    if (!n.n) info.push(str('map.tt.stub'));
+    live.textContent = `${parts.join(' ')}：${info.join('，')}`;
+  };
+  const ensureInView = (id: string, minZoom = 0.75): void => {
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    const bb = node.renderedBoundingBox({});
+    const w = cy.width();
+    const h = cy.height();
+    const m = 40;
+    const zoom = Math.max(cy.zoom(), minZoom);
+    if (zoom !== cy.zoom() || bb.x1 < m || bb.y1 < m || bb.x2 > w - m || bb.y2 > h - m) flyTo(id, zoom, 200);
+  };
+  const flyTo = (id: string, zoom: number, duration = 350): void => {
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    const pos = node.position();
+    const z = Math.min(cy.maxZoom(), zoom);
+    cy.stop();
+    cy.animate({ zoom: z, pan: { x: cy.width() / 2 - pos.x * z, y: cy.height() / 2 - pos.y * z } }, { duration, complete: () => refreshFocusView() });
+  };
+  function setCurrent(id: string, o: { announce?: boolean; pan?: boolean } = {}): void {
+    if (current) cy.getElementById(current).removeClass('focused');
+    current = id;
+    cy.getElementById(id).addClass('focused');
+    root.dataset.current = id;
+    if (o.pan !== false) ensureInView(id);
+    if (o.announce !== false) announce(id);
+    refreshFocusView();
+  }
+  const open = (id: string): void => {
+    location.assign(conceptUrl(id));
+  };
+
+  canvas.addEventListener('focus', () => {
+    canvasFocused = true;
+    setCurrent(current ?? data.root, { pan: current !== undefined });
+  });
+  canvas.addEventListener('blur', () => {
+    canvasFocused = false;
+    if (current && !pinned) cy.getElementById(current).removeClass('focused');
+    refreshFocusView();
+  });
+  canvas.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const cur = current ?? data.root;
+    if (isNavKey(e.key)) {
+      e.preventDefault();
+      pinned = false;
+      const next = nextNode(model, cur, e.key, hidden);
+      if (next === undefined) live.textContent = str('map.announce.edge');
+      else setCurrent(next);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open(cur);
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      toggleCollapse(cur, true);
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      toggleCollapse(cur, false);
+    } else if (e.key === 'Escape') {
+      pinned = false;
+      hover = undefined;
+      highlight(undefined);
+      tooltip.hidden = true;
+    }
+  });
+
+  // ----- pointer -----
+  cy.on('tap', 'node', (e) => open((e.target as NodeSingular).id()));
+  cy.on('cxttap', 'node', (e) => toggleCollapse((e.target as NodeSingular).id()));
+  cy.on('mouseover', 'node', (e) => {
+    hover = (e.target as NodeSingular).id();
+    canvas.style.cursor = 'pointer';
+    refreshFocusView();
+  });
+  cy.on('mouseout', 'node', () => {
+    hover = undefined;
+    canvas.style.cursor = '';
+    refreshFocusView();
+  });
+  let raf = 0;
+  cy.on('viewport', () => {
+    if (tooltip.hidden || raf) return;
+    raf = requestAnimationFrame(() => {
+      raf = 0;
+      const id = hover ?? current;
+      if (id && !tooltip.hidden) placeTooltip(cy.getElementById(id));
+    });
+  });
+
+  // ----- toolbar -----
+  const zoomBy = (f: number): void => {
+    cy.zoom({ level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * f)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  root.querySelector('.map-zoom-in')?.addEventListener('click', () => zoomBy(1.3));
+  root.querySelector('.map-zoom-out')?.addEventListener('click', () => zoomBy(1 / 1.3));
+  root.querySelector('.map-fit')?.addEventListener('click', () => fitVisible(true));
+
+  const levelSel = root.querySelector<HTMLSelectElement>('.map-level');
+  const branchSel = root.querySelector<HTMLSelectElement>('.map-branch');
+  const kindBoxes = [...root.querySelectorAll<HTMLInputElement>('input.map-kind')];
+  const edgeBoxes = [...root.querySelectorAll<HTMLInputElement>('input.map-edge-type')];
+  const labelBtns = [...root.querySelectorAll<HTMLButtonElement>('button.map-label-lang')];
+
+  const setLevel = (value: string): void => {
+    collapsed.clear();
+    for (const id of collapsedForLevel(model, value === 'all' ? Infinity : Number(value))) collapsed.add(id);
+    applyVisibility();
+  };
+  levelSel?.addEventListener('change', () => {
+    setLevel(levelSel.value);
+    fitVisible(true);
+  });
+  branchSel?.addEventListener('change', () => {
+    branchFilter = branchSel.value;
+    applyVisibility();
+    fitVisible(true);
+  });
+  const applyKinds = (): void => {
+    const off = new Set(kindBoxes.filter((b) => !b.checked).map((b) => b.value));
+    cy.batch(() => cy.nodes().forEach((n) => {
+      const isOff = off.has(n.data('k') as string);
+      if (n.hasClass('kind-off') !== isOff) n.toggleClass('kind-off', isOff);
+    }));
+  };
+  for (const b of kindBoxes) b.addEventListener('change', applyKinds);
+  const applyEdgeTypes = (): void => {
+    cy.batch(() => {
+      for (const b of edgeBoxes) cy.edges(`.cross[ty = "${b.value}"]`).toggleClass('off', !b.checked);
+    });
+  };
+  for (const b of edgeBoxes) b.addEventListener('change', applyEdgeTypes);
+
+  const setLabels = (lang: LabelLang, remember: boolean): void => {
+    labelLang = lang;
+    for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === lang));
+    cy.style().selector('node').style('label', `data(${lang})`).update();
+    if (remember) {
+      labelPref = lang;
+      try {
+        localStorage.setItem(labelKey, lang);
+      } catch {
+        /* no storage */
+      }
+    }
+  };
+  for (const b of labelBtns) b.addEventListener('click', () => setLabels(b.value === 'en' ? 'en' : 'zh', true));
+  document.addEventListener('k8smap:lang', () => {
+    if (!labelPref) setLabels(currentUiLang() === 'en' ? 'en' : 'zh', false);
+    if (current) announce(current);
+  });
+  document.addEventListener('k8smap:theme', () => {
+    cy.style(styleFor() as never);
+  });
+
+  const initialLevel = levelSel?.value ?? 'all';
+  root.querySelector('.map-reset')?.addEventListener('click', () => {
+    branchFilter = '';
+    if (branchSel) branchSel.value = '';
+    if (levelSel) levelSel.value = initialLevel;
+    for (const b of [...kindBoxes, ...edgeBoxes]) b.checked = true;
+    applyKinds();
+    applyEdgeTypes();
+    setLevel(initialLevel);
+    pinned = false;
+    hover = undefined;
+    if (current) cy.getElementById(current).removeClass('focused');
+    current = undefined;
+    delete root.dataset.current;
+    refreshFocusView();
+    fitVisible(true);
+  });
+
+  // ----- search -----
+  const input = root.querySelector<HTMLInputElement>('.map-search-input');
+  const list = root.querySelector<HTMLUListElement>('.map-search-results');
+  if (input && list) {
+    let hits: { id: string; via?: string }[] = [];
+    let active = -1;
+    const close = (): void => {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    };
+    const render = (): void => {
+      list.replaceChildren();
+      if (input.value.trim() === '') return close();
+      if (hits.length === 0) {
+        const li = el('li', 'map-search-none', str('map.search.none'));
+        li.setAttribute('role', 'presentation');
+        list.append(li);
+      }
+      hits.forEach((h, i) => {
+        const n = model.byId.get(h.id)!;
+        const li = el('li', 'map-search-option');
+        li.id = `map-opt-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', String(i === active));
+        li.dataset.id = h.id;
+        const zh = unwrapLabel(n.zh);
+        const en = unwrapLabel(n.en);
+        li.append(el('span', 'opt-name', zh));
+        if (en !== zh) li.append(el('span', 'opt-en', en));
+        if (h.via) li.append(el('span', 'opt-via', h.via));
+        li.addEventListener('mousedown', (ev) => ev.preventDefault());
+        li.addEventListener('click', () => choose(h.id));
+        list.append(li);
+      });
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      if (active >= 0) input.setAttribute('aria-activedescendant', `map-opt-${active}`);
+      else input.removeAttribute('aria-activedescendant');
+    };
+    const choose = (id: string): void => {
+      const n = model.byId.get(id);
+      if (!n) return;
+      input.value = unwrapLabel(labelLang === 'en' ? n.en : n.zh);
+      close();
+      focusNode(id);
+      canvas.focus({ preventScroll: true });
+    };
+    input.addEventListener('input', () => {
+      hits = searchMap(model, input.value);
+      active = hits.length > 0 ? 0 : -1;
+      render();
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        if (hits.length === 0) return;
+        e.preventDefault();
+        active = (active + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+        render();
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        const h = hits[active >= 0 ? active : 0];
+        if (h) choose(h.id);
+      } else if (e.key === 'Escape') {
+        if (!list.hidden) {
+          e.preventDefault();
+          close();
+        }
+      }
+    });
+    input.addEventListener('blur', () => close());
+  }
+
+  // ----- focus a node (search, deep links) -----
+  function focusNode(id: string): boolean {
+    if (!model.byId.has(id)) return false;
+    reveal(id);
+    pinned = true;
+    flyTo(id, Math.max(cy.zoom(), 1));
+    setCurrent(id, { pan: false });
+    const node = cy.getElementById(id);
+    node.addClass('search-hit');
+    setTimeout(() => node.removeClass('search-hit'), 1600);
+    return true;
+  }
+
+  // ----- progress -----
+  applyStates = (states: ProgressStates): void => {
+    cy.batch(() => {
+      cy.nodes().removeClass(PROGRESS_CLASSES.join(' '));
+      for (const [id, state] of Object.entries(states)) {
+        const cls = `progress-${state}`;
+        if (!(PROGRESS_CLASSES as readonly string[]).includes(cls)) continue;
+        const node = cy.getElementById(id);
+        if (node.nonempty()) node.addClass(cls);
+      }
+    });
+  };
+  applyStates(pendingStates);
+
+  // ----- first view -----
+  setLevel(initialLevel);
+  for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
+  const focusParam = new URLSearchParams(location.search).get('focus');
+  if (focusParam && model.byId.has(focusParam)) {
+    reveal(focusParam);
+    const z = 1.1;
+    const pos = cy.getElementById(focusParam).position();
+    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - pos.x * z, y: cy.height() / 2 - pos.y * z } });
+    pinned = true;
+    setCurrent(focusParam, { pan: false });
+  } else {
+    fitVisible();
+  }
+
+  window.k8smapMap = { cy, setNodeStates, focusNode };
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      root.dataset.ready = 'true';
+      status.hidden = true;
+      document.dispatchEvent(new CustomEvent('k8smap:progress-request'));
+      document.dispatchEvent(new CustomEvent('k8smap:map-ready'));
+    }),
+  );
+}
+
+export type { MapNode };
