@@ -1,0 +1,188 @@
+/** Each diagnostic the graph reports, with its position, code and hint. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph, formatDiagnostics } from '../../../src/graph/index.ts';
+import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
+
+afterAll(cleanup);
+
+const note = (fm: string, body = '正文\n') => `---\n${fm}\n---\n${body}`;
+
+describe('diagnostics', () => {
+  it('duplicate-id: two notes with one id (reported at the second id line), two map items with one id', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': '- Root {#root}\n  - A {#pod}\n  - B {#pod}\n',
+      'concepts/a.md': note('id: pod\ntitle: A'),
+      'concepts/b.md': note('title: B\nid: pod'),
+    }));
+    const d = diag(g, 'duplicate-id');
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['concepts/b.md:3:1', 'map.md:3:3']);
+    expect(d[0]!.message).toContain('concepts/a.md:1');
+    expect(d.every((x) => x.severity === 'error')).toBe(true);
+    expect(g.files.find((f) => f.file === 'concepts/b.md')!.status).toBe('error');
+    expect(concept(g, 'pod').title).toBe('A');
+  });
+
+  it('dangling-reference: prerequisite, related, parent, transition, wiki link, note link, map link; with the closest id', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': '- Root {#root}\n  - [Pod](concepts/pods.md)\n  - Host network {#host-network}\n',
+      'concepts/pod.md': note(
+        'id: pod\nprerequisites: [host-netwrok]\nrelated: [rooot]\ntransitions:\n  - to: runing\n    label: x',
+        '见 [[host-netwrk]] 和 [这里](./nothing.md)。\n',
+      ),
+      'concepts/x.md': note('id: x\nparent: pood'),
+      'notes/n.md': '# 随记\n\n[[nope]]\n',
+    }));
+    const d = diag(g, 'dangling-reference');
+    const where = d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`);
+    expect(where).toEqual([
+      'concepts/pod.md:3:17 error', // prerequisites item
+      'concepts/pod.md:4:11 error', // related item
+      'concepts/pod.md:6:9 error', // transition target
+      'concepts/pod.md:9:3 error', // wiki link
+      'concepts/pod.md:9:21 error', // note link
+      'concepts/x.md:3:9 error', // parent
+      'map.md:2:5 error', // map link to a missing note
+      'notes/n.md:3:1 warning', // wiki link in a free-form note
+    ]);
+    const hint = (line: number, file = 'concepts/pod.md') => d.find((x) => x.line === line && x.file === file)!.hint;
+    expect(hint(3)).toContain('"host-network"');
+    expect(hint(4)).toContain('"root"');
+    expect(hint(3, 'concepts/x.md')).toContain('"pod"');
+    expect(hint(9)).toContain('"host-network"');
+    // the dangling prerequisite makes no edge
+    expect(g.edges.some((e) => e.type === 'prerequisite')).toBe(false);
+    expect(concept(g, 'pod').prerequisites).toEqual([]);
+  });
+
+  it('prerequisite-cycle: prints the cycle once', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': '- Root {#root}\n  - A {#a}\n  - B {#b}\n  - C {#c}\n  - D {#d}\n',
+      'concepts/a.md': note('id: a\nprerequisites: [b]'),
+      'concepts/b.md': note('id: b\nprerequisites: [c]'),
+      'concepts/c.md': note('id: c\nprerequisites: [a, d]'),
+      'concepts/d.md': note('id: d\nprerequisites: [d]'),
+    }));
+    const d = diag(g, 'prerequisite-cycle');
+    expect(d.map((x) => x.message)).toEqual([
+      'prerequisite cycle: a → b → c → a (each needs the next first)',
+      'prerequisite cycle: d → d (each needs the next first)',
+    ]);
+    expect(d[0]).toMatchObject({ file: 'concepts/a.md', line: 3, column: 17, severity: 'error' });
+  });
+
+  it('frontmatter: wrong type is an error at the value line, unknown key a warning, bad YAML an error', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'concepts/pod.md': note('id: pod\ntitle: Pod\naliases: HostAliases\norder: first\nkind: widget\ncolour: red\ntransitions: [{ to: 3 }]'),
+      'concepts/bad.md': '---\nid: bad\ntitle: [unclosed\n---\n正文\n',
+      'concepts/list.md': '---\n- a\n- b\n---\n正文\n',
+      'concepts/badid.md': note('id: Bad_ID'),
+    }));
+    const types = diag(g, 'frontmatter-type').filter((x) => x.file === 'concepts/pod.md');
+    expect(types.map((x) => `${x.line}:${x.column}`)).toEqual(['4:10', '5:8', '6:7', '8:21']);
+    expect(types[0]!.message).toBe('frontmatter key "aliases" must be a list of strings, e.g. [a, b]');
+    const unknown = diag(g, 'frontmatter-unknown-key');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({ file: 'concepts/pod.md', line: 7, column: 1, severity: 'warning' });
+    expect(diag(g, 'frontmatter-invalid').map((x) => x.file)).toEqual(['concepts/bad.md', 'concepts/list.md']);
+    expect(diag(g, 'frontmatter-invalid')[0]!.line).toBeGreaterThanOrEqual(3);
+    expect(diag(g, 'invalid-id')).toMatchObject([{ file: 'concepts/badid.md', line: 2 }]);
+    expect(g.files.filter((f) => f.status === 'error').map((f) => f.file)).toEqual([
+      'concepts/bad.md', 'concepts/badid.md', 'concepts/list.md', 'concepts/pod.md',
+    ]);
+  });
+
+  it('unreadable-file: binary and invalid UTF-8 notes, with the position of the bad byte', async () => {
+    const utf8 = (s: string) => new TextEncoder().encode(s);
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'notes/binary.md': new Uint8Array([...utf8('# 标题\n'), 0, 1, 2]),
+      'notes/latin1.md': new Uint8Array([...utf8('第一行\nab'), 0xe9, 0x0a]),
+      'notes/ok.md': '# 好的\n',
+    }));
+    const d = diag(g, 'unreadable-file');
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['notes/binary.md:2:1', 'notes/latin1.md:2:3']);
+    expect(d[0]!.message).toContain('binary');
+    expect(d[1]!.message).toContain('UTF-8');
+    expect(g.files.map((f) => [f.file, f.status])).toEqual([
+      ['map.md', 'ok'], ['notes/binary.md', 'error'], ['notes/latin1.md', 'error'], ['notes/ok.md', 'ok'],
+    ]);
+  });
+
+  it('unclosed-fence: ``` and ~~~, at top level and in a list item', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'notes/a.md': '# A\n\n```yaml\nkind: Pod\n',
+      'notes/b.md': '# B\n\n- 步骤\n\n  ~~~\n  kubectl get pods\n- 下一步\n\n```\nclosed\n```\n',
+      'notes/c.md': '# C\n\n````\n```\nstill open\n',
+    }));
+    expect(diag(g, 'unclosed-fence').map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual([
+      'notes/a.md:3:1', 'notes/b.md:5:3', 'notes/c.md:3:1',
+    ]);
+  });
+
+  it('missing-image: a warning naming file:line, the alt text stays', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'concepts/pod.md': note('id: pod', '第一段\n\n![结构图](./img/none.png)\n'),
+    }));
+    expect(diag(g, 'missing-image')).toMatchObject([
+      { file: 'concepts/pod.md', line: 6, column: 1, severity: 'warning' },
+    ]);
+    expect(concept(g, 'pod').body).toContain('结构图');
+    expect(concept(g, 'pod').body).not.toContain('<img');
+  });
+
+  it('map structure: extra roots, not-on-map notes, parent cycles, parent conflicts, missing map', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': '- Root {#root}\n  - Pod {#pod}\n- Second root\n',
+      'concepts/pod.md': note('id: pod\nparent: second-root'),
+      'concepts/lonely.md': note('id: lonely'),
+      'concepts/a.md': note('id: a\nparent: b'),
+      'concepts/b.md': note('id: b\nparent: a'),
+    }));
+    expect(diag(g, 'map-extra-root')).toMatchObject([{ file: 'map.md', line: 3 }]);
+    expect(concept(g, 'second-root').parent).toBe('root');
+    expect(diag(g, 'parent-conflict')).toMatchObject([{ file: 'concepts/pod.md', line: 3 }]);
+    expect(concept(g, 'pod').parent).toBe('root');
+    expect(diag(g, 'not-on-map').map((x) => x.file)).toEqual(['concepts/lonely.md']);
+    expect(diag(g, 'parent-cycle').map((x) => x.message)).toEqual(['parent cycle: a → b → a']);
+    for (const id of ['a', 'b', 'lonely']) {
+      expect(concept(g, id).parent).toBeUndefined();
+      expect(concept(g, id).position).toBeUndefined();
+    }
+
+    const noMap = await loadGraph(await contentDir({ 'concepts/pod.md': note('id: pod') }));
+    expect(diag(noMap, 'map-missing')).toHaveLength(1);
+    expect(concept(noMap, 'pod').parent).toBe(noMap.root);
+  });
+
+  it('a missing content folder is a diagnostic, not a crash', async () => {
+    const g = await loadGraph('/nonexistent/k8smap/content');
+    expect(diag(g, 'content-missing')).toHaveLength(1);
+    expect(g.stats.errors).toBe(1);
+  });
+
+  it('unclassified Markdown outside the three places is a warning (READMEs excepted)', async () => {
+    const g = await loadGraph(await contentDir({ 'map.md': MINIMAL_MAP, 'misc/todo.md': 'x', 'README.md': 'x' }));
+    expect(diag(g, 'unclassified-note').map((x) => x.file)).toEqual(['misc/todo.md']);
+    expect(g.files.map((f) => f.role)).toEqual(['ignored', 'map', 'ignored']);
+  });
+});
+
+describe('formatDiagnostics', () => {
+  it('prints compiler-style lines, hints and the summary', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'concepts/pod.md': note('id: pod\nrelated: [rot]\nfoo: 1'),
+    }));
+    const text = formatDiagnostics(g.diagnostics, { pathPrefix: 'content/', stats: g.stats });
+    expect(text).toBe(
+      'content/concepts/pod.md:3:11 error dangling-reference related "rot" is not a concept\n' +
+        '  hint: Did you mean "root"?\n' +
+        'content/concepts/pod.md:4:1 warning frontmatter-unknown-key unknown frontmatter key "foo" (ignored)\n' +
+        '  hint: Known keys: id, title, titleZh, titleEn, aliases, kind, parent, fieldPath, prerequisites, related, transitions, order, status, statusReason, summary. Did you mean "id"?\n' +
+        `2 files, 2 concepts, 1 edges, 0 examples, 1 warnings, 1 errors\n`,
+    );
+  });
+});
