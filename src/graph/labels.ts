@@ -155,10 +155,11 @@ export function nameCandidates(raw: string): string[] {
     const sub = /^(.+?)\s*[:：—–|]\s*\S/u.exec(s);
     if (sub) push(sub[1]);
   }
-  const bi = splitBilingual(s);
-  if (bi.en !== bi.zh) {
-    push(bi.en);
-    push(bi.zh);
+  // Both halves of `PV（PersistentVolume）` / `容器组（Pod）`.
+  const paren = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/.exec(s);
+  if (paren) {
+    push(paren[1]);
+    push(paren[2]);
   }
   for (const c of [...out]) {
     push(c.replace(ZH_PREFIX, ''));

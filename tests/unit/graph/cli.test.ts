@@ -1,0 +1,44 @@
+/** The CLI: `check` exit codes and output, `graph --json`. Runs the real entry point with Node. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COURSE, cleanup, contentDir, MINIMAL_MAP } from './helpers.ts';
+
+afterAll(cleanup);
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('cli', () => {
+  it('check: clean content exits 0 with the summary line', () => {
+    const r = run('check', '--content', COURSE);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^14 files, 25 concepts, \d+ edges, 3 examples, 0 warnings, 0 errors\n$/);
+  });
+
+  it('check: errors print file:line:col and exit 1', async () => {
+    const dir = await contentDir({ 'map.md': MINIMAL_MAP, 'concepts/pod.md': '---\nid: pod\nrelated: [rot]\n---\n' });
+    const r = run('check', '--content', dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('/concepts/pod.md:3:11 error dangling-reference related "rot" is not a concept\n  hint: Did you mean "root"?\n');
+    expect(r.stdout).toMatch(/1 errors\n$/);
+  });
+
+  it('graph --json prints the whole graph on stdout, identical across runs', () => {
+    const a = run('graph', '--content', COURSE, '--json');
+    const b = run('graph', '--content', COURSE, '--json');
+    expect(a.status).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const g = JSON.parse(a.stdout);
+    expect(g.root).toBe('k8s');
+    expect(g.stats.concepts).toBe(25);
+  });
+
+  it('rejects unknown options', () => {
+    const r = run('check', '--bogus');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown option --bogus');
+  });
+});

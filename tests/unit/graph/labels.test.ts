@@ -1,0 +1,70 @@
+/** Names: bilingual labels, slugs, name candidates, generic labels, clear terms. */
+import { describe, expect, it } from 'vitest';
+import { isClearTerm, isGenericLabel, nameCandidates, normKey, slugify, splitBilingual } from '../../../src/graph/labels.ts';
+
+describe('splitBilingual', () => {
+  it.each([
+    ['Deployment（常规作业发布）', 'Deployment', '常规作业发布'],
+    ['Deployment (常规作业发布)', 'Deployment', '常规作业发布'],
+    ['容器组（Pod）', 'Pod', '容器组'],
+    ['CRI（Container Runtime Interface 容器运行时接口）', 'CRI', 'Container Runtime Interface 容器运行时接口'],
+    ['dockershim（Docker）', 'dockershim', undefined],
+    ['Service', 'Service', undefined],
+    ['容器镜像', undefined, '容器镜像'],
+  ])('%s', (label, en, zh) => {
+    const b = splitBilingual(label);
+    expect(b.en).toBe(en);
+    expect(b.zh).toBe(zh);
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['Rolling update', 'rolling-update'],
+    ['hostAliases', 'host-aliases'],
+    ['HostAliases', 'host-aliases'],
+    ['CRI-O', 'cri-o'],
+    ['Kubernetes CI/CD', 'kubernetes-ci-cd'],
+    ['macvlan/ipvlan', 'macvlan-ipvlan'],
+    ['容器', ''],
+  ])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug));
+});
+
+describe('normKey', () => {
+  it('ignores case, spaces, hyphens and full-width forms', () => {
+    expect(normKey('HostAliases')).toBe(normKey('host-aliases'));
+    expect(normKey('Ｐｏｄ')).toBe('pod');
+    expect(normKey('Init Containers')).toBe(normKey('initContainers'));
+  });
+});
+
+describe('nameCandidates', () => {
+  it.each([
+    ['shareProcessNamespace=true', 'shareProcessNamespace'],
+    ['hostNetwork: true', 'hostNetwork'],
+    ['HostAliases：', 'HostAliases'],
+    ['PV（PersistentVolume）', 'PersistentVolume'],
+    ['2.1 Pending 状态', 'Pending'],
+    ['一、Pod 详解', 'Pod'],
+    ['Pod 进阶：字段与生命周期', 'Pod'],
+    ['spec.containers[].lifecycle', 'lifecycle'],
+    ['`restartPolicy`', 'restartPolicy'],
+  ])('%s names %s', (label, name) => expect(nameCandidates(label)).toContain(name));
+});
+
+describe('generic labels and clear terms', () => {
+  it.each(['WHAT', 'Why', 'HOW：', '注意', '注意：', '实际工作中', '例如', '总结', '小结', '比如', '说明', '提示', 'Note', 'Q1', '第一步', '1.'])(
+    '%s is generic',
+    (label) => {
+      expect(isGenericLabel(label)).toBe(true);
+      expect(isClearTerm(label)).toBe(false);
+    },
+  );
+  it.each(['PVC', 'Downward API', '静态 Pod', 'CrashLoopBackOff', 'PV（PersistentVolume）'])('%s is a clear term', (label) =>
+    expect(isClearTerm(label)).toBe(true),
+  );
+  it.each(['为什么我总是记不住这些字段，是不是应该多练习几遍？', '这是一个非常非常长的句子它根本不可能是一个术语名字而只是一段用粗体强调的话而已真的', 'a b c d e f g h', '...'])(
+    '%s is not a term',
+    (label) => expect(isClearTerm(label)).toBe(false),
+  );
+});
