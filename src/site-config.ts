@@ -2,7 +2,7 @@
  * Site settings from `skillmap.config.json`, each overridable by an environment variable.
  * Read by astro.config.mjs, the content loader and the CLI; no Astro imports here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -19,7 +19,19 @@ export interface SiteConfig {
   title: string;
 }
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project folder. This module is `src/site-config.ts`, but when Astro bundles it for
+ * prerendering it runs from a chunk under the output folder, so walk up to the folder that has
+ * both package.json and astro.config.mjs (falling back to the working directory).
+ */
+export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'astro.config.mjs'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
 
 function normaliseBase(b: string): string {
   let out = b.trim() || '/';
