@@ -229,3 +229,35 @@ export function tocHeadings(c: Concept): Concept['headings'] {
   const hs = c.headings.filter((h) => h.depth >= 2 && h.depth <= 3);
   return hs.length >= 3 ? hs : [];
 }
+
+export type BodyPart = { html: string } | { exampleId: string };
+
+const EXAMPLE_BLOCK = /<pre><code\b[^>]*?\sdata-example-id="([^"]+)"[^>]*>[\s\S]*?<\/code><\/pre>/g;
+
+/**
+ * Split rendered note HTML at the code blocks the engine marked as YAML examples
+ * (`<pre><code data-example-id="…">`), so the page can render each example in place with
+ * highlighting, linked keys and findings. Only ids in `known` are replaced.
+ */
+export function splitAtExamples(html: string, known: (id: string) => boolean): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let last = 0;
+  for (const m of html.matchAll(EXAMPLE_BLOCK)) {
+    const id = m[1]!.replace(/&#x([0-9a-f]+);/gi, (_s, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+    if (!known(id)) continue;
+    if (m.index > last) parts.push({ html: html.slice(last, m.index) });
+    parts.push({ exampleId: id });
+    last = m.index + m[0].length;
+  }
+  if (last < html.length) parts.push({ html: html.slice(last) });
+  return parts;
+}
+
+/** GitHub's "create new file" URL with the stub's starting text filled in, or undefined without a repository. */
+export function newFileUrl(repoUrl: string, branch: string, repoFile: string, value: string): string | undefined {
+  if (!repoUrl) return undefined;
+  const dir = repoFile.split('/').slice(0, -1).map(encodeURIComponent).join('/');
+  const name = repoFile.split('/').pop() ?? repoFile;
+  const q = new URLSearchParams({ filename: name, value });
+  return `${repoUrl}/new/${encodeURIComponent(branch)}/${dir}?${q.toString()}`;
+}

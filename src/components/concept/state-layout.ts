@@ -21,7 +21,10 @@ export interface StateEdgeData {
   id: string;
   source: string;
   target: string;
+  /** The transition's full label (shown in the text list). */
   label: string;
+  /** 1-based number drawn on the edge; the numbered text list below the canvas spells it out. */
+  num: number;
 }
 
 export interface StateLayout {
@@ -35,13 +38,10 @@ export interface StateDiagramJson {
   nodes: StateNodeData[];
   edges: StateEdgeData[];
   layouts: { wide: StateLayout; tall: StateLayout };
-  /** Max edge-label width (px) used for wrapping, same as in the layout. */
-  edgeLabelWidth: number;
 }
 
 const FONT_PX = 14;
 const EDGE_FONT_PX = 12;
-export const EDGE_LABEL_WIDTH = 150;
 
 /** Rough width of text in px: CJK and full-width characters count double. */
 export function textWidth(text: string, fontPx: number): number {
@@ -50,24 +50,18 @@ export function textWidth(text: string, fontPx: number): number {
   return Math.ceil(units * fontPx);
 }
 
-/** Lines of a label wrapped at `maxWidth` px (an estimate, to size the layout boxes). */
-function wrappedBox(text: string, fontPx: number, maxWidth: number): { width: number; height: number } {
-  const w = textWidth(text, fontPx);
-  const lines = Math.max(1, Math.ceil(w / maxWidth));
-  return { width: Math.min(w, maxWidth), height: Math.ceil(lines * fontPx * 1.35) };
-}
-
 export function stateLabel(title: string, titleZh?: string): string {
   return titleZh && titleZh !== title ? `${title}\n${titleZh}` : title;
 }
 
 function runLayout(nodes: StateNodeData[], edges: StateEdgeData[], rankdir: 'LR' | 'TB'): StateLayout {
   const g = new Graph({ multigraph: true, directed: true });
-  g.setGraph({ rankdir, nodesep: 40, ranksep: rankdir === 'LR' ? 90 : 70, edgesep: 20, marginx: 20, marginy: 20 });
+  g.setGraph({ rankdir, nodesep: 36, ranksep: rankdir === 'LR' ? 70 : 56, edgesep: 16, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes) g.setNode(n.id, { width: n.width, height: n.height });
   for (const e of edges) {
-    const box = e.label ? wrappedBox(e.label, EDGE_FONT_PX, EDGE_LABEL_WIDTH) : { width: 0, height: 0 };
+    // Edges carry their number on the canvas (a small badge); full labels are in the list.
+    const box = { width: textWidth(String(e.num), EDGE_FONT_PX) + 12, height: EDGE_FONT_PX + 8 };
     g.setEdge(e.source, e.target, { ...box, labelpos: 'c' }, e.id);
   }
   layout(g);
@@ -93,11 +87,11 @@ export function layoutStateDiagram(data: StateDiagramData, urlOf: (id: string) =
     source: e.from,
     target: e.to,
     label: e.label ?? '',
+    num: i + 1,
   }));
   return {
     nodes,
     edges,
     layouts: { wide: runLayout(nodes, edges, 'LR'), tall: runLayout(nodes, edges, 'TB') },
-    edgeLabelWidth: EDGE_LABEL_WIDTH,
   };
 }

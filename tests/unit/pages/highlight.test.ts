@@ -154,3 +154,12 @@ describe('highlightExample', () => {
     expect(out.html).toContain('&#x3C;script>');
   });
 });
+
+describe('current concept', () => {
+  it("marks keys that link to the page's own concept", () => {
+    const decos = keyDecorations(example, { ...opts, currentConceptId: 'tty' });
+    const classes = decos.map((d) => `${d.properties?.['data-field']}=${d.properties?.class}`);
+    expect(classes).toContain('spec.containers[].tty=yaml-key yaml-key--concept yaml-key--current');
+    expect(classes).toContain('spec.containers=yaml-key yaml-key--concept');
+  });
+});

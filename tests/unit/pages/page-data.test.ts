@@ -13,6 +13,7 @@ import {
   stateDiagramFor,
   stubNotePath,
   stubSnippet,
+  splitAtExamples,
   tocHeadings,
 } from '../../../src/components/concept/page-data.ts';
 import { parse } from 'yaml';
@@ -128,5 +129,22 @@ describe('table of contents', () => {
     const h = (depth: number, id: string) => ({ depth, id, text: id });
     expect(tocHeadings(concept('a', { headings: [h(1, 'x'), h(2, 'a'), h(3, 'b')] }))).toEqual([]);
     expect(tocHeadings(concept('a', { headings: [h(1, 'x'), h(2, 'a'), h(3, 'b'), h(2, 'c'), h(4, 'd')] })).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('splitAtExamples', () => {
+  it('cuts the body at marked YAML blocks that have an example, keeping everything else', () => {
+    const html =
+      '<p>a</p>\n<pre><code class="language-yaml" data-example-id="ex-1">kind: Pod\n&#x3C;/code>\n</code></pre>\n<p>b</p>' +
+      '<pre><code class="language-yaml" data-example-id="unknown">x: 1</code></pre><pre><code>plain</code></pre>' +
+      '<pre><code data-example-id="ex-2">y: 2</code></pre>';
+    const parts = splitAtExamples(html, (id) => id.startsWith('ex-'));
+    expect(parts).toEqual([
+      { html: '<p>a</p>\n' },
+      { exampleId: 'ex-1' },
+      { html: '\n<p>b</p><pre><code class="language-yaml" data-example-id="unknown">x: 1</code></pre><pre><code>plain</code></pre>' },
+      { exampleId: 'ex-2' },
+    ]);
+    expect(splitAtExamples('<p>only</p>', () => true)).toEqual([{ html: '<p>only</p>' }]);
   });
 });
