@@ -55,6 +55,8 @@ export interface HighlightOptions {
   markerLabel?: { error: string; warning: string };
   /** id of the element that lists the findings (the `<pre>` is described by it). */
   findingsListId?: string;
+  /** Keys linking to this concept get the extra class `yaml-key--current`. */
+  currentConceptId?: string;
 }
 
 /** Only http(s) links from the field catalogue become hrefs. */
@@ -136,8 +138,9 @@ export function keyDecorations(example: YamlExample, opts: HighlightOptions): De
     const target = keyTarget(key, opts.conceptHref);
     const hasInfo = key.type !== undefined || key.description !== undefined;
     if (!target && !hasInfo) continue;
+    const current = opts.currentConceptId !== undefined && key.conceptId === opts.currentConceptId && target?.kind === 'concept';
     const properties: Record<string, string | number> = {
-      class: `yaml-key${target ? ` yaml-key--${target.kind}` : ''}`,
+      class: `yaml-key${target ? ` yaml-key--${target.kind}` : ''}${current ? ' yaml-key--current' : ''}`,
       'data-field': key.path,
     };
     if (key.type) properties['data-type'] = key.type;

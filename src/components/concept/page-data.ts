@@ -215,7 +215,7 @@ export function stubNotePath(c: Concept): string {
 export function stubSnippet(c: Concept): string {
   const fm: Record<string, unknown> = { id: c.id, title: c.title };
   if (c.titleZh) fm.titleZh = c.titleZh;
-  if (c.titleEn) fm.titleEn = c.titleEn;
+  if (c.titleEn && c.titleEn !== c.title) fm.titleEn = c.titleEn;
   fm.kind = c.kind;
   if (c.parent) fm.parent = c.parent;
   if (c.fieldPath) fm.fieldPath = c.fieldPath;
