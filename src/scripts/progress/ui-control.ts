@@ -4,6 +4,7 @@ import { isProgressState, stateOf } from './store.ts';
 import { pt } from './strings.ts';
 
 export function initProgressControls(): void {
+  startProgress();
   const controls = [...document.querySelectorAll<HTMLFieldSetElement>('[data-progress-control]:not([data-wired])')];
   for (const el of controls) {
     el.dataset.wired = '';
@@ -31,5 +32,4 @@ export function initProgressControls(): void {
       for (const m of document.querySelectorAll<HTMLElement>('[data-progress-control] [data-progress-msg]')) m.classList.add('error');
     }
   });
-  startProgress();
 }
