@@ -1,7 +1,7 @@
 /** YAML examples: every YAML fence of a note becomes a YamlExample via the YAML analyser. */
 import type { Code } from 'mdast';
 import type { SourceRef, YamlExample } from './model.ts';
-import { analyzeYaml, isYamlBlock } from './yaml/analyze.ts';
+import { analyzeYaml, isYamlBlock, type YamlAnalysis } from './yaml/analyze.ts';
 import { slugify } from './labels.ts';
 import { hash8, uniqueSorted } from './util.ts';
 
@@ -27,7 +27,22 @@ export function buildExample(
   const line = node.position?.start.line ?? 1;
   const column = node.position?.start.column ?? 1;
   const codeAt: SourceRef = { file, line: line + 1, column };
-  const analysis = analyzeYaml(node.value, codeAt);
+  let analysis: YamlAnalysis;
+  try {
+    analysis = analyzeYaml(node.value, codeAt);
+  } catch (err) {
+    // The analyser must never take the whole build down; report and keep the example bare.
+    analysis = {
+      kinds: [],
+      keys: [],
+      fieldPaths: [],
+      diagnostics: [{
+        severity: 'warning', code: 'yaml-analysis-failed', file, line, column,
+        message: `could not analyse this YAML example: ${(err as Error).message}`,
+        hint: 'Report this as a bug with the YAML that caused it.',
+      }],
+    };
+  }
   const keys = analysis.keys.map((k) => {
     if (k.conceptId !== undefined) return k;
     const ids = conceptFor(k.podPath ?? k.path);
