@@ -40,7 +40,7 @@ test('search follows the UI language switch', async ({ page }) => {
   await expect(page.getByRole('dialog', { name: 'Search concepts' })).toBeVisible();
   await combobox(page).fill('hostNetwork');
   await expect(options(page).first()).toContainText('Field');
-  await expect(page.locator('#search-status')).toContainText('concepts found');
+  await expect(page.locator('#search-status')).toContainText('Concepts found: 1');
 });
 
 test('on a phone the header wraps and the search dialog fits the screen', async ({ page }) => {
