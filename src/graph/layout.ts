@@ -71,6 +71,21 @@ const NO_LINE_START = /^[，。、；：！？）」』】〉》,.;:!?)\]}%]/;
  * stays whole. Deterministic; the browser draws exactly these lines.
  */
 export function wrapLabel(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
+  const lines = greedyWrap(text, fontSize, maxWidth, bold);
+  if (lines.length < 2) return lines;
+  // Balance (like CSS `text-wrap: balance`): the narrowest width that needs no more lines, so
+  // "Kubernetes 作业管理" breaks as "Kubernetes / 作业管理", not "Kubernetes 作业管 / 理".
+  let best = lines;
+  for (let w = maxWidth - fontSize / 2; w > fontSize; w -= fontSize / 2) {
+    const trial = greedyWrap(text, fontSize, w, bold);
+    if (trial.length > lines.length) break;
+    if (Math.max(...trial.map((l) => estimateTextWidth(l, fontSize, bold))) > w) break;
+    best = trial;
+  }
+  return best;
+}
+
+function greedyWrap(text: string, fontSize: number, maxWidth: number, bold: boolean): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean === '') return [''];
   // Tokens: runs of non-space non-wide characters, single wide characters, spaces.

@@ -4,11 +4,11 @@
  * stays small.
  */
 export const MAP_TYPE = {
-  fontSize: (depth: number): number => (depth === 0 ? 22 : depth === 1 ? 16 : 13),
+  fontSize: (depth: number): number => (depth === 0 ? 26 : depth === 1 ? 18 : depth === 2 ? 14 : 13),
   bold: (depth: number): boolean => depth <= 1,
   lineHeight: 1.3,
-  padX: (depth: number): number => (depth === 0 ? 18 : depth === 1 ? 12 : 8),
+  padX: (depth: number): number => (depth === 0 ? 20 : depth === 1 ? 12 : 8),
   padY: (depth: number): number => (depth === 0 ? 10 : depth === 1 ? 7 : 4),
   /** Widest line before wrapping, in em. */
-  wrapEm: (depth: number): number => (depth === 0 ? 14 : depth === 1 ? 11 : 13),
+  wrapEm: (depth: number): number => (depth === 0 ? 12 : depth === 1 ? 10 : 13),
 };

@@ -55,6 +55,24 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
+const BRANCH_COLOURS = 8;
+
+/**
+ * Control points for a mind-map branch line from `a` to `b`: an S curve that leaves `a`
+ * horizontally and reaches `b` horizontally (cubic-like, via two quadratic control points).
+ */
+function sCurve(a: { x: number; y: number }, b: { x: number; y: number }): Record<string, unknown> {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const l2 = dx * dx + dy * dy;
+  if (l2 === 0 || Math.abs(dy) < 1) return { 'curve-style': 'straight' };
+  const l = Math.sqrt(l2);
+  const w1 = (dx * dx) / 2 / l2;
+  const w2 = (dx * dx / 2 + dy * dy) / l2;
+  const d = (dx * dy) / 2 / l;
+  return { "control-point-weights": [w1, w2], "control-point-distances": [-d, d] };
+}
+
 // Progress states may arrive before the map is drawn: keep the latest.
 let pendingStates: ProgressStates = {};
 let applyStates: ((s: ProgressStates) => void) | undefined;
@@ -119,14 +137,21 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       classes,
     });
   }
+  const branchIndex = new Map<string, number>();
+  for (const n of data.nodes) if (n.p === data.root) branchIndex.set(n.id, branchIndex.size % BRANCH_COLOURS);
   for (const n of data.nodes) {
     if (n.p === undefined) continue;
-    elements.push({ group: 'edges', data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d } });
+    const edge: ElementDefinition = {
+      group: 'edges',
+      data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d, bi: branchIndex.get(n.b) ?? 0 },
+    };
+    if (n.d === 1) edge.style = sCurve(model.byId.get(n.p)!, n);
+    elements.push(edge);
   }
   data.edges.forEach((e, i) => {
     const d: Record<string, string> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
     if (e.l) d.l = e.l;
-    elements.push({ group: 'edges', data: d, classes: 'cross' });
+    elements.push({ group: 'edges', data: d, classes: 'cross off' });
   });
 
   const labelKey = `k8smap:${root.dataset.base ?? '/'}:map-labels`;
@@ -416,6 +441,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       for (const b of edgeBoxes) cy.edges(`.cross[ty = "${b.value}"]`).toggleClass('off', !b.checked);
     });
   };
+  applyEdgeTypes();
   for (const b of edgeBoxes) b.addEventListener('change', applyEdgeTypes);
 
   const setLabels = (lang: LabelLang, remember: boolean): void => {
@@ -445,7 +471,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     branchFilter = '';
     if (branchSel) branchSel.value = '';
     if (levelSel) levelSel.value = initialLevel;
-    for (const b of [...kindBoxes, ...edgeBoxes]) b.checked = true;
+    for (const b of kindBoxes) b.checked = true;
+    for (const b of edgeBoxes) b.checked = false;
     applyKinds();
     applyEdgeTypes();
     setLevel(initialLevel);
@@ -572,6 +599,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     setCurrent(focusParam, { pan: false });
   } else {
     fitVisible();
+    // On a phone the whole map is too small to read: start on the root at a readable zoom.
+    if (cy.zoom() < 0.3) {
+      const z = 0.5;
+      cy.viewport({ zoom: z, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+    }
   }
 
   window.k8smapMap = { cy, setNodeStates, focusNode };

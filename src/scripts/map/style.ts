@@ -76,7 +76,7 @@ export function css(c: Rgb): string {
   return `rgb(${Math.round(c[0])},${Math.round(c[1])},${Math.round(c[2])})`;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+const FONT = 'system-ui, -apple-system, Segoe UI, PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Noto Sans SC, sans-serif';
 
 export interface StyleOptions {
   /** Label data field: `zh` or `en` (or `label` for a precomputed one). */
@@ -90,6 +90,16 @@ export interface StyleOptions {
  * `k` (kind), `n` (has note), `d` (depth); classes: `historical`, `root`, `faded`, `hl`,
  * `focused`, `collapsed`, `kind-off`, `progress-*`. Edge data: `ty` (child or a cross type).
  */
+const BRANCH_HUES: Rgb[] = [
+  [232, 89, 12], [28, 126, 214], [47, 158, 68], [174, 62, 201],
+  [240, 140, 0], [12, 133, 153], [214, 51, 108], [92, 124, 250],
+];
+
+/** Line colours of the map's branches (mind-map style), softened towards the background. */
+export function branchPalette(p: MapPalette): Rgb[] {
+  return BRANCH_HUES.map((c) => mix(c, p.bg, p.dark ? 0.75 : 0.6));
+}
+
 export type StyleBlock = { selector: string; style: Record<string, unknown> };
 
 export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
@@ -104,7 +114,6 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
         label: `data(${o.labelField})`,
         'font-family': FONT,
         'font-size': 'data(fs)',
-        'font-weight': 'data(fw)',
         'line-height': 1.3,
         'text-wrap': 'wrap',
         'text-max-width': '2000px',
@@ -132,6 +141,10 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
     });
   }
   s.push(
+    {
+      selector: 'node[d <= 1]',
+      style: { 'font-weight': 'bold' },
+    },
     {
       selector: 'node[d = 1]',
       style: { 'border-width': 2.5, 'corner-radius': 10 },
@@ -171,8 +184,16 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
     },
     {
       selector: 'edge[d = 1]',
-      style: { width: 2.5, 'line-color': css(mix(p.muted, p.bg, 0.7)) },
+      style: { width: 3, 'curve-style': 'unbundled-bezier', 'edge-distances': 'node-position' },
     },
+    {
+      selector: 'edge[d = 2]',
+      style: { width: 2 },
+    },
+    ...branchPalette(p).map((c, i) => ({
+      selector: `edge[bi = ${i}]`,
+      style: { 'line-color': css(c) },
+    })),
     {
       selector: 'edge.cross',
       style: {
@@ -218,7 +239,9 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
         'text-opacity': 0,
       }
     },
+    // Cross edges show when one of their ends is highlighted, or always when switched on.
     { selector: 'edge.cross.off', style: { display: 'none' } },
+    { selector: 'edge.cross.off.hl', style: { display: 'element' } },
     // Learning progress (set by the progress scripts through `k8smap:progress`).
     {
       selector: 'node.progress-learned',
