@@ -1,7 +1,8 @@
 /**
  * Build-time syntax highlighting of YAML examples with Shiki.
  *
- * - Dual themes (github-light / github-dark) as CSS variables (`--shiki-light`, `--shiki-dark`);
+ * - Dual themes as CSS variables (`--shiki-light`, `--shiki-dark`): github-light-default and
+ *   github-dark-default, the GitHub pair whose colours all pass WCAG AA on our code background;
  *   the page's CSS picks one from the site theme, so the code reads well in both.
  * - Every key of `example.keys` (line/column within the code) becomes a link: to the concept
  *   page whose field path matches, else to the field in the Kubernetes API reference. Keys carry
@@ -16,8 +17,8 @@ import type { DecorationItem, HighlighterGeneric, ShikiTransformer } from 'shiki
 import type { Element } from 'hast';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
 
-export const LIGHT_THEME = 'github-light';
-export const DARK_THEME = 'github-dark';
+export const LIGHT_THEME = 'github-light-default';
+export const DARK_THEME = 'github-dark-default';
 
 type Highlighter = HighlighterGeneric<'yaml', typeof LIGHT_THEME | typeof DARK_THEME>;
 let highlighterPromise: Promise<Highlighter> | undefined;
