@@ -137,10 +137,14 @@ export function mapLabels(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { 
 }
 
 /** Size of a node's box on the map: fits both its Chinese and its English label. */
-export function nodeBox(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>, depth: number): NodeBox {
-  const fontSize = MAP_TYPE.fontSize(depth);
-  const bold = MAP_TYPE.bold(depth);
-  const maxW = MAP_TYPE.wrapEm(depth) * fontSize;
+export function nodeBox(
+  c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>,
+  depth: number,
+  type: { fontSize?: number; bold?: boolean; wrapEm?: number } = {},
+): NodeBox {
+  const fontSize = type.fontSize ?? MAP_TYPE.fontSize(depth);
+  const bold = type.bold ?? MAP_TYPE.bold(depth);
+  const maxW = (type.wrapEm ?? MAP_TYPE.wrapEm(depth)) * fontSize;
   const { zh, en } = mapLabels(c);
   const lines = { zh: wrapLabel(zh, fontSize, maxW, bold), en: wrapLabel(en, fontSize, maxW, bold) };
   const textW = Math.max(...[...lines.zh, ...lines.en].map((l) => estimateTextWidth(l, fontSize, bold)));

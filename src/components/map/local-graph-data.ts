@@ -1,0 +1,187 @@
+/**
+ * Build-time data for the local graph on a concept page: the concept, its neighbours (one or
+ * two steps over any edge type) and the edges between them, placed on concentric ellipses
+ * (ring 1: direct neighbours, ring 2: neighbours of neighbours) with radii grown until no two
+ * label boxes overlap. Deterministic (no randomness, no force simulation); pure.
+ */
+import type { Concept, Edge, EdgeType } from '../../graph/model.ts';
+import { nodeBox } from '../../graph/layout.ts';
+
+export interface LocalNode {
+  id: string;
+  zh: string;
+  en: string;
+  k: Concept['kind'];
+  n: 0 | 1;
+  st?: string;
+  /** 0 = the concept itself, 1 = direct neighbour, 2 = two steps away. */
+  ring: 0 | 1 | 2;
+  fs: number;
+  w: number;
+  h: number;
+  x: number;
+  y: number;
+}
+
+export interface LocalEdge {
+  s: string;
+  t: string;
+  ty: EdgeType;
+  l?: string;
+}
+
+export interface LocalGraphData {
+  center: string;
+  depth: 1 | 2;
+  nodes: LocalNode[];
+  edges: LocalEdge[];
+  /** Neighbours left out to keep the picture readable. */
+  omitted: number;
+}
+
+export interface LocalGraphSource {
+  byId: Map<string, Concept>;
+  outgoing: Map<string, Edge[]>;
+  incoming: Map<string, Edge[]>;
+}
+
+/** Which neighbours come first (and sit first on the ring, from the top, clockwise). */
+const PRIORITY: Record<EdgeType, number> = { child: 0, prerequisite: 1, transition: 2, related: 3, mentions: 4 };
+
+interface Neighbour {
+  id: string;
+  rank: number;
+}
+
+function neighbours(src: LocalGraphSource, id: string): Neighbour[] {
+  const best = new Map<string, number>();
+  const add = (other: string, rank: number): void => {
+    if (other === id || !src.byId.has(other)) return;
+    const prev = best.get(other);
+    if (prev === undefined || rank < prev) best.set(other, rank);
+  };
+  for (const e of src.incoming.get(id) ?? []) add(e.from, e.type === 'child' ? -1 : PRIORITY[e.type] + 0.5);
+  for (const e of src.outgoing.get(id) ?? []) add(e.to, PRIORITY[e.type]);
+  const order = (x: string): number => src.byId.get(x)!.order;
+  return [...best.entries()]
+    .map(([nid, rank]) => ({ id: nid, rank }))
+    .sort((a, b) => a.rank - b.rank || order(a.id) - order(b.id) || (a.id < b.id ? -1 : 1));
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const GAP = 10;
+/** Width / height of the rings (the aside the graph sits in is about square). */
+const ASPECT = 1.1;
+
+function overlaps(a: Box, b: Box): boolean {
+  return Math.abs(a.x - b.x) * 2 < a.w + b.w + GAP * 2 && Math.abs(a.y - b.y) * 2 < a.h + b.h + GAP * 2;
+}
+
+/** Places `ring` evenly on an ellipse (wider than tall), growing it until nothing overlaps. */
+function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number): number {
+  if (ring.length === 0) return minR;
+  const n = ring.length;
+  let r = minR;
+  for (let step = 0; step < 400; step++, r += 8) {
+    ring.forEach((node, i) => {
+      const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (n % 2 === 0 ? Math.PI / n : 0);
+      node.x = Math.round(Math.cos(a) * r * ASPECT);
+      node.y = Math.round(Math.sin(a) * r);
+    });
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) {
+      for (let j = i + 1; j < n && ok; j++) if (overlaps(ring[i]!, ring[j]!)) ok = false;
+      for (const p of placed) if (ok && overlaps(ring[i]!, p)) ok = false;
+    }
+    if (ok) break;
+  }
+  return r;
+}
+
+export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2, maxNodes = depth === 1 ? 13 : 25): LocalGraphData {
+  const c = src.byId.get(id);
+  if (!c) return { center: id, depth, nodes: [], edges: [], omitted: 0 };
+  const make = (concept: Concept, ring: 0 | 1 | 2): LocalNode => {
+    const box = ring === 0 ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8 }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5 });
+    const node: LocalNode = {
+      id: concept.id,
+      zh: box.lines.zh.join('\n'),
+      en: box.lines.en.join('\n'),
+      k: concept.kind,
+      n: concept.hasNote ? 1 : 0,
+      ring,
+      fs: box.fontSize,
+      w: box.width,
+      h: box.height,
+      x: 0,
+      y: 0,
+    };
+    if (concept.status) node.st = concept.status;
+    return node;
+  };
+
+  const centre = make(c, 0);
+  const first = neighbours(src, id);
+  const ring1 = first.slice(0, maxNodes - 1).map((nb) => make(src.byId.get(nb.id)!, 1));
+  let omitted = Math.max(0, first.length - ring1.length);
+  const included = new Set([id, ...ring1.map((n) => n.id)]);
+
+  const ring2: LocalNode[] = [];
+  if (depth === 2) {
+    const budget = maxNodes - 1 - ring1.length;
+    const candidates: string[] = [];
+    const seen = new Set(included);
+    for (const n1 of ring1) {
+      for (const nb of neighbours(src, n1.id)) {
+        if (seen.has(nb.id)) continue;
+        seen.add(nb.id);
+        candidates.push(nb.id);
+      }
+    }
+    for (const cid of candidates.slice(0, Math.max(0, budget))) {
+      ring2.push(make(src.byId.get(cid)!, 2));
+      included.add(cid);
+    }
+    omitted += Math.max(0, candidates.length - Math.max(0, budget));
+  }
+
+  const r0 = Math.max(centre.w / ASPECT, centre.h) / 2 + 30;
+  const r1 = placeRing(ring1, [centre], r0);
+  placeRing(ring2, [centre, ...ring1], r1 + 50);
+
+  const ringOf = new Map<string, number>([[id, 0], ...ring1.map((n) => [n.id, 1] as const), ...ring2.map((n) => [n.id, 2] as const)]);
+  const edges: LocalEdge[] = [];
+  const seenEdge = new Set<string>();
+  for (const nid of included) {
+    for (const e of src.outgoing.get(nid) ?? []) {
+      if (!included.has(e.to) || e.from === e.to) continue;
+      // Only edges between rings (centre ↔ ring 1 ↔ ring 2): lines along a ring make a hairball.
+      if (ringOf.get(e.from) === ringOf.get(e.to)) continue;
+      const key = `${e.type}:${e.from}\u0000${e.to}`;
+      if (seenEdge.has(key)) continue;
+      seenEdge.add(key);
+      const edge: LocalEdge = { s: e.from, t: e.to, ty: e.type };
+      if (e.type === 'transition' && e.label) edge.l = e.label;
+      edges.push(edge);
+    }
+  }
+  // One line per pair of concepts: the strongest relation (tree, prerequisite, transition,
+  // related, mention) wins; two-way transitions keep both directions.
+  const strongest = new Map<string, LocalEdge>();
+  for (const e of edges) {
+    const key = e.ty === 'transition' ? `t:${e.s}\u0000${e.t}` : [e.s, e.t].sort().join('\u0000');
+    const prev = strongest.get(key);
+    if (!prev || PRIORITY[e.ty] < PRIORITY[prev.ty]) strongest.set(key, e);
+  }
+  const filtered = [...strongest.values()].filter(
+    (e) => e.ty === 'transition' || strongest.get([e.s, e.t].sort().join('\u0000')) === e,
+  );
+  filtered.sort((a, b) => (a.ty < b.ty ? -1 : a.ty > b.ty ? 1 : a.s < b.s ? -1 : a.s > b.s ? 1 : a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+  return { center: id, depth, nodes: [centre, ...ring1, ...ring2], edges: filtered, omitted };
+}
