@@ -1,0 +1,270 @@
+import { test, expect, type Page } from '@playwright/test';
+
+/**
+ * Concept pages of the bundled notes: sections, YAML examples (key links, tooltips, copy),
+ * the Pod phase state diagram, stub pages and the concepts index. Expectations are read from
+ * the built graph.json (what the page must show), not hard-coded counts.
+ */
+
+interface Key { path: string; line: number; column: number; conceptId?: string; type?: string; description?: string }
+interface Example { id: string; code: string; source: { file: string; line: number }; conceptIds: string[]; keys: Key[] }
+interface Concept {
+  id: string; title: string; titleZh?: string; kind: string; hasNote: boolean; parent?: string; fieldPath?: string;
+  ancestors: string[]; prerequisites: string[]; related: string[]; examples: string[]; headings: { depth: number; id: string; text: string }[];
+  source: { file: string; line: number };
+}
+interface Graph { root: string; concepts: Concept[]; edges: { from: string; to: string; type: string; label?: string }[]; examples: Example[] }
+
+let graphCache: Graph | undefined;
+async function graph(page: Page): Promise<Graph> {
+  if (!graphCache) {
+    const res = await page.request.get('graph.json');
+    expect(res.ok()).toBe(true);
+    graphCache = (await res.json()) as Graph;
+  }
+  return graphCache;
+}
+const byId = (g: Graph, id: string) => {
+  const c = g.concepts.find((x) => x.id === id);
+  expect(c, `concept ${id} in graph.json`).toBeTruthy();
+  return c!;
+};
+
+test('a concept page shows names, kind, breadcrumb, contents, note, neighbours, learning order, edit link and date', async ({ page }) => {
+  const g = await graph(page);
+  const pod = byId(g, 'pod');
+  await page.goto('concepts/pod/');
+  const main = page.getByRole('main');
+
+  const h1 = main.getByRole('heading', { level: 1 });
+  await expect(h1).toContainText('Pod');
+  await expect(h1).toContainText('容器组');
+  await expect(main.locator('.concept-header .kind-badge')).toHaveText('API 对象');
+
+  const crumbs = main.getByRole('navigation', { name: '所在位置' });
+  for (const a of pod.ancestors) {
+    const c = byId(g, a);
+    await expect(crumbs.getByRole('link', { name: c.titleZh ?? c.title, exact: true })).toHaveAttribute('href', `/concepts/${a}/`);
+  }
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText('容器组');
+
+  // Table of contents: every entry points at a heading that exists on the page.
+  const toc = main.getByRole('navigation', { name: '本页目录' });
+  const h2s = pod.headings.filter((h) => h.depth === 2);
+  expect(h2s.length).toBeGreaterThanOrEqual(3);
+  for (const h of h2s) {
+    await expect(toc.getByRole('link', { name: h.text })).toBeVisible();
+    await expect(page.locator(`[id="${h.id}"]`)).toHaveText(h.text);
+  }
+
+  await expect(main.locator('.note-body')).toContainText('最小的调度单位');
+
+  const section = (name: string) => main.getByRole('region', { name });
+  for (const id of pod.prerequisites) await expect(section('先修概念').getByRole('link', { name: new RegExp(byId(g, id).title) })).toHaveAttribute('href', `/concepts/${id}/`);
+  for (const id of pod.related) await expect(section('相关概念').locator(`a[href="/concepts/${id}/"]`)).toHaveCount(1);
+  const children = g.concepts.filter((c) => c.parent === 'pod');
+  await expect(section('下级概念').locator('li')).toHaveCount(children.length);
+  const backlinkSources = new Set(g.edges.filter((e) => e.to === 'pod' && e.from !== 'pod' && ['mentions', 'prerequisite', 'related'].includes(e.type)).map((e) => e.from));
+  expect(backlinkSources.size).toBeGreaterThan(0);
+  await expect(section('链接到这里的概念').locator('li')).toHaveCount(backlinkSources.size);
+
+  // Previous / next in learning order (graph.concepts is sorted by order).
+  const i = g.concepts.findIndex((c) => c.id === 'pod');
+  const order = main.getByRole('navigation', { name: '学习顺序' });
+  await expect(order.locator('a[rel="prev"]')).toHaveAttribute('href', `/concepts/${g.concepts[i - 1]!.id}/`);
+  await expect(order.locator('a[rel="next"]')).toHaveAttribute('href', `/concepts/${g.concepts[i + 1]!.id}/`);
+
+  await expect(main.getByRole('link', { name: '在 GitHub 上编辑此页' })).toHaveAttribute(
+    'href',
+    `https://github.com/k8s-skill-map/k8s-skill-map/edit/main/content/${pod.source.file}`,
+  );
+  await expect(main.locator('.updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+
+  // Every example of the concept is on the page, highlighted, with a copy button and its source.
+  await expect(main.locator('figure.yaml-example')).toHaveCount(pod.examples.length);
+  const first = main.locator('figure.yaml-example').first();
+  await expect(first.locator('pre.shiki')).toBeVisible();
+  await expect(first.getByRole('button', { name: '复制这段 YAML' })).toBeVisible();
+  await expect(first.locator('.yaml-source a')).toHaveAttribute('href', /^https:\/\/github\.com\/k8s-skill-map\/k8s-skill-map\/blob\/main\/content\/.+#L\d+$/);
+});
+
+test('a field page explains the field and gathers the examples from other notes that use it', async ({ page }) => {
+  const g = await graph(page);
+  const field = byId(g, 'host-aliases');
+  const elsewhere = g.examples.filter((e) => e.conceptIds.includes(field.id) && e.source.file !== field.source.file);
+  expect(elsewhere.length).toBeGreaterThan(0);
+  await page.goto('concepts/host-aliases/');
+  const main = page.getByRole('main');
+  await expect(main.locator('.concept-header .kind-badge')).toHaveText('字段');
+  await expect(main.locator('.field-path')).toHaveText('spec.hostAliases');
+
+  const info = main.getByRole('region', { name: /字段说明/ });
+  await expect(info).toContainText('spec.hostAliases');
+  await expect(info).toContainText('[]HostAlias');
+  await expect(info.getByRole('link', { name: 'Kubernetes API 参考' })).toHaveAttribute('href', /^https:\/\/kubernetes\.io\//);
+
+  // Each example from another note is shown once: in place inside its excerpt, or in the
+  // "examples that use this field" section, with where it came from.
+  const own = g.examples.filter((e) => e.source.file === field.source.file && e.conceptIds.includes(field.id));
+  await expect(main.locator('figure.yaml-example')).toHaveCount(own.length + elsewhere.length);
+  for (const ex of elsewhere) await expect(main.locator('.yaml-source', { hasText: `${ex.source.file}:${ex.source.line}` })).toHaveCount(1);
+  const used = main.getByRole('region', { name: /用到这个字段的示例/ });
+  await expect(used.locator('figure.yaml-example').first()).toBeVisible();
+  // The page's own field is marked wherever an example uses it.
+  await expect(used.locator('a.yaml-key--current').first()).toHaveText('hostAliases');
+  await expect(main.locator('.excerpts a.yaml-key--current').first()).toHaveText('hostAliases');
+});
+
+test('clicking a YAML key opens the concept page of that field', async ({ page }) => {
+  await page.goto('concepts/pod/');
+  const key = page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first();
+  await expect(key).toHaveAttribute('href', '/concepts/host-aliases/');
+  await key.click();
+  await expect(page).toHaveURL(/\/concepts\/host-aliases\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('hostAliases');
+});
+
+test('keys without a concept page link to the Kubernetes API reference', async ({ page }) => {
+  await page.goto('concepts/pod/');
+  const apiVersion = page.locator('figure.yaml-example a.yaml-key[data-field="apiVersion"]').first();
+  await expect(apiVersion).toHaveAttribute('href', /^https:\/\/kubernetes\.io\/docs\/reference\//);
+});
+
+test('hovering or focusing a key shows a kubectl-explain tooltip; Escape closes it', async ({ page }) => {
+  const g = await graph(page);
+  const key = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'spec.hostAliases' && k.description)!;
+  expect(key).toBeTruthy();
+  await page.goto('concepts/pod/');
+  const link = page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first();
+  await link.scrollIntoViewIfNeeded();
+  await link.hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('FIELD');
+  await expect(tip).toContainText('spec.hostAliases');
+  await expect(tip).toContainText(key.type!);
+  await expect(tip).toContainText(key.description!.slice(0, 40));
+  await expect(tip).toContainText('点击打开概念页');
+  await expect(link).toHaveAttribute('aria-describedby', 'yaml-key-tip');
+
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+  await expect(link).not.toHaveAttribute('aria-describedby', 'yaml-key-tip');
+
+  // Keyboard: focus shows it, Escape closes it and keeps focus on the key.
+  const other = page.locator('figure.yaml-example a.yaml-key[data-field="apiVersion"]').first();
+  await other.focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('apiVersion');
+  await expect(tip).toContainText('Kubernetes API 参考');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(other).toBeFocused();
+});
+
+test('the copy button copies the example exactly as written', async ({ page, context }) => {
+  const g = await graph(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('concepts/host-aliases/');
+  const fig = page.locator('figure.yaml-example').first();
+  const id = await fig.getAttribute('id');
+  const ex = g.examples.find((e) => `yx-${e.id.replace(/[^A-Za-z0-9_-]/g, '-')}` === id)!;
+  expect(ex).toBeTruthy();
+  await fig.getByRole('button', { name: '复制这段 YAML' }).click();
+  await expect(fig.getByRole('status')).toHaveText('已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ex.code);
+});
+
+async function canvasHasInk(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) =>
+    [...el.querySelectorAll('canvas')].some((c) => {
+      const ctx = c.getContext('2d');
+      if (!ctx || c.width === 0 || c.height === 0) return false;
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+      return false;
+    }),
+  );
+}
+
+test('the Pod phase page draws the phase state diagram with a text version', async ({ page }) => {
+  const g = await graph(page);
+  const states = g.concepts.filter((c) => c.kind === 'state' && c.parent === 'pod-phase');
+  const transitions = g.edges.filter((e) => e.type === 'transition');
+  expect(states.length).toBe(5);
+  await page.goto('concepts/pod-phase/');
+  const diagram = page.getByRole('region', { name: '状态图' });
+  const canvas = diagram.getByRole('img', { name: /状态图/ });
+  await expect(canvas).toHaveAttribute('data-ready', 'true');
+  expect(await canvasHasInk(page, '.state-canvas')).toBe(true);
+  await expect(canvas).toHaveAttribute('data-highlighted', '');
+
+  const text = diagram.locator('.state-text');
+  await expect(text.locator('li')).toHaveCount(transitions.length);
+  for (const s of states) await expect(text.locator(`a[href="/concepts/${s.id}/"]`).first()).toBeVisible();
+  for (const t of transitions) if (t.label) await expect(text).toContainText(t.label);
+});
+
+test("a phase's page highlights that phase in the diagram and the text version", async ({ page }) => {
+  await page.goto('concepts/pod-phase-running/');
+  const canvas = page.locator('.state-canvas');
+  await expect(canvas).toHaveAttribute('data-ready', 'true');
+  await expect(canvas).toHaveAttribute('data-highlighted', 'pod-phase-running');
+  expect(await canvasHasInk(page, '.state-canvas')).toBe(true);
+  const current = page.locator('.state-text a[aria-current="page"]');
+  expect(await current.count()).toBeGreaterThan(0);
+  for (const a of await current.all()) await expect(a).toContainText('Running');
+});
+
+test('the diagram uses the tall layout on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('concepts/pod-phase/');
+  await expect(page.locator('.state-canvas')).toHaveAttribute('data-layout', 'tall');
+  expect(await canvasHasInk(page, '.state-canvas')).toBe(true);
+});
+
+test('a map-only concept gets a stub page that says where its note would go', async ({ page }) => {
+  const g = await graph(page);
+  const stub = g.concepts.find((c) => !c.hasNote && c.parent && c.kind !== 'topic')!;
+  expect(stub).toBeTruthy();
+  await page.goto(`concepts/${stub.id}/`);
+  const notice = page.getByRole('region', { name: '这篇笔记还没写' });
+  await expect(notice).toBeVisible();
+  await expect(notice.locator('.stub-path code')).toHaveText(`content/concepts/${stub.id}.md`);
+  await expect(notice.locator('.stub-snippet pre')).toContainText(`id: ${stub.id}`);
+  await expect(notice.locator('.stub-snippet pre')).toContainText(`parent: ${stub.parent}`);
+  await expect(notice.getByRole('link', { name: 'docs/content-format.md' })).toHaveAttribute('href', /\/blob\/main\/docs\/content-format\.md$/);
+  await expect(notice.getByRole('link', { name: '在 GitHub 上新建这篇笔记' })).toHaveAttribute('href', new RegExp(`/new/main/content/concepts\\?filename=${stub.id}\\.md&value=`));
+  await expect(page.getByRole('link', { name: '在 GitHub 上编辑此页' })).toHaveCount(0);
+});
+
+test('the concepts index lists every concept by branch and filters by kind', async ({ page }) => {
+  const g = await graph(page);
+  await page.goto('concepts/');
+  const branches = g.concepts.filter((c) => c.parent === g.root);
+  const rows = page.locator('.concept-row');
+  await expect(rows).toHaveCount(g.concepts.length - 1 - branches.length);
+  for (const b of branches) await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: b.titleZh ?? b.title }).first()).toBeVisible();
+
+  const fields = g.concepts.filter((c) => c.kind === 'field' && c.parent !== g.root && c.id !== g.root);
+  await page.getByRole('radio', { name: /^字段/ }).check();
+  await expect(page).toHaveURL(/\?kind=field$/);
+  await expect(page.locator('.concept-row:visible')).toHaveCount(fields.length);
+  for (const r of await page.locator('.concept-row:visible').all()) await expect(r).toHaveAttribute('data-kind', 'field');
+  await expect(page.locator('[data-shown-count]')).toHaveText(String(fields.length));
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /^字段/ })).toBeChecked();
+  await page.getByRole('radio', { name: /^全部/ }).check();
+  await expect(page.locator('.concept-row:visible')).toHaveCount(g.concepts.length - 1 - branches.length);
+});
+
+test('concept page UI strings switch to English', async ({ page }) => {
+  await page.goto('concepts/pod/');
+  await page.getByRole('button', { name: '切换界面语言' }).click();
+  await expect(page.getByRole('heading', { name: 'Prerequisites' })).toBeVisible();
+  await expect(page.locator('.concept-header .kind-badge')).toHaveText('API object');
+  await expect(page.getByRole('navigation', { name: 'Learning order' })).toBeVisible();
+  await page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first().hover();
+  await expect(page.getByRole('tooltip')).toContainText('Click to open the concept');
+});
