@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 
-const combobox = (page: Page) => page.getByRole('combobox');
-const options = (page: Page) => page.getByRole('listbox').getByRole('option');
+const combobox = (page: Page) => page.locator('#search-dialog').getByRole('combobox');
+const options = (page: Page) => page.locator('#search-listbox').getByRole('option');
 
 async function openSearch(page: Page, path = './'): Promise<void> {
   await page.goto(path);
@@ -52,7 +52,7 @@ test('on a phone the header wraps and the search dialog fits the screen', async 
   await page.getByRole('button', { name: '搜索' }).click();
   await combobox(page).fill('命名空间');
   await expect(options(page).first()).toBeVisible();
-  const box = (await page.getByRole('dialog').boundingBox())!;
+  const box = (await page.locator('#search-dialog').boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
