@@ -158,14 +158,19 @@ if (existsSync(pf)) {
         const size = statSync(p).size;
         bytes += size;
         files++;
-        const kind = path.relative(pf, p).split(path.sep)[0].replace(/^pagefind[-.].*$/, 'pagefind*');
+        const rel = path.relative(pf, p);
+        const kind = /(^|-)ui\.|component-ui|highlight/.test(rel)
+          ? 'default UI (unused here)'
+          : /^(index|fragment)\//.test(rel) || /\.pf_meta$|entry\.json$/.test(rel)
+            ? 'index (meta, chunks, fragments)'
+            : 'search runtime (JS + wasm)';
         byKind.set(kind, (byKind.get(kind) ?? 0) + size);
       }
     }
   };
   walk(pf);
   console.log(`\nPagefind bundle ${pf}: ${files} files, ${(bytes / 1024).toFixed(0)} KB`);
-  for (const [k, v] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(k, 24)}${padL((v / 1024).toFixed(1), 8)} KB`);
+  for (const [k, v] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(k, 34)}${padL((v / 1024).toFixed(1), 8)} KB`);
 } else {
   console.log(`\n(no ${pf}: run \`npm run build\` to measure the Pagefind bundle)`);
 }

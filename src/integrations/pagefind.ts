@@ -6,7 +6,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Pagefind's ready-made UIs: our dialog uses only the search API (`pagefind.js`), so these go. */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/;
 
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -23,6 +27,9 @@ export function pagefindIntegration(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          for (const f of await readdir(written.outputPath)) {
+            if (UNUSED_UI.test(f)) await rm(path.join(written.outputPath, f));
+          }
           logger.info(`Pagefind indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath) || written.outputPath} in ${Date.now() - started} ms`);
         } finally {
           await pagefind.close();
