@@ -12,7 +12,8 @@
  * Baselines measured in the same run on the same files:
  *   - read+parse:  read every note and parse it with remark (gfm + cjk-friendly), nothing else;
  *   - read+render: the same plus remark-rehype → rehype-sanitize → rehype-stringify.
- * Prints time per note, peak RSS and the ratios. Target: 10,000 notes under 20 s.
+ * Prints wall time per note, CPU time (user+system, steadier when the machine is busy), peak RSS
+ * and the ratios (of CPU times). Target: 10,000 notes under 20 s.
  * Not a test: nothing fails on time. `BENCH_SIZES=100,1000` picks the sizes.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,10 +32,12 @@ if (process.argv[2] === '--child') {
   const [, , , mode, dir] = process.argv;
   // Module loading is not timed: only the work on the notes.
   let t0 = performance.now();
+  let cpu0 = process.cpuUsage();
   let detail = {};
   if (mode === 'graph') {
     const { loadGraph } = await import(path.join(ROOT, 'src/graph/index.ts'));
     t0 = performance.now();
+    cpu0 = process.cpuUsage();
     const g = await loadGraph(dir);
     detail = g.stats;
   } else {
@@ -53,6 +56,7 @@ if (process.argv[2] === '--child') {
       render = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
     }
     t0 = performance.now();
+    cpu0 = process.cpuUsage();
     const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.md'));
     let bytes = 0;
     for (const f of files) {
@@ -64,7 +68,8 @@ if (process.argv[2] === '--child') {
     detail = { files: files.length, chars: bytes };
   }
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, detail }));
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, detail }));
   process.exit(0);
 }
 
@@ -186,7 +191,7 @@ console.log(
   `loadGraph on synthetic corpora (each run in a fresh process; peak = max RSS; module loading not timed)\n` +
     `machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start (timings scale with load)\n`,
 );
-console.log('notes   | loadGraph        per note | read+parse   | read+render  | ratio graph/parse | graph/render | peak RSS graph / parse');
+console.log('notes   | loadGraph wall  per note |  CPU time | read+parse (CPU) | read+render (CPU) | graph/parse | graph/render | peak RSS graph / parse');
 try {
   for (const n of sizes) {
     const dir = path.join(base, String(n));
@@ -196,9 +201,9 @@ try {
     const r = measure('render', dir);
     const perNote = g.ms / n;
     console.log(
-      `${String(n).padStart(6)}  | ${fmtMs(g.ms).padStart(9)} ${`${perNote.toFixed(2)} ms`.padStart(13)} | ` +
-        `${fmtMs(p.ms).padStart(12)} | ${fmtMs(r.ms).padStart(12)} | ${`${(g.ms / p.ms).toFixed(2)}×`.padStart(17)} | ` +
-        `${`${(g.ms / r.ms).toFixed(2)}×`.padStart(12)} | ${mb(g.maxRssKb)} / ${mb(p.maxRssKb)}`,
+      `${String(n).padStart(6)}  | ${fmtMs(g.ms).padStart(9)} ${`${perNote.toFixed(2)} ms`.padStart(11)} | ${fmtMs(g.cpuMs).padStart(9)} | ` +
+        `${`${fmtMs(p.ms)} (${fmtMs(p.cpuMs)})`.padStart(16)} | ${`${fmtMs(r.ms)} (${fmtMs(r.cpuMs)})`.padStart(17)} | ` +
+        `${`${(g.cpuMs / p.cpuMs).toFixed(2)}×`.padStart(11)} | ${`${(g.cpuMs / r.cpuMs).toFixed(2)}×`.padStart(12)} | ${mb(g.maxRssKb)} / ${mb(p.maxRssKb)}`,
     );
     console.log(
       `        (${info.concepts} concept notes, ${info.notes} free-form notes, 1 map; graph: ${g.detail.concepts} concepts, ` +

@@ -23,15 +23,17 @@ import {
   type YamlExample,
 } from './model.ts';
 import { DiagnosticSink, compareDiagnostics } from './diagnostics.ts';
-import { classify, listContentFiles, readTextFile } from './files.ts';
-import { splitFrontmatter, type Frontmatter, type RefAt } from './frontmatter.ts';
-import { assignHeadingIds, clip, parseMarkdown, plainText, renderHtml } from './markdown.ts';
+import { classify, listContentFiles } from './files.ts';
+import type { Frontmatter, RefAt } from './frontmatter.ts';
+import { assignHeadingIds, clip, plainText, renderHtml } from './markdown.ts';
 import { assignMapIds, parseMapOutline, walkMap, type MapItem } from './map-outline.ts';
 import { hasCjk, idFor, normKey, splitBilingual } from './labels.ts';
 import { NameIndex } from './names.ts';
 import { minePassages, noteTitleCandidates, type Passage } from './mining.ts';
 import { rewriteLinks, type FoundLink, type LinkContext } from './links.ts';
-import { checkFences, codeNodes } from './fences.ts';
+import { codeNodes } from './fences.ts';
+import { parseFiles } from './parse-files.ts';
+import type { ParseJob, ParseRole } from './parse-file.ts';
 import { buildExample } from './examples.ts';
 import { layoutMap } from './layout.ts';
 import { compareStrings, hash8, uniqueSorted } from './util.ts';
@@ -39,6 +41,8 @@ import { compareStrings, hash8, uniqueSorted } from './util.ts';
 export interface LoadOptions {
   /** Compute map positions (default true). */
   layout?: boolean;
+  /** Parse in worker threads: a count, true/false; default automatic (only for large folders). Env: K8SMAP_GRAPH_WORKERS. */
+  workers?: number | boolean;
 }
 
 /** A parsed Markdown file. */
@@ -117,43 +121,18 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
     }
     return role === 'map' || role === 'concept' || role === 'note';
   });
-  const texts = await readAll(root, toRead);
 
-  // ---- parse --------------------------------------------------------------------------------
+  // ---- parse (per file, possibly in worker threads) -----------------------------------------
+  const jobs: ParseJob[] = toRead.map((f) => ({ file: f, role: records.get(f)!.role as ParseRole }));
+  const parsed = await parseFiles(root, jobs, opts.workers !== undefined ? { workers: opts.workers } : {});
   const docs: Doc[] = [];
   let mapDoc: Doc | undefined;
-  for (const f of toRead) {
-    const rec = records.get(f)!;
-    const read = texts.get(f)!;
-    if (!read.ok) {
-      rec.status = 'error';
-      diags.error('unreadable-file', { file: f, line: read.line, column: read.column }, `cannot read note: ${read.reason}`,
-        'Save the note as UTF-8 text, or move non-note files out of the notes folders.');
-      continue;
-    }
-    const role = rec.role as Doc['role'];
-    let body = read.text;
-    let fm: Frontmatter = { prerequisites: [], related: [], transitions: [], keyAt: new Map() };
-    let hasFrontmatter = false;
-    let ok = true;
-    if (role !== 'map') {
-      // Free-form notes may carry frontmatter too; only its syntax errors matter there.
-      const sink = role === 'concept' ? diags : new DiagnosticSink();
-      const split = splitFrontmatter(read.text, f, sink);
-      if (role === 'note') for (const d of sink.items) if (d.severity === 'error') diags.items.push(d);
-      body = split.body;
-      fm = split.frontmatter;
-      hasFrontmatter = split.hasFrontmatter;
-      ok = split.valid;
-    }
-    const tree = parseMarkdown(body);
-    const doc: Doc = { file: f, role, text: body, tree, fm, hasFrontmatter, status: ok ? 'ok' : 'error' };
-    const codes = codeNodes(tree);
-    const before = diags.items.length;
-    checkFences(codes, body, f, diags);
-    if (diags.items.length > before) doc.status = 'error';
-    rec.status = doc.status;
-    if (role === 'map') mapDoc = doc;
+  for (const p of parsed) {
+    for (const d of p.diagnostics) diags.items.push(d);
+    records.get(p.file)!.status = p.status;
+    if (!p.readable) continue;
+    const doc: Doc = { file: p.file, role: p.role, text: p.body, tree: p.tree, fm: p.fm, hasFrontmatter: p.hasFrontmatter, status: p.status };
+    if (p.role === 'map') mapDoc = doc;
     else docs.push(doc);
   }
 
@@ -564,19 +543,6 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
 }
 
 // ---- helpers ----------------------------------------------------------------------------------
-
-async function readAll(root: string, files: string[]): Promise<Map<string, Awaited<ReturnType<typeof readTextFile>>>> {
-  const out = new Map<string, Awaited<ReturnType<typeof readTextFile>>>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const f = files[next++]!;
-      out.set(f, await readTextFile(path.join(root, ...f.split('/'))));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  return out;
-}
 
 function newNode(id: string, title: string, source: SourceRef): Node {
   return {

@@ -1,0 +1,91 @@
+/**
+ * Stage 1, one file at a time and independent of every other file: read, decode, split the
+ * frontmatter, parse the Markdown, check the fences. Pure, so it can run in worker threads
+ * (see parse-files.ts); the result is plain data (structured-clone safe).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { Diagnostic } from './model.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import { decodeText } from './files.ts';
+import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { parseMarkdown } from './markdown.ts';
+import { checkFences, codeNodes } from './fences.ts';
+
+export type ParseRole = 'map' | 'concept' | 'note';
+
+export interface ParseJob {
+  file: string;
+  role: ParseRole;
+}
+
+export interface ParsedFile {
+  file: string;
+  role: ParseRole;
+  /** False when the file could not be read as UTF-8 text (an `unreadable-file` diagnostic says why). */
+  readable: boolean;
+  /** The text with frontmatter blanked out (positions are file positions). */
+  body: string;
+  tree: Root;
+  fm: Frontmatter;
+  hasFrontmatter: boolean;
+  /** 'error' when the frontmatter is unusable or a fence is unclosed. */
+  status: 'ok' | 'error';
+  diagnostics: Diagnostic[];
+}
+
+export function emptyFrontmatter(): Frontmatter {
+  return { prerequisites: [], related: [], transitions: [], keyAt: new Map() };
+}
+
+export function parseFile(root: string, job: ParseJob): ParsedFile {
+  const { file, role } = job;
+  const diags = new DiagnosticSink();
+  const out: ParsedFile = {
+    file,
+    role,
+    readable: false,
+    body: '',
+    tree: { type: 'root', children: [] },
+    fm: emptyFrontmatter(),
+    hasFrontmatter: false,
+    status: 'error',
+    diagnostics: diags.items,
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path.join(root, ...file.split('/')));
+  } catch (err) {
+    diags.error('unreadable-file', { file, line: 1, column: 1 },
+      `cannot read note: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      'Check the file permissions.');
+    return out;
+  }
+  const read = decodeText(bytes);
+  if (!read.ok) {
+    diags.error('unreadable-file', { file, line: read.line, column: read.column }, `cannot read note: ${read.reason}`,
+      'Save the note as UTF-8 text, or move non-note files out of the notes folders.');
+    return out;
+  }
+  out.readable = true;
+  let ok = true;
+  let body = read.text;
+  if (role !== 'map') {
+    // Free-form notes may carry frontmatter too; only its syntax errors matter there.
+    const sink = role === 'concept' ? diags : new DiagnosticSink();
+    const split = splitFrontmatter(read.text, file, sink);
+    if (role === 'note') for (const d of sink.items) if (d.severity === 'error') diags.items.push(d);
+    body = split.body;
+    out.fm = split.frontmatter;
+    out.hasFrontmatter = split.hasFrontmatter;
+    ok = split.valid;
+  }
+  out.body = body;
+  out.tree = parseMarkdown(body);
+  const before = diags.items.length;
+  checkFences(codeNodes(out.tree), body, file, diags);
+  if (diags.items.length > before) ok = false;
+  out.status = ok ? 'ok' : 'error';
+  return out;
+}
