@@ -2,7 +2,7 @@
  * The content folder: list every file (content-relative, `/` separators, sorted), classify it
  * and read notes as UTF-8, reporting binary or invalid UTF-8 files instead of crashing.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileRecord } from './model.ts';
 import { compareStrings, lineColumnAt } from './util.ts';
@@ -55,19 +55,9 @@ export type ReadResult =
   | { ok: true; text: string }
   | { ok: false; reason: string; line: number; column: number };
 
+/** Decode a note: UTF-8 text (BOM dropped, CRLF → LF); binary or non-UTF-8 content is a failure with a position. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
-
-/** Reads a note as UTF-8 text (BOM dropped, CRLF → LF). Binary or non-UTF-8 content is a failure with a position. */
-export async function readTextFile(abs: string): Promise<ReadResult> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(abs);
-  } catch (err) {
-    return { ok: false, reason: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, line: 1, column: 1 };
-  }
-  return decodeText(buf);
-}
 
 export function decodeText(buf: Uint8Array): ReadResult {
   const nul = buf.indexOf(0);

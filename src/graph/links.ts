@@ -100,10 +100,18 @@ function walk(parent: Parent, ctx: LinkContext, res: LinkResult, inLink: boolean
   }
 }
 
+const suggestionCache = new WeakMap<readonly string[], Map<string, string>>();
+
+/** The closest id (Levenshtein), memoised per id list: many broken links to one name cost one scan. */
 function suggestion(target: string, ctx: LinkContext): string | undefined {
   const ids = ctx.ids();
   if (ids.length === 0) return undefined;
-  return closest(target.toLowerCase(), ids as string[]);
+  let memo = suggestionCache.get(ids);
+  if (!memo) suggestionCache.set(ids, (memo = new Map()));
+  const key = target.toLowerCase();
+  let near = memo.get(key);
+  if (near === undefined) memo.set(key, (near = closest(key, ids as string[])));
+  return near;
 }
 
 function danglingHint(target: string, ctx: LinkContext): string {

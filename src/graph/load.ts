@@ -691,10 +691,16 @@ function dedupePassages(passages: Passage[]): Passage[] {
   return out;
 }
 
+const sortedIdsCache = new WeakMap<Map<string, Node>, { size: number; ids: string[] }>();
+
 function hintClosest(id: string, nodes: Map<string, Node>): string {
   if (nodes.size === 0) return 'Use the id of an existing concept.';
-  const near = closest(id, [...nodes.keys()].sort(compareStrings));
-  return `Did you mean "${near}"?`;
+  let cached = sortedIdsCache.get(nodes);
+  if (!cached || cached.size !== nodes.size) {
+    cached = { size: nodes.size, ids: [...nodes.keys()].sort(compareStrings) };
+    sortedIdsCache.set(nodes, cached);
+  }
+  return `Did you mean "${closest(id, cached.ids)}"?`;
 }
 
 function checkRef(ref: RefAt, what: string, nodes: Map<string, Node>, diags: DiagnosticSink): boolean {
