@@ -39,6 +39,10 @@ export function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
+function useColor(): boolean {
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -52,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   const pathPrefix = prefix === '' ? '' : prefix + '/';
   const failed = graph.stats.errors > 0;
   if (args.command === 'check') {
-    process.stdout.write(formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: process.stdout.isTTY === true }));
+    process.stdout.write(formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: useColor() }));
     return failed ? 1 : 0;
   }
   if (args.json) {
@@ -69,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   let out = `content: ${pathPrefix || './'}\nroot: ${graph.root}\n`;
   out += `concepts by kind: ${fmt(byKind) || 'none'}\nedges by type: ${fmt(byType) || 'none'}\n`;
   out += `assets: ${graph.assets.length}\n`;
-  out += formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: process.stdout.isTTY === true });
+  out += formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: useColor() });
   process.stdout.write(out);
   return failed ? 1 : 0;
 }
