@@ -72,14 +72,20 @@ export function parseFile(root: string, job: ParseJob): ParsedFile {
   let ok = true;
   let body = read.text;
   if (role !== 'map') {
-    // Free-form notes may carry frontmatter too; only its syntax errors matter there.
+    // Free-form notes may carry frontmatter too (only `title` is used). When it is not valid
+    // YAML the note probably just starts with a `---` rule: keep the text as Markdown.
     const sink = role === 'concept' ? diags : new DiagnosticSink();
     const split = splitFrontmatter(read.text, file, sink);
-    if (role === 'note') for (const d of sink.items) if (d.severity === 'error') diags.items.push(d);
-    body = split.body;
-    out.fm = split.frontmatter;
-    out.hasFrontmatter = split.hasFrontmatter;
-    ok = split.valid;
+    if (role === 'note' && sink.items.some((d) => d.code === 'frontmatter-invalid')) {
+      diags.warn('note-frontmatter-ignored', { file, line: 1, column: 1 },
+        'the note starts with --- but what follows is not YAML frontmatter; it is read as Markdown',
+        'Remove the leading --- line, or fix the YAML between the --- lines.');
+    } else {
+      body = split.body;
+      out.fm = split.frontmatter;
+      out.hasFrontmatter = split.hasFrontmatter;
+      if (role === 'concept') ok = split.valid;
+    }
   }
   out.body = body;
   out.tree = parseMarkdown(body);

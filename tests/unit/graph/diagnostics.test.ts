@@ -186,3 +186,14 @@ describe('formatDiagnostics', () => {
     );
   });
 });
+
+describe('free-form notes that start with a --- rule', () => {
+  it('are read as Markdown with a warning, not rejected', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'notes/rule.md': '---\n\n**Pod：**不是 frontmatter: [x\n\n---\n\n正文。\n',
+    }));
+    expect(g.diagnostics.map((d) => d.code)).toEqual(['note-frontmatter-ignored']);
+    expect(concept(g, 'pod').excerpts.map((e) => e.source.line)).toEqual([3]);
+  });
+});
