@@ -15,7 +15,6 @@ import {
   type ConceptKind,
   type Diagnostic,
   type Edge,
-  type EdgeType,
   type Excerpt,
   type FileRecord,
   type Graph,
