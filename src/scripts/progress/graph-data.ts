@@ -3,8 +3,18 @@
  * (ids, titles, kinds, learning order, branch, prerequisites), emitted as `progress-data.json`.
  * Pure: takes a Graph, returns a ProgressGraph.
  */
-import type { Graph } from '../../graph/model.ts';
+import type { Concept, Graph } from '../../graph/model.ts';
 import { PROGRESS_VERSION, type ProgressGraph } from './store.ts';
+
+/**
+ * Display names, as the map shows them by default: the Chinese name first (`titleZh`, else the
+ * title as written), the English one as a second name when it differs.
+ */
+export function names(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { title: string; titleEn?: string } {
+  const title = c.titleZh?.trim() || c.title;
+  const en = c.titleEn?.trim() || c.title;
+  return en !== title ? { title, titleEn: en } : { title };
+}
 
 export function buildProgressGraph(graph: Graph): ProgressGraph {
   const ids = new Set(graph.concepts.map((c) => c.id));
@@ -13,8 +23,7 @@ export function buildProgressGraph(graph: Graph): ProgressGraph {
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => ({
       id: c.id,
-      title: c.title,
-      ...(c.titleEn && c.titleEn !== c.title ? { titleEn: c.titleEn } : {}),
+      ...names(c),
       kind: c.kind,
       order: c.order,
       branch: c.branch,

@@ -334,7 +334,9 @@ export function activeStates(data: ProgressData): Record<string, Exclude<Progres
 
 export interface ProgressConcept {
   id: string;
+  /** Display name: the Chinese name when there is one, else the title as written. */
   title: string;
+  /** The English name, when it differs from `title`. */
   titleEn?: string;
   kind: string;
   order: number;

@@ -19,6 +19,13 @@ function render(root: HTMLElement, graph: ProgressGraph, data: ProgressData): vo
       a.href = conceptUrl(c.id);
       a.textContent = c.title;
       li.append(a);
+      if (c.titleEn !== undefined) {
+        const en = document.createElement('span');
+        en.className = 'next-en';
+        en.lang = 'en';
+        en.textContent = c.titleEn;
+        li.append(' ', en);
+      }
       if (data.states[c.id]?.state === 'learning') {
         const badge = document.createElement('span');
         badge.className = 'next-badge';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept, Graph } from '../../../src/graph/model.ts';
-import { buildProgressGraph } from '../../../src/scripts/progress/graph-data.ts';
+import { buildProgressGraph, names } from '../../../src/scripts/progress/graph-data.ts';
 import { emptyProgress, setConceptState, summarize, whatNext } from '../../../src/scripts/progress/store.ts';
 
 function concept(id: string, over: Partial<Concept>): Concept {
@@ -20,6 +20,15 @@ const concepts = [
   concept('security', { kind: 'topic', parent: 'root', order: 4, branch: 'security' }),
 ];
 const graph = { version: 1, root: 'root', concepts, edges: [], examples: [], diagnostics: [], files: [], assets: [], stats: { files: 0, concepts: 5, edges: 0, examples: 0, warnings: 0, errors: 0 } } as Graph;
+
+describe('names', () => {
+  it('puts the Chinese name first and keeps a different English one', () => {
+    expect(names({ title: 'Cgroups', titleZh: '控制组', titleEn: 'Control groups' })).toEqual({ title: '控制组', titleEn: 'Control groups' });
+    expect(names({ title: 'Pod', titleZh: '容器组' })).toEqual({ title: '容器组', titleEn: 'Pod' });
+    expect(names({ title: 'Pod', titleEn: 'Pod' })).toEqual({ title: 'Pod' });
+    expect(names({ title: 'tty', titleZh: '  ' })).toEqual({ title: 'tty' });
+  });
+});
 
 describe('buildProgressGraph', () => {
   const pg = buildProgressGraph(graph);
