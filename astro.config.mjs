@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { assetsDevIntegration } from './src/components/concept/assets-dev.ts';
 
 const config = loadSiteConfig();
 
@@ -17,7 +18,8 @@ export default defineConfig({
   cacheDir: process.env.K8SMAP_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // Pagefind runs after the sitemap, over the finished output folder.
-  integrations: [sitemap(), pagefindIntegration()],
+  // assetsDevIntegration: note images under /assets/ in `astro dev` (see the file).
+  integrations: [sitemap(), pagefindIntegration(), assetsDevIntegration()],
   devToolbar: { enabled: false },
   vite: {
     // The notes folder may live outside the project: let the dev server watch it.
