@@ -355,11 +355,12 @@ export interface ProgressGraph {
 }
 
 /**
- * Counted concepts: everything but the root and `topic` nodes (branch headings group concepts;
- * they are not something to learn by themselves). Their state can still be set and is kept.
+ * Counted concepts: everything but the map root and the branches (the root's children), which
+ * are headings that group concepts rather than something to learn by themselves. Their state
+ * can still be set and is kept. Deeper `topic` nodes (kubelet, scheduler…) are counted.
  */
 export function isCounted(graph: ProgressGraph, c: ProgressConcept): boolean {
-  return c.id !== graph.root && c.kind !== 'topic';
+  return c.id !== graph.root && !graph.branches.some((b) => b.id === c.id);
 }
 
 export interface Counts {

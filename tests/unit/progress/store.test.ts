@@ -39,7 +39,7 @@ const T1 = new Date('2024-05-01T10:00:00.000Z');
 const T2 = new Date('2024-05-02T10:00:00.000Z');
 const T3 = new Date('2024-05-03T10:00:00.000Z');
 
-/** root → workloads(topic){pod, deployment(prereq pod), tty(prereq pod, deployment)}, security(topic){rbac} */
+/** root → workloads(topic){pod, deployment(prereq pod), tty(prereq pod, deployment)}, security(topic){rbac, admission(topic, prereq rbac)} */
 const graph: ProgressGraph = {
   version: 1,
   root: 'root',
@@ -55,6 +55,8 @@ const graph: ProgressGraph = {
     { id: 'tty', title: 'tty', kind: 'field', order: 4, branch: 'workloads', prerequisites: ['pod', 'deployment'] },
     { id: 'security', title: '安全', kind: 'topic', order: 5, branch: 'security', prerequisites: [] },
     { id: 'rbac', title: 'RBAC', kind: 'object', order: 6, branch: 'security', prerequisites: ['gone-prereq'] },
+    // A deeper topic is a concept to learn like any other.
+    { id: 'admission', title: '准入控制', kind: 'topic', order: 7, branch: 'security', prerequisites: ['rbac'] },
   ],
 };
 
@@ -242,12 +244,12 @@ describe('export and import', () => {
 
 describe('summaries', () => {
   it('counts per branch without the root and branch headings', () => {
-    const d = withStates({ pod: ['learned', T1], deployment: ['learning', T1], rbac: ['skipped', T1], workloads: ['learned', T1], gone: ['learned', T1] });
+    const d = withStates({ pod: ['learned', T1], deployment: ['learning', T1], rbac: ['skipped', T1], workloads: ['learned', T1], admission: ['learned', T1], gone: ['learned', T1] });
     const s = summarize(graph, d);
-    expect(s.overall).toEqual({ total: 4, learned: 1, learning: 1, skipped: 1 });
+    expect(s.overall).toEqual({ total: 5, learned: 2, learning: 1, skipped: 1 });
     expect(s.branches.map((b) => [b.id, b.counts.learned, b.counts.total])).toEqual([
       ['workloads', 1, 3],
-      ['security', 0, 1],
+      ['security', 1, 2],
     ]);
   });
 
@@ -262,6 +264,8 @@ describe('summaries', () => {
     expect(whatNext(graph, both, 1).map((c) => c.id)).toEqual(['tty']);
     const skipped = setConceptState(both, 'rbac', 'skipped', T2);
     expect(whatNext(graph, skipped).map((c) => c.id)).toEqual(['tty']);
+    const rbac = setConceptState(both, 'rbac', 'learned', T2);
+    expect(whatNext(graph, rbac).map((c) => c.id)).toEqual(['tty', 'admission']);
   });
 
   it('a skipped prerequisite does not count as learned', () => {
