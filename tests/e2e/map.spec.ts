@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import type { NodeSingular } from 'cytoscape';
 
 /**
  * The skill map on the home page (bundled content): drawing, opening pages, search, keyboard,
@@ -56,7 +57,7 @@ test('root in the middle, branches on both sides, no two labels overlap (both la
     await page.locator(`button.map-label-lang[value="${lang}"]`).click();
     const result = await page.evaluate(() => {
       const cy = window.k8smapMap!.cy;
-      const root = cy.nodes('.root');
+      const root = cy.nodes('.root')[0]!;
       const boxes = cy.nodes().map((n) => {
         const bb = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false, includeOutlines: false } as never);
         return { id: n.id(), x1: bb.x1, x2: bb.x2, y1: bb.y1, y2: bb.y2, labelW: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never).w, w: n.width() };
@@ -70,7 +71,7 @@ test('root in the middle, branches on both sides, no two labels overlap (both la
         }
       }
       const tooWide = boxes.filter((b) => b.labelW > b.w).map((b) => b.id);
-      const xs = cy.nodes().not(root).map((n) => n.position('x'));
+      const xs = cy.nodes().not(root).map((n) => (n as NodeSingular).position('x'));
       return { rootPos: root.position(), overlaps, tooWide, left: xs.filter((x) => x < 0).length, right: xs.filter((x) => x > 0).length };
     });
     expect(result.rootPos).toEqual({ x: 0, y: 0 });
@@ -264,7 +265,8 @@ test('progress states colour nodes through the k8smap:progress event', async ({ 
 test('Cytoscape loads only on pages that draw a graph', async ({ page }) => {
   const cytoscapeRequests: string[] = [];
   page.on('request', (r) => {
-    if (/cytoscape/i.test(r.url())) cytoscapeRequests.push(r.url());
+    // The library's own chunk (not the small loader module that imports it on demand).
+    if (/\/cytoscape[^/]*\.js$/.test(new URL(r.url()).pathname)) cytoscapeRequests.push(r.url());
   });
   await page.goto('progress/');
   await page.waitForLoadState('networkidle');
@@ -294,9 +296,3 @@ test('the local graph on a concept page draws the neighbourhood and opens neighb
   await page.mouse.click(pos.x, pos.y);
   await expect(page).toHaveURL(new RegExp(`/concepts/${target}/$`));
 });
-
-declare global {
-  interface Window {
-    k8smapMap?: { cy: import('cytoscape').Core; setNodeStates: (s: Record<string, string>) => void; focusNode: (id: string) => boolean };
-  }
-}

@@ -7,6 +7,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { currentUiLang } from '../preferences.ts';
 import { mapStylesheet, readPalette, type StyleBlock } from './style.ts';
+import { loadCytoscape } from './load-cytoscape.ts';
 import type { LocalGraphData } from '../../components/map/local-graph-data.ts';
 
 interface Payload {
@@ -46,7 +47,7 @@ async function draw(root: HTMLElement): Promise<void> {
   const payload = JSON.parse(root.querySelector('script.local-graph-data')?.textContent ?? 'null') as Payload | null;
   const container = root.querySelector<HTMLElement>('.lg-canvas');
   if (!payload || !container || payload.graphs.length === 0) return;
-  const { default: cytoscape } = await import('cytoscape');
+  const cytoscape = await loadCytoscape();
   let depth = root.dataset.depth === '2' && payload.graphs[1] ? 2 : 1;
   const cy: Core = cytoscape({
     container,

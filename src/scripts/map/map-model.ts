@@ -67,18 +67,6 @@ export function collapsedForLevel(m: MapModel, level: number): Set<string> {
   return out;
 }
 
-/** Number of descendants of `id`. */
-export function descendantCount(m: MapModel, id: string): number {
-  let count = 0;
-  const stack = [...(m.children.get(id) ?? [])];
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    count++;
-    stack.push(...(m.children.get(c) ?? []));
-  }
-  return count;
-}
-
 const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
 const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 

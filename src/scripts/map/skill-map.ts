@@ -17,7 +17,6 @@ import { currentUiLang } from '../preferences.ts';
 import {
   buildModel,
   collapsedForLevel,
-  descendantCount,
   hiddenNodes,
   pathToRoot,
   unwrapLabel,
@@ -26,6 +25,7 @@ import {
 import { isNavKey, nextNode } from './nav.ts';
 import { searchMap } from './search.ts';
 import { mapStylesheet, readPalette } from './style.ts';
+import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
 import type { MapData, MapNode } from './types.ts';
 
 type Strings = Record<string, string>;
@@ -102,16 +102,16 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const conceptUrl = (id: string): string => `${conceptBase}${encodeURIComponent(id)}/`;
 
   let data: MapData;
-  let cytoscape: typeof import('cytoscape').default;
+  let cytoscape: CytoscapeFactory;
   try {
-    const [mod, json] = await Promise.all([
-      import('cytoscape'),
+    const [factory, json] = await Promise.all([
+      loadCytoscape(),
       fetch(root.dataset.mapUrl!).then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         return r.json() as Promise<MapData>;
       }),
     ]);
-    cytoscape = mod.default;
+    cytoscape = factory;
     data = json;
   } catch (err) {
     status.textContent = str('map.failed');
