@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGraph } from '../../src/graph/load.ts';
+import type { Edge, Graph } from '../../src/graph/model.ts';
+import { buildMapData, tooltipSummary } from '../../src/components/map/map-data.ts';
+import { buildLocalGraph, type LocalGraphSource } from '../../src/components/map/local-graph-data.ts';
+import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, unwrapLabel, type MapModel } from '../../src/scripts/map/map-model.ts';
+import { nextNode } from '../../src/scripts/map/nav.ts';
+import { searchMap } from '../../src/scripts/map/search.ts';
+import type { MapData } from '../../src/scripts/map/types.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const COURSE = path.resolve(here, '../fixtures/graph/course');
+const SITE = path.resolve(here, '../fixtures/site');
+
+/** The lookups LocalGraph reads (same shape as src/lib/graph.ts's index, without Astro). */
+function indexGraph(g: Graph): LocalGraphSource {
+  const byId = new Map(g.concepts.map((c) => [c.id, c]));
+  const outgoing = new Map<string, Edge[]>();
+  const incoming = new Map<string, Edge[]>();
+  for (const e of g.edges) {
+    outgoing.set(e.from, [...(outgoing.get(e.from) ?? []), e]);
+    incoming.set(e.to, [...(incoming.get(e.to) ?? []), e]);
+  }
+  return { byId, outgoing, incoming };
+}
+
+let course: Graph;
+let site: Graph;
+let data: MapData;
+let m: MapModel;
+
+beforeAll(async () => {
+  course = await loadGraph(COURSE);
+  site = await loadGraph(SITE);
+  data = buildMapData(course);
+  m = buildModel(data);
+});
+afterAll(() => undefined);
+
+describe('map.json data', () => {
+  it('has every positioned concept once, parents before children, at the engine positions', () => {
+    const positioned = course.concepts.filter((c) => c.position);
+    expect(data.nodes.map((n) => n.id).sort()).toEqual(positioned.map((c) => c.id).sort());
+    const seen = new Set<string>();
+    for (const n of data.nodes) {
+      if (n.p !== undefined) expect(seen.has(n.p), `${n.id} after its parent`).toBe(true);
+      seen.add(n.id);
+      const c = course.concepts.find((x) => x.id === n.id)!;
+      expect({ x: n.x, y: n.y }).toEqual(c.position);
+      expect(n.n).toBe(c.hasNote ? 1 : 0);
+      expect(n.k).toBe(c.kind);
+    }
+    expect(data.nodes[0]!.id).toBe(course.root);
+    expect(data.nodes[0]!.s).toBe('c');
+  });
+
+  it('keeps only cross edges between nodes on the map, one line per related pair', () => {
+    const ids = new Set(data.nodes.map((n) => n.id));
+    for (const e of data.edges) {
+      expect(['prerequisite', 'related', 'transition']).toContain(e.ty);
+      expect(ids.has(e.s) && ids.has(e.t)).toBe(true);
+    }
+    const related = data.edges.filter((e) => e.ty === 'related').map((e) => [e.s, e.t].sort().join('|'));
+    expect(new Set(related).size).toBe(related.length);
+  });
+
+  it('cuts long summaries at a character boundary', () => {
+    expect(tooltipSummary('短摘要')).toBe('短摘要');
+    const long = '容器'.repeat(200);
+    const cut = tooltipSummary(long, 10);
+    expect([...cut].length).toBe(10);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+});
+
+describe('map model', () => {
+  it('unwraps pre-wrapped labels without inventing spaces in Chinese', () => {
+    expect(unwrapLabel('Container Runtime\nInterface 容器运行时接口')).toBe('Container Runtime Interface 容器运行时接口');
+    expect(unwrapLabel('存储插件，仅负\n责提供 PV')).toBe('存储插件，仅负责提供 PV');
+    expect(unwrapLabel('Kubernetes\n作业管理')).toBe('Kubernetes作业管理');
+  });
+
+  it('hides the descendants of collapsed nodes and other branches', () => {
+    const branch = m.children.get(data.root)![0]!;
+    const inBranch = data.nodes.filter((n) => n.b === branch && n.id !== branch).length;
+    expect(hiddenNodes(m, { collapsed: new Set([branch]) }).size).toBe(inBranch);
+    const others = data.nodes.filter((n) => n.b !== branch && n.p !== undefined).length;
+    expect(hiddenNodes(m, { collapsed: new Set(), branch }).size).toBe(others);
+    const level1 = collapsedForLevel(m, 1);
+    expect(hiddenNodes(m, { collapsed: level1 }).size).toBe(data.nodes.filter((n) => n.d > 1).length);
+    expect(collapsedForLevel(m, Infinity).size).toBe(0);
+  });
+
+  it('walks the path to the root', () => {
+    const leaf = data.nodes[data.nodes.length - 1]!;
+    const p = pathToRoot(m, leaf.id);
+    expect(p[0]).toBe(data.root);
+    expect(p[p.length - 1]).toBe(leaf.id);
+    expect(p.length).toBe(leaf.d + 1);
+  });
+});
+
+describe('keyboard navigation', () => {
+  const none = new Set<string>();
+  it('enters each half from the root and goes out and back', () => {
+    for (const [key, side] of [['ArrowRight', 'r'], ['ArrowLeft', 'l']] as const) {
+      const b = nextNode(m, data.root, key, none);
+      if (b === undefined) continue;
+      expect(m.byId.get(b)!.s).toBe(side);
+      expect(m.byId.get(b)!.p).toBe(data.root);
+      const back = key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+      expect(nextNode(m, b, back, none)).toBe(data.root);
+      const child = nextNode(m, b, key, none);
+      if (child) {
+        expect(m.byId.get(child)!.p).toBe(b);
+        expect(nextNode(m, child, back, none)).toBe(b);
+      }
+    }
+  });
+
+  it('moves up and down through all nodes of a level on one half, in order, skipping hidden ones', () => {
+    const level = data.nodes.filter((n) => n.d === 2 && n.s === 'r').sort((a, b) => a.y - b.y);
+    if (level.length < 3) return;
+    let cur = level[0]!.id;
+    const visited = [cur];
+    for (let next = nextNode(m, cur, 'ArrowDown', none); next; next = nextNode(m, cur, 'ArrowDown', none)) {
+      visited.push(next);
+      cur = next;
+    }
+    expect(visited).toEqual(level.map((n) => n.id));
+    expect(nextNode(m, level[0]!.id, 'ArrowUp', none)).toBeUndefined();
+    const hidden = new Set([level[1]!.id]);
+    expect(nextNode(m, level[0]!.id, 'ArrowDown', hidden)).toBe(level[2]!.id);
+    expect(nextNode(m, level[3]?.id ?? level[2]!.id, 'Home', none)).toBe(data.root);
+  });
+
+  it('does not enter collapsed children', () => {
+    const branch = m.children.get(data.root)!.find((id) => m.children.has(id))!;
+    const side = m.byId.get(branch)!.s === 'r' ? 'ArrowRight' : 'ArrowLeft';
+    const hidden = hiddenNodes(m, { collapsed: new Set([branch]) });
+    expect(nextNode(m, branch, side, hidden)).toBeUndefined();
+  });
+});
+
+describe('map search', () => {
+  it('finds by Chinese name, English name, alias, field path, ignoring case and spaces', () => {
+    const pod = course.concepts.find((c) => c.id === 'pod');
+    if (pod?.position) {
+      expect(searchMap(m, pod.titleZh ?? pod.title)[0]!.id).toBe('pod');
+      expect(searchMap(m, 'POD')[0]!.id).toBe('pod');
+    }
+    const field = course.concepts.find((c) => c.position && c.fieldPath);
+    if (field) {
+      const hit = searchMap(m, field.fieldPath!).find((h) => h.id === field.id);
+      expect(hit?.via).toBe(field.fieldPath);
+    }
+    const aliased = course.concepts.find((c) => c.position && c.aliases.some((a) => a.length > 3));
+    if (aliased) {
+      const alias = aliased.aliases.find((a) => a.length > 3)!;
+      expect(searchMap(m, alias.toUpperCase()).map((h) => h.id)).toContain(aliased.id);
+    }
+    expect(searchMap(m, '   ')).toEqual([]);
+    expect(searchMap(m, 'zzzz-no-such-thing')).toEqual([]);
+  });
+
+  it('ranks exact before prefix before substring', () => {
+    const mk = (id: string, zh: string): MapData['nodes'][number] => ({ id, zh, en: zh, k: 'term', n: 0, b: 'r', d: 1, s: 'r', x: 0, y: 0, w: 1, h: 1, p: 'r' });
+    const mm = buildModel({
+      v: 1,
+      root: 'r',
+      nodes: [{ ...mk('r', 'root'), p: undefined, d: 0, s: 'c' }, mk('a', 'xx pod yy'), mk('b', 'pod yy'), mk('c', 'pod')],
+      edges: [],
+    });
+    expect(searchMap(mm, 'pod').map((h) => h.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('local graph data', () => {
+  it('puts the concept in the middle and its neighbours on a ring without overlaps, deterministically', () => {
+    const index = indexGraph(course);
+    const withMost = [...course.concepts].sort((a, b) => (index.outgoing.get(b.id)?.length ?? 0) + (index.incoming.get(b.id)?.length ?? 0) - (index.outgoing.get(a.id)?.length ?? 0) - (index.incoming.get(a.id)?.length ?? 0))[0]!;
+    for (const depth of [1, 2] as const) {
+      const g = buildLocalGraph(index, withMost.id, depth);
+      expect(g.nodes[0]).toMatchObject({ id: withMost.id, ring: 0, x: 0, y: 0 });
+      expect(g.nodes.length).toBeGreaterThan(2);
+      expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
+      for (let i = 0; i < g.nodes.length; i++) {
+        for (let j = i + 1; j < g.nodes.length; j++) {
+          const a = g.nodes[i]!;
+          const b = g.nodes[j]!;
+          const apart = Math.abs(a.x - b.x) * 2 >= a.w + b.w || Math.abs(a.y - b.y) * 2 >= a.h + b.h;
+          expect(apart, `${a.id} × ${b.id}`).toBe(true);
+        }
+      }
+      const ids = new Set(g.nodes.map((n) => n.id));
+      for (const e of g.edges) expect(ids.has(e.s) && ids.has(e.t)).toBe(true);
+      expect(buildLocalGraph(index, withMost.id, depth)).toEqual(g);
+    }
+    expect(buildLocalGraph(index, withMost.id, 1, 4).nodes.length).toBe(4);
+  });
+
+  it('handles an unknown id and a concept without neighbours', () => {
+    const index = indexGraph(site);
+    expect(buildLocalGraph(index, 'no-such-id', 1).nodes).toEqual([]);
+  });
+});
