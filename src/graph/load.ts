@@ -250,7 +250,7 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
       node.mapParent = parent.id;
       node.parentAt = item.at;
     }
-    if (!node.titleZh && item.zh && item.zh !== node.title) node.titleZh = item.zh;
+    if (!node.titleZh && item.zh) node.titleZh = item.zh;
     if (!node.titleEn && item.en) node.titleEn = item.en;
     if (!node.kind && item.kind) node.kind = item.kind;
     if (!node.status && item.status) {

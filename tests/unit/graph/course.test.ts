@@ -62,6 +62,10 @@ describe('map skeleton', () => {
     expect([w.title, w.titleEn, w.titleZh]).toEqual(['Kubernetes Workloads', 'Kubernetes Workloads', 'Kubernetes 作业管理']);
     const s = concept(g, 'services');
     expect([s.title, s.titleZh]).toEqual(['Services', '服务']);
+    const root = concept(g, 'k8s'); // mixed label without parentheses: both names
+    expect([root.title, root.titleEn, root.titleZh]).toEqual(['Kubernetes 技能图谱', 'Kubernetes 技能图谱', 'Kubernetes 技能图谱']);
+    const svc = concept(g, 'service'); // English only
+    expect([svc.title, svc.titleEn, svc.titleZh]).toEqual(['Service', 'Service', undefined]);
     const cri = concept(g, 'cri');
     expect([cri.title, cri.titleZh]).toEqual(['CRI', 'Container Runtime Interface 容器运行时接口']);
   });
