@@ -13,7 +13,7 @@
  * (or `$K8SMAP_OUT_DIR/pagefind`).
  */
 import { performance } from 'node:perf_hooks';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import {
@@ -143,8 +143,14 @@ console.log(`\nall queries: index median ${ai.median.toFixed(2)} ms, p95 ${ai.p9
 console.log(`target < 10 ms per query: ${ai.p95 < 10 ? 'met' : 'NOT met'} (p95 ${ai.p95.toFixed(2)} ms)`);
 console.log('(hits: the index finds camelCase parts, typos and Chinese substrings the naive scan misses; it returns the top 20)');
 
-// Pagefind bundle of the built site, if there is one.
+// The built site's own concept index and Pagefind bundle, if there is a build.
 const outDir = process.env.K8SMAP_OUT_DIR || 'dist';
+const siteIndex = path.join(outDir, 'search-index.json');
+if (existsSync(siteIndex)) {
+  const text = readFileSync(siteIndex, 'utf8');
+  const docs = Object.keys(JSON.parse(text).storedFields ?? {}).length;
+  console.log(`\nConcept index of the built site ${siteIndex}: ${docs} concepts, ${(text.length / 1024).toFixed(1)} KB (gzip ${(gzipSync(text).length / 1024).toFixed(1)} KB)`);
+}
 const pf = path.join(outDir, 'pagefind');
 if (existsSync(pf)) {
   let bytes = 0;

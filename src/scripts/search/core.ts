@@ -57,6 +57,8 @@ export interface SearchOutcome {
 export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, summary: 1 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
 const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p'] as const;
+/** How many of MiniSearch's best results get the exact-name bonus and are re-ranked. */
+const RERANK = 200;
 /** At most this many characters of a summary are indexed (keeps the index small). */
 export const SUMMARY_LIMIT = 240;
 
@@ -164,6 +166,9 @@ export function parseQuery(input: string): QueryWord[] {
         const c = chars(w);
         if (c.length === 1) {
           words.push({ query: leaf(w, { prefix: false, fuzzy: false }), needles: [w] });
+        } else if (c.length === 2) {
+          // A two-character word is its own (only) bigram; prefix also finds longer words.
+          words.push({ query: leaf(w, { prefix: true, fuzzy: false }), needles: [w] });
         } else {
           // The word itself (prefix: also longer words starting with it) ranks whole-word
           // matches higher; its bigrams, all required, find it inside longer words.
@@ -282,24 +287,20 @@ export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit =
     partial = results.length > 0;
   }
   const typed = squash(input.normalize('NFKC'));
+  // MiniSearch returns results by score; the name bonus only reorders the leading ones, so
+  // long result lists (a common character in a big index) cost no more than RERANK items.
+  const ranked = results
+    .slice(0, Math.max(limit, RERANK))
+    .map((r) => ({ r, score: r.score * nameBonus(r as unknown as StoredDoc, typed) }))
+    .sort((a, b) => b.score - a.score || String(a.r.t).localeCompare(String(b.r.t)) || String(a.r.id).localeCompare(String(b.r.id)))
+    .slice(0, limit);
   const queryNeedles = words.flatMap((w) => w.needles);
-  const hits: SearchHit[] = results.map((r) => {
+  const hits: SearchHit[] = ranked.map(({ r, score }) => {
     const doc = r as unknown as StoredDoc;
     const needles = Array.from(new Set([...queryNeedles, ...r.terms])).filter((n) => n !== '');
-    return {
-      id: doc.id,
-      t: doc.t,
-      z: doc.z,
-      e: doc.e,
-      k: doc.k,
-      f: doc.f,
-      p: doc.p,
-      score: r.score * nameBonus(doc, typed),
-      needles,
-    };
+    return { id: doc.id, t: doc.t, z: doc.z, e: doc.e, k: doc.k, f: doc.f, p: doc.p, score, needles };
   });
-  hits.sort((a, b) => b.score - a.score || a.t.localeCompare(b.t) || a.id.localeCompare(b.id));
-  return { hits: hits.slice(0, limit), partial };
+  return { hits, partial };
 }
 
 // ---------------------------------------------------------------------------------------------
