@@ -65,48 +65,79 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 /** Characters that must not start a line (closing punctuation). */
 const NO_LINE_START = /^[，。、；：！？）」』】〉》,.;:!?)\]}%]/;
 
+const TOKEN_RE = /[ ]|[^ \u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|./gsu;
+
+interface Token {
+  text: string;
+  /** Width in em (unscaled). */
+  em: number;
+  space: boolean;
+  /** Must stay on the line before it (closing punctuation). */
+  glue: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return (clean.match(TOKEN_RE) ?? []).map((t) => {
+    let em = 0;
+    for (const ch of t) em += charEm(ch);
+    return { text: t, em, space: t === ' ', glue: NO_LINE_START.test(t) };
+  });
+}
+
+/** Greedy line filling over tokens; `maxEm` is the line width in em. */
+function greedyWrap(tokens: Token[], maxEm: number): { lines: string[]; widest: number } {
+  const lines: string[] = [];
+  let widest = 0;
+  let line = '';
+  let lineEm = 0;
+  let pendingSpaceEm = 0;
+  for (const tok of tokens) {
+    if (tok.space) {
+      if (line !== '') pendingSpaceEm += tok.em;
+      continue;
+    }
+    if (line === '') {
+      line = tok.text;
+      lineEm = tok.em;
+    } else if (lineEm + pendingSpaceEm + tok.em <= maxEm || tok.glue) {
+      line += (pendingSpaceEm > 0 ? ' ' : '') + tok.text;
+      lineEm += pendingSpaceEm + tok.em;
+    } else {
+      lines.push(line);
+      widest = Math.max(widest, lineEm);
+      line = tok.text;
+      lineEm = tok.em;
+    }
+    pendingSpaceEm = 0;
+  }
+  if (line !== '') {
+    lines.push(line);
+    widest = Math.max(widest, lineEm);
+  }
+  return { lines: lines.length > 0 ? lines : [''], widest };
+}
+
 /**
  * Breaks a label into lines no wider than `maxWidth`: at spaces between Latin words, between
  * any two CJK characters (never before closing punctuation). A single word longer than the line
- * stays whole. Deterministic; the browser draws exactly these lines.
+ * stays whole. Lines are balanced (like CSS `text-wrap: balance`): the narrowest width that
+ * needs no more lines, so "Kubernetes 作业管理" breaks as "Kubernetes / 作业管理", not
+ * "Kubernetes 作业管 / 理". Deterministic; the browser draws exactly these lines.
  */
 export function wrapLabel(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
-  const lines = greedyWrap(text, fontSize, maxWidth, bold);
-  if (lines.length < 2) return lines;
-  // Balance (like CSS `text-wrap: balance`): the narrowest width that needs no more lines, so
-  // "Kubernetes 作业管理" breaks as "Kubernetes / 作业管理", not "Kubernetes 作业管 / 理".
-  let best = lines;
-  for (let w = maxWidth - fontSize / 2; w > fontSize; w -= fontSize / 2) {
-    const trial = greedyWrap(text, fontSize, w, bold);
-    if (trial.length > lines.length) break;
-    if (Math.max(...trial.map((l) => estimateTextWidth(l, fontSize, bold))) > w) break;
-    best = trial;
+  const scale = fontSize * (bold ? 1.08 : 1);
+  const tokens = tokenize(text);
+  const first = greedyWrap(tokens, maxWidth / scale);
+  if (first.lines.length < 2) return first.lines;
+  let best = first.lines;
+  const step = 0.5 / (bold ? 1.08 : 1);
+  for (let em = maxWidth / scale - step; em > 1; em -= step) {
+    const trial = greedyWrap(tokens, em);
+    if (trial.lines.length > first.lines.length || trial.widest > em) break;
+    best = trial.lines;
   }
   return best;
-}
-
-function greedyWrap(text: string, fontSize: number, maxWidth: number, bold: boolean): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean === '') return [''];
-  // Tokens: runs of non-space non-wide characters, single wide characters, spaces.
-  const tokens = clean.match(/ |[^ \u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|./gsu) ?? [clean];
-  const lines: string[] = [];
-  let line = '';
-  for (const tok of tokens) {
-    if (line === '') {
-      if (tok !== ' ') line = tok;
-      continue;
-    }
-    const candidate = line + tok;
-    if (tok === ' ' || estimateTextWidth(candidate.trimEnd(), fontSize, bold) <= maxWidth || NO_LINE_START.test(tok)) {
-      line = candidate;
-    } else {
-      lines.push(line.trimEnd());
-      line = tok;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------
