@@ -14,6 +14,7 @@
 import { basePath, withBase } from '../../lib/urls.ts';
 import {
   activeStates,
+  emptyProgress,
   isProgressState,
   progressStorageKey,
   readProgress,
@@ -49,7 +50,7 @@ function storage(): StorageLike | null {
 
 function load(): ProgressData {
   const s = storage();
-  if (!s) return { version: 1, states: {}, orphans: {} };
+  if (!s) return emptyProgress();
   const r = readProgress(s, PROGRESS_KEY);
   storedProblem = r.problem;
   return r.data;
