@@ -82,7 +82,7 @@ test('skip link, landmarks and a visible focus ring', async ({ page }) => {
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
   // The search button shows a focus ring too.
-  const search = page.getByRole('button', { name: '搜索' });
+  const search = page.getByRole('button', { name: '搜索', exact: true });
   await search.focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');

@@ -36,7 +36,7 @@ test('search follows the UI language switch', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Search concepts' })).toBeVisible();
   await combobox(page).fill('hostNetwork');
   await expect(options(page).first()).toContainText('Field');
@@ -49,7 +49,7 @@ test('on a phone the header wraps and the search dialog fits the screen', async 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
-  await page.getByRole('button', { name: '搜索' }).click();
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
   await combobox(page).fill('命名空间');
   await expect(options(page).first()).toBeVisible();
   const box = (await page.locator('#search-dialog').boundingBox())!;
