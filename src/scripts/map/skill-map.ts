@@ -58,19 +58,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 const BRANCH_COLOURS = 8;
 
 /**
- * Control points for a mind-map branch line from `a` to `b`: an S curve that leaves `a`
- * horizontally and reaches `b` horizontally (cubic-like, via two quadratic control points).
+ * Control points for a mind-map branch line from `a` to `b`: an S curve that leaves `a`'s side
+ * horizontally and reaches `b`'s facing side horizontally (two quadratic control points placed
+ * half-way between the two boxes, at each end's height; weights/distances are relative to the
+ * line between the node centres).
  */
-function sCurve(a: { x: number; y: number }, b: { x: number; y: number }): Record<string, unknown> {
+function sCurve(a: { x: number; y: number; w: number }, b: { x: number; y: number; w: number }): Record<string, unknown> {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const l2 = dx * dx + dy * dy;
   if (l2 === 0 || Math.abs(dy) < 1) return { 'curve-style': 'straight' };
+  const dir = Math.sign(dx) || 1;
+  const mid = (a.x + (dir * a.w) / 2 + (b.x - (dir * b.w) / 2)) / 2 - a.x;
   const l = Math.sqrt(l2);
-  const w1 = (dx * dx) / 2 / l2;
-  const w2 = (dx * dx / 2 + dy * dy) / l2;
-  const d = (dx * dy) / 2 / l;
-  return { "control-point-weights": [w1, w2], "control-point-distances": [-d, d] };
+  // Projection of (px, py) (relative to a) on the a→b line, and its signed distance from it.
+  const weight = (px: number, py: number): number => (px * dx + py * dy) / l2;
+  const dist = (px: number, py: number): number => (py * dx - px * dy) / l;
+  return {
+    'control-point-weights': [weight(mid, 0), weight(mid, dy)],
+    'control-point-distances': [dist(mid, 0), dist(mid, dy)],
+  };
 }
 
 // Progress states may arrive before the map is drawn: keep the latest.
@@ -132,7 +139,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (n.st) classes.push('historical');
     elements.push({
       group: 'nodes',
-      data: { id: n.id, zh: n.zh, en: n.en, k: n.k, n: n.n, d: n.d, w: n.w, h: n.h, fs: MAP_TYPE.fontSize(n.d), b: n.b },
+      data: { id: n.id, zh: n.zh, en: n.en, lbl: n.zh, k: n.k, n: n.n, d: n.d, w: n.w, h: n.h, fs: MAP_TYPE.fontSize(n.d), b: n.b },
       position: { x: n.x, y: n.y },
       classes,
     });
@@ -145,7 +152,6 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       group: 'edges',
       data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d, bi: branchIndex.get(n.b) ?? 0 },
     };
-    if (n.d === 1) edge.style = sCurve(model.byId.get(n.p)!, n);
     elements.push(edge);
   }
   data.edges.forEach((e, i) => {
@@ -164,7 +170,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   }
   let labelLang: LabelLang = labelPref ?? (currentUiLang() === 'en' ? 'en' : 'zh');
   const styleFor = (): ReturnType<typeof mapStylesheet> =>
-    mapStylesheet(readPalette(root), { labelField: labelLang, minZoomedFontSize: big ? 6 : 4 });
+    mapStylesheet(readPalette(root), { labelField: 'lbl', minZoomedFontSize: big ? 6 : 4 });
 
   const cy: Core = cytoscape({
     container: canvas,
@@ -179,6 +185,13 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     textureOnViewport: big,
     hideEdgesOnViewport: big,
     pixelRatio: big ? 1 : 'auto',
+  });
+
+  // Branch lines from the root: S curves (per-edge control points, set once after creation).
+  cy.batch(() => {
+    for (const id of model.children.get(data.root) ?? []) {
+      cy.getElementById(`t:${id}`).style(sCurve(model.byId.get(data.root)!, model.byId.get(id)!) as never);
+    }
   });
 
   // ----- visibility (collapse, branch filter) -----
@@ -447,7 +460,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const setLabels = (lang: LabelLang, remember: boolean): void => {
     labelLang = lang;
     for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === lang));
-    cy.style().selector('node').style('label', `data(${lang})`).update();
+    // Through data, not the stylesheet, so Cytoscape re-measures labels and their caches.
+    cy.batch(() => cy.nodes().forEach((n) => {
+      n.data('lbl', n.data(lang) as string);
+    }));
     if (remember) {
       labelPref = lang;
       try {
@@ -588,7 +604,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
 
   // ----- first view -----
   setLevel(initialLevel);
-  for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
+  if (labelLang === 'en') setLabels('en', false);
+  else for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
   const focusParam = new URLSearchParams(location.search).get('focus');
   if (focusParam && model.byId.has(focusParam)) {
     reveal(focusParam);
