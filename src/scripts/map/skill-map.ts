@@ -11,7 +11,7 @@
  * - `window.k8smapMap` once drawn: `{ cy, setNodeStates(states), focusNode(id) }`.
  * - The map element gets `data-ready="true"` after its first frame is drawn.
  */
-import type { Core, ElementDefinition, NodeSingular, CollectionReturnValue } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { MAP_TYPE } from '../../graph/map-typography.ts';
 import { currentUiLang } from '../preferences.ts';
 import {
@@ -96,7 +96,27 @@ export function setNodeStates(states: ProgressStates): void {
   applyStates?.(pendingStates);
 }
 
+/** Toolbar pop-overs (<details>): one open at a time, closed by Escape or a click outside. */
+function wirePanels(root: HTMLElement): void {
+  const panels = [...root.querySelectorAll<HTMLDetailsElement>('details.map-panel')];
+  for (const p of panels) {
+    p.addEventListener('toggle', () => {
+      if (p.open) for (const other of panels) if (other !== p) other.open = false;
+    });
+    p.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && p.open) {
+        p.open = false;
+        p.querySelector('summary')?.focus();
+      }
+    });
+  }
+  document.addEventListener('click', (e) => {
+    for (const p of panels) if (p.open && !p.contains(e.target as Node)) p.open = false;
+  });
+}
+
 export async function initSkillMap(root: HTMLElement): Promise<void> {
+  wirePanels(root);
   const canvas = root.querySelector<HTMLElement>('.map-canvas')!;
   const stage = root.querySelector<HTMLElement>('.map-stage')!;
   const tooltip = root.querySelector<HTMLElement>('.map-tooltip')!;
@@ -119,6 +139,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       }),
     ]);
     cytoscape = factory;
+    performance.mark('k8smap:map-loaded');
     data = json;
   } catch (err) {
     status.textContent = str('map.failed');
@@ -194,6 +215,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
   });
 
+  performance.mark('k8smap:map-created');
+
   // ----- visibility (collapse, branch filter) -----
   const collapsed = new Set<string>();
   let branchFilter = '';
@@ -211,11 +234,27 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     });
     if (current && hidden.has(current)) setCurrent(pathToRoot(model, current).reverse().find((id) => !hidden.has(id)) ?? data.root, { announce: false });
   };
-  const visibleEles = (): CollectionReturnValue => cy.elements().not('.hidden');
+  /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    const eles = visibleEles();
-    if (animate) cy.animate({ fit: { eles, padding: 24 } } as never, { duration: 250 });
-    else cy.fit(eles, 24);
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (const n of data.nodes) {
+      if (hidden.has(n.id)) continue;
+      x1 = Math.min(x1, n.x - n.w / 2);
+      x2 = Math.max(x2, n.x + n.w / 2);
+      y1 = Math.min(y1, n.y - n.h / 2);
+      y2 = Math.max(y2, n.y + n.h / 2);
+    }
+    if (!Number.isFinite(x1)) return;
+    const pad = 24;
+    const w = cy.width();
+    const h = cy.height();
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1))));
+    const pan = { x: w / 2 - ((x1 + x2) / 2) * zoom, y: h / 2 - ((y1 + y2) / 2) * zoom };
+    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+    else cy.viewport({ zoom, pan });
   };
   const reveal = (id: string): void => {
     let changed = false;
@@ -454,7 +493,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       for (const b of edgeBoxes) cy.edges(`.cross[ty = "${b.value}"]`).toggleClass('off', !b.checked);
     });
   };
-  applyEdgeTypes();
+  // Checkboxes may come back checked (form state restored on back navigation).
+  if (edgeBoxes.some((b) => b.checked)) applyEdgeTypes();
   for (const b of edgeBoxes) b.addEventListener('change', applyEdgeTypes);
 
   const setLabels = (lang: LabelLang, remember: boolean): void => {
@@ -600,9 +640,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       }
     });
   };
-  applyStates(pendingStates);
+  if (Object.keys(pendingStates).length > 0) applyStates(pendingStates);
 
-  // ----- first view -----
+  // ----- first view (controls may come back with state restored on back navigation) -----
+  branchFilter = branchSel?.value ?? '';
+  if (kindBoxes.some((b) => !b.checked)) applyKinds();
   setLevel(initialLevel);
   if (labelLang === 'en') setLabels('en', false);
   else for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
@@ -623,9 +665,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
   }
 
+  performance.mark('k8smap:map-wired');
   window.k8smapMap = { cy, setNodeStates, focusNode };
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
+      performance.mark('k8smap:map-drawn');
       root.dataset.ready = 'true';
       status.hidden = true;
       document.dispatchEvent(new CustomEvent('k8smap:progress-request'));
