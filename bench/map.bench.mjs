@@ -41,26 +41,27 @@ const WORDS_ZH = ['容器', '调度', '存储卷', '服务发现', '控制器', 
 const WORDS_EN = ['Pod', 'Scheduler', 'Volume', 'Service', 'Controller', 'Network plugin', 'Image', 'Kubelet', 'Admission', 'Rolling update', 'ConfigMap', 'Logging'];
 const KINDS = ['topic', 'object', 'field', 'state', 'pattern', 'term'];
 
-/** A map-like tree: 8 branches, 3–4 levels, fan-out that shrinks with depth; LCG-seeded. */
+/** A map-like tree: 8 branches, at most 10 children per node, at most 6 levels; LCG-seeded. */
 function syntheticMap(size, seed = 20240607) {
   let s = seed;
   const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
   const concepts = [{ id: 'root', title: 'Kubernetes 技能图谱', titleZh: 'Kubernetes 技能图谱', titleEn: 'Kubernetes Skill Map', kind: 'topic', order: 0, aliases: [], hasNote: true }];
   const depth = new Map([['root', 0]]);
+  const kids = new Map();
   const open = [];
   for (let i = 1; i < size; i++) {
-    let parent;
-    if (i <= 8) parent = 'root';
-    else {
-      // Prefer shallow parents so the tree stays mind-map shaped (wide, 3–5 levels).
-      do parent = open[Math.floor(rnd() * open.length)];
-      while (depth.get(parent) >= 4 && rnd() < 0.9);
+    let parent = 'root';
+    if (i > 8) {
+      const k = Math.floor(rnd() * open.length);
+      parent = open[k];
+      kids.set(parent, (kids.get(parent) ?? 0) + 1);
+      if (kids.get(parent) >= 10) open.splice(k, 1);
     }
     const w = Math.floor(rnd() * WORDS_ZH.length);
     const id = `n${i}`;
     const d = depth.get(parent) + 1;
     depth.set(id, d);
-    open.push(id);
+    if (d < 6) open.push(id);
     concepts.push({
       id,
       parent,
@@ -139,10 +140,22 @@ window.__t0 = performance.now();
     container: document.getElementById('cy'),
     elements,
     style,
-    layout: ${mode === 'preset' ? "{ name: 'preset', fit: true, padding: 24 }" : "{ name: 'cose', animate: false, fit: true, padding: 24 }"},
+    layout: ${mode === 'preset' ? "{ name: 'preset', fit: false }" : "{ name: 'cose', animate: false, fit: true, padding: 24 }"},
     boxSelectionEnabled: false, autoungrabify: true, autounselectify: true,
     textureOnViewport: big, hideEdgesOnViewport: big, pixelRatio: big ? 1 : 'auto',
   });
+  if (${mode === 'preset'}) {
+    // Like the site: fit the viewport from the boxes in the data (no label measuring first).
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (const e of elements) {
+      if (e.group !== 'nodes') continue;
+      const d = e.data, p = e.position;
+      x1 = Math.min(x1, p.x - d.w / 2); x2 = Math.max(x2, p.x + d.w / 2);
+      y1 = Math.min(y1, p.y - d.h / 2); y2 = Math.max(y2, p.y + d.h / 2);
+    }
+    const zoom = Math.min((cy.width() - 48) / (x2 - x1), (cy.height() - 48) / (y2 - y1));
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } });
+  }
   window.__tCy = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
     window.__firstDraw = performance.now();
@@ -177,8 +190,24 @@ for (const size of SIZES) {
   files.set(`/cose-${size}.html`, { type: 'text/html', body: pageHtml('cose', size).replace(`/data/${size}.json`, `/data-cose/${size}.json`) });
 }
 
+const dist = path.resolve(root, process.env.K8SMAP_OUT_DIR || 'dist');
+const hasSite = existsSync(path.join(dist, 'index.html'));
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 const server = createServer((req, res) => {
-  const f = files.get(new URL(req.url, 'http://x').pathname);
+  const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let f = files.get(pathname);
+  if (!f && hasSite && pathname.startsWith('/site/')) {
+    // The built site (base path '/'), served under /site/ with its absolute URLs rewritten.
+    let file = path.join(dist, pathname.slice('/site/'.length));
+    if (!file.startsWith(dist)) file = dist;
+    if (existsSync(file) && !file.endsWith('/') && existsSync(path.join(file, 'index.html'))) file = path.join(file, 'index.html');
+    if (existsSync(file) && !file.endsWith(path.sep)) {
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      let body = readFileSync(file);
+      if (type === 'text/html') body = Buffer.from(body.toString('utf8').replace(/(href|src|data-map-url|data-concept-base)="\/(?!\/)/g, '$1="/site/'));
+      f = { type, body };
+    }
+  }
   if (!f) {
     res.writeHead(404).end();
     return;
@@ -234,6 +263,24 @@ for (const size of SIZES) {
   rows.push({ size, drawn, preset: median(preset), cose: cose.length ? median(cose) : undefined, coseNote });
   console.error(`  measured ${size} nodes`);
 }
+let siteRow;
+const siteBase = hasSite ? readFileSync(path.join(dist, 'index.html'), 'utf8').match(/data-map-url="([^"]*)map\.json"/)?.[1] : undefined;
+if (siteBase === '/') {
+  // The site's own home page (bundled content): the same flag the browser tests wait for.
+  const times = [];
+  let nodes = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/site/`);
+    await page.waitForSelector('#skill-map[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+    const r = await page.evaluate(() => ({ t: performance.getEntriesByName("k8smap:map-drawn")[0]?.startTime, n: window.k8smapMap?.cy.nodes().length, marks: performance.getEntriesByType("mark").map((m) => m.name.replace("k8smap:map-", "") + "@" + Math.round(m.startTime)).join(" "), res: performance.getEntriesByType("resource").filter((x) => /cytoscape|map\.json|SkillMap/.test(x.name)).map((x) => x.name.split("/").pop().slice(0, 16) + ":" + Math.round(x.startTime) + "-" + Math.round(x.responseEnd)).join(" ") }));
+    if (process.env.BENCH_VERBOSE) console.error("site", r.marks, r.res);
+    if (i > 0) times.push(r.t); // the first run warms the cache
+    nodes = r.n;
+    await page.close();
+  }
+  siteRow = { nodes, t: median(times) };
+}
 await browser.close();
 server.close();
 
@@ -255,9 +302,10 @@ for (const r of rows) {
   console.log(`| ${r.size} | ${r.drawn} | ${fmt(r.preset)} | ${base} | ${ratio} |`);
 }
 
+if (siteRow) console.log(`\nThe site's home page (${path.relative(root, dist)}, ${siteRow.nodes} nodes, Cytoscape as an ES module chunk): navigation → first drawn map ${fmt(siteRow.t)} (median of ${RUNS}).`);
+
 // JS per page type of a built site.
-const dist = path.resolve(root, process.env.K8SMAP_OUT_DIR || 'dist');
-if (existsSync(path.join(dist, 'index.html'))) {
+if (hasSite) {
   const gz = (file) => gzipSync(readFileSync(file)).length;
   const resolveAsset = (ref, from) => {
     const astro = /(?:^|\/)_astro\/(.+)$/.exec(ref);
