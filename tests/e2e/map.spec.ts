@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import type { NodeSingular } from 'cytoscape';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * The skill map on the home page (bundled content): drawing, opening pages, search, keyboard,
@@ -296,3 +297,19 @@ test('the local graph on a concept page draws the neighbourhood and opens neighb
   await page.mouse.click(pos.x, pos.y);
   await expect(page).toHaveURL(new RegExp(`/concepts/${target}/$`));
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the map with its tooltip, search results, filter and legend open has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openMap(page, './?focus=pod');
+    await page.getByRole('combobox', { name: '在图谱中查找' }).fill('容器');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const problems = (r: Awaited<ReturnType<typeof axe>>): string[] => r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(problems(await axe())).toEqual([]);
+    for (const name of ['筛选', '图例']) {
+      await page.locator('details.map-panel > summary', { hasText: name }).click();
+      expect(problems(await axe()), name).toEqual([]);
+    }
+  });
+}
