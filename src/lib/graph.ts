@@ -3,40 +3,12 @@
  * read the one graph entry the content loader stored, through these helpers.
  */
 import { getEntry } from 'astro:content';
-import type { Concept, Edge, Graph, YamlExample } from '../graph/model.ts';
+import type { Graph } from '../graph/model.ts';
+import { indexGraph, type GraphIndex } from '../graph/graph-index.ts';
 
-export interface GraphIndex {
-  graph: Graph;
-  byId: Map<string, Concept>;
-  examplesById: Map<string, YamlExample>;
-  /** Children in map order. */
-  children: Map<string, Concept[]>;
-  /** Edges leaving / entering each concept. */
-  outgoing: Map<string, Edge[]>;
-  incoming: Map<string, Edge[]>;
-}
+export type { GraphIndex };
 
 let cached: { graph: Graph; index: GraphIndex } | undefined;
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-export function indexGraph(graph: Graph): GraphIndex {
-  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
-  const examplesById = new Map(graph.examples.map((e) => [e.id, e]));
-  const children = new Map<string, Concept[]>();
-  for (const c of graph.concepts) if (c.parent !== undefined) pushTo(children, c.parent, c);
-  const outgoing = new Map<string, Edge[]>();
-  const incoming = new Map<string, Edge[]>();
-  for (const e of graph.edges) {
-    pushTo(outgoing, e.from, e);
-    pushTo(incoming, e.to, e);
-  }
-  return { graph, byId, examplesById, children, outgoing, incoming };
-}
 
 /** The graph and its lookup index (rebuilt only when the loader stored a new graph). */
 export async function getGraphIndex(): Promise<GraphIndex> {

@@ -6,16 +6,10 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Concept, Edge, EdgeType, Graph, YamlExample, YamlKey } from '../../graph/model.ts';
+import type { GraphIndex } from '../../graph/graph-index.ts';
 
-/** The parts of `GraphIndex` (src/lib/graph.ts) these helpers read. */
-export interface PageGraph {
-  graph: Graph;
-  byId: Map<string, Concept>;
-  examplesById: Map<string, YamlExample>;
-  children: Map<string, Concept[]>;
-  outgoing: Map<string, Edge[]>;
-  incoming: Map<string, Edge[]>;
-}
+/** The graph's lookup tables (src/graph/graph-index.ts). */
+export type PageGraph = GraphIndex;
 
 /** Concepts for ids, in the order given, unknown ids dropped, duplicates once. */
 export function resolveConcepts(index: PageGraph, ids: readonly string[]): Concept[] {

@@ -1,6 +1,7 @@
 /** A small hand-made graph for page helper tests (the shape `loadGraph` produces). */
 import type { Concept, Edge, Graph, YamlExample } from '../../../src/graph/model.ts';
 import type { PageGraph } from '../../../src/components/concept/page-data.ts';
+import { indexGraph } from '../../../src/graph/graph-index.ts';
 
 export function concept(id: string, extra: Partial<Concept> = {}): Concept {
   return {
@@ -40,12 +41,6 @@ export function example(id: string, file: string, line: number, extra: Partial<Y
   };
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function makeIndex(concepts: Concept[], edges: Edge[], examples: YamlExample[] = []): PageGraph {
   concepts = concepts.map((c, i) => ({ ...c, order: c.order || i }));
   const graph: Graph = {
@@ -59,22 +54,7 @@ export function makeIndex(concepts: Concept[], edges: Edge[], examples: YamlExam
     assets: [],
     stats: { files: 0, concepts: concepts.length, edges: edges.length, examples: examples.length, warnings: 0, errors: 0 },
   };
-  const children = new Map<string, Concept[]>();
-  for (const c of concepts) if (c.parent !== undefined) pushTo(children, c.parent, c);
-  const outgoing = new Map<string, Edge[]>();
-  const incoming = new Map<string, Edge[]>();
-  for (const e of edges) {
-    pushTo(outgoing, e.from, e);
-    pushTo(incoming, e.to, e);
-  }
-  return {
-    graph,
-    byId: new Map(concepts.map((c) => [c.id, c])),
-    examplesById: new Map(examples.map((e) => [e.id, e])),
-    children,
-    outgoing,
-    incoming,
-  };
+  return indexGraph(graph);
 }
 
 /** Root → workloads → pod → {pod-phase → states, host-aliases}. */
