@@ -313,3 +313,22 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a mouse click on the background selects nothing; the UI language switch reaches the map controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page);
+  const box = (await page.locator('.map-canvas').boundingBox())!;
+  // Top-left corner of the canvas: empty (the map is fitted with padding and centred).
+  await page.mouse.click(box.x + 30, box.y + box.height - 60);
+  expect(await currentNode(page)).toBeUndefined();
+  await expect(page.locator('.map-tooltip')).toBeHidden();
+
+  await page.getByRole('button', { name: '切换界面语言' }).click();
+  await expect(page.getByRole('combobox', { name: 'Find on the map' })).toHaveAttribute('placeholder', /Find a concept/);
+  await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Outline' })).toBeAttached();
+  // Map labels follow the interface language until the map's own switch is used.
+  await expect.poll(() => page.evaluate(() => window.k8smapMap!.cy.getElementById('pod').data('lbl'))).toBe('Pod');
+  await page.locator('button.map-label-lang[value="zh"]').click();
+  expect(await page.evaluate(() => window.k8smapMap!.cy.getElementById('pod').data('lbl'))).toBe('容器组');
+});

@@ -115,6 +115,13 @@ function wirePanels(root: HTMLElement): void {
   });
 }
 
+/** Strings the language switch (data-i18n) does not reach: placeholder and tooltips. */
+function applyUiStrings(root: HTMLElement, str: (key: string) => string): void {
+  const input = root.querySelector<HTMLInputElement>('.map-search-input');
+  if (input) input.placeholder = str('map.search.placeholder');
+  for (const b of root.querySelectorAll<HTMLElement>('.map-zoom [data-i18n-label]')) b.title = str(b.dataset.i18nLabel!);
+}
+
 export async function initSkillMap(root: HTMLElement): Promise<void> {
   wirePanels(root);
   const canvas = root.querySelector<HTMLElement>('.map-canvas')!;
@@ -126,6 +133,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const str = (key: string, vars?: Record<string, string | number>): string =>
     fmt((allStrings[currentUiLang()] ?? allStrings['zh-CN'] ?? {})[key] ?? key, vars);
   const conceptBase = root.dataset.conceptBase ?? '/concepts/';
+  applyUiStrings(root, str);
+  document.addEventListener('k8smap:lang', () => applyUiStrings(root, str));
   const conceptUrl = (id: string): string => `${conceptBase}${encodeURIComponent(id)}/`;
 
   let data: MapData;
@@ -396,6 +405,9 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
 
   canvas.addEventListener('focus', () => {
     canvasFocused = true;
+    // A mouse click that focuses the map (to pan) selects nothing; keyboard focus starts at the
+    // root (or where the keyboard last was).
+    if (current === undefined && !canvas.matches(':focus-visible')) return;
     setCurrent(current ?? data.root, { pan: current !== undefined });
   });
   canvas.addEventListener('blur', () => {
@@ -406,7 +418,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   canvas.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const cur = current ?? data.root;
-    if (isNavKey(e.key)) {
+    if (isNavKey(e.key) && current === undefined) {
+      e.preventDefault();
+      setCurrent(data.root);
+    } else if (isNavKey(e.key)) {
       e.preventDefault();
       pinned = false;
       const next = nextNode(model, cur, e.key, hidden);
