@@ -38,7 +38,6 @@ function styleFor(el: Element): StyleBlock[] {
     { selector: 'edge.tree', style: { width: 2, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'target-arrow-color': 'rgb(150,150,150)', 'line-color': 'rgb(150,150,150)' } },
     { selector: 'edge.cross', style: { opacity: 0.85 } },
     { selector: 'edge[ty = "mentions"]', style: { 'line-style': 'dotted', width: 1, opacity: 0.6 } },
-    { selector: 'edge[ty = "transition"][l]', style: { 'text-opacity': 1 } },
     { selector: 'node.center', style: { 'border-width': 3 } },
   ];
 }
