@@ -332,3 +332,13 @@ test('a mouse click on the background selects nothing; the UI language switch re
   await page.locator('button.map-label-lang[value="zh"]').click();
   expect(await page.evaluate(() => window.k8smapMap!.cy.getElementById('pod').data('lbl'))).toBe('容器组');
 });
+
+test('learning progress set on a concept page colours that node on the map', async ({ page }) => {
+  await page.goto('concepts/pod/');
+  const control = page.locator('[data-progress-control]').first();
+  await expect(control).toBeVisible();
+  await control.locator('input[type=radio][value="learned"]').check({ force: true });
+  await openMap(page);
+  await expect.poll(() => page.evaluate(() => window.k8smapMap!.cy.getElementById('pod').hasClass('progress-learned'))).toBe(true);
+  expect(await page.evaluate(() => window.k8smapMap!.cy.nodes('.progress-learned').length)).toBe(1);
+});
