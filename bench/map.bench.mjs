@@ -15,7 +15,7 @@
  *    (`dist/`, or $K8SMAP_OUT_DIR) when there is one.
  *
  * Times depend on the machine; the ratio to the baseline measured in the same run is the number
- * to compare. Options (env): BENCH_SIZES=150,1000 BENCH_RUNS=5 BENCH_COSE_TIMEOUT_MS=240000.
+ * to compare. Options (env): BENCH_SIZES=150,1000 BENCH_RUNS=5 BENCH_COSE_TIMEOUT_MS=120000.
  */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -31,7 +31,7 @@ const { chromium } = await import('playwright-core');
 
 const SIZES = (process.env.BENCH_SIZES ?? '150,1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const COSE_TIMEOUT = Number(process.env.BENCH_COSE_TIMEOUT_MS ?? 240_000);
+const COSE_TIMEOUT = Number(process.env.BENCH_COSE_TIMEOUT_MS ?? 120_000);
 const BIG = 1500; // same threshold as src/scripts/map/skill-map.ts
 
 // ---------------------------------------------------------------------------------------------
