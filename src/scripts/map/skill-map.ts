@@ -27,12 +27,20 @@ import { searchMap } from './search.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
 import type { MapData, MapNode } from './types.ts';
+import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
+import { summarize, type Counts, type ProgressState } from '../progress/store.ts';
+import { buildProgressPicker } from '../progress/picker.ts';
+import { pt } from '../progress/strings.ts';
 
 type Strings = Record<string, string>;
 type LabelLang = 'zh' | 'en';
 export type ProgressStates = Record<string, string>;
 
 const PROGRESS_CLASSES = ['progress-learned', 'progress-learning', 'progress-skipped'] as const;
+/** Keys 1–4 on the focused node set these states (the picker's order). */
+const KEY_STATES: Record<string, ProgressState> = { '1': 'not-started', '2': 'learning', '3': 'learned', '4': 'skipped' };
+/** How long the card stays after the pointer leaves a node or the card (ms), so it can be reached. */
+const HOVER_GRACE = 300;
 
 declare global {
   interface Window {
@@ -308,25 +316,40 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
 
   const kindName = (k: string): string => str(`map.kind.${k}`);
-  const showTooltip = (id: string | undefined): void => {
-    if (!id) {
-      tooltip.hidden = true;
-      return;
-    }
-    const n = model.byId.get(id);
-    const node = cy.getElementById(id);
-    if (!n || node.empty() || node.hasClass('hidden')) {
-      tooltip.hidden = true;
-      return;
-    }
+  const stateName = (st: string): string => pt(`progress.state.${st}`);
+  /** Learned / total per branch (from the progress store's `summarize`), filled once progress is read. */
+  let shares = new Map<string, Counts>();
+  const shareText = (id: string): string | undefined => {
+    const c = shares.get(id);
+    return c && c.total > 0 ? str('map.card.share', { learned: c.learned, total: c.total }) : undefined;
+  };
+
+  // The card: the node's names, kind, summary, its learning state (picker) and a link to its
+  // page. Shown for the hovered node (it stays while the pointer moves into it), the node the
+  // keyboard is on (Tab reaches it from the map), or a node pinned by a tap, search or deep link.
+  let cardId: string | undefined;
+  let cardHover = false;
+  let cardFocus = false;
+  /** Closed by Escape / the close button / a click on the background, until the next move. */
+  let suppressed = false;
+  let graceTimer = 0;
+  const buildCard = (id: string, n: MapNode): void => {
     // Built with textContent only: names and summaries are untrusted text.
     tooltip.replaceChildren();
     const zh = unwrapLabel(n.zh);
     const en = unwrapLabel(n.en);
     const title = el('div', 'tt-title');
+    title.id = 'map-card-title';
     title.append(el('strong', undefined, zh));
     if (en !== zh) title.append(' ', el('span', 'tt-en', en));
-    tooltip.append(title);
+    const close = el('button', 'tt-close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', str('map.card.close'));
+    close.title = str('map.card.close');
+    close.addEventListener('click', () => closeCard());
+    const head = el('div', 'tt-head');
+    head.append(title, close);
+    tooltip.append(head);
     const meta = el('div', 'tt-meta');
     meta.append(el('span', `tt-kind kind-${n.k}`, kindName(n.k)));
     if (n.st) meta.append(el('span', 'tt-status', str(`map.status.${n.st}`) === `map.status.${n.st}` ? n.st : str(`map.status.${n.st}`)));
@@ -334,6 +357,33 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (n.f) meta.append(el('code', 'tt-field', n.f));
     tooltip.append(meta);
     if (n.sm) tooltip.append(el('p', 'tt-summary', n.sm));
+    const share = el('p', 'tt-share', shareText(id) ?? '');
+    share.hidden = share.textContent === '';
+    tooltip.append(share);
+    const actions = el('div', 'tt-actions');
+    actions.append(buildProgressPicker(id, pendingStates[id]));
+    const link = el('a', 'btn tt-open', str('map.card.open'));
+    link.href = conceptUrl(id);
+    actions.append(link);
+    tooltip.append(actions);
+    tooltip.dataset.id = id;
+  };
+  const hideCard = (): void => {
+    if (tooltip.hidden) return;
+    tooltip.hidden = true;
+    cardId = undefined;
+    delete tooltip.dataset.id;
+  };
+  const showTooltip = (id: string | undefined): void => {
+    const n = id === undefined ? undefined : model.byId.get(id);
+    const node = id === undefined ? undefined : cy.getElementById(id);
+    if (!id || !n || !node || node.empty() || node.hasClass('hidden')) {
+      hideCard();
+      return;
+    }
+    // Rebuilt only when the node changes: the reader may be using the card's buttons.
+    if (cardId !== id || tooltip.hidden) buildCard(id, n);
+    cardId = id;
     tooltip.hidden = false;
     placeTooltip(node);
   };
@@ -341,8 +391,15 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     const bb = node.renderedBoundingBox({ includeLabels: false });
     const sw = stage.clientWidth;
     const sh = stage.clientHeight;
+    // Phones: a sheet along the bottom of the map.
+    const docked = sw < 600;
+    tooltip.classList.toggle('docked', docked);
     const tw = tooltip.offsetWidth;
     const th = tooltip.offsetHeight;
+    if (docked) {
+      tooltip.style.transform = `translate(8px, ${Math.round(Math.max(8, sh - th - 8))}px)`;
+      return;
+    }
     let left = Math.min(Math.max(8, bb.x1), sw - tw - 8);
     let top = bb.y2 + 10;
     if (top + th > sh - 8) top = bb.y1 - th - 10;
@@ -350,12 +407,59 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     left = Math.max(8, left);
     tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   };
+  const cardTarget = (): string | undefined => {
+    if (hover) return hover;
+    if ((cardHover || cardFocus) && cardId) return cardId;
+    if (suppressed) return undefined;
+    return canvasFocused || pinned ? current : undefined;
+  };
   const refreshFocusView = (): void => {
-    const id = hover ?? (canvasFocused ? current : undefined) ?? (pinned ? current : undefined);
+    const id = cardTarget();
     highlight(id);
     showTooltip(id);
   };
   let pinned = false;
+  function closeCard(): void {
+    const inside = tooltip.contains(document.activeElement);
+    if (inside) canvas.focus({ preventScroll: true });
+    clearTimeout(graceTimer);
+    suppressed = true;
+    pinned = false;
+    hover = undefined;
+    cardHover = false;
+    cardFocus = false;
+    refreshFocusView();
+  }
+  tooltip.addEventListener('pointerenter', () => {
+    clearTimeout(graceTimer);
+    cardHover = true;
+  });
+  tooltip.addEventListener('pointerleave', () => {
+    cardHover = false;
+    clearTimeout(graceTimer);
+    graceTimer = window.setTimeout(refreshFocusView, HOVER_GRACE);
+  });
+  tooltip.addEventListener('focusin', () => {
+    cardFocus = true;
+  });
+  tooltip.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && tooltip.contains(to)) return;
+    cardFocus = false;
+    if (to !== canvas) refreshFocusView();
+  });
+  tooltip.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      closeCard();
+    }
+  });
+  // Progress buttons in the card: announce what was set (the picker itself saves through the store).
+  tooltip.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button.progress-pick');
+    if (b && cardId) queueMicrotask(() => announceState(cardId!, b.value));
+  });
 
   // ----- keyboard focus -----
   const announce = (id: string): void => {
@@ -370,7 +474,24 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (collapsed.has(id) && kids > 0) info.push(str('map.announce.collapsed'));
     if (n.st) info.push(str(`map.status.${n.st}`));
     if (!n.n) info.push(str('map.tt.stub'));
+    const state = pendingStates[id];
+    if (state) info.push(stateName(state));
+    const share = shareText(id);
+    if (share) info.push(share);
     live.textContent = `${parts.join(' ')}：${info.join('，')}`;
+  };
+  function announceState(id: string, state: string): void {
+    const n = model.byId.get(id);
+    if (!n) return;
+    const parts = [str('map.announce.progress', { name: unwrapLabel(n.zh), state: stateName(state) })];
+    const share = shareText(n.b);
+    if (share && n.b !== id && n.p !== undefined) parts.push(share);
+    if (lastSaveFailed()) parts.push(pt('progress.saveFailed'));
+    live.textContent = parts.join('，');
+  }
+  const setState = (id: string, state: ProgressState): void => {
+    setProgress(id, state);
+    announceState(id, state);
   };
   const ensureInView = (id: string, minZoom = 0.75): void => {
     const node = cy.getElementById(id);
@@ -391,6 +512,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     cy.animate({ zoom: z, pan: { x: cy.width() / 2 - pos.x * z, y: cy.height() / 2 - pos.y * z } }, { duration, complete: () => refreshFocusView() });
   };
   function setCurrent(id: string, o: { announce?: boolean; pan?: boolean } = {}): void {
+    suppressed = false;
     if (current) cy.getElementById(current).removeClass('focused');
     current = id;
     cy.getElementById(id).addClass('focused');
@@ -410,9 +532,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (current === undefined && !canvas.matches(':focus-visible')) return;
     setCurrent(current ?? data.root, { pan: current !== undefined });
   });
-  canvas.addEventListener('blur', () => {
+  canvas.addEventListener('blur', (e) => {
     canvasFocused = false;
-    if (current && !pinned) cy.getElementById(current).removeClass('focused');
+    // Tab from the map moves into the card: it stays, and so does the focus ring.
+    if (e.relatedTarget instanceof Node && tooltip.contains(e.relatedTarget)) cardFocus = true;
+    if (current && !pinned && !cardFocus) cy.getElementById(current).removeClass('focused');
     refreshFocusView();
   });
   canvas.addEventListener('keydown', (e) => {
@@ -436,34 +560,64 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     } else if (e.key === '+' || e.key === '=') {
       e.preventDefault();
       toggleCollapse(cur, false);
+    } else if (e.key in KEY_STATES && !e.shiftKey) {
+      if (current === undefined) return;
+      e.preventDefault();
+      setState(current, KEY_STATES[e.key]!);
     } else if (e.key === 'Escape') {
-      pinned = false;
-      hover = undefined;
-      highlight(undefined);
-      tooltip.hidden = true;
+      closeCard();
     }
   });
 
   // ----- pointer -----
-  cy.on('tap', 'node', (e) => open((e.target as NodeSingular).id()));
+  // Mouse: click opens the page (hover shows the card). Touch (no hover): the first tap on a
+  // node shows its card (state picker, "open page" link), a second tap on it opens the page.
+  const isTouch = (e: { originalEvent?: Event }): boolean => {
+    const oe = e.originalEvent;
+    return !!oe && (oe.type.startsWith('touch') || (oe as PointerEvent).pointerType === 'touch');
+  };
+  cy.on('tap', 'node', (e) => {
+    const id = (e.target as NodeSingular).id();
+    if (!isTouch(e) || (pinned && current === id && !tooltip.hidden)) {
+      open(id);
+      return;
+    }
+    pinned = true;
+    setCurrent(id, { pan: false });
+    // Keep the node clear of the card docked along the bottom on phones.
+    if (tooltip.classList.contains('docked')) {
+      const bb = (e.target as NodeSingular).renderedBoundingBox({});
+      const limit = stage.clientHeight - tooltip.offsetHeight - 16;
+      if (bb.y2 > limit) cy.panBy({ x: 0, y: limit - bb.y2 });
+    }
+  });
+  cy.on('tap', (e) => {
+    if (e.target !== cy) return;
+    if (pinned || !tooltip.hidden) closeCard();
+  });
   cy.on('cxttap', 'node', (e) => toggleCollapse((e.target as NodeSingular).id()));
   cy.on('mouseover', 'node', (e) => {
+    clearTimeout(graceTimer);
     hover = (e.target as NodeSingular).id();
+    cardHover = false;
     canvas.style.cursor = 'pointer';
     refreshFocusView();
   });
   cy.on('mouseout', 'node', () => {
-    hover = undefined;
     canvas.style.cursor = '';
-    refreshFocusView();
+    clearTimeout(graceTimer);
+    // A moment's grace, so the pointer can move from the node into its card.
+    graceTimer = window.setTimeout(() => {
+      hover = undefined;
+      refreshFocusView();
+    }, HOVER_GRACE);
   });
   let raf = 0;
   cy.on('viewport', () => {
     if (tooltip.hidden || raf) return;
     raf = requestAnimationFrame(() => {
       raf = 0;
-      const id = hover ?? current;
-      if (id && !tooltip.hidden) placeTooltip(cy.getElementById(id));
+      if (cardId && !tooltip.hidden) placeTooltip(cy.getElementById(cardId));
     });
   });
 
@@ -532,6 +686,12 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   document.addEventListener('k8smap:lang', () => {
     if (!labelPref) setLabels(currentUiLang() === 'en' ? 'en' : 'zh', false);
     if (current) announce(current);
+    // Rebuild the card in the new language unless the reader is using it.
+    if (cardId && !tooltip.hidden && !tooltip.contains(document.activeElement)) {
+      const id = cardId;
+      hideCard();
+      showTooltip(id);
+    }
   });
   document.addEventListener('k8smap:theme', () => {
     cy.style(styleFor() as never);
@@ -656,6 +816,32 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     });
   };
   if (Object.keys(pendingStates).length > 0) applyStates(pendingStates);
+
+  // Each branch's share learned, next to its label ("7 / 12": the target label of the line from
+  // the root), counted by the progress store's `summarize`, as on the progress page.
+  startProgress();
+  loadProgressGraph()
+    .then((graph) => {
+      onProgress((progress) => {
+        const summary = summarize(graph, progress);
+        shares = new Map(summary.branches.map((b) => [b.id, b.counts]));
+        cy.batch(() => {
+          for (const b of summary.branches) {
+            const edge = cy.getElementById(`t:${b.id}`);
+            if (edge.empty()) continue;
+            if (b.counts.total === 0) edge.removeData('share');
+            else edge.data('share', `${b.counts.learned} / ${b.counts.total}`);
+          }
+        });
+        const share = tooltip.querySelector<HTMLElement>('.tt-share');
+        if (share && cardId) {
+          share.textContent = shareText(cardId) ?? '';
+          share.hidden = share.textContent === '';
+        }
+        root.dataset.shares = 'ready';
+      });
+    })
+    .catch((err: unknown) => console.error('skill map progress:', err));
 
   // ----- first view (controls may come back with state restored on back navigation) -----
   branchFilter = branchSel?.value ?? '';

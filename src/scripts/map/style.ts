@@ -239,6 +239,24 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
         'text-opacity': 0,
       }
     },
+    // A branch's share learned ("7 / 12"), next to the branch label at the end of its line from the root.
+    {
+      selector: 'edge[share]',
+      style: {
+        'target-label': 'data(share)',
+        'target-text-offset': 40,
+        'target-text-margin-y': -12,
+        'font-family': FONT,
+        'font-size': 15,
+        'font-weight': 600,
+        color: css(p.fg),
+        'text-background-color': css(p.bg),
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'round-rectangle',
+        'text-events': 'no',
+      },
+    },
     // Cross edges show when one of their ends is highlighted, or always when switched on.
     { selector: 'edge.cross.off', style: { display: 'none' } },
     { selector: 'edge.cross.off.hl', style: { display: 'element' } },
