@@ -439,8 +439,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     clearTimeout(graceTimer);
     graceTimer = window.setTimeout(refreshFocusView, HOVER_GRACE);
   });
-  tooltip.addEventListener('focusin', () => {
-    cardFocus = true;
+  // Keyboard focus keeps the card open; a mouse click on its buttons does not (it closes
+  // when the pointer leaves, like any hover card).
+  tooltip.addEventListener('focusin', (e) => {
+    cardFocus = (e.target as Element).matches(':focus-visible');
   });
   tooltip.addEventListener('focusout', (e) => {
     const to = e.relatedTarget as Node | null;
@@ -592,7 +594,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
   });
   cy.on('tap', (e) => {
-    if (e.target !== cy) return;
+    // A tap on the background (or a line) closes the card.
+    if (e.target !== cy && (e.target as NodeSingular).isNode()) return;
     if (pinned || !tooltip.hidden) closeCard();
   });
   cy.on('cxttap', 'node', (e) => toggleCollapse((e.target as NodeSingular).id()));
