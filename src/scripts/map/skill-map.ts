@@ -130,6 +130,33 @@ function applyUiStrings(root: HTMLElement, str: (key: string) => string): void {
   for (const b of root.querySelectorAll<HTMLElement>('.map-zoom [data-i18n-label]')) b.title = str(b.dataset.i18nLabel!);
 }
 
+/**
+ * The toolbar's overall line ("已掌握 7 / 140", a link to the progress page), counted by the
+ * progress store's `summarize` like the progress summary; independent of Cytoscape loading.
+ */
+export function initMapProgressLine(root: HTMLElement): void {
+  const line = root.querySelector<HTMLElement>('[data-map-progress]');
+  if (!line) return;
+  startProgress();
+  loadProgressGraph()
+    .then((graph) => {
+      onProgress((progress) => {
+        const { overall } = summarize(graph, progress);
+        for (const c of line.querySelectorAll<HTMLElement>('[data-count]')) {
+          const key = c.dataset.count as keyof Counts;
+          if (key in overall) c.textContent = String(overall[key]);
+        }
+        const bar = line.querySelector<HTMLProgressElement>('progress');
+        if (bar) {
+          bar.max = Math.max(overall.total, 1);
+          bar.value = overall.learned;
+        }
+        line.dataset.ready = '';
+      });
+    })
+    .catch((err: unknown) => console.error('skill map progress:', err));
+}
+
 export async function initSkillMap(root: HTMLElement): Promise<void> {
   wirePanels(root);
   const canvas = root.querySelector<HTMLElement>('.map-canvas')!;
