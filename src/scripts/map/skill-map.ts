@@ -860,7 +860,12 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
             const edge = cy.getElementById(`t:${b.id}`);
             if (edge.empty()) continue;
             if (b.counts.total === 0) edge.removeData('share');
-            else edge.data('share', `${b.counts.learned} / ${b.counts.total}`);
+            else {
+              const text = `${b.counts.learned} / ${b.counts.total}`;
+              // Centred about half its width (15px bold digits) from the branch box: right next
+              // to it, clear of the other lines that converge on the root.
+              edge.data({ share: text, so: Math.round(text.length * 4.6 + 6) });
+            }
           }
         });
         const share = tooltip.querySelector<HTMLElement>('.tt-share');

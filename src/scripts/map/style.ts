@@ -244,7 +244,7 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
       selector: 'edge[share]',
       style: {
         'target-label': 'data(share)',
-        'target-text-offset': 40,
+        'target-text-offset': 'data(so)',
         'target-text-margin-y': -12,
         'font-family': FONT,
         'font-size': 15,
@@ -255,6 +255,8 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
         'text-background-padding': '2px',
         'text-background-shape': 'round-rectangle',
         'text-events': 'no',
+        // Above the other lines that meet at the root, so they do not cross the numbers.
+        'z-index': 2,
       },
     },
     // Cross edges show when one of their ends is highlighted, or always when switched on.
