@@ -2,7 +2,14 @@
  * The home page's skill map: Cytoscape (loaded on demand) draws `map.json` at the positions the
  * build computed (`preset`: no layout runs here). Adds zoom/pan/fit/reset, hover and keyboard
  * focus with highlight and tooltip, search that flies to a node, label language, filters,
- * collapsing, `?focus=<id>` deep links, theme restyling and learning-progress classes.
+ * collapsing, `?focus=<id>` deep links, theme restyling and learning progress:
+ * - a node card (hovered node, keyboard node, or a node pinned by a tap / search / deep link):
+ *   names, kind, summary (textContent only), the progress picker and an "open page" link; Tab
+ *   from the map reaches it, Escape / × / a tap on the background closes it. Mouse: click opens
+ *   the page. Touch: first tap shows the card, a second tap opens the page.
+ * - keys 1–4 on the focused node set 未开始 / 学习中 / 已掌握 / 跳过 (announced in the live region);
+ * - each branch's share learned ("7 / 12", from the store's `summarize`) next to its label, and
+ *   the toolbar's overall line (`initMapProgressLine`).
  *
  * Public hooks (for other scripts and tests):
  * - `document` event `k8smap:progress` with `detail: { states: Record<id, 'learned'|'learning'|'skipped'> }`
