@@ -4,7 +4,7 @@
  *   node src/cli/main.ts graph [--content dir] [--json] summary, or the whole graph as JSON
  */
 import path from 'node:path';
-import { loadGraph, formatDiagnostics, formatSummary, graphToJson } from '../graph/index.ts';
+import { loadGraph, formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
 import { loadSiteConfig } from '../site-config.ts';
 
 const USAGE = `usage:
@@ -51,9 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const contentDir = args.content !== undefined ? path.resolve(args.content) : loadSiteConfig().contentDir;
   const graph = await loadGraph(contentDir);
-  let prefix = path.relative(process.cwd(), contentDir).split(path.sep).join('/');
-  if (prefix.startsWith('../../')) prefix = contentDir.split(path.sep).join('/');
-  const pathPrefix = prefix === '' ? '' : prefix + '/';
+  const pathPrefix = contentPathPrefix(contentDir);
   const failed = graph.stats.errors > 0;
   if (args.command === 'check') {
     process.stdout.write(formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: useColor() }));

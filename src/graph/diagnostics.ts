@@ -3,6 +3,7 @@
  * (`content/concepts/pod.md:12:3 error duplicate-id …`).
  */
 import type { Diagnostic, GraphStats, Severity, SourceRef } from './model.ts';
+import path from 'node:path';
 import { compareStrings } from './util.ts';
 
 /** Collects diagnostics while the graph is built. */
@@ -69,4 +70,14 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], opts: Form
 /** Keep one diagnostic on one line whatever the note text contained. */
 function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * The prefix that turns content-relative diagnostic paths into paths a reader can open from
+ * the current folder (`content/`), or the absolute folder when it lies far outside it.
+ */
+export function contentPathPrefix(contentDir: string, cwd: string = process.cwd()): string {
+  let prefix = path.relative(cwd, contentDir).split(path.sep).join('/');
+  if (prefix.startsWith('../../')) prefix = contentDir.split(path.sep).join('/');
+  return prefix === '' ? '' : prefix + '/';
 }

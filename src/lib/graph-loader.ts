@@ -5,7 +5,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { loadGraph, formatDiagnostics } from '../graph/index.ts';
+import { loadGraph, formatDiagnostics, contentPathPrefix } from '../graph/index.ts';
 import { loadSiteConfig } from '../site-config.ts';
 
 export function graphLoader(): Loader {
@@ -17,13 +17,13 @@ export function graphLoader(): Loader {
 
       const reload = async (): Promise<void> => {
         const graph = await loadGraph(contentDir);
-        const report = formatDiagnostics(graph.diagnostics, { stats: graph.stats });
+        const report = formatDiagnostics(graph.diagnostics, { stats: graph.stats, pathPrefix: contentPathPrefix(contentDir) });
         for (const line of report.split('\n')) {
           if (line.trim() !== '') ctx.logger.info(line);
         }
         if (graph.stats.errors > 0 && !isDev) {
           throw new Error(
-            `${graph.stats.errors} error(s) in the notes under ${path.relative(process.cwd(), contentDir) || '.'}: fix them (see above) and build again. Run \`npm run check\` to list them without building.`,
+            `${graph.stats.errors} error(s) in the notes under ${contentPathPrefix(contentDir) || './'}: fix them (see above) and build again. Run \`npm run check\` to list them without building.`,
           );
         }
         const json = JSON.stringify(graph);
