@@ -34,6 +34,8 @@ export interface LinkContext {
   /** A content-relative Markdown path → the concept it shows, null when the note exists but belongs to no concept, undefined when there is no such note. */
   noteTarget(rel: string): string | null | undefined;
   fileExists(rel: string): boolean;
+  /** Why a referenced file must not be published (see asset-safety.ts), or undefined. */
+  assetRefusal(rel: string): string | undefined;
   /** All concept ids, for "did you mean" suggestions. */
   ids(): readonly string[];
   /** Severity of a link to nothing in this note. */
@@ -205,6 +207,7 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     return undefined;
   }
   if (target.kind === 'asset') {
+    if (refused(target.rel, at, ctx)) return node.children;
     node.url = assetHref(target.rel);
     res.assets.push(target.rel);
     return undefined;
@@ -224,6 +227,7 @@ function rewriteImage(node: Image, ctx: LinkContext, res: LinkResult): PhrasingC
   const t = localTarget(node.url, ctx.file);
   if (t.rel === undefined) return undefined;
   if (ctx.fileExists(t.rel)) {
+    if (refused(t.rel, posOf(node, ctx.file), ctx)) return { type: 'text', value: node.alt ?? '' };
     node.url = assetHref(t.rel);
     res.assets.push(t.rel);
     return undefined;
@@ -241,6 +245,10 @@ function rewriteDefinition(node: Definition, ctx: LinkContext, res: LinkResult):
     node.url = conceptHref(target.id, t.fragment);
     res.links.push({ to: target.id, label: node.label ?? node.identifier, at: posOf(node, ctx.file) });
   } else if (target.kind === 'asset') {
+    if (refused(target.rel, posOf(node, ctx.file), ctx)) {
+      node.url = '';
+      return;
+    }
     node.url = assetHref(target.rel);
     res.assets.push(target.rel);
   } else {
@@ -248,6 +256,15 @@ function rewriteDefinition(node: Definition, ctx: LinkContext, res: LinkResult):
       `link definition [${node.label ?? node.identifier}] points to ${t.rel}, which does not exist`,
       'Fix the path; it is relative to this note.');
   }
+}
+
+/** Warns and returns true when the file must not be published. */
+function refused(rel: string, at: SourceRef, ctx: LinkContext): boolean {
+  const why = ctx.assetRefusal(rel);
+  if (why === undefined) return false;
+  ctx.diags.warn('unsafe-asset', at, `${rel} is not published: ${why} (shown as text)`,
+    'Link to an image (PNG, JPEG, WebP, a script-free SVG) or a plain file instead; put web pages on their own site and link to them by URL.');
+  return true;
 }
 
 type Resolved =

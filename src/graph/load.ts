@@ -34,6 +34,7 @@ import { codeNodes } from './fences.ts';
 import { parseFiles } from './parse-files.ts';
 import type { ParseJob, ParseRole } from './parse-file.ts';
 import { buildExample } from './examples.ts';
+import { assetRefusal } from './asset-safety.ts';
 import { layoutMap } from './layout.ts';
 import { compareStrings, hash8, uniqueSorted } from './util.ts';
 
@@ -344,6 +345,7 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
         return undefined;
       },
       fileExists: (rel) => fileSet.has(rel) && !noteFiles.has(rel),
+      assetRefusal: (rel) => assetRefusal(root, rel),
       ids: () => allIds,
       danglingSeverity: doc.role === 'concept' ? 'error' : 'warning',
     };

@@ -133,6 +133,30 @@ describe('diagnostics', () => {
     expect(concept(g, 'pod').body).not.toContain('<img');
   });
 
+  it('unsafe-asset: HTML pages and scripted SVGs are not published; images and clean SVGs are', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'concepts/pod.md': note(
+        'id: pod',
+        '![图](./img/ok.png)\n\n![图2](./img/clean.svg)\n\n![坏图](./img/evil.svg)\n\n[页面](./page.html)\n',
+      ),
+      'concepts/img/ok.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      'concepts/img/clean.svg': '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>',
+      'concepts/img/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>',
+      'concepts/page.html': '<script>alert(1)</script>',
+    }));
+    expect(diag(g, 'unsafe-asset').map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}`)).toEqual([
+      'concepts/pod.md:8:1 warning',
+      'concepts/pod.md:10:1 warning',
+    ]);
+    expect(g.assets.map((a) => a.from)).toEqual(['concepts/img/clean.svg', 'concepts/img/ok.png']);
+    const body = concept(g, 'pod').body;
+    expect(body).not.toContain('evil.svg');
+    expect(body).not.toContain('page.html');
+    expect(body).toContain('坏图');
+    expect(body).toContain('页面');
+  });
+
   it('map structure: extra roots, not-on-map notes, parent cycles, parent conflicts, missing map', async () => {
     const g = await loadGraph(await contentDir({
       'map.md': '- Root {#root}\n  - Pod {#pod}\n- Second root\n',
