@@ -1,0 +1,62 @@
+/**
+ * Build-time geometry of the static SVG skill map (MapStatic.astro): the same boxes and
+ * positions as the interactive map, tree lines approximating Cytoscape's (S curves from the
+ * root, horizontal taxi lines below). Cross edges start hidden on the map, so they are omitted.
+ * Pure; no Astro imports.
+ */
+import type { MapData, MapNode } from '../../scripts/map/types.ts';
+
+export interface StaticMapGeometry {
+  nodes: MapNode[];
+  edges: { d: string; depth: number; bi: number }[];
+  bounds: { x1: number; y1: number; x2: number; y2: number };
+  viewBox: { x: number; y: number; w: number; h: number };
+}
+
+const r1 = (v: number): number => Math.round(v * 10) / 10;
+
+export function staticMapGeometry(data: MapData): StaticMapGeometry {
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const branchIndex = new Map<string, number>();
+  for (const n of data.nodes) if (n.p === data.root) branchIndex.set(n.id, branchIndex.size % 8);
+  const edges: StaticMapGeometry['edges'] = [];
+  for (const b of data.nodes) {
+    if (b.p === undefined) continue;
+    const a = byId.get(b.p);
+    if (!a) continue;
+    const dir = Math.sign(b.x - a.x) || 1;
+    const sx = a.x + (dir * a.w) / 2;
+    const tx = b.x - (dir * b.w) / 2;
+    const mid = (sx + tx) / 2;
+    let d: string;
+    if (b.d === 1) d = `M${r1(sx)} ${r1(a.y)}C${r1(mid)} ${r1(a.y)} ${r1(mid)} ${r1(b.y)} ${r1(tx)} ${r1(b.y)}`;
+    else {
+      const dy = b.y - a.y;
+      const rad = Math.min(8, Math.abs(dy) / 2, Math.abs(tx - mid));
+      if (Math.abs(dy) < 1 || rad <= 0) d = `M${r1(sx)} ${r1(a.y)}H${r1(tx)}V${r1(b.y)}`;
+      else {
+        const sy = Math.sign(dy);
+        d = `M${r1(sx)} ${r1(a.y)}H${r1(mid - dir * rad)}Q${r1(mid)} ${r1(a.y)} ${r1(mid)} ${r1(a.y + sy * rad)}V${r1(b.y - sy * rad)}Q${r1(mid)} ${r1(b.y)} ${r1(mid + dir * rad)} ${r1(b.y)}H${r1(tx)}`;
+      }
+    }
+    edges.push({ d, depth: b.d, bi: branchIndex.get(b.b) ?? 0 });
+  }
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of data.nodes) {
+    x1 = Math.min(x1, n.x - n.w / 2);
+    x2 = Math.max(x2, n.x + n.w / 2);
+    y1 = Math.min(y1, n.y - n.h / 2);
+    y2 = Math.max(y2, n.y + n.h / 2);
+  }
+  if (!Number.isFinite(x1)) [x1, y1, x2, y2] = [0, 0, 1, 1];
+  const m = Math.max(x2 - x1, y2 - y1) * 0.02;
+  return {
+    nodes: data.nodes,
+    edges,
+    bounds: { x1: r1(x1), y1: r1(y1), x2: r1(x2), y2: r1(y2) },
+    viewBox: { x: r1(x1 - m), y: r1(y1 - m), w: r1(x2 - x1 + 2 * m), h: r1(y2 - y1 + 2 * m) },
+  };
+}
