@@ -6,11 +6,16 @@
  * 1. times the build-time mind-map layout in Node (src/graph/layout.ts);
  * 2. writes two standalone pages per size that load Cytoscape (node_modules/cytoscape/dist/
  *    cytoscape.min.js) and the same elements and stylesheet as the site's map:
- *    - `preset`: positions from the build-time layout (what the site does),
+ *    - `preset`: positions from the build-time layout (what the site does): the page carries the
+ *      server-rendered static SVG picture of the map (same markup and CSS as
+ *      src/components/map/MapStatic.astro, geometry from src/components/map/static-map.ts) and
+ *      Cytoscape draws the interactive map over it,
  *    - `cose`:   no positions, Cytoscape's `cose` layout in the browser (the baseline);
  * 3. serves them on a local port (node:http) and measures, in headless Chromium
  *    (playwright-core, /usr/bin/chromium or $CHROMIUM_PATH), the time from navigation start to
- *    the first drawn map (a flag the page sets two animation frames after Cytoscape is ready);
+ *    the first drawn map, two numbers per page: "first map pixels" (two animation frames after the
+ *    static SVG is in the document; for cose, whose page has no picture, the same as its first
+ *    draw) and "interactive" (two animation frames after Cytoscape is ready);
  * 4. prints a table with the ratios, and the gzipped JavaScript per page type of a built site
  *    (`dist/`, or $K8SMAP_OUT_DIR) when there is one.
  *
@@ -27,6 +32,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { layoutMindMap } = await import(path.join(root, 'src/graph/layout.ts'));
 const { mapStylesheet } = await import(path.join(root, 'src/scripts/map/style.ts'));
 const { MAP_TYPE } = await import(path.join(root, 'src/graph/map-typography.ts'));
+const { staticMapGeometry } = await import(path.join(root, 'src/components/map/static-map.ts'));
 const { chromium } = await import('playwright-core');
 
 const SIZES = (process.env.BENCH_SIZES ?? '150,1000,5000').split(',').map(Number);
@@ -118,6 +124,50 @@ function elementsFor(laid, concepts, cross, withPositions) {
   return els;
 }
 
+const escHtml = (v) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** MapData-like nodes (src/scripts/map/types.ts) for the static picture. */
+function mapDataFor(laid, concepts) {
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  const branchOf = (id) => {
+    let cur = laid.byId.get(id);
+    while (cur.parent !== undefined && cur.parent !== laid.root) cur = laid.byId.get(cur.parent);
+    return cur.id;
+  };
+  const nodes = laid.nodes.map((n) => {
+    const c = byId.get(n.id);
+    const m = { id: n.id, zh: n.box.lines.zh.join('\n'), en: n.box.lines.en.join('\n'), k: c.kind, n: c.hasNote ? 1 : 0, b: branchOf(n.id), d: n.box.depth, x: n.position.x, y: n.position.y, w: n.box.width, h: n.box.height };
+    if (n.parent !== undefined) m.p = n.parent;
+    return m;
+  });
+  return { root: laid.root, nodes, edges: [] };
+}
+
+/** The same markup as MapStatic.astro (escaped here by hand), without the viewport script. */
+function staticSvg(data) {
+  const g = staticMapGeometry(data);
+  const lh = MAP_TYPE.lineHeight;
+  const out = [`<svg class="map-static" aria-hidden="true" viewBox="${g.viewBox.x} ${g.viewBox.y} ${g.viewBox.w} ${g.viewBox.h}" preserveAspectRatio="xMidYMid meet"><g>`];
+  for (const e of g.edges) out.push(`<path d="${e.d}" class="ms-e ms-e-d${Math.min(e.depth, 3)} ms-b${e.bi}"/>`);
+  out.push('</g><g>');
+  for (const n of g.nodes) {
+    const cls = ['ms-n', `ms-k-${n.k}`, n.d === 0 && 'ms-root', n.n === 0 && 'ms-stub', n.d === 1 && 'ms-d1', MAP_TYPE.bold(n.d) && 'ms-bold'].filter(Boolean).join(' ');
+    out.push(`<g class="${cls}"><rect x="${n.x - n.w / 2}" y="${n.y - n.h / 2}" width="${n.w}" height="${n.h}" rx="${n.d === 0 ? 14 : n.d === 1 ? 10 : 6}"/>`);
+    for (const lang of ['zh', 'en']) {
+      const lines = n[lang].split('\n');
+      const fs = MAP_TYPE.fontSize(n.d);
+      const top = n.y - (lines.length * fs * lh) / 2;
+      out.push(`<text class="ms-l ms-l-${lang}" font-size="${fs}" x="${n.x}">${lines.map((l, i) => `<tspan x="${n.x}" y="${top + fs * lh * (i + 0.5)}">${escHtml(l)}</tspan>`).join('')}</text>`);
+    }
+    out.push('</g>');
+  }
+  out.push('</g></svg>');
+  return out.join('');
+}
+// The component's own CSS (and the light theme tokens from global.css), so the picture costs the same.
+const staticCss = /<style is:global>([\s\S]*?)<\/style>/.exec(readFileSync(path.join(root, 'src/components/map/MapStatic.astro'), 'utf8'))[1];
+const tokenCss = /:root \{[\s\S]*?\}/.exec(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'))[0];
+
 const PALETTE = {
   bg: [255, 255, 255], fg: [27, 31, 36], muted: [87, 96, 106], border: [208, 215, 222], accent: [31, 95, 191], accentFg: [255, 255, 255],
   focus: [194, 65, 12], prerequisite: [217, 72, 15], related: [107, 114, 128], transition: [11, 114, 133], learned: [47, 158, 68], learning: [240, 140, 0],
@@ -125,10 +175,11 @@ const PALETTE = {
   dark: false,
 };
 
-function pageHtml(mode, size) {
+function pageHtml(mode, size, svg = '') {
   return `<!doctype html><html><head><meta charset="utf-8"><title>map bench ${mode} ${size}</title>
-<style>html,body{margin:0;height:100%}#cy{position:absolute;inset:0}</style></head>
-<body><div id="cy"></div>
+<style>html,body{margin:0;height:100%}#cy{position:absolute;inset:0}${svg ? tokenCss + staticCss : ''}</style></head>
+<body>${svg ? `<div id="stage" style="position:absolute;inset:0">${svg}</div>
+<script>requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstPixels = performance.now(); }));</script>` : ''}<div id="cy"></div>
 <script src="/cytoscape.min.js"></script>
 <script>
 window.__t0 = performance.now();
@@ -159,6 +210,8 @@ window.__t0 = performance.now();
   window.__tCy = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
     window.__firstDraw = performance.now();
+    const pic = document.querySelector('.map-static');
+    if (pic) pic.style.display = 'none'; // like the site: hidden once Cytoscape has drawn
     window.__nodes = cy.nodes().length;
   }));
 })().catch((e) => { window.__error = String(e); });
@@ -186,7 +239,10 @@ for (const size of SIZES) {
   files.set(`/data/${size}.json`, { type: 'application/json', body: JSON.stringify(elementsFor(laid, concepts, cross, true)) });
   files.set(`/data-cose/${size}.json`, { type: 'application/json', body: JSON.stringify(elementsFor(laid, concepts, cross, false)) });
   files.set(`/style/${size}.json`, { type: 'application/json', body: JSON.stringify(style) });
-  files.set(`/preset-${size}.html`, { type: 'text/html', body: pageHtml('preset', size) });
+  const svg = staticSvg(mapDataFor(laid, concepts));
+  files.set(`/preset-${size}.html`, { type: 'text/html', body: pageHtml('preset', size, svg) });
+  layoutRows.at(-1).svgKb = Buffer.byteLength(svg) / 1024;
+  layoutRows.at(-1).svgGzKb = gzipSync(svg).length / 1024;
   files.set(`/cose-${size}.html`, { type: 'text/html', body: pageHtml('cose', size).replace(`/data/${size}.json`, `/data-cose/${size}.json`) });
 }
 
@@ -229,7 +285,7 @@ async function firstDraw(url, timeout) {
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.__firstDraw !== undefined || window.__error !== undefined, null, { timeout, polling: 50 });
-    const r = await page.evaluate(() => ({ t: window.__firstDraw, n: window.__nodes, e: window.__error, parts: [window.__t0, window.__tData, window.__tCy].map(Math.round) }));
+    const r = await page.evaluate(() => ({ t: window.__firstDraw, px: window.__firstPixels ?? window.__firstDraw, n: window.__nodes, e: window.__error, parts: [window.__firstPixels, window.__t0, window.__tData, window.__tCy].map(Math.round) }));
     if (process.env.BENCH_VERBOSE) console.error(url, Math.round(r.t), r.parts);
     if (r.e) throw new Error(r.e);
     return r;
@@ -244,10 +300,12 @@ for (const size of SIZES) {
   await firstDraw(`${origin}/preset-${size}.html`, 60_000);
   const runs = size >= 5000 ? Math.max(3, Math.min(RUNS, 3)) : RUNS;
   const preset = [];
+  const pixels = [];
   let drawn = 0;
   for (let i = 0; i < runs; i++) {
     const r = await firstDraw(`${origin}/preset-${size}.html`, 60_000);
     preset.push(r.t);
+    pixels.push(r.px);
     drawn = r.n;
   }
   const cose = [];
@@ -260,7 +318,7 @@ for (const size of SIZES) {
       break;
     }
   }
-  rows.push({ size, drawn, preset: median(preset), cose: cose.length ? median(cose) : undefined, coseNote });
+  rows.push({ size, drawn, preset: median(preset), pixels: median(pixels), cose: cose.length ? median(cose) : undefined, coseNote });
   console.error(`  measured ${size} nodes`);
 }
 let siteRow;
@@ -268,18 +326,23 @@ const siteBase = hasSite ? readFileSync(path.join(dist, 'index.html'), 'utf8').m
 if (siteBase === '/') {
   // The site's own home page (bundled content): the same flag the browser tests wait for.
   const times = [];
+  const pix = [];
   let nodes = 0;
   for (let i = 0; i <= RUNS; i++) {
     const page = await context.newPage();
     await page.goto(`${origin}/site/`);
     await page.waitForSelector('#skill-map[data-ready="true"]', { state: 'attached', timeout: 60_000 });
-    const r = await page.evaluate(() => ({ t: performance.getEntriesByName("k8smap:map-drawn")[0]?.startTime, n: window.k8smapMap?.cy.nodes().length, marks: performance.getEntriesByType("mark").map((m) => m.name.replace("k8smap:map-", "") + "@" + Math.round(m.startTime)).join(" "), res: performance.getEntriesByType("resource").filter((x) => /cytoscape|map\.json|SkillMap/.test(x.name)).map((x) => x.name.split("/").pop().slice(0, 16) + ":" + Math.round(x.startTime) + "-" + Math.round(x.responseEnd)).join(" ") }));
-    if (process.env.BENCH_VERBOSE) console.error("site", r.marks, r.res);
-    if (i > 0) times.push(r.t); // the first run warms the cache
+    const r = await page.evaluate(() => ({ t: performance.getEntriesByName("k8smap:map-drawn")[0]?.startTime, px: performance.getEntriesByName("k8smap:map-static-drawn")[0]?.startTime, fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime, n: window.k8smapMap?.cy.nodes().length, marks: performance.getEntriesByType("mark").map((m) => m.name.replace("k8smap:map-", "") + "@" + Math.round(m.startTime)).join(" "), res: performance.getEntriesByType("resource").filter((x) => /cytoscape|map\.json|SkillMap/.test(x.name)).map((x) => x.name.split("/").pop().slice(0, 16) + ":" + Math.round(x.startTime) + "-" + Math.round(x.responseEnd)).join(" ") }));
+    if (process.env.BENCH_VERBOSE) console.error("site", `fcp@${Math.round(r.fcp)}`, r.marks, r.res);
+    if (i > 0) {
+      // the first run warms the cache
+      times.push(r.t);
+      if (r.px !== undefined) pix.push(r.px);
+    }
     nodes = r.n;
     await page.close();
   }
-  siteRow = { nodes, t: median(times) };
+  siteRow = { nodes, t: median(times), px: pix.length ? median(pix) : undefined };
 }
 await browser.close();
 server.close();
@@ -289,20 +352,27 @@ server.close();
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 console.log('\nBuild-time mind-map layout in Node (median of 7):');
-console.log('| nodes | layout | per node | map size (px) |');
-console.log('|---:|---:|---:|---:|');
-for (const r of layoutRows) console.log(`| ${r.size} | ${r.layoutMs.toFixed(1)} ms | ${r.perNodeUs.toFixed(1)} µs | ${Math.round(r.width)} × ${Math.round(r.height)} |`);
+console.log('| nodes | layout | per node | map size (px) | static SVG (raw / gzip) |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const r of layoutRows) console.log(`| ${r.size} | ${r.layoutMs.toFixed(1)} ms | ${r.perNodeUs.toFixed(1)} µs | ${Math.round(r.width)} × ${Math.round(r.height)} | ${r.svgKb.toFixed(0)} kB / ${r.svgGzKb.toFixed(0)} kB |`);
 
 console.log(`\nNavigation → first drawn map, headless Chromium 1440×900, median of ${RUNS} (5,000: 3; cose: 3 / 1):`);
-console.log('| nodes | drawn | preset (build-time positions) | cose in the browser (baseline) | baseline / preset |');
-console.log('|---:|---:|---:|---:|---:|');
+console.log('"first map pixels": the static SVG picture painted (preset page); "interactive": Cytoscape\'s first draw. cose draws nothing before its layout ends, so both of its numbers are its first draw.');
+console.log('| nodes | drawn | preset: first map pixels (static SVG) | preset: interactive (Cytoscape) | cose in the browser (baseline) | baseline / first pixels | baseline / interactive |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const base = r.cose !== undefined ? fmt(r.cose) : r.coseNote;
-  const ratio = r.cose !== undefined ? `${(r.cose / r.preset).toFixed(1)}×` : r.coseNote ? `> ${(COSE_TIMEOUT / r.preset).toFixed(0)}×` : '—';
-  console.log(`| ${r.size} | ${r.drawn} | ${fmt(r.preset)} | ${base} | ${ratio} |`);
+  const ratio = (x) => (r.cose !== undefined ? `${(r.cose / x).toFixed(1)}×` : r.coseNote ? `> ${(COSE_TIMEOUT / x).toFixed(0)}×` : '—');
+  console.log(`| ${r.size} | ${r.drawn} | ${fmt(r.pixels)} | ${fmt(r.preset)} | ${base} | ${ratio(r.pixels)} | ${ratio(r.preset)} |`);
 }
 
-if (siteRow) console.log(`\nThe site's home page (${path.relative(root, dist)}, ${siteRow.nodes} nodes, Cytoscape as an ES module chunk): navigation → first drawn map ${fmt(siteRow.t)} (median of ${RUNS}).`);
+if (siteRow) {
+  const near = rows.find((r) => r.size === 150 && r.cose !== undefined);
+  const vs = (x) => (near && x !== undefined ? ` (150-node cose baseline of this run / this: ${(near.cose / x).toFixed(1)}×)` : '');
+  console.log(`\nThe site's home page (${path.relative(root, dist)}, ${siteRow.nodes} nodes, Cytoscape as an ES module chunk), median of ${RUNS}:`);
+  console.log(`- navigation → first map pixels (static SVG picture): ${siteRow.px !== undefined ? fmt(siteRow.px) : '— (no static picture in this build)'}${vs(siteRow.px)}`);
+  console.log(`- navigation → interactive map (Cytoscape first draw): ${fmt(siteRow.t)}${vs(siteRow.t)}`);
+}
 
 // JS per page type of a built site.
 if (hasSite) {

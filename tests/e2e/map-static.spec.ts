@@ -1,0 +1,105 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The static SVG picture of the skill map (MapStatic.astro): painted with the HTML (also without
+ * JavaScript), aria-hidden, at the same place as the interactive map that replaces it, and
+ * hidden once Cytoscape has drawn.
+ */
+
+/** Holds the Cytoscape chunk back so the page stays on the static picture; returns a release. */
+async function holdCytoscape(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(/cytoscape\.esm[^/]*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Page centres of a few nodes in the static picture. */
+async function staticCentres(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate((list) => {
+    const out: Record<string, { x: number; y: number }> = {};
+    for (const id of list) {
+      const g = [...document.querySelectorAll<SVGGElement>('.map-static .ms-n')].find((e) => e.dataset.id === id);
+      const r = g?.querySelector('rect')?.getBoundingClientRect();
+      if (r) out[id] = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return out;
+  }, ids);
+}
+
+test('the static picture shows every map node before Cytoscape, and Cytoscape takes over at the same place', async ({ page, request }) => {
+  const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string }[] };
+  const release = await holdCytoscape(page);
+  await page.goto('./');
+  const pic = page.locator('.map-static');
+  await expect(pic).toBeVisible();
+  await expect(pic).toHaveAttribute('aria-hidden', 'true');
+  const ids = await pic.locator('.ms-n').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.id));
+  expect([...ids].sort()).toEqual(map.nodes.map((n) => n.id).sort());
+  expect(await pic.locator('path.ms-e').count()).toBe(map.nodes.filter((n) => n.p !== undefined).length);
+  await expect(page.locator('#skill-map')).not.toHaveAttribute('data-ready', 'true');
+  const sample = [map.root, ...map.nodes.filter((n) => n.p === map.root).slice(0, 3).map((n) => n.id)];
+  const before = await staticCentres(page, sample);
+
+  release();
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  await expect(pic).toBeHidden();
+  const after = await page.evaluate((list) => {
+    const cy = window.k8smapMap!.cy;
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return Object.fromEntries(list.map((id) => {
+      const p = cy.getElementById(id).renderedPosition();
+      return [id, { x: r.left + p.x, y: r.top + p.y }];
+    }));
+  }, sample);
+  for (const id of sample) {
+    expect(Math.abs(before[id].x - after[id].x), `${id} x`).toBeLessThan(2);
+    expect(Math.abs(before[id].y - after[id].y), `${id} y`).toBeLessThan(2);
+  }
+});
+
+test('on a phone and with ?focus= the picture starts at the same viewport as the interactive map', async ({ browser }) => {
+  for (const [vp, url, id] of [[{ width: 390, height: 844 }, './', undefined], [{ width: 1280, height: 800 }, './?focus=pod', 'pod']] as const) {
+    const context = await browser.newContext({ viewport: vp });
+    const page = await context.newPage();
+    const release = await holdCytoscape(page);
+    await page.goto(url);
+    const root = await page.evaluate(() => (document.querySelector('.map-static .ms-root') as SVGGElement).dataset.id!);
+    const probe = id ?? root;
+    const before = (await staticCentres(page, [probe]))[probe];
+    release();
+    await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+    const after = await page.evaluate((nid) => {
+      const p = window.k8smapMap!.cy.getElementById(nid).renderedPosition();
+      const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, probe);
+    expect(Math.abs(before.x - after.x), `${url} x`).toBeLessThan(2);
+    expect(Math.abs(before.y - after.y), `${url} y`).toBeLessThan(2);
+    await context.close();
+  }
+});
+
+test('without JavaScript the picture is there', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('.map-static')).toBeVisible();
+  expect(await page.locator('.map-static .ms-n').count()).toBeGreaterThan(10);
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the page showing the static picture has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await holdCytoscape(page);
+    await page.goto('./');
+    await expect(page.locator('.map-static')).toBeVisible();
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
