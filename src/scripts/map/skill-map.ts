@@ -164,7 +164,31 @@ export function initMapProgressLine(root: HTMLElement): void {
     .catch((err: unknown) => console.error('skill map progress:', err));
 }
 
+type MapLoad = Promise<[CytoscapeFactory, MapData]>;
+const loads = new WeakMap<HTMLElement, MapLoad>();
+
+/**
+ * Starts fetching the Cytoscape chunk and `map.json` together (once per map element); call it
+ * first thing so nothing else on the page delays the two requests. `initSkillMap` reuses it.
+ */
+export function startMapLoad(root: HTMLElement): MapLoad {
+  let p = loads.get(root);
+  if (!p) {
+    p = Promise.all([
+      loadCytoscape(),
+      fetch(root.dataset.mapUrl!).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<MapData>;
+      }),
+    ]);
+    p.catch(() => {}); // reported by initSkillMap
+    loads.set(root, p);
+  }
+  return p;
+}
+
 export async function initSkillMap(root: HTMLElement): Promise<void> {
+  const load = startMapLoad(root);
   wirePanels(root);
   const canvas = root.querySelector<HTMLElement>('.map-canvas')!;
   const stage = root.querySelector<HTMLElement>('.map-stage')!;
@@ -182,13 +206,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   let data: MapData;
   let cytoscape: CytoscapeFactory;
   try {
-    const [factory, json] = await Promise.all([
-      loadCytoscape(),
-      fetch(root.dataset.mapUrl!).then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<MapData>;
-      }),
-    ]);
+    const [factory, json] = await load;
     cytoscape = factory;
     performance.mark('k8smap:map-loaded');
     data = json;
