@@ -9,7 +9,7 @@
  *    - `preset`: positions from the build-time layout (what the site does): the page carries the
  *      server-rendered static SVG picture of the map (same markup and CSS as
  *      src/components/map/MapStatic.astro, geometry from src/components/map/static-map.ts) and
- *      Cytoscape draws the interactive map over it,
+ *      Cytoscape draws the interactive map over it (no picture above STATIC_MAX_NODES, as on the site),
  *    - `cose`:   no positions, Cytoscape's `cose` layout in the browser (the baseline);
  * 3. serves them on a local port (node:http) and measures, in headless Chromium
  *    (playwright-core, /usr/bin/chromium or $CHROMIUM_PATH), the time from navigation start to
@@ -32,7 +32,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { layoutMindMap } = await import(path.join(root, 'src/graph/layout.ts'));
 const { mapStylesheet } = await import(path.join(root, 'src/scripts/map/style.ts'));
 const { MAP_TYPE } = await import(path.join(root, 'src/graph/map-typography.ts'));
-const { staticMapGeometry } = await import(path.join(root, 'src/components/map/static-map.ts'));
+const { staticMapGeometry, STATIC_MAX_NODES } = await import(path.join(root, 'src/components/map/static-map.ts'));
 const { chromium } = await import('playwright-core');
 
 const SIZES = (process.env.BENCH_SIZES ?? '150,1000,5000').split(',').map(Number);
@@ -239,10 +239,12 @@ for (const size of SIZES) {
   files.set(`/data/${size}.json`, { type: 'application/json', body: JSON.stringify(elementsFor(laid, concepts, cross, true)) });
   files.set(`/data-cose/${size}.json`, { type: 'application/json', body: JSON.stringify(elementsFor(laid, concepts, cross, false)) });
   files.set(`/style/${size}.json`, { type: 'application/json', body: JSON.stringify(style) });
+  // Like the site: no static picture above STATIC_MAX_NODES (its size is still reported).
   const svg = staticSvg(mapDataFor(laid, concepts));
-  files.set(`/preset-${size}.html`, { type: 'text/html', body: pageHtml('preset', size, svg) });
+  files.set(`/preset-${size}.html`, { type: 'text/html', body: pageHtml('preset', size, size <= STATIC_MAX_NODES ? svg : '') });
   layoutRows.at(-1).svgKb = Buffer.byteLength(svg) / 1024;
   layoutRows.at(-1).svgGzKb = gzipSync(svg).length / 1024;
+  layoutRows.at(-1).svgUsed = size <= STATIC_MAX_NODES;
   files.set(`/cose-${size}.html`, { type: 'text/html', body: pageHtml('cose', size).replace(`/data/${size}.json`, `/data-cose/${size}.json`) });
 }
 
@@ -285,7 +287,7 @@ async function firstDraw(url, timeout) {
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.__firstDraw !== undefined || window.__error !== undefined, null, { timeout, polling: 50 });
-    const r = await page.evaluate(() => ({ t: window.__firstDraw, px: window.__firstPixels ?? window.__firstDraw, n: window.__nodes, e: window.__error, parts: [window.__firstPixels, window.__t0, window.__tData, window.__tCy].map(Math.round) }));
+    const r = await page.evaluate(() => ({ t: window.__firstDraw, px: window.__firstPixels ?? window.__firstDraw, hasPic: window.__firstPixels !== undefined, n: window.__nodes, e: window.__error, parts: [window.__firstPixels, window.__t0, window.__tData, window.__tCy].map(Math.round) }));
     if (process.env.BENCH_VERBOSE) console.error(url, Math.round(r.t), r.parts);
     if (r.e) throw new Error(r.e);
     return r;
@@ -305,7 +307,7 @@ for (const size of SIZES) {
   for (let i = 0; i < runs; i++) {
     const r = await firstDraw(`${origin}/preset-${size}.html`, 60_000);
     preset.push(r.t);
-    pixels.push(r.px);
+    if (r.hasPic) pixels.push(r.px);
     drawn = r.n;
   }
   const cose = [];
@@ -318,7 +320,7 @@ for (const size of SIZES) {
       break;
     }
   }
-  rows.push({ size, drawn, preset: median(preset), pixels: median(pixels), cose: cose.length ? median(cose) : undefined, coseNote });
+  rows.push({ size, drawn, preset: median(preset), pixels: pixels.length ? median(pixels) : undefined, cose: cose.length ? median(cose) : undefined, coseNote });
   console.error(`  measured ${size} nodes`);
 }
 let siteRow;
@@ -354,7 +356,7 @@ const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(
 console.log('\nBuild-time mind-map layout in Node (median of 7):');
 console.log('| nodes | layout | per node | map size (px) | static SVG (raw / gzip) |');
 console.log('|---:|---:|---:|---:|---:|');
-for (const r of layoutRows) console.log(`| ${r.size} | ${r.layoutMs.toFixed(1)} ms | ${r.perNodeUs.toFixed(1)} µs | ${Math.round(r.width)} × ${Math.round(r.height)} | ${r.svgKb.toFixed(0)} kB / ${r.svgGzKb.toFixed(0)} kB |`);
+for (const r of layoutRows) console.log(`| ${r.size} | ${r.layoutMs.toFixed(1)} ms | ${r.perNodeUs.toFixed(1)} µs | ${Math.round(r.width)} × ${Math.round(r.height)} | ${r.svgKb.toFixed(0)} kB / ${r.svgGzKb.toFixed(0)} kB${r.svgUsed ? '' : ' (not used: > ' + STATIC_MAX_NODES + ' nodes)'} |`);
 
 console.log(`\nNavigation → first drawn map, headless Chromium 1440×900, median of ${RUNS} (5,000: 3; cose: 3 / 1):`);
 console.log('"first map pixels": the static SVG picture painted (preset page); "interactive": Cytoscape\'s first draw. cose draws nothing before its layout ends, so both of its numbers are its first draw.');
@@ -363,7 +365,8 @@ console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const base = r.cose !== undefined ? fmt(r.cose) : r.coseNote;
   const ratio = (x) => (r.cose !== undefined ? `${(r.cose / x).toFixed(1)}×` : r.coseNote ? `> ${(COSE_TIMEOUT / x).toFixed(0)}×` : '—');
-  console.log(`| ${r.size} | ${r.drawn} | ${fmt(r.pixels)} | ${fmt(r.preset)} | ${base} | ${ratio(r.pixels)} | ${ratio(r.preset)} |`);
+  const noPic = 'no static picture: same as interactive';
+  console.log(`| ${r.size} | ${r.drawn} | ${r.pixels !== undefined ? fmt(r.pixels) : noPic} | ${fmt(r.preset)} | ${base} | ${ratio(r.pixels ?? r.preset)} | ${ratio(r.preset)} |`);
 }
 
 if (siteRow) {

@@ -13,6 +13,12 @@ export interface StaticMapGeometry {
   viewBox: { x: number; y: number; w: number; h: number };
 }
 
+/**
+ * Above this many nodes no static picture is rendered (the same threshold as the map's "big"
+ * mode): its markup grows ~0.4 kB per node (2 MB at 5,000) and parsing it delays Cytoscape.
+ */
+export const STATIC_MAX_NODES = 1500;
+
 const r1 = (v: number): number => Math.round(v * 10) / 10;
 
 export function staticMapGeometry(data: MapData): StaticMapGeometry {
