@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { staticMapGeometry } from '../../src/components/map/static-map.ts';
+import type { MapData } from '../../src/scripts/map/types.ts';
+
+const data: MapData = {
+  v: 1,
+  root: 'r',
+  nodes: [
+    { id: 'r', zh: '根', en: 'Root', k: 'topic', n: 1, b: 'r', d: 0, s: 'c', x: 0, y: 0, w: 100, h: 40 },
+    { id: 'a', zh: '甲', en: 'A', k: 'object', n: 1, b: 'a', p: 'r', d: 1, s: 'r', x: 200, y: -100, w: 80, h: 30 },
+    { id: 'b', zh: '乙', en: 'B', k: 'field', n: 0, b: 'b', p: 'r', d: 1, s: 'l', x: -200, y: 50, w: 60, h: 30 },
+    { id: 'a1', zh: '甲一', en: 'A1', k: 'term', n: 1, b: 'a', p: 'a', d: 2, s: 'r', x: 350, y: -60, w: 70, h: 24 },
+  ],
+  edges: [{ s: 'a1', t: 'b', ty: 'related' }],
+} as unknown as MapData;
+
+describe('staticMapGeometry', () => {
+  const g = staticMapGeometry(data);
+  it('draws one tree line per non-root node (cross edges start hidden) with branch colour indices', () => {
+    expect(g.edges).toHaveLength(3);
+    expect(g.edges.map((e) => e.bi)).toEqual([0, 1, 0]);
+    expect(g.edges.map((e) => e.depth)).toEqual([1, 1, 2]);
+  });
+  it('starts lines at the facing box sides: S curves from the root, rounded taxi lines below', () => {
+    expect(g.edges[0].d).toBe('M50 0C105 0 105 -100 160 -100');
+    expect(g.edges[1].d.startsWith('M-50 0C')).toBe(true);
+    expect(g.edges[1].d.endsWith('-170 50')).toBe(true);
+    expect(g.edges[2].d).toBe('M240 -100H269.5Q277.5 -100 277.5 -92V-68Q277.5 -60 285.5 -60H315');
+    expect(g.edges[2].d.endsWith('H315')).toBe(true);
+  });
+  it('bounds are the boxes; the default viewBox contains them with a margin', () => {
+    expect(g.bounds).toEqual({ x1: -230, y1: -115, x2: 385, y2: 65 });
+    expect(g.viewBox.x).toBeLessThan(-230);
+    expect(g.viewBox.x + g.viewBox.w).toBeGreaterThan(385);
+    expect(g.viewBox.y).toBeLessThan(-115);
+    expect(g.viewBox.y + g.viewBox.h).toBeGreaterThan(65);
+  });
+});
