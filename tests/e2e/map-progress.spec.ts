@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { nodeOnPage, openMap } from './map-helpers.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
@@ -15,20 +16,6 @@ interface MapJson {
   nodes: { id: string; p?: string; b: string }[];
 }
 
-async function openMap(page: Page, url = './'): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('#skill-map')).toHaveAttribute('data-shares', 'ready');
-}
-
-async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nid) => {
-    const cy = window.k8smapMap!.cy;
-    const p = cy.getElementById(nid).renderedPosition();
-    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
-}
 
 const progressClasses = (page: Page, id: string): Promise<string[]> =>
   page.evaluate((nid) => window.k8smapMap!.cy.getElementById(nid).classes().filter((c) => c.startsWith('progress-')), id);
@@ -57,7 +44,7 @@ const learnedOf = (share: string | undefined): number => Number((share ?? 'x').s
 test('mouse: hover a node, set its state in the card; colour, branch share and overall count follow and persist', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const branch = await branchOf(page, 'pod');
-  await openMap(page, './?focus=pod');
+  await openMap(page, './?focus=pod', { shares: true });
   await page.locator('.map-canvas').press('Escape');
   const card = page.locator('.map-card');
   await expect(card).toBeHidden();
@@ -102,7 +89,7 @@ test('mouse: hover a node, set its state in the card; colour, branch share and o
 
 test('keyboard: keys 1–4 set the focused node\'s state, announced; Tab reaches the card, Escape returns to the map', async ({ page, request }) => {
   const data = (await (await request.get('map.json')).json()) as MapJson;
-  await openMap(page);
+  await openMap(page, './', { shares: true });
   const canvas = page.locator('.map-canvas');
   // Reach the map with Tab from the search box.
   await page.getByRole('combobox', { name: '在图谱中查找' }).focus();
@@ -165,7 +152,7 @@ test('keyboard: keys 1–4 set the focused node\'s state, announced; Tab reaches
 test('touch: a tap shows the card (state, open page), a second tap opens the page', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });
   const page = await context.newPage();
-  await openMap(page, './?focus=pod');
+  await openMap(page, './?focus=pod', { shares: true });
   const card = page.locator('.map-card');
   let p: { x: number; y: number };
   // The close button closes the pinned card; so does a tap on the background.
@@ -210,7 +197,7 @@ test('touch: a tap shows the card (state, open page), a second tap opens the pag
 for (const scheme of ['light', 'dark'] as const) {
   test(`the map with the node card open (focus in it) has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await openMap(page, './?focus=pod');
+    await openMap(page, './?focus=pod', { shares: true });
     await page.evaluate(() => document.dispatchEvent(new CustomEvent('k8smap:progress-set', { detail: { id: 'pod', state: 'learned' } })));
     const card = page.locator('.map-card');
     await expect(card).toBeVisible();

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { nodeOnPage, openMap } from './map-helpers.ts';
 import type { NodeSingular } from 'cytoscape';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -13,20 +14,6 @@ interface GraphJson {
   concepts: { id: string; title: string; titleZh?: string; titleEn?: string; parent?: string; position?: { x: number; y: number } }[];
 }
 
-async function openMap(page: Page, url = './'): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
-}
-
-/** Rendered position of a node relative to the page (canvas offset + Cytoscape's rendered position). */
-async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nid) => {
-    const cy = window.k8smapMap!.cy;
-    const p = cy.getElementById(nid).renderedPosition();
-    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
-}
 
 async function currentNode(page: Page): Promise<string | undefined> {
   return page.locator('#skill-map').getAttribute('data-current').then((v) => v ?? undefined);

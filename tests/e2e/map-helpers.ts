@@ -1,0 +1,19 @@
+/** Shared steps of the skill-map browser tests (the map exposes `window.k8smapMap.cy`). */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the map page and waits until Cytoscape has drawn (and, if asked, the branch shares are in). */
+export async function openMap(page: Page, url = './', opts: { shares?: boolean } = {}): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  if (opts.shares) await expect(page.locator('#skill-map')).toHaveAttribute('data-shares', 'ready');
+}
+
+/** Rendered position of a node relative to the page (canvas offset + Cytoscape's rendered position). */
+export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nid) => {
+    const cy = window.k8smapMap!.cy;
+    const p = cy.getElementById(nid).renderedPosition();
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+}
