@@ -206,6 +206,8 @@ window.__t0 = performance.now();
     }
     const zoom = Math.min((cy.width() - 48) / (x2 - x1), (cy.height() - 48) / (y2 - y1));
     cy.viewport({ zoom, pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } });
+    // Like the site: a whole map too small to read starts on the root (at the origin) at zoom 0.5.
+    if (cy.zoom() < 0.3) cy.viewport({ zoom: 0.5, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
   window.__tCy = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
