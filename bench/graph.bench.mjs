@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { rng } from './lib/rng.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), '..');
@@ -74,15 +75,6 @@ if (process.argv[2] === '--child') {
 }
 
 // ---- corpus generation ---------------------------------------------------------------------------
-function rng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = ['host', 'network', 'process', 'volume', 'mount', 'image', 'pull', 'policy', 'restart', 'grace', 'period', 'node', 'selector', 'affinity', 'toleration', 'account', 'security', 'context', 'readiness', 'liveness', 'probe', 'lifecycle', 'resource', 'limit', 'label', 'owner', 'finalizer', 'replica', 'daemon', 'cron', 'endpoint', 'secret', 'storage', 'claim', 'priority', 'topology', 'spread', 'alias', 'scheduler', 'informer', 'webhook', 'quota', 'taint', 'eviction', 'rollout', 'surge', 'revision'];
 const ZH = ['宿主机', '网络', '进程', '命名空间', '共享', '存储卷', '挂载', '容器', '镜像', '拉取', '策略', '重启', '宽限期', '节点', '选择器', '亲和性', '容忍', '安全', '上下文', '探针', '生命周期', '钩子', '资源', '限制', '标签', '副本', '守护进程', '定时', '端点', '密钥', '持久化', '优先级', '拓扑', '调度器', '控制器', '配额', '污点', '驱逐', '滚动', '版本'];

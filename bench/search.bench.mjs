@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { rng } from './lib/rng.mjs';
 import {
   createSearchIndex,
   loadSearchIndex,
@@ -27,16 +28,6 @@ import {
 const N = Number(process.env.BENCH_CONCEPTS || 10_000);
 const REPEAT = Number(process.env.BENCH_REPEAT || 15);
 
-// Deterministic PRNG (mulberry32) so every run indexes the same concepts.
-function rng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(42);
 const pick = (a) => a[Math.floor(rand() * a.length)];
 
