@@ -16,7 +16,9 @@
  *   adds the classes `progress-learned|progress-learning|progress-skipped` to nodes; the map
  *   dispatches `k8smap:progress-request` once it is drawn (so states sent earlier are re-sent).
  * - `window.k8smapMap` once drawn: `{ cy, setNodeStates(states), focusNode(id) }`.
- * - The map element gets `data-ready="true"` after its first frame is drawn.
+ * - Performance marks: `k8smap:map-drawn` when the first frame (the part in view) is on screen,
+ *   `k8smap:map-complete` when every element is in. The map element gets `data-drawn="true"`
+ *   at the former (the static picture hides) and `data-ready="true"` at the latter.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { MAP_TYPE } from '../../graph/map-typography.ts';
@@ -34,6 +36,7 @@ import { searchMap } from './search.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
 import type { MapData, MapNode } from './types.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, MAX_ZOOM, MIN_ZOOM, startView, type Viewport } from './viewport.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
 import { summarize, type Counts, type ProgressState } from '../progress/store.ts';
 import { buildProgressPicker } from '../progress/picker.ts';
@@ -71,6 +74,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 }
 
 const BRANCH_COLOURS = 8;
+/** Nodes added per task after the first frame (the page stays responsive between chunks). */
+const REST_CHUNK = 1000;
 
 /**
  * Control points for a mind-map branch line from `a` to `b`: an S curve that leaves `a`'s side
@@ -221,35 +226,6 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const model: MapModel = buildModel(data);
   const big = data.nodes.length > 1500;
 
-  // ----- elements -----
-  const elements: ElementDefinition[] = [];
-  for (const n of data.nodes) {
-    const classes: string[] = [];
-    if (n.p === undefined) classes.push('root');
-    if (n.st) classes.push('historical');
-    elements.push({
-      group: 'nodes',
-      data: { id: n.id, zh: n.zh, en: n.en, lbl: n.zh, k: n.k, n: n.n, d: n.d, w: n.w, h: n.h, fs: MAP_TYPE.fontSize(n.d), b: n.b },
-      position: { x: n.x, y: n.y },
-      classes,
-    });
-  }
-  const branchIndex = new Map<string, number>();
-  for (const n of data.nodes) if (n.p === data.root) branchIndex.set(n.id, branchIndex.size % BRANCH_COLOURS);
-  for (const n of data.nodes) {
-    if (n.p === undefined) continue;
-    const edge: ElementDefinition = {
-      group: 'edges',
-      data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d, bi: branchIndex.get(n.b) ?? 0 },
-    };
-    elements.push(edge);
-  }
-  data.edges.forEach((e, i) => {
-    const d: Record<string, string> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
-    if (e.l) d.l = e.l;
-    elements.push({ group: 'edges', data: d, classes: 'cross off' });
-  });
-
   const labelKey = `k8smap:${root.dataset.base ?? '/'}:map-labels`;
   let labelPref: LabelLang | undefined;
   try {
@@ -259,6 +235,55 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     /* no storage */
   }
   let labelLang: LabelLang = labelPref ?? (currentUiLang() === 'en' ? 'en' : 'zh');
+
+  // ----- elements -----
+  // Staged: the first frame gets only what the first view shows (the nodes in and around the
+  // viewport, their parents, the root and its branches, and the tree lines between them); the
+  // rest (off-screen nodes and every cross edge, which starts hidden) is added right after it,
+  // nearest first, in chunks. Cytoscape's cost up to its first frame (styling, label measuring,
+  // texture caches) grows with the elements it holds, so a big map opens about as fast as a
+  // small one. `data-ready` is set once everything is in.
+  const branchIndex = new Map<string, number>();
+  for (const n of data.nodes) if (n.p === data.root) branchIndex.set(n.id, branchIndex.size % BRANCH_COLOURS);
+  const nodeDef = (n: MapNode, classes: string[] = []): ElementDefinition => {
+    if (n.p === undefined) classes.push('root');
+    if (n.st) classes.push('historical');
+    return {
+      group: 'nodes',
+      data: { id: n.id, zh: n.zh, en: n.en, lbl: n[labelLang], k: n.k, n: n.n, d: n.d, w: n.w, h: n.h, fs: MAP_TYPE.fontSize(n.d), b: n.b },
+      position: { x: n.x, y: n.y },
+      classes,
+    };
+  };
+  const treeEdgeDef = (n: MapNode): ElementDefinition => ({
+    group: 'edges',
+    data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d, bi: branchIndex.get(n.b) ?? 0 },
+  });
+  const crossEdgeDef = (e: MapData['edges'][number], i: number, off: boolean): ElementDefinition => {
+    const d: Record<string, string> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
+    if (e.l) d.l = e.l;
+    return { group: 'edges', data: d, classes: off ? 'cross off' : 'cross' };
+  };
+
+  // The controls may come back with state restored on back navigation: the first view follows them.
+  const levelSel = root.querySelector<HTMLSelectElement>('.map-level');
+  const branchSel = root.querySelector<HTMLSelectElement>('.map-branch');
+  const initialLevel = levelSel?.value ?? 'all';
+  const focusParam = new URLSearchParams(location.search).get('focus');
+  const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
+  const firstView: Viewport = focusTarget
+    ? centredOn(focusTarget, 1.1, canvas.clientWidth, canvas.clientHeight)
+    : startView(
+        data.nodes,
+        hiddenNodes(model, { collapsed: collapsedForLevel(model, initialLevel === 'all' ? Infinity : Number(initialLevel)), branch: branchSel?.value ?? '' }),
+        canvas.clientWidth,
+        canvas.clientHeight,
+      );
+  const firstIds = firstViewNodes(data, firstView, canvas.clientWidth, canvas.clientHeight);
+  const elements: ElementDefinition[] = [];
+  for (const n of data.nodes) if (firstIds.has(n.id)) elements.push(nodeDef(n));
+  for (const n of data.nodes) if (n.p !== undefined && firstIds.has(n.id) && firstIds.has(n.p)) elements.push(treeEdgeDef(n));
+
   const styleFor = (): ReturnType<typeof mapStylesheet> =>
     mapStylesheet(readPalette(root), { labelField: 'lbl', minZoomedFontSize: big ? 6 : 4 });
 
@@ -267,8 +292,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     elements,
     layout: { name: 'preset', fit: false },
     style: styleFor() as never,
-    minZoom: 0.03,
-    maxZoom: 3,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     boxSelectionEnabled: false,
     autoungrabify: true,
     autounselectify: true,
@@ -305,25 +330,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    for (const n of data.nodes) {
-      if (hidden.has(n.id)) continue;
-      x1 = Math.min(x1, n.x - n.w / 2);
-      x2 = Math.max(x2, n.x + n.w / 2);
-      y1 = Math.min(y1, n.y - n.h / 2);
-      y2 = Math.max(y2, n.y + n.h / 2);
-    }
-    if (!Number.isFinite(x1)) return;
-    const pad = 24;
-    const w = cy.width();
-    const h = cy.height();
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1))));
-    const pan = { x: w / 2 - ((x1 + x2) / 2) * zoom, y: h / 2 - ((y1 + y2) / 2) * zoom };
-    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
-    else cy.viewport({ zoom, pan });
+    const view = fitView(data.nodes, hidden, cy.width(), cy.height());
+    if (!view) return;
+    if (animate) cy.animate(view, { duration: 250 });
+    else cy.viewport(view);
   };
   const reveal = (id: string): void => {
     let changed = false;
@@ -684,8 +694,6 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   root.querySelector('.map-zoom-out')?.addEventListener('click', () => zoomBy(1 / 1.3));
   root.querySelector('.map-fit')?.addEventListener('click', () => fitVisible(true));
 
-  const levelSel = root.querySelector<HTMLSelectElement>('.map-level');
-  const branchSel = root.querySelector<HTMLSelectElement>('.map-branch');
   const kindBoxes = [...root.querySelectorAll<HTMLInputElement>('input.map-kind')];
   const edgeBoxes = [...root.querySelectorAll<HTMLInputElement>('input.map-edge-type')];
   const labelBtns = [...root.querySelectorAll<HTMLButtonElement>('button.map-label-lang')];
@@ -752,7 +760,6 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     cy.style(styleFor() as never);
   });
 
-  const initialLevel = levelSel?.value ?? 'all';
   root.querySelector('.map-reset')?.addEventListener('click', () => {
     branchFilter = '';
     if (branchSel) branchSel.value = '';
@@ -909,32 +916,71 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   setLevel(initialLevel);
   if (labelLang === 'en') setLabels('en', false);
   else for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
-  const focusParam = new URLSearchParams(location.search).get('focus');
-  if (focusParam && model.byId.has(focusParam)) {
-    reveal(focusParam);
-    const z = 1.1;
-    const pos = cy.getElementById(focusParam).position();
-    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - pos.x * z, y: cy.height() / 2 - pos.y * z } });
+  cy.viewport(firstView);
+  if (focusTarget) {
+    reveal(focusTarget.id);
     pinned = true;
-    setCurrent(focusParam, { pan: false });
-  } else {
-    fitVisible();
-    // On a phone the whole map is too small to read: start on the root at a readable zoom.
-    if (cy.zoom() < 0.3) {
-      const z = 0.5;
-      cy.viewport({ zoom: z, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
-    }
+    setCurrent(focusTarget.id, { pan: false });
   }
 
   performance.mark('k8smap:map-wired');
   window.k8smapMap = { cy, setNodeStates, focusNode };
+
+  // ----- the rest of the elements, after the first frame -----
+  const addRest = async (): Promise<void> => {
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    const restNodes = data.nodes.filter((n) => !firstIds.has(n.id));
+    restNodes.sort((a, b) => distanceFromView(a, firstView, w, h) - distanceFromView(b, firstView, w, h));
+    // Each chunk arrives with the classes the controls and progress give it at that moment
+    // (changes made meanwhile have already been applied to the elements added before).
+    let kindOff = new Set<string>();
+    const decorate = (n: MapNode): string[] => {
+      const c: string[] = [];
+      if (hidden.has(n.id)) c.push('hidden');
+      if (collapsed.has(n.id) && model.children.has(n.id)) c.push('collapsed');
+      if (kindOff.has(n.k)) c.push('kind-off');
+      const st = pendingStates[n.id];
+      if (st && (PROGRESS_CLASSES as readonly string[]).includes(`progress-${st}`)) c.push(`progress-${st}`);
+      return c;
+    };
+    const added = new Set(firstIds);
+    for (let i = 0; i < restNodes.length; i += REST_CHUNK) {
+      const chunk = restNodes.slice(i, i + REST_CHUNK);
+      kindOff = new Set(kindBoxes.filter((b) => !b.checked).map((b) => b.value));
+      const defs: ElementDefinition[] = [];
+      for (const n of chunk) {
+        added.add(n.id);
+        defs.push(nodeDef(n, decorate(n)));
+      }
+      for (const n of chunk) {
+        if (n.p !== undefined && added.has(n.p)) defs.push(treeEdgeDef(n));
+        // Children added earlier (their parent was not in yet) get their line now.
+        for (const c of model.children.get(n.id) ?? []) if (added.has(c) && !firstIds.has(c) && cy.getElementById(`t:${c}`).empty()) defs.push(treeEdgeDef(model.byId.get(c)!));
+      }
+      cy.add(defs);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    const edgeTypeOn = new Set(edgeBoxes.filter((b) => b.checked).map((b) => b.value));
+    cy.add(data.edges.map((e, i) => crossEdgeDef(e, i, !edgeTypeOn.has(e.ty))));
+  };
+
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
+      // The first frame (the part in view) is on screen and answers the pointer and keyboard.
       performance.mark('k8smap:map-drawn');
-      root.dataset.ready = 'true';
+      root.dataset.drawn = 'true';
       status.hidden = true;
-      document.dispatchEvent(new CustomEvent('k8smap:progress-request'));
-      document.dispatchEvent(new CustomEvent('k8smap:map-ready'));
+      addRest()
+        .catch((err: unknown) => console.error('skill map:', err))
+        .finally(() =>
+          requestAnimationFrame(() => {
+            performance.mark('k8smap:map-complete');
+            root.dataset.ready = 'true';
+            document.dispatchEvent(new CustomEvent('k8smap:progress-request'));
+            document.dispatchEvent(new CustomEvent('k8smap:map-ready'));
+          }),
+        );
     }),
   );
 }
