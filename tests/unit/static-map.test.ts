@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticMapGeometry } from '../../src/components/map/static-map.ts';
+import { staticMapGeometry, staticMapSvg } from '../../src/components/map/static-map.ts';
 import type { MapData } from '../../src/scripts/map/types.ts';
 
 const data: MapData = {
@@ -34,5 +34,30 @@ describe('staticMapGeometry', () => {
     expect(g.viewBox.x + g.viewBox.w).toBeGreaterThan(385);
     expect(g.viewBox.y).toBeLessThan(-115);
     expect(g.viewBox.y + g.viewBox.h).toBeGreaterThan(65);
+  });
+});
+
+describe('staticMapSvg', () => {
+  it('draws every node with both label languages and every tree line', () => {
+    const svg = staticMapSvg(data);
+    expect(svg.startsWith('<svg class="map-static" aria-hidden="true"')).toBe(true);
+    expect(svg).toContain('data-bounds="-230 -115 385 65"');
+    expect(svg.match(/<path /g)).toHaveLength(3);
+    expect(svg.match(/<g class="ms-n /g)).toHaveLength(4);
+    expect(svg).toContain('<g class="ms-n ms-k-field ms-stub ms-d1 ms-bold" data-id="b" data-x="-200" data-y="50">');
+    expect(svg).toContain('>甲一</tspan>');
+    expect(svg).toContain('>A1</tspan>');
+  });
+  it('escapes labels and ids: hostile titles stay text', () => {
+    const hostile = {
+      ...data,
+      nodes: data.nodes.map((n) => (n.id === 'a' ? { ...n, id: 'a"><script>x</script>', zh: '<img src=x onerror=alert(1)>', en: 'A & "B"\n</text><script>' } : n)),
+    } as MapData;
+    const svg = staticMapSvg(hostile);
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(svg).toContain('data-id="a&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    expect(svg).toContain('>A &amp; &quot;B&quot;</tspan><tspan');
   });
 });

@@ -5,6 +5,7 @@
  * Pure; no Astro imports.
  */
 import type { MapData, MapNode } from '../../scripts/map/types.ts';
+import { MAP_TYPE } from '../../graph/map-typography.ts';
 
 export interface StaticMapGeometry {
   nodes: MapNode[];
@@ -65,4 +66,45 @@ export function staticMapGeometry(data: MapData): StaticMapGeometry {
     bounds: { x1: r1(x1), y1: r1(y1), x2: r1(x2), y2: r1(y2) },
     viewBox: { x: r1(x1 - m), y: r1(y1 - m), w: r1(x2 - x1 + 2 * m), h: r1(y2 - y1 + 2 * m) },
   };
+}
+
+/** Escapes text for HTML/SVG text content and double-quoted attributes. */
+const esc = (v: string | number): string =>
+  String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * The picture's markup (`<svg class="map-static">`), rendered by MapStatic.astro and by the map
+ * benchmark, so both measure the same thing. Every label, id and class from the data is escaped:
+ * titles are untrusted.
+ */
+export function staticMapSvg(data: MapData): string {
+  const g = staticMapGeometry(data);
+  const lh = MAP_TYPE.lineHeight;
+  const out: string[] = [
+    `<svg class="map-static" aria-hidden="true" focusable="false" viewBox="${g.viewBox.x} ${g.viewBox.y} ${g.viewBox.w} ${g.viewBox.h}" preserveAspectRatio="xMidYMid meet" data-bounds="${g.bounds.x1} ${g.bounds.y1} ${g.bounds.x2} ${g.bounds.y2}">`,
+    '<g class="ms-edges">',
+  ];
+  for (const e of g.edges) out.push(`<path d="${e.d}" class="ms-e ms-e-d${Math.min(e.depth, 3)} ms-b${e.bi}"></path>`);
+  out.push('</g><g class="ms-nodes">');
+  for (const n of g.nodes) {
+    const cls = ['ms-n', `ms-k-${n.k}`];
+    if (n.d === 0) cls.push('ms-root');
+    if (n.n === 0) cls.push('ms-stub');
+    if (n.st) cls.push('ms-hist');
+    if (n.d === 1) cls.push('ms-d1');
+    if (MAP_TYPE.bold(n.d)) cls.push('ms-bold');
+    out.push(`<g class="${esc(cls.join(' '))}" data-id="${esc(n.id)}" data-x="${n.x}" data-y="${n.y}">`);
+    out.push(`<rect x="${n.x - n.w / 2}" y="${n.y - n.h / 2}" width="${n.w}" height="${n.h}" rx="${n.d === 0 ? 14 : n.d === 1 ? 10 : 6}"></rect>`);
+    const fs = MAP_TYPE.fontSize(n.d);
+    for (const lang of ['zh', 'en'] as const) {
+      const lines = n[lang].split('\n');
+      const top = n.y - (lines.length * fs * lh) / 2;
+      out.push(`<text class="ms-l ms-l-${lang}" font-size="${fs}" x="${n.x}">`);
+      lines.forEach((line, i) => out.push(`<tspan x="${n.x}" y="${top + fs * lh * (i + 0.5)}">${esc(line)}</tspan>`));
+      out.push('</text>');
+    }
+    out.push('</g>');
+  }
+  out.push('</g></svg>');
+  return out.join('');
 }
