@@ -103,3 +103,35 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('a deep link draws the part in view first, then every other node and line arrives', async ({ page, request }) => {
+  const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string; x: number; y: number }[]; edges: unknown[] };
+  // The node farthest from the root: at zoom 1.1 around it, most of the map is out of view.
+  const far = map.nodes.reduce((a, b) => (Math.hypot(b.x, b.y) > Math.hypot(a.x, a.y) ? b : a));
+  await page.setViewportSize({ width: 1000, height: 700 });
+  // Count Cytoscape's nodes the moment its first frame is marked drawn (before the rest is added).
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      const root = document.getElementById('skill-map');
+      if (root?.dataset.drawn !== 'true') return;
+      const cy = window.k8smapMap!.cy;
+      (window as unknown as { firstFrame: unknown }).firstFrame = { nodes: cy.nodes().map((n) => n.id()), crossEdges: cy.edges('.cross').length };
+      obs.disconnect();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-drawn'] });
+  });
+  await page.goto(`./?focus=${encodeURIComponent(far.id)}`);
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  const first = await page.evaluate(() => (window as unknown as { firstFrame: { nodes: string[]; crossEdges: number } }).firstFrame);
+  expect(first.nodes).toContain(far.id);
+  expect(first.nodes).toContain(map.root);
+  expect(first.nodes.length).toBeLessThan(map.nodes.length);
+  expect(first.crossEdges).toBe(0);
+  // All in: every node, every tree line, every cross edge; the picture has made way.
+  const all = await page.evaluate(() => {
+    const cy = window.k8smapMap!.cy;
+    return { nodes: cy.nodes().length, tree: cy.edges('[ty = "child"]').length, cross: cy.edges('.cross').length };
+  });
+  expect(all).toEqual({ nodes: map.nodes.length, tree: map.nodes.filter((n) => n.p !== undefined).length, cross: map.edges.length });
+  await expect(page.locator('.map-static')).toBeHidden();
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-current', far.id);
+});

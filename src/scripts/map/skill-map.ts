@@ -928,6 +928,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
 
   // ----- the rest of the elements, after the first frame -----
   const addRest = async (): Promise<void> => {
+    // First let the browser present the first frame and handle any input waiting.
+    await new Promise((r) => setTimeout(r, 0));
     const w = canvas.clientWidth;
     const h = canvas.clientHeight;
     const restNodes = data.nodes.filter((n) => !firstIds.has(n.id));
