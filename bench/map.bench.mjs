@@ -4,26 +4,28 @@
  *
  * For synthetic map trees of 150, 1,000 and 5,000 nodes (deterministic generator):
  * 1. times the build-time mind-map layout in Node (src/graph/layout.ts);
- * 2. writes two standalone pages per size that load Cytoscape (node_modules/cytoscape/dist/
- *    cytoscape.min.js) and the same elements and stylesheet as the site's map:
- *    - `preset`: positions from the build-time layout (what the site does): the page carries the
- *      server-rendered static SVG picture of the map (same markup and CSS as
- *      src/components/map/MapStatic.astro, geometry from src/components/map/static-map.ts) and
- *      Cytoscape draws the interactive map over it (no picture above STATIC_MAX_NODES, as on the site),
- *    - `cose`:   no positions, Cytoscape's `cose` layout in the browser (the baseline);
- * 3. serves them on a local port (node:http) and measures, in headless Chromium
- *    (playwright-core, /usr/bin/chromium or $CHROMIUM_PATH), the time from navigation start to
- *    the first drawn map, two numbers per page: "first map pixels" (two animation frames after the
- *    static SVG is in the document; for cose, whose page has no picture, the same as its first
- *    draw) and "interactive" (two animation frames after Cytoscape is ready);
- * 4. prints a table with the ratios, and the gzipped JavaScript per page type of a built site
- *    (`dist/`, or $K8SMAP_OUT_DIR) when there is one.
+ * 2. builds their `map.json` with the site's own code (src/components/map/map-data.ts) and serves
+ *    the built site's home page (`dist/`, built first when missing) with that map.json in place
+ *    of the bundled one, and with the static SVG picture the site would render for it
+ *    (src/components/map/static-map.ts; none above STATIC_MAX_NODES, as on the site). So the
+ *    numbers are the site's own code: its Cytoscape chunk, stylesheet, first-view staging;
+ * 3. as the baseline, a standalone page with the same Cytoscape build, elements and stylesheet
+ *    and no positions: Cytoscape's `cose` layout in the browser;
+ * 4. measures in headless Chromium (playwright-core, /usr/bin/chromium or $CHROMIUM_PATH), from
+ *    navigation start, with the performance marks the pages set (two animation frames after):
+ *    "first map pixels" (the static picture painted), "interactive" (Cytoscape's first frame:
+ *    the part in view, answering pointer and keyboard) and "all in" (every element added,
+ *    `data-ready`); for cose, whose page draws nothing before its layout ends, its first draw;
+ * 5. prints a table with the ratios, the bundled site's own numbers, and the gzipped JavaScript
+ *    per page type of the built site.
  *
  * Times depend on the machine; the ratio to the baseline measured in the same run is the number
- * to compare. Options (env): BENCH_SIZES=150,1000 BENCH_RUNS=5 BENCH_COSE_TIMEOUT_MS=120000.
+ * to compare. Options (env): BENCH_SIZES=150,1000 BENCH_RUNS=5 BENCH_COSE_TIMEOUT_MS=120000
+ * BENCH_VERBOSE=1 (per-run marks).
  */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,13 +34,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { layoutMindMap } = await import(path.join(root, 'src/graph/layout.ts'));
 const { mapStylesheet } = await import(path.join(root, 'src/scripts/map/style.ts'));
 const { MAP_TYPE } = await import(path.join(root, 'src/graph/map-typography.ts'));
-const { staticMapGeometry, STATIC_MAX_NODES } = await import(path.join(root, 'src/components/map/static-map.ts'));
+const { staticMapSvg, STATIC_MAX_NODES } = await import(path.join(root, 'src/components/map/static-map.ts'));
+const { buildMapData } = await import(path.join(root, 'src/components/map/map-data.ts'));
 const { chromium } = await import('playwright-core');
 
 const SIZES = (process.env.BENCH_SIZES ?? '150,1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COSE_TIMEOUT = Number(process.env.BENCH_COSE_TIMEOUT_MS ?? 120_000);
-const BIG = 1500; // same threshold as src/scripts/map/skill-map.ts
+const BIG = 1500; // same threshold as src/scripts/map/skill-map.ts (big-map renderer options)
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic maps
@@ -78,6 +81,7 @@ function syntheticMap(size, seed = 20240607) {
       order: i,
       aliases: [],
       hasNote: rnd() < 0.5,
+      summary: `${WORDS_ZH[w]}的说明 ${i}：合成的节点，用来测量地图的速度。`,
     });
   }
   const cross = [];
@@ -124,50 +128,6 @@ function elementsFor(laid, concepts, cross, withPositions) {
   return els;
 }
 
-const escHtml = (v) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** MapData-like nodes (src/scripts/map/types.ts) for the static picture. */
-function mapDataFor(laid, concepts) {
-  const byId = new Map(concepts.map((c) => [c.id, c]));
-  const branchOf = (id) => {
-    let cur = laid.byId.get(id);
-    while (cur.parent !== undefined && cur.parent !== laid.root) cur = laid.byId.get(cur.parent);
-    return cur.id;
-  };
-  const nodes = laid.nodes.map((n) => {
-    const c = byId.get(n.id);
-    const m = { id: n.id, zh: n.box.lines.zh.join('\n'), en: n.box.lines.en.join('\n'), k: c.kind, n: c.hasNote ? 1 : 0, b: branchOf(n.id), d: n.box.depth, x: n.position.x, y: n.position.y, w: n.box.width, h: n.box.height };
-    if (n.parent !== undefined) m.p = n.parent;
-    return m;
-  });
-  return { root: laid.root, nodes, edges: [] };
-}
-
-/** The same markup as MapStatic.astro (escaped here by hand), without the viewport script. */
-function staticSvg(data) {
-  const g = staticMapGeometry(data);
-  const lh = MAP_TYPE.lineHeight;
-  const out = [`<svg class="map-static" aria-hidden="true" viewBox="${g.viewBox.x} ${g.viewBox.y} ${g.viewBox.w} ${g.viewBox.h}" preserveAspectRatio="xMidYMid meet"><g>`];
-  for (const e of g.edges) out.push(`<path d="${e.d}" class="ms-e ms-e-d${Math.min(e.depth, 3)} ms-b${e.bi}"/>`);
-  out.push('</g><g>');
-  for (const n of g.nodes) {
-    const cls = ['ms-n', `ms-k-${n.k}`, n.d === 0 && 'ms-root', n.n === 0 && 'ms-stub', n.d === 1 && 'ms-d1', MAP_TYPE.bold(n.d) && 'ms-bold'].filter(Boolean).join(' ');
-    out.push(`<g class="${cls}"><rect x="${n.x - n.w / 2}" y="${n.y - n.h / 2}" width="${n.w}" height="${n.h}" rx="${n.d === 0 ? 14 : n.d === 1 ? 10 : 6}"/>`);
-    for (const lang of ['zh', 'en']) {
-      const lines = n[lang].split('\n');
-      const fs = MAP_TYPE.fontSize(n.d);
-      const top = n.y - (lines.length * fs * lh) / 2;
-      out.push(`<text class="ms-l ms-l-${lang}" font-size="${fs}" x="${n.x}">${lines.map((l, i) => `<tspan x="${n.x}" y="${top + fs * lh * (i + 0.5)}">${escHtml(l)}</tspan>`).join('')}</text>`);
-    }
-    out.push('</g>');
-  }
-  out.push('</g></svg>');
-  return out.join('');
-}
-// The component's own CSS (and the light theme tokens from global.css), so the picture costs the same.
-const staticCss = /<style is:global>([\s\S]*?)<\/style>/.exec(readFileSync(path.join(root, 'src/components/map/MapStatic.astro'), 'utf8'))[1];
-const tokenCss = /:root \{[\s\S]*?\}/.exec(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'))[0];
-
 const PALETTE = {
   bg: [255, 255, 255], fg: [27, 31, 36], muted: [87, 96, 106], border: [208, 215, 222], accent: [31, 95, 191], accentFg: [255, 255, 255],
   focus: [194, 65, 12], prerequisite: [217, 72, 15], related: [107, 114, 128], transition: [11, 114, 133], learned: [47, 158, 68], learning: [240, 140, 0],
@@ -175,45 +135,26 @@ const PALETTE = {
   dark: false,
 };
 
-function pageHtml(mode, size, svg = '') {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>map bench ${mode} ${size}</title>
-<style>html,body{margin:0;height:100%}#cy{position:absolute;inset:0}${svg ? tokenCss + staticCss : ''}</style></head>
-<body>${svg ? `<div id="stage" style="position:absolute;inset:0">${svg}</div>
-<script>requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstPixels = performance.now(); }));</script>` : ''}<div id="cy"></div>
+/** The baseline: Cytoscape with the same elements and stylesheet, laid out by `cose` in the browser. */
+function cosePage(size) {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>map bench cose ${size}</title>
+<style>html,body{margin:0;height:100%}#cy{position:absolute;inset:0}</style></head>
+<body><div id="cy"></div>
 <script src="/cytoscape.min.js"></script>
 <script>
-window.__t0 = performance.now();
 (async () => {
-  const [elements, style] = await Promise.all([fetch('/data/${size}.json').then((r) => r.json()), fetch('/style/${size}.json').then((r) => r.json())]);
-  window.__tData = performance.now();
+  const [elements, style] = await Promise.all([fetch('/data-cose/${size}.json').then((r) => r.json()), fetch('/style/${size}.json').then((r) => r.json())]);
   const big = elements.length > ${BIG * 2};
   const cy = cytoscape({
     container: document.getElementById('cy'),
     elements,
     style,
-    layout: ${mode === 'preset' ? "{ name: 'preset', fit: false }" : "{ name: 'cose', animate: false, fit: true, padding: 24 }"},
+    layout: { name: 'cose', animate: false, fit: true, padding: 24 },
     boxSelectionEnabled: false, autoungrabify: true, autounselectify: true,
     textureOnViewport: big, hideEdgesOnViewport: big, pixelRatio: big ? 1 : 'auto',
   });
-  if (${mode === 'preset'}) {
-    // Like the site: fit the viewport from the boxes in the data (no label measuring first).
-    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-    for (const e of elements) {
-      if (e.group !== 'nodes') continue;
-      const d = e.data, p = e.position;
-      x1 = Math.min(x1, p.x - d.w / 2); x2 = Math.max(x2, p.x + d.w / 2);
-      y1 = Math.min(y1, p.y - d.h / 2); y2 = Math.max(y2, p.y + d.h / 2);
-    }
-    const zoom = Math.min((cy.width() - 48) / (x2 - x1), (cy.height() - 48) / (y2 - y1));
-    cy.viewport({ zoom, pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } });
-    // Like the site: a whole map too small to read starts on the root (at the origin) at zoom 0.5.
-    if (cy.zoom() < 0.3) cy.viewport({ zoom: 0.5, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
-  }
-  window.__tCy = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
     window.__firstDraw = performance.now();
-    const pic = document.querySelector('.map-static');
-    if (pic) pic.style.display = 'none'; // like the site: hidden once Cytoscape has drawn
     window.__nodes = cy.nodes().length;
   }));
 })().catch((e) => { window.__error = String(e); });
@@ -221,7 +162,23 @@ window.__t0 = performance.now();
 }
 
 // ---------------------------------------------------------------------------------------------
-// Layout in Node, pages, server
+// The built site (the pages under test run its code)
+
+const dist = path.resolve(root, process.env.K8SMAP_OUT_DIR || 'dist');
+const siteBaseOf = () => readFileSync(path.join(dist, 'index.html'), 'utf8').match(/data-map-url="([^"]*)map\.json"/)?.[1];
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`No built site at ${path.relative(root, dist)}: running \`npm run build\` first.`);
+  const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, K8SMAP_BASE: '/' } });
+  if (b.status !== 0) throw new Error('npm run build failed');
+}
+if (siteBaseOf() !== '/') {
+  throw new Error(`${path.relative(root, dist)} was built under the base path ${siteBaseOf()}; the map bench needs a build under '/' (npm run build without K8SMAP_BASE)`);
+}
+const homeHtml = readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/(href|src|data-map-url|data-concept-base)="\/(?!\/)/g, '$1="/site/');
+if (!/<svg class="map-static"[\s\S]*?<\/svg>/.test(homeHtml)) throw new Error('the built home page has no static map picture to replace');
+
+// ---------------------------------------------------------------------------------------------
+// Layout in Node, synthetic pages, server
 
 const files = new Map();
 files.set('/cytoscape.min.js', { type: 'text/javascript', body: readFileSync(path.join(root, 'node_modules/cytoscape/dist/cytoscape.min.js')) });
@@ -237,26 +194,29 @@ for (const size of SIZES) {
     times.push(performance.now() - t0);
   }
   layoutRows.push({ size, layoutMs: median(times), perNodeUs: (median(times) * 1000) / size, width: laid.bounds.maxX - laid.bounds.minX, height: laid.bounds.maxY - laid.bounds.minY });
+  // The site's page with this map: its map.json from the site's own code, and the static picture
+  // the site would render for it (none above STATIC_MAX_NODES; its size is reported all the same).
+  const mapData = buildMapData({ root: 'root', concepts, edges: cross.map((e) => ({ from: e.s, to: e.t, type: e.ty })) });
+  const svg = staticMapSvg(mapData);
+  files.set(`/synth/${size}/map.json`, { type: 'application/json', body: JSON.stringify(mapData) });
+  const page = homeHtml
+    .replace(/data-map-url="[^"]*"/, `data-map-url="/synth/${size}/map.json"`)
+    // Above STATIC_MAX_NODES the site renders no MapStatic at all: neither the picture nor its script.
+    .replace(/<svg class="map-static"[\s\S]*?<\/svg>(<script>[\s\S]*?<\/script>)?/, (all, script) => (size <= STATIC_MAX_NODES ? svg + (script ?? '') : ''));
+  files.set(`/synth/${size}/`, { type: 'text/html', body: page });
+  Object.assign(layoutRows.at(-1), { svgKb: Buffer.byteLength(svg) / 1024, svgGzKb: gzipSync(svg).length / 1024, svgUsed: size <= STATIC_MAX_NODES });
+  // The baseline page: same elements and stylesheet, no positions.
   const style = mapStylesheet(PALETTE, { labelField: 'zh', minZoomedFontSize: size > BIG ? 6 : 4 });
-  files.set(`/data/${size}.json`, { type: 'application/json', body: JSON.stringify(elementsFor(laid, concepts, cross, true)) });
   files.set(`/data-cose/${size}.json`, { type: 'application/json', body: JSON.stringify(elementsFor(laid, concepts, cross, false)) });
   files.set(`/style/${size}.json`, { type: 'application/json', body: JSON.stringify(style) });
-  // Like the site: no static picture above STATIC_MAX_NODES (its size is still reported).
-  const svg = staticSvg(mapDataFor(laid, concepts));
-  files.set(`/preset-${size}.html`, { type: 'text/html', body: pageHtml('preset', size, size <= STATIC_MAX_NODES ? svg : '') });
-  layoutRows.at(-1).svgKb = Buffer.byteLength(svg) / 1024;
-  layoutRows.at(-1).svgGzKb = gzipSync(svg).length / 1024;
-  layoutRows.at(-1).svgUsed = size <= STATIC_MAX_NODES;
-  files.set(`/cose-${size}.html`, { type: 'text/html', body: pageHtml('cose', size).replace(`/data/${size}.json`, `/data-cose/${size}.json`) });
+  files.set(`/cose-${size}.html`, { type: 'text/html', body: cosePage(size) });
 }
 
-const dist = path.resolve(root, process.env.K8SMAP_OUT_DIR || 'dist');
-const hasSite = existsSync(path.join(dist, 'index.html'));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 const server = createServer((req, res) => {
   const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   let f = files.get(pathname);
-  if (!f && hasSite && pathname.startsWith('/site/')) {
+  if (!f && pathname.startsWith('/site/')) {
     // The built site (base path '/'), served under /site/ with its absolute URLs rewritten.
     let file = path.join(dist, pathname.slice('/site/'.length));
     if (!file.startsWith(dist)) file = dist;
@@ -284,70 +244,73 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 
-async function firstDraw(url, timeout) {
+/** One load of a site page: its performance marks (ms from navigation start). */
+async function sitePage(url) {
   const page = await context.newPage();
   try {
     await page.goto(url);
-    await page.waitForFunction(() => window.__firstDraw !== undefined || window.__error !== undefined, null, { timeout, polling: 50 });
-    const r = await page.evaluate(() => ({ t: window.__firstDraw, px: window.__firstPixels ?? window.__firstDraw, hasPic: window.__firstPixels !== undefined, n: window.__nodes, e: window.__error, parts: [window.__firstPixels, window.__t0, window.__tData, window.__tCy].map(Math.round) }));
-    if (process.env.BENCH_VERBOSE) console.error(url, Math.round(r.t), r.parts);
-    if (r.e) throw new Error(r.e);
+    await page.waitForSelector('#skill-map[data-ready]', { state: 'attached', timeout: 120_000 });
+    const r = await page.evaluate(() => {
+      const mark = (n) => performance.getEntriesByName(`k8smap:map-${n}`)[0]?.startTime;
+      return {
+        ready: document.getElementById('skill-map').dataset.ready,
+        px: mark('static-drawn'),
+        drawn: mark('drawn'),
+        complete: mark('complete'),
+        n: window.k8smapMap?.cy.nodes().length,
+        marks: performance.getEntriesByType('mark').map((m) => `${m.name.replace('k8smap:map-', '')}@${Math.round(m.startTime)}`).join(' '),
+      };
+    });
+    if (process.env.BENCH_VERBOSE) console.error(url, r.marks);
+    if (r.ready !== 'true') throw new Error(`${url}: the map did not load (data-ready=${r.ready})`);
     return r;
   } finally {
     await page.close();
   }
 }
 
+/** The cose page's first draw (ms from navigation start). */
+async function coseDraw(url, timeout) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstDraw !== undefined || window.__error !== undefined, null, { timeout, polling: 50 });
+    const r = await page.evaluate(() => ({ t: window.__firstDraw, e: window.__error }));
+    if (r.e) throw new Error(r.e);
+    return r.t;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Medians over `runs` loads after one warm-up load (the browser cache then holds the chunks). */
+async function measureSite(url, runs) {
+  await sitePage(url);
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await sitePage(url));
+  const med = (k) => (all.every((r) => r[k] !== undefined) ? median(all.map((r) => r[k])) : undefined);
+  return { px: med('px'), drawn: med('drawn'), complete: med('complete'), n: all[0].n };
+}
+
 const rows = [];
 for (const size of SIZES) {
-  // Warm-up: the browser cache holds cytoscape.min.js for every measured run alike.
-  await firstDraw(`${origin}/preset-${size}.html`, 60_000);
-  const runs = size >= 5000 ? Math.max(3, Math.min(RUNS, 3)) : RUNS;
-  const preset = [];
-  const pixels = [];
-  let drawn = 0;
-  for (let i = 0; i < runs; i++) {
-    const r = await firstDraw(`${origin}/preset-${size}.html`, 60_000);
-    preset.push(r.t);
-    if (r.hasPic) pixels.push(r.px);
-    drawn = r.n;
-  }
+  const runs = size >= 5000 ? Math.min(RUNS, 3) : RUNS;
+  const site = await measureSite(`${origin}/synth/${size}/`, runs);
   const cose = [];
   let coseNote = '';
   for (let i = 0; i < (size >= 5000 ? 1 : Math.min(3, runs)); i++) {
     try {
-      cose.push((await firstDraw(`${origin}/cose-${size}.html`, COSE_TIMEOUT)).t);
+      cose.push(await coseDraw(`${origin}/cose-${size}.html`, COSE_TIMEOUT));
     } catch {
       coseNote = `> ${COSE_TIMEOUT / 1000} s (timed out)`;
       break;
     }
   }
-  rows.push({ size, drawn, preset: median(preset), pixels: pixels.length ? median(pixels) : undefined, cose: cose.length ? median(cose) : undefined, coseNote });
+  rows.push({ size, ...site, cose: cose.length ? median(cose) : undefined, coseNote });
   console.error(`  measured ${size} nodes`);
 }
-let siteRow;
-const siteBase = hasSite ? readFileSync(path.join(dist, 'index.html'), 'utf8').match(/data-map-url="([^"]*)map\.json"/)?.[1] : undefined;
-if (siteBase === '/') {
-  // The site's own home page (bundled content): the same flag the browser tests wait for.
-  const times = [];
-  const pix = [];
-  let nodes = 0;
-  for (let i = 0; i <= RUNS; i++) {
-    const page = await context.newPage();
-    await page.goto(`${origin}/site/`);
-    await page.waitForSelector('#skill-map[data-ready="true"]', { state: 'attached', timeout: 60_000 });
-    const r = await page.evaluate(() => ({ t: performance.getEntriesByName("k8smap:map-drawn")[0]?.startTime, px: performance.getEntriesByName("k8smap:map-static-drawn")[0]?.startTime, fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime, n: window.k8smapMap?.cy.nodes().length, marks: performance.getEntriesByType("mark").map((m) => m.name.replace("k8smap:map-", "") + "@" + Math.round(m.startTime)).join(" "), res: performance.getEntriesByType("resource").filter((x) => /cytoscape|map\.json|SkillMap/.test(x.name)).map((x) => x.name.split("/").pop().slice(0, 16) + ":" + Math.round(x.startTime) + "-" + Math.round(x.responseEnd)).join(" ") }));
-    if (process.env.BENCH_VERBOSE) console.error("site", `fcp@${Math.round(r.fcp)}`, r.marks, r.res);
-    if (i > 0) {
-      // the first run warms the cache
-      times.push(r.t);
-      if (r.px !== undefined) pix.push(r.px);
-    }
-    nodes = r.n;
-    await page.close();
-  }
-  siteRow = { nodes, t: median(times), px: pix.length ? median(pix) : undefined };
-}
+// The site's own home page (bundled content).
+const siteRow = await measureSite(`${origin}/site/`, RUNS);
 await browser.close();
 server.close();
 
@@ -360,27 +323,26 @@ console.log('| nodes | layout | per node | map size (px) | static SVG (raw / gzi
 console.log('|---:|---:|---:|---:|---:|');
 for (const r of layoutRows) console.log(`| ${r.size} | ${r.layoutMs.toFixed(1)} ms | ${r.perNodeUs.toFixed(1)} µs | ${Math.round(r.width)} × ${Math.round(r.height)} | ${r.svgKb.toFixed(0)} kB / ${r.svgGzKb.toFixed(0)} kB${r.svgUsed ? '' : ' (not used: > ' + STATIC_MAX_NODES + ' nodes)'} |`);
 
-console.log(`\nNavigation → first drawn map, headless Chromium 1440×900, median of ${RUNS} (5,000: 3; cose: 3 / 1):`);
-console.log('"first map pixels": the static SVG picture painted (preset page); "interactive": Cytoscape\'s first draw. cose draws nothing before its layout ends, so both of its numbers are its first draw.');
-console.log('| nodes | drawn | preset: first map pixels (static SVG) | preset: interactive (Cytoscape) | cose in the browser (baseline) | baseline / first pixels | baseline / interactive |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`\nThe site's home page with a synthetic map.json, headless Chromium 1440×900, ms from navigation start, median of ${RUNS} (5,000: ${Math.min(RUNS, 3)}; cose: 3 / 1):`);
+console.log('"first map pixels": the static SVG picture painted; "interactive": Cytoscape\'s first frame (the part in view, answering pointer and keyboard); "all in": every element added (`data-ready`). cose draws nothing before its layout ends: its first draw is the baseline.');
+console.log('| nodes | drawn | first map pixels (static SVG) | interactive (Cytoscape) | all in | cose in the browser (baseline) | baseline / first pixels | baseline / interactive |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const base = r.cose !== undefined ? fmt(r.cose) : r.coseNote;
-  const ratio = (x) => (r.cose !== undefined ? `${(r.cose / x).toFixed(1)}×` : r.coseNote ? `> ${(COSE_TIMEOUT / x).toFixed(0)}×` : '—');
-  const noPic = 'no static picture: same as interactive';
-  console.log(`| ${r.size} | ${r.drawn} | ${r.pixels !== undefined ? fmt(r.pixels) : noPic} | ${fmt(r.preset)} | ${base} | ${ratio(r.pixels ?? r.preset)} | ${ratio(r.preset)} |`);
+  const ratio = (x) => (x === undefined ? '—' : r.cose !== undefined ? `${(r.cose / x).toFixed(1)}×` : r.coseNote ? `> ${(COSE_TIMEOUT / x).toFixed(0)}×` : '—');
+  const first = r.px ?? r.drawn;
+  console.log(`| ${r.size} | ${r.n} | ${r.px !== undefined ? fmt(r.px) : 'no static picture: see interactive'} | ${fmt(r.drawn)} | ${fmt(r.complete)} | ${base} | ${ratio(first)} | ${ratio(r.drawn)} |`);
 }
 
-if (siteRow) {
-  const near = rows.find((r) => r.size === 150 && r.cose !== undefined);
-  const vs = (x) => (near && x !== undefined ? ` (150-node cose baseline of this run / this: ${(near.cose / x).toFixed(1)}×)` : '');
-  console.log(`\nThe site's home page (${path.relative(root, dist)}, ${siteRow.nodes} nodes, Cytoscape as an ES module chunk), median of ${RUNS}:`);
-  console.log(`- navigation → first map pixels (static SVG picture): ${siteRow.px !== undefined ? fmt(siteRow.px) : '— (no static picture in this build)'}${vs(siteRow.px)}`);
-  console.log(`- navigation → interactive map (Cytoscape first draw): ${fmt(siteRow.t)}${vs(siteRow.t)}`);
-}
+const near = rows.find((r) => r.size === 150 && r.cose !== undefined);
+const vs = (x) => (near && x !== undefined ? ` (150-node cose baseline of this run / this: ${(near.cose / x).toFixed(1)}×)` : '');
+console.log(`\nThe site's home page with its bundled content (${path.relative(root, dist)}, ${siteRow.n} nodes), median of ${RUNS}:`);
+console.log(`- navigation → first map pixels (static SVG picture): ${siteRow.px !== undefined ? fmt(siteRow.px) : '—'}${vs(siteRow.px)}`);
+console.log(`- navigation → interactive map (Cytoscape's first frame): ${fmt(siteRow.drawn)}${vs(siteRow.drawn)}`);
+console.log(`- navigation → every element in: ${fmt(siteRow.complete)}`);
 
-// JS per page type of a built site.
-if (hasSite) {
+// JS per page type of the built site.
+{
   const gz = (file) => gzipSync(readFileSync(file)).length;
   const resolveAsset = (ref, from) => {
     const astro = /(?:^|\/)_astro\/(.+)$/.exec(ref);
@@ -429,6 +391,4 @@ if (hasSite) {
     const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
     console.log(`| ${name} | ${kb(sum(initial) + inline)} | ${lazy.size ? kb(sum(lazy)) : '—'} |`);
   }
-} else {
-  console.log(`\n(no built site at ${path.relative(root, dist)}: run \`npm run build\` to get JS sizes per page type)`);
 }
