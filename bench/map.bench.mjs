@@ -197,7 +197,7 @@ for (const size of SIZES) {
   // The site's page with this map: its map.json from the site's own code, and the static picture
   // the site would render for it (none above STATIC_MAX_NODES; its size is reported all the same).
   const mapData = buildMapData({ root: 'root', concepts, edges: cross.map((e) => ({ from: e.s, to: e.t, type: e.ty })) });
-  const svg = staticMapSvg(mapData);
+  const svg = staticMapSvg(mapData, '/site/concepts/');
   files.set(`/synth/${size}/map.json`, { type: 'application/json', body: JSON.stringify(mapData) });
   const page = homeHtml
     .replace(/data-map-url="[^"]*"/, `data-map-url="/synth/${size}/map.json"`)

@@ -84,12 +84,28 @@ test('on a phone and with ?focus= the picture starts at the same viewport as the
   }
 });
 
+test('before Cytoscape arrives, a click on a node in the picture opens its page', async ({ page }) => {
+  const release = await holdCytoscape(page);
+  await page.goto('./?focus=pod');
+  const node = page.locator('.map-static a.ms-a').filter({ has: page.locator('g.ms-n[data-id="pod"]') });
+  await expect(node).toHaveAttribute('tabindex', '-1');
+  await expect(node.locator('title')).toHaveText(/容器组 · Pod/);
+  await expect(page.locator('#skill-map')).not.toHaveAttribute('data-drawn', 'true');
+  const box = (await node.locator('rect').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(/\/concepts\/pod\/$/);
+  release();
+});
+
 test('without JavaScript the picture is there', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
   await expect(page.locator('.map-static')).toBeVisible();
   expect(await page.locator('.map-static .ms-n').count()).toBeGreaterThan(10);
+  // Its nodes are links to their pages.
+  await page.locator('.map-static a.ms-a').filter({ has: page.locator('g.ms-root') }).click();
+  await expect(page).toHaveURL(/\/concepts\/[^/]+\/$/);
   await context.close();
 });
 

@@ -48,6 +48,12 @@ describe('staticMapSvg', () => {
     expect(svg).toContain('>甲一</tspan>');
     expect(svg).toContain('>A1</tspan>');
   });
+  it('makes every node a link to its page, out of the tab order, with both names as its tip', () => {
+    const svg = staticMapSvg(data, '/k8s-map/concepts/');
+    expect(svg.match(/<a class="ms-a" /g)).toHaveLength(4);
+    expect(svg).toContain('<a class="ms-a" href="/k8s-map/concepts/a1/" tabindex="-1"><title>甲一 · A1</title><g class="ms-n ms-k-term"');
+    expect(staticMapSvg(data)).toContain('href="/concepts/r/"');
+  });
   it('escapes labels and ids: hostile titles stay text', () => {
     const hostile = {
       ...data,
@@ -58,6 +64,8 @@ describe('staticMapSvg', () => {
     expect(svg).not.toContain('<script');
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(svg).toContain('data-id="a&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    expect(svg).toContain('href="/concepts/a%22%3E%3Cscript%3Ex%3C%2Fscript%3E/"');
+    expect(svg).toContain('<title>&lt;img src=x onerror=alert(1)&gt; · A &amp; &quot;B&quot; &lt;/text&gt;&lt;script&gt;</title>');
     expect(svg).toContain('>A &amp; &quot;B&quot;</tspan><tspan');
   });
 });

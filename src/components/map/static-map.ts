@@ -6,6 +6,7 @@
  */
 import type { MapData, MapNode } from '../../scripts/map/types.ts';
 import { MAP_TYPE } from '../../graph/map-typography.ts';
+import { unwrapLabel } from '../../scripts/map/map-model.ts';
 
 export interface StaticMapGeometry {
   nodes: MapNode[];
@@ -74,10 +75,13 @@ const esc = (v: string | number): string =>
 
 /**
  * The picture's markup (`<svg class="map-static">`), rendered by MapStatic.astro and by the map
- * benchmark, so both measure the same thing. Every label, id and class from the data is escaped:
- * titles are untrusted.
+ * benchmark, so both measure the same thing. Every node is a link to its page (`conceptBase` +
+ * id), usable before Cytoscape arrives and without JavaScript; the links are out of the tab
+ * order and the picture is aria-hidden (the outline is the accessible tree of the same links),
+ * and each carries a <title> (both names) as its hover tip. Every label, id and class from the
+ * data is escaped: titles are untrusted.
  */
-export function staticMapSvg(data: MapData): string {
+export function staticMapSvg(data: MapData, conceptBase = '/concepts/'): string {
   const g = staticMapGeometry(data);
   const lh = MAP_TYPE.lineHeight;
   const out: string[] = [
@@ -93,6 +97,9 @@ export function staticMapSvg(data: MapData): string {
     if (n.st) cls.push('ms-hist');
     if (n.d === 1) cls.push('ms-d1');
     if (MAP_TYPE.bold(n.d)) cls.push('ms-bold');
+    const zh = unwrapLabel(n.zh);
+    const en = unwrapLabel(n.en);
+    out.push(`<a class="ms-a" href="${esc(`${conceptBase}${encodeURIComponent(n.id)}/`)}" tabindex="-1"><title>${esc(zh === en ? zh : `${zh} · ${en}`)}</title>`);
     out.push(`<g class="${esc(cls.join(' '))}" data-id="${esc(n.id)}" data-x="${n.x}" data-y="${n.y}">`);
     out.push(`<rect x="${n.x - n.w / 2}" y="${n.y - n.h / 2}" width="${n.w}" height="${n.h}" rx="${n.d === 0 ? 14 : n.d === 1 ? 10 : 6}"></rect>`);
     const fs = MAP_TYPE.fontSize(n.d);
@@ -103,7 +110,7 @@ export function staticMapSvg(data: MapData): string {
       lines.forEach((line, i) => out.push(`<tspan x="${n.x}" y="${top + fs * lh * (i + 0.5)}">${esc(line)}</tspan>`));
       out.push('</text>');
     }
-    out.push('</g>');
+    out.push('</g></a>');
   }
   out.push('</g></svg>');
   return out.join('');
