@@ -135,8 +135,15 @@ test('a deep link draws the part in view first, then every other node and line a
       obs.disconnect();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-drawn'] });
   });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`./?focus=${encodeURIComponent(far.id)}`);
   await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  // Cytoscape warns about elements added twice: none are.
+  expect(problems).toEqual([]);
   const first = await page.evaluate(() => (window as unknown as { firstFrame: { nodes: string[]; crossEdges: number } }).firstFrame);
   expect(first.nodes).toContain(far.id);
   expect(first.nodes).toContain(map.root);

@@ -947,6 +947,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       return c;
     };
     const added = new Set(firstIds);
+    /** Nodes whose line to their parent is in. */
+    const lined = new Set<string>();
+    for (const n of data.nodes) if (n.p !== undefined && firstIds.has(n.id) && firstIds.has(n.p)) lined.add(n.id);
+    const line = (n: MapNode, defs: ElementDefinition[]): void => {
+      if (n.p === undefined || lined.has(n.id) || !added.has(n.id) || !added.has(n.p)) return;
+      lined.add(n.id);
+      defs.push(treeEdgeDef(n));
+    };
     for (let i = 0; i < restNodes.length; i += REST_CHUNK) {
       const chunk = restNodes.slice(i, i + REST_CHUNK);
       kindOff = new Set(kindBoxes.filter((b) => !b.checked).map((b) => b.value));
@@ -956,9 +964,9 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
         defs.push(nodeDef(n, decorate(n)));
       }
       for (const n of chunk) {
-        if (n.p !== undefined && added.has(n.p)) defs.push(treeEdgeDef(n));
-        // Children added earlier (their parent was not in yet) get their line now.
-        for (const c of model.children.get(n.id) ?? []) if (added.has(c) && !firstIds.has(c) && cy.getElementById(`t:${c}`).empty()) defs.push(treeEdgeDef(model.byId.get(c)!));
+        line(n, defs);
+        // Children added before their parent get their line now.
+        for (const c of model.children.get(n.id) ?? []) line(model.byId.get(c)!, defs);
       }
       cy.add(defs);
       await new Promise((r) => setTimeout(r, 0));
