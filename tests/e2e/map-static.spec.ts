@@ -158,3 +158,32 @@ test('a deep link draws the part in view first, then every other node and line a
   await expect(page.locator('.map-static')).toBeHidden();
   await expect(page.locator('#skill-map')).toHaveAttribute('data-current', far.id);
 });
+
+test('a node searched for before it is in Cytoscape is focused once it arrives', async ({ page, request }) => {
+  const map = (await (await request.get('map.json')).json()) as { nodes: { id: string; x: number; y: number }[] };
+  const far = map.nodes.reduce((a, b) => (Math.hypot(b.x, b.y) > Math.hypot(a.x, a.y) ? b : a));
+  await page.setViewportSize({ width: 1000, height: 700 });
+  // Hold the tasks that add the rest of the elements (zero-delay timeouts after the first frame).
+  await page.addInitScript(() => {
+    const w = window as unknown as { held: (() => void)[]; open: boolean; release: () => void };
+    const real = window.setTimeout.bind(window);
+    w.held = [];
+    w.open = false;
+    w.release = () => {
+      w.open = true;
+      w.held.splice(0).forEach((f) => real(f, 0));
+    };
+    window.setTimeout = ((f: () => void, t?: number, ...a: unknown[]) =>
+      !w.open && document.getElementById('skill-map')?.dataset.drawn === 'true' && !t ? (w.held.push(f), 0) : real(f, t, ...a)) as typeof window.setTimeout;
+  });
+  await page.goto(`./?focus=${encodeURIComponent(far.id)}`);
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-drawn', 'true');
+  // The node farthest from `far` on the other side of the map is not in the first frame.
+  const other = map.nodes.reduce((a, b) => (Math.hypot(b.x - far.x, b.y - far.y) > Math.hypot(a.x - far.x, a.y - far.y) ? b : a));
+  const before = await page.evaluate((id) => ({ present: window.k8smapMap!.cy.getElementById(id).nonempty(), accepted: window.k8smapMap!.focusNode(id) }), other.id);
+  expect(before).toEqual({ present: false, accepted: true });
+  await page.evaluate(() => (window as unknown as { release: () => void }).release());
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-current', other.id);
+  expect(await page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).hasClass('focused'), other.id)).toBe(true);
+});

@@ -311,6 +311,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
 
   performance.mark('k8smap:map-created');
 
+  // Set once every element is in (see addRest below); until then a node may not be in Cytoscape yet.
+  let allIn = false;
+  let markAllIn: () => void = () => {};
+  const allInPromise = new Promise<void>((r) => (markAllIn = r));
+
   // ----- visibility (collapse, branch filter) -----
   const collapsed = new Set<string>();
   let branchFilter = '';
@@ -584,6 +589,15 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (o.pan !== false) ensureInView(id);
     if (o.announce !== false) announce(id);
     refreshFocusView();
+    // A node the first frame did not hold (arrow keys moved out of the view early): finish once it is in.
+    if (!allIn && cy.getElementById(id).empty()) {
+      void allInPromise.then(() => {
+        if (current !== id) return;
+        cy.getElementById(id).addClass('focused');
+        if (o.pan !== false) ensureInView(id);
+        refreshFocusView();
+      });
+    }
   }
   const open = (id: string): void => {
     location.assign(conceptUrl(id));
@@ -855,6 +869,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // ----- focus a node (search, deep links) -----
   function focusNode(id: string): boolean {
     if (!model.byId.has(id)) return false;
+    if (!allIn && cy.getElementById(id).empty()) {
+      // Searched for before it was added: fly there once it is in.
+      void allInPromise.then(() => focusNode(id));
+      return true;
+    }
     reveal(id);
     pinned = true;
     flyTo(id, Math.max(cy.zoom(), 1));
@@ -983,14 +1002,16 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       status.hidden = true;
       addRest()
         .catch((err: unknown) => console.error('skill map:', err))
-        .finally(() =>
+        .finally(() => {
+          allIn = true;
+          markAllIn();
           requestAnimationFrame(() => {
             performance.mark('k8smap:map-complete');
             root.dataset.ready = 'true';
             document.dispatchEvent(new CustomEvent('k8smap:progress-request'));
             document.dispatchEvent(new CustomEvent('k8smap:map-ready'));
-          }),
-        );
+          });
+        });
     }),
   );
 }
