@@ -187,3 +187,17 @@ test('a node searched for before it is in Cytoscape is focused once it arrives',
   await expect(page.locator('#skill-map')).toHaveAttribute('data-current', other.id);
   expect(await page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).hasClass('focused'), other.id)).toBe(true);
 });
+
+test('the label language chosen on the map is remembered: picture and map start in it after a reload', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  await page.locator('button.map-label-lang[value="en"]').click();
+  await page.reload();
+  await expect(page.locator('.map-static')).toHaveAttribute('data-labels', 'en');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('button.map-label-lang[value="en"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('button.map-label-lang[value="zh"]')).toHaveAttribute('aria-pressed', 'false');
+  const labels = await page.evaluate(() => window.k8smapMap!.cy.nodes().map((n) => [n.data('lbl'), n.data('en')] as [string, string]));
+  expect(labels.length).toBeGreaterThan(100);
+  expect(labels.filter(([lbl, en]) => lbl !== en)).toEqual([]);
+});

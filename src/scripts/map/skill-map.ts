@@ -933,8 +933,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   branchFilter = branchSel?.value ?? '';
   if (kindBoxes.some((b) => !b.checked)) applyKinds();
   setLevel(initialLevel);
-  if (labelLang === 'en') setLabels('en', false);
-  else for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
+  // The nodes were created with the labels in labelLang.
+  for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
   cy.viewport(firstView);
   if (focusTarget) {
     reveal(focusTarget.id);
