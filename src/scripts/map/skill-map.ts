@@ -36,7 +36,7 @@ import { searchMap } from './search.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
 import type { MapData, MapNode } from './types.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, MAX_ZOOM, MIN_ZOOM, startView, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, startView, type Viewport } from './viewport.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
 import { summarize, type Counts, type ProgressState } from '../progress/store.ts';
 import { buildProgressPicker } from '../progress/picker.ts';
@@ -272,7 +272,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const focusParam = new URLSearchParams(location.search).get('focus');
   const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
   const firstView: Viewport = focusTarget
-    ? centredOn(focusTarget, 1.1, canvas.clientWidth, canvas.clientHeight)
+    ? centredOn(focusTarget, FOCUS_ZOOM, canvas.clientWidth, canvas.clientHeight)
     : startView(
         data.nodes,
         hiddenNodes(model, { collapsed: collapsedForLevel(model, initialLevel === 'all' ? Infinity : Number(initialLevel)), branch: branchSel?.value ?? '' }),

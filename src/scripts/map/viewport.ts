@@ -16,11 +16,15 @@ export const MAX_ZOOM = 3;
 export const READABLE_ZOOM = 0.3;
 /** The zoom of that start on the root. */
 export const ROOT_ZOOM = 0.5;
+/** The zoom a deep link (`?focus=`) starts at, centred on its node. */
+export const FOCUS_ZOOM = 1.1;
+/** Padding (px) around a fitted map. */
+export const FIT_PAD = 24;
 
 type Box = Pick<MapNode, 'id' | 'x' | 'y' | 'w' | 'h'>;
 
 /** Zoom and pan that fit the boxes not in `hidden` into a w × h viewport with `pad` px around. */
-export function fitView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: number, h: number, pad = 24): Viewport | undefined {
+export function fitView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: number, h: number, pad = FIT_PAD): Viewport | undefined {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
