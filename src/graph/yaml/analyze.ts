@@ -13,7 +13,8 @@
  * - every document: YAML syntax (`yaml-syntax`);
  * - manifests of a kind the catalogue covers, at its apiVersion: types (`yaml-type`), enum
  *   values (`yaml-enum`), unknown fields (`yaml-unknown-field`, with a suggestion) and missing
- *   required fields (`yaml-missing-field`, not inside parts elided with `...`);
+ *   required fields (`yaml-missing-field`, never in a document with a `...` omission line: the
+ *   author said that lines were left out);
  * - fragments (no apiVersion/kind, e.g. `spec:` with `...`): the same except missing fields;
  * - anything else (other kinds, other apiVersions, YAML that is not a manifest): keys only.
  */
@@ -199,7 +200,6 @@ interface WalkContext {
   dataKeys: Set<YamlKey>;
   findings: Finding[];
   seen: Set<YamlNode>;
-  elision: Elision | undefined;
 }
 
 function nodeStart(parsed: ParsedYaml, node: YamlNode): { line: number; column: number } {
@@ -270,7 +270,7 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
         walk(pair.value, p, mapOf, ctx);
       }
     }
-    if (holder && ctx.plan.required && !hasMerge && !(ctx.elision && ctx.elision.touches(node))) {
+    if (holder && ctx.plan.required && !hasMerge) {
       const present = new Set(node.items.map((pair) => keyName(pair.key)));
       const at = nodeStart(ctx.parsed, node);
       for (const [name, field] of Object.entries(holder.f)) {
@@ -354,32 +354,22 @@ function checkEnum(value: unknown, field: FieldSpec, name: string, ctx: WalkCont
 }
 
 // ---------------------------------------------------------------------------------------------
-// Elision: required fields are not reported in mappings where `...` stands for omitted lines.
+// Omissions: a document with a `...` line is an excerpt, so nothing in it is "missing".
 
-interface Elision {
-  touches(map: YamlNode): boolean;
-}
-
-function elisionOf(parsed: ParsedYaml): Elision | undefined {
-  if (parsed.omittedLines.length === 0) return undefined;
-  const lines = parsed.code.split('\n');
-  const omitted = parsed.omittedLines.map((l) => ({ line: l, indent: /^[ \t]*/.exec(lines[l - 1] ?? '')![0].length }));
-  const omittedSet = new Set(parsed.omittedLines);
-  const isContent = (l: number) => {
-    const s = (lines[l - 1] ?? '').trim();
-    return s !== '' && !s.startsWith('#') && !omittedSet.has(l);
-  };
-  return {
-    touches(map: YamlNode): boolean {
-      if (!map.range) return true;
-      const start = positionOf(parsed, map.range[0]);
-      const end = positionOf(parsed, Math.max(map.range[0], map.range[1] - 1)).line;
-      let next = end + 1;
-      while (next <= lines.length && !isContent(next)) next++;
-      const keyIndent = start.column - 1;
-      return omitted.some((o) => o.line >= start.line && (o.line <= end || (o.line < next && o.indent >= keyIndent)));
-    },
-  };
+/**
+ * For each document, whether one of the code's omission lines falls inside it. A document
+ * owns the lines from its start (the `---` that opens it; line 1 for the first) up to the
+ * start of the next one, so an omission line between two documents belongs to the one above.
+ */
+function documentsWithOmissions(parsed: ParsedYaml): boolean[] {
+  const docs = parsed.docs;
+  if (parsed.omittedLines.length === 0) return docs.map(() => false);
+  const starts = docs.map((d, i) => (i === 0 ? 1 : positionOf(parsed, d.range[0]).line));
+  return docs.map((_, i) => {
+    const from = starts[i]!;
+    const to = i + 1 < docs.length ? starts[i + 1]! - 1 : Number.POSITIVE_INFINITY;
+    return parsed.omittedLines.some((l) => l >= from && l <= to);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,11 +418,13 @@ export function analyzeYaml(code: string, source: SourceRef): YamlAnalysis {
   const keys: YamlKey[] = [];
   const dataKeys = new Set<YamlKey>();
   const findings: Finding[] = [];
-  const elision = elisionOf(parsed);
-  for (const doc of parsed.docs) {
-    const plan = planDocument(doc);
+  const elided = documentsWithOmissions(parsed);
+  for (const [i, doc] of parsed.docs.entries()) {
+    const planned = planDocument(doc);
+    // The author marked this document as an excerpt: required fields may be among the omitted lines.
+    const plan = elided[i] ? { ...planned, required: false } : planned;
     if (plan.kind !== undefined) kinds.push(plan.kind);
-    const ctx: WalkContext = { parsed, doc, plan, keys, dataKeys, findings, seen: new Set(), elision };
+    const ctx: WalkContext = { parsed, doc, plan, keys, dataKeys, findings, seen: new Set() };
     walk(doc.contents, '', plan.rootType, ctx);
     const syntax = syntaxFinding(parsed, doc);
     if (syntax) findings.push(syntax);

@@ -130,7 +130,9 @@ export function missingFieldFinding(
   return {
     code: 'yaml-missing-field',
     message: `${holderName}${where} is missing the required field \`${name}\``,
-    hint: `Add \`${name}:\` (${field.t}), or mark omitted lines with \`...\`.`,
+    // Only reported in documents without `...` lines, so suggesting `...` never asks for what
+    // the author already did.
+    hint: `Add \`${name}:\` (${field.t}); if this document is an excerpt, mark the omitted lines with \`...\`.`,
     line,
     column,
   };
