@@ -205,10 +205,13 @@ describe('fragments and omissions', () => {
 });
 
 describe('no false alarms outside what the catalogue covers', () => {
-  it('skips schema checks for other apiVersions but still describes the keys', () => {
+  it('reports a removed apiVersion once (no schema checks on it) but still describes the keys', () => {
     const code = ['apiVersion: extensions/v1beta1', 'kind: Deployment', 'spec:', '  rollbackTo: {revision: 1}', '  template:', '    spec:', '      containers:', '      - image: nginx'].join('\n');
     const a = analyzeYaml(code, src());
-    expect(a.diagnostics).toEqual([]);
+    // Issue 14: a wrong apiVersion for a known kind is a finding naming the current one
+    // (before, every other apiVersion was silently skipped).
+    expect(a.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:13 yaml-api-version']);
+    expect(a.diagnostics[0]!.hint).toContain('apiVersion: apps/v1');
     expect(a.keys.find((k) => k.path === 'spec.template.spec.containers')).toMatchObject({ type: '[]Container', podPath: 'spec.containers' });
   });
 
