@@ -113,8 +113,12 @@ export function checkApiVersion(apiVersion: string, kind: string): ApiVersionChe
   const preferred = kindApiVersion(kind);
   if (preferred === undefined) return { state: 'unchecked', related: false };
   const group = groupOf(apiVersion);
+  const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
+  // Kubernetes API versions look like v1, v2beta1, v1alpha3: `V1` or `v1.0` is never served.
+  const wellFormed = /^v\d+(?:(?:alpha|beta)\d+)?$/.test(version);
   const own = kindApiVersions(kind).some((v) => groupOf(v) === group);
-  if (own) return { state: 'unchecked', related: true };
+  if (own && (wellFormed || !builtinGroups.has(group))) return { state: 'unchecked', related: true };
+  if (own) return { state: 'wrong-api-version', use: preferred };
   // A group without a dot cannot belong to a custom resource (CRD groups are domain names).
   if (!group.includes('.') || builtinGroups.has(group)) return { state: 'wrong-api-version', use: preferred };
   return { state: 'unchecked', related: false };

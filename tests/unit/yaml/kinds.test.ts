@@ -147,6 +147,13 @@ describe('wrong apiVersions are findings naming the current one', () => {
     expect(d!.hint).toContain('apiVersion: networking.k8s.io/v1');
   });
 
+  it('a malformed version of a Kubernetes API group', () => {
+    expect(brief(['apiVersion: V1', 'kind: Pod', 'metadata: {name: p}'])).toEqual(['1:13 yaml-api-version']);
+    expect(run(['apiVersion: apps/v1.0', 'kind: Deployment', 'metadata: {name: d}']).diagnostics[0]!.hint).toContain('apiVersion: apps/v1');
+    // A well-formed version the catalogue does not know is not a finding (it may be newer).
+    expect(run(['apiVersion: networking.k8s.io/v1beta1', 'kind: ServiceCIDR', 'metadata: {name: c}']).diagnostics).toEqual([]);
+  });
+
   it('a misspelt kind in a Kubernetes API group', () => {
     const [d] = run(['apiVersion: apps/v1', 'kind: Deploymnet', 'metadata: {name: d}']).diagnostics;
     expect(d).toMatchObject({ code: 'yaml-unknown-kind', line: 2, column: 7 });
