@@ -2,101 +2,135 @@
 /**
  * Builds the Kubernetes field catalogue (src/graph/yaml/catalogue.json) from real sources:
  *
- * - `kubernetes-types`: every API type as a TypeScript interface; a field's JSDoc is its
- *   description and a field without `?` is required. Walked with the TypeScript compiler API,
- *   starting from the kinds listed in KINDS and following every type they reach.
- * - `kubernetes-models`: the OpenAPI schema compiled to validators. Enum values and
- *   integer-vs-number are read by probing those validators with deliberately invalid values
- *   (they answer with `params.allowedValues` / `params.type`), so nothing is parsed out of prose.
+ * - `kubernetes-types` (1.30): every built-in API type as a TypeScript interface; a field's
+ *   JSDoc is its description and a field without `?` is required. It also says which
+ *   apiVersions Kubernetes 1.30 serves.
+ * - `kubernetes-models`: the built-in API across many Kubernetes releases (older, removed
+ *   apiVersions such as `extensions/v1beta1`, and kinds/versions newer than 1.30 such as
+ *   `networking.k8s.io/v1` ServiceCIDR), plus the OpenAPI schema compiled to validators.
+ * - `@kubernetes-models/gateway-api` and `@kubernetes-models/autoscaler`: the Gateway API and
+ *   the VerticalPodAutoscaler custom resources, in the same form as kubernetes-models.
  *
- * Run: `npm run catalogue`. The output is committed; the build only reads it.
+ * All of them are read with the TypeScript compiler, starting from the checked kinds and
+ * following every type they reach. Enum values and integer-vs-number are read by probing the
+ * OpenAPI validators with deliberately invalid values (they answer with
+ * `params.allowedValues` / `params.type`) and from string-literal unions, never from prose.
+ *
+ * Which (apiVersion, kind) pairs are checked:
+ * - every kind Kubernetes 1.30 serves (kubernetes-types, List kinds and meta/v1 excepted), and
+ *   every built-in kind kubernetes-models knows, at its best version (GA over beta over alpha;
+ *   `v1` over `v1beta1`); for a kind that went GA after 1.30 that is the newer version;
+ * - the Gateway API kinds with a page of their own (every non-alpha version) and the VPA
+ *   kinds at `autoscaling.k8s.io/v1`.
+ * Other versions served by 1.30 (`autoscaling/v1` HPA, beta versions …) are not checked; the
+ * versions kubernetes-models knows but 1.30 no longer serves are listed as `removed`, with
+ * the apiVersion to use instead.
+ *
+ * Run: `npm run catalogue` (`--check`: fail when the committed file is stale; `--verbose`).
+ * The output is committed; the build only reads it.
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'src/graph/yaml/catalogue.json');
-const typesDir = path.dirname(require.resolve('kubernetes-types/package.json'));
-const typesVersion = JSON.parse(readFileSync(path.join(typesDir, 'package.json'), 'utf8')).version;
-const modelsVersion = JSON.parse(
-  readFileSync(path.join(path.dirname(require.resolve('kubernetes-models/package.json')), 'package.json'), 'utf8'),
-).version;
+const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
+const pkgVersion = (name) => JSON.parse(readFileSync(path.join(pkgDir(name), 'package.json'), 'utf8')).version;
+const typesDir = pkgDir('kubernetes-types');
+const modelsDir = pkgDir('kubernetes-models');
+const machineryDir = pkgDir('@kubernetes-models/apimachinery');
+const gatewayDir = pkgDir('@kubernetes-models/gateway-api');
+const vpaDir = pkgDir('@kubernetes-models/autoscaler');
+const verbose = process.argv.includes('--verbose');
 
-/** kubernetes-types module directory → how kubernetes-models names its schemas. */
-const MODULES = {
-  'core/v1': { schema: 'kubernetes-models/_schemas/IoK8sApiCoreV1', models: 'kubernetes-models/v1' },
-  'apps/v1': { schema: 'kubernetes-models/_schemas/IoK8sApiAppsV1', models: 'kubernetes-models/apps/v1' },
-  'batch/v1': { schema: 'kubernetes-models/_schemas/IoK8sApiBatchV1', models: 'kubernetes-models/batch/v1' },
-  'networking/v1': {
-    schema: 'kubernetes-models/_schemas/IoK8sApiNetworkingV1',
-    models: 'kubernetes-models/networking.k8s.io/v1',
-  },
-  'storage/v1': { schema: 'kubernetes-models/_schemas/IoK8sApiStorageV1', models: 'kubernetes-models/storage.k8s.io/v1' },
-  'autoscaling/v2': {
-    schema: 'kubernetes-models/_schemas/IoK8sApiAutoscalingV2',
-    models: 'kubernetes-models/autoscaling/v2',
-  },
-  'rbac/v1': {
-    schema: 'kubernetes-models/_schemas/IoK8sApiRbacV1',
-    models: 'kubernetes-models/rbac.authorization.k8s.io/v1',
-  },
-  'policy/v1': { schema: 'kubernetes-models/_schemas/IoK8sApiPolicyV1', models: 'kubernetes-models/policy/v1' },
-  'scheduling/v1': {
-    schema: 'kubernetes-models/_schemas/IoK8sApiSchedulingV1',
-    models: 'kubernetes-models/scheduling.k8s.io/v1',
-  },
-  'meta/v1': {
-    schema: '@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1',
-    models: '@kubernetes-models/apimachinery/apis/meta/v1',
-  },
-  'api/resource': { schema: null, models: null },
-  runtime: { schema: null, models: null },
-};
-const nodeModules = path.join(root, 'node_modules');
+const K8S_DOCS = 'https://kubernetes.io/docs/reference/kubernetes-api/';
+/** The single-page reference of exactly the release kubernetes-types describes. */
+const K8S_GENERATED = 'https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.30/';
+const GATEWAY_DOCS = 'https://gateway-api.sigs.k8s.io/api-types/';
+const VPA_DOCS = 'https://github.com/kubernetes/autoscaler/blob/master/vertical-pod-autoscaler/docs/api.md';
 
 /**
- * The kinds whose manifests are checked, with their apiVersion and where the Kubernetes API
- * reference documents them (https://kubernetes.io/docs/reference/kubernetes-api/<section>/<page>/).
- * Order matters: a nested type is linked to the page of the first kind that reaches it.
+ * Section of the Kubernetes API reference that has a page `<section>/<kind>-<version>/` for a
+ * kind. Kinds missing here link to the single-page 1.30 reference instead.
  */
-const KINDS = [
-  ['Pod', 'core/v1', 'v1', 'workload-resources'],
-  ['PodTemplate', 'core/v1', 'v1', 'workload-resources'],
-  ['ReplicationController', 'core/v1', 'v1', 'workload-resources'],
-  ['ReplicaSet', 'apps/v1', 'apps/v1', 'workload-resources'],
-  ['Deployment', 'apps/v1', 'apps/v1', 'workload-resources'],
-  ['StatefulSet', 'apps/v1', 'apps/v1', 'workload-resources'],
-  ['ControllerRevision', 'apps/v1', 'apps/v1', 'workload-resources'],
-  ['DaemonSet', 'apps/v1', 'apps/v1', 'workload-resources'],
-  ['Job', 'batch/v1', 'batch/v1', 'workload-resources'],
-  ['CronJob', 'batch/v1', 'batch/v1', 'workload-resources'],
-  ['HorizontalPodAutoscaler', 'autoscaling/v2', 'autoscaling/v2', 'workload-resources'],
-  ['PriorityClass', 'scheduling/v1', 'scheduling.k8s.io/v1', 'workload-resources'],
-  ['Service', 'core/v1', 'v1', 'service-resources'],
-  ['Endpoints', 'core/v1', 'v1', 'service-resources'],
-  ['Ingress', 'networking/v1', 'networking.k8s.io/v1', 'service-resources'],
-  ['IngressClass', 'networking/v1', 'networking.k8s.io/v1', 'service-resources'],
-  ['ConfigMap', 'core/v1', 'v1', 'config-and-storage-resources'],
-  ['Secret', 'core/v1', 'v1', 'config-and-storage-resources'],
-  ['PersistentVolumeClaim', 'core/v1', 'v1', 'config-and-storage-resources'],
-  ['PersistentVolume', 'core/v1', 'v1', 'config-and-storage-resources'],
-  ['StorageClass', 'storage/v1', 'storage.k8s.io/v1', 'config-and-storage-resources'],
-  ['ServiceAccount', 'core/v1', 'v1', 'authentication-resources'],
-  ['Role', 'rbac/v1', 'rbac.authorization.k8s.io/v1', 'authorization-resources'],
-  ['ClusterRole', 'rbac/v1', 'rbac.authorization.k8s.io/v1', 'authorization-resources'],
-  ['RoleBinding', 'rbac/v1', 'rbac.authorization.k8s.io/v1', 'authorization-resources'],
-  ['ClusterRoleBinding', 'rbac/v1', 'rbac.authorization.k8s.io/v1', 'authorization-resources'],
-  ['LimitRange', 'core/v1', 'v1', 'policy-resources'],
-  ['ResourceQuota', 'core/v1', 'v1', 'policy-resources'],
-  ['NetworkPolicy', 'networking/v1', 'networking.k8s.io/v1', 'policy-resources'],
-  ['PodDisruptionBudget', 'policy/v1', 'policy/v1', 'policy-resources'],
-  ['Namespace', 'core/v1', 'v1', 'cluster-resources'],
-  ['Node', 'core/v1', 'v1', 'cluster-resources'],
-];
+const SECTIONS = {
+  'workload-resources': [
+    'Pod', 'PodTemplate', 'ReplicationController', 'ReplicaSet', 'Deployment', 'StatefulSet',
+    'ControllerRevision', 'DaemonSet', 'Job', 'CronJob', 'HorizontalPodAutoscaler', 'PriorityClass',
+    'ResourceClaim', 'ResourceClaimTemplate', 'ResourceSlice',
+  ],
+  'service-resources': ['Service', 'Endpoints', 'EndpointSlice', 'Ingress', 'IngressClass'],
+  'config-and-storage-resources': [
+    'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass', 'CSIDriver', 'CSINode',
+    'CSIStorageCapacity', 'VolumeAttachment', 'VolumeAttributesClass',
+  ],
+  'authentication-resources': [
+    'ServiceAccount', 'TokenRequest', 'TokenReview', 'CertificateSigningRequest', 'ClusterTrustBundle', 'SelfSubjectReview',
+  ],
+  'authorization-resources': [
+    'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'LocalSubjectAccessReview', 'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview', 'SubjectAccessReview',
+  ],
+  'policy-resources': [
+    'LimitRange', 'ResourceQuota', 'NetworkPolicy', 'PodDisruptionBudget', 'FlowSchema', 'PriorityLevelConfiguration',
+    'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
+  ],
+  'extend-resources': ['CustomResourceDefinition', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'DeviceClass'],
+  'cluster-resources': [
+    'Namespace', 'Node', 'APIService', 'Binding', 'ComponentStatus', 'Event', 'IPAddress', 'Lease', 'RuntimeClass', 'ServiceCIDR',
+  ],
+};
+const KIND_SECTION = new Map(Object.entries(SECTIONS).flatMap(([s, ks]) => ks.map((k) => [k, s])));
+
+/** Kinds whose every version is gone: a manifest of them is reported with this advice. */
+const REMOVED_KINDS = {
+  PodSecurityPolicy: { in: '1.25', use: 'Pod Security Admission (namespace labels `pod-security.kubernetes.io/enforce`)' },
+  DeploymentRollback: { in: '1.16', use: '`kubectl rollout undo`' },
+};
+
+/**
+ * The release that stopped serving a removed apiVersion (Kubernetes deprecated API migration
+ * guide). `group/version` applies to all its kinds unless `group/version kind` is listed.
+ */
+const REMOVED_IN = {
+  'extensions/v1beta1': '1.16',
+  'extensions/v1beta1 Ingress': '1.22',
+  'apps/v1beta1': '1.16',
+  'apps/v1beta2': '1.16',
+  'admissionregistration.k8s.io/v1beta1': '1.22',
+  'apiextensions.k8s.io/v1beta1': '1.22',
+  'apiregistration.k8s.io/v1beta1': '1.22',
+  'apiregistration.k8s.io/v1beta1 APIService': '1.22',
+  'authentication.k8s.io/v1beta1 TokenReview': '1.22',
+  'authorization.k8s.io/v1beta1': '1.22',
+  'certificates.k8s.io/v1beta1 CertificateSigningRequest': '1.22',
+  'coordination.k8s.io/v1beta1': '1.22',
+  'networking.k8s.io/v1beta1': '1.22',
+  'rbac.authorization.k8s.io/v1beta1': '1.22',
+  'scheduling.k8s.io/v1beta1': '1.22',
+  'storage.k8s.io/v1beta1 CSIDriver': '1.22',
+  'storage.k8s.io/v1beta1 CSINode': '1.22',
+  'storage.k8s.io/v1beta1 StorageClass': '1.22',
+  'storage.k8s.io/v1beta1 VolumeAttachment': '1.22',
+  'batch/v1beta1': '1.25',
+  'discovery.k8s.io/v1beta1': '1.25',
+  'events.k8s.io/v1beta1': '1.25',
+  'autoscaling/v2beta1': '1.25',
+  'policy/v1beta1 PodDisruptionBudget': '1.25',
+  'node.k8s.io/v1beta1': '1.25',
+  'autoscaling/v2beta2': '1.26',
+  'flowcontrol.apiserver.k8s.io/v1beta1': '1.26',
+  'storage.k8s.io/v1beta1 CSIStorageCapacity': '1.27',
+  'flowcontrol.apiserver.k8s.io/v1beta2': '1.29',
+};
+
+/** Gateway API kinds checked (each has a page under GATEWAY_DOCS). */
+const GATEWAY_KINDS = ['GatewayClass', 'Gateway', 'HTTPRoute', 'GRPCRoute', 'ReferenceGrant', 'BackendTLSPolicy', 'TLSRoute', 'ListenerSet'];
+const VPA_KINDS = ['VerticalPodAutoscaler', 'VerticalPodAutoscalerCheckpoint'];
 
 /** Types with a page of their own in the API reference (common definitions and Volume). */
 const STANDALONE_PAGES = {
@@ -118,71 +152,282 @@ const STANDALONE_PAGES = {
   HTTPGetAction: 'common-definitions/http-get-action',
   TCPSocketAction: 'common-definitions/tcp-socket-action',
   Quantity: 'common-definitions/quantity',
+  JSONSchemaProps: 'common-definitions/json-schema-props',
   Volume: 'config-and-storage-resources/volume',
 };
 
 /** Type aliases that are scalars on the wire, shown under their own name like `kubectl explain` does. */
-const SCALAR_ALIASES = new Set(['Quantity', 'Time', 'MicroTime']);
+const SCALAR_ALIASES = new Set(['Quantity', 'Time', 'MicroTime', 'IntOrString']);
 
-const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
+const groupOf = (apiVersion) => (apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '');
+const versionOf = (apiVersion) => apiVersion.slice(apiVersion.indexOf('/') + 1);
+
+/** Kubernetes version priority: GA > beta > alpha, then the higher major, then the higher minor. */
+function versionRank(apiVersion) {
+  const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(versionOf(apiVersion));
+  if (!m) return [-1, 0, 0];
+  return [m[2] === undefined ? 2 : m[2] === 'beta' ? 1 : 0, Number(m[1]), Number(m[3] ?? 0)];
+}
+const compareRank = (a, b) => {
+  const x = versionRank(a);
+  const y = versionRank(b);
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
 
 // ---------------------------------------------------------------------------------------------
-// 1. Load kubernetes-types with the TypeScript compiler.
+// 1. Find every kind in every source.
 
-const files = Object.keys(MODULES).map((m) => path.join(typesDir, `${m}.d.ts`));
-const program = ts.createProgram(files, { noEmit: true, skipLibCheck: true, types: [] });
+const listFiles = (dir) =>
+  readdirSync(dir).flatMap((e) => {
+    const p = path.join(dir, e);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+
+const literalOf = (member) =>
+  member?.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal) ? member.type.literal.text : undefined;
+const memberNamed = (iface, name) => iface.members.find((m) => ts.isPropertySignature(m) && m.name.getText().replace(/^["']|["']$/g, '') === name);
+
+/** kubernetes-types: module (`apps/v1`) of each file; its kinds. */
+const typesModules = listFiles(typesDir)
+  .filter((f) => f.endsWith('.d.ts'))
+  .map((f) => path.relative(typesDir, f).replace(/\\/g, '/').replace(/\.d\.ts$/, ''))
+  .filter((m) => m.includes('/') || m === 'runtime');
+/** Models-style files (interfaces `IName`) of the packages, for the program and for kinds. */
+/** Only the files that declare a kind go into the program; the compiler follows their imports. */
+const modelsFiles = [modelsDir, gatewayDir, vpaDir].flatMap((d) =>
+  listFiles(d).filter(
+    (f) => f.endsWith('.d.ts') && !f.includes(`${path.sep}_schemas${path.sep}`) && !f.endsWith('index.d.ts') && readFileSync(f, 'utf8').includes('"kind": "'),
+  ),
+);
+
+const program = ts.createProgram(
+  [...typesModules.map((m) => path.join(typesDir, `${m}.d.ts`)), ...modelsFiles],
+  { noEmit: true, skipLibCheck: true, types: [] },
+);
 const checker = program.getTypeChecker();
 
-/** `${module}:${Name}` → declaration */
-const decls = new Map();
-for (const m of Object.keys(MODULES)) {
+/** A source of a kind: { apiVersion, kind, decl, origin: 'types' | 'models' | 'gateway' | 'vpa' } */
+const found = [];
+/** `${module}:${Name}` → kubernetes-types declaration */
+const typesDecls = new Map();
+for (const m of typesModules) {
   const sf = program.getSourceFile(path.join(typesDir, `${m}.d.ts`));
   if (!sf) throw new Error(`kubernetes-types: ${m}.d.ts not found`);
   for (const st of sf.statements) {
-    if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) && st.name) {
-      decls.set(`${m}:${st.name.text}`, st);
-    }
+    if (!(ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) || !st.name) continue;
+    typesDecls.set(`${m}:${st.name.text}`, st);
+    if (!ts.isInterfaceDeclaration(st) || m.startsWith('meta/')) continue;
+    const apiVersion = literalOf(memberNamed(st, 'apiVersion'));
+    const kind = literalOf(memberNamed(st, 'kind'));
+    if (apiVersion && kind && !(kind.endsWith('List') && memberNamed(st, 'items'))) found.push({ apiVersion, kind, decl: st, origin: 'types' });
   }
 }
+for (const file of modelsFiles) {
+  const sf = program.getSourceFile(file);
+  const base = path.basename(file, '.d.ts');
+  const iface = sf?.statements.find((st) => ts.isInterfaceDeclaration(st) && st.name.text === `I${base}`);
+  if (!iface) continue;
+  const apiVersion = literalOf(memberNamed(iface, 'apiVersion'));
+  const kind = literalOf(memberNamed(iface, 'kind'));
+  if (!apiVersion || !kind || (kind.endsWith('List') && memberNamed(iface, 'items'))) continue;
+  const origin = file.startsWith(gatewayDir) ? 'gateway' : file.startsWith(vpaDir) ? 'vpa' : 'models';
+  if (origin === 'gateway' && (!GATEWAY_KINDS.includes(kind) || groupOf(apiVersion) !== 'gateway.networking.k8s.io')) continue;
+  if (origin === 'vpa' && !VPA_KINDS.includes(kind)) continue;
+  found.push({ apiVersion, kind, decl: iface, origin });
+}
 
-function moduleOf(node) {
-  const file = node.getSourceFile().fileName;
-  return path.relative(typesDir, file).replace(/\\/g, '/').replace(/\.d\.ts$/, '');
+// ---------------------------------------------------------------------------------------------
+// 2. Decide what is checked, what is served but not checked, and what was removed.
+
+/** kind → apiVersion → source (kubernetes-types wins over kubernetes-models for the same version) */
+const byKind = new Map();
+for (const f of found) {
+  const versions = byKind.get(f.kind) ?? new Map();
+  byKind.set(f.kind, versions);
+  const prev = versions.get(f.apiVersion);
+  if (!prev || (prev.origin === 'models' && f.origin === 'types')) versions.set(f.apiVersion, f);
+}
+
+const checked = []; // { apiVersion, kind, decl, origin }
+const removed = {}; // apiVersion → kind → { use, in? }
+const servedUnchecked = []; // `${apiVersion} ${kind}`, for the report
+for (const [kind, versions] of [...byKind].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const all = [...versions.values()];
+  const thirdParty = all.filter((v) => v.origin === 'gateway' || v.origin === 'vpa');
+  if (thirdParty.length) {
+    for (const v of thirdParty.sort((a, b) => -compareRank(a.apiVersion, b.apiVersion))) {
+      if (versionRank(v.apiVersion)[0] === 0 || (v.origin === 'vpa' && versionRank(v.apiVersion)[0] < 2)) servedUnchecked.push(`${v.apiVersion} ${kind}`);
+      else checked.push(v);
+    }
+    continue;
+  }
+  if (REMOVED_KINDS[kind]) {
+    for (const v of all) (removed[v.apiVersion] ??= {})[kind] = { in: REMOVED_KINDS[kind].in, use: REMOVED_KINDS[kind].use };
+    continue;
+  }
+  const best = all.reduce((a, b) => (compareRank(b.apiVersion, a.apiVersion) > 0 ? b : a));
+  const top = all.filter((v) => compareRank(v.apiVersion, best.apiVersion) === 0);
+  // Core before named groups (Event: `v1` first, then `events.k8s.io/v1`).
+  top.sort((a, b) => (groupOf(a.apiVersion) < groupOf(b.apiVersion) ? -1 : 1));
+  checked.push(...top);
+  const served130 = all.filter((v) => v.origin === 'types');
+  const newest130 = served130.length ? served130.reduce((a, b) => (compareRank(b.apiVersion, a.apiVersion) > 0 ? b : a)) : undefined;
+  for (const v of all) {
+    if (top.includes(v)) continue;
+    // Newer than what 1.30 serves (or 1.30 serves it): valid, just not the checked version. A
+    // kind 1.30's types do not have (APIService, from kube-aggregator) is removed only where
+    // the migration guide says so.
+    const older = newest130 ? compareRank(v.apiVersion, newest130.apiVersion) < 0 : Boolean(REMOVED_IN[`${v.apiVersion} ${kind}`]);
+    if (v.origin === 'types' || !older) {
+      servedUnchecked.push(`${v.apiVersion} ${kind}`);
+      continue;
+    }
+    // The checked version of the same group (Event: `events.k8s.io/v1`, not core `v1`).
+    const entry = { use: (top.find((t) => groupOf(t.apiVersion) === groupOf(v.apiVersion)) ?? top[0]).apiVersion };
+    const when = REMOVED_IN[`${v.apiVersion} ${kind}`] ?? REMOVED_IN[v.apiVersion];
+    if (when) entry.in = when;
+    (removed[v.apiVersion] ??= {})[kind] = entry;
+  }
+}
+// Built-in kinds first (core, then by group), in the order people meet them: Pod first.
+const ORDER = ['Pod', 'PodTemplate', 'ReplicationController', 'ReplicaSet', 'Deployment', 'StatefulSet', 'ControllerRevision', 'DaemonSet', 'Job', 'CronJob', 'HorizontalPodAutoscaler', 'PriorityClass', 'Service', 'Endpoints', 'Ingress', 'IngressClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'LimitRange', 'ResourceQuota', 'NetworkPolicy', 'PodDisruptionBudget', 'Namespace', 'Node'];
+const originRank = { types: 0, models: 1, vpa: 2, gateway: 3 };
+checked.sort((a, b) => {
+  const ia = ORDER.indexOf(a.kind);
+  const ib = ORDER.indexOf(b.kind);
+  if (ia !== ib) return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib);
+  return (
+    originRank[a.origin] - originRank[b.origin] ||
+    (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+    (groupOf(a.apiVersion) < groupOf(b.apiVersion) ? -1 : groupOf(a.apiVersion) > groupOf(b.apiVersion) ? 1 : 0) ||
+    -compareRank(a.apiVersion, b.apiVersion)
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. Walk every type reachable from the checked kinds.
+
+/** Where a declaration lives: `{ group/version, typesModule?, origin, file }`. */
+function locate(decl) {
+  const file = decl.getSourceFile().fileName;
+  if (file.startsWith(typesDir)) {
+    const module = path.relative(typesDir, file).replace(/\\/g, '/').replace(/\.d\.ts$/, '');
+    return { origin: 'types', typesModule: module, gv: typesModuleGroupVersion(module) };
+  }
+  if (file.startsWith(machineryDir)) {
+    const rel = path.relative(machineryDir, path.dirname(file)).replace(/\\/g, '/'); // apis/meta/v1, api/resource, util/intstr
+    const module = rel === 'apis/meta/v1' ? 'meta/v1' : rel === 'api/resource' ? 'api/resource' : rel;
+    return { origin: 'models', typesModule: module, gv: rel };
+  }
+  const pkg = file.startsWith(gatewayDir) ? gatewayDir : file.startsWith(vpaDir) ? vpaDir : modelsDir;
+  const gv = path.relative(pkg, path.dirname(file)).replace(/\\/g, '/'); // networking.k8s.io/v1, v1, gateway.networking.k8s.io/v1
+  return { origin: pkg === gatewayDir ? 'gateway' : pkg === vpaDir ? 'vpa' : 'models', typesModule: modelsGroupVersionToTypesModule(gv), gv };
+}
+function typesModuleGroupVersion(module) {
+  const [dir, version] = module.split('/');
+  const group = {
+    core: '', meta: 'meta', api: 'api', rbac: 'rbac.authorization.k8s.io', flowcontrol: 'flowcontrol.apiserver.k8s.io',
+    apiserverinternal: 'internal.apiserver.k8s.io', apps: 'apps', batch: 'batch', autoscaling: 'autoscaling', policy: 'policy',
+  }[dir] ?? `${dir}.k8s.io`;
+  return group ? `${group}/${version}` : version;
+}
+function modelsGroupVersionToTypesModule(gv) {
+  const parts = gv.split('/');
+  if (parts.length === 1) return `core/${parts[0]}`;
+  const [group, version] = parts;
+  const dir = group === 'internal.apiserver.k8s.io' ? 'apiserverinternal' : group.split('.')[0];
+  return `${dir}/${version}`;
+}
+/** The bare type name: kubernetes-models' interfaces are `IName`. */
+const bareName = (decl) => (locate(decl).origin === 'types' ? decl.name.text : decl.name.text.replace(/^I(?=[A-Z])/, ''));
+
+/** Prefer the kubernetes-types (1.30) declaration of the same module and name. */
+function canonical(decl) {
+  const loc = locate(decl);
+  if (loc.origin === 'types') return decl;
+  const twin = typesDecls.get(`${loc.typesModule}:${bareName(decl)}`);
+  return twin ?? decl;
 }
 
 function resolveReference(typeName) {
   let sym = checker.getSymbolAtLocation(typeName);
   if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-  const decl = sym?.declarations?.[0];
+  const decl = sym?.declarations?.find((d) => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isClassDeclaration(d));
   if (!decl) throw new Error(`cannot resolve type ${typeName.getText()}`);
   return decl;
 }
 
-const docOf = (node) => {
+/**
+ * JSDoc of a node, without Gateway API's `<gateway:…>` markers. Gateway API documents its
+ * fields at great length (conformance levels, implementer notes): only the first paragraph
+ * is kept there, which keeps the catalogue small; the page link has the rest.
+ */
+function docOf(node) {
+  const text = fullDocOf(node);
+  if (!node.getSourceFile().fileName.startsWith(gatewayDir)) return text;
+  return text.split(/\n\s*\n/)[0].trim();
+}
+function fullDocOf(node) {
   const sym = node.name ? checker.getSymbolAtLocation(node.name) : undefined;
   const text = sym ? ts.displayPartsToString(sym.getDocumentationComment(checker)) : '';
-  return text.replace(/\r/g, '').trim();
-};
+  return text
+    .replace(/\r/g, '')
+    .split('\n')
+    .filter((l) => !/^\s*<gateway:[^>]*>\s*$/.test(l))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
 
-// ---------------------------------------------------------------------------------------------
-// 2. Walk every type reachable from the kinds.
-
-/** name → { module, decl, page } in discovery order */
+/** decl → { name, page, loc } in discovery order */
 const types = new Map();
+const nameOwner = new Map(); // name → decl
 const queue = [];
 
-function enqueue(decl, page) {
-  const name = decl.name.text;
-  const module = moduleOf(decl);
-  const prev = types.get(name);
-  if (prev) {
-    if (prev.module !== module) {
-      throw new Error(`type name collision: ${name} in ${prev.module} and ${module}; qualify names first`);
+function nameFor(decl) {
+  const base = bareName(decl);
+  const owner = nameOwner.get(base);
+  if (!owner || owner === decl) return base;
+  const loc = locate(decl);
+  let name = `${base}@${loc.gv}`;
+  for (let i = 2; nameOwner.has(name) && nameOwner.get(name) !== decl; i++) name = `${base}@${loc.gv}#${i}`;
+  return name;
+}
+
+function enqueue(declIn, page) {
+  const decl = canonical(declIn);
+  const known = types.get(decl);
+  if (known) return known.name;
+  const name = nameFor(decl);
+  nameOwner.set(name, decl);
+  const info = { name, decl, loc: locate(decl), page: STANDALONE_PAGES[name] ? K8S_DOCS + STANDALONE_PAGES[name] + '/#' + name : pageFor(decl, name, page) };
+  types.set(decl, info);
+  queue.push(decl);
+  return name;
+}
+
+/** String-literal values of a type (through aliases and arrays), if it is a union of them. */
+function literalValues(node) {
+  if (ts.isParenthesizedTypeNode(node)) return literalValues(node.type);
+  if (ts.isArrayTypeNode(node)) return literalValues(node.elementType);
+  if (ts.isTypeReferenceNode(node)) {
+    const n = node.typeName.getText();
+    if (n === 'Array' && node.typeArguments) return literalValues(node.typeArguments[0]);
+    let decl;
+    try {
+      decl = resolveReference(node.typeName);
+    } catch {
+      return undefined;
     }
-    return;
+    return ts.isTypeAliasDeclaration(decl) ? literalValues(decl.type) : undefined;
   }
-  types.set(name, { module, decl, page: STANDALONE_PAGES[name] ?? KIND_SECTIONS.get(name) ?? page });
-  queue.push(name);
+  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return [node.literal.text];
+  if (ts.isUnionTypeNode(node)) {
+    const parts = node.types.map(literalValues);
+    return parts.every(Boolean) ? parts.flat() : undefined;
+  }
+  return undefined;
 }
 
 /** kubectl-explain style type of a property, enqueueing the object types it refers to. */
@@ -200,6 +445,8 @@ function typeString(node, page) {
       return 'Object';
     case ts.SyntaxKind.LiteralType:
       if (ts.isStringLiteral(node.literal)) return 'string';
+      if (node.literal.kind === ts.SyntaxKind.TrueKeyword || node.literal.kind === ts.SyntaxKind.FalseKeyword) return 'boolean';
+      if (ts.isNumericLiteral(node.literal)) return 'integer'; // e.g. HTTP status codes `301 | 302`
       break;
     case ts.SyntaxKind.ArrayType:
       return `[]${typeString(node.elementType, page)}`;
@@ -216,20 +463,22 @@ function typeString(node, page) {
       if (index && node.members.length === 1) return `map[string]${typeString(index.type, page)}`;
       return 'Object';
     }
+    case ts.SyntaxKind.IndexedAccessType:
+      return 'string'; // `IPod["apiVersion"]` in kubernetes-models' classes
     case ts.SyntaxKind.TypeReference: {
       const name = node.typeName.getText();
       if (name === 'Array' || name === 'ReadonlyArray') return `[]${typeString(node.typeArguments[0], page)}`;
       if (name === 'Record') return `map[string]${typeString(node.typeArguments[1], page)}`;
       const decl = resolveReference(node.typeName);
       if (ts.isTypeAliasDeclaration(decl)) {
-        const aliasName = decl.name.text;
+        const aliasName = bareName(decl);
         if (SCALAR_ALIASES.has(aliasName)) return aliasName;
         return typeString(decl.type, page);
       }
       if (ts.isInterfaceDeclaration(decl)) {
-        if (decl.members.length === 0) return 'Object'; // RawExtension and friends: free-form
-        enqueue(decl, page);
-        return decl.name.text;
+        const props = checker.getPropertiesOfType(checker.getTypeAtLocation(decl.name));
+        if (props.length === 0) return 'Object'; // RawExtension and friends: free-form
+        return enqueue(decl, page);
       }
       break;
     }
@@ -239,59 +488,137 @@ function typeString(node, page) {
   throw new Error(`unsupported type syntax ${ts.SyntaxKind[node.kind]}: ${node.getText()}`);
 }
 
-/** Each kind's page has sections for Kind, KindSpec and KindStatus, wherever else they are used. */
-const kindPage = (kind, module, section) => `${section}/${kebab(kind)}-${module.split('/').pop()}`;
-const KIND_SECTIONS = new Map([['PodTemplateSpec', 'workload-resources/pod-template-v1']]);
-for (const [kind, module, , section] of KINDS) {
-  for (const suffix of ['', 'Spec', 'Status']) {
-    if (decls.has(`${module}:${kind}${suffix}`)) KIND_SECTIONS.set(`${kind}${suffix}`, kindPage(kind, module, section));
+/** Doc page of a type: its kind's page when it is the kind, its spec or its status; else the page of the kind that reached it first. */
+const kindPages = new Map(); // decl of a kind, spec or status → page base (without anchor)
+function pageBase(kind, apiVersion, origin) {
+  if (origin === 'gateway') return `${GATEWAY_DOCS}${kind.toLowerCase()}/`;
+  if (origin === 'vpa') return VPA_DOCS;
+  const section = KIND_SECTION.get(kind);
+  if (section) return `${K8S_DOCS}${section}/${kebab(kind)}-${versionOf(apiVersion)}/`;
+  return undefined;
+}
+function anchorFor(base, name, loc) {
+  const bare = name.replace(/@.*$/, '');
+  if (base.startsWith(GATEWAY_DOCS)) return base;
+  if (base === VPA_DOCS) return `${VPA_DOCS}#${bare.toLowerCase()}`;
+  if (base === K8S_GENERATED) {
+    const [group, version] = loc.gv.includes('/') ? loc.gv.split('/') : ['core', loc.gv];
+    const g = group === 'meta' || group === 'apis' ? 'meta' : group.replace(/\./g, '-');
+    return `${K8S_GENERATED}#${bare.toLowerCase()}-${version}-${g}`;
+  }
+  return `${base}#${bare}`;
+}
+function pageFor(decl, name, fallback) {
+  const own = kindPages.get(decl);
+  if (own) return anchorFor(own, name, locate(decl));
+  return anchorFor(fallback, name, locate(decl));
+}
+
+const apis = {}; // apiVersion → kind → root type name
+const kinds = {}; // kind → preferred apiVersion
+for (const k of checked) {
+  const base = pageBase(k.kind, k.apiVersion, k.origin) ?? K8S_GENERATED;
+  const decl = canonical(k.decl);
+  if (!kindPages.has(decl)) kindPages.set(decl, base);
+  // Spec and status of the same module share the kind's page.
+  for (const suffix of ['Spec', 'Status']) {
+    const loc = locate(decl);
+    const twinName = `${bareName(decl)}${suffix}`;
+    const twin =
+      loc.origin === 'types'
+        ? typesDecls.get(`${loc.typesModule}:${twinName}`)
+        : (() => {
+            const t = memberNamed(k.decl, suffix.toLowerCase())?.type;
+            return t && ts.isTypeReferenceNode(t) ? canonical(resolveReference(t.typeName)) : undefined;
+          })();
+    if (twin && !kindPages.has(twin)) kindPages.set(twin, base);
   }
 }
-
-const kinds = {};
-for (const [kind, module, apiVersion, section] of KINDS) {
-  const decl = decls.get(`${module}:${kind}`);
-  if (!decl) throw new Error(`kind ${kind} not found in kubernetes-types ${module}`);
-  const page = kindPage(kind, module, section);
-  kinds[kind] = apiVersion;
-  enqueue(decl, page);
+const PodTemplateSpecDecl = typesDecls.get('core/v1:PodTemplateSpec');
+kindPages.set(PodTemplateSpecDecl, `${K8S_DOCS}workload-resources/pod-template-v1/`);
+const out = new Map(); // decl → entry
+const rootDecls = new Set();
+// The kinds the catalogue always had are walked first, breadth-first as one group, so their
+// types keep their bare names and pages; then every other kind.
+const groups = [checked.filter((k) => ORDER.includes(k.kind)), checked.filter((k) => !ORDER.includes(k.kind))];
+for (const group of groups) {
+  for (const k of group) {
+    const base = pageBase(k.kind, k.apiVersion, k.origin) ?? K8S_GENERATED;
+    const rootName = enqueue(k.decl, base);
+    rootDecls.add(canonical(k.decl));
+    (apis[k.apiVersion] ??= {})[k.kind] = rootName;
+    kinds[k.kind] ??= k.apiVersion;
+  }
+  while (queue.length) walkOne(queue.shift());
 }
 
-const out = {};
-while (queue.length) {
-  const name = queue.shift();
-  const info = types.get(name);
-  const { decl, page } = info;
+function walkOne(decl) {
+  const info = types.get(decl);
   const fields = {};
-  for (const member of decl.members) {
-    if (!ts.isPropertySignature(member) || !member.type) continue;
-    const fieldName = member.name.getText().replace(/^["']|["']$/g, '');
-    const field = { t: typeString(member.type, page) };
+  const type = checker.getTypeAtLocation(decl.name);
+  for (const prop of checker.getPropertiesOfType(type)) {
+    const member = prop.declarations?.find((d) => ts.isPropertySignature(d));
+    if (!member || !member.type) continue;
+    const fieldName = prop.getName();
+    const field = { t: typeString(member.type, info.page.replace(/#.*$/, '')) };
     const d = docOf(member);
     if (d) field.d = d;
     if (!member.questionToken) field.r = 1;
+    const values = literalValues(member.type);
+    if (values && fieldName !== 'apiVersion' && fieldName !== 'kind') {
+      const clean = [...new Set(values.filter((v) => v !== ''))].sort();
+      if (clean.length) field.e = clean;
+    }
     fields[fieldName] = field;
   }
-  const entry = { d: docOf(decl), u: `${page}/#${name}`, f: fields };
+  // Kubernetes API reference pages are stored relative to `docBase`, other sites in full.
+  const entry = { d: docOf(decl), u: info.page.startsWith(K8S_DOCS) ? info.page.slice(K8S_DOCS.length) : info.page, f: fields };
   if (!entry.d) delete entry.d;
-  out[name] = entry;
+  out.set(decl, entry);
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. Enums and integer/number from the OpenAPI validators in kubernetes-models.
+// 4. Enums and integer/number from the OpenAPI validators.
+
+/** The validator module of a type, if the package ships one. */
+function schemaModule(decl) {
+  const loc = locate(decl);
+  const name = bareName(decl);
+  if (loc.origin === 'types') {
+    const [dir, version] = loc.typesModule.split('/');
+    if (!version) return undefined;
+    const V = version[0].toUpperCase() + version.slice(1);
+    if (dir === 'meta') return path.join(machineryDir, '_schemas', `IoK8sApimachineryPkgApisMetaV1${name}.js`);
+    if (dir === 'apiextensions') return path.join(modelsDir, '_schemas', `IoK8sApiextensionsApiserverPkgApisApiextensions${V}${name}.js`);
+    const G = dir[0].toUpperCase() + dir.slice(1);
+    return path.join(modelsDir, '_schemas', `IoK8sApi${G}${V}${name}.js`);
+  }
+  // kubernetes-models style: `export type { IName as IIoK8s…Name }` names the schema.
+  for (const st of decl.getSourceFile().statements) {
+    if (!ts.isExportDeclaration(st) || !st.exportClause || !ts.isNamedExports(st.exportClause)) continue;
+    for (const el of st.exportClause.elements) {
+      if ((el.propertyName ?? el.name).text === decl.name.text && el.name.text.startsWith('II')) {
+        // By file: not every package lists `_schemas/*` in its exports map.
+        const pkg = loc.origin === 'gateway' ? gatewayDir : loc.origin === 'vpa' ? vpaDir : decl.getSourceFile().fileName.startsWith(machineryDir) ? machineryDir : modelsDir;
+        return path.join(pkg, '_schemas', `${el.name.text.slice(1)}.js`);
+      }
+    }
+  }
+  return undefined;
+}
 
 const PROBE = '\u0000probe';
 const report = { newer: 0, enums: 0, numbers: 0, probedTypes: 0, missingSchemas: [], requiredDiffs: [] };
 
-for (const [name, entry] of Object.entries(out)) {
-  const { module } = types.get(name);
-  const prefix = MODULES[module]?.schema;
-  if (!prefix) continue;
+for (const [decl, entry] of out) {
+  const name = types.get(decl).name;
+  const mod = schemaModule(decl);
   let validate;
   try {
-    ({ validate } = await import(`${prefix}${name}`));
+    if (!mod || !statSync(mod, { throwIfNoEntry: false })) throw new Error('no schema');
+    ({ validate } = await import(pathToFileURL(mod).href));
   } catch {
-    report.missingSchemas.push(`${module}/${name}`);
+    report.missingSchemas.push(name);
     continue;
   }
   report.probedTypes++;
@@ -314,7 +641,7 @@ for (const [name, entry] of Object.entries(out)) {
     if (e.keyword === 'enum' && Array.isArray(e.params?.allowedValues)) {
       const values = e.params.allowedValues.filter((v) => typeof v === 'string' && v !== '');
       if (values.length) {
-        spec.e = [...values].sort();
+        spec.e = [...new Set([...(spec.e ?? []), ...values])].sort();
         report.enums++;
       }
     }
@@ -326,7 +653,7 @@ for (const [name, entry] of Object.entries(out)) {
       report.numbers++;
     }
   }
-  // Required fields: kubernetes-types (`?`) is the source; note where the OpenAPI schema differs.
+  // Required fields: the TypeScript source (`?`) is the source; note where the OpenAPI schema differs.
   validate({});
   const openapiRequired = new Set(
     (validate.errors ?? []).filter((e) => e.keyword === 'required').map((e) => e.params.missingProperty),
@@ -337,17 +664,25 @@ for (const [name, entry] of Object.entries(out)) {
     if (a !== b && f !== 'apiVersion' && f !== 'kind') report.requiredDiffs.push(`${name}.${f}: types=${a} openapi=${b}`);
     // Only what both sources require is reported as missing: no false alarms across versions.
     if (a && !b) delete spec.r;
-    if (f === 'apiVersion' || f === 'kind') delete spec.e;
+  }
+}
+for (const [decl, entry] of out) {
+  for (const f of ['apiVersion', 'kind']) {
+    if (!entry.f[f]) continue;
+    delete entry.f[f].e; // the catalogue's own `apis` says which apiVersion goes with which kind
+    if (rootDecls.has(decl)) delete entry.f[f].r; // a manifest's kind is what the check starts from
   }
 }
 
 // Fields that newer API versions (kubernetes-models' TypeScript interfaces) know but
 // kubernetes-types does not yet: listed under `x` so they are never reported as unknown.
-for (const [name, entry] of Object.entries(out)) {
-  const { module } = types.get(name);
-  const dir = MODULES[module]?.models;
-  if (!dir) continue;
-  const file = path.join(nodeModules, dir, `${name}.d.ts`);
+for (const [decl, entry] of out) {
+  const loc = locate(decl);
+  if (loc.origin !== 'types' || !loc.typesModule.includes('/')) continue;
+  const [dir, version] = loc.typesModule.split('/');
+  const gv = typesModuleGroupVersion(loc.typesModule);
+  const rel = dir === 'meta' ? null : dir === 'core' ? version : gv;
+  const file = rel === null ? path.join(machineryDir, 'apis/meta/v1', `${decl.name.text}.d.ts`) : path.join(modelsDir, rel, `${decl.name.text}.d.ts`);
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -355,7 +690,7 @@ for (const [name, entry] of Object.entries(out)) {
     continue;
   }
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
-  const iface = sf.statements.find((st) => ts.isInterfaceDeclaration(st) && st.name.text === `I${name}`);
+  const iface = sf.statements.find((st) => ts.isInterfaceDeclaration(st) && st.name.text === `I${decl.name.text}`);
   if (!iface) continue;
   const newer = [];
   for (const m of iface.members) {
@@ -370,15 +705,55 @@ for (const [name, entry] of Object.entries(out)) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. Write: one type per line so diffs stay readable.
+// 5. Merge qualified types that turned out identical to the type owning the bare name
+//    (Gateway API's v1beta1 kinds reuse the v1 types; a few helpers repeat across groups).
 
-const sortedNames = Object.keys(out).sort();
-const lines = sortedNames.map((n) => `    ${JSON.stringify(n)}: ${JSON.stringify(out[n])}`);
+const byName = new Map([...types.values()].map((i) => [i.name, out.get(i.decl)]));
+const alias = new Map(); // qualified name → name it merges into
+const resolveName = (n) => {
+  while (alias.has(n)) n = alias.get(n);
+  return n;
+};
+const renameT = (t) => t.replace(/^((?:\[\]|map\[string\])*)(.*)$/, (_, pre, n) => pre + resolveName(n));
+const shapeKey = (entry) => JSON.stringify(Object.entries(entry.f).map(([f, s]) => [f, renameT(s.t), s.d ?? '', s.r ?? 0, s.e ?? []]).concat([[entry.d ?? '', entry.x ?? []]]));
+for (let changed = true; changed; ) {
+  changed = false;
+  for (const name of byName.keys()) {
+    if (!name.includes('@') || alias.has(name)) continue;
+    const bare = name.replace(/@.*$/, '');
+    const a = byName.get(name);
+    const b = byName.get(resolveName(bare));
+    if (b && shapeKey(a) === shapeKey(b)) {
+      alias.set(name, resolveName(bare));
+      changed = true;
+    }
+  }
+}
+const final = {};
+for (const [name, entry] of byName) {
+  if (alias.has(name)) continue;
+  for (const spec of Object.values(entry.f)) spec.t = renameT(spec.t);
+  final[name] = entry;
+}
+for (const v of Object.values(apis)) for (const k of Object.keys(v)) v[k] = resolveName(v[k]);
+
+// ---------------------------------------------------------------------------------------------
+// 6. Write: one type per line so diffs stay readable.
+
+const sortedNames = Object.keys(final).sort();
+const lines = sortedNames.map((n) => `    ${JSON.stringify(n)}: ${JSON.stringify(final[n])}`);
+const sortObj = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const header = {
-  source: `kubernetes-types@${typesVersion}; enums from kubernetes-models@${modelsVersion}`,
-  docBase: 'https://kubernetes.io/docs/reference/kubernetes-api/',
+  source:
+    `kubernetes-types@${pkgVersion('kubernetes-types')}; enums and other versions from kubernetes-models@${pkgVersion('kubernetes-models')}; ` +
+    `@kubernetes-models/gateway-api@${pkgVersion('@kubernetes-models/gateway-api')}; @kubernetes-models/autoscaler@${pkgVersion('@kubernetes-models/autoscaler')}`,
+  docBase: K8S_DOCS,
   scalars: { Quantity: 'string|number', IntOrString: 'string|number', Time: 'string', MicroTime: 'string', Object: 'any' },
   kinds,
+  apis: sortObj(Object.fromEntries(Object.entries(apis).map(([v, ks]) => [v, sortObj(ks)]))),
+  removed: sortObj(Object.fromEntries(Object.entries(removed).map(([v, ks]) => [v, sortObj(ks)]))),
+  // API groups of Kubernetes itself (not custom resources): every kind they serve is known here.
+  builtinGroups: [...new Set(found.filter((f) => f.origin === 'types' || f.origin === 'models').map((f) => groupOf(f.apiVersion)))].sort(),
 };
 const json =
   '{\n' +
@@ -406,14 +781,18 @@ if (process.argv.includes('--check')) {
 }
 writeFileSync(OUT, json);
 
-const fieldCount = Object.values(out).reduce((n, t) => n + Object.keys(t.f).length, 0);
+const fieldCount = Object.values(final).reduce((n, t) => n + Object.keys(t.f).length, 0);
+const pairs = Object.values(apis).reduce((n, ks) => n + Object.keys(ks).length, 0);
 console.log(
-  `catalogue: ${sortedNames.length} types, ${fieldCount} fields, ${Object.keys(kinds).length} kinds, ` +
+  `catalogue: ${sortedNames.length} types, ${fieldCount} fields, ${Object.keys(kinds).length} kinds (${pairs} apiVersion/kind pairs checked), ` +
+    `${Object.values(removed).reduce((n, ks) => n + Object.keys(ks).length, 0)} removed apiVersion/kind pairs, ` +
     `${report.enums} enums, ${report.numbers} number fields, ${report.newer} newer-version field names, ${(json.length / 1024).toFixed(0)} KiB → ${path.relative(root, OUT)}`,
 );
-if (report.missingSchemas.length) console.log(`no kubernetes-models schema for: ${report.missingSchemas.join(', ')}`);
-if (report.requiredDiffs.length && process.argv.includes('--verbose')) {
-  console.log(`required differs between kubernetes-types and OpenAPI:\n  ${report.requiredDiffs.join('\n  ')}`);
-} else if (report.requiredDiffs.length) {
-  console.log(`${report.requiredDiffs.length} required-field differences with the OpenAPI schema (--verbose lists them)`);
+if (verbose) {
+  console.log(`served but not checked: ${servedUnchecked.join(', ')}`);
+  console.log(`merged: ${[...alias].map(([a, b]) => `${a} → ${b}`).join(', ')}`);
+  if (report.missingSchemas.length) console.log(`no validator for: ${report.missingSchemas.join(', ')}`);
+  console.log(`required differs between the TypeScript source and OpenAPI:\n  ${report.requiredDiffs.join('\n  ')}`);
+} else if (report.requiredDiffs.length || report.missingSchemas.length) {
+  console.log(`${report.requiredDiffs.length} required-field differences with the OpenAPI schema, ${report.missingSchemas.length} types without a validator (--verbose lists them)`);
 }

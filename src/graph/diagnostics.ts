@@ -47,7 +47,9 @@ export interface FormatOptions {
 export function formatSummary(stats: GraphStats): string {
   return (
     `${stats.files} files, ${stats.concepts} concepts, ${stats.edges} edges, ` +
-    `${stats.examples} examples, ${stats.warnings} warnings, ${stats.errors} errors`
+    `${stats.examples} examples` +
+    (stats.uncheckedManifests ? ` (${stats.uncheckedManifests} manifests not checked: no schema)` : '') +
+    `, ${stats.warnings} warnings, ${stats.errors} errors`
   );
 }
 

@@ -36,6 +36,7 @@ export function buildExample(
       kinds: [],
       keys: [],
       fieldPaths: [],
+      unchecked: [],
       diagnostics: [{
         severity: 'warning', code: 'yaml-analysis-failed', file, line, column,
         message: `could not analyse this YAML example: ${(err as Error).message}`,
@@ -54,7 +55,7 @@ export function buildExample(
   for (const k of keys) if (k.conceptId) ids.add(k.conceptId);
   const id = exampleId(file, line);
   node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), dataExampleId: id } };
-  return {
+  const example: YamlExample = {
     id,
     source: { file, line, column },
     lang,
@@ -65,4 +66,6 @@ export function buildExample(
     conceptIds: uniqueSorted(ids),
     diagnostics: analysis.diagnostics,
   };
+  if (analysis.unchecked.length > 0) example.unchecked = analysis.unchecked;
+  return example;
 }

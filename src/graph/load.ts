@@ -539,6 +539,7 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
       examples: examples.length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
       errors: diagnostics.filter((d) => d.severity === 'error').length,
+      ...uncheckedStat(examples),
     },
   };
 }
@@ -841,3 +842,8 @@ function toConcept(n: Node, rootId: string, exists: (id: string) => boolean): Co
   return c;
 }
 
+/** `uncheckedManifests` of the stats: manifests in examples the field catalogue has no schema for (only when there are any). */
+function uncheckedStat(examples: readonly YamlExample[]): { uncheckedManifests?: number } {
+  const n = examples.reduce((sum, e) => sum + (e.unchecked?.length ?? 0), 0);
+  return n > 0 ? { uncheckedManifests: n } : {};
+}

@@ -92,6 +92,12 @@ export interface YamlExample {
   conceptIds: string[];
   /** Schema findings; `line`/`column` are within the note file, not the code. */
   diagnostics: Diagnostic[];
+  /**
+   * Manifests in it that were not checked because the field catalogue has no schema for their
+   * kind/apiVersion (a custom resource such as a Kustomization, another served version);
+   * `apiVersion` is '' when the document has none. Absent when every manifest was checked.
+   */
+  unchecked?: { kind: string; apiVersion: string }[];
 }
 
 export interface Heading {
@@ -168,6 +174,8 @@ export interface GraphStats {
   examples: number;
   warnings: number;
   errors: number;
+  /** Manifests in YAML examples that were not checked (no schema); present only when > 0. */
+  uncheckedManifests?: number;
 }
 
 export interface Graph {

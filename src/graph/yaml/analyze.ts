@@ -11,18 +11,46 @@
  *
  * What is checked (all findings are warnings):
  * - every document: YAML syntax (`yaml-syntax`);
- * - manifests of a kind the catalogue covers, at its apiVersion: types (`yaml-type`), enum
+ * - manifests of a checked (apiVersion, kind) pair of the catalogue: types (`yaml-type`), enum
  *   values (`yaml-enum`), unknown fields (`yaml-unknown-field`, with a suggestion) and missing
- *   required fields (`yaml-missing-field`, not inside parts elided with `...`);
+ *   required fields (`yaml-missing-field`, never in a document with a `...` omission line: the
+ *   author said that lines were left out);
+ * - an apiVersion Kubernetes no longer serves for a known kind (`extensions/v1beta1` Ingress),
+ *   or one of a Kubernetes API group that never served it (`apps/v1` Service): `yaml-api-version`,
+ *   naming the apiVersion to write; a misspelt kind in a Kubernetes API group: `yaml-unknown-kind`;
  * - fragments (no apiVersion/kind, e.g. `spec:` with `...`): the same except missing fields;
- * - anything else (other kinds, other apiVersions, YAML that is not a manifest): keys only.
+ * - manifests the catalogue has no schema for (custom resources such as a Kustomization, other
+ *   served versions such as `autoscaling/v1` HPA): listed in `unchecked`, never silently passed;
+ * - anything else (YAML that is not a manifest): keys only.
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
 import type { Diagnostic, SourceRef, YamlKey } from '../model.ts';
-import { catalogueKinds, fieldInfo, fieldSpec, kindApiVersion, kindType, shapeOf, typeSpec } from './catalogue.ts';
+import {
+  catalogueKinds,
+  checkApiVersion,
+  displayTypeName,
+  fieldInfo,
+  fieldSpec,
+  isBuiltinGroup,
+  kindApiVersion,
+  kindType,
+  kindsOfGroup,
+  rootTypeName,
+  shapeOf,
+  typeSpec,
+} from './catalogue.ts';
 import type { FieldSpec, TypeSpec, ValueShape } from './catalogue.ts';
-import { enumFinding, missingFieldFinding, typeFinding, unknownFieldFinding } from './findings.ts';
+import {
+  apiVersionFinding,
+  enumFinding,
+  missingFieldFinding,
+  removedApiFinding,
+  suggest,
+  typeFinding,
+  unknownFieldFinding,
+  unknownKindFinding,
+} from './findings.ts';
 import type { Finding } from './findings.ts';
 import { parseYamlCode, positionOf } from './parse.ts';
 import type { ParsedYaml } from './parse.ts';
@@ -36,6 +64,14 @@ export interface YamlAnalysis {
   fieldPaths: string[];
   /** Positions are in the note file (source.line + line within code - 1). */
   diagnostics: Diagnostic[];
+  /** Manifests whose kind/apiVersion the catalogue has no schema for, in order, without repeats. */
+  unchecked: UncheckedManifest[];
+}
+
+/** A manifest that was not checked: `apiVersion` is '' when the document has none. */
+export interface UncheckedManifest {
+  kind: string;
+  apiVersion: string;
 }
 
 export { lookupField } from './catalogue.ts';
@@ -110,6 +146,10 @@ interface DocPlan {
   checks: boolean;
   /** Missing required fields (whole manifests only). */
   required: boolean;
+  /** A finding about the document's apiVersion or kind. */
+  finding?: Finding;
+  /** Set when the document is a manifest the catalogue has no schema for. */
+  unchecked?: UncheckedManifest;
 }
 
 const KEYS_ONLY: DocPlan = { prefix: '', checks: false, required: false };
@@ -134,22 +174,47 @@ function allKnown(spec: TypeSpec, names: readonly string[]): boolean {
   return names.length > 0 && names.every((n) => fieldSpec(spec, n) !== undefined);
 }
 
-function planDocument(doc: Document.Parsed): DocPlan {
+function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
   const c = doc.contents;
   if (!isMap(c)) return KEYS_ONLY;
-  const kind = scalarString(c.get('kind', true));
-  const apiVersion = scalarString(c.get('apiVersion', true));
+  const kindNode = c.get('kind', true);
+  const apiVersionNode = c.get('apiVersion', true);
+  const kind = scalarString(kindNode);
+  const apiVersion = scalarString(apiVersionNode);
   const clean = doc.errors.length === 0;
   if (kind !== undefined) {
     const plan: DocPlan = { kind, pathKind: kind, prefix: '', checks: false, required: false };
-    const expected = kindApiVersion(kind);
-    if (expected === undefined) return plan; // a kind we do not know (CRD...): keys only
-    plan.rootType = kind;
-    if (apiVersion === undefined || apiVersion === expected) {
-      plan.checks = clean;
-      plan.required = clean && apiVersion !== undefined;
+    const preferred = kindApiVersion(kind);
+    const preferredRoot = preferred === undefined ? undefined : rootTypeName(preferred, kind);
+    if (apiVersion === undefined) {
+      // A manifest without apiVersion (an excerpt): checked as the preferred version, nothing required.
+      if (preferredRoot === undefined) return { ...plan, unchecked: { kind, apiVersion: '' } };
+      return { ...plan, rootType: preferredRoot, checks: clean };
     }
-    return plan;
+    const at = nodeStart(parsed, (apiVersionNode ?? c) as YamlNode);
+    const check = checkApiVersion(apiVersion, kind);
+    switch (check.state) {
+      case 'checked':
+        return { ...plan, rootType: check.rootType, checks: clean, required: clean };
+      case 'removed':
+        // Keys are still described with the current version's types (tooltips, field paths).
+        return { ...plan, rootType: preferredRoot, finding: removedApiFinding(apiVersion, kind, check, at.line, at.column) };
+      case 'wrong-api-version':
+        return { ...plan, rootType: preferredRoot, finding: apiVersionFinding(apiVersion, kind, check.use, at.line, at.column) };
+      case 'unchecked': {
+        const out: DocPlan = { ...plan, unchecked: { kind, apiVersion } };
+        if (check.related) out.rootType = preferredRoot;
+        // `apps/v1` with `kind: Deploymnet`: a Kubernetes group serves a known set of kinds.
+        if (preferred === undefined && isBuiltinGroup(apiVersion)) {
+          const near = suggest(kind, kindsOfGroup(apiVersion));
+          if (near !== undefined && near !== kind) {
+            const k = nodeStart(parsed, (kindNode ?? c) as YamlNode);
+            return { ...plan, finding: unknownKindFinding(kind, apiVersion, near, k.line, k.column) };
+          }
+        }
+        return out;
+      }
+    }
   }
   if (apiVersion !== undefined) return KEYS_ONLY;
   const names = topLevelNames(c);
@@ -199,7 +264,6 @@ interface WalkContext {
   dataKeys: Set<YamlKey>;
   findings: Finding[];
   seen: Set<YamlNode>;
-  elision: Elision | undefined;
 }
 
 function nodeStart(parsed: ParsedYaml, node: YamlNode): { line: number; column: number } {
@@ -233,7 +297,7 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
     // A mapping where a list was expected (a forgotten `- `): read it as one item.
     if (shape?.shape === 'list') shape = shapeOf(shape.of);
     const holder = shape?.shape === 'object' ? shape.spec : undefined;
-    const holderName = shape?.shape === 'object' ? shape.type : '';
+    const holderName = shape?.shape === 'object' ? displayTypeName(shape.type) : '';
     const mapOf = shape?.shape === 'map' ? shape.of : undefined;
     let hasMerge = false;
     for (const pair of node.items) {
@@ -270,7 +334,7 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
         walk(pair.value, p, mapOf, ctx);
       }
     }
-    if (holder && ctx.plan.required && !hasMerge && !(ctx.elision && ctx.elision.touches(node))) {
+    if (holder && ctx.plan.required && !hasMerge) {
       const present = new Set(node.items.map((pair) => keyName(pair.key)));
       const at = nodeStart(ctx.parsed, node);
       for (const [name, field] of Object.entries(holder.f)) {
@@ -330,7 +394,7 @@ function checkShape(node: YamlNode, shape: ValueShape, t: string, path: string, 
   if (ok) return undefined;
   const { line, column } = nodeStart(ctx.parsed, node);
   const text = isScalar(node) ? scalarText(node) : undefined;
-  return typeFinding(path, t, got, text, line, column);
+  return typeFinding(path, displayTypeName(t), got, text, line, column);
 }
 
 /** A scalar as written, quotes included. */
@@ -354,32 +418,22 @@ function checkEnum(value: unknown, field: FieldSpec, name: string, ctx: WalkCont
 }
 
 // ---------------------------------------------------------------------------------------------
-// Elision: required fields are not reported in mappings where `...` stands for omitted lines.
+// Omissions: a document with a `...` line is an excerpt, so nothing in it is "missing".
 
-interface Elision {
-  touches(map: YamlNode): boolean;
-}
-
-function elisionOf(parsed: ParsedYaml): Elision | undefined {
-  if (parsed.omittedLines.length === 0) return undefined;
-  const lines = parsed.code.split('\n');
-  const omitted = parsed.omittedLines.map((l) => ({ line: l, indent: /^[ \t]*/.exec(lines[l - 1] ?? '')![0].length }));
-  const omittedSet = new Set(parsed.omittedLines);
-  const isContent = (l: number) => {
-    const s = (lines[l - 1] ?? '').trim();
-    return s !== '' && !s.startsWith('#') && !omittedSet.has(l);
-  };
-  return {
-    touches(map: YamlNode): boolean {
-      if (!map.range) return true;
-      const start = positionOf(parsed, map.range[0]);
-      const end = positionOf(parsed, Math.max(map.range[0], map.range[1] - 1)).line;
-      let next = end + 1;
-      while (next <= lines.length && !isContent(next)) next++;
-      const keyIndent = start.column - 1;
-      return omitted.some((o) => o.line >= start.line && (o.line <= end || (o.line < next && o.indent >= keyIndent)));
-    },
-  };
+/**
+ * For each document, whether one of the code's omission lines falls inside it. A document
+ * owns the lines from its start (the `---` that opens it; line 1 for the first) up to the
+ * start of the next one, so an omission line between two documents belongs to the one above.
+ */
+function documentsWithOmissions(parsed: ParsedYaml): boolean[] {
+  const docs = parsed.docs;
+  if (parsed.omittedLines.length === 0) return docs.map(() => false);
+  const starts = docs.map((d, i) => (i === 0 ? 1 : positionOf(parsed, d.range[0]).line));
+  return docs.map((_, i) => {
+    const from = starts[i]!;
+    const to = i + 1 < docs.length ? starts[i + 1]! - 1 : Number.POSITIVE_INFINITY;
+    return parsed.omittedLines.some((l) => l >= from && l <= to);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,11 +482,18 @@ export function analyzeYaml(code: string, source: SourceRef): YamlAnalysis {
   const keys: YamlKey[] = [];
   const dataKeys = new Set<YamlKey>();
   const findings: Finding[] = [];
-  const elision = elisionOf(parsed);
-  for (const doc of parsed.docs) {
-    const plan = planDocument(doc);
+  const unchecked: UncheckedManifest[] = [];
+  const elided = documentsWithOmissions(parsed);
+  for (const [i, doc] of parsed.docs.entries()) {
+    const planned = planDocument(parsed, doc);
+    if (planned.finding) findings.push(planned.finding);
+    if (planned.unchecked && !unchecked.some((u) => u.kind === planned.unchecked!.kind && u.apiVersion === planned.unchecked!.apiVersion)) {
+      unchecked.push(planned.unchecked);
+    }
+    // The author marked this document as an excerpt: required fields may be among the omitted lines.
+    const plan = elided[i] ? { ...planned, required: false } : planned;
     if (plan.kind !== undefined) kinds.push(plan.kind);
-    const ctx: WalkContext = { parsed, doc, plan, keys, dataKeys, findings, seen: new Set(), elision };
+    const ctx: WalkContext = { parsed, doc, plan, keys, dataKeys, findings, seen: new Set() };
     walk(doc.contents, '', plan.rootType, ctx);
     const syntax = syntaxFinding(parsed, doc);
     if (syntax) findings.push(syntax);
@@ -450,5 +511,5 @@ export function analyzeYaml(code: string, source: SourceRef): YamlAnalysis {
     })
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   const fieldPaths = [...new Set(keys.filter((k) => !dataKeys.has(k)).map((k) => k.podPath ?? k.path))].sort();
-  return { kinds, keys, fieldPaths, diagnostics };
+  return { kinds, keys, fieldPaths, diagnostics, unchecked };
 }

@@ -3,10 +3,18 @@
  * code; `analyzeYaml` turns them into note positions.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import { displayTypeName } from './catalogue.ts';
 import type { FieldSpec, TypeSpec } from './catalogue.ts';
 
 export interface Finding {
-  code: 'yaml-syntax' | 'yaml-type' | 'yaml-enum' | 'yaml-unknown-field' | 'yaml-missing-field';
+  code:
+    | 'yaml-syntax'
+    | 'yaml-type'
+    | 'yaml-enum'
+    | 'yaml-unknown-field'
+    | 'yaml-missing-field'
+    | 'yaml-api-version'
+    | 'yaml-unknown-kind';
   message: string;
   hint?: string;
   line: number;
@@ -25,6 +33,11 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   if (d <= limit) return best;
   // A missing plural or suffix (`hostAlias` → `hostAliases`).
   if (word.length >= 4 && best.toLowerCase().startsWith(lower)) return best;
+  // A missing prefix (`Prefix` → `PathPrefix`), when only one candidate ends that way.
+  if (word.length >= 5) {
+    const ends = candidates.filter((c) => c.toLowerCase().endsWith(lower));
+    if (ends.length === 1) return ends[0];
+  }
   return undefined;
 }
 
@@ -130,7 +143,58 @@ export function missingFieldFinding(
   return {
     code: 'yaml-missing-field',
     message: `${holderName}${where} is missing the required field \`${name}\``,
-    hint: `Add \`${name}:\` (${field.t}), or mark omitted lines with \`...\`.`,
+    // Only reported in documents without `...` lines, so suggesting `...` never asks for what
+    // the author already did.
+    hint: `Add \`${name}:\` (${displayTypeName(field.t)}); if this document is an excerpt, mark the omitted lines with \`...\`.`,
+    line,
+    column,
+  };
+}
+
+/** An apiVersion Kubernetes stopped serving for this kind (`extensions/v1beta1` Ingress). */
+export function removedApiFinding(
+  apiVersion: string,
+  kind: string,
+  removed: { use: string; removedIn?: string; kindRemoved: boolean },
+  line: number,
+  column: number,
+): Finding {
+  const when = removed.removedIn ? ` in Kubernetes ${removed.removedIn}` : '';
+  if (removed.kindRemoved) {
+    return {
+      code: 'yaml-api-version',
+      message: `${kind} (\`${apiVersion}\`) was removed from Kubernetes${when}`,
+      hint: `Use ${removed.use} instead.`,
+      line,
+      column,
+    };
+  }
+  return {
+    code: 'yaml-api-version',
+    message: `\`apiVersion: ${apiVersion}\` of ${kind} is no longer served: it was removed${when}`,
+    hint: `Write \`apiVersion: ${removed.use}\` (fields may differ between versions: check \`kubectl explain ${kind.toLowerCase()} --api-version=${removed.use}\`).`,
+    line,
+    column,
+  };
+}
+
+/** A known kind under an apiVersion of a Kubernetes API group that never served it. */
+export function apiVersionFinding(apiVersion: string, kind: string, use: string, line: number, column: number): Finding {
+  return {
+    code: 'yaml-api-version',
+    message: `${kind} is not served at \`apiVersion: ${apiVersion}\``,
+    hint: `Write \`apiVersion: ${use}\` (\`kubectl api-resources\` lists each kind with its API group).`,
+    line,
+    column,
+  };
+}
+
+/** A kind a Kubernetes API group does not serve, close to one it does (`Deploymnet`). */
+export function unknownKindFinding(kind: string, apiVersion: string, near: string, line: number, column: number): Finding {
+  return {
+    code: 'yaml-unknown-kind',
+    message: `\`${apiVersion}\` has no kind \`${kind}\`; did you mean \`${near}\`?`,
+    hint: `Write \`kind: ${near}\` (kinds are case-sensitive).`,
     line,
     column,
   };

@@ -81,14 +81,22 @@ describe('catalogue content', () => {
     expect(kindApiVersion('VirtualService')).toBeUndefined();
     expect(kindApiVersion('toString')).toBeUndefined();
     expect(catalogueKinds()).toEqual(expect.arrayContaining(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Service', 'ConfigMap']));
-    expect(CATALOGUE_SOURCE).toMatch(/^kubernetes-types@1\.30\.0; enums from kubernetes-models@/);
+    expect(CATALOGUE_SOURCE).toMatch(/^kubernetes-types@1\.30\.0; enums and other versions from kubernetes-models@/);
+    expect(CATALOGUE_SOURCE).toMatch(/@kubernetes-models\/gateway-api@\d/);
   });
 
   it('resolves every field type to a known shape and every type to a reference anchor', () => {
     const data = JSON.parse(readFileSync(cataloguePath, 'utf8')) as { types: Record<string, { u: string; f: Record<string, { t: string }> }> };
     let fields = 0;
     for (const [name, t] of Object.entries(data.types)) {
-      expect(t.u, name).toMatch(new RegExp(`^[a-z-]+/[a-z0-9-]+/#${name}$`));
+      const bare = name.replace(/@.*$/, '');
+      // Kubernetes API reference pages relative to docBase; the single-page 1.30 reference,
+      // Gateway API's and the VPA's pages in full.
+      expect(t.u, name).toMatch(
+        new RegExp(
+          `^([a-z-]+/[a-z0-9-]+/#${bare}|https://kubernetes\\.io/docs/reference/generated/kubernetes-api/v1\\.30/#${bare.toLowerCase()}-v[0-9a-z]+-[a-z0-9-]+|https://gateway-api\\.sigs\\.k8s\\.io/api-types/[a-z]+/|https://github\\.com/kubernetes/autoscaler/blob/master/vertical-pod-autoscaler/docs/api\\.md#${bare.toLowerCase()})$`,
+        ),
+      );
       for (const [f, spec] of Object.entries(t.f)) {
         fields++;
         let s = shapeOf(spec.t);
@@ -101,12 +109,15 @@ describe('catalogue content', () => {
   });
 
   it('stays small', () => {
-    expect(statSync(cataloguePath).size).toBeLessThan(512 * 1024);
+    // 390 KB for the 32 kinds it started with; ~760 KB with every built-in kind, Gateway API
+    // and VPA (issue 14). The limit catches accidental growth (e.g. full Gateway API prose).
+    expect(statSync(cataloguePath).size).toBeLessThan(800 * 1024);
   });
 
   it('is what the script builds from the installed packages', () => {
     const r = spawnSync(process.execPath, ['scripts/build-field-catalogue.mjs', '--check'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-  }, 30_000);
+    // ~7 s of CPU (it compiles four packages' declarations); wall time grows on a busy machine.
+  }, 120_000);
 });
