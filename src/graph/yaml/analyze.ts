@@ -33,6 +33,7 @@ import {
   fieldInfo,
   fieldSpec,
   isBuiltinGroup,
+  isFileKind,
   kindApiVersion,
   kindType,
   kindsOfGroup,
@@ -205,7 +206,7 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
         const out: DocPlan = { ...plan, unchecked: { kind, apiVersion } };
         if (check.related) out.rootType = preferredRoot;
         // `apps/v1` with `kind: Deploymnet`: a Kubernetes group serves a known set of kinds.
-        if (preferred === undefined && isBuiltinGroup(apiVersion)) {
+        if (preferred === undefined && isBuiltinGroup(apiVersion) && !isFileKind(apiVersion, kind)) {
           const near = suggest(kind, kindsOfGroup(apiVersion));
           if (near !== undefined && near !== kind) {
             const k = nodeStart(parsed, (kindNode ?? c) as YamlNode);

@@ -129,6 +129,20 @@ export function isBuiltinGroup(apiVersion: string): boolean {
   return builtinGroups.has(groupOf(apiVersion));
 }
 
+/**
+ * File formats that borrow a built-in apiVersion without being API objects the server serves:
+ * kubeconfig (`apiVersion: v1`, `kind: Config`) and the `List` kubectl prints. They have no
+ * schema here, so they are "not checked", never a misspelt kind.
+ */
+const FILE_KINDS: Readonly<Record<string, readonly string[]>> = {
+  v1: ['Config', 'List'],
+};
+
+/** Whether `kind` at `apiVersion` is a known file format rather than an API kind (see FILE_KINDS). */
+export function isFileKind(apiVersion: string, kind: string): boolean {
+  return Object.hasOwn(FILE_KINDS, apiVersion) && FILE_KINDS[apiVersion]!.includes(kind);
+}
+
 /** Kinds served in the API group of `apiVersion`, for suggestions. */
 export function kindsOfGroup(apiVersion: string): string[] {
   const group = groupOf(apiVersion);

@@ -159,6 +159,14 @@ describe('wrong apiVersions are findings naming the current one', () => {
     expect(d).toMatchObject({ code: 'yaml-unknown-kind', line: 2, column: 7 });
     expect(d!.hint).toBe('Write `kind: Deployment` (kinds are case-sensitive).');
   });
+
+  it('a file format that borrows a built-in apiVersion (kubeconfig, kubectl List) is not a misspelt kind', () => {
+    const kubeconfig = run(['apiVersion: v1', 'kind: Config', 'clusters: []', 'users: []', 'contexts: []']);
+    expect(kubeconfig.diagnostics).toEqual([]);
+    expect(kubeconfig.unchecked).toEqual([{ kind: 'Config', apiVersion: 'v1' }]);
+    // Still a misspelling next to the same group's kinds.
+    expect(run(['apiVersion: v1', 'kind: ConfigMpa', 'metadata: {name: c}']).diagnostics[0]).toMatchObject({ code: 'yaml-unknown-kind' });
+  });
 });
 
 describe('kinds without a schema are "not checked", never passed and never a warning', () => {
