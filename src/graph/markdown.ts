@@ -13,7 +13,7 @@ import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Heading as MdHeading, Root, RootContent } from 'mdast';
-import type { Root as HastRoot } from 'hast';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough).freeze();
@@ -40,9 +40,31 @@ export const sanitizeSchema = {
   },
 };
 
+/**
+ * A code block with a long line scrolls sideways; keyboard users can only scroll it when it can
+ * take focus (WCAG 2.1.1, axe `scrollable-region-focusable`), so plain code blocks get
+ * `tabindex="0"`, as Shiki gives its own. YAML examples (`data-example-id`) are left as they are:
+ * the concept page replaces them with its highlighted, focusable example component.
+ */
+function rehypeFocusableCodeBlocks() {
+  const visit = (node: HastRoot | HastElement): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'pre') {
+        const isExample = child.children.some((c) => c.type === 'element' && c.tagName === 'code' && c.properties.dataExampleId !== undefined);
+        if (!isExample) child.properties = { ...child.properties, tabIndex: 0 };
+      } else {
+        visit(child);
+      }
+    }
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
 const renderer = unified()
   .use(remarkRehype, { clobberPrefix: 'user-content-' })
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeFocusableCodeBlocks)
   .use(rehypeStringify)
   .freeze();
 
