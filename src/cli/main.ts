@@ -2,15 +2,21 @@
  * Command line: check any notes folder without building the site.
  *   node src/cli/main.ts check [--content dir]          diagnostics + summary; exit 1 on errors
  *   node src/cli/main.ts graph [--content dir] [--json] summary, or the whole graph as JSON
+ *   node src/cli/main.ts graph [--content dir] --explain <id>   why a concept exists
  * `--timings` (either command) prints the wall time of each stage of loadGraph to stderr.
  */
 import path from 'node:path';
-import { loadGraph, formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
+import { formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
+import { runStages } from '../graph/load.ts';
+import { explainConcept } from '../graph/explain.ts';
 import { loadSiteConfig } from '../site-config.ts';
 
 const USAGE = `usage:
   node src/cli/main.ts check [--content <dir>]            print diagnostics and a summary; exit 1 on errors
   node src/cli/main.ts graph [--content <dir>] [--json]   print a summary, or the whole graph as JSON
+  node src/cli/main.ts graph [--content <dir>] --explain <id|name>
+                                                        why a concept exists: where it was defined or
+                                                        mentioned (file:line) and the rule that matched
 options:
   --timings    print how long each stage of the graph build took (stderr)
 `;
@@ -21,6 +27,7 @@ interface Args {
   json: boolean;
   pretty: boolean;
   timings: boolean;
+  explain?: string;
 }
 
 export function parseArgs(argv: string[]): Args | string {
@@ -37,6 +44,11 @@ export function parseArgs(argv: string[]): Args | string {
     else if (a === '--json') args.json = true;
     else if (a === '--pretty') args.pretty = true;
     else if (a === '--timings') args.timings = true;
+    else if (a === '--explain') {
+      const v = rest[++i];
+      if (v === undefined) return `--explain needs a concept id or name\n${USAGE}`;
+      args.explain = v;
+    } else if (a.startsWith('--explain=')) args.explain = a.slice('--explain='.length);
     else if (a === '--help' || a === '-h') return USAGE;
     else return `unknown option ${a}\n${USAGE}`;
   }
@@ -56,7 +68,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const contentDir = args.content !== undefined ? path.resolve(args.content) : loadSiteConfig().contentDir;
   const stageTimes: [string, number][] = [];
-  const graph = await loadGraph(contentDir, args.timings ? { onStage: (name, ms) => stageTimes.push([name, ms]) } : {});
+  const ctx = await runStages(contentDir, args.timings ? { onStage: (name, ms) => stageTimes.push([name, ms]) } : {});
+  const graph = ctx.graph!;
   if (args.timings) {
     const total = stageTimes.reduce((s, [, ms]) => s + ms, 0);
     for (const [name, ms] of stageTimes) {
@@ -69,6 +82,15 @@ export async function main(argv: string[]): Promise<number> {
   if (args.command === 'check') {
     process.stdout.write(formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: useColor() }));
     return failed ? 1 : 0;
+  }
+  if (args.explain !== undefined) {
+    const text = explainConcept(ctx, args.explain, pathPrefix);
+    if (text === undefined) {
+      process.stderr.write(`no concept "${args.explain}" (give an id or a name)\n`);
+      return 1;
+    }
+    process.stdout.write(text);
+    return 0;
   }
   if (args.json) {
     process.stdout.write(graphToJson(graph, args.pretty));

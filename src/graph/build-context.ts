@@ -17,7 +17,8 @@
  *   assemble      graph
  */
 import type { Root, RootContent } from 'mdast';
-import type { Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, SourceRef, YamlExample } from './model.ts';
+import type { Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, Heading, SourceRef, YamlExample } from './model.ts';
+import type { FenceAnalysis } from './examples.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import type { Frontmatter, RefAt } from './frontmatter.ts';
 import type { MapItem } from './map-outline.ts';
@@ -55,6 +56,10 @@ export interface Node {
   aliases: string[];
   kind?: ConceptKind;
   fieldPath?: string;
+  /** Kind of a field's path or a state's phase; absent for Pod. */
+  owner?: string;
+  /** Created by the miner from a free-form note (not a concept note or map item). */
+  mined?: boolean;
   status?: string;
   statusReason?: string;
   summary?: string;
@@ -116,6 +121,16 @@ export interface BuildContext {
   /** Number of concepts on the map tree (their ranks are 0 … treeOrder-1). */
   treeOrder: number;
   index: NameIndex;
+  /** YAML fences of each note, analysed once (stage `yaml`). */
+  fences: Map<string, FenceAnalysis[]>;
+  /** Identity of an API thing (`object:Pod`, `field:Pod:spec.hostPID`, `state:Pod:Pending`) → concept id. */
+  identities: Map<string, string>;
+  /** Free-form notes as a whole (stage `mine`). */
+  notes: Map<string, NoteInfo>;
+  /** Why each concept exists: where it was defined or mentioned, and the rule (`--explain`). */
+  provenance: Map<string, Provenance[]>;
+  /** Edges the miner found (same-section `related`, object → its fields and states). */
+  minedEdges: Edge[];
   notePassages: Map<string, Passage[]>;
   /** Free-form note file → the concept it is about (null when none). */
   noteHome: Map<string, string | null>;
@@ -138,6 +153,32 @@ export interface BuildContext {
   graph?: Graph;
 }
 
+export interface NoteInfo {
+  id: string;
+  title: string;
+  file: string;
+  home?: string;
+  headings: Heading[];
+  defines: Set<string>;
+  mentions: Set<string>;
+}
+
+export interface Provenance {
+  at: SourceRef;
+  /** `defined` by a passage, `mentioned` in running text, `about` (the note's title), `alias`. */
+  role: 'defined' | 'mentioned' | 'about' | 'alias';
+  /** Name of the rule that matched (definitions.ts, resolve.ts). */
+  rule: string;
+  /** The text as written. */
+  label: string;
+}
+
+export function addProvenance(ctx: BuildContext, id: string, p: Provenance): void {
+  const list = ctx.provenance.get(id);
+  if (list) list.push(p);
+  else ctx.provenance.set(id, [p]);
+}
+
 export const SYNTHETIC_ROOT = 'root';
 
 export function createContext(contentDir: string, options: LoadOptions): BuildContext {
@@ -157,6 +198,11 @@ export function createContext(contentDir: string, options: LoadOptions): BuildCo
     mapSeen: new Map(),
     treeOrder: 0,
     index: new NameIndex(),
+    fences: new Map(),
+    identities: new Map(),
+    notes: new Map(),
+    provenance: new Map(),
+    minedEdges: [],
     notePassages: new Map(),
     noteHome: new Map(),
     noteFiles: new Set(),

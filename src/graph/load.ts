@@ -3,7 +3,7 @@
  * validated, deterministic Graph, as a pipeline of named stages over one build context
  * (build-context.ts; each stage is a function in stages/):
  *
- *   read → parse → conceptNotes → mapTree → mine → link → examples → render → validate
+ *   read → parse → conceptNotes → mapTree → yaml → mine → link → examples → render → validate
  *   → edges → concepts → layout → assemble
  */
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { readContent } from './stages/read.ts';
 import { parseNotes } from './stages/parse.ts';
 import { conceptsFromNotes } from './stages/concept-notes.ts';
 import { buildMapTree } from './stages/map-tree.ts';
+import { analyzeFences } from './stages/yaml.ts';
 import { mineNotes } from './stages/mine.ts';
 import { linkNotes } from './stages/link.ts';
 import { collectExamples } from './stages/examples.ts';
@@ -37,6 +38,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'parse', run: parseNotes },
   { name: 'conceptNotes', run: conceptsFromNotes },
   { name: 'mapTree', run: buildMapTree },
+  { name: 'yaml', run: analyzeFences },
   { name: 'mine', run: mineNotes },
   { name: 'link', run: linkNotes },
   { name: 'examples', run: collectExamples },

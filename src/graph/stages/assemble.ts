@@ -1,7 +1,7 @@
 /** Stage `assemble`: the deterministic Graph (every list sorted, diagnostics deduplicated). */
 import type { BuildContext } from '../build-context.ts';
 import { compareDiagnostics } from '../diagnostics.ts';
-import { GRAPH_SCHEMA_VERSION, type Diagnostic } from '../model.ts';
+import { GRAPH_SCHEMA_VERSION, type Diagnostic, type NoteRecord } from '../model.ts';
 import { compareStrings, uniqueSorted } from '../util.ts';
 
 export function assembleGraph(ctx: BuildContext): void {
@@ -21,6 +21,17 @@ export function assembleGraph(ctx: BuildContext): void {
   const fileList = [...ctx.records.values()].sort((a, b) => compareStrings(a.file, b.file));
   const assetList = [...ctx.assets].sort(compareStrings).map((from) => ({ from, to: `assets/${from}` }));
   const concepts = ctx.concepts;
+  const notes: NoteRecord[] = [...ctx.notes.values()]
+    .sort((a, b) => compareStrings(a.file, b.file))
+    .map((n) => ({
+      id: n.id,
+      title: n.title,
+      file: n.file,
+      ...(n.home !== undefined ? { home: n.home } : {}),
+      headings: n.headings,
+      defines: uniqueSorted(n.defines),
+      mentions: uniqueSorted(n.mentions),
+    }));
   ctx.graph = {
     version: GRAPH_SCHEMA_VERSION,
     root: ctx.rootId,
@@ -29,6 +40,7 @@ export function assembleGraph(ctx: BuildContext): void {
     examples,
     diagnostics,
     files: fileList,
+    notes,
     assets: assetList,
     stats: {
       files: fileList.length,

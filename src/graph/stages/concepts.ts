@@ -30,6 +30,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     kind: effectiveKind(n),
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
+    ...(n.owner ? { owner: n.owner } : {}),
     summary: n.summary ?? (excerpts[0] ? clip(excerpts[0].text) : ''),
     body: n.body,
     headings: n.headings,

@@ -35,6 +35,13 @@ export function buildEdges(ctx: BuildContext): void {
     if (from === link.to || !nodes.has(from) || !nodes.has(link.to)) continue;
     addEdge(ctx, { from, to: link.to, type: 'mentions', label: link.label, source: link.at });
   }
+  for (const e of ctx.minedEdges) {
+    if (e.from === e.to || !nodes.has(e.from) || !nodes.has(e.to)) continue;
+    if (e.type === 'related') {
+      const [a, b] = e.from < e.to ? [e.from, e.to] : [e.to, e.from];
+      addEdge(ctx, e, `related\u0000${a}\u0000${b}`);
+    } else addEdge(ctx, e);
+  }
   for (const node of nodes.values()) {
     if (node.isTerm && node.home && node.home !== node.id) {
       addEdge(ctx, { from: node.home, to: node.id, type: 'mentions', label: node.title, source: node.source });

@@ -141,6 +141,23 @@ function assignTreeParents(ctx: BuildContext): void {
 }
 
 /**
+ * Rebuild children, order, ancestors and branches after parents changed (the miner hangs the
+ * notes' concepts into the tree when there is no map.md).
+ */
+export function rebuildTree(ctx: BuildContext): void {
+  for (const n of ctx.nodes.values()) {
+    n.children = [];
+    n.inTree = false;
+    n.rank = Number.MAX_SAFE_INTEGER;
+    n.ancestors = [];
+  }
+  for (const n of sortedNodes(ctx.nodes)) {
+    if (n.parent !== undefined) ctx.nodes.get(n.parent)?.children.push(n);
+  }
+  ctx.treeOrder = connectTree(ctx.nodes, ctx.rootId, ctx.diags);
+}
+
+/**
  * Walk the tree from the root: learning order (siblings by `order`, else map position),
  * ancestors and branch. Concepts whose parent chain does not reach the root lose their parent
  * (a cycle is an error, a parent off the map a warning). Returns the number of tree nodes.

@@ -7,9 +7,21 @@ import { toString } from 'mdast-util-to-string';
 import { addFileConcept, type BuildContext } from '../build-context.ts';
 import { assignHeadingIds, clip, plainText, renderHtml } from '../markdown.ts';
 import type { Excerpt } from '../model.ts';
+import { mergeCopies } from '../excerpts.ts';
 
 export function renderNotes(ctx: BuildContext): void {
   const { nodes } = ctx;
+  // One passage often explains several concepts (a table of phases, a list of fields): render it once.
+  const cache = new Map<RootContent, Map<string, { html: string; text: string }>>();
+  const rendered = (blocks: RootContent[]) => {
+    const first = blocks[0]!;
+    const key = `${blocks.length}:${blocks[blocks.length - 1]!.position?.end.offset ?? ''}`;
+    let byKey = cache.get(first);
+    if (!byKey) cache.set(first, (byKey = new Map()));
+    let r = byKey.get(key);
+    if (!r) byKey.set(key, (r = { html: renderHtml(blocks), text: plainText(blocks) }));
+    return r;
+  };
   for (const node of nodes.values()) {
     if (!node.doc) continue;
     const tree = node.doc.tree;
@@ -33,12 +45,8 @@ export function renderNotes(ctx: BuildContext): void {
     if (home) addFileConcept(ctx, doc.file, home);
     for (const p of ctx.notePassages.get(doc.file) ?? []) {
       const node = nodes.get(p.conceptId)!;
-      const ex: Excerpt & { blocks: RootContent[] } = {
-        source: p.at,
-        html: renderHtml(p.blocks),
-        text: plainText(p.blocks),
-        blocks: p.blocks,
-      };
+      const { html, text } = rendered(p.blocks);
+      const ex: Excerpt & { blocks: RootContent[] } = { source: p.at, html, text, blocks: p.blocks };
       if (p.heading !== undefined) ex.heading = p.heading;
       node.excerpts.push(ex);
       addFileConcept(ctx, doc.file, p.conceptId);
@@ -47,5 +55,6 @@ export function renderNotes(ctx: BuildContext): void {
       }
     }
   }
+  for (const node of nodes.values()) if (node.excerpts.length > 1) node.excerpts = mergeCopies(node.excerpts);
   if (ctx.mapDoc) for (const item of ctx.mapSeen.values()) addFileConcept(ctx, ctx.mapDoc.file, item.id);
 }
