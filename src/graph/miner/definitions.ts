@@ -118,6 +118,8 @@ export function boldLabel(p: Paragraph): { rule: string; label: string; gloss: s
   }
   if (only) return { rule: 'bold-only', label: stripColon(label), gloss };
   if (COPULA.test(after)) return { rule: 'bold-copula', label, gloss };
+  // `**探针（Probe）**检查…`: a name given in two languages is being introduced.
+  if (/[（(][^（）()]+[）)]$/.test(label) && after.trim() !== '') return { rule: 'bold-gloss', label, gloss };
   return undefined;
 }
 

@@ -128,6 +128,13 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     const d = resolveName(name, c, rc, owners);
     if (d) return d;
   }
+  if (key !== undefined) {
+    // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
+    const value = label.slice(label.search(/=|:\s/) + 1).trim();
+    const id = value !== '' ? rc.lookup([value]) : undefined;
+    if (id) return { type: 'concept', id, name: value, rule: 'key-value-value' };
+    return { type: 'none', rule: 'key-value', why: 'a key=value form whose key is no field and whose value names no concept' };
+  }
   return newTermOrNone(c, label, rc);
 }
 
