@@ -72,7 +72,20 @@ export function scoreChapter(concepts, labels) {
   const order = concepts.map((_, i) => i).sort((a, b) => matches[a].length - matches[b].length || a - b);
   const claimed = new Map();
   const typedClaimed = new Set();
-  const result = { tp: 0, typedTp: 0, fp: [], duplicates: [], wrongType: [], misses: [], typedMisses: [] };
+  const result = {
+    tp: 0,
+    typedTp: 0,
+    /** @type {any[]} */ fp: [],
+    /** @type {any[]} */ duplicates: [],
+    /** @type {{ concept: any; label: any }[]} */ wrongType: [],
+    /** @type {any[]} */ misses: [],
+    /** @type {any[]} */ typedMisses: [],
+    mined: 0,
+    labels: 0,
+    recalled: 0,
+    typedRecalled: 0,
+    /** @type {string[]} */ notViolations: [],
+  };
   for (const ci of order) {
     const c = concepts[ci];
     const ms = matches[ci];

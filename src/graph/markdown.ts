@@ -12,7 +12,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Root, RootContent } from 'mdast';
+import type { Heading as MdHeading, Root, RootContent, Table } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 
@@ -80,7 +80,7 @@ export function assignHeadingIds(tree: Root): Heading[] {
 /** Plain text of nodes, blocks separated by blank lines, whitespace tidied. */
 export function plainText(nodes: RootContent[]): string {
   return nodes
-    .map((n) => (n.type === 'code' ? n.value : toString(n)))
+    .map((n) => (n.type === 'code' ? n.value : n.type === 'table' ? tableText(n) : toString(n)))
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .join('\n\n');
@@ -91,4 +91,9 @@ export function clip(text: string, max = 240): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const chars = [...one];
   return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** A table as text: cells separated by ` | `, rows by new lines. */
+function tableText(t: Table): string {
+  return t.children.map((row) => row.children.map((c) => toString(c).trim()).join(' | ')).join('\n');
 }

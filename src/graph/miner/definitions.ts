@@ -20,7 +20,7 @@
 import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
-import type { FenceAnalysis, OwnedKey } from '../examples.ts';
+import type { OwnedKey } from '../examples.ts';
 import { normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
 import { kindNamed } from '../vocabulary/index.ts';

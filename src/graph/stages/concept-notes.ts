@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { fileStem, newNode, type BuildContext } from '../build-context.ts';
 import { idFor, splitBilingual } from '../labels.ts';
+import { DEFAULT_OWNER, kindNamed } from '../vocabulary/index.ts';
 
 export function conceptsFromNotes(ctx: BuildContext): void {
   const { nodes, noteConcept, diags, records } = ctx;
@@ -42,6 +43,13 @@ export function conceptsFromNotes(ctx: BuildContext): void {
     if (fm.aliases) node.aliases = fm.aliases;
     if (fm.kind) node.kind = fm.kind;
     if (fm.fieldPath) node.fieldPath = fm.fieldPath;
+    if (fm.owner) {
+      const kind = kindNamed(fm.owner);
+      if (kind === undefined) {
+        diags.warn('frontmatter-unknown-owner', fm.keyAt.get('owner') ?? node.source, `owner "${fm.owner}" is not a Kubernetes API kind (ignored)`,
+          'Write the kind the field path is relative to, as the API spells it: Deployment, PersistentVolume, Service.');
+      } else if (kind !== DEFAULT_OWNER) node.owner = kind;
+    }
     if (fm.status) node.status = fm.status;
     if (fm.statusReason) node.statusReason = fm.statusReason;
     if (fm.summary) node.summary = fm.summary;

@@ -3,6 +3,7 @@
  * concepts off the map by id).
  */
 import { compareRef, effectiveKind, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
+import { toString } from 'mdast-util-to-string';
 import { clip } from '../markdown.ts';
 import type { Concept, Excerpt } from '../model.ts';
 import { compareStrings, uniqueSorted } from '../util.ts';
@@ -17,9 +18,10 @@ export function buildConcepts(ctx: BuildContext): void {
 }
 
 export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean): Concept {
-  const excerpts: Excerpt[] = n.excerpts
-    .sort((a, b) => compareRef(a.source, b.source))
-    .map(({ blocks: _b, ...e }) => e);
+  const sorted = n.excerpts.sort((a, b) => compareRef(a.source, b.source));
+  const excerpts: Excerpt[] = sorted.map(({ blocks: _b, ...e }) => e);
+  // A concept known only from notes is summed up by the first paragraph of its first passage.
+  const lead = sorted[0]?.blocks.find((b) => b.type === 'paragraph');
   const fm = n.doc?.fm;
   const c: Concept = {
     id: n.id,
@@ -31,7 +33,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
-    summary: n.summary ?? (excerpts[0] ? clip(excerpts[0].text) : ''),
+    summary: n.summary ?? (lead ? clip(toString(lead)) : excerpts[0] ? clip(excerpts[0].text) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,

@@ -281,3 +281,18 @@ describe('--explain', () => {
     expect(missing.status).toBe(1);
   });
 });
+
+describe('owner of a concept note\'s field path', () => {
+  it('takes `owner:` from the frontmatter (a kind), and warns about one that is not', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': '- Root {#root}\n  - [R](concepts/r.md)\n  - [S](concepts/s.md)\n',
+      'concepts/r.md': '---\nid: deploy-replicas\ntitle: replicas\nkind: field\nfieldPath: spec.replicas\nowner: deploy\n---\n副本数。\n',
+      'concepts/s.md': '---\nid: s\ntitle: S\nowner: Gadget\n---\n正文\n',
+      'notes/d.md': note('# Deployment 笔记', '', '- `replicas`：期望的副本数，写在 Deployment 上。'),
+    }));
+    expect(concept(g, 'deploy-replicas')).toMatchObject({ owner: 'Deployment', fieldPath: 'spec.replicas' });
+    // the note's Deployment `replicas` is that concept, not a new one
+    expect(g.concepts.filter((c) => c.title === 'replicas').map((c) => c.id)).toEqual(['deploy-replicas']);
+    expect(diag(g, 'frontmatter-unknown-owner')).toMatchObject([{ file: 'concepts/s.md', line: 4 }]);
+  });
+});
