@@ -71,7 +71,7 @@ export function splitBilingual(raw: string): BilingualLabel {
  * `host-aliases` share a key.
  */
 const normKeyMemo = new Map<string, string>();
-const NORM_KEY_MEMO_MAX = 200_000;
+const NORM_KEY_MEMO_MAX = 50_000;
 
 export function normKey(name: string): string {
   const hit = normKeyMemo.get(name);
@@ -206,6 +206,8 @@ export function isClearTerm(label: string): boolean {
   if (s.split(/\s+/).length > 6) return false;
   if (/[，。；！？,;!?、…]|\.\.\.|[.。]$/u.test(s)) return false;
   if (!/[A-Za-z]/.test(s) && !hasCjk(s)) return false;
+  // One Latin letter (`x`, `A`) names nothing.
+  if (!hasCjk(s) && s.replace(/[^A-Za-z0-9]/g, '').length < 2) return false;
   if (LEADING_NUMBER.test(s) && s.replace(LEADING_NUMBER, '').trim() === '') return false;
   return true;
 }

@@ -55,9 +55,10 @@ export function renderHtml(nodes: Root | RootContent[]): string {
 
 /**
  * Give every heading a stable id (github-slugger: lower case, CJK kept, `-1` suffixes for
- * repeats in document order) and return the list.
+ * repeats in document order) and return the list; `mark: false` only lists them.
  */
-export function assignHeadingIds(tree: Root): Heading[] {
+export function assignHeadingIds(tree: Root, opts: { mark?: boolean } = {}): Heading[] {
+  const mark = opts.mark ?? true;
   const slugger = new GithubSlugger();
   const out: Heading[] = [];
   const visit = (nodes: RootContent[]): void => {
@@ -66,7 +67,7 @@ export function assignHeadingIds(tree: Root): Heading[] {
         const h = n as MdHeading;
         const text = toString(h).trim();
         const id = slugger.slug(text) || 'section';
-        h.data = { ...h.data, hProperties: { ...(h.data?.hProperties ?? {}), id } };
+        if (mark) h.data = { ...h.data, hProperties: { ...(h.data?.hProperties ?? {}), id } };
         out.push({ depth: h.depth, id, text });
       } else if ('children' in n && (n.type === 'blockquote' || n.type === 'list' || n.type === 'listItem')) {
         visit(n.children as RootContent[]);

@@ -239,7 +239,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   const title = noteTitle(doc.tree, fileStem(file), doc.fm.title);
   const id = noteId(file, used);
   used.add(id);
-  const note: NoteInfo = { id, title, file, headings: assignHeadingIds(doc.tree), defines: new Set(), mentions: new Set() };
+  const note: NoteInfo = { id, title, file, headings: assignHeadingIds(doc.tree, { mark: false }), defines: new Set(), mentions: new Set() };
   ctx.notes.set(file, note);
   const st: NoteState = { doc, note, branch: ctx.rootId, passages: [], fields: new Map(), sectionDefs: new Map() };
   const titleAt: SourceRef = { file, line: 1, column: 1 };
@@ -344,7 +344,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       return [n.title, n.titleEn ?? '', ...n.aliases].some((x) => words.has(normKey(x)));
     });
     let home = byTitle;
-    if (!home && defined.length > 0) {
+    // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
+    const written = title !== fileStem(file) || doc.fm.title !== undefined;
+    if (!home && defined.length > 0 && written) {
       const topic = homeNames[0];
       if (topic && isTopicName(topic)) {
         home = ensureTerm(ctx, st, topic, titleAt, 'topic');

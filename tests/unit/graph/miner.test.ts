@@ -296,3 +296,17 @@ describe('owner of a concept note\'s field path', () => {
     expect(diag(g, 'frontmatter-unknown-owner')).toMatchObject([{ file: 'concepts/s.md', line: 4 }]);
   });
 });
+
+describe('odd notes', () => {
+  it('never crashes or mines nonsense from empty, broken or huge labels', async () => {
+    const odd = ['', '# ', '****', '**：**', '** **：x', '| phase |\n| --- |\n| |\n| Pending |', '- `` ：x', '> **`x`**：y', '**a** 是',
+      '`spec.` 决定', '`[]` 决定', 'x 的 y 就是', '## 先搞懂：', '**（）**：x', '叫**', '叫 `` `', '```yaml\n---\n---\nkind:\n```\n',
+      '- - - **x**：y', '**' + 'a'.repeat(5000) + '**：x', '**' + '中'.repeat(3000) + '**：x', 'x '.repeat(20000)];
+    const files: Record<string, string> = {};
+    odd.forEach((text, i) => (files[`notes/n${i}.md`] = text));
+    const g = await loadGraph(await contentDir(files));
+    expect(g.stats.errors).toBe(0);
+    expect(g.concepts.filter((c) => c.id !== g.root)).toEqual([]);
+    expect(g.notes).toHaveLength(odd.length);
+  });
+});
