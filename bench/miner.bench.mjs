@@ -30,6 +30,16 @@ if (corpus.length === 0) {
 }
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-bench-'));
 const pct = (x) => x.toFixed(2);
+/** Pad to a display width (CJK characters take two columns). */
+const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+const padEnd = (s, n) => {
+  let out = '';
+  for (const ch of s) {
+    if (width(out + ch) > n) break;
+    out += ch;
+  }
+  return out + ' '.repeat(Math.max(0, n - width(out)));
+};
 
 function report(setting, scores) {
   console.log(`\n${setting}`);
@@ -37,7 +47,7 @@ function report(setting, scores) {
   for (const s of scores) {
     const t = totals([s]);
     console.log(
-      `${s.chapter.padEnd(42).slice(0, 42)}  ${String(s.mined).padStart(5)} ${String(s.labels).padStart(6)} | ${pct(t.precision)}  ${pct(t.recall)} |  ${pct(t.typedPrecision)}    ${pct(t.typedRecall)}  | ${s.notViolations.join(', ') || '-'}`,
+      `${padEnd(s.chapter, 42)}  ${String(s.mined).padStart(5)} ${String(s.labels).padStart(6)} | ${pct(t.precision)}  ${pct(t.recall)} |  ${pct(t.typedPrecision)}    ${pct(t.typedRecall)}  | ${s.notViolations.join(', ') || '-'}`,
     );
     if (verbose) {
       const name = (c) => `${c.title}${c.kind ? ` (${c.kind}${c.fieldPath ? ` ${c.owner ?? 'Pod'}:${c.fieldPath}` : ''})` : ''}`;

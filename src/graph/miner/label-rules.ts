@@ -156,8 +156,12 @@ const LATIN_WORD = '[A-Za-z][\\w.+-]*';
  * removed). Chinese-only headings are not among them: a Chinese term needs a bold definition.
  */
 export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
-  // `Headless Service`, `Local PV`, `kube-proxy`
-  { name: 'latin-name', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,2}$`).test(l) },
+  // `Headless Service`, `Local PV`, `kube-proxy`, `CoreDNS`: a name, not English prose
+  // (`Common mistakes`): one word at least is written like a name (see resolve.ts for known heads).
+  {
+    name: 'latin-name',
+    test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,2}$`).test(l) && l.split(' ').some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|-|\d/.test(w.slice(0)) || /^[A-Z]{2,}/.test(w)),
+  },
   // `iptables 模式`, `IPVS 模式`: a Latin name with a Chinese head noun
   { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*[${CJK}]{1,4}$`, 'u').test(l) },
   // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name

@@ -4,7 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
-import { hasCjk, isClearTerm, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { hasCjk, isClearTerm, isGenericLabel, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   fieldAt,
   fieldByPath,
@@ -94,7 +94,8 @@ export function splitGloss(label: string): { core: string; glosses: string[] } {
 function bilingualParts(label: string): string[] {
   const m = /^([\u3400-\u9fff][^A-Za-z]*?)\s*([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)$/u.exec(label) ??
     /^([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)\s*([\u3400-\u9fff][^A-Za-z]*)$/u.exec(label);
-  if (!m) return [];
+  // `subPath 的坑` is about subPath, not a Chinese name of it.
+  if (!m || /^的|的$/u.test(m[1]!.trim()) || /^的|的$/u.test(m[2]!.trim())) return [];
   const [a, b] = [m[1]!.trim(), m[2]!.trim()];
   const [latin, zh] = /[A-Za-z]/.test(a) ? [a, b] : [b, a];
   // Only a field name with its Chinese name (`节点亲和性 nodeAffinity`); `静态 Pod` is a kind of Pod.
@@ -112,6 +113,12 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   // The kinds the context is about, computed when a name needs them.
   const gen = genitive(label);
   if (gen) label = gen.rest;
+  // `subPath 的坑`, `Service 的作用`: about the thing, which the note does not define anew.
+  const about = /^(.+?)\s*的\s*(.+)$/u.exec(label);
+  if (about && isGenericLabel(about[2]!)) {
+    label = about[1]!.trim();
+    c = { ...c, newTerm: false };
+  }
   let ownerList: readonly string[] | undefined;
   const owners = (): readonly string[] => {
     if (ownerList === undefined) {
@@ -173,12 +180,13 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   const st = getState();
   if (c.expect === 'state') return st ? { type: 'state', state: st, name, rule: 'phase-value' } : undefined;
   if (st) return { type: 'state', state: st, name, rule: 'phase-value' };
-  // An enum value (`Always`, `ClusterIP`, `Recreate`) is a value of a field, not the field.
-  const enumValue = isEnumValue(name) && /^[A-Z]/.test(name);
-  if (c.expect !== 'field' && !enumValue) {
+  // An API kind, even where another field takes its name as a value (`Ingress` in policyTypes).
+  if (c.expect !== 'field') {
     const kind = kindNamed(name);
     if (kind) return { type: 'object', kind, name, rule: 'api-kind' };
   }
+  // An enum value (`Always`, `ClusterIP`, `Recreate`) is a value of a field, not the field.
+  const enumValue = isEnumValue(name) && /^[A-Z]/.test(name);
   const f = getField();
   if (f && !enumValue) return f;
   if (isAbbreviation(name)) {
@@ -277,6 +285,11 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   if (c.form === 'heading') {
     if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
     let shape = headingTermShape(clean);
+    // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
+    if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
+      const head = clean.split(' ').pop()!;
+      if (rc.lookup([head]) !== undefined || kindNamed(head) !== undefined) shape = { name: 'latin-name', test: () => true };
+    }
     // `默认 StorageClass`: a kind of something known; `多文档 YAML` is not a Kubernetes concept.
     if (shape?.name === 'chinese-modifier-latin-head') {
       const head = /([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?)$/.exec(clean)![1]!;

@@ -347,8 +347,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = title !== fileStem(file) || doc.fm.title !== undefined;
     if (!home && defined.length > 0 && written) {
-      const topic = homeNames[0];
-      if (topic && isTopicName(topic)) {
+      const topic = homeNames.find((n) => isTopicName(n));
+      if (topic) {
         home = ensureTerm(ctx, st, topic, titleAt, 'topic');
         addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'title-topic', label: title });
       }

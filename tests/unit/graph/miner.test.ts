@@ -70,7 +70,9 @@ describe('label rules (data, each with a name)', () => {
   });
 
   it('knows the shapes of a heading that names a term, and headings that name a group', () => {
-    expect(headingTermShape('Static Pod')?.name).toBe('latin-name');
+    expect(headingTermShape('kube-dns')?.name).toBe('latin-name');
+    expect(headingTermShape('IPVS')?.name).toBe('latin-name');
+    expect(headingTermShape('Common mistakes')).toBeUndefined(); // English prose, not a name
     expect(headingTermShape('userspace 模式')?.name).toBe('latin-with-chinese-head');
     expect(headingTermShape('临时 Container')?.name).toBe('chinese-modifier-latin-head');
     expect(headingTermShape('暂停与恢复')).toBeUndefined();
@@ -308,5 +310,28 @@ describe('odd notes', () => {
     expect(g.stats.errors).toBe(0);
     expect(g.concepts.filter((c) => c.id !== g.root)).toEqual([]);
     expect(g.notes).toHaveLength(odd.length);
+  });
+});
+
+describe('headings in English', () => {
+  it('makes English words before a known name a term, but not an English section title', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/p.md': note('# Pod 杂记', '', '**Pod** 是最小的调度单位。', '', '## Static Pod', '', '由 kubelet 直接从本地目录拉起来的 Pod。', '',
+        '## Common mistakes', '', '把 Deployment 管理的 Pod 手动删掉以为能停服务。'),
+    }));
+    expect(byTitle(g, 'Static Pod')?.kind).toBe('term');
+    expect(byTitle(g, 'Common mistakes')).toBeUndefined();
+  });
+});
+
+describe('kinds, values and "X 的坑"', () => {
+  it('reads an API kind as the object even where a field takes it as a value, and "X 的坑" as about X', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/入口.md': note('# Pod 与入口复习', '', '**Ingress**：按域名和路径把 HTTP 请求转到后端的七层规则。', '',
+        '**hostPath 的坑**：Pod 调度到别的节点以后，之前写进去的文件就看不到了。'),
+    }));
+    expect(concept(g, 'ingress')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'hostPath')).toMatchObject({ kind: 'field', fieldPath: 'spec.volumes[].hostPath' });
+    expect(g.concepts.some((c) => c.title.includes('的坑'))).toBe(false);
   });
 });
