@@ -45,8 +45,14 @@ function conceptNames(c) {
   return new Set(names.filter(Boolean).map(normKey));
 }
 
+/** A YAML value that should be a list of names (a single string is one name). */
+function list(v) {
+  if (v === undefined || v === null) return [];
+  return (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined).map(String);
+}
+
 function labelNames(l) {
-  const names = [l.name, ...(l.also ?? [])];
+  const names = [l.name, ...list(l.also)];
   if (l.fieldPath) names.push(l.fieldPath);
   return new Set(names.filter(Boolean).map(normKey));
 }
@@ -62,7 +68,7 @@ function typedMatch(c, l) {
  * Returns counts and the lists behind them (for --verbose).
  */
 export function scoreChapter(concepts, labels) {
-  const items = labels.concepts ?? [];
+  const items = (Array.isArray(labels.concepts) ? labels.concepts : []).filter((l) => l && l.name !== undefined);
   const lnames = items.map(labelNames);
   const matches = concepts.map((c) => {
     const names = conceptNames(c);
@@ -116,7 +122,7 @@ export function scoreChapter(concepts, labels) {
   result.typedRecalled = typedClaimed.size;
   // Labels listed under `not:` that became concepts of this chapter.
   const plain = (s) => String(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  const notKeys = new Set((labels.not ?? []).map(plain));
+  const notKeys = new Set(list(labels.not).map(plain));
   result.notViolations = concepts
     .filter((c) => [c.title, c.titleZh, c.titleEn, ...(c.aliases ?? [])].filter(Boolean).some((n) => notKeys.has(plain(n))))
     .map((c) => c.title);
