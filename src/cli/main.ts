@@ -2,14 +2,23 @@
  * Command line: check any notes folder without building the site.
  *   node src/cli/main.ts check [--content dir]          diagnostics + summary; exit 1 on errors
  *   node src/cli/main.ts graph [--content dir] [--json] summary, or the whole graph as JSON
+ *   node src/cli/main.ts graph [--content dir] --explain <id>   why a concept exists
+ * `--timings` (either command) prints the wall time of each stage of loadGraph to stderr.
  */
 import path from 'node:path';
-import { loadGraph, formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
+import { formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
+import { runStages } from '../graph/load.ts';
+import { explainConcept } from '../graph/explain.ts';
 import { loadSiteConfig } from '../site-config.ts';
 
 const USAGE = `usage:
   node src/cli/main.ts check [--content <dir>]            print diagnostics and a summary; exit 1 on errors
   node src/cli/main.ts graph [--content <dir>] [--json]   print a summary, or the whole graph as JSON
+  node src/cli/main.ts graph [--content <dir>] --explain <id|name>
+                                                        why a concept exists: where it was defined or
+                                                        mentioned (file:line) and the rule that matched
+options:
+  --timings    print how long each stage of the graph build took (stderr)
 `;
 
 interface Args {
@@ -17,12 +26,14 @@ interface Args {
   content?: string;
   json: boolean;
   pretty: boolean;
+  timings: boolean;
+  explain?: string;
 }
 
 export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return USAGE;
-  const args: Args = { command, json: false, pretty: false };
+  const args: Args = { command, json: false, pretty: false, timings: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--content' || a === '-c') {
@@ -32,6 +43,12 @@ export function parseArgs(argv: string[]): Args | string {
     } else if (a.startsWith('--content=')) args.content = a.slice('--content='.length);
     else if (a === '--json') args.json = true;
     else if (a === '--pretty') args.pretty = true;
+    else if (a === '--timings') args.timings = true;
+    else if (a === '--explain') {
+      const v = rest[++i];
+      if (v === undefined) return `--explain needs a concept id or name\n${USAGE}`;
+      args.explain = v;
+    } else if (a.startsWith('--explain=')) args.explain = a.slice('--explain='.length);
     else if (a === '--help' || a === '-h') return USAGE;
     else return `unknown option ${a}\n${USAGE}`;
   }
@@ -50,12 +67,30 @@ export async function main(argv: string[]): Promise<number> {
     return args === USAGE ? 0 : 2;
   }
   const contentDir = args.content !== undefined ? path.resolve(args.content) : loadSiteConfig().contentDir;
-  const graph = await loadGraph(contentDir);
+  const stageTimes: [string, number][] = [];
+  const ctx = await runStages(contentDir, args.timings ? { onStage: (name, ms) => stageTimes.push([name, ms]) } : {});
+  const graph = ctx.graph!;
+  if (args.timings) {
+    const total = stageTimes.reduce((s, [, ms]) => s + ms, 0);
+    for (const [name, ms] of stageTimes) {
+      process.stderr.write(`${name.padEnd(13)} ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / (total || 1)).toFixed(1).padStart(5)}%\n`);
+    }
+    process.stderr.write(`${'total'.padEnd(13)} ${total.toFixed(0).padStart(7)} ms\n`);
+  }
   const pathPrefix = contentPathPrefix(contentDir);
   const failed = graph.stats.errors > 0;
   if (args.command === 'check') {
     process.stdout.write(formatDiagnostics(graph.diagnostics, { pathPrefix, stats: graph.stats, color: useColor() }));
     return failed ? 1 : 0;
+  }
+  if (args.explain !== undefined) {
+    const text = explainConcept(ctx, args.explain, pathPrefix);
+    if (text === undefined) {
+      process.stderr.write(`no concept "${args.explain}" (give an id or a name)\n`);
+      return 1;
+    }
+    process.stdout.write(text);
+    return 0;
   }
   if (args.json) {
     process.stdout.write(graphToJson(graph, args.pretty));

@@ -1,9 +1,15 @@
-/** YAML examples: every YAML fence of a note becomes a YamlExample via the YAML analyser. */
+/**
+ * YAML examples: every YAML fence of a note is analysed once (`analyzeFence`, the YAML analyser
+ * of src/graph/yaml) and becomes a YamlExample (`buildExample`) attached to the concepts whose
+ * fields it sets. The miner reads the same analysis (which kinds a fence shows, which fields it
+ * sets) before the concepts are known.
+ */
 import type { Code } from 'mdast';
 import type { SourceRef, YamlExample } from './model.ts';
 import { analyzeYaml, isYamlBlock, type YamlAnalysis } from './yaml/analyze.ts';
 import { slugify } from './labels.ts';
 import { hash8, uniqueSorted } from './util.ts';
+import { DEFAULT_OWNER } from './vocabulary/index.ts';
 
 export function exampleId(file: string, line: number): string {
   const stem = file.replace(/\.(md|markdown)$/i, '').split('/').pop() ?? '';
@@ -11,17 +17,35 @@ export function exampleId(file: string, line: number): string {
   return `${s || 'note'}-${hash8(file)}-${line}`;
 }
 
-/**
- * Build the example for a code node, or undefined when it is not YAML. `conceptFor(path)`
- * gives the concepts whose `fieldPath` is `path`; `extra` are the concepts of the note or
- * passage the fence sits in.
- */
-export function buildExample(
-  node: Code,
-  file: string,
-  conceptFor: (fieldPath: string) => readonly string[],
-  extra: readonly string[],
-): YamlExample | undefined {
+/** A key of a fence with the kind its path is relative to, when the fence says. */
+export interface OwnedKey {
+  /** Last segment (`hostAliases`). */
+  name: string;
+  /** Owner-relative path (Pod-relative for Pod fields), `[]` for list items. */
+  path: string;
+  /** `Pod` for Pod fields (also inside a workload's template); the document's kind otherwise; undefined in a fragment without `kind`. */
+  owner?: string;
+  /** 1-based line of the key within the code. */
+  line: number;
+  /** Inside a free-form map (labels, annotations, data): not a field. */
+  data: boolean;
+}
+
+export interface FenceAnalysis {
+  node: Code;
+  file: string;
+  lang: string;
+  /** Note line of the opening fence. */
+  line: number;
+  endLine: number;
+  analysis: YamlAnalysis;
+  /** `kind` of each document, in order ('' for a document without one). */
+  docKinds: string[];
+  keys: OwnedKey[];
+}
+
+/** Analyse a code node, or undefined when it is not YAML. */
+export function analyzeFence(node: Code, file: string): FenceAnalysis | undefined {
   const lang = (node.lang ?? '').trim();
   if (!isYamlBlock(lang, node.value)) return undefined;
   const line = node.position?.start.line ?? 1;
@@ -44,15 +68,63 @@ export function buildExample(
       }],
     };
   }
-  const keys = analysis.keys.map((k) => {
-    if (k.conceptId !== undefined) return k;
-    const ids = conceptFor(k.podPath ?? k.path);
-    const fallback = ids.length === 0 && k.podPath ? conceptFor(k.path) : ids;
-    return fallback.length > 0 ? { ...k, conceptId: fallback[0] } : k;
+  const { docKinds, docOfLine } = documentsOf(node.value);
+  const dataPaths = new Set(analysis.fieldPaths);
+  const keys: OwnedKey[] = analysis.keys.map((k) => {
+    const owned = k.podPath ?? k.path;
+    const name = (k.path.split('.').pop() ?? '').replace(/\[\]$/, '');
+    const kind = docKinds[docOfLine(k.line)] || undefined;
+    const out: OwnedKey = { name, path: owned, line: k.line, data: !dataPaths.has(owned) };
+    if (k.podPath !== undefined) out.owner = DEFAULT_OWNER;
+    else if (kind !== undefined) out.owner = kind;
+    return out;
   });
+  return { node, file, lang, line, endLine: node.position?.end.line ?? line, analysis, docKinds, keys };
+}
+
+/** Documents of a YAML text (split at `---` lines) and the `kind:` each one declares. */
+function documentsOf(code: string): { docKinds: string[]; docOfLine: (line: number) => number } {
+  const lines = code.split('\n');
+  const starts: number[] = [1];
+  const docKinds: string[] = [''];
+  lines.forEach((l, i) => {
+    if (/^---(\s|$)/.test(l) && i > 0) {
+      starts.push(i + 2);
+      docKinds.push('');
+    }
+    const m = /^kind:\s*["']?([A-Za-z][\w]*)["']?\s*(#.*)?$/.exec(l);
+    if (m && docKinds[docKinds.length - 1] === '') docKinds[docKinds.length - 1] = m[1]!;
+  });
+  const docOfLine = (line: number): number => {
+    let d = 0;
+    while (d + 1 < starts.length && starts[d + 1]! <= line) d++;
+    return d;
+  };
+  return { docKinds, docOfLine };
+}
+
+/**
+ * The YamlExample of an analysed fence. `conceptFor(owner, path)` gives the concepts that are
+ * that field (owner undefined: any owner); `extra` are the concepts of the note or passage the
+ * fence sits in.
+ */
+export function buildExample(
+  fence: FenceAnalysis,
+  conceptFor: (owner: string | undefined, fieldPath: string) => readonly string[],
+  extra: readonly string[],
+): YamlExample {
+  const { node, file, line, lang, analysis } = fence;
+  const column = node.position?.start.column ?? 1;
   const ids = new Set<string>(extra);
-  for (const fp of analysis.fieldPaths) for (const id of conceptFor(fp)) ids.add(id);
-  for (const k of keys) if (k.conceptId) ids.add(k.conceptId);
+  const keys = analysis.keys.map((k, i) => {
+    const owned = fence.keys[i]!;
+    if (owned.data) return k;
+    let found = conceptFor(owned.owner, owned.path);
+    if (found.length === 0 && k.podPath !== undefined) found = conceptFor(undefined, k.path);
+    for (const id of found) ids.add(id);
+    if (k.conceptId !== undefined || found.length === 0) return k;
+    return { ...k, conceptId: found[0] };
+  });
   const id = exampleId(file, line);
   node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), dataExampleId: id } };
   const example: YamlExample = {

@@ -10,7 +10,7 @@ import type { DiagnosticSink } from './diagnostics.ts';
 import { ID_PATTERN } from './labels.ts';
 
 export const FRONTMATTER_KEYS = [
-  'id', 'title', 'titleZh', 'titleEn', 'aliases', 'kind', 'parent', 'fieldPath', 'prerequisites',
+  'id', 'title', 'titleZh', 'titleEn', 'aliases', 'kind', 'parent', 'fieldPath', 'owner', 'prerequisites',
   'related', 'transitions', 'order', 'status', 'statusReason', 'summary',
 ] as const;
 
@@ -31,6 +31,8 @@ export interface Frontmatter {
   kind?: ConceptKind;
   parent?: RefAt;
   fieldPath?: string;
+  /** The API kind `fieldPath` is relative to (default Pod); checked against the API kinds by the conceptNotes stage. */
+  owner?: string;
   prerequisites: RefAt[];
   related: RefAt[];
   transitions: (Transition & { at: SourceRef })[];
@@ -143,7 +145,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         } else fm.id = v;
         break;
       }
-      case 'title': case 'titleZh': case 'titleEn': case 'fieldPath': case 'statusReason': case 'summary': {
+      case 'title': case 'titleZh': case 'titleEn': case 'fieldPath': case 'owner': case 'statusReason': case 'summary': {
         const v = str();
         if (v !== undefined && v !== '') fm[key] = v;
         break;

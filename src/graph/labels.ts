@@ -70,11 +70,21 @@ export function splitBilingual(raw: string): BilingualLabel {
  * hyphens, underscores, dots between words or backticks. `HostAliases`, `hostAliases` and
  * `host-aliases` share a key.
  */
+const normKeyMemo = new Map<string, string>();
+const NORM_KEY_MEMO_MAX = 50_000;
+
 export function normKey(name: string): string {
-  return name
+  const hit = normKeyMemo.get(name);
+  if (hit !== undefined) return hit;
+  const k = name
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\-_`'"·•*]+/g, '');
+  if (name.length <= 80) {
+    if (normKeyMemo.size >= NORM_KEY_MEMO_MAX) normKeyMemo.clear();
+    normKeyMemo.set(name, k);
+  }
+  return k;
 }
 
 /**
@@ -104,6 +114,11 @@ const GENERIC_LABELS = [
   '另外', '此外', '因此', '所以', '但是', '不过', '当然', '一句话', '一句话总结', '划重点',
   '敲黑板', '记住', '理解', '思路', '流程', '过程', '原文', '翻译', '译注', '笔记', '心得',
   '经验', '建议', '最佳实践', '坑', '踩坑', '踩坑记录',
+  'advantages', 'disadvantages', 'drawbacks', 'benefits', 'limitations', 'caveats', 'pitfalls',
+  'gotchas', 'remark', 'remarks', 'exercise', 'exercises', 'lab', 'demo', 'hands-on', 'recap',
+  '考点', '易错点', '易错', '难点', '特例', '例外', '不足', '不足之处', '局限', '局限性', '目录',
+  '前置知识', '坑点', '面试题', '练习题', '实验', '实验记录', '记录', '排错', '排错记录',
+  '排错思路', '优缺点', '利弊', '好处和坏处', '常见用法', '典型用法', '用途', '注意点',
 ].map((s) => normKey(s));
 
 const GENERIC_SET = new Set(GENERIC_LABELS);
@@ -114,6 +129,8 @@ const GENERIC_PATTERNS: RegExp[] = [
   /^(第[一二三四五六七八九十百\d]+(章|节|部分|步|种|个|点))/,
   /^[\d.、)）(（]+$/,
   /^(一|二|三|四|五|六|七|八|九|十)+$/,
+  // 实验记录, 排错思路, 易错点汇总, 命令速查: notes about the work, not concepts
+  /^[\u4e00-\u9fff]{0,4}(记录|思路|心得|汇总|速查|清单|一览)$/u,
 ];
 
 /** WHAT, WHY, 注意, 实际工作中, 例如… (after stripping a trailing colon). */
@@ -148,7 +165,7 @@ export function nameCandidates(raw: string): string[] {
   let s = stripColon(raw.normalize('NFKC').replace(/\s+/g, ' ').trim());
   s = s.replace(LEADING_NUMBER, '').trim();
   push(s);
-  const eq = /^([A-Za-z][\w.[\]]*)\s*[=:]\s*\S.*$/.exec(s);
+  const eq = /^([A-Za-z][\w.[\]]*)\s*(?:=|:\s)\s*\S.*$/.exec(s);
   if (eq) push(eq[1]);
   // A title with a subtitle: `Pod 进阶：字段与生命周期` → `Pod 进阶`.
   if (!eq) {
@@ -189,6 +206,8 @@ export function isClearTerm(label: string): boolean {
   if (s.split(/\s+/).length > 6) return false;
   if (/[，。；！？,;!?、…]|\.\.\.|[.。]$/u.test(s)) return false;
   if (!/[A-Za-z]/.test(s) && !hasCjk(s)) return false;
+  // One Latin letter (`x`, `A`) names nothing.
+  if (!hasCjk(s) && s.replace(/[^A-Za-z0-9]/g, '').length < 2) return false;
   if (LEADING_NUMBER.test(s) && s.replace(LEADING_NUMBER, '').trim() === '') return false;
   return true;
 }

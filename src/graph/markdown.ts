@@ -12,7 +12,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Root, RootContent } from 'mdast';
+import type { Heading as MdHeading, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 
@@ -77,9 +77,10 @@ export function renderHtml(nodes: Root | RootContent[]): string {
 
 /**
  * Give every heading a stable id (github-slugger: lower case, CJK kept, `-1` suffixes for
- * repeats in document order) and return the list.
+ * repeats in document order) and return the list; `mark: false` only lists them.
  */
-export function assignHeadingIds(tree: Root): Heading[] {
+export function assignHeadingIds(tree: Root, opts: { mark?: boolean } = {}): Heading[] {
+  const mark = opts.mark ?? true;
   const slugger = new GithubSlugger();
   const out: Heading[] = [];
   const visit = (nodes: RootContent[]): void => {
@@ -88,7 +89,7 @@ export function assignHeadingIds(tree: Root): Heading[] {
         const h = n as MdHeading;
         const text = toString(h).trim();
         const id = slugger.slug(text) || 'section';
-        h.data = { ...h.data, hProperties: { ...(h.data?.hProperties ?? {}), id } };
+        if (mark) h.data = { ...h.data, hProperties: { ...(h.data?.hProperties ?? {}), id } };
         out.push({ depth: h.depth, id, text });
       } else if ('children' in n && (n.type === 'blockquote' || n.type === 'list' || n.type === 'listItem')) {
         visit(n.children as RootContent[]);
@@ -102,7 +103,7 @@ export function assignHeadingIds(tree: Root): Heading[] {
 /** Plain text of nodes, blocks separated by blank lines, whitespace tidied. */
 export function plainText(nodes: RootContent[]): string {
   return nodes
-    .map((n) => (n.type === 'code' ? n.value : toString(n)))
+    .map((n) => (n.type === 'code' ? n.value : n.type === 'table' ? tableText(n) : toString(n)))
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .join('\n\n');
@@ -113,4 +114,9 @@ export function clip(text: string, max = 240): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const chars = [...one];
   return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** A table as text: cells separated by ` | `, rows by new lines. */
+function tableText(t: Table): string {
+  return t.children.map((row) => row.children.map((c) => toString(c).trim()).join(' | ')).join('\n');
 }

@@ -1,17 +1,13 @@
 /**
- * Free-form chapter notes: find the passages that define or explain a concept.
- * - A heading (## to ####) naming a known concept: the blocks under it (to the next heading).
- * - A bold definition at the start of a paragraph (`**HostAliases：**定义了…`, `**PV**：描述…`,
- *   `**Pod** 是…`, or a paragraph that is only a bold term): that paragraph and the code
- *   blocks, lists, tables and quotes right after it in the same container (up to the next
- *   paragraph, heading or rule).
- * Known concepts are matched by name (see NameIndex); a clear new bold term in colon form
- * becomes a new `term` concept; generic labels (WHAT, 注意, 例如…) are skipped.
+ * Free-form notes as a whole: what a note is about (its title), the passages it gives its
+ * concepts, and the stable id of the note itself. The reading of the passages is in miner/.
  */
-import type { Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from './model.ts';
-import { isClearTerm, isGenericLabel, nameCandidates, stripColon } from './labels.ts';
+import { nameCandidates } from './labels.ts';
+import { conjuncts } from './miner/label-rules.ts';
+import { hash8 } from './util.ts';
 
 export interface Passage {
   conceptId: string;
@@ -24,124 +20,58 @@ export interface Passage {
   blocks: RootContent[];
 }
 
-export interface MiningContext {
-  file: string;
-  /** The note's own concept (from its title), used to rank ambiguous names. */
-  branch?: string;
-  lookup(candidates: string[]): string | undefined;
-  /** Create a `term` concept for a new bold term; returns its id. */
-  createTerm(label: string, at: SourceRef): string;
-}
+/** Words around a chapter title that say what kind of note it is, not what it is about. */
+const TITLE_SUFFIX = /\s*(学习笔记|读书笔记|笔记|小记|札记|手记|杂记|随笔|基础知识|基础|进阶|入门|详解|整理|总结|实践|实战|指南|教程|简介|概述|原理|初探|浅析|学习|复习|备忘|速记|随记|notes?|basics|tutorial|guide|cheat\s*sheet)$/iu;
+const TITLE_PREFIX = /^(k8s|kubernetes)\s*(的\s*)?/iu;
+const TRAILING_PAREN = /\s*[（(][^（）()]*[）)]\s*$/u;
 
-const MAX_DEFINITION_BLOCKS = 6;
-const MAX_SECTION_BLOCKS = 12;
-
-/** Names for the note as a whole: its first `#` heading, else the given title, else the file name. */
-export function noteTitleCandidates(tree: Root, fileStem: string, title?: string): string[] {
-  const h1 = tree.children.find((n): n is MdHeading => n.type === 'heading' && n.depth === 1);
+/**
+ * What a chapter title says the chapter is about, most specific first:
+ * `第2章 Pod：从入门到实践（草稿）` → `Pod`; `K8s 存储：PV、PVC 与 StorageClass` → `存储`;
+ * `Service 与 kube-proxy 学习笔记` → `Service 与 kube-proxy`, `Service`, `kube-proxy`.
+ */
+export function titleNames(raw: string): string[] {
   const out: string[] = [];
-  if (h1) out.push(...nameCandidates(toString(h1)));
-  if (title) out.push(...nameCandidates(title));
-  out.push(...nameCandidates(fileStem));
+  const add = (s: string) => {
+    const t = s.trim();
+    if (t !== '' && !out.includes(t)) out.push(t);
+  };
+  let s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3 && TRAILING_PAREN.test(s); i++) s = s.replace(TRAILING_PAREN, '');
+  s = nameCandidates(s)[0] ?? s;
+  const colon = /^(.+?)\s*[:：]\s*(.+)$/u.exec(s);
+  if (colon) s = colon[1]!;
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s.replace(TRAILING_PAREN, '').replace(TITLE_SUFFIX, '').replace(TITLE_PREFIX, '').trim();
+    if (s === before) break;
+  }
+  if (s === '') return out;
+  add(s);
+  for (const part of conjuncts(s)) add(part);
+  for (const c of nameCandidates(s)) add(c);
   return out;
 }
 
-export function minePassages(tree: Root, ctx: MiningContext): Passage[] {
-  const passages: Passage[] = [];
-  scan(tree.children, ctx, passages, { text: undefined }, true);
-  return passages;
+/** The title of a note: its first `#` heading, else the frontmatter title, else the file name. */
+export function noteTitle(tree: Root, fileStem: string, title?: string): string {
+  const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  return (h1 ? toString(h1).trim() : '') || title || fileStem;
 }
 
-interface HeadingState {
-  text: string | undefined;
-}
-
-function startOf(n: RootContent, file: string): SourceRef {
-  return { file, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 };
-}
-
-function endLineOf(nodes: RootContent[], fallback: number): number {
-  let end = fallback;
-  for (const n of nodes) end = Math.max(end, n.position?.end.line ?? end);
-  return end;
-}
-
-interface DefinitionLabel {
-  label: string;
-  /** `**Term：**` or `**Term**：` — the form that may create a new term. */
-  colonForm: boolean;
-}
-
-/** The bold label a paragraph opens with when it reads as a definition. */
-export function definitionLabel(p: Paragraph): DefinitionLabel | undefined {
-  const first = p.children[0];
-  if (!first || first.type !== 'strong') return undefined;
-  const label = toString(first).trim();
-  if (label === '') return undefined;
-  const next = p.children[1];
-  const after = next && next.type === 'text' ? next.value : '';
-  const colonInside = /[:：]\s*$/.test(label);
-  const colonAfter = /^\s*[:：]/.test(after);
-  const only = p.children.length === 1 || (p.children.length === 2 && after.trim() === '');
-  const copula = /^\s*(是|指|就是|即|表示|用于|用来|——|—|-|–|is\b|are\b|means\b|refers to\b)/.test(after);
-  if (!colonInside && !colonAfter && !only && !copula) return undefined;
-  return { label: stripColon(label), colonForm: colonInside || colonAfter };
-}
-
-function isDefinitionBlock(n: RootContent): boolean {
-  return n.type === 'paragraph' && definitionLabel(n) !== undefined;
-}
-
-function scan(nodes: RootContent[], ctx: MiningContext, out: Passage[], heading: HeadingState, top: boolean): void {
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.type === 'heading') {
-      const text = toString(n).trim();
-      if (top) heading.text = n.depth === 1 ? undefined : text;
-      if (n.depth < 2 || n.depth > 4 || isGenericLabel(text)) continue;
-      const id = ctx.lookup(nameCandidates(text));
-      if (!id) continue;
-      const blocks: RootContent[] = [];
-      for (let j = i + 1; j < nodes.length && blocks.length < MAX_SECTION_BLOCKS; j++) {
-        const b = nodes[j]!;
-        if (b.type === 'heading') break;
-        blocks.push(b);
-      }
-      if (blocks.length === 0) continue;
-      const at = startOf(n, ctx.file);
-      out.push({ conceptId: id, heading: text, at, endLine: endLineOf(blocks, at.line), blocks });
-      continue;
-    }
-    if (n.type === 'paragraph') {
-      const def = definitionLabel(n);
-      if (!def || isGenericLabel(def.label)) continue;
-      let id = ctx.lookup(nameCandidates(def.label));
-      const at = startOf(n, ctx.file);
-      if (!id && def.colonForm && isClearTerm(def.label)) id = ctx.createTerm(def.label, at);
-      if (!id) continue;
-      // The definition and what illustrates it right after (code, a list, a table, a quote);
-      // the next plain paragraph starts something else.
-      const blocks: RootContent[] = [n];
-      for (let j = i + 1; j < nodes.length && blocks.length < MAX_DEFINITION_BLOCKS; j++) {
-        const b = nodes[j]!;
-        if (b.type === 'heading' || b.type === 'thematicBreak' || b.type === 'paragraph') break;
-        if (b.type === 'list' && listStartsWithDefinition(b)) break;
-        blocks.push(b);
-      }
-      const p: Passage = { conceptId: id, at, endLine: endLineOf(blocks, at.line), blocks };
-      if (heading.text !== undefined) p.heading = heading.text;
-      out.push(p);
-      continue;
-    }
-    if (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') {
-      scan(n.children as RootContent[], ctx, out, heading, false);
-    }
-  }
-}
-
-function listStartsWithDefinition(list: RootContent): boolean {
-  if (list.type !== 'list') return false;
-  const firstItem = list.children[0];
-  const firstBlock = firstItem?.children[0];
-  return firstBlock !== undefined && isDefinitionBlock(firstBlock);
+/**
+ * The id of a free-form note, from its path: readable (letters of any script and digits kept,
+ * everything else a `-`), stable (only the path decides it) and unique (`used` holds the ids
+ * taken; a clash takes a hash of the path). `notes/调度/亲和性与污点.md` → `调度-亲和性与污点`.
+ */
+export function noteId(file: string, used: ReadonlySet<string>): string {
+  const rel = file.replace(/^notes\//, '').replace(/\.(md|markdown)$/i, '');
+  const slug = rel
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '') || 'note';
+  return used.has(slug) ? `${slug}-${hash8(file)}` : slug;
 }

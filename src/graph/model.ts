@@ -47,6 +47,8 @@ export interface Excerpt {
   html: string;
   /** Plain text of the passage, for search and summaries. */
   text: string;
+  /** Other places with the same passage (drafts and copies of a note): shown once, here. */
+  alsoIn?: SourceRef[];
 }
 
 export interface Transition {
@@ -118,8 +120,14 @@ export interface Concept {
   kind: ConceptKind;
   /** Parent in the map tree (`child` edge from parent to this). */
   parent?: string;
-  /** For fields: `spec.hostAliases`, `spec.containers[].lifecycle.postStart`. */
+  /** For fields: `spec.hostAliases`, `spec.containers[].lifecycle.postStart`, relative to `owner`. */
   fieldPath?: string;
+  /**
+   * The API kind a field's `fieldPath` is relative to, or whose phase a state is a value of
+   * (`Deployment` for its `spec.replicas`, `PersistentVolume` for `Released`). Absent means Pod
+   * (fields of the Pod template of a workload are Pod fields).
+   */
+  owner?: string;
   /** Plain-text summary (first paragraph or frontmatter `summary`). */
   summary: string;
   /** Rendered, sanitised HTML of the note body ('' for stubs). */
@@ -167,6 +175,23 @@ export interface FileRecord {
   concepts: string[];
 }
 
+/** One free-form note (`notes/**.md`) as a whole. */
+export interface NoteRecord {
+  /** Stable, unique slug from the note's path (letters of any script kept): `调度-亲和性与污点`. */
+  id: string;
+  /** Its first `#` heading, else its frontmatter title, else its file name. */
+  title: string;
+  /** Content-relative path. */
+  file: string;
+  /** The concept the note is about (from its title), when there is one. */
+  home?: string;
+  headings: Heading[];
+  /** Concepts the note defines or explains (its passages, and its home), sorted. */
+  defines: string[];
+  /** Other known concepts its running text names, sorted. */
+  mentions: string[];
+}
+
 export interface GraphStats {
   files: number;
   concepts: number;
@@ -191,6 +216,8 @@ export interface Graph {
   /** Sorted by file, line, column, code. */
   diagnostics: Diagnostic[];
   files: FileRecord[];
+  /** Free-form notes, sorted by file (always present in what loadGraph returns). */
+  notes?: NoteRecord[];
   /** Images referenced by notes: source path in content dir → public path under the site. */
   assets: { from: string; to: string }[];
   stats: GraphStats;

@@ -19,9 +19,23 @@ export interface NamedConcept {
   rank: number;
 }
 
+/** `Persistent Volume & Persistent Volume Claim` → its parts; other titles → []. */
+export function titleParts(title: string): string[] {
+  const parts = title.split(/\s+(?:&|and)\s+|\s*[&＆与]\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length > 1 ? parts : [];
+}
+
+/** `Persistent Volume Claim` → `PVC`, `Role-Based Access Control` → `RBAC`; undefined for one word. */
+export function initialsOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '');
+  if (words.length < 2 || !words.every((w) => /^[A-Za-z]/.test(w))) return undefined;
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
 export class NameIndex {
   private readonly byKey = new Map<string, NamedConcept[]>();
   private readonly byId = new Map<string, NamedConcept>();
+  private readonly initials = new Map<string, Set<string>>();
 
   add(c: NamedConcept): void {
     this.byId.set(c.id, c);
@@ -35,6 +49,17 @@ export class NameIndex {
       names.add(c.fieldPath);
       names.add(lastFieldSegment(c.fieldPath));
     }
+    for (const t of [c.title, c.titleEn ?? '', bi.en ?? '']) {
+      const parts = titleParts(t);
+      for (const p of parts) names.add(p);
+      for (const p of parts.length > 0 ? parts : [t]) {
+        const abbr = initialsOf(p);
+        if (abbr === undefined) continue;
+        const set = this.initials.get(abbr) ?? new Set<string>();
+        set.add(c.id);
+        this.initials.set(abbr, set);
+      }
+    }
     for (const n of names) {
       const k = normKey(n);
       if (k === '') continue;
@@ -42,6 +67,12 @@ export class NameIndex {
       if (!list) this.byKey.set(k, [c]);
       else if (!list.includes(c)) list.push(c);
     }
+  }
+
+  /** The one concept whose multi-word name has these initials (`PV`), if exactly one. */
+  byInitials(abbrev: string): string | undefined {
+    const set = this.initials.get(abbrev.toUpperCase());
+    return set && set.size === 1 ? [...set][0] : undefined;
   }
 
   has(id: string): boolean {

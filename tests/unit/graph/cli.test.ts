@@ -36,6 +36,14 @@ describe('cli', () => {
     expect(g.stats.concepts).toBe(25);
   });
 
+  it('--timings prints the time of every stage on stderr, leaving stdout as it was', () => {
+    const r = run('check', '--content', COURSE, '--timings');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^14 files, 25 concepts/);
+    const names = r.stderr.trim().split('\n').map((l) => l.split(/\s+/)[0]);
+    expect(names).toEqual(['read', 'parse', 'conceptNotes', 'mapTree', 'yaml', 'mine', 'link', 'examples', 'render', 'validate', 'edges', 'concepts', 'layout', 'assemble', 'total']);
+  });
+
   it('rejects unknown options', () => {
     const r = run('check', '--bogus');
     expect(r.status).toBe(2);

@@ -46,16 +46,25 @@ describe('free-form note: definitions and headings', () => {
   });
 
   it('turns clear new bold terms (colon inside or after) into term concepts off the map', () => {
-    const pvc = concept(g, 'pvc');
-    expect(pvc).toMatchObject({ kind: 'term', title: 'PVC', hasNote: false, branch: 'kubernetes-workloads' });
-    expect(pvc.parent).toBeUndefined();
-    expect(pvc.position).toBeUndefined();
-    expect(pvc.source).toEqual({ file: NOTE_FILE, line: 63, column: 1 });
-    expect(pvc.summary).toContain('对存储的“申请”');
-    expect(concept(g, 'downward-api').title).toBe('Downward API');
+    const downward = concept(g, 'downward-api');
+    expect(downward).toMatchObject({ kind: 'term', title: 'Downward API', hasNote: false, branch: 'kubernetes-workloads' });
+    expect(downward.parent).toBeUndefined();
+    expect(downward.position).toBeUndefined();
+    expect(downward.source).toEqual({ file: NOTE_FILE, line: 65, column: 1 });
+    expect(downward.summary).toContain('让容器拿到自己所在 Pod 的信息');
     const staticPod = g.concepts.find((c) => c.title === '静态 Pod')!;
     expect(staticPod.id).toMatch(/^term-[0-9a-f]{8}$/);
-    expect(hasEdge(g, 'mentions', 'pod', 'pvc')).toBe(true);
+    expect(hasEdge(g, 'mentions', 'pod', 'downward-api')).toBe(true);
+  });
+
+  it('reads an API kind written as its kubectl short name as that object, not a new term (**PVC**：)', () => {
+    // The course map has no PersistentVolumeClaim: the note's definition makes the object, PVC its alias.
+    const pvc = concept(g, 'persistent-volume-claim');
+    expect(pvc).toMatchObject({ kind: 'object', title: 'PersistentVolumeClaim', aliases: ['PVC'], hasNote: false });
+    expect(pvc.source).toEqual({ file: NOTE_FILE, line: 63, column: 1 });
+    expect(pvc.summary).toContain('对存储的“申请”');
+    expect(g.concepts.some((c) => c.title === 'PVC')).toBe(false);
+    expect(hasEdge(g, 'mentions', 'pod', 'persistent-volume-claim')).toBe(true);
   });
 
   it('never makes generic labels or sentences into concepts', () => {
@@ -63,7 +72,7 @@ describe('free-form note: definitions and headings', () => {
     for (const generic of ['WHAT', 'WHY', '实际工作中', '例如', '注意', '小结']) expect(titles.has(generic)).toBe(false);
     expect([...titles].some((t) => t.includes('记不住'))).toBe(false);
     expect(g.concepts.filter((c) => c.kind === 'term' && !c.parent).map((c) => c.title).sort()).toEqual(
-      ['Downward API', 'PVC', '静态 Pod'].sort(),
+      ['Downward API', '静态 Pod'].sort(),
     );
   });
 

@@ -1,0 +1,153 @@
+/**
+ * Scoring the note miner against a labelled corpus (bench/miner.bench.mjs and the unit tests).
+ *
+ * A chapter `x.md` comes with `x.labels.yaml`:
+ *   chapter: x.md
+ *   concepts: [{ name, kind, owner?, fieldPath?, also?: [] }]   what an expert extracts
+ *   not: [...]                                                  labels that must not be concepts
+ *
+ * What the miner says a chapter defines is the `defines` list of its note record
+ * (graph.notes[]). A mined concept matches a label when one of its names (title, titleZh,
+ * titleEn, aliases, fieldPath and its last segment) equals one of the label's (name, also,
+ * fieldPath), compared by normalised key (case, spaces, `-`, `_`, full-width). Entity level:
+ * the right concept. Typed: also the right kind and, for fields, the right owner and fieldPath.
+ *
+ * One concept may stand for several labels (a map item "Persistent Volume & Persistent Volume
+ * Claim" that PV and PVC both attach to): it recalls them all but counts once for precision.
+ * Two mined concepts for one label: the second is a false positive (a duplicate).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export function normKey(name) {
+  return String(name).normalize('NFKC').toLowerCase().replace(/[\s\-_`'"·•*]+/g, '');
+}
+
+/** Every chapter of a corpus folder with its labels, sorted by file name. */
+export function readCorpus(dir) {
+  const out = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.labels.yaml')) continue;
+    const labels = parse(readFileSync(path.join(dir, f), 'utf8'));
+    const chapter = labels.chapter ?? f.replace(/\.labels\.yaml$/, '.md');
+    out.push({ chapter, file: path.join(dir, chapter), labels });
+  }
+  return out;
+}
+
+function conceptNames(c) {
+  const names = [c.title, c.titleZh, c.titleEn, ...(c.aliases ?? [])];
+  if (c.fieldPath) {
+    names.push(c.fieldPath);
+    names.push(c.fieldPath.split('.').pop().replace(/\[\]$/, ''));
+  }
+  return new Set(names.filter(Boolean).map(normKey));
+}
+
+/** A YAML value that should be a list of names (a single string is one name). */
+function list(v) {
+  if (v === undefined || v === null) return [];
+  return (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined).map(String);
+}
+
+function labelNames(l) {
+  const names = [l.name, ...list(l.also)];
+  if (l.fieldPath) names.push(l.fieldPath);
+  return new Set(names.filter(Boolean).map(normKey));
+}
+
+function typedMatch(c, l) {
+  if (c.kind !== l.kind) return false;
+  if (l.kind !== 'field') return true;
+  return (c.owner ?? 'Pod') === (l.owner ?? 'Pod') && c.fieldPath === l.fieldPath;
+}
+
+/**
+ * Score one chapter: `concepts` are the Concept records the miner says the chapter defines.
+ * Returns counts and the lists behind them (for --verbose).
+ */
+export function scoreChapter(concepts, labels) {
+  const items = (Array.isArray(labels.concepts) ? labels.concepts : []).filter((l) => l && l.name !== undefined);
+  const lnames = items.map(labelNames);
+  const matches = concepts.map((c) => {
+    const names = conceptNames(c);
+    return items.map((_, i) => i).filter((i) => [...lnames[i]].some((n) => names.has(n)));
+  });
+  // Fewest candidate labels first, typed matches preferred, so the assignment is stable.
+  const order = concepts.map((_, i) => i).sort((a, b) => matches[a].length - matches[b].length || a - b);
+  const claimed = new Map();
+  const typedClaimed = new Set();
+  const result = {
+    tp: 0,
+    typedTp: 0,
+    /** @type {any[]} */ fp: [],
+    /** @type {any[]} */ duplicates: [],
+    /** @type {{ concept: any; label: any }[]} */ wrongType: [],
+    /** @type {any[]} */ misses: [],
+    /** @type {any[]} */ typedMisses: [],
+    mined: 0,
+    labels: 0,
+    recalled: 0,
+    typedRecalled: 0,
+    /** @type {string[]} */ notViolations: [],
+  };
+  for (const ci of order) {
+    const c = concepts[ci];
+    const ms = matches[ci];
+    if (ms.length === 0) {
+      result.fp.push(c);
+      continue;
+    }
+    const free = ms.filter((i) => !claimed.has(i));
+    if (free.length === 0) {
+      result.duplicates.push(c);
+      continue;
+    }
+    result.tp++;
+    for (const i of free) claimed.set(i, c);
+    const typed = free.filter((i) => typedMatch(c, items[i]));
+    if (typed.length > 0) {
+      result.typedTp++;
+      for (const i of typed) typedClaimed.add(i);
+    } else result.wrongType.push({ concept: c, label: items[free[0]] });
+  }
+  items.forEach((l, i) => {
+    if (!claimed.has(i)) result.misses.push(l);
+    else if (!typedClaimed.has(i)) result.typedMisses.push(l);
+  });
+  result.mined = concepts.length;
+  result.labels = items.length;
+  result.recalled = claimed.size;
+  result.typedRecalled = typedClaimed.size;
+  // Labels listed under `not:` that became concepts of this chapter.
+  const plain = (s) => String(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const notKeys = new Set(list(labels.not).map(plain));
+  result.notViolations = concepts
+    .filter((c) => [c.title, c.titleZh, c.titleEn, ...(c.aliases ?? [])].filter(Boolean).some((n) => notKeys.has(plain(n))))
+    .map((c) => c.title);
+  return result;
+}
+
+/** Precision / recall of a list of chapter scores (micro-averaged). */
+export function totals(scores) {
+  const sum = (f) => scores.reduce((s, x) => s + f(x), 0);
+  const mined = sum((s) => s.mined);
+  const labels = sum((s) => s.labels);
+  return {
+    mined,
+    labels,
+    precision: mined ? sum((s) => s.tp) / mined : 1,
+    recall: labels ? sum((s) => s.recalled) / labels : 1,
+    typedPrecision: mined ? sum((s) => s.typedTp) / mined : 1,
+    typedRecall: labels ? sum((s) => s.typedRecalled) / labels : 1,
+  };
+}
+
+/** The concepts a graph says a note file defines. */
+export function definedBy(graph, file) {
+  const note = (graph.notes ?? []).find((n) => n.file === file);
+  if (!note) return [];
+  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
+  return note.defines.map((id) => byId.get(id)).filter(Boolean);
+}

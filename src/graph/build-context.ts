@@ -1,0 +1,278 @@
+/**
+ * The one typed build context every stage of `loadGraph` reads and writes (see stages/).
+ * Each stage fills in its part, in pipeline order:
+ *
+ *   read          files, fileSet, records, toRead
+ *   parse         docs, mapDoc
+ *   conceptNotes  nodes (from concepts/**), noteConcept
+ *   mapTree       nodes (map items), rootId, mapSeen, tree parents, treeOrder
+ *   mine          index, notePassages, noteHome, noteFiles (and new mined concepts in nodes)
+ *   link          mentionLinks, assets (rewrites links inside the trees)
+ *   examples      examples, fileConcepts
+ *   render        node bodies, headings, excerpts
+ *   validate      checked references (refs), reference and cycle diagnostics
+ *   edges         edges
+ *   concepts      concepts (the public records)
+ *   layout        concept positions
+ *   assemble      graph
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, Heading, SourceRef, YamlExample } from './model.ts';
+import type { FenceAnalysis } from './examples.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import type { Frontmatter, RefAt } from './frontmatter.ts';
+import type { MapItem } from './map-outline.ts';
+import { NameIndex } from './names.ts';
+import type { Passage } from './mining.ts';
+import type { FoundLink } from './links.ts';
+import { compareStrings } from './util.ts';
+
+export interface LoadOptions {
+  /** Compute map positions (default true). */
+  layout?: boolean;
+  /** Parse in worker threads: a count, true/false; default automatic (only for large folders). Env: K8SMAP_GRAPH_WORKERS. */
+  workers?: number | boolean;
+  /** Called after each stage with its name and wall time in ms (benchmarks, `--timings`). */
+  onStage?: (stage: string, ms: number) => void;
+}
+
+/** A parsed Markdown file. */
+export interface Doc {
+  file: string;
+  role: 'map' | 'concept' | 'note';
+  text: string;
+  tree: Root;
+  fm: Frontmatter;
+  hasFrontmatter: boolean;
+  status: 'ok' | 'error';
+}
+
+/** A concept while the graph is built. */
+export interface Node {
+  id: string;
+  title: string;
+  titleZh?: string;
+  titleEn?: string;
+  aliases: string[];
+  kind?: ConceptKind;
+  fieldPath?: string;
+  /** Kind of a field's path or a state's phase; absent for Pod. */
+  owner?: string;
+  /** Created by the miner from a free-form note (not a concept note or map item). */
+  mined?: boolean;
+  status?: string;
+  statusReason?: string;
+  summary?: string;
+  order?: number;
+  doc?: Doc;
+  map?: MapItem;
+  mapParent?: string;
+  fmParent?: RefAt;
+  source: SourceRef;
+  /** Final tree parent (only for concepts connected to the root). */
+  parent?: string;
+  parentAt?: SourceRef;
+  children: Node[];
+  inTree: boolean;
+  rank: number;
+  ancestors: string[];
+  branch: string;
+  isTerm: boolean;
+  /** For terms: the note concept it was found under (for branch and mentions). */
+  home?: string;
+  excerpts: (Excerpt & { blocks: RootContent[] })[];
+  examples: Set<string>;
+  body: string;
+  headings: Concept['headings'];
+}
+
+/** References of a concept note that point to existing concepts (set by the validate stage). */
+export interface CheckedRefs {
+  prerequisites: RefAt[];
+  related: RefAt[];
+  transitions: Frontmatter['transitions'];
+}
+
+export interface BuildContext {
+  readonly options: LoadOptions;
+  /** Absolute content folder. */
+  readonly root: string;
+  readonly diags: DiagnosticSink;
+
+  // read
+  files: string[];
+  fileSet: Set<string>;
+  records: Map<string, FileRecord>;
+  /** Markdown files to parse (map, concept notes, free-form notes), sorted. */
+  toRead: string[];
+
+  // parse
+  /** Concept notes and free-form notes, in file order. */
+  docs: Doc[];
+  mapDoc?: Doc;
+
+  // concepts, map tree, mining
+  nodes: Map<string, Node>;
+  /** Concept note file → concept id. */
+  noteConcept: Map<string, string>;
+  rootId: string;
+  mapItems: MapItem[];
+  mapSeen: Map<string, MapItem>;
+  /** Number of concepts on the map tree (their ranks are 0 … treeOrder-1). */
+  treeOrder: number;
+  index: NameIndex;
+  /** YAML fences of each note, analysed once (stage `yaml`). */
+  fences: Map<string, FenceAnalysis[]>;
+  /** Identity of an API thing (`object:Pod`, `field:Pod:spec.hostPID`, `state:Pod:Pending`) → concept id. */
+  identities: Map<string, string>;
+  /** Free-form notes as a whole (stage `mine`). */
+  notes: Map<string, NoteInfo>;
+  /** Why each concept exists: where it was defined or mentioned, and the rule (`--explain`). */
+  provenance: Map<string, Provenance[]>;
+  /** Edges the miner found (same-section `related`, object → its fields and states). */
+  minedEdges: Edge[];
+  notePassages: Map<string, Passage[]>;
+  /** Free-form note file → the concept it is about (null when none). */
+  noteHome: Map<string, string | null>;
+  noteFiles: Set<string>;
+
+  // links, examples
+  mentionLinks: { from: string; link: FoundLink }[];
+  assets: Set<string>;
+  examples: YamlExample[];
+  /** File → concepts it defined or contributed excerpts/examples to. */
+  fileConcepts: Map<string, Set<string>>;
+
+  // validate, edges
+  refs: Map<string, CheckedRefs>;
+  edges: Edge[];
+  edgeKeys: Set<string>;
+
+  // concepts, layout, assemble
+  concepts: Concept[];
+  graph?: Graph;
+}
+
+export interface NoteInfo {
+  id: string;
+  title: string;
+  file: string;
+  home?: string;
+  headings: Heading[];
+  defines: Set<string>;
+  mentions: Set<string>;
+}
+
+export interface Provenance {
+  at: SourceRef;
+  /** `defined` by a passage, `mentioned` in running text, `about` (the note's title), `alias`. */
+  role: 'defined' | 'mentioned' | 'about' | 'alias';
+  /** Name of the rule that matched (definitions.ts, resolve.ts). */
+  rule: string;
+  /** The text as written. */
+  label: string;
+}
+
+export function addProvenance(ctx: BuildContext, id: string, p: Provenance): void {
+  const list = ctx.provenance.get(id);
+  if (list) list.push(p);
+  else ctx.provenance.set(id, [p]);
+}
+
+export const SYNTHETIC_ROOT = 'root';
+
+export function createContext(contentDir: string, options: LoadOptions): BuildContext {
+  return {
+    options,
+    root: contentDir,
+    diags: new DiagnosticSink(),
+    files: [],
+    fileSet: new Set(),
+    records: new Map(),
+    toRead: [],
+    docs: [],
+    nodes: new Map(),
+    noteConcept: new Map(),
+    rootId: SYNTHETIC_ROOT,
+    mapItems: [],
+    mapSeen: new Map(),
+    treeOrder: 0,
+    index: new NameIndex(),
+    fences: new Map(),
+    identities: new Map(),
+    notes: new Map(),
+    provenance: new Map(),
+    minedEdges: [],
+    notePassages: new Map(),
+    noteHome: new Map(),
+    noteFiles: new Set(),
+    mentionLinks: [],
+    assets: new Set(),
+    examples: [],
+    fileConcepts: new Map(),
+    refs: new Map(),
+    edges: [],
+    edgeKeys: new Set(),
+    concepts: [],
+  };
+}
+
+export function newNode(id: string, title: string, source: SourceRef): Node {
+  return {
+    id,
+    title,
+    aliases: [],
+    source,
+    children: [],
+    inTree: false,
+    rank: Number.MAX_SAFE_INTEGER,
+    ancestors: [],
+    branch: '',
+    isTerm: false,
+    excerpts: [],
+    examples: new Set(),
+    body: '',
+    headings: [],
+  };
+}
+
+export function sortedNodes(nodes: Map<string, Node>): Node[] {
+  return [...nodes.values()].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+export function effectiveKind(n: Node): ConceptKind {
+  return n.kind ?? (n.children.length > 0 ? 'topic' : 'term');
+}
+
+/** The names a concept goes by, for the NameIndex. */
+export function named(n: Node) {
+  return {
+    id: n.id,
+    title: n.title,
+    ...(n.titleZh ? { titleZh: n.titleZh } : {}),
+    ...(n.titleEn ? { titleEn: n.titleEn } : {}),
+    aliases: n.aliases,
+    ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
+    kind: effectiveKind(n),
+    branch: n.branch,
+    rank: n.rank,
+  };
+}
+
+export function addFileConcept(ctx: BuildContext, file: string, id: string): void {
+  const s = ctx.fileConcepts.get(file) ?? new Set<string>();
+  s.add(id);
+  ctx.fileConcepts.set(file, s);
+}
+
+export function compareRef(a: SourceRef, b: SourceRef): number {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** File name without extension; `index.md` / `README.md` take their folder's name. */
+export function fileStem(file: string): string {
+  const parts = file.split('/');
+  let stem = parts[parts.length - 1]!.replace(/\.(md|markdown)$/i, '');
+  if (/^(index|readme)$/i.test(stem) && parts.length > 1) stem = parts[parts.length - 2]!;
+  return stem;
+}

@@ -1,0 +1,95 @@
+/**
+ * Copies of a passage: people keep drafts and copies of a chapter, so the same passage (or the
+ * same passage with a word changed) reaches a concept from several notes. It is shown once,
+ * from the note that is not named like a draft (else the first by path), with "also in" the
+ * other places.
+ */
+import type { RootContent } from 'mdast';
+import type { Excerpt, SourceRef } from './model.ts';
+import { compareStrings } from './util.ts';
+
+/** File names that say "a copy": 草稿, draft, 副本, copy, backup, 旧, old, `(2)`. */
+export const DRAFT_NAME = /草稿|draft|副本|拷贝|copy|backup|\bbak\b|备份|旧版|\bold\b|[(（]\d+[)）]\s*\.[a-z]+$/i;
+/** Two passages with at least this share of character pairs in common are copies. */
+export const COPY_SIMILARITY = 0.9;
+/** Beyond this many excerpts only exact copies are looked for (pairs would cost too much). */
+const MAX_FUZZY = 64;
+
+type Ex = Excerpt & { blocks: RootContent[] };
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const b = s.slice(i, i + 2);
+    m.set(b, (m.get(b) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient over character pairs (1 = identical). */
+export function similarity(a: string, b: string, A = bigrams(a), B = bigrams(b)): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  let common = 0;
+  for (const [k, n] of A) common += Math.min(n, B.get(k) ?? 0);
+  return (2 * common) / (a.length - 1 + (b.length - 1));
+}
+
+function compact(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+function preferred(a: Ex, b: Ex): number {
+  return (
+    Number(DRAFT_NAME.test(a.source.file)) - Number(DRAFT_NAME.test(b.source.file)) ||
+    compareStrings(a.source.file, b.source.file) ||
+    a.source.line - b.source.line
+  );
+}
+
+/** Merge copies: each group keeps its preferred excerpt, with `alsoIn` the others' places. */
+export function mergeCopies(excerpts: Ex[]): Ex[] {
+  if (excerpts.length < 2) return excerpts;
+  const keys = excerpts.map((e) => compact(e.text));
+  const group = excerpts.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const exact = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const j = exact.get(k);
+    if (j === undefined) exact.set(k, i);
+    else group[find(i)] = find(j);
+  });
+  if (excerpts.length <= MAX_FUZZY) {
+    const grams = new Map<number, Map<string, number>>();
+    const gramsOf = (i: number) => {
+      let g = grams.get(i);
+      if (!g) grams.set(i, (g = bigrams(keys[i]!)));
+      return g;
+    };
+    for (let i = 0; i < excerpts.length; i++) {
+      for (let j = i + 1; j < excerpts.length; j++) {
+        if (find(i) === find(j) || excerpts[i]!.source.file === excerpts[j]!.source.file) continue;
+        const a = keys[i]!;
+        const b = keys[j]!;
+        if (Math.min(a.length, b.length) / Math.max(a.length, b.length, 1) < COPY_SIMILARITY) continue;
+        if (similarity(a, b, gramsOf(i), gramsOf(j)) >= COPY_SIMILARITY) group[find(j)] = find(i);
+      }
+    }
+  }
+  const members = new Map<number, Ex[]>();
+  excerpts.forEach((e, i) => {
+    const r = find(i);
+    const list = members.get(r);
+    if (list) list.push(e);
+    else members.set(r, [e]);
+  });
+  const out: Ex[] = [];
+  for (const list of members.values()) {
+    const [keep, ...copies] = [...list].sort(preferred);
+    if (copies.length > 0) {
+      const also: SourceRef[] = copies.map((c) => c.source).sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
+      out.push({ ...keep!, alsoIn: also });
+    } else out.push(keep!);
+  }
+  return out;
+}

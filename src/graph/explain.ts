@@ -1,0 +1,41 @@
+/**
+ * `--explain`: why a concept exists — the concept note or map item that defines it, every
+ * place a free-form note defined it, gave it another name or mentioned it, with the rule
+ * that matched (provenance kept by the mine stage).
+ */
+import type { BuildContext } from './build-context.ts';
+import { effectiveKind } from './build-context.ts';
+import { compareStrings } from './util.ts';
+
+const ROLE_ORDER = { about: 0, defined: 1, alias: 2, mentioned: 3 } as const;
+
+/** The explanation as text, or undefined when no concept has that id or name. */
+export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix = ''): string | undefined {
+  const id = ctx.nodes.has(idOrName) ? idOrName : ctx.index.lookup([idOrName]);
+  const n = id !== undefined ? ctx.nodes.get(id) : undefined;
+  if (!n) return undefined;
+  const c = ctx.graph?.concepts.find((x) => x.id === n.id);
+  const where = (f: string, line: number, col = 1) => `${pathPrefix}${f}:${line}:${col}`;
+  let out = `${n.id}: ${n.title}${n.titleZh && n.titleZh !== n.title ? `（${n.titleZh}）` : ''}\n`;
+  out += `  kind ${c?.kind ?? effectiveKind(n)}`;
+  if (n.fieldPath) out += `, field ${n.owner ?? 'Pod'}: ${n.fieldPath}`;
+  else if (n.owner) out += `, of ${n.owner}`;
+  if (n.aliases.length) out += `, also ${n.aliases.join(', ')}`;
+  out += '\n';
+  if (n.doc) out += `  concept note ${where(n.doc.file, 1)}\n`;
+  if (n.map) out += `  map item ${where(n.map.at.file, n.map.at.line, n.map.at.column)} "${n.map.label}"\n`;
+  if (n.mined) out += `  mined from free-form notes (first at ${where(n.source.file, n.source.line, n.source.column)})\n`;
+  if (c?.parent) out += `  parent ${c.parent}\n`;
+  const prov = [...(ctx.provenance.get(n.id) ?? [])].sort(
+    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line,
+  );
+  for (const p of prov) {
+    out += `  ${p.role.padEnd(9)} ${where(p.at.file, p.at.line, p.at.column)}  ${JSON.stringify(p.label.length > 60 ? p.label.slice(0, 59) + '…' : p.label)}  [${p.rule}]\n`;
+  }
+  if (!n.doc && !n.map && !n.mined && prov.length === 0) out += '  (the generated root)\n';
+  const edges = (ctx.graph?.edges ?? []).filter((e) => e.from === n.id || e.to === n.id);
+  if (edges.length) {
+    out += `  edges: ${edges.length} (${[...new Set(edges.map((e) => e.type))].sort().join(', ')})\n`;
+  }
+  return out;
+}

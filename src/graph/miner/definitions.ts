@@ -1,0 +1,350 @@
+/**
+ * Where a free-form note defines or explains something: each rule below finds candidate labels
+ * with the passage that explains them. The rules are data (a name and a finder); which concept a
+ * candidate names is decided later (resolve.ts), with the Kubernetes vocabulary and the graph.
+ *
+ *   bold-colon      **HostAliases：**定义了…  /  **PV**：描述…
+ *   bold-copula     **Pod** 是…  /  **Service** 就是…
+ *   bold-gloss      **kube-scheduler**（调度器）只做一件事…
+ *   bold-only       a paragraph that is only **ClusterIP**, explained by what follows
+ *   code-colon      - `replicas`：期望的副本数…   (a field, kind or state; never a new term)
+ *   code-subject    `spec.containers[].imagePullPolicy` 决定…  /  重启策略 `restartPolicy` 是…
+ *   code-copula     …看到的 `CrashLoopBackOff` 就是…
+ *   naming          这个过程叫**动态供给**  /  Deployment 里叫 `strategy`  /  就是 `pod-template-hash`
+ *   field-cue       由 `spec.type` 决定  /  更新策略字段是 `spec.updateStrategy`
+ *   genitive-copula PVC 的 Pending 就是…
+ *   phase-table     the rows of a table about a phase (`| Pending | … |`)
+ *   heading         ## 2.1 capacity  /  ### iptables 模式
+ *   yaml-explained  a key a YAML example sets, named in the prose of the same section
+ */
+import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceRef } from '../model.ts';
+import type { OwnedKey } from '../examples.ts';
+import { normKey, stripColon } from '../labels.ts';
+import { headingName } from './heading-name.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+import type { Outline, Section } from './outline.ts';
+import { conjuncts } from './label-rules.ts';
+
+export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
+
+export interface Candidate {
+  /** Name of the rule that found it (printed by --explain). */
+  rule: string;
+  /** The text naming the concept, as written. */
+  label: string;
+  form: CandidateForm;
+  at: SourceRef;
+  section: Section;
+  /** The passage that explains it (rendered as an excerpt). */
+  blocks: RootContent[];
+  endLine: number;
+  /** It may become a new `term` when it names nothing known. */
+  newTerm: boolean;
+  /** What the rule can only name. */
+  expect?: 'field' | 'state';
+  /** The kind named right there (`PVC 的 Pending`, `Deployment 里叫 \`strategy\``). */
+  owner?: string;
+  /** Other names given right there (`（DS，守护进程集）`, a heading naming the same thing). */
+  aliases: string[];
+  /** A YAML key that sets this field (yaml-explained). */
+  key?: OwnedKey;
+  /** True for the first candidate found in the top blocks of its section (heading aliases). */
+  opensSection?: boolean;
+}
+
+const MAX_DEFINITION_BLOCKS = 6;
+const MAX_SECTION_BLOCKS = 12;
+
+/** Words after a bold term or code span that make it the subject of a definition. */
+export const COPULA = /^\s*(是|指|就是|即|表示|用于|用来|——|—|–|-\s|is\b|are\b|means\b|refers to\b)/;
+/** Copulas strict enough to be read after a code span in the middle of a sentence. */
+export const STRICT_COPULA = /^\s*(就是|是指|指的是|意思是|即|也就是)/;
+/** Verbs that name the bold or code span after them (`叫**动态供给**`, `简称 \`RC\``). */
+export const NAMING_VERB = /(叫做?|称为|称作|简称|全称是?|又叫|也叫|俗称|就叫|所谓的?|算同?一个|就是)\s*$/;
+/** Words before a code span that say it is a field (`字段是 \`x\``, `由 \`x\` 决定`). */
+export const FIELD_CUE_BEFORE = /(字段(是|叫|为)?|对应(的)?字段|对应|由)\s*$/;
+export const FIELD_CUE_AFTER = /^\s*(字段|决定|控制|指定|设置)/;
+/** `PVC 的 Pending 就是…`: a kind's phase value or field defined in a sentence. */
+const GENITIVE_COPULA = /(?:^|[。！？!?；;])\s*([A-Za-z][A-Za-z0-9]*)\s*的\s*([A-Za-z][A-Za-z0-9]*)\s*(?:就是|是指|指的是|是|指|表示)/u;
+/** Keys every manifest has: setting them in an example does not explain them. */
+export const BOILERPLATE_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'name', 'namespace', 'labels', 'annotations', 'spec', 'status', 'containers', 'image', 'matchLabels', 'items', 'data']);
+/** Table headers that make the rows phase values. */
+const PHASE_HEADER = /^(phase|阶段|状态|status|state|pod\s*phase|值|取值)$/i;
+
+function startOf(n: { position?: { start: { line: number; column: number } } }, file: string): SourceRef {
+  return { file, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 };
+}
+
+function endLineOf(nodes: readonly RootContent[], fallback: number): number {
+  let end = fallback;
+  for (const n of nodes) end = Math.max(end, n.position?.end.line ?? end);
+  return end;
+}
+
+interface Finder {
+  file: string;
+  section: Section;
+  out: Candidate[];
+}
+
+/** Split `（DS，守护进程集）` into names. */
+export function glossNames(gloss: string): string[] {
+  return gloss.split(/[，,、;；/]/).map((s) => s.trim()).filter((s) => s !== '' && [...s].length <= 24);
+}
+
+function firstText(p: Paragraph, from: number): string {
+  const n = p.children[from];
+  return n && n.type === 'text' ? n.value : '';
+}
+
+/** The bold label a paragraph opens with, and how it reads. */
+export function boldLabel(p: Paragraph): { rule: string; label: string; gloss: string[] } | undefined {
+  const first = p.children[0];
+  if (!first || first.type !== 'strong') return undefined;
+  const label = toString(first).trim();
+  if (label === '') return undefined;
+  let after = firstText(p, 1);
+  const only = p.children.length === 1 || (p.children.length === 2 && after.trim() === '');
+  if (/[:：]\s*$/.test(label) || /^\s*[:：]/.test(after)) return { rule: 'bold-colon', label: stripColon(label), gloss: [] };
+  const gloss: string[] = [];
+  const g = /^\s*[（(]([^（）()]{1,40})[）)]\s*/.exec(after);
+  if (g) {
+    gloss.push(...glossNames(g[1]!));
+    after = after.slice(g[0].length);
+    if (/^\s*[:：]/.test(after)) return { rule: 'bold-colon', label, gloss };
+    return { rule: 'bold-gloss', label, gloss };
+  }
+  if (only) return { rule: 'bold-only', label: stripColon(label), gloss };
+  if (COPULA.test(after)) return { rule: 'bold-copula', label, gloss };
+  // `**探针（Probe）**检查…`: a name given in two languages is being introduced.
+  if (/[（(][^（）()]+[）)]$/.test(label) && after.trim() !== '') return { rule: 'bold-gloss', label, gloss };
+  return undefined;
+}
+
+/** The passage of a definition at `i` in `siblings`: it and what illustrates it right after. */
+function definitionBlocks(siblings: readonly RootContent[], i: number, takeParagraphs: boolean): RootContent[] {
+  const blocks: RootContent[] = [siblings[i]!];
+  for (let j = i + 1; j < siblings.length && blocks.length < MAX_DEFINITION_BLOCKS; j++) {
+    const b = siblings[j]!;
+    if (b.type === 'heading' || b.type === 'thematicBreak') break;
+    if (b.type === 'paragraph' && (!takeParagraphs || opensDefinition(b))) break;
+    if (b.type === 'list' && listOpensDefinition(b)) break;
+    blocks.push(b);
+  }
+  return blocks;
+}
+
+function opensDefinition(p: RootContent): boolean {
+  return p.type === 'paragraph' && (boldLabel(p) !== undefined || leadingCode(p) !== undefined);
+}
+
+function listOpensDefinition(list: RootContent): boolean {
+  if (list.type !== 'list') return false;
+  const firstBlock = list.children[0]?.children[0];
+  return firstBlock !== undefined && opensDefinition(firstBlock);
+}
+
+/**
+ * `\`replicas\`：…` / `\`x\`（默认）：…` / `\`x\` 决定…` at the start of a paragraph; also
+ * `重启策略 \`restartPolicy\` 是…` when the Chinese words before the code are the section's name.
+ */
+function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: boolean; alias?: string } | undefined {
+  let i = 0;
+  let alias: string | undefined;
+  const first = p.children[0];
+  if (first && first.type === 'text' && p.children[1]?.type === 'inlineCode') {
+    const t = first.value.trim();
+    if (t === '' || normKey(t) !== normKey(sectionName)) return undefined;
+    alias = t;
+    i = 1;
+  }
+  const code = p.children[i];
+  if (!code || code.type !== 'inlineCode') return undefined;
+  let after = firstText(p, i + 1);
+  const paren = /^\s*[（(][^（）()]{0,20}[）)]/.exec(after);
+  if (paren) after = after.slice(paren[0].length);
+  const colon = /^\s*[:：]/.test(after);
+  const out: { value: string; colon: boolean; alias?: string } = { value: code.value.trim(), colon };
+  if (alias) out.alias = alias;
+  return out;
+}
+
+function push(f: Finder, c: Omit<Candidate, 'section' | 'aliases'> & { aliases?: string[] }): void {
+  f.out.push({ ...c, section: f.section, aliases: c.aliases ?? [] });
+}
+
+/** Candidates in one paragraph (`siblings[i]`). */
+function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number): void {
+  const p = siblings[i] as Paragraph;
+  const at = startOf(p, f.file);
+  const bold = boldLabel(p);
+  if (bold) {
+    const blocks = definitionBlocks(siblings, i, bold.rule === 'bold-only');
+    const parts = conjuncts(bold.label);
+    const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
+    if (parts.length > 1 && !/[（(]/.test(bold.label)) {
+      // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
+      for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: false });
+    } else {
+      push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss });
+    }
+  }
+  const lead = bold ? undefined : leadingCode(p, headingName(f.section.title));
+  if (lead) {
+    const blocks = definitionBlocks(siblings, i, false);
+    const c = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line), label: lead.value, newTerm: false, ...(lead.alias ? { aliases: [lead.alias] } : {}) };
+    if (lead.colon) push(f, { ...c, rule: 'code-colon' });
+    else push(f, { ...c, rule: 'code-subject', expect: 'field' });
+  }
+  inlineCandidates(f, p, at, lead !== undefined || bold !== undefined);
+  genitiveCandidates(f, p, at);
+}
+
+/** Naming verbs, strict copulas and field cues around bold or code spans inside a paragraph. */
+function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolean): void {
+  const kids: PhrasingContent[] = p.children;
+  for (let k = 0; k < kids.length; k++) {
+    const n = kids[k]!;
+    if (n.type !== 'strong' && n.type !== 'inlineCode') continue;
+    if (k === 0 && opened) continue;
+    const value = (n.type === 'inlineCode' ? n.value : toString(n)).trim();
+    if (value === '') continue;
+    const before = k > 0 && kids[k - 1]!.type === 'text' ? (kids[k - 1] as { value: string }).value : '';
+    const after = kids[k + 1]?.type === 'text' ? (kids[k + 1] as { value: string }).value : '';
+    const form: CandidateForm = n.type === 'strong' ? 'bold' : 'code';
+    const base = { form, at: startOf(n, f.file), blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line };
+    const naming = NAMING_VERB.exec(before);
+    // `名叫 \`app-config\` 的那个 ConfigMap`, `一个叫 \`default\` 的 SA`: the name of one object, not a concept.
+    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after);
+    if (naming && !instance && !/不\s*$/.test(before.slice(0, naming.index))) {
+      const aliases: string[] = [];
+      const g = /^\s*[（(]([^（）()]{1,40})[）)]/.exec(after);
+      if (g) aliases.push(...glossNames(g[1]!));
+      const owner = /([A-Za-z][A-Za-z0-9]*)\s*(?:里|中|里面|里头|上)?\s*$/.exec(before.slice(0, naming.index));
+      const ownerKind = owner ? kindNamed(owner[1]!) : undefined;
+      push(f, { ...base, rule: 'naming', label: value, newTerm: form === 'bold' || isIdentifier(value), aliases, ...(ownerKind ? { owner: ownerKind } : {}) });
+      continue;
+    }
+    if (form === 'code' && STRICT_COPULA.test(after) && !/不\s*$/.test(before)) {
+      push(f, { ...base, rule: 'code-copula', label: value, newTerm: isIdentifier(value) });
+      continue;
+    }
+    if (form === 'code' && (FIELD_CUE_BEFORE.test(before) || FIELD_CUE_AFTER.test(after))) {
+      push(f, { ...base, rule: 'field-cue', label: value, newTerm: false, expect: 'field' });
+    }
+  }
+}
+
+function genitiveCandidates(f: Finder, p: Paragraph, at: SourceRef): void {
+  for (const n of p.children) {
+    if (n.type !== 'text') continue;
+    const m = GENITIVE_COPULA.exec(n.value);
+    if (!m) continue;
+    const owner = kindNamed(m[1]!);
+    if (!owner) continue;
+    push(f, { rule: 'genitive-copula', label: m[2]!, form: 'text', at: startOf(n, f.file), blocks: [p], endLine: p.position?.end.line ?? at.line, newTerm: false, owner });
+  }
+}
+
+/** A name written as code that may stand for a new term: `CrashLoopBackOff`, `pod-template-hash`. */
+export function isIdentifier(s: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(s) && /[A-Z-]/.test(s.slice(1));
+}
+
+function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
+  const header = t.children[0];
+  if (!header) return;
+  const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
+  if (!PHASE_HEADER.test(first) && !phaseSection) return;
+  const at = startOf(t, f.file);
+  for (const row of t.children.slice(1)) {
+    const cell = row.children[0];
+    if (!cell) continue;
+    const label = toString(cell).trim();
+    if (!/^[A-Z][A-Za-z]+$/.test(label)) continue;
+    push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state' });
+  }
+}
+
+/** Walk a container's blocks (the top of a section, a list item, a quote). */
+function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const n = blocks[i]!;
+    if (n.type === 'paragraph') paragraphCandidates(f, blocks, i);
+    else if (n.type === 'table') tableCandidates(f, n, phaseSection);
+    else if (n.type === 'list' || n.type === 'blockquote') {
+      for (const c of n.children) scanBlocks(f, c.type === 'listItem' ? c.children : [c as RootContent], phaseSection);
+    } else if (n.type === 'listItem') scanBlocks(f, n.children, phaseSection);
+  }
+}
+
+/** Every definition candidate of a note, in document order. */
+export function findCandidates(outline: Outline, file: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const section of outline.sections) {
+    const f: Finder = { file, section, out };
+    const firstIndex = out.length;
+    if (section.heading && section.depth >= 2 && section.depth <= 4 && section.blocks.length > 0) {
+      const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
+      push(f, {
+        rule: 'heading', label: section.title, form: 'heading', at: section.at, blocks,
+        endLine: endLineOf(blocks, section.at.line), newTerm: true,
+      });
+    }
+    const phaseSection = /phase|阶段|状态/i.test(section.title);
+    const bodyFirst = out.length;
+    scanBlocks(f, section.blocks, phaseSection);
+    // The first definition in the first two blocks of a section opens it (a heading like
+    // `镜像拉取策略` then names what it defines).
+    const opener = out.slice(bodyFirst).find((c) => c.rule !== 'heading');
+    if (opener) {
+      const topIndex = section.blocks.findIndex((b) => containsLine(b, opener.at.line));
+      if (topIndex >= 0 && topIndex <= 1) opener.opensSection = true;
+    }
+    yamlExplained(f, section, out.slice(firstIndex));
+  }
+  return out;
+}
+
+function containsLine(n: RootContent, line: number): boolean {
+  return (n.position?.start.line ?? 0) <= line && line <= (n.position?.end.line ?? 0);
+}
+
+/**
+ * Keys a section's YAML examples set that the section's prose names in code or bold: the note
+ * explains them, so they are fields it defines.
+ */
+function yamlExplained(f: Finder, section: Section, already: readonly Candidate[]): void {
+  if (section.fences.length === 0) return;
+  const keys = new Map<string, OwnedKey>();
+  for (const fence of section.fences) {
+    for (const k of fence.keys) {
+      if (k.data || BOILERPLATE_KEYS.has(k.name) || keys.has(k.name.toLowerCase())) continue;
+      keys.set(k.name.toLowerCase(), k);
+    }
+  }
+  if (keys.size === 0) return;
+  const named = new Set(already.map((c) => c.label));
+  const visit = (blocks: readonly RootContent[]): void => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph') {
+        for (const n of b.children) {
+          if (n.type !== 'inlineCode' && n.type !== 'strong') continue;
+          const raw = (n.type === 'inlineCode' ? n.value : toString(n)).trim();
+          // a bare name or path; `key=value:effect` or `apiGroup: rbac…` shows a value, not the field
+          const keyName = (/^([A-Za-z][\w.[\]]*)$/.exec(raw)?.[1] ?? '').split('.').pop()?.replace(/\[\]$/, '') ?? '';
+          const key = keys.get(keyName.toLowerCase());
+          if (!key || named.has(keyName)) continue;
+          named.add(keyName);
+          const at = startOf(n, f.file);
+          push(f, { rule: 'yaml-explained', label: keyName, form: 'code', at, blocks: [b], endLine: b.position?.end.line ?? at.line, newTerm: false, expect: 'field', key });
+        }
+      } else if (b.type === 'list' || b.type === 'blockquote') {
+        for (const c of b.children) visit(c.type === 'listItem' ? c.children : [c as RootContent]);
+      }
+    }
+  };
+  visit(section.blocks);
+}

@@ -1,0 +1,72 @@
+/**
+ * Names in running text: the spans of a note where a known concept may be named — Latin words
+ * and short runs of them (`Init Container`, `API Server`), inline code (`hostPID`,
+ * `restartPolicy: Never`) and bold text (`**持久卷**`). Code blocks are not running text.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceRef } from '../model.ts';
+
+export interface NameSpan {
+  text: string;
+  at: SourceRef;
+  /** Spans of one text node share a group; within it `start`/`end` are offsets. */
+  group: number;
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g;
+const MAX_WORDS = 3;
+
+/** Runs of 1–3 Latin words from each word, longest first (the caller keeps the first that names something). */
+function latinRuns(value: string, at: SourceRef, group: number, out: NameSpan[]): void {
+  const words: { w: string; start: number; end: number }[] = [];
+  for (const m of value.matchAll(WORD)) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < words.length; i++) {
+    let k = i;
+    while (k + 1 < words.length && k + 1 < i + MAX_WORDS && value.slice(words[k]!.end, words[k + 1]!.start) === ' ') k++;
+    for (let j = k; j >= i; j--) {
+      out.push({ text: value.slice(words[i]!.start, words[j]!.end), at, group, start: words[i]!.start, end: words[j]!.end });
+    }
+  }
+}
+
+/** Every span of running text that may name a concept, in document order. */
+export function nameSpans(tree: Root, file: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  let group = 0;
+  const posOf = (n: RootContent): SourceRef => ({ file, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'code':
+        case 'html':
+        case 'definition':
+        case 'yaml':
+        case 'image':
+        case 'imageReference':
+          break;
+        case 'text':
+          latinRuns(n.value, posOf(n), group++, out);
+          break;
+        case 'inlineCode': {
+          const v = n.value.trim();
+          const key = /^([A-Za-z][\w.[\]-]*)\s*(?:=|:\s)/.exec(v)?.[1];
+          out.push({ text: key ?? v, at: posOf(n), group: group++, start: 0, end: v.length });
+          break;
+        }
+        case 'strong': {
+          const t = toString(n).trim().replace(/[:：]\s*$/, '');
+          out.push({ text: t, at: posOf(n), group: group++, start: 0, end: t.length });
+          walk(n.children as RootContent[]);
+          break;
+        }
+        default:
+          if ('children' in n) walk(n.children as RootContent[]);
+      }
+    }
+  };
+  walk(tree.children);
+  return out;
+}

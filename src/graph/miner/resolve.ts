@@ -1,0 +1,313 @@
+/**
+ * What a candidate label names, decided as a Kubernetes reader would: an existing concept (by
+ * name, alias, field path, initials), an API kind (`object`), a field of the kind the context
+ * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
+ * which rule said so).
+ */
+import { hasCjk, isClearTerm, isGenericLabel, nameCandidates, normKey, stripColon } from '../labels.ts';
+import {
+  fieldAt,
+  fieldByPath,
+  fieldsByPath,
+  fieldsNamed,
+  isEnumValue,
+  kindNamed,
+  statesNamed,
+  type FieldOccurrence,
+  type StateOccurrence,
+} from '../vocabulary/index.ts';
+import type { Candidate } from './definitions.ts';
+import { headingName } from './heading-name.ts';
+import { glossNames } from './definitions.ts';
+import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept } from './label-rules.ts';
+
+export type Decision =
+  | { type: 'concept'; id: string; name: string; rule: string }
+  | { type: 'object'; kind: string; name: string; rule: string }
+  | { type: 'field'; field: FieldOccurrence; name: string; rule: string }
+  | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
+  | { type: 'state'; state: StateOccurrence; name: string; rule: string }
+  | { type: 'term'; title: string; rule: string }
+  | { type: 'none'; rule: string; why: string };
+
+/** What the resolver needs to know about a concept already in the graph. */
+export interface KnownConcept {
+  id: string;
+  kind: string;
+  /** For fields and states: the kind they belong to (Pod when the note does not say). */
+  owner?: string;
+  fieldPath?: string;
+}
+
+export interface ResolveContext {
+  /** The concept a name stands for in the graph (title, alias, field path, initials…). */
+  lookup(names: readonly string[]): string | undefined;
+  /** A concept whose initials are this abbreviation (`PV` → "Persistent Volume & …"), if only one. */
+  byInitials(abbrev: string): string | undefined;
+  known(id: string): KnownConcept | undefined;
+  /** Kinds the context is about, most specific first (the candidate's section, its fences, the note). */
+  owners(c: Candidate): readonly string[];
+  /** The nearest YAML key of the note with this name set for this kind (or in a fragment of it). */
+  keyNamed(name: string, line: number, owner: string): { path: string } | undefined;
+  /** A field concept this note already defined under this name. */
+  noteField(name: string): string | undefined;
+  /** Number of distinct known concepts (or API kinds) a label names. */
+  knownNamesIn(label: string): number;
+}
+
+const MAX_SHALLOW_DEPTH = 2;
+/** Without a YAML key or a written path, a field is read only this close to the top of its kind. */
+const MAX_CONTEXT_DEPTH = 3;
+
+function pathDepth(path: string): number {
+  return path.split('.').length;
+}
+
+/** The label of a heading without numbering, lead-in or subtitle (heading-name.ts). */
+export const headingLabel = headingName;
+
+/** `key=value`, `key: value` → key; other labels unchanged. */
+function keyOf(label: string): string | undefined {
+  const m = /^([A-Za-z][\w.[\]]*)\s*(?:=|:\s)\s*\S.*$/.exec(label.trim());
+  return m ? m[1] : undefined;
+}
+
+function isAbbreviation(s: string): boolean {
+  return /^[A-Z][A-Z0-9]{1,5}s?$/.test(s);
+}
+
+function genitive(label: string): { owner: string; rest: string } | undefined {
+  const m = /^([A-Za-z][A-Za-z0-9]*)\s*的\s*(.+)$/u.exec(label);
+  if (!m) return undefined;
+  const owner = kindNamed(m[1]!);
+  return owner ? { owner, rest: m[2]!.trim() } : undefined;
+}
+
+/** `StorageClass（SC，存储类）` → core `StorageClass`, glosses `SC`, `存储类`; other labels unchanged. */
+export function splitGloss(label: string): { core: string; glosses: string[] } {
+  const m = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/u.exec(label);
+  if (!m || m[1]!.trim() === '') return { core: label, glosses: [] };
+  return { core: m[1]!.trim(), glosses: glossNames(m[2]!) };
+}
+
+/** `拓扑分布约束 topologySpreadConstraints` → [`topologySpreadConstraints`, `拓扑分布约束`]; else []. */
+function bilingualParts(label: string): string[] {
+  const m = /^([\u3400-\u9fff][^A-Za-z]*?)\s*([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)$/u.exec(label) ??
+    /^([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)\s*([\u3400-\u9fff][^A-Za-z]*)$/u.exec(label);
+  // `subPath 的坑` is about subPath, not a Chinese name of it.
+  if (!m || /^的|的$/u.test(m[1]!.trim()) || /^的|的$/u.test(m[2]!.trim())) return [];
+  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  const [latin, zh] = /[A-Za-z]/.test(a) ? [a, b] : [b, a];
+  // Only a field name with its Chinese name (`节点亲和性 nodeAffinity`); `静态 Pod` is a kind of Pod.
+  return /^[a-z]+[A-Z]\w*$/.test(latin) ? [latin, zh] : [];
+}
+
+export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
+  let label = c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  const { core, glosses } = splitGloss(label);
+  const rejected = notAConcept(core);
+  if (rejected) return { type: 'none', rule: rejected.name, why: rejected.why };
+  if (c.form === 'heading' && conjuncts(label).length > 1) {
+    return { type: 'none', rule: 'conjunction', why: 'a heading joining several things names none of them alone' };
+  }
+  // The kinds the context is about, computed when a name needs them.
+  const gen = genitive(label);
+  if (gen) label = gen.rest;
+  // `subPath 的坑`, `Service 的作用`: about the thing, which the note does not define anew.
+  const about = /^(.+?)\s*的\s*(.+)$/u.exec(label);
+  if (about && isGenericLabel(about[2]!)) {
+    label = about[1]!.trim();
+    c = { ...c, newTerm: false };
+  }
+  let ownerList: readonly string[] | undefined;
+  const owners = (): readonly string[] => {
+    if (ownerList === undefined) {
+      const base = rc.owners(c);
+      ownerList = gen ? [gen.owner, ...base.filter((o) => o !== gen.owner)] : base;
+    }
+    return ownerList;
+  };
+  const key = keyOf(label);
+  const names = key !== undefined ? [key] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses])];
+  if (names.length === 0) return { type: 'none', rule: 'no-name', why: 'nothing left to name' };
+
+  for (const name of names) {
+    const d = resolveName(name, c, rc, owners);
+    if (d) return d;
+  }
+  if (key !== undefined) {
+    // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
+    const value = label.slice(label.search(/=|:\s/) + 1).trim();
+    const id = value !== '' ? rc.lookup([value]) : undefined;
+    if (id) return { type: 'concept', id, name: value, rule: 'key-value-value' };
+    return { type: 'none', rule: 'key-value', why: 'a key=value form whose key is no field and whose value names no concept' };
+  }
+  return newTermOrNone(c, label, rc);
+}
+
+function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {
+  // The field this very note defined under the name: the same word in one chapter is one concept.
+  if (c.expect !== 'state') {
+    const last = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
+    const mine = rc.noteField(last);
+    if (mine && fieldsNamed(last).length > 0) return { type: 'concept', id: mine, name, rule: 'same-note-field' };
+  }
+  let stateDone = false;
+  let state: StateOccurrence | undefined;
+  const getState = () => {
+    if (!stateDone) {
+      stateDone = true;
+      state = c.expect !== 'field' ? stateFor(name, c, owners) : undefined;
+    }
+    return state;
+  };
+  let fieldDone = false;
+  let field: Decision | undefined;
+  const getField = () => {
+    if (!fieldDone) {
+      fieldDone = true;
+      field = c.expect !== 'state' && !getState() ? fieldFor(name, c, rc, owners) : undefined;
+    }
+    return field;
+  };
+  const existing = rc.lookup([name]);
+  if (existing) {
+    const k = rc.known(existing);
+    // A term, topic or pattern without a field path takes any reading of the name.
+    const plain = k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind) && c.expect === undefined;
+    if (k && (plain || compatible(k, c, getState(), getField()))) return { type: 'concept', id: existing, name, rule: 'known-name' };
+  }
+  const st = getState();
+  if (c.expect === 'state') return st ? { type: 'state', state: st, name, rule: 'phase-value' } : undefined;
+  if (st) return { type: 'state', state: st, name, rule: 'phase-value' };
+  // An API kind, even where another field takes its name as a value (`Ingress` in policyTypes).
+  if (c.expect !== 'field') {
+    const kind = kindNamed(name);
+    if (kind) return { type: 'object', kind, name, rule: 'api-kind' };
+  }
+  // An enum value (`Always`, `ClusterIP`, `Recreate`) is a value of a field, not the field.
+  const enumValue = isEnumValue(name) && /^[A-Z]/.test(name);
+  const f = getField();
+  if (f && !enumValue) return f;
+  if (isAbbreviation(name)) {
+    const id = rc.byInitials(name);
+    if (id) return { type: 'concept', id, name, rule: 'initials' };
+  }
+  return undefined;
+}
+
+function compatible(k: KnownConcept, c: Candidate, state: StateOccurrence | undefined, field: Decision | undefined): boolean {
+  if (state) {
+    if (k.kind === 'state') return k.owner === undefined || k.owner === state.owner;
+    return k.kind !== 'field' && k.kind !== 'object';
+  }
+  if (field && field.type === 'field') {
+    const f = field.field;
+    if (k.fieldPath !== undefined) return k.fieldPath === f.path && (k.owner ?? 'Pod') === f.owner;
+    return k.kind !== 'object' && k.kind !== 'state';
+  }
+  if (c.expect === 'field') return k.kind !== 'object' && k.kind !== 'state';
+  return true;
+}
+
+function stateFor(name: string, c: Candidate, ownersOf: () => readonly string[]): StateOccurrence | undefined {
+  const occs = statesNamed(name).filter((s) => s.value === name || s.value.toLowerCase() === name.toLowerCase() && /^[A-Z]/.test(name));
+  if (occs.length === 0) return undefined;
+  for (const o of ownersOf()) {
+    const s = occs.find((x) => x.owner === o);
+    if (s) return s;
+  }
+  // Only one kind has this phase (`Succeeded`, `Released`) and the note defines it.
+  const distinct = new Set(occs.map((s) => s.owner));
+  if (distinct.size === 1 && (c.form === 'bold' || c.form === 'table' || c.form === 'heading')) return occs[0];
+  return undefined;
+}
+
+function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  if (fieldsNamed((name.split('.').pop() ?? name).replace(/\[\]$/, '')).length === 0 && !c.key) return undefined;
+  const owners = ownersOf();
+  const rule = c.key ? 'yaml-key' : 'api-field';
+  // A key a YAML example of the section sets: the note shows where the field is.
+  if (c.key) {
+    const k = c.key;
+    const occ = k.owner ? fieldAt(k.owner, k.path) : owners.map((o) => fieldAt(o, k.path)).find((x) => x !== undefined);
+    if (occ) return { type: 'field', field: occ, name, rule };
+  }
+  // A path as written (`spec.containers[].imagePullPolicy`, `spec.paused`).
+  if (name.includes('.')) {
+    const occ = fieldByPath(name, owners);
+    if (occ) return { type: 'field', field: occ, name: occ.name, rule: 'api-field-path' };
+    const all = fieldsByPath(name);
+    const distinct = [...new Set(all.map((o) => o.owner))];
+    if (distinct.length === 1) return { type: 'field', field: all[0]!, name: all[0]!.name, rule: 'api-field-path' };
+    if (distinct.length > 1) return { type: 'ambiguous-field', name: all[0]!.name, owners: distinct, rule: 'api-field-path' };
+    return undefined;
+  }
+  // Field names are one word: `Downward API` is not the field `downwardAPI`.
+  if (/\s/.test(name)) return undefined;
+  const occs = fieldsNamed(name);
+  if (occs.length === 0) return undefined;
+  const exact = occs.some((o) => o.name === name);
+  // `CSI`, `DNS`: an acronym, not the field `csi`.
+  if (!exact && isAbbreviation(name)) return undefined;
+  // Capitalised single words (`User`, `Group`) are fields only near the top of a kind the context is about.
+  const loose = !exact && !/[a-z][A-Z]/.test(name) && !/^[A-Z][a-z]+[A-Z]/.test(name);
+  // The kind whose YAML in this note sets it (nearest first), then the kinds the context is about.
+  for (const o of owners) {
+    const key = rc.keyNamed(name, c.at.line, o);
+    const occ = key ? fieldAt(o, key.path) : undefined;
+    if (occ && !(loose && pathDepth(occ.path) > MAX_SHALLOW_DEPTH + 1)) return { type: 'field', field: occ, name, rule: 'yaml-key' };
+  }
+  for (const o of owners) {
+    const occ = occs.find((x) => x.owner === o);
+    if (!occ || pathDepth(occ.path) > MAX_CONTEXT_DEPTH) continue;
+    if (loose && pathDepth(occ.path) > MAX_SHALLOW_DEPTH + 1) continue;
+    return { type: 'field', field: occ, name, rule };
+  }
+  const distinct = [...new Set(occs.map((o) => o.owner))];
+  const shallow = occs[0]!;
+  if (distinct.length === 1 && (exact || pathDepth(shallow.path) <= MAX_SHALLOW_DEPTH)) return { type: 'field', field: shallow, name, rule };
+  // Fields every object has at the same place (metadata.labels): the Pod's, as paths default to.
+  if (occs.every((o) => o.path === shallow.path) && occs.some((o) => o.owner === 'Pod') && exact) {
+    return { type: 'field', field: occs.find((o) => o.owner === 'Pod')!, name, rule };
+  }
+  if (exact && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
+    return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };
+  }
+  return undefined;
+}
+
+function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
+  if (!c.newTerm) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
+  const clean = label.replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
+  if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
+  if (!/的/.test(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  if (c.form === 'heading') {
+    if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
+    let shape = headingTermShape(clean);
+    // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
+    if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
+      const head = clean.split(' ').pop()!;
+      if (rc.lookup([head]) !== undefined || kindNamed(head) !== undefined) shape = { name: 'latin-name', test: () => true };
+    }
+    // `默认 StorageClass`: a kind of something known; `多文档 YAML` is not a Kubernetes concept.
+    if (shape?.name === 'chinese-modifier-latin-head') {
+      const head = /([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?)$/.exec(clean)![1]!;
+      if (rc.lookup([head]) === undefined && kindNamed(head) === undefined) shape = undefined;
+    }
+    const gen = /^(.+?)\s*的\s*([A-Za-z][\w-]*)$/u.exec(clean);
+    const genitiveHead = gen !== null && rc.lookup([gen[2]!]) !== undefined || (gen !== null && kindNamed(gen[2]!) !== undefined);
+    const subtitled = /[:：]/.test(c.label) && !LEAD_INS.test(c.label.split(/[:：]/)[0]!.replace(/^[\d.、一二三四五六七八九十]+\s*/, '').trim()) && /^[\u4e00-\u9fff]{2,8}$/u.test(clean);
+    if (!shape && !genitiveHead && !subtitled) return { type: 'none', rule: 'heading-not-a-name', why: 'a heading that is not shaped like a name' };
+    if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
+    return { type: 'term', title: clean, rule: shape ? `heading-${shape.name}` : genitiveHead ? 'heading-genitive-head' : 'heading-with-subtitle' };
+  }
+  if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
+  if (!/[A-Za-z]/.test(clean) && !hasCjk(clean)) return { type: 'none', rule: 'no-letters', why: 'no letters' };
+  return { type: 'term', title: clean, rule: `${c.rule}-term` };
+}
+
+/** Normalised names two labels share (for tests and `--explain`). */
+export function sameName(a: string, b: string): boolean {
+  return normKey(a) === normKey(b);
+}

@@ -1,0 +1,557 @@
+/**
+ * Stage `mine`: read each free-form note as a Kubernetes reader would.
+ *
+ * 1. Index every concept by name; register the API things the graph already has (`object:Pod`,
+ *    `field:Pod:spec.hostAliases`, `state:Pod:Pending`) so nothing mined duplicates them.
+ * 2. Per note: its outline (sections, YAML fences), the definition candidates (miner/
+ *    definitions.ts), each resolved (miner/resolve.ts) to a known concept, an API object, a
+ *    field with its path, a state, a new term or nothing; the note's home (what its title is
+ *    about); passages for the excerpts; same-section concepts are `related`.
+ * 3. Running text naming known concepts: the note mentions them.
+ * 4. Every mined concept is tied in: without a map.md the mined concepts form the tree (a note's
+ *    topic under the root, objects under it, fields and states under their object); with a map
+ *    they stay off the curated tree and the object mentions its fields and states.
+ */
+import {
+  addProvenance,
+  effectiveKind,
+  fileStem,
+  named,
+  newNode,
+  sortedNodes,
+  type BuildContext,
+  type Doc,
+  type Node,
+  type NoteInfo,
+} from '../build-context.ts';
+import { hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
+import { noteId, noteTitle, titleNames, type Passage } from '../mining.ts';
+import type { Edge, SourceRef } from '../model.ts';
+import { assignHeadingIds } from '../markdown.ts';
+import { hash8 } from '../util.ts';
+import { DEFAULT_OWNER, fieldAt, kindNamed, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
+import { findCandidates, type Candidate } from '../miner/definitions.ts';
+import { kindsIn, outlineNote, sectionChain, type Section } from '../miner/outline.ts';
+import { headingLabel, resolveCandidate, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
+import { CATEGORY_HEADING, notAConcept } from '../miner/label-rules.ts';
+import { nameSpans } from '../miner/mentions.ts';
+import { rebuildTree } from './map-tree.ts';
+
+/** Same-section `related` edges go pairwise up to this many concepts, then as a chain. */
+const MAX_RELATED_CLIQUE = 12;
+
+export function mineNotes(ctx: BuildContext): void {
+  const { nodes, index } = ctx;
+  for (const node of sortedNodes(nodes)) index.add(named(node));
+  registerIdentities(ctx);
+  const used = new Set<string>();
+  const notes = ctx.docs.filter((d) => d.role === 'note');
+  for (const doc of notes) mineNote(ctx, doc, used);
+  for (const doc of notes) mentionsIn(ctx, doc);
+  tieIn(ctx);
+  ctx.noteFiles = new Set(ctx.docs.map((d) => d.file));
+}
+
+// ---- identities ---------------------------------------------------------------------------
+
+function identityKinds(n: Node): string[] {
+  const names = [n.title, n.titleEn ?? '', ...n.aliases];
+  const out: string[] = [];
+  for (const name of names) {
+    const parts = name.split(/\s+(?:&|and)\s+|\s*[&＆与]\s*/u);
+    for (const p of [splitBilingual(name).en ?? name, ...(parts.length > 1 ? parts : [])]) {
+      const k = p ? kindNamed(p.trim()) : undefined;
+      if (k && !out.includes(k)) out.push(k);
+    }
+  }
+  return out;
+}
+
+/** The API things concept notes and the map already stand for. */
+function registerIdentities(ctx: BuildContext): void {
+  const { nodes, identities } = ctx;
+  const ordered = sortedNodes(nodes).sort((a, b) => Number(!a.doc) - Number(!b.doc));
+  const kindOf = new Map<string, string>();
+  for (const n of ordered) {
+    const kind = n.kind;
+    if (kind === undefined || kind === 'object' || kind === 'topic') {
+      for (const k of identityKinds(n)) {
+        if (!identities.has(`object:${k}`)) identities.set(`object:${k}`, n.id);
+        if (!kindOf.has(n.id)) kindOf.set(n.id, k);
+      }
+    }
+    if (n.fieldPath) {
+      const key = `field:${n.owner ?? DEFAULT_OWNER}:${n.fieldPath}`;
+      if (!identities.has(key)) identities.set(key, n.id);
+    }
+  }
+  for (const n of ordered) {
+    if (n.kind !== 'state') continue;
+    const ownerId = [...n.ancestors].reverse().find((a) => kindOf.has(a));
+    const owner = n.owner ?? (ownerId ? kindOf.get(ownerId) : undefined);
+    if (owner === undefined) continue;
+    if (owner !== DEFAULT_OWNER && n.owner === undefined) n.owner = owner;
+    for (const v of [n.title, n.titleEn ?? '']) {
+      if (v && /^[A-Za-z]+$/.test(v)) {
+        const key = `state:${owner}:${v}`;
+        if (!identities.has(key)) identities.set(key, n.id);
+      }
+    }
+  }
+}
+
+// ---- one note -------------------------------------------------------------------------------
+
+interface NoteState {
+  doc: Doc;
+  note: NoteInfo;
+  home?: string;
+  homeKind?: string;
+  branch: string;
+  passages: Passage[];
+  fields: Map<string, string>;
+  sectionDefs: Map<Section, string[]>;
+}
+
+function uniqueId(nodes: Map<string, Node>, base: string): string {
+  if (!nodes.has(base)) return base;
+  for (let k = 2; ; k++) if (!nodes.has(`${base}-${k}`)) return `${base}-${k}`;
+}
+
+function kindSlug(kind: string): string {
+  return slugify(kind) || kind.toLowerCase();
+}
+
+function mintNode(ctx: BuildContext, st: NoteState | undefined, id: string, title: string, at: SourceRef): Node {
+  const node = newNode(id, title, at);
+  node.mined = true;
+  node.branch = st?.branch ?? ctx.rootId;
+  if (st?.home) node.home = st.home;
+  ctx.nodes.set(id, node);
+  return node;
+}
+
+function ensureObject(ctx: BuildContext, st: NoteState | undefined, kind: string, at: SourceRef): string {
+  const key = `object:${kind}`;
+  const known = ctx.identities.get(key);
+  if (known) {
+    const n = ctx.nodes.get(known);
+    if (n && n.kind === undefined && !n.doc) n.kind = 'object';
+    return known;
+  }
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, kindSlug(kind)), kind, at);
+  node.kind = 'object';
+  ctx.identities.set(key, node.id);
+  ctx.index.add(named(node));
+  return node.id;
+}
+
+function ensureField(ctx: BuildContext, st: NoteState, f: FieldOccurrence, at: SourceRef): string {
+  const key = `field:${f.owner}:${f.path}`;
+  const known = ctx.identities.get(key);
+  if (known) return known;
+  const base = f.owner === DEFAULT_OWNER ? slugify(f.name) : `${kindSlug(f.owner)}-${slugify(f.name)}`;
+  let id = base;
+  const clash = ctx.nodes.get(id);
+  if (clash && clash.fieldPath !== undefined) id = `${kindSlug(f.owner)}-${slugify(f.path.replace(/\[\]/g, ''))}`;
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), f.name, at);
+  node.kind = 'field';
+  node.fieldPath = f.path;
+  if (f.owner !== DEFAULT_OWNER) node.owner = f.owner;
+  ctx.identities.set(key, node.id);
+  ctx.index.add(named(node));
+  return node.id;
+}
+
+function ensureLooseField(ctx: BuildContext, st: NoteState, name: string, at: SourceRef): string {
+  const key = `field:?:${name}`;
+  const known = ctx.identities.get(key);
+  if (known) return known;
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, slugify(name) || `field-${hash8(name)}`), name, at);
+  node.kind = 'field';
+  ctx.identities.set(key, node.id);
+  ctx.index.add(named(node));
+  return node.id;
+}
+
+function ensureState(ctx: BuildContext, st: NoteState, s: StateOccurrence, at: SourceRef): string {
+  const key = `state:${s.owner}:${s.value}`;
+  const known = ctx.identities.get(key);
+  if (known) return known;
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, `${kindSlug(s.owner)}-phase-${slugify(s.value)}`), s.value, at);
+  node.kind = 'state';
+  if (s.owner !== DEFAULT_OWNER) node.owner = s.owner;
+  ctx.identities.set(key, node.id);
+  ctx.index.add(named(node));
+  return node.id;
+}
+
+function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceRef, kind: 'term' | 'topic'): string {
+  const clean = title.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const found = ctx.index.lookup([clean], st.branch);
+  if (found) return found;
+  const bi = splitBilingual(clean);
+  let id = bi.en && !hasCjk(bi.en) ? idFor(bi.en, kind) : `${kind}-${hash8(normKey(clean))}`;
+  if (ctx.nodes.has(id)) id = `${id}-${kind}`;
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), clean, at);
+  if (bi.zh && bi.zh !== clean) node.titleZh = bi.zh;
+  if (bi.en && bi.en !== clean) node.titleEn = bi.en;
+  node.kind = kind;
+  node.isTerm = kind === 'term';
+  ctx.index.add(named(node));
+  return node.id;
+}
+
+function known(ctx: BuildContext, id: string): KnownConcept | undefined {
+  const n = ctx.nodes.get(id);
+  if (!n) return undefined;
+  const k: KnownConcept = { id, kind: effectiveKind(n) };
+  if (n.fieldPath !== undefined) k.fieldPath = n.fieldPath;
+  if (n.fieldPath !== undefined || n.kind === 'state') {
+    const owner = n.owner ?? (n.kind === 'state' ? stateOwner(ctx, n) : DEFAULT_OWNER);
+    if (owner !== undefined) k.owner = owner;
+  }
+  return k;
+}
+
+function stateOwner(ctx: BuildContext, n: Node): string | undefined {
+  if (n.owner !== undefined) return n.owner;
+  for (const v of [n.title, n.titleEn ?? '']) {
+    if (v && ctx.identities.get(`state:${DEFAULT_OWNER}:${v}`) === n.id) return DEFAULT_OWNER;
+  }
+  return undefined;
+}
+
+/** Kinds the fences of a list say they show (their documents' kinds; Pod for Pod fields). */
+function fenceKinds(f: { docKinds: string[]; keys: { owner?: string }[] }): string[] {
+  const out = f.docKinds.filter((k) => k !== '');
+  if (f.keys.some((k) => k.owner === DEFAULT_OWNER) && !out.includes(DEFAULT_OWNER)) out.push(DEFAULT_OWNER);
+  for (const k of f.keys) if (k.owner && !out.includes(k.owner)) out.push(k.owner);
+  return out;
+}
+
+function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
+  const { nodes, index } = ctx;
+  const file = doc.file;
+  const fences = ctx.fences.get(file) ?? [];
+  const outline = outlineNote(doc.tree, file, fences);
+  const candidates = findCandidates(outline, file);
+  const title = noteTitle(doc.tree, fileStem(file), doc.fm.title);
+  const id = noteId(file, used);
+  used.add(id);
+  const note: NoteInfo = { id, title, file, headings: assignHeadingIds(doc.tree, { mark: false }), defines: new Set(), mentions: new Set() };
+  ctx.notes.set(file, note);
+  const st: NoteState = { doc, note, branch: ctx.rootId, passages: [], fields: new Map(), sectionDefs: new Map() };
+  const titleAt: SourceRef = { file, line: 1, column: 1 };
+
+  // The note's home: what its title names, when the graph or the API knows it.
+  // The file name speaks only for a note without a title of its own.
+  const titleSources = (title !== fileStem(file) || doc.fm.title ? [title, doc.fm.title ?? ''] : [title]).filter((t) => t !== '');
+  const homeNames = titleSources.flatMap((t) => titleNames(t));
+  for (const name of homeNames) {
+    const existing = index.lookup([name]);
+    if (existing && existing !== ctx.rootId) {
+      st.home = existing;
+      break;
+    }
+    const kind = kindNamed(name);
+    if (kind) {
+      st.home = ensureObject(ctx, undefined, kind, titleAt);
+      break;
+    }
+  }
+  if (st.home) setHome(ctx, st, st.home);
+
+  const fenceByDistance = (line: number) =>
+    [...fences].sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line);
+  const rc: ResolveContext = {
+    lookup: (names) => index.lookup(names, st.branch),
+    byInitials: (abbr) => index.byInitials(abbr),
+    known: (cid) => known(ctx, cid),
+    owners: (c) => {
+      const out: string[] = [];
+      const add = (k: string | undefined) => {
+        if (k && !out.includes(k)) out.push(k);
+      };
+      add(c.owner);
+      for (const f of [...c.section.fences].sort((a, b) => Math.abs(a.line - c.at.line) - Math.abs(b.line - c.at.line))) for (const k of fenceKinds(f)) add(k);
+      for (const s of sectionChain(c.section)) for (const k of s.kinds) add(k);
+      for (const f of fenceByDistance(c.at.line)) for (const k of fenceKinds(f)) add(k);
+      add(st.homeKind);
+      for (const k of kindsIn(title)) add(k);
+      return out;
+    },
+    keyNamed: (name, line, owner) => {
+      const lower = name.toLowerCase();
+      for (const f of fenceByDistance(line)) {
+        for (const k of f.keys) {
+          if (k.data || k.name.toLowerCase() !== lower) continue;
+          // A fragment without `kind` is rooted at the object: its paths must fit the kind exactly.
+          if (k.owner === owner || (k.owner === undefined && fieldAt(owner, k.path))) return { path: k.path };
+        }
+      }
+      return undefined;
+    },
+    noteField: (name) => st.fields.get(name.toLowerCase()),
+    knownNamesIn: (label) => {
+      const ids = new Set<string>();
+      for (const m of label.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)) {
+        const idn = index.lookup([m[0]]) ?? (kindNamed(m[0]) ? `kind:${kindNamed(m[0])}` : undefined);
+        if (idn) ids.add(idn);
+      }
+      return ids.size;
+    },
+  };
+
+  // Candidates section by section: a heading that names nothing by itself waits for the
+  // definition that opens its section (`### 镜像拉取策略` then `` `imagePullPolicy` 决定… ``).
+  const bySection = new Map<Section, Candidate[]>();
+  for (const c of candidates) {
+    const list = bySection.get(c.section);
+    if (list) list.push(c);
+    else bySection.set(c.section, [c]);
+  }
+  for (const [section, list] of bySection) {
+    let pendingHeading: { c: Candidate; d: Decision } | undefined;
+    let opener: string | undefined;
+    for (const c of list) {
+      const d = resolveCandidate(c, rc);
+      if (c.rule === 'heading' && (d.type === 'term' || d.type === 'none')) {
+        pendingHeading = { c, d };
+        continue;
+      }
+      const cid = apply(ctx, st, c, d);
+      if (cid && c.opensSection && opener === undefined && firstBlockOf(section, c)) opener = cid;
+    }
+    if (pendingHeading) {
+      const { c, d } = pendingHeading;
+      const label = headingLabel(c.label);
+      const nameLike = !notAConcept(label) && !CATEGORY_HEADING.test(label) && (d.type === 'term' || d.rule === 'heading-not-a-name' || d.rule === 'not-a-term');
+      if (opener && nameLike) addAlias(ctx, opener, label, c.at, 'heading-alias');
+      else if (d.type === 'term') apply(ctx, st, c, d);
+    }
+  }
+
+  // A home not found yet: a concept the note defines that its title names, else a topic named
+  // by the title, else the first thing the note defines.
+  if (!st.home) {
+    // Words of what the title says the note is about (`RBAC 权限控制` → RBAC), not its subtitle.
+    const head = titleSources.map((t) => titleNames(t)[0] ?? '').filter((t) => t !== '');
+    const words = new Set(head.flatMap((t) => [...t.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => normKey(m[0]))));
+    const defined = [...note.defines];
+    const byTitle = defined.find((d) => {
+      const n = nodes.get(d)!;
+      return [n.title, n.titleEn ?? '', ...n.aliases].some((x) => words.has(normKey(x)));
+    });
+    let home = byTitle;
+    // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
+    const written = title !== fileStem(file) || doc.fm.title !== undefined;
+    if (!home && defined.length > 0 && written) {
+      const topic = homeNames.find((n) => isTopicName(n));
+      if (topic) {
+        home = ensureTerm(ctx, st, topic, titleAt, 'topic');
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'title-topic', label: title });
+      }
+    }
+    home ??= defined.find((d) => ['object', 'topic'].includes(nodes.get(d)!.kind ?? '')) ?? defined[0];
+    if (home) setHome(ctx, st, home);
+  }
+  if (st.home) {
+    note.home = st.home;
+    note.defines.add(st.home);
+    for (const d of note.defines) {
+      const n = nodes.get(d)!;
+      if (n.mined && n.home === undefined && d !== st.home) n.home = st.home;
+    }
+  }
+  ctx.noteHome.set(file, st.home ?? null);
+  ctx.notePassages.set(file, dedupePassages(st.passages));
+
+  // Concepts defined in one section belong together.
+  for (const [, ids] of st.sectionDefs) {
+    const uniq = [...new Set(ids)];
+    if (uniq.length < 2) continue;
+    const pairs: [string, string][] = [];
+    if (uniq.length <= MAX_RELATED_CLIQUE) {
+      for (let i = 0; i < uniq.length; i++) for (let j = i + 1; j < uniq.length; j++) pairs.push([uniq[i]!, uniq[j]!]);
+    } else {
+      for (let i = 1; i < uniq.length; i++) pairs.push([uniq[i - 1]!, uniq[i]!]);
+    }
+    for (const [a, b] of pairs) {
+      const at = nodes.get(b)!.source.file === file ? nodes.get(b)!.source : { file, line: 1, column: 1 };
+      ctx.minedEdges.push({ from: a, to: b, type: 'related', source: at });
+    }
+  }
+}
+
+function isTopicName(name: string): boolean {
+  if (notAConcept(name)) return false;
+  if (/^[\u4e00-\u9fff]{2,8}$/u.test(name)) return true;
+  return /^[A-Za-z][\w-]*( [A-Za-z][\w-]*){0,2}$/.test(name);
+}
+
+function setHome(ctx: BuildContext, st: NoteState, id: string): void {
+  st.home = id;
+  const n = ctx.nodes.get(id)!;
+  st.branch = n.branch || ctx.rootId;
+  if (effectiveKind(n) === 'object') st.homeKind = kindNamed(n.title) ?? kindNamed(n.titleEn ?? '') ?? st.homeKind;
+  addProvenance(ctx, id, { at: { file: st.doc.file, line: 1, column: 1 }, role: 'about', rule: 'title', label: st.note.title });
+}
+
+function firstBlockOf(section: Section, c: Candidate): boolean {
+  const first = section.blocks[0];
+  if (!first || first.type === 'list') return false;
+  return (first.position?.start.line ?? 0) <= c.at.line && c.at.line <= (first.position?.end.line ?? 0);
+}
+
+/** Attach a resolved candidate: find or make its concept, keep the passage. Returns the concept id. */
+function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): string | undefined {
+  let id: string | undefined;
+  let alias: string | undefined;
+  switch (d.type) {
+    case 'none':
+      return undefined;
+    case 'concept': {
+      id = d.id;
+      alias = d.name;
+      // A map item with no kind that a note shows is an API object (`ReplicaSet（Pod 副本集）`).
+      const n = ctx.nodes.get(id)!;
+      const kind = kindNamed(d.name);
+      const holder = kind ? ctx.identities.get(`object:${kind}`) : undefined;
+      if (kind && n.kind === undefined && !n.doc && (holder === undefined || holder === id)) {
+        n.kind = 'object';
+        ctx.identities.set(`object:${kind}`, id);
+      }
+      break;
+    }
+    case 'object':
+      id = ensureObject(ctx, st, d.kind, c.at);
+      alias = d.name;
+      break;
+    case 'field':
+      id = ensureField(ctx, st, d.field, c.at);
+      st.fields.set(d.field.name.toLowerCase(), id);
+      break;
+    case 'ambiguous-field':
+      id = ensureLooseField(ctx, st, d.name, c.at);
+      st.fields.set(d.name.toLowerCase(), id);
+      ctx.diags.warn('ambiguous-field', c.at,
+        `"${d.name}" is a field of several kinds (${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}); the note does not say which`,
+        `Name the kind nearby (a heading such as "${d.owners[0]} 的字段", or a YAML example of it), or write the path (${d.owners[0]}: spec.${d.name}).`);
+      break;
+    case 'state':
+      id = ensureState(ctx, st, d.state, c.at);
+      break;
+    case 'term':
+      id = ensureTerm(ctx, st, d.title, c.at, 'term');
+      break;
+  }
+  if (!id) return undefined;
+  if (alias !== undefined) addAlias(ctx, id, alias, c.at, d.rule);
+  for (const a of c.aliases) addAlias(ctx, id, a, c.at, 'gloss');
+  st.note.defines.add(id);
+  const defs = st.sectionDefs.get(c.section) ?? [];
+  defs.push(id);
+  st.sectionDefs.set(c.section, defs);
+  const p: Passage = { conceptId: id, at: c.at, endLine: c.endLine, blocks: c.blocks };
+  if (c.section.title !== '') p.heading = c.section.title;
+  st.passages.push(p);
+  addProvenance(ctx, id, { at: c.at, role: 'defined', rule: `${c.rule} → ${d.rule}`, label: c.label });
+  return id;
+}
+
+/** Another name for a concept, when it is a name (`PV`, `镜像拉取策略`) it does not have yet. */
+function addAlias(ctx: BuildContext, id: string, raw: string, at: SourceRef, rule: string): void {
+  const node = ctx.nodes.get(id);
+  if (!node) return;
+  const alias = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '');
+  if (alias === '' || [...alias].length > 24 || notAConcept(alias) || /[=:：]/.test(alias)) return;
+  const k = normKey(alias);
+  const have = [node.title, node.titleZh ?? '', node.titleEn ?? '', ...node.aliases, node.fieldPath ?? ''];
+  if (have.some((h) => normKey(h) === k)) return;
+  if (node.fieldPath && normKey(node.fieldPath.split('.').pop()!.replace(/\[\]$/, '')) === k) return;
+  node.aliases = [...node.aliases, alias];
+  ctx.index.add(named(node));
+  addProvenance(ctx, id, { at, role: 'alias', rule, label: alias });
+}
+
+/** Drop a passage that repeats a concept already covered by an enclosing passage of the note. */
+export function dedupePassages(passages: Passage[]): Passage[] {
+  const out: Passage[] = [];
+  const ordered = [...passages].sort((a, b) => a.at.line - b.at.line || b.endLine - a.endLine);
+  for (const p of ordered) {
+    const covered = out.some((q) => q.conceptId === p.conceptId && p.at.line >= q.at.line && p.at.line <= q.endLine);
+    if (!covered) out.push(p);
+  }
+  return out;
+}
+
+// ---- running text -----------------------------------------------------------------------------
+
+function mentionsIn(ctx: BuildContext, doc: Doc): void {
+  const note = ctx.notes.get(doc.file)!;
+  const passages = ctx.notePassages.get(doc.file) ?? [];
+  const home = ctx.noteHome.get(doc.file) ?? undefined;
+  const seen = new Set<string>();
+  let group = -1;
+  let coveredTo = -1;
+  for (const span of nameSpans(doc.tree, doc.file)) {
+    if (span.group !== group) {
+      group = span.group;
+      coveredTo = -1;
+    }
+    // Inside a longer name already found (`Linux Namespace`, not also `Namespace`).
+    if (span.start < coveredTo || span.text.length < 2) continue;
+    const id = ctx.index.lookup([span.text]);
+    if (!id || id === ctx.rootId) continue;
+    coveredTo = span.end;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (note.defines.has(id)) continue;
+    note.mentions.add(id);
+    addProvenance(ctx, id, { at: span.at, role: 'mentioned', rule: 'running-text', label: span.text });
+    const p = passages.find((x) => span.at.line >= x.at.line && span.at.line <= x.endLine);
+    const from = p?.conceptId ?? home;
+    if (from && from !== id) ctx.mentionLinks.push({ from, link: { to: id, label: span.text, at: span.at } });
+  }
+}
+
+// ---- tying mined concepts in --------------------------------------------------------------------
+
+function ownerObject(ctx: BuildContext, n: Node): string | undefined {
+  if (n.kind !== 'field' && n.kind !== 'state') return undefined;
+  if (n.kind === 'field' && n.fieldPath === undefined) return undefined;
+  const owner = n.owner ?? (n.kind === 'state' ? stateOwner(ctx, n) ?? DEFAULT_OWNER : DEFAULT_OWNER);
+  const id = ctx.identities.get(`object:${owner}`);
+  return id !== n.id ? id : undefined;
+}
+
+function tieIn(ctx: BuildContext): void {
+  const mined = sortedNodes(ctx.nodes).filter((n) => n.mined);
+  if (!ctx.mapDoc) {
+    // No map: the notes' concepts are the tree.
+    const homes = new Set([...ctx.noteHome.values()].filter((h): h is string => h !== null));
+    for (const n of mined) {
+      let parent: string | undefined;
+      if (!homes.has(n.id)) parent = ownerObject(ctx, n) ?? n.home;
+      if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
+      n.parent = parent;
+      n.parentAt = n.source;
+    }
+    rebuildTree(ctx);
+    return;
+  }
+  for (const n of mined) {
+    const obj = ownerObject(ctx, n);
+    if (obj) ctx.minedEdges.push({ from: obj, to: n.id, type: 'mentions', label: n.title, source: n.source } satisfies Edge);
+  }
+}
+
+function createsCycle(ctx: BuildContext, id: string, parent: string): boolean {
+  const seen = new Set<string>([id]);
+  for (let cur: string | undefined = parent; cur !== undefined; cur = ctx.nodes.get(cur)?.parent) {
+    if (seen.has(cur)) return true;
+    seen.add(cur);
+  }
+  return false;
+}

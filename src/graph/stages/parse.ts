@@ -1,0 +1,19 @@
+/** Stage `parse`: frontmatter and mdast of every note (per file, possibly in worker threads). */
+import type { BuildContext, Doc } from '../build-context.ts';
+import { parseFiles } from '../parse-files.ts';
+import type { ParseJob, ParseRole } from '../parse-file.ts';
+
+export async function parseNotes(ctx: BuildContext): Promise<void> {
+  const { records, diags } = ctx;
+  const jobs: ParseJob[] = ctx.toRead.map((f) => ({ file: f, role: records.get(f)!.role as ParseRole }));
+  const workers = ctx.options.workers;
+  const parsed = await parseFiles(ctx.root, jobs, workers !== undefined ? { workers } : {});
+  for (const p of parsed) {
+    for (const d of p.diagnostics) diags.items.push(d);
+    records.get(p.file)!.status = p.status;
+    if (!p.readable) continue;
+    const doc: Doc = { file: p.file, role: p.role, text: p.body, tree: p.tree, fm: p.fm, hasFrontmatter: p.hasFrontmatter, status: p.status };
+    if (p.role === 'map') ctx.mapDoc = doc;
+    else ctx.docs.push(doc);
+  }
+}

@@ -1,0 +1,31 @@
+/** Stage `read`: list every file of the content folder, classify it, pick the notes to parse. */
+import { stat } from 'node:fs/promises';
+import type { BuildContext } from '../build-context.ts';
+import { classify, listContentFiles } from '../files.ts';
+
+export async function readContent(ctx: BuildContext): Promise<void> {
+  const { diags, root, records } = ctx;
+  let files: string[] = [];
+  try {
+    const st = await stat(root);
+    if (!st.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    files = await listContentFiles(root);
+  } catch (err) {
+    diags.error('content-missing', { file: '.', line: 1, column: 1 },
+      `content folder cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      'Pass an existing folder with --content, or set contentDir in skillmap.config.json / K8SMAP_CONTENT_DIR.');
+  }
+  ctx.files = files;
+  ctx.fileSet = new Set(files);
+  for (const f of files) records.set(f, { file: f, role: classify(f), status: 'ok', concepts: [] });
+
+  ctx.toRead = files.filter((f) => {
+    const role = records.get(f)!.role;
+    if (role === 'ignored' && /\.(md|markdown)$/i.test(f) && !/(^|\/)readme\.(md|markdown)$/i.test(f)) {
+      diags.warn('unclassified-note', { file: f, line: 1, column: 1 },
+        'Markdown file outside map.md, concepts/ and notes/ (ignored)',
+        'Move it into concepts/ (one concept with frontmatter) or notes/ (free-form chapter notes).');
+    }
+    return role === 'map' || role === 'concept' || role === 'note';
+  });
+}

@@ -1,0 +1,238 @@
+/**
+ * The Kubernetes vocabulary the note miner reads with: which words name an API kind (an
+ * `object`), a field (with the kind that owns it and its path), or a state (a value of a
+ * kind's `status.phase`). Built once per process from the field catalogue (src/graph/yaml,
+ * through its exported API only), the list of every API kind (api-kinds.json, generated from
+ * kubernetes-types) and the small tables in names.ts (kubectl short names, Chinese names).
+ *
+ * Field paths: relative to their owner kind, `[]` marks list items. Fields of the Pod template
+ * inside a workload (`spec.template.spec.containers` of a Deployment) are Pod fields
+ * (`spec.containers`, owner Pod), as everywhere else in the graph.
+ */
+import kindsData from './api-kinds.json' with { type: 'json' };
+import { catalogueKinds, kindType, shapeOf, typeSpec, type TypeSpec } from '../yaml/catalogue.ts';
+import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
+import { normKey } from '../labels.ts';
+import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES } from './names.ts';
+
+export const DEFAULT_OWNER = 'Pod';
+
+export interface FieldOccurrence {
+  /** The field's name as the API spells it (`hostAliases`). */
+  name: string;
+  /** The kind the path is relative to. */
+  owner: string;
+  /** `spec.hostAliases`, `spec.containers[].imagePullPolicy`. */
+  path: string;
+  /** Type holding the field (`PodSpec`). */
+  holder: string;
+  /** `kubectl explain`-style type of the field. */
+  type: string;
+  enum?: string[];
+}
+
+export interface StateOccurrence {
+  /** The value as the API spells it (`Pending`). */
+  value: string;
+  owner: string;
+  /** The phase field (`status.phase`). */
+  field: string;
+}
+
+interface Vocabulary {
+  /** normKey(kind name, short name, Chinese name) → kind. */
+  kinds: Map<string, string>;
+  /** Kinds whose fields the catalogue knows. */
+  catalogued: Set<string>;
+  /** normKey(field name) → occurrences, shortest path first per owner. */
+  fields: Map<string, FieldOccurrence[]>;
+  /** normKey(singular of a plural field name) → occurrences (`toleration` → tolerations). */
+  singulars: Map<string, FieldOccurrence[]>;
+  /** normKey(value) → phase values. */
+  states: Map<string, StateOccurrence[]>;
+  /** normKey(value) of every enum value of every field (`Always`, `IfNotPresent`, `Retain`). */
+  enumValues: Set<string>;
+}
+
+let vocab: Vocabulary | undefined;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** Breadth-first over the types a kind reaches: each type once, at its shortest path. */
+function walkKind(kind: string, root: TypeSpec, visit: (o: FieldOccurrence) => void): void {
+  const podPrefix = POD_TEMPLATE_PREFIX[kind];
+  // Where the embedded Pod template starts (its spec/metadata are Pod fields).
+  const stopAt = podPrefix ? podPrefix.replace(/\.$/, '') : undefined;
+  const seen = new Set<string>([kind]);
+  const queue: { spec: TypeSpec; holder: string; prefix: string }[] = [{ spec: root, holder: kind, prefix: '' }];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const { spec, holder, prefix } = queue[qi]!;
+    for (const [name, f] of Object.entries(spec.f)) {
+      let shape = shapeOf(f.t);
+      let path = prefix + name;
+      while (shape.shape === 'list') {
+        path += '[]';
+        shape = shapeOf(shape.of);
+      }
+      const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
+      if (f.e) occ.enum = f.e;
+      visit(occ);
+      if (shape.shape !== 'object' || seen.has(shape.type)) continue;
+      if (stopAt !== undefined && prefix + name === stopAt) continue;
+      seen.add(shape.type);
+      queue.push({ spec: shape.spec, holder: shape.type, prefix: `${path}.` });
+    }
+  }
+}
+
+function build(): Vocabulary {
+  const v: Vocabulary = {
+    kinds: new Map(),
+    catalogued: new Set(),
+    fields: new Map(),
+    singulars: new Map(),
+    states: new Map(),
+    enumValues: new Set(),
+  };
+  const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...catalogueKinds()]);
+  for (const k of allKinds) v.kinds.set(normKey(k), k);
+  for (const [short, k] of Object.entries(KIND_SHORT_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(short), k);
+  for (const [zh, k] of Object.entries(KIND_CHINESE_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(zh), k);
+
+  const seenPath = new Set<string>();
+  for (const kind of catalogueKinds()) {
+    const root = kindType(kind);
+    if (!root) continue;
+    v.catalogued.add(kind);
+    walkKind(kind, root, (o) => {
+      const key = `${o.owner}\u0000${o.path}`;
+      if (seenPath.has(key)) return;
+      seenPath.add(key);
+      const k = normKey(o.name);
+      push(v.fields, k, o);
+      const singular = singularKey(k);
+      if (singular !== k) push(v.singulars, singular, o);
+      if (o.enum) {
+        for (const e of o.enum) v.enumValues.add(normKey(e));
+        if (o.path === 'status.phase') for (const e of o.enum) push(v.states, normKey(e), { value: e, owner: o.owner, field: o.path });
+      }
+    });
+  }
+  for (const list of [...v.fields.values(), ...v.singulars.values()]) {
+    list.sort((a, b) => depth(a.path) - depth(b.path));
+  }
+  return v;
+}
+
+function vocabulary(): Vocabulary {
+  return (vocab ??= build());
+}
+
+function depth(path: string): number {
+  let n = 1;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 46) n++;
+  return n;
+}
+
+/** `tolerations` → `toleration`, `hostaliases` → `hostalias`; other words unchanged. */
+function singularKey(k: string): string {
+  if (/(ses|xes|ches|shes)$/.test(k)) return k.slice(0, -2);
+  if (/ies$/.test(k)) return k.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(k)) return k.slice(0, -1);
+  return k;
+}
+
+/** The API kind a name stands for (`Pod`, `persistent volume`, `PVC`, `持久卷`), or undefined. */
+export function kindNamed(name: string): string | undefined {
+  return vocabulary().kinds.get(normKey(name));
+}
+
+/** True when the field catalogue knows the kind's fields. */
+export function isCatalogued(kind: string): boolean {
+  return vocabulary().catalogued.has(kind);
+}
+
+/**
+ * Every place a field of this name occurs in the API (`HostAliases`, `hostAliases`), grouped
+ * by owner with the shortest path first. A singular (`Toleration`) finds the plural field
+ * (`tolerations`) when no field has the singular name.
+ */
+export function fieldsNamed(name: string): readonly FieldOccurrence[] {
+  const k = normKey(name);
+  const v = vocabulary();
+  return v.fields.get(k) ?? v.singulars.get(k) ?? [];
+}
+
+/** Owners of the phase value (`Pending` → Pod, PersistentVolumeClaim, PersistentVolume, Node). */
+export function statesNamed(value: string): readonly StateOccurrence[] {
+  return vocabulary().states.get(normKey(value)) ?? [];
+}
+
+/** True for a value some field enumerates (`Always`, `IfNotPresent`, `Retain`, `ClientIP`). */
+export function isEnumValue(value: string): boolean {
+  return vocabulary().enumValues.has(normKey(value));
+}
+
+/**
+ * The occurrence of a field path written in a note (`spec.containers[].imagePullPolicy`,
+ * `template.metadata.labels`, `status.phase`) for one of `owners` (tried in order), matching
+ * the path's end; undefined when none has it.
+ */
+export function fieldByPath(written: string, owners: readonly string[]): FieldOccurrence | undefined {
+  const clean = written.replace(/\[\d*\]/g, '').replace(/^\./, '');
+  const last = clean.split('.').pop() ?? '';
+  const occs = fieldsNamed(last).filter((o) => o.name.toLowerCase() === last.toLowerCase() || normKey(o.name) === normKey(last));
+  const strip = (p: string) => p.replace(/\[\]/g, '');
+  const matches = occs.filter((o) => strip(o.path) === clean || strip(o.path).endsWith(`.${clean}`));
+  for (const owner of owners) {
+    const m = matches.find((o) => o.owner === owner);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** All occurrences of a written path (any owner), for when the context names no owner. */
+export function fieldsByPath(written: string): FieldOccurrence[] {
+  const clean = written.replace(/\[\d*\]/g, '').replace(/^\./, '');
+  const last = clean.split('.').pop() ?? '';
+  const strip = (p: string) => p.replace(/\[\]/g, '');
+  return fieldsNamed(last).filter((o) => strip(o.path) === clean || strip(o.path).endsWith(`.${clean}`));
+}
+
+/** The field at exactly this owner-relative path (as an example key gives it), if the API has it. */
+export function fieldAt(owner: string, path: string): FieldOccurrence | undefined {
+  const segs = path.replace(/\[\]/g, '').split('.');
+  const last = segs[segs.length - 1] ?? '';
+  const strip = (p: string) => p.replace(/\[\]/g, '');
+  const want = segs.join('.');
+  const direct = fieldsNamed(last).find((o) => o.owner === owner && strip(o.path) === want);
+  if (direct) return direct;
+  // A path through a type reached more than once (initContainers[] after containers[]): walk the types.
+  let holder = kindType(owner);
+  let holderName = owner;
+  let built = '';
+  for (let i = 0; i < segs.length; i++) {
+    if (!holder) return undefined;
+    const f = Object.hasOwn(holder.f, segs[i]!) ? holder.f[segs[i]!] : undefined;
+    if (!f) return undefined;
+    let shape = shapeOf(f.t);
+    built += (built ? '.' : '') + segs[i];
+    if (i === segs.length - 1) {
+      const occ: FieldOccurrence = { name: segs[i]!, owner, path: built, holder: holderName, type: f.t };
+      if (f.e) occ.enum = f.e;
+      return occ;
+    }
+    while (shape.shape === 'list') {
+      built += '[]';
+      shape = shapeOf(shape.of);
+    }
+    if (shape.shape !== 'object') return undefined;
+    holder = typeSpec(shape.type);
+    holderName = shape.type;
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * Other names of API kinds that notes use. Data, not code: each table says where it comes from.
+ */
+
+/**
+ * kubectl short names (the SHORTNAMES column of `kubectl api-resources`, Kubernetes 1.30),
+ * without the ones that are ordinary words or too short to be read as a name in a note
+ * (`no`, `po`, `ev`, `ep`, `cs`, `pc`, `ing`, `limits`, `quota`).
+ */
+export const KIND_SHORT_NAMES: Readonly<Record<string, string>> = {
+  svc: 'Service',
+  deploy: 'Deployment',
+  rs: 'ReplicaSet',
+  ds: 'DaemonSet',
+  sts: 'StatefulSet',
+  rc: 'ReplicationController',
+  cj: 'CronJob',
+  pv: 'PersistentVolume',
+  pvc: 'PersistentVolumeClaim',
+  sc: 'StorageClass',
+  cm: 'ConfigMap',
+  sa: 'ServiceAccount',
+  ns: 'Namespace',
+  hpa: 'HorizontalPodAutoscaler',
+  pdb: 'PodDisruptionBudget',
+  netpol: 'NetworkPolicy',
+  crd: 'CustomResourceDefinition',
+  crds: 'CustomResourceDefinition',
+  csr: 'CertificateSigningRequest',
+};
+
+/**
+ * Chinese names of API kinds as the Chinese Kubernetes documentation (kubernetes.io/zh-cn)
+ * writes them. Only names that cannot mean anything else: 服务, 节点, 任务, 角色, 部署, 密钥
+ * and 命名空间 (also a Linux namespace) are left out.
+ */
+export const KIND_CHINESE_NAMES: Readonly<Record<string, string>> = {
+  持久卷: 'PersistentVolume',
+  持久卷申领: 'PersistentVolumeClaim',
+  持久卷声明: 'PersistentVolumeClaim',
+  存储类: 'StorageClass',
+  服务账号: 'ServiceAccount',
+  服务账户: 'ServiceAccount',
+  守护进程集: 'DaemonSet',
+  副本集: 'ReplicaSet',
+  有状态集: 'StatefulSet',
+  水平Pod自动扩缩器: 'HorizontalPodAutoscaler',
+  Pod干扰预算: 'PodDisruptionBudget',
+  网络策略: 'NetworkPolicy',
+  资源配额: 'ResourceQuota',
+  限制范围: 'LimitRange',
+  集群角色: 'ClusterRole',
+  角色绑定: 'RoleBinding',
+  集群角色绑定: 'ClusterRoleBinding',
+  定制资源定义: 'CustomResourceDefinition',
+  自定义资源定义: 'CustomResourceDefinition',
+  优先级类: 'PriorityClass',
+  运行时类: 'RuntimeClass',
+  端点切片: 'EndpointSlice',
+};
