@@ -6,6 +6,10 @@
  * names all of them, so the note miner knows `EndpointSlice` or `CustomResourceDefinition` is an
  * API object even though their fields are not catalogued.
  *
+ * `otherKinds`: kinds that Kubernetes served in other releases than kubernetes-types' one, from
+ * kubernetes-models (every release it models): kinds since removed (`PodSecurityPolicy`, gone in
+ * 1.25) and kinds added later. Notes still explain them, and they are API objects all the same.
+ *
  * A kind is an interface whose `kind` property is the string literal of its own name (list
  * types `…List` are left out). Run: `node scripts/build-api-kinds.mjs`. The output is committed.
  */
@@ -50,9 +54,33 @@ for (const group of readdirSync(typesDir, { withFileTypes: true })) {
     });
   }
 }
+// kubernetes-models: `export interface IKind extends TypeMeta { "apiVersion": "g/v"; "kind": "Kind"; … }`
+const modelsDir = path.dirname(require.resolve('kubernetes-models/package.json'));
+const modelsVersion = JSON.parse(readFileSync(path.join(modelsDir, 'package.json'), 'utf8')).version;
+const other = new Map();
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== '_schemas') walk(p);
+      continue;
+    }
+    if (!e.name.endsWith('.d.ts')) continue;
+    const text = readFileSync(p, 'utf8');
+    const m = /export interface I(\w+) extends TypeMeta \{\s*"apiVersion": "([^"]+)";\s*"kind": "(\w+)";/.exec(text);
+    if (!m || m[1] !== m[3] || m[1].endsWith('List') || kinds.has(m[1])) continue;
+    const versions = other.get(m[1]) ?? new Set();
+    versions.add(m[2]);
+    other.set(m[1], versions);
+  }
+};
+walk(modelsDir);
+const sorted = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
 const out = {
   source: `kubernetes-types@${version}`,
-  kinds: Object.fromEntries([...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()])),
+  kinds: sorted(kinds),
+  otherSource: `kubernetes-models@${modelsVersion}`,
+  otherKinds: sorted(other),
 };
 writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
-console.log(`${kinds.size} kinds → ${path.relative(root, OUT)}`);
+console.log(`${kinds.size} kinds, ${other.size} of other releases → ${path.relative(root, OUT)}`);

@@ -52,6 +52,8 @@ export interface Candidate {
   key?: OwnedKey;
   /** True for the first candidate found in the top blocks of its section (heading aliases). */
   opensSection?: boolean;
+  /** A field path the definition says the thing is written in (`写在 \`spec.initContainers\` 里`). */
+  fieldHome?: string;
 }
 
 const MAX_DEFINITION_BLOCKS = 6;
@@ -175,6 +177,23 @@ function push(f: Finder, c: Omit<Candidate, 'section' | 'aliases'> & { aliases?:
   f.out.push({ ...c, section: f.section, aliases: c.aliases ?? [] });
 }
 
+/** Words before a code span saying where a thing is written (`写在`, `定义在`, `位于`). */
+const HOME_BEFORE = /(写在|定义在|声明在|配置在|放在|位于)\s*$/u;
+const HOME_AFTER = /^\s*(里|中|下|之中|里面|当中)/u;
+
+/** The field path a definition says the defined thing is written in, if it says one. */
+export function fieldHomeIn(p: Paragraph): string | undefined {
+  const kids = p.children;
+  for (let k = 1; k < kids.length; k++) {
+    const n = kids[k]!;
+    if (n.type !== 'inlineCode') continue;
+    const before = kids[k - 1]!.type === 'text' ? (kids[k - 1] as { value: string }).value : '';
+    const after = kids[k + 1]?.type === 'text' ? (kids[k + 1] as { value: string }).value : '';
+    if (HOME_BEFORE.test(before) && HOME_AFTER.test(after) && /^[A-Za-z][\w.[\]]*$/.test(n.value.trim())) return n.value.trim();
+  }
+  return undefined;
+}
+
 /** Candidates in one paragraph (`siblings[i]`). */
 function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number): void {
   const p = siblings[i] as Paragraph;
@@ -188,7 +207,8 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
       for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: false });
     } else {
-      push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss });
+      const home = fieldHomeIn(p);
+      push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });
     }
   }
   const lead = bold ? undefined : leadingCode(p, headingName(f.section.title));

@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindNamed } from '../vocabulary/index.ts';
-import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
+import { KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS } from '../vocabulary/names.ts';
 
 export interface Section {
   index: number;
@@ -34,7 +34,10 @@ export interface Outline {
   fences: FenceAnalysis[];
 }
 
-/** API kinds named in a piece of text: Latin words (`Pod`, `PVC`, `DaemonSet`) and Chinese kind names. */
+/**
+ * API kinds named in a piece of text: Latin words (`Pod`, `PVC`, `DaemonSet`), Chinese kind
+ * names, and the Chinese words that name a kind as context (`节点` → Node).
+ */
 export function kindsIn(text: string): string[] {
   const out: string[] = [];
   const add = (k: string | undefined) => {
@@ -46,6 +49,7 @@ export function kindsIn(text: string): string[] {
     else for (const word of m[0].split(/[ -]/)) add(kindNamed(word));
   }
   for (const zh of Object.keys(KIND_CHINESE_NAMES)) if (text.includes(zh)) add(KIND_CHINESE_NAMES[zh]);
+  for (const zh of Object.keys(KIND_CONTEXT_WORDS)) if (text.includes(zh)) add(KIND_CONTEXT_WORDS[zh]);
   return out;
 }
 

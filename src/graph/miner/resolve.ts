@@ -11,7 +11,11 @@ import {
   fieldsByPath,
   fieldsNamed,
   isEnumValue,
+  isListField,
   kindNamed,
+  volumeSourceNamed,
+  patternNamed,
+  PHASE_FIELD,
   statesNamed,
   type FieldOccurrence,
   type StateOccurrence,
@@ -27,7 +31,7 @@ export type Decision =
   | { type: 'field'; field: FieldOccurrence; name: string; rule: string }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
-  | { type: 'term'; title: string; rule: string }
+  | { type: 'term'; title: string; rule: string; kind?: 'pattern' }
   | { type: 'none'; rule: string; why: string };
 
 /** What the resolver needs to know about a concept already in the graph. */
@@ -37,6 +41,8 @@ export interface KnownConcept {
   /** For fields and states: the kind they belong to (Pod when the note does not say). */
   owner?: string;
   fieldPath?: string;
+  /** For states: the field they are a value of (`status.phase` unless said otherwise). */
+  stateField?: string;
 }
 
 export interface ResolveContext {
@@ -53,6 +59,11 @@ export interface ResolveContext {
   noteField(name: string): string | undefined;
   /** Number of distinct known concepts (or API kinds) a label names. */
   knownNamesIn(label: string): number;
+  /**
+   * State fields the section's own state values point to without doubt (`Waiting` is only a
+   * container state): an ambiguous value there (`Running`) is read as a value of the same field.
+   */
+  sectionStateFields(c: Candidate): ReadonlySet<string>;
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -135,6 +146,12 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     const d = resolveName(name, c, rc, owners);
     if (d) return d;
   }
+  // `**Init 容器**：写在 \`spec.initContainers\` 里的容器`: the items of a list field, which is
+  // what the term names (a scalar field only holds the term's value: QoS class → qosClass).
+  if (c.fieldHome !== undefined && key === undefined) {
+    const home = fieldFor(c.fieldHome, { ...c, expect: 'field' }, rc, owners);
+    if (home?.type === 'field' && isListField(home.field)) return { ...home, name: core, rule: 'field-home' };
+  }
   if (key !== undefined) {
     // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
     const value = label.slice(label.search(/=|:\s/) + 1).trim();
@@ -157,7 +174,7 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   const getState = () => {
     if (!stateDone) {
       stateDone = true;
-      state = c.expect !== 'field' ? stateFor(name, c, owners) : undefined;
+      state = c.expect !== 'field' ? stateFor(name, c, owners, rc) : undefined;
     }
     return state;
   };
@@ -176,6 +193,11 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     // A term, topic or pattern without a field path takes any reading of the name.
     const plain = k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind) && c.expect === undefined;
     if (k && (plain || compatible(k, c, getState(), getField()))) return { type: 'concept', id: existing, name, rule: 'known-name' };
+  }
+  // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
+  if (c.expect !== 'state') {
+    const vs = volumeSourceNamed(name);
+    if (vs) return { type: 'field', field: vs, name, rule: 'volume-source' };
   }
   const st = getState();
   if (c.expect === 'state') return st ? { type: 'state', state: st, name, rule: 'phase-value' } : undefined;
@@ -198,7 +220,7 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
 
 function compatible(k: KnownConcept, c: Candidate, state: StateOccurrence | undefined, field: Decision | undefined): boolean {
   if (state) {
-    if (k.kind === 'state') return k.owner === undefined || k.owner === state.owner;
+    if (k.kind === 'state') return (k.owner === undefined || k.owner === state.owner) && (k.stateField ?? PHASE_FIELD) === state.field;
     return k.kind !== 'field' && k.kind !== 'object';
   }
   if (field && field.type === 'field') {
@@ -210,17 +232,28 @@ function compatible(k: KnownConcept, c: Candidate, state: StateOccurrence | unde
   return true;
 }
 
-function stateFor(name: string, c: Candidate, ownersOf: () => readonly string[]): StateOccurrence | undefined {
+function stateFor(name: string, c: Candidate, ownersOf: () => readonly string[], rc: ResolveContext): StateOccurrence | undefined {
   const occs = statesNamed(name).filter((s) => s.value === name || s.value.toLowerCase() === name.toLowerCase() && /^[A-Z]/.test(name));
   if (occs.length === 0) return undefined;
+  const pick = (list: readonly StateOccurrence[]) => {
+    if (list.length < 2) return list[0];
+    const near = rc.sectionStateFields(c);
+    return list.find((x) => near.has(x.field)) ?? list.find((x) => x.field === PHASE_FIELD) ?? list[0];
+  };
   for (const o of ownersOf()) {
-    const s = occs.find((x) => x.owner === o);
+    const s = pick(occs.filter((x) => x.owner === o));
     if (s) return s;
   }
-  // Only one kind has this phase (`Succeeded`, `Released`) and the note defines it.
+  // Only one kind has this state (`Succeeded`, `Released`) and the note defines it.
   const distinct = new Set(occs.map((s) => s.owner));
-  if (distinct.size === 1 && (c.form === 'bold' || c.form === 'table' || c.form === 'heading')) return occs[0];
+  if (distinct.size === 1 && (c.form === 'bold' || c.form === 'table' || c.form === 'heading')) return pick(occs);
   return undefined;
+}
+
+/** The one state field a value belongs to, when it belongs to one only (`Waiting`). */
+export function onlyStateField(label: string): string | undefined {
+  const fields = new Set(statesNamed(label).filter((s) => s.value === label).map((s) => s.field));
+  return fields.size === 1 ? [...fields][0] : undefined;
 }
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
@@ -300,11 +333,18 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
     const subtitled = /[:：]/.test(c.label) && !LEAD_INS.test(c.label.split(/[:：]/)[0]!.replace(/^[\d.、一二三四五六七八九十]+\s*/, '').trim()) && /^[\u4e00-\u9fff]{2,8}$/u.test(clean);
     if (!shape && !genitiveHead && !subtitled) return { type: 'none', rule: 'heading-not-a-name', why: 'a heading that is not shaped like a name' };
     if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
-    return { type: 'term', title: clean, rule: shape ? `heading-${shape.name}` : genitiveHead ? 'heading-genitive-head' : 'heading-with-subtitle' };
+    return asTerm(clean, shape ? `heading-${shape.name}` : genitiveHead ? 'heading-genitive-head' : 'heading-with-subtitle');
   }
   if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
   if (!/[A-Za-z]/.test(clean) && !hasCjk(clean)) return { type: 'none', rule: 'no-letters', why: 'no letters' };
-  return { type: 'term', title: clean, rule: `${c.rule}-term` };
+  return asTerm(clean, `${c.rule}-term`);
+}
+
+/** A new term, typed `pattern` when it (or a name in its gloss) is a known design pattern. */
+function asTerm(title: string, rule: string): Decision {
+  const { core, glosses } = splitGloss(title);
+  if ([core, ...glosses].some((n) => patternNamed(n) !== undefined)) return { type: 'term', title, rule: `${rule} → pattern-name`, kind: 'pattern' };
+  return { type: 'term', title, rule };
 }
 
 /** Normalised names two labels share (for tests and `--explain`). */

@@ -12,6 +12,7 @@
  *    topic under the root, objects under it, fields and states under their object); with a map
  *    they stay off the curated tree and the object mentions its fields and states.
  */
+import { toString } from 'mdast-util-to-string';
 import {
   addProvenance,
   effectiveKind,
@@ -29,10 +30,10 @@ import { noteId, noteTitle, titleNames, type Passage } from '../mining.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
-import { DEFAULT_OWNER, fieldAt, kindNamed, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
+import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
-import { kindsIn, outlineNote, sectionChain, type Section } from '../miner/outline.ts';
-import { headingLabel, resolveCandidate, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
+import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
+import { headingLabel, onlyStateField, resolveCandidate, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { CATEGORY_HEADING, notAConcept } from '../miner/label-rules.ts';
 import { nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
@@ -174,19 +175,33 @@ function ensureLooseField(ctx: BuildContext, st: NoteState, name: string, at: So
   return node.id;
 }
 
+/** The identity of a state: `state:Pod:Pending` for a phase, with the field for other states. */
+function stateKey(s: StateOccurrence): string {
+  return s.field === PHASE_FIELD ? `state:${s.owner}:${s.value}` : `state:${s.owner}:${s.field}:${s.value}`;
+}
+
+/** State concepts that are values of another field than the phase (a container's `state`). */
+const stateFields = new WeakMap<BuildContext, Map<string, string>>();
+
 function ensureState(ctx: BuildContext, st: NoteState, s: StateOccurrence, at: SourceRef): string {
-  const key = `state:${s.owner}:${s.value}`;
+  const key = stateKey(s);
   const known = ctx.identities.get(key);
   if (known) return known;
-  const node = mintNode(ctx, st, uniqueId(ctx.nodes, `${kindSlug(s.owner)}-phase-${slugify(s.value)}`), s.value, at);
+  const base = s.field === PHASE_FIELD || s.type === undefined ? `${kindSlug(s.owner)}-phase-${slugify(s.value)}` : `${slugify(s.type)}-${slugify(s.value)}`;
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, base), s.value, at);
   node.kind = 'state';
   if (s.owner !== DEFAULT_OWNER) node.owner = s.owner;
+  if (s.field !== PHASE_FIELD) {
+    const m = stateFields.get(ctx) ?? new Map<string, string>();
+    m.set(node.id, s.field);
+    stateFields.set(ctx, m);
+  }
   ctx.identities.set(key, node.id);
   ctx.index.add(named(node));
   return node.id;
 }
 
-function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceRef, kind: 'term' | 'topic'): string {
+function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceRef, kind: 'term' | 'topic' | 'pattern'): string {
   const clean = title.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const found = ctx.index.lookup([clean], st.branch);
   if (found) return found;
@@ -211,6 +226,8 @@ function known(ctx: BuildContext, id: string): KnownConcept | undefined {
     const owner = n.owner ?? (n.kind === 'state' ? stateOwner(ctx, n) : DEFAULT_OWNER);
     if (owner !== undefined) k.owner = owner;
   }
+  const sf = stateFields.get(ctx)?.get(id);
+  if (sf !== undefined) k.stateField = sf;
   return k;
 }
 
@@ -262,8 +279,22 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   }
   if (st.home) setHome(ctx, st, st.home);
 
-  const fenceByDistance = (line: number) =>
-    [...fences].sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line);
+  const sectionStates = new Map<Section, Set<string>>();
+  // The examples a line of prose reads with: its own section's first (nearest first), then its
+  // enclosing sections', then those above it (the prose explains what it follows), then below.
+  const fenceOrder = new Map<number, typeof fences>();
+  const fenceByDistance = (line: number) => {
+    const hit = fenceOrder.get(line);
+    if (hit) return hit;
+    const chain = sectionChain(sectionAt(outline.sections, line));
+    const rank = (f: (typeof fences)[number]) => {
+      const i = chain.findIndex((s) => s.fences.includes(f));
+      return i >= 0 ? i : f.line < line ? chain.length : chain.length + 1;
+    };
+    const out = [...fences].sort((a, b) => rank(a) - rank(b) || Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line);
+    fenceOrder.set(line, out);
+    return out;
+  };
   const rc: ResolveContext = {
     lookup: (names) => index.lookup(names, st.branch),
     byInitials: (abbr) => index.byInitials(abbr),
@@ -276,6 +307,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       add(c.owner);
       for (const f of [...c.section.fences].sort((a, b) => Math.abs(a.line - c.at.line) - Math.abs(b.line - c.at.line))) for (const k of fenceKinds(f)) add(k);
       for (const s of sectionChain(c.section)) for (const k of s.kinds) add(k);
+      // the kinds the defining sentence itself names (`打在**节点**上的标记`)
+      const first = c.blocks[0];
+      if (first && first.type === 'paragraph') for (const k of kindsIn(toString(first))) add(k);
       for (const f of fenceByDistance(c.at.line)) for (const k of fenceKinds(f)) add(k);
       add(st.homeKind);
       for (const k of kindsIn(title)) add(k);
@@ -293,6 +327,19 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       return undefined;
     },
     noteField: (name) => st.fields.get(name.toLowerCase()),
+    sectionStateFields: (c) => {
+      let set = sectionStates.get(c.section);
+      if (!set) {
+        set = new Set();
+        for (const x of candidates) {
+          if (x.section !== c.section) continue;
+          const f = onlyStateField(headingLabel(x.label));
+          if (f !== undefined) set.add(f);
+        }
+        sectionStates.set(c.section, set);
+      }
+      return set;
+    },
     knownNamesIn: (label) => {
       const ids = new Set<string>();
       for (const m of label.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)) {
@@ -431,6 +478,8 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
     case 'field':
       id = ensureField(ctx, st, d.field, c.at);
       st.fields.set(d.field.name.toLowerCase(), id);
+      // another name of the field (`configMap 卷`, `Init 容器`), unless it is the field's own
+      if (d.name !== d.field.name && !d.name.includes('.')) alias = d.name;
       break;
     case 'ambiguous-field':
       id = ensureLooseField(ctx, st, d.name, c.at);
@@ -443,7 +492,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       id = ensureState(ctx, st, d.state, c.at);
       break;
     case 'term':
-      id = ensureTerm(ctx, st, d.title, c.at, 'term');
+      id = ensureTerm(ctx, st, d.title, c.at, d.kind ?? 'term');
       break;
   }
   if (!id) return undefined;

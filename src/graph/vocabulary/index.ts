@@ -1,9 +1,11 @@
 /**
  * The Kubernetes vocabulary the note miner reads with: which words name an API kind (an
- * `object`), a field (with the kind that owns it and its path), or a state (a value of a
- * kind's `status.phase`). Built once per process from the field catalogue (src/graph/yaml,
- * through its exported API only), the list of every API kind (api-kinds.json, generated from
- * kubernetes-types) and the small tables in names.ts (kubectl short names, Chinese names).
+ * `object`), a field (with the kind that owns it and its path), a state (a value of a kind's
+ * `status.phase`, or one of the alternatives of a state field such as a container's
+ * `state`: Waiting, Running, Terminated) or a well-known design pattern. Built once per process
+ * from the field catalogue (src/graph/yaml, through its exported API only), the list of every
+ * API kind (api-kinds.json, generated from kubernetes-types and kubernetes-models) and the
+ * small tables in names.ts (kubectl short names, Chinese names, patterns).
  *
  * Field paths: relative to their owner kind, `[]` marks list items. Fields of the Pod template
  * inside a workload (`spec.template.spec.containers` of a Deployment) are Pod fields
@@ -13,7 +15,7 @@ import kindsData from './api-kinds.json' with { type: 'json' };
 import { catalogueKinds, kindType, shapeOf, typeSpec, type TypeSpec } from '../yaml/catalogue.ts';
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { normKey } from '../labels.ts';
-import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES } from './names.ts';
+import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts';
 
 export const DEFAULT_OWNER = 'Pod';
 
@@ -32,12 +34,17 @@ export interface FieldOccurrence {
 }
 
 export interface StateOccurrence {
-  /** The value as the API spells it (`Pending`). */
+  /** The value as the API spells it (`Pending`, `Waiting`). */
   value: string;
   owner: string;
-  /** The phase field (`status.phase`). */
+  /** The state field (`status.phase`, `status.containerStatuses[].state`). */
   field: string;
+  /** The type whose values these are, for states other than a phase (`ContainerState`). */
+  type?: string;
 }
+
+/** The field every kind's phase lives in. */
+export const PHASE_FIELD = 'status.phase';
 
 interface Vocabulary {
   /** normKey(kind name, short name, Chinese name) → kind. */
@@ -98,7 +105,7 @@ function build(): Vocabulary {
     states: new Map(),
     enumValues: new Set(),
   };
-  const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...catalogueKinds()]);
+  const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds()]);
   for (const k of allKinds) v.kinds.set(normKey(k), k);
   for (const [short, k] of Object.entries(KIND_SHORT_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(short), k);
   for (const [zh, k] of Object.entries(KIND_CHINESE_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(zh), k);
@@ -118,7 +125,14 @@ function build(): Vocabulary {
       if (singular !== k) push(v.singulars, singular, o);
       if (o.enum) {
         for (const e of o.enum) v.enumValues.add(normKey(e));
-        if (o.path === 'status.phase') for (const e of o.enum) push(v.states, normKey(e), { value: e, owner: o.owner, field: o.path });
+        if (o.path === PHASE_FIELD) for (const e of o.enum) push(v.states, normKey(e), { value: e, owner: o.owner, field: o.path });
+      }
+      for (const s of stateAlternatives(o)) {
+        const list = v.states.get(normKey(s.value)) ?? [];
+        const same = list.findIndex((x) => x.owner === s.owner && x.type === s.type);
+        // `state` and `lastState` share a type: the state is read from the field named `state`.
+        if (same < 0) push(v.states, normKey(s.value), s);
+        else if (o.name === 'state') list[same] = s;
       }
     });
   }
@@ -126,6 +140,19 @@ function build(): Vocabulary {
     list.sort((a, b) => depth(a.path) - depth(b.path));
   }
   return v;
+}
+
+/**
+ * A state field whose type is a one-of of objects (`ContainerState`: `waiting`, `running`,
+ * `terminated`, exactly one set): each alternative, capitalised, is a state its owner can be in.
+ */
+function stateAlternatives(o: FieldOccurrence): StateOccurrence[] {
+  if (!/state$/i.test(o.name)) return [];
+  const shape = shapeOf(o.type);
+  if (shape.shape !== 'object') return [];
+  const fields = Object.entries(shape.spec.f);
+  if (fields.length < 2 || !fields.every(([, f]) => shapeOf(f.t).shape === 'object')) return [];
+  return fields.map(([name]) => ({ value: name[0]!.toUpperCase() + name.slice(1), owner: o.owner, field: o.path, type: shape.type }));
 }
 
 function vocabulary(): Vocabulary {
@@ -167,7 +194,10 @@ export function fieldsNamed(name: string): readonly FieldOccurrence[] {
   return v.fields.get(k) ?? v.singulars.get(k) ?? [];
 }
 
-/** Owners of the phase value (`Pending` → Pod, PersistentVolumeClaim, PersistentVolume, Node). */
+/**
+ * Owners of the state value (`Pending` → the phase of Pod, PersistentVolumeClaim,
+ * PersistentVolume, Node; `Running` → Pod's phase and a container's state).
+ */
 export function statesNamed(value: string): readonly StateOccurrence[] {
   return vocabulary().states.get(normKey(value)) ?? [];
 }
@@ -235,4 +265,36 @@ export function fieldAt(owner: string, path: string): FieldOccurrence | undefine
     holderName = shape.type;
   }
   return undefined;
+}
+
+/**
+ * The design pattern a name stands for (`Sidecar`, `大使模式`, `控制器模式`), from the table in
+ * names.ts; `X 模式` / `X pattern` name the pattern X when X is one.
+ */
+export function patternNamed(name: string): string | undefined {
+  const k = normKey(name);
+  return PATTERN_KEYS.get(k) ?? PATTERN_KEYS.get(k.replace(/(模式|pattern|容器|containers?)$/u, ''));
+}
+
+const PATTERN_KEYS: Map<string, string> = new Map(
+  Object.entries(PATTERN_NAMES).flatMap(([pattern, names]) => names.map((n) => [normKey(n), pattern] as [string, string])),
+);
+
+/** Head nouns that say "a volume of this type": `configMap 卷`, `hostPath volume`. */
+const VOLUME_HEAD = /^([A-Za-z][A-Za-z0-9]*)\s*(?:卷|存储卷|volumes?)$/iu;
+
+/**
+ * The volume source a name like `configMap 卷` / `secret volume` stands for: the Pod field
+ * `spec.volumes[].configMap` (a volume of that type), not the object ConfigMap.
+ */
+export function volumeSourceNamed(name: string): FieldOccurrence | undefined {
+  const m = VOLUME_HEAD.exec(name.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const want = m[1]!.toLowerCase();
+  return fieldsNamed(want).find((o) => o.owner === DEFAULT_OWNER && o.path.toLowerCase() === `spec.volumes[].${want}`);
+}
+
+/** True when the field holds a list (`spec.initContainers`): its items are the things it names. */
+export function isListField(o: FieldOccurrence): boolean {
+  return shapeOf(o.type).shape === 'list';
 }

@@ -27,6 +27,8 @@ export const KIND_SHORT_NAMES: Readonly<Record<string, string>> = {
   crd: 'CustomResourceDefinition',
   crds: 'CustomResourceDefinition',
   csr: 'CertificateSigningRequest',
+  // served until the kind was removed (1.25)
+  psp: 'PodSecurityPolicy',
 };
 
 /**
@@ -57,4 +59,30 @@ export const KIND_CHINESE_NAMES: Readonly<Record<string, string>> = {
   优先级类: 'PriorityClass',
   运行时类: 'RuntimeClass',
   端点切片: 'EndpointSlice',
+};
+
+/**
+ * Chinese words that name an API kind when they give the context of a passage (a heading, the
+ * sentence defining a term), although they are too common to be read as the kind's name
+ * (`节点亲和性` is about nodes, but `节点` alone in a bold label is not the object Node).
+ */
+export const KIND_CONTEXT_WORDS: Readonly<Record<string, string>> = {
+  节点: 'Node',
+};
+
+/**
+ * Well-known design patterns of Kubernetes, each with the other names notes use. Sources: the
+ * Kubernetes documentation (the "Controllers" concept page for the controller pattern, "Operator
+ * pattern", "Sidecar containers") and the multi-container patterns of Burns & Oppenheimer,
+ * "Design patterns for container-based distributed systems" (HotCloud 2016): sidecar,
+ * ambassador, adapter. Each name also stands for the pattern with 模式 / pattern / 容器 /
+ * container after it (`Sidecar 模式`, `大使容器`). A bare "controller" is a component, not
+ * the pattern: only "控制器模式" / "controller pattern" name that one.
+ */
+export const PATTERN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  sidecar: ['Sidecar', '边车'],
+  ambassador: ['Ambassador', '大使'],
+  adapter: ['Adapter', '适配器'],
+  controller: ['controller pattern', '控制器模式'],
+  operator: ['Operator', 'operator pattern'],
 };
