@@ -89,9 +89,10 @@ export function normKey(name: string): string {
 
 /**
  * Labels that are structure, not concepts: never matched to a concept, never a new term.
- * Compared by `normKey`.
+ * Compared by `normKey`. (Also the words whose misspellings are generic: see
+ * scripts/build-syllables.mjs and the rule `generic-misspelling`.)
  */
-const GENERIC_LABELS = [
+export const GENERIC_LABEL_WORDS: readonly string[] = [
   'what', 'why', 'how', 'when', 'where', 'who', 'which', 'what is it', 'why it matters',
   'note', 'notes', 'nb', 'tip', 'tips', 'hint', 'warning', 'caution', 'danger', 'important',
   'info', 'todo', 'example', 'examples', 'e.g.', 'eg', 'for example', 'summary', 'overview',
@@ -119,7 +120,10 @@ const GENERIC_LABELS = [
   '考点', '易错点', '易错', '难点', '特例', '例外', '不足', '不足之处', '局限', '局限性', '目录',
   '前置知识', '坑点', '面试题', '练习题', '实验', '实验记录', '记录', '排错', '排错记录',
   '排错思路', '优缺点', '利弊', '好处和坏处', '常见用法', '典型用法', '用途', '注意点',
-].map((s) => normKey(s));
+  // postscripts and asides
+  'ps', 'p.s.', 'pps', 'btw', '附注', '题外话', '小贴士', '温馨提示', '友情提示', '顺带一提', '顺便一提',
+];
+const GENERIC_LABELS = GENERIC_LABEL_WORDS.map((s) => normKey(s));
 
 const GENERIC_SET = new Set(GENERIC_LABELS);
 

@@ -21,11 +21,11 @@ import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
-import { normKey, stripColon } from '../labels.ts';
+import { isGenericLabel, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
 import { kindNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
-import { conjuncts } from './label-rules.ts';
+import { conjuncts, notAConcept } from './label-rules.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -194,10 +194,17 @@ export function fieldHomeIn(p: Paragraph): string | undefined {
   return undefined;
 }
 
-/** Candidates in one paragraph (`siblings[i]`). */
-function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number): void {
+/**
+ * Candidates in one paragraph (`siblings[i]`). `noOpener`: the paragraph opens an item of a
+ * list of ways or attributes, whose label is no concept (its inline names still count).
+ */
+function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number, noOpener = false): void {
   const p = siblings[i] as Paragraph;
   const at = startOf(p, f.file);
+  if (noOpener && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
+    inlineCandidates(f, p, at, true);
+    return;
+  }
   const bold = boldLabel(p);
   if (bold) {
     const blocks = definitionBlocks(siblings, i, bold.rule === 'bold-only');
@@ -220,6 +227,33 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   }
   inlineCandidates(f, p, at, lead !== undefined || bold !== undefined);
   genitiveCandidates(f, p, at);
+}
+
+/**
+ * A name mentioned in passing, not explained: inside parentheses (an aside), or the object of
+ * a verb (`通过 \`x\` 引用`, `在 PV 里写 \`x\``, `用 \`x\` 而不是…`). A name the sentence is
+ * about stands at its start, after 的, or is followed by a colon introducing what explains it.
+ */
+const OBJECT_VERB = /(通过|经由|用|使用|写|写上|填|填上|填到|设|设置|设成|改|改成|修改|加|加上|添加|引用|指定|配|配上|配置|调|调小|调大|绕过)\s*$/u;
+
+export function inPassing(before: string, after: string): boolean {
+  if (/^\s*[:：]/.test(after)) return false;
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+  if (open > close) return true;
+  // `通过 \`x\` 指定…`, `用 \`x\` 控制…`: the sentence says what x does (instrumental).
+  if (/(通过|用|使用)\s*$/u.test(before) && FIELD_CUE_AFTER.test(after)) return false;
+  return OBJECT_VERB.test(before);
+}
+
+/** The text of a paragraph before / after its child `k`, within the paragraph. */
+function textAround(p: Paragraph, k: number): { before: string; after: string } {
+  const kids = p.children;
+  let before = '';
+  for (let j = 0; j < k; j++) before += toString(kids[j]!);
+  let after = '';
+  for (let j = k + 1; j < kids.length && after.length < 40; j++) after += toString(kids[j]!);
+  return { before, after };
 }
 
 /** Naming verbs, strict copulas and field cues around bold or code spans inside a paragraph. */
@@ -252,7 +286,9 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       continue;
     }
     if (form === 'code' && (FIELD_CUE_BEFORE.test(before) || FIELD_CUE_AFTER.test(after))) {
-      push(f, { ...base, rule: 'field-cue', label: value, newTerm: false, expect: 'field' });
+      // `对应字段 \`spec.paused\`` says which field it is, even in an aside
+      const around = textAround(p, k);
+      if (FIELD_CUE_BEFORE.test(before) || !inPassing(around.before, around.after)) push(f, { ...base, rule: 'field-cue', label: value, newTerm: false, expect: 'field' });
     }
   }
 }
@@ -288,14 +324,41 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   }
 }
 
+/**
+ * What a list enumerates, from the words that introduce it (the end of the paragraph before it,
+ * or the heading of a section it opens):
+ *   `ways`        means or steps: `两种方式：`, `分两步：`, `四种方式` — each item is a way to do
+ *                 something, not a concept of its own (`**环境变量**：…`, `- \`exec\`：…`);
+ *   `attributes`  a generic facet: `特点：`, `优点：`, `原因：` — each item is a property of the
+ *                 thing just named (`**有过期时间**：…`), not a concept.
+ */
+export type ListRole = 'ways' | 'attributes';
+
+const WAYS = /(方式|方法|办法|途径|手段|做法|步骤|几步|[一二两三四五六七八九十\d]\s*步走?)\s*$/u;
+
+export function listRole(leadIn: string): ListRole | undefined {
+  const text = leadIn.normalize('NFKC').trim();
+  if (!/[:：]$/.test(text) && !/^#/.test(text)) return undefined;
+  const clause = (stripColon(text.replace(/^#+\s*/, '')).split(/[，。；,;！？!?:：]/).pop() ?? '').trim();
+  if (clause === '') return undefined;
+  if (WAYS.test(clause)) return 'ways';
+  if (isGenericLabel(clause)) return 'attributes';
+  return undefined;
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
-function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean): void {
+function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
     const n = blocks[i]!;
-    if (n.type === 'paragraph') paragraphCandidates(f, blocks, i);
+    if (n.type === 'paragraph') paragraphCandidates(f, blocks, i, noOpeners && i === 0);
     else if (n.type === 'table') tableCandidates(f, n, phaseSection);
-    else if (n.type === 'list' || n.type === 'blockquote') {
-      for (const c of n.children) scanBlocks(f, c.type === 'listItem' ? c.children : [c as RootContent], phaseSection);
+    else if (n.type === 'list') {
+      const prev = i > 0 ? blocks[i - 1] : undefined;
+      const leadIn = prev?.type === 'paragraph' ? toString(prev) : i === 0 && heading !== undefined ? `# ${heading}` : '';
+      const enumerates = listRole(leadIn) !== undefined;
+      for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates);
+    } else if (n.type === 'blockquote') {
+      for (const c of n.children) scanBlocks(f, [c as RootContent], phaseSection);
     } else if (n.type === 'listItem') scanBlocks(f, n.children, phaseSection);
   }
 }
@@ -315,7 +378,7 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
     }
     const phaseSection = /phase|阶段|状态/i.test(section.title);
     const bodyFirst = out.length;
-    scanBlocks(f, section.blocks, phaseSection);
+    scanBlocks(f, section.blocks, phaseSection, section.heading ? section.title : undefined);
     // The first definition in the first two blocks of a section opens it (a heading like
     // `镜像拉取策略` then names what it defines).
     const opener = out.slice(bodyFirst).find((c) => c.rule !== 'heading');
@@ -350,8 +413,18 @@ function yamlExplained(f: Finder, section: Section, already: readonly Candidate[
   const visit = (blocks: readonly RootContent[]): void => {
     for (const b of blocks) {
       if (b.type === 'paragraph') {
-        for (const n of b.children) {
+        // A paragraph defining something else (`- **tls**：… \`secretName\` 指向…`): its other
+        // names are parts of that definition, mentioned in passing.
+        const opener = boldLabel(b) ?? leadingCode(b);
+        const other = opener !== undefined && notAConcept('label' in opener ? opener.label : opener.value) === undefined;
+        // the label part of the item: what stands before its colon (`\`default\` / \`defaultRequest\`：`)
+        const colonAt = b.children.findIndex((x) => x.type === 'text' && /[:：]/.test(x.value));
+        for (const [k, n] of b.children.entries()) {
           if (n.type !== 'inlineCode' && n.type !== 'strong') continue;
+          if (k === 0 && opener !== undefined) continue;
+          if (other && (colonAt < 0 || k > colonAt)) continue;
+          const around = textAround(b, k);
+          if (inPassing(around.before, around.after)) continue;
           const raw = (n.type === 'inlineCode' ? n.value : toString(n)).trim();
           // a bare name or path; `key=value:effect` or `apiGroup: rbac…` shows a value, not the field
           const keyName = (/^([A-Za-z][\w.[\]]*)$/.exec(raw)?.[1] ?? '').split('.').pop()?.replace(/\[\]$/, '') ?? '';

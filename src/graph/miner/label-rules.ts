@@ -3,7 +3,8 @@
  * shapes a heading must have to be read as the name of a new term. Rules are data (a name, a
  * reason, a test); `--explain` and the unit tests refer to them by name.
  */
-import { hasCjk, isGenericLabel, normKey, stripColon } from '../labels.ts';
+import { GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, normKey, stripColon } from '../labels.ts';
+import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 
 export interface LabelRule {
   /** Stable name, printed by `--explain`. */
@@ -16,25 +17,101 @@ export interface LabelRule {
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu');
 
+// ---- words of a label ----------------------------------------------------------------------
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+const wordMemo = new Map<string, string[]>();
+
+/** The words of a label (Intl.Segmenter, Chinese dictionary), spaces and punctuation left out. */
+export function wordsOf(label: string): string[] {
+  const hit = wordMemo.get(label);
+  if (hit) return hit;
+  const out = [...SEGMENTER.segment(label.normalize('NFKC'))].map((x) => x.segment.trim()).filter((w) => w !== '' && /[\p{L}\p{N}]/u.test(w));
+  if (wordMemo.size > 20_000) wordMemo.clear();
+  wordMemo.set(label, out);
+  return out;
+}
+
+const isCjkWord = (w: string) => /^[\u3400-\u9fff]+$/u.test(w);
+
 /**
- * Generic labels misspelt the way a Chinese input method misspells them (a homophone picked
- * from the candidate list): they are as generic as the word meant. Each entry: typo → meant.
+ * Words that make a label a remark of its writer (`个人理解`, `我的排查顺序`, `我踩过的坑`):
+ * first and second person pronouns. A name never has them.
  */
-export const GENERIC_MISSPELLINGS: Readonly<Record<string, string>> = {
-  有点: '优点',
-  优是: '优势',
-  却点: '缺点',
-  缺陷点: '缺点',
-  主意: '注意',
-  注以: '注意',
-  注意是项: '注意事项',
-  总节: '总结',
-  列如: '例如',
-  比入: '比如',
-  备住: '备注',
-  提是: '提示',
-  考典: '考点',
-};
+export const PERSONAL_WORDS: ReadonlySet<string> = new Set(['我', '我的', '我们', '我们的', '咱们', '咱', '你', '你的', '你们', '个人', '自己', '笔者', '本人']);
+
+/**
+ * Function words that make a label a clause, not a name: aspect particles (了, 过, 着), verb
+ * complements (一下, 一遍), the copula 是, modal verbs (会, 要, 能, 可以…), the disposal and
+ * passive markers (把, 被) and sentence adverbs (已经, 就, 都, 也, 先…). Names are noun phrases.
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  '了', '过', '过的', '着', '一下', '一遍', '一番', '一把',
+  '是', '会', '要', '能', '可以', '应该', '必须', '得',
+  '把', '被',
+  '已经', '就', '才', '都', '也', '再', '又', '还', '先', '别', '千万', '一定', '总是', '其实', '居然', '竟然',
+]);
+
+/** Words saying when something happens: a label with one is a circumstance (`1.24 之前`, `Ingress 之后`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['之前', '之后', '以前', '以后', '开始', '时候', '期间', '为止', '前后', '起', '以来']);
+
+/**
+ * Bare words naming an aspect of whatever is being discussed, used as bold labels
+ * (`**单位：**`, `**字段：**`, `**默认值：**`): they head a passage about the topic at hand.
+ */
+export const FACET_WORDS: readonly string[] = [
+  '单位', '字段', '参数', '属性', '选项', '取值', '可选值', '默认值', '类型', '格式', '语法', '写法', '范围',
+  '限制', '要求', '条件', '规则', '行为', '命令', '配置项', '含义', '意义', '表现', '症状', '影响', '场合',
+];
+const FACET_SET = new Set(FACET_WORDS.map((w) => normKey(w)));
+
+/** Particles after a word that leave its meaning as it was (`总结一下`, `注意啦`). */
+const TRAILING_PARTICLE = /(一下|一把|一番|吧|啦|了|呢|哈)$/u;
+/** Discourse words before a generic word that leave it generic (`简单总结`, `一图总结`, `最后小结`). */
+const DISCOURSE_PREFIX = /^(简单|简要|最后|最终|顺便|一句话|一图|快速|重新|再次|补充|额外|特别|重要)/u;
+
+// ---- misspellings -------------------------------------------------------------------------------
+
+/**
+ * Generic labels misspelt with a Chinese input method, which offers homophones: 有点 for 优点
+ * (yōudiǎn), 小节 for 小结, 注意是项 for 注意事项. Two labels of the same length whose characters
+ * are read alike, position by position (syllables.json: the readings of every character, for the
+ * syllables generic words use), are the same word typed two ways.
+ */
+let charSyllables: Map<string, string[]> | undefined;
+function syllablesOf(ch: string): readonly string[] {
+  if (!charSyllables) {
+    charSyllables = new Map();
+    for (const [syllable, chars] of Object.entries(syllableData.syllables as Record<string, string>)) {
+      for (const c of chars) {
+        const list = charSyllables.get(c);
+        if (list) list.push(syllable);
+        else charSyllables.set(c, [syllable]);
+      }
+    }
+  }
+  return charSyllables.get(ch) ?? [];
+}
+
+const GENERIC_CJK = [...new Set(GENERIC_LABEL_WORDS.filter((w) => /^[\u4e00-\u9fff]{2,}$/u.test(w)))];
+
+/** True when `a` reads like the generic word `b` (same length, each character a homophone). */
+export function homophones(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const sa = syllablesOf(a[i]!);
+    if (sa.length === 0 || !syllablesOf(b[i]!).some((x) => sa.includes(x))) return false;
+  }
+  return true;
+}
+
+/** The generic word a Chinese label is a misspelling of: a homophone, or (3+ characters) one edit away. */
+export function misspeltGeneric(label: string): string | undefined {
+  const k = stripColon(label.normalize('NFKC')).replace(/\s+/g, '');
+  if (!/^[\u4e00-\u9fff]{2,8}$/u.test(k)) return undefined;
+  return GENERIC_CJK.find((g) => homophones(k, g) || (g.length >= 3 && k.length >= 3 && oneEditApart(k, g)));
+}
 
 /** Latin generic labels, for one-letter typos (`Waring`, `Exmaple`, `Sumary`). */
 const LATIN_GENERIC = ['warning', 'example', 'summary', 'important', 'attention', 'caution', 'overview', 'reference', 'question', 'answer', 'conclusion', 'introduction', 'background', 'advantages', 'disadvantages', 'drawbacks', 'remark', 'remarks'];
@@ -75,7 +152,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     why: 'a misspelt generic label (有点 for 优点, Waring for Warning)',
     test: (l) => {
       const k = normKey(stripColon(l));
-      if (Object.hasOwn(GENERIC_MISSPELLINGS, k)) return true;
+      if (misspeltGeneric(l) !== undefined) return true;
       return /^[a-z]{5,}$/.test(k) && LATIN_GENERIC.some((g) => oneEditApart(k, g));
     },
   },
@@ -106,6 +183,51 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: (l) => /:\/\/|^[~/.]\/?|\/$|^[\w.-]+\.[a-z]{2,}\/[\w./-]+/i.test(stripColon(l).trim()),
   },
   { name: 'no-letters', why: 'no letters or characters', test: (l) => !/[A-Za-z]/.test(l) && !hasCjk(l) },
+  {
+    name: 'generic-phrase',
+    why: 'a generic label with a particle or a discourse word around it (总结一下, 简单小结, 一图总结)',
+    test: (l) => {
+      const k = stripColon(l.normalize('NFKC')).replace(/\s+/g, '');
+      const bare = k.replace(TRAILING_PARTICLE, '').replace(DISCOURSE_PREFIX, '');
+      return bare !== k && bare !== '' && (isGenericLabel(bare) || misspeltGeneric(bare) !== undefined);
+    },
+  },
+  {
+    name: 'personal-remark',
+    why: 'a remark of the writer (个人理解, 我的排查顺序, 我踩过的坑), not a concept',
+    test: (l) => wordsOf(l).some((w) => PERSONAL_WORDS.has(w)),
+  },
+  {
+    name: 'version-note',
+    why: 'a note about a version (1.24 之前, v1.29 起), not a concept',
+    test: (l) => {
+      const s = stripColon(l.normalize('NFKC'));
+      if (!/(^|[^\w.])v?\d+\.\d+(\.\d+)?(?![\w.])/.test(s)) return false;
+      // nothing else Latin but version words: `K8s 1.24 之后`, `1.29 beta`
+      return s.replace(/v?\d+\.\d+(\.\d+)?/g, '').replace(/\b(k8s|kubernetes|ga|beta|alpha|stable|version|release)\b/gi, '').search(/[A-Za-z]/) < 0;
+    },
+  },
+  {
+    name: 'circumstance',
+    why: 'a time or circumstance (…之前, …开始, OOM 时的…), not a name',
+    test: (l) => {
+      const w = wordsOf(l);
+      return w.some((x, i) => TIME_WORDS.has(x) || (x === '时' && i > 0 && !isCjkWord(w[i - 1]!)));
+    },
+  },
+  {
+    name: 'clause',
+    why: 'a clause (a verb with 了/过/是/会/把…, or ending in 的), not a name',
+    test: (l) => {
+      const w = wordsOf(stripColon(l));
+      return w.some((x) => CLAUSE_WORDS.has(x)) || (w.length > 1 && w[w.length - 1] === '的');
+    },
+  },
+  {
+    name: 'facet-label',
+    why: 'a word naming an aspect of the topic at hand (单位, 字段, 默认值), not a concept',
+    test: (l) => FACET_SET.has(normKey(stripColon(l))),
+  },
 ];
 
 /**
