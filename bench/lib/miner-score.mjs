@@ -14,7 +14,10 @@
  *
  * One concept may stand for several labels (a map item "Persistent Volume & Persistent Volume
  * Claim" that PV and PVC both attach to): it recalls them all but counts once for precision.
- * Two mined concepts for one label: the second is a false positive (a duplicate).
+ * But labels of one name at two places (`securityContext` of the Pod and of a container,
+ * `suspend` of a Job and of a CronJob) are two things: a concept right for one of them does not
+ * also take the other. Concepts that are right for a label claim it before concepts that only
+ * share its name. Two mined concepts for one label: the second is a false positive (a duplicate).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -74,8 +77,9 @@ export function scoreChapter(concepts, labels) {
     const names = conceptNames(c);
     return items.map((_, i) => i).filter((i) => [...lnames[i]].some((n) => names.has(n)));
   });
-  // Fewest candidate labels first, typed matches preferred, so the assignment is stable.
-  const order = concepts.map((_, i) => i).sort((a, b) => matches[a].length - matches[b].length || a - b);
+  // Concepts that are right for a label first, then fewest candidate labels, so the assignment is stable.
+  const typedAny = concepts.map((c, i) => matches[i].some((li) => typedMatch(c, items[li])));
+  const order = concepts.map((_, i) => i).sort((a, b) => Number(typedAny[b]) - Number(typedAny[a]) || matches[a].length - matches[b].length || a - b);
   const claimed = new Map();
   const typedClaimed = new Set();
   const result = {
@@ -105,8 +109,9 @@ export function scoreChapter(concepts, labels) {
       continue;
     }
     result.tp++;
-    for (const i of free) claimed.set(i, c);
     const typed = free.filter((i) => typedMatch(c, items[i]));
+    const typedNames = new Set(typed.map((i) => normKey(items[i].name)));
+    for (const i of free) if (typed.includes(i) || !typedNames.has(normKey(items[i].name))) claimed.set(i, c);
     if (typed.length > 0) {
       result.typedTp++;
       for (const i of typed) typedClaimed.add(i);

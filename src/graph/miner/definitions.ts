@@ -14,6 +14,12 @@
  *   field-cue       由 `spec.type` 决定  /  更新策略字段是 `spec.updateStrategy`
  *   genitive-copula PVC 的 Pending 就是…
  *   phase-table     the rows of a table about a phase (`| Pending | … |`)
+ *   field-table     the rows of a table of fields or parameters (`| 参数 | 默认值 | 含义 |`)
+ *   text-naming     这就是探针（Probe） / 这部分叫 IPAM: a name given in plain text
+ *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
+ *   existential     PV 的 status 里多了一个 `lastPhaseTransitionTime`，记录…
+ *   subject-copula  Secret 只是 base64 编码: an API kind as the subject of a defining sentence
+ *   apposition      **Indexed 模式**，即 `completionMode: Indexed`
  *   heading         ## 2.1 capacity  /  ### iptables 模式
  *   yaml-explained  a key a YAML example sets, named in the prose of the same section
  */
@@ -203,9 +209,11 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   const at = startOf(p, f.file);
   if (noOpener && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
     inlineCandidates(f, p, at, true);
+    textCandidates(f, p, at);
     return;
   }
   const bold = boldLabel(p);
+  const before = f.out.length;
   if (bold) {
     const blocks = definitionBlocks(siblings, i, bold.rule === 'bold-only');
     const parts = conjuncts(bold.label);
@@ -227,6 +235,10 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   }
   inlineCandidates(f, p, at, lead !== undefined || bold !== undefined);
   genitiveCandidates(f, p, at);
+  // the one thing this paragraph defines, if it opens with a label that is a concept
+  const opened = (bold !== undefined || lead !== undefined) && f.out.length > before ? f.out[before] : undefined;
+  const opener = opened && notAConcept(opened.label) === undefined && conjuncts(opened.label).length === 1 ? opened : undefined;
+  textCandidates(f, p, at, opener);
 }
 
 /**
@@ -234,7 +246,9 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
  * a verb (`通过 \`x\` 引用`, `在 PV 里写 \`x\``, `用 \`x\` 而不是…`). A name the sentence is
  * about stands at its start, after 的, or is followed by a colon introducing what explains it.
  */
-const OBJECT_VERB = /(通过|经由|用|使用|写|写上|填|填上|填到|设|设置|设成|改|改成|修改|加|加上|添加|引用|指定|配|配上|配置|调|调小|调大|绕过)\s*$/u;
+const OBJECT_VERB = /(通过|经由|用|使用|写|写上|写回|写进|指向|填|填上|设|设置|设成|改|改成|修改|加|加上|添加|引用|指定|配|配上|配置|调|调小|调大|绕过)\s*$/u;
+/** `改 PVC 的 \`x\``: the genitive before the name belongs to the object, the verb is before it. */
+const GENITIVE_BEFORE = /[A-Za-z0-9\u3400-\u9fff]{1,16}\s*的\s*$/u;
 
 export function inPassing(before: string, after: string): boolean {
   if (/^\s*[:：]/.test(after)) return false;
@@ -243,7 +257,20 @@ export function inPassing(before: string, after: string): boolean {
   if (open > close) return true;
   // `通过 \`x\` 指定…`, `用 \`x\` 控制…`: the sentence says what x does (instrumental).
   if (/(通过|用|使用)\s*$/u.test(before) && FIELD_CUE_AFTER.test(after)) return false;
-  return OBJECT_VERB.test(before);
+  return OBJECT_VERB.test(before) || OBJECT_VERB.test(before.replace(GENITIVE_BEFORE, ''));
+}
+
+/**
+ * When a paragraph defines something (it opens with a bold label or a code span that is a
+ * concept, not 注意 or WHAT), the index of the child after which its explanation starts: the
+ * names there are parts of that definition. 0 when it defines nothing.
+ */
+function definesOther(p: Paragraph): number {
+  const opener = boldLabel(p) ?? leadingCode(p);
+  if (opener === undefined || notAConcept('label' in opener ? opener.label : opener.value) !== undefined) return 0;
+  // the label may name several things before its colon (`\`default\` / \`defaultRequest\`：`)
+  const colonAt = p.children.findIndex((x) => x.type === 'text' && /[:：]/.test(x.value));
+  return colonAt < 0 ? 0 : colonAt;
 }
 
 /** The text of a paragraph before / after its child `k`, within the paragraph. */
@@ -256,9 +283,27 @@ function textAround(p: Paragraph, k: number): { before: string; after: string } 
   return { before, after };
 }
 
+/** `A，即 \`b\``, `A，也就是 \`b\``: b is another name of A. */
+const APPOSITION = /[，,]\s*(即|也就是|亦即)\s*$/u;
+/** `有个 \`x\``, `多了一个 \`x\``, `新增了 \`x\``: there is an x (then what it is). */
+const EXISTENTIAL = /(有个|有一个|多了一?个|多了|新增了?一?个?|加了一?个)\s*$/u;
+/**
+ * A proper name set in bold inside a sentence: Latin words each starting with a capital
+ * (`TokenRequest API`) or one word with capitals inside (`ReadWriteOncePod`); not a plain word
+ * in bold for emphasis (`**Pod**`, `**requests**`).
+ */
+const PROPER_NAME = /^(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*|[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)+)$/;
+
+/** Words before a naming verb that make what follows a default value (`不写就是`, `默认是`). */
+const DEFAULT_VALUE_CUE = /(不写|没写|不填|没填|不设置?|没设置?|不指定|没指定|缺省|默认|否则)(的话)?\s*[，,]?\s*(就|则)?\s*$/u;
+
+/** A field path written from the root of an object: `spec.x`, `status.y[].z`, `metadata.w`. */
+export const ROOTED_PATH = /^(spec|status|metadata)(\.[A-Za-z][A-Za-z0-9]*(\[\])?)+$/;
+
 /** Naming verbs, strict copulas and field cues around bold or code spans inside a paragraph. */
 function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolean): void {
   const kids: PhrasingContent[] = p.children;
+  const partOfOther = definesOther(p);
   for (let k = 0; k < kids.length; k++) {
     const n = kids[k]!;
     if (n.type !== 'strong' && n.type !== 'inlineCode') continue;
@@ -272,7 +317,9 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     const naming = NAMING_VERB.exec(before);
     // `名叫 \`app-config\` 的那个 ConfigMap`, `一个叫 \`default\` 的 SA`: the name of one object, not a concept.
     const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after);
-    if (naming && !instance && !/不\s*$/.test(before.slice(0, naming.index))) {
+    // `不写就是 \`default\``, `默认就是 \`x\``: a default value, not a name being given
+    const defaultValue = DEFAULT_VALUE_CUE.test(before.slice(0, naming?.index ?? 0));
+    if (naming && !instance && !defaultValue && !/不\s*$/.test(before.slice(0, naming.index))) {
       const aliases: string[] = [];
       const g = /^\s*[（(]([^（）()]{1,40})[）)]/.exec(after);
       if (g) aliases.push(...glossNames(g[1]!));
@@ -285,10 +332,34 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       push(f, { ...base, rule: 'code-copula', label: value, newTerm: isIdentifier(value) });
       continue;
     }
+    // `**Indexed 模式**，即 \`completionMode: Indexed\``: the code names what the bold called it
+    if (form === 'code' && APPOSITION.test(before)) {
+      const prev = kids[k - 2];
+      const aliases = prev && prev.type === 'strong' ? [toString(prev).trim()] : [];
+      push(f, { ...base, rule: 'apposition', label: value, newTerm: false, aliases });
+      continue;
+    }
+    // `多了一个 \`lastPhaseTransitionTime\`，记录…`, `每一项有个 \`weight\``: introduced, then explained
+    if (form === 'code' && EXISTENTIAL.test(before) && /^\s*[（(，,：:]/.test(after)) {
+      push(f, { ...base, rule: 'existential', label: value, newTerm: false, expect: 'field' });
+      continue;
+    }
+    // `通过 **TokenRequest API** 申请`: a proper name the writer sets in bold mid-sentence
+    if (form === 'bold' && k > 0 && PROPER_NAME.test(value) && !(kids[k + 1]?.type === 'text' && APPOSITION.test((kids[k + 1] as { value: string }).value.slice(0, 4)))) {
+      push(f, { ...base, rule: 'bold-name', label: value, newTerm: true });
+      continue;
+    }
     if (form === 'code' && (FIELD_CUE_BEFORE.test(before) || FIELD_CUE_AFTER.test(after))) {
       // `对应字段 \`spec.paused\`` says which field it is, even in an aside
       const around = textAround(p, k);
       if (FIELD_CUE_BEFORE.test(before) || !inPassing(around.before, around.after)) push(f, { ...base, rule: 'field-cue', label: value, newTerm: false, expect: 'field' });
+      continue;
+    }
+    // `Pod 的 \`status.nominatedNodeName\` 被设成…`: a path from the object's root is written
+    // to point at that field, which the sentence is about (unless it is mentioned in passing).
+    if (form === 'code' && ROOTED_PATH.test(value) && !(partOfOther && k > partOfOther)) {
+      const around = textAround(p, k);
+      if (!inPassing(around.before, around.after)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
     }
   }
 }
@@ -304,15 +375,83 @@ function genitiveCandidates(f: Finder, p: Paragraph, at: SourceRef): void {
   }
 }
 
+/** A name in plain text: Latin words (with a short Chinese head: `in-tree 插件`), or Chinese. */
+const TEXT_NAME = '(?:[A-Za-z][\\w.-]*(?: [A-Za-z][\\w.-]*){0,3}(?: ?[\\u4e00-\\u9fff]{1,3}(?![\\u4e00-\\u9fff]))?|[\\u4e00-\\u9fff]{2,6})';
+/** `这部分叫 IPAM`, `这就是探针（Probe）`, `（叫 in-tree 插件）`: plain-text naming. */
+const TEXT_NAMING = new RegExp(`(这就是|这就叫|这叫做?|这部分叫做?|这一步叫做?|就叫做?|叫做|被称为|称为|称作|简称|俗称|又叫|也叫|叫)\\s*(?:所谓的?)?\\s*(?:[“"「]([^”"」]{1,16})[”"」]|(${TEXT_NAME}))(?:\\s*[（(]([^（）()]{1,40})[）)])?`, 'gu');
+/** Words a plain-text name must not end on (a clause goes on): `叫 Pod 去…`. */
+const NAME_FOLLOWED_BY_CLAUSE = /^\s*(的|去|来|把|给|做|在|是|会|能|要)/u;
+/** `Secret 只是 base64 编码`: an API kind starting a sentence, then a copula and what it is. */
+const SUBJECT_COPULA = /(?:^|[。！？!?；;：:]\s*)([A-Z][A-Za-z]+)\s*(只是|就是|是指|指的是|其实是|是)\s*[“"「]?(\S)/gu;
+/** After a copula, words that make the sentence a comment, not what the subject is (`Pod 是会变的`). */
+const NOT_A_DEFINITION_START = /^[会能要不没很都也就才还已可]/u;
+
+/** The last definition (a bold label or a leading code span) found so far in the section. */
+function lastDefinition(f: Finder): Candidate | undefined {
+  for (let i = f.out.length - 1; i >= 0; i--) {
+    const c = f.out[i]!;
+    if (c.section !== f.section) return undefined;
+    if (c.form === 'bold' || c.rule === 'code-colon' || c.rule === 'code-subject') return c;
+  }
+  return undefined;
+}
+
+/**
+ * Names given in the plain text of a paragraph. `opener`: the candidate the paragraph defines
+ * (its bold label or leading code), whose other names these then are (`**过滤（Filter）**：…，
+ * 老版本叫 predicates`).
+ */
+function textCandidates(f: Finder, p: Paragraph, at: SourceRef, opener?: Candidate): void {
+  for (const n of p.children) {
+    if (n.type !== 'text') continue;
+    const base = { form: 'text' as const, at: startOf(n, f.file), blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line };
+    for (const m of n.value.matchAll(TEXT_NAMING)) {
+      const quoted = m[2] !== undefined;
+      const name = (m[2] ?? m[3]!).trim();
+      const gloss = m[4];
+      const rest = n.value.slice(m.index + m[0].length);
+      if (!quoted && gloss === undefined && NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
+      // `一个叫 xxx 的…`: the name of one object, not a concept
+      if ((!quoted && /^\s*的/.test(rest)) || /名\s*$/.test(n.value.slice(0, m.index))) continue;
+      // the plain 叫 needs a Latin name, quotes or a gloss: `叫人头疼` is no naming
+      if (m[1] === '叫' && !/[A-Za-z]/.test(name) && !quoted && gloss === undefined) continue;
+      const aliases = gloss ? glossNames(gloss) : [];
+      // `把它叫 pause 容器`: 它 is what the section defined last
+      const anaphor = /(它|它们|其|这个东西)[^，。；,;]{0,8}$/u.test(n.value.slice(0, m.index));
+      const target = opener ?? (anaphor ? lastDefinition(f) : undefined);
+      if (target) {
+        target.aliases.push(name, ...aliases);
+        continue;
+      }
+      push(f, { ...base, rule: 'text-naming', label: name, newTerm: true, aliases });
+    }
+    for (const m of n.value.matchAll(SUBJECT_COPULA)) {
+      if (NOT_A_DEFINITION_START.test(m[3]!) || kindNamed(m[1]!) !== m[1]) continue;
+      push(f, { ...base, rule: 'subject-copula', label: m[1]!, newTerm: false });
+    }
+  }
+}
+
 /** A name written as code that may stand for a new term: `CrashLoopBackOff`, `pod-template-hash`. */
 export function isIdentifier(s: string): boolean {
   return /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(s) && /[A-Z-]/.test(s.slice(1));
 }
 
+/** Table headers that make the rows fields: a table of parameters with their defaults and meaning. */
+const FIELD_HEADER = /^(参数|参数名|字段|字段名|属性|配置项|选项|field|fields|parameter|parameters|key|option)$/i;
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
   const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
+  if (FIELD_HEADER.test(first)) {
+    for (const row of t.children.slice(1)) {
+      const label = toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
+      if (!/^[A-Za-z][\w.[\]]*$/.test(label)) continue;
+      push(f, { rule: 'field-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' });
+    }
+    return;
+  }
   if (!PHASE_HEADER.test(first) && !phaseSection) return;
   const at = startOf(t, f.file);
   for (const row of t.children.slice(1)) {
@@ -416,13 +555,11 @@ function yamlExplained(f: Finder, section: Section, already: readonly Candidate[
         // A paragraph defining something else (`- **tls**：… \`secretName\` 指向…`): its other
         // names are parts of that definition, mentioned in passing.
         const opener = boldLabel(b) ?? leadingCode(b);
-        const other = opener !== undefined && notAConcept('label' in opener ? opener.label : opener.value) === undefined;
-        // the label part of the item: what stands before its colon (`\`default\` / \`defaultRequest\`：`)
-        const colonAt = b.children.findIndex((x) => x.type === 'text' && /[:：]/.test(x.value));
+        const other = definesOther(b);
         for (const [k, n] of b.children.entries()) {
           if (n.type !== 'inlineCode' && n.type !== 'strong') continue;
           if (k === 0 && opener !== undefined) continue;
-          if (other && (colonAt < 0 || k > colonAt)) continue;
+          if (other && k > other) continue;
           const around = textAround(b, k);
           if (inPassing(around.before, around.after)) continue;
           const raw = (n.type === 'inlineCode' ? n.value : toString(n)).trim();

@@ -31,7 +31,7 @@ export type Decision =
   | { type: 'field'; field: FieldOccurrence; name: string; rule: string }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
-  | { type: 'term'; title: string; rule: string; kind?: 'pattern' }
+  | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[] }
   | { type: 'none'; rule: string; why: string };
 
 /** What the resolver needs to know about a concept already in the graph. */
@@ -164,8 +164,10 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
 
 function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {
   // The field this very note defined under the name: the same word in one chapter is one concept.
-  if (c.expect !== 'state') {
-    const last = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
+  // (A written path names one place: it is resolved as written; a kind spelt as the kind,
+  // `Secret`, is the object, not the note's `secret` field.)
+  if (c.expect !== 'state' && !name.includes('.') && !(c.expect !== 'field' && kindNamed(name) === name)) {
+    const last = name.replace(/\[\]$/, '');
     const mine = rc.noteField(last);
     if (mine && fieldsNamed(last).length > 0) return { type: 'concept', id: mine, name, rule: 'same-note-field' };
   }
@@ -192,7 +194,7 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     const k = rc.known(existing);
     // A term, topic or pattern without a field path takes any reading of the name.
     const plain = k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind) && c.expect === undefined;
-    if (k && (plain || compatible(k, c, getState(), getField()))) return { type: 'concept', id: existing, name, rule: 'known-name' };
+    if (k && !spellingDiffers(name, k, c) && (plain || compatible(k, c, getState(), getField()))) return { type: 'concept', id: existing, name, rule: 'known-name' };
   }
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
@@ -203,9 +205,10 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   if (c.expect === 'state') return st ? { type: 'state', state: st, name, rule: 'phase-value' } : undefined;
   if (st) return { type: 'state', state: st, name, rule: 'phase-value' };
   // An API kind, even where another field takes its name as a value (`Ingress` in policyTypes).
+  // In plain text a kind is written as one (`binding` is a step, `Binding` the object).
   if (c.expect !== 'field') {
     const kind = kindNamed(name);
-    if (kind) return { type: 'object', kind, name, rule: 'api-kind' };
+    if (kind && !(c.form === 'text' && /^[a-z]/.test(name))) return { type: 'object', kind, name, rule: 'api-kind' };
   }
   // An enum value (`Always`, `ClusterIP`, `Recreate`) is a value of a field, not the field.
   const enumValue = isEnumValue(name) && /^[A-Z]/.test(name);
@@ -216,6 +219,20 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     if (id) return { type: 'concept', id, name, rule: 'initials' };
   }
   return undefined;
+}
+
+/**
+ * Kubernetes spells kinds in PascalCase and fields in camelCase, as one word: `Secret` (the
+ * object) is not the note's `secret` field, `configMap` (a field) is not the object ConfigMap,
+ * and `Downward API` (two words) is not the field `downwardAPI`, although the name index, which
+ * ignores case and spaces, finds one for the other.
+ */
+function spellingDiffers(name: string, k: KnownConcept, c: Candidate): boolean {
+  if (k.kind === 'field' && k.fieldPath !== undefined && c.expect !== 'field') {
+    if (kindNamed(name) === name || /\s/.test(name.trim())) return true;
+  }
+  if (k.kind === 'object' && /^[a-z]/.test(name) && fieldsNamed(name).some((o) => o.name === name) && kindNamed(name) !== name) return true;
+  return false;
 }
 
 function compatible(k: KnownConcept, c: Candidate, state: StateOccurrence | undefined, field: Decision | undefined): boolean {
@@ -335,16 +352,30 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
     if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
     return asTerm(clean, shape ? `heading-${shape.name}` : genitiveHead ? 'heading-genitive-head' : 'heading-with-subtitle');
   }
-  if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
+  // `Pod 安全标准（Pod Security Standards，PSS）`: the name is judged without its gloss
+  const { core, glosses } = splitGloss(clean);
+  if (!isClearTerm(core)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
   if (!/[A-Za-z]/.test(clean) && !hasCjk(clean)) return { type: 'none', rule: 'no-letters', why: 'no letters' };
+  if (glosses.some((g) => !isClearTerm(g))) return asTerm(core, `${c.rule}-term`);
   return asTerm(clean, `${c.rule}-term`);
 }
 
-/** A new term, typed `pattern` when it (or a name in its gloss) is a known design pattern. */
-function asTerm(title: string, rule: string): Decision {
-  const { core, glosses } = splitGloss(title);
-  if ([core, ...glosses].some((n) => patternNamed(n) !== undefined)) return { type: 'term', title, rule: `${rule} → pattern-name`, kind: 'pattern' };
-  return { type: 'term', title, rule };
+/**
+ * A new term, typed `pattern` when it (or a name in its gloss) is a known design pattern. A
+ * title with several glosses (`X（English，ABBR）`) keeps the first as its other-language name
+ * and the rest as aliases.
+ */
+function asTerm(label: string, rule: string): Decision {
+  const { core, glosses } = splitGloss(label);
+  const title = glosses.length > 1 ? `${core}（${glosses[0]}）` : label;
+  const extra = glosses.slice(1);
+  const d: Decision & { type: 'term' } = { type: 'term', title, rule };
+  if (extra.length > 0) d.aliases = extra;
+  if ([core, ...glosses].some((n) => patternNamed(n) !== undefined)) {
+    d.kind = 'pattern';
+    d.rule = `${rule} → pattern-name`;
+  }
+  return d;
 }
 
 /** Normalised names two labels share (for tests and `--explain`). */

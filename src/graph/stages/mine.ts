@@ -34,7 +34,7 @@ import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, t
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
-import { CATEGORY_HEADING, notAConcept } from '../miner/label-rules.ts';
+import { CATEGORY_HEADING, conjuncts, notAConcept } from '../miner/label-rules.ts';
 import { nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 
@@ -394,10 +394,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = title !== fileStem(file) || doc.fm.title !== undefined;
     if (!home && defined.length > 0 && written) {
-      const topic = homeNames.find((n) => isTopicName(n));
-      if (topic) {
-        home = ensureTerm(ctx, st, topic, titleAt, 'topic');
-        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'title-topic', label: title });
+      const phrase = homeNames.find((n) => isTopicName(n));
+      if (phrase) {
+        // `集群网络` is the area 网络: the topic takes the area's name, the phrase is another name
+        const area = areaOf(phrase);
+        home = ensureTerm(ctx, st, area ?? phrase, titleAt, 'topic');
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: area ? 'title-topic → area' : 'title-topic', label: title });
+        if (area) addAlias(ctx, home, phrase, titleAt, 'title-topic');
       }
     }
     home ??= defined.find((d) => ['object', 'topic'].includes(nodes.get(d)!.kind ?? '')) ?? defined[0];
@@ -431,8 +434,21 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   }
 }
 
+/**
+ * The broad areas of Kubernetes, as the Chinese documentation names the sections of its
+ * concepts (kubernetes.io/zh-cn/docs/concepts/: 工作负载, 服务、负载均衡和联网, 存储, 配置,
+ * 安全, 策略, 调度、抢占和驱逐, 集群管理, 扩展 Kubernetes) and the words notes use for them.
+ * A title phrase ending in one (`集群网络`, `K8s 存储`) is about that area.
+ */
+export const AREA_WORDS: readonly string[] = ['工作负载', '网络', '联网', '存储', '配置', '安全', '策略', '调度', '资源管理', '集群管理', '扩展'];
+
+function areaOf(phrase: string): string | undefined {
+  const p = phrase.replace(/\s+/g, '');
+  return AREA_WORDS.find((a) => p.length > a.length && p.endsWith(a));
+}
+
 function isTopicName(name: string): boolean {
-  if (notAConcept(name)) return false;
+  if (notAConcept(name) || conjuncts(name).length > 1) return false;
   if (/^[\u4e00-\u9fff]{2,8}$/u.test(name)) return true;
   return /^[A-Za-z][\w-]*( [A-Za-z][\w-]*){0,2}$/.test(name);
 }
@@ -493,6 +509,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       break;
     case 'term':
       id = ensureTerm(ctx, st, d.title, c.at, d.kind ?? 'term');
+      for (const a of d.aliases ?? []) addAlias(ctx, id, a, c.at, 'gloss');
       break;
   }
   if (!id) return undefined;

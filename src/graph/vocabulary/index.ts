@@ -221,6 +221,21 @@ export function fieldByPath(written: string, owners: readonly string[]): FieldOc
   for (const owner of owners) {
     const m = matches.find((o) => o.owner === owner);
     if (m) return m;
+    // A path through a type the index holds at another place only (`initContainers[].restartPolicy`:
+    // Container is indexed under `containers[]`): walk the owner's types.
+    const walked = walkedPath(owner, clean);
+    if (walked) return walked;
+  }
+  return undefined;
+}
+
+/** The field at a written path of `owner`, rooted at the object or at its spec/status. */
+function walkedPath(owner: string, clean: string): FieldOccurrence | undefined {
+  if (!isCatalogued(owner) || clean.split('.').includes('template')) return undefined;
+  const roots = /^(spec|status|metadata)\./.test(clean) ? [''] : ['', 'spec.', 'status.'];
+  for (const root of roots) {
+    const occ = fieldAt(owner, root + clean);
+    if (occ) return occ;
   }
   return undefined;
 }
@@ -280,8 +295,11 @@ const PATTERN_KEYS: Map<string, string> = new Map(
   Object.entries(PATTERN_NAMES).flatMap(([pattern, names]) => names.map((n) => [normKey(n), pattern] as [string, string])),
 );
 
-/** Head nouns that say "a volume of this type": `configMap 卷`, `hostPath volume`. */
-const VOLUME_HEAD = /^([A-Za-z][A-Za-z0-9]*)\s*(?:卷|存储卷|volumes?)$/iu;
+/**
+ * Head nouns that say "a volume of this type": `configMap 卷`, `hostPath volume`; the type is
+ * the word right before (`Generic Ephemeral Volume` → ephemeral).
+ */
+const VOLUME_HEAD = /^(?:[A-Za-z][A-Za-z0-9]*\s+)*([A-Za-z][A-Za-z0-9]*)\s*(?:卷|存储卷|volumes?)$/iu;
 
 /**
  * The volume source a name like `configMap 卷` / `secret volume` stands for: the Pod field
