@@ -29,7 +29,7 @@ import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
 import { isGenericLabel, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
-import { kindNamed } from '../vocabulary/index.ts';
+import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { conjuncts, notAConcept } from './label-rules.ts';
 
@@ -76,6 +76,8 @@ export const FIELD_CUE_BEFORE = /(字段(是|叫|为)?|对应(的)?字段|对应
 export const FIELD_CUE_AFTER = /^\s*(字段|决定|控制|指定|设置)/;
 /** `PVC 的 Pending 就是…`: a kind's phase value or field defined in a sentence. */
 const GENITIVE_COPULA = /(?:^|[。！？!?；;])\s*([A-Za-z][A-Za-z0-9]*)\s*的\s*([A-Za-z][A-Za-z0-9]*)\s*(?:就是|是指|指的是|是|指|表示)/u;
+/** Keys of every object: explaining one explains the object's name or kind, not a concept. */
+export const UNIVERSAL_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'name', 'namespace', 'spec', 'status']);
 /** Keys every manifest has: setting them in an example does not explain them. */
 export const BOILERPLATE_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'name', 'namespace', 'labels', 'annotations', 'spec', 'status', 'containers', 'image', 'matchLabels', 'items', 'data']);
 /** Table headers that make the rows phase values. */
@@ -226,7 +228,9 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
       push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });
     }
   }
-  const lead = bold ? undefined : leadingCode(p, headingName(f.section.title));
+  const leadCode = bold ? undefined : leadingCode(p, headingName(f.section.title));
+  // `- \`name\`：…` explains the name of something, a key every object has, not a concept
+  const lead = leadCode && !UNIVERSAL_KEYS.has(leadCode.value) ? leadCode : undefined;
   if (lead) {
     const blocks = definitionBlocks(siblings, i, false);
     const c = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line), label: lead.value, newTerm: false, ...(lead.alias ? { aliases: [lead.alias] } : {}) };
@@ -246,7 +250,7 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
  * a verb (`通过 \`x\` 引用`, `在 PV 里写 \`x\``, `用 \`x\` 而不是…`). A name the sentence is
  * about stands at its start, after 的, or is followed by a colon introducing what explains it.
  */
-const OBJECT_VERB = /(通过|经由|用|使用|写|写上|写回|写进|指向|填|填上|设|设置|设成|改|改成|修改|加|加上|添加|引用|指定|配|配上|配置|调|调小|调大|绕过)\s*$/u;
+const OBJECT_VERB = /(把|通过|经由|用|使用|写|写上|写回|写进|指向|填|填上|设|设置|设成|改|改成|修改|加|加上|添加|引用|指定|配|配上|配置|调|调小|调大|绕过)\s*$/u;
 /** `改 PVC 的 \`x\``: the genitive before the name belongs to the object, the verb is before it. */
 const GENITIVE_BEFORE = /[A-Za-z0-9\u3400-\u9fff]{1,16}\s*的\s*$/u;
 
@@ -319,7 +323,10 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after);
     // `不写就是 \`default\``, `默认就是 \`x\``: a default value, not a name being given
     const defaultValue = DEFAULT_VALUE_CUE.test(before.slice(0, naming?.index ?? 0));
-    if (naming && !instance && !defaultValue && !/不\s*$/.test(before.slice(0, naming.index))) {
+    // `镜像一般叫 \`pause\``: a plain lowercase word in code after a naming verb is a literal name
+    // (of an image, a file); a name in code is an identifier, a field or a kind
+    const literal = form === 'code' && !isIdentifier(value) && !isApiName(value) && !/[.\[]/.test(value);
+    if (naming && !instance && !defaultValue && !literal && !/不\s*$/.test(before.slice(0, naming.index))) {
       const aliases: string[] = [];
       const g = /^\s*[（(]([^（）()]{1,40})[）)]/.exec(after);
       if (g) aliases.push(...glossNames(g[1]!));
@@ -432,6 +439,14 @@ function textCandidates(f: Finder, p: Paragraph, at: SourceRef, opener?: Candida
   }
 }
 
+/** Numbering before a heading's words (`2.5 `, `一、`, `3）`). */
+const LEADING_NUMBER_RE = /^(?:\d+(?:\.\d+)*[.、)）]?\s*|[(（]?[一二三四五六七八九十]+[、.)）]\s*|Part\s*\d+\s*)/iu;
+
+/** A word spelt exactly as an API kind (`LimitRange`) or field (`subdomain`) is spelt. */
+function isApiName(word: string): boolean {
+  return kindNamed(word) === word || fieldsNamed(word).some((o) => o.name === word);
+}
+
 /** A name written as code that may stand for a new term: `CrashLoopBackOff`, `pod-template-hash`. */
 export function isIdentifier(s: string): boolean {
   return /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(s) && /[A-Z-]/.test(s.slice(1));
@@ -510,10 +525,20 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
     const firstIndex = out.length;
     if (section.heading && section.depth >= 2 && section.depth <= 4 && section.blocks.length > 0) {
       const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
-      push(f, {
-        rule: 'heading', label: section.title, form: 'heading', at: section.at, blocks,
-        endLine: endLineOf(blocks, section.at.line), newTerm: true,
-      });
+      const base = { form: 'heading' as const, at: section.at, blocks, endLine: endLineOf(blocks, section.at.line) };
+      push(f, { ...base, rule: 'heading', label: section.title, newTerm: true });
+      // `hostname 和 subdomain`, `内置污点和"基于污点的驱逐"`: each part that is an API name or quoted
+      const plain = section.title.normalize('NFKC').replace(LEADING_NUMBER_RE, '').trim();
+      const wholes = [plain.replace(/\s*[:：?？].*$/u, ''), ...plain.split(/[:：?？]/u).slice(1)];
+      for (const whole of wholes) {
+        const parts = conjuncts(whole.trim());
+        if (parts.length < 2) continue;
+        for (const part of parts) {
+          const quoted = /^[“"「『](.+)[”"」』]$/u.exec(part);
+          if (quoted) push(f, { ...base, rule: 'heading-part', label: quoted[1]!, newTerm: true });
+          else if (isApiName(part)) push(f, { ...base, rule: 'heading-part', label: part, newTerm: false });
+        }
+      }
     }
     const phaseSection = /phase|阶段|状态/i.test(section.title);
     const bodyFirst = out.length;

@@ -50,6 +50,8 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   '是', '会', '要', '能', '可以', '应该', '必须', '得',
   '把', '被',
   '已经', '就', '才', '都', '也', '再', '又', '还', '先', '别', '千万', '一定', '总是', '其实', '居然', '竟然',
+  // negated predicates (`权限不对`, `调度不上`); 没有 stays out: `没有 selector 的 Service` is a name
+  '不对', '不行', '不能', '不会', '不要', '不够', '不了', '不通', '不上', '不生效', '不一致', '没用',
 ]);
 
 /** Words saying when something happens: a label with one is a circumstance (`1.24 之前`, `Ingress 之后`). */

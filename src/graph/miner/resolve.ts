@@ -6,6 +6,7 @@
  */
 import { hasCjk, isClearTerm, isGenericLabel, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
+  DEFAULT_OWNER,
   fieldAt,
   fieldByPath,
   fieldsByPath,
@@ -26,12 +27,12 @@ import { glossNames } from './definitions.ts';
 import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept } from './label-rules.ts';
 
 export type Decision =
-  | { type: 'concept'; id: string; name: string; rule: string }
+  | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence }
   | { type: 'object'; kind: string; name: string; rule: string }
   | { type: 'field'; field: FieldOccurrence; name: string; rule: string }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
-  | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[] }
+  | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[]; homeField?: FieldOccurrence }
   | { type: 'none'; rule: string; why: string };
 
 /** What the resolver needs to know about a concept already in the graph. */
@@ -43,6 +44,10 @@ export interface KnownConcept {
   fieldPath?: string;
   /** For states: the field they are a value of (`status.phase` unless said otherwise). */
   stateField?: string;
+  /** Its names as written (title, other-language titles, aliases). */
+  names?: string[];
+  /** A map item nobody gave a kind. */
+  untyped?: boolean;
 }
 
 export interface ResolveContext {
@@ -53,6 +58,8 @@ export interface ResolveContext {
   known(id: string): KnownConcept | undefined;
   /** Kinds the context is about, most specific first (the candidate's section, its fences, the note). */
   owners(c: Candidate): readonly string[];
+  /** Kinds the candidate's own section (and the sections it is in) is about: titles and examples. */
+  sectionOwners(c: Candidate): readonly string[];
   /** The nearest YAML key of the note with this name set for this kind (or in a fragment of it). */
   keyNamed(name: string, line: number, owner: string): { path: string } | undefined;
   /** A field concept this note already defined under this name. */
@@ -113,7 +120,48 @@ function bilingualParts(label: string): string[] {
   return /^[a-z]+[A-Z]\w*$/.test(latin) ? [latin, zh] : [];
 }
 
+/** Words before a name in a subtitle that leave the name (`配合 Headless Service`, `关于 X`). */
+const SUBTITLE_LEAD = /^(配合|搭配|使用|用|通过|基于|关于|有关|即|也就是|——|—|-)\s*/u;
+
+/**
+ * The other names a heading may give when its main part names nothing: the part after a
+ * question (`Pod 是怎么"死"的？优雅退出`) and the part after a colon (`固定的网络标识：配合
+ * Headless Service`).
+ */
+export function headingAlternatives(raw: string): string[] {
+  const s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  const q = /[?？]\s*([^?？]+)$/u.exec(s);
+  if (q) out.push(q[1]!.trim());
+  // a subtitle colon: full width, or ASCII with a space after (`ndots:5` is no subtitle)
+  const colon = /^.+?(?:：|:\s)\s*(.+)$/u.exec(s);
+  if (colon) out.push(colon[1]!.replace(SUBTITLE_LEAD, '').trim());
+  return out.filter((x) => x !== '' && !/[?？]/.test(x));
+}
+
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
+  if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
+  const alts = headingAlternatives(c.label);
+  const viaAlt = (alt: string): Decision => {
+    const again = resolveLabel({ ...c, label: alt, rule: 'heading-subtitle' }, rc);
+    return again.type === 'none' ? again : { ...again, rule: `subtitle → ${again.rule}` };
+  };
+  // `固定的网络标识：配合 Headless Service`: a Latin name after the colon is what the heading names
+  for (const alt of alts) {
+    if (hasCjk(alt) || !/[A-Za-z]/.test(alt)) continue;
+    const d = viaAlt(alt);
+    if (d.type !== 'none') return d;
+  }
+  const d = resolveLabel(c, rc);
+  if (d.type !== 'none') return d;
+  for (const alt of alts) {
+    const again = viaAlt(alt);
+    if (again.type !== 'none') return again;
+  }
+  return d;
+}
+
+function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const { core, glosses } = splitGloss(label);
   const rejected = notAConcept(core);
@@ -147,10 +195,13 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (d) return d;
   }
   // `**Init 容器**：写在 \`spec.initContainers\` 里的容器`: the items of a list field, which is
-  // what the term names (a scalar field only holds the term's value: QoS class → qosClass).
+  // what the term names. A scalar field only holds the term's value (QoS class → qosClass):
+  // the term is defined, and the field with it.
+  let homeField: FieldOccurrence | undefined;
   if (c.fieldHome !== undefined && key === undefined) {
     const home = fieldFor(c.fieldHome, { ...c, expect: 'field' }, rc, owners);
     if (home?.type === 'field' && isListField(home.field)) return { ...home, name: core, rule: 'field-home' };
+    if (home?.type === 'field') homeField = home.field;
   }
   if (key !== undefined) {
     // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
@@ -159,7 +210,9 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (id) return { type: 'concept', id, name: value, rule: 'key-value-value' };
     return { type: 'none', rule: 'key-value', why: 'a key=value form whose key is no field and whose value names no concept' };
   }
-  return newTermOrNone(c, label, rc);
+  const d = newTermOrNone(c, label, rc);
+  if (d.type === 'term' && homeField) d.homeField = homeField;
+  return d;
 }
 
 function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {
@@ -169,7 +222,14 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   if (c.expect !== 'state' && !name.includes('.') && !(c.expect !== 'field' && kindNamed(name) === name)) {
     const last = name.replace(/\[\]$/, '');
     const mine = rc.noteField(last);
-    if (mine && fieldsNamed(last).length > 0) return { type: 'concept', id: mine, name, rule: 'same-note-field' };
+    const occs = mine ? fieldsNamed(last) : [];
+    if (mine && occs.length > 0) {
+      // unless this section is about another kind that has the field (`suspend` of a CronJob
+      // after `suspend` of a Job)
+      const strong = ['code-colon', 'bold-colon', 'bold-only', 'bold-copula', 'bold-gloss', 'heading'].includes(c.rule);
+      const here = strong ? rc.sectionOwners(c).find((o) => occs.some((x) => x.owner === o)) : undefined;
+      if (here === undefined || here === (rc.known(mine)?.owner ?? DEFAULT_OWNER)) return { type: 'concept', id: mine, name, rule: 'same-note-field' };
+    }
   }
   let stateDone = false;
   let state: StateOccurrence | undefined;
@@ -194,7 +254,10 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     const k = rc.known(existing);
     // A term, topic or pattern without a field path takes any reading of the name.
     const plain = k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind) && c.expect === undefined;
-    if (k && !spellingDiffers(name, k, c) && (plain || compatible(k, c, getState(), getField()))) return { type: 'concept', id: existing, name, rule: 'known-name' };
+    if (k && !spellingDiffers(name, k, c) && (plain || compatible(k, c, getState(), getField()))) {
+      const f = k.untyped && k.fieldPath === undefined && !getState() ? getField() : undefined;
+      return { type: 'concept', id: existing, name, rule: 'known-name', ...(f?.type === 'field' ? { field: f.field } : {}) };
+    }
   }
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
@@ -208,7 +271,8 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // In plain text a kind is written as one (`binding` is a step, `Binding` the object).
   if (c.expect !== 'field') {
     const kind = kindNamed(name);
-    if (kind && !(c.form === 'text' && /^[a-z]/.test(name))) return { type: 'object', kind, name, rule: 'api-kind' };
+    const spelledAsField = /^[a-z]/.test(name) && kind !== name && fieldsNamed(name).some((o) => o.name === name);
+    if (kind && !spelledAsField && !(c.form === 'text' && /^[a-z]/.test(name))) return { type: 'object', kind, name, rule: 'api-kind' };
   }
   // An enum value (`Always`, `ClusterIP`, `Recreate`) is a value of a field, not the field.
   const enumValue = isEnumValue(name) && /^[A-Z]/.test(name);
@@ -231,7 +295,10 @@ function spellingDiffers(name: string, k: KnownConcept, c: Candidate): boolean {
   if (k.kind === 'field' && k.fieldPath !== undefined && c.expect !== 'field') {
     if (kindNamed(name) === name || /\s/.test(name.trim())) return true;
   }
-  if (k.kind === 'object' && /^[a-z]/.test(name) && fieldsNamed(name).some((o) => o.name === name) && kindNamed(name) !== name) return true;
+  const asField = /^[a-z]/.test(name) && fieldsNamed(name).some((o) => o.name === name) && kindNamed(name) !== name;
+  if (k.kind === 'object' && asField) return true;
+  // `operator` (a field, as written) is not the concept whose alias is `Operator`
+  if (asField && k.fieldPath === undefined && k.kind !== 'field' && k.names !== undefined && !k.names.includes(name)) return true;
   return false;
 }
 
@@ -347,7 +414,9 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
     }
     const gen = /^(.+?)\s*的\s*([A-Za-z][\w-]*)$/u.exec(clean);
     const genitiveHead = gen !== null && rc.lookup([gen[2]!]) !== undefined || (gen !== null && kindNamed(gen[2]!) !== undefined);
-    const subtitled = /[:：]/.test(c.label) && !LEAD_INS.test(c.label.split(/[:：]/)[0]!.replace(/^[\d.、一二三四五六七八九十]+\s*/, '').trim()) && /^[\u4e00-\u9fff]{2,8}$/u.test(clean);
+    // a Chinese name set off by a colon or after a question (`Pod 是怎么"死"的？优雅退出`)
+    const setOff = c.rule === 'heading-subtitle' || c.rule === 'heading-part' || (/[:：]/.test(c.label) && !LEAD_INS.test(c.label.split(/[:：]/)[0]!.replace(/^[\d.、一二三四五六七八九十]+\s*/, '').trim()));
+    const subtitled = setOff && /^[\u4e00-\u9fff]{2,8}$/u.test(clean);
     if (!shape && !genitiveHead && !subtitled) return { type: 'none', rule: 'heading-not-a-name', why: 'a heading that is not shaped like a name' };
     if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
     return asTerm(clean, shape ? `heading-${shape.name}` : genitiveHead ? 'heading-genitive-head' : 'heading-with-subtitle');

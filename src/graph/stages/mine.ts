@@ -33,7 +33,7 @@ import { hash8 } from '../util.ts';
 import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
-import { headingLabel, onlyStateField, resolveCandidate, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
+import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { CATEGORY_HEADING, conjuncts, notAConcept } from '../miner/label-rules.ts';
 import { nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
@@ -204,7 +204,10 @@ function ensureState(ctx: BuildContext, st: NoteState, s: StateOccurrence, at: S
 function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceRef, kind: 'term' | 'topic' | 'pattern'): string {
   const clean = title.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const found = ctx.index.lookup([clean], st.branch);
-  if (found) return found;
+  // The resolver found nothing the name can stand for: a field or an object of the same letters
+  // (`Downward API` / `downwardAPI`) is another thing.
+  const fk = found !== undefined ? ctx.nodes.get(found) : undefined;
+  if (found && fk && fk.fieldPath === undefined && !['field', 'object', 'state'].includes(effectiveKind(fk))) return found;
   const bi = splitBilingual(clean);
   let id = bi.en && !hasCjk(bi.en) ? idFor(bi.en, kind) : `${kind}-${hash8(normKey(clean))}`;
   if (ctx.nodes.has(id)) id = `${id}-${kind}`;
@@ -220,7 +223,8 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
 function known(ctx: BuildContext, id: string): KnownConcept | undefined {
   const n = ctx.nodes.get(id);
   if (!n) return undefined;
-  const k: KnownConcept = { id, kind: effectiveKind(n) };
+  const k: KnownConcept = { id, kind: effectiveKind(n), names: [n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases].filter((x) => x !== '') };
+  if (n.kind === undefined && !n.doc) k.untyped = true;
   if (n.fieldPath !== undefined) k.fieldPath = n.fieldPath;
   if (n.fieldPath !== undefined || n.kind === 'state') {
     const owner = n.owner ?? (n.kind === 'state' ? stateOwner(ctx, n) : DEFAULT_OWNER);
@@ -299,6 +303,14 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     lookup: (names) => index.lookup(names, st.branch),
     byInitials: (abbr) => index.byInitials(abbr),
     known: (cid) => known(ctx, cid),
+    sectionOwners: (c) => {
+      const out: string[] = [];
+      for (const sec of sectionChain(c.section)) {
+        for (const f of sec.fences) for (const k of fenceKinds(f)) if (!out.includes(k)) out.push(k);
+        for (const k of sec.kinds) if (!out.includes(k)) out.push(k);
+      }
+      return out;
+    },
     owners: (c) => {
       const out: string[] = [];
       const add = (k: string | undefined) => {
@@ -341,12 +353,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       return set;
     },
     knownNamesIn: (label) => {
-      const ids = new Set<string>();
+      // distinct names, not concepts: `RoleBinding 引用 ClusterRole` relates two things even where
+      // one concept stands for both
+      const names = new Set<string>();
       for (const m of label.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)) {
-        const idn = index.lookup([m[0]]) ?? (kindNamed(m[0]) ? `kind:${kindNamed(m[0])}` : undefined);
-        if (idn) ids.add(idn);
+        if (index.lookup([m[0]]) !== undefined || kindNamed(m[0]) !== undefined) names.add(normKey(m[0]));
       }
-      return ids.size;
+      return names.size;
     },
   };
 
@@ -368,13 +381,24 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
         continue;
       }
       const cid = apply(ctx, st, c, d);
+      // `写在 \`status.qosClass\` 里`: the field that holds the term's value is explained with it
+      if (d.type === 'term' && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
       if (cid && c.opensSection && opener === undefined && firstBlockOf(section, c)) opener = cid;
     }
     if (pendingHeading) {
       const { c, d } = pendingHeading;
       const label = headingLabel(c.label);
       const nameLike = !notAConcept(label) && !CATEGORY_HEADING.test(label) && (d.type === 'term' || d.rule === 'heading-not-a-name' || d.rule === 'not-a-term');
-      if (opener && nameLike) addAlias(ctx, opener, label, c.at, 'heading-alias');
+      if (d.type === 'term' && d.rule.startsWith('subtitle')) {
+        // A name the heading sets off (`…？临时容器`, `…：配合 Headless Service`) is the opener's
+        // other name when the opener is that thing, else a term of its own.
+        const o = opener !== undefined ? ctx.nodes.get(opener) : undefined;
+        const same = o !== undefined && [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases].some((n) => normKey(splitGloss(n).core) === normKey(d.title) || normKey(n) === normKey(d.title));
+        const already = ctx.index.lookup([d.title], st.branch);
+        if (opener && same) addAlias(ctx, opener, d.title, c.at, 'heading-alias');
+        else if (already !== undefined && st.note.defines.has(already)) addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
+        else apply(ctx, st, c, d);
+      } else if (opener && nameLike) addAlias(ctx, opener, label, c.at, 'heading-alias');
       else if (d.type === 'term') apply(ctx, st, c, d);
     }
   }
@@ -384,11 +408,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   if (!st.home) {
     // Words of what the title says the note is about (`RBAC 权限控制` → RBAC), not its subtitle.
     const head = titleSources.map((t) => titleNames(t)[0] ?? '').filter((t) => t !== '');
-    const words = new Set(head.flatMap((t) => [...t.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => normKey(m[0]))));
+    // (singular and plural alike: a note titled `Volume` is about the field `volumes`)
+    const one = (k: string) => k.replace(/s$/, '');
+    const words = new Set(head.flatMap((t) => [...t.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => one(normKey(m[0])))));
     const defined = [...note.defines];
     const byTitle = defined.find((d) => {
       const n = nodes.get(d)!;
-      return [n.title, n.titleEn ?? '', ...n.aliases].some((x) => words.has(normKey(x)));
+      return [n.title, n.titleEn ?? '', ...n.aliases].some((x) => words.has(one(normKey(x))));
     });
     let home = byTitle;
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
@@ -477,6 +503,18 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
     case 'concept': {
       id = d.id;
       alias = d.name;
+      // A map item with no kind that a note reads as an API field is that field (`Volumes（卷）`
+      // and `spec.volumes`): it takes the field's path, so no second concept is made for it.
+      const m = ctx.nodes.get(id)!;
+      const fkey = d.field ? `field:${d.field.owner}:${d.field.path}` : undefined;
+      if (d.field && fkey && m.kind === undefined && !m.doc && m.fieldPath === undefined && !ctx.identities.has(fkey)) {
+        m.kind = 'field';
+        m.fieldPath = d.field.path;
+        if (d.field.owner !== DEFAULT_OWNER) m.owner = d.field.owner;
+        ctx.identities.set(fkey, id);
+        ctx.index.add(named(m));
+        st.fields.set(d.field.name.toLowerCase(), id);
+      }
       // A map item with no kind that a note shows is an API object (`ReplicaSet（Pod 副本集）`).
       const n = ctx.nodes.get(id)!;
       const kind = kindNamed(d.name);
