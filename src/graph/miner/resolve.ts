@@ -27,7 +27,7 @@ import { glossNames } from './definitions.ts';
 import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept } from './label-rules.ts';
 
 export type Decision =
-  | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence }
+  | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
   | { type: 'object'; kind: string; name: string; rule: string }
   | { type: 'field'; field: FieldOccurrence; name: string; rule: string }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
@@ -187,13 +187,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     return ownerList;
   };
   const key = keyOf(label);
-  const names = key !== undefined ? [key] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses])];
+  // its own names first, then the names given right after it (`**动态供给**（Dynamic Provisioning）`)
+  const names = key !== undefined ? [key] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses, ...c.aliases.filter((a) => a !== label)])];
   if (names.length === 0) return { type: 'none', rule: 'no-name', why: 'nothing left to name' };
 
-  for (const name of names) {
-    const d = resolveName(name, c, rc, owners);
-    if (d) return d;
-  }
   // `**Init 容器**：写在 \`spec.initContainers\` 里的容器`: the items of a list field, which is
   // what the term names. A scalar field only holds the term's value (QoS class → qosClass):
   // the term is defined, and the field with it.
@@ -203,6 +200,11 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     if (home?.type === 'field' && isListField(home.field)) return { ...home, name: core, rule: 'field-home' };
     if (home?.type === 'field') homeField = home.field;
   }
+  const withHome = (d: Decision): Decision => (homeField && (d.type === 'term' || d.type === 'concept') ? { ...d, homeField } : d);
+  for (const name of names) {
+    const d = resolveName(name, c, rc, owners);
+    if (d) return withHome(d);
+  }
   if (key !== undefined) {
     // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
     const value = label.slice(label.search(/=|:\s/) + 1).trim();
@@ -210,9 +212,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     if (id) return { type: 'concept', id, name: value, rule: 'key-value-value' };
     return { type: 'none', rule: 'key-value', why: 'a key=value form whose key is no field and whose value names no concept' };
   }
-  const d = newTermOrNone(c, label, rc);
-  if (d.type === 'term' && homeField) d.homeField = homeField;
-  return d;
+  return withHome(newTermOrNone(c, label, rc));
 }
 
 function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {

@@ -382,7 +382,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       }
       const cid = apply(ctx, st, c, d);
       // `写在 \`status.qosClass\` 里`: the field that holds the term's value is explained with it
-      if (d.type === 'term' && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
+      if ((d.type === 'term' || d.type === 'concept') && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
       if (cid && c.opensSection && opener === undefined && firstBlockOf(section, c)) opener = cid;
     }
     if (pendingHeading) {
@@ -424,7 +424,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       if (phrase) {
         // `集群网络` is the area 网络: the topic takes the area's name, the phrase is another name
         const area = areaOf(phrase);
-        home = ensureTerm(ctx, st, area ?? phrase, titleAt, 'topic');
+        // a map branch of the same area (`Kubernetes 安全`) is that topic already
+        home = (area !== undefined ? areaTopic(ctx, area) : undefined) ?? ensureTerm(ctx, st, area ?? phrase, titleAt, 'topic');
         addProvenance(ctx, home, { at: titleAt, role: 'about', rule: area ? 'title-topic → area' : 'title-topic', label: title });
         if (area) addAlias(ctx, home, phrase, titleAt, 'title-topic');
       }
@@ -471,6 +472,16 @@ export const AREA_WORDS: readonly string[] = ['工作负载', '网络', '联网'
 function areaOf(phrase: string): string | undefined {
   const p = phrase.replace(/\s+/g, '');
   return AREA_WORDS.find((a) => p.length > a.length && p.endsWith(a));
+}
+
+/** A topic of the map or of a concept note whose name is the area or ends in it. */
+function areaTopic(ctx: BuildContext, area: string): string | undefined {
+  for (const n of sortedNodes(ctx.nodes)) {
+    if (n.mined || effectiveKind(n) !== 'topic' || n.id === ctx.rootId) continue;
+    const names = [n.title, n.titleZh ?? '', ...n.aliases].map((x) => splitBilingual(x).zh ?? x);
+    if (names.some((x) => x.replace(/\s+/g, '') === area || areaOf(x) === area)) return n.id;
+  }
+  return undefined;
 }
 
 function isTopicName(name: string): boolean {
