@@ -488,7 +488,7 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
  */
 export type ListRole = 'ways' | 'attributes';
 
-const WAYS = /(方式|方法|办法|途径|手段|做法|步骤|几步|[一二两三四五六七八九十\d]\s*步走?)\s*$/u;
+const WAYS = /(方式|方法|办法|途径|手段|做法|步骤|几步|[一二两三四五六七八九十\d]\s*步走?)\s*$|[一二两三四五六七八九十几\d]\s*[种个类]\s*(方式|方法|办法|途径|做法)/u;
 
 export function listRole(leadIn: string): ListRole | undefined {
   const text = leadIn.normalize('NFKC').trim();
@@ -496,7 +496,9 @@ export function listRole(leadIn: string): ListRole | undefined {
   const clause = (stripColon(text.replace(/^#+\s*/, '')).split(/[，。；,;！？!?:：]/).pop() ?? '').trim();
   if (clause === '') return undefined;
   if (WAYS.test(clause)) return 'ways';
-  if (isGenericLabel(clause)) return 'attributes';
+  // `特点：`, `这类卷的优点：`
+  const head = /的([^的]+)$/u.exec(clause)?.[1] ?? clause;
+  if (isGenericLabel(clause) || isGenericLabel(head)) return 'attributes';
   return undefined;
 }
 

@@ -129,14 +129,15 @@ const SUBTITLE_LEAD = /^(配合|搭配|使用|用|通过|基于|关于|有关|�
  * Headless Service`).
  */
 export function headingAlternatives(raw: string): string[] {
-  const s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // (not NFKC yet: it would turn the full-width colon into an ASCII one)
+  const s = raw.replace(/\s+/g, ' ').trim();
   const out: string[] = [];
   const q = /[?？]\s*([^?？]+)$/u.exec(s);
   if (q) out.push(q[1]!.trim());
   // a subtitle colon: full width, or ASCII with a space after (`ndots:5` is no subtitle)
   const colon = /^.+?(?:：|:\s)\s*(.+)$/u.exec(s);
   if (colon) out.push(colon[1]!.replace(SUBTITLE_LEAD, '').trim());
-  return out.filter((x) => x !== '' && !/[?？]/.test(x));
+  return out.map((x) => x.normalize('NFKC').trim()).filter((x) => x !== '' && !/[?？]/.test(x));
 }
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {

@@ -27,6 +27,7 @@ import {
 } from '../build-context.ts';
 import { hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { noteId, noteTitle, titleNames, type Passage } from '../mining.ts';
+import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
@@ -284,6 +285,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   if (st.home) setHome(ctx, st, st.home);
 
   const sectionStates = new Map<Section, Set<string>>();
+  let noteText: string | undefined;
   // The examples a line of prose reads with: its own section's first (nearest first), then its
   // enclosing sections', then those above it (the prose explains what it follows), then below.
   const fenceOrder = new Map<number, typeof fences>();
@@ -301,7 +303,19 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   };
   const rc: ResolveContext = {
     lookup: (names) => index.lookup(names, st.branch),
-    byInitials: (abbr) => index.byInitials(abbr),
+    byInitials: (abbr) => {
+      const id = index.byInitials(abbr);
+      if (id === undefined || abbr.replace(/s$/, '').length > 2) return id;
+      // Two letters stand for too many things (PS, IP, OS): the note must spell the words out.
+      const n = nodes.get(id)!;
+      noteText ??= toString(doc.tree).toLowerCase();
+      const text = noteText;
+      const spelled = [n.title, n.titleEn ?? '', ...n.aliases].some((name) => {
+        const words = name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+        return initialsOf(name) === abbr.replace(/s$/, '').toUpperCase() && words.every((w) => text.includes(w.toLowerCase()));
+      });
+      return spelled ? id : undefined;
+    },
     known: (cid) => known(ctx, cid),
     sectionOwners: (c) => {
       const out: string[] = [];

@@ -1,9 +1,10 @@
 /**
- * The floor under the note miner's precision and recall on the labelled dev corpus
- * (tests/corpus/miner/dev; `npm run bench -- miner` prints the full tables). Deterministic: the
- * floors sit a little under what the miner reaches, so a rule change that costs quality fails.
- * Also the issue's acceptance: a chapter in its style alone in notes/ gives the object, fields
- * with paths, states, edges for everything, and nothing generic or sentence-like.
+ * The floor under the note miner's precision and recall on the labelled development corpora
+ * (tests/corpus/miner/dev and dev2; `npm run bench -- miner` prints the full tables).
+ * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
+ * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
+ * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
+ * generic or sentence-like.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cp, mkdir } from 'node:fs/promises';
@@ -15,14 +16,42 @@ import { cleanup, contentDir } from './helpers.ts';
 afterAll(cleanup);
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const corpus = readCorpus(path.join(ROOT, 'tests/corpus/miner/dev'));
 
-describe('note miner on the labelled dev corpus', () => {
+interface Floor {
+  precision: number;
+  recall: number;
+  typedPrecision: number;
+  typedRecall: number;
+}
+
+/** Per set: [alone, next to the bundled content]. */
+const FLOORS: Record<string, [Floor, Floor]> = {
+  dev: [
+    { precision: 0.93, recall: 0.9, typedPrecision: 0.93, typedRecall: 0.9 },
+    { precision: 0.93, recall: 0.9, typedPrecision: 0.91, typedRecall: 0.84 },
+  ],
+  dev2: [
+    { precision: 0.94, recall: 0.89, typedPrecision: 0.93, typedRecall: 0.87 },
+    { precision: 0.93, recall: 0.9, typedPrecision: 0.86, typedRecall: 0.78 },
+  ],
+};
+
+const atLeast = (t: Floor, floor: Floor) => {
+  expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
+  expect(t.recall).toBeGreaterThanOrEqual(floor.recall);
+  expect(t.typedPrecision).toBeGreaterThanOrEqual(floor.typedPrecision);
+  expect(t.typedRecall).toBeGreaterThanOrEqual(floor.typedRecall);
+};
+const show = (f: Floor) => `P ≥ ${f.precision}, R ≥ ${f.recall}; typed P ≥ ${f.typedPrecision}, R ≥ ${f.typedRecall}`;
+
+describe.each(Object.entries(FLOORS))('note miner on the labelled corpus %s', (set, [alone, whole]) => {
+  const corpus = readCorpus(path.join(ROOT, 'tests/corpus/miner', set));
+
   it('has the corpus', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('each chapter alone: entity P ≥ 0.93, R ≥ 0.89; typed P ≥ 0.92, R ≥ 0.87', async () => {
+  it(`each chapter alone: ${show(alone)}`, async () => {
     const scores = [];
     for (const c of corpus) {
       const dir = await contentDir({});
@@ -31,26 +60,19 @@ describe('note miner on the labelled dev corpus', () => {
       const g = await loadGraph(dir, { layout: false });
       scores.push(scoreChapter(definedBy(g, `notes/${c.chapter}`), c.labels));
     }
-    const t = totals(scores);
-    expect(t.precision).toBeGreaterThanOrEqual(0.93);
-    expect(t.recall).toBeGreaterThanOrEqual(0.89);
-    expect(t.typedPrecision).toBeGreaterThanOrEqual(0.92);
-    expect(t.typedRecall).toBeGreaterThanOrEqual(0.87);
+    atLeast(totals(scores), alone);
     expect(scores.flatMap((s) => s.notViolations)).toEqual([]);
   });
 
-  it('all chapters next to the bundled content: entity P ≥ 0.93, R ≥ 0.89; typed P ≥ 0.88, R ≥ 0.83', async () => {
+  it(`all chapters next to the bundled content: ${show(whole)}`, async () => {
     const dir = await contentDir({});
     await cp(path.join(ROOT, 'content'), dir, { recursive: true });
     await mkdir(path.join(dir, 'notes', 'corpus'), { recursive: true });
     for (const c of corpus) await cp(c.file, path.join(dir, 'notes', 'corpus', c.chapter));
     const g = await loadGraph(dir, { layout: false });
     const scores = corpus.map((c) => scoreChapter(definedBy(g, `notes/corpus/${c.chapter}`), c.labels));
-    const t = totals(scores);
-    expect(t.precision).toBeGreaterThanOrEqual(0.93);
-    expect(t.recall).toBeGreaterThanOrEqual(0.89);
-    expect(t.typedPrecision).toBeGreaterThanOrEqual(0.88);
-    expect(t.typedRecall).toBeGreaterThanOrEqual(0.83);
+    atLeast(totals(scores), whole);
+    expect(scores.flatMap((s) => s.notViolations)).toEqual([]);
     // nothing mined is left without an edge
     const linked = new Set(g.edges.flatMap((e) => [e.from, e.to]));
     expect(g.concepts.filter((c) => !linked.has(c.id)).map((c) => c.id)).toEqual([]);

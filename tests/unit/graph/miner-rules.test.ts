@@ -1,0 +1,212 @@
+/**
+ * The miner's rules by error category, each on text written for this test (not the corpus):
+ * labels that are no concepts (remarks, clauses, times, versions, facets, misspellings), lists
+ * whose items are no concepts, names mentioned in passing, and what a label resolves to
+ * (container states, patterns, volume sources, fields written in a list field, removed kinds).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph/index.ts';
+import type { Graph } from '../../../src/graph/model.ts';
+import { homophones, misspeltGeneric, notAConcept, wordsOf } from '../../../src/graph/miner/label-rules.ts';
+import { inPassing, listRole } from '../../../src/graph/miner/definitions.ts';
+import { headingAlternatives } from '../../../src/graph/miner/resolve.ts';
+import { fieldByPath, kindNamed, patternNamed, statesNamed, volumeSourceNamed } from '../../../src/graph/vocabulary/index.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+const note = (...lines: string[]) => lines.join('\n') + '\n';
+const fence = (...lines: string[]) => ['```yaml', ...lines, '```'].join('\n');
+const defined = (g: Graph) => g.notes![0]!.defines.map((id) => g.concepts.find((c) => c.id === id)!);
+const titles = (g: Graph) => defined(g).map((c) => c.title);
+
+describe('labels that are no concepts, by cause', () => {
+  it.each([
+    ['我的排错顺序', 'personal-remark'],
+    ['个人看法', 'personal-remark'],
+    ['咱们踩的雷', 'personal-remark'],
+    ['升级之后', 'circumstance'],
+    ['Pod 重建的时候', 'circumstance'],
+    ['Evict 时的顺序', 'circumstance'],
+    ['v1.27 起', 'version-note'],
+    ['1.31 GA', 'version-note'],
+    ['其实很简单', 'clause'],
+    ['已经弃用的', 'clause'],
+    ['把配置挂进去', 'clause'],
+    ['权限不对', 'clause'],
+    ['默认值', 'facet-label'],
+    ['取值', 'facet-label'],
+    ['简单小结', 'generic-phrase'],
+    ['总结一下', 'generic-phrase'],
+    ['p.s.', 'generic-label'],
+  ])('%s (%s)', (label, rule) => {
+    expect(notAConcept(label)?.name).toBe(rule);
+  });
+
+  it('reads misspelt generic labels by sound, as an input method mistypes them', () => {
+    expect(homophones('笔计', '笔记')).toBe(true); // bǐjì
+    expect(misspeltGeneric('总洁')).toBe('总结'); // zǒngjié
+    expect(misspeltGeneric('备往')).toBeUndefined(); // not read alike
+    expect(misspeltGeneric('实践中')).toBeUndefined(); // itself generic, not a misspelling
+    expect(notAConcept('考典')?.name).toBe('generic-misspelling');
+  });
+
+  it.each(['有状态服务', '容器运行时', '没有标签的 Pod', '定时任务', '节点亲和性', '滚动更新', '基于角色的访问控制', 'Pod 拓扑分布约束', '就绪探针', '服务发现'])(
+    '%s is a name',
+    (label) => {
+      expect(notAConcept(label)).toBeUndefined();
+    },
+  );
+
+  it('splits labels into words with Intl.Segmenter', () => {
+    expect(wordsOf('我的排错步骤')).toContain('我的');
+  });
+});
+
+describe('lists whose items are no concepts', () => {
+  it('knows a list of ways or steps, and a list of attributes, by the words that introduce it', () => {
+    expect(listRole('镜像可以用三种方式推送：')).toBe('ways');
+    expect(listRole('升级大致分三步：')).toBe('ways');
+    expect(listRole('# 导出日志：两种方法')).toBe('ways');
+    expect(listRole('这类卷的优点：')).toBe('attributes');
+    expect(listRole('调度分为两个阶段：')).toBeUndefined();
+    expect(listRole('几个关键字段：')).toBeUndefined();
+  });
+
+  it('does not make the items of such a list concepts, but keeps a list of fields', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/cm.md': note(
+        '# ConfigMap 速记',
+        '',
+        '把配置交给容器有两种方式：',
+        '',
+        '- **环境变量注入**：启动时读一次。',
+        '- **文件挂载**：改了会同步到文件。',
+        '',
+        'ConfigMap 的几个字段：',
+        '',
+        '- `immutable`：设成 true 以后内容不能再改。',
+        '- `binaryData`：放二进制内容，值是 base64。',
+      ),
+    }));
+    expect(titles(g)).toEqual(expect.arrayContaining(['immutable', 'binaryData']));
+    expect(titles(g)).not.toContain('环境变量注入');
+    expect(titles(g)).not.toContain('文件挂载');
+  });
+});
+
+describe('names mentioned in passing', () => {
+  it('tells an aside or the object of a verb from what a sentence is about', () => {
+    expect(inPassing('（也可以用 ', '）')).toBe(true);
+    expect(inPassing('在 Deployment 里写 ', ' 就行')).toBe(true);
+    expect(inPassing('改 Job 的 ', ' 即可')).toBe(true);
+    expect(inPassing('', ' 决定了失败多少次后放弃')).toBe(false);
+    expect(inPassing('通过 ', ' 控制并发数')).toBe(false); // says what it does
+    expect(inPassing('可以用 ', '：')).toBe(false); // introduces what follows
+  });
+
+  it('defines a field whose root path a sentence is about, not one it only uses', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/job.md': note(
+        '# Job 排查',
+        '',
+        'Job 的 `status.succeeded` 记录已经成功结束的 Pod 个数。',
+        '',
+        '想多跑几次，直接改 Job 的 `spec.completions` 就行。',
+      ),
+    }));
+    const c = defined(g).find((x) => x.title === 'succeeded');
+    expect(c).toMatchObject({ kind: 'field', owner: 'Job', fieldPath: 'status.succeeded' });
+    expect(titles(g)).not.toContain('completions');
+  });
+});
+
+describe('what a label resolves to', () => {
+  it('knows container states, design patterns, volume sources, removed kinds and paths through repeated types', () => {
+    expect(statesNamed('Waiting').map((s) => s.field)).toEqual(['status.containerStatuses[].state']);
+    expect(patternNamed('边车模式')).toBe('sidecar');
+    expect(patternNamed('控制器')).toBeUndefined(); // a component, not the pattern
+    expect(volumeSourceNamed('emptyDir 卷')?.path).toBe('spec.volumes[].emptyDir');
+    expect(volumeSourceNamed('Projected Volume')?.path).toBe('spec.volumes[].projected');
+    expect(kindNamed('psp')).toBe('PodSecurityPolicy');
+    expect(fieldByPath('ephemeralContainers[].targetContainerName', ['Pod'])?.path).toBe('spec.ephemeralContainers[].targetContainerName');
+    expect(headingAlternatives('怎么在线调试？临时容器')).toEqual(['临时容器']);
+    expect(headingAlternatives('本节目标：配合 Kustomize')).toEqual(['Kustomize']);
+    expect(headingAlternatives('ndots:5 的影响')).toEqual([]);
+  });
+
+  it('reads a chapter on container states, patterns and parameters as an expert would', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/容器.md': note(
+        '# 容器重启排查笔记',
+        '',
+        '## 容器自己的状态',
+        '',
+        '每个容器的状态记在 `status.containerStatuses[].state` 里，三选一：',
+        '',
+        '**Terminated**：进程已经退出，带着退出码。',
+        '',
+        '**Running**：进程正在跑。',
+        '',
+        '**Waiting**：还没起来，例如在拉镜像。',
+        '',
+        '## 多容器',
+        '',
+        '> **Adapter（适配器模式）**：把业务的指标换成监控系统认识的格式。',
+        '',
+        '## 探测参数',
+        '',
+        fence('containers:', '- name: web', '  image: nginx', '  readinessProbe:', '    periodSeconds: 5'),
+        '',
+        '| 参数 | 默认值 | 说明 |',
+        '| --- | --- | --- |',
+        '| periodSeconds | 10 | 隔多久探一次 |',
+        '| failureThreshold | 3 | 连续失败几次才算失败 |',
+        '',
+        '## 重启以后去哪看？日志保留',
+        '',
+        '**我的习惯：**先看事件，再看上一次的日志。',
+        '',
+        '**1.28 以后：**日志轮转更细了。',
+        '',
+        '**单位：**秒。',
+      ),
+    }));
+    const by = (t: string) => defined(g).find((c) => c.title === t);
+    for (const s of ['Terminated', 'Running', 'Waiting']) expect(by(s)?.kind, s).toBe('state');
+    // a container's Running is not the Pod phase Running
+    expect(by('Running')!.id).not.toBe('pod-phase-running');
+    expect(by('state')).toMatchObject({ kind: 'field', fieldPath: 'status.containerStatuses[].state' });
+    expect(defined(g).find((c) => c.title.startsWith('Adapter'))?.kind).toBe('pattern');
+    expect(by('periodSeconds')).toMatchObject({ kind: 'field', fieldPath: 'spec.containers[].readinessProbe.periodSeconds' });
+    expect(by('failureThreshold')?.kind).toBe('field');
+    expect(by('日志保留')?.kind).toBe('term');
+    for (const bad of ['我的习惯', '1.28 以后', '单位']) expect(titles(g)).not.toContain(bad);
+  });
+
+  it('takes names given in plain text, a term written in a list field, and a kind spelt as a kind', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/pod.md': note(
+        '# Pod 补充',
+        '',
+        '## 调试',
+        '',
+        '**调试容器**：写在 `spec.ephemeralContainers` 里的容器，临时加进正在运行的 Pod。',
+        '',
+        '## 卷',
+        '',
+        '**secret 卷**：把 Secret 的每个键挂成一个文件。',
+        '',
+        '**注意：**Secret 只是编码过的数据，谁能读它要靠 RBAC 管。',
+        '',
+        '镜像拉取时用到的凭证，这一步叫 image pull secret（拉取凭证）。',
+      ),
+    }));
+    const by = (t: string) => defined(g).find((c) => c.title === t);
+    expect(by('ephemeralContainers')).toMatchObject({ kind: 'field', fieldPath: 'spec.ephemeralContainers' });
+    expect(by('ephemeralContainers')!.aliases).toContain('调试容器');
+    expect(by('secret')).toMatchObject({ kind: 'field', fieldPath: 'spec.volumes[].secret' });
+    expect(by('Secret')?.kind).toBe('object');
+    expect(defined(g).some((c) => c.title.startsWith('image pull secret'))).toBe(true);
+  });
+});
