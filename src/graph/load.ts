@@ -35,7 +35,7 @@ import { parseFiles } from './parse-files.ts';
 import type { ParseJob, ParseRole } from './parse-file.ts';
 import { buildExample } from './examples.ts';
 import { assetRefusal } from './asset-safety.ts';
-import { layoutMap } from './layout.ts';
+import { mapLayout, type MapLayout } from './layout.ts';
 import { compareStrings, hash8, uniqueSorted } from './util.ts';
 
 export interface LoadOptions {
@@ -495,9 +495,11 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
   const concepts: Concept[] = sortedNodes(nodes)
     .sort((a, b) => a.rank - b.rank || compareStrings(a.id, b.id))
     .map((n) => toConcept(n, rootId, (id) => nodes.has(id)));
+  let layout: MapLayout | undefined;
   if (opts.layout !== false) {
     try {
-      const pos = layoutMap(concepts, rootId);
+      layout = mapLayout(concepts, rootId);
+      const pos = new Map(layout.nodes.map((n) => [n.id, n]));
       for (const c of concepts) {
         const p = pos.get(c.id);
         if (p) c.position = { x: p.x, y: p.y };
@@ -540,6 +542,7 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
       errors: diagnostics.filter((d) => d.severity === 'error').length,
     },
+    ...(layout ? { layout } : {}),
   };
 }
 
