@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { assetsDevIntegration } from './src/components/concept/assets-dev.ts';
+import { assetsDevIntegration } from './src/integrations/assets-dev.ts';
+import { graphReloadIntegration } from './src/integrations/graph-reload.ts';
 
 const config = loadSiteConfig();
 
@@ -18,8 +19,9 @@ export default defineConfig({
   cacheDir: process.env.K8SMAP_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // Pagefind runs after the sitemap, over the finished output folder.
-  // assetsDevIntegration: note images under /assets/ in `astro dev` (see the file).
-  integrations: [sitemap(), pagefindIntegration(), assetsDevIntegration()],
+  // assetsDevIntegration: note images under /assets/ in `astro dev` (see the file);
+  // graphReloadIntegration: `astro dev` reloads the page as soon as an edited note is in the graph.
+  integrations: [sitemap(), pagefindIntegration(), assetsDevIntegration(), graphReloadIntegration()],
   devToolbar: { enabled: false },
   vite: {
     // The notes folder may live outside the project: let the dev server watch it.

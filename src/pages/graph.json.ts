@@ -1,10 +1,9 @@
-/** `/graph.json`: the whole concept graph as built (schema: docs/graph-json.md). */
+/** `graph.json` (under the base path): the whole concept graph as built (the graph-export view; schema: docs/graph-json.md). */
 import type { APIRoute } from 'astro';
-import { getGraph } from '../lib/graph.ts';
+import { getViews } from '../lib/views.ts';
 
 export const GET: APIRoute = async () => {
-  const graph = await getGraph();
-  return new Response(JSON.stringify(graph), {
+  return new Response((await getViews()).graphJson(), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

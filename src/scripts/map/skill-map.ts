@@ -21,7 +21,7 @@
  *   at the former (the static picture hides) and `data-ready="true"` at the latter.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { MAP_TYPE } from '../../graph/map-typography.ts';
+import { MAP_TYPE } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
 import {
   buildModel,
@@ -35,7 +35,7 @@ import { isNavKey, nextNode } from './nav.ts';
 import { searchMap } from './search.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import type { MapData, MapNode } from './types.ts';
+import type { MapData, MapNode } from '../../views/map-data.ts';
 import { centredOn, distanceFromView, firstViewNodes, fitView, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, startView, type Viewport } from './viewport.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
 import { summarize, type Counts, type ProgressState } from '../progress/store.ts';

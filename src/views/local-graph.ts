@@ -1,11 +1,12 @@
 /**
- * Build-time data for the local graph on a concept page: the concept, its neighbours (one or
- * two steps over any edge type) and the edges between them, placed on concentric ellipses
- * (ring 1: direct neighbours, ring 2: neighbours of neighbours) with radii grown until no two
- * label boxes overlap. Deterministic (no randomness, no force simulation); pure.
+ * View: the local graph on a concept page — the concept, its neighbours (one or two steps over
+ * any edge type) and the edges between them, placed on concentric ellipses (ring 1: direct
+ * neighbours, ring 2: neighbours of neighbours) with radii grown until no two label boxes
+ * overlap. Deterministic (no randomness, no force simulation); pure; the work is proportional
+ * to the neighbourhood. The browser script (src/scripts/map/local-graph.ts) imports the types.
  */
-import type { Concept, Edge, EdgeType } from '../../graph/model.ts';
-import { nodeBox } from '../../graph/layout.ts';
+import type { Concept, Edge, EdgeType } from '../graph/model.ts';
+import { nodeBox } from '../graph/layout.ts';
 
 export interface LocalNode {
   id: string;
