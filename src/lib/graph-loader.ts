@@ -5,6 +5,8 @@
  * graph store (graph-store.ts), where the views read it. In `astro dev` it watches the notes
  * folder and publishes a new graph when a note is edited, added or deleted; the dev server then
  * reloads the browser (src/integrations/graph-reload.ts), so pages update without a restart.
+ * There the engine keeps its parse results between loads, so a save re-parses only the notes
+ * that changed.
  *
  * The graph itself is not put into Astro's data store: the store is serialised to disk and
  * bundled into the build, which for a large notes folder cost more time and memory than building
@@ -13,6 +15,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { loadGraph, formatDiagnostics, contentPathPrefix } from '../graph/index.ts';
+import { keepParsedFiles } from '../graph/parse-files.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { publishGraph } from './graph-store.ts';
 
@@ -26,8 +29,12 @@ export function graphLoader(): Loader {
       const { contentDir } = loadSiteConfig();
       const isDev = ctx.watcher !== undefined;
 
+      // Dev: keep parse results between loads (src/graph/parse-files.ts).
+      if (isDev) keepParsedFiles(true);
+
       const reload = async (): Promise<void> => {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const graph = await loadGraph(contentDir);
         const report = formatDiagnostics(graph.diagnostics, { stats: graph.stats, pathPrefix: contentPathPrefix(contentDir) });
         for (const line of report.split('\n')) {
@@ -39,7 +46,10 @@ export function graphLoader(): Loader {
           );
         }
         publishGraph(contentDir, graph);
-        if (isDev) ctx.logger.info(`graph rebuilt in ${Math.round(performance.now() - started)} ms`);
+        if (isDev) {
+          const used = process.cpuUsage(cpu);
+          ctx.logger.info(`graph rebuilt in ${Math.round(performance.now() - started)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms)`);
+        }
       };
 
       ctx.store.clear();
