@@ -30,7 +30,7 @@ import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
-import { buildLocalGraph, type LocalGraphData } from './local-graph.ts';
+import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
 import { layoutStateDiagram, type StateDiagramData, type StateDiagramJson, type StateLayoutCache } from './state-diagram.ts';
 import { sourceLinks, type SourceLinks, type SourcesContext } from './sources.ts';
 import { assetRoutes, type AssetRoute } from './assets.ts';
@@ -84,6 +84,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const conceptList = once(() => buildConceptList(index));
   const assets = once(() => assetRoutes(graph));
   const stateLayouts: StateLayoutCache = new Map();
+  const localBoxes: LocalBoxCache = new Map();
   const conceptUrl = (id: string): string => conceptPath(ctx.base, id);
   return {
     graph,
@@ -106,7 +107,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
       return assets();
     },
     conceptPage: (id) => conceptPageData(index, id, sources),
-    localGraph: (id, depth) => buildLocalGraph(index, id, depth),
+    localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),
   };
 }

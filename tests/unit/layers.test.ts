@@ -6,7 +6,7 @@
  *
  * - src/graph (the engine) imports nothing else from src/;
  * - src/views imports only the engine;
- * - src/lib (build-side services) imports the engine, the views and the site settings;
+ * - src/lib (build-side services) imports the engine, the views, the UI strings and the settings;
  * - src/scripts (browser code) imports views and the engine's model only, and nothing reachable
  *   from a browser script may pull in Node built-ins, Astro modules or build-side code;
  * - components, layouts and pages sit on top; `<script>` blocks in .astro files are browser code
@@ -26,7 +26,7 @@ const SRC = path.join(ROOT, 'src');
 const ALLOWED: Record<string, string[]> = {
   graph: ['graph'],
   views: ['views', 'graph'],
-  lib: ['lib', 'views', 'graph', 'site-config.ts'],
+  lib: ['lib', 'views', 'graph', 'i18n', 'site-config.ts'],
   scripts: ['scripts', 'views', 'graph/model.ts'],
   components: ['components', 'lib', 'views', 'scripts', 'graph', 'i18n', 'styles'],
   layouts: ['layouts', 'components', 'lib', 'views', 'scripts', 'graph', 'i18n', 'styles'],
