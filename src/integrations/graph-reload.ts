@@ -1,7 +1,8 @@
 /**
  * Dev server: when the content loader publishes a new graph (a note was saved), reload the open
- * pages right away. Pages read the current graph on every request, so nothing else needs
- * invalidating; the reload is all the browser needs to show the change.
+ * pages right away. Pages read the current graph on every request; the one thing the server
+ * keeps is the list of pages (`getStaticPaths`), which Astro drops on its `astro:content-changed`
+ * event — sent here too, so a concept added or removed gets or loses its page without a restart.
  */
 import type { AstroIntegration } from 'astro';
 import { onGraphPublished } from '../lib/graph-store.ts';
@@ -15,6 +16,9 @@ export function graphReloadIntegration(): AstroIntegration {
         unsubscribe?.();
         unsubscribe = onGraphPublished(() => {
           logger.info('notes changed: reloading the page');
+          for (const env of Object.values(server.environments)) {
+            if (env.name !== 'client') env.hot.send('astro:content-changed', {});
+          }
           server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         });
       },
