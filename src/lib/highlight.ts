@@ -16,8 +16,6 @@ import { createHighlighter } from 'shiki';
 import type { DecorationItem, HighlighterGeneric, ShikiTransformer } from 'shiki';
 import type { Element } from 'hast';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
-import type { SiteViews } from '../views/index.ts';
-import { conceptUrl } from './urls.ts';
 
 export const LIGHT_THEME = 'github-light-default';
 export const DARK_THEME = 'github-dark-default';
@@ -262,36 +260,4 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
     return { html, findings, linkedKeys: 0 };
   }
   return { html, findings, linkedKeys: decorations.filter((d) => d.tagName === 'a').length };
-}
-
-export type PageHighlightOptions = Omit<HighlightOptions, 'conceptHref' | 'conceptTitle'>;
-
-const highlighted = new WeakMap<SiteViews, Map<string, Promise<HighlightedExample>>>();
-
-/**
- * `highlightExample` for a page of this build: keys link to the build's concept pages, and the
- * result is kept per example, so an example shown on many pages (its own concept's, and every
- * concept it uses) is highlighted once — twice when it links to the page's own concept (the
- * `yaml-key--current` marks differ), never once per page.
- */
-export function highlightForPage(views: SiteViews, example: YamlExample, opts: PageHighlightOptions): Promise<HighlightedExample> {
-  const { byId } = views.index;
-  const current = opts.currentConceptId !== undefined && byId.has(opts.currentConceptId) && example.keys.some((k) => k.conceptId === opts.currentConceptId) ? opts.currentConceptId : undefined;
-  const key = [example.id, current ?? '', opts.idPrefix, opts.findingsListId ?? '', opts.markerLabel?.error ?? '', opts.markerLabel?.warning ?? ''].join('\0');
-  let cache = highlighted.get(views);
-  if (!cache) {
-    cache = new Map();
-    highlighted.set(views, cache);
-  }
-  let result = cache.get(key);
-  if (!result) {
-    result = highlightExample(example, {
-      ...opts,
-      currentConceptId: current,
-      conceptHref: (id) => (byId.has(id) ? conceptUrl(id) : undefined),
-      conceptTitle: (id) => byId.get(id)?.title,
-    });
-    cache.set(key, result);
-  }
-  return result;
 }
