@@ -18,6 +18,8 @@ import { loadGraph, formatDiagnostics, contentPathPrefix } from '../graph/index.
 import { keepParsedFiles } from '../graph/parse-files.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { publishGraph } from './graph-store.ts';
+import { startPrehighlight } from './prehighlight.ts';
+import { exampleMarkerLabels } from './example-labels.ts';
 
 /** How long after the last change event in the notes folder the graph is rebuilt (ms). */
 const DEV_DEBOUNCE_MS = 50;
@@ -46,6 +48,10 @@ export function graphLoader(): Loader {
           );
         }
         publishGraph(contentDir, graph);
+        // Build: the examples' highlighting starts in a second thread now (prehighlight.ts).
+        if (!isDev && startPrehighlight(graph, loadSiteConfig().base, exampleMarkerLabels())) {
+          ctx.logger.info(`highlighting ${graph.examples.length} YAML examples in a second thread`);
+        }
         if (isDev) {
           const used = process.cpuUsage(cpu);
           ctx.logger.info(`graph rebuilt in ${Math.round(performance.now() - started)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms)`);

@@ -7,7 +7,11 @@
 import type { YamlExample } from '../graph/model.ts';
 import type { SiteViews } from '../views/index.ts';
 import { highlightExample, type HighlightOptions, type HighlightedExample } from './highlight.ts';
-import { conceptUrl } from './urls.ts';
+import { basePath, conceptUrl } from './urls.ts';
+import { exampleHighlightIds, prehighlighted } from './prehighlight.ts';
+import { exampleMarkerLabels } from './example-labels.ts';
+
+export { exampleHighlightIds, exampleMarkerLabels };
 
 export type PageHighlightOptions = Omit<HighlightOptions, 'conceptHref' | 'conceptTitle'>;
 
@@ -25,12 +29,19 @@ export function highlightForPage(views: SiteViews, example: YamlExample, opts: P
   }
   let result = cache.get(key);
   if (!result) {
-    result = highlightExample(example, {
-      ...opts,
-      currentConceptId: current,
-      conceptHref: (id) => (byId.has(id) ? conceptUrl(id) : undefined),
-      conceptTitle: (id) => byId.get(id)?.title,
-    });
+    const here = (): Promise<HighlightedExample> =>
+      highlightExample(example, {
+        ...opts,
+        currentConceptId: current,
+        conceptHref: (id) => (byId.has(id) ? conceptUrl(id) : undefined),
+        conceptTitle: (id) => byId.get(id)?.title,
+      });
+    // The worker's result (prehighlight.ts) when these are the options it used.
+    const ids = exampleHighlightIds(example.id);
+    const labels = exampleMarkerLabels();
+    const standard = current === undefined && opts.idPrefix === ids.idPrefix && opts.findingsListId === ids.findingsListId && opts.markerLabel?.error === labels.error && opts.markerLabel?.warning === labels.warning;
+    const early = standard ? prehighlighted(views.graph, basePath, labels, example.id) : undefined;
+    result = early ? early.catch(here) : here();
     cache.set(key, result);
   }
   return result;
