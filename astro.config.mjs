@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { assetsDevIntegration } from './src/integrations/assets-dev.ts';
-import { graphReloadIntegration } from './src/integrations/graph-reload.ts';
+import { graphIntegration } from './src/integrations/graph.ts';
 
 const config = loadSiteConfig();
 
@@ -19,9 +19,10 @@ export default defineConfig({
   cacheDir: process.env.K8SMAP_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // Pagefind runs after the sitemap, over the finished output folder.
-  // assetsDevIntegration: note images under /assets/ in `astro dev` (see the file);
-  // graphReloadIntegration: `astro dev` reloads the page as soon as an edited note is in the graph.
-  integrations: [sitemap(), pagefindIntegration(), assetsDevIntegration(), graphReloadIntegration()],
+  // graphIntegration: `astro dev` reloads the page as soon as an edited note is in the graph;
+  // `astro build` lets go of the graph before Pagefind runs (so it comes before Pagefind).
+  // assetsDevIntegration: note images under /assets/ in `astro dev` (see the file).
+  integrations: [sitemap(), graphIntegration(), pagefindIntegration(), assetsDevIntegration()],
   devToolbar: { enabled: false },
   vite: {
     // The notes folder may live outside the project: let the dev server watch it.

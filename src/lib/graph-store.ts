@@ -32,6 +32,13 @@ export function publishGraph(contentDir: string, graph: Graph): void {
   for (const fn of slot.listeners) fn(graph);
 }
 
+/** Forgets the current graph (the build is written): what only it kept alive can be reclaimed. */
+export function releaseGraph(): void {
+  slot.graph = undefined;
+  slot.pending = undefined;
+  slot.contentDir = undefined;
+}
+
 /** Called with every newly published graph (the dev server reloads the browser); returns an unsubscribe. */
 export function onGraphPublished(fn: (graph: Graph) => void): () => void {
   slot.listeners.add(fn);

@@ -24,7 +24,7 @@
  */
 import type { Graph } from '../graph/model.ts';
 import { indexGraph, type GraphIndex } from '../graph/graph-index.ts';
-import { buildGraphExport } from './graph-export.ts';
+import { graphExportChunks } from './graph-export.ts';
 import { buildMapData, type MapData } from './map-data.ts';
 import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
@@ -47,8 +47,8 @@ export interface SiteViews {
   /** Lookups by id, children, edges in and out. */
   readonly index: GraphIndex;
   readonly sources: SourceLinks;
-  /** graph.json (serialised on each call: only its endpoint asks, once). */
-  graphJson(): string;
+  /** graph.json in pieces (graph-export.ts), produced as they are read: only its endpoint asks, once. */
+  graphJson(): Iterable<string>;
   readonly mapData: MapData;
   readonly searchIndexJson: string;
   readonly progress: ProgressGraph;
@@ -90,7 +90,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     graph,
     index,
     sources,
-    graphJson: () => buildGraphExport(graph),
+    graphJson: () => graphExportChunks(graph),
     get mapData() {
       return mapData();
     },

@@ -137,3 +137,18 @@ describe('graph store', () => {
     expect(await currentGraph(fixture)).toBe(a);
   });
 });
+
+describe('graph export', () => {
+  it('streams exactly the bytes graphToJson gives, for a built graph and a hand-made one', async () => {
+    const { graphExportChunks } = await import('../../../src/views/graph-export.ts');
+    const { graphToJson } = await import('../../../src/graph/json.ts');
+    const { loadGraph } = await import('../../../src/graph/load.ts');
+    const built = await loadGraph(path.resolve(import.meta.dirname, '../../fixtures/site'));
+    expect(built.layout?.nodes.length).toBeGreaterThan(3);
+    expect([...graphExportChunks(built)].join('')).toBe(graphToJson(built));
+    const { graph } = podGraph();
+    const odd = { ...graph, concepts: [...graph.concepts, undefined], extra: undefined } as never;
+    expect([...graphExportChunks(odd)].join('')).toBe(graphToJson(odd));
+    expect([...graphExportChunks(graph)].length).toBeGreaterThan(graph.concepts.length);
+  });
+});
