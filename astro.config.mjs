@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { assetsDevIntegration } from './src/components/concept/assets-dev.ts';
+import { assetsDevIntegration } from './src/integrations/assets-dev.ts';
+import { graphIntegration } from './src/integrations/graph.ts';
 
 const config = loadSiteConfig();
 
@@ -18,8 +19,10 @@ export default defineConfig({
   cacheDir: process.env.K8SMAP_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // Pagefind runs after the sitemap, over the finished output folder.
+  // graphIntegration: `astro dev` reloads the page as soon as an edited note is in the graph;
+  // `astro build` lets go of the graph before Pagefind runs (so it comes before Pagefind).
   // assetsDevIntegration: note images under /assets/ in `astro dev` (see the file).
-  integrations: [sitemap(), pagefindIntegration(), assetsDevIntegration()],
+  integrations: [sitemap(), graphIntegration(), pagefindIntegration(), assetsDevIntegration()],
   devToolbar: { enabled: false },
   vite: {
     // The notes folder may live outside the project: let the dev server watch it.

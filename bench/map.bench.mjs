@@ -4,7 +4,7 @@
  *
  * For synthetic map trees of 150, 1,000 and 5,000 nodes (deterministic generator):
  * 1. times the build-time mind-map layout in Node (src/graph/layout.ts);
- * 2. builds their `map.json` with the site's own code (src/components/map/map-data.ts) and serves
+ * 2. builds their `map.json` with the site's own code (src/views/map-data.ts) and serves
  *    the built site's home page (`dist/`, built first when missing) with that map.json in place
  *    of the bundled one, and with the static SVG picture the site would render for it
  *    (src/components/map/static-map.ts; none above STATIC_MAX_NODES, as on the site). So the
@@ -31,11 +31,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { layoutMindMap } = await import(path.join(root, 'src/graph/layout.ts'));
+const { layoutMindMap, mapLayout } = await import(path.join(root, 'src/graph/layout.ts'));
 const { mapStylesheet } = await import(path.join(root, 'src/scripts/map/style.ts'));
-const { MAP_TYPE } = await import(path.join(root, 'src/graph/map-typography.ts'));
+const { MAP_TYPE, buildMapData } = await import(path.join(root, 'src/views/map-data.ts'));
 const { staticMapSvg, STATIC_MAX_NODES } = await import(path.join(root, 'src/components/map/static-map.ts'));
-const { buildMapData } = await import(path.join(root, 'src/components/map/map-data.ts'));
 const { chromium } = await import('playwright-core');
 
 const SIZES = (process.env.BENCH_SIZES ?? '150,1000,5000').split(',').map(Number);
@@ -196,7 +195,8 @@ for (const size of SIZES) {
   layoutRows.push({ size, layoutMs: median(times), perNodeUs: (median(times) * 1000) / size, width: laid.bounds.maxX - laid.bounds.minX, height: laid.bounds.maxY - laid.bounds.minY });
   // The site's page with this map: its map.json from the site's own code, and the static picture
   // the site would render for it (none above STATIC_MAX_NODES; its size is reported all the same).
-  const mapData = buildMapData({ root: 'root', concepts, edges: cross.map((e) => ({ from: e.s, to: e.t, type: e.ty })) });
+  // As the engine stores it: the layout (Graph.layout), from which the map-data view reads everything.
+  const mapData = buildMapData({ root: 'root', concepts, edges: cross.map((e) => ({ from: e.s, to: e.t, type: e.ty })), layout: mapLayout(concepts, 'root') });
   const svg = staticMapSvg(mapData, '/site/concepts/');
   files.set(`/synth/${size}/map.json`, { type: 'application/json', body: JSON.stringify(mapData) });
   const page = homeHtml

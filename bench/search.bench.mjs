@@ -23,7 +23,7 @@ import {
   naiveScan,
   searchConcepts,
   serializeSearchIndex,
-} from '../src/scripts/search/core.ts';
+} from '../src/views/search-core.ts';
 
 const N = Number(process.env.BENCH_CONCEPTS || 10_000);
 const REPEAT = Number(process.env.BENCH_REPEAT || 15);

@@ -26,6 +26,7 @@ import { NameIndex } from './names.ts';
 import type { Passage } from './mining.ts';
 import type { FoundLink } from './links.ts';
 import { compareStrings } from './util.ts';
+import type { MapLayout } from './layout.ts';
 
 export interface LoadOptions {
   /** Compute map positions (default true). */
@@ -150,6 +151,8 @@ export interface BuildContext {
 
   // concepts, layout, assemble
   concepts: Concept[];
+  /** The whole map layout (stage `layout`), stored as `Graph.layout`. */
+  layout?: MapLayout;
   graph?: Graph;
 }
 

@@ -403,9 +403,56 @@ export function layoutMindMap(concepts: readonly Concept[], root: string, option
   return out;
 }
 
+/** One node of the laid-out skill map, as the engine keeps it (`Graph.layout`). */
+export interface MapLayoutNode {
+  id: string;
+  /** Parent in the map tree (absent for the root). */
+  parent?: string;
+  side: Side;
+  /** Distance from the root (root 0). */
+  depth: number;
+  /** Centre of the box (the same numbers as `Concept.position`). */
+  x: number;
+  y: number;
+  /** Box size, fitting both label languages. */
+  w: number;
+  h: number;
+  /** The labels wrapped into lines, Chinese and English (drawn exactly so). */
+  zh: string[];
+  en: string[];
+}
+
+/** The build-time skill-map layout: every node of the map tree in pre-order (root first, then each branch in map order). */
+export interface MapLayout {
+  nodes: MapLayoutNode[];
+}
+
 /**
- * Positions (box centres) of every concept in the map tree under `root`; the engine stores them
- * as `Concept.position`. Concepts outside the tree get none.
+ * The layout the engine stores with the graph (`Graph.layout`): positions, boxes, sides and
+ * wrapped labels of every node in the map tree under `root`, computed once per build; the map's
+ * data (map.json, the static picture, the outline) is read from it, never laid out again.
+ */
+export function mapLayout(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): MapLayout {
+  const laid = layoutMindMap(concepts, root, options);
+  return {
+    nodes: laid.nodes.map((n) => ({
+      id: n.id,
+      ...(n.parent !== undefined ? { parent: n.parent } : {}),
+      side: n.side,
+      depth: n.box.depth,
+      x: n.position.x,
+      y: n.position.y,
+      w: n.box.width,
+      h: n.box.height,
+      zh: n.box.lines.zh,
+      en: n.box.lines.en,
+    })),
+  };
+}
+
+/**
+ * Positions (box centres) of every concept in the map tree under `root`. Concepts outside the
+ * tree get none. (The engine stores the whole `mapLayout`; this is the positions alone.)
  */
 export function layoutMap(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): Map<string, Position> {
   const laid = layoutMindMap(concepts, root, options);

@@ -3,6 +3,7 @@
  * that the pages, the map, search and `graph.json` read. Pure types and constants: no Astro,
  * DOM or Node imports here.
  */
+import type { MapLayout } from './layout.ts';
 
 /** Bumped whenever the shape of `graph.json` changes incompatibly. */
 export const GRAPH_SCHEMA_VERSION = 1;
@@ -221,4 +222,6 @@ export interface Graph {
   /** Images referenced by notes: source path in content dir → public path under the site. */
   assets: { from: string; to: string }[];
   stats: GraphStats;
+  /** The build-time skill-map layout (positions, boxes, wrapped labels); absent when the layout did not run. */
+  layout?: MapLayout;
 }

@@ -39,7 +39,21 @@ export function emptyFrontmatter(): Frontmatter {
   return { prerequisites: [], related: [], transitions: [], keyAt: new Map() };
 }
 
+/** The bytes of a note, or the reason it cannot be read. */
+export function readNote(root: string, file: string): Uint8Array | NodeJS.ErrnoException {
+  try {
+    return readFileSync(path.join(root, ...file.split('/')));
+  } catch (err) {
+    return err as NodeJS.ErrnoException;
+  }
+}
+
 export function parseFile(root: string, job: ParseJob): ParsedFile {
+  return parseNote(job, readNote(root, job.file));
+}
+
+/** `parseFile` on bytes already read (or the error reading them gave). */
+export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException): ParsedFile {
   const { file, role } = job;
   const diags = new DiagnosticSink();
   const out: ParsedFile = {
@@ -53,12 +67,9 @@ export function parseFile(root: string, job: ParseJob): ParsedFile {
     status: 'error',
     diagnostics: diags.items,
   };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path.join(root, ...file.split('/')));
-  } catch (err) {
+  if (!(bytes instanceof Uint8Array)) {
     diags.error('unreadable-file', { file, line: 1, column: 1 },
-      `cannot read note: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      `cannot read note: ${bytes.code ?? bytes.message}`,
       'Check the file permissions.');
     return out;
   }

@@ -3,16 +3,39 @@
  * (parsing is most of the cost of loadGraph and each file is independent). The main thread
  * parses batches too. Results come back in input order, so the graph does not depend on how
  * the work was split. Falls back to a single thread when workers cannot start.
+ *
+ * With `keepParsedFiles()` (the dev server does it) the results are also kept between loads:
+ * a note whose bytes have not changed since the last load is not parsed again but comes back
+ * as a fresh copy of its last result (later stages modify the trees they get), so editing one
+ * note re-parses one note. The graph is the same either way.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { parseFile, type ParseJob, type ParsedFile } from './parse-file.ts';
+import path from 'node:path';
+import { parseFile, parseNote, readNote, type ParseJob, type ParsedFile } from './parse-file.ts';
+
+interface Kept {
+  bytes: Uint8Array;
+  result: ParsedFile;
+}
+
+/** Parse results by folder, then by `role:file`; only while keeping is on. */
+let kept: Map<string, Map<string, Kept>> | undefined;
+
+/** Keep parse results between loads (dev server), or stop and forget them. */
+export function keepParsedFiles(on = true): void {
+  kept = on ? (kept ?? new Map()) : undefined;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
 
 export interface ParseOptions {
   /** Worker threads: a number, or true/false; default: automatic (several only for ≥ 1,500 notes). */
   workers?: number | boolean;
-  /** Called at the end with how the work was split (for tests and benchmarks). */
-  report?: (split: { workers: number; batchesInWorkers: number; batchesInMain: number }) => void;
+  /** Called at the end with how the work was split (for tests and benchmarks); `reused`: results kept from the last load. */
+  report?: (split: { workers: number; batchesInWorkers: number; batchesInMain: number; reused?: number }) => void;
 }
 
 const AUTO_THRESHOLD = 1500;
@@ -29,6 +52,46 @@ function workerCount(n: number, opt: ParseOptions['workers']): number {
 }
 
 export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOptions = {}): Promise<ParsedFile[]> {
+  if (!kept) return parseAll(root, jobs, opts);
+  const dir = path.resolve(root);
+  const before = kept.get(dir) ?? new Map<string, Kept>();
+  const now = new Map<string, Kept>();
+  const results: (ParsedFile | undefined)[] = new Array(jobs.length);
+  const changed: number[] = [];
+  const changedBytes: (Uint8Array | NodeJS.ErrnoException)[] = [];
+  jobs.forEach((job, i) => {
+    const key = `${job.role}:${job.file}`;
+    const bytes = readNote(root, job.file);
+    const last = before.get(key);
+    if (last && bytes instanceof Uint8Array && sameBytes(last.bytes, bytes)) {
+      results[i] = structuredClone(last.result);
+      now.set(key, last);
+    } else {
+      changed.push(i);
+      changedBytes.push(bytes);
+    }
+  });
+  // Few changed files (an edit): parse them here, from the bytes just read; many (the first
+  // load): the usual way, in workers for a large folder.
+  let parsed: ParsedFile[];
+  if (changed.length <= 50) {
+    parsed = changed.map((i, k) => parseNote(jobs[i]!, changedBytes[k]!));
+    opts.report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: changed.length > 0 ? 1 : 0, reused: jobs.length - changed.length });
+  } else {
+    const report = opts.report;
+    parsed = await parseAll(root, changed.map((i) => jobs[i]!), { ...opts, report: report && ((r) => report({ ...r, reused: jobs.length - changed.length })) });
+  }
+  changed.forEach((i, k) => {
+    const result = parsed[k]!;
+    results[i] = result;
+    const bytes = changedBytes[k]!;
+    if (bytes instanceof Uint8Array) now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, { bytes, result: structuredClone(result) });
+  });
+  kept.set(dir, now); // files gone since the last load are forgotten
+  return results as ParsedFile[];
+}
+
+async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Promise<ParsedFile[]> {
   const nWorkers = workerCount(jobs.length, opts.workers);
   if (nWorkers === 0) {
     opts.report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: jobs.length > 0 ? 1 : 0 });

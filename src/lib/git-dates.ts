@@ -1,15 +1,14 @@
 /**
- * Last-updated dates of note files from git, read at build time.
- *
- * `lastCommitDate(file)` runs `git log -1 --format=%cI -- <file>` once per file and caches the
- * answer. Anything that keeps git from answering (not a git checkout, git not installed, the
- * file not committed yet, a shallow clone without that history) gives `undefined`: the page
- * then shows no date instead of failing the build.
+ * Last-updated dates of the notes, from git, read once per build: a single
+ * `git log --name-only` over the notes folder gives, for every file, the committer date of the
+ * newest commit that changed it (what `git log -1 -- <file>` reports, without one process per
+ * page). When the folder is not a git work tree, git is not installed, or the history cannot be
+ * read (e.g. a shallow clone misses it), there are simply no dates: pages show none instead of
+ * failing the build. Files changed but not committed keep the date of their last commit;
+ * files never committed have none.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-
-const cache = new Map<string, string | undefined>();
 
 export type GitRunner = (args: string[], cwd: string) => string;
 
@@ -18,23 +17,46 @@ const runGit: GitRunner = (args, cwd) =>
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
-    timeout: 10_000,
+    timeout: 120_000,
+    maxBuffer: 1 << 30,
     env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
   });
 
-/** ISO 8601 committer date (`2024-05-01T12:00:00+08:00`) of the last commit touching `absFile`, or undefined. */
-export function lastCommitDate(absFile: string, run: GitRunner = runGit): string | undefined {
-  const key = path.resolve(absFile);
-  if (cache.has(key)) return cache.get(key);
-  let date: string | undefined;
-  try {
-    const out = run(['log', '-1', '--format=%cI', '--', path.basename(key)], path.dirname(key)).trim();
-    date = isIsoDate(out) ? out : undefined;
-  } catch {
-    date = undefined;
+/** Record separator in the log format (never in dates or, with -z, in file names). */
+const RS = '\x1e';
+
+/**
+ * The arguments: one record per commit (`RS` + ISO committer date), then the files it changed
+ * (NUL-terminated, relative to the notes folder, renames seen as add + delete), newest first.
+ */
+export const GIT_LOG_ARGS = ['log', `--format=${RS}%cI`, '--name-only', '--no-renames', '--relative', '-z', '--', '.'];
+
+/** Parses `git log` output in the format of GIT_LOG_ARGS into file → date of its newest commit. */
+export function parseGitLog(out: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const record of out.split(RS)) {
+    const nul = record.indexOf('\0');
+    const date = (nul === -1 ? record : record.slice(0, nul)).trim();
+    if (!isIsoDate(date)) continue;
+    if (nul === -1) continue;
+    for (const name of record.slice(nul + 1).split('\0')) {
+      const file = name.replace(/^\n/, '');
+      if (file !== '' && !dates.has(file)) dates.set(file, date);
+    }
   }
-  cache.set(key, date);
-  return date;
+  return dates;
+}
+
+/**
+ * Content-relative file (`/` separators) → ISO 8601 committer date (`2024-05-01T12:00:00+08:00`)
+ * of the last commit touching it. Empty when git cannot answer.
+ */
+export function readGitDates(contentDir: string, run: GitRunner = runGit): Map<string, string> {
+  try {
+    return parseGitLog(run(GIT_LOG_ARGS, path.resolve(contentDir)));
+  } catch {
+    return new Map();
+  }
 }
 
 function isIsoDate(s: string): boolean {
@@ -44,9 +66,4 @@ function isIsoDate(s: string): boolean {
 /** `2024-05-01T12:00:00+08:00` → `2024-05-01` (the date as committed, no time-zone shift). */
 export function isoDay(iso: string): string {
   return iso.slice(0, 10);
-}
-
-/** For tests: forget cached answers. */
-export function clearGitDateCache(): void {
-  cache.clear();
 }

@@ -1,12 +1,28 @@
 /**
- * Astro content-layer loader built on `loadGraph`: the whole concept graph becomes one entry
- * (`graph`) of the `graph` collection. In `astro dev` it watches the notes folder and reloads
- * the graph when a note is edited, added or deleted, so pages update without a restart.
+ * Astro content-layer loader built on `loadGraph`: it runs when Astro syncs content (before any
+ * page is rendered, in `astro build`, `astro dev` and `astro check`), prints the notes'
+ * diagnostics like a compiler, fails the build on errors, and publishes the graph to the build's
+ * graph store (graph-store.ts), where the views read it. In `astro dev` it watches the notes
+ * folder and publishes a new graph when a note is edited, added or deleted; the dev server then
+ * reloads the browser (src/integrations/graph-reload.ts), so pages update without a restart.
+ * There the engine keeps its parse results between loads, so a save re-parses only the notes
+ * that changed.
+ *
+ * The graph itself is not put into Astro's data store: the store is serialised to disk and
+ * bundled into the build, which for a large notes folder cost more time and memory than building
+ * the graph. The collection stays empty (any entry an older version stored is cleared).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { loadGraph, formatDiagnostics, contentPathPrefix } from '../graph/index.ts';
+import { keepParsedFiles } from '../graph/parse-files.ts';
 import { loadSiteConfig } from '../site-config.ts';
+import { publishGraph } from './graph-store.ts';
+import { startPrehighlight } from './prehighlight.ts';
+import { exampleMarkerLabels } from './example-labels.ts';
+
+/** How long after the last change event in the notes folder the graph is rebuilt (ms). */
+const DEV_DEBOUNCE_MS = 50;
 
 export function graphLoader(): Loader {
   return {
@@ -15,7 +31,12 @@ export function graphLoader(): Loader {
       const { contentDir } = loadSiteConfig();
       const isDev = ctx.watcher !== undefined;
 
+      // Dev: keep parse results between loads (src/graph/parse-files.ts).
+      if (isDev) keepParsedFiles(true);
+
       const reload = async (): Promise<void> => {
+        const started = performance.now();
+        const cpu = process.cpuUsage();
         const graph = await loadGraph(contentDir);
         const report = formatDiagnostics(graph.diagnostics, { stats: graph.stats, pathPrefix: contentPathPrefix(contentDir) });
         for (const line of report.split('\n')) {
@@ -26,26 +47,31 @@ export function graphLoader(): Loader {
             `${graph.stats.errors} error(s) in the notes under ${contentPathPrefix(contentDir) || './'}: fix them (see above) and build again. Run \`npm run check\` to list them without building.`,
           );
         }
-        const json = JSON.stringify(graph);
-        ctx.store.clear();
-        ctx.store.set({
-          id: 'graph',
-          data: JSON.parse(json) as Record<string, unknown>,
-          digest: ctx.generateDigest(json),
-        });
+        publishGraph(contentDir, graph);
+        // Build: the examples' highlighting starts in a second thread now (prehighlight.ts).
+        if (!isDev && startPrehighlight(graph, loadSiteConfig().base, exampleMarkerLabels())) {
+          ctx.logger.info(`highlighting ${graph.examples.length} YAML examples in a second thread`);
+        }
+        if (isDev) {
+          const used = process.cpuUsage(cpu);
+          ctx.logger.info(`graph rebuilt in ${Math.round(performance.now() - started)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms)`);
+        }
       };
 
+      ctx.store.clear();
       await reload();
 
       if (ctx.watcher) {
         ctx.watcher.add(contentDir);
         let timer: ReturnType<typeof setTimeout> | undefined;
+        let running: Promise<void> = Promise.resolve();
         const onChange = (file: string): void => {
           if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            reload().catch((err: unknown) => ctx.logger.error(String(err)));
-          }, 100);
+            // One rebuild at a time; a change during a rebuild schedules the next one.
+            running = running.then(reload).catch((err: unknown) => ctx.logger.error(String(err)));
+          }, DEV_DEBOUNCE_MS);
         };
         ctx.watcher.on('add', onChange);
         ctx.watcher.on('change', onChange);

@@ -1,21 +1,22 @@
-/** URLs that respect the configured base path (`import.meta.env.BASE_URL`, always ends with `/`). */
+/**
+ * Build-side URLs with the configured base path (`import.meta.env.BASE_URL`, always ending with
+ * `/`), for pages and components. The pure helpers live in src/views/urls.ts; browser scripts
+ * bind them in src/scripts/urls.ts.
+ */
+import { conceptPath, joinBase, normaliseBase, resolveBaseLinks as resolveLinks } from '../views/urls.ts';
 
-const BASE: string = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+export const basePath: string = normaliseBase(import.meta.env.BASE_URL);
 
 /** `withBase('graph.json')` → `/k8s-map/graph.json`. */
 export function withBase(p: string): string {
-  return BASE + p.replace(/^\/+/, '');
+  return joinBase(basePath, p);
 }
 
 export function conceptUrl(id: string): string {
-  return withBase(`concepts/${encodeURIComponent(id)}/`);
+  return conceptPath(basePath, id);
 }
 
 /** Rendered note HTML links to other pages as `@base/…`; turn those into real URLs. */
 export function resolveBaseLinks(html: string): string {
-  return html.replace(/(href|src)="@base\//g, (_m, attr: string) => `${attr}="${BASE}`);
+  return resolveLinks(html, basePath);
 }
-
-export const basePath = BASE;

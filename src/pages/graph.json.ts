@@ -1,10 +1,30 @@
-/** `/graph.json`: the whole concept graph as built (schema: docs/graph-json.md). */
+/**
+ * `graph.json` (under the base path): the whole concept graph as built (the graph-export view;
+ * schema: docs/graph-json.md). Streamed in pieces of about 1 MB: for a large notes folder the
+ * text runs to hundreds of megabytes and is never held as one string.
+ */
 import type { APIRoute } from 'astro';
-import { getGraph } from '../lib/graph.ts';
+import { getViews } from '../lib/views.ts';
+
+const PIECE = 1 << 20;
 
 export const GET: APIRoute = async () => {
-  const graph = await getGraph();
-  return new Response(JSON.stringify(graph), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  const chunks = (await getViews()).graphJson()[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let text = '';
+      for (let next = chunks.next(); ; next = chunks.next()) {
+        if (next.done) {
+          if (text !== '') controller.enqueue(encoder.encode(text));
+          controller.close();
+          return;
+        }
+        text += next.value;
+        if (text.length >= PIECE) break;
+      }
+      controller.enqueue(encoder.encode(text));
+    },
   });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

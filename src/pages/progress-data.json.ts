@@ -1,16 +1,14 @@
 /**
  * `progress-data.json` (under the base path): ids, titles, learning order, branches and
  * prerequisites of every concept, read by the progress scripts in the browser (summary,
- * per-branch shares, "what next", orphan detection). Schema: `ProgressGraph` in
- * src/scripts/progress/store.ts.
+ * per-branch shares, "what next", orphan detection). The progress-data view, schema
+ * `ProgressGraph` in src/views/progress-data.ts.
  */
 import type { APIRoute } from 'astro';
-import { getGraph } from '../lib/graph.ts';
-import { buildProgressGraph } from '../scripts/progress/graph-data.ts';
+import { getViews } from '../lib/views.ts';
 
 export const GET: APIRoute = async () => {
-  const data = buildProgressGraph(await getGraph());
-  return new Response(JSON.stringify(data), {
+  return new Response(JSON.stringify((await getViews()).progress), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,11 +1,9 @@
-/** `/search-index.json`: the prebuilt concept-search index, loaded by the search dialog on first use. */
+/** `search-index.json` (under the base path): the prebuilt concept-search index (the search-index view), loaded by the search dialog on first use. */
 import type { APIRoute } from 'astro';
-import { getGraph } from '../lib/graph.ts';
-import { buildSearchIndexJson } from '../lib/search-index.ts';
+import { getViews } from '../lib/views.ts';
 
 export const GET: APIRoute = async () => {
-  const graph = await getGraph();
-  return new Response(buildSearchIndexJson(graph), {
+  return new Response((await getViews()).searchIndexJson, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

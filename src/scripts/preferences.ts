@@ -2,7 +2,7 @@
  * Theme toggle and UI-language switch. Preferences live in localStorage under keys scoped to
  * the site's base path, so two sites on one origin do not share them.
  */
-import { basePath } from '../lib/urls.ts';
+import { basePath } from './urls.ts';
 
 type Theme = 'light' | 'dark' | 'system';
 const themeKey = `k8smap:${basePath}:theme`;

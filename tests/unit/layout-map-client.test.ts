@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../src/graph/load.ts';
 import type { Edge, Graph } from '../../src/graph/model.ts';
-import { buildMapData, tooltipSummary } from '../../src/components/map/map-data.ts';
-import { buildLocalGraph, type LocalGraphSource } from '../../src/components/map/local-graph-data.ts';
+import { buildMapData, tooltipSummary } from '../../src/views/map-data.ts';
+import { buildLocalGraph, type LocalGraphSource } from '../../src/views/local-graph.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, unwrapLabel, type MapModel } from '../../src/scripts/map/map-model.ts';
 import { nextNode } from '../../src/scripts/map/nav.ts';
 import { searchMap } from '../../src/scripts/map/search.ts';
-import type { MapData } from '../../src/scripts/map/types.ts';
+import type { MapData } from '../../src/views/map-data.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const COURSE = path.resolve(here, '../fixtures/graph/course');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centredOn, distanceFromView, firstViewNodes, fitView, ROOT_ZOOM, startView } from '../../src/scripts/map/viewport.ts';
-import type { MapData, MapNode } from '../../src/scripts/map/types.ts';
+import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
   ({ id, zh: id, en: id, k: 'topic', n: 1, b: id, p, d, s: 'r', x, y, w: 100, h: 40 }) as MapNode;

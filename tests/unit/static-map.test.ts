@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { staticMapGeometry, staticMapSvg } from '../../src/components/map/static-map.ts';
-import type { MapData } from '../../src/scripts/map/types.ts';
+import type { MapData } from '../../src/views/map-data.ts';
 
 const data: MapData = {
   v: 1,

@@ -4,9 +4,7 @@
  * root, horizontal taxi lines below). Cross edges start hidden on the map, so they are omitted.
  * Pure; no Astro imports.
  */
-import type { MapData, MapNode } from '../../scripts/map/types.ts';
-import { MAP_TYPE } from '../../graph/map-typography.ts';
-import { unwrapLabel } from '../../scripts/map/map-model.ts';
+import { MAP_TYPE, unwrapLabel, type MapData, type MapNode } from '../../views/map-data.ts';
 
 export interface StaticMapGeometry {
   nodes: MapNode[];

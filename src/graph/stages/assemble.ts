@@ -51,6 +51,7 @@ export function assembleGraph(ctx: BuildContext): void {
       errors: diagnostics.filter((d) => d.severity === 'error').length,
       ...uncheckedStat(examples),
     },
+    ...(ctx.layout ? { layout: ctx.layout } : {}),
   };
 }
 

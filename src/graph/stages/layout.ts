@@ -1,11 +1,12 @@
-/** Stage `layout`: build-time positions of the concepts on the map (layout.ts). */
+/** Stage `layout`: the build-time map layout (positions, boxes, sides, wrapped labels; layout.ts), kept whole as `Graph.layout`. */
 import type { BuildContext } from '../build-context.ts';
-import { layoutMap } from '../layout.ts';
+import { mapLayout } from '../layout.ts';
 
 export function layoutConcepts(ctx: BuildContext): void {
   if (ctx.options.layout === false) return;
   try {
-    const pos = layoutMap(ctx.concepts, ctx.rootId);
+    ctx.layout = mapLayout(ctx.concepts, ctx.rootId);
+    const pos = new Map(ctx.layout.nodes.map((n) => [n.id, n]));
     for (const c of ctx.concepts) {
       const p = pos.get(c.id);
       if (p) c.position = { x: p.x, y: p.y };

@@ -8,7 +8,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { currentUiLang } from '../preferences.ts';
 import { mapStylesheet, readPalette, type StyleBlock } from './style.ts';
 import { loadCytoscape } from './load-cytoscape.ts';
-import type { LocalGraphData } from '../../components/map/local-graph-data.ts';
+import type { LocalGraphData } from '../../views/local-graph.ts';
 
 interface Payload {
   base: string;

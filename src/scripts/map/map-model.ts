@@ -2,7 +2,9 @@
  * The map's tree in the browser, without Cytoscape: lookups, children in map order, which
  * nodes are visible (collapsed branches, branch filter), and label helpers. Pure, unit-tested.
  */
-import type { MapData, MapNode } from './types.ts';
+import type { MapData, MapNode } from '../../views/map-data.ts';
+
+export { unwrapLabel } from '../../views/map-data.ts';
 
 export interface MapModel {
   data: MapData;
@@ -64,19 +66,5 @@ export function collapsedForLevel(m: MapModel, level: number): Set<string> {
   const out = new Set<string>();
   if (!Number.isFinite(level)) return out;
   for (const n of m.data.nodes) if (n.d === level && m.children.has(n.id)) out.add(n.id);
-  return out;
-}
-
-const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
-const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-
-/** A pre-wrapped label back on one line (a space only between two Latin line ends). */
-export function unwrapLabel(label: string): string {
-  const lines = label.split('\n');
-  let out = lines[0] ?? '';
-  for (let i = 1; i < lines.length; i++) {
-    const next = lines[i]!;
-    out += WIDE_END.test(out) || WIDE_START.test(next) ? next : ` ${next}`;
-  }
   return out;
 }

@@ -11,6 +11,11 @@
  * - each branch's share learned ("7 / 12", from the store's `summarize`) next to its label, and
  *   the toolbar's overall line (`initMapProgressLine`).
  *
+ * The sections live in their own modules: elements.ts (element definitions, S-curves, the staging
+ * plan), visibility.ts (folding, branch filter), card.ts (the node card and where it goes),
+ * announce.ts (live-region text), keys.ts (keyboard commands), search-box.ts, panels.ts,
+ * progress-layer.ts (progress classes, branch shares); this file wires them to the page.
+ *
  * Public hooks (for other scripts and tests):
  * - `document` event `k8smap:progress` with `detail: { states: Record<id, 'learned'|'learning'|'skipped'> }`
  *   adds the classes `progress-learned|progress-learning|progress-skipped` to nodes; the map
@@ -21,36 +26,33 @@
  *   at the former (the static picture hides) and `data-ready="true"` at the latter.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { MAP_TYPE } from '../../graph/map-typography.ts';
+import type { MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
-import {
-  buildModel,
-  collapsedForLevel,
-  hiddenNodes,
-  pathToRoot,
-  unwrapLabel,
-  type MapModel,
-} from './map-model.ts';
-import { isNavKey, nextNode } from './nav.ts';
-import { searchMap } from './search.ts';
+import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, type MapModel } from './map-model.ts';
+import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import type { MapData, MapNode } from './types.ts';
 import { centredOn, distanceFromView, firstViewNodes, fitView, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, startView, type Viewport } from './viewport.ts';
+import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
+import { cardPosition, cardTarget, fillCard, type CardFocus } from './card.ts';
+import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
+import { describeNode, describeStateChange } from './announce.ts';
+import { mapKeyAction } from './keys.ts';
+import { MapVisibility } from './visibility.ts';
+import { applyBranchShares, applyProgressClasses, progressClass } from './progress-layer.ts';
+import { applyUiStrings, wirePanels } from './panels.ts';
+import { wireMapSearch } from './search-box.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
 import { summarize, type Counts, type ProgressState } from '../progress/store.ts';
-import { buildProgressPicker } from '../progress/picker.ts';
 import { pt } from '../progress/strings.ts';
 
 type Strings = Record<string, string>;
-type LabelLang = 'zh' | 'en';
 export type ProgressStates = Record<string, string>;
 
-const PROGRESS_CLASSES = ['progress-learned', 'progress-learning', 'progress-skipped'] as const;
-/** Keys 1–4 on the focused node set these states (the picker's order). */
-const KEY_STATES: Record<string, ProgressState> = { '1': 'not-started', '2': 'learning', '3': 'learned', '4': 'skipped' };
 /** How long the card stays after the pointer leaves a node or the card (ms), so it can be reached. */
 const HOVER_GRACE = 300;
+/** Above this many nodes the map uses Cytoscape's cheaper rendering options. */
+const BIG = 1500;
 
 declare global {
   interface Window {
@@ -64,40 +66,6 @@ declare global {
 
 function fmt(s: string | undefined, vars: Record<string, string | number> = {}): string {
   return (s ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-const BRANCH_COLOURS = 8;
-/** Nodes added per task after the first frame (the page stays responsive between chunks). */
-const REST_CHUNK = 1000;
-
-/**
- * Control points for a mind-map branch line from `a` to `b`: an S curve that leaves `a`'s side
- * horizontally and reaches `b`'s facing side horizontally (two quadratic control points placed
- * half-way between the two boxes, at each end's height; weights/distances are relative to the
- * line between the node centres).
- */
-function sCurve(a: { x: number; y: number; w: number }, b: { x: number; y: number; w: number }): Record<string, unknown> {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const l2 = dx * dx + dy * dy;
-  if (l2 === 0 || Math.abs(dy) < 1) return { 'curve-style': 'straight' };
-  const dir = Math.sign(dx) || 1;
-  const mid = (a.x + (dir * a.w) / 2 + (b.x - (dir * b.w) / 2)) / 2 - a.x;
-  const l = Math.sqrt(l2);
-  // Projection of (px, py) (relative to a) on the a→b line, and its signed distance from it.
-  const weight = (px: number, py: number): number => (px * dx + py * dy) / l2;
-  const dist = (px: number, py: number): number => (py * dx - px * dy) / l;
-  return {
-    'control-point-weights': [weight(mid, 0), weight(mid, dy)],
-    'control-point-distances': [dist(mid, 0), dist(mid, dy)],
-  };
 }
 
 // Progress states may arrive before the map is drawn: keep the latest.
@@ -114,32 +82,6 @@ document.addEventListener('k8smap:progress', (e) => {
 export function setNodeStates(states: ProgressStates): void {
   pendingStates = { ...states };
   applyStates?.(pendingStates);
-}
-
-/** Toolbar pop-overs (<details>): one open at a time, closed by Escape or a click outside. */
-function wirePanels(root: HTMLElement): void {
-  const panels = [...root.querySelectorAll<HTMLDetailsElement>('details.map-panel')];
-  for (const p of panels) {
-    p.addEventListener('toggle', () => {
-      if (p.open) for (const other of panels) if (other !== p) other.open = false;
-    });
-    p.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && p.open) {
-        p.open = false;
-        p.querySelector('summary')?.focus();
-      }
-    });
-  }
-  document.addEventListener('click', (e) => {
-    for (const p of panels) if (p.open && !p.contains(e.target as Node)) p.open = false;
-  });
-}
-
-/** Strings the language switch (data-i18n) does not reach: placeholder and tooltips. */
-function applyUiStrings(root: HTMLElement, str: (key: string) => string): void {
-  const input = root.querySelector<HTMLInputElement>('.map-search-input');
-  if (input) input.placeholder = str('map.search.placeholder');
-  for (const b of root.querySelectorAll<HTMLElement>('.map-zoom [data-i18n-label]')) b.title = str(b.dataset.i18nLabel!);
 }
 
 /**
@@ -224,46 +166,20 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   }
 
   const model: MapModel = buildModel(data);
-  const big = data.nodes.length > 1500;
+  const big = data.nodes.length > BIG;
 
-  const labelKey = `k8smap:${root.dataset.base ?? '/'}:map-labels`;
-  let labelPref: LabelLang | undefined;
-  try {
-    const v = localStorage.getItem(labelKey);
-    if (v === 'zh' || v === 'en') labelPref = v;
-  } catch {
-    /* no storage */
-  }
+  const labelKey = labelPrefKey(root.dataset.base ?? '/');
+  let labelPref = readLabelPref(globalThis.localStorage, root.dataset.base ?? '/');
   let labelLang: LabelLang = labelPref ?? (currentUiLang() === 'en' ? 'en' : 'zh');
 
   // ----- elements -----
   // Staged: the first frame gets only what the first view shows (the nodes in and around the
   // viewport, their parents, the root and its branches, and the tree lines between them); the
   // rest (off-screen nodes and every cross edge, which starts hidden) is added right after it,
-  // nearest first, in chunks. Cytoscape's cost up to its first frame (styling, label measuring,
-  // texture caches) grows with the elements it holds, so a big map opens about as fast as a
-  // small one. `data-ready` is set once everything is in.
-  const branchIndex = new Map<string, number>();
-  for (const n of data.nodes) if (n.p === data.root) branchIndex.set(n.id, branchIndex.size % BRANCH_COLOURS);
-  const nodeDef = (n: MapNode, classes: string[] = []): ElementDefinition => {
-    if (n.p === undefined) classes.push('root');
-    if (n.st) classes.push('historical');
-    return {
-      group: 'nodes',
-      data: { id: n.id, zh: n.zh, en: n.en, lbl: n[labelLang], k: n.k, n: n.n, d: n.d, w: n.w, h: n.h, fs: MAP_TYPE.fontSize(n.d), b: n.b },
-      position: { x: n.x, y: n.y },
-      classes,
-    };
-  };
-  const treeEdgeDef = (n: MapNode): ElementDefinition => ({
-    group: 'edges',
-    data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d, bi: branchIndex.get(n.b) ?? 0 },
-  });
-  const crossEdgeDef = (e: MapData['edges'][number], i: number, off: boolean): ElementDefinition => {
-    const d: Record<string, string> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
-    if (e.l) d.l = e.l;
-    return { group: 'edges', data: d, classes: off ? 'cross off' : 'cross' };
-  };
+  // nearest first, in chunks (elements.ts). Cytoscape's cost up to its first frame (styling,
+  // label measuring, texture caches) grows with the elements it holds, so a big map opens about
+  // as fast as a small one. `data-ready` is set once everything is in.
+  const branchIndex = branchIndexes(data);
 
   // The controls may come back with state restored on back navigation: the first view follows them.
   const levelSel = root.querySelector<HTMLSelectElement>('.map-level');
@@ -280,16 +196,13 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
         canvas.clientHeight,
       );
   const firstIds = firstViewNodes(data, firstView, canvas.clientWidth, canvas.clientHeight);
-  const elements: ElementDefinition[] = [];
-  for (const n of data.nodes) if (firstIds.has(n.id)) elements.push(nodeDef(n));
-  for (const n of data.nodes) if (n.p !== undefined && firstIds.has(n.id) && firstIds.has(n.p)) elements.push(treeEdgeDef(n));
 
   const styleFor = (): ReturnType<typeof mapStylesheet> =>
     mapStylesheet(readPalette(root), { labelField: 'lbl', minZoomedFontSize: big ? 6 : 4 });
 
   const cy: Core = cytoscape({
     container: canvas,
-    elements,
+    elements: firstElements(data, firstIds, labelLang, branchIndex),
     layout: { name: 'preset', fit: false },
     style: styleFor() as never,
     minZoom: MIN_ZOOM,
@@ -316,54 +229,37 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   let markAllIn: () => void = () => {};
   const allInPromise = new Promise<void>((r) => (markAllIn = r));
 
+  // What the card shows and where the keyboard is (card.ts's `cardTarget` decides).
+  const f: CardFocus = { cardHover: false, cardFocus: false, suppressed: false, canvasFocused: false, pinned: false };
+
   // ----- visibility (collapse, branch filter) -----
-  const collapsed = new Set<string>();
-  let branchFilter = '';
-  let hidden = new Set<string>();
-  const applyVisibility = (): void => {
-    hidden = hiddenNodes(model, { collapsed, branch: branchFilter });
-    cy.batch(() => {
-      for (const n of data.nodes) {
-        const node = cy.getElementById(n.id);
-        const isHidden = hidden.has(n.id);
-        if (node.hasClass('hidden') !== isHidden) node.toggleClass('hidden', isHidden);
-        const isCollapsed = collapsed.has(n.id) && model.children.has(n.id) && !isHidden;
-        if (node.hasClass('collapsed') !== isCollapsed) node.toggleClass('collapsed', isCollapsed);
-      }
-    });
-    if (current && hidden.has(current)) setCurrent(pathToRoot(model, current).reverse().find((id) => !hidden.has(id)) ?? data.root, { announce: false });
+  const vis = new MapVisibility(cy, model);
+  const afterVisibility = (): void => {
+    if (f.current && vis.hidden.has(f.current)) setCurrent(pathToRoot(model, f.current).reverse().find((id) => !vis.hidden.has(id)) ?? data.root, { announce: false });
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    const view = fitView(data.nodes, hidden, cy.width(), cy.height());
+    const view = fitView(data.nodes, vis.hidden, cy.width(), cy.height());
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
   };
   const reveal = (id: string): void => {
-    let changed = false;
-    if (branchFilter !== '' && model.byId.get(id)?.b !== branchFilter && id !== data.root) {
-      branchFilter = '';
-      const sel = root.querySelector<HTMLSelectElement>('.map-branch');
-      if (sel) sel.value = '';
-      changed = true;
-    }
-    for (const a of pathToRoot(model, id).slice(0, -1)) if (collapsed.delete(a)) changed = true;
-    if (changed) applyVisibility();
+    const { changed, branchCleared } = vis.reveal(id);
+    if (branchCleared && branchSel) branchSel.value = '';
+    if (changed) afterVisibility();
   };
   const toggleCollapse = (id: string, want?: boolean): void => {
-    if (!model.children.has(id)) return;
-    const next = want ?? !collapsed.has(id);
-    if (next) collapsed.add(id);
-    else collapsed.delete(id);
-    applyVisibility();
-    if (current === id) announce(id);
+    if (!vis.toggle(id, want)) return;
+    afterVisibility();
+    if (f.current === id) announce(id);
+  };
+  const setLevel = (value: string): void => {
+    vis.setLevel(value);
+    afterVisibility();
   };
 
-  // ----- highlight + tooltip -----
-  let hover: string | undefined;
-  let current: string | undefined;
-  let canvasFocused = false;
+  // ----- highlight + card -----
   const highlight = (id: string | undefined): void => {
     cy.batch(() => {
       cy.elements('.hl, .hl-path, .faded').removeClass('hl hl-path faded');
@@ -394,52 +290,19 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // The card: the node's names, kind, summary, its learning state (picker) and a link to its
   // page. Shown for the hovered node (it stays while the pointer moves into it), the node the
   // keyboard is on (Tab reaches it from the map), or a node pinned by a tap, search or deep link.
-  let cardId: string | undefined;
-  let cardHover = false;
-  let cardFocus = false;
-  /** Closed by Escape / the close button / a click on the background, until the next move. */
-  let suppressed = false;
   let graceTimer = 0;
-  const buildCard = (id: string, n: MapNode): void => {
-    // Built with textContent only: names and summaries are untrusted text.
-    tooltip.replaceChildren();
-    const zh = unwrapLabel(n.zh);
-    const en = unwrapLabel(n.en);
-    const title = el('div', 'tt-title');
-    title.id = 'map-card-title';
-    title.append(el('strong', undefined, zh));
-    if (en !== zh) title.append(' ', el('span', 'tt-en', en));
-    const close = el('button', 'tt-close', '×');
-    close.type = 'button';
-    close.setAttribute('aria-label', str('map.card.close'));
-    close.title = str('map.card.close');
-    close.addEventListener('click', () => closeCard());
-    const head = el('div', 'tt-head');
-    head.append(title, close);
-    tooltip.append(head);
-    const meta = el('div', 'tt-meta');
-    meta.append(el('span', `tt-kind kind-${n.k}`, kindName(n.k)));
-    if (n.st) meta.append(el('span', 'tt-status', str(`map.status.${n.st}`) === `map.status.${n.st}` ? n.st : str(`map.status.${n.st}`)));
-    if (!n.n) meta.append(el('span', 'tt-stub', str('map.tt.stub')));
-    if (n.f) meta.append(el('code', 'tt-field', n.f));
-    tooltip.append(meta);
-    if (n.sm) tooltip.append(el('p', 'tt-summary', n.sm));
-    const share = el('p', 'tt-share', shareText(id) ?? '');
-    share.hidden = share.textContent === '';
-    tooltip.append(share);
-    const actions = el('div', 'tt-actions');
-    actions.append(buildProgressPicker(id, pendingStates[id]));
-    const link = el('a', 'btn tt-open', str('map.card.open'));
-    link.href = conceptUrl(id);
-    actions.append(link);
-    tooltip.append(actions);
-    tooltip.dataset.id = id;
-  };
   const hideCard = (): void => {
     if (tooltip.hidden) return;
     tooltip.hidden = true;
-    cardId = undefined;
+    f.cardId = undefined;
     delete tooltip.dataset.id;
+  };
+  const placeTooltip = (node: NodeSingular): void => {
+    const bb = node.renderedBoundingBox({ includeLabels: false });
+    // Docked along the bottom on phones (narrow stages), else next to the node.
+    tooltip.classList.toggle('docked', stage.clientWidth < 600);
+    const at = cardPosition(bb, stage.clientWidth, stage.clientHeight, tooltip.offsetWidth, tooltip.offsetHeight);
+    tooltip.style.transform = `translate(${at.x}px, ${at.y}px)`;
   };
   const showTooltip = (id: string | undefined): void => {
     const n = id === undefined ? undefined : model.byId.get(id);
@@ -449,72 +312,47 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       return;
     }
     // Rebuilt only when the node changes: the reader may be using the card's buttons.
-    if (cardId !== id || tooltip.hidden) buildCard(id, n);
-    cardId = id;
+    if (f.cardId !== id || tooltip.hidden) {
+      fillCard(tooltip, n, { str, kindName, share: shareText(id), state: pendingStates[id], href: conceptUrl(id), onClose: () => closeCard() });
+    }
+    f.cardId = id;
     tooltip.hidden = false;
     placeTooltip(node);
   };
-  const placeTooltip = (node: NodeSingular): void => {
-    const bb = node.renderedBoundingBox({ includeLabels: false });
-    const sw = stage.clientWidth;
-    const sh = stage.clientHeight;
-    // Phones: a sheet along the bottom of the map.
-    const docked = sw < 600;
-    tooltip.classList.toggle('docked', docked);
-    const tw = tooltip.offsetWidth;
-    const th = tooltip.offsetHeight;
-    if (docked) {
-      tooltip.style.transform = `translate(8px, ${Math.round(Math.max(8, sh - th - 8))}px)`;
-      return;
-    }
-    let left = Math.min(Math.max(8, bb.x1), sw - tw - 8);
-    let top = bb.y2 + 10;
-    if (top + th > sh - 8) top = bb.y1 - th - 10;
-    if (top < 8) top = Math.min(sh - th - 8, bb.y2 + 10);
-    left = Math.max(8, left);
-    tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-  };
-  const cardTarget = (): string | undefined => {
-    if (hover) return hover;
-    if ((cardHover || cardFocus) && cardId) return cardId;
-    if (suppressed) return undefined;
-    return canvasFocused || pinned ? current : undefined;
-  };
   const refreshFocusView = (): void => {
-    const id = cardTarget();
+    const id = cardTarget(f);
     highlight(id);
     showTooltip(id);
   };
-  let pinned = false;
   function closeCard(): void {
     const inside = tooltip.contains(document.activeElement);
     if (inside) canvas.focus({ preventScroll: true });
     clearTimeout(graceTimer);
-    suppressed = true;
-    pinned = false;
-    hover = undefined;
-    cardHover = false;
-    cardFocus = false;
+    f.suppressed = true;
+    f.pinned = false;
+    f.hover = undefined;
+    f.cardHover = false;
+    f.cardFocus = false;
     refreshFocusView();
   }
   tooltip.addEventListener('pointerenter', () => {
     clearTimeout(graceTimer);
-    cardHover = true;
+    f.cardHover = true;
   });
   tooltip.addEventListener('pointerleave', () => {
-    cardHover = false;
+    f.cardHover = false;
     clearTimeout(graceTimer);
     graceTimer = window.setTimeout(refreshFocusView, HOVER_GRACE);
   });
   // Keyboard focus keeps the card open; a mouse click on its buttons does not (it closes
   // when the pointer leaves, like any hover card).
   tooltip.addEventListener('focusin', (e) => {
-    cardFocus = (e.target as Element).matches(':focus-visible');
+    f.cardFocus = (e.target as Element).matches(':focus-visible');
   });
   tooltip.addEventListener('focusout', (e) => {
     const to = e.relatedTarget as Node | null;
     if (to && tooltip.contains(to)) return;
-    cardFocus = false;
+    f.cardFocus = false;
     if (to !== canvas) refreshFocusView();
   });
   tooltip.addEventListener('keydown', (e) => {
@@ -527,36 +365,27 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // Progress buttons in the card: announce what was set (the picker itself saves through the store).
   tooltip.addEventListener('click', (e) => {
     const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button.progress-pick');
-    if (b && cardId) queueMicrotask(() => announceState(cardId!, b.value));
+    if (b && f.cardId) queueMicrotask(() => announceState(f.cardId!, b.value));
   });
 
   // ----- keyboard focus -----
   const announce = (id: string): void => {
     const n = model.byId.get(id);
     if (!n) return;
-    const parts = [unwrapLabel(n.zh)];
-    const en = unwrapLabel(n.en);
-    if (en !== parts[0]) parts.push(en);
-    const info = [kindName(n.k), n.p === undefined ? str('map.announce.root') : str('map.announce.level', { depth: n.d })];
-    const kids = model.children.get(id)?.length ?? 0;
-    if (kids > 0) info.push(str('map.announce.children', { count: kids }));
-    if (collapsed.has(id) && kids > 0) info.push(str('map.announce.collapsed'));
-    if (n.st) info.push(str(`map.status.${n.st}`));
-    if (!n.n) info.push(str('map.tt.stub'));
-    const state = pendingStates[id];
-    if (state) info.push(stateName(state));
-    const share = shareText(id);
-    if (share) info.push(share);
-    live.textContent = `${parts.join(' ')}：${info.join('，')}`;
+    live.textContent = describeNode(n, {
+      str,
+      kindName,
+      stateName,
+      children: model.children.get(id)?.length ?? 0,
+      collapsed: vis.collapsed.has(id),
+      state: pendingStates[id],
+      share: shareText(id),
+    });
   };
   function announceState(id: string, state: string): void {
     const n = model.byId.get(id);
     if (!n) return;
-    const parts = [str('map.announce.progress', { name: unwrapLabel(n.zh), state: stateName(state) })];
-    const share = shareText(n.b);
-    if (share && n.b !== id && n.p !== undefined) parts.push(share);
-    if (lastSaveFailed()) parts.push(pt('progress.saveFailed'));
-    live.textContent = parts.join('，');
+    live.textContent = describeStateChange(n, state, { str, stateName, branchShare: shareText(n.b), saveFailed: lastSaveFailed() ? pt('progress.saveFailed') : undefined });
   }
   const setState = (id: string, state: ProgressState): void => {
     setProgress(id, state);
@@ -581,9 +410,9 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     cy.animate({ zoom: z, pan: { x: cy.width() / 2 - pos.x * z, y: cy.height() / 2 - pos.y * z } }, { duration, complete: () => refreshFocusView() });
   };
   function setCurrent(id: string, o: { announce?: boolean; pan?: boolean } = {}): void {
-    suppressed = false;
-    if (current) cy.getElementById(current).removeClass('focused');
-    current = id;
+    f.suppressed = false;
+    if (f.current) cy.getElementById(f.current).removeClass('focused');
+    f.current = id;
     cy.getElementById(id).addClass('focused');
     root.dataset.current = id;
     if (o.pan !== false) ensureInView(id);
@@ -592,7 +421,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     // A node the first frame did not hold (arrow keys moved out of the view early): finish once it is in.
     if (!allIn && cy.getElementById(id).empty()) {
       void allInPromise.then(() => {
-        if (current !== id) return;
+        if (f.current !== id) return;
         cy.getElementById(id).addClass('focused');
         if (o.pan !== false) ensureInView(id);
         refreshFocusView();
@@ -604,46 +433,56 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
 
   canvas.addEventListener('focus', () => {
-    canvasFocused = true;
+    f.canvasFocused = true;
     // A mouse click that focuses the map (to pan) selects nothing; keyboard focus starts at the
     // root (or where the keyboard last was).
-    if (current === undefined && !canvas.matches(':focus-visible')) return;
-    setCurrent(current ?? data.root, { pan: current !== undefined });
+    if (f.current === undefined && !canvas.matches(':focus-visible')) return;
+    setCurrent(f.current ?? data.root, { pan: f.current !== undefined });
   });
   canvas.addEventListener('blur', (e) => {
-    canvasFocused = false;
+    f.canvasFocused = false;
     // Tab from the map moves into the card: it stays, and so does the focus ring.
-    if (e.relatedTarget instanceof Node && tooltip.contains(e.relatedTarget)) cardFocus = true;
-    if (current && !pinned && !cardFocus) cy.getElementById(current).removeClass('focused');
+    if (e.relatedTarget instanceof Node && tooltip.contains(e.relatedTarget)) f.cardFocus = true;
+    if (f.current && !f.pinned && !f.cardFocus) cy.getElementById(f.current).removeClass('focused');
     refreshFocusView();
   });
   canvas.addEventListener('keydown', (e) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const cur = current ?? data.root;
-    if (isNavKey(e.key) && current === undefined) {
-      e.preventDefault();
-      setCurrent(data.root);
-    } else if (isNavKey(e.key)) {
-      e.preventDefault();
-      pinned = false;
-      const next = nextNode(model, cur, e.key, hidden);
-      if (next === undefined) live.textContent = str('map.announce.edge');
-      else setCurrent(next);
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      open(cur);
-    } else if (e.key === '-' || e.key === '_') {
-      e.preventDefault();
-      toggleCollapse(cur, true);
-    } else if (e.key === '+' || e.key === '=') {
-      e.preventDefault();
-      toggleCollapse(cur, false);
-    } else if (e.key in KEY_STATES && !e.shiftKey) {
-      if (current === undefined) return;
-      e.preventDefault();
-      setState(current, KEY_STATES[e.key]!);
-    } else if (e.key === 'Escape') {
-      closeCard();
+    const action = mapKeyAction(e);
+    if (!action) return;
+    const cur = f.current ?? data.root;
+    switch (action.type) {
+      case 'nav': {
+        e.preventDefault();
+        if (f.current === undefined) {
+          setCurrent(data.root);
+          break;
+        }
+        f.pinned = false;
+        const next = nextNode(model, cur, action.key, vis.hidden);
+        if (next === undefined) live.textContent = str('map.announce.edge');
+        else setCurrent(next);
+        break;
+      }
+      case 'open':
+        e.preventDefault();
+        open(cur);
+        break;
+      case 'collapse':
+        e.preventDefault();
+        toggleCollapse(cur, true);
+        break;
+      case 'expand':
+        e.preventDefault();
+        toggleCollapse(cur, false);
+        break;
+      case 'state':
+        if (f.current === undefined) return;
+        e.preventDefault();
+        setState(f.current, action.state);
+        break;
+      case 'close':
+        closeCard();
+        break;
     }
   });
 
@@ -656,11 +495,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   cy.on('tap', 'node', (e) => {
     const id = (e.target as NodeSingular).id();
-    if (!isTouch(e) || (pinned && current === id && !tooltip.hidden)) {
+    if (!isTouch(e) || (f.pinned && f.current === id && !tooltip.hidden)) {
       open(id);
       return;
     }
-    pinned = true;
+    f.pinned = true;
     setCurrent(id, { pan: false });
     // Keep the node clear of the card docked along the bottom on phones.
     if (tooltip.classList.contains('docked')) {
@@ -672,13 +511,13 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   cy.on('tap', (e) => {
     // A tap on the background (or a line) closes the card.
     if (e.target !== cy && (e.target as NodeSingular).isNode()) return;
-    if (pinned || !tooltip.hidden) closeCard();
+    if (f.pinned || !tooltip.hidden) closeCard();
   });
   cy.on('cxttap', 'node', (e) => toggleCollapse((e.target as NodeSingular).id()));
   cy.on('mouseover', 'node', (e) => {
     clearTimeout(graceTimer);
-    hover = (e.target as NodeSingular).id();
-    cardHover = false;
+    f.hover = (e.target as NodeSingular).id();
+    f.cardHover = false;
     canvas.style.cursor = 'pointer';
     refreshFocusView();
   });
@@ -687,7 +526,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     clearTimeout(graceTimer);
     // A moment's grace, so the pointer can move from the node into its card.
     graceTimer = window.setTimeout(() => {
-      hover = undefined;
+      f.hover = undefined;
       refreshFocusView();
     }, HOVER_GRACE);
   });
@@ -696,7 +535,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (tooltip.hidden || raf) return;
     raf = requestAnimationFrame(() => {
       raf = 0;
-      if (cardId && !tooltip.hidden) placeTooltip(cy.getElementById(cardId));
+      if (f.cardId && !tooltip.hidden) placeTooltip(cy.getElementById(f.cardId));
     });
   });
 
@@ -712,44 +551,27 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const edgeBoxes = [...root.querySelectorAll<HTMLInputElement>('input.map-edge-type')];
   const labelBtns = [...root.querySelectorAll<HTMLButtonElement>('button.map-label-lang')];
 
-  const setLevel = (value: string): void => {
-    collapsed.clear();
-    for (const id of collapsedForLevel(model, value === 'all' ? Infinity : Number(value))) collapsed.add(id);
-    applyVisibility();
-  };
   levelSel?.addEventListener('change', () => {
     setLevel(levelSel.value);
     fitVisible(true);
   });
   branchSel?.addEventListener('change', () => {
-    branchFilter = branchSel.value;
-    applyVisibility();
+    vis.branch = branchSel.value;
+    vis.apply();
+    afterVisibility();
     fitVisible(true);
   });
-  const applyKinds = (): void => {
-    const off = new Set(kindBoxes.filter((b) => !b.checked).map((b) => b.value));
-    cy.batch(() => cy.nodes().forEach((n) => {
-      const isOff = off.has(n.data('k') as string);
-      if (n.hasClass('kind-off') !== isOff) n.toggleClass('kind-off', isOff);
-    }));
-  };
+  const applyKinds = (): void => applyKindFilter(cy, new Set(kindBoxes.filter((b) => !b.checked).map((b) => b.value)));
   for (const b of kindBoxes) b.addEventListener('change', applyKinds);
-  const applyEdgeTypes = (): void => {
-    cy.batch(() => {
-      for (const b of edgeBoxes) cy.edges(`.cross[ty = "${b.value}"]`).toggleClass('off', !b.checked);
-    });
-  };
+  const applyEdges = (): void => applyEdgeTypes(cy, new Map(edgeBoxes.map((b) => [b.value, b.checked])));
   // Checkboxes may come back checked (form state restored on back navigation).
-  if (edgeBoxes.some((b) => b.checked)) applyEdgeTypes();
-  for (const b of edgeBoxes) b.addEventListener('change', applyEdgeTypes);
+  if (edgeBoxes.some((b) => b.checked)) applyEdges();
+  for (const b of edgeBoxes) b.addEventListener('change', applyEdges);
 
   const setLabels = (lang: LabelLang, remember: boolean): void => {
     labelLang = lang;
     for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === lang));
-    // Through data, not the stylesheet, so Cytoscape re-measures labels and their caches.
-    cy.batch(() => cy.nodes().forEach((n) => {
-      n.data('lbl', n.data(lang) as string);
-    }));
+    applyLabelLang(cy, lang);
     if (remember) {
       labelPref = lang;
       try {
@@ -762,10 +584,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   for (const b of labelBtns) b.addEventListener('click', () => setLabels(b.value === 'en' ? 'en' : 'zh', true));
   document.addEventListener('k8smap:lang', () => {
     if (!labelPref) setLabels(currentUiLang() === 'en' ? 'en' : 'zh', false);
-    if (current) announce(current);
+    if (f.current) announce(f.current);
     // Rebuild the card in the new language unless the reader is using it.
-    if (cardId && !tooltip.hidden && !tooltip.contains(document.activeElement)) {
-      const id = cardId;
+    if (f.cardId && !tooltip.hidden && !tooltip.contains(document.activeElement)) {
+      const id = f.cardId;
       hideCard();
       showTooltip(id);
     }
@@ -775,96 +597,33 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   });
 
   root.querySelector('.map-reset')?.addEventListener('click', () => {
-    branchFilter = '';
+    vis.branch = '';
     if (branchSel) branchSel.value = '';
     if (levelSel) levelSel.value = initialLevel;
     for (const b of kindBoxes) b.checked = true;
     for (const b of edgeBoxes) b.checked = false;
     applyKinds();
-    applyEdgeTypes();
+    applyEdges();
     setLevel(initialLevel);
-    pinned = false;
-    hover = undefined;
-    if (current) cy.getElementById(current).removeClass('focused');
-    current = undefined;
+    f.pinned = false;
+    f.hover = undefined;
+    if (f.current) cy.getElementById(f.current).removeClass('focused');
+    f.current = undefined;
     delete root.dataset.current;
     refreshFocusView();
     fitVisible(true);
   });
 
   // ----- search -----
-  const input = root.querySelector<HTMLInputElement>('.map-search-input');
-  const list = root.querySelector<HTMLUListElement>('.map-search-results');
-  if (input && list) {
-    let hits: { id: string; via?: string }[] = [];
-    let active = -1;
-    const close = (): void => {
-      list.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-      active = -1;
-    };
-    const render = (): void => {
-      list.replaceChildren();
-      if (input.value.trim() === '') return close();
-      if (hits.length === 0) {
-        const li = el('li', 'map-search-none', str('map.search.none'));
-        li.setAttribute('role', 'presentation');
-        list.append(li);
-      }
-      hits.forEach((h, i) => {
-        const n = model.byId.get(h.id)!;
-        const li = el('li', 'map-search-option');
-        li.id = `map-opt-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', String(i === active));
-        li.dataset.id = h.id;
-        const zh = unwrapLabel(n.zh);
-        const en = unwrapLabel(n.en);
-        li.append(el('span', 'opt-name', zh));
-        if (en !== zh) li.append(el('span', 'opt-en', en));
-        if (h.via) li.append(el('span', 'opt-via', h.via));
-        li.addEventListener('mousedown', (ev) => ev.preventDefault());
-        li.addEventListener('click', () => choose(h.id));
-        list.append(li);
-      });
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
-      if (active >= 0) input.setAttribute('aria-activedescendant', `map-opt-${active}`);
-      else input.removeAttribute('aria-activedescendant');
-    };
-    const choose = (id: string): void => {
-      const n = model.byId.get(id);
-      if (!n) return;
-      input.value = unwrapLabel(labelLang === 'en' ? n.en : n.zh);
-      close();
+  wireMapSearch(root, {
+    model,
+    str,
+    labelLang: () => labelLang,
+    choose: (id) => {
       focusNode(id);
       canvas.focus({ preventScroll: true });
-    };
-    input.addEventListener('input', () => {
-      hits = searchMap(model, input.value);
-      active = hits.length > 0 ? 0 : -1;
-      render();
-    });
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        if (hits.length === 0) return;
-        e.preventDefault();
-        active = (active + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
-        render();
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        const h = hits[active >= 0 ? active : 0];
-        if (h) choose(h.id);
-      } else if (e.key === 'Escape') {
-        if (!list.hidden) {
-          e.preventDefault();
-          close();
-        }
-      }
-    });
-    input.addEventListener('blur', () => close());
-  }
+    },
+  });
 
   // ----- focus a node (search, deep links) -----
   function focusNode(id: string): boolean {
@@ -875,7 +634,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       return true;
     }
     reveal(id);
-    pinned = true;
+    f.pinned = true;
     flyTo(id, Math.max(cy.zoom(), 1));
     setCurrent(id, { pan: false });
     const node = cy.getElementById(id);
@@ -885,43 +644,21 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   }
 
   // ----- progress -----
-  applyStates = (states: ProgressStates): void => {
-    cy.batch(() => {
-      cy.nodes().removeClass(PROGRESS_CLASSES.join(' '));
-      for (const [id, state] of Object.entries(states)) {
-        const cls = `progress-${state}`;
-        if (!(PROGRESS_CLASSES as readonly string[]).includes(cls)) continue;
-        const node = cy.getElementById(id);
-        if (node.nonempty()) node.addClass(cls);
-      }
-    });
-  };
+  applyStates = (states: ProgressStates): void => applyProgressClasses(cy, states);
   if (Object.keys(pendingStates).length > 0) applyStates(pendingStates);
 
-  // Each branch's share learned, next to its label ("7 / 12": the target label of the line from
-  // the root), counted by the progress store's `summarize`, as on the progress page.
+  // Each branch's share learned, next to its label ("7 / 12": the label of the line from the
+  // root), counted by the progress store's `summarize`, as on the progress page.
   startProgress();
   loadProgressGraph()
     .then((graph) => {
       onProgress((progress) => {
         const summary = summarize(graph, progress);
         shares = new Map(summary.branches.map((b) => [b.id, b.counts]));
-        cy.batch(() => {
-          for (const b of summary.branches) {
-            const edge = cy.getElementById(`t:${b.id}`);
-            if (edge.empty()) continue;
-            if (b.counts.total === 0) edge.removeData('share');
-            else {
-              const text = `${b.counts.learned} / ${b.counts.total}`;
-              // Centred about half its width (15px bold digits) from the branch box: right next
-              // to it, clear of the other lines that converge on the root.
-              edge.data({ share: text, so: Math.round(text.length * 4.6 + 6) });
-            }
-          }
-        });
+        applyBranchShares(cy, summary);
         const share = tooltip.querySelector<HTMLElement>('.tt-share');
-        if (share && cardId) {
-          share.textContent = shareText(cardId) ?? '';
+        if (share && f.cardId) {
+          share.textContent = shareText(f.cardId) ?? '';
           share.hidden = share.textContent === '';
         }
         root.dataset.shares = 'ready';
@@ -930,7 +667,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     .catch((err: unknown) => console.error('skill map progress:', err));
 
   // ----- first view (controls may come back with state restored on back navigation) -----
-  branchFilter = branchSel?.value ?? '';
+  vis.branch = branchSel?.value ?? '';
   if (kindBoxes.some((b) => !b.checked)) applyKinds();
   setLevel(initialLevel);
   // The nodes were created with the labels in labelLang.
@@ -938,7 +675,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   cy.viewport(firstView);
   if (focusTarget) {
     reveal(focusTarget.id);
-    pinned = true;
+    f.pinned = true;
     setCurrent(focusTarget.id, { pan: false });
   }
 
@@ -951,42 +688,23 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     await new Promise((r) => setTimeout(r, 0));
     const w = canvas.clientWidth;
     const h = canvas.clientHeight;
-    const restNodes = data.nodes.filter((n) => !firstIds.has(n.id));
-    restNodes.sort((a, b) => distanceFromView(a, firstView, w, h) - distanceFromView(b, firstView, w, h));
+    const order = data.nodes.filter((n) => !firstIds.has(n.id));
+    order.sort((a, b) => distanceFromView(a, firstView, w, h) - distanceFromView(b, firstView, w, h));
     // Each chunk arrives with the classes the controls and progress give it at that moment
     // (changes made meanwhile have already been applied to the elements added before).
-    let kindOff = new Set<string>();
-    const decorate = (n: MapNode): string[] => {
-      const c: string[] = [];
-      if (hidden.has(n.id)) c.push('hidden');
-      if (collapsed.has(n.id) && model.children.has(n.id)) c.push('collapsed');
-      if (kindOff.has(n.k)) c.push('kind-off');
-      const st = pendingStates[n.id];
-      if (st && (PROGRESS_CLASSES as readonly string[]).includes(`progress-${st}`)) c.push(`progress-${st}`);
-      return c;
-    };
-    const added = new Set(firstIds);
-    /** Nodes whose line to their parent is in. */
-    const lined = new Set<string>();
-    for (const n of data.nodes) if (n.p !== undefined && firstIds.has(n.id) && firstIds.has(n.p)) lined.add(n.id);
-    const line = (n: MapNode, defs: ElementDefinition[]): void => {
-      if (n.p === undefined || lined.has(n.id) || !added.has(n.id) || !added.has(n.p)) return;
-      lined.add(n.id);
-      defs.push(treeEdgeDef(n));
-    };
-    for (let i = 0; i < restNodes.length; i += REST_CHUNK) {
-      const chunk = restNodes.slice(i, i + REST_CHUNK);
-      kindOff = new Set(kindBoxes.filter((b) => !b.checked).map((b) => b.value));
+    for (const chunk of planRest(data, model, firstIds, order)) {
+      const kindOff = new Set(kindBoxes.filter((b) => !b.checked).map((b) => b.value));
       const defs: ElementDefinition[] = [];
-      for (const n of chunk) {
-        added.add(n.id);
-        defs.push(nodeDef(n, decorate(n)));
+      for (const n of chunk.nodes) {
+        const classes: string[] = [];
+        if (vis.hidden.has(n.id)) classes.push('hidden');
+        if (vis.collapsed.has(n.id) && model.children.has(n.id)) classes.push('collapsed');
+        if (kindOff.has(n.k)) classes.push('kind-off');
+        const cls = progressClass(pendingStates[n.id]);
+        if (cls) classes.push(cls);
+        defs.push(nodeDef(n, labelLang, classes));
       }
-      for (const n of chunk) {
-        line(n, defs);
-        // Children added before their parent get their line now.
-        for (const c of model.children.get(n.id) ?? []) line(model.byId.get(c)!, defs);
-      }
+      for (const n of chunk.lines) defs.push(treeEdgeDef(n, branchIndex));
       cy.add(defs);
       await new Promise((r) => setTimeout(r, 0));
     }
@@ -1016,4 +734,4 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   );
 }
 
-export type { MapNode };
+export type { MapNode } from '../../views/map-data.ts';

@@ -3,7 +3,7 @@
  * the first view is known before Cytoscape holds any element: which nodes it shows decides
  * what goes into Cytoscape's first frame (see `firstViewNodes`).
  */
-import type { MapData, MapNode } from './types.ts';
+import type { MapData, MapNode } from '../../views/map-data.ts';
 
 export interface Viewport {
   zoom: number;

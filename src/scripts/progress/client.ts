@@ -11,7 +11,7 @@
  * - Dispatch `k8smap:progress-set` on `document` with `detail: { id, state }` to set a state
  *   (e.g. from the map's tooltip); or import `setProgress` from this module.
  */
-import { basePath, withBase } from '../../lib/urls.ts';
+import { basePath, withBase } from '../urls.ts';
 import {
   activeStates,
   emptyProgress,

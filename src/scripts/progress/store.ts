@@ -24,6 +24,10 @@
  * by entry; the newer `updatedAt` wins (on a tie the entry already stored stays).
  */
 
+import type { ProgressConcept, ProgressGraph } from '../../views/progress-data.ts';
+
+export type { ProgressConcept, ProgressGraph };
+
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_FORMAT = 'k8smap-progress';
 export const PROGRESS_STATES = ['learned', 'learning', 'skipped', 'not-started'] as const;
@@ -331,28 +335,6 @@ export function activeStates(data: ProgressData): Record<string, Exclude<Progres
 
 // ---------------------------------------------------------------------------------------------
 // Summaries over the build-time progress data (progress-data.json)
-
-export interface ProgressConcept {
-  id: string;
-  /** Display name: the Chinese name when there is one, else the title as written. */
-  title: string;
-  /** The English name, when it differs from `title`. */
-  titleEn?: string;
-  kind: string;
-  order: number;
-  branch: string;
-  prerequisites: string[];
-}
-
-/** What `progress-data.json` holds: just enough of the graph to count and suggest. */
-export interface ProgressGraph {
-  version: typeof PROGRESS_VERSION;
-  root: string;
-  /** Children of the root, in map order. */
-  branches: { id: string; title: string; titleEn?: string }[];
-  /** Sorted by learning order, then id. */
-  concepts: ProgressConcept[];
-}
 
 /**
  * Counted concepts: everything but the map root and the branches (the root's children), which

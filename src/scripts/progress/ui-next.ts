@@ -1,5 +1,5 @@
 /** Renders every `[data-progress-next]` list from progress-data.json and the stored progress. */
-import { conceptUrl } from '../../lib/urls.ts';
+import { conceptUrl } from '../urls.ts';
 import { loadProgressGraph, onProgress, startProgress } from './client.ts';
 import { whatNext, type ProgressData, type ProgressGraph } from './store.ts';
 import { onLang, pt } from './strings.ts';

@@ -1,5 +1,5 @@
 /** The progress page: orphans, export, import (merge), reset with confirmation, messages. */
-import { basePath } from '../../lib/urls.ts';
+import { basePath } from '../urls.ts';
 import { currentUiLang } from '../preferences.ts';
 import { getProgress, loadProgressGraph, onProgress, replaceProgress, startProgress, storedProgressProblem } from './client.ts';
 import { emptyProgress, mergeProgress, parseExportFile, reconcile, toExportFile, type ProgressData } from './store.ts';

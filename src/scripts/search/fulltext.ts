@@ -4,7 +4,7 @@
  * `<mark>` around matches; `excerptPieces` turns them into plain text pieces (no HTML is ever
  * inserted into the page).
  */
-import type { TextPiece } from './core.ts';
+import type { TextPiece } from '../../views/search-core.ts';
 
 export interface FullTextHit {
   url: string;

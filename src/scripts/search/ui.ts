@@ -6,9 +6,9 @@
  * <mark> elements built with the DOM, never innerHTML.
  */
 import type MiniSearch from 'minisearch';
-import { highlightPieces, loadSearchIndex, searchConcepts, type SearchDoc, type SearchHit, type TextPiece } from './core.ts';
+import { highlightPieces, loadSearchIndex, searchConcepts, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
 import { searchFullText } from './fulltext.ts';
-import { basePath, conceptUrl, withBase } from '../../lib/urls.ts';
+import { basePath, conceptUrl, withBase } from '../urls.ts';
 import { currentUiLang } from '../preferences.ts';
 
 type Strings = Record<string, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { assetRoutePath, contentTypeOf, resolveAssetFile } from '../../../src/components/concept/assets.ts';
+import { assetRoutePath, contentTypeOf, resolveAssetFile } from '../../../src/views/assets.ts';
 
 describe('asset routes', () => {
   it('serves an asset at its content-relative path (what @base/assets/… links encode)', () => {
@@ -23,7 +23,7 @@ describe('asset routes', () => {
   });
 });
 
-import { devAssetUrl } from '../../../src/components/concept/assets-dev.ts';
+import { devAssetUrl } from '../../../src/integrations/assets-dev.ts';
 
 describe('dev server asset URLs', () => {
   it('adds the trailing slash Astro dev needs for files under <base>assets/', () => {

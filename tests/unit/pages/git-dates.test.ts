@@ -1,39 +1,69 @@
-import { describe, expect, it, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { clearGitDateCache, isoDay, lastCommitDate } from '../../../src/lib/git-dates.ts';
+import { GIT_LOG_ARGS, isoDay, parseGitLog, readGitDates } from '../../../src/lib/git-dates.ts';
 
-beforeEach(() => clearGitDateCache());
-
-describe('lastCommitDate', () => {
-  it('returns the date git reports, and asks git only once per file', () => {
-    const calls: string[][] = [];
-    const run = (args: string[], cwd: string) => {
-      calls.push([...args, cwd]);
-      return '2024-05-01T12:00:00+08:00\n';
-    };
-    expect(lastCommitDate('/notes/concepts/pod.md', run)).toBe('2024-05-01T12:00:00+08:00');
-    expect(lastCommitDate('/notes/concepts/pod.md', run)).toBe('2024-05-01T12:00:00+08:00');
-    expect(calls).toEqual([['log', '-1', '--format=%cI', '--', 'pod.md', '/notes/concepts']]);
+describe('readGitDates', () => {
+  it('asks git once for the whole notes folder and keeps each file’s newest commit date', () => {
+    const calls: [string[], string][] = [];
+    const out =
+      '\x1e2024-05-02T09:00:00+08:00\0\nconcepts/pod.md\0notes/第1章 Pod.md\0' +
+      '\x1e2024-05-01T12:00:00+08:00\0\nconcepts/pod.md\0map.md\0';
+    const dates = readGitDates('/notes', (args, cwd) => {
+      calls.push([args, cwd]);
+      return out;
+    });
+    expect(calls).toEqual([[GIT_LOG_ARGS, path.resolve('/notes')]]);
+    expect(dates.get('concepts/pod.md')).toBe('2024-05-02T09:00:00+08:00');
+    expect(dates.get('notes/第1章 Pod.md')).toBe('2024-05-02T09:00:00+08:00');
+    expect(dates.get('map.md')).toBe('2024-05-01T12:00:00+08:00');
+    expect(dates.get('new.md')).toBeUndefined();
   });
 
-  it('gives undefined for an uncommitted file (empty output) or when git fails', () => {
-    expect(lastCommitDate('/a/new.md', () => '')).toBeUndefined();
+  it('gives no dates when git fails or answers nonsense', () => {
     expect(
-      lastCommitDate('/a/b.md', () => {
+      readGitDates('/a', () => {
         throw new Error('fatal: not a git repository');
-      }),
-    ).toBeUndefined();
-    expect(lastCommitDate('/a/c.md', () => 'garbage')).toBeUndefined();
+      }).size,
+    ).toBe(0);
+    expect(parseGitLog('garbage').size).toBe(0);
+    expect(parseGitLog('\x1enot-a-date\0\na.md\0').size).toBe(0);
+    // A commit that changed no file under the folder (e.g. a merge) lists none.
+    expect(parseGitLog('\x1e2024-05-01T12:00:00Z\0').size).toBe(0);
   });
 
-  it('works against real git: a file outside any repository has no date', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'k8smap-gitdate-'));
-    const f = path.join(dir, 'x.md');
-    writeFileSync(f, 'x');
-    expect(lastCommitDate(f)).toBeUndefined();
-    expect(lastCommitDate(path.join(dir, 'missing', 'y.md'))).toBeUndefined();
+  it('works against real git: dates per file, relative to the notes folder, none outside a repository', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'k8smap-gitdate-'));
+    const git = (date: string, ...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      });
+    mkdirSync(path.join(repo, 'content', 'notes'), { recursive: true });
+    writeFileSync(path.join(repo, 'README.md'), 'x');
+    writeFileSync(path.join(repo, 'content', 'map.md'), '- a');
+    writeFileSync(path.join(repo, 'content', 'notes', '第1章 Pod（草稿）.md'), 'x');
+    git('2024-01-02T10:00:00+08:00', 'init', '-q');
+    git('2024-01-02T10:00:00+08:00', 'add', '-A');
+    git('2024-01-02T10:00:00+08:00', 'commit', '-q', '--no-gpg-sign', '-m', 'one');
+    writeFileSync(path.join(repo, 'content', 'notes', '第1章 Pod（草稿）.md'), 'y');
+    writeFileSync(path.join(repo, 'README.md'), 'y');
+    git('2024-03-05T23:30:00-05:00', 'commit', '-q', '--no-gpg-sign', '-am', 'two');
+    writeFileSync(path.join(repo, 'content', 'map.md'), 'changed, not committed');
+    writeFileSync(path.join(repo, 'content', 'new.md'), 'never committed');
+
+    const dates = readGitDates(path.join(repo, 'content'));
+    expect(Object.fromEntries(dates)).toEqual({
+      'map.md': '2024-01-02T10:00:00+08:00',
+      'notes/第1章 Pod（草稿）.md': '2024-03-05T23:30:00-05:00',
+    });
+
+    const outside = mkdtempSync(path.join(tmpdir(), 'k8smap-gitdate-'));
+    writeFileSync(path.join(outside, 'x.md'), 'x');
+    expect(readGitDates(outside).size).toBe(0);
+    expect(readGitDates(path.join(outside, 'missing')).size).toBe(0);
   });
 
   it('isoDay keeps the committed calendar day', () => {

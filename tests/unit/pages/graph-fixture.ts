@@ -1,6 +1,6 @@
 /** A small hand-made graph for page helper tests (the shape `loadGraph` produces). */
 import type { Concept, Edge, Graph, YamlExample } from '../../../src/graph/model.ts';
-import type { PageGraph } from '../../../src/components/concept/page-data.ts';
+import type { PageGraph } from '../../../src/views/concept-page.ts';
 import { indexGraph } from '../../../src/graph/graph-index.ts';
 
 export function concept(id: string, extra: Partial<Concept> = {}): Concept {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { splitAtExamples } from '../../../src/components/concept/page-data.ts';
+import { splitAtExamples } from '../../../src/views/concept-page.ts';
 
 /**
  * Concept pages insert note bodies as HTML (everything else goes through Astro's escaping), so

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   backlinks,
-  blobUrl,
-  editUrl,
+  conceptPageData,
   examplesFor,
   extraAliases,
   fieldInfo,
   otherNames,
   prevNext,
-  repoPath,
   resolveConcepts,
   stateDiagramFor,
   stubNotePath,
   stubSnippet,
   splitAtExamples,
   tocHeadings,
-} from '../../../src/components/concept/page-data.ts';
+} from '../../../src/views/concept-page.ts';
+import { blobUrl, editUrl, repoPath } from '../../../src/views/sources.ts';
 import { parse } from 'yaml';
 import { concept, podGraph } from './graph-fixture.ts';
 
@@ -44,12 +43,12 @@ describe('neighbours', () => {
   });
 
   it('finds previous and next in learning order', () => {
-    const { prev, next } = prevNext(index.graph, 'pod');
+    const { prev, next } = prevNext(index, 'pod');
     expect(prev?.id).toBe('workloads');
     expect(next?.id).toBe('pod-phase');
-    expect(prevNext(index.graph, 'k8s').prev).toBeUndefined();
-    expect(prevNext(index.graph, 'lonely-state').next).toBeUndefined();
-    expect(prevNext(index.graph, 'nope')).toEqual({});
+    expect(prevNext(index, 'k8s').prev).toBeUndefined();
+    expect(prevNext(index, 'lonely-state').next).toBeUndefined();
+    expect(prevNext(index, 'nope')).toEqual({});
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stateDiagramFor } from '../../../src/components/concept/page-data.ts';
-import { layoutStateDiagram, textWidth } from '../../../src/components/concept/state-layout.ts';
+import { stateDiagramFor } from '../../../src/views/concept-page.ts';
+import { layoutStateDiagram, textWidth } from '../../../src/views/state-diagram.ts';
 import { podGraph } from './graph-fixture.ts';
 
 const index = podGraph();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept, Graph } from '../../../src/graph/model.ts';
-import { buildProgressGraph, names } from '../../../src/scripts/progress/graph-data.ts';
+import { buildProgressGraph, names } from '../../../src/views/progress-data.ts';
 import { emptyProgress, setConceptState, summarize, whatNext } from '../../../src/scripts/progress/store.ts';
 
 function concept(id: string, over: Partial<Concept>): Concept {

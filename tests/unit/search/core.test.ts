@@ -10,7 +10,7 @@ import {
   searchConcepts,
   serializeSearchIndex,
   type SearchDoc,
-} from '../../../src/scripts/search/core.ts';
+} from '../../../src/views/search-core.ts';
 
 const DOCS: SearchDoc[] = [
   { id: 'share-process-namespace', t: 'shareProcessNamespace', z: '共享进程命名空间', k: 'field', f: 'spec.shareProcessNamespace', s: 'Pod 里的容器共享同一个 PID 命名空间。' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { buildSearchDocs, buildSearchIndexJson } from '../../../src/lib/search-index.ts';
-import { loadSearchIndex, searchConcepts } from '../../../src/scripts/search/core.ts';
+import { buildSearchDocs, buildSearchIndexJson } from '../../../src/views/search-index.ts';
+import { loadSearchIndex, searchConcepts } from '../../../src/views/search-core.ts';
 import { excerptPieces } from '../../../src/scripts/search/fulltext.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site');

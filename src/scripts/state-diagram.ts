@@ -3,8 +3,8 @@
  * time (`preset` layout): the wide layout on wide screens, the tall one on narrow screens.
  * Labels are canvas text, never HTML. Clicking a state opens its page. Colours follow the theme.
  */
-import type { StateDiagramJson } from './state-layout.ts';
-import { currentTheme } from '../../scripts/preferences.ts';
+import type { StateDiagramJson } from '../views/state-diagram.ts';
+import { currentTheme } from './preferences.ts';
 
 type Cy = import('cytoscape').Core;
 

@@ -1,7 +1,8 @@
 /**
- * Concept search core: a MiniSearch index over concept names, aliases, field paths and
- * summaries, with a tokenizer that understands Chinese and Kubernetes identifiers. Pure module
- * (no DOM, no Node, no Astro): the build serialises the index with it, the browser loads the
+ * Concept search core, the format of the search-index view (search-index.ts): a MiniSearch
+ * index over concept names, aliases, field paths and summaries, with a tokenizer that
+ * understands Chinese and Kubernetes identifiers. Pure module (no DOM, no Node, no Astro): the
+ * build serialises the index with it, the browser (src/scripts/search) loads and queries the
  * same index with it, and unit tests and the benchmark drive it directly.
  *
  * Tokens put into the index, per field:

@@ -1,11 +1,12 @@
 /**
- * Build-time data for the local graph on a concept page: the concept, its neighbours (one or
- * two steps over any edge type) and the edges between them, placed on concentric ellipses
- * (ring 1: direct neighbours, ring 2: neighbours of neighbours) with radii grown until no two
- * label boxes overlap. Deterministic (no randomness, no force simulation); pure.
+ * View: the local graph on a concept page — the concept, its neighbours (one or two steps over
+ * any edge type) and the edges between them, placed on concentric ellipses (ring 1: direct
+ * neighbours, ring 2: neighbours of neighbours) with radii grown until no two label boxes
+ * overlap. Deterministic (no randomness, no force simulation); pure; the work is proportional
+ * to the neighbourhood. The browser script (src/scripts/map/local-graph.ts) imports the types.
  */
-import type { Concept, Edge, EdgeType } from '../../graph/model.ts';
-import { nodeBox } from '../../graph/layout.ts';
+import type { Concept, Edge, EdgeType } from '../graph/model.ts';
+import { nodeBox, type NodeBox } from '../graph/layout.ts';
 
 export interface LocalNode {
   id: string;
@@ -104,11 +105,23 @@ function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number): number
   return r;
 }
 
-export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2, maxNodes = depth === 1 ? 13 : 25): LocalGraphData {
+/** Label boxes already measured, by `centre:<id>` / `ring:<id>` (a concept's box is the same on every page). */
+export type LocalBoxCache = Map<string, NodeBox>;
+
+export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2, maxNodes = depth === 1 ? 13 : 25, boxes?: LocalBoxCache): LocalGraphData {
   const c = src.byId.get(id);
   if (!c) return { center: id, depth, nodes: [], edges: [], omitted: 0 };
+  const boxOf = (concept: Concept, centre: boolean): NodeBox => {
+    const key = `${centre ? 'centre' : 'ring'}:${concept.id}`;
+    let box = boxes?.get(key);
+    if (!box) {
+      box = centre ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8 }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5 });
+      boxes?.set(key, box);
+    }
+    return box;
+  };
   const make = (concept: Concept, ring: 0 | 1 | 2): LocalNode => {
-    const box = ring === 0 ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8 }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5 });
+    const box = boxOf(concept, ring === 0);
     const node: LocalNode = {
       id: concept.id,
       zh: box.lines.zh.join('\n'),

@@ -1,5 +1,30 @@
-/** Where note assets are served: `graph.assets` entries → route params of /assets/[...path]. */
+/**
+ * View: the note assets the site serves (`/assets/<path>`): `graph.assets` entries → the route
+ * paths of src/pages/assets/[...path].ts and the files they are read from. Paths that would
+ * leave the assets folder or the notes folder are dropped.
+ */
 import path from 'node:path';
+import type { Graph } from '../graph/model.ts';
+
+export interface AssetRoute {
+  /** The `[...path]` route param (content-relative path). */
+  path: string;
+  /** The content-relative file it is read from. */
+  from: string;
+}
+
+/** One route per distinct asset path, in graph order. */
+export function assetRoutes(graph: Pick<Graph, 'assets'>): AssetRoute[] {
+  const seen = new Set<string>();
+  const out: AssetRoute[] = [];
+  for (const a of graph.assets) {
+    const route = assetRoutePath(a);
+    if (route === undefined || seen.has(route)) continue;
+    seen.add(route);
+    out.push({ path: route, from: a.from });
+  }
+  return out;
+}
 
 /**
  * The `[...path]` param for an asset: its content-relative path (what `@base/assets/…` links

@@ -1,10 +1,12 @@
 /**
- * Build-time side of the concept search: turns the graph into search documents and the
- * serialised MiniSearch index that `/search-index.json` serves. Pure (no Astro imports), so
- * the unit tests and the benchmark use exactly what the build uses.
+ * View: the concept search index (`search-index.json`): the graph turned into search documents
+ * and serialised as the MiniSearch index the search dialog loads on first use. The index format
+ * (tokenizer, fields, MiniSearch options) lives in search-core.ts, which the browser imports to
+ * load and query the same index. Pure (no Astro imports), so the unit tests and the benchmark
+ * use exactly what the build uses.
  */
 import type { Graph } from '../graph/model.ts';
-import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, type SearchDoc } from '../scripts/search/core.ts';
+import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, type SearchDoc } from './search-core.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;

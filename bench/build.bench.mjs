@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+/**
+ * Full-build benchmark (`node bench/build.bench.mjs`, also `npm run bench -- build`).
+ *
+ * On the synthetic notes corpus of the graph benchmark (bench/lib/corpus.mjs: a map.md outline,
+ * concept notes with frontmatter, free-form Chinese chapter notes with YAML), committed to a
+ * fresh git work tree like a real notes folder, it times two complete `astro build`s:
+ *   A. the project (`astro build` of this repository, K8SMAP_CONTENT_DIR = the corpus);
+ *   B. the baseline: a bare Astro + Pagefind site (bench/bare-site/, the same astro and pagefind
+ *      packages) rendering the same Markdown files, one page per note.
+ * Runs alternate A B A B A B (BENCH_RUNS pairs, default 3), each with an empty output folder and
+ * an empty Astro cache folder, so every run is a full cold build. Reported per size:
+ *   - wall time, median per site, and the median of the per-pair ratios A/B;
+ *   - CPU time (user + system of the whole process tree, from /usr/bin/time when installed);
+ *   - peak memory: the largest sum of RSS over the build's process tree (node, Pagefind's
+ *     binary, git), sampled from /proc every 100 ms (Linux), and the ratio A/B.
+ * Targets (issue 11): full build ≤ 1.5× the baseline at 1,000 and 10,000 notes; peak memory at
+ * 10,000 notes ≤ 1.3× the baseline's. Not a test: nothing fails on time.
+ *
+ * Options (env): BENCH_SIZES=1000,10000 (notes per corpus), BENCH_RUNS=3, BENCH_KEEP=1 (keep
+ * the temp folder and print its path), BENCH_VERBOSE=1 (print each build's log tail),
+ * BENCH_PROJECT_ROOT=<another checkout of this project> (build that one as A, e.g. an older
+ * commit, to compare before and after a change against the same baseline).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './lib/corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The project checkout to build (default this one; another checkout compares before/after). */
+const PROJECT = path.resolve(process.env.BENCH_PROJECT_ROOT || ROOT);
+const astroBin = (root) => path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BARE = path.join(ROOT, 'bench', 'bare-site');
+const SIZES = (process.env.BENCH_SIZES || '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
+const TIME_BIN = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const HAS_PROC = existsSync('/proc/self/stat');
+
+// ---- process-tree memory sampling (Linux /proc) --------------------------------------------
+
+/** pid → parent pid, for every process we can read. */
+function processTable() {
+  const parent = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Field 4 (ppid) comes after the command name, which is in parentheses and may hold spaces.
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(rest[1]));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return parent;
+}
+
+function rssKb(pid) {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Sum of RSS over `root` and all its descendants. */
+function treeRssKb(root) {
+  const parent = processTable();
+  const children = new Map();
+  for (const [pid, ppid] of parent) {
+    const list = children.get(ppid);
+    if (list) list.push(pid);
+    else children.set(ppid, [pid]);
+  }
+  let sum = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    sum += rssKb(pid);
+    for (const c of children.get(pid) ?? []) stack.push(c);
+  }
+  return sum;
+}
+
+// ---- one build -------------------------------------------------------------------------------
+
+/**
+ * Runs one `astro build` to completion. Returns wall ms, CPU ms (tree, when /usr/bin/time is
+ * there), peak tree RSS (kB), the largest single process RSS (kB) and the number of HTML pages.
+ */
+function build(site, contentDir, work) {
+  const outDir = path.join(work, `${site}-dist`);
+  const cacheDir = path.join(work, `${site}-cache`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const args = [astroBin(site === 'project' ? PROJECT : ROOT), 'build'];
+  if (site === 'project') Object.assign(env, { K8SMAP_CONTENT_DIR: contentDir, K8SMAP_OUT_DIR: outDir, K8SMAP_CACHE_DIR: cacheDir });
+  else {
+    Object.assign(env, { BARE_CONTENT_DIR: contentDir, BARE_OUT_DIR: outDir, BARE_CACHE_DIR: cacheDir });
+    args.push('--root', BARE);
+  }
+  const timeFile = path.join(work, 'time.txt');
+  const cmd = TIME_BIN ? TIME_BIN : process.execPath;
+  const cmdArgs = TIME_BIN ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args] : args;
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, cmdArgs, { cwd: site === 'project' ? PROJECT : ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const keep = (b) => {
+      log += b.toString();
+      if (log.length > 200_000) log = log.slice(-100_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peak = 0;
+    const sample = () => {
+      if (HAS_PROC) peak = Math.max(peak, treeRssKb(child.pid));
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const wallMs = performance.now() - started;
+      if (code !== 0) {
+        reject(new Error(`${site} build failed (exit ${code}):\n${log.slice(-4000)}`));
+        return;
+      }
+      let cpuMs;
+      let maxProcKb;
+      if (TIME_BIN && existsSync(timeFile)) {
+        const [, user, sys, maxKb] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number);
+        cpuMs = (user + sys) * 1000;
+        maxProcKb = maxKb;
+      }
+      const pages = countHtml(outDir);
+      if (process.env.BENCH_VERBOSE) console.log(log.split('\n').slice(-6).join('\n'));
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+      resolve({ wallMs, cpuMs, peakKb: peak || maxProcKb || 0, maxProcKb, pages });
+    });
+  });
+}
+
+function countHtml(dir) {
+  let n = 0;
+  for (const f of readdirSync(dir, { recursive: true })) if (String(f).endsWith('.html')) n++;
+  return n;
+}
+
+// ---- driver ----------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (kb) => `${Math.round(kb / 1024)} MB`;
+
+/** The corpus as a git work tree with one commit (the project reads last-updated dates from git). */
+function commitCorpus(dir) {
+  const git = (...a) =>
+    spawnSync('git', a, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', GIT_AUTHOR_DATE: '2024-05-01T12:00:00+08:00', GIT_COMMITTER_DATE: '2024-05-01T12:00:00+08:00' },
+    });
+  if (git('init', '-q').status !== 0) return false;
+  git('add', '-A');
+  return git('commit', '-q', '--no-gpg-sign', '-m', 'corpus').status === 0;
+}
+
+const base = path.join(tmpdir(), `k8smap-build-bench-${process.pid}`);
+mkdirSync(base, { recursive: true });
+console.log(
+  `Full build: the project vs a bare Astro + Pagefind site (bench/bare-site) on the same notes, ` +
+    `alternating A B × ${RUNS}, cold caches.${PROJECT !== ROOT ? ` Project built from ${PROJECT}.` : ''}\n` +
+    `machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start` +
+    `${TIME_BIN ? '' : ' (no /usr/bin/time: CPU time not reported)'}${HAS_PROC ? '' : ' (no /proc: peak memory is not sampled)'}\n`,
+);
+const rows = [];
+try {
+  for (const n of SIZES) {
+    const work = path.join(base, String(n));
+    const contentDir = path.join(work, 'content');
+    const info = generateCorpus(contentDir, n);
+    const committed = commitCorpus(contentDir);
+    console.log(`${n} notes (${info.concepts} concept notes, ${info.notes} free-form notes, map.md)${committed ? ', committed to git' : ', not a git work tree (git failed)'}`);
+    const runs = { project: [], bare: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const site of ['project', 'bare']) {
+        const r = await build(site, contentDir, work);
+        runs[site].push(r);
+        console.log(
+          `  run ${i + 1} ${site.padEnd(7)} ${sec(r.wallMs).padStart(8)} wall` +
+            `${r.cpuMs !== undefined ? ` ${sec(r.cpuMs).padStart(8)} CPU` : ''}  peak ${mb(r.peakKb)}` +
+            `${r.maxProcKb ? ` (largest process ${mb(r.maxProcKb)})` : ''}  ${r.pages} pages  load ${loadavg()[0].toFixed(1)}`,
+        );
+      }
+    }
+    const ratio = (key) => median(runs.project.map((a, i) => a[key] / runs.bare[i][key]));
+    rows.push({
+      n,
+      pw: median(runs.project.map((r) => r.wallMs)),
+      bw: median(runs.bare.map((r) => r.wallMs)),
+      rw: ratio('wallMs'),
+      rc: runs.project[0].cpuMs !== undefined ? ratio('cpuMs') : undefined,
+      pm: median(runs.project.map((r) => r.peakKb)),
+      bm: median(runs.bare.map((r) => r.peakKb)),
+      rm: ratio('peakKb'),
+      pages: `${runs.project[0].pages} / ${runs.bare[0].pages}`,
+    });
+  }
+} finally {
+  if (process.env.BENCH_KEEP) console.log(`kept ${base}`);
+  else rmSync(base, { recursive: true, force: true });
+}
+
+console.log('\nnotes  | project (median) | bare Astro + Pagefind | wall ratio | CPU ratio | peak memory project / bare | memory ratio | pages project / bare');
+for (const r of rows) {
+  console.log(
+    `${String(r.n).padStart(6)} | ${sec(r.pw).padStart(16)} | ${sec(r.bw).padStart(21)} | ${`${r.rw.toFixed(2)}×`.padStart(10)} | ` +
+      `${(r.rc !== undefined ? `${r.rc.toFixed(2)}×` : '—').padStart(9)} | ${`${mb(r.pm)} / ${mb(r.bm)}`.padStart(26)} | ${`${r.rm.toFixed(2)}×`.padStart(12)} | ${r.pages}`,
+  );
+}
+for (const r of rows) {
+  const mem = r.n >= 10_000 ? `; memory ≤ 1.3×: ${r.rm <= 1.3 ? 'met' : 'NOT met'}` : '';
+  console.log(`target at ${r.n}: build ≤ 1.5× the baseline: ${r.rw <= 1.5 ? 'met' : 'NOT met'} (${r.rw.toFixed(2)}×)${mem}`);
+}

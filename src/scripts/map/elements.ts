@@ -1,0 +1,117 @@
+/**
+ * The skill map's Cytoscape elements, built from `map.json` (the map-data view): node and edge
+ * definitions, the S-curves of the branch lines, and the staging plan — which elements go into
+ * the first frame and in which chunks the rest follow. Pure (no DOM, no Cytoscape instance),
+ * unit tested in tests/unit/map.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { MAP_TYPE, type MapData, type MapNode } from '../../views/map-data.ts';
+import type { MapModel } from './map-model.ts';
+
+export type LabelLang = 'zh' | 'en';
+
+/** Branch lines cycle through this many colours. */
+export const BRANCH_COLOURS = 8;
+/** Nodes added per task after the first frame (the page stays responsive between chunks). */
+export const REST_CHUNK = 1000;
+
+/** Colour index of every branch (the root's children, in map order). */
+export function branchIndexes(data: MapData): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of data.nodes) if (n.p === data.root) out.set(n.id, out.size % BRANCH_COLOURS);
+  return out;
+}
+
+/** A node, labelled in `labelLang`, with extra classes (root and historical ones are added). */
+export function nodeDef(n: MapNode, labelLang: LabelLang, classes: string[] = []): ElementDefinition {
+  if (n.p === undefined) classes.push('root');
+  if (n.st) classes.push('historical');
+  return {
+    group: 'nodes',
+    data: { id: n.id, zh: n.zh, en: n.en, lbl: n[labelLang], k: n.k, n: n.n, d: n.d, w: n.w, h: n.h, fs: MAP_TYPE.fontSize(n.d), b: n.b },
+    position: { x: n.x, y: n.y },
+    classes,
+  };
+}
+
+/** The tree line from a node's parent to it (`t:<id>`). */
+export function treeEdgeDef(n: MapNode, branchIndex: ReadonlyMap<string, number>): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: `t:${n.id}`, source: n.p, target: n.id, ty: 'child', d: n.d, bi: branchIndex.get(n.b) ?? 0 },
+  };
+}
+
+/** A cross edge (`x:<index>`), hidden (`off`) unless its type is switched on. */
+export function crossEdgeDef(e: MapData['edges'][number], i: number, off: boolean): ElementDefinition {
+  const d: Record<string, string> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
+  if (e.l) d.l = e.l;
+  return { group: 'edges', data: d, classes: off ? 'cross off' : 'cross' };
+}
+
+/**
+ * Control points for a mind-map branch line from `a` to `b`: an S curve that leaves `a`'s side
+ * horizontally and reaches `b`'s facing side horizontally (two quadratic control points placed
+ * half-way between the two boxes, at each end's height; weights/distances are relative to the
+ * line between the node centres).
+ */
+export function sCurve(a: { x: number; y: number; w: number }, b: { x: number; y: number; w: number }): Record<string, unknown> {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const l2 = dx * dx + dy * dy;
+  if (l2 === 0 || Math.abs(dy) < 1) return { 'curve-style': 'straight' };
+  const dir = Math.sign(dx) || 1;
+  const mid = (a.x + (dir * a.w) / 2 + (b.x - (dir * b.w) / 2)) / 2 - a.x;
+  const l = Math.sqrt(l2);
+  // Projection of (px, py) (relative to a) on the a→b line, and its signed distance from it.
+  const weight = (px: number, py: number): number => (px * dx + py * dy) / l2;
+  const dist = (px: number, py: number): number => (py * dx - px * dy) / l;
+  return {
+    'control-point-weights': [weight(mid, 0), weight(mid, dy)],
+    'control-point-distances': [dist(mid, 0), dist(mid, dy)],
+  };
+}
+
+/** The first frame: the nodes in `firstIds` (map order) and the tree lines between them. */
+export function firstElements(data: MapData, firstIds: ReadonlySet<string>, labelLang: LabelLang, branchIndex: ReadonlyMap<string, number>): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  for (const n of data.nodes) if (firstIds.has(n.id)) out.push(nodeDef(n, labelLang));
+  for (const n of data.nodes) if (n.p !== undefined && firstIds.has(n.id) && firstIds.has(n.p)) out.push(treeEdgeDef(n, branchIndex));
+  return out;
+}
+
+export interface RestChunk {
+  /** Nodes to add, in order. */
+  nodes: MapNode[];
+  /** Nodes whose tree line (from their parent) can be added with this chunk: both ends are in. */
+  lines: MapNode[];
+}
+
+/**
+ * After the first frame: the remaining nodes in `order` (nearest to the first view first), in
+ * chunks of `chunk`, each with the tree lines whose two ends are in once it is added (a child
+ * added before its parent gets its line with the parent's chunk). Every node not in the first
+ * frame comes once, every tree line once.
+ */
+export function planRest(data: MapData, model: MapModel, firstIds: ReadonlySet<string>, order: readonly MapNode[], chunk = REST_CHUNK): RestChunk[] {
+  const added = new Set(firstIds);
+  const lined = new Set<string>();
+  for (const n of data.nodes) if (n.p !== undefined && firstIds.has(n.id) && firstIds.has(n.p)) lined.add(n.id);
+  const out: RestChunk[] = [];
+  for (let i = 0; i < order.length; i += chunk) {
+    const nodes = order.slice(i, i + chunk);
+    for (const n of nodes) added.add(n.id);
+    const lines: MapNode[] = [];
+    const line = (n: MapNode): void => {
+      if (n.p === undefined || lined.has(n.id) || !added.has(n.id) || !added.has(n.p)) return;
+      lined.add(n.id);
+      lines.push(n);
+    };
+    for (const n of nodes) {
+      line(n);
+      for (const c of model.children.get(n.id) ?? []) line(model.byId.get(c)!);
+    }
+    out.push({ nodes, lines });
+  }
+  return out;
+}

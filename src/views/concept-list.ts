@@ -1,0 +1,46 @@
+/**
+ * View: the concept index page (`/concepts/`): every concept but the root, grouped by branch of
+ * the map (in learning order), concepts outside any branch last, with the count per kind. One
+ * pass over the concepts.
+ */
+import { CONCEPT_KINDS, type Concept, type ConceptKind } from '../graph/model.ts';
+import type { GraphIndex } from '../graph/graph-index.ts';
+
+export interface ConceptGroup {
+  /** The branch (a child of the root); undefined for the group of concepts outside any branch. */
+  branch?: Concept;
+  /** In learning order. */
+  concepts: Concept[];
+}
+
+export interface ConceptListData {
+  root?: Concept;
+  groups: ConceptGroup[];
+  /** Listed concepts per kind (every kind, 0 when none). */
+  counts: Map<ConceptKind, number>;
+  total: number;
+}
+
+export function buildConceptList(index: GraphIndex): ConceptListData {
+  const { graph } = index;
+  const branches = index.children.get(graph.root) ?? [];
+  const byBranch = new Map<string, Concept[]>(branches.map((b) => [b.id, []]));
+  const loose: Concept[] = [];
+  for (const c of graph.concepts) {
+    if (c.id === graph.root || byBranch.has(c.id)) continue;
+    const list = byBranch.get(c.branch);
+    if (list) list.push(c);
+    else loose.push(c);
+  }
+  const groups: ConceptGroup[] = branches.map((b) => ({ branch: b, concepts: byBranch.get(b.id)! }));
+  if (loose.length > 0) groups.push({ branch: undefined, concepts: loose });
+  const counts = new Map<ConceptKind, number>(CONCEPT_KINDS.map((k) => [k, 0]));
+  let total = 0;
+  for (const g of groups) {
+    for (const c of g.concepts) {
+      counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+      total++;
+    }
+  }
+  return { root: index.byId.get(graph.root), groups, counts, total };
+}

@@ -1,0 +1,291 @@
+/**
+ * View: what a concept page (`/concepts/<id>/`) shows — names, neighbours, backlinks, learning
+ * order, examples (its own, and other notes' that use it), the `kubectl explain` box, the state
+ * diagram, the table of contents and the stub snippet. The indexes these need (examples by the
+ * concept they use, field documentation by concept and path) are built once per graph, so the
+ * work per page is proportional to the page, not to the graph. Pure (no Astro, no DOM), unit
+ * tested in tests/unit/pages. Repository links and dates come from the sources view.
+ */
+import { stringify } from 'yaml';
+import type { Concept, EdgeType, Heading, YamlExample, YamlKey } from '../graph/model.ts';
+import type { GraphIndex } from '../graph/graph-index.ts';
+import type { SourceLinks } from './sources.ts';
+import { stateDiagramFor, type StateDiagramData } from './state-diagram.ts';
+
+/** The graph's lookup tables (src/graph/graph-index.ts). */
+export type PageGraph = GraphIndex;
+
+// ---------------------------------------------------------------------------------------------
+// Indexes built once per graph
+
+interface KeyRank {
+  key: YamlKey;
+  score: number;
+  /** Order of the key among all keys of all examples (ties go to the first). */
+  seq: number;
+}
+
+interface PageIndex {
+  /** Examples that use a concept (in `conceptIds` or as a key's concept), in graph order. */
+  examplesUsing: Map<string, YamlExample[]>;
+  /** Best-documented key linking to a concept, and by field path (Pod-relative when known). */
+  keyByConcept: Map<string, KeyRank>;
+  keyByPath: Map<string, KeyRank>;
+}
+
+const pageIndexes = new WeakMap<GraphIndex, PageIndex>();
+
+function keyScore(k: YamlKey): number {
+  return (k.description ? 2 : 0) + (k.type ? 1 : 0) + (k.docUrl ? 1 : 0);
+}
+
+function keepBest(map: Map<string, KeyRank>, id: string, rank: KeyRank): void {
+  const best = map.get(id);
+  if (!best || rank.score > best.score) map.set(id, rank);
+}
+
+function pageIndex(index: GraphIndex): PageIndex {
+  let pi = pageIndexes.get(index);
+  if (pi) return pi;
+  pi = { examplesUsing: new Map(), keyByConcept: new Map(), keyByPath: new Map() };
+  let seq = 0;
+  for (const ex of index.graph.examples) {
+    const users = new Set(ex.conceptIds);
+    for (const k of ex.keys) {
+      if (k.conceptId !== undefined) users.add(k.conceptId);
+      seq++;
+      if (!k.type && !k.description) continue;
+      const rank = { key: k, score: keyScore(k), seq };
+      if (k.conceptId !== undefined) keepBest(pi.keyByConcept, k.conceptId, rank);
+      keepBest(pi.keyByPath, k.podPath ?? k.path, rank);
+    }
+    for (const id of users) {
+      const list = pi.examplesUsing.get(id);
+      if (list) list.push(ex);
+      else pi.examplesUsing.set(id, [ex]);
+    }
+  }
+  pageIndexes.set(index, pi);
+  return pi;
+}
+
+/** Concepts for ids, in the order given, unknown ids dropped, duplicates once. */
+export function resolveConcepts(index: PageGraph, ids: readonly string[]): Concept[] {
+  const seen = new Set<string>();
+  const out: Concept[] = [];
+  for (const id of ids) {
+    const c = index.byId.get(id);
+    if (c && !seen.has(id)) {
+      seen.add(id);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Names besides the title (titleZh, titleEn) that differ from it and from each other. */
+export function otherNames(c: Concept): string[] {
+  const seen = new Set([c.title.trim().toLowerCase()]);
+  const out: string[] = [];
+  for (const n of [c.titleZh, c.titleEn]) {
+    const k = n?.trim().toLowerCase();
+    if (!n || !k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(n.trim());
+  }
+  return out;
+}
+
+/** Aliases that do not repeat a displayed name. */
+export function extraAliases(c: Concept): string[] {
+  const shown = new Set([c.title, ...otherNames(c)].map((s) => s.trim().toLowerCase()));
+  const out: string[] = [];
+  for (const a of c.aliases) {
+    const k = a.trim().toLowerCase();
+    if (k === '' || shown.has(k)) continue;
+    shown.add(k);
+    out.push(a.trim());
+  }
+  return out;
+}
+
+export interface Backlink {
+  concept: Concept;
+  /** Why it links here, e.g. ['mentions', 'related']. */
+  types: EdgeType[];
+}
+
+const BACKLINK_TYPES: ReadonlySet<EdgeType> = new Set(['mentions', 'prerequisite', 'related']);
+
+/** Concepts that point at `id` (mentions, prerequisite, related), once each, in learning order. */
+export function backlinks(index: PageGraph, id: string): Backlink[] {
+  const byFrom = new Map<string, Set<EdgeType>>();
+  for (const e of index.incoming.get(id) ?? []) {
+    if (!BACKLINK_TYPES.has(e.type) || e.from === id) continue;
+    const set = byFrom.get(e.from) ?? new Set<EdgeType>();
+    set.add(e.type);
+    byFrom.set(e.from, set);
+  }
+  const out: Backlink[] = [];
+  for (const [from, types] of byFrom) {
+    const concept = index.byId.get(from);
+    if (concept) out.push({ concept, types: [...types].sort() });
+  }
+  return out.sort((a, b) => a.concept.order - b.concept.order || a.concept.id.localeCompare(b.concept.id));
+}
+
+/** Neighbours in learning order (graph.concepts is sorted by order). */
+export function prevNext(index: GraphIndex, id: string): { prev?: Concept; next?: Concept } {
+  const i = index.orderIndex.get(id);
+  if (i === undefined) return {};
+  return { prev: index.graph.concepts[i - 1], next: index.graph.concepts[i + 1] };
+}
+
+export interface PageExamples {
+  /** Examples written in this concept's own note, in note order. */
+  own: YamlExample[];
+  /** Examples from other notes that use this concept (its field, or mention it), by file and line. */
+  elsewhere: YamlExample[];
+}
+
+/** The concept's examples: its own, and every other example in the knowledge base that uses it. */
+export function examplesFor(index: PageGraph, c: Concept): PageExamples {
+  const found = new Map<string, YamlExample>();
+  for (const id of c.examples) {
+    const ex = index.examplesById.get(id);
+    if (ex) found.set(ex.id, ex);
+  }
+  for (const ex of pageIndex(index).examplesUsing.get(c.id) ?? []) if (!found.has(ex.id)) found.set(ex.id, ex);
+  const bySource = (a: YamlExample, b: YamlExample) =>
+    a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line;
+  const all = [...found.values()].sort(bySource);
+  const own = c.hasNote ? all.filter((ex) => ex.source.file === c.source.file) : [];
+  return { own, elsewhere: all.filter((ex) => !own.includes(ex)) };
+}
+
+/**
+ * A key (from any example) that documents this field concept, for a `kubectl explain` box: one
+ * linked to the concept or at its field path, the one with the most documentation (description,
+ * type, API link), the first such key on a tie.
+ */
+export function fieldInfo(index: PageGraph, c: Concept): YamlKey | undefined {
+  if (!c.fieldPath) return undefined;
+  const pi = pageIndex(index);
+  const a = pi.keyByConcept.get(c.id);
+  const b = pi.keyByPath.get(c.fieldPath);
+  if (!a || !b) return (a ?? b)?.key;
+  return b.score > a.score || (b.score === a.score && b.seq < a.seq) ? b.key : a.key;
+}
+
+export { stateDiagramFor, type StateDiagramData };
+
+/** Where a stub's note would go, content-relative. */
+export function stubNotePath(c: Concept): string {
+  return `concepts/${c.id}.md`;
+}
+
+/** Frontmatter and a heading to start a stub's note with (plain text; the page escapes it). */
+export function stubSnippet(c: Concept): string {
+  const fm: Record<string, unknown> = { id: c.id, title: c.title };
+  if (c.titleZh) fm.titleZh = c.titleZh;
+  if (c.titleEn && c.titleEn !== c.title) fm.titleEn = c.titleEn;
+  fm.kind = c.kind;
+  if (c.parent) fm.parent = c.parent;
+  if (c.fieldPath) fm.fieldPath = c.fieldPath;
+  const yaml = stringify(fm, { lineWidth: 0 }).trimEnd();
+  const heading = c.titleZh && c.titleZh !== c.title ? `${c.title}（${c.titleZh}）` : c.title;
+  return `---\n${yaml}\n---\n\n# ${heading.replace(/\n/g, ' ')}\n\n`;
+}
+
+/** Show a table of contents when the note has enough sections to need one. */
+export function tocHeadings(c: Concept): Concept['headings'] {
+  const hs = c.headings.filter((h) => h.depth >= 2 && h.depth <= 3);
+  return hs.length >= 3 ? hs : [];
+}
+
+export type BodyPart = { html: string } | { exampleId: string };
+
+const EXAMPLE_BLOCK = /<pre><code\b[^>]*?\sdata-example-id="([^"]+)"[^>]*>[\s\S]*?<\/code><\/pre>/g;
+
+/**
+ * Split rendered note HTML at the code blocks the engine marked as YAML examples
+ * (`<pre><code data-example-id="…">`), so the page can render each example in place with
+ * highlighting, linked keys and findings. Only ids in `known` are replaced.
+ */
+export function splitAtExamples(html: string, known: (id: string) => boolean): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let last = 0;
+  for (const m of html.matchAll(EXAMPLE_BLOCK)) {
+    const id = m[1]!.replace(/&#x([0-9a-f]+);/gi, (_s, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+    if (!known(id)) continue;
+    if (m.index > last) parts.push({ html: html.slice(last, m.index) });
+    parts.push({ exampleId: id });
+    last = m.index + m[0].length;
+  }
+  if (last < html.length) parts.push({ html: html.slice(last) });
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything one page shows
+
+export interface ConceptPageData {
+  concept: Concept;
+  /** Names besides the title, and aliases not already shown. */
+  names: string[];
+  aliases: string[];
+  /** From the map root down to the parent. */
+  ancestors: Concept[];
+  prerequisites: Concept[];
+  related: Concept[];
+  children: Concept[];
+  backlinks: Backlink[];
+  prev?: Concept;
+  next?: Concept;
+  toc: Heading[];
+  diagram?: StateDiagramData;
+  /** The `kubectl explain` box of a field. */
+  field?: YamlKey;
+  /** Examples of the concept's own note not already shown in place in its text or excerpts. */
+  ownExamples: YamlExample[];
+  /** Other notes' examples that use the concept, not already shown in place. */
+  elsewhere: YamlExample[];
+  /** "Edit this page" and the note's last commit date (ISO), for concepts with a note. */
+  editUrl?: string;
+  updated?: string;
+}
+
+/**
+ * The data of one concept page. `sources` gives repository links and dates (sources view).
+ * Undefined for an unknown id.
+ */
+export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<SourceLinks, 'edit' | 'lastUpdated'>): ConceptPageData | undefined {
+  const c = index.byId.get(id);
+  if (!c) return undefined;
+  const { prev, next } = prevNext(index, c.id);
+  const examples = examplesFor(index, c);
+  // Examples the note shows in place (in its text or excerpts) are not repeated below it.
+  const inline = new Set<string>();
+  for (const html of [c.body, ...c.excerpts.map((e) => e.html)]) {
+    for (const p of splitAtExamples(html, (x) => index.examplesById.has(x))) if ('exampleId' in p) inline.add(p.exampleId);
+  }
+  return {
+    concept: c,
+    names: otherNames(c),
+    aliases: extraAliases(c),
+    ancestors: resolveConcepts(index, c.ancestors),
+    prerequisites: resolveConcepts(index, c.prerequisites),
+    related: resolveConcepts(index, c.related),
+    children: index.children.get(c.id) ?? [],
+    backlinks: backlinks(index, c.id),
+    prev,
+    next,
+    toc: c.hasNote ? tocHeadings(c) : [],
+    diagram: stateDiagramFor(index, c),
+    field: c.kind === 'field' ? fieldInfo(index, c) : undefined,
+    ownExamples: examples.own.filter((e) => !inline.has(e.id)),
+    elsewhere: examples.elsewhere.filter((e) => !inline.has(e.id)),
+    editUrl: c.hasNote ? sources?.edit(c.source.file) : undefined,
+    updated: c.hasNote ? sources?.lastUpdated(c.source.file) : undefined,
+  };
+}

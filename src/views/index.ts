@@ -1,0 +1,113 @@
+/**
+ * The views: the one layer between the Graph and what the site emits. One module per emitted
+ * file or page kind, each exporting its type and its builder; `createViews` puts them together
+ * for one Graph, each computed on first use and then kept, so nothing is derived twice in a
+ * build. Pages, endpoints and components read views (through src/lib/views.ts); browser scripts
+ * import only types and pure helpers from here. Nothing here imports Astro, the DOM or
+ * src/lib, src/scripts, src/components: the layers run one way (tests/unit/layers.test.ts).
+ *
+ *   graph-export.ts   graph.json                 the whole Graph
+ *   map-data.ts       map.json, home page        positions, boxes, wrapped labels (from Graph.layout)
+ *   search-index.ts   search-index.json          concept search documents + MiniSearch index
+ *   search-core.ts      (its format)             tokenizer, index options, load and query (browser too)
+ *   progress-data.ts  progress-data.json         learning order, branches, prerequisites
+ *   concept-list.ts   /concepts/                 concepts grouped by branch, counts per kind
+ *   concept-page.ts   /concepts/<id>/            neighbours, backlinks, examples, field box, …
+ *   local-graph.ts      (on a concept page)      the concept's neighbourhood on rings
+ *   state-diagram.ts    (on a concept page)      state machine + its dagre layout, once per machine
+ *   sources.ts        links and dates            repository paths, blob/edit/create links, git dates
+ *   assets.ts         /assets/<path>             note images and files served from the notes folder
+ *   urls.ts             (pure helpers)           base-path URLs for build and browser
+ *
+ * Free-form note pages (a page per note, issue 13) get their own `note-page.ts` here, built the
+ * same way: keyed by note file, reading the graph index and `sources`, registered below.
+ */
+import type { Graph } from '../graph/model.ts';
+import { indexGraph, type GraphIndex } from '../graph/graph-index.ts';
+import { graphExportChunks } from './graph-export.ts';
+import { buildMapData, type MapData } from './map-data.ts';
+import { buildSearchIndexJson } from './search-index.ts';
+import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
+import { buildConceptList, type ConceptListData } from './concept-list.ts';
+import { conceptPageData, type ConceptPageData } from './concept-page.ts';
+import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
+import { layoutStateDiagram, type StateDiagramData, type StateDiagramJson, type StateLayoutCache } from './state-diagram.ts';
+import { sourceLinks, type SourceLinks, type SourcesContext } from './sources.ts';
+import { assetRoutes, type AssetRoute } from './assets.ts';
+import { conceptPath } from './urls.ts';
+
+export interface ViewContext {
+  /** The site's base path (`/` or `/k8s-map/`): views that hold URLs build them with it. */
+  base: string;
+  sources: SourcesContext;
+}
+
+export interface SiteViews {
+  readonly graph: Graph;
+  /** Lookups by id, children, edges in and out. */
+  readonly index: GraphIndex;
+  readonly sources: SourceLinks;
+  /** graph.json in pieces (graph-export.ts), produced as they are read: only its endpoint asks, once. */
+  graphJson(): Iterable<string>;
+  readonly mapData: MapData;
+  readonly searchIndexJson: string;
+  readonly progress: ProgressGraph;
+  readonly conceptList: ConceptListData;
+  readonly assetRoutes: AssetRoute[];
+  /** The data of `/concepts/<id>/` (undefined for an unknown id). */
+  conceptPage(id: string): ConceptPageData | undefined;
+  /** The local graph of a concept page, one or two steps out. */
+  localGraph(id: string, depth: 1 | 2): LocalGraphData;
+  /** A state diagram with its layouts (computed once per state machine). */
+  stateDiagram(data: StateDiagramData): StateDiagramJson;
+}
+
+/** A value computed on first use. */
+function once<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
+}
+
+export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
+  const index = indexGraph(graph);
+  const sources = sourceLinks(ctx.sources);
+  const mapData = once(() => buildMapData(graph));
+  const searchIndexJson = once(() => buildSearchIndexJson(graph));
+  const progress = once(() => buildProgressGraph(graph));
+  const conceptList = once(() => buildConceptList(index));
+  const assets = once(() => assetRoutes(graph));
+  const stateLayouts: StateLayoutCache = new Map();
+  const localBoxes: LocalBoxCache = new Map();
+  const conceptUrl = (id: string): string => conceptPath(ctx.base, id);
+  return {
+    graph,
+    index,
+    sources,
+    graphJson: () => graphExportChunks(graph),
+    get mapData() {
+      return mapData();
+    },
+    get searchIndexJson() {
+      return searchIndexJson();
+    },
+    get progress() {
+      return progress();
+    },
+    get conceptList() {
+      return conceptList();
+    },
+    get assetRoutes() {
+      return assets();
+    },
+    conceptPage: (id) => conceptPageData(index, id, sources),
+    localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
+    stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, BRANCH_COLOURS } from '../../../src/scripts/map/elements.ts';
+import { buildModel } from '../../../src/scripts/map/map-model.ts';
+import type { MapData, MapNode } from '../../../src/views/map-data.ts';
+import { smallMap } from './helpers.ts';
+
+describe('element definitions', () => {
+  const data = smallMap();
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+
+  it('labels nodes in the chosen language and marks the root and historical nodes', () => {
+    const root = nodeDef(byId.get('root')!, 'en');
+    expect(root.data).toMatchObject({ id: 'root', lbl: 'Root', zh: '根', en: 'Root', d: 0, fs: 26 });
+    expect(root.classes).toEqual(['root']);
+    expect(root.position).toEqual({ x: 0, y: 0 });
+    expect(nodeDef(byId.get('a2')!, 'zh', ['hidden']).classes).toEqual(['hidden', 'historical']);
+    expect(nodeDef(byId.get('b1')!, 'zh').data!.lbl).toBe('Kubernetes\n作业');
+  });
+
+  it('numbers branch colours in map order and gives tree lines their branch colour', () => {
+    const bi = branchIndexes(data);
+    expect([...bi]).toEqual([['a', 0], ['b', 1]]);
+    expect(treeEdgeDef(byId.get('a2x')!, bi).data).toEqual({ id: 't:a2x', source: 'a2', target: 'a2x', ty: 'child', d: 3, bi: 0 });
+    const many: MapData = { ...data, nodes: [data.nodes[0]!, ...Array.from({ length: BRANCH_COLOURS + 2 }, (_, i) => ({ ...data.nodes[1]!, id: `x${i}`, b: `x${i}` }))] };
+    expect(branchIndexes(many).get(`x${BRANCH_COLOURS}`)).toBe(0);
+  });
+
+  it('keeps cross edges off unless their type is shown, with the transition label', () => {
+    expect(crossEdgeDef(data.edges[1]!, 1, true)).toEqual({ group: 'edges', data: { id: 'x:1', source: 'a2', target: 'a2x', ty: 'transition', l: '启动' }, classes: 'cross off' });
+    expect(crossEdgeDef(data.edges[0]!, 0, false).classes).toBe('cross');
+  });
+
+  it('draws a level line straight and others as an S from side to side', () => {
+    expect(sCurve({ x: 0, y: 0, w: 40 }, { x: 100, y: 0.5, w: 40 })).toEqual({ 'curve-style': 'straight' });
+    const c = sCurve({ x: 0, y: 0, w: 40 }, { x: 100, y: 50, w: 40 }) as { 'control-point-weights': number[]; 'control-point-distances': number[] };
+    expect(c['control-point-weights']).toHaveLength(2);
+    // Both control points sit half-way between the boxes (x = 50), one at each end's height.
+    const l2 = 100 * 100 + 50 * 50;
+    expect(c['control-point-weights'][0]).toBeCloseTo((50 * 100) / l2);
+    expect(c['control-point-weights'][1]).toBeCloseTo((50 * 100 + 50 * 50) / l2);
+    expect(Math.sign(c['control-point-distances'][0]!)).toBe(-Math.sign(c['control-point-distances'][1]!));
+  });
+});
+
+describe('staging', () => {
+  const data = smallMap();
+  const model = buildModel(data);
+  const bi = branchIndexes(data);
+
+  it('puts only the first view’s nodes and the lines between them in the first frame', () => {
+    const first = firstElements(data, new Set(['root', 'a', 'a2x']), 'zh', bi);
+    expect(first.map((e) => e.data!.id)).toEqual(['root', 'a', 'a2x', 't:a']);
+  });
+
+  it('adds every other node once, nearest first, each line once both its ends are in', () => {
+    const firstIds = new Set(['root', 'a', 'a2x']);
+    const order: MapNode[] = ['b1', 'a2', 'b', 'a1'].map((id) => model.byId.get(id)!);
+    const chunks = planRest(data, model, firstIds, order, 2);
+    expect(chunks.map((c) => c.nodes.map((n) => n.id))).toEqual([['b1', 'a2'], ['b', 'a1']]);
+    // a2 brings its own line (a is in) and its child's (a2x was in the first frame); b1 waits for b.
+    expect(chunks.map((c) => c.lines.map((n) => n.id))).toEqual([['a2', 'a2x'], ['b', 'b1', 'a1']]);
+    const allLines = chunks.flatMap((c) => c.lines.map((n) => n.id)).sort();
+    expect(allLines).toEqual(['a1', 'a2', 'a2x', 'b', 'b1']);
+  });
+
+  it('plans nothing when the first frame holds everything', () => {
+    expect(planRest(data, model, new Set(data.nodes.map((n) => n.id)), [])).toEqual([]);
+  });
+});
