@@ -24,7 +24,7 @@ import {
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames } from './definitions.ts';
-import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept } from './label-rules.ts';
+import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -71,6 +71,10 @@ export interface ResolveContext {
    * container state): an ambiguous value there (`Running`) is read as a value of the same field.
    */
   sectionStateFields(c: Candidate): ReadonlySet<string>;
+  /** How many paragraphs of the note open with this bold label (label-rules.ts `openerKey`). */
+  boldOpenings?(label: string): number;
+  /** How often a word occurs in the note's text outside the paragraphs this bold label opens. */
+  usesElsewhere?(label: string, word: string): number;
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -424,6 +428,14 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   }
   // `Pod 安全标准（Pod Security Standards，PSS）`: the name is judged without its gloss
   const { core, glosses } = splitGloss(clean);
+  // how the note uses the label: a rubric heading several paragraphs, a bold line set as a heading
+  const uses = rc.usesElsewhere;
+  const noteRule = notATermInNote(clean, {
+    rule: c.rule,
+    openings: rc.boldOpenings?.(c.label) ?? 1,
+    ...(uses ? { usesElsewhere: (w: string) => uses(c.label, w) } : {}),
+  });
+  if (noteRule) return { type: 'none', rule: noteRule.name, why: noteRule.why };
   if (!isClearTerm(core)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
   if (!/[A-Za-z]/.test(clean) && !hasCjk(clean)) return { type: 'none', rule: 'no-letters', why: 'no letters' };
   if (glosses.some((g) => !isClearTerm(g))) return asTerm(core, `${c.rule}-term`);

@@ -35,9 +35,14 @@ import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, t
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
-import { CATEGORY_HEADING, conjuncts, notAConcept } from '../miner/label-rules.ts';
+import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
+
+/** A bold label as its text appears in the note's plain text (no colon, no spaces). */
+function stripColonKey(label: string): string {
+  return label.normalize('NFKC').replace(/[\s:：]+$/u, '').replace(/\s+/g, '');
+}
 
 /** Same-section `related` edges go pairwise up to this many concepts, then as a chain. */
 const MAX_RELATED_CLIQUE = 12;
@@ -306,7 +311,23 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     fenceOrder.set(line, out);
     return out;
   };
+  // How many paragraphs each bold label opens in this note (a rubric repeats; a concept is defined once).
+  const openings = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.form !== 'bold' || !BOLD_OPENER_RULES.has(c.rule)) continue;
+    const k = openerKey(c.label);
+    openings.set(k, (openings.get(k) ?? 0) + 1);
+  }
+  let plainText: string | undefined;
+  const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
   const rc: ResolveContext = {
+    boldOpenings: (label) => openings.get(openerKey(label)) ?? 0,
+    usesElsewhere: (label, word) => {
+      plainText ??= toString(doc.tree).normalize('NFKC').replace(/\s+/g, '');
+      const own = stripColonKey(label);
+      // the label's own openings hold the word too: they are not a use elsewhere
+      return occurrences(plainText, word) - (openings.get(openerKey(label)) ?? 0) * occurrences(own, word);
+    },
     lookup: (names) => index.lookup(names, st.branch),
     byInitials: (abbr) => {
       const id = index.byInitials(abbr);

@@ -7,8 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { homophones, misspeltGeneric, notAConcept, wordsOf } from '../../../src/graph/miner/label-rules.ts';
-import { inPassing, listRole } from '../../../src/graph/miner/definitions.ts';
+import { homophones, misspeltGeneric, notAConcept, notATermInNote, wordsOf } from '../../../src/graph/miner/label-rules.ts';
+import { inPassing, LOCATIVE_AFTER, listRole } from '../../../src/graph/miner/definitions.ts';
 import { headingAlternatives } from '../../../src/graph/miner/resolve.ts';
 import { fieldByPath, kindNamed, patternNamed, statesNamed, volumeSourceNamed } from '../../../src/graph/vocabulary/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -39,6 +39,9 @@ describe('labels that are no concepts, by cause', () => {
     ['简单小结', 'generic-phrase'],
     ['总结一下', 'generic-phrase'],
     ['p.s.', 'generic-label'],
+    ['一般来讲', 'discourse-marker'],
+    ['严格地说', 'discourse-marker'],
+    ['整体而言', 'discourse-marker'],
   ])('%s (%s)', (label, rule) => {
     expect(notAConcept(label)?.name).toBe(rule);
   });
@@ -208,5 +211,83 @@ describe('what a label resolves to', () => {
     expect(by('secret')).toMatchObject({ kind: 'field', fieldPath: 'spec.volumes[].secret' });
     expect(by('Secret')?.kind).toBe('object');
     expect(defined(g).some((c) => c.title.startsWith('image pull secret'))).toBe(true);
+  });
+});
+
+describe('bold labels judged by how the note uses them', () => {
+  it('turns down a Chinese label that heads several paragraphs, or stands alone as a heading', () => {
+    expect(notATermInNote('隐患', { rule: 'bold-colon', openings: 3 })?.name).toBe('repeated-label');
+    expect(notATermInNote('隐患', { rule: 'bold-colon', openings: 1 })).toBeUndefined();
+    // Latin letters carry technical content of their own
+    expect(notATermInNote('RBAC', { rule: 'bold-colon', openings: 2 })).toBeUndefined();
+    expect(notATermInNote('上线复盘', { rule: 'bold-only', openings: 1 })?.name).toBe('bold-heading');
+    expect(notATermInNote('Headless Service', { rule: 'bold-only', openings: 1 })).toBeUndefined();
+  });
+
+  it('mines a checklist note: the rubric labels are structure, the defined names are concepts', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/audit.md': note(
+        '# 节点巡检记录',
+        '',
+        '## 1. 镜像',
+        '',
+        '**隐患：**好几个 Deployment 用的镜像标签是 latest，回滚时不知道回到哪一版。',
+        '',
+        '**处理：**统一改成带版本号的标签。',
+        '',
+        '**镜像摘要**：镜像内容的 sha256 值，写成 `image@sha256:…` 就能钉死一个版本。',
+        '',
+        '## 2. 日志',
+        '',
+        '**隐患：**容器日志不轮转，节点磁盘被写满。',
+        '',
+        '**处理：**在 kubelet 上打开日志轮转。',
+        '',
+        '**复盘随笔**',
+        '',
+        '这次巡检花了两天，主要时间在对照清单。',
+        '',
+        '**大体来说：**问题都不复杂，难的是没人记得当初为什么这样配。',
+      ),
+    }));
+    const t = titles(g);
+    expect(t).toContain('镜像摘要');
+    for (const bad of ['隐患', '处理', '复盘随笔', '大体来说']) expect(t).not.toContain(bad);
+  });
+
+  it('does not define names listed as examples or named as a place', async () => {
+    expect(LOCATIVE_AFTER.test(' 下面的每一项')).toBe(true);
+    expect(LOCATIVE_AFTER.test(' 里。')).toBe(true);
+    expect(LOCATIVE_AFTER.test(' 里可以写多个端口')).toBe(false);
+    const g = await loadGraph(await contentDir({
+      'notes/probe.md': note(
+        '# Pod 探针补充',
+        '',
+        '## 探针参数',
+        '',
+        fence('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx', '    livenessProbe:', '      httpGet:', '        path: /healthz', '        port: 8080', '      periodSeconds: 5', '      timeoutSeconds: 2', '      failureThreshold: 3'),
+        '',
+        '几个间隔参数都能调，比如 `periodSeconds`、`timeoutSeconds`。',
+        '',
+        '`httpGet` 下面的字段和 Service 端口的写法一样。',
+        '',
+        '`failureThreshold` 决定连续失败几次才算失败。',
+      ),
+    }));
+    const t = titles(g);
+    expect(t).toContain('failureThreshold');
+    for (const bad of ['periodSeconds', 'timeoutSeconds', 'httpGet']) expect(t).not.toContain(bad);
+  });
+
+  it('takes the field a definition says its thing is recorded in', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/debug.md': note(
+        '# Pod 调试',
+        '',
+        '**调试容器：**排障时临时加进 Pod 的容器，记录在 Pod 的 `spec.ephemeralContainers` 里，删不掉。',
+      ),
+    }));
+    const f = defined(g).find((c) => c.fieldPath === 'spec.ephemeralContainers');
+    expect(f?.aliases).toContain('调试容器');
   });
 });
