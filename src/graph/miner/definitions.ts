@@ -219,7 +219,8 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   const before = f.out.length;
   if (bold) {
     const blocks = definitionBlocks(siblings, i, bold.rule === 'bold-only');
-    const parts = conjuncts(bold.label);
+    // `**kubernetes.io/tls**`: a key or type written as a path has a slash, not two things
+    const parts = notAConcept(bold.label)?.name === 'path-or-url' ? [bold.label] : conjuncts(bold.label);
     const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
@@ -353,7 +354,9 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     const base = { form, at: startOf(n, f.file), blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line };
     const naming = NAMING_VERB.exec(before);
     // `名叫 \`app-config\` 的那个 ConfigMap`, `一个叫 \`default\` 的 SA`: the name of one object, not a concept.
-    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after);
+    // `就是 \`data-web-0\`、\`data-web-1\` 两个 PVC`: an enumeration after the verb lists objects, not a name.
+    const enumerated = form === 'code' && /^\s*[、，,]\s*$/.test(after) && kids[k + 2]?.type === 'inlineCode';
+    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after) || enumerated;
     // `不写就是 \`default\``, `默认就是 \`x\``: a default value, not a name being given
     const defaultValue = DEFAULT_VALUE_CUE.test(before.slice(0, naming?.index ?? 0));
     // `镜像一般叫 \`pause\``: a plain lowercase word in code after a naming verb is a literal name

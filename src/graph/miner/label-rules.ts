@@ -324,6 +324,35 @@ export interface LabelUse {
   openings: number;
   /** How often a word occurs in the note's text outside the openings of this label (unknown: no test). */
   usesElsewhere?(word: string): number;
+  /** Characters of the note's plain text. */
+  noteLength?: number;
+}
+
+/**
+ * A note shorter than this (characters of plain text) has too little text to show its
+ * vocabulary: `unanchored-label` needs a chapter, not a snippet, to judge a label by.
+ */
+export const MIN_ANCHOR_TEXT = 1000;
+
+/**
+ * The words of a Chinese label (Intl.Segmenter) of two characters or more. A run of
+ * one-character segments is joined back into one word: the dictionary splits technical words
+ * it does not know (`镜像` → 镜|像, `拓扑` → 拓|扑) into characters.
+ */
+export function anchorWords(label: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const w of wordsOf(label)) {
+    if ([...w].length === 1 && isCjkWord(w)) {
+      run += w;
+      continue;
+    }
+    if ([...run].length >= 2) out.push(run);
+    run = '';
+    if ([...w].length >= 2) out.push(w);
+  }
+  if ([...run].length >= 2) out.push(run);
+  return out;
 }
 
 export interface NoteLabelRule {
@@ -359,8 +388,9 @@ export const NOTE_LABEL_RULES: readonly NoteLabelRule[] = [
     why: 'a Chinese bold label whose words the note never uses elsewhere: a rubric before a remark, not a concept of the note',
     test: (l, use) => {
       if (!chineseOnly(l) || !BOLD_OPENER_RULES.has(use.rule) || use.usesElsewhere === undefined) return false;
+      if ((use.noteLength ?? 0) < MIN_ANCHOR_TEXT) return false;
       const k = stripColon(l.normalize('NFKC')).replace(/\s+/g, '');
-      const words = [k, ...wordsOf(k).filter((w) => [...w].length >= 2 && w !== k)];
+      const words = [k, ...anchorWords(k).filter((w) => w !== k)];
       return words.every((w) => use.usesElsewhere!(w) === 0);
     },
   },

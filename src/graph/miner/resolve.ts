@@ -75,6 +75,8 @@ export interface ResolveContext {
   boldOpenings?(label: string): number;
   /** How often a word occurs in the note's text outside the paragraphs this bold label opens. */
   usesElsewhere?(label: string, word: string): number;
+  /** Characters of the note's plain text. */
+  noteLength?(): number;
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -156,6 +158,13 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (hasCjk(alt) || !/[A-Za-z]/.test(alt)) continue;
     const d = viaAlt(alt);
     if (d.type !== 'none') return d;
+  }
+  // `初识容器状态：Waiting / Running / Terminated`: a Chinese heading whose subtitle lists several
+  // names groups them (each is read from the heading's parts); it names none of its own.
+  const main = headingLabel(c.label);
+  const subtitle = /^.+?(?:：|:\s)\s*(.+)$/u.exec(c.label.replace(/\s+/g, ' ').trim())?.[1];
+  if (subtitle !== undefined && !/[A-Za-z]/.test(main) && conjuncts(subtitle.normalize('NFKC').trim()).length > 1) {
+    return { type: 'none', rule: 'grouping-heading', why: 'a heading whose subtitle lists several names groups them and names none itself' };
   }
   const d = resolveLabel(c, rc);
   if (d.type !== 'none') return d;
@@ -433,7 +442,7 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   const noteRule = notATermInNote(clean, {
     rule: c.rule,
     openings: rc.boldOpenings?.(c.label) ?? 1,
-    ...(uses ? { usesElsewhere: (w: string) => uses(c.label, w) } : {}),
+    ...(uses ? { usesElsewhere: (w: string) => uses(c.label, w), noteLength: rc.noteLength?.() ?? 0 } : {}),
   });
   if (noteRule) return { type: 'none', rule: noteRule.name, why: noteRule.why };
   if (!isClearTerm(core)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { homophones, misspeltGeneric, notAConcept, notATermInNote, wordsOf } from '../../../src/graph/miner/label-rules.ts';
+import { anchorWords, homophones, misspeltGeneric, notAConcept, notATermInNote, wordsOf } from '../../../src/graph/miner/label-rules.ts';
 import { inPassing, LOCATIVE_AFTER, listRole } from '../../../src/graph/miner/definitions.ts';
 import { headingAlternatives } from '../../../src/graph/miner/resolve.ts';
 import { fieldByPath, kindNamed, patternNamed, statesNamed, volumeSourceNamed } from '../../../src/graph/vocabulary/index.ts';
@@ -224,6 +224,18 @@ describe('bold labels judged by how the note uses them', () => {
     expect(notATermInNote('Headless Service', { rule: 'bold-only', openings: 1 })).toBeUndefined();
   });
 
+  it('turns down a Chinese label none of whose words the rest of a chapter uses', () => {
+    const chapter = '滚动发布时，新版本的镜像按摘要固定，发布失败就回滚到上一个镜像。'.repeat(40);
+    const uses = (w: string) => chapter.split(w).length - 1;
+    const use = { rule: 'bold-colon', openings: 1, usesElsewhere: uses, noteLength: chapter.length };
+    expect(notATermInNote('顺口溜', use)?.name).toBe('unanchored-label');
+    expect(notATermInNote('灰度发布', use)).toBeUndefined(); // 发布 is the chapter's word
+    expect(notATermInNote('镜像摘要', use)).toBeUndefined(); // 镜像 (the dictionary splits it: 镜|像)
+    expect(anchorWords('镜像摘要')).toContain('镜像');
+    // a snippet is too short to judge a label by its vocabulary
+    expect(notATermInNote('顺口溜', { ...use, noteLength: 200 })).toBeUndefined();
+  });
+
   it('mines a checklist note: the rubric labels are structure, the defined names are concepts', async () => {
     const g = await loadGraph(await contentDir({
       'notes/audit.md': note(
@@ -289,5 +301,35 @@ describe('bold labels judged by how the note uses them', () => {
     }));
     const f = defined(g).find((c) => c.fieldPath === 'spec.ephemeralContainers');
     expect(f?.aliases).toContain('调试容器');
+  });
+});
+
+describe('headings that group, keys written as paths, objects listed by name, release patterns', () => {
+  it('reads them as an expert would', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/rollout.md': note(
+        '# 发布与存储杂记',
+        '',
+        '## 三种探针状态：Success / Failure / Unknown',
+        '',
+        '探针每次检查只会得到这三个结果之一。',
+        '',
+        '## 证书',
+        '',
+        '**example.com/cert-bundle**：团队约定的一种 Secret 类型，放整条证书链。',
+        '',
+        '## 卷',
+        '',
+        '副本起来以后就是 `cache-web-0`、`cache-web-1` 两个 PVC，各挂各的。',
+        '',
+        '## 发布',
+        '',
+        '**蓝绿部署**：两套完整的 Deployment 同时在跑，改 Service 的 selector 一次切过去。',
+      ),
+    }));
+    const t = titles(g);
+    for (const bad of ['三种探针状态', '探针状态', 'cert-bundle', 'cache-web-0']) expect(t.some((x) => x.startsWith(bad))).toBe(false);
+    expect(defined(g).find((c) => c.title === '蓝绿部署')?.kind).toBe('pattern');
+    expect(patternNamed('金丝雀发布')).toBe('canary');
   });
 });
