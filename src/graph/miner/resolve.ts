@@ -378,6 +378,15 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (/\s/.test(name)) return undefined;
   const occs = fieldsNamed(name);
   if (occs.length === 0) return undefined;
+  // `**optional**：…在 \`configMapKeyRef\` 下加上 \`optional: true\``: the definition names the
+  // field it sits in, which picks one of the places the name has.
+  const parents = parentFieldsNamedIn(c, name);
+  if (parents.size > 0 && occs.length > 1) {
+    for (const o of owners) {
+      const occ = occs.find((x) => x.owner === o && parents.has(parentSegment(x.path)));
+      if (occ) return { type: 'field', field: occ, name, rule: 'api-field-parent' };
+    }
+  }
   const exact = occs.some((o) => o.name === name);
   // `CSI`, `DNS`: an acronym, not the field `csi`.
   if (!exact && isAbbreviation(name)) return undefined;
@@ -406,6 +415,26 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
     return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };
   }
   return undefined;
+}
+
+/** The field a path's last field sits in: `spec.containers[].env[].valueFrom.configMapKeyRef.optional` → configMapKeyRef. */
+function parentSegment(path: string): string {
+  const parts = path.split('.');
+  return (parts[parts.length - 2] ?? '').replace(/\[\]$/, '');
+}
+
+/** Names written in code in the paragraph that defines a bold or code label, other than the label itself. */
+function parentFieldsNamedIn(c: Candidate, name: string): Set<string> {
+  const out = new Set<string>();
+  const first = c.blocks[0];
+  if ((c.form !== 'bold' && c.form !== 'code') || !first || first.type !== 'paragraph') return out;
+  for (const n of first.children) {
+    if (n.type !== 'inlineCode') continue;
+    const v = /^([A-Za-z][\w.[\]]*)/.exec(n.value.trim())?.[1];
+    const last = v?.split('.').pop()?.replace(/\[\]$/, '');
+    if (last && last !== name) out.add(last);
+  }
+  return out;
 }
 
 function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {

@@ -333,3 +333,32 @@ describe('headings that group, keys written as paths, objects listed by name, re
     expect(patternNamed('金丝雀发布')).toBe('canary');
   });
 });
+
+describe('which place a field name has', () => {
+  it('reads a list after a long example with that example, and the field a definition says it sits in', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/prio.md': note(
+        '# 调度杂记',
+        '',
+        '## 容忍',
+        '',
+        fence('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', 'spec:', '  containers:', '  - name: a', '    image: nginx', '  tolerations:', '  - key: gpu', '    operator: Equal', '    value: "true"', '    effect: NoSchedule'),
+        '',
+        '## 优先级',
+        '',
+        fence('apiVersion: scheduling.k8s.io/v1', 'kind: PriorityClass', 'metadata:', '  name: high', 'value: 5000', 'globalDefault: false', 'description: 线上', 'preemptionPolicy: Never', '# 多写几行注释', '# 让这个例子长一些', '# 像真实笔记那样'),
+        '',
+        '- **value**：优先级数值，越大越先调度。',
+        '',
+        fence('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: b', 'spec:', '  priorityClassName: high', '  containers:', '  - name: b', '    image: nginx'),
+        '',
+        '## 环境变量',
+        '',
+        '**optional**：引用缺失时也能启动。在 `secretKeyRef` 下加上 `optional: true` 即可。',
+      ),
+    }));
+    const byPath = (p: string) => defined(g).find((c) => c.fieldPath === p);
+    expect(byPath('value')).toMatchObject({ kind: 'field', owner: 'PriorityClass' });
+    expect(byPath('spec.containers[].env[].valueFrom.secretKeyRef.optional')?.kind).toBe('field');
+  });
+});
