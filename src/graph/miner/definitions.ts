@@ -309,7 +309,7 @@ export function inExampleList(kids: readonly PhrasingContent[], k: number): bool
  * a word of place and then 的 or the end of the clause is where something else is; the sentence
  * is about what is in it. (`\`hard\` 里可以限制…` goes on to say what the name holds: explained.)
  */
-export const LOCATIVE_AFTER = /^\s*(下面|下边|底下|里面|里边|里头|之下|之中|之内|当中|下|里|中|内)\s*(的|[，。；、,.;!！?？）)]|$)/u;
+export const LOCATIVE_AFTER = /^\s*(元素|字段|数组|列表|对象|条目)?\s*(下面|下边|底下|里面|里边|里头|之下|之中|之内|当中|下|里|中|内)\s*(的|[，。；、,.;!！?？）)]|$)/u;
 
 /** The text of a paragraph before / after its child `k`, within the paragraph. */
 function textAround(p: Paragraph, k: number): { before: string; after: string } {
@@ -356,7 +356,10 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     // `名叫 \`app-config\` 的那个 ConfigMap`, `一个叫 \`default\` 的 SA`: the name of one object, not a concept.
     // `就是 \`data-web-0\`、\`data-web-1\` 两个 PVC`: an enumeration after the verb lists objects, not a name.
     const enumerated = form === 'code' && /^\s*[、，,]\s*$/.test(after) && kids[k + 2]?.type === 'inlineCode';
-    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after) || enumerated;
+    // `echo 的端口叫 \`http\``: a plain lowercase word that one object's part is called (its port,
+    // its image) is that object's name for it, not a concept
+    const partName = form === 'code' && naming !== null && /^叫做?$|^就叫$/.test(naming[1] ?? '') && /^[a-z][a-z0-9-]*$/.test(value) && /的[\u4e00-\u9fff]{1,4}\s*$/u.test(before.slice(0, naming.index));
+    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after) || enumerated || partName;
     // `不写就是 \`default\``, `默认就是 \`x\``: a default value, not a name being given
     const defaultValue = DEFAULT_VALUE_CUE.test(before.slice(0, naming?.index ?? 0));
     // `镜像一般叫 \`pause\``: a plain lowercase word in code after a naming verb is a literal name

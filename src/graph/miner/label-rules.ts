@@ -395,6 +395,17 @@ export const NOTE_LABEL_RULES: readonly NoteLabelRule[] = [
     },
   },
   {
+    // `**排查步骤：**`, `**处理方法：**`, `**报错现象：**`: a generic label word (步骤, 方法, 现象…) as
+    // the head of the label; the words before it only say of what. A facet of the work, not a name.
+    name: 'generic-head',
+    why: 'a Chinese label whose head word is a generic label (…步骤, …方法, …现象): a facet, not a concept',
+    test: (l, use) => {
+      if (!chineseOnly(l) || !BOLD_OPENER_RULES.has(use.rule)) return false;
+      const w = wordsOf(stripColon(l.normalize('NFKC')));
+      return w.length >= 2 && [...w[w.length - 1]!].length >= 2 && isGenericLabel(w[w.length - 1]!);
+    },
+  },
+  {
     // A paragraph that is only `**心得体会**` is a heading set in bold: read as headings are,
     // a Chinese-only one is no new term (the Latin `**ClusterIP**` still is).
     name: 'bold-heading',

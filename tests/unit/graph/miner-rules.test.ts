@@ -222,6 +222,9 @@ describe('bold labels judged by how the note uses them', () => {
     expect(notATermInNote('RBAC', { rule: 'bold-colon', openings: 2 })).toBeUndefined();
     expect(notATermInNote('上线复盘', { rule: 'bold-only', openings: 1 })?.name).toBe('bold-heading');
     expect(notATermInNote('Headless Service', { rule: 'bold-only', openings: 1 })).toBeUndefined();
+    expect(notATermInNote('排查步骤', { rule: 'bold-colon', openings: 1 })?.name).toBe('generic-head');
+    expect(notATermInNote('处理方法', { rule: 'bold-colon', openings: 1 })?.name).toBe('generic-head');
+    expect(notATermInNote('最小权限原则', { rule: 'bold-colon', openings: 1 })).toBeUndefined();
   });
 
   it('turns down a Chinese label none of whose words the rest of a chapter uses', () => {
@@ -271,6 +274,7 @@ describe('bold labels judged by how the note uses them', () => {
     expect(LOCATIVE_AFTER.test(' 下面的每一项')).toBe(true);
     expect(LOCATIVE_AFTER.test(' 里。')).toBe(true);
     expect(LOCATIVE_AFTER.test(' 里可以写多个端口')).toBe(false);
+    expect(LOCATIVE_AFTER.test(' 元素里，是“且”')).toBe(true);
     const g = await loadGraph(await contentDir({
       'notes/probe.md': note(
         '# Pod 探针补充',
@@ -322,13 +326,15 @@ describe('headings that group, keys written as paths, objects listed by name, re
         '',
         '副本起来以后就是 `cache-web-0`、`cache-web-1` 两个 PVC，各挂各的。',
         '',
+        '上面 web 的端口叫 `http`，探针按名字引用它。',
+        '',
         '## 发布',
         '',
         '**蓝绿部署**：两套完整的 Deployment 同时在跑，改 Service 的 selector 一次切过去。',
       ),
     }));
     const t = titles(g);
-    for (const bad of ['三种探针状态', '探针状态', 'cert-bundle', 'cache-web-0']) expect(t.some((x) => x.startsWith(bad))).toBe(false);
+    for (const bad of ['三种探针状态', '探针状态', 'cert-bundle', 'cache-web-0', 'http']) expect(t.some((x) => x.startsWith(bad))).toBe(false);
     expect(defined(g).find((c) => c.title === '蓝绿部署')?.kind).toBe('pattern');
     expect(patternNamed('金丝雀发布')).toBe('canary');
   });
