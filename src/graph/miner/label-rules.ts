@@ -326,6 +326,8 @@ export interface LabelUse {
   usesElsewhere?(word: string): number;
   /** Characters of the note's plain text. */
   noteLength?: number;
+  /** The paragraph is only the label (and its colon): it heads what follows, a list or a quote. */
+  alone?: boolean;
 }
 
 /**
@@ -406,11 +408,11 @@ export const NOTE_LABEL_RULES: readonly NoteLabelRule[] = [
     },
   },
   {
-    // A paragraph that is only `**心得体会**` is a heading set in bold: read as headings are,
-    // a Chinese-only one is no new term (the Latin `**ClusterIP**` still is).
+    // A paragraph that is only `**心得体会**` (or `**改进项：**` before a list) is a heading set in
+    // bold: read as headings are, a Chinese-only one is no new term (`**ClusterIP**` still is).
     name: 'bold-heading',
     why: 'a paragraph that is only a Chinese bold label is a heading, and Chinese-only headings are no new terms',
-    test: (l, use) => chineseOnly(l) && use.rule === 'bold-only',
+    test: (l, use) => chineseOnly(l) && (use.rule === 'bold-only' || (BOLD_OPENER_RULES.has(use.rule) && use.alone === true)),
   },
 ];
 

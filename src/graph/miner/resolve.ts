@@ -417,6 +417,13 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   return undefined;
 }
 
+/** The candidate's paragraph is only its bold label (and a colon). */
+function paragraphIsLabel(c: Candidate): boolean {
+  const p = c.blocks[0];
+  if (c.form !== 'bold' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'strong') return false;
+  return p.children.slice(1).every((n) => n.type === 'text' && /^[\s:：]*$/u.test(n.value));
+}
+
 /** The field a path's last field sits in: `spec.containers[].env[].valueFrom.configMapKeyRef.optional` → configMapKeyRef. */
 function parentSegment(path: string): string {
   const parts = path.split('.');
@@ -472,6 +479,7 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
     rule: c.rule,
     openings: rc.boldOpenings?.(c.label) ?? 1,
     ...(uses ? { usesElsewhere: (w: string) => uses(c.label, w), noteLength: rc.noteLength?.() ?? 0 } : {}),
+    alone: paragraphIsLabel(c),
   });
   if (noteRule) return { type: 'none', rule: noteRule.name, why: noteRule.why };
   if (!isClearTerm(core)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };

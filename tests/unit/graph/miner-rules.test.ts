@@ -263,11 +263,16 @@ describe('bold labels judged by how the note uses them', () => {
         '这次巡检花了两天，主要时间在对照清单。',
         '',
         '**大体来说：**问题都不复杂，难的是没人记得当初为什么这样配。',
+        '',
+        '**后续动作：**',
+        '',
+        '- 镜像标签写进发布规范；',
+        '- 每月检查一次节点磁盘。',
       ),
     }));
     const t = titles(g);
     expect(t).toContain('镜像摘要');
-    for (const bad of ['隐患', '处理', '复盘随笔', '大体来说']) expect(t).not.toContain(bad);
+    for (const bad of ['隐患', '处理', '复盘随笔', '大体来说', '后续动作']) expect(t).not.toContain(bad);
   });
 
   it('does not define names listed as examples or named as a place', async () => {
