@@ -160,7 +160,7 @@ function listOpensDefinition(list: RootContent): boolean {
  * `\`replicas\`：…` / `\`x\`（默认）：…` / `\`x\` 决定…` at the start of a paragraph; also
  * `重启策略 \`restartPolicy\` 是…` when the Chinese words before the code are the section's name.
  */
-function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: boolean; alias?: string } | undefined {
+function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: boolean; alias?: string; locative?: boolean } | undefined {
   let i = 0;
   let alias: string | undefined;
   const first = p.children[0];
@@ -176,8 +176,9 @@ function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: bo
   const paren = /^\s*[（(][^（）()]{0,20}[）)]/.exec(after);
   if (paren) after = after.slice(paren[0].length);
   const colon = /^\s*[:：]/.test(after);
-  const out: { value: string; colon: boolean; alias?: string } = { value: code.value.trim(), colon };
+  const out: { value: string; colon: boolean; alias?: string; locative?: boolean } = { value: code.value.trim(), colon };
   if (alias) out.alias = alias;
+  if (!colon && LOCATIVE_AFTER.test(after)) out.locative = true;
   return out;
 }
 
@@ -186,7 +187,7 @@ function push(f: Finder, c: Omit<Candidate, 'section' | 'aliases'> & { aliases?:
 }
 
 /** Words before a code span saying where a thing is written (`写在`, `定义在`, `位于`). */
-const HOME_BEFORE = /(写在|定义在|声明在|配置在|放在|位于)\s*$/u;
+const HOME_BEFORE = /(写在|定义在|声明在|配置在|放在|位于|记录在|保存在|存放在)\s*([A-Za-z0-9\u4e00-\u9fff]{1,16}\s*的)?\s*$/u;
 const HOME_AFTER = /^\s*(里|中|下|之中|里面|当中)/u;
 
 /** The field path a definition says the defined thing is written in, if it says one. */
@@ -218,7 +219,8 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   const before = f.out.length;
   if (bold) {
     const blocks = definitionBlocks(siblings, i, bold.rule === 'bold-only');
-    const parts = conjuncts(bold.label);
+    // `**kubernetes.io/tls**`: a key or type written as a path has a slash, not two things
+    const parts = notAConcept(bold.label)?.name === 'path-or-url' ? [bold.label] : conjuncts(bold.label);
     const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
@@ -230,7 +232,8 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   }
   const leadCode = bold ? undefined : leadingCode(p, headingName(f.section.title));
   // `- \`name\`：…` explains the name of something, a key every object has, not a concept
-  const lead = leadCode && !UNIVERSAL_KEYS.has(leadCode.value) ? leadCode : undefined;
+  // (`\`x\` 下面的…` says where something else is: no definition of x)
+  const lead = leadCode && !UNIVERSAL_KEYS.has(leadCode.value) && !leadCode.locative ? leadCode : undefined;
   if (lead) {
     const blocks = definitionBlocks(siblings, i, false);
     const c = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line), label: lead.value, newTerm: false, ...(lead.alias ? { aliases: [lead.alias] } : {}) };
@@ -267,15 +270,46 @@ export function inPassing(before: string, after: string): boolean {
 /**
  * When a paragraph defines something (it opens with a bold label or a code span that is a
  * concept, not 注意 or WHAT), the index of the child after which its explanation starts: the
- * names there are parts of that definition. 0 when it defines nothing.
+ * names there are parts of that definition. -1 when it defines nothing.
  */
 function definesOther(p: Paragraph): number {
   const opener = boldLabel(p) ?? leadingCode(p);
-  if (opener === undefined || notAConcept('label' in opener ? opener.label : opener.value) !== undefined) return 0;
+  if (opener === undefined || notAConcept('label' in opener ? opener.label : opener.value) !== undefined) return -1;
+  // `**lastState：**容器上一次…`: the colon is inside the bold, the explanation starts right after it
+  const first = p.children[0];
+  if (first && first.type === 'strong' && /[:：]\s*$/.test(toString(first))) return 0;
   // the label may name several things before its colon (`\`default\` / \`defaultRequest\`：`)
   const colonAt = p.children.findIndex((x) => x.type === 'text' && /[:：]/.test(x.value));
-  return colonAt < 0 ? 0 : colonAt;
+  return colonAt <= 0 ? -1 : colonAt;
 }
+
+/**
+ * `比如 \`runAsUser\`、\`runAsGroup\`、\`fsGroup\``: names listed as examples (after 比如, 例如,
+ * 包括, 诸如…, separated by 、 or 和) illustrate what the sentence says; none is explained.
+ */
+const EXAMPLE_CUE = /(比如|例如|譬如|诸如|包括|包含|像是?|如)\s*$/u;
+const LIST_SEPARATOR = /^[\s、，,和及与或/]*$/u;
+
+export function inExampleList(kids: readonly PhrasingContent[], k: number): boolean {
+  let j = k - 1;
+  // walk back over the earlier items of the list and the separators between them
+  while (j >= 0) {
+    const n = kids[j]!;
+    if (n.type === 'inlineCode' || n.type === 'strong') j--;
+    else if (n.type === 'text' && LIST_SEPARATOR.test(n.value) && j > 0) j--;
+    else break;
+  }
+  if (j < 0) return false;
+  const n = kids[j]!;
+  return n.type === 'text' && EXAMPLE_CUE.test(n.value);
+}
+
+/**
+ * `\`nodeSelectorTerms\` 下面的多个 term`, `只留在 \`lastState.terminated\` 里。`: a name followed by
+ * a word of place and then 的 or the end of the clause is where something else is; the sentence
+ * is about what is in it. (`\`hard\` 里可以限制…` goes on to say what the name holds: explained.)
+ */
+export const LOCATIVE_AFTER = /^\s*(元素|字段|数组|列表|对象|条目)?\s*(下面|下边|底下|里面|里边|里头|之下|之中|之内|当中|下|里|中|内)\s*(的|[，。；、,.;!！?？）)]|$)/u;
 
 /** The text of a paragraph before / after its child `k`, within the paragraph. */
 function textAround(p: Paragraph, k: number): { before: string; after: string } {
@@ -320,7 +354,12 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     const base = { form, at: startOf(n, f.file), blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line };
     const naming = NAMING_VERB.exec(before);
     // `名叫 \`app-config\` 的那个 ConfigMap`, `一个叫 \`default\` 的 SA`: the name of one object, not a concept.
-    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after);
+    // `就是 \`data-web-0\`、\`data-web-1\` 两个 PVC`: an enumeration after the verb lists objects, not a name.
+    const enumerated = form === 'code' && /^\s*[、，,]\s*$/.test(after) && kids[k + 2]?.type === 'inlineCode';
+    // `echo 的端口叫 \`http\``: a plain lowercase word that one object's part is called (its port,
+    // its image) is that object's name for it, not a concept
+    const partName = form === 'code' && naming !== null && /^叫做?$|^就叫$/.test(naming[1] ?? '') && /^[a-z][a-z0-9-]*$/.test(value) && /的[\u4e00-\u9fff]{1,4}\s*$/u.test(before.slice(0, naming.index));
+    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after) || enumerated || partName;
     // `不写就是 \`default\``, `默认就是 \`x\``: a default value, not a name being given
     const defaultValue = DEFAULT_VALUE_CUE.test(before.slice(0, naming?.index ?? 0));
     // `镜像一般叫 \`pause\``: a plain lowercase word in code after a naming verb is a literal name
@@ -364,7 +403,7 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     }
     // `Pod 的 \`status.nominatedNodeName\` 被设成…`: a path from the object's root is written
     // to point at that field, which the sentence is about (unless it is mentioned in passing).
-    if (form === 'code' && ROOTED_PATH.test(value) && !(partOfOther && k > partOfOther)) {
+    if (form === 'code' && ROOTED_PATH.test(value) && !(partOfOther >= 0 && k > partOfOther)) {
       const around = textAround(p, k);
       if (!inPassing(around.before, around.after)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
     }
@@ -586,9 +625,9 @@ function yamlExplained(f: Finder, section: Section, already: readonly Candidate[
         for (const [k, n] of b.children.entries()) {
           if (n.type !== 'inlineCode' && n.type !== 'strong') continue;
           if (k === 0 && opener !== undefined) continue;
-          if (other && k > other) continue;
+          if (other >= 0 && k > other) continue;
           const around = textAround(b, k);
-          if (inPassing(around.before, around.after)) continue;
+          if (inPassing(around.before, around.after) || inExampleList(b.children, k) || LOCATIVE_AFTER.test(around.after)) continue;
           const raw = (n.type === 'inlineCode' ? n.value : toString(n)).trim();
           // a bare name or path; `key=value:effect` or `apiGroup: rbac…` shows a value, not the field
           const keyName = (/^([A-Za-z][\w.[\]]*)$/.exec(raw)?.[1] ?? '').split('.').pop()?.replace(/\[\]$/, '') ?? '';

@@ -67,6 +67,13 @@ export const FACET_WORDS: readonly string[] = [
 ];
 const FACET_SET = new Set(FACET_WORDS.map((w) => normKey(w)));
 
+/**
+ * Chinese sentence adverbials of manner of speaking: `X来说`, `X来讲`, `X而言`, `X说来`, `X地说`,
+ * `X而论` (总的来说, 简单地说, 一般而言, 严格来讲). Grammar, not a word list: the ending marks
+ * the phrase as an adverbial that opens a remark.
+ */
+export const DISCOURSE_MARKER = /^[\u4e00-\u9fff]{1,4}(来说|来讲|而言|说来|地说|地讲|而论)$/u;
+
 /** Particles after a word that leave its meaning as it was (`总结一下`, `注意啦`). */
 const TRAILING_PARTICLE = /(一下|一把|一番|吧|啦|了|呢|哈)$/u;
 /** Discourse words before a generic word that leave it generic (`简单总结`, `一图总结`, `最后小结`). */
@@ -226,6 +233,13 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     },
   },
   {
+    // `总的来说`, `简单来讲`, `一般而言`, `总得来说` (得 typed for 的): a sentence adverbial saying how
+    // the writer is about to speak. It introduces a remark; it names nothing.
+    name: 'discourse-marker',
+    why: 'a sentence adverbial (总的来说, 简单来讲, 一般而言), not a name',
+    test: (l) => DISCOURSE_MARKER.test(stripColon(l.normalize('NFKC')).replace(/\s+/g, '')),
+  },
+  {
     name: 'facet-label',
     why: 'a word naming an aspect of the topic at hand (单位, 字段, 默认值), not a concept',
     test: (l) => FACET_SET.has(normKey(stripColon(l))),
@@ -295,4 +309,119 @@ export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
 /** The shape a heading label has, if it can name a term. */
 export function headingTermShape(label: string): HeadingShape | undefined {
   return HEADING_TERM_SHAPES.find((s) => s.test(label));
+}
+
+// ---- labels judged with their note ----------------------------------------------------------------
+
+/** The rules that find a bold label opening a paragraph (definitions.ts). */
+export const BOLD_OPENER_RULES: ReadonlySet<string> = new Set(['bold-colon', 'bold-copula', 'bold-gloss', 'bold-only']);
+
+/** What a note says about one of its bold labels, for the rules below. */
+export interface LabelUse {
+  /** The rule that found the label (`bold-colon`, `bold-only` …). */
+  rule: string;
+  /** How many paragraphs of the note open with this same bold label. */
+  openings: number;
+  /** How often a word occurs in the note's text outside the openings of this label (unknown: no test). */
+  usesElsewhere?(word: string): number;
+  /** Characters of the note's plain text. */
+  noteLength?: number;
+  /** The paragraph is only the label (and its colon): it heads what follows, a list or a quote. */
+  alone?: boolean;
+}
+
+/**
+ * A note shorter than this (characters of plain text) has too little text to show its
+ * vocabulary: `unanchored-label` needs a chapter, not a snippet, to judge a label by.
+ */
+export const MIN_ANCHOR_TEXT = 1000;
+
+/**
+ * The words of a Chinese label (Intl.Segmenter) of two characters or more. A run of
+ * one-character segments is joined back into one word: the dictionary splits technical words
+ * it does not know (`镜像` → 镜|像, `拓扑` → 拓|扑) into characters.
+ */
+export function anchorWords(label: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const w of wordsOf(label)) {
+    if ([...w].length === 1 && isCjkWord(w)) {
+      run += w;
+      continue;
+    }
+    if ([...run].length >= 2) out.push(run);
+    run = '';
+    if ([...w].length >= 2) out.push(w);
+  }
+  if ([...run].length >= 2) out.push(run);
+  return out;
+}
+
+export interface NoteLabelRule {
+  name: string;
+  why: string;
+  test(label: string, use: LabelUse): boolean;
+}
+
+/** No Latin letter or digit: nothing of an API name, a command or a version in it. */
+const chineseOnly = (l: string) => !/[A-Za-z0-9]/.test(l) && hasCjk(l);
+
+/**
+ * Rules that turn down a bold label as a new term from how the note uses it (not from the
+ * words it is made of). Only for labels with no Latin letters: an API name, an abbreviation or
+ * an English gloss is technical content of its own.
+ */
+export const NOTE_LABEL_RULES: readonly NoteLabelRule[] = [
+  {
+    // `**风险：**… **整改：**… **风险：**… **整改：**…`, `**易混：**` before four paragraphs: a label
+    // that heads several paragraphs of one note is the note's structure (a checklist's fields,
+    // a review's recurring rubric). A concept is defined once; its later mentions are running text.
+    name: 'repeated-label',
+    why: 'a bold label heading several paragraphs of the note: structure, not a concept',
+    test: (l, use) => chineseOnly(l) && BOLD_OPENER_RULES.has(use.rule) && use.openings >= 2,
+  },
+  {
+    // `**口诀：**调度看 requests…`, `**事故经过：**测试同学…`: a term the note defines is part of
+    // what the note is about, so the note uses it again, or words of it (`**驱逐信号**：` in a
+    // note about 驱逐, `**最小权限原则**：` in one about 权限). A label none of whose words (of two
+    // characters or more, by Intl.Segmenter) occurs anywhere else in the note, not even in the
+    // passage after it, is a rubric introducing a remark, not a concept of the note.
+    name: 'unanchored-label',
+    why: 'a Chinese bold label whose words the note never uses elsewhere: a rubric before a remark, not a concept of the note',
+    test: (l, use) => {
+      if (!chineseOnly(l) || !BOLD_OPENER_RULES.has(use.rule) || use.usesElsewhere === undefined) return false;
+      if ((use.noteLength ?? 0) < MIN_ANCHOR_TEXT) return false;
+      const k = stripColon(l.normalize('NFKC')).replace(/\s+/g, '');
+      const words = [k, ...anchorWords(k).filter((w) => w !== k)];
+      return words.every((w) => use.usesElsewhere!(w) === 0);
+    },
+  },
+  {
+    // `**排查步骤：**`, `**处理方法：**`, `**报错现象：**`: a generic label word (步骤, 方法, 现象…) as
+    // the head of the label; the words before it only say of what. A facet of the work, not a name.
+    name: 'generic-head',
+    why: 'a Chinese label whose head word is a generic label (…步骤, …方法, …现象): a facet, not a concept',
+    test: (l, use) => {
+      if (!chineseOnly(l) || !BOLD_OPENER_RULES.has(use.rule)) return false;
+      const w = wordsOf(stripColon(l.normalize('NFKC')));
+      return w.length >= 2 && [...w[w.length - 1]!].length >= 2 && isGenericLabel(w[w.length - 1]!);
+    },
+  },
+  {
+    // A paragraph that is only `**心得体会**` (or `**改进项：**` before a list) is a heading set in
+    // bold: read as headings are, a Chinese-only one is no new term (`**ClusterIP**` still is).
+    name: 'bold-heading',
+    why: 'a paragraph that is only a Chinese bold label is a heading, and Chinese-only headings are no new terms',
+    test: (l, use) => chineseOnly(l) && (use.rule === 'bold-only' || (BOLD_OPENER_RULES.has(use.rule) && use.alone === true)),
+  },
+];
+
+/** The first note rule that turns a bold label down as a new term, or undefined. */
+export function notATermInNote(label: string, use: LabelUse): NoteLabelRule | undefined {
+  return NOTE_LABEL_RULES.find((r) => r.test(label, use));
+}
+
+/** The key under which a note counts the paragraphs its bold labels open. */
+export function openerKey(label: string): string {
+  return normKey(stripColon(label.normalize('NFKC')));
 }

@@ -24,7 +24,7 @@ import {
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames } from './definitions.ts';
-import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept } from './label-rules.ts';
+import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -71,6 +71,12 @@ export interface ResolveContext {
    * container state): an ambiguous value there (`Running`) is read as a value of the same field.
    */
   sectionStateFields(c: Candidate): ReadonlySet<string>;
+  /** How many paragraphs of the note open with this bold label (label-rules.ts `openerKey`). */
+  boldOpenings?(label: string): number;
+  /** How often a word occurs in the note's text outside the paragraphs this bold label opens. */
+  usesElsewhere?(label: string, word: string): number;
+  /** Characters of the note's plain text. */
+  noteLength?(): number;
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -152,6 +158,13 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (hasCjk(alt) || !/[A-Za-z]/.test(alt)) continue;
     const d = viaAlt(alt);
     if (d.type !== 'none') return d;
+  }
+  // `初识容器状态：Waiting / Running / Terminated`: a Chinese heading whose subtitle lists several
+  // names groups them (each is read from the heading's parts); it names none of its own.
+  const main = headingLabel(c.label);
+  const subtitle = /^.+?(?:：|:\s)\s*(.+)$/u.exec(c.label.replace(/\s+/g, ' ').trim())?.[1];
+  if (subtitle !== undefined && !/[A-Za-z]/.test(main) && conjuncts(subtitle.normalize('NFKC').trim()).length > 1) {
+    return { type: 'none', rule: 'grouping-heading', why: 'a heading whose subtitle lists several names groups them and names none itself' };
   }
   const d = resolveLabel(c, rc);
   if (d.type !== 'none') return d;
@@ -365,6 +378,15 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (/\s/.test(name)) return undefined;
   const occs = fieldsNamed(name);
   if (occs.length === 0) return undefined;
+  // `**optional**：…在 \`configMapKeyRef\` 下加上 \`optional: true\``: the definition names the
+  // field it sits in, which picks one of the places the name has.
+  const parents = parentFieldsNamedIn(c, name);
+  if (parents.size > 0 && occs.length > 1) {
+    for (const o of owners) {
+      const occ = occs.find((x) => x.owner === o && parents.has(parentSegment(x.path)));
+      if (occ) return { type: 'field', field: occ, name, rule: 'api-field-parent' };
+    }
+  }
   const exact = occs.some((o) => o.name === name);
   // `CSI`, `DNS`: an acronym, not the field `csi`.
   if (!exact && isAbbreviation(name)) return undefined;
@@ -393,6 +415,33 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
     return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };
   }
   return undefined;
+}
+
+/** The candidate's paragraph is only its bold label (and a colon). */
+function paragraphIsLabel(c: Candidate): boolean {
+  const p = c.blocks[0];
+  if (c.form !== 'bold' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'strong') return false;
+  return p.children.slice(1).every((n) => n.type === 'text' && /^[\s:：]*$/u.test(n.value));
+}
+
+/** The field a path's last field sits in: `spec.containers[].env[].valueFrom.configMapKeyRef.optional` → configMapKeyRef. */
+function parentSegment(path: string): string {
+  const parts = path.split('.');
+  return (parts[parts.length - 2] ?? '').replace(/\[\]$/, '');
+}
+
+/** Names written in code in the paragraph that defines a bold or code label, other than the label itself. */
+function parentFieldsNamedIn(c: Candidate, name: string): Set<string> {
+  const out = new Set<string>();
+  const first = c.blocks[0];
+  if ((c.form !== 'bold' && c.form !== 'code') || !first || first.type !== 'paragraph') return out;
+  for (const n of first.children) {
+    if (n.type !== 'inlineCode') continue;
+    const v = /^([A-Za-z][\w.[\]]*)/.exec(n.value.trim())?.[1];
+    const last = v?.split('.').pop()?.replace(/\[\]$/, '');
+    if (last && last !== name) out.add(last);
+  }
+  return out;
 }
 
 function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
@@ -424,6 +473,15 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   }
   // `Pod 安全标准（Pod Security Standards，PSS）`: the name is judged without its gloss
   const { core, glosses } = splitGloss(clean);
+  // how the note uses the label: a rubric heading several paragraphs, a bold line set as a heading
+  const uses = rc.usesElsewhere;
+  const noteRule = notATermInNote(clean, {
+    rule: c.rule,
+    openings: rc.boldOpenings?.(c.label) ?? 1,
+    ...(uses ? { usesElsewhere: (w: string) => uses(c.label, w), noteLength: rc.noteLength?.() ?? 0 } : {}),
+    alone: paragraphIsLabel(c),
+  });
+  if (noteRule) return { type: 'none', rule: noteRule.name, why: noteRule.why };
   if (!isClearTerm(core)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
   if (!/[A-Za-z]/.test(clean) && !hasCjk(clean)) return { type: 'none', rule: 'no-letters', why: 'no letters' };
   if (glosses.some((g) => !isClearTerm(g))) return asTerm(core, `${c.rule}-term`);

@@ -35,9 +35,14 @@ import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, t
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
-import { CATEGORY_HEADING, conjuncts, notAConcept } from '../miner/label-rules.ts';
+import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
+
+/** A bold label as its text appears in the note's plain text (no colon, no spaces). */
+function stripColonKey(label: string): string {
+  return label.normalize('NFKC').replace(/[\s:：]+$/u, '').replace(/\s+/g, '');
+}
 
 /** Same-section `related` edges go pairwise up to this many concepts, then as a chain. */
 const MAX_RELATED_CLIQUE = 12;
@@ -244,6 +249,14 @@ function stateOwner(ctx: BuildContext, n: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * Lines between a line of prose and a fence (0 inside it): the list right after a long example
+ * is next to that example, however far its opening line is.
+ */
+function spanDistance(f: { line: number; endLine: number }, line: number): number {
+  return line < f.line ? f.line - line : line > f.endLine ? line - f.endLine : 0;
+}
+
 /** Kinds the fences of a list say they show (their documents' kinds; Pod for Pod fields). */
 function fenceKinds(f: { docKinds: string[]; keys: { owner?: string }[] }): string[] {
   const out = f.docKinds.filter((k) => k !== '');
@@ -302,11 +315,28 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       const i = chain.findIndex((s) => s.fences.includes(f));
       return i >= 0 ? i : f.line < line ? chain.length : chain.length + 1;
     };
-    const out = [...fences].sort((a, b) => rank(a) - rank(b) || Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line);
+    const out = [...fences].sort((a, b) => rank(a) - rank(b) || spanDistance(a, line) - spanDistance(b, line) || a.line - b.line);
     fenceOrder.set(line, out);
     return out;
   };
+  // How many paragraphs each bold label opens in this note (a rubric repeats; a concept is defined once).
+  const openings = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.form !== 'bold' || !BOLD_OPENER_RULES.has(c.rule)) continue;
+    const k = openerKey(c.label);
+    openings.set(k, (openings.get(k) ?? 0) + 1);
+  }
+  let plainText: string | undefined;
+  const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
   const rc: ResolveContext = {
+    boldOpenings: (label) => openings.get(openerKey(label)) ?? 0,
+    noteLength: () => (plainText ??= toString(doc.tree).normalize('NFKC').replace(/\s+/g, '')).length,
+    usesElsewhere: (label, word) => {
+      plainText ??= toString(doc.tree).normalize('NFKC').replace(/\s+/g, '');
+      const own = stripColonKey(label);
+      // the label's own openings hold the word too: they are not a use elsewhere
+      return occurrences(plainText, word) - (openings.get(openerKey(label)) ?? 0) * occurrences(own, word);
+    },
     lookup: (names) => index.lookup(names, st.branch),
     byInitials: (abbr) => {
       const id = index.byInitials(abbr);
@@ -336,7 +366,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
         if (k && !out.includes(k)) out.push(k);
       };
       add(c.owner);
-      for (const f of [...c.section.fences].sort((a, b) => Math.abs(a.line - c.at.line) - Math.abs(b.line - c.at.line))) for (const k of fenceKinds(f)) add(k);
+      for (const f of [...c.section.fences].sort((a, b) => spanDistance(a, c.at.line) - spanDistance(b, c.at.line) || a.line - b.line)) for (const k of fenceKinds(f)) add(k);
       for (const s of sectionChain(c.section)) for (const k of s.kinds) add(k);
       // the kinds the defining sentence itself names (`打在**节点**上的标记`)
       const first = c.blocks[0];

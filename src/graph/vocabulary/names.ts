@@ -77,7 +77,10 @@ export const KIND_CONTEXT_WORDS: Readonly<Record<string, string>> = {
  * "Design patterns for container-based distributed systems" (HotCloud 2016): sidecar,
  * ambassador, adapter. Each name also stands for the pattern with 模式 / pattern / 容器 /
  * container after it (`Sidecar 模式`, `大使容器`). A bare "controller" is a component, not
- * the pattern: only "控制器模式" / "controller pattern" name that one.
+ * the pattern: only "控制器模式" / "controller pattern" name that one. The two release patterns
+ * the Kubernetes documentation describes for Deployments ("Canary deployments" in "Managing
+ * Workloads"; blue/green, switching a Service's selector between two complete Deployments):
+ * canary and blue-green, as notes name them (金丝雀发布, 蓝绿部署).
  */
 export const PATTERN_NAMES: Readonly<Record<string, readonly string[]>> = {
   sidecar: ['Sidecar', '边车'],
@@ -85,4 +88,6 @@ export const PATTERN_NAMES: Readonly<Record<string, readonly string[]>> = {
   adapter: ['Adapter', '适配器'],
   controller: ['controller pattern', '控制器模式'],
   operator: ['Operator', 'operator pattern'],
+  canary: ['Canary', 'canary deployment', 'canary release', '金丝雀', '金丝雀发布', '金丝雀部署'],
+  'blue-green': ['blue-green', 'blue/green', 'blue-green deployment', 'blue/green deployment', '蓝绿发布', '蓝绿部署'],
 };

@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev and dev2; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev, dev2 and dev3; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -33,6 +33,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   dev2: [
     { precision: 0.94, recall: 0.89, typedPrecision: 0.93, typedRecall: 0.87 },
     { precision: 0.93, recall: 0.9, typedPrecision: 0.86, typedRecall: 0.78 },
+  ],
+  dev3: [
+    { precision: 0.91, recall: 0.93, typedPrecision: 0.9, typedRecall: 0.92 },
+    { precision: 0.9, recall: 0.94, typedPrecision: 0.88, typedRecall: 0.82 },
   ],
 };
 

@@ -7,8 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { homophones, misspeltGeneric, notAConcept, wordsOf } from '../../../src/graph/miner/label-rules.ts';
-import { inPassing, listRole } from '../../../src/graph/miner/definitions.ts';
+import { anchorWords, homophones, misspeltGeneric, notAConcept, notATermInNote, wordsOf } from '../../../src/graph/miner/label-rules.ts';
+import { inPassing, LOCATIVE_AFTER, listRole } from '../../../src/graph/miner/definitions.ts';
 import { headingAlternatives } from '../../../src/graph/miner/resolve.ts';
 import { fieldByPath, kindNamed, patternNamed, statesNamed, volumeSourceNamed } from '../../../src/graph/vocabulary/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -39,6 +39,9 @@ describe('labels that are no concepts, by cause', () => {
     ['简单小结', 'generic-phrase'],
     ['总结一下', 'generic-phrase'],
     ['p.s.', 'generic-label'],
+    ['一般来讲', 'discourse-marker'],
+    ['严格地说', 'discourse-marker'],
+    ['整体而言', 'discourse-marker'],
   ])('%s (%s)', (label, rule) => {
     expect(notAConcept(label)?.name).toBe(rule);
   });
@@ -208,5 +211,165 @@ describe('what a label resolves to', () => {
     expect(by('secret')).toMatchObject({ kind: 'field', fieldPath: 'spec.volumes[].secret' });
     expect(by('Secret')?.kind).toBe('object');
     expect(defined(g).some((c) => c.title.startsWith('image pull secret'))).toBe(true);
+  });
+});
+
+describe('bold labels judged by how the note uses them', () => {
+  it('turns down a Chinese label that heads several paragraphs, or stands alone as a heading', () => {
+    expect(notATermInNote('隐患', { rule: 'bold-colon', openings: 3 })?.name).toBe('repeated-label');
+    expect(notATermInNote('隐患', { rule: 'bold-colon', openings: 1 })).toBeUndefined();
+    // Latin letters carry technical content of their own
+    expect(notATermInNote('RBAC', { rule: 'bold-colon', openings: 2 })).toBeUndefined();
+    expect(notATermInNote('上线复盘', { rule: 'bold-only', openings: 1 })?.name).toBe('bold-heading');
+    expect(notATermInNote('Headless Service', { rule: 'bold-only', openings: 1 })).toBeUndefined();
+    expect(notATermInNote('排查步骤', { rule: 'bold-colon', openings: 1 })?.name).toBe('generic-head');
+    expect(notATermInNote('处理方法', { rule: 'bold-colon', openings: 1 })?.name).toBe('generic-head');
+    expect(notATermInNote('最小权限原则', { rule: 'bold-colon', openings: 1 })).toBeUndefined();
+  });
+
+  it('turns down a Chinese label none of whose words the rest of a chapter uses', () => {
+    const chapter = '滚动发布时，新版本的镜像按摘要固定，发布失败就回滚到上一个镜像。'.repeat(40);
+    const uses = (w: string) => chapter.split(w).length - 1;
+    const use = { rule: 'bold-colon', openings: 1, usesElsewhere: uses, noteLength: chapter.length };
+    expect(notATermInNote('顺口溜', use)?.name).toBe('unanchored-label');
+    expect(notATermInNote('灰度发布', use)).toBeUndefined(); // 发布 is the chapter's word
+    expect(notATermInNote('镜像摘要', use)).toBeUndefined(); // 镜像 (the dictionary splits it: 镜|像)
+    expect(anchorWords('镜像摘要')).toContain('镜像');
+    // a snippet is too short to judge a label by its vocabulary
+    expect(notATermInNote('顺口溜', { ...use, noteLength: 200 })).toBeUndefined();
+  });
+
+  it('mines a checklist note: the rubric labels are structure, the defined names are concepts', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/audit.md': note(
+        '# 节点巡检记录',
+        '',
+        '## 1. 镜像',
+        '',
+        '**隐患：**好几个 Deployment 用的镜像标签是 latest，回滚时不知道回到哪一版。',
+        '',
+        '**处理：**统一改成带版本号的标签。',
+        '',
+        '**镜像摘要**：镜像内容的 sha256 值，写成 `image@sha256:…` 就能钉死一个版本。',
+        '',
+        '## 2. 日志',
+        '',
+        '**隐患：**容器日志不轮转，节点磁盘被写满。',
+        '',
+        '**处理：**在 kubelet 上打开日志轮转。',
+        '',
+        '**复盘随笔**',
+        '',
+        '这次巡检花了两天，主要时间在对照清单。',
+        '',
+        '**大体来说：**问题都不复杂，难的是没人记得当初为什么这样配。',
+        '',
+        '**后续动作：**',
+        '',
+        '- 镜像标签写进发布规范；',
+        '- 每月检查一次节点磁盘。',
+      ),
+    }));
+    const t = titles(g);
+    expect(t).toContain('镜像摘要');
+    for (const bad of ['隐患', '处理', '复盘随笔', '大体来说', '后续动作']) expect(t).not.toContain(bad);
+  });
+
+  it('does not define names listed as examples or named as a place', async () => {
+    expect(LOCATIVE_AFTER.test(' 下面的每一项')).toBe(true);
+    expect(LOCATIVE_AFTER.test(' 里。')).toBe(true);
+    expect(LOCATIVE_AFTER.test(' 里可以写多个端口')).toBe(false);
+    expect(LOCATIVE_AFTER.test(' 元素里，是“且”')).toBe(true);
+    const g = await loadGraph(await contentDir({
+      'notes/probe.md': note(
+        '# Pod 探针补充',
+        '',
+        '## 探针参数',
+        '',
+        fence('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx', '    livenessProbe:', '      httpGet:', '        path: /healthz', '        port: 8080', '      periodSeconds: 5', '      timeoutSeconds: 2', '      failureThreshold: 3'),
+        '',
+        '几个间隔参数都能调，比如 `periodSeconds`、`timeoutSeconds`。',
+        '',
+        '`httpGet` 下面的字段和 Service 端口的写法一样。',
+        '',
+        '`failureThreshold` 决定连续失败几次才算失败。',
+      ),
+    }));
+    const t = titles(g);
+    expect(t).toContain('failureThreshold');
+    for (const bad of ['periodSeconds', 'timeoutSeconds', 'httpGet']) expect(t).not.toContain(bad);
+  });
+
+  it('takes the field a definition says its thing is recorded in', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/debug.md': note(
+        '# Pod 调试',
+        '',
+        '**调试容器：**排障时临时加进 Pod 的容器，记录在 Pod 的 `spec.ephemeralContainers` 里，删不掉。',
+      ),
+    }));
+    const f = defined(g).find((c) => c.fieldPath === 'spec.ephemeralContainers');
+    expect(f?.aliases).toContain('调试容器');
+  });
+});
+
+describe('headings that group, keys written as paths, objects listed by name, release patterns', () => {
+  it('reads them as an expert would', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/rollout.md': note(
+        '# 发布与存储杂记',
+        '',
+        '## 三种探针状态：Success / Failure / Unknown',
+        '',
+        '探针每次检查只会得到这三个结果之一。',
+        '',
+        '## 证书',
+        '',
+        '**example.com/cert-bundle**：团队约定的一种 Secret 类型，放整条证书链。',
+        '',
+        '## 卷',
+        '',
+        '副本起来以后就是 `cache-web-0`、`cache-web-1` 两个 PVC，各挂各的。',
+        '',
+        '上面 web 的端口叫 `http`，探针按名字引用它。',
+        '',
+        '## 发布',
+        '',
+        '**蓝绿部署**：两套完整的 Deployment 同时在跑，改 Service 的 selector 一次切过去。',
+      ),
+    }));
+    const t = titles(g);
+    for (const bad of ['三种探针状态', '探针状态', 'cert-bundle', 'cache-web-0', 'http']) expect(t.some((x) => x.startsWith(bad))).toBe(false);
+    expect(defined(g).find((c) => c.title === '蓝绿部署')?.kind).toBe('pattern');
+    expect(patternNamed('金丝雀发布')).toBe('canary');
+  });
+});
+
+describe('which place a field name has', () => {
+  it('reads a list after a long example with that example, and the field a definition says it sits in', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/prio.md': note(
+        '# 调度杂记',
+        '',
+        '## 容忍',
+        '',
+        fence('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', 'spec:', '  containers:', '  - name: a', '    image: nginx', '  tolerations:', '  - key: gpu', '    operator: Equal', '    value: "true"', '    effect: NoSchedule'),
+        '',
+        '## 优先级',
+        '',
+        fence('apiVersion: scheduling.k8s.io/v1', 'kind: PriorityClass', 'metadata:', '  name: high', 'value: 5000', 'globalDefault: false', 'description: 线上', 'preemptionPolicy: Never', '# 多写几行注释', '# 让这个例子长一些', '# 像真实笔记那样'),
+        '',
+        '- **value**：优先级数值，越大越先调度。',
+        '',
+        fence('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: b', 'spec:', '  priorityClassName: high', '  containers:', '  - name: b', '    image: nginx'),
+        '',
+        '## 环境变量',
+        '',
+        '**optional**：引用缺失时也能启动。在 `secretKeyRef` 下加上 `optional: true` 即可。',
+      ),
+    }));
+    const byPath = (p: string) => defined(g).find((c) => c.fieldPath === p);
+    expect(byPath('value')).toMatchObject({ kind: 'field', owner: 'PriorityClass' });
+    expect(byPath('spec.containers[].env[].valueFrom.secretKeyRef.optional')?.kind).toBe('field');
   });
 });
