@@ -76,3 +76,10 @@ export function buildCardsData(graph: Graph, base: string): CardsData {
   });
   return { version: CARDS_DATA_VERSION, branches, concepts, cards: out };
 }
+
+/** Number of cards per concept id (a concept page looks its own count up). */
+export function cardCounts(data: CardsData): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of data.cards) out.set(c.concept, (out.get(c.concept) ?? 0) + 1);
+  return out;
+}

@@ -29,7 +29,7 @@ import { graphExportChunks } from './graph-export.ts';
 import { buildMapData, type MapData } from './map-data.ts';
 import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
-import { buildCardsData, type CardsData } from './cards.ts';
+import { buildCardsData, cardCounts, type CardsData } from './cards.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
 import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
@@ -56,6 +56,8 @@ export interface SiteViews {
   readonly progress: ProgressGraph;
   /** The self-check cards (cards.json, the review page). */
   readonly cards: CardsData;
+  /** How many self-check cards a concept has (0 for none). */
+  cardCount(id: string): number;
   readonly conceptList: ConceptListData;
   readonly assetRoutes: AssetRoute[];
   /** The data of `/concepts/<id>/` (undefined for an unknown id). */
@@ -87,6 +89,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const progress = once(() => buildProgressGraph(graph));
   const conceptList = once(() => buildConceptList(index));
   const cards = once(() => buildCardsData(graph, ctx.base));
+  const cardCountMap = once(() => cardCounts(cards()));
   const assets = once(() => assetRoutes(graph));
   const stateLayouts: StateLayoutCache = new Map();
   const localBoxes: LocalBoxCache = new Map();
@@ -114,6 +117,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     get assetRoutes() {
       return assets();
     },
+    cardCount: (id) => cardCountMap().get(id) ?? 0,
     conceptPage: (id) => conceptPageData(index, id, sources),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),
