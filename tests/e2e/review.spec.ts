@@ -141,3 +141,22 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axe(page)).toEqual([]);
   });
 }
+
+test('the map outlines concepts whose cards are due, when switched on in the legend', async ({ page }) => {
+  const past = new Date(Date.now() - 86_400_000).toISOString();
+  const entry = { due: past, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: past, introducedAt: past, updatedAt: past };
+  const cards = (await (await page.request.get('cards.json')).json()) as { cards: { id: string; concept: string }[] };
+  const podCard = cards.cards.find((c) => c.concept === 'pod')!;
+  await page.goto('');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify({ version: 2, states: {}, orphans: {}, cards: { [podCard.id]: entry } })]);
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]').first()).toBeAttached({ timeout: 30_000 });
+  await page.locator('.map-legend summary').click();
+  const box = page.locator('#map-cards-due');
+  await expect(box).toBeVisible();
+  await box.check();
+  const root = page.locator('[data-cards-due]');
+  await expect(root).toHaveAttribute('data-cards-due', '1');
+  await box.uncheck();
+  await expect(root).toHaveAttribute('data-cards-due', 'off');
+});
