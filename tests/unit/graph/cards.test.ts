@@ -111,13 +111,24 @@ describe('self-check cards', () => {
   });
 
   it('reports a card in a free-form note that belongs to no concept', async () => {
+    // No heading, no definition: the note is about nothing the graph knows.
     const g = await loadGraph(await contentDir({ 'notes/杂记.md': '随手记一点东西。\n\n> [!question] 这是什么？\n> 不知道。\n' }), { layout: false });
-    const home = g.notes?.[0]?.home;
-    if (home === undefined) {
-      expect(diag(g, 'card-no-concept').map((d) => d.line)).toEqual([3]);
-      expect(g.cards).toEqual([]);
-    } else {
-      expect(g.cards![0]!.concept).toBe(home);
-    }
+    expect(g.notes?.[0]?.home).toBeUndefined();
+    expect(diag(g, 'card-no-concept').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['notes/杂记.md:3:1']);
+    expect(g.cards).toEqual([]);
   });
+});
+
+describe('bundled content (issue 15 item 4)', () => {
+  it('has at least three cards for every Pod note and one for every other concept note, all well-formed', async () => {
+    const g = await loadGraph('content', { layout: false });
+    expect(g.diagnostics.filter((d) => d.code.startsWith('card-'))).toEqual([]);
+    const count = new Map<string, number>();
+    for (const c of g.cards!) count.set(c.concept, (count.get(c.concept) ?? 0) + 1);
+    const noteOf = (c: { source: { file: string } }) => c.source.file;
+    const conceptNotes = g.concepts.filter((c) => c.hasNote && noteOf(c).startsWith('concepts/'));
+    expect(conceptNotes.length).toBeGreaterThan(100);
+    const missing = conceptNotes.filter((c) => (count.get(c.id) ?? 0) < (noteOf(c).startsWith('concepts/pod/') ? 3 : 1)).map((c) => c.id);
+    expect(missing).toEqual([]);
+  }, 180_000);
 });
