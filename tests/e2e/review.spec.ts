@@ -128,6 +128,9 @@ test('a concept page shows its cards folded, the answer opens on request', async
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`review page and a concept page with cards have no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+    // Three full axe runs (two pages, one with the answer open): on a loaded 2-core machine this
+    // took 30–60 s alone, over the default 60 s.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('review/');
     await expect(page.locator('#review-start')).toBeEnabled();
