@@ -9,6 +9,7 @@
  *   mine          index, notePassages, noteHome, noteFiles (and new mined concepts in nodes)
  *   link          mentionLinks, assets (rewrites links inside the trees)
  *   examples      examples, fileConcepts
+ *   cards         cards (self-check cards, rendered folded in the note trees)
  *   render        node bodies, headings, excerpts
  *   validate      checked references (refs), reference and cycle diagnostics
  *   edges         edges
@@ -17,7 +18,7 @@
  *   assemble      graph
  */
 import type { Root, RootContent } from 'mdast';
-import type { Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, Heading, SourceRef, YamlExample } from './model.ts';
+import type { Card, Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, Heading, SourceRef, YamlExample } from './model.ts';
 import type { FenceAnalysis } from './examples.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import type { Frontmatter, RefAt } from './frontmatter.ts';
@@ -144,6 +145,10 @@ export interface BuildContext {
   /** File → concepts it defined or contributed excerpts/examples to. */
   fileConcepts: Map<string, Set<string>>;
 
+  // cards
+  /** Self-check cards, in note order (stage `cards`); sorted by the `assemble` stage. */
+  cards: Card[];
+
   // validate, edges
   refs: Map<string, CheckedRefs>;
   edges: Edge[];
@@ -213,6 +218,7 @@ export function createContext(contentDir: string, options: LoadOptions): BuildCo
     assets: new Set(),
     examples: [],
     fileConcepts: new Map(),
+    cards: [],
     refs: new Map(),
     edges: [],
     edgeKeys: new Set(),

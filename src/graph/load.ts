@@ -3,7 +3,7 @@
  * validated, deterministic Graph, as a pipeline of named stages over one build context
  * (build-context.ts; each stage is a function in stages/):
  *
- *   read → parse → conceptNotes → mapTree → yaml → mine → link → examples → render → validate
+ *   read → parse → conceptNotes → mapTree → yaml → mine → link → examples → cards → render → validate
  *   → edges → concepts → layout → assemble
  */
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { analyzeFences } from './stages/yaml.ts';
 import { mineNotes } from './stages/mine.ts';
 import { linkNotes } from './stages/link.ts';
 import { collectExamples } from './stages/examples.ts';
+import { collectCards } from './stages/cards.ts';
 import { renderNotes } from './stages/render.ts';
 import { validateReferences } from './stages/validate.ts';
 import { buildEdges } from './stages/edges.ts';
@@ -42,6 +43,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'mine', run: mineNotes },
   { name: 'link', run: linkNotes },
   { name: 'examples', run: collectExamples },
+  { name: 'cards', run: collectCards },
   { name: 'render', run: renderNotes },
   { name: 'validate', run: validateReferences },
   { name: 'edges', run: buildEdges },

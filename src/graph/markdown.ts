@@ -28,7 +28,7 @@ type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 /**
  * GitHub's sanitiser schema, plus: heading `id`s are kept as written by github-slugger (not
  * prefixed with `user-content-`), `data-example-id` on YAML code blocks, and the classes the
- * graph adds (`broken-link`).
+ * graph adds (`broken-link`, the self-check cards' `self-check-*` and `data-card-id`).
  */
 export const sanitizeSchema = {
   ...defaultSchema,
@@ -37,6 +37,11 @@ export const sanitizeSchema = {
     ...defaultSchema.attributes,
     code: [...(defaultSchema.attributes?.code ?? []), 'dataExampleId'] as Attr[],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'broken-link']] as Attr[],
+    // Self-check cards (cards.ts): <details class="self-check-card" data-card-id>, the question
+    // as its <summary>, the answer in a <div>.
+    details: [...(defaultSchema.attributes?.details ?? []), ['className', 'self-check-card'], 'dataCardId'] as Attr[],
+    summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'self-check-question']] as Attr[],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'self-check-answer']] as Attr[],
   },
 };
 

@@ -193,6 +193,26 @@ export interface NoteRecord {
   mentions: string[];
 }
 
+/** A self-check card (`> [!question] …` in a note, see docs/content-format.md). */
+export interface Card {
+  /** Stable id: `<concept>/<explicit id>` or `<concept>/q-<hash of the question>`. */
+  id: string;
+  /** The concept the card belongs to (its concept note, or the section of a free-form note). */
+  concept: string;
+  /** Sanitised HTML of the question (inline). */
+  question: string;
+  /** Plain text of the question. */
+  questionText: string;
+  /** Sanitised HTML of the answer (blocks). */
+  answer: string;
+  /** 8 hex digits of the answer's text: lets a learner's schedule follow a card whose question was edited. */
+  answerHash: string;
+  /** True when the id was written in the note (`{#id}`). */
+  explicitId?: boolean;
+  /** Where the card's block quote starts. */
+  source: SourceRef;
+}
+
 export interface GraphStats {
   files: number;
   concepts: number;
@@ -200,6 +220,8 @@ export interface GraphStats {
   examples: number;
   warnings: number;
   errors: number;
+  /** Self-check cards; present only when > 0. */
+  cards?: number;
   /** Manifests in YAML examples that were not checked (no schema); present only when > 0. */
   uncheckedManifests?: number;
 }
@@ -219,6 +241,8 @@ export interface Graph {
   files: FileRecord[];
   /** Free-form notes, sorted by file (always present in what loadGraph returns). */
   notes?: NoteRecord[];
+  /** Self-check cards of every note, sorted by concept learning order, then file, line. */
+  cards?: Card[];
   /** Images referenced by notes: source path in content dir → public path under the site. */
   assets: { from: string; to: string }[];
   stats: GraphStats;

@@ -11,6 +11,7 @@
  *   search-index.ts   search-index.json          concept search documents + MiniSearch index
  *   search-core.ts      (its format)             tokenizer, index options, load and query (browser too)
  *   progress-data.ts  progress-data.json         learning order, branches, prerequisites
+ *   cards.ts          cards.json, /review/       self-check cards with their concepts and branches
  *   concept-list.ts   /concepts/                 concepts grouped by branch, counts per kind
  *   concept-page.ts   /concepts/<id>/            neighbours, backlinks, examples, field box, …
  *   local-graph.ts      (on a concept page)      the concept's neighbourhood on rings
@@ -28,6 +29,7 @@ import { graphExportChunks } from './graph-export.ts';
 import { buildMapData, type MapData } from './map-data.ts';
 import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
+import { buildCardsData, cardCounts, type CardsData } from './cards.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
 import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
@@ -52,6 +54,10 @@ export interface SiteViews {
   readonly mapData: MapData;
   readonly searchIndexJson: string;
   readonly progress: ProgressGraph;
+  /** The self-check cards (cards.json, the review page). */
+  readonly cards: CardsData;
+  /** How many self-check cards a concept has (0 for none). */
+  cardCount(id: string): number;
   readonly conceptList: ConceptListData;
   readonly assetRoutes: AssetRoute[];
   /** The data of `/concepts/<id>/` (undefined for an unknown id). */
@@ -82,6 +88,8 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const searchIndexJson = once(() => buildSearchIndexJson(graph));
   const progress = once(() => buildProgressGraph(graph));
   const conceptList = once(() => buildConceptList(index));
+  const cards = once(() => buildCardsData(graph, ctx.base));
+  const cardCountMap = once(() => cardCounts(cards()));
   const assets = once(() => assetRoutes(graph));
   const stateLayouts: StateLayoutCache = new Map();
   const localBoxes: LocalBoxCache = new Map();
@@ -100,12 +108,16 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     get progress() {
       return progress();
     },
+    get cards() {
+      return cards();
+    },
     get conceptList() {
       return conceptList();
     },
     get assetRoutes() {
       return assets();
     },
+    cardCount: (id) => cardCountMap().get(id) ?? 0,
     conceptPage: (id) => conceptPageData(index, id, sources),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),

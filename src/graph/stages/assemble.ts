@@ -21,6 +21,10 @@ export function assembleGraph(ctx: BuildContext): void {
   const fileList = [...ctx.records.values()].sort((a, b) => compareStrings(a.file, b.file));
   const assetList = [...ctx.assets].sort(compareStrings).map((from) => ({ from, to: `assets/${from}` }));
   const concepts = ctx.concepts;
+  const conceptOrder = new Map(concepts.map((c, i) => [c.id, i]));
+  const cards = ctx.cards
+    .filter((c) => conceptOrder.has(c.concept))
+    .sort((a, b) => conceptOrder.get(a.concept)! - conceptOrder.get(b.concept)! || compareStrings(a.source.file, b.source.file) || a.source.line - b.source.line);
   const notes: NoteRecord[] = [...ctx.notes.values()]
     .sort((a, b) => compareStrings(a.file, b.file))
     .map((n) => ({
@@ -41,6 +45,7 @@ export function assembleGraph(ctx: BuildContext): void {
     diagnostics,
     files: fileList,
     notes,
+    cards,
     assets: assetList,
     stats: {
       files: fileList.length,
@@ -49,6 +54,7 @@ export function assembleGraph(ctx: BuildContext): void {
       examples: examples.length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
       errors: diagnostics.filter((d) => d.severity === 'error').length,
+      ...(cards.length > 0 ? { cards: cards.length } : {}),
       ...uncheckedStat(examples),
     },
     ...(ctx.layout ? { layout: ctx.layout } : {}),

@@ -50,3 +50,26 @@ export function applyBranchShares(cy: Core, summary: ProgressSummary): void {
     }
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Self-check cards due (issue 15): concepts with a card due today get an outline, when the reader
+// switches it on (a checkbox added to the map's legend panel). Cards from `cards.json`, schedules
+// from the progress store; recomputed on every progress change.
+
+export const DUE_CLASS = 'cards-due';
+
+/** Sets the "cards due" class on exactly the nodes of `ids` (ids not on the map are ignored). */
+export function applyDueClasses(cy: Core, ids: ReadonlySet<string>): void {
+  cy.batch(() => {
+    cy.nodes(`.${DUE_CLASS}`).removeClass(DUE_CLASS);
+    for (const id of ids) {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) node.addClass(DUE_CLASS);
+    }
+  });
+}
+
+/** The outline of a node with cards due, in the theme's due colour (`--map-cards-due`). */
+export function dueStyle(color: string): { selector: string; style: Record<string, string | number> } {
+  return { selector: `node.${DUE_CLASS}`, style: { 'outline-width': 3, 'outline-color': color, 'outline-offset': 3, 'outline-style': 'dashed', 'outline-opacity': 1 } };
+}

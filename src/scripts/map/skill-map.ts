@@ -40,6 +40,7 @@ import { describeNode, describeStateChange } from './announce.ts';
 import { mapKeyAction } from './keys.ts';
 import { MapVisibility } from './visibility.ts';
 import { applyBranchShares, applyProgressClasses, progressClass } from './progress-layer.ts';
+import { initCardsDue } from './cards-due.ts';
 import { applyUiStrings, wirePanels } from './panels.ts';
 import { wireMapSearch } from './search-box.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
@@ -646,6 +647,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // ----- progress -----
   applyStates = (states: ProgressStates): void => applyProgressClasses(cy, states);
   if (Object.keys(pendingStates).length > 0) applyStates(pendingStates);
+  initCardsDue(cy, root);
 
   // Each branch's share learned, next to its label ("7 / 12": the label of the line from the
   // root), counted by the progress store's `summarize`, as on the progress page.

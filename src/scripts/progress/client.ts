@@ -19,9 +19,11 @@ import {
   progressStorageKey,
   readProgress,
   reconcile,
+  setCardEntry,
   setConceptState,
   stateOf,
   writeProgress,
+  type CardEntry,
   type ImportError,
   type ProgressData,
   type ProgressGraph,
@@ -95,6 +97,11 @@ export function lastSaveFailed(): boolean {
 /** Sets one concept's state, saves, and announces the change. False when it could not be saved. */
 export function setProgress(id: string, state: ProgressState): boolean {
   return save(setConceptState(getProgress(), id, state, new Date()));
+}
+
+/** Saves one card's schedule (the review page), and announces the change. False when it could not be saved. */
+export function setCardSchedule(id: string, entry: CardEntry): boolean {
+  return save(setCardEntry(getProgress(), id, entry));
 }
 
 /** Replaces the whole progress (import, reset). */

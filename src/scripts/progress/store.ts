@@ -5,9 +5,15 @@
  *
  * Stored value (localStorage, key `k8smap:<base path>:progress`, one per site):
  *
- *   { "version": 1,
+ *   { "version": 2,
  *     "states":  { "<concept id>": { "state": "learned", "updatedAt": "2024-05-01T10:00:00.000Z" } },
- *     "orphans": { "<id no longer in the map>": { "state": "learning", "updatedAt": "…" } } }
+ *     "orphans": { "<id no longer in the map>": { "state": "learning", "updatedAt": "…" } },
+ *     "cards":   { "<card id>": { "due": "…", "stability": 3.2, …, "updatedAt": "…" } } }
+ *
+ * Version 2 added `cards`, the spaced-repetition schedule of each self-check card (FSRS state,
+ * see src/scripts/review/schedule.ts). A stored version 1 value is read as version 2 with no
+ * cards (nothing is lost) and written back as version 2 on the next save; an import file of
+ * version 1 is accepted the same way.
  *
  * Entries are keyed by concept id, so they survive reloads and content rebuilds. An id that the
  * current map no longer has is moved to `orphans` (kept, shown on the progress page) and moved
@@ -16,19 +22,23 @@
  *
  * Export file (what "export" downloads and "import" accepts), see docs/progress-export.md:
  *
- *   { "format": "k8smap-progress", "version": 1, "site": "https://host/base/",
+ *   { "format": "k8smap-progress", "version": 2, "site": "https://host/base/",
  *     "exportedAt": "2024-05-01T10:00:00.000Z",
- *     "states": { "<id>": { "state": "learned", "updatedAt": "…" } } }
+ *     "states": { "<id>": { "state": "learned", "updatedAt": "…" } },
+ *     "cards": { "<card id>": { … } } }
  *
  * `states` in the file holds everything the reader has, orphans included. Import merges entry
- * by entry; the newer `updatedAt` wins (on a tie the entry already stored stays).
+ * by entry; the newer `updatedAt` wins (on a tie the entry already stored stays), for concept
+ * states and card schedules alike.
  */
 
 import type { ProgressConcept, ProgressGraph } from '../../views/progress-data.ts';
 
 export type { ProgressConcept, ProgressGraph };
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+/** Older versions this store reads (and migrates). */
+export const PROGRESS_READS_VERSIONS = [1, 2] as const;
 export const PROGRESS_FORMAT = 'k8smap-progress';
 export const PROGRESS_STATES = ['learned', 'learning', 'skipped', 'not-started'] as const;
 export type ProgressState = (typeof PROGRESS_STATES)[number];
@@ -41,10 +51,38 @@ export interface ProgressEntry {
   updatedAt: string;
 }
 
+export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardState = (typeof CARD_STATES)[number];
+
+/**
+ * The schedule of one self-check card: the FSRS memory state (ts-fsrs' `Card`, times as ISO
+ * strings), when it was first rated, and the hash of the answer the reader last rated (lets the
+ * schedule follow a card whose question was edited, see `reattachCards`).
+ */
+export interface CardEntry {
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: CardState;
+  lastReview?: string;
+  /** First rating: "new cards today" counts these. */
+  introducedAt: string;
+  /** Last change (the merge of an import compares these). */
+  updatedAt: string;
+  /** `answerHash` of the card when it was last rated. */
+  answerHash?: string;
+}
+
 export interface ProgressData {
   version: typeof PROGRESS_VERSION;
   states: Record<string, ProgressEntry>;
   orphans: Record<string, ProgressEntry>;
+  /** Card id → its schedule. Entries of cards the site no longer has are kept (and exported). */
+  cards: Record<string, CardEntry>;
 }
 
 export interface ProgressExport {
@@ -54,6 +92,8 @@ export interface ProgressExport {
   site: string;
   exportedAt: string;
   states: Record<string, ProgressEntry>;
+  /** Card schedules (absent from version 1 files: read as none). */
+  cards: Record<string, CardEntry>;
 }
 
 /** The part of `Storage` this module needs; tests pass a Map-backed fake. */
@@ -77,7 +117,7 @@ export function progressStorageKey(basePath: string): string {
 }
 
 export function emptyProgress(): ProgressData {
-  return { version: PROGRESS_VERSION, states: {}, orphans: {} };
+  return { version: PROGRESS_VERSION, states: {}, orphans: {}, cards: {} };
 }
 
 export function isProgressState(v: unknown): v is ProgressState {
@@ -138,6 +178,57 @@ export function parseEntries(value: unknown, where: string): ParseResult<Record<
   return { ok: true, value: out };
 }
 
+const CARD_NUMBERS = ['stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
+const CARD_KEYS = ['due', ...CARD_NUMBERS, 'state', 'lastReview', 'introducedAt', 'updatedAt', 'answerHash'];
+const COUNT_KEYS: readonly string[] = ['scheduledDays', 'learningSteps', 'reps', 'lapses'];
+
+/** Validates a `{ cardId: CardEntry }` table; `where` names it in messages. */
+export function parseCardEntries(value: unknown, where: string): ParseResult<Record<string, CardEntry>> {
+  if (!isPlainObject(value)) return shapeError(`${where} must be an object of card ids, found ${describe(value)}`);
+  const out: Record<string, CardEntry> = {};
+  for (const [id, entry] of Object.entries(value)) {
+    const at = `${where}[${JSON.stringify(id)}]`;
+    if (id.trim() === '' || id.length > ID_MAX) return shapeError(`${at}: a card id must be 1–${ID_MAX} characters`);
+    if (!isPlainObject(entry)) return shapeError(`${at} must be an object {due, stability, …}, found ${describe(entry)}`);
+    const extra = checkKeys(entry, CARD_KEYS, at);
+    if (extra) return extra;
+    for (const k of ['due', 'introducedAt', 'updatedAt'] as const) {
+      if (!isTime(entry[k])) return shapeError(`${at}.${k}: ${describe(entry[k])} is not an ISO 8601 time such as 2024-05-01T10:00:00.000Z`);
+    }
+    if (entry.lastReview !== undefined && !isTime(entry.lastReview)) {
+      return shapeError(`${at}.lastReview: ${describe(entry.lastReview)} is not an ISO 8601 time`);
+    }
+    for (const k of CARD_NUMBERS) {
+      const v = entry[k];
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (COUNT_KEYS.includes(k) && !Number.isInteger(v))) {
+        return shapeError(`${at}.${k}: ${describe(v)} is not a ${COUNT_KEYS.includes(k) ? 'whole number' : 'number'} ≥ 0`);
+      }
+    }
+    if (typeof entry.state !== 'string' || !(CARD_STATES as readonly string[]).includes(entry.state)) {
+      return shapeError(`${at}.state: ${describe(entry.state)} is not one of ${CARD_STATES.join(', ')}`);
+    }
+    if (entry.answerHash !== undefined && (typeof entry.answerHash !== 'string' || !/^[0-9a-f]{8}$/.test(entry.answerHash))) {
+      return shapeError(`${at}.answerHash: ${describe(entry.answerHash)} is not 8 hex digits`);
+    }
+    const e: CardEntry = {
+      due: entry.due as string,
+      stability: entry.stability as number,
+      difficulty: entry.difficulty as number,
+      scheduledDays: entry.scheduledDays as number,
+      learningSteps: entry.learningSteps as number,
+      reps: entry.reps as number,
+      lapses: entry.lapses as number,
+      state: entry.state as CardState,
+      introducedAt: entry.introducedAt as string,
+      updatedAt: entry.updatedAt as string,
+    };
+    if (entry.lastReview !== undefined) e.lastReview = entry.lastReview as string;
+    if (entry.answerHash !== undefined) e.answerHash = entry.answerHash as string;
+    out[id] = e;
+  }
+  return { ok: true, value: out };
+}
+
 function parseJson(text: string): ParseResult<unknown> {
   if (text.length > MAX_IMPORT_CHARS) {
     return { ok: false, error: { code: 'too-large', detail: `${text.length} characters (limit ${MAX_IMPORT_CHARS})` } };
@@ -151,8 +242,8 @@ function parseJson(text: string): ParseResult<unknown> {
 
 function checkVersion(obj: Record<string, unknown>): ParseResult<never> | undefined {
   if (!('version' in obj)) return shapeError('missing "version"');
-  if (obj.version !== PROGRESS_VERSION) {
-    return { ok: false, error: { code: 'wrong-version', detail: `version ${describe(obj.version)}, this site reads version ${PROGRESS_VERSION}` } };
+  if (!(PROGRESS_READS_VERSIONS as readonly unknown[]).includes(obj.version)) {
+    return { ok: false, error: { code: 'wrong-version', detail: `version ${describe(obj.version)}, this site reads versions ${PROGRESS_READS_VERSIONS.join(' and ')}` } };
   }
   return undefined;
 }
@@ -168,19 +259,21 @@ export function parseExportFile(text: string): ParseResult<ProgressExport> {
   }
   const version = checkVersion(obj);
   if (version) return version;
-  const extra = checkKeys(obj, ['format', 'version', 'site', 'exportedAt', 'states'], 'the file');
+  const extra = checkKeys(obj, obj.version === 1 ? ['format', 'version', 'site', 'exportedAt', 'states'] : ['format', 'version', 'site', 'exportedAt', 'states', 'cards'], 'the file');
   if (extra) return extra;
   if (typeof obj.site !== 'string') return shapeError(`"site" must be a string, found ${describe(obj.site)}`);
   if (!isTime(obj.exportedAt)) return shapeError(`"exportedAt" must be an ISO 8601 time, found ${describe(obj.exportedAt)}`);
   const states = parseEntries(obj.states, 'states');
   if (!states.ok) return states;
+  const cards = parseCardEntries(obj.cards ?? {}, 'cards');
+  if (!cards.ok) return cards;
   return {
     ok: true,
-    value: { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site: obj.site, exportedAt: obj.exportedAt, states: states.value },
+    value: { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site: obj.site, exportedAt: obj.exportedAt, states: states.value, cards: cards.value },
   };
 }
 
-/** Validates the stored value (same rules as an import, `orphans` allowed). */
+/** Validates the stored value (same rules as an import, `orphans` allowed); a version 1 value is migrated (no cards). */
 export function parseStoredProgress(text: string): ParseResult<ProgressData> {
   const json = parseJson(text);
   if (!json.ok) return json;
@@ -188,13 +281,15 @@ export function parseStoredProgress(text: string): ParseResult<ProgressData> {
   if (!isPlainObject(obj)) return shapeError(`stored progress must be a JSON object, found ${describe(obj)}`);
   const version = checkVersion(obj);
   if (version) return version;
-  const extra = checkKeys(obj, ['version', 'states', 'orphans'], 'stored progress');
+  const extra = checkKeys(obj, obj.version === 1 ? ['version', 'states', 'orphans'] : ['version', 'states', 'orphans', 'cards'], 'stored progress');
   if (extra) return extra;
   const states = parseEntries(obj.states, 'states');
   if (!states.ok) return states;
   const orphans = parseEntries(obj.orphans ?? {}, 'orphans');
   if (!orphans.ok) return orphans;
-  return { ok: true, value: { version: PROGRESS_VERSION, states: states.value, orphans: orphans.value } };
+  const cards = parseCardEntries(obj.cards ?? {}, 'cards');
+  if (!cards.ok) return cards;
+  return { ok: true, value: { version: PROGRESS_VERSION, states: states.value, orphans: orphans.value, cards: cards.value } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +341,7 @@ export function writeProgress(storage: StorageLike, key: string, data: ProgressD
 // Changes (all return new objects; inputs are never mutated)
 
 function clone(data: ProgressData): ProgressData {
-  return { version: PROGRESS_VERSION, states: { ...data.states }, orphans: { ...data.orphans } };
+  return { version: PROGRESS_VERSION, states: { ...data.states }, orphans: { ...data.orphans }, cards: { ...data.cards } };
 }
 
 export function stateOf(data: ProgressData, id: string): ProgressState {
@@ -261,7 +356,7 @@ export function setConceptState(data: ProgressData, id: string, state: ProgressS
   return next;
 }
 
-function newer(a: ProgressEntry, b: ProgressEntry | undefined): boolean {
+function newer(a: { updatedAt: string }, b: { updatedAt: string } | undefined): boolean {
   return b === undefined || Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
 }
 
@@ -272,6 +367,7 @@ function newer(a: ProgressEntry, b: ProgressEntry | undefined): boolean {
 export function reconcile(data: ProgressData, knownIds: Iterable<string>): ProgressData {
   const known = knownIds instanceof Set ? (knownIds as Set<string>) : new Set(knownIds);
   const next = emptyProgress();
+  next.cards = { ...data.cards };
   for (const table of [data.states, data.orphans]) {
     for (const [id, entry] of Object.entries(table)) {
       const target = known.has(id) ? next.states : next.orphans;
@@ -283,6 +379,8 @@ export function reconcile(data: ProgressData, knownIds: Iterable<string>): Progr
 
 export interface MergeReport {
   data: ProgressData;
+  /** Card schedules: ids added, replaced by a newer one, kept. */
+  cards: { added: string[]; updated: string[]; kept: string[] };
   /** Ids that were not stored before. */
   added: string[];
   /** Ids whose stored entry was older and got replaced. */
@@ -291,8 +389,8 @@ export interface MergeReport {
   kept: string[];
 }
 
-/** Merges imported entries into `current`: per id, the newer `updatedAt` wins; ties keep current. */
-export function mergeProgress(current: ProgressData, incoming: Record<string, ProgressEntry>): MergeReport {
+/** Merges imported entries (and card schedules) into `current`: per id, the newer `updatedAt` wins; ties keep current. */
+export function mergeProgress(current: ProgressData, incoming: Record<string, ProgressEntry>, incomingCards: Record<string, CardEntry> = {}): MergeReport {
   const next = clone(current);
   const added: string[] = [];
   const updated: string[] = [];
@@ -313,7 +411,19 @@ export function mergeProgress(current: ProgressData, incoming: Record<string, Pr
       kept.push(id);
     }
   }
-  return { data: next, added, updated, kept };
+  const cards: MergeReport['cards'] = { added: [], updated: [], kept: [] };
+  for (const id of Object.keys(incomingCards).sort()) {
+    const entry = incomingCards[id]!;
+    const existing = next.cards[id];
+    if (existing === undefined) cards.added.push(id);
+    else if (newer(entry, existing)) cards.updated.push(id);
+    else {
+      cards.kept.push(id);
+      continue;
+    }
+    next.cards[id] = { ...entry };
+  }
+  return { data: next, cards, added, updated, kept };
 }
 
 export function toExportFile(data: ProgressData, site: string, exportedAt: Date): ProgressExport {
@@ -323,7 +433,9 @@ export function toExportFile(data: ProgressData, site: string, exportedAt: Date)
     const b = data.orphans[id];
     states[id] = a && b ? (newer(b, a) ? b : a) : (a ?? b)!;
   }
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site, exportedAt: exportedAt.toISOString(), states };
+  const cards: Record<string, CardEntry> = {};
+  for (const id of Object.keys(data.cards).sort()) cards[id] = data.cards[id]!;
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site, exportedAt: exportedAt.toISOString(), states, cards };
 }
 
 /** States of ids in the current map that are set to something other than not-started (the `k8smap:progress` event detail). */
@@ -395,4 +507,73 @@ export function whatNext(graph: ProgressGraph, data: ProgressData, limit = Infin
     if (ready) out.push(c);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Card schedules
+
+/** The part of a published card (cards.json) the store needs. */
+export interface PublishedCard {
+  id: string;
+  concept: string;
+  answerHash: string;
+}
+
+/** `pod/q-1a2b3c4d` → `pod`. */
+export function cardConcept(cardId: string): string {
+  const i = cardId.lastIndexOf('/');
+  return i === -1 ? '' : cardId.slice(0, i);
+}
+
+export function setCardEntry(data: ProgressData, id: string, entry: CardEntry): ProgressData {
+  const next = clone(data);
+  next.cards[id] = entry;
+  return next;
+}
+
+/**
+ * Re-attaches the schedules of cards whose id the site no longer publishes (their question was
+ * edited, and they have no explicit `{#id}`) to a published card of the same concept that has no
+ * schedule yet:
+ *   1. the one whose answer hash equals the hash stored with the schedule (only the question
+ *      changed), if exactly one card has it;
+ *   2. else, when the concept has exactly one unscheduled card and exactly one schedule of a
+ *      card it no longer has, that card (question and answer both edited).
+ * Anything else stays under its old id (kept, exported, re-attached if the id comes back).
+ * Returns the same object when nothing moved.
+ */
+export function reattachCards(data: ProgressData, published: readonly PublishedCard[]): ProgressData {
+  const ids = new Set(published.map((c) => c.id));
+  const lost = Object.keys(data.cards).filter((id) => !ids.has(id)).sort();
+  if (lost.length === 0) return data;
+  const free = new Map<string, PublishedCard[]>();
+  for (const c of published) {
+    if (data.cards[c.id]) continue;
+    const list = free.get(c.concept);
+    if (list) list.push(c);
+    else free.set(c.concept, [c]);
+  }
+  let next: ProgressData | undefined;
+  const lostByConcept = new Map<string, string[]>();
+  for (const id of lost) {
+    const c = cardConcept(id);
+    lostByConcept.set(c, [...(lostByConcept.get(c) ?? []), id]);
+  }
+  for (const [concept, oldIds] of lostByConcept) {
+    for (const oldId of oldIds) {
+      const candidates = free.get(concept) ?? [];
+      if (candidates.length === 0) break;
+      const entry = (next ?? data).cards[oldId]!;
+      const sameAnswer = candidates.filter((c) => entry.answerHash !== undefined && c.answerHash === entry.answerHash);
+      let target: PublishedCard | undefined;
+      if (sameAnswer.length === 1) target = sameAnswer[0];
+      else if (candidates.length === 1 && oldIds.length === 1) target = candidates[0];
+      if (!target) continue;
+      next ??= clone(data);
+      next.cards[target.id] = entry;
+      delete next.cards[oldId];
+      free.set(concept, candidates.filter((c) => c !== target));
+    }
+  }
+  return next ?? data;
 }

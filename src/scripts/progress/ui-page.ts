@@ -77,7 +77,7 @@ async function importProgress(input: HTMLInputElement): Promise<void> {
     showMessage({ kind: 'err', key: `progress.import.${parsed.error.code}`, vars: { detail: parsed.error.detail } });
     return;
   }
-  const merged = mergeProgress(getProgress(), parsed.value.states);
+  const merged = mergeProgress(getProgress(), parsed.value.states, parsed.value.cards);
   let next = merged.data;
   try {
     const graph = await loadProgressGraph();
@@ -89,10 +89,19 @@ async function importProgress(input: HTMLInputElement): Promise<void> {
     showMessage({ kind: 'err', key: 'progress.saveFailed' });
     return;
   }
+  const c = merged.cards;
+  const withCards = c.added.length + c.updated.length + c.kept.length > 0;
   showMessage({
     kind: 'ok',
-    key: 'progress.import.done',
-    vars: { added: merged.added.length, updated: merged.updated.length, kept: merged.kept.length },
+    key: withCards ? 'progress.import.doneCards' : 'progress.import.done',
+    vars: {
+      added: merged.added.length,
+      updated: merged.updated.length,
+      kept: merged.kept.length,
+      cardsAdded: c.added.length,
+      cardsUpdated: c.updated.length,
+      cardsKept: c.kept.length,
+    },
   });
 }
 

@@ -84,7 +84,7 @@ describe('read and write', () => {
     const back = readProgress(s, key);
     expect(back.problem).toBeUndefined();
     expect(back.data.states.pod).toEqual({ state: 'learned', updatedAt: '2024-05-01T10:00:00.000Z' });
-    expect(JSON.parse(s.getItem(key)!)).toMatchObject({ version: 1, states: { pod: { state: 'learned' } }, orphans: {} });
+    expect(JSON.parse(s.getItem(key)!)).toMatchObject({ version: 2, states: { pod: { state: 'learned' } }, orphans: {}, cards: {} });
   });
 
   it('reports an unreadable stored value and backs it up before the first overwrite', () => {
@@ -108,7 +108,7 @@ describe('read and write', () => {
 
   it('treats a stored future version as unreadable rather than guessing', () => {
     const s = new FakeStorage();
-    s.setItem('k', JSON.stringify({ version: 2, states: {} }));
+    s.setItem('k', JSON.stringify({ version: 3, states: {} }));
     expect(readProgress(s, 'k').problem?.code).toBe('wrong-version');
   });
 });
@@ -129,7 +129,7 @@ describe('setConceptState', () => {
   });
 
   it('brings an orphan back when set again', () => {
-    const d: ProgressData = { version: 1, states: {}, orphans: { old: { state: 'learned', updatedAt: T1.toISOString() } } };
+    const d: ProgressData = { version: 2, states: {}, orphans: { old: { state: 'learned', updatedAt: T1.toISOString() } }, cards: {} };
     const e = setConceptState(d, 'old', 'learning', T2);
     expect(e.orphans).toEqual({});
     expect(e.states.old?.state).toBe('learning');
@@ -150,9 +150,10 @@ describe('reconcile (content rebuilds)', () => {
 
   it('keeps the newer entry when an id is both a state and an orphan', () => {
     const d: ProgressData = {
-      version: 1,
+      version: 2,
       states: { x: { state: 'learning', updatedAt: T1.toISOString() } },
       orphans: { x: { state: 'learned', updatedAt: T2.toISOString() } },
+      cards: {},
     };
     expect(reconcile(d, ['x']).states.x?.state).toBe('learned');
     expect(reconcile(d, []).orphans.x?.state).toBe('learned');
@@ -163,7 +164,7 @@ describe('export and import', () => {
   it('exports states and orphans; parsing the export gives the same entries back', () => {
     const d = reconcile(withStates({ pod: ['learned', T1], removed: ['skipped', T2] }), ['pod']);
     const file = toExportFile(d, 'http://127.0.0.1/k8s-map/', T3);
-    expect(file).toMatchObject({ format: 'k8smap-progress', version: 1, site: 'http://127.0.0.1/k8s-map/', exportedAt: T3.toISOString() });
+    expect(file).toMatchObject({ format: 'k8smap-progress', version: 2, site: 'http://127.0.0.1/k8s-map/', exportedAt: T3.toISOString() });
     expect(Object.keys(file.states)).toEqual(['pod', 'removed']);
     const parsed = parseExportFile(JSON.stringify(file, null, 2));
     expect(parsed.ok && parsed.value.states).toEqual(file.states);
@@ -195,7 +196,7 @@ describe('export and import', () => {
   });
 
   it('updates an orphan in place when the imported entry is newer', () => {
-    const current: ProgressData = { version: 1, states: {}, orphans: { old: { state: 'learning', updatedAt: T1.toISOString() } } };
+    const current: ProgressData = { version: 2, states: {}, orphans: { old: { state: 'learning', updatedAt: T1.toISOString() } }, cards: {} };
     const m = mergeProgress(current, { old: { state: 'learned', updatedAt: T2.toISOString() } });
     expect(m.data.orphans.old?.state).toBe('learned');
     expect(m.data.states.old).toBeUndefined();
@@ -208,7 +209,7 @@ describe('export and import', () => {
     ['[]', 'wrong-shape', 'JSON object'],
     ['null', 'wrong-shape', 'JSON object'],
     [JSON.stringify({ ...valid, format: 'other' }), 'wrong-shape', '"format"'],
-    [JSON.stringify({ ...valid, version: 2 }), 'wrong-version', 'version 2'],
+    [JSON.stringify({ ...valid, version: 3 }), 'wrong-version', 'version 3'],
     [JSON.stringify({ ...valid, version: '1' }), 'wrong-version', 'version "1"'],
     [JSON.stringify({ format: 'k8smap-progress', site: 's', exportedAt: T1.toISOString(), states: {} }), 'wrong-shape', 'missing "version"'],
     [JSON.stringify({ ...valid, extra: 1 }), 'wrong-shape', 'unexpected key "extra"'],

@@ -1,0 +1,102 @@
+/**
+ * Stage `cards`: the self-check cards of every note (cards.ts finds and checks them), each
+ * given to a concept and an id, and rendered. A card in a concept note belongs to that note's
+ * concept. A card in a free-form note belongs to the concept of the section it sits in: the
+ * section that holds the `## 自测` heading (or the card itself), as the miner read it (a heading
+ * passage), going up through the parent headings, else the note's own concept. A card that
+ * belongs to no concept is reported and left out. Runs after `link` (wiki links inside cards are
+ * links already) and before `render` (the concept bodies render the cards folded).
+ */
+import type { Heading } from 'mdast';
+import type { BuildContext, Doc } from '../build-context.ts';
+import type { Card } from '../model.ts';
+import { answerHash, cardId, findCards, isSelfCheckHeading, markCardId, type FoundCard } from '../cards.ts';
+import { renderHtml } from '../markdown.ts';
+
+export function collectCards(ctx: BuildContext): void {
+  const { nodes, diags } = ctx;
+  for (const doc of ctx.docs) {
+    if (doc.status !== 'ok' && doc.role === 'concept') continue;
+    let owner: string | undefined;
+    if (doc.role === 'concept') {
+      const id = ctx.noteConcept.get(doc.file);
+      // A concept note that lost its id to another note (duplicate-id) is not rendered: skip it.
+      if (id === undefined || nodes.get(id)?.doc !== doc) continue;
+      owner = id;
+    }
+    const found = findCards(doc.tree, doc.file, diags);
+    if (found.length === 0) continue;
+    const sectionConcept = owner === undefined ? sectionConcepts(ctx, doc) : undefined;
+    const seen = new Map<string, FoundCard>();
+    for (const f of found) {
+      const concept = owner ?? sectionConcept!(f.headingLine);
+      if (concept === undefined) {
+        diags.warn('card-no-concept', f.at, `card "${f.questionText.slice(0, 40)}" belongs to no concept: it is not part of any review`,
+          'Put the card under a heading that names a concept (e.g. `## Pod` then `### 自测`), or in the concept note of what it asks about.');
+        continue;
+      }
+      let id = cardId(concept, f.explicitId, f.questionText);
+      const before = seen.get(id);
+      if (before) {
+        diags.warn('card-duplicate-id', f.at,
+          `card id ${id} is already used by the card at line ${before.at.line}${f.explicitId ? '' : ' (the same question)'}; this one gets ${id}-2`,
+          f.explicitId ? 'Give each card of a concept its own `{#id}`.' : 'Ask a different question, or give one of them an explicit id: `> [!question] 问题 {#my-id}`.');
+        let k = 2;
+        while (seen.has(`${id}-${k}`)) k++;
+        id = `${id}-${k}`;
+      }
+      seen.set(id, f);
+      markCardId(f, id);
+      const card: Card = {
+        id,
+        concept,
+        question: inlineHtml(f),
+        questionText: f.questionText,
+        answer: renderHtml(f.answer),
+        answerHash: answerHash(f.answerText),
+        source: f.at,
+      };
+      if (f.explicitId) card.explicitId = true;
+      ctx.cards.push(card);
+    }
+  }
+}
+
+function inlineHtml(f: FoundCard): string {
+  return renderHtml([{ type: 'paragraph', children: f.question }]).replace(/^<p>/, '').replace(/<\/p>\s*$/, '');
+}
+
+/**
+ * For a free-form note: the concept of the section a card sits in, from the line of the heading
+ * before it (0: none). A self-check heading stands for the section it is part of.
+ */
+function sectionConcepts(ctx: BuildContext, doc: Doc): (headingLine: number) => string | undefined {
+  const headings: { line: number; depth: number; node: Heading }[] = [];
+  for (const c of doc.tree.children) if (c.type === 'heading') headings.push({ line: c.position?.start.line ?? 0, depth: c.depth, node: c });
+  const passages = ctx.notePassages.get(doc.file) ?? [];
+  const home = ctx.noteHome.get(doc.file) ?? undefined;
+  // The concept a section is about: the passage of its heading, else the first passage that
+  // starts in it before the next heading (a section `## ClusterIP` that opens with a bold definition).
+  const conceptAt = (i: number): string | undefined => {
+    const line = headings[i]!.line;
+    const end = headings[i + 1]?.line ?? Infinity;
+    const ok = passages.filter((p) => ctx.nodes.has(p.conceptId));
+    return (ok.find((p) => p.at.line === line) ?? ok.find((p) => p.at.line > line && p.at.line < end))?.conceptId;
+  };
+  return (headingLine) => {
+    let i = headings.findIndex((h) => h.line === headingLine);
+    let depth = Infinity;
+    while (i >= 0) {
+      const h = headings[i]!;
+      if (h.depth < depth) {
+        depth = h.depth;
+        if (!isSelfCheckHeading(h.node)) {
+          const c = conceptAt(i);
+          if (c !== undefined) return c;
+        }
+      }
+      i--;
+    }
+    return home !== undefined && ctx.nodes.has(home) ? home : undefined;
+  };
+}

@@ -1,0 +1,187 @@
+/** Card schedules in the progress store (version 2, migration from 1, export/import, re-attachment) and the FSRS wrapper. */
+import { describe, expect, it } from 'vitest';
+import {
+  emptyProgress,
+  mergeProgress,
+  parseExportFile,
+  readProgress,
+  reattachCards,
+  setCardEntry,
+  toExportFile,
+  writeProgress,
+  type CardEntry,
+  type StorageLike,
+} from '../../../src/scripts/progress/store.ts';
+import { buildQueue, conceptsWithDueCards, dueCounts, introducedToday, previewDue, rateCard } from '../../../src/scripts/review/schedule.ts';
+import type { CardsData } from '../../../src/views/cards.ts';
+
+class FakeStorage implements StorageLike {
+  map = new Map<string, string>();
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+}
+
+const T0 = new Date('2026-03-02T09:00:00.000Z');
+const later = (d: Date, ms: number) => new Date(d.getTime() + ms);
+const DAY = 86_400_000;
+
+const cards: CardsData = {
+  version: 1,
+  branches: [
+    { id: 'workloads', title: '工作负载' },
+    { id: 'network', title: '网络' },
+  ],
+  concepts: [
+    { id: 'pod', title: 'Pod', branch: 'workloads', url: '/concepts/pod/' },
+    { id: 'service', title: 'Service', branch: 'network', url: '/concepts/service/' },
+  ],
+  cards: [
+    { id: 'pod/q-00000001', concept: 'pod', question: 'a', answer: 'a', answerHash: 'aaaaaaaa', n: 0 },
+    { id: 'pod/q-00000002', concept: 'pod', question: 'b', answer: 'b', answerHash: 'bbbbbbbb', n: 1 },
+    { id: 'pod/q-00000003', concept: 'pod', question: 'c', answer: 'c', answerHash: 'cccccccc', n: 2 },
+    { id: 'service/q-00000004', concept: 'service', question: 'd', answer: 'd', answerHash: 'dddddddd', n: 0 },
+  ],
+};
+
+describe('store version 2: card schedules', () => {
+  it('reads a version 1 value as version 2 with no cards, keeping every state, and writes version 2', () => {
+    const s = new FakeStorage();
+    const v1 = {
+      version: 1,
+      states: { pod: { state: 'learning', updatedAt: T0.toISOString() } },
+      orphans: { gone: { state: 'learned', updatedAt: T0.toISOString() } },
+    };
+    s.setItem('k', JSON.stringify(v1));
+    const r = readProgress(s, 'k');
+    expect(r.problem).toBeUndefined();
+    expect(r.data).toEqual({ version: 2, states: v1.states, orphans: v1.orphans, cards: {} });
+    const next = setCardEntry(r.data, 'pod/q-00000001', rateCard(undefined, 3, T0, 'aaaaaaaa'));
+    expect(writeProgress(s, 'k', next)).toBe(true);
+    const stored = JSON.parse(s.getItem('k')!);
+    expect(stored.version).toBe(2);
+    expect(stored.states).toEqual(v1.states);
+    expect(Object.keys(stored.cards)).toEqual(['pod/q-00000001']);
+    expect(readProgress(s, 'k').data).toEqual(next);
+  });
+
+  it('refuses a version 1 value with cards, and malformed card entries, naming the field', () => {
+    const s = new FakeStorage();
+    s.setItem('k', JSON.stringify({ version: 1, states: {}, orphans: {}, cards: {} }));
+    expect(readProgress(s, 'k').problem?.detail).toContain('unexpected key "cards"');
+    const good = rateCard(undefined, 3, T0);
+    const bad: [Partial<Record<keyof CardEntry, unknown>>, string][] = [
+      [{ due: 'soon' }, '.due'],
+      [{ reps: 1.5 }, '.reps'],
+      [{ stability: -1 }, '.stability'],
+      [{ state: 'done' }, '.state: "done"'],
+      [{ answerHash: 'xyz' }, '.answerHash'],
+    ];
+    for (const [patch, where] of bad) {
+      s.setItem('k', JSON.stringify({ version: 2, states: {}, orphans: {}, cards: { 'pod/q-1': { ...good, ...patch } } }));
+      const r = readProgress(s, 'k');
+      expect(r.problem?.code).toBe('wrong-shape');
+      expect(r.problem?.detail).toContain(`cards["pod/q-1"]${where}`);
+    }
+  });
+
+  it('exports card schedules and an import merges them (newer updatedAt wins); version 1 files still import', () => {
+    const a = rateCard(undefined, 3, T0, 'aaaaaaaa');
+    const b = rateCard(undefined, 1, T0, 'bbbbbbbb');
+    const mine = setCardEntry(setCardEntry(emptyProgress(), 'pod/q-00000001', a), 'pod/q-00000002', b);
+    const file = toExportFile(mine, 'http://x/', later(T0, 1000));
+    expect(file.version).toBe(2);
+    const parsed = parseExportFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error.detail);
+    expect(parsed.value.cards).toEqual(mine.cards);
+    // Into an empty browser: the same schedules.
+    expect(mergeProgress(emptyProgress(), parsed.value.states, parsed.value.cards).data.cards).toEqual(mine.cards);
+    // Into a browser that rated card 2 later: that one is kept.
+    const b2 = rateCard(b, 3, later(T0, DAY));
+    const other = setCardEntry(emptyProgress(), 'pod/q-00000002', b2);
+    const m = mergeProgress(other, parsed.value.states, parsed.value.cards);
+    expect(m.cards).toEqual({ added: ['pod/q-00000001'], updated: [], kept: ['pod/q-00000002'] });
+    expect(m.data.cards['pod/q-00000002']).toEqual(b2);
+    const v1 = parseExportFile(JSON.stringify({ format: 'k8smap-progress', version: 1, site: 's', exportedAt: T0.toISOString(), states: {} }));
+    expect(v1.ok && v1.value.cards).toEqual({});
+  });
+
+  it('re-attaches a schedule to the card whose question was edited (same answer), or to the one card left', () => {
+    const entry = rateCard(undefined, 3, T0, 'bbbbbbbb');
+    // Card 2's question was edited: new id, same answer hash.
+    const edited = cards.cards.map((c) => (c.id === 'pod/q-00000002' ? { ...c, id: 'pod/q-0000000f' } : c));
+    const before = setCardEntry(setCardEntry(emptyProgress(), 'pod/q-00000002', entry), 'pod/q-00000001', rateCard(undefined, 3, T0, 'aaaaaaaa'));
+    const after = reattachCards(before, edited);
+    expect(after.cards['pod/q-0000000f']).toEqual(entry);
+    expect(after.cards['pod/q-00000002']).toBeUndefined();
+    // Question and answer both edited: the concept's only unscheduled card takes it when nothing else is lost.
+    const both = edited.map((c) => (c.id === 'pod/q-0000000f' ? { ...c, answerHash: '12345678' } : c));
+    const only = setCardEntry(before, 'pod/q-00000003', rateCard(undefined, 3, T0, 'cccccccc'));
+    expect(reattachCards(only, both).cards['pod/q-0000000f']).toEqual(entry);
+    // Two unscheduled cards and no answer match: ambiguous, the schedule stays under its old id.
+    const ambiguous = reattachCards(before, both);
+    expect(ambiguous).toBe(before);
+    // Never across concepts; nothing lost: same object.
+    expect(reattachCards(before, cards.cards)).toBe(before);
+  });
+});
+
+describe('FSRS scheduling and the review queue', () => {
+  it('schedules by grade: Again soon, Easy latest; the due date moves forward with each Good', () => {
+    const p = previewDue(undefined, T0);
+    expect(p[1].getTime()).toBeLessThan(p[3].getTime());
+    expect(p[3].getTime()).toBeLessThanOrEqual(p[4].getTime());
+    expect(p[4].getTime() - T0.getTime()).toBeGreaterThanOrEqual(DAY);
+    let e = rateCard(undefined, 3, T0);
+    expect(e.reps).toBe(1);
+    expect(e.introducedAt).toBe(T0.toISOString());
+    let t = new Date(e.due);
+    const gaps: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const next = rateCard(e, 3, t);
+      gaps.push(Date.parse(next.due) - t.getTime());
+      e = next;
+      t = new Date(e.due);
+    }
+    expect(gaps[3]!).toBeGreaterThan(gaps[1]!);
+    expect(e.introducedAt).toBe(T0.toISOString());
+    expect(e.state).toBe('review');
+    const lapse = rateCard(e, 1, t);
+    expect(lapse.lapses).toBe(1);
+    expect(lapse.state).toBe('relearning');
+  });
+
+  it('introduces new cards up to the daily limit, lists due ones, filters by branch and by "learning"', () => {
+    let data = emptyProgress();
+    const q0 = buildQueue(cards, data, T0, {}, 2);
+    expect(q0.fresh.map((c) => c.id)).toEqual(['pod/q-00000001', 'pod/q-00000002']);
+    expect(q0.moreNew).toBe(2);
+    data = setCardEntry(data, 'pod/q-00000001', rateCard(undefined, 4, T0));
+    expect(introducedToday(data, T0)).toBe(1);
+    const q1 = buildQueue(cards, data, T0, {}, 2);
+    expect(q1.fresh.map((c) => c.id)).toEqual(['pod/q-00000002']);
+    expect(q1.due).toEqual([]);
+    // Days later the first card is due and the limit is fresh again.
+    const t = later(T0, 30 * DAY);
+    const q2 = buildQueue(cards, data, t, {}, 2);
+    expect(q2.due.map((c) => c.id)).toEqual(['pod/q-00000001']);
+    expect(q2.fresh).toHaveLength(2);
+    expect(conceptsWithDueCards(cards, data, t)).toEqual(new Set(['pod']));
+    expect(buildQueue(cards, data, t, { branch: 'network' }, 2).fresh.map((c) => c.id)).toEqual(['service/q-00000004']);
+    expect(buildQueue(cards, data, t, { learningOnly: true }, 2).fresh).toEqual([]);
+    const learning = { ...data, states: { service: { state: 'learning' as const, updatedAt: T0.toISOString() } } };
+    expect(buildQueue(cards, learning, t, { learningOnly: true }, 2).fresh.map((c) => c.id)).toEqual(['service/q-00000004']);
+    const counts = dueCounts(cards, data, t);
+    expect(counts.all.due).toBe(1);
+    expect(counts.branches.map((b) => [b.id, b.counts.due, b.counts.total])).toEqual([
+      ['workloads', 1, 3],
+      ['network', 0, 1],
+    ]);
+  });
+});
