@@ -28,7 +28,7 @@ type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 /**
  * GitHub's sanitiser schema, plus: heading `id`s are kept as written by github-slugger (not
  * prefixed with `user-content-`), `data-example-id` on YAML code blocks, and the classes the
- * graph adds (`broken-link`).
+ * graph adds (`broken-link`, `concept-link` on a note page's inline links to concepts).
  */
 export const sanitizeSchema = {
   ...defaultSchema,
@@ -37,6 +37,10 @@ export const sanitizeSchema = {
     ...defaultSchema.attributes,
     code: [...(defaultSchema.attributes?.code ?? []), 'dataExampleId'] as Attr[],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'broken-link']] as Attr[],
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
+      ['className', 'data-footnote-backref', 'concept-link'],
+    ] as Attr[],
   },
 };
 
