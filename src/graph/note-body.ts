@@ -165,17 +165,19 @@ export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], 
   const headings = assignHeadingIds(body);
   // Every node of the copy by type and start offset, and the headings in document order.
   const byStart = new Map<string, RootContent>();
+  const parentOf = new Map<RootContent, RootContent>();
   const headingStarts: { offset: number; id: string }[] = [];
   const ids = new Set(headings.map((h) => h.id));
-  const index = (nodes: readonly RootContent[]): void => {
+  const index = (nodes: readonly RootContent[], parent?: RootContent): void => {
     for (const n of nodes) {
       const off = startOf(n);
       if (off !== undefined) byStart.set(`${n.type}@${off}`, n);
+      if (parent) parentOf.set(n, parent);
       if (n.type === 'heading') {
         const id = (n as MdHeading).data?.hProperties?.id;
         if (typeof id === 'string' && off !== undefined) headingStarts.push({ offset: off, id });
       }
-      if ('children' in n) index(n.children as RootContent[]);
+      if ('children' in n) index(n.children as RootContent[], n);
     }
   };
   index(body.children);
@@ -193,8 +195,11 @@ export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], 
   for (const p of passages) {
     const off = startOf(p.first);
     if (off === undefined) continue;
-    const node = byStart.get(`${p.first.type}@${off}`);
+    let node = byStart.get(`${p.first.type}@${off}`);
     if (!node) continue;
+    // The first paragraph of a list item has no element of its own in a tight list: the item is the anchor.
+    const parent = parentOf.get(node);
+    if (node.type === 'paragraph' && parent?.type === 'listItem' && parent.children[0] === node) node = parent;
     let anchor = given.get(node);
     if (anchor === undefined) {
       if (node.type === 'heading') {
