@@ -79,3 +79,21 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+test('Pagefind indexes the note pages: a phrase only a chapter has finds its page, without the page chrome', async ({ page }) => {
+  const g = (await (await page.request.get('graph.json')).json()) as GraphLike;
+  const note = g.notes[0]!;
+  await page.goto('./');
+  const urls = await page.evaluate(async (q) => {
+    const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
+    };
+    const r = await pf.search(q);
+    return Promise.all(r.results.map(async (x) => { const d = await x.data(); return { url: d.url, content: d.content }; }));
+  }, '虚拟机');
+  const hit = urls.find((u) => decodeURIComponent(u.url).includes(`/notes/${note.id}/`));
+  expect(hit, urls.map((u) => u.url).join(', ')).toBeTruthy();
+  // The side panel and the navigation are not indexed.
+  expect(hit!.content).not.toContain('在图谱上显示这些概念');
+  expect(hit!.content).not.toContain('本篇定义或讲解');
+});
