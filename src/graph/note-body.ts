@@ -121,7 +121,8 @@ export function linkConceptMentions(tree: Root, opts: MentionLinkOptions): numbe
           break;
         }
         case 'strong': {
-          const id = take(toString(n).trim().replace(/[:：]\s*$/, ''));
+          // A bold phrase that holds a link already is not wrapped in another (no nested links).
+          const id = hasLink(n) ? undefined : take(toString(n).trim().replace(/[:：]\s*$/, ''));
           if (id !== undefined) kids[i] = conceptLink(id, opts, [n]) as RootContent;
           else walk(n);
           break;
@@ -133,6 +134,10 @@ export function linkConceptMentions(tree: Root, opts: MentionLinkOptions): numbe
   };
   walk(tree);
   return added;
+}
+
+function hasLink(n: Parent): boolean {
+  return (n.children as RootContent[]).some((c) => c.type === 'link' || c.type === 'linkReference' || ('children' in c && hasLink(c as Parent)));
 }
 
 export interface NotePassageRef {

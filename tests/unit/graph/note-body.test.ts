@@ -64,6 +64,12 @@ describe('linkConceptMentions', () => {
     expect(linked(html)).toEqual(['host-pid', 'persistent-volume']);
   });
 
+  it('never nests links: a bold phrase holding a link keeps just that link', () => {
+    const html = render('**See [the page](https://example.com/) about Pod**\n');
+    expect(html).toContain('<strong>See <a href="https://example.com/">the page</a> about <a href="@base/concepts/pod/" class="concept-link">Pod</a></strong>');
+    expect(html.match(/<a /g)).toHaveLength(2);
+  });
+
   it('prefers the longer name (Linux Namespace, not also Namespace)', () => {
     const html = render('A Linux Namespace is not a Kubernetes namespace.\n');
     expect(linked(html)).toEqual(['linux-namespaces', 'namespace']);
