@@ -169,6 +169,8 @@ export interface NoteInfo {
   headings: Heading[];
   defines: Set<string>;
   mentions: Set<string>;
+  /** The whole note rendered (stage `render`, note-body.ts). */
+  body?: string;
 }
 
 export interface Provenance {

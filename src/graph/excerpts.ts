@@ -5,7 +5,7 @@
  * other places.
  */
 import type { RootContent } from 'mdast';
-import type { Excerpt, SourceRef } from './model.ts';
+import type { Excerpt, ExcerptPlace } from './model.ts';
 import { compareStrings } from './util.ts';
 
 /** File names that say "a copy": 草稿, draft, 副本, copy, backup, 旧, old, `(2)`. */
@@ -87,7 +87,9 @@ export function mergeCopies(excerpts: Ex[]): Ex[] {
   for (const list of members.values()) {
     const [keep, ...copies] = [...list].sort(preferred);
     if (copies.length > 0) {
-      const also: SourceRef[] = copies.map((c) => c.source).sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
+      const also: ExcerptPlace[] = copies
+        .map((c) => (c.anchor !== undefined ? { ...c.source, anchor: c.anchor } : c.source))
+        .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
       out.push({ ...keep!, alsoIn: also });
     } else out.push(keep!);
   }

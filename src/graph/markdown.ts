@@ -28,7 +28,8 @@ type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 /**
  * GitHub's sanitiser schema, plus: heading `id`s are kept as written by github-slugger (not
  * prefixed with `user-content-`), `data-example-id` on YAML code blocks, and the classes the
- * graph adds (`broken-link`, the self-check cards' `self-check-*` and `data-card-id`).
+ * graph adds (`broken-link`, `concept-link` on a note page's inline links to concepts, the
+ * self-check cards' `self-check-*` and `data-card-id`).
  */
 export const sanitizeSchema = {
   ...defaultSchema,
@@ -42,6 +43,10 @@ export const sanitizeSchema = {
     details: [...(defaultSchema.attributes?.details ?? []), ['className', 'self-check-card'], 'dataCardId'] as Attr[],
     summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'self-check-question']] as Attr[],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'self-check-answer']] as Attr[],
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
+      ['className', 'data-footnote-backref', 'concept-link'],
+    ] as Attr[],
   },
 };
 

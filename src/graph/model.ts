@@ -49,7 +49,14 @@ export interface Excerpt {
   /** Plain text of the passage, for search and summaries. */
   text: string;
   /** Other places with the same passage (drafts and copies of a note): shown once, here. */
-  alsoIn?: SourceRef[];
+  alsoIn?: ExcerptPlace[];
+  /** Id of the passage's element on its note's page (`notes/<note id>/#<anchor>`). */
+  anchor?: string;
+}
+
+/** Another place of a passage, with its anchor on that note's page. */
+export interface ExcerptPlace extends SourceRef {
+  anchor?: string;
 }
 
 export interface Transition {
@@ -191,6 +198,12 @@ export interface NoteRecord {
   defines: string[];
   /** Other known concepts its running text names, sorted. */
   mentions: string[];
+  /**
+   * Sanitised HTML of the whole note (its leading `#` heading left out), for its page: heading
+   * ids, an anchor on each passage that became an excerpt, inline links to the concepts it names
+   * (first mention per section), YAML fences marked with `data-example-id`; links use `@base/`.
+   */
+  body: string;
 }
 
 /** A self-check card (`> [!question] …` in a note, see docs/content-format.md). */

@@ -18,10 +18,9 @@
  *   state-diagram.ts    (on a concept page)      state machine + its dagre layout, once per machine
  *   sources.ts        links and dates            repository paths, blob/edit/create links, git dates
  *   assets.ts         /assets/<path>             note images and files served from the notes folder
+ *   note-page.ts      /notes/<id>/               a free-form note in full: body, concepts by kind, prev/next
+ *   notes-index.ts    /notes/                    every note with its sections, counts, findings, date
  *   urls.ts             (pure helpers)           base-path URLs for build and browser
- *
- * Free-form note pages (a page per note, issue 13) get their own `note-page.ts` here, built the
- * same way: keyed by note file, reading the graph index and `sources`, registered below.
  */
 import type { Graph } from '../graph/model.ts';
 import { indexGraph, type GraphIndex } from '../graph/graph-index.ts';
@@ -36,7 +35,9 @@ import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './loca
 import { layoutStateDiagram, type StateDiagramData, type StateDiagramJson, type StateLayoutCache } from './state-diagram.ts';
 import { sourceLinks, type SourceLinks, type SourcesContext } from './sources.ts';
 import { assetRoutes, type AssetRoute } from './assets.ts';
-import { conceptPath } from './urls.ts';
+import { conceptPath, notePath } from './urls.ts';
+import { noteLookup, notePageData, type NotePageData } from './note-page.ts';
+import { buildNotesIndex, type NotesIndexData } from './notes-index.ts';
 
 export interface ViewContext {
   /** The site's base path (`/` or `/k8s-map/`): views that hold URLs build them with it. */
@@ -66,6 +67,12 @@ export interface SiteViews {
   localGraph(id: string, depth: 1 | 2): LocalGraphData;
   /** A state diagram with its layouts (computed once per state machine). */
   stateDiagram(data: StateDiagramData): StateDiagramJson;
+  /** The data of `/notes/<id>/` (undefined for an unknown note id). */
+  notePage(id: string): NotePageData | undefined;
+  /** The notes index (`/notes/`). */
+  readonly notesIndex: NotesIndexData;
+  /** The page of the free-form note `file` (content-relative), at an anchor; undefined when it is no free-form note. */
+  noteHref(file: string, anchor?: string): string | undefined;
 }
 
 /** A value computed on first use. */
@@ -83,7 +90,12 @@ function once<T>(make: () => T): () => T {
 
 export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const index = indexGraph(graph);
-  const sources = sourceLinks(ctx.sources);
+  const noteHref = (file: string, anchor?: string): string | undefined => {
+    const note = noteLookup(graph).byFile.get(file);
+    return note ? notePath(ctx.base, note.id, anchor) : undefined;
+  };
+  const sources = sourceLinks({ ...ctx.sources, notePage: noteHref });
+  const notesIndex = once(() => buildNotesIndex(graph, sources.lastUpdated));
   const mapData = once(() => buildMapData(graph));
   const searchIndexJson = once(() => buildSearchIndexJson(graph));
   const progress = once(() => buildProgressGraph(graph));
@@ -121,5 +133,10 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     conceptPage: (id) => conceptPageData(index, id, sources),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),
+    notePage: (id) => notePageData(index, id, sources),
+    get notesIndex() {
+      return notesIndex();
+    },
+    noteHref,
   };
 }

@@ -14,6 +14,24 @@ function differs(a: string | undefined, b: string): string | undefined {
   return t !== '' && t.toLowerCase() !== b.trim().toLowerCase() ? t : undefined;
 }
 
+/** Kind of the search documents of free-form notes (found by their title). */
+export const NOTE_KIND = 'note';
+const NOTE_PREFIX = 'note:';
+
+/** The note id of a note's search document (`note:<note id>`; concept ids never contain `:`). */
+export function noteIdOfDoc(docId: string): string {
+  return docId.startsWith(NOTE_PREFIX) ? docId.slice(NOTE_PREFIX.length) : docId;
+}
+
+/** One search document per free-form note: its title (and id), kind `note`, in file order. */
+export function buildNoteSearchDocs(graph: Pick<Graph, 'notes'>): SearchDoc[] {
+  return (graph.notes ?? []).map((n) => {
+    const doc: SearchDoc = { id: `${NOTE_PREFIX}${n.id}`, t: n.title, k: NOTE_KIND };
+    if (differs(n.id, n.title) !== undefined) doc.a = [n.id];
+    return doc;
+  });
+}
+
 /** One search document per concept, in graph order. */
 export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
   const titles = new Map(graph.concepts.map((c) => [c.id, c.title]));
@@ -36,7 +54,7 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
   });
 }
 
-/** The serialised concept index (JSON text) for the browser. */
-export function buildSearchIndexJson(graph: Pick<Graph, 'concepts'>): string {
-  return serializeSearchIndex(createSearchIndex(buildSearchDocs(graph)));
+/** The serialised concept index (JSON text) for the browser: the concepts, then the notes. */
+export function buildSearchIndexJson(graph: Pick<Graph, 'concepts' | 'notes'>): string {
+  return serializeSearchIndex(createSearchIndex([...buildSearchDocs(graph), ...buildNoteSearchDocs(graph)]));
 }

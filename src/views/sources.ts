@@ -18,6 +18,8 @@ export interface SourcesContext {
   editBranch: string;
   /** Last commit date (ISO 8601) of a content-relative file, when known. */
   lastUpdated?: (file: string) => string | undefined;
+  /** The site page of a free-form note (content-relative file) at an anchor, when it has one (views/index.ts). */
+  notePage?: (file: string, anchor?: string) => string | undefined;
 }
 
 export interface SourceLinks {
@@ -33,6 +35,12 @@ export interface SourceLinks {
   create(file: string, value: string): string | undefined;
   /** Last commit date of a content file (ISO 8601), when the notes are a git work tree. */
   lastUpdated(file: string): string | undefined;
+  /**
+   * Where a passage of a note is shown: its place on the note's own page (`/notes/<id>/#<anchor>`,
+   * `internal`) for a free-form note, else the file on the repository host when one is
+   * configured, else nothing.
+   */
+  passage(file: string, line: number, anchor?: string): { href: string; internal: boolean } | undefined;
 }
 
 /** Path of a content file as seen from the repository root (`content/concepts/pod/pod.md`). */
@@ -82,5 +90,11 @@ export function sourceLinks(ctx: SourcesContext): SourceLinks {
     edit: (file) => editUrl(ctx.repoUrl, ctx.editBranch, repoFile(file)),
     create: (file, value) => newFileUrl(ctx.repoUrl, ctx.editBranch, repoFile(file), value),
     lastUpdated: (file) => ctx.lastUpdated?.(file),
+    passage: (file, line, anchor) => {
+      const page = ctx.notePage?.(file, anchor);
+      if (page !== undefined) return { href: page, internal: true };
+      const blob = blobUrl(ctx.repoUrl, ctx.editBranch, repoFile(file), line);
+      return blob !== undefined ? { href: blob, internal: false } : undefined;
+    },
   };
 }

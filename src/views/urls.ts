@@ -25,3 +25,8 @@ export function conceptPath(base: string, id: string): string {
 export function resolveBaseLinks(html: string, base: string): string {
   return html.replace(/(href|src)="@base\//g, (_m, attr: string) => `${attr}="${base}`);
 }
+
+/** The page of a free-form note: `/k8s-map/notes/<percent-encoded id>/` (ids keep Chinese letters). */
+export function notePath(base: string, id: string, anchor?: string): string {
+  return joinBase(base, `notes/${encodeURIComponent(id)}/`) + (anchor ? `#${encodeURIComponent(anchor)}` : '');
+}

@@ -74,10 +74,9 @@ test('a concept page shows names, kind, breadcrumb, contents, note, neighbours, 
   await expect(order.locator('a[rel="prev"]')).toHaveAttribute('href', `/concepts/${g.concepts[i - 1]!.id}/`);
   await expect(order.locator('a[rel="next"]')).toHaveAttribute('href', `/concepts/${g.concepts[i + 1]!.id}/`);
 
-  await expect(main.getByRole('link', { name: '在 GitHub 上编辑此页' })).toHaveAttribute(
-    'href',
-    `https://github.com/k8s-skill-map/k8s-skill-map/edit/main/content/${pod.source.file}`,
-  );
+  // The default configuration has no repository (repoUrl ''): no edit link, no link to any repository.
+  await expect(main.getByRole('link', { name: '在 GitHub 上编辑此页' })).toHaveCount(0);
+  await expect(main.locator('a[href*="github.com"]')).toHaveCount(0);
   await expect(main.locator('.updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
 
   // Every example of the concept is on the page, highlighted, with a copy button and its source.
@@ -85,7 +84,8 @@ test('a concept page shows names, kind, breadcrumb, contents, note, neighbours, 
   const first = main.locator('figure.yaml-example').first();
   await expect(first.locator('pre.shiki')).toBeVisible();
   await expect(first.getByRole('button', { name: '复制这段 YAML' })).toBeVisible();
-  await expect(first.locator('.yaml-source a')).toHaveAttribute('href', /^https:\/\/github\.com\/k8s-skill-map\/k8s-skill-map\/blob\/main\/content\/.+#L\d+$/);
+  await expect(first.locator('.yaml-source code')).toHaveText(/^.+\.md:\d+$/);
+  await expect(first.locator('.yaml-source a')).toHaveCount(0);
 });
 
 test('a field page explains the field and gathers the examples from other notes that use it', async ({ page }) => {
@@ -233,8 +233,12 @@ test('a map-only concept gets a stub page that says where its note would go', as
   await expect(notice.locator('.stub-path code')).toHaveText(`content/concepts/${stub.id}.md`);
   await expect(notice.locator('.stub-snippet pre')).toContainText(`id: ${stub.id}`);
   await expect(notice.locator('.stub-snippet pre')).toContainText(`parent: ${stub.parent}`);
-  await expect(notice.getByRole('link', { name: 'docs/content-format.md' })).toHaveAttribute('href', /\/blob\/main\/docs\/content-format\.md$/);
-  await expect(notice.getByRole('link', { name: '在 GitHub 上新建这篇笔记' })).toHaveAttribute('href', new RegExp(`/new/main/content/concepts\\?filename=${stub.id}\\.md&value=`));
+  // The default configuration has no repository: the paths are shown as text, with no link to a
+  // repository (sources view; with a repoUrl they link to it, see tests/unit/pages/views.test.ts).
+  await expect(notice.locator('code', { hasText: 'docs/content-format.md' })).toBeVisible();
+  await expect(notice.getByRole('link', { name: 'docs/content-format.md' })).toHaveCount(0);
+  await expect(notice.getByRole('link', { name: '在 GitHub 上新建这篇笔记' })).toHaveCount(0);
+  await expect(notice.locator('a[href*="/blob/"], a[href*="/new/"]')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '在 GitHub 上编辑此页' })).toHaveCount(0);
 });
 

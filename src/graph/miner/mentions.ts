@@ -20,7 +20,7 @@ const WORD = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g;
 const MAX_WORDS = 3;
 
 /** Runs of 1–3 Latin words from each word, longest first (the caller keeps the first that names something). */
-function latinRuns(value: string, at: SourceRef, group: number, out: NameSpan[]): void {
+export function latinRuns(value: string, at: SourceRef, group: number, out: NameSpan[]): void {
   const words: { w: string; start: number; end: number }[] = [];
   for (const m of value.matchAll(WORD)) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   for (let i = 0; i < words.length; i++) {

@@ -35,6 +35,7 @@ export function assembleGraph(ctx: BuildContext): void {
       headings: n.headings,
       defines: uniqueSorted(n.defines),
       mentions: uniqueSorted(n.mentions),
+      body: n.body ?? '',
     }));
   ctx.graph = {
     version: GRAPH_SCHEMA_VERSION,

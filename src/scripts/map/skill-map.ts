@@ -46,6 +46,7 @@ import { wireMapSearch } from './search-box.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
 import { summarize, type Counts, type ProgressState } from '../progress/store.ts';
 import { pt } from '../progress/strings.ts';
+import { showNoteHighlight } from './note-highlight.ts';
 
 type Strings = Record<string, string>;
 export type ProgressStates = Record<string, string>;
@@ -643,6 +644,9 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     setTimeout(() => node.removeClass('search-hit'), 1600);
     return true;
   }
+
+  // ----- `?note=<id>`: a note's concepts highlighted (note-highlight.ts) -----
+  void showNoteHighlight({ stage, cy, model, str, allIn: allInPromise, reveal }).catch((err: unknown) => console.error('skill map:', err));
 
   // ----- progress -----
   applyStates = (states: ProgressStates): void => applyProgressClasses(cy, states);

@@ -293,6 +293,9 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
         'z-index': 30,
       }
     },
+    // A note's concepts (`/?note=<id>`, note-highlight.ts).
+    { selector: '.note-dim', style: { opacity: 0.15, 'text-opacity': 0.35 } },
+    { selector: 'node.note-hl', style: { 'underlay-color': css(p.accent), 'underlay-opacity': 0.3, 'underlay-padding': 6, 'underlay-shape': 'round-rectangle' } },
     { selector: 'node.search-hit', style: { 'underlay-color': css(p.focus), 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.08, 'overlay-color': css(p.fg) } },
     { selector: 'node.center', style: { 'border-width': 3 } },

@@ -1,0 +1,231 @@
+/**
+ * A free-form note as a page of its own (issue 13): its whole body rendered once, as concept
+ * pages are (CJK emphasis, heading ids, tables, images and links already rewritten by the link
+ * stage, YAML fences marked as examples), plus
+ * - an anchor on the first block of every passage the note gives a concept, so an excerpt on a
+ *   concept page can link to its place on the note page (`/notes/<id>/#<anchor>`);
+ * - inline links from the known concepts the running text names (`linkConceptMentions`): the
+ *   first mention in each section only, never inside code blocks, headings or other links.
+ *
+ * The note's parsed tree is shared with the other stages (excerpts render from it), so the page
+ * is built from a copy of it.
+ */
+import type { Heading as MdHeading, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { assignHeadingIds, renderHtml } from './markdown.ts';
+import { latinRuns, type NameSpan } from './miner/mentions.ts';
+import type { Heading } from './model.ts';
+
+export interface MentionLinkOptions {
+  /** The concept a name stands for (as the miner reads running text), or undefined. */
+  lookup(name: string): string | undefined;
+  /** The href of a concept's page. */
+  href(id: string): string;
+  /** The concept a link href points at (links already in the note count as mentions), if any. */
+  targetOf?(href: string): string | undefined;
+}
+
+/** Anything with a start offset in the note (mdast nodes). */
+interface Positioned {
+  type: string;
+  position?: { start: { line: number; column: number; offset?: number } };
+}
+
+const KEY_VALUE = /^([A-Za-z][\w.[\]-]*)\s*(?:=|:\s)/;
+
+function conceptLink(id: string, opts: MentionLinkOptions, children: PhrasingContent[]): Link {
+  return { type: 'link', url: opts.href(id), children, data: { hProperties: { className: ['concept-link'] } } };
+}
+
+/**
+ * Link the first mention of each known concept in each section (a section starts at every
+ * heading) to the concept's page. Names are found as the miner finds them in running text
+ * (src/graph/miner/mentions.ts): runs of Latin words (longest first), a whole inline code span
+ * (`hostPID`, `restartPolicy: Never`) and a whole bold phrase (`**持久卷**`). Headings, code
+ * blocks, raw HTML, images and existing links are left as they are; an existing link to a concept
+ * counts as its mention. Returns the number of links added. Modifies `tree`.
+ */
+export function linkConceptMentions(tree: Root, opts: MentionLinkOptions): number {
+  let linked = new Set<string>();
+  let added = 0;
+  /** The first unlinked concept a name stands for, marked as linked. */
+  const take = (name: string): string | undefined => {
+    if ([...name].length < 2) return undefined;
+    const id = opts.lookup(name);
+    if (id === undefined || linked.has(id)) return undefined;
+    linked.add(id);
+    added++;
+    return id;
+  };
+  const splitText = (node: Text): PhrasingContent[] | undefined => {
+    const spans: NameSpan[] = [];
+    latinRuns(node.value, { file: '', line: 0, column: 0 }, 0, spans);
+    const cuts: { start: number; end: number; id: string }[] = [];
+    let coveredTo = -1;
+    for (const s of spans) {
+      // Inside a longer name already found (`Linux Namespace`, not also `Namespace`).
+      if (s.start < coveredTo || s.text.length < 2) continue;
+      const id = opts.lookup(s.text);
+      if (id === undefined) continue;
+      coveredTo = s.end;
+      if (linked.has(id)) continue;
+      linked.add(id);
+      added++;
+      cuts.push({ start: s.start, end: s.end, id });
+    }
+    if (cuts.length === 0) return undefined;
+    const out: PhrasingContent[] = [];
+    let last = 0;
+    for (const c of cuts) {
+      if (c.start > last) out.push({ type: 'text', value: node.value.slice(last, c.start) });
+      out.push(conceptLink(c.id, opts, [{ type: 'text', value: node.value.slice(c.start, c.end) }]));
+      last = c.end;
+    }
+    if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+    return out;
+  };
+  const walk = (parent: Parent): void => {
+    const kids = parent.children as RootContent[];
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      switch (n.type) {
+        case 'heading':
+          linked = new Set();
+          break;
+        case 'code':
+        case 'html':
+        case 'yaml':
+        case 'definition':
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+          break;
+        case 'link':
+        case 'linkReference': {
+          const to = n.type === 'link' ? opts.targetOf?.(n.url) : undefined;
+          if (to !== undefined) linked.add(to);
+          break;
+        }
+        case 'text': {
+          const parts = splitText(n);
+          if (parts) {
+            kids.splice(i, 1, ...(parts as RootContent[]));
+            i += parts.length - 1;
+          }
+          break;
+        }
+        case 'inlineCode': {
+          const v = n.value.trim();
+          const id = take(KEY_VALUE.exec(v)?.[1] ?? v);
+          if (id !== undefined) kids[i] = conceptLink(id, opts, [n]) as RootContent;
+          break;
+        }
+        case 'strong': {
+          // A bold phrase that holds a link already is not wrapped in another (no nested links).
+          const id = hasLink(n) ? undefined : take(toString(n).trim().replace(/[:：]\s*$/, ''));
+          if (id !== undefined) kids[i] = conceptLink(id, opts, [n]) as RootContent;
+          else walk(n);
+          break;
+        }
+        default:
+          if ('children' in n) walk(n as Parent);
+      }
+    }
+  };
+  walk(tree);
+  return added;
+}
+
+function hasLink(n: Parent): boolean {
+  return (n.children as RootContent[]).some((c) => c.type === 'link' || c.type === 'linkReference' || ('children' in c && hasLink(c as Parent)));
+}
+
+export interface NotePassageRef {
+  /** The passage's first block (a node of the note's own tree). */
+  first: Positioned;
+}
+
+export interface RenderedNote {
+  /** Sanitised HTML of the whole note, its leading `#` heading left out (the page shows the title). */
+  html: string;
+  /** The headings of the whole note with their ids (as `assignHeadingIds` gives them). */
+  headings: Heading[];
+  /** The anchor (element id) of each passage's first block on the note page. */
+  anchors: Map<NotePassageRef, string>;
+}
+
+function startOf(n: Positioned): number | undefined {
+  return n.position?.start.offset;
+}
+
+/**
+ * Render a free-form note's whole body (see the top of this file). `tree` is the note's parsed
+ * tree after the link stage; it is not modified. Passages get as anchor the id of the heading
+ * they start with, else `L<line>` on their first block (`L<line>-<column>` when two blocks start
+ * on one line), else (a passage starting with a code block) the id of the heading of their
+ * section.
+ */
+export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], links: MentionLinkOptions): RenderedNote {
+  const body = structuredClone(tree);
+  const headings = assignHeadingIds(body);
+  // Every node of the copy by type and start offset, and the headings in document order.
+  const byStart = new Map<string, RootContent>();
+  const parentOf = new Map<RootContent, RootContent>();
+  const headingStarts: { offset: number; id: string }[] = [];
+  const ids = new Set(headings.map((h) => h.id));
+  const index = (nodes: readonly RootContent[], parent?: RootContent): void => {
+    for (const n of nodes) {
+      const off = startOf(n);
+      if (off !== undefined) byStart.set(`${n.type}@${off}`, n);
+      if (parent) parentOf.set(n, parent);
+      if (n.type === 'heading') {
+        const id = (n as MdHeading).data?.hProperties?.id;
+        if (typeof id === 'string' && off !== undefined) headingStarts.push({ offset: off, id });
+      }
+      if ('children' in n) index(n.children as RootContent[], n);
+    }
+  };
+  index(body.children);
+  headingStarts.sort((a, b) => a.offset - b.offset);
+  const sectionOf = (offset: number): string | undefined => {
+    let id: string | undefined;
+    for (const h of headingStarts) {
+      if (h.offset > offset) break;
+      id = h.id;
+    }
+    return id;
+  };
+  const anchors = new Map<NotePassageRef, string>();
+  const given = new Map<RootContent, string>();
+  for (const p of passages) {
+    const off = startOf(p.first);
+    if (off === undefined) continue;
+    let node = byStart.get(`${p.first.type}@${off}`);
+    if (!node) continue;
+    // The first paragraph of a list item has no element of its own in a tight list: the item is the anchor.
+    const parent = parentOf.get(node);
+    if (node.type === 'paragraph' && parent?.type === 'listItem' && parent.children[0] === node) node = parent;
+    let anchor = given.get(node);
+    if (anchor === undefined) {
+      if (node.type === 'heading') {
+        anchor = (node as MdHeading).data?.hProperties?.id as string | undefined;
+      } else if (node.type === 'code') {
+        // A YAML example is replaced by its own component on the page: point at its section.
+        anchor = sectionOf(off);
+      } else {
+        const { line, column } = p.first.position!.start;
+        anchor = ids.has(`L${line}`) ? `L${line}-${column}` : `L${line}`;
+        ids.add(anchor);
+        node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: anchor } };
+      }
+      if (anchor !== undefined) given.set(node, anchor);
+    }
+    if (anchor !== undefined) anchors.set(p, anchor);
+  }
+  const firstBlock = body.children.findIndex((c) => c.type !== 'html' && c.type !== 'definition');
+  if (firstBlock !== -1 && body.children[firstBlock]!.type === 'heading' && (body.children[firstBlock] as MdHeading).depth === 1) {
+    body.children.splice(firstBlock, 1);
+  }
+  linkConceptMentions(body, links);
+  return { html: renderHtml(body), headings, anchors };
+}

@@ -1,0 +1,67 @@
+/**
+ * View: the notes index (`/notes/`): every free-form note in folder order with its title, its
+ * sections (level-2 headings), how many concepts it defines and mentions, its YAML examples, its
+ * build findings and its last commit date, grouped by folder. Built once per graph.
+ */
+import type { Graph, Heading } from '../graph/model.ts';
+import { noteLookup } from './note-page.ts';
+
+export interface NotesIndexEntry {
+  id: string;
+  title: string;
+  file: string;
+  /** Level-2 headings, in order. */
+  sections: Heading[];
+  defines: number;
+  mentions: number;
+  examples: number;
+  /** YAML examples that have schema findings. */
+  examplesWithFindings: number;
+  warnings: number;
+  errors: number;
+  /** Last commit date (ISO 8601), when known. */
+  updated?: string;
+}
+
+export interface NotesFolder {
+  /** Folder under `notes/` ('' for notes directly in it). */
+  folder: string;
+  notes: NotesIndexEntry[];
+}
+
+export interface NotesIndexData {
+  folders: NotesFolder[];
+  total: number;
+  /** Notes with at least one finding. */
+  withFindings: number;
+}
+
+export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => string | undefined): NotesIndexData {
+  const lookup = noteLookup(graph);
+  const folders = new Map<string, NotesFolder>();
+  let withFindings = 0;
+  for (const n of lookup.notes) {
+    const examples = lookup.examplesByFile.get(n.file) ?? [];
+    const f = lookup.findingsByFile.get(n.file) ?? { warnings: 0, errors: 0 };
+    if (f.warnings + f.errors > 0) withFindings++;
+    const entry: NotesIndexEntry = {
+      id: n.id,
+      title: n.title,
+      file: n.file,
+      sections: n.headings.filter((h) => h.depth === 2),
+      defines: n.defines.length,
+      mentions: n.mentions.filter((m) => !n.defines.includes(m)).length,
+      examples: examples.length,
+      examplesWithFindings: examples.filter((e) => e.diagnostics.length > 0).length,
+      warnings: f.warnings,
+      errors: f.errors,
+    };
+    const updated = lastUpdated?.(n.file);
+    if (updated !== undefined) entry.updated = updated;
+    const folder = n.file.replace(/^notes\//, '').split('/').slice(0, -1).join('/');
+    const group = folders.get(folder);
+    if (group) group.notes.push(entry);
+    else folders.set(folder, { folder, notes: [entry] });
+  }
+  return { folders: [...folders.values()], total: lookup.notes.length, withFindings };
+}

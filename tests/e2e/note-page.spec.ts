@@ -1,0 +1,99 @@
+/**
+ * Free-form notes as pages on the site built from the bundled content (issue 13): a long Chinese
+ * chapter with its table of contents and excerpt anchors, and no link to a placeholder
+ * repository anywhere in the built site (the default configuration has no repository).
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+interface GraphLike {
+  notes: { id: string; file: string; title: string; headings: { depth: number; id: string }[] }[];
+  concepts: { id: string; excerpts: { source: { file: string; line: number }; anchor?: string }[] }[];
+}
+
+test('every note has a page whose table of contents and excerpt anchors all lead somewhere', async ({ page }) => {
+  const g = (await (await page.request.get('graph.json')).json()) as GraphLike;
+  expect(g.notes.length).toBeGreaterThan(0);
+  for (const note of g.notes) {
+    const res = await page.goto(`notes/${encodeURIComponent(note.id)}/`);
+    expect(res?.status(), note.file).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(note.title);
+    const toc = page.locator('nav.toc a');
+    const sections = note.headings.filter((h) => h.depth === 2 || h.depth === 3);
+    await expect(toc).toHaveCount(sections.length >= 3 ? sections.length : 0);
+    for (const href of await toc.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), href).toBe(1);
+    }
+    const anchors = g.concepts.flatMap((c) => c.excerpts).filter((e) => e.source.file === note.file).map((e) => e.anchor);
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const a of new Set(anchors)) {
+      expect(a, 'excerpt anchor').toBeTruthy();
+      expect(await page.locator(`[id="${a}"]`).count(), `#${a}`).toBe(1);
+    }
+    // Inline concept links lead to concept pages.
+    const inline = await page.locator('.note-page-body a.concept-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(inline.length).toBeGreaterThan(0);
+    for (const href of inline) expect(href).toMatch(/^\/concepts\/[a-z0-9-]+\/$/);
+  }
+});
+
+test('with the default configuration the built site links to no repository', async () => {
+  const out = process.env.K8SMAP_OUT_DIR || 'dist';
+  const config = JSON.parse(readFileSync('skillmap.config.json', 'utf8')) as { repoUrl?: string };
+  expect(config.repoUrl ?? '').toBe('');
+  const offenders: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name.endsWith('.html')) {
+        const html = readFileSync(p, 'utf8');
+        // Edit, view-source and "create this file" links to the notes on a repository host
+        // (links into other projects' repositories, such as API documentation, are fine).
+        for (const m of html.matchAll(/href="(https?:\/\/[^"]+\/(?:blob|edit|new)\/[^/"]+\/content\/[^"]*)"/g)) offenders.push(`${p}: ${m[1]}`);
+        if (html.includes('k8s-skill-map/k8s-skill-map')) offenders.push(`${p}: the placeholder repository`);
+      }
+    }
+  };
+  walk(out);
+  expect(offenders).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the long chapter page and the notes index have no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const g = (await (await page.request.get('graph.json')).json()) as GraphLike;
+    // The longest note: the most there is to check.
+    const note = [...g.notes].sort((a, b) => b.headings.length - a.headings.length)[0]!;
+    await page.emulateMedia({ colorScheme: scheme });
+    const problems: string[] = [];
+    for (const p of [`notes/${encodeURIComponent(note.id)}/`, 'notes/']) {
+      await page.goto(p);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      for (const v of results.violations) problems.push(`${p}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('Pagefind indexes the note pages: a phrase only a chapter has finds its page, without the page chrome', async ({ page }) => {
+  const g = (await (await page.request.get('graph.json')).json()) as GraphLike;
+  const note = g.notes[0]!;
+  await page.goto('./');
+  const urls = await page.evaluate(async (q) => {
+    const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
+    };
+    const r = await pf.search(q);
+    return Promise.all(r.results.map(async (x) => { const d = await x.data(); return { url: d.url, content: d.content }; }));
+  }, '虚拟机');
+  const hit = urls.find((u) => decodeURIComponent(u.url).includes(`/notes/${note.id}/`));
+  expect(hit, urls.map((u) => u.url).join(', ')).toBeTruthy();
+  // The side panel and the navigation are not indexed.
+  expect(hit!.content).not.toContain('在图谱上显示这些概念');
+  expect(hit!.content).not.toContain('本篇定义或讲解');
+});

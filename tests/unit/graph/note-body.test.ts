@@ -1,0 +1,204 @@
+/**
+ * A free-form note as a page (issue 13): inline links to the concepts it names (first mention
+ * per section, never in code or headings), anchors of its passages, unique and readable slugs.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { parseMarkdown } from '../../../src/graph/markdown.ts';
+import { linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
+import { noteId } from '../../../src/graph/mining.ts';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { cleanup, contentDir } from './helpers.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus/miner');
+
+afterAll(cleanup);
+
+const NAMES: Record<string, string> = {
+  pod: 'pod',
+  deployment: 'deployment',
+  'linux namespace': 'linux-namespaces',
+  namespace: 'namespace',
+  hostpid: 'host-pid',
+  持久卷: 'persistent-volume',
+};
+const links: MentionLinkOptions = {
+  lookup: (name) => NAMES[name.toLowerCase()],
+  href: (id) => `@base/concepts/${id}/`,
+  targetOf: (href) => /^@base\/concepts\/([^/#]+)/.exec(href)?.[1],
+};
+
+/** The concept ids of the links in rendered HTML, in order. */
+function linked(html: string): string[] {
+  return [...html.matchAll(/<a href="@base\/concepts\/([^/]+)\/" class="concept-link">/g)].map((m) => m[1]!);
+}
+
+function render(md: string): string {
+  return renderNoteBody(parseMarkdown(md), [], links).html;
+}
+
+describe('linkConceptMentions', () => {
+  it('links the first mention of each concept in each section, and again in the next section', () => {
+    const html = render('Pod and Deployment. Pod again, Deployment again.\n\n## Next\n\nA Pod here.\n\nPod once more.\n');
+    expect(linked(html)).toEqual(['pod', 'deployment', 'pod']);
+    expect(html).toContain('Pod again, Deployment again.');
+  });
+
+  it('never links inside headings, code blocks or existing links; an existing link counts as the mention', () => {
+    const html = render('## Pod basics\n\n```sh\nkubectl get pod # Pod\n```\n\nSee [the Pod page](@base/concepts/pod/), then Pod and Deployment.\n');
+    expect(html).toContain('<h2 id="pod-basics">Pod basics</h2>');
+    expect(html).toContain('kubectl get pod # Pod');
+    // The written link stays as it is; the later "Pod" is not linked again.
+    expect(linked(html)).toEqual(['deployment']);
+    expect(html).toContain('then Pod and');
+  });
+
+  it('links a whole inline code span or bold phrase naming a concept, never part of one', () => {
+    const html = render('Set `hostPID: true` in **持久卷**, and `kubectl get pod`.\n');
+    expect(html).toContain('<a href="@base/concepts/host-pid/" class="concept-link"><code>hostPID: true</code></a>');
+    expect(html).toContain('<a href="@base/concepts/persistent-volume/" class="concept-link"><strong>持久卷</strong></a>');
+    expect(html).toContain('<code>kubectl get pod</code>');
+    expect(linked(html)).toEqual(['host-pid', 'persistent-volume']);
+  });
+
+  it('never nests links: a bold phrase holding a link keeps just that link', () => {
+    const html = render('**See [the page](https://example.com/) about Pod**\n');
+    expect(html).toContain('<strong>See <a href="https://example.com/">the page</a> about <a href="@base/concepts/pod/" class="concept-link">Pod</a></strong>');
+    expect(html.match(/<a /g)).toHaveLength(2);
+  });
+
+  it('prefers the longer name (Linux Namespace, not also Namespace)', () => {
+    const html = render('A Linux Namespace is not a Kubernetes namespace.\n');
+    expect(linked(html)).toEqual(['linux-namespaces', 'namespace']);
+    expect(html).toContain('>Linux Namespace</a>');
+  });
+
+  it('counts the links it adds and leaves unknown words alone', () => {
+    const tree: Root = parseMarkdown('Nothing known here, nor in 中文。\n');
+    expect(linkConceptMentions(tree, links)).toBe(0);
+  });
+});
+
+describe('renderNoteBody', () => {
+  const md = [
+    '# Chapter title',
+    '',
+    'Intro with Pod.',
+    '',
+    '## Pod 的字段',
+    '',
+    '**hostPID：**共享宿主机的进程名字空间。',
+    '',
+    '- **Deployment**：管理 Pod',
+    '',
+    '```yaml',
+    'kind: Pod',
+    '```',
+  ].join('\n');
+
+  it('drops the leading title, keeps heading ids and anchors each passage on its first block', () => {
+    const tree = parseMarkdown(md);
+    const before = JSON.stringify(tree);
+    const heading = tree.children[2]!;
+    const para = tree.children[3]!;
+    const list = tree.children[4]! as { children: { children: unknown[] }[] };
+    const item = list.children[0]!.children[0] as Root['children'][number];
+    const code = tree.children[5]!;
+    const refs = [{ first: heading }, { first: para }, { first: item }, { first: code }];
+    const out = renderNoteBody(tree, refs, links);
+    // The original tree (which the excerpts render from) is untouched.
+    expect(JSON.stringify(tree)).toBe(before);
+    expect(out.html).not.toContain('Chapter title');
+    expect(out.headings.map((h) => h.id)).toEqual(['chapter-title', 'pod-的字段']);
+    expect(out.anchors.get(refs[0]!)).toBe('pod-的字段');
+    expect(out.anchors.get(refs[1]!)).toBe('L7');
+    // The list item's paragraph starts on line 9; in a tight list the item carries the anchor.
+    expect(out.anchors.get(refs[2]!)).toBe('L9');
+    // A passage starting with a YAML fence (shown as its own component) points at its section.
+    expect(out.anchors.get(refs[3]!)).toBe('pod-的字段');
+    expect(out.html).toContain('<p id="L7">');
+    expect(out.html).toContain('<li id="L9">');
+    expect(out.html).toContain('<h2 id="pod-的字段">');
+  });
+
+  it('gives two blocks starting on one line different anchors', () => {
+    const tree = parseMarkdown('> **Pod**：a quote\n');
+    const quote = tree.children[0]! as { children: Root['children'] };
+    const refs = [{ first: quote as Root['children'][number] }, { first: quote.children[0]! }];
+    const out = renderNoteBody(tree, refs, links);
+    expect(out.anchors.get(refs[0]!)).toBe('L1');
+    expect(out.anchors.get(refs[1]!)).toBe('L1-3');
+    expect(out.html).toContain('<blockquote id="L1">');
+    expect(out.html).toContain('<p id="L1-3">');
+  });
+});
+
+describe('note ids (page URLs)', () => {
+  it('are readable slugs of the path that keep Chinese letters, full-width punctuation and spaces become -', () => {
+    expect(noteId('notes/调度/亲和性与污点.md', new Set())).toBe('调度-亲和性与污点');
+    expect(noteId('notes/Pod 进阶：字段与生命周期.md', new Set())).toBe('pod-进阶-字段与生命周期');
+    expect(noteId('notes/第2章 Pod（草稿）.md', new Set())).toBe('第2章-pod-草稿');
+    expect(noteId('notes/！！！.md', new Set())).toBe('note');
+  });
+
+  it('stay unique: a clash is published under a hashed slug and reported with both files', async () => {
+    const dir = await contentDir({
+      'notes/调度 笔记.md': '# 调度\n\n正文。\n',
+      'notes/调度：笔记.md': '# 调度二\n\n正文。\n',
+      'notes/Pod.md': '# Pod\n\n正文。\n',
+      'notes/pod.MD.md': '# pod\n\n正文。\n',
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const ids = g.notes!.map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('调度-笔记');
+    const clash = g.diagnostics.filter((d) => d.code === 'note-slug-clash');
+    expect(clash).toHaveLength(1);
+    expect(clash[0]!.file).toBe('notes/调度：笔记.md');
+    expect(clash[0]!.message).toContain('notes/调度 笔记.md');
+    expect(clash[0]!.hint).toMatch(/Rename/);
+    // Deterministic: the same folder gives the same ids.
+    const again = await loadGraph(dir, { layout: false });
+    expect(again.notes!.map((n) => n.id)).toEqual(ids);
+  });
+
+  it('the excerpts of a note carry anchors that exist on its page', async () => {
+    const dir = await contentDir({
+      'map.md': '- Root {#root}\n  - Pod {#pod kind=object}\n',
+      'notes/第一章 Pod.md': '# 第一章 Pod\n\n## 基础\n\n**Pod：**最小的调度单位。\n\n## hostAliases\n\n`hostAliases` 往 /etc/hosts 里加条目。\n',
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const note = g.notes![0]!;
+    const excerpts = g.concepts.flatMap((c) => c.excerpts).filter((e) => e.source.file === note.file);
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const e of excerpts) {
+      expect(e.anchor, `${e.source.line}`).toBeTruthy();
+      expect(note.body).toContain(`id="${e.anchor}"`);
+    }
+  });
+
+  it('every excerpt of the miner corpora (drafts and copies included) links to an element that exists on its note page', async () => {
+    const files: Record<string, string> = {};
+    for (const set of ['dev', 'dev2']) {
+      const dir = path.join(CORPUS, set);
+      for (const f of readdirSync(dir)) if (f.endsWith('.md')) files[`notes/${set}/${f}`] = readFileSync(path.join(dir, f), 'utf8');
+    }
+    const g = await loadGraph(await contentDir(files), { layout: false });
+    const bodies = new Map(g.notes!.map((n) => [n.file, n.body]));
+    let checked = 0;
+    for (const c of g.concepts) {
+      for (const e of c.excerpts) {
+        const body = bodies.get(e.source.file);
+        if (body === undefined) continue;
+        expect(e.anchor, `${c.id} ${e.source.file}:${e.source.line}`).toBeTruthy();
+        expect(body.includes(`id="${e.anchor}"`), `${e.anchor} in ${e.source.file}`).toBe(true);
+        for (const a of e.alsoIn ?? []) if (bodies.has(a.file)) expect(bodies.get(a.file)!.includes(`id="${a.anchor}"`), `${a.file} ${a.anchor}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
