@@ -11,6 +11,8 @@
  *   search-index.ts   search-index.json          concept search documents + MiniSearch index
  *   search-core.ts      (its format)             tokenizer, index options, load and query (browser too)
  *   progress-data.ts  progress-data.json         learning order, branches, prerequisites
+ *   preview-index.ts  preview-index.json         hover previews of concept links (names, kind, summary, example)
+ *   backlinks.ts        (on any page)            "linked from": each linking note with the sentence around the link
  *   concept-list.ts   /concepts/                 concepts grouped by branch, counts per kind
  *   concept-page.ts   /concepts/<id>/            neighbours, backlinks, examples, field box, …
  *   local-graph.ts      (on a concept page)      the concept's neighbourhood on rings
@@ -28,6 +30,7 @@ import { graphExportChunks } from './graph-export.ts';
 import { buildMapData, type MapData } from './map-data.ts';
 import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
+import { buildPreviewIndexJson } from './preview-index.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
 import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
@@ -52,6 +55,8 @@ export interface SiteViews {
   readonly mapData: MapData;
   readonly searchIndexJson: string;
   readonly progress: ProgressGraph;
+  /** preview-index.json (preview-index.ts). */
+  readonly previewIndexJson: string;
   readonly conceptList: ConceptListData;
   readonly assetRoutes: AssetRoute[];
   /** The data of `/concepts/<id>/` (undefined for an unknown id). */
@@ -81,6 +86,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const mapData = once(() => buildMapData(graph));
   const searchIndexJson = once(() => buildSearchIndexJson(graph));
   const progress = once(() => buildProgressGraph(graph));
+  const previewIndexJson = once(() => buildPreviewIndexJson(graph));
   const conceptList = once(() => buildConceptList(index));
   const assets = once(() => assetRoutes(graph));
   const stateLayouts: StateLayoutCache = new Map();
@@ -99,6 +105,9 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     },
     get progress() {
       return progress();
+    },
+    get previewIndexJson() {
+      return previewIndexJson();
     },
     get conceptList() {
       return conceptList();
