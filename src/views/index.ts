@@ -31,6 +31,7 @@ import { buildMapData, type MapData } from './map-data.ts';
 import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
 import { buildPreviewIndexJson } from './preview-index.ts';
+import { buildBacklinkIndex, type BacklinkNote } from './backlinks.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
 import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
@@ -59,6 +60,8 @@ export interface SiteViews {
   readonly previewIndexJson: string;
   readonly conceptList: ConceptListData;
   readonly assetRoutes: AssetRoute[];
+  /** Notes that link to or name a concept, with the sentence around each place (backlinks.ts). */
+  backlinks(id: string): BacklinkNote[];
   /** The data of `/concepts/<id>/` (undefined for an unknown id). */
   conceptPage(id: string): ConceptPageData | undefined;
   /** The local graph of a concept page, one or two steps out. */
@@ -87,6 +90,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const searchIndexJson = once(() => buildSearchIndexJson(graph));
   const progress = once(() => buildProgressGraph(graph));
   const previewIndexJson = once(() => buildPreviewIndexJson(graph));
+  const backlinkIndex = once(() => buildBacklinkIndex(graph, ctx.base));
   const conceptList = once(() => buildConceptList(index));
   const assets = once(() => assetRoutes(graph));
   const stateLayouts: StateLayoutCache = new Map();
@@ -115,6 +119,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     get assetRoutes() {
       return assets();
     },
+    backlinks: (id) => backlinkIndex().get(id) ?? [],
     conceptPage: (id) => conceptPageData(index, id, sources),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),
