@@ -56,9 +56,9 @@ function loadIndex(): Promise<PreviewIndex | null> {
 // ---- which links ------------------------------------------------------------------------------
 
 /** The concept a link previews, or undefined (not a concept link, this very page, opted out). */
-function previewTarget(a: HTMLAnchorElement): string | undefined {
+function previewTarget(a: HTMLElement): string | undefined {
   if (a.closest(`#${PREVIEW_ID}, [data-no-preview]`)) return undefined;
-  const href = a.getAttribute('href');
+  const href = a.getAttribute('href') ?? a.dataset.href;
   if (!href || href.startsWith('#')) return undefined;
   const id = previewIdFromHref(href, location.href, basePath);
   if (id === undefined) return undefined;
@@ -66,10 +66,13 @@ function previewTarget(a: HTMLAnchorElement): string | undefined {
   return id;
 }
 
-function linkOf(target: EventTarget | null): HTMLAnchorElement | undefined {
+/** Links, and search-result options that stand for a link (`role="option"` with `data-href`). */
+const LINKISH = 'a[href], [role="option"][data-href]';
+
+function linkOf(target: EventTarget | null): HTMLElement | undefined {
   if (!(target instanceof Element)) return undefined;
-  const a = target.closest('a[href]');
-  return a instanceof HTMLAnchorElement ? a : undefined;
+  const a = target.closest(LINKISH);
+  return a instanceof HTMLElement && !(a instanceof SVGElement) ? a : undefined;
 }
 
 // ---- the card ---------------------------------------------------------------------------------
@@ -134,7 +137,7 @@ export function fillPreview(card: HTMLElement, id: string, p: ConceptPreview | u
 }
 
 interface Open {
-  link: HTMLAnchorElement;
+  link: HTMLElement;
   id: string;
   describedBy: string | null;
   cleanup: () => void;
@@ -144,7 +147,7 @@ let open: Open | undefined;
 let showTimer: number | undefined;
 let hideTimer: number | undefined;
 /** The link whose card the reader closed with Escape (not reopened until the pointer or focus leaves it). */
-let dismissed: HTMLAnchorElement | undefined;
+let dismissed: HTMLElement | undefined;
 
 function clearTimers(): void {
   window.clearTimeout(showTimer);
@@ -152,7 +155,7 @@ function clearTimers(): void {
   showTimer = hideTimer = undefined;
 }
 
-function place(link: HTMLAnchorElement, card: HTMLElement): void {
+function place(link: HTMLElement, card: HTMLElement): void {
   void computePosition(link, card, {
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -176,7 +179,7 @@ function place(link: HTMLAnchorElement, card: HTMLElement): void {
   });
 }
 
-async function show(link: HTMLAnchorElement, id: string): Promise<void> {
+async function show(link: HTMLElement, id: string): Promise<void> {
   clearTimers();
   if (open?.link === link) return;
   hide();
@@ -215,7 +218,7 @@ function hide(): void {
   }
 }
 
-function scheduleShow(link: HTMLAnchorElement, id: string, delay: number): void {
+function scheduleShow(link: HTMLElement, id: string, delay: number): void {
   window.clearTimeout(hideTimer);
   hideTimer = undefined;
   if (open?.link === link || dismissed === link) return;
@@ -232,9 +235,9 @@ function scheduleHide(): void {
 
 // ---- events -----------------------------------------------------------------------------------
 
-let press: { link: HTMLAnchorElement; id: string; x: number; y: number; timer: number } | undefined;
+let press: { link: HTMLElement; id: string; x: number; y: number; timer: number } | undefined;
 /** A long press opened this link's card: its click (and context menu) must not follow the link. */
-let pressOpened: HTMLAnchorElement | undefined;
+let pressOpened: HTMLElement | undefined;
 
 function cancelPress(): void {
   if (press) window.clearTimeout(press.timer);
