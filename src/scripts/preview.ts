@@ -45,19 +45,27 @@ function str(key: string): string {
 // ---- the index, fetched once ------------------------------------------------------------------
 
 let indexPromise: Promise<PreviewIndex | null> | undefined;
+let indexLoaded = false;
 
 function loadIndex(): Promise<PreviewIndex | null> {
   indexPromise ??= fetch(previewIndexPath(basePath))
     .then((r) => (r.ok ? (r.json() as Promise<PreviewIndex>) : null))
-    .catch(() => null);
+    .catch(() => null)
+    .then((data) => {
+      indexLoaded = true;
+      return data;
+    });
   return indexPromise;
 }
 
 // ---- which links ------------------------------------------------------------------------------
 
-/** The concept a link previews, or undefined (not a concept link, this very page, opted out). */
+/** Elements with a tooltip of their own: YAML keys (src/scripts/yaml/tooltip.ts). */
+const OWN_TOOLTIP = '.yaml-code .yaml-key';
+
+/** The concept a link previews, or undefined (not a concept link, this very page, opted out, has its own tooltip). */
 function previewTarget(a: HTMLElement): string | undefined {
-  if (a.closest(`#${PREVIEW_ID}, [data-no-preview]`)) return undefined;
+  if (a.closest(`#${PREVIEW_ID}, [data-no-preview], ${OWN_TOOLTIP}`)) return undefined;
   const href = a.getAttribute('href') ?? a.dataset.href;
   if (!href || href.startsWith('#')) return undefined;
   const id = previewIdFromHref(href, location.href, basePath);
@@ -156,6 +164,11 @@ function clearTimers(): void {
 }
 
 function place(link: HTMLElement, card: HTMLElement): void {
+  // The link went away (search results typed over, a page part replaced): so does its card.
+  if (!link.isConnected) {
+    hide();
+    return;
+  }
   void computePosition(link, card, {
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -187,7 +200,6 @@ async function show(link: HTMLElement, id: string): Promise<void> {
   // Inside a modal dialog (search results) the card must be in the dialog to be seen above it.
   const host = link.closest('dialog') ?? document.body;
   if (card.parentElement !== host) host.append(card);
-  const index = indexPromise ? undefined : loadIndex();
   const describedBy = link.getAttribute('aria-describedby');
   link.setAttribute('aria-describedby', describedBy ? `${describedBy} ${PREVIEW_ID}` : PREVIEW_ID);
   open = { link, id, describedBy, cleanup: () => {} };
@@ -199,9 +211,9 @@ async function show(link: HTMLElement, id: string): Promise<void> {
     fillPreview(card, id, data?.concepts[id], stateOf(getProgress(), id));
     place(link, card);
   };
-  if (index) card.replaceChildren(el('p', 'cp-summary', str('preview.loading')));
+  if (!indexLoaded) card.replaceChildren(el('p', 'cp-summary', str('preview.loading')));
   open.cleanup = autoUpdate(link, card, () => place(link, card));
-  render(await (index ?? loadIndex()));
+  render(await loadIndex());
 }
 
 function hide(): void {
@@ -287,11 +299,19 @@ export function initPreviews(): void {
       if (!(to && tip?.contains(to)) && !open.link.matches(':hover')) hide();
     }
   });
-  document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !open) return;
-    dismissed = open.link;
-    hide();
-  });
+  // Escape closes an open card and nothing else (not, say, the search dialog around the link):
+  // the next Escape does what it did before.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !open) return;
+      e.preventDefault();
+      e.stopPropagation();
+      dismissed = open.link;
+      hide();
+    },
+    true,
+  );
   // Touch: a long press opens the card; a tap follows the link as always.
   document.addEventListener('pointerdown', (e) => {
     if (open && !(tip && e.target instanceof Node && tip.contains(e.target)) && linkOf(e.target) !== open.link) hide();

@@ -125,8 +125,9 @@ test('a long press on a touch screen opens the preview instead of following the 
 
 test('a concept page lists the notes that link to it, each with the sentence around the link highlighted', async ({ page }) => {
   await page.goto('concepts/pod/');
-  const section = page.locator('section.backlinks');
-  await expect(section.getByRole('heading', { name: /被以下笔记引用/ })).toBeVisible();
+  const section = page.getByRole('region', { name: /被以下笔记引用/ });
+  await expect(section).toBeVisible();
+  await expect(section).toHaveClass(/backlinks/);
   const first = section.locator('.backlink-note').first();
   const place = first.locator('.backlink-place').first();
   const mark = place.locator('mark');
@@ -155,3 +156,24 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('search results preview their concept; Escape closes the preview first, then the dialog', async ({ page }) => {
+  await page.goto('concepts/');
+  await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
+  await page.keyboard.press('Control+k');
+  const box = page.locator('#search-dialog').getByRole('combobox');
+  await expect(box).toBeFocused();
+  await box.fill('Pod');
+  const option = page.locator('#search-listbox').getByRole('option').first();
+  await expect(option).toBeVisible();
+  const index = await previewIndex(page);
+  const id = decodeURIComponent(/\/concepts\/([^/]+)\//.exec((await option.getAttribute('data-href'))!)![1]!);
+  await option.hover();
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).locator('.cp-title')).toHaveText(index.concepts[id]!.title);
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+  await expect(page.locator('#search-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#search-dialog')).toBeHidden();
+});
