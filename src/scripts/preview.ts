@@ -60,8 +60,8 @@ function loadIndex(): Promise<PreviewIndex | null> {
 
 // ---- which links ------------------------------------------------------------------------------
 
-/** Elements with a tooltip of their own: YAML keys (src/scripts/yaml/tooltip.ts). */
-const OWN_TOOLTIP = '.yaml-code .yaml-key';
+/** Links that already sit in a card about their concept or have a tooltip of their own: YAML keys (src/scripts/yaml/tooltip.ts), the map's node card (its "open page" link; Escape there returns to the map). */
+const OWN_TOOLTIP = '.yaml-code .yaml-key, .map-card';
 
 /** The concept a link previews, or undefined (not a concept link, this very page, opted out, has its own tooltip). */
 function previewTarget(a: HTMLElement): string | undefined {
