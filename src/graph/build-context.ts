@@ -7,7 +7,7 @@
  *   conceptNotes  nodes (from concepts/**), noteConcept
  *   mapTree       nodes (map items), rootId, mapSeen, tree parents, treeOrder
  *   mine          index, notePassages, noteHome, noteFiles (and new mined concepts in nodes)
- *   link          mentionLinks, assets (rewrites links inside the trees)
+ *   link          mentionLinks, assets (rewrites links inside the trees), mentionContexts
  *   examples      examples, fileConcepts
  *   cards         cards (self-check cards, rendered folded in the note trees)
  *   render        node bodies, headings, excerpts
@@ -18,7 +18,7 @@
  *   assemble      graph
  */
 import type { Root, RootContent } from 'mdast';
-import type { Card, Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, Heading, SourceRef, YamlExample } from './model.ts';
+import type { Card, Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, Heading, MentionContext, SourceRef, YamlExample } from './model.ts';
 import type { FenceAnalysis } from './examples.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import type { Frontmatter, RefAt } from './frontmatter.ts';
@@ -140,6 +140,8 @@ export interface BuildContext {
 
   // links, examples
   mentionLinks: { from: string; link: FoundLink }[];
+  /** Links to concepts and names of concepts in running text, with their sentences (stages mine and link). */
+  mentionContexts: MentionContext[];
   assets: Set<string>;
   examples: YamlExample[];
   /** File → concepts it defined or contributed excerpts/examples to. */
@@ -217,6 +219,7 @@ export function createContext(contentDir: string, options: LoadOptions): BuildCo
     noteHome: new Map(),
     noteFiles: new Set(),
     mentionLinks: [],
+    mentionContexts: [],
     assets: new Set(),
     examples: [],
     fileConcepts: new Map(),

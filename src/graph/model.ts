@@ -174,6 +174,25 @@ export interface Edge {
   source?: SourceRef;
 }
 
+/**
+ * Where a note links to or names a concept, with the sentence (or list item, heading, table row)
+ * around it as plain text: `before` + `text` (the link text or name as written) + `after`.
+ * Build-side data for "linked from" lists (src/views/backlinks.ts); not part of graph.json.
+ */
+export interface MentionContext {
+  /** The concept the note counts the mention for (a concept note's own concept, a passage's concept, a free-form note's home), when there is one. */
+  from?: string;
+  to: string;
+  /** Where the link or name is (content-relative file, 1-based line and column). */
+  source: SourceRef;
+  /** `link`: a Markdown or wiki link; `name`: the concept named in running text (free-form notes). */
+  via: 'link' | 'name';
+  unit: 'sentence' | 'item' | 'heading' | 'row';
+  before: string;
+  text: string;
+  after: string;
+}
+
 export interface FileRecord {
   file: string;
   role: 'map' | 'concept' | 'note' | 'asset' | 'ignored';
@@ -261,4 +280,13 @@ export interface Graph {
   stats: GraphStats;
   /** The build-time skill-map layout (positions, boxes, wrapped labels); absent when the layout did not run. */
   layout?: MapLayout;
+  /**
+   * Every link to a concept and every concept named in a free-form note's running text, with
+   * its sentence, sorted by file, line, column. Build-side only: left out of graph.json
+   * (`GRAPH_BUILD_ONLY_KEYS`), read by the backlinks view.
+   */
+  mentionContexts?: MentionContext[];
 }
+
+/** Keys of a Graph that are not written to graph.json. */
+export const GRAPH_BUILD_ONLY_KEYS: ReadonlySet<string> = new Set(['mentionContexts']);

@@ -6,7 +6,7 @@
  * level, then the graph's lists one item at a time) and streamed, never held as one string.
  */
 import type { Graph } from '../graph/model.ts';
-import { graphToJson } from '../graph/json.ts';
+import { graphToJson, publicGraph } from '../graph/json.ts';
 
 /** graph.json as one string (small graphs, tests). */
 export function buildGraphExport(graph: Graph): string {
@@ -19,7 +19,7 @@ export function buildGraphExport(graph: Graph): string {
  * serialised by `JSON.stringify` itself.
  */
 export function* graphExportChunks(graph: Graph): Generator<string> {
-  yield* objectChunks(graph as unknown as Record<string, unknown>, 2);
+  yield* objectChunks(publicGraph(graph) as unknown as Record<string, unknown>, 2);
   yield '\n';
 }
 

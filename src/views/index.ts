@@ -12,6 +12,8 @@
  *   search-core.ts      (its format)             tokenizer, index options, load and query (browser too)
  *   progress-data.ts  progress-data.json         learning order, branches, prerequisites
  *   cards.ts          cards.json, /review/       self-check cards with their concepts and branches
+ *   preview-index.ts  preview-index.json         hover previews of concept links (names, kind, summary, example)
+ *   backlinks.ts        (on any page)            "linked from": each linking note with the sentence around the link
  *   concept-list.ts   /concepts/                 concepts grouped by branch, counts per kind
  *   concept-page.ts   /concepts/<id>/            neighbours, backlinks, examples, field box, …
  *   local-graph.ts      (on a concept page)      the concept's neighbourhood on rings
@@ -29,6 +31,8 @@ import { buildMapData, type MapData } from './map-data.ts';
 import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
 import { buildCardsData, cardCounts, type CardsData } from './cards.ts';
+import { buildPreviewIndexJson } from './preview-index.ts';
+import { buildBacklinkIndex, type BacklinkNote } from './backlinks.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
 import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
@@ -59,8 +63,12 @@ export interface SiteViews {
   readonly cards: CardsData;
   /** How many self-check cards a concept has (0 for none). */
   cardCount(id: string): number;
+  /** preview-index.json (preview-index.ts). */
+  readonly previewIndexJson: string;
   readonly conceptList: ConceptListData;
   readonly assetRoutes: AssetRoute[];
+  /** Notes that link to or name a concept, with the sentence around each place (backlinks.ts). */
+  backlinks(id: string): BacklinkNote[];
   /** The data of `/concepts/<id>/` (undefined for an unknown id). */
   conceptPage(id: string): ConceptPageData | undefined;
   /** The local graph of a concept page, one or two steps out. */
@@ -99,6 +107,8 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const mapData = once(() => buildMapData(graph));
   const searchIndexJson = once(() => buildSearchIndexJson(graph));
   const progress = once(() => buildProgressGraph(graph));
+  const previewIndexJson = once(() => buildPreviewIndexJson(graph));
+  const backlinkIndex = once(() => buildBacklinkIndex(graph, ctx.base));
   const conceptList = once(() => buildConceptList(index));
   const cards = once(() => buildCardsData(graph, ctx.base));
   const cardCountMap = once(() => cardCounts(cards()));
@@ -123,6 +133,9 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     get cards() {
       return cards();
     },
+    get previewIndexJson() {
+      return previewIndexJson();
+    },
     get conceptList() {
       return conceptList();
     },
@@ -130,6 +143,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
       return assets();
     },
     cardCount: (id) => cardCountMap().get(id) ?? 0,
+    backlinks: (id) => backlinkIndex().get(id) ?? [],
     conceptPage: (id) => conceptPageData(index, id, sources),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),

@@ -1,7 +1,8 @@
 /** Stage `assemble`: the deterministic Graph (every list sorted, diagnostics deduplicated). */
 import type { BuildContext } from '../build-context.ts';
 import { compareDiagnostics } from '../diagnostics.ts';
-import { GRAPH_SCHEMA_VERSION, type Diagnostic, type NoteRecord, type YamlExample } from '../model.ts';
+import { GRAPH_SCHEMA_VERSION, type Diagnostic, type MentionContext, type NoteRecord, type YamlExample } from '../model.ts';
+import { compareRef } from '../build-context.ts';
 import { compareStrings, uniqueSorted } from '../util.ts';
 
 export function assembleGraph(ctx: BuildContext): void {
@@ -59,7 +60,23 @@ export function assembleGraph(ctx: BuildContext): void {
       ...uncheckedStat(examples),
     },
     ...(ctx.layout ? { layout: ctx.layout } : {}),
+    mentionContexts: sortedContexts(ctx.mentionContexts),
   };
+}
+
+/** Mention contexts by file, line, column, target; one per place and target (a link that is also a name counts once, as a link). */
+function sortedContexts(list: MentionContext[]): MentionContext[] {
+  const sorted = [...list].sort(
+    (a, b) => compareRef(a.source, b.source) || compareStrings(a.to, b.to) || compareStrings(a.via, b.via),
+  );
+  const out: MentionContext[] = [];
+  let last: MentionContext | undefined;
+  for (const m of sorted) {
+    if (last && last.to === m.to && compareRef(last.source, m.source) === 0) continue;
+    out.push(m);
+    last = m;
+  }
+  return out;
 }
 
 /** `uncheckedManifests` of the stats: manifests in examples the field catalogue has no schema for (only when there are any). */

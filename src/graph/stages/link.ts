@@ -6,6 +6,8 @@ import type { BuildContext } from '../build-context.ts';
 import { rewriteLinks, type LinkContext } from '../links.ts';
 import { assetRefusal } from '../asset-safety.ts';
 import { compareStrings } from '../util.ts';
+import type { FoundLink } from '../links.ts';
+import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 
 export function linkNotes(ctx: BuildContext): void {
   const { nodes, index, noteConcept, noteHome, fileSet, noteFiles, records, diags, root } = ctx;
@@ -30,9 +32,20 @@ export function linkNotes(ctx: BuildContext): void {
     };
     const res = rewriteLinks(doc.tree, lctx);
     for (const a of res.assets) ctx.assets.add(a);
+    let cdoc: ContextDoc | undefined;
+    const addContext = (from: string | undefined, l: FoundLink): void => {
+      cdoc ??= contextDoc(doc.text, doc.tree);
+      const around = mentionContext(cdoc, l);
+      if (around) ctx.mentionContexts.push({ ...(from && from !== l.to ? { from } : {}), to: l.to, source: l.at, via: 'link', ...around });
+    };
     if (doc.role === 'concept') {
       const from = noteConcept.get(doc.file)!;
-      if (nodes.get(from)?.doc === doc) for (const l of res.links) ctx.mentionLinks.push({ from, link: l });
+      if (nodes.get(from)?.doc === doc) {
+        for (const l of res.links) {
+          ctx.mentionLinks.push({ from, link: l });
+          addContext(from, l);
+        }
+      }
     } else {
       const passages = ctx.notePassages.get(doc.file) ?? [];
       const home = noteHome.get(doc.file) ?? undefined;
@@ -40,6 +53,7 @@ export function linkNotes(ctx: BuildContext): void {
         const p = passages.find((x) => l.at.line >= x.at.line && l.at.line <= x.endLine);
         const from = p?.conceptId ?? home;
         if (from) ctx.mentionLinks.push({ from, link: l });
+        addContext(from, l);
       }
     }
   }

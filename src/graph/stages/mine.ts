@@ -38,6 +38,7 @@ import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decisi
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
+import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -659,6 +660,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
   const seen = new Set<string>();
   let group = -1;
   let coveredTo = -1;
+  let cdoc: ContextDoc | undefined;
   for (const span of nameSpans(doc.tree, doc.file)) {
     if (span.group !== group) {
       group = span.group;
@@ -677,6 +679,9 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     const p = passages.find((x) => span.at.line >= x.at.line && span.at.line <= x.endLine);
     const from = p?.conceptId ?? home;
     if (from && from !== id) ctx.mentionLinks.push({ from, link: { to: id, label: span.text, at: span.at } });
+    cdoc ??= contextDoc(doc.text, doc.tree);
+    const around = mentionContext(cdoc, { at: span.at, label: span.text, hint: span.start });
+    if (around) ctx.mentionContexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
   }
 }
 
