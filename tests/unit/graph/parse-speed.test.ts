@@ -20,7 +20,6 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { packForMainThread, parseFile, unpackOnMainThread, type ParseJob } from '../../../src/graph/parse-file.ts';
 import { parseFiles } from '../../../src/graph/parse-files.ts';
-// @ts-expect-error: plain JS module of the benchmarks, no type declarations
 import { generateCorpus } from '../../../bench/lib/corpus.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
