@@ -35,6 +35,24 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
+/** A ParsedFile on its way from a worker thread: the tree as JSON text. */
+export type PackedFile = Omit<ParsedFile, 'tree'> & { treeJson: string };
+
+/**
+ * mdast trees are plain JSON data (strings, numbers, booleans, null, arrays, objects; a test
+ * checks the round trip on the bundled notes and a generated corpus), so JSON is enough to
+ * move them between threads, and JSON.parse is faster than structured clone.
+ */
+export function packForMainThread(p: ParsedFile): PackedFile {
+  const { tree, ...rest } = p;
+  return { ...rest, treeJson: JSON.stringify(tree) };
+}
+
+export function unpackOnMainThread(p: PackedFile): ParsedFile {
+  const { treeJson, ...rest } = p;
+  return { ...rest, tree: JSON.parse(treeJson) as Root };
+}
+
 export function emptyFrontmatter(): Frontmatter {
   return { prerequisites: [], related: [], transitions: [], keyAt: new Map() };
 }

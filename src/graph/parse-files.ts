@@ -12,7 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseFile, parseNote, readNote, type ParseJob, type ParsedFile } from './parse-file.ts';
+import { parseFile, parseNote, readNote, unpackOnMainThread, type PackedFile, type ParseJob, type ParsedFile } from './parse-file.ts';
 
 interface Kept {
   bytes: Uint8Array;
@@ -125,9 +125,9 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
           if (current) worker.postMessage({ id: current.id, root, jobs: current.jobs });
           else resolve();
         };
-        worker.on('message', (msg: { id: number; results?: ParsedFile[]; error?: string }) => {
+        worker.on('message', (msg: { id: number; results?: PackedFile[]; error?: string }) => {
           if (current && msg.results) {
-            store(current, msg.results);
+            store(current, msg.results.map(unpackOnMainThread));
             inWorkers++;
           } else if (current) {
             store(current, current.jobs.map((j) => parseFile(root, j)));
