@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // Unit tests never depend on wall time; a generous timeout only guards against hangs.
-    testTimeout: 60_000,
+    // Unit tests never depend on wall time; generous timeouts (tests and beforeAll hooks, which
+    // load whole graphs) only guard against hangs on a small, shared machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
