@@ -203,7 +203,7 @@ export const STUB_SIBLINGS = 8;
 
 /** What a reader-facing stub (a concept without a note) tells: what it is, where, what is near, where to read more. */
 export interface StubData {
-  /** What the concept is, in plain text: the map label's summary, else the API's description. */
+  /** What the concept is, in plain text: its summary (map label, or the first passage of a note about it). */
   summary?: string;
   /** API facts for kinds and fields (type, description, reference page). */
   api?: ApiFacts;
@@ -222,7 +222,7 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
   const api = apiFacts(c, ancestors);
   const parent = c.parent !== undefined ? index.byId.get(c.parent) : undefined;
   const siblings = parent ? (index.children.get(parent.id) ?? []).filter((s) => s.id !== c.id).slice(0, STUB_SIBLINGS) : [];
-  const summary = c.summary.trim() || api?.description?.trim() || undefined;
+  const summary = c.summary.trim() || undefined;
   return {
     ...(summary ? { summary } : {}),
     ...(api ? { api } : {}),

@@ -6,7 +6,7 @@
  * turns them into plain text pieces (no HTML is ever inserted into the page).
  */
 import type { TextPiece } from '../../views/search-core.ts';
-import { isEmptyQuery, matchRanges, parseFullTextQuery, snippetPieces, writtenFirst, type RankedPage } from './match.ts';
+import { isEmptyQuery, matchRanges, parseFullTextQuery, snippetPieces, titleRank, writtenFirst, type RankedPage } from './match.ts';
 
 export interface FullTextHit {
   url: string;
@@ -100,9 +100,11 @@ export async function searchFullText(base: string, query: string, limit = 8): Pr
     const text = d.content;
     const ranges = matchRanges(text, q);
     if (!ranges) continue;
+    const title = d.meta?.title ?? d.url;
     kept.push({
       stub: d.meta?.stub === '1',
-      page: { url: d.url, title: d.meta?.title ?? d.url, excerpt: snippetPieces(text, ranges), stub: d.meta?.stub === '1' },
+      titleRank: titleRank(title, query, q),
+      page: { url: d.url, title, excerpt: snippetPieces(text, ranges), stub: d.meta?.stub === '1' },
     });
   }
   return { total: kept.length, hits: writtenFirst(kept).slice(0, limit) };

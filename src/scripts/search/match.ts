@@ -2,8 +2,9 @@
  * Checks full-text (Pagefind) results against what was typed, and cuts the snippet. Pagefind
  * matches the last word of a query as a prefix (`pod` finds `podman`), so a result is kept only
  * when its indexed text contains every query word: Latin words as whole words (a camelCase part
- * counts as a word, so `host` is in `hostNetwork`; a plural `s`/`es` is allowed), CJK text by
- * the segments `Intl.Segmenter` finds in the query. Pure (no DOM): unit tested in
+ * counts as a word, so `host` is in `hostNetwork`; an English plural `s`/`es` is allowed), CJK text by
+ * the segments `Intl.Segmenter` finds in the query (one-character segments joined to a
+ * neighbour). Pure (no DOM): unit tested in
  * tests/unit/search.
  */
 import { isCjk, segmentCjk, type TextPiece } from '../../views/search-core.ts';
@@ -20,12 +21,32 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 
+/**
+ * A one-character segment (`组` of `容器组`) would match almost any Chinese page: it is joined
+ * to the segment before it (or after it, at the start), so `容器组` is looked for as one piece.
+ */
+export function joinSingles(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const seg of segments) {
+    if (Array.from(seg).length === 1 && segments.length > 1) {
+      if (out.length > 0) out[out.length - 1] += seg;
+      else pending += seg;
+    } else {
+      out.push(pending + seg);
+      pending = '';
+    }
+  }
+  if (pending !== '') out.push(pending);
+  return out;
+}
+
 export function parseFullTextQuery(input: string): FullTextQuery {
   const latin = new Set<string>();
   const cjk = new Set<string>();
   for (const m of input.normalize('NFKC').matchAll(RUN)) {
     const run = m[0];
-    if (isCjk(run[0]!)) for (const s of segmentCjk(run)) cjk.add(s);
+    if (isCjk(run[0]!)) for (const s of joinSingles(segmentCjk(run))) cjk.add(s);
     else latin.add(run.toLowerCase());
   }
   return { latin: [...latin], cjk: [...cjk] };
@@ -54,7 +75,9 @@ function endsWord(text: string, end: number): number {
     return LOWER_OR_DIGIT.test(text[j - 1]!) && UPPER.test(next!);
   };
   if (endsAt(end)) return end;
-  for (const suffix of ['s', 'es']) {
+  // Plurals: +s, and +es after s, x, z, ch, sh (`namespac` is not found in `namespaces`).
+  const suffixes = /(s|x|z|ch|sh)$/i.test(text.slice(0, end)) ? ['s', 'es'] : ['s'];
+  for (const suffix of suffixes) {
     if (text.slice(end, end + suffix.length).toLowerCase() === suffix && endsAt(end + suffix.length)) return end + suffix.length;
   }
   return -1;
@@ -163,12 +186,31 @@ export function snippetPieces(text: string, ranges: readonly [number, number][],
   return pieces.filter((p) => p.text !== '');
 }
 
+/**
+ * How well a page title answers the query: 2 when one of its names (`Pod（容器组）` has two) is
+ * the query itself, 1 when the title contains every query word, else 0.
+ */
+export function titleRank(title: string, input: string, q: FullTextQuery = parseFullTextQuery(input)): number {
+  const squash = (x: string): string => x.normalize('NFKC').toLowerCase().replace(/[\s\-_.·]+/g, '');
+  const typed = squash(input);
+  if (typed !== '' && title.split(/[（）()]/).some((n) => squash(n) === typed)) return 2;
+  return matchRanges(title, q) ? 1 : 0;
+}
+
 export interface RankedPage<T> {
   page: T;
   stub: boolean;
+  /** titleRank of the page (0 when not given). */
+  titleRank?: number;
 }
 
-/** Written pages first, stubs after, each group in Pagefind's order. */
+/**
+ * Written pages first, stubs after; within each, pages whose title answers the query first
+ * (titleRank), then Pagefind's order.
+ */
 export function writtenFirst<T>(pages: readonly RankedPage<T>[]): T[] {
-  return [...pages.filter((p) => !p.stub), ...pages.filter((p) => p.stub)].map((p) => p.page);
+  return pages
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => Number(a.p.stub) - Number(b.p.stub) || (b.p.titleRank ?? 0) - (a.p.titleRank ?? 0) || a.i - b.i)
+    .map(({ p }) => p.page);
 }

@@ -58,7 +58,8 @@ describe('stub page data', () => {
   it('tells what the concept is, where, what is near, whether notes discuss it, and where to read more', () => {
     const index = stubGraph();
     const dep = conceptPageData(index, 'deployment')!.stub!;
-    expect(dep.summary).toMatch(/Deployment enables declarative updates/);
+    expect(dep.summary).toBeUndefined();
+    expect(dep.api?.description).toMatch(/Deployment enables declarative updates/);
     expect(dep.docs.map((d) => d.source)).toEqual(['api']);
     expect(dep.parent?.id).toBe('workloads');
     expect(dep.siblings.map((c) => c.id)).toEqual(['pod', 'probes', 'some-tool']);

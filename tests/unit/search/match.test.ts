@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRanges, parseFullTextQuery, snippetPieces, writtenFirst } from '../../../src/scripts/search/match.ts';
+import { joinSingles, matchRanges, parseFullTextQuery, snippetPieces, titleRank, writtenFirst } from '../../../src/scripts/search/match.ts';
 
 const has = (text: string, query: string): boolean => matchRanges(text, parseFullTextQuery(query)) !== null;
 
@@ -18,6 +18,8 @@ describe('full-text results must contain the query', () => {
     expect(has('spec.hostNetwork: true', 'network')).toBe(true);
     expect(has('two Pods share it', 'pod')).toBe(true);
     expect(has('all namespaces', 'namespace')).toBe(true);
+    expect(has('all namespaces', 'namespac')).toBe(false);
+    expect(has('two boxes', 'box')).toBe(true);
     expect(has('use preStop to drain', 'stop')).toBe(true);
     expect(has('ghost', 'host')).toBe(false);
   });
@@ -31,6 +33,12 @@ describe('full-text results must contain the query', () => {
     expect(has('容器共享宿主机的网络命名空间', '宿主机')).toBe(true);
     expect(has('容器共享宿主机的网络命名空间', '网络命名空间')).toBe(true);
     expect(has('容器运行在节点上', '宿主机')).toBe(false);
+    // A one-character segment is not looked for alone: 容器组 is not 容器 … 组.
+    expect(has('容器运行时，分三组', '容器组')).toBe(false);
+    expect(has('Pod（容器组）', '容器组')).toBe(true);
+    expect(joinSingles(['容器', '组'])).toEqual(['容器组']);
+    expect(joinSingles(['的', '网络'])).toEqual(['的网络']);
+    expect(joinSingles(['组'])).toEqual(['组']);
   });
 
   it('an empty query matches nothing', () => {
@@ -68,5 +76,23 @@ describe('writtenFirst', () => {
       { page: 'c', stub: true },
       { page: 'd', stub: false },
     ])).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('titleRank', () => {
+  it('prefers a page named by the query, then titles with every query word', () => {
+    expect(titleRank('Pod（容器组）', 'pod')).toBe(2);
+    expect(titleRank('Pod（容器组）', '容器组')).toBe(2);
+    expect(titleRank('Pod affinity & anti-affinity（Pod 亲和性与反亲和性）', 'pod')).toBe(1);
+    expect(titleRank('HorizontalPodAutoscaler（Pod 水平自动扩缩）', 'liveness')).toBe(0);
+  });
+
+  it('orders by stub, then title rank, then the given order', () => {
+    expect(writtenFirst([
+      { page: 'hpa', stub: false, titleRank: 1 },
+      { page: 'stub-pod', stub: true, titleRank: 2 },
+      { page: 'pod', stub: false, titleRank: 2 },
+      { page: 'other', stub: false, titleRank: 0 },
+    ])).toEqual(['pod', 'hpa', 'other', 'stub-pod']);
   });
 });
