@@ -214,6 +214,8 @@ export interface StubData {
   siblings: Concept[];
   /** How many passages of free-form notes are about it (shown on the page as excerpts). */
   excerptCount: number;
+  /** How many other concepts' notes mention it (the backlinks of type `mentions`). */
+  mentionCount: number;
 }
 
 /** The stub parts of a concept page; undefined for a concept with a note. */
@@ -230,6 +232,7 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     ...(parent ? { parent } : {}),
     siblings,
     excerptCount: c.excerpts.length,
+    mentionCount: backlinks(index, c.id).filter((b) => b.types.includes('mentions')).length,
   };
 }
 

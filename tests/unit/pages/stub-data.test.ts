@@ -19,6 +19,7 @@ function stubGraph() {
     { from: 'deployment', to: 'pause-resume', type: 'child' as const },
     { from: 'workloads', to: 'probes', type: 'child' as const },
     { from: 'workloads', to: 'some-tool', type: 'child' as const },
+    { from: 'pod', to: 'some-tool', type: 'mentions' as const },
   ];
   return makeIndex([root, workloads, pod, deployment, paused, probes, thing], edges);
 }
@@ -64,6 +65,7 @@ describe('stub page data', () => {
     expect(dep.parent?.id).toBe('workloads');
     expect(dep.siblings.map((c) => c.id)).toEqual(['pod', 'probes', 'some-tool']);
     expect(dep.excerptCount).toBe(0);
+    expect(dep.mentionCount).toBe(0);
 
     const probes = conceptPageData(index, 'probes')!.stub!;
     expect(probes.excerptCount).toBe(1);
@@ -73,5 +75,6 @@ describe('stub page data', () => {
     const tool = conceptPageData(index, 'some-tool')!.stub!;
     expect(tool.summary).toBe('一个工具。'); // the map label's summary comes first
     expect(tool.docs).toEqual([]);
+    expect(tool.mentionCount).toBe(1); // so the page does not call it "only on the map"
   });
 });
