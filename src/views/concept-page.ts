@@ -214,7 +214,7 @@ export interface StubData {
   siblings: Concept[];
   /** How many passages of free-form notes are about it (shown on the page as excerpts). */
   excerptCount: number;
-  /** How many other concepts' notes mention it (the backlinks of type `mentions`). */
+  /** How many other concepts link to it (mentions, prerequisite, related: the page's backlinks). */
   mentionCount: number;
 }
 
@@ -232,7 +232,7 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     ...(parent ? { parent } : {}),
     siblings,
     excerptCount: c.excerpts.length,
-    mentionCount: backlinks(index, c.id).filter((b) => b.types.includes('mentions')).length,
+    mentionCount: backlinks(index, c.id).length,
   };
 }
 

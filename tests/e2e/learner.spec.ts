@@ -190,7 +190,7 @@ test('a stub that other notes mention is not called "only on the map"', async ({
   const box = page.getByRole('region', { name: '关于这个概念' });
   const linking = await page.locator('#backlinks-title + * li, #backlinks-title ~ * li').count();
   expect(linking).toBeGreaterThan(0);
-  await expect(box.locator('.stub-status')).toContainText('个概念的笔记提到了它');
+  await expect(box.locator('.stub-status')).toContainText('个概念链接到它');
   await expect(box).not.toContainText('只出现在图谱大纲里');
 });
 
@@ -198,8 +198,9 @@ test('a stub page is written for readers: what it is, where, what is near, where
   await page.goto('concepts/volume-plugins/');
   const box = page.getByRole('region', { name: '关于这个概念' });
   await expect(box).toBeVisible();
-  await expect(page.locator('#backlinks-title')).toHaveCount(0); // nothing mentions it: only on the map
-  await expect(box.locator('.stub-status')).toHaveText('还没有笔记写到这个概念，它目前只出现在图谱大纲里。');
+  // Other concepts link to it (related), so it is not called "only on the map".
+  await expect(page.locator('#backlinks-title')).toHaveCount(1);
+  await expect(box.locator('.stub-status')).toContainText('个概念链接到它');
   await expect(box.locator('.stub-place a').last()).toHaveText('容器存储');
   await expect(box.locator('.stub-near a').first()).toBeVisible();
   await expect(box.getByRole('link', { name: 'Kubernetes 官方文档' })).toHaveAttribute('href', 'https://kubernetes.io/zh-cn/docs/concepts/storage/volumes/');
