@@ -35,14 +35,49 @@ function applyTheme(t: Theme): void {
   document.dispatchEvent(new CustomEvent('k8smap:theme', { detail: { theme: effectiveTheme(t) } }));
 }
 
+/** `{name}` placeholders of a UI string filled from an element's `data-i18n-vars` JSON. */
+function fillVars(text: string, el: HTMLElement): string {
+  if (!el.dataset.i18nVars) return text;
+  let vars: Record<string, unknown> = {};
+  try {
+    vars = JSON.parse(el.dataset.i18nVars) as Record<string, unknown>;
+  } catch {
+    return text;
+  }
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Swaps one attribute between its server-rendered (zh-CN) value and the English table's. */
+function swapAttr(lang: 'zh-CN' | 'en', table: Record<string, string>, marker: string, attr: string): void {
+  const keyAttr = `data-i18n-${marker}`;
+  const zhAttr = `data-i18n-${marker}-zh`;
+  for (const el of document.querySelectorAll<HTMLElement>(`[${keyAttr}]`)) {
+    const key = el.getAttribute(keyAttr)!;
+    if (!el.hasAttribute(zhAttr)) el.setAttribute(zhAttr, el.getAttribute(attr) ?? '');
+    const text = lang === 'en' ? table[key] : el.getAttribute(zhAttr);
+    if (text !== undefined && text !== null) el.setAttribute(attr, text);
+  }
+}
+
 function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
   document.documentElement.dataset.uiLang = lang;
+  document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = el.dataset.i18n!;
     if (el.dataset.i18nZh === undefined) el.dataset.i18nZh = el.textContent ?? '';
-    const text = lang === 'en' ? table[key] : el.dataset.i18nZh;
+    const en = table[key];
+    const text = lang === 'en' ? (en === undefined ? undefined : fillVars(en, el)) : el.dataset.i18nZh;
     if (text !== undefined) el.textContent = text;
   }
+  // Names of concepts (breadcrumbs, stub neighbours): `data-name-en` holds the English name.
+  for (const el of document.querySelectorAll<HTMLElement>('[data-name-en]')) {
+    if (el.dataset.nameZh === undefined) el.dataset.nameZh = el.textContent ?? '';
+    el.textContent = lang === 'en' ? el.dataset.nameEn! : el.dataset.nameZh;
+    if (lang === 'en') el.lang = 'en';
+    else el.removeAttribute('lang');
+  }
+  swapAttr(lang, table, 'title', 'title');
+  swapAttr(lang, table, 'placeholder', 'placeholder');
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     const key = el.dataset.i18nLabel!;
     if (el.dataset.i18nLabelZh === undefined) el.dataset.i18nLabelZh = el.getAttribute('aria-label') ?? '';

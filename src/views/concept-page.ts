@@ -11,6 +11,7 @@ import type { Concept, EdgeType, Heading, YamlExample, YamlKey } from '../graph/
 import type { GraphIndex } from '../graph/graph-index.ts';
 import type { SourceLinks } from './sources.ts';
 import { stateDiagramFor, type StateDiagramData } from './state-diagram.ts';
+import { apiFacts, docsLinks, type ApiFacts, type DocsLink } from './docs-links.ts';
 
 /** The graph's lookup tables (src/graph/graph-index.ts). */
 export type PageGraph = GraphIndex;
@@ -197,6 +198,44 @@ export function stubSnippet(c: Concept): string {
   return `---\n${yaml}\n---\n\n# ${heading.replace(/\n/g, ' ')}\n\n`;
 }
 
+/** How many siblings a stub lists as its neighbours on the map. */
+export const STUB_SIBLINGS = 8;
+
+/** What a reader-facing stub (a concept without a note) tells: what it is, where, what is near, where to read more. */
+export interface StubData {
+  /** What the concept is, in plain text: its summary (map label, or the first passage of a note about it). */
+  summary?: string;
+  /** API facts for kinds and fields (type, description, reference page). */
+  api?: ApiFacts;
+  /** Official pages to read more. */
+  docs: DocsLink[];
+  /** The concept's parent on the map, and other children of that parent (at most STUB_SIBLINGS). */
+  parent?: Concept;
+  siblings: Concept[];
+  /** How many passages of free-form notes are about it (shown on the page as excerpts). */
+  excerptCount: number;
+  /** How many other concepts link to it (mentions, prerequisite, related: the page's backlinks). */
+  mentionCount: number;
+}
+
+/** The stub parts of a concept page; undefined for a concept with a note. */
+export function stubData(index: PageGraph, c: Concept, ancestors: readonly Concept[]): StubData | undefined {
+  if (c.hasNote) return undefined;
+  const api = apiFacts(c, ancestors);
+  const parent = c.parent !== undefined ? index.byId.get(c.parent) : undefined;
+  const siblings = parent ? (index.children.get(parent.id) ?? []).filter((s) => s.id !== c.id).slice(0, STUB_SIBLINGS) : [];
+  const summary = c.summary.trim() || undefined;
+  return {
+    ...(summary ? { summary } : {}),
+    ...(api ? { api } : {}),
+    docs: docsLinks(c, api),
+    ...(parent ? { parent } : {}),
+    siblings,
+    excerptCount: c.excerpts.length,
+    mentionCount: backlinks(index, c.id).length,
+  };
+}
+
 /** Show a table of contents when the note has enough sections to need one. */
 export function tocHeadings(c: Concept): Concept['headings'] {
   const hs = c.headings.filter((h) => h.depth >= 2 && h.depth <= 3);
@@ -250,6 +289,8 @@ export interface ConceptPageData {
   ownExamples: YamlExample[];
   /** Other notes' examples that use the concept, not already shown in place. */
   elsewhere: YamlExample[];
+  /** Reader-facing stub parts, for a concept without a note. */
+  stub?: StubData;
   /** "Edit this page" and the note's last commit date (ISO), for concepts with a note. */
   editUrl?: string;
   updated?: string;
@@ -269,11 +310,12 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
   for (const html of [c.body, ...c.excerpts.map((e) => e.html)]) {
     for (const p of splitAtExamples(html, (x) => index.examplesById.has(x))) if ('exampleId' in p) inline.add(p.exampleId);
   }
+  const ancestors = resolveConcepts(index, c.ancestors);
   return {
     concept: c,
     names: otherNames(c),
     aliases: extraAliases(c),
-    ancestors: resolveConcepts(index, c.ancestors),
+    ancestors,
     prerequisites: resolveConcepts(index, c.prerequisites),
     related: resolveConcepts(index, c.related),
     children: index.children.get(c.id) ?? [],
@@ -285,6 +327,7 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
     field: c.kind === 'field' ? fieldInfo(index, c) : undefined,
     ownExamples: examples.own.filter((e) => !inline.has(e.id)),
     elsewhere: examples.elsewhere.filter((e) => !inline.has(e.id)),
+    stub: stubData(index, c, ancestors),
     editUrl: c.hasNote ? sources?.edit(c.source.file) : undefined,
     updated: c.hasNote ? sources?.lastUpdated(c.source.file) : undefined,
   };

@@ -20,6 +20,12 @@ export interface ProgressConcept {
   order: number;
   branch: string;
   prerequisites: string[];
+  /** Parent on the map (absent for the root). */
+  parent?: string;
+  /** Related concepts (both directions of `related` edges), for "near what was learned". */
+  related?: string[];
+  /** Kept on the map for history, or deprecated: never recommended. */
+  status?: 'historical' | 'deprecated';
 }
 
 /** What `progress-data.json` holds: just enough of the graph to count and suggest. */
@@ -44,6 +50,15 @@ export function names(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { titl
 
 export function buildProgressGraph(graph: Graph): ProgressGraph {
   const ids = new Set(graph.concepts.map((c) => c.id));
+  const relatedOf = new Map<string, Set<string>>();
+  const relate = (a: string, b: string): void => {
+    if (a === b || !ids.has(a) || !ids.has(b)) return;
+    const set = relatedOf.get(a) ?? new Set<string>();
+    set.add(b);
+    relatedOf.set(a, set);
+  };
+  for (const c of graph.concepts) for (const r of c.related) (relate(c.id, r), relate(r, c.id));
+  for (const e of graph.edges) if (e.type === 'related') (relate(e.from, e.to), relate(e.to, e.from));
   const parentOf = new Map(graph.concepts.map((c) => [c.id, c.parent]));
   const concepts = [...graph.concepts]
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -54,6 +69,9 @@ export function buildProgressGraph(graph: Graph): ProgressGraph {
       order: c.order,
       branch: c.branch,
       prerequisites: c.prerequisites.filter((p) => ids.has(p) && p !== c.id),
+      ...(c.parent !== undefined && ids.has(c.parent) ? { parent: c.parent } : {}),
+      ...(relatedOf.has(c.id) ? { related: [...relatedOf.get(c.id)!].sort() } : {}),
+      ...(c.status === 'historical' || c.status === 'deprecated' ? { status: c.status as 'historical' | 'deprecated' } : {}),
     }));
   const branches = concepts
     .filter((c) => c.id !== graph.root && parentOf.get(c.id) === graph.root)

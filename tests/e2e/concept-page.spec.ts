@@ -140,7 +140,9 @@ test('hovering or focusing a key shows a kubectl-explain tooltip; Escape closes 
   await link.hover();
   const tip = page.getByRole('tooltip');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('FIELD');
+  // Labels follow the UI language (issue 16): 字段/类型/说明 in Chinese mode.
+  await expect(tip.locator('dt').first()).toHaveText('字段');
+  await expect(tip).not.toContainText('FIELD');
   await expect(tip).toContainText('spec.hostAliases');
   await expect(tip).toContainText(key.type!);
   await expect(tip).toContainText(key.description!.slice(0, 40));
@@ -228,8 +230,11 @@ test('a map-only concept gets a stub page that says where its note would go', as
   const stub = g.concepts.find((c) => !c.hasNote && c.parent && c.kind !== 'topic')!;
   expect(stub).toBeTruthy();
   await page.goto(`concepts/${stub.id}/`);
-  const notice = page.getByRole('region', { name: '这篇笔记还没写' });
+  const notice = page.getByRole('region', { name: '关于这个概念' });
   await expect(notice).toBeVisible();
+  // The author's part is behind a small disclosure (issue 16: stubs are written for readers).
+  await expect(notice.locator('.stub-path')).toBeHidden();
+  await notice.getByText('为作者 / For authors').click();
   await expect(notice.locator('.stub-path code')).toHaveText(`content/concepts/${stub.id}.md`);
   await expect(notice.locator('.stub-snippet pre')).toContainText(`id: ${stub.id}`);
   await expect(notice.locator('.stub-snippet pre')).toContainText(`parent: ${stub.parent}`);

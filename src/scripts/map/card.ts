@@ -3,6 +3,7 @@
  * summaries are untrusted text), and where it goes — next to the node, kept inside the map, or
  * docked along the bottom on narrow screens. `cardPosition` is pure (unit tested).
  */
+import { currentUiLang } from '../preferences.ts';
 import type { MapNode } from '../../views/map-data.ts';
 import { unwrapLabel } from './map-model.ts';
 import { buildProgressPicker } from '../progress/picker.ts';
@@ -33,8 +34,10 @@ export function fillCard(card: HTMLElement, n: MapNode, o: CardOptions): void {
   const en = unwrapLabel(n.en);
   const title = el('div', 'tt-title');
   title.id = 'map-card-title';
-  title.append(el('strong', undefined, zh));
-  if (en !== zh) title.append(' ', el('span', 'tt-en', en));
+  // The name in the UI language first (issue 16: the card title follows English mode).
+  const [first, second] = currentUiLang() === 'en' ? [en, zh] : [zh, en];
+  title.append(el('strong', undefined, first));
+  if (en !== zh) title.append(' ', el('span', 'tt-en', second));
   const close = el('button', 'tt-close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', o.str('map.card.close'));

@@ -1,39 +1,63 @@
 /** Renders every `[data-progress-next]` list from progress-data.json and the stored progress. */
 import { conceptUrl } from '../urls.ts';
 import { loadProgressGraph, onProgress, startProgress } from './client.ts';
-import { whatNext, type ProgressData, type ProgressGraph } from './store.ts';
+import type { ProgressData, ProgressGraph } from './store.ts';
 import { onLang, pt } from './strings.ts';
+import { recommendNext, type NextReason } from './what-next.ts';
+import { currentUiLang } from '../preferences.ts';
+
+/** "正在学" / "前置已掌握：X" / "与 X 相邻" / "按学习顺序", in the UI language. */
+function reasonText(reason: NextReason, name: (id: string) => string): string {
+  switch (reason.kind) {
+    case 'learning':
+      return pt('progress.next.reason.learning');
+    case 'prereqs':
+      return pt('progress.next.reason.prereqs', { names: reason.via.map(name).join(pt('progress.next.reason.sep')) });
+    case 'near':
+      return pt('progress.next.reason.near', { name: name(reason.via) });
+    default:
+      return pt('progress.next.reason.order');
+  }
+}
 
 function render(root: HTMLElement, graph: ProgressGraph, data: ProgressData): void {
   const list = root.querySelector<HTMLOListElement>('[data-next-list]');
   const status = root.querySelector<HTMLElement>('[data-next-status]');
   if (!list || !status) return;
   const limit = Number(root.dataset.limit) || Infinity;
-  const items = whatNext(graph, data, limit);
-  const branchTitle = new Map(graph.branches.map((b) => [b.id, b.title]));
+  const items = recommendNext(graph, data, limit);
+  const en = currentUiLang() === 'en';
+  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
+  const name = (id: string): string => {
+    const c = byId.get(id);
+    return c ? (en ? (c.titleEn ?? c.title) : c.title) : id;
+  };
+  const branchTitle = new Map(graph.branches.map((b) => [b.id, en ? (b.titleEn ?? b.title) : b.title]));
   list.replaceChildren(
-    ...items.map((c) => {
+    ...items.map(({ concept: c, reason }) => {
       const li = document.createElement('li');
       li.dataset.conceptId = c.id;
+      li.dataset.reason = reason.kind;
       const a = document.createElement('a');
       a.href = conceptUrl(c.id);
-      a.textContent = c.title;
+      const primary = name(c.id);
+      a.textContent = primary;
+      if (en) a.lang = 'en';
       li.append(a);
-      if (c.titleEn !== undefined) {
-        const en = document.createElement('span');
-        en.className = 'next-en';
-        en.lang = 'en';
-        en.textContent = c.titleEn;
-        li.append(' ', en);
+      const other = en ? c.title : c.titleEn;
+      if (other !== undefined && other !== primary) {
+        const alt = document.createElement('span');
+        alt.className = 'next-en';
+        if (!en) alt.lang = 'en';
+        alt.textContent = other;
+        li.append(' ', alt);
       }
-      if (data.states[c.id]?.state === 'learning') {
-        const badge = document.createElement('span');
-        badge.className = 'next-badge';
-        badge.textContent = pt('progress.state.learning');
-        li.append(badge);
-      }
+      const why = document.createElement('span');
+      why.className = reason.kind === 'learning' ? 'next-badge next-reason' : 'next-reason';
+      why.textContent = reasonText(reason, name);
+      li.append(' ', why);
       const branch = branchTitle.get(c.branch);
-      if (branch !== undefined && branch !== c.title) {
+      if (branch !== undefined && branch !== primary) {
         const span = document.createElement('span');
         span.className = 'next-branch';
         span.textContent = branch;

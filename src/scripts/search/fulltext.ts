@@ -1,21 +1,27 @@
 /**
  * Full-text search through Pagefind, loaded on demand: `${base}pagefind/pagefind.js` is imported
- * only the first time someone asks for a full-text search. Pagefind excerpts are HTML with
- * `<mark>` around matches; `excerptPieces` turns them into plain text pieces (no HTML is ever
- * inserted into the page).
+ * only the first time someone asks for a full-text search. Results are checked against the
+ * query and their snippets cut from the indexed text (match.ts); Pagefind's own excerpts (HTML
+ * with `<mark>`) are used only when no text comes with a result, through `excerptPieces`, which
+ * turns them into plain text pieces (no HTML is ever inserted into the page).
  */
 import type { TextPiece } from '../../views/search-core.ts';
+import { isEmptyQuery, matchRanges, parseFullTextQuery, snippetPieces, titleRank, writtenFirst, type RankedPage } from './match.ts';
 
 export interface FullTextHit {
   url: string;
   title: string;
   excerpt: TextPiece[];
+  /** A page without a note (a stub). */
+  stub: boolean;
 }
 
 interface PagefindResultData {
   url: string;
   meta?: Record<string, string>;
   excerpt?: string;
+  /** The page's indexed text. */
+  content?: string;
 }
 interface PagefindApi {
   options?: (o: Record<string, unknown>) => Promise<void>;
@@ -69,13 +75,37 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   return api;
 }
 
+/** How many of Pagefind's results are fetched and checked against the query. */
+export const FULLTEXT_CHECKED = 40;
+
+/**
+ * Full-text search: Pagefind's results, kept only when their text contains the query (see
+ * match.ts: whole Latin words, CJK segments), written pages before stubs, with a snippet around
+ * the first match. `total` counts the kept results among the ones checked.
+ */
 export async function searchFullText(base: string, query: string, limit = 8): Promise<{ total: number; hits: FullTextHit[] }> {
+  const q = parseFullTextQuery(query);
+  if (isEmptyQuery(q)) return { total: 0, hits: [] };
   const pf = await loadPagefind(base);
   const res = await pf.search(query);
   if (!res) return { total: 0, hits: [] };
-  const data = await Promise.all(res.results.slice(0, limit).map((r) => r.data()));
-  return {
-    total: res.results.length,
-    hits: data.map((d) => ({ url: d.url, title: d.meta?.title ?? d.url, excerpt: excerptPieces(d.excerpt ?? '') })),
-  };
+  const data = await Promise.all(res.results.slice(0, FULLTEXT_CHECKED).map((r) => r.data()));
+  const kept: RankedPage<FullTextHit>[] = [];
+  for (const d of data) {
+    if (d.content === undefined) {
+      // No indexed text to check against: keep Pagefind's own excerpt.
+      kept.push({ stub: d.meta?.stub === '1', page: { url: d.url, title: d.meta?.title ?? d.url, excerpt: excerptPieces(d.excerpt ?? ''), stub: d.meta?.stub === '1' } });
+      continue;
+    }
+    const text = d.content;
+    const ranges = matchRanges(text, q);
+    if (!ranges) continue;
+    const title = d.meta?.title ?? d.url;
+    kept.push({
+      stub: d.meta?.stub === '1',
+      titleRank: titleRank(title, query, q),
+      page: { url: d.url, title, excerpt: snippetPieces(text, ranges), stub: d.meta?.stub === '1' },
+    });
+  }
+  return { total: kept.length, hits: writtenFirst(kept).slice(0, limit) };
 }

@@ -191,6 +191,7 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
       ftList.replaceChildren();
       for (const h of res.hits) {
         const li = el('li');
+        if (h.stub) li.dataset.stub = '';
         const a = el('a', 'fulltext-title');
         a.href = h.url;
         a.textContent = h.title;
@@ -241,6 +242,11 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
       case 'Enter':
         e.preventDefault();
         if (active >= 0) go(active, e.ctrlKey || e.metaKey);
+        else if (input.value.trim() !== '') {
+          // No concept matches (or none chosen): Enter runs the full-text search.
+          fullTextOn = true;
+          void runFullText();
+        }
         break;
       default:
         break;

@@ -38,9 +38,9 @@ function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string): v
   const row = (term: string, value: string, mono: boolean) => {
     dl.append(el('dt', undefined, term), el('dd', mono ? 'mono' : undefined, value));
   };
-  row('FIELD', key.dataset.field ?? key.textContent ?? '', true);
-  if (key.dataset.type) row('TYPE', key.dataset.type, true);
-  row('DESCRIPTION', key.dataset.desc ?? str('yaml.tip.noDesc'), false);
+  row(str('yaml.tip.field'), key.dataset.field ?? key.textContent ?? '', true);
+  if (key.dataset.type) row(str('yaml.tip.type'), key.dataset.type, true);
+  row(str('yaml.tip.desc'), key.dataset.desc ?? str('yaml.tip.noDesc'), false);
   const parts: Node[] = [dl];
   if (key instanceof HTMLAnchorElement) {
     const go = el('p', 'tip-go');

@@ -35,7 +35,8 @@ describe('buildProgressGraph', () => {
 
   it('keeps concepts in learning order with only what the browser needs', () => {
     expect(pg.concepts.map((c) => c.id)).toEqual(['root', 'workloads', 'pod', 'tty', 'security']);
-    expect(pg.concepts[1]).toEqual({ id: 'workloads', title: '作业管理', titleEn: 'Workloads', kind: 'topic', order: 1, branch: 'workloads', prerequisites: [] });
+    // parent (and related, status when set) feed "what next" (issue 16).
+    expect(pg.concepts[1]).toEqual({ id: 'workloads', title: '作业管理', titleEn: 'Workloads', kind: 'topic', order: 1, branch: 'workloads', prerequisites: [], parent: 'root' });
     expect(Object.keys(pg.concepts[2]!)).not.toContain('titleEn'); // same as title
   });
 

@@ -1,0 +1,115 @@
+/**
+ * Where a reader can read more about a concept: the official Kubernetes documentation. Two
+ * sources, and never a guessed URL:
+ * - the field catalogue (src/graph/yaml/catalogue.ts, generated from the Kubernetes API types):
+ *   an API kind's reference page (`…/kubernetes-api/workload-resources/pod-v1/#Pod`) and, for a
+ *   field, the reference section of the type holding it, with the field's type and description;
+ * - a curated table of concept ids → kubernetes.io (zh-cn) concept/task pages, each checked by
+ *   hand against kubernetes.io. Ids not in the table get no docs link rather than a guess.
+ * Pure (no Astro, no DOM); used by the concept-page view for reader-facing stubs.
+ */
+import type { Concept } from '../graph/model.ts';
+import { catalogueKinds, kindType, resolveField, typeDocUrl } from '../graph/yaml/catalogue.ts';
+
+export interface DocsLink {
+  url: string;
+  /** `api`: the Kubernetes API reference; `docs`: a kubernetes.io concept or task page. */
+  source: 'api' | 'docs';
+}
+
+export interface ApiFacts {
+  /** The API kind (`Pod`) of an object, or the kind a field belongs to. */
+  kind: string;
+  /** `kubectl explain`-style type of a field. */
+  type?: string;
+  /** The API's own description of the field or kind. */
+  description?: string;
+  doc: DocsLink;
+}
+
+const ZH_DOCS = 'https://kubernetes.io/zh-cn/docs/';
+
+/**
+ * Curated: concept ids of the bundled map (and any notes that use the same ids) → the
+ * kubernetes.io page about them. Only pages that exist in the zh-cn docs; add with care.
+ */
+export const CURATED_DOCS: Readonly<Record<string, string>> = {
+  k8s: 'concepts/overview/',
+  'kubernetes-architecture': 'concepts/architecture/',
+  networking: 'concepts/cluster-administration/networking/',
+  storage: 'concepts/storage/',
+  volumes: 'concepts/storage/volumes/',
+  'volume-plugins': 'concepts/storage/volumes/',
+  scheduler: 'concepts/scheduling-eviction/kube-scheduler/',
+  'multiple-scheduler': 'tasks/extend-kubernetes/configure-multiple-schedulers/',
+  'custom-scheduler': 'tasks/extend-kubernetes/configure-multiple-schedulers/',
+  etcd: 'tasks/administer-cluster/configure-upgrade-etcd/',
+  'etcd-admin': 'tasks/administer-cluster/configure-upgrade-etcd/',
+  'kube-dns': 'concepts/services-networking/dns-pod-service/',
+  probes: 'tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
+  'lifecycle-hooks': 'concepts/containers/container-lifecycle-hooks/',
+  'pod-phase': 'concepts/workloads/pods/pod-lifecycle/',
+  'garbage-collection': 'concepts/architecture/garbage-collection/',
+  kubectl: 'reference/kubectl/',
+  runtime: 'setup/production-environment/container-runtimes/',
+  'kubernetes-security': 'concepts/security/',
+  troubleshooting: 'tasks/debug/',
+  installation: 'setup/',
+  'api-server': 'reference/command-line-tools-reference/kube-apiserver/',
+  'controller-manager': 'reference/command-line-tools-reference/kube-controller-manager/',
+  'metrics-monitoring': 'tasks/debug/debug-cluster/resource-metrics-pipeline/',
+};
+
+const squash = (s: string): string => s.replace(/[\s_-]+/g, '').toLowerCase();
+
+let kindsBySquashed: Map<string, string> | undefined;
+/** The catalogue kind a name denotes (`Pod`, `pod`, `Horizontal Pod Autoscaler`), if any. */
+export function catalogueKindNamed(name: string): string | undefined {
+  kindsBySquashed ??= new Map(catalogueKinds().map((k) => [squash(k), k]));
+  return kindsBySquashed.get(squash(name));
+}
+
+function kindOf(c: Pick<Concept, 'title' | 'titleEn' | 'aliases'>): string | undefined {
+  for (const n of [c.titleEn, c.title, ...c.aliases]) {
+    const k = n ? catalogueKindNamed(n) : undefined;
+    if (k) return k;
+  }
+  return undefined;
+}
+
+/**
+ * What the API says about a concept: for an `object` whose name is a catalogue kind, its
+ * reference page and description; for a `field` with a path, its type, description and the
+ * reference section (looked up under the nearest ancestor that is a kind, else Pod).
+ */
+export function apiFacts(c: Concept, ancestors: readonly Concept[] = []): ApiFacts | undefined {
+  if (c.kind === 'object') {
+    const kind = kindOf(c);
+    const spec = kind ? kindType(kind) : undefined;
+    if (!kind || !spec) return undefined;
+    return { kind, ...(spec.d ? { description: spec.d } : {}), doc: { url: typeDocUrl(spec), source: 'api' } };
+  }
+  if (c.kind === 'field' && c.fieldPath) {
+    let kind = 'Pod';
+    for (const a of [...ancestors].reverse()) {
+      const k = a.kind === 'object' ? kindOf(a) : undefined;
+      if (k) {
+        kind = k;
+        break;
+      }
+    }
+    const info = resolveField(c.fieldPath, kind) ?? (kind !== 'Pod' ? resolveField(c.fieldPath, 'Pod') : undefined);
+    if (!info) return undefined;
+    return { kind, type: info.type, ...(info.description ? { description: info.description } : {}), doc: { url: info.docUrl, source: 'api' } };
+  }
+  return undefined;
+}
+
+/** Official pages to read more about a concept: the curated kubernetes.io page, then the API reference. */
+export function docsLinks(c: Concept, facts?: ApiFacts): DocsLink[] {
+  const out: DocsLink[] = [];
+  const curated = Object.hasOwn(CURATED_DOCS, c.id) ? CURATED_DOCS[c.id] : undefined;
+  if (curated) out.push({ url: ZH_DOCS + curated, source: 'docs' });
+  if (facts && !out.some((d) => d.url === facts.doc.url)) out.push(facts.doc);
+  return out;
+}

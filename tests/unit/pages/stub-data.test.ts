@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { concept, makeIndex } from './graph-fixture.ts';
+import { conceptPageData } from '../../../src/views/concept-page.ts';
+import { apiFacts, catalogueKindNamed, CURATED_DOCS, docsLinks } from '../../../src/views/docs-links.ts';
+
+function stubGraph() {
+  const root = concept('root', { kind: 'topic', title: 'Kubernetes 技能图谱' });
+  const workloads = concept('workloads', { kind: 'topic', title: 'Workloads', titleZh: '作业管理', parent: 'root', ancestors: ['root'] });
+  const pod = concept('pod', { kind: 'object', title: 'Pod', titleZh: '容器组', parent: 'workloads', ancestors: ['root', 'workloads'] });
+  const deployment = concept('deployment', { kind: 'object', title: 'Deployment', hasNote: false, parent: 'workloads', ancestors: ['root', 'workloads'], source: { file: 'map.md', line: 5, column: 1 } });
+  const paused = concept('pause-resume', { kind: 'field', title: 'Pause', fieldPath: 'spec.paused', hasNote: false, parent: 'deployment', ancestors: ['root', 'workloads', 'deployment'] });
+  const probes = concept('probes', { kind: 'topic', title: 'Probes', titleZh: '探针', hasNote: false, parent: 'workloads', ancestors: ['root', 'workloads'],
+    excerpts: [{ html: '<p>探针…</p>', source: { file: 'notes/a.md', line: 3, column: 1 } } as never] });
+  const thing = concept('some-tool', { kind: 'term', title: 'Some tool', hasNote: false, parent: 'workloads', ancestors: ['root', 'workloads'], summary: '一个工具。' });
+  const edges = [
+    { from: 'root', to: 'workloads', type: 'child' as const },
+    { from: 'workloads', to: 'pod', type: 'child' as const },
+    { from: 'workloads', to: 'deployment', type: 'child' as const },
+    { from: 'deployment', to: 'pause-resume', type: 'child' as const },
+    { from: 'workloads', to: 'probes', type: 'child' as const },
+    { from: 'workloads', to: 'some-tool', type: 'child' as const },
+    { from: 'pod', to: 'some-tool', type: 'mentions' as const },
+  ];
+  return makeIndex([root, workloads, pod, deployment, paused, probes, thing], edges);
+}
+
+describe('docs links (never guessed)', () => {
+  it('finds API kinds by name in the field catalogue', () => {
+    expect(catalogueKindNamed('Pod')).toBe('Pod');
+    expect(catalogueKindNamed('horizontal pod autoscaler')).toBe('HorizontalPodAutoscaler');
+    expect(catalogueKindNamed('Podcast')).toBeUndefined();
+  });
+
+  it('links a kind to its API reference page and a field to its section, with the API description', () => {
+    const index = stubGraph();
+    const dep = index.byId.get('deployment')!;
+    const facts = apiFacts(dep)!;
+    expect(facts.kind).toBe('Deployment');
+    expect(facts.doc.url).toBe('https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/deployment-v1/#Deployment');
+    const paused = apiFacts(index.byId.get('pause-resume')!, [index.byId.get('root')!, index.byId.get('workloads')!, dep])!;
+    expect(paused.kind).toBe('Deployment');
+    expect(paused.type).toBe('boolean');
+    expect(paused.description).toMatch(/paused/i);
+    expect(paused.doc.url).toMatch(/^https:\/\/kubernetes\.io\/docs\/reference\/kubernetes-api\/workload-resources\/deployment-v1\/#/);
+  });
+
+  it('uses the curated kubernetes.io page for known ids, and nothing for unknown ones', () => {
+    expect(docsLinks(concept('probes', { kind: 'topic' }))).toEqual([{ url: `https://kubernetes.io/zh-cn/docs/${CURATED_DOCS.probes}`, source: 'docs' }]);
+    expect(docsLinks(concept('some-tool'))).toEqual([]);
+    for (const path of Object.values(CURATED_DOCS)) expect(path).toMatch(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/);
+  });
+});
+
+describe('stub page data', () => {
+  it('is only for concepts without a note', () => {
+    expect(conceptPageData(stubGraph(), 'pod')!.stub).toBeUndefined();
+  });
+
+  it('tells what the concept is, where, what is near, whether notes discuss it, and where to read more', () => {
+    const index = stubGraph();
+    const dep = conceptPageData(index, 'deployment')!.stub!;
+    expect(dep.summary).toBeUndefined();
+    expect(dep.api?.description).toMatch(/Deployment enables declarative updates/);
+    expect(dep.docs.map((d) => d.source)).toEqual(['api']);
+    expect(dep.parent?.id).toBe('workloads');
+    expect(dep.siblings.map((c) => c.id)).toEqual(['pod', 'probes', 'some-tool']);
+    expect(dep.excerptCount).toBe(0);
+    expect(dep.mentionCount).toBe(0);
+
+    const probes = conceptPageData(index, 'probes')!.stub!;
+    expect(probes.excerptCount).toBe(1);
+    expect(probes.summary).toBeUndefined();
+    expect(probes.docs).toHaveLength(1);
+
+    const tool = conceptPageData(index, 'some-tool')!.stub!;
+    expect(tool.summary).toBe('一个工具。'); // the map label's summary comes first
+    expect(tool.docs).toEqual([]);
+    expect(tool.mentionCount).toBe(1); // so the page does not call it "only on the map"
+  });
+});
