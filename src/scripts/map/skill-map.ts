@@ -709,7 +709,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       await new Promise((r) => setTimeout(r, 0));
     }
     const edgeTypeOn = new Set(edgeBoxes.filter((b) => b.checked).map((b) => b.value));
-    cy.add(data.edges.map((e, i) => crossEdgeDef(e, i, !edgeTypeOn.has(e.ty))));
+    cy.add(data.edges.map((e, i) => crossEdgeDef(e, i, !edgeTypeOn.has(e.ty), model.byId)));
   };
 
   requestAnimationFrame(() =>
