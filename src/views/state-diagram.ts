@@ -1,7 +1,10 @@
 /**
  * View: the state diagram of a concept page (e.g. the Pod phases): which states and
  * transitions to draw (`stateDiagramFor`), and their build-time layout with dagre
- * (`layoutStateDiagram`). The result is plain JSON that the browser script
+ * (`layoutStateDiagram`): node positions and each edge's route as dagre computed it (long edges
+ * go round the nodes in between through their own slots, so Pending → Failed never runs under
+ * Running; each edge reaches its target at its own point, so no two share an arrowhead; each
+ * number badge sits in the label slot dagre kept free). The result is plain JSON that the browser script
  * (src/scripts/state-diagram.ts) hands to Cytoscape with the `preset` layout: no layout runs
  * in the browser. Two layouts are computed — left-to-right for wide screens, top-to-bottom for
  * narrow ones — both deterministic (same graph in, same positions out); every state of one
@@ -38,9 +41,27 @@ export interface StateEdgeData {
   num: number;
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** An edge as dagre routed it: around the nodes, through its own rank slots. */
+export interface StateRoute {
+  /** Where it leaves the source and reaches the target, relative to each node's centre. */
+  start: Point;
+  end: Point;
+  /** The bends between them (absolute). */
+  bends: Point[];
+  /** Where its number badge goes (the label slot dagre kept free). */
+  label: Point;
+}
+
 export interface StateLayout {
   /** Positions of node centres by id. */
   positions: Record<string, { x: number; y: number }>;
+  /** Routes of the edges by edge id. */
+  routes: Record<string, StateRoute>;
   width: number;
   height: number;
 }
@@ -81,8 +102,25 @@ function runLayout(nodes: StateNodeData[], edges: StateEdgeData[], rankdir: 'LR'
     const p = g.node(n.id);
     positions[n.id] = { x: Math.round(p.x), y: Math.round(p.y) };
   }
+  const routes: StateLayout['routes'] = {};
+  const r = (p: Point): Point => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  for (const e of edges) {
+    const de = g.edge({ v: e.source, w: e.target, name: e.id }) as { points?: Point[]; x?: number; y?: number };
+    const pts = de.points ?? [];
+    const s = positions[e.source]!;
+    const t = positions[e.target]!;
+    if (pts.length < 2) continue;
+    const first = pts[0]!;
+    const last = pts[pts.length - 1]!;
+    routes[e.id] = {
+      start: r({ x: first.x - s.x, y: first.y - s.y }),
+      end: r({ x: last.x - t.x, y: last.y - t.y }),
+      bends: pts.slice(1, -1).map(r),
+      label: r({ x: de.x ?? (first.x + last.x) / 2, y: de.y ?? (first.y + last.y) / 2 }),
+    };
+  }
   const gl = g.graph();
-  return { positions, width: Math.round(gl.width ?? 0), height: Math.round(gl.height ?? 0) };
+  return { positions, routes, width: Math.round(gl.width ?? 0), height: Math.round(gl.height ?? 0) };
 }
 
 /** Layouts already computed, by the shape of the diagram (node ids and sizes, edges). */
@@ -169,4 +207,72 @@ export function stateDiagramFor(index: GraphIndex, c: Concept): StateDiagramData
   if (transitions.length === 0) return undefined;
   transitions.sort((a, b) => index.edgePosition.get(a)! - index.edgePosition.get(b)!);
   return { states, transitions, current };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Route geometry (pure; the browser script draws with it, the tests check it)
+
+/** The whole route of an edge in absolute coordinates: start, bends, end. */
+export function routePoints(route: StateRoute, source: Point, target: Point): Point[] {
+  return [{ x: source.x + route.start.x, y: source.y + route.start.y }, ...route.bends, { x: target.x + route.end.x, y: target.y + route.end.y }];
+}
+
+/**
+ * Cytoscape's `segments` description of a route: each bend as a weight along the line from the
+ * start point to the end point and a signed distance from it (Cytoscape's `edge-distances:
+ * endpoints`, with the normal (-dy, dx)/l it uses), plus the endpoints relative to the node centres.
+ */
+export function segmentStyle(route: StateRoute, source: Point, target: Point): { weights: number[]; distances: number[]; sourceEndpoint: string; targetEndpoint: string } {
+  const a = { x: source.x + route.start.x, y: source.y + route.start.y };
+  const b = { x: target.x + route.end.x, y: target.y + route.end.y };
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const l2 = dx * dx + dy * dy || 1;
+  const l = Math.sqrt(l2);
+  const weights: number[] = [];
+  const distances: number[] = [];
+  for (const p of route.bends) {
+    const px = p.x - a.x;
+    const py = p.y - a.y;
+    weights.push(Math.round(((px * dx + py * dy) / l2) * 10000) / 10000);
+    distances.push(Math.round(((-px * dy + py * dx) / l) * 100) / 100);
+  }
+  return { weights, distances, sourceEndpoint: `${route.start.x}px ${route.start.y}px`, targetEndpoint: `${route.end.x}px ${route.end.y}px` };
+}
+
+export interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Whether the segment p→q passes through the inside of `box` (touching its edge does not count). */
+export function segmentCrossesBox(p: Point, q: Point, box: Rect): boolean {
+  // Liang–Barsky clipping: the part of p→q (t in [t0, t1]) inside the rectangle.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const sides: [number, number][] = [
+    [-dx, p.x - box.x1],
+    [dx, box.x2 - p.x],
+    [-dy, p.y - box.y1],
+    [dy, box.y2 - p.y],
+  ];
+  for (const [pk, qk] of sides) {
+    if (pk === 0) {
+      if (qk <= 0) return false;
+      continue;
+    }
+    const r = qk / pk;
+    if (pk < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+  }
+  return t1 - t0 > 1e-6;
 }
