@@ -268,8 +268,10 @@ test('the local graph on a concept page draws the neighbourhood and opens neighb
   const lg = page.locator('.local-graph');
   await lg.scrollIntoViewIfNeeded();
   await expect(lg).toHaveAttribute('data-ready', 'true');
-  const data = JSON.parse((await lg.locator('script.local-graph-data').textContent())!) as { graphs: { nodes: { id: string; x: number; y: number }[] }[] };
-  const g1 = data.graphs[0]!;
+  // Per depth, the graph in steps of more nodes: the page draws the biggest readable one (data-shown).
+  const data = JSON.parse((await lg.locator('script.local-graph-data').textContent())!) as { steps: { nodes: { id: string; x: number; y: number }[] }[][] };
+  const shown = Number(await lg.getAttribute('data-shown'));
+  const g1 = data.steps[0]!.find((g) => g.nodes.length === shown)!;
   expect(g1.nodes[0]!.id).toBe('pod');
   expect(g1.nodes.length).toBeGreaterThan(3);
   const target = g1.nodes[1]!.id;

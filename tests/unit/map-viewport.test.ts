@@ -122,3 +122,12 @@ describe('panClear', () => {
     expect(panClear({ x1: 100, y1: 100, x2: 200, y2: 130 }, [panel], 1000, 800)).toEqual({ x: 0, y: 0 });
   });
 });
+
+describe('start on a phone', () => {
+  it('starts on the first branch on the right of the root when the map is narrow and too big to fit', () => {
+    const nodes = [node('r', 0, 0), { ...node('l1', -3000, 0, 'r'), s: 'l' as const }, node('r1', 3000, -50, 'r'), node('r2', 3000, 50, 'r')];
+    expect(startView(nodes, new Set(), 390, 800)).toEqual(centredOn(nodes[2]!, ROOT_ZOOM, 390, 800));
+    expect(startView(nodes, new Set(['r1']), 390, 800)).toEqual(centredOn(nodes[3]!, ROOT_ZOOM, 390, 800));
+    expect(startView(nodes, new Set(), 1200, 800)).toEqual(centredOn(nodes[0]!, ROOT_ZOOM, 1200, 800));
+  });
+});

@@ -32,7 +32,7 @@ import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, type MapModel }
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
 import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
@@ -317,7 +317,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const placeTooltip = (node: NodeSingular): void => {
     // Docked along the bottom on phones (narrow stages), left of the zoom buttons; else beside
     // the node's column of siblings (card.ts), so moving along them never hides the next one.
-    const docked = stage.clientWidth < 600;
+    const docked = stage.clientWidth < NARROW;
     tooltip.classList.toggle('docked', docked);
     if (docked) {
       const zb = zoomButtons?.getBoundingClientRect();

@@ -79,13 +79,28 @@ export function centredOn(n: Pick<MapNode, 'x' | 'y'>, zoom: number, w: number, 
 /**
  * The map's first view without a deep link: the whole visible map fitted (clear of the caption
  * and the zoom buttons), or, when that is too small to read, the root (the first node: map.json
- * is in pre-order) at a readable zoom.
+ * is in pre-order) at a readable zoom — on a phone its first branch on the right.
  */
-export function startView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
+export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
   const fit = fitView(nodes, hidden, w, h, FIT_PAD, START_INSETS);
   if (fit && fit.zoom >= READABLE_ZOOM) return fit;
   const root = nodes[0];
-  return root ? centredOn(root, ROOT_ZOOM, w, h) : { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  if (!root) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  // A phone shows little more than the root's box at a readable zoom: start on the first branch
+  // to its right instead, with its children (the root is one swipe left).
+  const first = w < NARROW ? narrowStartNode(nodes, hidden) : undefined;
+  return centredOn(first ?? root, ROOT_ZOOM, w, h);
+}
+
+/** Below this map width the map starts on a branch rather than the root (and the card docks). */
+export const NARROW = 600;
+
+type StartBox = Box & Partial<Pick<MapNode, 'p' | 's'>>;
+
+/** The first branch of the root on its right side (map order), unless hidden. */
+export function narrowStartNode<T extends StartBox>(nodes: readonly T[], hidden: ReadonlySet<string>): T | undefined {
+  const root = nodes[0];
+  return root ? nodes.find((n) => n.p === root.id && n.s === 'r' && !hidden.has(n.id)) : undefined;
 }
 
 /**
