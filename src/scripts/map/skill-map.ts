@@ -475,7 +475,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     // A mouse click that focuses the map (to pan) selects nothing; keyboard focus starts at the
     // root (or where the keyboard last was).
     if (f.current === undefined && !canvas.matches(':focus-visible')) return;
-    setCurrent(f.current ?? data.root, { pan: f.current !== undefined });
+    // No pan while a flight is on its way (a search result focuses the map as it flies there).
+    setCurrent(f.current ?? data.root, { pan: f.current !== undefined && !cy.animated() });
   });
   canvas.addEventListener('blur', (e) => {
     f.canvasFocused = false;
