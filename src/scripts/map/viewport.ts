@@ -87,10 +87,16 @@ export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   const root = nodes[0];
   if (!root) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
   // A phone shows little more than the root's box at a readable zoom: start on the first branch
-  // to its right instead, with its children (the root is one swipe left).
+  // to its right instead, at the left edge with its children (the root is one swipe left).
   const first = w < NARROW ? narrowStartNode(nodes, hidden) : undefined;
-  return centredOn(first ?? root, ROOT_ZOOM, w, h);
+  if (!first) return centredOn(root, ROOT_ZOOM, w, h);
+  // The branch at the left edge, its children to its right.
+  const v = centredOn(first, ROOT_ZOOM, w, h);
+  return { zoom: v.zoom, pan: { x: NARROW_LEFT - (first.x - first.w / 2) * v.zoom, y: v.pan.y } };
 }
+
+/** Where (px from the left) a phone's start branch begins. */
+export const NARROW_LEFT = 12;
 
 /** Below this map width the map starts on a branch rather than the root (and the card docks). */
 export const NARROW = 600;
