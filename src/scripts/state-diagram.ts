@@ -7,7 +7,8 @@
  * transition's label over the diagram. Labels are canvas text, never HTML. Clicking a state
  * opens its page. Colours follow the theme.
  */
-import { segmentStyle, type StateDiagramJson, type StateLayout } from '../views/state-diagram.ts';
+import type { StateDiagramJson, StateLayout } from '../views/state-diagram.ts';
+import { segmentStyle } from '../views/state-geometry.ts';
 import { currentTheme } from './preferences.ts';
 
 type Cy = import('cytoscape').Core;
