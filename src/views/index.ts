@@ -35,7 +35,7 @@ import { buildPreviewIndexJson } from './preview-index.ts';
 import { buildBacklinkIndex, type BacklinkNote } from './backlinks.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
-import { buildLocalGraph, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
+import { buildLocalGraph, localGraphSteps, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
 import { layoutStateDiagram, type StateDiagramData, type StateDiagramJson, type StateLayoutCache } from './state-diagram.ts';
 import { sourceLinks, type SourceLinks, type SourcesContext } from './sources.ts';
 import { assetRoutes, type AssetRoute } from './assets.ts';
@@ -73,6 +73,8 @@ export interface SiteViews {
   conceptPage(id: string): ConceptPageData | undefined;
   /** The local graph of a concept page, one or two steps out. */
   localGraph(id: string, depth: 1 | 2): LocalGraphData;
+  /** The same in steps of more and more nodes (the page shows what stays readable, "more…" the rest). */
+  localGraphSteps(id: string, depth: 1 | 2): LocalGraphData[];
   /** A state diagram with its layouts (computed once per state machine). */
   stateDiagram(data: StateDiagramData): StateDiagramJson;
   /** The data of `/notes/<id>/` (undefined for an unknown note id). */
@@ -146,6 +148,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     backlinks: (id) => backlinkIndex().get(id) ?? [],
     conceptPage: (id) => conceptPageData(index, id, sources),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
+    localGraphSteps: (id, depth) => localGraphSteps(index, id, depth, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),
     notePage: (id) => notePageData(index, id, sources),
     get notesIndex() {

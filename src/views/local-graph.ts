@@ -198,3 +198,53 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
   filtered.sort((a, b) => (a.ty < b.ty ? -1 : a.ty > b.ty ? 1 : a.s < b.s ? -1 : a.s > b.s ? 1 : a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
   return { center: id, depth, nodes: [centre, ...ring1, ...ring2], edges: filtered, omitted };
 }
+
+/**
+ * How many nodes each step of the local graph holds, smallest first: the page draws the biggest
+ * step whose labels stay readable in its box (never under 11 px, `LABEL_FLOOR_PX`) and offers the
+ * next ones behind "more…" (更多…).
+ */
+export const LOCAL_STEPS: Readonly<Record<1 | 2, readonly number[]>> = { 1: [7, 13, 21], 2: [13, 25] };
+
+/** The smallest label the local graph draws, in CSS px (the canvas never zooms out past it). */
+export const LABEL_FLOOR_PX = 11;
+
+/**
+ * The steps of a local graph (`LOCAL_STEPS`), each laid out on its own (fewer nodes sit on
+ * smaller rings); a step that would add no node is left out, so the last one shows every
+ * neighbour the biggest step allows.
+ */
+export function localGraphSteps(src: LocalGraphSource, id: string, depth: 1 | 2, boxes?: LocalBoxCache): LocalGraphData[] {
+  const out: LocalGraphData[] = [];
+  for (const max of LOCAL_STEPS[depth]) {
+    const g = buildLocalGraph(src, id, depth, max, boxes);
+    const prev = out[out.length - 1];
+    if (prev && g.nodes.length === prev.nodes.length) break;
+    out.push(g);
+    if (g.omitted === 0) break;
+  }
+  return out;
+}
+
+/**
+ * The zoom that fits the nodes of `g` into a w × h box with `pad` px around, capped at `max`;
+ * and whether its smallest label is then at least `floor` px high.
+ */
+export function localFit(g: Pick<LocalGraphData, 'nodes'>, w: number, h: number, pad = 12, max = 1.2, floor = LABEL_FLOOR_PX): { zoom: number; readable: boolean; floorZoom: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  let fs = Infinity;
+  for (const n of g.nodes) {
+    x1 = Math.min(x1, n.x - n.w / 2);
+    x2 = Math.max(x2, n.x + n.w / 2);
+    y1 = Math.min(y1, n.y - n.h / 2);
+    y2 = Math.max(y2, n.y + n.h / 2);
+    fs = Math.min(fs, n.fs);
+  }
+  if (!Number.isFinite(x1) || w <= 2 * pad || h <= 2 * pad) return { zoom: 1, readable: false, floorZoom: 1 };
+  const zoom = Math.min(max, (w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1));
+  const floorZoom = floor / fs;
+  return { zoom, readable: zoom * fs >= floor - 1e-9, floorZoom };
+}

@@ -1,7 +1,10 @@
 /**
  * View: the state diagram of a concept page (e.g. the Pod phases): which states and
  * transitions to draw (`stateDiagramFor`), and their build-time layout with dagre
- * (`layoutStateDiagram`). The result is plain JSON that the browser script
+ * (`layoutStateDiagram`): node positions and each edge's route as dagre computed it (long edges
+ * go round the nodes in between through their own slots, so Pending → Failed never runs under
+ * Running; each edge reaches its target at its own point, so no two share an arrowhead; each
+ * number badge sits in the label slot dagre kept free). The result is plain JSON that the browser script
  * (src/scripts/state-diagram.ts) hands to Cytoscape with the `preset` layout: no layout runs
  * in the browser. Two layouts are computed — left-to-right for wide screens, top-to-bottom for
  * narrow ones — both deterministic (same graph in, same positions out); every state of one
@@ -10,6 +13,10 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Concept, Edge } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
+import type { Point, StateRoute } from './state-geometry.ts';
+
+// The route geometry lives in state-geometry.ts (no dagre: the browser script imports it).
+export { routePoints, segmentCrossesBox, segmentStyle, type Point, type Rect, type StateRoute } from './state-geometry.ts';
 
 export interface StateDiagramData {
   states: Concept[];
@@ -41,6 +48,8 @@ export interface StateEdgeData {
 export interface StateLayout {
   /** Positions of node centres by id. */
   positions: Record<string, { x: number; y: number }>;
+  /** Routes of the edges by edge id. */
+  routes: Record<string, StateRoute>;
   width: number;
   height: number;
 }
@@ -81,8 +90,25 @@ function runLayout(nodes: StateNodeData[], edges: StateEdgeData[], rankdir: 'LR'
     const p = g.node(n.id);
     positions[n.id] = { x: Math.round(p.x), y: Math.round(p.y) };
   }
+  const routes: StateLayout['routes'] = {};
+  const r = (p: Point): Point => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  for (const e of edges) {
+    const de = g.edge({ v: e.source, w: e.target, name: e.id }) as { points?: Point[]; x?: number; y?: number };
+    const pts = de.points ?? [];
+    const s = positions[e.source]!;
+    const t = positions[e.target]!;
+    if (pts.length < 2) continue;
+    const first = pts[0]!;
+    const last = pts[pts.length - 1]!;
+    routes[e.id] = {
+      start: r({ x: first.x - s.x, y: first.y - s.y }),
+      end: r({ x: last.x - t.x, y: last.y - t.y }),
+      bends: pts.slice(1, -1).map(r),
+      label: r({ x: de.x ?? (first.x + last.x) / 2, y: de.y ?? (first.y + last.y) / 2 }),
+    };
+  }
   const gl = g.graph();
-  return { positions, width: Math.round(gl.width ?? 0), height: Math.round(gl.height ?? 0) };
+  return { positions, routes, width: Math.round(gl.width ?? 0), height: Math.round(gl.height ?? 0) };
 }
 
 /** Layouts already computed, by the shape of the diagram (node ids and sizes, edges). */

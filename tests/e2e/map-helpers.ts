@@ -4,7 +4,8 @@ import { expect, type Page } from '@playwright/test';
 /** Opens the map page and waits until Cytoscape has drawn (and, if asked, the branch shares are in). */
 export async function openMap(page: Page, url = './', opts: { shares?: boolean } = {}): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  // Every element in can take a while on a loaded 2-core machine (the map itself is not waited on elsewhere).
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   if (opts.shares) await expect(page.locator('#skill-map')).toHaveAttribute('data-shares', 'ready');
 }
 

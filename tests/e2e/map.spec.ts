@@ -268,8 +268,10 @@ test('the local graph on a concept page draws the neighbourhood and opens neighb
   const lg = page.locator('.local-graph');
   await lg.scrollIntoViewIfNeeded();
   await expect(lg).toHaveAttribute('data-ready', 'true');
-  const data = JSON.parse((await lg.locator('script.local-graph-data').textContent())!) as { graphs: { nodes: { id: string; x: number; y: number }[] }[] };
-  const g1 = data.graphs[0]!;
+  // Per depth, the graph in steps of more nodes: the page draws the biggest readable one (data-shown).
+  const data = JSON.parse((await lg.locator('script.local-graph-data').textContent())!) as { steps: { nodes: { id: string; x: number; y: number }[] }[][] };
+  const shown = Number(await lg.getAttribute('data-shown'));
+  const g1 = data.steps[0]!.find((g) => g.nodes.length === shown)!;
   expect(g1.nodes[0]!.id).toBe('pod');
   expect(g1.nodes.length).toBeGreaterThan(3);
   const target = g1.nodes[1]!.id;
@@ -287,6 +289,8 @@ test('the local graph on a concept page draws the neighbourhood and opens neighb
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the map with its tooltip, search results, filter and legend open has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+    // Three axe runs over the whole map page take 40–60 s on a loaded 2-core machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await openMap(page, './?focus=pod');
     await page.getByRole('combobox', { name: '在图谱中查找' }).fill('容器');
@@ -305,8 +309,18 @@ test('a mouse click on the background selects nothing; the UI language switch re
   await page.setViewportSize({ width: 1280, height: 800 });
   await openMap(page);
   const box = (await page.locator('.map-canvas').boundingBox())!;
-  // Top-left corner of the canvas: empty (the map is fitted with padding and centred).
-  await page.mouse.click(box.x + 30, box.y + box.height - 60);
+  // A point of the canvas 20 px away from every node (the map opens at a reading zoom, not fitted),
+  // clear of the caption and the zoom buttons.
+  const empty = await page.evaluate(() => {
+    const cy = window.k8smapMap!.cy;
+    const boxes = cy.nodes().map((n) => n.renderedBoundingBox({}));
+    for (let y = 40; y < cy.height() - 60; y += 20)
+      for (let x = 40; x < cy.width() - 80; x += 20)
+        if (boxes.every((b) => x < b.x1 - 20 || x > b.x2 + 20 || y < b.y1 - 20 || y > b.y2 + 20)) return { x, y };
+    return undefined;
+  });
+  expect(empty).toBeTruthy();
+  await page.mouse.click(box.x + empty!.x, box.y + empty!.y);
   expect(await currentNode(page)).toBeUndefined();
   await expect(page.locator('.map-tooltip')).toBeHidden();
 

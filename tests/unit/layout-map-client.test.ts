@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../src/graph/load.ts';
 import type { Edge, Graph } from '../../src/graph/model.ts';
 import { buildMapData, tooltipSummary } from '../../src/views/map-data.ts';
-import { buildLocalGraph, type LocalGraphSource } from '../../src/views/local-graph.ts';
+import { buildLocalGraph, LABEL_FLOOR_PX, LOCAL_STEPS, localFit, localGraphSteps, type LocalGraphSource } from '../../src/views/local-graph.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, unwrapLabel, type MapModel } from '../../src/scripts/map/map-model.ts';
 import { nextNode } from '../../src/scripts/map/nav.ts';
 import { searchMap } from '../../src/scripts/map/search.ts';
@@ -199,6 +199,35 @@ describe('local graph data', () => {
       expect(buildLocalGraph(index, withMost.id, depth)).toEqual(g);
     }
     expect(buildLocalGraph(index, withMost.id, 1, 4).nodes.length).toBe(4);
+  });
+
+  it('comes in steps of more and more nodes, each laid out on its own, the last with every neighbour the biggest step allows', () => {
+    const index = indexGraph(course);
+    const withMost = [...course.concepts].sort((a, b) => (index.outgoing.get(b.id)?.length ?? 0) + (index.incoming.get(b.id)?.length ?? 0) - (index.outgoing.get(a.id)?.length ?? 0) - (index.incoming.get(a.id)?.length ?? 0))[0]!;
+    const steps = localGraphSteps(index, withMost.id, 1);
+    expect(steps.length).toBeGreaterThan(1);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.nodes.length).toBeGreaterThan(steps[i - 1]!.nodes.length);
+    expect(steps[0]!.nodes.length).toBe(LOCAL_STEPS[1][0]);
+    // Each step keeps the first neighbours of the bigger ones (the same priority order).
+    expect(steps[1]!.nodes.slice(0, steps[0]!.nodes.length).map((n) => n.id)).toEqual(steps[0]!.nodes.map((n) => n.id));
+    const last = steps[steps.length - 1]!;
+    expect(last).toEqual(buildLocalGraph(index, withMost.id, 1, LOCAL_STEPS[1][steps.length - 1]));
+    // Fewer nodes sit on a smaller ring.
+    const extent = (g: typeof last): number => Math.max(...g.nodes.map((n) => Math.abs(n.x) + n.w / 2));
+    expect(extent(steps[0]!)).toBeLessThan(extent(last));
+  });
+
+  it('fits a step into its box and says whether the smallest label stays at 11 px or more', () => {
+    const index = indexGraph(course);
+    const withMost = [...course.concepts].sort((a, b) => (index.outgoing.get(b.id)?.length ?? 0) + (index.incoming.get(b.id)?.length ?? 0) - (index.outgoing.get(a.id)?.length ?? 0) - (index.incoming.get(a.id)?.length ?? 0))[0]!;
+    const [small] = localGraphSteps(index, withMost.id, 1);
+    const minFs = Math.min(...small!.nodes.map((n) => n.fs));
+    const roomy = localFit(small!, 2000, 2000);
+    expect(roomy.zoom).toBe(1.2);
+    expect(roomy.readable).toBe(true);
+    const tiny = localFit(small!, 120, 120);
+    expect(tiny.readable).toBe(false);
+    expect(tiny.floorZoom * minFs).toBeCloseTo(LABEL_FLOOR_PX);
   });
 
   it('handles an unknown id and a concept without neighbours', () => {

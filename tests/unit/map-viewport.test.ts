@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, firstViewNodes, fitView, ROOT_ZOOM, startView } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, NARROW_LEFT, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -21,9 +21,13 @@ describe('fitView', () => {
 });
 
 describe('startView', () => {
-  it('fits a map that is readable when fitted', () => {
+  it('fits a map that is readable when fitted, clear of the caption and the zoom buttons', () => {
     const nodes = [node('r', 0, 0), node('a', 300, 100, 'r')];
-    expect(startView(nodes, new Set(), 1200, 800)).toEqual(fitView(nodes, new Set(), 1200, 800));
+    expect(startView(nodes, new Set(), 1200, 800)).toEqual(fitView(nodes, new Set(), 1200, 800, FIT_PAD, START_INSETS));
+  });
+  it('reads the smallest label (13 px) at 11 px or more when it starts on the root', () => {
+    expect(13 * ROOT_ZOOM).toBeGreaterThanOrEqual(11);
+    expect(READABLE_ZOOM).toBe(ROOT_ZOOM);
   });
   it('starts on the root at a readable zoom when the fitted map would be too small', () => {
     const nodes = [node('r', 10, 20), node('a', 20000, 0, 'r')];
@@ -52,5 +56,79 @@ describe('firstViewNodes', () => {
   it('orders the rest by distance from the view centre', () => {
     const view = centredOn({ x: 0, y: 0 }, 1, 1000, 600);
     expect(distanceFromView({ x: 30, y: 40 }, view, 1000, 600)).toBe(2500);
+  });
+});
+
+describe('fit insets', () => {
+  it('keeps the bottom and right insets free (caption, zoom buttons)', () => {
+    const nodes = [node('r', 0, 0), node('a', 400, 0, 'r')];
+    const v = fitView(nodes, new Set(), 548, 300, 24, { bottom: 40, right: 48 })!;
+    // Free area 500 × 260: the boxes (500 × 40) fit at (500 - 48) / 500.
+    expect(v.zoom).toBeCloseTo(452 / 500);
+    // The lowest box edge stays above the caption: y = 20 (box bottom) rendered above 300 - 40.
+    expect(20 * v.zoom + v.pan.y).toBeLessThanOrEqual(300 - 40);
+    expect(450 * v.zoom + v.pan.x).toBeLessThanOrEqual(548 - 48);
+  });
+  it('gives up when the insets leave no room', () => {
+    expect(fitView([node('r', 0, 0)], new Set(), 100, 100, 24, { bottom: 80 })).toBeUndefined();
+  });
+});
+
+describe('saved views (history state)', () => {
+  it('round-trips a view through the centre point, also into a window of another size', () => {
+    const view = { zoom: 0.8, pan: { x: 120, y: -40 } };
+    const saved = saveView(view, 1000, 600, 'pod', true);
+    expect(saved).toMatchObject({ z: 0.8, cur: 'pod', pin: true });
+    const back = restoreView(saved, 1000, 600)!;
+    expect(back.zoom).toBeCloseTo(0.8);
+    expect(back.pan.x).toBeCloseTo(120);
+    expect(back.pan.y).toBeCloseTo(-40);
+    // A narrower window: the same model point stays in the middle.
+    const narrow = restoreView(saved, 400, 600)!;
+    expect((200 - narrow.pan.x) / narrow.zoom).toBeCloseTo((500 - 120) / 0.8);
+  });
+  it('ignores anything that is not a saved view', () => {
+    for (const bad of [null, undefined, 3, 'x', {}, { z: 0, cx: 0, cy: 0 }, { z: 1, cx: 'a', cy: 0 }, { z: Number.NaN, cx: 0, cy: 0 }]) {
+      expect(restoreView(bad, 800, 600)).toBeUndefined();
+    }
+  });
+});
+
+describe('wheel zoom', () => {
+  it('zooms ten mouse notches (100 px each in Chromium) by far more than 1.4×', () => {
+    let z = 1;
+    for (let i = 0; i < 10; i++) z *= wheelZoomFactor(-100);
+    expect(z).toBeGreaterThan(10);
+    let out = 1;
+    for (let i = 0; i < 10; i++) out *= wheelZoomFactor(100);
+    expect(out).toBeCloseTo(1 / z);
+  });
+  it('counts lines and pages, follows a pinch (ctrl + wheel) and caps one event at 4×', () => {
+    expect(wheelZoomFactor(-3, 1)).toBeCloseTo(wheelZoomFactor(-120));
+    expect(wheelZoomFactor(-10, 0, true)).toBeCloseTo(Math.exp(0.1));
+    expect(wheelZoomFactor(-1, 2)).toBe(4);
+    expect(wheelZoomFactor(10000)).toBe(0.25);
+  });
+});
+
+describe('panClear', () => {
+  const panel = { x1: 700, y1: 0, x2: 1000, y2: 400 };
+  it('moves a covered node the least distance out from under a panel', () => {
+    const move = panClear({ x1: 760, y1: 100, x2: 860, y2: 130 }, [panel], 1000, 800);
+    // Down below the panel is 282 px, left of it 172 px: left wins.
+    expect(move).toEqual({ x: 700 - 12 - 860, y: 0 });
+  });
+  it('leaves a clear node alone', () => {
+    expect(panClear({ x1: 100, y1: 100, x2: 200, y2: 130 }, [panel], 1000, 800)).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('start on a phone', () => {
+  it('starts on the first branch on the right of the root when the map is narrow and too big to fit', () => {
+    const nodes = [node('r', 0, 0), { ...node('l1', -3000, 0, 'r'), s: 'l' as const }, node('r1', 3000, -50, 'r'), node('r2', 3000, 50, 'r')];
+    const atLeft = (n: (typeof nodes)[number]) => ({ zoom: ROOT_ZOOM, pan: { x: NARROW_LEFT - (n.x - n.w / 2) * ROOT_ZOOM, y: centredOn(n, ROOT_ZOOM, 390, 800).pan.y } });
+    expect(startView(nodes, new Set(), 390, 800)).toEqual(atLeft(nodes[2]!));
+    expect(startView(nodes, new Set(['r1']), 390, 800)).toEqual(atLeft(nodes[3]!));
+    expect(startView(nodes, new Set(), 1200, 800)).toEqual(centredOn(nodes[0]!, ROOT_ZOOM, 1200, 800));
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The map's node card (the tooltip): its content, built with textContent only (names and
- * summaries are untrusted text), and where it goes — next to the node, kept inside the map, or
- * docked along the bottom on narrow screens. `cardPosition` is pure (unit tested).
+ * summaries are untrusted text), and where it goes — beside the column of the node's siblings,
+ * kept inside the map and off the zoom buttons (Floating UI), or docked along the bottom on narrow
+ * screens, left of the zoom buttons. `siblingBox` and `dockedCardBox` are pure (unit tested).
  */
 import { currentUiLang } from '../preferences.ts';
 import type { MapNode } from '../../views/map-data.ts';
-import { unwrapLabel } from './map-model.ts';
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { unwrapLabel, type MapModel } from './map-model.ts';
 import { buildProgressPicker } from '../progress/picker.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -73,18 +75,62 @@ export interface Rect {
 }
 
 /**
- * Where the card goes (its top-left corner in the map stage), for a node's rendered box `bb`, a
- * `stageW` × `stageH` map and a `cardW` × `cardH` card: below the node (above it when there is no
- * room), kept 8 px inside the stage; on stages narrower than 600 px docked along the bottom.
+ * The box (rendered coordinates) of `id` and its siblings — the column the arrow keys move along
+ * — from `boxOf` (undefined for a node not drawn or hidden). A branch of the root stands alone:
+ * the root's children are spread over both sides of the map.
  */
-export function cardPosition(bb: Rect, stageW: number, stageH: number, cardW: number, cardH: number): { docked: boolean; x: number; y: number } {
-  if (stageW < 600) return { docked: true, x: 8, y: Math.round(Math.max(8, stageH - cardH - 8)) };
-  let left = Math.min(Math.max(8, bb.x1), stageW - cardW - 8);
-  let top = bb.y2 + 10;
-  if (top + cardH > stageH - 8) top = bb.y1 - cardH - 10;
-  if (top < 8) top = Math.min(stageH - cardH - 8, bb.y2 + 10);
-  left = Math.max(8, left);
-  return { docked: false, x: Math.round(left), y: Math.round(top) };
+export function siblingBox(id: string, model: MapModel, boxOf: (id: string) => Rect | undefined): Rect | undefined {
+  const n = model.byId.get(id);
+  if (!n) return undefined;
+  const ids = n.p === undefined || n.p === model.data.root ? [id] : (model.children.get(n.p) ?? [id]);
+  let out: Rect | undefined;
+  for (const sid of ids) {
+    const b = boxOf(sid);
+    if (!b) continue;
+    out = out ? { x1: Math.min(out.x1, b.x1), y1: Math.min(out.y1, b.y1), x2: Math.max(out.x2, b.x2), y2: Math.max(out.y2, b.y2) } : { ...b };
+  }
+  return out;
+}
+
+/**
+ * The card docked along the bottom of a narrow map: 8 px from the left, as wide as the map
+ * allows up to the zoom buttons (`zoomLeft`, their left edge in the stage), so it never covers them.
+ */
+export function dockedCardBox(stageW: number, _stageH: number, zoomLeft?: number): { x: number; width: number } {
+  const right = zoomLeft !== undefined && zoomLeft > stageW / 2 ? zoomLeft - 8 : stageW - 8;
+  return { x: 8, width: Math.max(160, Math.round(right - 8)) };
+}
+
+/**
+ * Places the card (absolutely positioned in the map stage) beside the column of the node's
+ * siblings — on the map's outer side first (right of a right-hand column), flipped to the other
+ * side, then above or below, when there is no room — top-aligned with the node, kept inside the
+ * stage and clear of the zoom buttons, with Floating UI (`computePosition`: flip, shift). `group`
+ * and `node` are rendered boxes in the canvas.
+ */
+export async function placeCard(card: HTMLElement, canvas: HTMLElement, group: Rect | undefined, node: Rect, opts: { outward?: 'left' | 'right'; clearRight?: number } = {}): Promise<void> {
+  const g = group ?? node;
+  const reference = {
+    getBoundingClientRect(): DOMRect {
+      const c = canvas.getBoundingClientRect();
+      return DOMRect.fromRect({ x: c.left + g.x1, y: c.top + node.y1, width: g.x2 - g.x1, height: node.y2 - node.y1 });
+    },
+    contextElement: canvas,
+  };
+  const outward = opts.outward ?? 'right';
+  const inward = outward === 'right' ? 'left' : 'right';
+  const boundary = card.offsetParent instanceof HTMLElement ? card.offsetParent : canvas;
+  const padding = { top: 8, left: 8, bottom: 8, right: 8 + (opts.clearRight ?? 0) };
+  const { x, y } = await computePosition(reference, card, {
+    placement: `${outward}-start`,
+    strategy: 'absolute',
+    middleware: [
+      offset(12),
+      flip({ boundary, padding, fallbackPlacements: [`${inward}-start`, 'bottom-start', 'top-start'], crossAxis: false }),
+      shift({ boundary, padding, crossAxis: true }),
+    ],
+  });
+  card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
 }
 
 /** What decides which node the card shows. */

@@ -42,10 +42,53 @@ export function treeEdgeDef(n: MapNode, branchIndex: ReadonlyMap<string, number>
   };
 }
 
-/** A cross edge (`x:<index>`), hidden (`off`) unless its type is switched on. */
-export function crossEdgeDef(e: MapData['edges'][number], i: number, off: boolean): ElementDefinition {
-  const d: Record<string, string> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
+/** The bow of a cross edge (model units) when its ends are far apart. */
+export const CROSS_BOW = 40;
+
+type Box = Pick<MapNode, 'x' | 'y' | 'w' | 'h'>;
+
+/**
+ * How far the control point of a cross edge (an unbundled bezier, distances measured from the
+ * line between the two node centres) must sit from that line so that it lies outside both
+ * boxes, `margin` clear, on either side. A control point inside a box leaves Cytoscape without
+ * a valid endpoint: it warns "invalid endpoints" and does not draw the edge at all — which is
+ * what happened to prerequisites between close siblings (Linux 进程管理 → Cgroups, stacked
+ * 40 units apart, with a fixed bow of 40 that put the control point inside both boxes).
+ */
+export function crossCurveDistance(a: Box, b: Box, margin = 12): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const l = Math.hypot(dx, dy);
+  if (l === 0) return CROSS_BOW;
+  // Unit normal of the centre line; the control point is mid ± d·n.
+  const nx = -dy / l;
+  const ny = dx / l;
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  const inside = (px: number, py: number, box: Box): boolean =>
+    Math.abs(px - box.x) < box.w / 2 + margin && Math.abs(py - box.y) < box.h / 2 + margin;
+  const clear = (d: number): boolean =>
+    [1, -1].every((s) => !inside(mx + s * d * nx, my + s * d * ny, a) && !inside(mx + s * d * nx, my + s * d * ny, b));
+  let d = CROSS_BOW;
+  // The boxes are finite: past half their diagonals plus the margin every point is clear.
+  const limit = Math.hypot(a.w, a.h) / 2 + Math.hypot(b.w, b.h) / 2 + l + margin;
+  while (!clear(d) && d < limit) d += 4;
+  return Math.round(d);
+}
+
+/**
+ * A cross edge (`x:<index>`), hidden (`off`) unless its type is switched on. With the map's
+ * nodes (`byId`), it carries the bow (`cpd`) that keeps its control point clear of both boxes.
+ */
+export function crossEdgeDef(e: MapData['edges'][number], i: number, off: boolean, byId?: ReadonlyMap<string, Box>): ElementDefinition {
+  const d: Record<string, string | number> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
   if (e.l) d.l = e.l;
+  const a = byId?.get(e.s);
+  const b = byId?.get(e.t);
+  if (a && b) {
+    const cpd = crossCurveDistance(a, b);
+    if (cpd !== CROSS_BOW) d.cpd = cpd;
+  }
   return { group: 'edges', data: d, classes: off ? 'cross off' : 'cross' };
 }
 

@@ -2,18 +2,26 @@
  * Browser side of the local graph on concept pages: when a `.local-graph` scrolls near the
  * viewport, import Cytoscape (the same chunk the map uses) and draw the build-time positions.
  * Clicking a node opens its page; the depth switch swaps in the two-step graph; colours follow
- * the theme, labels the interface language.
+ * the theme, labels the interface language. Labels never go below 11 px: of the steps the build
+ * laid out (fewest neighbours first) it draws the biggest that fits its box at that size, and
+ * "more…" (更多…) adds the next; a step too big for the box is drawn at the floor zoom around the
+ * concept, and the reader drags it to see the rest.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { currentUiLang } from '../preferences.ts';
 import { mapStylesheet, readPalette, type StyleBlock } from './style.ts';
 import { loadCytoscape } from './load-cytoscape.ts';
-import type { LocalGraphData } from '../../views/local-graph.ts';
+import { localFit, type LocalGraphData } from '../../views/local-graph.ts';
 
 interface Payload {
   base: string;
-  graphs: LocalGraphData[];
+  /** Per depth (1, then 2), the graph in steps from fewest to most nodes. */
+  steps: LocalGraphData[][];
 }
+
+/** Padding (px) around the fitted graph. */
+const PAD = 12;
+const MAX_ZOOM = 1.2;
 
 function elementsFor(g: LocalGraphData): ElementDefinition[] {
   const els: ElementDefinition[] = g.nodes.map((n) => ({
@@ -45,12 +53,25 @@ function styleFor(el: Element): StyleBlock[] {
 async function draw(root: HTMLElement): Promise<void> {
   const payload = JSON.parse(root.querySelector('script.local-graph-data')?.textContent ?? 'null') as Payload | null;
   const container = root.querySelector<HTMLElement>('.lg-canvas');
-  if (!payload || !container || payload.graphs.length === 0) return;
+  if (!payload || !container || payload.steps.length === 0) return;
+  const more = root.querySelector<HTMLButtonElement>('.lg-more');
+  const moreN = root.querySelector<HTMLElement>('.lg-more-n');
   const cytoscape = await loadCytoscape();
-  let depth = root.dataset.depth === '2' && payload.graphs[1] ? 2 : 1;
+  let depth = root.dataset.depth === '2' && payload.steps[1] ? 2 : 1;
+  const stepsOf = (d: number): LocalGraphData[] => payload.steps[d - 1] ?? payload.steps[0]!;
+  /** The biggest step whose labels stay readable when fitted (else the smallest). */
+  const readableStep = (d: number): number => {
+    const steps = stepsOf(d);
+    let best = 0;
+    steps.forEach((g, i) => {
+      if (localFit(g, container.clientWidth, container.clientHeight, PAD, MAX_ZOOM).readable) best = i;
+    });
+    return best;
+  };
+  let step = readableStep(depth);
   const cy: Core = cytoscape({
     container,
-    elements: elementsFor(payload.graphs[depth - 1]!),
+    elements: elementsFor(stepsOf(depth)[step]!),
     layout: { name: 'preset', fit: false },
     style: styleFor(root) as never,
     userZoomingEnabled: false,
@@ -59,9 +80,44 @@ async function draw(root: HTMLElement): Promise<void> {
     autoungrabify: true,
     autounselectify: true,
     minZoom: 0.2,
-    maxZoom: 1.2,
+    maxZoom: MAX_ZOOM,
   });
-  cy.fit(undefined, 12);
+  /** Fits the graph; when that would draw labels under the floor, the floor zoom around the concept, with pan and zoom on. */
+  const place = (): void => {
+    const g = stepsOf(depth)[step]!;
+    const fit = localFit(g, cy.width(), cy.height(), PAD, MAX_ZOOM);
+    cy.minZoom(Math.min(MAX_ZOOM, fit.floorZoom));
+    if (fit.readable) {
+      cy.userPanningEnabled(false);
+      cy.userZoomingEnabled(false);
+      cy.fit(undefined, PAD);
+      root.dataset.fit = 'all';
+    } else {
+      // Drag to pan (the wheel keeps scrolling the page).
+      cy.userPanningEnabled(true);
+      cy.zoom(fit.floorZoom);
+      cy.center(cy.getElementById(g.center));
+      root.dataset.fit = 'floor';
+    }
+    const steps = stepsOf(depth);
+    const next = steps[step + 1];
+    if (more) {
+      more.hidden = !next;
+      if (next && moreN) moreN.textContent = `(+${next.nodes.length - g.nodes.length})`;
+    }
+    root.dataset.shown = String(g.nodes.length);
+  };
+  const show = (): void => {
+    cy.elements().remove();
+    cy.add(elementsFor(stepsOf(depth)[step]!));
+    place();
+  };
+  place();
+  more?.addEventListener('click', () => {
+    if (step + 1 >= stepsOf(depth).length) return;
+    step += 1;
+    show();
+  });
   cy.on('tap', 'node', (e) => location.assign(`${payload.base}${encodeURIComponent((e.target as NodeSingular).id())}/`));
   cy.on('mouseover', 'node', () => (container.style.cursor = 'pointer'));
   cy.on('mouseout', 'node', () => (container.style.cursor = ''));
@@ -69,9 +125,8 @@ async function draw(root: HTMLElement): Promise<void> {
     btn.addEventListener('click', () => {
       depth = btn.value === '2' ? 2 : 1;
       for (const b of root.querySelectorAll('.lg-depth-btn')) b.setAttribute('aria-pressed', String(b === btn));
-      cy.elements().remove();
-      cy.add(elementsFor(payload.graphs[depth - 1]!));
-      cy.fit(undefined, 12);
+      step = readableStep(depth);
+      show();
     });
   }
   const restyle = (): void => {
@@ -81,7 +136,7 @@ async function draw(root: HTMLElement): Promise<void> {
   document.addEventListener('k8smap:lang', restyle);
   new ResizeObserver(() => {
     cy.resize();
-    cy.fit(undefined, 12);
+    place();
   }).observe(container);
   requestAnimationFrame(() => {
     root.dataset.ready = 'true';

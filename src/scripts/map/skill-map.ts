@@ -32,9 +32,9 @@ import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, type MapModel }
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, startView, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
-import { cardPosition, cardTarget, fillCard, type CardFocus } from './card.ts';
+import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
 import { describeNode, describeStateChange } from './announce.ts';
 import { mapKeyAction } from './keys.ts';
@@ -49,6 +49,7 @@ import { pt } from '../progress/strings.ts';
 import { showNoteHighlight } from './note-highlight.ts';
 
 type Strings = Record<string, string>;
+type SavedViewState = import('./viewport.ts').SavedView;
 export type ProgressStates = Record<string, string>;
 
 /** How long the card stays after the pointer leaves a node or the card (ms), so it can be reached. */
@@ -189,7 +190,12 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const initialLevel = levelSel?.value ?? 'all';
   const focusParam = new URLSearchParams(location.search).get('focus');
   const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
-  const firstView: Viewport = focusTarget
+  // Back, Forward and reload come back to the view the reader left (kept in the history entry).
+  const savedState = (history.state as { k8smapView?: SavedViewState } | null)?.k8smapView;
+  const savedView = restoreView(savedState, canvas.clientWidth, canvas.clientHeight);
+  const firstView: Viewport = savedView
+    ? savedView
+    : focusTarget
     ? centredOn(focusTarget, FOCUS_ZOOM, canvas.clientWidth, canvas.clientHeight)
     : startView(
         data.nodes,
@@ -241,11 +247,21 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    const view = fitView(data.nodes, vis.hidden, cy.width(), cy.height());
+    const view = fitView(data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
   };
+  /** Room kept free by a fit: the caption along the bottom and the zoom buttons on the right, as laid out now. */
+  function overlayInsets(): Insets {
+    const st = stage.getBoundingClientRect();
+    const out: Insets = {};
+    const help = root.querySelector<HTMLElement>('.map-help');
+    if (help && help.offsetParent !== null) out.bottom = Math.max(0, st.bottom - help.getBoundingClientRect().top);
+    const zoomBox = root.querySelector<HTMLElement>('.map-zoom')?.getBoundingClientRect();
+    if (zoomBox && zoomBox.width > 0) out.right = Math.max(0, st.right - zoomBox.left);
+    return out;
+  }
   const reveal = (id: string): void => {
     const { changed, branchCleared } = vis.reveal(id);
     if (branchCleared && branchSel) branchSel.value = '';
@@ -299,12 +315,33 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     f.cardId = undefined;
     delete tooltip.dataset.id;
   };
+  const zoomButtons = root.querySelector<HTMLElement>('.map-zoom');
   const placeTooltip = (node: NodeSingular): void => {
-    const bb = node.renderedBoundingBox({ includeLabels: false });
-    // Docked along the bottom on phones (narrow stages), else next to the node.
-    tooltip.classList.toggle('docked', stage.clientWidth < 600);
-    const at = cardPosition(bb, stage.clientWidth, stage.clientHeight, tooltip.offsetWidth, tooltip.offsetHeight);
-    tooltip.style.transform = `translate(${at.x}px, ${at.y}px)`;
+    // Docked along the bottom on phones (narrow stages), left of the zoom buttons; else beside
+    // the node's column of siblings (card.ts), so moving along them never hides the next one.
+    const docked = stage.clientWidth < NARROW;
+    tooltip.classList.toggle('docked', docked);
+    if (docked) {
+      const zb = zoomButtons?.getBoundingClientRect();
+      const st = stage.getBoundingClientRect();
+      const box = dockedCardBox(stage.clientWidth, stage.clientHeight, zb && zb.width > 0 ? zb.left - st.left : undefined);
+      tooltip.style.width = `${box.width}px`;
+      tooltip.style.transform = `translate(${box.x}px, ${Math.max(8, stage.clientHeight - tooltip.offsetHeight - 8)}px)`;
+      return;
+    }
+    tooltip.style.width = '';
+    const id = node.id();
+    const group = siblingBox(id, model, (sid) => {
+      const n = cy.getElementById(sid);
+      return n.empty() || !n.visible() ? undefined : n.renderedBoundingBox({ includeLabels: false });
+    });
+    const zb = zoomButtons?.getBoundingClientRect();
+    const st = stage.getBoundingClientRect();
+    const side = model.byId.get(id)?.s;
+    void placeCard(tooltip, canvas, group, node.renderedBoundingBox({ includeLabels: false }), {
+      outward: side === 'l' ? 'left' : 'right',
+      clearRight: zb && zb.width > 0 ? st.right - zb.left : 0,
+    });
   };
   const showTooltip = (id: string | undefined): void => {
     const n = id === undefined ? undefined : model.byId.get(id);
@@ -431,6 +468,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
   }
   const open = (id: string): void => {
+    rememberView();
     location.assign(conceptUrl(id));
   };
 
@@ -439,7 +477,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     // A mouse click that focuses the map (to pan) selects nothing; keyboard focus starts at the
     // root (or where the keyboard last was).
     if (f.current === undefined && !canvas.matches(':focus-visible')) return;
-    setCurrent(f.current ?? data.root, { pan: f.current !== undefined });
+    // No pan while a flight is on its way (a search result focuses the map as it flies there).
+    setCurrent(f.current ?? data.root, { pan: f.current !== undefined && !cy.animated() });
   });
   canvas.addEventListener('blur', (e) => {
     f.canvasFocused = false;
@@ -541,6 +580,89 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     });
   });
 
+  // ----- wheel and pinch, as map apps do it (viewport.ts `wheelZoomFactor`) -----
+  // Cytoscape's own wheel zoom moves ~3 % per mouse notch (ten notches ≈ 1.3×), and its
+  // wheelSensitivity option only scales that (with a console warning). This listener, on the stage
+  // in the capture phase, runs before Cytoscape's (on the canvas) and stops it. Touch pinch stays
+  // Cytoscape's (it follows the fingers).
+  stage.addEventListener(
+    'wheel',
+    (e) => {
+      if (!(e.target instanceof Node) || !canvas.contains(e.target) || e.deltaY === 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const r = canvas.getBoundingClientRect();
+      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey)));
+      cy.stop();
+      cy.zoom({ level, renderedPosition: { x: e.clientX - r.left, y: e.clientY - r.top } });
+    },
+    { capture: true, passive: false },
+  );
+
+  // ----- the view in the history entry (Back / Forward / reload come back to it) -----
+  function rememberView(): void {
+    const k8smapView = saveView({ zoom: cy.zoom(), pan: cy.pan() }, cy.width(), cy.height(), f.current, f.pinned);
+    const prev = history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {};
+    try {
+      history.replaceState({ ...prev, k8smapView }, '');
+    } catch {
+      /* a sandboxed frame */
+    }
+  }
+  let saveTimer = 0;
+  const rememberSoon = (): void => {
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(rememberView, 200);
+  };
+  cy.on('viewport', rememberSoon);
+  window.addEventListener('pagehide', rememberView);
+  /** A jump elsewhere (search): a new history entry, so Back returns to where the reader was. */
+  const pushView = (): void => {
+    clearTimeout(saveTimer);
+    rememberView();
+    try {
+      history.pushState({ ...(history.state as object), k8smapView: undefined }, '');
+    } catch {
+      /* a sandboxed frame */
+    }
+  };
+  window.addEventListener('popstate', (e) => {
+    const st = (e.state as { k8smapView?: SavedViewState } | null)?.k8smapView;
+    const view = restoreView(st, cy.width(), cy.height());
+    if (!view) return;
+    cy.stop();
+    cy.animate(view, { duration: 250 });
+    if (st?.cur && model.byId.has(st.cur)) {
+      f.pinned = !!st.pin;
+      setCurrent(st.cur, { pan: false, announce: false });
+    } else {
+      f.pinned = false;
+      if (f.current) cy.getElementById(f.current).removeClass('focused');
+      f.current = undefined;
+      delete root.dataset.current;
+      refreshFocusView();
+    }
+  });
+
+  // ----- the filter and legend panels never hide the node in focus -----
+  for (const panel of root.querySelectorAll<HTMLDetailsElement>('details.map-panel')) {
+    panel.addEventListener('toggle', () => {
+      const id = cardTarget(f) ?? f.current;
+      if (!panel.open || !id) return;
+      const body = panel.querySelector<HTMLElement>('.map-panel-body');
+      const node = cy.getElementById(id);
+      if (!body || node.empty()) return;
+      const st = canvas.getBoundingClientRect();
+      const pr = body.getBoundingClientRect();
+      const covers = [{ x1: pr.left - st.left, y1: pr.top - st.top, x2: pr.right - st.left, y2: pr.bottom - st.top }];
+      const move = panClear(node.renderedBoundingBox({ includeLabels: true }), covers, cy.width(), cy.height());
+      if (move.x !== 0 || move.y !== 0) {
+        cy.stop();
+        cy.animate({ panBy: move }, { duration: 200 });
+      }
+    });
+  }
+
   // ----- toolbar -----
   const zoomBy = (f: number): void => {
     cy.zoom({ level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * f)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -548,6 +670,12 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   root.querySelector('.map-zoom-in')?.addEventListener('click', () => zoomBy(1.3));
   root.querySelector('.map-zoom-out')?.addEventListener('click', () => zoomBy(1 / 1.3));
   root.querySelector('.map-fit')?.addEventListener('click', () => fitVisible(true));
+  // 0 (or the fit button): the whole map; a readable view is one key away from the overview and back.
+  canvas.addEventListener('keydown', (e) => {
+    if (e.key !== '0' || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    fitVisible(true);
+  });
 
   const kindBoxes = [...root.querySelectorAll<HTMLInputElement>('input.map-kind')];
   const edgeBoxes = [...root.querySelectorAll<HTMLInputElement>('input.map-edge-type')];
@@ -622,6 +750,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     str,
     labelLang: () => labelLang,
     choose: (id) => {
+      pushView();
       focusNode(id);
       canvas.focus({ preventScroll: true });
     },
@@ -679,10 +808,16 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // The nodes were created with the labels in labelLang.
   for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
   cy.viewport(firstView);
-  if (focusTarget) {
+  if (focusTarget && !savedView) {
     reveal(focusTarget.id);
     f.pinned = true;
     setCurrent(focusTarget.id, { pan: false });
+  }
+
+  if (savedView && savedState?.cur && model.byId.has(savedState.cur)) {
+    reveal(savedState.cur);
+    f.pinned = !!savedState.pin;
+    setCurrent(savedState.cur, { pan: false, announce: false });
   }
 
   performance.mark('k8smap:map-wired');
@@ -715,7 +850,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       await new Promise((r) => setTimeout(r, 0));
     }
     const edgeTypeOn = new Set(edgeBoxes.filter((b) => b.checked).map((b) => b.value));
-    cy.add(data.edges.map((e, i) => crossEdgeDef(e, i, !edgeTypeOn.has(e.ty))));
+    cy.add(data.edges.map((e, i) => crossEdgeDef(e, i, !edgeTypeOn.has(e.ty), model.byId)));
   };
 
   requestAnimationFrame(() =>

@@ -200,12 +200,15 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
         'curve-style': 'unbundled-bezier',
         'control-point-distances': 40,
         'control-point-weights': 0.5,
+        'edge-distances': 'node-position',
         width: 1.25,
         opacity: 0.55,
         'arrow-scale': 0.8,
         'z-index': 5,
       }
     },
+    // Close neighbours need a wider bow (elements.ts `crossCurveDistance`), or there is no curve to draw.
+    { selector: 'edge.cross[cpd]', style: { 'control-point-distances': 'data(cpd)' } },
     {
       selector: 'edge[ty = "prerequisite"]',
       style: { 'line-color': css(p.prerequisite), 'target-arrow-color': css(p.prerequisite), 'target-arrow-shape': 'triangle', 'line-style': 'solid' },

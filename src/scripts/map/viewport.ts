@@ -12,19 +12,41 @@ export interface Viewport {
 
 export const MIN_ZOOM = 0.03;
 export const MAX_ZOOM = 3;
-/** Below this zoom the whole map is unreadable: start on the root instead (phones, big maps). */
-export const READABLE_ZOOM = 0.3;
+/**
+ * The zoom at which the smallest map label (13 px, depth ≥ 3: MAP_TYPE) is drawn 11 px high.
+ * A fitted map smaller than this is unreadable (labels of 4–6 px): the map then opens on the
+ * root at this zoom instead, with its nearest branches around it, as roadmap.sh opens at a
+ * reading size; the overview is one key (0) or the fit button away.
+ */
+export const READABLE_ZOOM = 11 / 13;
 /** The zoom of that start on the root. */
-export const ROOT_ZOOM = 0.5;
+export const ROOT_ZOOM = READABLE_ZOOM;
 /** The zoom a deep link (`?focus=`) starts at, centred on its node. */
 export const FOCUS_ZOOM = 1.1;
 /** Padding (px) around a fitted map. */
 export const FIT_PAD = 24;
 
+/** Room (px) a fitted map leaves on each side for what sits over the map (caption, zoom buttons). */
+export interface Insets {
+  top?: number;
+  right?: number;
+  bottom?: number;
+  left?: number;
+}
+
+/**
+ * What a fit at the start leaves free before the controls can be measured (the static picture's
+ * inline script uses the same numbers): the caption along the bottom, the zoom buttons on the right.
+ */
+export const START_INSETS: Required<Insets> = { top: 0, right: 48, bottom: 24, left: 0 };
+
 type Box = Pick<MapNode, 'id' | 'x' | 'y' | 'w' | 'h'>;
 
-/** Zoom and pan that fit the boxes not in `hidden` into a w × h viewport with `pad` px around. */
-export function fitView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: number, h: number, pad = FIT_PAD): Viewport | undefined {
+/**
+ * Zoom and pan that fit the boxes not in `hidden` into a w × h viewport with `pad` px around,
+ * and `insets` px more on each side (kept free for the caption and the zoom buttons).
+ */
+export function fitView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: number, h: number, pad = FIT_PAD, insets: Insets = {}): Viewport | undefined {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
@@ -36,10 +58,16 @@ export function fitView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: n
     y1 = Math.min(y1, n.y - n.h / 2);
     y2 = Math.max(y2, n.y + n.h / 2);
   }
-  if (!Number.isFinite(x1) || w <= 0 || h <= 0) return undefined;
-  const fit = Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1));
+  const top = insets.top ?? 0;
+  const right = insets.right ?? 0;
+  const bottom = insets.bottom ?? 0;
+  const left = insets.left ?? 0;
+  const aw = w - left - right;
+  const ah = h - top - bottom;
+  if (!Number.isFinite(x1) || aw <= 2 * pad || ah <= 2 * pad) return undefined;
+  const fit = Math.min((aw - 2 * pad) / Math.max(1, x2 - x1), (ah - 2 * pad) / Math.max(1, y2 - y1));
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fit));
-  return { zoom, pan: { x: w / 2 - ((x1 + x2) / 2) * zoom, y: h / 2 - ((y1 + y2) / 2) * zoom } };
+  return { zoom, pan: { x: left + aw / 2 - ((x1 + x2) / 2) * zoom, y: top + ah / 2 - ((y1 + y2) / 2) * zoom } };
 }
 
 /** The viewport that puts node `n` in the middle at `zoom`. */
@@ -49,14 +77,107 @@ export function centredOn(n: Pick<MapNode, 'x' | 'y'>, zoom: number, w: number, 
 }
 
 /**
- * The map's first view without a deep link: the whole visible map fitted, or, when that is too
- * small to read, the root (the first node: map.json is in pre-order) at a readable zoom.
+ * The map's first view without a deep link: the whole visible map fitted (clear of the caption
+ * and the zoom buttons), or, when that is too small to read, the root (the first node: map.json
+ * is in pre-order) at a readable zoom — on a phone its first branch on the right.
  */
-export function startView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
-  const fit = fitView(nodes, hidden, w, h);
+export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
+  const fit = fitView(nodes, hidden, w, h, FIT_PAD, START_INSETS);
   if (fit && fit.zoom >= READABLE_ZOOM) return fit;
   const root = nodes[0];
-  return root ? centredOn(root, ROOT_ZOOM, w, h) : { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  if (!root) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  // A phone shows little more than the root's box at a readable zoom: start on the first branch
+  // to its right instead, at the left edge with its children (the root is one swipe left).
+  const first = w < NARROW ? narrowStartNode(nodes, hidden) : undefined;
+  if (!first) return centredOn(root, ROOT_ZOOM, w, h);
+  // The branch at the left edge, its children to its right.
+  const v = centredOn(first, ROOT_ZOOM, w, h);
+  return { zoom: v.zoom, pan: { x: NARROW_LEFT - (first.x - first.w / 2) * v.zoom, y: v.pan.y } };
+}
+
+/** Where (px from the left) a phone's start branch begins. */
+export const NARROW_LEFT = 12;
+
+/** Below this map width the map starts on a branch rather than the root (and the card docks). */
+export const NARROW = 600;
+
+type StartBox = Box & Partial<Pick<MapNode, 'p' | 's'>>;
+
+/** The first branch of the root on its right side (map order), unless hidden. */
+export function narrowStartNode<T extends StartBox>(nodes: readonly T[], hidden: ReadonlySet<string>): T | undefined {
+  const root = nodes[0];
+  return root ? nodes.find((n) => n.p === root.id && n.s === 'r' && !hidden.has(n.id)) : undefined;
+}
+
+/**
+ * A view as kept in the history entry (`history.state.k8smapView`): the model point at the
+ * centre and the zoom, so it comes back right in a window of another size.
+ */
+export interface SavedView {
+  z: number;
+  cx: number;
+  cy: number;
+  /** The node the keyboard / a tap / a search was on, and whether its card was pinned open. */
+  cur?: string;
+  pin?: boolean;
+}
+
+export function saveView(view: Viewport, w: number, h: number, cur?: string, pin?: boolean): SavedView {
+  const r = (v: number): number => Math.round(v * 100) / 100;
+  const out: SavedView = { z: Math.round(view.zoom * 10000) / 10000, cx: r((w / 2 - view.pan.x) / view.zoom), cy: r((h / 2 - view.pan.y) / view.zoom) };
+  if (cur !== undefined) out.cur = cur;
+  if (pin) out.pin = true;
+  return out;
+}
+
+/** The viewport of a saved view in a w × h map, or undefined when `v` is not a saved view. */
+export function restoreView(v: unknown, w: number, h: number): Viewport | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const { z, cx, cy } = v as Partial<SavedView>;
+  if (![z, cx, cy].every((n) => typeof n === 'number' && Number.isFinite(n)) || z! <= 0) return undefined;
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z!));
+  return { zoom, pan: { x: w / 2 - cx! * zoom, y: h / 2 - cy! * zoom } };
+}
+
+/** Pixels one wheel line / page stands for (`WheelEvent.deltaMode` 1 and 2). */
+const LINE_PX = 40;
+const PAGE_PX = 800;
+/** Wheel scrolling: the zoom doubles every this many pixels (one mouse notch is 100 px in Chromium: ×1.32). */
+export const WHEEL_PX_PER_DOUBLING = 250;
+/** Pinch on a touchpad arrives as ctrl + wheel, in units of ln(scale)·100 (Chromium, Safari, Firefox). */
+export const PINCH_PX_PER_E = 100;
+
+/**
+ * The zoom factor of one wheel event, as map apps do it: exponential in the scrolled distance,
+ * so ten mouse notches zoom 16× (Cytoscape's own wheel handling gives ~1.3×), a touchpad's small
+ * deltas zoom smoothly in proportion, and a pinch (ctrl + wheel) follows the fingers.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode = 0, ctrlKey = false): number {
+  const px = deltaY * (deltaMode === 1 ? LINE_PX : deltaMode === 2 ? PAGE_PX : 1);
+  const f = ctrlKey ? Math.exp(-px / PINCH_PX_PER_E) : 2 ** (-px / WHEEL_PX_PER_DOUBLING);
+  // One event never jumps more than 4× (a page-sized delta, a coalesced burst).
+  return Math.min(4, Math.max(0.25, f));
+}
+
+/**
+ * How far (px) to pan the map so the `target` box (rendered coordinates) is no longer under any of
+ * the `covers` (a popup panel, a docked card), within a w × h map: the smallest move along one
+ * axis that puts it clear, `gap` px away; {0, 0} when it is already clear or cannot be cleared.
+ */
+export function panClear(target: { x1: number; y1: number; x2: number; y2: number }, covers: readonly { x1: number; y1: number; x2: number; y2: number }[], w: number, h: number, gap = 12): { x: number; y: number } {
+  const hit = (t: typeof target, c: typeof target): boolean => t.x1 < c.x2 && c.x1 < t.x2 && t.y1 < c.y2 && c.y1 < t.y2;
+  const hits = covers.filter((c) => hit(target, c));
+  if (hits.length === 0) return { x: 0, y: 0 };
+  const moves: { x: number; y: number }[] = [];
+  for (const c of hits) {
+    moves.push({ x: c.x1 - gap - target.x2, y: 0 }, { x: c.x2 + gap - target.x1, y: 0 }, { x: 0, y: c.y1 - gap - target.y2 }, { x: 0, y: c.y2 + gap - target.y1 });
+  }
+  const ok = moves.filter((m) => {
+    const t = { x1: target.x1 + m.x, x2: target.x2 + m.x, y1: target.y1 + m.y, y2: target.y2 + m.y };
+    return t.x1 >= 0 && t.y1 >= 0 && t.x2 <= w && t.y2 <= h && !covers.some((c) => hit(t, c));
+  });
+  ok.sort((a, b) => Math.abs(a.x) + Math.abs(a.y) - (Math.abs(b.x) + Math.abs(b.y)));
+  return ok[0] ?? { x: 0, y: 0 };
 }
 
 /**

@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { cardPosition, cardTarget, type CardFocus } from '../../../src/scripts/map/card.ts';
+import { cardTarget, dockedCardBox, siblingBox, type CardFocus, type Rect } from '../../../src/scripts/map/card.ts';
+import { buildModel } from '../../../src/scripts/map/map-model.ts';
+import { smallMap } from './helpers.ts';
 
 describe('card position', () => {
-  it('sits below the node, inside the map', () => {
-    expect(cardPosition({ x1: 100, y1: 50, x2: 160, y2: 70 }, 1000, 600, 300, 200)).toEqual({ docked: false, x: 100, y: 80 });
-    // Near the right edge: pulled left to stay 8 px inside.
-    expect(cardPosition({ x1: 900, y1: 50, x2: 960, y2: 70 }, 1000, 600, 300, 200).x).toBe(692);
-    // Near the left edge: never left of 8 px.
-    expect(cardPosition({ x1: -40, y1: 50, x2: 10, y2: 70 }, 1000, 600, 300, 200).x).toBe(8);
+  const model = buildModel(smallMap());
+  const boxes: Record<string, Rect> = {
+    a: { x1: 100, y1: 40, x2: 160, y2: 60 },
+    a1: { x1: 200, y1: 10, x2: 260, y2: 30 },
+    a2: { x1: 210, y1: 50, x2: 300, y2: 70 },
+    b: { x1: -200, y1: 80, x2: -140, y2: 100 },
+  };
+  const boxOf = (id: string): Rect | undefined => boxes[id];
+
+  it('covers the node and its siblings, the column the arrow keys move along', () => {
+    expect(siblingBox('a1', model, boxOf)).toEqual({ x1: 200, y1: 10, x2: 300, y2: 70 });
+    expect(siblingBox('a2', model, boxOf)).toEqual({ x1: 200, y1: 10, x2: 300, y2: 70 });
   });
 
-  it('goes above the node when there is no room below, and back below when neither fits', () => {
-    expect(cardPosition({ x1: 100, y1: 500, x2: 160, y2: 520 }, 1000, 600, 300, 200).y).toBe(290);
-    expect(cardPosition({ x1: 100, y1: 100, x2: 160, y2: 520 }, 1000, 600, 300, 200).y).toBe(392);
+  it('keeps a branch of the root alone (its siblings are on both sides of the map), skips nodes not drawn', () => {
+    expect(siblingBox('a', model, boxOf)).toEqual(boxes.a);
+    expect(siblingBox('a2x', model, boxOf)).toBeUndefined();
+    expect(siblingBox('nope', model, boxOf)).toBeUndefined();
   });
 
-  it('docks along the bottom of narrow maps', () => {
-    expect(cardPosition({ x1: 100, y1: 50, x2: 160, y2: 70 }, 390, 500, 374, 180)).toEqual({ docked: true, x: 8, y: 312 });
+  it('docks along the bottom of narrow maps, left of the zoom buttons', () => {
+    // 390 px map, zoom buttons from x = 338: the card ends 8 px before them.
+    expect(dockedCardBox(390, 700, 338)).toEqual({ x: 8, width: 322 });
+    // Without zoom buttons: the full width less 8 px on each side.
+    expect(dockedCardBox(390, 700)).toEqual({ x: 8, width: 374 });
   });
 });
 

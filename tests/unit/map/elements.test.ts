@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, BRANCH_COLOURS } from '../../../src/scripts/map/elements.ts';
+import { branchIndexes, crossCurveDistance, crossEdgeDef, CROSS_BOW, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, BRANCH_COLOURS } from '../../../src/scripts/map/elements.ts';
 import { buildModel } from '../../../src/scripts/map/map-model.ts';
 import type { MapData, MapNode } from '../../../src/views/map-data.ts';
 import { smallMap } from './helpers.ts';
@@ -39,6 +39,48 @@ describe('element definitions', () => {
     expect(c['control-point-weights'][0]).toBeCloseTo((50 * 100) / l2);
     expect(c['control-point-weights'][1]).toBeCloseTo((50 * 100 + 50 * 50) / l2);
     expect(Math.sign(c['control-point-distances'][0]!)).toBe(-Math.sign(c['control-point-distances'][1]!));
+  });
+});
+
+describe('cross edge bows', () => {
+  // Inside the box grown by 12 (its border, rounding, and the endpoint Cytoscape has to find).
+  const inside = (px: number, py: number, b: { x: number; y: number; w: number; h: number }): boolean =>
+    Math.abs(px - b.x) < b.w / 2 + 12 && Math.abs(py - b.y) < b.h / 2 + 12;
+  const controlPoints = (a: { x: number; y: number }, b: { x: number; y: number }, d: number): [number, number][] => {
+    const l = Math.hypot(b.x - a.x, b.y - a.y);
+    const nx = -(b.y - a.y) / l;
+    const ny = (b.x - a.x) / l;
+    const mx = (a.x + b.x) / 2;
+    const my = (a.y + b.y) / 2;
+    return [[mx + d * nx, my + d * ny], [mx - d * nx, my - d * ny]];
+  };
+
+  it('keeps the fixed bow between far-apart nodes', () => {
+    expect(crossCurveDistance({ x: 0, y: 0, w: 120, h: 30 }, { x: 600, y: 300, w: 120, h: 30 })).toBe(CROSS_BOW);
+  });
+
+  it('bows wider between stacked siblings, so the control point is outside both boxes (Linux 进程管理 → Cgroups)', () => {
+    // The two boxes of the bundled map, one above the other, 6 units apart: a bow of 40 puts the
+    // control point in the gap between them, 1 unit off a box (Cytoscape drew nothing).
+    const a = { x: 498, y: -1015, w: 117, h: 45 };
+    const b = { x: 501, y: -973, w: 123, h: 27 };
+    for (const [px, py] of controlPoints(a, b, CROSS_BOW)) expect(inside(px, py, a) || inside(px, py, b)).toBe(true);
+    const d = crossCurveDistance(a, b);
+    expect(d).toBeGreaterThan(60);
+    for (const [px, py] of controlPoints(a, b, d)) {
+      expect(inside(px, py, a)).toBe(false);
+      expect(inside(px, py, b)).toBe(false);
+    }
+  });
+
+  it('gives the edge definition the bow only where it differs from the default', () => {
+    const byId = new Map([
+      ['p', { x: 0, y: 0, w: 180, h: 30 }],
+      ['c', { x: 0, y: 40, w: 180, h: 30 }],
+    ]);
+    expect(crossEdgeDef({ s: 'p', t: 'c', ty: 'prerequisite' }, 3, false, byId).data!.cpd).toBe(crossCurveDistance(byId.get('p')!, byId.get('c')!));
+    const far = new Map([...byId, ['c', { x: 900, y: 400, w: 100, h: 30 }]]);
+    expect(crossEdgeDef({ s: 'p', t: 'c', ty: 'prerequisite' }, 3, false, far).data!.cpd).toBeUndefined();
   });
 });
 
