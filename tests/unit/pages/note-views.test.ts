@@ -37,7 +37,9 @@ describe('note views (fixture site)', async () => {
     expect(page.defines.every((g) => g.concepts.every((c) => c.kind === g.kind))).toBe(true);
     expect(page.examples).toHaveLength(1);
     expect(page.findings.warnings).toBe(2); // the unknown field and the missing image
-    expect(page.prev).toBeUndefined();
+    // Folder order: the top-level note (notes/作业管理.md) comes before the folder 工作负载/.
+    expect(page.prev?.file).toBe('notes/作业管理.md');
+    expect(views.notePage(page.prev!.id)!.prev).toBeUndefined();
     expect(page.next?.file).toBe('notes/工作负载/调度 笔记.md');
     expect(views.notePage(page.next!.id)!.prev?.id).toBe(note.id);
     // No repository configured: no repository links.
@@ -61,7 +63,7 @@ describe('note views (fixture site)', async () => {
     expect(idx.total).toBe(graph.notes!.length);
     expect(idx.withFindings).toBe(1);
     const entry = idx.folders.flatMap((f) => f.notes).find((n) => n.id === note.id)!;
-    expect(idx.folders.map((f) => f.folder)).toEqual(['工作负载']);
+    expect(idx.folders.map((f) => f.folder)).toEqual(['', '工作负载']); // '' = notes/ itself
     expect(entry.sections.map((h) => h.text)).toEqual(['什么是 Pod', 'Deployment 的用法']);
     expect(entry).toMatchObject({ defines: note.defines.length, examples: 1, examplesWithFindings: 1, warnings: 2, errors: 0, updated: '2024-05-01T12:00:00+08:00' });
   });
