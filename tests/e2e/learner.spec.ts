@@ -181,10 +181,13 @@ test('English mode: html lang, breadcrumbs, map title, search tooltip and placeh
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#map-title')).toHaveText('Kubernetes Skill Map');
+  // The home page's branch shares name their branches in English too.
+  await expect(page.locator('.progress-branches li[data-branch="container-basics"] a')).toHaveText('Container fundamentals');
   // Back to Chinese.
   await page.getByRole('button', { name: 'Switch interface language' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('#map-title')).toHaveText('Kubernetes 技能图谱');
+  await expect(page.locator('.progress-branches li[data-branch="container-basics"] a')).toHaveText('容器技术基础');
 });
 
 test('a stub that other notes mention is not called "only on the map"', async ({ page }) => {
