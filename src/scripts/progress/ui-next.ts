@@ -6,7 +6,7 @@ import { onLang, pt } from './strings.ts';
 import { recommendNext, type NextReason } from './what-next.ts';
 import { currentUiLang } from '../preferences.ts';
 
-/** "正在学" / "前置已掌握：X" / "与 X 相邻" / "按学习顺序", in the UI language. */
+/** "正在学" / "前置已掌握：X" / "与 X 相邻" / "在 X 之后；N 个概念以它为前置" / "按学习顺序", in the UI language. */
 function reasonText(reason: NextReason, name: (id: string) => string): string {
   switch (reason.kind) {
     case 'learning':
@@ -15,8 +15,13 @@ function reasonText(reason: NextReason, name: (id: string) => string): string {
       return pt('progress.next.reason.prereqs', { names: reason.via.map(name).join(pt('progress.next.reason.sep')) });
     case 'near':
       return pt('progress.next.reason.near', { name: name(reason.via) });
-    default:
-      return pt('progress.next.reason.order');
+    default: {
+      // Next on the learning path: what it comes after (recommended above it), how much builds on it.
+      const parts: string[] = [];
+      if (reason.after.length > 0) parts.push(pt('progress.next.reason.after', { names: reason.after.map(name).join(pt('progress.next.reason.sep')) }));
+      if (reason.dependents > 0) parts.push(pt(reason.dependents === 1 ? 'progress.next.reason.builds1' : 'progress.next.reason.builds', { count: reason.dependents }));
+      return parts.length > 0 ? parts.join(pt('progress.next.reason.join')) : pt('progress.next.reason.order');
+    }
   }
 }
 

@@ -45,10 +45,67 @@ const brief = (d: ProgressData, limit?: number): string[] =>
   recommendNext(graph, d, limit).map((i) => `${i.concept.id}:${i.reason.kind}${'via' in i.reason ? `<${[i.reason.via].flat().join('+')}` : ''}`);
 
 describe('recommendNext (what next)', () => {
-  it('with no progress starts at the learning order, never with a historical item or a branch', () => {
+  it('with no progress follows the learning path: what most concepts build on first, never a historical item or a branch', () => {
     const out = brief(emptyProgress());
-    expect(out.slice(0, 2)).toEqual(['linux:order', 'pod:order']);
+    // Pod (Deployment and rolling updates build on it), then Linux basics (Cgroups), then Deployment.
+    expect(out.slice(0, 4)).toEqual(['pod:order', 'linux:order', 'deployment:order', 'cgroups:order']);
     expect(out.join(' ')).not.toMatch(/dockershim|root|basics:|workloads:/);
+    // Each says why: what it comes after (listed above it) and how much builds on it.
+    const reasons = new Map(recommendNext(graph, emptyProgress()).map((i) => [i.concept.id, i.reason]));
+    expect(reasons.get('pod')).toEqual({ kind: 'order', after: [], dependents: 2 });
+    expect(reasons.get('deployment')).toEqual({ kind: 'order', after: ['pod'], dependents: 1 });
+    expect(reasons.get('rolling')).toEqual({ kind: 'order', after: ['deployment'], dependents: 0 });
+  });
+
+  it('with no progress, the core path comes before niche leaves that sit earlier on the map', () => {
+    // The shape of the real map: Linux basics first, then an architecture branch whose network
+    // plugins (OVS, SR-IOV) need nothing, and only then the workloads that everything builds on.
+    const c = (id: string, order: number, parent: string, branch: string, prerequisites: string[] = [], kind = 'term') => ({ id, title: id, kind, order, branch, prerequisites, parent });
+    const g: ProgressGraph = {
+      version: 1,
+      root: 'root',
+      branches: [
+        { id: 'basics', title: 'basics' },
+        { id: 'arch', title: 'arch' },
+        { id: 'workloads', title: 'workloads' },
+        { id: 'apps', title: 'apps' },
+      ],
+      concepts: [
+        { id: 'root', title: 'root', kind: 'topic', order: 0, branch: 'root', prerequisites: [] },
+        c('basics', 1, 'root', 'basics', [], 'topic'),
+        c('linux', 2, 'basics', 'basics'),
+        c('processes', 3, 'basics', 'basics', ['linux']),
+        c('namespaces', 4, 'basics', 'basics', ['processes']),
+        c('cgroups', 5, 'basics', 'basics', ['processes']),
+        c('arch', 6, 'root', 'arch', ['pod'], 'topic'),
+        c('kubelet', 7, 'arch', 'arch', ['arch', 'pod']),
+        c('network-plugins', 8, 'kubelet', 'arch', ['cni'], 'topic'),
+        c('ovs', 9, 'network-plugins', 'arch'),
+        c('sr-iov', 10, 'network-plugins', 'arch'),
+        { ...c('weave', 11, 'network-plugins', 'arch'), status: 'historical' as const },
+        c('cni', 12, 'kubelet', 'arch', ['kubelet', 'namespaces']),
+        c('workloads', 13, 'root', 'workloads', ['pod'], 'topic'),
+        c('pod', 14, 'workloads', 'workloads', ['cgroups', 'namespaces'], 'object'),
+        c('labels', 15, 'workloads', 'workloads', ['pod']),
+        c('deployment', 16, 'workloads', 'workloads', ['pod', 'labels'], 'object'),
+        c('rolling', 17, 'deployment', 'workloads', ['deployment']),
+        c('apps', 18, 'root', 'apps', ['pod'], 'topic'),
+        c('service', 19, 'apps', 'apps', ['pod', 'labels'], 'object'),
+        c('ingress', 20, 'apps', 'apps', ['service'], 'object'),
+      ],
+    };
+    const ids = recommendNext(g, emptyProgress()).map((i) => i.concept.id);
+    // Before this change the list was linux, ovs, sr-iov, …: only concepts with nothing to learn first.
+    expect(ids.slice(0, 6)).toEqual(['linux', 'processes', 'namespaces', 'cgroups', 'pod', 'labels']);
+    // Every concept comes after its prerequisites, and core objects before the niche leaves.
+    for (const id of ids) for (const p of g.concepts.find((x) => x.id === id)!.prerequisites) if (ids.includes(p)) expect(ids.indexOf(p)).toBeLessThan(ids.indexOf(id));
+    for (const core of ['pod', 'deployment', 'service', 'kubelet']) for (const niche of ['ovs', 'sr-iov']) expect(ids.indexOf(core)).toBeLessThan(ids.indexOf(niche));
+    expect(ids).not.toContain('weave');
+    expect(ids.slice(-2)).toEqual(['ovs', 'sr-iov']);
+    // The home page's first six: all on the core path; Pod says what it comes after and that 8 concepts
+    // (kubelet, CNI, the network plugins topic, labels, Deployment, rolling update, Service, Ingress) build on it.
+    const first = recommendNext(g, emptyProgress(), 6);
+    expect(first.map((i) => i.reason)).toContainEqual({ kind: 'order', after: ['cgroups', 'namespaces'], dependents: 8 });
   });
 
   it('puts what is in progress first, then prerequisites learned, then what is near the learned concepts', () => {
