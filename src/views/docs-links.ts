@@ -4,12 +4,16 @@
  * - the field catalogue (src/graph/yaml/catalogue.ts, generated from the Kubernetes API types):
  *   an API kind's reference page (`…/kubernetes-api/workload-resources/pod-v1/#Pod`) and, for a
  *   field, the reference section of the type holding it, with the field's type and description;
- * - a curated table of concept ids → kubernetes.io (zh-cn) concept/task pages, each checked by
- *   hand against kubernetes.io. Ids not in the table get no docs link rather than a guess.
+ * - a curated table of concept ids → kubernetes.io (zh-cn) concept/task pages. Each page is
+ *   checked against the site's source (the kubernetes/website repository) and recorded, with
+ *   the date and the source file, in docs-links-verified.json; a page not recorded there is
+ *   never linked (tests/unit/views/docs-links.test.ts). Ids not in the table get no docs link
+ *   rather than a guess.
  * Pure (no Astro, no DOM); used by the concept-page view for reader-facing stubs.
  */
 import type { Concept } from '../graph/model.ts';
 import { catalogueKinds, kindType, resolveField, typeDocUrl } from '../graph/yaml/catalogue.ts';
+import verified from './docs-links-verified.json' with { type: 'json' };
 
 export interface DocsLink {
   url: string;
@@ -29,9 +33,16 @@ export interface ApiFacts {
 
 const ZH_DOCS = 'https://kubernetes.io/zh-cn/docs/';
 
+/** The kubernetes.io page paths (relative to /zh-cn/docs/) checked against the site's source. */
+export const VERIFIED_DOCS_PATHS: ReadonlySet<string> = new Set(verified.pages.map((p) => p.path));
+
 /**
  * Curated: concept ids of the bundled map (and any notes that use the same ids) → the
- * kubernetes.io page about them. Only pages that exist in the zh-cn docs; add with care.
+ * kubernetes.io page about them. Only pages that exist in the zh-cn docs and are recorded in
+ * docs-links-verified.json (check the page's source file in kubernetes/website first).
+ * (`metrics-monitoring`, etcd's metrics, used to point at the resource metrics pipeline page,
+ * which is about Metrics Server — Pod and node resource metrics — not etcd: that page now
+ * belongs to `metrics-server`.)
  */
 export const CURATED_DOCS: Readonly<Record<string, string>> = {
   k8s: 'concepts/overview/',
@@ -51,13 +62,13 @@ export const CURATED_DOCS: Readonly<Record<string, string>> = {
   'pod-phase': 'concepts/workloads/pods/pod-lifecycle/',
   'garbage-collection': 'concepts/architecture/garbage-collection/',
   kubectl: 'reference/kubectl/',
+  'metrics-server': 'tasks/debug/debug-cluster/resource-metrics-pipeline/',
   runtime: 'setup/production-environment/container-runtimes/',
   'kubernetes-security': 'concepts/security/',
   troubleshooting: 'tasks/debug/',
   installation: 'setup/',
   'api-server': 'reference/command-line-tools-reference/kube-apiserver/',
   'controller-manager': 'reference/command-line-tools-reference/kube-controller-manager/',
-  'metrics-monitoring': 'tasks/debug/debug-cluster/resource-metrics-pipeline/',
 };
 
 const squash = (s: string): string => s.replace(/[\s_-]+/g, '').toLowerCase();
@@ -109,7 +120,7 @@ export function apiFacts(c: Concept, ancestors: readonly Concept[] = []): ApiFac
 export function docsLinks(c: Concept, facts?: ApiFacts): DocsLink[] {
   const out: DocsLink[] = [];
   const curated = Object.hasOwn(CURATED_DOCS, c.id) ? CURATED_DOCS[c.id] : undefined;
-  if (curated) out.push({ url: ZH_DOCS + curated, source: 'docs' });
+  if (curated && VERIFIED_DOCS_PATHS.has(curated)) out.push({ url: ZH_DOCS + curated, source: 'docs' });
   if (facts && !out.some((d) => d.url === facts.doc.url)) out.push(facts.doc);
   return out;
 }

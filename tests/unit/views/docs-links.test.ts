@@ -1,0 +1,80 @@
+/**
+ * Every official-docs link the site emits is either from the API reference (the field catalogue)
+ * or a kubernetes.io page recorded in src/views/docs-links-verified.json, checked against the
+ * site's source (kubernetes/website).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { indexGraph } from '../../../src/graph/graph-index.ts';
+import { catalogueKinds, DOC_BASE, kindType, typeDocUrl } from '../../../src/graph/yaml/catalogue.ts';
+import { apiFacts, CURATED_DOCS, docsLinks, VERIFIED_DOCS_PATHS, type DocsLink } from '../../../src/views/docs-links.ts';
+import { conceptPageData } from '../../../src/views/concept-page.ts';
+import verified from '../../../src/views/docs-links-verified.json' with { type: 'json' };
+import type { Concept } from '../../../src/graph/model.ts';
+
+const ZH = 'https://kubernetes.io/zh-cn/docs/';
+
+/** Where Hugo builds `/docs/<path>` from: `<path>.md` or `<path>/_index.md`. */
+const sourceFor = (lang: string, p: string): string[] => {
+  const base = `content/${lang}/docs/${p.replace(/\/$/, '')}`;
+  return [`${base}.md`, `${base}/_index.md`];
+};
+
+describe('the verified list of kubernetes.io pages', () => {
+  it('records for each page the date, the repository and the source files its URL is built from', () => {
+    expect(verified.repository).toBe('https://github.com/kubernetes/website');
+    expect(verified.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(verified.base).toBe(ZH);
+    expect(verified.pages.length).toBeGreaterThan(0);
+    for (const page of verified.pages) {
+      expect(page.path, page.path).toMatch(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/);
+      expect(sourceFor('zh-cn', page.path)).toContain(page.zhSource);
+      expect(sourceFor('en', page.path)).toContain(page.enSource);
+      expect(page.zhCommit).toMatch(/^[0-9a-f]{40}$/);
+    }
+    expect(new Set(verified.pages.map((p) => p.path)).size).toBe(verified.pages.length);
+  });
+
+  it('holds every page of the curated table', () => {
+    for (const [id, p] of Object.entries(CURATED_DOCS)) expect(VERIFIED_DOCS_PATHS.has(p), `${id} → ${p} is not verified`).toBe(true);
+  });
+
+  it('an unverified page is never linked', () => {
+    const c = { id: 'kubectl', kind: 'topic', title: 'kubectl', aliases: [] } as unknown as Concept;
+    expect(docsLinks(c)).toEqual([{ url: `${ZH}reference/kubectl/`, source: 'docs' }]);
+    const unknown = { ...c, id: 'not-in-the-table' } as Concept;
+    expect(docsLinks(unknown)).toEqual([]);
+  });
+});
+
+describe('docs links on the pages of the bundled content', () => {
+  it('are from the API reference or in the verified list: on stub pages, and for any concept that becomes one', async () => {
+    const graph = await loadGraph(path.resolve('content'), { layout: false });
+    const index = indexGraph(graph);
+    const apiPages = new Set(catalogueKinds().flatMap((k) => {
+      const spec = kindType(k);
+      return spec ? [typeDocUrl(spec).replace(/#.*$/, '')] : [];
+    }));
+    const check = (where: string, d: DocsLink): void => {
+      if (d.source === 'docs') {
+        expect(d.url.startsWith(ZH), `${where}: ${d.url}`).toBe(true);
+        expect(VERIFIED_DOCS_PATHS.has(d.url.slice(ZH.length)), `${where}: ${d.url} is not verified`).toBe(true);
+      } else {
+        // A kind's reference page, or the section of the type that holds a field.
+        expect(d.url.startsWith(DOC_BASE) || apiPages.has(d.url.replace(/#.*$/, '')), `${where}: ${d.url}`).toBe(true);
+      }
+    };
+    const emitted = { api: 0, docs: 0 };
+    const possible = { api: 0, docs: 0 };
+    for (const c of graph.concepts) {
+      const page = conceptPageData(index, c.id)!;
+      for (const d of page.stub?.docs ?? []) (emitted[d.source]++, check(`${c.id} (stub page)`, d));
+      // The same concept without a note (a note removed, or another content folder with these ids).
+      for (const d of docsLinks(c, apiFacts(c, page.ancestors))) (possible[d.source]++, check(c.id, d));
+    }
+    expect(emitted.docs).toBeGreaterThan(0);
+    expect(possible.docs).toBe(Object.keys(CURATED_DOCS).filter((id) => index.byId.has(id)).length);
+    expect(possible.api).toBeGreaterThan(20);
+  }, 60_000);
+});
