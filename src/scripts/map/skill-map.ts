@@ -141,6 +141,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const load = startMapLoad(root);
   wirePanels(root);
   const canvas = root.querySelector<HTMLElement>('.map-canvas')!;
+  // The map fills the window below the site header, whose height varies (on a phone the English
+  // nav takes two lines): measured, so the zoom buttons and the docked card stay on screen.
+  const measureTop = (): void => root.style.setProperty('--map-top', `${Math.max(0, Math.round(root.getBoundingClientRect().top + window.scrollY))}px`);
+  measureTop();
   const stage = root.querySelector<HTMLElement>('.map-stage')!;
   const tooltip = root.querySelector<HTMLElement>('.map-tooltip')!;
   const live = root.querySelector<HTMLElement>('.map-live')!;
@@ -670,6 +674,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   root.querySelector('.map-zoom-in')?.addEventListener('click', () => zoomBy(1.3));
   root.querySelector('.map-zoom-out')?.addEventListener('click', () => zoomBy(1 / 1.3));
   root.querySelector('.map-fit')?.addEventListener('click', () => fitVisible(true));
+  // On a phone (which opens on one branch) the same overview, as a labelled button.
+  root.querySelector('.map-overview')?.addEventListener('click', () => fitVisible(true));
   // 0 (or the fit button): the whole map; a readable view is one key away from the overview and back.
   canvas.addEventListener('keydown', (e) => {
     if (e.key !== '0' || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -712,7 +718,16 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
   };
   for (const b of labelBtns) b.addEventListener('click', () => setLabels(b.value === 'en' ? 'en' : 'zh', true));
+  // Re-measured whenever what is above the map may have changed height (the language applied from
+  // the stored choice after first paint, fonts, a window resize).
+  const remeasure = (): void => {
+    const before = root.style.getPropertyValue('--map-top');
+    measureTop();
+    if (root.style.getPropertyValue('--map-top') !== before) cy.resize();
+  };
+  new ResizeObserver(remeasure).observe(document.body);
   document.addEventListener('k8smap:lang', () => {
+    remeasure();
     if (!labelPref) setLabels(currentUiLang() === 'en' ? 'en' : 'zh', false);
     if (f.current) announce(f.current);
     // Rebuild the card in the new language unless the reader is using it.

@@ -1,0 +1,37 @@
+/**
+ * The map on a phone: root and branches cannot all be drawn at a legible size in 390 px (the
+ * branch labels would be under 8 px), so it opens on one branch with a labelled overview button;
+ * the map fits the screen below the header in both languages (the English nav takes two lines).
+ */
+import { expect, test } from '@playwright/test';
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`phone (${lang}): one branch first, the overview one labelled tap away, zoom buttons and docked card on screen`, async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('k8smap:/:ui-lang', 'en'));
+    const page = await ctx.newPage();
+    await page.goto('./');
+    await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // The whole map stage, with its zoom buttons, is inside the window.
+    await expect.poll(() => page.locator('.map-stage').evaluate((s) => Math.round(s.getBoundingClientRect().bottom))).toBeLessThanOrEqual(844);
+    for (const b of await page.locator('.map-zoom .btn').all()) {
+      const box = (await b.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    }
+    const overview = page.locator('.map-overview');
+    await expect(overview).toBeVisible();
+    await expect(overview).toHaveText(lang === 'en' ? 'Whole map' : '全图概览');
+    const zoom = () => page.evaluate(() => window.k8smapMap!.cy.zoom());
+    const before = await zoom();
+    await overview.tap();
+    await expect.poll(zoom).toBeLessThan(before);
+    // The overview shows the whole map (every node inside the canvas).
+    await expect.poll(() => page.evaluate(() => {
+      const cy = window.k8smapMap!.cy;
+      const bb = cy.elements(':visible').renderedBoundingBox({});
+      return bb.x1 >= -1 && bb.x2 <= cy.width() + 1 && bb.y1 >= -1 && bb.y2 <= cy.height() + 1;
+    })).toBe(true);
+    await ctx.close();
+  });
+}
