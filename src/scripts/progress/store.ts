@@ -491,24 +491,6 @@ export function summarize(graph: ProgressGraph, data: ProgressData): ProgressSum
   return { overall, branches: graph.branches.map((b) => ({ ...b, counts: byBranch.get(b.id)! })) };
 }
 
-/**
- * "What next": counted concepts that are not learned (nor skipped) and whose prerequisites
- * are all learned, in learning order. Prerequisites missing from the map do not block.
- */
-export function whatNext(graph: ProgressGraph, data: ProgressData, limit = Infinity): ProgressConcept[] {
-  const known = new Set(graph.concepts.map((c) => c.id));
-  const out: ProgressConcept[] = [];
-  for (const c of graph.concepts) {
-    if (out.length >= limit) break;
-    if (!isCounted(graph, c)) continue;
-    const state = data.states[c.id]?.state ?? 'not-started';
-    if (state === 'learned' || state === 'skipped') continue;
-    const ready = c.prerequisites.every((p) => !known.has(p) || data.states[p]?.state === 'learned');
-    if (ready) out.push(c);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Card schedules
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept, Graph } from '../../../src/graph/model.ts';
 import { buildProgressGraph, names } from '../../../src/views/progress-data.ts';
-import { emptyProgress, setConceptState, summarize, whatNext } from '../../../src/scripts/progress/store.ts';
+import { emptyProgress, setConceptState, summarize } from '../../../src/scripts/progress/store.ts';
+import { recommendNext } from '../../../src/scripts/progress/what-next.ts';
 
 function concept(id: string, over: Partial<Concept>): Concept {
   return {
@@ -52,7 +53,7 @@ describe('buildProgressGraph', () => {
   it('feeds summaries and suggestions', () => {
     const d = setConceptState(emptyProgress(), 'pod', 'learned', new Date('2024-01-01T00:00:00Z'));
     expect(summarize(pg, d).branches.map((b) => `${b.id} ${b.counts.learned}/${b.counts.total}`)).toEqual(['workloads 1/2', 'security 0/0']);
-    expect(whatNext(pg, emptyProgress()).map((c) => c.id)).toEqual(['pod']);
-    expect(whatNext(pg, d).map((c) => c.id)).toEqual(['tty']);
+    expect(recommendNext(pg, emptyProgress()).map((c) => c.concept.id)).toEqual(['pod', 'tty']);
+    expect(recommendNext(pg, d).map((c) => c.concept.id)).toEqual(['tty']);
   });
 });

@@ -12,7 +12,6 @@ import {
   stateOf,
   summarize,
   toExportFile,
-  whatNext,
   writeProgress,
   type ProgressData,
   type ProgressGraph,
@@ -254,23 +253,5 @@ describe('summaries', () => {
     ]);
   });
 
-  it('what next: prerequisites all learned, not learned or skipped yet, in learning order', () => {
-    expect(whatNext(graph, emptyProgress()).map((c) => c.id)).toEqual(['pod', 'rbac']);
-    const afterPod = withStates({ pod: ['learned', T1] });
-    expect(whatNext(graph, afterPod).map((c) => c.id)).toEqual(['deployment', 'rbac']);
-    const learningDeployment = setConceptState(afterPod, 'deployment', 'learning', T2);
-    expect(whatNext(graph, learningDeployment).map((c) => c.id)).toEqual(['deployment', 'rbac']);
-    const both = setConceptState(afterPod, 'deployment', 'learned', T2);
-    expect(whatNext(graph, both).map((c) => c.id)).toEqual(['tty', 'rbac']);
-    expect(whatNext(graph, both, 1).map((c) => c.id)).toEqual(['tty']);
-    const skipped = setConceptState(both, 'rbac', 'skipped', T2);
-    expect(whatNext(graph, skipped).map((c) => c.id)).toEqual(['tty']);
-    const rbac = setConceptState(both, 'rbac', 'learned', T2);
-    expect(whatNext(graph, rbac).map((c) => c.id)).toEqual(['tty', 'admission']);
-  });
 
-  it('a skipped prerequisite does not count as learned', () => {
-    const d = withStates({ pod: ['skipped', T1] });
-    expect(whatNext(graph, d).map((c) => c.id)).toEqual(['rbac']);
-  });
 });
