@@ -1,7 +1,9 @@
 /**
  * Links in a note body (a transform over mdast, run once per note):
  * - wiki links `[[id]]` / `[[id|text]]` become links to the concept page;
- * - Markdown links to other notes (`../concepts/pod/pod.md`) become links to the concept page;
+ * - Markdown links to concept notes (`../concepts/pod/pod.md`) become links to the concept page;
+ * - Markdown links to free-form notes (`./other.md`) and wiki links naming one (`[[other]]`, when no
+ *   concept has that name) become links to the note's own page (`@base/notes/<id>/`);
  * - relative images and links to other files become site assets.
  * Hrefs are written relative to the site base with the `@base/` placeholder
  * (`@base/concepts/pod/`, `@base/assets/notes/img/a.png`); pages replace `@base/` with the
@@ -20,6 +22,10 @@ export function conceptHref(id: string, fragment = ''): string {
   return `${BASE_PLACEHOLDER}concepts/${id}/${fragment ? '#' + fragment : ''}`;
 }
 
+export function noteHref(id: string, fragment = ''): string {
+  return `${BASE_PLACEHOLDER}notes/${encodeURIComponent(id)}/${fragment ? '#' + fragment : ''}`;
+}
+
 export function assetHref(relPath: string): string {
   return `${BASE_PLACEHOLDER}assets/${encodePath(relPath)}`;
 }
@@ -33,6 +39,10 @@ export interface LinkContext {
   titleOf(id: string): string;
   /** A content-relative Markdown path → the concept it shows, null when the note exists but belongs to no concept, undefined when there is no such note. */
   noteTarget(rel: string): string | null | undefined;
+  /** A content-relative path → the free-form note there (it has a page of its own), or undefined. */
+  freeNote(rel: string): LinkedNote | undefined;
+  /** `[[target]]` naming no concept → the free-form note it names (by id, path, file name or title, when only one note has it), or undefined. */
+  resolveWikiNote(target: string): LinkedNote | undefined;
   fileExists(rel: string): boolean;
   /** Why a referenced file must not be published (see asset-safety.ts), or undefined. */
   assetRefusal(rel: string): string | undefined;
@@ -48,17 +58,38 @@ export interface FoundLink {
   at: SourceRef;
 }
 
+/** A free-form note a link can point to. */
+export interface LinkedNote {
+  id: string;
+  /** The concept the note is about, when there is one. */
+  home?: string;
+  title: string;
+}
+
+/** A link to a free-form note's page. */
+export interface FoundNoteLink {
+  /** The note's id. */
+  note: string;
+  /** The note's home concept, when it has one (the link also counts as a mention of it). */
+  to?: string;
+  label: string;
+  at: SourceRef;
+}
+
 export interface LinkResult {
   links: FoundLink[];
+  /** Links to free-form notes' pages. */
+  noteLinks: FoundNoteLink[];
   /** Content-relative paths of files this note uses as images or downloads. */
   assets: string[];
 }
 
-const WIKI_RE = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
+/** `[[id]]`, `[[id|text]]`, `[[id#anchor]]` (global: reset `lastIndex` before `test`). */
+export const WIKI_RE = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
 const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 
 export function rewriteLinks(tree: Root, ctx: LinkContext): LinkResult {
-  const result: LinkResult = { links: [], assets: [] };
+  const result: LinkResult = { links: [], noteLinks: [], assets: [] };
   walk(tree, ctx, result, false);
   return result;
 }
@@ -136,9 +167,14 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     const at = offsetPos(node, value, start, ctx.file);
     const [targetId, fragment] = splitFragment(target);
     const id = ctx.resolveWiki(targetId);
-    if (id === undefined) {
-      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `wiki link [[${target}]] points to no concept`,
-        danglingHint(targetId, ctx));
+    const note = id === undefined ? ctx.resolveWikiNote(targetId) : undefined;
+    if (note) {
+      const label = text ?? note.title;
+      res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label, at });
+      out.push({ type: 'link', url: noteHref(note.id, fragment), children: [{ type: 'text', value: label }] });
+    } else if (id === undefined) {
+      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `wiki link [[${target}]] points to no concept or note`,
+        `${danglingHint(targetId, ctx)} To link a free-form note, write its file name ([[my-note]]) or a relative link ([text](./my-note.md)).`);
       out.push({ type: 'text', value: m[0] });
     } else {
       const label = text ?? ctx.titleOf(id);
@@ -206,6 +242,11 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     res.links.push({ to: target.id, label: plain(node), at });
     return undefined;
   }
+  if (target.kind === 'note') {
+    node.url = noteHref(target.note.id, t.fragment);
+    res.noteLinks.push({ note: target.note.id, ...(target.note.home ? { to: target.note.home } : {}), label: plain(node), at });
+    return undefined;
+  }
   if (target.kind === 'asset') {
     if (refused(target.rel, at, ctx)) return node.children;
     node.url = assetHref(target.rel);
@@ -213,8 +254,8 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     return undefined;
   }
   if (target.kind === 'orphan-note') {
-    ctx.diags.warn('link-to-unmapped-note', at, `link to ${t.rel}, a note that belongs to no concept (kept as text)`,
-      'Link to a concept instead, or give that note a heading that names a concept.');
+    ctx.diags.warn('link-to-unmapped-note', at, `link to ${t.rel}, a Markdown file that is neither a concept note nor a free-form note of the site (kept as text)`,
+      'Link to a concept or a note under notes/ instead, or move that file into the content folders the site reads.');
   } else {
     const near = suggestion(path.posix.basename(t.rel).replace(/\.(md|markdown)$/i, ''), ctx);
     ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `link to ${t.rel}, which does not exist (kept as text)`,
@@ -244,6 +285,9 @@ function rewriteDefinition(node: Definition, ctx: LinkContext, res: LinkResult):
   if (target.kind === 'concept') {
     node.url = conceptHref(target.id, t.fragment);
     res.links.push({ to: target.id, label: node.label ?? node.identifier, at: posOf(node, ctx.file) });
+  } else if (target.kind === 'note') {
+    node.url = noteHref(target.note.id, t.fragment);
+    res.noteLinks.push({ note: target.note.id, ...(target.note.home ? { to: target.note.home } : {}), label: node.label ?? node.identifier, at: posOf(node, ctx.file) });
   } else if (target.kind === 'asset') {
     if (refused(target.rel, posOf(node, ctx.file), ctx)) {
       node.url = '';
@@ -269,6 +313,7 @@ function refused(rel: string, at: SourceRef, ctx: LinkContext): boolean {
 
 type Resolved =
   | { kind: 'concept'; id: string }
+  | { kind: 'note'; note: LinkedNote }
   | { kind: 'asset'; rel: string }
   | { kind: 'orphan-note' }
   | { kind: 'missing' };
@@ -276,6 +321,8 @@ type Resolved =
 function resolveLocal(rel: string, ctx: LinkContext): Resolved {
   const tries = /\.(md|markdown)$/i.test(rel) ? [rel] : [rel, `${rel}.md`, `${rel}/index.md`];
   for (const r of tries) {
+    const free = ctx.freeNote(r);
+    if (free) return { kind: 'note', note: free };
     const note = ctx.noteTarget(r);
     if (typeof note === 'string') return { kind: 'concept', id: note };
     if (note === null) return { kind: 'orphan-note' };

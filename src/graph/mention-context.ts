@@ -10,6 +10,7 @@
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import type { MentionContext, SourceRef } from './model.ts';
+import { WIKI_RE } from './links.ts';
 
 /** Longest context kept (characters); a longer sentence is cut around the mention with `…`. */
 export const CONTEXT_MAX_CHARS = 180;
@@ -158,7 +159,13 @@ export function sentenceAround(text: string, from: number, to: number): [number,
   return [start, end];
 }
 
-const squash = (s: string): string => s.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+/g, ' ');
+/**
+ * Whitespace squashed; a wiki link still written out (names are found before the link stage
+ * rewrites them) shows as its text: `[[id|text]]` → `text`, `[[id]]` → `id`.
+ */
+const squash = (s: string): string =>
+  s.replace(WIKI_RE, (_m, id: string, text?: string) => (text ?? id).trim())
+    .replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+/g, ' ');
 
 /** Cut to at most `max` characters from the end that is away from the mention, marking the cut with `…`. */
 function cutStart(s: string, max: number): string {

@@ -175,14 +175,17 @@ export interface Edge {
 }
 
 /**
- * Where a note links to or names a concept, with the sentence (or list item, heading, table row)
+ * Where a note links to or names a concept (or links to a free-form note), with the sentence (or list item, heading, table row)
  * around it as plain text: `before` + `text` (the link text or name as written) + `after`.
  * Build-side data for "linked from" lists (src/views/backlinks.ts); not part of graph.json.
  */
 export interface MentionContext {
   /** The concept the note counts the mention for (a concept note's own concept, a passage's concept, a free-form note's home), when there is one. */
   from?: string;
-  to: string;
+  /** The concept linked or named; for a link to a free-form note, the concept that note is about (absent when none). */
+  to?: string;
+  /** For a link to a free-form note: the note's id (its page lists the link under "linked from"). */
+  note?: string;
   /** Where the link or name is (content-relative file, 1-based line and column). */
   source: SourceRef;
   /** `link`: a Markdown or wiki link; `name`: the concept named in running text (free-form notes). */

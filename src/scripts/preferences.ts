@@ -1,21 +1,29 @@
 /**
  * Theme toggle and UI-language switch. Preferences live in localStorage under keys scoped to
- * the site's base path, so two sites on one origin do not share them.
+ * the site's base path (`prefKey`), so two sites on one origin do not share them; other display
+ * switches (the map's "cards due") are remembered the same way with `readPref` / `writePref`.
  */
 import { basePath } from './urls.ts';
 
 type Theme = 'light' | 'dark' | 'system';
-const themeKey = `k8smap:${basePath}:theme`;
-const langKey = `k8smap:${basePath}:ui-lang`;
+/** `k8smap:<base path>:<name>`: the localStorage key of a display preference. */
+export function prefKey(name: string): string {
+  return `k8smap:${basePath}:${name}`;
+}
 
-function readPref(key: string): string | null {
+const themeKey = prefKey('theme');
+const langKey = prefKey('ui-lang');
+
+/** A stored preference, or null (none, or storage disabled). */
+export function readPref(key: string): string | null {
   try {
     return localStorage.getItem(key);
   } catch {
     return null;
   }
 }
-function writePref(key: string, value: string): void {
+/** Stores a preference; when storage is disabled the choice lasts for this page only. */
+export function writePref(key: string, value: string): void {
   try {
     localStorage.setItem(key, value);
   } catch {

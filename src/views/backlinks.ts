@@ -1,10 +1,10 @@
 /**
- * View: backlinks in context — for a concept, every note that links to it or names it, with the
- * sentence (or list item, heading, table row) around each place and the link text marked. Built
- * once per graph from the engine's mention contexts (`Graph.mentionContexts`, computed while the
- * notes are parsed: src/graph/mention-context.ts), indexed by target, so a page only looks its
- * own list up. Works for any page that shows one concept (concept pages, and note pages about a
- * concept): the component takes a target id.
+ * View: backlinks in context — for a concept, every note that links to it or names it; for a
+ * free-form note, every other note that links to it (or to or names the concept it is about) —
+ * with the sentence (or list item, heading, table row) around each place and the link text
+ * marked. Built once per graph from the engine's mention contexts (`Graph.mentionContexts`,
+ * computed while the notes are parsed: src/graph/mention-context.ts), indexed by target, so a
+ * page only looks its own list up. One component shows both (concept/Backlinks.astro).
  *
  * Pure (no Astro, no DOM). Everything is plain text; the component escapes it.
  */
@@ -42,35 +42,76 @@ export interface BacklinkNote {
   more: number;
 }
 
-export type BacklinkIndex = Map<string, BacklinkNote[]>;
+export interface BacklinkIndex {
+  /** Concept id → notes that link to or name it. */
+  concepts: Map<string, BacklinkNote[]>;
+  /**
+   * Free-form note id → notes that link to it (Markdown or wiki links to the note) or to or name
+   * the concept it is about (its title as the engine resolves it); the note's own places left out.
+   */
+  notes: Map<string, BacklinkNote[]>;
+}
 
 /**
- * All backlinks of the graph by target id, each list ordered by the linking concept's learning
- * order (free-form notes without one last), then file. `base` is the site's base path for hrefs.
+ * All backlinks of the graph by target (concept id, note id), each list ordered by the linking
+ * concept's learning order (free-form notes without one last), then file; on a note's list, notes
+ * that link to the note itself come first. `base` is the site's base path for hrefs.
  */
 export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   const byId = new Map(graph.concepts.map((c) => [c.id, c]));
   const conceptByFile = new Map<string, Concept>();
   for (const c of graph.concepts) if (c.hasNote && !conceptByFile.has(c.source.file)) conceptByFile.set(c.source.file, c);
   const noteByFile = new Map((graph.notes ?? []).map((n) => [n.file, n]));
+  const contexts = graph.mentionContexts ?? [];
 
   // target → file → contexts (already in file, line, column order)
-  const grouped = new Map<string, Map<string, MentionContext[]>>();
-  for (const m of graph.mentionContexts ?? []) {
-    const target = byId.get(m.to);
-    if (!target) continue;
-    // A note that links to itself (its own concept) is not a backlink.
-    if (target.hasNote && target.source.file === m.source.file) continue;
-    if (noteByFile.get(m.source.file)?.home === m.to && m.from === undefined) continue;
-    let files = grouped.get(m.to);
-    if (!files) grouped.set(m.to, (files = new Map()));
+  type Grouped = Map<string, Map<string, MentionContext[]>>;
+  const add = (grouped: Grouped, key: string, m: MentionContext): void => {
+    let files = grouped.get(key);
+    if (!files) grouped.set(key, (files = new Map()));
     const list = files.get(m.source.file);
-    if (list) list.push(m);
-    else files.set(m.source.file, [m]);
+    if (list) {
+      const last = list[list.length - 1]!;
+      // One place once (a link to a note that is also a link to its concept, a name inside a link).
+      if (last.source.line === m.source.line && last.source.column === m.source.column) return;
+      list.push(m);
+    } else files.set(m.source.file, [m]);
+  };
+  /** Not a backlink: a note naming or linking its own concept. */
+  const selfMention = (m: MentionContext, to: Concept): boolean =>
+    (to.hasNote && to.source.file === m.source.file) || (noteByFile.get(m.source.file)?.home === to.id && m.from === undefined);
+
+  const byConcept: Grouped = new Map();
+  for (const m of contexts) {
+    const target = m.to !== undefined ? byId.get(m.to) : undefined;
+    if (target && !selfMention(m, target)) add(byConcept, target.id, m);
   }
 
-  const index: BacklinkIndex = new Map();
-  for (const [to, files] of grouped) {
+  const byNote: Grouped = new Map();
+  /** Note id → files that link to the note itself. */
+  const direct = new Map<string, Set<string>>();
+  const notesByHome = new Map<string, NoteRecord[]>();
+  for (const n of graph.notes ?? []) {
+    if (n.home === undefined) continue;
+    const list = notesByHome.get(n.home);
+    if (list) list.push(n);
+    else notesByHome.set(n.home, [n]);
+  }
+  const noteById = new Map((graph.notes ?? []).map((n) => [n.id, n]));
+  for (const m of contexts) {
+    const linked = m.note !== undefined ? noteById.get(m.note) : undefined;
+    if (linked && linked.file !== m.source.file) {
+      add(byNote, linked.id, m);
+      let files = direct.get(linked.id);
+      if (!files) direct.set(linked.id, (files = new Set()));
+      files.add(m.source.file);
+    }
+    const to = m.to !== undefined ? byId.get(m.to) : undefined;
+    if (!to || selfMention(m, to)) continue;
+    for (const n of notesByHome.get(to.id) ?? []) if (n !== linked && n.file !== m.source.file) add(byNote, n.id, m);
+  }
+
+  const entries = (to: string | undefined, files: Map<string, MentionContext[]>, first?: Set<string>): BacklinkNote[] => {
     const out: BacklinkNote[] = [];
     for (const [file, list] of files) {
       const own = conceptByFile.get(file);
@@ -95,8 +136,13 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
       });
     }
     const rank = (b: BacklinkNote): number => (b.note ? Number.MAX_SAFE_INTEGER : (b.concept?.order ?? Number.MAX_SAFE_INTEGER));
-    out.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
-    index.set(to, out);
-  }
+    const lead = (b: BacklinkNote): number => (first?.has(b.file) ? 0 : 1);
+    out.sort((a, b) => lead(a) - lead(b) || rank(a) - rank(b) || a.file.localeCompare(b.file));
+    return out;
+  };
+
+  const index: BacklinkIndex = { concepts: new Map(), notes: new Map() };
+  for (const [to, files] of byConcept) index.concepts.set(to, entries(to, files));
+  for (const [id, files] of byNote) index.notes.set(id, entries(noteById.get(id)!.home, files, direct.get(id)));
   return index;
 }

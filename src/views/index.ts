@@ -69,6 +69,8 @@ export interface SiteViews {
   readonly assetRoutes: AssetRoute[];
   /** Notes that link to or name a concept, with the sentence around each place (backlinks.ts). */
   backlinks(id: string): BacklinkNote[];
+  /** Notes that link to a free-form note (or to or name its concept), with the sentence around each place (backlinks.ts). */
+  noteBacklinks(noteId: string): BacklinkNote[];
   /** The data of `/concepts/<id>/` (undefined for an unknown id). */
   conceptPage(id: string): ConceptPageData | undefined;
   /** The local graph of a concept page, one or two steps out. */
@@ -145,7 +147,8 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
       return assets();
     },
     cardCount: (id) => cardCountMap().get(id) ?? 0,
-    backlinks: (id) => backlinkIndex().get(id) ?? [],
+    backlinks: (id) => backlinkIndex().concepts.get(id) ?? [],
+    noteBacklinks: (id) => backlinkIndex().notes.get(id) ?? [],
     conceptPage: (id) => conceptPageData(index, id, sources),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     localGraphSteps: (id, depth) => localGraphSteps(index, id, depth, localBoxes),

@@ -97,3 +97,17 @@ test('Pagefind indexes the note pages: a phrase only a chapter has finds its pag
   expect(hit!.content).not.toContain('在图谱上显示这些概念');
   expect(hit!.content).not.toContain('本篇定义或讲解');
 });
+
+test('at phone width the "linked from" lists of a note page and a concept page stay inside the page (long file paths wrap)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const g = (await (await page.request.get('graph.json')).json()) as GraphLike;
+  for (const url of [...g.notes.map((n) => `notes/${encodeURIComponent(n.id)}/`), 'concepts/pod/']) {
+    await page.goto(url);
+    const section = page.locator('section.backlinks');
+    await expect(section, url).toHaveCount(1);
+    await expect(section.locator('mark').first()).toBeVisible();
+    const right = await section.evaluate((el) => Math.max(...[...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)));
+    expect(right, url).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
+  }
+});

@@ -1,7 +1,8 @@
 /**
  * Self-check cards on the bundled site: the review page schedules cards with FSRS (keyboard:
  * Space shows the answer, 1–4 rate), the schedule survives a reload and an export/import round
- * trip, and concept pages show their cards folded. axe: review page and a concept page with
+ * trip, the number of new cards per day is a kept setting, the map remembers its "cards due"
+ * switch, and concept pages show their cards folded. axe: review page (with the setting changed) and a concept page with
  * cards, light and dark.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -23,6 +24,17 @@ interface Stored {
 
 async function stored(page: Page): Promise<Stored> {
   return JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null') as Stored;
+}
+
+/** Opens the map with one card of Pod due since yesterday in the store. */
+async function mapWithPodCardDue(page: Page): Promise<void> {
+  const past = new Date(Date.now() - 86_400_000).toISOString();
+  const entry = { due: past, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: past, introducedAt: past, updatedAt: past };
+  const cards = (await (await page.request.get('cards.json')).json()) as { cards: { id: string; concept: string }[] };
+  const podCard = cards.cards.find((c) => c.concept === 'pod')!;
+  await page.goto('');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify({ version: 2, states: {}, orphans: {}, cards: { [podCard.id]: entry } })]);
+  await page.reload();
 }
 
 test('a review session rates three cards by keyboard; the schedule survives a reload and an export/import round trip', async ({ page }) => {
@@ -113,6 +125,55 @@ test('a session can be limited to a branch or to concepts marked learning', asyn
   expect(rows).toBe(options.length);
 });
 
+test('new cards per day is a setting: kept across reloads and in the export, and a session shows at most that many new cards', async ({ page }) => {
+  await page.goto('review/');
+  await expect(page.locator('#review-start')).toBeEnabled();
+  const perDay = page.getByLabel('每天新卡片');
+  await expect(perDay).toHaveValue('10');
+  await expect(perDay).toHaveAccessibleDescription('0–100 张');
+  // Keyboard: type a number and leave the box; it is saved and the counts follow.
+  await perDay.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#review-live')).toHaveText('已保存：每天最多 4 张新卡片。');
+  await expect(page.locator('.review-stats [data-review-count="fresh"]')).toHaveText('4');
+  await expect(page.locator('#review-start')).toHaveText(/（4 张）/);
+  await expect(page.locator('[data-review-i18n]')).toContainText('4');
+  expect((await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY)).review).toMatchObject({ newCardsPerDay: 4 });
+
+  // Reload: kept. Out of range is brought into range; Enter in the box saves and starts the session.
+  await page.reload();
+  await expect(perDay).toHaveValue('4');
+  await expect(page.locator('.review-stats [data-review-count="fresh"]')).toHaveText('4');
+  await perDay.fill('2');
+  await perDay.press('Enter');
+  await expect(page.locator('#review-card')).toBeVisible();
+  await expect(page.locator('#review-remaining')).toHaveText('本轮还剩 2 张');
+  const seen = new Set<string>();
+  for (let i = 0; i < 2; i++) {
+    seen.add((await page.locator('#review-card').getAttribute('data-card-id'))!);
+    await expect(page.locator('#review-new-badge')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.locator('#review-answer')).toBeVisible();
+    await page.keyboard.press('4'); // Easy: days ahead, not back in this session
+  }
+  await expect(page.locator('#review-done')).toBeVisible();
+  expect(seen.size).toBe(2);
+  await expect(page.locator('.review-stats [data-review-count="fresh"]')).toHaveText('0');
+  await perDay.fill('500');
+  await perDay.blur();
+  await expect(perDay).toHaveValue('100');
+
+  // In English, and in the export file.
+  await page.getByRole('button', { name: '切换界面语言' }).click();
+  await expect(page.getByLabel('New cards per day')).toHaveValue('100');
+  await page.goto('progress/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#progress-export').click()]);
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { review?: { newCardsPerDay: number } };
+  expect(exported.review?.newCardsPerDay).toBe(100);
+});
+
 test('a concept page shows its cards folded, the answer opens on request', async ({ page }) => {
   await page.goto('concepts/pod/');
   const cards = page.locator('main details.self-check-card');
@@ -134,6 +195,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('review/');
     await expect(page.locator('#review-start')).toBeEnabled();
+    // The "new cards per day" setting, changed (its saved message in the live region), is checked too.
+    await page.locator('#review-new-per-day').fill('5');
+    await page.locator('#review-new-per-day').blur();
+    await expect(page.locator('#review-live')).toContainText('5');
     expect(await axe(page)).toEqual([]);
     await page.locator('#review-start').click();
     await page.keyboard.press('Space');
@@ -146,13 +211,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('the map outlines concepts whose cards are due, when switched on in the legend', async ({ page }) => {
-  const past = new Date(Date.now() - 86_400_000).toISOString();
-  const entry = { due: past, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 'review', lastReview: past, introducedAt: past, updatedAt: past };
-  const cards = (await (await page.request.get('cards.json')).json()) as { cards: { id: string; concept: string }[] };
-  const podCard = cards.cards.find((c) => c.concept === 'pod')!;
-  await page.goto('');
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify({ version: 2, states: {}, orphans: {}, cards: { [podCard.id]: entry } })]);
-  await page.reload();
+  await mapWithPodCardDue(page);
   await expect(page.locator('[data-ready="true"]').first()).toBeAttached({ timeout: 30_000 });
   await page.locator('.map-legend summary').click();
   const box = page.locator('#map-cards-due');
@@ -162,4 +221,30 @@ test('the map outlines concepts whose cards are due, when switched on in the leg
   await expect(root).toHaveAttribute('data-cards-due', '1');
   await box.uncheck();
   await expect(root).toHaveAttribute('data-cards-due', 'off');
+});
+
+test('the map remembers the "cards due" switch across reloads and visits, like the theme', async ({ page }) => {
+  await mapWithPodCardDue(page);
+  const root = page.locator('[data-cards-due]');
+  await expect(root).toHaveAttribute('data-cards-due', 'off');
+  await page.locator('.map-legend summary').click();
+  await page.locator('#map-cards-due').focus();
+  await page.keyboard.press('Space');
+  await expect(root).toHaveAttribute('data-cards-due', '1');
+  expect(await page.evaluate(() => localStorage.getItem('k8smap:/:map-cards-due'))).toBe('on');
+
+  // Reload: on, and the outline is drawn (data-cards-due counts the outlined concepts) without touching the switch.
+  await page.reload();
+  await expect(root).toHaveAttribute('data-cards-due', '1');
+  await expect(page.locator('#map-cards-due')).toBeChecked();
+
+  // Another visit (a new page in the same browser profile) after going elsewhere: still on; off is remembered too.
+  await page.goto('concepts/pod/');
+  await page.goto('');
+  await expect(root).toHaveAttribute('data-cards-due', '1');
+  await page.locator('.map-legend summary').click();
+  await page.locator('#map-cards-due').uncheck();
+  await page.reload();
+  await expect(root).toHaveAttribute('data-cards-due', 'off');
+  await expect(page.locator('#map-cards-due')).not.toBeChecked();
 });

@@ -67,12 +67,12 @@ export function assembleGraph(ctx: BuildContext): void {
 /** Mention contexts by file, line, column, target; one per place and target (a link that is also a name counts once, as a link). */
 function sortedContexts(list: MentionContext[]): MentionContext[] {
   const sorted = [...list].sort(
-    (a, b) => compareRef(a.source, b.source) || compareStrings(a.to, b.to) || compareStrings(a.via, b.via),
+    (a, b) => compareRef(a.source, b.source) || compareStrings(a.to ?? '', b.to ?? '') || compareStrings(a.note ?? '', b.note ?? '') || compareStrings(a.via, b.via),
   );
   const out: MentionContext[] = [];
   let last: MentionContext | undefined;
   for (const m of sorted) {
-    if (last && last.to === m.to && compareRef(last.source, m.source) === 0) continue;
+    if (last && last.to === m.to && last.note === m.note && compareRef(last.source, m.source) === 0) continue;
     out.push(m);
     last = m;
   }

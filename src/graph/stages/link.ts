@@ -1,17 +1,20 @@
 /**
  * Stage `link`: rewrite wiki links, note links and images in every note (links.ts) and collect
- * the `mentions` they make and the assets they use.
+ * the `mentions` they make and the assets they use. A link to a free-form note goes to the
+ * note's page and counts as a mention of the concept the note is about (when it has one).
  */
 import type { BuildContext } from '../build-context.ts';
 import { rewriteLinks, type LinkContext } from '../links.ts';
 import { assetRefusal } from '../asset-safety.ts';
 import { compareStrings } from '../util.ts';
-import type { FoundLink } from '../links.ts';
+import type { FoundLink, FoundNoteLink, LinkedNote } from '../links.ts';
+import type { NoteInfo } from '../build-context.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 
 export function linkNotes(ctx: BuildContext): void {
   const { nodes, index, noteConcept, noteHome, fileSet, noteFiles, records, diags, root } = ctx;
   const allIds = [...nodes.keys()].sort(compareStrings);
+  const notes = noteNames(ctx.notes.values());
   for (const doc of ctx.docs) {
     if (doc.role === 'concept' && !noteConcept.has(doc.file)) continue;
     const lctx: LinkContext = {
@@ -25,6 +28,8 @@ export function linkNotes(ctx: BuildContext): void {
         if (fileSet.has(rel) && /\.(md|markdown)$/i.test(rel)) return null;
         return undefined;
       },
+      freeNote: (rel) => notes.byFile.get(rel),
+      resolveWikiNote: (t) => notes.byName(t),
       fileExists: (rel) => fileSet.has(rel) && !noteFiles.has(rel),
       assetRefusal: (rel) => assetRefusal(root, rel),
       ids: () => allIds,
@@ -33,26 +38,30 @@ export function linkNotes(ctx: BuildContext): void {
     const res = rewriteLinks(doc.tree, lctx);
     for (const a of res.assets) ctx.assets.add(a);
     let cdoc: ContextDoc | undefined;
-    const addContext = (from: string | undefined, l: FoundLink): void => {
+    const addContext = (from: string | undefined, l: FoundLink | FoundNoteLink): void => {
       cdoc ??= contextDoc(doc.text, doc.tree);
       const around = mentionContext(cdoc, l);
-      if (around) ctx.mentionContexts.push({ ...(from && from !== l.to ? { from } : {}), to: l.to, source: l.at, via: 'link', ...around });
+      if (!around) return;
+      const note = 'note' in l ? { note: l.note } : {};
+      ctx.mentionContexts.push({ ...(from && from !== l.to ? { from } : {}), ...(l.to ? { to: l.to } : {}), ...note, source: l.at, via: 'link', ...around });
     };
+    // Links to free-form notes: their home concept (if any) is mentioned as by a concept link.
+    const links: (FoundLink | FoundNoteLink)[] = [...res.links, ...res.noteLinks];
     if (doc.role === 'concept') {
       const from = noteConcept.get(doc.file)!;
       if (nodes.get(from)?.doc === doc) {
-        for (const l of res.links) {
-          ctx.mentionLinks.push({ from, link: l });
+        for (const l of links) {
+          if (l.to) ctx.mentionLinks.push({ from, link: { to: l.to, label: l.label, at: l.at } });
           addContext(from, l);
         }
       }
     } else {
       const passages = ctx.notePassages.get(doc.file) ?? [];
       const home = noteHome.get(doc.file) ?? undefined;
-      for (const l of res.links) {
+      for (const l of links) {
         const p = passages.find((x) => l.at.line >= x.at.line && l.at.line <= x.endLine);
         const from = p?.conceptId ?? home;
-        if (from) ctx.mentionLinks.push({ from, link: l });
+        if (from && l.to) ctx.mentionLinks.push({ from, link: { to: l.to, label: l.label, at: l.at } });
         addContext(from, l);
       }
     }
@@ -61,4 +70,26 @@ export function linkNotes(ctx: BuildContext): void {
     const rec = records.get(a);
     if (rec && rec.role === 'ignored') rec.role = 'asset';
   }
+}
+
+/**
+ * The free-form notes by file, and `[[name]]` → note: by id, content-relative path (with or
+ * without `.md`), file name or title, when exactly one note has that name (case-insensitive).
+ */
+function noteNames(all: Iterable<NoteInfo>): { byFile: Map<string, LinkedNote>; byName(name: string): LinkedNote | undefined } {
+  const byFile = new Map<string, LinkedNote>();
+  const names = new Map<string, LinkedNote | null>();
+  const add = (key: string, n: LinkedNote): void => {
+    const k = key.trim().toLowerCase();
+    if (k === '') return;
+    const known = names.get(k);
+    names.set(k, known === undefined || known === n ? n : null);
+  };
+  for (const info of all) {
+    const n: LinkedNote = { id: info.id, title: info.title, ...(info.home ? { home: info.home } : {}) };
+    byFile.set(info.file, n);
+    const noExt = info.file.replace(/\.(md|markdown)$/i, '');
+    for (const key of new Set([info.id, info.file, noExt, noExt.slice(noExt.lastIndexOf('/') + 1), info.title])) add(key, n);
+  }
+  return { byFile, byName: (name) => names.get(name.trim().toLowerCase()) ?? undefined };
 }

@@ -2,7 +2,8 @@
  * The map's "cards due" switch (issue 15): a checkbox in the legend panel; when on, concepts with
  * a self-check card due today get a dashed outline (progress-layer.ts). Reads `cards.json` once
  * (only when switched on) and the card schedules in the progress store; follows every progress
- * change and the theme.
+ * change and the theme. The switch is remembered like the theme and language (a display
+ * preference, `k8smap:<base>:map-cards-due`, preferences.ts), across reloads and visits.
  */
 import type { Core } from 'cytoscape';
 import { withBase } from '../urls.ts';
@@ -11,6 +12,9 @@ import { pt, onLang } from '../progress/strings.ts';
 import { conceptsWithDueCards, endOfDay } from '../review/schedule.ts';
 import type { CardsData } from '../../views/cards.ts';
 import { applyDueClasses, dueStyle } from './progress-layer.ts';
+import { prefKey, readPref, writePref } from '../preferences.ts';
+
+const SWITCH_KEY = prefKey('map-cards-due');
 
 function dueColor(): string {
   return getComputedStyle(document.documentElement).getPropertyValue('--err-fg').trim() || '#a40e26';
@@ -62,7 +66,11 @@ export function initCardsDue(cy: Core, root: HTMLElement): void {
   restyle();
   // The map rebuilds its whole style on a theme change (skill-map.ts); add the outline again after it.
   document.addEventListener('k8smap:theme', () => requestAnimationFrame(restyle));
-  box.addEventListener('change', apply);
+  box.checked = readPref(SWITCH_KEY) === 'on';
+  box.addEventListener('change', () => {
+    writePref(SWITCH_KEY, box.checked ? 'on' : 'off');
+    apply();
+  });
   onProgress(apply);
   // Nodes added after the first frame get the class too.
   document.addEventListener('k8smap:map-ready', apply);

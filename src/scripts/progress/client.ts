@@ -21,6 +21,7 @@ import {
   reconcile,
   setCardEntry,
   setConceptState,
+  setNewCardsPerDay,
   stateOf,
   writeProgress,
   type CardEntry,
@@ -102,6 +103,11 @@ export function setProgress(id: string, state: ProgressState): boolean {
 /** Saves one card's schedule (the review page), and announces the change. False when it could not be saved. */
 export function setCardSchedule(id: string, entry: CardEntry): boolean {
   return save(setCardEntry(getProgress(), id, entry));
+}
+
+/** Saves the number of new self-check cards per day (the review page), and announces the change. False when it could not be saved. */
+export function setReviewNewPerDay(count: number): boolean {
+  return save(setNewCardsPerDay(getProgress(), count, new Date()));
 }
 
 /** Replaces the whole progress (import, reset). */

@@ -8,12 +8,15 @@
  *   { "version": 2,
  *     "states":  { "<concept id>": { "state": "learned", "updatedAt": "2024-05-01T10:00:00.000Z" } },
  *     "orphans": { "<id no longer in the map>": { "state": "learning", "updatedAt": "…" } },
- *     "cards":   { "<card id>": { "due": "…", "stability": 3.2, …, "updatedAt": "…" } } }
+ *     "cards":   { "<card id>": { "due": "…", "stability": 3.2, …, "updatedAt": "…" } },
+ *     "review":  { "newCardsPerDay": 20, "updatedAt": "…" } }
  *
  * Version 2 added `cards`, the spaced-repetition schedule of each self-check card (FSRS state,
  * see src/scripts/review/schedule.ts). A stored version 1 value is read as version 2 with no
  * cards (nothing is lost) and written back as version 2 on the next save; an import file of
- * version 1 is accepted the same way.
+ * version 1 is accepted the same way. `review` (the review page's settings: new cards per day) is
+ * optional within version 2: written only once the reader changes a setting, absent means the
+ * defaults, so version 2 values stored before it existed read unchanged.
  *
  * Entries are keyed by concept id, so they survive reloads and content rebuilds. An id that the
  * current map no longer has is moved to `orphans` (kept, shown on the progress page) and moved
@@ -25,11 +28,12 @@
  *   { "format": "k8smap-progress", "version": 2, "site": "https://host/base/",
  *     "exportedAt": "2024-05-01T10:00:00.000Z",
  *     "states": { "<id>": { "state": "learned", "updatedAt": "…" } },
- *     "cards": { "<card id>": { … } } }
+ *     "cards": { "<card id>": { … } },
+ *     "review": { "newCardsPerDay": 20, "updatedAt": "…" } }      (only when set)
  *
  * `states` in the file holds everything the reader has, orphans included. Import merges entry
  * by entry; the newer `updatedAt` wins (on a tie the entry already stored stays), for concept
- * states and card schedules alike.
+ * states, card schedules and the review settings alike.
  */
 
 import type { ProgressConcept, ProgressGraph } from '../../views/progress-data.ts';
@@ -77,12 +81,28 @@ export interface CardEntry {
   answerHash?: string;
 }
 
+/** New self-check cards introduced per day (local day) unless the reader sets another number. */
+export const NEW_CARDS_PER_DAY = 10;
+/** The range a reader can set it to. */
+export const NEW_CARDS_PER_DAY_MIN = 0;
+export const NEW_CARDS_PER_DAY_MAX = 100;
+
+/** The review page's settings, as the reader set them. */
+export interface ReviewSettings {
+  /** New cards introduced per day, NEW_CARDS_PER_DAY_MIN–MAX. */
+  newCardsPerDay: number;
+  /** When the reader last changed a setting (an import keeps the newer). */
+  updatedAt: string;
+}
+
 export interface ProgressData {
   version: typeof PROGRESS_VERSION;
   states: Record<string, ProgressEntry>;
   orphans: Record<string, ProgressEntry>;
   /** Card id → its schedule. Entries of cards the site no longer has are kept (and exported). */
   cards: Record<string, CardEntry>;
+  /** Review settings; absent until the reader changes one (then the defaults apply). */
+  review?: ReviewSettings;
 }
 
 export interface ProgressExport {
@@ -94,6 +114,8 @@ export interface ProgressExport {
   states: Record<string, ProgressEntry>;
   /** Card schedules (absent from version 1 files: read as none). */
   cards: Record<string, CardEntry>;
+  /** Review settings, when the reader set any. */
+  review?: ReviewSettings;
 }
 
 /** The part of `Storage` this module needs; tests pass a Map-backed fake. */
@@ -229,6 +251,26 @@ export function parseCardEntries(value: unknown, where: string): ParseResult<Rec
   return { ok: true, value: out };
 }
 
+/** Validates the `review` settings object; `where` names it in messages. */
+export function parseReviewSettings(value: unknown, where: string): ParseResult<ReviewSettings> {
+  if (!isPlainObject(value)) return shapeError(`${where} must be an object {newCardsPerDay, updatedAt}, found ${describe(value)}`);
+  const extra = checkKeys(value, ['newCardsPerDay', 'updatedAt'], where);
+  if (extra) return extra;
+  const n = value.newCardsPerDay;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < NEW_CARDS_PER_DAY_MIN || n > NEW_CARDS_PER_DAY_MAX) {
+    return shapeError(`${where}.newCardsPerDay: ${describe(n)} is not a whole number from ${NEW_CARDS_PER_DAY_MIN} to ${NEW_CARDS_PER_DAY_MAX}`);
+  }
+  if (!isTime(value.updatedAt)) return shapeError(`${where}.updatedAt: ${describe(value.updatedAt)} is not an ISO 8601 time such as 2024-05-01T10:00:00.000Z`);
+  return { ok: true, value: { newCardsPerDay: n, updatedAt: value.updatedAt } };
+}
+
+/** `{ review }` when `value` is present and valid, `{}` when absent; an error otherwise. */
+function optionalReview(value: unknown, where: string): ParseResult<{ review?: ReviewSettings }> {
+  if (value === undefined) return { ok: true, value: {} };
+  const r = parseReviewSettings(value, where);
+  return r.ok ? { ok: true, value: { review: r.value } } : r;
+}
+
 function parseJson(text: string): ParseResult<unknown> {
   if (text.length > MAX_IMPORT_CHARS) {
     return { ok: false, error: { code: 'too-large', detail: `${text.length} characters (limit ${MAX_IMPORT_CHARS})` } };
@@ -259,7 +301,7 @@ export function parseExportFile(text: string): ParseResult<ProgressExport> {
   }
   const version = checkVersion(obj);
   if (version) return version;
-  const extra = checkKeys(obj, obj.version === 1 ? ['format', 'version', 'site', 'exportedAt', 'states'] : ['format', 'version', 'site', 'exportedAt', 'states', 'cards'], 'the file');
+  const extra = checkKeys(obj, obj.version === 1 ? ['format', 'version', 'site', 'exportedAt', 'states'] : ['format', 'version', 'site', 'exportedAt', 'states', 'cards', 'review'], 'the file');
   if (extra) return extra;
   if (typeof obj.site !== 'string') return shapeError(`"site" must be a string, found ${describe(obj.site)}`);
   if (!isTime(obj.exportedAt)) return shapeError(`"exportedAt" must be an ISO 8601 time, found ${describe(obj.exportedAt)}`);
@@ -267,9 +309,11 @@ export function parseExportFile(text: string): ParseResult<ProgressExport> {
   if (!states.ok) return states;
   const cards = parseCardEntries(obj.cards ?? {}, 'cards');
   if (!cards.ok) return cards;
+  const review = optionalReview(obj.review, 'review');
+  if (!review.ok) return review;
   return {
     ok: true,
-    value: { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site: obj.site, exportedAt: obj.exportedAt, states: states.value, cards: cards.value },
+    value: { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site: obj.site, exportedAt: obj.exportedAt, states: states.value, cards: cards.value, ...review.value },
   };
 }
 
@@ -281,7 +325,7 @@ export function parseStoredProgress(text: string): ParseResult<ProgressData> {
   if (!isPlainObject(obj)) return shapeError(`stored progress must be a JSON object, found ${describe(obj)}`);
   const version = checkVersion(obj);
   if (version) return version;
-  const extra = checkKeys(obj, obj.version === 1 ? ['version', 'states', 'orphans'] : ['version', 'states', 'orphans', 'cards'], 'stored progress');
+  const extra = checkKeys(obj, obj.version === 1 ? ['version', 'states', 'orphans'] : ['version', 'states', 'orphans', 'cards', 'review'], 'stored progress');
   if (extra) return extra;
   const states = parseEntries(obj.states, 'states');
   if (!states.ok) return states;
@@ -289,7 +333,9 @@ export function parseStoredProgress(text: string): ParseResult<ProgressData> {
   if (!orphans.ok) return orphans;
   const cards = parseCardEntries(obj.cards ?? {}, 'cards');
   if (!cards.ok) return cards;
-  return { ok: true, value: { version: PROGRESS_VERSION, states: states.value, orphans: orphans.value, cards: cards.value } };
+  const review = optionalReview(obj.review, 'review');
+  if (!review.ok) return review;
+  return { ok: true, value: { version: PROGRESS_VERSION, states: states.value, orphans: orphans.value, cards: cards.value, ...review.value } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +387,28 @@ export function writeProgress(storage: StorageLike, key: string, data: ProgressD
 // Changes (all return new objects; inputs are never mutated)
 
 function clone(data: ProgressData): ProgressData {
-  return { version: PROGRESS_VERSION, states: { ...data.states }, orphans: { ...data.orphans }, cards: { ...data.cards } };
+  return { version: PROGRESS_VERSION, states: { ...data.states }, orphans: { ...data.orphans }, cards: { ...data.cards }, ...(data.review ? { review: { ...data.review } } : {}) };
+}
+
+/** New cards per day: the reader's setting, else the default. */
+export function newCardsPerDay(data: ProgressData): number {
+  return data.review?.newCardsPerDay ?? NEW_CARDS_PER_DAY;
+}
+
+/** A count as typed (any number, a numeric string) → a whole number within the allowed range; undefined when it is not a number. */
+export function clampNewCardsPerDay(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(n)) return undefined;
+  return Math.min(NEW_CARDS_PER_DAY_MAX, Math.max(NEW_CARDS_PER_DAY_MIN, Math.round(n)));
+}
+
+/** Sets the number of new cards per day (clamped to the allowed range). */
+export function setNewCardsPerDay(data: ProgressData, count: number, now: Date): ProgressData {
+  const n = clampNewCardsPerDay(count);
+  if (n === undefined) throw new TypeError(`not a number of cards: ${String(count)}`);
+  const next = clone(data);
+  next.review = { newCardsPerDay: n, updatedAt: now.toISOString() };
+  return next;
 }
 
 export function stateOf(data: ProgressData, id: string): ProgressState {
@@ -368,6 +435,7 @@ export function reconcile(data: ProgressData, knownIds: Iterable<string>): Progr
   const known = knownIds instanceof Set ? (knownIds as Set<string>) : new Set(knownIds);
   const next = emptyProgress();
   next.cards = { ...data.cards };
+  if (data.review) next.review = { ...data.review };
   for (const table of [data.states, data.orphans]) {
     for (const [id, entry] of Object.entries(table)) {
       const target = known.has(id) ? next.states : next.orphans;
@@ -381,6 +449,8 @@ export interface MergeReport {
   data: ProgressData;
   /** Card schedules: ids added, replaced by a newer one, kept. */
   cards: { added: string[]; updated: string[]; kept: string[] };
+  /** The review settings: taken from the file (newer), kept (as new or newer, or none in the file). */
+  review: 'updated' | 'kept';
   /** Ids that were not stored before. */
   added: string[];
   /** Ids whose stored entry was older and got replaced. */
@@ -390,7 +460,12 @@ export interface MergeReport {
 }
 
 /** Merges imported entries (and card schedules) into `current`: per id, the newer `updatedAt` wins; ties keep current. */
-export function mergeProgress(current: ProgressData, incoming: Record<string, ProgressEntry>, incomingCards: Record<string, CardEntry> = {}): MergeReport {
+export function mergeProgress(
+  current: ProgressData,
+  incoming: Record<string, ProgressEntry>,
+  incomingCards: Record<string, CardEntry> = {},
+  incomingReview?: ReviewSettings,
+): MergeReport {
   const next = clone(current);
   const added: string[] = [];
   const updated: string[] = [];
@@ -423,7 +498,9 @@ export function mergeProgress(current: ProgressData, incoming: Record<string, Pr
     }
     next.cards[id] = { ...entry };
   }
-  return { data: next, cards, added, updated, kept };
+  const review = incomingReview !== undefined && newer(incomingReview, next.review) ? 'updated' : 'kept';
+  if (review === 'updated') next.review = { ...incomingReview! };
+  return { data: next, cards, review, added, updated, kept };
 }
 
 export function toExportFile(data: ProgressData, site: string, exportedAt: Date): ProgressExport {
@@ -435,7 +512,7 @@ export function toExportFile(data: ProgressData, site: string, exportedAt: Date)
   }
   const cards: Record<string, CardEntry> = {};
   for (const id of Object.keys(data.cards).sort()) cards[id] = data.cards[id]!;
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site, exportedAt: exportedAt.toISOString(), states, cards };
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, site, exportedAt: exportedAt.toISOString(), states, cards, ...(data.review ? { review: { ...data.review } } : {}) };
 }
 
 /** States of ids in the current map that are set to something other than not-started (the `k8smap:progress` event detail). */

@@ -77,7 +77,7 @@ async function importProgress(input: HTMLInputElement): Promise<void> {
     showMessage({ kind: 'err', key: `progress.import.${parsed.error.code}`, vars: { detail: parsed.error.detail } });
     return;
   }
-  const merged = mergeProgress(getProgress(), parsed.value.states, parsed.value.cards);
+  const merged = mergeProgress(getProgress(), parsed.value.states, parsed.value.cards, parsed.value.review);
   let next = merged.data;
   try {
     const graph = await loadProgressGraph();

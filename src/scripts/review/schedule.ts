@@ -5,11 +5,11 @@
  * counts per branch, and the session filters (a branch, concepts marked "learning").
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import type { CardEntry, CardState, ProgressData } from '../progress/store.ts';
+import { newCardsPerDay, type CardEntry, type CardState, type ProgressData } from '../progress/store.ts';
 import type { CardsData, ReviewCard } from '../../views/cards.ts';
 
-/** New cards introduced per day (local day), at most. */
-export const NEW_CARDS_PER_DAY = 10;
+/** The default number of new cards per day (the reader can change it: `newCardsPerDay` in the store). */
+export { NEW_CARDS_PER_DAY } from '../progress/store.ts';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the keys of the review page). */
 export type ReviewGrade = 1 | 2 | 3 | 4;
@@ -129,8 +129,8 @@ function matches(cards: CardsData, data: ProgressData, filter: ReviewFilter): (c
     (!filter.learningOnly || data.states[c.concept]?.state === 'learning');
 }
 
-/** Due and new cards for a session at `now` under `filter`. */
-export function buildQueue(cards: CardsData, data: ProgressData, now: Date, filter: ReviewFilter = {}, newPerDay = NEW_CARDS_PER_DAY): ReviewQueue {
+/** Due and new cards for a session at `now` under `filter`; new cards up to the reader's daily limit (the store's setting) unless `newPerDay` is given. */
+export function buildQueue(cards: CardsData, data: ProgressData, now: Date, filter: ReviewFilter = {}, newPerDay = newCardsPerDay(data)): ReviewQueue {
   const ok = matches(cards, data, filter);
   const end = endOfDay(now).getTime();
   const due: ReviewCard[] = [];

@@ -5,12 +5,12 @@
  * schedule.ts (ts-fsrs).
  */
 import { withBase } from '../urls.ts';
-import { getProgress, onProgress, replaceProgress, setCardSchedule, startProgress, lastSaveFailed } from '../progress/client.ts';
-import { reattachCards } from '../progress/store.ts';
+import { getProgress, onProgress, replaceProgress, setCardSchedule, setReviewNewPerDay, startProgress, lastSaveFailed } from '../progress/client.ts';
+import { clampNewCardsPerDay, newCardsPerDay, reattachCards } from '../progress/store.ts';
 import { pt, onLang } from '../progress/strings.ts';
 import { currentUiLang } from '../preferences.ts';
 import type { CardsData, ReviewCard } from '../../views/cards.ts';
-import { buildQueue, dueCounts, GRADE_NAMES, intervalLabel, NEW_CARDS_PER_DAY, previewDue, rateCard, type ReviewFilter, type ReviewGrade } from './schedule.ts';
+import { buildQueue, dueCounts, GRADE_NAMES, intervalLabel, previewDue, rateCard, type ReviewFilter, type ReviewGrade } from './schedule.ts';
 
 /** A card rated into a learning step due within this time comes back in the same session. */
 const REQUEUE_MS = 20 * 60_000;
@@ -62,6 +62,28 @@ function renderCounts(): void {
     more.textContent = q.moreNew > 0 ? pt('progress.review.moreNew', { count: q.moreNew }) : '';
     more.hidden = q.moreNew === 0;
   }
+}
+
+/** Shows the stored "new cards per day" in its input (unless the reader is editing it) and in the intro. */
+function showLimit(): void {
+  const limit = newCardsPerDay(getProgress());
+  const input = $<HTMLInputElement>('review-new-per-day');
+  if (input && document.activeElement !== input) input.value = String(limit);
+  const intro = document.querySelector<HTMLElement>('[data-review-i18n]');
+  if (intro) intro.textContent = pt(intro.dataset.reviewI18n!, { limit });
+}
+
+/** Saves the number typed in the input (a whole number within range; anything else puts the stored one back). */
+function commitLimit(): void {
+  const input = $<HTMLInputElement>('review-new-per-day');
+  if (!input) return;
+  const n = clampNewCardsPerDay(input.value);
+  const stored = newCardsPerDay(getProgress());
+  input.value = String(n ?? stored);
+  if (n === undefined || n === stored) return;
+  const ok = setReviewNewPerDay(n);
+  const live = $('review-live');
+  if (live) live.textContent = `${pt('progress.review.newPerDaySaved', { count: n })}${ok ? '' : ` ${pt('progress.saveFailed')}`}`;
 }
 
 function conceptOf(id: string) {
@@ -188,9 +210,8 @@ function onKey(e: KeyboardEvent): void {
 
 export function initReviewPage(): void {
   startProgress();
-  const intro = document.querySelector<HTMLElement>('[data-review-i18n]');
   onLang(() => {
-    if (intro) intro.textContent = pt(intro.dataset.reviewI18n!, { limit: NEW_CARDS_PER_DAY });
+    showLimit();
     renderCounts();
     if (active && current) {
       const remaining = $('review-remaining');
@@ -215,8 +236,11 @@ export function initReviewPage(): void {
     });
   $('review-filter')?.addEventListener('submit', (e) => {
     e.preventDefault();
+    commitLimit(); // Enter in the number box submits before its change event
     start();
   });
+  $('review-new-per-day')?.addEventListener('change', commitLimit);
+  onProgress(showLimit);
   $('review-branch')?.addEventListener('change', renderCounts);
   $('review-learning')?.addEventListener('change', renderCounts);
   $('review-show')?.addEventListener('click', showAnswer);

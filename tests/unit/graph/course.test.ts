@@ -149,8 +149,8 @@ describe('concept notes', () => {
     expect(pod.body).toContain('<a href="@base/concepts/host-aliases/">hostAliases</a>');
     expect(pod.body).toContain('<a href="@base/concepts/pod-phase-pending/">挂起</a>');
     expect(pod.body).toContain('<a href="@base/concepts/sidecar/">边车容器</a>');
-    // a link to a free-form note goes to that note's own concept (Pod)
-    expect(pod.body).toContain('<a href="@base/concepts/pod/">我的学习笔记</a>');
+    // a link to a free-form note goes to that note's own page (every note has one since issue 13)
+    expect(pod.body).toContain(`<a href="@base/notes/${encodeURIComponent('第2章-pod-从入门到实践-草稿')}/">我的学习笔记</a>`);
     expect(pod.body).toContain('<img src="@base/assets/concepts/img/pod.png" alt="Pod 结构">');
     expect(pod.body).not.toContain('[[');
   });

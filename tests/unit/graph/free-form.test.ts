@@ -132,6 +132,32 @@ describe('free-form note: links and images', () => {
     expect(gg.assets).toEqual([{ from: 'notes/a b/图 1.png', to: 'assets/notes/a b/图 1.png' }]);
   });
 
+  it('links free-form notes to each other ([text](./other.md), [[other]], [[other#heading]]) and reports a link to a note that does not exist', async () => {
+    const dir = await contentDir({
+      'map.md': MINIMAL_MAP,
+      'concepts/pod.md': '---\nid: pod\ntitle: Pod\n---\n正文\n',
+      'notes/其他 笔记.md': '# 另一篇\n\n## 小节\n\n内容。\n',
+      'notes/a.md':
+        '# 第一篇\n\n见 [另一篇](./其他%20笔记.md#小节)、[[其他 笔记]]、[[另一篇|那篇]] 和 [[其他 笔记#小节]]。\n\n坏链接 [丢了](./missing.md) 与 [[不存在的笔记]]。\n',
+    });
+    const gg = await loadGraph(dir, { layout: false });
+    const other = gg.notes!.find((n) => n.file === 'notes/其他 笔记.md')!;
+    const a = gg.notes!.find((n) => n.file === 'notes/a.md')!;
+    expect(other.id).toBe('其他-笔记');
+    const body = decodeURIComponent(a.body);
+    expect(body).toContain('见 <a href="@base/notes/其他-笔记/#小节">另一篇</a>、'); // relative Markdown link with an anchor
+    expect(body).toContain('、<a href="@base/notes/其他-笔记/">另一篇</a>、'); // [[file name]] shows the note's title
+    expect(body).toContain('<a href="@base/notes/其他-笔记/">那篇</a>'); // [[title|text]]
+    expect(body).toContain('和 <a href="@base/notes/其他-笔记/#小节">另一篇</a>。'); // [[file name#heading]]
+    expect(gg.mentionContexts!.filter((m) => m.note === other.id).map((m) => m.text)).toEqual(['另一篇', '另一篇', '那篇', '另一篇']);
+    const broken = gg.diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`);
+    expect(broken).toEqual([
+      'notes/a.md:5:5 warning link to notes/missing.md, which does not exist (kept as text)',
+      'notes/a.md:5:26 warning wiki link [[不存在的笔记]] points to no concept or note',
+    ]);
+    expect(a.body).toContain('坏链接 丢了 与 [[不存在的笔记]]');
+  });
+
   it('drops javascript: links and raw HTML', async () => {
     const dir = await contentDir({
       'map.md': MINIMAL_MAP,

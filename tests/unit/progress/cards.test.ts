@@ -1,12 +1,23 @@
-/** Card schedules in the progress store (version 2, migration from 1, export/import, re-attachment) and the FSRS wrapper. */
+/**
+ * Card schedules in the progress store (version 2, migration from 1, export/import, re-attachment),
+ * the FSRS wrapper, and the review settings (new cards per day: optional within version 2, so values
+ * stored before it existed read unchanged; validated, kept by reconcile, exported, merged on import).
+ */
 import { describe, expect, it } from 'vitest';
 import {
+  clampNewCardsPerDay,
   emptyProgress,
   mergeProgress,
+  newCardsPerDay,
+  NEW_CARDS_PER_DAY,
+  NEW_CARDS_PER_DAY_MAX,
   parseExportFile,
   readProgress,
   reattachCards,
+  reconcile,
   setCardEntry,
+  setConceptState,
+  setNewCardsPerDay,
   toExportFile,
   writeProgress,
   type CardEntry,
@@ -183,5 +194,119 @@ describe('FSRS scheduling and the review queue', () => {
       ['workloads', 1, 3],
       ['network', 0, 1],
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Review settings: new cards per day
+
+const T1 = new Date('2026-03-02T10:00:00.000Z');
+
+const manyCards = (n: number): CardsData => ({
+  version: 1,
+  branches: [{ id: 'workloads', title: '工作负载' }],
+  concepts: [{ id: 'pod', title: 'Pod', branch: 'workloads', url: '/concepts/pod/' }],
+  cards: Array.from({ length: n }, (_, i) => {
+    const h = i.toString(16).padStart(8, '0');
+    return { id: `pod/q-${h}`, concept: 'pod', question: `q${i}`, answer: `a${i}`, answerHash: h, n: i };
+  }),
+});
+
+describe('review settings: new cards per day', () => {
+  it('loads version 2 data stored before the setting existed unchanged, with the default', () => {
+    const s = new FakeStorage();
+    const old = {
+      version: 2,
+      states: { pod: { state: 'learning', updatedAt: T0.toISOString() } },
+      orphans: {},
+      cards: { 'pod/q-00000001': rateCard(undefined, 3, T0, '00000001') },
+    };
+    s.setItem('k', JSON.stringify(old));
+    const r = readProgress(s, 'k');
+    expect(r.problem).toBeUndefined();
+    expect(r.data).toEqual(old); // no `review` key added
+    expect(newCardsPerDay(r.data)).toBe(NEW_CARDS_PER_DAY);
+    // Saving other changes leaves the key out: the value still reads on a site without the setting.
+    writeProgress(s, 'k', setConceptState(r.data, 'pod', 'learned', T1));
+    expect(Object.keys(JSON.parse(s.getItem('k')!))).toEqual(['version', 'states', 'orphans', 'cards']);
+    // Version 1 data too.
+    s.setItem('k', JSON.stringify({ version: 1, states: {}, orphans: {} }));
+    expect(newCardsPerDay(readProgress(s, 'k').data)).toBe(NEW_CARDS_PER_DAY);
+  });
+
+  it('stores the setting, reads it back, keeps it through other changes and reconcile', () => {
+    const s = new FakeStorage();
+    const set = setNewCardsPerDay(emptyProgress(), 3, T0);
+    expect(set.review).toEqual({ newCardsPerDay: 3, updatedAt: T0.toISOString() });
+    expect(writeProgress(s, 'k', set)).toBe(true);
+    const back = readProgress(s, 'k').data;
+    expect(newCardsPerDay(back)).toBe(3);
+    const changed = reconcile(setCardEntry(setConceptState(back, 'gone', 'learned', T1), 'pod/q-1', rateCard(undefined, 3, T1)), ['pod']);
+    expect(changed.orphans.gone).toBeDefined();
+    expect(newCardsPerDay(changed)).toBe(3);
+  });
+
+  it('clamps what a reader types to a whole number in range; refuses a bad stored value, naming the field', () => {
+    expect(clampNewCardsPerDay('7')).toBe(7);
+    expect(clampNewCardsPerDay('2.6')).toBe(3);
+    expect(clampNewCardsPerDay(-4)).toBe(0);
+    expect(clampNewCardsPerDay('1000')).toBe(NEW_CARDS_PER_DAY_MAX);
+    expect(clampNewCardsPerDay('')).toBeUndefined();
+    expect(clampNewCardsPerDay('abc')).toBeUndefined();
+    expect(setNewCardsPerDay(emptyProgress(), 500, T0).review?.newCardsPerDay).toBe(NEW_CARDS_PER_DAY_MAX);
+    const s = new FakeStorage();
+    for (const [review, where] of [
+      [{ newCardsPerDay: 2.5, updatedAt: T0.toISOString() }, 'review.newCardsPerDay: 2.5'],
+      [{ newCardsPerDay: 101, updatedAt: T0.toISOString() }, 'review.newCardsPerDay: 101'],
+      [{ newCardsPerDay: 5 }, 'review.updatedAt'],
+      [{ newCardsPerDay: 5, updatedAt: T0.toISOString(), extra: 1 }, 'unexpected key "extra"'],
+      [7, 'review must be an object'],
+    ] as const) {
+      s.setItem('k', JSON.stringify({ version: 2, states: {}, orphans: {}, cards: {}, review }));
+      const r = readProgress(s, 'k');
+      expect(r.problem?.code).toBe('wrong-shape');
+      expect(r.problem?.detail).toContain(where);
+    }
+  });
+
+  it('is exported only when set, and an import takes the newer setting', () => {
+    const none = toExportFile(emptyProgress(), 'http://x/', T1);
+    expect('review' in none).toBe(false);
+    const mine = setNewCardsPerDay(emptyProgress(), 4, T0);
+    const file = toExportFile(mine, 'http://x/', T1);
+    expect(file.review).toEqual({ newCardsPerDay: 4, updatedAt: T0.toISOString() });
+    const parsed = parseExportFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error.detail);
+    expect(parsed.value.review).toEqual(file.review);
+    // Into a fresh browser: taken.
+    const fresh = mergeProgress(emptyProgress(), parsed.value.states, parsed.value.cards, parsed.value.review);
+    expect(fresh.review).toBe('updated');
+    expect(newCardsPerDay(fresh.data)).toBe(4);
+    // Into a browser whose setting is newer: kept.
+    const newer = setNewCardsPerDay(emptyProgress(), 20, T1);
+    const m = mergeProgress(newer, parsed.value.states, parsed.value.cards, parsed.value.review);
+    expect(m.review).toBe('kept');
+    expect(newCardsPerDay(m.data)).toBe(20);
+    // A file without the setting leaves it alone.
+    expect(newCardsPerDay(mergeProgress(newer, {}, {}, undefined).data)).toBe(20);
+    // A malformed setting in a file is an error that names it.
+    const bad = parseExportFile(JSON.stringify({ ...file, review: { newCardsPerDay: -1, updatedAt: T0.toISOString() } }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.detail).toContain('review.newCardsPerDay');
+  });
+
+  it('limits the new cards of a session (and the counts) to the stored setting, counting those introduced today', () => {
+    const cards = manyCards(30);
+    expect(buildQueue(cards, emptyProgress(), T0).fresh).toHaveLength(NEW_CARDS_PER_DAY);
+    let data = setNewCardsPerDay(emptyProgress(), 3, T0);
+    let q = buildQueue(cards, data, T0);
+    expect(q.fresh.map((c) => c.n)).toEqual([0, 1, 2]);
+    expect(q.moreNew).toBe(27);
+    expect(dueCounts(cards, data, T0).all.fresh).toBe(3);
+    // Two introduced today leave room for one more.
+    data = setCardEntry(setCardEntry(data, cards.cards[0]!.id, rateCard(undefined, 3, T0)), cards.cards[1]!.id, rateCard(undefined, 3, T0));
+    expect(buildQueue(cards, data, T1).fresh).toHaveLength(1);
+    // 0: no new cards at all.
+    expect(buildQueue(cards, setNewCardsPerDay(data, 0, T1), T1).fresh).toHaveLength(0);
   });
 });

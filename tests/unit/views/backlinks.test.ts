@@ -21,7 +21,7 @@ describe('buildBacklinkIndex', () => {
     });
     const graph = await loadGraph(dir, { layout: false });
     const idx = buildBacklinkIndex(graph, '/k8s-map/');
-    const list = idx.get('pod')!;
+    const list = idx.concepts.get('pod')!;
     expect(list.map((b) => b.file)).toEqual(['concepts/node.md', 'concepts/writer.md', 'notes/笔记.md']);
     const [node, writer, free] = list;
     expect(node!.title).toBe('node');
@@ -36,6 +36,46 @@ describe('buildBacklinkIndex', () => {
     expect(free!.places[0]).toMatchObject({ via: 'name', before: '今天学了 ', text: 'Pod', after: ' 和别的东西。' });
     // The page's own note linking to itself is no backlink.
     expect(list.some((b) => b.file === 'concepts/pod.md')).toBe(false);
-    expect(idx.get('writer')).toBeUndefined();
+    expect(idx.concepts.get('writer')).toBeUndefined();
+  });
+});
+
+describe('buildBacklinkIndex: note pages', () => {
+  it('lists the notes that link to a free-form note (Markdown and wiki links) or name its concept, with the link in its sentence', async () => {
+    const dir = await contentDir({
+      'map.md': MAP,
+      'concepts/node.md': note('node', '节点上的 Pod 见 [调度笔记](../notes/调度.md#亲和性)。'),
+      'notes/调度.md': '# 调度随记\n\n## 亲和性\n\n写给自己的调度笔记，链接自己 [这里](./调度.md) 不算。\n',
+      'notes/杂记/a.md': '# 杂记 A\n\n- 先读 [[调度]] 再说\n- 也可以看 [那篇](../调度.md)。\n\n另见 [[b|第二篇]]，它讲 Pod。\n',
+      'notes/b.md': '# Pod 笔记\n\nPod 是最小的调度单位。\n',
+      'notes/c.md': '# 其他\n\n这里说到 Pod 的重启。\n',
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const idOf = (file: string) => graph.notes!.find((n) => n.file === file)!.id;
+    expect(graph.diagnostics.filter((d) => d.code === 'dangling-reference' || d.code === 'link-to-unmapped-note')).toEqual([]);
+    const idx = buildBacklinkIndex(graph, '/');
+
+    // 调度 (no concept): linked from the concept note and from a.md (wiki link, Markdown link), not from itself.
+    const sched = idx.notes.get(idOf('notes/调度.md'))!;
+    expect(sched.map((b) => b.file)).toEqual(['concepts/node.md', 'notes/杂记/a.md']);
+    expect(sched[0]!.places[0]).toMatchObject({ via: 'link', before: '节点上的 Pod 见 ', text: '调度笔记', after: '。' });
+    expect(sched[1]!.places.map((p) => [p.unit, p.before, p.text, p.after])).toEqual([
+      ['item', '先读 ', '调度随记', ' 再说'],
+      ['item', '也可以看 ', '那篇', '。'],
+    ]);
+
+    // b.md is about Pod: linked from a.md ([[b|…]], first), then the notes that name Pod.
+    const b = idx.notes.get(idOf('notes/b.md'))!;
+    expect(b[0]!.file).toBe('notes/杂记/a.md');
+    expect(b[0]!.places).toContainEqual(expect.objectContaining({ via: 'link', text: '第二篇', before: '另见 ', after: '，它讲 Pod。' }));
+    // The same sentence names Pod (b.md's concept): a wiki link still written out there reads as its text.
+    expect(b[0]!.places).toContainEqual(expect.objectContaining({ via: 'name', text: 'Pod', before: '另见 第二篇，它讲 ' }));
+    expect(b.map((x) => x.file)).toContain('notes/c.md');
+    expect(b.find((x) => x.file === 'notes/c.md')!.places[0]).toMatchObject({ via: 'name', text: 'Pod', before: '这里说到 ' });
+    expect(b.some((x) => x.file === 'notes/b.md')).toBe(false);
+    // The link to b.md still counts for its concept (Pod) on the concept page.
+    expect(idx.concepts.get('pod')!.some((x) => x.file === 'notes/杂记/a.md' && x.places.some((p) => p.text === '第二篇'))).toBe(true);
+    // A note nobody links to has no list.
+    expect(idx.notes.get(idOf('notes/c.md'))).toBeUndefined();
   });
 });
