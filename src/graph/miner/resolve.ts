@@ -273,6 +273,9 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
       return { type: 'concept', id: existing, name, rule: 'known-name', ...(f?.type === 'field' ? { field: f.field } : {}) };
     }
   }
+  // `ServiceMonitor 是…的自定义资源` where the note's YAML has `kind: ServiceMonitor`: a custom
+  // resource's kind, an object although the API the vocabulary knows has no such kind.
+  if (c.customKind && name === c.label && c.expect === undefined) return { type: 'object', kind: name, name, rule: 'custom-kind' };
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
     const vs = volumeSourceNamed(name);
