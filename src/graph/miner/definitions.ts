@@ -33,8 +33,8 @@ import { isGenericLabel, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
-import { conjuncts, notAConcept } from './label-rules.ts';
-import { flattenParagraph, proseDefinitions } from './prose.ts';
+import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
+import { flattenParagraph, nameLike, proseDefinitions } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -648,8 +648,36 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
       if (topIndex >= 0 && topIndex <= 1) opener.opensSection = true;
     }
     yamlExplained(f, section, out.slice(firstIndex));
+    headingSubject(f, section);
   }
   return out;
+}
+
+/**
+ * `## etcd 快照备份`, `### kubeadm upgrade 的流程`: a heading whose subject is a name, followed
+ * by a Chinese phrase of two words or more (or a genitive) about it. The section is about the
+ * name: it attaches to the concept the name is when the note explains the name (in the
+ * section's prose or before), never a new term of the whole heading, and never the command
+ * (`kubeadm upgrade`) — only its first word, the tool.
+ */
+function headingSubject(f: Finder, section: Section): void {
+  if (!section.heading || section.depth < 2 || section.depth > 4 || section.blocks.length === 0) return;
+  const name = headingSubjectName(headingName(section.title));
+  // API kinds are the context of their sections already (outline.ts); a name is attached only
+  // when the note explains it (a definition candidate of it, in this section or before)
+  if (name === undefined || kindNamed(name) !== undefined) return;
+  const key = normKey(name);
+  if (!f.out.some((c) => c.rule !== 'heading' && c.rule !== 'heading-subject' && normKey(c.label) === key)) return;
+  const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
+  push(f, { rule: 'heading-subject', label: name, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: false });
+}
+
+/** The name a heading is about (see headingSubject), or undefined. */
+export function headingSubjectName(title: string): string | undefined {
+  const m = /^([A-Za-z][\w.-]*)((?: [a-z][\w-]*)?)\s*(的)?\s*([\u4e00-\u9fff]{2,12})$/u.exec(title.normalize('NFKC').trim());
+  if (!m || !nameLike(m[1]!)) return undefined;
+  if (m[3] === undefined && anchorWords(m[4]!).length < 2) return undefined;
+  return m[1]!;
 }
 
 function containsLine(n: RootContent, line: number): boolean {
