@@ -91,7 +91,7 @@ export const PREDICATES: readonly { name: string; re: RegExp }[] = [
  * A complement that starts like this makes the sentence a comment, not a definition: a modal or
  * adverb (`Pod 是会变的`, `X 是不能…`), a cause (`是因为`), a question (`是不是`, `是否`).
  */
-const NOT_A_COMPLEMENT = /^\s*(?:[会能要不没很都也就才还已可否]|因为|为了|由于|在|被|把|说|如何|怎么|什么|自动|直接|通过|靠|让|帮|给|将|用(?!来|于)|[“"「][^”"」]{0,30}[”"」](?!\s*的[^，,。.；;：:！!？?\s])|[，,。.；;：:！!？?]|$)/u;
+const NOT_A_COMPLEMENT = /^\s*(?:[会能要不没很都也就才还已可否]|因为|为了|由于|在|被|把|说|如何|怎么|什么|自动|直接|通过|靠|让|帮|将|用(?!来|于)|[“"「][^”"」]{0,30}[”"」](?!\s*的[^，,。.；;：:！!？?\s])|[，,。.；;：:！!？?]|$)/u;
 /**
  * A copula whose complement is only a name says which one it is (`CNI 是 Calico`), not what it
  * is; `所谓 CRD，就是 CustomResourceDefinition` is read by prose-so-called instead.
