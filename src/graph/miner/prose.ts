@@ -271,7 +271,10 @@ export function proseDefinitions(p: Paragraph): ProseDefinition[] {
             if ((pr.name === 'prose-copula' ? NOT_A_COMPLEMENT : EMPTY_COMPLEMENT).test(complement)) continue;
             if (pr.name === 'prose-copula' && !so && NAME_ONLY_COMPLEMENT.test(complement)) continue;
             // what an API object does by itself is how it works, not what it is
-            if (pr.name === 'prose-behaviour' && (subject.form === 'code' || kindNamed(subject.value) !== undefined)) continue;
+            if (pr.name === 'prose-behaviour' && subject.form === 'code') continue;
+            // a built-in API kind is defined by what it is (`RuntimeClass 是一个…对象`, `所谓 CRD，
+            // 就是…`); what it does (`Deployment 负责滚动更新`) is the note using it, a mention
+            if (pr.name !== 'prose-copula' && kindNamed(subject.value) !== undefined) continue;
             rule = pr.name;
             break;
           }

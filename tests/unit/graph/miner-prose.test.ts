@@ -141,3 +141,11 @@ describe('prose definitions: a subject in object position is no subject', () => 
     expect(subjects('We use the SLO method, which stands for service level objectives, for alerts.')).toEqual([]);
   });
 });
+
+describe('prose definitions of built-in API kinds', () => {
+  it('reads what a kind is, not what it does', () => {
+    expect(rules('RuntimeClass 是一个集群级别的 API 对象。')).toEqual(['RuntimeClass:prose-copula']);
+    expect(subjects('Deployment 负责滚动更新；它按模板创建 Pod。')).toEqual([]);
+    expect(subjects('StatefulSet 会自动给每个 Pod 一个固定的名字。')).toEqual([]);
+  });
+});
