@@ -183,6 +183,8 @@ export interface Provenance {
   rule: string;
   /** The text as written. */
   label: string;
+  /** The sentence that made it a concept, for rules that read running prose. */
+  evidence?: string;
 }
 
 export function addProvenance(ctx: BuildContext, id: string, p: Provenance): void {

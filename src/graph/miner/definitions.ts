@@ -22,6 +22,8 @@
  *   apposition      **Indexed 模式**，即 `completionMode: Indexed`
  *   heading         ## 2.1 capacity  /  ### iptables 模式
  *   yaml-explained  a key a YAML example sets, named in the prose of the same section
+ *   prose-*         a definition in running prose, no bold (prose.ts): \`Velero 是一个…\`,
+ *                   \`metrics-server 负责…\`, \`所谓 CRD，就是…\`, \`X, which stands for …\`
  */
 import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -29,9 +31,10 @@ import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
 import { isGenericLabel, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
-import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
-import { conjuncts, notAConcept } from './label-rules.ts';
+import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
+import { flattenParagraph, nameLike, proseDefinitions } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -60,6 +63,10 @@ export interface Candidate {
   opensSection?: boolean;
   /** A field path the definition says the thing is written in (`写在 \`spec.initContainers\` 里`). */
   fieldHome?: string;
+  /** The sentence that defines it, for rules that read running prose (printed by --explain). */
+  evidence?: string;
+  /** The name is the `kind:` of a YAML document of the note that the API does not know (a custom resource). */
+  customKind?: boolean;
 }
 
 const MAX_DEFINITION_BLOCKS = 6;
@@ -97,6 +104,8 @@ interface Finder {
   file: string;
   section: Section;
   out: Candidate[];
+  /** Kinds of the note's YAML documents that the API does not know (custom resources: `Certificate`). */
+  customKinds: ReadonlySet<string>;
 }
 
 /** Split `（DS，守护进程集）` into names. */
@@ -246,6 +255,51 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   const opened = (bold !== undefined || lead !== undefined) && f.out.length > before ? f.out[before] : undefined;
   const opener = opened && notAConcept(opened.label) === undefined && conjuncts(opened.label).length === 1 ? opened : undefined;
   textCandidates(f, p, at, opener);
+  proseCandidates(f, p, before);
+}
+
+/**
+ * Definitions in running prose (prose.ts): `Velero 是一个…的工具`, `metrics-server 负责…`. A
+ * subject this paragraph already gave by another rule is left to that rule; a paragraph opened
+ * by a definition (a bold label or a code span with a colon) defines that label only.
+ */
+function proseCandidates(f: Finder, p: Paragraph, before: number): void {
+  // `**存活探针**：kubelet 定期检查…`: the text after a label is that label's definition, and
+  // the names in it are parts of it
+  if (definesOther(p) >= 0) return;
+  const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
+  for (const d of proseDefinitions(p)) {
+    if (had.has(normKey(d.subject)) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
+    had.add(normKey(d.subject));
+    const at = sourceAt(p, d.offset, f.file);
+    const custom = f.customKinds.has(d.subject);
+    push(f, {
+      rule: d.rule,
+      label: d.subject,
+      form: d.form,
+      at,
+      blocks: [p],
+      endLine: p.position?.end.line ?? at.line,
+      // `Volume（卷）就是…`: a plain word the API uses as a field name (`volumes`) names that, or
+      // a concept already known, never a new term
+      newTerm: d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      aliases: d.aliases,
+      evidence: d.sentence,
+      ...(custom ? { customKind: true } : {}),
+    });
+  }
+}
+
+/** Where an offset of a paragraph's plain text (prose.ts flattenParagraph) is in the file. */
+function sourceAt(p: Paragraph, offset: number, file: string): SourceRef {
+  const flat = flattenParagraph(p);
+  const piece = flat.pieces.find((x) => x.from <= offset && offset < x.to) ?? flat.pieces[0];
+  const pos = piece?.node.position?.start;
+  if (!piece || !pos) return startOf(p, file);
+  const inside = flat.text.slice(piece.from, offset);
+  const nl = inside.lastIndexOf('\n');
+  const lines = inside.split('\n').length - 1;
+  return { file, line: pos.line + lines, column: nl < 0 ? pos.column + inside.length : inside.length - nl };
 }
 
 /**
@@ -561,8 +615,10 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
 /** Every definition candidate of a note, in document order. */
 export function findCandidates(outline: Outline, file: string): Candidate[] {
   const out: Candidate[] = [];
+  const customKinds = new Set<string>();
+  for (const fence of outline.fences) for (const k of fence.docKinds) if (/^[A-Z][A-Za-z0-9]+$/.test(k) && kindNamed(k) === undefined) customKinds.add(k);
   for (const section of outline.sections) {
-    const f: Finder = { file, section, out };
+    const f: Finder = { file, section, out, customKinds };
     const firstIndex = out.length;
     if (section.heading && section.depth >= 2 && section.depth <= 4 && section.blocks.length > 0) {
       const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
@@ -592,8 +648,36 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
       if (topIndex >= 0 && topIndex <= 1) opener.opensSection = true;
     }
     yamlExplained(f, section, out.slice(firstIndex));
+    headingSubject(f, section);
   }
   return out;
+}
+
+/**
+ * `## etcd 快照备份`, `### kubeadm upgrade 的流程`: a heading whose subject is a name, followed
+ * by a Chinese phrase of two words or more (or a genitive) about it. The section is about the
+ * name: it attaches to the concept the name is when the note explains the name (in the
+ * section's prose or before), never a new term of the whole heading, and never the command
+ * (`kubeadm upgrade`) — only its first word, the tool.
+ */
+function headingSubject(f: Finder, section: Section): void {
+  if (!section.heading || section.depth < 2 || section.depth > 4 || section.blocks.length === 0) return;
+  const name = headingSubjectName(headingName(section.title));
+  // API kinds are the context of their sections already (outline.ts); a name is attached only
+  // when the note explains it (a definition candidate of it, in this section or before)
+  if (name === undefined || kindNamed(name) !== undefined) return;
+  const key = normKey(name);
+  if (!f.out.some((c) => c.rule !== 'heading' && c.rule !== 'heading-subject' && normKey(c.label) === key)) return;
+  const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
+  push(f, { rule: 'heading-subject', label: name, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: false });
+}
+
+/** The name a heading is about (see headingSubject), or undefined. */
+export function headingSubjectName(title: string): string | undefined {
+  const m = /^([A-Za-z][\w.-]*)((?: [a-z][\w-]*)?)\s*(的)?\s*([\u4e00-\u9fff]{2,12})$/u.exec(title.normalize('NFKC').trim());
+  if (!m || !nameLike(m[1]!)) return undefined;
+  if (m[3] === undefined && anchorWords(m[4]!).length < 2) return undefined;
+  return m[1]!;
 }
 
 function containsLine(n: RootContent, line: number): boolean {

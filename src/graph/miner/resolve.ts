@@ -23,7 +23,7 @@ import {
 } from '../vocabulary/index.ts';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { glossNames } from './definitions.ts';
+import { glossNames, headingSubjectName } from './definitions.ts';
 import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
@@ -273,6 +273,9 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
       return { type: 'concept', id: existing, name, rule: 'known-name', ...(f?.type === 'field' ? { field: f.field } : {}) };
     }
   }
+  // `ServiceMonitor 是…的自定义资源` where the note's YAML has `kind: ServiceMonitor`: a custom
+  // resource's kind, an object although the API the vocabulary knows has no such kind.
+  if (c.customKind && name === c.label && c.expect === undefined) return { type: 'object', kind: name, name, rule: 'custom-kind' };
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
     const vs = volumeSourceNamed(name);
@@ -456,6 +459,11 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;
       if (rc.lookup([head]) !== undefined || kindNamed(head) !== undefined) shape = { name: 'latin-name', test: () => true };
+    }
+    // `etcd 快照备份`: a phrase about the name (two words or more), not a kind of it (`iptables 模式`);
+    // the heading-subject candidate attaches the section to the name itself
+    if (shape?.name === 'latin-with-chinese-head' && headingSubjectName(clean) !== undefined) {
+      return { type: 'none', rule: 'heading-about-a-name', why: 'a heading saying something about a name: the section is about the name (heading-subject)' };
     }
     // `默认 StorageClass`: a kind of something known; `多文档 YAML` is not a Kubernetes concept.
     if (shape?.name === 'chinese-modifier-latin-head') {

@@ -621,7 +621,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
   const p: Passage = { conceptId: id, at: c.at, endLine: c.endLine, blocks: c.blocks };
   if (c.section.title !== '') p.heading = c.section.title;
   st.passages.push(p);
-  addProvenance(ctx, id, { at: c.at, role: 'defined', rule: `${c.rule} → ${d.rule}`, label: c.label });
+  addProvenance(ctx, id, { at: c.at, role: 'defined', rule: `${c.rule} → ${d.rule}`, label: c.label, ...(c.evidence !== undefined ? { evidence: c.evidence } : {}) });
   return id;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev, dev2 and dev3; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev, dev2, dev3 and dev4; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -38,7 +38,16 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.91, recall: 0.93, typedPrecision: 0.9, typedRecall: 0.92 },
     { precision: 0.9, recall: 0.94, typedPrecision: 0.88, typedRecall: 0.82 },
   ],
+  // prose-style chapters (few bold labels); next to the bundled content several tools attach to
+  // the map's topics (etcd, API server, container runtime), which the labels call terms
+  dev4: [
+    { precision: 0.94, recall: 0.75, typedPrecision: 0.94, typedRecall: 0.75 },
+    { precision: 0.93, recall: 0.79, typedPrecision: 0.76, typedRecall: 0.61 },
+  ],
 };
+
+/** Chapters each set has at least (dev4: four chapters and a draft copy). */
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
@@ -52,7 +61,7 @@ describe.each(Object.entries(FLOORS))('note miner on the labelled corpus %s', (s
   const corpus = readCorpus(path.join(ROOT, 'tests/corpus/miner', set));
 
   it('has the corpus', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(6);
+    expect(corpus.length).toBeGreaterThanOrEqual(MIN_CHAPTERS[set]!);
   });
 
   it(`each chapter alone: ${show(alone)}`, async () => {
