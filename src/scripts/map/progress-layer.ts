@@ -38,6 +38,16 @@ export function shareLabel(counts: Counts): { share: string; so: number } | unde
   return { share, so: Math.round(share.length * 4.6 + 6) };
 }
 
+/**
+ * How far (model px) a branch's share label reaches out from the branch box, at most, for a
+ * branch of `total` concepts: the label's centre offset, half its width and its background
+ * padding. A view that puts a branch at the edge of the screen leaves this much room for it.
+ */
+export function shareRoom(total: number): number {
+  const label = shareLabel({ total, learned: total, learning: 0, skipped: 0 });
+  return label ? label.so + Math.ceil(label.share.length * 4.6) + 2 : 0;
+}
+
 /** Puts each branch's share on its line from the root (`t:<branch>`). */
 export function applyBranchShares(cy: Core, summary: ProgressSummary): void {
   cy.batch(() => {

@@ -4,6 +4,7 @@
  * what goes into Cytoscape's first frame (see `firstViewNodes`).
  */
 import type { MapData, MapNode } from '../../views/map-data.ts';
+import { shareRoom } from './progress-layer.ts';
 
 export interface Viewport {
   zoom: number;
@@ -90,12 +91,29 @@ export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   // to its right instead, at the left edge with its children (the root is one swipe left).
   const first = w < NARROW ? narrowStartNode(nodes, hidden) : undefined;
   if (!first) return centredOn(root, ROOT_ZOOM, w, h);
-  // The branch at the left edge, its children to its right.
+  // The branch at the left edge, its children to its right, with room on its left for its
+  // share learned ("0 / 6", drawn on its line from the root, next to the box).
   const v = centredOn(first, ROOT_ZOOM, w, h);
-  return { zoom: v.zoom, pan: { x: NARROW_LEFT - (first.x - first.w / 2) * v.zoom, y: v.pan.y } };
+  const left = NARROW_LEFT + shareRoom(descendants(nodes, first.id)) * v.zoom;
+  return { zoom: v.zoom, pan: { x: left - (first.x - first.w / 2) * v.zoom, y: v.pan.y } };
 }
 
-/** Where (px from the left) a phone's start branch begins. */
+/** How many nodes are below `id` in the tree (an upper bound of what its share counts). */
+function descendants(nodes: readonly StartBox[], id: string): number {
+  const parent = new Map(nodes.map((n) => [n.id, n.p]));
+  let count = 0;
+  for (const n of nodes) {
+    for (let p = n.p; p != null; p = parent.get(p)) {
+      if (p === id) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/** Where (px from the left) a phone's start branch (with its share label) begins. */
 export const NARROW_LEFT = 12;
 
 /** Below this map width the map starts on a branch rather than the root (and the card docks). */
