@@ -94,8 +94,7 @@ export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   // The branch at the left edge, its children to its right, with room on its left for its
   // share learned ("0 / 6", drawn on its line from the root, next to the box).
   const v = centredOn(first, ROOT_ZOOM, w, h);
-  const left = NARROW_LEFT + shareRoom(descendants(nodes, first.id)) * v.zoom;
-  return { zoom: v.zoom, pan: { x: left - (first.x - first.w / 2) * v.zoom, y: v.pan.y } };
+  return { zoom: v.zoom, pan: { x: NARROW_LEFT - narrowStartEdge(nodes, first) * v.zoom, y: v.pan.y } };
 }
 
 /** How many nodes are below `id` in the tree (an upper bound of what its share counts). */
@@ -113,7 +112,16 @@ function descendants(nodes: readonly StartBox[], id: string): number {
   return count;
 }
 
-/** Where (px from the left) a phone's start branch (with its share label) begins. */
+/**
+ * The model x that a phone's start view puts NARROW_LEFT px from the screen's left: the start
+ * branch's left edge minus room for its share label. Also used by the static picture
+ * (MapStatic.astro), which must start at the same viewport.
+ */
+export function narrowStartEdge(nodes: readonly StartBox[], first: StartBox): number {
+  return first.x - first.w / 2 - shareRoom(descendants(nodes, first.id));
+}
+
+/** Where (px from the left) a phone's start view begins. */
 export const NARROW_LEFT = 12;
 
 /** Below this map width the map starts on a branch rather than the root (and the card docks). */
