@@ -54,7 +54,30 @@ interface Neighbour {
   rank: number;
 }
 
+/** Neighbour lists and edges by target already computed, per graph (they depend only on the graph). */
+const memo = new WeakMap<LocalGraphSource, { neighbours: Map<string, Neighbour[]>; outByTarget: Map<string, Map<string, Edge[]>> }>();
+
+function memoOf(src: LocalGraphSource): { neighbours: Map<string, Neighbour[]>; outByTarget: Map<string, Map<string, Edge[]>> } {
+  let m = memo.get(src);
+  if (!m) {
+    m = { neighbours: new Map(), outByTarget: new Map() };
+    memo.set(src, m);
+  }
+  return m;
+}
+
+/** The neighbours of `id`, best first (computed once per concept and graph). */
 function neighbours(src: LocalGraphSource, id: string): Neighbour[] {
+  const cache = memoOf(src).neighbours;
+  let list = cache.get(id);
+  if (!list) {
+    list = computeNeighbours(src, id);
+    cache.set(id, list);
+  }
+  return list;
+}
+
+function computeNeighbours(src: LocalGraphSource, id: string): Neighbour[] {
   const best = new Map<string, number>();
   const add = (other: string, rank: number): void => {
     if (other === id || !src.byId.has(other)) return;
@@ -67,6 +90,22 @@ function neighbours(src: LocalGraphSource, id: string): Neighbour[] {
   return [...best.entries()]
     .map(([nid, rank]) => ({ id: nid, rank }))
     .sort((a, b) => a.rank - b.rank || order(a.id) - order(b.id) || (a.id < b.id ? -1 : 1));
+}
+
+/** The outgoing edges of `id` grouped by target, each group in edge order (computed once per concept and graph). */
+function outgoingByTarget(src: LocalGraphSource, id: string): Map<string, Edge[]> {
+  const cache = memoOf(src).outByTarget;
+  let byTarget = cache.get(id);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const e of src.outgoing.get(id) ?? []) {
+      const list = byTarget.get(e.to);
+      if (list) list.push(e);
+      else byTarget.set(e.to, [e]);
+    }
+    cache.set(id, byTarget);
+  }
+  return byTarget;
 }
 
 interface Box {
@@ -171,9 +210,16 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
   const ringOf = new Map<string, number>([[id, 0], ...ring1.map((n) => [n.id, 1] as const), ...ring2.map((n) => [n.id, 2] as const)]);
   const edges: LocalEdge[] = [];
   const seenEdge = new Set<string>();
+  // Per node, its edges to the other included nodes, looked up by target (a hub's hundreds of
+  // edges are not walked for each page). Which edges are kept and the order they come out in do
+  // not depend on the order of targets: duplicates share a target (kept in edge order), and the
+  // list is sorted below.
   for (const nid of included) {
-    for (const e of src.outgoing.get(nid) ?? []) {
-      if (!included.has(e.to) || e.from === e.to) continue;
+    const byTarget = outgoingByTarget(src, nid);
+    const out: Edge[] = [];
+    for (const to of included) for (const e of byTarget.get(to) ?? []) out.push(e);
+    for (const e of out) {
+      if (e.from === e.to) continue;
       // Only edges between rings (centre ↔ ring 1 ↔ ring 2): lines along a ring make a hairball.
       if (ringOf.get(e.from) === ringOf.get(e.to)) continue;
       const key = `${e.type}:${e.from}\u0000${e.to}`;
