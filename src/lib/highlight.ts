@@ -243,7 +243,14 @@ function findingsTransformer(findings: FindingView[], opts: HighlightOptions): S
   };
 }
 
-/** Highlight one YAML example: linked keys, finding markers, dual-theme colours. */
+/**
+ * Highlight one YAML example: linked keys, finding markers, dual-theme colours.
+ *
+ * `tokenizeTimeLimit: 0`: Shiki's default stops tokenizing a line after 500 ms and leaves the
+ * rest of it as plain text, so on a loaded machine (a descheduled build thread) a line could
+ * come out uncoloured in one theme — seen in a build at load average 16 (one line of the
+ * publish-service page plain in the dark theme). The build's output must not depend on the load.
+ */
 export async function highlightExample(example: YamlExample, opts: HighlightOptions): Promise<HighlightedExample> {
   const highlighter = await getHighlighter();
   const code = displayCode(example.code);
@@ -255,6 +262,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       lang: 'yaml',
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
+      tokenizeTimeLimit: 0,
       decorations,
       transformers: [findingsTransformer(findings, opts)],
     });
@@ -264,6 +272,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       lang: 'yaml',
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
+      tokenizeTimeLimit: 0,
       transformers: [findingsTransformer(findings, opts)],
     });
     return { html, findings, linkedKeys: 0 };

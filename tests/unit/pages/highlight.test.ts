@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   displayCode,
   highlightExample,
@@ -215,4 +215,17 @@ describe('regex engine', () => {
     expect(graph.examples.length).toBeGreaterThan(50);
     for (const ex of [...graph.examples.map((e) => displayCode(e.code)), code]) expect(js.codeToHtml(ex, o)).toBe(onig.codeToHtml(ex, o));
   }, 60_000);
+});
+
+describe('slow machine', () => {
+  it('colours every line however long tokenizing takes (no time limit per line)', async () => {
+    const normal = await highlightExample(example, opts);
+    let t = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (t += 1000)); // every step "takes" a second
+    try {
+      expect((await highlightExample(example, opts)).html).toBe(normal.html);
+    } finally {
+      clock.mockRestore();
+    }
+  });
 });
