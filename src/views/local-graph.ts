@@ -54,16 +54,73 @@ interface Neighbour {
   rank: number;
 }
 
-/** Neighbour lists and edges by target already computed, per graph (they depend only on the graph). */
-const memo = new WeakMap<LocalGraphSource, { neighbours: Map<string, Neighbour[]>; outByTarget: Map<string, Map<string, Edge[]>> }>();
+interface Memo {
+  neighbours: Map<string, Neighbour[]>;
+  outByTarget: Map<string, Map<string, Edge[]>>;
+  /** Concepts numbered, for counting distinct second-ring candidates with a stamp array. */
+  number: Map<string, number>;
+  /** The neighbours of a concept as numbers, in `neighbours` order. */
+  neighbourNumbers: Map<string, Int32Array>;
+  /** `stamp[n] === round`: concept n was seen in the current count. */
+  stamp: Uint32Array;
+  round: number;
+}
 
-function memoOf(src: LocalGraphSource): { neighbours: Map<string, Neighbour[]>; outByTarget: Map<string, Map<string, Edge[]>> } {
+/** Neighbour lists, edges by target and concept numbers, computed once per graph (they depend only on the graph). */
+const memo = new WeakMap<LocalGraphSource, Memo>();
+
+function memoOf(src: LocalGraphSource): Memo {
   let m = memo.get(src);
   if (!m) {
-    m = { neighbours: new Map(), outByTarget: new Map() };
+    const number = new Map<string, number>();
+    for (const id of src.byId.keys()) number.set(id, number.size);
+    m = { neighbours: new Map(), outByTarget: new Map(), number, neighbourNumbers: new Map(), stamp: new Uint32Array(number.size), round: 0 };
     memo.set(src, m);
   }
   return m;
+}
+
+function neighbourNumbers(src: LocalGraphSource, m: Memo, id: string): Int32Array {
+  let list = m.neighbourNumbers.get(id);
+  if (!list) {
+    list = Int32Array.from(neighbours(src, id), (nb) => m.number.get(nb.id)!);
+    m.neighbourNumbers.set(id, list);
+  }
+  return list;
+}
+
+/**
+ * The second ring's candidates: the neighbours of the ring-1 nodes (in ring order, each list
+ * best first) that are not already included, without repeats. Returns the first `budget` of
+ * them and how many there are in all. Counting is what costs at 10,000 notes (a ring-1 hub has
+ * thousands of neighbours, on every page next to it), so it runs over numbers and a stamp array
+ * instead of a Set of ids; the result is the same.
+ */
+function secondRing(src: LocalGraphSource, ring1: readonly string[], included: ReadonlySet<string>, budget: number): { first: string[]; total: number } {
+  const m = memoOf(src);
+  if (++m.round === 0xffffffff) {
+    m.stamp.fill(0);
+    m.round = 1;
+  }
+  const { stamp, round } = m;
+  for (const id of included) {
+    const n = m.number.get(id);
+    if (n !== undefined) stamp[n] = round;
+  }
+  const first: string[] = [];
+  let total = 0;
+  for (const n1 of ring1) {
+    const list = neighbourNumbers(src, m, n1);
+    const names = neighbours(src, n1);
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
+      if (stamp[n] === round) continue;
+      stamp[n] = round;
+      total++;
+      if (first.length < budget) first.push(names[i]!.id);
+    }
+  }
+  return { first, total };
 }
 
 /** The neighbours of `id`, best first (computed once per concept and graph). */
@@ -186,21 +243,13 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
 
   const ring2: LocalNode[] = [];
   if (depth === 2) {
-    const budget = maxNodes - 1 - ring1.length;
-    const candidates: string[] = [];
-    const seen = new Set(included);
-    for (const n1 of ring1) {
-      for (const nb of neighbours(src, n1.id)) {
-        if (seen.has(nb.id)) continue;
-        seen.add(nb.id);
-        candidates.push(nb.id);
-      }
-    }
-    for (const cid of candidates.slice(0, Math.max(0, budget))) {
+    const budget = Math.max(0, maxNodes - 1 - ring1.length);
+    const candidates = secondRing(src, ring1.map((n) => n.id), included, budget);
+    for (const cid of candidates.first) {
       ring2.push(make(src.byId.get(cid)!, 2));
       included.add(cid);
     }
-    omitted += Math.max(0, candidates.length - Math.max(0, budget));
+    omitted += Math.max(0, candidates.total - budget);
   }
 
   const r0 = Math.max(centre.w / ASPECT, centre.h) / 2 + 30;
