@@ -99,8 +99,10 @@ function measure(mode, dir, projectRoot = ROOT) {
 
 const sizes = (process.env.BENCH_SIZES || '100,1000,10000').split(',').map(Number);
 const base = path.join(tmpdir(), `k8smap-graph-bench-${process.pid}`);
-const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+/** Times and sizes; `—` for a measurement that was skipped (BENCH_REMARK=0). */
+const fmtMs = (ms) => (!Number.isFinite(ms) ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const mb = (kb) => (Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB` : '—');
+const ratio = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
 console.log(
   `loadGraph on synthetic corpora (each run in a fresh process; peak = max RSS; module loading not timed)\n` +
     `machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start (timings scale with load)\n`,
@@ -129,7 +131,7 @@ try {
     console.log(
       `${String(n).padStart(6)}  | ${fmtMs(g.ms).padStart(9)} ${`${perNote.toFixed(2)} ms`.padStart(11)} | ${fmtMs(g.cpuMs).padStart(9)} | ` +
         `${`${fmtMs(p.ms)} (${fmtMs(p.cpuMs)})`.padStart(16)} | ${`${fmtMs(r.ms)} (${fmtMs(r.cpuMs)})`.padStart(17)} | ` +
-        `${`${(g.cpuMs / p.cpuMs).toFixed(2)}×`.padStart(11)} | ${`${(g.cpuMs / r.cpuMs).toFixed(2)}×`.padStart(12)} | ${mb(g.maxRssKb)} / ${mb(p.maxRssKb)}`,
+        `${ratio(g.cpuMs, p.cpuMs).padStart(11)} | ${ratio(g.cpuMs, r.cpuMs).padStart(12)} | ${mb(g.maxRssKb)} / ${mb(p.maxRssKb)}`,
     );
     console.log(
       `        (${info.concepts} concept notes, ${info.notes} free-form notes, 1 map; graph: ${g.detail.concepts} concepts, ` +

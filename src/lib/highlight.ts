@@ -13,8 +13,10 @@
  * All text reaches HTML through hast (escaped by hast-util-to-html), never by concatenation.
  */
 import { createHighlighter } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import type { DecorationItem, HighlighterGeneric, ShikiTransformer } from 'shiki';
 import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
 
 export const LIGHT_THEME = 'github-light-default';
@@ -23,8 +25,15 @@ export const DARK_THEME = 'github-dark-default';
 type Highlighter = HighlighterGeneric<'yaml', typeof LIGHT_THEME | typeof DARK_THEME>;
 let highlighterPromise: Promise<Highlighter> | undefined;
 
+/**
+ * Shiki with its JavaScript RegExp engine (the YAML grammar's patterns transpiled to native
+ * regexes) rather than the default Oniguruma-in-WebAssembly: the same tokens — the HTML of all
+ * 1,997 examples of the 1,000-note bench corpus and of every bundled example is byte-identical
+ * under both, tests/unit/pages/highlight.test.ts keeps checking the bundled ones — at about
+ * three quarters of the CPU time, and no WebAssembly module to load in each thread.
+ */
 function getHighlighter(): Promise<Highlighter> {
-  highlighterPromise ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: ['yaml'] }) as Promise<Highlighter>;
+  highlighterPromise ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: ['yaml'], engine: createJavaScriptRegexEngine() }) as Promise<Highlighter>;
   return highlighterPromise;
 }
 
@@ -234,7 +243,14 @@ function findingsTransformer(findings: FindingView[], opts: HighlightOptions): S
   };
 }
 
-/** Highlight one YAML example: linked keys, finding markers, dual-theme colours. */
+/**
+ * Highlight one YAML example: linked keys, finding markers, dual-theme colours.
+ *
+ * `tokenizeTimeLimit: 0`: Shiki's default stops tokenizing a line after 500 ms and leaves the
+ * rest of it as plain text, so on a loaded machine (a descheduled build thread) a line could
+ * come out uncoloured in one theme — seen in a build at load average 16 (one line of the
+ * publish-service page plain in the dark theme). The build's output must not depend on the load.
+ */
 export async function highlightExample(example: YamlExample, opts: HighlightOptions): Promise<HighlightedExample> {
   const highlighter = await getHighlighter();
   const code = displayCode(example.code);
@@ -246,6 +262,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       lang: 'yaml',
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
+      tokenizeTimeLimit: 0,
       decorations,
       transformers: [findingsTransformer(findings, opts)],
     });
@@ -255,9 +272,35 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       lang: 'yaml',
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
+      tokenizeTimeLimit: 0,
       transformers: [findingsTransformer(findings, opts)],
     });
     return { html, findings, linkedKeys: 0 };
   }
   return { html, findings, linkedKeys: decorations.filter((d) => d.tagName === 'a').length };
+}
+
+/** An `<a …>` start tag as the highlighter writes it (every value double-quoted, `"` escaped). */
+const A_TAG = /<a((?: [^\s"'>/=]+(?:="[^"]*")?)*)>/g;
+const CONCEPT_KEY_CLASS = ' class="yaml-key yaml-key--concept" ';
+
+/**
+ * The same highlighted example for the page of concept `currentHref` (its URL): the keys that
+ * link to that page get the class `yaml-key--current`, exactly what `highlightExample` with
+ * `currentConceptId` writes (a key links to its concept's page, so "links to the current page"
+ * and "belongs to the current concept" pick the same keys). This replaces a second Shiki run per
+ * example for each concept page that shows it; tests/unit/pages/highlight.test.ts checks it
+ * against the real second run. The href is matched as the serialiser escapes it (hast-util-to-html,
+ * the one Shiki uses), so URLs with `&` or quotes match too.
+ */
+export function markCurrentKeys(html: string, currentHref: string): string {
+  const tag = toHtml({ type: 'element', tagName: 'a', properties: { href: currentHref }, children: [] });
+  const hrefAttr = `${tag.slice('<a'.length, tag.indexOf('>'))} `;
+  return html.replace(A_TAG, (whole: string, attrs: string) => {
+    const spaced = `${attrs} `;
+    if (!spaced.includes(hrefAttr)) return whole;
+    const at = spaced.indexOf(CONCEPT_KEY_CLASS);
+    if (at < 0) return whole;
+    return `<a${attrs.slice(0, at)} class="yaml-key yaml-key--concept yaml-key--current"${attrs.slice(at + CONCEPT_KEY_CLASS.length - 1)}>`;
+  });
 }

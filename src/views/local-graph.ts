@@ -54,7 +54,87 @@ interface Neighbour {
   rank: number;
 }
 
+interface Memo {
+  neighbours: Map<string, Neighbour[]>;
+  outByTarget: Map<string, Map<string, Edge[]>>;
+  /** Concepts numbered, for counting distinct second-ring candidates with a stamp array. */
+  number: Map<string, number>;
+  /** The neighbours of a concept as numbers, in `neighbours` order. */
+  neighbourNumbers: Map<string, Int32Array>;
+  /** `stamp[n] === round`: concept n was seen in the current count. */
+  stamp: Uint32Array;
+  round: number;
+}
+
+/** Neighbour lists, edges by target and concept numbers, computed once per graph (they depend only on the graph). */
+const memo = new WeakMap<LocalGraphSource, Memo>();
+
+function memoOf(src: LocalGraphSource): Memo {
+  let m = memo.get(src);
+  if (!m) {
+    const number = new Map<string, number>();
+    for (const id of src.byId.keys()) number.set(id, number.size);
+    m = { neighbours: new Map(), outByTarget: new Map(), number, neighbourNumbers: new Map(), stamp: new Uint32Array(number.size), round: 0 };
+    memo.set(src, m);
+  }
+  return m;
+}
+
+function neighbourNumbers(src: LocalGraphSource, m: Memo, id: string): Int32Array {
+  let list = m.neighbourNumbers.get(id);
+  if (!list) {
+    list = Int32Array.from(neighbours(src, id), (nb) => m.number.get(nb.id)!);
+    m.neighbourNumbers.set(id, list);
+  }
+  return list;
+}
+
+/**
+ * The second ring's candidates: the neighbours of the ring-1 nodes (in ring order, each list
+ * best first) that are not already included, without repeats. Returns the first `budget` of
+ * them and how many there are in all. Counting is what costs at 10,000 notes (a ring-1 hub has
+ * thousands of neighbours, on every page next to it), so it runs over numbers and a stamp array
+ * instead of a Set of ids; the result is the same.
+ */
+function secondRing(src: LocalGraphSource, ring1: readonly string[], included: ReadonlySet<string>, budget: number): { first: string[]; total: number } {
+  const m = memoOf(src);
+  if (++m.round === 0xffffffff) {
+    m.stamp.fill(0);
+    m.round = 1;
+  }
+  const { stamp, round } = m;
+  for (const id of included) {
+    const n = m.number.get(id);
+    if (n !== undefined) stamp[n] = round;
+  }
+  const first: string[] = [];
+  let total = 0;
+  for (const n1 of ring1) {
+    const list = neighbourNumbers(src, m, n1);
+    const names = neighbours(src, n1);
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
+      if (stamp[n] === round) continue;
+      stamp[n] = round;
+      total++;
+      if (first.length < budget) first.push(names[i]!.id);
+    }
+  }
+  return { first, total };
+}
+
+/** The neighbours of `id`, best first (computed once per concept and graph). */
 function neighbours(src: LocalGraphSource, id: string): Neighbour[] {
+  const cache = memoOf(src).neighbours;
+  let list = cache.get(id);
+  if (!list) {
+    list = computeNeighbours(src, id);
+    cache.set(id, list);
+  }
+  return list;
+}
+
+function computeNeighbours(src: LocalGraphSource, id: string): Neighbour[] {
   const best = new Map<string, number>();
   const add = (other: string, rank: number): void => {
     if (other === id || !src.byId.has(other)) return;
@@ -67,6 +147,22 @@ function neighbours(src: LocalGraphSource, id: string): Neighbour[] {
   return [...best.entries()]
     .map(([nid, rank]) => ({ id: nid, rank }))
     .sort((a, b) => a.rank - b.rank || order(a.id) - order(b.id) || (a.id < b.id ? -1 : 1));
+}
+
+/** The outgoing edges of `id` grouped by target, each group in edge order (computed once per concept and graph). */
+function outgoingByTarget(src: LocalGraphSource, id: string): Map<string, Edge[]> {
+  const cache = memoOf(src).outByTarget;
+  let byTarget = cache.get(id);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const e of src.outgoing.get(id) ?? []) {
+      const list = byTarget.get(e.to);
+      if (list) list.push(e);
+      else byTarget.set(e.to, [e]);
+    }
+    cache.set(id, byTarget);
+  }
+  return byTarget;
 }
 
 interface Box {
@@ -147,21 +243,13 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
 
   const ring2: LocalNode[] = [];
   if (depth === 2) {
-    const budget = maxNodes - 1 - ring1.length;
-    const candidates: string[] = [];
-    const seen = new Set(included);
-    for (const n1 of ring1) {
-      for (const nb of neighbours(src, n1.id)) {
-        if (seen.has(nb.id)) continue;
-        seen.add(nb.id);
-        candidates.push(nb.id);
-      }
-    }
-    for (const cid of candidates.slice(0, Math.max(0, budget))) {
+    const budget = Math.max(0, maxNodes - 1 - ring1.length);
+    const candidates = secondRing(src, ring1.map((n) => n.id), included, budget);
+    for (const cid of candidates.first) {
       ring2.push(make(src.byId.get(cid)!, 2));
       included.add(cid);
     }
-    omitted += Math.max(0, candidates.length - Math.max(0, budget));
+    omitted += Math.max(0, candidates.total - budget);
   }
 
   const r0 = Math.max(centre.w / ASPECT, centre.h) / 2 + 30;
@@ -171,9 +259,16 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
   const ringOf = new Map<string, number>([[id, 0], ...ring1.map((n) => [n.id, 1] as const), ...ring2.map((n) => [n.id, 2] as const)]);
   const edges: LocalEdge[] = [];
   const seenEdge = new Set<string>();
+  // Per node, its edges to the other included nodes, looked up by target (a hub's hundreds of
+  // edges are not walked for each page). Which edges are kept and the order they come out in do
+  // not depend on the order of targets: duplicates share a target (kept in edge order), and the
+  // list is sorted below.
   for (const nid of included) {
-    for (const e of src.outgoing.get(nid) ?? []) {
-      if (!included.has(e.to) || e.from === e.to) continue;
+    const byTarget = outgoingByTarget(src, nid);
+    const out: Edge[] = [];
+    for (const to of included) for (const e of byTarget.get(to) ?? []) out.push(e);
+    for (const e of out) {
+      if (e.from === e.to) continue;
       // Only edges between rings (centre ↔ ring 1 ↔ ring 2): lines along a ring make a hairball.
       if (ringOf.get(e.from) === ringOf.get(e.to)) continue;
       const key = `${e.type}:${e.from}\u0000${e.to}`;

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
-import { linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
+import { cloneTree, linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
 import { noteId } from '../../../src/graph/mining.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -79,6 +79,26 @@ describe('linkConceptMentions', () => {
   it('counts the links it adds and leaves unknown words alone', () => {
     const tree: Root = parseMarkdown('Nothing known here, nor in 中文。\n');
     expect(linkConceptMentions(tree, links)).toBe(0);
+  });
+});
+
+describe('cloneTree', () => {
+  it('copies every bundled note tree as structuredClone does, sharing nothing with the original', () => {
+    const root = fileURLToPath(new URL('../../../content', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) {
+      const tree = parseMarkdown(readFileSync(path.join(root, f), 'utf8'));
+      const copy = cloneTree(tree);
+      expect(copy).toStrictEqual(structuredClone(tree));
+      expect(copy).not.toBe(tree);
+      expect(copy.children[0]).not.toBe(tree.children[0]);
+      expect(copy.position).not.toBe(tree.position);
+    }
+    const odd = { a: [1, 'x', null, { b: true }], d: new Date(0), m: new Map([[1, 2]]) };
+    const c = cloneTree(odd);
+    expect(c).toStrictEqual(structuredClone(odd));
+    expect(c.a[3]).not.toBe(odd.a[3]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   displayCode,
   highlightExample,
@@ -6,9 +6,13 @@ import {
   keyLength,
   keyTarget,
   mapFindings,
+  markCurrentKeys,
   safeHttpUrl,
 } from '../../../src/lib/highlight.ts';
 import type { YamlExample, YamlKey } from '../../../src/graph/model.ts';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { conceptPath } from '../../../src/views/urls.ts';
+import { fileURLToPath } from 'node:url';
 
 const code = [
   'apiVersion: v1',
@@ -161,5 +165,67 @@ describe('current concept', () => {
     const classes = decos.map((d) => `${d.properties?.['data-field']}=${d.properties?.class}`);
     expect(classes).toContain('spec.containers[].tty=yaml-key yaml-key--concept yaml-key--current');
     expect(classes).toContain('spec.containers=yaml-key yaml-key--concept');
+  });
+});
+
+describe('markCurrentKeys', () => {
+  it('gives what highlighting with the current concept gives (fixture, escaped hrefs)', async () => {
+    const odd: Record<string, string> = { tty: '/a&b "c"/concepts/tty/', 'container-fields': '/a&b "c"/concepts/container-fields/' };
+    for (const href of [hrefs, odd]) {
+      const o = { ...opts, conceptHref: (id: string) => href[id] };
+      const plain = await highlightExample(example, o);
+      for (const id of ['tty', 'container-fields', 'image-pull-policy']) {
+        const direct = await highlightExample(example, { ...o, currentConceptId: id });
+        expect(markCurrentKeys(plain.html, o.conceptHref(id) ?? '/nowhere/')).toBe(direct.html);
+      }
+      expect(markCurrentKeys(plain.html, href.tty!)).toContain('yaml-key--current');
+    }
+  });
+
+  it('gives what highlighting with the current concept gives, for every example of the bundled notes and each concept its keys link to', async () => {
+    const graph = await loadGraph(fileURLToPath(new URL('../../../content', import.meta.url)), { layout: false });
+    const titles = new Map(graph.concepts.map((c) => [c.id, c.title]));
+    const base = '/k8s-map/';
+    const href = (id: string) => (titles.has(id) ? conceptPath(base, id) : undefined);
+    let checked = 0;
+    for (const ex of graph.examples) {
+      const o = { conceptHref: href, conceptTitle: (id: string) => titles.get(id), idPrefix: `yx-${ex.id}`, findingsListId: `yx-${ex.id}-findings`, markerLabel: { error: '错误', warning: '警告' } };
+      const plain = await highlightExample(ex, o);
+      for (const id of new Set(ex.keys.map((k) => k.conceptId).filter((c): c is string => c !== undefined && titles.has(c)))) {
+        const direct = await highlightExample(ex, { ...o, currentConceptId: id });
+        expect(markCurrentKeys(plain.html, href(id)!)).toBe(direct.html);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  }, 60_000);
+});
+
+describe('regex engine', () => {
+  it('the JavaScript engine highlight.ts uses tokenizes every bundled example as Oniguruma does', async () => {
+    const { createHighlighterCore } = await import('shiki/core');
+    const { createOnigurumaEngine } = await import('shiki/engine/oniguruma');
+    const { createJavaScriptRegexEngine } = await import('shiki/engine/javascript');
+    const themes = [import('shiki/themes/github-light-default.mjs'), import('shiki/themes/github-dark-default.mjs')];
+    const langs = [import('shiki/langs/yaml.mjs')];
+    const onig = await createHighlighterCore({ themes, langs, engine: createOnigurumaEngine(import('shiki/wasm')) });
+    const js = await createHighlighterCore({ themes, langs, engine: createJavaScriptRegexEngine() });
+    const graph = await loadGraph(fileURLToPath(new URL('../../../content', import.meta.url)), { layout: false });
+    const o = { lang: 'yaml', themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false as const };
+    expect(graph.examples.length).toBeGreaterThan(50);
+    for (const ex of [...graph.examples.map((e) => displayCode(e.code)), code]) expect(js.codeToHtml(ex, o)).toBe(onig.codeToHtml(ex, o));
+  }, 60_000);
+});
+
+describe('slow machine', () => {
+  it('colours every line however long tokenizing takes (no time limit per line)', async () => {
+    const normal = await highlightExample(example, opts);
+    let t = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (t += 1000)); // every step "takes" a second
+    try {
+      expect((await highlightExample(example, opts)).html).toBe(normal.html);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
