@@ -34,17 +34,6 @@ describe('startView', () => {
     const nodes = [node('r', 10, 20), node('a', 20000, 0, 'r')];
     expect(startView(nodes, new Set(), 1200, 800)).toEqual(centredOn(nodes[0]!, ROOT_ZOOM, 1200, 800));
   });
-
-  it('leaves room left of the start branch for its share label ("0 / 12" on its line from the root)', () => {
-    const kids = Array.from({ length: 12 }, (_, i) => node(`k${i}`, 3300, i * 40, 'r1'));
-    const nodes = [node('r', 0, 0), node('r1', 3000, -50, 'r'), ...kids];
-    const v = startView(nodes, new Set(), 390, 800);
-    const boxLeft = v.pan.x + (3000 - nodes[1]!.w / 2) * v.zoom;
-    expect(shareRoom(12)).toBeGreaterThan(40); // "12 / 12": centre offset + half of 7 characters
-    expect(boxLeft).toBeCloseTo(NARROW_LEFT + shareRoom(12) * ROOT_ZOOM, 6);
-    // The label's far end (the box edge minus the room) stays on screen.
-    expect(boxLeft - shareRoom(12) * v.zoom).toBeGreaterThanOrEqual(NARROW_LEFT - 1e-9);
-  });
 });
 
 describe('firstViewNodes', () => {
