@@ -9,8 +9,10 @@ import {
   DEFAULT_OWNER,
   fieldAt,
   fieldByPath,
+  configFieldsNamed,
   fieldsByPath,
   fieldsNamed,
+  isConfigKind,
   isEnumValue,
   isListField,
   kindNamed,
@@ -358,7 +360,8 @@ export function onlyStateField(label: string): string | undefined {
 }
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
-  if (fieldsNamed((name.split('.').pop() ?? name).replace(/\[\]$/, '')).length === 0 && !c.key) return undefined;
+  const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
+  if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) return undefined;
   const owners = ownersOf();
   const rule = c.key ? 'yaml-key' : 'api-field';
   // A key a YAML example of the section sets: the note shows where the field is.
@@ -379,7 +382,8 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   }
   // Field names are one word: `Downward API` is not the field `downwardAPI`.
   if (/\s/.test(name)) return undefined;
-  const occs = fieldsNamed(name);
+  // the component configuration kinds' fields count only for a kind the context is about
+  const occs = [...fieldsNamed(name), ...configFieldsNamed(name).filter((o) => owners.includes(o.owner))];
   if (occs.length === 0) return undefined;
   // `**optional**：…在 \`configMapKeyRef\` 下加上 \`optional: true\``: the definition names the
   // field it sits in, which picks one of the places the name has.
@@ -407,12 +411,17 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
     if (loose && pathDepth(occ.path) > MAX_SHALLOW_DEPTH + 1) continue;
     return { type: 'field', field: occ, name, rule };
   }
-  const distinct = [...new Set(occs.map((o) => o.owner))];
-  const shallow = occs[0]!;
+  // The component configuration APIs' fields (config.ts) are read only where the context is
+  // about their kind (above: a YAML example's `kind`, the section): elsewhere `taints` is the
+  // Node's, not kubeadm's nodeRegistration's, and `etcd` or `crashLoopBackOff` are no fields.
+  const free = occs.filter((o) => !isConfigKind(o.owner));
+  if (free.length === 0) return undefined;
+  const distinct = [...new Set(free.map((o) => o.owner))];
+  const shallow = free[0]!;
   if (distinct.length === 1 && (exact || pathDepth(shallow.path) <= MAX_SHALLOW_DEPTH)) return { type: 'field', field: shallow, name, rule };
   // Fields every object has at the same place (metadata.labels): the Pod's, as paths default to.
-  if (occs.every((o) => o.path === shallow.path) && occs.some((o) => o.owner === 'Pod') && exact) {
-    return { type: 'field', field: occs.find((o) => o.owner === 'Pod')!, name, rule };
+  if (free.every((o) => o.path === shallow.path) && free.some((o) => o.owner === 'Pod') && exact) {
+    return { type: 'field', field: free.find((o) => o.owner === 'Pod')!, name, rule };
   }
   if (exact && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
     return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };

@@ -5,7 +5,12 @@
  * `state`: Waiting, Running, Terminated) or a well-known design pattern. Built once per process
  * from the field catalogue (src/graph/yaml, through its exported API only), the list of every
  * API kind (api-kinds.json, generated from kubernetes-types and kubernetes-models) and the
- * small tables in names.ts (kubectl short names, Chinese names, patterns).
+ * small tables in names.ts (kubectl short names, Chinese names, patterns). The component
+ * configuration APIs (KubeletConfiguration, KubeProxyConfiguration, kubeadm's
+ * ClusterConfiguration …; config.ts) are kinds with fields too: their fields have no `spec`
+ * (`cgroupDriver`, `networking.podSubnet`), and where a core field has the same name the core
+ * one is read unless the context (a YAML example's `kind`, the section) is about the
+ * configuration kind (`isConfigKind`).
  *
  * Field paths: relative to their owner kind, `[]` marks list items. Fields of the Pod template
  * inside a workload (`spec.template.spec.containers` of a Deployment) are Pod fields
@@ -16,6 +21,9 @@ import { catalogueKinds, kindType, shapeOf, typeSpec, type TypeSpec } from '../y
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { normKey } from '../labels.ts';
 import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts';
+import { configKinds, configKindType, configShapeOf, configTypeSpec, isConfigKind, isNamedConfigKind, type ConfigTypeSpec } from './config.ts';
+
+export { isConfigKind } from './config.ts';
 
 export const DEFAULT_OWNER = 'Pod';
 
@@ -59,6 +67,12 @@ interface Vocabulary {
   states: Map<string, StateOccurrence[]>;
   /** normKey(value) of every enum value of every field (`Always`, `IfNotPresent`, `Retain`). */
   enumValues: Set<string>;
+  /**
+   * normKey(field name) → occurrences in the component configuration kinds (config.ts), apart
+   * from `fields`: a word is a Kubernetes field name for the miner's candidate rules only by the
+   * REST API; a configuration field is read where the context is about its kind.
+   */
+  configFields: Map<string, FieldOccurrence[]>;
 }
 
 let vocab: Vocabulary | undefined;
@@ -96,6 +110,29 @@ function walkKind(kind: string, root: TypeSpec, visit: (o: FieldOccurrence) => v
   }
 }
 
+/** Breadth-first over a configuration kind's types (config.ts): each type once, at its shortest path. */
+function walkConfigKind(kind: string, root: ConfigTypeSpec, visit: (o: FieldOccurrence) => void): void {
+  const seen = new Set<string>();
+  const queue: { spec: ConfigTypeSpec; holder: string; prefix: string }[] = [{ spec: root, holder: kind, prefix: '' }];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const { spec, holder, prefix } = queue[qi]!;
+    for (const [name, f] of Object.entries(spec.f)) {
+      let shape = configShapeOf(f.t);
+      let path = prefix + name;
+      while (shape.shape === 'list') {
+        path += '[]';
+        shape = configShapeOf(shape.of);
+      }
+      const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
+      if (f.e) occ.enum = f.e;
+      visit(occ);
+      if (shape.shape !== 'object' || seen.has(shape.type)) continue;
+      seen.add(shape.type);
+      queue.push({ spec: shape.spec, holder: shape.type, prefix: `${path}.` });
+    }
+  }
+}
+
 function build(): Vocabulary {
   const v: Vocabulary = {
     kinds: new Map(),
@@ -104,6 +141,7 @@ function build(): Vocabulary {
     singulars: new Map(),
     states: new Map(),
     enumValues: new Set(),
+    configFields: new Map(),
   };
   const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds()]);
   for (const k of allKinds) v.kinds.set(normKey(k), k);
@@ -136,7 +174,14 @@ function build(): Vocabulary {
       }
     });
   }
-  for (const list of [...v.fields.values(), ...v.singulars.values()]) {
+  for (const kind of configKinds()) {
+    const root = configKindType(kind);
+    if (!root) continue;
+    if (isNamedConfigKind(kind)) v.kinds.set(normKey(kind), kind);
+    v.catalogued.add(kind);
+    walkConfigKind(kind, root, (o) => push(v.configFields, normKey(o.name), o));
+  }
+  for (const list of [...v.fields.values(), ...v.singulars.values(), ...v.configFields.values()]) {
     list.sort((a, b) => depth(a.path) - depth(b.path));
   }
   return v;
@@ -202,6 +247,15 @@ export function statesNamed(value: string): readonly StateOccurrence[] {
   return vocabulary().states.get(normKey(value)) ?? [];
 }
 
+/**
+ * Every place a field of this name occurs in the component configuration kinds (`cgroupDriver`
+ * of KubeletConfiguration, `podSubnet` at `networking.podSubnet` of ClusterConfiguration), shortest
+ * path first per owner. Read only for an owner the context names.
+ */
+export function configFieldsNamed(name: string): readonly FieldOccurrence[] {
+  return vocabulary().configFields.get(normKey(name)) ?? [];
+}
+
 /** True for a value some field enumerates (`Always`, `IfNotPresent`, `Retain`, `ClientIP`). */
 export function isEnumValue(value: string): boolean {
   return vocabulary().enumValues.has(normKey(value));
@@ -215,7 +269,7 @@ export function isEnumValue(value: string): boolean {
 export function fieldByPath(written: string, owners: readonly string[]): FieldOccurrence | undefined {
   const clean = written.replace(/\[\d*\]/g, '').replace(/^\./, '');
   const last = clean.split('.').pop() ?? '';
-  const occs = fieldsNamed(last).filter((o) => o.name.toLowerCase() === last.toLowerCase() || normKey(o.name) === normKey(last));
+  const occs = [...fieldsNamed(last), ...configFieldsNamed(last)].filter((o) => o.name.toLowerCase() === last.toLowerCase() || normKey(o.name) === normKey(last));
   const strip = (p: string) => p.replace(/\[\]/g, '');
   const matches = occs.filter((o) => strip(o.path) === clean || strip(o.path).endsWith(`.${clean}`));
   for (const owner of owners) {
@@ -256,6 +310,7 @@ export function fieldAt(owner: string, path: string): FieldOccurrence | undefine
   const want = segs.join('.');
   const direct = fieldsNamed(last).find((o) => o.owner === owner && strip(o.path) === want);
   if (direct) return direct;
+  if (isConfigKind(owner)) return configFieldAt(owner, segs);
   // A path through a type reached more than once (initContainers[] after containers[]): walk the types.
   let holder = kindType(owner);
   let holderName = owner;
@@ -277,6 +332,33 @@ export function fieldAt(owner: string, path: string): FieldOccurrence | undefine
     }
     if (shape.shape !== 'object') return undefined;
     holder = typeSpec(shape.type);
+    holderName = shape.type;
+  }
+  return undefined;
+}
+
+/** The field at a path of a configuration kind, walking its types (a type reached at two places). */
+function configFieldAt(owner: string, segs: readonly string[]): FieldOccurrence | undefined {
+  let holder = configKindType(owner);
+  let holderName = owner;
+  let built = '';
+  for (let i = 0; i < segs.length; i++) {
+    if (!holder) return undefined;
+    const f = Object.hasOwn(holder.f, segs[i]!) ? holder.f[segs[i]!] : undefined;
+    if (!f) return undefined;
+    built += (built ? '.' : '') + segs[i];
+    if (i === segs.length - 1) {
+      const occ: FieldOccurrence = { name: segs[i]!, owner, path: built, holder: holderName, type: f.t };
+      if (f.e) occ.enum = f.e;
+      return occ;
+    }
+    let shape = configShapeOf(f.t);
+    while (shape.shape === 'list') {
+      built += '[]';
+      shape = configShapeOf(shape.of);
+    }
+    if (shape.shape !== 'object') return undefined;
+    holder = configTypeSpec(shape.type);
     holderName = shape.type;
   }
   return undefined;

@@ -1,0 +1,335 @@
+#!/usr/bin/env node
+/**
+ * Builds src/graph/vocabulary/config-kinds.json: the fields of the Kubernetes *component
+ * configuration* APIs, which study notes explain as often as the REST API's objects but which
+ * kubernetes-types does not describe (they are files the components read, not resources the
+ * apiserver serves): KubeletConfiguration, KubeProxyConfiguration, KubeSchedulerConfiguration and
+ * its plugin arguments, kubeadm's Init/Cluster/Join/Reset/UpgradeConfiguration, the apiserver's
+ * EncryptionConfiguration / AdmissionConfiguration / AuthorizationConfiguration, and the
+ * kubeconfig file (`kind: Config`).
+ *
+ * Source: the Go type definitions in kubernetes/kubernetes, listed in SOURCES below with the
+ * path and the commit each file was read at. The Go files are parsed with tree-sitter (the Go
+ * grammar of `tree-sitter-go`, run by `web-tree-sitter`), never with regular expressions: every
+ * struct type, its fields, their Go types and `json` tags, and the string constants of named
+ * string types (enum values). A field's key is its `json` tag (what a YAML file writes); an
+ * embedded struct with an inline tag contributes its fields; `metav1.TypeMeta` (apiVersion,
+ * kind) is left out. Types from other packages are resolved when SOURCES lists the package
+ * (component-base's ClientConnectionConfiguration …), read as their YAML scalar when they are one
+ * (metav1.Duration is a string), kept by name when they are core API types (`core:Taint`, typed
+ * in the field catalogue) and opaque (`Object`) otherwise.
+ *
+ * Run: `node scripts/build-config-catalogue.mjs --from <kubernetes checkout>` (the root of a
+ * kubernetes/kubernetes working tree at, or near, the commits below; only the listed files are
+ * read). `--check`: fail when the committed file differs from what the sources give. The output
+ * is committed; the build only reads it. No descriptions are copied: names, types and values only.
+ */
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Parser, Language } from 'web-tree-sitter';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(root, 'src/graph/vocabulary/config-kinds.json');
+const REPO = 'kubernetes/kubernetes';
+
+/**
+ * Go packages read, by the import path other packages use for them. `files`: repository path →
+ * commit it was read at. `kinds`: the package's top-level kinds with the apiVersion a file writes
+ * (`named: false`: a kind whose name is an ordinary word, known only from a YAML example's `kind`).
+ */
+const SOURCES = [
+  {
+    importPath: 'k8s.io/kubelet/config/v1beta1',
+    files: { 'staging/src/k8s.io/kubelet/config/v1beta1/types.go': '001332b0422071acf4860769f18e34b5e9b7c1bc' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1', v1: 'k8s.io/api/core/v1' },
+    kinds: [
+      { kind: 'KubeletConfiguration', apiVersion: 'kubelet.config.k8s.io/v1beta1' },
+      { kind: 'CredentialProviderConfig', apiVersion: 'kubelet.config.k8s.io/v1' },
+    ],
+  },
+  {
+    importPath: 'k8s.io/kube-proxy/config/v1alpha1',
+    files: { 'staging/src/k8s.io/kube-proxy/config/v1alpha1/types.go': '052d2d84f95e90aa94868b51a48b1ae7a1c91152' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1', componentbaseconfigv1alpha1: 'k8s.io/component-base/config/v1alpha1' },
+    kinds: [{ kind: 'KubeProxyConfiguration', apiVersion: 'kubeproxy.config.k8s.io/v1alpha1' }],
+  },
+  {
+    importPath: 'k8s.io/kube-scheduler/config/v1',
+    files: {
+      'staging/src/k8s.io/kube-scheduler/config/v1/types.go': '08ced910cf7fcea2f14052f3fab1a199eaf3064b',
+      'staging/src/k8s.io/kube-scheduler/config/v1/types_pluginargs.go': '128a49b7154907e81b6658fdf8aa06818890e0ee',
+    },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1', corev1: 'k8s.io/api/core/v1', componentbaseconfigv1alpha1: 'k8s.io/component-base/config/v1alpha1' },
+    kinds: [
+      { kind: 'KubeSchedulerConfiguration', apiVersion: 'kubescheduler.config.k8s.io/v1' },
+      ...['DefaultPreemptionArgs', 'InterPodAffinityArgs', 'NodeResourcesFitArgs', 'PodTopologySpreadArgs', 'NodeResourcesBalancedAllocationArgs', 'VolumeBindingArgs', 'NodeAffinityArgs', 'DynamicResourcesArgs']
+        .map((kind) => ({ kind, apiVersion: 'kubescheduler.config.k8s.io/v1' })),
+    ],
+  },
+  {
+    importPath: 'k8s.io/component-base/config/v1alpha1',
+    files: { 'staging/src/k8s.io/component-base/config/v1alpha1/types.go': '01e8d0dd52a81f98898fe05a813c38e2bf6022d7' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    kinds: [],
+  },
+  {
+    importPath: 'k8s.io/kubernetes/cmd/kubeadm/app/apis/kubeadm/v1beta4',
+    files: { 'cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go': '1329935739c3aa007d23cb9a4dadfee9d59ff79b' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1', corev1: 'k8s.io/api/core/v1' },
+    kinds: ['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']
+      .map((kind) => ({ kind, apiVersion: 'kubeadm.k8s.io/v1beta4' })),
+  },
+  {
+    importPath: 'k8s.io/apiserver/pkg/apis/config/v1',
+    files: { 'staging/src/k8s.io/apiserver/pkg/apis/config/v1/types.go': '05fdbb201ffbaff4e92f0899f9e2ca038febb88d' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    kinds: [{ kind: 'EncryptionConfiguration', apiVersion: 'apiserver.config.k8s.io/v1' }],
+  },
+  {
+    importPath: 'k8s.io/apiserver/pkg/apis/apiserver/v1',
+    files: { 'staging/src/k8s.io/apiserver/pkg/apis/apiserver/v1/types.go': '304df40441a07c1b616c601f45a48861161957a4' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    kinds: [
+      { kind: 'AdmissionConfiguration', apiVersion: 'apiserver.config.k8s.io/v1' },
+      { kind: 'AuthorizationConfiguration', apiVersion: 'apiserver.config.k8s.io/v1' },
+    ],
+  },
+  {
+    importPath: 'k8s.io/client-go/tools/clientcmd/api/v1',
+    files: { 'staging/src/k8s.io/client-go/tools/clientcmd/api/v1/types.go': '03a3b6c76bbf7ce7ca39ee5c53cc27f0572911bc' },
+    imports: {},
+    // the kubeconfig file: `kind: Config` (a word too common to name the kind in prose)
+    kinds: [{ kind: 'Config', apiVersion: 'v1', named: false }],
+  },
+];
+
+/** Go types of other packages that YAML writes as a scalar. */
+const SCALAR_TYPES = {
+  'k8s.io/apimachinery/pkg/apis/meta/v1.Duration': 'string',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.Time': 'string',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.MicroTime': 'string',
+};
+/** Packages whose types are the core API's (typed in the field catalogue under the same name). */
+const CORE_PACKAGE = 'k8s.io/api/core/v1';
+const GO_SCALARS = {
+  string: 'string', bool: 'boolean', byte: 'integer', rune: 'integer',
+  int: 'integer', int8: 'integer', int16: 'integer', int32: 'integer', int64: 'integer',
+  uint: 'integer', uint8: 'integer', uint16: 'integer', uint32: 'integer', uint64: 'integer',
+  float32: 'number', float64: 'number',
+};
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const fromAt = args.indexOf('--from');
+const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
+if (!from) {
+  console.error('build-config-catalogue: --from <dir> is required: the root of a kubernetes/kubernetes checkout (see SOURCES in this script for the files and commits).');
+  process.exit(2);
+}
+
+await Parser.init();
+const Go = await Language.load(require.resolve('tree-sitter-go/tree-sitter-go.wasm'));
+const parser = new Parser();
+parser.setLanguage(Go);
+
+/** @typedef {{ goType: any, pkg: object }} Pending */
+const structs = new Map(); // `${importPath}.${Name}` → { pkg, fields: node[] }
+const stringTypes = new Map(); // `${importPath}.${Name}` → enum values
+const named = new Map(); // `${importPath}.${Name}` → underlying type node (non-struct named types)
+
+for (const pkg of SOURCES) {
+  for (const file of Object.keys(pkg.files)) {
+    const full = path.join(from, file);
+    if (!existsSync(full)) {
+      console.error(`build-config-catalogue: ${full} not found (expected ${REPO} ${file} at ${pkg.files[file]}).`);
+      process.exit(2);
+    }
+    const tree = parser.parse(readFileSync(full, 'utf8'));
+    if (tree.rootNode.hasError) {
+      console.error(`build-config-catalogue: ${file} does not parse as Go.`);
+      process.exit(2);
+    }
+    for (const decl of tree.rootNode.namedChildren) {
+      if (decl.type === 'type_declaration') {
+        for (const spec of decl.namedChildren) {
+          if (spec.type !== 'type_spec') continue;
+          const name = spec.childForFieldName('name').text;
+          const type = spec.childForFieldName('type');
+          const key = `${pkg.importPath}.${name}`;
+          if (type.type === 'struct_type') structs.set(key, { pkg, node: type });
+          else named.set(key, { pkg, node: type });
+        }
+      } else if (decl.type === 'const_declaration') {
+        for (const spec of decl.namedChildren) {
+          if (spec.type !== 'const_spec') continue;
+          const t = spec.childForFieldName('type');
+          const value = spec.childForFieldName('value');
+          if (!t || !value || t.type !== 'type_identifier') continue;
+          const lit = value.namedChildren[0];
+          if (!lit || lit.type !== 'interpreted_string_literal') continue;
+          const key = `${pkg.importPath}.${t.text}`;
+          const list = stringTypes.get(key) ?? [];
+          list.push(JSON.parse(lit.text));
+          stringTypes.set(key, list);
+        }
+      }
+    }
+  }
+}
+
+/** Short, unique name of a struct type in the output: `KubeletConfiguration`, or `Name@importPath` when two packages share it. */
+const shortNames = new Map();
+{
+  const counts = new Map();
+  for (const key of structs.keys()) {
+    const n = key.slice(key.lastIndexOf('.') + 1);
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  for (const key of structs.keys()) {
+    const n = key.slice(key.lastIndexOf('.') + 1);
+    shortNames.set(key, counts.get(n) > 1 ? `${n}@${key.slice(0, key.lastIndexOf('.'))}` : n);
+  }
+}
+
+/** Resolve a Go type node to the catalogue's type string (`string`, `[]X`, `map[string]X`, a struct name, `core:Taint`, `Object`). */
+function typeString(node, pkg) {
+  switch (node.type) {
+    case 'pointer_type':
+      return typeString(node.namedChildren[0], pkg);
+    case 'slice_type': {
+      const el = node.childForFieldName('element');
+      if (el.text === 'byte') return 'string'; // []byte is base64 text in YAML
+      return `[]${typeString(el, pkg)}`;
+    }
+    case 'map_type':
+      return `map[string]${typeString(node.childForFieldName('value'), pkg)}`;
+    case 'type_identifier': {
+      if (GO_SCALARS[node.text]) return GO_SCALARS[node.text];
+      return resolveNamed(`${pkg.importPath}.${node.text}`);
+    }
+    case 'qualified_type': {
+      const alias = node.childForFieldName('package').text;
+      const name = node.childForFieldName('name').text;
+      const importPath = pkg.imports[alias];
+      if (importPath === undefined) return 'Object';
+      if (importPath === CORE_PACKAGE) return `core:${name}`;
+      const full = `${importPath}.${name}`;
+      if (SCALAR_TYPES[full]) return SCALAR_TYPES[full];
+      return resolveNamed(full);
+    }
+    default:
+      return 'Object';
+  }
+}
+
+function resolveNamed(full) {
+  if (structs.has(full)) return shortNames.get(full);
+  const n = named.get(full);
+  if (n) return typeString(n.node, n.pkg);
+  return 'Object';
+}
+
+/** Key a field is written with: its json tag's name; '' for an inlined embedded struct; undefined for `json:"-"`. */
+function jsonKey(tagNode, goName) {
+  if (!tagNode) return goName;
+  const tag = tagNode.text.replace(/^`|`$/g, '');
+  const m = /(?:^|\s)json:"([^"]*)"/.exec(tag);
+  if (!m) return goName;
+  const name = m[1].split(',')[0];
+  if (name === '-') return undefined;
+  return name;
+}
+
+const types = {};
+function emitStruct(full) {
+  const short = shortNames.get(full);
+  if (types[short]) return short;
+  const spec = { f: {} };
+  types[short] = spec;
+  const { pkg, node } = structs.get(full);
+  const list = node.namedChildren.find((c) => c.type === 'field_declaration_list');
+  for (const fd of list?.namedChildren ?? []) {
+    if (fd.type !== 'field_declaration') continue;
+    const typeNode = fd.childForFieldName('type');
+    const tag = fd.childForFieldName('tag');
+    const names = fd.namedChildren.filter((c) => c.type === 'field_identifier').map((c) => c.text);
+    if (names.length === 0) {
+      // embedded: TypeMeta is apiVersion/kind; another struct inlines its fields
+      if (/(^|\.)TypeMeta$/.test(typeNode.text)) continue;
+      // encoding/json inlines an embedded struct written without a name of its own
+      const key = jsonKey(tag, typeNode.text.split('.').pop());
+      const t = typeString(typeNode, pkg);
+      const full = structByShort(t);
+      if (full && (tag === null || key === '')) {
+        Object.assign(spec.f, types[emitStruct(full)].f);
+        continue;
+      }
+      if (key) spec.f[key] = fieldSpec(typeNode, pkg);
+      continue;
+    }
+    for (const goName of names) {
+      const key = jsonKey(tag, goName);
+      if (!key) continue;
+      spec.f[key] = fieldSpec(typeNode, pkg);
+    }
+  }
+  return short;
+}
+
+function structByShort(short) {
+  for (const [full, s] of shortNames) if (s === short) return full;
+  return undefined;
+}
+
+function fieldSpec(typeNode, pkg) {
+  const t = typeString(typeNode, pkg);
+  const out = { t };
+  // enum values: the constants of the field's named string type
+  let inner = typeNode;
+  while (inner.type === 'pointer_type') inner = inner.namedChildren[0];
+  if (inner.type === 'type_identifier') {
+    const values = stringTypes.get(`${pkg.importPath}.${inner.text}`);
+    if (values && t === 'string') out.e = [...values];
+  }
+  // reach the struct types the field uses
+  const base = t.replace(/^(\[\]|map\[string\])+/, '');
+  const full = structByShort(base);
+  if (full) emitStruct(full);
+  return out;
+}
+
+const kinds = {};
+for (const pkg of SOURCES) {
+  for (const k of pkg.kinds) {
+    const full = `${pkg.importPath}.${k.kind}`;
+    if (!structs.has(full)) {
+      console.error(`build-config-catalogue: ${k.kind} not found in ${pkg.importPath}.`);
+      process.exit(2);
+    }
+    kinds[k.kind] = { apiVersion: k.apiVersion, type: emitStruct(full), ...(k.named === false ? { named: false } : {}) };
+  }
+}
+
+const sortedTypes = Object.fromEntries(Object.keys(types).sort().map((k) => [k, types[k]]));
+const out = {
+  generator: 'scripts/build-config-catalogue.mjs (tree-sitter-go)',
+  sources: SOURCES.flatMap((p) => Object.entries(p.files).map(([file, commit]) => ({ repo: REPO, path: file, commit }))),
+  kinds,
+  types: sortedTypes,
+};
+const text = `${JSON.stringify(out, null, 1)}\n`;
+if (check) {
+  const old = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+  if (old !== text) {
+    console.error(`${path.relative(root, OUT)} is stale: run node scripts/build-config-catalogue.mjs --from <dir>`);
+    process.exit(1);
+  }
+  console.log(`${path.relative(root, OUT)} is up to date`);
+} else {
+  writeFileSync(OUT, text);
+  const fields = Object.values(types).reduce((n, t) => n + Object.keys(t.f).length, 0);
+  console.log(`wrote ${path.relative(root, OUT)}: ${Object.keys(kinds).length} kinds, ${Object.keys(types).length} types, ${fields} fields from ${out.sources.length} files`);
+}

@@ -1,0 +1,83 @@
+/**
+ * The component configuration APIs (KubeletConfiguration, KubeProxyConfiguration,
+ * KubeSchedulerConfiguration, kubeadm's ClusterConfiguration …, the apiserver's
+ * EncryptionConfiguration …, the kubeconfig file): kinds and fields the note miner reads as
+ * Kubernetes vocabulary, next to the REST API's. Generated from the Go type definitions by
+ * scripts/build-config-catalogue.mjs (sources and commits recorded in config-kinds.json); loaded
+ * once per process. The YAML checker does not validate these kinds (they are files a component
+ * reads, not objects the apiserver serves): this is vocabulary only.
+ *
+ * Type strings are those of the field catalogue (`string`, `[]X`, `map[string]X`, a type name);
+ * `core:Name` is a core API type (`core:Taint`), typed in the field catalogue.
+ */
+import data from './config-kinds.json' with { type: 'json' };
+
+export interface ConfigFieldSpec {
+  t: string;
+  e?: string[];
+}
+
+export interface ConfigTypeSpec {
+  f: Record<string, ConfigFieldSpec>;
+}
+
+interface ConfigKind {
+  apiVersion: string;
+  type: string;
+  /** false: a kind named by an ordinary word (`Config`), known only from a YAML example's `kind`. */
+  named?: boolean;
+}
+
+interface ConfigData {
+  sources: { repo: string; path: string; commit: string }[];
+  kinds: Record<string, ConfigKind>;
+  types: Record<string, ConfigTypeSpec>;
+}
+
+const config = data as unknown as ConfigData;
+
+/** Where the configuration vocabulary came from: `repo path@commit`, one per Go file. */
+export const CONFIG_SOURCES: readonly string[] = config.sources.map((s) => `${s.repo} ${s.path}@${s.commit.slice(0, 12)}`);
+
+/** Every component configuration kind. */
+export function configKinds(): string[] {
+  return Object.keys(config.kinds);
+}
+
+/** True for a kind of the component configuration APIs (`KubeletConfiguration`, `Config`). */
+export function isConfigKind(kind: string): boolean {
+  return Object.hasOwn(config.kinds, kind);
+}
+
+/** True when notes may name the kind in prose (not `Config`, an ordinary word). */
+export function isNamedConfigKind(kind: string): boolean {
+  return isConfigKind(kind) && config.kinds[kind]!.named !== false;
+}
+
+/** The apiVersion a file of this kind is written with. */
+export function configApiVersion(kind: string): string | undefined {
+  return isConfigKind(kind) ? config.kinds[kind]!.apiVersion : undefined;
+}
+
+export function configTypeSpec(name: string): ConfigTypeSpec | undefined {
+  return Object.hasOwn(config.types, name) ? config.types[name] : undefined;
+}
+
+/** The root type of a configuration kind. */
+export function configKindType(kind: string): ConfigTypeSpec | undefined {
+  return isConfigKind(kind) ? configTypeSpec(config.kinds[kind]!.type) : undefined;
+}
+
+export type ConfigShape =
+  | { shape: 'list'; of: string }
+  | { shape: 'map'; of: string }
+  | { shape: 'object'; type: string; spec: ConfigTypeSpec }
+  | { shape: 'scalar' };
+
+/** What a configuration type string holds. Core API types are leaves here. */
+export function configShapeOf(t: string): ConfigShape {
+  if (t.startsWith('[]')) return { shape: 'list', of: t.slice(2) };
+  if (t.startsWith('map[string]')) return { shape: 'map', of: t.slice('map[string]'.length) };
+  const spec = configTypeSpec(t);
+  return spec ? { shape: 'object', type: t, spec } : { shape: 'scalar' };
+}
