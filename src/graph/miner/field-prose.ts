@@ -1,0 +1,125 @@
+/**
+ * Fields explained in running text (rule `field-prose`): a name the context says is a field,
+ * written as the subject of a clause that explains it —
+ *
+ *   其中 mode 决定代理模式 …          (a key the section's YAML example sets)
+ *   clusterCIDR 填的是集群 Pod 的网段   (a key of the example, bare in the text)
+ *   与之相对的 `evictionSoft` 是软驱逐阈值  (a field of the kind the note's example shows)
+ *
+ * Two kinds of evidence make the name a field, never the word alone: either the section's YAML
+ * example sets a key of that name (any spelling of the key), or the name is spelt like a field
+ * (camelCase) and is a field of a kind a YAML example of the note shows. The clause must explain
+ * it: a predicate right after the name (EXPLAINS), and before it the start of a clause or a
+ * genitive (`配置里的 leaderElection`). Mentions inside a list of names, an aside in
+ * parentheses, a flag (`--mode`), a `key=value`, a path or a code span holding more than the
+ * name (`hostPath:`, `clusterIP: None`) are not subjects. The bold and code labels that open a paragraph are the
+ * other rules' (bold-colon, code-subject …); a name another candidate of the section already has
+ * is left to it.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import type { OwnedKey } from '../examples.ts';
+import type { Outline, Section } from './outline.ts';
+import { sectionChain } from './outline.ts';
+import type { Candidate } from './definitions.ts';
+import { BOILERPLATE_KEYS } from './definitions.ts';
+import { flattenParagraph } from './prose.ts';
+import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
+
+/** What makes the clause an explanation of its subject: the predicate right after the name. */
+export const EXPLAINS = /^\s*(?:这个字段|字段)?\s*(?:就是|是指|指的是|是|表示|代表|决定|控制|用来|用于|指定|负责|限制|填的?是|填写|里写|中写|写的是|记录|：|:(?!\S))/u;
+
+/** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
+const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|而|则|还有|以及|的)\s*$/u;
+
+/** A name spelt like an API field: lower camelCase (`leaderElection`), not an English word. */
+const CAMEL = /^[a-z]+[A-Z][A-Za-z0-9]*$/;
+
+const NAME = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
+
+/** Keys the section's own YAML examples set, by their name (lower case). */
+function sectionKeys(section: Section): Map<string, OwnedKey> {
+  const keys = new Map<string, OwnedKey>();
+  for (const fence of section.fences) {
+    for (const k of fence.keys) {
+      if (k.data || BOILERPLATE_KEYS.has(k.name) || !k.owner || keys.has(k.name.toLowerCase())) continue;
+      keys.set(k.name.toLowerCase(), k);
+    }
+  }
+  return keys;
+}
+
+/** The kinds whose field `name` is, among the kinds the note's YAML examples show. */
+function ownerOf(name: string, kinds: readonly string[]): string | undefined {
+  const occs = [...fieldsNamed(name), ...configFieldsNamed(name)].filter((o) => o.name === name);
+  return kinds.find((k) => occs.some((o) => o.owner === k));
+}
+
+function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph') out.push(b);
+    else if (b.type === 'list') for (const item of b.children) out.push(...paragraphs(item.children));
+    else if (b.type === 'blockquote') out.push(...paragraphs(b.children));
+  }
+  return out;
+}
+
+/** `field-prose` candidates of a note, given the candidates the other rules found. */
+export function fieldProseCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const noteKinds = [...new Set(outline.fences.flatMap((f) => [...f.docKinds, ...f.keys.map((k) => k.owner ?? '')]).filter((k) => k !== ''))];
+  for (const section of outline.sections) {
+    const keys = sectionKeys(section);
+    const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label.toLowerCase()));
+    // the section's examples first, then the note's
+    const chainKinds = sectionChain(section).flatMap((s) => s.fences.flatMap((f) => f.docKinds)).filter((k) => k !== '');
+    const kinds = [...new Set([...chainKinds, ...noteKinds])];
+    if (keys.size === 0 && kinds.length === 0) continue;
+    for (const p of paragraphs(section.blocks)) {
+      const flat = flattenParagraph(p);
+      const first = p.children[0];
+      const openerEnd = first && (first.type === 'strong' || first.type === 'inlineCode') ? flat.pieces[0]!.to : -1;
+      for (const m of flat.text.matchAll(NAME)) {
+        const name = m[0];
+        const from = m.index;
+        const to = from + name.length;
+        if (from < openerEnd || taken.has(name.toLowerCase())) continue;
+        const before = flat.text.slice(Math.max(0, from - 8), from);
+        const after = flat.text.slice(to, to + 12);
+        if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after) || !SUBJECT_BEFORE.test(before) || !EXPLAINS.test(after)) continue;
+        // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject
+        if (/^\s*[、,，]\s*[A-Za-z]/.test(after)) continue;
+        const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
+        // a code span is the name only when it is nothing else (`hostPath:`, `clusterIP: None` show YAML)
+        if (piece?.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name) continue;
+        // an aside in parentheses mentions, it does not explain (`（用容器的 \`resizePolicy\` 字段控制…）`)
+        const clause = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, from);
+        if ((clause.match(/[（(]/g)?.length ?? 0) > (clause.match(/[）)]/g)?.length ?? 0)) continue;
+        const key = keys.get(name.toLowerCase());
+        const keyOk = key !== undefined && key.name === name;
+        const owner = keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, kinds) : undefined;
+        if (!keyOk && owner === undefined) continue;
+        const start = piece?.node.position?.start ?? p.position?.start;
+        const line = (start?.line ?? 1) + (piece?.kind === 'text' ? (flat.text.slice(piece.from, from).match(/\n/g)?.length ?? 0) : 0);
+        const sentence = flat.text.slice(Math.max(0, flat.text.lastIndexOf('。', from) + 1), (flat.text.indexOf('。', to) + 1 || flat.text.length)).trim();
+        taken.add(name.toLowerCase());
+        out.push({
+          rule: 'field-prose',
+          label: name,
+          form: piece?.kind === 'code' ? 'code' : 'text',
+          at: { file, line, column: start?.column ?? 1 },
+          section,
+          blocks: [p],
+          endLine: p.position?.end.line ?? line,
+          newTerm: false,
+          expect: 'field',
+          aliases: [],
+          evidence: sentence,
+          ...(keyOk ? { key } : {}),
+          ...(owner !== undefined ? { owner } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
