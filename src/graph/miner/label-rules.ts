@@ -150,6 +150,53 @@ function oneEditApart(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/**
+ * Command-line tools of Kubernetes whose subcommands notes explain as steps (`kubectl drain`,
+ * `kubeadm certs renew`, `etcdctl snapshot save`). Source: the tools' reference pages
+ * (kubernetes.io/docs/reference/kubectl, …/setup-tools/kubeadm, etcd.io/docs operations guide,
+ * cri-tools, helm.sh/docs/helm).
+ */
+export const COMMAND_TOOLS: readonly string[] = ['kubectl', 'kubeadm', 'etcdctl', 'etcdutl', 'crictl', 'helm', 'nerdctl', 'ctr'];
+
+const COMMAND_NAME = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})(?: [a-z][a-z-]*){1,3}$`);
+
+/**
+ * A command's name: the tool and one to three subcommand words, nothing else (`kubectl drain`,
+ * `kubeadm certs check-expiration`); a command line with arguments or flags (`kubectl drain
+ * node-2 --ignore-daemonsets`, `kubectl get pod -o wide`) is not one.
+ */
+export function isCommandName(label: string): boolean {
+  return COMMAND_NAME.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Configuration and credential files a chapter explains by name (`admin.conf`, `kubelet.conf`,
+ * `config.yaml`): a file name with one of the extensions such files have, no directory.
+ */
+const FILE_NAME = /^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:conf|kubeconfig|ya?ml|json|toml|crt|key|pem|csr)$/;
+
+export function isFileName(label: string): boolean {
+  return FILE_NAME.test(stripColon(label.normalize('NFKC')).trim());
+}
+
+/**
+ * After a command or file that opens a paragraph (`` `kubeadm certs check-expiration` 会列出… ``):
+ * words that say what it does. A bare mention (`` `kubectl get pod` 的 STATUS 列 ``, `` `kubeadm
+ * upgrade apply` 也会… ``) is no explanation.
+ */
+export const EXPLAINS_COMMAND = /^\s*(?:会|用来|用于|可以用来|负责|就是|是|的作用是|的作用就是|：|:)/u;
+
+/**
+ * Runbook headings name a step, not a thing: an action verb with its object (`检查证书有效期`,
+ * `续签证书`, `切换集群`) or `用 X 做 Y` (`用配置文件初始化集群`). Verbs that are also nouns of a
+ * concept (配置, 升级, 备份, 恢复, 扩容) are not listed, and a subject with its verb is not read as a
+ * step (`新节点加入` has the shape of `优雅退出`, a concept).
+ */
+const TASK_STEP: readonly RegExp[] = [
+  /^(?:检查|查看|续签|切换|安装|部署|创建|开启|启用|关闭|禁用|修改|添加|删除|初始化|搭建|排查|迁移|加固|调整)\s*\S/u,
+  /^用(?!户)\S{1,10}?(?:初始化|创建|部署|安装|搭建|生成)/u,
+];
+
 const QUESTION = /[?？]|^(why|how|what|when|which|who|where)\b|什么|怎么|怎样|为什么|为啥|如何|干嘛|干什么|哪些|哪个|哪里|多少|是否|吗$|呢$/iu;
 const SENTENCE_PUNCT = /[，。；！,;!…]|\.\.\.|[.。]$/u;
 const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|多个|常见的?|常用的?|主要的?|其他|其它|另外|另一种|更多)|^[一二三四五六七八九十两\d]+\s*(个|种|类|条|步|点|关|张|件|层|大)|几个|几种|一张|一些/u;
@@ -168,8 +215,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'command-flag', why: 'a command-line flag', test: (l) => /^\s*[-—–]{1,2}[A-Za-z]/.test(l) },
   {
     name: 'command-line',
-    why: 'a command, not a name',
-    test: (l) => /^\s*(\$\s|#\s|(kubectl|docker|helm|sudo|curl|crictl|systemctl|ip|iptables|ipvsadm|kubeadm|etcdctl)\s+[-a-z])/.test(l),
+    why: 'a command line (a prompt, arguments, flags), not a name',
+    test: (l) => /^\s*(\$\s|#\s|(kubectl|docker|helm|sudo|curl|crictl|systemctl|ip|iptables|ipvsadm|kubeadm|etcdctl)\s+[-a-z])/.test(l) && !isCommandName(l),
   },
   { name: 'question', why: 'a question', test: (l) => QUESTION.test(stripColon(l)) },
   {
@@ -200,6 +247,11 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       const bare = k.replace(TRAILING_PARTICLE, '').replace(DISCOURSE_PREFIX, '');
       return bare !== k && bare !== '' && (isGenericLabel(bare) || misspeltGeneric(bare) !== undefined);
     },
+  },
+  {
+    name: 'task-step',
+    why: 'a step of a procedure (检查证书有效期, 用配置文件初始化集群), not a name',
+    test: (l) => TASK_STEP.some((re) => re.test(stripColon(l.normalize('NFKC')).trim())),
   },
   {
     name: 'personal-remark',

@@ -23,10 +23,11 @@ import {
   type FieldOccurrence,
   type StateOccurrence,
 } from '../vocabulary/index.ts';
+import { toString } from 'mdast-util-to-string';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames, headingSubjectName } from './definitions.ts';
-import { CATEGORY_HEADING, LEAD_INS, conjuncts, headingTermShape, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, headingTermShape, isCommandName, isFileName, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -182,6 +183,12 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   const { core, glosses } = splitGloss(label);
   const rejected = notAConcept(core);
   if (rejected) return { type: 'none', rule: rejected.name, why: rejected.why };
+  // `**kubectl drain：**…`, `` `kubeadm certs renew` 会… ``, `` - `admin.conf`：… ``: a command or a
+  // file the paragraph it opens explains is a term (when nothing known has the name)
+  if ((isCommandName(core) || isFileName(core)) && opensExplanation(c, core)) {
+    c = { ...c, newTerm: true, rule: `${c.rule} → ${isCommandName(core) ? 'command' : 'file'}` };
+    delete c.expect;
+  }
   if (c.form === 'heading' && conjuncts(label).length > 1) {
     return { type: 'none', rule: 'conjunction', why: 'a heading joining several things names none of them alone' };
   }
@@ -427,6 +434,20 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
     return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };
   }
   return undefined;
+}
+
+/** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
+function opensExplanation(c: Candidate, label: string): boolean {
+  if (c.form !== 'bold' && c.form !== 'code') return false;
+  if (c.rule === 'bold-colon' || c.rule === 'code-colon') return true;
+  const p = c.blocks[0];
+  if (!p || p.type !== 'paragraph') return false;
+  const first = p.children[0];
+  if (!first || (first.type !== 'inlineCode' && first.type !== 'strong')) return false;
+  const text = first.type === 'inlineCode' ? first.value : toString(first);
+  if (stripColon(text.normalize('NFKC')).trim() !== label) return false;
+  const next = p.children[1];
+  return next !== undefined && next.type === 'text' && EXPLAINS_COMMAND.test(next.value);
 }
 
 /** The candidate's paragraph is only its bold label (and a colon). */
