@@ -277,7 +277,7 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     const k = rc.known(existing);
     // A term, topic or pattern without a field path takes any reading of the name.
     const plain = k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind) && c.expect === undefined;
-    if (k && !spellingDiffers(name, k, c) && (plain || compatible(k, c, getState(), getField()))) {
+    if (k && !spellingDiffers(name, k, c) && !configFieldApart(name, k, getField) && (plain || compatible(k, c, getState(), getField()))) {
       const f = k.untyped && k.fieldPath === undefined && !getState() ? getField() : undefined;
       return { type: 'concept', id: existing, name, rule: 'known-name', ...(f?.type === 'field' ? { field: f.field } : {}) };
     }
@@ -309,6 +309,20 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     if (id) return { type: 'concept', id, name, rule: 'initials' };
   }
   return undefined;
+}
+
+/**
+ * A field of a component configuration kind the context is about (`scheduler` of
+ * KubeProxyConfiguration's `ipvs`, `cgroupDriver` of KubeletConfiguration) is not a known term or
+ * topic that an ordinary word or phrase names (the Scheduler topic, alias `scheduler`; Cgroups,
+ * alias `cgroup driver`); only a concept that lists the field's own camelCase name takes it
+ * (Image GC lists `imageGCHighThresholdPercent`).
+ */
+function configFieldApart(name: string, k: KnownConcept, getField: () => Decision | undefined): boolean {
+  if (k.fieldPath !== undefined || k.kind === 'field' || configFieldsNamed(name).length === 0) return false;
+  const f = getField();
+  if (f?.type !== 'field' || !isConfigKind(f.field.owner)) return false;
+  return !(/[a-z][A-Z]/.test(name) && (k.names ?? []).includes(name));
 }
 
 /**
