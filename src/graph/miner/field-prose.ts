@@ -29,7 +29,7 @@ import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
 export const EXPLAINS = /^\s*(?:这个字段|字段)?\s*(?:就是|是指|指的是|是|表示|代表|决定|控制|用来|用于|指定|负责|限制|填的?是|填写|里写|中写|写的是|记录|：|:(?!\S))/u;
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
-const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|而|则|还有|以及|的)\s*$/u;
+const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的)\s*$/u;
 
 /** A name spelt like an API field: lower camelCase (`leaderElection`), not an English word. */
 const CAMEL = /^[a-z]+[A-Z][A-Za-z0-9]*$/;

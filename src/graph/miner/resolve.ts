@@ -185,8 +185,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   if (rejected) return { type: 'none', rule: rejected.name, why: rejected.why };
   // `**kubectl drain：**…`, `` `kubeadm certs renew` 会… ``, `` - `admin.conf`：… ``: a command or a
   // file the paragraph it opens explains is a term (when nothing known has the name)
-  if ((isCommandName(core) || isFileName(core)) && opensExplanation(c, core)) {
-    c = { ...c, newTerm: true, rule: `${c.rule} → ${isCommandName(core) ? 'command' : 'file'}` };
+  const commandOrFile = isCommandName(core) ? 'command' : isFileName(core) ? 'file' : undefined;
+  if (commandOrFile !== undefined && opensExplanation(c, core)) {
+    c = { ...c, newTerm: true };
     delete c.expect;
   }
   if (c.form === 'heading' && conjuncts(label).length > 1) {
@@ -235,7 +236,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     if (id) return { type: 'concept', id, name: value, rule: 'key-value-value' };
     return { type: 'none', rule: 'key-value', why: 'a key=value form whose key is no field and whose value names no concept' };
   }
-  return withHome(newTermOrNone(c, label, rc));
+  const d = newTermOrNone(c, label, rc);
+  if (d.type === 'term' && commandOrFile !== undefined && c.newTerm) d.rule = `${commandOrFile}-term`;
+  return withHome(d);
 }
 
 function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {

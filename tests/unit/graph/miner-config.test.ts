@@ -1,0 +1,192 @@
+/**
+ * The component configuration APIs as Kubernetes vocabulary (src/graph/vocabulary/config.ts),
+ * the field-prose rule (src/graph/miner/field-prose.ts), commands and files as terms and runbook
+ * step headings (src/graph/miner/label-rules.ts): sentences and notes written for this test, not
+ * the corpus, each with a look-alike that must not change.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { loadGraph } from '../../../src/graph/index.ts';
+import type { Graph } from '../../../src/graph/model.ts';
+import { configFieldsNamed, fieldAt, fieldsNamed, isConfigKind, kindNamed } from '../../../src/graph/vocabulary/index.ts';
+import { CONFIG_SOURCES, configApiVersion } from '../../../src/graph/vocabulary/config.ts';
+import { isCommandName, isFileName, notAConcept } from '../../../src/graph/miner/label-rules.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+const note = (...lines: string[]) => lines.join('\n') + '\n';
+const defined = (g: Graph) => g.notes![0]!.defines.map((id) => g.concepts.find((c) => c.id === id)!);
+const byTitle = (g: Graph, title: string) => defined(g).find((c) => c.title === title);
+const alone = async (md: string) => loadGraph(await contentDir({ 'notes/n.md': md }), { layout: false });
+
+describe('configuration vocabulary', () => {
+  it('knows the configuration kinds, their apiVersions and where they come from', () => {
+    for (const k of ['KubeletConfiguration', 'KubeProxyConfiguration', 'KubeSchedulerConfiguration', 'ClusterConfiguration', 'InitConfiguration', 'JoinConfiguration', 'EncryptionConfiguration', 'AdmissionConfiguration']) {
+      expect(kindNamed(k)).toBe(k);
+      expect(isConfigKind(k)).toBe(true);
+    }
+    expect(configApiVersion('ClusterConfiguration')).toBe('kubeadm.k8s.io/v1beta4');
+    expect(CONFIG_SOURCES.some((s) => s.includes('staging/src/k8s.io/kubelet/config/v1beta1/types.go@'))).toBe(true);
+    // the kubeconfig file's kind is an ordinary word: known from a YAML example only
+    expect(isConfigKind('Config')).toBe(true);
+    expect(kindNamed('Config')).toBeUndefined();
+  });
+
+  it('gives configuration fields their paths, apart from the REST API fields', () => {
+    expect(fieldAt('ClusterConfiguration', 'networking.podSubnet')).toMatchObject({ owner: 'ClusterConfiguration', path: 'networking.podSubnet' });
+    expect(fieldAt('KubeSchedulerConfiguration', 'profiles.pluginConfig')).toMatchObject({ path: 'profiles[].pluginConfig' });
+    expect(fieldAt('KubeletConfiguration', 'cgroupDriver')).toMatchObject({ owner: 'KubeletConfiguration', path: 'cgroupDriver' });
+    expect(configFieldsNamed('podSubnet').map((o) => o.owner)).toEqual(['ClusterConfiguration']);
+    // the REST API's vocabulary does not grow: `taints` is still only the Node's (and the kubeadm
+    // field of the same name is read where the context is kubeadm's)
+    expect(fieldsNamed('taints').every((o) => !isConfigKind(o.owner))).toBe(true);
+    expect(configFieldsNamed('taints').map((o) => o.owner)).toContain('InitConfiguration');
+  });
+});
+
+describe('configuration kinds and fields in a note', () => {
+  it('reads a KubeletConfiguration example: the kind is an object, the fields explained are fields with paths', async () => {
+    const g = await alone(note(
+      '# 节点上的 kubelet',
+      '',
+      '**KubeletConfiguration**：kubelet 读取的配置文件类型。',
+      '',
+      '~~~yaml',
+      'apiVersion: kubelet.config.k8s.io/v1beta1',
+      'kind: KubeletConfiguration',
+      'cgroupDriver: systemd',
+      'podPidsLimit: 4096',
+      'registerWithTaints:',
+      '- key: dedicated',
+      '  effect: NoSchedule',
+      '~~~',
+      '',
+      '**cgroupDriver：**和容器运行时一致的 cgroup 驱动。',
+      '',
+      '其中 podPidsLimit 限制每个 Pod 里能开的进程数。',
+    ));
+    expect(byTitle(g, 'KubeletConfiguration')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'cgroupDriver')).toMatchObject({ kind: 'field', fieldPath: 'cgroupDriver' });
+    expect(byTitle(g, 'podPidsLimit')).toMatchObject({ kind: 'field', fieldPath: 'podPidsLimit' });
+  });
+
+  it('keeps a core field where the context is the core API, and a configuration field where it is the configuration', async () => {
+    const core = await alone(note(
+      '# 节点',
+      '',
+      '~~~yaml',
+      'apiVersion: v1',
+      'kind: Node',
+      'metadata:',
+      '  name: n1',
+      'spec:',
+      '  taints:',
+      '  - key: dedicated',
+      '    effect: NoSchedule',
+      '~~~',
+      '',
+      '**taints**：节点上的污点，打上以后不容忍的 Pod 不会调度过来。',
+    ));
+    expect(byTitle(core, 'taints')).toMatchObject({ kind: 'field', fieldPath: 'spec.taints' });
+    const kubeadm = await alone(note(
+      '# kubeadm 初始化',
+      '',
+      '~~~yaml',
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: InitConfiguration',
+      'nodeRegistration:',
+      '  taints: []',
+      '~~~',
+      '',
+      '**taints**：注册节点时打上的污点，写成空列表就不给控制平面节点打污点。',
+    ));
+    const t = byTitle(kubeadm, 'taints');
+    expect(t).toMatchObject({ kind: 'field', fieldPath: 'nodeRegistration.taints' });
+  });
+
+  it('does not read a word as a configuration field where no context names the configuration', async () => {
+    // `crashLoopBackOff` is a KubeletConfiguration field, `etcd` a ClusterConfiguration one: not here
+    const g = await alone(note(
+      '# 排障',
+      '',
+      '`crashLoopBackOff` 是容器反复崩溃重启时 kubelet 给的等待原因。',
+    ));
+    expect(defined(g).filter((c) => c.kind === 'field')).toEqual([]);
+  });
+});
+
+describe('field-prose: fields explained in running text next to the example', () => {
+  const example = [
+    '~~~yaml',
+    'apiVersion: kubeproxy.config.k8s.io/v1alpha1',
+    'kind: KubeProxyConfiguration',
+    'mode: ipvs',
+    'ipvs:',
+    '  scheduler: lc',
+    '~~~',
+    '',
+  ];
+
+  it('reads a key of the section\'s example that a clause explains', async () => {
+    const g = await alone(note('# 代理', '', '## 配置', '', ...example, '这里 mode 决定 kube-proxy 用哪种代理模式；scheduler 是 IPVS 选后端的算法。'));
+    expect(byTitle(g, 'mode')).toMatchObject({ kind: 'field', fieldPath: 'mode' });
+    expect(byTitle(g, 'scheduler')).toMatchObject({ kind: 'field', fieldPath: 'ipvs.scheduler' });
+  });
+
+  it('leaves mentions alone: lists of names, asides, YAML in code, words the example does not set', async () => {
+    const g = await alone(note(
+      '# 代理', '', '## 配置', '', ...example,
+      '文件里有 mode、ipvs、scheduler 几项（其中 mode 是必须的），`mode: ipvs` 那一行最常改，timeout 是另一回事。',
+    ));
+    expect(defined(g).filter((c) => c.kind === 'field')).toEqual([]);
+  });
+});
+
+describe('commands and files a paragraph explains', () => {
+  it('tells a command name from a command line', () => {
+    expect(isCommandName('kubectl cordon')).toBe(true);
+    expect(isCommandName('etcdctl snapshot save')).toBe(true);
+    expect(isCommandName('kubectl drain node-2 --ignore-daemonsets')).toBe(false);
+    expect(isCommandName('kubectl get pod -o wide')).toBe(false);
+    expect(notAConcept('kubectl drain node-2 --ignore-daemonsets')?.name).toBe('command-line');
+    expect(notAConcept('kubectl uncordon')).toBeUndefined();
+    expect(isFileName('admin.conf')).toBe(true);
+    expect(isFileName('/etc/kubernetes/admin.conf')).toBe(false);
+  });
+
+  it('makes an explained command or file a term, and leaves a bare mention alone', async () => {
+    const g = await alone(note(
+      '# 节点维护',
+      '',
+      '**kubectl uncordon：**把节点重新标记为可调度。',
+      '',
+      '`etcdctl snapshot save` 会把当前数据存成一个快照文件。',
+      '',
+      '- `controller-manager.conf`：控制器管理器访问 apiserver 用的 kubeconfig。',
+      '',
+      '`kubectl get nodes` 的 STATUS 列能看到 SchedulingDisabled。',
+      '',
+      '`kubeadm upgrade plan` 也会列出可以升级到的版本。',
+    ));
+    const terms = defined(g).filter((c) => c.kind === 'term').map((c) => c.title);
+    expect(terms).toEqual(expect.arrayContaining(['kubectl uncordon', 'etcdctl snapshot save', 'controller-manager.conf']));
+    expect(terms).not.toContain('kubectl get nodes');
+    expect(terms).not.toContain('kubeadm upgrade plan');
+  });
+
+  it('names the rule in --explain', async () => {
+    const dir = await contentDir({ 'notes/n.md': note('# 维护', '', '**kubectl uncordon：**把节点重新标记为可调度。') });
+    const r = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'kubectl uncordon'], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/notes\/n\.md:3:\d+ .*\[bold-colon → command-term\]/);
+  });
+});
+
+describe('runbook step headings', () => {
+  it.each(['检查证书有效期', '续签证书', '切换集群', '用配置文件初始化集群', '查看日志'])('%s is a step, not a name', (h) => {
+    expect(notAConcept(h)?.name).toBe('task-step');
+  });
+  it.each(['配置文件', '升级策略', '用户和组', '优雅退出', '灾难恢复', '卷扩容'])('%s is not read as a step', (h) => {
+    expect(notAConcept(h)?.name).not.toBe('task-step');
+  });
+});
