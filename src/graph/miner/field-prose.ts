@@ -5,6 +5,8 @@
  *   其中 mode 决定代理模式 …          (a key the section's YAML example sets)
  *   clusterCIDR 填的是集群 Pod 的网段   (a key of the example, bare in the text)
  *   与之相对的 `evictionSoft` 是软驱逐阈值  (a field of the kind the note's example shows)
+ *   类似的还有 `kubeReserved`，它是给…预留的
+ *   最后提一句 percentageOfNodesToScore：在大集群里…
  *
  * Two kinds of evidence make the name a field, never the word alone: either the section's YAML
  * example sets a key of that name (any spelling of the key), or the name is spelt like a field
@@ -15,6 +17,11 @@
  * name (`hostPath:`, `clusterIP: None`) are not subjects. The bold and code labels that open a paragraph are the
  * other rules' (bold-colon, code-subject …); a name another candidate of the section already has
  * is left to it.
+ *
+ * `command-prose`: a command in a code span that a clause in the middle of a paragraph says the
+ * use of (`` `kubectl config use-context` 用来切换当前上下文 ``). Only a purpose (用来, 用于,
+ * 负责, 的作用是) counts there: `` `kubectl get users` 是不存在的 `` or `` `kubectl top` 能看… ``
+ * do not define the command.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import type { OwnedKey } from '../examples.ts';
@@ -23,13 +30,20 @@ import { sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
 import { BOILERPLATE_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
+import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
 
 /** What makes the clause an explanation of its subject: the predicate right after the name. */
-export const EXPLAINS = /^\s*(?:这个字段|字段)?\s*(?:就是|是指|指的是|是|表示|代表|决定|控制|用来|用于|指定|负责|限制|填的?是|填写|里写|中写|写的是|记录|：|:(?!\S))/u;
+export const EXPLAINS = /^\s*(?:[，,]\s*它)?\s*(?:这个字段|字段)?\s*(?:就是|是指|指的是|是|表示|代表|决定|控制|用来|用于|指定|负责|限制|填的?是|填写|里写|中写|写的是|记录|：|:(?!\S))/u;
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的)\s*$/u;
+
+/** After a command in the middle of a paragraph: a purpose. */
+const COMMAND_PURPOSE = /^\s*(?:主要)?(?:用来|用于|可以用来|负责|的作用(?:就)?是)/u;
+
+/** Before it: the start of the text or of a clause. */
+const CLAUSE_START = /(?:^|[，,。；;！？!?]|其中|另外|此外|而|还有)\s*$/u;
 
 /** A name spelt like an API field: lower camelCase (`leaderElection`), not an English word. */
 const CAMEL = /^[a-z]+[A-Z][A-Za-z0-9]*$/;
@@ -86,7 +100,9 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         if (from < openerEnd || taken.has(name.toLowerCase())) continue;
         const before = flat.text.slice(Math.max(0, from - 8), from);
         const after = flat.text.slice(to, to + 12);
-        if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after) || !SUBJECT_BEFORE.test(before) || !EXPLAINS.test(after)) continue;
+        // a camelCase name set off by a full-width colon labels what follows, wherever it stands
+        const labelled = CAMEL.test(name) && /^\s*：/u.test(after);
+        if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after) || !(labelled || SUBJECT_BEFORE.test(before)) || !EXPLAINS.test(after)) continue;
         // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject
         if (/^\s*[、,，]\s*[A-Za-z]/.test(after)) continue;
         const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
@@ -119,6 +135,41 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
           ...(owner !== undefined ? { owner } : {}),
         });
       }
+    }
+  }
+  return out;
+}
+
+/** `command-prose` candidates of a note (commands a clause gives the use of). */
+export function commandProseCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const section of outline.sections) {
+    const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label));
+    for (const p of paragraphs(section.blocks)) {
+      const flat = flattenParagraph(p);
+      flat.pieces.forEach((piece, i) => {
+        if (piece.kind !== 'code' || i === 0) return;
+        const name = flat.text.slice(piece.from, piece.to).trim();
+        if (!isCommandName(name) || taken.has(name)) return;
+        const before = flat.text.slice(Math.max(0, piece.from - 6), piece.from);
+        if (!CLAUSE_START.test(before) || !COMMAND_PURPOSE.test(flat.text.slice(piece.to, piece.to + 10))) return;
+        const start = piece.node.position?.start ?? p.position?.start;
+        const line = start?.line ?? 1;
+        const sentence = flat.text.slice(flat.text.lastIndexOf('。', piece.from) + 1, flat.text.indexOf('。', piece.to) + 1 || flat.text.length).trim();
+        taken.add(name);
+        out.push({
+          rule: 'command-prose',
+          label: name,
+          form: 'code',
+          at: { file, line, column: start?.column ?? 1 },
+          section,
+          blocks: [p],
+          endLine: p.position?.end.line ?? line,
+          newTerm: true,
+          aliases: [],
+          evidence: sentence,
+        });
+      });
     }
   }
   return out;

@@ -33,7 +33,7 @@ import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
 import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
-import { fieldProseCandidates } from '../miner/field-prose.ts';
+import { commandProseCandidates, fieldProseCandidates } from '../miner/field-prose.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
@@ -273,7 +273,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   const fences = ctx.fences.get(file) ?? [];
   const outline = outlineNote(doc.tree, file, fences);
   const found = findCandidates(outline, file);
-  const candidates = [...found, ...fieldProseCandidates(outline, file, found)];
+  const candidates = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found)];
   const title = noteTitle(doc.tree, fileStem(file), doc.fm.title);
   const id = noteId(file, used);
   used.add(id);
