@@ -498,7 +498,8 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   if (!c.newTerm) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
   const clean = label.replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
   if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
-  if (!/的/.test(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon)
+  if (!/的/.test(clean) && !isCommandName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
   if (c.form === 'heading') {
     if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
     let shape = headingTermShape(clean);

@@ -34,6 +34,7 @@ import { hash8 } from '../util.ts';
 import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { commandProseCandidates, fieldProseCandidates } from '../miner/field-prose.ts';
+import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
@@ -477,8 +478,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
         // `集群网络` is the area 网络: the topic takes the area's name, the phrase is another name
         const area = areaOf(phrase);
         // a map branch of the same area (`Kubernetes 安全`) is that topic already
-        home = (area !== undefined ? areaTopic(ctx, area) : undefined) ?? ensureTerm(ctx, st, area ?? phrase, titleAt, 'topic');
-        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: area ? 'title-topic → area' : 'title-topic', label: title });
+        // a component's name (`kube-proxy`, `etcd`) is no area: the note is about that tool, a term
+        const component = area === undefined && isComponentName(phrase);
+        home = (area !== undefined ? areaTopic(ctx, area) : undefined) ?? ensureTerm(ctx, st, area ?? phrase, titleAt, component ? 'term' : 'topic');
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: area ? 'title-topic → area' : component ? 'title-component' : 'title-topic', label: title });
         if (area) addAlias(ctx, home, phrase, titleAt, 'title-topic');
       }
     }
@@ -534,6 +537,11 @@ function areaTopic(ctx: BuildContext, area: string): string | undefined {
     if (names.some((x) => x.replace(/\s+/g, '') === area || areaOf(x) === area)) return n.id;
   }
   return undefined;
+}
+
+/** A tool's or component's name by its spelling: one lower-case word with a hyphen or a digit, or a known ecosystem name. */
+function isComponentName(name: string): boolean {
+  return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) || /^[a-z]+\d[a-z0-9]*$/.test(name) || isEcosystemName(name);
 }
 
 function isTopicName(name: string): boolean {
