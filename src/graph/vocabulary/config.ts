@@ -81,3 +81,20 @@ export function configShapeOf(t: string): ConfigShape {
   const spec = configTypeSpec(t);
   return spec ? { shape: 'object', type: t, spec } : { shape: 'scalar' };
 }
+
+/**
+ * Opaque fields whose content is itself a configuration kind chosen by a sibling value: the
+ * scheduler decodes `profiles[].pluginConfig[].args` as the kind `<plugin name>Args`
+ * (NodeResourcesFitArgs …; kube-scheduler's PluginConfig.decodeNestedObjects). The YAML key under
+ * such a field belongs to whichever of these kinds has it.
+ */
+const EMBEDDED_KINDS: Readonly<Record<string, { at: string; kinds: RegExp }>> = {
+  KubeSchedulerConfiguration: { at: 'profiles.pluginConfig.args', kinds: /Args$/ },
+};
+
+/** The configuration kinds that may fill the opaque field at `path` (no `[]`) of `owner`. */
+export function embeddedKinds(owner: string, path: string): string[] {
+  const e = Object.hasOwn(EMBEDDED_KINDS, owner) ? EMBEDDED_KINDS[owner]! : undefined;
+  if (!e || e.at !== path) return [];
+  return configKinds().filter((k) => e.kinds.test(k));
+}

@@ -21,7 +21,7 @@ import { catalogueKinds, kindType, shapeOf, typeSpec, type TypeSpec } from '../y
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { normKey } from '../labels.ts';
 import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts';
-import { configKinds, configKindType, configShapeOf, configTypeSpec, isConfigKind, isNamedConfigKind, type ConfigTypeSpec } from './config.ts';
+import { configKinds, configKindType, configShapeOf, configTypeSpec, embeddedKinds, isConfigKind, isNamedConfigKind, type ConfigTypeSpec } from './config.ts';
 
 export { isConfigKind } from './config.ts';
 
@@ -357,7 +357,13 @@ function configFieldAt(owner: string, segs: readonly string[]): FieldOccurrence 
       built += '[]';
       shape = configShapeOf(shape.of);
     }
-    if (shape.shape !== 'object') return undefined;
+    if (shape.shape !== 'object') {
+      // an opaque field filled by another configuration kind (a scheduler plugin's `args`): the
+      // rest of the path is that kind's, when exactly one of them has it
+      const rest = segs.slice(i + 1);
+      const found = embeddedKinds(owner, segs.slice(0, i + 1).join('.')).map((k) => configFieldAt(k, rest)).filter((o) => o !== undefined);
+      return found.length === 1 ? found[0] : undefined;
+    }
     holder = configTypeSpec(shape.type);
     holderName = shape.type;
   }

@@ -38,6 +38,9 @@ describe('configuration vocabulary', () => {
     expect(fieldAt('KubeSchedulerConfiguration', 'profiles.pluginConfig')).toMatchObject({ path: 'profiles[].pluginConfig' });
     expect(fieldAt('KubeletConfiguration', 'cgroupDriver')).toMatchObject({ owner: 'KubeletConfiguration', path: 'cgroupDriver' });
     expect(configFieldsNamed('podSubnet').map((o) => o.owner)).toEqual(['ClusterConfiguration']);
+    // a scheduler plugin's `args` is the kind `<plugin>Args`: the key belongs to the one that has it
+    expect(fieldAt('KubeSchedulerConfiguration', 'profiles[].pluginConfig[].args.scoringStrategy')).toMatchObject({ owner: 'NodeResourcesFitArgs', path: 'scoringStrategy' });
+    expect(fieldAt('KubeSchedulerConfiguration', 'profiles[].pluginConfig[].args.noSuchKey')).toBeUndefined();
     // the REST API's vocabulary does not grow: `taints` is still only the Node's (and the kubeadm
     // field of the same name is read where the context is kubeadm's)
     expect(fieldsNamed('taints').every((o) => !isConfigKind(o.owner))).toBe(true);
