@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev, dev2, dev3 and dev4; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev, dev2, dev3, dev4 and dev6; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -44,10 +44,16 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.94, recall: 0.75, typedPrecision: 0.94, typedRecall: 0.75 },
     { precision: 0.93, recall: 0.79, typedPrecision: 0.76, typedRecall: 0.61 },
   ],
+  // component configuration (KubeletConfiguration, KubeProxy/KubeSchedulerConfiguration, kubeadm,
+  // kubeconfig): configuration kinds and fields, commands and files
+  dev6: [
+    { precision: 0.93, recall: 0.73, typedPrecision: 0.93, typedRecall: 0.73 },
+    { precision: 0.91, recall: 0.76, typedPrecision: 0.87, typedRecall: 0.68 },
+  ],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev6: 3 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
