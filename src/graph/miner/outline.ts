@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindNamed } from '../vocabulary/index.ts';
-import { KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS } from '../vocabulary/names.ts';
+import { COMPONENT_CONFIG_KINDS, KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS } from '../vocabulary/names.ts';
 
 export interface Section {
   index: number;
@@ -22,7 +22,7 @@ export interface Section {
   /** Top-level blocks up to the next heading. */
   blocks: RootContent[];
   endLine: number;
-  /** API kinds the title names (`PV 的状态` → PersistentVolume). */
+  /** API kinds the title names (`PV 的状态` → PersistentVolume), and the configuration kinds of the components it names (componentKindsIn). */
   kinds: string[];
   fences: FenceAnalysis[];
 }
@@ -53,6 +53,19 @@ export function kindsIn(text: string): string[] {
   return out;
 }
 
+/**
+ * The configuration kinds of the components a heading names as a whole word (`## kubelet 的参数`
+ * → KubeletConfiguration): a section about a component is about its configuration's fields. Only
+ * headings: a sentence that mentions kubelet or kubeadm in passing is no such context.
+ */
+export function componentKindsIn(heading: string): string[] {
+  const out: string[] = [];
+  for (const [name, kinds] of Object.entries(COMPONENT_CONFIG_KINDS)) {
+    if (new RegExp(`(?<![\\w.-])${name}(?![\\w.-])`).test(heading)) for (const k of kinds) if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
 export function outlineNote(tree: Root, file: string, fences: readonly FenceAnalysis[]): Outline {
   const sections: Section[] = [];
   const sectionOf = new Map<RootContent, Section>();
@@ -74,7 +87,7 @@ export function outlineNote(tree: Root, file: string, fences: readonly FenceAnal
         parent: stack[stack.length - 1],
         blocks: [],
         endLine: n.position?.end.line ?? 1,
-        kinds: kindsIn(title),
+        kinds: [...new Set([...kindsIn(title), ...componentKindsIn(title)])],
         fences: [],
       };
       sections.push(current);

@@ -91,3 +91,18 @@ export const PATTERN_NAMES: Readonly<Record<string, readonly string[]>> = {
   canary: ['Canary', 'canary deployment', 'canary release', '金丝雀', '金丝雀发布', '金丝雀部署'],
   'blue-green': ['blue-green', 'blue/green', 'blue-green deployment', 'blue/green deployment', '蓝绿发布', '蓝绿部署'],
 };
+
+/**
+ * Components whose name gives the context of their configuration kind: a section or a
+ * definition about `kubelet` is about KubeletConfiguration's fields (`**maxPods**：…` under
+ * `## kubelet 的参数`). Context only: `kubelet` never names the kind. Source: the kinds each
+ * component reads (kubernetes.io reference pages "kubelet Configuration (v1beta1)",
+ * "kube-proxy Configuration (v1alpha1)", "kube-scheduler Configuration (v1)", "kubeadm
+ * Configuration (v1beta4)").
+ */
+export const COMPONENT_CONFIG_KINDS: Readonly<Record<string, readonly string[]>> = {
+  kubelet: ['KubeletConfiguration'],
+  'kube-proxy': ['KubeProxyConfiguration'],
+  'kube-scheduler': ['KubeSchedulerConfiguration'],
+  kubeadm: ['ClusterConfiguration', 'InitConfiguration', 'JoinConfiguration'],
+};

@@ -119,6 +119,19 @@ describe('configuration kinds and fields in a note', () => {
   });
 });
 
+describe('a section about a component is about its configuration', () => {
+  it('reads the fields a section headed by the component defines, without an example', async () => {
+    const g = await alone(note('# 节点调优', '', '## kubelet 的几个参数', '', '**maxPods**：一个节点最多能跑多少个 Pod。', '', '**podPidsLimit**：每个 Pod 最多能开多少个进程。'));
+    expect(byTitle(g, 'maxPods')).toMatchObject({ kind: 'field', fieldPath: 'maxPods' });
+    expect(byTitle(g, 'podPidsLimit')).toMatchObject({ kind: 'field', fieldPath: 'podPidsLimit' });
+  });
+
+  it('does not take a passing mention of the component as that context', async () => {
+    const g = await alone(note('# 节点调优', '', '## 几个参数', '', '**maxPods**：kubelet 允许一个节点最多跑多少个 Pod。'));
+    expect(byTitle(g, 'maxPods')?.kind).not.toBe('field');
+  });
+});
+
 describe('field-prose: fields explained in running text next to the example', () => {
   const example = [
     '~~~yaml',
