@@ -5,8 +5,8 @@
  * kubernetes-types does not describe (they are files the components read, not resources the
  * apiserver serves): KubeletConfiguration, KubeProxyConfiguration, KubeSchedulerConfiguration and
  * its plugin arguments, kubeadm's Init/Cluster/Join/Reset/UpgradeConfiguration, the apiserver's
- * EncryptionConfiguration / AdmissionConfiguration / AuthorizationConfiguration, and the
- * kubeconfig file (`kind: Config`).
+ * EncryptionConfiguration / AdmissionConfiguration / AuthorizationConfiguration /
+ * AuthenticationConfiguration / EgressSelectorConfiguration, and the kubeconfig file (`kind: Config`).
  *
  * Source: the Go type definitions in kubernetes/kubernetes, listed in SOURCES below with the
  * path and the commit each file was read at. The Go files are parsed with tree-sitter (the Go
@@ -98,6 +98,15 @@ const SOURCES = [
     ],
   },
   {
+    importPath: 'k8s.io/apiserver/pkg/apis/apiserver/v1beta1',
+    files: { 'staging/src/k8s.io/apiserver/pkg/apis/apiserver/v1beta1/types.go': '05cb0a55c88e0cdcfe2fb184328ad9be53e94d5c' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    kinds: [
+      { kind: 'AuthenticationConfiguration', apiVersion: 'apiserver.config.k8s.io/v1beta1' },
+      { kind: 'EgressSelectorConfiguration', apiVersion: 'apiserver.k8s.io/v1beta1' },
+    ],
+  },
+  {
     importPath: 'k8s.io/client-go/tools/clientcmd/api/v1',
     files: { 'staging/src/k8s.io/client-go/tools/clientcmd/api/v1/types.go': '03a3b6c76bbf7ce7ca39ee5c53cc27f0572911bc' },
     imports: {},
@@ -180,15 +189,41 @@ for (const pkg of SOURCES) {
   }
 }
 
+/** Go types a type node refers to, as `importPath.Name` keys (for the reachability pass). */
+function referenced(node, pkg, out) {
+  if (node.type === 'type_identifier') out.push(`${pkg.importPath}.${node.text}`);
+  else if (node.type === 'qualified_type') {
+    const importPath = pkg.imports[node.childForFieldName('package').text];
+    if (importPath !== undefined) out.push(`${importPath}.${node.childForFieldName('name').text}`);
+  } else for (const c of node.namedChildren) if (c.type !== 'raw_string_literal' && c.type !== 'field_identifier') referenced(c, pkg, out);
+  return out;
+}
+
+/** The struct types reachable from the listed kinds (a package's other types are not emitted). */
+const reachable = new Set();
+{
+  const queue = SOURCES.flatMap((pkg) => pkg.kinds.map((k) => `${pkg.importPath}.${k.kind}`));
+  while (queue.length > 0) {
+    const key = queue.shift();
+    if (reachable.has(key)) continue;
+    const s = structs.get(key);
+    const n = named.get(key);
+    if (s) {
+      reachable.add(key);
+      queue.push(...referenced(s.node, s.pkg, []));
+    } else if (n) queue.push(...referenced(n.node, n.pkg, []));
+  }
+}
+
 /** Short, unique name of a struct type in the output: `KubeletConfiguration`, or `Name@importPath` when two packages share it. */
 const shortNames = new Map();
 {
   const counts = new Map();
-  for (const key of structs.keys()) {
+  for (const key of reachable) {
     const n = key.slice(key.lastIndexOf('.') + 1);
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  for (const key of structs.keys()) {
+  for (const key of reachable) {
     const n = key.slice(key.lastIndexOf('.') + 1);
     shortNames.set(key, counts.get(n) > 1 ? `${n}@${key.slice(0, key.lastIndexOf('.'))}` : n);
   }
@@ -226,7 +261,7 @@ function typeString(node, pkg) {
 }
 
 function resolveNamed(full) {
-  if (structs.has(full)) return shortNames.get(full);
+  if (structs.has(full)) return shortNames.get(full) ?? 'Object';
   const n = named.get(full);
   if (n) return typeString(n.node, n.pkg);
   return 'Object';
