@@ -116,14 +116,17 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const owner = keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, kinds) : undefined;
         if (!keyOk && owner === undefined) continue;
         const start = piece?.node.position?.start ?? p.position?.start;
-        const line = (start?.line ?? 1) + (piece?.kind === 'text' ? (flat.text.slice(piece.from, from).match(/\n/g)?.length ?? 0) : 0);
+        const lead = piece?.kind === 'text' ? flat.text.slice(piece.from, from) : '';
+        const breaks = lead.split('\n');
+        const line = (start?.line ?? 1) + breaks.length - 1;
+        const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
         const sentence = flat.text.slice(Math.max(0, flat.text.lastIndexOf('。', from) + 1), (flat.text.indexOf('。', to) + 1 || flat.text.length)).trim();
         taken.add(name.toLowerCase());
         out.push({
           rule: 'field-prose',
           label: name,
           form: piece?.kind === 'code' ? 'code' : 'text',
-          at: { file, line, column: start?.column ?? 1 },
+          at: { file, line, column },
           section,
           blocks: [p],
           endLine: p.position?.end.line ?? line,

@@ -150,6 +150,14 @@ describe('field-prose: fields explained in running text next to the example', ()
     expect(byTitle(g, 'scheduler')).toMatchObject({ kind: 'field', fieldPath: 'ipvs.scheduler' });
   });
 
+  it('names the rule, the place and the sentence in --explain', async () => {
+    const dir = await contentDir({ 'notes/n.md': note('# 代理', '', '## 配置', '', ...example, '文件写好以后，其中 mode 决定 kube-proxy 用哪种代理模式。') });
+    const r = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'mode'], { encoding: 'utf8' });
+    expect(r.stdout).toContain('field KubeProxyConfiguration: mode');
+    expect(r.stdout).toMatch(/notes\/n\.md:13:11 +"mode" +\[field-prose → yaml-key\]/);
+    expect(r.stdout).toContain('sentence: "文件写好以后，其中 mode 决定 kube-proxy 用哪种代理模式。"');
+  });
+
   it('leaves mentions alone: lists of names, asides, YAML in code, words the example does not set', async () => {
     const g = await alone(note(
       '# 代理', '', '## 配置', '', ...example,
