@@ -36,9 +36,10 @@ export interface Outline {
 
 /**
  * API kinds named in a piece of text: Latin words (`Pod`, `PVC`, `DaemonSet`), Chinese kind
- * names, and the Chinese words that name a kind as context (`节点` → Node).
+ * names, and the Chinese words that name a kind as context (`节点` → Node; left out with
+ * `contextWords: false`, where the kinds found are what the text is about, not its context).
  */
-export function kindsIn(text: string): string[] {
+export function kindsIn(text: string, opts: { contextWords?: boolean } = {}): string[] {
   const out: string[] = [];
   const add = (k: string | undefined) => {
     if (k !== undefined && !out.includes(k)) out.push(k);
@@ -49,7 +50,7 @@ export function kindsIn(text: string): string[] {
     else for (const word of m[0].split(/[ -]/)) add(kindNamed(word));
   }
   for (const zh of Object.keys(KIND_CHINESE_NAMES)) if (text.includes(zh)) add(KIND_CHINESE_NAMES[zh]);
-  for (const zh of Object.keys(KIND_CONTEXT_WORDS)) if (text.includes(zh)) add(KIND_CONTEXT_WORDS[zh]);
+  if (opts.contextWords !== false) for (const zh of Object.keys(KIND_CONTEXT_WORDS)) if (text.includes(zh)) add(KIND_CONTEXT_WORDS[zh]);
   return out;
 }
 

@@ -301,7 +301,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   }
   // A title that is a sentence (`把 Pod 的一生捋一遍：…`) is still about the one API kind it names.
   if (!st.home) {
-    const kinds = [...new Set(titleSources.flatMap((t) => kindsIn(titleNames(t)[0] ?? t)))];
+    // (named: `节点管理` gives the context Node, it does not make the note about the object Node)
+    const kinds = [...new Set(titleSources.flatMap((t) => kindsIn(titleNames(t)[0] ?? t, { contextWords: false })))];
     if (kinds.length === 1) st.home = ensureObject(ctx, undefined, kinds[0]!, titleAt);
   }
   if (st.home) setHome(ctx, st, st.home);

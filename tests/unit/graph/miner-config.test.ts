@@ -214,3 +214,18 @@ describe('runbook step headings', () => {
     expect(notAConcept(h)?.name).not.toBe('task-step');
   });
 });
+
+describe('what a title is about', () => {
+  it('reads a component named by the title as a term, and a context word as no object', async () => {
+    const g = await alone(note('# kube-proxy', '', '**conntrack 表**：内核记录连接的表，满了就会丢包。'));
+    expect(g.concepts.find((c) => c.title === 'kube-proxy')).toMatchObject({ kind: 'term' });
+    const h = await alone(note('# 节点上的组件', '', '**conntrack 表**：内核记录连接的表，满了就会丢包。'));
+    expect(h.concepts.find((c) => c.title === 'Node')).toBeUndefined();
+  });
+
+  it('still makes the one API kind a sentence-like title names the note\'s object', async () => {
+    const g = await alone(note('# 把 Pod 的一生捋一遍：从创建到删除', '', '**优雅终止**：删除时先发 SIGTERM，等宽限期结束再强制结束。'));
+    expect(g.concepts.find((c) => c.title === 'Pod')).toMatchObject({ kind: 'object' });
+  });
+});
+
