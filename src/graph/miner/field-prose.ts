@@ -9,14 +9,14 @@
  *   最后提一句 percentageOfNodesToScore：在大集群里…
  *
  * Two kinds of evidence make the name a field, never the word alone: either the section's YAML
- * example sets a key of that name (any spelling of the key), or the name is spelt like a field
+ * example sets a key spelt exactly so (with the kind it belongs to), or the name is spelt like a field
  * (camelCase) and is a field of a kind a YAML example of the note shows. The clause must explain
  * it: a predicate right after the name (EXPLAINS), and before it the start of a clause or a
  * genitive (`配置里的 leaderElection`). Mentions inside a list of names, an aside in
  * parentheses, a flag (`--mode`), a `key=value`, a path or a code span holding more than the
- * name (`hostPath:`, `clusterIP: None`) are not subjects. The bold and code labels that open a paragraph are the
- * other rules' (bold-colon, code-subject …); a name another candidate of the section already has
- * is left to it.
+ * name (`hostPath:`, `clusterIP: None`) are not subjects. The bold and code labels that open a
+ * paragraph are the other rules' (bold-colon, code-subject …); a name another candidate of the
+ * section already has is left to it.
  *
  * `command-prose`: a command in a code span that a clause in the middle of a paragraph says the
  * use of (`` `kubectl config use-context` 用来切换当前上下文 ``). Only a purpose (用来, 用于,
