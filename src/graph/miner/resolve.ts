@@ -385,7 +385,9 @@ export function onlyStateField(label: string): string | undefined {
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
-  if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) return undefined;
+  if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) {
+    return name === lastName ? configFieldWithoutContext(name, c) : undefined;
+  }
   const owners = ownersOf();
   const rule = c.key ? 'yaml-key' : 'api-field';
   // A key a YAML example of the section sets: the note shows where the field is.
@@ -439,7 +441,7 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   // about their kind (above: a YAML example's `kind`, the section): elsewhere `taints` is the
   // Node's, not kubeadm's nodeRegistration's, and `etcd` or `crashLoopBackOff` are no fields.
   const free = occs.filter((o) => !isConfigKind(o.owner));
-  if (free.length === 0) return undefined;
+  if (free.length === 0) return configFieldWithoutContext(name, c);
   const distinct = [...new Set(free.map((o) => o.owner))];
   const shallow = free[0]!;
   if (distinct.length === 1 && (exact || pathDepth(shallow.path) <= MAX_SHALLOW_DEPTH)) return { type: 'field', field: shallow, name, rule };
@@ -450,6 +452,25 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (exact && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
     return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };
   }
+  return undefined;
+}
+
+/** Labels that open a definition of what they name. */
+const DEFINITION_LABELS = new Set(['bold-colon', 'code-colon', 'bold-only', 'bold-copula', 'bold-gloss', 'heading']);
+
+/**
+ * A field name only the configuration kinds have, defined under its own label where no context
+ * names the kind (`**cgroupDriver**：…` with no KubeletConfiguration example or heading): the
+ * field of the one kind that has it; of several (`**clientConnection**`: kube-proxy's and
+ * kube-scheduler's), an ambiguous field the build warns about. Only names spelt like a field
+ * (camelCase): `etcd` or `mode` in a label are not read so.
+ */
+function configFieldWithoutContext(name: string, c: Candidate): Decision | undefined {
+  if (!DEFINITION_LABELS.has(c.rule) || !/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(name)) return undefined;
+  const occs = configFieldsNamed(name).filter((o) => o.name === name);
+  const owners = [...new Set(occs.map((o) => o.owner))];
+  if (owners.length === 1) return { type: 'field', field: occs[0]!, name, rule: 'config-field' };
+  if (owners.length > 1) return { type: 'ambiguous-field', name, owners, rule: 'config-field' };
   return undefined;
 }
 

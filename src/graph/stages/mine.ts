@@ -31,7 +31,7 @@ import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
-import { DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
+import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { commandProseCandidates, fieldProseCandidates } from '../miner/field-prose.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
@@ -612,7 +612,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       st.fields.set(d.name.toLowerCase(), id);
       ctx.diags.warn('ambiguous-field', c.at,
         `"${d.name}" is a field of several kinds (${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}); the note does not say which`,
-        `Name the kind nearby (a heading such as "${d.owners[0]} 的字段", or a YAML example of it), or write the path (${d.owners[0]}: spec.${d.name}).`);
+        `Name the kind nearby (a heading such as "${d.owners[0]} 的字段", or a YAML example of it), or write the path (${d.owners[0]}: ${configFieldsNamed(d.name).find((o) => o.owner === d.owners[0])?.path ?? `spec.${d.name}`}).`);
       break;
     case 'state':
       id = ensureState(ctx, st, d.state, c.at);

@@ -119,6 +119,27 @@ describe('configuration kinds and fields in a note', () => {
   });
 });
 
+describe('a configuration field defined where no context names its kind', () => {
+  it('is the field of the one kind that has it', async () => {
+    const g = await alone(note('# 笔记', '', '**cgroupDriver**：用哪种 cgroup 驱动，要和容器运行时一致。'));
+    expect(byTitle(g, 'cgroupDriver')).toMatchObject({ kind: 'field', fieldPath: 'cgroupDriver' });
+  });
+
+  it('is an ambiguous field, with a warning that names the kinds and a path, when several kinds have it', async () => {
+    const g = await alone(note('# 笔记', '', '**clientConnection**：组件连接 apiserver 用的 kubeconfig 和限速设置。'));
+    const w = g.diagnostics.find((d) => d.code === 'ambiguous-field');
+    expect(w?.message).toContain('KubeProxyConfiguration');
+    expect(w?.message).toContain('KubeSchedulerConfiguration');
+    expect(w?.hint).toMatch(/\(Kube\w+Configuration: clientConnection\)/);
+  });
+
+  it('is not read from a plain word or a name in passing', async () => {
+    const g = await alone(note('# 笔记', '', '**etcd**：集群的键值存储。', '', '它的 `crashLoopBackOff` 是一种等待原因。'));
+    expect(defined(g).filter((c) => c.kind === 'field')).toEqual([]);
+    expect(g.diagnostics.filter((d) => d.code === 'ambiguous-field')).toEqual([]);
+  });
+});
+
 describe('a section about a component is about its configuration', () => {
   it('reads the fields a section headed by the component defines, without an example', async () => {
     const g = await alone(note('# 节点调优', '', '## kubelet 的几个参数', '', '**maxPods**：一个节点最多能跑多少个 Pod。', '', '**podPidsLimit**：每个 Pod 最多能开多少个进程。'));
@@ -126,9 +147,12 @@ describe('a section about a component is about its configuration', () => {
     expect(byTitle(g, 'podPidsLimit')).toMatchObject({ kind: 'field', fieldPath: 'podPidsLimit' });
   });
 
-  it('does not take a passing mention of the component as that context', async () => {
-    const g = await alone(note('# 节点调优', '', '## 几个参数', '', '**maxPods**：kubelet 允许一个节点最多跑多少个 Pod。'));
-    expect(byTitle(g, 'maxPods')?.kind).not.toBe('field');
+  it('picks the kind of a field several configuration kinds have from the heading, not from a passing mention', async () => {
+    const headed = await alone(note('# 组件调优', '', '## kube-proxy 的几个参数', '', '**clientConnection**：连接 apiserver 用的 kubeconfig 和限速。'));
+    expect(byTitle(headed, 'clientConnection')).toMatchObject({ kind: 'field', owner: 'KubeProxyConfiguration', fieldPath: 'clientConnection' });
+    const mentioned = await alone(note('# 组件调优', '', '## 几个参数', '', '**clientConnection**：kube-proxy 连接 apiserver 用的 kubeconfig 和限速。'));
+    expect(byTitle(mentioned, 'clientConnection')?.owner).toBeUndefined();
+    expect(mentioned.diagnostics.some((d) => d.code === 'ambiguous-field')).toBe(true);
   });
 });
 
