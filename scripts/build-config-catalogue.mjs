@@ -144,7 +144,6 @@ const Go = await Language.load(require.resolve('tree-sitter-go/tree-sitter-go.wa
 const parser = new Parser();
 parser.setLanguage(Go);
 
-/** @typedef {{ goType: any, pkg: object }} Pending */
 const structs = new Map(); // `${importPath}.${Name}` → { pkg, fields: node[] }
 const stringTypes = new Map(); // `${importPath}.${Name}` → enum values
 const named = new Map(); // `${importPath}.${Name}` → underlying type node (non-struct named types)
@@ -297,9 +296,9 @@ function emitStruct(full) {
       // encoding/json inlines an embedded struct written without a name of its own
       const key = jsonKey(tag, typeNode.text.split('.').pop());
       const t = typeString(typeNode, pkg);
-      const full = structByShort(t);
-      if (full && (tag === null || key === '')) {
-        Object.assign(spec.f, types[emitStruct(full)].f);
+      const inner = structByShort(t);
+      if (inner && (tag === null || key === '')) {
+        Object.assign(spec.f, types[emitStruct(inner)].f);
         continue;
       }
       if (key) spec.f[key] = fieldSpec(typeNode, pkg);
