@@ -20,10 +20,14 @@
  * Options (env): BENCH_SIZES=1000,10000 (notes per corpus), BENCH_RUNS=3, BENCH_KEEP=1 (keep
  * the temp folder and print its path), BENCH_VERBOSE=1 (print each build's log tail),
  * BENCH_PROJECT_ROOT=<another checkout of this project> (build that one as A, e.g. an older
- * commit, to compare before and after a change against the same baseline).
+ * commit, to compare before and after a change against the same baseline),
+ * BENCH_BASELINE_ROOT=<another checkout> (build it too, as A0, in every round: A0 A B, so "before"
+ * and "after" are measured in the same run against the same bare site; reported as its own row).
+ * Output size per build: total MB of the output folder and the average concept page
+ * (`concepts/<id>/index.html`) in KB, pages with a note and all.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +36,8 @@ import { generateCorpus } from './lib/corpus.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The project checkout to build (default this one; another checkout compares before/after). */
 const PROJECT = path.resolve(process.env.BENCH_PROJECT_ROOT || ROOT);
+/** An older checkout built in the same rounds (before/after pairs), or undefined. */
+const BEFORE = process.env.BENCH_BASELINE_ROOT ? path.resolve(process.env.BENCH_BASELINE_ROOT) : undefined;
 const astroBin = (root) => path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const BARE = path.join(ROOT, 'bench', 'bare-site');
 const SIZES = (process.env.BENCH_SIZES || '1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -98,8 +104,9 @@ function build(site, contentDir, work) {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const args = [astroBin(site === 'project' ? PROJECT : ROOT), 'build'];
-  if (site === 'project') Object.assign(env, { K8SMAP_CONTENT_DIR: contentDir, K8SMAP_OUT_DIR: outDir, K8SMAP_CACHE_DIR: cacheDir });
+  const root = site === 'project' ? PROJECT : site === 'before' ? BEFORE : ROOT;
+  const args = [astroBin(root), 'build'];
+  if (site !== 'bare') Object.assign(env, { K8SMAP_CONTENT_DIR: contentDir, K8SMAP_OUT_DIR: outDir, K8SMAP_CACHE_DIR: cacheDir });
   else {
     Object.assign(env, { BARE_CONTENT_DIR: contentDir, BARE_OUT_DIR: outDir, BARE_CACHE_DIR: cacheDir });
     args.push('--root', BARE);
@@ -109,7 +116,7 @@ function build(site, contentDir, work) {
   const cmdArgs = TIME_BIN ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args] : args;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, cmdArgs, { cwd: site === 'project' ? PROJECT : ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, cmdArgs, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     const keep = (b) => {
       log += b.toString();
@@ -138,12 +145,31 @@ function build(site, contentDir, work) {
         maxProcKb = maxKb;
       }
       const pages = countHtml(outDir);
+      const size = outputSize(outDir);
       if (process.env.BENCH_VERBOSE) console.log(log.split('\n').slice(-6).join('\n'));
       rmSync(outDir, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
-      resolve({ wallMs, cpuMs, peakKb: peak || maxProcKb || 0, maxProcKb, pages });
+      resolve({ wallMs, cpuMs, peakKb: peak || maxProcKb || 0, maxProcKb, pages, ...size });
     });
   });
+}
+
+/** Bytes of the whole output folder, and of the concept pages (`concepts/<id>/index.html`): all, and how many. */
+function outputSize(dir) {
+  let totalBytes = 0;
+  let conceptBytes = 0;
+  let conceptPages = 0;
+  for (const f of readdirSync(dir, { recursive: true })) {
+    const p = path.join(dir, String(f));
+    const st = statSync(p);
+    if (!st.isFile()) continue;
+    totalBytes += st.size;
+    if (/^concepts[\\/][^\\/]+[\\/]index\.html$/.test(String(f))) {
+      conceptBytes += st.size;
+      conceptPages++;
+    }
+  }
+  return { totalBytes, conceptBytes, conceptPages };
 }
 
 function countHtml(dir) {
@@ -179,7 +205,8 @@ const base = path.join(tmpdir(), `k8smap-build-bench-${process.pid}`);
 mkdirSync(base, { recursive: true });
 console.log(
   `Full build: the project vs a bare Astro + Pagefind site (bench/bare-site) on the same notes, ` +
-    `alternating A B × ${RUNS}, cold caches.${PROJECT !== ROOT ? ` Project built from ${PROJECT}.` : ''}\n` +
+    `alternating ${BEFORE ? 'A0 A B' : 'A B'} × ${RUNS}, cold caches.${PROJECT !== ROOT ? ` Project built from ${PROJECT}.` : ''}` +
+    `${BEFORE ? ` A0 ("before") built from ${BEFORE}.` : ''}\n` +
     `machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start` +
     `${TIME_BIN ? '' : ' (no /usr/bin/time: CPU time not reported)'}${HAS_PROC ? '' : ' (no /proc: peak memory is not sampled)'}\n`,
 );
@@ -192,42 +219,52 @@ try {
     const info = generateCorpus(contentDir, n);
     const committed = commitCorpus(contentDir);
     console.log(`${n} notes (${info.concepts} concept notes, ${info.notes} free-form notes, map.md)${committed ? ', committed to git' : ', not a git work tree (git failed)'}`);
-    const runs = { project: [], bare: [] };
+    const runs = { before: [], project: [], bare: [] };
     for (let i = 0; i < RUNS; i++) {
-      for (const site of ['project', 'bare']) {
+      for (const site of BEFORE ? ['before', 'project', 'bare'] : ['project', 'bare']) {
         const r = await build(site, contentDir, work);
         runs[site].push(r);
         maxLoad = Math.max(maxLoad, loadavg()[0]);
         console.log(
           `  run ${i + 1} ${site.padEnd(7)} ${sec(r.wallMs).padStart(8)} wall` +
             `${r.cpuMs !== undefined ? ` ${sec(r.cpuMs).padStart(8)} CPU` : ''}  peak ${mb(r.peakKb)}` +
-            `${r.maxProcKb ? ` (largest process ${mb(r.maxProcKb)})` : ''}  ${r.pages} pages  load ${loadavg()[0].toFixed(1)}`,
+            `${r.maxProcKb ? ` (largest process ${mb(r.maxProcKb)})` : ''}  ${r.pages} pages  ${mb(r.totalBytes / 1024)} output` +
+            `${r.conceptPages ? `, concept pages ${(r.conceptBytes / r.conceptPages / 1024).toFixed(1)} KB on average` : ''}  load ${loadavg()[0].toFixed(1)}`,
         );
       }
     }
-    const ratio = (key) => median(runs.project.map((a, i) => a[key] / runs.bare[i][key]));
-    rows.push({
-      n,
-      pw: median(runs.project.map((r) => r.wallMs)),
-      bw: median(runs.bare.map((r) => r.wallMs)),
-      rw: ratio('wallMs'),
-      rc: runs.project[0].cpuMs !== undefined ? ratio('cpuMs') : undefined,
-      pm: median(runs.project.map((r) => r.peakKb)),
-      bm: median(runs.bare.map((r) => r.peakKb)),
-      rm: ratio('peakKb'),
-      pages: `${runs.project[0].pages} / ${runs.bare[0].pages}`,
-    });
+    for (const site of BEFORE ? ['before', 'project'] : ['project']) {
+      const a = runs[site];
+      const ratio = (key) => median(a.map((r, i) => r[key] / runs.bare[i][key]));
+      rows.push({
+        n,
+        site: site === 'before' ? 'before' : BEFORE ? 'after' : 'project',
+        pw: median(a.map((r) => r.wallMs)),
+        bw: median(runs.bare.map((r) => r.wallMs)),
+        rw: ratio('wallMs'),
+        rc: a[0].cpuMs !== undefined ? ratio('cpuMs') : undefined,
+        pc: a[0].cpuMs !== undefined ? median(a.map((r) => r.cpuMs)) : undefined,
+        bc: a[0].cpuMs !== undefined ? median(runs.bare.map((r) => r.cpuMs)) : undefined,
+        pm: median(a.map((r) => r.peakKb)),
+        bm: median(runs.bare.map((r) => r.peakKb)),
+        rm: ratio('peakKb'),
+        pages: `${a[0].pages} / ${runs.bare[0].pages}`,
+        out: `${mb(a[0].totalBytes / 1024)} / ${mb(runs.bare[0].totalBytes / 1024)}`,
+        concept: a[0].conceptPages ? `${(a[0].conceptBytes / a[0].conceptPages / 1024).toFixed(1)} KB` : '—',
+      });
+    }
   }
 } finally {
   if (process.env.BENCH_KEEP) console.log(`kept ${base}`);
   else rmSync(base, { recursive: true, force: true });
 }
 
-console.log('\nnotes  | project (median) | bare Astro + Pagefind | wall ratio | CPU ratio | peak memory project / bare | memory ratio | pages project / bare');
+console.log('\nnotes  | build   | wall (median) | bare wall | wall ratio | CPU (median) | bare CPU | CPU ratio | peak memory / bare | memory ratio | pages / bare | output / bare | concept page (avg)');
 for (const r of rows) {
   console.log(
-    `${String(r.n).padStart(6)} | ${sec(r.pw).padStart(16)} | ${sec(r.bw).padStart(21)} | ${`${r.rw.toFixed(2)}×`.padStart(10)} | ` +
-      `${(r.rc !== undefined ? `${r.rc.toFixed(2)}×` : '—').padStart(9)} | ${`${mb(r.pm)} / ${mb(r.bm)}`.padStart(26)} | ${`${r.rm.toFixed(2)}×`.padStart(12)} | ${r.pages}`,
+    `${String(r.n).padStart(6)} | ${r.site.padEnd(7)} | ${sec(r.pw).padStart(13)} | ${sec(r.bw).padStart(9)} | ${`${r.rw.toFixed(2)}×`.padStart(10)} | ` +
+      `${(r.pc !== undefined ? sec(r.pc) : '—').padStart(12)} | ${(r.bc !== undefined ? sec(r.bc) : '—').padStart(8)} | ${(r.rc !== undefined ? `${r.rc.toFixed(2)}×` : '—').padStart(9)} | ` +
+      `${`${mb(r.pm)} / ${mb(r.bm)}`.padStart(18)} | ${`${r.rm.toFixed(2)}×`.padStart(12)} | ${r.pages.padStart(12)} | ${r.out.padStart(13)} | ${r.concept}`,
   );
 }
 if (maxLoad > cpus().length) {
@@ -238,5 +275,5 @@ if (maxLoad > cpus().length) {
 }
 for (const r of rows) {
   const mem = r.n >= 10_000 ? `; memory ≤ 1.3×: ${r.rm <= 1.3 ? 'met' : 'NOT met'}` : '';
-  console.log(`target at ${r.n}: build ≤ 1.5× the baseline: ${r.rw <= 1.5 ? 'met' : 'NOT met'} (${r.rw.toFixed(2)}×)${mem}`);
+  console.log(`target at ${r.n} (${r.site}): build ≤ 1.5× the baseline: ${r.rw <= 1.5 ? 'met' : 'NOT met'} (wall ${r.rw.toFixed(2)}×${r.rc !== undefined ? `, CPU ${r.rc.toFixed(2)}×` : ''})${mem}`);
 }

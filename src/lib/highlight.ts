@@ -18,6 +18,7 @@ import type { DecorationItem, HighlighterGeneric, ShikiTransformer } from 'shiki
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
+import { displayCode } from '../views/example-excerpts.ts';
 
 export const LIGHT_THEME = 'github-light-default';
 export const DARK_THEME = 'github-dark-default';
@@ -125,10 +126,8 @@ export function keyTarget(key: YamlKey, conceptHref: (id: string) => string | un
   return undefined;
 }
 
-/** The code as highlighted: one trailing newline dropped so no empty last line shows. */
-export function displayCode(code: string): string {
-  return code.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-}
+/** The code as highlighted: one trailing newline dropped so no empty last line shows (one home: the excerpt view counts the same lines). */
+export { displayCode };
 
 /** Key decorations (links or focusable spans) for Shiki. */
 export function keyDecorations(example: YamlExample, opts: HighlightOptions): DecorationItem[] {

@@ -12,10 +12,11 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Graph, YamlExample } from '../graph/model.ts';
 import type { HighlightedExample } from './highlight.ts';
+import { exampleAnchor } from '../views/example-excerpts.ts';
 
 /** The options a page highlights an example with (YamlExample.astro), unless it links to the page's concept. */
 export function exampleHighlightIds(exampleId: string): { idPrefix: string; findingsListId: string } {
-  const idPrefix = `yx-${exampleId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const idPrefix = exampleAnchor(exampleId);
   return { idPrefix, findingsListId: `${idPrefix}-findings` };
 }
 

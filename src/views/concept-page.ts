@@ -12,6 +12,8 @@ import type { GraphIndex } from '../graph/graph-index.ts';
 import type { SourceLinks } from './sources.ts';
 import { stateDiagramFor, type StateDiagramData } from './state-diagram.ts';
 import { apiFacts, docsLinks, type ApiFacts, type DocsLink } from './docs-links.ts';
+import { exampleHome, focusRanges, type ExampleHome } from './example-excerpts.ts';
+import { noteLookup } from './note-page.ts';
 
 /** The graph's lookup tables (src/graph/graph-index.ts). */
 export type PageGraph = GraphIndex;
@@ -32,6 +34,8 @@ interface PageIndex {
   /** Best-documented key linking to a concept, and by field path (Pod-relative when known). */
   keyByConcept: Map<string, KeyRank>;
   keyByPath: Map<string, KeyRank>;
+  /** The concept whose note a file is (concept notes only). */
+  conceptByFile: Map<string, Concept>;
 }
 
 const pageIndexes = new WeakMap<GraphIndex, PageIndex>();
@@ -48,7 +52,8 @@ function keepBest(map: Map<string, KeyRank>, id: string, rank: KeyRank): void {
 function pageIndex(index: GraphIndex): PageIndex {
   let pi = pageIndexes.get(index);
   if (pi) return pi;
-  pi = { examplesUsing: new Map(), keyByConcept: new Map(), keyByPath: new Map() };
+  pi = { examplesUsing: new Map(), keyByConcept: new Map(), keyByPath: new Map(), conceptByFile: new Map() };
+  for (const c of index.graph.concepts) if (c.hasNote && !pi.conceptByFile.has(c.source.file)) pi.conceptByFile.set(c.source.file, c);
   let seq = 0;
   for (const ex of index.graph.examples) {
     const users = new Set(ex.conceptIds);
@@ -162,6 +167,58 @@ export function examplesFor(index: PageGraph, c: Concept): PageExamples {
   const all = [...found.values()].sort(bySource);
   const own = c.hasNote ? all.filter((ex) => ex.source.file === c.source.file) : [];
   return { own, elsewhere: all.filter((ex) => !own.includes(ex)) };
+}
+
+/** An example of another note shown as a focused excerpt: the lines to show, and where it is in full. */
+export interface FocusedExample {
+  example: YamlExample;
+  /** 1-based inclusive line ranges of the code (example-excerpts.ts, `focusRanges`). */
+  ranges: [number, number][];
+  home: ExampleHome;
+}
+
+/** An example of another note listed by a link only (beyond the excerpts shown). */
+export interface ExampleLink {
+  example: YamlExample;
+  home: ExampleHome;
+}
+
+/** How a concept page shows the examples of other notes (`elsewhere`), each in exactly one of these, in source order. */
+export interface ElsewhereExamples {
+  /** In full: examples of notes that define the concept or are about it (and any that cannot be excerpted or linked). */
+  full: YamlExample[];
+  /** The first ELSEWHERE_EXCERPTS examples of notes that merely use the concept, as focused excerpts. */
+  focused: FocusedExample[];
+  /** The rest of those, as links to where they are shown in full. */
+  links: ExampleLink[];
+}
+
+/** How many examples of notes that merely use a concept its page shows as excerpts (the rest are links). */
+export const ELSEWHERE_EXCERPTS = 4;
+
+/**
+ * Sorts other notes' examples shown on the page of `c`: an example of a free-form note that is
+ * about `c` (its home) or defines it stays in full, as does one that cannot be excerpted (no
+ * key links to `c`) or has no page showing it in full to link to; the others — notes that
+ * merely use the concept — become focused excerpts (the first ELSEWHERE_EXCERPTS) and links.
+ */
+export function splitElsewhere(index: PageGraph, c: Concept, elsewhere: readonly YamlExample[], base: string): ElsewhereExamples {
+  const notes = noteLookup(index.graph);
+  const { conceptByFile } = pageIndex(index);
+  const out: ElsewhereExamples = { full: [], focused: [], links: [] };
+  for (const ex of elsewhere) {
+    const note = notes.byFile.get(ex.source.file);
+    if (note && (note.home === c.id || note.defines.includes(c.id))) {
+      out.full.push(ex);
+      continue;
+    }
+    const ranges = focusRanges(ex, c.id);
+    const home = ranges ? exampleHome(index, ex, base, (f) => conceptByFile.get(f)) : undefined;
+    if (!ranges || !home) out.full.push(ex);
+    else if (out.focused.length < ELSEWHERE_EXCERPTS) out.focused.push({ example: ex, ranges, home });
+    else out.links.push({ example: ex, home });
+  }
+  return out;
 }
 
 /**
@@ -289,6 +346,8 @@ export interface ConceptPageData {
   ownExamples: YamlExample[];
   /** Other notes' examples that use the concept, not already shown in place. */
   elsewhere: YamlExample[];
+  /** How `elsewhere` is shown: in full, as focused excerpts, as links. */
+  elsewhereShown: ElsewhereExamples;
   /** Reader-facing stub parts, for a concept without a note. */
   stub?: StubData;
   /** "Edit this page" and the note's last commit date (ISO), for concepts with a note. */
@@ -297,10 +356,11 @@ export interface ConceptPageData {
 }
 
 /**
- * The data of one concept page. `sources` gives repository links and dates (sources view).
+ * The data of one concept page. `sources` gives repository links and dates (sources view),
+ * `base` the site's base path (links to where other notes' examples are shown in full).
  * Undefined for an unknown id.
  */
-export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<SourceLinks, 'edit' | 'lastUpdated'>): ConceptPageData | undefined {
+export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<SourceLinks, 'edit' | 'lastUpdated'>, base = '/'): ConceptPageData | undefined {
   const c = index.byId.get(id);
   if (!c) return undefined;
   const { prev, next } = prevNext(index, c.id);
@@ -311,6 +371,7 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
     for (const p of splitAtExamples(html, (x) => index.examplesById.has(x))) if ('exampleId' in p) inline.add(p.exampleId);
   }
   const ancestors = resolveConcepts(index, c.ancestors);
+  const elsewhere = examples.elsewhere.filter((e) => !inline.has(e.id));
   return {
     concept: c,
     names: otherNames(c),
@@ -326,7 +387,8 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
     diagram: stateDiagramFor(index, c),
     field: c.kind === 'field' ? fieldInfo(index, c) : undefined,
     ownExamples: examples.own.filter((e) => !inline.has(e.id)),
-    elsewhere: examples.elsewhere.filter((e) => !inline.has(e.id)),
+    elsewhere,
+    elsewhereShown: splitElsewhere(index, c, elsewhere, base),
     stub: stubData(index, c, ancestors),
     editUrl: c.hasNote ? sources?.edit(c.source.file) : undefined,
     updated: c.hasNote ? sources?.lastUpdated(c.source.file) : undefined,

@@ -149,7 +149,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     cardCount: (id) => cardCountMap().get(id) ?? 0,
     backlinks: (id) => backlinkIndex().concepts.get(id) ?? [],
     noteBacklinks: (id) => backlinkIndex().notes.get(id) ?? [],
-    conceptPage: (id) => conceptPageData(index, id, sources),
+    conceptPage: (id) => conceptPageData(index, id, sources, ctx.base),
     localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
     localGraphSteps: (id, depth) => localGraphSteps(index, id, depth, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),

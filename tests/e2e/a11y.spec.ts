@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
  * concepts stand for each page type is read from the built graph.json, not hard-coded.
  */
 interface GraphLike {
-  concepts: { id: string; kind: string; hasNote: boolean; examples: string[] }[];
+  concepts: { id: string; kind: string; hasNote: boolean; examples: string[]; source: { file: string } }[];
+  examples: { source: { file: string }; keys: { conceptId?: string }[] }[];
 }
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -18,6 +19,8 @@ async function pageTypes(page: Page): Promise<[string, string][]> {
   const withExamples = g.concepts.find((c) => c.hasNote && c.examples.length > 0);
   const stub = g.concepts.find((c) => !c.hasNote);
   const state = g.concepts.find((c) => c.kind === 'state');
+  // A concept whose field many other notes' examples set: its page shows them as focused excerpts and links.
+  const excerpted = g.concepts.find((c) => g.examples.filter((e) => e.source.file !== c.source.file && e.keys.some((k) => k.conceptId === c.id)).length > 8);
   const types: [string, string][] = [
     ['home (map)', './'],
     ['concepts index', 'concepts/'],
@@ -27,9 +30,11 @@ async function pageTypes(page: Page): Promise<[string, string][]> {
   expect(withExamples, 'a concept with YAML examples').toBeTruthy();
   expect(stub, 'a map-only stub concept').toBeTruthy();
   expect(state, 'a state concept').toBeTruthy();
+  expect(excerpted, 'a concept used by many examples').toBeTruthy();
   types.push(['concept with examples', `concepts/${encodeURIComponent(withExamples!.id)}/`]);
   types.push(['stub concept', `concepts/${encodeURIComponent(stub!.id)}/`]);
   types.push(['state concept', `concepts/${encodeURIComponent(state!.id)}/`]);
+  types.push(['concept with example excerpts', `concepts/${encodeURIComponent(excerpted!.id)}/`]);
   return types;
 }
 

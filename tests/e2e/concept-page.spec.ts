@@ -115,6 +115,65 @@ test('a field page explains the field and gathers the examples from other notes 
   await expect(main.locator('.excerpts a.yaml-key--current').first()).toHaveText('hostAliases');
 });
 
+test('examples of notes that merely use a concept are focused excerpts linking to the full example', async ({ page, request }) => {
+  // Container fields are set in most bundled examples: a few excerpts, then a list of links.
+  const g = await graph(page);
+  const using = g.examples.filter((e) => e.keys.some((k) => k.conceptId === 'container-fields') && e.source.file !== byId(g, 'container-fields').source.file);
+  expect(using.length).toBeGreaterThan(10);
+  await page.goto('concepts/container-fields/');
+  const main = page.getByRole('main');
+  const excerpts = main.locator('figure.yaml-excerpt');
+  await expect(excerpts.first()).toBeVisible();
+  const n = await excerpts.count();
+  expect(n).toBeGreaterThanOrEqual(3);
+  expect(n).toBeLessThanOrEqual(5);
+  const first = excerpts.first();
+  // The page's concept is marked; elided lines are announced with how many; no copy button, no findings links.
+  await expect(first.locator('a.yaml-key--current').first()).toHaveText('containers');
+  await expect(first.locator('.yaml-elided').first()).toHaveText(/^省略 \d+ 行$/);
+  await expect(first.locator('button.yaml-copy, a.finding-marker')).toHaveCount(0);
+  // Its line numbers are those of the full example: a marker sets the line counter to the last hidden line.
+  const marker = first.locator('.yaml-elided').first();
+  const hidden = Number((await marker.textContent())!.match(/\d+/)![0]);
+  if (await marker.evaluate((el) => el.previousElementSibling === null)) await expect(marker).toHaveAttribute('style', `counter-set: yaml-line ${hidden}`);
+
+  // The count names the examples left to links, and every link (excerpts and list) leads to a page with that anchor.
+  const list = main.locator('.example-links');
+  const count = Number((await list.getByRole('heading').textContent())!.match(/\d+/)![0]);
+  const hrefs = [
+    ...(await main.locator('a.yaml-full-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+    ...(await list.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+  ];
+  expect(hrefs.length).toBe(n + count);
+  const pages = new Map<string, string>();
+  for (const href of hrefs) {
+    const [path, anchor] = href.split('#');
+    expect(anchor, href).toMatch(/^yx-/);
+    if (!pages.has(path!)) {
+      const res = await request.get(path!);
+      expect(res.status(), path).toBe(200);
+      pages.set(path!, await res.text());
+    }
+    expect(pages.get(path!)!.includes(`id="${anchor}"`), href).toBe(true);
+  }
+
+  // Following "full example" shows the whole example on its page, scrolled to it.
+  const link = first.locator('a.yaml-full-link');
+  const target = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target.split('#')[1]}$`));
+  const full = page.locator(`figure#${target.split('#')[1]}`);
+  await expect(full).toBeInViewport();
+  await expect(full.getByRole('button', { name: '复制这段 YAML' })).toBeVisible();
+
+  // In English.
+  await page.goto('concepts/container-fields/');
+  await page.getByRole('button', { name: '切换界面语言' }).click();
+  await expect(main.locator('a.yaml-full-link').first()).toContainText('Full example');
+  await expect(main.locator('.yaml-elided').first()).toHaveText(/^\d+ lines hidden$/);
+  await expect(list.getByRole('heading')).toHaveText(`More examples: ${count}`);
+});
+
 test('clicking a YAML key opens the concept page of that field', async ({ page }) => {
   await page.goto('concepts/pod/');
   const key = page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first();
