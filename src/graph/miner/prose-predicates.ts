@@ -1,0 +1,178 @@
+/**
+ * The predicates that make the subject before them defined, in running prose (prose.ts). Data:
+ * each entry has the rule name `--explain` prints, the pattern (read right after the subject and
+ * its gloss), what it evidences, how strong that evidence is, and a sentence it defines with a
+ * look-alike sentence that must define nothing (tests/unit/graph/miner-prose-predicates.test.ts
+ * runs both for every entry).
+ *
+ * Strength:
+ *   `is-a`   the predicate says what the subject IS (是一个…, 指的是…, 可以理解为…, 相当于…).
+ *            Strong enough for any subject that is a noun phrase: a Chinese noun phrase
+ *            (`快照是…`), a lower-case English word (`digest 则是…`).
+ *   `does`   the predicate says what the subject does or is for (负责, 只管, 允许, 提供, 把…).
+ *            Read only after a subject that is a name by its spelling, or a word the chapter
+ *            keeps using (prose.ts `subjectEvidence`), never after a plain Chinese phrase.
+ *
+ * The order is the order they are tried in: longer forms before the shorter forms inside them.
+ */
+export type PredicateStrength = 'is-a' | 'does';
+
+export interface ProsePredicate {
+  /** Rule name printed by `--explain` (`prose-copula`). */
+  name: string;
+  /** Matched at the start of the text after the subject (and its gloss), spaces trimmed. */
+  re: RegExp;
+  /** What a match says about the subject. */
+  evidences: string;
+  strength: PredicateStrength;
+  /** A sentence the predicate makes a definition of its subject, and that subject. */
+  example: [sentence: string, subject: string];
+  /** A sentence that looks alike and defines nothing. */
+  lookAlike: string;
+}
+
+export const PROSE_PREDICATES: readonly ProsePredicate[] = [
+  {
+    name: 'prose-meaning',
+    re: /^的?\s*(?:意思|含义)(?:就|其实)?是/u,
+    evidences: 'what the name means',
+    strength: 'is-a',
+    example: ['Cordon 的意思是把节点标记为不可调度。', 'Cordon'],
+    lookAlike: '这句话的意思是你得先备份。',
+  },
+  {
+    name: 'prose-function',
+    re: /^(?:的\s*(?:作用|用途|职责|功能|任务)|(?:做|干)的(?:事情?|活儿?))(?:就|主要|其实)?(?:就)?是/u,
+    evidences: 'what it is for, what it does',
+    strength: 'is-a',
+    example: ['kube-vip 做的事情其实就是给控制平面一个虚拟 IP。', 'kube-vip'],
+    lookAlike: '我们做的事情就是把日志收上来。',
+  },
+  {
+    name: 'prose-design',
+    re: /^的\s*(?:设计|原理|核心|本质|思路|核心思想)(?:其实|就)?(?:就)?是/u,
+    evidences: 'how it is built',
+    strength: 'does',
+    example: ['Raft 的核心思想是先选出一个 leader。', 'Raft'],
+    lookAlike: '它的核心是字段管理。',
+  },
+  {
+    name: 'prose-understood',
+    re: /^(?:可以|可)?(?:被)?(?:理解为|理解成|看作|看成|视为|当成|想象成)/u,
+    evidences: 'what it can be taken as',
+    strength: 'is-a',
+    example: ['field manager 可以理解为改这个字段的那一方的名字。', 'field manager'],
+    lookAlike: '这一步可以理解为预热。',
+  },
+  {
+    name: 'prose-equivalent',
+    re: /^(?:其实|就|基本上|大致)?\s*(?:相当于|等同于|类似于)/u,
+    evidences: 'what it amounts to',
+    strength: 'is-a',
+    example: ['tag 相当于给镜像版本贴的一张标签。', 'tag'],
+    lookAlike: '这样相当于什么都没做。',
+  },
+  {
+    name: 'prose-copula',
+    re: /^(?:其实|本身|本质上|实际上|说白了|简单来说|简单说|通俗地说|则|便|也就)?\s*[，,]?\s*(?:就是|也就是|指的是|是指|是)/u,
+    evidences: 'what it is',
+    strength: 'is-a',
+    example: ['Velero 是一个做集群备份和迁移的工具。', 'Velero'],
+    lookAlike: '问题是默认生成的配置里这个值是 false。',
+  },
+  {
+    name: 'prose-role',
+    re: /^(?:主要|专门|只|则|就)?\s*负责/u,
+    evidences: 'what it is responsible for',
+    strength: 'does',
+    example: ['kube-dns 负责集群里的名字解析。', 'kube-dns'],
+    lookAlike: '我们组负责集群里的名字解析。',
+  },
+  {
+    name: 'prose-scope',
+    re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于))/u,
+    evidences: 'the one thing it does',
+    strength: 'does',
+    example: ['kubens 只管切换默认命名空间。', 'kubens'],
+    lookAlike: '他只管切换默认命名空间。',
+  },
+  {
+    name: 'prose-purpose',
+    re: /^(?:主要|专门|就是|是)?\s*(?:用来|用于|拿来)/u,
+    evidences: 'what it is used for',
+    strength: 'does',
+    example: ['Kustomize 用来给 YAML 打补丁。', 'Kustomize'],
+    lookAlike: '这个目录用来放证书。',
+  },
+  {
+    name: 'prose-represents',
+    re: /^(?:代表|描述|表示)/u,
+    evidences: 'what it stands for',
+    strength: 'does',
+    example: ['RPO 代表能容忍丢失多长时间的数据。', 'RPO'],
+    lookAlike: '这一行代表一个节点。',
+  },
+  {
+    name: 'prose-permits',
+    re: /^(?:允许|使得|让)(?![我你他她人])/u,
+    evidences: 'what it makes possible',
+    strength: 'does',
+    example: ['user namespace 允许容器里的 root 映射成宿主机上的普通用户。', 'user namespace'],
+    lookAlike: 'user namespace 让我头疼了一整天。',
+  },
+  {
+    name: 'prose-provides',
+    re: /^(?:提供了?|实现了?|封装了?|暴露了?)/u,
+    evidences: 'what it provides',
+    strength: 'does',
+    example: ['Harbor 提供项目级的权限控制和漏洞扫描。', 'Harbor'],
+    lookAlike: '这里提供一个例子。',
+  },
+  {
+    name: 'prose-transforms',
+    re: /^(?:可以|能|能够|会)?\s*把(?=[^，。；,;]{2,}?(?:变成|拆成|合并成|映射成|映射为|映射到|翻译成|转成|转换成|转为|挪到|变为|分成|叠成|叠在|去掉|删掉|清理掉|藏起来))/u,
+    evidences: 'what it turns into what',
+    strength: 'does',
+    example: ['Linux capabilities 把 root 的特权拆成了几十个小权限。', 'Linux capabilities'],
+    lookAlike: '我把 root 的特权拆成了几十个小权限。',
+  },
+  {
+    name: 'prose-action',
+    re: /^(?:主要|专门|只)?\s*(?:隔离|限制|决定|记录|缓存|拦截|转发|过滤|监听|统计|翻译|代理|调度|维护)(?![了过着])(?!\s*(?:是|的|会|都|也|就|在|和|与|里|中|[，,。；;：:]))/u,
+    evidences: 'the job it does',
+    strength: 'does',
+    example: ['mount namespace 隔离挂载点。', 'mount namespace'],
+    lookAlike: 'DNS 记录是根据 Service 生成的。',
+  },
+  {
+    name: 'prose-runs-as',
+    re: /^(?:以[^，。；,;]{1,20}?(?:的)?(?:形式|方式|身份)(?:运行|部署|存在|跑)|(?:跑在|运行在|部署在|内置在|内置于|集成在|嵌在|嵌入在))/u,
+    evidences: 'how and where it runs',
+    strength: 'does',
+    example: ['kube-proxy 以 DaemonSet 的形式运行在每个节点上。', 'kube-proxy'],
+    lookAlike: '这些组件以静态 Pod 的形式运行。',
+  },
+  // `cert-manager 会自动…`, `HPA 周期性地读…`: what a component does by itself
+  {
+    name: 'prose-behaviour',
+    re: /^(?:会|能)?\s*(?:自动|定期|周期性地|不停地|持续地)/u,
+    evidences: 'what it does by itself',
+    strength: 'does',
+    example: ['Karpenter 会自动按待调度的 Pod 拉起新节点。', 'Karpenter'],
+    lookAlike: '它会自动重启。',
+  },
+];
+
+/**
+ * After a clause that introduced a name (`还有一个 nerdctl，`, `再配一个 LimitRange，`), the clause
+ * `它…` may say what it can do (`它能…`, `它会…`): the introduction is the evidence, so modal
+ * verbs count as predicates there too.
+ */
+export const INTRODUCED_CAPABILITY: ProsePredicate = {
+  name: 'prose-capability',
+  re: /^(?:会|能|能够|可以)(?!被|不)/u,
+  evidences: 'what the name just introduced can do',
+  strength: 'does',
+  example: ['再配一个 Gatekeeper，它会拒绝不合规的对象。', 'Gatekeeper'],
+  lookAlike: '再配一个，它会更稳。',
+};
