@@ -22,6 +22,8 @@ export interface ProsePredicate {
   name: string;
   /** Matched at the start of the text after the subject (and its gloss), spaces trimmed. */
   re: RegExp;
+  /** The match holds what is said (`分两种`, `在…做过滤`): nothing needs to follow it. */
+  complete?: boolean;
   /** What a match says about the subject. */
   evidences: string;
   strength: PredicateStrength;
@@ -151,6 +153,40 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     strength: 'does',
     example: ['kube-proxy 以 DaemonSet 的形式运行在每个节点上。', 'kube-proxy'],
     lookAlike: '这些组件以静态 Pod 的形式运行。',
+  },
+  {
+    name: 'prose-works-at',
+    re: /^(?:主要|专门|只)?\s*在[^，。；,;]{1,16}?(?:做|进行|负责)\s*(?:过滤|隔离|限制|拦截|转发|调度|缓存|校验|检查|翻译|代理|转换)/u,
+    evidences: 'the layer it works at and the job it does there',
+    complete: true,
+    strength: 'does',
+    example: ['seccomp 在系统调用这一层做过滤。', 'seccomp'],
+    lookAlike: '我们在入口这一层做过滤。',
+  },
+  {
+    name: 'prose-located',
+    re: /^(?:写在|定义在|配置在|声明在|设置在|位于)/u,
+    evidences: 'where it is written or lives',
+    strength: 'does',
+    example: ['imagePullSecrets 写在 Pod 的 spec 里。', 'imagePullSecrets'],
+    lookAlike: '证书写在这个目录里。',
+  },
+  {
+    name: 'prose-holds',
+    re: /^(?:里|中|里面|里头)\s*(?:专门)?\s*(?:放|存|存放|保存|装|记录)(?:着|的是)?(?![了过])/u,
+    evidences: 'what it holds',
+    strength: 'does',
+    example: ['kube-node-lease 里放每个节点的 Lease 对象。', 'kube-node-lease'],
+    lookAlike: '这个目录里放证书。',
+  },
+  {
+    name: 'prose-kinds',
+    re: /^(?:又|也)?\s*(?:分|分成|分为|有|支持)\s*[两三四五六七八九十几]\s*(?:种|类)(?!\s*(?:情况|原因|办法|方法|问题|可能))/u,
+    evidences: 'the kinds it comes in',
+    complete: true,
+    strength: 'does',
+    example: ['dry-run 分两种：client 和 server。', 'dry-run'],
+    lookAlike: '问题分两种：配置错和权限错。',
   },
   // `cert-manager 会自动…`, `HPA 周期性地读…`: what a component does by itself
   {

@@ -95,6 +95,12 @@ const EMPTY_COMPLEMENT = /^\s*(?:[，,。.；;：:！!？?]|$)/u;
 
 /** `还有一个 nerdctl，它是…`: the pronoun opening a clause stands for the name the clause before introduced. */
 const PRONOUN = /^它\s*/u;
+/** `凭据来自 imagePullSecrets，这个字段写在…`: a noun anaphor, which names what the clause before ended on. */
+const NOUN_ANAPHOR = /^(?:这个|该|此)(?:字段|参数|选项|工具|命令|组件|对象|插件|项目|机制)\s*/u;
+/** `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`: a clause whose subject is the sentence's, left out. */
+const ELIDED_COPULA = /^(?:其实|也|不过)?\s*(?:就是|只是|其实是)\s*(?=个|一个|一种|一款|一套|一类)/u;
+/** `社区一般把它分成两类：A…；B…`: a classification, whose items each open a clause. */
+const CLASSIFICATION = /(?:分成|分为|分)\s*[两三四五六七八九十几]\s*(?:类|种|档|级)\s*[：:]\s*$/u;
 
 /** Single English words that are never the subject named by a definition. */
 const ENGLISH_STOP = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'here', 'we', 'you', 'they', 'he', 'she', 'i', 'a', 'an', 'the', 'in', 'so', 'but', 'and', 'or', 'if', 'when', 'then', 'note', 'yes', 'no', 'ok', 'what', 'which', 'who', 'one']);
@@ -358,7 +364,7 @@ export function subjectEvidence(shape: SubjectShape, pr: ProsePredicate, value: 
 
 /** The complement after a predicate says nothing about the subject (see NOT_A_COMPLEMENT …). */
 function badComplement(pr: ProsePredicate, complement: string, subject: Subject, soCalled: boolean, marked = false): boolean {
-  if ((pr.name === 'prose-copula' ? NOT_A_COMPLEMENT : EMPTY_COMPLEMENT).test(complement) && !describedNoun(pr, complement, marked)) return true;
+  if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
   if (pr.name === 'prose-copula' && !soCalled && NAME_ONLY_COMPLEMENT.test(complement)) return true;
   // `快照是 1.25 加的`, `tag 是 v1.2`: a plain word said to be a number or version is no definition
   if ((subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') && /^\s*(?:\d|v\d)/u.test(complement)) return true;
@@ -396,8 +402,8 @@ const INTRODUCTION_BEFORE = /(?:^|还有|另外还有|另有|有|配|配上|加|
 const AGENT_BEFORE = /由\s*$/u;
 const AGENT_AFTER = /^\s*(?:来)?(?:提供|实现|负责|完成|管理|控制|决定|处理)\s*$/u;
 
-/** The name the clause [from, to) introduces at its end, if any. */
-function introducedIn(flat: FlatParagraph, from: number, to: number): Subject | undefined {
+/** The name the clause [from, to) introduces at its end, if any (`anyVerb`: whatever comes before it). */
+function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = false): Subject | undefined {
   const clause = flat.text.slice(from, to).replace(/[\s，,]+$/u, '');
   const clauseEnd = from + clause.length;
   for (let p = from; p < clauseEnd; p++) {
@@ -406,7 +412,7 @@ function introducedIn(flat: FlatParagraph, from: number, to: number): Subject | 
       if (s.shape === 'chinese-phrase') continue;
       const before = flat.text.slice(from, s.at);
       const after = flat.text.slice(s.end, clauseEnd);
-      if (after.trim() === '' && INTRODUCTION_BEFORE.test(before)) return s;
+      if (after.trim() === '' && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
       if (AGENT_BEFORE.test(before) && AGENT_AFTER.test(after)) return s;
     }
   }
@@ -458,6 +464,31 @@ function glossedNames(flat: FlatParagraph): { subject: Subject; gloss: string }[
   return out;
 }
 
+/**
+ * The kind an item of a classification names (`软多租户假定租户之间…`): a name by its spelling, or
+ * the shortest plain Chinese phrase opening the item that ends on a word the chapter keeps using
+ * (软多租户 ends on 多租户, the thing classified).
+ */
+function classificationItem(flat: FlatParagraph, pos: number, end: number, ctx?: ProseContext): Subject | undefined {
+  const subjects = subjectsAt(flat, pos);
+  const named = subjects.find((s) => s.shape !== 'chinese-phrase' && s.shape !== 'latin-words');
+  if (named) return named;
+  if (!ctx) return undefined;
+  // the longest word the chapter keeps using (≥ 3 times) that a phrase ends on
+  const recurringEnd = (v: string) => {
+    for (let k = 1; k <= v.length - 2; k++) if (ctx.occurrences(v.slice(k)) >= 3) return true;
+    return false;
+  };
+  for (const s of subjects) {
+    if (s.shape !== 'chinese-phrase' || s.end >= end || !chineseSubjectOk(s.value) || !recurringEnd(s.value)) continue;
+    // `软多租` ends on 多租 only because 多租户 goes on: the phrase must not cut that word
+    const next = flat.text[s.end] ?? '';
+    if (/[\u4e00-\u9fff]/u.test(next) && recurringEnd(s.value + next)) continue;
+    return s;
+  }
+  return undefined;
+}
+
 export interface ProseOptions {
   /** The rest of the note, for the evidence of lower-case words and plain Chinese phrases. */
   context?: ProseContext;
@@ -477,11 +508,16 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     out.push({ subject: subject.value, form: subject.form, rule, aliases, sentence, offset: subject.at, shape: subject.shape });
   };
   let i = 0;
+  let classified = false;
   while (i < text.length) {
     const [, e] = sentenceAround(text, i, i + 1);
     const end = Math.max(e, i + 1);
     const sentence = squash(text.slice(i, end));
     let prev: number | undefined;
+    /** The subject opening the last clause (null: none), for a clause that leaves it out. */
+    let clauseSubject: Subject | null = null;
+    // a classification's items run on over sentences ending in `；`, up to a full stop
+    if (i > 0 && !/[；;]\s*$/u.test(text.slice(0, i))) classified = false;
     for (const c of clauseStarts(flat, i, end)) {
       const before = prev;
       prev = c;
@@ -543,7 +579,36 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         }
         return false;
       };
+      const previousSubject = clauseSubject;
+      clauseSubject = subjectsAt(flat, pos).find((s) => s.shape !== 'chinese-phrase') ?? null;
+      if (CLASSIFICATION.test(text.slice(i, c))) classified = true;
+      // `社区一般把它分成两类：软多租户假定…；硬多租户面对的是…`: each item names a kind
+      if (classified && /[：:；;]\s*$/u.test(text.slice(Math.max(0, c - 4), c))) {
+        const item = classificationItem(flat, pos, end, ctx);
+        if (item) {
+          add(item, 'prose-kinds-of', [...item.aliases], sentence);
+          continue;
+        }
+      }
       if (tryAt(pos, false)) continue;
+      // `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`
+      const elided = ELIDED_COPULA.exec(text.slice(pos, end));
+      if (elided && before !== undefined && previousSubject) {
+        add(previousSubject, 'prose-elided → prose-copula', [...previousSubject.aliases], sentence);
+        continue;
+      }
+      // `凭据来自 imagePullSecrets，这个字段写在…`
+      const anaphor = NOUN_ANAPHOR.exec(text.slice(pos, end));
+      if (anaphor && before !== undefined) {
+        const sub = introducedIn(flat, before, c, true);
+        const rest = text.slice(pos + anaphor[0].length, end);
+        const pr = sub ? PREDICATES.find((x) => x.re.test(rest)) : undefined;
+        const mm = pr?.re.exec(rest);
+        if (sub && pr && mm && !badComplement(pr, rest.slice(mm[0].length), sub, false)) {
+          add(sub, `prose-anaphor → ${pr.name}`, [...sub.aliases], sentence);
+          continue;
+        }
+      }
       // `还有一个 nerdctl，它是…`, `再配一个 LimitRange，它会…`, `由 overlayfs 提供，它是…`
       const pronoun = PRONOUN.exec(text.slice(pos, end));
       if (pronoun && before !== undefined) {
