@@ -95,7 +95,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于))/u,
     evidences: 'the one thing it does',
     strength: 'does',
-    example: ['kubens 只管切换默认命名空间。', 'kubens'],
+    example: ['Stern 只管把多个 Pod 的日志合在一起看。', 'Stern'],
     lookAlike: '他只管切换默认命名空间。',
   },
   {
@@ -160,7 +160,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     evidences: 'the layer it works at and the job it does there',
     complete: true,
     strength: 'does',
-    example: ['seccomp 在系统调用这一层做过滤。', 'seccomp'],
+    example: ['Falco 在内核这一层做检查。', 'Falco'],
     lookAlike: '我们在入口这一层做过滤。',
   },
   {

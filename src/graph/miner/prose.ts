@@ -371,7 +371,8 @@ function badComplement(pr: ProsePredicate, complement: string, subject: Subject,
   if (subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') {
     // `绑定是一对一的`, `集群安全是分层的`: 是…的 says how it is, a property, not what it is
     const clause = /^[^，,。；;：:！!？?]*/u.exec(complement)![0].trim();
-    if (/的$/u.test(clause)) return true;
+    // … and 是…了 / 是…过 tells what happened (`image 是 nginx 的那个容器先起来了`)
+    if (/[的了过着]$/u.test(clause)) return true;
   }
   if (subject.shape === 'chinese-phrase') {
     // `命令式和声明式是两种用法`: a count of kinds; `顶层就是 apiVersion、kind…`, `架构是 amd64 或
@@ -424,7 +425,7 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
  * （layer）`, `一种联合文件系统（union filesystem）`, `会发生写时复制（copy-on-write）`, `自带镜像垃圾
  * 回收（…）`): where the name starts. Without one, the name must open its clause.
  */
-const GLOSS_LEAD = /(?:的|一种|一个|一套|一层|若干|单一|是|成|为|叫|叫做|称为|即|发生|自带|内置|提供|引入|采用|使用|基于|由|有|和|与|或|及|做|进行|通过)$/u;
+const GLOSS_LEAD = /(?:的|一种|一个|一套|一层|若干|单一|是|成|为|叫|叫做|称为|即|发生|触发|导致|引起|启用|开启|实现|支持|遵守|遵循|依赖|利用|涉及|需要|自带|内置|提供|引入|采用|使用|基于|由|有|和|与|或|及|做|进行|通过)$/u;
 /** `写时复制（copy-on-write）`: a Chinese name and its English name, in running text. */
 const GLOSSED_NAME = /([\u4e00-\u9fff]{3,12})\s*[（(]([A-Za-z][A-Za-z0-9.\- ]{1,40})[）)]/gu;
 
@@ -572,7 +573,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           }
           if (rule !== undefined && so) rule = 'prose-so-called';
           // `所谓 CRD，就是…`: the clause after the name says what it is
-          if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && subject.shape !== 'chinese-phrase') rule = 'prose-so-called';
+          if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && (subject.shape !== 'chinese-phrase' || chineseSubjectOk(subject.value))) rule = 'prose-so-called';
           if (rule === undefined) continue;
           add(subject, rule, aliases, sentence);
           return true;
