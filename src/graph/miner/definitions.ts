@@ -22,8 +22,10 @@
  *   apposition      **Indexed 模式**，即 `completionMode: Indexed`
  *   heading         ## 2.1 capacity  /  ### iptables 模式
  *   yaml-explained  a key a YAML example sets, named in the prose of the same section
- *   prose-*         a definition in running prose, no bold (prose.ts): \`Velero 是一个…\`,
- *                   \`metrics-server 负责…\`, \`所谓 CRD，就是…\`, \`X, which stands for …\`
+ *   prose-*         a definition in running prose, no bold (prose.ts, predicates in
+ *                   prose-predicates.ts): \`Velero 是一个…\`, \`metrics-server 负责…\`,
+ *                   \`所谓 CRD，就是…\`, \`快照可以理解为…\`, \`写时复制（copy-on-write）\`,
+ *                   \`X, which stands for …\`
  */
 import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';

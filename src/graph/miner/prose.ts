@@ -1,22 +1,29 @@
 /**
  * Definitions written in running prose, without bold: `Velero 是一个…的工具`, `metrics-server
- * 负责…`, `所谓 CRD，就是…`, `CRI（Container Runtime Interface）是…`, `` `handler` 是…最关键的字段 ``,
- * `the RED method, which stands for …`. A sentence defines its subject when
+ * 负责…`, `所谓 CRD，就是…`, `CRI（Container Runtime Interface）是…`, `快照可以理解为…`,
+ * `digest 则是…`, `cgroup 驱动决定…`, `the RED method, which stands for …`. A sentence defines its
+ * subject when
  *
  *   - the subject opens the sentence or one of its clauses (after `，`, `；`, `：`, and after
- *     discourse words such as 顺便说一下 / 另外 / 所以, see CLAUSE_OPENERS), and
- *   - the subject is name-like: a code span (an identifier or a field path, not a command), a
- *     Latin name (PascalCase, camelCase, kebab-case, ALL-CAPS, a capitalised word, up to three
- *     capitalised words such as `Metrics API`, or a lower-case name of the Kubernetes
- *     ecosystem list in vocabulary/ecosystem.ts), a Chinese name glossed with a Latin one
- *     (`容器运行时（container runtime）`), or a Chinese name of the vocabulary (`存储类`) —
- *     never an arbitrary Chinese phrase (`问题是…`, `这是…`, `原因是…`) nor a pronoun;
- *   - a defining predicate follows it (PREDICATES: 是 / 就是 / 指的是 / 的意思是 / 负责 / 用来 /
- *     的作用是 / 代表 …; in English `is a|an|the`, `, which is`, `stands for`, `refers to`).
+ *     discourse words such as 顺便说一下 / 另外 / 所以 / 比如, see CLAUSE_OPENERS);
+ *   - a defining predicate follows it (the table in prose-predicates.ts: `is-a` predicates say
+ *     what it is, `does` predicates what it does; in English `is a|an|the`, `, which is`,
+ *     `stands for`, `refers to`);
+ *   - the subject's shape and the predicate are evidence enough (SubjectShape, subjectEvidence):
+ *     names by their spelling take any predicate; lower-case English words an `is-a` one (or any
+ *     when several words or used again in the chapter); a plain Chinese noun phrase only an
+ *     `is-a` one, and the bare 是 only when the chapter keeps using it — never a pronoun, a
+ *     remark (`问题是…`, `原因是…`) or a clause.
  *
- * Sentences are found with `Intl.Segmenter` (mention-context.ts `sentenceAround`). The sentence
- * is kept as the evidence `--explain` prints. Which concept the subject names (a field, an API
- * kind, a known concept, a new term) is decided later, like every candidate (resolve.ts).
+ * Besides: a name introduced by one clause and taken up by the next (`还有一个 X，它是…`,
+ * `由 X 提供，它是…`, `来自 X，这个字段…`, `X 本身…，就是个…`), the items of a classification
+ * (`分成两类：A…；B…`) and a Chinese name glossed in English anywhere in a sentence
+ * (`写时复制（copy-on-write）`, prose-gloss).
+ *
+ * Sentences are found with `Intl.Segmenter` (mention-context.ts `sentenceAround`), word
+ * boundaries of Chinese phrases too. The sentence is kept as the evidence `--explain` prints.
+ * Which concept the subject names (a field, an API kind, a known concept, a new term) is decided
+ * later, like every candidate (resolve.ts).
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
