@@ -399,9 +399,9 @@ function badComplement(pr: ProsePredicate, complement: string, subject: Subject,
  */
 function describedNoun(pr: ProsePredicate, complement: string, marked: boolean): boolean {
   if (pr.name !== 'prose-copula') return false;
-  const clause = /^[^，,。；;：:！!？?]*/u.exec(complement)![0].trim();
+  const clause = /^(?:(?!——)[^，,。；;：:！!？?—])*/u.exec(complement)![0].trim();
   if (/^(?:[会能要没不]|把)/u.test(clause) && /的[\u4e00-\u9fff]{1,6}$/u.test(clause) && !/^(?:不是|没有)/u.test(clause)) return true;
-  return marked && /^把/u.test(clause) && !/的$/u.test(clause) && [...clause].length >= 6;
+  return marked && /^(?:把|在)/u.test(clause) && !/的$/u.test(clause) && [...clause].length >= 6;
 }
 
 /** Clause ends that introduce a name for the pronoun opening the next clause (`还有一个 X，它…`). */
@@ -495,6 +495,38 @@ function classificationItem(flat: FlatParagraph, pos: number, end: number, ctx?:
     return s;
   }
   return undefined;
+}
+
+/**
+ * `稳定窗口（\`stabilizationWindowSeconds\`）`: a Chinese name glossed with the code name of
+ * the thing (a field, a kind): the code names it, the Chinese is another name of it (rule
+ * `prose-gloss-code`). The Chinese name starts as in glossedNames.
+ */
+function codeGlossedNames(flat: FlatParagraph): { subject: Subject; zh: string }[] {
+  const out: { subject: Subject; zh: string }[] = [];
+  flat.pieces.forEach((piece, k) => {
+    if (piece.kind !== 'code' || k === 0) return;
+    const value = flat.text.slice(piece.from, piece.to).trim();
+    if (!CODE_NAME.test(value) || !/[a-z][A-Z]|^[A-Z][a-z]+[A-Z]/.test(value)) return;
+    const prev = flat.pieces[k - 1]!;
+    const next = flat.pieces[k + 1];
+    if (prev.kind !== 'text' || !next || next.kind !== 'text' || !/^[）)]/u.test(flat.text.slice(next.from, next.to))) return;
+    const m = /([\u4e00-\u9fff]{2,12})\s*[（(]$/u.exec(flat.text.slice(prev.from, prev.to));
+    if (!m) return;
+    const run = m[1]!;
+    const runAt = prev.from + (flat.text.slice(prev.from, prev.to).length - m[0].length);
+    const opensClause = runAt === 0 || /[，,。；;：:！!？?\s（(]/u.test(flat.text[runAt - 1] ?? '');
+    const cuts = boundaries(run);
+    for (let from = 0; from <= run.length - 2; from++) {
+      if (!cuts.has(from)) continue;
+      const zh = run.slice(from);
+      // `通过健康检查端口（\`x\`）剔除…`: the means of something else, named in passing
+    if (!(from === 0 ? opensClause : GLOSS_LEAD.test(run.slice(0, from)) && !/(?:通过|用|使用|利用|经过|由|基于)$/u.test(run.slice(0, from))) || !chineseSubjectOk(zh)) continue;
+      out.push({ subject: { value, form: 'code', at: piece.from, end: piece.to, aliases: [zh], shape: 'code' }, zh });
+      break;
+    }
+  });
+  return out;
 }
 
 export interface ProseOptions {
@@ -635,6 +667,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       if (english && english[0] !== '') tryAt(pos + english[0].length, true);
     }
     i = end;
+  }
+  for (const { subject } of codeGlossedNames(flat)) {
+    const [s, e] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-gloss-code', [...subject.aliases], squash(text.slice(s, e)));
   }
   for (const { subject } of glossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);

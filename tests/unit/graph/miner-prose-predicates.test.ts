@@ -154,6 +154,28 @@ describe('Chinese names glossed in English (prose-gloss)', () => {
   });
 });
 
+describe('a Chinese name glossed with a code name (prose-gloss-code)', () => {
+  it('names the code, with the Chinese as another name', () => {
+    const d = proseDefinitions(para('扩容前有一个冷却时间（`cooldownPeriod`），这段时间里不会再缩容。')).find((x) => x.rule === 'prose-gloss-code');
+    expect(d).toMatchObject({ subject: 'cooldownPeriod', form: 'code', aliases: ['冷却时间'] });
+  });
+
+  it('not the means of something else, a plain word, nor a command', () => {
+    expect(rules('LB 会通过健康检查端口（`healthCheckNodePort`）剔除节点。').filter((r) => r.includes('gloss'))).toEqual([]);
+    expect(rules('先看一下名字（`name`）。').filter((r) => r.includes('gloss'))).toEqual([]);
+    expect(rules('再看数据目录（`--data-dir`）。').filter((r) => r.includes('gloss'))).toEqual([]);
+  });
+});
+
+describe('a marked copula before the way a thing works', () => {
+  it('reads 就是在… / 则是把… as what the subject is, but not a way of doing that ends in 的', () => {
+    expect(rules('DNS-02 验证就是在域名的 TXT 记录里放一个值让 CA 来查。')).toEqual(['DNS-02 验证:prose-copula']);
+    expect(rules('滚动发布则是把旧副本一个个换成新副本。', using('滚动发布'))).toEqual(['滚动发布:prose-copula']);
+    expect(rules('kubeadm 就是用静态 Pod 把组件跑起来的——这时候 API Server 还没起来。')).toEqual([]);
+    expect(rules('备份就是用 `etcdctl snapshot save` 把数据存成一个文件。')).toEqual([]);
+  });
+});
+
 describe('names introduced for the next clause', () => {
   it.each([
     ['根文件系统由 fuse-overlayfs 提供，它是一种在用户态实现的联合文件系统。', 'fuse-overlayfs:prose-introduced → prose-copula'],
