@@ -44,7 +44,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-function',
-    re: /^(?:的\s*(?:作用|用途|职责|功能|任务)|(?:做|干)的(?:事情?|活儿?))(?:就|主要|其实)?(?:就)?是/u,
+    re: /^(?:的\s*(?:作用|用途|职责|功能|任务|目的)|(?:做|干)的(?:事情?|活儿?))(?:就|主要|其实)?(?:就)?是/u,
     evidences: 'what it is for, what it does',
     strength: 'is-a',
     example: ['kube-vip 做的事情其实就是给控制平面一个虚拟 IP。', 'kube-vip'],
@@ -68,7 +68,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-equivalent',
-    re: /^(?:其实|就|基本上|大致)?\s*(?:相当于|等同于|类似于)/u,
+    re: /^(?:其实|就|基本上|大致)?\s*(?:相当于|等同于|类似于|好比|(?:就)?像是?一(?:个|种|台|张|本|道))/u,
     evidences: 'what it amounts to',
     strength: 'is-a',
     example: ['tag 相当于给镜像版本贴的一张标签。', 'tag'],
@@ -76,7 +76,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-copula',
-    re: /^(?:其实|本身|本质上|实际上|说白了|简单来说|简单说|通俗地说|则|便|也就)?\s*[，,]?\s*(?:就是|也就是|指的是|是指|是)/u,
+    re: /^(?:其实|本身|本质上|实际上|说白了|简单来说|简单说|通俗地说|则|便|也就)?\s*[，,]?\s*(?:就是|也就是|指的是|是指|是|指(?![定向出着令挥导南望标针纹数引示])|属于)/u,
     evidences: 'what it is',
     strength: 'is-a',
     example: ['Velero 是一个做集群备份和迁移的工具。', 'Velero'],
@@ -100,7 +100,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-purpose',
-    re: /^(?:主要|专门|就是|是)?\s*(?:用来|用于|拿来)/u,
+    re: /^(?:主要|专门|就是|是|可以|能|可|一般|通常|常|多)?\s*(?:被)?(?:用来|用于|拿来)/u,
     evidences: 'what it is used for',
     strength: 'does',
     example: ['Kustomize 用来给 YAML 打补丁。', 'Kustomize'],
@@ -180,6 +180,23 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     complete: true,
     example: ['Issuer 只在自己的命名空间里有效。', 'Issuer'],
     lookAlike: '这个配置只在测试环境里有效。',
+  },
+  {
+    name: 'prose-full-name',
+    re: /^的?\s*(?:全称|全名|英文全称)(?:是|叫|为)/u,
+    evidences: 'what the abbreviation stands for',
+    strength: 'is-a',
+    example: ['PSI 的全称是 Pressure Stall Information，记录资源压力。', 'PSI'],
+    lookAlike: '这个的全称是什么我忘了。',
+  },
+  {
+    name: 'prose-means',
+    re: /^(?:主要|就是|是)?\s*(?:通过|借助|利用)[^，。；,;]{1,20}?(?:来)?\s*(?:实现|完成|管理|控制|暴露|转发|隔离|限制|调度|分发|同步|选择)/u,
+    evidences: 'the means of its job',
+    strength: 'does',
+    complete: true,
+    example: ['kube-proxy 通过 iptables 规则来实现 Service 的转发。', 'kube-proxy'],
+    lookAlike: '我们通过脚本来实现自动化。',
   },
   {
     name: 'prose-located',

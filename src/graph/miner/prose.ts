@@ -343,7 +343,7 @@ function clauseStarts(flat: FlatParagraph, start: number, end: number): number[]
   return out;
 }
 
-const ENGLISH_PREDICATE = /^(?:\s*\([^()]{1,60}\))?(?:,\s*which\s+(?:is|are|stands\s+for|means|refers\s+to)\b|\s+(?:is|are)\s+(?:a|an|the)\s|\s+(?:stands\s+for|refers\s+to|means)\s)/;
+const ENGLISH_PREDICATE = /^(?:\s*\([^()]{1,60}\))?(?:,\s*which\s+(?:is|are|stands\s+for|means|refers\s+to)\b|\s+(?:is|are)\s+(?:a|an|the)\s|\s+(?:is|are)\s+used\s+(?:to|for)\s|\s+(?:stands\s+for|refers\s+to|means|allows|lets\s+you|provides|manages|handles|stores|watches|exposes)\s)/;
 const ENGLISH_OPENER = /^(?:(?:while|whereas|and|but|so)\s+)?(?:the\s+)?/i;
 /** `the RED method`: an abbreviation with one lower-case head noun. */
 const ENGLISH_HEADED = /^[A-Z]{2,}[A-Za-z0-9-]*\s+[a-z]{3,}/;

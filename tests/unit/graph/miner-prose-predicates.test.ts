@@ -46,6 +46,29 @@ describe('the predicate table', () => {
   });
 });
 
+describe('more ways of saying what a thing is or does', () => {
+  it.each([
+    ['Kueue 可以用来给批处理作业排队。', 'Kueue:prose-purpose'],
+    ['Descheduler 就像一个定期打扫的清洁工，把放错的 Pod 赶走。', 'Descheduler:prose-equivalent'],
+    ['VPA 属于 autoscaler 家族里调整单个 Pod 资源的那一类。', 'VPA:prose-copula'],
+    ['MIG 指一张 GPU 切成几块独立的小卡。', 'MIG:prose-copula'],
+    ['Gatekeeper 的目的是在准入阶段拦下不合规的对象。', 'Gatekeeper:prose-function'],
+    ['In short, Kyverno allows you to write policies as YAML.', 'Kyverno:prose-english'],
+    ['Flagger is used to automate canary releases.', 'Flagger:prose-english'],
+  ])('%s → %s', (md, expected) => {
+    expect(rules(md)).toContain(expected);
+  });
+
+  it.each([
+    ['副本数会取最大值，防止指标抖一下就缩容。'],
+    ['Pod 指定了 nodeName 就不走调度器。'],
+    ['It allows you to skip the scheduler.'],
+    ['我们通过脚本来实现自动化。'],
+  ])('%s defines nothing', (md) => {
+    expect(rules(md)).toEqual([]);
+  });
+});
+
 describe('lower-case and multi-word English subjects', () => {
   it.each([
     ['digest 则是镜像清单内容的哈希值。', 'digest:prose-copula'],
