@@ -76,7 +76,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-copula',
-    re: /^(?:其实|本身|本质上|实际上|说白了|简单来说|简单说|通俗地说|则|便|也就)?\s*[，,]?\s*(?:就是|也就是|指的是|是指|是|指(?![定向出着令挥导南望标针纹数引示])|属于)/u,
+    re: /^(?:在这里|在这儿|这里)?\s*(?:其实|本身|本质上|实际上|说白了|简单来说|简单说|通俗地说|则|便|也就)?\s*[，,]?\s*(?:就是|也就是|指的是|是指|是|指(?![定向出着令挥导南望标针纹数引示])|属于)/u,
     evidences: 'what it is',
     strength: 'is-a',
     example: ['Velero 是一个做集群备份和迁移的工具。', 'Velero'],
@@ -92,7 +92,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-scope',
-    re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于))/u,
+    re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于)|只(?![能是有要会在好得不允])(?=[\u4e00-\u9fff]))/u,
     evidences: 'the one thing it does',
     strength: 'does',
     example: ['Stern 只管把多个 Pod 的日志合在一起看。', 'Stern'],
@@ -241,7 +241,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
  */
 export const INTRODUCED_CAPABILITY: ProsePredicate = {
   name: 'prose-capability',
-  re: /^(?:会|能|能够|可以)(?!被|不)/u,
+  re: /^(?:会|能|能够|可以)(?!被|不|更|比|很|有点|太|稍|越)/u,
   evidences: 'what the name just introduced can do',
   strength: 'does',
   example: ['再配一个 Gatekeeper，它会拒绝不合规的对象。', 'Gatekeeper'],

@@ -405,7 +405,9 @@ function describedNoun(pr: ProsePredicate, complement: string, marked: boolean):
 }
 
 /** Clause ends that introduce a name for the pronoun opening the next clause (`还有一个 X，它…`). */
-const INTRODUCTION_BEFORE = /(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|引入|再配|再加|自带|内置了?|提供了?|叫|需要)\s*(?:一个|一种|个|一款|一条|一套|一层)?\s*$/u;
+const INTRODUCTION_BEFORE = /(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要)\s*(?:一个|一种|个|一款|一条|一套|一层)?\s*$/u;
+/** `查询端用的是 Loki，它…`: a name said to be what is used (a name by its spelling, not a value such as `true`). */
+const INTRODUCTION_IS = /(?:是|用的是|选的是)\s*$/u;
 /** `由 overlayfs 提供，它是…`: the agent of a passive is what the next clause's 它 is. */
 const AGENT_BEFORE = /由\s*$/u;
 const AGENT_AFTER = /^\s*(?:来)?(?:提供|实现|负责|完成|管理|控制|决定|处理)\s*$/u;
@@ -421,6 +423,7 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
       const before = flat.text.slice(from, s.at);
       const after = flat.text.slice(s.end, clauseEnd);
       if (after.trim() === '' && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
+      if (after.trim() === '' && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
       if (AGENT_BEFORE.test(before) && AGENT_AFTER.test(after)) return s;
     }
   }

@@ -53,6 +53,8 @@ describe('more ways of saying what a thing is or does', () => {
     ['VPA 属于 autoscaler 家族里调整单个 Pod 资源的那一类。', 'VPA:prose-copula'],
     ['MIG 指一张 GPU 切成几块独立的小卡。', 'MIG:prose-copula'],
     ['Gatekeeper 的目的是在准入阶段拦下不合规的对象。', 'Gatekeeper:prose-function'],
+    ['查询端用的是 Tempo，它只索引链路 ID。', 'Tempo:prose-introduced → prose-scope'],
+    ['Thanos 在这里就是个长期存储。', 'Thanos:prose-copula'],
     ['In short, Kyverno allows you to write policies as YAML.', 'Kyverno:prose-english'],
     ['Flagger is used to automate canary releases.', 'Flagger:prose-english'],
   ])('%s → %s', (md, expected) => {
@@ -64,6 +66,10 @@ describe('more ways of saying what a thing is or does', () => {
     ['Pod 指定了 nodeName 就不走调度器。'],
     ['It allows you to skip the scheduler.'],
     ['我们通过脚本来实现自动化。'],
+    ['这个开关默认是 true，它决定了版本的存储。'],
+    ['Grafana 只能看不能改。'],
+    ['规则是这样的：frontend 只允许 gateway 访问，backend 只允许 frontend 访问。'],
+    ['我们最后换成了 Cilium，它会比原来快一点。'],
   ])('%s defines nothing', (md) => {
     expect(rules(md)).toEqual([]);
   });
