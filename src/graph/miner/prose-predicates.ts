@@ -199,6 +199,15 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     lookAlike: '我们通过脚本来实现自动化。',
   },
   {
+    name: 'prose-owned-by',
+    re: /^由[^，。；,;]{1,12}?(?:来)?(?:定义|创建|维护|编写|签发|颁发)(?![了过])/u,
+    evidences: 'who defines or owns it',
+    strength: 'does',
+    complete: true,
+    example: ['Kyverno 策略由平台团队统一维护，应用团队只读。', 'Kyverno 策略'],
+    lookAlike: '这个文件由运维创建。',
+  },
+  {
     name: 'prose-located',
     re: /^(?:写在|定义在|配置在|声明在|设置在|位于)/u,
     evidences: 'where it is written or lives',

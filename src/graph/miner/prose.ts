@@ -622,7 +622,9 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         }
         return false;
       };
-      const previousSubject = clauseSubject;
+      // the subject of the clause before, when that clause defined it (a topic chain goes on about it)
+      const previousSubject = clauseSubject && out.length > 0 && out[out.length - 1]!.subject === clauseSubject.value ? clauseSubject : null;
+      const elidedSubject = clauseSubject;
       clauseSubject = subjectsAt(flat, pos).find((s) => s.shape !== 'chinese-phrase') ?? null;
       if (CLASSIFICATION.test(text.slice(i, c))) classified = true;
       // `社区一般把它分成两类：软多租户假定…；硬多租户面对的是…`: each item names a kind
@@ -636,9 +638,23 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       if (tryAt(pos, false)) continue;
       // `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`
       const elided = ELIDED_COPULA.exec(text.slice(pos, end));
-      if (elided && before !== undefined && previousSubject) {
-        add(previousSubject, 'prose-elided → prose-copula', [...previousSubject.aliases], sentence);
+      if (elided && before !== undefined && elidedSubject) {
+        add(elidedSubject, 'prose-elided → prose-copula', [...elidedSubject.aliases], sentence);
         continue;
+      }
+      // `GatewayClass 由平台方定义，相当于 IngressClass`: a topic chain, the clause goes on about
+      // the subject the clause before opened with (any predicate but the bare 是)
+      if (before !== undefined && previousSubject) {
+        const rest = text.slice(pos, end);
+        const pr = PREDICATES.find((x) => x.name !== 'prose-copula' && x.re.test(rest));
+        const mm = pr?.re.exec(rest);
+        const sub = previousSubject;
+        // the predicate is a word of its own (`调度器因此…` is no `调度`)
+        if (pr && mm && boundaries(rest.slice(0, 24)).has(mm[0].length) && !badComplement(pr, rest.slice(mm[0].length), sub, false, true) && subjectEvidence(sub.shape, pr, sub.value, ctx)
+          && !(pr.strength !== 'is-a' && kindNamed(sub.value) !== undefined) && !(pr.name === 'prose-behaviour' && sub.form === 'code')) {
+          add(sub, `prose-elided → ${pr.name}`, [...sub.aliases], sentence);
+          continue;
+        }
       }
       // `凭据来自 imagePullSecrets，这个字段写在…`
       const anaphor = NOUN_ANAPHOR.exec(text.slice(pos, end));

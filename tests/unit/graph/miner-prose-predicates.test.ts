@@ -211,6 +211,7 @@ describe('names introduced for the next clause', () => {
     ['很多集群会配一个 image mirror，它专门在本地缓存公共镜像。', 'image mirror:prose-introduced → prose-scope'],
     ['凭据来自 hostAliases，这个字段写在 Pod 的 spec 里。', 'hostAliases:prose-anaphor → prose-located'],
     ['最后交给 yq 处理，yq 本身跟集群无关，就是个命令行的 YAML 处理器。', 'yq:prose-elided → prose-copula'],
+    ['Traefik Mesh 是一个轻量的服务网格，相当于只管东西向流量的 Traefik。', 'Traefik Mesh:prose-elided → prose-equivalent'],
   ])('%s → %s', (md, expected) => {
     expect(rules(md)).toContain(expected);
   });
@@ -220,6 +221,8 @@ describe('names introduced for the next clause', () => {
     ['我们最后选了 Calico，它会更稳。'],
     ['它本身跟集群无关，就是个小问题。'],
     ['问题出在 kubelet 上，这个字段很少有人改。'],
+    ['local 卷必须写节点亲和性，调度器因此知道盘在哪。'],
+    ['Envoy 内置的准入插件，负责检查请求。'],
   ])('%s defines nothing', (md) => {
     expect(rules(md)).toEqual([]);
   });
