@@ -386,6 +386,9 @@ function badComplement(pr: ProsePredicate, complement: string, subject: Subject,
     // arm64`: values listed; `控制面组件就是这么跑起来的`: a manner
     if (/^\s*(?:[两三四五六七八九十几多]\s*[种个类样]|这么|这样|那样|如此|按|对|从|给)/u.test(complement)) return true;
     if (/^\s*[A-Za-z][\w.-]*\s*(?:[、,，/]|或|和|与)/u.test(complement)) return true;
+    // `污点是节点挑 Pod`: after the bare 是 a plain phrase is defined by a noun phrase (…的拷贝,
+    // 一种…), not by a clause saying who does what (a contrast)
+    if (!marked && !/^\s*(?:一|个|种|类|某)/u.test(complement) && !/的/u.test(/^[^，,。；;：:！!？?]*/u.exec(complement)![0])) return true;
     // `镜像格式是 OCI 标准`: which one it is (a name and a short noun), not what it is
     if (/^\s*[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*)?\s*[\u4e00-\u9fff]{0,4}\s*(?:[，,。；;：:！!？?]|$)/u.test(complement)) return true;
   }

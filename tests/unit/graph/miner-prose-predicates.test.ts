@@ -131,6 +131,8 @@ describe('plain Chinese subjects', () => {
   it('after the bare 是, only a phrase the chapter keeps using', () => {
     expect(rules('影子流量是一种把线上请求复制一份发给新版本的测试方式。')).toEqual([]);
     expect(rules('影子流量是一种把线上请求复制一份发给新版本的测试方式。', using('影子流量'))).toEqual(['影子流量:prose-copula']);
+    // a contrast saying who does what is no definition
+    expect(rules('限流是网关挡请求，熔断是客户端不再发请求。', using('限流', '熔断'))).toEqual([]);
   });
 
   it.each([
