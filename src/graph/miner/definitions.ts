@@ -22,8 +22,10 @@
  *   apposition      **Indexed 模式**，即 `completionMode: Indexed`
  *   heading         ## 2.1 capacity  /  ### iptables 模式
  *   yaml-explained  a key a YAML example sets, named in the prose of the same section
- *   prose-*         a definition in running prose, no bold (prose.ts): \`Velero 是一个…\`,
- *                   \`metrics-server 负责…\`, \`所谓 CRD，就是…\`, \`X, which stands for …\`
+ *   prose-*         a definition in running prose, no bold (prose.ts, predicates in
+ *                   prose-predicates.ts): \`Velero 是一个…\`, \`metrics-server 负责…\`,
+ *                   \`所谓 CRD，就是…\`, \`快照可以理解为…\`, \`写时复制（copy-on-write）\`,
+ *                   \`X, which stands for …\`
  */
 import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -34,7 +36,7 @@ import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
-import { flattenParagraph, nameLike, proseDefinitions } from './prose.ts';
+import { flattenParagraph, nameLike, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -106,6 +108,8 @@ interface Finder {
   out: Candidate[];
   /** Kinds of the note's YAML documents that the API does not know (custom resources: `Certificate`). */
   customKinds: ReadonlySet<string>;
+  /** The whole note's text and headings, for the evidence of prose subjects (prose.ts). */
+  prose: ProseContext;
 }
 
 /** Split `（DS，守护进程集）` into names. */
@@ -268,7 +272,7 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   // the names in it are parts of it
   if (definesOther(p) >= 0) return;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
-  for (const d of proseDefinitions(p)) {
+  for (const d of proseDefinitions(p, { context: f.prose })) {
     if (had.has(normKey(d.subject)) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
     had.add(normKey(d.subject));
     const at = sourceAt(p, d.offset, f.file);
@@ -617,8 +621,9 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
   const out: Candidate[] = [];
   const customKinds = new Set<string>();
   for (const fence of outline.fences) for (const k of fence.docKinds) if (/^[A-Z][A-Za-z0-9]+$/.test(k) && kindNamed(k) === undefined) customKinds.add(k);
+  const prose = proseContext(outline.sections.map((s) => s.blocks.filter((b) => b.type !== 'code').map((b) => toString(b)).join('\n')).join('\n'), outline.sections.map((s) => s.title));
   for (const section of outline.sections) {
-    const f: Finder = { file, section, out, customKinds };
+    const f: Finder = { file, section, out, customKinds, prose };
     const firstIndex = out.length;
     if (section.heading && section.depth >= 2 && section.depth <= 4 && section.blocks.length > 0) {
       const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);

@@ -1,22 +1,29 @@
 /**
  * Definitions written in running prose, without bold: `Velero 是一个…的工具`, `metrics-server
- * 负责…`, `所谓 CRD，就是…`, `CRI（Container Runtime Interface）是…`, `` `handler` 是…最关键的字段 ``,
- * `the RED method, which stands for …`. A sentence defines its subject when
+ * 负责…`, `所谓 CRD，就是…`, `CRI（Container Runtime Interface）是…`, `快照可以理解为…`,
+ * `digest 则是…`, `cgroup 驱动决定…`, `the RED method, which stands for …`. A sentence defines its
+ * subject when
  *
  *   - the subject opens the sentence or one of its clauses (after `，`, `；`, `：`, and after
- *     discourse words such as 顺便说一下 / 另外 / 所以, see CLAUSE_OPENERS), and
- *   - the subject is name-like: a code span (an identifier or a field path, not a command), a
- *     Latin name (PascalCase, camelCase, kebab-case, ALL-CAPS, a capitalised word, up to three
- *     capitalised words such as `Metrics API`, or a lower-case name of the Kubernetes
- *     ecosystem list in vocabulary/ecosystem.ts), a Chinese name glossed with a Latin one
- *     (`容器运行时（container runtime）`), or a Chinese name of the vocabulary (`存储类`) —
- *     never an arbitrary Chinese phrase (`问题是…`, `这是…`, `原因是…`) nor a pronoun;
- *   - a defining predicate follows it (PREDICATES: 是 / 就是 / 指的是 / 的意思是 / 负责 / 用来 /
- *     的作用是 / 代表 …; in English `is a|an|the`, `, which is`, `stands for`, `refers to`).
+ *     discourse words such as 顺便说一下 / 另外 / 所以 / 比如, see CLAUSE_OPENERS);
+ *   - a defining predicate follows it (the table in prose-predicates.ts: `is-a` predicates say
+ *     what it is, `does` predicates what it does; in English `is a|an|the`, `, which is`,
+ *     `stands for`, `refers to`);
+ *   - the subject's shape and the predicate are evidence enough (SubjectShape, subjectEvidence):
+ *     names by their spelling take any predicate; lower-case English words an `is-a` one (or any
+ *     when several words or used again in the chapter); a plain Chinese noun phrase only an
+ *     `is-a` one, and the bare 是 only when the chapter keeps using it — never a pronoun, a
+ *     remark (`问题是…`, `原因是…`) or a clause.
  *
- * Sentences are found with `Intl.Segmenter` (mention-context.ts `sentenceAround`). The sentence
- * is kept as the evidence `--explain` prints. Which concept the subject names (a field, an API
- * kind, a known concept, a new term) is decided later, like every candidate (resolve.ts).
+ * Besides: a name introduced by one clause and taken up by the next (`还有一个 X，它是…`,
+ * `由 X 提供，它是…`, `来自 X，这个字段…`, `X 本身…，就是个…`), the items of a classification
+ * (`分成两类：A…；B…`) and a Chinese name glossed in English anywhere in a sentence
+ * (`写时复制（copy-on-write）`, prose-gloss).
+ *
+ * Sentences are found with `Intl.Segmenter` (mention-context.ts `sentenceAround`), word
+ * boundaries of Chinese phrases too. The sentence is kept as the evidence `--explain` prints.
+ * Which concept the subject names (a field, an API kind, a known concept, a new term) is decided
+ * later, like every candidate (resolve.ts).
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -24,6 +31,9 @@ import { sentenceAround } from '../mention-context.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
+import { isGenericLabel } from '../labels.ts';
+import { CLAUSE_WORDS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, notAConcept, wordsOf } from './label-rules.ts';
+import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -37,6 +47,8 @@ export interface ProseDefinition {
   sentence: string;
   /** Offset of the subject in the paragraph's plain text. */
   offset: number;
+  /** How the subject is a name (SubjectShape). */
+  shape: SubjectShape;
 }
 
 interface Piece {
@@ -67,25 +79,13 @@ export function flattenParagraph(p: Paragraph): FlatParagraph {
 }
 
 /** Discourse words that may open a clause before its subject (`顺便说一下，Velero 是…`, `所以 X 是…`). */
-export const CLAUSE_OPENERS = /^(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|而|但)\s*[，,]?\s*/u;
+export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?/u;
 
 /** `所谓 X` / `所谓的 X`: the writer names what the clause defines. */
 const SO_CALLED = /^所谓的?\s*/u;
 
-/**
- * Predicates that make the subject before them defined (in order: the longest forms first).
- * `prose-copula`'s plain 是 needs a complement that describes (see NOT_A_COMPLEMENT).
- */
-export const PREDICATES: readonly { name: string; re: RegExp }[] = [
-  { name: 'prose-meaning', re: /^的?\s*(?:意思|含义)(?:就)?是/u },
-  { name: 'prose-function', re: /^的?\s*(?:作用|用途|职责|功能)(?:就|主要)?是/u },
-  { name: 'prose-copula', re: /^(?:其实|本身|本质上|实际上|说白了)?\s*(?:就是|也就是|指的是|是指|是)/u },
-  { name: 'prose-role', re: /^(?:主要|专门|只)?\s*负责/u },
-  { name: 'prose-purpose', re: /^(?:主要|专门|就是|是)?\s*(?:用来|用于|拿来)/u },
-  { name: 'prose-represents', re: /^(?:代表|描述|表示)/u },
-  // `cert-manager 会自动…`, `HPA 周期性地读…`: what a component does by itself
-  { name: 'prose-behaviour', re: /^(?:会|能)?\s*(?:自动|定期|周期性地|不停地|持续地)/u },
-];
+/** The predicate table (prose-predicates.ts): name and pattern, in the order they are tried. */
+export const PREDICATES: readonly ProsePredicate[] = PROSE_PREDICATES;
 
 /**
  * A complement that starts like this makes the sentence a comment, not a definition: a modal or
@@ -100,17 +100,18 @@ const NAME_ONLY_COMPLEMENT = /^\s*[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*)?\s*(?:
 /** After any predicate: nothing said (`X 负责。`). */
 const EMPTY_COMPLEMENT = /^\s*(?:[，,。.；;：:！!？?]|$)/u;
 
-/**
- * `还有一个 nerdctl，它是…`: a clause introducing a name (there is a…), then a clause whose
- * subject is 它 (it): the pronoun stands for the name introduced right before it.
- */
-const EXISTENTIAL_INTRO = /(?:还有|另外还有|另有|有)\s*(?:一个|一种|个)\s*([^\s，,；;：:]+)\s*[，,]\s*$/u;
+/** `还有一个 nerdctl，它是…`: the pronoun opening a clause stands for the name the clause before introduced. */
 const PRONOUN = /^它\s*/u;
+/** `凭据来自 imagePullSecrets，这个字段写在…`: a noun anaphor, which names what the clause before ended on. */
+const NOUN_ANAPHOR = /^(?:这个|该|此)(?:字段|参数|选项|工具|命令|组件|对象|插件|项目|机制)\s*/u;
+/** `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`: a clause whose subject is the sentence's, left out. */
+const ELIDED_COPULA = /^(?:其实|也|不过)?\s*(?:就是|只是|其实是)\s*(?=个|一个|一种|一款|一套|一类)/u;
+/** `社区一般把它分成两类：A…；B…`: a classification, whose items each open a clause. */
+const CLASSIFICATION = /(?:分成|分为|分)\s*[两三四五六七八九十几]\s*(?:类|种|档|级)\s*[：:]\s*$/u;
 
 /** Single English words that are never the subject named by a definition. */
 const ENGLISH_STOP = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'here', 'we', 'you', 'they', 'he', 'she', 'i', 'a', 'an', 'the', 'in', 'so', 'but', 'and', 'or', 'if', 'when', 'then', 'note', 'yes', 'no', 'ok', 'what', 'which', 'who', 'one']);
 
-const LATIN_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,2}/;
 
 /** A Latin name written like a name, not an English word: see the module comment. */
 export function nameLike(s: string): boolean {
@@ -118,7 +119,7 @@ export function nameLike(s: string): boolean {
   if (words.length === 1 && ENGLISH_STOP.has(s.toLowerCase())) return false;
   if (words.length > 1) return words.every((w) => /^[A-Z]/.test(w) || /[-\d]/.test(w) || isEcosystemName(w)) || (/^[A-Z]{2,}/.test(words[0]!) && words.length === 2);
   if (s.replace(/[^A-Za-z0-9]/g, '').length < 2) return false;
-  return /^[A-Z]/.test(s) || /[a-z][A-Z]/.test(s) || /[-\d]/.test(s) || isEcosystemName(s);
+  return /^[A-Z]/.test(s) || /[a-z][A-Z]/.test(s) || /[-\d_]/.test(s) || isEcosystemName(s);
 }
 
 /** A code span that can name a concept: an identifier or a field path, not a command, file or value. */
@@ -148,6 +149,19 @@ function glossAliases(gloss: string): string[] {
     .filter((x) => x !== '' && [...x].length <= 40 && (/[\u4e00-\u9fff]/u.test(x) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,4}$/.test(x)));
 }
 
+/**
+ * How a subject is a name, the evidence the subject itself brings (the predicate brings the rest,
+ * see `subjectEvidence`):
+ *   code            a code span that is an identifier or a field path
+ *   glossed         a Chinese name glossed with a Latin one (`容器运行时（container runtime）`)
+ *   vocabulary      a Chinese name the vocabulary knows (`存储类`)
+ *   latin-name      a Latin name by its spelling (`Velero`, `kube-proxy`, `Metrics API`, `etcd`)
+ *   latin-head      a Latin name with a Chinese head noun (`cgroup 驱动`, `default 命名空间`)
+ *   latin-words     lower-case English words (`digest`, `field manager`, `strategic merge patch`)
+ *   chinese-phrase  a plain Chinese noun phrase (`快照`, `声明式管理`)
+ */
+export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase';
+
 interface Subject {
   value: string;
   form: 'code' | 'text';
@@ -155,50 +169,164 @@ interface Subject {
   at: number;
   end: number;
   aliases: string[];
+  shape: SubjectShape;
+}
+
+/**
+ * What the rest of the note says about a name: how often it occurs and whether a heading names
+ * it. A lower-case word or a plain Chinese phrase the chapter keeps using is one of its concepts;
+ * one used once is more likely a word of the sentence.
+ */
+export interface ProseContext {
+  occurrences(name: string): number;
+  inHeading(name: string): boolean;
+}
+
+/** The context of a note's prose (its whole text and its headings). */
+export function proseContext(text: string, headings: readonly string[]): ProseContext {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const heads = headings.map((h) => h.normalize('NFKC').toLowerCase());
+  const memo = new Map<string, number>();
+  return {
+    occurrences(name) {
+      const key = name.normalize('NFKC').toLowerCase();
+      const hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      let n = 0;
+      const latin = /^[a-z0-9]/.test(key);
+      for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length)) {
+        // a Latin word counts where it stands alone (`tag`, not `tags` or `stage`)
+        if (latin && (/[a-z0-9_]/.test(lower[i - 1] ?? '') || /[a-z0-9_]/.test(lower[i + key.length] ?? ''))) continue;
+        n++;
+      }
+      memo.set(key, n);
+      return n;
+    },
+    inHeading(name) {
+      const key = name.normalize('NFKC').toLowerCase();
+      return heads.some((h) => h.includes(key));
+    },
+  };
+}
+
+/**
+ * Chinese head nouns that make a Latin name before them one concept (`cgroup 驱动`, `HTTP-01 验证`,
+ * `Ingress 控制器`, `PodNodeSelector 准入插件`): kinds of software parts, mechanisms and modes. Not
+ * 集群 / 节点 / 服务 (`etcd 集群` is the cluster of etcd, not a concept of its own).
+ */
+export const HEAD_NOUNS: readonly string[] = [
+  '准入插件', '准入控制器', '控制器', '插件', '驱动', '验证', '命名空间', '模式', '策略', '机制', '协议',
+  '算法', '接口', '组件', '工具', '命令行', '命令', '探针', '卷', '容器', '注解', '标签', '守护进程',
+  '进程', '文件系统', '调度器', '运行时', '镜像仓库', '仓库', '代理', '网关', '格式', '规范', '补丁',
+];
+const HEAD_NOUN = new RegExp(`^ ?(${[...HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\u4e00-\\u9fff]{0,1}的)`, 'u');
+
+/** Words a plain Chinese subject never starts with: pronouns, demonstratives, quantifiers. */
+const NOT_A_CHINESE_SUBJECT = /^(?:这|那|它|此|该|其|每|各|某|本|若干|没|不|在|真正|至少|查|搞|中间|里面|外面|左边|右边|有的|有些|一些|所有|很多|许多|大家|别人|人家|他|她|咱|谁|哪|第|另|前|后|上|下|最|一|两|几|多|少|整|全|只|就|也|都|还|又|再|但|而|如果|因为|所以|虽然|然后|现在|以前|之前|平时|当时|默认|通常|一般|其实|比如|例如)/u;
+/** Nouns that head remarks, not concepts (`…的原因是`, `最大的区别是`): judged as the phrase's last word. */
+const REMARK_HEADS: ReadonlySet<string> = new Set(['问题', '原因', '结果', '方法', '办法', '区别', '好处', '坏处', '关键', '重点', '前提', '目的', '思路', '做法', '步骤', '顺序', '场景', '情况', '时候', '地方', '部分', '东西', '方式', '过程', '意思', '效果', '现象', '教训', '结论', '答案', '建议', '习惯', '感觉', '理解', '经验', '坑', '好处', '代价', '缺点', '优点', '难点', '规律', '道理', '写法', '用法', '作用', '本质', '核心', '目标', '意义', '影响', '条件', '限制', '要求', '默认值', '取值', '值', '操作', '流程', '一步', '事情', '事', '人', '命名']);
+/** Plain nouns of any text, what a thing has, not a thing of the domain: never a subject alone (`内容是…`). */
+const PLAIN_NOUNS: ReadonlySet<string> = new Set(['版本', '命令',
+  '内容', '数据', '信息', '名字', '名称', '地址', '路径', '文件', '目录', '类型', '状态', '对象', '资源', '部分', '参数', '字段', '系统', '程序', '应用', '用户', '环境', '关系', '区别', '差别', '代码', '输出', '输入', '日志', '时间', '数量', '个数', '大小', '位置', '范围', '格式', '规则', '配置']);
+
+/** Words that make a phrase a clause: negation, place, degree (`没有`, `在节点上`, `反过来`). */
+const VERB_PARTS: ReadonlySet<string> = new Set(['没', '没有', '不', '在', '反过来', '反之', '至少', '真正', '第一', '一件', '也', '都', '很', '最', '太', '更',
+  // prepositions and conjunctions: a phrase with one is a clause (`镜像由若干镜像层`, `容器哪怕正常退出`)
+  '由', '若干', '从', '向', '对', '给', '将', '用', '让', '使', '哪怕', '即使', '如果', '虽然', '只要', '除非', '因为', '所以']);
+
+/** A plain Chinese phrase that can be the name of a concept (see NOT_A_CHINESE_SUBJECT, REMARK_HEADS). */
+export function chineseSubjectOk(s: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,8}$/u.test(s) || NOT_A_CHINESE_SUBJECT.test(s) || /[的和与及或跟也都没不就才还很]|第[一二三四五六七八九十]|[一两二三四五六七八九十几]\s*[个种条类件次]/u.test(s)) return false;
+  if (isGenericLabel(s) || notAConcept(s) !== undefined || FACET_WORDS.includes(s)) return false;
+  const words = wordsOf(s);
+  if (words.some((w) => CLAUSE_WORDS.has(w) || PERSONAL_WORDS.has(w) || TIME_WORDS.has(w) || VERB_PARTS.has(w))) return false;
+  // a verb with a complement of result or direction (`创建出来`, `查下来`, `写成`) is no name
+  if (/(?:出来|下来|起来|过来|回来|上去|下去|清楚|明白|完|好|成|掉)$/u.test(s)) return false;
+  const last = words[words.length - 1] ?? s;
+  return !REMARK_HEADS.has(last) && !isGenericLabel(last) && !PLAIN_NOUNS.has(s);
+}
+
+/** Word boundaries (offsets) of a piece of text, by Intl.Segmenter. */
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+function boundaries(s: string): Set<number> {
+  const out = new Set<number>([0, s.length]);
+  for (const seg of SEGMENTER.segment(s)) out.add(seg.index + seg.segment.length);
+  return out;
 }
 
 function pieceAt(flat: FlatParagraph, offset: number): Piece | undefined {
   return flat.pieces.find((p) => p.from <= offset && offset < p.to);
 }
 
-/** The name-like subject opening the clause at `pos`, if any. */
-function subjectAt(flat: FlatParagraph, pos: number): Subject | undefined {
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*/;
+const LATIN_NEXT = /^ ([A-Za-z0-9][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)/;
+
+/** The subjects that may open the clause at `pos`, the preferred first. */
+function subjectsAt(flat: FlatParagraph, pos: number): Subject[] {
   const { text } = flat;
   const piece = pieceAt(flat, pos);
-  if (!piece) return undefined;
+  if (!piece) return [];
   if (piece.kind === 'code' && piece.from === pos) {
     const value = text.slice(piece.from, piece.to).trim();
-    return CODE_NAME.test(value) ? { value, form: 'code', at: pos, end: piece.to, aliases: [] } : undefined;
+    return CODE_NAME.test(value) ? [{ value, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'code' }] : [];
   }
-  if (piece.kind !== 'text') return undefined;
+  if (piece.kind !== 'text') return [];
   const rest = text.slice(pos, piece.to);
   // `CRD 的 \`metadata.name\``: a code span after a genitive
   const gen = /^[A-Za-z][\w-]*\s*的\s*/u.exec(rest);
   if (gen && pos + gen[0].length === piece.to) {
     const next = flat.pieces.find((p) => p.from === piece.to);
-    if (next?.kind === 'code') return subjectAt(flat, next.from);
+    if (next?.kind === 'code') return subjectsAt(flat, next.from);
   }
   // `容器运行时（container runtime）`, `Kubernetes 的控制平面（control plane）`: a Chinese name with a Latin gloss
   const zh = /^(?:[A-Za-z][\w-]*\s*的\s*)?([\u4e00-\u9fff]{2,8})\s*[（(]([^（）()]{1,60})[）)]/u.exec(rest);
   if (zh && /^[A-Za-z][\w.\- ]*(?:[，,、][^（）()]*)?$/.test(zh[2]!.trim())) {
     const at = pos + zh[0].indexOf(zh[1]!);
-    return { value: zh[1]!, form: 'text', at, end: pos + zh[0].length, aliases: glossAliases(zh[2]!) };
+    return [{ value: zh[1]!, form: 'text', at, end: pos + zh[0].length, aliases: glossAliases(zh[2]!), shape: 'glossed' }];
   }
   const vocab = chineseVocabularyPrefix(rest);
-  if (vocab) return { value: vocab, form: 'text', at: pos, end: pos + vocab.length, aliases: [] };
-  const latin = LATIN_NAME.exec(rest);
-  if (!latin) return undefined;
-  let value = latin[0];
-  // `Kata Containers 这种…`: trailing capitalised words stop before Chinese text
-  if (!nameLike(value)) {
-    const first = value.split(' ')[0]!;
-    if (first === value || !nameLike(first)) return undefined;
-    value = first;
+  if (vocab) return [{ value: vocab, form: 'text', at: pos, end: pos + vocab.length, aliases: [], shape: 'vocabulary' }];
+  const out: Subject[] = [];
+  const first = LATIN_WORD.exec(rest);
+  if (first) {
+    const words = [first[0]];
+    let len = first[0].length;
+    while (words.length < 4) {
+      const m = LATIN_NEXT.exec(rest.slice(len));
+      if (!m) break;
+      words.push(m[1]!);
+      len += m[0].length;
+    }
+    // longest first: `Linux namespace` before `Linux`, `strategic merge patch` before `strategic`
+    for (let n = words.length; n >= 1; n--) {
+      const value = words.slice(0, n).join(' ');
+      const end = pos + value.length;
+      // a name glued to more Latin text (`etcd3`, `runc.`) was cut where it is no name
+      if (/[A-Za-z0-9_]/.test(text[end] ?? '')) continue;
+      if (n === 1 && ENGLISH_STOP.has(value.toLowerCase())) continue;
+      if (words.slice(0, n).some((w, i) => ENGLISH_STOP.has(w.toLowerCase()) && (i === 0 || n > 1))) continue;
+      const head = HEAD_NOUN.exec(text.slice(end, piece.to));
+      if (head) {
+        const whole = `${value} ${head[1]}`;
+        const aliases = /[A-Z]/.test(value) && nameLike(value) ? [value] : [];
+        out.push({ value: whole, form: 'text', at: pos, end: end + head[0].length, aliases, shape: 'latin-head' });
+      }
+      const shape: SubjectShape = nameLike(value) ? 'latin-name' : 'latin-words';
+      if (shape === 'latin-words' && value.replace(/[^A-Za-z]/g, '').length < 2) continue;
+      out.push({ value, form: 'text', at: pos, end, aliases: [], shape });
+    }
+    return out;
   }
-  // a name glued to more Latin text (`etcd3`, `runc.`) was cut where it is no name
-  const after = text.slice(pos + value.length, pos + value.length + 1);
-  if (/[A-Za-z0-9_]/.test(after)) return undefined;
-  return { value, form: 'text', at: pos, end: pos + value.length, aliases: [] };
+  // a plain Chinese phrase, shortest first (`容器本质上是…` is 容器, not 容器本质上)
+  const run = /^[\u4e00-\u9fff]{2,10}/u.exec(rest);
+  if (run) {
+    const cuts = boundaries(rest.slice(0, Math.min(rest.length, 24)));
+    for (let n = 2; n <= Math.min(8, run[0].length); n++) {
+      if (!cuts.has(n)) continue;
+      out.push({ value: run[0].slice(0, n), form: 'text', at: pos, end: pos + n, aliases: [], shape: 'chinese-phrase' });
+    }
+  }
+  return out;
 }
 
 /** Offsets in [start, end) where a clause starts: the sentence start and after a clause mark. */
@@ -215,23 +343,227 @@ function clauseStarts(flat: FlatParagraph, start: number, end: number): number[]
   return out;
 }
 
-const ENGLISH_PREDICATE = /^(?:\s*\([^()]{1,60}\))?(?:,\s*which\s+(?:is|are|stands\s+for|means|refers\s+to)\b|\s+(?:is|are)\s+(?:a|an|the)\s|\s+(?:stands\s+for|refers\s+to|means)\s)/;
+const ENGLISH_PREDICATE = /^(?:\s*\([^()]{1,60}\))?(?:,\s*which\s+(?:is|are|stands\s+for|means|refers\s+to)\b|\s+(?:is|are)\s+(?:a|an|the)\s|\s+(?:is|are)\s+used\s+(?:to|for)\s|\s+(?:stands\s+for|refers\s+to|means|allows|lets\s+you|provides|manages|handles|stores|watches|exposes)\s)/;
 const ENGLISH_OPENER = /^(?:(?:while|whereas|and|but|so)\s+)?(?:the\s+)?/i;
 /** `the RED method`: an abbreviation with one lower-case head noun. */
 const ENGLISH_HEADED = /^[A-Z]{2,}[A-Za-z0-9-]*\s+[a-z]{3,}/;
 
+/**
+ * Whether a subject of this shape is defined by a predicate of this strength (module comment of
+ * prose-predicates.ts): names by their spelling take any predicate; lower-case words take a
+ * predicate saying what they are, or any when the chapter keeps using them; a plain Chinese
+ * phrase takes only a predicate saying what it is.
+ */
+export function subjectEvidence(shape: SubjectShape, pr: ProsePredicate, value: string, ctx?: ProseContext, marked = false): boolean {
+  switch (shape) {
+    case 'latin-words':
+      // several English words in Chinese prose are a term (`strategic merge patch`); one plain
+      // word (`digest`, `tini`) needs a predicate saying what it is, or the chapter's repeated use
+      return pr.strength === 'is-a' || value.includes(' ') || (ctx !== undefined && ctx.occurrences(value) >= 2);
+    case 'chinese-phrase':
+      // a plain phrase is a concept the chapter keeps using or names in a heading, or one a
+      // marked predicate defines (就是, 指的是, 可以理解为 — not the bare 是 of any statement)
+      return pr.strength === 'is-a' && chineseSubjectOk(value) && (marked || (ctx !== undefined && (ctx.occurrences(value) >= 2 || ctx.inHeading(value))));
+    default:
+      return true;
+  }
+}
+
+/** The complement after a predicate says nothing about the subject (see NOT_A_COMPLEMENT …). */
+function badComplement(pr: ProsePredicate, complement: string, subject: Subject, soCalled: boolean, marked = false): boolean {
+  if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
+  if (pr.name === 'prose-copula' && !soCalled && NAME_ONLY_COMPLEMENT.test(complement)) return true;
+  // `快照是 1.25 加的`, `tag 是 v1.2`: a plain word said to be a number or version is no definition
+  if ((subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') && /^\s*(?:\d|v\d)/u.test(complement)) return true;
+  if (subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') {
+    // `绑定是一对一的`, `集群安全是分层的`: 是…的 says how it is, a property, not what it is
+    const clause = /^[^，,。；;：:！!？?]*/u.exec(complement)![0].trim();
+    // … and 是…了 / 是…过 tells what happened (`image 是 nginx 的那个容器先起来了`)
+    if (/[的了过着]$/u.test(clause)) return true;
+  }
+  if (subject.shape === 'chinese-phrase') {
+    // `命令式和声明式是两种用法`: a count of kinds; `顶层就是 apiVersion、kind…`, `架构是 amd64 或
+    // arm64`: values listed; `控制面组件就是这么跑起来的`: a manner
+    if (/^\s*(?:[两三四五六七八九十几多]\s*[种个类样]|这么|这样|那样|如此|按|对|从|给)/u.test(complement)) return true;
+    if (/^\s*[A-Za-z][\w.-]*\s*(?:[、,，/]|或|和|与)/u.test(complement)) return true;
+    // `污点是节点挑 Pod`: after the bare 是 a plain phrase is defined by a noun phrase (…的拷贝,
+    // 一种…), not by a clause saying who does what (a contrast)
+    if (!marked && !/^\s*(?:一|个|种|类|某)/u.test(complement) && !/的/u.test(/^[^，,。；;：:！!？?]*/u.exec(complement)![0])) return true;
+    // `镜像格式是 OCI 标准`: which one it is (a name and a short noun), not what it is
+    if (/^\s*[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*)?\s*[\u4e00-\u9fff]{0,4}\s*(?:[，,。；;：:！!？?]|$)/u.test(complement)) return true;
+  }
+  return false;
+}
+
+/**
+ * A copula complement that opens like a comment (NOT_A_COMPLEMENT) but goes on to a noun it
+ * describes: `default 命名空间是没指定命名空间时对象落进去的地方` (a relative clause, …的地方), and
+ * after a marked copula the method the subject is (`声明式管理则是把期望状态写进文件`).
+ */
+function describedNoun(pr: ProsePredicate, complement: string, marked: boolean): boolean {
+  if (pr.name !== 'prose-copula') return false;
+  const clause = /^(?:(?!——)[^，,。；;：:！!？?—])*/u.exec(complement)![0].trim();
+  if (/^(?:[会能要没不]|把)/u.test(clause) && /的[\u4e00-\u9fff]{1,6}$/u.test(clause) && !/^(?:不是|没有)/u.test(clause)) return true;
+  return marked && /^(?:把|在)/u.test(clause) && !/的$/u.test(clause) && [...clause].length >= 6;
+}
+
+/** Clause ends that introduce a name for the pronoun opening the next clause (`还有一个 X，它…`). */
+const INTRODUCTION_BEFORE = /(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要)\s*(?:一个|一种|个|一款|一条|一套|一层)?\s*$/u;
+/** `查询端用的是 Loki，它…`: a name said to be what is used (a name by its spelling, not a value such as `true`). */
+const INTRODUCTION_IS = /(?:是|用的是|选的是)\s*$/u;
+/** `由 overlayfs 提供，它是…`: the agent of a passive is what the next clause's 它 is. */
+const AGENT_BEFORE = /由\s*$/u;
+const AGENT_AFTER = /^\s*(?:来)?(?:提供|实现|负责|完成|管理|控制|决定|处理)\s*$/u;
+
+/** The name the clause [from, to) introduces at its end, if any (`anyVerb`: whatever comes before it). */
+function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = false): Subject | undefined {
+  const clause = flat.text.slice(from, to).replace(/[\s，,]+$/u, '');
+  const clauseEnd = from + clause.length;
+  for (let p = from; p < clauseEnd; p++) {
+    if (p > from && /[A-Za-z0-9_\u4e00-\u9fff]/u.test(flat.text[p - 1]!) && /[A-Za-z0-9_]/.test(flat.text[p]!)) continue;
+    for (const s of subjectsAt(flat, p)) {
+      if (s.shape === 'chinese-phrase') continue;
+      const before = flat.text.slice(from, s.at);
+      const after = flat.text.slice(s.end, clauseEnd);
+      if (after.trim() === '' && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
+      if (after.trim() === '' && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
+      if (AGENT_BEFORE.test(before) && AGENT_AFTER.test(after)) return s;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Words a Chinese name glossed in English may follow inside a run of Chinese text (`若干镜像层
+ * （layer）`, `一种联合文件系统（union filesystem）`, `会发生写时复制（copy-on-write）`, `自带镜像垃圾
+ * 回收（…）`): where the name starts. Without one, the name must open its clause.
+ */
+const GLOSS_LEAD = /(?:的|一种|一个|一套|一层|若干|单一|是|成|为|叫|叫做|称为|即|发生|触发|导致|引起|启用|开启|实现|支持|遵守|遵循|依赖|利用|涉及|需要|自带|内置|提供|引入|采用|使用|基于|由|有|和|与|或|及|做|进行|通过)$/u;
+/** `写时复制（copy-on-write）`: a Chinese name and its English name, in running text. */
+const GLOSSED_NAME = /([\u4e00-\u9fff]{3,12})\s*[（(]([A-Za-z][A-Za-z0-9.\- ]{1,40})[）)]/gu;
+
+/**
+ * `prose-gloss`: a Chinese name glossed with its English name anywhere in a sentence is a term
+ * the writer introduces (`合并成单一的统一层级（unified hierarchy）`). The name is the longest
+ * word-aligned end of the Chinese run that follows a GLOSS_LEAD word or opens the clause, of
+ * three characters or more, and a phrase that can be a name (chineseSubjectOk).
+ */
+function glossedNames(flat: FlatParagraph): { subject: Subject; gloss: string }[] {
+  const out: { subject: Subject; gloss: string }[] = [];
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'text') continue;
+    const s = flat.text.slice(piece.from, piece.to);
+    for (const m of s.matchAll(GLOSSED_NAME)) {
+      const run = m[1]!;
+      const gloss = m[2]!.trim();
+      // an English name, not a sentence, nor an API identifier or abbreviation (`集群级别（Cluster）`,
+      // `可分配量（Allocatable）`, `包改写（NAT）`: values and fields have their own rules)
+      // (`控制器（PersistentVolume controller）`: an identifier in the gloss says the Chinese is short for more)
+      if (gloss.split(' ').length > 5 || !/[a-z]/.test(gloss) || (!/[ -]/.test(gloss) && /[A-Z]/.test(gloss)) || /[a-z][A-Z]|[A-Z]{2}/.test(gloss)) continue;
+      const runAt = piece.from + m.index;
+      const opensClause = runAt === 0 || /[，,。；;：:！!？?\s（(]/u.test(flat.text[runAt - 1] ?? '') && !/[A-Za-z0-9]\s$/.test(flat.text.slice(Math.max(0, runAt - 2), runAt));
+      const cuts = boundaries(run);
+      for (let from = 0; from <= run.length - 3; from++) {
+        if (!cuts.has(from)) continue;
+        const name = run.slice(from);
+        const before = run.slice(0, from);
+        if (!(from === 0 ? opensClause : GLOSS_LEAD.test(before))) continue;
+        if (!chineseSubjectOk(name)) continue;
+        const at = runAt + from;
+        out.push({ subject: { value: name, form: 'text', at, end: piece.from + m.index + m[0].length, aliases: glossAliases(gloss), shape: 'glossed' }, gloss });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The kind an item of a classification names (`软多租户假定租户之间…`): a name by its spelling, or
+ * the shortest plain Chinese phrase opening the item that ends on a word the chapter keeps using
+ * (软多租户 ends on 多租户, the thing classified).
+ */
+function classificationItem(flat: FlatParagraph, pos: number, end: number, ctx?: ProseContext): Subject | undefined {
+  const subjects = subjectsAt(flat, pos);
+  const named = subjects.find((s) => s.shape !== 'chinese-phrase' && s.shape !== 'latin-words');
+  if (named) return named;
+  if (!ctx) return undefined;
+  // the longest word the chapter keeps using (≥ 3 times) that a phrase ends on
+  const recurringEnd = (v: string) => {
+    for (let k = 1; k <= v.length - 2; k++) if (ctx.occurrences(v.slice(k)) >= 3) return true;
+    return false;
+  };
+  for (const s of subjects) {
+    if (s.shape !== 'chinese-phrase' || s.end >= end || !chineseSubjectOk(s.value) || !recurringEnd(s.value)) continue;
+    // `软多租` ends on 多租 only because 多租户 goes on: the phrase must not cut that word
+    const next = flat.text[s.end] ?? '';
+    if (/[\u4e00-\u9fff]/u.test(next) && recurringEnd(s.value + next)) continue;
+    return s;
+  }
+  return undefined;
+}
+
+/**
+ * `稳定窗口（\`stabilizationWindowSeconds\`）`: a Chinese name glossed with the code name of
+ * the thing (a field, a kind): the code names it, the Chinese is another name of it (rule
+ * `prose-gloss-code`). The Chinese name starts as in glossedNames.
+ */
+function codeGlossedNames(flat: FlatParagraph): { subject: Subject; zh: string }[] {
+  const out: { subject: Subject; zh: string }[] = [];
+  flat.pieces.forEach((piece, k) => {
+    if (piece.kind !== 'code' || k === 0) return;
+    const value = flat.text.slice(piece.from, piece.to).trim();
+    if (!CODE_NAME.test(value) || !/[a-z][A-Z]|^[A-Z][a-z]+[A-Z]/.test(value)) return;
+    const prev = flat.pieces[k - 1]!;
+    const next = flat.pieces[k + 1];
+    if (prev.kind !== 'text' || !next || next.kind !== 'text' || !/^[）)]/u.test(flat.text.slice(next.from, next.to))) return;
+    const m = /([\u4e00-\u9fff]{2,12})\s*[（(]$/u.exec(flat.text.slice(prev.from, prev.to));
+    if (!m) return;
+    const run = m[1]!;
+    const runAt = prev.from + (flat.text.slice(prev.from, prev.to).length - m[0].length);
+    const opensClause = runAt === 0 || /[，,。；;：:！!？?\s（(]/u.test(flat.text[runAt - 1] ?? '');
+    const cuts = boundaries(run);
+    for (let from = 0; from <= run.length - 2; from++) {
+      if (!cuts.has(from)) continue;
+      const zh = run.slice(from);
+      // `通过健康检查端口（\`x\`）剔除…`: the means of something else, named in passing
+    if (!(from === 0 ? opensClause : GLOSS_LEAD.test(run.slice(0, from)) && !/(?:通过|用|使用|利用|经过|由|基于)$/u.test(run.slice(0, from))) || !chineseSubjectOk(zh)) continue;
+      out.push({ subject: { value, form: 'code', at: piece.from, end: piece.to, aliases: [zh], shape: 'code' }, zh });
+      break;
+    }
+  });
+  return out;
+}
+
+export interface ProseOptions {
+  /** The rest of the note, for the evidence of lower-case words and plain Chinese phrases. */
+  context?: ProseContext;
+}
+
 /** Definitions in the running prose of a paragraph. */
-export function proseDefinitions(p: Paragraph): ProseDefinition[] {
+export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): ProseDefinition[] {
+  const ctx = options.context;
   const flat = flattenParagraph(p);
   const { text } = flat;
   const out: ProseDefinition[] = [];
   const seen = new Set<string>();
+  const add = (subject: Subject, rule: string, aliases: string[], sentence: string) => {
+    const key = `${subject.value}\u0000${rule}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ subject: subject.value, form: subject.form, rule, aliases, sentence, offset: subject.at, shape: subject.shape });
+  };
   let i = 0;
+  let classified = false;
   while (i < text.length) {
     const [, e] = sentenceAround(text, i, i + 1);
     const end = Math.max(e, i + 1);
     const sentence = squash(text.slice(i, end));
     let prev: number | undefined;
+    /** The subject opening the last clause (null: none), for a clause that leaves it out. */
+    let clauseSubject: Subject | null = null;
+    // a classification's items run on over sentences ending in `；`, up to a full stop
+    if (i > 0 && !/[；;]\s*$/u.test(text.slice(0, i))) classified = false;
     for (const c of clauseStarts(flat, i, end)) {
       const before = prev;
       prev = c;
@@ -244,72 +576,127 @@ export function proseDefinitions(p: Paragraph): ProseDefinition[] {
       if (so) pos += so[0].length;
       const english = /^[A-Za-z]/.test(text.slice(pos, end)) ? ENGLISH_OPENER.exec(text.slice(pos, end)) : null;
       const tryAt = (start: number, englishOnly: boolean): boolean => {
-        let subject = subjectAt(flat, start);
-        if (englishOnly && !subject) return false;
+        const subjects = subjectsAt(flat, start);
         // `the USE method (…) is a checklist`
         const headed = ENGLISH_HEADED.exec(text.slice(start, end));
         if (headed && ENGLISH_PREDICATE.test(text.slice(start + headed[0].length, end))) {
-          subject = { value: headed[0], form: 'text', at: start, end: start + headed[0].length, aliases: [] };
+          subjects.unshift({ value: headed[0], form: 'text', at: start, end: start + headed[0].length, aliases: [], shape: 'latin-name' });
         }
-        if (!subject) return false;
-        let rest = text.slice(subject.end, end);
-        const aliases = [...subject.aliases];
-        let rule: string | undefined;
-        if (ENGLISH_PREDICATE.test(rest) && /^[A-Za-z`]/.test(text.slice(subject.at, subject.at + 1)) && (subject.form === 'code' || /^[\x00-\x7f]*$/.test(subject.value))) {
-          rule = 'prose-english';
-        } else {
-          const g = /^\s*[（(]([^（）()]{1,40})[）)]/u.exec(rest);
+        if (englishOnly && subjects.length === 0) return false;
+        for (const subject of subjects) {
+          let rest = text.slice(subject.end, end);
+          const aliases = [...subject.aliases];
+          if (ENGLISH_PREDICATE.test(rest) && /^[A-Za-z`]/.test(text.slice(subject.at, subject.at + 1)) && (subject.form === 'code' || /^[\x00-\x7f]*$/.test(subject.value))) {
+            // an English definition: the subject is a name by its spelling (`Kyverno is a…`)
+            if (subject.shape !== 'latin-name' && subject.shape !== 'code') continue;
+            add(subject, 'prose-english', aliases, sentence);
+            return true;
+          }
+          if (englishOnly) continue;
+          const g = subject.shape !== 'glossed' ? /^\s*[（(]([^（）()]{1,40})[）)]/u.exec(rest) : null;
           if (g) {
             aliases.push(...glossAliases(g[1]!));
             rest = rest.slice(g[0].length);
           }
           rest = rest.replace(/^\s+/, '');
+          // a plain Chinese phrase ends where its predicate starts, at a word boundary
+          let rule: string | undefined;
           for (const pr of PREDICATES) {
             const m = pr.re.exec(rest);
             if (!m) continue;
             const complement = rest.slice(m[0].length);
-            if ((pr.name === 'prose-copula' ? NOT_A_COMPLEMENT : EMPTY_COMPLEMENT).test(complement)) continue;
-            if (pr.name === 'prose-copula' && !so && NAME_ONLY_COMPLEMENT.test(complement)) continue;
+            if (badComplement(pr, complement, subject, so !== null, m[0].trim() !== '是')) continue;
             // what an API object does by itself is how it works, not what it is
             if (pr.name === 'prose-behaviour' && subject.form === 'code') continue;
             // a built-in API kind is defined by what it is (`RuntimeClass 是一个…对象`, `所谓 CRD，
             // 就是…`); what it does (`Deployment 负责滚动更新`) is the note using it, a mention
-            if (pr.name !== 'prose-copula' && kindNamed(subject.value) !== undefined) continue;
+            if (pr.strength !== 'is-a' && kindNamed(subject.value) !== undefined) continue;
+            if (pr.name !== 'prose-copula' && pr.strength === 'is-a' && kindNamed(subject.value) !== undefined) continue;
+            if (so ? subject.shape === 'chinese-phrase' && !chineseSubjectOk(subject.value) : !subjectEvidence(subject.shape, pr, subject.value, ctx, m[0].trim() !== '是')) continue;
             rule = pr.name;
             break;
           }
           if (rule !== undefined && so) rule = 'prose-so-called';
           // `所谓 CRD，就是…`: the clause after the name says what it is
-          if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end))) rule = 'prose-so-called';
+          if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && (subject.shape !== 'chinese-phrase' || chineseSubjectOk(subject.value))) rule = 'prose-so-called';
+          if (rule === undefined) continue;
+          add(subject, rule, aliases, sentence);
+          return true;
         }
-        if (rule === undefined) return false;
-        const key = `${subject.value}\u0000${rule}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          out.push({ subject: subject.value, form: subject.form, rule, aliases, sentence, offset: subject.at });
-        }
-        return true;
+        return false;
       };
+      // the subject of the clause before, when that clause defined it (a topic chain goes on about it)
+      const previousSubject = clauseSubject && out.length > 0 && out[out.length - 1]!.subject === clauseSubject.value ? clauseSubject : null;
+      const elidedSubject = clauseSubject;
+      clauseSubject = subjectsAt(flat, pos).find((s) => s.shape !== 'chinese-phrase') ?? null;
+      if (CLASSIFICATION.test(text.slice(i, c))) classified = true;
+      // `社区一般把它分成两类：软多租户假定…；硬多租户面对的是…`: each item names a kind
+      if (classified && /[：:；;]\s*$/u.test(text.slice(Math.max(0, c - 4), c))) {
+        const item = classificationItem(flat, pos, end, ctx);
+        if (item) {
+          add(item, 'prose-kinds-of', [...item.aliases], sentence);
+          continue;
+        }
+      }
       if (tryAt(pos, false)) continue;
-      // `还有一个 nerdctl，它是…`
+      // `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`
+      const elided = ELIDED_COPULA.exec(text.slice(pos, end));
+      if (elided && before !== undefined && elidedSubject) {
+        add(elidedSubject, 'prose-elided → prose-copula', [...elidedSubject.aliases], sentence);
+        continue;
+      }
+      // `GatewayClass 由平台方定义，相当于 IngressClass`: a topic chain, the clause goes on about
+      // the subject the clause before opened with (any predicate but the bare 是)
+      if (before !== undefined && previousSubject) {
+        const rest = text.slice(pos, end);
+        const pr = PREDICATES.find((x) => x.name !== 'prose-copula' && x.re.test(rest));
+        const mm = pr?.re.exec(rest);
+        const sub = previousSubject;
+        // the predicate is a word of its own (`调度器因此…` is no `调度`)
+        if (pr && mm && boundaries(rest.slice(0, 24)).has(mm[0].length) && !badComplement(pr, rest.slice(mm[0].length), sub, false, true) && subjectEvidence(sub.shape, pr, sub.value, ctx)
+          && !(pr.strength !== 'is-a' && kindNamed(sub.value) !== undefined) && !(pr.name === 'prose-behaviour' && sub.form === 'code')) {
+          add(sub, `prose-elided → ${pr.name}`, [...sub.aliases], sentence);
+          continue;
+        }
+      }
+      // `凭据来自 imagePullSecrets，这个字段写在…`
+      const anaphor = NOUN_ANAPHOR.exec(text.slice(pos, end));
+      if (anaphor && before !== undefined) {
+        const sub = introducedIn(flat, before, c, true);
+        const rest = text.slice(pos + anaphor[0].length, end);
+        const pr = sub ? PREDICATES.find((x) => x.re.test(rest)) : undefined;
+        const mm = pr?.re.exec(rest);
+        if (sub && pr && mm && !badComplement(pr, rest.slice(mm[0].length), sub, false)) {
+          add(sub, `prose-anaphor → ${pr.name}`, [...sub.aliases], sentence);
+          continue;
+        }
+      }
+      // `还有一个 nerdctl，它是…`, `再配一个 LimitRange，它会…`, `由 overlayfs 提供，它是…`
       const pronoun = PRONOUN.exec(text.slice(pos, end));
       if (pronoun && before !== undefined) {
-        const intro = text.slice(before, c);
-        const m = EXISTENTIAL_INTRO.exec(intro);
-        const sub = m ? subjectAt(flat, before + intro.lastIndexOf(m[1]!)) : undefined;
-        if (sub && sub.value === m![1]) {
+        const sub = introducedIn(flat, before, c);
+        if (sub) {
           const rest = text.slice(pos + pronoun[0].length, end);
-          const pr = PREDICATES.find((x) => x.re.test(rest));
-          const mm = pr?.re.exec(rest);
-          if (pr && mm && !(pr.name === 'prose-copula' ? NOT_A_COMPLEMENT : EMPTY_COMPLEMENT).test(rest.slice(mm[0].length)) && !seen.has(`${sub.value}\u0000${pr.name}`)) {
-            seen.add(`${sub.value}\u0000${pr.name}`);
-            out.push({ subject: sub.value, form: sub.form, rule: `prose-introduced → ${pr.name}`, aliases: [], sentence, offset: sub.at });
+          for (const pr of [...PREDICATES, INTRODUCED_CAPABILITY]) {
+            const mm = pr.re.exec(rest);
+            if (!mm || badComplement(pr, rest.slice(mm[0].length), sub, false)) continue;
+            if (pr.name === 'prose-behaviour' && sub.form === 'code') continue;
+            add(sub, `prose-introduced → ${pr.name}`, [...sub.aliases], sentence);
+            break;
           }
         }
       }
       if (english && english[0] !== '') tryAt(pos + english[0].length, true);
     }
     i = end;
+  }
+  for (const { subject } of codeGlossedNames(flat)) {
+    const [s, e] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-gloss-code', [...subject.aliases], squash(text.slice(s, e)));
+  }
+  for (const { subject } of glossedNames(flat)) {
+    const [s, e] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-gloss', [...subject.aliases], squash(text.slice(s, e)));
   }
   return out;
 }

@@ -1,0 +1,258 @@
+/**
+ * The predicates that make the subject before them defined, in running prose (prose.ts). Data:
+ * each entry has the rule name `--explain` prints, the pattern (read right after the subject and
+ * its gloss), what it evidences, how strong that evidence is, and a sentence it defines with a
+ * look-alike sentence that must define nothing (tests/unit/graph/miner-prose-predicates.test.ts
+ * runs both for every entry).
+ *
+ * Strength:
+ *   `is-a`   the predicate says what the subject IS (是一个…, 指的是…, 可以理解为…, 相当于…).
+ *            Strong enough for any subject that is a noun phrase: a Chinese noun phrase
+ *            (`快照是…`), a lower-case English word (`digest 则是…`).
+ *   `does`   the predicate says what the subject does or is for (负责, 只管, 允许, 提供, 把…).
+ *            Read only after a subject that is a name by its spelling, or a word the chapter
+ *            keeps using (prose.ts `subjectEvidence`), never after a plain Chinese phrase.
+ *
+ * The order is the order they are tried in: longer forms before the shorter forms inside them.
+ */
+export type PredicateStrength = 'is-a' | 'does';
+
+export interface ProsePredicate {
+  /** Rule name printed by `--explain` (`prose-copula`). */
+  name: string;
+  /** Matched at the start of the text after the subject (and its gloss), spaces trimmed. */
+  re: RegExp;
+  /** The match holds what is said (`分两种`, `在…做过滤`): nothing needs to follow it. */
+  complete?: boolean;
+  /** What a match says about the subject. */
+  evidences: string;
+  strength: PredicateStrength;
+  /** A sentence the predicate makes a definition of its subject, and that subject. */
+  example: [sentence: string, subject: string];
+  /** A sentence that looks alike and defines nothing. */
+  lookAlike: string;
+}
+
+export const PROSE_PREDICATES: readonly ProsePredicate[] = [
+  {
+    name: 'prose-meaning',
+    re: /^的?\s*(?:意思|含义)(?:就|其实)?是/u,
+    evidences: 'what the name means',
+    strength: 'is-a',
+    example: ['Cordon 的意思是把节点标记为不可调度。', 'Cordon'],
+    lookAlike: '这句话的意思是你得先备份。',
+  },
+  {
+    name: 'prose-function',
+    re: /^(?:的\s*(?:作用|用途|职责|功能|任务|目的)|(?:做|干)的(?:事情?|活儿?))(?:就|主要|其实)?(?:就)?是/u,
+    evidences: 'what it is for, what it does',
+    strength: 'is-a',
+    example: ['kube-vip 做的事情其实就是给控制平面一个虚拟 IP。', 'kube-vip'],
+    lookAlike: '我们做的事情就是把日志收上来。',
+  },
+  {
+    name: 'prose-design',
+    re: /^的\s*(?:设计|原理|核心|本质|思路|核心思想)(?:其实|就)?(?:就)?是/u,
+    evidences: 'how it is built',
+    strength: 'does',
+    example: ['Raft 的核心思想是先选出一个 leader。', 'Raft'],
+    lookAlike: '它的核心是字段管理。',
+  },
+  {
+    name: 'prose-understood',
+    re: /^(?:可以|可)?(?:被)?(?:理解为|理解成|看作|看成|视为|当成|想象成)/u,
+    evidences: 'what it can be taken as',
+    strength: 'is-a',
+    example: ['field manager 可以理解为改这个字段的那一方的名字。', 'field manager'],
+    lookAlike: '这一步可以理解为预热。',
+  },
+  {
+    name: 'prose-equivalent',
+    re: /^(?:其实|就|基本上|大致)?\s*(?:相当于|等同于|类似于|好比|(?:就)?像是?一(?:个|种|台|张|本|道))/u,
+    evidences: 'what it amounts to',
+    strength: 'is-a',
+    example: ['tag 相当于给镜像版本贴的一张标签。', 'tag'],
+    lookAlike: '这样相当于什么都没做。',
+  },
+  {
+    name: 'prose-copula',
+    re: /^(?:在这里|在这儿|这里)?\s*(?:其实|本身|本质上|实际上|说白了|简单来说|简单说|通俗地说|则|便|也就)?\s*[，,]?\s*(?:就是|也就是|指的是|是指|是|指(?![定向出着令挥导南望标针纹数引示])|属于)/u,
+    evidences: 'what it is',
+    strength: 'is-a',
+    example: ['Velero 是一个做集群备份和迁移的工具。', 'Velero'],
+    lookAlike: '问题是默认生成的配置里这个值是 false。',
+  },
+  {
+    name: 'prose-role',
+    re: /^(?:主要|专门|只|则|就)?\s*负责/u,
+    evidences: 'what it is responsible for',
+    strength: 'does',
+    example: ['kube-dns 负责集群里的名字解析。', 'kube-dns'],
+    lookAlike: '我们组负责集群里的名字解析。',
+  },
+  {
+    name: 'prose-scope',
+    re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于)|只(?![能是有要会在好得不允])(?=[\u4e00-\u9fff]))/u,
+    evidences: 'the one thing it does',
+    strength: 'does',
+    example: ['Stern 只管把多个 Pod 的日志合在一起看。', 'Stern'],
+    lookAlike: '他只管切换默认命名空间。',
+  },
+  {
+    name: 'prose-purpose',
+    re: /^(?:主要|专门|就是|是|可以|能|可|一般|通常|常|多)?\s*(?:被)?(?:用来|用于|拿来)/u,
+    evidences: 'what it is used for',
+    strength: 'does',
+    example: ['Kustomize 用来给 YAML 打补丁。', 'Kustomize'],
+    lookAlike: '这个目录用来放证书。',
+  },
+  {
+    name: 'prose-represents',
+    re: /^(?:代表|描述|表示)/u,
+    evidences: 'what it stands for',
+    strength: 'does',
+    example: ['RPO 代表能容忍丢失多长时间的数据。', 'RPO'],
+    lookAlike: '这一行代表一个节点。',
+  },
+  {
+    name: 'prose-permits',
+    re: /^(?:允许|使得|让)(?![我你他她人])/u,
+    evidences: 'what it makes possible',
+    strength: 'does',
+    example: ['user namespace 允许容器里的 root 映射成宿主机上的普通用户。', 'user namespace'],
+    lookAlike: 'user namespace 让我头疼了一整天。',
+  },
+  {
+    name: 'prose-provides',
+    re: /^(?:提供了?|实现了?|封装了?|暴露了?)/u,
+    evidences: 'what it provides',
+    strength: 'does',
+    example: ['Harbor 提供项目级的权限控制和漏洞扫描。', 'Harbor'],
+    lookAlike: '这里提供一个例子。',
+  },
+  {
+    name: 'prose-transforms',
+    re: /^(?:可以|能|能够|会)?\s*把(?=[^，。；,;]{2,}?(?:变成|拆成|合并成|映射成|映射为|映射到|翻译成|转成|转换成|转为|挪到|变为|分成|叠成|叠在|去掉|删掉|清理掉|藏起来))/u,
+    evidences: 'what it turns into what',
+    strength: 'does',
+    example: ['Linux capabilities 把 root 的特权拆成了几十个小权限。', 'Linux capabilities'],
+    lookAlike: '我把 root 的特权拆成了几十个小权限。',
+  },
+  {
+    name: 'prose-action',
+    re: /^(?:主要|专门|只)?\s*(?:隔离|限制|决定|记录|缓存|拦截|转发|过滤|监听|统计|翻译|代理|调度|维护)(?![了过着])(?!\s*(?:是|的|会|都|也|就|在|和|与|里|中|[，,。；;：:]))/u,
+    evidences: 'the job it does',
+    strength: 'does',
+    example: ['mount namespace 隔离挂载点。', 'mount namespace'],
+    lookAlike: 'DNS 记录是根据 Service 生成的。',
+  },
+  {
+    name: 'prose-runs-as',
+    re: /^(?:以[^，。；,;]{1,20}?(?:的)?(?:形式|方式|身份)(?:运行|部署|存在|跑)|(?:跑在|运行在|部署在|内置在|内置于|集成在|嵌在|嵌入在))/u,
+    evidences: 'how and where it runs',
+    strength: 'does',
+    example: ['kube-proxy 以 DaemonSet 的形式运行在每个节点上。', 'kube-proxy'],
+    lookAlike: '这些组件以静态 Pod 的形式运行。',
+  },
+  {
+    name: 'prose-works-at',
+    re: /^(?:主要|专门|只)?\s*在[^，。；,;]{1,16}?(?:做|进行|负责)\s*(?:过滤|隔离|限制|拦截|转发|调度|缓存|校验|检查|翻译|代理|转换)/u,
+    evidences: 'the layer it works at and the job it does there',
+    complete: true,
+    strength: 'does',
+    example: ['Falco 在内核这一层做检查。', 'Falco'],
+    lookAlike: '我们在入口这一层做过滤。',
+  },
+  {
+    name: 'prose-manner',
+    re: /^(?:以|用|通过)[^，。；,;]{1,20}?的?(?:方式|形式|办法)\s*(?:来)?\s*(?:管理|运行|部署|实现|提供|工作|存储|暴露|调度|签发|分发)/u,
+    evidences: 'how it does its job',
+    strength: 'does',
+    complete: true,
+    example: ['Prometheus Operator 用 CRD 的方式管理 Prometheus。', 'Prometheus Operator'],
+    lookAlike: '我们用脚本的方式管理证书。',
+  },
+  {
+    name: 'prose-scope-of',
+    re: /^(?:只|仅|仅仅)?\s*在[^，。；,;]{1,16}?(?:有效|生效|可见|可用|起作用)/u,
+    evidences: 'where it applies',
+    strength: 'does',
+    complete: true,
+    example: ['Issuer 只在自己的命名空间里有效。', 'Issuer'],
+    lookAlike: '这个配置只在测试环境里有效。',
+  },
+  {
+    name: 'prose-full-name',
+    re: /^的?\s*(?:全称|全名|英文全称)(?:是|叫|为)/u,
+    evidences: 'what the abbreviation stands for',
+    strength: 'is-a',
+    example: ['PSI 的全称是 Pressure Stall Information，记录资源压力。', 'PSI'],
+    lookAlike: '这个的全称是什么我忘了。',
+  },
+  {
+    name: 'prose-means',
+    re: /^(?:主要|就是|是)?\s*(?:通过|借助|利用)[^，。；,;]{1,20}?(?:来)?\s*(?:实现|完成|管理|控制|暴露|转发|隔离|限制|调度|分发|同步|选择)/u,
+    evidences: 'the means of its job',
+    strength: 'does',
+    complete: true,
+    example: ['kube-proxy 通过 iptables 规则来实现 Service 的转发。', 'kube-proxy'],
+    lookAlike: '我们通过脚本来实现自动化。',
+  },
+  {
+    name: 'prose-owned-by',
+    re: /^由[^，。；,;]{1,12}?(?:来)?(?:定义|创建|维护|编写|签发|颁发)(?![了过])/u,
+    evidences: 'who defines or owns it',
+    strength: 'does',
+    complete: true,
+    example: ['Kyverno 策略由平台团队统一维护，应用团队只读。', 'Kyverno 策略'],
+    lookAlike: '这个文件由运维创建。',
+  },
+  {
+    name: 'prose-located',
+    re: /^(?:写在|定义在|配置在|声明在|设置在|位于)/u,
+    evidences: 'where it is written or lives',
+    strength: 'does',
+    example: ['imagePullSecrets 写在 Pod 的 spec 里。', 'imagePullSecrets'],
+    lookAlike: '证书写在这个目录里。',
+  },
+  {
+    name: 'prose-holds',
+    re: /^(?:里|中|里面|里头)\s*(?:专门)?\s*(?:放|存|存放|保存|装|记录)(?:着|的是)?(?![了过])/u,
+    evidences: 'what it holds',
+    strength: 'does',
+    example: ['kube-node-lease 里放每个节点的 Lease 对象。', 'kube-node-lease'],
+    lookAlike: '这个目录里放证书。',
+  },
+  {
+    name: 'prose-kinds',
+    re: /^(?:又|也)?\s*(?:分|分成|分为|有|支持)\s*[两三四五六七八九十几]\s*(?:种|类)(?!\s*(?:情况|原因|办法|方法|问题|可能))/u,
+    evidences: 'the kinds it comes in',
+    complete: true,
+    strength: 'does',
+    example: ['dry-run 分两种：client 和 server。', 'dry-run'],
+    lookAlike: '问题分两种：配置错和权限错。',
+  },
+  // `cert-manager 会自动…`, `HPA 周期性地读…`: what a component does by itself
+  {
+    name: 'prose-behaviour',
+    re: /^(?:会|能)?\s*(?:自动|定期|周期性地|不停地|持续地)/u,
+    evidences: 'what it does by itself',
+    strength: 'does',
+    example: ['Karpenter 会自动按待调度的 Pod 拉起新节点。', 'Karpenter'],
+    lookAlike: '它会自动重启。',
+  },
+];
+
+/**
+ * After a clause that introduced a name (`还有一个 nerdctl，`, `再配一个 LimitRange，`), the clause
+ * `它…` may say what it can do (`它能…`, `它会…`): the introduction is the evidence, so modal
+ * verbs count as predicates there too.
+ */
+export const INTRODUCED_CAPABILITY: ProsePredicate = {
+  name: 'prose-capability',
+  re: /^(?:会|能|能够|可以)(?!被|不|更|比|很|有点|太|稍|越)/u,
+  evidences: 'what the name just introduced can do',
+  strength: 'does',
+  example: ['再配一个 Gatekeeper，它会拒绝不合规的对象。', 'Gatekeeper'],
+  lookAlike: '再配一个，它会更稳。',
+};
