@@ -369,12 +369,18 @@ export function subjectEvidence(shape: SubjectShape, pr: ProsePredicate, value: 
   }
 }
 
+/** A complement that is a quantity: digits, or a numeral other than 一 with a unit of time or count. */
+const QUANTITY_COMPLEMENT = /^\s*(?:\d[\d.,]*\s*(?:[%a-zA-Z]+|[年天月周时分秒倍次个]|小时|分钟|毫秒)?\s*(?:[，,。；;！!）)]|左右|以内|以上|$)|[两二三四五六七八九十百千万几]+\s*(?:年|天|个月|周|小时|分钟|秒|毫秒|倍|次)(?![\u4e00-\u9fff]*的))/u;
+
 /** The complement after a predicate says nothing about the subject (see NOT_A_COMPLEMENT …). */
 function badComplement(pr: ProsePredicate, complement: string, subject: Subject, soCalled: boolean, marked = false): boolean {
   if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
   if (pr.name === 'prose-copula' && !soCalled && NAME_ONLY_COMPLEMENT.test(complement)) return true;
   // `快照是 1.25 加的`, `tag 是 v1.2`: a plain word said to be a number or version is no definition
   if ((subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') && /^\s*(?:\d|v\d)/u.test(complement)) return true;
+  // `CA 是十年`, `默认值是 300 秒`: any subject said to be a quantity (a number and its unit) is
+  // being measured, not defined (一个/一种 open a definition, so 一 is not among the numerals)
+  if (pr.name === 'prose-copula' && QUANTITY_COMPLEMENT.test(complement)) return true;
   if (subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') {
     // `绑定是一对一的`, `集群安全是分层的`: 是…的 says how it is, a property, not what it is
     const clause = /^[^，,。；;：:！!？?]*/u.exec(complement)![0].trim();

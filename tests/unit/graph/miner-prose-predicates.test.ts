@@ -118,6 +118,19 @@ describe('a Latin name with a Chinese head noun', () => {
   });
 });
 
+describe('a copula whose complement is a quantity', () => {
+  it('measures the subject rather than defining it', () => {
+    expect(rules('根证书签出来以后，CA 是十年，叶子证书只有一年。')).toEqual([]);
+    expect(rules('TTL 是 30 秒，过期就重新解析。')).toEqual([]);
+    expect(rules('默认的 gracePeriod 是 30s，可以改。')).toEqual([]);
+  });
+
+  it('but 一个/一种 still open a definition, and a name before a number is still read', () => {
+    expect(rules('CA 是一个负责签发证书的机构，集群里所有组件都信任它。')).toEqual(['CA:prose-copula']);
+    expect(rules('Lease 是一种很轻的 API 对象，节点每 10 秒续一次。')).toEqual(['Lease:prose-copula']);
+  });
+});
+
 describe('plain Chinese subjects', () => {
   it.each([
     ['快照可以理解为某一时刻全部数据的一份拷贝。', '快照:prose-understood'],
