@@ -5,6 +5,7 @@ import { loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { assetsDevIntegration } from './src/integrations/assets-dev.ts';
 import { graphIntegration } from './src/integrations/graph.ts';
+import { uiStringsPlugin } from './src/lib/ui-strings.ts';
 
 const config = loadSiteConfig();
 
@@ -27,5 +28,8 @@ export default defineConfig({
   vite: {
     // The notes folder may live outside the project: let the dev server watch it.
     server: { fs: { allow: ['.', config.contentDir] } },
+    // The UI-string tables browser scripts import (`virtual:ui-strings/<name>`): once per site,
+    // in the scripts' cacheable chunks, instead of inlined in every page.
+    plugins: [uiStringsPlugin()],
   },
 });

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { uiStringsPlugin } from './src/lib/ui-strings.ts';
 
 export default defineConfig({
+  // Browser modules under test may import the UI-string tables (`virtual:ui-strings/<name>`).
+  plugins: [uiStringsPlugin()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

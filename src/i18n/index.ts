@@ -1,7 +1,7 @@
 /**
  * UI strings in zh-CN (default) and en. Pages render zh-CN; elements marked
  * `data-i18n="key"` are switched to English in the browser by the language switch, which reads
- * the `en` table that the layout embeds. Content language always comes from the notes.
+ * the `en` table (imported as a module, src/lib/ui-strings.ts). Content language always comes from the notes.
  */
 import zh from './zh-CN.json';
 import en from './en.json';

@@ -1,24 +1,91 @@
 /**
- * The UI-string tables pages embed for their browser scripts, serialised once per build instead
- * of once per page: every page carries the English table (the language switch), the search
- * dialog its `search.*` strings, progress widgets their `progress.*` strings, in both languages.
- * `<` is escaped so no `</script>` can end the JSON early.
+ * The UI-string tables the browser scripts read, built once per build and shipped once per site:
+ * each table is a virtual module (`virtual:ui-strings/<name>`) that a browser script imports, so
+ * Vite bundles it into that script's hashed, cacheable chunk instead of every page inlining it.
+ * Only what a script needs goes into its table: the language switch gets the whole English
+ * table (any `data-i18n` key on any page may need it), the other scripts the keys under their
+ * prefixes, in zh-CN and en. This module owns the tables' names, type and builder; the Vite
+ * plugin (`uiStringsPlugin`, registered in astro.config.mjs and vitest.config.ts) serves them.
+ *
+ * The plugin reads `src/i18n/<lang>.json` itself (and watches them, so `astro dev` picks up an
+ * edited string): astro.config.mjs loads this file with Node's own loader, which cannot import
+ * JSON without an import attribute, and a config that needs Vite's loader breaks the Pagefind
+ * hook's dynamic import after the build.
  */
-import { UI_STRINGS } from '../i18n/index.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { UiLang } from '../i18n/index.ts';
 
-const json = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');
+/** One table: some UI strings in both languages. */
+export type UiStringTable = Record<UiLang, Record<string, string>>;
 
-function pick(...prefixes: string[]): string {
-  const only = (table: Record<string, string>): Record<string, string> =>
-    Object.fromEntries(Object.entries(table).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
-  return json({ 'zh-CN': only(UI_STRINGS['zh-CN']), en: only(UI_STRINGS.en) });
+/** Which keys each table holds (prefixes of UI-string keys). */
+const TABLES = {
+  /** Search dialog (`src/scripts/search/ui.ts`). */
+  search: ['search.'],
+  /** Progress widgets, the map's progress layer, the review page (`src/scripts/progress/strings.ts`). */
+  progress: ['progress.'],
+  /** Link previews: `preview.*`, kind names, progress states, status labels (`src/scripts/preview.ts`). */
+  preview: ['preview.', 'concept.kind.', 'progress.state.', 'concept.status.'],
+  /** YAML copy buttons and key tooltips (`src/scripts/yaml/index.ts`). */
+  yaml: ['yaml.tip.', 'yaml.copied', 'yaml.copyFailed'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type UiStringTableName = keyof typeof TABLES;
+
+/** All UI strings, by language (`src/i18n/<lang>.json`). */
+export type UiStrings = Record<UiLang, Record<string, string>>;
+
+const LANGS: readonly UiLang[] = ['zh-CN', 'en'];
+const i18nFile = (lang: UiLang): string => fileURLToPath(new URL(`../i18n/${lang}.json`, import.meta.url));
+
+function readUiStrings(): UiStrings {
+  const read = (lang: UiLang): Record<string, string> => JSON.parse(readFileSync(i18nFile(lang), 'utf8')) as Record<string, string>;
+  return { 'zh-CN': read('zh-CN'), en: read('en') };
 }
 
-/** The whole English table (`#ui-strings-en`). */
-export const EN_STRINGS_JSON = json(UI_STRINGS.en);
-/** `search.*` in zh-CN and en (`#search-strings`). */
-export const SEARCH_STRINGS_JSON = pick('search.');
-/** `progress.*` in zh-CN and en (`[data-progress-strings]`). */
-export const PROGRESS_STRINGS_JSON = pick('progress.');
-/** What the link previews show: `preview.*`, kind names, progress states and status labels, in zh-CN and en (`#preview-strings`). */
-export const PREVIEW_STRINGS_JSON = pick('preview.', 'concept.kind.', 'progress.state.', 'concept.status.');
+/** The keys of `table` that start with one of `prefixes`. */
+function only(table: Record<string, string>, prefixes: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
+}
+
+/** The table `name` in zh-CN and en, out of all the strings. */
+export function uiStringTable(strings: UiStrings, name: UiStringTableName): UiStringTable {
+  return { 'zh-CN': only(strings['zh-CN'], TABLES[name]), en: only(strings.en, TABLES[name]) };
+}
+
+/** The source of the virtual module `virtual:ui-strings/<name>`: `en` (the whole English table, for the language switch) or a table name; undefined for an unknown name. */
+export function uiStringsModuleSource(strings: UiStrings, name: string): string | undefined {
+  const data = name === 'en' ? strings.en : name in TABLES ? uiStringTable(strings, name as UiStringTableName) : undefined;
+  return data === undefined ? undefined : `export default ${JSON.stringify(data)};\n`;
+}
+
+const PREFIX = 'virtual:ui-strings/';
+const RESOLVED = '\0' + PREFIX;
+
+/**
+ * The Vite plugin that serves the tables: `import table from 'virtual:ui-strings/progress'`.
+ * An unknown name is a build error that lists the known ones.
+ */
+export function uiStringsPlugin(): {
+  name: string;
+  resolveId(id: string): string | undefined;
+  load(this: { addWatchFile(file: string): void }, id: string): string | undefined;
+} {
+  return {
+    name: 'k8smap:ui-strings',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const name = id.slice(RESOLVED.length);
+      for (const lang of LANGS) this.addWatchFile(i18nFile(lang));
+      const source = uiStringsModuleSource(readUiStrings(), name);
+      if (source === undefined) {
+        throw new Error(`${PREFIX}${name}: no such UI-string table (known: en, ${Object.keys(TABLES).join(', ')}); see src/lib/ui-strings.ts`);
+      }
+      return source;
+    },
+  };
+}

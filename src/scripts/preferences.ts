@@ -1,9 +1,11 @@
 /**
- * Theme toggle and UI-language switch. Preferences live in localStorage under keys scoped to
+ * Theme toggle and UI-language switch (the English table comes with this module's chunk, once per
+ * site, from `virtual:ui-strings/en`; see src/lib/ui-strings.ts). Preferences live in localStorage under keys scoped to
  * the site's base path (`prefKey`), so two sites on one origin do not share them; other display
  * switches (the map's "cards due") are remembered the same way with `readPref` / `writePref`.
  */
 import { basePath } from './urls.ts';
+import enTable from 'virtual:ui-strings/en';
 
 type Theme = 'light' | 'dark' | 'system';
 /** `k8smap:<base path>:<name>`: the localStorage key of a display preference. */
@@ -96,8 +98,6 @@ function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
 }
 
 export function initPreferences(): void {
-  const enTable = JSON.parse(document.getElementById('ui-strings-en')?.textContent ?? '{}') as Record<string, string>;
-
   const themeBtn = document.getElementById('theme-toggle');
   let theme = (readPref(themeKey) as Theme | null) ?? 'system';
   themeBtn?.addEventListener('click', () => {

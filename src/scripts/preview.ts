@@ -17,6 +17,7 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { previewIdFromHref, previewIndexPath, type ConceptPreview, type PreviewIndex } from '../views/preview-index.ts';
 import { basePath } from './urls.ts';
 import { currentUiLang } from './preferences.ts';
+import tables from 'virtual:ui-strings/preview';
 import { getProgress } from './progress/client.ts';
 import { stateOf } from './progress/store.ts';
 
@@ -28,17 +29,7 @@ const HIDE_DELAY_MS = 200;
 const LONG_PRESS_MS = 500;
 const LONG_PRESS_SLOP_PX = 10;
 
-type Tables = Record<'zh-CN' | 'en', Record<string, string>>;
-let tables: Tables | undefined;
-
 function str(key: string): string {
-  if (!tables) {
-    try {
-      tables = JSON.parse(document.getElementById('preview-strings')?.textContent ?? '') as Tables;
-    } catch {
-      tables = { 'zh-CN': {}, en: {} };
-    }
-  }
   return tables[currentUiLang()][key] ?? tables['zh-CN'][key] ?? key;
 }
 

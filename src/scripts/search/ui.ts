@@ -15,8 +15,7 @@ import { notePath } from '../../views/urls.ts';
 /** A note's page (search documents of kind `note`, search-index.ts). */
 const noteUrl = (docId: string): string => notePath(basePath, noteIdOfDoc(docId));
 import { currentUiLang } from '../preferences.ts';
-
-type Strings = Record<string, string>;
+import searchStrings from 'virtual:ui-strings/search';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -54,11 +53,8 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
   const ftStatus = dialog.querySelector<HTMLElement>('#fulltext-status')!;
   const ftList = dialog.querySelector<HTMLUListElement>('#fulltext-results')!;
   const closeBtn = dialog.querySelector<HTMLButtonElement>('#search-close');
-  const allStrings = JSON.parse(document.getElementById('search-strings')?.textContent ?? '{}') as Record<'zh-CN' | 'en', Strings>;
-
   const s = (key: string, vars: Record<string, string | number> = {}): string => {
-    const table = allStrings[currentUiLang()] ?? allStrings['zh-CN'] ?? {};
-    const raw = table[key] ?? allStrings['zh-CN']?.[key] ?? key;
+    const raw = searchStrings[currentUiLang()][key] ?? searchStrings['zh-CN'][key] ?? key;
     return raw.replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m));
   };
 

@@ -1,25 +1,17 @@
 /** Browser behaviour of YAML examples: copy buttons and key tooltips (strings follow the UI language). */
 import { currentUiLang } from '../preferences.ts';
+import yamlStrings from 'virtual:ui-strings/yaml';
 import { initCopyButtons } from './copy.ts';
 import { initKeyTooltips } from './tooltip.ts';
 
-function strings(): (key: string) => string {
-  let zh: Record<string, string> = {};
-  let en: Record<string, string> = {};
-  try {
-    for (const el of document.querySelectorAll<HTMLElement>('[data-yaml-strings]')) {
-      zh = { ...zh, ...(JSON.parse(el.dataset.yamlStrings ?? '{}') as Record<string, string>) };
-    }
-    en = JSON.parse(document.getElementById('ui-strings-en')?.textContent ?? '{}') as Record<string, string>;
-  } catch {
-    /* keep what parsed */
-  }
-  return (key) => (currentUiLang() === 'en' ? (en[key] ?? zh[key]) : zh[key]) ?? key;
+/** The `yaml.*` strings (the `yaml` table of src/lib/ui-strings.ts) in the current UI language. */
+function str(key: string): string {
+  return yamlStrings[currentUiLang()][key] ?? yamlStrings['zh-CN'][key] ?? key;
 }
 
 export function initYamlExamples(): void {
-  if (!document.querySelector('[data-yaml-strings]')) return;
-  const str = strings();
+  // `data-yaml-ui` marks the figures, excerpts and stub notices that have copy buttons or key tooltips.
+  if (!document.querySelector('[data-yaml-ui]')) return;
   initCopyButtons(document, str);
   initKeyTooltips(str);
 }
