@@ -120,6 +120,8 @@ export function initPreferences(): void {
     writePref(langKey, lang);
     applyLang(lang, enTable);
   });
+  // Tests (and anything else) can tell when a click on the switch will be heard.
+  langBtn?.setAttribute('data-ready', 'true');
 }
 
 /** Current effective theme, for scripts that draw (the map) and need colours. */

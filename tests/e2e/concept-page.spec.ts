@@ -168,6 +168,7 @@ test('examples of notes that merely use a concept are focused excerpts linking t
 
   // In English.
   await page.goto('concepts/container-fields/');
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(main.locator('a.yaml-full-link').first()).toContainText('Full example');
   await expect(main.locator('.yaml-elided').first()).toHaveText(/^\d+ lines hidden$/);
@@ -329,6 +330,7 @@ test('the concepts index lists every concept by branch and filters by kind', asy
 
 test('concept page UI strings switch to English', async ({ page }) => {
   await page.goto('concepts/pod/');
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.getByRole('heading', { name: 'Prerequisites' })).toBeVisible();
   await expect(page.locator('.concept-header .kind-badge')).toHaveText('API object');

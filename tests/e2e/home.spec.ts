@@ -31,6 +31,7 @@ test('dark mode follows the system', async ({ page }) => {
 
 test('UI language switch shows English strings and back', async ({ page }) => {
   await page.goto('./');
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' })).toBeVisible();
   await page.reload();

@@ -152,6 +152,7 @@ test('what next: the concept in progress first, then what the learned concepts o
   for (const p of podPrereqs) expect(items.map((i) => i.id)).not.toContain(p);
 
   // English: the reasons follow the UI language.
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(next.locator('li').first().locator('.next-reason')).toHaveText('In progress');
   await expect(next.locator('li').nth(1).locator('.next-reason')).toHaveText(/^Prerequisites learned: /);
@@ -161,6 +162,7 @@ test('English mode: html lang, breadcrumbs, map title, search tooltip and placeh
   await page.goto('concepts/host-aliases/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('.field-info dt').first()).toHaveText('字段');
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.field-info dt').first()).toHaveText('FIELD');

@@ -27,6 +27,7 @@ test('English mode: the node card title, labels and buttons are English (keyboar
   const card = page.locator('.map-card');
   await expect(card).toBeVisible();
   await expect(card.locator('.tt-title strong')).toHaveText(oneLine(pod.zh));
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The map's own title and root label follow the interface language.

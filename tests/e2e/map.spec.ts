@@ -324,6 +324,7 @@ test('a mouse click on the background selects nothing; the UI language switch re
   expect(await currentNode(page)).toBeUndefined();
   await expect(page.locator('.map-tooltip')).toBeHidden();
 
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.getByRole('combobox', { name: 'Find on the map' })).toHaveAttribute('placeholder', /Find a concept/);
   await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();

@@ -166,6 +166,7 @@ test('new cards per day is a setting: kept across reloads and in the export, and
   await expect(perDay).toHaveValue('100');
 
   // In English, and in the export file.
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.getByLabel('New cards per day')).toHaveValue('100');
   await page.goto('progress/');

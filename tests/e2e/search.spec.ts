@@ -34,6 +34,7 @@ test('process namespace finds shareProcessNamespace first; hostNetwork also as h
 
 test('search follows the UI language switch', async ({ page }) => {
   await page.goto('./');
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: 'Search', exact: true }).click();

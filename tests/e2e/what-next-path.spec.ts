@@ -27,6 +27,7 @@ test('with no progress, what next starts on the core path (prerequisites first),
   const podWhy = items.find((i) => i.id === 'pod')!.why;
   expect(podWhy).toMatch(/^在 .+ 之后；\d+ 个概念以它为前置（直接或间接）$/);
   expect(items[0]!.why).toMatch(/^\d+ 个概念以它为前置（直接或间接）$/);
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(next.locator('li[data-concept-id="pod"] .next-reason')).toHaveText(/^After .+; \d+ concepts build on it \(directly or not\)$/);
 });
