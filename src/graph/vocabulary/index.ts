@@ -83,13 +83,20 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Breadth-first over the types a kind reaches: each type once, at its shortest path. */
-function walkKind(kind: string, root: TypeSpec, visit: (o: FieldOccurrence) => void): void {
-  const podPrefix = POD_TEMPLATE_PREFIX[kind];
-  // Where the embedded Pod template starts (its spec/metadata are Pod fields).
-  const stopAt = podPrefix ? podPrefix.replace(/\.$/, '') : undefined;
-  const seen = new Set<string>([kind]);
-  const queue: { spec: TypeSpec; holder: string; prefix: string }[] = [{ spec: root, holder: kind, prefix: '' }];
+/** A type as both catalogues describe it: fields with a type string and maybe enum values. */
+interface WalkType {
+  f: Record<string, { t: string; e?: string[] }>;
+}
+type WalkShape<T> = { shape: 'list'; of: string } | { shape: 'object'; type: string; spec: T } | { shape: string };
+
+/**
+ * Breadth-first over the types a kind reaches: each type once, at its shortest path. One walk for
+ * the REST API catalogue (`shapeOf`; the embedded Pod template of a workload is not entered,
+ * its fields are Pod fields) and the configuration catalogue (`configShapeOf`).
+ */
+function walkTypes<T extends WalkType>(kind: string, root: T, shapeOf: (t: string) => WalkShape<T>, visit: (o: FieldOccurrence) => void, opts: { stopAt?: string; seen?: string[] } = {}): void {
+  const seen = new Set<string>(opts.seen ?? []);
+  const queue: { spec: T; holder: string; prefix: string }[] = [{ spec: root, holder: kind, prefix: '' }];
   for (let qi = 0; qi < queue.length; qi++) {
     const { spec, holder, prefix } = queue[qi]!;
     for (const [name, f] of Object.entries(spec.f)) {
@@ -97,40 +104,25 @@ function walkKind(kind: string, root: TypeSpec, visit: (o: FieldOccurrence) => v
       let path = prefix + name;
       while (shape.shape === 'list') {
         path += '[]';
-        shape = shapeOf(shape.of);
+        shape = shapeOf((shape as { of: string }).of);
       }
       const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
       if (f.e) occ.enum = f.e;
       visit(occ);
-      if (shape.shape !== 'object' || seen.has(shape.type)) continue;
-      if (stopAt !== undefined && prefix + name === stopAt) continue;
-      seen.add(shape.type);
-      queue.push({ spec: shape.spec, holder: shape.type, prefix: `${path}.` });
+      if (shape.shape !== 'object') continue;
+      const obj = shape as { type: string; spec: T };
+      if (seen.has(obj.type)) continue;
+      if (opts.stopAt !== undefined && prefix + name === opts.stopAt) continue;
+      seen.add(obj.type);
+      queue.push({ spec: obj.spec, holder: obj.type, prefix: `${path}.` });
     }
   }
 }
 
-/** Breadth-first over a configuration kind's types (config.ts): each type once, at its shortest path. */
-function walkConfigKind(kind: string, root: ConfigTypeSpec, visit: (o: FieldOccurrence) => void): void {
-  const seen = new Set<string>();
-  const queue: { spec: ConfigTypeSpec; holder: string; prefix: string }[] = [{ spec: root, holder: kind, prefix: '' }];
-  for (let qi = 0; qi < queue.length; qi++) {
-    const { spec, holder, prefix } = queue[qi]!;
-    for (const [name, f] of Object.entries(spec.f)) {
-      let shape = configShapeOf(f.t);
-      let path = prefix + name;
-      while (shape.shape === 'list') {
-        path += '[]';
-        shape = configShapeOf(shape.of);
-      }
-      const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
-      if (f.e) occ.enum = f.e;
-      visit(occ);
-      if (shape.shape !== 'object' || seen.has(shape.type)) continue;
-      seen.add(shape.type);
-      queue.push({ spec: shape.spec, holder: shape.type, prefix: `${path}.` });
-    }
-  }
+function walkKind(kind: string, root: TypeSpec, visit: (o: FieldOccurrence) => void): void {
+  const podPrefix = POD_TEMPLATE_PREFIX[kind];
+  // Where the embedded Pod template starts (its spec/metadata are Pod fields).
+  walkTypes(kind, root, shapeOf, visit, { stopAt: podPrefix ? podPrefix.replace(/\.$/, '') : undefined, seen: [kind] });
 }
 
 function build(): Vocabulary {
@@ -179,7 +171,7 @@ function build(): Vocabulary {
     if (!root) continue;
     if (isNamedConfigKind(kind)) v.kinds.set(normKey(kind), kind);
     v.catalogued.add(kind);
-    walkConfigKind(kind, root, (o) => push(v.configFields, normKey(o.name), o));
+    walkTypes(kind, root, configShapeOf, (o) => push(v.configFields, normKey(o.name), o));
   }
   for (const list of [...v.fields.values(), ...v.singulars.values(), ...v.configFields.values()]) {
     list.sort((a, b) => depth(a.path) - depth(b.path));
