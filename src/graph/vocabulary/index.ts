@@ -17,11 +17,11 @@
  * (`spec.containers`, owner Pod), as everywhere else in the graph.
  */
 import kindsData from './api-kinds.json' with { type: 'json' };
-import { catalogueKinds, kindType, shapeOf, typeSpec, type TypeSpec } from '../yaml/catalogue.ts';
+import { catalogueKinds, kindType, shapeOf, type TypeSpec } from '../yaml/catalogue.ts';
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { normKey } from '../labels.ts';
 import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts';
-import { configKinds, configKindType, configShapeOf, configTypeSpec, embeddedKinds, isConfigKind, isNamedConfigKind, type ConfigTypeSpec } from './config.ts';
+import { configKinds, configKindType, configShapeOf, embeddedKinds, isConfigKind, isNamedConfigKind } from './config.ts';
 
 export { isConfigKind } from './config.ts';
 
@@ -304,62 +304,50 @@ export function fieldAt(owner: string, path: string): FieldOccurrence | undefine
   if (direct) return direct;
   if (isConfigKind(owner)) return configFieldAt(owner, segs);
   // A path through a type reached more than once (initContainers[] after containers[]): walk the types.
-  let holder = kindType(owner);
+  return fieldAlong(owner, kindType(owner), shapeOf, segs);
+}
+
+/**
+ * Follow an owner-relative path through a catalogue's types (`shapeOf` of the REST API or of the
+ * configuration catalogue). `opaque(i)` answers for a path that goes on below a field that is no
+ * object (segment i); by default there is no such field.
+ */
+function fieldAlong<T extends WalkType>(owner: string, root: T | undefined, shapeOf: (t: string) => WalkShape<T>, segs: readonly string[], opaque: (i: number) => FieldOccurrence | undefined = () => undefined): FieldOccurrence | undefined {
+  let holder = root;
   let holderName = owner;
   let built = '';
   for (let i = 0; i < segs.length; i++) {
     if (!holder) return undefined;
     const f = Object.hasOwn(holder.f, segs[i]!) ? holder.f[segs[i]!] : undefined;
     if (!f) return undefined;
-    let shape = shapeOf(f.t);
     built += (built ? '.' : '') + segs[i];
     if (i === segs.length - 1) {
       const occ: FieldOccurrence = { name: segs[i]!, owner, path: built, holder: holderName, type: f.t };
       if (f.e) occ.enum = f.e;
       return occ;
     }
+    let shape = shapeOf(f.t);
     while (shape.shape === 'list') {
       built += '[]';
-      shape = shapeOf(shape.of);
+      shape = shapeOf((shape as { of: string }).of);
     }
-    if (shape.shape !== 'object') return undefined;
-    holder = typeSpec(shape.type);
-    holderName = shape.type;
+    if (shape.shape !== 'object') return opaque(i);
+    const obj = shape as { type: string; spec: T };
+    holder = obj.spec;
+    holderName = obj.type;
   }
   return undefined;
 }
 
 /** The field at a path of a configuration kind, walking its types (a type reached at two places). */
 function configFieldAt(owner: string, segs: readonly string[]): FieldOccurrence | undefined {
-  let holder = configKindType(owner);
-  let holderName = owner;
-  let built = '';
-  for (let i = 0; i < segs.length; i++) {
-    if (!holder) return undefined;
-    const f = Object.hasOwn(holder.f, segs[i]!) ? holder.f[segs[i]!] : undefined;
-    if (!f) return undefined;
-    built += (built ? '.' : '') + segs[i];
-    if (i === segs.length - 1) {
-      const occ: FieldOccurrence = { name: segs[i]!, owner, path: built, holder: holderName, type: f.t };
-      if (f.e) occ.enum = f.e;
-      return occ;
-    }
-    let shape = configShapeOf(f.t);
-    while (shape.shape === 'list') {
-      built += '[]';
-      shape = configShapeOf(shape.of);
-    }
-    if (shape.shape !== 'object') {
-      // an opaque field filled by another configuration kind (a scheduler plugin's `args`): the
-      // rest of the path is that kind's, when exactly one of them has it
-      const rest = segs.slice(i + 1);
-      const found = embeddedKinds(owner, segs.slice(0, i + 1).join('.')).map((k) => configFieldAt(k, rest)).filter((o) => o !== undefined);
-      return found.length === 1 ? found[0] : undefined;
-    }
-    holder = configTypeSpec(shape.type);
-    holderName = shape.type;
-  }
-  return undefined;
+  return fieldAlong(owner, configKindType(owner), configShapeOf, segs, (i) => {
+    // an opaque field filled by another configuration kind (a scheduler plugin's `args`): the
+    // rest of the path is that kind's, when exactly one of them has it
+    const rest = segs.slice(i + 1);
+    const found = embeddedKinds(owner, segs.slice(0, i + 1).join('.')).map((k) => configFieldAt(k, rest)).filter((o) => o !== undefined);
+    return found.length === 1 ? found[0] : undefined;
+  });
 }
 
 /**
