@@ -9,11 +9,14 @@
  * keep their colours, key links and `yaml-key--current` marks. Line numbers stay those of the
  * full example (each marker sets the CSS line counter, see YamlExample.astro's `.yaml-code`).
  *
- * The markup is the serialiser's own (every attribute value double-quoted with `"` escaped,
- * `<` escaped in text), so a scan of its tags is exact; `splitHighlightedLines` returns
- * undefined for anything else and the caller shows the whole example instead.
+ * The markup is parsed with a real HTML parser (hast-util-from-html, parse5) and the line
+ * elements are serialised again with hast-util-to-html, the serialiser that wrote them, so a kept
+ * line is the same markup; `splitHighlightedLines` returns undefined for markup that is not a
+ * `<pre><code>` of line elements, and the caller shows the whole example instead.
  */
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent } from 'hast';
 
 export interface HighlightedLines {
   /** `<pre …><code>` as written (the pre's `aria-describedby` removed). */
@@ -24,73 +27,44 @@ export interface HighlightedLines {
   close: string;
 }
 
-const VOID = new Set(['br', 'img', 'hr', 'wbr', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track']);
-
-/** End (index after `>`) of the tag that starts at `at` (`html[at] === '<'`), honouring quoted values. */
-function tagEnd(html: string, at: number): number {
-  let quote = '';
-  for (let i = at + 1; i < html.length; i++) {
-    const ch = html[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '>') return i + 1;
-  }
-  return -1;
+const classes = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
+const isElement = (n: ElementContent | undefined, tag: string): n is Element => n?.type === 'element' && n.tagName === tag;
+/** The only element of a parsed fragment, when it has nothing else but whitespace. */
+function only(html: string): Element | undefined {
+  const root = fromHtml(html, { fragment: true });
+  const els = root.children.filter((c): c is Element => c.type === 'element');
+  const rest = root.children.filter((c) => c.type !== 'element' && !(c.type === 'text' && c.value.trim() === ''));
+  return els.length === 1 && rest.length === 0 ? els[0] : undefined;
 }
 
 /** Splits highlighted markup into its `<pre><code>` opening, its line elements and the closing tags. */
 export function splitHighlightedLines(html: string): HighlightedLines | undefined {
-  const preAt = html.indexOf('<pre');
-  if (preAt < 0) return undefined;
-  const preEnd = tagEnd(html, preAt);
-  if (preEnd < 0 || !html.startsWith('<code', preEnd)) return undefined;
-  const codeEnd = tagEnd(html, preEnd);
-  if (codeEnd < 0) return undefined;
-  const preTag = html.slice(preAt, preEnd).replace(/ aria-describedby="[^"]*"/, '');
-  const open = html.slice(0, preAt) + preTag + html.slice(preEnd, codeEnd);
+  const pre = only(html);
+  if (!pre || pre.tagName !== 'pre' || pre.children.length !== 1) return undefined;
+  const code = pre.children[0];
+  if (!isElement(code, 'code')) return undefined;
   const lines: string[] = [];
-  let i = codeEnd;
-  while (i < html.length) {
-    if (html.startsWith('</code>', i)) {
-      const close = html.slice(i);
-      if (!/^<\/code><\/pre>\s*$/.test(close)) return undefined;
-      return { open, lines, close };
-    }
-    if (html[i] === '\n') {
-      i++;
-      continue;
-    }
-    if (!html.startsWith('<span class="line', i)) return undefined;
-    // One line element: nested tags until the depth is back to zero.
-    let depth = 0;
-    let j = i;
-    for (;;) {
-      const lt = html.indexOf('<', j);
-      if (lt < 0) return undefined;
-      const end = tagEnd(html, lt);
-      if (end < 0) return undefined;
-      if (html[lt + 1] === '/') depth--;
-      else {
-        const name = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(lt, lt + 20))?.[1]?.toLowerCase();
-        if (!name) return undefined;
-        if (!VOID.has(name) && html[end - 2] !== '/') depth++;
-      }
-      j = end;
-      if (depth === 0) break;
-      if (depth < 0) return undefined;
-    }
-    lines.push(html.slice(i, j));
-    i = j;
+  for (const c of code.children) {
+    if (c.type === 'text' && c.value === '\n') continue;
+    if (!isElement(c, 'span') || !classes(c).includes('line')) return undefined;
+    lines.push(toHtml(c));
   }
-  return undefined;
+  const { ariaDescribedBy: _described, ...preProps } = pre.properties;
+  const shell = toHtml({ ...pre, properties: preProps, children: [{ ...code, children: [] }] });
+  const close = '</code></pre>';
+  if (!shell.endsWith(close)) return undefined;
+  return { open: shell.slice(0, -close.length), lines, close };
 }
 
 /** A line without its finding markers (links to a findings list the excerpt does not have) and their line classes. */
 export function withoutFindings(line: string): string {
-  return line
-    .replace(/<a class="finding-marker[^"]*"(?: [^\s"'>/=]+(?:="[^"]*")?)*>[^<]*<\/a>/g, '')
-    .replace(/^<span class="line([^"]*)"/, (_m, cls: string) => `<span class="line${cls.replace(/ line--(?:finding|error|warning)\b/g, '')}"`);
+  const el = only(line);
+  if (!el) return line;
+  return toHtml({
+    ...el,
+    properties: { ...el.properties, className: classes(el).filter((c) => !/^line--(?:finding|error|warning)$/.test(c)) },
+    children: el.children.filter((c) => !(c.type === 'element' && classes(c).includes('finding-marker'))),
+  });
 }
 
 /** The text of a marker for `n` hidden lines, and its UI string (key and variables) for the language switch. */
