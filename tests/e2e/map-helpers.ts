@@ -9,8 +9,13 @@ export async function openMap(page: Page, url = './', opts: { shares?: boolean }
   if (opts.shares) await expect(page.locator('#skill-map')).toHaveAttribute('data-shares', 'ready');
 }
 
-/** Rendered position of a node relative to the page (canvas offset + Cytoscape's rendered position). */
+/**
+ * Rendered position of a node relative to the page (canvas offset + Cytoscape's rendered position),
+ * read once the viewport has stopped moving: focusing a node flies there (350 ms), and a position
+ * read mid-flight puts the pointer beside the node (map-english.spec.ts failed so in CI).
+ */
 export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await expect.poll(() => page.evaluate(() => window.k8smapMap!.cy.animated())).toBe(false);
   return page.evaluate((nid) => {
     const cy = window.k8smapMap!.cy;
     const p = cy.getElementById(nid).renderedPosition();
