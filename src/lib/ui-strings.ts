@@ -33,8 +33,8 @@ const TABLES = {
 
 export type UiStringTableName = keyof typeof TABLES;
 
-/** All UI strings, by language (`src/i18n/<lang>.json`). */
-export type UiStrings = Record<UiLang, Record<string, string>>;
+/** All UI strings, by language (`src/i18n/<lang>.json`): the table of every key. */
+export type UiStrings = UiStringTable;
 
 const LANGS: readonly UiLang[] = ['zh-CN', 'en'];
 const i18nFile = (lang: UiLang): string => fileURLToPath(new URL(`../i18n/${lang}.json`, import.meta.url));
