@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import type { YamlExample } from '../graph/model.ts';
 import { highlightExample } from './highlight.ts';
 import { conceptPath } from '../views/urls.ts';
+import { keyDescriptionsFrom } from '../views/key-descriptions.ts';
 
 interface Init {
   type: 'init';
@@ -13,6 +14,8 @@ interface Init {
   /** Concept id → title, for every concept (keys link only to concepts that exist). */
   titles: Record<string, string>;
   markerLabel: { error: string; warning: string };
+  /** The site's key descriptions (key-descriptions.ts), sorted: keys reference them by id. */
+  descriptions: string[];
 }
 interface Job {
   type: 'job';
@@ -22,10 +25,12 @@ interface Job {
 }
 
 let init: Init | undefined;
+let descriptionIds: Map<string, string> | undefined;
 
 parentPort!.on('message', async (msg: Init | Job) => {
   if (msg.type === 'init') {
     init = msg;
+    descriptionIds = keyDescriptionsFrom(msg.descriptions).idOf;
     return;
   }
   const { base, titles, markerLabel } = init!;
@@ -36,6 +41,7 @@ parentPort!.on('message', async (msg: Init | Job) => {
       idPrefix: msg.idPrefix,
       markerLabel,
       findingsListId: msg.findingsListId,
+      descriptionId: (text) => descriptionIds!.get(text),
     });
     parentPort!.postMessage({ id: msg.example.id, result });
   } catch (err) {

@@ -224,6 +224,41 @@ test('hovering or focusing a key shows a kubectl-explain tooltip; Escape closes 
   await expect(other).toBeFocused();
 });
 
+test('key descriptions come once per site from key-descriptions.json: fetched on the first tooltip, a failed fetch says so, the next tooltip tries again', async ({ page }) => {
+  const g = await graph(page);
+  const host = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'spec.hostAliases' && k.description)!;
+  const api = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'apiVersion' && k.description)!;
+  let requests = 0;
+  let fail = true;
+  await page.route('**/key-descriptions.json', async (route) => {
+    requests++;
+    if (fail) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  await page.goto('concepts/pod/');
+  const link = page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first();
+  // The page carries the id, not the text.
+  await expect(link).toHaveAttribute('data-desc-id', /^[0-9a-z]+$/);
+  await expect(link).not.toHaveAttribute('data-desc');
+  expect(await page.content()).not.toContain(host.description!.slice(0, 60));
+  expect(requests).toBe(0); // nothing fetched before a tooltip opens
+  await link.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('字段说明未能加载');
+  await expect(tip).toContainText('spec.hostAliases'); // field and type still shown
+  await expect(tip).toContainText(host.type!);
+  expect(requests).toBe(1);
+
+  fail = false;
+  const other = page.locator('figure.yaml-example a.yaml-key[data-field="apiVersion"]').first();
+  await other.focus();
+  await expect(tip).toContainText(api.description!.slice(0, 40));
+  await link.focus();
+  await expect(tip).toContainText(host.description!.slice(0, 40));
+  await expect(link).toHaveAttribute('aria-describedby', 'yaml-key-tip');
+  expect(requests).toBe(2); // fetched again once after the failure, then kept
+});
+
 test('the copy button copies the example exactly as written', async ({ page, context }) => {
   const g = await graph(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,9 +1,16 @@
 /**
  * `kubectl explain`-style tooltips on YAML keys: FIELD, TYPE, DESCRIPTION from the key's
- * build-time `data-*` attributes. One tooltip element per page, filled with textContent only.
+ * build-time `data-*` attributes. The description is referenced by id (`data-desc-id`) into the
+ * site's key-descriptions.json (src/views/key-descriptions.ts), fetched once, the first time a
+ * tooltip with such a key opens; until it arrives the tooltip says it is loading, and if it
+ * cannot be fetched it says so (the next tooltip tries again). A key may also carry the text
+ * itself (`data-desc`). One tooltip element per page, filled with textContent only.
  * Shown on hover and on keyboard focus; the key is `aria-describedby` the tooltip while it is
  * shown; Escape closes it; the pointer may move onto the tooltip without closing it.
  */
+
+import { basePath } from '../urls.ts';
+import { descriptionIndex, keyDescriptionsPath, KEY_DESCRIPTIONS_VERSION, type KeyDescriptionsFile } from '../../views/key-descriptions.ts';
 
 const TIP_ID = 'yaml-key-tip';
 const HIDE_DELAY_MS = 200;
@@ -12,6 +19,41 @@ interface TipState {
   tip: HTMLElement;
   owner?: HTMLElement;
   hideTimer?: number;
+}
+
+// ---- the descriptions, fetched once ----------------------------------------------------------
+
+/** The site's descriptions: undefined until fetched, null when the last fetch failed. */
+let descriptions: string[] | null | undefined;
+let descriptionsPromise: Promise<void> | undefined;
+
+function loadDescriptions(): Promise<void> {
+  descriptionsPromise ??= fetch(keyDescriptionsPath(basePath))
+    .then((r) => (r.ok ? (r.json() as Promise<KeyDescriptionsFile>) : null))
+    .catch(() => null)
+    .then((data) => {
+      const ok = data !== null && data.version === KEY_DESCRIPTIONS_VERSION && Array.isArray(data.descriptions);
+      descriptions = ok ? data.descriptions : null;
+      // A failed fetch (offline, a server error) is tried again by the next tooltip.
+      if (!ok) descriptionsPromise = undefined;
+    });
+  return descriptionsPromise;
+}
+
+/** True when `key`'s description is in the site's table and the table is not here (yet, or its fetch failed). */
+function needsDescriptions(key: HTMLElement): boolean {
+  return key.dataset.desc === undefined && key.dataset.descId !== undefined && !Array.isArray(descriptions);
+}
+
+/** The description row's text for a key; `loading` while the table is being fetched for it. */
+function descriptionOf(key: HTMLElement, str: (k: string) => string, loading: boolean): string {
+  if (key.dataset.desc !== undefined) return key.dataset.desc;
+  const id = key.dataset.descId;
+  if (id === undefined) return str('yaml.tip.noDesc');
+  if (loading) return str('yaml.tip.descLoading');
+  if (!Array.isArray(descriptions)) return str('yaml.tip.descUnavailable');
+  const i = descriptionIndex(id);
+  return (i !== undefined ? descriptions[i] : undefined) ?? str('yaml.tip.noDesc');
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -33,14 +75,15 @@ function ensureTip(): HTMLElement {
   return tip;
 }
 
-function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string): void {
+/** Fills the tooltip for `key` (`loading`: its description is being fetched). */
+function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string, loading: boolean): void {
   const dl = el('dl');
   const row = (term: string, value: string, mono: boolean) => {
     dl.append(el('dt', undefined, term), el('dd', mono ? 'mono' : undefined, value));
   };
   row(str('yaml.tip.field'), key.dataset.field ?? key.textContent ?? '', true);
   if (key.dataset.type) row(str('yaml.tip.type'), key.dataset.type, true);
-  row(str('yaml.tip.desc'), key.dataset.desc ?? str('yaml.tip.noDesc'), false);
+  row(str('yaml.tip.desc'), descriptionOf(key, str, loading), false);
   const parts: Node[] = [dl];
   if (key instanceof HTMLAnchorElement) {
     const go = el('p', 'tip-go');
@@ -74,11 +117,21 @@ export function initKeyTooltips(str: (k: string) => string): void {
   const show = (key: HTMLElement) => {
     window.clearTimeout(state.hideTimer);
     if (state.owner && state.owner !== key) state.owner.removeAttribute('aria-describedby');
-    fill(state.tip, key, str);
+    const pending = needsDescriptions(key);
+    fill(state.tip, key, str, pending);
     state.tip.hidden = false;
     place(state.tip, key);
     key.setAttribute('aria-describedby', TIP_ID);
     state.owner = key;
+    if (pending) {
+      void loadDescriptions().then(() => {
+        // Still this key's tooltip: show the description (or why it is missing).
+        if (state.owner === key && !state.tip.hidden) {
+          fill(state.tip, key, str, false);
+          place(state.tip, key);
+        }
+      });
+    }
   };
   const hide = () => {
     window.clearTimeout(state.hideTimer);
