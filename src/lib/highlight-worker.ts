@@ -6,7 +6,6 @@ import { parentPort } from 'node:worker_threads';
 import type { YamlExample } from '../graph/model.ts';
 import { highlightExample } from './highlight.ts';
 import { conceptPath } from '../views/urls.ts';
-import { keyDescriptionsFrom } from '../views/key-descriptions.ts';
 
 interface Init {
   type: 'init';
@@ -14,8 +13,8 @@ interface Init {
   /** Concept id → title, for every concept (keys link only to concepts that exist). */
   titles: Record<string, string>;
   markerLabel: { error: string; warning: string };
-  /** The site's key descriptions (key-descriptions.ts), sorted: keys reference them by id. */
-  descriptions: string[];
+  /** Description text → its id in the site's key-descriptions.json (key-descriptions.ts). */
+  descriptionIds: Record<string, string>;
 }
 interface Job {
   type: 'job';
@@ -30,7 +29,7 @@ let descriptionIds: Map<string, string> | undefined;
 parentPort!.on('message', async (msg: Init | Job) => {
   if (msg.type === 'init') {
     init = msg;
-    descriptionIds = keyDescriptionsFrom(msg.descriptions).idOf;
+    descriptionIds = new Map(Object.entries(msg.descriptionIds));
     return;
   }
   const { base, titles, markerLabel } = init!;

@@ -82,8 +82,8 @@ export function startPrehighlight(graph: Graph, base: string, labels: MarkerLabe
     titles[c.id] = c.title;
     rank.set(c.id, i);
   });
-  // The site's description table (key-descriptions.json), so the worker writes the same ids.
-  worker.postMessage({ type: 'init', base, titles, markerLabel: labels, descriptions: keyDescriptions(graph).descriptions });
+  // The ids of the site's descriptions (key-descriptions.json), so the worker writes the same ones.
+  worker.postMessage({ type: 'init', base, titles, markerLabel: labels, descriptionIds: Object.fromEntries(keyDescriptions(graph).idOf) });
   // In the order pages are rendered (learning order): an example is first shown on the page of
   // the first concept that has or uses it.
   const firstUse = (ex: YamlExample): number => {

@@ -7,48 +7,57 @@
  * (`data-desc`): about 8% of the page bytes at 1,000 notes, the same texts written thousands of
  * times.
  *
- * Ids are the position of the text in the sorted list of distinct descriptions, in base 36: the
- * same graph always gives the same ids. The table is built once per graph (memoised here, so the
- * highlighting worker's start-up and the views share one computation).
+ * A description's id is a hash of its text (`hash8`, 8 hex digits), not its position in a list:
+ * an id always stands for the same text, so a page and a key-descriptions.json from different
+ * deployments (one of them in the browser's cache) can never show one field's description for
+ * another — an id the file does not have makes the tooltip fetch the file again, past the cache,
+ * and then say the description could not be loaded. Two different texts with the same hash (rare:
+ * 32 bits) get no id and stay inline (`data-desc`). The table is built once per graph (memoised
+ * here, so the highlighting worker's start-up and the views share one computation).
  *
  * Pure (no Astro, no DOM); the browser imports only the types and `keyDescriptionsPath`. The
  * texts are plain text: the tooltip puts them on the page with `textContent`.
  */
 import type { Graph } from '../graph/model.ts';
+import { hash8 } from '../graph/util.ts';
 import { joinBase } from './urls.ts';
 
-export const KEY_DESCRIPTIONS_VERSION = 1;
+export const KEY_DESCRIPTIONS_VERSION = 2;
 
 /** `key-descriptions.json` as fetched by the browser. */
 export interface KeyDescriptionsFile {
   version: typeof KEY_DESCRIPTIONS_VERSION;
-  /** Distinct descriptions, sorted; a key's `data-desc-id` is its index here in base 36. */
-  descriptions: string[];
+  /** Id (a key's `data-desc-id`) → description, in id order. */
+  descriptions: Record<string, string>;
 }
 
 export interface KeyDescriptions {
-  /** Distinct descriptions, sorted by UTF-16 code units. */
-  descriptions: string[];
-  /** Description text → its id (`data-desc-id`). */
+  /** Id → description, in id order (what the file holds). */
+  descriptions: Record<string, string>;
+  /** Description text → its id; texts that share a hash with another text have none. */
   idOf: Map<string, string>;
 }
 
-/** The id of the `index`-th description. */
-export function descriptionId(index: number): string {
-  return index.toString(36);
-}
-
-/** The index a `data-desc-id` stands for, or undefined when it is not one. */
-export function descriptionIndex(id: string): number | undefined {
-  if (!/^[0-9a-z]{1,8}$/.test(id)) return undefined;
-  return Number.parseInt(id, 36);
+/** The id of a description: a hash of its text. */
+export function descriptionId(text: string): string {
+  return hash8(text);
 }
 
 /** The table for a list of descriptions (duplicates and order do not matter). */
 export function keyDescriptionsFrom(texts: Iterable<string>): KeyDescriptions {
-  const descriptions = [...new Set(texts)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byId = new Map<string, string | null>(); // null: two texts share the id
+  for (const text of new Set(texts)) {
+    const id = descriptionId(text);
+    byId.set(id, byId.has(id) ? null : text);
+  }
+  const descriptions: Record<string, string> = {};
   const idOf = new Map<string, string>();
-  descriptions.forEach((d, i) => idOf.set(d, descriptionId(i)));
+  for (const id of [...byId.keys()].sort()) {
+    const text = byId.get(id);
+    if (text === null || text === undefined) continue;
+    descriptions[id] = text;
+    idOf.set(text, id);
+  }
   return { descriptions, idOf };
 }
 

@@ -259,6 +259,25 @@ test('key descriptions come once per site from key-descriptions.json: fetched on
   expect(requests).toBe(2); // fetched again once after the failure, then kept
 });
 
+test('a key-descriptions.json from another deployment (a cached copy without the key\'s id) is fetched again past the cache', async ({ page }) => {
+  const g = await graph(page);
+  const host = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'spec.hostAliases' && k.description)!;
+  let requests = 0;
+  await page.route('**/key-descriptions.json', async (route) => {
+    requests++;
+    // First answer: an older file that lacks every id of this page; then the real one.
+    if (requests === 1) await route.fulfill({ json: { version: 2, descriptions: { '00000000': 'stale' } } });
+    else await route.continue();
+  });
+  await page.goto('concepts/pod/');
+  const link = page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first();
+  await link.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText(host.description!.slice(0, 40));
+  await expect(tip).not.toContainText('stale');
+  expect(requests).toBe(2); // the second with fetch(…, { cache: 'reload' }), not observable here
+});
+
 test('the copy button copies the example exactly as written', async ({ page, context }) => {
   const g = await graph(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -42,7 +42,7 @@ describe.skipIf(availableParallelism() < 2)('prehighlight', () => {
         descriptionId: (t) => keyDescriptions(graph).idOf.get(t),
       });
       expect(fromWorker).toEqual(here);
-      expect(fromWorker.html).toContain('data-desc-id="0"');
+      expect(fromWorker.html).toContain(`data-desc-id="${keyDescriptions(graph).idOf.get('Hosts "and" <IPs>')}"`);
       expect(fromWorker.html).toContain('href="/k8s-map/concepts/host-aliases/"');
     }
     // Other options (base, labels) get no worker result: the page highlights itself.
