@@ -47,6 +47,8 @@ export interface Doc {
   fm: Frontmatter;
   hasFrontmatter: boolean;
   status: 'ok' | 'error';
+  /** Its YAML fences, analysed in the parse stage (parse-file.ts). */
+  fences: FenceAnalysis[];
 }
 
 /** A concept while the graph is built. */

@@ -1,7 +1,10 @@
 /**
  * Stage 1, one file at a time and independent of every other file: read, decode, split the
- * frontmatter, parse the Markdown, check the fences. Pure, so it can run in worker threads
- * (see parse-files.ts); the result is plain data (structured-clone safe).
+ * frontmatter, parse the Markdown, check the fences, analyse the YAML fences (`analyzeFence`,
+ * which depends only on the code and the file name). Pure, so it can run in worker threads
+ * (see parse-files.ts); the result is plain data (structured-clone safe). The YAML analysis is
+ * here rather than in a stage after parsing so that, in a large folder, the parse workers do it
+ * too (it was about a tenth of `loadGraph` at 10,000 notes, all on the main thread).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +15,7 @@ import { decodeText } from './files.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { checkFences, codeNodes } from './fences.ts';
+import { analyzeFence, type FenceAnalysis } from './examples.ts';
 
 export type ParseRole = 'map' | 'concept' | 'note';
 
@@ -33,10 +37,15 @@ export interface ParsedFile {
   /** 'error' when the frontmatter is unusable or a fence is unclosed. */
   status: 'ok' | 'error';
   diagnostics: Diagnostic[];
+  /** Every YAML fence of the tree analysed, in document order (`node` is the fence's node in `tree`); none for the map. */
+  fences: FenceAnalysis[];
 }
 
+/** A fence analysis on its way from a worker thread: its node as an index into `codeNodes(tree)`. */
+export type PackedFence = Omit<FenceAnalysis, 'node'> & { at: number };
+
 /** A ParsedFile on its way from a worker thread: the tree as JSON text. */
-export type PackedFile = Omit<ParsedFile, 'tree'> & { treeJson: string };
+export type PackedFile = Omit<ParsedFile, 'tree' | 'fences'> & { treeJson: string; fences: PackedFence[] };
 
 /**
  * mdast trees are plain JSON data (strings, numbers, booleans, null, arrays, objects; a test
@@ -44,13 +53,24 @@ export type PackedFile = Omit<ParsedFile, 'tree'> & { treeJson: string };
  * move them between threads, and JSON.parse is faster than structured clone.
  */
 export function packForMainThread(p: ParsedFile): PackedFile {
-  const { tree, ...rest } = p;
-  return { ...rest, treeJson: JSON.stringify(tree) };
+  const { tree, fences, ...rest } = p;
+  const at = new Map(codeNodes(tree).map((node, i) => [node, i]));
+  return {
+    ...rest,
+    treeJson: JSON.stringify(tree),
+    fences: fences.map(({ node, ...f }) => {
+      const i = at.get(node);
+      if (i === undefined) throw new Error(`${p.file}: a fence analysis whose code node is not in the tree`);
+      return { ...f, at: i };
+    }),
+  };
 }
 
 export function unpackOnMainThread(p: PackedFile): ParsedFile {
-  const { treeJson, ...rest } = p;
-  return { ...rest, tree: JSON.parse(treeJson) as Root };
+  const { treeJson, fences, ...rest } = p;
+  const tree = JSON.parse(treeJson) as Root;
+  const codes = codeNodes(tree);
+  return { ...rest, tree, fences: fences.map(({ at, ...f }) => ({ ...f, node: codes[at]! })) };
 }
 
 export function emptyFrontmatter(): Frontmatter {
@@ -84,6 +104,7 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     hasFrontmatter: false,
     status: 'error',
     diagnostics: diags.items,
+    fences: [],
   };
   if (!(bytes instanceof Uint8Array)) {
     diags.error('unreadable-file', { file, line: 1, column: 1 },
@@ -119,8 +140,15 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
   out.body = body;
   out.tree = parseMarkdown(body);
   const before = diags.items.length;
-  checkFences(codeNodes(out.tree), body, file, diags);
+  const codes = codeNodes(out.tree);
+  checkFences(codes, body, file, diags);
   if (diags.items.length > before) ok = false;
+  if (role !== 'map') {
+    for (const code of codes) {
+      const f = analyzeFence(code, file);
+      if (f) out.fences.push(f);
+    }
+  }
   out.status = ok ? 'ok' : 'error';
   return out;
 }

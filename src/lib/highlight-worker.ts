@@ -13,6 +13,8 @@ interface Init {
   /** Concept id → title, for every concept (keys link only to concepts that exist). */
   titles: Record<string, string>;
   markerLabel: { error: string; warning: string };
+  /** Description text → its id in the site's key-descriptions.json (key-descriptions.ts). */
+  descriptionIds: Record<string, string>;
 }
 interface Job {
   type: 'job';
@@ -22,10 +24,12 @@ interface Job {
 }
 
 let init: Init | undefined;
+let descriptionIds: Map<string, string> | undefined;
 
 parentPort!.on('message', async (msg: Init | Job) => {
   if (msg.type === 'init') {
     init = msg;
+    descriptionIds = new Map(Object.entries(msg.descriptionIds));
     return;
   }
   const { base, titles, markerLabel } = init!;
@@ -36,6 +40,7 @@ parentPort!.on('message', async (msg: Init | Job) => {
       idPrefix: msg.idPrefix,
       markerLabel,
       findingsListId: msg.findingsListId,
+      descriptionId: (text) => descriptionIds!.get(text),
     });
     parentPort!.postMessage({ id: msg.example.id, result });
   } catch (err) {

@@ -6,7 +6,9 @@
  *   the page's CSS picks one from the site theme, so the code reads well in both.
  * - Every key of `example.keys` (line/column within the code) becomes a link: to the concept
  *   page whose field path matches, else to the field in the Kubernetes API reference. Keys carry
- *   `data-*` attributes (field path, type, description) that the tooltip script shows.
+ *   `data-*` attributes (field path, type, description) that the tooltip script shows; with
+ *   `descriptionId` (a site build) the description is only referenced, `data-desc-id`, and its
+ *   text ships once per site in key-descriptions.json (src/views/key-descriptions.ts).
  * - Lines with schema findings get a class and a marker that points at the finding's entry in
  *   the list below the code.
  *
@@ -68,6 +70,12 @@ export interface HighlightOptions {
   findingsListId?: string;
   /** Keys linking to this concept get the extra class `yaml-key--current`. */
   currentConceptId?: string;
+  /**
+   * The id of a description in the site's key-descriptions.json (src/views/key-descriptions.ts):
+   * a key whose description has one carries `data-desc-id` instead of the text. Without it (or
+   * for a text it does not know) the key carries the text itself, `data-desc`.
+   */
+  descriptionId?: (description: string) => string | undefined;
 }
 
 /** Only http(s) links from the field catalogue become hrefs. */
@@ -153,7 +161,11 @@ export function keyDecorations(example: YamlExample, opts: HighlightOptions): De
       'data-field': key.path,
     };
     if (key.type) properties['data-type'] = key.type;
-    if (key.description) properties['data-desc'] = key.description;
+    if (key.description) {
+      const id = opts.descriptionId?.(key.description);
+      if (id !== undefined) properties['data-desc-id'] = id;
+      else properties['data-desc'] = key.description;
+    }
     if (target) {
       properties.href = target.href;
       if (target.kind === 'concept' && key.conceptId !== undefined) {

@@ -11,10 +11,11 @@ import { highlightExample, markCurrentKeys, type HighlightOptions, type Highligh
 import { basePath, conceptUrl } from './urls.ts';
 import { exampleHighlightIds, prehighlighted } from './prehighlight.ts';
 import { exampleMarkerLabels } from './example-labels.ts';
+import { keyDescriptions } from '../views/key-descriptions.ts';
 
 export { exampleHighlightIds, exampleMarkerLabels };
 
-export type PageHighlightOptions = Omit<HighlightOptions, 'conceptHref' | 'conceptTitle'>;
+export type PageHighlightOptions = Omit<HighlightOptions, 'conceptHref' | 'conceptTitle' | 'descriptionId'>;
 
 const highlighted = new WeakMap<SiteViews, Map<string, Promise<HighlightedExample>>>();
 
@@ -36,12 +37,14 @@ export function highlightForPage(views: SiteViews, example: YamlExample, opts: P
       const href = conceptUrl(current);
       result = highlightForPage(views, example, { ...opts, currentConceptId: undefined }).then((hl) => ({ ...hl, html: markCurrentKeys(hl.html, href) }));
     } else {
+      const { idOf } = keyDescriptions(views.graph);
       const here = (): Promise<HighlightedExample> =>
         highlightExample(example, {
           ...opts,
           currentConceptId: undefined,
           conceptHref: (id) => (byId.has(id) ? conceptUrl(id) : undefined),
           conceptTitle: (id) => byId.get(id)?.title,
+          descriptionId: (text) => idOf.get(text),
         });
       // The worker's result (prehighlight.ts) when these are the options it used.
       const ids = exampleHighlightIds(example.id);

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import type { Graph, YamlExample } from '../graph/model.ts';
 import type { HighlightedExample } from './highlight.ts';
 import { exampleAnchor } from '../views/example-excerpts.ts';
+import { keyDescriptions } from '../views/key-descriptions.ts';
 
 /** The options a page highlights an example with (YamlExample.astro), unless it links to the page's concept. */
 export function exampleHighlightIds(exampleId: string): { idPrefix: string; findingsListId: string } {
@@ -81,7 +82,8 @@ export function startPrehighlight(graph: Graph, base: string, labels: MarkerLabe
     titles[c.id] = c.title;
     rank.set(c.id, i);
   });
-  worker.postMessage({ type: 'init', base, titles, markerLabel: labels });
+  // The ids of the site's descriptions (key-descriptions.json), so the worker writes the same ones.
+  worker.postMessage({ type: 'init', base, titles, markerLabel: labels, descriptionIds: Object.fromEntries(keyDescriptions(graph).idOf) });
   // In the order pages are rendered (learning order): an example is first shown on the page of
   // the first concept that has or uses it.
   const firstUse = (ex: YamlExample): number => {

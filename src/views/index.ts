@@ -13,6 +13,7 @@
  *   progress-data.ts  progress-data.json         learning order, branches, prerequisites
  *   cards.ts          cards.json, /review/       self-check cards with their concepts and branches
  *   preview-index.ts  preview-index.json         hover previews of concept links (names, kind, summary, example)
+ *   key-descriptions.ts key-descriptions.json    API descriptions of the YAML keys (tooltips), once per site
  *   backlinks.ts        (on any page)            "linked from": each linking note with the sentence around the link
  *   concept-list.ts   /concepts/                 concepts grouped by branch, counts per kind
  *   concept-page.ts   /concepts/<id>/            neighbours, backlinks, examples, field box, …
@@ -32,6 +33,7 @@ import { buildSearchIndexJson } from './search-index.ts';
 import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
 import { buildCardsData, cardCounts, type CardsData } from './cards.ts';
 import { buildPreviewIndexJson } from './preview-index.ts';
+import { buildKeyDescriptionsJson } from './key-descriptions.ts';
 import { buildBacklinkIndex, type BacklinkNote } from './backlinks.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
@@ -65,6 +67,8 @@ export interface SiteViews {
   cardCount(id: string): number;
   /** preview-index.json (preview-index.ts). */
   readonly previewIndexJson: string;
+  /** key-descriptions.json (key-descriptions.ts). */
+  readonly keyDescriptionsJson: string;
   readonly conceptList: ConceptListData;
   readonly assetRoutes: AssetRoute[];
   /** Notes that link to or name a concept, with the sentence around each place (backlinks.ts). */
@@ -112,6 +116,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const searchIndexJson = once(() => buildSearchIndexJson(graph));
   const progress = once(() => buildProgressGraph(graph));
   const previewIndexJson = once(() => buildPreviewIndexJson(graph));
+  const keyDescriptionsJson = once(() => buildKeyDescriptionsJson(graph));
   const backlinkIndex = once(() => buildBacklinkIndex(graph, ctx.base));
   const conceptList = once(() => buildConceptList(index));
   const cards = once(() => buildCardsData(graph, ctx.base));
@@ -139,6 +144,9 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     },
     get previewIndexJson() {
       return previewIndexJson();
+    },
+    get keyDescriptionsJson() {
+      return keyDescriptionsJson();
     },
     get conceptList() {
       return conceptList();

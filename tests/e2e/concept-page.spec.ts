@@ -224,6 +224,60 @@ test('hovering or focusing a key shows a kubectl-explain tooltip; Escape closes 
   await expect(other).toBeFocused();
 });
 
+test('key descriptions come once per site from key-descriptions.json: fetched on the first tooltip, a failed fetch says so, the next tooltip tries again', async ({ page }) => {
+  const g = await graph(page);
+  const host = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'spec.hostAliases' && k.description)!;
+  const api = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'apiVersion' && k.description)!;
+  let requests = 0;
+  let fail = true;
+  await page.route('**/key-descriptions.json', async (route) => {
+    requests++;
+    if (fail) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  await page.goto('concepts/pod/');
+  const link = page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first();
+  // The page carries the id, not the text.
+  await expect(link).toHaveAttribute('data-desc-id', /^[0-9a-z]+$/);
+  await expect(link).not.toHaveAttribute('data-desc');
+  expect(await page.content()).not.toContain(host.description!.slice(0, 60));
+  expect(requests).toBe(0); // nothing fetched before a tooltip opens
+  await link.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('字段说明未能加载');
+  await expect(tip).toContainText('spec.hostAliases'); // field and type still shown
+  await expect(tip).toContainText(host.type!);
+  expect(requests).toBe(1);
+
+  fail = false;
+  const other = page.locator('figure.yaml-example a.yaml-key[data-field="apiVersion"]').first();
+  await other.focus();
+  await expect(tip).toContainText(api.description!.slice(0, 40));
+  await link.focus();
+  await expect(tip).toContainText(host.description!.slice(0, 40));
+  await expect(link).toHaveAttribute('aria-describedby', 'yaml-key-tip');
+  expect(requests).toBe(2); // fetched again once after the failure, then kept
+});
+
+test('a key-descriptions.json from another deployment (a cached copy without the key\'s id) is fetched again past the cache', async ({ page }) => {
+  const g = await graph(page);
+  const host = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'spec.hostAliases' && k.description)!;
+  let requests = 0;
+  await page.route('**/key-descriptions.json', async (route) => {
+    requests++;
+    // First answer: an older file that lacks every id of this page; then the real one.
+    if (requests === 1) await route.fulfill({ json: { version: 2, descriptions: { '00000000': 'stale' } } });
+    else await route.continue();
+  });
+  await page.goto('concepts/pod/');
+  const link = page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first();
+  await link.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText(host.description!.slice(0, 40));
+  await expect(tip).not.toContainText('stale');
+  expect(requests).toBe(2); // the second with fetch(…, { cache: 'reload' }), not observable here
+});
+
 test('the copy button copies the example exactly as written', async ({ page, context }) => {
   const g = await graph(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

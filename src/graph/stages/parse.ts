@@ -1,4 +1,4 @@
-/** Stage `parse`: frontmatter and mdast of every note (per file, possibly in worker threads). */
+/** Stage `parse`: frontmatter, mdast and YAML fence analyses of every note (per file, possibly in worker threads). */
 import type { BuildContext, Doc } from '../build-context.ts';
 import { parseFiles } from '../parse-files.ts';
 import type { ParseJob, ParseRole } from '../parse-file.ts';
@@ -12,7 +12,7 @@ export async function parseNotes(ctx: BuildContext): Promise<void> {
     for (const d of p.diagnostics) diags.items.push(d);
     records.get(p.file)!.status = p.status;
     if (!p.readable) continue;
-    const doc: Doc = { file: p.file, role: p.role, text: p.body, tree: p.tree, fm: p.fm, hasFrontmatter: p.hasFrontmatter, status: p.status };
+    const doc: Doc = { file: p.file, role: p.role, text: p.body, tree: p.tree, fm: p.fm, hasFrontmatter: p.hasFrontmatter, status: p.status, fences: p.fences };
     if (p.role === 'map') ctx.mapDoc = doc;
     else ctx.docs.push(doc);
   }

@@ -1,11 +1,11 @@
 /**
- * Stage `yaml`: analyse every YAML fence of every note once (examples.ts → the YAML analyser):
+ * Stage `yaml`: the YAML fences of every note, analysed once (examples.ts → the YAML analyser):
  * the miner reads which kinds and fields a note's examples show, the examples stage turns them
- * into YamlExamples.
+ * into YamlExamples. The analysis itself runs per file in the parse stage (parse-file.ts), so a
+ * large folder's parse workers share it; this stage keeps the notes whose fences count (not a
+ * second note for a concept that already has one).
  */
 import type { BuildContext } from '../build-context.ts';
-import { codeNodes } from '../fences.ts';
-import { analyzeFence, type FenceAnalysis } from '../examples.ts';
 
 export function analyzeFences(ctx: BuildContext): void {
   for (const doc of ctx.docs) {
@@ -13,11 +13,6 @@ export function analyzeFences(ctx: BuildContext): void {
       const id = ctx.noteConcept.get(doc.file);
       if (!id || ctx.nodes.get(id)?.doc !== doc) continue;
     }
-    const fences: FenceAnalysis[] = [];
-    for (const code of codeNodes(doc.tree)) {
-      const f = analyzeFence(code, doc.file);
-      if (f) fences.push(f);
-    }
-    ctx.fences.set(doc.file, fences);
+    ctx.fences.set(doc.file, doc.fences);
   }
 }

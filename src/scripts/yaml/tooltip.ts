@@ -1,9 +1,18 @@
 /**
  * `kubectl explain`-style tooltips on YAML keys: FIELD, TYPE, DESCRIPTION from the key's
- * build-time `data-*` attributes. One tooltip element per page, filled with textContent only.
+ * build-time `data-*` attributes. The description is referenced by id (`data-desc-id`) into the
+ * site's key-descriptions.json (src/views/key-descriptions.ts), fetched once, the first time a
+ * tooltip with such a key opens; until it arrives the tooltip says it is loading, and if it
+ * cannot be fetched it says so (the next tooltip tries again). An id the file does not have (the
+ * page and a cached file from different deployments) fetches it once more past the cache. A key
+ * may also carry the text itself (`data-desc`). One tooltip element per page, filled with
+ * textContent only.
  * Shown on hover and on keyboard focus; the key is `aria-describedby` the tooltip while it is
  * shown; Escape closes it; the pointer may move onto the tooltip without closing it.
  */
+
+import { basePath } from '../urls.ts';
+import { keyDescriptionsPath, KEY_DESCRIPTIONS_VERSION, type KeyDescriptionsFile } from '../../views/key-descriptions.ts';
 
 const TIP_ID = 'yaml-key-tip';
 const HIDE_DELAY_MS = 200;
@@ -12,6 +21,51 @@ interface TipState {
   tip: HTMLElement;
   owner?: HTMLElement;
   hideTimer?: number;
+}
+
+// ---- the descriptions, fetched once ----------------------------------------------------------
+
+/** The site's descriptions by id: undefined until fetched, null when the last fetch failed. */
+let descriptions: Record<string, string> | null | undefined;
+let descriptionsPromise: Promise<void> | undefined;
+/** True once the file was fetched past the browser's cache (for an id a cached copy lacked). */
+let reloaded = false;
+
+function loadDescriptions(reload = false): Promise<void> {
+  descriptionsPromise ??= fetch(keyDescriptionsPath(basePath), reload ? { cache: 'reload' } : {})
+    .then((r) => (r.ok ? (r.json() as Promise<KeyDescriptionsFile>) : null))
+    .catch(() => null)
+    .then((data) => {
+      const ok = data !== null && data.version === KEY_DESCRIPTIONS_VERSION && typeof data.descriptions === 'object' && data.descriptions !== null;
+      descriptions = ok ? data.descriptions : null;
+      // A failed fetch (offline, a server error) is tried again by the next tooltip.
+      if (!ok) descriptionsPromise = undefined;
+    });
+  return descriptionsPromise;
+}
+
+/**
+ * Whether the descriptions must be fetched for `key`: its description is in the site's file and
+ * the file is not here (yet, or its fetch failed), or the file lacks its id and has not been
+ * fetched past the cache yet (then `reload` is true).
+ */
+function needsDescriptions(key: HTMLElement): { fetch: boolean; reload: boolean } {
+  const id = key.dataset.descId;
+  if (key.dataset.desc !== undefined || id === undefined) return { fetch: false, reload: false };
+  if (!descriptions) return { fetch: true, reload: false };
+  if (!Object.hasOwn(descriptions, id) && !reloaded) return { fetch: true, reload: true };
+  return { fetch: false, reload: false };
+}
+
+/** The description row's text for a key; `loading` while the table is being fetched for it. */
+function descriptionOf(key: HTMLElement, str: (k: string) => string, loading: boolean): string {
+  if (key.dataset.desc !== undefined) return key.dataset.desc;
+  const id = key.dataset.descId;
+  if (id === undefined) return str('yaml.tip.noDesc');
+  if (loading) return str('yaml.tip.descLoading');
+  // Not fetched, or an id this deployment's file does not have (a page from another one).
+  if (!descriptions || !Object.hasOwn(descriptions, id)) return str('yaml.tip.descUnavailable');
+  return descriptions[id]!;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -33,14 +87,15 @@ function ensureTip(): HTMLElement {
   return tip;
 }
 
-function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string): void {
+/** Fills the tooltip for `key` (`loading`: its description is being fetched). */
+function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string, loading: boolean): void {
   const dl = el('dl');
   const row = (term: string, value: string, mono: boolean) => {
     dl.append(el('dt', undefined, term), el('dd', mono ? 'mono' : undefined, value));
   };
   row(str('yaml.tip.field'), key.dataset.field ?? key.textContent ?? '', true);
   if (key.dataset.type) row(str('yaml.tip.type'), key.dataset.type, true);
-  row(str('yaml.tip.desc'), key.dataset.desc ?? str('yaml.tip.noDesc'), false);
+  row(str('yaml.tip.desc'), descriptionOf(key, str, loading), false);
   const parts: Node[] = [dl];
   if (key instanceof HTMLAnchorElement) {
     const go = el('p', 'tip-go');
@@ -74,11 +129,28 @@ export function initKeyTooltips(str: (k: string) => string): void {
   const show = (key: HTMLElement) => {
     window.clearTimeout(state.hideTimer);
     if (state.owner && state.owner !== key) state.owner.removeAttribute('aria-describedby');
-    fill(state.tip, key, str);
+    const need = needsDescriptions(key);
+    fill(state.tip, key, str, need.fetch);
     state.tip.hidden = false;
     place(state.tip, key);
     key.setAttribute('aria-describedby', TIP_ID);
     state.owner = key;
+    if (need.fetch) fetchFor(key, need.reload);
+  };
+  /** Fetches the descriptions for `key`'s open tooltip, then fills it in (once more past the cache when the file lacks its id). */
+  const fetchFor = (key: HTMLElement, reload: boolean): void => {
+    if (reload) {
+      reloaded = true;
+      descriptionsPromise = undefined;
+    }
+    void loadDescriptions(reload).then(() => {
+      if (state.owner !== key || state.tip.hidden) return; // another key's tooltip by now, or closed
+      const again = needsDescriptions(key);
+      if (again.fetch && again.reload) return fetchFor(key, true);
+      // The description, or why it is missing.
+      fill(state.tip, key, str, false);
+      place(state.tip, key);
+    });
   };
   const hide = () => {
     window.clearTimeout(state.hideTimer);

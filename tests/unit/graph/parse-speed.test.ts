@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { codeNodes } from '../../../src/graph/fences.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -109,5 +110,14 @@ describe('trees sent back from worker threads', () => {
     expect(split.batchesInWorkers).toBeGreaterThan(0);
     const inMain = await parseFiles(dir, jobs, { workers: false });
     expect(isDeepStrictEqual(inWorkers, inMain)).toBe(true);
+    // The YAML fence analyses (done in the worker too) point at the code nodes of their own tree:
+    // the examples stage marks those nodes, so a copy would lose the mark.
+    let fences = 0;
+    for (const p of inWorkers) {
+      const codes = new Set(codeNodes(p.tree));
+      for (const f of p.fences) expect(codes.has(f.node), p.file).toBe(true);
+      fences += p.fences.length;
+    }
+    expect(fences).toBeGreaterThan(100);
   }, SLOW);
 });

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { exampleHighlightIds, prehighlighted, startPrehighlight } from '../../../src/lib/prehighlight.ts';
 import { highlightExample } from '../../../src/lib/highlight.ts';
 import { conceptPath } from '../../../src/views/urls.ts';
+import { keyDescriptions } from '../../../src/views/key-descriptions.ts';
 import { concept, example, makeIndex } from './graph-fixture.ts';
 
 const labels = { error: '错误', warning: '警告' };
@@ -37,8 +38,11 @@ describe.skipIf(availableParallelism() < 2)('prehighlight', () => {
         conceptTitle: (id) => titles.get(id),
         ...exampleHighlightIds(ex.id),
         markerLabel: labels,
+        // The pages' option (page-highlight.ts): descriptions by id into key-descriptions.json.
+        descriptionId: (t) => keyDescriptions(graph).idOf.get(t),
       });
       expect(fromWorker).toEqual(here);
+      expect(fromWorker.html).toContain(`data-desc-id="${keyDescriptions(graph).idOf.get('Hosts "and" <IPs>')}"`);
       expect(fromWorker.html).toContain('href="/k8s-map/concepts/host-aliases/"');
     }
     // Other options (base, labels) get no worker result: the page highlights itself.
