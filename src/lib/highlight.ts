@@ -154,6 +154,7 @@ export function keyDecorations(example: YamlExample, opts: HighlightOptions): De
     };
     if (key.type) properties['data-type'] = key.type;
     if (key.description) properties['data-desc'] = key.description;
+    if (key.enum) properties['data-enum'] = key.enum.join(', ');
     if (target) {
       properties.href = target.href;
       if (target.kind === 'concept' && key.conceptId !== undefined) {

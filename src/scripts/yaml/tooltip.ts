@@ -1,5 +1,6 @@
 /**
- * `kubectl explain`-style tooltips on YAML keys: FIELD, TYPE, DESCRIPTION from the key's
+ * `kubectl explain`-style tooltips on YAML keys: FIELD, TYPE, ENUM (allowed values, for the
+ * component configuration kinds), DESCRIPTION from the key's
  * build-time `data-*` attributes. One tooltip element per page, filled with textContent only.
  * Shown on hover and on keyboard focus; the key is `aria-describedby` the tooltip while it is
  * shown; Escape closes it; the pointer may move onto the tooltip without closing it.
@@ -40,6 +41,7 @@ function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string): v
   };
   row(str('yaml.tip.field'), key.dataset.field ?? key.textContent ?? '', true);
   if (key.dataset.type) row(str('yaml.tip.type'), key.dataset.type, true);
+  if (key.dataset.enum) row(str('yaml.tip.enum'), key.dataset.enum, true);
   row(str('yaml.tip.desc'), key.dataset.desc ?? str('yaml.tip.noDesc'), false);
   const parts: Node[] = [dl];
   if (key instanceof HTMLAnchorElement) {
