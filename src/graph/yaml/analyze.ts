@@ -19,8 +19,15 @@
  *   or one of a Kubernetes API group that never served it (`apps/v1` Service): `yaml-api-version`,
  *   naming the apiVersion to write; a misspelt kind in a Kubernetes API group: `yaml-unknown-kind`;
  * - fragments (no apiVersion/kind, e.g. `spec:` with `...`): the same except missing fields;
+ * - component configuration files (KubeletConfiguration, kubeadm's ClusterConfiguration,
+ *   EncryptionConfiguration, the kubeconfig `Config` …; catalogue.ts presents their Go-derived
+ *   types as `cfg:` types): the same checks with the same walker, never missing fields (the Go
+ *   types mark none required); a scheduler plugin's `args` as its `<name>Args` kind; an
+ *   apiVersion of another group is `yaml-api-version` naming the known one (`planConfig`);
+ * - strings with a format: Go durations (`Duration`) and quantities (`Quantity`);
  * - manifests the catalogue has no schema for (custom resources such as a Kustomization, other
- *   served versions such as `autoscaling/v1` HPA): listed in `unchecked`, never silently passed;
+ *   served versions such as `autoscaling/v1` HPA or `kubeadm.k8s.io/v1beta3`): listed in
+ *   `unchecked` (with the checked versions of a known kind), never silently passed;
  * - anything else (YAML that is not a manifest): keys only.
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
