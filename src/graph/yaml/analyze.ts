@@ -291,16 +291,18 @@ function planConfig(parsed: ParsedYaml, c: YAMLMap, kind: string, apiVersion: st
   const plan: DocPlan = { kind, pathKind: kind, prefix: '', checks: false, required: false };
   if (apiVersion === undefined) return { ...plan, rootType: root, checks: clean, config: { kind, apiVersion: '' } };
   const check = checkConfigApiVersion(apiVersion, kind);
+  const config = { kind, apiVersion };
   switch (check.state) {
     case 'checked':
-      return { ...plan, rootType: root, checks: clean, config: { kind, apiVersion } };
+      return { ...plan, rootType: root, checks: clean, config };
     case 'wrong-api-version': {
+      // Keys are still described with the known version's types (tooltips), nothing else is checked.
       const at = nodeStart(parsed, (c.get('apiVersion', true) ?? c) as YamlNode);
-      return { ...plan, rootType: root, finding: configApiVersionFinding(apiVersion, kind, check.known, at.line, at.column) };
+      return { ...plan, rootType: root, config, finding: configApiVersionFinding(apiVersion, kind, check.known, at.line, at.column) };
     }
     default: {
       const out: DocPlan = { ...plan, unchecked: { kind, apiVersion, known: [check.known] } };
-      if (check.state === 'unchecked' && check.related) out.rootType = root;
+      if (check.state === 'unchecked' && check.related) Object.assign(out, { rootType: root, config });
       return out;
     }
   }

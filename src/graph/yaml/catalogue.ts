@@ -132,8 +132,9 @@ export function isBuiltinGroup(apiVersion: string): boolean {
 
 /**
  * File formats that borrow a built-in apiVersion without being API objects the server serves:
- * kubeconfig (`apiVersion: v1`, `kind: Config`) and the `List` kubectl prints. They have no
- * schema here, so they are "not checked", never a misspelt kind.
+ * kubeconfig (`apiVersion: v1`, `kind: Config`) and the `List` kubectl prints. Never a misspelt
+ * kind: kubeconfig is checked against the configuration catalogue (below), a List has no schema
+ * and is "not checked".
  */
 const FILE_KINDS: Readonly<Record<string, readonly string[]>> = {
   v1: ['Config', 'List'],

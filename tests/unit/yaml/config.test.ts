@@ -286,6 +286,10 @@ describe('apiVersion and kind of configuration files', () => {
     expect(d!.hint).toContain('apiVersion: kubelet.config.k8s.io/v1beta1');
     expect(brief(['apiVersion: kubeadm.k8s.io/v1beta4', 'kind: KubeletConfiguration'])).toEqual(['1:13 yaml-api-version']);
     expect(brief(['apiVersion: kubelet.config.k8s.io/V1beta1', 'kind: KubeletConfiguration'])).toEqual(['1:13 yaml-api-version']);
+    // Only the apiVersion is reported; the keys are still described with the known version's types.
+    const a = run(['apiVersion: v1', 'kind: KubeletConfiguration', 'authorization:', '  mode: Webhok']);
+    expect(a.diagnostics.map((x) => x.code)).toEqual(['yaml-api-version']);
+    expect(a.keys.find((k) => k.path === 'authorization.mode')).toMatchObject({ type: 'string', enum: ['AlwaysAllow', 'Webhook'] });
   });
 
   it('an unknown version of the kind\'s own group is "not checked", never an error', () => {
