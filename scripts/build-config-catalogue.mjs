@@ -16,8 +16,9 @@
  * embedded struct with an inline tag contributes its fields; `metav1.TypeMeta` (apiVersion,
  * kind) is left out. Types from other packages are resolved when SOURCES lists the package
  * (component-base's ClientConnectionConfiguration …), read as their YAML scalar when they are one
- * (metav1.Duration is a string), kept by name when they are core API types (`core:Taint`, typed
- * in the field catalogue) and opaque (`Object`) otherwise.
+ * (metav1.Duration is `Duration`, a string such as `10s`), kept by name when they are core API
+ * types (`core:Taint`, typed in the field catalogue; an inlined embedded one is listed in the
+ * type's `inline`) and opaque (`Object`) otherwise.
  *
  * Run: `node scripts/build-config-catalogue.mjs --from <kubernetes checkout>` (the root of a
  * kubernetes/kubernetes working tree at, or near, the commits below; only the listed files are
@@ -115,11 +116,14 @@ const SOURCES = [
   },
 ];
 
-/** Go types of other packages that YAML writes as a scalar. */
+/**
+ * Go types of other packages that YAML writes as a scalar, by the field catalogue's name for it:
+ * a metav1.Duration is a string Go's time.ParseDuration reads (`10s`, `2m0s`), checked as such.
+ */
 const SCALAR_TYPES = {
-  'k8s.io/apimachinery/pkg/apis/meta/v1.Duration': 'string',
-  'k8s.io/apimachinery/pkg/apis/meta/v1.Time': 'string',
-  'k8s.io/apimachinery/pkg/apis/meta/v1.MicroTime': 'string',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.Duration': 'Duration',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.Time': 'Time',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.MicroTime': 'MicroTime',
 };
 /** Packages whose types are the core API's (typed in the field catalogue under the same name). */
 const CORE_PACKAGE = 'k8s.io/api/core/v1';
@@ -299,6 +303,12 @@ function emitStruct(full) {
       const inner = structByShort(t);
       if (inner && (tag === null || key === '')) {
         Object.assign(spec.f, types[emitStruct(inner)].f);
+        continue;
+      }
+      // an inlined core API type (kubeadm's EnvVar is a corev1.EnvVar): its fields are the
+      // field catalogue's, named here as `inline`
+      if (t.startsWith('core:') && (tag === null || key === '')) {
+        (spec.inline ??= []).push(t);
         continue;
       }
       if (key) spec.f[key] = fieldSpec(typeNode, pkg);

@@ -80,8 +80,10 @@ export interface YamlKey {
   type?: string;
   /** Field description from the Kubernetes API. */
   description?: string;
-  /** Link to the field in the Kubernetes API reference. */
+  /** Link to the field in the Kubernetes API reference (API kinds only: the component configuration files have no reference page here). */
   docUrl?: string;
+  /** Allowed values of a field of a component configuration kind (whose source has no descriptions to name them). */
+  enum?: string[];
 }
 
 export interface YamlExample {
@@ -107,7 +109,7 @@ export interface YamlExample {
    * kind/apiVersion (a custom resource such as a Kustomization, another served version);
    * `apiVersion` is '' when the document has none. Absent when every manifest was checked.
    */
-  unchecked?: { kind: string; apiVersion: string }[];
+  unchecked?: { kind: string; apiVersion: string; known?: string[] }[];
 }
 
 export interface Heading {

@@ -166,6 +166,7 @@ export function keyDecorations(example: YamlExample, opts: HighlightOptions): De
       if (id !== undefined) properties['data-desc-id'] = id;
       else properties['data-desc'] = key.description;
     }
+    if (key.enum) properties['data-enum'] = key.enum.join(', ');
     if (target) {
       properties.href = target.href;
       if (target.kind === 'concept' && key.conceptId !== undefined) {

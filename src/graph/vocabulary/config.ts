@@ -4,8 +4,8 @@
  * EncryptionConfiguration …, the kubeconfig file): kinds and fields the note miner reads as
  * Kubernetes vocabulary, next to the REST API's. Generated from the Go type definitions by
  * scripts/build-config-catalogue.mjs (sources and commits recorded in config-kinds.json); loaded
- * once per process. The YAML checker does not validate these kinds (they are files a component
- * reads, not objects the apiserver serves): this is vocabulary only.
+ * once per process. The YAML checker checks YAML examples of these kinds with the same walker as
+ * the REST API's (src/graph/yaml/catalogue.ts presents these types as field catalogue types).
  *
  * Type strings are those of the field catalogue (`string`, `[]X`, `map[string]X`, a type name);
  * `core:Name` is a core API type (`core:Taint`), typed in the field catalogue.
@@ -19,6 +19,8 @@ export interface ConfigFieldSpec {
 
 export interface ConfigTypeSpec {
   f: Record<string, ConfigFieldSpec>;
+  /** Core API types inlined into this one (kubeadm's EnvVar is a `core:EnvVar`): their fields are this type's too. */
+  inline?: string[];
 }
 
 interface ConfigKind {
@@ -61,6 +63,11 @@ export function configApiVersion(kind: string): string | undefined {
 
 export function configTypeSpec(name: string): ConfigTypeSpec | undefined {
   return Object.hasOwn(config.types, name) ? config.types[name] : undefined;
+}
+
+/** The name of a configuration kind's root type. */
+export function configKindTypeName(kind: string): string | undefined {
+  return isConfigKind(kind) ? config.kinds[kind]!.type : undefined;
 }
 
 /** The root type of a configuration kind. */

@@ -19,8 +19,15 @@
  *   or one of a Kubernetes API group that never served it (`apps/v1` Service): `yaml-api-version`,
  *   naming the apiVersion to write; a misspelt kind in a Kubernetes API group: `yaml-unknown-kind`;
  * - fragments (no apiVersion/kind, e.g. `spec:` with `...`): the same except missing fields;
+ * - component configuration files (KubeletConfiguration, kubeadm's ClusterConfiguration,
+ *   EncryptionConfiguration, the kubeconfig `Config` …; catalogue.ts presents their Go-derived
+ *   types as `cfg:` types): the same checks with the same walker, never missing fields (the Go
+ *   types mark none required); a scheduler plugin's `args` as its `<name>Args` kind; an
+ *   apiVersion of another group is `yaml-api-version` naming the known one (`planConfig`);
+ * - strings with a format: Go durations (`Duration`) and quantities (`Quantity`);
  * - manifests the catalogue has no schema for (custom resources such as a Kustomization, other
- *   served versions such as `autoscaling/v1` HPA): listed in `unchecked`, never silently passed;
+ *   served versions such as `autoscaling/v1` HPA or `kubeadm.k8s.io/v1beta3`): listed in
+ *   `unchecked` (with the checked versions of a known kind), never silently passed;
  * - anything else (YAML that is not a manifest): keys only.
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
@@ -29,12 +36,19 @@ import type { Diagnostic, SourceRef, YamlKey } from '../model.ts';
 import {
   catalogueKinds,
   checkApiVersion,
+  checkConfigApiVersion,
+  configKindsOfGroup,
+  configRootType,
   displayTypeName,
+  embeddedConfigType,
   fieldInfo,
   fieldSpec,
   isBuiltinGroup,
+  isConfigGroup,
+  isConfigKind,
   isFileKind,
   kindApiVersion,
+  kindApiVersions,
   kindType,
   kindsOfGroup,
   rootTypeName,
@@ -44,7 +58,9 @@ import {
 import type { FieldSpec, TypeSpec, ValueShape } from './catalogue.ts';
 import {
   apiVersionFinding,
+  configApiVersionFinding,
   enumFinding,
+  formatFinding,
   missingFieldFinding,
   removedApiFinding,
   suggest,
@@ -73,6 +89,8 @@ export interface YamlAnalysis {
 export interface UncheckedManifest {
   kind: string;
   apiVersion: string;
+  /** For a known kind at another version of its API group: the apiVersions that are checked. */
+  known?: string[];
 }
 
 export { lookupField } from './catalogue.ts';
@@ -151,6 +169,8 @@ interface DocPlan {
   finding?: Finding;
   /** Set when the document is a manifest the catalogue has no schema for. */
   unchecked?: UncheckedManifest;
+  /** Set for a component configuration file (KubeletConfiguration …): its kind and apiVersion. */
+  config?: { kind: string; apiVersion: string };
 }
 
 const KEYS_ONLY: DocPlan = { prefix: '', checks: false, required: false };
@@ -183,6 +203,7 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
   const kind = scalarString(kindNode);
   const apiVersion = scalarString(apiVersionNode);
   const clean = doc.errors.length === 0;
+  if (kind !== undefined && isConfigKind(kind) && kindApiVersion(kind) === undefined) return planConfig(parsed, c, kind, apiVersion, clean);
   if (kind !== undefined) {
     const plan: DocPlan = { kind, pathKind: kind, prefix: '', checks: false, required: false };
     const preferred = kindApiVersion(kind);
@@ -204,10 +225,15 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
         return { ...plan, rootType: preferredRoot, finding: apiVersionFinding(apiVersion, kind, check.use, at.line, at.column) };
       case 'unchecked': {
         const out: DocPlan = { ...plan, unchecked: { kind, apiVersion } };
-        if (check.related) out.rootType = preferredRoot;
-        // `apps/v1` with `kind: Deploymnet`: a Kubernetes group serves a known set of kinds.
-        if (preferred === undefined && isBuiltinGroup(apiVersion) && !isFileKind(apiVersion, kind)) {
-          const near = suggest(kind, kindsOfGroup(apiVersion));
+        if (check.related) {
+          out.rootType = preferredRoot;
+          out.unchecked!.known = kindApiVersions(kind);
+        }
+        // `apps/v1` with `kind: Deploymnet`: a Kubernetes group serves a known set of kinds (and
+        // `kubelet.config.k8s.io/v1beta1` with `kind: KubeletConfig`, a configuration group).
+        const groupKinds = isBuiltinGroup(apiVersion) ? kindsOfGroup(apiVersion) : isConfigGroup(apiVersion) ? configKindsOfGroup(apiVersion) : [];
+        if (preferred === undefined && groupKinds.length > 0 && !isFileKind(apiVersion, kind)) {
+          const near = suggest(kind, groupKinds);
           if (near !== undefined && near !== kind) {
             const k = nodeStart(parsed, (kindNode ?? c) as YamlNode);
             return { ...plan, finding: unknownKindFinding(kind, apiVersion, near, k.line, k.column) };
@@ -251,6 +277,35 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
     }
   }
   return KEYS_ONLY;
+}
+
+/**
+ * A component configuration file (KubeletConfiguration, ClusterConfiguration, EncryptionConfiguration,
+ * the kubeconfig `Config` …): checked against the configuration catalogue at the one apiVersion
+ * it knows, never for missing fields (the Go types mark none). Another version of the kind's own
+ * API group (kubeadm.k8s.io/v1beta3) is not checked, its keys described with the known version's
+ * types; a version of another group is a finding naming the known one.
+ */
+function planConfig(parsed: ParsedYaml, c: YAMLMap, kind: string, apiVersion: string | undefined, clean: boolean): DocPlan {
+  const root = configRootType(kind)!;
+  const plan: DocPlan = { kind, pathKind: kind, prefix: '', checks: false, required: false };
+  if (apiVersion === undefined) return { ...plan, rootType: root, checks: clean, config: { kind, apiVersion: '' } };
+  const check = checkConfigApiVersion(apiVersion, kind);
+  const config = { kind, apiVersion };
+  switch (check.state) {
+    case 'checked':
+      return { ...plan, rootType: root, checks: clean, config };
+    case 'wrong-api-version': {
+      // Keys are still described with the known version's types (tooltips), nothing else is checked.
+      const at = nodeStart(parsed, (c.get('apiVersion', true) ?? c) as YamlNode);
+      return { ...plan, rootType: root, config, finding: configApiVersionFinding(apiVersion, kind, check.known, at.line, at.column) };
+    }
+    default: {
+      const out: DocPlan = { ...plan, unchecked: { kind, apiVersion, known: [check.known] } };
+      if (check.state === 'unchecked' && check.related) Object.assign(out, { rootType: root, config });
+      return out;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,12 +376,15 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
           const info = fieldInfo(holder, field);
           key.type = info.type;
           if (info.description) key.description = info.description;
-          key.docUrl = info.docUrl;
+          if (info.docUrl) key.docUrl = info.docUrl;
+          if (info.enum && ctx.plan.config) key.enum = info.enum;
           if (ctx.plan.checks) checkEnum(pair.value, field, name, ctx);
-          walk(pair.value, p, field.t, ctx);
+          // A scheduler plugin's `args`: the kind `<name>Args` of the plugin named next to it.
+          const embedded = field.t === 'Object' && ctx.plan.config ? embeddedConfigType(ctx.plan.config.kind, p, scalarString(node.get('name', true))) : undefined;
+          walk(pair.value, p, embedded ?? field.t, ctx);
         } else {
           if (ctx.plan.checks && !holder.x?.includes(name)) {
-            ctx.findings.push(unknownFieldFinding(name, holder, holderName, line, column, explainPath(ctx, path)));
+            ctx.findings.push(unknownFieldFinding(name, holder, holderName, line, column, explainPath(ctx, path), ctx.plan.config));
           }
           walk(pair.value, p, undefined, ctx);
         }
@@ -392,11 +450,23 @@ function checkShape(node: YamlNode, shape: ValueShape, t: string, path: string, 
         (got === 'integer' && shape.accepts.includes('number'));
       break;
   }
-  if (ok) return undefined;
+  if (ok) {
+    // Strings with a format of their own: a Go duration (`10s`, `2m0s`), a quantity (`500m`, `1Gi`).
+    if (got !== 'string' || shape.shape !== 'scalar' || (t !== 'Duration' && t !== 'Quantity')) return undefined;
+    const value = String((node as { value: unknown }).value);
+    if ((t === 'Duration' ? DURATION : QUANTITY).test(value)) return undefined;
+    const { line, column } = nodeStart(ctx.parsed, node);
+    return formatFinding(path, t, value, line, column);
+  }
   const { line, column } = nodeStart(ctx.parsed, node);
   const text = isScalar(node) ? scalarText(node) : undefined;
   return typeFinding(path, displayTypeName(t), got, text, line, column);
 }
+
+/** What Go's time.ParseDuration reads (metav1.Duration): `0`, or numbers each with a unit: `1h30m`, `2.5s`, `100ms`. */
+const DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+/** What resource.ParseQuantity reads: a number with an optional binary (Ki … Ei), decimal (n u m k M G T P E) or exponent suffix. */
+const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?\d+)?$/;
 
 /** A scalar as written, quotes included. */
 function scalarText(node: YamlNode): string {

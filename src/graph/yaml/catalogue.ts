@@ -11,6 +11,7 @@
  * `displayTypeName` gives the name to show.
  */
 import data from './catalogue.json' with { type: 'json' };
+import { configApiVersion, configKinds, configKindTypeName, configTypeSpec, embeddedKinds, isConfigKind } from '../vocabulary/config.ts';
 
 export interface FieldSpec {
   /** `kubectl explain`-style type: `string`, `integer`, `boolean`, `[]Container`, `map[string]string`, `Quantity`, `PodSpec`... */
@@ -131,8 +132,9 @@ export function isBuiltinGroup(apiVersion: string): boolean {
 
 /**
  * File formats that borrow a built-in apiVersion without being API objects the server serves:
- * kubeconfig (`apiVersion: v1`, `kind: Config`) and the `List` kubectl prints. They have no
- * schema here, so they are "not checked", never a misspelt kind.
+ * kubeconfig (`apiVersion: v1`, `kind: Config`) and the `List` kubectl prints. Never a misspelt
+ * kind: kubeconfig is checked against the configuration catalogue (below), a List has no schema
+ * and is "not checked".
  */
 const FILE_KINDS: Readonly<Record<string, readonly string[]>> = {
   v1: ['Config', 'List'],
@@ -151,10 +153,11 @@ export function kindsOfGroup(apiVersion: string): string[] {
   return [...out].sort();
 }
 
-/** A type string as shown to people: `[]ServiceReference@apiextensions.k8s.io/v1` → `[]ServiceReference`. */
+/** A type string as shown to people: `[]ServiceReference@apiextensions.k8s.io/v1` → `[]ServiceReference`, `cfg:KubeletAuthentication` → `KubeletAuthentication`. */
 export function displayTypeName(t: string): string {
-  const at = t.indexOf('@');
-  return at < 0 ? t : t.slice(0, at);
+  const plain = t.startsWith(CONFIG_PREFIX) || t.includes(`]${CONFIG_PREFIX}`) ? t.replace(CONFIG_PREFIX, '') : t;
+  const at = plain.indexOf('@');
+  return at < 0 ? plain : plain.slice(0, at);
 }
 
 /** All kinds the catalogue covers, in the script's order. */
@@ -162,7 +165,9 @@ export function catalogueKinds(): string[] {
   return Object.keys(catalogue.kinds);
 }
 
+/** A type of the REST API catalogue, or (`cfg:` names) of the component configuration catalogue. */
 export function typeSpec(name: string): TypeSpec | undefined {
+  if (name.startsWith(CONFIG_PREFIX)) return configType(name.slice(CONFIG_PREFIX.length));
   return Object.hasOwn(catalogue.types, name) ? catalogue.types[name] : undefined;
 }
 
@@ -170,8 +175,9 @@ export function fieldSpec(type: TypeSpec, name: string): FieldSpec | undefined {
   return Object.hasOwn(type.f, name) ? type.f[name] : undefined;
 }
 
-/** Absolute reference URL of a type (its section or inline anchor; other projects' pages are stored in full). */
+/** Absolute reference URL of a type (its section or inline anchor; other projects' pages are stored in full); '' for a configuration type, which has none. */
 export function typeDocUrl(type: TypeSpec): string {
+  if (type.u === '') return '';
   return type.u.startsWith('https://') ? type.u : DOC_BASE + type.u;
 }
 
@@ -192,6 +198,7 @@ const SCALAR_SHAPES: Record<string, ValueShape> = {
   Time: { shape: 'scalar', accepts: ['string'] },
   MicroTime: { shape: 'scalar', accepts: ['string'] },
   Object: { shape: 'scalar', accepts: ['any'] },
+  Duration: { shape: 'scalar', accepts: ['string'] },
 };
 const ANY: ValueShape = { shape: 'scalar', accepts: ['any'] };
 
@@ -280,4 +287,136 @@ export function resolveField(path: string, kind = 'Pod'): FieldInfo | undefined 
     holder = shape.spec;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The component configuration APIs (KubeletConfiguration, kubeadm's ClusterConfiguration,
+// EncryptionConfiguration, the kubeconfig `Config` …) as a second source of the same schema.
+//
+// Their types come from src/graph/vocabulary/config.ts (generated from the Go types) and are
+// presented here as TypeSpecs with the field catalogue's type strings, so the one YAML walker
+// checks both: a configuration type is named `cfg:<name>` (names such as `Cluster` or `EnvVar`
+// exist in both catalogues), a core API type the Go source refers to (`core:Taint`) is the field
+// catalogue's own (`Taint`), `core:ResourceList` is `map[string]Quantity`, and a metav1.Duration
+// is `Duration`. The Go types say nothing about required fields and have no descriptions, so
+// neither exists here; they have no reference page of their own either (`u` is '').
+
+const CONFIG_PREFIX = 'cfg:';
+
+/** Core API string types the configuration types use, with the field of the catalogue that has that type (its enum values). */
+const CORE_STRING_TYPES: Readonly<Record<string, readonly [type: string, field: string]>> = {
+  PullPolicy: ['Container', 'imagePullPolicy'],
+  HostPathType: ['HostPathVolumeSource', 'type'],
+};
+
+const groupVersionOf = (apiVersion: string) => ({ group: groupOf(apiVersion), version: apiVersion.slice(apiVersion.indexOf('/') + 1) });
+
+/** A configuration type string as a field catalogue type string (see above). */
+function configTypeString(t: string): FieldSpec {
+  if (t.startsWith('[]')) {
+    const inner = configTypeString(t.slice(2));
+    return { ...inner, t: `[]${inner.t}` };
+  }
+  if (t.startsWith('map[string]')) {
+    const inner = configTypeString(t.slice('map[string]'.length));
+    return { ...inner, t: `map[string]${inner.t}` };
+  }
+  if (t.startsWith('core:')) {
+    const name = t.slice('core:'.length);
+    if (name === 'ResourceList') return { t: 'map[string]Quantity' };
+    const str = CORE_STRING_TYPES[name];
+    if (str) {
+      const holder = Object.hasOwn(catalogue.types, str[0]) ? catalogue.types[str[0]] : undefined;
+      const e = holder?.f[str[1]]?.e;
+      return e ? { t: 'string', e } : { t: 'string' };
+    }
+    return { t: Object.hasOwn(catalogue.types, name) ? name : 'Object' };
+  }
+  if (Object.hasOwn(SCALAR_SHAPES, t)) return { t };
+  return { t: configTypeSpec(t) ? CONFIG_PREFIX + t : 'Object' };
+}
+
+const configTypes = new Map<string, TypeSpec | null>();
+let configRoots: Set<string> | undefined;
+
+/** The configuration type `name` as a TypeSpec (memoised). A kind's own type also has `apiVersion` and `kind` (Go's inlined TypeMeta). */
+function configType(name: string): TypeSpec | undefined {
+  const cached = configTypes.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const src = configTypeSpec(name);
+  let out: TypeSpec | null = null;
+  if (src) {
+    configRoots ??= new Set(configKinds().map((k) => configKindTypeName(k)!));
+    const f: Record<string, FieldSpec> = {};
+    if (configRoots.has(name)) {
+      f.apiVersion = { t: 'string' };
+      f.kind = { t: 'string' };
+    }
+    for (const core of src.inline ?? []) {
+      const inlined = typeSpec(configTypeString(core).t);
+      if (inlined) Object.assign(f, inlined.f);
+    }
+    for (const [field, spec] of Object.entries(src.f)) {
+      const t = configTypeString(spec.t);
+      f[field] = spec.e ? { t: t.t, e: spec.e } : t;
+    }
+    out = { u: '', f };
+  }
+  configTypes.set(name, out);
+  return out ?? undefined;
+}
+
+/** Root type name (`cfg:…`) of a configuration kind. */
+export function configRootType(kind: string): string | undefined {
+  const n = configKindTypeName(kind);
+  return n === undefined ? undefined : CONFIG_PREFIX + n;
+}
+
+/** Whether `kind` is a component configuration kind (a file a component reads, not an API object). */
+export { isConfigKind };
+
+/** What the configuration catalogue says about a document's `apiVersion` and `kind` (see `ApiVersionCheck`). */
+export function checkConfigApiVersion(apiVersion: string, kind: string): ApiVersionCheck & { known: string } {
+  const known = configApiVersion(kind)!;
+  if (apiVersion === known) return { state: 'checked', rootType: configRootType(kind)!, known };
+  const have = groupVersionOf(apiVersion);
+  const want = groupVersionOf(known);
+  const wellFormed = /^v\d+(?:(?:alpha|beta)\d+)?$/.test(have.version);
+  // Another version of the kind's own group (kubeadm.k8s.io/v1beta3): no schema for it here.
+  if (have.group === want.group && wellFormed && apiVersion.includes('/') === known.includes('/')) return { state: 'unchecked', related: true, known };
+  // A malformed version, a group without a dot (no custom resource has one), a Kubernetes API group
+  // or another configuration API's group: not where this kind is read.
+  if (have.group === want.group || !have.group.includes('.') || builtinGroups.has(have.group) || configGroups().has(have.group)) {
+    return { state: 'wrong-api-version', use: known, known };
+  }
+  // A custom resource that happens to share the name (OpenShift's `Config`).
+  return { state: 'unchecked', related: false, known };
+}
+
+let configGroupSet: Set<string> | undefined;
+function configGroups(): Set<string> {
+  return (configGroupSet ??= new Set(configKinds().map((k) => groupOf(configApiVersion(k)!)).filter((g) => g !== '')));
+}
+
+/** True for the API groups of the component configuration files (`kubelet.config.k8s.io` …). */
+export function isConfigGroup(apiVersion: string): boolean {
+  return configGroups().has(groupOf(apiVersion));
+}
+
+/** Configuration kinds written with an apiVersion of the group of `apiVersion`, for suggestions. */
+export function configKindsOfGroup(apiVersion: string): string[] {
+  const g = groupOf(apiVersion);
+  return configKinds().filter((k) => groupOf(configApiVersion(k)!) === g).sort();
+}
+
+/**
+ * The type of an opaque configuration field that another kind fills, chosen by a sibling value:
+ * kube-scheduler decodes `profiles[].pluginConfig[].args` as the kind `<name>Args` of the
+ * plugin `name` next to it (PluginConfig.decodeNestedObjects). Undefined when no such kind is
+ * known (a plugin without arguments of its own, an out-of-tree plugin): left unchecked.
+ */
+export function embeddedConfigType(owner: string, path: string, siblingName: string | undefined): string | undefined {
+  if (siblingName === undefined) return undefined;
+  const kind = embeddedKinds(owner, path.replace(/\[\]/g, '')).find((k) => k === `${siblingName}Args`);
+  return kind === undefined ? undefined : configRootType(kind);
 }

@@ -59,6 +59,7 @@ function expectedWords(t: string): string {
   if (t === 'IntOrString') return 'an integer or a string (IntOrString)';
   if (t === 'Quantity') return 'a quantity such as 500m or 1Gi (Quantity)';
   if (t === 'Time' || t === 'MicroTime') return `a timestamp string (${t})`;
+  if (t === 'Duration') return 'a duration such as 10s or 2m0s (Duration)';
   if (SHAPE_WORDS[t]) return SHAPE_WORDS[t]!;
   return `a mapping (${t})`;
 }
@@ -69,6 +70,11 @@ function typeHint(t: string, got: string, text: string | undefined): string {
     return got === 'string' && text !== undefined && /^["'].*["']$/.test(text)
       ? 'Remove the quotes: the field takes a number.'
       : 'Write a number without quotes.';
+  }
+  if (t === 'Duration') {
+    return got === 'integer' || got === 'number'
+      ? `Give the number a unit, as a string such as "${text ?? ''}s" (s, m, h, ms …): a bare number is not a duration.`
+      : 'Write a duration string such as 30s or 1m30s on the same line as the key.';
   }
   if (t === 'string' || t === 'Time' || t === 'MicroTime') {
     return got === 'object' || got === 'list'
@@ -100,6 +106,34 @@ export function typeFinding(
   };
 }
 
+/** A string in the wrong format for its type: a Go duration (`Duration`) or a quantity (`Quantity`). */
+export function formatFinding(path: string, t: 'Duration' | 'Quantity', value: string, line: number, column: number): Finding {
+  const field = lastSegment(path) || 'value';
+  return {
+    code: 'yaml-type',
+    message: `\`${field}\` expects ${expectedWords(t)} but got \`${value}\`, which is not one`,
+    hint: t === 'Duration' ? durationHint(value) : quantityHint(value),
+    line,
+    column,
+  };
+}
+
+function durationHint(value: string): string {
+  const days = /^\s*(\d+)\s*d\s*$/.exec(value);
+  if (days) return `Go durations have no day unit: write ${Number(days[1]) * 24}h.`;
+  if (/\s/.test(value.trim()) || value !== value.trim()) return `Write it without spaces: ${value.replace(/\s+/g, '')}.`;
+  if (value.trim() === '') return 'Write a duration such as 30s, or leave the field out.';
+  return 'Write numbers each followed by a unit (ns, us, ms, s, m, h), e.g. 90s or 1m30s.';
+}
+
+function quantityHint(value: string): string {
+  const m = /^\s*([+-]?[\d.]+)\s*([KMGTPE])[bB]\s*$/.exec(value);
+  if (m) return `Write ${m[1]}${m[2]}i (binary, ×1024) or ${m[1]}${m[2] === 'K' ? 'k' : m[2]} (decimal): quantities have no B suffix.`;
+  const k = /^\s*([+-]?[\d.]+)K\s*$/.exec(value);
+  if (k) return `Write ${k[1]}k (decimal, lower-case k) or ${k[1]}Ki (binary).`;
+  return 'Write a number with an optional suffix: Ki, Mi, Gi … (binary), m, k, M, G … (decimal), e.g. 500m or 1Gi.';
+}
+
 export function enumFinding(field: string, value: string, allowed: readonly string[], line: number, column: number): Finding {
   const near = suggest(value, allowed);
   return {
@@ -118,14 +152,17 @@ export function unknownFieldFinding(
   line: number,
   column: number,
   explain: string,
+  config?: { kind: string; apiVersion: string },
 ): Finding {
   const near = suggest(name, [...Object.keys(holder.f), ...(holder.x ?? [])]);
+  // A configuration file is no API object: `kubectl explain` does not know it.
+  const check = config
+    ? `Check the spelling against the fields of ${config.kind}${config.apiVersion ? ` (${config.apiVersion})` : ''}; the component rejects or ignores unknown fields.`
+    : `Check the spelling with \`kubectl explain ${explain}\`; Kubernetes rejects or drops unknown fields.`;
   return {
     code: 'yaml-unknown-field',
     message: `Unknown field \`${name}\` in ${holderName}${near ? `; did you mean \`${near}\`?` : ''}`,
-    hint: near
-      ? `Rename it to \`${near}\` (field names are case-sensitive).`
-      : `Check the spelling with \`kubectl explain ${explain}\`; Kubernetes rejects or drops unknown fields.`,
+    hint: near ? `Rename it to \`${near}\` (field names are case-sensitive).` : check,
     line,
     column,
   };
@@ -184,6 +221,17 @@ export function apiVersionFinding(apiVersion: string, kind: string, use: string,
     code: 'yaml-api-version',
     message: `${kind} is not served at \`apiVersion: ${apiVersion}\``,
     hint: `Write \`apiVersion: ${use}\` (\`kubectl api-resources\` lists each kind with its API group).`,
+    line,
+    column,
+  };
+}
+
+/** A component configuration kind written with an apiVersion that is not where the component reads it (`v1` KubeletConfiguration). */
+export function configApiVersionFinding(apiVersion: string, kind: string, known: string, line: number, column: number): Finding {
+  return {
+    code: 'yaml-api-version',
+    message: `${kind} is not read at \`apiVersion: ${apiVersion}\`; the version known here is \`${known}\``,
+    hint: `Write \`apiVersion: ${known}\` (a configuration file's apiVersion names its component's configuration API group).`,
     line,
     column,
   };

@@ -1,7 +1,7 @@
 /**
- * `kubectl explain`-style tooltips on YAML keys: FIELD, TYPE, DESCRIPTION from the key's
- * build-time `data-*` attributes. The description is referenced by id (`data-desc-id`) into the
- * site's key-descriptions.json (src/views/key-descriptions.ts), fetched once, the first time a
+ * `kubectl explain`-style tooltips on YAML keys: FIELD, TYPE, ENUM (allowed values, for the
+ * component configuration kinds), DESCRIPTION from the key's build-time `data-*` attributes. The
+ * description is referenced by id (`data-desc-id`) into the site's key-descriptions.json (src/views/key-descriptions.ts), fetched once, the first time a
  * tooltip with such a key opens; until it arrives the tooltip says it is loading, and if it
  * cannot be fetched it says so (the next tooltip tries again). An id the file does not have (the
  * page and a cached file from different deployments) fetches it once more past the cache. A key
@@ -95,6 +95,7 @@ function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string, lo
   };
   row(str('yaml.tip.field'), key.dataset.field ?? key.textContent ?? '', true);
   if (key.dataset.type) row(str('yaml.tip.type'), key.dataset.type, true);
+  if (key.dataset.enum) row(str('yaml.tip.enum'), key.dataset.enum, true);
   row(str('yaml.tip.desc'), descriptionOf(key, str, loading), false);
   const parts: Node[] = [dl];
   if (key instanceof HTMLAnchorElement) {

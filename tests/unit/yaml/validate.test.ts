@@ -235,3 +235,19 @@ describe('no false alarms outside what the catalogue covers', () => {
     expect(analyzeYaml(code, src()).diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
   });
 });
+
+describe('quantities are checked for their format (resource.ParseQuantity)', () => {
+  const pod = (requests: string[]) =>
+    analyzeYaml(['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    - name: c', '      image: nginx', '      resources:', '        requests:', ...requests.map((r) => `          ${r}`)].join('\n'), src());
+  it('accepts what Kubernetes accepts', () => {
+    expect(pod(['cpu: 500m', 'memory: 1Gi', 'ephemeral-storage: 2G', 'nvidia.com/gpu: 1', 'hugepages-2Mi: "1e3"', 'example.com/x: "0.5"']).diagnostics).toEqual([]);
+  });
+  it('rejects MB, an upper-case K and words, with the spelling to write', () => {
+    const a = pod(['memory: 512MB', 'cpu: 2K', 'ephemeral-storage: lots']);
+    expect(a.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['10:19 yaml-type', '11:16 yaml-type', '12:30 yaml-type']);
+    expect(a.diagnostics[0]!.message).toBe('`memory` expects a quantity such as 500m or 1Gi (Quantity) but got `512MB`, which is not one');
+    expect(a.diagnostics[0]!.hint).toBe('Write 512Mi (binary, ×1024) or 512M (decimal): quantities have no B suffix.');
+    expect(a.diagnostics[1]!.hint).toBe('Write 2k (decimal, lower-case k) or 2Ki (binary).');
+    expect(a.diagnostics[2]!.hint).toMatch(/Ki, Mi, Gi/);
+  });
+});
