@@ -269,7 +269,10 @@ function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['
   const rule = `k8s-name (${CATEGORY_LABEL[thing.category]}, ${thing.source})`;
   const written = label.normalize('NFKC').trim().replace(/^`+|`+$/g, '');
   const existing = rc.lookup(written === thing.name ? [thing.name] : [thing.name, written]);
-  if (existing) return { type: 'concept', id: existing, name: thing.name, rule };
+  // a plugin is not the field or object whose name it shares once spaces and case are gone
+  // (NodeAffinity and the field nodeAffinity's "Node affinity", LimitRanger and LimitRange)
+  const k = existing ? rc.known(existing) : undefined;
+  if (existing && k && !['field', 'object', 'state'].includes(k.kind)) return { type: 'concept', id: existing, name: thing.name, rule };
   return { type: 'term', title: thing.name, rule, ...(written !== thing.name ? { aliases: [written] } : {}) };
 }
 
