@@ -25,10 +25,15 @@
  *   well_known_labels.go whose value is a key with a prefix (`kubernetes.io/hostname`); a
  *   constant named `Annotation…` is an annotation; a trailing `// deprecated` comment is kept.
  * - well-known taints: the string constants of staging/src/k8s.io/api/core/v1/well_known_taints.go.
+ * - kubectl commands: the first column (`` `drain` ``) of the table under "## Operations" of the
+ *   kubectl reference page of kubernetes/website (content/en/docs/reference/kubectl/_index.md),
+ *   parsed with remark (remark-parse + remark-gfm), as `kubectl drain`. kubectl's own Go sources
+ *   give each command's name only in the `Use:` string of its package's constructor (40 packages);
+ *   the page lists them in one table.
  *
- * Run: `node scripts/build-k8s-names.mjs --from <kubernetes checkout>` (the root of a
- * kubernetes/kubernetes working tree at, or near, the commits below; only the listed files are
- * read). `--check`: fail when the committed file differs from what the sources give. The output is
+ * Run: `node scripts/build-k8s-names.mjs --from <kubernetes checkout> --website <website checkout>`
+ * (the roots of kubernetes/kubernetes and kubernetes/website working trees at, or near, the
+ * commits below; only the listed files are read). `--check`: fail when the committed file differs from what the sources give. The output is
  * committed; the build only reads it. Names only: no descriptions are copied.
  */
 import { createRequire } from 'node:module';
@@ -36,6 +41,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser, Language } from 'web-tree-sitter';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +57,7 @@ const FILES = {
   proxyModes: { path: 'pkg/proxy/apis/config/types.go', commit: '008b3652959ca58af8be3fb5b6ecfe9ae7638282' },
   labels: { path: 'staging/src/k8s.io/api/core/v1/well_known_labels.go', commit: '4a0608cb77f6a53af41cb4a453af104a4d4a0610' },
   taints: { path: 'staging/src/k8s.io/api/core/v1/well_known_taints.go', commit: '0b9c780fbc427b598ad84caa32c50d174e20a626' },
+  kubectl: { repo: 'kubernetes/website', path: 'content/en/docs/reference/kubectl/_index.md', commit: '006ccb40d1b5daf61f2beb47470524496fbfae96' },
 };
 const SOURCE_INDEX = Object.fromEntries(Object.keys(FILES).map((k, i) => [k, i]));
 /** A `Plugins` field that is a way of enabling plugins, not an extension point. */
@@ -58,8 +67,10 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const fromAt = args.indexOf('--from');
 const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
-if (!from) {
-  console.error('build-k8s-names: --from <dir> is required: the root of a kubernetes/kubernetes checkout (see FILES in this script for the files and commits).');
+const websiteAt = args.indexOf('--website');
+const website = websiteAt >= 0 ? args[websiteAt + 1] : undefined;
+if (!from || !website) {
+  console.error('build-k8s-names: --from <dir> and --website <dir> are required: the roots of kubernetes/kubernetes and kubernetes/website checkouts (see FILES in this script for the files and commits).');
   process.exit(2);
 }
 
@@ -188,6 +199,23 @@ for (const c of constSpecs(parse('labels'))) {
 }
 for (const c of constSpecs(parse('taints'))) if (c.value && prefixedKey.test(c.value)) add(c.value, 'well-known-taint', 'taints');
 
+// kubectl commands: the first column of the Operations table of the kubectl reference page
+{
+  const file = FILES.kubectl.path;
+  const full = path.join(website, file);
+  if (!existsSync(full)) fail(`${full} not found (expected kubernetes/website ${file} at ${FILES.kubectl.commit}).`);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(full, 'utf8'));
+  const at = tree.children.findIndex((n) => n.type === 'heading' && n.children.map((c) => c.value ?? '').join('').trim() === 'Operations');
+  const table = at >= 0 ? tree.children.slice(at + 1).find((n) => n.type === 'table' || n.type === 'heading') : undefined;
+  if (!table || table.type !== 'table') fail(`${file}: no table under "## Operations"`);
+  for (const row of table.children.slice(1)) {
+    const cell = row.children[0]?.children ?? [];
+    const code = cell.length === 1 && cell[0].type === 'inlineCode' ? cell[0].value.trim() : undefined;
+    if (!code || !/^[a-z][a-z-]*$/.test(code)) fail(`${file}: an Operations row whose first cell is not one command name`);
+    add(`kubectl ${code}`, 'kubectl-command', 'kubectl');
+  }
+}
+
 {
   const seen = new Map();
   for (const n of names) {
@@ -199,14 +227,14 @@ for (const c of constSpecs(parse('taints'))) if (c.value && prefixedKey.test(c.v
 
 const out = {
   generator: 'scripts/build-k8s-names.mjs (tree-sitter-go)',
-  sources: Object.values(FILES).map((f) => ({ repo: REPO, path: f.path, commit: f.commit })),
+  sources: Object.values(FILES).map((f) => ({ repo: f.repo ?? REPO, path: f.path, commit: f.commit })),
   names,
 };
 const text = `${JSON.stringify(out, null, 1)}\n`;
 if (check) {
   const old = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   if (old !== text) {
-    console.error(`${path.relative(root, OUT)} is stale: run node scripts/build-k8s-names.mjs --from <dir>`);
+    console.error(`${path.relative(root, OUT)} is stale: run node scripts/build-k8s-names.mjs --from <dir> --website <dir>`);
     process.exit(1);
   }
   console.log(`${path.relative(root, OUT)} is up to date`);

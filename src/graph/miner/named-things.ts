@@ -35,7 +35,7 @@ export interface NamedSubject {
   sentence: string;
 }
 
-const TOKEN = /[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/g;
+const TOKEN = /kubectl\s+[a-z][a-z-]*[a-z]|[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/g;
 const CLAUSE_START = /[。！？!?；;，,：:\n]/u;
 
 /** The named things a paragraph's plain text explains as subjects. */
@@ -58,6 +58,8 @@ export function namedSubjects(text: string): NamedSubject[] {
     const pairSecond = prev?.thing !== undefined && PAIR_JOINERS.test(text.slice(prev.offset + prev.written.length, t.offset).replace(/[`"“”‘’]/gu, ''));
     const subject = LEAD_INS.test(before.replace(/[`"“‘*]/gu, '')) || (pairSecond && LEAD_INS.test(clauseBefore(text, prev!.offset).replace(/[`"“‘*]/gu, '')));
     if (!subject || !EXPLAINING.test(after.replace(/^[`"”’]+/u, ''))) continue;
+    // `kubectl auth can-i 会…`: a longer command than the one the vocabulary names
+    if (t.thing.category === 'kubectl-command' && /^\s+[a-z][a-z-]*/.test(text.slice(afterStart))) continue;
     out.push({ thing: t.thing, written: t.written, offset: t.offset, sentence: sentenceAt(text, t.offset) });
   }
   return out;

@@ -8,7 +8,8 @@
  * (`` `NodeResourcesFit` ``, `NodeResourcesFit 插件`, `iptables 模式`): a multi-word PascalCase
  * name also matches with a lower-case first letter (`nodeResourcesFit`); a one-word name
  * (`Filter`, `Score`, `Priority`) only as written, since `filter` or `priority` is a plain word
- * or a configuration key; label and taint keys and proxy modes match in any case.
+ * or a configuration key; label and taint keys, proxy modes and kubectl commands (`kubectl drain`,
+ * never a bare `drain`) match in any case.
  */
 import data from './k8s-names.json' with { type: 'json' };
 
@@ -19,7 +20,8 @@ export type NamedThingCategory =
   | 'proxy-mode'
   | 'well-known-label'
   | 'well-known-annotation'
-  | 'well-known-taint';
+  | 'well-known-taint'
+  | 'kubectl-command';
 
 export interface NamedThing {
   name: string;
@@ -39,6 +41,7 @@ export const CATEGORY_LABEL: Record<NamedThingCategory, string> = {
   'well-known-label': 'well-known label',
   'well-known-annotation': 'well-known annotation',
   'well-known-taint': 'well-known taint',
+  'kubectl-command': 'kubectl command',
 };
 
 /** Head nouns a note writes after a name (`PodSecurity 准入插件`, `ipvs 模式`, `Score 扩展点`). */
@@ -69,16 +72,17 @@ function keysOf(t: NamedThing): string[] {
 /** The bare name a label spells: backticks, quotes and a head noun taken off. */
 export function bareName(label: string): string {
   let s = label.normalize('NFKC').trim().replace(/^[`"'“‘]+|[`"'”’]+$/g, '').trim();
+  if (/^kubectl\s/i.test(s)) return s; // `kubectl label` is a command, not `kubectl` + a head noun
   s = s.replace(HEAD_NOUN, '').replace(/^[`"'“‘]+|[`"'”’]+$/g, '').trim();
   return s;
 }
 
 /** The named thing a label names, if any. */
 export function namedThing(label: string): NamedThing | undefined {
-  const s = bareName(label);
-  if (s === '' || /\s/.test(s)) return undefined;
+  const s = bareName(label).replace(/^kubectl\s+/i, 'kubectl ');
+  if (s === '' || /\s/.test(s.replace(/^kubectl /, ''))) return undefined;
   const t = table();
-  return t.get(s) ?? (/^[a-z0-9.-]+\.[a-z]+\/|^[a-z]+$/i.test(s) ? lowerOnly(t, s) : undefined);
+  return t.get(s) ?? (/^[a-z0-9.-]+\.[a-z]+\/|^[a-z]+$|^kubectl [a-z-]+$/i.test(s) ? lowerOnly(t, s) : undefined);
 }
 
 function lowerOnly(t: Map<string, NamedThing>, s: string): NamedThing | undefined {
