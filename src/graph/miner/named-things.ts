@@ -19,7 +19,7 @@ export const LEAD_INS = /^(还有|另外|此外|其中|而|最后|以及|至于|
 /** What makes the words after the name an explanation of it. */
 export const EXPLAINING = new RegExp(
   '^\\s*(准入控制器|准入插件|调度插件|插件|扩展点|模式|标签|污点|注解)?\\s*' +
-    '([:：]|[^。；;]{0,8}[，,]\\s*它|是|指|就是|表示|负责|会|用来|用于|实现|检查|处理|记录|决定|限制|拒绝|读取|保证|让|把|给|只|在.{0,12}(检查|时|阶段))',
+    '([:：]|[^。；;]{0,8}[，,]\\s*它|是|指|就是|表示|负责|会|能|用来|用于|实现|检查|处理|记录|决定|限制|拒绝|读取|保证|让|把|给|只|在.{0,12}(检查|时|阶段))',
   'u',
 );
 /** `A 和 B：`: two names explained together. */
@@ -36,7 +36,8 @@ export interface NamedSubject {
 }
 
 const TOKEN = /kubectl\s+[a-z][a-z-]*[a-z]|[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/g;
-const CLAUSE_START = /[。！？!?；;，,：:\n]/u;
+/** Where a subject may start: a sentence, a line, or after a colon that introduces what follows. */
+const CLAUSE_START = /[。！？!?\n：:]/u;
 
 /** The named things a paragraph's plain text explains as subjects. */
 export function namedSubjects(text: string): NamedSubject[] {
@@ -56,15 +57,31 @@ export function namedSubjects(text: string): NamedSubject[] {
     if (pairFirst) after = text.slice(next!.offset + next!.written.length);
     const prev = tokens[i - 1];
     const pairSecond = prev?.thing !== undefined && PAIR_JOINERS.test(text.slice(prev.offset + prev.written.length, t.offset).replace(/[`"“”‘’]/gu, ''));
-    const subject = LEAD_INS.test(before.replace(/[`"“‘*]/gu, '')) || (pairSecond && LEAD_INS.test(clauseBefore(text, prev!.offset).replace(/[`"“‘*]/gu, '')));
+    const subject = isSubject(before, t.offset) || (pairSecond && isSubject(clauseBefore(text, prev!.offset), prev!.offset));
     if (!subject || !EXPLAINING.test(after.replace(/^[`"”’]+/u, ''))) continue;
     // `kubectl auth can-i 会…`: a longer command than the one the vocabulary names
     if (t.thing.category === 'kubectl-command' && /^\s+[a-z][a-z-]*/.test(text.slice(afterStart))) continue;
     out.push({ thing: t.thing, written: t.written, offset: t.offset, sentence: sentenceAt(text, t.offset) });
   }
   return out;
+
+  /** The words before a name (back to the clause start) leave it the clause's subject. */
+  function isSubject(before: string, offset: number): boolean {
+    const semi = Math.max(...[...before.matchAll(/[；;]/gu)].map((m) => m.index!), -1);
+    if (semi >= 0) {
+      // a clause after a semicolon has a subject of its own only in a parallel enumeration, the
+      // clause before it opening with a named thing too (`kubectl explain 能…；kubectl
+      // api-resources 会…`, `iptables 模式下…；ipvs 模式把…`), not after another subject (`…；而 X 会…`)
+      const clauseStart = offset - before.length;
+      const opens = tokens.some((x) => x.thing && x.offset >= clauseStart && x.offset < clauseStart + semi && LEAD_INS.test(text.slice(clauseStart, x.offset).replace(/[`"“‘*]/gu, '')));
+      if (!opens) return false;
+      before = before.slice(semi + 1);
+    }
+    return LEAD_INS.test(before.replace(/[`"“‘*]/gu, ''));
+  }
 }
 
+/** The text from the start of the name's clause (a semicolon does not end it: see isSubject). */
 function clauseBefore(text: string, offset: number): string {
   let k = offset;
   while (k > 0 && !CLAUSE_START.test(text[k - 1]!)) k--;

@@ -75,6 +75,8 @@ describe('k8s-name-subject', () => {
     expect(names('第二个 profile 关掉了 ImageLocality 的打分。')).toEqual([]);
     expect(names('要配合 NodeRestriction 一起用。')).toEqual([]);
     expect(names('把 topologyKey 设成 kubernetes.io/hostname 就表示按节点打散。')).toEqual([]);
+    expect(names('kubectl explain 能看字段说明；kubectl api-resources 会列出资源类型。')).toEqual(['kubectl explain', 'kubectl api-resources']);
+    expect(names('节点控制器会自动打上污点；而 DefaultTolerationSeconds 准入插件会给 Pod 加上容忍。')).toEqual([]);
     expect(names('kubectl auth can-i 会告诉你当前用户能不能做某件事。')).toEqual([]);
     expect(names('手动加污点用 kubectl taint，写法是 kubectl taint nodes worker-3 dedicated=gpu:NoSchedule。')).toEqual([]);
   });
