@@ -36,6 +36,7 @@ import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
+import { namedSubjects, paragraphsOf, paragraphText } from './named-things.ts';
 import { flattenParagraph, nameLike, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -653,9 +654,25 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
       if (topIndex >= 0 && topIndex <= 1) opener.opensSection = true;
     }
     yamlExplained(f, section, out.slice(firstIndex));
+    namedThingCandidates(f, section, out.slice(firstIndex));
     headingSubject(f, section);
   }
   return out;
+}
+
+/**
+ * Named things of Kubernetes a sentence explains (named-things.ts, rule `k8s-name-subject`), unless
+ * another rule of this section already offered the same name on the same line.
+ */
+function namedThingCandidates(f: Finder, section: Section, had: readonly Candidate[]): void {
+  for (const p of paragraphsOf(section.blocks)) {
+    const text = paragraphText(p);
+    for (const s of namedSubjects(text)) {
+      const at = sourceAt(p, s.offset, f.file);
+      if (had.some((c) => c.at.line === at.line && normKey(c.label).includes(normKey(s.written)))) continue;
+      push(f, { rule: 'k8s-name-subject', label: s.written, form: 'text', at, blocks: [p], endLine: p.position?.end.line ?? at.line, newTerm: true, evidence: s.sentence });
+    }
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   type FieldOccurrence,
   type StateOccurrence,
 } from '../vocabulary/index.ts';
+import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
@@ -181,6 +182,16 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const { core, glosses } = splitGloss(label);
+  const named = c.expect === 'state' ? undefined : namedThingDecision(core, rc, c.form);
+  if (named) {
+    // `**NodeName**：`, `**NodeAffinity**：` in a note about Pods name the fields (`HostAliases`
+    // names hostAliases): a plugin or mode that is also a field's name is the named thing only
+    // when the label says what it is (`NodeAffinity 插件`) or the context is the component's
+    // configuration (a KubeSchedulerConfiguration / KubeProxyConfiguration example).
+    const camel = core.replace(/^`+|`+$/g, '').replace(/^[A-Z]/, (x) => x.toLowerCase());
+    const sayso = /插件|扩展点|模式|plugin|mode|extension point/i.test(core) || rc.owners(c).some((o) => o === 'KubeSchedulerConfiguration' || o === 'KubeProxyConfiguration');
+    if (sayso || (fieldsNamed(camel).length === 0 && configFieldsNamed(camel).length === 0)) return named;
+  }
   const rejected = notAConcept(core);
   if (rejected) return { type: 'none', rule: rejected.name, why: rejected.why };
   // `**kubectl drain：**…`, `` `kubeadm certs renew` 会… ``, `` - `admin.conf`：… ``: a command or a
@@ -239,6 +250,30 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   const d = newTermOrNone(c, label, rc);
   if (d.type === 'term' && commandOrFile !== undefined && c.newTerm) d.rule = `${commandOrFile}-term`;
   return withHome(d);
+}
+
+/**
+ * `k8s-name`: a named thing of Kubernetes (vocabulary/k8s-names.ts: an admission plugin, a
+ * scheduler plugin or extension point, a kube-proxy mode, a well-known label or taint) in a place
+ * that explains it (the candidate rules only offer such places: a bold label, a heading, a list
+ * item, a defining sentence) is a `term` under its canonical spelling — or the concept that
+ * already has the name. An API kind of the same name (`ServiceAccount`, `ResourceQuota`) stays the
+ * object. The rule names the category and the source file, for `--explain`.
+ */
+function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form']): Decision | undefined {
+  const thing = namedThing(label);
+  if (!thing || kindNamed(thing.name)) return undefined;
+  // a label or taint key in a code span (`- \`kubernetes.io/hostname\`：…`) is left as before
+  // (not a concept): the labelled corpora written before this vocabulary treat it as a value
+  if (form === 'code' && thing.category.startsWith('well-known-')) return undefined;
+  const rule = `k8s-name (${CATEGORY_LABEL[thing.category]}, ${thing.source})`;
+  const written = label.normalize('NFKC').trim().replace(/^`+|`+$/g, '');
+  const existing = rc.lookup(written === thing.name ? [thing.name] : [thing.name, written]);
+  // a plugin is not the field or object whose name it shares once spaces and case are gone
+  // (NodeAffinity and the field nodeAffinity's "Node affinity", LimitRanger and LimitRange)
+  const k = existing ? rc.known(existing) : undefined;
+  if (existing && k && !['field', 'object', 'state'].includes(k.kind)) return { type: 'concept', id: existing, name: thing.name, rule };
+  return { type: 'term', title: thing.name, rule, ...(written !== thing.name ? { aliases: [written] } : {}) };
 }
 
 function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {

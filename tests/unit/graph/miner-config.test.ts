@@ -224,14 +224,18 @@ describe('commands and files a paragraph explains', () => {
   });
 
   it('names the rule in --explain', async () => {
-    const dir = await contentDir({ 'notes/n.md': note('# 维护', '', '**kubectl uncordon：**把节点重新标记为可调度。') });
+    // a kubectl command is a named thing of the vocabulary (k8s-names.json): its rule says so and
+    // names the source; another tool's command is a command term
+    const dir = await contentDir({ 'notes/n.md': note('# 维护', '', '**kubectl uncordon：**把节点重新标记为可调度。', '', '**kubeadm certs renew：**用现有的 CA 重新签发证书。') });
     const r = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'kubectl uncordon'], { encoding: 'utf8' });
-    expect(r.stdout).toMatch(/notes\/n\.md:3:\d+ .*\[bold-colon → command-term\]/);
+    expect(r.stdout).toMatch(/notes\/n\.md:3:\d+ .*\[bold-colon → k8s-name \(kubectl command, kubernetes\/website \S+@[0-9a-f]{7}\)\]/);
+    const k = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'kubeadm certs renew'], { encoding: 'utf8' });
+    expect(k.stdout).toMatch(/notes\/n\.md:5:\d+ .*\[bold-colon → command-term\]/);
   });
 });
 
 describe('runbook step headings', () => {
-  it.each(['检查证书有效期', '续签证书', '切换集群', '用配置文件初始化集群', '查看日志'])('%s is a step, not a name', (h) => {
+  it.each(['检查证书有效期', '续签证书', '切换集群', '用配置文件初始化集群', '查看日志', '下线一台节点'])('%s is a step, not a name', (h) => {
     expect(notAConcept(h)?.name).toBe('task-step');
   });
   it.each(['配置文件', '升级策略', '用户和组', '优雅退出', '灾难恢复', '卷扩容'])('%s is not read as a step', (h) => {
