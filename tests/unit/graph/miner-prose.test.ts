@@ -41,6 +41,10 @@ describe('prose definitions: sentences that define their subject', () => {
     ['还有一个 skopeo，它是拷贝镜像用的命令行工具。', 'skopeo:prose-introduced → prose-copula'],
     ['In practice, Kyverno is a policy engine that runs as an admission webhook.', 'Kyverno:prose-english'],
     ['The SLO method, which stands for service level objectives, drives our alerts.', 'SLO method:prose-english'],
+    // a command in a code span is the command, its arguments left off (prose.ts commandOf)
+    ['`kubectl top` 是看资源用量的命令。', 'kubectl top:prose-copula'],
+    ['`kubectl describe pod web-0` 会把事件也列在最后。', 'kubectl describe pod:command-effect'],
+    ['`lsns -t net` 会列出所有网络命名空间。', 'lsns:command-effect'],
   ])('%s → %s', (md, expected) => {
     expect(rules(md)).toContain(expected);
   });
@@ -67,7 +71,8 @@ describe('prose definitions: sentences that look alike but define nothing', () =
     ['kubeadm 就是用静态 Pod 把控制面组件跑起来的。'],
     ['StatefulSet 其实就是自动帮每个 Pod 设置了这两个字段。'],
     ['StatefulSet 会自动把每个 Pod 的 hostname 设成 Pod 名。'],
-    ['`kubectl top` 是看资源用量的命令。'],
+    ['`kubectl get users` 是不存在的。'],
+    ['`kubectl rollout status` 看到超时会直接以非 0 退出。'],
     ['leader 是通过选举产生的。'],
     ['It is worth remembering that the kubelet talks to the runtime.'],
     ['This is a note about the runtime.'],
