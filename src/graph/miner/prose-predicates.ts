@@ -312,6 +312,15 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     example: ['PreFilter 做预处理和提前检查。', 'PreFilter'],
     lookAlike: '我们做了一些检查。',
   },
+  {
+    name: 'prose-can-list',
+    re: /^(?:可以|能|能够)\s*[\u4e00-\u9fff]{1,4}、[\u4e00-\u9fff]{1,4}/u,
+    evidences: 'the things it can do, listed',
+    strength: 'does',
+    only: 'names',
+    example: ['Permit 可以批准、拒绝或让 Pod 等待。', 'Permit'],
+    lookAlike: 'kubelet 可以重启。',
+  },
   // What running a command does (`kubectl cordon` 会把…, `kubectl logs` 读的是…): after a command only
   {
     name: 'command-effect',
