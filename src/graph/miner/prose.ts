@@ -599,6 +599,34 @@ function codeGlossedNames(flat: FlatParagraph): { subject: Subject; zh: string }
   return out;
 }
 
+/**
+ * `prose-described-object`: a name that ends its clause as the object of 是 / 有一个, after a
+ * modifier that describes it (`镜像的各层是只读的 lowerdir`, `容器自己有一个可写的 upperdir`). The
+ * modifier is the explanation; the name must be one the chapter keeps using (twice or more), not
+ * an API kind, and the modifier more than a determiner (`默认的`, `最新的`, `自己的` say which one,
+ * not what it is).
+ */
+const DESCRIBED_OBJECT = /(?:是|有一个|有个|多了一个|放一个)\s*([^，。；,;：:的\s]{2,10})的\s*([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)\s*(?=[，。；,;：:]|$)/gu;
+const DETERMINER_MODIFIER = /^(?:默认|最新|最旧|同一个?|自己|一样|这样|那样|所有|别的|其他|其它|对应|相同|不同|上面|下面|前面|后面|当前|原来|新|旧|大|小)$/u;
+
+function describedObjects(flat: FlatParagraph, ctx?: ProseContext): Subject[] {
+  if (!ctx) return [];
+  const out: Subject[] = [];
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'text') continue;
+    const s = flat.text.slice(piece.from, piece.to);
+    for (const m of s.matchAll(DESCRIBED_OBJECT)) {
+      const [, modifier, name] = m;
+      if (DETERMINER_MODIFIER.test(modifier!) || !/[\u4e00-\u9fff]{2}/u.test(modifier!) || ENGLISH_STOP.has(name!.toLowerCase())) continue;
+      // `…原生的 API`: an abbreviation said to be of some sort is no thing of its own
+      if (kindNamed(name!) !== undefined || ctx.occurrences(name!) < 2 || name!.replace(/[^A-Za-z]/g, '').length < 3 || !/[a-z]/.test(name!)) continue;
+      const at = piece.from + m.index + m[0].lastIndexOf(name!);
+      out.push({ value: name!, form: 'text', at, end: at + name!.length, aliases: [], shape: nameLike(name!) ? 'latin-name' : 'latin-words' });
+    }
+  }
+  return out;
+}
+
 export interface ProseOptions {
   /** The rest of the note, for the evidence of lower-case words and plain Chinese phrases. */
   context?: ProseContext;
@@ -759,6 +787,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   for (const { subject } of codeGlossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);
     add(subject, 'prose-gloss-code', [...subject.aliases], squash(text.slice(s, e)));
+  }
+  for (const subject of describedObjects(flat, ctx)) {
+    const [s, e] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-described-object', [], squash(text.slice(s, e)));
   }
   for (const { subject } of glossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);

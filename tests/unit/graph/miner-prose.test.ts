@@ -8,7 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { nameLike, proseDefinitions } from '../../../src/graph/miner/prose.ts';
+import { nameLike, proseContext, proseDefinitions } from '../../../src/graph/miner/prose.ts';
 import { headingSubjectName } from '../../../src/graph/miner/definitions.ts';
 import { isEcosystemName } from '../../../src/graph/vocabulary/ecosystem.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -152,5 +152,20 @@ describe('prose definitions of built-in API kinds', () => {
     expect(rules('RuntimeClass 是一个集群级别的 API 对象。')).toEqual(['RuntimeClass:prose-copula']);
     expect(subjects('Deployment 负责滚动更新；它按模板创建 Pod。')).toEqual([]);
     expect(subjects('StatefulSet 会自动给每个 Pod 一个固定的名字。')).toEqual([]);
+  });
+});
+
+describe('prose-described-object: a name the chapter keeps using, described as the object of 是 / 有一个', () => {
+  const ctxOf = (...words: string[]) => proseContext(words.map((w) => `${w}，${w}。`).join('\n'), []);
+  const described = (md: string, ...words: string[]) => proseDefinitions(para(md), { context: ctxOf(...words) }).map((d) => `${d.subject}:${d.rule}`);
+  it('reads the modifier as the explanation', () => {
+    expect(described('每个节点上都有一个常驻的 fluentbit，日志由它收走。', 'fluentbit')).toContain('fluentbit:prose-described-object');
+  });
+  it.each([
+    ['这里用的是默认的 fluentbit。', 'fluentbit'],
+    ['快照走的是 Kubernetes 原生的 API。', 'API'],
+    ['每个节点上都有一个常驻的 fluentbit，日志由它收走。', 'other'],
+  ])('%s defines nothing', (md, word) => {
+    expect(described(md, word)).toEqual([]);
   });
 });
