@@ -90,6 +90,9 @@ function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
 export function fieldProseCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const noteKinds = [...new Set(outline.fences.flatMap((f) => [...f.docKinds, ...f.keys.map((k) => k.owner ?? '')]).filter((k) => k !== ''))];
+  // keys any YAML example of the note sets, for a name the section's own examples do not set
+  // (`它的打分方式由 scoringStrategy 决定` above the KubeSchedulerConfiguration example that sets it)
+  const noteKeys = sectionKeys({ fences: outline.fences } as Section);
   for (const section of outline.sections) {
     const keys = sectionKeys(section);
     const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label.toLowerCase()));
@@ -120,7 +123,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // an aside in parentheses mentions, it does not explain (`（用容器的 \`resizePolicy\` 字段控制…）`)
         const clause = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, from);
         if ((clause.match(/[（(]/g)?.length ?? 0) > (clause.match(/[）)]/g)?.length ?? 0)) continue;
-        const key = keys.get(name.toLowerCase());
+        // (another section's key only when spelt like a field: `key`, `name` are words of any example)
+        const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
         const keyOk = key !== undefined && key.name === name;
         const owner = keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, kinds) : undefined;
         if (!keyOk && owner === undefined) continue;
