@@ -15,7 +15,8 @@
  *   genitive-copula PVC 的 Pending 就是…
  *   phase-table     the rows of a table about a phase (`| Pending | … |`)
  *   field-table     the rows of a table of fields or parameters (`| 参数 | 默认值 | 含义 |`)
- *   text-naming     这就是探针（Probe） / 这部分叫 IPAM: a name given in plain text
+ *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
+ *                   given in plain text by a naming verb (the table in naming-verbs.ts)
  *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
  *   existential     PV 的 status 里多了一个 `lastPhaseTransitionTime`，记录…
  *   subject-copula  Secret 只是 base64 编码: an API kind as the subject of a defining sentence
@@ -37,6 +38,7 @@ import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
 import { namedSubjects, paragraphsOf, paragraphText } from './named-things.ts';
+import { namesGiven } from './naming-verbs.ts';
 import { flattenParagraph, nameLike, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -287,7 +289,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       endLine: p.position?.end.line ?? at.line,
       // `Volume（卷）就是…`: a plain word the API uses as a field name (`volumes`) names that, or
       // a concept already known, never a new term
-      newTerm: d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      // a command a clause explains (prose.ts `command` subjects) is a term of its own
+      newTerm: d.shape === 'command' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
       aliases: d.aliases,
       evidence: d.sentence,
       ...(custom ? { customKind: true } : {}),
@@ -480,12 +483,6 @@ function genitiveCandidates(f: Finder, p: Paragraph, at: SourceRef): void {
   }
 }
 
-/** A name in plain text: Latin words (with a short Chinese head: `in-tree 插件`), or Chinese. */
-const TEXT_NAME = '(?:[A-Za-z][\\w.-]*(?: [A-Za-z][\\w.-]*){0,3}(?: ?[\\u4e00-\\u9fff]{1,3}(?![\\u4e00-\\u9fff]))?|[\\u4e00-\\u9fff]{2,6})';
-/** `这部分叫 IPAM`, `这就是探针（Probe）`, `（叫 in-tree 插件）`: plain-text naming. */
-const TEXT_NAMING = new RegExp(`(这就是|这就叫|这叫做?|这部分叫做?|这一步叫做?|就叫做?|叫做|被称为|称为|称作|简称|俗称|又叫|也叫|叫)\\s*(?:所谓的?)?\\s*(?:[“"「]([^”"」]{1,16})[”"」]|(${TEXT_NAME}))(?:\\s*[（(]([^（）()]{1,40})[）)])?`, 'gu');
-/** Words a plain-text name must not end on (a clause goes on): `叫 Pod 去…`. */
-const NAME_FOLLOWED_BY_CLAUSE = /^\s*(的|去|来|把|给|做|在|是|会|能|要)/u;
 /** `Secret 只是 base64 编码`: an API kind starting a sentence, then a copula and what it is. */
 const SUBJECT_COPULA = /(?:^|[。！？!?；;：:]\s*)([A-Z][A-Za-z]+)\s*(只是|就是|是指|指的是|其实是|是)\s*[“"「]?(\S)/gu;
 /** After a copula, words that make the sentence a comment, not what the subject is (`Pod 是会变的`). */
@@ -510,25 +507,17 @@ function textCandidates(f: Finder, p: Paragraph, at: SourceRef, opener?: Candida
   for (const n of p.children) {
     if (n.type !== 'text') continue;
     const base = { form: 'text' as const, at: startOf(n, f.file), blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line };
-    for (const m of n.value.matchAll(TEXT_NAMING)) {
-      const quoted = m[2] !== undefined;
-      const name = (m[2] ?? m[3]!).trim();
-      const gloss = m[4];
-      const rest = n.value.slice(m.index + m[0].length);
-      if (!quoted && gloss === undefined && NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
-      // `一个叫 xxx 的…`: the name of one object, not a concept
-      if ((!quoted && /^\s*的/.test(rest)) || /名\s*$/.test(n.value.slice(0, m.index))) continue;
-      // the plain 叫 needs a Latin name, quotes or a gloss: `叫人头疼` is no naming
-      if (m[1] === '叫' && !/[A-Za-z]/.test(name) && !quoted && gloss === undefined) continue;
+    // naming verbs (naming-verbs.ts): `这部分叫 IPAM`, `名为 PodSecurity`, `即 copy-on-write`
+    for (const { rule, name, gloss, index } of namesGiven(n.value)) {
       const aliases = gloss ? glossNames(gloss) : [];
       // `把它叫 pause 容器`: 它 is what the section defined last
-      const anaphor = /(它|它们|其|这个东西)[^，。；,;]{0,8}$/u.test(n.value.slice(0, m.index));
+      const anaphor = /(它|它们|其|这个东西)[^，。；,;]{0,8}$/u.test(n.value.slice(0, index));
       const target = opener ?? (anaphor ? lastDefinition(f) : undefined);
       if (target) {
         target.aliases.push(name, ...aliases);
         continue;
       }
-      push(f, { ...base, rule: 'text-naming', label: name, newTerm: true, aliases });
+      push(f, { ...base, rule, label: name, newTerm: true, aliases });
     }
     for (const m of n.value.matchAll(SUBJECT_COPULA)) {
       if (NOT_A_DEFINITION_START.test(m[3]!) || kindNamed(m[1]!) !== m[1]) continue;

@@ -34,7 +34,15 @@ import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
 
 /** What makes the clause an explanation of its subject: the predicate right after the name. */
-export const EXPLAINS = /^\s*(?:[，,]\s*它)?\s*(?:这个字段|字段)?\s*(?:就是|是指|指的是|是|表示|代表|决定|控制|用来|用于|指定|负责|限制|填的?是|填写|里写|中写|写的是|记录|：|:(?!\S))/u;
+export const EXPLAINS = /^\s*(?:[，,]\s*它)?\s*(?:这个字段|字段)?\s*(?:在这里|这里|其实|主要)?\s*(?:就是|是指|指的是|是|表示|代表|(?:决定|控制|限制|指定)(?:的是)?|用来|用于|负责|告诉|要求|规定|填的?是|填写|里写|中写|写的是|记录|按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)|(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)|：|:(?!\S))/u;
+
+/**
+ * `field-agent`: a field named as what decides or sets something the clause is about (`它的打分方式由
+ * scoringStrategy 决定`, `配合 containerLogMaxFiles 一起决定`, `通过 resources 列表设置权重`): the
+ * word before it and the verb after it, the field evidence as for `field-prose`.
+ */
+const AGENT_BEFORE = /(?:由|通过|借助|靠|配合|用)\s*$/u;
+const AGENT_AFTER = /^\s*(?:字段|参数|列表)?\s*(?:来|一起)?\s*(?:决定|控制|指定|配置|设置|调整|打开|关闭|开启)/u;
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的)\s*$/u;
@@ -82,6 +90,9 @@ function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
 export function fieldProseCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const noteKinds = [...new Set(outline.fences.flatMap((f) => [...f.docKinds, ...f.keys.map((k) => k.owner ?? '')]).filter((k) => k !== ''))];
+  // keys any YAML example of the note sets, for a name the section's own examples do not set
+  // (`它的打分方式由 scoringStrategy 决定` above the KubeSchedulerConfiguration example that sets it)
+  const noteKeys = sectionKeys({ fences: outline.fences } as Section);
   for (const section of outline.sections) {
     const keys = sectionKeys(section);
     const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label.toLowerCase()));
@@ -102,7 +113,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const after = flat.text.slice(to, to + 12);
         // a camelCase name set off by a full-width colon labels what follows, wherever it stands
         const labelled = CAMEL.test(name) && /^\s*：/u.test(after);
-        if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after) || !(labelled || SUBJECT_BEFORE.test(before)) || !EXPLAINS.test(after)) continue;
+        const agent = AGENT_BEFORE.test(before) && AGENT_AFTER.test(flat.text.slice(to, to + 16));
+        if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after) || !(agent || ((labelled || SUBJECT_BEFORE.test(before)) && EXPLAINS.test(after)))) continue;
         // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject
         if (/^\s*[、,，]\s*[A-Za-z]/.test(after)) continue;
         const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
@@ -111,7 +123,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // an aside in parentheses mentions, it does not explain (`（用容器的 \`resizePolicy\` 字段控制…）`)
         const clause = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, from);
         if ((clause.match(/[（(]/g)?.length ?? 0) > (clause.match(/[）)]/g)?.length ?? 0)) continue;
-        const key = keys.get(name.toLowerCase());
+        // (another section's key only when spelt like a field: `key`, `name` are words of any example)
+        const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
         const keyOk = key !== undefined && key.name === name;
         const owner = keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, kinds) : undefined;
         if (!keyOk && owner === undefined) continue;
@@ -123,7 +136,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const sentence = flat.text.slice(Math.max(0, flat.text.lastIndexOf('。', from) + 1), (flat.text.indexOf('。', to) + 1 || flat.text.length)).trim();
         taken.add(name.toLowerCase());
         out.push({
-          rule: 'field-prose',
+          rule: agent ? 'field-agent' : 'field-prose',
           label: name,
           form: piece?.kind === 'code' ? 'code' : 'text',
           at: { file, line, column },

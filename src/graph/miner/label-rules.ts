@@ -188,12 +188,12 @@ export const EXPLAINS_COMMAND = /^\s*(?:会|用来|用于|可以用来|负责|�
 
 /**
  * Runbook headings name a step, not a thing: an action verb with its object (`检查证书有效期`,
- * `续签证书`, `切换集群`, `下线一台节点`) or `用 X 做 Y` (`用配置文件初始化集群`). Verbs that are also nouns of a
- * concept (配置, 升级, 备份, 恢复, 扩容) are not listed, and a subject with its verb is not read as a
+ * `续签证书`, `切换集群`, `下线一台节点`, `看日志`, `查字段的含义`) or `用 X 做 Y` (`用配置文件初始化集群`).
+ * Verbs that are also nouns of a concept (配置, 升级, 备份, 恢复, 扩容) are not listed, and a subject with its verb is not read as a
  * step (`新节点加入` has the shape of `优雅退出`, a concept).
  */
 const TASK_STEP: readonly RegExp[] = [
-  /^(?:检查|查看|续签|切换|安装|部署|创建|开启|启用|关闭|禁用|修改|添加|删除|初始化|搭建|排查|迁移|加固|调整|下线|上线)\s*\S/u,
+  /^(?:检查|查看|续签|切换|安装|部署|创建|开启|启用|关闭|禁用|修改|添加|删除|初始化|搭建|排查|迁移|加固|调整|下线|上线|看|查)\s*\S/u,
   /^用(?!户)\S{1,10}?(?:初始化|创建|部署|安装|搭建|生成)/u,
 ];
 

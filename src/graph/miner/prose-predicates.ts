@@ -13,9 +13,18 @@
  *            Read only after a subject that is a name by its spelling, or a word the chapter
  *            keeps using (prose.ts `subjectEvidence`), never after a plain Chinese phrase.
  *
+ * Subjects (`only`): most predicates are read after any subject the strength allows. A few say
+ * what a thing does in words any sentence uses (`在 Bind 阶段创建…`, `按优先级排序`, `会把…`): they
+ * are read only after
+ *   `names`     a name by its spelling (a code span, `NodeResourcesFit`, `Score 插件`, `kube-proxy`,
+ *               a command), never a lower-case word or a Chinese phrase;
+ *   `commands`  a command (`kubectl cordon`, `` `kubectl logs` ``: the tool and its subcommand words,
+ *               label-rules.ts `isCommandName`), whose clause says what running it does.
+ *
  * The order is the order they are tried in: longer forms before the shorter forms inside them.
  */
 export type PredicateStrength = 'is-a' | 'does';
+export type PredicateSubjects = 'names' | 'commands';
 
 export interface ProsePredicate {
   /** Rule name printed by `--explain` (`prose-copula`). */
@@ -27,6 +36,8 @@ export interface ProsePredicate {
   /** What a match says about the subject. */
   evidences: string;
   strength: PredicateStrength;
+  /** Read only after these subjects (see the module comment); any subject when absent. */
+  only?: PredicateSubjects;
   /** A sentence the predicate makes a definition of its subject, and that subject. */
   example: [sentence: string, subject: string];
   /** A sentence that looks alike and defines nothing. */
@@ -132,7 +143,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-transforms',
-    re: /^(?:可以|能|能够|会)?\s*把(?=[^，。；,;]{2,}?(?:变成|拆成|合并成|映射成|映射为|映射到|翻译成|转成|转换成|转为|挪到|变为|分成|叠成|叠在|去掉|删掉|清理掉|藏起来))/u,
+    re: /^(?:可以|能|能够|会)?\s*把(?=[^，。；,;]{2,}?(?:变成|拆成|合并成|映射成|映射为|映射到|翻译成|转成|转换成|转为|挪到|变为|分成|叠成|叠在|去掉|删掉|清理掉|藏起来|挂到|挂载到|复制到|拷到|标记为))/u,
     evidences: 'what it turns into what',
     strength: 'does',
     example: ['Linux capabilities 把 root 的特权拆成了几十个小权限。', 'Linux capabilities'],
@@ -241,6 +252,112 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     example: ['Karpenter 会自动按待调度的 Pod 拉起新节点。', 'Karpenter'],
     lookAlike: '它会自动重启。',
   },
+  // What a named part does, in words any sentence uses: read only after a name by its spelling
+  // (scheduler plugins and extension points, admission plugins, proxy modes, components)
+  {
+    name: 'prose-invoked',
+    re: /^(?:会|只)?\s*在[^，。；,;]{1,24}?(?:之前|之后|以后|时|的时候|阶段)\s*(?:被)?(?:调用|执行|运行|触发)/u,
+    evidences: 'when it is called',
+    complete: true,
+    strength: 'does',
+    only: 'names',
+    example: ['PreBind 在绑定之前被调用。', 'PreBind'],
+    lookAlike: '我的脚本在启动之前被调用。',
+  },
+  {
+    name: 'prose-acts-in',
+    re: /^(?:会|主要|只|专门)?\s*在[^，。；,;]{1,16}?(?:里|中|上|阶段|这一步)\s*(?:完成|创建|预留|检查|过滤|打分|处理|校验|写入|生成)(?![了过着])/u,
+    evidences: 'what it does at its step',
+    strength: 'does',
+    only: 'names',
+    example: ['DefaultBinder 在 Bind 阶段创建 Binding 对象。', 'DefaultBinder'],
+    lookAlike: '我们在 Bind 阶段创建了 Binding 对象。',
+  },
+  {
+    name: 'prose-examines',
+    re: /^(?:会|主要|专门|只)?\s*(?:对[^，。；,;]{1,16}?)?(?:逐一|逐个|依次|分别)?\s*(?:检查|判断|校验|评估)(?![了过着])(?!\s*(?:是|的|一下|[，,。；;：:]))/u,
+    evidences: 'what it checks',
+    strength: 'does',
+    only: 'names',
+    example: ['NodeResourcesFit 检查节点剩下的资源够不够放下这个 Pod。', 'NodeResourcesFit'],
+    lookAlike: 'kubelet 检查一下就知道了。',
+  },
+  {
+    name: 'prose-scores',
+    re: /^(?:会|只|主要)?\s*给[^，。；,;]{1,16}?(?:打[高低满零]?分|打\s*\d+\s*(?:到\s*\d+\s*)?(?:的)?\s*分|评分|排序)/u,
+    evidences: 'what it scores or marks',
+    complete: true,
+    strength: 'does',
+    only: 'names',
+    example: ['ImageLocality 给已经有镜像的节点打高分。', 'ImageLocality'],
+    lookAlike: '老师给 Alice 打了高分。',
+  },
+  {
+    name: 'prose-orders',
+    re: /^(?:默认)?(?:就|只|会)?\s*按(?:照)?[^，。；,;]{1,12}?(?:同时|分别|逐个|依次|来)?\s*(?:排序|排好序|排|打分|分组|过滤|挑选|分配|跟踪|切分|划分|匹配|组织)/u,
+    evidences: 'how it orders or picks',
+    complete: true,
+    strength: 'does',
+    only: 'names',
+    example: ['PrioritySort 按优先级给 Pod 排序。', 'PrioritySort'],
+    lookAlike: '我们按优先级排。',
+  },
+  {
+    name: 'prose-processes',
+    re: /^(?:主要|专门|只)?\s*(?:做|进行)[^，。；,;]{0,10}?(?:预处理|处理|检查|校验|过滤|打分|统计|转换|合并|对比|比较)/u,
+    evidences: 'the processing it does',
+    complete: true,
+    strength: 'does',
+    only: 'names',
+    example: ['PreFilter 做预处理和提前检查。', 'PreFilter'],
+    lookAlike: '我们做了一些检查。',
+  },
+  {
+    name: 'prose-can-list',
+    re: /^(?:可以|能|能够)\s*[\u4e00-\u9fff]{1,4}、[\u4e00-\u9fff]{1,4}/u,
+    evidences: 'the things it can do, listed',
+    strength: 'does',
+    only: 'names',
+    example: ['Permit 可以批准、拒绝或让 Pod 等待。', 'Permit'],
+    lookAlike: 'kubelet 可以重启。',
+  },
+  // What running a command does (`kubectl cordon` 会把…, `kubectl logs` 读的是…): after a command only
+  {
+    name: 'command-effect',
+    re: /^(?:会|能|可以|能够|则|就)?\s*(?:直接|自动|一次|快速|默认就?|马上|立刻)?\s*(?:从[^，。；,;]{1,20}?)?(?:(?:把|将)(?!\s*(?:它|它们|这些|那些|他们))|往|按|列出|打印|显示|输出|返回|回答|拉取|读取|复制|拷贝|拷|转发|创建|删除|驱逐|标记|注入|启动|进入|跟踪|查看|检查|生成|改写|替换|重启|切换|合并|比较|对比|签发|续签|模拟|计算|算出)/u,
+    evidences: 'what running it does',
+    strength: 'does',
+    only: 'commands',
+    example: ['`kubectl cordon node-1` 会把节点标成不可调度。', 'kubectl cordon'],
+    lookAlike: '`kubectl get users` 会报错。',
+  },
+  {
+    name: 'command-reads',
+    re: /^(?:读|读取|拿|取|看|查|改|删|列)的(?:是|就是)/u,
+    evidences: 'what it reads or changes',
+    strength: 'does',
+    only: 'commands',
+    example: ['`kubectl logs` 读的是容器的标准输出。', 'kubectl logs'],
+    lookAlike: '`kubectl get users` 报的是权限错误。',
+  },
+  {
+    name: 'command-between',
+    re: /^在[^，。；,;]{1,20}?之间\s*(?:拷|复制|传|同步|转发|搬)/u,
+    evidences: 'what it moves between where',
+    strength: 'does',
+    only: 'commands',
+    example: ['kubectl cp 在本机和容器之间拷文件。', 'kubectl cp'],
+    lookAlike: '`kubectl get pods` 在两次执行之间没有变化。',
+  },
+  {
+    name: 'command-means',
+    re: /^(?:会)?(?:用|拿|通过|借助)[^，。；,;]{1,16}?(?:来)?(?:重新)?(?:签发|生成|创建|计算|比较|对比|合并|替换|渲染|做对比|做比较)/u,
+    evidences: 'how it does its job',
+    strength: 'does',
+    only: 'commands',
+    example: ['`kubeadm certs renew` 用现有的 CA 重新签发证书。', 'kubeadm certs renew'],
+    lookAlike: '`kubectl get pods` 用起来很顺手。',
+  },
 ];
 
 /**
@@ -250,7 +367,7 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
  */
 export const INTRODUCED_CAPABILITY: ProsePredicate = {
   name: 'prose-capability',
-  re: /^(?:会|能|能够|可以)(?!被|不|更|比|很|有点|太|稍|越)/u,
+  re: /^(?:会|能|能够|可以|尝试|试图)(?!被|不|更|比|很|有点|太|稍|越)/u,
   evidences: 'what the name just introduced can do',
   strength: 'does',
   example: ['再配一个 Gatekeeper，它会拒绝不合规的对象。', 'Gatekeeper'],

@@ -32,7 +32,7 @@ import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
-import { CLAUSE_WORDS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, notAConcept, wordsOf } from './label-rules.ts';
+import { CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 
 export interface ProseDefinition {
@@ -107,7 +107,7 @@ const NOUN_ANAPHOR = /^(?:这个|该|此)(?:字段|参数|选项|工具|命令|�
 /** `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`: a clause whose subject is the sentence's, left out. */
 const ELIDED_COPULA = /^(?:其实|也|不过)?\s*(?:就是|只是|其实是)\s*(?=个|一个|一种|一款|一套|一类)/u;
 /** `社区一般把它分成两类：A…；B…`: a classification, whose items each open a clause. */
-const CLASSIFICATION = /(?:分成|分为|分)\s*[两三四五六七八九十几]\s*(?:类|种|档|级)\s*[：:]\s*$/u;
+const CLASSIFICATION = /(?:分成|分为|分)\s*[两三四五六七八九十几]\s*(?:类|种|档|级|段|个阶段|个部分)\s*[：:]\s*$/u;
 
 /** Single English words that are never the subject named by a definition. */
 const ENGLISH_STOP = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'here', 'we', 'you', 'they', 'he', 'she', 'i', 'a', 'an', 'the', 'in', 'so', 'but', 'and', 'or', 'if', 'when', 'then', 'note', 'yes', 'no', 'ok', 'what', 'which', 'who', 'one']);
@@ -159,8 +159,55 @@ function glossAliases(gloss: string): string[] {
  *   latin-head      a Latin name with a Chinese head noun (`cgroup 驱动`, `default 命名空间`)
  *   latin-words     lower-case English words (`digest`, `field manager`, `strategic merge patch`)
  *   chinese-phrase  a plain Chinese noun phrase (`快照`, `声明式管理`)
+ *   command         a command: a tool and its subcommand words (`kubectl cordon`), in text or in a
+ *                   code span, whose arguments and flags are left off (`` `kubectl cordon node-1` ``)
  */
-export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase';
+export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase' | 'command';
+
+/** Shapes that are names by their spelling, for the predicates read only after names (`only: 'names'`). */
+const NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'command']);
+
+/** Whether a predicate is read after this subject at all (ProsePredicate `only`). */
+export function predicateFits(pr: ProsePredicate, shape: SubjectShape): boolean {
+  if (pr.only === 'commands') return shape === 'command';
+  if (pr.only === 'names') return NAME_SHAPES.has(shape);
+  return true;
+}
+
+const COMMAND_TOOL = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})$`);
+
+/**
+ * The command a command line starts with: the tool and the lower-case words after it up to the
+ * first argument or flag (`kubectl cordon node-1` → `kubectl cordon`, `kubectl logs deploy/web
+ * --previous` → `kubectl logs`), when that is a command's name (isCommandName).
+ */
+export function commandOf(line: string): string | undefined {
+  const words = line.trim().split(/\s+/);
+  if (!COMMAND_TOOL.test(words[0] ?? '')) return undefined;
+  return commandWords(words);
+}
+
+/**
+ * The command of a command line in a code span: a Kubernetes tool's command (commandOf), or a
+ * one-word tool run with flags (`` `findmnt -o TARGET,PROPAGATION` ``, `` `lsns -t net` ``): the
+ * flags say it is a command line, the first word names the tool.
+ */
+export function commandOfCode(line: string): string | undefined {
+  const kube = commandOf(line);
+  if (kube !== undefined) return kube;
+  const m = /^([a-z][a-z0-9_]*(?:-[a-z0-9]+)*)\s+--?[A-Za-z]/.exec(line.trim());
+  return m && !COMMAND_TOOL.test(m[1]!) && !/^(?:sudo|echo|cat|cd|ls|rm|cp|mv|mkdir|grep|export|source|sh|bash)$/.test(m[1]!) ? m[1] : undefined;
+}
+
+function commandWords(words: readonly string[]): string | undefined {
+  const name = [words[0]!];
+  for (const w of words.slice(1, 4)) {
+    if (!/^[a-z][a-z-]*$/.test(w)) break;
+    name.push(w);
+  }
+  const value = name.join(' ');
+  return name.length > 1 && isCommandName(value) ? value : undefined;
+}
 
 interface Subject {
   value: string;
@@ -222,7 +269,7 @@ export const HEAD_NOUNS: readonly string[] = [
 const HEAD_NOUN = new RegExp(`^ ?(${[...HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\u4e00-\\u9fff]{0,1}的)`, 'u');
 
 /** Words a plain Chinese subject never starts with: pronouns, demonstratives, quantifiers. */
-const NOT_A_CHINESE_SUBJECT = /^(?:这|那|它|此|该|其|每|各|某|本|若干|没|不|在|真正|至少|查|搞|中间|里面|外面|左边|右边|有的|有些|一些|所有|很多|许多|大家|别人|人家|他|她|咱|谁|哪|第|另|前|后|上|下|最|一|两|几|多|少|整|全|只|就|也|都|还|又|再|但|而|如果|因为|所以|虽然|然后|现在|以前|之前|平时|当时|默认|通常|一般|其实|比如|例如)/u;
+const NOT_A_CHINESE_SUBJECT = /^(?:先是|首先|其次|然后|接着|随后|这|那|它|此|该|其|每|各|某|本|若干|没|不|在|真正|至少|查|搞|中间|里面|外面|左边|右边|有的|有些|一些|所有|很多|许多|大家|别人|人家|他|她|咱|谁|哪|第|另|前|后|上|下|最|一|两|几|多|少|整|全|只|就|也|都|还|又|再|但|而|如果|因为|所以|虽然|然后|现在|以前|之前|平时|当时|默认|通常|一般|其实|比如|例如)/u;
 /** Nouns that head remarks, not concepts (`…的原因是`, `最大的区别是`): judged as the phrase's last word. */
 const REMARK_HEADS: ReadonlySet<string> = new Set(['问题', '原因', '结果', '方法', '办法', '区别', '好处', '坏处', '关键', '重点', '前提', '目的', '思路', '做法', '步骤', '顺序', '场景', '情况', '时候', '地方', '部分', '东西', '方式', '过程', '意思', '效果', '现象', '教训', '结论', '答案', '建议', '习惯', '感觉', '理解', '经验', '坑', '好处', '代价', '缺点', '优点', '难点', '规律', '道理', '写法', '用法', '作用', '本质', '核心', '目标', '意义', '影响', '条件', '限制', '要求', '默认值', '取值', '值', '操作', '流程', '一步', '事情', '事', '人', '命名']);
 /** Plain nouns of any text, what a thing has, not a thing of the domain: never a subject alone (`内容是…`). */
@@ -268,6 +315,9 @@ function subjectsAt(flat: FlatParagraph, pos: number): Subject[] {
   if (!piece) return [];
   if (piece.kind === 'code' && piece.from === pos) {
     const value = text.slice(piece.from, piece.to).trim();
+    // `` `kubectl cordon node-1` 会把… ``: the command the code span runs
+    const command = commandOfCode(value);
+    if (command !== undefined) return [{ value: command, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'command' }];
     return CODE_NAME.test(value) ? [{ value, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'code' }] : [];
   }
   if (piece.kind !== 'text') return [];
@@ -288,6 +338,11 @@ function subjectsAt(flat: FlatParagraph, pos: number): Subject[] {
   if (vocab) return [{ value: vocab, form: 'text', at: pos, end: pos + vocab.length, aliases: [], shape: 'vocabulary' }];
   const out: Subject[] = [];
   const first = LATIN_WORD.exec(rest);
+  // `kubectl cp 在本机和容器之间…`: a command in plain text is the command, nothing longer or shorter
+  const command = first && COMMAND_TOOL.test(first[0]) ? commandOf(rest.split(/[，,。；;：:（(]/u)[0]!.replace(/[\u4e00-\u9fff].*$/su, '')) : undefined;
+  if (command !== undefined && rest.startsWith(command) && !/[A-Za-z0-9_]/.test(rest[command.length] ?? '')) {
+    return [{ value: command, form: 'text', at: pos, end: pos + command.length, aliases: [], shape: 'command' }];
+  }
   if (first) {
     const words = [first[0]];
     let len = first[0].length;
@@ -414,7 +469,9 @@ function describedNoun(pr: ProsePredicate, complement: string, marked: boolean):
 }
 
 /** Clause ends that introduce a name for the pronoun opening the next clause (`还有一个 X，它…`). */
-const INTRODUCTION_BEFORE = /(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要)\s*(?:一个|一种|个|一款|一条|一套|一层)?\s*$/u;
+const INTRODUCTION_BEFORE = /(?:(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要|执行|运行|再执行|再运行)\s*(?:一个|一种|个|一款|一条|一套|一层)?|(?:还有|还要|另有|有|要|放|放上|写|写上|加|加上|建|起|挂|配)\s*(?:一个|一种|一份|一款|一条|一套|一层|一段)\s*(?:[^，。；,;]{1,12}的)?)\s*$/u;
+/** `还有一个 \`kubectl events\` 子命令，它…`: a head noun after the name introduced, naming what it is. */
+const INTRODUCED_HEAD = /^\s*(?:子命令|命令|插件|工具|字段|参数|组件|文件)\s*$/u;
 /** `查询端用的是 Loki，它…`: a name said to be what is used (a name by its spelling, not a value such as `true`). */
 const INTRODUCTION_IS = /(?:是|用的是|选的是)\s*$/u;
 /** `由 overlayfs 提供，它是…`: the agent of a passive is what the next clause's 它 is. */
@@ -431,8 +488,9 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
       if (s.shape === 'chinese-phrase') continue;
       const before = flat.text.slice(from, s.at);
       const after = flat.text.slice(s.end, clauseEnd);
-      if (after.trim() === '' && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
-      if (after.trim() === '' && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
+      const ends = after.trim() === '' || (s.shape !== 'latin-head' && INTRODUCED_HEAD.test(after));
+      if (ends && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
+      if (ends && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed' || s.shape === 'command') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
       if (AGENT_BEFORE.test(before) && AGENT_AFTER.test(after)) return s;
     }
   }
@@ -541,6 +599,34 @@ function codeGlossedNames(flat: FlatParagraph): { subject: Subject; zh: string }
   return out;
 }
 
+/**
+ * `prose-described-object`: a name that ends its clause as the object of 是 / 有一个, after a
+ * modifier that describes it (`镜像的各层是只读的 lowerdir`, `容器自己有一个可写的 upperdir`). The
+ * modifier is the explanation; the name must be one the chapter keeps using (twice or more), not
+ * an API kind, and the modifier more than a determiner (`默认的`, `最新的`, `自己的` say which one,
+ * not what it is).
+ */
+const DESCRIBED_OBJECT = /(?:是|有一个|有个|多了一个|放一个)\s*([^，。；,;：:的\s]{2,10})的\s*([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)\s*(?=[，。；,;：:]|$)/gu;
+const DETERMINER_MODIFIER = /^(?:默认|最新|最旧|同一个?|自己|一样|这样|那样|所有|别的|其他|其它|对应|相同|不同|上面|下面|前面|后面|当前|原来|新|旧|大|小)$/u;
+
+function describedObjects(flat: FlatParagraph, ctx?: ProseContext): Subject[] {
+  if (!ctx) return [];
+  const out: Subject[] = [];
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'text') continue;
+    const s = flat.text.slice(piece.from, piece.to);
+    for (const m of s.matchAll(DESCRIBED_OBJECT)) {
+      const [, modifier, name] = m;
+      if (DETERMINER_MODIFIER.test(modifier!) || !/[\u4e00-\u9fff]{2}/u.test(modifier!) || ENGLISH_STOP.has(name!.toLowerCase())) continue;
+      // `…原生的 API`: an abbreviation said to be of some sort is no thing of its own
+      if (kindNamed(name!) !== undefined || ctx.occurrences(name!) < 2 || name!.replace(/[^A-Za-z]/g, '').length < 3 || !/[a-z]/.test(name!)) continue;
+      const at = piece.from + m.index + m[0].lastIndexOf(name!);
+      out.push({ value: name!, form: 'text', at, end: at + name!.length, aliases: [], shape: nameLike(name!) ? 'latin-name' : 'latin-words' });
+    }
+  }
+  return out;
+}
+
 export interface ProseOptions {
   /** The rest of the note, for the evidence of lower-case words and plain Chinese phrases. */
   context?: ProseContext;
@@ -608,6 +694,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           // a plain Chinese phrase ends where its predicate starts, at a word boundary
           let rule: string | undefined;
           for (const pr of PREDICATES) {
+            if (!predicateFits(pr, subject.shape)) continue;
             const m = pr.re.exec(rest);
             if (!m) continue;
             const complement = rest.slice(m[0].length);
@@ -655,7 +742,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       // the subject the clause before opened with (any predicate but the bare 是)
       if (before !== undefined && previousSubject) {
         const rest = text.slice(pos, end);
-        const pr = PREDICATES.find((x) => x.name !== 'prose-copula' && x.re.test(rest));
+        const pr = PREDICATES.find((x) => x.name !== 'prose-copula' && predicateFits(x, previousSubject.shape) && x.re.test(rest));
         const mm = pr?.re.exec(rest);
         const sub = previousSubject;
         // the predicate is a word of its own (`调度器因此…` is no `调度`)
@@ -670,7 +757,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       if (anaphor && before !== undefined) {
         const sub = introducedIn(flat, before, c, true);
         const rest = text.slice(pos + anaphor[0].length, end);
-        const pr = sub ? PREDICATES.find((x) => x.re.test(rest)) : undefined;
+        const pr = sub ? PREDICATES.find((x) => predicateFits(x, sub.shape) && x.re.test(rest)) : undefined;
         const mm = pr?.re.exec(rest);
         if (sub && pr && mm && !badComplement(pr, rest.slice(mm[0].length), sub, false)) {
           add(sub, `prose-anaphor → ${pr.name}`, [...sub.aliases], sentence);
@@ -684,6 +771,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         if (sub) {
           const rest = text.slice(pos + pronoun[0].length, end);
           for (const pr of [...PREDICATES, INTRODUCED_CAPABILITY]) {
+            if (!predicateFits(pr, sub.shape)) continue;
             const mm = pr.re.exec(rest);
             if (!mm || badComplement(pr, rest.slice(mm[0].length), sub, false)) continue;
             if (pr.name === 'prose-behaviour' && sub.form === 'code') continue;
@@ -699,6 +787,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   for (const { subject } of codeGlossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);
     add(subject, 'prose-gloss-code', [...subject.aliases], squash(text.slice(s, e)));
+  }
+  for (const subject of describedObjects(flat, ctx)) {
+    const [s, e] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-described-object', [], squash(text.slice(s, e)));
   }
   for (const { subject } of glossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);

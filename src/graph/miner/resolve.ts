@@ -28,6 +28,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames, headingSubjectName } from './definitions.ts';
+import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, headingTermShape, isCommandName, isFileName, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
@@ -443,8 +444,10 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   }
   // Field names are one word: `Downward API` is not the field `downwardAPI`.
   if (/\s/.test(name)) return undefined;
-  // the component configuration kinds' fields count only for a kind the context is about
-  const occs = [...fieldsNamed(name), ...configFieldsNamed(name).filter((o) => owners.includes(o.owner))];
+  // the component configuration kinds' fields count only for a kind the context is about, and
+  // only as spelt (camelCase): a capitalised `PreFilter`, `Score`, `QueueSort` names the extension
+  // point or plugin that the field (`profiles[].plugins.preFilter`) configures
+  const occs = [...fieldsNamed(name), ...configFieldsNamed(name).filter((o) => owners.includes(o.owner) && (o.name === name || !/^[A-Z]/.test(name)))];
   if (occs.length === 0) return undefined;
   // `**optional**：…在 \`configMapKeyRef\` 下加上 \`optional: true\``: the definition names the
   // field it sits in, which picks one of the places the name has.
@@ -520,7 +523,8 @@ function opensExplanation(c: Candidate, label: string): boolean {
   const text = first.type === 'inlineCode' ? first.value : toString(first);
   if (stripColon(text.normalize('NFKC')).trim() !== label) return false;
   const next = p.children[1];
-  return next !== undefined && next.type === 'text' && EXPLAINS_COMMAND.test(next.value);
+  // `` `kubectl logs` 读的是… ``: also what the command predicates (prose-predicates.ts) read
+  return next !== undefined && next.type === 'text' && (EXPLAINS_COMMAND.test(next.value) || (isCommandName(label) && PROSE_PREDICATES.some((pr) => pr.only === 'commands' && pr.re.test(next.value.trimStart()))));
 }
 
 /** The candidate's paragraph is only its bold label (and a colon). */

@@ -182,6 +182,20 @@ describe('field-prose: fields explained in running text next to the example', ()
     expect(r.stdout).toContain('sentence: "文件写好以后，其中 mode 决定 kube-proxy 用哪种代理模式。"');
   });
 
+  it('reads a field named as what decides something (field-agent), also set by an example of another section', async () => {
+    const dir = await contentDir({ 'notes/n.md': note('# 代理', '', '## 原理', '', '负载均衡算法配合 strictARP 一起决定二层的行为。', '', '## 配置', '', ...example.slice(0, 6), '  strictARP: true', '~~~', '', '转发用哪种实现由 mode 决定，这是最常改的一项。') });
+    const g = await loadGraph(dir, { layout: false });
+    expect(byTitle(g, 'mode')).toMatchObject({ kind: 'field', fieldPath: 'mode' });
+    expect(byTitle(g, 'strictARP')).toMatchObject({ kind: 'field', fieldPath: 'ipvs.strictARP' });
+    const r = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'strictARP'], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/notes\/n\.md:5:\d+ +"strictARP" +\[field-agent → yaml-key\]/);
+  });
+
+  it('leaves an agent that is no field of an example alone (由 运维 决定, 由 timeout 决定)', async () => {
+    const g = await alone(note('# 代理', '', '## 配置', '', ...example, '升级窗口由运维决定，重试间隔由 timeout 决定。'));
+    expect(defined(g).filter((c) => c.kind === 'field')).toEqual([]);
+  });
+
   it('leaves mentions alone: lists of names, asides, YAML in code, words the example does not set', async () => {
     const g = await alone(note(
       '# 代理', '', '## 配置', '', ...example,

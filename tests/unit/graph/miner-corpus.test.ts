@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev, dev2, dev3, dev4, dev5, dev6 and dev8; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev … dev8; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -44,16 +44,16 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.94, recall: 0.94, typedPrecision: 0.93, typedRecall: 0.93 },
     { precision: 0.93, recall: 0.95, typedPrecision: 0.75, typedRecall: 0.74 },
   ],
-  // the second batch of prose chapters (no bold at all); some commands (`kubectl diff`) are not mined
+  // the second batch of prose chapters (no bold at all)
   dev5: [
-    { precision: 0.92, recall: 0.84, typedPrecision: 0.91, typedRecall: 0.82 },
-    { precision: 0.93, recall: 0.88, typedPrecision: 0.83, typedRecall: 0.69 },
+    { precision: 0.92, recall: 0.85, typedPrecision: 0.9, typedRecall: 0.84 },
+    { precision: 0.92, recall: 0.9, typedPrecision: 0.83, typedRecall: 0.7 },
   ],
   // component configuration (KubeletConfiguration, KubeProxy/KubeSchedulerConfiguration, kubeadm,
   // kubeconfig): configuration kinds and fields, commands and files
   dev6: [
-    { precision: 0.95, recall: 0.8, typedPrecision: 0.95, typedRecall: 0.78 },
-    { precision: 0.95, recall: 0.8, typedPrecision: 0.92, typedRecall: 0.74 },
+    { precision: 0.96, recall: 0.86, typedPrecision: 0.95, typedRecall: 0.84 },
+    { precision: 0.96, recall: 0.87, typedPrecision: 0.93, typedRecall: 0.8 },
   ],
   // named things (issue 12): admission plugins, scheduler plugins and extension points, well-known
   // labels and taints (k8s-names.json); next to the bundled content several attach to the map's
@@ -62,10 +62,18 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.86, recall: 0.7, typedPrecision: 0.84, typedRecall: 0.68 },
     { precision: 0.82, recall: 0.74, typedPrecision: 0.8, typedRecall: 0.7 },
   ],
+  // the third batch of prose chapters (Pod security admission, storage on Linux, kubectl
+  // debugging, the scheduling framework): commands, plugins and extension points in running text;
+  // enum values explained clause by clause (PSA modes, mount propagation) are unlabelled and count
+  // as false positives
+  dev7: [
+    { precision: 0.9, recall: 0.72, typedPrecision: 0.89, typedRecall: 0.71 },
+    { precision: 0.85, recall: 0.73, typedPrecision: 0.84, typedRecall: 0.69 },
+  ],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev8: 3 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);

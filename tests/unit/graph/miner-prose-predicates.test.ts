@@ -280,3 +280,28 @@ describe('prose subjects in a note, and --explain', () => {
     expect(o.stdout).toMatch(/notes\/fs\.md:3:\d+\s+"overlayfs"\s+\[prose-introduced → prose-copula/);
   });
 });
+
+describe('commands, plugins and named objects in a note, and --explain', () => {
+  it('makes explained commands and plugins terms, names the rule and line, and leaves usages alone', async () => {
+    const dir = await contentDir({
+      'notes/ops.md': [
+        '# 值班手记',
+        '',
+        '节点要维护时，`kubectl cordon node-7` 会把节点标成不可调度；kubectl cp 在本机和容器之间拷文件。平时用 `kubectl get pods -A` 看一眼就行。',
+        '',
+        'Coscheduling 插件在 Permit 阶段检查一组 Pod 是否凑齐。这部分的机制名为 PodGroup。',
+        '',
+      ].join('\n'),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const note = g.notes!.find((n) => n.file === 'notes/ops.md')!;
+    const titles = note.defines.map((id) => g.concepts.find((c) => c.id === id)!.title);
+    expect(titles).toEqual(expect.arrayContaining(['kubectl cordon', 'kubectl cp', 'PodGroup']));
+    expect(titles.some((t) => t.startsWith('Coscheduling'))).toBe(true);
+    expect(titles).not.toContain('kubectl get pods');
+    const explain = (name: string) => spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', name], { encoding: 'utf8' }).stdout;
+    expect(explain('kubectl cordon')).toMatch(/notes\/ops\.md:3:\d+\s+"kubectl cordon"\s+\[command-effect → command-term\]/);
+    expect(explain('kubectl cp')).toMatch(/notes\/ops\.md:3:\d+\s+"kubectl cp"\s+\[command-between/);
+    expect(explain('PodGroup')).toMatch(/notes\/ops\.md:5:\d+\s+"PodGroup"\s+\[text-naming-named/);
+  });
+});

@@ -8,7 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { nameLike, proseDefinitions } from '../../../src/graph/miner/prose.ts';
+import { nameLike, proseContext, proseDefinitions } from '../../../src/graph/miner/prose.ts';
 import { headingSubjectName } from '../../../src/graph/miner/definitions.ts';
 import { isEcosystemName } from '../../../src/graph/vocabulary/ecosystem.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -41,6 +41,10 @@ describe('prose definitions: sentences that define their subject', () => {
     ['还有一个 skopeo，它是拷贝镜像用的命令行工具。', 'skopeo:prose-introduced → prose-copula'],
     ['In practice, Kyverno is a policy engine that runs as an admission webhook.', 'Kyverno:prose-english'],
     ['The SLO method, which stands for service level objectives, drives our alerts.', 'SLO method:prose-english'],
+    // a command in a code span is the command, its arguments left off (prose.ts commandOf)
+    ['`kubectl top` 是看资源用量的命令。', 'kubectl top:prose-copula'],
+    ['`kubectl describe pod web-0` 会把事件也列在最后。', 'kubectl describe pod:command-effect'],
+    ['`lsns -t net` 会列出所有网络命名空间。', 'lsns:command-effect'],
   ])('%s → %s', (md, expected) => {
     expect(rules(md)).toContain(expected);
   });
@@ -67,7 +71,8 @@ describe('prose definitions: sentences that look alike but define nothing', () =
     ['kubeadm 就是用静态 Pod 把控制面组件跑起来的。'],
     ['StatefulSet 其实就是自动帮每个 Pod 设置了这两个字段。'],
     ['StatefulSet 会自动把每个 Pod 的 hostname 设成 Pod 名。'],
-    ['`kubectl top` 是看资源用量的命令。'],
+    ['`kubectl get users` 是不存在的。'],
+    ['`kubectl rollout status` 看到超时会直接以非 0 退出。'],
     ['leader 是通过选举产生的。'],
     ['It is worth remembering that the kubelet talks to the runtime.'],
     ['This is a note about the runtime.'],
@@ -147,5 +152,20 @@ describe('prose definitions of built-in API kinds', () => {
     expect(rules('RuntimeClass 是一个集群级别的 API 对象。')).toEqual(['RuntimeClass:prose-copula']);
     expect(subjects('Deployment 负责滚动更新；它按模板创建 Pod。')).toEqual([]);
     expect(subjects('StatefulSet 会自动给每个 Pod 一个固定的名字。')).toEqual([]);
+  });
+});
+
+describe('prose-described-object: a name the chapter keeps using, described as the object of 是 / 有一个', () => {
+  const ctxOf = (...words: string[]) => proseContext(words.map((w) => `${w}，${w}。`).join('\n'), []);
+  const described = (md: string, ...words: string[]) => proseDefinitions(para(md), { context: ctxOf(...words) }).map((d) => `${d.subject}:${d.rule}`);
+  it('reads the modifier as the explanation', () => {
+    expect(described('每个节点上都有一个常驻的 fluentbit，日志由它收走。', 'fluentbit')).toContain('fluentbit:prose-described-object');
+  });
+  it.each([
+    ['这里用的是默认的 fluentbit。', 'fluentbit'],
+    ['快照走的是 Kubernetes 原生的 API。', 'API'],
+    ['每个节点上都有一个常驻的 fluentbit，日志由它收走。', 'other'],
+  ])('%s defines nothing', (md, word) => {
+    expect(described(md, word)).toEqual([]);
   });
 });

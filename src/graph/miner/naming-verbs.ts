@@ -1,0 +1,165 @@
+/**
+ * Names given in plain text as the object of a naming verb (rule family `text-naming`, read by
+ * definitions.ts for every text node): `这部分叫 IPAM`, `这就是探针（Probe）`, `被称为 Pod 安全标准
+ * （Pod Security Standards，PSS）`, `一个名为 PodSecurity 的准入控制器`, `即 copy-on-write`,
+ * `a plugin called NodeResourcesFit`. Data: each verb group has the rule name `--explain` prints,
+ * the verbs, what the name must look like after it, and a sentence that names something with the
+ * name it gives, and a look-alike that names nothing (tests/unit/graph/miner-naming-verbs.test.ts
+ * runs both for every entry).
+ *
+ * What the name must look like (`needs`):
+ *   `any`     any name: Latin words (with a short Chinese head, `merged 目录`), a Chinese phrase
+ *             of two to eight characters that ends where the Chinese run ends, or a quoted name;
+ *   `named`   a Latin name, a quoted name or a name with a gloss (`叫 Pod 去…` or `即可` name
+ *             nothing: these verbs are words of any sentence, a Chinese phrase after them is not
+ *             evidence enough);
+ *   `english` a capitalised Latin name or a code-like one (`called kube-proxy`), after an
+ *             English verb.
+ *
+ * A name followed by a clause that goes on (`叫 Pod 去…`, `名为 web 的 Deployment`: the name of one
+ * object), a name cut inside a word (`称为一次调度上下文`: the quantifier is left off, the name ends
+ * where the run ends) and a name said after `名` (`名叫`) name nothing.
+ */
+export type NamingNeeds = 'any' | 'named' | 'english';
+
+export interface NamingVerb {
+  /** Rule name printed by `--explain`. */
+  rule: string;
+  /** The verbs, longest first (regex source, no groups). */
+  verbs: string;
+  needs: NamingNeeds;
+  /** What a match says. */
+  evidences: string;
+  /** A sentence naming something, and the name it gives. */
+  example: [sentence: string, name: string];
+  /** A sentence that looks alike and names nothing. */
+  lookAlike: string;
+}
+
+export const NAMING_VERBS: readonly NamingVerb[] = [
+  {
+    rule: 'text-naming',
+    verbs: '这就是|这就叫|这叫做?|这部分叫做?|这一步叫做?|就叫做?|叫做|被称为|通常称为|称为|称作|简称|俗称|又叫|也叫',
+    needs: 'any',
+    evidences: 'the name the writer gives the thing just described',
+    example: ['最终看到的那个合并后的视图通常称为 merged 目录。', 'merged 目录'],
+    lookAlike: '两者合起来叫做一次，不叫两次的。',
+  },
+  {
+    rule: 'text-naming',
+    verbs: '叫',
+    needs: 'named',
+    evidences: 'the name the writer gives the thing just described',
+    example: ['最底下的一层叫 lowerdir，全部是只读的。', 'lowerdir'],
+    lookAlike: '这个问题叫人头疼。',
+  },
+  {
+    rule: 'text-naming-named',
+    verbs: '名为|命名为|取名为|名字叫做?',
+    needs: 'named',
+    evidences: 'the name a thing is given',
+    example: ['取而代之的是一个内置的准入控制器，名为 PodSecurity。', 'PodSecurity'],
+    lookAlike: '我建了一个名为 web 的 Deployment。',
+  },
+  {
+    rule: 'text-naming-apposition',
+    verbs: '也就是|也即|即',
+    needs: 'named',
+    evidences: 'another name of the thing just named (an apposition)',
+    example: ['这一步叫复制上移，即 copy-up，会先拷一份完整的文件。', 'copy-up'],
+    lookAlike: '改完以后重启即可，也就是说不用重建；SEP 即 Service EndPoint。',
+  },
+  {
+    rule: 'text-naming-english',
+    verbs: 'called|known as|named',
+    needs: 'english',
+    evidences: 'the name an English sentence gives',
+    example: ['The default binder is a plugin called DefaultBinder.', 'DefaultBinder'],
+    lookAlike: 'I called it a day.',
+  },
+];
+
+/** A name in plain text: Latin words (with a short Chinese head: `in-tree 插件`), or Chinese. */
+const LATIN_NAME = '[A-Za-z][\\w.-]*(?: [A-Za-z][\\w.-]*){0,3}(?: ?[\\u4e00-\\u9fff]{1,4}(?![\\u4e00-\\u9fff]))?';
+/** A quantifier before a Chinese name is no part of it (`称为一次调度上下文`). */
+const QUANTIFIER = '(?:一次|一个|一种|一份|一套|一类|一层)?';
+const CHINESE_NAME = '[\\u4e00-\\u9fff]{2,8}';
+const GLOSS = '(?:\\s*[（(]([^（）()]{1,40})[）)])?';
+
+interface CompiledVerb {
+  verb: NamingVerb;
+  re: RegExp;
+}
+
+const COMPILED: readonly CompiledVerb[] = NAMING_VERBS.map((verb) => {
+  const english = verb.needs === 'english';
+  const name = english ? `(${'[A-Za-z][\\w.-]*(?: [A-Z][\\w.-]*){0,3}'})` : `(?:[“"「]([^”"」]{1,40})[”"」]|(${LATIN_NAME})|${QUANTIFIER}(${CHINESE_NAME}))`;
+  const lead = english ? '\\b' : '';
+  // groups: 1 quoted, 2 Latin, 3 Chinese, 4 gloss (English: 1 the name, 2 the gloss)
+  return { verb, re: new RegExp(`${lead}(?:${verb.verbs})\\s*(?:所谓的?)?\\s*${name}${GLOSS}`, english ? 'g' : 'gu') };
+});
+
+export interface GivenName {
+  /** The rule of the verb group (`text-naming`, `text-naming-named`, …). */
+  rule: string;
+  name: string;
+  /** The gloss after the name (`（Pod Security Standards，PSS）`), unsplit. */
+  gloss?: string;
+  /** Offset of the match in the text, and the text before it. */
+  index: number;
+  before: string;
+}
+
+/** Words a plain-text name must not be followed by (a clause goes on): `叫 Pod 去…`. */
+const NAME_FOLLOWED_BY_CLAUSE = /^\s*(的|去|来|把|给|做|在|是|会|能|要)/u;
+
+/** The names the naming verbs give in a run of plain text, in order. */
+export function namesGiven(text: string): GivenName[] {
+  const out: GivenName[] = [];
+  const taken = new Set<number>();
+  for (const { verb, re } of COMPILED) {
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(0, m.index);
+      const rest = text.slice(m.index + m[0].length);
+      let name: string;
+      let gloss: string | undefined;
+      let quoted = false;
+      let chinese = false;
+      if (verb.needs === 'english') {
+        name = m[1]!.trim().replace(/\.+$/, '');
+        gloss = m[2];
+        // `called it`, `named after`: a capitalised or code-like name only
+        if (!/^[A-Z]|[a-z][A-Z]|-/.test(name)) continue;
+      } else {
+        quoted = m[1] !== undefined;
+        chinese = m[3] !== undefined;
+        name = (m[1] ?? m[2] ?? m[3]!).trim().replace(/\.+$/, '');
+        gloss = m[4];
+        // a numeral is no name (`叫做一次`), nor a phrase with a genitive (`名为 web 的`)
+        if (chinese && /^[一两二三四五六七八九十几]/u.test(name)) continue;
+        if (!quoted && /的/u.test(name)) continue;
+        // a Chinese name ends where its run ends, unless a gloss closes it (`称为一次调度上下文（…）`)
+        if (chinese && gloss === undefined && /^[\u4e00-\u9fff]/u.test(rest)) continue;
+        if (chinese && /的/u.test(name)) continue;
+        // a Latin name cut before the Chinese words that go on with it (`称为 Pod 安全标准（…）`
+        // is no `Pod`)
+        if (!quoted && !chinese && gloss === undefined && /^ ?[\u4e00-\u9fff]/u.test(rest) && !NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
+      }
+      if (!quoted && gloss === undefined && NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
+      // `一个叫 xxx 的…`: the name of one object, not a concept
+      if ((!quoted && /^\s*的/.test(rest)) || /名\s*$/.test(before)) continue;
+      // verbs of any sentence need a Latin name, quotes or a gloss: `叫人头疼`, `即可` name nothing
+      if (verb.needs === 'named' && !/[A-Za-z]/.test(name) && !quoted && gloss === undefined) continue;
+      // `也就是说`, `即使`, `立即`: the verb is part of a word
+      if (verb.rule === 'text-naming-apposition' && (/^(?:也就是说|也即是说|即使|即便|即可|即将|即刻|即时)/u.test(text.slice(m.index)) || /[立随当旋]$/u.test(before))) continue;
+      // `SEP 即 Service EndPoint`: the expansion of the name right before, no new concept
+      if (verb.rule === 'text-naming-apposition' && /[A-Za-z0-9_`]\s*$/.test(before)) continue;
+      // the same name given by a longer verb of another group (`也叫 X` and `叫 X`)
+      const end = m.index + m[0].length;
+      if (taken.has(end)) continue;
+      taken.add(end);
+      out.push({ rule: verb.rule, name, ...(gloss !== undefined ? { gloss } : {}), index: m.index, before });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,50 @@
+/**
+ * The naming-verb table (src/graph/miner/naming-verbs.ts): every verb group's own example and
+ * look-alike, then sentences written for this test (not taken from the corpora) for the ways a
+ * name is cut or is no name.
+ */
+import { describe, expect, it } from 'vitest';
+import { NAMING_VERBS, namesGiven } from '../../../src/graph/miner/naming-verbs.ts';
+
+const given = (s: string) => namesGiven(s).map((g) => `${g.name}:${g.rule}`);
+
+describe('the naming-verb table', () => {
+  it('has verbs, an example and a look-alike for every group', () => {
+    for (const v of NAMING_VERBS) {
+      expect(v.verbs).not.toBe('');
+      expect(v.example[0]).toContain(v.example[1]);
+      expect(v.lookAlike).not.toBe('');
+    }
+  });
+
+  it.each(NAMING_VERBS.map((v) => [v.rule, v.example[0], v.example[1]] as const))('%s names its example: %s', (rule, sentence, name) => {
+    expect(given(sentence)).toContain(`${name}:${rule}`);
+  });
+
+  it.each(NAMING_VERBS.map((v) => [v.rule, v.lookAlike] as const))('%s: the look-alike "%s" names nothing', (_rule, sentence) => {
+    expect(given(sentence)).toEqual([]);
+  });
+});
+
+describe('where a name ends', () => {
+  it.each([
+    ['两个阶段合起来称为一次调和循环（reconcile loop）。', '调和循环:text-naming'],
+    ['这套东西被称为 Pod 安全标准（Pod Security Standards，PSS）。', 'Pod 安全标准:text-naming'],
+    ['大家一般叫做 Pod Security Admission，简称 PSA。', 'Pod Security Admission:text-naming'],
+    ['这个组件名为 "node-problem-detector"，跑在每个节点上。', 'node-problem-detector:text-naming-named'],
+    ['it is commonly known as Pod Security Admission.', 'Pod Security Admission:text-naming-english'],
+  ])('%s → %s', (s, expected) => {
+    expect(given(s)).toContain(expected);
+  });
+
+  it.each([
+    '这个参数称为一次调和循环里最关键的东西。',
+    '新建一个名为 demo 的命名空间。',
+    '即使 Pod 被删了也不影响。',
+    '立即 kubectl apply 一下。',
+    '称为 Pod 安全那一套的东西。',
+    'They named it after the author.',
+  ])('%s names nothing', (s) => {
+    expect(given(s)).toEqual([]);
+  });
+});
