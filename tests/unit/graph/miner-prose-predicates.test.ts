@@ -300,7 +300,9 @@ describe('commands, plugins and named objects in a note, and --explain', () => {
     expect(titles.some((t) => t.startsWith('Coscheduling'))).toBe(true);
     expect(titles).not.toContain('kubectl get pods');
     const explain = (name: string) => spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', name], { encoding: 'utf8' }).stdout;
-    expect(explain('kubectl cordon')).toMatch(/notes\/ops\.md:3:\d+\s+"kubectl cordon"\s+\[command-effect → command-term\]/);
+    // The predicate rule found the explanation; the named-things vocabulary (k8s-names.json) knows
+    // the command, so it resolves as `k8s-name` with its source.
+    expect(explain('kubectl cordon')).toMatch(/notes\/ops\.md:3:\d+\s+"kubectl cordon"\s+\[command-effect → k8s-name \(kubectl command, /);
     expect(explain('kubectl cp')).toMatch(/notes\/ops\.md:3:\d+\s+"kubectl cp"\s+\[command-between/);
     expect(explain('PodGroup')).toMatch(/notes\/ops\.md:5:\d+\s+"PodGroup"\s+\[text-naming-named/);
   });
