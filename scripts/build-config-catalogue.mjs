@@ -25,13 +25,11 @@
  * read). `--check`: fail when the committed file differs from what the sources give. The output
  * is committed; the build only reads it. No descriptions are copied: names, types and values only.
  */
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser, Language } from 'web-tree-sitter';
+import { goParser, sourceOptions } from './lib/go-sources.mjs';
 
-const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'src/graph/vocabulary/config-kinds.json');
 const REPO = 'kubernetes/kubernetes';
@@ -134,19 +132,8 @@ const GO_SCALARS = {
   float32: 'number', float64: 'number',
 };
 
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const fromAt = args.indexOf('--from');
-const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
-if (!from) {
-  console.error('build-config-catalogue: --from <dir> is required: the root of a kubernetes/kubernetes checkout (see SOURCES in this script for the files and commits).');
-  process.exit(2);
-}
-
-await Parser.init();
-const Go = await Language.load(require.resolve('tree-sitter-go/tree-sitter-go.wasm'));
-const parser = new Parser();
-parser.setLanguage(Go);
+const { check, from } = sourceOptions('build-config-catalogue', { from: 'kubernetes/kubernetes' });
+const parser = await goParser();
 
 const structs = new Map(); // `${importPath}.${Name}` → { pkg, fields: node[] }
 const stringTypes = new Map(); // `${importPath}.${Name}` → enum values

@@ -36,16 +36,14 @@
  * commits below; only the listed files are read). `--check`: fail when the committed file differs from what the sources give. The output is
  * committed; the build only reads it. Names only: no descriptions are copied.
  */
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser, Language } from 'web-tree-sitter';
+import { goParser, sourceOptions } from './lib/go-sources.mjs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 
-const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'src/graph/vocabulary/k8s-names.json');
 const REPO = 'kubernetes/kubernetes';
@@ -63,21 +61,8 @@ const SOURCE_INDEX = Object.fromEntries(Object.keys(FILES).map((k, i) => [k, i])
 /** A `Plugins` field that is a way of enabling plugins, not an extension point. */
 const NOT_EXTENSION_POINTS = new Set(['MultiPoint']);
 
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const fromAt = args.indexOf('--from');
-const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
-const websiteAt = args.indexOf('--website');
-const website = websiteAt >= 0 ? args[websiteAt + 1] : undefined;
-if (!from || !website) {
-  console.error('build-k8s-names: --from <dir> and --website <dir> are required: the roots of kubernetes/kubernetes and kubernetes/website checkouts (see FILES in this script for the files and commits).');
-  process.exit(2);
-}
-
-await Parser.init();
-const Go = await Language.load(require.resolve('tree-sitter-go/tree-sitter-go.wasm'));
-const parser = new Parser();
-parser.setLanguage(Go);
+const { check, from, website } = sourceOptions('build-k8s-names', { from: 'kubernetes/kubernetes', website: 'kubernetes/website' });
+const parser = await goParser();
 
 function parse(key) {
   const file = FILES[key].path;
