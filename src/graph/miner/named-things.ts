@@ -13,6 +13,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { namedThing, type NamedThing } from '../vocabulary/k8s-names.ts';
+import { sentenceAround } from '../mention-context.ts';
 
 /** Words that may stand before the subject of a clause. */
 export const LEAD_INS = /^(还有|另外|此外|其中|而|最后|以及|至于|再如|比如|例如)?\s*$/u;
@@ -88,12 +89,10 @@ function clauseBefore(text: string, offset: number): string {
   return text.slice(k, offset);
 }
 
+/** The sentence around a name (Intl.Segmenter, as the other prose rules find sentences). */
 function sentenceAt(text: string, offset: number): string {
-  let a = offset;
-  while (a > 0 && !/[。！？!?\n]/u.test(text[a - 1]!)) a--;
-  let b = offset;
-  while (b < text.length && !/[。！？!?\n]/u.test(text[b]!)) b++;
-  return text.slice(a, Math.min(text.length, b + 1)).trim();
+  const [a, b] = sentenceAround(text, offset, offset + 1);
+  return text.slice(a, b).trim();
 }
 
 /** Every paragraph of some blocks, list items included (not inside code or tables). */
