@@ -2,7 +2,7 @@
 /**
  * Note-miner benchmark: precision and recall of what free-form chapters are read to define,
  * against labelled corpora (`npm run bench -- miner`, or `node bench/miner.bench.mjs [dir …]`;
- * default: the development sets tests/corpus/miner/dev, dev2, dev3, dev4, dev5, dev6, dev7 and dev8). Label
+ * default: the development sets tests/corpus/miner/dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8 and dev9). Label
  * format and scoring: bench/lib/miner-score.mjs.
  *
  * Two settings, for each set:
@@ -23,7 +23,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const given = args.filter((a) => !a.startsWith('-'));
-const dirs = (given.length > 0 ? given : ['tests/corpus/miner/dev', 'tests/corpus/miner/dev2', 'tests/corpus/miner/dev3', 'tests/corpus/miner/dev4', 'tests/corpus/miner/dev5', 'tests/corpus/miner/dev6', 'tests/corpus/miner/dev7', 'tests/corpus/miner/dev8'].map((d) => path.join(ROOT, d))).map((d) => path.resolve(d));
+const dirs = (given.length > 0 ? given : ['tests/corpus/miner/dev', 'tests/corpus/miner/dev2', 'tests/corpus/miner/dev3', 'tests/corpus/miner/dev4', 'tests/corpus/miner/dev5', 'tests/corpus/miner/dev6', 'tests/corpus/miner/dev7', 'tests/corpus/miner/dev8', 'tests/corpus/miner/dev9'].map((d) => path.join(ROOT, d))).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-bench-'));
