@@ -37,11 +37,37 @@ export interface BilingualLabel {
   label: string;
   en?: string;
   zh?: string;
+  /** Other names the gloss gives beside the Chinese one (`CSI（Container Storage Interface，容器存储接口）`). */
+  others?: string[];
+}
+
+/** `Persistent Volume` → `PV`; undefined unless the name has at least two words, all Latin. */
+export function initialsOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '');
+  if (words.length < 2 || !words.every((w) => /^[A-Za-z]/.test(w))) return undefined;
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/**
+ * The Chinese name in a gloss that also spells an abbreviation out: `Container Storage
+ * Interface，容器存储接口` (a Latin part of a list) or `Container Runtime Interface 容器运行时接口`
+ * (words whose initials are the abbreviation before the gloss). Undefined when the gloss is one
+ * name (`containerd 的 CRI 插件`, `SDN 网络方案，现名 Tungsten Fabric`).
+ */
+function expandedGloss(abbr: string, gloss: string): { zh: string; others: string[] } | undefined {
+  const parts = gloss.split(/\s*[，,、;；]\s*/u).filter((p) => p !== '');
+  const latin = parts.filter((p) => !hasCjk(p));
+  const cjk = parts.filter((p) => hasCjk(p));
+  if (parts.length > 1 && latin.length > 0 && cjk.length === 1) return { zh: cjk[0]!, others: latin };
+  const m = /^([A-Za-z][A-Za-z\s-]*[A-Za-z])\s+(\p{Script=Han}.*)$/u.exec(gloss);
+  if (m && initialsOf(m[1]!) === abbr.toUpperCase()) return { zh: m[2]!, others: [m[1]!] };
+  return undefined;
 }
 
 /**
  * `Deployment（常规作业发布）` / `Deployment (常规作业发布)` → en `Deployment`, zh `常规作业发布`.
- * `容器组（Pod）` → zh `容器组`, en `Pod`. A label without parentheses is used for both
+ * `容器组（Pod）` → zh `容器组`, en `Pod`. `CSI（Container Storage Interface，容器存储接口）` → en `CSI`,
+ * zh `容器存储接口`, others [`Container Storage Interface`]. A label without parentheses is used for both
  * (en when it has no CJK, zh when it has no Latin letters, both otherwise).
  */
 export function splitBilingual(raw: string): BilingualLabel {
@@ -50,7 +76,10 @@ export function splitBilingual(raw: string): BilingualLabel {
   if (m && m[1]!.trim() !== '' && m[2]!.trim() !== '') {
     const outer = m[1]!.trim();
     const inner = m[2]!.trim();
-    if (hasCjk(inner) && !hasCjk(outer)) return { label, en: outer, zh: inner };
+    if (hasCjk(inner) && !hasCjk(outer)) {
+      const ex = expandedGloss(outer, inner);
+      return ex ? { label, en: outer, zh: ex.zh, others: ex.others } : { label, en: outer, zh: inner };
+    }
     if (hasCjk(outer) && !hasCjk(inner)) return { label, zh: outer, en: inner };
     // `dockershim（Docker）`: a Latin gloss; the name is the part before it.
     if (!hasCjk(outer) && !hasCjk(inner)) return { label, en: outer };

@@ -3,7 +3,9 @@
  * path and its last segment), keyed by `normKey`, so a term in a note is matched in O(1).
  */
 import type { ConceptKind } from './model.ts';
-import { lastFieldSegment, normKey, splitBilingual } from './labels.ts';
+import { initialsOf, lastFieldSegment, normKey, splitBilingual } from './labels.ts';
+
+export { initialsOf };
 import { compareStrings } from './util.ts';
 
 export interface NamedConcept {
@@ -26,12 +28,6 @@ export function titleParts(title: string): string[] {
 }
 
 /** `Persistent Volume Claim` → `PVC`, `Role-Based Access Control` → `RBAC`; undefined for one word. */
-export function initialsOf(name: string): string | undefined {
-  const words = name.split(/[\s-]+/).filter((w) => w !== '');
-  if (words.length < 2 || !words.every((w) => /^[A-Za-z]/.test(w))) return undefined;
-  return words.map((w) => w[0]!.toUpperCase()).join('');
-}
-
 export class NameIndex {
   private readonly byKey = new Map<string, NamedConcept[]>();
   private readonly byId = new Map<string, NamedConcept>();

@@ -223,6 +223,7 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), clean, at);
   if (bi.zh && bi.zh !== clean) node.titleZh = bi.zh;
   if (bi.en && bi.en !== clean) node.titleEn = bi.en;
+  for (const o of bi.others ?? []) if (!node.aliases.includes(o)) node.aliases.push(o);
   node.kind = kind;
   node.isTerm = kind === 'term';
   ctx.index.add(named(node));

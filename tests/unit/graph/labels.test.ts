@@ -7,7 +7,13 @@ describe('splitBilingual', () => {
     ['Deployment（常规作业发布）', 'Deployment', '常规作业发布'],
     ['Deployment (常规作业发布)', 'Deployment', '常规作业发布'],
     ['容器组（Pod）', 'Pod', '容器组'],
-    ['CRI（Container Runtime Interface 容器运行时接口）', 'CRI', 'Container Runtime Interface 容器运行时接口'],
+    // a gloss that spells the abbreviation out and names it in Chinese
+    ['CRI（Container Runtime Interface 容器运行时接口）', 'CRI', '容器运行时接口'],
+    ['CSI（Container Storage Interface，容器存储接口）', 'CSI', '容器存储接口'],
+    // …but Latin words that are not the abbreviation spelt out stay in the Chinese name
+    ['OVS（Open vSwitch 虚拟交换机）', 'OVS', 'Open vSwitch 虚拟交换机'],
+    ['OpenContrail（SDN 网络方案，现名 Tungsten Fabric）', 'OpenContrail', 'SDN 网络方案，现名 Tungsten Fabric'],
+    ['Kubernetes Skill Map（Kubernetes 技能图谱）', 'Kubernetes Skill Map', 'Kubernetes 技能图谱'],
     ['dockershim（Docker）', 'dockershim', undefined],
     ['Service', 'Service', undefined],
     ['容器镜像', undefined, '容器镜像'],
@@ -15,6 +21,12 @@ describe('splitBilingual', () => {
     const b = splitBilingual(label);
     expect(b.en).toBe(en);
     expect(b.zh).toBe(zh);
+  });
+
+  it('keeps the spelt-out name as another name', () => {
+    expect(splitBilingual('CSI（Container Storage Interface，容器存储接口）').others).toEqual(['Container Storage Interface']);
+    expect(splitBilingual('CRI（Container Runtime Interface 容器运行时接口）').others).toEqual(['Container Runtime Interface']);
+    expect(splitBilingual('Deployment（常规作业发布）').others).toBeUndefined();
   });
 });
 
