@@ -37,7 +37,6 @@ import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
-import { namedSubjects, paragraphsOf, paragraphText } from './named-things.ts';
 import { namesGiven } from './naming-verbs.ts';
 import { flattenParagraph, nameLike, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
@@ -290,7 +289,7 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       // `Volume（卷）就是…`: a plain word the API uses as a field name (`volumes`) names that, or
       // a concept already known, never a new term
       // a command a clause explains (prose.ts `command` subjects) is a term of its own
-      newTerm: d.shape === 'command' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      newTerm: d.shape === 'command' || d.shape === 'named-thing' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
       aliases: d.aliases,
       evidence: d.sentence,
       ...(custom ? { customKind: true } : {}),
@@ -643,25 +642,9 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
       if (topIndex >= 0 && topIndex <= 1) opener.opensSection = true;
     }
     yamlExplained(f, section, out.slice(firstIndex));
-    namedThingCandidates(f, section, out.slice(firstIndex));
     headingSubject(f, section);
   }
   return out;
-}
-
-/**
- * Named things of Kubernetes a sentence explains (named-things.ts, rule `k8s-name-subject`), unless
- * another rule of this section already offered the same name on the same line.
- */
-function namedThingCandidates(f: Finder, section: Section, had: readonly Candidate[]): void {
-  for (const p of paragraphsOf(section.blocks)) {
-    const text = paragraphText(p);
-    for (const s of namedSubjects(text)) {
-      const at = sourceAt(p, s.offset, f.file);
-      if (had.some((c) => c.at.line === at.line && normKey(c.label).includes(normKey(s.written)))) continue;
-      push(f, { rule: 'k8s-name-subject', label: s.written, form: 'text', at, blocks: [p], endLine: p.position?.end.line ?? at.line, newTerm: true, evidence: s.sentence });
-    }
-  }
 }
 
 /**

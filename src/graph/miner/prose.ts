@@ -29,6 +29,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sentenceAround } from '../mention-context.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
+import { namedThing } from '../vocabulary/k8s-names.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
@@ -79,7 +80,7 @@ export function flattenParagraph(p: Paragraph): FlatParagraph {
 }
 
 /** Discourse words that may open a clause before its subject (`顺便说一下，Velero 是…`, `所以 X 是…`). */
-export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?/u;
+export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|以及|至于|再如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?/u;
 
 /** `所谓 X` / `所谓的 X`: the writer names what the clause defines. */
 const SO_CALLED = /^所谓的?\s*/u;
@@ -162,17 +163,34 @@ function glossAliases(gloss: string): string[] {
  *   command         a command: a tool and its subcommand words (`kubectl cordon`), in text or in a
  *                   code span, whose arguments and flags are left off (`` `kubectl cordon node-1` ``)
  */
-export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase' | 'command';
+export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase' | 'command' | 'named-thing';
+
+/*
+ *   named-thing     a named thing of Kubernetes the vocabulary knows (vocabulary/k8s-names.ts: an
+ *                   admission or scheduler plugin, an extension point, a proxy mode, a well-known
+ *                   label, annotation or taint key), with a head noun after it left off
+ *                   (`PodSecurity 准入插件`, `ipvs 模式`); resolve.ts `k8s-name` types it.
+ */
 
 /** Shapes that are names by their spelling, for the predicates read only after names (`only: 'names'`). */
-const NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'command']);
+const NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'command', 'named-thing']);
 
 /** Whether a predicate is read after this subject at all (ProsePredicate `only`). */
-export function predicateFits(pr: ProsePredicate, shape: SubjectShape): boolean {
+export function predicateFits(pr: ProsePredicate, shape: SubjectShape, knownPlace = false, value = ''): boolean {
   if (pr.only === 'commands') return shape === 'command';
   if (pr.only === 'names') return NAME_SHAPES.has(shape);
+  // a command the vocabulary knows (`kubectl drain`) is a named thing too
+  if (pr.only === 'known') return knownPlace && (shape === 'named-thing' || (shape === 'command' && namedThing(value) !== undefined));
   return true;
 }
+
+/** `A 和 B：…`, `A 与 B 会…`: two named things explained together. */
+const PAIR_JOINER = /^\s*(?:和|与|及|以及|、|\/)\s*/u;
+
+/** A named thing as written in text: a label or taint key has dots and slashes (`node.kubernetes.io/not-ready`). */
+const NAMED_THING_TOKEN = /^[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/;
+/** Head nouns after a named thing that say which sort it is (`PodSecurity 准入插件`, `Score 扩展点`). */
+const NAMED_THING_HEAD = /^\s*(?:准入控制器|准入插件|调度插件|插件|扩展点|模式|标签|污点|注解)/u;
 
 const COMMAND_TOOL = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})$`);
 
@@ -217,6 +235,8 @@ interface Subject {
   end: number;
   aliases: string[];
   shape: SubjectShape;
+  /** A bold name whose colon is inside the bold (`**X：**…`): what follows explains it. */
+  colon?: boolean;
 }
 
 /**
@@ -318,10 +338,27 @@ function subjectsAt(flat: FlatParagraph, pos: number): Subject[] {
     // `` `kubectl cordon node-1` 会把… ``: the command the code span runs
     const command = commandOfCode(value);
     if (command !== undefined) return [{ value: command, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'command' }];
-    return CODE_NAME.test(value) ? [{ value, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'code' }] : [];
+    if (!CODE_NAME.test(value) && namedThing(value) === undefined) return [];
+    return [{ value, form: 'code', at: pos, end: piece.to, aliases: [], shape: namedThing(value) !== undefined ? 'named-thing' : 'code' }];
+  }
+  if (piece.kind === 'other' && piece.from === pos && piece.node.type === 'strong') {
+    // `**kubernetes.io/os** 与 **kubernetes.io/arch**：…`: a named thing set in bold
+    const raw = text.slice(piece.from, piece.to).trim();
+    const value = raw.replace(/[:：]\s*$/u, '').replace(/^`+|`+$/g, '').trim();
+    if (namedThing(value) !== undefined && !COMMAND_TOOL.test(value.split(' ')[0]!)) {
+      return [{ value, form: 'text', at: pos, end: piece.to, aliases: [], shape: 'named-thing', ...(value !== raw.replace(/^`+|`+$/g, '').trim() ? { colon: true } : {}) }];
+    }
+    return [];
   }
   if (piece.kind !== 'text') return [];
   const rest = text.slice(pos, piece.to);
+  // `AlwaysPullImages 默认不开`, `node.kubernetes.io/not-ready 污点`: a named thing the vocabulary knows
+  const token = NAMED_THING_TOKEN.exec(rest);
+  if (token && !/[A-Za-z0-9_]/.test(rest[token[0].length] ?? '') && namedThing(token[0]) !== undefined && !(COMMAND_TOOL.test(token[0]))) {
+    const head = NAMED_THING_HEAD.exec(rest.slice(token[0].length));
+    const end = pos + token[0].length + (head ? head[0].length : 0);
+    return [{ value: token[0], form: 'text', at: pos, end, aliases: [], shape: 'named-thing' }];
+  }
   // `CRD 的 \`metadata.name\``: a code span after a genitive
   const gen = /^[A-Za-z][\w-]*\s*的\s*/u.exec(rest);
   if (gen && pos + gen[0].length === piece.to) {
@@ -490,7 +527,7 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
       const after = flat.text.slice(s.end, clauseEnd);
       const ends = after.trim() === '' || (s.shape !== 'latin-head' && INTRODUCED_HEAD.test(after));
       if (ends && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
-      if (ends && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed' || s.shape === 'command') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
+      if (ends && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed' || s.shape === 'command' || s.shape === 'named-thing') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
       if (AGENT_BEFORE.test(before) && AGENT_AFTER.test(after)) return s;
     }
   }
@@ -647,6 +684,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   };
   let i = 0;
   let classified = false;
+  /** Whether the clause before the last semicolon opened with a named thing (a parallel enumeration). */
+  let segmentNamed = false;
   while (i < text.length) {
     const [, e] = sentenceAround(text, i, i + 1);
     const end = Math.max(e, i + 1);
@@ -667,6 +706,15 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const so = SO_CALLED.exec(text.slice(pos, end));
       if (so) pos += so[0].length;
       const english = /^[A-Za-z]/.test(text.slice(pos, end)) ? ENGLISH_OPENER.exec(text.slice(pos, end)) : null;
+      // a named thing's loosest predicates are read only where it opens the sentence, a colon's
+      // clause, or a clause of a parallel enumeration after a semicolon (prose-predicates.ts `known`)
+      // (a sentence may start after a semicolon: mention-context's sentenceAround ends one there)
+      const mark = c === i ? (/[；;]\s*$/u.test(text.slice(0, i)) ? '；' : '') : text[c - 1]!;
+      const knownPlace = mark === '' || /[：:]/u.test(mark) || (/[；;]/u.test(mark) && segmentNamed);
+      if (mark === '' || /[；;]/u.test(mark)) {
+        const first = subjectsAt(flat, pos)[0];
+        segmentNamed = first !== undefined && (first.shape === 'named-thing' || (first.shape === 'command' && namedThing(first.value) !== undefined));
+      }
       const tryAt = (start: number, englishOnly: boolean): boolean => {
         const subjects = subjectsAt(flat, start);
         // `the USE method (…) is a checklist`
@@ -685,6 +733,17 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             return true;
           }
           if (englishOnly) continue;
+          // `A 与 B：…`: the first of a pair is explained by what follows the second
+          let pair: Subject | undefined;
+          if (subject.shape === 'named-thing') {
+            const j = PAIR_JOINER.exec(rest);
+            const second = j ? subjectsAt(flat, subject.end + j[0].length)[0] : undefined;
+            if (second?.shape === 'named-thing') {
+              pair = second;
+              rest = text.slice(second.end, end);
+            }
+          }
+          if ((pair ?? subject).colon) rest = `：${rest}`;
           const g = subject.shape !== 'glossed' ? /^\s*[（(]([^（）()]{1,40})[）)]/u.exec(rest) : null;
           if (g) {
             aliases.push(...glossAliases(g[1]!));
@@ -694,7 +753,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           // a plain Chinese phrase ends where its predicate starts, at a word boundary
           let rule: string | undefined;
           for (const pr of PREDICATES) {
-            if (!predicateFits(pr, subject.shape)) continue;
+            if (!predicateFits(pr, subject.shape, knownPlace, subject.value)) continue;
             const m = pr.re.exec(rest);
             if (!m) continue;
             const complement = rest.slice(m[0].length);
@@ -714,6 +773,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && (subject.shape !== 'chinese-phrase' || chineseSubjectOk(subject.value))) rule = 'prose-so-called';
           if (rule === undefined) continue;
           add(subject, rule, aliases, sentence);
+          if (pair) add(pair, rule, [...pair.aliases], sentence);
           return true;
         }
         return false;
