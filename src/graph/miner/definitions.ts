@@ -272,9 +272,11 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
 function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   // `**存活探针**：kubelet 定期检查…`: the text after a label is that label's definition, and
   // the names in it are parts of it
-  if (definesOther(p) >= 0) return;
+  // (a name set in bold further on is a definition of its own: `**A：**…；**B**则是…`)
+  const other = definesOther(p) >= 0;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
   for (const d of proseDefinitions(p, { context: f.prose })) {
+    if (other && d.shape !== 'bold') continue;
     if (had.has(normKey(d.subject)) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
     had.add(normKey(d.subject));
     const at = sourceAt(p, d.offset, f.file);
@@ -541,9 +543,36 @@ export function isIdentifier(s: string): boolean {
 /** Table headers that make the rows fields: a table of parameters with their defaults and meaning. */
 const FIELD_HEADER = /^(参数|参数名|字段|字段名|属性|配置项|选项|field|fields|parameter|parameters|key|option)$/i;
 
+/**
+ * `table-role`: a table of software parts and what each does. A column whose header names a kind
+ * of part (PART_HEADER: 组件, 插件, 工具, sidecar, component …) next to a column whose header asks
+ * what it does (ROLE_HEADER: 作用, 做什么, 负责什么, purpose …): each row's name in the first is
+ * explained by the second. Not tables of values or types (`| type | 含义 |`), fields
+ * (FIELD_HEADER) or phases: their rows are values, which the conventions leave to other rules.
+ */
+export const PART_HEADER = /^(?:组件|插件|工具|控制器|边车|边车容器|sidecar|sidecars|命令|程序|守护进程|项目|component|components|plugin|plugins|tool|tools|controller|controllers|command|commands)$/i;
+export const ROLE_HEADER = /(?:做什么|干什么|干啥|(?:改|管|负责|处理)(?:的是)?什么|作用|用途|职责|功能|负责|description|purpose|role|what it does)/i;
+/** A cell that can name a part: a Latin name (a code span's value) of up to three words. */
+const PART_NAME = /^[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2}$/;
+
+function roleTableCandidates(f: Finder, t: Table): boolean {
+  const header = t.children[0];
+  if (!header) return false;
+  const heads = header.children.map((c) => toString(c).trim());
+  const nameCol = heads.findIndex((h) => PART_HEADER.test(h));
+  if (nameCol < 0 || !heads.some((h, k) => k !== nameCol && ROLE_HEADER.test(h))) return false;
+  for (const row of t.children.slice(1)) {
+    const label = toString(row.children[nameCol] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
+    if (!PART_NAME.test(label)) continue;
+    push(f, { rule: 'table-role', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
+  return true;
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
+  if (roleTableCandidates(f, t)) return;
   const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {

@@ -25,11 +25,13 @@
  *               it opens its sentence, a line after a colon, or a clause of a parallel enumeration
  *               after a semicolon (`A 会…；B 会…`), never after a comma. The vocabulary is the
  *               evidence that the word is a name; these predicates are the loosest of the table.
+ *   `bold`      a name the writer sets in bold in the middle of a paragraph (prose.ts shape `bold`:
+ *               `走**基于污点的驱逐**：…`, `；**非自愿干扰**则是…`); the bold is the evidence.
  *
  * The order is the order they are tried in: longer forms before the shorter forms inside them.
  */
 export type PredicateStrength = 'is-a' | 'does';
-export type PredicateSubjects = 'names' | 'commands' | 'known';
+export type PredicateSubjects = 'names' | 'commands' | 'known' | 'bold';
 
 export interface ProsePredicate {
   /** Rule name printed by `--explain` (`prose-copula`). */
@@ -391,6 +393,15 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     only: 'known',
     example: ['PodSecurity 准入插件会按命名空间上的标签检查 Pod。', 'PodSecurity'],
     lookAlike: '这个插件会按命名空间上的标签检查 Pod。',
+  },
+  {
+    name: 'prose-bold-colon',
+    re: /^[:：]/u,
+    evidences: 'a name set in bold mid-sentence, explained after a colon',
+    strength: 'does',
+    only: 'bold',
+    example: ['副本数不够时走**弹性扩容**：先加节点再加副本。', '弹性扩容'],
+    lookAlike: '副本数不够时走弹性扩容：先加节点再加副本。',
   },
 ];
 

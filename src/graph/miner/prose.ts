@@ -30,6 +30,7 @@ import { toString } from 'mdast-util-to-string';
 import { sentenceAround } from '../mention-context.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { namedThing } from '../vocabulary/k8s-names.ts';
+import { rareLatinWord } from './english-words.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
@@ -79,8 +80,12 @@ export function flattenParagraph(p: Paragraph): FlatParagraph {
   return { text, pieces };
 }
 
-/** Discourse words that may open a clause before its subject (`顺便说一下，Velero 是…`, `所以 X 是…`). */
-export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|以及|至于|再如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?/u;
+/**
+ * Discourse words that may open a clause before its subject (`顺便说一下，Velero 是…`, `所以 X 是…`),
+ * then words that place a Latin subject inside what was just named (`里面的 X 负责…`, `其中的 X`,
+ * `这个 X 是…`).
+ */
+export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|以及|至于|再如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?(?:(?:里面|里头|其中|内部|底下|背后|这里|这一层)的\s*(?=[A-Za-z`])|(?:这个|那个)\s*(?=[A-Za-z`]))?/u;
 
 /** `所谓 X` / `所谓的 X`: the writer names what the clause defines. */
 const SO_CALLED = /^所谓的?\s*/u;
@@ -120,7 +125,8 @@ export function nameLike(s: string): boolean {
   if (words.length === 1 && ENGLISH_STOP.has(s.toLowerCase())) return false;
   if (words.length > 1) return words.every((w) => /^[A-Z]/.test(w) || /[-\d]/.test(w) || isEcosystemName(w)) || (/^[A-Z]{2,}/.test(words[0]!) && words.length === 2);
   if (s.replace(/[^A-Za-z0-9]/g, '').length < 2) return false;
-  return /^[A-Z]/.test(s) || /[a-z][A-Z]/.test(s) || /[-\d_]/.test(s) || isEcosystemName(s);
+  // a lower-case word that is no everyday English word (`informer`, `resync`, `jq`) is a name
+  return /^[A-Z]/.test(s) || /[a-z][A-Z]/.test(s) || /[-\d_]/.test(s) || isEcosystemName(s) || rareLatinWord(s);
 }
 
 /** A code span that can name a concept: an identifier or a field path, not a command, file or value. */
@@ -163,13 +169,16 @@ function glossAliases(gloss: string): string[] {
  *   command         a command: a tool and its subcommand words (`kubectl cordon`), in text or in a
  *                   code span, whose arguments and flags are left off (`` `kubectl cordon node-1` ``)
  */
-export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase' | 'command' | 'named-thing';
+export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase' | 'command' | 'named-thing' | 'bold';
 
 /*
  *   named-thing     a named thing of Kubernetes the vocabulary knows (vocabulary/k8s-names.ts: an
  *                   admission or scheduler plugin, an extension point, a proxy mode, a well-known
  *                   label, annotation or taint key), with a head noun after it left off
  *                   (`PodSecurity 准入插件`, `ipvs 模式`); resolve.ts `k8s-name` types it.
+ *   bold            a name set in bold in the middle of a paragraph (`；**非自愿干扰**则是…`): a phrase
+ *                   that can be a name (boldName), the bold its evidence; it takes the predicates
+ *                   any subject takes and `prose-bold-colon`.
  */
 
 /** Shapes that are names by their spelling, for the predicates read only after names (`only: 'names'`). */
@@ -180,8 +189,29 @@ export function predicateFits(pr: ProsePredicate, shape: SubjectShape, knownPlac
   if (pr.only === 'commands') return shape === 'command';
   if (pr.only === 'names') return NAME_SHAPES.has(shape);
   // a command the vocabulary knows (`kubectl drain`) is a named thing too
+  if (pr.only === 'bold') return shape === 'bold';
   if (pr.only === 'known') return knownPlace && (shape === 'named-thing' || (shape === 'command' && namedThing(value) !== undefined));
   return true;
+}
+
+/**
+ * The name a bold phrase mid-paragraph can be (shape `bold`): the phrase with a trailing colon and
+ * a gloss (`基于污点的驱逐（taint-based eviction）`) taken off; a Latin name, a Chinese phrase of
+ * two to twelve characters, or both mixed, that no label rule rejects (label-rules.ts
+ * `notAConcept`: generic labels, clauses, questions, flags …) and no bare pronoun or plain word.
+ */
+export function boldName(raw: string): { name: string; aliases: string[]; colon: boolean } | undefined {
+  let t = raw.normalize('NFKC').trim();
+  const colon = /[:：]\s*$/u.test(t);
+  t = t.replace(/[:：]\s*$/u, '').trim();
+  const g = /^(.+?)\s*[（(]([^（）()]{1,40})[）)]$/u.exec(t);
+  const name = (g ? g[1]! : t).trim();
+  if (name === '' || [...name].length > 16 || /[，,。；;！!？?、"“”]/u.test(name) || !/[A-Za-z\u4e00-\u9fff]/u.test(name)) return undefined;
+  if (notAConcept(name) !== undefined || isGenericLabel(name) || PLAIN_NOUNS.has(name) || FACET_WORDS.includes(name)) return undefined;
+  // a Chinese phrase that opens like a clause or a remark (`这一步`, `不要`) names nothing
+  if (/^[\u4e00-\u9fff]/u.test(name) && NOT_A_CHINESE_SUBJECT.test(name)) return undefined;
+  if (/^[A-Za-z]/.test(name) && !/[\u4e00-\u9fff]/u.test(name) && !nameLike(name)) return undefined;
+  return { name, aliases: g ? glossAliases(g[2]!) : [], colon };
 }
 
 /** `A 和 B：…`, `A 与 B 会…`: two named things explained together. */
@@ -348,7 +378,9 @@ function subjectsAt(flat: FlatParagraph, pos: number): Subject[] {
     if (namedThing(value) !== undefined && !COMMAND_TOOL.test(value.split(' ')[0]!)) {
       return [{ value, form: 'text', at: pos, end: piece.to, aliases: [], shape: 'named-thing', ...(value !== raw.replace(/^`+|`+$/g, '').trim() ? { colon: true } : {}) }];
     }
-    return [];
+    // a bold label opening the paragraph is definitions.ts' (boldLabel): only one further on is a prose subject
+    const bold = pos > 0 ? boldName(raw) : undefined;
+    return bold ? [{ value: bold.name, form: 'text', at: pos, end: piece.to, aliases: bold.aliases, shape: 'bold', ...(bold.colon ? { colon: true } : {}) }] : [];
   }
   if (piece.kind !== 'text') return [];
   const rest = text.slice(pos, piece.to);
@@ -466,14 +498,16 @@ const QUANTITY_COMPLEMENT = /^\s*(?:\d[\d.,]*\s*(?:[%a-zA-Z]+|[年天月周时�
 
 /** The complement after a predicate says nothing about the subject (see NOT_A_COMPLEMENT …). */
 function badComplement(pr: ProsePredicate, complement: string, subject: Subject, soCalled: boolean, marked = false): boolean {
-  if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
+  if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) && !quotedGloss(complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
   if (pr.name === 'prose-copula' && !soCalled && NAME_ONLY_COMPLEMENT.test(complement)) return true;
   // `快照是 1.25 加的`, `tag 是 v1.2`: a plain word said to be a number or version is no definition
-  if ((subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') && /^\s*(?:\d|v\d)/u.test(complement)) return true;
+  // (a lower-case word read as a name because it is no everyday English word, `registry`, is still a word here)
+  const plainWord = subject.shape === 'latin-words' || (subject.shape === 'latin-name' && /^[a-z][a-z0-9]*$/.test(subject.value) && rareLatinWord(subject.value));
+  if ((subject.shape === 'chinese-phrase' || plainWord) && /^\s*(?:\d|v\d)/u.test(complement)) return true;
   // `CA 是十年`, `默认值是 300 秒`: any subject said to be a quantity (a number and its unit) is
   // being measured, not defined (一个/一种 open a definition, so 一 is not among the numerals)
   if (pr.name === 'prose-copula' && QUANTITY_COMPLEMENT.test(complement)) return true;
-  if (subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') {
+  if (subject.shape === 'chinese-phrase' || plainWord) {
     // `绑定是一对一的`, `集群安全是分层的`: 是…的 says how it is, a property, not what it is
     const clause = /^[^，,。；;：:！!？?]*/u.exec(complement)![0].trim();
     // … and 是…了 / 是…过 tells what happened (`image 是 nginx 的那个容器先起来了`)
@@ -494,6 +528,14 @@ function badComplement(pr: ProsePredicate, complement: string, subject: Subject,
 }
 
 /**
+ * `X 说白了就是"本地缓存 + 事件回调"`: after a marked copula (就是, 指的是, not the bare 是) a quoted
+ * Chinese phrase is what the thing is in the writer's words, not a value quoted (`状态是"Running"`).
+ */
+function quotedGloss(complement: string, marked: boolean): boolean {
+  return marked && /^\s*[“"「][^”"」]*[\u4e00-\u9fff][^”"」]*[”"」]/u.test(complement);
+}
+
+/**
  * A copula complement that opens like a comment (NOT_A_COMPLEMENT) but goes on to a noun it
  * describes: `default 命名空间是没指定命名空间时对象落进去的地方` (a relative clause, …的地方), and
  * after a marked copula the method the subject is (`声明式管理则是把期望状态写进文件`).
@@ -506,7 +548,7 @@ function describedNoun(pr: ProsePredicate, complement: string, marked: boolean):
 }
 
 /** Clause ends that introduce a name for the pronoun opening the next clause (`还有一个 X，它…`). */
-const INTRODUCTION_BEFORE = /(?:(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要|执行|运行|再执行|再运行)\s*(?:一个|一种|个|一款|一条|一套|一层)?|(?:还有|还要|另有|有|要|放|放上|写|写上|加|加上|建|起|挂|配)\s*(?:一个|一种|一份|一款|一条|一套|一层|一段)\s*(?:[^，。；,;]{1,12}的)?)\s*$/u;
+const INTRODUCTION_BEFORE = /(?:(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要|执行|运行|再执行|再运行)\s*(?:一个|一种|个|一款|一条|一套|一层)?|(?:还有|还要|另有|有|要|放|放上|写|写上|加|加上|建|起|挂|配)\s*(?:一个|一种|一份|一款|一条|一套|一层|一段|个)\s*(?:[^，。；,;]{1,12}的)?)\s*$/u;
 /** `还有一个 \`kubectl events\` 子命令，它…`: a head noun after the name introduced, naming what it is. */
 const INTRODUCED_HEAD = /^\s*(?:子命令|命令|插件|工具|字段|参数|组件|文件)\s*$/u;
 /** `查询端用的是 Loki，它…`: a name said to be what is used (a name by its spelling, not a value such as `true`). */
@@ -517,7 +559,8 @@ const AGENT_AFTER = /^\s*(?:来)?(?:提供|实现|负责|完成|管理|控制|�
 
 /** The name the clause [from, to) introduces at its end, if any (`anyVerb`: whatever comes before it). */
 function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = false): Subject | undefined {
-  const clause = flat.text.slice(from, to).replace(/[\s，,]+$/u, '');
+  // `还有个容易误解的 X：它是…`: a colon ends the introduction as a comma does
+  const clause = flat.text.slice(from, to).replace(/[\s，,：:]+$/u, '');
   const clauseEnd = from + clause.length;
   for (let p = from; p < clauseEnd; p++) {
     if (p > from && /[A-Za-z0-9_\u4e00-\u9fff]/u.test(flat.text[p - 1]!) && /[A-Za-z0-9_]/.test(flat.text[p]!)) continue;
@@ -661,6 +704,41 @@ function describedObjects(flat: FlatParagraph, ctx?: ProseContext): Subject[] {
       out.push({ value: name!, form: 'text', at, end: at + name!.length, aliases: [], shape: nameLike(name!) ? 'latin-name' : 'latin-words' });
     }
   }
+  return out;
+}
+
+/**
+ * `prose-paren-gloss`: a name followed by what it is, in parentheses, anywhere in a sentence
+ * (`更新本地的 indexer（一个带索引的缓存）`, `` `tini`（一个极小的 init 进程） ``). The gloss opens with a
+ * quantifier or an apposition word (一个, 一种, 即, 也就是 …) and says in Chinese what the thing is;
+ * the name is a name by its spelling (nameLike: not an everyday English word) or a code span.
+ */
+const PAREN_DESCRIPTION = /^\s*[（(](?:一个|一种|一类|一套|一款|一组|即|也就是|就是|指)[^（）()]*[\u4e00-\u9fff]{2}[^（）()]*[）)]/u;
+const PAREN_NAME = /([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)$/;
+
+function describedInParentheses(flat: FlatParagraph): Subject[] {
+  const out: Subject[] = [];
+  flat.pieces.forEach((piece, k) => {
+    const next = flat.pieces[k + 1];
+    if (piece.kind === 'code') {
+      const value = flat.text.slice(piece.from, piece.to).trim();
+      if (CODE_NAME.test(value) && next?.kind === 'text' && PAREN_DESCRIPTION.test(flat.text.slice(next.from, next.to))) {
+        out.push({ value, form: 'code', at: piece.from, end: piece.to, aliases: [], shape: 'code' });
+      }
+      return;
+    }
+    if (piece.kind !== 'text') return;
+    const s = flat.text.slice(piece.from, piece.to);
+    for (const m of s.matchAll(/[（(]/gu)) {
+      if (!PAREN_DESCRIPTION.test(s.slice(m.index))) continue;
+      const name = PAREN_NAME.exec(s.slice(0, m.index).replace(/\s+$/, ''));
+      if (!name || !nameLike(name[1]!) || kindNamed(name[1]!) !== undefined) continue;
+      const at = piece.from + s.slice(0, m.index).replace(/\s+$/, '').length - name[1]!.length;
+      // a name glued to more Latin text before it is cut (`my-informer` is no `informer`)
+      if (/[A-Za-z0-9_.-]/.test(flat.text[at - 1] ?? '')) continue;
+      out.push({ value: name[1]!, form: 'text', at, end: at + name[1]!.length, aliases: [], shape: 'latin-name' });
+    }
+  });
   return out;
 }
 
@@ -843,6 +921,22 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       if (english && english[0] !== '') tryAt(pos + english[0].length, true);
     }
     i = end;
+  }
+  // `走**基于污点的驱逐**：给节点…`: a bold name anywhere in a sentence, explained after its colon
+  // (not in a paragraph that opens with a bold label: the bold further on is part of that label's
+  // definition, `**Service** 就是给…提供一个**稳定的访问入口**：…`)
+  const opensWithBold = flat.pieces[0]?.node.type === 'strong';
+  for (const piece of opensWithBold ? [] : flat.pieces) {
+    if (piece.kind !== 'other' || piece.node.type !== 'strong') continue;
+    const raw = text.slice(piece.from, piece.to);
+    const bold = boldName(raw);
+    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
+    const [s0, e0] = sentenceAround(text, piece.from, piece.to);
+    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases: bold.aliases, shape: 'bold' }, 'prose-bold-colon', [...bold.aliases], squash(text.slice(s0, e0)));
+  }
+  for (const subject of describedInParentheses(flat)) {
+    const [s0, e0] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-paren-gloss', [], squash(text.slice(s0, e0)));
   }
   for (const { subject } of codeGlossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);
