@@ -291,7 +291,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       // `Volume（卷）就是…`: a plain word the API uses as a field name (`volumes`) names that, or
       // a concept already known, never a new term
       // a command a clause explains (prose.ts `command` subjects) is a term of its own
-      newTerm: d.shape === 'command' || d.shape === 'named-thing' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      // a name set in bold is a label like a bold label opening a paragraph (bold-colon)
+      newTerm: d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
       aliases: d.aliases,
       evidence: d.sentence,
       ...(custom ? { customKind: true } : {}),

@@ -43,6 +43,7 @@ export function everydayEnglish(word: string): boolean {
  * computing, and a plural names a list of things, not one).
  */
 export function rareLatinWord(word: string): boolean {
-  // a plural (`clusters`, `users`) is a noun of a sentence or a list of things, not a name
-  return /^[a-z][a-z0-9]*$/.test(word) && word.replace(/[^a-z]/g, '').length >= 2 && !/[^siu]s$/.test(word) && !everydayEnglish(word);
+  // a plural (`clusters`, `users`) is a noun of a sentence or a list of things, not a name (a
+  // file system's name ends in `fs`, `overlayfs`, `tmpfs`: English plurals hardly do)
+  return /^[a-z][a-z0-9]*$/.test(word) && word.replace(/[^a-z]/g, '').length >= 2 && !/[^siuf]s$/.test(word) && !everydayEnglish(word);
 }

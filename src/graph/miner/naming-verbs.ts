@@ -70,6 +70,14 @@ export const NAMING_VERBS: readonly NamingVerb[] = [
     lookAlike: '改完以后重启即可，也就是说不用重建；SEP 即 Service EndPoint。',
   },
   {
+    rule: 'text-naming-so-called',
+    verbs: '所谓的?',
+    needs: 'named',
+    evidences: 'the name the writer says the thing is known by (所谓 X, often in parentheses)',
+    example: ['把配置直接打进镜像里（所谓 baked-in 配置）的做法改起来很麻烦。', 'baked-in 配置'],
+    lookAlike: '所谓的好处，其实就是省事。',
+  },
+  {
     rule: 'text-naming-english',
     verbs: 'called|known as|named',
     needs: 'english',

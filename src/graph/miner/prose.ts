@@ -85,7 +85,7 @@ export function flattenParagraph(p: Paragraph): FlatParagraph {
  * then words that place a Latin subject inside what was just named (`里面的 X 负责…`, `其中的 X`,
  * `这个 X 是…`).
  */
-export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|以及|至于|再如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?(?:(?:里面|里头|其中|内部|底下|背后|这里|这一层)的\s*(?=[A-Za-z`])|(?:这个|那个)\s*(?=[A-Za-z`]))?/u;
+export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|以及|至于|再如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?(?:(?:[\u4e00-\u9fffA-Za-z0-9-]{1,8}\s*)?(?:里面|里头|内部)的\s*(?=[A-Za-z`])|(?:其中|底下|背后|这里|这一层)的\s*(?=[A-Za-z`])|(?:这个|那个)\s*(?=[A-Za-z`]))?/u;
 
 /** `所谓 X` / `所谓的 X`: the writer names what the clause defines. */
 const SO_CALLED = /^所谓的?\s*/u;
@@ -112,6 +112,14 @@ const PRONOUN = /^它\s*/u;
 const NOUN_ANAPHOR = /^(?:这个|该|此)(?:字段|参数|选项|工具|命令|组件|对象|插件|项目|机制)\s*/u;
 /** `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`: a clause whose subject is the sentence's, left out. */
 const ELIDED_COPULA = /^(?:其实|也|不过)?\s*(?:就是|只是|其实是)\s*(?=个|一个|一种|一款|一套|一类)/u;
+/** `有个 X，是一个…`: a clause that leaves out its subject, the name the clause before introduced. */
+const INTRODUCED_COPULA = /^(?:其实|也|本身)?\s*(?:就是|是)\s*(?:一个|一种|一款|一套|一类|个)/u;
+/** `它是一个…`, `它是另一种…`: the pronoun said to be a kind of thing. */
+const IS_A_KIND = /^(?:其实|本身|本质上)?\s*(?:就是|是)\s*(?:一个|一种|一款|一套|一类|另一种|另一个|个)/u;
+/** Adverbs of time and scope a name's predicate may follow (`X 已经内置在…`, `X 目前只管…`). */
+const PREDICATE_ADVERB = /^(?:已经|早已|早就|一直|本来|原本|现在|如今|目前|同样)\s*/u;
+/** Shapes that are names by their spelling or their gloss (not a plain word or phrase). */
+const STRONG_NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'glossed', 'command', 'named-thing', 'bold']);
 /** `社区一般把它分成两类：A…；B…`: a classification, whose items each open a clause. */
 const CLASSIFICATION = /(?:分成|分为|分)\s*[两三四五六七八九十几]\s*(?:类|种|档|级|段|个阶段|个部分)\s*[：:]\s*$/u;
 
@@ -742,6 +750,13 @@ function describedInParentheses(flat: FlatParagraph): Subject[] {
   return out;
 }
 
+/**
+ * `prose-glossed-colon`: a Latin name, its Chinese name in parentheses, then a colon and what it
+ * is (`做法是 warm-pool（预热池）：…`). The gloss and the colon together say the writer is
+ * introducing the name, wherever it stands in the sentence.
+ */
+const GLOSSED_COLON = /([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*(?: [A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*){0,2})\s*[（(]([\u4e00-\u9fff]{2,10})[）)]\s*[：:]/gu;
+
 export interface ProseOptions {
   /** The rest of the note, for the evidence of lower-case words and plain Chinese phrases. */
   context?: ProseContext;
@@ -828,6 +843,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             rest = rest.slice(g[0].length);
           }
           rest = rest.replace(/^\s+/, '');
+          // `Kustomize 已经内置在 kubectl 里`: an adverb between a name and its predicate
+          if (STRONG_NAME_SHAPES.has(subject.shape)) rest = rest.replace(PREDICATE_ADVERB, '');
           // a plain Chinese phrase ends where its predicate starts, at a word boundary
           let rule: string | undefined;
           for (const pr of PREDICATES) {
@@ -876,6 +893,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         add(elidedSubject, 'prose-elided → prose-copula', [...elidedSubject.aliases], sentence);
         continue;
       }
+      // `社区有个 X，是一个命令行小工具`: the clause before introduced a name, this one says what it is
+      if (INTRODUCED_COPULA.test(text.slice(pos, end)) && before !== undefined) {
+        const sub = introducedIn(flat, before, c);
+        if (sub && STRONG_NAME_SHAPES.has(sub.shape)) {
+          add(sub, 'prose-introduced → prose-copula', [...sub.aliases], sentence);
+          continue;
+        }
+      }
       // `GatewayClass 由平台方定义，相当于 IngressClass`: a topic chain, the clause goes on about
       // the subject the clause before opened with (any predicate but the bare 是)
       if (before !== undefined && previousSubject) {
@@ -905,7 +930,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       // `还有一个 nerdctl，它是…`, `再配一个 LimitRange，它会…`, `由 overlayfs 提供，它是…`
       const pronoun = PRONOUN.exec(text.slice(pos, end));
       if (pronoun && before !== undefined) {
-        const sub = introducedIn(flat, before, c);
+        const rest0 = text.slice(pos + pronoun[0].length, end);
+        // `AWS 上也常见 X，它是另一种…`: after any clause that ends on a name, `它是一个/一种…` says what it is
+        const any = IS_A_KIND.test(rest0) ? introducedIn(flat, before, c, true) : undefined;
+        const sub = introducedIn(flat, before, c) ?? (any && STRONG_NAME_SHAPES.has(any.shape) ? any : undefined);
         if (sub) {
           const rest = text.slice(pos + pronoun[0].length, end);
           for (const pr of [...PREDICATES, INTRODUCED_CAPABILITY]) {
@@ -925,14 +953,28 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   // `走**基于污点的驱逐**：给节点…`: a bold name anywhere in a sentence, explained after its colon
   // (not in a paragraph that opens with a bold label: the bold further on is part of that label's
   // definition, `**Service** 就是给…提供一个**稳定的访问入口**：…`)
+  // A bold opening a line of its own (`**A：**…\n**B：**…`, one definition per line) is a label too.
   const opensWithBold = flat.pieces[0]?.node.type === 'strong';
-  for (const piece of opensWithBold ? [] : flat.pieces) {
-    if (piece.kind !== 'other' || piece.node.type !== 'strong') continue;
+  for (const [k, piece] of flat.pieces.entries()) {
+    if (k === 0 || piece.kind !== 'other' || piece.node.type !== 'strong') continue;
+    if (opensWithBold && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
     const raw = text.slice(piece.from, piece.to);
     const bold = boldName(raw);
     if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
     const [s0, e0] = sentenceAround(text, piece.from, piece.to);
     add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases: bold.aliases, shape: 'bold' }, 'prose-bold-colon', [...bold.aliases], squash(text.slice(s0, e0)));
+  }
+  // `常见做法是 overprovisioning（预留占位）：先…`: a name glossed in Chinese, explained after a colon
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'text') continue;
+    const ps = text.slice(piece.from, piece.to);
+    for (const m of ps.matchAll(GLOSSED_COLON)) {
+      const name = m[1]!;
+      const at = piece.from + m.index!;
+      if (!nameLike(name) || kindNamed(name) !== undefined || /[A-Za-z0-9_.-]/.test(text[at - 1] ?? '')) continue;
+      const [s0, e0] = sentenceAround(text, at, at + name.length);
+      add({ value: name, form: 'text', at, end: at + name.length, aliases: [m[2]!], shape: 'latin-name' }, 'prose-glossed-colon', [m[2]!], squash(text.slice(s0, e0)));
+    }
   }
   for (const subject of describedInParentheses(flat)) {
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
