@@ -38,7 +38,7 @@ import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
 import { namesGiven } from './naming-verbs.ts';
-import { flattenParagraph, nameLike, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
+import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -618,6 +618,30 @@ export function listRole(leadIn: string): ListRole | undefined {
   return undefined;
 }
 
+/**
+ * `list-kinds-of`: a list introduced as the kinds of something (`删除方式一共三种：`, `分为两类：`),
+ * whose items each open with a name given in two languages (a Chinese name glossed in Latin:
+ * `- 后台删除（Background）是默认值…`): each item defines the kind it names. Items opening with a
+ * bare Latin word (`- Orphan 把…`: a value the list gives), a plain phrase (`- 节点挂了…`) or a bold
+ * or code label (their own rules) are left.
+ * Not a list of cases, reasons or ways (KINDS_LEAD leaves them out; `ways` is listRole's).
+ */
+export const KINDS_LEAD = /(?:[一二两三四五六七八九十几]\s*(?:种|类))(?!\s*(?:情况|原因|办法|方法|问题|可能|场景|方式|做法|途径))[^，。；,;：:]{0,8}[：:]$/u;
+
+function kindItems(f: Finder, list: RootContent): void {
+  if (list.type !== 'list') return;
+  for (const item of list.children) {
+    const p = item.children[0];
+    if (!p || p.type !== 'paragraph' || boldLabel(p) !== undefined || leadingCode(p) !== undefined) continue;
+    const name = openingName(p);
+    // a kind is presented as a concept by a name in two languages (`后台删除（Background）`); a bare
+    // Latin word is a value the list gives (label conventions: values only listed are no concepts)
+    if (!name || name.aliases.length === 0 || kindNamed(name.value) !== undefined) continue;
+    const at = sourceAt(p, name.offset, f.file);
+    push(f, { rule: 'list-kinds-of', label: name.value, form: name.form, at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true, aliases: name.aliases, evidence: toString(p).slice(0, 160) });
+  }
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
 function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
@@ -629,6 +653,7 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
       const leadIn = prev?.type === 'paragraph' ? toString(prev) : i === 0 && heading !== undefined ? `# ${heading}` : '';
       const enumerates = listRole(leadIn) !== undefined;
       for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates);
+      if (!enumerates && KINDS_LEAD.test(leadIn.normalize('NFKC').trim())) kindItems(f, n);
     } else if (n.type === 'blockquote') {
       for (const c of n.children) scanBlocks(f, [c as RootContent], phaseSection);
     } else if (n.type === 'listItem') scanBlocks(f, n.children, phaseSection);

@@ -222,6 +222,19 @@ export function boldName(raw: string): { name: string; aliases: string[]; colon:
   return { name, aliases: g ? glossAliases(g[2]!) : [], colon };
 }
 
+/**
+ * The name a paragraph opens with, when it is a name by its spelling or its gloss (not a plain
+ * word or Chinese phrase): `后台删除（Background）是…`, `Orphan 把…`, `` `Never`：… ``. For the items
+ * of a list of kinds (definitions.ts `list-kinds-of`).
+ */
+export function openingName(p: Paragraph): { value: string; form: 'code' | 'text'; aliases: string[]; offset: number } | undefined {
+  const flat = flattenParagraph(p);
+  let pos = 0;
+  while (pos < flat.text.length && /\s/.test(flat.text[pos]!)) pos++;
+  const s = subjectsAt(flat, pos).find((x) => STRONG_NAME_SHAPES.has(x.shape) && x.shape !== 'bold' && x.shape !== 'command');
+  return s ? { value: s.value, form: s.form, aliases: s.aliases, offset: s.at } : undefined;
+}
+
 /** `A 和 B：…`, `A 与 B 会…`: two named things explained together. */
 const PAIR_JOINER = /^\s*(?:和|与|及|以及|、|\/)\s*/u;
 

@@ -171,3 +171,27 @@ describe('tables of parts and what they do', () => {
     expect(r.stdout).toMatch(/notes\/n\.md:5:\d+\s+"fluent-bit"\s+\[table-role/);
   });
 });
+
+describe('lists of kinds', () => {
+  it('makes each kind named in two languages a term, and leaves bare values and cases alone', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note(
+        '# 镜像拉取',
+        '',
+        '拉取镜像的策略一共三种：',
+        '',
+        '- 懒加载拉取（Lazy Pull）先拉清单，用到哪层再取哪层。',
+        '- 预热拉取（Prefetch）则在调度之前就把镜像放到节点上。',
+        '- Plain 把整个镜像一次拉下来。',
+        '',
+        '出问题一般有两种情况：',
+        '',
+        '- 镜像仓库（Registry）连不上。',
+      ),
+    }), { layout: false });
+    const titles = defined(g);
+    expect(titles).toEqual(expect.arrayContaining(['懒加载拉取', '预热拉取']));
+    expect(titles).not.toContain('Plain');
+    expect(titles).not.toContain('镜像仓库');
+  });
+});
