@@ -195,3 +195,16 @@ describe('lists of kinds', () => {
     expect(titles).not.toContain('镜像仓库');
   });
 });
+
+describe('a name spelt like a type, given by a naming verb with what sort of thing it is', () => {
+  it('reads 叫 X 的队列 when X is spelt like a type and the noun is a part of a program', async () => {
+    const { namesGiven } = await import('../../../src/graph/miner/naming-verbs.ts');
+    const given = (t: string) => namesGiven(t).map((x) => x.name);
+    expect(given('变化先放进一个叫 RingBuffer 的队列，再慢慢处理。')).toEqual(['RingBuffer']);
+    expect(given('限速交给一个叫 tokenBucket 的组件。')).toEqual(['tokenBucket']);
+    // an instance's name: a plain word, an API kind after 的, a thing a user runs
+    expect(given('我建了一个叫 web 的队列。')).toEqual([]);
+    expect(given('一个叫 MyApp 的 Deployment 起不来。')).toEqual([]);
+    expect(given('我们起了一个叫 webApp 的服务。')).toEqual([]);
+  });
+});
