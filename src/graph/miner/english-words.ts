@@ -17,7 +17,11 @@ import everyday from './english-everyday.json' with { type: 'json' };
 export const EVERYDAY_RANK: number = everyday.rank;
 
 let table: Set<string> | undefined;
-const words = (): Set<string> => (table ??= new Set(everyday.words.split(' ')));
+let all: Set<string> | undefined;
+/** The everyday words: the first EVERYDAY_RANK of the list. */
+const words = (): Set<string> => (table ??= new Set(everyday.words.split(' ').slice(0, EVERYDAY_RANK)));
+/** Every word of the list (the most frequent 40,000 of SUBTLEX-US). */
+const english = (): Set<string> => (all ??= new Set(everyday.words.split(' ')));
 
 /** Forms a word may be inflected from (`informers` → `informer`, `indexing` → `index`). */
 function baseForms(w: string): string[] {
@@ -46,4 +50,10 @@ export function rareLatinWord(word: string): boolean {
   // a plural (`clusters`, `users`) is a noun of a sentence or a list of things, not a name (a
   // file system's name ends in `fs`, `overlayfs`, `tmpfs`: English plurals hardly do)
   return /^[a-z][a-z0-9]*$/.test(word) && word.replace(/[^a-z]/g, '').length >= 2 && !/[^siuf]s$/.test(word) && !everydayEnglish(word);
+}
+
+/** True for a lower-case word of English at all (the list's 40,000 words, inflections included): `revision`, not `kubelet`. */
+export function englishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return baseForms(w).some((f) => f.length >= 2 && english().has(f));
 }

@@ -208,3 +208,25 @@ describe('a name spelt like a type, given by a naming verb with what sort of thi
     expect(given('我们起了一个叫 webApp 的服务。')).toEqual([]);
   });
 });
+
+describe('an English word in running text and a term mined from the capitalised word', () => {
+  it('is no mention of it, while a name by its spelling and the term as spelt still are', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/a.md': note('# 发布', '', '**Snapshot：**一次发布留下的只读记录。', '', '**Kubeflux：**一个调度插件。'),
+      'notes/b.md': note('# 存储', '', '卷的 snapshot 由存储后端保存，kubeflux 也在用。'),
+      'notes/c.md': note('# 回看', '', '再看一眼 Snapshot 的列表。'),
+    }), { layout: false });
+    const mentioned = (file: string) => g.notes!.find((n) => n.file === file)!.mentions.map((id) => g.concepts.find((c) => c.id === id)!.title);
+    // `snapshot` (an English word) is not the mined `Snapshot`; `kubeflux` (no English word) still
+    // names `Kubeflux`; `Snapshot` as spelt names it
+    expect(mentioned('notes/b.md')).toEqual(['Kubeflux']);
+    expect(mentioned('notes/c.md')).toEqual(['Snapshot']);
+  });
+  it('leaves concepts not mined, and words that are no English, as they were', async () => {
+    const { englishWordNamesMinedTerm } = await import('../../../src/graph/miner/mentions.ts');
+    expect(englishWordNamesMinedTerm('revision', { title: 'Revision', aliases: [], mined: true, kind: 'term' })).toBe(true);
+    expect(englishWordNamesMinedTerm('revision', { title: 'Revision', aliases: ['revision'], mined: true, kind: 'term' })).toBe(false);
+    expect(englishWordNamesMinedTerm('service', { title: 'Service', aliases: [], kind: 'object' })).toBe(false);
+    expect(englishWordNamesMinedTerm('kubeflux', { title: 'Kubeflux', aliases: [], mined: true, kind: 'term' })).toBe(false);
+  });
+});
