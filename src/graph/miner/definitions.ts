@@ -37,9 +37,8 @@ import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
-import { namedSubjects, paragraphsOf, paragraphText } from './named-things.ts';
 import { namesGiven } from './naming-verbs.ts';
-import { flattenParagraph, nameLike, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
+import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -273,9 +272,11 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
 function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   // `**存活探针**：kubelet 定期检查…`: the text after a label is that label's definition, and
   // the names in it are parts of it
-  if (definesOther(p) >= 0) return;
+  // (a name set in bold further on is a definition of its own: `**A：**…；**B**则是…`)
+  const other = definesOther(p) >= 0;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
   for (const d of proseDefinitions(p, { context: f.prose })) {
+    if (other && d.shape !== 'bold') continue;
     if (had.has(normKey(d.subject)) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
     had.add(normKey(d.subject));
     const at = sourceAt(p, d.offset, f.file);
@@ -290,7 +291,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       // `Volume（卷）就是…`: a plain word the API uses as a field name (`volumes`) names that, or
       // a concept already known, never a new term
       // a command a clause explains (prose.ts `command` subjects) is a term of its own
-      newTerm: d.shape === 'command' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      // a name set in bold is a label like a bold label opening a paragraph (bold-colon)
+      newTerm: d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
       aliases: d.aliases,
       evidence: d.sentence,
       ...(custom ? { customKind: true } : {}),
@@ -542,9 +544,36 @@ export function isIdentifier(s: string): boolean {
 /** Table headers that make the rows fields: a table of parameters with their defaults and meaning. */
 const FIELD_HEADER = /^(参数|参数名|字段|字段名|属性|配置项|选项|field|fields|parameter|parameters|key|option)$/i;
 
+/**
+ * `table-role`: a table of software parts and what each does. A column whose header names a kind
+ * of part (PART_HEADER: 组件, 插件, 工具, sidecar, component …) next to a column whose header asks
+ * what it does (ROLE_HEADER: 作用, 做什么, 负责什么, purpose …): each row's name in the first is
+ * explained by the second. Not tables of values or types (`| type | 含义 |`), fields
+ * (FIELD_HEADER) or phases: their rows are values, which the conventions leave to other rules.
+ */
+export const PART_HEADER = /^(?:组件|插件|工具|控制器|边车|边车容器|sidecar|sidecars|命令|程序|守护进程|项目|component|components|plugin|plugins|tool|tools|controller|controllers|command|commands)$/i;
+export const ROLE_HEADER = /(?:做什么|干什么|干啥|(?:改|管|负责|处理)(?:的是)?什么|作用|用途|职责|功能|负责|description|purpose|role|what it does)/i;
+/** A cell that can name a part: a Latin name (a code span's value) of up to three words. */
+const PART_NAME = /^[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2}$/;
+
+function roleTableCandidates(f: Finder, t: Table): boolean {
+  const header = t.children[0];
+  if (!header) return false;
+  const heads = header.children.map((c) => toString(c).trim());
+  const nameCol = heads.findIndex((h) => PART_HEADER.test(h));
+  if (nameCol < 0 || !heads.some((h, k) => k !== nameCol && ROLE_HEADER.test(h))) return false;
+  for (const row of t.children.slice(1)) {
+    const label = toString(row.children[nameCol] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
+    if (!PART_NAME.test(label)) continue;
+    push(f, { rule: 'table-role', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
+  return true;
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
+  if (roleTableCandidates(f, t)) return;
   const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {
@@ -589,6 +618,30 @@ export function listRole(leadIn: string): ListRole | undefined {
   return undefined;
 }
 
+/**
+ * `list-kinds-of`: a list introduced as the kinds of something (`删除方式一共三种：`, `分为两类：`),
+ * whose items each open with a name given in two languages (a Chinese name glossed in Latin:
+ * `- 后台删除（Background）是默认值…`): each item defines the kind it names. Items opening with a
+ * bare Latin word (`- Orphan 把…`: a value the list gives), a plain phrase (`- 节点挂了…`) or a bold
+ * or code label (their own rules) are left.
+ * Not a list of cases, reasons or ways (KINDS_LEAD leaves them out; `ways` is listRole's).
+ */
+export const KINDS_LEAD = /(?:[一二两三四五六七八九十几]\s*(?:种|类))(?!\s*(?:情况|原因|办法|方法|问题|可能|场景|方式|做法|途径))[^，。；,;：:]{0,8}[：:]$/u;
+
+function kindItems(f: Finder, list: RootContent): void {
+  if (list.type !== 'list') return;
+  for (const item of list.children) {
+    const p = item.children[0];
+    if (!p || p.type !== 'paragraph' || boldLabel(p) !== undefined || leadingCode(p) !== undefined) continue;
+    const name = openingName(p);
+    // a kind is presented as a concept by a name in two languages (`后台删除（Background）`); a bare
+    // Latin word is a value the list gives (label conventions: values only listed are no concepts)
+    if (!name || name.aliases.length === 0 || kindNamed(name.value) !== undefined) continue;
+    const at = sourceAt(p, name.offset, f.file);
+    push(f, { rule: 'list-kinds-of', label: name.value, form: name.form, at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true, aliases: name.aliases, evidence: toString(p).slice(0, 160) });
+  }
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
 function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
@@ -600,6 +653,7 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
       const leadIn = prev?.type === 'paragraph' ? toString(prev) : i === 0 && heading !== undefined ? `# ${heading}` : '';
       const enumerates = listRole(leadIn) !== undefined;
       for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates);
+      if (!enumerates && KINDS_LEAD.test(leadIn.normalize('NFKC').trim())) kindItems(f, n);
     } else if (n.type === 'blockquote') {
       for (const c of n.children) scanBlocks(f, [c as RootContent], phaseSection);
     } else if (n.type === 'listItem') scanBlocks(f, n.children, phaseSection);
@@ -643,25 +697,9 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
       if (topIndex >= 0 && topIndex <= 1) opener.opensSection = true;
     }
     yamlExplained(f, section, out.slice(firstIndex));
-    namedThingCandidates(f, section, out.slice(firstIndex));
     headingSubject(f, section);
   }
   return out;
-}
-
-/**
- * Named things of Kubernetes a sentence explains (named-things.ts, rule `k8s-name-subject`), unless
- * another rule of this section already offered the same name on the same line.
- */
-function namedThingCandidates(f: Finder, section: Section, had: readonly Candidate[]): void {
-  for (const p of paragraphsOf(section.blocks)) {
-    const text = paragraphText(p);
-    for (const s of namedSubjects(text)) {
-      const at = sourceAt(p, s.offset, f.file);
-      if (had.some((c) => c.at.line === at.line && normKey(c.label).includes(normKey(s.written)))) continue;
-      push(f, { rule: 'k8s-name-subject', label: s.written, form: 'text', at, blocks: [p], endLine: p.position?.end.line ?? at.line, newTerm: true, evidence: s.sentence });
-    }
-  }
 }
 
 /**

@@ -54,6 +54,14 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   '不对', '不行', '不能', '不会', '不要', '不够', '不了', '不通', '不上', '不生效', '不一致', '没用',
 ]);
 
+/**
+ * A word the segmenter makes of two or more clause words (`也要`, `还得`, `都会`, `就能`): an
+ * adverb and a modal together, as much a clause word as each alone.
+ */
+export function clauseCompound(word: string): boolean {
+  return word.length >= 2 && /^[\u4e00-\u9fff]+$/u.test(word) && [...word].every((ch) => CLAUSE_WORDS.has(ch));
+}
+
 /** Words saying when something happens: a label with one is a circumstance (`1.24 之前`, `Ingress 之后`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['之前', '之后', '以前', '以后', '开始', '时候', '期间', '为止', '前后', '起', '以来']);
 
@@ -281,7 +289,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     why: 'a clause (a verb with 了/过/是/会/把…, or ending in 的), not a name',
     test: (l) => {
       const w = wordsOf(stripColon(l));
-      return w.some((x) => CLAUSE_WORDS.has(x)) || (w.length > 1 && w[w.length - 1] === '的');
+      return w.some((x) => CLAUSE_WORDS.has(x) || clauseCompound(x)) || (w.length > 1 && w[w.length - 1] === '的');
     },
   },
   {

@@ -6,6 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
+import { englishWord } from './english-words.ts';
 
 export interface NameSpan {
   text: string;
@@ -69,4 +70,14 @@ export function nameSpans(tree: Root, file: string): NameSpan[] {
   };
   walk(tree.children);
   return out;
+}
+
+/**
+ * `revision` in running text is an English word: it is no mention of a term the miner made of the
+ * capitalised word (Helm's `Revision`, `Release`, defined in another note), unless the term is also
+ * spelt lower-case. Names by their spelling (`kubelet`: no English word), concepts of the map and
+ * concept notes, and words in code or bold are not concerned.
+ */
+export function englishWordNamesMinedTerm(span: string, concept: { title: string; aliases: readonly string[]; mined?: boolean; kind?: string }): boolean {
+  return concept.mined === true && concept.kind === 'term' && /^[A-Z][a-z]+$/.test(concept.title) && /^[a-z]+$/.test(span) && englishWord(span) && ![concept.title, ...concept.aliases].includes(span);
 }

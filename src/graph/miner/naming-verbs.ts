@@ -43,7 +43,7 @@ export const NAMING_VERBS: readonly NamingVerb[] = [
     needs: 'any',
     evidences: 'the name the writer gives the thing just described',
     example: ['最终看到的那个合并后的视图通常称为 merged 目录。', 'merged 目录'],
-    lookAlike: '两者合起来叫做一次，不叫两次的。',
+    lookAlike: '两者合起来叫做一次，不叫两次的；我们起了一个叫 webApp 的服务。',
   },
   {
     rule: 'text-naming',
@@ -51,7 +51,7 @@ export const NAMING_VERBS: readonly NamingVerb[] = [
     needs: 'named',
     evidences: 'the name the writer gives the thing just described',
     example: ['最底下的一层叫 lowerdir，全部是只读的。', 'lowerdir'],
-    lookAlike: '这个问题叫人头疼。',
+    lookAlike: '这个问题叫人头疼，一个叫 nginx 的容器起不来。',
   },
   {
     rule: 'text-naming-named',
@@ -68,6 +68,14 @@ export const NAMING_VERBS: readonly NamingVerb[] = [
     evidences: 'another name of the thing just named (an apposition)',
     example: ['这一步叫复制上移，即 copy-up，会先拷一份完整的文件。', 'copy-up'],
     lookAlike: '改完以后重启即可，也就是说不用重建；SEP 即 Service EndPoint。',
+  },
+  {
+    rule: 'text-naming-so-called',
+    verbs: '所谓的?',
+    needs: 'named',
+    evidences: 'the name the writer says the thing is known by (所谓 X, often in parentheses)',
+    example: ['把配置直接打进镜像里（所谓 baked-in 配置）的做法改起来很麻烦。', 'baked-in 配置'],
+    lookAlike: '所谓的好处，其实就是省事。',
   },
   {
     rule: 'text-naming-english',
@@ -110,6 +118,15 @@ export interface GivenName {
   before: string;
 }
 
+/**
+ * `叫 RingBuffer 的队列`: a name spelt like a type of a library (two humps or a run of capitals:
+ * `RingBuffer`, `DeltaFIFO`, `workQueue`) followed by 的 and a Chinese noun saying what sort of
+ * thing it is names a concept; an instance's name (`名为 web 的 Deployment`, `叫 nginx 的容器`) does not.
+ */
+const TYPE_SHAPE = /[a-z][A-Z]|[A-Z]{2,}[a-z]|[a-z][A-Z]{2,}/;
+/** The nouns of such a phrase: parts of a program or a library, not things a user runs (服务, 应用, 容器). */
+const TYPED_NAME = /^([A-Za-z][A-Za-z0-9]*) ?的(?:队列|缓存|接口|结构体?|类型|函数|方法|组件|控制器|插件|工具|库|模块|机制|算法|协议|索引|锁|循环|回调)$/u;
+
 /** Words a plain-text name must not be followed by (a clause goes on): `叫 Pod 去…`. */
 const NAME_FOLLOWED_BY_CLAUSE = /^\s*(的|去|来|把|给|做|在|是|会|能|要)/u;
 
@@ -135,8 +152,14 @@ export function namesGiven(text: string): GivenName[] {
         chinese = m[3] !== undefined;
         name = (m[1] ?? m[2] ?? m[3]!).trim().replace(/\.+$/, '');
         gloss = m[4];
-        // a numeral is no name (`叫做一次`), nor a phrase with a genitive (`名为 web 的`)
+        // a numeral is no name (`叫做一次`), nor a phrase with a genitive (`名为 web 的`) — unless
+        // the name is spelt like a type and the genitive says what sort of thing it is (TYPE_SHAPE)
         if (chinese && /^[一两二三四五六七八九十几]/u.test(name)) continue;
+        const typedName = !quoted && !chinese ? TYPED_NAME.exec(name) : null;
+        if (typedName && TYPE_SHAPE.test(typedName[1]!) && verb.verbs.split('|').some((v) => /叫|名为/u.test(v))) {
+          out.push({ rule: verb.rule, name: typedName[1]!, ...(gloss !== undefined ? { gloss } : {}), index: m.index, before });
+          continue;
+        }
         if (!quoted && /的/u.test(name)) continue;
         // a Chinese name ends where its run ends, unless a gloss closes it (`称为一次调度上下文（…）`)
         if (chinese && gloss === undefined && /^[\u4e00-\u9fff]/u.test(rest)) continue;
@@ -146,7 +169,7 @@ export function namesGiven(text: string): GivenName[] {
         if (!quoted && !chinese && gloss === undefined && /^ ?[\u4e00-\u9fff]/u.test(rest) && !NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
       }
       if (!quoted && gloss === undefined && NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
-      // `一个叫 xxx 的…`: the name of one object, not a concept
+      // `一个叫 xxx 的…`: the name of one object, not a concept (but see TYPE_SHAPE above)
       if ((!quoted && /^\s*的/.test(rest)) || /名\s*$/.test(before)) continue;
       // verbs of any sentence need a Latin name, quotes or a gloss: `叫人头疼`, `即可` name nothing
       if (verb.needs === 'named' && !/[A-Za-z]/.test(name) && !quoted && gloss === undefined) continue;

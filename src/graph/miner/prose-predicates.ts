@@ -20,11 +20,18 @@
  *               a command), never a lower-case word or a Chinese phrase;
  *   `commands`  a command (`kubectl cordon`, `` `kubectl logs` ``: the tool and its subcommand words,
  *               label-rules.ts `isCommandName`), whose clause says what running it does.
+ *   `known`     a named thing of Kubernetes the vocabulary knows (prose.ts shape `named-thing`:
+ *               `AlwaysPullImages`, `node.kubernetes.io/not-ready`, `PreBind 扩展点`), and only where
+ *               it opens its sentence, a line after a colon, or a clause of a parallel enumeration
+ *               after a semicolon (`A 会…；B 会…`), never after a comma. The vocabulary is the
+ *               evidence that the word is a name; these predicates are the loosest of the table.
+ *   `bold`      a name the writer sets in bold in the middle of a paragraph (prose.ts shape `bold`:
+ *               `走**基于污点的驱逐**：…`, `；**非自愿干扰**则是…`); the bold is the evidence.
  *
  * The order is the order they are tried in: longer forms before the shorter forms inside them.
  */
 export type PredicateStrength = 'is-a' | 'does';
-export type PredicateSubjects = 'names' | 'commands';
+export type PredicateSubjects = 'names' | 'commands' | 'known' | 'bold';
 
 export interface ProsePredicate {
   /** Rule name printed by `--explain` (`prose-copula`). */
@@ -357,6 +364,44 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     only: 'commands',
     example: ['`kubeadm certs renew` 用现有的 CA 重新签发证书。', 'kubeadm certs renew'],
     lookAlike: '`kubectl get pods` 用起来很顺手。',
+  },
+  // What a named thing of the vocabulary is or does, in the loosest words (only: 'known')
+  {
+    name: 'known-colon',
+    re: /^[:：]/u,
+    evidences: 'the explanation after a colon',
+    strength: 'does',
+    only: 'known',
+    example: ['NodeRestriction：限制 kubelet 只能改自己节点上的对象。', 'NodeRestriction'],
+    lookAlike: '注意：限制 kubelet 只能改自己节点上的对象。',
+  },
+  {
+    name: 'known-pronoun',
+    re: /^[^。；;，,]{0,8}[，,]\s*它/u,
+    evidences: 'a remark, then what it does',
+    complete: true,
+    strength: 'does',
+    only: 'known',
+    example: ['LimitRanger 一般都开着，它给没写资源的容器补上默认值。', 'LimitRanger'],
+    lookAlike: '我们一般都开着，它给没写资源的容器补上默认值。',
+  },
+  {
+    name: 'known-does',
+    re: /^(?:会|能|处理|拒绝|读取|保证|给|把|只|在[^，。；,;]{0,12}?(?:检查|时|阶段))/u,
+    evidences: 'what it does',
+    strength: 'does',
+    only: 'known',
+    example: ['PodSecurity 准入插件会按命名空间上的标签检查 Pod。', 'PodSecurity'],
+    lookAlike: '这个插件会按命名空间上的标签检查 Pod。',
+  },
+  {
+    name: 'prose-bold-colon',
+    re: /^[:：]/u,
+    evidences: 'a name set in bold mid-sentence, explained after a colon',
+    strength: 'does',
+    only: 'bold',
+    example: ['副本数不够时走**弹性扩容**：先加节点再加副本。', '弹性扩容'],
+    lookAlike: '副本数不够时走弹性扩容：先加节点再加副本。',
   },
 ];
 

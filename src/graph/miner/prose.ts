@@ -29,6 +29,8 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sentenceAround } from '../mention-context.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
+import { namedThing } from '../vocabulary/k8s-names.ts';
+import { rareLatinWord } from './english-words.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
@@ -78,8 +80,12 @@ export function flattenParagraph(p: Paragraph): FlatParagraph {
   return { text, pieces };
 }
 
-/** Discourse words that may open a clause before its subject (`顺便说一下，Velero 是…`, `所以 X 是…`). */
-export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?/u;
+/**
+ * Discourse words that may open a clause before its subject (`顺便说一下，Velero 是…`, `所以 X 是…`),
+ * then words that place a Latin subject inside what was just named (`里面的 X 负责…`, `其中的 X`,
+ * `这个 X 是…`).
+ */
+export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|以及|至于|再如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?(?:(?:[\u4e00-\u9fffA-Za-z0-9-]{1,8}\s*)?(?:里面|里头|内部)的\s*(?=[A-Za-z`])|(?:其中|底下|背后|这里|这一层)的\s*(?=[A-Za-z`])|(?:这个|那个)\s*(?=[A-Za-z`]))?/u;
 
 /** `所谓 X` / `所谓的 X`: the writer names what the clause defines. */
 const SO_CALLED = /^所谓的?\s*/u;
@@ -106,6 +112,14 @@ const PRONOUN = /^它\s*/u;
 const NOUN_ANAPHOR = /^(?:这个|该|此)(?:字段|参数|选项|工具|命令|组件|对象|插件|项目|机制)\s*/u;
 /** `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`: a clause whose subject is the sentence's, left out. */
 const ELIDED_COPULA = /^(?:其实|也|不过)?\s*(?:就是|只是|其实是)\s*(?=个|一个|一种|一款|一套|一类)/u;
+/** `有个 X，是一个…`: a clause that leaves out its subject, the name the clause before introduced. */
+const INTRODUCED_COPULA = /^(?:其实|也|本身)?\s*(?:就是|是)\s*(?:一个|一种|一款|一套|一类|个)/u;
+/** `它是一个…`, `它是另一种…`: the pronoun said to be a kind of thing. */
+const IS_A_KIND = /^(?:其实|本身|本质上)?\s*(?:就是|是)\s*(?:一个|一种|一款|一套|一类|另一种|另一个|个)/u;
+/** Adverbs of time and scope a name's predicate may follow (`X 已经内置在…`, `X 目前只管…`). */
+const PREDICATE_ADVERB = /^(?:已经|早已|早就|一直|本来|原本|现在|如今|目前|同样)\s*/u;
+/** Shapes that are names by their spelling or their gloss (not a plain word or phrase). */
+const STRONG_NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'glossed', 'command', 'named-thing', 'bold']);
 /** `社区一般把它分成两类：A…；B…`: a classification, whose items each open a clause. */
 const CLASSIFICATION = /(?:分成|分为|分)\s*[两三四五六七八九十几]\s*(?:类|种|档|级|段|个阶段|个部分)\s*[：:]\s*$/u;
 
@@ -119,7 +133,8 @@ export function nameLike(s: string): boolean {
   if (words.length === 1 && ENGLISH_STOP.has(s.toLowerCase())) return false;
   if (words.length > 1) return words.every((w) => /^[A-Z]/.test(w) || /[-\d]/.test(w) || isEcosystemName(w)) || (/^[A-Z]{2,}/.test(words[0]!) && words.length === 2);
   if (s.replace(/[^A-Za-z0-9]/g, '').length < 2) return false;
-  return /^[A-Z]/.test(s) || /[a-z][A-Z]/.test(s) || /[-\d_]/.test(s) || isEcosystemName(s);
+  // a lower-case word that is no everyday English word (`informer`, `resync`, `jq`) is a name
+  return /^[A-Z]/.test(s) || /[a-z][A-Z]/.test(s) || /[-\d_]/.test(s) || isEcosystemName(s) || rareLatinWord(s);
 }
 
 /** A code span that can name a concept: an identifier or a field path, not a command, file or value. */
@@ -162,17 +177,71 @@ function glossAliases(gloss: string): string[] {
  *   command         a command: a tool and its subcommand words (`kubectl cordon`), in text or in a
  *                   code span, whose arguments and flags are left off (`` `kubectl cordon node-1` ``)
  */
-export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase' | 'command';
+export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'latin-head' | 'latin-words' | 'chinese-phrase' | 'command' | 'named-thing' | 'bold';
+
+/*
+ *   named-thing     a named thing of Kubernetes the vocabulary knows (vocabulary/k8s-names.ts: an
+ *                   admission or scheduler plugin, an extension point, a proxy mode, a well-known
+ *                   label, annotation or taint key), with a head noun after it left off
+ *                   (`PodSecurity 准入插件`, `ipvs 模式`); resolve.ts `k8s-name` types it.
+ *   bold            a name set in bold in the middle of a paragraph (`；**非自愿干扰**则是…`): a phrase
+ *                   that can be a name (boldName), the bold its evidence; it takes the predicates
+ *                   any subject takes and `prose-bold-colon`.
+ */
 
 /** Shapes that are names by their spelling, for the predicates read only after names (`only: 'names'`). */
-const NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'command']);
+const NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'command', 'named-thing']);
 
 /** Whether a predicate is read after this subject at all (ProsePredicate `only`). */
-export function predicateFits(pr: ProsePredicate, shape: SubjectShape): boolean {
+export function predicateFits(pr: ProsePredicate, shape: SubjectShape, knownPlace = false, value = ''): boolean {
   if (pr.only === 'commands') return shape === 'command';
   if (pr.only === 'names') return NAME_SHAPES.has(shape);
+  // a command the vocabulary knows (`kubectl drain`) is a named thing too
+  if (pr.only === 'bold') return shape === 'bold';
+  if (pr.only === 'known') return knownPlace && (shape === 'named-thing' || (shape === 'command' && namedThing(value) !== undefined));
   return true;
 }
+
+/**
+ * The name a bold phrase mid-paragraph can be (shape `bold`): the phrase with a trailing colon and
+ * a gloss (`基于污点的驱逐（taint-based eviction）`) taken off; a Latin name, a Chinese phrase of
+ * two to twelve characters, or both mixed, that no label rule rejects (label-rules.ts
+ * `notAConcept`: generic labels, clauses, questions, flags …) and no bare pronoun or plain word.
+ */
+export function boldName(raw: string): { name: string; aliases: string[]; colon: boolean } | undefined {
+  let t = raw.normalize('NFKC').trim();
+  const colon = /[:：]\s*$/u.test(t);
+  t = t.replace(/[:：]\s*$/u, '').trim();
+  const g = /^(.+?)\s*[（(]([^（）()]{1,40})[）)]$/u.exec(t);
+  const name = (g ? g[1]! : t).trim();
+  if (name === '' || [...name].length > 16 || /[，,。；;！!？?、"“”]/u.test(name) || !/[A-Za-z\u4e00-\u9fff]/u.test(name)) return undefined;
+  if (notAConcept(name) !== undefined || isGenericLabel(name) || PLAIN_NOUNS.has(name) || FACET_WORDS.includes(name)) return undefined;
+  // a Chinese phrase that opens like a clause or a remark (`这一步`, `不要`) names nothing
+  if (/^[\u4e00-\u9fff]/u.test(name) && NOT_A_CHINESE_SUBJECT.test(name)) return undefined;
+  if (/^[A-Za-z]/.test(name) && !/[\u4e00-\u9fff]/u.test(name) && !nameLike(name)) return undefined;
+  return { name, aliases: g ? glossAliases(g[2]!) : [], colon };
+}
+
+/**
+ * The name a paragraph opens with, when it is a name by its spelling or its gloss (not a plain
+ * word or Chinese phrase): `后台删除（Background）是…`, `Orphan 把…`, `` `Never`：… ``. For the items
+ * of a list of kinds (definitions.ts `list-kinds-of`).
+ */
+export function openingName(p: Paragraph): { value: string; form: 'code' | 'text'; aliases: string[]; offset: number } | undefined {
+  const flat = flattenParagraph(p);
+  let pos = 0;
+  while (pos < flat.text.length && /\s/.test(flat.text[pos]!)) pos++;
+  const s = subjectsAt(flat, pos).find((x) => STRONG_NAME_SHAPES.has(x.shape) && x.shape !== 'bold' && x.shape !== 'command');
+  return s ? { value: s.value, form: s.form, aliases: s.aliases, offset: s.at } : undefined;
+}
+
+/** `A 和 B：…`, `A 与 B 会…`: two named things explained together. */
+const PAIR_JOINER = /^\s*(?:和|与|及|以及|、|\/)\s*/u;
+
+/** A named thing as written in text: a label or taint key has dots and slashes (`node.kubernetes.io/not-ready`). */
+const NAMED_THING_TOKEN = /^[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/;
+/** Head nouns after a named thing that say which sort it is (`PodSecurity 准入插件`, `Score 扩展点`). */
+const NAMED_THING_HEAD = /^\s*(?:准入控制器|准入插件|调度插件|插件|扩展点|模式|标签|污点|注解)/u;
 
 const COMMAND_TOOL = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})$`);
 
@@ -217,6 +286,8 @@ interface Subject {
   end: number;
   aliases: string[];
   shape: SubjectShape;
+  /** A bold name whose colon is inside the bold (`**X：**…`): what follows explains it. */
+  colon?: boolean;
 }
 
 /**
@@ -318,10 +389,29 @@ function subjectsAt(flat: FlatParagraph, pos: number): Subject[] {
     // `` `kubectl cordon node-1` 会把… ``: the command the code span runs
     const command = commandOfCode(value);
     if (command !== undefined) return [{ value: command, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'command' }];
-    return CODE_NAME.test(value) ? [{ value, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'code' }] : [];
+    if (!CODE_NAME.test(value) && namedThing(value) === undefined) return [];
+    return [{ value, form: 'code', at: pos, end: piece.to, aliases: [], shape: namedThing(value) !== undefined ? 'named-thing' : 'code' }];
+  }
+  if (piece.kind === 'other' && piece.from === pos && piece.node.type === 'strong') {
+    // `**kubernetes.io/os** 与 **kubernetes.io/arch**：…`: a named thing set in bold
+    const raw = text.slice(piece.from, piece.to).trim();
+    const value = raw.replace(/[:：]\s*$/u, '').replace(/^`+|`+$/g, '').trim();
+    if (namedThing(value) !== undefined && !COMMAND_TOOL.test(value.split(' ')[0]!)) {
+      return [{ value, form: 'text', at: pos, end: piece.to, aliases: [], shape: 'named-thing', ...(value !== raw.replace(/^`+|`+$/g, '').trim() ? { colon: true } : {}) }];
+    }
+    // a bold label opening the paragraph is definitions.ts' (boldLabel): only one further on is a prose subject
+    const bold = pos > 0 ? boldName(raw) : undefined;
+    return bold ? [{ value: bold.name, form: 'text', at: pos, end: piece.to, aliases: bold.aliases, shape: 'bold', ...(bold.colon ? { colon: true } : {}) }] : [];
   }
   if (piece.kind !== 'text') return [];
   const rest = text.slice(pos, piece.to);
+  // `AlwaysPullImages 默认不开`, `node.kubernetes.io/not-ready 污点`: a named thing the vocabulary knows
+  const token = NAMED_THING_TOKEN.exec(rest);
+  if (token && !/[A-Za-z0-9_]/.test(rest[token[0].length] ?? '') && namedThing(token[0]) !== undefined && !(COMMAND_TOOL.test(token[0]))) {
+    const head = NAMED_THING_HEAD.exec(rest.slice(token[0].length));
+    const end = pos + token[0].length + (head ? head[0].length : 0);
+    return [{ value: token[0], form: 'text', at: pos, end, aliases: [], shape: 'named-thing' }];
+  }
   // `CRD 的 \`metadata.name\``: a code span after a genitive
   const gen = /^[A-Za-z][\w-]*\s*的\s*/u.exec(rest);
   if (gen && pos + gen[0].length === piece.to) {
@@ -429,14 +519,16 @@ const QUANTITY_COMPLEMENT = /^\s*(?:\d[\d.,]*\s*(?:[%a-zA-Z]+|[年天月周时�
 
 /** The complement after a predicate says nothing about the subject (see NOT_A_COMPLEMENT …). */
 function badComplement(pr: ProsePredicate, complement: string, subject: Subject, soCalled: boolean, marked = false): boolean {
-  if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
+  if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) && !quotedGloss(complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
   if (pr.name === 'prose-copula' && !soCalled && NAME_ONLY_COMPLEMENT.test(complement)) return true;
   // `快照是 1.25 加的`, `tag 是 v1.2`: a plain word said to be a number or version is no definition
-  if ((subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') && /^\s*(?:\d|v\d)/u.test(complement)) return true;
+  // (a lower-case word read as a name because it is no everyday English word, `registry`, is still a word here)
+  const plainWord = subject.shape === 'latin-words' || (subject.shape === 'latin-name' && /^[a-z][a-z0-9]*$/.test(subject.value) && rareLatinWord(subject.value));
+  if ((subject.shape === 'chinese-phrase' || plainWord) && /^\s*(?:\d|v\d)/u.test(complement)) return true;
   // `CA 是十年`, `默认值是 300 秒`: any subject said to be a quantity (a number and its unit) is
   // being measured, not defined (一个/一种 open a definition, so 一 is not among the numerals)
   if (pr.name === 'prose-copula' && QUANTITY_COMPLEMENT.test(complement)) return true;
-  if (subject.shape === 'chinese-phrase' || subject.shape === 'latin-words') {
+  if (subject.shape === 'chinese-phrase' || plainWord) {
     // `绑定是一对一的`, `集群安全是分层的`: 是…的 says how it is, a property, not what it is
     const clause = /^[^，,。；;：:！!？?]*/u.exec(complement)![0].trim();
     // … and 是…了 / 是…过 tells what happened (`image 是 nginx 的那个容器先起来了`)
@@ -457,6 +549,14 @@ function badComplement(pr: ProsePredicate, complement: string, subject: Subject,
 }
 
 /**
+ * `X 说白了就是"本地缓存 + 事件回调"`: after a marked copula (就是, 指的是, not the bare 是) a quoted
+ * Chinese phrase is what the thing is in the writer's words, not a value quoted (`状态是"Running"`).
+ */
+function quotedGloss(complement: string, marked: boolean): boolean {
+  return marked && /^\s*[“"「][^”"」]*[\u4e00-\u9fff][^”"」]*[”"」]/u.test(complement);
+}
+
+/**
  * A copula complement that opens like a comment (NOT_A_COMPLEMENT) but goes on to a noun it
  * describes: `default 命名空间是没指定命名空间时对象落进去的地方` (a relative clause, …的地方), and
  * after a marked copula the method the subject is (`声明式管理则是把期望状态写进文件`).
@@ -469,7 +569,7 @@ function describedNoun(pr: ProsePredicate, complement: string, marked: boolean):
 }
 
 /** Clause ends that introduce a name for the pronoun opening the next clause (`还有一个 X，它…`). */
-const INTRODUCTION_BEFORE = /(?:(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要|执行|运行|再执行|再运行)\s*(?:一个|一种|个|一款|一条|一套|一层)?|(?:还有|还要|另有|有|要|放|放上|写|写上|加|加上|建|起|挂|配)\s*(?:一个|一种|一份|一款|一条|一套|一层|一段)\s*(?:[^，。；,;]{1,12}的)?)\s*$/u;
+const INTRODUCTION_BEFORE = /(?:(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要|执行|运行|再执行|再运行)\s*(?:一个|一种|个|一款|一条|一套|一层)?|(?:还有|还要|另有|有|要|放|放上|写|写上|加|加上|建|起|挂|配)\s*(?:一个|一种|一份|一款|一条|一套|一层|一段|个)\s*(?:[^，。；,;]{1,12}的)?)\s*$/u;
 /** `还有一个 \`kubectl events\` 子命令，它…`: a head noun after the name introduced, naming what it is. */
 const INTRODUCED_HEAD = /^\s*(?:子命令|命令|插件|工具|字段|参数|组件|文件)\s*$/u;
 /** `查询端用的是 Loki，它…`: a name said to be what is used (a name by its spelling, not a value such as `true`). */
@@ -480,7 +580,8 @@ const AGENT_AFTER = /^\s*(?:来)?(?:提供|实现|负责|完成|管理|控制|�
 
 /** The name the clause [from, to) introduces at its end, if any (`anyVerb`: whatever comes before it). */
 function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = false): Subject | undefined {
-  const clause = flat.text.slice(from, to).replace(/[\s，,]+$/u, '');
+  // `还有个容易误解的 X：它是…`: a colon ends the introduction as a comma does
+  const clause = flat.text.slice(from, to).replace(/[\s，,：:]+$/u, '');
   const clauseEnd = from + clause.length;
   for (let p = from; p < clauseEnd; p++) {
     if (p > from && /[A-Za-z0-9_\u4e00-\u9fff]/u.test(flat.text[p - 1]!) && /[A-Za-z0-9_]/.test(flat.text[p]!)) continue;
@@ -490,7 +591,7 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
       const after = flat.text.slice(s.end, clauseEnd);
       const ends = after.trim() === '' || (s.shape !== 'latin-head' && INTRODUCED_HEAD.test(after));
       if (ends && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
-      if (ends && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed' || s.shape === 'command') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
+      if (ends && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed' || s.shape === 'command' || s.shape === 'named-thing') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
       if (AGENT_BEFORE.test(before) && AGENT_AFTER.test(after)) return s;
     }
   }
@@ -627,6 +728,48 @@ function describedObjects(flat: FlatParagraph, ctx?: ProseContext): Subject[] {
   return out;
 }
 
+/**
+ * `prose-paren-gloss`: a name followed by what it is, in parentheses, anywhere in a sentence
+ * (`更新本地的 indexer（一个带索引的缓存）`, `` `tini`（一个极小的 init 进程） ``). The gloss opens with a
+ * quantifier or an apposition word (一个, 一种, 即, 也就是 …) and says in Chinese what the thing is;
+ * the name is a name by its spelling (nameLike: not an everyday English word) or a code span.
+ */
+const PAREN_DESCRIPTION = /^\s*[（(](?:一个|一种|一类|一套|一款|一组|即|也就是|就是|指)[^（）()]*[\u4e00-\u9fff]{2}[^（）()]*[）)]/u;
+const PAREN_NAME = /([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)$/;
+
+function describedInParentheses(flat: FlatParagraph): Subject[] {
+  const out: Subject[] = [];
+  flat.pieces.forEach((piece, k) => {
+    const next = flat.pieces[k + 1];
+    if (piece.kind === 'code') {
+      const value = flat.text.slice(piece.from, piece.to).trim();
+      if (CODE_NAME.test(value) && next?.kind === 'text' && PAREN_DESCRIPTION.test(flat.text.slice(next.from, next.to))) {
+        out.push({ value, form: 'code', at: piece.from, end: piece.to, aliases: [], shape: 'code' });
+      }
+      return;
+    }
+    if (piece.kind !== 'text') return;
+    const s = flat.text.slice(piece.from, piece.to);
+    for (const m of s.matchAll(/[（(]/gu)) {
+      if (!PAREN_DESCRIPTION.test(s.slice(m.index))) continue;
+      const name = PAREN_NAME.exec(s.slice(0, m.index).replace(/\s+$/, ''));
+      if (!name || !nameLike(name[1]!) || kindNamed(name[1]!) !== undefined) continue;
+      const at = piece.from + s.slice(0, m.index).replace(/\s+$/, '').length - name[1]!.length;
+      // a name glued to more Latin text before it is cut (`my-informer` is no `informer`)
+      if (/[A-Za-z0-9_.-]/.test(flat.text[at - 1] ?? '')) continue;
+      out.push({ value: name[1]!, form: 'text', at, end: at + name[1]!.length, aliases: [], shape: 'latin-name' });
+    }
+  });
+  return out;
+}
+
+/**
+ * `prose-glossed-colon`: a Latin name, its Chinese name in parentheses, then a colon and what it
+ * is (`做法是 warm-pool（预热池）：…`). The gloss and the colon together say the writer is
+ * introducing the name, wherever it stands in the sentence.
+ */
+const GLOSSED_COLON = /([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*(?: [A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*){0,2})\s*[（(]([\u4e00-\u9fff]{2,10})[）)]\s*[：:]/gu;
+
 export interface ProseOptions {
   /** The rest of the note, for the evidence of lower-case words and plain Chinese phrases. */
   context?: ProseContext;
@@ -647,6 +790,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   };
   let i = 0;
   let classified = false;
+  /** Whether the clause before the last semicolon opened with a named thing (a parallel enumeration). */
+  let segmentNamed = false;
   while (i < text.length) {
     const [, e] = sentenceAround(text, i, i + 1);
     const end = Math.max(e, i + 1);
@@ -667,6 +812,15 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const so = SO_CALLED.exec(text.slice(pos, end));
       if (so) pos += so[0].length;
       const english = /^[A-Za-z]/.test(text.slice(pos, end)) ? ENGLISH_OPENER.exec(text.slice(pos, end)) : null;
+      // a named thing's loosest predicates are read only where it opens the sentence, a colon's
+      // clause, or a clause of a parallel enumeration after a semicolon (prose-predicates.ts `known`)
+      // (a sentence may start after a semicolon: mention-context's sentenceAround ends one there)
+      const mark = c === i ? (/[；;]\s*$/u.test(text.slice(0, i)) ? '；' : '') : text[c - 1]!;
+      const knownPlace = mark === '' || /[：:]/u.test(mark) || (/[；;]/u.test(mark) && segmentNamed);
+      if (mark === '' || /[；;]/u.test(mark)) {
+        const first = subjectsAt(flat, pos)[0];
+        segmentNamed = first !== undefined && (first.shape === 'named-thing' || (first.shape === 'command' && namedThing(first.value) !== undefined));
+      }
       const tryAt = (start: number, englishOnly: boolean): boolean => {
         const subjects = subjectsAt(flat, start);
         // `the USE method (…) is a checklist`
@@ -685,16 +839,29 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             return true;
           }
           if (englishOnly) continue;
+          // `A 与 B：…`: the first of a pair is explained by what follows the second
+          let pair: Subject | undefined;
+          if (subject.shape === 'named-thing') {
+            const j = PAIR_JOINER.exec(rest);
+            const second = j ? subjectsAt(flat, subject.end + j[0].length)[0] : undefined;
+            if (second?.shape === 'named-thing') {
+              pair = second;
+              rest = text.slice(second.end, end);
+            }
+          }
+          if ((pair ?? subject).colon) rest = `：${rest}`;
           const g = subject.shape !== 'glossed' ? /^\s*[（(]([^（）()]{1,40})[）)]/u.exec(rest) : null;
           if (g) {
             aliases.push(...glossAliases(g[1]!));
             rest = rest.slice(g[0].length);
           }
           rest = rest.replace(/^\s+/, '');
+          // `Kustomize 已经内置在 kubectl 里`: an adverb between a name and its predicate
+          if (STRONG_NAME_SHAPES.has(subject.shape)) rest = rest.replace(PREDICATE_ADVERB, '');
           // a plain Chinese phrase ends where its predicate starts, at a word boundary
           let rule: string | undefined;
           for (const pr of PREDICATES) {
-            if (!predicateFits(pr, subject.shape)) continue;
+            if (!predicateFits(pr, subject.shape, knownPlace, subject.value)) continue;
             const m = pr.re.exec(rest);
             if (!m) continue;
             const complement = rest.slice(m[0].length);
@@ -714,6 +881,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && (subject.shape !== 'chinese-phrase' || chineseSubjectOk(subject.value))) rule = 'prose-so-called';
           if (rule === undefined) continue;
           add(subject, rule, aliases, sentence);
+          if (pair) add(pair, rule, [...pair.aliases], sentence);
           return true;
         }
         return false;
@@ -737,6 +905,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       if (elided && before !== undefined && elidedSubject) {
         add(elidedSubject, 'prose-elided → prose-copula', [...elidedSubject.aliases], sentence);
         continue;
+      }
+      // `社区有个 X，是一个命令行小工具`: the clause before introduced a name, this one says what it is
+      if (INTRODUCED_COPULA.test(text.slice(pos, end)) && before !== undefined) {
+        const sub = introducedIn(flat, before, c);
+        if (sub && STRONG_NAME_SHAPES.has(sub.shape)) {
+          add(sub, 'prose-introduced → prose-copula', [...sub.aliases], sentence);
+          continue;
+        }
       }
       // `GatewayClass 由平台方定义，相当于 IngressClass`: a topic chain, the clause goes on about
       // the subject the clause before opened with (any predicate but the bare 是)
@@ -767,7 +943,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       // `还有一个 nerdctl，它是…`, `再配一个 LimitRange，它会…`, `由 overlayfs 提供，它是…`
       const pronoun = PRONOUN.exec(text.slice(pos, end));
       if (pronoun && before !== undefined) {
-        const sub = introducedIn(flat, before, c);
+        const rest0 = text.slice(pos + pronoun[0].length, end);
+        // `AWS 上也常见 X，它是另一种…`: after any clause that ends on a name, `它是一个/一种…` says what it is
+        const any = IS_A_KIND.test(rest0) ? introducedIn(flat, before, c, true) : undefined;
+        const sub = introducedIn(flat, before, c) ?? (any && STRONG_NAME_SHAPES.has(any.shape) ? any : undefined);
         if (sub) {
           const rest = text.slice(pos + pronoun[0].length, end);
           for (const pr of [...PREDICATES, INTRODUCED_CAPABILITY]) {
@@ -783,6 +962,36 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       if (english && english[0] !== '') tryAt(pos + english[0].length, true);
     }
     i = end;
+  }
+  // `走**基于污点的驱逐**：给节点…`: a bold name anywhere in a sentence, explained after its colon
+  // (not in a paragraph that opens with a bold label: the bold further on is part of that label's
+  // definition, `**Service** 就是给…提供一个**稳定的访问入口**：…`)
+  // A bold opening a line of its own (`**A：**…\n**B：**…`, one definition per line) is a label too.
+  const opensWithBold = flat.pieces[0]?.node.type === 'strong';
+  for (const [k, piece] of flat.pieces.entries()) {
+    if (k === 0 || piece.kind !== 'other' || piece.node.type !== 'strong') continue;
+    if (opensWithBold && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
+    const raw = text.slice(piece.from, piece.to);
+    const bold = boldName(raw);
+    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
+    const [s0, e0] = sentenceAround(text, piece.from, piece.to);
+    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases: bold.aliases, shape: 'bold' }, 'prose-bold-colon', [...bold.aliases], squash(text.slice(s0, e0)));
+  }
+  // `常见做法是 overprovisioning（预留占位）：先…`: a name glossed in Chinese, explained after a colon
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'text') continue;
+    const ps = text.slice(piece.from, piece.to);
+    for (const m of ps.matchAll(GLOSSED_COLON)) {
+      const name = m[1]!;
+      const at = piece.from + m.index!;
+      if (!nameLike(name) || kindNamed(name) !== undefined || /[A-Za-z0-9_.-]/.test(text[at - 1] ?? '')) continue;
+      const [s0, e0] = sentenceAround(text, at, at + name.length);
+      add({ value: name, form: 'text', at, end: at + name.length, aliases: [m[2]!], shape: 'latin-name' }, 'prose-glossed-colon', [m[2]!], squash(text.slice(s0, e0)));
+    }
+  }
+  for (const subject of describedInParentheses(flat)) {
+    const [s0, e0] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-paren-gloss', [], squash(text.slice(s0, e0)));
   }
   for (const { subject } of codeGlossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);

@@ -38,7 +38,7 @@ import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
-import { nameSpans } from '../miner/mentions.ts';
+import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 
@@ -682,6 +682,8 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (span.start < coveredTo || span.text.length < 2) continue;
     const id = ctx.index.lookup([span.text]);
     if (!id || id === ctx.rootId) continue;
+    const named = ctx.nodes.get(id);
+    if (named && englishWordNamesMinedTerm(span.text, named)) continue;
     coveredTo = span.end;
     if (seen.has(id)) continue;
     seen.add(id);

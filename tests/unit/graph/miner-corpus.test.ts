@@ -73,19 +73,17 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // the former held-out set holdout6 (autoscaling, Gateway API, node lifecycle, API machinery,
   // CSI, Helm): two chapters without any bold, custom resources the catalogue does not know
   dev9: [
-    { precision: 0.89, recall: 0.46, typedPrecision: 0.81, typedRecall: 0.42 },
-    { precision: 0.9, recall: 0.5, typedPrecision: 0.76, typedRecall: 0.4 },
+    { precision: 0.9, recall: 0.59, typedPrecision: 0.84, typedRecall: 0.55 },
+    { precision: 0.92, recall: 0.61, typedPrecision: 0.8, typedRecall: 0.51 },
   ],
 };
 
 /**
  * `not:` labels a set's chapters still turn into concepts (or aliases), by set; the tests expect
- * exactly these, so a fix must remove the entry. dev9: the question-like heading 关机也要优雅
- * becomes an alias of 节点优雅关闭 (Graceful Node Shutdown), in the chapter and its draft copy.
+ * exactly these, so a fix must remove the entry. (dev9's heading 关机也要优雅, an alias of
+ * 节点优雅关闭 until label-rules read 也要 as a clause word, was the last one.)
  */
-const KNOWN_NOT_VIOLATIONS: Record<string, string[]> = {
-  dev9: ['节点优雅关闭(Graceful Node Shutdown)', '节点优雅关闭(Graceful Node Shutdown)'],
-};
+const KNOWN_NOT_VIOLATIONS: Record<string, string[]> = {};
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
 const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7 };

@@ -34,6 +34,10 @@ describe('labels that are no concepts, by cause', () => {
     ['已经弃用的', 'clause'],
     ['把配置挂进去', 'clause'],
     ['权限不对', 'clause'],
+    // an adverb and a modal the segmenter reads as one word (也要, 都得, 还能)
+    ['升级也要平滑', 'clause'],
+    ['日志都得留', 'clause'],
+    ['证书还能续', 'clause'],
     ['默认值', 'facet-label'],
     ['取值', 'facet-label'],
     ['简单小结', 'generic-phrase'],
@@ -54,7 +58,7 @@ describe('labels that are no concepts, by cause', () => {
     expect(notAConcept('考典')?.name).toBe('generic-misspelling');
   });
 
-  it.each(['有状态服务', '容器运行时', '没有标签的 Pod', '定时任务', '节点亲和性', '滚动更新', '基于角色的访问控制', 'Pod 拓扑分布约束', '就绪探针', '服务发现'])(
+  it.each(['还原点', '可用区', '能力集', '有状态服务', '容器运行时', '没有标签的 Pod', '定时任务', '节点亲和性', '滚动更新', '基于角色的访问控制', 'Pod 拓扑分布约束', '就绪探针', '服务发现'])(
     '%s is a name',
     (label) => {
       expect(notAConcept(label)).toBeUndefined();

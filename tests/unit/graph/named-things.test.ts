@@ -1,11 +1,17 @@
-/** The named-things vocabulary (k8s-names.json) and the `k8s-name-subject` rule: positive and look-alike cases. */
+/**
+ * The named-things vocabulary (k8s-names.json), named things as prose subjects (prose.ts shape
+ * `named-thing`, the `known` predicates of prose-predicates.ts) and their typing (`k8s-name`):
+ * positive and look-alike cases.
+ */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 import { cleanup, contentDir } from './helpers.ts';
 import { namedThing, namedThings, bareName } from '../../../src/graph/vocabulary/k8s-names.ts';
-import { namedSubjects } from '../../../src/graph/miner/named-things.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Paragraph } from 'mdast';
+import { proseDefinitions } from '../../../src/graph/miner/prose.ts';
 import data from '../../../src/graph/vocabulary/k8s-names.json' with { type: 'json' };
 
 afterAll(cleanup);
@@ -60,8 +66,9 @@ describe('k8s-names vocabulary', () => {
   });
 });
 
-describe('k8s-name-subject', () => {
-  const names = (s: string) => namedSubjects(s).map((x) => x.thing.name);
+describe('named things as prose subjects', () => {
+  // the subjects of a paragraph's definitions that the vocabulary knows, by their canonical name
+  const names = (s: string) => [...new Set(proseDefinitions(fromMarkdown(s).children[0] as Paragraph).flatMap((d) => namedThing(d.subject)?.name ?? []))];
   it('reads a name a sentence or list item explains', () => {
     expect(names('AlwaysPullImages 默认不开，它会把每个 Pod 的拉取策略改成总是拉取。')).toEqual(['AlwaysPullImages']);
     expect(names('VolumeBinding 在调度时检查 PVC 能否绑定。')).toEqual(['VolumeBinding']);
