@@ -13,6 +13,7 @@ import {
   fieldsByPath,
   fieldsNamed,
   isConfigKind,
+  isCatalogued,
   isEnumValue,
   isListField,
   kindNamed,
@@ -82,6 +83,13 @@ export interface ResolveContext {
   usesElsewhere?(label: string, word: string): number;
   /** Characters of the note's plain text. */
   noteLength?(): number;
+  /**
+   * The kinds the note's own YAML documents declare (`kind: Gateway`), the note's dictionary for
+   * kinds and keys the API catalogue does not know (a custom resource's).
+   */
+  noteDocKinds?(): ReadonlySet<string>;
+  /** The API kinds the note names anywhere (its text, headings and examples). */
+  noteNamedKinds?(): ReadonlySet<string>;
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -324,6 +332,11 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // `ServiceMonitor 是…的自定义资源` where the note's YAML has `kind: ServiceMonitor`: a custom
   // resource's kind, an object although the API the vocabulary knows has no such kind.
   if (c.customKind && name === c.label && c.expect === undefined) return { type: 'object', kind: name, name, rule: 'custom-kind' };
+  // `**VolumeSnapshot**：…` where the note's YAML has `kind: VolumeSnapshot` that the API
+  // vocabulary does not know: the note's example is the dictionary (spelt as the example spells it)
+  if (c.expect !== 'field' && c.expect !== 'state' && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && rc.noteDocKinds?.().has(name)) {
+    return { type: 'object', kind: name, name, rule: 'note-example-kind' };
+  }
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
     const vs = volumeSourceNamed(name);
@@ -421,6 +434,8 @@ export function onlyStateField(label: string): string | undefined {
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
+  const fromExample = exampleField(name, c, rc, ownersOf);
+  if (fromExample) return fromExample;
   if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) {
     return name === lastName ? configFieldWithoutContext(name, c) : undefined;
   }
@@ -459,6 +474,15 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
     }
   }
   const exact = occs.some((o) => o.name === name);
+  // `StorageClass 的 volumeBindingMode`: the kind named right there, where it has the field at
+  // one shallowest place (at two, the context decides below)
+  if (c.owner !== undefined && exact) {
+    const mine = occs.filter((o) => o.owner === c.owner && o.name === name);
+    const key = rc.keyNamed(name, c.at.line, c.owner);
+    const keyed = key ? fieldAt(c.owner, key.path) : undefined;
+    if (keyed) return { type: 'field', field: keyed, name, rule: 'yaml-key' };
+    if (mine.length === 1 || (mine.length > 1 && pathDepth(mine[0]!.path) < pathDepth(mine[1]!.path))) return { type: 'field', field: mine[0]!, name, rule: 'api-field-owner-named' };
+  }
   // `CSI`, `DNS`: an acronym, not the field `csi`.
   if (!exact && isAbbreviation(name)) return undefined;
   // Capitalised single words (`User`, `Group`) are fields only near the top of a kind the context is about.
@@ -487,8 +511,41 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (free.every((o) => o.path === shallow.path) && free.some((o) => o.owner === 'Pod') && exact) {
     return { type: 'field', field: free.find((o) => o.owner === 'Pod')!, name, rule };
   }
+  // of several kinds, the one kind among them the note names (`tolerationSeconds` in a note about
+  // Pods and nodes: the Pod's, not a RuntimeClass's or a ResourceClaim's the note never names)
+  const named = rc.noteNamedKinds?.();
+  const inNote = named ? distinct.filter((o) => named.has(o)) : [];
+  if (exact && inNote.length === 1 && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
+    const occ = free.find((o) => o.owner === inNote[0] && o.name === name)!;
+    if (occ) return { type: 'field', field: occ, name, rule: 'api-field-note-kind' };
+  }
   if (exact && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
-    return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };
+    return { type: 'ambiguous-field', name: shallow.name, owners: inNote.length > 1 ? inNote : distinct, rule };
+  }
+  return undefined;
+}
+
+/**
+ * A key of a YAML example of the note whose kind the API catalogue does not know (a custom
+ * resource: `gatewayClassName` of a `kind: Gateway` the catalogue lacks, `deletionPolicy` of a
+ * VolumeSnapshotClass): the field at the path the example gives, spelt exactly as the example
+ * spells it. Kinds of the context are tried in order; a kind the catalogue knows is left to it.
+ */
+function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  if (name.includes('.') || !/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
+  // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
+  const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
+  if (c.key && c.key.owner && c.key.name === name && !c.key.path.startsWith('metadata.') && !isCatalogued(c.key.owner) && !isConfigKind(c.key.owner)) {
+    return { type: 'field', field: occFor(c.key.owner, c.key.path), name, rule: 'note-example-key' };
+  }
+  for (const o of ownersOf()) {
+    if (isCatalogued(o) || isConfigKind(o)) {
+      // a kind the catalogue knows and that has the field comes first
+      if (fieldsNamed(name).some((x) => x.owner === o) || configFieldsNamed(name).some((x) => x.owner === o)) return undefined;
+      continue;
+    }
+    const key = rc.keyNamed(name, c.at.line, o);
+    if (key && !key.path.startsWith('metadata.') && (key.path.split('.').pop() ?? '').replace(/\[\]$/, '') === name) return { type: 'field', field: occFor(o, key.path), name, rule: 'note-example-key' };
   }
   return undefined;
 }

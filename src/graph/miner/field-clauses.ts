@@ -1,0 +1,161 @@
+/**
+ * The clauses that explain an API field or an API kind named in the middle of running text, as
+ * tables of named patterns (each name is printed by `--explain` in the candidate's rule):
+ *
+ *   FIELD_PREDICATES   what follows a field written as a clause's subject and explains it
+ *                      (`hostnames 限定…`, `matches 说明…`, `from 写…`)
+ *   AGENT_VERBS        what follows a field written as the means of something
+ *                      (`通过 gatewayClassName 选择…`, `用 listeners 列出…`)
+ *   LATER_CLAUSE       a field at the end of one clause that the next clause explains through an
+ *                      anaphor (`…配合 softPeriod 一起写，后者规定…`)
+ *   LOCATION           a field written as the place something is set (`在 dataSource 里指向…`)
+ *   PATH_GLOSS         a field followed by its path in parentheses (`conditions（status.conditions）`)
+ *   OWNER_GENITIVE     the kind a field belongs to, named right before it (`StorageClass 的 …`,
+ *                      `Node 上的 …`, `节点的 …`)
+ *   KIND_PREDICATES    what follows an API kind written as a clause's subject and explains it
+ *                      (`CSINode 对象，记录…`, `VolumeAttachment 是…的对象`)
+ *
+ * Every pattern is evidence of an explanation only; what makes the name a field or a kind is
+ * structural and checked by the rules that use these tables (field-prose.ts): a key of the note's
+ * own YAML example, a field of the kind named in the genitive, a field of a kind the note's
+ * examples show, or a kind of the API or of the note's example.
+ */
+import { KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS } from '../vocabulary/names.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+
+export interface NamedPattern {
+  /** Printed by --explain (the candidate's rule is `field-prose (name)` …). */
+  name: string;
+  re: RegExp;
+  /**
+   * A verb that also says things about names that are no subject of it (`用 X 的 schema 声明…`):
+   * it explains a plain word (`schema`, `from`) only at the start of a clause, not after a genitive.
+   */
+  weak?: boolean;
+}
+
+/**
+ * Words that may stand between a subject and its predicate: a pronoun after a comma, the noun
+ * 字段, an adverb (`其实`, `则`, `就`).
+ */
+const LEAD = String.raw`\s*(?:[，,]\s*它)?\s*(?:这个字段|字段)?\s*(?:在这里|这里|其实|主要|则|就|也)?\s*`;
+
+function after(name: string, body: string, weak = false): NamedPattern {
+  return { name, re: new RegExp(`^${LEAD}(?:${body})`, 'u'), ...(weak ? { weak } : {}) };
+}
+
+/** After a copula, what makes it no definition: a question word, a modal, a cause (`是谁`, `是不能改的`). */
+const NOT_DEFINED = String.raw`(?!\s*(?:谁|什么|多少|哪|否|不|会|能|要|没|很|都|也|就|才|还|已|可|因为|为了|由于))`;
+
+/** Predicates that explain the field written right before them (tried in order). */
+export const FIELD_PREDICATES: readonly NamedPattern[] = [
+  after('copula', `(?:就是|是指|指的是|也就是|是)${NOT_DEFINED}`),
+  after('means', '表示|代表|意味着'),
+  after('explains', '说明', true),
+  after('decides', '(?:决定|控制|限制|指定|规定)(?:的是)?'),
+  after('limits', '限定|约束', true),
+  after('selects', '选择|选定|挑选|筛选', true),
+  after('lists', '列出|列举', true),
+  after('declares', '声明|描述|定义', true),
+  after('points-to', '指向|引用', true),
+  after('records', '记录|记下|保存|存放'),
+  after('purpose', '用来|用于|负责'),
+  after('tells', '告诉|要求'),
+  // `from 写允许的来源`, `clusterCIDR 填的是…` (not `写成`, `写进`: a value or a place)
+  after('holds', '填的?是|填写|写的是|里写|中写'),
+  after('holds', '写(?![成进到入上着在了过完好错])', true),
+  after('organises', '按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)'),
+  after('when-set', '(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)'),
+  after('colon', '：|:(?!\\S)'),
+];
+
+/** The predicate that explains the subject, if the text after it starts with one. */
+export function fieldPredicate(text: string): NamedPattern | undefined {
+  return FIELD_PREDICATES.find((p) => p.re.test(text));
+}
+
+/** Before a field written as the means: `由`, `通过`, `用` … */
+export const AGENT_BEFORE = /(?:由|通过|借助|靠|配合|用)\s*$/u;
+
+/** After a field written as the means, the verb it is the means of (tried in order). */
+export const AGENT_VERBS: readonly NamedPattern[] = [
+  { name: 'decides', re: /^\s*(?:字段|参数|列表)?\s*(?:来|一起)?\s*(?:决定|控制|指定|限定|约束)/u },
+  { name: 'sets', re: /^\s*(?:字段|参数|列表)?\s*(?:来|一起)?\s*(?:配置|设置|调整|打开|关闭|开启)/u },
+  { name: 'selects', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:选择|选定|挑选|精确到)/u },
+  { name: 'lists', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:列出|列举|声明|描述)/u },
+  { name: 'points-to', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:指向|引用)/u },
+];
+
+export function agentVerb(text: string): NamedPattern | undefined {
+  return AGENT_VERBS.find((p) => p.re.test(text));
+}
+
+/**
+ * `…配合 evictionSoftGracePeriod 一起写，后者规定…`: the field ends its clause (a few words may
+ * follow it) and the next clause opens with an anaphor for it and explains it.
+ */
+export const LATER_CLAUSE: NamedPattern = {
+  name: 'later-clause',
+  re: /^[^，。；,;A-Za-z`]{0,8}[，,]\s*(?:后者|这个字段|该字段|这个参数|该参数)(?=\S)/u,
+};
+
+/** What follows the anaphor of LATER_CLAUSE: a predicate of FIELD_PREDICATES. */
+export function laterClause(text: string): NamedPattern | undefined {
+  const m = LATER_CLAUSE.re.exec(text);
+  if (!m) return undefined;
+  const p = fieldPredicate(text.slice(m[0].length));
+  return p && p.name !== 'colon' ? { name: `${LATER_CLAUSE.name}, ${p.name}`, re: p.re } : undefined;
+}
+
+/** `在 dataSource 里指向…`, `在 tls 里引用…`: the field is where something is set. */
+export const LOCATION_BEFORE = /在\s*$/u;
+export const LOCATION: NamedPattern = {
+  name: 'location',
+  re: /^\s*(?:字段)?\s*(?:里|中|下|里面)\s*(?:再|就|还)?\s*(?:指向|引用|写上?|填上?|设置|配置|声明|列出|指定|加上)/u,
+};
+
+/** `conditions（\`status.conditions\`）`: the field's path in parentheses right after its name. */
+export const PATH_GLOSS = /^\s*[（(]\s*`?\.?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)+[a-z][A-Za-z0-9]*)`?\s*[）)]/u;
+
+/**
+ * The kind named right before a field with a genitive: `StorageClass 的`, `Node 上的`, `PVC 里的`,
+ * `节点的`. A Latin word counts when it is an API kind (or a kind the note's examples declare);
+ * Chinese words when they end in a kind's Chinese name or a context word (`节点` → Node).
+ */
+export const OWNER_GENITIVE = /([A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{1,6})\s*(?:的|里的|中的|上的|里面的|下的)\s*$/u;
+
+export function genitiveOwner(before: string, noteKinds: ReadonlySet<string> = new Set()): string | undefined {
+  const m = OWNER_GENITIVE.exec(before);
+  if (!m) return undefined;
+  const word = m[1]!;
+  if (/^[A-Za-z]/.test(word)) {
+    if (noteKinds.has(word)) return word;
+    // a kind as written: PascalCase or an abbreviation (`PVC`), not a lower-case word (`node 的`)
+    return /^[A-Z]/.test(word) ? kindNamed(word) : undefined;
+  }
+  for (const table of [KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS]) {
+    for (const [zh, kind] of Object.entries(table)) if (word.endsWith(zh)) return kind;
+  }
+  return undefined;
+}
+
+/** Before an API kind written as a clause's subject (`这里的 X`, `还有一个 X 对象`). */
+export const KIND_SUBJECT_BEFORE = /(?:^|[，,。；;！？!?]|这里的|此处的|其中|另外|此外|而|还有一个|还有一种|有一个|一个|一种|这个|该)\s*$/u;
+
+/** The class word after a kind that says it is an API object (`CSINode 对象`). */
+export const KIND_NOUN = /^\s*(?:对象|资源|API\s*对象|API\s*资源)/u;
+
+/** Predicates that explain an API kind written right before them. */
+export const KIND_PREDICATES: readonly NamedPattern[] = [
+  { name: 'copula', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:就是|是指|指的是|是)(?![否不])/u },
+  { name: 'means', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:表示|代表|相当于)/u },
+  { name: 'records', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:记录|描述|声明|保存)/u },
+  { name: 'purpose', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:用来|用于|负责)/u },
+];
+
+export function kindPredicate(text: string): NamedPattern | undefined {
+  return KIND_PREDICATES.find((p) => p.re.test(text));
+}
+
+/** In the explaining sentence: it calls the thing an API object or resource. */
+export const CLASSIFIES_AS_OBJECT = /对象|资源|API\s*类型|CRD/u;
