@@ -35,17 +35,17 @@ export interface NamedPattern {
 }
 
 /**
- * Words that may stand between a subject and its predicate: a pronoun after a comma, the noun
- * 字段, an adverb (`其实`, `则`, `就`).
+ * Words that may stand between a subject and its predicate: a comma (`controllerName，填的是…`)
+ * or a pronoun after it, the noun 字段, an adverb (`其实`, `则`, `就`), a modal (`可以进一步限制`).
  */
-const LEAD = String.raw`\s*(?:[，,]\s*它)?\s*(?:这个字段|字段)?\s*(?:在这里|这里|其实|主要|则|就|也)?\s*`;
+const LEAD = String.raw`\s*(?:[，,]\s*(?:它)?)?\s*(?:这个字段|字段)?\s*(?:在这里|这里|其实|主要|则|就|也)?\s*(?:可以|能)?\s*(?:进一步)?\s*`;
 
 function after(name: string, body: string, weak = false): NamedPattern {
   return { name, re: new RegExp(`^${LEAD}(?:${body})`, 'u'), ...(weak ? { weak } : {}) };
 }
 
-/** After a copula, what makes it no definition: a question word, a modal, a cause (`是谁`, `是不能改的`). */
-const NOT_DEFINED = String.raw`(?!\s*(?:谁|什么|多少|哪|否|不|会|能|要|没|很|都|也|就|才|还|已|可|因为|为了|由于))`;
+/** After a copula, what makes it no definition: a question word, a modal, a cause, a means (`是谁`, `是不能改的`, `就是靠它…`). */
+const NOT_DEFINED = String.raw`(?!\s*(?:谁|什么|多少|哪|否|不|会|能|要|没|很|都|也|就|才|还|已|可|因为|为了|由于|靠|通过|被|把|让|在|将|自动|直接))`;
 
 /** Predicates that explain the field written right before them (tried in order). */
 export const FIELD_PREDICATES: readonly NamedPattern[] = [
@@ -111,8 +111,14 @@ export function laterClause(text: string): NamedPattern | undefined {
 export const LOCATION_BEFORE = /在\s*$/u;
 export const LOCATION: NamedPattern = {
   name: 'location',
-  re: /^\s*(?:字段)?\s*(?:里|中|下|里面)\s*(?:再|就|还)?\s*(?:指向|引用|写上?|填上?|设置|配置|声明|列出|指定|加上)/u,
+  re: /^\s*(?:字段)?\s*(?:里|中|下|里面)\s*(?:再|就|还)?\s*(?:指向|引用|写上?|填上?|设置|配置|声明|列出|指定|加上|记下|记录)/u,
 };
+
+/**
+ * `controller: true 表示…`, `replicas=3 时…`: the field with a value, then the predicate explains what
+ * the field set so means (the value is skipped; a colon there is no label).
+ */
+export const VALUE_AFTER = /^\s*(?::|=)\s*[\w."'/-]+\s*/u;
 
 /** `conditions（\`status.conditions\`）`: the field's path in parentheses right after its name. */
 export const PATH_GLOSS = /^\s*[（(]\s*`?\.?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)+[a-z][A-Za-z0-9]*)`?\s*[）)]/u;

@@ -26,13 +26,13 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { OwnedKey } from '../examples.ts';
 import type { Outline, Section } from './outline.ts';
-import { sectionChain } from './outline.ts';
+import { kindsIn, sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
 import { BOILERPLATE_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
-import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, LOCATION, LOCATION_BEFORE, PATH_GLOSS, agentVerb, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, agentVerb, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中])\s*$/u;
@@ -97,6 +97,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
       const flat = flattenParagraph(p);
       const first = p.children[0];
       const openerEnd = first && (first.type === 'strong' || first.type === 'inlineCode') ? flat.pieces[0]!.to : -1;
+      let paraKinds: string[] | undefined;
       for (const m of flat.text.matchAll(NAME)) {
         const name = m[0];
         const from = m.index;
@@ -108,7 +109,10 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // `conditions（status.conditions）是…`: the path in parentheses, then the predicate
         const gloss = PATH_GLOSS.exec(after);
         const glossPath = gloss && gloss[1]!.split('.').pop()!.replace(/\[\]$/, '') === name ? gloss[1]! : undefined;
-        const rest = glossPath !== undefined ? flat.text.slice(to + gloss![0].length, to + gloss![0].length + 24) : after;
+        let rest = glossPath !== undefined ? flat.text.slice(to + gloss![0].length, to + gloss![0].length + 24) : after;
+        // `controller: true 表示…`: the value set is skipped, the predicate explains the field
+        const valued = glossPath === undefined ? VALUE_AFTER.exec(after) : null;
+        if (valued && fieldPredicate(after.slice(valued[0].length))?.name !== 'colon') rest = after.slice(valued[0].length);
         // how the clause explains it (field-clauses.ts), as a named reading
         let reading: string | undefined;
         let rule = 'field-prose';
@@ -137,7 +141,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const namedOwner = named !== undefined && ownsField(named, name, outline) ? named : undefined;
         const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
         const keyOk = key !== undefined && key.name === name && (namedOwner === undefined || key.owner === namedOwner);
-        const owner = namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, kinds) : undefined);
+        // (the kinds the paragraph names come first: `GatewayClass 相当于…。它的 spec 里最关键的是 controllerName`)
+        const owner = namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...(paraKinds ??= kindsIn(flat.text, { contextWords: false })), ...kinds]) : undefined);
         if (!keyOk && owner === undefined) continue;
         if (namedOwner !== undefined && !keyOk) rule = rule === 'field-agent' ? rule : 'field-genitive';
         const start = piece?.node.position?.start ?? p.position?.start;
