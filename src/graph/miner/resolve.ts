@@ -191,7 +191,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const { core, glosses } = splitGloss(label);
-  const named = c.expect === 'state' ? undefined : namedThingDecision(core, rc, c.form);
+  const named = c.expect === 'state' ? undefined : namedThingDecision(core, rc, c.form, c);
   if (named) {
     // `**NodeName**：`, `**NodeAffinity**：` in a note about Pods name the fields (`HostAliases`
     // names hostAliases): a plugin or mode that is also a field's name is the named thing only
@@ -269,12 +269,30 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
  * already has the name. An API kind of the same name (`ServiceAccount`, `ResourceQuota`) stays the
  * object. The rule names the category and the source file, for `--explain`.
  */
-function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form']): Decision | undefined {
+/** The words that name the category of a well-known key in the sentence that defines it. */
+export const WELL_KNOWN_CATEGORY: Readonly<Record<string, RegExp>> = {
+  'well-known-label': /标签|\blabel\b/iu,
+  'well-known-annotation': /注解|\bannotation\b/iu,
+  'well-known-taint': /污点|\btaint\b/iu,
+};
+
+/** The candidate's own clause (after the key and its colon, up to the sentence's end) names the key's category. */
+function namesItsCategory(c: Candidate, category: string): boolean {
+  const re = WELL_KNOWN_CATEGORY[category];
+  const p = c.blocks[0];
+  // (a list item's label with a colon, the form a definition takes: `` - `key`：…的污点 ``)
+  if (!re || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
+  const rest = toString({ type: 'paragraph', children: p.children.slice(1) } as typeof p).replace(/^[\s:：]+/u, '');
+  return re.test(rest.split(/[。；;]/u)[0] ?? '');
+}
+
+function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form'], c: Candidate): Decision | undefined {
   const thing = namedThing(label);
   if (!thing || kindNamed(thing.name)) return undefined;
-  // a label or taint key in a code span (`- \`kubernetes.io/hostname\`：…`) is left as before
-  // (not a concept): the labelled corpora written before this vocabulary treat it as a value
-  if (form === 'code' && thing.category.startsWith('well-known-')) return undefined;
+  // a label or taint key in a code span (`- \`kubernetes.io/hostname\`：…`) is a value of the
+  // label or taint its item glosses (`节点没就绪`), unless the item says what kind of thing the key
+  // is (`…时加的污点`, `…的标签`): then it is defined (WELL_KNOWN_CATEGORY)
+  if (form === 'code' && thing.category.startsWith('well-known-') && !namesItsCategory(c, thing.category)) return undefined;
   const rule = `k8s-name (${CATEGORY_LABEL[thing.category]}, ${thing.source})`;
   const written = label.normalize('NFKC').trim().replace(/^`+|`+$/g, '');
   const existing = rc.lookup(written === thing.name ? [thing.name] : [thing.name, written]);
