@@ -92,7 +92,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
     // the section's examples first, then the note's
     const chainKinds = sectionChain(section).flatMap((s) => s.fences.flatMap((f) => f.docKinds)).filter((k) => k !== '');
     const kinds = [...new Set([...chainKinds, ...noteKinds])];
-    if (keys.size === 0 && kinds.length === 0) continue;
+    // (a section without examples still has fields named after their owner: `StorageClass 的 …`)
     for (const p of paragraphs(section.blocks)) {
       const flat = flattenParagraph(p);
       const first = p.children[0];
@@ -137,7 +137,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // The evidence that the name is a field, never the word alone: the kind named in a
         // genitive right before it has the field; the section's example sets the key; the name is
         // spelt like a field and a kind the note's examples show has it (or another example sets it).
-        const named = genitiveOwner(flat.text.slice(Math.max(0, from - 16), from), noteDocKinds);
+        const named = genitiveOwner(flat.text.slice(Math.max(0, from - 48), from), noteDocKinds);
         const namedOwner = named !== undefined && ownsField(named, name, outline) ? named : undefined;
         const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
         const keyOk = key !== undefined && key.name === name && (namedOwner === undefined || key.owner === namedOwner);

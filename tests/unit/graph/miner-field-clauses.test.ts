@@ -1,0 +1,251 @@
+/**
+ * Fields and API kinds named in the middle of running text (src/graph/miner/field-clauses.ts and
+ * the rules field-prose, field-genitive, field-agent, kind-prose in field-prose.ts; the note's own
+ * example as the dictionary of a custom resource in resolve.ts). Sentences written for this test,
+ * each with a look-alike that must not change.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph/index.ts';
+import type { Graph } from '../../../src/graph/model.ts';
+import {
+  FIELD_PREDICATES,
+  KIND_PREDICATES,
+  LOCATION,
+  PATH_GLOSS,
+  agentVerb,
+  fieldPredicate,
+  genitiveOwner,
+  kindPredicate,
+  laterClause,
+} from '../../../src/graph/miner/field-clauses.ts';
+import { WELL_KNOWN_CATEGORY } from '../../../src/graph/miner/resolve.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+const note = (...lines: string[]) => lines.join('\n') + '\n';
+const defined = (g: Graph) => g.notes![0]!.defines.map((id) => g.concepts.find((c) => c.id === id)!);
+const byTitle = (g: Graph, title: string) => defined(g).find((c) => c.title === title);
+const alone = async (md: string) => loadGraph(await contentDir({ 'notes/n.md': md }), { layout: false });
+
+describe('field-clauses tables', () => {
+  it('names every predicate, and reads a predicate after the subject', () => {
+    for (const t of [...FIELD_PREDICATES, ...KIND_PREDICATES]) expect(t.name).toMatch(/^[a-z-]+$/);
+    expect(fieldPredicate(' 决定了镜像什么时候拉取')?.name).toBe('decides');
+    expect(fieldPredicate(' 限定可以访问的端口')?.name).toBe('limits');
+    expect(fieldPredicate('，填的是集群的域名')?.name).toBe('holds');
+    expect(fieldPredicate(' 写允许的来源')?.name).toBe('holds');
+    expect(fieldPredicate(' 可以进一步限制副本数')?.name).toBe('decides');
+    // a value or a place written into the field, not what it holds
+    expect(fieldPredicate(' 写成 8080 就行')).toBeUndefined();
+    expect(fieldPredicate(' 写进了配置文件')).toBeUndefined();
+    // a copula that asks or says what it cannot do does not define
+    expect(fieldPredicate(' 是谁')).toBeUndefined();
+    expect(fieldPredicate(' 是不能改的')).toBeUndefined();
+    expect(fieldPredicate(' 就是靠它实现的')).toBeUndefined();
+    expect(fieldPredicate(' 是集群里唯一的名字')?.name).toBe('copula');
+  });
+
+  it('reads a field written as the means of a verb', () => {
+    expect(agentVerb(' 选择自己属于哪一类')?.name).toBe('selects');
+    expect(agentVerb(' 列出要监听的端口')?.name).toBe('lists');
+    expect(agentVerb(' 一起决定保留多久')?.name).toBe('decides');
+    expect(agentVerb(' 把数据写进去')).toBeUndefined();
+  });
+
+  it('finds the owner named in a genitive, and nothing in a genitive of another word', () => {
+    expect(genitiveOwner('还有 StorageClass 的 ')).toBe('StorageClass');
+    expect(genitiveOwner('Node 上的 ')).toBe('Node');
+    expect(genitiveOwner('PVC 里的 ')).toBe('PersistentVolumeClaim');
+    expect(genitiveOwner('每个节点的 ')).toBe('Node');
+    expect(genitiveOwner('用 OpenAPI 的 ')).toBeUndefined();
+    expect(genitiveOwner('它的 ')).toBeUndefined();
+    // a lower-case word is no kind as written
+    expect(genitiveOwner('node 的 ')).toBeUndefined();
+    // a kind the note's example declares
+    expect(genitiveOwner('BackupPlan 的 ', new Set(['BackupPlan']))).toBe('BackupPlan');
+  });
+
+  it('reads a path gloss, a later clause with an anaphor and a location', () => {
+    expect(PATH_GLOSS.exec('（`status.addresses`）记录…')?.[1]).toBe('status.addresses');
+    expect(PATH_GLOSS.exec('（地址列表）记录…')).toBeNull();
+    expect(laterClause(' 一起配，后者规定回收到哪里')?.name).toBe('later-clause, decides');
+    expect(laterClause(' 一起配，然后重启 kubelet')).toBeUndefined();
+    expect(LOCATION.re.test(' 里声明要用的存储类')).toBe(true);
+    expect(LOCATION.re.test(' 里面出错了')).toBe(false);
+  });
+
+  it('reads a kind explained in passing, and the category words of well-known keys', () => {
+    expect(kindPredicate('，记录每个命名空间的用量')?.name).toBe('records');
+    expect(kindPredicate(' 相当于旧版的升级')?.name).toBe('means');
+    expect(kindPredicate(' 是否存在')).toBeUndefined();
+    expect(WELL_KNOWN_CATEGORY['well-known-taint']!.test('内存不足时加上的污点')).toBe(true);
+    expect(WELL_KNOWN_CATEGORY['well-known-taint']!.test('内存不足')).toBe(false);
+  });
+});
+
+describe('fields named mid-sentence in a note', () => {
+  it('reads the owner named in a genitive (field-genitive), and leaves a plain mention alone', async () => {
+    const g = await alone(note(
+      '# 回收策略',
+      '',
+      '持久卷用完以后怎么处理，要看 PersistentVolume 的 persistentVolumeReclaimPolicy 决定：留着还是删掉。',
+      '',
+      '顺便一提，PersistentVolume 的 storageClassName 我们一般不手写。',
+    ));
+    expect(byTitle(g, 'persistentVolumeReclaimPolicy')).toMatchObject({ kind: 'field', owner: 'PersistentVolume', fieldPath: 'spec.persistentVolumeReclaimPolicy' });
+    // named with its owner, but nothing explains it
+    expect(byTitle(g, 'storageClassName')).toBeUndefined();
+  });
+
+  it('reads a path gloss after a Chinese owner word', async () => {
+    const g = await alone(note(
+      '# 节点的地址',
+      '',
+      '每个节点的 addresses（`status.addresses`）记录了它的内网 IP 和主机名。',
+    ));
+    expect(byTitle(g, 'addresses')).toMatchObject({ kind: 'field', owner: 'Node', fieldPath: 'status.addresses' });
+  });
+
+  it('reads a field the next clause explains through an anaphor, of the kind the example shows', async () => {
+    const g = await alone(note(
+      '# 镜像回收',
+      '',
+      '~~~yaml',
+      'apiVersion: kubelet.config.k8s.io/v1beta1',
+      'kind: KubeletConfiguration',
+      'imageGCHighThresholdPercent: 80',
+      '~~~',
+      '',
+      '阈值不能只写一个，必须配合 imageGCLowThresholdPercent 一起配，后者规定回收到磁盘占用多少为止。',
+      '',
+      '另外还要留意 imageMinimumGCAge 一起配，然后重启 kubelet。',
+    ));
+    expect(byTitle(g, 'imageGCLowThresholdPercent')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration', fieldPath: 'imageGCLowThresholdPercent' });
+    expect(byTitle(g, 'imageMinimumGCAge')).toBeUndefined();
+  });
+
+  it('takes a custom resource example as the dictionary of its keys, and its kind as an object', async () => {
+    const g = await alone(note(
+      '# 备份计划',
+      '',
+      '**BackupPlan**：备份工具自带的自定义资源，描述一份定时备份。',
+      '',
+      '```yaml',
+      'apiVersion: backup.example.io/v1',
+      'kind: BackupPlan',
+      'metadata:',
+      '  name: nightly',
+      '  labels:',
+      '    team: storage',
+      'spec:',
+      '  schedule: "0 2 * * *"',
+      '  keepLast: 7',
+      '  target:',
+      '    bucket: s3://backups',
+      '```',
+      '',
+      '它通过 schedule 决定什么时候跑，keepLast 限定最多保留几份；target 下面的 bucket 写成自己的桶名就行。',
+      '',
+      'team 是我们组的名字。',
+    ));
+    expect(byTitle(g, 'BackupPlan')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'schedule')).toMatchObject({ kind: 'field', owner: 'BackupPlan', fieldPath: 'spec.schedule' });
+    expect(byTitle(g, 'keepLast')).toMatchObject({ kind: 'field', owner: 'BackupPlan', fieldPath: 'spec.keepLast' });
+    // `写成` gives a value, not what the key is; a label key is data, not a field
+    expect(byTitle(g, 'bucket')).toBeUndefined();
+    expect(byTitle(g, 'team')?.kind).not.toBe('field');
+  });
+
+  it('does not make a plain key a field where the sentence is about something else', async () => {
+    const g = await alone(note(
+      '# 路由',
+      '',
+      '```yaml',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  ports:',
+      '  - name: http',
+      '    port: 80',
+      '    targetPort: 8080',
+      '```',
+      '',
+      '转发时用 OpenAPI 的 port 声明一个入口，也可以用 name 精确到某个端口。',
+    ));
+    expect(byTitle(g, 'port')).toBeUndefined();
+    expect(byTitle(g, 'name')).toBeUndefined();
+  });
+
+  it('reads a field set in a location clause of the example that sets it', async () => {
+    const g = await alone(note(
+      '# 有状态应用的卷',
+      '',
+      '~~~yaml',
+      'apiVersion: apps/v1',
+      'kind: StatefulSet',
+      'metadata:',
+      '  name: db',
+      'spec:',
+      '  serviceName: db',
+      '  volumeClaimTemplates:',
+      '  - metadata:',
+      '      name: data',
+      '~~~',
+      '',
+      '每个副本要自己的盘，就在 volumeClaimTemplates 里声明一份 PVC 模板。',
+    ));
+    expect(byTitle(g, 'volumeClaimTemplates')).toMatchObject({ kind: 'field', owner: 'StatefulSet', fieldPath: 'spec.volumeClaimTemplates' });
+  });
+
+  it('gives a field of several kinds the one kind the note names, and warns when the note names none', async () => {
+    const named = await alone(note(
+      '# 驱逐的节奏',
+      '',
+      '节点失联以后，Pod 不会马上被赶走。',
+      '',
+      '**tolerationSeconds=60：**容忍某个污点的时长，到点以后才被驱逐。',
+    ));
+    // (a Pod field carries no owner: Pod is the default)
+    expect(byTitle(named, 'tolerationSeconds')).toMatchObject({ kind: 'field', fieldPath: 'spec.tolerations[].tolerationSeconds' });
+    expect(byTitle(named, 'tolerationSeconds')?.owner ?? 'Pod').toBe('Pod');
+    expect(named.diagnostics.some((d) => d.code === 'ambiguous-field')).toBe(false);
+    const none = await alone(note(
+      '# 容忍的时长',
+      '',
+      '**tolerationSeconds=60：**容忍某个污点的时长，到点以后才被驱逐。',
+    ));
+    expect(none.diagnostics.some((d) => d.code === 'ambiguous-field')).toBe(true);
+  });
+});
+
+describe('kinds explained in passing (kind-prose)', () => {
+  it('reads a kind with its class word or one the sentence calls an object, and not a core kind said something about', async () => {
+    const g = await alone(note(
+      '# 配额',
+      '',
+      '每个命名空间还可以有一个 ResourceQuota 对象，记录这个命名空间能用多少资源。这里的 LimitRange 是管理员建的资源，规定单个容器的默认上限。',
+      '',
+      '而 Pod 是会被重建的，这里的 Deployment 表示我们上周改过的那一版。',
+    ));
+    expect(byTitle(g, 'ResourceQuota')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'LimitRange')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'Pod')).toBeUndefined();
+    expect(byTitle(g, 'Deployment')).toBeUndefined();
+  });
+});
+
+describe('well-known keys in list items', () => {
+  it('defines a taint key whose item names its category, not one whose item glosses its value', async () => {
+    const g = await alone(note(
+      '# 内置污点',
+      '',
+      '- `node.kubernetes.io/disk-pressure`：磁盘快满时控制器加上的污点。',
+      '- `node.kubernetes.io/pid-pressure`：进程太多；',
+    ));
+    expect(byTitle(g, 'node.kubernetes.io/disk-pressure')).toMatchObject({ kind: 'term' });
+    expect(byTitle(g, 'node.kubernetes.io/pid-pressure')).toBeUndefined();
+  });
+});
