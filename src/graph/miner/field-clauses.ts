@@ -148,16 +148,21 @@ export function genitiveOwner(before: string, noteKinds: ReadonlySet<string> = n
 /** Before an API kind written as a clause's subject (`这里的 X`, `还有一个 X 对象`). */
 export const KIND_SUBJECT_BEFORE = /(?:^|[，,。；;！？!?]|这里的|此处的|其中|另外|此外|而|还有一个|还有一种|有一个|一个|一种|这个|该)\s*$/u;
 
-/** The class word after a kind that says it is an API object (`CSINode 对象`). */
-export const KIND_NOUN = /^\s*(?:对象|资源|API\s*对象|API\s*资源)/u;
+/** The class word after a kind that says it is an API object (`CSINode 对象`, `Ingress 这个资源本身`). */
+export const KIND_NOUN = /^\s*(?:这个|这种|这类)?\s*(?:API\s*)?(?:对象|资源)(?:本身)?/u;
 
 /** Predicates that explain an API kind written right before them. */
 export const KIND_PREDICATES: readonly NamedPattern[] = [
   { name: 'copula', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:就是|是指|指的是|是)(?![否不])/u },
-  { name: 'means', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:表示|代表|相当于)/u },
-  { name: 'records', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:记录|描述|声明|保存)/u },
+  { name: 'means', re: /^\s*[，,]?\s*(?:则|就|其实|也|只)?\s*(?:表示|代表|相当于)/u },
+  { name: 'records', re: /^\s*[，,]?\s*(?:则|就|其实|也|只)?\s*(?:记录|描述|声明|保存)/u },
   { name: 'purpose', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:用来|用于|负责)/u },
+  // `写一个 ScaledObject，在里面声明…`: a manifest the reader writes, with what goes in it
+  { name: 'written-manifest', re: /^\s*[，,]\s*(?:在|往)(?:里面|里头|其中|里)\s*(?:再)?\s*(?:声明|写|配置|指定|列出|定义|为)/u },
 ];
+
+/** Before a kind written as a manifest (`写一个`, `给出一份`, `创建一个`): KIND_PREDICATES' written-manifest. */
+export const MANIFEST_BEFORE = /(?:写|建|创建|新建|给出|提供|配|准备)(?:一个|一份|一段|个|份)\s*$/u;
 
 export function kindPredicate(text: string): NamedPattern | undefined {
   return KIND_PREDICATES.find((p) => p.re.test(text));

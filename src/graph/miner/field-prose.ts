@@ -32,7 +32,7 @@ import { BOILERPLATE_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
-import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, agentVerb, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, agentVerb, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中])\s*$/u;
@@ -242,19 +242,24 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
         const to = from + name.length;
         if (taken.has(name)) continue;
         const declared = docKinds.has(name);
-        if (!declared && kindNamed(name) !== name) continue;
+        if (!declared && kindNamed(name) !== name && !/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(name)) continue;
         const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
         if (piece === undefined || piece.kind === 'other' || (piece.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name)) continue;
         const before = flat.text.slice(Math.max(0, from - 6), from);
-        if (/[-=.\/\w]$/.test(before) || !KIND_SUBJECT_BEFORE.test(before)) continue;
-        const noun = KIND_NOUN.exec(flat.text.slice(to, to + 8));
+        const manifest = MANIFEST_BEFORE.test(before);
+        if (/[-=.\/\w]$/.test(before) || !(KIND_SUBJECT_BEFORE.test(before) || manifest)) continue;
+        const noun = KIND_NOUN.exec(flat.text.slice(to, to + 12));
         const rest = flat.text.slice(to + (noun?.[0].length ?? 0), to + 40);
         const pred = kindPredicate(rest);
-        if (!pred) continue;
+        if (!pred || (pred.name === 'written-manifest') !== manifest) continue;
         const end = flat.text.slice(to).search(/[。！？!?]/u);
         const sentence = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, end < 0 ? flat.text.length : to + end + 1).trim();
-        const classified = noun !== null || CLASSIFIES_AS_OBJECT.test(flat.text.slice(to, end < 0 ? flat.text.length : to + end));
+        const classified = noun !== null || manifest || CLASSIFIES_AS_OBJECT.test(flat.text.slice(to, end < 0 ? flat.text.length : to + end));
         if (!declared && !classified) continue;
+        // a manifest of a kind neither the API nor the note's examples know (a CRD's: spelt as
+        // a kind, two capitalised words at least) is a custom resource's kind
+        const unknownKind = manifest && !declared && kindNamed(name) !== name;
+        if (!declared && kindNamed(name) !== name && !unknownKind) continue;
         const start = piece.node.position?.start ?? p.position?.start;
         const lead = piece.kind === 'text' ? flat.text.slice(piece.from, from) : '';
         const breaks = lead.split('\n');
@@ -272,7 +277,7 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
           newTerm: false,
           aliases: [],
           evidence: sentence,
-          ...(declared && kindNamed(name) === undefined ? { customKind: true } : {}),
+          ...((declared || unknownKind) && kindNamed(name) === undefined ? { customKind: true } : {}),
         });
       }
     }

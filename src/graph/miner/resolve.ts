@@ -355,6 +355,12 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   if (c.expect !== 'field' && c.expect !== 'state' && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && rc.noteDocKinds?.().has(name)) {
     return { type: 'object', kind: name, name, rule: 'note-example-kind' };
   }
+  // `**VolumeSnapshotContent**：集群级别的对象，…`: a name spelt as a kind (two capitalised words at
+  // least) whose definition's first clause says what it is, an object or resource, is a custom
+  // resource's kind although neither the API nor the note's examples know it
+  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(name) && definedAsObject(c, name)) {
+    return { type: 'object', kind: name, name, rule: 'defined-as-object' };
+  }
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
     const vs = volumeSourceNamed(name);
@@ -566,6 +572,20 @@ function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
     if (key && !key.path.startsWith('metadata.') && (key.path.split('.').pop() ?? '').replace(/\[\]$/, '') === name) return { type: 'field', field: occFor(o, key.path), name, rule: 'note-example-key' };
   }
   return undefined;
+}
+
+/** The first clause of a bold or code label's definition ends in 对象 / 资源 (`集群级别的对象`). */
+export const DEFINED_AS_OBJECT = /(?:对象|资源|CRD|custom resource|API object)$/iu;
+
+function definedAsObject(c: Candidate, name: string): boolean {
+  if (!['bold-colon', 'code-colon', 'bold-copula', 'bold-name'].includes(c.rule)) return false;
+  const p = c.blocks[0];
+  if (!p || p.type !== 'paragraph') return false;
+  // the label (a paragraph's first, or one line's of a paragraph of such lines) and its line
+  const i = p.children.findIndex((n) => (n.type === 'strong' || n.type === 'inlineCode') && stripColon((n.type === 'inlineCode' ? n.value : toString(n)).normalize('NFKC')).trim() === name);
+  if (i < 0 || (i > 0 && !/\n\s*$/.test(toString(p.children[i - 1]!)))) return false;
+  const rest = toString({ type: 'paragraph', children: p.children.slice(i + 1) } as typeof p).split('\n')[0]!.replace(/^[\s:：]+/u, '').replace(/^(?:是|就是|指)\s*/u, '');
+  return DEFINED_AS_OBJECT.test((rest.split(/[，,。；;！!？?]/u)[0] ?? '').trim());
 }
 
 /** Labels that open a definition of what they name. */

@@ -249,3 +249,39 @@ describe('well-known keys in list items', () => {
     expect(byTitle(g, 'node.kubernetes.io/pid-pressure')).toBeUndefined();
   });
 });
+
+describe('kinds of custom resources without the API vocabulary', () => {
+  it('reads a manifest the reader writes (written-manifest), not a name after another verb', async () => {
+    const g = await alone(note(
+      '# 定时扩容',
+      '',
+      '装好组件以后，再写一个 ScheduledScaler，在里面声明目标副本数和时间段。',
+      '',
+      '以前我们用过一个 LegacyScaler，后来删掉了。',
+    ));
+    expect(byTitle(g, 'ScheduledScaler')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'LegacyScaler')).toBeUndefined();
+  });
+
+  it('reads a kind with 这个资源 before its predicate, and not a kind with no predicate', async () => {
+    const g = await alone(note(
+      '# 入口',
+      '',
+      'IngressClass 这个资源本身只描述由哪个控制器处理。后来大家都在讨论 Ingress 和别的方案。',
+    ));
+    expect(byTitle(g, 'IngressClass')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'Ingress')).toBeUndefined();
+  });
+
+  it('reads a label spelt as a kind whose definition calls it an object, and not one defined otherwise', async () => {
+    const g = await alone(note(
+      '# 备份',
+      '',
+      '**RestorePoint**：命名空间级别的对象，代表一次可以回滚到的备份。',
+      '',
+      '**RestoreWindow**：每天允许恢复的时间段。',
+    ));
+    expect(byTitle(g, 'RestorePoint')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'RestoreWindow')?.kind).not.toBe('object');
+  });
+});
