@@ -155,7 +155,7 @@ export const KIND_NOUN = /^\s*(?:这个|这种|这类)?\s*(?:API\s*)?(?:对象|�
 export const KIND_PREDICATES: readonly NamedPattern[] = [
   { name: 'copula', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:就是|是指|指的是|是)(?![否不])/u },
   { name: 'means', re: /^\s*[，,]?\s*(?:则|就|其实|也|只)?\s*(?:表示|代表|相当于)/u },
-  { name: 'records', re: /^\s*[，,]?\s*(?:则|就|其实|也|只)?\s*(?:记录|描述|声明|保存)/u },
+  { name: 'records', re: /^\s*[，,]?\s*(?:则|就|其实|也|只)?\s*(?:记录|描述|声明|保存|登记)/u },
   { name: 'purpose', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:用来|用于|负责)/u },
   // `写一个 ScaledObject，在里面声明…`: a manifest the reader writes, with what goes in it
   { name: 'written-manifest', re: /^\s*[，,]\s*(?:在|往)(?:里面|里头|其中|里)\s*(?:再)?\s*(?:声明|写|配置|指定|列出|定义|为)/u },
@@ -170,3 +170,28 @@ export function kindPredicate(text: string): NamedPattern | undefined {
 
 /** In the explaining sentence: it calls the thing an API object or resource. */
 export const CLASSIFIES_AS_OBJECT = /对象|资源|API\s*类型|CRD/u;
+
+/**
+ * `scaleUp 和 scaleDown 两块，分别约束…`, `A 和 B 两种对象，前者登记…，后者…`: two names joined and
+ * explained together. `between` is what stands between the pair and 分别 / 前者 (a count and a
+ * class word: `两块`, `两种对象`); `rest` the text after it, where the predicate is read.
+ */
+export const COORDINATED = /([A-Za-z][A-Za-z0-9]*)\s*(?:和|与|、)\s*([A-Za-z][A-Za-z0-9]*)([^，。；,;A-Za-z`]{0,8})[，,]\s*(?:分别|前者)/gu;
+
+export interface Coordinated {
+  names: [string, string];
+  /** Offsets of the two names in the text. */
+  at: [number, number];
+  between: string;
+  rest: string;
+}
+
+export function coordinatedPairs(text: string): Coordinated[] {
+  const out: Coordinated[] = [];
+  for (const m of text.matchAll(COORDINATED)) {
+    const first = m.index;
+    const second = first + m[0].indexOf(m[2]!, m[1]!.length);
+    out.push({ names: [m[1]!, m[2]!], at: [first, second], between: m[3]!, rest: text.slice(first + m[0].length, first + m[0].length + 24) });
+  }
+  return out;
+}

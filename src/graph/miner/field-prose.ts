@@ -32,7 +32,7 @@ import { BOILERPLATE_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
-import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, agentVerb, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, agentVerb, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中])\s*$/u;
@@ -98,6 +98,12 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
       const first = p.children[0];
       const openerEnd = first && (first.type === 'strong' || first.type === 'inlineCode') ? flat.pieces[0]!.to : -1;
       let paraKinds: string[] | undefined;
+      // two names explained together (`scaleUp 和 scaleDown 两块，分别约束…`): each, by that predicate
+      const paired = new Map<number, string>();
+      for (const pair of coordinatedPairs(flat.text)) {
+        const pred = fieldPredicate(pair.rest);
+        if (pred && pred.name !== 'colon' && (!pred.weak || pair.names.every((n) => CAMEL.test(n)))) for (const at of pair.at) paired.set(at, `pair, ${pred.name}`);
+      }
       for (const m of flat.text.matchAll(NAME)) {
         const name = m[0];
         const from = m.index;
@@ -123,11 +129,12 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         if (pred?.weak && !CAMEL.test(name) && !CLAUSE_BEFORE.test(before)) pred = undefined;
         if (agent) [rule, reading] = ['field-agent', agent.name];
         else if (pred) reading = pred.name;
+        else if (paired.has(from)) reading = paired.get(from);
         else if (LOCATION_BEFORE.test(before) && LOCATION.re.test(after)) reading = LOCATION.name;
         else reading = laterClause(after)?.name;
         if (reading === undefined) continue;
         // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject
-        if (/^\s*[、,，]\s*[A-Za-z]/.test(after)) continue;
+        if (/^\s*[、,，]\s*[A-Za-z]/.test(after) && !paired.has(from)) continue;
         const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
         // a code span is the name only when it is nothing else (`hostPath:`, `clusterIP: None` show YAML)
         if (piece?.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name) continue;
@@ -236,6 +243,12 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
     const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label.normalize('NFKC').replace(/[*`：:\s]/g, '')));
     for (const p of paragraphs(section.blocks)) {
       const flat = flattenParagraph(p);
+      // two kinds explained together (`A 和 B 两种对象，前者…`): each, when the pair is called objects
+      const paired = new Map<number, string>();
+      for (const pair of coordinatedPairs(flat.text)) {
+        const pred = kindPredicate(pair.rest);
+        if (pred && pred.name !== 'written-manifest' && /对象|资源/u.test(pair.between)) for (const at of pair.at) paired.set(at, `pair, ${pred.name}`);
+      }
       for (const m of flat.text.matchAll(/[A-Z][A-Za-z0-9]+/g)) {
         const name = m[0];
         const from = m.index;
@@ -247,14 +260,16 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
         if (piece === undefined || piece.kind === 'other' || (piece.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name)) continue;
         const before = flat.text.slice(Math.max(0, from - 6), from);
         const manifest = MANIFEST_BEFORE.test(before);
-        if (/[-=.\/\w]$/.test(before) || !(KIND_SUBJECT_BEFORE.test(before) || manifest)) continue;
-        const noun = KIND_NOUN.exec(flat.text.slice(to, to + 12));
+        const pair = paired.get(from);
+        if (/[-=.\/\w]$/.test(before) || !(KIND_SUBJECT_BEFORE.test(before) || manifest || pair)) continue;
+        const noun = pair ? null : KIND_NOUN.exec(flat.text.slice(to, to + 12));
         const rest = flat.text.slice(to + (noun?.[0].length ?? 0), to + 40);
-        const pred = kindPredicate(rest);
+        const pred = pair ? { name: pair } : kindPredicate(rest);
         if (!pred || (pred.name === 'written-manifest') !== manifest) continue;
         const end = flat.text.slice(to).search(/[。！？!?]/u);
         const sentence = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, end < 0 ? flat.text.length : to + end + 1).trim();
-        const classified = noun !== null || manifest || CLASSIFIES_AS_OBJECT.test(flat.text.slice(to, end < 0 ? flat.text.length : to + end));
+        // (a pair is read only when it is called objects: `两种对象`)
+        const classified = noun !== null || manifest || pair !== undefined || CLASSIFIES_AS_OBJECT.test(flat.text.slice(to, end < 0 ? flat.text.length : to + end));
         if (!declared && !classified) continue;
         // a manifest of a kind neither the API nor the note's examples know (a CRD's: spelt as
         // a kind, two capitalised words at least) is a custom resource's kind

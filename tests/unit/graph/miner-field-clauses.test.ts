@@ -285,3 +285,47 @@ describe('kinds of custom resources without the API vocabulary', () => {
     expect(byTitle(g, 'RestoreWindow')?.kind).not.toBe('object');
   });
 });
+
+describe('two names explained together', () => {
+  it('reads both fields of a pair that 分别 explains, and not a pair that is only listed', async () => {
+    const g = await alone(note(
+      '# 滚动更新',
+      '',
+      '~~~yaml',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  strategy:',
+      '    rollingUpdate:',
+      '      maxSurge: 1',
+      '      maxUnavailable: 0',
+      '  minReadySeconds: 5',
+      '  revisionHistoryLimit: 3',
+      '~~~',
+      '',
+      'rollingUpdate 里面有 maxSurge 和 maxUnavailable 两项，分别限制多出来和少掉的副本数。',
+      '',
+      '另外 minReadySeconds 和 revisionHistoryLimit 我们一般不改，保持默认。',
+    ));
+    expect(byTitle(g, 'maxSurge')).toMatchObject({ kind: 'field', owner: 'Deployment', fieldPath: 'spec.strategy.rollingUpdate.maxSurge' });
+    expect(byTitle(g, 'maxUnavailable')).toMatchObject({ kind: 'field', owner: 'Deployment', fieldPath: 'spec.strategy.rollingUpdate.maxUnavailable' });
+    expect(byTitle(g, 'minReadySeconds')).toBeUndefined();
+    expect(byTitle(g, 'revisionHistoryLimit')).toBeUndefined();
+  });
+
+  it('reads two kinds called objects and told apart by 前者, not two kinds only named together', async () => {
+    const g = await alone(note(
+      '# 存储对象',
+      '',
+      '卷由 PersistentVolume 和 PersistentVolumeClaim 两种对象表示，前者描述真实的存储，后者是用户的申请。',
+      '',
+      '我们还比较过 StatefulSet 和 DaemonSet 两种写法，前者是给数据库用的。',
+    ));
+    expect(byTitle(g, 'PersistentVolume')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'PersistentVolumeClaim')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'StatefulSet')).toBeUndefined();
+    expect(byTitle(g, 'DaemonSet')).toBeUndefined();
+  });
+});
