@@ -149,8 +149,13 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
         const keyOk = key !== undefined && key.name === name && (namedOwner === undefined || key.owner === namedOwner);
         // (the kinds the paragraph names come first: `GatewayClass 相当于…。它的 spec 里最关键的是 controllerName`)
-        const owner = namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...(paraKinds ??= kindsIn(flat.text, { contextWords: false })), ...kinds]) : undefined);
-        if (!keyOk && owner === undefined) continue;
+        // (the kinds the paragraph names come first; two of them that both have the field leave the
+        // owner open, and the build says so rather than pick one: issue 12's ambiguous owner)
+        paraKinds ??= kindsIn(flat.text, { contextWords: false });
+        const inParagraph = !keyOk && namedOwner === undefined && CAMEL.test(name) ? paraKinds.filter((k) => ownerOf(name, [k]) !== undefined) : [];
+        const ambiguous = inParagraph.length > 1 ? inParagraph : undefined;
+        const owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
+        if (!keyOk && owner === undefined && !ambiguous) continue;
         if (namedOwner !== undefined && !keyOk) rule = rule === 'field-agent' ? rule : 'field-genitive';
         const start = piece?.node.position?.start ?? p.position?.start;
         const lead = piece?.kind === 'text' ? flat.text.slice(piece.from, from) : '';
@@ -173,6 +178,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
           evidence: sentence,
           ...(keyOk ? { key } : {}),
           ...(owner !== undefined ? { owner } : {}),
+          ...(ambiguous ? { ambiguousOwners: ambiguous } : {}),
         });
       }
     }

@@ -457,6 +457,8 @@ export function onlyStateField(label: string): string | undefined {
 }
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  // several kinds the sentence's paragraph names have the field: not a guess, a diagnostic
+  if (c.ambiguousOwners && c.ambiguousOwners.length > 1) return { type: 'ambiguous-field', name, owners: c.ambiguousOwners, rule: 'owner-ambiguous' };
   const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
   const fromExample = exampleField(name, c, rc, ownersOf);
   if (fromExample) return fromExample;

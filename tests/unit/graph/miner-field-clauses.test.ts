@@ -329,3 +329,23 @@ describe('two names explained together', () => {
     expect(byTitle(g, 'DaemonSet')).toBeUndefined();
   });
 });
+
+describe('an owner the sentence leaves open', () => {
+  it('warns when two kinds the paragraph names both have the field, and reads the one a genitive names', async () => {
+    const open = await alone(note(
+      '# 旧版本',
+      '',
+      'Deployment 和 StatefulSet 都可以用 revisionHistoryLimit 控制留下多少个旧版本。',
+    ));
+    const w = open.diagnostics.find((d) => d.code === 'ambiguous-field');
+    expect(w?.message).toContain('revisionHistoryLimit');
+    expect(byTitle(open, 'revisionHistoryLimit')?.fieldPath).toBeUndefined();
+    const named = await alone(note(
+      '# 旧版本',
+      '',
+      '我们的 StatefulSet 也写了，不过 Deployment 的 revisionHistoryLimit 控制留下多少个旧的 ReplicaSet。',
+    ));
+    expect(byTitle(named, 'revisionHistoryLimit')).toMatchObject({ kind: 'field', owner: 'Deployment', fieldPath: 'spec.revisionHistoryLimit' });
+    expect(named.diagnostics.some((d) => d.code === 'ambiguous-field')).toBe(false);
+  });
+});
