@@ -145,6 +145,26 @@ export function genitiveOwner(before: string, noteKinds: ReadonlySet<string> = n
   return undefined;
 }
 
+/**
+ * `…写一段 PodSecurityConfiguration。这份配置的 defaults 决定…`: a demonstrative or a pronoun in the
+ * genitive stands for the kind the text named last before it.
+ */
+export const ANAPHOR_GENITIVE = /(?:(?:这份|这个|这种|该|此)(?:配置|对象|资源|文件|清单)?|它)\s*的\s*$/u;
+
+export function anaphorOwner(before: string, noteKinds: ReadonlySet<string> = new Set()): string | undefined {
+  if (!ANAPHOR_GENITIVE.test(before)) return undefined;
+  const names = [...before.matchAll(/[A-Z][A-Za-z0-9]+/g)].map((m) => m[0]).reverse();
+  for (const n of names) {
+    if (noteKinds.has(n)) return n;
+    if (kindNamed(n) === n) return n;
+  }
+  return undefined;
+}
+
+/** `插件的参数都写在 X 的 profiles 里`: the field is where something is written (a location). */
+export const WRITTEN_IN_BEFORE = /(?:写|放|配|定义|记)在\s*(?:[A-Za-z][A-Za-z0-9]*\s*(?:的|里的)\s*)?$/u;
+export const WRITTEN_IN_AFTER = /^\s*(?:字段)?\s*(?:里|中|下|里面)/u;
+
 /** Before an API kind written as a clause's subject (`这里的 X`, `还有一个 X 对象`). */
 export const KIND_SUBJECT_BEFORE = /(?:^|[，,。；;！？!?]|这里的|此处的|其中|另外|此外|而|还有一个|还有一种|有一个|一个|一种|这个|该)\s*$/u;
 

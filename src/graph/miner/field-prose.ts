@@ -28,11 +28,11 @@ import type { OwnedKey } from '../examples.ts';
 import type { Outline, Section } from './outline.ts';
 import { kindsIn, sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
-import { BOILERPLATE_KEYS } from './definitions.ts';
+import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
-import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, agentVerb, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中])\s*$/u;
@@ -98,6 +98,9 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
       const first = p.children[0];
       const openerEnd = first && (first.type === 'strong' || first.type === 'inlineCode') ? flat.pieces[0]!.to : -1;
       let paraKinds: string[] | undefined;
+      // the owner of the field this sentence explained last (parallel clauses share it)
+      let lastOwner: string | undefined;
+      let lastOwnerAt = -1;
       // two names explained together (`scaleUp 和 scaleDown 两块，分别约束…`): each, by that predicate
       const paired = new Map<number, string>();
       for (const pair of coordinatedPairs(flat.text)) {
@@ -108,7 +111,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const name = m[0];
         const from = m.index;
         const to = from + name.length;
-        if (from < openerEnd || taken.has(name.toLowerCase())) continue;
+        // (the keys of every object, `spec`, `metadata`, `name`, explain the object, not a field)
+        if (from < openerEnd || taken.has(name.toLowerCase()) || UNIVERSAL_KEYS.has(name)) continue;
         const before = flat.text.slice(Math.max(0, from - 8), from);
         const after = flat.text.slice(to, to + 24);
         if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after)) continue;
@@ -131,6 +135,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         else if (pred) reading = pred.name;
         else if (paired.has(from)) reading = paired.get(from);
         else if (LOCATION_BEFORE.test(before) && LOCATION.re.test(after)) reading = LOCATION.name;
+        else if (WRITTEN_IN_BEFORE.test(flat.text.slice(Math.max(0, from - 48), from)) && WRITTEN_IN_AFTER.test(after)) reading = 'written-in';
         else reading = laterClause(after)?.name;
         if (reading === undefined) continue;
         // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject
@@ -144,8 +149,15 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // The evidence that the name is a field, never the word alone: the kind named in a
         // genitive right before it has the field; the section's example sets the key; the name is
         // spelt like a field and a kind the note's examples show has it (or another example sets it).
+        const sentenceStart = Math.max(flat.text.lastIndexOf('。', from), flat.text.lastIndexOf('\n', from)) + 1;
+        if (sentenceStart > lastOwnerAt) lastOwner = undefined;
         const named = genitiveOwner(flat.text.slice(Math.max(0, from - 48), from), noteDocKinds);
-        const namedOwner = named !== undefined && ownsField(named, name, outline) ? named : undefined;
+        // `这份配置的 defaults`: the kind named last before the demonstrative, near its top
+        const anaphor = named === undefined ? anaphorOwner(flat.text.slice(Math.max(0, from - 160), from), noteDocKinds) : undefined;
+        // `defaults 决定…，exemptions 则列出…`: a parallel clause of the same sentence, same owner
+        const parallel = named === undefined && anaphor === undefined && lastOwner !== undefined && CLAUSE_BEFORE.test(before) ? lastOwner : undefined;
+        const near = (k: string | undefined) => k !== undefined && ownsField(k, name, outline, CAMEL.test(name) ? undefined : 2) ? k : undefined;
+        const namedOwner = named !== undefined && ownsField(named, name, outline) ? named : near(anaphor) ?? near(parallel);
         const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
         const keyOk = key !== undefined && key.name === name && (namedOwner === undefined || key.owner === namedOwner);
         // (the kinds the paragraph names come first: `GatewayClass 相当于…。它的 spec 里最关键的是 controllerName`)
@@ -156,7 +168,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const ambiguous = inParagraph.length > 1 ? inParagraph : undefined;
         const owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
         if (!keyOk && owner === undefined && !ambiguous) continue;
-        if (namedOwner !== undefined && !keyOk) rule = rule === 'field-agent' ? rule : 'field-genitive';
+        if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
         const start = piece?.node.position?.start ?? p.position?.start;
         const lead = piece?.kind === 'text' ? flat.text.slice(piece.from, from) : '';
         const breaks = lead.split('\n');
@@ -164,6 +176,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
         const sentence = flat.text.slice(Math.max(0, flat.text.lastIndexOf('。', from) + 1), (flat.text.indexOf('。', to) + 1 || flat.text.length)).trim();
         taken.add(name.toLowerCase());
+        const settled = owner ?? (keyOk ? key!.owner : undefined);
+        if (settled !== undefined) [lastOwner, lastOwnerAt] = [settled, sentenceStart];
         out.push({
           rule: `${rule} (${reading})`,
           label: glossPath ?? name,
@@ -187,9 +201,10 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
 }
 
 /** The kind has a field of this name: in the API, its configuration, or the note's example of it. */
-function ownsField(kind: string, name: string, outline: Outline): boolean {
-  if ([...fieldsNamed(name), ...configFieldsNamed(name)].some((o) => o.owner === kind && o.name === name)) return true;
-  return outline.fences.some((f) => f.keys.some((k) => !k.data && k.owner === kind && k.name === name));
+function ownsField(kind: string, name: string, outline: Outline, maxDepth = Infinity): boolean {
+  const depth = (path: string) => path.split('.').length;
+  if ([...fieldsNamed(name), ...configFieldsNamed(name)].some((o) => o.owner === kind && o.name === name && depth(o.path) <= maxDepth)) return true;
+  return outline.fences.some((f) => f.keys.some((k) => !k.data && k.owner === kind && k.name === name && depth(k.path) <= maxDepth));
 }
 
 /** `command-prose` candidates of a note (commands a clause gives the use of). */

@@ -349,3 +349,31 @@ describe('an owner the sentence leaves open', () => {
     expect(named.diagnostics.some((d) => d.code === 'ambiguous-field')).toBe(false);
   });
 });
+
+describe('owners carried by the text', () => {
+  it('reads the kind a demonstrative stands for, a parallel clause of the same sentence, and a field written as where things go', async () => {
+    const g = await alone(note(
+      '# 调度器配置',
+      '',
+      '先准备一份 KubeSchedulerConfiguration。这份配置的 percentageOfNodesToScore 决定找到多少可行节点就停，parallelism 则规定同时跑几个调度线程。',
+      '',
+      '各个插件的开关都写在 KubeSchedulerConfiguration 的 profiles 里。',
+    ));
+    expect(byTitle(g, 'percentageOfNodesToScore')).toMatchObject({ kind: 'field', owner: 'KubeSchedulerConfiguration', fieldPath: 'percentageOfNodesToScore' });
+    expect(byTitle(g, 'parallelism')).toMatchObject({ kind: 'field', owner: 'KubeSchedulerConfiguration', fieldPath: 'parallelism' });
+    expect(byTitle(g, 'profiles')).toMatchObject({ kind: 'field', owner: 'KubeSchedulerConfiguration', fieldPath: 'profiles' });
+  });
+
+  it('does not carry an owner into another sentence, nor read an object\'s own keys', async () => {
+    const g = await alone(note(
+      '# 调度器配置',
+      '',
+      '先准备一份 KubeSchedulerConfiguration。这份配置的 percentageOfNodesToScore 决定找到多少可行节点就停。另外 parallelism 则规定的东西我们没动过。',
+      '',
+      '这些字段都写在 Pod 的 spec 里。',
+    ));
+    expect(byTitle(g, 'percentageOfNodesToScore')).toMatchObject({ kind: 'field' });
+    expect(byTitle(g, 'parallelism')).toBeUndefined();
+    expect(byTitle(g, 'spec')).toBeUndefined();
+  });
+});
