@@ -158,10 +158,13 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const parallel = named === undefined && anaphor === undefined && lastOwner !== undefined && CLAUSE_BEFORE.test(before) ? lastOwner : undefined;
         const near = (k: string | undefined) => k !== undefined && ownsField(k, name, outline, CAMEL.test(name) ? undefined : 2) ? k : undefined;
         const namedOwner = named !== undefined && ownsField(named, name, outline) ? named : near(anaphor) ?? near(parallel);
-        const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
+        // (another section's key only when spelt like a field, or quoted with its value as YAML is
+        // written, `controller: true 表示…`: `key`, `name` are words of any example)
+        const quoted = valued !== null && rest !== after && /^\s*:/.test(valued[0]);
+        const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) || quoted ? noteKeys.get(name.toLowerCase()) : undefined);
         const keyOk = key !== undefined && key.name === name && (namedOwner === undefined || key.owner === namedOwner);
-        // (the kinds the paragraph names come first: `GatewayClass 相当于…。它的 spec 里最关键的是 controllerName`)
-        // (the kinds the paragraph names come first; two of them that both have the field leave the
+        // (the kinds the paragraph names come first, `GatewayClass 相当于…。它的 spec 里最关键的是
+        // controllerName`; two of them that both have the field leave the
         // owner open, and the build says so rather than pick one: issue 12's ambiguous owner)
         paraKinds ??= kindsIn(flat.text, { contextWords: false });
         const inParagraph = !keyOk && namedOwner === undefined && CAMEL.test(name) ? paraKinds.filter((k) => ownerOf(name, [k]) !== undefined) : [];

@@ -377,3 +377,12 @@ describe('owners carried by the text', () => {
     expect(byTitle(g, 'spec')).toBeUndefined();
   });
 });
+
+describe('a key quoted with its value', () => {
+  it('reads a plain key of another section\'s example written as YAML before a predicate, not one quoted without', async () => {
+    const example = ['~~~yaml', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  paused: true', '  replicas: 2', '~~~', ''];
+    const g = await alone(note('# 发布', '', '## 例子', '', ...example, '## 解释', '', '其中 paused: true 表示暂停滚动更新。', '', '另外 replicas: 2 就够用了。'));
+    expect(byTitle(g, 'paused')).toMatchObject({ kind: 'field', owner: 'Deployment', fieldPath: 'spec.paused' });
+    expect(byTitle(g, 'replicas')).toBeUndefined();
+  });
+});
