@@ -36,9 +36,10 @@ export interface NamedPattern {
 
 /**
  * Words that may stand between a subject and its predicate: a comma (`controllerName，填的是…`)
- * or a pronoun after it, the noun 字段, an adverb (`其实`, `则`, `就`), a modal (`可以进一步限制`).
+ * or a pronoun after it, the noun 字段, each item of a list (`contexts 里的每一项…`), an adverb
+ * (`其实`, `则`, `就`), a modal (`可以进一步限制`).
  */
-const LEAD = String.raw`\s*(?:[，,]\s*(?:它)?)?\s*(?:这个字段|字段)?\s*(?:在这里|这里|其实|主要|则|就|也)?\s*(?:可以|能)?\s*(?:进一步)?\s*`;
+const LEAD = String.raw`\s*(?:[，,]\s*(?:它)?)?\s*(?:这个字段|字段|(?:里的?|中的?|的)?每一?(?:项|个|条|组))?\s*(?:在这里|这里|其实|主要|则|就|也)?\s*(?:可以|能)?\s*(?:进一步)?\s*`;
 
 function after(name: string, body: string, weak = false): NamedPattern {
   return { name, re: new RegExp(`^${LEAD}(?:${body})`, 'u'), ...(weak ? { weak } : {}) };
@@ -64,6 +65,8 @@ export const FIELD_PREDICATES: readonly NamedPattern[] = [
   // `from 写允许的来源`, `clusterCIDR 填的是…` (not `写成`, `写进`: a value or a place)
   after('holds', '填的?是|填写|写的是|里写|中写'),
   after('holds', '写(?![成进到入上着在了过完好错])', true),
+  // `contexts 把一个集群、一个用户和命名空间组合起来`: what the field puts together
+  after('joins', '(?:则)?把[^，。；,;]{1,40}?(?:组合|绑|关联|连)(?:起来|在一起|到一起)?', true),
   after('organises', '按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)'),
   after('when-set', '(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)'),
   after('colon', '：|:(?!\\S)'),

@@ -114,12 +114,12 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // (the keys of every object, `spec`, `metadata`, `name`, explain the object, not a field)
         if (from < openerEnd || taken.has(name.toLowerCase()) || UNIVERSAL_KEYS.has(name)) continue;
         const before = flat.text.slice(Math.max(0, from - 8), from);
-        const after = flat.text.slice(to, to + 24);
+        const after = flat.text.slice(to, to + 48);
         if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after)) continue;
         // `conditions（status.conditions）是…`: the path in parentheses, then the predicate
         const gloss = PATH_GLOSS.exec(after);
         const glossPath = gloss && gloss[1]!.split('.').pop()!.replace(/\[\]$/, '') === name ? gloss[1]! : undefined;
-        let rest = glossPath !== undefined ? flat.text.slice(to + gloss![0].length, to + gloss![0].length + 24) : after;
+        let rest = glossPath !== undefined ? flat.text.slice(to + gloss![0].length, to + gloss![0].length + 48) : after;
         // `controller: true 表示…`: the value set is skipped, the predicate explains the field
         const valued = glossPath === undefined ? VALUE_AFTER.exec(after) : null;
         if (valued && fieldPredicate(after.slice(valued[0].length))?.name !== 'colon') rest = after.slice(valued[0].length);

@@ -44,6 +44,9 @@ describe('field-clauses tables', () => {
     expect(fieldPredicate(' 是不能改的')).toBeUndefined();
     expect(fieldPredicate(' 就是靠它实现的')).toBeUndefined();
     expect(fieldPredicate(' 是集群里唯一的名字')?.name).toBe('copula');
+    // what each item of a list field puts together
+    expect(fieldPredicate(' 里的每一项把一个集群、一个用户和默认命名空间绑在一起')?.name).toBe('joins');
+    expect(fieldPredicate(' 把数据写进磁盘')).toBeUndefined();
   });
 
   it('reads a field written as the means of a verb', () => {
