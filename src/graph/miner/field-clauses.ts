@@ -110,6 +110,13 @@ export function laterClause(text: string): NamedPattern | undefined {
   return p && p.name !== 'colon' ? { name: `${LATER_CLAUSE.name}, ${p.name}`, re: p.re } : undefined;
 }
 
+/**
+ * `驱逐时给 Pod 的宽限期不超过 evictionMaxPodGracePeriod。`: a field named as the bound of what the
+ * clause is about, ending the clause (read only for a name spelt like a field).
+ */
+export const BOUND_BEFORE = /(?:不超过|不会超过|不能超过|不得超过|最多为|上限是|上限为|取决于)\s*$/u;
+export const BOUND_AFTER = /^\s*(?:[。；;，,！!]|$)/u;
+
 /** `在 dataSource 里指向…`, `在 tls 里引用…`: the field is where something is set. */
 export const LOCATION_BEFORE = /在\s*$/u;
 export const LOCATION: NamedPattern = {

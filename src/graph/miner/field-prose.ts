@@ -32,7 +32,7 @@ import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
-import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中])\s*$/u;
@@ -136,6 +136,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         else if (paired.has(from)) reading = paired.get(from);
         else if (LOCATION_BEFORE.test(before) && LOCATION.re.test(after)) reading = LOCATION.name;
         else if (WRITTEN_IN_BEFORE.test(flat.text.slice(Math.max(0, from - 48), from)) && WRITTEN_IN_AFTER.test(after)) reading = 'written-in';
+        else if (CAMEL.test(name) && BOUND_BEFORE.test(before) && BOUND_AFTER.test(after)) reading = 'bound';
         else reading = laterClause(after)?.name;
         if (reading === undefined) continue;
         // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject

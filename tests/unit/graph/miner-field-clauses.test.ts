@@ -389,3 +389,12 @@ describe('a key quoted with its value', () => {
     expect(byTitle(g, 'replicas')).toBeUndefined();
   });
 });
+
+describe('a field named as a bound', () => {
+  it('reads a camelCase field ending a clause after 不超过, not one the clause goes on about', async () => {
+    const example = ['~~~yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1', 'kind: KubeletConfiguration', 'evictionHard:', '  memory.available: "200Mi"', '~~~', ''];
+    const g = await alone(note('# 驱逐', '', ...example, '软驱逐时给 Pod 的终止时间不超过 evictionMaxPodGracePeriod。', '', '镜像回收后的占用率不超过 imageGCLowThresholdPercent 的一半。'));
+    expect(byTitle(g, 'evictionMaxPodGracePeriod')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration', fieldPath: 'evictionMaxPodGracePeriod' });
+    expect(byTitle(g, 'imageGCLowThresholdPercent')).toBeUndefined();
+  });
+});
