@@ -135,10 +135,10 @@ export const PATH_GLOSS = /^\s*[（(]\s*`?\.?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)+[
 
 /**
  * The kind named right before a field with a genitive: `StorageClass 的`, `Node 上的`, `PVC 里的`,
- * `节点的`. A Latin word counts when it is an API kind (or a kind the note's examples declare);
+ * `节点的`, `X 里还有一个`. A Latin word counts when it is an API kind (or a kind the note's examples declare);
  * Chinese words when they end in a kind's Chinese name or a context word (`节点` → Node).
  */
-export const OWNER_GENITIVE = /([A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{1,6})\s*(?:的|里的|中的|上的|里面的|下的)\s*$/u;
+export const OWNER_GENITIVE = /([A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{1,6})\s*(?:的|里的|中的|上的|里面的|下的|[里中](?:还|也)?有一?个)\s*$/u;
 
 export function genitiveOwner(before: string, noteKinds: ReadonlySet<string> = new Set()): string | undefined {
   const m = OWNER_GENITIVE.exec(before);
@@ -177,6 +177,9 @@ export const WRITTEN_IN_AFTER = /^\s*(?:字段)?\s*(?:里|中|下|里面)/u;
 
 /** Before an API kind written as a clause's subject (`这里的 X`, `还有一个 X 对象`). */
 export const KIND_SUBJECT_BEFORE = /(?:^|[，,。；;！？!?]|这里的|此处的|其中|另外|此外|而|还有一个|还有一种|有一个|一个|一种|这个|该)\s*$/u;
+
+/** `插件的参数写在 KubeSchedulerConfiguration 里`: a kind written as where things go (kind-prose written-in). */
+export const KIND_WRITTEN_IN_AFTER = /^\s*(?:里|中|里面)(?![的])/u;
 
 /** The class word after a kind that says it is an API object (`CSINode 对象`, `Ingress 这个资源本身`). */
 export const KIND_NOUN = /^\s*(?:这个|这种|这类)?\s*(?:API\s*)?(?:对象|资源)(?:本身)?/u;

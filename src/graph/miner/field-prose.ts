@@ -32,10 +32,10 @@ import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
-import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
-const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中])\s*$/u;
+const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中]|[里中](?:还|也)?有一?个)\s*$/u;
 /** The start of a clause, where a weak predicate (field-clauses.ts) also explains a plain word. */
 const CLAUSE_BEFORE = /(?:^|[，,。；;：:！？!?）)]|其中|另外|此外|[A-Za-z]\s*[里中])\s*$/u;
 
@@ -286,10 +286,12 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
         const before = flat.text.slice(Math.max(0, from - 6), from);
         const manifest = MANIFEST_BEFORE.test(before);
         const pair = paired.get(from);
-        if (/[-=.\/\w]$/.test(before) || !(KIND_SUBJECT_BEFORE.test(before) || manifest || pair)) continue;
+        // `参数写在 KubeSchedulerConfiguration 里`, for a kind the note's example declares
+        const writtenIn = declared && WRITTEN_IN_BEFORE.test(before) && KIND_WRITTEN_IN_AFTER.test(flat.text.slice(to, to + 4)) ? 'written-in' : undefined;
+        if (/[-=.\/\w]$/.test(before) || !(KIND_SUBJECT_BEFORE.test(before) || manifest || pair || writtenIn)) continue;
         const noun = pair ? null : KIND_NOUN.exec(flat.text.slice(to, to + 12));
         const rest = flat.text.slice(to + (noun?.[0].length ?? 0), to + 40);
-        const pred = pair ? { name: pair } : kindPredicate(rest);
+        const pred = pair || writtenIn ? { name: (pair ?? writtenIn)! } : kindPredicate(rest);
         if (!pred || (pred.name === 'written-manifest') !== manifest) continue;
         const end = flat.text.slice(to).search(/[。！？!?]/u);
         const sentence = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, end < 0 ? flat.text.length : to + end + 1).trim();

@@ -398,3 +398,35 @@ describe('a field named as a bound', () => {
     expect(byTitle(g, 'imageGCLowThresholdPercent')).toBeUndefined();
   });
 });
+
+describe('a field introduced inside its owner, a kind written as where the settings go', () => {
+  it('reads X 里还有一个 **field** 字段：…, not a bold name without its owner', async () => {
+    const g = await alone(note(
+      '# Webhook',
+      '',
+      'ValidatingWebhookConfiguration 里还有一个 **failurePolicy** 字段：webhook 不可用时是放行还是拒绝。',
+      '',
+      '另外还有一个 **matchPolicy**，我们没用过。',
+    ));
+    expect(byTitle(g, 'failurePolicy')).toMatchObject({ kind: 'field', owner: 'ValidatingWebhookConfiguration', fieldPath: 'webhooks[].failurePolicy' });
+    expect(byTitle(g, 'matchPolicy')).toBeUndefined();
+  });
+
+  it('reads a kind the example declares written as where the settings go, not a kind without an example', async () => {
+    const g = await alone(note(
+      '# 代理',
+      '',
+      '代理模式和各种超时都写在 KubeProxyConfiguration 里：',
+      '',
+      '~~~yaml',
+      'apiVersion: kubeproxy.config.k8s.io/v1alpha1',
+      'kind: KubeProxyConfiguration',
+      'mode: ipvs',
+      '~~~',
+      '',
+      '节点上的参数则写在 KubeletConfiguration 里，这里不展开。',
+    ));
+    expect(byTitle(g, 'KubeProxyConfiguration')).toMatchObject({ kind: 'object' });
+    expect(byTitle(g, 'KubeletConfiguration')).toBeUndefined();
+  });
+});
