@@ -67,6 +67,7 @@ export const FIELD_PREDICATES: readonly NamedPattern[] = [
   after('holds', '写(?![成进到入上着在了过完好错])', true),
   // `contexts 把一个集群、一个用户和命名空间组合起来`: what the field puts together
   after('joins', '(?:则)?把[^，。；,;]{1,40}?(?:组合|绑|关联|连)(?:起来|在一起|到一起)?', true),
+  after('consists', '由[^，。；,;]{1,20}?(?:组成|构成)'),
   after('organises', '按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)'),
   after('when-set', '(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)'),
   after('colon', '：|:(?!\\S)'),

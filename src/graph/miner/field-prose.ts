@@ -108,12 +108,15 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         if (pred && pred.name !== 'colon' && (!pred.weak || pair.names.every((n) => CAMEL.test(n)))) for (const at of pair.at) paired.set(at, `pair, ${pred.name}`);
       }
       for (const m of flat.text.matchAll(NAME)) {
-        const name = m[0];
+        const written = m[0];
         const from = m.index;
-        const to = from + name.length;
+        const to = from + written.length;
+        const before = flat.text.slice(Math.max(0, from - 8), from);
+        // `每条 rule 由三部分组成`: an item of a list field the section's example sets (`rules`)
+        const item = ITEM_BEFORE.test(before) ? pluralKeyOf(written, keys) : undefined;
+        const name = item ?? written;
         // (the keys of every object, `spec`, `metadata`, `name`, explain the object, not a field)
         if (from < openerEnd || taken.has(name.toLowerCase()) || UNIVERSAL_KEYS.has(name)) continue;
-        const before = flat.text.slice(Math.max(0, from - 8), from);
         const after = flat.text.slice(to, to + 48);
         if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after)) continue;
         // `conditions（status.conditions）是…`: the path in parentheses, then the predicate
@@ -129,7 +132,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const agent = AGENT_BEFORE.test(before) ? agentVerb(flat.text.slice(to, to + 16)) : undefined;
         // a camelCase name set off by a full-width colon labels what follows, wherever it stands
         const labelled = CAMEL.test(name) && /^\s*：/u.test(rest);
-        let pred = labelled || SUBJECT_BEFORE.test(before) ? fieldPredicate(rest) : undefined;
+        let pred = labelled || item !== undefined || SUBJECT_BEFORE.test(before) ? fieldPredicate(rest) : undefined;
         if (pred?.weak && !CAMEL.test(name) && !CLAUSE_BEFORE.test(before)) pred = undefined;
         if (agent) [rule, reading] = ['field-agent', agent.name];
         else if (pred) reading = pred.name;
@@ -143,7 +146,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         if (/^\s*[、,，]\s*[A-Za-z]/.test(after) && !paired.has(from)) continue;
         const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
         // a code span is the name only when it is nothing else (`hostPath:`, `clusterIP: None` show YAML)
-        if (piece?.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name) continue;
+        if (piece?.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== written) continue;
         // an aside in parentheses mentions, it does not explain (`（用容器的 \`resizePolicy\` 字段控制…）`)
         const clause = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, from);
         if ((clause.match(/[（(]/g)?.length ?? 0) > (clause.match(/[）)]/g)?.length ?? 0)) continue;
@@ -192,7 +195,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
           endLine: p.position?.end.line ?? line,
           newTerm: false,
           expect: 'field',
-          aliases: [],
+          aliases: item !== undefined ? [written] : [],
           evidence: sentence,
           ...(keyOk ? { key } : {}),
           ...(owner !== undefined ? { owner } : {}),
@@ -202,6 +205,18 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
     }
   }
   return out;
+}
+
+/** Before an item of a list field: `每条`, `每个`, `每一项`. */
+const ITEM_BEFORE = /每一?(?:条|个|项|组)\s*$/u;
+
+/** The list key of the section's example whose item a singular names (`rule` → `rules`, `policy` → `policies`). */
+function pluralKeyOf(singular: string, keys: ReadonlyMap<string, OwnedKey>): string | undefined {
+  for (const p of [`${singular}s`, `${singular}es`, singular.replace(/y$/, 'ies')]) {
+    const k = keys.get(p.toLowerCase());
+    if (k && k.name === p) return p;
+  }
+  return undefined;
 }
 
 /** The kind has a field of this name: in the API, its configuration, or the note's example of it. */

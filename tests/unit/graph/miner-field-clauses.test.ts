@@ -430,3 +430,26 @@ describe('a field introduced inside its owner, a kind written as where the setti
     expect(byTitle(g, 'KubeletConfiguration')).toBeUndefined();
   });
 });
+
+describe('an item of a list field', () => {
+  it('reads 每个 <singular> for the list key the example sets, not a singular with no such key', async () => {
+    const g = await alone(note(
+      '# 备份目标',
+      '',
+      '```yaml',
+      'apiVersion: backup.example.io/v1',
+      'kind: BackupPlan',
+      'metadata:',
+      '  name: nightly',
+      'spec:',
+      '  targets:',
+      '  - bucket: s3://a',
+      '```',
+      '',
+      '每个 target 由一个桶和一个前缀组成。每条 route 由一个路径组成。',
+    ));
+    expect(byTitle(g, 'targets')).toMatchObject({ kind: 'field', owner: 'BackupPlan', fieldPath: 'spec.targets' });
+    expect(byTitle(g, 'route')).toBeUndefined();
+    expect(byTitle(g, 'routes')).toBeUndefined();
+  });
+});
