@@ -59,6 +59,8 @@ export interface Candidate {
   expect?: 'field' | 'state';
   /** The kind named right there (`PVC 的 Pending`, `Deployment 里叫 \`strategy\``). */
   owner?: string;
+  /** Several kinds the context names equally have the field (field-prose.ts): the build says so instead of picking one. */
+  ambiguousOwners?: string[];
   /** Other names given right there (`（DS，守护进程集）`, a heading naming the same thing). */
   aliases: string[];
   /** A YAML key that sets this field (yaml-explained). */

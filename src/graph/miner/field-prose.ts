@@ -26,26 +26,18 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { OwnedKey } from '../examples.ts';
 import type { Outline, Section } from './outline.ts';
-import { sectionChain } from './outline.ts';
+import { kindsIn, sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
-import { BOILERPLATE_KEYS } from './definitions.ts';
+import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
-import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
-
-/** What makes the clause an explanation of its subject: the predicate right after the name. */
-export const EXPLAINS = /^\s*(?:[，,]\s*它)?\s*(?:这个字段|字段)?\s*(?:在这里|这里|其实|主要)?\s*(?:就是|是指|指的是|是|表示|代表|(?:决定|控制|限制|指定)(?:的是)?|用来|用于|负责|告诉|要求|规定|填的?是|填写|里写|中写|写的是|记录|按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)|(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)|：|:(?!\S))/u;
-
-/**
- * `field-agent`: a field named as what decides or sets something the clause is about (`它的打分方式由
- * scoringStrategy 决定`, `配合 containerLogMaxFiles 一起决定`, `通过 resources 列表设置权重`): the
- * word before it and the verb after it, the field evidence as for `field-prose`.
- */
-const AGENT_BEFORE = /(?:由|通过|借助|靠|配合|用)\s*$/u;
-const AGENT_AFTER = /^\s*(?:字段|参数|列表)?\s*(?:来|一起)?\s*(?:决定|控制|指定|配置|设置|调整|打开|关闭|开启)/u;
+import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
-const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的)\s*$/u;
+const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中]|[里中](?:还|也)?有一?个)\s*$/u;
+/** The start of a clause, where a weak predicate (field-clauses.ts) also explains a plain word. */
+const CLAUSE_BEFORE = /(?:^|[，,。；;：:！？!?）)]|其中|另外|此外|[A-Za-z]\s*[里中])\s*$/u;
 
 /** After a command in the middle of a paragraph: a purpose. */
 const COMMAND_PURPOSE = /^\s*(?:主要)?(?:用来|用于|可以用来|负责|的作用(?:就)?是)/u;
@@ -93,41 +85,97 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
   // keys any YAML example of the note sets, for a name the section's own examples do not set
   // (`它的打分方式由 scoringStrategy 决定` above the KubeSchedulerConfiguration example that sets it)
   const noteKeys = sectionKeys({ fences: outline.fences } as Section);
+  const noteDocKinds = new Set(outline.fences.flatMap((f) => f.docKinds).filter((k) => k !== ''));
   for (const section of outline.sections) {
     const keys = sectionKeys(section);
     const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label.toLowerCase()));
     // the section's examples first, then the note's
     const chainKinds = sectionChain(section).flatMap((s) => s.fences.flatMap((f) => f.docKinds)).filter((k) => k !== '');
     const kinds = [...new Set([...chainKinds, ...noteKinds])];
-    if (keys.size === 0 && kinds.length === 0) continue;
+    // (a section without examples still has fields named after their owner: `StorageClass 的 …`)
     for (const p of paragraphs(section.blocks)) {
       const flat = flattenParagraph(p);
       const first = p.children[0];
       const openerEnd = first && (first.type === 'strong' || first.type === 'inlineCode') ? flat.pieces[0]!.to : -1;
+      let paraKinds: string[] | undefined;
+      // the owner of the field this sentence explained last (parallel clauses share it)
+      let lastOwner: string | undefined;
+      let lastOwnerAt = -1;
+      // two names explained together (`scaleUp 和 scaleDown 两块，分别约束…`): each, by that predicate
+      const paired = new Map<number, string>();
+      for (const pair of coordinatedPairs(flat.text)) {
+        const pred = fieldPredicate(pair.rest);
+        if (pred && pred.name !== 'colon' && (!pred.weak || pair.names.every((n) => CAMEL.test(n)))) for (const at of pair.at) paired.set(at, `pair, ${pred.name}`);
+      }
       for (const m of flat.text.matchAll(NAME)) {
-        const name = m[0];
+        const written = m[0];
         const from = m.index;
-        const to = from + name.length;
-        if (from < openerEnd || taken.has(name.toLowerCase())) continue;
+        const to = from + written.length;
         const before = flat.text.slice(Math.max(0, from - 8), from);
-        const after = flat.text.slice(to, to + 12);
+        // `每条 rule 由三部分组成`: an item of a list field the section's example sets (`rules`)
+        const item = ITEM_BEFORE.test(before) ? pluralKeyOf(written, keys) : undefined;
+        const name = item ?? written;
+        // (the keys of every object, `spec`, `metadata`, `name`, explain the object, not a field)
+        if (from < openerEnd || taken.has(name.toLowerCase()) || UNIVERSAL_KEYS.has(name)) continue;
+        const after = flat.text.slice(to, to + 48);
+        if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after)) continue;
+        // `conditions（status.conditions）是…`: the path in parentheses, then the predicate
+        const gloss = PATH_GLOSS.exec(after);
+        const glossPath = gloss && gloss[1]!.split('.').pop()!.replace(/\[\]$/, '') === name ? gloss[1]! : undefined;
+        let rest = glossPath !== undefined ? flat.text.slice(to + gloss![0].length, to + gloss![0].length + 48) : after;
+        // `controller: true 表示…`: the value set is skipped, the predicate explains the field
+        const valued = glossPath === undefined ? VALUE_AFTER.exec(after) : null;
+        if (valued && fieldPredicate(after.slice(valued[0].length))?.name !== 'colon') rest = after.slice(valued[0].length);
+        // how the clause explains it (field-clauses.ts), as a named reading
+        let reading: string | undefined;
+        let rule = 'field-prose';
+        const agent = AGENT_BEFORE.test(before) ? agentVerb(flat.text.slice(to, to + 16)) : undefined;
         // a camelCase name set off by a full-width colon labels what follows, wherever it stands
-        const labelled = CAMEL.test(name) && /^\s*：/u.test(after);
-        const agent = AGENT_BEFORE.test(before) && AGENT_AFTER.test(flat.text.slice(to, to + 16));
-        if (/[-=.\/\w]$/.test(before) || /^[=.\/\w[]/.test(after) || !(agent || ((labelled || SUBJECT_BEFORE.test(before)) && EXPLAINS.test(after)))) continue;
+        const labelled = CAMEL.test(name) && /^\s*：/u.test(rest);
+        let pred = labelled || item !== undefined || SUBJECT_BEFORE.test(before) ? fieldPredicate(rest) : undefined;
+        if (pred?.weak && !CAMEL.test(name) && !CLAUSE_BEFORE.test(before)) pred = undefined;
+        if (agent) [rule, reading] = ['field-agent', agent.name];
+        else if (pred) reading = pred.name;
+        else if (paired.has(from)) reading = paired.get(from);
+        else if (LOCATION_BEFORE.test(before) && LOCATION.re.test(after)) reading = LOCATION.name;
+        else if (WRITTEN_IN_BEFORE.test(flat.text.slice(Math.max(0, from - 48), from)) && WRITTEN_IN_AFTER.test(after)) reading = 'written-in';
+        else if (CAMEL.test(name) && BOUND_BEFORE.test(before) && BOUND_AFTER.test(after)) reading = 'bound';
+        else reading = laterClause(after)?.name;
+        if (reading === undefined) continue;
         // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject
-        if (/^\s*[、,，]\s*[A-Za-z]/.test(after)) continue;
+        if (/^\s*[、,，]\s*[A-Za-z]/.test(after) && !paired.has(from)) continue;
         const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
         // a code span is the name only when it is nothing else (`hostPath:`, `clusterIP: None` show YAML)
-        if (piece?.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name) continue;
+        if (piece?.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== written) continue;
         // an aside in parentheses mentions, it does not explain (`（用容器的 \`resizePolicy\` 字段控制…）`)
         const clause = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, from);
         if ((clause.match(/[（(]/g)?.length ?? 0) > (clause.match(/[）)]/g)?.length ?? 0)) continue;
-        // (another section's key only when spelt like a field: `key`, `name` are words of any example)
-        const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) ? noteKeys.get(name.toLowerCase()) : undefined);
-        const keyOk = key !== undefined && key.name === name;
-        const owner = keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, kinds) : undefined;
-        if (!keyOk && owner === undefined) continue;
+        // The evidence that the name is a field, never the word alone: the kind named in a
+        // genitive right before it has the field; the section's example sets the key; the name is
+        // spelt like a field and a kind the note's examples show has it (or another example sets it).
+        const sentenceStart = Math.max(flat.text.lastIndexOf('。', from), flat.text.lastIndexOf('\n', from)) + 1;
+        if (sentenceStart > lastOwnerAt) lastOwner = undefined;
+        const named = genitiveOwner(flat.text.slice(Math.max(0, from - 48), from), noteDocKinds);
+        // `这份配置的 defaults`: the kind named last before the demonstrative, near its top
+        const anaphor = named === undefined ? anaphorOwner(flat.text.slice(Math.max(0, from - 160), from), noteDocKinds) : undefined;
+        // `defaults 决定…，exemptions 则列出…`: a parallel clause of the same sentence, same owner
+        const parallel = named === undefined && anaphor === undefined && lastOwner !== undefined && CLAUSE_BEFORE.test(before) ? lastOwner : undefined;
+        const near = (k: string | undefined) => k !== undefined && ownsField(k, name, outline, CAMEL.test(name) ? undefined : 2) ? k : undefined;
+        const namedOwner = named !== undefined && ownsField(named, name, outline) ? named : near(anaphor) ?? near(parallel);
+        // (another section's key only when spelt like a field, or quoted with its value as YAML is
+        // written, `controller: true 表示…`: `key`, `name` are words of any example)
+        const quoted = valued !== null && rest !== after && /^\s*:/.test(valued[0]);
+        const key = keys.get(name.toLowerCase()) ?? (CAMEL.test(name) || quoted ? noteKeys.get(name.toLowerCase()) : undefined);
+        const keyOk = key !== undefined && key.name === name && (namedOwner === undefined || key.owner === namedOwner);
+        // (the kinds the paragraph names come first, `GatewayClass 相当于…。它的 spec 里最关键的是
+        // controllerName`; two of them that both have the field leave the
+        // owner open, and the build says so rather than pick one: issue 12's ambiguous owner)
+        paraKinds ??= kindsIn(flat.text, { contextWords: false });
+        const inParagraph = !keyOk && namedOwner === undefined && CAMEL.test(name) ? paraKinds.filter((k) => ownerOf(name, [k]) !== undefined) : [];
+        const ambiguous = inParagraph.length > 1 ? inParagraph : undefined;
+        const owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
+        if (!keyOk && owner === undefined && !ambiguous) continue;
+        if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
         const start = piece?.node.position?.start ?? p.position?.start;
         const lead = piece?.kind === 'text' ? flat.text.slice(piece.from, from) : '';
         const breaks = lead.split('\n');
@@ -135,9 +183,11 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
         const sentence = flat.text.slice(Math.max(0, flat.text.lastIndexOf('。', from) + 1), (flat.text.indexOf('。', to) + 1 || flat.text.length)).trim();
         taken.add(name.toLowerCase());
+        const settled = owner ?? (keyOk ? key!.owner : undefined);
+        if (settled !== undefined) [lastOwner, lastOwnerAt] = [settled, sentenceStart];
         out.push({
-          rule: agent ? 'field-agent' : 'field-prose',
-          label: name,
+          rule: `${rule} (${reading})`,
+          label: glossPath ?? name,
           form: piece?.kind === 'code' ? 'code' : 'text',
           at: { file, line, column },
           section,
@@ -145,15 +195,35 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
           endLine: p.position?.end.line ?? line,
           newTerm: false,
           expect: 'field',
-          aliases: [],
+          aliases: item !== undefined ? [written] : [],
           evidence: sentence,
           ...(keyOk ? { key } : {}),
           ...(owner !== undefined ? { owner } : {}),
+          ...(ambiguous ? { ambiguousOwners: ambiguous } : {}),
         });
       }
     }
   }
   return out;
+}
+
+/** Before an item of a list field: `每条`, `每个`, `每一项`. */
+const ITEM_BEFORE = /每一?(?:条|个|项|组)\s*$/u;
+
+/** The list key of the section's example whose item a singular names (`rule` → `rules`, `policy` → `policies`). */
+function pluralKeyOf(singular: string, keys: ReadonlyMap<string, OwnedKey>): string | undefined {
+  for (const p of [`${singular}s`, `${singular}es`, singular.replace(/y$/, 'ies')]) {
+    const k = keys.get(p.toLowerCase());
+    if (k && k.name === p) return p;
+  }
+  return undefined;
+}
+
+/** The kind has a field of this name: in the API, its configuration, or the note's example of it. */
+function ownsField(kind: string, name: string, outline: Outline, maxDepth = Infinity): boolean {
+  const depth = (path: string) => path.split('.').length;
+  if ([...fieldsNamed(name), ...configFieldsNamed(name)].some((o) => o.owner === kind && o.name === name && depth(o.path) <= maxDepth)) return true;
+  return outline.fences.some((f) => f.keys.some((k) => !k.data && k.owner === kind && k.name === name && depth(k.path) <= maxDepth));
 }
 
 /** `command-prose` candidates of a note (commands a clause gives the use of). */
@@ -186,6 +256,87 @@ export function commandProseCandidates(outline: Outline, file: string, existing:
           evidence: sentence,
         });
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * `kind-prose`: an API kind explained in passing, in the middle of running text —
+ *
+ *   这里的 VolumeAttachment 是…创建的对象，表示…     (a kind of the API, called an object)
+ *   每个节点还有一个 CSINode 对象，记录…              (a kind with the class word 对象)
+ *   Gateway 则代表一个真正跑起来的流量入口             (a kind the note's own YAML example declares)
+ *
+ * The name must be a kind as written (PascalCase, exactly as the API or the note's example spells
+ * it), the subject of its clause (KIND_SUBJECT_BEFORE), and followed by an explaining predicate
+ * (KIND_PREDICATES). A kind of the API needs more: the class word right after it or an explaining
+ * sentence that calls it an object or resource (the core kinds `Pod`, `Service` are the subject of
+ * many sentences that say something about them without explaining them); a kind the note's own
+ * example declares is explained by the sentence alone. Names another candidate of the section has
+ * are left to it.
+ */
+export function kindProseCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const docKinds = new Set(outline.fences.flatMap((f) => f.docKinds).filter((k) => k !== ''));
+  for (const section of outline.sections) {
+    const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label.normalize('NFKC').replace(/[*`：:\s]/g, '')));
+    for (const p of paragraphs(section.blocks)) {
+      const flat = flattenParagraph(p);
+      // two kinds explained together (`A 和 B 两种对象，前者…`): each, when the pair is called objects
+      const paired = new Map<number, string>();
+      for (const pair of coordinatedPairs(flat.text)) {
+        const pred = kindPredicate(pair.rest);
+        if (pred && pred.name !== 'written-manifest' && /对象|资源/u.test(pair.between)) for (const at of pair.at) paired.set(at, `pair, ${pred.name}`);
+      }
+      for (const m of flat.text.matchAll(/[A-Z][A-Za-z0-9]+/g)) {
+        const name = m[0];
+        const from = m.index;
+        const to = from + name.length;
+        if (taken.has(name)) continue;
+        const declared = docKinds.has(name);
+        if (!declared && kindNamed(name) !== name && !/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(name)) continue;
+        const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
+        if (piece === undefined || piece.kind === 'other' || (piece.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name)) continue;
+        const before = flat.text.slice(Math.max(0, from - 6), from);
+        const manifest = MANIFEST_BEFORE.test(before);
+        const pair = paired.get(from);
+        // `参数写在 KubeSchedulerConfiguration 里`, for a kind the note's example declares
+        const writtenIn = declared && WRITTEN_IN_BEFORE.test(before) && KIND_WRITTEN_IN_AFTER.test(flat.text.slice(to, to + 4)) ? 'written-in' : undefined;
+        if (/[-=.\/\w]$/.test(before) || !(KIND_SUBJECT_BEFORE.test(before) || manifest || pair || writtenIn)) continue;
+        const noun = pair ? null : KIND_NOUN.exec(flat.text.slice(to, to + 12));
+        const rest = flat.text.slice(to + (noun?.[0].length ?? 0), to + 40);
+        const pred = pair || writtenIn ? { name: (pair ?? writtenIn)! } : kindPredicate(rest);
+        if (!pred || (pred.name === 'written-manifest') !== manifest) continue;
+        const end = flat.text.slice(to).search(/[。！？!?]/u);
+        const sentence = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, end < 0 ? flat.text.length : to + end + 1).trim();
+        // (a pair is read only when it is called objects: `两种对象`)
+        const classified = noun !== null || manifest || pair !== undefined || CLASSIFIES_AS_OBJECT.test(flat.text.slice(to, end < 0 ? flat.text.length : to + end));
+        if (!declared && !classified) continue;
+        // a manifest of a kind neither the API nor the note's examples know (a CRD's: spelt as
+        // a kind, two capitalised words at least) is a custom resource's kind
+        const unknownKind = manifest && !declared && kindNamed(name) !== name;
+        if (!declared && kindNamed(name) !== name && !unknownKind) continue;
+        const start = piece.node.position?.start ?? p.position?.start;
+        const lead = piece.kind === 'text' ? flat.text.slice(piece.from, from) : '';
+        const breaks = lead.split('\n');
+        const line = (start?.line ?? 1) + breaks.length - 1;
+        const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
+        taken.add(name);
+        out.push({
+          rule: `kind-prose (${declared && !classified ? 'note-example, ' : ''}${pred.name})`,
+          label: name,
+          form: piece.kind === 'code' ? 'code' : 'text',
+          at: { file, line, column },
+          section,
+          blocks: [p],
+          endLine: p.position?.end.line ?? line,
+          newTerm: false,
+          aliases: [],
+          evidence: sentence,
+          ...((declared || unknownKind) && kindNamed(name) === undefined ? { customKind: true } : {}),
+        });
+      }
     }
   }
   return out;

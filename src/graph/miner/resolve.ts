@@ -13,6 +13,7 @@ import {
   fieldsByPath,
   fieldsNamed,
   isConfigKind,
+  isCatalogued,
   isEnumValue,
   isListField,
   kindNamed,
@@ -82,6 +83,13 @@ export interface ResolveContext {
   usesElsewhere?(label: string, word: string): number;
   /** Characters of the note's plain text. */
   noteLength?(): number;
+  /**
+   * The kinds the note's own YAML documents declare (`kind: Gateway`), the note's dictionary for
+   * kinds and keys the API catalogue does not know (a custom resource's).
+   */
+  noteDocKinds?(): ReadonlySet<string>;
+  /** The API kinds the note names anywhere (its text, headings and examples). */
+  noteNamedKinds?(): ReadonlySet<string>;
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -183,7 +191,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const { core, glosses } = splitGloss(label);
-  const named = c.expect === 'state' ? undefined : namedThingDecision(core, rc, c.form);
+  const named = c.expect === 'state' ? undefined : namedThingDecision(core, rc, c.form, c);
   if (named) {
     // `**NodeName**：`, `**NodeAffinity**：` in a note about Pods name the fields (`HostAliases`
     // names hostAliases): a plugin or mode that is also a field's name is the named thing only
@@ -261,12 +269,30 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
  * already has the name. An API kind of the same name (`ServiceAccount`, `ResourceQuota`) stays the
  * object. The rule names the category and the source file, for `--explain`.
  */
-function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form']): Decision | undefined {
+/** The words that name the category of a well-known key in the sentence that defines it. */
+export const WELL_KNOWN_CATEGORY: Readonly<Record<string, RegExp>> = {
+  'well-known-label': /标签|\blabel\b/iu,
+  'well-known-annotation': /注解|\bannotation\b/iu,
+  'well-known-taint': /污点|\btaint\b/iu,
+};
+
+/** The candidate's own clause (after the key and its colon, up to the sentence's end) names the key's category. */
+function namesItsCategory(c: Candidate, category: string): boolean {
+  const re = WELL_KNOWN_CATEGORY[category];
+  const p = c.blocks[0];
+  // (a list item's label with a colon, the form a definition takes: `` - `key`：…的污点 ``)
+  if (!re || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
+  const rest = toString({ type: 'paragraph', children: p.children.slice(1) } as typeof p).replace(/^[\s:：]+/u, '');
+  return re.test(rest.split(/[。；;]/u)[0] ?? '');
+}
+
+function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form'], c: Candidate): Decision | undefined {
   const thing = namedThing(label);
   if (!thing || kindNamed(thing.name)) return undefined;
-  // a label or taint key in a code span (`- \`kubernetes.io/hostname\`：…`) is left as before
-  // (not a concept): the labelled corpora written before this vocabulary treat it as a value
-  if (form === 'code' && thing.category.startsWith('well-known-')) return undefined;
+  // a label or taint key in a code span (`- \`kubernetes.io/hostname\`：…`) is a value of the
+  // label or taint its item glosses (`节点没就绪`), unless the item says what kind of thing the key
+  // is (`…时加的污点`, `…的标签`): then it is defined (WELL_KNOWN_CATEGORY)
+  if (form === 'code' && thing.category.startsWith('well-known-') && !namesItsCategory(c, thing.category)) return undefined;
   const rule = `k8s-name (${CATEGORY_LABEL[thing.category]}, ${thing.source})`;
   const written = label.normalize('NFKC').trim().replace(/^`+|`+$/g, '');
   const existing = rc.lookup(written === thing.name ? [thing.name] : [thing.name, written]);
@@ -324,6 +350,17 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // `ServiceMonitor 是…的自定义资源` where the note's YAML has `kind: ServiceMonitor`: a custom
   // resource's kind, an object although the API the vocabulary knows has no such kind.
   if (c.customKind && name === c.label && c.expect === undefined) return { type: 'object', kind: name, name, rule: 'custom-kind' };
+  // `**VolumeSnapshot**：…` where the note's YAML has `kind: VolumeSnapshot` that the API
+  // vocabulary does not know: the note's example is the dictionary (spelt as the example spells it)
+  if (c.expect !== 'field' && c.expect !== 'state' && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && rc.noteDocKinds?.().has(name)) {
+    return { type: 'object', kind: name, name, rule: 'note-example-kind' };
+  }
+  // `**VolumeSnapshotContent**：集群级别的对象，…`: a name spelt as a kind (two capitalised words at
+  // least) whose definition's first clause says what it is, an object or resource, is a custom
+  // resource's kind although neither the API nor the note's examples know it
+  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(name) && definedAsObject(c, name)) {
+    return { type: 'object', kind: name, name, rule: 'defined-as-object' };
+  }
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
     const vs = volumeSourceNamed(name);
@@ -420,7 +457,11 @@ export function onlyStateField(label: string): string | undefined {
 }
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  // several kinds the sentence's paragraph names have the field: not a guess, a diagnostic
+  if (c.ambiguousOwners && c.ambiguousOwners.length > 1) return { type: 'ambiguous-field', name, owners: c.ambiguousOwners, rule: 'owner-ambiguous' };
   const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
+  const fromExample = exampleField(name, c, rc, ownersOf);
+  if (fromExample) return fromExample;
   if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) {
     return name === lastName ? configFieldWithoutContext(name, c) : undefined;
   }
@@ -459,6 +500,15 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
     }
   }
   const exact = occs.some((o) => o.name === name);
+  // `StorageClass 的 volumeBindingMode`: the kind named right there, where it has the field at
+  // one shallowest place (at two, the context decides below)
+  if (c.owner !== undefined && exact) {
+    const mine = occs.filter((o) => o.owner === c.owner && o.name === name);
+    const key = rc.keyNamed(name, c.at.line, c.owner);
+    const keyed = key ? fieldAt(c.owner, key.path) : undefined;
+    if (keyed) return { type: 'field', field: keyed, name, rule: 'yaml-key' };
+    if (mine.length === 1 || (mine.length > 1 && pathDepth(mine[0]!.path) < pathDepth(mine[1]!.path))) return { type: 'field', field: mine[0]!, name, rule: 'api-field-owner-named' };
+  }
   // `CSI`, `DNS`: an acronym, not the field `csi`.
   if (!exact && isAbbreviation(name)) return undefined;
   // Capitalised single words (`User`, `Group`) are fields only near the top of a kind the context is about.
@@ -487,10 +537,57 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (free.every((o) => o.path === shallow.path) && free.some((o) => o.owner === 'Pod') && exact) {
     return { type: 'field', field: free.find((o) => o.owner === 'Pod')!, name, rule };
   }
+  // of several kinds, the one kind among them the note names (`tolerationSeconds` in a note about
+  // Pods and nodes: the Pod's, not a RuntimeClass's or a ResourceClaim's the note never names)
+  const named = rc.noteNamedKinds?.();
+  const inNote = named ? distinct.filter((o) => named.has(o)) : [];
+  if (exact && inNote.length === 1 && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
+    const occ = free.find((o) => o.owner === inNote[0] && o.name === name)!;
+    if (occ) return { type: 'field', field: occ, name, rule: 'api-field-note-kind' };
+  }
   if (exact && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
-    return { type: 'ambiguous-field', name: shallow.name, owners: distinct, rule };
+    return { type: 'ambiguous-field', name: shallow.name, owners: inNote.length > 1 ? inNote : distinct, rule };
   }
   return undefined;
+}
+
+/**
+ * A key of a YAML example of the note whose kind the API catalogue does not know (a custom
+ * resource: `gatewayClassName` of a `kind: Gateway` the catalogue lacks, `deletionPolicy` of a
+ * VolumeSnapshotClass): the field at the path the example gives, spelt exactly as the example
+ * spells it. Kinds of the context are tried in order; a kind the catalogue knows is left to it.
+ */
+function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  if (name.includes('.') || !/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
+  // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
+  const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
+  if (c.key && c.key.owner && c.key.name === name && !c.key.path.startsWith('metadata.') && !isCatalogued(c.key.owner) && !isConfigKind(c.key.owner)) {
+    return { type: 'field', field: occFor(c.key.owner, c.key.path), name, rule: 'note-example-key' };
+  }
+  for (const o of ownersOf()) {
+    if (isCatalogued(o) || isConfigKind(o)) {
+      // a kind the catalogue knows and that has the field comes first
+      if (fieldsNamed(name).some((x) => x.owner === o) || configFieldsNamed(name).some((x) => x.owner === o)) return undefined;
+      continue;
+    }
+    const key = rc.keyNamed(name, c.at.line, o);
+    if (key && !key.path.startsWith('metadata.') && (key.path.split('.').pop() ?? '').replace(/\[\]$/, '') === name) return { type: 'field', field: occFor(o, key.path), name, rule: 'note-example-key' };
+  }
+  return undefined;
+}
+
+/** The first clause of a bold or code label's definition ends in 对象 / 资源 (`集群级别的对象`). */
+export const DEFINED_AS_OBJECT = /(?:对象|资源|CRD|custom resource|API object)$/iu;
+
+function definedAsObject(c: Candidate, name: string): boolean {
+  if (!['bold-colon', 'code-colon', 'bold-copula', 'bold-name'].includes(c.rule)) return false;
+  const p = c.blocks[0];
+  if (!p || p.type !== 'paragraph') return false;
+  // the label (a paragraph's first, or one line's of a paragraph of such lines) and its line
+  const i = p.children.findIndex((n) => (n.type === 'strong' || n.type === 'inlineCode') && stripColon((n.type === 'inlineCode' ? n.value : toString(n)).normalize('NFKC')).trim() === name);
+  if (i < 0 || (i > 0 && !/\n\s*$/.test(toString(p.children[i - 1]!)))) return false;
+  const rest = toString({ type: 'paragraph', children: p.children.slice(i + 1) } as typeof p).split('\n')[0]!.replace(/^[\s:：]+/u, '').replace(/^(?:是|就是|指)\s*/u, '');
+  return DEFINED_AS_OBJECT.test((rest.split(/[，,。；;！!？?]/u)[0] ?? '').trim());
 }
 
 /** Labels that open a definition of what they name. */

@@ -33,7 +33,7 @@ import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
 import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
-import { commandProseCandidates, fieldProseCandidates } from '../miner/field-prose.ts';
+import { commandProseCandidates, fieldProseCandidates, kindProseCandidates } from '../miner/field-prose.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
@@ -275,7 +275,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   const fences = ctx.fences.get(file) ?? [];
   const outline = outlineNote(doc.tree, file, fences);
   const found = findCandidates(outline, file);
-  const candidates = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found)];
+  const candidates = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found)];
   const title = noteTitle(doc.tree, fileStem(file), doc.fm.title);
   const id = noteId(file, used);
   used.add(id);
@@ -333,6 +333,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     openings.set(k, (openings.get(k) ?? 0) + 1);
   }
   let plainText: string | undefined;
+  let docKinds: Set<string> | undefined;
+  let namedKinds: Set<string> | undefined;
   const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
   const rc: ResolveContext = {
     boldOpenings: (label) => openings.get(openerKey(label)) ?? 0,
@@ -394,6 +396,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       return undefined;
     },
     noteField: (name) => st.fields.get(name.toLowerCase()),
+    noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
+    noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
     sectionStateFields: (c) => {
       let set = sectionStates.get(c.section);
       if (!set) {

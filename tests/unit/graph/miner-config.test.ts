@@ -178,7 +178,7 @@ describe('field-prose: fields explained in running text next to the example', ()
     const dir = await contentDir({ 'notes/n.md': note('# 代理', '', '## 配置', '', ...example, '文件写好以后，其中 mode 决定 kube-proxy 用哪种代理模式。') });
     const r = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'mode'], { encoding: 'utf8' });
     expect(r.stdout).toContain('field KubeProxyConfiguration: mode');
-    expect(r.stdout).toMatch(/notes\/n\.md:13:11 +"mode" +\[field-prose → yaml-key\]/);
+    expect(r.stdout).toMatch(/notes\/n\.md:13:11 +"mode" +\[field-prose \(decides\) → yaml-key\]/);
     expect(r.stdout).toContain('sentence: "文件写好以后，其中 mode 决定 kube-proxy 用哪种代理模式。"');
   });
 
@@ -188,7 +188,7 @@ describe('field-prose: fields explained in running text next to the example', ()
     expect(byTitle(g, 'mode')).toMatchObject({ kind: 'field', fieldPath: 'mode' });
     expect(byTitle(g, 'strictARP')).toMatchObject({ kind: 'field', fieldPath: 'ipvs.strictARP' });
     const r = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'strictARP'], { encoding: 'utf8' });
-    expect(r.stdout).toMatch(/notes\/n\.md:5:\d+ +"strictARP" +\[field-agent → yaml-key\]/);
+    expect(r.stdout).toMatch(/notes\/n\.md:5:\d+ +"strictARP" +\[field-agent \(decides\) → yaml-key\]/);
   });
 
   it('leaves an agent that is no field of an example alone (由 运维 决定, 由 timeout 决定)', async () => {

@@ -1,0 +1,231 @@
+/**
+ * The clauses that explain an API field or an API kind named in the middle of running text, as
+ * tables of named patterns (each name is printed by `--explain` in the candidate's rule):
+ *
+ *   FIELD_PREDICATES   what follows a field written as a clause's subject and explains it
+ *                      (`hostnames 限定…`, `matches 说明…`, `from 写…`)
+ *   AGENT_VERBS        what follows a field written as the means of something
+ *                      (`通过 gatewayClassName 选择…`, `用 listeners 列出…`)
+ *   LATER_CLAUSE       a field at the end of one clause that the next clause explains through an
+ *                      anaphor (`…配合 softPeriod 一起写，后者规定…`)
+ *   LOCATION           a field written as the place something is set (`在 dataSource 里指向…`)
+ *   PATH_GLOSS         a field followed by its path in parentheses (`conditions（status.conditions）`)
+ *   OWNER_GENITIVE     the kind a field belongs to, named right before it (`StorageClass 的 …`,
+ *                      `Node 上的 …`, `节点的 …`)
+ *   KIND_PREDICATES    what follows an API kind written as a clause's subject and explains it
+ *                      (`CSINode 对象，记录…`, `VolumeAttachment 是…的对象`)
+ *
+ * Every pattern is evidence of an explanation only; what makes the name a field or a kind is
+ * structural and checked by the rules that use these tables (field-prose.ts): a key of the note's
+ * own YAML example, a field of the kind named in the genitive, a field of a kind the note's
+ * examples show, or a kind of the API or of the note's example.
+ */
+import { KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS } from '../vocabulary/names.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+
+export interface NamedPattern {
+  /** Printed by --explain (the candidate's rule is `field-prose (name)` …). */
+  name: string;
+  re: RegExp;
+  /**
+   * A verb that also says things about names that are no subject of it (`用 X 的 schema 声明…`):
+   * it explains a plain word (`schema`, `from`) only at the start of a clause, not after a genitive.
+   */
+  weak?: boolean;
+}
+
+/**
+ * Words that may stand between a subject and its predicate: a comma (`controllerName，填的是…`)
+ * or a pronoun after it, the noun 字段, each item of a list (`contexts 里的每一项…`), an adverb
+ * (`其实`, `则`, `就`), a modal (`可以进一步限制`).
+ */
+const LEAD = String.raw`\s*(?:[，,]\s*(?:它)?)?\s*(?:这个字段|字段|(?:里的?|中的?|的)?每一?(?:项|个|条|组))?\s*(?:在这里|这里|其实|主要|则|就|也)?\s*(?:可以|能)?\s*(?:进一步)?\s*`;
+
+function after(name: string, body: string, weak = false): NamedPattern {
+  return { name, re: new RegExp(`^${LEAD}(?:${body})`, 'u'), ...(weak ? { weak } : {}) };
+}
+
+/** After a copula, what makes it no definition: a question word, a modal, a cause, a means (`是谁`, `是不能改的`, `就是靠它…`). */
+const NOT_DEFINED = String.raw`(?!\s*(?:谁|什么|多少|哪|否|不|会|能|要|没|很|都|也|就|才|还|已|可|因为|为了|由于|靠|通过|被|把|让|在|将|自动|直接))`;
+
+/** Predicates that explain the field written right before them (tried in order). */
+export const FIELD_PREDICATES: readonly NamedPattern[] = [
+  after('copula', `(?:就是|是指|指的是|也就是|是)${NOT_DEFINED}`),
+  after('means', '表示|代表|意味着'),
+  after('explains', '说明', true),
+  after('decides', '(?:决定|控制|限制|指定|规定)(?:的是)?'),
+  after('limits', '限定|约束', true),
+  after('selects', '选择|选定|挑选|筛选', true),
+  after('lists', '列出|列举', true),
+  after('declares', '声明|描述|定义', true),
+  after('points-to', '指向|引用', true),
+  after('records', '记录|记下|保存|存放'),
+  after('purpose', '用来|用于|负责'),
+  after('tells', '告诉|要求'),
+  // `from 写允许的来源`, `clusterCIDR 填的是…` (not `写成`, `写进`: a value or a place)
+  after('holds', '填的?是|填写|写的是|里写|中写'),
+  after('holds', '写(?![成进到入上着在了过完好错])', true),
+  // `contexts 把一个集群、一个用户和命名空间组合起来`: what the field puts together
+  after('joins', '(?:则)?把[^，。；,;]{1,40}?(?:组合|绑|关联|连)(?:起来|在一起|到一起)?', true),
+  after('consists', '由[^，。；,;]{1,20}?(?:组成|构成)'),
+  after('organises', '按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)'),
+  after('when-set', '(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)'),
+  after('colon', '：|:(?!\\S)'),
+];
+
+/** The predicate that explains the subject, if the text after it starts with one. */
+export function fieldPredicate(text: string): NamedPattern | undefined {
+  return FIELD_PREDICATES.find((p) => p.re.test(text));
+}
+
+/** Before a field written as the means: `由`, `通过`, `用` … */
+export const AGENT_BEFORE = /(?:由|通过|借助|靠|配合|用)\s*$/u;
+
+/** After a field written as the means, the verb it is the means of (tried in order). */
+export const AGENT_VERBS: readonly NamedPattern[] = [
+  { name: 'decides', re: /^\s*(?:字段|参数|列表)?\s*(?:来|一起)?\s*(?:决定|控制|指定|限定|约束)/u },
+  { name: 'sets', re: /^\s*(?:字段|参数|列表)?\s*(?:来|一起)?\s*(?:配置|设置|调整|打开|关闭|开启)/u },
+  { name: 'selects', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:选择|选定|挑选|精确到)/u },
+  { name: 'lists', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:列出|列举|声明|描述)/u },
+  { name: 'points-to', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:指向|引用)/u },
+];
+
+export function agentVerb(text: string): NamedPattern | undefined {
+  return AGENT_VERBS.find((p) => p.re.test(text));
+}
+
+/**
+ * `…配合 evictionSoftGracePeriod 一起写，后者规定…`: the field ends its clause (a few words may
+ * follow it) and the next clause opens with an anaphor for it and explains it.
+ */
+export const LATER_CLAUSE: NamedPattern = {
+  name: 'later-clause',
+  re: /^[^，。；,;A-Za-z`]{0,8}[，,]\s*(?:后者|这个字段|该字段|这个参数|该参数)(?=\S)/u,
+};
+
+/** What follows the anaphor of LATER_CLAUSE: a predicate of FIELD_PREDICATES. */
+export function laterClause(text: string): NamedPattern | undefined {
+  const m = LATER_CLAUSE.re.exec(text);
+  if (!m) return undefined;
+  const p = fieldPredicate(text.slice(m[0].length));
+  return p && p.name !== 'colon' ? { name: `${LATER_CLAUSE.name}, ${p.name}`, re: p.re } : undefined;
+}
+
+/**
+ * `驱逐时给 Pod 的宽限期不超过 evictionMaxPodGracePeriod。`: a field named as the bound of what the
+ * clause is about, ending the clause (read only for a name spelt like a field).
+ */
+export const BOUND_BEFORE = /(?:不超过|不会超过|不能超过|不得超过|最多为|上限是|上限为|取决于)\s*$/u;
+export const BOUND_AFTER = /^\s*(?:[。；;，,！!]|$)/u;
+
+/** `在 dataSource 里指向…`, `在 tls 里引用…`: the field is where something is set. */
+export const LOCATION_BEFORE = /在\s*$/u;
+export const LOCATION: NamedPattern = {
+  name: 'location',
+  re: /^\s*(?:字段)?\s*(?:里|中|下|里面)\s*(?:再|就|还)?\s*(?:指向|引用|写上?|填上?|设置|配置|声明|列出|指定|加上|记下|记录)/u,
+};
+
+/**
+ * `controller: true 表示…`, `replicas=3 时…`: the field with a value, then the predicate explains what
+ * the field set so means (the value is skipped; a colon there is no label).
+ */
+export const VALUE_AFTER = /^\s*(?::|=)\s*[\w."'/-]+\s*/u;
+
+/** `conditions（\`status.conditions\`）`: the field's path in parentheses right after its name. */
+export const PATH_GLOSS = /^\s*[（(]\s*`?\.?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)+[a-z][A-Za-z0-9]*)`?\s*[）)]/u;
+
+/**
+ * The kind named right before a field with a genitive: `StorageClass 的`, `Node 上的`, `PVC 里的`,
+ * `节点的`, `X 里还有一个`. A Latin word counts when it is an API kind (or a kind the note's examples declare);
+ * Chinese words when they end in a kind's Chinese name or a context word (`节点` → Node).
+ */
+export const OWNER_GENITIVE = /([A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{1,6})\s*(?:的|里的|中的|上的|里面的|下的|[里中](?:还|也)?有一?个)\s*$/u;
+
+export function genitiveOwner(before: string, noteKinds: ReadonlySet<string> = new Set()): string | undefined {
+  const m = OWNER_GENITIVE.exec(before);
+  if (!m) return undefined;
+  const word = m[1]!;
+  if (/^[A-Za-z]/.test(word)) {
+    if (noteKinds.has(word)) return word;
+    // a kind as written: PascalCase or an abbreviation (`PVC`), not a lower-case word (`node 的`)
+    return /^[A-Z]/.test(word) ? kindNamed(word) : undefined;
+  }
+  for (const table of [KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS]) {
+    for (const [zh, kind] of Object.entries(table)) if (word.endsWith(zh)) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * `…写一段 PodSecurityConfiguration。这份配置的 defaults 决定…`: a demonstrative or a pronoun in the
+ * genitive stands for the kind the text named last before it.
+ */
+export const ANAPHOR_GENITIVE = /(?:(?:这份|这个|这种|该|此)(?:配置|对象|资源|文件|清单)?|它)\s*的\s*$/u;
+
+export function anaphorOwner(before: string, noteKinds: ReadonlySet<string> = new Set()): string | undefined {
+  if (!ANAPHOR_GENITIVE.test(before)) return undefined;
+  const names = [...before.matchAll(/[A-Z][A-Za-z0-9]+/g)].map((m) => m[0]).reverse();
+  for (const n of names) {
+    if (noteKinds.has(n)) return n;
+    if (kindNamed(n) === n) return n;
+  }
+  return undefined;
+}
+
+/** `插件的参数都写在 X 的 profiles 里`: the field is where something is written (a location). */
+export const WRITTEN_IN_BEFORE = /(?:写|放|配|定义|记)在\s*(?:[A-Za-z][A-Za-z0-9]*\s*(?:的|里的)\s*)?$/u;
+export const WRITTEN_IN_AFTER = /^\s*(?:字段)?\s*(?:里|中|下|里面)/u;
+
+/** Before an API kind written as a clause's subject (`这里的 X`, `还有一个 X 对象`). */
+export const KIND_SUBJECT_BEFORE = /(?:^|[，,。；;！？!?]|这里的|此处的|其中|另外|此外|而|还有一个|还有一种|有一个|一个|一种|这个|该)\s*$/u;
+
+/** `插件的参数写在 KubeSchedulerConfiguration 里`: a kind written as where things go (kind-prose written-in). */
+export const KIND_WRITTEN_IN_AFTER = /^\s*(?:里|中|里面)(?![的])/u;
+
+/** The class word after a kind that says it is an API object (`CSINode 对象`, `Ingress 这个资源本身`). */
+export const KIND_NOUN = /^\s*(?:这个|这种|这类)?\s*(?:API\s*)?(?:对象|资源)(?:本身)?/u;
+
+/** Predicates that explain an API kind written right before them. */
+export const KIND_PREDICATES: readonly NamedPattern[] = [
+  { name: 'copula', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:就是|是指|指的是|是)(?![否不])/u },
+  { name: 'means', re: /^\s*[，,]?\s*(?:则|就|其实|也|只)?\s*(?:表示|代表|相当于)/u },
+  { name: 'records', re: /^\s*[，,]?\s*(?:则|就|其实|也|只)?\s*(?:记录|描述|声明|保存|登记)/u },
+  { name: 'purpose', re: /^\s*[，,]?\s*(?:则|就|其实|也)?\s*(?:用来|用于|负责)/u },
+  // `写一个 ScaledObject，在里面声明…`: a manifest the reader writes, with what goes in it
+  { name: 'written-manifest', re: /^\s*[，,]\s*(?:在|往)(?:里面|里头|其中|里)\s*(?:再)?\s*(?:声明|写|配置|指定|列出|定义|为)/u },
+];
+
+/** Before a kind written as a manifest (`写一个`, `给出一份`, `创建一个`): KIND_PREDICATES' written-manifest. */
+export const MANIFEST_BEFORE = /(?:写|建|创建|新建|给出|提供|配|准备)(?:一个|一份|一段|个|份)\s*$/u;
+
+export function kindPredicate(text: string): NamedPattern | undefined {
+  return KIND_PREDICATES.find((p) => p.re.test(text));
+}
+
+/** In the explaining sentence: it calls the thing an API object or resource. */
+export const CLASSIFIES_AS_OBJECT = /对象|资源|API\s*类型|CRD/u;
+
+/**
+ * `scaleUp 和 scaleDown 两块，分别约束…`, `A 和 B 两种对象，前者登记…，后者…`: two names joined and
+ * explained together. `between` is what stands between the pair and 分别 / 前者 (a count and a
+ * class word: `两块`, `两种对象`); `rest` the text after it, where the predicate is read.
+ */
+export const COORDINATED = /([A-Za-z][A-Za-z0-9]*)\s*(?:和|与|、)\s*([A-Za-z][A-Za-z0-9]*)([^，。；,;A-Za-z`]{0,8})[，,]\s*(?:分别|前者)/gu;
+
+export interface Coordinated {
+  names: [string, string];
+  /** Offsets of the two names in the text. */
+  at: [number, number];
+  between: string;
+  rest: string;
+}
+
+export function coordinatedPairs(text: string): Coordinated[] {
+  const out: Coordinated[] = [];
+  for (const m of text.matchAll(COORDINATED)) {
+    const first = m.index;
+    const second = first + m[0].indexOf(m[2]!, m[1]!.length);
+    out.push({ names: [m[1]!, m[2]!], at: [first, second], between: m[3]!, rest: text.slice(first + m[0].length, first + m[0].length + 24) });
+  }
+  return out;
+}
