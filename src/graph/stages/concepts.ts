@@ -5,6 +5,7 @@
 import { compareRef, effectiveKind, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
 import { toString } from 'mdast-util-to-string';
 import { clip } from '../markdown.ts';
+import { sentenceAround } from '../mention-context.ts';
 import type { Concept, Excerpt } from '../model.ts';
 import { compareStrings, uniqueSorted } from '../util.ts';
 
@@ -20,7 +21,8 @@ export function buildConcepts(ctx: BuildContext): void {
 export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean): Concept {
   const sorted = n.excerpts.sort((a, b) => compareRef(a.source, b.source));
   const excerpts: Excerpt[] = sorted.map(({ blocks: _b, ...e }) => e);
-  // A concept known only from notes is summed up by the first paragraph of its first passage.
+  // A concept known only from notes is summed up by the first paragraph of its first passage,
+  // from the sentence that first names it (a definition in the middle of a paragraph).
   const lead = sorted[0]?.blocks.find((b) => b.type === 'paragraph');
   const fm = n.doc?.fm;
   const c: Concept = {
@@ -33,7 +35,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
-    summary: n.summary ?? (lead ? clip(toString(lead)) : excerpts[0] ? clip(excerpts[0].text) : ''),
+    summary: n.summary ?? (lead ? clip(fromFirstNaming(toString(lead), n)) : excerpts[0] ? clip(excerpts[0].text) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -51,3 +53,34 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   };
   return c;
 }
+
+/**
+ * `text` from the sentence (Intl.Segmenter, as mention contexts find them) that first names the
+ * concept: its title, Chinese or English title, an alias or its field's last segment (Latin names
+ * whole words, case as written). The whole text when no sentence names it or the first one does.
+ */
+export function fromFirstNaming(text: string, n: Pick<Node, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'fieldPath'>): string {
+  const names = [n.title, n.titleZh, n.titleEn, ...n.aliases, n.fieldPath?.split('.').pop()?.replace(/\[\]$/, '')];
+  let first = -1;
+  let len = 0;
+  for (const name of names) {
+    if (!name) continue;
+    let from = 0;
+    for (;;) {
+      const i = text.indexOf(name, from);
+      if (i === -1) break;
+      const latin = /^[A-Za-z0-9]/.test(name);
+      const before = text[i - 1] ?? '';
+      const after = text[i + name.length] ?? '';
+      if (!latin || (!/[A-Za-z0-9_-]/.test(before) && !/[A-Za-z0-9_]/.test(after))) {
+        if (first === -1 || i < first) [first, len] = [i, name.length];
+        break;
+      }
+      from = i + 1;
+    }
+  }
+  if (first <= 0) return text;
+  const [start] = sentenceAround(text, first, first + len);
+  return text.slice(start).trimStart();
+}
+
