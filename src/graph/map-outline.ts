@@ -15,6 +15,8 @@ export interface MapItem {
   label: string;
   en?: string;
   zh?: string;
+  /** Other names the label's gloss gives (`CRI（Container Runtime Interface 容器运行时接口）`). */
+  others?: string[];
   explicitId?: string;
   /** Raw URL of the label's link, when the label is a link. */
   link?: string;
@@ -75,6 +77,7 @@ function readItem(li: ListItem, file: string, diags: DiagnosticSink, index: numb
   item.label = bi.label;
   if (bi.en) item.en = bi.en;
   if (bi.zh) item.zh = bi.zh;
+  if (bi.others) item.others = bi.others;
   if (item.label === '') {
     diags.warn('map-empty-item', at, 'map item has only attributes, no label', 'Write a label before the {…} braces.');
     item.label = item.explicitId ?? 'untitled';

@@ -81,6 +81,8 @@ function mapItemsToNodes(ctx: BuildContext): void {
       node = newNode(item.id, item.en ?? item.zh ?? item.label, item.at);
       // `dockershim（Docker）`: keep the gloss findable.
       if (!item.zh && item.en && item.en !== item.label) node.aliases = [item.label];
+      // `CRI（Container Runtime Interface 容器运行时接口）`: the spelt-out name too.
+      if (item.others) node.aliases = [...node.aliases, ...item.others];
       nodes.set(item.id, node);
     }
     node.map = item;
