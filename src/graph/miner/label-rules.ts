@@ -247,6 +247,9 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: (l) => /:\/\/|^[~/.]\/?|\/$|^[\w.-]+\.[a-z]{2,}\/[\w./-]+/i.test(stripColon(l).trim()),
   },
   { name: 'no-letters', why: 'no letters or characters', test: (l) => !/[A-Za-z]/.test(l) && !hasCjk(l) },
+  // `controller: true 表示…` explains the key, never the value: the literals of YAML's core schema
+  // (and JSON) name nothing. (on/off/yes/no stay: `Off` is also an enum value a note may define.)
+  { name: 'scalar-literal', why: 'a literal value (true, false, null), not a concept', test: (l) => /^(?:true|false|null)$/i.test(stripColon(l.normalize('NFKC')).replace(/[`*\s]/g, '')) },
   {
     name: 'generic-phrase',
     why: 'a generic label with a particle or a discourse word around it (总结一下, 简单小结, 一图总结)',

@@ -61,11 +61,14 @@ describe('label rules (data, each with a name)', () => {
     ['几个常用参数', 'quantified'],
     ['/var/lib/kubelet', 'path-or-url'],
     ['example.com/team-label', 'path-or-url'],
+    ['true', 'scalar-literal'],
+    ['`False`：', 'scalar-literal'],
+    ['null', 'scalar-literal'],
   ])('%s is not a concept (%s)', (label, rule) => {
     expect(notAConcept(label)?.name).toBe(rule);
   });
 
-  it.each(['backoffLimit', 'Headless Service', 'successfulJobsHistoryLimit', 'userspace 模式', '临时容器'])('%s passes', (label) => {
+  it.each(['backoffLimit', 'Headless Service', 'successfulJobsHistoryLimit', 'userspace 模式', '临时容器', 'trueNorth', 'Off'])('%s passes', (label) => {
     expect(notAConcept(label)).toBeUndefined();
   });
 
