@@ -32,6 +32,7 @@ import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { sentenceAround } from '../mention-context.ts';
 import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
@@ -66,6 +67,12 @@ function sectionKeys(section: Section): Map<string, OwnedKey> {
 function ownerOf(name: string, kinds: readonly string[]): string | undefined {
   const occs = [...fieldsNamed(name), ...configFieldsNamed(name)].filter((o) => o.name === name);
   return kinds.find((k) => occs.some((o) => o.owner === k));
+}
+
+/** The sentence holding [from, to) (Intl.Segmenter, as the prose rules find sentences): the evidence --explain prints. */
+function sentenceOf(text: string, from: number, to: number): string {
+  const [s, e] = sentenceAround(text, from, to);
+  return text.slice(s, e).trim();
 }
 
 function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
@@ -181,7 +188,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         const breaks = lead.split('\n');
         const line = (start?.line ?? 1) + breaks.length - 1;
         const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
-        const sentence = flat.text.slice(Math.max(0, flat.text.lastIndexOf('。', from) + 1), (flat.text.indexOf('。', to) + 1 || flat.text.length)).trim();
+        const sentence = sentenceOf(flat.text, from, to);
         taken.add(name.toLowerCase());
         const settled = owner ?? (keyOk ? key!.owner : undefined);
         if (settled !== undefined) [lastOwner, lastOwnerAt] = [settled, sentenceStart];
@@ -241,7 +248,7 @@ export function commandProseCandidates(outline: Outline, file: string, existing:
         if (!CLAUSE_START.test(before) || !COMMAND_PURPOSE.test(flat.text.slice(piece.to, piece.to + 10))) return;
         const start = piece.node.position?.start ?? p.position?.start;
         const line = start?.line ?? 1;
-        const sentence = flat.text.slice(flat.text.lastIndexOf('。', piece.from) + 1, flat.text.indexOf('。', piece.to) + 1 || flat.text.length).trim();
+        const sentence = sentenceOf(flat.text, piece.from, piece.to);
         taken.add(name);
         out.push({
           rule: 'command-prose',
@@ -309,7 +316,7 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
         const pred = pair || writtenIn ? { name: (pair ?? writtenIn)! } : kindPredicate(rest);
         if (!pred || (pred.name === 'written-manifest') !== manifest) continue;
         const end = flat.text.slice(to).search(/[。！？!?]/u);
-        const sentence = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, end < 0 ? flat.text.length : to + end + 1).trim();
+        const sentence = sentenceOf(flat.text, from, to);
         // (a pair is read only when it is called objects: `两种对象`)
         const classified = noun !== null || manifest || pair !== undefined || CLASSIFIES_AS_OBJECT.test(flat.text.slice(to, end < 0 ? flat.text.length : to + end));
         if (!declared && !classified) continue;
