@@ -34,10 +34,14 @@ function baseForms(w: string): string[] {
   return out;
 }
 
+/** True when the word, or a form it may be inflected from, is in `list`. */
+function listed(list: Set<string>, word: string): boolean {
+  return baseForms(word.toLowerCase()).some((f) => f.length >= 2 && list.has(f));
+}
+
 /** True for a lower-case word of everyday English (see the module comment). */
 export function everydayEnglish(word: string): boolean {
-  const w = word.toLowerCase();
-  return baseForms(w).some((f) => f.length >= 2 && words().has(f));
+  return listed(words(), word);
 }
 
 /**
@@ -54,6 +58,5 @@ export function rareLatinWord(word: string): boolean {
 
 /** True for a lower-case word of English at all (the list's 40,000 words, inflections included): `revision`, not `kubelet`. */
 export function englishWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return baseForms(w).some((f) => f.length >= 2 && english().has(f));
+  return listed(english(), word);
 }
