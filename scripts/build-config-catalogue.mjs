@@ -6,7 +6,11 @@
  * apiserver serves): KubeletConfiguration, KubeProxyConfiguration, KubeSchedulerConfiguration and
  * its plugin arguments, kubeadm's Init/Cluster/Join/Reset/UpgradeConfiguration, the apiserver's
  * EncryptionConfiguration / AdmissionConfiguration / AuthorizationConfiguration /
- * AuthenticationConfiguration / EgressSelectorConfiguration, and the kubeconfig file (`kind: Config`).
+ * AuthenticationConfiguration / EgressSelectorConfiguration, the configuration of the PodSecurity and
+ * EventRateLimit admission plugins (written alone or inside an AdmissionConfiguration), the audit
+ * policy file (`kind: Policy`), the kubeconfig file (`kind: Config`), and meta/v1's DeleteOptions
+ * (the body of a delete request: no resource the apiserver serves, so kubernetes-types gives it
+ * no kind).
  *
  * Source: the Go type definitions in kubernetes/kubernetes, listed in SOURCES below with the
  * path and the commit each file was read at. The Go files are parsed with tree-sitter (the Go
@@ -106,6 +110,35 @@ const SOURCES = [
     ],
   },
   {
+    importPath: 'k8s.io/pod-security-admission/admission/api/v1',
+    files: { 'staging/src/k8s.io/pod-security-admission/admission/api/v1/types.go': '4966917a139d6a29f8ef316ceb405b171bb362c2' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    // the PodSecurity admission plugin's configuration (`plugins[].configuration` of an AdmissionConfiguration)
+    kinds: [{ kind: 'PodSecurityConfiguration', apiVersion: 'pod-security.admission.config.k8s.io/v1' }],
+  },
+  {
+    importPath: 'k8s.io/kubernetes/plugin/pkg/admission/eventratelimit/apis/eventratelimit/v1alpha1',
+    files: { 'plugin/pkg/admission/eventratelimit/apis/eventratelimit/v1alpha1/types.go': '121460defea7874f50c64bb8de51018a86c6eef3' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    // the EventRateLimit admission plugin's configuration: `kind: Configuration`, an ordinary word
+    kinds: [{ kind: 'Configuration', apiVersion: 'eventratelimit.admission.k8s.io/v1alpha1', named: false }],
+  },
+  {
+    importPath: 'k8s.io/apiserver/pkg/apis/audit/v1',
+    files: { 'staging/src/k8s.io/apiserver/pkg/apis/audit/v1/types.go': '0a40c4e8a5678c0e8f4d01291875b754b0fc76fa' },
+    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    // the audit policy file (--audit-policy-file): `kind: Policy`, an ordinary word
+    kinds: [{ kind: 'Policy', apiVersion: 'audit.k8s.io/v1', named: false }],
+  },
+  {
+    importPath: 'k8s.io/apimachinery/pkg/apis/meta/v1',
+    files: { 'staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/types.go': '007b1173faf533318108a04b3fdc227173aa4cb1' },
+    imports: { types: 'k8s.io/apimachinery/pkg/types' },
+    // the body of a DELETE request (`kubectl proxy` + curl, client libraries): no resource the
+    // apiserver serves, so kubernetes-types gives it no kind; the core group's `v1` is how it is written
+    kinds: [{ kind: 'DeleteOptions', apiVersion: 'v1' }],
+  },
+  {
     importPath: 'k8s.io/client-go/tools/clientcmd/api/v1',
     files: { 'staging/src/k8s.io/client-go/tools/clientcmd/api/v1/types.go': '03a3b6c76bbf7ce7ca39ee5c53cc27f0572911bc' },
     imports: {},
@@ -122,6 +155,7 @@ const SCALAR_TYPES = {
   'k8s.io/apimachinery/pkg/apis/meta/v1.Duration': 'Duration',
   'k8s.io/apimachinery/pkg/apis/meta/v1.Time': 'Time',
   'k8s.io/apimachinery/pkg/apis/meta/v1.MicroTime': 'MicroTime',
+  'k8s.io/apimachinery/pkg/types.UID': 'string',
 };
 /** Packages whose types are the core API's (typed in the field catalogue under the same name). */
 const CORE_PACKAGE = 'k8s.io/api/core/v1';
@@ -321,9 +355,11 @@ function fieldSpec(typeNode, pkg) {
   // enum values: the constants of the field's named string type
   let inner = typeNode;
   while (inner.type === 'pointer_type') inner = inner.namedChildren[0];
+  // a list of a named string type (audit's `omitStages: []Stage`): each item is one of the values
+  if (inner.type === 'slice_type' && inner.childForFieldName('element')?.type === 'type_identifier') inner = inner.childForFieldName('element');
   if (inner.type === 'type_identifier') {
     const values = stringTypes.get(`${pkg.importPath}.${inner.text}`);
-    if (values && t === 'string') out.e = [...values];
+    if (values && (t === 'string' || t === '[]string')) out.e = [...values];
   }
   // reach the struct types the field uses
   const base = t.replace(/^(\[\]|map\[string\])+/, '');

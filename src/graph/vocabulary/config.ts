@@ -90,18 +90,39 @@ export function configShapeOf(t: string): ConfigShape {
 }
 
 /**
- * Opaque fields whose content is itself a configuration kind chosen by a sibling value: the
- * scheduler decodes `profiles[].pluginConfig[].args` as the kind `<plugin name>Args`
- * (NodeResourcesFitArgs …; kube-scheduler's PluginConfig.decodeNestedObjects). The YAML key under
- * such a field belongs to whichever of these kinds has it.
+ * Opaque fields whose content is itself a configuration kind chosen by a sibling `name`:
+ * - the scheduler decodes `profiles[].pluginConfig[].args` as the kind `<plugin name>Args`
+ *   (NodeResourcesFitArgs …; kube-scheduler's PluginConfig.decodeNestedObjects);
+ * - the apiserver hands `plugins[].configuration` of an AdmissionConfiguration to the admission
+ *   plugin `name`, which reads its own kind there (PodSecurity: PodSecurityConfiguration,
+ *   EventRateLimit: the `Configuration` of eventratelimit.admission.k8s.io).
+ * The YAML key under such a field belongs to whichever of these kinds has it.
  */
-const EMBEDDED_KINDS: Readonly<Record<string, { at: string; kinds: RegExp }>> = {
-  KubeSchedulerConfiguration: { at: 'profiles.pluginConfig.args', kinds: /Args$/ },
+const EMBEDDED_KINDS: Readonly<Record<string, { at: string; suffix?: string; names?: Readonly<Record<string, string>> }>> = {
+  KubeSchedulerConfiguration: { at: 'profiles.pluginConfig.args', suffix: 'Args' },
+  AdmissionConfiguration: { at: 'plugins.configuration', names: { PodSecurity: 'PodSecurityConfiguration', EventRateLimit: 'Configuration' } },
 };
+
+function embedding(owner: string, path: string) {
+  const e = Object.hasOwn(EMBEDDED_KINDS, owner) ? EMBEDDED_KINDS[owner]! : undefined;
+  return e && e.at === path ? e : undefined;
+}
 
 /** The configuration kinds that may fill the opaque field at `path` (no `[]`) of `owner`. */
 export function embeddedKinds(owner: string, path: string): string[] {
-  const e = Object.hasOwn(EMBEDDED_KINDS, owner) ? EMBEDDED_KINDS[owner]! : undefined;
-  if (!e || e.at !== path) return [];
-  return configKinds().filter((k) => e.kinds.test(k));
+  const e = embedding(owner, path);
+  if (!e) return [];
+  return configKinds().filter((k) => (e.suffix !== undefined && k.endsWith(e.suffix)) || (e.names !== undefined && Object.values(e.names).includes(k)));
+}
+
+/**
+ * The configuration kind that fills the opaque field at `path` (no `[]`) of `owner` when its
+ * sibling `name` is `name` (`NodeResourcesFit` → NodeResourcesFitArgs, `PodSecurity` →
+ * PodSecurityConfiguration); undefined when none is known (a plugin without a configuration kind).
+ */
+export function embeddedKind(owner: string, path: string, name: string): string | undefined {
+  const e = embedding(owner, path);
+  if (!e) return undefined;
+  const kind = e.names && Object.hasOwn(e.names, name) ? e.names[name] : e.suffix !== undefined ? `${name}${e.suffix}` : undefined;
+  return kind !== undefined && isConfigKind(kind) && embeddedKinds(owner, path).includes(kind) ? kind : undefined;
 }

@@ -11,7 +11,7 @@
  * `displayTypeName` gives the name to show.
  */
 import data from './catalogue.json' with { type: 'json' };
-import { configApiVersion, configKinds, configKindTypeName, configTypeSpec, embeddedKinds, isConfigKind } from '../vocabulary/config.ts';
+import { configApiVersion, configKinds, configKindTypeName, configTypeSpec, embeddedKind, isConfigKind } from '../vocabulary/config.ts';
 
 export interface FieldSpec {
   /** `kubectl explain`-style type: `string`, `integer`, `boolean`, `[]Container`, `map[string]string`, `Quantity`, `PodSpec`... */
@@ -412,11 +412,13 @@ export function configKindsOfGroup(apiVersion: string): string[] {
 /**
  * The type of an opaque configuration field that another kind fills, chosen by a sibling value:
  * kube-scheduler decodes `profiles[].pluginConfig[].args` as the kind `<name>Args` of the
- * plugin `name` next to it (PluginConfig.decodeNestedObjects). Undefined when no such kind is
- * known (a plugin without arguments of its own, an out-of-tree plugin): left unchecked.
+ * plugin `name` next to it (PluginConfig.decodeNestedObjects); an AdmissionConfiguration's
+ * `plugins[].configuration` is the admission plugin's own kind (vocabulary/config.ts). Undefined
+ * when no such kind is known (a plugin without a configuration of its own, an out-of-tree
+ * plugin): left unchecked.
  */
 export function embeddedConfigType(owner: string, path: string, siblingName: string | undefined): string | undefined {
   if (siblingName === undefined) return undefined;
-  const kind = embeddedKinds(owner, path.replace(/\[\]/g, '')).find((k) => k === `${siblingName}Args`);
+  const kind = embeddedKind(owner, path.replace(/\[\]/g, ''), siblingName);
   return kind === undefined ? undefined : configRootType(kind);
 }
