@@ -25,6 +25,14 @@
  *   well_known_labels.go whose value is a key with a prefix (`kubernetes.io/hostname`); a
  *   constant named `Annotation…` is an annotation; a trailing `// deprecated` comment is kept.
  * - well-known taints: the string constants of staging/src/k8s.io/api/core/v1/well_known_taints.go.
+ * - kubeadm's node labels, annotations and taints (cmd/kubeadm/app/constants/constants.go): the
+ *   `Label…`/`Annotation…` constants whose value is a prefixed key, and the key of each `var` that
+ *   is a `v1.Taint{…}` literal. A label that is also a taint key (`node-role.kubernetes.io/control-plane`)
+ *   is one name, the label, marked `taint`.
+ * - the taints of kubernetes/website's well-known taints page
+ *   (content/en/docs/reference/labels-annotations-taints/taints.md, parsed with remark): every `###`
+ *   heading, deprecated under "## Deprecated Taints" (`node-role.kubernetes.io/master`, which
+ *   kubeadm no longer sets and so no current Go source names).
  * - kubectl commands: the first column (`` `drain` ``) of the table under "## Operations" of the
  *   kubectl reference page of kubernetes/website (content/en/docs/reference/kubectl/_index.md),
  *   parsed with remark (remark-parse + remark-gfm), as `kubectl drain`. kubectl's own Go sources
@@ -56,6 +64,8 @@ const FILES = {
   labels: { path: 'staging/src/k8s.io/api/core/v1/well_known_labels.go', commit: '4a0608cb77f6a53af41cb4a453af104a4d4a0610' },
   taints: { path: 'staging/src/k8s.io/api/core/v1/well_known_taints.go', commit: '0b9c780fbc427b598ad84caa32c50d174e20a626' },
   kubectl: { repo: 'kubernetes/website', path: 'content/en/docs/reference/kubectl/_index.md', commit: '006ccb40d1b5daf61f2beb47470524496fbfae96' },
+  kubeadm: { path: 'cmd/kubeadm/app/constants/constants.go', commit: '3301161c36ac9c27854a7b4636139d4ebde43e72' },
+  websiteTaints: { repo: 'kubernetes/website', path: 'content/en/docs/reference/labels-annotations-taints/taints.md', commit: '14e35bb5704567767e1f344ba7d7220630a3c03e' },
 };
 const SOURCE_INDEX = Object.fromEntries(Object.keys(FILES).map((k, i) => [k, i]));
 /** A `Plugins` field that is a way of enabling plugins, not an extension point. */
@@ -135,6 +145,21 @@ function pluginElements(listNode) {
 
 const names = [];
 const add = (name, category, source, extra = {}) => names.push({ name, category, kind: 'term', source: SOURCE_INDEX[source], ...extra });
+/**
+ * A name a later source gives again: the same category is the same thing (kept from the first
+ * source); a well-known label that is also a taint key (`node-role.kubernetes.io/control-plane`)
+ * stays one label, marked `taint`; anything else is a contradiction between the sources.
+ */
+function addOnce(name, category, source, extra = {}) {
+  const prev = names.find((n) => n.name === name);
+  if (!prev) return add(name, category, source, extra);
+  if (prev.category === category) return undefined;
+  if (prev.category === 'well-known-label' && category === 'well-known-taint') {
+    prev.taint = true;
+    return undefined;
+  }
+  return fail(`${name} is both ${prev.category} and ${category}`);
+}
 
 // admission plugins, in execution order
 {
@@ -183,6 +208,53 @@ for (const c of constSpecs(parse('labels'))) {
   add(c.value, c.name.startsWith('Annotation') ? 'well-known-annotation' : 'well-known-label', 'labels', /deprecated/i.test(c.comment ?? '') ? { deprecated: true } : {});
 }
 for (const c of constSpecs(parse('taints'))) if (c.value && prefixedKey.test(c.value)) add(c.value, 'well-known-taint', 'taints');
+
+// kubeadm's node labels and annotations (`Label…`/`Annotation…` constants whose value is a prefixed
+// key: node-role.kubernetes.io/control-plane) and the taints it applies: each `var` whose value is
+// a `v1.Taint{Key: <constant>}` literal (ControlPlaneTaint)
+{
+  const rootNode = parse('kubeadm');
+  const consts = constSpecs(rootNode);
+  for (const c of consts) {
+    if (!c.value || !prefixedKey.test(c.value)) continue;
+    if (c.name.startsWith('Label')) addOnce(c.value, 'well-known-label', 'kubeadm');
+    else if (c.name.startsWith('Annotation')) addOnce(c.value, 'well-known-annotation', 'kubeadm');
+  }
+  for (const spec of rootNode.descendantsOfType('var_spec')) {
+    const lit = spec.childForFieldName('value')?.namedChildren[0];
+    if (lit?.type !== 'composite_literal' || !/(^|\.)Taint$/.test(lit.childForFieldName('type')?.text ?? '')) continue;
+    const keyed = lit.childForFieldName('body')?.namedChildren.filter((e) => e.type === 'keyed_element') ?? [];
+    const key = keyed.find((e) => e.namedChildren[0]?.text === 'Key')?.namedChildren[1];
+    const ref = key?.type === 'literal_element' ? key.namedChildren[0] : key;
+    const value = ref?.type === 'interpreted_string_literal' ? JSON.parse(ref.text) : consts.find((c) => c.name === ref?.text)?.value;
+    if (!value || !prefixedKey.test(value)) fail(`${FILES.kubeadm.path}: the Key of ${spec.childForFieldName('name')?.text} is no taint key`);
+    addOnce(value, 'well-known-taint', 'kubeadm');
+  }
+}
+
+// the taints of kubernetes/website's well-known taints page: each `###` heading is a taint key;
+// those under "## Deprecated Taints" are deprecated (node-role.kubernetes.io/master)
+{
+  const file = FILES.websiteTaints.path;
+  const full = path.join(website, file);
+  if (!existsSync(full)) fail(`${full} not found (expected kubernetes/website ${file} at ${FILES.websiteTaints.commit}).`);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(full, 'utf8'));
+  const text = (n) => n.children.map((c) => c.value ?? '').join('').trim();
+  let deprecated;
+  let found = 0;
+  for (const n of tree.children) {
+    if (n.type !== 'heading') continue;
+    if (n.depth === 2) deprecated = /deprecated/i.test(text(n));
+    if (n.depth !== 3 || deprecated === undefined) continue;
+    const key = text(n);
+    if (!prefixedKey.test(key)) fail(`${file}: a taint heading that is no taint key: ${key}`);
+    found++;
+    const prev = names.find((x) => x.name === key);
+    if (deprecated && prev) fail(`${file}: ${key} is deprecated here but current in another source`);
+    addOnce(key, 'well-known-taint', 'websiteTaints', deprecated ? { deprecated: true } : {});
+  }
+  if (found === 0) fail(`${file}: no taint headings`);
+}
 
 // kubectl commands: the first column of the Operations table of the kubectl reference page
 {

@@ -30,6 +30,8 @@ export interface NamedThing {
   /** `repo path@commit` of the file the name was read from. */
   source: string;
   deprecated?: boolean;
+  /** A well-known label whose key is also a taint's (`node-role.kubernetes.io/control-plane`). */
+  taint?: boolean;
 }
 
 /** How each category is said in explanations. */
@@ -56,6 +58,7 @@ function table(): Map<string, NamedThing> {
   for (const n of data.names) {
     const thing: NamedThing = { name: n.name, category: n.category as NamedThingCategory, kind: 'term', source: sources[n.source]! };
     if ('deprecated' in n && n.deprecated) thing.deprecated = true;
+    if ('taint' in n && n.taint) thing.taint = true;
     for (const k of keysOf(thing)) if (!byKey.has(k)) byKey.set(k, thing);
   }
   return byKey;

@@ -142,3 +142,43 @@ describe('named things in a note', () => {
     expect(r.stdout).toMatch(/\[bold-colon → k8s-name \(admission plugin, kubernetes\/kubernetes pkg\/kubeapiserver\/options\/plugins\.go@[0-9a-f]{7}\)\]/);
   });
 });
+
+describe('control-plane node labels and taints (kubeadm constants, the website\'s well-known taints page)', () => {
+  it('knows node-role.kubernetes.io/control-plane as a label that is also a taint key, from kubeadm', () => {
+    const t = namedThing('node-role.kubernetes.io/control-plane');
+    expect(t).toMatchObject({ category: 'well-known-label', taint: true });
+    expect(t?.deprecated).toBeUndefined();
+    expect(t?.source).toMatch(/^kubernetes\/kubernetes cmd\/kubeadm\/app\/constants\/constants\.go@/);
+    expect(namedThing('`node-role.kubernetes.io/control-plane` 污点')?.name).toBe('node-role.kubernetes.io/control-plane');
+  });
+
+  it('knows the old node-role.kubernetes.io/master taint, deprecated', () => {
+    const t = namedThing('node-role.kubernetes.io/master');
+    expect(t).toMatchObject({ category: 'well-known-taint', deprecated: true });
+    expect(t?.source).toMatch(/^kubernetes\/website content\/en\/docs\/reference\/labels-annotations-taints\/taints\.md@/);
+  });
+
+  it('knows node.kubernetes.io/exclude-from-external-load-balancers (the core API\'s label) and the cloud provider taints', () => {
+    expect(namedThing('node.kubernetes.io/exclude-from-external-load-balancers')).toMatchObject({ category: 'well-known-label' });
+    expect(namedThing('node.kubernetes.io/exclude-from-external-load-balancers')?.source).toMatch(/well_known_labels\.go@/);
+    expect(namedThing('node.cloudprovider.kubernetes.io/uninitialized')?.category).toBe('well-known-taint');
+    // each name once, whatever number of sources give it
+    const all = namedThings().map((n) => n.name);
+    expect(new Set(all).size).toBe(all.length);
+    // look-alikes: another role, a key without the prefix
+    expect(namedThing('node-role.kubernetes.io/worker')).toBeUndefined();
+    expect(namedThing('control-plane')).toBeUndefined();
+  });
+
+  it('makes an explained control-plane taint a term, and the deprecated one too', async () => {
+    const g = await alone(note(
+      '# 控制平面节点',
+      '',
+      '**node-role.kubernetes.io/control-plane**：kubeadm 给控制平面节点打的污点，普通 Pod 默认不调度上去。',
+      '',
+      '**node-role.kubernetes.io/master**：老版本用的同一个污点，1.25 起 kubeadm 不再设置。',
+    ));
+    expect(byTitle(g, 'node-role.kubernetes.io/control-plane')).toMatchObject({ kind: 'term' });
+    expect(byTitle(g, 'node-role.kubernetes.io/master')).toMatchObject({ kind: 'term' });
+  });
+});
