@@ -24,15 +24,21 @@
  * types (`core:Taint`, typed in the field catalogue; an inlined embedded one is listed in the
  * type's `inline`) and opaque (`Object`) otherwise.
  *
- * Run: `node scripts/build-config-catalogue.mjs --from <kubernetes checkout>` (the root of a
- * kubernetes/kubernetes working tree at, or near, the commits below; only the listed files are
- * read). `--check`: fail when the committed file differs from what the sources give. The output
+ * One package is read from kubernetes/website's reference page generated from its Go types instead
+ * (`reference` in SOURCES, scripts/lib/reference-page.mjs): where the Go file at hand is older than
+ * the release notes are written for and the newer one is not (EncryptionConfiguration's KMS v2).
+ * Such a page gives names and types, not enum values.
+ *
+ * Run: `node scripts/build-config-catalogue.mjs --from <kubernetes checkout> --website <website checkout>`
+ * (the roots of kubernetes/kubernetes and kubernetes/website working trees at, or near, the commits
+ * below; only the listed files are read). `--check`: fail when the committed file differs from what the sources give. The output
  * is committed; the build only reads it. No descriptions are copied: names, types and values only.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goParser, sourceOptions } from './lib/go-sources.mjs';
+import { readReferencePage } from './lib/reference-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'src/graph/vocabulary/config-kinds.json');
@@ -86,9 +92,19 @@ const SOURCES = [
       .map((kind) => ({ kind, apiVersion: 'kubeadm.k8s.io/v1beta4' })),
   },
   {
+    // EncryptionConfiguration: the Go file at hand (staging/src/k8s.io/apiserver/pkg/apis/config/v1/types.go
+    // at 05fdbb201ffbaff4e92f0899f9e2ca038febb88d) predates KMS v2: its KMSConfiguration has no
+    // `apiVersion` (added in 1.25; `apiVersion: v2` selects KMS v2, GA in 1.29), so a v1.30 file was
+    // reported as having an unknown field. The types are read instead from the reference page
+    // kubernetes/website generates from this package's Go types, at a commit whose page has it
+    // (scripts/lib/reference-page.mjs). To go back to Go: the types.go of a v1.29+ tag.
     importPath: 'k8s.io/apiserver/pkg/apis/config/v1',
-    files: { 'staging/src/k8s.io/apiserver/pkg/apis/config/v1/types.go': '05fdbb201ffbaff4e92f0899f9e2ca038febb88d' },
-    imports: { metav1: 'k8s.io/apimachinery/pkg/apis/meta/v1' },
+    reference: {
+      repo: 'kubernetes/website',
+      path: 'content/en/docs/reference/config-api/apiserver-encryption.v1.md',
+      commit: '13c25bb940dbd1a899f8bcaf05b8ab6b6c57bb01',
+      anchorPrefix: 'apiserver-config-k8s-io-v1-',
+    },
     kinds: [{ kind: 'EncryptionConfiguration', apiVersion: 'apiserver.config.k8s.io/v1' }],
   },
   {
@@ -166,15 +182,43 @@ const GO_SCALARS = {
   float32: 'number', float64: 'number',
 };
 
-const { check, from } = sourceOptions('build-config-catalogue', { from: 'kubernetes/kubernetes' });
+const { check, from, website } = sourceOptions('build-config-catalogue', { from: 'kubernetes/kubernetes', website: 'kubernetes/website' });
 const parser = await goParser();
 
 const structs = new Map(); // `${importPath}.${Name}` → { pkg, fields: node[] }
 const stringTypes = new Map(); // `${importPath}.${Name}` → enum values
 const named = new Map(); // `${importPath}.${Name}` → underlying type node (non-struct named types)
 
+/** Struct types read from a reference page: `${importPath}.${Name}` → { pkg, fields: [{ key, type }] }. */
+const refStructs = new Map();
 for (const pkg of SOURCES) {
-  for (const file of Object.keys(pkg.files)) {
+  if (!pkg.reference) continue;
+  const full = path.join(website, pkg.reference.path);
+  if (!existsSync(full)) {
+    console.error(`build-config-catalogue: ${full} not found (expected ${pkg.reference.repo} ${pkg.reference.path} at ${pkg.reference.commit}).`);
+    process.exit(2);
+  }
+  let page;
+  try {
+    page = readReferencePage(readFileSync(full, 'utf8'), pkg.reference.anchorPrefix, pkg.reference.path);
+  } catch (e) {
+    console.error(`build-config-catalogue: ${e.message}`);
+    process.exit(2);
+  }
+  for (const [name, fields] of page) refStructs.set(`${pkg.importPath}.${name}`, { pkg, fields });
+}
+
+/** The `importPath.Name` keys a reference page's field type refers to. */
+function refReferenced(type, pkg, out) {
+  if (type.list) return refReferenced(type.list, pkg, out);
+  if (type.map) return refReferenced(type.map, pkg, out);
+  if (type.local) out.push(`${pkg.importPath}.${type.local}`);
+  if (type.qualified) out.push(type.qualified);
+  return out;
+}
+
+for (const pkg of SOURCES) {
+  for (const file of Object.keys(pkg.files ?? {})) {
     const full = path.join(from, file);
     if (!existsSync(full)) {
       console.error(`build-config-catalogue: ${full} not found (expected ${REPO} ${file} at ${pkg.files[file]}).`);
@@ -232,7 +276,11 @@ const reachable = new Set();
     if (reachable.has(key)) continue;
     const s = structs.get(key);
     const n = named.get(key);
-    if (s) {
+    const r = refStructs.get(key);
+    if (r) {
+      reachable.add(key);
+      for (const f of r.fields) queue.push(...refReferenced(f.type, r.pkg, []));
+    } else if (s) {
       reachable.add(key);
       queue.push(...referenced(s.node, s.pkg, []));
     } else if (n) queue.push(...referenced(n.node, n.pkg, []));
@@ -285,7 +333,7 @@ function typeString(node, pkg) {
 }
 
 function resolveNamed(full) {
-  if (structs.has(full)) return shortNames.get(full) ?? 'Object';
+  if (structs.has(full) || refStructs.has(full)) return shortNames.get(full) ?? 'Object';
   const n = named.get(full);
   if (n) return typeString(n.node, n.pkg);
   return 'Object';
@@ -308,6 +356,11 @@ function emitStruct(full) {
   if (types[short]) return short;
   const spec = { f: {} };
   types[short] = spec;
+  const ref = refStructs.get(full);
+  if (ref) {
+    for (const f of ref.fields) spec.f[f.key] = refFieldSpec(f.type, ref.pkg);
+    return short;
+  }
   const { pkg, node } = structs.get(full);
   const list = node.namedChildren.find((c) => c.type === 'field_declaration_list');
   for (const fd of list?.namedChildren ?? []) {
@@ -368,11 +421,29 @@ function fieldSpec(typeNode, pkg) {
   return out;
 }
 
+/** A reference page's field type as the catalogue's type string (the same strings the Go reader gives). */
+function refTypeString(type, pkg) {
+  if (type.list) return `[]${refTypeString(type.list, pkg)}`;
+  if (type.map) return `map[string]${refTypeString(type.map, pkg)}`;
+  if (type.local) return resolveNamed(`${pkg.importPath}.${type.local}`);
+  if (type.core) return `core:${type.core}`;
+  if (type.qualified) return SCALAR_TYPES[type.qualified] ?? resolveNamed(type.qualified);
+  if (type.scalar) return GO_SCALARS[type.scalar] ?? 'Object';
+  return 'Object';
+}
+
+function refFieldSpec(type, pkg) {
+  const t = refTypeString(type, pkg);
+  const full = structByShort(t.replace(/^(\[\]|map\[string\])+/, ''));
+  if (full) emitStruct(full);
+  return { t };
+}
+
 const kinds = {};
 for (const pkg of SOURCES) {
   for (const k of pkg.kinds) {
     const full = `${pkg.importPath}.${k.kind}`;
-    if (!structs.has(full)) {
+    if (!structs.has(full) && !refStructs.has(full)) {
       console.error(`build-config-catalogue: ${k.kind} not found in ${pkg.importPath}.`);
       process.exit(2);
     }
@@ -383,7 +454,7 @@ for (const pkg of SOURCES) {
 const sortedTypes = Object.fromEntries(Object.keys(types).sort().map((k) => [k, types[k]]));
 const out = {
   generator: 'scripts/build-config-catalogue.mjs (tree-sitter-go)',
-  sources: SOURCES.flatMap((p) => Object.entries(p.files).map(([file, commit]) => ({ repo: REPO, path: file, commit }))),
+  sources: SOURCES.flatMap((p) => (p.reference ? [{ repo: p.reference.repo, path: p.reference.path, commit: p.reference.commit }] : Object.entries(p.files).map(([file, commit]) => ({ repo: REPO, path: file, commit })))),
   kinds,
   types: sortedTypes,
 };

@@ -139,3 +139,23 @@ describe('DeleteOptions', () => {
     ]);
   });
 });
+
+describe('EncryptionConfiguration with a KMS v2 provider (v1.30 era)', () => {
+  const ENC = ['apiVersion: apiserver.config.k8s.io/v1', 'kind: EncryptionConfiguration', 'resources:', '  - resources: [secrets, configmaps]', '    providers:'];
+  it('apiVersion: v2, name, endpoint and timeout of a kms provider validate; cachesize (KMS v1) is an integer', () => {
+    const a = run([...ENC, '      - kms:', '          apiVersion: v2', '          name: myKmsPlugin', '          endpoint: unix:///tmp/socketfile.sock', '          timeout: 3s', '      - kms:', '          name: legacy', '          cachesize: 1000', '          endpoint: unix:///tmp/v1.sock', '      - identity: {}']);
+    expect(a.diagnostics).toEqual([]);
+    expect(a.keys.find((k) => k.path === 'resources[].providers[].kms.apiVersion')?.type).toBe('string');
+    expect(a.keys.find((k) => k.path === 'resources[].providers[].kms.cachesize')?.type).toBe('integer');
+  });
+
+  it('a camelCase cacheSize, a number timeout and a quoted cachesize are reported at their line and column', () => {
+    const lines = [...ENC, '      - kms:', '          apiVersion: v2', '          name: p', '          cacheSize: 100', '          timeout: 3', '      - kms:', '          name: q', '          cachesize: "100"'];
+    expect(brief(lines, 30, 1)).toEqual([
+      'notes/admission.md:38:11 yaml-unknown-field',
+      'notes/admission.md:39:20 yaml-type',
+      'notes/admission.md:42:22 yaml-type',
+    ]);
+    expect(run(lines).diagnostics[0]!.message).toContain('did you mean `cachesize`?');
+  });
+});
