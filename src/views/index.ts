@@ -18,6 +18,7 @@
  *   concept-list.ts   /concepts/                 concepts grouped by branch, counts per kind
  *   concept-page.ts   /concepts/<id>/            neighbours, backlinks, examples, field box, …
  *   local-graph.ts      (on a concept page)      the concept's neighbourhood on rings
+ *   field-owner.ts      (on a field's page)      the owner kind of a field and the concept standing for it
  *   state-diagram.ts    (on a concept page)      state machine + its dagre layout, once per machine
  *   sources.ts        links and dates            repository paths, blob/edit/create links, git dates
  *   assets.ts         /assets/<path>             note images and files served from the notes folder

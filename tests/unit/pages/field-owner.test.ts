@@ -1,11 +1,11 @@
 /**
- * The owner kind in a field concept's page header (src/lib/field-owner.ts): the kind's concept
+ * The owner kind in a field concept's page header (src/views/field-owner.ts): the kind's concept
  * when the graph has one (by title, else by alias), the kind alone otherwise; Pod, the model's
  * default, only where the Pod has the path.
  */
 import { describe, expect, it } from 'vitest';
 import type { Concept, Graph } from '../../../src/graph/model.ts';
-import { fieldOwner } from '../../../src/lib/field-owner.ts';
+import { fieldOwner } from '../../../src/views/field-owner.ts';
 import { concept } from './graph-fixture.ts';
 
 const graphOf = (concepts: Concept[]): Graph => ({
