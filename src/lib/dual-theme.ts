@@ -135,8 +135,8 @@ export interface DualThemeTokenizer {
 }
 
 /**
- * A tokenizer for YAML in the two themes `themeNames` (light first), for `primitive`, the
- * highlighter's internal context (`getInternalContext()`), which must have both themes loaded.
+ * A tokenizer for YAML in the two themes `themeNames` (light first), for `primitive`, a Shiki
+ * highlighter (it is a ShikiPrimitive) that has both themes and YAML loaded.
  */
 export function createDualThemeTokenizer(primitive: ShikiPrimitive, engine: RegexEngine, themeNames: readonly [string, string]): DualThemeTokenizer {
   const resolved = themeNames.map((n) => primitive.getTheme(n)) as ThemeRegistrationResolved[];

@@ -50,7 +50,7 @@ function getHighlighter(): Promise<Highlighter> {
  */
 function getDualTokenizer(): Promise<DualThemeTokenizer | undefined> {
   dualPromise ??= getHighlighter()
-    .then((h) => createDualThemeTokenizer(h.getInternalContext(), engine, [LIGHT_THEME, DARK_THEME]))
+    .then((h) => createDualThemeTokenizer(h, engine, [LIGHT_THEME, DARK_THEME]))
     .catch((err: unknown) => {
       console.warn(`k8s-skill-map: one-pass highlighting is not available (${String(err)}); every example takes Shiki's two passes (same output, slower).`);
       return undefined;

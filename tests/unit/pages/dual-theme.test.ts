@@ -14,7 +14,7 @@ const OPTIONS = { lang: 'yaml', themes: { light: LIGHT_THEME, dark: DARK_THEME }
 async function setUp() {
   const engine = createJavaScriptRegexEngine();
   const shiki = await createHighlighter({ themes: [...THEMES], langs: ['yaml'], engine });
-  const dual = createDualThemeTokenizer(shiki.getInternalContext(), engine, THEMES);
+  const dual = createDualThemeTokenizer(shiki, engine, THEMES);
   return { shiki, dual };
 }
 
