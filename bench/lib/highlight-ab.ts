@@ -14,7 +14,7 @@ import { createDualThemeTokenizer } from '../../src/lib/dual-theme.ts';
 import { DARK_THEME, LIGHT_THEME, displayCode } from '../../src/lib/highlight.ts';
 import { loadGraph } from '../../src/graph/index.ts';
 
-const graph = await loadGraph(process.argv[2], { layout: false });
+const graph = await loadGraph(process.argv[2]!, { layout: false });
 const engine = createJavaScriptRegexEngine();
 const shiki = await createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: ['yaml'], engine });
 const dual = createDualThemeTokenizer(shiki, engine, [LIGHT_THEME, DARK_THEME]);

@@ -11,13 +11,19 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadGraph } from '../../src/graph/index.ts';
 import { indexGraph } from '../../src/graph/graph-index.ts';
-const mods = { new: await import('../../src/views/local-graph.ts'), old: await import(pathToFileURL(path.resolve(process.argv[3]!, 'src/views/local-graph.ts')).href) };
-const graph = await loadGraph(process.argv[2], { layout: false });
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const tot = { new: 0, old: 0 };
+type LocalGraphModule = typeof import('../../src/views/local-graph.ts');
+type Side = 'new' | 'old';
+const mods: Record<Side, LocalGraphModule> = {
+  new: await import('../../src/views/local-graph.ts'),
+  old: (await import(pathToFileURL(path.resolve(process.argv[3]!, 'src/views/local-graph.ts')).href)) as LocalGraphModule,
+};
+const graph = await loadGraph(process.argv[2]!, { layout: false });
+const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const tot: Record<Side, number> = { new: 0, old: 0 };
 const hashes = new Set<string>();
 for (let round = 0; round < Number(process.env.ROUNDS ?? 3); round++) {
-  for (const name of (round % 2 ? ['old', 'new'] : ['new', 'old']) as const) {
+  const order: Side[] = round % 2 ? ['old', 'new'] : ['new', 'old'];
+  for (const name of order) {
     const index = indexGraph(graph);
     const boxes = new Map();
     const h = createHash('sha256');
