@@ -21,12 +21,15 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
 import { displayCode } from '../views/example-excerpts.ts';
+import { createDualThemeTokenizer, type DualThemeTokenizer } from './dual-theme.ts';
 
 export const LIGHT_THEME = 'github-light-default';
 export const DARK_THEME = 'github-dark-default';
 
 type Highlighter = HighlighterGeneric<'yaml', typeof LIGHT_THEME | typeof DARK_THEME>;
 let highlighterPromise: Promise<Highlighter> | undefined;
+let dualPromise: Promise<DualThemeTokenizer | undefined> | undefined;
+const engine = createJavaScriptRegexEngine();
 
 /**
  * Shiki with its JavaScript RegExp engine (the YAML grammar's patterns transpiled to native
@@ -36,8 +39,23 @@ let highlighterPromise: Promise<Highlighter> | undefined;
  * three quarters of the CPU time, and no WebAssembly module to load in each thread.
  */
 function getHighlighter(): Promise<Highlighter> {
-  highlighterPromise ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: ['yaml'], engine: createJavaScriptRegexEngine() }) as Promise<Highlighter>;
+  highlighterPromise ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: ['yaml'], engine }) as Promise<Highlighter>;
   return highlighterPromise;
+}
+
+/**
+ * The same highlighter with one grammar pass for both themes (dual-theme.ts): Shiki's HTML,
+ * byte for byte, at about half the tokenizing. Undefined if it cannot be set up (then every
+ * example takes Shiki's two passes).
+ */
+function getDualTokenizer(): Promise<DualThemeTokenizer | undefined> {
+  dualPromise ??= getHighlighter()
+    .then((h) => createDualThemeTokenizer(h, engine, [LIGHT_THEME, DARK_THEME]))
+    .catch((err: unknown) => {
+      console.warn(`k8s-skill-map: one-pass highlighting is not available (${String(err)}); every example takes Shiki's two passes (same output, slower).`);
+      return undefined;
+    });
+  return dualPromise;
 }
 
 /** One schema finding as the page shows it. */
@@ -78,15 +96,22 @@ export interface HighlightOptions {
   descriptionId?: (description: string) => string | undefined;
 }
 
+/** safeHttpUrl's answers by input: the catalogue has a few hundred distinct doc links, repeated on every key of every example. */
+const safeUrls = new Map<string, string | undefined>();
+
 /** Only http(s) links from the field catalogue become hrefs. */
 export function safeHttpUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  if (safeUrls.has(url)) return safeUrls.get(url);
+  let safe: string | undefined;
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    safe = u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
   } catch {
-    return undefined;
+    safe = undefined;
   }
+  safeUrls.set(url, safe);
+  return safe;
 }
 
 /**
@@ -221,6 +246,9 @@ function findingsTransformer(findings: FindingView[], opts: HighlightOptions): S
     list.push(f);
     byLine.set(f.codeLine, list);
   }
+  // The code's lines, split once (not once per line: that was quadratic in the example's length).
+  let source: string | undefined;
+  let sourceLines: string[] = [];
   return {
     name: 'k8smap:findings',
     pre(node) {
@@ -228,7 +256,11 @@ function findingsTransformer(findings: FindingView[], opts: HighlightOptions): S
       if (opts.findingsListId && findings.length > 0) node.properties['aria-describedby'] = opts.findingsListId;
     },
     line(node, line) {
-      const text = this.source.split('\n')[line - 1] ?? '';
+      if (this.source !== source) {
+        source = this.source;
+        sourceLines = source.split('\n');
+      }
+      const text = sourceLines[line - 1] ?? '';
       if (text.trim() === '...') this.addClassToHast(node, 'line--omitted');
       const list = byLine.get(line);
       if (!list) return;
@@ -263,14 +295,26 @@ function findingsTransformer(findings: FindingView[], opts: HighlightOptions): S
  * come out uncoloured in one theme — seen in a build at load average 16 (one line of the
  * publish-service page plain in the dark theme). The build's output must not depend on the load.
  */
-export async function highlightExample(example: YamlExample, opts: HighlightOptions): Promise<HighlightedExample> {
+export async function highlightExample(example: YamlExample, opts: HighlightOptions, { onePass = true }: { onePass?: boolean } = {}): Promise<HighlightedExample> {
   const highlighter = await getHighlighter();
+  const dual = onePass ? await getDualTokenizer() : undefined;
   const code = displayCode(example.code);
   const findings = mapFindings(example, opts.idPrefix);
   const decorations = keyDecorations(example, opts);
+  // One grammar pass for both themes when it works; Shiki's own two passes otherwise (the same HTML).
+  const render = (options: Parameters<Highlighter['codeToHtml']>[1]): string => {
+    if (dual) {
+      try {
+        return dual.codeToHtml(code, options);
+      } catch {
+        // fall through to Shiki's two passes, which report a real error (bad decorations) themselves
+      }
+    }
+    return highlighter.codeToHtml(code, options);
+  };
   let html: string;
   try {
-    html = highlighter.codeToHtml(code, {
+    html = render({
       lang: 'yaml',
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
@@ -280,7 +324,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
     });
   } catch {
     // Overlapping or out-of-range decorations: show the code without key links rather than fail.
-    html = highlighter.codeToHtml(code, {
+    html = render({
       lang: 'yaml',
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,

@@ -184,13 +184,21 @@ function overlaps(a: Box, b: Box): boolean {
 function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number): number {
   if (ring.length === 0) return minR;
   const n = ring.length;
+  // Each node's direction on the ring, computed once (the radius grows, the angles do not).
+  const cos = new Float64Array(n);
+  const sin = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (n % 2 === 0 ? Math.PI / n : 0);
+    cos[i] = Math.cos(a);
+    sin[i] = Math.sin(a);
+  }
   let r = minR;
   for (let step = 0; step < 400; step++, r += 8) {
-    ring.forEach((node, i) => {
-      const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (n % 2 === 0 ? Math.PI / n : 0);
-      node.x = Math.round(Math.cos(a) * r * ASPECT);
-      node.y = Math.round(Math.sin(a) * r);
-    });
+    for (let i = 0; i < n; i++) {
+      const node = ring[i]!;
+      node.x = Math.round(cos[i]! * r * ASPECT);
+      node.y = Math.round(sin[i]! * r);
+    }
     let ok = true;
     for (let i = 0; i < n && ok; i++) {
       for (let j = i + 1; j < n && ok; j++) if (overlaps(ring[i]!, ring[j]!)) ok = false;
@@ -266,7 +274,12 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
   for (const nid of included) {
     const byTarget = outgoingByTarget(src, nid);
     const out: Edge[] = [];
-    for (const to of included) for (const e of byTarget.get(to) ?? []) out.push(e);
+    // Whichever is shorter: the node's targets, or the included nodes.
+    if (byTarget.size <= included.size) {
+      for (const [to, list] of byTarget) if (included.has(to)) for (const e of list) out.push(e);
+    } else {
+      for (const to of included) for (const e of byTarget.get(to) ?? []) out.push(e);
+    }
     for (const e of out) {
       if (e.from === e.to) continue;
       // Only edges between rings (centre ↔ ring 1 ↔ ring 2): lines along a ring make a hairball.
@@ -281,14 +294,16 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
   }
   // One line per pair of concepts: the strongest relation (tree, prerequisite, transition,
   // related, mention) wins; two-way transitions keep both directions.
+  // The pair of ids in sorted order (as [s, t].sort() orders them; s !== t here).
+  const pairKey = (e: LocalEdge): string => (e.s < e.t ? `${e.s}\u0000${e.t}` : `${e.t}\u0000${e.s}`);
   const strongest = new Map<string, LocalEdge>();
   for (const e of edges) {
-    const key = e.ty === 'transition' ? `t:${e.s}\u0000${e.t}` : [e.s, e.t].sort().join('\u0000');
+    const key = e.ty === 'transition' ? `t:${e.s}\u0000${e.t}` : pairKey(e);
     const prev = strongest.get(key);
     if (!prev || PRIORITY[e.ty] < PRIORITY[prev.ty]) strongest.set(key, e);
   }
   const filtered = [...strongest.values()].filter(
-    (e) => e.ty === 'transition' || strongest.get([e.s, e.t].sort().join('\u0000')) === e,
+    (e) => e.ty === 'transition' || strongest.get(pairKey(e)) === e,
   );
   filtered.sort((a, b) => (a.ty < b.ty ? -1 : a.ty > b.ty ? 1 : a.s < b.s ? -1 : a.s > b.s ? 1 : a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
   return { center: id, depth, nodes: [centre, ...ring1, ...ring2], edges: filtered, omitted };

@@ -1,0 +1,218 @@
+/**
+ * One tokenization for Shiki's two themes.
+ *
+ * Shiki's dual themes (`themes: { light, dark }`) run the TextMate grammar over the code once per
+ * theme (`codeToTokensWithThemes` calls `codeToTokensBase` for each) and then align the two token
+ * lists; the grammar's regex scanning is the same both times, only the colours differ. At 1,000
+ * notes that second scan was about 1.5 s of the highlighting worker's 9.7 s. Here the grammar
+ * runs once, with a "pair theme": for every scope path it resolves the light and the dark theme
+ * exactly as vscode-textmate would (each theme's own `Theme.match`, merged over the scope path
+ * the way `AttributedScopeStack.mergeAttributes` merges it) and encodes the pair of results as
+ * one colour id. A token boundary then falls wherever either theme's attributes change, which
+ * is where Shiki's alignment of the two tokenizations puts its boundaries. Each theme's pass of
+ * Shiki's own pipeline (`codeToHtml` of `shiki/core`, unchanged: alignment, CSS variables,
+ * whitespace merging, decorations, transformers, hast, serialisation) is then fed that one
+ * tokenization with the theme's own colour ids put back, so the HTML is Shiki's, byte for byte:
+ * tests/unit/pages/dual-theme.test.ts compares it with Shiki's two-pass output on every bundled
+ * example, a generated corpus and hand-written YAML.
+ *
+ * What it relies on besides Shiki's public API: vscode-textmate's `Theme` (exported) and one
+ * private field, `Registry._syncRegistry`, to give the grammar the pair theme (Shiki's own
+ * Registry sets themes the same way). Both packages are pinned; if either ever behaves
+ * differently the highlighter falls back to Shiki's two passes (`highlightExample`), and the
+ * test above fails.
+ */
+import { codeToHtml as shikiCodeToHtml, splitLines, type CodeToHastOptions, type ShikiPrimitive, type ThemeRegistrationResolved } from 'shiki/core';
+import { EncodedTokenMetadata, INITIAL, Registry, Theme, type IGrammar, type IRawGrammar, type IOnigLib, type StateStack } from 'shiki/textmate';
+import type { RegexEngine } from 'shiki';
+import yamlLangs from 'shiki/langs/yaml.mjs';
+
+/** Resolved style of a scope path in one theme (vscode-textmate's encoding: fontStyle -1 = not set, colour id 0 = not set). */
+interface Style {
+  fontStyle: number;
+  foregroundId: number;
+  backgroundId: number;
+}
+
+/** vscode-textmate's ScopeStack as the grammar hands it to the theme. */
+interface ScopePath {
+  parent: ScopePath | null;
+  scopeName: string;
+}
+
+/** At most 511 colour ids fit in a token's metadata (9 bits); id 0 means "not set". */
+const MAX_PAIRS = 511;
+
+/**
+ * The theme the grammar tokenizes with: colour id `n` stands for the pair (light style, dark
+ * style) numbered `n`. Every scope path gets an explicit style (font style none, colour = the
+ * pair), so the grammar's metadata changes exactly where either theme's resolved style does.
+ */
+class PairTheme {
+  private readonly themes: Theme[];
+  private readonly defaults: Style[];
+  /**
+   * Each theme's full style of the scope paths of the code being tokenized (cleared for every
+   * code: the grammar builds new paths for each), with their pair id. The grammar pushes a
+   * scope on a path it asked about before, so a path's parent is always here.
+   */
+  private readonly resolved = new Map<ScopePath, { styles: Style[]; id: number }>();
+  /** Pair ids by the two styles' numbers (`styleNumber`). */
+  private readonly ids = new Map<number, number>();
+  /** `styles[id]`: the styles of pair `id`, one per theme. */
+  readonly styles: Style[][] = [[]];
+
+  constructor(themes: Theme[]) {
+    if (themes.length !== 2) throw new Error('dual-theme: two themes');
+    this.themes = themes;
+    this.defaults = themes.map((t) => {
+      const d = t.getDefaults() as Style;
+      return { fontStyle: d.fontStyle, foregroundId: d.foregroundId, backgroundId: d.backgroundId };
+    });
+  }
+
+  /** Forget the paths of the previous code. */
+  reset(): void {
+    this.resolved.clear();
+  }
+
+  private idOf(styles: Style[]): number {
+    // fontStyle -1..15, colour ids below 512 (the metadata's 9 bits; background 8): 22 bits per style.
+    const n = (s: Style): number => ((s.fontStyle + 1) << 17) | (s.foregroundId << 8) | s.backgroundId;
+    const key = n(styles[0]!) * 0x400000 + n(styles[1]!);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.styles.length;
+      if (id > MAX_PAIRS) throw new Error('dual-theme: more than 511 distinct style pairs');
+      this.ids.set(key, id);
+      this.styles.push(styles);
+    }
+    return id;
+  }
+
+  /** Each theme's full style of `path`: its parent's, overridden by what the theme's matching rule sets (AttributedScopeStack.mergeAttributes). */
+  private entry(path: ScopePath): { styles: Style[]; id: number } {
+    let e = this.resolved.get(path);
+    if (!e) {
+      const parent = path.parent === null ? this.defaults : this.entry(path.parent).styles;
+      const styles = [0, 1].map((i) => {
+        const m = this.themes[i]!.match(path as never) as Style | null;
+        const p = parent[i]!;
+        if (m === null) return p;
+        return {
+          fontStyle: m.fontStyle !== -1 ? m.fontStyle : p.fontStyle,
+          foregroundId: m.foregroundId !== 0 ? m.foregroundId : p.foregroundId,
+          backgroundId: m.backgroundId !== 0 ? m.backgroundId : p.backgroundId,
+        };
+      });
+      e = { styles, id: this.idOf(styles) };
+      this.resolved.set(path, e);
+    }
+    return e;
+  }
+
+  // The ThemeProvider interface vscode-textmate's grammar calls.
+  match(path: ScopePath | null): Style {
+    return { fontStyle: 0, foregroundId: path === null ? this.idOf(this.defaults) : this.entry(path).id, backgroundId: 1 };
+  }
+  getDefaults(): Style {
+    return { fontStyle: 0, foregroundId: this.idOf(this.defaults), backgroundId: 1 };
+  }
+  getColorMap(): string[] {
+    return [];
+  }
+}
+
+interface LineResult {
+  line: string;
+  tokens: Uint32Array;
+  ruleStack: StateStack;
+}
+
+export interface DualThemeTokenizer {
+  /** `highlighter.codeToHtml(code, options)` with one tokenization (options: `lang: 'yaml'`, `themes` as given to `createDualThemeTokenizer`). */
+  codeToHtml(code: string, options: CodeToHastOptions): string;
+}
+
+/**
+ * A tokenizer for YAML in the two themes `themeNames` (light first), for `primitive`, a Shiki
+ * highlighter (it is a ShikiPrimitive) that has both themes and YAML loaded.
+ */
+export function createDualThemeTokenizer(primitive: ShikiPrimitive, engine: RegexEngine, themeNames: readonly [string, string]): DualThemeTokenizer {
+  const resolved = themeNames.map((n) => primitive.getTheme(n)) as ThemeRegistrationResolved[];
+  // The same construction as Shiki's Registry.setTheme, so the colour ids and maps are the same.
+  const tmThemes = resolved.map((t) => Theme.createFromRawTheme(t as never));
+  const colorMaps = tmThemes.map((t) => t.getColorMap());
+  const pairTheme = new PairTheme(tmThemes);
+  const lang = yamlLangs.find((l) => l.scopeName === 'source.yaml')!;
+  const onigLib: IOnigLib = {
+    createOnigScanner: (patterns) => engine.createScanner(patterns) as never,
+    createOnigString: (s) => engine.createString(s) as never,
+  };
+  // Shiki's fork of vscode-textmate is synchronous: the grammar and the regex engine are given as they are.
+  const registry = new Registry({
+    onigLib: onigLib as never,
+    loadGrammar: ((scopeName: string) => (scopeName === lang.scopeName ? (lang as unknown as IRawGrammar) : null)) as never,
+  });
+  (registry as unknown as { _syncRegistry: { setTheme(t: unknown): void } })._syncRegistry.setTheme(pairTheme);
+  // As Shiki's Registry.loadLanguage configures it (balanced brackets affect the token metadata).
+  const grammar = (registry.loadGrammarWithConfiguration(lang.scopeName, 1, {
+    balancedBracketSelectors: lang.balancedBracketSelectors ?? ['*'],
+    unbalancedBracketSelectors: lang.unbalancedBracketSelectors ?? [],
+  }) as unknown) as IGrammar;
+
+  /** The metadata of `meta` with theme `t`'s style of the pair it holds. */
+  const forTheme = (meta: number, t: number): number => {
+    const s = pairTheme.styles[EncodedTokenMetadata.getForeground(meta)]![t]!;
+    const cleared = meta & ~(0b1111 << 11) & ~(0x1ff << 15) & ~(0xff << 24);
+    return EncodedTokenMetadata.set(cleared >>> 0, 0, 8, null, s.fontStyle === -1 ? 0 : s.fontStyle, s.foregroundId, s.backgroundId);
+  };
+
+  return {
+    codeToHtml(code, options) {
+      // The grammar once, over the lines Shiki's tokenizer will ask for (splitLines: empty lines skipped).
+      const lines: LineResult[] = [];
+      let stack: StateStack = INITIAL;
+      const timeLimit = options.tokenizeTimeLimit ?? 500;
+      pairTheme.reset();
+      for (const [line] of splitLines(code)) {
+        if (line === '') continue;
+        const r = grammar.tokenizeLine2(line, stack, timeLimit);
+        if (r.stoppedEarly) throw new Error('dual-theme: tokenizing stopped early');
+        lines.push({ line, tokens: r.tokens, ruleStack: r.ruleStack });
+        stack = r.ruleStack;
+      }
+      // Each theme's pass replays that tokenization with the theme's own style ids.
+      let theme = -1;
+      const view: ShikiPrimitive = {
+        ...primitive,
+        setTheme(name) {
+          theme = themeNames.indexOf(name as string);
+          if (theme < 0) throw new Error(`dual-theme: unexpected theme ${String(name)}`);
+          return { theme: resolved[theme]!, colorMap: colorMaps[theme]! };
+        },
+        getLanguage(name) {
+          const real = primitive.getLanguage(name);
+          const t = theme;
+          let at = 0;
+          const replay = {
+            name: real.name,
+            tokenizeLine2(line: string) {
+              const r = lines[at++];
+              if (!r || r.line !== line) throw new Error('dual-theme: lines out of step with Shiki');
+              const tokens = new Uint32Array(r.tokens.length);
+              for (let i = 0; i < tokens.length; i += 2) {
+                tokens[i] = r.tokens[i]!;
+                tokens[i + 1] = forTheme(r.tokens[i + 1]!, t);
+              }
+              return { tokens, ruleStack: r.ruleStack, stoppedEarly: false };
+            },
+          };
+          return replay as unknown as typeof real;
+        },
+      };
+      return shikiCodeToHtml(view, code, options);
+    },
+  };
+}
+
