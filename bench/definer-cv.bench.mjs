@@ -10,6 +10,8 @@
  *   a  rules      the phrasing rules only (no scorer)
  *   b  alone      only names the scorer accepts (a rule's candidate when a rule proposed it)
  *   c  union      the rules, plus `learned` candidates for accepted names no rule proposed
+ *                 (threshold: where adding pays among the names the rules missed, out of fold)
+ *   c2 union      the same, threshold judged over all names (scripts/lib/definer-train.mjs)
  *   d  veto       c, and rule candidates the scorer rejects are dropped
  * each with two feature sets: `all` (with the rule-family features) and `base` (without them).
  * The rules were written by reading these sets, so `all` over-states what happens on unseen
@@ -50,7 +52,8 @@ for (const [fs, features] of Object.entries(featureSets)) {
       if (r.y) pos++;
     });
   }
-  console.log(`candidate level, out of fold, features ${fs}: P ${pct(tp / (tp + fp))} R ${pct(tp / pos)} (thresholds ${sets.map((s) => folds[fs][s].aloneThreshold.toFixed(2)).join(' ')})`);
+  console.log(`candidate level, out of fold, features ${fs}: P ${pct(tp / (tp + fp))} R ${pct(tp / pos)} at the F1 thresholds (${sets.map((s) => folds[fs][s].aloneThreshold.toFixed(2)).join(' ')})`);
+  console.log(`  thresholds per fold: union ${sets.map((s) => folds[fs][s].threshold.toFixed(2)).join(' ')}; all-names ${sets.map((s) => folds[fs][s].allThreshold.toFixed(2)).join(' ')}; veto ${sets.map((s) => folds[fs][s].vetoThreshold.toFixed(2)).join(' ')}`);
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-definer-cv-'));
@@ -74,17 +77,24 @@ async function scoreSet(dir) {
   return { alone, whole: corpus.map((c) => scoreChapter(definedBy(ctx.graph, `notes/corpus/${c.chapter}`), c.labels)) };
 }
 
-const variants = [['a rules', 'off', 'all'], ['b alone', 'alone', 'all'], ['c union', 'union', 'all'], ['d veto', 'veto', 'all'], ['b alone', 'alone', 'base'], ['c union', 'union', 'base'], ['d veto', 'veto', 'base']];
+// [label, mode, features, threshold]; CV_VARIANTS=a,c2 picks some (by the label's first word)
+const ALL_VARIANTS = [
+  ['a rules', 'off', 'all', 'threshold'],
+  ['b alone', 'alone', 'all', 'aloneThreshold'], ['c union', 'union', 'all', 'threshold'], ['c2 union', 'union', 'all', 'allThreshold'], ['d veto', 'veto', 'all', 'threshold'],
+  ['b alone', 'alone', 'base', 'aloneThreshold'], ['c union', 'union', 'base', 'threshold'], ['c2 union', 'union', 'base', 'allThreshold'], ['d veto', 'veto', 'base', 'threshold'],
+];
+const pick = process.env.CV_VARIANTS?.split(',');
+const variants = ALL_VARIANTS.filter((v) => !pick || pick.includes(v[0].split(' ')[0]));
 const results = [];
 try {
-  for (const [label, mode, fs] of variants) {
+  for (const [label, mode, fs, thr] of variants) {
     const alone = [];
     const whole = [];
     const perSet = [];
     for (const dir of DEV_SETS) {
       const held = path.basename(dir);
       const w = folds[fs][held];
-      definer.setDefiner({ mode, weights: { ...w, threshold: mode === 'alone' ? w.aloneThreshold : w.threshold } });
+      definer.setDefiner({ mode, weights: { ...w, threshold: w[thr] } });
       const s = await scoreSet(dir);
       alone.push(...s.alone);
       whole.push(...s.whole);

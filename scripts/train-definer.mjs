@@ -13,7 +13,7 @@ import path from 'node:path';
 import { ROOT, DEV_SETS, L2, RATE, STEPS, collectRows, fit, BASE_FEATURES } from './lib/definer-train.mjs';
 
 /** The shipped variant: see docs/miner.md ("The learned scorer") for the cross-validation behind it. */
-const MODE = process.env.DEFINER_MODE ?? 'union';
+const MODE = process.env.DEFINER_MODE ?? 'off';
 const FEATURES = [...BASE_FEATURES];
 
 const out = path.join(ROOT, 'src/graph/miner/definer-weights.json');
@@ -25,7 +25,8 @@ const file = {
   mode: MODE,
   features: w.features,
   weights: w.weights,
-  threshold: MODE === 'alone' ? w.aloneThreshold : w.threshold,
+  // the all-names threshold (variant c2 of the cross-validation); `alone` uses the F1 one
+  threshold: MODE === 'alone' ? w.aloneThreshold : w.allThreshold,
   vetoThreshold: w.vetoThreshold,
   trained: { sets, candidates: rows.length, positives: rows.filter((r) => r.y).length, l2: L2, steps: STEPS, rate: RATE, by: 'scripts/train-definer.mjs' },
 };

@@ -32,7 +32,7 @@ import { namedThing } from '../vocabulary/k8s-names.ts';
 import { everydayEnglish, englishWord } from './english-words.ts';
 import { headingName } from './heading-name.ts';
 import { isCommandName, isFileName, notAConcept } from './label-rules.ts';
-import type { Candidate } from './definitions.ts';
+import { glossNames, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
 
@@ -93,6 +93,23 @@ const OPENER = /^\s*([^\s：:，,。；;][^：:，,。；;\n]{0,23}?)\s*[：:]/u
 const MAX_NAME_CHARS = 40;
 
 let segmenter: Intl.Segmenter | undefined;
+let words: Intl.Segmenter | undefined;
+
+/** Words that end a name read backwards from a gloss (`这就是写时复制（copy-on-write）` → 写时复制). */
+const NAME_STOP = new Set(['的', '发生', '成', '变成', '合并成', '提供', '支持', '采用', '引入', '实现', '触发', '执行', '调用', '需要', '依赖', '属于', '作为', '当作', '叫作', '称之为', '一次', '一套', '一组', '一类', '是', '就是', '也就是', '即', '叫', '叫做', '称为', '称作', '所谓', '所谓的', '这', '这个', '这种', '这是', '那', '那个', '一步', '一个', '一种', '个', '了', '在', '和', '与', '及', '把', '被', '有', '还有', '会', '用', '使用', '通过', '为', '做', '就', '也', '都', '它', '我们', '你', '其', '其中', '中', '里']);
+
+/** The Chinese name that ends a run of text: its last words up to a function word (Intl.Segmenter words). */
+export function trailingName(run: string): string {
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const segs = [...words.segment(run)].map((x) => x.segment);
+  let out = '';
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const w = segs[i]!;
+    if (NAME_STOP.has(w) || /^[\s，,。；;：:、]+$/u.test(w) || [...out].length + [...w].length > 10) break;
+    out = w + out;
+  }
+  return out.trim();
+}
 
 /** Offsets where the sentences of `text` start (Intl.Segmenter, and after a Chinese semicolon). */
 export function sentenceStarts(text: string): number[] {
@@ -174,12 +191,37 @@ function flattenInline(nodes: readonly PhrasingContent[]): UnitText {
   return { text, marks };
 }
 
+interface Unit {
+  text: string;
+  starts: number[];
+  base: UnitBase;
+  unit: number;
+}
+
+interface UnitBase {
+  block: RootContent;
+  at: SourceRef;
+  inListItem: boolean;
+  depth?: number;
+  heading?: boolean;
+  cell?: boolean;
+}
+
 class Collector {
   readonly byKey = new Map<string, NameCandidate>();
+  readonly units: Unit[] = [];
   unit = 0;
 
-  add(raw: string, occ: Omit<Occurrence, 'unit'>): NameCandidate | undefined {
+  add(raw: string, occ: Omit<Occurrence, 'unit'>, unit = this.unit): NameCandidate | undefined {
     const name = cleanName(raw);
+    // `PodDisruptionBudget（PDB）`: the name, glossed by the names in parentheses
+    const g = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(name);
+    if (g && occ.gloss === undefined) {
+      const glosses = glossNames(g[2]!);
+      const core = this.add(g[1]!, { ...occ, ...(glosses[0] !== undefined ? { gloss: glosses[0] } : {}) }, unit);
+      for (const x of glosses) this.add(x, { ...occ, gloss: g[1]!, opensUnit: false }, unit);
+      return core;
+    }
     if (!nameShaped(name)) return undefined;
     const key = normKey(name);
     if (key.length < 2) return undefined;
@@ -188,31 +230,40 @@ class Collector {
       c = { key, name, occurrences: [], plainMentions: 0, rules: new Map() };
       this.byKey.set(key, c);
     }
-    c.occurrences.push({ ...occ, unit: this.unit });
+    c.occurrences.push({ ...occ, unit });
     return c;
   }
 }
 
 /** Scan one unit of text (a paragraph, heading, table cell) for names. */
-function scanUnit(col: Collector, u: UnitText, base: { block: RootContent; at: SourceRef; inListItem: boolean; depth?: number; heading?: boolean; cell?: boolean }): void {
+/** An occurrence of a name at [from, to) of a unit. */
+function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> {
+  const { text, starts, base } = u;
+  const [s, e] = sentenceOf(starts, text, from, to);
+  const lead = text.length - text.trimStart().length;
+  return {
+    form,
+    at: base.at,
+    block: base.block,
+    ...(base.depth !== undefined ? { depth: base.depth } : {}),
+    opensUnit: from <= lead + 1,
+    inListItem: base.inListItem,
+    after: text.slice(to, Math.min(e, to + 30)),
+    before: text.slice(s, from),
+    ...extra,
+  };
+}
+
+/** A Chinese phrase opening its clause right before a defining word (`调度周期是…`, `写时复制指…`). */
+const CJK_SUBJECT = /(?<=^|[。！？；，,：:\s])([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ]{1,9}?)\s*(?=(?:就是|是指|指的是|是|指|即|表示|负责|用来|用于)(?![否不]))/gu;
+
+function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
   const { text } = u;
   if (text.trim() === '') return;
   const starts = sentenceStarts(text);
-  const lead = text.length - text.trimStart().length;
-  const occ = (from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> => {
-    const [s, e] = sentenceOf(starts, text, from, to);
-    return {
-      form,
-      at: base.at,
-      block: base.block,
-      ...(base.depth !== undefined ? { depth: base.depth } : {}),
-      opensUnit: from <= lead + 1,
-      inListItem: base.inListItem,
-      after: text.slice(to, Math.min(e, to + 12)),
-      before: text.slice(s, from),
-      ...extra,
-    };
-  };
+  const unit = { text, starts, base };
+  col.units.push({ ...unit, unit: col.unit });
+  const occ = (from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> => occurrenceIn(unit, from, to, form, extra);
   const heading = base.heading === true;
   if (heading) {
     const whole = headingName(text);
@@ -230,14 +281,15 @@ function scanUnit(col: Collector, u: UnitText, base: { block: RootContent; at: S
     const o = OPENER.exec(text);
     if (o && o.index === 0) {
       const from = text.indexOf(o[1]!);
-      col.add(o[1]!, occ(from, from + o[1]!.length, base.cell ? 'cell' : 'opener'));
+      // (a bold or code label opening the unit is counted once, as bold or code)
+      if (!covered.some(([a, b]) => from < b && a < from + o[1]!.length)) col.add(o[1]!, occ(from, from + o[1]!.length, base.cell ? 'cell' : 'opener'));
     } else if (base.cell) col.add(text, occ(0, text.length, 'cell'));
   }
   for (const m of text.matchAll(GLOSS_ZH_EN)) {
-    const zh = m[1]!.trim();
+    const zh = trailingName(m[1]!.trim());
     const en = m[2]!.trim();
-    const at = m.index + m[0].indexOf(m[1]!);
-    col.add(zh, occ(at, at + m[1]!.length, heading ? 'heading' : 'gloss', { gloss: en }));
+    const at = m.index + m[0].indexOf(zh);
+    col.add(zh, occ(at, at + zh.length, heading ? 'heading' : 'gloss', { gloss: en }));
     const eat = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     col.add(en, occ(eat, eat + en.length, heading ? 'heading' : 'gloss', { gloss: zh }));
   }
@@ -250,6 +302,13 @@ function scanUnit(col: Collector, u: UnitText, base: { block: RootContent; at: S
   }
   for (const m of text.matchAll(QUOTED)) {
     col.add(m[1]!, occ(m.index + 1, m.index + 1 + m[1]!.length, heading ? 'heading' : 'quoted'));
+  }
+  if (!heading) {
+    for (const m of text.matchAll(CJK_SUBJECT)) {
+      const [s] = sentenceOf(starts, text, m.index, m.index + m[1]!.length);
+      // the subject of its sentence (or of a clause after a comma), not a word inside one
+      if (text.slice(s, m.index).trim().length <= 1 || /[，,]\s*$/u.test(text.slice(0, m.index))) col.add(m[1]!.trim(), occ(m.index, m.index + m[1]!.trim().length, 'text'));
+    }
   }
   // Latin words in running text (and runs of capitalised words: `Pod Security Standards`).
   const words = [...text.matchAll(LATIN_WORD)];
@@ -309,20 +368,6 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
     }
   };
   walk(note.tree.children, undefined, false);
-  // Chinese names: how often the note's text uses them outside the places above (one pass over
-  // the text per length of name, not one per name).
-  const cjk = [...col.byKey.values()].filter((c) => hasCjk(c.name) && !/\s/.test(c.name));
-  if (cjk.length > 0) {
-    const byName = new Map(cjk.map((c) => [c.name, c]));
-    const lengths = [...new Set(cjk.map((c) => c.name.length))];
-    const text = toString(note.tree);
-    for (let i = 0; i < text.length; i++) {
-      for (const len of lengths) {
-        const hit = byName.get(text.slice(i, i + len));
-        if (hit) hit.plainMentions++;
-      }
-    }
-  }
   for (const c of ruleCandidates) {
     const name = ruleName(c);
     if (!nameShaped(name)) continue;
@@ -337,7 +382,33 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
     if (list) list.push(c);
     else nc.rules.set(fam, [c]);
   }
+  plainOccurrences(col);
   return col.byKey;
+}
+
+/**
+ * The places running text uses a Chinese name (or a name only a rule found) outside the structural
+ * positions: one pass over each unit per length of such names, not one scan per name.
+ */
+function plainOccurrences(col: Collector): void {
+  const wanted = [...col.byKey.values()].filter((c) => (hasCjk(c.name) || c.occurrences.length === 0) && [...c.name].length <= 16);
+  if (wanted.length === 0) return;
+  const byName = new Map(wanted.map((c) => [c.name, c]));
+  const lengths = [...new Set(wanted.map((c) => c.name.length))].sort((a, b) => b - a);
+  const structural = new Map(wanted.map((c) => [c, new Set(c.occurrences.map((o) => o.unit))]));
+  for (const u of col.units) {
+    const { text } = u;
+    for (let i = 0; i < text.length; i++) {
+      for (const len of lengths) {
+        const hit = byName.get(text.slice(i, i + len));
+        if (!hit) continue;
+        // a Latin name is a whole word (`Pod` is not in `Pods`)
+        if (/[A-Za-z0-9]/.test(text[i]!) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? ''))) continue;
+        hit.plainMentions++;
+        if (!structural.get(hit)!.has(u.unit)) hit.occurrences.push({ ...occurrenceIn(u, i, i + len, u.base.heading ? 'heading' : 'text'), unit: u.unit });
+      }
+    }
+  }
 }
 
 /** The name a rule candidate proposes (its heading name, or the label without decoration and gloss). */
@@ -382,6 +453,7 @@ export const BASE_FEATURES = [
   'heading', 'heading-whole', 'heading-h2', 'heading-h3', 'heading-h4',
   'bold', 'code', 'gloss', 'quoted', 'opener', 'table-cell', 'opens-unit', 'list-item',
   'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash', 'naming-before', 'subject', 'genitive-after', 'cue-count',
+  'bold-cue', 'code-cue', 'subject-cue', 'opener-cue', 'gloss-cue', 'list-opener', 'cell-cue',
   'api-kind', 'api-field', 'yaml-key', 'state-value', 'enum-value', 'command', 'file-name', 'ecosystem', 'named-thing',
   'english-everyday', 'english-word', 'acronym', 'camel-case', 'pascal-case', 'hyphenated', 'dotted', 'multiword',
   'cjk', 'latin', 'mixed', 'length', 'generic-label', 'in-title',
@@ -446,6 +518,14 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts): number[] {
   set('subject', has((o) => prose(o) && SUBJECT_BEFORE.test(o.before) && !GENITIVE_AFTER.test(o.after)));
   set('genitive-after', count((o) => prose(o) && GENITIVE_AFTER.test(o.after)) / Math.max(1, occ.length));
   set('cue-count', log1(count((o) => prose(o) && (COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after)))));
+  const cue = (o: Occurrence): boolean => COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after) || DASH_AFTER.test(o.after);
+  set('bold-cue', has((o) => o.form === 'bold' && cue(o)));
+  set('code-cue', has((o) => o.form === 'code' && cue(o)));
+  set('subject-cue', has((o) => prose(o) && SUBJECT_BEFORE.test(o.before) && cue(o)));
+  set('opener-cue', has((o) => prose(o) && o.opensUnit && cue(o)));
+  set('gloss-cue', has((o) => o.gloss !== undefined && prose(o) && (cue(o) || /^\s*[（(][^）)]*[）)]\s*(?:[，,]\s*)?(?:就是|是|指|即|表示|负责|用来|用于|[:：])/u.test(o.after))));
+  set('list-opener', has((o) => o.inListItem && o.opensUnit && prose(o)));
+  set('cell-cue', has((o) => o.form === 'cell'));
   const name = c.name;
   const latin = /^[A-Za-z][A-Za-z0-9 .\-/[\]]*$/.test(name);
   const cjk = hasCjk(name);
@@ -577,7 +657,8 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   let best = occ[0]!;
   for (const o of occ) if (occurrenceStrength(o) > occurrenceStrength(best)) best = o;
   const section = outline.sectionOf.get(best.block) ?? sectionAt(outline.sections, best.at.line);
-  const blocks = best.wholeHeading ? section.blocks.slice(0, 6) : [best.block];
+  // a heading's passage is its section (the heading alone when the section is empty)
+  const blocks = best.wholeHeading && section.blocks.length > 0 ? section.blocks.slice(0, 6) : [best.block];
   const endLine = blocks.reduce((e, b) => Math.max(e, b.position?.end.line ?? e), best.at.line);
   const aliases = [...new Set(occ.map((o) => o.gloss).filter((g): g is string => g !== undefined && normKey(g) !== s.cand.key))];
   return {

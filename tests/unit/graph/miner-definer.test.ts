@@ -15,6 +15,7 @@ import {
   scoreFeatures,
   scoreNames,
   sentenceStarts,
+  trailingName,
   setDefiner,
   type DefinerWeights,
 } from '../../../src/graph/miner/definer.ts';
@@ -56,6 +57,24 @@ describe('candidates', () => {
   it('keeps the two names of a gloss together', () => {
     expect(cands.get('taint')!.occurrences[0]!.gloss).toBe('污点');
     expect(cands.get('污点')!.occurrences.some((o) => o.gloss === 'Taint')).toBe(true);
+  });
+  it('splits a glossed label into its names', () => {
+    const c = nameCandidates(note('**PodDisruptionBudget（PDB，干扰预算）**：限制自愿驱逐。'));
+    expect(c.get('poddisruptionbudget')!.occurrences[0]!.gloss).toBe('PDB');
+    expect(c.has('pdb')).toBe(true);
+    expect(c.has('干扰预算')).toBe(true);
+    expect(c.has('poddisruptionbudget(pdb,干扰预算)')).toBe(false);
+  });
+  it('reads the Chinese name of a gloss back to a function word (Intl.Segmenter words)', () => {
+    expect(trailingName('容器里改文件时会发生写时复制')).toBe('写时复制');
+    expect(trailingName('合并成单一的统一层级')).toBe('统一层级');
+    const c = nameCandidates(note('改文件时会发生写时复制（copy-on-write）：先拷贝再改。'));
+    expect(c.get('写时复制')!.occurrences[0]!.gloss).toBe('copy-on-write');
+  });
+  it('counts plain-text uses of a Chinese name, nested names too', () => {
+    const c = nameCandidates(note('**写时复制**：先拷贝再改。', '', '写时复制很省空间，复制也快。'));
+    expect(c.get('写时复制')!.plainMentions).toBe(2);
+    expect(c.get('写时复制')!.occurrences.map((o) => o.form)).toEqual(['bold', 'text']);
   });
   it('takes decoration off a label', () => {
     expect(cleanName('`shareProcessNamespace=true`：')).toBe('shareProcessNamespace');
