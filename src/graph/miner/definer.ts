@@ -257,12 +257,23 @@ function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, fro
 /** A Chinese phrase opening its clause right before a defining word (`调度周期是…`, `写时复制指…`). */
 const CJK_SUBJECT = /(?<=^|[。！？；，,：:\s])([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ]{1,9}?)\s*(?=(?:就是|是指|指的是|是|指|即|表示|负责|用来|用于)(?![否不]))/gu;
 
+/** A unit whose sentences are found (Intl.Segmenter) only when an occurrence needs them. */
+function lazyUnit(text: string, base: UnitBase): { text: string; readonly starts: number[]; base: UnitBase } {
+  let starts: number[] | undefined;
+  return {
+    text,
+    base,
+    get starts() {
+      return (starts ??= sentenceStarts(text));
+    },
+  };
+}
+
 function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
   const { text } = u;
   if (text.trim() === '') return;
-  const starts = sentenceStarts(text);
-  const unit = { text, starts, base };
-  col.units.push({ ...unit, unit: col.unit });
+  const unit = lazyUnit(text, base);
+  col.units.push(Object.assign(unit, { unit: col.unit }));
   const occ = (from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> => occurrenceIn(unit, from, to, form, extra);
   const heading = base.heading === true;
   if (heading) {
@@ -305,7 +316,7 @@ function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
   }
   if (!heading) {
     for (const m of text.matchAll(CJK_SUBJECT)) {
-      const [s] = sentenceOf(starts, text, m.index, m.index + m[1]!.length);
+      const [s] = sentenceOf(unit.starts, text, m.index, m.index + m[1]!.length);
       // the subject of its sentence (or of a clause after a comma), not a word inside one
       if (text.slice(s, m.index).trim().length <= 1 || /[，,]\s*$/u.test(text.slice(0, m.index))) col.add(m[1]!.trim(), occ(m.index, m.index + m[1]!.trim().length, 'text'));
     }
@@ -396,9 +407,11 @@ function plainOccurrences(col: Collector): void {
   const byName = new Map(wanted.map((c) => [c.name, c]));
   const lengths = [...new Set(wanted.map((c) => c.name.length))].sort((a, b) => b - a);
   const structural = new Map(wanted.map((c) => [c, new Set(c.occurrences.map((o) => o.unit))]));
+  const firsts = new Set(wanted.map((c) => c.name[0]!));
   for (const u of col.units) {
     const { text } = u;
     for (let i = 0; i < text.length; i++) {
+      if (!firsts.has(text[i]!)) continue;
       for (const len of lengths) {
         const hit = byName.get(text.slice(i, i + len));
         if (!hit) continue;

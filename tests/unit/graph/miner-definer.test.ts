@@ -3,6 +3,7 @@
  * scoring and how its candidates join the rules'. Every sentence here was written for this test.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import {
   ALL_FEATURES,
@@ -152,4 +153,9 @@ describe('scoring', () => {
     expect(shipped.weights.length).toBe(shipped.features.length);
     for (const f of shipped.features) expect(ALL_FEATURES).toContain(f);
   });
+  it('ships the weights a fresh training gives (features and weights in step with the code)', () => {
+    const r = spawnSync(process.execPath, ['scripts/train-definer.mjs', '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 180_000);
 });
