@@ -12,6 +12,8 @@
  * the right owner and field path), per chapter, per set and over all sets. Target: ≥ 0.9.
  * `--verbose` lists the false positives (with the rule that made each and its line), the
  * duplicates, the misses and the wrong types. Not timed: the numbers are deterministic.
+ * `--definer union|veto|alone|off` runs the learned definition scorer (src/graph/miner/definer.ts)
+ * with the shipped weights in that mode instead of the shipped mode (docs/miner.md).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +24,20 @@ import { readCorpus, scoreChapter, totals } from './lib/miner-score.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
-const given = args.filter((a) => !a.startsWith('-'));
+const definerAt = args.indexOf('--definer');
+const definerMode = definerAt >= 0 ? args[definerAt + 1] : undefined;
+if (definerMode !== undefined && !['off', 'union', 'veto', 'alone'].includes(definerMode)) {
+  console.error('--definer takes off, union, veto or alone');
+  process.exit(2);
+}
+const given = args.filter((a, i) => !a.startsWith('-') && !(definerAt >= 0 && i === definerAt + 1));
 const dirs = (given.length > 0 ? given : ['tests/corpus/miner/dev', 'tests/corpus/miner/dev2', 'tests/corpus/miner/dev3', 'tests/corpus/miner/dev4', 'tests/corpus/miner/dev5', 'tests/corpus/miner/dev6', 'tests/corpus/miner/dev7', 'tests/corpus/miner/dev8', 'tests/corpus/miner/dev9'].map((d) => path.join(ROOT, d))).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
+if (definerMode !== undefined) {
+  const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
+  definer.setDefiner({ ...definer.definerConfig(), mode: definerMode });
+  console.log(`learned definition scorer: ${definerMode}`);
+}
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-bench-'));
 const pct = (x) => x.toFixed(2);

@@ -31,7 +31,8 @@ export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix =
   );
   for (const p of prov) {
     out += `  ${p.role.padEnd(9)} ${where(p.at.file, p.at.line, p.at.column)}  ${JSON.stringify(p.label.length > 60 ? p.label.slice(0, 59) + '…' : p.label)}  [${p.rule}]\n`;
-    if (p.evidence !== undefined) out += `            sentence: ${JSON.stringify(p.evidence)}\n`;
+    // a `learned` definition's evidence is its score and the features that weighed most (miner/definer.ts)
+    if (p.evidence !== undefined) out += p.rule.startsWith('learned') ? `            score: ${p.evidence}\n` : `            sentence: ${JSON.stringify(p.evidence)}\n`;
   }
   if (!n.doc && !n.map && !n.mined && prov.length === 0) out += '  (the generated root)\n';
   const edges = (ctx.graph?.edges ?? []).filter((e) => e.from === n.id || e.to === n.id);

@@ -35,6 +35,7 @@ import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { commandProseCandidates, fieldProseCandidates, kindProseCandidates } from '../miner/field-prose.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
+import { combineCandidates, definerCollector, definerConfig, nameCandidates, noteFacts, scoreNames } from '../miner/definer.ts';
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
@@ -269,14 +270,31 @@ function fenceKinds(f: { docKinds: string[]; keys: { owner?: string }[] }): stri
   return out;
 }
 
+/**
+ * The learned definition scorer (miner/definer.ts): names the note explains that no rule
+ * proposed become `learned` candidates (and, in veto mode, rule candidates the scorer rejects
+ * are dropped). Off when the shipped weights say so; benchmarks and training set it.
+ */
+function learnedDefinitions(doc: Doc, file: string, title: string, fences: Parameters<typeof nameCandidates>[0]['fences'], outline: ReturnType<typeof outlineNote>, ruled: Candidate[]): Candidate[] {
+  const cfg = definerConfig();
+  const collect = definerCollector();
+  if (cfg.mode === 'off' && !collect) return ruled;
+  const note = { tree: doc.tree, file, title, fences };
+  const names = nameCandidates(note, ruled);
+  const scored = scoreNames(names, noteFacts(note, names), cfg.weights);
+  collect?.(file, scored);
+  return combineCandidates(ruled, scored, cfg, outline, file);
+}
+
 function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   const { nodes, index } = ctx;
   const file = doc.file;
   const fences = ctx.fences.get(file) ?? [];
   const outline = outlineNote(doc.tree, file, fences);
   const found = findCandidates(outline, file);
-  const candidates = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found)];
+  const ruled = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found)];
   const title = noteTitle(doc.tree, fileStem(file), doc.fm.title);
+  const candidates = learnedDefinitions(doc, file, title, fences, outline, ruled);
   const id = noteId(file, used);
   used.add(id);
   const note: NoteInfo = { id, title, file, headings: assignHeadingIds(doc.tree, { mark: false }), defines: new Set(), mentions: new Set() };

@@ -1,0 +1,726 @@
+/**
+ * The learned definition scorer ("definer"): which names a note explains, scored by a logistic
+ * regression trained on the labelled chapters of tests/corpus/miner (scripts/train-definer.mjs,
+ * weights in definer-weights.json). It complements the phrasing rules (definitions.ts,
+ * field-prose.ts, prose.ts): the rules say *how* a sentence defines, the scorer weighs general
+ * properties of a name's occurrences in the note.
+ *
+ * 1. Candidates (`nameCandidates`): every name in a structural position — a heading, a bold span,
+ *    a code span, a gloss `中文（English）` / `English（中文）` and its two names, the opener of a
+ *    paragraph, list item (`X：…`) or table row, a quoted name, a Latin identifier in prose that is
+ *    no everyday English word (`backoffLimit`, `kube-proxy`, `etcd`), a run of capitalised words —
+ *    plus the names the rules proposed. One walk over the note's blocks: linear in its size.
+ * 2. Features (`featuresOf`), aggregated over a name's occurrences: counts, positions, markup,
+ *    the words right after the name in its sentence (a definitional cue), whether it opens its
+ *    sentence, vocabulary facts (API kind, field, set in the note's YAML, state, command,
+ *    ecosystem name, everyday English), its shape; and, kept apart under `rule:`, which rule
+ *    families proposed it.
+ * 3. Score (`scoreFeatures`): a dot product and a sigmoid; `contributions` says which features
+ *    weighed most (printed by `--explain`).
+ *
+ * Sentences come from `Intl.Segmenter` (as mention-context.ts finds them), a Chinese semicolon
+ * also ending a clause.
+ */
+import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceRef } from '../model.ts';
+import type { FenceAnalysis } from '../examples.ts';
+import { hasCjk, isGenericLabel, normKey } from '../labels.ts';
+import { configFieldsNamed, fieldsNamed, isEnumValue, kindNamed, statesNamed } from '../vocabulary/index.ts';
+import { isEcosystemName } from '../vocabulary/ecosystem.ts';
+import { namedThing } from '../vocabulary/k8s-names.ts';
+import { everydayEnglish, englishWord } from './english-words.ts';
+import { headingName } from './heading-name.ts';
+import { isCommandName, isFileName, notAConcept } from './label-rules.ts';
+import { glossNames, type Candidate } from './definitions.ts';
+import { sectionAt, type Outline } from './outline.ts';
+import weightsFile from './definer-weights.json' with { type: 'json' };
+
+export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
+
+/** One place a name occurs. */
+export interface Occurrence {
+  form: OccurrenceForm;
+  at: SourceRef;
+  /** Index of the unit (heading, paragraph, table row) in the note, in document order. */
+  unit: number;
+  /** The top-level block the unit is in (the passage a definition would show). */
+  block: RootContent;
+  /** Heading depth, for a name in a heading. */
+  depth?: number;
+  /** The name is the whole heading (numbering and lead-ins taken off). */
+  wholeHeading?: boolean;
+  /** The occurrence opens its paragraph, list item or table row. */
+  opensUnit: boolean;
+  inListItem: boolean;
+  /** The text right after the name in its sentence (a few characters). */
+  after: string;
+  /** The text of its sentence before the name. */
+  before: string;
+  /** Another name given with it (the other side of a gloss). */
+  gloss?: string;
+}
+
+export interface NameCandidate {
+  /** normKey of the name. */
+  key: string;
+  /** The name as first written. */
+  name: string;
+  occurrences: Occurrence[];
+  /** Plain-text occurrences of a Chinese name found outside structural positions. */
+  plainMentions: number;
+  /** Rule families (see ruleFamily) that proposed the name, with the rule candidates. */
+  rules: Map<string, Candidate[]>;
+}
+
+export interface NoteText {
+  tree: Root;
+  file: string;
+  title: string;
+  fences: readonly FenceAnalysis[];
+}
+
+// ---- candidates -----------------------------------------------------------------------------
+
+/** Latin identifier-shaped words (`kube-proxy`, `spec.replicas`, `k3s`). */
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g;
+/** `中文（English…）` or `English（中文…）`: a name glossed in the other script. */
+const GLOSS_ZH_EN = /([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ]{0,11})\s*[（(]\s*([A-Za-z][A-Za-z0-9 .\-/]{1,40}?)\s*(?:[，,、;；][^）)]*)?[）)]/gu;
+const GLOSS_EN_ZH = /([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z][A-Za-z0-9.\-]*){0,3})\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ]{0,11}?)\s*(?:[，,、;；][^）)]*)?[）)]/gu;
+const QUOTED = /[“「『"]([^”」』"\n]{2,16})[”」』"]/gu;
+/** A unit opened by a short label and a colon (`ClusterIP：…`, `- **retain**: …`). */
+const OPENER = /^\s*([^\s：:，,。；;][^：:，,。；;\n]{0,23}?)\s*[：:]/u;
+const MAX_NAME_CHARS = 40;
+
+let segmenter: Intl.Segmenter | undefined;
+let words: Intl.Segmenter | undefined;
+
+/** Words that end a name read backwards from a gloss (`这就是写时复制（copy-on-write）` → 写时复制). */
+const NAME_STOP = new Set(['的', '发生', '成', '变成', '合并成', '提供', '支持', '采用', '引入', '实现', '触发', '执行', '调用', '需要', '依赖', '属于', '作为', '当作', '叫作', '称之为', '一次', '一套', '一组', '一类', '是', '就是', '也就是', '即', '叫', '叫做', '称为', '称作', '所谓', '所谓的', '这', '这个', '这种', '这是', '那', '那个', '一步', '一个', '一种', '个', '了', '在', '和', '与', '及', '把', '被', '有', '还有', '会', '用', '使用', '通过', '为', '做', '就', '也', '都', '它', '我们', '你', '其', '其中', '中', '里']);
+
+/** The Chinese name that ends a run of text: its last words up to a function word (Intl.Segmenter words). */
+export function trailingName(run: string): string {
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const segs = [...words.segment(run)].map((x) => x.segment);
+  let out = '';
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const w = segs[i]!;
+    if (NAME_STOP.has(w) || /^[\s，,。；;：:、]+$/u.test(w) || [...out].length + [...w].length > 10) break;
+    out = w + out;
+  }
+  return out.trim();
+}
+
+/** Offsets where the sentences of `text` start (Intl.Segmenter, and after a Chinese semicolon). */
+export function sentenceStarts(text: string): number[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const out: number[] = [];
+  for (const s of segmenter.segment(text)) out.push(s.index);
+  for (let i = text.indexOf('；'); i !== -1; i = text.indexOf('；', i + 1)) out.push(i + 1);
+  return out.sort((a, b) => a - b);
+}
+
+function sentenceOf(starts: readonly number[], text: string, from: number, to: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const s of starts) {
+    if (s <= from) start = s;
+    else if (s >= to) {
+      end = s;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The name a written label stands for: no colon, no `=value`, no backticks or quotes. */
+export function cleanName(raw: string): string {
+  let s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[`'"“‘「《]+|[`'"”’」》]+$/gu, '').trim();
+  s = s.replace(/\s*[:：]\s*$/u, '');
+  const kv = /^([A-Za-z][\w.[\]-]*)\s*(?:=|:\s)\s*\S.*$/.exec(s);
+  if (kv) s = kv[1]!;
+  return s.replace(/^[-*•·]\s*/u, '').trim();
+}
+
+/** A name worth scoring: short, not punctuation or a number, not a sentence. */
+function nameShaped(name: string): boolean {
+  const chars = [...name];
+  if (chars.length < 2 || chars.length > MAX_NAME_CHARS) return false;
+  if (!/[A-Za-z\u4e00-\u9fff]/u.test(name)) return false;
+  if (/[。！？!?，,；;]/u.test(name)) return false;
+  if (hasCjk(name) && chars.length > 16) return false;
+  if (/^[A-Za-z]/.test(name) && name.split(' ').length > 4) return false;
+  return true;
+}
+
+/** A single Latin word in prose that may be a name (not an everyday English word, or a known one). */
+function latinNameWord(w: string): boolean {
+  if (w.replace(/[^A-Za-z0-9]/g, '').length < 2) return false;
+  if (/[A-Z].*[A-Z]|[a-z][A-Z]|[-.\d]/.test(w)) return true; // camelCase, acronym, kube-proxy, k3s
+  if (kindNamed(w) !== undefined || fieldsNamed(w).length > 0 || isEcosystemName(w)) return true;
+  return !everydayEnglish(w.toLowerCase());
+}
+
+interface UnitText {
+  text: string;
+  /** [from, to, form] of bold and code spans in `text`. */
+  marks: { from: number; to: number; form: 'bold' | 'code'; value: string }[];
+}
+
+/** Plain text of inline content, with where its bold and code spans are. */
+function flattenInline(nodes: readonly PhrasingContent[]): UnitText {
+  let text = '';
+  const marks: UnitText['marks'] = [];
+  const walk = (ns: readonly PhrasingContent[]): void => {
+    for (const n of ns) {
+      if (n.type === 'text') text += n.value;
+      else if (n.type === 'inlineCode') {
+        marks.push({ from: text.length, to: text.length + n.value.length, form: 'code', value: n.value });
+        text += n.value;
+      } else if (n.type === 'break') text += ' ';
+      else if (n.type === 'strong') {
+        const from = text.length;
+        walk(n.children);
+        marks.push({ from, to: text.length, form: 'bold', value: text.slice(from) });
+      } else if ('children' in n) walk(n.children as PhrasingContent[]);
+      else if (n.type !== 'html' && 'value' in n) text += String((n as { value: unknown }).value);
+    }
+  };
+  walk(nodes);
+  return { text, marks };
+}
+
+interface Unit {
+  text: string;
+  starts: number[];
+  base: UnitBase;
+  unit: number;
+}
+
+interface UnitBase {
+  block: RootContent;
+  at: SourceRef;
+  inListItem: boolean;
+  depth?: number;
+  heading?: boolean;
+  cell?: boolean;
+}
+
+class Collector {
+  readonly byKey = new Map<string, NameCandidate>();
+  readonly units: Unit[] = [];
+  unit = 0;
+
+  add(raw: string, occ: Omit<Occurrence, 'unit'>, unit = this.unit): NameCandidate | undefined {
+    const name = cleanName(raw);
+    // `PodDisruptionBudget（PDB）`: the name, glossed by the names in parentheses
+    const g = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(name);
+    if (g && occ.gloss === undefined) {
+      const glosses = glossNames(g[2]!);
+      const core = this.add(g[1]!, { ...occ, ...(glosses[0] !== undefined ? { gloss: glosses[0] } : {}) }, unit);
+      for (const x of glosses) this.add(x, { ...occ, gloss: g[1]!, opensUnit: false }, unit);
+      return core;
+    }
+    if (!nameShaped(name)) return undefined;
+    const key = normKey(name);
+    if (key.length < 2) return undefined;
+    let c = this.byKey.get(key);
+    if (!c) {
+      c = { key, name, occurrences: [], plainMentions: 0, rules: new Map() };
+      this.byKey.set(key, c);
+    }
+    c.occurrences.push({ ...occ, unit });
+    return c;
+  }
+}
+
+/** Scan one unit of text (a paragraph, heading, table cell) for names. */
+/** An occurrence of a name at [from, to) of a unit. */
+function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> {
+  const { text, starts, base } = u;
+  const [s, e] = sentenceOf(starts, text, from, to);
+  const lead = text.length - text.trimStart().length;
+  return {
+    form,
+    at: base.at,
+    block: base.block,
+    ...(base.depth !== undefined ? { depth: base.depth } : {}),
+    opensUnit: from <= lead + 1,
+    inListItem: base.inListItem,
+    after: text.slice(to, Math.min(e, to + 30)),
+    before: text.slice(s, from),
+    ...extra,
+  };
+}
+
+/** A Chinese phrase opening its clause right before a defining word (`调度周期是…`, `写时复制指…`). */
+const CJK_SUBJECT = /(?<=^|[。！？；，,：:\s])([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ]{1,9}?)\s*(?=(?:就是|是指|指的是|是|指|即|表示|负责|用来|用于)(?![否不]))/gu;
+
+/** A unit whose sentences are found (Intl.Segmenter) only when an occurrence needs them. */
+function lazyUnit(text: string, base: UnitBase): { text: string; readonly starts: number[]; base: UnitBase } {
+  let starts: number[] | undefined;
+  return {
+    text,
+    base,
+    get starts() {
+      return (starts ??= sentenceStarts(text));
+    },
+  };
+}
+
+function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
+  const { text } = u;
+  if (text.trim() === '') return;
+  const unit = lazyUnit(text, base);
+  col.units.push(Object.assign(unit, { unit: col.unit }));
+  const occ = (from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> => occurrenceIn(unit, from, to, form, extra);
+  const heading = base.heading === true;
+  if (heading) {
+    const whole = headingName(text);
+    const w = col.add(whole, occ(0, text.length, 'heading', { wholeHeading: true }));
+    void w;
+  }
+  const covered: [number, number][] = [];
+  for (const m of u.marks) {
+    const form: OccurrenceForm = heading ? 'heading' : m.form;
+    col.add(m.value, occ(m.from, m.to, form));
+    covered.push([m.from, m.to]);
+  }
+  // A paragraph, list item or row opened by `label：`.
+  if (!heading) {
+    const o = OPENER.exec(text);
+    if (o && o.index === 0) {
+      const from = text.indexOf(o[1]!);
+      // (a bold or code label opening the unit is counted once, as bold or code)
+      if (!covered.some(([a, b]) => from < b && a < from + o[1]!.length)) col.add(o[1]!, occ(from, from + o[1]!.length, base.cell ? 'cell' : 'opener'));
+    } else if (base.cell) col.add(text, occ(0, text.length, 'cell'));
+  }
+  for (const m of text.matchAll(GLOSS_ZH_EN)) {
+    const zh = trailingName(m[1]!.trim());
+    const en = m[2]!.trim();
+    const at = m.index + m[0].indexOf(zh);
+    col.add(zh, occ(at, at + zh.length, heading ? 'heading' : 'gloss', { gloss: en }));
+    const eat = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    col.add(en, occ(eat, eat + en.length, heading ? 'heading' : 'gloss', { gloss: zh }));
+  }
+  for (const m of text.matchAll(GLOSS_EN_ZH)) {
+    const en = m[1]!.trim();
+    const zh = m[2]!.trim();
+    col.add(en, occ(m.index, m.index + en.length, heading ? 'heading' : 'gloss', { gloss: zh }));
+    const zat = m.index + m[0].indexOf(m[2]!, en.length);
+    col.add(zh, occ(zat, zat + zh.length, heading ? 'heading' : 'gloss', { gloss: en }));
+  }
+  for (const m of text.matchAll(QUOTED)) {
+    col.add(m[1]!, occ(m.index + 1, m.index + 1 + m[1]!.length, heading ? 'heading' : 'quoted'));
+  }
+  if (!heading) {
+    for (const m of text.matchAll(CJK_SUBJECT)) {
+      const [s] = sentenceOf(unit.starts, text, m.index, m.index + m[1]!.length);
+      // the subject of its sentence (or of a clause after a comma), not a word inside one
+      if (text.slice(s, m.index).trim().length <= 1 || /[，,]\s*$/u.test(text.slice(0, m.index))) col.add(m[1]!.trim(), occ(m.index, m.index + m[1]!.trim().length, 'text'));
+    }
+  }
+  // Latin words in running text (and runs of capitalised words: `Pod Security Standards`).
+  const words = [...text.matchAll(LATIN_WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i]!;
+    const from = m.index;
+    const to = from + m[0].length;
+    const inMark = covered.some(([a, b]) => from >= a && to <= b);
+    if (inMark) continue;
+    const w = m[0].replace(/\.$/, '');
+    if (latinNameWord(w)) col.add(w, occ(from, from + w.length, heading ? 'heading' : 'text'));
+    // capitalised runs of two or three words
+    let j = i;
+    while (j + 1 < words.length && j < i + 2 && text.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index) === ' ' && /^[A-Z]/.test(words[j + 1]![0])) j++;
+    if (j > i && /^[A-Z]/.test(w)) {
+      const run = text.slice(from, words[j]!.index + words[j]![0].length);
+      col.add(run, occ(from, from + run.length, heading ? 'heading' : 'text'));
+    }
+  }
+}
+
+/**
+ * Every name the note may explain, with its occurrences (one walk over the note's blocks), plus
+ * the names of the rule candidates (each under its rule family).
+ */
+export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidate[] = []): Map<string, NameCandidate> {
+  const col = new Collector();
+  const pos = (n: { position?: { start: { line: number; column: number } } }): SourceRef => ({ file: note.file, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
+  const walk = (nodes: readonly RootContent[], top: RootContent | undefined, inListItem: boolean): void => {
+    for (const n of nodes) {
+      const block = top ?? n;
+      switch (n.type) {
+        case 'heading':
+          if (n.depth === 1) break;
+          col.unit++;
+          scanUnit(col, flattenInline(n.children), { block, at: pos(n), inListItem: false, depth: n.depth, heading: true });
+          break;
+        case 'paragraph':
+          col.unit++;
+          scanUnit(col, flattenInline((n as Paragraph).children), { block, at: pos(n), inListItem });
+          break;
+        case 'table':
+          for (const row of n.children.slice(1)) {
+            col.unit++;
+            row.children.forEach((cell, i) => scanUnit(col, flattenInline(cell.children), { block, at: pos(cell), inListItem: false, cell: i === 0 }));
+          }
+          break;
+        case 'list':
+          for (const item of n.children) walk(item.children, block, true);
+          break;
+        case 'blockquote':
+          walk(n.children, block, inListItem);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(note.tree.children, undefined, false);
+  for (const c of ruleCandidates) {
+    const name = ruleName(c);
+    if (!nameShaped(name)) continue;
+    const key = normKey(name);
+    let nc = col.byKey.get(key);
+    if (!nc) {
+      nc = { key, name, occurrences: [], plainMentions: 0, rules: new Map() };
+      col.byKey.set(key, nc);
+    }
+    const fam = ruleFamily(c.rule);
+    const list = nc.rules.get(fam);
+    if (list) list.push(c);
+    else nc.rules.set(fam, [c]);
+  }
+  plainOccurrences(col);
+  return col.byKey;
+}
+
+/**
+ * The places running text uses a Chinese name (or a name only a rule found) outside the structural
+ * positions: one pass over each unit per length of such names, not one scan per name.
+ */
+function plainOccurrences(col: Collector): void {
+  const wanted = [...col.byKey.values()].filter((c) => (hasCjk(c.name) || c.occurrences.length === 0) && [...c.name].length <= 16);
+  if (wanted.length === 0) return;
+  const byName = new Map(wanted.map((c) => [c.name, c]));
+  const lengths = [...new Set(wanted.map((c) => c.name.length))].sort((a, b) => b - a);
+  const structural = new Map(wanted.map((c) => [c, new Set(c.occurrences.map((o) => o.unit))]));
+  const firsts = new Set(wanted.map((c) => c.name[0]!));
+  for (const u of col.units) {
+    const { text } = u;
+    for (let i = 0; i < text.length; i++) {
+      if (!firsts.has(text[i]!)) continue;
+      for (const len of lengths) {
+        const hit = byName.get(text.slice(i, i + len));
+        if (!hit) continue;
+        // a Latin name is a whole word (`Pod` is not in `Pods`)
+        if (/[A-Za-z0-9]/.test(text[i]!) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? ''))) continue;
+        hit.plainMentions++;
+        if (!structural.get(hit)!.has(u.unit)) hit.occurrences.push({ ...occurrenceIn(u, i, i + len, u.base.heading ? 'heading' : 'text'), unit: u.unit });
+      }
+    }
+  }
+}
+
+/** The name a rule candidate proposes (its heading name, or the label without decoration and gloss). */
+export function ruleName(c: Candidate): string {
+  const raw = c.form === 'heading' ? headingName(c.label) : c.label;
+  const core = /^(.*?)\s*[（(][^（）()]*[）)]\s*$/u.exec(raw)?.[1]?.trim();
+  return cleanName(core !== undefined && core !== '' ? core : raw);
+}
+
+/** The families of the phrasing rules (the `rule:` features). */
+export const RULE_FAMILIES = ['bold', 'code', 'heading', 'prose', 'field', 'kind', 'command', 'naming', 'table', 'yaml', 'other'] as const;
+
+export function ruleFamily(rule: string): (typeof RULE_FAMILIES)[number] {
+  if (rule.startsWith('bold')) return 'bold';
+  if (rule.startsWith('code')) return 'code';
+  if (rule.startsWith('heading')) return 'heading';
+  if (rule.startsWith('prose')) return 'prose';
+  if (rule.startsWith('field')) return 'field';
+  if (rule.startsWith('kind')) return 'kind';
+  if (rule.startsWith('command')) return 'command';
+  if (rule === 'naming' || rule === 'text-naming' || rule === 'apposition') return 'naming';
+  if (rule.endsWith('-table') || rule.startsWith('table') || rule.startsWith('list')) return 'table';
+  if (rule.startsWith('yaml')) return 'yaml';
+  return 'other';
+}
+
+// ---- features -------------------------------------------------------------------------------
+
+const COPULA_AFTER = /^\s*(?:[，,]\s*)?(?:其实|本质上|简单说)?\s*(?:就是|是指|指的是|是|指|即|也就是|意思是|表示|代表|is\b|are\b|means\b|refers to\b)/u;
+const PURPOSE_AFTER = /^\s*(?:[，,]\s*)?(?:主要|专门|只)?\s*(?:用来|用于|负责|可以|能够|能|会|决定|控制|控制着|管|管理|提供|实现|描述|定义|记录|保存|存放|指定|设置)/u;
+const COLON_AFTER = /^\s*[:：]/u;
+const PAREN_AFTER = /^\s*[（(]/u;
+const DASH_AFTER = /^\s*(?:——|—|–|-\s)/u;
+const NAMING_BEFORE = /(?:叫做?|称为|称作|简称|全称是?|又叫|也叫|俗称|所谓的?|名为|即)\s*[“"「]?\s*$/u;
+const SUBJECT_BEFORE = /^\s*(?:(?:而|但|另外|此外|其中|还有|所以|因此|那么|首先|其次|最后|其实|这个|那个|这里的|其中的)\s*[，,]?\s*)?$/u;
+const GENITIVE_AFTER = /^\s*(?:的|里|中|上|下)/u;
+
+/** Feature names, in the order of the weight vector (base features, then `rule:` families). */
+export const BASE_FEATURES = [
+  'bias',
+  'mentions', 'units', 'plain-mentions', 'first-position',
+  'heading', 'heading-whole', 'heading-h2', 'heading-h3', 'heading-h4',
+  'bold', 'code', 'gloss', 'quoted', 'opener', 'table-cell', 'opens-unit', 'list-item',
+  'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash', 'naming-before', 'subject', 'genitive-after', 'cue-count',
+  'bold-cue', 'code-cue', 'subject-cue', 'opener-cue', 'gloss-cue', 'list-opener', 'cell-cue',
+  'api-kind', 'api-field', 'yaml-key', 'state-value', 'enum-value', 'command', 'file-name', 'ecosystem', 'named-thing',
+  'english-everyday', 'english-word', 'acronym', 'camel-case', 'pascal-case', 'hyphenated', 'dotted', 'multiword',
+  'cjk', 'latin', 'mixed', 'length', 'generic-label', 'in-title',
+] as const;
+export const RULE_FEATURES = RULE_FAMILIES.map((f) => `rule:${f}`);
+export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES];
+
+export interface NoteFacts {
+  /** Lower-case names of the keys the note's YAML examples set. */
+  yamlKeys: ReadonlySet<string>;
+  /** normKey of the note's title. */
+  title: string;
+  /** Number of units (headings, paragraphs, rows) in the note. */
+  units: number;
+}
+
+export function noteFacts(note: NoteText, cands: Map<string, NameCandidate>): NoteFacts {
+  const yamlKeys = new Set<string>();
+  for (const f of note.fences) for (const k of f.keys) if (!k.data) yamlKeys.add(k.name.toLowerCase());
+  let units = 1;
+  for (const c of cands.values()) for (const o of c.occurrences) units = Math.max(units, o.unit);
+  return { yamlKeys, title: normKey(note.title), units };
+}
+
+const log1 = (n: number): number => Math.log1p(n);
+
+/** The feature vector of a name (ALL_FEATURES order; rule features 0 unless a rule proposed it). */
+export function featuresOf(c: NameCandidate, facts: NoteFacts): number[] {
+  const f = new Map<string, number>();
+  const set = (k: string, v: number | boolean): void => {
+    f.set(k, Number(v));
+  };
+  const occ = c.occurrences;
+  const has = (p: (o: Occurrence) => boolean): boolean => occ.some(p);
+  const count = (p: (o: Occurrence) => boolean): number => occ.filter(p).length;
+  set('bias', 1);
+  set('mentions', log1(occ.length));
+  set('units', log1(new Set(occ.map((o) => o.unit)).size));
+  set('plain-mentions', log1(c.plainMentions));
+  set('first-position', occ.length > 0 ? Math.min(...occ.map((o) => o.unit)) / facts.units : 1);
+  set('heading', has((o) => o.form === 'heading'));
+  set('heading-whole', has((o) => o.wholeHeading === true));
+  const depth = Math.min(...occ.filter((o) => o.form === 'heading').map((o) => o.depth ?? 9), 9);
+  set('heading-h2', depth === 2);
+  set('heading-h3', depth === 3);
+  set('heading-h4', depth >= 4 && depth < 9);
+  set('bold', has((o) => o.form === 'bold'));
+  set('code', has((o) => o.form === 'code'));
+  set('gloss', has((o) => o.gloss !== undefined));
+  set('quoted', has((o) => o.form === 'quoted'));
+  set('opener', has((o) => o.form === 'opener'));
+  set('table-cell', has((o) => o.form === 'cell'));
+  set('opens-unit', has((o) => o.opensUnit && o.form !== 'heading'));
+  set('list-item', has((o) => o.inListItem));
+  const prose = (o: Occurrence): boolean => o.form !== 'heading';
+  set('cue-copula', has((o) => prose(o) && COPULA_AFTER.test(o.after)));
+  set('cue-purpose', has((o) => prose(o) && PURPOSE_AFTER.test(o.after)));
+  set('cue-colon', has((o) => prose(o) && COLON_AFTER.test(o.after)));
+  set('cue-paren', has((o) => prose(o) && PAREN_AFTER.test(o.after)));
+  set('cue-dash', has((o) => prose(o) && DASH_AFTER.test(o.after)));
+  set('naming-before', has((o) => prose(o) && NAMING_BEFORE.test(o.before)));
+  set('subject', has((o) => prose(o) && SUBJECT_BEFORE.test(o.before) && !GENITIVE_AFTER.test(o.after)));
+  set('genitive-after', count((o) => prose(o) && GENITIVE_AFTER.test(o.after)) / Math.max(1, occ.length));
+  set('cue-count', log1(count((o) => prose(o) && (COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after)))));
+  const cue = (o: Occurrence): boolean => COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after) || DASH_AFTER.test(o.after);
+  set('bold-cue', has((o) => o.form === 'bold' && cue(o)));
+  set('code-cue', has((o) => o.form === 'code' && cue(o)));
+  set('subject-cue', has((o) => prose(o) && SUBJECT_BEFORE.test(o.before) && cue(o)));
+  set('opener-cue', has((o) => prose(o) && o.opensUnit && cue(o)));
+  set('gloss-cue', has((o) => o.gloss !== undefined && prose(o) && (cue(o) || /^\s*[（(][^）)]*[）)]\s*(?:[，,]\s*)?(?:就是|是|指|即|表示|负责|用来|用于|[:：])/u.test(o.after))));
+  set('list-opener', has((o) => o.inListItem && o.opensUnit && prose(o)));
+  set('cell-cue', has((o) => o.form === 'cell'));
+  const name = c.name;
+  const latin = /^[A-Za-z][A-Za-z0-9 .\-/[\]]*$/.test(name);
+  const cjk = hasCjk(name);
+  const word = name.split('.').pop()!;
+  set('api-kind', kindNamed(name) !== undefined);
+  set('api-field', latin && (fieldsNamed(word).length > 0 || configFieldsNamed(word).length > 0));
+  set('yaml-key', facts.yamlKeys.has(word.toLowerCase()));
+  set('state-value', latin && statesNamed(name).length > 0);
+  set('enum-value', latin && isEnumValue(name));
+  set('command', isCommandName(name));
+  set('file-name', isFileName(name));
+  set('ecosystem', isEcosystemName(name));
+  set('named-thing', latin && namedThing(name) !== undefined);
+  const lower = /^[a-z]+$/.test(name);
+  set('english-everyday', lower && everydayEnglish(name));
+  set('english-word', lower && englishWord(name));
+  set('acronym', /^[A-Z][A-Z0-9]{1,6}s?$/.test(name));
+  set('camel-case', /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(word));
+  set('pascal-case', /^[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*$/.test(name) || /^[A-Z][a-z]+$/.test(name));
+  set('hyphenated', /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(name));
+  set('dotted', /\./.test(name));
+  set('multiword', /\s/.test(name.trim()));
+  set('cjk', cjk && !/[A-Za-z]/.test(name));
+  set('latin', latin);
+  set('mixed', cjk && /[A-Za-z]/.test(name));
+  set('length', log1([...name].length) / 3);
+  set('generic-label', isGenericLabel(name) || notAConcept(name) !== undefined);
+  set('in-title', facts.title.includes(c.key));
+  for (const fam of RULE_FAMILIES) set(`rule:${fam}`, c.rules.has(fam));
+  return ALL_FEATURES.map((k) => f.get(k) ?? 0);
+}
+
+// ---- scoring ----------------------------------------------------------------------------------
+
+export interface DefinerWeights {
+  /** Feature names, in order. */
+  features: string[];
+  weights: number[];
+  /** A name scoring at least this is read as explained. */
+  threshold: number;
+  /** A rule candidate scoring below this is dropped (veto mode). */
+  vetoThreshold: number;
+  /** What training said (sets, L2, iterations). */
+  trained?: Record<string, unknown>;
+}
+
+export type DefinerMode = 'off' | 'union' | 'veto' | 'alone';
+
+export interface DefinerConfig {
+  mode: DefinerMode;
+  weights: DefinerWeights;
+}
+
+const SHIPPED: DefinerWeights = weightsFile as DefinerWeights;
+/** What the build runs: the shipped weights, in the mode the training chose (definer-weights.json `mode`). */
+let current: DefinerConfig = { mode: ((weightsFile as { mode?: DefinerMode }).mode ?? 'off'), weights: SHIPPED };
+/** Called for every note when set (training and benchmarks). */
+let collector: ((file: string, cands: { cand: NameCandidate; features: number[] }[]) => void) | undefined;
+
+/** Use other weights or another mode (training, cross-validation); `undefined` restores the shipped ones. */
+export function setDefiner(cfg: DefinerConfig | undefined): void {
+  current = cfg ?? { mode: ((weightsFile as { mode?: DefinerMode }).mode ?? 'off'), weights: SHIPPED };
+}
+export function definerConfig(): DefinerConfig {
+  return current;
+}
+export function setDefinerCollector(fn: typeof collector): void {
+  collector = fn;
+}
+export function definerCollector(): typeof collector {
+  return collector;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+const columns = new WeakMap<DefinerWeights, number[]>();
+
+/** The probability a name is explained, with each feature's contribution (weight × value). */
+export function scoreFeatures(x: readonly number[], w: DefinerWeights): { p: number; contributions: { feature: string; value: number }[] } {
+  let z = 0;
+  const contributions: { feature: string; value: number }[] = [];
+  let cols = columns.get(w);
+  if (!cols) {
+    cols = w.features.map((f) => ALL_FEATURES.indexOf(f));
+    columns.set(w, cols);
+  }
+  for (let i = 0; i < w.features.length; i++) {
+    const xi = cols[i]! >= 0 ? x[cols[i]!] ?? 0 : 0;
+    const v = xi * (w.weights[i] ?? 0);
+    z += v;
+    if (v !== 0) contributions.push({ feature: w.features[i]!, value: v });
+  }
+  contributions.sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.feature.localeCompare(b.feature));
+  return { p: sigmoid(z), contributions };
+}
+
+/** `p 0.91: +2.10 cue-colon, +1.30 bold, −0.80 english-word` (for --explain). */
+export function describeScore(s: { p: number; contributions: { feature: string; value: number }[] }, top = 5): string {
+  const parts = s.contributions.filter((c) => c.feature !== 'bias').slice(0, top).map((c) => `${c.value >= 0 ? '+' : '−'}${Math.abs(c.value).toFixed(2)} ${c.feature}`);
+  return `p ${s.p.toFixed(2)}: ${parts.join(', ')}`;
+}
+
+// ---- candidates for the resolver ---------------------------------------------------------------
+
+export interface ScoredName {
+  cand: NameCandidate;
+  features: number[];
+  p: number;
+  why: string;
+}
+
+/** How strongly an occurrence looks like the place a name is explained (the passage to show). */
+function occurrenceStrength(o: Occurrence): number {
+  let s = 0;
+  if (o.wholeHeading) s += 4;
+  if (o.form !== 'heading' && (COLON_AFTER.test(o.after) || COPULA_AFTER.test(o.after))) s += 3;
+  if (o.form !== 'heading' && PURPOSE_AFTER.test(o.after)) s += 2;
+  if (o.opensUnit) s += 1;
+  if (o.form === 'bold' || o.gloss !== undefined) s += 1;
+  return s;
+}
+
+const FORM_OF: Record<OccurrenceForm, Candidate['form']> = { heading: 'heading', bold: 'bold', code: 'code', gloss: 'text', opener: 'text', cell: 'table', quoted: 'text', text: 'text' };
+
+/** A candidate for the resolver (rule `learned`) from a name the scorer accepted. */
+export function learnedCandidate(s: ScoredName, outline: Outline, file: string): Candidate | undefined {
+  const occ = s.cand.occurrences;
+  if (occ.length === 0) return undefined;
+  let best = occ[0]!;
+  for (const o of occ) if (occurrenceStrength(o) > occurrenceStrength(best)) best = o;
+  const section = outline.sectionOf.get(best.block) ?? sectionAt(outline.sections, best.at.line);
+  // a heading's passage is its section (the heading alone when the section is empty)
+  const blocks = best.wholeHeading && section.blocks.length > 0 ? section.blocks.slice(0, 6) : [best.block];
+  const endLine = blocks.reduce((e, b) => Math.max(e, b.position?.end.line ?? e), best.at.line);
+  const aliases = [...new Set(occ.map((o) => o.gloss).filter((g): g is string => g !== undefined && normKey(g) !== s.cand.key))];
+  return {
+    rule: 'learned',
+    label: s.cand.name,
+    form: FORM_OF[best.form],
+    at: best.wholeHeading ? section.at : { file, line: best.at.line, column: best.at.column },
+    section,
+    blocks,
+    endLine,
+    newTerm: true,
+    aliases,
+    evidence: s.why,
+  };
+}
+
+/** Score the names of a note. */
+export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, w: DefinerWeights): ScoredName[] {
+  const out: ScoredName[] = [];
+  for (const cand of cands.values()) {
+    const features = featuresOf(cand, facts);
+    const s = scoreFeatures(features, w);
+    out.push({ cand, features, p: s.p, why: describeScore(s) });
+  }
+  return out;
+}
+
+/**
+ * The candidates the mine stage resolves, given the rules' and the scores:
+ *   union  the rules' candidates, and a `learned` one for each accepted name no rule proposed;
+ *   veto   the same, without the rule candidates whose name scores under `vetoThreshold`;
+ *   alone  only accepted names (a rule's candidate when a rule proposed the name: its passage and
+ *          owner are better; else a `learned` one).
+ */
+export function combineCandidates(rules: readonly Candidate[], scored: readonly ScoredName[], cfg: DefinerConfig, outline: Outline, file: string): Candidate[] {
+  if (cfg.mode === 'off') return [...rules];
+  const w = cfg.weights;
+  const byKey = new Map(scored.map((s) => [s.cand.key, s]));
+  const keep = (c: Candidate): boolean => {
+    if (cfg.mode === 'union') return true;
+    const s = byKey.get(normKey(ruleName(c)));
+    if (!s) return true;
+    return cfg.mode === 'veto' ? s.p >= w.vetoThreshold : s.p >= w.threshold;
+  };
+  const out = rules.filter(keep);
+  const learned = scored
+    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0)
+    .map((s) => learnedCandidate(s, outline, file))
+    .filter((c): c is Candidate => c !== undefined)
+    .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  return [...out, ...learned];
+}

@@ -1,0 +1,161 @@
+/**
+ * The learned definition scorer (src/graph/miner/definer.ts): candidate generation, features,
+ * scoring and how its candidates join the rules'. Every sentence here was written for this test.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { parseMarkdown } from '../../../src/graph/markdown.ts';
+import {
+  ALL_FEATURES,
+  cleanName,
+  combineCandidates,
+  describeScore,
+  featuresOf,
+  nameCandidates,
+  noteFacts,
+  scoreFeatures,
+  scoreNames,
+  sentenceStarts,
+  trailingName,
+  setDefiner,
+  type DefinerWeights,
+} from '../../../src/graph/miner/definer.ts';
+import { outlineNote } from '../../../src/graph/miner/outline.ts';
+import shipped from '../../../src/graph/miner/definer-weights.json' with { type: 'json' };
+
+const note = (...lines: string[]) => {
+  const text = lines.join('\n') + '\n';
+  return { tree: parseMarkdown(text), file: 'notes/x.md', title: 'x', fences: [] };
+};
+const feature = (x: number[], name: string) => x[ALL_FEATURES.indexOf(name)];
+
+afterEach(() => setDefiner(undefined));
+
+describe('candidates', () => {
+  const n = note(
+    '# 标题',
+    '## 亲和性 nodeAffinity',
+    '**污点（Taint）**：打在节点上的标记。',
+    '- `tolerationSeconds`：容忍多久。',
+    '- 其他说明：没什么。',
+    '调度器会读取 backoffLimit，而 kube-proxy 负责转发；这是 the normal way。',
+    '',
+    '| 阶段 | 含义 |',
+    '| --- | --- |',
+    '| Pending | 还没调度 |',
+  );
+  const cands = nameCandidates(n);
+  const keys = [...cands.keys()];
+
+  it('finds names in headings, bold, code, glosses, openers, table first cells and Latin identifiers', () => {
+    for (const k of ['亲和性nodeaffinity', 'nodeaffinity', '污点', 'taint', 'tolerationseconds', '其他说明', 'backofflimit', 'kubeproxy', 'pending']) expect(keys).toContain(k);
+  });
+  it('leaves everyday English words and the # title out', () => {
+    expect(keys).not.toContain('normal');
+    expect(keys).not.toContain('way');
+    expect(keys).not.toContain('标题');
+  });
+  it('keeps the two names of a gloss together', () => {
+    expect(cands.get('taint')!.occurrences[0]!.gloss).toBe('污点');
+    expect(cands.get('污点')!.occurrences.some((o) => o.gloss === 'Taint')).toBe(true);
+  });
+  it('splits a glossed label into its names', () => {
+    const c = nameCandidates(note('**PodDisruptionBudget（PDB，干扰预算）**：限制自愿驱逐。'));
+    expect(c.get('poddisruptionbudget')!.occurrences[0]!.gloss).toBe('PDB');
+    expect(c.has('pdb')).toBe(true);
+    expect(c.has('干扰预算')).toBe(true);
+    expect(c.has('poddisruptionbudget(pdb,干扰预算)')).toBe(false);
+  });
+  it('reads the Chinese name of a gloss back to a function word (Intl.Segmenter words)', () => {
+    expect(trailingName('容器里改文件时会发生写时复制')).toBe('写时复制');
+    expect(trailingName('合并成单一的统一层级')).toBe('统一层级');
+    const c = nameCandidates(note('改文件时会发生写时复制（copy-on-write）：先拷贝再改。'));
+    expect(c.get('写时复制')!.occurrences[0]!.gloss).toBe('copy-on-write');
+  });
+  it('counts plain-text uses of a Chinese name, nested names too', () => {
+    const c = nameCandidates(note('**写时复制**：先拷贝再改。', '', '写时复制很省空间，复制也快。'));
+    expect(c.get('写时复制')!.plainMentions).toBe(2);
+    expect(c.get('写时复制')!.occurrences.map((o) => o.form)).toEqual(['bold', 'text']);
+  });
+  it('takes decoration off a label', () => {
+    expect(cleanName('`shareProcessNamespace=true`：')).toBe('shareProcessNamespace');
+    expect(cleanName('Pending：')).toBe('Pending');
+    expect(cleanName('“动态供给”')).toBe('动态供给');
+  });
+});
+
+describe('features', () => {
+  it('read the cue after a name in its own sentence only', () => {
+    const n = note('backoffLimit 是失败重试的上限。别的句子里 restartCount 出现了，它是别的东西。');
+    const cands = nameCandidates(n);
+    const facts = noteFacts(n, cands);
+    const a = featuresOf(cands.get('backofflimit')!, facts);
+    const b = featuresOf(cands.get('restartcount')!, facts);
+    expect(feature(a, 'cue-copula')).toBe(1);
+    expect(feature(a, 'subject')).toBe(1);
+    expect(feature(b, 'cue-copula')).toBe(0);
+    expect(feature(b, 'subject')).toBe(0);
+  });
+  it('say what a name is by its spelling and the vocabulary', () => {
+    const n = note('`Deployment` 和 `imagePullPolicy` 与 `ETCD` 与 kubectl drain。', '', '## 存储类');
+    const cands = nameCandidates(n);
+    const facts = noteFacts(n, cands);
+    const f = (k: string) => featuresOf(cands.get(k)!, facts);
+    expect(feature(f('deployment'), 'api-kind')).toBe(1);
+    expect(feature(f('imagepullpolicy'), 'api-field')).toBe(1);
+    expect(feature(f('imagepullpolicy'), 'camel-case')).toBe(1);
+    expect(feature(f('etcd'), 'acronym')).toBe(1);
+    expect(feature(f('存储类'), 'cjk')).toBe(1);
+    expect(feature(f('存储类'), 'heading-h2')).toBe(1);
+  });
+  it('keep the rule families apart from the text features', () => {
+    const n = note('**Pod** 是最小的调度单位。');
+    const rule = { rule: 'bold-copula', label: 'Pod', form: 'bold' as const, at: { file: 'notes/x.md', line: 1, column: 1 }, section: outlineNote(n.tree, n.file, []).sections[0]!, blocks: [], endLine: 1, newTerm: true, aliases: [] };
+    const plain = nameCandidates(n);
+    const ruled = nameCandidates(n, [rule]);
+    const facts = noteFacts(n, plain);
+    const a = featuresOf(plain.get('pod')!, facts);
+    const b = featuresOf(ruled.get('pod')!, facts);
+    expect(feature(a, 'rule:bold')).toBe(0);
+    expect(feature(b, 'rule:bold')).toBe(1);
+    expect(a.slice(0, ALL_FEATURES.indexOf('rule:bold'))).toEqual(b.slice(0, ALL_FEATURES.indexOf('rule:bold')));
+  });
+  it('splits sentences with Intl.Segmenter and at a Chinese semicolon', () => {
+    expect(sentenceStarts('甲是乙。丙是丁；戊')).toEqual([0, 4, 8]);
+  });
+});
+
+describe('scoring', () => {
+  const w: DefinerWeights = { features: ['bias', 'cue-copula', 'english-word'], weights: [-1, 3, -2], threshold: 0.5, vetoThreshold: 0.2 };
+  it('is a sigmoid of the weighted features, with contributions largest first', () => {
+    const x = ALL_FEATURES.map((f) => (f === 'bias' || f === 'cue-copula' ? 1 : 0));
+    const s = scoreFeatures(x, w);
+    expect(s.p).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
+    expect(s.contributions.map((c) => c.feature)).toEqual(['cue-copula', 'bias']);
+    expect(describeScore(s)).toBe('p 0.88: +3.00 cue-copula');
+  });
+  it('adds learned candidates for accepted names no rule proposed (union) and drops rejected rule candidates (veto)', () => {
+    const n = note('backoffLimit 是失败重试的上限。', '', 'widget 出现了。');
+    const outline = outlineNote(n.tree, n.file, []);
+    const cands = nameCandidates(n);
+    const scored = scoreNames(cands, noteFacts(n, cands), w);
+    const union = combineCandidates([], scored, { mode: 'union', weights: w }, outline, n.file);
+    expect(union.map((c) => `${c.label}:${c.rule}`)).toEqual(['backoffLimit:learned']);
+    expect(union[0]!.evidence).toMatch(/^p 0\.88: \+3\.00 cue-copula/);
+    const rule = { rule: 'prose-copula', label: 'widget', form: 'text' as const, at: { file: n.file, line: 3, column: 1 }, section: outline.sections[0]!, blocks: [], endLine: 3, newTerm: true, aliases: [] };
+    const withRule = scoreNames(nameCandidates(n, [rule]), noteFacts(n, cands), { ...w, vetoThreshold: 0.3 });
+    expect(combineCandidates([rule], withRule, { mode: 'union', weights: w }, outline, n.file).map((c) => c.label)).toContain('widget');
+    expect(combineCandidates([rule], withRule, { mode: 'veto', weights: { ...w, vetoThreshold: 0.3 } }, outline, n.file).map((c) => c.label)).not.toContain('widget');
+    expect(combineCandidates([rule], withRule, { mode: 'off', weights: w }, outline, n.file)).toEqual([rule]);
+  });
+  it('ships weights for every feature it names, in a known mode', () => {
+    expect(['off', 'union', 'veto', 'alone']).toContain(shipped.mode);
+    expect(shipped.weights.length).toBe(shipped.features.length);
+    for (const f of shipped.features) expect(ALL_FEATURES).toContain(f);
+  });
+  it('ships the weights a fresh training gives (features and weights in step with the code)', () => {
+    const r = spawnSync(process.execPath, ['scripts/train-definer.mjs', '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 180_000);
+});
