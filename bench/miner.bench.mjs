@@ -13,7 +13,8 @@
  * `--verbose` lists the false positives (with the rule that made each and its line), the
  * duplicates, the misses and the wrong types. Not timed: the numbers are deterministic.
  * `--definer union|veto|alone|off` runs the learned definition scorer (src/graph/miner/definer.ts)
- * with the shipped weights in that mode instead of the shipped mode (docs/miner.md).
+ * with the shipped weights in that mode instead of the shipped mode (docs/miner.md);
+ * `--definer-threshold P` with another acceptance threshold than the trained one.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,13 +31,25 @@ if (definerMode !== undefined && !['off', 'union', 'veto', 'alone'].includes(def
   console.error('--definer takes off, union, veto or alone');
   process.exit(2);
 }
-const given = args.filter((a, i) => !a.startsWith('-') && !(definerAt >= 0 && i === definerAt + 1));
+const thresholdAt = args.indexOf('--definer-threshold');
+const definerThreshold = thresholdAt >= 0 ? Number(args[thresholdAt + 1]) : undefined;
+if (definerThreshold !== undefined && !(definerThreshold > 0 && definerThreshold < 1)) {
+  console.error('--definer-threshold takes a probability between 0 and 1');
+  process.exit(2);
+}
+const given = args.filter((a, i) => !a.startsWith('-') && !(definerAt >= 0 && i === definerAt + 1) && !(thresholdAt >= 0 && i === thresholdAt + 1));
 const dirs = (given.length > 0 ? given : ['tests/corpus/miner/dev', 'tests/corpus/miner/dev2', 'tests/corpus/miner/dev3', 'tests/corpus/miner/dev4', 'tests/corpus/miner/dev5', 'tests/corpus/miner/dev6', 'tests/corpus/miner/dev7', 'tests/corpus/miner/dev8', 'tests/corpus/miner/dev9'].map((d) => path.join(ROOT, d))).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 if (definerMode !== undefined) {
   const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
   definer.setDefiner({ ...definer.definerConfig(), mode: definerMode });
   console.log(`learned definition scorer: ${definerMode}`);
+}
+if (definerThreshold !== undefined) {
+  const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
+  const cfg = definer.definerConfig();
+  definer.setDefiner({ ...cfg, weights: { ...cfg.weights, threshold: definerThreshold } });
+  console.log(`learned definition scorer: threshold ${definerThreshold}`);
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-bench-'));
