@@ -12,8 +12,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, DEV_SETS, L2, RATE, STEPS, collectRows, fit, BASE_FEATURES } from './lib/definer-train.mjs';
 
-/** The shipped variant: see docs/miner.md ("The learned scorer") for the cross-validation behind it. */
-const MODE = process.env.DEFINER_MODE ?? 'off';
+/**
+ * The shipped variant: see docs/miner.md for the cross-validation and the held-out scores behind
+ * it. `union` at p ≥ 0.5: a name no rule proposed becomes a definition when the model finds it more
+ * likely explained than not (the decision boundary of the logistic model). The cross-validated
+ * all-names threshold (`allThreshold`, about 0.36) bought recall with more precision than it was
+ * worth on two held-out sets (docs/miner.md, "Switched on").
+ */
+const MODE = process.env.DEFINER_MODE ?? 'union';
+const UNION_THRESHOLD = 0.5;
 const FEATURES = [...BASE_FEATURES];
 
 const out = path.join(ROOT, 'src/graph/miner/definer-weights.json');
@@ -25,8 +32,8 @@ const file = {
   mode: MODE,
   features: w.features,
   weights: w.weights,
-  // the all-names threshold (variant c2 of the cross-validation); `alone` uses the F1 one
-  threshold: MODE === 'alone' ? w.aloneThreshold : w.allThreshold,
+  // union: the model's decision boundary; `alone` uses the F1 threshold, other modes the all-names one (variant c2)
+  threshold: MODE === 'alone' ? w.aloneThreshold : MODE === 'union' ? UNION_THRESHOLD : w.allThreshold,
   vetoThreshold: w.vetoThreshold,
   trained: { sets, candidates: rows.length, positives: rows.filter((r) => r.y).length, l2: L2, steps: STEPS, rate: RATE, by: 'scripts/train-definer.mjs' },
 };

@@ -32,7 +32,7 @@ import { namedThing } from '../vocabulary/k8s-names.ts';
 import { everydayEnglish, englishWord } from './english-words.ts';
 import { headingName } from './heading-name.ts';
 import { isCommandName, isFileName, notAConcept } from './label-rules.ts';
-import { glossNames, type Candidate } from './definitions.ts';
+import { glossNames, listRole, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
 
@@ -349,8 +349,11 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
   const col = new Collector();
   const pos = (n: { position?: { start: { line: number; column: number } } }): SourceRef => ({ file: note.file, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
   const walk = (nodes: readonly RootContent[], top: RootContent | undefined, inListItem: boolean): void => {
+    let previous: RootContent | undefined;
     for (const n of nodes) {
       const block = top ?? n;
+      const leadIn = previous;
+      previous = n;
       switch (n.type) {
         case 'heading':
           if (n.depth === 1) break;
@@ -368,6 +371,9 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
           }
           break;
         case 'list':
+          // A list the paragraph before it introduces as ways or attributes (`有两种方式：`,
+          // `优点：`; definitions.ts listRole): its items are no concepts for the rules, nor here.
+          if (leadIn?.type === 'paragraph' && listRole(toString(leadIn)) !== undefined) break;
           for (const item of n.children) walk(item.children, block, true);
           break;
         case 'blockquote':
@@ -452,7 +458,8 @@ export function ruleFamily(rule: string): (typeof RULE_FAMILIES)[number] {
 
 const COPULA_AFTER = /^\s*(?:[，,]\s*)?(?:其实|本质上|简单说)?\s*(?:就是|是指|指的是|是|指|即|也就是|意思是|表示|代表|is\b|are\b|means\b|refers to\b)/u;
 const PURPOSE_AFTER = /^\s*(?:[，,]\s*)?(?:主要|专门|只)?\s*(?:用来|用于|负责|可以|能够|能|会|决定|控制|控制着|管|管理|提供|实现|描述|定义|记录|保存|存放|指定|设置)/u;
-const COLON_AFTER = /^\s*[:：]/u;
+// (an ASCII colon followed by a value is YAML written in prose, `replicas: 2 就够用了`, not an explanation)
+const COLON_AFTER = /^\s*(?:：|:(?![ \t]*[A-Za-z0-9"'[{-]))/u;
 const PAREN_AFTER = /^\s*[（(]/u;
 const DASH_AFTER = /^\s*(?:——|—|–|-\s)/u;
 const NAMING_BEFORE = /(?:叫做?|称为|称作|简称|全称是?|又叫|也叫|俗称|所谓的?|名为|即)\s*[“"「]?\s*$/u;
@@ -654,6 +661,8 @@ export interface ScoredName {
 function occurrenceStrength(o: Occurrence): number {
   let s = 0;
   if (o.wholeHeading) s += 4;
+  // a heading that names it among other words (`tmpfs 和内存里的 emptyDir`) opens the section about it
+  else if (o.form === 'heading') s += 2;
   if (o.form !== 'heading' && (COLON_AFTER.test(o.after) || COPULA_AFTER.test(o.after))) s += 3;
   if (o.form !== 'heading' && PURPOSE_AFTER.test(o.after)) s += 2;
   if (o.opensUnit) s += 1;
@@ -671,14 +680,15 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   for (const o of occ) if (occurrenceStrength(o) > occurrenceStrength(best)) best = o;
   const section = outline.sectionOf.get(best.block) ?? sectionAt(outline.sections, best.at.line);
   // a heading's passage is its section (the heading alone when the section is empty)
-  const blocks = best.wholeHeading && section.blocks.length > 0 ? section.blocks.slice(0, 6) : [best.block];
+  const fromSection = best.form === 'heading' && section.blocks.length > 0;
+  const blocks = fromSection ? section.blocks.slice(0, 6) : [best.block];
   const endLine = blocks.reduce((e, b) => Math.max(e, b.position?.end.line ?? e), best.at.line);
   const aliases = [...new Set(occ.map((o) => o.gloss).filter((g): g is string => g !== undefined && normKey(g) !== s.cand.key))];
   return {
     rule: 'learned',
     label: s.cand.name,
     form: FORM_OF[best.form],
-    at: best.wholeHeading ? section.at : { file, line: best.at.line, column: best.at.column },
+    at: fromSection ? section.at : { file, line: best.at.line, column: best.at.column },
     section,
     blocks,
     endLine,
@@ -700,6 +710,19 @@ export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, 
 }
 
 /**
+ * Features that say a name is explained somewhere in the note, not only used: a heading of its
+ * own, a gloss, a naming verb before it, or a defining word right after it in its sentence
+ * (是/指/用来/：/（…）/——). A name with none of them (`另外还有一个 **matchPolicy**，我们没用过`,
+ * a key of the example named in passing) is not added by the scorer, however its shape scores.
+ */
+const EXPLAINING_FEATURES = ['heading', 'gloss', 'naming-before', 'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash'] as const;
+const explainingColumns = EXPLAINING_FEATURES.map((f) => ALL_FEATURES.indexOf(f));
+
+export function explainedSomewhere(features: readonly number[]): boolean {
+  return explainingColumns.some((i) => i >= 0 && (features[i] ?? 0) > 0);
+}
+
+/**
  * The candidates the mine stage resolves, given the rules' and the scores:
  *   union  the rules' candidates, and a `learned` one for each accepted name no rule proposed;
  *   veto   the same, without the rule candidates whose name scores under `vetoThreshold`;
@@ -718,7 +741,7 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
   };
   const out = rules.filter(keep);
   const learned = scored
-    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0)
+    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0 && explainedSomewhere(s.features))
     .map((s) => learnedCandidate(s, outline, file))
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);

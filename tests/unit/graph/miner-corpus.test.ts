@@ -24,19 +24,24 @@ interface Floor {
   typedRecall: number;
 }
 
-/** Per set: [alone, next to the bundled content]. */
+/**
+ * Per set: [alone, next to the bundled content]. Since the learned scorer runs in `union` mode
+ * (docs/miner.md, "Switched on"), precision on dev2, dev3 and dev6 (and on dev next to the bundled content) is 1–3 points lower
+ * than with the rules alone (names set in a YAML example and named in passing, which these labels
+ * do not count), for recall on held-out sets; the floors followed.
+ */
 const FLOORS: Record<string, [Floor, Floor]> = {
   dev: [
     { precision: 0.93, recall: 0.9, typedPrecision: 0.93, typedRecall: 0.9 },
-    { precision: 0.93, recall: 0.9, typedPrecision: 0.91, typedRecall: 0.84 },
+    { precision: 0.91, recall: 0.9, typedPrecision: 0.89, typedRecall: 0.84 },
   ],
   dev2: [
-    { precision: 0.94, recall: 0.89, typedPrecision: 0.93, typedRecall: 0.87 },
-    { precision: 0.93, recall: 0.9, typedPrecision: 0.86, typedRecall: 0.78 },
+    { precision: 0.9, recall: 0.89, typedPrecision: 0.89, typedRecall: 0.87 },
+    { precision: 0.89, recall: 0.9, typedPrecision: 0.83, typedRecall: 0.78 },
   ],
   dev3: [
-    { precision: 0.91, recall: 0.93, typedPrecision: 0.9, typedRecall: 0.92 },
-    { precision: 0.9, recall: 0.94, typedPrecision: 0.88, typedRecall: 0.82 },
+    { precision: 0.88, recall: 0.93, typedPrecision: 0.88, typedRecall: 0.92 },
+    { precision: 0.87, recall: 0.94, typedPrecision: 0.85, typedRecall: 0.82 },
   ],
   // prose-style chapters (few bold labels); next to the bundled content several tools attach to
   // the map's topics (etcd, API server, container runtime), which the labels call terms
@@ -52,8 +57,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // component configuration (KubeletConfiguration, KubeProxy/KubeSchedulerConfiguration, kubeadm,
   // kubeconfig): configuration kinds and fields, commands and files
   dev6: [
-    { precision: 0.96, recall: 0.89, typedPrecision: 0.95, typedRecall: 0.87 },
-    { precision: 0.96, recall: 0.9, typedPrecision: 0.93, typedRecall: 0.83 },
+    { precision: 0.96, recall: 0.89, typedPrecision: 0.94, typedRecall: 0.87 },
+    { precision: 0.96, recall: 0.9, typedPrecision: 0.92, typedRecall: 0.83 },
   ],
   // named things (issue 12): admission plugins, scheduler plugins and extension points, well-known
   // labels and taints (k8s-names.json); next to the bundled content several attach to the map's
