@@ -722,6 +722,18 @@ export function explainedSomewhere(features: readonly number[]): boolean {
   return explainingColumns.some((i) => i >= 0 && (features[i] ?? 0) > 0);
 }
 
+const YAML_KEY = ALL_FEATURES.indexOf('yaml-key');
+const API_FIELD = ALL_FEATURES.indexOf('api-field');
+
+/**
+ * A key of the note's own YAML that no API or configuration kind has (`imagePullPolicyy`, a typo
+ * the YAML check already reports; a custom resource's key, which the rules read with its owner)
+ * is not made a new term by the scorer.
+ */
+export function unknownYamlKey(features: readonly number[]): boolean {
+  return (features[YAML_KEY] ?? 0) > 0 && (features[API_FIELD] ?? 0) === 0;
+}
+
 /**
  * The candidates the mine stage resolves, given the rules' and the scores:
  *   union  the rules' candidates, and a `learned` one for each accepted name no rule proposed;
@@ -741,7 +753,7 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
   };
   const out = rules.filter(keep);
   const learned = scored
-    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0 && explainedSomewhere(s.features))
+    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0 && explainedSomewhere(s.features) && !unknownYamlKey(s.features))
     .map((s) => learnedCandidate(s, outline, file))
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);

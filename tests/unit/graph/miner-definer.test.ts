@@ -148,6 +148,22 @@ describe('scoring', () => {
     expect(combineCandidates([rule], withRule, { mode: 'veto', weights: { ...w, vetoThreshold: 0.3 } }, outline, n.file).map((c) => c.label)).not.toContain('widget');
     expect(combineCandidates([rule], withRule, { mode: 'off', weights: w }, outline, n.file)).toEqual([rule]);
   });
+  it('adds only names with evidence of an explanation, and no key of the YAML that no kind has', () => {
+    // weights that accept anything bold or any key of the example: only the guards can say no
+    const eager: DefinerWeights = { features: ['bias', 'bold', 'yaml-key'], weights: [-1, 4, 4], threshold: 0.5, vetoThreshold: 0 };
+    const n = {
+      ...note('另外还有一个 **matchPolicy**，我们没用过。', '', '这里写错了一个字段（`replicaz`）：', '', '**failurePolicy**：调用失败时怎么办。'),
+      fences: [{ keys: [{ name: 'replicaz' }] }] as never,
+    };
+    const outline = outlineNote(n.tree, n.file, []);
+    const cands = nameCandidates(n);
+    const facts = { ...noteFacts(n, cands), yamlKeys: new Set(['replicaz']) };
+    const scored = scoreNames(cands, facts, eager);
+    expect(scored.find((s) => s.cand.name === 'matchPolicy')!.p).toBeGreaterThan(0.5);
+    expect(scored.find((s) => s.cand.name === 'replicaz')!.p).toBeGreaterThan(0.5);
+    const added = combineCandidates([], scored, { mode: 'union', weights: eager }, outline, n.file).map((c) => c.label);
+    expect(added).toEqual(['failurePolicy']);
+  });
   it('ships weights for every feature it names, in a known mode', () => {
     expect(['off', 'union', 'veto', 'alone']).toContain(shipped.mode);
     expect(shipped.weights.length).toBe(shipped.features.length);
