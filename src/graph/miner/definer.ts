@@ -34,6 +34,7 @@ import { headingName } from './heading-name.ts';
 import { isCommandName, isFileName, notAConcept } from './label-rules.ts';
 import { glossNames, listRole, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
+import { sentenceIn, sentenceStarts } from '../mention-context.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
 
 export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
@@ -92,7 +93,6 @@ const QUOTED = /[“「『"]([^”」』"\n]{2,16})[”」』"]/gu;
 const OPENER = /^\s*([^\s：:，,。；;][^：:，,。；;\n]{0,23}?)\s*[：:]/u;
 const MAX_NAME_CHARS = 40;
 
-let segmenter: Intl.Segmenter | undefined;
 let words: Intl.Segmenter | undefined;
 
 /** Words that end a name read backwards from a gloss (`这就是写时复制（copy-on-write）` → 写时复制). */
@@ -109,28 +109,6 @@ export function trailingName(run: string): string {
     out = w + out;
   }
   return out.trim();
-}
-
-/** Offsets where the sentences of `text` start (Intl.Segmenter, and after a Chinese semicolon). */
-export function sentenceStarts(text: string): number[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
-  const out: number[] = [];
-  for (const s of segmenter.segment(text)) out.push(s.index);
-  for (let i = text.indexOf('；'); i !== -1; i = text.indexOf('；', i + 1)) out.push(i + 1);
-  return out.sort((a, b) => a - b);
-}
-
-function sentenceOf(starts: readonly number[], text: string, from: number, to: number): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const s of starts) {
-    if (s <= from) start = s;
-    else if (s >= to) {
-      end = s;
-      break;
-    }
-  }
-  return [start, end];
 }
 
 /** The name a written label stands for: no colon, no `=value`, no backticks or quotes. */
@@ -239,7 +217,7 @@ class Collector {
 /** An occurrence of a name at [from, to) of a unit. */
 function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> {
   const { text, starts, base } = u;
-  const [s, e] = sentenceOf(starts, text, from, to);
+  const [s, e] = sentenceIn(starts, text, from, to);
   const lead = text.length - text.trimStart().length;
   return {
     form,
@@ -316,7 +294,7 @@ function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
   }
   if (!heading) {
     for (const m of text.matchAll(CJK_SUBJECT)) {
-      const [s] = sentenceOf(unit.starts, text, m.index, m.index + m[1]!.length);
+      const [s] = sentenceIn(unit.starts, text, m.index, m.index + m[1]!.length);
       // the subject of its sentence (or of a clause after a comma), not a word inside one
       if (text.slice(s, m.index).trim().length <= 1 || /[，,]\s*$/u.test(text.slice(0, m.index))) col.add(m[1]!.trim(), occ(m.index, m.index + m[1]!.trim().length, 'text'));
     }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph, graphToJson } from '../../../src/graph/index.ts';
 import type { Graph, MentionContext } from '../../../src/graph/model.ts';
 import { graphExportChunks } from '../../../src/views/graph-export.ts';
-import { CONTEXT_MAX_CHARS, sentenceAround } from '../../../src/graph/mention-context.ts';
+import { CONTEXT_MAX_CHARS, sentenceAround, sentenceIn, sentenceStarts } from '../../../src/graph/mention-context.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -120,5 +120,13 @@ describe('sentenceAround', () => {
     expect(t.slice(...sentenceAround(t, 3, 4))).toBe('乙丙！');
     const u = 'no end here';
     expect(u.slice(...sentenceAround(u, 3, 5))).toBe(u);
+  });
+  it('gives the same sentences from starts found once (sentenceStarts + sentenceIn) for every span without a semicolon in it', () => {
+    for (const t of ['甲是乙。丙是丁；戊用来做己！庚？', 'A pod is a group. 它的 spec 里；有 containers', '；开头；；连着两个；', '没有标点的一句']) {
+      const starts = sentenceStarts(t);
+      for (let from = 0; from < t.length; from++) {
+        for (let to = from + 1; to <= t.length && t[to - 1] !== '；'; to++) expect(sentenceIn(starts, t, from, to)).toEqual(sentenceAround(t, from, to));
+      }
+    }
   });
 });

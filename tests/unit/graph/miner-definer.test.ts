@@ -15,12 +15,12 @@ import {
   noteFacts,
   scoreFeatures,
   scoreNames,
-  sentenceStarts,
   trailingName,
   setDefiner,
   type DefinerWeights,
 } from '../../../src/graph/miner/definer.ts';
 import { outlineNote } from '../../../src/graph/miner/outline.ts';
+import { sentenceStarts } from '../../../src/graph/mention-context.ts';
 import shipped from '../../../src/graph/miner/definer-weights.json' with { type: 'json' };
 
 const note = (...lines: string[]) => {
