@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev … dev9; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev … dev12; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -82,6 +82,20 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.92, recall: 0.75, typedPrecision: 0.91, typedRecall: 0.75 },
     { precision: 0.93, recall: 0.76, typedPrecision: 0.89, typedRecall: 0.7 },
   ],
+  // the former held-out sets holdout7, holdout8 and holdout9 (development data since 2026-11-30,
+  // their held-out scores are in docs/miner.md): floors at what the miner reached when they moved in
+  dev10: [
+    { precision: 0.84, recall: 0.54, typedPrecision: 0.79, typedRecall: 0.51 },
+    { precision: 0.83, recall: 0.62, typedPrecision: 0.76, typedRecall: 0.51 },
+  ],
+  dev11: [
+    { precision: 0.91, recall: 0.78, typedPrecision: 0.84, typedRecall: 0.72 },
+    { precision: 0.89, recall: 0.79, typedPrecision: 0.82, typedRecall: 0.68 },
+  ],
+  dev12: [
+    { precision: 0.86, recall: 0.52, typedPrecision: 0.85, typedRecall: 0.51 },
+    { precision: 0.81, recall: 0.57, typedPrecision: 0.81, typedRecall: 0.53 },
+  ],
 };
 
 /**
@@ -89,10 +103,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
  * exactly these, so a fix must remove the entry. (dev9's heading 关机也要优雅, an alias of
  * 节点优雅关闭 until label-rules read 也要 as a clause word, was the last one.)
  */
-const KNOWN_NOT_VIOLATIONS: Record<string, string[]> = {};
+const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
+  // [each chapter alone, next to the bundled content]; found when the held-out sets moved in
+  dev10: [['单个环境变量'], ['单个环境变量']],
+  dev12: [['按优先级限额'], ['按优先级限额', 'Troubleshooting']],
+};
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
@@ -119,7 +137,7 @@ describe.each(Object.entries(FLOORS))('note miner on the labelled corpus %s', (s
       scores.push(scoreChapter(definedBy(g, `notes/${c.chapter}`), c.labels));
     }
     atLeast(totals(scores), alone);
-    expect(scores.flatMap((s) => s.notViolations)).toEqual(KNOWN_NOT_VIOLATIONS[set] ?? []);
+    expect(scores.flatMap((s) => s.notViolations)).toEqual(KNOWN_NOT_VIOLATIONS[set]?.[0] ?? []);
   });
 
   it(`all chapters next to the bundled content: ${show(whole)}`, async () => {
@@ -130,7 +148,7 @@ describe.each(Object.entries(FLOORS))('note miner on the labelled corpus %s', (s
     const g = await loadGraph(dir, { layout: false });
     const scores = corpus.map((c) => scoreChapter(definedBy(g, `notes/corpus/${c.chapter}`), c.labels));
     atLeast(totals(scores), whole);
-    expect(scores.flatMap((s) => s.notViolations)).toEqual(KNOWN_NOT_VIOLATIONS[set] ?? []);
+    expect(scores.flatMap((s) => s.notViolations)).toEqual(KNOWN_NOT_VIOLATIONS[set]?.[1] ?? []);
     // nothing mined is left without an edge
     const linked = new Set(g.edges.flatMap((e) => [e.from, e.to]));
     expect(g.concepts.filter((c) => !linked.has(c.id)).map((c) => c.id)).toEqual([]);
