@@ -22,10 +22,11 @@
  * differently the highlighter falls back to Shiki's two passes (`highlightExample`), and the
  * test above fails.
  */
-import { codeToHtml as shikiCodeToHtml, splitLines, type CodeToHastOptions, type ShikiPrimitive, type ThemeRegistrationResolved } from 'shiki/core';
+import { codeToHast, codeToTokens as shikiCodeToTokens, splitLines, type CodeToHastOptions, type ShikiPrimitive, type ThemeRegistrationResolved } from 'shiki/core';
 import { EncodedTokenMetadata, INITIAL, Registry, Theme, type IGrammar, type IRawGrammar, type IOnigLib, type StateStack } from 'shiki/textmate';
 import type { RegexEngine } from 'shiki';
 import yamlLangs from 'shiki/langs/yaml.mjs';
+import { hastToHtml } from './hast-html.ts';
 
 /** Resolved style of a scope path in one theme (vscode-textmate's encoding: fontStyle -1 = not set, colour id 0 = not set). */
 interface Style {
@@ -211,8 +212,29 @@ export function createDualThemeTokenizer(primitive: ShikiPrimitive, engine: Rege
           return replay as unknown as typeof real;
         },
       };
-      return shikiCodeToHtml(view, code, options);
+      return codeToHtml(view, code, options);
     },
   };
 }
 
+
+/**
+ * Shiki's `codeToHtml` (shiki/core, `src/highlight/code-to-html.ts` of @shikijs/core 4.6.0) with
+ * its serialiser, hast-util-to-html's `toHtml`, replaced by `hastToHtml` (hast-html.ts: the same
+ * string, faster for the trees Shiki builds). The context and the transformers' `postprocess`
+ * hooks are Shiki's; transformers run in the order Shiki sorts them (`enforce`: pre, normal, post),
+ * and Shiki's built-in transformers have no `postprocess`.
+ */
+function codeToHtml(primitive: ShikiPrimitive, code: string, options: CodeToHastOptions): string {
+  const context = {
+    meta: {},
+    options,
+    codeToHast: (c: string, o: CodeToHastOptions) => codeToHast(primitive, c, o),
+    codeToTokens: (c: string, o: CodeToHastOptions) => shikiCodeToTokens(primitive, c, o),
+  };
+  let result = hastToHtml(codeToHast(primitive, code, options, context as never));
+  const transformers = options.transformers ?? [];
+  const ordered = [...transformers.filter((t) => t.enforce === 'pre'), ...transformers.filter((t) => t.enforce !== 'pre' && t.enforce !== 'post'), ...transformers.filter((t) => t.enforce === 'post')];
+  for (const t of ordered) result = t.postprocess?.call(context as never, result, options) || result;
+  return result;
+}
