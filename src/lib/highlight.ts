@@ -12,7 +12,8 @@
  * - Lines with schema findings get a class and a marker that points at the finding's entry in
  *   the list below the code.
  *
- * All text reaches HTML through hast (escaped by hast-util-to-html), never by concatenation.
+ * All text reaches HTML through hast, escaped by hast-util-to-html or by hast-html.ts (which
+ * writes exactly what hast-util-to-html writes, for the trees Shiki builds), never by concatenation.
  */
 import { createHighlighter } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
@@ -347,7 +348,7 @@ const CONCEPT_KEY_CLASS = ' class="yaml-key yaml-key--concept" ';
  * and "belongs to the current concept" pick the same keys). This replaces a second Shiki run per
  * example for each concept page that shows it; tests/unit/pages/highlight.test.ts checks it
  * against the real second run. The href is matched as the serialiser escapes it (hast-util-to-html,
- * the one Shiki uses), so URLs with `&` or quotes match too.
+ * the one Shiki uses; hast-html.ts writes the same), so URLs with `&` or quotes match too.
  */
 export function markCurrentKeys(html: string, currentHref: string): string {
   const tag = toHtml({ type: 'element', tagName: 'a', properties: { href: currentHref }, children: [] });
