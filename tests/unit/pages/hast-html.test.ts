@@ -4,7 +4,8 @@ import { toHtml } from 'hast-util-to-html';
 import { hastToHtml } from '../../../src/lib/hast-html.ts';
 import { rng } from '../../../bench/lib/rng.mjs';
 
-const el = (tagName: string, properties: Element['properties'], ...children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+// Properties as plain records: the trees include values hast's typings reject on purpose (hast-util-to-html takes them at run time).
+const el = (tagName: string, properties: Record<string, unknown>, ...children: ElementContent[]): Element => ({ type: 'element', tagName, properties: properties as Element['properties'], children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const root = (...children: Root['children']): Root => ({ type: 'root', children });
 
@@ -49,7 +50,7 @@ function randomTree(rand: () => number): Root {
     if (depth > 3 || rand() < 0.35) return text(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(texts)).join(''));
     const properties: Record<string, unknown> = {};
     for (let i = Math.floor(rand() * 4); i > 0; i--) properties[pick(keys)] = pick(values);
-    return el(pick(tags), properties as Element['properties'], ...Array.from({ length: Math.floor(rand() * 4) }, () => node(depth + 1)));
+    return el(pick(tags), properties, ...Array.from({ length: Math.floor(rand() * 4) }, () => node(depth + 1)));
   };
   return root(...Array.from({ length: Math.floor(rand() * 3) }, () => node(0)));
 }
