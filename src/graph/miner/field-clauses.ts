@@ -70,6 +70,12 @@ export const FIELD_PREDICATES: readonly NamedPattern[] = [
   after('consists', '由[^，。；,;]{1,20}?(?:组成|构成)'),
   after('organises', '按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)'),
   after('when-set', '(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)'),
+  // `rotateCertificates 为 true 时，kubelet 会…`: what the field set so does
+  after('when-set', '为\\s*(?:true|false|[0-9]+)\\s*(?:时|的时候)'),
+  // `podAntiAffinity（Pod 反亲和）能让…`, `currentHealthy（当前健康的个数）`: its Chinese name, what it
+  // is or its default, in parentheses; not an aside (a condition, an example, a path or a reference:
+  // `（需要的话再加…）`, `（比如…）`, `（默认 /dev/…）`)
+  after('gloss', '[（(](?![^（）()]*(?:的话|如果|需要|可以|再加|比如|例如|参考|参见|见下|见上|[/`]))(?=[^（）()]*[\\u4e00-\\u9fff])[^（）()]{1,30}[）)]'),
   after('colon', '：|:(?!\\S)'),
 ];
 

@@ -69,6 +69,21 @@ function ownerOf(name: string, kinds: readonly string[]): string | undefined {
   return kinds.find((k) => occs.some((o) => o.owner === k));
 }
 
+/**
+ * The one kind of the API that has a field of this exact name, at any depth (`podAntiAffinity` →
+ * Pod), or when no API kind has it, the one configuration kind (`imageGCHighThresholdPercent` →
+ * KubeletConfiguration); undefined when none or several do (`selector`, `protocol`).
+ */
+export function soleOwner(name: string): string | undefined {
+  // the REST API first: a configuration kind is the owner only when no API kind has the field
+  // (`imagePullPolicy` is Pod's, although kubeadm's nodeRegistration has one too)
+  for (const occs of [fieldsNamed(name), configFieldsNamed(name)]) {
+    const owners = new Set(occs.filter((o) => o.name === name).map((o) => o.owner));
+    if (owners.size > 0) return owners.size === 1 ? [...owners][0] : undefined;
+  }
+  return undefined;
+}
+
 /** The sentence holding [from, to) (Intl.Segmenter, as the prose rules find sentences): the evidence --explain prints. */
 function sentenceOf(text: string, from: number, to: number): string {
   const [s, e] = sentenceAround(text, from, to);
@@ -138,7 +153,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         let rule = 'field-prose';
         const agent = AGENT_BEFORE.test(before) ? agentVerb(flat.text.slice(to, to + 16)) : undefined;
         // a camelCase name set off by a full-width colon labels what follows, wherever it stands
-        const labelled = CAMEL.test(name) && /^\s*：/u.test(rest);
+        // (or by its gloss in parentheses: `超过 imageGCHighThresholdPercent（默认 85%）时…`)
+        const labelled = CAMEL.test(name) && (/^\s*：/u.test(rest) || fieldPredicate(rest)?.name === 'gloss');
         let pred = labelled || item !== undefined || SUBJECT_BEFORE.test(before) ? fieldPredicate(rest) : undefined;
         if (pred?.weak && !CAMEL.test(name) && !CLAUSE_BEFORE.test(before)) pred = undefined;
         if (agent) [rule, reading] = ['field-agent', agent.name];
@@ -180,7 +196,12 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         paraKinds ??= kindsIn(flat.text, { contextWords: false });
         const inParagraph = !keyOk && namedOwner === undefined && CAMEL.test(name) ? paraKinds.filter((k) => ownerOf(name, [k]) !== undefined) : [];
         const ambiguous = inParagraph.length > 1 ? inParagraph : undefined;
-        const owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
+        let owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
+        // a camelCase name that only one kind of the API or its configuration has, wherever it
+        // sits in it (`podAntiAffinity` is Pod's, `serializeImagePulls` KubeletConfiguration's):
+        // the catalogue decides the owner when the note shows none (rule `field-sole-owner`)
+        const sole = !keyOk && owner === undefined && !ambiguous && CAMEL.test(name) ? soleOwner(name) : undefined;
+        if (sole !== undefined) [owner, rule] = [sole, rule === 'field-agent' ? rule : 'field-sole-owner'];
         if (!keyOk && owner === undefined && !ambiguous) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
         const start = piece?.node.position?.start ?? p.position?.start;
