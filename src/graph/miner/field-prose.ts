@@ -26,12 +26,12 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { OwnedKey } from '../examples.ts';
 import type { Outline, Section } from './outline.ts';
-import { kindsIn, sectionChain } from './outline.ts';
+import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
-import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { configFieldsNamed, fieldsNamed, isConfigKind, kindNamed } from '../vocabulary/index.ts';
 import { sentenceAround } from '../mention-context.ts';
 import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
@@ -82,6 +82,11 @@ export function soleOwner(name: string): string | undefined {
     if (owners.size > 0) return owners.size === 1 ? [...owners][0] : undefined;
   }
   return undefined;
+}
+
+/** The text names the configuration kind or a component that reads it (`kubelet` → KubeletConfiguration). */
+function componentNamed(kind: string, text: string): boolean {
+  return new RegExp(`(?<![\\w.-])${kind}(?![\\w.-])`).test(text) || componentKindsIn(text).includes(kind);
 }
 
 /** The sentence holding [from, to) (Intl.Segmenter, as the prose rules find sentences): the evidence --explain prints. */
@@ -200,7 +205,10 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // a camelCase name that only one kind of the API or its configuration has, wherever it
         // sits in it (`podAntiAffinity` is Pod's, `serializeImagePulls` KubeletConfiguration's):
         // the catalogue decides the owner when the note shows none (rule `field-sole-owner`)
-        const sole = !keyOk && owner === undefined && !ambiguous && CAMEL.test(name) ? soleOwner(name) : undefined;
+        // (a configuration kind only where the paragraph or the section's heading names its
+        // component or the kind: `它的 crashLoopBackOff 是…` alone is no kubelet setting)
+        let sole = !keyOk && owner === undefined && !ambiguous && CAMEL.test(name) ? soleOwner(name) : undefined;
+        if (sole !== undefined && isConfigKind(sole) && !componentNamed(sole, `${section.title}\n${flat.text}`)) sole = undefined;
         if (sole !== undefined) [owner, rule] = [sole, rule === 'field-agent' ? rule : 'field-sole-owner'];
         if (!keyOk && owner === undefined && !ambiguous) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';

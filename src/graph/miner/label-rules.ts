@@ -183,6 +183,13 @@ export function isCommandName(label: string): boolean {
  */
 const FILE_NAME = /^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:conf|kubeconfig|ya?ml|json|toml|crt|key|pem|csr)$/;
 
+/** A key written as a DNS prefix and a name (`kubernetes.io/tls`, `example.com/owner`): labels, annotations, finalizers, Secret types. */
+const QUALIFIED_KEY = /^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i;
+
+export function isQualifiedKey(label: string): boolean {
+  return QUALIFIED_KEY.test(stripColon(label.normalize('NFKC')).trim().replace(/^`+|`+$/g, ''));
+}
+
 export function isFileName(label: string): boolean {
   return FILE_NAME.test(stripColon(label.normalize('NFKC')).trim());
 }
@@ -243,8 +250,17 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'quantified', why: 'a counted phrase (几个…, 三类…, 一个最基本的…), not a name', test: (l) => QUANTIFIED.test(stripColon(l).trim()) },
   {
     name: 'path-or-url',
-    why: 'a file path, URL, label key or annotation, not a concept',
-    test: (l) => /:\/\/|^[~/.]\/?|\/$|^[\w.-]+\.[a-z]{2,}\/[\w./-]+/i.test(stripColon(l).trim()),
+    why: 'a file path or URL, not a concept',
+    test: (l) => {
+      const s = stripColon(l).trim();
+      return /:\/\/|^[~/.]\/?|\/$/i.test(s) || (/^[\w.-]+\.[a-z]{2,}\/[\w./-]+/i.test(s) && !isQualifiedKey(s));
+    },
+  },
+  {
+    // a concept only where it opens the paragraph explaining it (resolve.ts: `- **kubernetes.io/tls：**…`)
+    name: 'qualified-key',
+    why: 'a label key, annotation or type written as domain/name, named in passing',
+    test: (l) => isQualifiedKey(l),
   },
   { name: 'no-letters', why: 'no letters or characters', test: (l) => !/[A-Za-z]/.test(l) && !hasCjk(l) },
   // `controller: true 表示…` explains the key, never the value: the literals of YAML's core schema

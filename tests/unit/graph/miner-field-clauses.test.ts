@@ -483,6 +483,20 @@ describe('a field only one kind has (field-sole-owner, rules2)', () => {
   });
 });
 
+describe('a configuration field only one kind has (field-sole-owner, rules2)', () => {
+  it('is read so only where the paragraph or heading names its component or kind', async () => {
+    const g = await alone(note('# 节点', '', '新节点上 kubelet 的 evictionPressureTransitionPeriod 决定了压力解除后要等多久才撤掉污点。'));
+    expect(byTitle(g, 'evictionPressureTransitionPeriod')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration' });
+    setDefiner({ ...definerConfig(), mode: 'off' });
+    try {
+      const other = await alone(note('# 节点', '', '新节点上 evictionPressureTransitionPeriod 决定了压力解除后要等多久才撤掉污点。'));
+      expect(defined(other).map((c) => c.title)).toEqual([]);
+    } finally {
+      setDefiner(undefined);
+    }
+  });
+});
+
 describe('a field glossed in parentheses (gloss, rules2)', () => {
   it('reads a Chinese name, a description or a default in parentheses, not an aside', () => {
     expect(fieldPredicate('（容忍时长）能让 Pod 多待一会儿')?.name).toBe('gloss');
@@ -500,10 +514,10 @@ describe('a field glossed in parentheses (gloss, rules2)', () => {
   });
 
   it('reads a camelCase field with its gloss wherever it stands, not one whose parentheses hold an aside', async () => {
-    const g = await alone(note('# 节点', '', '1. 可用内存低于 evictionHard（硬驱逐阈值）时立刻驱逐；', '2. hostPID 为 true 时，容器能看到宿主机上的所有进程。'));
+    const g = await alone(note('# 节点', '', '## kubelet 的驱逐', '', '1. 可用内存低于 evictionHard（硬驱逐阈值）时立刻驱逐；', '2. hostPID 为 true 时，容器能看到宿主机上的所有进程。'));
     expect(byTitle(g, 'evictionHard')).toMatchObject({ kind: 'field' });
     expect(byTitle(g, 'hostPID')).toMatchObject({ kind: 'field', fieldPath: 'spec.hostPID' });
-    const other = await alone(note('# 节点', '', '1. 可用内存低于 evictionHard（比如 100Mi）就够了；', '2. 把日志写到 terminationMessagePath（默认 /dev/termination-log）里。'));
+    const other = await alone(note('# 节点', '', '## kubelet 的驱逐', '', '1. 可用内存低于 evictionHard（比如 100Mi）就够了；', '2. 把日志写到 terminationMessagePath（默认 /dev/termination-log）里。'));
     expect(defined(other).map((c) => c.title)).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 import { everydayEnglish, rareLatinWord } from '../../../src/graph/miner/english-words.ts';
 import { boldName, proseDefinitions } from '../../../src/graph/miner/prose.ts';
+import { textColonLabel } from '../../../src/graph/miner/definitions.ts';
+import { isQualifiedKey, notAConcept } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -228,5 +230,58 @@ describe('an English word in running text and a term mined from the capitalised 
     expect(englishWordNamesMinedTerm('revision', { title: 'Revision', aliases: ['revision'], mined: true, kind: 'term' })).toBe(false);
     expect(englishWordNamesMinedTerm('service', { title: 'Service', aliases: [], kind: 'object' })).toBe(false);
     expect(englishWordNamesMinedTerm('kubeflux', { title: 'Kubeflux', aliases: [], mined: true, kind: 'term' })).toBe(false);
+  });
+});
+
+describe('keys written as domain/name and plain-text labels by their spelling (rules2)', () => {
+  it('tells a domain/name key from a path or URL', () => {
+    expect(isQualifiedKey('example.com/owner')).toBe(true);
+    expect(isQualifiedKey('https://example.com/owner')).toBe(false);
+    expect(isQualifiedKey('/etc/kubernetes/pki')).toBe(false);
+    expect(isQualifiedKey('example.com/owner 这个注解')).toBe(false);
+    expect(notAConcept('example.com/owner')?.name).toBe('qualified-key');
+    expect(notAConcept('https://example.com/x')?.name).toBe('path-or-url');
+    expect(notAConcept('acme.io/x 类型')?.name).toBe('path-or-url');
+  });
+
+  it('reads the plain-text label of a file, a key or a command opening its paragraph, nothing else', () => {
+    expect(textColonLabel(para('backup.yaml：备份任务的配置，每晚读一次。'))).toBe('backup.yaml');
+    expect(textColonLabel(para('acme.io/tier：给 Pod 分级用的注解。'))).toBe('acme.io/tier');
+    expect(textColonLabel(para('kubectl cordon: 把节点标成不可调度。'))).toBe('kubectl cordon');
+    // look-alikes: a Chinese label, a YAML line, a sentence with a colon, a colon with nothing after
+    expect(textColonLabel(para('优点：简单。'))).toBeUndefined();
+    expect(textColonLabel(para('image:nginx 就行'))).toBeUndefined();
+    expect(textColonLabel(para('我们把 backup.yaml 改了：加了一行。'))).toBeUndefined();
+    expect(textColonLabel(para('backup.yaml：'))).toBeUndefined();
+  });
+
+  it('defines a domain/name key or a file that opens its explanation, and not one named in passing', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note(
+        '# 自定义注解与文件',
+        '',
+        '- **acme.io/backup-policy：** 告诉备份控制器这个卷要不要备份。',
+        '- backup.yaml：备份任务的配置，控制器每晚读一次。',
+        '',
+        '顺便说一句，我们给所有卷都打了 acme.io/backup-policy，也把 restore.yaml 放进了仓库。',
+      ),
+    }), { layout: false });
+    expect(defined(g)).toEqual(expect.arrayContaining(['acme.io/backup-policy', 'backup.yaml']));
+    expect(defined(g)).not.toContain('restore.yaml');
+    const other = await loadGraph(await contentDir({
+      'notes/n.md': note('# 注解', '', '我们给所有卷都打了 acme.io/backup-policy，值是 daily。', '', '- 相关文件在 /etc/acme/backup.yaml：每晚读一次。'),
+    }), { layout: false });
+    expect(defined(other).filter((t) => /acme|backup/.test(t))).toEqual([]);
+  });
+
+  it('defines a label key that is also a taint when its item says it is a taint (or a label), not when it glosses a value', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note('# 控制平面', '', '- `node-role.kubernetes.io/control-plane`：kubeadm 给控制平面节点加的污点，普通 Pod 默认不会调度上去。'),
+    }), { layout: false });
+    expect(defined(g)).toContain('node-role.kubernetes.io/control-plane');
+    const other = await loadGraph(await contentDir({
+      'notes/n.md': note('# 控制平面', '', '- `node-role.kubernetes.io/control-plane`：这台机器是控制平面。'),
+    }), { layout: false });
+    expect(defined(other)).not.toContain('node-role.kubernetes.io/control-plane');
   });
 });
