@@ -12,6 +12,9 @@ import {
   KIND_PREDICATES,
   LOCATION,
   PATH_GLOSS,
+  PATH_LOCATION,
+  PATH_SET,
+  PROSE_PATH,
   agentVerb,
   fieldPredicate,
   genitiveOwner,
@@ -519,5 +522,50 @@ describe('a field glossed in parentheses (gloss, rules2)', () => {
     expect(byTitle(g, 'hostPID')).toMatchObject({ kind: 'field', fieldPath: 'spec.hostPID' });
     const other = await alone(note('# 节点', '', '## kubelet 的驱逐', '', '1. 可用内存低于 evictionHard（比如 100Mi）就够了；', '2. 把日志写到 terminationMessagePath（默认 /dev/termination-log）里。'));
     expect(defined(other).map((c) => c.title)).toEqual([]);
+  });
+});
+
+describe('a field written as its path in running text (field-path, rules2)', () => {
+  it('reads the path tables: a place, a value set, and not a path said nothing of', () => {
+    expect(PATH_LOCATION.re.test(' 里引用那个 Secret')).toBe(true);
+    expect(PATH_LOCATION.re.test(' 里的内容很长')).toBe(false);
+    expect(PATH_SET.re.test(' 设成 false 就行')).toBe(true);
+    expect(PATH_SET.re.test(' 设成多少合适')).toBe(false);
+    // the shape only (a file name has it too; the catalogue then finds no field at that path)
+    expect([...'改 spec.replicas 或 config.yaml，再看 status.readyReplicas 和 acme.io/x'.matchAll(PROSE_PATH)].map((m) => m[1])).toEqual(['spec.replicas', 'config.yaml', 'status.readyReplicas']);
+  });
+
+  it('reads a path with its owner in a genitive, the only kind that has it, or a kind of the paragraph', async () => {
+    const g = await alone(note(
+      '# 笔记',
+      '',
+      '要让服务只走本节点的后端，把 Service 的 spec.internalTrafficPolicy 设成 Local。',
+      '',
+      '控制器每次滚动都会更新 status.observedGeneration，意思是它已经看到了最新的 spec。',
+      '',
+      '挂载时在 spec.volumes[].projected 里列出要合并的几个来源。',
+    ));
+    expect(byTitle(g, 'internalTrafficPolicy')).toMatchObject({ kind: 'field', owner: 'Service', fieldPath: 'spec.internalTrafficPolicy' });
+    expect(byTitle(g, 'projected')).toMatchObject({ kind: 'field', fieldPath: 'spec.volumes[].projected' });
+    // observedGeneration: many kinds have status.observedGeneration, the paragraph names none
+    expect(byTitle(g, 'observedGeneration')).toBeUndefined();
+  });
+
+  it('leaves a path mentioned in passing, in an aside, or with no predicate', async () => {
+    setDefiner({ ...definerConfig(), mode: 'off' });
+    try {
+      const g = await alone(note(
+        '# 笔记',
+        '',
+        '我顺手看了一眼 Service 的 spec.internalTrafficPolicy，没改。',
+        '',
+        '滚动更新时流量不受影响（除非 spec.internalTrafficPolicy 设成 Local）。',
+        '',
+        'Service 写一行 spec.internalTrafficPolicy: Local 就能用上。',
+      ));
+      expect(defined(g).filter((c) => c.kind === 'field')).toEqual([]);
+    } finally {
+      setDefiner(undefined);
+    }
   });
 });
