@@ -4,7 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
-import { hasCjk, isClearTerm, isGenericLabel, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
   fieldAt,
@@ -105,8 +105,7 @@ export const headingLabel = headingName;
 
 /** `key=value`, `key: value` → key; other labels unchanged. */
 function keyOf(label: string): string | undefined {
-  const m = /^([A-Za-z][\w.[\]]*)\s*(?:=|:\s)\s*\S.*$/.exec(label.trim());
-  return m ? m[1] : undefined;
+  return keyOfKeyValue(label);
 }
 
 function isAbbreviation(s: string): boolean {

@@ -15,6 +15,7 @@ import type { Graph } from '../../../src/graph/model.ts';
 import { everydayEnglish, rareLatinWord } from '../../../src/graph/miner/english-words.ts';
 import { boldName, proseDefinitions } from '../../../src/graph/miner/prose.ts';
 import { textColonLabel } from '../../../src/graph/miner/definitions.ts';
+import { keyOfKeyValue } from '../../../src/graph/labels.ts';
 import { isQualifiedKey, notAConcept } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -283,5 +284,19 @@ describe('keys written as domain/name and plain-text labels by their spelling (r
       'notes/n.md': note('# 控制平面', '', '- `node-role.kubernetes.io/control-plane`：这台机器是控制平面。'),
     }), { layout: false });
     expect(defined(other)).not.toContain('node-role.kubernetes.io/control-plane');
+  });
+});
+
+describe('the key of a key=value form (one home: labels.ts keyOfKeyValue)', () => {
+  it('names the key, hyphens and dots included, only when a value follows', () => {
+    expect(keyOfKeyValue('enableServiceLinks=false')).toBe('enableServiceLinks');
+    expect(keyOfKeyValue('preferred-context=staging')).toBe('preferred-context');
+    expect(keyOfKeyValue('dnsConfig.options: ndots')).toBe('dnsConfig.options');
+    expect(keyOfKeyValue('ports[].name=http')).toBe('ports[].name');
+    // look-alikes: no value, a colon with no space (a URL, a YAML line as written), a Chinese label, a flag
+    expect(keyOfKeyValue('enableServiceLinks=')).toBeUndefined();
+    expect(keyOfKeyValue('http://example.com')).toBeUndefined();
+    expect(keyOfKeyValue('注意: 别删')).toBeUndefined();
+    expect(keyOfKeyValue('--dry-run=client')).toBeUndefined();
   });
 });
