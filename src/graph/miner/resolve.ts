@@ -30,7 +30,7 @@ import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, headingTermShape, isCommandName, isFileName, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -160,6 +160,11 @@ export function headingAlternatives(raw: string): string[] {
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
+  // `### Q4：ndots 是什么意思？`: a question heading asking what one name is defines it (label-rules.ts QUESTION_SUBJECT)
+  for (const asked of questionSubjects(c.label)) {
+    const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true }, rc);
+    if (d.type !== 'none') return { ...d, rule: `question (${asked.rule}) → ${d.rule}` };
+  }
   const alts = headingAlternatives(c.label);
   const viaAlt = (alt: string): Decision => {
     const again = resolveLabel({ ...c, label: alt, rule: 'heading-subtitle' }, rc);
@@ -675,6 +680,8 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   if (c.form === 'heading') {
     if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
     let shape = headingTermShape(clean);
+    // the name a question heading asks about (QUESTION_SUBJECT: Latin-led, one thing) is a name by its place
+    if (!shape && c.rule === 'heading-question') shape = { name: 'question-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;

@@ -16,7 +16,7 @@ import { everydayEnglish, rareLatinWord } from '../../../src/graph/miner/english
 import { boldName, proseDefinitions } from '../../../src/graph/miner/prose.ts';
 import { textColonLabel } from '../../../src/graph/miner/definitions.ts';
 import { keyOfKeyValue } from '../../../src/graph/labels.ts';
-import { isQualifiedKey, notAConcept } from '../../../src/graph/miner/label-rules.ts';
+import { QUESTION_SUBJECT, isQualifiedKey, notAConcept, questionSubjects } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -298,5 +298,29 @@ describe('the key of a key=value form (one home: labels.ts keyOfKeyValue)', () =
     expect(keyOfKeyValue('http://example.com')).toBeUndefined();
     expect(keyOfKeyValue('注意: 别删')).toBeUndefined();
     expect(keyOfKeyValue('--dry-run=client')).toBeUndefined();
+  });
+});
+
+describe('question headings that ask what one name is (QUESTION_SUBJECT, rules2)', () => {
+  it.each(QUESTION_SUBJECT.map((q) => [q.name, q.example, q.lookAlike] as const))('%s: reads its example, not its look-alike', (_, example, lookAlike) => {
+    expect(questionSubjects(example)).toHaveLength(1);
+    expect(questionSubjects(lookAlike)).toEqual([]);
+  });
+
+  it('reads the name of one question among two, strips a value, and leaves why-questions and pairs alone', () => {
+    expect(questionSubjects('Q2：集群外的域名怎么转发？upstream 是什么？')).toEqual([{ name: 'upstream', rule: 'what-is' }]);
+    expect(questionSubjects('### 3. maxSkew=1 是什么意思？')).toEqual([]); // (the heading marks are no part of the label)
+    expect(questionSubjects('3. maxSkew=1 是什么意思？')).toEqual([{ name: 'maxSkew', rule: 'what-is' }]);
+    expect(questionSubjects('为什么需要 Operator？')).toEqual([]);
+    expect(questionSubjects('`requests` 和 `limits` 是干嘛的？')).toEqual([]);
+    expect(questionSubjects('探针到底在探什么？')).toEqual([]);
+  });
+
+  it('defines the name a question heading asks about, and nothing for a question about a phrase', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note('# 问答', '', '### Q1：upstream 是什么？', '', '答：上游服务器，转发不了的查询交给它。', '', '### Q2：这个插件到底是干嘛的？', '', '答：缓存。'),
+    }), { layout: false });
+    expect(defined(g)).toContain('upstream');
+    expect(defined(g).filter((t) => /插件/.test(t))).toEqual([]);
   });
 });
