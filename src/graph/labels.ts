@@ -184,6 +184,17 @@ const ZH_SUFFIX = /\s*(?:字段|属性|对象|状态|阶段|资源|参数|配置
 const ZH_PREFIX = /^(?:深入理解|深入剖析|深入|理解|关于|浅谈|初识|认识|什么是)\s*/u;
 
 /**
+ * The key of a `key=value` or `key: value` form (`shareProcessNamespace=true`,
+ * `restartPolicy: Never`, `current-context=dev`): a Latin name (dots, `[]` and hyphens allowed)
+ * followed by `=` or a colon and a space, then a value. Undefined for anything else. The one home
+ * of this pattern: labels, the resolver, mentions and the learned scorer's names all read it.
+ */
+export function keyOfKeyValue(s: string): string | undefined {
+  return KEY_VALUE.exec(s.trim())?.[1];
+}
+const KEY_VALUE = /^([A-Za-z][\w.[\]-]*)\s*(?:=|:\s)\s*\S.*$/s;
+
+/**
  * Names a bold term or heading may stand for, most specific first:
  * `shareProcessNamespace=true` → `shareProcessNamespace`; `PV（PersistentVolume）：` → `PV…`,
  * `PV`, `PersistentVolume`; `2.1 Pending 状态` → `Pending 状态`, `Pending`.
@@ -198,10 +209,10 @@ export function nameCandidates(raw: string): string[] {
   let s = stripColon(raw.normalize('NFKC').replace(/\s+/g, ' ').trim());
   s = s.replace(LEADING_NUMBER, '').trim();
   push(s);
-  const eq = /^([A-Za-z][\w.[\]]*)\s*(?:=|:\s)\s*\S.*$/.exec(s);
-  if (eq) push(eq[1]);
+  const key = keyOfKeyValue(s);
+  push(key);
   // A title with a subtitle: `Pod 进阶：字段与生命周期` → `Pod 进阶`.
-  if (!eq) {
+  if (key === undefined) {
     const sub = /^(.+?)\s*[:：—–|]\s*\S/u.exec(s);
     if (sub) push(sub[1]);
   }

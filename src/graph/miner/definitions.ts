@@ -36,7 +36,7 @@ import { isGenericLabel, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
-import { anchorWords, conjuncts, notAConcept } from './label-rules.ts';
+import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
 import { namesGiven } from './naming-verbs.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
@@ -199,6 +199,17 @@ function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: bo
   return out;
 }
 
+/** The plain-text label opening a paragraph with a colon, when it is a name by its spelling (a file, a domain/name key, a command), and something follows. */
+export function textColonLabel(p: Paragraph): string | undefined {
+  const first = p.children[0];
+  if (!first || first.type !== 'text') return undefined;
+  // the name, then a full-width colon or an ASCII colon with a space (`image:nginx` is YAML, not a label)
+  const m = /^\s*([^\s：:，。；,;][^：:，。；,;\n]{0,60}?)\s*(?:：|:\s)\s*(?=\S)/u.exec(first.value);
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  return isFileName(name) || isQualifiedKey(name) || isCommandName(name) ? name : undefined;
+}
+
 function push(f: Finder, c: Omit<Candidate, 'section' | 'aliases'> & { aliases?: string[] }): void {
   f.out.push({ ...c, section: f.section, aliases: c.aliases ?? [] });
 }
@@ -237,7 +248,7 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   if (bold) {
     const blocks = definitionBlocks(siblings, i, bold.rule === 'bold-only');
     // `**kubernetes.io/tls**`: a key or type written as a path has a slash, not two things
-    const parts = notAConcept(bold.label)?.name === 'path-or-url' ? [bold.label] : conjuncts(bold.label);
+    const parts = ['path-or-url', 'qualified-key'].includes(notAConcept(bold.label)?.name ?? '') ? [bold.label] : conjuncts(bold.label);
     const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
@@ -256,6 +267,13 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
     const c = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line), label: lead.value, newTerm: false, ...(lead.alias ? { aliases: [lead.alias] } : {}) };
     if (lead.colon) push(f, { ...c, rule: 'code-colon' });
     else push(f, { ...c, rule: 'code-subject', expect: 'field' });
+  }
+  // `- admin.conf：给管理员用的…`, `- example.com/owner：…`: a name by its spelling (a file, a key
+  // written as domain/name, a command) as plain text opening its paragraph with a colon
+  const textLabel = bold || lead ? undefined : textColonLabel(p);
+  if (textLabel !== undefined) {
+    const blocks = definitionBlocks(siblings, i, false);
+    push(f, { form: 'text', at, blocks, endLine: endLineOf(blocks, at.line), rule: 'text-colon', label: textLabel, newTerm: true });
   }
   inlineCandidates(f, p, at, lead !== undefined || bold !== undefined);
   genitiveCandidates(f, p, at);

@@ -51,7 +51,7 @@ const NOT_DEFINED = String.raw`(?!\s*(?:谁|什么|多少|哪|否|不|会|能|�
 /** Predicates that explain the field written right before them (tried in order). */
 export const FIELD_PREDICATES: readonly NamedPattern[] = [
   after('copula', `(?:就是|是指|指的是|也就是|是)${NOT_DEFINED}`),
-  after('means', '表示|代表|意味着'),
+  after('means', '表示|代表|意味着|意思(?:就|其实)?是'),
   after('explains', '说明', true),
   after('decides', '(?:决定|控制|限制|指定|规定)(?:的是)?'),
   after('limits', '限定|约束', true),
@@ -70,6 +70,12 @@ export const FIELD_PREDICATES: readonly NamedPattern[] = [
   after('consists', '由[^，。；,;]{1,20}?(?:组成|构成)'),
   after('organises', '按[^，。；,;]{1,12}?(?:来)?(?:组织|分组|排序|排列|划分)'),
   after('when-set', '(?:设为|设成|置为|改成)[^，。；,;]{1,20}?(?:时|的时候|以后|之后)'),
+  // `rotateCertificates 为 true 时，kubelet 会…`: what the field set so does
+  after('when-set', '为\\s*(?:true|false|[0-9]+)\\s*(?:时|的时候)'),
+  // `podAntiAffinity（Pod 反亲和）能让…`, `currentHealthy（当前健康的个数）`: its Chinese name, what it
+  // is or its default, in parentheses; not an aside (a condition, an example, a path or a reference:
+  // `（需要的话再加…）`, `（比如…）`, `（默认 /dev/…）`)
+  after('gloss', '[（(](?![^（）()]*(?:的话|如果|需要|可以|再加|比如|例如|参考|参见|见下|见上|[/`]))(?=[^（）()]*[\\u4e00-\\u9fff])[^（）()]{1,30}[）)]'),
   after('colon', '：|:(?!\\S)'),
 ];
 
@@ -130,6 +136,26 @@ export const LOCATION: NamedPattern = {
  * the field set so means (the value is skipped; a colon there is no label).
  */
 export const VALUE_AFTER = /^\s*(?::|=)\s*[\w."'/-]+\s*/u;
+
+/**
+ * A field written as its path in running text (`spec.unschedulable`, `metadata.ownerReferences`,
+ * `nodeRegistration.criSocket`): lower-case segments joined by dots, two at least, not part of a
+ * longer name (a key `kubernetes.io/x`, a flag). The shape only: a file name (`config.yaml`) has
+ * it too, and the rule reading it (field-prose.ts `field-path`) keeps only a path the API has.
+ */
+export const PROSE_PATH = /(?<![\w.\/-])([a-z][A-Za-z0-9]*(?:\[\])?(?:\.[a-z][A-Za-z0-9]*(?:\[\])?)+)(?![\w\/-]|\.[A-Za-z])/g;
+
+/** After a path: the place where something is set or pointed to (`spec.imagePullSecrets 里引用它`). */
+export const PATH_LOCATION: NamedPattern = {
+  name: 'location',
+  re: /^\s*(?:字段)?\s*(?:里|中|里面)\s*(?:再|就|还|要)?\s*(?:指回|指向|引用|写|填|设置|配置|声明|列出|指定|记下|记录|放)/u,
+};
+
+/** After a path: the value it is set to (`把 spec.unschedulable 设成 true`): the writer names the exact field and what setting it does. */
+export const PATH_SET: NamedPattern = {
+  name: 'set-to',
+  re: /^\s*(?:会)?\s*(?:设成|设为|置为|改成|变成)\s*(?:true|false|[0-9]|[A-Z]|`)/u,
+};
 
 /** `conditions（\`status.conditions\`）`: the field's path in parentheses right after its name. */
 export const PATH_GLOSS = /^\s*[（(]\s*`?\.?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)+[a-z][A-Za-z0-9]*)`?\s*[）)]/u;

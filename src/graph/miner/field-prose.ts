@@ -26,14 +26,14 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { OwnedKey } from '../examples.ts';
 import type { Outline, Section } from './outline.ts';
-import { kindsIn, sectionChain } from './outline.ts';
+import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './label-rules.ts';
-import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { configFieldsNamed, fieldByPath, fieldsByPath, fieldsNamed, isConfigKind, kindNamed } from '../vocabulary/index.ts';
 import { sentenceAround } from '../mention-context.ts';
-import { AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中]|[里中](?:还|也)?有一?个)\s*$/u;
@@ -67,6 +67,26 @@ function sectionKeys(section: Section): Map<string, OwnedKey> {
 function ownerOf(name: string, kinds: readonly string[]): string | undefined {
   const occs = [...fieldsNamed(name), ...configFieldsNamed(name)].filter((o) => o.name === name);
   return kinds.find((k) => occs.some((o) => o.owner === k));
+}
+
+/**
+ * The one kind of the API that has a field of this exact name, at any depth (`podAntiAffinity` →
+ * Pod), or when no API kind has it, the one configuration kind (`imageGCHighThresholdPercent` →
+ * KubeletConfiguration); undefined when none or several do (`selector`, `protocol`).
+ */
+export function soleOwner(name: string): string | undefined {
+  // the REST API first: a configuration kind is the owner only when no API kind has the field
+  // (`imagePullPolicy` is Pod's, although kubeadm's nodeRegistration has one too)
+  for (const occs of [fieldsNamed(name), configFieldsNamed(name)]) {
+    const owners = new Set(occs.filter((o) => o.name === name).map((o) => o.owner));
+    if (owners.size > 0) return owners.size === 1 ? [...owners][0] : undefined;
+  }
+  return undefined;
+}
+
+/** The text names the configuration kind or a component that reads it (`kubelet` → KubeletConfiguration). */
+function componentNamed(kind: string, text: string): boolean {
+  return new RegExp(`(?<![\\w.-])${kind}(?![\\w.-])`).test(text) || componentKindsIn(text).includes(kind);
 }
 
 /** The sentence holding [from, to) (Intl.Segmenter, as the prose rules find sentences): the evidence --explain prints. */
@@ -138,7 +158,8 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         let rule = 'field-prose';
         const agent = AGENT_BEFORE.test(before) ? agentVerb(flat.text.slice(to, to + 16)) : undefined;
         // a camelCase name set off by a full-width colon labels what follows, wherever it stands
-        const labelled = CAMEL.test(name) && /^\s*：/u.test(rest);
+        // (or by its gloss in parentheses: `超过 imageGCHighThresholdPercent（默认 85%）时…`)
+        const labelled = CAMEL.test(name) && (/^\s*：/u.test(rest) || fieldPredicate(rest)?.name === 'gloss');
         let pred = labelled || item !== undefined || SUBJECT_BEFORE.test(before) ? fieldPredicate(rest) : undefined;
         if (pred?.weak && !CAMEL.test(name) && !CLAUSE_BEFORE.test(before)) pred = undefined;
         if (agent) [rule, reading] = ['field-agent', agent.name];
@@ -180,7 +201,15 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         paraKinds ??= kindsIn(flat.text, { contextWords: false });
         const inParagraph = !keyOk && namedOwner === undefined && CAMEL.test(name) ? paraKinds.filter((k) => ownerOf(name, [k]) !== undefined) : [];
         const ambiguous = inParagraph.length > 1 ? inParagraph : undefined;
-        const owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
+        let owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
+        // a camelCase name that only one kind of the API or its configuration has, wherever it
+        // sits in it (`podAntiAffinity` is Pod's, `serializeImagePulls` KubeletConfiguration's):
+        // the catalogue decides the owner when the note shows none (rule `field-sole-owner`)
+        // (a configuration kind only where the paragraph or the section's heading names its
+        // component or the kind: `它的 crashLoopBackOff 是…` alone is no kubelet setting)
+        let sole = !keyOk && owner === undefined && !ambiguous && CAMEL.test(name) ? soleOwner(name) : undefined;
+        if (sole !== undefined && isConfigKind(sole) && !componentNamed(sole, `${section.title}\n${flat.text}`)) sole = undefined;
+        if (sole !== undefined) [owner, rule] = [sole, rule === 'field-agent' ? rule : 'field-sole-owner'];
         if (!keyOk && owner === undefined && !ambiguous) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
         const start = piece?.node.position?.start ?? p.position?.start;
@@ -209,7 +238,70 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
           ...(ambiguous ? { ambiguousOwners: ambiguous } : {}),
         });
       }
+      paraKinds ??= kindsIn(flat.text, { contextWords: false });
+      out.push(...pathCandidates(p, flat, section, file, taken, openerEnd, [...paraKinds, ...kinds], noteDocKinds));
     }
+  }
+  return out;
+}
+
+/**
+ * `field-path`: a field written as its path in running text and explained there — a predicate of
+ * FIELD_PREDICATES, the place something is set (`spec.imagePullSecrets 里引用它`), or the value it
+ * is set to (`把 spec.unschedulable 设成 true`). The path must be a field of the kind named in a
+ * genitive before it (`Node 的 spec.unschedulable`), of a kind the paragraph or the note's
+ * examples show, or of the one kind of the API that has it.
+ */
+function pathCandidates(p: Paragraph, flat: ReturnType<typeof flattenParagraph>, section: Section, file: string, taken: Set<string>, openerEnd: number, kinds: readonly string[], noteDocKinds: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of flat.text.matchAll(PROSE_PATH)) {
+    const written = m[1]!;
+    const from = m.index;
+    const to = from + written.length;
+    const name = written.split('.').pop()!.replace(/\[\]$/, '');
+    if (from < openerEnd || taken.has(name.toLowerCase()) || taken.has(written.toLowerCase())) continue;
+    const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
+    if (piece === undefined || piece.kind === 'other') continue;
+    const after = flat.text.slice(to, to + 48);
+    const valued = VALUE_AFTER.exec(after);
+    // (a code span is the path, or the path with the value it is set to)
+    if (piece.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== written && !(valued && flat.text.slice(piece.from, piece.to).trim() === `${written}${valued[0]}`.trim())) continue;
+    const rest = valued ? after.slice(valued[0].length) : after;
+    const pred = fieldPredicate(rest);
+    const reading = pred && pred.name !== 'colon' && !pred.weak ? pred.name : PATH_LOCATION.re.test(rest) ? PATH_LOCATION.name : PATH_SET.re.test(after) ? PATH_SET.name : undefined;
+    if (reading === undefined) continue;
+    // an aside in parentheses mentions, it does not explain
+    const clause = flat.text.slice(flat.text.lastIndexOf('。', from) + 1, from);
+    if ((clause.match(/[（(]/g)?.length ?? 0) > (clause.match(/[）)]/g)?.length ?? 0)) continue;
+    const named = genitiveOwner(flat.text.slice(Math.max(0, from - 48), from), noteDocKinds);
+    const candidates = named !== undefined ? [named] : kinds;
+    let occ = candidates.length > 0 ? fieldByPath(written, candidates) : undefined;
+    if (occ === undefined && named === undefined) {
+      const all = fieldsByPath(written);
+      const owners = new Set(all.map((o) => o.owner));
+      if (owners.size === 1) occ = all[0];
+    }
+    if (occ === undefined) continue;
+    const start = piece.node.position?.start ?? p.position?.start;
+    const lead = piece.kind === 'text' ? flat.text.slice(piece.from, from) : '';
+    const breaks = lead.split('\n');
+    const line = (start?.line ?? 1) + breaks.length - 1;
+    const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
+    taken.add(name.toLowerCase());
+    out.push({
+      rule: `field-path (${reading})`,
+      label: occ.path,
+      form: piece.kind === 'code' ? 'code' : 'text',
+      at: { file, line, column },
+      section,
+      blocks: [p],
+      endLine: p.position?.end.line ?? line,
+      newTerm: false,
+      expect: 'field',
+      aliases: [],
+      evidence: sentenceOf(flat.text, from, to),
+      owner: occ.owner,
+    });
   }
   return out;
 }

@@ -183,6 +183,13 @@ export function isCommandName(label: string): boolean {
  */
 const FILE_NAME = /^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:conf|kubeconfig|ya?ml|json|toml|crt|key|pem|csr)$/;
 
+/** A key written as a DNS prefix and a name (`kubernetes.io/tls`, `example.com/owner`): labels, annotations, finalizers, Secret types. */
+const QUALIFIED_KEY = /^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i;
+
+export function isQualifiedKey(label: string): boolean {
+  return QUALIFIED_KEY.test(stripColon(label.normalize('NFKC')).trim().replace(/^`+|`+$/g, ''));
+}
+
 export function isFileName(label: string): boolean {
   return FILE_NAME.test(stripColon(label.normalize('NFKC')).trim());
 }
@@ -243,8 +250,17 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'quantified', why: 'a counted phrase (几个…, 三类…, 一个最基本的…), not a name', test: (l) => QUANTIFIED.test(stripColon(l).trim()) },
   {
     name: 'path-or-url',
-    why: 'a file path, URL, label key or annotation, not a concept',
-    test: (l) => /:\/\/|^[~/.]\/?|\/$|^[\w.-]+\.[a-z]{2,}\/[\w./-]+/i.test(stripColon(l).trim()),
+    why: 'a file path or URL, not a concept',
+    test: (l) => {
+      const s = stripColon(l).trim();
+      return /:\/\/|^[~/.]\/?|\/$/i.test(s) || (/^[\w.-]+\.[a-z]{2,}\/[\w./-]+/i.test(s) && !isQualifiedKey(s));
+    },
+  },
+  {
+    // a concept only where it opens the paragraph explaining it (resolve.ts: `- **kubernetes.io/tls：**…`)
+    name: 'qualified-key',
+    why: 'a label key, annotation or type written as domain/name, named in passing',
+    test: (l) => isQualifiedKey(l),
   },
   { name: 'no-letters', why: 'no letters or characters', test: (l) => !/[A-Za-z]/.test(l) && !hasCjk(l) },
   // `controller: true 表示…` explains the key, never the value: the literals of YAML's core schema
@@ -308,6 +324,49 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: (l) => FACET_SET.has(normKey(stripColon(l))),
   },
 ];
+
+/**
+ * Question headings that ask what one name is (a Q&A chapter's `### Q4：ndots 是什么意思？`,
+ * `## Operator 又是什么？`, `## 什么是 stub domain？`): the answer under the heading explains the
+ * name, so the heading defines it. Each entry reads one question (a heading may hold two:
+ * `公司内网域名怎么解析？stub domain 是什么？`); the name must be Latin-led (a name by its
+ * spelling, a code span), one thing (not `A 和 B`), never a question about a Chinese phrase
+ * (`探针到底在探什么？`) or a why-question (`为什么需要 StatefulSet？`).
+ */
+export const QUESTION_SUBJECT: readonly { name: string; re: RegExp; example: string; lookAlike: string }[] = [
+  {
+    name: 'what-is',
+    re: /^(.+?)\s*(?:又|到底|究竟|其实)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪几种|有哪些取值|分哪几种)$/u,
+    example: 'Q3：hostAliases 到底是干嘛的？',
+    lookAlike: 'Q3：这个参数到底是干嘛的？',
+  },
+  {
+    name: 'what-is-prefix',
+    re: /^(?:什么是|啥是|何为)\s*(.+)$/u,
+    example: '什么是 PodDisruptionBudget？',
+    lookAlike: '什么是好的监控？',
+  },
+];
+
+/** A Latin-led name a question heading asks about (`ndots:5` → ndots, `` `pods insecure` ``). */
+const ASKED_NAME = /^`?([A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2})(?:[:=][\w.-]+)?`?$/;
+
+/** The names the question heading asks about, with the entry that read each. */
+export function questionSubjects(heading: string): { name: string; rule: string }[] {
+  const s = heading.normalize('NFKC').replace(/^\s*(?:Q\d+|\d+(?:\.\d+)*)\s*[:.、)]?\s*/iu, '');
+  const out: { name: string; rule: string }[] = [];
+  for (const q of s.split(/[?？]/u).map((x) => x.trim()).filter((x) => x !== '')) {
+    for (const entry of QUESTION_SUBJECT) {
+      const m = entry.re.exec(q);
+      const asked = m ? ASKED_NAME.exec(m[1]!.trim()) : null;
+      if (asked && conjuncts(asked[1]!).length === 1 && !/\s(?:和|与|or|and)\s/u.test(asked[1]!)) {
+        out.push({ name: asked[1]!, rule: entry.name });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * Headings that name a group of things (`Pod 级别的字段`, `容器的几个参数`, `基础概念`): they

@@ -6,6 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
+import { keyOfKeyValue } from '../labels.ts';
 import { englishWord } from './english-words.ts';
 
 export interface NameSpan {
@@ -53,7 +54,7 @@ export function nameSpans(tree: Root, file: string): NameSpan[] {
           break;
         case 'inlineCode': {
           const v = n.value.trim();
-          const key = /^([A-Za-z][\w.[\]-]*)\s*(?:=|:\s)/.exec(v)?.[1];
+          const key = keyOfKeyValue(v);
           out.push({ text: key ?? v, at: posOf(n), group: group++, start: 0, end: v.length });
           break;
         }

@@ -4,7 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
-import { hasCjk, isClearTerm, isGenericLabel, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
   fieldAt,
@@ -30,7 +30,7 @@ import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, headingTermShape, isCommandName, isFileName, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -105,8 +105,7 @@ export const headingLabel = headingName;
 
 /** `key=value`, `key: value` → key; other labels unchanged. */
 function keyOf(label: string): string | undefined {
-  const m = /^([A-Za-z][\w.[\]]*)\s*(?:=|:\s)\s*\S.*$/.exec(label.trim());
-  return m ? m[1] : undefined;
+  return keyOfKeyValue(label);
 }
 
 function isAbbreviation(s: string): boolean {
@@ -161,6 +160,11 @@ export function headingAlternatives(raw: string): string[] {
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
+  // `### Q4：ndots 是什么意思？`: a question heading asking what one name is defines it (label-rules.ts QUESTION_SUBJECT)
+  for (const asked of questionSubjects(c.label)) {
+    const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true }, rc);
+    if (d.type !== 'none') return { ...d, rule: `question (${asked.rule}) → ${d.rule}` };
+  }
   const alts = headingAlternatives(c.label);
   const viaAlt = (alt: string): Decision => {
     const again = resolveLabel({ ...c, label: alt, rule: 'heading-subtitle' }, rc);
@@ -202,7 +206,16 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     if (sayso || (fieldsNamed(camel).length === 0 && configFieldsNamed(camel).length === 0)) return named;
   }
   const rejected = notAConcept(core);
-  if (rejected) return { type: 'none', rule: rejected.name, why: rejected.why };
+  // `- **kubernetes.io/tls：**…`, `` - `example.com/owner`：… ``: a key written as domain/name that
+  // opens the paragraph explaining it (a Secret type, an annotation, a finalizer) is a term; in
+  // passing it stays a value (a named thing of the vocabulary in a code span is read above, by
+  // the category its item names)
+  const keyOpener = rejected?.name === 'qualified-key' && namedThing(core) === undefined && opensExplanation(c, core);
+  if (rejected && !keyOpener) return { type: 'none', rule: rejected.name, why: rejected.why };
+  if (keyOpener) {
+    c = { ...c, newTerm: true };
+    delete c.expect;
+  }
   // `**kubectl drain：**…`, `` `kubeadm certs renew` 会… ``, `` - `admin.conf`：… ``: a command or a
   // file the paragraph it opens explains is a term (when nothing known has the name)
   const commandOrFile = isCommandName(core) ? 'command' : isFileName(core) ? 'file' : undefined;
@@ -258,6 +271,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   }
   const d = newTermOrNone(c, label, rc);
   if (d.type === 'term' && commandOrFile !== undefined && c.newTerm) d.rule = `${commandOrFile}-term`;
+  else if (d.type === 'term' && keyOpener) d.rule = 'qualified-key-term';
   return withHome(d);
 }
 
@@ -276,14 +290,19 @@ export const WELL_KNOWN_CATEGORY: Readonly<Record<string, RegExp>> = {
   'well-known-taint': /污点|\btaint\b/iu,
 };
 
-/** The candidate's own clause (after the key and its colon, up to the sentence's end) names the key's category. */
-function namesItsCategory(c: Candidate, category: string): boolean {
-  const re = WELL_KNOWN_CATEGORY[category];
+/**
+ * The candidate's own clause (after the key and its colon, up to the sentence's end) names the
+ * key's category: one of the categories, when the key is both (a label key that is also a taint's,
+ * `node-role.kubernetes.io/control-plane`：…的污点).
+ */
+function namesItsCategory(c: Candidate, categories: readonly string[]): boolean {
+  const res = categories.map((k) => WELL_KNOWN_CATEGORY[k]).filter((re): re is RegExp => re !== undefined);
   const p = c.blocks[0];
   // (a list item's label with a colon, the form a definition takes: `` - `key`：…的污点 ``)
-  if (!re || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
+  if (res.length === 0 || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(1) } as typeof p).replace(/^[\s:：]+/u, '');
-  return re.test(rest.split(/[。；;]/u)[0] ?? '');
+  const clause = rest.split(/[。；;]/u)[0] ?? '';
+  return res.some((re) => re.test(clause));
 }
 
 function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form'], c: Candidate): Decision | undefined {
@@ -292,7 +311,7 @@ function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['
   // a label or taint key in a code span (`- \`kubernetes.io/hostname\`：…`) is a value of the
   // label or taint its item glosses (`节点没就绪`), unless the item says what kind of thing the key
   // is (`…时加的污点`, `…的标签`): then it is defined (WELL_KNOWN_CATEGORY)
-  if (form === 'code' && thing.category.startsWith('well-known-') && !namesItsCategory(c, thing.category)) return undefined;
+  if (form === 'code' && thing.category.startsWith('well-known-') && !namesItsCategory(c, thing.taint ? [thing.category, 'well-known-taint'] : [thing.category])) return undefined;
   const rule = `k8s-name (${CATEGORY_LABEL[thing.category]}, ${thing.source})`;
   const written = label.normalize('NFKC').trim().replace(/^`+|`+$/g, '');
   const existing = rc.lookup(written === thing.name ? [thing.name] : [thing.name, written]);
@@ -611,6 +630,7 @@ function configFieldWithoutContext(name: string, c: Candidate): Decision | undef
 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
 function opensExplanation(c: Candidate, label: string): boolean {
+  if (c.rule === 'text-colon') return true;
   if (c.form !== 'bold' && c.form !== 'code') return false;
   if (c.rule === 'bold-colon' || c.rule === 'code-colon') return true;
   const p = c.blocks[0];
@@ -660,6 +680,8 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   if (c.form === 'heading') {
     if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
     let shape = headingTermShape(clean);
+    // the name a question heading asks about (QUESTION_SUBJECT: Latin-led, one thing) is a name by its place
+    if (!shape && c.rule === 'heading-question') shape = { name: 'question-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;

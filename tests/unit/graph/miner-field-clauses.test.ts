@@ -12,12 +12,17 @@ import {
   KIND_PREDICATES,
   LOCATION,
   PATH_GLOSS,
+  PATH_LOCATION,
+  PATH_SET,
+  PROSE_PATH,
   agentVerb,
   fieldPredicate,
   genitiveOwner,
   kindPredicate,
   laterClause,
 } from '../../../src/graph/miner/field-clauses.ts';
+import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
+import { soleOwner } from '../../../src/graph/miner/field-prose.ts';
 import { WELL_KNOWN_CATEGORY } from '../../../src/graph/miner/resolve.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -451,5 +456,116 @@ describe('an item of a list field', () => {
     expect(byTitle(g, 'targets')).toMatchObject({ kind: 'field', owner: 'BackupPlan', fieldPath: 'spec.targets' });
     expect(byTitle(g, 'route')).toBeUndefined();
     expect(byTitle(g, 'routes')).toBeUndefined();
+  });
+});
+
+describe('a field only one kind has (field-sole-owner, rules2)', () => {
+  it('finds the one API kind, else the one configuration kind, and nothing for a name several kinds have', () => {
+    expect(soleOwner('hostIPC')).toBe('Pod');
+    expect(soleOwner('volumeBindingMode')).toBe('StorageClass');
+    // the REST API before the configuration APIs (kubeadm's nodeRegistration has one too)
+    expect(soleOwner('imagePullPolicy')).toBe('Pod');
+    expect(soleOwner('evictionHard')).toBe('KubeletConfiguration');
+    expect(soleOwner('selector')).toBeUndefined();
+    expect(soleOwner('protocol')).toBeUndefined();
+    expect(soleOwner('notAFieldAnywhere')).toBeUndefined();
+  });
+
+  it('reads a camelCase field of one kind explained in a note that shows no example of it', async () => {
+    const g = await alone(note('# 笔记', '', '我们的节点都在同一个机房。shareProcessNamespace 决定了同一个 Pod 的容器能不能互相看到进程。'));
+    expect(byTitle(g, 'shareProcessNamespace')).toMatchObject({ kind: 'field', fieldPath: 'spec.shareProcessNamespace' });
+    // look-alikes: a name several kinds have, a name only mentioned, a plain word (the rules
+    // alone: the learned scorer may still propose a name with a defining word after it)
+    setDefiner({ ...definerConfig(), mode: 'off' });
+    try {
+      const other = await alone(note('# 笔记', '', 'minReadySeconds 决定了新副本要稳定多久才算可用。', '', '记得把 shareProcessNamespace 打开再试一次。', '', 'storage 决定了数据放在哪里。'));
+      expect(defined(other).map((c) => c.title)).toEqual([]);
+    } finally {
+      setDefiner(undefined);
+    }
+  });
+});
+
+describe('a configuration field only one kind has (field-sole-owner, rules2)', () => {
+  it('is read so only where the paragraph or heading names its component or kind', async () => {
+    const g = await alone(note('# 节点', '', '新节点上 kubelet 的 evictionPressureTransitionPeriod 决定了压力解除后要等多久才撤掉污点。'));
+    expect(byTitle(g, 'evictionPressureTransitionPeriod')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration' });
+    setDefiner({ ...definerConfig(), mode: 'off' });
+    try {
+      const other = await alone(note('# 节点', '', '新节点上 evictionPressureTransitionPeriod 决定了压力解除后要等多久才撤掉污点。'));
+      expect(defined(other).map((c) => c.title)).toEqual([]);
+    } finally {
+      setDefiner(undefined);
+    }
+  });
+});
+
+describe('a field glossed in parentheses (gloss, rules2)', () => {
+  it('reads a Chinese name, a description or a default in parentheses, not an aside', () => {
+    expect(fieldPredicate('（容忍时长）能让 Pod 多待一会儿')?.name).toBe('gloss');
+    expect(fieldPredicate('（默认 30 秒）之后再强杀')?.name).toBe('gloss');
+    expect(fieldPredicate('（需要的话再配一个 tolerations）一起用')).toBeUndefined();
+    expect(fieldPredicate('（比如 2 个）就够了')).toBeUndefined();
+    expect(fieldPredicate('（默认 /var/log/app）里的文件')).toBeUndefined();
+    expect(fieldPredicate('（v1.30）')).toBeUndefined();
+  });
+
+  it('reads what a field set to a value does', () => {
+    expect(fieldPredicate(' 为 true 时，容器会共享主机的网络')?.name).toBe('when-set');
+    expect(fieldPredicate(' 为 0 的时候不会重试')?.name).toBe('when-set');
+    expect(fieldPredicate(' 为准')).toBeUndefined();
+  });
+
+  it('reads a camelCase field with its gloss wherever it stands, not one whose parentheses hold an aside', async () => {
+    const g = await alone(note('# 节点', '', '## kubelet 的驱逐', '', '1. 可用内存低于 evictionHard（硬驱逐阈值）时立刻驱逐；', '2. hostPID 为 true 时，容器能看到宿主机上的所有进程。'));
+    expect(byTitle(g, 'evictionHard')).toMatchObject({ kind: 'field' });
+    expect(byTitle(g, 'hostPID')).toMatchObject({ kind: 'field', fieldPath: 'spec.hostPID' });
+    const other = await alone(note('# 节点', '', '## kubelet 的驱逐', '', '1. 可用内存低于 evictionHard（比如 100Mi）就够了；', '2. 把日志写到 terminationMessagePath（默认 /dev/termination-log）里。'));
+    expect(defined(other).map((c) => c.title)).toEqual([]);
+  });
+});
+
+describe('a field written as its path in running text (field-path, rules2)', () => {
+  it('reads the path tables: a place, a value set, and not a path said nothing of', () => {
+    expect(PATH_LOCATION.re.test(' 里引用那个 Secret')).toBe(true);
+    expect(PATH_LOCATION.re.test(' 里的内容很长')).toBe(false);
+    expect(PATH_SET.re.test(' 设成 false 就行')).toBe(true);
+    expect(PATH_SET.re.test(' 设成多少合适')).toBe(false);
+    // the shape only (a file name has it too; the catalogue then finds no field at that path)
+    expect([...'改 spec.replicas 或 config.yaml，再看 status.readyReplicas 和 acme.io/x'.matchAll(PROSE_PATH)].map((m) => m[1])).toEqual(['spec.replicas', 'config.yaml', 'status.readyReplicas']);
+  });
+
+  it('reads a path with its owner in a genitive, the only kind that has it, or a kind of the paragraph', async () => {
+    const g = await alone(note(
+      '# 笔记',
+      '',
+      '要让服务只走本节点的后端，把 Service 的 spec.internalTrafficPolicy 设成 Local。',
+      '',
+      '控制器每次滚动都会更新 status.observedGeneration，意思是它已经看到了最新的 spec。',
+      '',
+      '挂载时在 spec.volumes[].projected 里列出要合并的几个来源。',
+    ));
+    expect(byTitle(g, 'internalTrafficPolicy')).toMatchObject({ kind: 'field', owner: 'Service', fieldPath: 'spec.internalTrafficPolicy' });
+    expect(byTitle(g, 'projected')).toMatchObject({ kind: 'field', fieldPath: 'spec.volumes[].projected' });
+    // observedGeneration: many kinds have status.observedGeneration, the paragraph names none
+    expect(byTitle(g, 'observedGeneration')).toBeUndefined();
+  });
+
+  it('leaves a path mentioned in passing, in an aside, or with no predicate', async () => {
+    setDefiner({ ...definerConfig(), mode: 'off' });
+    try {
+      const g = await alone(note(
+        '# 笔记',
+        '',
+        '我顺手看了一眼 Service 的 spec.internalTrafficPolicy，没改。',
+        '',
+        '滚动更新时流量不受影响（除非 spec.internalTrafficPolicy 设成 Local）。',
+        '',
+        'Service 写一行 spec.internalTrafficPolicy: Local 就能用上。',
+      ));
+      expect(defined(g).filter((c) => c.kind === 'field')).toEqual([]);
+    } finally {
+      setDefiner(undefined);
+    }
   });
 });

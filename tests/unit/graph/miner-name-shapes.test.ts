@@ -14,6 +14,9 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 import { everydayEnglish, rareLatinWord } from '../../../src/graph/miner/english-words.ts';
 import { boldName, proseDefinitions } from '../../../src/graph/miner/prose.ts';
+import { textColonLabel } from '../../../src/graph/miner/definitions.ts';
+import { keyOfKeyValue } from '../../../src/graph/labels.ts';
+import { QUESTION_SUBJECT, isQualifiedKey, notAConcept, questionSubjects } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -228,5 +231,96 @@ describe('an English word in running text and a term mined from the capitalised 
     expect(englishWordNamesMinedTerm('revision', { title: 'Revision', aliases: ['revision'], mined: true, kind: 'term' })).toBe(false);
     expect(englishWordNamesMinedTerm('service', { title: 'Service', aliases: [], kind: 'object' })).toBe(false);
     expect(englishWordNamesMinedTerm('kubeflux', { title: 'Kubeflux', aliases: [], mined: true, kind: 'term' })).toBe(false);
+  });
+});
+
+describe('keys written as domain/name and plain-text labels by their spelling (rules2)', () => {
+  it('tells a domain/name key from a path or URL', () => {
+    expect(isQualifiedKey('example.com/owner')).toBe(true);
+    expect(isQualifiedKey('https://example.com/owner')).toBe(false);
+    expect(isQualifiedKey('/etc/kubernetes/pki')).toBe(false);
+    expect(isQualifiedKey('example.com/owner 这个注解')).toBe(false);
+    expect(notAConcept('example.com/owner')?.name).toBe('qualified-key');
+    expect(notAConcept('https://example.com/x')?.name).toBe('path-or-url');
+    expect(notAConcept('acme.io/x 类型')?.name).toBe('path-or-url');
+  });
+
+  it('reads the plain-text label of a file, a key or a command opening its paragraph, nothing else', () => {
+    expect(textColonLabel(para('backup.yaml：备份任务的配置，每晚读一次。'))).toBe('backup.yaml');
+    expect(textColonLabel(para('acme.io/tier：给 Pod 分级用的注解。'))).toBe('acme.io/tier');
+    expect(textColonLabel(para('kubectl cordon: 把节点标成不可调度。'))).toBe('kubectl cordon');
+    // look-alikes: a Chinese label, a YAML line, a sentence with a colon, a colon with nothing after
+    expect(textColonLabel(para('优点：简单。'))).toBeUndefined();
+    expect(textColonLabel(para('image:nginx 就行'))).toBeUndefined();
+    expect(textColonLabel(para('我们把 backup.yaml 改了：加了一行。'))).toBeUndefined();
+    expect(textColonLabel(para('backup.yaml：'))).toBeUndefined();
+  });
+
+  it('defines a domain/name key or a file that opens its explanation, and not one named in passing', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note(
+        '# 自定义注解与文件',
+        '',
+        '- **acme.io/backup-policy：** 告诉备份控制器这个卷要不要备份。',
+        '- backup.yaml：备份任务的配置，控制器每晚读一次。',
+        '',
+        '顺便说一句，我们给所有卷都打了 acme.io/backup-policy，也把 restore.yaml 放进了仓库。',
+      ),
+    }), { layout: false });
+    expect(defined(g)).toEqual(expect.arrayContaining(['acme.io/backup-policy', 'backup.yaml']));
+    expect(defined(g)).not.toContain('restore.yaml');
+    const other = await loadGraph(await contentDir({
+      'notes/n.md': note('# 注解', '', '我们给所有卷都打了 acme.io/backup-policy，值是 daily。', '', '- 相关文件在 /etc/acme/backup.yaml：每晚读一次。'),
+    }), { layout: false });
+    expect(defined(other).filter((t) => /acme|backup/.test(t))).toEqual([]);
+  });
+
+  it('defines a label key that is also a taint when its item says it is a taint (or a label), not when it glosses a value', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note('# 控制平面', '', '- `node-role.kubernetes.io/control-plane`：kubeadm 给控制平面节点加的污点，普通 Pod 默认不会调度上去。'),
+    }), { layout: false });
+    expect(defined(g)).toContain('node-role.kubernetes.io/control-plane');
+    const other = await loadGraph(await contentDir({
+      'notes/n.md': note('# 控制平面', '', '- `node-role.kubernetes.io/control-plane`：这台机器是控制平面。'),
+    }), { layout: false });
+    expect(defined(other)).not.toContain('node-role.kubernetes.io/control-plane');
+  });
+});
+
+describe('the key of a key=value form (one home: labels.ts keyOfKeyValue)', () => {
+  it('names the key, hyphens and dots included, only when a value follows', () => {
+    expect(keyOfKeyValue('enableServiceLinks=false')).toBe('enableServiceLinks');
+    expect(keyOfKeyValue('preferred-context=staging')).toBe('preferred-context');
+    expect(keyOfKeyValue('dnsConfig.options: ndots')).toBe('dnsConfig.options');
+    expect(keyOfKeyValue('ports[].name=http')).toBe('ports[].name');
+    // look-alikes: no value, a colon with no space (a URL, a YAML line as written), a Chinese label, a flag
+    expect(keyOfKeyValue('enableServiceLinks=')).toBeUndefined();
+    expect(keyOfKeyValue('http://example.com')).toBeUndefined();
+    expect(keyOfKeyValue('注意: 别删')).toBeUndefined();
+    expect(keyOfKeyValue('--dry-run=client')).toBeUndefined();
+  });
+});
+
+describe('question headings that ask what one name is (QUESTION_SUBJECT, rules2)', () => {
+  it.each(QUESTION_SUBJECT.map((q) => [q.name, q.example, q.lookAlike] as const))('%s: reads its example, not its look-alike', (_, example, lookAlike) => {
+    expect(questionSubjects(example)).toHaveLength(1);
+    expect(questionSubjects(lookAlike)).toEqual([]);
+  });
+
+  it('reads the name of one question among two, strips a value, and leaves why-questions and pairs alone', () => {
+    expect(questionSubjects('Q2：集群外的域名怎么转发？upstream 是什么？')).toEqual([{ name: 'upstream', rule: 'what-is' }]);
+    expect(questionSubjects('### 3. maxSkew=1 是什么意思？')).toEqual([]); // (the heading marks are no part of the label)
+    expect(questionSubjects('3. maxSkew=1 是什么意思？')).toEqual([{ name: 'maxSkew', rule: 'what-is' }]);
+    expect(questionSubjects('为什么需要 Operator？')).toEqual([]);
+    expect(questionSubjects('`requests` 和 `limits` 是干嘛的？')).toEqual([]);
+    expect(questionSubjects('探针到底在探什么？')).toEqual([]);
+  });
+
+  it('defines the name a question heading asks about, and nothing for a question about a phrase', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note('# 问答', '', '### Q1：upstream 是什么？', '', '答：上游服务器，转发不了的查询交给它。', '', '### Q2：这个插件到底是干嘛的？', '', '答：缓存。'),
+    }), { layout: false });
+    expect(defined(g)).toContain('upstream');
+    expect(defined(g).filter((t) => /插件/.test(t))).toEqual([]);
   });
 });

@@ -60,7 +60,7 @@ describe('label rules (data, each with a name)', () => {
     ['三种探针', 'quantified'],
     ['几个常用参数', 'quantified'],
     ['/var/lib/kubelet', 'path-or-url'],
-    ['example.com/team-label', 'path-or-url'],
+    ['example.com/team-label', 'qualified-key'],
     ['true', 'scalar-literal'],
     ['`False`：', 'scalar-literal'],
     ['null', 'scalar-literal'],
