@@ -95,6 +95,19 @@ function sentenceOf(text: string, from: number, to: number): string {
   return text.slice(s, e).trim();
 }
 
+/**
+ * The file position of offset `from` of a flattened paragraph: the start of the piece that holds
+ * it (or of the paragraph), moved past the text of the piece before it (lines and code points).
+ */
+function positionOf(piece: { kind: string; from: number; node: { position?: { start: { line: number; column: number } } } } | undefined, p: Paragraph, text: string, from: number): { line: number; column: number } {
+  const start = piece?.node.position?.start ?? p.position?.start;
+  const lead = piece?.kind === 'text' ? text.slice(piece.from, from) : '';
+  const breaks = lead.split('\n');
+  const line = (start?.line ?? 1) + breaks.length - 1;
+  const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
+  return { line, column };
+}
+
 function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const b of blocks) {
@@ -212,11 +225,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         if (sole !== undefined) [owner, rule] = [sole, rule === 'field-agent' ? rule : 'field-sole-owner'];
         if (!keyOk && owner === undefined && !ambiguous) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
-        const start = piece?.node.position?.start ?? p.position?.start;
-        const lead = piece?.kind === 'text' ? flat.text.slice(piece.from, from) : '';
-        const breaks = lead.split('\n');
-        const line = (start?.line ?? 1) + breaks.length - 1;
-        const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
+        const { line, column } = positionOf(piece, p, flat.text, from);
         const sentence = sentenceOf(flat.text, from, to);
         taken.add(name.toLowerCase());
         const settled = owner ?? (keyOk ? key!.owner : undefined);
@@ -282,11 +291,7 @@ function pathCandidates(p: Paragraph, flat: ReturnType<typeof flattenParagraph>,
       if (owners.size === 1) occ = all[0];
     }
     if (occ === undefined) continue;
-    const start = piece.node.position?.start ?? p.position?.start;
-    const lead = piece.kind === 'text' ? flat.text.slice(piece.from, from) : '';
-    const breaks = lead.split('\n');
-    const line = (start?.line ?? 1) + breaks.length - 1;
-    const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
+    const { line, column } = positionOf(piece, p, flat.text, from);
     taken.add(name.toLowerCase());
     out.push({
       rule: `field-path (${reading})`,
@@ -416,11 +421,7 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
         // a kind, two capitalised words at least) is a custom resource's kind
         const unknownKind = manifest && !declared && kindNamed(name) !== name;
         if (!declared && kindNamed(name) !== name && !unknownKind) continue;
-        const start = piece.node.position?.start ?? p.position?.start;
-        const lead = piece.kind === 'text' ? flat.text.slice(piece.from, from) : '';
-        const breaks = lead.split('\n');
-        const line = (start?.line ?? 1) + breaks.length - 1;
-        const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
+        const { line, column } = positionOf(piece, p, flat.text, from);
         taken.add(name);
         out.push({
           rule: `kind-prose (${declared && !classified ? 'note-example, ' : ''}${pred.name})`,
