@@ -96,16 +96,17 @@ function sentenceOf(text: string, from: number, to: number): string {
 }
 
 /**
- * The file position of offset `from` of a flattened paragraph: the start of the piece that holds
- * it (or of the paragraph), moved past the text of the piece before it (lines and code points).
+ * Where a candidate at offset `from` of a flattened paragraph stands: its form, and its file
+ * position (the start of the piece that holds it, or of the paragraph, moved past the text of the
+ * piece before it, in lines and code points), section and block.
  */
-function positionOf(piece: { kind: string; from: number; node: { position?: { start: { line: number; column: number } } } } | undefined, p: Paragraph, text: string, from: number): { line: number; column: number } {
+function placed(file: string, section: Section, p: Paragraph, piece: { kind: string; from: number; node: { position?: { start: { line: number; column: number } } } } | undefined, text: string, from: number) {
   const start = piece?.node.position?.start ?? p.position?.start;
   const lead = piece?.kind === 'text' ? text.slice(piece.from, from) : '';
   const breaks = lead.split('\n');
   const line = (start?.line ?? 1) + breaks.length - 1;
   const column = breaks.length > 1 ? [...breaks[breaks.length - 1]!].length + 1 : (start?.column ?? 1) + [...lead].length;
-  return { line, column };
+  return { form: piece?.kind === 'code' ? ('code' as const) : ('text' as const), at: { file, line, column }, section, blocks: [p], endLine: p.position?.end.line ?? line };
 }
 
 function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
@@ -225,7 +226,6 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         if (sole !== undefined) [owner, rule] = [sole, rule === 'field-agent' ? rule : 'field-sole-owner'];
         if (!keyOk && owner === undefined && !ambiguous) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
-        const { line, column } = positionOf(piece, p, flat.text, from);
         const sentence = sentenceOf(flat.text, from, to);
         taken.add(name.toLowerCase());
         const settled = owner ?? (keyOk ? key!.owner : undefined);
@@ -233,11 +233,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         out.push({
           rule: `${rule} (${reading})`,
           label: glossPath ?? name,
-          form: piece?.kind === 'code' ? 'code' : 'text',
-          at: { file, line, column },
-          section,
-          blocks: [p],
-          endLine: p.position?.end.line ?? line,
+          ...placed(file, section, p, piece, flat.text, from),
           newTerm: false,
           expect: 'field',
           aliases: item !== undefined ? [written] : [],
@@ -291,16 +287,11 @@ function pathCandidates(p: Paragraph, flat: ReturnType<typeof flattenParagraph>,
       if (owners.size === 1) occ = all[0];
     }
     if (occ === undefined) continue;
-    const { line, column } = positionOf(piece, p, flat.text, from);
     taken.add(name.toLowerCase());
     out.push({
       rule: `field-path (${reading})`,
       label: occ.path,
-      form: piece.kind === 'code' ? 'code' : 'text',
-      at: { file, line, column },
-      section,
-      blocks: [p],
-      endLine: p.position?.end.line ?? line,
+      ...placed(file, section, p, piece, flat.text, from),
       newTerm: false,
       expect: 'field',
       aliases: [],
@@ -343,18 +334,12 @@ export function commandProseCandidates(outline: Outline, file: string, existing:
         if (!isCommandName(name) || taken.has(name)) return;
         const before = flat.text.slice(Math.max(0, piece.from - 6), piece.from);
         if (!CLAUSE_START.test(before) || !COMMAND_PURPOSE.test(flat.text.slice(piece.to, piece.to + 10))) return;
-        const start = piece.node.position?.start ?? p.position?.start;
-        const line = start?.line ?? 1;
         const sentence = sentenceOf(flat.text, piece.from, piece.to);
         taken.add(name);
         out.push({
           rule: 'command-prose',
           label: name,
-          form: 'code',
-          at: { file, line, column: start?.column ?? 1 },
-          section,
-          blocks: [p],
-          endLine: p.position?.end.line ?? line,
+          ...placed(file, section, p, piece, flat.text, piece.from),
           newTerm: true,
           aliases: [],
           evidence: sentence,
@@ -421,16 +406,11 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
         // a kind, two capitalised words at least) is a custom resource's kind
         const unknownKind = manifest && !declared && kindNamed(name) !== name;
         if (!declared && kindNamed(name) !== name && !unknownKind) continue;
-        const { line, column } = positionOf(piece, p, flat.text, from);
         taken.add(name);
         out.push({
           rule: `kind-prose (${declared && !classified ? 'note-example, ' : ''}${pred.name})`,
           label: name,
-          form: piece.kind === 'code' ? 'code' : 'text',
-          at: { file, line, column },
-          section,
-          blocks: [p],
-          endLine: p.position?.end.line ?? line,
+          ...placed(file, section, p, piece, flat.text, from),
           newTerm: false,
           aliases: [],
           evidence: sentence,
