@@ -24,24 +24,28 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { find, html as htmlSchema } from 'property-information';
 
-/** Elements written by the fast path; anything else goes to hast-util-to-html. */
-const FAST_TAGS = new Set(['pre', 'code', 'span', 'a', 'div', 'p', 'em', 'strong', 'b', 'i', 'small', 'mark', 'kbd', 'samp', 'sub', 'sup', 'abbr', 'cite', 'q', 'del', 'ins', 's', 'u', 'label', 'button', 'ul', 'ol', 'li', 'figure', 'figcaption', 'section', 'header', 'footer', 'nav', 'aside', 'main', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'details', 'summary', 'dl', 'dt', 'dd', 'blockquote', 'time', 'output', 'var']);
+/**
+ * Elements written by the fast path: the ones the highlighter builds (Shiki's pre / code / span,
+ * highlight.ts's linked keys `a`, highlight-excerpt.ts's `small`); anything else goes to
+ * hast-util-to-html.
+ */
+const FAST_TAGS = new Set(['pre', 'code', 'span', 'a', 'small']);
 
 /** An attribute name as hast-util-to-html writes it, or null when only the generic serialiser may write it. */
-const attributeNames = new Map<string, { name: string; spaceSeparatedOrPlain: true } | null>();
+const attributeNames = new Map<string, string | null>();
 /** Characters hast-util-to-html escapes in an attribute name (its `constants.name`, strict setting). */
 const UNSAFE_NAME = /[\0\t\n\f\r "&'/<=>`]/;
 
 function attributeName(key: string): string | null {
-  let entry = attributeNames.get(key);
-  if (entry === undefined) {
+  let name = attributeNames.get(key);
+  if (name === undefined) {
     const info = find(htmlSchema, key);
-    entry = info.boolean || info.overloadedBoolean || info.booleanish || info.commaSeparated || info.commaOrSpaceSeparated || info.attribute === '' || UNSAFE_NAME.test(info.attribute) || info.space === 'svg' || info.space === 'xlink' || info.space === 'xml' || info.space === 'xmlns'
+    name = info.boolean || info.overloadedBoolean || info.booleanish || info.commaSeparated || info.commaOrSpaceSeparated || info.attribute === '' || UNSAFE_NAME.test(info.attribute) || info.space === 'svg' || info.space === 'xlink' || info.space === 'xml' || info.space === 'xmlns'
       ? null
-      : { name: info.attribute, spaceSeparatedOrPlain: true };
-    attributeNames.set(key, entry);
+      : info.attribute;
+    attributeNames.set(key, name);
   }
-  return entry === null ? null : entry.name;
+  return name;
 }
 
 const ATTR_UNSAFE = /[\0"&'`]/g;
