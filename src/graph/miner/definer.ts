@@ -25,7 +25,7 @@ import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { FenceAnalysis } from '../examples.ts';
-import { hasCjk, isGenericLabel, normKey } from '../labels.ts';
+import { hasCjk, isGenericLabel, keyOfKeyValue, normKey } from '../labels.ts';
 import { configFieldsNamed, fieldsNamed, isEnumValue, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { namedThing } from '../vocabulary/k8s-names.ts';
@@ -116,8 +116,7 @@ export function cleanName(raw: string): string {
   let s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[`'"“‘「《]+|[`'"”’」》]+$/gu, '').trim();
   s = s.replace(/\s*[:：]\s*$/u, '');
-  const kv = /^([A-Za-z][\w.[\]-]*)\s*(?:=|:\s)\s*\S.*$/.exec(s);
-  if (kv) s = kv[1]!;
+  s = keyOfKeyValue(s) ?? s;
   return s.replace(/^[-*•·]\s*/u, '').trim();
 }
 
