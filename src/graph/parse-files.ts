@@ -8,16 +8,33 @@
  * a note whose bytes have not changed since the last load is not parsed again but comes back
  * as a fresh copy of its last result (later stages modify the trees they get), so editing one
  * note re-parses one note. The graph is the same either way.
+ *
+ * A later stage can keep its own per-note result with the note (`keepWithTree`, e.g. the
+ * miner's reading of a note): it is stored together with a copy of the tree *as one value*, so
+ * references from the result into the tree (a candidate's blocks, a section's heading) come back
+ * pointing into the fresh copy of the tree on the next load (`keptWithTree`), as a cold load
+ * would have them. It is dropped with the parse result when the note's bytes change.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { parseFile, parseNote, readNote, unpackOnMainThread, type PackedFile, type ParseJob, type ParsedFile } from './parse-file.ts';
 
 interface Kept {
   bytes: Uint8Array;
   result: ParsedFile;
+  /** Later stages' per-note results, by stage name; their references point into `result`. */
+  extra?: Record<string, unknown>;
 }
+
+/** A tree handed out by the last `parseFiles`: its kept entry, the result it came in, and the extras that came back with it. */
+interface Live {
+  kept: Kept;
+  file: ParsedFile;
+  extra?: Record<string, unknown>;
+}
+let live = new WeakMap<Root, Live>();
 
 /** Parse results by folder, then by `role:file`; only while keeping is on. */
 let kept: Map<string, Map<string, Kept>> | undefined;
@@ -25,6 +42,30 @@ let kept: Map<string, Map<string, Kept>> | undefined;
 /** Keep parse results between loads (dev server), or stop and forget them. */
 export function keepParsedFiles(on = true): void {
   kept = on ? (kept ?? new Map()) : undefined;
+  if (!on) live = new WeakMap();
+}
+
+/**
+ * The result stage `stage` kept for this tree's note on an earlier load (`keepWithTree`), when the
+ * note has not changed since; its references into the tree point into `tree`.
+ */
+export function keptWithTree<T>(tree: Root, stage: string): T | undefined {
+  return live.get(tree)?.extra?.[stage] as T | undefined;
+}
+
+/**
+ * Keep `value`, stage `stage`'s result for this tree's note, for the next load (only while
+ * keeping is on, for a tree the last `parseFiles` returned). `value` may hold references into
+ * the tree and its fences: they are copied together with the tree as it is now, so call this
+ * before the stage or a later one changes the tree.
+ */
+export function keepWithTree(tree: Root, stage: string, value: unknown): void {
+  const l = live.get(tree);
+  if (!l || !kept) return;
+  l.extra = { ...l.extra, [stage]: value };
+  const copy = structuredClone({ result: l.file, extra: l.extra });
+  l.kept.result = copy.result;
+  l.kept.extra = copy.extra;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -64,7 +105,10 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     const bytes = readNote(root, job.file);
     const last = before.get(key);
     if (last && bytes instanceof Uint8Array && sameBytes(last.bytes, bytes)) {
-      results[i] = structuredClone(last.result);
+      // one copy of the result and its extras together, so the extras point into this tree
+      const copy: { result: ParsedFile; extra?: Record<string, unknown> } = last.extra ? structuredClone({ result: last.result, extra: last.extra }) : { result: structuredClone(last.result) };
+      results[i] = copy.result;
+      live.set(copy.result.tree, { kept: last, file: copy.result, ...(copy.extra ? { extra: copy.extra } : {}) });
       now.set(key, last);
     } else {
       changed.push(i);
@@ -85,7 +129,11 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     const result = parsed[k]!;
     results[i] = result;
     const bytes = changedBytes[k]!;
-    if (bytes instanceof Uint8Array) now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, { bytes, result: structuredClone(result) });
+    if (bytes instanceof Uint8Array) {
+      const k: Kept = { bytes, result: structuredClone(result) };
+      now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, k);
+      live.set(result.tree, { kept: k, file: result });
+    }
   });
   kept.set(dir, now); // files gone since the last load are forgotten
   return results as ParsedFile[];

@@ -379,8 +379,23 @@ function pieceAt(flat: FlatParagraph, offset: number): Piece | undefined {
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*/;
 const LATIN_NEXT = /^ ([A-Za-z0-9][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)/;
 
-/** The subjects that may open the clause at `pos`, the preferred first. */
+/**
+ * Subjects already read at each offset of a paragraph: proseDefinitions asks for the subjects at
+ * one clause start several times (the segment's opener, tryAt, the clause subject; introducedIn
+ * walks the clause before again). The memo lives as long as the paragraph's flat text.
+ */
+const subjectMemo = new WeakMap<FlatParagraph, Map<number, readonly Subject[]>>();
+
+/** The subjects that may open the clause at `pos`, the preferred first (a new array; the subjects are shared, not to be changed). */
 function subjectsAt(flat: FlatParagraph, pos: number): Subject[] {
+  let memo = subjectMemo.get(flat);
+  if (!memo) subjectMemo.set(flat, (memo = new Map()));
+  let subjects = memo.get(pos);
+  if (!subjects) memo.set(pos, (subjects = readSubjectsAt(flat, pos)));
+  return [...subjects];
+}
+
+function readSubjectsAt(flat: FlatParagraph, pos: number): Subject[] {
   const { text } = flat;
   const piece = pieceAt(flat, pos);
   if (!piece) return [];
@@ -775,6 +790,13 @@ export interface ProseOptions {
   context?: ProseContext;
 }
 
+/** Whether the text before `i` ends in a semicolon and white space (`/[；;]\s*$/u` on `text.slice(0, i)`, without reading it all). */
+function endsWithSemicolon(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /\s/u.test(text[k]!)) k--;
+  return k >= 0 && (text[k] === '；' || text[k] === ';');
+}
+
 /** Definitions in the running prose of a paragraph. */
 export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): ProseDefinition[] {
   const ctx = options.context;
@@ -800,7 +822,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     /** The subject opening the last clause (null: none), for a clause that leaves it out. */
     let clauseSubject: Subject | null = null;
     // a classification's items run on over sentences ending in `；`, up to a full stop
-    if (i > 0 && !/[；;]\s*$/u.test(text.slice(0, i))) classified = false;
+    const afterSemicolon = endsWithSemicolon(text, i);
+    if (i > 0 && !afterSemicolon) classified = false;
     for (const c of clauseStarts(flat, i, end)) {
       const before = prev;
       prev = c;
@@ -815,7 +838,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       // a named thing's loosest predicates are read only where it opens the sentence, a colon's
       // clause, or a clause of a parallel enumeration after a semicolon (prose-predicates.ts `known`)
       // (a sentence may start after a semicolon: mention-context's sentenceAround ends one there)
-      const mark = c === i ? (/[；;]\s*$/u.test(text.slice(0, i)) ? '；' : '') : text[c - 1]!;
+      const mark = c === i ? (afterSemicolon ? '；' : '') : text[c - 1]!;
       const knownPlace = mark === '' || /[：:]/u.test(mark) || (/[；;]/u.test(mark) && segmentNamed);
       if (mark === '' || /[；;]/u.test(mark)) {
         const first = subjectsAt(flat, pos)[0];

@@ -36,7 +36,9 @@ import { findCandidates, type Candidate } from '../miner/definitions.ts';
 import { commandProseCandidates, fieldProseCandidates, kindProseCandidates } from '../miner/field-prose.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { combineCandidates, definerCollector, definerConfig, nameCandidates, noteFacts, scoreNames } from '../miner/definer.ts';
-import { kindsIn, outlineNote, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
+import { kindsIn, outlineNote, sectionAt, sectionChain, type Outline, type Section } from '../miner/outline.ts';
+import type { FenceAnalysis } from '../examples.ts';
+import { keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
@@ -286,15 +288,49 @@ function learnedDefinitions(doc: Doc, file: string, title: string, fences: Param
   return combineCandidates(ruled, scored, cfg, outline, file);
 }
 
-function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
-  const { nodes, index } = ctx;
+/** What mining reads from a note alone (its tree, file, fences and title), before any concept is looked up. */
+interface NoteReading {
+  /** The definer configuration it was read with (configId). */
+  config: number;
+  outline: Outline;
+  title: string;
+  candidates: Candidate[];
+}
+
+const configIds = new WeakMap<object, number>();
+let configCount = 0;
+function configId(cfg: object): number {
+  let id = configIds.get(cfg);
+  if (id === undefined) configIds.set(cfg, (id = configCount++));
+  return id;
+}
+
+/**
+ * The note's outline, title and definition candidates. In `astro dev` (parse results kept,
+ * parse-files.ts) they are kept with the note's tree and read again only when the note changed
+ * (or the definer's configuration did); candidates point into the tree, so the reading is kept
+ * with a copy of the tree as it is now, before the rest of the miner and later stages change it.
+ */
+function readNote(doc: Doc, fences: FenceAnalysis[]): NoteReading {
+  const cacheable = fences === doc.fences && !definerCollector();
+  const config = configId(definerConfig());
+  const kept = cacheable ? keptWithTree<NoteReading>(doc.tree, 'mine') : undefined;
+  if (kept && kept.config === config) return kept;
   const file = doc.file;
-  const fences = ctx.fences.get(file) ?? [];
   const outline = outlineNote(doc.tree, file, fences);
   const found = findCandidates(outline, file);
   const ruled = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found)];
   const title = noteTitle(doc.tree, fileStem(file), doc.fm.title);
-  const candidates = learnedDefinitions(doc, file, title, fences, outline, ruled);
+  const reading: NoteReading = { config, outline, title, candidates: learnedDefinitions(doc, file, title, fences, outline, ruled) };
+  if (cacheable) keepWithTree(doc.tree, 'mine', reading);
+  return reading;
+}
+
+function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
+  const { nodes, index } = ctx;
+  const file = doc.file;
+  const fences = ctx.fences.get(file) ?? [];
+  const { outline, title, candidates } = readNote(doc, fences);
   const id = noteId(file, used);
   used.add(id);
   const note: NoteInfo = { id, title, file, headings: assignHeadingIds(doc.tree, { mark: false }), defines: new Set(), mentions: new Set() };

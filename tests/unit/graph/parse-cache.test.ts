@@ -1,6 +1,9 @@
-/** The parse cache the dev server turns on (src/graph/parse-files.ts, `keepParsedFiles`). */
-import { afterEach, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * The parse cache the dev server turns on (src/graph/parse-files.ts, `keepParsedFiles`), and the
+ * miner's per-note reading kept with it (stages/mine.ts `readNote`, `keepWithTree`).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { keepParsedFiles, parseFiles } from '../../../src/graph/parse-files.ts';
@@ -9,13 +12,45 @@ import { loadGraph } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
+const CONTENT = path.resolve(import.meta.dirname, '../../../content');
+const DEV_CHAPTERS = path.resolve(import.meta.dirname, '../../corpus/miner/dev');
+
+// Which notes the miner reads (outlines) in each load: an unchanged note's reading is reused.
+const outlined = vi.hoisted(() => ({ files: [] as string[] }));
+vi.mock('../../../src/graph/miner/outline.ts', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../../src/graph/miner/outline.ts')>();
+  return {
+    ...mod,
+    outlineNote: (...args: Parameters<typeof mod.outlineNote>) => {
+      outlined.files.push(args[1]);
+      return mod.outlineNote(...args);
+    },
+  };
+});
 
 afterEach(() => keepParsedFiles(false));
 
-function tempCopy(): string {
+function tempCopy(from = SITE): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'k8smap-parse-cache-'));
-  cpSync(SITE, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   return dir;
+}
+
+/** The graph of a load with nothing kept: the same files in a folder the cache has not seen. */
+async function coldGraph(dir: string): Promise<string> {
+  const copy = tempCopy(dir);
+  try {
+    return graphToJson(await loadGraph(copy));
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** A load of `dir` with the caches on, and the notes the miner read in it. */
+async function keptLoad(dir: string): Promise<{ json: string; read: string[] }> {
+  outlined.files = [];
+  const json = graphToJson(await loadGraph(dir));
+  return { json, read: [...outlined.files].sort() };
 }
 
 describe('parse cache', () => {
@@ -48,21 +83,65 @@ describe('parse cache', () => {
   it('gives the same graph as a load without it, across edits, additions and deletions', async () => {
     const dir = tempCopy();
     keepParsedFiles(true);
-    const fresh = async () => {
-      keepParsedFiles(false);
-      const g = graphToJson(await loadGraph(dir));
-      keepParsedFiles(true);
-      return g;
-    };
-    expect(graphToJson(await loadGraph(dir))).toBe(await fresh());
-    expect(graphToJson(await loadGraph(dir))).toBe(await fresh());
+    const notes = ['notes/作业管理.md', 'notes/工作负载/Pod 与 Deployment：入门（第一章）.md', 'notes/工作负载/调度 笔记.md'].sort();
+    let load = await keptLoad(dir);
+    expect(load.json).toBe(await coldGraph(dir));
+    expect(load.read).toEqual(notes);
+    // unchanged: nothing parsed or read again, and the kept readings point into this load's trees
+    // (the last load's trees were changed by the stages after mining: links, cards, heading ids)
+    for (let i = 0; i < 2; i++) {
+      load = await keptLoad(dir);
+      expect(load.json).toBe(await coldGraph(dir));
+      expect(load.read).toEqual([]);
+    }
+
+    // a concept note edited, a free-form note added: only the new note is read
     appendFileSync(path.join(dir, 'concepts', 'pod.md'), '\n\n新的一段，提到 [[tty]]。\n');
-    mkdirSync(path.join(dir, 'notes'), { recursive: true });
     writeFileSync(path.join(dir, 'notes', 'new-note.md'), '# 新笔记\n\n**Pod：** 一组容器。\n');
-    const afterEdit = graphToJson(await loadGraph(dir));
-    expect(afterEdit).toBe(await fresh());
-    expect(afterEdit).toContain('新的一段');
+    load = await keptLoad(dir);
+    expect(load.json).toBe(await coldGraph(dir));
+    expect(load.json).toContain('新的一段');
+    expect(load.read).toEqual(['notes/new-note.md']);
+
+    // a free-form note's definitions edited: it is read again, the others are not
+    const jobs = path.join(dir, 'notes', '作业管理.md');
+    appendFileSync(jobs, '\n**滚动窗口：**升级时同时替换的 Pod 数量上限。\n');
+    load = await keptLoad(dir);
+    expect(load.json).toBe(await coldGraph(dir));
+    expect(load.json).toContain('滚动窗口');
+    expect(load.read).toEqual(['notes/作业管理.md']);
+    // …and back: the term goes away again
+    writeFileSync(jobs, readFileSync(path.join(SITE, 'notes', '作业管理.md')));
+    load = await keptLoad(dir);
+    expect(load.json).toBe(await coldGraph(dir));
+    expect(load.json).not.toContain('滚动窗口');
+
+    // a new concept note changes what an unchanged note's bold term resolves to: the kept
+    // reading (candidates) is reused, the resolution is not
+    writeFileSync(path.join(dir, 'concepts', 'scheduling.md'), '---\nid: scheduling-notes-term\ntitle: 调度\naliases: [调度笔记]\n---\n# 调度\n\n调度把 Pod 放到节点上。\n');
+    load = await keptLoad(dir);
+    expect(load.json).toBe(await coldGraph(dir));
+    expect(load.read).toEqual([]);
+
     rmSync(path.join(dir, 'notes', 'new-note.md'));
-    expect(graphToJson(await loadGraph(dir))).toBe(await fresh());
+    rmSync(path.join(dir, 'concepts', 'scheduling.md'));
+    load = await keptLoad(dir);
+    expect(load.json).toBe(await coldGraph(dir));
+    expect(load.read).toEqual([]);
   });
+
+  it('gives the same graph as a load without it on the bundled notes with real chapters, after an edit', async () => {
+    const dir = tempCopy(CONTENT);
+    const chapters = readdirSync(DEV_CHAPTERS).filter((f) => f.endsWith('.md'));
+    for (const f of chapters) cpSync(path.join(DEV_CHAPTERS, f), path.join(dir, 'notes', f));
+    keepParsedFiles(true);
+    const first = await keptLoad(dir);
+    expect(first.read.length).toBe(chapters.length + 1);
+    const note = 'notes/rbac-notes.md';
+    appendFileSync(path.join(dir, note), '\n\n**授权窗口：**一次授权在 RoleBinding 更新前仍然有效的时间。\n');
+    const load = await keptLoad(dir);
+    expect(load.read).toEqual([note]);
+    expect(load.json).toContain('授权窗口');
+    expect(load.json).toBe(await coldGraph(dir));
+  }, 120_000);
 });
