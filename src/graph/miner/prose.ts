@@ -36,6 +36,7 @@ import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
 import { CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
+import { boldGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -970,12 +971,16 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   const opensWithBold = flat.pieces[0]?.node.type === 'strong';
   for (const [k, piece] of flat.pieces.entries()) {
     if (k === 0 || piece.kind !== 'other' || piece.node.type !== 'strong') continue;
-    if (opensWithBold && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
     const raw = text.slice(piece.from, piece.to);
+    // `**变更准入（mutating admission）**`, `**可压缩资源**（compressible）`: glossed in English, a
+    // name of its own even inside another label's definition (gloss-shapes.ts `prose-bold-gloss`)
+    const glossed = boldGlossed(raw, text.slice(piece.to));
+    if (opensWithBold && !glossed && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
     const bold = boldName(raw);
-    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
+    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || glossed || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
+    const aliases = glossed && !bold.aliases.includes(glossed.gloss) ? [...bold.aliases, glossed.gloss] : [...bold.aliases];
     const [s0, e0] = sentenceAround(text, piece.from, piece.to);
-    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases: bold.aliases, shape: 'bold' }, 'prose-bold-colon', [...bold.aliases], squash(text.slice(s0, e0)));
+    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : 'prose-bold-colon', [...aliases], squash(text.slice(s0, e0)));
   }
   // `常见做法是 overprovisioning（预留占位）：先…`: a name glossed in Chinese, explained after a colon
   for (const piece of flat.pieces) {
@@ -1004,6 +1009,15 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   for (const { subject } of glossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);
     add(subject, 'prose-gloss', [...subject.aliases], squash(text.slice(s, e)));
+  }
+  // `Pod 沙箱（sandbox）`, `静态 Pod（static Pod）`: a mixed name glossed in English (gloss-shapes.ts)
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'text') continue;
+    for (const g of mixedGlossedNames(text.slice(piece.from, piece.to))) {
+      const at = piece.from + g.index;
+      const [s, e] = sentenceAround(text, at, piece.from + g.end);
+      add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'glossed' }, 'prose-gloss-mixed', [g.gloss], squash(text.slice(s, e)));
+    }
   }
   return out;
 }
