@@ -10,6 +10,9 @@
  *                        `转换 Webhook（conversion webhook）`. A Chinese modifier before the Latin
  *                        word is read only when the gloss repeats that Latin word (`static Pod`):
  *                        the gloss then spells the whole name, so the modifier belongs to it.
+ *   `prose-kind-initials` an API kind written out with its initials in parentheses, as a writer
+ *                        introduces an object before using its short name
+ *                        (`PodDisruptionBudget（PDB）`, `HorizontalPodAutoscaler（HPA）`).
  *   `prose-bold-gloss`   a name set in bold mid-paragraph with its English name inside or right
  *                        after the bold (`先是**变更准入（mutating admission）**，…`,
  *                        `CPU 是**可压缩资源**（compressible）：…`), also inside a paragraph that
@@ -18,7 +21,7 @@
  *
  * (The pure Chinese shape, `写时复制（copy-on-write）`, is prose.ts `glossedNames`, `prose-gloss`.)
  */
-import { fieldsNamed } from '../vocabulary/index.ts';
+import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
 import { wordsOf } from './label-rules.ts';
 
 /**
@@ -121,4 +124,22 @@ export function boldGlossed(raw: string, after: string): { name: string; gloss: 
   // the English gloss names a Chinese (or mixed) name; a bold English word glossed in English is an emphasis
   if (!/[\u4e00-\u9fff]/u.test(name)) return undefined;
   return { name, gloss };
+}
+
+/** `CertificateSigningRequest（CSR）`: a PascalCase name, then two to six capitals (a plural s allowed). */
+const KIND_INITIALS = /(?<![A-Za-z0-9_.\-/`])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\s*[（(]([A-Z]{2,6})s?[）)]/gu;
+
+/**
+ * API kinds written out and followed by their initials (`prose-kind-initials`): the initials must
+ * be the capitals of the kind (`PDB` of PodDisruptionBudget, not `PVC` of PersistentVolume), and
+ * the name a built-in kind, spelt as the API spells it.
+ */
+export function kindsWithInitials(text: string): GlossedName[] {
+  const out: GlossedName[] = [];
+  for (const m of text.matchAll(KIND_INITIALS)) {
+    const [, name, initials] = m;
+    if ((name!.match(/[A-Z]/g) ?? []).join('') !== initials || kindNamed(name!) !== name) continue;
+    out.push({ name: name!, gloss: initials!, index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
 }

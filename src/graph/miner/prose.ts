@@ -34,9 +34,9 @@ import { rareLatinWord } from './english-words.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
-import { CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
+import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
-import { boldGlossed, mixedGlossedNames } from './gloss-shapes.ts';
+import { boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -362,6 +362,8 @@ export function chineseSubjectOk(s: string): boolean {
   // a verb with a complement of result or direction (`创建出来`, `查下来`, `写成`) is no name
   if (/(?:出来|下来|起来|过来|回来|上去|下去|清楚|明白|完|好|成|掉)$/u.test(s)) return false;
   const last = words[words.length - 1] ?? s;
+  // `基本就是…`, `值一般就是…`: a phrase ending on an adverb opens a clause (label-rules.ts ADVERB_WORDS)
+  if (ADVERB_WORDS.has(last)) return false;
   return !REMARK_HEADS.has(last) && !isGenericLabel(last) && !PLAIN_NOUNS.has(s);
 }
 
@@ -1017,6 +1019,12 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const at = piece.from + g.index;
       const [s, e] = sentenceAround(text, at, piece.from + g.end);
       add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'glossed' }, 'prose-gloss-mixed', [g.gloss], squash(text.slice(s, e)));
+    }
+    // `PodDisruptionBudget（PDB）`: an API kind introduced with its initials
+    for (const g of kindsWithInitials(text.slice(piece.from, piece.to))) {
+      const at = piece.from + g.index;
+      const [s, e] = sentenceAround(text, at, piece.from + g.end);
+      add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'latin-name' }, 'prose-kind-initials', [g.gloss], squash(text.slice(s, e)));
     }
   }
   return out;

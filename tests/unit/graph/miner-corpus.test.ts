@@ -44,10 +44,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.88, recall: 0.97, typedPrecision: 0.85, typedRecall: 0.85 },
   ],
   // prose-style chapters (few bold labels); next to the bundled content several tools attach to
-  // the map's topics (etcd, API server, container runtime), which the labels call terms
+  // the map's topics (etcd, API server, container runtime), which the labels call terms.
+  // rules3: `通过 API 聚合层（aggregation layer）挂到…` is a glossed name (prose-gloss-mixed) that
+  // dev10's labels count in the same sentence shape and dev4's do not: one false positive here
   dev4: [
-    { precision: 0.94, recall: 0.95, typedPrecision: 0.93, typedRecall: 0.94 },
-    { precision: 0.94, recall: 0.97, typedPrecision: 0.76, typedRecall: 0.75 },
+    { precision: 0.93, recall: 0.95, typedPrecision: 0.92, typedRecall: 0.94 },
+    { precision: 0.93, recall: 0.97, typedPrecision: 0.75, typedRecall: 0.75 },
   ],
   // the second batch of prose chapters (no bold at all)
   dev5: [

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { boldGlossed, englishGloss, mixedGlossedNames } from '../../../src/graph/miner/gloss-shapes.ts';
-import { proseDefinitions } from '../../../src/graph/miner/prose.ts';
+import { boldGlossed, englishGloss, kindsWithInitials, mixedGlossedNames } from '../../../src/graph/miner/gloss-shapes.ts';
+import { chineseSubjectOk, proseDefinitions } from '../../../src/graph/miner/prose.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -80,10 +80,45 @@ describe('boldGlossed: a bold name with its English name inside or right after t
   });
 });
 
+describe('kindsWithInitials: an API kind written out, its initials in parentheses', () => {
+  it.each([
+    ['先建一个 ResourceQuota（RQ）限制命名空间的总量。', 'ResourceQuota', 'RQ'],
+    ['新版本里 ValidatingAdmissionPolicy（VAP）可以直接写 CEL。', 'ValidatingAdmissionPolicy', 'VAP'],
+    ['几个 PersistentVolumeClaim（PVCs）一起删。', 'PersistentVolumeClaim', 'PVC'],
+  ])('%s → %s', (text, name, initials) => {
+    expect(kindsWithInitials(text)).toEqual([expect.objectContaining({ name, gloss: initials })]);
+  });
+  it.each([
+    // the initials are not the kind's capitals
+    '挂一个 PersistentVolume（PVC）也行。',
+    // not a kind of the API (a product, a Go type)
+    'GitLab 的 CodeOwners（CO）文件也能这么用。',
+    'client-go 的 SharedInformerFactory（SIF）省连接。',
+    // a kind glossed with a word, or a kind in a code span's path
+    '每个 Deployment（部署）都有一个 ReplicaSet。',
+    '看 apps/DaemonSet（DS）的历史。',
+  ])('%s → none', (text) => {
+    expect(kindsWithInitials(text)).toEqual([]);
+  });
+});
+
+describe('chineseSubjectOk: a phrase ending on an adverb opens a clause', () => {
+  it.each(['基本', '值一般', '端口通常', '结果大概'])('%s is no name', (s) => expect(chineseSubjectOk(s)).toBe(false));
+  it.each(['镜像仓库', '快照', '期望状态'])('%s can be a name', (s) => expect(chineseSubjectOk(s)).toBe(true));
+  it('so `基本就是…` defines nothing, and a name before the same copula still does', () => {
+    expect(rules('单副本再配一个预算，基本就是不让驱逐。')).toEqual([]);
+    expect(rules('快照就是某一时刻卷里数据的只读副本。')).toContain('快照:prose-copula');
+  });
+});
+
 describe('the rules in running prose', () => {
   it('prose-gloss-mixed: the mixed name, its gloss another name', () => {
     const [d] = proseDefinitions(para('为了省内存，节点上会跑一个 image 缓存（image cache）。'));
     expect(d).toMatchObject({ subject: 'image 缓存', rule: 'prose-gloss-mixed', aliases: ['image cache'] });
+  });
+  it('prose-kind-initials: the kind, its initials another name', () => {
+    const [d] = proseDefinitions(para('扩缩容交给 HorizontalPodAutoscaler（HPA），它按指标改副本数。'));
+    expect(d).toMatchObject({ subject: 'HorizontalPodAutoscaler', rule: 'prose-kind-initials', aliases: ['HPA'] });
   });
   it('prose-bold-gloss: mid-sentence, and inside another bold label\'s definition', () => {
     expect(rules('升级分两步：先做**控制面升级（control plane upgrade）**，再逐个升级节点。')).toContain('控制面升级:prose-bold-gloss');
