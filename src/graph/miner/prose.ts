@@ -37,6 +37,7 @@ import { isGenericLabel } from '../labels.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
+import { keysWithCategory } from './key-shapes.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -1026,6 +1027,13 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const [s, e] = sentenceAround(text, at, piece.from + g.end);
       add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'latin-name' }, 'prose-kind-initials', [g.gloss], squash(text.slice(s, e)));
     }
+  }
+  // `` `statefulset.kubernetes.io/pod-name` 标签 ``: a domain/name key presented as the kind of key it is (key-shapes.ts)
+  for (const k of keysWithCategory(text)) {
+    const piece = flat.pieces.find((x) => x.from <= k.index && k.index < x.to);
+    const end = k.index + k.key.length;
+    const [s, e] = sentenceAround(text, k.index, end);
+    add({ value: k.key, form: piece?.kind === 'code' ? 'code' : 'text', at: k.index, end, aliases: [], shape: 'named-thing' }, 'prose-key-category', [], squash(text.slice(s, e)));
   }
   return out;
 }
