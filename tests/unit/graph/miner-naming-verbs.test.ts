@@ -66,3 +66,20 @@ describe('a summing-up 这就是 before a phrase in scare quotes (rules3)', () =
     expect(given(s)).toContain(expected);
   });
 });
+
+describe('a name given inside an example clause (rules3)', () => {
+  it.each([
+    '镜像名字随便起，比如仓库叫 team-a，标签就写日期。',
+    '假设有个 Deployment 叫 checkout，它的 ReplicaSet 名字后面会带一串哈希。',
+    '例如命名空间名为 staging，DNS 后缀就跟着变。',
+  ])('%s names nothing', (s) => {
+    expect(given(s)).toEqual([]);
+  });
+  it.each([
+    // outside the example clause, or a name with its gloss, the verb still names
+    ['比如扩容这件事，社区把它叫做 HPA（Horizontal Pod Autoscaler）。', 'HPA:text-naming'],
+    ['比如说得不对的地方，请指出。这一层叫 overlay。', 'overlay:text-naming'],
+  ])('%s → %s', (s, expected) => {
+    expect(given(s)).toContain(expected);
+  });
+});
