@@ -27,14 +27,17 @@ import { wordsOf } from './label-rules.ts';
 /**
  * An English name as a gloss: one to five words of Latin letters (hyphens and digits inside),
  * with lower-case letters, not an identifier (`imagePullPolicy`), an abbreviation (`PDB`), a path
- * or a value (`0644`, `true`), nor a remark (`比如 …`). A comma ends the name (`desired state，一般
- * 就是 spec`: the rest is an aside).
+ * or a value (`0644`, `true`), nor a remark (`比如 …`), nor a list of instances (`calico-node、cilium`,
+ * `fluent-bit / filebeat`: examples of the name, not another name of it). A comma ends the name
+ * (`desired state，一般就是 spec`: the rest is an aside).
  */
 const GLOSS_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,4}$/;
 const VALUE_WORDS = new Set(['true', 'false', 'none', 'null', 'yes', 'no', 'on', 'off', 'default', 'optional', 'required', 'alpha', 'beta', 'ga', 'deprecated', 'e.g', 'eg', 'etc', 'ie']);
 
 export function englishGloss(raw: string): string | undefined {
-  const g = raw.normalize('NFKC').split(/[，,、;；]/u)[0]!.trim();
+  // `（calico-node、cilium）`, `（fluent-bit / filebeat）`: a list of instances, not another name
+  if (/[、\/]/u.test(raw.normalize('NFKC').split(/[，,;；]/u)[0]!)) return undefined;
+  const g = raw.normalize('NFKC').split(/[，,;；]/u)[0]!.trim();
   if (!GLOSS_WORDS.test(g) || !/[a-z]/.test(g)) return undefined;
   // `imagePullPolicy`, `RollingUpdate`: an identifier names a field or a value, not an English name
   if (/[a-z][A-Z]/.test(g)) return undefined;

@@ -23,7 +23,7 @@ describe('englishGloss: an English name, not an identifier, a value or a remark'
     ['desired state，通常就是 spec', 'desired state'],
     ['TTL-after-finished controller', 'TTL-after-finished controller'],
   ])('%s → %s', (raw, gloss) => expect(englishGloss(raw)).toBe(gloss));
-  it.each(['imagePullPolicy', 'PDB', 'true', '0644', 'Cluster', '比如 nginx', '/var/lib/kubelet', 'a b c d e f'])('%s → none', (raw) => {
+  it.each(['imagePullPolicy', 'PDB', 'true', '0644', 'Cluster', '比如 nginx', '/var/lib/kubelet', 'a b c d e f', 'calico-node、cilium', 'fluent-bit / filebeat'])('%s → none', (raw) => {
     expect(englishGloss(raw)).toBeUndefined();
   });
 });
@@ -57,6 +57,9 @@ describe('mixedGlossedNames: a Latin word with a Chinese head or modifier, gloss
     '限制写在 Pod 规格（spec.containers）里。',
     '预算对象 PDB 配额（PDB）要先建。',
     '挂载模式 RWO 模式（true）',
+    // instances listed in the parentheses, not the English name
+    '先起两个 web 副本（web-0、web-1）再扩容。',
+    '网络用的是 CNI 插件（flannel / cilium）。',
   ])('%s → none', (text) => {
     expect(mixedGlossedNames(text)).toEqual([]);
   });
@@ -75,6 +78,7 @@ describe('boldGlossed: a bold name with its English name inside or right after t
     ['滚动发布', '，一批一批换（比如每次两个）。'],
     ['rollout', '（rolling release）'],
     ['副本数（replicas）', '要写对。'],
+    ['网络插件', '（calico、cilium）二选一。'],
   ])('**%s**%s → none', (raw, after) => {
     expect(boldGlossed(raw, after)).toBeUndefined();
   });
