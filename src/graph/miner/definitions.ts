@@ -296,8 +296,11 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   const other = definesOther(p) >= 0;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
   for (const d of proseDefinitions(p, { context: f.prose })) {
-    if (other && d.shape !== 'bold') continue;
-    if (had.has(normKey(d.subject)) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
+    // (a domain/name key with its category, `` `x` 污点 ``, is a thing of its own there too: key-shapes.ts)
+    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category') continue;
+    // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
+    // paragraph offered the key as a path or a field: those rules never make a key a concept)
+    if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
     had.add(normKey(d.subject));
     const at = sourceAt(p, d.offset, f.file);
     const custom = f.customKinds.has(d.subject);

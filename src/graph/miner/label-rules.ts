@@ -62,6 +62,15 @@ export function clauseCompound(word: string): boolean {
   return word.length >= 2 && /^[\u4e00-\u9fff]+$/u.test(word) && [...word].every((ch) => CLAUSE_WORDS.has(ch));
 }
 
+/**
+ * Adverbs of degree and frequency (`基本`, `一般`, `通常`, `大概`) that a segmenter keeps as words
+ * of their own: a Chinese phrase ending on one (`基本就是…`, `值一般就是…`) is the start of a
+ * clause about something else, never the name of a concept (prose.ts `chineseSubjectOk`, rules3).
+ */
+export const ADVERB_WORDS: ReadonlySet<string> = new Set([
+  '基本', '基本上', '一般', '一般来说', '通常', '往往', '大概', '大致', '大体', '差不多', '几乎', '本来', '原本', '经常', '常常', '默认', '实际上', '事实上', '一直', '始终', '完全', '根本',
+]);
+
 /** Words saying when something happens: a label with one is a circumstance (`1.24 之前`, `Ingress 之后`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['之前', '之后', '以前', '以后', '开始', '时候', '期间', '为止', '前后', '起', '以来']);
 

@@ -127,6 +127,12 @@ const TYPE_SHAPE = /[a-z][A-Z]|[A-Z]{2,}[a-z]|[a-z][A-Z]{2,}/;
 /** The nouns of such a phrase: parts of a program or a library, not things a user runs (服务, 应用, 容器). */
 const TYPED_NAME = /^([A-Za-z][A-Za-z0-9]*) ?的(?:队列|缓存|接口|结构体?|类型|函数|方法|组件|控制器|插件|工具|库|模块|机制|算法|协议|索引|锁|循环|回调)$/u;
 
+/** A clause opened by an example or a supposition (比如 / 例如 / 假设 …) that the naming verb sits in. */
+const EXAMPLE_CLAUSE = /(?:比如|例如|譬如|假设|假如|比方说)[^，。；,;！？!?：:]{0,16}$/u;
+
+/** A summing-up demonstrative copula (`这就是`, `这也就是`) before a name. */
+const SUMMING_UP = /这(?:也)?就是\s*(?:所谓的?)?\s*[“"「]/u;
+
 /** Words a plain-text name must not be followed by (a clause goes on): `叫 Pod 去…`. */
 const NAME_FOLLOWED_BY_CLAUSE = /^\s*(的|去|来|把|给|做|在|是|会|能|要)/u;
 
@@ -169,6 +175,13 @@ export function namesGiven(text: string): GivenName[] {
         if (!quoted && !chinese && gloss === undefined && /^ ?[\u4e00-\u9fff]/u.test(rest) && !NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
       }
       if (!quoted && gloss === undefined && NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
+      // `这就是"无状态"`, `这就是所谓的"成组调度"问题`: a Chinese phrase in scare quotes after a
+      // summing-up 这就是 labels the situation just described, it names no concept (rules3; an
+      // unquoted `这就是级联删除（…）` still names one)
+      if (quoted && !/[A-Za-z]/.test(name) && gloss === undefined && SUMMING_UP.test(before.slice(-6) + m[0])) continue;
+      // `比如模板叫 www，…`, `假设有个 Deployment 叫 api`: a name given inside an example clause is
+      // the name of the example's object, not a concept (rules3)
+      if (!quoted && gloss === undefined && EXAMPLE_CLAUSE.test(before)) continue;
       // `一个叫 xxx 的…`: the name of one object, not a concept (but see TYPE_SHAPE above)
       if ((!quoted && /^\s*的/.test(rest)) || /名\s*$/.test(before)) continue;
       // verbs of any sentence need a Latin name, quotes or a gloss: `叫人头疼`, `即可` name nothing

@@ -110,7 +110,9 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-scope',
-    re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于)|只(?![能是有要会在好得不允])(?=[\u4e00-\u9fff]))/u,
+    // (a bare 只 before a verb of setting or changing, `CPU 只设 requests`, `apiserver 只改一下
+    // apiVersion`, says what the writer sets or what happens once, not the one job of the subject: rules3)
+    re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于)|只(?![能是有要会在好得不允设改写填加配留调])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]一下))/u,
     evidences: 'the one thing it does',
     strength: 'does',
     example: ['Stern 只管把多个 Pod 的日志合在一起看。', 'Stern'],

@@ -34,8 +34,10 @@ import { rareLatinWord } from './english-words.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
-import { CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
+import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
+import { boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
+import { keysWithCategory } from './key-shapes.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -361,6 +363,8 @@ export function chineseSubjectOk(s: string): boolean {
   // a verb with a complement of result or direction (`创建出来`, `查下来`, `写成`) is no name
   if (/(?:出来|下来|起来|过来|回来|上去|下去|清楚|明白|完|好|成|掉)$/u.test(s)) return false;
   const last = words[words.length - 1] ?? s;
+  // `基本就是…`, `值一般就是…`: a phrase ending on an adverb opens a clause (label-rules.ts ADVERB_WORDS)
+  if (ADVERB_WORDS.has(last)) return false;
   return !REMARK_HEADS.has(last) && !isGenericLabel(last) && !PLAIN_NOUNS.has(s);
 }
 
@@ -993,12 +997,16 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   const opensWithBold = flat.pieces[0]?.node.type === 'strong';
   for (const [k, piece] of flat.pieces.entries()) {
     if (k === 0 || piece.kind !== 'other' || piece.node.type !== 'strong') continue;
-    if (opensWithBold && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
     const raw = text.slice(piece.from, piece.to);
+    // `**变更准入（mutating admission）**`, `**可压缩资源**（compressible）`: glossed in English, a
+    // name of its own even inside another label's definition (gloss-shapes.ts `prose-bold-gloss`)
+    const glossed = boldGlossed(raw, text.slice(piece.to));
+    if (opensWithBold && !glossed && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
     const bold = boldName(raw);
-    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
+    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || glossed || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
+    const aliases = glossed && !bold.aliases.includes(glossed.gloss) ? [...bold.aliases, glossed.gloss] : [...bold.aliases];
     const [s0, e0] = sentenceAround(text, piece.from, piece.to);
-    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases: bold.aliases, shape: 'bold' }, 'prose-bold-colon', [...bold.aliases], squash(text.slice(s0, e0)));
+    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : 'prose-bold-colon', [...aliases], squash(text.slice(s0, e0)));
   }
   // `常见做法是 overprovisioning（预留占位）：先…`: a name glossed in Chinese, explained after a colon
   for (const piece of flat.pieces) {
@@ -1027,6 +1035,28 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   for (const { subject } of glossedNames(flat)) {
     const [s, e] = sentenceAround(text, subject.at, subject.end);
     add(subject, 'prose-gloss', [...subject.aliases], squash(text.slice(s, e)));
+  }
+  // `Pod 沙箱（sandbox）`, `静态 Pod（static Pod）`: a mixed name glossed in English (gloss-shapes.ts)
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'text') continue;
+    for (const g of mixedGlossedNames(text.slice(piece.from, piece.to))) {
+      const at = piece.from + g.index;
+      const [s, e] = sentenceAround(text, at, piece.from + g.end);
+      add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'glossed' }, 'prose-gloss-mixed', [g.gloss], squash(text.slice(s, e)));
+    }
+    // `PodDisruptionBudget（PDB）`: an API kind introduced with its initials
+    for (const g of kindsWithInitials(text.slice(piece.from, piece.to))) {
+      const at = piece.from + g.index;
+      const [s, e] = sentenceAround(text, at, piece.from + g.end);
+      add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'latin-name' }, 'prose-kind-initials', [g.gloss], squash(text.slice(s, e)));
+    }
+  }
+  // `` `statefulset.kubernetes.io/pod-name` 标签 ``: a domain/name key presented as the kind of key it is (key-shapes.ts)
+  for (const k of keysWithCategory(text)) {
+    const piece = flat.pieces.find((x) => x.from <= k.index && k.index < x.to);
+    const end = k.index + k.key.length;
+    const [s, e] = sentenceAround(text, k.index, end);
+    add({ value: k.key, form: piece?.kind === 'code' ? 'code' : 'text', at: k.index, end, aliases: [], shape: 'named-thing' }, 'prose-key-category', [], squash(text.slice(s, e)));
   }
   return out;
 }

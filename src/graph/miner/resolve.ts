@@ -30,7 +30,7 @@ import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -299,6 +299,8 @@ function namesItsCategory(c: Candidate, categories: readonly string[]): boolean 
   const res = categories.map((k) => WELL_KNOWN_CATEGORY[k]).filter((re): re is RegExp => re !== undefined);
   const p = c.blocks[0];
   // (a list item's label with a colon, the form a definition takes: `` - `key`：…的污点 ``)
+  // (`` `x` 这个标签 ``: prose-key-category found the category right after the key, key-shapes.ts)
+  if (res.length > 0 && c.rule === 'prose-key-category') return c.evidence === undefined || res.some((re) => re.test(c.evidence!));
   if (res.length === 0 || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(1) } as typeof p).replace(/^[\s:：]+/u, '');
   const clause = rest.split(/[。；;]/u)[0] ?? '';
@@ -630,7 +632,7 @@ function configFieldWithoutContext(name: string, c: Candidate): Decision | undef
 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
 function opensExplanation(c: Candidate, label: string): boolean {
-  if (c.rule === 'text-colon') return true;
+  if (c.rule === 'text-colon' || c.rule === 'prose-key-category') return true;
   if (c.form !== 'bold' && c.form !== 'code') return false;
   if (c.rule === 'bold-colon' || c.rule === 'code-colon') return true;
   const p = c.blocks[0];
@@ -675,8 +677,9 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   if (!c.newTerm) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
   const clean = label.replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
   if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
-  // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon)
-  if (!/的/.test(clean) && !isCommandName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon; nor is
+  // a domain/name key, `statefulset.kubernetes.io/pod-name`, one about StatefulSet and Pod)
+  if (!/的/.test(clean) && !isCommandName(clean) && !isQualifiedKey(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
   if (c.form === 'heading') {
     if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
     let shape = headingTermShape(clean);

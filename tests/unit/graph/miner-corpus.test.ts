@@ -32,27 +32,29 @@ interface Floor {
  */
 const FLOORS: Record<string, [Floor, Floor]> = {
   dev: [
-    { precision: 0.93, recall: 0.92, typedPrecision: 0.93, typedRecall: 0.92 },
-    { precision: 0.91, recall: 0.92, typedPrecision: 0.89, typedRecall: 0.85 },
+    { precision: 0.95, recall: 0.92, typedPrecision: 0.94, typedRecall: 0.92 },
+    { precision: 0.92, recall: 0.92, typedPrecision: 0.9, typedRecall: 0.85 },
   ],
   dev2: [
-    { precision: 0.9, recall: 0.91, typedPrecision: 0.89, typedRecall: 0.9 },
-    { precision: 0.89, recall: 0.92, typedPrecision: 0.83, typedRecall: 0.8 },
+    { precision: 0.91, recall: 0.92, typedPrecision: 0.9, typedRecall: 0.9 },
+    { precision: 0.9, recall: 0.93, typedPrecision: 0.84, typedRecall: 0.8 },
   ],
   dev3: [
     { precision: 0.88, recall: 0.96, typedPrecision: 0.88, typedRecall: 0.96 },
     { precision: 0.88, recall: 0.97, typedPrecision: 0.85, typedRecall: 0.85 },
   ],
   // prose-style chapters (few bold labels); next to the bundled content several tools attach to
-  // the map's topics (etcd, API server, container runtime), which the labels call terms
+  // the map's topics (etcd, API server, container runtime), which the labels call terms.
+  // rules3: `通过 API 聚合层（aggregation layer）挂到…` is a glossed name (prose-gloss-mixed) that
+  // dev10's labels count in the same sentence shape and dev4's do not: one false positive here
   dev4: [
-    { precision: 0.94, recall: 0.95, typedPrecision: 0.93, typedRecall: 0.94 },
-    { precision: 0.94, recall: 0.97, typedPrecision: 0.76, typedRecall: 0.75 },
+    { precision: 0.93, recall: 0.95, typedPrecision: 0.92, typedRecall: 0.94 },
+    { precision: 0.93, recall: 0.97, typedPrecision: 0.75, typedRecall: 0.75 },
   ],
   // the second batch of prose chapters (no bold at all)
   dev5: [
-    { precision: 0.93, recall: 0.89, typedPrecision: 0.92, typedRecall: 0.88 },
-    { precision: 0.93, recall: 0.92, typedPrecision: 0.84, typedRecall: 0.72 },
+    { precision: 0.94, recall: 0.89, typedPrecision: 0.93, typedRecall: 0.88 },
+    { precision: 0.94, recall: 0.92, typedPrecision: 0.85, typedRecall: 0.72 },
   ],
   // component configuration (KubeletConfiguration, KubeProxy/KubeSchedulerConfiguration, kubeadm,
   // kubeconfig): configuration kinds and fields, commands and files
@@ -67,8 +69,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // `spec.unschedulable` in `**kubectl cordon**：…也就是把 spec.unschedulable 设成 true`, which dev8's
   // labels leave out and dev9's and dev10's label in the same sentence shape)
   dev8: [
-    { precision: 0.86, recall: 0.83, typedPrecision: 0.84, typedRecall: 0.81 },
-    { precision: 0.82, recall: 0.86, typedPrecision: 0.8, typedRecall: 0.81 },
+    { precision: 0.87, recall: 0.83, typedPrecision: 0.85, typedRecall: 0.81 },
+    { precision: 0.83, recall: 0.86, typedPrecision: 0.81, typedRecall: 0.81 },
   ],
   // the third batch of prose chapters (Pod security admission, storage on Linux, kubectl
   // debugging, the scheduling framework): commands, plugins and extension points in running text;
@@ -82,25 +84,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // CSI, Helm): two chapters without any bold, custom resources the catalogue does not know;
   // fields and kinds named mid-sentence are read by field-clauses.ts (miner7a)
   dev9: [
-    { precision: 0.93, recall: 0.79, typedPrecision: 0.92, typedRecall: 0.78 },
-    { precision: 0.94, recall: 0.8, typedPrecision: 0.9, typedRecall: 0.73 },
+    { precision: 0.93, recall: 0.81, typedPrecision: 0.93, typedRecall: 0.8 },
+    { precision: 0.94, recall: 0.82, typedPrecision: 0.9, typedRecall: 0.75 },
   ],
   // the former held-out sets holdout7, holdout8 and holdout9 (development data since 2026-11-30,
   // their held-out scores are in docs/miner.md): floors at what the miner reached when they moved in
   dev10: [
-    { precision: 0.85, recall: 0.61, typedPrecision: 0.8, typedRecall: 0.57 },
-    { precision: 0.85, recall: 0.68, typedPrecision: 0.78, typedRecall: 0.58 },
+    { precision: 0.88, recall: 0.67, typedPrecision: 0.84, typedRecall: 0.63 },
+    { precision: 0.88, recall: 0.74, typedPrecision: 0.82, typedRecall: 0.63 },
   ],
   dev11: [
-    { precision: 0.91, recall: 0.78, typedPrecision: 0.84, typedRecall: 0.72 },
-    { precision: 0.89, recall: 0.8, typedPrecision: 0.82, typedRecall: 0.68 },
+    { precision: 0.92, recall: 0.8, typedPrecision: 0.86, typedRecall: 0.74 },
+    { precision: 0.9, recall: 0.81, typedPrecision: 0.83, typedRecall: 0.7 },
   ],
   // (rules2: dev12's typed precision next to the bundled content 0.81 → 0.8: a question heading
   // 'Q4：ndots:5 是什么意思？' now defines ndots, which attaches to the bundled map's topic
   // "Cluster DNS / kube-dns", which the labels call a term)
   dev12: [
-    { precision: 0.86, recall: 0.53, typedPrecision: 0.85, typedRecall: 0.52 },
-    { precision: 0.81, recall: 0.59, typedPrecision: 0.8, typedRecall: 0.53 },
+    { precision: 0.87, recall: 0.56, typedPrecision: 0.86, typedRecall: 0.56 },
+    { precision: 0.83, recall: 0.63, typedPrecision: 0.81, typedRecall: 0.56 },
   ],
 };
 

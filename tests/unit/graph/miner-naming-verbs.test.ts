@@ -48,3 +48,38 @@ describe('where a name ends', () => {
     expect(given(s)).toEqual([]);
   });
 });
+
+describe('a summing-up 这就是 before a phrase in scare quotes (rules3)', () => {
+  it.each([
+    '副本之间谁也不认识谁，挂了随便换一个，这就是"可替换"。',
+    '三个请求同时进来只有一个能拿到锁，这就是所谓的“抢锁”问题。',
+    '节点一重启就全丢了，这也就是「易失」的意思。',
+  ])('%s names nothing', (s) => {
+    expect(given(s)).toEqual([]);
+  });
+  it.each([
+    // unquoted, glossed, or a Latin name in quotes: the writer gives a name
+    ['主人没了就去清理它的附属对象，这就是垃圾收集（garbage collection）。', '垃圾收集:text-naming'],
+    ['拉不到镜像时会越等越久，这就是"ImagePullBackOff"。', 'ImagePullBackOff:text-naming'],
+    ['这一步通常称为"预热"。', '预热:text-naming'],
+  ])('%s → %s', (s, expected) => {
+    expect(given(s)).toContain(expected);
+  });
+});
+
+describe('a name given inside an example clause (rules3)', () => {
+  it.each([
+    '镜像名字随便起，比如仓库叫 team-a，标签就写日期。',
+    '假设有个 Deployment 叫 checkout，它的 ReplicaSet 名字后面会带一串哈希。',
+    '例如命名空间名为 staging，DNS 后缀就跟着变。',
+  ])('%s names nothing', (s) => {
+    expect(given(s)).toEqual([]);
+  });
+  it.each([
+    // outside the example clause, or a name with its gloss, the verb still names
+    ['比如扩容这件事，社区把它叫做 HPA（Horizontal Pod Autoscaler）。', 'HPA:text-naming'],
+    ['比如说得不对的地方，请指出。这一层叫 overlay。', 'overlay:text-naming'],
+  ])('%s → %s', (s, expected) => {
+    expect(given(s)).toContain(expected);
+  });
+});

@@ -57,6 +57,8 @@ describe('more ways of saying what a thing is or does', () => {
     ['Thanos 在这里就是个长期存储。', 'Thanos:prose-copula'],
     ['In short, Kyverno allows you to write policies as YAML.', 'Kyverno:prose-english'],
     ['Flagger is used to automate canary releases.', 'Flagger:prose-english'],
+    // a bare 只 before what the subject does still says its one job
+    ['Falco 只盯系统调用，不管网络。', 'Falco:prose-scope'],
   ])('%s → %s', (md, expected) => {
     expect(rules(md)).toContain(expected);
   });
@@ -70,6 +72,10 @@ describe('more ways of saying what a thing is or does', () => {
     ['Grafana 只能看不能改。'],
     ['规则是这样的：frontend 只允许 gateway 访问，backend 只允许 frontend 访问。'],
     ['我们最后换成了 Cilium，它会比原来快一点。'],
+    // rules3: a bare 只 before a verb of setting or changing, or with 一下, is no scope
+    ['Redis 只设 maxmemory 不设淘汰策略。'],
+    ['升级时 Grafana 只改一下数据源的地址。'],
+    ['网关那层 Envoy 只留了一个监听端口。'],
   ])('%s defines nothing', (md) => {
     expect(rules(md)).toEqual([]);
   });

@@ -1,0 +1,148 @@
+/**
+ * Names a writer introduces with their English name in parentheses, in running text (rules3).
+ * The English gloss is the evidence: a writer who puts the English name of a thing beside its
+ * Chinese (or mixed) name is naming a concept, whatever the sentence goes on to say. Two shapes,
+ * read by prose.ts (`proseDefinitions`), each a pure function of a string so the unit tests
+ * (tests/unit/graph/miner-gloss-shapes.test.ts) can run examples and look-alikes:
+ *
+ *   `prose-gloss-mixed`  a name mixing a Latin word and a Chinese head or modifier, glossed:
+ *                        `Pod 沙箱（sandbox）`, `cgroup 驱动（cgroup driver）`, `静态 Pod（static Pod）`,
+ *                        `转换 Webhook（conversion webhook）`. A Chinese modifier before the Latin
+ *                        word is read only when the gloss repeats that Latin word (`static Pod`):
+ *                        the gloss then spells the whole name, so the modifier belongs to it.
+ *   `prose-kind-initials` an API kind written out with its initials in parentheses, as a writer
+ *                        introduces an object before using its short name
+ *                        (`PodDisruptionBudget（PDB）`, `HorizontalPodAutoscaler（HPA）`).
+ *   `prose-bold-gloss`   a name set in bold mid-paragraph with its English name inside or right
+ *                        after the bold (`先是**变更准入（mutating admission）**，…`,
+ *                        `CPU 是**可压缩资源**（compressible）：…`), also inside a paragraph that
+ *                        opens with another bold label: the gloss says it is a name of its own,
+ *                        not an emphasis inside that label's definition.
+ *
+ * (The pure Chinese shape, `写时复制（copy-on-write）`, is prose.ts `glossedNames`, `prose-gloss`.)
+ */
+import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { wordsOf } from './label-rules.ts';
+
+/**
+ * An English name as a gloss: one to five words of Latin letters (hyphens and digits inside),
+ * with lower-case letters, not an identifier (`imagePullPolicy`), an abbreviation (`PDB`), a path
+ * or a value (`0644`, `true`), nor a remark (`比如 …`), nor a list of instances (`calico-node、cilium`,
+ * `fluent-bit / filebeat`: examples of the name, not another name of it). A comma ends the name
+ * (`desired state，一般就是 spec`: the rest is an aside).
+ */
+const GLOSS_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,4}$/;
+const VALUE_WORDS = new Set(['true', 'false', 'none', 'null', 'yes', 'no', 'on', 'off', 'default', 'optional', 'required', 'alpha', 'beta', 'ga', 'deprecated', 'e.g', 'eg', 'etc', 'ie']);
+
+export function englishGloss(raw: string): string | undefined {
+  // `（calico-node、cilium）`, `（fluent-bit / filebeat）`: a list of instances, not another name
+  if (/[、\/]/u.test(raw.normalize('NFKC').split(/[，,;；]/u)[0]!)) return undefined;
+  const g = raw.normalize('NFKC').split(/[，,;；]/u)[0]!.trim();
+  if (!GLOSS_WORDS.test(g) || !/[a-z]/.test(g)) return undefined;
+  // `imagePullPolicy`, `RollingUpdate`: an identifier names a field or a value, not an English name
+  if (/[a-z][A-Z]/.test(g)) return undefined;
+  const words = g.split(' ');
+  if (words.length === 1 && (VALUE_WORDS.has(g.toLowerCase()) || /^[A-Z][a-z]+$/.test(g))) return undefined;
+  return g;
+}
+
+/** Chinese words that end a place, a time or a relation, not a name (`Pod 里`, `kubelet 启动时`). */
+const NOT_A_HEAD = /^(?:里|中|上|下|内|外|时|后|前|间|的|和|与|或|等|里面|里头|上面|下面|之后|之前|以后|以前|时候|的时候|之间|当中|这边|那边|自己|本身|这个|那个|一样|一下|命令|参数|字段|配置|文件|默认|设置|写法|版本)$/u;
+/** Words a Chinese modifier before a Latin word never is: function words, verbs of any sentence. */
+/** A Chinese run that starts like a predicate, not a head noun (`NetworkPolicy 是有状态（stateful）的`). */
+const CLAUSE_START = /^[是有在把被给让用从对向为和与或及的就也都还又再而但会能要不没很可已将]/u;
+const NOT_A_MODIFIER = /^(?:的|是|和|与|或|及|在|把|被|给|让|用|从|对|向|为|有|个|一个|一种|这个|那个|这|那|该|其|每|各|叫|即|就|也|都|还|又|再|而|但|先|后|去|来|要|会|能|可以|通过|使用|创建|部署|配置|写|改|加|装|跑|起|建|开|看|查)$/u;
+
+/** `Service 类型（type）`, `**副本数（replicas）**`: a one-word gloss that is a field of the API names that field. */
+function fieldGloss(gloss: string): boolean {
+  return !/[ -]/.test(gloss) && fieldsNamed(gloss).length > 0;
+}
+
+export interface GlossedName {
+  /** The name as written, one space between its Latin and Chinese parts (`Pod 沙箱`). */
+  name: string;
+  /** The English name in the parentheses (`sandbox`). */
+  gloss: string;
+  /** Offsets of the name in the text, and of the end of the closing parenthesis. */
+  index: number;
+  end: number;
+}
+
+const LATIN = '[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*';
+/** `cgroup 驱动（cgroup driver）`: a Latin word, a Chinese head of one to five characters, a gloss. */
+const LATIN_HEAD = new RegExp(`(?<![A-Za-z0-9_.\\-/\`])(${LATIN}) ?([\\u4e00-\\u9fff]{1,5})\\s*[（(]([^（）()]{2,60})[）)]`, 'gu');
+/** `静态 Pod（static Pod）`: a Chinese run, a Latin word, a gloss that repeats the Latin word. */
+const HEAD_LATIN = new RegExp(`([\\u4e00-\\u9fff]{1,10}) ?(${LATIN})\\s*[（(]([^（）()]{2,60})[）)]`, 'gu');
+
+/** Names mixing a Latin word and Chinese, glossed with their English name (`prose-gloss-mixed`). */
+export function mixedGlossedNames(text: string): GlossedName[] {
+  const out: GlossedName[] = [];
+  for (const m of text.matchAll(LATIN_HEAD)) {
+    const [, latin, head, rawGloss] = m;
+    const gloss = englishGloss(rawGloss!);
+    if (!gloss || NOT_A_HEAD.test(head!) || CLAUSE_START.test(head!)) continue;
+    const words = wordsOf(head!);
+    // the head is whole words (`驱动`, `准入控制器`), no function word among them
+    if (words.some((w) => NOT_A_MODIFIER.test(w) || NOT_A_HEAD.test(w))) continue;
+    if (fieldGloss(gloss)) continue;
+    // the gloss follows the name's order: when it repeats the Latin word, it starts with it
+    // (`cgroup driver`; `存储插件的 node 组件（CSI node plugin）` is short for more than it says);
+    // otherwise it translates the head alone, in one to three words
+    const gw = gloss.toLowerCase().split(' ');
+    const lw = latin!.toLowerCase();
+    if (gw.some((w) => w.split('-').includes(lw)) ? !gw[0]!.split('-')[0]!.startsWith(lw) : gw.length > 3) continue;
+    out.push({ name: `${latin} ${head}`, gloss, index: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(HEAD_LATIN)) {
+    const [, run, latin, rawGloss] = m;
+    const gloss = englishGloss(rawGloss!);
+    if (!gloss) continue;
+    const gw = gloss.toLowerCase().split(/[ -]/);
+    const lw = latin!.toLowerCase();
+    // the gloss spells the whole name: the Latin word last, an English word before it
+    // (`static Pod`, `conversion webhook`; `subchart`: the Latin word closes the gloss's one word)
+    const last = gw[gw.length - 1]!;
+    if (!(last === lw || (gw.length === 1 && last.endsWith(lw) && last.length > lw.length))) continue;
+    const words = wordsOf(run!);
+    const modifier = words[words.length - 1]!;
+    if (NOT_A_MODIFIER.test(modifier) || NOT_A_HEAD.test(modifier) || !/^[\u4e00-\u9fff]+$/u.test(modifier)) continue;
+    const index = m.index! + run!.length - modifier.length;
+    out.push({ name: `${modifier} ${latin}`, gloss, index, end: m.index! + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A bold phrase glossed with its English name: inside the bold (`**变更准入（mutating admission）**`)
+ * or right after it (`**可压缩资源**（compressible）`). Returns the name and the gloss, or nothing.
+ * `raw` is the bold's text, `after` the text that follows it.
+ */
+export function boldGlossed(raw: string, after: string): { name: string; gloss: string } | undefined {
+  const t = raw.normalize('NFKC').trim().replace(/[:：]\s*$/u, '').trim();
+  const inner = /^(.+?)\s*[（(]([^（）()]{1,60})[）)]$/u.exec(t);
+  const outer = inner ? null : /^\s*[（(]([^（）()]{1,60})[）)]/u.exec(after);
+  const gloss = inner ? englishGloss(inner[2]!) : outer ? englishGloss(outer[1]!) : undefined;
+  if (!gloss || fieldGloss(gloss)) return undefined;
+  const name = (inner ? inner[1]! : t).trim();
+  // the English gloss names a Chinese (or mixed) name; a bold English word glossed in English is an emphasis
+  if (!/[\u4e00-\u9fff]/u.test(name)) return undefined;
+  return { name, gloss };
+}
+
+/** `CertificateSigningRequest（CSR）`: a PascalCase name, then two to six capitals (a plural s allowed). */
+const KIND_INITIALS = /(?<![A-Za-z0-9_.\-/`])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\s*[（(]([A-Z]{2,6})s?[）)]/gu;
+
+/**
+ * API kinds written out and followed by their initials (`prose-kind-initials`): the initials must
+ * be the capitals of the kind (`PDB` of PodDisruptionBudget, not `PVC` of PersistentVolume), and
+ * the name a built-in kind, spelt as the API spells it.
+ */
+export function kindsWithInitials(text: string): GlossedName[] {
+  const out: GlossedName[] = [];
+  for (const m of text.matchAll(KIND_INITIALS)) {
+    const [, name, initials] = m;
+    if ((name!.match(/[A-Z]/g) ?? []).join('') !== initials || kindNamed(name!) !== name) continue;
+    out.push({ name: name!, gloss: initials!, index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
