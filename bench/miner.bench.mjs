@@ -2,7 +2,7 @@
 /**
  * Note-miner benchmark: precision and recall of what free-form chapters are read to define,
  * against labelled corpora (`npm run bench -- miner`, or `node bench/miner.bench.mjs [dir …]`;
- * default: the development sets tests/corpus/miner/dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11 and dev12). Label
+ * default: the development sets tests/corpus/miner/dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13 and dev14). Label
  * format and scoring: bench/lib/miner-score.mjs.
  *
  * Two settings, for each set:
@@ -38,7 +38,7 @@ if (definerThreshold !== undefined && !(definerThreshold > 0 && definerThreshold
   process.exit(2);
 }
 const given = args.filter((a, i) => !a.startsWith('-') && !(definerAt >= 0 && i === definerAt + 1) && !(thresholdAt >= 0 && i === thresholdAt + 1));
-const dirs = (given.length > 0 ? given : ['tests/corpus/miner/dev', 'tests/corpus/miner/dev2', 'tests/corpus/miner/dev3', 'tests/corpus/miner/dev4', 'tests/corpus/miner/dev5', 'tests/corpus/miner/dev6', 'tests/corpus/miner/dev7', 'tests/corpus/miner/dev8', 'tests/corpus/miner/dev9', 'tests/corpus/miner/dev10', 'tests/corpus/miner/dev11', 'tests/corpus/miner/dev12'].map((d) => path.join(ROOT, d))).map((d) => path.resolve(d));
+const dirs = (given.length > 0 ? given : ['tests/corpus/miner/dev', 'tests/corpus/miner/dev2', 'tests/corpus/miner/dev3', 'tests/corpus/miner/dev4', 'tests/corpus/miner/dev5', 'tests/corpus/miner/dev6', 'tests/corpus/miner/dev7', 'tests/corpus/miner/dev8', 'tests/corpus/miner/dev9', 'tests/corpus/miner/dev10', 'tests/corpus/miner/dev11', 'tests/corpus/miner/dev12', 'tests/corpus/miner/dev13', 'tests/corpus/miner/dev14'].map((d) => path.join(ROOT, d))).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 if (definerMode !== undefined) {
   const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));

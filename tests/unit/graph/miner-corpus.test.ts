@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev … dev12; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev … dev14; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -104,6 +104,19 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.87, recall: 0.56, typedPrecision: 0.86, typedRecall: 0.56 },
     { precision: 0.83, recall: 0.63, typedPrecision: 0.81, typedRecall: 0.56 },
   ],
+  // the former held-out sets holdout10 (init containers and sidecars, Downward API, ownerReferences
+  // and GC, topology spread, authentication, ResourceQuota/LimitRange) and holdout11 (Ingress,
+  // lifecycle hooks, private registries, Lease and Events, kubeadm upgrades, Kustomize),
+  // development data since the second session of 2026-11-30 (their held-out scores are in
+  // docs/miner.md): floors at what the miner reached when they moved in, less 0.01
+  dev13: [
+    { precision: 0.74, recall: 0.63, typedPrecision: 0.67, typedRecall: 0.57 },
+    { precision: 0.72, recall: 0.65, typedPrecision: 0.63, typedRecall: 0.55 },
+  ],
+  dev14: [
+    { precision: 0.88, recall: 0.57, typedPrecision: 0.76, typedRecall: 0.49 },
+    { precision: 0.88, recall: 0.63, typedPrecision: 0.73, typedRecall: 0.48 },
+  ],
 };
 
 /**
@@ -115,10 +128,11 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // [each chapter alone, next to the bundled content]; found when the held-out sets moved in
   dev10: [['单个环境变量'], ['单个环境变量']],
   dev12: [['按优先级限额'], ['按优先级限额', 'Troubleshooting']],
+  dev13: [['AND', 'maxSkew', 'ResourceQuota', 'ResourceQuota'], ['AND', 'maxSkew', 'ResourceQuota', 'ResourceQuota']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
