@@ -45,6 +45,11 @@ export function keepParsedFiles(on = true): void {
   if (!on) live = new WeakMap();
 }
 
+/** Whether parse results are kept between loads (the dev server): later stages may keep theirs too. */
+export function keepingParsedFiles(): boolean {
+  return kept !== undefined;
+}
+
 /**
  * The result stage `stage` kept for this tree's note on an earlier load (`keepWithTree`), when the
  * note has not changed since; its references into the tree point into `tree`.
@@ -63,9 +68,68 @@ export function keepWithTree(tree: Root, stage: string, value: unknown): void {
   const l = live.get(tree);
   if (!l || !kept) return;
   l.extra = { ...l.extra, [stage]: value };
-  const copy = structuredClone({ result: l.file, extra: l.extra });
+  const copy = copyKept({ result: l.file, extra: l.extra });
   l.kept.result = copy.result;
   l.kept.extra = copy.extra;
+}
+
+const BAIL = Symbol('not plain data');
+
+/**
+ * A deep copy of a kept parse result (and the extras kept with it), as `structuredClone` gives
+ * it, at a fraction of its cost: plain objects, arrays, Maps, Sets and Dates are copied in plain
+ * JavaScript, and an object reached twice (a fence's `node` is a node of the tree; a kept
+ * reading's candidates point into the tree) is copied once, so the copy shares exactly what the
+ * original shares. Anything else (another class, a typed array, a function) and the whole value
+ * goes through `structuredClone` instead, so the result is always what it would give.
+ */
+export function copyKept<T>(value: T): T {
+  try {
+    return copyPlain(value, new Map()) as T;
+  } catch (e) {
+    if (e === BAIL) return structuredClone(value);
+    throw e;
+  }
+}
+
+function copyPlain(v: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof v !== 'object' || v === null) {
+    if (typeof v === 'function' || typeof v === 'symbol') throw BAIL;
+    return v;
+  }
+  const done = seen.get(v);
+  if (done !== undefined) return done;
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array(v.length);
+    seen.set(v, out);
+    for (let i = 0; i < v.length; i++) out[i] = copyPlain(v[i], seen);
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) {
+    const out: Record<string, unknown> = {};
+    seen.set(v, out);
+    for (const k of Object.keys(v)) out[k] = copyPlain((v as Record<string, unknown>)[k], seen);
+    return out;
+  }
+  if (v instanceof Map) {
+    const out = new Map();
+    seen.set(v, out);
+    for (const [k, x] of v) out.set(copyPlain(k, seen), copyPlain(x, seen));
+    return out;
+  }
+  if (v instanceof Set) {
+    const out = new Set();
+    seen.set(v, out);
+    for (const x of v) out.add(copyPlain(x, seen));
+    return out;
+  }
+  if (v instanceof Date) {
+    const out = new Date(v.getTime());
+    seen.set(v, out);
+    return out;
+  }
+  throw BAIL;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -106,7 +170,7 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     const last = before.get(key);
     if (last && bytes instanceof Uint8Array && sameBytes(last.bytes, bytes)) {
       // one copy of the result and its extras together, so the extras point into this tree
-      const copy: { result: ParsedFile; extra?: Record<string, unknown> } = last.extra ? structuredClone({ result: last.result, extra: last.extra }) : { result: structuredClone(last.result) };
+      const copy: { result: ParsedFile; extra?: Record<string, unknown> } = last.extra ? copyKept({ result: last.result, extra: last.extra }) : { result: copyKept(last.result) };
       results[i] = copy.result;
       live.set(copy.result.tree, { kept: last, file: copy.result, ...(copy.extra ? { extra: copy.extra } : {}) });
       now.set(key, last);
@@ -130,7 +194,7 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     results[i] = result;
     const bytes = changedBytes[k]!;
     if (bytes instanceof Uint8Array) {
-      const k: Kept = { bytes, result: structuredClone(result) };
+      const k: Kept = { bytes, result: copyKept(result) };
       now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, k);
       live.set(result.tree, { kept: k, file: result });
     }
