@@ -37,6 +37,8 @@ interface RenderMemo {
   pages: Map<string, PageMemo>;
   /** A passage's blocks as JSON → its excerpt's HTML and text. */
   excerpts: Map<string, { html: string; text: string }>;
+  /** A concept's excerpts' files and texts → which are copies of which (excerpts.ts `mergeCopies`). */
+  copies: Map<string, number[]>;
 }
 
 interface PageMemo {
@@ -62,7 +64,7 @@ export function renderNotes(ctx: BuildContext): void {
   // Dev server: what the last load rendered, and what this one renders, for the next.
   if (!keepingParsedFiles()) memos.clear();
   const last = memos.get(ctx.root);
-  const next: RenderMemo | undefined = keepingParsedFiles() ? { bodies: new Map(), pages: new Map(), excerpts: new Map() } : undefined;
+  const next: RenderMemo | undefined = keepingParsedFiles() ? { bodies: new Map(), pages: new Map(), excerpts: new Map(), copies: new Map() } : undefined;
   // One passage often explains several concepts (a table of phases, a list of fields): render it once.
   const cache = new Map<RootContent, Map<string, { html: string; text: string }>>();
   const rendered = (blocks: RootContent[]) => {
@@ -149,10 +151,11 @@ export function renderNotes(ctx: BuildContext): void {
       }
     });
   }
-  if (next) memos.set(ctx.root, next);
   reportSlugClashes(ctx);
-  for (const node of nodes.values()) if (node.excerpts.length > 1) node.excerpts = mergeCopies(node.excerpts);
+  const copies = next ? { ...(last ? { last: last.copies } : {}), next: next.copies } : undefined;
+  for (const node of nodes.values()) if (node.excerpts.length > 1) node.excerpts = mergeCopies(node.excerpts, copies);
   if (ctx.mapDoc) for (const item of ctx.mapSeen.values()) addFileConcept(ctx, ctx.mapDoc.file, item.id);
+  if (next) memos.set(ctx.root, next);
 }
 
 /**

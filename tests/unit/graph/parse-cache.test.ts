@@ -234,6 +234,20 @@ describe('parse cache', () => {
     await expectCold(load, dir);
     expect(page(load.json)).not.toContain('concepts/gizmo');
     expect(page(load.json, 'notes/gizmo-section.md')).not.toContain('id="L5"');
+
+    // Two notes explain one term in the same words: one excerpt, "also in" the other. Then one
+    // of them says something else: two excerpts (the same files, the same concept).
+    const term = '# 探针\n\n**就绪闸门：**在 Pod 就绪之前必须全部满足的额外条件，由外部控制器写入状态。\n';
+    writeFileSync(path.join(dir, 'notes', 'gate.md'), term);
+    writeFileSync(path.join(dir, 'notes', 'gate-草稿.md'), term);
+    load = await keptLoad(dir);
+    await expectCold(load, dir);
+    const excerpts = (json: string) => (JSON.parse(json) as Graph).concepts.find((c) => c.title === '就绪闸门')!.excerpts;
+    expect(excerpts(load.json).map((e) => e.alsoIn?.length ?? 0)).toEqual([1]);
+    writeFileSync(path.join(dir, 'notes', 'gate-草稿.md'), term.replace('在 Pod 就绪之前必须全部满足的额外条件，由外部控制器写入状态', '草稿里写的另一种说法，和正文完全不一样'));
+    load = await keptLoad(dir);
+    await expectCold(load, dir);
+    expect(excerpts(load.json).map((e) => e.alsoIn?.length ?? 0)).toEqual([0, 0]);
   });
 
   it('gives the same graph as a load without it on the bundled notes with real chapters, after an edit', async () => {
