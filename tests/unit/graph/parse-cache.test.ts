@@ -97,6 +97,16 @@ describe('parse cache', () => {
     expect(copy.extra.mine.again[0]).toBe(copy.extra.mine.blocks[0]);
     expect(copy.extra.mine.byName.get('a')).toBe(copy.extra.mine.blocks[0]);
     expect('none' in copy.extra.mine).toBe(true);
+    // positions are frozen in the copy and shared by copies of it; nothing else is shared
+    const again = copyKept(copy);
+    expect(again).toEqual(copy);
+    expect(again.result.tree.children[1]).not.toBe(copy.result.tree.children[1]);
+    expect(again.result.tree.children[1]!.position).toBe(copy.result.tree.children[1]!.position);
+    expect(Object.isFrozen(copy.result.tree.children[1]!.position!.start)).toBe(true);
+    expect(() => {
+      copy.result.tree.children[1]!.position!.start.line = 99;
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(parsed.tree.children[1]!.position)).toBe(false);
     // anything else goes through structuredClone as a whole (sharing kept, class instances made plain)
     class Thing {
       constructor(public n: unknown) {}
