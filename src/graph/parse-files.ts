@@ -6,8 +6,10 @@
  *
  * With `keepParsedFiles()` (the dev server does it) the results are also kept between loads:
  * a note whose bytes have not changed since the last load is not parsed again but comes back
- * as a fresh copy of its last result (later stages modify the trees they get), so editing one
- * note re-parses one note. The graph is the same either way.
+ * as a fresh copy of its last result (later stages modify the trees they get; `copyKept`: the
+ * nodes' positions, which no stage changes, are frozen and shared), so editing one note
+ * re-parses one note. The graph is the same either way. Later stages may keep results of their
+ * own while `keepingParsedFiles()` (the render stage keeps its HTML, stages/render.ts).
  *
  * A later stage can keep its own per-note result with the note (`keepWithTree`, e.g. the
  * miner's reading of a note): it is stored together with a copy of the tree *as one value*, so
