@@ -109,7 +109,10 @@ describe('parse cache', () => {
     expect(Object.isFrozen(parsed.tree.children[1]!.position)).toBe(false);
     // anything else goes through structuredClone as a whole (sharing kept, class instances made plain)
     class Thing {
-      constructor(public n: unknown) {}
+      n: unknown;
+      constructor(n: unknown) {
+        this.n = n;
+      }
     }
     const odd = { a: new Thing(node), b: node, bytes: new Uint8Array([1, 2]) };
     const oddCopy = copyKept(odd);
