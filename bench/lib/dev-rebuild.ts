@@ -2,8 +2,9 @@
  * One `astro dev` rebuild, in process: the engine with its dev caches on (`keepParsedFiles`), a
  * first load of a notes folder, then ROUNDS edits of one note (a sentence appended, as
  * bench/dev.bench.mjs does), each followed by a load: wall and CPU time of every stage of the
- * rebuild. With `--prof <file.cpuprofile>` the last rebuild is also CPU-profiled (summarise it
- * with bench/lib/profile-summary.mjs). `--note <path>` picks the note (relative to the folder;
+ * rebuild, and how many renderings (concept bodies, note pages, excerpts) were made afresh and
+ * how many reused (stages/render.ts). With `--prof <file.cpuprofile>` the last rebuild is also
+ * CPU-profiled (summarise it with bench/lib/profile-summary.mjs). `--note <path>` picks the note (relative to the folder;
  * default the concept note the dev bench edits). The folder's files are changed: use a copy.
  *
  *   node bench/lib/dev-rebuild.ts <notes folder> [--note notes/x.md] [--prof /tmp/rebuild.cpuprofile]
@@ -13,6 +14,7 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { loadGraph } from '../../src/graph/index.ts';
 import { keepParsedFiles } from '../../src/graph/parse-files.ts';
+import { renderCounts } from '../../src/graph/stages/render.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -28,6 +30,8 @@ const cpu = (): number => {
 keepParsedFiles(true);
 async function load(label: string, session?: Session): Promise<void> {
   const stages: [string, number][] = [];
+  renderCounts.fresh = 0;
+  renderCounts.kept = 0;
   const t0 = performance.now();
   const c0 = cpu();
   if (session) await session.post('Profiler.start');
@@ -38,7 +42,10 @@ async function load(label: string, session?: Session): Promise<void> {
   }
   const wall = performance.now() - t0;
   const top = [...stages].sort((a, b) => b[1] - a[1]).slice(0, 8);
-  console.log(`${label}: ${wall.toFixed(0)} ms wall, ${(cpu() - c0).toFixed(0)} ms CPU | ${top.map(([s, ms]) => `${s} ${ms.toFixed(0)}`).join(', ')}`);
+  console.log(
+    `${label}: ${wall.toFixed(0)} ms wall, ${(cpu() - c0).toFixed(0)} ms CPU | ${top.map(([s, ms]) => `${s} ${ms.toFixed(0)}`).join(', ')}` +
+      ` | rendered ${renderCounts.fresh}, reused ${renderCounts.kept}`,
+  );
 }
 
 await load('first load');

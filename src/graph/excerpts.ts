@@ -47,9 +47,46 @@ function preferred(a: Ex, b: Ex): number {
   );
 }
 
+/**
+ * Which excerpts are copies of which (`group[i]`: the index of an excerpt of i's group) depends
+ * only on their texts and files: the dev server keeps the answers of the last load by those
+ * (stages/render.ts), `last` to read and `next` to fill.
+ */
+export interface CopyGroups {
+  last?: Map<string, number[]>;
+  next: Map<string, number[]>;
+}
+
 /** Merge copies: each group keeps its preferred excerpt, with `alsoIn` the others' places. */
-export function mergeCopies(excerpts: Ex[]): Ex[] {
+export function mergeCopies(excerpts: Ex[], memo?: CopyGroups): Ex[] {
   if (excerpts.length < 2) return excerpts;
+  const memoKey = memo ? JSON.stringify(excerpts.map((e) => [e.source.file, e.text])) : undefined;
+  const known = memoKey !== undefined ? memo!.last?.get(memoKey) : undefined;
+  const group = known ?? copyGroups(excerpts);
+  if (memoKey !== undefined) memo!.next.set(memoKey, group);
+  const find = (i: number): number => (group[i] === i ? i : find(group[i]!));
+  const members = new Map<number, Ex[]>();
+  excerpts.forEach((e, i) => {
+    const r = find(i);
+    const list = members.get(r);
+    if (list) list.push(e);
+    else members.set(r, [e]);
+  });
+  const out: Ex[] = [];
+  for (const list of members.values()) {
+    const [keep, ...copies] = [...list].sort(preferred);
+    if (copies.length > 0) {
+      const also: ExcerptPlace[] = copies
+        .map((c) => (c.anchor !== undefined ? { ...c.source, anchor: c.anchor } : c.source))
+        .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
+      out.push({ ...keep!, alsoIn: also });
+    } else out.push(keep!);
+  }
+  return out;
+}
+
+/** Union-find over the excerpts: exact copies (spacing and width aside), then near copies from other files. */
+function copyGroups(excerpts: Ex[]): number[] {
   const keys = excerpts.map((e) => compact(e.text));
   const group = excerpts.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
@@ -76,22 +113,5 @@ export function mergeCopies(excerpts: Ex[]): Ex[] {
       }
     }
   }
-  const members = new Map<number, Ex[]>();
-  excerpts.forEach((e, i) => {
-    const r = find(i);
-    const list = members.get(r);
-    if (list) list.push(e);
-    else members.set(r, [e]);
-  });
-  const out: Ex[] = [];
-  for (const list of members.values()) {
-    const [keep, ...copies] = [...list].sort(preferred);
-    if (copies.length > 0) {
-      const also: ExcerptPlace[] = copies
-        .map((c) => (c.anchor !== undefined ? { ...c.source, anchor: c.anchor } : c.source))
-        .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
-      out.push({ ...keep!, alsoIn: also });
-    } else out.push(keep!);
-  }
-  return out;
+  return group;
 }

@@ -6,8 +6,10 @@
  *
  * With `keepParsedFiles()` (the dev server does it) the results are also kept between loads:
  * a note whose bytes have not changed since the last load is not parsed again but comes back
- * as a fresh copy of its last result (later stages modify the trees they get), so editing one
- * note re-parses one note. The graph is the same either way.
+ * as a fresh copy of its last result (later stages modify the trees they get; `copyKept`: the
+ * nodes' positions, which no stage changes, are frozen and shared), so editing one note
+ * re-parses one note. The graph is the same either way. Later stages may keep results of their
+ * own while `keepingParsedFiles()` (the render stage keeps its HTML, stages/render.ts).
  *
  * A later stage can keep its own per-note result with the note (`keepWithTree`, e.g. the
  * miner's reading of a note): it is stored together with a copy of the tree *as one value*, so
@@ -45,6 +47,11 @@ export function keepParsedFiles(on = true): void {
   if (!on) live = new WeakMap();
 }
 
+/** Whether parse results are kept between loads (the dev server): later stages may keep theirs too. */
+export function keepingParsedFiles(): boolean {
+  return kept !== undefined;
+}
+
 /**
  * The result stage `stage` kept for this tree's note on an earlier load (`keepWithTree`), when the
  * note has not changed since; its references into the tree point into `tree`.
@@ -63,9 +70,112 @@ export function keepWithTree(tree: Root, stage: string, value: unknown): void {
   const l = live.get(tree);
   if (!l || !kept) return;
   l.extra = { ...l.extra, [stage]: value };
-  const copy = structuredClone({ result: l.file, extra: l.extra });
+  const copy = copyKept({ result: l.file, extra: l.extra });
   l.kept.result = copy.result;
   l.kept.extra = copy.extra;
+}
+
+const BAIL = Symbol('not plain data');
+
+/**
+ * A deep copy of a kept parse result (and the extras kept with it), equal to what
+ * `structuredClone` gives, at a fraction of its cost: plain objects, arrays, Maps, Sets and Dates
+ * are copied in plain JavaScript, and an object reached twice (a fence's `node` is a node of the
+ * tree; a kept reading's candidates point into the tree) is copied once, so the copy shares
+ * exactly what the original shares. One difference: nodes' positions are frozen and shared
+ * between copies (`keptPosition`), and so is any other frozen object. Anything else (another
+ * class, a typed array, a function) and the whole value goes through `structuredClone` instead.
+ */
+export function copyKept<T>(value: T): T {
+  try {
+    return copyPlain(value, new Map()) as T;
+  } catch (e) {
+    if (e === BAIL) return structuredClone(value);
+    throw e;
+  }
+}
+
+function copyPlain(v: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof v !== 'object' || v === null) {
+    if (typeof v === 'function' || typeof v === 'symbol') throw BAIL;
+    return v;
+  }
+  const done = seen.get(v);
+  if (done !== undefined) return done;
+  // A kept position (`keptPosition`): frozen, so shared rather than copied.
+  if (Object.isFrozen(v)) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array(v.length);
+    seen.set(v, out);
+    for (let i = 0; i < v.length; i++) out[i] = copyPlain(v[i], seen);
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) {
+    const out: Record<string, unknown> = {};
+    seen.set(v, out);
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      out[k] = k === 'position' && isPosition(x) ? keptPosition(x, seen) : copyPlain(x, seen);
+    }
+    return out;
+  }
+  if (v instanceof Map) {
+    const out = new Map();
+    seen.set(v, out);
+    for (const [k, x] of v) out.set(copyPlain(k, seen), copyPlain(x, seen));
+    return out;
+  }
+  if (v instanceof Set) {
+    const out = new Set();
+    seen.set(v, out);
+    for (const x of v) out.add(copyPlain(x, seen));
+    return out;
+  }
+  if (v instanceof Date) {
+    const out = new Date(v.getTime());
+    seen.set(v, out);
+    return out;
+  }
+  throw BAIL;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+function isPosition(x: unknown): x is { start: Point; end: Point } {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype &&
+    typeof (x as { start?: unknown }).start === 'object' && typeof (x as { end?: unknown }).end === 'object';
+}
+
+/**
+ * A node's position (most of a tree's objects: three per node). No stage changes positions, so a
+ * kept result's positions are frozen and shared by every copy handed out from it, not copied
+ * again (a stage that tried to change one would throw, not silently change the kept note).
+ * The first copy of a position freezes the copy; a position with anything but numbers in its
+ * points, or whose points something else reached first, is copied as any other object.
+ */
+function keptPosition(p: { start: Point; end: Point }, seen: Map<object, unknown>): unknown {
+  const done = seen.get(p);
+  if (done !== undefined) return done;
+  if (Object.isFrozen(p)) return p;
+  if (Object.keys(p).length !== 2 || !plainPoint(p.start) || !plainPoint(p.end) || p.start === p.end || seen.has(p.start) || seen.has(p.end)) return copyPlain(p, seen);
+  const start = Object.freeze({ ...p.start });
+  const end = Object.freeze({ ...p.end });
+  const out = Object.freeze({ start, end });
+  seen.set(p, out);
+  seen.set(p.start, start);
+  seen.set(p.end, end);
+  return out;
+}
+
+function plainPoint(q: unknown): q is Point {
+  if (typeof q !== 'object' || q === null || Object.getPrototypeOf(q) !== Object.prototype) return false;
+  for (const k in q) if (typeof (q as Record<string, unknown>)[k] !== 'number') return false;
+  return true;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -106,7 +216,7 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     const last = before.get(key);
     if (last && bytes instanceof Uint8Array && sameBytes(last.bytes, bytes)) {
       // one copy of the result and its extras together, so the extras point into this tree
-      const copy: { result: ParsedFile; extra?: Record<string, unknown> } = last.extra ? structuredClone({ result: last.result, extra: last.extra }) : { result: structuredClone(last.result) };
+      const copy: { result: ParsedFile; extra?: Record<string, unknown> } = last.extra ? copyKept({ result: last.result, extra: last.extra }) : { result: copyKept(last.result) };
       results[i] = copy.result;
       live.set(copy.result.tree, { kept: last, file: copy.result, ...(copy.extra ? { extra: copy.extra } : {}) });
       now.set(key, last);
@@ -130,7 +240,7 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     results[i] = result;
     const bytes = changedBytes[k]!;
     if (bytes instanceof Uint8Array) {
-      const k: Kept = { bytes, result: structuredClone(result) };
+      const k: Kept = { bytes, result: copyKept(result) };
       now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, k);
       live.set(result.tree, { kept: k, file: result });
     }

@@ -3,6 +3,10 @@
  * note as a page of its own (note-body.ts: anchors on its passages, inline links to the concepts
  * it names), and the excerpts free-form notes give their concepts, each with the anchor of its
  * place on the note page (a passage also makes a `mentions` edge from the note's own concept).
+ *
+ * In `astro dev` (parse results kept between loads, parse-files.ts) what this stage rendered is
+ * kept and used again when everything the rendering read is the same (`RenderMemo`); a build
+ * renders everything, as it always did.
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -10,12 +14,57 @@ import { addFileConcept, type BuildContext } from '../build-context.ts';
 import { assignHeadingIds, clip, plainText, renderHtml } from '../markdown.ts';
 import type { Excerpt } from '../model.ts';
 import { mergeCopies } from '../excerpts.ts';
-import { renderNoteBody } from '../note-body.ts';
+import { renderNoteBody, type MentionLinkOptions, type NotePassageRef } from '../note-body.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteId } from '../mining.ts';
+import { keepingParsedFiles } from '../parse-files.ts';
+
+/**
+ * What the last load rendered, for the dev server's next load. Rendering is a function of the
+ * tree it is given (after the link, examples and cards stages changed it: rewritten links,
+ * example ids, folded cards) and, for a note page, of the answers to the concept lookups
+ * `linkConceptMentions` made and of where its passages start. So an entry is used again only
+ * when those are the same: the tree as JSON text (mdast trees are plain JSON data; a build with
+ * parse workers gets them through JSON and renders the same), the passages' first blocks, and
+ * every name looked up, asked again, giving the same answer (the lookups depend only on the
+ * tree and the earlier answers, so the same answers mean the same calls). Entries not used in a
+ * load are dropped with it.
+ */
+interface RenderMemo {
+  /** Concept note file → its tree's JSON and its body's HTML. */
+  bodies: Map<string, { tree: string; html: string }>;
+  /** Free-form note file → its page. */
+  pages: Map<string, PageMemo>;
+  /** A passage's blocks as JSON → its excerpt's HTML and text. */
+  excerpts: Map<string, { html: string; text: string }>;
+  /** A concept's excerpts' files and texts → which are copies of which (excerpts.ts `mergeCopies`). */
+  copies: Map<string, number[]>;
+}
+
+interface PageMemo {
+  tree: string;
+  /** Type and start of each passage's first block, as JSON. */
+  firsts: string;
+  /** Every name looked up while linking mentions, in order, and the answer. */
+  names: string[];
+  answers: (string | undefined)[];
+  html: string;
+  /** The anchor of each passage (by index), if it got one. */
+  anchors: (string | undefined)[];
+}
+
+/** By content folder (absolute), while parse results are kept. */
+const memos = new Map<string, RenderMemo>();
+
+/** Renders counted by kind, for tests: `fresh` rendered in this load, `kept` reused from the last. */
+export const renderCounts = { fresh: 0, kept: 0 };
 
 export function renderNotes(ctx: BuildContext): void {
   const { nodes } = ctx;
+  // Dev server: what the last load rendered, and what this one renders, for the next.
+  if (!keepingParsedFiles()) memos.clear();
+  const last = memos.get(ctx.root);
+  const next: RenderMemo | undefined = keepingParsedFiles() ? { bodies: new Map(), pages: new Map(), excerpts: new Map(), copies: new Map() } : undefined;
   // One passage often explains several concepts (a table of phases, a list of fields): render it once.
   const cache = new Map<RootContent, Map<string, { html: string; text: string }>>();
   const rendered = (blocks: RootContent[]) => {
@@ -24,12 +73,27 @@ export function renderNotes(ctx: BuildContext): void {
     let byKey = cache.get(first);
     if (!byKey) cache.set(first, (byKey = new Map()));
     let r = byKey.get(key);
-    if (!r) byKey.set(key, (r = { html: renderHtml(blocks), text: plainText(blocks) }));
+    if (!r) {
+      if (next) {
+        const json = JSON.stringify(blocks);
+        r = last?.excerpts.get(json);
+        if (r) renderCounts.kept++;
+        else {
+          r = { html: renderHtml(blocks), text: plainText(blocks) };
+          renderCounts.fresh++;
+        }
+        next.excerpts.set(json, r);
+      } else {
+        r = { html: renderHtml(blocks), text: plainText(blocks) };
+      }
+      byKey.set(key, r);
+    }
     return r;
   };
   for (const node of nodes.values()) {
     if (!node.doc) continue;
     const tree = node.doc.tree;
+    const json = next ? JSON.stringify(tree) : undefined;
     const children = [...tree.children];
     const firstBlock = children.findIndex((c) => c.type !== 'html' && c.type !== 'definition');
     if (firstBlock !== -1 && children[firstBlock]!.type === 'heading' && (children[firstBlock] as { depth: number }).depth === 1) {
@@ -37,7 +101,19 @@ export function renderNotes(ctx: BuildContext): void {
     }
     const bodyTree: Root = { type: 'root', children };
     node.headings = assignHeadingIds(bodyTree);
-    node.body = renderHtml(bodyTree);
+    if (next) {
+      const before = last?.bodies.get(node.doc.file);
+      if (before && before.tree === json) {
+        node.body = before.html;
+        renderCounts.kept++;
+      } else {
+        node.body = renderHtml(bodyTree);
+        renderCounts.fresh++;
+      }
+      next.bodies.set(node.doc.file, { tree: json!, html: node.body });
+    } else {
+      node.body = renderHtml(bodyTree);
+    }
     if (node.summary === undefined) {
       const para = children.find((c) => c.type === 'paragraph');
       if (para) node.summary = clip(toString(para));
@@ -58,7 +134,7 @@ export function renderNotes(ctx: BuildContext): void {
     if (home) addFileConcept(ctx, doc.file, home);
     const passages = ctx.notePassages.get(doc.file) ?? [];
     const refs = passages.map((p) => ({ first: p.blocks[0]! }));
-    const page = renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), links);
+    const page = next ? notePage(doc.file, doc.tree, refs, links, last, next) : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), links);
     const note = ctx.notes.get(doc.file);
     if (note) note.body = page.html;
     passages.forEach((p, i) => {
@@ -76,8 +152,44 @@ export function renderNotes(ctx: BuildContext): void {
     });
   }
   reportSlugClashes(ctx);
-  for (const node of nodes.values()) if (node.excerpts.length > 1) node.excerpts = mergeCopies(node.excerpts);
+  const copies = next ? { ...(last ? { last: last.copies } : {}), next: next.copies } : undefined;
+  for (const node of nodes.values()) if (node.excerpts.length > 1) node.excerpts = mergeCopies(node.excerpts, copies);
   if (ctx.mapDoc) for (const item of ctx.mapSeen.values()) addFileConcept(ctx, ctx.mapDoc.file, item.id);
+  if (next) memos.set(ctx.root, next);
+}
+
+/**
+ * A free-form note's page (`renderNoteBody`), or the last load's when the note's tree, its
+ * passages' first blocks and the answers to every lookup it made are the same (`RenderMemo`).
+ */
+function notePage(file: string, tree: Root, refs: NotePassageRef[], links: MentionLinkOptions, last: RenderMemo | undefined, next: RenderMemo): { html: string; anchors: Map<NotePassageRef, string> } {
+  const json = JSON.stringify(tree);
+  const firsts = JSON.stringify(refs.map((r) => (r.first === undefined ? null : [r.first.type, r.first.position?.start ?? null])));
+  const before = last?.pages.get(file);
+  if (before && before.tree === json && before.firsts === firsts && before.names.every((name, i) => links.lookup(name) === before.answers[i])) {
+    next.pages.set(file, before);
+    renderCounts.kept++;
+    const anchors = new Map<NotePassageRef, string>();
+    before.anchors.forEach((a, i) => {
+      if (a !== undefined) anchors.set(refs[i]!, a);
+    });
+    return { html: before.html, anchors };
+  }
+  const names: string[] = [];
+  const answers: (string | undefined)[] = [];
+  const recording: MentionLinkOptions = {
+    ...links,
+    lookup: (name) => {
+      const id = links.lookup(name);
+      names.push(name);
+      answers.push(id);
+      return id;
+    },
+  };
+  const page = renderNoteBody(tree, refs.filter((r) => r.first !== undefined), recording);
+  renderCounts.fresh++;
+  next.pages.set(file, { tree: json, firsts, names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r)) });
+  return page;
 }
 
 const CONCEPT_PREFIX = `${BASE_PLACEHOLDER}concepts/`;
