@@ -20,7 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { normKey, readCorpus } from '../../bench/lib/miner-score.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'].map((d) => path.join(ROOT, 'tests/corpus/miner', d));
+const corpus = (names) => names.map((d) => path.join(ROOT, 'tests/corpus/miner', d));
+/** Every labelled set: the cross-validation (bench/definer-cv.bench.mjs) holds out each in turn. */
+export const ALL_SETS = corpus(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14']);
+/** The sets the shipped weights are trained on (scripts/train-definer.mjs; docs/miner.md says why). */
+export const DEV_SETS = corpus(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9']);
 
 /** Training settings (recorded in the weights file). */
 export const L2 = 0.01;
@@ -29,7 +33,9 @@ export const RATE = 1; // Newton steps take the full step
 
 const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
-export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES } = definer;
+export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES } = definer;
+/** The base features before the context features (scorer5): the "before" model of the cross-validation. */
+export const PRIOR_FEATURES = BASE_FEATURES.filter((f) => !CONTEXT_FEATURE_NAMES.includes(f));
 
 function list(v) {
   if (v === undefined || v === null) return [];
@@ -241,3 +247,16 @@ function lowestKeep(rows, probs) {
   }
   return Math.round(best.t * 1e4) / 1e4;
 }
+
+/**
+ * The scorer5 candidate (bench/definer-cv.bench.mjs variant e1; not shipped, docs/miner.md
+ * "scorer5"): the base features with the context features, and as the evidence a learned name
+ * needs (definer.ts `explainedSomewhere`, a weights file's `evidence`) a heading of its own, a
+ * naming verb before it, a defining word right after it (是/指/用来/：/——), or — context
+ * features — the name as the subject of a clause whose predicate explains it or says what it does
+ * (`X 标记的是…`, `X 这个字段决定…`), or as the instrument of a clause (`用 X 把…`); a gloss or a
+ * parenthesis after the name does not count alone (most names it let through were asides,
+ * `（maxUnavailable）`). Accepted at p ≥ CONTEXT_THRESHOLD (`DEFINER_CONTEXT_THRESHOLD` to try another).
+ */
+export const CONTEXT_EVIDENCE = ['heading', 'naming-before', 'cue-copula', 'cue-purpose', 'cue-colon', 'cue-dash', 'subj-explain', 'subj-function', 'instrument', 'topic-marked'];
+export const CONTEXT_THRESHOLD = Number(process.env.DEFINER_CONTEXT_THRESHOLD ?? 0.45);

@@ -36,6 +36,7 @@ import { glossNames, listRole, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import { sentenceIn, sentenceStarts } from '../mention-context.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
+import contextWords from './definer-context.json' with { type: 'json' };
 
 export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
 
@@ -60,6 +61,13 @@ export interface Occurrence {
   before: string;
   /** Another name given with it (the other side of a gloss). */
   gloss?: string;
+  /** The rest of its sentence after the name (at most REST_CHARS characters). */
+  rest: string;
+  /** In a table's first cell: characters of the row's other cells; whether the header names a describing column. */
+  rowRest?: number;
+  describedTable?: boolean;
+  /** In a list item: the share of the list's items opened by a label and a colon (a definition list). */
+  defList?: number;
 }
 
 export interface NameCandidate {
@@ -92,6 +100,8 @@ const QUOTED = /[“「『"]([^”」』"\n]{2,16})[”」』"]/gu;
 /** A unit opened by a short label and a colon (`ClusterIP：…`, `- **retain**: …`). */
 const OPENER = /^\s*([^\s：:，,。；;][^：:，,。；;\n]{0,23}?)\s*[：:]/u;
 const MAX_NAME_CHARS = 40;
+/** How much of a name's sentence after it the context features read. */
+const REST_CHARS = 80;
 
 let words: Intl.Segmenter | undefined;
 
@@ -182,6 +192,9 @@ interface UnitBase {
   depth?: number;
   heading?: boolean;
   cell?: boolean;
+  rowRest?: number;
+  describedTable?: boolean;
+  defList?: number;
 }
 
 class Collector {
@@ -227,6 +240,10 @@ function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, fro
     inListItem: base.inListItem,
     after: text.slice(to, Math.min(e, to + 30)),
     before: text.slice(s, from),
+    rest: text.slice(to, Math.min(e, to + REST_CHARS)),
+    ...(base.rowRest !== undefined ? { rowRest: base.rowRest } : {}),
+    ...(base.describedTable !== undefined ? { describedTable: base.describedTable } : {}),
+    ...(base.defList !== undefined ? { defList: base.defList } : {}),
     ...extra,
   };
 }
@@ -325,7 +342,7 @@ function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
 export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidate[] = []): Map<string, NameCandidate> {
   const col = new Collector();
   const pos = (n: { position?: { start: { line: number; column: number } } }): SourceRef => ({ file: note.file, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
-  const walk = (nodes: readonly RootContent[], top: RootContent | undefined, inListItem: boolean): void => {
+  const walk = (nodes: readonly RootContent[], top: RootContent | undefined, inListItem: boolean, defList?: number): void => {
     let previous: RootContent | undefined;
     for (const n of nodes) {
       const block = top ?? n;
@@ -339,22 +356,29 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
           break;
         case 'paragraph':
           col.unit++;
-          scanUnit(col, flattenInline((n as Paragraph).children), { block, at: pos(n), inListItem });
+          scanUnit(col, flattenInline((n as Paragraph).children), { block, at: pos(n), inListItem, ...(defList !== undefined ? { defList } : {}) });
           break;
-        case 'table':
+        case 'table': {
+          const describedTable = n.children[0] !== undefined && n.children[0].children.slice(1).some((cell) => describingHeader(toString(cell)));
           for (const row of n.children.slice(1)) {
             col.unit++;
-            row.children.forEach((cell, i) => scanUnit(col, flattenInline(cell.children), { block, at: pos(cell), inListItem: false, cell: i === 0 }));
+            const rowRest = row.children.slice(1).reduce((k, cell) => k + [...toString(cell).trim()].length, 0);
+            row.children.forEach((cell, i) => scanUnit(col, flattenInline(cell.children), { block, at: pos(cell), inListItem: false, cell: i === 0, ...(i === 0 ? { rowRest, describedTable } : {}) }));
           }
           break;
+        }
         case 'list':
           // A list the paragraph before it introduces as ways or attributes (`有两种方式：`,
           // `优点：`; definitions.ts listRole): its items are no concepts for the rules, nor here.
           if (leadIn?.type === 'paragraph' && listRole(toString(leadIn)) !== undefined) break;
-          for (const item of n.children) walk(item.children, block, true);
+          {
+            const opened = n.children.filter((item) => item.children[0]?.type === 'paragraph' && OPENER.test(toString(item.children[0]))).length;
+            const defList = n.children.length > 0 ? opened / n.children.length : 0;
+            for (const item of n.children) walk(item.children, block, true, defList);
+          }
           break;
         case 'blockquote':
-          walk(n.children, block, inListItem);
+          walk(n.children, block, inListItem, defList);
           break;
         default:
           break;
@@ -443,6 +467,121 @@ const NAMING_BEFORE = /(?:叫做?|称为|称作|简称|全称是?|又叫|也叫|
 const SUBJECT_BEFORE = /^\s*(?:(?:而|但|另外|此外|其中|还有|所以|因此|那么|首先|其次|最后|其实|这个|那个|这里的|其中的)\s*[，,]?\s*)?$/u;
 const GENITIVE_AFTER = /^\s*(?:的|里|中|上|下)/u;
 
+// ---- context features: what the note says about the name (definer-context.json) ------------------
+
+type WordClass = Exclude<keyof typeof contextWords, '$comment'>;
+const longestFirst = (ws: readonly string[]): string[] => [...ws].sort((a, b) => b.length - a.length);
+const CLASS: Record<WordClass, string[]> = Object.fromEntries(
+  Object.entries(contextWords).filter(([k]) => k !== '$comment').map(([k, v]) => [k, longestFirst(v as string[])]),
+) as Record<WordClass, string[]>;
+const latinWord = (w: string): boolean => /^[A-Za-z]/.test(w);
+/** `text` starts with a word of the class (a Latin word only as a whole word). */
+function startsWithClass(text: string, cls: WordClass): boolean {
+  return CLASS[cls].some((w) => text.startsWith(w) && (!latinWord(w) || !/[A-Za-z]/.test(text[w.length] ?? '')));
+}
+/** `text` ends with a word of the class. */
+function endsWithClass(text: string, cls: WordClass): boolean {
+  return CLASS[cls].some((w) => text.endsWith(w) && (!latinWord(w) || !/[A-Za-z]/.test(text[text.length - w.length - 1] ?? '')));
+}
+/** The first position in `text` (within `span` characters) where a word of the class starts, or -1. */
+function classWithin(text: string, cls: WordClass, span: number): number {
+  const head = text.slice(0, span);
+  let best = -1;
+  for (const w of CLASS[cls]) {
+    const i = head.indexOf(w);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+export function describingHeader(text: string): boolean {
+  return CLASS.describingHeader.some((w) => text.includes(w));
+}
+
+const CLAUSE_END = /[，,；;：:。！？!?]/u;
+/** The text of the name's clause before it (after the last comma, colon or semicolon of its sentence). */
+function clauseBefore(o: Occurrence): string {
+  const m = /[，,；;：:]([^，,；;：:]*)$/u.exec(o.before);
+  return (m ? m[1]! : o.before).trim();
+}
+/** The rest of the name's clause after it (to the next comma, colon or semicolon), spaces trimmed. */
+function clauseAfter(o: Occurrence): string {
+  const t = o.rest.replace(/^\s+/u, '');
+  const i = t.search(CLAUSE_END);
+  return i < 0 ? t : t.slice(0, i);
+}
+/** The clause before the name is empty or a connective (`而`, `另外，`): the name opens its clause. */
+function opensClause(o: Occurrence): boolean {
+  const b = clauseBefore(o).replace(/[“"「『]$/u, '').trim();
+  return b === '' || CLASS.connective.includes(b);
+}
+/** The name is the subject of its clause: it opens it and no genitive, list mark or aside follows. */
+function clauseSubject(o: Occurrence): boolean {
+  if (o.form === 'heading' || !opensClause(o)) return false;
+  const a = o.rest.replace(/^[\s”"」』]+/u, '');
+  return a !== '' && !/^(?:的|里|中|上|下|、|和|或|及|与|\/|等)/u.test(a);
+}
+/** The name stands inside parentheses (an aside). */
+function inParens(o: Occurrence): boolean {
+  const open = (o.before.match(/[（(]/gu) ?? []).length;
+  const close = (o.before.match(/[）)]/gu) ?? []).length;
+  return open > close;
+}
+function enumerated(o: Occurrence): boolean {
+  const b = o.before.replace(/\s+$/u, '');
+  const a = o.rest.replace(/^\s+/u, '');
+  return endsWithClass(b, 'enumerationBefore') || startsWithClass(a, 'enumerationAfter') || /(?:比如|例如|像|如)[^，,。；;]{0,30}$/u.test(o.before);
+}
+/** A verb (or a verb and a quantifier) right before the name: the name is its object. */
+function objectOfVerb(o: Occurrence): boolean {
+  let b = o.before.replace(/[\s“"「]+$/u, '');
+  for (const q of CLASS.quantifier) if (b.endsWith(q)) {
+    b = b.slice(0, -q.length).replace(/\s+$/u, '');
+    break;
+  }
+  return endsWithClass(b, 'objectBefore');
+}
+function instrument(o: Occurrence): boolean {
+  return endsWithClass(o.before.replace(/[\s“"「]+$/u, ''), 'instrumentBefore') && clauseAfter(o).length >= 2;
+}
+
+/** The context features (names), in order; see contextFeatures. */
+export const CONTEXT_FEATURE_NAMES = [
+  'clause-subject', 'subj-explain', 'subj-function', 'subj-behaviour', 'subject-sentences', 'explain-len',
+  'object-of-verb', 'object-only', 'instrument', 'enumerated', 'in-parens', 'genitive-before', 'spread',
+  'row-described', 'table-described', 'def-list', 'heading-subject', 'kind-no-cue', 'topic-marked',
+] as const;
+
+/** What the note says about the name: its place in its clauses, what follows it, its list or table. */
+function contextFeatures(occ: readonly Occurrence[], set: (k: string, v: number | boolean) => void, facts: NoteFacts, anyCue: boolean, kind: boolean): void {
+  const prose = occ.filter((o) => o.form !== 'heading');
+  const share = (p: (o: Occurrence) => boolean): number => (prose.length === 0 ? 0 : prose.filter(p).length / prose.length);
+  const subjects = prose.filter(clauseSubject);
+  const near = (o: Occurrence, cls: WordClass, span: number): boolean => {
+    const i = classWithin(o.rest.replace(/^\s+/u, ''), cls, span);
+    return i >= 0 && i <= clauseAfter(o).length;
+  };
+  set('clause-subject', subjects.length > 0);
+  set('subj-explain', subjects.some((o) => near(o, 'explain', 8)));
+  set('subj-function', subjects.some((o) => near(o, 'function', 10)));
+  set('subj-behaviour', subjects.some((o) => near(o, 'behaviour', 6)));
+  const sentences = new Set(subjects.filter((o) => near(o, 'explain', 8) || near(o, 'function', 10) || near(o, 'behaviour', 6)).map((o) => `${o.unit}:${o.before.length}`));
+  set('subject-sentences', log1(sentences.size));
+  set('explain-len', subjects.length === 0 ? 0 : Math.max(...subjects.map((o) => log1([...o.rest.trim()].length))) / 4);
+  set('object-of-verb', share(objectOfVerb));
+  set('object-only', prose.length > 0 && subjects.length === 0 && prose.every((o) => objectOfVerb(o) || enumerated(o) || inParens(o)));
+  set('instrument', prose.some(instrument));
+  set('enumerated', share(enumerated));
+  set('in-parens', share(inParens));
+  set('genitive-before', prose.some((o) => /的\s*$/u.test(o.before)));
+  set('spread', new Set(occ.map((o) => o.unit)).size / Math.max(1, facts.units));
+  set('row-described', occ.some((o) => o.rowRest !== undefined && o.rowRest >= 6));
+  set('table-described', occ.some((o) => o.describedTable === true && (o.rowRest ?? 0) > 0));
+  set('def-list', Math.max(0, ...occ.filter((o) => o.opensUnit && o.defList !== undefined).map((o) => o.defList!)));
+  set('heading-subject', occ.some((o) => o.form === 'heading') && subjects.length > 0);
+  set('kind-no-cue', kind && !anyCue);
+  set('topic-marked', subjects.some((o) => startsWithClass(o.rest.replace(/^\s+/u, ''), 'topicMarker')));
+}
+
 /** Feature names, in the order of the weight vector (base features, then `rule:` families). */
 export const BASE_FEATURES = [
   'bias',
@@ -454,6 +593,7 @@ export const BASE_FEATURES = [
   'api-kind', 'api-field', 'yaml-key', 'state-value', 'enum-value', 'command', 'file-name', 'ecosystem', 'named-thing',
   'english-everyday', 'english-word', 'acronym', 'camel-case', 'pascal-case', 'hyphenated', 'dotted', 'multiword',
   'cjk', 'latin', 'mixed', 'length', 'generic-label', 'in-title',
+  ...CONTEXT_FEATURE_NAMES,
 ] as const;
 export const RULE_FEATURES = RULE_FAMILIES.map((f) => `rule:${f}`);
 export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES];
@@ -551,6 +691,8 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts): number[] {
   set('length', log1([...name].length) / 3);
   set('generic-label', isGenericLabel(name) || notAConcept(name) !== undefined);
   set('in-title', facts.title.includes(c.key));
+  const anyCue = EXPLAINING_FEATURES.some((k) => (f.get(k) ?? 0) > 0);
+  contextFeatures(occ, set, facts, anyCue, kindNamed(name) !== undefined);
   for (const fam of RULE_FAMILIES) set(`rule:${fam}`, c.rules.has(fam));
   return ALL_FEATURES.map((k) => f.get(k) ?? 0);
 }
@@ -565,6 +707,8 @@ export interface DefinerWeights {
   threshold: number;
   /** A rule candidate scoring below this is dropped (veto mode). */
   vetoThreshold: number;
+  /** Features of which a learned name needs one (explainedSomewhere); EXPLAINING_FEATURES when absent. */
+  evidence?: string[];
   /** What training said (sets, L2, iterations). */
   trained?: Record<string, unknown>;
 }
@@ -692,11 +836,17 @@ export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, 
  * (是/指/用来/：/（…）/——). A name with none of them (`另外还有一个 **matchPolicy**，我们没用过`,
  * a key of the example named in passing) is not added by the scorer, however its shape scores.
  */
-const EXPLAINING_FEATURES = ['heading', 'gloss', 'naming-before', 'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash'] as const;
-const explainingColumns = EXPLAINING_FEATURES.map((f) => ALL_FEATURES.indexOf(f));
+export const EXPLAINING_FEATURES: readonly string[] = ['heading', 'gloss', 'naming-before', 'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash'];
+const evidenceColumns = new WeakMap<readonly string[], number[]>();
 
-export function explainedSomewhere(features: readonly number[]): boolean {
-  return explainingColumns.some((i) => i >= 0 && (features[i] ?? 0) > 0);
+/** `evidence`: the features that count (the weights file's `evidence`, EXPLAINING_FEATURES when it has none). */
+export function explainedSomewhere(features: readonly number[], evidence: readonly string[] = EXPLAINING_FEATURES): boolean {
+  let cols = evidenceColumns.get(evidence);
+  if (!cols) {
+    cols = evidence.map((f) => ALL_FEATURES.indexOf(f));
+    evidenceColumns.set(evidence, cols);
+  }
+  return cols.some((i) => i >= 0 && (features[i] ?? 0) > 0);
 }
 
 const YAML_KEY = ALL_FEATURES.indexOf('yaml-key');
@@ -730,7 +880,7 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
   };
   const out = rules.filter(keep);
   const learned = scored
-    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0 && explainedSomewhere(s.features) && !unknownYamlKey(s.features))
+    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0 && explainedSomewhere(s.features, w.evidence) && !unknownYamlKey(s.features))
     .map((s) => learnedCandidate(s, outline, file))
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);

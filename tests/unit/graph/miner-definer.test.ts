@@ -108,6 +108,43 @@ describe('features', () => {
     expect(feature(f('存储类'), 'cjk')).toBe(1);
     expect(feature(f('存储类'), 'heading-h2')).toBe(1);
   });
+  it('read what the clause after a name says about it (context features, definer-context.json)', () => {
+    const n = note(
+      'gadgetMode 标记的是要用哪种模式，只有两种取值。',
+      '另外，flagPolicy 这个字段决定了失败时怎么办。',
+      '用 spreadLimit 把数量压低，再看 widgetCount、portCount 这些数字；别把 sizeCap 写错。',
+      '它们在所有应用容器（`holderList`）之前运行。',
+    );
+    const cands = nameCandidates(n);
+    const facts = noteFacts(n, cands);
+    const f = (k: string, name: string) => feature(featuresOf(cands.get(k)!, facts), name);
+    // a subject followed by a predicate of function (标记, 决定), after a connective too
+    expect(f('gadgetmode', 'clause-subject')).toBe(1);
+    expect(f('gadgetmode', 'subj-function')).toBe(1);
+    expect(f('flagpolicy', 'subj-function')).toBe(1);
+    expect(f('flagpolicy', 'topic-marked')).toBe(1);
+    expect(f('gadgetmode', 'topic-marked')).toBe(0);
+    // the instrument of a clause; items of an enumeration; an object; an aside in parentheses
+    expect(f('spreadlimit', 'instrument')).toBe(1);
+    expect(f('spreadlimit', 'clause-subject')).toBe(0);
+    expect(f('widgetcount', 'enumerated')).toBe(1);
+    expect(f('portcount', 'enumerated')).toBe(1);
+    expect(f('widgetcount', 'subj-function')).toBe(0);
+    expect(f('sizecap', 'object-of-verb')).toBe(1);
+    expect(f('sizecap', 'object-only')).toBe(1);
+    expect(f('holderlist', 'in-parens')).toBe(1);
+    expect(f('holderlist', 'clause-subject')).toBe(0);
+  });
+  it('read a table row with a describing column and a definition list', () => {
+    const n = note('| 名字 | 作用 |', '| --- | --- |', '| alphaMode | 控制重试的次数 |', '| betaMode | |', '', '- gammaKey：第一个键。', '- deltaKey：第二个键。');
+    const cands = nameCandidates(n);
+    const facts = noteFacts(n, cands);
+    const f = (k: string, name: string) => feature(featuresOf(cands.get(k)!, facts), name);
+    expect(f('alphamode', 'row-described')).toBe(1);
+    expect(f('alphamode', 'table-described')).toBe(1);
+    expect(f('betamode', 'row-described')).toBe(0);
+    expect(f('gammakey', 'def-list')).toBe(1);
+  });
   it('keep the rule families apart from the text features', () => {
     const n = note('**Pod** 是最小的调度单位。');
     const rule = { rule: 'bold-copula', label: 'Pod', form: 'bold' as const, at: { file: 'notes/x.md', line: 1, column: 1 }, section: outlineNote(n.tree, n.file, []).sections[0]!, blocks: [], endLine: 1, newTerm: true, aliases: [] };
@@ -163,6 +200,14 @@ describe('scoring', () => {
     expect(scored.find((s) => s.cand.name === 'replicaz')!.p).toBeGreaterThan(0.5);
     const added = combineCandidates([], scored, { mode: 'union', weights: eager }, outline, n.file).map((c) => c.label);
     expect(added).toEqual(['failurePolicy']);
+    // the weights say which features count as evidence: the subject of an explaining clause does
+    const m = note('另外还有一个 **matchPolicy**，我们没用过。', '', '**servePolicy** 标记的是对外提供哪个版本。');
+    const mc = nameCandidates(m);
+    const ms = scoreNames(mc, noteFacts(m, mc), eager);
+    const mo = outlineNote(m.tree, m.file, []);
+    expect(combineCandidates([], ms, { mode: 'union', weights: eager }, mo, m.file).map((c) => c.label)).toEqual([]);
+    const withSubject = { ...eager, evidence: ['cue-colon', 'subj-function'] };
+    expect(combineCandidates([], ms, { mode: 'union', weights: withSubject }, mo, m.file).map((c) => c.label)).toEqual(['servePolicy']);
   });
   it('ships weights for every feature it names, in a known mode', () => {
     expect(['off', 'union', 'veto', 'alone']).toContain(shipped.mode);
