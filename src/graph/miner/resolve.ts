@@ -30,7 +30,8 @@ import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { aroundPosition, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
+import { componentKindsIn, kindsIn } from './outline.ts';
+import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
@@ -89,6 +90,8 @@ export interface ResolveContext {
    * kinds and keys the API catalogue does not know (a custom resource's).
    */
   noteDocKinds?(): ReadonlySet<string>;
+  /** The note's title (its `#` heading, frontmatter title or file name). */
+  noteTitle?(): string;
   /** The API kinds the note names anywhere (its text, headings and examples). */
   noteNamedKinds?(): ReadonlySet<string>;
 }
@@ -492,7 +495,7 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   const fromExample = exampleField(name, c, rc, ownersOf);
   if (fromExample) return fromExample;
   if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) {
-    return name === lastName ? configFieldWithoutContext(name, c) : undefined;
+    return name === lastName ? configFieldWithoutContext(name, c, rc) : undefined;
   }
   const owners = ownersOf();
   const rule = c.key ? 'yaml-key' : 'api-field';
@@ -562,7 +565,7 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   // about their kind (above: a YAML example's `kind`, the section): elsewhere `taints` is the
   // Node's, not kubeadm's nodeRegistration's, and `etcd` or `crashLoopBackOff` are no fields.
   const free = occs.filter((o) => !isConfigKind(o.owner));
-  if (free.length === 0) return configFieldWithoutContext(name, c);
+  if (free.length === 0) return configFieldWithoutContext(name, c, rc);
   const distinct = [...new Set(free.map((o) => o.owner))];
   const shallow = free[0]!;
   if (distinct.length === 1 && (exact || pathDepth(shallow.path) <= MAX_SHALLOW_DEPTH)) return { type: 'field', field: shallow, name, rule };
@@ -685,13 +688,35 @@ const DEFINITION_LABELS = new Set(['bold-colon', 'code-colon', 'bold-only', 'bol
  * kube-scheduler's), an ambiguous field the build warns about. Only names spelt like a field
  * (camelCase): `etcd` or `mode` in a label are not read so.
  */
-function configFieldWithoutContext(name: string, c: Candidate): Decision | undefined {
-  if (!DEFINITION_LABELS.has(c.rule) || !/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(name)) return undefined;
+function configFieldWithoutContext(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (!/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(name)) return undefined;
   const occs = configFieldsNamed(name).filter((o) => o.name === name);
   const owners = [...new Set(occs.map((o) => o.owner))];
+  // a row of a table or an item of a list (`| \`imageGCHighThresholdPercent\` | … |`) whose one
+  // configuration kind the lead-in before it or the note's title names, by the kind or its
+  // component (`参数写在 kubelet 的配置文件里：`): that kind's field
+  if (!DEFINITION_LABELS.has(c.rule)) {
+    if (owners.length !== 1) return undefined;
+    const where = [rc.noteTitle?.() ?? '', leadInOf(c)].join('\n');
+    const named = new Set([...kindsIn(where), ...componentKindsIn(where)]);
+    return named.has(owners[0]!) ? { type: 'field', field: occs[0]!, name, rule: 'config-field-lead-in' } : undefined;
+  }
   if (owners.length === 1) return { type: 'field', field: occs[0]!, name, rule: 'config-field' };
   if (owners.length > 1) return { type: 'ambiguous-field', name, owners, rule: 'config-field' };
   return undefined;
+}
+
+/** The paragraph right before the candidate's table or list in its section (its lead-in), or ''. */
+function leadInOf(c: Candidate): string {
+  const first = c.blocks[0];
+  if (!first) return '';
+  const blocks = c.section.blocks;
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const holds = b === first || (b.type === 'list' && enclosingItems([b], first).length > 0);
+    if (holds && (b.type === 'table' || b.type === 'list')) return blocks[i - 1]!.type === 'paragraph' ? toString(blocks[i - 1]!) : '';
+  }
+  return '';
 }
 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */

@@ -451,6 +451,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       return undefined;
     },
     noteField: (name) => st.fields.get(name.toLowerCase()),
+    noteTitle: () => title,
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
     noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
     sectionStateFields: (c) => {

@@ -164,3 +164,20 @@ describe('rules5 false-positive shapes', () => {
     expect(t.some((x) => x.startsWith('StorageClass') || x.includes('存储类'))).toBe(true);
   });
 });
+
+describe('configuration fields listed under a lead-in', () => {
+  const table = (leadIn: string) => ['# 节点磁盘', '', leadIn, '', '| 字段 | 作用 |', '| --- | --- |', '| `evictionPressureTransitionPeriod` | 压力消失后要等多久才撤掉节点状况 |', '| `serializeImagePulls` | 一次只拉一个镜像 |', ''];
+  const fields = async (lines: string[]) => {
+    const g = await loadGraph(await contentDir({ 'notes/n.md': lines.join('\n') }));
+    return g.notes![0]!.defines.map((id) => g.concepts.find((c) => c.id === id)!).filter((c) => c.kind === 'field').map((c) => `${c.owner}:${c.fieldPath}`);
+  };
+
+  it('takes the one configuration kind the lead-in names, by its component or its kind', async () => {
+    expect(await fields(table('这些开关都在 kubelet 的配置文件里：'))).toEqual(expect.arrayContaining(['KubeletConfiguration:evictionPressureTransitionPeriod', 'KubeletConfiguration:serializeImagePulls']));
+    expect(await fields(table('写进 KubeletConfiguration：'))).toHaveLength(2);
+  });
+
+  it('leaves the rows alone when neither the lead-in nor the title names the kind', async () => {
+    expect(await fields(table('常用的几个参数：'))).toEqual([]);
+  });
+});
