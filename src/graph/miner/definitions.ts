@@ -355,6 +355,15 @@ export function inPassing(before: string, after: string): boolean {
 }
 
 /**
+ * `- **容器级**（\`spec.containers[].securityContext\`）：只对…`: a path in parentheses right after
+ * the short label a paragraph opens with, closed by the colon that starts the explanation, is
+ * what the label stands for, not an aside (`应用容器（\`spec.containers\`）启动之前` is one).
+ */
+export function labelPathGloss(before: string, after: string): boolean {
+  return /^[^，。；,;：:（）()]{1,16}[（(]\s*$/u.test(before) && /^\s*[）)]\s*[:：]/u.test(after);
+}
+
+/**
  * When a paragraph defines something (it opens with a bold label or a code span that is a
  * concept, not 注意 or WHAT), the index of the child after which its explanation starts: the
  * names there are parts of that definition. -1 when it defines nothing.
@@ -374,8 +383,18 @@ function definesOther(p: Paragraph): number {
  * `比如 \`runAsUser\`、\`runAsGroup\`、\`fsGroup\``: names listed as examples (after 比如, 例如,
  * 包括, 诸如…, separated by 、 or 和) illustrate what the sentence says; none is explained.
  */
-const EXAMPLE_CUE = /(比如|例如|譬如|诸如|包括|包含|像是?|如)\s*$/u;
+export const EXAMPLE_CUES: readonly string[] = ['比如', '例如', '譬如', '诸如', '包括', '包含', '像是', '像', '如'];
+/**
+ * Words that open an enumeration of what a thing accepts or offers (`支持的有 \`a\`、\`b\`、…`,
+ * `可选值有`): the items are the values listed, none explained one by one.
+ */
+export const ENUMERATION_CUES: readonly string[] = ['支持的有', '支持的值有', '支持的字段有', '可选的有', '可选值有', '取值有', '有以下几种', '有以下这些', '有这些', '有下面这些'];
+/** Words right after the last item that make the run a set of examples (`\`a\`、\`b\` 这类`). */
+export const ENUMERATION_TAIL = /^\s*(?:这类|这些|这几个|这几种|之类|等等?)/u;
+const EXAMPLE_CUE = new RegExp(`(?:${[...ENUMERATION_CUES, ...EXAMPLE_CUES].join('|')})\\s*[：:]?\\s*$`, 'u');
 const LIST_SEPARATOR = /^[\s、，,和及与或/]*$/u;
+/** A short comment on an item before the next one (`\`a\` 这种写法、\`b\``): still the same list. */
+const ITEM_COMMENT = /^[^，。；,;：:！!？?]{1,12}、\s*$/u;
 
 export function inExampleList(kids: readonly PhrasingContent[], k: number): boolean {
   let j = k - 1;
@@ -383,12 +402,18 @@ export function inExampleList(kids: readonly PhrasingContent[], k: number): bool
   while (j >= 0) {
     const n = kids[j]!;
     if (n.type === 'inlineCode' || n.type === 'strong') j--;
-    else if (n.type === 'text' && LIST_SEPARATOR.test(n.value) && j > 0) j--;
+    else if (n.type === 'text' && (LIST_SEPARATOR.test(n.value) || (ITEM_COMMENT.test(n.value) && kids[j - 1]?.type === 'inlineCode')) && j > 0) j--;
     else break;
   }
   if (j < 0) return false;
   const n = kids[j]!;
-  return n.type === 'text' && EXAMPLE_CUE.test(n.value);
+  if (n.type === 'text' && EXAMPLE_CUE.test(n.value)) return true;
+  // `\`a\`、\`b\` 这类只能…`: a run of several items closed by a word of examples
+  let e = k + 1;
+  while (e < kids.length && (kids[e]!.type === 'inlineCode' || (kids[e]!.type === 'text' && LIST_SEPARATOR.test((kids[e] as { value: string }).value) && kids[e + 1]?.type === 'inlineCode'))) e++;
+  const tail = kids[e];
+  const items = kids.slice(j + 1, e).filter((x) => x.type === 'inlineCode').length;
+  return items >= 2 && tail?.type === 'text' && ENUMERATION_TAIL.test(tail.value);
 }
 
 /**
@@ -492,7 +517,8 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     // to point at that field, which the sentence is about (unless it is mentioned in passing).
     if (form === 'code' && ROOTED_PATH.test(value) && !(partOfOther >= 0 && k > partOfOther)) {
       const around = textAround(p, k);
-      if (!inPassing(around.before, around.after)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
+      // (`支持的有 \`metadata.name\`、\`spec.nodeName\`、…`: the items of an enumeration, not each explained)
+      if ((!inPassing(around.before, around.after) || labelPathGloss(around.before, around.after)) && !inExampleList(kids, k)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
     }
   }
 }

@@ -51,6 +51,14 @@ export interface ProsePredicate {
   lookAlike: string;
 }
 
+/**
+ * Verbs of checking or accepting that a bare 只 restricts (`apiserver 只校验签名`, `X 只认这个值`,
+ * `enforce 只检查 Pod 本身`): the sentence says what a thing the reader already knows
+ * limits itself to in the case at hand (a contrast with what it does not check), not the one job
+ * that introduces it (`只管…`, `专门…` stay: prose-scope).
+ */
+export const RESTRICTED_CHECK = /(?:校验|检查|检验|核对|认|判断|评估|看)/u;
+
 export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   {
     name: 'prose-meaning',
@@ -111,8 +119,10 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   {
     name: 'prose-scope',
     // (a bare 只 before a verb of setting or changing, `CPU 只设 requests`, `apiserver 只改一下
-    // apiVersion`, says what the writer sets or what happens once, not the one job of the subject: rules3)
-    re: /^(?:只管|只做|只干|专管|专门(?!负责|用来|用于)|只(?![能是有要会在好得不允设改写填加配留调])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]一下))/u,
+    // apiVersion`, says what the writer sets or what happens once, not the one job of the subject: rules3;
+    // before a verb of checking or accepting, RESTRICTED_CHECK, what a thing the reader knows limits
+    // itself to in the case at hand: rules5)
+    re: new RegExp(`^(?:只管|只做|只干|专管|专门(?!负责|用来|用于)|只(?![能是有要会在好得不允设改写填加配留调])(?!${RESTRICTED_CHECK.source})(?=[\\u4e00-\\u9fff])(?![\\u4e00-\\u9fff]一下))`, 'u'),
     evidences: 'the one thing it does',
     strength: 'does',
     example: ['Stern 只管把多个 Pod 的日志合在一起看。', 'Stern'],
@@ -284,7 +294,8 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   },
   {
     name: 'prose-examines',
-    re: /^(?:会|主要|专门|只)?\s*(?:对[^，。；,;]{1,16}?)?(?:逐一|逐个|依次|分别)?\s*(?:检查|判断|校验|评估)(?![了过着])(?!\s*(?:是|的|一下|[，,。；;：:]))/u,
+    // (not after a bare 只: `X 只校验签名` restricts a check, RESTRICTED_CHECK)
+    re: /^(?:会|主要|专门)?\s*(?:对[^，。；,;]{1,16}?)?(?:逐一|逐个|依次|分别)?\s*(?:检查|判断|校验|评估)(?![了过着])(?!\s*(?:是|的|一下|[，,。；;：:]))/u,
     evidences: 'what it checks',
     strength: 'does',
     only: 'names',

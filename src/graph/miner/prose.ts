@@ -191,6 +191,18 @@ export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'l
  *                   any subject takes and `prose-bold-colon`.
  */
 
+/**
+ * The platform every note is about and its own client (`Kubernetes 把账号分成两类`, `kubectl 会把
+ * 输出变成…`): like a built-in API kind, what they do is the note using them, never what
+ * introduces them; only a predicate saying what they are (`is-a`) defines them.
+ */
+export const PLATFORM_NAMES: ReadonlySet<string> = new Set(['kubernetes', 'k8s', 'kubectl']);
+
+/** A subject that a `does` predicate never defines: a built-in API kind, the platform or its client. */
+export function usedByWhatItDoes(value: string): boolean {
+  return kindNamed(value) !== undefined || PLATFORM_NAMES.has(value.normalize('NFKC').trim().toLowerCase());
+}
+
 /** Shapes that are names by their spelling, for the predicates read only after names (`only: 'names'`). */
 const NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'command', 'named-thing']);
 
@@ -897,7 +909,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             if (pr.name === 'prose-behaviour' && subject.form === 'code') continue;
             // a built-in API kind is defined by what it is (`RuntimeClass 是一个…对象`, `所谓 CRD，
             // 就是…`); what it does (`Deployment 负责滚动更新`) is the note using it, a mention
-            if (pr.strength !== 'is-a' && kindNamed(subject.value) !== undefined) continue;
+            if (pr.strength !== 'is-a' && usedByWhatItDoes(subject.value)) continue;
             if (pr.name !== 'prose-copula' && pr.strength === 'is-a' && kindNamed(subject.value) !== undefined) continue;
             if (so ? subject.shape === 'chinese-phrase' && !chineseSubjectOk(subject.value) : !subjectEvidence(subject.shape, pr, subject.value, ctx, m[0].trim() !== '是')) continue;
             rule = pr.name;
@@ -950,7 +962,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         const sub = previousSubject;
         // the predicate is a word of its own (`调度器因此…` is no `调度`)
         if (pr && mm && boundaries(rest.slice(0, 24)).has(mm[0].length) && !badComplement(pr, rest.slice(mm[0].length), sub, false, true) && subjectEvidence(sub.shape, pr, sub.value, ctx)
-          && !(pr.strength !== 'is-a' && kindNamed(sub.value) !== undefined) && !(pr.name === 'prose-behaviour' && sub.form === 'code')) {
+          && !(pr.strength !== 'is-a' && usedByWhatItDoes(sub.value)) && !(pr.name === 'prose-behaviour' && sub.form === 'code')) {
           add(sub, `prose-elided → ${pr.name}`, [...sub.aliases], sentence);
           continue;
         }

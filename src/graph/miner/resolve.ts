@@ -30,12 +30,14 @@ import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
+import { componentKindsIn, kindsIn } from './outline.ts';
+import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
   | { type: 'object'; kind: string; name: string; rule: string }
-  | { type: 'field'; field: FieldOccurrence; name: string; rule: string }
+  | { type: 'field'; field: FieldOccurrence; name: string; rule: string; placed?: boolean }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
   | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[]; homeField?: FieldOccurrence }
@@ -88,6 +90,8 @@ export interface ResolveContext {
    * kinds and keys the API catalogue does not know (a custom resource's).
    */
   noteDocKinds?(): ReadonlySet<string>;
+  /** The note's title (its `#` heading, frontmatter title or file name). */
+  noteTitle?(): string;
   /** The API kinds the note names anywhere (its text, headings and examples). */
   noteNamedKinds?(): ReadonlySet<string>;
 }
@@ -333,6 +337,13 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     const mine = rc.noteField(last);
     const occs = mine ? fieldsNamed(last) : [];
     if (mine && occs.length > 0) {
+      // unless the words around this name set it at another place of the API than the note's
+      // field (`容器级的 restartPolicy` after the Pod's, field-place.ts): a second field
+      const placed = placedField(last, c, rc, owners);
+      const k = rc.known(mine);
+      if (placed && !(placed.field.path === k?.fieldPath && placed.field.owner === (k?.owner ?? DEFAULT_OWNER))) {
+        return { type: 'field', field: placed.field, name, rule: `field-place (${placed.cue})`, placed: true };
+      }
       // unless this section is about another kind that has the field (`suspend` of a CronJob
       // after `suspend` of a Job)
       const strong = ['code-colon', 'bold-colon', 'bold-only', 'bold-copula', 'bold-gloss', 'heading'].includes(c.rule);
@@ -484,7 +495,7 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   const fromExample = exampleField(name, c, rc, ownersOf);
   if (fromExample) return fromExample;
   if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) {
-    return name === lastName ? configFieldWithoutContext(name, c) : undefined;
+    return name === lastName ? configFieldWithoutContext(name, c, rc) : undefined;
   }
   const owners = ownersOf();
   const rule = c.key ? 'yaml-key' : 'api-field';
@@ -506,6 +517,10 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   }
   // Field names are one word: `Downward API` is not the field `downwardAPI`.
   if (/\s/.test(name)) return undefined;
+  // `容器级的 securityContext`, `imagePullSecrets（ServiceAccount 级）`, `` `podSelector` `` in the
+  // item of `from`: the words around the name set it at one place of the API (field-place.ts)
+  const placed = placedField(name, c, rc, ownersOf);
+  if (placed) return { type: 'field', field: placed.field, name, rule: `api-field-placed (${placed.cue})` };
   // the component configuration kinds' fields count only for a kind the context is about, and
   // only as spelt (camelCase): a capitalised `PreFilter`, `Score`, `QueueSort` names the extension
   // point or plugin that the field (`profiles[].plugins.preFilter`) configures
@@ -550,7 +565,7 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   // about their kind (above: a YAML example's `kind`, the section): elsewhere `taints` is the
   // Node's, not kubeadm's nodeRegistration's, and `etcd` or `crashLoopBackOff` are no fields.
   const free = occs.filter((o) => !isConfigKind(o.owner));
-  if (free.length === 0) return configFieldWithoutContext(name, c);
+  if (free.length === 0) return configFieldWithoutContext(name, c, rc);
   const distinct = [...new Set(free.map((o) => o.owner))];
   const shallow = free[0]!;
   if (distinct.length === 1 && (exact || pathDepth(shallow.path) <= MAX_SHALLOW_DEPTH)) return { type: 'field', field: shallow, name, rule };
@@ -570,6 +585,58 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
     return { type: 'ambiguous-field', name: shallow.name, owners: inNote.length > 1 ? inNote : distinct, rule };
   }
   return undefined;
+}
+
+/**
+ * The field a candidate's own words place (field-place.ts): the kind the rule found named right
+ * there, a genitive label (`SA 的 imagePullSecrets`), the words right before or after the name
+ * in its clause, a gloss that is a level (`（ServiceAccount 级）`), the field an enclosing list
+ * item explains. Only a place the API has for the name counts; the cue is kept for `--explain`.
+ */
+function placedField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): { field: FieldOccurrence; cue: string } | undefined {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
+  const places: FieldPlace[] = [];
+  if (c.owner !== undefined) places.push({ kind: c.owner, cue: 'owner-named' });
+  const raw = c.label.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const gen = genitive(stripColon(raw));
+  if (gen) places.push({ kind: gen.owner, cue: 'genitive' });
+  const words = wordsAround(c, name);
+  if (words) {
+    const b = placeBefore(words.before);
+    if (b) places.push(b);
+    const a = placeAfter(words.after);
+    if (a) places.push(a);
+  }
+  for (const g of [...splitGloss(stripColon(raw)).glosses, ...c.aliases]) {
+    const p = placeInGloss(g);
+    if (p) places.push(p);
+  }
+  const first = c.blocks[0];
+  if (first && c.form !== 'heading') for (const parent of parentItemFields(c.section.blocks, first, name)) places.push({ parent, cue: 'item' });
+  if (places.length === 0) return undefined;
+  const owners = ownersOf();
+  for (const p of places) {
+    const field = fieldAtPlace(name, p, owners, (kind) => {
+      const key = rc.keyNamed(name, c.at.line, kind);
+      return key ? fieldAt(kind, key.path) : undefined;
+    });
+    if (field) return { field, cue: p.cue };
+  }
+  return undefined;
+}
+
+/** The words of the candidate's paragraph (or heading) before and after its name. */
+function wordsAround(c: Candidate, name: string): { before: string; after: string } | undefined {
+  if (c.form === 'heading') {
+    // (a name a heading holds: the words of the whole heading)
+    const t = (c.section.at.line === c.at.line && c.section.title !== '' ? c.section.title : c.label).normalize('NFKC');
+    const i = t.indexOf(name);
+    return i < 0 ? undefined : { before: t.slice(0, i), after: t.slice(i + name.length) };
+  }
+  let p = c.blocks[0];
+  if (p && p.type === 'listItem') p = p.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  return aroundPosition(p, c.at.line, c.at.column, c.label);
 }
 
 /**
@@ -621,13 +688,35 @@ const DEFINITION_LABELS = new Set(['bold-colon', 'code-colon', 'bold-only', 'bol
  * kube-scheduler's), an ambiguous field the build warns about. Only names spelt like a field
  * (camelCase): `etcd` or `mode` in a label are not read so.
  */
-function configFieldWithoutContext(name: string, c: Candidate): Decision | undefined {
-  if (!DEFINITION_LABELS.has(c.rule) || !/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(name)) return undefined;
+function configFieldWithoutContext(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (!/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(name)) return undefined;
   const occs = configFieldsNamed(name).filter((o) => o.name === name);
   const owners = [...new Set(occs.map((o) => o.owner))];
+  // a row of a table or an item of a list (`| \`imageGCHighThresholdPercent\` | … |`) whose one
+  // configuration kind the lead-in before it or the note's title names, by the kind or its
+  // component (`参数写在 kubelet 的配置文件里：`): that kind's field
+  if (!DEFINITION_LABELS.has(c.rule)) {
+    if (owners.length !== 1) return undefined;
+    const where = [rc.noteTitle?.() ?? '', leadInOf(c)].join('\n');
+    const named = new Set([...kindsIn(where), ...componentKindsIn(where)]);
+    return named.has(owners[0]!) ? { type: 'field', field: occs[0]!, name, rule: 'config-field-lead-in' } : undefined;
+  }
   if (owners.length === 1) return { type: 'field', field: occs[0]!, name, rule: 'config-field' };
   if (owners.length > 1) return { type: 'ambiguous-field', name, owners, rule: 'config-field' };
   return undefined;
+}
+
+/** The paragraph right before the candidate's table or list in its section (its lead-in), or ''. */
+function leadInOf(c: Candidate): string {
+  const first = c.blocks[0];
+  if (!first) return '';
+  const blocks = c.section.blocks;
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const holds = b === first || (b.type === 'list' && enclosingItems([b], first).length > 0);
+    if (holds && (b.type === 'table' || b.type === 'list')) return blocks[i - 1]!.type === 'paragraph' ? toString(blocks[i - 1]!) : '';
+  }
+  return '';
 }
 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
@@ -733,6 +822,17 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
  */
 function asTerm(label: string, rule: string): Decision {
   const { core, glosses } = splitGloss(label);
+  // `Sidecar 容器（原生 sidecar）`: a gloss in the name's own language is another name of it, not
+  // its other-language title: the name is the part before it, the gloss an alias when it is a name
+  if (glosses.length === 1 && hasCjk(core) && hasCjk(glosses[0]!)) {
+    const d: Decision & { type: 'term' } = { type: 'term', title: core, rule };
+    if (isClearTerm(glosses[0]!) && !notAConcept(glosses[0]!)) d.aliases = [glosses[0]!];
+    if ([core, ...glosses].some((n) => patternNamed(n) !== undefined)) {
+      d.kind = 'pattern';
+      d.rule = `${rule} → pattern-name`;
+    }
+    return d;
+  }
   const title = glosses.length > 1 ? `${core}（${glosses[0]}）` : label;
   const extra = glosses.slice(1);
   const d: Decision & { type: 'term' } = { type: 'term', title, rule };

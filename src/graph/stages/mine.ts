@@ -33,6 +33,7 @@ import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
 import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import { findCandidates, type Candidate } from '../miner/definitions.ts';
+import { atShallowestPlace } from '../miner/field-place.ts';
 import { commandProseCandidates, fieldProseCandidates, kindProseCandidates } from '../miner/field-prose.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { combineCandidates, definerCollector, definerConfig, nameCandidates, noteFacts, scoreNames } from '../miner/definer.ts';
@@ -166,7 +167,7 @@ function ensureField(ctx: BuildContext, st: NoteState, f: FieldOccurrence, at: S
   const base = f.owner === DEFAULT_OWNER ? slugify(f.name) : `${kindSlug(f.owner)}-${slugify(f.name)}`;
   let id = base;
   const clash = ctx.nodes.get(id);
-  if (clash && clash.fieldPath !== undefined) id = `${kindSlug(f.owner)}-${slugify(f.path.replace(/\[\]/g, ''))}`;
+  if ((clash && clash.fieldPath !== undefined) || !atShallowestPlace(f)) id = `${kindSlug(f.owner)}-${slugify(f.path.replace(/\[\]/g, ''))}`;
   const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), f.name, at);
   node.kind = 'field';
   node.fieldPath = f.path;
@@ -450,6 +451,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       return undefined;
     },
     noteField: (name) => st.fields.get(name.toLowerCase()),
+    noteTitle: () => title,
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
     noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
     sectionStateFields: (c) => {
@@ -646,6 +648,10 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
         ctx.index.add(named(m));
         st.fields.set(d.field.name.toLowerCase(), id);
       }
+      // A field concept found by its name (another note's) is the note's field of that name too:
+      // the same word in one chapter is one concept (resolve.ts `same-note-field`).
+      const last = m.kind === 'field' ? m.fieldPath?.split('.').pop()?.replace(/\[\]$/, '').toLowerCase() : undefined;
+      if (last !== undefined && !st.fields.has(last)) st.fields.set(last, id);
       // A map item with no kind that a note shows is an API object (`ReplicaSet（Pod 副本集）`).
       const n = ctx.nodes.get(id)!;
       const kind = kindNamed(d.name);
@@ -662,7 +668,8 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       break;
     case 'field':
       id = ensureField(ctx, st, d.field, c.at);
-      st.fields.set(d.field.name.toLowerCase(), id);
+      // (a second field of the name, placed by its words, leaves the note's first for bare mentions)
+      if (!(d.placed && st.fields.has(d.field.name.toLowerCase()))) st.fields.set(d.field.name.toLowerCase(), id);
       // another name of the field (`configMap 卷`, `Init 容器`), unless it is the field's own
       if (d.name !== d.field.name && !d.name.includes('.')) alias = d.name;
       break;
