@@ -55,16 +55,17 @@ const VPA_DOCS = 'https://github.com/kubernetes/autoscaler/blob/master/vertical-
 
 /**
  * Custom resources of ecosystem projects (see the header for the criterion). Each entry: the
- * package (pinned in package.json), the project's CNCF maturity, and the API groups read from it
+ * package (pinned in package.json), the project (`family`: the CNCF project several packages
+ * belong to), its CNCF maturity, and the API groups read from it
  * with the project's API reference for each (one link per group: the projects' references are
  * not one page per type). Groups a package also carries that are not the project's own API
  * (cert-manager's package has AWS PCA's issuer, Kyverno's the policy-report working group's,
  * Istio's the deprecated installer's, Knative's internal and operator groups) are left out.
  */
 const PROJECTS = [
-  { id: 'argo-cd', pkg: '@kubernetes-models/argo-cd', name: 'Argo CD', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-cd.readthedocs.io/en/stable/operator-manual/declarative-setup/' } },
-  { id: 'argo-rollouts', pkg: '@kubernetes-models/argo-rollouts', name: 'Argo Rollouts', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-rollouts.readthedocs.io/en/stable/features/specification/' } },
-  { id: 'argo-workflows', pkg: '@kubernetes-models/argo-workflows', name: 'Argo Workflows', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-workflows.readthedocs.io/en/latest/fields/' } },
+  { id: 'argo-cd', pkg: '@kubernetes-models/argo-cd', family: 'Argo', name: 'Argo CD', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-cd.readthedocs.io/en/stable/operator-manual/declarative-setup/' } },
+  { id: 'argo-rollouts', pkg: '@kubernetes-models/argo-rollouts', family: 'Argo', name: 'Argo Rollouts', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-rollouts.readthedocs.io/en/stable/features/specification/' } },
+  { id: 'argo-workflows', pkg: '@kubernetes-models/argo-workflows', family: 'Argo', name: 'Argo Workflows', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-workflows.readthedocs.io/en/latest/fields/' } },
   {
     id: 'cert-manager', pkg: '@kubernetes-models/cert-manager', name: 'cert-manager', cncf: 'graduated',
     groups: { 'cert-manager.io': 'https://cert-manager.io/docs/reference/api-docs/', 'acme.cert-manager.io': 'https://cert-manager.io/docs/reference/api-docs/' },
@@ -971,8 +972,17 @@ const header = {
   removed: sortObj(Object.fromEntries(Object.entries(removed).map(([v, ks]) => [v, sortObj(ks)]))),
   // API groups of Kubernetes itself (not custom resources): every kind they serve is known here.
   builtinGroups: [...new Set(found.filter((f) => f.origin === 'types' || f.origin === 'models').map((f) => groupOf(f.apiVersion)))].sort(),
-  // API groups of the ecosystem projects' custom resources → the project's name and reference.
-  ecosystem: sortObj(Object.fromEntries(PROJECTS.flatMap((p) => Object.entries(p.groups).map(([g, docs]) => [g, { project: p.name, docs }])))),
+  // API groups of the ecosystem projects' custom resources → the project (Argo's three share
+  // `argoproj.io`) and the references their types link to.
+  ecosystem: sortObj(
+    PROJECTS.reduce((acc, p) => {
+      for (const [g, docs] of Object.entries(p.groups)) {
+        const e = (acc[g] ??= { project: p.family ?? p.name, docs: [] });
+        if (!e.docs.includes(docs)) e.docs.push(docs);
+      }
+      return acc;
+    }, {}),
+  ),
 };
 const json =
   '{\n' +

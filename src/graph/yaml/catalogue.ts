@@ -55,7 +55,7 @@ interface CatalogueData {
   /** API groups of Kubernetes itself ('' is the core group) */
   builtinGroups: string[];
   /** API groups of the ecosystem projects' custom resources → the project (`cilium.io` → Cilium) */
-  ecosystem: Record<string, { project: string; docs: string }>;
+  ecosystem: Record<string, { project: string; docs: string[] }>;
   types: Record<string, TypeSpec>;
 }
 
@@ -131,7 +131,7 @@ export function checkApiVersion(apiVersion: string, kind: string): ApiVersionChe
 
 /**
  * The ecosystem project whose custom resources the API group of `apiVersion` holds (`cilium.io/v2`
- * → `Cilium`, `kustomize.toolkit.fluxcd.io/v1` → `Flux`), or undefined (Kubernetes' own groups,
+ * → `Cilium`, `kustomize.toolkit.fluxcd.io/v1` → `Flux`, `argoproj.io/v1alpha1` → `Argo`), or undefined (Kubernetes' own groups,
  * the Gateway API and VPA, and every project the catalogue does not read).
  */
 export function ecosystemProject(apiVersion: string): string | undefined {
@@ -139,7 +139,7 @@ export function ecosystemProject(apiVersion: string): string | undefined {
   return Object.hasOwn(catalogue.ecosystem, g) ? catalogue.ecosystem[g]!.project : undefined;
 }
 
-const ecosystemDocs = new Set(Object.values(catalogue.ecosystem).map((e) => e.docs));
+const ecosystemDocs = new Set(Object.values(catalogue.ecosystem).flatMap((e) => e.docs));
 
 /**
  * True for a type of an ecosystem project's own API (`VirtualServiceSpec`), false for a
