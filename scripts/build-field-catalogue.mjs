@@ -10,6 +10,21 @@
  *   `networking.k8s.io/v1` ServiceCIDR), plus the OpenAPI schema compiled to validators.
  * - `@kubernetes-models/gateway-api` and `@kubernetes-models/autoscaler`: the Gateway API and
  *   the VerticalPodAutoscaler custom resources, in the same form as kubernetes-models.
+ * - the custom resources of ecosystem projects (PROJECTS below), from their packages of the
+ *   `@kubernetes-models` scope (tommy351/kubernetes-models-ts, third-party/*), pinned to exact
+ *   versions in package.json so that the catalogue is reproducible (the build reads only the
+ *   committed JSON, never the packages). Criterion: every CNCF graduated or incubating project
+ *   that has such a package — Argo (CD, Rollouts, Workflows), cert-manager, Cilium, Flux, Istio,
+ *   KEDA, Knative (graduated) and Kyverno (incubating) — which also covers every project whose
+ *   custom resources the bundled content uses and that has a package. Left out: packages of
+ *   projects that are not CNCF graduated/incubating (prometheus-operator, external-secrets,
+ *   sealed-secrets, Karpenter, Traefik, TiDB Operator, GKE); projects without a package
+ *   (MetalLB, Calico, kops, Multus, OpenShift) stay "not checked: no schema".
+ *   Each kind of a project's own API groups is checked at its best version (GA over beta over
+ *   alpha: Argo and KEDA only have v1alpha1); other versions are "not checked", described by the
+ *   checked one. Some packages write a CRD's schema as one nested literal (Istio): each inline
+ *   object becomes a type named after where it is met first (`VirtualServiceSpecHttp`), inline
+ *   types of the same shape are merged, and they are probed through the nearest validator above.
  *
  * All of them are read with the TypeScript compiler, starting from the checked kinds and
  * following every type they reach. Enum values and integer-vs-number are read by probing the
@@ -21,7 +36,11 @@
  *   every built-in kind kubernetes-models knows, at its best version (GA over beta over alpha;
  *   `v1` over `v1beta1`); for a kind that went GA after 1.30 that is the newer version;
  * - the Gateway API kinds with a page of their own (every non-alpha version) and the VPA
- *   kinds at `autoscaling.k8s.io/v1`.
+ *   kinds at `autoscaling.k8s.io/v1`;
+ * - the ecosystem projects' kinds (objects with metadata; a project may exclude a Go type the
+ *   package ships as a kind) at their best version. A kind name Kubernetes or the Gateway API
+ *   has too (Knative's Service, Istio's Gateway) keeps Kubernetes' as its preferred apiVersion;
+ *   the project's is checked at the project's apiVersion.
  * Other versions served by 1.30 (`autoscaling/v1` HPA, beta versions …) are not checked; the
  * versions kubernetes-models knows but 1.30 no longer serves are listed as `removed`, with
  * the apiVersion to use instead.

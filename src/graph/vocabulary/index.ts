@@ -30,7 +30,7 @@
  * (`spec.containers`, owner Pod), as everywhere else in the graph.
  */
 import kindsData from './api-kinds.json' with { type: 'json' };
-import { catalogueKinds, isEcosystemKind, kindType, shapeOf, type TypeSpec } from '../yaml/catalogue.ts';
+import { catalogueKinds, isDistinctEcosystemKind, isEcosystemKind, kindType, shapeOf, type TypeSpec } from '../yaml/catalogue.ts';
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { normKey } from '../labels.ts';
 import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts';
@@ -148,7 +148,7 @@ function build(): Vocabulary {
     enumValues: new Set(),
     configFields: new Map(),
   };
-  const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds().filter((k) => !isEcosystemKind(k) || isNamedEcosystemKind(k))]);
+  const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds().filter((k) => !isEcosystemKind(k) || isDistinctEcosystemKind(k))]);
   for (const k of allKinds) v.kinds.set(normKey(k), k);
   for (const [short, k] of Object.entries(KIND_SHORT_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(short), k);
   for (const [zh, k] of Object.entries(KIND_CHINESE_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(zh), k);
@@ -159,7 +159,7 @@ function build(): Vocabulary {
     if (!root) continue;
     if (isEcosystemKind(kind)) {
       // read by owner only (see the header); a one-word name is no kind here
-      if (isNamedEcosystemKind(kind)) v.catalogued.add(kind);
+      if (isDistinctEcosystemKind(kind)) v.catalogued.add(kind);
       continue;
     }
     v.catalogued.add(kind);
@@ -208,14 +208,6 @@ function stateAlternatives(o: FieldOccurrence): StateOccurrence[] {
   const fields = Object.entries(shape.spec.f);
   if (fields.length < 2 || !fields.every(([, f]) => shapeOf(f.t).shape === 'object')) return [];
   return fields.map(([name]) => ({ value: name[0]!.toUpperCase() + name.slice(1), owner: o.owner, field: o.path, type: shape.type }));
-}
-
-/**
- * An ecosystem project's kind that the vocabulary names: a compound CamelCase name
- * (`CiliumNetworkPolicy`, `VirtualService`), never a one-word one (`Application`).
- */
-function isNamedEcosystemKind(kind: string): boolean {
-  return isEcosystemKind(kind) && /[a-z0-9][A-Z]/.test(kind);
 }
 
 function vocabulary(): Vocabulary {

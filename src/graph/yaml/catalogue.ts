@@ -160,6 +160,17 @@ export function isEcosystemKind(kind: string): boolean {
   return v !== undefined && ecosystemProject(v) !== undefined;
 }
 
+/**
+ * True for an ecosystem kind whose name alone tells it: a compound CamelCase name
+ * (`VirtualService`, `CiliumNetworkPolicy`, `ScaledObject`). A one-word name (`Application`,
+ * `Certificate`, `Route`, `Kustomization`) is an everyday word or another tool's kind too
+ * (OpenShift's Route, kustomize's Kustomization): a name like that, in prose or as a concept's
+ * title, is not taken for the project's kind (vocabulary/index.ts, views/docs-links.ts).
+ */
+export function isDistinctEcosystemKind(kind: string): boolean {
+  return isEcosystemKind(kind) && /[a-z0-9][A-Z]/.test(kind);
+}
+
 /** True for the API groups of Kubernetes itself (`''`, `apps`, `networking.k8s.io` …). */
 export function isBuiltinGroup(apiVersion: string): boolean {
   return builtinGroups.has(groupOf(apiVersion));
