@@ -846,8 +846,9 @@ for (const [decl, entry] of out) {
   // Required fields: the TypeScript source (`?`) is the source; note where the OpenAPI schema differs.
   validate(wrap({}));
   const openapiRequired = new Set(
-    // Not the `required` of one branch of a one-of (Cilium's Rule: endpointSelector or nodeSelector).
-    (validate.errors ?? []).filter((e) => e.keyword === 'required' && e.instancePath === at && !/\/(?:oneOf|anyOf|not)\//.test(e.schemaPath)).map((e) => e.params.missingProperty),
+    // (a one-of's branches report theirs too: Cilium's Rule "requires" endpointSelector and
+    // nodeSelector; harmless, as only what the TypeScript source requires is kept)
+    (validate.errors ?? []).filter((e) => e.keyword === 'required' && e.instancePath === at).map((e) => e.params.missingProperty),
   );
   for (const [f, spec] of Object.entries(entry.f)) {
     const a = Boolean(spec.r);
