@@ -10,6 +10,21 @@
  *   `networking.k8s.io/v1` ServiceCIDR), plus the OpenAPI schema compiled to validators.
  * - `@kubernetes-models/gateway-api` and `@kubernetes-models/autoscaler`: the Gateway API and
  *   the VerticalPodAutoscaler custom resources, in the same form as kubernetes-models.
+ * - the custom resources of ecosystem projects (PROJECTS below), from their packages of the
+ *   `@kubernetes-models` scope (tommy351/kubernetes-models-ts, third-party/*), pinned to exact
+ *   versions in package.json so that the catalogue is reproducible (the build reads only the
+ *   committed JSON, never the packages). Criterion: every CNCF graduated or incubating project
+ *   that has such a package — Argo (CD, Rollouts, Workflows), cert-manager, Cilium, Flux, Istio,
+ *   KEDA, Knative (graduated) and Kyverno (incubating) — which also covers every project whose
+ *   custom resources the bundled content uses and that has a package. Left out: packages of
+ *   projects that are not CNCF graduated/incubating (prometheus-operator, external-secrets,
+ *   sealed-secrets, Karpenter, Traefik, TiDB Operator, GKE); projects without a package
+ *   (MetalLB, Calico, kops, Multus, OpenShift) stay "not checked: no schema".
+ *   Each kind of a project's own API groups is checked at its best version (GA over beta over
+ *   alpha: Argo and KEDA only have v1alpha1); other versions are "not checked", described by the
+ *   checked one. Some packages write a CRD's schema as one nested literal (Istio): each inline
+ *   object becomes a type named after where it is met first (`VirtualServiceSpecHttp`), inline
+ *   types of the same shape are merged, and they are probed through the nearest validator above.
  *
  * All of them are read with the TypeScript compiler, starting from the checked kinds and
  * following every type they reach. Enum values and integer-vs-number are read by probing the
@@ -21,7 +36,11 @@
  *   every built-in kind kubernetes-models knows, at its best version (GA over beta over alpha;
  *   `v1` over `v1beta1`); for a kind that went GA after 1.30 that is the newer version;
  * - the Gateway API kinds with a page of their own (every non-alpha version) and the VPA
- *   kinds at `autoscaling.k8s.io/v1`.
+ *   kinds at `autoscaling.k8s.io/v1`;
+ * - the ecosystem projects' kinds (objects with metadata; a project may exclude a Go type the
+ *   package ships as a kind) at their best version. A kind name Kubernetes or the Gateway API
+ *   has too (Knative's Service, Istio's Gateway) keeps Kubernetes' as its preferred apiVersion;
+ *   the project's is checked at the project's apiVersion.
  * Other versions served by 1.30 (`autoscaling/v1` HPA, beta versions …) are not checked; the
  * versions kubernetes-models knows but 1.30 no longer serves are listed as `removed`, with
  * the apiVersion to use instead.
@@ -52,6 +71,65 @@ const K8S_DOCS = 'https://kubernetes.io/docs/reference/kubernetes-api/';
 const K8S_GENERATED = 'https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.30/';
 const GATEWAY_DOCS = 'https://gateway-api.sigs.k8s.io/api-types/';
 const VPA_DOCS = 'https://github.com/kubernetes/autoscaler/blob/master/vertical-pod-autoscaler/docs/api.md';
+
+/**
+ * Custom resources of ecosystem projects (see the header for the criterion). Each entry: the
+ * package (pinned in package.json), the project (`family`: the CNCF project several packages
+ * belong to), its CNCF maturity, and the API groups read from it
+ * with the project's API reference for each (one link per group: the projects' references are
+ * not one page per type). Groups a package also carries that are not the project's own API
+ * (cert-manager's package has AWS PCA's issuer, Kyverno's the policy-report working group's,
+ * Istio's the deprecated installer's, Knative's internal and operator groups) are left out.
+ */
+const PROJECTS = [
+  { id: 'argo-cd', pkg: '@kubernetes-models/argo-cd', family: 'Argo', name: 'Argo CD', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-cd.readthedocs.io/en/stable/operator-manual/declarative-setup/' } },
+  { id: 'argo-rollouts', pkg: '@kubernetes-models/argo-rollouts', family: 'Argo', name: 'Argo Rollouts', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-rollouts.readthedocs.io/en/stable/features/specification/' } },
+  { id: 'argo-workflows', pkg: '@kubernetes-models/argo-workflows', family: 'Argo', name: 'Argo Workflows', cncf: 'graduated', groups: { 'argoproj.io': 'https://argo-workflows.readthedocs.io/en/latest/fields/' } },
+  {
+    id: 'cert-manager', pkg: '@kubernetes-models/cert-manager', name: 'cert-manager', cncf: 'graduated',
+    groups: { 'cert-manager.io': 'https://cert-manager.io/docs/reference/api-docs/', 'acme.cert-manager.io': 'https://cert-manager.io/docs/reference/api-docs/' },
+  },
+  { id: 'cilium', pkg: '@kubernetes-models/cilium', name: 'Cilium', cncf: 'graduated', groups: { 'cilium.io': 'https://docs.cilium.io/en/stable/network/kubernetes/policy/' } },
+  {
+    id: 'flux', pkg: '@kubernetes-models/flux-cd', name: 'Flux', cncf: 'graduated',
+    groups: {
+      'source.toolkit.fluxcd.io': 'https://fluxcd.io/flux/components/source/',
+      'kustomize.toolkit.fluxcd.io': 'https://fluxcd.io/flux/components/kustomize/',
+      'helm.toolkit.fluxcd.io': 'https://fluxcd.io/flux/components/helm/',
+      'notification.toolkit.fluxcd.io': 'https://fluxcd.io/flux/components/notification/',
+      'image.toolkit.fluxcd.io': 'https://fluxcd.io/flux/components/image/',
+    },
+  },
+  {
+    id: 'istio', pkg: '@kubernetes-models/istio', name: 'Istio', cncf: 'graduated',
+    groups: {
+      'networking.istio.io': 'https://istio.io/latest/docs/reference/config/networking/',
+      'security.istio.io': 'https://istio.io/latest/docs/reference/config/security/',
+      'telemetry.istio.io': 'https://istio.io/latest/docs/reference/config/telemetry/',
+      'extensions.istio.io': 'https://istio.io/latest/docs/reference/config/proxy_extensions/wasm-plugin/',
+    },
+  },
+  {
+    id: 'keda', pkg: '@kubernetes-models/keda', name: 'KEDA', cncf: 'graduated',
+    groups: { 'keda.sh': 'https://keda.sh/docs/latest/concepts/', 'eventing.keda.sh': 'https://keda.sh/docs/latest/concepts/' },
+    exclude: ['WithTriggers'], // a Go type KEDA's scalers share, not a CRD
+  },
+  {
+    id: 'knative', pkg: '@kubernetes-models/knative', name: 'Knative', cncf: 'graduated',
+    groups: {
+      'serving.knative.dev': 'https://knative.dev/docs/serving/reference/serving-api/',
+      'eventing.knative.dev': 'https://knative.dev/docs/eventing/reference/eventing-api/',
+      'messaging.knative.dev': 'https://knative.dev/docs/eventing/reference/eventing-api/',
+      'flows.knative.dev': 'https://knative.dev/docs/eventing/reference/eventing-api/',
+      'sources.knative.dev': 'https://knative.dev/docs/eventing/reference/eventing-api/',
+    },
+  },
+  { id: 'kyverno', pkg: '@kubernetes-models/kyverno', name: 'Kyverno', cncf: 'incubating', groups: { 'kyverno.io': 'https://kyverno.io/docs/crds/', 'policies.kyverno.io': 'https://kyverno.io/docs/crds/' } },
+];
+for (const p of PROJECTS) p.dir = pkgDir(p.pkg);
+/** The project a file of the program belongs to, if any. */
+const projectOfFile = (file) => PROJECTS.find((p) => file.startsWith(p.dir + path.sep));
+const projectById = new Map(PROJECTS.map((p) => [p.id, p]));
 
 /**
  * Section of the Kubernetes API reference that has a page `<section>/<kind>-<version>/` for a
@@ -195,11 +273,12 @@ const typesModules = listFiles(typesDir)
   .filter((m) => m.includes('/') || m === 'runtime');
 /** Models-style files (interfaces `IName`) of the packages, for the program and for kinds. */
 /** Only the files that declare a kind go into the program; the compiler follows their imports. */
-const modelsFiles = [modelsDir, gatewayDir, vpaDir].flatMap((d) =>
-  listFiles(d).filter(
-    (f) => f.endsWith('.d.ts') && !f.includes(`${path.sep}_schemas${path.sep}`) && !f.endsWith('index.d.ts') && readFileSync(f, 'utf8').includes('"kind": "'),
-  ),
-);
+const isKindFile = (f) => f.endsWith('.d.ts') && !f.includes(`${path.sep}_schemas${path.sep}`) && !f.endsWith('index.d.ts') && readFileSync(f, 'utf8').includes('"kind": "');
+const modelsFiles = [
+  ...[modelsDir, gatewayDir, vpaDir].flatMap((d) => listFiles(d).filter(isKindFile)),
+  // An ecosystem package: only the directories of the groups read from it.
+  ...PROJECTS.flatMap((p) => Object.keys(p.groups).flatMap((g) => (statSync(path.join(p.dir, g), { throwIfNoEntry: false }) ? listFiles(path.join(p.dir, g)).filter(isKindFile) : []))),
+];
 
 const program = ts.createProgram(
   [...typesModules.map((m) => path.join(typesDir, `${m}.d.ts`)), ...modelsFiles],
@@ -231,6 +310,15 @@ for (const file of modelsFiles) {
   const apiVersion = literalOf(memberNamed(iface, 'apiVersion'));
   const kind = literalOf(memberNamed(iface, 'kind'));
   if (!apiVersion || !kind || (kind.endsWith('List') && memberNamed(iface, 'items'))) continue;
+  const project = projectOfFile(file);
+  if (project) {
+    // A kind is an object with metadata (Knative's EventPolicySelector and ChannelTemplateSpec
+    // carry apiVersion/kind without being served), and not one the project excludes.
+    if (Object.hasOwn(project.groups, groupOf(apiVersion)) && memberNamed(iface, 'metadata') && !project.exclude?.includes(kind)) {
+      found.push({ apiVersion, kind, decl: iface, origin: project.id });
+    }
+    continue;
+  }
   const origin = file.startsWith(gatewayDir) ? 'gateway' : file.startsWith(vpaDir) ? 'vpa' : 'models';
   if (origin === 'gateway' && (!GATEWAY_KINDS.includes(kind) || groupOf(apiVersion) !== 'gateway.networking.k8s.io')) continue;
   if (origin === 'vpa' && !VPA_KINDS.includes(kind)) continue;
@@ -242,7 +330,9 @@ for (const file of modelsFiles) {
 
 /** kind → apiVersion → source (kubernetes-types wins over kubernetes-models for the same version) */
 const byKind = new Map();
+const isProjectOrigin = (origin) => projectById.has(origin);
 for (const f of found) {
+  if (isProjectOrigin(f.origin)) continue;
   const versions = byKind.get(f.kind) ?? new Map();
   byKind.set(f.kind, versions);
   const prev = versions.get(f.apiVersion);
@@ -290,9 +380,27 @@ for (const [kind, versions] of [...byKind].sort(([a], [b]) => (a < b ? -1 : 1)))
     (removed[v.apiVersion] ??= {})[kind] = entry;
   }
 }
+// Ecosystem projects: each kind of each group at its best version (GA over beta over alpha, as
+// Kubernetes ranks them; Argo's and KEDA's kinds only have v1alpha1). A kind is keyed by its
+// group as well as its name: Knative's Service and Istio's Gateway are not Kubernetes' own.
+{
+  const byGroupKind = new Map();
+  for (const f of found) {
+    if (!isProjectOrigin(f.origin)) continue;
+    const key = `${groupOf(f.apiVersion)} ${f.kind}`;
+    const list = byGroupKind.get(key) ?? [];
+    if (!list.some((v) => v.apiVersion === f.apiVersion)) list.push(f);
+    byGroupKind.set(key, list);
+  }
+  for (const [, list] of [...byGroupKind].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    list.sort((a, b) => -compareRank(a.apiVersion, b.apiVersion));
+    checked.push(list[0]);
+    for (const v of list.slice(1)) servedUnchecked.push(`${v.apiVersion} ${v.kind}`);
+  }
+}
 // Built-in kinds first (core, then by group), in the order people meet them: Pod first.
 const ORDER = ['Pod', 'PodTemplate', 'ReplicationController', 'ReplicaSet', 'Deployment', 'StatefulSet', 'ControllerRevision', 'DaemonSet', 'Job', 'CronJob', 'HorizontalPodAutoscaler', 'PriorityClass', 'Service', 'Endpoints', 'Ingress', 'IngressClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'LimitRange', 'ResourceQuota', 'NetworkPolicy', 'PodDisruptionBudget', 'Namespace', 'Node'];
-const originRank = { types: 0, models: 1, vpa: 2, gateway: 3 };
+const originRank = { types: 0, models: 1, vpa: 2, gateway: 3, ...Object.fromEntries(PROJECTS.map((p, i) => [p.id, 4 + i])) };
 checked.sort((a, b) => {
   const ia = ORDER.indexOf(a.kind);
   const ib = ORDER.indexOf(b.kind);
@@ -320,6 +428,11 @@ function locate(decl) {
     const module = rel === 'apis/meta/v1' ? 'meta/v1' : rel === 'api/resource' ? 'api/resource' : rel;
     return { origin: 'models', typesModule: module, gv: rel };
   }
+  const project = projectOfFile(file);
+  if (project) {
+    // Its own directories (cilium's `policy/api`, `v1`) are no Kubernetes modules: never a kubernetes-types twin.
+    return { origin: project.id, typesModule: undefined, gv: path.relative(project.dir, path.dirname(file)).replace(/\\/g, '/') };
+  }
   const pkg = file.startsWith(gatewayDir) ? gatewayDir : file.startsWith(vpaDir) ? vpaDir : modelsDir;
   const gv = path.relative(pkg, path.dirname(file)).replace(/\\/g, '/'); // networking.k8s.io/v1, v1, gateway.networking.k8s.io/v1
   return { origin: pkg === gatewayDir ? 'gateway' : pkg === vpaDir ? 'vpa' : 'models', typesModule: modelsGroupVersionToTypesModule(gv), gv };
@@ -340,12 +453,23 @@ function modelsGroupVersionToTypesModule(gv) {
   return `${dir}/${version}`;
 }
 /** The bare type name: kubernetes-models' interfaces are `IName`. */
-const bareName = (decl) => (locate(decl).origin === 'types' ? decl.name.text : decl.name.text.replace(/^I(?=[A-Z])/, ''));
+const bareName = (decl) =>
+  synthBase.get(decl) ?? (locate(decl).origin === 'types' ? decl.name.text : decl.name.text.replace(/^I(?=[A-Z])/, ''));
+/**
+ * Object types written inline (a CRD's schema as one nested TypeScript literal, as Istio's
+ * package has them): node → the name given to it, its holder's name followed by the field's
+ * (`VirtualServiceSpec`, `VirtualServiceSpecHttp`), as kubectl explain shows no name for them.
+ */
+const synthBase = new Map();
+const synthField = new Map(); // inline type node → the field it was met at
+/** Inline type → { parent, field, t }: where it was met first, for probing through its parent's validator. */
+const probeVia = new Map();
+const pascal = (s) => s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c) => c.toUpperCase());
 
 /** Prefer the kubernetes-types (1.30) declaration of the same module and name. */
 function canonical(decl) {
   const loc = locate(decl);
-  if (loc.origin === 'types') return decl;
+  if (loc.origin === 'types' || loc.typesModule === undefined || synthBase.has(decl)) return decl;
   const twin = typesDecls.get(`${loc.typesModule}:${bareName(decl)}`);
   return twin ?? decl;
 }
@@ -365,7 +489,9 @@ function resolveReference(typeName) {
  */
 function docOf(node) {
   const text = fullDocOf(node);
-  if (!node.getSourceFile().fileName.startsWith(gatewayDir)) return text;
+  const file = node.getSourceFile().fileName;
+  // Ecosystem projects document at length too (Cilium, Argo Workflows): the same rule.
+  if (!file.startsWith(gatewayDir) && !projectOfFile(file)) return text;
   return text.split(/\n\s*\n/)[0].trim();
 }
 function fullDocOf(node) {
@@ -431,7 +557,7 @@ function literalValues(node) {
 }
 
 /** kubectl-explain style type of a property, enqueueing the object types it refers to. */
-function typeString(node, page) {
+function typeString(node, page, ctx) {
   switch (node.kind) {
     case ts.SyntaxKind.StringKeyword:
       return 'string';
@@ -449,31 +575,46 @@ function typeString(node, page) {
       if (ts.isNumericLiteral(node.literal)) return 'integer'; // e.g. HTTP status codes `301 | 302`
       break;
     case ts.SyntaxKind.ArrayType:
-      return `[]${typeString(node.elementType, page)}`;
+      return `[]${typeString(node.elementType, page, ctx)}`;
     case ts.SyntaxKind.ParenthesizedType:
-      return typeString(node.type, page);
+      return typeString(node.type, page, ctx);
+    case ts.SyntaxKind.IntersectionType: {
+      // A CRD's one-of written as `{ a?, b? } & (Exclude<…> | …)`: the fields are those of
+      // the object part; the other parts only narrow which of them may be set together.
+      const base = node.types.find((t) => ts.isTypeLiteralNode(t) || ts.isTypeReferenceNode(t));
+      if (base) return typeString(base, page, ctx);
+      break;
+    }
     case ts.SyntaxKind.UnionType: {
-      const parts = new Set(node.types.map((t) => typeString(t, page)));
+      const parts = new Set(node.types.map((t) => typeString(t, page, ctx)));
       if (parts.size === 2 && parts.has('integer') && parts.has('string')) return 'IntOrString';
       if (parts.size === 1) return [...parts][0];
       return 'Object';
     }
     case ts.SyntaxKind.TypeLiteral: {
       const index = node.members.find(ts.isIndexSignatureDeclaration);
-      if (index && node.members.length === 1) return `map[string]${typeString(index.type, page)}`;
+      if (index && node.members.length === 1) return `map[string]${typeString(index.type, page, ctx)}`;
+      // An object written inline: a type of its own, named after where it was met first.
+      if (!index && ctx && node.members.length > 0 && node.members.every(ts.isPropertySignature)) {
+        if (!synthBase.has(node)) {
+          synthBase.set(node, `${ctx.holder.replace(/@.*$/, '')}${pascal(ctx.field)}`);
+          synthField.set(node, ctx.field);
+        }
+        return enqueue(node, page);
+      }
       return 'Object';
     }
     case ts.SyntaxKind.IndexedAccessType:
       return 'string'; // `IPod["apiVersion"]` in kubernetes-models' classes
     case ts.SyntaxKind.TypeReference: {
       const name = node.typeName.getText();
-      if (name === 'Array' || name === 'ReadonlyArray') return `[]${typeString(node.typeArguments[0], page)}`;
-      if (name === 'Record') return `map[string]${typeString(node.typeArguments[1], page)}`;
+      if (name === 'Array' || name === 'ReadonlyArray') return `[]${typeString(node.typeArguments[0], page, ctx)}`;
+      if (name === 'Record') return `map[string]${typeString(node.typeArguments[1], page, ctx)}`;
       const decl = resolveReference(node.typeName);
       if (ts.isTypeAliasDeclaration(decl)) {
         const aliasName = bareName(decl);
         if (SCALAR_ALIASES.has(aliasName)) return aliasName;
-        return typeString(decl.type, page);
+        return typeString(decl.type, page, { holder: aliasName, field: '' });
       }
       if (ts.isInterfaceDeclaration(decl)) {
         const props = checker.getPropertiesOfType(checker.getTypeAtLocation(decl.name));
@@ -488,18 +629,20 @@ function typeString(node, page) {
   throw new Error(`unsupported type syntax ${ts.SyntaxKind[node.kind]}: ${node.getText()}`);
 }
 
+const PROJECT_DOCS = new Set(PROJECTS.flatMap((p) => Object.values(p.groups)));
 /** Doc page of a type: its kind's page when it is the kind, its spec or its status; else the page of the kind that reached it first. */
 const kindPages = new Map(); // decl of a kind, spec or status → page base (without anchor)
 function pageBase(kind, apiVersion, origin) {
   if (origin === 'gateway') return `${GATEWAY_DOCS}${kind.toLowerCase()}/`;
   if (origin === 'vpa') return VPA_DOCS;
+  if (projectById.has(origin)) return projectById.get(origin).groups[groupOf(apiVersion)];
   const section = KIND_SECTION.get(kind);
   if (section) return `${K8S_DOCS}${section}/${kebab(kind)}-${versionOf(apiVersion)}/`;
   return undefined;
 }
 function anchorFor(base, name, loc) {
   const bare = name.replace(/@.*$/, '');
-  if (base.startsWith(GATEWAY_DOCS)) return base;
+  if (base.startsWith(GATEWAY_DOCS) || PROJECT_DOCS.has(base)) return base;
   if (base === VPA_DOCS) return `${VPA_DOCS}#${bare.toLowerCase()}`;
   if (base === K8S_GENERATED) {
     const [group, version] = loc.gv.includes('/') ? loc.gv.split('/') : ['core', loc.gv];
@@ -540,7 +683,13 @@ const out = new Map(); // decl → entry
 const rootDecls = new Set();
 // The kinds the catalogue always had are walked first, breadth-first as one group, so their
 // types keep their bare names and pages; then every other kind.
-const groups = [checked.filter((k) => ORDER.includes(k.kind)), checked.filter((k) => !ORDER.includes(k.kind))];
+// The ecosystem projects' kinds come last, so their types never take a bare name from a
+// Kubernetes type (`PolicyRule` stays RBAC's).
+const groups = [
+  checked.filter((k) => ORDER.includes(k.kind)),
+  checked.filter((k) => !ORDER.includes(k.kind) && !isProjectOrigin(k.origin)),
+  checked.filter((k) => isProjectOrigin(k.origin)),
+];
 for (const group of groups) {
   for (const k of group) {
     const base = pageBase(k.kind, k.apiVersion, k.origin) ?? K8S_GENERATED;
@@ -555,12 +704,15 @@ for (const group of groups) {
 function walkOne(decl) {
   const info = types.get(decl);
   const fields = {};
-  const type = checker.getTypeAtLocation(decl.name);
+  const type = checker.getTypeAtLocation(decl.name ?? decl);
   for (const prop of checker.getPropertiesOfType(type)) {
     const member = prop.declarations?.find((d) => ts.isPropertySignature(d));
     if (!member || !member.type) continue;
     const fieldName = prop.getName();
-    const field = { t: typeString(member.type, info.page.replace(/#.*$/, '')) };
+    const before = queue.length;
+    const field = { t: typeString(member.type, info.page.replace(/#.*$/, ''), { holder: info.name, field: fieldName }) };
+    // An inline type met here first is probed through this field (section 4).
+    for (const d of queue.slice(before)) if (synthBase.has(d)) probeVia.set(d, { parent: decl, field: fieldName, t: field.t });
     const d = docOf(member);
     if (d) field.d = d;
     if (!member.questionToken) field.r = 1;
@@ -593,18 +745,55 @@ function schemaModule(decl) {
     const G = dir[0].toUpperCase() + dir.slice(1);
     return path.join(modelsDir, '_schemas', `IoK8sApi${G}${V}${name}.js`);
   }
+  if (synthBase.has(decl)) return undefined; // probed through its parent (probeTarget)
+  const project = projectById.get(loc.origin);
   // kubernetes-models style: `export type { IName as IIoK8s…Name }` names the schema.
   for (const st of decl.getSourceFile().statements) {
     if (!ts.isExportDeclaration(st) || !st.exportClause || !ts.isNamedExports(st.exportClause)) continue;
     for (const el of st.exportClause.elements) {
-      if ((el.propertyName ?? el.name).text === decl.name.text && el.name.text.startsWith('II')) {
+      // `IIoK8s…` in kubernetes-models, `IComGithub…`/`IDevKnative…` in the ecosystem packages.
+      if ((el.propertyName ?? el.name).text === decl.name.text && /^I[A-Z]/.test(el.name.text) && el.name.text !== decl.name.text) {
         // By file: not every package lists `_schemas/*` in its exports map.
-        const pkg = loc.origin === 'gateway' ? gatewayDir : loc.origin === 'vpa' ? vpaDir : decl.getSourceFile().fileName.startsWith(machineryDir) ? machineryDir : modelsDir;
+        const pkg = project ? project.dir : loc.origin === 'gateway' ? gatewayDir : loc.origin === 'vpa' ? vpaDir : decl.getSourceFile().fileName.startsWith(machineryDir) ? machineryDir : modelsDir;
         return path.join(pkg, '_schemas', `${el.name.text.slice(1)}.js`);
       }
     }
   }
+  // A kind of a CRD-generated package (Istio): its class module imports the validator.
+  if (project && rootDecls.has(decl)) {
+    const js = decl.getSourceFile().fileName.replace(/\.d\.ts$/, '.js');
+    const m = /["']((?:\.\.?\/)+_schemas\/\w+\.js)["']/.exec(readFileSync(js, 'utf8'));
+    if (m) return path.resolve(path.dirname(js), m[1]);
+  }
   return undefined;
+}
+
+/**
+ * How to probe a type: its own validator (`wrap` is the identity, `at` ''), or, for a type
+ * written inline, the validator of the nearest ancestor that has one, with the probe object
+ * nested along the fields that lead to it (a list as one item, a map as one entry) and `at`
+ * the JSON pointer of where it lands.
+ */
+async function probeTarget(decl) {
+  const mod = schemaModule(decl);
+  if (mod && statSync(mod, { throwIfNoEntry: false })) {
+    const { validate } = await import(pathToFileURL(mod).href);
+    return { validate, wrap: (x) => x, at: '' };
+  }
+  const via = probeVia.get(decl);
+  if (!via) return undefined;
+  const outer = await probeTarget(via.parent);
+  if (!outer) return undefined;
+  // `[]map[string]X` is reached as `[{ probe: x }]` at `/field/0/probe`.
+  const steps = [];
+  for (let t = via.t; t.startsWith('[]') || t.startsWith('map[string]'); t = t.startsWith('[]') ? t.slice(2) : t.slice('map[string]'.length)) steps.push(t.startsWith('[]') ? 'list' : 'map');
+  const ptr = `/${via.field.replace(/~/g, '~0').replace(/\//g, '~1')}` + steps.map((x) => (x === 'list' ? '/0' : '/probe')).join('');
+  const wrap = (x) => {
+    let v = x;
+    for (const step of [...steps].reverse()) v = step === 'list' ? [v] : { probe: v };
+    return outer.wrap({ [via.field]: v });
+  };
+  return { validate: outer.validate, wrap, at: outer.at + ptr };
 }
 
 const PROBE = '\u0000probe';
@@ -612,15 +801,15 @@ const report = { newer: 0, enums: 0, numbers: 0, probedTypes: 0, missingSchemas:
 
 for (const [decl, entry] of out) {
   const name = types.get(decl).name;
-  const mod = schemaModule(decl);
-  let validate;
+  let target;
   try {
-    if (!mod || !statSync(mod, { throwIfNoEntry: false })) throw new Error('no schema');
-    ({ validate } = await import(pathToFileURL(mod).href));
+    target = await probeTarget(decl);
+    if (!target) throw new Error('no schema');
   } catch {
     report.missingSchemas.push(name);
     continue;
   }
+  const { validate, wrap, at } = target;
   report.probedTypes++;
   const probe = {};
   for (const [f, spec] of Object.entries(entry.f)) {
@@ -629,11 +818,12 @@ for (const [decl, entry] of out) {
     else if (spec.t === 'integer') probe[f] = 0.5;
     else if (spec.t === '[]integer') probe[f] = [0.5];
   }
-  validate(probe);
+  validate(wrap(probe));
   const errors = validate.errors ?? [];
   const fractionRejected = new Set();
   for (const e of errors) {
-    const m = /^\/([^/]+)(?:\/0)?$/.exec(e.instancePath);
+    if (!e.instancePath.startsWith(at)) continue;
+    const m = /^\/([^/]+)(?:\/0)?$/.exec(e.instancePath.slice(at.length));
     if (!m) continue;
     const f = m[1].replace(/~1/g, '/').replace(/~0/g, '~');
     const spec = entry.f[f];
@@ -654,9 +844,11 @@ for (const [decl, entry] of out) {
     }
   }
   // Required fields: the TypeScript source (`?`) is the source; note where the OpenAPI schema differs.
-  validate({});
+  validate(wrap({}));
   const openapiRequired = new Set(
-    (validate.errors ?? []).filter((e) => e.keyword === 'required').map((e) => e.params.missingProperty),
+    // (a one-of's branches report theirs too: Cilium's Rule "requires" endpointSelector and
+    // nodeSelector; harmless, as only what the TypeScript source requires is kept)
+    (validate.errors ?? []).filter((e) => e.keyword === 'required' && e.instancePath === at).map((e) => e.params.missingProperty),
   );
   for (const [f, spec] of Object.entries(entry.f)) {
     const a = Boolean(spec.r);
@@ -729,6 +921,51 @@ for (let changed = true; changed; ) {
     }
   }
 }
+// Inline types of the same shape met at several places (Istio's StringMatch under every
+// header, URI and authority match) become one, under the name met first.
+const synthNames = new Set([...types.values()].filter((i) => synthBase.has(i.decl)).map((i) => i.name));
+for (let changed = true; changed; ) {
+  changed = false;
+  const firstOfShape = new Map();
+  for (const name of byName.keys()) {
+    if (!synthNames.has(name) || alias.has(name)) continue;
+    const entry = byName.get(name);
+    const key = `${entry.u}\u0000${shapeKey(entry)}`;
+    const first = firstOfShape.get(key);
+    if (first === undefined) firstOfShape.set(key, name);
+    else {
+      alias.set(name, first);
+      changed = true;
+    }
+  }
+}
+// A shape met under several holders is named after the field that holds it most often
+// (`destination` → `Destination`, as the project's reference names it), when that name is free.
+{
+  const members = new Map(); // kept name → names merged into it
+  for (const [n, to] of alias) if (synthNames.has(n)) members.set(resolveName(to), [...(members.get(resolveName(to)) ?? []), n]);
+  const fieldOfName = new Map([...types.values()].filter((i) => synthField.has(i.decl)).map((i) => [i.name, synthField.get(i.decl)]));
+  const taken = new Set([...byName.keys()].filter((n) => !alias.has(n)).map((n) => n.replace(/[@#].*$/, '')));
+  for (const [kept, merged] of members) {
+    const counts = new Map();
+    for (const n of [kept, ...merged]) {
+      const f = fieldOfName.get(n);
+      if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (!best) continue;
+    let name = pascal(best[0]);
+    // Taken (Knative has a `Destination`): the shortest name of those met at that field.
+    if (taken.has(name) || /^\d/.test(name)) {
+      name = [kept, ...merged].filter((n) => fieldOfName.get(n) === best[0]).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+      if (name === kept) continue;
+    }
+    taken.add(name);
+    alias.delete(name);
+    byName.set(name, byName.get(kept));
+    alias.set(kept, name);
+  }
+}
 const final = {};
 for (const [name, entry] of byName) {
   if (alias.has(name)) continue;
@@ -746,7 +983,8 @@ const sortObj = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (
 const header = {
   source:
     `kubernetes-types@${pkgVersion('kubernetes-types')}; enums and other versions from kubernetes-models@${pkgVersion('kubernetes-models')}; ` +
-    `@kubernetes-models/gateway-api@${pkgVersion('@kubernetes-models/gateway-api')}; @kubernetes-models/autoscaler@${pkgVersion('@kubernetes-models/autoscaler')}`,
+    `@kubernetes-models/gateway-api@${pkgVersion('@kubernetes-models/gateway-api')}; @kubernetes-models/autoscaler@${pkgVersion('@kubernetes-models/autoscaler')}; ` +
+    `ecosystem: ${PROJECTS.map((p) => `${p.pkg}@${pkgVersion(p.pkg)}`).join(', ')}`,
   docBase: K8S_DOCS,
   scalars: { Quantity: 'string|number', IntOrString: 'string|number', Time: 'string', MicroTime: 'string', Object: 'any' },
   kinds,
@@ -754,6 +992,17 @@ const header = {
   removed: sortObj(Object.fromEntries(Object.entries(removed).map(([v, ks]) => [v, sortObj(ks)]))),
   // API groups of Kubernetes itself (not custom resources): every kind they serve is known here.
   builtinGroups: [...new Set(found.filter((f) => f.origin === 'types' || f.origin === 'models').map((f) => groupOf(f.apiVersion)))].sort(),
+  // API groups of the ecosystem projects' custom resources → the project (Argo's three share
+  // `argoproj.io`) and the references their types link to.
+  ecosystem: sortObj(
+    PROJECTS.reduce((acc, p) => {
+      for (const [g, docs] of Object.entries(p.groups)) {
+        const e = (acc[g] ??= { project: p.family ?? p.name, docs: [] });
+        if (!e.docs.includes(docs)) e.docs.push(docs);
+      }
+      return acc;
+    }, {}),
+  ),
 };
 const json =
   '{\n' +

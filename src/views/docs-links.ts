@@ -12,7 +12,7 @@
  * Pure (no Astro, no DOM); used by the concept-page view for reader-facing stubs.
  */
 import type { Concept } from '../graph/model.ts';
-import { catalogueKinds, kindType, resolveField, typeDocUrl } from '../graph/yaml/catalogue.ts';
+import { catalogueKinds, isDistinctEcosystemKind, isEcosystemKind, kindType, resolveField, typeDocUrl } from '../graph/yaml/catalogue.ts';
 import verified from './docs-links-verified.json' with { type: 'json' };
 
 export interface DocsLink {
@@ -74,9 +74,13 @@ export const CURATED_DOCS: Readonly<Record<string, string>> = {
 const squash = (s: string): string => s.replace(/[\s_-]+/g, '').toLowerCase();
 
 let kindsBySquashed: Map<string, string> | undefined;
-/** The catalogue kind a name denotes (`Pod`, `pod`, `Horizontal Pod Autoscaler`), if any. */
+/**
+ * The catalogue kind a name denotes (`Pod`, `pod`, `Horizontal Pod Autoscaler`, `VirtualService`),
+ * if any. An ecosystem project's one-word kind (`Route`, `Certificate`) is not: the name may be
+ * another project's or an everyday word (`isDistinctEcosystemKind`).
+ */
 export function catalogueKindNamed(name: string): string | undefined {
-  kindsBySquashed ??= new Map(catalogueKinds().map((k) => [squash(k), k]));
+  kindsBySquashed ??= new Map(catalogueKinds().filter((k) => !isEcosystemKind(k) || isDistinctEcosystemKind(k)).map((k) => [squash(k), k]));
   return kindsBySquashed.get(squash(name));
 }
 

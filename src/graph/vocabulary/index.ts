@@ -12,12 +12,25 @@
  * one is read unless the context (a YAML example's `kind`, the section) is about the
  * configuration kind (`isConfigKind`).
  *
+ * Custom resources of ecosystem projects (Argo CD's Application, Cilium's CiliumNetworkPolicy,
+ * Istio's VirtualService …; the catalogue's `isEcosystemKind`) are read under a gate, so that
+ * their many field names (`pause`, `tag`, `context`, `destination`) make no concept in a note
+ * that never mentions the project:
+ * - a kind with a compound name (`VirtualService`, `ScaledObject`, `GitRepository`) is an API kind
+ *   like a built-in one: a note that writes the name names the kind. A one-word kind name
+ *   (`Application`, `Certificate`, `Rollout`, `Workflow`, `Kustomization`, `Sidecar`) is an
+ *   everyday word or another tool's (kustomize's kustomization.yaml is `kind: Kustomization`
+ *   too): it is no kind here, and its fields are left to the note's own examples as before;
+ * - their fields are never in the by-name index (`fieldsNamed`, `fieldsByPath`, enum values,
+ *   states): they are found only relative to an owner the note's context names — a YAML example
+ *   of the kind, a section about it, a written path (`fieldAt`, `fieldByPath` with owners).
+ *
  * Field paths: relative to their owner kind, `[]` marks list items. Fields of the Pod template
  * inside a workload (`spec.template.spec.containers` of a Deployment) are Pod fields
  * (`spec.containers`, owner Pod), as everywhere else in the graph.
  */
 import kindsData from './api-kinds.json' with { type: 'json' };
-import { catalogueKinds, kindType, shapeOf, type TypeSpec } from '../yaml/catalogue.ts';
+import { catalogueKinds, isDistinctEcosystemKind, isEcosystemKind, kindType, shapeOf, type TypeSpec } from '../yaml/catalogue.ts';
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { normKey } from '../labels.ts';
 import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts';
@@ -135,7 +148,7 @@ function build(): Vocabulary {
     enumValues: new Set(),
     configFields: new Map(),
   };
-  const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds()]);
+  const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds().filter((k) => !isEcosystemKind(k) || isDistinctEcosystemKind(k))]);
   for (const k of allKinds) v.kinds.set(normKey(k), k);
   for (const [short, k] of Object.entries(KIND_SHORT_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(short), k);
   for (const [zh, k] of Object.entries(KIND_CHINESE_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(zh), k);
@@ -144,6 +157,11 @@ function build(): Vocabulary {
   for (const kind of catalogueKinds()) {
     const root = kindType(kind);
     if (!root) continue;
+    if (isEcosystemKind(kind)) {
+      // read by owner only (see the header); a one-word name is no kind here
+      if (isDistinctEcosystemKind(kind)) v.catalogued.add(kind);
+      continue;
+    }
     v.catalogued.add(kind);
     walkKind(kind, root, (o) => {
       const key = `${o.owner}\u0000${o.path}`;
@@ -303,7 +321,10 @@ export function fieldAt(owner: string, path: string): FieldOccurrence | undefine
   const direct = fieldsNamed(last).find((o) => o.owner === owner && strip(o.path) === want);
   if (direct) return direct;
   if (isConfigKind(owner)) return configFieldAt(owner, segs);
-  // A path through a type reached more than once (initContainers[] after containers[]): walk the types.
+  // A one-word ecosystem kind (`Application`) is not read from the catalogue (see the header).
+  if (isEcosystemKind(owner) && !isCatalogued(owner)) return undefined;
+  // A path through a type reached more than once (initContainers[] after containers[]), or a
+  // field of an ecosystem kind (never in the by-name index): walk the types.
   return fieldAlong(owner, kindType(owner), shapeOf, segs);
 }
 

@@ -40,12 +40,15 @@ import {
   configKindsOfGroup,
   configRootType,
   displayTypeName,
+  ecosystemProject,
   embeddedConfigType,
   fieldInfo,
   fieldSpec,
   isBuiltinGroup,
   isConfigGroup,
   isConfigKind,
+  isEcosystemKind,
+  isEcosystemType,
   isFileKind,
   kindApiVersion,
   kindApiVersions,
@@ -165,6 +168,13 @@ interface DocPlan {
   checks: boolean;
   /** Missing required fields (whole manifests only). */
   required: boolean;
+  /**
+   * A custom resource of an ecosystem project: required fields are those of the project's own
+   * types only. A Kubernetes type it embeds may be completed by the project (Knative names a
+   * Service's only container `user-container`), so there only types, enums and unknown fields
+   * are checked.
+   */
+  ecosystem?: boolean;
   /** A finding about the document's apiVersion or kind. */
   finding?: Finding;
   /** Set when the document is a manifest the catalogue has no schema for. */
@@ -203,21 +213,31 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
   const kind = scalarString(kindNode);
   const apiVersion = scalarString(apiVersionNode);
   const clean = doc.errors.length === 0;
-  if (kind !== undefined && isConfigKind(kind) && kindApiVersion(kind) === undefined) return planConfig(parsed, c, kind, apiVersion, clean);
+  // A configuration kind, unless the name is also an API kind's and the apiVersion is not the
+  // configuration's: Kyverno's `Policy` (kyverno.io) is not the audit Policy, Knative's
+  // `Configuration` (serving.knative.dev) not a component's.
+  if (kind !== undefined && isConfigKind(kind) && !(kindApiVersion(kind) !== undefined && (!isEcosystemKind(kind) || (apiVersion !== undefined && ecosystemProject(apiVersion) !== undefined)))) {
+    return planConfig(parsed, c, kind, apiVersion, clean);
+  }
   if (kind !== undefined) {
     const plan: DocPlan = { kind, pathKind: kind, prefix: '', checks: false, required: false };
     const preferred = kindApiVersion(kind);
     const preferredRoot = preferred === undefined ? undefined : rootTypeName(preferred, kind);
     if (apiVersion === undefined) {
       // A manifest without apiVersion (an excerpt): checked as the preferred version, nothing required.
-      if (preferredRoot === undefined) return { ...plan, unchecked: { kind, apiVersion: '' } };
+      // Not a custom resource of an ecosystem project: its name may be another project's
+      // (a kustomization.yaml's `kind: Kustomization` is kustomize's, not Flux's).
+      if (preferredRoot === undefined || isEcosystemKind(kind)) return { ...plan, unchecked: { kind, apiVersion: '' } };
       return { ...plan, rootType: preferredRoot, checks: clean };
     }
     const at = nodeStart(parsed, (apiVersionNode ?? c) as YamlNode);
     const check = checkApiVersion(apiVersion, kind);
     switch (check.state) {
-      case 'checked':
-        return { ...plan, rootType: check.rootType, checks: clean, required: clean };
+      case 'checked': {
+        const out: DocPlan = { ...plan, rootType: check.rootType, checks: clean, required: clean };
+        if (ecosystemProject(apiVersion) !== undefined) out.ecosystem = true;
+        return out;
+      }
       case 'removed':
         // Keys are still described with the current version's types (tooltips, field paths).
         return { ...plan, rootType: preferredRoot, finding: removedApiFinding(apiVersion, kind, check, at.line, at.column) };
@@ -253,6 +273,8 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
     let best: string | undefined;
     let bestScore = -1;
     for (const k of catalogueKinds()) {
+      // A fragment is read as a Kubernetes kind, never as a project's custom resource.
+      if (isEcosystemKind(k)) continue;
       const t = kindType(k)!;
       if (!allKnown(t, names)) continue;
       const specField = fieldSpec(t, 'spec');
@@ -393,7 +415,7 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
         walk(pair.value, p, mapOf, ctx);
       }
     }
-    if (holder && ctx.plan.required && !hasMerge) {
+    if (holder && ctx.plan.required && !hasMerge && !(ctx.plan.ecosystem && !isEcosystemType(holder))) {
       const present = new Set(node.items.map((pair) => keyName(pair.key)));
       const at = nodeStart(ctx.parsed, node);
       for (const [name, field] of Object.entries(holder.f)) {

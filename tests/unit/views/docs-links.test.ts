@@ -78,3 +78,17 @@ describe('docs links on the pages of the bundled content', () => {
     expect(possible.api).toBeGreaterThan(20);
   }, 60_000);
 });
+
+describe('API facts of ecosystem kinds', () => {
+  const object = (title: string): Concept => ({ id: title.toLowerCase(), title, titleEn: title, aliases: [], kind: 'object' }) as unknown as Concept;
+
+  it('a compound kind name links to the project’s API reference', () => {
+    expect(apiFacts(object('VirtualService'))).toMatchObject({ kind: 'VirtualService', doc: { url: 'https://istio.io/latest/docs/reference/config/networking/', source: 'api' } });
+    expect(apiFacts(object('Cilium Network Policy'))?.kind).toBe('CiliumNetworkPolicy');
+  });
+
+  it('a one-word name is not taken for a project’s kind (OpenShift’s Route is not Knative’s)', () => {
+    for (const t of ['Route', 'Certificate', 'Application', 'Kustomization']) expect(apiFacts(object(t)), t).toBeUndefined();
+    expect(apiFacts(object('Service'))?.doc.url).toContain('service-resources/service-v1/');
+  });
+});
