@@ -38,6 +38,9 @@ export function graphLoader(): Loader {
         const started = performance.now();
         const cpu = process.cpuUsage();
         const graph = await loadGraph(contentDir);
+        // Dev: the page reloads as soon as the graph is published (src/integrations/graph.ts), so
+        // publish before printing the diagnostics (hundreds of lines for a large folder).
+        if (isDev) publishGraph(contentDir, graph);
         const report = formatDiagnostics(graph.diagnostics, { stats: graph.stats, pathPrefix: contentPathPrefix(contentDir) });
         for (const line of report.split('\n')) {
           if (line.trim() !== '') ctx.logger.info(line);
@@ -47,7 +50,7 @@ export function graphLoader(): Loader {
             `${graph.stats.errors} error(s) in the notes under ${contentPathPrefix(contentDir) || './'}: fix them (see above) and build again. Run \`npm run check\` to list them without building.`,
           );
         }
-        publishGraph(contentDir, graph);
+        if (!isDev) publishGraph(contentDir, graph);
         // Build: the examples' highlighting starts in a second thread now (prehighlight.ts).
         if (!isDev && startPrehighlight(graph, loadSiteConfig().base, exampleMarkerLabels())) {
           ctx.logger.info(`highlighting ${graph.examples.length} YAML examples in a second thread`);
