@@ -115,13 +115,13 @@ try {
           await sleep(10);
         }
         const ms = performance.now() - t0;
-        const rebuilt = /graph rebuilt in (\d+) ms(?: \(CPU (\d+) ms\))?/.exec(log.slice(before));
+        const rebuilt = /graph rebuilt in (\d+) ms(?: \(CPU (\d+) ms\))?(?: — CPU by stage: ([^\n]*))?/.exec(log.slice(before));
         // save → the server's "rebuilt" line → the page requested → its response began → shown
         const phases = rebuiltAt !== undefined && requestAt !== undefined && responseAt !== undefined ? [rebuiltAt - t0, requestAt - rebuiltAt, responseAt - requestAt, t0 + ms - responseAt] : undefined;
         latencies.push({ ms, phases, rebuildMs: rebuilt ? Number(rebuilt[1]) : undefined, rebuildCpuMs: rebuilt?.[2] ? Number(rebuilt[2]) : undefined });
         console.log(
           `  ${n} notes, edit ${i + 1}: shown after ${Math.round(ms)} ms${rebuilt ? ` (graph rebuilt in ${rebuilt[1]} ms${rebuilt[2] ? `, CPU ${rebuilt[2]} ms` : ''})` : ''}` +
-            `${phases ? `; rebuilt logged ${Math.round(phases[0])}, page requested +${Math.round(phases[1])}, response +${Math.round(phases[2])}, shown +${Math.round(phases[3])} ms` : ''}  load ${loadavg()[0].toFixed(1)}`,
+            `${rebuilt?.[3] ? ` [${rebuilt[3]}]` : ''}${phases ? `; rebuilt logged ${Math.round(phases[0])}, page requested +${Math.round(phases[1])}, response +${Math.round(phases[2])}, shown +${Math.round(phases[3])} ms` : ''}  load ${loadavg()[0].toFixed(1)}`,
         );
       }
       await page.close();
