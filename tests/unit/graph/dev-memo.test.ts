@@ -1,5 +1,7 @@
 /**
- * The miner's resolutions reused in `astro dev` (stages/mine-memo.ts): a candidate's decision is
+ * What stages keep between loads in `astro dev` besides the parse results and renderings
+ * (parse-cache.test.ts): the map layout (stages/layout.ts), and the miner's resolutions
+ * (stages/mine-memo.ts): a candidate's decision is
  * used again only while every question it asked about the graph gets the same answer, so a note
  * edited elsewhere (a term renamed, a concept's kind changed, a concept added before it in the
  * note order) changes what an unchanged note's candidates resolve to exactly as a cold load does.
@@ -13,6 +15,7 @@ import { loadGraph } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 import { resolveCounts } from '../../../src/graph/stages/mine-memo.ts';
+import { layoutCounts } from '../../../src/graph/stages/layout.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 
@@ -148,6 +151,40 @@ describe('mine memo', () => {
     writeFileSync(tty, text);
     load = await keptLoad(dir);
     await expectCold(load, dir);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('layout memo', () => {
+  it('lays the map out again only when a concept on it changed its place or its titles', async () => {
+    const dir = tempCopy(SITE);
+    keepParsedFiles(true);
+    const laid = async () => {
+      layoutCounts.fresh = 0;
+      layoutCounts.kept = 0;
+      const load = await keptLoad(dir);
+      const counts = { fresh: layoutCounts.fresh, kept: layoutCounts.kept };
+      await expectCold(load, dir);
+      return { load, ...counts };
+    };
+    let r = await laid();
+    expect(r.fresh).toBe(1);
+    // a body edited: the same layout
+    const pod = path.join(dir, 'concepts', 'pod.md');
+    writeFileSync(pod, `${readFileSync(pod, 'utf8')}\n\n又一段。\n`);
+    r = await laid();
+    expect([r.fresh, r.kept]).toEqual([0, 1]);
+    expect(Object.isFrozen(r.load.graph.layout!.nodes[0])).toBe(true);
+    // a title on the map changed: its box (and maybe its neighbours') changes
+    const tty = path.join(dir, 'concepts', 'tty.md');
+    const text = readFileSync(tty, 'utf8');
+    writeFileSync(tty, text.replace(/^title: .*$/m, 'title: 一个长得多的终端标题，要换行才放得下'));
+    r = await laid();
+    expect(r.fresh).toBe(1);
+    // and back
+    writeFileSync(tty, text);
+    r = await laid();
+    expect(r.fresh).toBe(1);
     rmSync(dir, { recursive: true, force: true });
   });
 });
