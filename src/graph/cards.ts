@@ -22,7 +22,6 @@
  */
 import type { Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit, SKIP } from 'unist-util-visit';
 import { remarkCallout } from '@r4ai/remark-callout';
 import { distance } from 'fastest-levenshtein';
 import type { SourceRef } from './model.ts';
@@ -110,12 +109,20 @@ export function findCards(tree: Root, file: string, diags: DiagnosticSink): Foun
     return h;
   };
   const out: FoundCard[] = [];
-  visit(tree, 'blockquote', (bq: Blockquote) => {
-    const card = readCard(bq, file, diags);
-    if (!card) return undefined;
-    out.push({ ...card, headingLine: headingLineBefore(card.at.line) });
-    return SKIP;
-  });
+  // Every block quote in document order (preorder, as unist-util-visit walks, without its
+  // per-node arrays of ancestors: this runs over every note on every load); a card's own block
+  // quote is not walked into, anything else is, with the children it has after `readCard`.
+  const walk = (node: Root | RootContent): void => {
+    if (node.type === 'blockquote') {
+      const card = readCard(node, file, diags);
+      if (card) {
+        out.push({ ...card, headingLine: headingLineBefore(card.at.line) });
+        return;
+      }
+    }
+    if ('children' in node) for (let i = 0; i < node.children.length; i++) walk(node.children[i]!);
+  };
+  walk(tree);
   return out;
 }
 

@@ -37,7 +37,20 @@ export function graphLoader(): Loader {
       const reload = async (): Promise<void> => {
         const started = performance.now();
         const cpu = process.cpuUsage();
-        const graph = await loadGraph(contentDir);
+        // Dev: the CPU time of each stage, for the "rebuilt" line (bench/dev.bench.mjs reads it).
+        const stageCpu: [string, number][] = [];
+        let lastCpu = process.cpuUsage();
+        const onStage = isDev
+          ? (stage: string): void => {
+              const used = process.cpuUsage(lastCpu);
+              lastCpu = process.cpuUsage();
+              stageCpu.push([stage, (used.user + used.system) / 1000]);
+            }
+          : undefined;
+        const graph = await loadGraph(contentDir, onStage ? { onStage } : {});
+        // Dev: the page reloads as soon as the graph is published (src/integrations/graph.ts), so
+        // publish before printing the diagnostics (hundreds of lines for a large folder).
+        if (isDev) publishGraph(contentDir, graph);
         const report = formatDiagnostics(graph.diagnostics, { stats: graph.stats, pathPrefix: contentPathPrefix(contentDir) });
         for (const line of report.split('\n')) {
           if (line.trim() !== '') ctx.logger.info(line);
@@ -47,14 +60,15 @@ export function graphLoader(): Loader {
             `${graph.stats.errors} error(s) in the notes under ${contentPathPrefix(contentDir) || './'}: fix them (see above) and build again. Run \`npm run check\` to list them without building.`,
           );
         }
-        publishGraph(contentDir, graph);
+        if (!isDev) publishGraph(contentDir, graph);
         // Build: the examples' highlighting starts in a second thread now (prehighlight.ts).
         if (!isDev && startPrehighlight(graph, loadSiteConfig().base, exampleMarkerLabels())) {
           ctx.logger.info(`highlighting ${graph.examples.length} YAML examples in a second thread`);
         }
         if (isDev) {
           const used = process.cpuUsage(cpu);
-          ctx.logger.info(`graph rebuilt in ${Math.round(performance.now() - started)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms)`);
+          const top = stageCpu.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
+          ctx.logger.info(`graph rebuilt in ${Math.round(performance.now() - started)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms) — CPU by stage: ${top.join(', ')} ms`);
         }
       };
 

@@ -3,11 +3,16 @@
  * loader published (graph-store.ts) with its views (src/views), created once per graph — a new
  * graph (a note edited in `astro dev`) gets new views. Settings are read once per process, and
  * the notes' last-commit dates with one `git log` per graph, on first use.
+ *
+ * In `astro dev`, a newly published graph (a note was saved) gets its views built right away,
+ * with what every concept and note page reads from them (the backlinks of all notes, the git
+ * dates): the dev server has just told the browser to reload (src/integrations/graph.ts), and
+ * this work is done while the browser reloads rather than after its request arrives.
  */
 import type { Graph } from '../graph/model.ts';
 import { createViews, type SiteViews } from '../views/index.ts';
 import { loadSiteConfig, projectRoot, type SiteConfig } from '../site-config.ts';
-import { currentGraph } from './graph-store.ts';
+import { currentGraph, onGraphPublished } from './graph-store.ts';
 import { readGitDates } from './git-dates.ts';
 import { basePath } from './urls.ts';
 
@@ -25,7 +30,11 @@ const cache = new WeakMap<Graph, SiteViews>();
 
 export async function getViews(): Promise<SiteViews> {
   const cfg = siteConfig();
-  const graph = await currentGraph(cfg.contentDir);
+  return viewsOf(await currentGraph(cfg.contentDir));
+}
+
+function viewsOf(graph: Graph): SiteViews {
+  const cfg = siteConfig();
   let views = cache.get(graph);
   if (!views) {
     let dates: Map<string, string> | undefined;
@@ -42,4 +51,29 @@ export async function getViews(): Promise<SiteViews> {
     cache.set(graph, views);
   }
   return views;
+}
+
+/** Builds the views of `graph` and what every page reads from them (see above). */
+function warm(graph: Graph): void {
+  const views = viewsOf(graph);
+  views.backlinks('');
+  const first = graph.concepts.find((c) => c.source.file !== '')?.source.file;
+  if (first !== undefined) views.sources.lastUpdated(first);
+}
+
+if (import.meta.env.DEV) {
+  // One subscription per process: this module is evaluated again when its source changes.
+  const KEY = Symbol.for('k8s-skill-map.views-warm');
+  const g = globalThis as typeof globalThis & { [KEY]?: () => void };
+  g[KEY]?.();
+  g[KEY] = onGraphPublished((graph) => {
+    // after the publisher's other listeners (the reload message) and its own logging
+    setImmediate(() => {
+      try {
+        warm(graph);
+      } catch {
+        // a page request builds them again and reports the error there
+      }
+    });
+  });
 }

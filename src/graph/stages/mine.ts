@@ -40,11 +40,12 @@ import { combineCandidates, definerCollector, definerConfig, nameCandidates, not
 import { kindsIn, outlineNote, sectionAt, sectionChain, type Outline, type Section } from '../miner/outline.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { keepWithTree, keptWithTree } from '../parse-files.ts';
-import { headingLabel, onlyStateField, resolveCandidate, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
+import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
+import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -60,8 +61,10 @@ export function mineNotes(ctx: BuildContext): void {
   registerIdentities(ctx);
   const used = new Set<string>();
   const notes = ctx.docs.filter((d) => d.role === 'note');
+  beginMineMemo(ctx.root);
   for (const doc of notes) mineNote(ctx, doc, used);
   for (const doc of notes) mentionsIn(ctx, doc);
+  endMineMemo(ctx.root);
   tieIn(ctx);
   ctx.noteFiles = new Set(ctx.docs.map((d) => d.file));
 }
@@ -391,6 +394,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   let docKinds: Set<string> | undefined;
   let namedKinds: Set<string> | undefined;
   const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
+  // (mine-memo.ts NOTE_ONLY: the answers of sectionOwners, keyNamed, sectionStateFields,
+  // boldOpenings, usesElsewhere, noteLength, noteDocKinds and noteNamedKinds depend on this note
+  // alone; a method that reads the graph must not be in that list)
   const rc: ResolveContext = {
     boldOpenings: (label) => openings.get(openerKey(label)) ?? 0,
     noteLength: () => (plainText ??= toString(doc.tree).normalize('NFKC').replace(/\s+/g, '')).length,
@@ -478,6 +484,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     },
   };
 
+  // (in astro dev, a candidate's decision is reused while every question it asked gets the same answer: mine-memo.ts)
+  const resolver = noteResolver(ctx.root, file, doc.text, configId(definerConfig()), fences === doc.fences && !definerCollector(), candidates, rc);
+
   // Candidates section by section: a heading that names nothing by itself waits for the
   // definition that opens its section (`### 镜像拉取策略` then `` `imagePullPolicy` 决定… ``).
   const bySection = new Map<Section, Candidate[]>();
@@ -490,7 +499,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     let pendingHeading: { c: Candidate; d: Decision } | undefined;
     let opener: string | undefined;
     for (const c of list) {
-      const d = resolveCandidate(c, rc);
+      const d = resolver.resolve(c);
       if (c.rule === 'heading' && (d.type === 'term' || d.type === 'none')) {
         pendingHeading = { c, d };
         continue;
@@ -738,7 +747,10 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
   let group = -1;
   let coveredTo = -1;
   let cdoc: ContextDoc | undefined;
-  for (const span of nameSpans(doc.tree, doc.file)) {
+  // (in astro dev the spans and their sentences are kept while the note's text is the same: mine-memo.ts)
+  const kept = noteMentions(ctx.root, doc.file, doc.text, () => nameSpans(doc.tree, doc.file));
+  for (let i = 0; i < kept.spans.length; i++) {
+    const span = kept.spans[i]!;
     if (span.group !== group) {
       group = span.group;
       coveredTo = -1;
@@ -758,8 +770,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     const p = passages.find((x) => span.at.line >= x.at.line && span.at.line <= x.endLine);
     const from = p?.conceptId ?? home;
     if (from && from !== id) ctx.mentionLinks.push({ from, link: { to: id, label: span.text, at: span.at } });
-    cdoc ??= contextDoc(doc.text, doc.tree);
-    const around = mentionContext(cdoc, { at: span.at, label: span.text, hint: span.start });
+    const around = kept.context(i, () => mentionContext((cdoc ??= contextDoc(doc.text, doc.tree)), { at: span.at, label: span.text, hint: span.start }));
     if (around) ctx.mentionContexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
   }
 }
