@@ -30,3 +30,20 @@ export function resolveBaseLinks(html: string, base: string): string {
 export function notePath(base: string, id: string, anchor?: string): string {
   return joinBase(base, `notes/${encodeURIComponent(id)}/`) + (anchor ? `#${encodeURIComponent(anchor)}` : '');
 }
+
+/**
+ * Whether a reference link leads to Kubernetes' own documentation (kubernetes.io, a SIG's site under
+ * k8s.io, a repository of the kubernetes organisation) rather than another project's (Istio,
+ * Argo CD …): the link's label says whose reference it opens.
+ */
+export function isKubernetesReference(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = u.hostname.toLowerCase();
+  if (host === 'kubernetes.io' || host.endsWith('.kubernetes.io') || host === 'k8s.io' || host.endsWith('.k8s.io')) return true;
+  return host === 'github.com' && /^\/kubernetes(-sigs)?\//i.test(u.pathname);
+}

@@ -190,6 +190,18 @@ test('keys without a concept page link to the Kubernetes API reference', async (
   await expect(apiVersion).toHaveAttribute('href', /^https:\/\/kubernetes\.io\/docs\/reference\//);
 });
 
+test("a custom resource's keys link to its project's reference, and the tooltip says so", async ({ page }) => {
+  await page.goto('concepts/istio/');
+  const http = page.locator('figure.yaml-example a.yaml-key[data-field="spec.http"]').first();
+  await expect(http).toHaveAttribute('href', /^https:\/\/istio\.io\//);
+  await http.scrollIntoViewIfNeeded();
+  await http.hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('所属项目的 API 参考');
+  await expect(tip).not.toContainText('Kubernetes API');
+});
+
 test('hovering or focusing a key shows a kubectl-explain tooltip; Escape closes it', async ({ page }) => {
   const g = await graph(page);
   const key = g.examples.flatMap((e) => e.keys).find((k) => k.path === 'spec.hostAliases' && k.description)!;

@@ -13,6 +13,7 @@
 
 import { basePath } from '../urls.ts';
 import { keyDescriptionsPath, KEY_DESCRIPTIONS_VERSION, type KeyDescriptionsFile } from '../../views/key-descriptions.ts';
+import { isKubernetesReference } from '../../views/urls.ts';
 
 const TIP_ID = 'yaml-key-tip';
 const HIDE_DELAY_MS = 200;
@@ -100,7 +101,7 @@ function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string, lo
   const parts: Node[] = [dl];
   if (key instanceof HTMLAnchorElement) {
     const go = el('p', 'tip-go');
-    go.textContent = key.dataset.doc ? str('yaml.tip.doc') : str('yaml.tip.concept') + (key.dataset.concept ?? key.textContent ?? '');
+    go.textContent = key.dataset.doc ? str(isKubernetesReference(key.href) ? 'yaml.tip.doc' : 'yaml.tip.docProject') : str('yaml.tip.concept') + (key.dataset.concept ?? key.textContent ?? '');
     parts.push(go);
   }
   tip.replaceChildren(...parts);
