@@ -1,7 +1,9 @@
 /**
  * Stage 1 for a whole folder: `parseFile` on every note, in worker threads for large folders
  * (parsing is most of the cost of loadGraph and each file is independent). The main thread
- * parses batches too. Results come back in input order, so the graph does not depend on how
+ * parses batches too. Where workers are used, the free-form notes are also read for the miner
+ * there, next to their parse (`ParsedFile.reading`, note-reading.ts): the miner's per-note
+ * reading is as large as the parse and as independent per file. Results come back in input order, so the graph does not depend on how
  * the work was split. Falls back to a single thread when workers cannot start.
  *
  * With `keepParsedFiles()` (the dev server does it) the results are also kept between loads:
@@ -22,6 +24,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseFile, parseNote, readNote, unpackOnMainThread, type PackedFile, type ParseJob, type ParsedFile } from './parse-file.ts';
+import { definerCollector, definerConfig } from './miner/definer.ts';
+import { configId } from './note-reading.ts';
 
 interface Kept {
   bytes: Uint8Array;
@@ -257,6 +261,12 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   }
   let inWorkers = 0;
   let inMain = 0;
+  // The free-form notes are read for the miner next to the parse (note-reading.ts), in parallel
+  // like the parse, with the definer configuration of this load — not when a collector is set
+  // (training, benchmarks): it must see every note on this thread, so the mine stage reads them.
+  const definer = definerCollector() ? undefined : definerConfig();
+  const config = definer && configId(definer);
+  const parseHere = (j: ParseJob) => parseFile(root, j, definer);
 
   const results: (ParsedFile | undefined)[] = new Array(jobs.length);
   const batches: { id: number; start: number; jobs: ParseJob[] }[] = [];
@@ -277,39 +287,48 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
     workers.push(worker);
     running.push(
       new Promise<void>((resolve) => {
-        let current: (typeof batches)[number] | undefined;
+        // Two batches in flight: the worker starts its next batch while the main thread, busy
+        // with a batch of its own, has not yet received the last one.
+        const inFlight = new Map<number, (typeof batches)[number]>();
         const send = () => {
-          current = take();
-          if (current) worker.postMessage({ id: current.id, root, jobs: current.jobs });
-          else resolve();
+          const b = take();
+          if (b) {
+            inFlight.set(b.id, b);
+            worker.postMessage({ id: b.id, root, jobs: b.jobs, ...(definer ? { definer } : {}) });
+          } else if (inFlight.size === 0) resolve();
         };
         worker.on('message', (msg: { id: number; results?: PackedFile[]; error?: string }) => {
-          if (current && msg.results) {
-            store(current, msg.results.map(unpackOnMainThread));
-            inWorkers++;
-          } else if (current) {
-            store(current, current.jobs.map((j) => parseFile(root, j)));
-            inMain++;
+          const b = inFlight.get(msg.id);
+          if (b) {
+            inFlight.delete(msg.id);
+            if (msg.results) {
+              store(b, msg.results.map((r) => unpackOnMainThread(r, config)));
+              inWorkers++;
+            } else {
+              store(b, b.jobs.map(parseHere));
+              inMain++;
+            }
           }
           send();
         });
-        // A worker that cannot run (e.g. no type stripping in this environment): its batch is
+        // A worker that cannot run (e.g. no type stripping in this environment): its batches are
         // parsed on the main thread below and it takes no more work.
         worker.on('error', () => {
-          if (current) {
-            store(current, current.jobs.map((j) => parseFile(root, j)));
+          for (const b of inFlight.values()) {
+            store(b, b.jobs.map(parseHere));
             inMain++;
-            current = undefined;
           }
+          inFlight.clear();
           resolve();
         });
+        send();
         send();
       }),
     );
   }
   // The main thread works through the queue too, yielding so worker results are received.
   for (let b = take(); b; b = take()) {
-    store(b, b.jobs.map((j) => parseFile(root, j)));
+    store(b, b.jobs.map(parseHere));
     inMain++;
     await new Promise((r) => setImmediate(r));
   }
@@ -317,5 +336,5 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   await Promise.all(workers.map((w) => w.terminate()));
   opts.report?.({ workers: workers.length, batchesInWorkers: inWorkers, batchesInMain: inMain });
   // Anything left (a worker died mid-batch without an error event) is parsed here.
-  return results.map((r, i) => r ?? parseFile(root, jobs[i]!));
+  return results.map((r, i) => r ?? parseHere(jobs[i]!));
 }
