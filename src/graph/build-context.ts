@@ -50,7 +50,7 @@ export interface Doc {
   status: 'ok' | 'error';
   /** Its YAML fences, analysed in the parse stage (parse-file.ts). */
   fences: FenceAnalysis[];
-  /** A free-form note's reading by the miner, when the parse workers did it (note-reading.ts); the mine stage does it otherwise. */
+  /** A free-form note's reading by the miner, when the parse workers did it (note-reading.ts); the mine stage takes it (and reads the note itself otherwise). */
   reading?: NoteReading;
 }
 

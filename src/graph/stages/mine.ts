@@ -286,6 +286,7 @@ function readNote(doc: Doc, fences: FenceAnalysis[]): NoteReading {
   const kept = cacheable ? keptWithTree<NoteReading>(doc.tree, 'mine') : undefined;
   if (kept && kept.config === config) return kept;
   const reading = cacheable && doc.reading?.config === config ? doc.reading : readNoteAlone(doc.tree, doc.file, fences, doc.fm.title);
+  delete doc.reading; // (not needed after this load's mining: the load's memory need not hold it)
   if (cacheable) keepWithTree(doc.tree, 'mine', reading);
   return reading;
 }
