@@ -194,7 +194,8 @@ export interface ParseOptions {
 }
 
 const AUTO_THRESHOLD = 1500;
-const BATCH = 100;
+/** Files per batch: small, so that the last batches spread over the threads (a free-form note is parsed and read, about 10 ms). */
+const BATCH = 25;
 
 function workerCount(n: number, opt: ParseOptions['workers']): number {
   const env = process.env.K8SMAP_GRAPH_WORKERS;
@@ -269,64 +270,50 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   const parseHere = (j: ParseJob) => parseFile(root, j, definer);
 
   const results: (ParsedFile | undefined)[] = new Array(jobs.length);
-  const batches: { id: number; start: number; jobs: ParseJob[] }[] = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push({ id: batches.length, start: i, jobs: jobs.slice(i, i + BATCH) });
-  let next = 0;
-  const take = () => (next < batches.length ? batches[next++] : undefined);
+  const batches: { start: number; jobs: ParseJob[] }[] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push({ start: i, jobs: jobs.slice(i, i + BATCH) });
   const store = (b: { start: number }, rs: ParsedFile[]) => rs.forEach((r, k) => (results[b.start + k] = r));
 
   const workers: Worker[] = [];
-  const running: Promise<void>[] = [];
   for (let w = 0; w < nWorkers; w++) {
-    let worker: Worker;
     try {
-      worker = new Worker(new URL('./parse-worker.ts', import.meta.url));
+      workers.push(new Worker(new URL('./parse-worker.ts', import.meta.url)));
     } catch {
       break;
     }
-    workers.push(worker);
-    running.push(
+  }
+  // Every thread takes the next batch from one shared counter (no thread waits for another to
+  // hand out work, and the last batches go to whichever thread is free); worker w starts with
+  // batch w, so each worker that runs gets work.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  Atomics.store(next, 0, workers.length);
+  const take = () => {
+    const i = Atomics.add(next, 0, 1);
+    return i < batches.length ? batches[i] : undefined;
+  };
+  const running = workers.map(
+    (worker, w) =>
       new Promise<void>((resolve) => {
-        // Two batches in flight: the worker starts its next batch while the main thread, busy
-        // with a batch of its own, has not yet received the last one.
-        const inFlight = new Map<number, (typeof batches)[number]>();
-        const send = () => {
-          const b = take();
-          if (b) {
-            inFlight.set(b.id, b);
-            worker.postMessage({ id: b.id, root, jobs: b.jobs, ...(definer ? { definer } : {}) });
-          } else if (inFlight.size === 0) resolve();
-        };
-        worker.on('message', (msg: { id: number; results?: PackedFile[]; error?: string }) => {
-          const b = inFlight.get(msg.id);
-          if (b) {
-            inFlight.delete(msg.id);
-            if (msg.results) {
-              store(b, msg.results.map((r) => unpackOnMainThread(r, config)));
-              inWorkers++;
-            } else {
-              store(b, b.jobs.map(parseHere));
-              inMain++;
-            }
-          }
-          send();
-        });
-        // A worker that cannot run (e.g. no type stripping in this environment): its batches are
-        // parsed on the main thread below and it takes no more work.
-        worker.on('error', () => {
-          for (const b of inFlight.values()) {
+        worker.on('message', (msg: { id?: number; results?: PackedFile[]; error?: string; done?: boolean }) => {
+          if (msg.done) return resolve();
+          const b = msg.id !== undefined ? batches[msg.id] : undefined;
+          if (!b) return;
+          if (msg.results) {
+            store(b, msg.results.map((r) => unpackOnMainThread(r, config)));
+            inWorkers++;
+          } else {
             store(b, b.jobs.map(parseHere));
             inMain++;
           }
-          inFlight.clear();
-          resolve();
         });
-        send();
-        send();
+        // A worker that cannot run (e.g. no type stripping in this environment) or dies: the
+        // batches it took and did not send back are parsed on the main thread at the end.
+        worker.on('error', () => resolve());
+        worker.on('exit', () => resolve());
+        worker.postMessage({ root, batches: batches.map((x) => x.jobs), first: w, next, ...(definer ? { definer } : {}) });
       }),
-    );
-  }
-  // The main thread works through the queue too, yielding so worker results are received.
+  );
+  // The main thread works through the batches too, yielding so worker results are received.
   for (let b = take(); b; b = take()) {
     store(b, b.jobs.map(parseHere));
     inMain++;

@@ -173,7 +173,7 @@ describe('a reading sent from a worker', () => {
 
 describe('a load in workers', () => {
   it('reads the notes there with the load’s definer configuration, and not when a collector is set', async () => {
-    const dir = corpus(250); // three batches of 100: the worker takes two, the main thread one
+    const dir = corpus(250); // ten batches of 25: the worker starts with the first, the main thread with the second
     const jobs: ParseJob[] = markdownFiles(dir).map((file) => ({ file, role: roleOf(file) }));
     const cfg = { ...definerConfig(), mode: 'alone' as const };
     setDefiner(cfg);

@@ -182,7 +182,7 @@ describe('trees sent back from worker threads', () => {
   }, SLOW);
 
   it('a load in a worker gives the same parsed files as one on the main thread', async () => {
-    const dir = corpus(150); // two batches of 100: the worker takes one
+    const dir = corpus(150); // six batches of 25: the worker starts with the first
     const jobs: ParseJob[] = markdownFiles(dir).map((file) => ({
       file,
       role: file === 'map.md' ? 'map' : file.startsWith('concepts/') ? 'concept' : 'note',
