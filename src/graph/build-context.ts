@@ -20,6 +20,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Card, Concept, ConceptKind, Edge, Excerpt, FileRecord, Graph, Heading, MentionContext, SourceRef, YamlExample } from './model.ts';
 import type { FenceAnalysis } from './examples.ts';
+import type { NoteReading } from './note-reading.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import type { Frontmatter, RefAt } from './frontmatter.ts';
 import type { MapItem } from './map-outline.ts';
@@ -49,6 +50,8 @@ export interface Doc {
   status: 'ok' | 'error';
   /** Its YAML fences, analysed in the parse stage (parse-file.ts). */
   fences: FenceAnalysis[];
+  /** A free-form note's reading by the miner, when the parse workers did it (note-reading.ts); the mine stage takes it (and reads the note itself otherwise). */
+  reading?: NoteReading;
 }
 
 /** A concept while the graph is built. */

@@ -16,6 +16,8 @@ import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { checkFences, codeNodes } from './fences.ts';
 import { analyzeFence, type FenceAnalysis } from './examples.ts';
+import { packReading, readNoteAlone, unpackReading, type NoteReading } from './note-reading.ts';
+import type { DefinerConfig } from './miner/definer.ts';
 
 export type ParseRole = 'map' | 'concept' | 'note';
 
@@ -39,13 +41,15 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
   /** Every YAML fence of the tree analysed, in document order (`node` is the fence's node in `tree`); none for the map. */
   fences: FenceAnalysis[];
+  /** A free-form note's reading by the miner (note-reading.ts), when the parse did it (a large folder's parse, parse-files.ts). */
+  reading?: NoteReading;
 }
 
 /** A fence analysis on its way from a worker thread: its node as an index into `codeNodes(tree)`. */
 export type PackedFence = Omit<FenceAnalysis, 'node'> & { at: number };
 
-/** A ParsedFile on its way from a worker thread: the tree as JSON text. */
-export type PackedFile = Omit<ParsedFile, 'tree' | 'fences'> & { treeJson: string; fences: PackedFence[] };
+/** A ParsedFile on its way from a worker thread: the tree as JSON text, the reading as `packReading` wrote it. */
+export type PackedFile = Omit<ParsedFile, 'tree' | 'fences' | 'reading'> & { treeJson: string; fences: PackedFence[]; readingJson?: string };
 
 /**
  * mdast trees are plain JSON data (strings, numbers, booleans, null, arrays, objects; a test
@@ -53,8 +57,9 @@ export type PackedFile = Omit<ParsedFile, 'tree' | 'fences'> & { treeJson: strin
  * move them between threads, and JSON.parse is faster than structured clone.
  */
 export function packForMainThread(p: ParsedFile): PackedFile {
-  const { tree, fences, ...rest } = p;
+  const { tree, fences, reading, ...rest } = p;
   const at = new Map(codeNodes(tree).map((node, i) => [node, i]));
+  const readingJson = reading && packReading(reading, tree, fences);
   return {
     ...rest,
     treeJson: JSON.stringify(tree),
@@ -63,14 +68,18 @@ export function packForMainThread(p: ParsedFile): PackedFile {
       if (i === undefined) throw new Error(`${p.file}: a fence analysis whose code node is not in the tree`);
       return { ...f, at: i };
     }),
+    ...(readingJson !== undefined ? { readingJson } : {}),
   };
 }
 
-export function unpackOnMainThread(p: PackedFile): ParsedFile {
-  const { treeJson, fences, ...rest } = p;
+/** `config`: the number (`configId`) of the definer configuration a packed reading was read with. */
+export function unpackOnMainThread(p: PackedFile, config?: number): ParsedFile {
+  const { treeJson, fences: packed, readingJson, ...rest } = p;
   const tree = JSON.parse(treeJson) as Root;
   const codes = codeNodes(tree);
-  return { ...rest, tree, fences: fences.map(({ at, ...f }) => ({ ...f, node: codes[at]! })) };
+  const fences = packed.map(({ at, ...f }) => ({ ...f, node: codes[at]! }));
+  const reading = readingJson !== undefined && config !== undefined ? unpackReading(readingJson, tree, fences, config) : undefined;
+  return { ...rest, tree, fences, ...(reading ? { reading } : {}) };
 }
 
 export function emptyFrontmatter(): Frontmatter {
@@ -86,8 +95,11 @@ export function readNote(root: string, file: string): Uint8Array | NodeJS.ErrnoE
   }
 }
 
-export function parseFile(root: string, job: ParseJob): ParsedFile {
-  return parseNote(job, readNote(root, job.file));
+/** `definer`: also read a free-form note for the miner, with this definer configuration (`ParsedFile.reading`). */
+export function parseFile(root: string, job: ParseJob, definer?: DefinerConfig): ParsedFile {
+  const p = parseNote(job, readNote(root, job.file));
+  if (definer && p.role === 'note' && p.readable) p.reading = readNoteAlone(p.tree, p.file, p.fences, p.fm.title, definer);
+  return p;
 }
 
 /** `parseFile` on bytes already read (or the error reading them gave). */

@@ -1,7 +1,9 @@
 /**
  * Stage 1 for a whole folder: `parseFile` on every note, in worker threads for large folders
  * (parsing is most of the cost of loadGraph and each file is independent). The main thread
- * parses batches too. Results come back in input order, so the graph does not depend on how
+ * parses batches too. Where workers are used, the free-form notes are also read for the miner
+ * there, next to their parse (`ParsedFile.reading`, note-reading.ts): the miner's per-note
+ * reading is as large as the parse and as independent per file. Results come back in input order, so the graph does not depend on how
  * the work was split. Falls back to a single thread when workers cannot start.
  *
  * With `keepParsedFiles()` (the dev server does it) the results are also kept between loads:
@@ -22,6 +24,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseFile, parseNote, readNote, unpackOnMainThread, type PackedFile, type ParseJob, type ParsedFile } from './parse-file.ts';
+import { definerCollector, definerConfig } from './miner/definer.ts';
+import { configId } from './note-reading.ts';
 
 interface Kept {
   bytes: Uint8Array;
@@ -190,7 +194,8 @@ export interface ParseOptions {
 }
 
 const AUTO_THRESHOLD = 1500;
-const BATCH = 100;
+/** Files per batch: small, so that the last batches spread over the threads (a free-form note is parsed and read, about 10 ms). */
+const BATCH = 25;
 
 function workerCount(n: number, opt: ParseOptions['workers']): number {
   const env = process.env.K8SMAP_GRAPH_WORKERS;
@@ -257,59 +262,60 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   }
   let inWorkers = 0;
   let inMain = 0;
+  // The free-form notes are read for the miner next to the parse (note-reading.ts), in parallel
+  // like the parse, with the definer configuration of this load — not when a collector is set
+  // (training, benchmarks): it must see every note on this thread, so the mine stage reads them.
+  const definer = definerCollector() ? undefined : definerConfig();
+  const config = definer && configId(definer);
+  const parseHere = (j: ParseJob) => parseFile(root, j, definer);
 
   const results: (ParsedFile | undefined)[] = new Array(jobs.length);
-  const batches: { id: number; start: number; jobs: ParseJob[] }[] = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push({ id: batches.length, start: i, jobs: jobs.slice(i, i + BATCH) });
-  let next = 0;
-  const take = () => (next < batches.length ? batches[next++] : undefined);
+  const batches: { start: number; jobs: ParseJob[] }[] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push({ start: i, jobs: jobs.slice(i, i + BATCH) });
   const store = (b: { start: number }, rs: ParsedFile[]) => rs.forEach((r, k) => (results[b.start + k] = r));
 
   const workers: Worker[] = [];
-  const running: Promise<void>[] = [];
   for (let w = 0; w < nWorkers; w++) {
-    let worker: Worker;
     try {
-      worker = new Worker(new URL('./parse-worker.ts', import.meta.url));
+      workers.push(new Worker(new URL('./parse-worker.ts', import.meta.url)));
     } catch {
       break;
     }
-    workers.push(worker);
-    running.push(
-      new Promise<void>((resolve) => {
-        let current: (typeof batches)[number] | undefined;
-        const send = () => {
-          current = take();
-          if (current) worker.postMessage({ id: current.id, root, jobs: current.jobs });
-          else resolve();
-        };
-        worker.on('message', (msg: { id: number; results?: PackedFile[]; error?: string }) => {
-          if (current && msg.results) {
-            store(current, msg.results.map(unpackOnMainThread));
-            inWorkers++;
-          } else if (current) {
-            store(current, current.jobs.map((j) => parseFile(root, j)));
-            inMain++;
-          }
-          send();
-        });
-        // A worker that cannot run (e.g. no type stripping in this environment): its batch is
-        // parsed on the main thread below and it takes no more work.
-        worker.on('error', () => {
-          if (current) {
-            store(current, current.jobs.map((j) => parseFile(root, j)));
-            inMain++;
-            current = undefined;
-          }
-          resolve();
-        });
-        send();
-      }),
-    );
   }
-  // The main thread works through the queue too, yielding so worker results are received.
+  // Every thread takes the next batch from one shared counter (no thread waits for another to
+  // hand out work, and the last batches go to whichever thread is free); worker w starts with
+  // batch w, so each worker that runs gets work.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  Atomics.store(next, 0, workers.length);
+  const take = () => {
+    const i = Atomics.add(next, 0, 1);
+    return i < batches.length ? batches[i] : undefined;
+  };
+  const running = workers.map(
+    (worker, w) =>
+      new Promise<void>((resolve) => {
+        worker.on('message', (msg: { id?: number; results?: PackedFile[]; error?: string; done?: boolean }) => {
+          if (msg.done) return resolve();
+          const b = msg.id !== undefined ? batches[msg.id] : undefined;
+          if (!b) return;
+          if (msg.results) {
+            store(b, msg.results.map((r) => unpackOnMainThread(r, config)));
+            inWorkers++;
+          } else {
+            store(b, b.jobs.map(parseHere));
+            inMain++;
+          }
+        });
+        // A worker that cannot run (e.g. no type stripping in this environment) or dies: the
+        // batches it took and did not send back are parsed on the main thread at the end.
+        worker.on('error', () => resolve());
+        worker.on('exit', () => resolve());
+        worker.postMessage({ root, batches: batches.map((x) => x.jobs), first: w, next, ...(definer ? { definer } : {}) });
+      }),
+  );
+  // The main thread works through the batches too, yielding so worker results are received.
   for (let b = take(); b; b = take()) {
-    store(b, b.jobs.map((j) => parseFile(root, j)));
+    store(b, b.jobs.map(parseHere));
     inMain++;
     await new Promise((r) => setImmediate(r));
   }
@@ -317,5 +323,5 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   await Promise.all(workers.map((w) => w.terminate()));
   opts.report?.({ workers: workers.length, batchesInWorkers: inWorkers, batchesInMain: inMain });
   // Anything left (a worker died mid-batch without an error event) is parsed here.
-  return results.map((r, i) => r ?? parseFile(root, jobs[i]!));
+  return results.map((r, i) => r ?? parseHere(jobs[i]!));
 }

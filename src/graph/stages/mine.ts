@@ -26,18 +26,18 @@ import {
   type NoteInfo,
 } from '../build-context.ts';
 import { hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
-import { noteId, noteTitle, titleNames, type Passage } from '../mining.ts';
+import { noteId, titleNames, type Passage } from '../mining.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
 import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
-import { findCandidates, type Candidate } from '../miner/definitions.ts';
+import type { Candidate } from '../miner/definitions.ts';
 import { atShallowestPlace } from '../miner/field-place.ts';
-import { commandProseCandidates, fieldProseCandidates, kindProseCandidates } from '../miner/field-prose.ts';
+import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
-import { combineCandidates, definerCollector, definerConfig, nameCandidates, noteFacts, scoreNames } from '../miner/definer.ts';
-import { kindsIn, outlineNote, sectionAt, sectionChain, type Outline, type Section } from '../miner/outline.ts';
+import { definerCollector, definerConfig } from '../miner/definer.ts';
+import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
@@ -277,55 +277,20 @@ function fenceKinds(f: { docKinds: string[]; keys: { owner?: string }[] }): stri
 }
 
 /**
- * The learned definition scorer (miner/definer.ts): names the note explains that no rule
- * proposed become `learned` candidates (and, in veto mode, rule candidates the scorer rejects
- * are dropped). Off when the shipped weights say so; benchmarks and training set it.
- */
-function learnedDefinitions(doc: Doc, file: string, title: string, fences: Parameters<typeof nameCandidates>[0]['fences'], outline: ReturnType<typeof outlineNote>, ruled: Candidate[]): Candidate[] {
-  const cfg = definerConfig();
-  const collect = definerCollector();
-  if (cfg.mode === 'off' && !collect) return ruled;
-  const note = { tree: doc.tree, file, title, fences };
-  const names = nameCandidates(note, ruled);
-  const scored = scoreNames(names, noteFacts(note, names), cfg.weights);
-  collect?.(file, scored);
-  return combineCandidates(ruled, scored, cfg, outline, file);
-}
-
-/** What mining reads from a note alone (its tree, file, fences and title), before any concept is looked up. */
-interface NoteReading {
-  /** The definer configuration it was read with (configId). */
-  config: number;
-  outline: Outline;
-  title: string;
-  candidates: Candidate[];
-}
-
-const configIds = new WeakMap<object, number>();
-let configCount = 0;
-function configId(cfg: object): number {
-  let id = configIds.get(cfg);
-  if (id === undefined) configIds.set(cfg, (id = configCount++));
-  return id;
-}
-
-/**
- * The note's outline, title and definition candidates. In `astro dev` (parse results kept,
- * parse-files.ts) they are kept with the note's tree and read again only when the note changed
- * (or the definer's configuration did); candidates point into the tree, so the reading is kept
- * with a copy of the tree as it is now, before the rest of the miner and later stages change it.
+ * The note's outline, title and definition candidates (note-reading.ts). A large folder's parse
+ * workers read each note next to parsing it (`doc.reading`, with the definer configuration of
+ * the load); in `astro dev` (parse results kept, parse-files.ts) the reading is kept with the
+ * note's tree and read again only when the note changed (or the definer's configuration did);
+ * candidates point into the tree, so the reading is kept with a copy of the tree as it is now,
+ * before the rest of the miner and later stages change it.
  */
 function readNote(doc: Doc, fences: FenceAnalysis[]): NoteReading {
   const cacheable = fences === doc.fences && !definerCollector();
   const config = configId(definerConfig());
   const kept = cacheable ? keptWithTree<NoteReading>(doc.tree, 'mine') : undefined;
   if (kept && kept.config === config) return kept;
-  const file = doc.file;
-  const outline = outlineNote(doc.tree, file, fences);
-  const found = findCandidates(outline, file);
-  const ruled = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found)];
-  const title = noteTitle(doc.tree, fileStem(file), doc.fm.title);
-  const reading: NoteReading = { config, outline, title, candidates: learnedDefinitions(doc, file, title, fences, outline, ruled) };
+  const reading = cacheable && doc.reading?.config === config ? doc.reading : readNoteAlone(doc.tree, doc.file, fences, doc.fm.title);
+  delete doc.reading; // (not needed after this load's mining: the load's memory need not hold it)
   if (cacheable) keepWithTree(doc.tree, 'mine', reading);
   return reading;
 }

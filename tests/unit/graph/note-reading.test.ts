@@ -1,0 +1,208 @@
+/**
+ * The miner's per-note reading done in the parse workers (note-reading.ts, parse-files.ts):
+ *   - ref-json.ts moves a value that points into a context (a tree, fence analyses) between
+ *     threads: it comes back pointing into the receiver's copy of the context, where the
+ *     sender's pointed, with shared objects shared; what it cannot write or a context that does
+ *     not match gives undefined (the caller reads the note itself);
+ *   - a reading sent from a worker is the reading the main thread makes of its own copy of the
+ *     note, on the bundled notes, the miner's real chapters and a generated corpus — the same
+ *     objects, the same sharing, and its blocks, sections and fences are the main thread's;
+ *   - a load in workers reads the notes there with the load's definer configuration, not when a
+ *     collector is set, and the graph is the one a single-thread load makes.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { contextObjects, packRefs, unpackRefs } from '../../../src/graph/ref-json.ts';
+import { configId, packReading, readNoteAlone } from '../../../src/graph/note-reading.ts';
+import { packForMainThread, parseFile, unpackOnMainThread, type ParseJob, type ParsedFile } from '../../../src/graph/parse-file.ts';
+import { parseFiles } from '../../../src/graph/parse-files.ts';
+import { definerConfig, setDefiner, setDefinerCollector } from '../../../src/graph/miner/definer.ts';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { graphToJson } from '../../../src/graph/json.ts';
+import { generateCorpus } from '../../../bench/lib/corpus.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const SLOW = 300_000;
+const tmp: string[] = [];
+afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(() => {
+  setDefiner(undefined);
+  setDefinerCollector(undefined);
+});
+
+function markdownFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...markdownFiles(dir, p));
+    else if (e.name.endsWith('.md')) out.push(p);
+  }
+  return out.sort();
+}
+
+// (the miner's sets are folders of free-form notes)
+const roleOf = (file: string): ParseJob['role'] => (file === 'map.md' ? 'map' : file.startsWith('concepts/') ? 'concept' : 'note');
+
+function corpus(n: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'k8smap-reading-'));
+  tmp.push(dir);
+  generateCorpus(dir, n);
+  return dir;
+}
+
+function nodesOf(tree: Root): Set<object> {
+  const out = new Set<object>();
+  const walk = (n: { children?: unknown[] }) => {
+    out.add(n);
+    for (const c of n.children ?? []) walk(c as { children?: unknown[] });
+  };
+  walk(tree);
+  return out;
+}
+
+describe('ref-json', () => {
+  it('comes back pointing into the receiver’s context, shared objects shared', () => {
+    const ctx = { a: { x: 1 }, list: [{ y: 2 }, { z: [3] }], m: new Map([['k', { w: 4 }]]) };
+    const shared = { s: 'shared' };
+    const value: Record<string, unknown> = {
+      a: ctx.a, y: ctx.list[0], inner: ctx.list[1]!.z, w: ctx.m.get('k'), one: shared, two: [shared, shared],
+      map: new Map<unknown, unknown>([[ctx.a, 'by anchor'], ['k', shared]]), set: new Set([ctx.list[0], 5]),
+      odd: [undefined, Number.NaN, -0, Infinity, -Infinity, null, true, ''], keyUndefined: undefined,
+    };
+    value.self = value;
+    Object.defineProperty(value, '__proto__', { value: { p: 1 }, enumerable: true, writable: true, configurable: true });
+    const json = packRefs(value, ctx)!;
+    const copy = structuredClone(ctx);
+    const back = unpackRefs<Record<string, unknown>>(json, copy)!;
+    expect(back.a).toBe(copy.a);
+    expect(back.y).toBe(copy.list[0]);
+    expect(back.inner).toBe(copy.list[1]!.z);
+    expect(back.w).toBe(copy.m.get('k'));
+    expect(back.one).not.toBe(shared);
+    expect(back.one).toEqual(shared);
+    expect((back.two as unknown[])[0]).toBe(back.one);
+    expect((back.two as unknown[])[1]).toBe(back.one);
+    expect((back.map as Map<unknown, unknown>).get(copy.a)).toBe('by anchor');
+    expect((back.map as Map<unknown, unknown>).get('k')).toBe(back.one);
+    expect((back.set as Set<unknown>).has(copy.list[0])).toBe(true);
+    expect(back.self).toBe(back);
+    expect(Object.is((back.odd as unknown[])[2], -0)).toBe(true);
+    expect(back.odd).toEqual([undefined, Number.NaN, -0, Infinity, -Infinity, null, true, '']);
+    expect(Object.keys(back)).toEqual(Object.keys(value));
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(packRefs(back, copy)).toBe(json);
+  });
+
+  it('says undefined for what it cannot write and for a context that does not match', () => {
+    const ctx = { a: { x: 1 } };
+    expect(packRefs({ f: () => 1 }, ctx)).toBeUndefined();
+    expect(packRefs({ d: new Date(0) }, ctx)).toBeUndefined();
+    expect(packRefs({ n: Object.create(null) }, ctx)).toBeUndefined();
+    expect(packRefs({ s: Symbol('s') }, ctx)).toBeUndefined();
+    const json = packRefs({ a: ctx.a }, ctx)!;
+    expect(unpackRefs(json, { a: { x: 1 }, b: {} })).toBeUndefined();
+    expect(contextObjects({ a: [1, { b: 2 }], c: new Set([{}]) })).toHaveLength(5);
+  });
+});
+
+/** A file parsed and read here, and the same file as it arrives from a worker. */
+function bothWays(root: string, file: string): { here: ParsedFile; sent: ParsedFile } {
+  const job: ParseJob = { file, role: roleOf(file) };
+  const here = parseFile(root, job);
+  here.reading = readNoteAlone(here.tree, here.file, here.fences, here.fm.title);
+  const cfg = definerConfig();
+  const sent = unpackOnMainThread(structuredClone(packForMainThread(parseFile(root, job, cfg))), configId(cfg));
+  return { here, sent };
+}
+
+function expectSameReading(here: ParsedFile, sent: ParsedFile): void {
+  const r = sent.reading!;
+  expect(r, here.file).toBeDefined();
+  expect(r.config).toBe(here.reading!.config);
+  // the same objects with the same sharing, pointing to the same places of the tree and fences
+  expect(packReading(r, sent.tree, sent.fences), here.file).toBe(packReading(here.reading!, here.tree, here.fences));
+  // … and those places are this side's
+  const nodes = nodesOf(sent.tree);
+  const fences = new Set(sent.fences);
+  for (const c of r.candidates) {
+    for (const b of c.blocks) expect(nodes.has(b), `${here.file}: ${c.label}`).toBe(true);
+    expect(r.outline.sections).toContain(c.section);
+  }
+  for (const s of r.outline.sections) {
+    if (s.heading) expect(nodes.has(s.heading)).toBe(true);
+    for (const f of s.fences) expect(fences.has(f)).toBe(true);
+  }
+  for (const [n, s] of r.outline.sectionOf) {
+    expect(nodes.has(n)).toBe(true);
+    expect(r.outline.sections).toContain(s);
+  }
+}
+
+describe('a reading sent from a worker', () => {
+  it('is the reading of the main thread’s copy (bundled notes, the miner’s fourteen sets of real notes)', () => {
+    let notes = 0;
+    let candidates = 0;
+    const miner = path.join(ROOT, 'tests/corpus/miner');
+    const sets = readdirSync(miner, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(miner, e.name));
+    for (const root of [path.join(ROOT, 'content'), ...sets]) {
+      for (const file of markdownFiles(root)) {
+        if (root.endsWith('content') && roleOf(file) !== 'note') continue;
+        const { here, sent } = bothWays(root, file);
+        expectSameReading(here, sent);
+        notes++;
+        candidates += here.reading!.candidates.length;
+      }
+    }
+    expect(notes).toBeGreaterThan(50);
+    expect(candidates).toBeGreaterThan(500);
+  }, SLOW);
+
+  it('is the reading of the main thread’s copy (generated corpus)', () => {
+    const dir = corpus(200);
+    const files = markdownFiles(dir).filter((f) => roleOf(f) === 'note');
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const { here, sent } = bothWays(dir, file);
+      expectSameReading(here, sent);
+    }
+  }, SLOW);
+});
+
+describe('a load in workers', () => {
+  it('reads the notes there with the load’s definer configuration, and not when a collector is set', async () => {
+    const dir = corpus(250); // ten batches of 25: the worker starts with the first, the main thread with the second
+    const jobs: ParseJob[] = markdownFiles(dir).map((file) => ({ file, role: roleOf(file) }));
+    const cfg = { ...definerConfig(), mode: 'alone' as const };
+    setDefiner(cfg);
+    let split = { workers: 0, batchesInWorkers: 0, batchesInMain: 0 };
+    const parsed = await parseFiles(dir, jobs, { workers: 1, report: (s) => (split = s) });
+    expect(split.batchesInWorkers).toBeGreaterThan(0);
+    expect(split.batchesInMain).toBeGreaterThan(0);
+    const notes = parsed.filter((p) => p.role === 'note');
+    expect(notes.length).toBeGreaterThan(50);
+    for (const p of notes) {
+      const here = parseFile(dir, { file: p.file, role: 'note' });
+      here.reading = readNoteAlone(here.tree, here.file, here.fences, here.fm.title, cfg);
+      expect(p.reading!.config).toBe(configId(cfg));
+      expectSameReading(here, p);
+    }
+    for (const p of parsed) if (p.role !== 'note') expect(p.reading).toBeUndefined();
+
+    setDefinerCollector(() => {});
+    const collected = await parseFiles(dir, jobs, { workers: 1 });
+    expect(collected.filter((p) => p.reading)).toHaveLength(0);
+  }, SLOW);
+
+  it('makes the graph a single-thread load makes, with the shipped scorer and another configuration', async () => {
+    const dir = corpus(150);
+    const one = graphToJson(await loadGraph(dir, { workers: false }));
+    expect(graphToJson(await loadGraph(dir, { workers: 1 }))).toBe(one);
+    setDefiner({ ...definerConfig(), mode: 'alone' });
+    const alone = graphToJson(await loadGraph(dir, { workers: false }));
+    expect(alone).not.toBe(one);
+    expect(graphToJson(await loadGraph(dir, { workers: 1 }))).toBe(alone);
+  }, SLOW);
+});
