@@ -194,8 +194,23 @@ export interface ParseOptions {
 }
 
 const AUTO_THRESHOLD = 1500;
+/**
+ * With the automatic worker count, the notes are read for the miner next to the parse only from
+ * this many notes on; below it the mine stage reads them. Measured (docs/performance.md section 16,
+ * load 4–5): at 10,000 notes reading next to the parse took the main thread's CPU to 0.66× (wall
+ * 0.90×), at 3,000 notes it cost 12–23% more CPU for no wall gain (a second thread warms the miner
+ * up again and the readings travel back as JSON). The number lies between the two measured sizes;
+ * it is not tuned finer than that. An explicit worker count (option or K8SMAP_GRAPH_WORKERS) reads
+ * next to the parse at any size.
+ */
+const READ_WITH_PARSE_THRESHOLD = 5000;
 /** Files per batch: small, so that the last batches spread over the threads (a free-form note is parsed and read, about 10 ms). */
 const BATCH = 25;
+
+/** Whether a load in workers reads the notes for the miner next to the parse (see READ_WITH_PARSE_THRESHOLD). */
+export function readsWithParse(n: number, opt: ParseOptions['workers'], env: string | undefined = process.env.K8SMAP_GRAPH_WORKERS): boolean {
+  return opt !== undefined || (env ?? '') !== '' || n >= READ_WITH_PARSE_THRESHOLD;
+}
 
 function workerCount(n: number, opt: ParseOptions['workers']): number {
   const env = process.env.K8SMAP_GRAPH_WORKERS;
@@ -265,7 +280,7 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   // The free-form notes are read for the miner next to the parse (note-reading.ts), in parallel
   // like the parse, with the definer configuration of this load — not when a collector is set
   // (training, benchmarks): it must see every note on this thread, so the mine stage reads them.
-  const definer = definerCollector() ? undefined : definerConfig();
+  const definer = !readsWithParse(jobs.length, opts.workers) || definerCollector() ? undefined : definerConfig();
   const config = definer && configId(definer);
   const parseHere = (j: ParseJob) => parseFile(root, j, definer);
 

@@ -206,3 +206,18 @@ describe('a load in workers', () => {
     expect(graphToJson(await loadGraph(dir, { workers: 1 }))).toBe(alone);
   }, SLOW);
 });
+
+describe('readsWithParse: where the notes are read in an automatic load', () => {
+  it('the mine stage reads them below 5,000 notes, the parse workers from 5,000 on', async () => {
+    const { readsWithParse } = await import('../../../src/graph/parse-files.ts');
+    expect(readsWithParse(1_500, undefined, undefined)).toBe(false);
+    expect(readsWithParse(4_999, undefined, '')).toBe(false);
+    expect(readsWithParse(5_000, undefined, undefined)).toBe(true);
+  });
+  it('an explicit worker count reads next to the parse at any size', async () => {
+    const { readsWithParse } = await import('../../../src/graph/parse-files.ts');
+    expect(readsWithParse(10, 1, undefined)).toBe(true);
+    expect(readsWithParse(10, true, undefined)).toBe(true);
+    expect(readsWithParse(10, undefined, '2')).toBe(true);
+  });
+});
