@@ -617,8 +617,12 @@ export function noteFacts(note: NoteText, cands: Map<string, NameCandidate>): No
 
 const log1 = (n: number): number => Math.log1p(n);
 
-/** The feature vector of a name (ALL_FEATURES order; rule features 0 unless a rule proposed it). */
-export function featuresOf(c: NameCandidate, facts: NoteFacts): number[] {
+/**
+ * The feature vector of a name (ALL_FEATURES order; rule features 0 unless a rule proposed it).
+ * `context: false` leaves the context features (CONTEXT_FEATURE_NAMES) at 0: weights that name
+ * none of them do not need them (see scoreNames).
+ */
+export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): number[] {
   const f = new Map<string, number>();
   const set = (k: string, v: number | boolean): void => {
     f.set(k, Number(v));
@@ -691,8 +695,7 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts): number[] {
   set('length', log1([...name].length) / 3);
   set('generic-label', isGenericLabel(name) || notAConcept(name) !== undefined);
   set('in-title', facts.title.includes(c.key));
-  const anyCue = EXPLAINING_FEATURES.some((k) => (f.get(k) ?? 0) > 0);
-  contextFeatures(occ, set, facts, anyCue, kindNamed(name) !== undefined);
+  if (context) contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f.get(k) ?? 0) > 0), kindNamed(name) !== undefined);
   for (const fam of RULE_FAMILIES) set(`rule:${fam}`, c.rules.has(fam));
   return ALL_FEATURES.map((k) => f.get(k) ?? 0);
 }
@@ -819,11 +822,25 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   };
 }
 
-/** Score the names of a note. */
+const CONTEXT_FEATURES: ReadonlySet<string> = new Set(CONTEXT_FEATURE_NAMES);
+const usesContext = new WeakMap<DefinerWeights, boolean>();
+/** Whether scoring with `w` reads a context feature (as a weight or as evidence). */
+function needsContext(w: DefinerWeights): boolean {
+  let v = usesContext.get(w);
+  if (v === undefined) usesContext.set(w, (v = [...w.features, ...(w.evidence ?? [])].some((f) => CONTEXT_FEATURES.has(f))));
+  return v;
+}
+
+/**
+ * Score the names of a note. The context features are computed only when the weights use them or
+ * a collector (training, the cross-validation) takes the whole vectors: the shipped weights use
+ * none, and computing them for every candidate of every note would be work for nothing.
+ */
 export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, w: DefinerWeights): ScoredName[] {
   const out: ScoredName[] = [];
+  const context = collector !== undefined || needsContext(w);
   for (const cand of cands.values()) {
-    const features = featuresOf(cand, facts);
+    const features = featuresOf(cand, facts, context);
     const s = scoreFeatures(features, w);
     out.push({ cand, features, p: s.p, why: describeScore(s) });
   }
@@ -867,6 +884,7 @@ export function unknownYamlKey(features: readonly number[]): boolean {
  *   veto   the same, without the rule candidates whose name scores under `vetoThreshold`;
  *   alone  only accepted names (a rule's candidate when a rule proposed the name: its passage and
  *          owner are better; else a `learned` one).
+ * `scored` must come from scoreNames with `cfg.weights` (it computes the features those weights read).
  */
 export function combineCandidates(rules: readonly Candidate[], scored: readonly ScoredName[], cfg: DefinerConfig, outline: Outline, file: string): Candidate[] {
   if (cfg.mode === 'off') return [...rules];

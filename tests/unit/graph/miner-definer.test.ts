@@ -135,6 +135,23 @@ describe('features', () => {
     expect(f('holderlist', 'in-parens')).toBe(1);
     expect(f('holderlist', 'clause-subject')).toBe(0);
   });
+  it('are computed only for weights that use them (or for a collector)', () => {
+    const n = note('gadgetMode 标记的是要用哪种模式。', '另外，flagPolicy 这个字段决定了失败时怎么办。');
+    const cands = nameCandidates(n);
+    const facts = noteFacts(n, cands);
+    const w = shipped as DefinerWeights;
+    const byKey = (scored: ReturnType<typeof scoreNames>, k: string) => scored.find((s) => s.cand.key === k)!;
+    // the shipped weights name no context feature: the vector leaves them at 0, the score is the same
+    expect(w.features.some((x) => x === 'clause-subject')).toBe(false);
+    const plain = byKey(scoreNames(cands, facts, w), 'gadgetmode');
+    expect(feature(plain.features, 'clause-subject')).toBe(0);
+    expect(plain.p).toBe(scoreFeatures(featuresOf(cands.get('gadgetmode')!, facts), w).p);
+    // weights that weigh one get them all
+    const withContext: DefinerWeights = { ...w, features: [...w.features, 'clause-subject'], weights: [...w.weights, 1] };
+    const read = byKey(scoreNames(cands, facts, withContext), 'gadgetmode');
+    expect(feature(read.features, 'clause-subject')).toBe(1);
+    expect(feature(read.features, 'subj-function')).toBe(1);
+  });
   it('read a table row with a describing column and a definition list', () => {
     const n = note('| 名字 | 作用 |', '| --- | --- |', '| alphaMode | 控制重试的次数 |', '| betaMode | |', '', '- gammaKey：第一个键。', '- deltaKey：第二个键。');
     const cands = nameCandidates(n);
@@ -206,8 +223,11 @@ describe('scoring', () => {
     const ms = scoreNames(mc, noteFacts(m, mc), eager);
     const mo = outlineNote(m.tree, m.file, []);
     expect(combineCandidates([], ms, { mode: 'union', weights: eager }, mo, m.file).map((c) => c.label)).toEqual([]);
+    // (names are scored with the weights they are combined with, as the miner does: evidence that
+    // names a context feature makes scoreNames compute the context features)
     const withSubject = { ...eager, evidence: ['cue-colon', 'subj-function'] };
-    expect(combineCandidates([], ms, { mode: 'union', weights: withSubject }, mo, m.file).map((c) => c.label)).toEqual(['servePolicy']);
+    const ws = scoreNames(mc, noteFacts(m, mc), withSubject);
+    expect(combineCandidates([], ws, { mode: 'union', weights: withSubject }, mo, m.file).map((c) => c.label)).toEqual(['servePolicy']);
   });
   it('ships weights for every feature it names, in a known mode', () => {
     expect(['off', 'union', 'veto', 'alone']).toContain(shipped.mode);
