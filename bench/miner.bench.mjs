@@ -2,7 +2,7 @@
 /**
  * Note-miner benchmark: precision and recall of what free-form chapters are read to define,
  * against labelled corpora (`npm run bench -- miner`, or `node bench/miner.bench.mjs [dir …]`;
- * default: the development sets tests/corpus/miner/dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13 and dev14). Label
+ * default: every development set tests/corpus/miner/dev* in number order: dev, dev2 … dev16). Label
  * format and scoring: bench/lib/miner-score.mjs.
  *
  * Two settings, for each set:
@@ -16,7 +16,7 @@
  * with the shipped weights in that mode instead of the shipped mode (docs/miner.md);
  * `--definer-threshold P` with another acceptance threshold than the trained one.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,14 @@ if (definerThreshold !== undefined && !(definerThreshold > 0 && definerThreshold
   process.exit(2);
 }
 const given = args.filter((a, i) => !a.startsWith('-') && !(definerAt >= 0 && i === definerAt + 1) && !(thresholdAt >= 0 && i === thresholdAt + 1));
-const dirs = (given.length > 0 ? given : ['tests/corpus/miner/dev', 'tests/corpus/miner/dev2', 'tests/corpus/miner/dev3', 'tests/corpus/miner/dev4', 'tests/corpus/miner/dev5', 'tests/corpus/miner/dev6', 'tests/corpus/miner/dev7', 'tests/corpus/miner/dev8', 'tests/corpus/miner/dev9', 'tests/corpus/miner/dev10', 'tests/corpus/miner/dev11', 'tests/corpus/miner/dev12', 'tests/corpus/miner/dev13', 'tests/corpus/miner/dev14'].map((d) => path.join(ROOT, d))).map((d) => path.resolve(d));
+const DEV_ROOT = path.join(ROOT, 'tests/corpus/miner');
+const devSets = () =>
+  readdirSync(DEV_ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^dev\d*$/.test(d.name))
+    .map((d) => d.name)
+    .sort((a, b) => Number(a.slice(3) || 1) - Number(b.slice(3) || 1))
+    .map((d) => path.join(DEV_ROOT, d));
+const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 if (definerMode !== undefined) {
   const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));

@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev … dev14; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev … dev16; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -119,6 +119,20 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.89, recall: 0.6, typedPrecision: 0.78, typedRecall: 0.53 },
     { precision: 0.89, recall: 0.63, typedPrecision: 0.74, typedRecall: 0.48 },
   ],
+  // the former held-out sets holdout14 (device plugins, in-place resize / overhead / user
+  // namespaces, ValidatingAdmissionPolicy and CEL, server-side apply, MetalLB, Velero) and
+  // holdout15 (container logging, seccomp / AppArmor / capabilities, External and Sealed Secrets,
+  // kubectl output, DRA, readiness and scheduling gates), development data since the session of
+  // 2026-12-01 (their held-out scores are in docs/miner.md): floors at what the miner reached when
+  // they moved in, less 0.01
+  dev15: [
+    { precision: 0.81, recall: 0.71, typedPrecision: 0.7, typedRecall: 0.61 },
+    { precision: 0.8, recall: 0.72, typedPrecision: 0.68, typedRecall: 0.59 },
+  ],
+  dev16: [
+    { precision: 0.84, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.56 },
+    { precision: 0.84, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.56 },
+  ],
 };
 
 /**
@@ -131,10 +145,12 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev10: [['单个环境变量'], ['单个环境变量']],
   dev12: [['按优先级限额'], ['按优先级限额', 'Troubleshooting']],
   dev13: [['AND', 'maxSkew', 'ResourceQuota', 'ResourceQuota'], ['AND', 'maxSkew', 'ResourceQuota', 'ResourceQuota']],
+  dev15: [['LoadBalancer'], ['Publish service']],
+  dev16: [['kubectl logs', 'seccompProfile'], ['kubectl logs', 'seccompProfile']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
