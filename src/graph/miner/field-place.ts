@@ -206,3 +206,35 @@ export function aroundPosition(p: Paragraph, line: number, column: number, name:
   }
   return undefined;
 }
+
+/**
+ * A kubectl command that prints an object: `kubectl get <type> [name] -o yaml|json|jsonpath=…`,
+ * `kubectl edit <type> …` (`<type>` a resource type as kubectl takes it: singular, plural, short
+ * name, `type.group`, `type/name`). What it prints is an object of that kind, so the fields the
+ * text then reads off it (`metadata.managedFields`, `ownerReferences`) are that kind's.
+ */
+const PRINTS_OBJECT = /\bkubectl[ \t]+(?:-[\w-]+(?:[= ][^\s|;&#]+)?[ \t]+)*(get|edit)[ \t]+([a-z][\w.-]*(?:\/[\w.-]+)?)((?:[ \t]+[^\s|;&#]+)*)/gu;
+const OUTPUT_OBJECT = /(?:^|[ \t])(?:-o|--output)(?:[ \t]+|=)['"]?(?:yaml|json|jsonpath|go-template)\b/u;
+
+/** The kind a resource type names as kubectl takes it (`rs`, `pods`, `deployment.apps`, `pvc/data-0`), or undefined. */
+export function kindOfResourceType(type: string): string | undefined {
+  const t = type.split('/')[0]!.split('.')[0]!;
+  if (t.length < 2) return undefined;
+  const tries = [t, t.replace(/ies$/, 'y'), t.replace(/(?:ses|xes|ches|shes)$/, (m) => m.slice(0, -2)), t.replace(/s$/, '')];
+  for (const x of tries) {
+    const k = kindNamed(x);
+    if (k !== undefined) return k;
+  }
+  return undefined;
+}
+
+/** The kinds of the objects the kubectl commands of a piece of code print, in order (`kubectl get deploy web -o yaml` → Deployment). */
+export function kindsPrinted(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(PRINTS_OBJECT)) {
+    if (m[1] === 'get' && !OUTPUT_OBJECT.test(m[3] ?? '')) continue;
+    const k = kindOfResourceType(m[2]!);
+    if (k !== undefined && !out.includes(k)) out.push(k);
+  }
+  return out;
+}

@@ -94,6 +94,12 @@ export interface ResolveContext {
   noteTitle?(): string;
   /** The API kinds the note names anywhere (its text, headings and examples). */
   noteNamedKinds?(): ReadonlySet<string>;
+  /**
+   * The kinds of the objects the candidate's section shows printed by kubectl (`kubectl get deploy
+   * web -o yaml`, field-place.ts `kindsPrinted`), nearest first; none when the candidate is a key
+   * of an example that declares its own kind.
+   */
+  shownKinds?(c: Candidate): readonly string[];
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -379,6 +385,12 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
       return { type: 'concept', id: existing, name, rule: 'known-name', ...(f?.type === 'field' ? { field: f.field } : {}) };
     }
   }
+  // `Pod conditions`, `Node status`, `Pod readiness gate`: a kind and, in lower case, the words of
+  // one of its top fields (`conditions` → `status.conditions`), as English names a kind's field
+  if (c.expect !== 'state') {
+    const apposed = kindFieldPhrase(name);
+    if (apposed) return { type: 'field', field: apposed, name, rule: 'kind-field-phrase' };
+  }
   // `ServiceMonitor 是…的自定义资源` where the note's YAML has `kind: ServiceMonitor`: a custom
   // resource's kind, an object although the API the vocabulary knows has no such kind.
   if (c.customKind && name === c.label && c.expect === undefined) return { type: 'object', kind: name, name, rule: 'custom-kind' };
@@ -417,6 +429,24 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     if (id) return { type: 'concept', id, name, rule: 'initials' };
   }
   return undefined;
+}
+
+/**
+ * `Pod conditions` → Pod `status.conditions`, `Node status` → Node `status`, `Pod readiness gate`
+ * → Pod `spec.readinessGates`: an API kind followed by lower-case words that, joined in camelCase
+ * (a singular finds the plural field), are a field of that kind at its top (the object, its spec
+ * or its status). A capitalised phrase (`Pod Overhead`, `Pod Security Admission`) names a feature
+ * or a term, not the field, and a phrase that is itself a kind's name (`Service account`) is that
+ * kind.
+ */
+export function kindFieldPhrase(name: string): FieldOccurrence | undefined {
+  const m = /^([A-Z][A-Za-z0-9]*)\s+([a-z]+(?:\s+[a-z]+){0,2})$/.exec(name.normalize('NFKC').trim());
+  if (!m || kindNamed(name) !== undefined) return undefined;
+  const kind = kindNamed(m[1]!);
+  if (kind === undefined || kind !== m[1]) return undefined;
+  const camel = m[2]!.split(/\s+/).map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
+  const occ = fieldsNamed(camel).filter((o) => o.owner === kind && /^(?:(?:spec|status)\.)?[A-Za-z0-9]+$/.test(o.path));
+  return occ.length === 1 ? occ[0] : undefined;
 }
 
 /**
@@ -489,6 +519,35 @@ export function onlyStateField(label: string): string | undefined {
 }
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  const d = fieldOfName(name, c, rc, ownersOf);
+  return d?.type === 'field' ? onShownObject(d, c, rc) : d;
+}
+
+/**
+ * `metadata.managedFields` read off `kubectl get deploy web -o yaml`: a field of an object's
+ * metadata (ObjectMeta, which every kind has at the same place) names no kind by itself, so the
+ * context's first kind (or a fragment's default, Pod) is a guess. Unless the words name the kind
+ * (the rule's owner, a genitive label or one right before the name) or one of the note's examples
+ * declares it (`kind: X`), it is
+ * the field of the object the section shows printed by kubectl (`shownKinds`), when that kind has it.
+ */
+function onShownObject(d: Decision & { type: 'field' }, c: Candidate, rc: ResolveContext): Decision {
+  if (!d.field.path.startsWith('metadata.') || c.owner !== undefined || genitive(stripColon(c.label.normalize('NFKC').trim()))) return d;
+  // (an owner one of the note's examples declares, `kind: ConfigMap`, is no guess; nor one the
+  // words right before the name give, `Job 的 metadata.finalizers`)
+  if (rc.noteDocKinds?.().has(d.field.owner)) return d;
+  const words = c.form === 'heading' ? undefined : wordsAround(c, c.label);
+  const before = words ? placeBefore(words.before) : undefined;
+  if (before && 'kind' in before) return d;
+  for (const k of rc.shownKinds?.(c) ?? []) {
+    if (k === d.field.owner) return d;
+    const occ = fieldAt(k, d.field.path);
+    if (occ) return { ...d, field: occ, rule: `${d.rule} → shown-object` };
+  }
+  return d;
+}
+
+function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   // several kinds the sentence's paragraph names have the field: not a guess, a diagnostic
   if (c.ambiguousOwners && c.ambiguousOwners.length > 1) return { type: 'ambiguous-field', name, owners: c.ambiguousOwners, rule: 'owner-ambiguous' };
   const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');

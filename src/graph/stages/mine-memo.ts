@@ -42,6 +42,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'noteLength',
   'noteDocKinds',
   'noteNamedKinds',
+  'shownKinds',
 ]);
 
 /** One question the resolver asked: the method, its arguments, and the answer. */

@@ -13,6 +13,7 @@
  *    they stay off the curated tree and the object mentions its fields and states.
  */
 import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
 import {
   addProvenance,
   effectiveKind,
@@ -33,7 +34,7 @@ import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
 import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import type { Candidate } from '../miner/definitions.ts';
-import { atShallowestPlace } from '../miner/field-place.ts';
+import { atShallowestPlace, kindsPrinted } from '../miner/field-place.ts';
 import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
@@ -264,6 +265,17 @@ function stateOwner(ctx: BuildContext, n: Node): string | undefined {
  * Lines between a line of prose and a fence (0 inside it): the list right after a long example
  * is next to that example, however far its opening line is.
  */
+/** The code blocks among (and inside) a section's blocks, with their lines. */
+function codeBlocksOf(blocks: readonly RootContent[]): { value: string; line: number; endLine: number }[] {
+  const out: { value: string; line: number; endLine: number }[] = [];
+  const walk = (n: RootContent): void => {
+    if (n.type === 'code') out.push({ value: n.value, line: n.position?.start.line ?? 0, endLine: n.position?.end.line ?? 0 });
+    else if ('children' in n) for (const k of n.children as RootContent[]) walk(k);
+  };
+  for (const b of blocks) walk(b);
+  return out;
+}
+
 function spanDistance(f: { line: number; endLine: number }, line: number): number {
   return line < f.line ? f.line - line : line > f.endLine ? line - f.endLine : 0;
 }
@@ -425,6 +437,19 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     noteTitle: () => title,
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
     noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
+    shownKinds: (c) => {
+      // (a key of an example that declares its kind is that kind's)
+      const key = c.key;
+      // (key lines are the example's own: the fences holding such a key)
+      if (key && fences.some((f) => f.docKinds.some((k) => k !== '') && f.keys.some((k) => k === key || (k.line === key.line && k.path === key.path && k.name === key.name)))) return [];
+      const out: string[] = [];
+      for (const sec of sectionChain(c.section)) {
+        const codes = codeBlocksOf(sec.blocks).sort((a, b) => spanDistance(a, c.at.line) - spanDistance(b, c.at.line) || a.line - b.line);
+        for (const code of codes) for (const k of kindsPrinted(code.value)) if (!out.includes(k)) out.push(k);
+        if (out.length > 0) break;
+      }
+      return out;
+    },
     sectionStateFields: (c) => {
       let set = sectionStates.get(c.section);
       if (!set) {

@@ -30,7 +30,7 @@
  * (`spec.containers`, owner Pod), as everywhere else in the graph.
  */
 import kindsData from './api-kinds.json' with { type: 'json' };
-import { catalogueKinds, isDistinctEcosystemKind, isEcosystemKind, kindType, shapeOf, type TypeSpec } from '../yaml/catalogue.ts';
+import { catalogueKinds, isBuiltinGroup, isDistinctEcosystemKind, isEcosystemKind, kindApiVersions, kindType, rootTypeName, shapeOf, typeSpec, type TypeSpec } from '../yaml/catalogue.ts';
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { normKey } from '../labels.ts';
 import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts';
@@ -163,7 +163,11 @@ function build(): Vocabulary {
       continue;
     }
     v.catalogued.add(kind);
-    walkKind(kind, root, (o) => {
+    // the kind's own type first (its preferred version), then the versions other built-in API
+    // groups serve under the same kind: events.k8s.io/v1 Event names core/v1 Event's
+    // `involvedObject` `regarding` and its `message` `note`; a path both have is read once
+    const roots = [root, ...otherBuiltinTypes(kind)];
+    for (const r of roots) walkKind(kind, r, (o) => {
       const key = `${o.owner}\u0000${o.path}`;
       if (seenPath.has(key)) return;
       seenPath.add(key);
@@ -195,6 +199,25 @@ function build(): Vocabulary {
     list.sort((a, b) => depth(a.path) - depth(b.path));
   }
   return v;
+}
+
+/**
+ * The types of a kind at the versions other than its preferred one that other built-in API groups
+ * serve (`events.k8s.io/v1` Event beside core `v1`); versions of the kind's own group describe
+ * the same fields, and a project's kind of the same name (Knative's Service) is another kind.
+ */
+function otherBuiltinTypes(kind: string): TypeSpec[] {
+  const [preferred, ...others] = kindApiVersions(kind);
+  if (preferred === undefined) return [];
+  const group = (v: string) => (v.includes('/') ? v.slice(0, v.indexOf('/')) : '');
+  const out: TypeSpec[] = [];
+  for (const v of others) {
+    if (!isBuiltinGroup(v) || group(v) === group(preferred)) continue;
+    const name = rootTypeName(v, kind);
+    const t = name === undefined ? undefined : typeSpec(name);
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 /**

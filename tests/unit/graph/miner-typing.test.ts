@@ -1,0 +1,157 @@
+/**
+ * Typing (kinds6): the kind, owner and path the resolver gives a name it found. Each rule with
+ * examples written for this test (not the corpora) and look-alikes that must keep their reading.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { kindOfResourceType, kindsPrinted } from '../../../src/graph/miner/field-place.ts';
+import { kindFieldPhrase } from '../../../src/graph/miner/resolve.ts';
+import { fieldAt, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+/** The concepts a one-note content folder defines: `title kind owner:path`. */
+const defined = async (lines: string[]) => {
+  const g = await loadGraph(await contentDir({ 'notes/n.md': lines.join('\n') }), { layout: false });
+  return g.notes![0]!.defines
+    .map((id) => g.concepts.find((c) => c.id === id)!)
+    .map((c) => `${c.title} ${c.kind}${c.kind === 'field' ? ` ${c.owner ?? 'Pod'}:${c.fieldPath}` : ''}`);
+};
+
+describe('kindsPrinted: the objects a kubectl command prints', () => {
+  it.each([
+    ['kubectl get deploy web -o yaml', ['Deployment']],
+    ['$ kubectl get statefulsets.apps db -o json | jq .metadata', ['StatefulSet']],
+    ["kubectl -n prod get pvc/data-0 -o jsonpath='{.metadata.finalizers}'", ['PersistentVolumeClaim']],
+    ['kubectl edit configmap app-config', ['ConfigMap']],
+    ['kubectl get pods -o wide\nkubectl get services --output=yaml', ['Service']],
+  ])('%s → %j', (code, kinds) => {
+    expect(kindsPrinted(code)).toEqual(kinds);
+  });
+
+  it.each([
+    // a table, not the object
+    'kubectl get rs -l app=web',
+    'kubectl describe pod web-0',
+    'kubectl delete deployment web --cascade=orphan',
+    // no resource type kubectl knows
+    'kubectl get widgets x -o yaml',
+  ])('%s → none', (code) => {
+    expect(kindsPrinted(code)).toEqual([]);
+  });
+
+  it('reads resource types as kubectl takes them', () => {
+    expect(['rs', 'replicasets', 'networkpolicies', 'ingresses.networking.k8s.io', 'pvc/data-0'].map(kindOfResourceType)).toEqual(['ReplicaSet', 'ReplicaSet', 'NetworkPolicy', 'Ingress', 'PersistentVolumeClaim']);
+  });
+});
+
+describe('metadata fields of the object a section prints', () => {
+  it('gives a field of an object\'s metadata the kind kubectl printed, not the fragment\'s default', async () => {
+    const d = await defined([
+      '# 看一下谁改过这个对象',
+      '',
+      '```bash',
+      'kubectl get sts db -o yaml --show-managed-fields',
+      '```',
+      '',
+      '```yaml',
+      'metadata:',
+      '  managedFields:',
+      '  - manager: helm',
+      '    operation: Update',
+      '```',
+      '',
+      '- `manager`：写这些字段的客户端叫什么名字。',
+      '- `operation`：这次写是 Apply 还是 Update。',
+      '',
+    ]);
+    expect(d).toEqual(expect.arrayContaining(['manager field StatefulSet:metadata.managedFields[].manager', 'operation field StatefulSet:metadata.managedFields[].operation']));
+  });
+
+  it('reads a written metadata path with the printed kind', async () => {
+    const d = await defined([
+      '# 属主',
+      '',
+      '一个对象的属主写在 `metadata.ownerReferences` 里，每一项指向一个属主，随便看一个 Job：',
+      '',
+      '~~~',
+      '$ kubectl get job nightly-1 -o yaml | grep -A5 ownerReferences',
+      '~~~',
+      '',
+    ]);
+    expect(d).toContain('ownerReferences field Job:metadata.ownerReferences');
+  });
+
+  it('keeps the kind an example declares, and the kind the words name', async () => {
+    const declared = await defined([
+      '# 标签',
+      '',
+      '```bash',
+      'kubectl get svc web -o yaml',
+      '```',
+      '',
+      '```yaml',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: app',
+      '  finalizers: [example.com/cleanup]',
+      '```',
+      '',
+      '`finalizers`：删除之前必须先完成的清理工作，列表空了对象才真正删掉。',
+      '',
+    ]);
+    expect(declared).toContain('finalizers field ConfigMap:metadata.finalizers');
+    const named = await defined(['# 删除', '', '```bash', 'kubectl get svc web -o yaml', '```', '', 'Job 的 `metadata.deletionTimestamp` 表示这个 Job 已经被要求删除，设置以后不能撤销。', '']);
+    expect(named).toContain('deletionTimestamp field Job:metadata.deletionTimestamp');
+  });
+});
+
+describe('events.k8s.io/v1 Event: a kind served by two built-in groups', () => {
+  it('knows the fields of both versions under the kind', () => {
+    expect(fieldAt('Event', 'regarding')?.owner).toBe('Event');
+    expect(fieldAt('Event', 'note')?.path).toBe('note');
+    expect(fieldAt('Event', 'involvedObject')?.path).toBe('involvedObject');
+    expect(fieldsNamed('reportingController').map((o) => `${o.owner}:${o.path}`)).toEqual(['Event:reportingController']);
+  });
+
+  it('adds no field of a project kind that shares a built-in kind\'s name (Knative Service, Istio Gateway)', () => {
+    expect(fieldsNamed('traffic').some((o) => o.owner === 'Service')).toBe(false);
+    expect(fieldsNamed('servers').some((o) => o.owner === 'Gateway')).toBe(false);
+  });
+});
+
+describe('kindFieldPhrase: a kind and the words of its field', () => {
+  it.each([
+    ['Pod conditions', 'Pod:status.conditions'],
+    ['Node status', 'Node:status'],
+    ['Pod readiness gates', 'Pod:spec.readinessGates'],
+    ['Service cluster ip', 'Service:spec.clusterIP'],
+    ['Job completions', 'Job:spec.completions'],
+  ])('%s → %s', (name, expected) => {
+    const f = kindFieldPhrase(name);
+    expect(f ? `${f.owner}:${f.path}` : undefined).toBe(expected);
+  });
+
+  it.each([
+    // capitalised: a feature or a term
+    'Pod Overhead',
+    'Node Allocatable',
+    'Pod Security Admission',
+    // a kind's own name
+    'Service account',
+    // a word that is no top field of the kind
+    'Pod lifecycle',
+    'Node affinity',
+    // a short name is no kind written out
+    'PVC capacity',
+  ])('%s → none', (name) => {
+    expect(kindFieldPhrase(name)).toBeUndefined();
+  });
+
+  it('types a defined phrase as the field', async () => {
+    const d = await defined(['# 节点', '', 'Node status 是 kubelet 定期上报的节点状况，包括地址、容量和条件。', '']);
+    expect(d.filter((x) => x.endsWith('field Node:status'))).toHaveLength(1);
+  });
+});
