@@ -399,6 +399,12 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   if (c.expect !== 'field' && c.expect !== 'state' && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && rc.noteDocKinds?.().has(name)) {
     return { type: 'object', kind: name, name, rule: 'note-example-kind' };
   }
+  // `Issuer` in a note whose example declares `kind: ClusterIssuer`, `SecretStore` beside
+  // `ClusterSecretStore`: Kubernetes names a cluster-scoped kind after its namespaced twin
+  // (Role/ClusterRole), so the twin of a kind the note's examples declare is a kind too
+  if (c.expect === undefined && kindNamed(name) === undefined && rc.noteDocKinds && isClusterTwin(name, rc.noteDocKinds())) {
+    return { type: 'object', kind: name, name, rule: 'cluster-twin-kind' };
+  }
   // `**VolumeSnapshotContent**：集群级别的对象，…`: a name spelt as a kind (two capitalised words at
   // least) whose definition's first clause says what it is, an object or resource, is a custom
   // resource's kind although neither the API nor the note's examples know it
@@ -721,6 +727,18 @@ function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
     if (key && !key.path.startsWith('metadata.') && (key.path.split('.').pop() ?? '').replace(/\[\]$/, '') === name) return { type: 'field', field: occFor(o, key.path), name, rule: 'note-example-key' };
   }
   return undefined;
+}
+
+/**
+ * `Issuer` when the note declares `kind: ClusterIssuer`, `ClusterSecretStore` when it declares
+ * `kind: SecretStore`: a PascalCase name that is the namespaced or the cluster-scoped twin of a
+ * kind the note's examples declare (`Cluster` + the name).
+ */
+export function isClusterTwin(name: string, declared: ReadonlySet<string>): boolean {
+  if (!/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*$/.test(name)) return false;
+  if (declared.has(`Cluster${name}`)) return true;
+  const m = /^Cluster([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)$/.exec(name);
+  return m !== null && declared.has(m[1]!);
 }
 
 /** The first clause of a bold or code label's definition ends in 对象 / 资源 (`集群级别的对象`). */

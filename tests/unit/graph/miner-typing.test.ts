@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { kindOfResourceType, kindsPrinted } from '../../../src/graph/miner/field-place.ts';
-import { kindFieldPhrase } from '../../../src/graph/miner/resolve.ts';
+import { isClusterTwin, kindFieldPhrase } from '../../../src/graph/miner/resolve.ts';
 import { fieldAt, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -153,5 +153,36 @@ describe('kindFieldPhrase: a kind and the words of its field', () => {
   it('types a defined phrase as the field', async () => {
     const d = await defined(['# 节点', '', 'Node status 是 kubelet 定期上报的节点状况，包括地址、容量和条件。', '']);
     expect(d.filter((x) => x.endsWith('field Node:status'))).toHaveLength(1);
+  });
+});
+
+describe('isClusterTwin: the namespaced and cluster-scoped twins of a declared kind', () => {
+  const declared = new Set(['ClusterWidgetPool', 'GadgetPolicy']);
+  it.each([
+    ['WidgetPool', true],
+    ['ClusterGadgetPolicy', true],
+    ['Widget', false],
+    ['GadgetPolicy', false],
+    ['Cluster', false],
+    ['widgetPool', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isClusterTwin(name, declared)).toBe(expected);
+  });
+
+  it('types the twin the note explains as an object', async () => {
+    const d = await defined([
+      '# 配额插件',
+      '',
+      '这个项目带两种 CRD。WidgetPool 描述一个命名空间里能用的部件池，ClusterWidgetPool 字段完全一样，只是集群级的。',
+      '',
+      '```yaml',
+      'apiVersion: widgets.example.com/v1',
+      'kind: ClusterWidgetPool',
+      'metadata:',
+      '  name: shared',
+      '```',
+      '',
+    ]);
+    expect(d).toContain('WidgetPool object');
   });
 });
