@@ -86,6 +86,8 @@ interface Vocabulary {
    * REST API; a configuration field is read where the context is about its kind.
    */
   configFields: Map<string, FieldOccurrence[]>;
+  /** normKey(singular of a plural configuration field name) → occurrences (`profile` → profiles). */
+  configSingulars: Map<string, FieldOccurrence[]>;
 }
 
 let vocab: Vocabulary | undefined;
@@ -147,6 +149,7 @@ function build(): Vocabulary {
     states: new Map(),
     enumValues: new Set(),
     configFields: new Map(),
+    configSingulars: new Map(),
   };
   const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds().filter((k) => !isEcosystemKind(k) || isDistinctEcosystemKind(k))]);
   for (const k of allKinds) v.kinds.set(normKey(k), k);
@@ -193,9 +196,14 @@ function build(): Vocabulary {
     if (!root) continue;
     if (isNamedConfigKind(kind)) v.kinds.set(normKey(kind), kind);
     v.catalogued.add(kind);
-    walkTypes(kind, root, configShapeOf, (o) => push(v.configFields, normKey(o.name), o));
+    walkTypes(kind, root, configShapeOf, (o) => {
+      const k = normKey(o.name);
+      push(v.configFields, k, o);
+      const singular = singularKey(k);
+      if (singular !== k) push(v.configSingulars, singular, o);
+    });
   }
-  for (const list of [...v.fields.values(), ...v.singulars.values(), ...v.configFields.values()]) {
+  for (const list of [...v.fields.values(), ...v.singulars.values(), ...v.configFields.values(), ...v.configSingulars.values()]) {
     list.sort((a, b) => depth(a.path) - depth(b.path));
   }
   return v;
@@ -283,10 +291,13 @@ export function statesNamed(value: string): readonly StateOccurrence[] {
 /**
  * Every place a field of this name occurs in the component configuration kinds (`cgroupDriver`
  * of KubeletConfiguration, `podSubnet` at `networking.podSubnet` of ClusterConfiguration), shortest
- * path first per owner. Read only for an owner the context names.
+ * path first per owner; a singular (`profile`) finds the plural field (`profiles`) when no field
+ * has the singular name, as `fieldsNamed` does. Read only for an owner the context names.
  */
 export function configFieldsNamed(name: string): readonly FieldOccurrence[] {
-  return vocabulary().configFields.get(normKey(name)) ?? [];
+  const k = normKey(name);
+  const v = vocabulary();
+  return v.configFields.get(k) ?? v.configSingulars.get(k) ?? [];
 }
 
 /** True for a value some field enumerates (`Always`, `IfNotPresent`, `Retain`, `ClientIP`). */

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { kindOfResourceType, kindsPrinted } from '../../../src/graph/miner/field-place.ts';
 import { isClusterTwin, kindFieldPhrase } from '../../../src/graph/miner/resolve.ts';
-import { fieldAt, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
+import { configFieldsNamed, fieldAt, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -184,5 +184,22 @@ describe('isClusterTwin: the namespaced and cluster-scoped twins of a declared k
       '',
     ]);
     expect(d).toContain('WidgetPool object');
+  });
+});
+
+describe('configuration fields named in the singular', () => {
+  it('finds the plural field of a configuration kind, as for API fields', () => {
+    expect(configFieldsNamed('profile').map((o) => `${o.owner}:${o.path}`)).toContain('KubeSchedulerConfiguration:profiles');
+    expect(configFieldsNamed('profiles')).toEqual(configFieldsNamed('profile'));
+  });
+
+  it('types a singular glossing a Chinese name as the field where the context is the kind', async () => {
+    const d = await defined([
+      '# KubeSchedulerConfiguration 笔记',
+      '',
+      '**调度方案（profile）**：一个调度器进程可以同时提供好几套，每套有自己的名字和插件组合。',
+      '',
+    ]);
+    expect(d).toContain('profiles field KubeSchedulerConfiguration:profiles');
   });
 });
