@@ -49,9 +49,14 @@ export interface FieldOccurrence {
   path: string;
   /** Type holding the field (`PodSpec`). */
   holder: string;
-  /** `kubectl explain`-style type of the field. */
+  /** `kubectl explain`-style type of the field ('' for a field only known by name). */
   type: string;
   enum?: string[];
+  /**
+   * A field a newer API version adds to the type, which the catalogue (Kubernetes 1.30) knows by
+   * name only (the type's `x`; docs/kubernetes-version.md): `spec.resources` of a Pod (1.32).
+   */
+  newer?: true;
 }
 
 export interface StateOccurrence {
@@ -101,6 +106,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 /** A type as both catalogues describe it: fields with a type string and maybe enum values. */
 interface WalkType {
   f: Record<string, { t: string; e?: string[] }>;
+  /** Names of fields newer API versions add (the REST catalogue's types only). */
+  x?: string[];
 }
 type WalkShape<T> = { shape: 'list'; of: string } | { shape: 'object'; type: string; spec: T } | { shape: string };
 
@@ -130,6 +137,11 @@ function walkTypes<T extends WalkType>(kind: string, root: T, shapeOf: (t: strin
       if (opts.stopAt !== undefined && prefix + name === opts.stopAt) continue;
       seen.add(obj.type);
       queue.push({ spec: obj.spec, holder: obj.type, prefix: `${path}.` });
+    }
+    // the fields newer versions add, known by name and place only
+    for (const name of spec.x ?? []) {
+      if (Object.hasOwn(spec.f, name)) continue;
+      visit({ name, owner: kind, path: prefix + name, holder, type: '', newer: true });
     }
   }
 }
@@ -203,8 +215,10 @@ function build(): Vocabulary {
       if (singular !== k) push(v.configSingulars, singular, o);
     });
   }
+  // shortest path first; a field known by name only after every field the catalogue describes
+  // (the place a note most likely means is one 1.30 has: `resources` of a container, not of the Pod)
   for (const list of [...v.fields.values(), ...v.singulars.values(), ...v.configFields.values(), ...v.configSingulars.values()]) {
-    list.sort((a, b) => depth(a.path) - depth(b.path));
+    list.sort((a, b) => Number(a.newer === true) - Number(b.newer === true) || depth(a.path) - depth(b.path));
   }
   return v;
 }
@@ -315,7 +329,8 @@ export function fieldByPath(written: string, owners: readonly string[]): FieldOc
   const last = clean.split('.').pop() ?? '';
   const occs = [...fieldsNamed(last), ...configFieldsNamed(last)].filter((o) => o.name.toLowerCase() === last.toLowerCase() || normKey(o.name) === normKey(last));
   const strip = (p: string) => p.replace(/\[\]/g, '');
-  const matches = occs.filter((o) => strip(o.path) === clean || strip(o.path).endsWith(`.${clean}`));
+  // (a path written from the object's root, `spec.resources`, before one it ends: `…volumeClaimTemplate.spec.resources`)
+  const matches = occs.filter((o) => strip(o.path) === clean || strip(o.path).endsWith(`.${clean}`)).sort((a, b) => Number(strip(b.path) === clean) - Number(strip(a.path) === clean));
   for (const owner of owners) {
     const m = matches.find((o) => o.owner === owner);
     if (m) return m;

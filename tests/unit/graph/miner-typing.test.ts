@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { kindOfResourceType, kindsPrinted } from '../../../src/graph/miner/field-place.ts';
 import { isClusterTwin, kindFieldPhrase } from '../../../src/graph/miner/resolve.ts';
-import { configFieldsNamed, fieldAt, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
+import { configFieldsNamed, fieldAt, fieldByPath, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -201,5 +201,19 @@ describe('configuration fields named in the singular', () => {
       '',
     ]);
     expect(d).toContain('profiles field KubeSchedulerConfiguration:profiles');
+  });
+});
+
+describe('fields newer versions add (known to the 1.30 catalogue by name only)', () => {
+  it('knows them at their place, after the fields 1.30 describes', () => {
+    expect(fieldAt('Pod', 'spec.resourceClaims[].resourceClaimTemplateName')?.newer).toBe(true);
+    expect(fieldAt('Pod', 'spec.resources')?.path).toBe('spec.resources');
+    // a bare `resources` is still first a container's
+    expect(fieldsNamed('resources').find((o) => o.owner === 'Pod')?.path).toBe('spec.containers[].resources');
+  });
+
+  it('reads a path written from the root as that path, not as the end of a deeper one', () => {
+    expect(fieldByPath('spec.resources', ['Pod'])?.path).toBe('spec.resources');
+    expect(fieldByPath('volumeClaimTemplate.spec.resources', ['Pod'])?.path).toBe('spec.volumes[].ephemeral.volumeClaimTemplate.spec.resources');
   });
 });
