@@ -5,9 +5,10 @@
  * each chapter alone and next to the bundled content, classified by `classify` below
  * (`node bench/miner-typing.mjs [dir …] [--json out.json] [--list]`; default: every
  * tests/corpus/miner/dev* folder). Prints a table of causes with counts per set (docs/miner.md,
- * "kinds6"); `--list` prints each case with its cause, `--json` writes them all.
+ * "kinds6"); `--list` prints each case with its cause, `--json` writes them all, and
+ * `--reclassify out.json` classifies a run written earlier (another commit's) without mining.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,9 @@ const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const list = args.includes('--list');
-const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1));
+const reAt = args.indexOf('--reclassify');
+const reFrom = reAt >= 0 ? args[reAt + 1] : undefined;
+const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1) && !(reAt >= 0 && i === reAt + 1));
 const DEV_ROOT = path.join(ROOT, 'tests/corpus/miner');
 const devSets = () =>
   readdirSync(DEV_ROOT, { withFileTypes: true })
@@ -30,6 +33,7 @@ const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 const vocab = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const { configKinds } = await import(path.join(ROOT, 'src/graph/vocabulary/config.ts'));
+const { kindFieldPhrase } = await import(path.join(ROOT, 'src/graph/miner/resolve.ts'));
 
 /** The concepts a built context says a note file defines, each with the rules that made it. */
 function defined(ctx, file) {
@@ -49,47 +53,51 @@ function defined(ctx, file) {
 
 const CONFIG_KINDS = new Set(configKinds());
 const isConfig = (k) => k !== undefined && (CONFIG_KINDS.has(k) || vocab.isConfigKind(k));
-const isApiKind = (k) => k !== undefined && vocab.kindNamed(k) === k && !isConfig(k);
+/** A kind the vocabulary reads as an API kind (a project's one-word kind is not, vocab3). */
+const isApiKind = (k) => k !== undefined && vocab.kindNamed(k) === k && vocab.isCatalogued(k);
+const last = (p) => (p ?? '').split('.').pop().replace(/\[\]$/, '');
 
 /**
- * The cause of one typing error. `concept` is what the miner made, `label` what the labels
- * say; `setting` alone or whole; `bundled` true when the concept also stands for a concept of the
- * bundled content (its id is one of the bundled graph's).
+ * The cause of one typing error: `concept` is what the miner made, `label` what the labels say,
+ * `bundled` true when the concept is one of the bundled content's (whole setting). The causes
+ * are read from the two records and the vocabulary as it is now (so a saved run of an older
+ * miner is classified the same way, `--reclassify`).
  */
 export function classify(concept, label, bundled) {
   const ck = concept.kind;
   const lk = label.kind;
   const lo = label.owner ?? 'Pod';
   const co = concept.owner ?? 'Pod';
-  if (bundled && ck !== lk) return `bundled concept of another kind (${ck} → ${lk})`;
-  if (lk === 'field' && ck === 'field') {
-    if (lo !== co) {
-      if (isConfig(lo)) return 'configuration field: wrong owner';
-      if (!isApiKind(lo)) return 'CRD / project field: wrong owner';
-      return 'field: wrong owner';
-    }
-    // same owner, another path
-    const cp = concept.fieldPath ?? '';
-    const lp = label.fieldPath ?? '';
-    if (!vocab.isCatalogued(lo) && !isConfig(lo)) return 'CRD / project field: wrong path';
-    if (cp.split('.').pop() !== lp.split('.').pop()) return 'field: wrong path (other field)';
-    return 'field: wrong path (same name, other place)';
+  if (bundled && ck !== lk) {
+    if (lk === 'field') return 'bundled concept claims the field (its field path or an alias is the name)';
+    return 'bundled concept of another kind (map item: topic/pattern/object vs term)';
   }
+  if (lk === 'field' && isConfig(lo)) return 'configuration field named by a common word (profile)';
+  if ((lk === 'field' && !isApiKind(lo)) || (lk === 'object' && !isApiKind(label.name))) return 'CRD / project kind or field the vocabulary does not read';
+  if (lk === 'field' && /^metadata\./.test(label.fieldPath ?? '') && ck === 'field' && lo !== co) return 'metadata field: the owner is whichever object is shown';
+  if (lk === 'field' && ck === 'field' && concept.fieldPath !== undefined && last(concept.fieldPath) !== last(label.fieldPath)) return 'another field: an old name the label folds into the new one';
   if (lk === 'field') {
-    if (isConfig(lo)) return `configuration field typed ${ck}`;
-    if (!vocab.isCatalogued(lo)) return `CRD / project field typed ${ck}`;
-    return `field typed ${ck}`;
+    const at = vocab.fieldAt(lo, label.fieldPath ?? '');
+    if (at?.newer) return 'field newer than the 1.30 catalogue';
+    if (lo === 'Event' && ['regarding', 'note', 'reportingController', 'reportingInstance'].includes(last(label.fieldPath))) return 'field of the kind in another API group (events.k8s.io Event)';
   }
-  if (lk === 'object' && !vocab.kindNamed(label.name)) return `CRD / project kind typed ${ck}`;
-  if (lk === 'state' && ck !== 'state') return `state value typed ${ck}`;
-  if (ck === 'state') return `enum/state value: state → ${lk}`;
-  if (ck === 'field' && vocab.isEnumValue?.(label.name)) return `enum value typed field → ${lk}`;
+  if (lk === 'field' && ck === 'term' && kindFieldPhrase(concept.title)) return 'a kind and its field in words, typed term (Pod conditions)';
+  if (lk === 'field' && ck === 'term') return 'field typed term (other shapes)';
+  if (lk === 'field' && ck === 'field') {
+    if (concept.fieldPath === undefined) return 'owner ambiguous: a field without a path (diagnostic)';
+    if (lo !== co) return 'field: wrong owner';
+    return 'field: same name, another place';
+  }
+  if (ck === 'field' && (lk === 'term' || lk === 'pattern')) return 'field read where the labels have a term or pattern';
+  if (new Set([ck, lk]).size === 2 && [ck, lk].every((k) => k === 'term' || k === 'pattern')) return 'pattern or term (the sets disagree)';
+  if ([ck, lk].includes('topic')) return 'title topic or term';
+  if (ck === 'object' && lk === 'term') return 'a kind\'s name used for another thing (ns plugin, binding step)';
   return `${ck} → ${lk}`;
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-typing-'));
-const cases = [];
-try {
+const cases = reFrom ? JSON.parse(readFileSync(reFrom, 'utf8')) : [];
+if (!reFrom) try {
   const bundledCtx = await runStages(path.join(ROOT, 'content'), { layout: false });
   const bundledIds = new Set(bundledCtx.graph.concepts.map((c) => c.id));
   for (const dir of dirs) {
@@ -117,6 +125,7 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+if (reFrom) rmSync(tmp, { recursive: true, force: true });
 for (const x of cases) x.cause = classify(x.concept, x.label, x.bundled);
 const sets = [...new Set(cases.map((x) => x.set))];
 const fmt = (c) => `${c.title} (${c.kind}${c.kind === 'field' ? ` ${c.owner ?? 'Pod'}:${c.fieldPath ?? ''}` : ''})`;
