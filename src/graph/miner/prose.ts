@@ -36,7 +36,7 @@ import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
-import { boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
+import { acronymsExpanded, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 
 export interface ProseDefinition {
@@ -1062,6 +1062,12 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const [s, e] = sentenceAround(text, at, piece.from + g.end);
       add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'latin-name' }, 'prose-kind-initials', [g.gloss], squash(text.slice(s, e)));
     }
+  }
+  // `ARP（Address Resolution Protocol，地址解析协议）`: an abbreviation spelt out, anywhere in a sentence (gloss-shapes.ts)
+  for (const g of acronymsExpanded(text)) {
+    const aliases = [g.expansion, ...(g.chinese ? [g.chinese] : [])];
+    const [s, e] = sentenceAround(text, g.index, g.end);
+    add({ value: g.name, form: 'text', at: g.index, end: g.end, aliases, shape: 'glossed' }, 'prose-acronym-expanded', aliases, squash(text.slice(s, e)));
   }
   // `` `statefulset.kubernetes.io/pod-name` 标签 ``: a domain/name key presented as the kind of key it is (key-shapes.ts)
   for (const k of keysWithCategory(text)) {
