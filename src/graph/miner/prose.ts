@@ -34,7 +34,7 @@ import { rareLatinWord } from './english-words.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
-import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
+import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
@@ -393,6 +393,8 @@ function pieceAt(flat: FlatParagraph, offset: number): Piece | undefined {
 }
 
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*/;
+/** A domain/name key as a whole token (label-rules.ts isQualifiedKey decides whether it is one). */
+const KEY_TOKEN = /^[a-z0-9][\w.-]*\.[a-z]{2,}\/[\w.\/-]*\w(?![\w.\/-])/i;
 const LATIN_NEXT = /^ ([A-Za-z0-9][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)/;
 
 /**
@@ -457,6 +459,10 @@ function readSubjectsAt(flat: FlatParagraph, pos: number): Subject[] {
   }
   const vocab = chineseVocabularyPrefix(rest);
   if (vocab) return [{ value: vocab, form: 'text', at: pos, end: pos + vocab.length, aliases: [], shape: 'vocabulary' }];
+  // `elbv2.k8s.aws/pod-readiness-gate-inject 是打在命名空间上的标签`: a key written as domain/name
+  // (a label, annotation, finalizer or resource name) opening a clause in plain text is one name
+  const key = KEY_TOKEN.exec(rest);
+  if (key && isQualifiedKey(key[0]) && namedThing(key[0]) === undefined) return [{ value: key[0], form: 'text', at: pos, end: pos + key[0].length, aliases: [], shape: 'latin-name' }];
   const out: Subject[] = [];
   const first = LATIN_WORD.exec(rest);
   // `kubectl cp 在本机和容器之间…`: a command in plain text is the command, nothing longer or shorter
@@ -916,6 +922,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             break;
           }
           if (rule !== undefined && so) rule = 'prose-so-called';
+          // (resolve.ts reads a key that a predicate explains as a term, like a key opening its paragraph)
+          if (rule !== undefined && subject.form === 'text' && isQualifiedKey(subject.value)) rule = `prose-key-subject → ${rule}`;
           // `所谓 CRD，就是…`: the clause after the name says what it is
           if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && (subject.shape !== 'chinese-phrase' || chineseSubjectOk(subject.value))) rule = 'prose-so-called';
           if (rule === undefined) continue;
