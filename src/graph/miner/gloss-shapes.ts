@@ -156,7 +156,7 @@ export function kindsWithInitials(text: string): GlossedName[] {
  * IPVS, `OpenID Connect` → OIDC), small words of English (`of`, `and`) may be left out (`Quality of
  * Service` → QoS). A Chinese name after a comma is another name (`，地址解析协议`).
  */
-const ACRONYM_EXPANDED = /(?<![A-Za-z0-9_.\-/])([A-Z][A-Za-z0-9]{0,5}[A-Z0-9]?)\s*[（(]\s*([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){1,6})\s*(?:[，,、;；]\s*([^（）()，,、;；]{1,20}?)\s*)?[）)]/gu;
+const ACRONYM_EXPANDED = /(?<![A-Za-z0-9_.\-/])([A-Z][A-Za-z0-9]{0,5}[A-Z0-9]?)\s*[（(]\s*([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){1,6})\s*(?:([，,;；、])\s*([^（）()，,、;；]{1,20}?)\s*)?[）)]/gu;
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'a', 'an', 'by', 'with']);
 
 /** The letters an expansion spells: each word's initial, or all its capitals when it has several. */
@@ -183,7 +183,9 @@ export interface ExpandedAcronym {
 export function acronymsExpanded(text: string): ExpandedAcronym[] {
   const out: ExpandedAcronym[] = [];
   for (const m of text.matchAll(ACRONYM_EXPANDED)) {
-    const [, name, expansion, chinese] = m;
+    const [, name, expansion, separator, chinese] = m;
+    // `（Calico Network Interface、Cilium）`: a list of instances, not what the name stands for
+    if (separator === '、' || (chinese !== undefined && !/^[\u4e00-\u9fff]/u.test(chinese.trim()))) continue;
     const capitals = name!.replace(/[^A-Z0-9]/g, '');
     // an abbreviation: two capitals at least, and mostly capitals (`QoS`, `gRPC` yes; `Pod` no)
     if (capitals.length < 2 || capitals.length < name!.length - 1) continue;
