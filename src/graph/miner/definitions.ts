@@ -316,7 +316,9 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       // a concept already known, never a new term
       // a command a clause explains (prose.ts `command` subjects) is a term of its own
       // a name set in bold is a label like a bold label opening a paragraph (bold-colon)
-      newTerm: d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      // a name the sentence calls a field (`X 这个字段…`, prose-this-field) is a field or nothing
+      newTerm: d.rule === 'prose-this-field' ? false : d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      ...(d.rule === 'prose-this-field' ? { expect: 'field' as const } : {}),
       aliases: d.aliases,
       evidence: d.sentence,
       ...(custom ? { customKind: true } : {}),

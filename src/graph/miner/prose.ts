@@ -108,6 +108,14 @@ const NAME_ONLY_COMPLEMENT = /^\s*[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*)?\s*(?:
 /** After any predicate: nothing said (`X 负责。`). */
 const EMPTY_COMPLEMENT = /^\s*(?:[，,。.；;：:！!？?]|$)/u;
 
+/**
+ * `X 这个字段…`, `X 这个子命令…`, `X 这个指标…` (rules6): a name opening a clause, then 这个 and the
+ * kind of thing it is. `这种` / `这类` (`NFS 这种文件系统`) point at a sort of things, not at the
+ * name, and a name in the middle of a clause (`指向 zone 这个标签`) is an object: neither is read.
+ */
+export const THIS_CATEGORY = /^\s*这个\s*(?:字段|参数|选项|配置项|钩子|来源|插件|准入插件|注解|标签|污点|命令|子命令|组件|对象|资源|子资源|环境变量|开关|控制器|工具|机制|特性|特性门控|功能|扩展点|指标|gate|门控|接口|端点)(?![\u4e00-\u9fff]{0,2}的)/u;
+const THIS_FIELD = /^\s*这个\s*(?:字段|参数|选项|配置项)/u;
+
 /** `还有一个 nerdctl，它是…`: the pronoun opening a clause stands for the name the clause before introduced. */
 const PRONOUN = /^它\s*/u;
 /** `凭据来自 imagePullSecrets，这个字段写在…`: a noun anaphor, which names what the clause before ended on. */
@@ -945,6 +953,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           add(item, 'prose-kinds-of', [...item.aliases], sentence);
           continue;
         }
+      }
+      // `audience 这个字段决定了…`, `kubectl events 这个子命令…`: a name, then 这个 and the kind of
+      // thing it is (THIS_CATEGORY): the writer presents it as a thing of that kind, whatever follows
+      const presented = subjectsAt(flat, pos).find((x) => x.shape !== 'chinese-phrase' && x.shape !== 'bold' && THIS_CATEGORY.test(text.slice(x.end, end)));
+      if (presented) {
+        // (`这个字段` / `这个参数`: a field, never a new term: definitions.ts)
+        add(presented, THIS_FIELD.test(text.slice(presented.end, end)) ? 'prose-this-field' : 'prose-this-category', [...presented.aliases], sentence);
+        continue;
       }
       if (tryAt(pos, false)) continue;
       // `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`

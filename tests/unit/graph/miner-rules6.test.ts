@@ -140,3 +140,55 @@ describe('一个叫 X 的对象: the name of a sort of object (naming-verbs.ts T
     expect(given(s)).toEqual([]);
   });
 });
+
+describe('prose-this-category: a name opening a clause, then 这个 and the kind of thing it is', () => {
+  it.each([
+    ['另外，drainTimeout 这个参数默认是零，表示一直等。', 'drainTimeout:prose-this-field'],
+    ['`spec.paused` 这个字段会让控制器先停手。', 'spec.paused:prose-this-field'],
+    ['监控方面，queue_depth_total 这个指标按队列名区分。', 'queue_depth_total:prose-this-category'],
+    ['查看时，kubectl rollout history 这个子命令能列出每一版。', 'kubectl rollout history:prose-this-category'],
+    ['preDrain 这个钩子在节点排空前触发。', 'preDrain:prose-this-category'],
+  ])('%s → %s', (md, expected) => {
+    expect(rules(md)).toContain(expected);
+  });
+  it.each([
+    // the name in the middle of a clause is an object; 这种 / 这类 point at a sort of things
+    '把 topologyKey 指向 zone 这个标签。',
+    'NFS 这种文件系统谁都能挂。',
+    'Gatekeeper 这类策略引擎也能做。',
+    // 这个 + a noun that goes on into a genitive (`这个字段的值`) is about something else of it
+    'drainTimeout 这个参数的单位是秒。',
+    // a Chinese phrase before 这个 is no name
+    '这个问题这个参数解决不了。',
+  ])('%s defines nothing', (md) => {
+    expect(rules(md).filter((r) => r.includes('this-'))).toEqual([]);
+  });
+  it('makes a field of a name said to be a field (never a new term), and a term of a metric, with the rule in --explain', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 调度',
+        '',
+        '~~~yaml',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  schedulerName: my-scheduler',
+        '  containers:',
+        '  - name: web',
+        '    image: nginx',
+        '~~~',
+        '',
+        'schedulerName 这个字段决定由哪个调度器来调度这个 Pod。监控方面，queue_depth_total 这个指标按队列名区分。',
+        '',
+        'fooBarSetting 这个字段是我们内部脚本用的，API 里没有。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(defined(g).find((c) => c.title === 'schedulerName')).toMatchObject({ kind: 'field', fieldPath: 'spec.schedulerName' });
+    expect(defined(g).find((c) => c.title === 'queue_depth_total')).toMatchObject({ kind: 'term' });
+    expect(defined(g).find((c) => c.title === 'fooBarSetting')).toBeUndefined();
+    expect(explain(dir, 'queue_depth_total')).toMatch(/"queue_depth_total" +\[prose-this-category → /);
+  });
+});
