@@ -844,6 +844,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   let classified = false;
   /** Whether the clause before the last semicolon opened with a named thing (a parallel enumeration). */
   let segmentNamed = false;
+  /** Where the last clause of the sentence before starts (a name it ends on may be taken up by 它). */
+  let lastClause: number | undefined;
   while (i < text.length) {
     const [, e] = sentenceAround(text, i, i + 1);
     const end = Math.max(e, i + 1);
@@ -1004,12 +1006,15 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         }
       }
       // `还有一个 nerdctl，它是…`, `再配一个 LimitRange，它会…`, `由 overlayfs 提供，它是…`
+      // (and across a full stop, rules6: `就执行 \`kubeadm upgrade apply\`。它会…`, `先装 X。它提供…`:
+      // the sentence before ends on the name its verb introduces, the next opens with 它)
       const pronoun = PRONOUN.exec(text.slice(pos, end));
-      if (pronoun && before !== undefined) {
+      const stopBefore = c === i && lastClause !== undefined && /[。.]\s*$/u.test(text.slice(lastClause, i)) ? text.slice(0, i).search(/[。.]\s*$/u) : -1;
+      if (pronoun && (before !== undefined || stopBefore >= 0)) {
         const rest0 = text.slice(pos + pronoun[0].length, end);
         // `AWS 上也常见 X，它是另一种…`: after any clause that ends on a name, `它是一个/一种…` says what it is
-        const any = IS_A_KIND.test(rest0) ? introducedIn(flat, before, c, true) : undefined;
-        const sub = introducedIn(flat, before, c) ?? (any && STRONG_NAME_SHAPES.has(any.shape) ? any : undefined);
+        const any = before !== undefined && IS_A_KIND.test(rest0) ? introducedIn(flat, before, c, true) : undefined;
+        const sub = (before !== undefined ? introducedIn(flat, before, c) : introducedIn(flat, lastClause!, stopBefore)) ?? (any && STRONG_NAME_SHAPES.has(any.shape) ? any : undefined);
         if (sub) {
           const rest = text.slice(pos + pronoun[0].length, end);
           for (const pr of [...PREDICATES, INTRODUCED_CAPABILITY]) {
@@ -1024,6 +1029,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       }
       if (english && english[0] !== '') tryAt(pos + english[0].length, true);
     }
+    lastClause = prev;
     i = end;
   }
   // `走**基于污点的驱逐**：给节点…`: a bold name anywhere in a sentence, explained after its colon

@@ -192,3 +192,20 @@ describe('prose-this-category: a name opening a clause, then 这个 and the kind
     expect(explain(dir, 'queue_depth_total')).toMatch(/"queue_depth_total" +\[prose-this-category → /);
   });
 });
+
+describe('prose-introduced across a full stop: the sentence before ends on the name its verb introduces', () => {
+  it.each([
+    ['升级前先执行 `kubeadm certs check-expiration`。它会列出每张证书的过期时间。', 'kubeadm certs check-expiration:prose-introduced → command-effect'],
+    ['节点上先装 node-problem-detector。它负责把内核问题报成节点状况。', 'node-problem-detector:prose-introduced → prose-role'],
+  ])('%s → %s', (md, expected) => {
+    expect(rules(md)).toContain(expected);
+  });
+  it.each([
+    // the name is not what the sentence before ends on, or no verb introduced it
+    '升级前先执行 `kubeadm certs check-expiration` 看一眼。它会列出每张证书的过期时间。',
+    '这一步会重启 kubelet。它会重新读配置。',
+    '我们后来换成了 Cilium。它会比原来快一点。',
+  ])('%s defines nothing', (md) => {
+    expect(rules(md).filter((r) => r.includes('prose-introduced'))).toEqual([]);
+  });
+});
