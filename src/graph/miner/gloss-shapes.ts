@@ -18,6 +18,9 @@
  *                        `CPU 是**可压缩资源**（compressible）：…`), also inside a paragraph that
  *                        opens with another bold label: the gloss says it is a name of its own,
  *                        not an emphasis inside that label's definition.
+ *   `prose-acronym-expanded` an abbreviation followed by the words it stands for, in parentheses,
+ *                        anywhere in a sentence (`ARP（Address Resolution Protocol，地址解析协议）`,
+ *                        rules6): the expansion must spell the abbreviation (acronymsExpanded).
  *
  * (The pure Chinese shape, `写时复制（copy-on-write）`, is prose.ts `glossedNames`, `prose-gloss`.)
  */
