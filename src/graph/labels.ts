@@ -246,7 +246,8 @@ export function isClearTerm(label: string): boolean {
   const s = stripColon(label.normalize('NFKC').trim());
   if (s === '' || isGenericLabel(s)) return false;
   const chars = [...s];
-  if (chars.length > 40) return false;
+  // (a key written as domain/name is one name however long: `nginx.ingress.kubernetes.io/proxy-body-size`)
+  if (chars.length > 40 && !/^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i.test(s)) return false;
   if (s.split(/\s+/).length > 6) return false;
   if (/[，。；！？,;!?、…]|\.\.\.|[.。]$/u.test(s)) return false;
   if (!/[A-Za-z]/.test(s) && !hasCjk(s)) return false;

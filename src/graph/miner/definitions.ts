@@ -297,7 +297,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
   for (const d of proseDefinitions(p, { context: f.prose })) {
     // (a domain/name key with its category, `` `x` 污点 ``, is a thing of its own there too: key-shapes.ts)
-    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category') continue;
+    // (so is an abbreviation spelt out, `CFS（Completely Fair Scheduler）`: gloss-shapes.ts acronymsExpanded)
+    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category' && d.rule !== 'prose-acronym-expanded') continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
     if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
@@ -315,7 +316,9 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       // a concept already known, never a new term
       // a command a clause explains (prose.ts `command` subjects) is a term of its own
       // a name set in bold is a label like a bold label opening a paragraph (bold-colon)
-      newTerm: d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      // a name the sentence calls a field (`X 这个字段…`, prose-this-field) is a field or nothing
+      newTerm: d.rule === 'prose-this-field' ? false : d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
+      ...(d.rule === 'prose-this-field' ? { expect: 'field' as const } : {}),
       aliases: d.aliases,
       evidence: d.sentence,
       ...(custom ? { customKind: true } : {}),

@@ -18,6 +18,9 @@
  *                        `CPU 是**可压缩资源**（compressible）：…`), also inside a paragraph that
  *                        opens with another bold label: the gloss says it is a name of its own,
  *                        not an emphasis inside that label's definition.
+ *   `prose-acronym-expanded` an abbreviation followed by the words it stands for, in parentheses,
+ *                        anywhere in a sentence (`ARP（Address Resolution Protocol，地址解析协议）`,
+ *                        rules6): the expansion must spell the abbreviation (acronymsExpanded).
  *
  * (The pure Chinese shape, `写时复制（copy-on-write）`, is prose.ts `glossedNames`, `prose-gloss`.)
  */
@@ -143,6 +146,56 @@ export function kindsWithInitials(text: string): GlossedName[] {
     const [, name, initials] = m;
     if ((name!.match(/[A-Z]/g) ?? []).join('') !== initials || kindNamed(name!) !== name) continue;
     out.push({ name: name!, gloss: initials!, index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * `prose-acronym-expanded` (rules6): an abbreviation followed by what it stands for, in parentheses,
+ * anywhere in a sentence (`ARP（Address Resolution Protocol，地址解析协议）`, `做 ECMP（Equal-Cost
+ * Multi-Path）`, `**CN（Common Name）当用户名**`): a writer spelling an abbreviation out is
+ * introducing it, whatever the sentence goes on to say. The expansion must spell the abbreviation:
+ * each word gives its initial (a word with several capitals gives them all: `IP Virtual Server` →
+ * IPVS, `OpenID Connect` → OIDC), small words of English (`of`, `and`) may be left out (`Quality of
+ * Service` → QoS). A Chinese name after a comma is another name (`，地址解析协议`).
+ */
+const ACRONYM_EXPANDED = /(?<![A-Za-z0-9_.\-/])([A-Z][A-Za-z0-9]{0,5}[A-Z0-9]?)\s*[（(]\s*([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){1,6})\s*(?:([，,;；、])\s*([^（）()，,、;；]{1,20}?)\s*)?[）)]/gu;
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'a', 'an', 'by', 'with']);
+
+/** The letters an expansion spells: each word's initial, or all its capitals when it has several. */
+function spelledInitials(expansion: string, keepSmall: boolean): string {
+  return expansion
+    .split(/[ -]/)
+    .filter((w) => w !== '' && (keepSmall || !SMALL_WORDS.has(w)))
+    .map((w) => ((w.match(/[A-Z]/g) ?? []).length > 1 ? (w.match(/[A-Z0-9]/g) ?? []).join('') : w[0]!.toUpperCase()))
+    .join('');
+}
+
+export interface ExpandedAcronym {
+  /** The abbreviation as written (`ARP`). */
+  name: string;
+  /** What it stands for (`Address Resolution Protocol`). */
+  expansion: string;
+  /** A Chinese name given after the expansion (`地址解析协议`), if any. */
+  chinese?: string;
+  index: number;
+  end: number;
+}
+
+/** Abbreviations spelt out in parentheses (`prose-acronym-expanded`). */
+export function acronymsExpanded(text: string): ExpandedAcronym[] {
+  const out: ExpandedAcronym[] = [];
+  for (const m of text.matchAll(ACRONYM_EXPANDED)) {
+    const [, name, expansion, separator, chinese] = m;
+    // `（Calico Network Interface、Cilium）`: a list of instances, not what the name stands for
+    if (separator === '、' || (chinese !== undefined && !/^[\u4e00-\u9fff]/u.test(chinese.trim()))) continue;
+    const capitals = name!.replace(/[^A-Z0-9]/g, '');
+    // an abbreviation: two capitals at least, and mostly capitals (`QoS`, `gRPC` yes; `Pod` no)
+    if (capitals.length < 2 || capitals.length < name!.length - 1) continue;
+    const initials = [spelledInitials(expansion!, false), spelledInitials(expansion!, true)];
+    if (!initials.includes(capitals)) continue;
+    const zh = chinese !== undefined && /^[\u4e00-\u9fff][\u4e00-\u9fff A-Za-z0-9-]*$/u.test(chinese.trim()) ? chinese.trim() : undefined;
+    out.push({ name: name!, expansion: expansion!, ...(zh ? { chinese: zh } : {}), index: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }

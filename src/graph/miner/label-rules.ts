@@ -251,6 +251,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       if (SENTENCE_PUNCT.test(s)) return true;
       // A long single identifier (`requiredDuringSchedulingIgnoredDuringExecution`) is still a name.
       if (/^[A-Za-z][\w.[\]-]*$/.test(s)) return false;
+      // so is a key written as domain/name (`nginx.ingress.kubernetes.io/proxy-body-size`)
+      if (isQualifiedKey(s)) return false;
       if ([...s].length > 40 || s.split(/\s+/).length > 6) return true;
       const cjk = (s.match(CJK_RUN) ?? []).join('');
       return cjk.length > 12;

@@ -124,8 +124,14 @@ export interface GivenName {
  * thing it is names a concept; an instance's name (`名为 web 的 Deployment`, `叫 nginx 的容器`) does not.
  */
 const TYPE_SHAPE = /[a-z][A-Z]|[A-Z]{2,}[a-z]|[a-z][A-Z]{2,}/;
-/** The nouns of such a phrase: parts of a program or a library, not things a user runs (服务, 应用, 容器). */
-const TYPED_NAME = /^([A-Za-z][A-Za-z0-9]*) ?的(?:队列|缓存|接口|结构体?|类型|函数|方法|组件|控制器|插件|工具|库|模块|机制|算法|协议|索引|锁|循环|回调)$/u;
+/**
+ * The nouns of such a phrase: parts of a program or a library, not things a user runs (服务, 应用, 容器);
+ * and sorts of API objects (`叫 AdmissionReview 的对象`, `叫 SealedSecret 的自定义资源`, rules6): a
+ * name spelt like a type before 的对象 is the object's kind (an instance is named `web`, `my-app`).
+ */
+const TYPED_NAME = /^([A-Za-z][A-Za-z0-9]*) ?的(?:队列|缓存|接口|结构体?|类型|函数|方法|组件|控制器|插件|工具|库|模块|机制|算法|协议|索引|锁|循环|回调|对象|资源)$/u;
+/** Such nouns longer than the four characters a name's Chinese head may have (`叫 SealedSecret 的自定义资源`). */
+const TYPED_LONG_NOUN = /^ ?的 ?(?:自定义资源|资源类型|API ?对象)/u;
 
 /** A clause opened by an example or a supposition (比如 / 例如 / 假设 …) that the naming verb sits in. */
 const EXAMPLE_CLAUSE = /(?:比如|例如|譬如|假设|假如|比方说)[^，。；,;！？!?：:]{0,16}$/u;
@@ -161,7 +167,9 @@ export function namesGiven(text: string): GivenName[] {
         // a numeral is no name (`叫做一次`), nor a phrase with a genitive (`名为 web 的`) — unless
         // the name is spelt like a type and the genitive says what sort of thing it is (TYPE_SHAPE)
         if (chinese && /^[一两二三四五六七八九十几]/u.test(name)) continue;
-        const typedName = !quoted && !chinese ? TYPED_NAME.exec(name) : null;
+        // (the name may have taken the 的 of a longer noun: `叫 TokenGrant 的 API 对象`)
+        const bare = name.replace(/ ?的$/u, '');
+        const typedName = quoted || chinese ? null : (TYPED_NAME.exec(name) ?? (/^[A-Za-z][A-Za-z0-9]*$/.test(bare) && TYPED_LONG_NOUN.test((bare !== name ? ' 的' : '') + rest) ? [bare, bare] : null));
         if (typedName && TYPE_SHAPE.test(typedName[1]!) && verb.verbs.split('|').some((v) => /叫|名为/u.test(v))) {
           out.push({ rule: verb.rule, name: typedName[1]!, ...(gloss !== undefined ? { gloss } : {}), index: m.index, before });
           continue;

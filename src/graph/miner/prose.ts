@@ -34,9 +34,9 @@ import { rareLatinWord } from './english-words.ts';
 import { kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
-import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, notAConcept, wordsOf } from './label-rules.ts';
+import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
-import { boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
+import { acronymsExpanded, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 
 export interface ProseDefinition {
@@ -107,6 +107,14 @@ const NOT_A_COMPLEMENT = /^\s*(?:[会能要不没很都也就才还已可否]|�
 const NAME_ONLY_COMPLEMENT = /^\s*[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*)?\s*(?:[，,。；;：:！!？?]|$)/u;
 /** After any predicate: nothing said (`X 负责。`). */
 const EMPTY_COMPLEMENT = /^\s*(?:[，,。.；;：:！!？?]|$)/u;
+
+/**
+ * `X 这个字段…`, `X 这个子命令…`, `X 这个指标…` (rules6): a name opening a clause, then 这个 and the
+ * kind of thing it is. `这种` / `这类` (`NFS 这种文件系统`) point at a sort of things, not at the
+ * name, and a name in the middle of a clause (`指向 zone 这个标签`) is an object: neither is read.
+ */
+export const THIS_CATEGORY = /^\s*这个\s*(?:字段|参数|选项|配置项|钩子|来源|插件|准入插件|注解|标签|污点|命令|子命令|组件|对象|资源|子资源|环境变量|开关|控制器|工具|机制|特性|特性门控|功能|扩展点|指标|gate|门控|接口|端点)(?![\u4e00-\u9fff]{0,2}的)/u;
+const THIS_FIELD = /^\s*这个\s*(?:字段|参数|选项|配置项)/u;
 
 /** `还有一个 nerdctl，它是…`: the pronoun opening a clause stands for the name the clause before introduced. */
 const PRONOUN = /^它\s*/u;
@@ -393,6 +401,8 @@ function pieceAt(flat: FlatParagraph, offset: number): Piece | undefined {
 }
 
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*/;
+/** A domain/name key as a whole token (label-rules.ts isQualifiedKey decides whether it is one). */
+const KEY_TOKEN = /^[a-z0-9][\w.-]*\.[a-z]{2,}\/[\w.\/-]*\w(?![\w.\/-])/i;
 const LATIN_NEXT = /^ ([A-Za-z0-9][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)/;
 
 /**
@@ -457,6 +467,10 @@ function readSubjectsAt(flat: FlatParagraph, pos: number): Subject[] {
   }
   const vocab = chineseVocabularyPrefix(rest);
   if (vocab) return [{ value: vocab, form: 'text', at: pos, end: pos + vocab.length, aliases: [], shape: 'vocabulary' }];
+  // `elbv2.k8s.aws/pod-readiness-gate-inject 是打在命名空间上的标签`: a key written as domain/name
+  // (a label, annotation, finalizer or resource name) opening a clause in plain text is one name
+  const key = KEY_TOKEN.exec(rest);
+  if (key && isQualifiedKey(key[0]) && namedThing(key[0]) === undefined) return [{ value: key[0], form: 'text', at: pos, end: pos + key[0].length, aliases: [], shape: 'latin-name' }];
   const out: Subject[] = [];
   const first = LATIN_WORD.exec(rest);
   // `kubectl cp 在本机和容器之间…`: a command in plain text is the command, nothing longer or shorter
@@ -830,6 +844,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   let classified = false;
   /** Whether the clause before the last semicolon opened with a named thing (a parallel enumeration). */
   let segmentNamed = false;
+  /** Where the last clause of the sentence before starts (a name it ends on may be taken up by 它). */
+  let lastClause: number | undefined;
   while (i < text.length) {
     const [, e] = sentenceAround(text, i, i + 1);
     const end = Math.max(e, i + 1);
@@ -916,6 +932,8 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             break;
           }
           if (rule !== undefined && so) rule = 'prose-so-called';
+          // (resolve.ts reads a key that a predicate explains as a term, like a key opening its paragraph)
+          if (rule !== undefined && subject.form === 'text' && isQualifiedKey(subject.value)) rule = `prose-key-subject → ${rule}`;
           // `所谓 CRD，就是…`: the clause after the name says what it is
           if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && (subject.shape !== 'chinese-phrase' || chineseSubjectOk(subject.value))) rule = 'prose-so-called';
           if (rule === undefined) continue;
@@ -937,6 +955,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           add(item, 'prose-kinds-of', [...item.aliases], sentence);
           continue;
         }
+      }
+      // `audience 这个字段决定了…`, `kubectl events 这个子命令…`: a name, then 这个 and the kind of
+      // thing it is (THIS_CATEGORY): the writer presents it as a thing of that kind, whatever follows
+      const presented = subjectsAt(flat, pos).find((x) => x.shape !== 'chinese-phrase' && x.shape !== 'bold' && THIS_CATEGORY.test(text.slice(x.end, end)));
+      if (presented) {
+        // (`这个字段` / `这个参数`: a field, never a new term: definitions.ts)
+        add(presented, THIS_FIELD.test(text.slice(presented.end, end)) ? 'prose-this-field' : 'prose-this-category', [...presented.aliases], sentence);
+        continue;
       }
       if (tryAt(pos, false)) continue;
       // `jq 本身跟 Kubernetes 没关系，就是个命令行的 JSON 处理器`
@@ -980,12 +1006,15 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         }
       }
       // `还有一个 nerdctl，它是…`, `再配一个 LimitRange，它会…`, `由 overlayfs 提供，它是…`
+      // (and across a full stop, rules6: `就执行 \`kubeadm upgrade apply\`。它会…`, `先装 X。它提供…`:
+      // the sentence before ends on the name its verb introduces, the next opens with 它)
       const pronoun = PRONOUN.exec(text.slice(pos, end));
-      if (pronoun && before !== undefined) {
+      const stopBefore = c === i && lastClause !== undefined && /[。.]\s*$/u.test(text.slice(lastClause, i)) ? text.slice(0, i).search(/[。.]\s*$/u) : -1;
+      if (pronoun && (before !== undefined || stopBefore >= 0)) {
         const rest0 = text.slice(pos + pronoun[0].length, end);
         // `AWS 上也常见 X，它是另一种…`: after any clause that ends on a name, `它是一个/一种…` says what it is
-        const any = IS_A_KIND.test(rest0) ? introducedIn(flat, before, c, true) : undefined;
-        const sub = introducedIn(flat, before, c) ?? (any && STRONG_NAME_SHAPES.has(any.shape) ? any : undefined);
+        const any = before !== undefined && IS_A_KIND.test(rest0) ? introducedIn(flat, before, c, true) : undefined;
+        const sub = (before !== undefined ? introducedIn(flat, before, c) : introducedIn(flat, lastClause!, stopBefore)) ?? (any && STRONG_NAME_SHAPES.has(any.shape) ? any : undefined);
         if (sub) {
           const rest = text.slice(pos + pronoun[0].length, end);
           for (const pr of [...PREDICATES, INTRODUCED_CAPABILITY]) {
@@ -1000,6 +1029,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       }
       if (english && english[0] !== '') tryAt(pos + english[0].length, true);
     }
+    lastClause = prev;
     i = end;
   }
   // `走**基于污点的驱逐**：给节点…`: a bold name anywhere in a sentence, explained after its colon
@@ -1062,6 +1092,12 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const [s, e] = sentenceAround(text, at, piece.from + g.end);
       add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'latin-name' }, 'prose-kind-initials', [g.gloss], squash(text.slice(s, e)));
     }
+  }
+  // `ARP（Address Resolution Protocol，地址解析协议）`: an abbreviation spelt out, anywhere in a sentence (gloss-shapes.ts)
+  for (const g of acronymsExpanded(text)) {
+    const aliases = [g.expansion, ...(g.chinese ? [g.chinese] : [])];
+    const [s, e] = sentenceAround(text, g.index, g.end);
+    add({ value: g.name, form: 'text', at: g.index, end: g.end, aliases, shape: 'glossed' }, 'prose-acronym-expanded', aliases, squash(text.slice(s, e)));
   }
   // `` `statefulset.kubernetes.io/pod-name` 标签 ``: a domain/name key presented as the kind of key it is (key-shapes.ts)
   for (const k of keysWithCategory(text)) {

@@ -798,7 +798,7 @@ function leadInOf(c: Candidate): string {
 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
 function opensExplanation(c: Candidate, label: string): boolean {
-  if (c.rule === 'text-colon' || c.rule === 'prose-key-category') return true;
+  if (c.rule === 'text-colon' || c.rule === 'prose-key-category' || c.rule.startsWith('prose-key-subject')) return true;
   if (c.form !== 'bold' && c.form !== 'code') return false;
   if (c.rule === 'bold-colon' || c.rule === 'code-colon') return true;
   const p = c.blocks[0];

@@ -29,6 +29,8 @@ interface Floor {
  * (docs/miner.md, "Switched on"), precision on dev2, dev3 and dev6 (and on dev next to the bundled content) is 1–3 points lower
  * than with the rules alone (names set in a YAML example and named in passing, which these labels
  * do not count), for recall on held-out sets; the floors followed.
+ * rules6 (abbreviations spelt out, `X 这个字段…`, domain/name keys, `叫 X 的对象`, 它 after a full
+ * stop: docs/miner.md "rules6") raised dev7 and dev10 … dev16 to what they reach less 0.01.
  */
 const FLOORS: Record<string, [Floor, Floor]> = {
   dev: [
@@ -77,8 +79,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // enum values explained clause by clause (PSA modes, mount propagation) are unlabelled and count
   // as false positives
   dev7: [
-    { precision: 0.91, recall: 0.81, typedPrecision: 0.91, typedRecall: 0.81 },
-    { precision: 0.9, recall: 0.83, typedPrecision: 0.89, typedRecall: 0.78 },
+    { precision: 0.91, recall: 0.82, typedPrecision: 0.91, typedRecall: 0.82 },
+    { precision: 0.9, recall: 0.84, typedPrecision: 0.89, typedRecall: 0.79 },
   ],
   // the former held-out set holdout6 (autoscaling, Gateway API, node lifecycle, API machinery,
   // CSI, Helm): two chapters without any bold, custom resources the catalogue does not know;
@@ -91,18 +93,18 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // their held-out scores are in docs/miner.md): floors at what the miner reached when they moved in
   dev10: [
     { precision: 0.89, recall: 0.67, typedPrecision: 0.85, typedRecall: 0.64 },
-    { precision: 0.89, recall: 0.74, typedPrecision: 0.83, typedRecall: 0.63 },
+    { precision: 0.89, recall: 0.74, typedPrecision: 0.83, typedRecall: 0.64 },
   ],
   dev11: [
     { precision: 0.93, recall: 0.82, typedPrecision: 0.88, typedRecall: 0.77 },
-    { precision: 0.91, recall: 0.83, typedPrecision: 0.85, typedRecall: 0.72 },
+    { precision: 0.91, recall: 0.83, typedPrecision: 0.85, typedRecall: 0.73 },
   ],
   // (rules2: dev12's typed precision next to the bundled content 0.81 → 0.8: a question heading
   // 'Q4：ndots:5 是什么意思？' now defines ndots, which attaches to the bundled map's topic
   // "Cluster DNS / kube-dns", which the labels call a term)
   dev12: [
-    { precision: 0.87, recall: 0.56, typedPrecision: 0.86, typedRecall: 0.56 },
-    { precision: 0.83, recall: 0.63, typedPrecision: 0.81, typedRecall: 0.56 },
+    { precision: 0.87, recall: 0.57, typedPrecision: 0.86, typedRecall: 0.56 },
+    { precision: 0.83, recall: 0.64, typedPrecision: 0.81, typedRecall: 0.56 },
   ],
   // the former held-out sets holdout10 (init containers and sidecars, Downward API, ownerReferences
   // and GC, topology spread, authentication, ResourceQuota/LimitRange) and holdout11 (Ingress,
@@ -112,12 +114,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // (rules5: same-named fields at two places, enumerations of paths, 只 before a checking verb,
   // the platform by what it does, a same-language gloss: docs/miner.md "rules5")
   dev13: [
-    { precision: 0.83, recall: 0.64, typedPrecision: 0.78, typedRecall: 0.6 },
-    { precision: 0.81, recall: 0.65, typedPrecision: 0.74, typedRecall: 0.57 },
+    { precision: 0.83, recall: 0.67, typedPrecision: 0.79, typedRecall: 0.64 },
+    { precision: 0.81, recall: 0.68, typedPrecision: 0.75, typedRecall: 0.6 },
   ],
   dev14: [
-    { precision: 0.89, recall: 0.6, typedPrecision: 0.8, typedRecall: 0.54 },
-    { precision: 0.89, recall: 0.63, typedPrecision: 0.76, typedRecall: 0.49 },
+    { precision: 0.9, recall: 0.65, typedPrecision: 0.81, typedRecall: 0.59 },
+    // (rules6 + kinds6: 0.895 whole; kinds6 reads events.k8s.io's `regarding` as a field, so the label's
+    // alias `involvedObject`, core/v1 Event's own field, now counts as a duplicate: docs/miner.md kinds6)
+    { precision: 0.89, recall: 0.68, typedPrecision: 0.78, typedRecall: 0.54 },
   ],
   // the former held-out sets holdout14 (device plugins, in-place resize / overhead / user
   // namespaces, ValidatingAdmissionPolicy and CEL, server-side apply, MetalLB, Velero) and
@@ -126,12 +130,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // 2026-12-01 (their held-out scores are in docs/miner.md): floors at what the miner reached when
   // they moved in, less 0.01
   dev15: [
-    { precision: 0.81, recall: 0.71, typedPrecision: 0.78, typedRecall: 0.68 },
-    { precision: 0.8, recall: 0.72, typedPrecision: 0.76, typedRecall: 0.67 },
+    { precision: 0.82, recall: 0.75, typedPrecision: 0.79, typedRecall: 0.72 },
+    { precision: 0.8, recall: 0.76, typedPrecision: 0.77, typedRecall: 0.71 },
   ],
   dev16: [
-    { precision: 0.84, recall: 0.63, typedPrecision: 0.78, typedRecall: 0.58 },
-    { precision: 0.84, recall: 0.63, typedPrecision: 0.78, typedRecall: 0.58 },
+    { precision: 0.84, recall: 0.66, typedPrecision: 0.79, typedRecall: 0.61 },
+    { precision: 0.84, recall: 0.65, typedPrecision: 0.78, typedRecall: 0.6 },
   ],
 };
 

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+/**
+ * The misses of the note miner, by the presentation shape that explains each one
+ * (docs/miner.md, "rules6"): `node bench/miner-misses.mjs [dir …] [--json out.json] [--lines]`.
+ * Each chapter alone, shipped miner. For every missed label, the lines of the chapter that name
+ * it (outside fences first) are classified by how the writer presents the name there; a label
+ * takes the most structural shape any of its lines has (the order of ORDER):
+ *   heading / heading-question      a heading names it (a question heading)
+ *   table-first-cell …              a table's first cell is the name, another cell explains it
+ *   list-lead-* / para-lead-*       it opens a list item or a paragraph: followed by a colon or
+ *                                   dash (`- \`x\`：…`), by an explaining word (`x 是…`), or neither
+ *   qa                              on an answer line (`答：…`, `A:`)
+ *   paren-gloss                     it or its other name in parentheses (`ARP（Address …）`)
+ *   code-/bold-explained            a code span or bold mid-sentence followed by an explaining word
+ *   prose-named                     after a naming verb (叫, 称为, 所谓, 即)
+ *   prose-explained / prose-other   plain text mid-sentence, followed by an explaining word or not
+ *   code-/bold-in-sentence          a code span or bold mid-sentence, in passing
+ *   fence-only / absent             only inside a code fence / not written as labelled
+ * The classification is automatic and coarse (a line is read, not parsed): it says where to look;
+ * docs/miner.md lists the sub-shapes read by hand and what each would cost.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCorpus, scoreChapter, normKey } from './lib/miner-score.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+const showLines = args.includes('--lines');
+const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1));
+const DEV_ROOT = path.join(ROOT, 'tests/corpus/miner');
+const devSets = () =>
+  readdirSync(DEV_ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^dev\d*$/.test(d.name))
+    .map((d) => d.name)
+    .sort((a, b) => Number(a.slice(3) || 1) - Number(b.slice(3) || 1))
+    .map((d) => path.join(DEV_ROOT, d));
+const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
+const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
+
+/** The lines of a chapter, each with whether it is inside a fence. */
+function linesOf(text) {
+  const out = [];
+  let fence = null;
+  for (const [i, line] of text.split('\n').entries()) {
+    const m = /^\s*(```+|~~~+)/.exec(line);
+    if (m) {
+      if (fence === null) fence = m[1][0];
+      else if (m[1][0] === fence) fence = null;
+      out.push({ n: i + 1, line, fence: true });
+      continue;
+    }
+    out.push({ n: i + 1, line, fence: fence !== null });
+  }
+  return out;
+}
+
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where a name stands in a line: its index, matched loosely (case, spaces, backticks). */
+function findName(line, name) {
+  const pat = [...name.normalize('NFKC')].map((ch) => (/\s|[-_]/.test(ch) ? '[\\s\\-_]*' : esc(ch))).join('');
+  const m = new RegExp(pat, 'iu').exec(line.normalize('NFKC'));
+  return m ? { index: m.index, text: m[0] } : undefined;
+}
+
+const EXPLAIN = /^(?:\s*[`*”"」]*)\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:是|就是|指|即|表示|意思是|用来|用于|负责|决定|控制|会|能|可以|可|让|把|给|管|记录|描述|定义|声明|保存|存|存放|告诉|代表|对应|相当于|属于|只|专门|主要|默认|提供|实现|启用|开启|允许|限制|指定|设置|配置|做|干|处理|确保|保证|包含|包括|里|中|下|的作用|的意思|其实|本质上|通常|一般|也|都|还|不|没|=|:|：|—|–|-|,|，)/u;
+
+/** The shape of one occurrence (a line of the chapter and the name's place in it). */
+function shapeOf(l, at) {
+  const line = l.line;
+  if (l.fence) return 'fence-only';
+  const before = line.slice(0, at.index);
+  const after = line.slice(at.index + at.text.length);
+  if (/^\s*#{1,6}\s/.test(line)) return /[?？]/.test(line) ? 'heading-question' : 'heading';
+  if (/^\s*\|/.test(line)) {
+    const cells = line.split('|').slice(1, -1);
+    let acc = line.indexOf('|') + 1;
+    let col = -1;
+    for (const [k, c] of cells.entries()) {
+      if (at.index >= acc && at.index < acc + c.length + 1) { col = k; break; }
+      acc += c.length + 1;
+    }
+    const cell = cells[col] ?? '';
+    if (/^\s*[-:]+\s*$/.test(cells[0] ?? '')) return 'table-other';
+    const whole = normKey(cell.replace(/`/g, '')) === normKey(at.text);
+    if (col === 0 && whole) return 'table-first-cell';
+    if (whole) return 'table-other-cell-whole';
+    return 'table-in-cell';
+  }
+  const item = /^(\s*(?:[-*+]|\d+[.)、])\s+)/.exec(line);
+  const lead = item ? line.slice(item[1].length) : line.replace(/^\s*>\s*/, '');
+  const leadStart = item ? item[1].length : line.length - line.replace(/^\s*>\s*/, '').length;
+  const atLead = /^[\s*`“"「]*$/.test(line.slice(leadStart, at.index));
+  const qa = /^\s*(?:>\s*)?(?:[-*]\s+)?\**\s*(?:Q|问|A|答)\s*\d*\s*[:：]/.test(line);
+  if (atLead) {
+    const colonAfter = /^[\s*`”"」]*(?:[（(][^）)]{0,40}[）)])?[\s*`]*(?:[:：]|\s[—–-]{1,2}\s|——)/u.test(after);
+    if (item) return colonAfter ? 'list-lead-colon' : EXPLAIN.test(after) ? 'list-lead-explained' : 'list-lead-other';
+    return colonAfter ? 'para-lead-colon' : EXPLAIN.test(after) ? 'para-lead-explained' : 'para-lead-other';
+  }
+  if (qa) return 'qa';
+  // `X（中文名）` / `中文名（X）`
+  if (/^\s*[（(][^）)]{1,30}[）)]/.test(after) || /[（(][^（(]{0,30}$/.test(before) && /^[^）)]{0,30}[）)]/.test(after)) return 'paren-gloss';
+  const code = /`$/.test(before) && /^`/.test(after);
+  const bold = /\*\*[^*]*$/.test(before) && /^[^*]*\*\*/.test(after);
+  if (code || bold) {
+    if (EXPLAIN.test(after.replace(/^[`*]+/, ''))) return code ? 'code-explained' : 'bold-explained';
+    return code ? 'code-in-sentence' : 'bold-in-sentence';
+  }
+  if (/(叫做?|称为|称作|简称|所谓的?|名为|即|也就是)\s*[“"「]?$/.test(before)) return 'prose-named';
+  if (EXPLAIN.test(after)) return 'prose-explained';
+  return 'prose-other';
+}
+
+const ORDER = ['heading', 'heading-question', 'table-first-cell', 'table-other-cell-whole', 'list-lead-colon', 'para-lead-colon', 'list-lead-explained', 'para-lead-explained', 'qa', 'paren-gloss', 'code-explained', 'bold-explained', 'prose-named', 'list-lead-other', 'para-lead-other', 'prose-explained', 'table-in-cell', 'code-in-sentence', 'bold-in-sentence', 'prose-other', 'table-other', 'fence-only', 'absent'];
+
+function labelNames(l) {
+  const names = [l.name, ...(Array.isArray(l.also) ? l.also : l.also ? [l.also] : [])];
+  if (l.fieldPath) names.push(l.fieldPath, l.fieldPath.split('.').pop().replace(/\[\]$/, ''));
+  return [...new Set(names.filter(Boolean).map(String))];
+}
+
+function classify(text, label) {
+  const lines = linesOf(text);
+  const hits = [];
+  for (const l of lines) {
+    for (const name of labelNames(label)) {
+      if ([...name].length < 2) continue;
+      const at = findName(l.line, name);
+      if (!at) continue;
+      hits.push({ n: l.n, shape: shapeOf(l, at), line: l.line.trim().slice(0, 140) });
+      break;
+    }
+  }
+  if (hits.length === 0) return { shape: 'absent', hits };
+  const best = hits.slice().sort((a, b) => ORDER.indexOf(a.shape) - ORDER.indexOf(b.shape))[0];
+  return { shape: best.shape, hits, best };
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-misses-'));
+const all = [];
+try {
+  for (const dir of dirs) {
+    const set = path.basename(dir);
+    for (const c of readCorpus(dir)) {
+      const d = path.join(tmp, `${set}-${all.length}`);
+      mkdirSync(path.join(d, 'notes'), { recursive: true });
+      cpSync(c.file, path.join(d, 'notes', c.chapter));
+      const ctx = await runStages(d, { layout: false });
+      const note = (ctx.graph.notes ?? []).find((n) => n.file === `notes/${c.chapter}`);
+      const byId = new Map(ctx.graph.concepts.map((x) => [x.id, x]));
+      const concepts = (note?.defines ?? []).map((id) => byId.get(id)).filter(Boolean);
+      const s = scoreChapter(concepts, c.labels);
+      const text = readFileSync(c.file, 'utf8');
+      for (const l of s.misses) {
+        const k = classify(text, l);
+        all.push({ set, chapter: c.chapter, name: l.name, kind: l.kind, fieldPath: l.fieldPath, shape: k.shape, best: k.best, hits: k.hits.slice(0, 4) });
+      }
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const sets = [...new Set(all.map((m) => m.set))];
+const shapes = ORDER.filter((s) => all.some((m) => m.shape === s));
+console.log(['shape', ...sets, 'all'].join('\t'));
+for (const sh of shapes) console.log([sh, ...sets.map((s) => all.filter((m) => m.set === s && m.shape === sh).length), all.filter((m) => m.shape === sh).length].join('\t'));
+console.log(['all', ...sets.map((s) => all.filter((m) => m.set === s).length), all.length].join('\t'));
+if (showLines) for (const m of all) console.log(`${m.set}\t${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(all, null, 1));
