@@ -12,7 +12,7 @@ import { parseFile, type ParseJob } from '../../../src/graph/parse-file.ts';
 import { loadGraph } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { renderCounts } from '../../../src/graph/stages/render.ts';
+import { renderCounts, sameData } from '../../../src/graph/stages/render.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');
@@ -85,6 +85,25 @@ async function expectCold(load: { json: string; rendered: string }, dir: string)
 }
 
 describe('parse cache', () => {
+  it('compares trees for the render memo as their JSON would, never calling different data the same', () => {
+    const pos = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } };
+    const tree = { type: 'root', children: [{ type: 'text', value: 'abc', position: pos }], position: pos };
+    expect(sameData(tree, JSON.parse(JSON.stringify(tree)))).toBe(true);
+    expect(sameData(tree, { ...tree, children: [{ type: 'text', value: 'abd', position: pos }] })).toBe(false);
+    expect(sameData(tree, { ...tree, children: [] })).toBe(false);
+    expect(sameData(tree, { ...tree, children: [{ type: 'text', value: 'abc', position: { ...pos, end: { ...pos.end, offset: 4 } } }] })).toBe(false);
+    // Key order becomes attribute order in the HTML: another order is not the same.
+    expect(sameData({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    // A key more, even one JSON would leave out, or a value of another kind: not the same (rendered again).
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData({ a: [1] }, { a: { 0: 1 } })).toBe(false);
+    expect(sameData({ a: '1' }, { a: 1 })).toBe(false);
+    expect(sameData({ a: null }, { a: {} })).toBe(false);
+    expect(sameData({ a: NaN }, { a: NaN })).toBe(false);
+    expect(sameData(new Map([[1, 2]]), new Map([[1, 3]]))).toBe(false);
+    expect(sameData({ d: new Date(0) }, { d: new Date(0) })).toBe(false);
+  });
+
   it('copies kept results as structuredClone does, sharing what the original shares', async () => {
     const dir = tempCopy();
     const parsed = parseFile(dir, { file: 'notes/作业管理.md', role: 'note' });
