@@ -223,13 +223,13 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const pa = Object.getPrototypeOf(a);
   if ((pa !== Object.prototype && pa !== null) || Object.getPrototypeOf(b) !== pa) return false;
-  const ka = Object.keys(a);
+  // (b's keys as an array, a's by for…in: both plain, so the same own keys in the same order)
   const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i]!;
-    if (k !== kb[i] || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  let i = 0;
+  for (const k in a) {
+    if (k !== kb[i++] || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   }
+  if (i !== kb.length) return false;
   return true;
 }
 

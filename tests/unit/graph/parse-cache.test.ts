@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { copyKept, keepParsedFiles, parseFiles } from '../../../src/graph/parse-files.ts';
+import { copyKept, copyKeptValue, keepCopy, keepParsedFiles, parseFiles } from '../../../src/graph/parse-files.ts';
 import { parseFile, type ParseJob } from '../../../src/graph/parse-file.ts';
 import { loadGraph } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
@@ -126,6 +126,22 @@ describe('parse cache', () => {
       copy.result.tree.children[1]!.position!.start.line = 99;
     }).toThrow(TypeError);
     expect(Object.isFrozen(parsed.tree.children[1]!.position)).toBe(false);
+    // Kept with what it reaches twice noted: copies without a table of every object, the same copies.
+    const k = keepCopy(value);
+    expect(k.value).toEqual(copy);
+    expect(k.shared).toEqual(new Set([k.value.result.tree.children[1]]));
+    const fasts = [copyKeptValue(k), copyKeptValue(k)];
+    expect(fasts[0]!.result.tree.children[1]).not.toBe(fasts[1]!.result.tree.children[1]);
+    for (const fast of fasts) {
+      expect(fast).toEqual(copy);
+      expect(fast.result.tree).not.toBe(k.value.result.tree);
+      expect(fast.extra.mine.blocks[0]).toBe(fast.result.tree.children[1]);
+      expect(fast.extra.mine.again[0]).toBe(fast.extra.mine.blocks[0]);
+      expect(fast.extra.mine.byName.get('a')).toBe(fast.extra.mine.blocks[0]);
+      expect(fast.extra.mine.at).not.toBe(k.value.extra.mine.at);
+      expect(fast.result.tree.children[1]!.position).toBe(k.value.result.tree.children[1]!.position);
+      expect('none' in fast.extra.mine).toBe(true);
+    }
     // anything else goes through structuredClone as a whole (sharing kept, class instances made plain)
     class Thing {
       n: unknown;
@@ -138,6 +154,11 @@ describe('parse cache', () => {
     expect(oddCopy).toEqual(structuredClone(odd));
     expect((oddCopy.a as { n: unknown }).n).toBe(oddCopy.b);
     expect(oddCopy.bytes).toBeInstanceOf(Uint8Array);
+    const oddKept = keepCopy(odd);
+    expect(oddKept.shared).toBeUndefined();
+    const oddFast = copyKeptValue(oddKept);
+    expect(oddFast).toEqual(structuredClone(odd));
+    expect((oddFast.a as { n: unknown }).n).toBe(oddFast.b);
     rmSync(dir, { recursive: true, force: true });
   });
 
