@@ -29,9 +29,8 @@ import { configId } from './note-reading.ts';
 
 interface Kept {
   bytes: Uint8Array;
-  result: ParsedFile;
-  /** Later stages' per-note results, by stage name; their references point into `result`. */
-  extra?: Record<string, unknown>;
+  /** The parse result and later stages' per-note results (by stage name; their references point into the result), as one value. */
+  value: KeptCopy<{ result: ParsedFile; extra?: Record<string, unknown> }>;
 }
 
 /** A tree handed out by the last `parseFiles`: its kept entry, the result it came in, and the extras that came back with it. */
@@ -74,9 +73,7 @@ export function keepWithTree(tree: Root, stage: string, value: unknown): void {
   const l = live.get(tree);
   if (!l || !kept) return;
   l.extra = { ...l.extra, [stage]: value };
-  const copy = copyKept({ result: l.file, extra: l.extra });
-  l.kept.result = copy.result;
-  l.kept.extra = copy.extra;
+  l.kept.value = keepCopy({ result: l.file, extra: l.extra });
 }
 
 const BAIL = Symbol('not plain data');
@@ -99,19 +96,92 @@ export function copyKept<T>(value: T): T {
   }
 }
 
-function copyPlain(v: unknown, seen: Map<object, unknown>): unknown {
+/**
+ * A value as it is kept between loads: a copy (`copyKept`) and which of its objects it reaches
+ * more than once (`undefined`: not known, the copy went through `structuredClone`).
+ */
+export interface KeptCopy<T> {
+  value: T;
+  shared: Set<object> | undefined;
+}
+
+/** Copies `value` to keep it (`copyKept`), noting which objects of the copy are reached more than once. */
+export function keepCopy<T>(value: T): KeptCopy<T> {
+  const twice = new Set<object>();
+  try {
+    return { value: copyPlain(value, new Map(), twice) as T, shared: twice };
+  } catch (e) {
+    if (e === BAIL) return { value: structuredClone(value), shared: undefined };
+    throw e;
+  }
+}
+
+/**
+ * A fresh copy of a kept value, as `copyKept(k.value)` gives, faster: only the objects the value
+ * reaches more than once (`k.shared`) are remembered while copying, every other object is copied
+ * where it is met (it is met once), so there is no lookup table of every object copied.
+ */
+export function copyKeptValue<T>(k: KeptCopy<T>): T {
+  if (!k.shared) return copyKept(k.value);
+  return copyOnce(k.value, k.shared, new Map()) as T;
+}
+
+function copyOnce(v: unknown, shared: Set<object>, seen: Map<object, unknown>): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Object.isFrozen(v)) return v;
+  const many = shared.has(v);
+  if (many) {
+    const done = seen.get(v);
+    if (done !== undefined) return done;
+  }
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array(v.length);
+    if (many) seen.set(v, out);
+    for (let i = 0; i < v.length; i++) out[i] = copyOnce(v[i], shared, seen);
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) {
+    const out: Record<string, unknown> = {};
+    if (many) seen.set(v, out);
+    // (for…in: the kept value's objects are copyPlain's, plain with Object.prototype; no array of keys)
+    for (const k in v) out[k] = copyOnce((v as Record<string, unknown>)[k], shared, seen);
+    return out;
+  }
+  if (v instanceof Map) {
+    const out = new Map();
+    if (many) seen.set(v, out);
+    for (const [k, x] of v) out.set(copyOnce(k, shared, seen), copyOnce(x, shared, seen));
+    return out;
+  }
+  if (v instanceof Set) {
+    const out = new Set();
+    if (many) seen.set(v, out);
+    for (const x of v) out.add(copyOnce(x, shared, seen));
+    return out;
+  }
+  // Dates (the only other kind copyPlain keeps)
+  const out = new Date((v as Date).getTime());
+  if (many) seen.set(v, out);
+  return out;
+}
+
+function copyPlain(v: unknown, seen: Map<object, unknown>, twice?: Set<object>): unknown {
   if (typeof v !== 'object' || v === null) {
     if (typeof v === 'function' || typeof v === 'symbol') throw BAIL;
     return v;
   }
   const done = seen.get(v);
-  if (done !== undefined) return done;
+  if (done !== undefined) {
+    if (twice && !Object.isFrozen(done)) twice.add(done as object);
+    return done;
+  }
   // A kept position (`keptPosition`): frozen, so shared rather than copied.
   if (Object.isFrozen(v)) return v;
   if (Array.isArray(v)) {
     const out: unknown[] = new Array(v.length);
     seen.set(v, out);
-    for (let i = 0; i < v.length; i++) out[i] = copyPlain(v[i], seen);
+    for (let i = 0; i < v.length; i++) out[i] = copyPlain(v[i], seen, twice);
     return out;
   }
   const proto = Object.getPrototypeOf(v);
@@ -120,20 +190,20 @@ function copyPlain(v: unknown, seen: Map<object, unknown>): unknown {
     seen.set(v, out);
     for (const k of Object.keys(v)) {
       const x = (v as Record<string, unknown>)[k];
-      out[k] = k === 'position' && isPosition(x) ? keptPosition(x, seen) : copyPlain(x, seen);
+      out[k] = k === 'position' && isPosition(x) ? keptPosition(x, seen, twice) : copyPlain(x, seen, twice);
     }
     return out;
   }
   if (v instanceof Map) {
     const out = new Map();
     seen.set(v, out);
-    for (const [k, x] of v) out.set(copyPlain(k, seen), copyPlain(x, seen));
+    for (const [k, x] of v) out.set(copyPlain(k, seen, twice), copyPlain(x, seen, twice));
     return out;
   }
   if (v instanceof Set) {
     const out = new Set();
     seen.set(v, out);
-    for (const x of v) out.add(copyPlain(x, seen));
+    for (const x of v) out.add(copyPlain(x, seen, twice));
     return out;
   }
   if (v instanceof Date) {
@@ -162,11 +232,14 @@ function isPosition(x: unknown): x is { start: Point; end: Point } {
  * The first copy of a position freezes the copy; a position with anything but numbers in its
  * points, or whose points something else reached first, is copied as any other object.
  */
-function keptPosition(p: { start: Point; end: Point }, seen: Map<object, unknown>): unknown {
+function keptPosition(p: { start: Point; end: Point }, seen: Map<object, unknown>, twice?: Set<object>): unknown {
   const done = seen.get(p);
-  if (done !== undefined) return done;
+  if (done !== undefined) {
+    if (twice && !Object.isFrozen(done)) twice.add(done as object);
+    return done;
+  }
   if (Object.isFrozen(p)) return p;
-  if (Object.keys(p).length !== 2 || !plainPoint(p.start) || !plainPoint(p.end) || p.start === p.end || seen.has(p.start) || seen.has(p.end)) return copyPlain(p, seen);
+  if (Object.keys(p).length !== 2 || !plainPoint(p.start) || !plainPoint(p.end) || p.start === p.end || seen.has(p.start) || seen.has(p.end)) return copyPlain(p, seen, twice);
   const start = Object.freeze({ ...p.start });
   const end = Object.freeze({ ...p.end });
   const out = Object.freeze({ start, end });
@@ -236,7 +309,7 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     const last = before.get(key);
     if (last && bytes instanceof Uint8Array && sameBytes(last.bytes, bytes)) {
       // one copy of the result and its extras together, so the extras point into this tree
-      const copy: { result: ParsedFile; extra?: Record<string, unknown> } = last.extra ? copyKept({ result: last.result, extra: last.extra }) : { result: copyKept(last.result) };
+      const copy = copyKeptValue(last.value);
       results[i] = copy.result;
       live.set(copy.result.tree, { kept: last, file: copy.result, ...(copy.extra ? { extra: copy.extra } : {}) });
       now.set(key, last);
@@ -260,7 +333,7 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     results[i] = result;
     const bytes = changedBytes[k]!;
     if (bytes instanceof Uint8Array) {
-      const k: Kept = { bytes, result: copyKept(result) };
+      const k: Kept = { bytes, value: keepCopy({ result }) };
       now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, k);
       live.set(result.tree, { kept: k, file: result });
     }

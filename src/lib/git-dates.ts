@@ -8,6 +8,7 @@
  * files never committed have none.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export type GitRunner = (args: string[], cwd: string) => string;
@@ -66,4 +67,64 @@ function isIsoDate(s: string): boolean {
 /** `2024-05-01T12:00:00+08:00` → `2024-05-01` (the date as committed, no time-zone shift). */
 export function isoDay(iso: string): string {
   return iso.slice(0, 10);
+}
+
+/**
+ * What the dates of `readGitDates(contentDir)` depend on, read from the repository's files
+ * without running git (`astro dev` asks on every new graph, and starting a git process is
+ * 20–50 ms): the commit HEAD points at (through its branch's loose or packed ref) and the shallow
+ * boundary. A commit, checkout, reset, pull or fetch that deepens the history changes it; edits to
+ * the notes do not change the dates (uncommitted changes keep their last commit's date). `'none'`
+ * when no `.git` is found from the folder up; `undefined` when the state cannot be read here
+ * (git's environment variables set, an unusual layout, a detached or odd HEAD that is not a
+ * commit id): then the caller asks git again.
+ */
+export function gitHeadState(contentDir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (Object.keys(env).some((k) => k.startsWith('GIT_') && k !== 'GIT_OPTIONAL_LOCKS')) return undefined;
+  try {
+    let dir = path.resolve(contentDir);
+    let dotGit: string | undefined;
+    for (;;) {
+      const candidate = path.join(dir, '.git');
+      if (existsSync(candidate)) {
+        dotGit = candidate;
+        break;
+      }
+      const up = path.dirname(dir);
+      if (up === dir) return 'none';
+      dir = up;
+    }
+    let gitDir = dotGit;
+    if (statSync(dotGit).isFile()) {
+      const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+      if (!m) return undefined;
+      gitDir = path.resolve(dir, m[1]!.trim());
+    }
+    const commonFile = path.join(gitDir, 'commondir');
+    const common = existsSync(commonFile) ? path.resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
+    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim();
+    let commit: string | undefined;
+    if (/^[0-9a-f]{40,64}$/.test(head)) commit = head;
+    else {
+      const ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
+      if (!ref) return undefined;
+      const loose = path.join(common, ref);
+      if (existsSync(loose)) commit = readFileSync(loose, 'utf8').trim();
+      else {
+        const packed = path.join(common, 'packed-refs');
+        const line = existsSync(packed) ? readFileSync(packed, 'utf8').split('\n').find((l) => l.endsWith(` ${ref}`)) : undefined;
+        // A branch without commits yet: git log finds nothing, as long as the ref is absent.
+        commit = line ? line.slice(0, line.indexOf(' ')) : 'unborn';
+      }
+      if (commit !== 'unborn' && !/^[0-9a-f]{40,64}$/.test(commit)) return undefined;
+      commit = `${ref} ${commit}`;
+    }
+    // Replaced commits and grafts change what git log shows: ask git.
+    if (existsSync(path.join(common, 'refs', 'replace')) || existsSync(path.join(common, 'info', 'grafts'))) return undefined;
+    const shallow = path.join(common, 'shallow');
+    const boundary = existsSync(shallow) ? readFileSync(shallow, 'utf8') : '';
+    return `${gitDir}\n${commit}\n${boundary}`;
+  } catch {
+    return undefined;
+  }
 }

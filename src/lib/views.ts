@@ -2,7 +2,8 @@
  * The views of the current build, for pages, endpoints and components: the graph the content
  * loader published (graph-store.ts) with its views (src/views), created once per graph — a new
  * graph (a note edited in `astro dev`) gets new views. Settings are read once per process, and
- * the notes' last-commit dates with one `git log` per graph, on first use.
+ * the notes' last-commit dates with one `git log` per graph, on first use (in `astro dev`, again only
+ * when the repository's HEAD moved: `gitDates`).
  *
  * In `astro dev`, a newly published graph (a note was saved) gets its views built right away,
  * with what every concept and note page reads from them (the backlinks of all notes, the git
@@ -13,7 +14,7 @@ import type { Graph } from '../graph/model.ts';
 import { createViews, type SiteViews } from '../views/index.ts';
 import { loadSiteConfig, projectRoot, type SiteConfig } from '../site-config.ts';
 import { currentGraph, onGraphPublished } from './graph-store.ts';
-import { readGitDates } from './git-dates.ts';
+import { gitHeadState, readGitDates } from './git-dates.ts';
 import { basePath } from './urls.ts';
 
 export type { SiteViews };
@@ -45,12 +46,29 @@ function viewsOf(graph: Graph): SiteViews {
         contentDir: cfg.contentDir,
         repoUrl: cfg.repoUrl,
         editBranch: cfg.editBranch,
-        lastUpdated: (file) => (dates ??= readGitDates(cfg.contentDir)).get(file),
+        lastUpdated: (file) => (dates ??= gitDates(cfg.contentDir)).get(file),
       },
     });
     cache.set(graph, views);
   }
   return views;
+}
+
+/** The dates of the last `git log` (dev server), with the repository state they were read at. */
+let lastDates: { dir: string; state: string; dates: Map<string, string> } | undefined;
+
+/**
+ * The notes' git dates for a new graph's views. A build reads them once. The dev server gets a
+ * new graph on every save, but a save does not change the dates (only a commit, checkout, … does:
+ * `gitHeadState`), so the last dates are used again while the repository's HEAD is where it was.
+ */
+function gitDates(contentDir: string): Map<string, string> {
+  if (!import.meta.env.DEV) return readGitDates(contentDir);
+  const state = gitHeadState(contentDir);
+  if (state !== undefined && lastDates?.dir === contentDir && lastDates.state === state) return lastDates.dates;
+  const dates = readGitDates(contentDir);
+  lastDates = state === undefined ? undefined : { dir: contentDir, state, dates };
+  return dates;
 }
 
 /** Builds the views of `graph` and what every page reads from them (see above). */

@@ -22,27 +22,32 @@ import { keepingParsedFiles } from '../parse-files.ts';
 /**
  * What the last load rendered, for the dev server's next load. Rendering is a function of the
  * tree it is given (after the link, examples and cards stages changed it: rewritten links,
- * example ids, folded cards) and, for a note page, of the answers to the concept lookups
- * `linkConceptMentions` made and of where its passages start. So an entry is used again only
- * when those are the same: the tree as JSON text (mdast trees are plain JSON data; a build with
- * parse workers gets them through JSON and renders the same), the passages' first blocks, and
- * every name looked up, asked again, giving the same answer (the lookups depend only on the
- * tree and the earlier answers, so the same answers mean the same calls). Entries not used in a
+ * example ids, folded cards, and for a concept body the heading ids) and, for a note page, of the
+ * answers to the concept lookups `linkConceptMentions` made and of where its passages start. So
+ * an entry is used again only when those are the same: the tree, compared node by node with the
+ * last load's tree (`sameData`: the same keys in the same order, the same values; mdast trees are
+ * plain JSON data, and a build with parse workers gets them through JSON and renders the same),
+ * the passages' first blocks, and every name looked up, asked again, giving the same answer (the
+ * lookups depend only on the tree and the earlier answers, so the same answers mean the same
+ * calls). The last load's trees are kept as they were when they were rendered: nothing changes
+ * a tree after its rendering (renderNoteBody works on a copy; the stages after this one only
+ * read them) and the next load's trees are fresh copies (parse-files.ts `copyKept`), whose
+ * positions are the same frozen objects, so most of a comparison is `===`. Entries not used in a
  * load are dropped with it.
  */
 interface RenderMemo {
-  /** Concept note file → its tree's JSON and its body's HTML. */
-  bodies: Map<string, { tree: string; html: string }>;
+  /** Concept note file → its body's blocks (heading ids assigned) and their HTML. */
+  bodies: Map<string, { tree: readonly RootContent[]; html: string }>;
   /** Free-form note file → its page. */
   pages: Map<string, PageMemo>;
-  /** A passage's blocks as JSON → its excerpt's HTML and text. */
-  excerpts: Map<string, { html: string; text: string }>;
+  /** A passage by its file and place (`excerptKey`) → its blocks, its excerpt's HTML and text. */
+  excerpts: Map<string, { blocks: readonly RootContent[]; html: string; text: string }>;
   /** A concept's excerpts' files and texts → which are copies of which (excerpts.ts `mergeCopies`). */
   copies: Map<string, number[]>;
 }
 
 interface PageMemo {
-  tree: string;
+  tree: Root;
   /** Type and start of each passage's first block, as JSON. */
   firsts: string;
   /** Every name looked up while linking mentions, in order, and the answer. */
@@ -67,7 +72,7 @@ export function renderNotes(ctx: BuildContext): void {
   const next: RenderMemo | undefined = keepingParsedFiles() ? { bodies: new Map(), pages: new Map(), excerpts: new Map(), copies: new Map() } : undefined;
   // One passage often explains several concepts (a table of phases, a list of fields): render it once.
   const cache = new Map<RootContent, Map<string, { html: string; text: string }>>();
-  const rendered = (blocks: RootContent[]) => {
+  const rendered = (file: string, blocks: RootContent[]) => {
     const first = blocks[0]!;
     const key = `${blocks.length}:${blocks[blocks.length - 1]!.position?.end.offset ?? ''}`;
     let byKey = cache.get(first);
@@ -75,14 +80,19 @@ export function renderNotes(ctx: BuildContext): void {
     let r = byKey.get(key);
     if (!r) {
       if (next) {
-        const json = JSON.stringify(blocks);
-        r = last?.excerpts.get(json);
-        if (r) renderCounts.kept++;
-        else {
-          r = { html: renderHtml(blocks), text: plainText(blocks) };
+        const at = excerptKey(file, blocks);
+        const before = last?.excerpts.get(at);
+        let kept: { blocks: readonly RootContent[]; html: string; text: string };
+        if (before && sameData(before.blocks, blocks)) {
+          kept = before;
+          renderCounts.kept++;
+        } else {
+          kept = { blocks, html: renderHtml(blocks), text: plainText(blocks) };
           renderCounts.fresh++;
         }
-        next.excerpts.set(json, r);
+        // Two renderings of one place in one load are of the same blocks (one tree per file).
+        next.excerpts.set(at, kept);
+        r = { html: kept.html, text: kept.text };
       } else {
         r = { html: renderHtml(blocks), text: plainText(blocks) };
       }
@@ -93,7 +103,6 @@ export function renderNotes(ctx: BuildContext): void {
   for (const node of nodes.values()) {
     if (!node.doc) continue;
     const tree = node.doc.tree;
-    const json = next ? JSON.stringify(tree) : undefined;
     const children = [...tree.children];
     const firstBlock = children.findIndex((c) => c.type !== 'html' && c.type !== 'definition');
     if (firstBlock !== -1 && children[firstBlock]!.type === 'heading' && (children[firstBlock] as { depth: number }).depth === 1) {
@@ -103,14 +112,14 @@ export function renderNotes(ctx: BuildContext): void {
     node.headings = assignHeadingIds(bodyTree);
     if (next) {
       const before = last?.bodies.get(node.doc.file);
-      if (before && before.tree === json) {
+      if (before && sameData(before.tree, children)) {
         node.body = before.html;
         renderCounts.kept++;
       } else {
         node.body = renderHtml(bodyTree);
         renderCounts.fresh++;
       }
-      next.bodies.set(node.doc.file, { tree: json!, html: node.body });
+      next.bodies.set(node.doc.file, { tree: children, html: node.body });
     } else {
       node.body = renderHtml(bodyTree);
     }
@@ -139,7 +148,7 @@ export function renderNotes(ctx: BuildContext): void {
     if (note) note.body = page.html;
     passages.forEach((p, i) => {
       const node = nodes.get(p.conceptId)!;
-      const { html, text } = rendered(p.blocks);
+      const { html, text } = rendered(doc.file, p.blocks);
       const ex: Excerpt & { blocks: RootContent[] } = { source: p.at, html, text, blocks: p.blocks };
       if (p.heading !== undefined) ex.heading = p.heading;
       const anchor = page.anchors.get(refs[i]!);
@@ -163,10 +172,9 @@ export function renderNotes(ctx: BuildContext): void {
  * passages' first blocks and the answers to every lookup it made are the same (`RenderMemo`).
  */
 function notePage(file: string, tree: Root, refs: NotePassageRef[], links: MentionLinkOptions, last: RenderMemo | undefined, next: RenderMemo): { html: string; anchors: Map<NotePassageRef, string> } {
-  const json = JSON.stringify(tree);
   const firsts = JSON.stringify(refs.map((r) => (r.first === undefined ? null : [r.first.type, r.first.position?.start ?? null])));
   const before = last?.pages.get(file);
-  if (before && before.tree === json && before.firsts === firsts && before.names.every((name, i) => links.lookup(name) === before.answers[i])) {
+  if (before && before.firsts === firsts && sameData(before.tree, tree) && before.names.every((name, i) => links.lookup(name) === before.answers[i])) {
     next.pages.set(file, before);
     renderCounts.kept++;
     const anchors = new Map<NotePassageRef, string>();
@@ -188,8 +196,41 @@ function notePage(file: string, tree: Root, refs: NotePassageRef[], links: Menti
   };
   const page = renderNoteBody(tree, refs.filter((r) => r.first !== undefined), recording);
   renderCounts.fresh++;
-  next.pages.set(file, { tree: json, firsts, names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r)) });
+  next.pages.set(file, { tree, firsts, names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r)) });
   return page;
+}
+
+/** Where a passage is: its file, the start of its first block, the end of its last, how many blocks. */
+function excerptKey(file: string, blocks: readonly RootContent[]): string {
+  return `${file}\0${blocks[0]!.position?.start.offset ?? ''}:${blocks[blocks.length - 1]!.position?.end.offset ?? ''}:${blocks.length}`;
+}
+
+/**
+ * Whether two values of a tree are the same data: `===`, or arrays of the same length with the
+ * same items, or plain objects with the same keys in the same order and the same values (the
+ * order counts: properties become attributes in that order). Anything else (another class, a
+ * number that is not equal to itself) is not the same, so the caller renders again: this never
+ * says "same" where the JSON texts would differ.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const pa = Object.getPrototypeOf(a);
+  if ((pa !== Object.prototype && pa !== null) || Object.getPrototypeOf(b) !== pa) return false;
+  // (b's keys as an array, a's by for…in: both plain, so the same own keys in the same order)
+  const kb = Object.keys(b);
+  let i = 0;
+  for (const k in a) {
+    if (k !== kb[i++] || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  if (i !== kb.length) return false;
+  return true;
 }
 
 const CONCEPT_PREFIX = `${BASE_PLACEHOLDER}concepts/`;

@@ -7,12 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { copyKept, keepParsedFiles, parseFiles } from '../../../src/graph/parse-files.ts';
+import { copyKept, copyKeptValue, keepCopy, keepParsedFiles, parseFiles } from '../../../src/graph/parse-files.ts';
 import { parseFile, type ParseJob } from '../../../src/graph/parse-file.ts';
 import { loadGraph } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { renderCounts } from '../../../src/graph/stages/render.ts';
+import { renderCounts, sameData } from '../../../src/graph/stages/render.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');
@@ -85,6 +85,25 @@ async function expectCold(load: { json: string; rendered: string }, dir: string)
 }
 
 describe('parse cache', () => {
+  it('compares trees for the render memo as their JSON would, never calling different data the same', () => {
+    const pos = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } };
+    const tree = { type: 'root', children: [{ type: 'text', value: 'abc', position: pos }], position: pos };
+    expect(sameData(tree, JSON.parse(JSON.stringify(tree)))).toBe(true);
+    expect(sameData(tree, { ...tree, children: [{ type: 'text', value: 'abd', position: pos }] })).toBe(false);
+    expect(sameData(tree, { ...tree, children: [] })).toBe(false);
+    expect(sameData(tree, { ...tree, children: [{ type: 'text', value: 'abc', position: { ...pos, end: { ...pos.end, offset: 4 } } }] })).toBe(false);
+    // Key order becomes attribute order in the HTML: another order is not the same.
+    expect(sameData({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    // A key more, even one JSON would leave out, or a value of another kind: not the same (rendered again).
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData({ a: [1] }, { a: { 0: 1 } })).toBe(false);
+    expect(sameData({ a: '1' }, { a: 1 })).toBe(false);
+    expect(sameData({ a: null }, { a: {} })).toBe(false);
+    expect(sameData({ a: NaN }, { a: NaN })).toBe(false);
+    expect(sameData(new Map([[1, 2]]), new Map([[1, 3]]))).toBe(false);
+    expect(sameData({ d: new Date(0) }, { d: new Date(0) })).toBe(false);
+  });
+
   it('copies kept results as structuredClone does, sharing what the original shares', async () => {
     const dir = tempCopy();
     const parsed = parseFile(dir, { file: 'notes/作业管理.md', role: 'note' });
@@ -107,6 +126,22 @@ describe('parse cache', () => {
       copy.result.tree.children[1]!.position!.start.line = 99;
     }).toThrow(TypeError);
     expect(Object.isFrozen(parsed.tree.children[1]!.position)).toBe(false);
+    // Kept with what it reaches twice noted: copies without a table of every object, the same copies.
+    const k = keepCopy(value);
+    expect(k.value).toEqual(copy);
+    expect(k.shared).toEqual(new Set([k.value.result.tree.children[1]]));
+    const fasts = [copyKeptValue(k), copyKeptValue(k)];
+    expect(fasts[0]!.result.tree.children[1]).not.toBe(fasts[1]!.result.tree.children[1]);
+    for (const fast of fasts) {
+      expect(fast).toEqual(copy);
+      expect(fast.result.tree).not.toBe(k.value.result.tree);
+      expect(fast.extra.mine.blocks[0]).toBe(fast.result.tree.children[1]);
+      expect(fast.extra.mine.again[0]).toBe(fast.extra.mine.blocks[0]);
+      expect(fast.extra.mine.byName.get('a')).toBe(fast.extra.mine.blocks[0]);
+      expect(fast.extra.mine.at).not.toBe(k.value.extra.mine.at);
+      expect(fast.result.tree.children[1]!.position).toBe(k.value.result.tree.children[1]!.position);
+      expect('none' in fast.extra.mine).toBe(true);
+    }
     // anything else goes through structuredClone as a whole (sharing kept, class instances made plain)
     class Thing {
       n: unknown;
@@ -119,6 +154,11 @@ describe('parse cache', () => {
     expect(oddCopy).toEqual(structuredClone(odd));
     expect((oddCopy.a as { n: unknown }).n).toBe(oddCopy.b);
     expect(oddCopy.bytes).toBeInstanceOf(Uint8Array);
+    const oddKept = keepCopy(odd);
+    expect(oddKept.shared).toBeUndefined();
+    const oddFast = copyKeptValue(oddKept);
+    expect(oddFast).toEqual(structuredClone(odd));
+    expect((oddFast.a as { n: unknown }).n).toBe(oddFast.b);
     rmSync(dir, { recursive: true, force: true });
   });
 
