@@ -11,8 +11,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
+import { provideEngineImport } from '../lib/engine-import.ts';
 
 export function graphIntegration(): AstroIntegration {
+  // `astro build`: the content loader builds the graph with the engine as Node loads it from here
+  // (no Vite transform of its hundred modules; see engine-import.ts). Imported when first used.
+  provideEngineImport(() => import('../graph/index.ts'));
   let unsubscribe: (() => void) | undefined;
   return {
     name: 'k8smap-graph',
