@@ -14,9 +14,10 @@ import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
 import { provideEngineImport } from '../lib/engine-import.ts';
 
 export function graphIntegration(): AstroIntegration {
-  // `astro build`: the content loader builds the graph with the engine as Node loads it from here
-  // (no Vite transform of its hundred modules; see engine-import.ts). Imported when first used.
-  provideEngineImport(() => import('../graph/index.ts'));
+  // `astro build`: the content loader builds the graph with the engine as Node loads it (this
+  // module and engine-import.ts are Node's; no Vite transform of the engine's hundred modules).
+  // Imported when first used.
+  provideEngineImport();
   let unsubscribe: (() => void) | undefined;
   return {
     name: 'k8smap-graph',
