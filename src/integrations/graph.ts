@@ -11,8 +11,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
+import { provideEngineImport } from '../lib/engine-import.ts';
 
 export function graphIntegration(): AstroIntegration {
+  // `astro build`: the content loader builds the graph with the engine as Node loads it (this
+  // module and engine-import.ts are Node's; no Vite transform of the engine's hundred modules).
+  // Imported when first used.
+  provideEngineImport();
   let unsubscribe: (() => void) | undefined;
   return {
     name: 'k8smap-graph',

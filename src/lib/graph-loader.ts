@@ -6,7 +6,8 @@
  * folder and publishes a new graph when a note is edited, added or deleted; the dev server then
  * reloads the browser (src/integrations/graph-reload.ts), so pages update without a restart.
  * There the engine keeps its parse results between loads, so a save re-parses only the notes
- * that changed.
+ * that changed. In `astro build` the engine is the one Node loads itself (engine-import.ts), not
+ * a copy transformed by Vite's module runner.
  *
  * The graph itself is not put into Astro's data store: the store is serialised to disk and
  * bundled into the build, which for a large notes folder cost more time and memory than building
@@ -14,8 +15,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { loadGraph, formatDiagnostics, contentPathPrefix } from '../graph/index.ts';
-import { keepParsedFiles } from '../graph/parse-files.ts';
+import { importEngine, type Engine } from './engine-import.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { publishGraph } from './graph-store.ts';
 import { startPrehighlight } from './prehighlight.ts';
@@ -31,8 +31,10 @@ export function graphLoader(): Loader {
       const { contentDir } = loadSiteConfig();
       const isDev = ctx.watcher !== undefined;
 
-      // Dev: keep parse results between loads (src/graph/parse-files.ts).
-      if (isDev) keepParsedFiles(true);
+      // Build: the engine as Node loads it, not through Vite's module runner (engine-import.ts).
+      // Dev: through Vite, keeping parse results between loads (src/graph/parse-files.ts).
+      const { loadGraph, formatDiagnostics, contentPathPrefix }: Engine = isDev ? await import('../graph/index.ts') : await importEngine();
+      if (isDev) (await import('../graph/parse-files.ts')).keepParsedFiles(true);
 
       const reload = async (): Promise<void> => {
         const started = performance.now();

@@ -239,9 +239,48 @@ export function miniSearchOptions(): Options<SearchDoc> {
   };
 }
 
+/**
+ * MiniSearch's term index (a radix tree) as `add` uses it: `fetch(term, initial)` returns the
+ * term's data, creating the term's path first when it is new. Not part of MiniSearch's typed
+ * API (see `createSearchIndex`).
+ */
+interface TermTree {
+  fetch(term: string, initial: () => unknown): unknown;
+}
+
 export function createSearchIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
   const ms = new MiniSearch<SearchDoc>(miniSearchOptions());
-  ms.addAll(docs);
+  // MiniSearch's `add` fetches every token from its radix tree, and finding a term's path walks
+  // a node's children one by one: the root has a child per distinct first character (over a
+  // thousand in Chinese text), and each comparison cuts a new one-character string. The 1,000
+  // bench notes index about 155,000 tokens of 2,800 distinct terms, so much of the index's time
+  // (and hundreds of MB of short strings) went to walking the root again for terms already in
+  // it. Walking an existing term's path changes nothing (no node is split, its data stays the
+  // same object), so while the documents are added each term's data is remembered after its
+  // first fetch: the tree, the order of its keys and the data are the ones MiniSearch builds
+  // (tests/unit/search/search-index.test.ts compares the serialised index with one built
+  // without this). If MiniSearch's insides ever differ from this, the documents are added
+  // without it.
+  const tree = (ms as unknown as { _index?: Partial<TermTree> })._index;
+  if (tree && typeof tree.fetch === 'function' && !Object.hasOwn(tree, 'fetch')) {
+    const fetchPath = tree.fetch.bind(tree);
+    const known = new Map<string, unknown>();
+    tree.fetch = (term, initial) => {
+      let data = known.get(term);
+      if (data === undefined) {
+        data = fetchPath(term, initial);
+        known.set(term, data);
+      }
+      return data;
+    };
+    try {
+      ms.addAll(docs);
+    } finally {
+      delete tree.fetch;
+    }
+  } else {
+    ms.addAll(docs);
+  }
   return ms;
 }
 

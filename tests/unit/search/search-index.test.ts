@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { buildSearchDocs, buildSearchIndexJson } from '../../../src/views/search-index.ts';
-import { loadSearchIndex, searchConcepts } from '../../../src/views/search-core.ts';
+import MiniSearch from 'minisearch';
+import { buildNoteSearchDocs, buildSearchDocs, buildSearchIndexJson } from '../../../src/views/search-index.ts';
+import { createSearchIndex, loadSearchIndex, miniSearchOptions, searchConcepts, serializeSearchIndex, type SearchDoc } from '../../../src/views/search-core.ts';
 import { excerptPieces } from '../../../src/scripts/search/fulltext.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site');
@@ -58,5 +60,51 @@ describe('excerptPieces (Pagefind excerpts)', () => {
       { text: 'y', mark: true },
     ]);
     expect(excerptPieces('')).toEqual([]);
+  });
+});
+
+describe('createSearchIndex: the index MiniSearch builds', () => {
+  /** SHA-256 of the serialised index (a failure then prints two hashes, not two indexes). */
+  const sha = (json: string): string => createHash('sha256').update(json).digest('hex');
+  /** The same documents added by MiniSearch alone (no remembered term data). */
+  const plainSha = (docs: SearchDoc[]): string => {
+    const ms = new MiniSearch<SearchDoc>(miniSearchOptions());
+    ms.addAll(docs);
+    return sha(JSON.stringify(ms));
+  };
+
+  it('serialises byte for byte what MiniSearch alone builds, on the bundled notes', async () => {
+    const graph = await loadGraph(path.resolve('content'));
+    const docs = [...buildSearchDocs(graph), ...buildNoteSearchDocs(graph)];
+    expect(docs.length).toBeGreaterThan(100);
+    expect(sha(serializeSearchIndex(createSearchIndex(docs)))).toBe(plainSha(docs));
+  });
+
+  it('serialises what MiniSearch alone builds on random documents (shared prefixes, repeats, CJK and Latin)', () => {
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['容器', '容', '器组', '网络', '命名空间', '宿主机', 'host', 'hostNetwork', 'hostAliases', 'ho', 'pod', 'podSpec', 'spec.containers[].image', 'Pod', '调度', '度', 'a', 'ab', 'abc'];
+    const text = (n: number): string => Array.from({ length: n }, () => pieces[rand(pieces.length)]).join(rand(2) ? ' ' : '');
+    for (let round = 0; round < 20; round++) {
+      const docs: SearchDoc[] = Array.from({ length: 1 + rand(40) }, (_, i) => {
+        const d: SearchDoc = { id: `d${round}-${i}`, t: text(1 + rand(3)), k: 'term' };
+        if (rand(2)) d.z = text(1 + rand(2));
+        if (rand(3) === 0) d.a = [text(1), text(2)];
+        if (rand(2)) d.f = `spec.${text(1)}`;
+        if (rand(2)) d.s = text(rand(30));
+        return d;
+      });
+      expect(sha(serializeSearchIndex(createSearchIndex(docs)))).toBe(plainSha(docs));
+    }
+  });
+
+  it('leaves the index as MiniSearch made it (it takes more documents and answers searches)', () => {
+    const ms = createSearchIndex([{ id: 'a', t: 'hostNetwork', z: '宿主机网络', k: 'field' }]);
+    expect(Object.hasOwn((ms as unknown as { _index: object })._index, 'fetch')).toBe(false);
+    ms.add({ id: 'b', t: 'hostAliases', z: '主机别名', k: 'field' });
+    expect(searchConcepts(ms, '主机').hits.map((h) => h.id).sort()).toEqual(['a', 'b']);
   });
 });
