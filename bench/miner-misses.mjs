@@ -19,11 +19,11 @@
  * The classification is automatic and coarse (a line is read, not parsed): it says where to look;
  * docs/miner.md lists the sub-shapes read by hand and what each would cost.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpus, scoreChapter, normKey } from './lib/miner-score.mjs';
+import { devSets, readCorpus, scoreChapter, normKey } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -31,13 +31,6 @@ const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const showLines = args.includes('--lines');
 const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1));
-const DEV_ROOT = path.join(ROOT, 'tests/corpus/miner');
-const devSets = () =>
-  readdirSync(DEV_ROOT, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^dev\d*$/.test(d.name))
-    .map((d) => d.name)
-    .sort((a, b) => Number(a.slice(3) || 1) - Number(b.slice(3) || 1))
-    .map((d) => path.join(DEV_ROOT, d));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 

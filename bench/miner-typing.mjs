@@ -8,11 +8,11 @@
  * "kinds6"); `--list` prints each case with its cause, `--json` writes them all, and
  * `--reclassify out.json` classifies a run written earlier (another commit's) without mining.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpus, scoreChapter } from './lib/miner-score.mjs';
+import { devSets, readCorpus, scoreChapter } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,13 +22,6 @@ const list = args.includes('--list');
 const reAt = args.indexOf('--reclassify');
 const reFrom = reAt >= 0 ? args[reAt + 1] : undefined;
 const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1) && !(reAt >= 0 && i === reAt + 1));
-const DEV_ROOT = path.join(ROOT, 'tests/corpus/miner');
-const devSets = () =>
-  readdirSync(DEV_ROOT, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^dev\d*$/.test(d.name))
-    .map((d) => d.name)
-    .sort((a, b) => Number(a.slice(3) || 1) - Number(b.slice(3) || 1))
-    .map((d) => path.join(DEV_ROOT, d));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 const vocab = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));

@@ -16,11 +16,11 @@
  * with the shipped weights in that mode instead of the shipped mode (docs/miner.md);
  * `--definer-threshold P` with another acceptance threshold than the trained one.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpus, scoreChapter, totals } from './lib/miner-score.mjs';
+import { devSets, readCorpus, scoreChapter, totals } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,13 +38,6 @@ if (definerThreshold !== undefined && !(definerThreshold > 0 && definerThreshold
   process.exit(2);
 }
 const given = args.filter((a, i) => !a.startsWith('-') && !(definerAt >= 0 && i === definerAt + 1) && !(thresholdAt >= 0 && i === thresholdAt + 1));
-const DEV_ROOT = path.join(ROOT, 'tests/corpus/miner');
-const devSets = () =>
-  readdirSync(DEV_ROOT, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^dev\d*$/.test(d.name))
-    .map((d) => d.name)
-    .sort((a, b) => Number(a.slice(3) || 1) - Number(b.slice(3) || 1))
-    .map((d) => path.join(DEV_ROOT, d));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 if (definerMode !== undefined) {

@@ -21,7 +21,21 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+
+/**
+ * Every development set, tests/corpus/miner/dev* in number order (dev, dev2 … devN): the default
+ * sets of the miner's benches.
+ */
+export function devSets() {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/corpus/miner');
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^dev\d*$/.test(d.name))
+    .map((d) => d.name)
+    .sort((a, b) => Number(a.slice(3) || 1) - Number(b.slice(3) || 1))
+    .map((d) => path.join(root, d));
+}
 
 export function normKey(name) {
   return String(name).normalize('NFKC').toLowerCase().replace(/[\s\-_`'"·•*]+/g, '');
