@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev … dev16; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev … dev18; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -137,6 +137,20 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.84, recall: 0.66, typedPrecision: 0.79, typedRecall: 0.61 },
     { precision: 0.84, recall: 0.65, typedPrecision: 0.78, typedRecall: 0.6 },
   ],
+  // the former held-out sets holdout16 (audit logging, API Priority and Fairness, encryption at
+  // rest, dual stack, advanced Jobs, Prometheus Operator) and holdout17 (Cluster Autoscaler and
+  // Karpenter, Argo CD, cgroup v2 memory and OOM, Service traffic policies, ephemeral and local
+  // storage, image pulls), development data since the session of 2026-12-01 after one scoring
+  // before and after rules6/kinds6 (docs/miner.md): floors at what the miner reached when they
+  // moved in, less 0.01
+  dev17: [
+    { precision: 0.83, recall: 0.78, typedPrecision: 0.76, typedRecall: 0.71 },
+    { precision: 0.85, recall: 0.8, typedPrecision: 0.76, typedRecall: 0.71 },
+  ],
+  dev18: [
+    { precision: 0.82, recall: 0.76, typedPrecision: 0.75, typedRecall: 0.69 },
+    { precision: 0.82, recall: 0.78, typedPrecision: 0.73, typedRecall: 0.67 },
+  ],
 };
 
 /**
@@ -151,10 +165,11 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev13: [['AND', 'maxSkew', 'ResourceQuota', 'ResourceQuota'], ['AND', 'maxSkew', 'ResourceQuota', 'ResourceQuota']],
   dev15: [['LoadBalancer'], ['Publish service']],
   dev16: [['kubectl logs', 'seccompProfile'], ['kubectl logs', 'seccompProfile']],
+  dev17: [['YAML 示例'], ['YAML 示例']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
