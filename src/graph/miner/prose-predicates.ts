@@ -101,6 +101,19 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     lookAlike: '这样相当于什么都没做。',
   },
   {
+    // rules7: a bare 是 whose complement opens like a comment (在…, 可以被…, 由…: prose.ts
+    // NOT_A_COMPLEMENT turns those away after prose-copula) but is a relative clause ending on the
+    // noun it describes: `X 是在 Vault 里配置的角色名`, `X 是可以被程序捕获的信号`. Read after a name by
+    // its spelling only; a noun of time or manner at the end (…的时候, …的话) describes no thing.
+    name: 'prose-described',
+    re: /^(?:其实|本身|则|也)?\s*是(?=\s*(?:在|可以|可|能|被|由|从|专门)[^，,。；;：:！!？?]*?的\s*(?!时候|时|话|样子|情况|原因|结果|问题|地方)[\u4e00-\u9fff]{1,6}\s*(?:[，,。；;！!？?（(]|$))/u,
+    evidences: 'the thing it is, described by a relative clause',
+    strength: 'is-a',
+    only: 'names',
+    example: ['`maxSurge` 是在滚动更新时允许多出来的副本数，默认 25%。', 'maxSurge'],
+    lookAlike: '`maxSurge` 是在升级的时候改的，没什么特别。',
+  },
+  {
     name: 'prose-copula',
     re: /^(?:在这里|在这儿|这里)?\s*(?:其实|本身|本质上|实际上|说白了|简单来说|简单说|通俗地说|则|便|也就)?\s*[，,]?\s*(?:就是|也就是|指的是|是指|是|指(?![定向出着令挥导南望标针纹数引示])|属于)/u,
     evidences: 'what it is',
@@ -167,6 +180,18 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     strength: 'does',
     example: ['Linux capabilities 把 root 的特权拆成了几十个小权限。', 'Linux capabilities'],
     lookAlike: '我把 root 的特权拆成了几十个小权限。',
+  },
+  {
+    // rules7: what a field, key or marker holds, declares or points to (`spec.encryptedData 存放每个键的
+    // 密文`, `x-kubernetes-list-type 声明列表的合并方式`): said of names by their spelling only, the
+    // verbs are any sentence's (`这个目录存放证书`).
+    name: 'prose-holds',
+    re: /^(?:主要|专门|只)?\s*(?:存放|存储|保存|声明|规定|指向|列出)了?(?![过着])(?!\s*(?:是|的|会|都|也|就|在|和|与|里|中|[，,。；;：:]))/u,
+    evidences: 'what it holds, declares or points to',
+    strength: 'does',
+    only: 'names',
+    example: ['`status.loadBalancer` 保存云厂商分配的入口地址。', 'status.loadBalancer'],
+    lookAlike: '这个目录保存云厂商分配的证书。',
   },
   {
     name: 'prose-action',
