@@ -185,8 +185,8 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     // rules7: what a field, key or marker holds, declares or points to (`spec.encryptedData 存放每个键的
     // 密文`, `x-kubernetes-list-type 声明列表的合并方式`): said of names by their spelling only, the
     // verbs are any sentence's (`这个目录存放证书`).
-    name: 'prose-holds',
-    re: /^(?:主要|专门|只)?\s*(?:存放|存储|保存|声明|规定|指向|列出)了?(?![过着])(?!\s*(?:是|的|会|都|也|就|在|和|与|里|中|[，,。；;：:]))/u,
+    name: 'prose-declares',
+    re: /^(?:主要|专门|只)?\s*(?:存放|存储|保存|声明|规定|指向|列出)(?![过着])(?!了?\s*(?:是|的|会|都|也|就|在|和|与|里|中|[，,。；;：:]))了?/u,
     evidences: 'what it holds, declares or points to',
     strength: 'does',
     only: 'names',

@@ -31,6 +31,7 @@ interface Floor {
  * do not count), for recall on held-out sets; the floors followed.
  * rules6 (abbreviations spelt out, `X 这个字段…`, domain/name keys, `叫 X 的对象`, 它 after a full
  * stop: docs/miner.md "rules6") raised dev7 and dev10 … dev16 to what they reach less 0.01.
+ * rules7 (prose-described, prose-holds: docs/miner.md "rules7") raised dev14, dev15 and dev16 the same way.
  */
 const FLOORS: Record<string, [Floor, Floor]> = {
   dev: [
@@ -118,10 +119,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.81, recall: 0.68, typedPrecision: 0.75, typedRecall: 0.6 },
   ],
   dev14: [
-    { precision: 0.9, recall: 0.65, typedPrecision: 0.81, typedRecall: 0.59 },
+    { precision: 0.9, recall: 0.66, typedPrecision: 0.82, typedRecall: 0.6 },
     // (rules6 + kinds6: 0.895 whole; kinds6 reads events.k8s.io's `regarding` as a field, so the label's
     // alias `involvedObject`, core/v1 Event's own field, now counts as a duplicate: docs/miner.md kinds6)
-    { precision: 0.89, recall: 0.68, typedPrecision: 0.78, typedRecall: 0.54 },
+    { precision: 0.89, recall: 0.7, typedPrecision: 0.79, typedRecall: 0.56 },
   ],
   // the former held-out sets holdout14 (device plugins, in-place resize / overhead / user
   // namespaces, ValidatingAdmissionPolicy and CEL, server-side apply, MetalLB, Velero) and
@@ -130,12 +131,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // 2026-12-01 (their held-out scores are in docs/miner.md): floors at what the miner reached when
   // they moved in, less 0.01
   dev15: [
-    { precision: 0.82, recall: 0.75, typedPrecision: 0.79, typedRecall: 0.72 },
-    { precision: 0.8, recall: 0.76, typedPrecision: 0.77, typedRecall: 0.71 },
+    { precision: 0.82, recall: 0.76, typedPrecision: 0.79, typedRecall: 0.72 },
+    { precision: 0.81, recall: 0.78, typedPrecision: 0.77, typedRecall: 0.71 },
   ],
   dev16: [
-    { precision: 0.84, recall: 0.66, typedPrecision: 0.79, typedRecall: 0.61 },
-    { precision: 0.84, recall: 0.65, typedPrecision: 0.78, typedRecall: 0.6 },
+    { precision: 0.84, recall: 0.67, typedPrecision: 0.79, typedRecall: 0.61 },
+    { precision: 0.84, recall: 0.67, typedPrecision: 0.78, typedRecall: 0.6 },
   ],
   // the former held-out sets holdout16 (audit logging, API Priority and Fairness, encryption at
   // rest, dual stack, advanced Jobs, Prometheus Operator) and holdout17 (Cluster Autoscaler and
