@@ -33,7 +33,7 @@ function tempCopy(from: string): string {
 let last: BacklinkMemo | undefined;
 const ctx = (memo: boolean): ViewContext => ({
   base: '/k8s-map/',
-  sources: { projectRoot: '/repo', contentDir: '/repo/content', repoUrl: undefined, editBranch: 'main', lastUpdated: () => undefined },
+  sources: { projectRoot: '/repo', contentDir: '/repo/content', repoUrl: 'https://github.com/o/r', editBranch: 'main', lastUpdated: () => undefined },
   ...(memo ? { backlinkMemo: { last: () => last, keep: (m: BacklinkMemo) => void (last = m) } } : {}),
 });
 
