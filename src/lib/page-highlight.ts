@@ -7,17 +7,67 @@
  */
 import type { YamlExample } from '../graph/model.ts';
 import type { SiteViews } from '../views/index.ts';
-import { highlightExample, markCurrentKeys, type HighlightOptions, type HighlightedExample } from './highlight.ts';
+import { highlightExample, mapFindings, markCurrentKeys, type HighlightOptions, type HighlightedExample } from './highlight.ts';
 import { basePath, conceptUrl } from './urls.ts';
 import { exampleHighlightIds, prehighlighted } from './prehighlight.ts';
 import { exampleMarkerLabels } from './example-labels.ts';
 import { keyDescriptions } from '../views/key-descriptions.ts';
+import { sameData } from '../views/same-data.ts';
 
 export { exampleHighlightIds, exampleMarkerLabels };
 
 export type PageHighlightOptions = Omit<HighlightOptions, 'conceptHref' | 'conceptTitle' | 'descriptionId'>;
 
 const highlighted = new WeakMap<SiteViews, Map<string, Promise<HighlightedExample>>>();
+
+/**
+ * In `astro dev` a save builds a new graph, and the page's examples were highlighted again
+ * (Shiki, 30–40 ms for a concept page of the bench corpus) although few saves change them. An
+ * example highlighted for a graph's page is kept with what the highlighting read: the example
+ * (every field, compared with same-data.ts), the options (the cache key) and its answers from the
+ * graph — for each key's concept, its title if the graph has it (the link and its tooltip), for
+ * each key's description, its id in the site's table. The next graph's page takes
+ * the kept HTML when all of these are the same; the findings are mapped from the new example.
+ */
+interface Kept {
+  example: YamlExample;
+  answers: unknown[];
+  result: HighlightedExample;
+}
+
+/** Per views: the examples highlighted for it (without a current concept), and the last views' to carry from. */
+const kept = new WeakMap<SiteViews, { now: Map<string, Kept>; last: Map<string, Kept> | undefined }>();
+let latestKept: Map<string, Kept> | undefined;
+
+/** Highlightings carried from the last graph's views and made afresh (`highlightExample`), for tests. */
+export const highlightCounts = { carried: 0, fresh: 0 };
+
+/** Whether to carry highlightings between graphs: `astro dev` (tests set it). */
+export const carryHighlighting = { enabled: import.meta.env.DEV === true };
+
+function keptFor(views: SiteViews): { now: Map<string, Kept>; last: Map<string, Kept> | undefined } {
+  let k = kept.get(views);
+  if (!k) {
+    // a views object not seen before is the newest graph's: it carries from the one before
+    k = { now: new Map(), last: latestKept };
+    latestKept = k.now;
+    kept.set(views, k);
+  }
+  return k;
+}
+
+/** What highlighting `example` for `views`' pages reads from the graph (see above). */
+function graphAnswers(views: SiteViews, example: YamlExample): unknown[] {
+  const { byId } = views.index;
+  const { idOf } = keyDescriptions(views.graph);
+  const out: unknown[] = [];
+  for (const k of example.keys) {
+    // (a concept's title is a string: undefined says the graph has no such concept, no link)
+    if (k.conceptId !== undefined) out.push(byId.get(k.conceptId)?.title);
+    if (k.description !== undefined) out.push(idOf.get(k.description));
+  }
+  return out;
+}
 
 /** `highlightExample` for a page of this build (see above). */
 export function highlightForPage(views: SiteViews, example: YamlExample, opts: PageHighlightOptions): Promise<HighlightedExample> {
@@ -51,7 +101,25 @@ export function highlightForPage(views: SiteViews, example: YamlExample, opts: P
       const labels = exampleMarkerLabels();
       const standard = opts.idPrefix === ids.idPrefix && opts.findingsListId === ids.findingsListId && opts.markerLabel?.error === labels.error && opts.markerLabel?.warning === labels.warning;
       const early = standard ? prehighlighted(views.graph, basePath, labels, example.id) : undefined;
-      result = early ? early.catch(here) : here();
+      if (early) result = early.catch(here);
+      else if (!carryHighlighting.enabled) result = here();
+      else {
+        const k = keptFor(views);
+        const answers = graphAnswers(views, example);
+        const was = k.last?.get(key);
+        if (was && sameData(was.example, example) && sameData(was.answers, answers)) {
+          highlightCounts.carried++;
+          k.now.set(key, was);
+          result = Promise.resolve({ ...was.result, findings: mapFindings(example, opts.idPrefix) });
+        } else {
+          highlightCounts.fresh++;
+          result = here();
+          result.then(
+            (r) => k.now.set(key, { example, answers, result: r }),
+            () => {},
+          );
+        }
+      }
     }
     cache.set(key, result);
   }

@@ -72,11 +72,20 @@ export interface StateOccurrence {
 /** The field every kind's phase lives in. */
 export const PHASE_FIELD = 'status.phase';
 
-interface Vocabulary {
+/**
+ * The index is built in parts, each on its first use: the page chunks have their own copy of this
+ * module (the engine's is another instance) and ask only for kinds by name and for fields at a
+ * path of an owner (src/views/field-owner.ts), which need the names and one owner's fields, not
+ * the walk of every kind's types (about 0.1 s of CPU, done once by the engine).
+ */
+interface Names {
   /** normKey(kind name, short name, Chinese name) → kind. */
   kinds: Map<string, string>;
   /** Kinds whose fields the catalogue knows. */
   catalogued: Set<string>;
+}
+
+interface ApiIndex {
   /** normKey(field name) → occurrences, shortest path first per owner. */
   fields: Map<string, FieldOccurrence[]>;
   /** normKey(singular of a plural field name) → occurrences (`toleration` → tolerations). */
@@ -85,6 +94,9 @@ interface Vocabulary {
   states: Map<string, StateOccurrence[]>;
   /** normKey(value) of every enum value of every field (`Always`, `IfNotPresent`, `Retain`). */
   enumValues: Set<string>;
+}
+
+interface ConfigIndex {
   /**
    * normKey(field name) → occurrences in the component configuration kinds (config.ts), apart
    * from `fields`: a word is a Kubernetes field name for the miner's candidate rules only by the
@@ -95,14 +107,24 @@ interface Vocabulary {
   configSingulars: Map<string, FieldOccurrence[]>;
 }
 
-let vocab: Vocabulary | undefined;
+let names: Names | undefined;
+let api: ApiIndex | undefined;
+let configIndex: ConfigIndex | undefined;
+/** The REST API kinds whose fields are indexed by name, in the catalogue's order. */
+let indexedKinds: Set<string> | undefined;
+/** By indexed kind: its fields, each path once, in the walk's order (the by-name index holds these objects). */
+const ownerFieldsOf = new Map<string, readonly FieldOccurrence[]>();
+/** By indexed kind: its fields by path without `[]` (the one `fieldAt` finds; see `ownerPaths`). */
+const ownerPathsOf = new Map<string, Map<string, FieldOccurrence>>();
+
+/** How often each part of the index was built in this module instance, for tests. */
+export const vocabularyBuilds = { names: 0, api: 0, config: 0, owners: 0 };
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
 }
-
 /** A type as both catalogues describe it: fields with a type string and maybe enum values. */
 interface WalkType {
   f: Record<string, { t: string; e?: string[] }>;
@@ -152,40 +174,84 @@ function walkKind(kind: string, root: TypeSpec, visit: (o: FieldOccurrence) => v
   walkTypes(kind, root, shapeOf, visit, { stopAt: podPrefix ? podPrefix.replace(/\.$/, '') : undefined, seen: [kind] });
 }
 
-function build(): Vocabulary {
-  const v: Vocabulary = {
-    kinds: new Map(),
-    catalogued: new Set(),
-    fields: new Map(),
-    singulars: new Map(),
-    states: new Map(),
-    enumValues: new Set(),
-    configFields: new Map(),
-    configSingulars: new Map(),
-  };
+function buildNames(): Names {
+  vocabularyBuilds.names++;
+  const v: Names = { kinds: new Map(), catalogued: new Set() };
   const allKinds = new Set<string>([...Object.keys(kindsData.kinds), ...Object.keys(kindsData.otherKinds), ...catalogueKinds().filter((k) => !isEcosystemKind(k) || isDistinctEcosystemKind(k))]);
   for (const k of allKinds) v.kinds.set(normKey(k), k);
   for (const [short, k] of Object.entries(KIND_SHORT_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(short), k);
   for (const [zh, k] of Object.entries(KIND_CHINESE_NAMES)) if (allKinds.has(k)) v.kinds.set(normKey(zh), k);
-
-  const seenPath = new Set<string>();
   for (const kind of catalogueKinds()) {
-    const root = kindType(kind);
-    if (!root) continue;
-    if (isEcosystemKind(kind)) {
-      // read by owner only (see the header); a one-word name is no kind here
-      if (isDistinctEcosystemKind(kind)) v.catalogued.add(kind);
-      continue;
-    }
+    if (!kindType(kind)) continue;
+    // an ecosystem kind is read by owner only (see the header); a one-word name is no kind here
+    if (!isEcosystemKind(kind) || isDistinctEcosystemKind(kind)) v.catalogued.add(kind);
+  }
+  for (const kind of configKinds()) {
+    if (!configKindType(kind)) continue;
+    if (isNamedConfigKind(kind)) v.kinds.set(normKey(kind), kind);
     v.catalogued.add(kind);
-    // the kind's own type first (its preferred version), then the versions other built-in API
-    // groups serve under the same kind: events.k8s.io/v1 Event names core/v1 Event's
-    // `involvedObject` `regarding` and its `message` `note`; a path both have is read once
-    const roots = [root, ...otherBuiltinTypes(kind)];
-    for (const r of roots) walkKind(kind, r, (o) => {
-      const key = `${o.owner}\u0000${o.path}`;
-      if (seenPath.has(key)) return;
-      seenPath.add(key);
+  }
+  return v;
+}
+
+/** The REST API kinds whose fields the by-name index holds: catalogued, and no ecosystem kind. */
+function indexed(): Set<string> {
+  return (indexedKinds ??= new Set(catalogueKinds().filter((kind) => kindType(kind) !== undefined && !isEcosystemKind(kind))));
+}
+
+/**
+ * An indexed kind's fields, each path once: the kind's own type first (its preferred version),
+ * then the versions other built-in API groups serve under the same kind: events.k8s.io/v1 Event
+ * names core/v1 Event's `involvedObject` `regarding` and its `message` `note`; a path both have
+ * is read once.
+ */
+function ownerFields(kind: string): readonly FieldOccurrence[] {
+  let out = ownerFieldsOf.get(kind);
+  if (out) return out;
+  vocabularyBuilds.owners++;
+  const list: FieldOccurrence[] = [];
+  const seenPath = new Set<string>();
+  for (const r of [kindType(kind)!, ...otherBuiltinTypes(kind)]) walkKind(kind, r, (o) => {
+    if (seenPath.has(o.path)) return;
+    seenPath.add(o.path);
+    list.push(o);
+  });
+  out = list;
+  ownerFieldsOf.set(kind, out);
+  return out;
+}
+
+/**
+ * An indexed kind's fields by path without `[]`: of the occurrences with that path, the first a
+ * by-name lookup gives (`fieldsNamed`, shortest path first and the fields known by name only
+ * last): the first one the catalogue describes, else the first known by name only. (The 1.30
+ * catalogue has no two fields of a kind at one path without `[]`; the rule keeps the answer the
+ * by-name lookup's if a later one does.)
+ */
+function ownerPaths(kind: string): Map<string, FieldOccurrence> {
+  let m = ownerPathsOf.get(kind);
+  if (m) return m;
+  m = new Map();
+  for (const o of ownerFields(kind)) {
+    const k = o.path.replace(/\[\]/g, '');
+    const had = m.get(k);
+    if (!had || (had.newer && !o.newer)) m.set(k, o);
+  }
+  ownerPathsOf.set(kind, m);
+  return m;
+}
+
+/** Shortest path first; a field known by name only after every field the catalogue describes. */
+function sortOccurrences(lists: Iterable<FieldOccurrence[]>): void {
+  // (the place a note most likely means is one 1.30 has: `resources` of a container, not of the Pod)
+  for (const list of lists) list.sort((a, b) => Number(a.newer === true) - Number(b.newer === true) || depth(a.path) - depth(b.path));
+}
+
+function buildApi(): ApiIndex {
+  vocabularyBuilds.api++;
+  const v: ApiIndex = { fields: new Map(), singulars: new Map(), states: new Map(), enumValues: new Set() };
+  for (const kind of indexed()) {
+    for (const o of ownerFields(kind)) {
       const k = normKey(o.name);
       push(v.fields, k, o);
       const singular = singularKey(k);
@@ -201,13 +267,18 @@ function build(): Vocabulary {
         if (same < 0) push(v.states, normKey(s.value), s);
         else if (o.name === 'state') list[same] = s;
       }
-    });
+    }
   }
+  sortOccurrences([...v.fields.values(), ...v.singulars.values()]);
+  return v;
+}
+
+function buildConfig(): ConfigIndex {
+  vocabularyBuilds.config++;
+  const v: ConfigIndex = { configFields: new Map(), configSingulars: new Map() };
   for (const kind of configKinds()) {
     const root = configKindType(kind);
     if (!root) continue;
-    if (isNamedConfigKind(kind)) v.kinds.set(normKey(kind), kind);
-    v.catalogued.add(kind);
     walkTypes(kind, root, configShapeOf, (o) => {
       const k = normKey(o.name);
       push(v.configFields, k, o);
@@ -215,11 +286,7 @@ function build(): Vocabulary {
       if (singular !== k) push(v.configSingulars, singular, o);
     });
   }
-  // shortest path first; a field known by name only after every field the catalogue describes
-  // (the place a note most likely means is one 1.30 has: `resources` of a container, not of the Pod)
-  for (const list of [...v.fields.values(), ...v.singulars.values(), ...v.configFields.values(), ...v.configSingulars.values()]) {
-    list.sort((a, b) => Number(a.newer === true) - Number(b.newer === true) || depth(a.path) - depth(b.path));
-  }
+  sortOccurrences([...v.configFields.values(), ...v.configSingulars.values()]);
   return v;
 }
 
@@ -255,9 +322,9 @@ function stateAlternatives(o: FieldOccurrence): StateOccurrence[] {
   return fields.map(([name]) => ({ value: name[0]!.toUpperCase() + name.slice(1), owner: o.owner, field: o.path, type: shape.type }));
 }
 
-function vocabulary(): Vocabulary {
-  return (vocab ??= build());
-}
+const kindNames = (): Names => (names ??= buildNames());
+const apiIndex = (): ApiIndex => (api ??= buildApi());
+const configFieldIndex = (): ConfigIndex => (configIndex ??= buildConfig());
 
 function depth(path: string): number {
   let n = 1;
@@ -275,12 +342,12 @@ function singularKey(k: string): string {
 
 /** The API kind a name stands for (`Pod`, `persistent volume`, `PVC`, `持久卷`), or undefined. */
 export function kindNamed(name: string): string | undefined {
-  return vocabulary().kinds.get(normKey(name));
+  return kindNames().kinds.get(normKey(name));
 }
 
 /** True when the field catalogue knows the kind's fields. */
 export function isCatalogued(kind: string): boolean {
-  return vocabulary().catalogued.has(kind);
+  return kindNames().catalogued.has(kind);
 }
 
 /**
@@ -290,7 +357,7 @@ export function isCatalogued(kind: string): boolean {
  */
 export function fieldsNamed(name: string): readonly FieldOccurrence[] {
   const k = normKey(name);
-  const v = vocabulary();
+  const v = apiIndex();
   return v.fields.get(k) ?? v.singulars.get(k) ?? [];
 }
 
@@ -299,7 +366,7 @@ export function fieldsNamed(name: string): readonly FieldOccurrence[] {
  * PersistentVolume, Node; `Running` → Pod's phase and a container's state).
  */
 export function statesNamed(value: string): readonly StateOccurrence[] {
-  return vocabulary().states.get(normKey(value)) ?? [];
+  return apiIndex().states.get(normKey(value)) ?? [];
 }
 
 /**
@@ -310,13 +377,13 @@ export function statesNamed(value: string): readonly StateOccurrence[] {
  */
 export function configFieldsNamed(name: string): readonly FieldOccurrence[] {
   const k = normKey(name);
-  const v = vocabulary();
+  const v = configFieldIndex();
   return v.configFields.get(k) ?? v.configSingulars.get(k) ?? [];
 }
 
 /** True for a value some field enumerates (`Always`, `IfNotPresent`, `Retain`, `ClientIP`). */
 export function isEnumValue(value: string): boolean {
-  return vocabulary().enumValues.has(normKey(value));
+  return apiIndex().enumValues.has(normKey(value));
 }
 
 /**
@@ -364,10 +431,10 @@ export function fieldsByPath(written: string): FieldOccurrence[] {
 /** The field at exactly this owner-relative path (as an example key gives it), if the API has it. */
 export function fieldAt(owner: string, path: string): FieldOccurrence | undefined {
   const segs = path.replace(/\[\]/g, '').split('.');
-  const last = segs[segs.length - 1] ?? '';
-  const strip = (p: string) => p.replace(/\[\]/g, '');
   const want = segs.join('.');
-  const direct = fieldsNamed(last).find((o) => o.owner === owner && strip(o.path) === want);
+  // (what `fieldsNamed(last segment)` holds for this owner at this path: the by-name index holds
+  // the same occurrences, built from `ownerFields`)
+  const direct = indexed().has(owner) ? ownerPaths(owner).get(want) : undefined;
   if (direct) return direct;
   if (isConfigKind(owner)) return configFieldAt(owner, segs);
   // A one-word ecosystem kind (`Application`) is not read from the catalogue (see the header).

@@ -136,6 +136,38 @@ describe('mine memo', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("resolves an unchanged note's fields again when only its home kind (the owners answer) changes", async () => {
+    const dir = tempCopy(SITE);
+    // The note's title 部署 finds the concept note's Deployment by its Chinese title: the note's
+    // home is that object, and its bold field labels are read as Deployment's fields (the home
+    // kind is one of the `owners` the resolver asks for). Dropping the Chinese title from the
+    // concept note leaves the note without a home: every other question its candidates ask gets
+    // the same answer as before, only `owners` differs (Deployment no longer among them).
+    const concept = path.join(dir, 'concepts', 'deploy.md');
+    const withZh = '---\nid: deploy\ntitle: Deployment\ntitleZh: 部署\nkind: object\n---\n# Deployment\n\n管理副本。\n';
+    writeFileSync(concept, withZh);
+    writeFileSync(path.join(dir, 'notes', 'm-bushu.md'), '# 部署\n\n**replicas：**副本的数量。\n\n**paused：**暂停滚动更新。\n');
+    const replicas = (g: Graph) =>
+      g.concepts.filter((c) => c.excerpts.some((e) => e.source.file === 'notes/m-bushu.md') && c.title === 'replicas').map((c) => `${c.id} ${c.fieldPath ?? ''}`);
+    keepParsedFiles(true);
+    let load = await keptLoad(dir);
+    await expectCold(load, dir);
+    expect(replicas(load.graph)).toEqual(['deployment-replicas spec.replicas']);
+
+    writeFileSync(concept, withZh.replace('titleZh: 部署\n', ''));
+    load = await keptLoad(dir);
+    await expectCold(load, dir);
+    expect(replicas(load.graph)).not.toEqual(['deployment-replicas spec.replicas']);
+    expect(load.kept).toBeGreaterThan(0);
+
+    // …and back
+    writeFileSync(concept, withZh);
+    load = await keptLoad(dir);
+    await expectCold(load, dir);
+    expect(replicas(load.graph)).toEqual(['deployment-replicas spec.replicas']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('gives the same graph as a cold load on the fixture site across a rename in a concept note', async () => {
     const dir = tempCopy(SITE);
     keepParsedFiles(true);
