@@ -12,7 +12,7 @@ import { basePath, conceptUrl } from './urls.ts';
 import { exampleHighlightIds, prehighlighted } from './prehighlight.ts';
 import { exampleMarkerLabels } from './example-labels.ts';
 import { keyDescriptions } from '../views/key-descriptions.ts';
-import { sameData } from '../views/same-data.ts';
+import { sameData } from '../graph/same-data.ts';
 
 export { exampleHighlightIds, exampleMarkerLabels };
 

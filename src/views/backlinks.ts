@@ -10,7 +10,7 @@
  */
 import type { Concept, Graph, MentionContext, NoteRecord } from '../graph/model.ts';
 import { conceptPath } from './urls.ts';
-import { sameData } from './same-data.ts';
+import { sameData } from '../graph/same-data.ts';
 
 /** Places shown per linking note; the rest are counted. */
 export const BACKLINK_CONTEXTS_SHOWN = 3;

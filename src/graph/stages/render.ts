@@ -18,6 +18,7 @@ import { renderNoteBody, type MentionLinkOptions, type NotePassageRef } from '..
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteId } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
+import { sameData } from '../same-data.ts';
 
 /**
  * What the last load rendered, for the dev server's next load. Rendering is a function of the
@@ -203,34 +204,6 @@ function notePage(file: string, tree: Root, refs: NotePassageRef[], links: Menti
 /** Where a passage is: its file, the start of its first block, the end of its last, how many blocks. */
 function excerptKey(file: string, blocks: readonly RootContent[]): string {
   return `${file}\0${blocks[0]!.position?.start.offset ?? ''}:${blocks[blocks.length - 1]!.position?.end.offset ?? ''}:${blocks.length}`;
-}
-
-/**
- * Whether two values of a tree are the same data: `===`, or arrays of the same length with the
- * same items, or plain objects with the same keys in the same order and the same values (the
- * order counts: properties become attributes in that order). Anything else (another class, a
- * number that is not equal to itself) is not the same, so the caller renders again: this never
- * says "same" where the JSON texts would differ.
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const pa = Object.getPrototypeOf(a);
-  if ((pa !== Object.prototype && pa !== null) || Object.getPrototypeOf(b) !== pa) return false;
-  // (b's keys as an array, a's by for…in: both plain, so the same own keys in the same order)
-  const kb = Object.keys(b);
-  let i = 0;
-  for (const k in a) {
-    if (k !== kb[i++] || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  if (i !== kb.length) return false;
-  return true;
 }
 
 const CONCEPT_PREFIX = `${BASE_PLACEHOLDER}concepts/`;

@@ -12,7 +12,8 @@ import { parseFile, type ParseJob } from '../../../src/graph/parse-file.ts';
 import { loadGraph } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { renderCounts, sameData } from '../../../src/graph/stages/render.ts';
+import { renderCounts } from '../../../src/graph/stages/render.ts';
+import { sameData } from '../../../src/graph/same-data.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');
