@@ -12,7 +12,6 @@
  */
 import type { Graph } from '../graph/model.ts';
 import { createViews, type SiteViews } from '../views/index.ts';
-import type { BacklinkMemo } from '../views/backlinks.ts';
 import { loadSiteConfig, projectRoot, type SiteConfig } from '../site-config.ts';
 import { currentGraph, onGraphPublished } from './graph-store.ts';
 import { gitHeadState, readGitDates } from './git-dates.ts';
@@ -30,20 +29,6 @@ export function siteConfig(): SiteConfig {
 
 const cache = new WeakMap<Graph, SiteViews>();
 
-/**
- * In `astro dev`: the last graph's backlinks, carried to a new graph when nothing they read
- * changed (most saves: src/views/backlinks.ts `carryBacklinkIndex`). A build has one graph.
- */
-let lastBacklinks: BacklinkMemo | undefined;
-const backlinkMemo = import.meta.env.DEV
-  ? {
-      last: () => lastBacklinks,
-      keep: (memo: BacklinkMemo) => {
-        lastBacklinks = memo;
-      },
-    }
-  : undefined;
-
 export async function getViews(): Promise<SiteViews> {
   const cfg = siteConfig();
   return viewsOf(await currentGraph(cfg.contentDir));
@@ -56,7 +41,6 @@ function viewsOf(graph: Graph): SiteViews {
     let dates: Map<string, string> | undefined;
     views = createViews(graph, {
       base: basePath,
-      backlinkMemo,
       sources: {
         projectRoot,
         contentDir: cfg.contentDir,

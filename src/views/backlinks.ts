@@ -10,7 +10,6 @@
  */
 import type { Concept, Graph, MentionContext, NoteRecord } from '../graph/model.ts';
 import { conceptPath } from './urls.ts';
-import { sameData } from '../graph/same-data.ts';
 
 /** Places shown per linking note; the rest are counted. */
 export const BACKLINK_CONTEXTS_SHOWN = 3;
@@ -146,78 +145,4 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   for (const [to, files] of byConcept) index.concepts.set(to, entries(to, files));
   for (const [id, files] of byNote) index.notes.set(id, entries(noteById.get(id)!.home, files, direct.get(id)));
   return index;
-}
-
-/**
- * What a backlink index was built from, kept to carry it to the next graph in `astro dev` (a
- * save builds a new graph; most saves change no backlink): the mention contexts (every field
- * of every context is read), of each concept its id, whether it has a note, its file, title and
- * learning order, of each note its id, file, home and title, in graph order — every graph value
- * `buildBacklinkIndex` reads — and the index with its concepts and notes as positions in the
- * graph's lists (so the memo holds no object of the old graph but its mention contexts).
- */
-export interface BacklinkMemo {
-  base: string;
-  contexts: readonly MentionContext[];
-  concepts: unknown[];
-  notes: unknown[];
-  index: { concepts: Map<string, MemoNote[]>; notes: Map<string, MemoNote[]> };
-}
-
-type MemoNote = Omit<BacklinkNote, 'concept' | 'note'> & { conceptAt?: number; noteAt?: number };
-
-/** The values of the concepts and notes that `buildBacklinkIndex` reads, in graph order. */
-function readValues(graph: Graph): { concepts: unknown[]; notes: unknown[] } {
-  const concepts: unknown[] = [];
-  for (const c of graph.concepts) concepts.push(c.id, c.hasNote, c.source.file, c.title, c.order);
-  const notes: unknown[] = [];
-  for (const n of graph.notes ?? []) notes.push(n.id, n.file, n.home, n.title);
-  return { concepts, notes };
-}
-
-export function backlinkMemo(graph: Graph, base: string, index: BacklinkIndex): BacklinkMemo {
-  const conceptAt = new Map(graph.concepts.map((c, i) => [c, i]));
-  const noteAt = new Map((graph.notes ?? []).map((n, i) => [n, i]));
-  const strip = (lists: Map<string, BacklinkNote[]>): Map<string, MemoNote[]> =>
-    new Map(
-      [...lists].map(([k, list]) => [
-        k,
-        list.map(({ concept, note, ...rest }) => ({ ...rest, ...(concept ? { conceptAt: conceptAt.get(concept)! } : {}), ...(note ? { noteAt: noteAt.get(note)! } : {}) })),
-      ]),
-    );
-  return { base, contexts: graph.mentionContexts ?? [], ...readValues(graph), index: { concepts: strip(index.concepts), notes: strip(index.notes) } };
-}
-
-/**
- * The index `buildBacklinkIndex(graph, base)` would build, from the memo of an earlier graph when
- * everything it read is the same (same-data.ts: equal values, the same keys in the same order);
- * undefined otherwise. Its entries point to `graph`'s concepts and notes.
- */
-export function carryBacklinkIndex(memo: BacklinkMemo, graph: Graph, base: string): BacklinkIndex | undefined {
-  if (memo.base !== base) return undefined;
-  const now = readValues(graph);
-  if (!sameList(memo.concepts, now.concepts) || !sameList(memo.notes, now.notes)) return undefined;
-  if (!sameData(memo.contexts, graph.mentionContexts ?? [])) return undefined;
-  const notes = graph.notes ?? [];
-  const dress = (lists: Map<string, MemoNote[]>): Map<string, BacklinkNote[]> =>
-    new Map(
-      [...lists].map(([k, list]) => [
-        k,
-        list.map(({ file, title, conceptAt, href, noteAt, places, more }) => ({
-          file,
-          title,
-          ...(conceptAt !== undefined ? { concept: graph.concepts[conceptAt]!, href: href! } : {}),
-          ...(noteAt !== undefined ? { note: notes[noteAt]! } : {}),
-          places,
-          more,
-        })),
-      ]),
-    );
-  return { concepts: dress(memo.index.concepts), notes: dress(memo.index.notes) };
-}
-
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-  return true;
 }

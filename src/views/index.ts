@@ -35,7 +35,7 @@ import { buildProgressGraph, type ProgressGraph } from './progress-data.ts';
 import { buildCardsData, cardCounts, type CardsData } from './cards.ts';
 import { buildPreviewIndexJson } from './preview-index.ts';
 import { buildKeyDescriptionsJson } from './key-descriptions.ts';
-import { backlinkMemo, buildBacklinkIndex, carryBacklinkIndex, type BacklinkMemo, type BacklinkNote } from './backlinks.ts';
+import { buildBacklinkIndex, type BacklinkNote } from './backlinks.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
 import { buildLocalGraph, localGraphSteps, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
@@ -50,11 +50,6 @@ export interface ViewContext {
   /** The site's base path (`/` or `/k8s-map/`): views that hold URLs build them with it. */
   base: string;
   sources: SourcesContext;
-  /**
-   * In `astro dev`: the memo of the last graph's backlinks (backlinks.ts `backlinkMemo`), to carry
-   * them to this graph when everything they read is the same, and where to keep this graph's.
-   */
-  backlinkMemo?: { last(): BacklinkMemo | undefined; keep(memo: BacklinkMemo): void };
 }
 
 export interface SiteViews {
@@ -110,9 +105,6 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-/** Backlink indexes built and carried from the last graph (`ViewContext.backlinkMemo`), for tests. */
-export const backlinkCounts = { built: 0, carried: 0 };
-
 export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const index = indexGraph(graph);
   const noteHref = (file: string, anchor?: string): string | undefined => {
@@ -126,19 +118,7 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const progress = once(() => buildProgressGraph(graph));
   const previewIndexJson = once(() => buildPreviewIndexJson(graph));
   const keyDescriptionsJson = once(() => buildKeyDescriptionsJson(graph));
-  const backlinkIndex = once(() => {
-    const memo = ctx.backlinkMemo;
-    const last = memo?.last();
-    const carried = last ? carryBacklinkIndex(last, graph, ctx.base) : undefined;
-    if (carried) {
-      backlinkCounts.carried++;
-      return carried;
-    }
-    backlinkCounts.built++;
-    const built = buildBacklinkIndex(graph, ctx.base);
-    memo?.keep(backlinkMemo(graph, ctx.base, built));
-    return built;
-  });
+  const backlinkIndex = once(() => buildBacklinkIndex(graph, ctx.base));
   const conceptList = once(() => buildConceptList(index));
   const cards = once(() => buildCardsData(graph, ctx.base));
   const cardCountMap = once(() => cardCounts(cards()));
