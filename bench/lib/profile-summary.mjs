@@ -11,6 +11,9 @@
  * `--inclusive` adds the top functions by inclusive time (self + callees). `--stages` sorts
  * every sample of an `astro build` profile into one stage of the build (the first of STAGES,
  * in order, that has a frame on the sample's stack) and prints the share of each.
+ * `--from <function>` keeps only the samples taken from the first sample that has a frame of that
+ * name on its stack (in any of the files; the profiles share one clock) to the end: e.g.
+ * `--from generatePages` is the page-generation phase of `astro build`, GC and the workers included.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 30;
 const byFile = args.includes('--by-file');
-const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--top');
+const fromFn = args.includes('--from') ? args[args.indexOf('--from') + 1] : undefined;
+const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--top' && args[i - 1] !== '--from');
 if (inputs.length === 0) {
   console.error('usage: node bench/lib/profile-summary.mjs <file.cpuprofile | dir> [--top N] [--by-file]');
   process.exit(2);
@@ -77,12 +81,48 @@ const otherByModule = new Map();
 const selfByModule = new Map();
 let total = 0;
 const perFile = [];
-for (const f of files) {
-  const prof = JSON.parse(readFileSync(f, 'utf8'));
+const profiles = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+/** The time (the profiles' clock, µs) of each sample of a profile. */
+const sampleTimes = (prof) => {
+  const t = new Array(prof.samples.length);
+  let now = prof.startTime;
+  for (let i = 0; i < prof.samples.length; i++) t[i] = now += prof.timeDeltas[i] ?? 0;
+  return t;
+};
+/** With --from: the first time a sample has a frame named `fromFn` on its stack, over all files. */
+let fromTime = -Infinity;
+if (fromFn) {
+  fromTime = Infinity;
+  for (const prof of profiles) {
+    const parent = new Map();
+    for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+    const hit = new Set();
+    for (const n of prof.nodes) {
+      for (let cur = n.id; cur !== undefined; cur = parent.get(cur)) {
+        if (byId.get(cur).callFrame.functionName === fromFn) {
+          hit.add(n.id);
+          break;
+        }
+      }
+    }
+    const times = sampleTimes(prof);
+    const i = prof.samples.findIndex((id) => hit.has(id));
+    if (i >= 0) fromTime = Math.min(fromTime, times[i]);
+  }
+  if (fromTime === Infinity) {
+    console.error(`--from ${fromFn}: no sample has that function on its stack`);
+    process.exit(2);
+  }
+}
+for (const [fi, f] of files.entries()) {
+  const prof = profiles[fi];
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map();
+  const times = sampleTimes(prof);
   // timeDeltas[i] is the time before sample i; attribute it to that sample's node.
   for (let i = 0; i < prof.samples.length; i++) {
+    if (times[i] < fromTime) continue;
     const id = prof.samples[i];
     self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
   }

@@ -13,5 +13,6 @@ export const UI_STRINGS: Record<UiLang, Record<UiKey, string>> = { 'zh-CN': zh, 
 
 export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: UiLang = 'zh-CN'): string {
   const s = UI_STRINGS[lang][key] ?? UI_STRINGS['zh-CN'][key];
-  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  // (most strings have no placeholder: every page calls this a few dozen times)
+  return s.includes('{') ? s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : s;
 }

@@ -7,9 +7,13 @@
  *   its page without a restart.
  * - `astro build`: once every page is written, let go of the graph and its views, so the memory
  *   they hold can be reclaimed while Pagefind indexes the site (list this integration before
- *   Pagefind's).
+ *   Pagefind's); and the pages import the engine and the views as Node loads them
+ *   (`nodeLoadedLayers`).
  */
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
 import { provideEngineImport } from '../lib/engine-import.ts';
 
@@ -36,9 +40,41 @@ export function graphIntegration(): AstroIntegration {
         unsubscribe?.();
         unsubscribe = undefined;
       },
+      'astro:build:setup': ({ updateConfig }) => {
+        updateConfig({ plugins: [nodeLoadedLayers()] });
+      },
       'astro:build:done': () => {
         releaseGraph();
       },
+    },
+  };
+}
+
+/** The engine's and the views' folders (src/graph/, src/views/), as paths ending with the separator. */
+const NODE_DIRS = [fileURLToPath(new URL('../graph/', import.meta.url)), fileURLToPath(new URL('../views/', import.meta.url))];
+
+/**
+ * `astro build`: the pages' chunks import the engine (src/graph) and the views (src/views) as
+ * Node loads them, instead of bundled copies of their own. Rolldown no longer transforms and
+ * bundles them (the field catalogue among them), and the pages run the module instances the
+ * content loader's engine already loaded and ran (engine-import.ts): code V8 has already
+ * compiled and optimised, the vocabulary's index parts already built. Both folders are
+ * TypeScript that Node loads itself (no `import.meta.env`, JSON imported with its type; the
+ * layers test keeps Astro, src/lib and the DOM out of them). Only the prerender environment (the
+ * pages' build): the browser's bundles and `astro dev` are unchanged. An import is external when
+ * its specifier is relative and resolves into one of the two folders; it is written into the
+ * chunk as the file's absolute path.
+ */
+export function nodeLoadedLayers(): Plugin {
+  return {
+    name: 'k8smap-node-loaded-layers',
+    apply: 'build',
+    enforce: 'pre',
+    applyToEnvironment: (env) => env.name === 'prerender',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const abs = path.resolve(path.dirname(importer.split('?')[0]!), source);
+      return NODE_DIRS.some((d) => abs.startsWith(d)) ? { id: abs, external: 'absolute' } : null;
     },
   };
 }

@@ -209,33 +209,58 @@ function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number): number
   return r;
 }
 
-/** Label boxes already measured, by `centre:<id>` / `ring:<id>` (a concept's box is the same on every page). */
-export type LocalBoxCache = Map<string, NodeBox>;
+/** A concept's label on the local graph: its wrapped lines joined, font size and box. */
+interface LocalLabel {
+  zh: string;
+  en: string;
+  fs: number;
+  w: number;
+  h: number;
+}
+
+/** Labels already measured, by concept id, as the centre and as a ring node (the same on every page). */
+export type LocalBoxCache = Map<string, { centre?: LocalLabel; ring?: LocalLabel }>;
+
+function labelOf(concept: Concept, centre: boolean, boxes: LocalBoxCache | undefined): LocalLabel {
+  let entry = boxes?.get(concept.id);
+  let label = centre ? entry?.centre : entry?.ring;
+  if (!label) {
+    const box: NodeBox = centre ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8 }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5 });
+    label = { zh: box.lines.zh.join('\n'), en: box.lines.en.join('\n'), fs: box.fontSize, w: box.width, h: box.height };
+    if (boxes) {
+      if (!entry) boxes.set(concept.id, (entry = {}));
+      if (centre) entry.centre = label;
+      else entry.ring = label;
+    }
+  }
+  return label;
+}
+
+/** Bit of each edge type (for the types already kept between two nodes). */
+const TYPE_BIT: Record<EdgeType, number> = { child: 1, prerequisite: 2, transition: 4, related: 8, mentions: 16 };
+
+/** A kept edge with the numbers of its ends (their places in the node list). */
+interface Kept {
+  edge: LocalEdge;
+  s: number;
+  t: number;
+}
 
 export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2, maxNodes = depth === 1 ? 13 : 25, boxes?: LocalBoxCache): LocalGraphData {
   const c = src.byId.get(id);
   if (!c) return { center: id, depth, nodes: [], edges: [], omitted: 0 };
-  const boxOf = (concept: Concept, centre: boolean): NodeBox => {
-    const key = `${centre ? 'centre' : 'ring'}:${concept.id}`;
-    let box = boxes?.get(key);
-    if (!box) {
-      box = centre ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8 }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5 });
-      boxes?.set(key, box);
-    }
-    return box;
-  };
   const make = (concept: Concept, ring: 0 | 1 | 2): LocalNode => {
-    const box = boxOf(concept, ring === 0);
+    const label = labelOf(concept, ring === 0, boxes);
     const node: LocalNode = {
       id: concept.id,
-      zh: box.lines.zh.join('\n'),
-      en: box.lines.en.join('\n'),
+      zh: label.zh,
+      en: label.en,
       k: concept.kind,
       n: concept.hasNote ? 1 : 0,
       ring,
-      fs: box.fontSize,
-      w: box.width,
-      h: box.height,
+      fs: label.fs,
+      w: label.w,
+      h: label.h,
       x: 0,
       y: 0,
     };
@@ -264,49 +289,60 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
   const r1 = placeRing(ring1, [centre], r0);
   placeRing(ring2, [centre, ...ring1], r1 + 50);
 
-  const ringOf = new Map<string, number>([[id, 0], ...ring1.map((n) => [n.id, 1] as const), ...ring2.map((n) => [n.id, 2] as const)]);
-  const edges: LocalEdge[] = [];
-  const seenEdge = new Set<string>();
+  // The nodes numbered in the order they were included (centre, ring 1, ring 2: `included`'s
+  // order), so the edges below are told apart by numbers rather than by keys made of ids.
+  const nodes = [centre, ...ring1, ...ring2];
+  const slot = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) slot.set(nodes[i]!.id, i);
+  const n = nodes.length;
+  const kept: Kept[] = [];
   // Per node, its edges to the other included nodes, looked up by target (a hub's hundreds of
   // edges are not walked for each page). Which edges are kept and the order they come out in do
   // not depend on the order of targets: duplicates share a target (kept in edge order), and the
   // list is sorted below.
-  for (const nid of included) {
-    const byTarget = outgoingByTarget(src, nid);
-    const out: Edge[] = [];
-    // Whichever is shorter: the node's targets, or the included nodes.
-    if (byTarget.size <= included.size) {
-      for (const [to, list] of byTarget) if (included.has(to)) for (const e of list) out.push(e);
-    } else {
-      for (const to of included) for (const e of byTarget.get(to) ?? []) out.push(e);
-    }
-    for (const e of out) {
-      if (e.from === e.to) continue;
-      // Only edges between rings (centre ↔ ring 1 ↔ ring 2): lines along a ring make a hairball.
-      if (ringOf.get(e.from) === ringOf.get(e.to)) continue;
-      const key = `${e.type}:${e.from}\u0000${e.to}`;
-      if (seenEdge.has(key)) continue;
-      seenEdge.add(key);
+  const keep = (s: number, t: number, list: readonly Edge[]): void => {
+    // Only edges between rings (centre ↔ ring 1 ↔ ring 2): lines along a ring make a hairball.
+    if (s === t || nodes[s]!.ring === nodes[t]!.ring) return;
+    // The first edge of each type between the two (every edge s → t is in this one list).
+    let types = 0;
+    for (const e of list) {
+      const bit = TYPE_BIT[e.type];
+      if (types & bit) continue;
+      types |= bit;
       const edge: LocalEdge = { s: e.from, t: e.to, ty: e.type };
       if (e.type === 'transition' && e.label) edge.l = e.label;
-      edges.push(edge);
+      kept.push({ edge, s, t });
+    }
+  };
+  for (let s = 0; s < n; s++) {
+    const byTarget = outgoingByTarget(src, nodes[s]!.id);
+    // Whichever is shorter: the node's targets, or the included nodes.
+    if (byTarget.size <= n) {
+      for (const [to, list] of byTarget) {
+        const t = slot.get(to);
+        if (t !== undefined) keep(s, t, list);
+      }
+    } else {
+      for (let t = 0; t < n; t++) {
+        const list = byTarget.get(nodes[t]!.id);
+        if (list) keep(s, t, list);
+      }
     }
   }
   // One line per pair of concepts: the strongest relation (tree, prerequisite, transition,
-  // related, mention) wins; two-way transitions keep both directions.
-  // The pair of ids in sorted order (as [s, t].sort() orders them; s !== t here).
-  const pairKey = (e: LocalEdge): string => (e.s < e.t ? `${e.s}\u0000${e.t}` : `${e.t}\u0000${e.s}`);
-  const strongest = new Map<string, LocalEdge>();
-  for (const e of edges) {
-    const key = e.ty === 'transition' ? `t:${e.s}\u0000${e.t}` : pairKey(e);
+  // related, mention) wins; two-way transitions keep both directions. Keys: a transition by its
+  // direction (negative), anything else by the unordered pair.
+  const pairKey = (k: Kept): number => (k.s < k.t ? k.s * n + k.t : k.t * n + k.s);
+  const strongest = new Map<number, Kept>();
+  for (const k of kept) {
+    const key = k.edge.ty === 'transition' ? -1 - (k.s * n + k.t) : pairKey(k);
     const prev = strongest.get(key);
-    if (!prev || PRIORITY[e.ty] < PRIORITY[prev.ty]) strongest.set(key, e);
+    if (!prev || PRIORITY[k.edge.ty] < PRIORITY[prev.edge.ty]) strongest.set(key, k);
   }
-  const filtered = [...strongest.values()].filter(
-    (e) => e.ty === 'transition' || strongest.get(pairKey(e)) === e,
-  );
+  const filtered: LocalEdge[] = [];
+  for (const k of strongest.values()) if (k.edge.ty === 'transition' || strongest.get(pairKey(k)) === k) filtered.push(k.edge);
   filtered.sort((a, b) => (a.ty < b.ty ? -1 : a.ty > b.ty ? 1 : a.s < b.s ? -1 : a.s > b.s ? 1 : a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
-  return { center: id, depth, nodes: [centre, ...ring1, ...ring2], edges: filtered, omitted };
+  return { center: id, depth, nodes, edges: filtered, omitted };
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../src/graph/load.ts';
-import type { Edge, Graph } from '../../src/graph/model.ts';
+import type { Concept, Edge, Graph } from '../../src/graph/model.ts';
 import { buildMapData, tooltipSummary } from '../../src/views/map-data.ts';
 import { buildLocalGraph, LABEL_FLOOR_PX, LOCAL_STEPS, localFit, localGraphSteps, type LocalGraphSource } from '../../src/views/local-graph.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, unwrapLabel, type MapModel } from '../../src/scripts/map/map-model.ts';
@@ -228,6 +228,40 @@ describe('local graph data', () => {
     const tiny = localFit(small!, 120, 120);
     expect(tiny.readable).toBe(false);
     expect(tiny.floorZoom * minFs).toBeCloseTo(LABEL_FLOOR_PX);
+  });
+
+  it('draws one line per pair between rings: the strongest relation, both directions of a transition, the first of duplicates', () => {
+    const concept = (id: string, order: number): Concept => ({ id, title: id.toUpperCase(), kind: 'concept', hasNote: true, order }) as unknown as Concept;
+    const concepts = ['a', 'b', 'c', 'e', 'd'].map((id, i) => concept(id, i));
+    const edges: Edge[] = [
+      { from: 'b', to: 'a', type: 'child' }, // b is a's parent: this pair's line
+      { from: 'a', to: 'b', type: 'related' }, // weaker than the tree edge
+      { from: 'a', to: 'c', type: 'transition', label: 'start' },
+      { from: 'a', to: 'c', type: 'transition', label: 'again' }, // the same transition again: the first label stays
+      { from: 'c', to: 'a', type: 'transition', label: 'back' }, // the other direction is drawn too
+      { from: 'a', to: 'c', type: 'related' },
+      { from: 'c', to: 'a', type: 'mentions' }, // weaker than related
+      { from: 'b', to: 'c', type: 'mentions' }, // both on ring 1: not drawn
+      { from: 'a', to: 'a', type: 'related' }, // a loop
+      { from: 'a', to: 'e', type: 'related' },
+      { from: 'e', to: 'a', type: 'related' }, // as strong as a → e, which comes first
+      { from: 'c', to: 'd', type: 'prerequisite' }, // d: two steps out
+      { from: 'd', to: 'c', type: 'related' },
+    ];
+    const index = indexGraph({ concepts, edges } as Graph);
+    const one = buildLocalGraph(index, 'a', 1);
+    expect(one.nodes.map((n) => [n.id, n.ring])).toEqual([['a', 0], ['b', 1], ['c', 1], ['e', 1]]);
+    const drawn = [
+      { s: 'b', t: 'a', ty: 'child' },
+      { s: 'a', t: 'c', ty: 'related' },
+      { s: 'a', t: 'e', ty: 'related' },
+      { s: 'a', t: 'c', ty: 'transition', l: 'start' },
+      { s: 'c', t: 'a', ty: 'transition', l: 'back' },
+    ];
+    expect(one.edges).toEqual(drawn);
+    const two = buildLocalGraph(index, 'a', 2);
+    expect(two.nodes.map((n) => [n.id, n.ring])).toEqual([['a', 0], ['b', 1], ['c', 1], ['e', 1], ['d', 2]]);
+    expect(two.edges).toEqual([drawn[0], { s: 'c', t: 'd', ty: 'prerequisite' }, ...drawn.slice(1)]);
   });
 
   it('handles an unknown id and a concept without neighbours', () => {
