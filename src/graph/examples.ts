@@ -41,6 +41,8 @@ export interface FenceAnalysis {
   analysis: YamlAnalysis;
   /** `kind` of each document, in order ('' for a document without one). */
   docKinds: string[];
+  /** `apiVersion` of each document, in order ('' for a document without one). */
+  docApiVersions: string[];
   keys: OwnedKey[];
 }
 
@@ -68,7 +70,7 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
       }],
     };
   }
-  const { docKinds, docOfLine } = documentsOf(node.value);
+  const { docKinds, docApiVersions, docOfLine } = documentsOf(node.value);
   const dataPaths = new Set(analysis.fieldPaths);
   const keys: OwnedKey[] = analysis.keys.map((k) => {
     const owned = k.podPath ?? k.path;
@@ -79,28 +81,32 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
     else if (kind !== undefined) out.owner = kind;
     return out;
   });
-  return { node, file, lang, line, endLine: node.position?.end.line ?? line, analysis, docKinds, keys };
+  return { node, file, lang, line, endLine: node.position?.end.line ?? line, analysis, docKinds, docApiVersions, keys };
 }
 
-/** Documents of a YAML text (split at `---` lines) and the `kind:` each one declares. */
-function documentsOf(code: string): { docKinds: string[]; docOfLine: (line: number) => number } {
+/** Documents of a YAML text (split at `---` lines) and the `kind:` and `apiVersion:` each one declares. */
+function documentsOf(code: string): { docKinds: string[]; docApiVersions: string[]; docOfLine: (line: number) => number } {
   const lines = code.split('\n');
   const starts: number[] = [1];
   const docKinds: string[] = [''];
+  const docApiVersions: string[] = [''];
   lines.forEach((l, i) => {
     if (/^---(\s|$)/.test(l) && i > 0) {
       starts.push(i + 2);
       docKinds.push('');
+      docApiVersions.push('');
     }
     const m = /^kind:\s*["']?([A-Za-z][\w]*)["']?\s*(#.*)?$/.exec(l);
     if (m && docKinds[docKinds.length - 1] === '') docKinds[docKinds.length - 1] = m[1]!;
+    const v = /^apiVersion:\s*["']?([A-Za-z0-9][\w.\-/]*)["']?\s*(#.*)?$/.exec(l);
+    if (v && docApiVersions[docApiVersions.length - 1] === '') docApiVersions[docApiVersions.length - 1] = v[1]!;
   });
   const docOfLine = (line: number): number => {
     let d = 0;
     while (d + 1 < starts.length && starts[d + 1]! <= line) d++;
     return d;
   };
-  return { docKinds, docOfLine };
+  return { docKinds, docApiVersions, docOfLine };
 }
 
 /**

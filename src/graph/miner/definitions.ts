@@ -622,10 +622,33 @@ function roleTableCandidates(f: Finder, t: Table): boolean {
   return true;
 }
 
+/**
+ * `kind-table`: a table whose first column's header says its rows are custom resource kinds
+ * (`| CRD | 一句话 | 关键字段 |`, `| 自定义资源 | 作用 |`, `| Kind | … |`): each row's first cell
+ * spelt as a kind (`Backup`, `BackupStorageLocation（BSL）`) is a kind that the other cells explain,
+ * whether or not the note shows an example of it; a short name in parentheses is its alias.
+ */
+export const KIND_HEADER = /^(?:CRDs?|CRs?|自定义资源|自定义资源类型|custom resources?|kinds?|资源类型|CRD 名称|CRD 类型)$/i;
+const KIND_CELL = /^([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s*(?:[（(]\s*([A-Za-z][A-Za-z0-9]*)\s*[）)])?$/u;
+
+function kindTableCandidates(f: Finder, t: Table): boolean {
+  const header = t.children[0];
+  if (!header || header.children.length < 2 || !KIND_HEADER.test(toString(header.children[0]!).trim())) return false;
+  for (const row of t.children.slice(1)) {
+    const m = KIND_CELL.exec(toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
+    // (another cell must say something about it)
+    if (!m || row.children.slice(1).every((cell) => toString(cell).trim() === '')) continue;
+    const name = m[1]!;
+    push(f, { rule: 'kind-table', label: name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, ...(m[2] ? { aliases: [m[2]] } : {}), ...(kindNamed(name) === undefined ? { customKind: true } : {}) });
+  }
+  return true;
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
   if (roleTableCandidates(f, t)) return;
+  if (kindTableCandidates(f, t)) return;
   const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {

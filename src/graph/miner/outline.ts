@@ -9,6 +9,7 @@ import type { SourceRef } from '../model.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindNamed } from '../vocabulary/index.ts';
 import { COMPONENT_CONFIG_KINDS, KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS } from '../vocabulary/names.ts';
+import { noteKinds, noteKindsIn } from './note-kinds.ts';
 
 export interface Section {
   index: number;
@@ -22,7 +23,10 @@ export interface Section {
   /** Top-level blocks up to the next heading. */
   blocks: RootContent[];
   endLine: number;
-  /** API kinds the title names (`PV 的状态` → PersistentVolume), and the configuration kinds of the components it names (componentKindsIn). */
+  /**
+   * API kinds the title names (`PV 的状态` → PersistentVolume), the configuration kinds of the
+   * components it names (componentKindsIn) and the note's own custom kinds it names (note-kinds.ts).
+   */
   kinds: string[];
   fences: FenceAnalysis[];
 }
@@ -70,6 +74,7 @@ export function componentKindsIn(heading: string): string[] {
 export function outlineNote(tree: Root, file: string, fences: readonly FenceAnalysis[]): Outline {
   const sections: Section[] = [];
   const sectionOf = new Map<RootContent, Section>();
+  const custom = noteKinds(fences);
   let current: Section = {
     index: 0, depth: 0, title: '', at: { file, line: 1, column: 1 }, blocks: [], endLine: 1, kinds: [], fences: [],
   };
@@ -88,7 +93,7 @@ export function outlineNote(tree: Root, file: string, fences: readonly FenceAnal
         parent: stack[stack.length - 1],
         blocks: [],
         endLine: n.position?.end.line ?? 1,
-        kinds: [...new Set([...kindsIn(title), ...componentKindsIn(title)])],
+        kinds: [...new Set([...kindsIn(title), ...componentKindsIn(title), ...noteKindsIn(title, custom)])],
         fences: [],
       };
       sections.push(current);

@@ -28,7 +28,7 @@ import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { glossNames, headingSubjectName } from './definitions.ts';
+import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
@@ -90,6 +90,17 @@ export interface ResolveContext {
    * kinds and keys the API catalogue does not know (a custom resource's).
    */
   noteDocKinds?(): ReadonlySet<string>;
+  /**
+   * The note's own custom kinds (miner/note-kinds.ts: declared by its examples under a group no
+   * catalogue describes, or defined by a CRD in it): true for one of them.
+   */
+  isNoteKind?(kind: string): boolean;
+  /** The path of the note's custom kind `owner` that a written name or path names (note-kinds.ts `noteKindPath`), if any. */
+  noteKindPath?(owner: string, written: string): string | undefined;
+  /** The note's custom kinds that have a path the written name or path names. */
+  noteKindsWith?(written: string): readonly string[];
+  /** The note's custom kind a compound kind name belongs with (note-kinds.ts `kindFamily`: `PipelineRun` beside `Pipeline`). */
+  noteKindFamily?(name: string): string | undefined;
   /** The note's title (its `#` heading, frontmatter title or file name). */
   noteTitle?(): string;
   /** The API kinds the note names anywhere (its text, headings and examples). */
@@ -380,7 +391,10 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     const k = rc.known(existing);
     // A term, topic or pattern without a field path takes any reading of the name.
     const plain = k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind) && c.expect === undefined;
-    if (k && !spellingDiffers(name, k, c) && !configFieldApart(name, k, getField) && (plain || compatible(k, c, getState(), getField()))) {
+    // `## Schedule` in a note whose table of CRDs made the custom kind Schedule: a capitalised name
+    // that is an object of the note, and only a field of something else in lower case, is the object
+    const customObject = k !== undefined && k.kind === 'object' && c.expect === undefined && /^[A-Z]/.test(name) && kindNamed(name) === undefined && (k.names ?? []).includes(name);
+    if (k && !spellingDiffers(name, k, c) && !configFieldApart(name, k, getField) && (plain || customObject || compatible(k, c, getState(), getField()))) {
       const f = k.untyped && k.fieldPath === undefined && !getState() ? getField() : undefined;
       return { type: 'concept', id: existing, name, rule: 'known-name', ...(f?.type === 'field' ? { field: f.field } : {}) };
     }
@@ -399,11 +413,23 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   if (c.expect !== 'field' && c.expect !== 'state' && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && rc.noteDocKinds?.().has(name)) {
     return { type: 'object', kind: name, name, rule: 'note-example-kind' };
   }
+  // `ConstraintTemplate 定义了…` where the note's CRD (or a project's definition of a kind) names
+  // `spec.names.kind: K8sRequiredLabels`: a kind the note itself defines (note-kinds.ts)
+  if (c.expect !== 'field' && c.expect !== 'state' && kindNamed(name) === undefined && rc.isNoteKind?.(name)) {
+    return { type: 'object', kind: name, name, rule: 'note-defined-kind' };
+  }
   // `Issuer` in a note whose example declares `kind: ClusterIssuer`, `SecretStore` beside
   // `ClusterSecretStore`: Kubernetes names a cluster-scoped kind after its namespaced twin
   // (Role/ClusterRole), so the twin of a kind the note's examples declare is a kind too
   if (c.expect === undefined && kindNamed(name) === undefined && rc.noteDocKinds && isClusterTwin(name, rc.noteDocKinds())) {
     return { type: 'object', kind: name, name, rule: 'cluster-twin-kind' };
+  }
+  // `TaskRun` in a note whose examples declare `kind: Task` (tekton.dev), `PodVolumeBackup` beside
+  // `kind: Backup` (velero.io): a project names its kinds after each other, so a compound name
+  // built on a kind the note declares is a kind of the same project
+  // (not a value some field enumerates, `ClusterIP` beside `kind: Cluster`)
+  if (c.expect === undefined && kindNamed(name) === undefined && !isEnumValue(name) && rc.noteKindFamily?.(name) !== undefined && fieldsNamed(name).length === 0) {
+    return { type: 'object', kind: name, name, rule: 'note-kind-family' };
   }
   // `**VolumeSnapshotContent**：集群级别的对象，…`: a name spelt as a kind (two capitalised words at
   // least) whose definition's first clause says what it is, an object or resource, is a custom
@@ -708,24 +734,83 @@ function wordsAround(c: Candidate, name: string): { before: string; after: strin
  * A key of a YAML example of the note whose kind the API catalogue does not know (a custom
  * resource: `gatewayClassName` of a `kind: Gateway` the catalogue lacks, `deletionPolicy` of a
  * VolumeSnapshotClass): the field at the path the example gives, spelt exactly as the example
- * spells it. Kinds of the context are tried in order; a kind the catalogue knows is left to it.
+ * spells it. Kinds of the context are tried in order; a kind the catalogue knows is left to it,
+ * unless the note declares a kind of that name itself (note-kinds.ts). A written path goes to the
+ * note's custom kinds as `ownerNamedPath` and `notePathField` say (docs/miner.md, "crd8").
  */
 function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
-  if (name.includes('.') || !/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
+  // (a kind the catalogue describes is read from it, unless the note's own example declares a kind
+  // of that name under a group the catalogue does not know: Crossplane's Configuration is not Knative's)
+  const noteKind = (o: string) => rc.isNoteKind?.(o) === true;
+  const catalogued = (o: string) => (isCatalogued(o) || isConfigKind(o)) && !noteKind(o);
+  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued);
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
   // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
   const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
-  if (c.key && c.key.owner && c.key.name === name && !c.key.path.startsWith('metadata.') && !isCatalogued(c.key.owner) && !isConfigKind(c.key.owner)) {
+  if (c.key && c.key.owner && c.key.name === name && !c.key.path.startsWith('metadata.') && !catalogued(c.key.owner)) {
     return { type: 'field', field: occFor(c.key.owner, c.key.path), name, rule: 'note-example-key' };
   }
   for (const o of ownersOf()) {
-    if (isCatalogued(o) || isConfigKind(o)) {
+    if (catalogued(o)) {
       // a kind the catalogue knows and that has the field comes first
       if (fieldsNamed(name).some((x) => x.owner === o) || configFieldsNamed(name).some((x) => x.owner === o)) return undefined;
       continue;
     }
     const key = rc.keyNamed(name, c.at.line, o);
     if (key && !key.path.startsWith('metadata.') && (key.path.split('.').pop() ?? '').replace(/\[\]$/, '') === name) return { type: 'field', field: occFor(o, key.path), name, rule: 'note-example-key' };
+    // (a property of the schema of a kind the note defines, `spec.cronSpec` of a CRD's kind; not a
+    // key every object or selector has, `name`, `labels`)
+    const defined = BOILERPLATE_KEYS.has(name) ? undefined : rc.noteKindPath?.(o, name);
+    if (defined !== undefined) return { type: 'field', field: occFor(o, defined), name, rule: 'note-kind-path' };
   }
+  // a name no API kind has as a field, which one custom kind of the note sets: that kind's
+  if (fieldsNamed(name).length === 0 && configFieldsNamed(name).length === 0 && !BOILERPLATE_KEYS.has(name)) {
+    const kinds = rc.noteKindsWith?.(name) ?? [];
+    const path = kinds.length === 1 ? rc.noteKindPath?.(kinds[0]!, name) : undefined;
+    if (path !== undefined) return { type: 'field', field: occFor(kinds[0]!, path), name, rule: 'note-kind-field' };
+  }
+  return undefined;
+}
+
+/** `Schedule 对象的`, `CephCluster 的`, `MachineDeployment 资源里的`: a kind named right before a name. */
+const KIND_BEFORE = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s*(?:对象|资源|CR)?\s*(?:的|里的|中的)\s*$/u;
+
+/**
+ * `Schedule 对象的 \`spec.template\``: a path written right after a custom kind that the words name
+ * as its owner (a kind of the note's examples or definitions, or an object the note already made of
+ * a kind no catalogue describes) is that kind's, at the path as written from the object's root.
+ */
+function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (!/^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/.test(name) || c.form === 'heading') return undefined;
+  const words = wordsAround(c, c.label);
+  const owner = words ? KIND_BEFORE.exec(words.before)?.[1] : undefined;
+  if (owner === undefined || kindNamed(owner) !== undefined || isCatalogued(owner) || isConfigKind(owner)) return undefined;
+  if (rc.isNoteKind?.(owner) !== true) {
+    const id = rc.lookup([owner]);
+    if (id === undefined || rc.known(id)?.kind !== 'object') return undefined;
+  }
+  const path = rc.noteKindPath?.(owner, name) ?? name.replace(/\[\d*\]/g, '[]');
+  const last = (path.split('.').pop() ?? path).replace(/\[\]$/, '');
+  return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: 'note-kind-owner-named' };
+}
+
+/**
+ * A path written in a note (`spec.addresses`, `spec.tasks[].runAfter`) that a custom kind of the
+ * note has (note-kinds.ts): the first kind of the context that has the path decides, whether the
+ * note or the catalogue describes it (`spec.addresses` after an IPAddressPool example is not the
+ * Gateway API's); where no kind of the context has it, the one custom kind of the note that does.
+ */
+function notePathField(name: string, rc: ResolveContext, ownersOf: () => readonly string[], catalogued: (o: string) => boolean): Decision | undefined {
+  if (!/^[A-Za-z][\w-]*(?:\[\d*\])?(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/.test(name) || rc.noteKindsWith === undefined) return undefined;
+  const mine = rc.noteKindsWith(name);
+  if (mine.length === 0) return undefined;
+  const last = (name.split('.').pop() ?? name).replace(/\[\d*\]$/, '');
+  const field = (owner: string): Decision => ({ type: 'field', field: { name: last, owner, path: rc.noteKindPath!(owner, name)!, holder: owner, type: '' }, name: last, rule: 'note-kind-path' });
+  for (const o of ownersOf()) {
+    if (mine.includes(o)) return field(o);
+    if (catalogued(o) && fieldByPath(name, [o])) return undefined;
+  }
+  if (mine.length === 1 && fieldByPath(name, ownersOf()) === undefined) return field(mine[0]!);
   return undefined;
 }
 

@@ -43,6 +43,10 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'noteDocKinds',
   'noteNamedKinds',
   'shownKinds',
+  'isNoteKind',
+  'noteKindPath',
+  'noteKindsWith',
+  'noteKindFamily',
 ]);
 
 /** One question the resolver asked: the method, its arguments, and the answer. */

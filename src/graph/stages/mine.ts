@@ -40,6 +40,7 @@ import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import type { FenceAnalysis } from '../examples.ts';
+import { kindFamily, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
 import { keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
@@ -369,6 +370,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   }
   let plainText: string | undefined;
   let docKinds: Set<string> | undefined;
+  // the custom kinds the note's examples declare or define (miner/note-kinds.ts)
+  const custom = noteKinds(fences);
   let namedKinds: Set<string> | undefined;
   const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
   // (mine-memo.ts NOTE_ONLY: the answers of sectionOwners, keyNamed, sectionStateFields,
@@ -416,7 +419,12 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       for (const s of sectionChain(c.section)) for (const k of s.kinds) add(k);
       // the kinds the defining sentence itself names (`打在**节点**上的标记`)
       const first = c.blocks[0];
-      if (first && first.type === 'paragraph') for (const k of kindsIn(toString(first))) add(k);
+      if (first && first.type === 'paragraph') {
+        const text = toString(first);
+        for (const k of kindsIn(text)) add(k);
+        // (and the note's own custom kinds it names: `IPAddressPool 的 spec.addresses`)
+        for (const k of noteKindsIn(text, custom)) add(k);
+      }
       for (const f of fenceByDistance(c.at.line)) for (const k of fenceKinds(f)) add(k);
       add(st.homeKind);
       for (const k of kindsIn(title)) add(k);
@@ -435,6 +443,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     },
     noteField: (name) => st.fields.get(name.toLowerCase()),
     noteTitle: () => title,
+    isNoteKind: (kind) => custom.has(kind),
+    noteKindPath: (owner, written) => {
+      const k = custom.get(owner);
+      return k ? noteKindPath(k, written) : undefined;
+    },
+    noteKindFamily: (name) => kindFamily(name, custom),
+    noteKindsWith: (written) => [...custom.values()].filter((k) => noteKindPath(k, written) !== undefined).map((k) => k.kind),
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
     noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
     shownKinds: (c) => {

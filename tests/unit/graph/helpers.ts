@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Graph } from '../../../src/graph/model.ts';
+import { loadGraph } from '../../../src/graph/index.ts';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/graph');
 export const COURSE = path.join(FIXTURES, 'course');
@@ -50,3 +51,11 @@ export function diag(g: Graph, code: string): Diagnostic[] {
 }
 
 export const MINIMAL_MAP = '- Root {#root}\n  - Pod（容器组） {#pod}\n';
+
+/** The concepts a one-note content folder (the lines of `notes/n.md`) defines: `title kind owner:path`. */
+export async function definedInNote(lines: string[]): Promise<string[]> {
+  const g = await loadGraph(await contentDir({ 'notes/n.md': lines.join('\n') }), { layout: false });
+  return g.notes![0]!.defines
+    .map((id) => g.concepts.find((c) => c.id === id)!)
+    .map((c) => `${c.title} ${c.kind}${c.kind === 'field' ? ` ${c.owner ?? 'Pod'}:${c.fieldPath}` : ''}`);
+}

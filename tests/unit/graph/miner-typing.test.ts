@@ -3,21 +3,14 @@
  * examples written for this test (not the corpora) and look-alikes that must keep their reading.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../../src/graph/index.ts';
 import { kindOfResourceType, kindsPrinted } from '../../../src/graph/miner/field-place.ts';
 import { isClusterTwin, kindFieldPhrase } from '../../../src/graph/miner/resolve.ts';
 import { configFieldsNamed, fieldAt, fieldByPath, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
-import { cleanup, contentDir } from './helpers.ts';
+import { cleanup, definedInNote } from './helpers.ts';
 
 afterAll(cleanup);
 
-/** The concepts a one-note content folder defines: `title kind owner:path`. */
-const defined = async (lines: string[]) => {
-  const g = await loadGraph(await contentDir({ 'notes/n.md': lines.join('\n') }), { layout: false });
-  return g.notes![0]!.defines
-    .map((id) => g.concepts.find((c) => c.id === id)!)
-    .map((c) => `${c.title} ${c.kind}${c.kind === 'field' ? ` ${c.owner ?? 'Pod'}:${c.fieldPath}` : ''}`);
-};
+const defined = definedInNote;
 
 describe('kindsPrinted: the objects a kubectl command prints', () => {
   it.each([
