@@ -31,7 +31,7 @@ import { sentenceAround } from '../mention-context.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { namedThing } from '../vocabulary/k8s-names.ts';
 import { rareLatinWord } from './english-words.ts';
-import { kindNamed, patternNamed } from '../vocabulary/index.ts';
+import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
@@ -206,9 +206,13 @@ export type SubjectShape = 'code' | 'glossed' | 'vocabulary' | 'latin-name' | 'l
  */
 export const PLATFORM_NAMES: ReadonlySet<string> = new Set(['kubernetes', 'k8s', 'kubectl']);
 
-/** A subject that a `does` predicate never defines: a built-in API kind, the platform or its client. */
+/**
+ * A subject that a `does` predicate never defines: a built-in API kind, the platform or its client.
+ * A project's custom resource (`SecretStore 描述怎么连到外部密钥系统`) is what a note introduces.
+ */
 export function usedByWhatItDoes(value: string): boolean {
-  return kindNamed(value) !== undefined || PLATFORM_NAMES.has(value.normalize('NFKC').trim().toLowerCase());
+  const kind = kindNamed(value);
+  return (kind !== undefined && !isEcosystemKind(kind)) || PLATFORM_NAMES.has(value.normalize('NFKC').trim().toLowerCase());
 }
 
 /** Shapes that are names by their spelling, for the predicates read only after names (`only: 'names'`). */

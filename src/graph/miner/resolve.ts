@@ -585,6 +585,8 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
   const fromExample = exampleField(name, c, rc, ownersOf);
   if (fromExample) return fromExample;
+  const ownerOnly = ownerOnlyField(name, lastName, c, rc, ownersOf);
+  if (ownerOnly) return ownerOnly;
   if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) {
     return name === lastName ? configFieldWithoutContext(name, c, rc) : undefined;
   }
@@ -728,6 +730,31 @@ function wordsAround(c: Candidate, name: string): { before: string; after: strin
   if (p && p.type === 'listItem') p = p.children[0];
   if (!p || p.type !== 'paragraph') return undefined;
   return aroundPosition(p, c.at.line, c.at.column, c.label);
+}
+
+/**
+ * A field of a kind whose fields the vocabulary finds only relative to their owner (an ecosystem
+ * project's custom resource, vocabulary/index.ts), where the context has that kind: a key its
+ * YAML example in the note sets (`refreshInterval` under `kind: ExternalSecret`), or a path
+ * written out (`spec.encryptedData` beside a SealedSecret). The by-name index has no such name,
+ * so the lookups after this one would stop before asking the context's kinds.
+ */
+function ownerOnlyField(name: string, lastName: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  if (fieldsNamed(lastName).length > 0 || !/^[a-z][A-Za-z0-9]*$/.test(lastName)) return undefined;
+  // (the context's kinds in order, up to one the catalogue does not describe: that one's fields
+  // are its examples' keys, exampleField)
+  for (const o of ownersOf()) {
+    if (!isCatalogued(o)) return undefined;
+    if (name.includes('.')) {
+      const occ = fieldByPath(name, [o]);
+      if (occ) return { type: 'field', field: occ, name: occ.name, rule: 'api-field-path' };
+      continue;
+    }
+    const key = rc.keyNamed(name, c.at.line, o);
+    const occ = key ? fieldAt(o, key.path) : undefined;
+    if (occ) return { type: 'field', field: occ, name, rule: 'yaml-key' };
+  }
+  return undefined;
 }
 
 /**

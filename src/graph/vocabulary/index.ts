@@ -37,6 +37,8 @@ import { KIND_SHORT_NAMES, KIND_CHINESE_NAMES, PATTERN_NAMES } from './names.ts'
 import { configKinds, configKindType, configShapeOf, embeddedKinds, isConfigKind, isNamedConfigKind } from './config.ts';
 
 export { isConfigKind } from './config.ts';
+/** True for a kind of an ecosystem project's custom resource (`ExternalSecret`, `VirtualService`), not Kubernetes' own. */
+export { isEcosystemKind } from '../yaml/catalogue.ts';
 
 export const DEFAULT_OWNER = 'Pod';
 

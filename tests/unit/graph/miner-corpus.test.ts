@@ -135,9 +135,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.83, recall: 0.77, typedPrecision: 0.8, typedRecall: 0.75 },
     { precision: 0.82, recall: 0.78, typedPrecision: 0.79, typedRecall: 0.74 },
   ],
+  // (vocab4: External Secrets, Sealed Secrets, Karpenter in the catalogue raised dev16's and
+  // dev18's typed scores; docs/miner.md "vocab4")
   dev16: [
+    { precision: 0.84, recall: 0.67, typedPrecision: 0.79, typedRecall: 0.62 },
     { precision: 0.84, recall: 0.67, typedPrecision: 0.79, typedRecall: 0.61 },
-    { precision: 0.84, recall: 0.67, typedPrecision: 0.78, typedRecall: 0.6 },
   ],
   // the former held-out sets holdout16 (audit logging, API Priority and Fairness, encryption at
   // rest, dual stack, advanced Jobs, Prometheus Operator) and holdout17 (Cluster Autoscaler and
@@ -150,8 +152,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.85, recall: 0.8, typedPrecision: 0.77, typedRecall: 0.72 },
   ],
   dev18: [
-    { precision: 0.82, recall: 0.76, typedPrecision: 0.77, typedRecall: 0.71 },
-    { precision: 0.82, recall: 0.78, typedPrecision: 0.75, typedRecall: 0.69 },
+    { precision: 0.82, recall: 0.77, typedPrecision: 0.77, typedRecall: 0.71 },
+    { precision: 0.82, recall: 0.79, typedPrecision: 0.75, typedRecall: 0.7 },
   ],
 };
 

@@ -119,9 +119,11 @@ describe('catalogue content', () => {
   it('stays small', () => {
     // 390 KB for the 32 kinds it started with; ~760 KB with every built-in kind, Gateway API
     // and VPA (issue 14); ~1.63 MB with the ecosystem projects' 116 kinds (about 950 types, most
-    // of the growth their field descriptions). The limit catches accidental growth (e.g. full
-    // Gateway API prose, a project's whole descriptions instead of their first paragraph).
-    expect(statSync(cataloguePath).size).toBeLessThan(1800 * 1024);
+    // of the growth their field descriptions); ~2.07 MB with the GA kinds of Prometheus Operator,
+    // External Secrets and Karpenter, Sealed Secrets and Traefik (vocab4, 25 kinds). The limit
+    // catches accidental growth (e.g. full Gateway API prose, a project's whole descriptions
+    // instead of their first paragraph, its alpha kinds).
+    expect(statSync(cataloguePath).size).toBeLessThan(2200 * 1024);
   });
 
   it('is what the script builds from the installed packages', () => {
