@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev … dev18; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev … dev21; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -155,6 +155,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.82, recall: 0.77, typedPrecision: 0.77, typedRecall: 0.71 },
     { precision: 0.82, recall: 0.79, typedPrecision: 0.75, typedRecall: 0.7 },
   ],
+  // the former held-out sets holdout20 (Kustomize, graceful termination, Sealed Secrets and
+  // External Secrets, Karpenter, the Downward API, ResourceQuota/LimitRange), holdout21
+  // (Deployment rollouts, garbage collection, Velero, log collection, native sidecars, Tekton) and
+  // holdout22 (Ingress-NGINX and cert-manager, volume expansion, MetalLB, kubectl output, HPA
+  // custom metrics, readiness and scheduling gates), development data since the session of
+  // 2026-12-01 (third) after one scoring before and after crd8/vocab4 (docs/miner.md): floors at
+  // what the miner reached when they moved in, less 0.01
+  dev19: [
+    { precision: 0.87, recall: 0.75, typedPrecision: 0.79, typedRecall: 0.68 },
+    { precision: 0.87, recall: 0.77, typedPrecision: 0.79, typedRecall: 0.67 },
+  ],
+  dev20: [
+    { precision: 0.9, recall: 0.77, typedPrecision: 0.83, typedRecall: 0.71 },
+    { precision: 0.89, recall: 0.8, typedPrecision: 0.82, typedRecall: 0.66 },
+  ],
+  dev21: [
+    { precision: 0.89, recall: 0.74, typedPrecision: 0.83, typedRecall: 0.69 },
+    { precision: 0.88, recall: 0.74, typedPrecision: 0.79, typedRecall: 0.65 },
+  ],
 };
 
 /**
@@ -170,10 +189,18 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev15: [['LoadBalancer'], ['Publish service']],
   dev16: [['kubectl logs', 'seccompProfile'], ['kubectl logs', 'seccompProfile']],
   dev17: [['YAML 示例'], ['YAML 示例']],
+  // dev19–dev21's writers also put names in `not:` that the chapter uses without explaining them
+  // (Karpenter, Cluster Autoscaler, CertificateRequest, minReplicas): left as written
+  dev19: [
+    ['kubectl create quota', 'kubectl create quota', 'Karpenter', '退出码小抄'],
+    ['kubectl create quota', 'kubectl create quota', 'Cluster Autoscaler', '退出码小抄'],
+  ],
+  dev20: [['启动完成'], ['启动完成']],
+  dev21: [['CertificateRequest', '面试官点评', 'minReplicas'], ['CertificateRequest', '面试官点评', 'minReplicas']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
