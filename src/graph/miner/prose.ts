@@ -390,9 +390,19 @@ export function chineseSubjectOk(s: string): boolean {
 
 /** Word boundaries (offsets) of a piece of text, by Intl.Segmenter. */
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-function boundaries(s: string): Set<number> {
+/**
+ * The boundaries of each piece of text segmented so far (shared sets, not to be changed): the
+ * segmenter is the miner's costliest call, and the same pieces come back (a clause start read for
+ * several rules, the same phrase in many notes).
+ */
+const cutsMemo = new Map<string, ReadonlySet<number>>();
+function boundaries(s: string): ReadonlySet<number> {
+  const hit = cutsMemo.get(s);
+  if (hit) return hit;
   const out = new Set<number>([0, s.length]);
   for (const seg of SEGMENTER.segment(s)) out.add(seg.index + seg.segment.length);
+  if (cutsMemo.size > 50_000) cutsMemo.clear();
+  cutsMemo.set(s, out);
   return out;
 }
 
