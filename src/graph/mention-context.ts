@@ -139,16 +139,34 @@ function findLabel(text: string, label: string, near: number): number {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * The offsets where Intl.Segmenter's sentences of the last text asked for start (then its
+ * length): the miner asks for the sentence around each sentence start of a paragraph in turn,
+ * which segmented the whole paragraph again each time.
+ */
+let lastSegmented: { text: string; bounds: number[] } | undefined;
+
+function segmentBounds(text: string): number[] {
+  if (lastSegmented?.text === text) return lastSegmented.bounds;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const bounds: number[] = [];
+  for (const s of segmenter.segment(text)) bounds.push(s.index);
+  bounds.push(text.length);
+  lastSegmented = { text, bounds };
+  return bounds;
+}
+
 /** [start, end) of the sentence of `text` that holds [from, to), ending also at a Chinese semicolon. */
 export function sentenceAround(text: string, from: number, to: number): [number, number] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const bounds = segmentBounds(text);
   let start = 0;
   let end = text.length;
-  for (const s of segmenter.segment(text)) {
-    const sEnd = s.index + s.segment.length;
+  // sentence k is [bounds[k], bounds[k + 1])
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const sEnd = bounds[k + 1]!;
     if (sEnd <= from) start = sEnd;
-    else if (s.index >= to) {
-      end = s.index;
+    else if (bounds[k]! >= to) {
+      end = bounds[k]!;
       break;
     }
   }
