@@ -140,19 +140,22 @@ function findLabel(text: string, label: string, near: number): number {
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * The offsets where Intl.Segmenter's sentences of the last text asked for start (then its
- * length): the miner asks for the sentence around each sentence start of a paragraph in turn,
- * which segmented the whole paragraph again each time.
+ * The offsets where Intl.Segmenter's sentences of a text start (then its length), by text (shared
+ * arrays, not to be changed). The miner asks for the sentence around each sentence start of a
+ * paragraph in turn (prose.ts), and for the sentences of each unit of a note (definer.ts): each
+ * text is segmented once, and a text seen before (the same paragraph in another note) not again.
  */
-let lastSegmented: { text: string; bounds: number[] } | undefined;
+const boundsMemo = new Map<string, readonly number[]>();
 
-function segmentBounds(text: string): number[] {
-  if (lastSegmented?.text === text) return lastSegmented.bounds;
+function segmentBounds(text: string): readonly number[] {
+  const hit = boundsMemo.get(text);
+  if (hit) return hit;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
   const bounds: number[] = [];
   for (const s of segmenter.segment(text)) bounds.push(s.index);
   bounds.push(text.length);
-  lastSegmented = { text, bounds };
+  if (boundsMemo.size > 50_000) boundsMemo.clear();
+  boundsMemo.set(text, bounds);
   return bounds;
 }
 
@@ -182,9 +185,7 @@ export function sentenceAround(text: string, from: number, to: number): [number,
  * and after each Chinese semicolon), for a caller that looks up many spans of one text.
  */
 export function sentenceStarts(text: string): number[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
-  const out: number[] = [];
-  for (const s of segmenter.segment(text)) out.push(s.index);
+  const out = segmentBounds(text).slice(0, -1);
   for (let i = text.indexOf('；'); i !== -1; i = text.indexOf('；', i + 1)) out.push(i + 1);
   return out.sort((a, b) => a - b);
 }
