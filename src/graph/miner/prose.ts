@@ -401,8 +401,8 @@ export function chineseSubjectOk(s: string): boolean {
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 /**
  * The boundaries of each piece of text segmented so far (shared sets, not to be changed): the
- * segmenter is the miner's costliest call, and the same pieces come back (a clause start read for
- * several rules, the same phrase in many notes).
+ * segmenter is the miner's costliest call. Pieces come back where notes share their phrasing (the
+ * bench's generated notes: 6× fewer segmentations), rarely in real notes (8% fewer).
  */
 const cutsMemo = new Map<string, ReadonlySet<number>>();
 function boundaries(s: string): ReadonlySet<number> {
