@@ -619,7 +619,8 @@ const log1 = (n: number): number => Math.log1p(n);
 
 /** The features of a name that follow from its spelling alone (its shape and the vocabulary's answers). */
 interface SpellingFeatures {
-  features: readonly (readonly [string, number])[];
+  /** The values, in spellingKeys' order (one array of numbers per name: the memo holds thousands). */
+  values: readonly number[];
   /** The last dotted segment of the name. */
   word: string;
   apiKind: boolean;
@@ -630,13 +631,17 @@ interface SpellingFeatures {
  * per process (the vocabulary lookups and notAConcept's rules were a third of featuresOf's time).
  */
 const spellingMemo = new Map<string, SpellingFeatures>();
+/** The names of the spelling features, in the order spellingFeatures sets them (the same for every name). */
+let spellingKeys: readonly string[] | undefined;
 
 function spellingFeatures(name: string): SpellingFeatures {
   const hit = spellingMemo.get(name);
   if (hit) return hit;
-  const features: [string, number][] = [];
+  const keys: string[] = [];
+  const values: number[] = [];
   const set = (k: string, v: number | boolean): void => {
-    features.push([k, Number(v)]);
+    keys.push(k);
+    values.push(Number(v));
   };
   const latin = /^[A-Za-z][A-Za-z0-9 .\-/[\]]*$/.test(name);
   const cjk = hasCjk(name);
@@ -663,7 +668,8 @@ function spellingFeatures(name: string): SpellingFeatures {
   set('mixed', cjk && /[A-Za-z]/.test(name));
   set('length', log1([...name].length) / 3);
   set('generic-label', isGenericLabel(name) || notAConcept(name) !== undefined);
-  const out: SpellingFeatures = { features, word, apiKind: kindNamed(name) !== undefined };
+  spellingKeys ??= keys;
+  const out: SpellingFeatures = { values, word, apiKind: kindNamed(name) !== undefined };
   if (spellingMemo.size > 50_000) spellingMemo.clear();
   spellingMemo.set(name, out);
   return out;
@@ -721,7 +727,7 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): 
   set('cell-cue', has((o) => o.form === 'cell'));
   const name = c.name;
   const spelling = spellingFeatures(name);
-  for (const [k, v] of spelling.features) f.set(k, v);
+  spelling.values.forEach((v, i) => f.set(spellingKeys![i]!, v));
   set('yaml-key', facts.yamlKeys.has(spelling.word.toLowerCase()));
   set('in-title', facts.title.includes(c.key));
   if (context) contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f.get(k) ?? 0) > 0), spelling.apiKind);
