@@ -139,16 +139,37 @@ function findLabel(text: string, label: string, near: number): number {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * The offsets where Intl.Segmenter's sentences of a text start (then its length), by text (shared
+ * arrays, not to be changed). The miner asks for the sentence around each sentence start of a
+ * paragraph in turn (prose.ts), and for the sentences of each unit of a note (definer.ts): each
+ * text is segmented once, and a text seen before (the same paragraph in another note) not again.
+ */
+const boundsMemo = new Map<string, readonly number[]>();
+
+function segmentBounds(text: string): readonly number[] {
+  const hit = boundsMemo.get(text);
+  if (hit) return hit;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const bounds: number[] = [];
+  for (const s of segmenter.segment(text)) bounds.push(s.index);
+  bounds.push(text.length);
+  if (boundsMemo.size > 50_000) boundsMemo.clear();
+  boundsMemo.set(text, bounds);
+  return bounds;
+}
+
 /** [start, end) of the sentence of `text` that holds [from, to), ending also at a Chinese semicolon. */
 export function sentenceAround(text: string, from: number, to: number): [number, number] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const bounds = segmentBounds(text);
   let start = 0;
   let end = text.length;
-  for (const s of segmenter.segment(text)) {
-    const sEnd = s.index + s.segment.length;
+  // sentence k is [bounds[k], bounds[k + 1])
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const sEnd = bounds[k + 1]!;
     if (sEnd <= from) start = sEnd;
-    else if (s.index >= to) {
-      end = s.index;
+    else if (bounds[k]! >= to) {
+      end = bounds[k]!;
       break;
     }
   }
@@ -164,9 +185,7 @@ export function sentenceAround(text: string, from: number, to: number): [number,
  * and after each Chinese semicolon), for a caller that looks up many spans of one text.
  */
 export function sentenceStarts(text: string): number[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
-  const out: number[] = [];
-  for (const s of segmenter.segment(text)) out.push(s.index);
+  const out = segmentBounds(text).slice(0, -1);
   for (let i = text.indexOf('；'); i !== -1; i = text.indexOf('；', i + 1)) out.push(i + 1);
   return out.sort((a, b) => a - b);
 }

@@ -617,6 +617,64 @@ export function noteFacts(note: NoteText, cands: Map<string, NameCandidate>): No
 
 const log1 = (n: number): number => Math.log1p(n);
 
+/** The features of a name that follow from its spelling alone (its shape and the vocabulary's answers). */
+interface SpellingFeatures {
+  /** The values, in spellingKeys' order (one array of numbers per name: the memo holds thousands). */
+  values: readonly number[];
+  /** The last dotted segment of the name. */
+  word: string;
+  apiKind: boolean;
+}
+
+/**
+ * Spelling features by name: the same for every note that has the name, so they are found once
+ * per process (the vocabulary lookups and notAConcept's rules were a third of featuresOf's time).
+ */
+const spellingMemo = new Map<string, SpellingFeatures>();
+/** The names of the spelling features, in the order spellingFeatures sets them (the same for every name). */
+let spellingKeys: readonly string[] | undefined;
+
+function spellingFeatures(name: string): SpellingFeatures {
+  const hit = spellingMemo.get(name);
+  if (hit) return hit;
+  const keys: string[] = [];
+  const values: number[] = [];
+  const set = (k: string, v: number | boolean): void => {
+    keys.push(k);
+    values.push(Number(v));
+  };
+  const latin = /^[A-Za-z][A-Za-z0-9 .\-/[\]]*$/.test(name);
+  const cjk = hasCjk(name);
+  const word = name.split('.').pop()!;
+  set('api-kind', kindNamed(name) !== undefined);
+  set('api-field', latin && (fieldsNamed(word).length > 0 || configFieldsNamed(word).length > 0));
+  set('state-value', latin && statesNamed(name).length > 0);
+  set('enum-value', latin && isEnumValue(name));
+  set('command', isCommandName(name));
+  set('file-name', isFileName(name));
+  set('ecosystem', isEcosystemName(name));
+  set('named-thing', latin && namedThing(name) !== undefined);
+  const lower = /^[a-z]+$/.test(name);
+  set('english-everyday', lower && everydayEnglish(name));
+  set('english-word', lower && englishWord(name));
+  set('acronym', /^[A-Z][A-Z0-9]{1,6}s?$/.test(name));
+  set('camel-case', /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(word));
+  set('pascal-case', /^[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*$/.test(name) || /^[A-Z][a-z]+$/.test(name));
+  set('hyphenated', /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(name));
+  set('dotted', /\./.test(name));
+  set('multiword', /\s/.test(name.trim()));
+  set('cjk', cjk && !/[A-Za-z]/.test(name));
+  set('latin', latin);
+  set('mixed', cjk && /[A-Za-z]/.test(name));
+  set('length', log1([...name].length) / 3);
+  set('generic-label', isGenericLabel(name) || notAConcept(name) !== undefined);
+  spellingKeys ??= keys;
+  const out: SpellingFeatures = { values, word, apiKind: kindNamed(name) !== undefined };
+  if (spellingMemo.size > 50_000) spellingMemo.clear();
+  spellingMemo.set(name, out);
+  return out;
+}
+
 /**
  * The feature vector of a name (ALL_FEATURES order; rule features 0 unless a rule proposed it).
  * `context: false` leaves the context features (CONTEXT_FEATURE_NAMES) at 0: weights that name
@@ -668,34 +726,11 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): 
   set('list-opener', has((o) => o.inListItem && o.opensUnit && prose(o)));
   set('cell-cue', has((o) => o.form === 'cell'));
   const name = c.name;
-  const latin = /^[A-Za-z][A-Za-z0-9 .\-/[\]]*$/.test(name);
-  const cjk = hasCjk(name);
-  const word = name.split('.').pop()!;
-  set('api-kind', kindNamed(name) !== undefined);
-  set('api-field', latin && (fieldsNamed(word).length > 0 || configFieldsNamed(word).length > 0));
-  set('yaml-key', facts.yamlKeys.has(word.toLowerCase()));
-  set('state-value', latin && statesNamed(name).length > 0);
-  set('enum-value', latin && isEnumValue(name));
-  set('command', isCommandName(name));
-  set('file-name', isFileName(name));
-  set('ecosystem', isEcosystemName(name));
-  set('named-thing', latin && namedThing(name) !== undefined);
-  const lower = /^[a-z]+$/.test(name);
-  set('english-everyday', lower && everydayEnglish(name));
-  set('english-word', lower && englishWord(name));
-  set('acronym', /^[A-Z][A-Z0-9]{1,6}s?$/.test(name));
-  set('camel-case', /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(word));
-  set('pascal-case', /^[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*$/.test(name) || /^[A-Z][a-z]+$/.test(name));
-  set('hyphenated', /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(name));
-  set('dotted', /\./.test(name));
-  set('multiword', /\s/.test(name.trim()));
-  set('cjk', cjk && !/[A-Za-z]/.test(name));
-  set('latin', latin);
-  set('mixed', cjk && /[A-Za-z]/.test(name));
-  set('length', log1([...name].length) / 3);
-  set('generic-label', isGenericLabel(name) || notAConcept(name) !== undefined);
+  const spelling = spellingFeatures(name);
+  spelling.values.forEach((v, i) => f.set(spellingKeys![i]!, v));
+  set('yaml-key', facts.yamlKeys.has(spelling.word.toLowerCase()));
   set('in-title', facts.title.includes(c.key));
-  if (context) contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f.get(k) ?? 0) > 0), kindNamed(name) !== undefined);
+  if (context) contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f.get(k) ?? 0) > 0), spelling.apiKind);
   for (const fam of RULE_FAMILIES) set(`rule:${fam}`, c.rules.has(fam));
   return ALL_FEATURES.map((k) => f.get(k) ?? 0);
 }

@@ -96,6 +96,15 @@ const SO_CALLED = /^所谓的?\s*/u;
 export const PREDICATES: readonly ProsePredicate[] = PROSE_PREDICATES;
 
 /**
+ * One pattern that matches where any of PREDICATES' patterns matches (their alternation): most
+ * clauses after a subject match none, and one test says so instead of one per predicate. Built
+ * only when every pattern has the same flags (their meaning in the alternation is then theirs).
+ */
+const ANY_PREDICATE: RegExp | undefined = PREDICATES.every((pr) => pr.re.flags === PREDICATES[0]?.re.flags && !pr.re.global && !pr.re.sticky)
+  ? new RegExp(PREDICATES.map((pr) => `(?:${pr.re.source})`).join('|'), PREDICATES[0]?.re.flags)
+  : undefined;
+
+/**
  * A complement that starts like this makes the sentence a comment, not a definition: a modal or
  * adverb (`Pod 是会变的`, `X 是不能…`), a cause (`是因为`), a question (`是不是`, `是否`).
  */
@@ -394,9 +403,19 @@ export function chineseSubjectOk(s: string): boolean {
 
 /** Word boundaries (offsets) of a piece of text, by Intl.Segmenter. */
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-function boundaries(s: string): Set<number> {
+/**
+ * The boundaries of each piece of text segmented so far (shared sets, not to be changed): the
+ * segmenter is the miner's costliest call. Pieces come back where notes share their phrasing (the
+ * bench's generated notes: 6× fewer segmentations), rarely in real notes (8% fewer).
+ */
+const cutsMemo = new Map<string, ReadonlySet<number>>();
+function boundaries(s: string): ReadonlySet<number> {
+  const hit = cutsMemo.get(s);
+  if (hit) return hit;
   const out = new Set<number>([0, s.length]);
   for (const seg of SEGMENTER.segment(s)) out.add(seg.index + seg.segment.length);
+  if (cutsMemo.size > 50_000) cutsMemo.clear();
+  cutsMemo.set(s, out);
   return out;
 }
 
@@ -919,7 +938,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           if (STRONG_NAME_SHAPES.has(subject.shape)) rest = rest.replace(PREDICATE_ADVERB, '');
           // a plain Chinese phrase ends where its predicate starts, at a word boundary
           let rule: string | undefined;
-          for (const pr of PREDICATES) {
+          if (ANY_PREDICATE === undefined || ANY_PREDICATE.test(rest)) for (const pr of PREDICATES) {
             if (!predicateFits(pr, subject.shape, knownPlace, subject.value)) continue;
             const m = pr.re.exec(rest);
             if (!m) continue;

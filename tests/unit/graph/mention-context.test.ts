@@ -129,4 +129,29 @@ describe('sentenceAround', () => {
       }
     }
   });
+  it('answers for each text as a fresh segmentation does, whichever text was asked about before', () => {
+    // reference: the sentence holding [from, to) straight from Intl.Segmenter, widened no further than a `；`
+    const seg = new Intl.Segmenter('zh', { granularity: 'sentence' });
+    const fresh = (t: string, from: number, to: number): [number, number] => {
+      const parts = [...seg.segment(t)];
+      const holding = parts.filter((p) => p.index + p.segment.length > from && p.index < to);
+      let start = holding.length > 0 ? holding[0]!.index : from;
+      let end = holding.length > 0 ? holding[holding.length - 1]!.index + holding[holding.length - 1]!.segment.length : to;
+      const semiBefore = t.lastIndexOf('；', from - 1);
+      if (semiBefore >= start && semiBefore < from) start = semiBefore + 1;
+      const semiAfter = t.indexOf('；', to);
+      if (semiAfter !== -1 && semiAfter < end) end = semiAfter + 1;
+      return [start, end];
+    };
+    const texts = ['甲是乙。丙是丁；戊用来做己！庚？', 'Pods run. 它会重启。', '一句', ''];
+    for (let round = 0; round < 2; round++) {
+      for (let from = 0; from < 20; from++) {
+        for (const t of texts) {
+          if (from >= t.length) continue;
+          for (let to = from + 1; to <= t.length; to++) expect(sentenceAround(t, from, to), `${t} ${from}-${to}`).toEqual(fresh(t, from, to));
+        }
+      }
+    }
+    expect(sentenceAround('', 0, 0)).toEqual([0, 0]);
+  });
 });
