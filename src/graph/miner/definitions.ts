@@ -38,6 +38,7 @@ import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
 import { namesGiven } from './naming-verbs.ts';
+import { pathAsMeans } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -518,10 +519,17 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     }
     // `Pod 的 \`status.nominatedNodeName\` 被设成…`: a path from the object's root is written
     // to point at that field, which the sentence is about (unless it is mentioned in passing).
-    if (form === 'code' && ROOTED_PATH.test(value) && !(partOfOther >= 0 && k > partOfOther)) {
+    if (form === 'code' && ROOTED_PATH.test(value)) {
       const around = textAround(p, k);
       // (`支持的有 \`metadata.name\`、\`spec.nodeName\`、…`: the items of an enumeration, not each explained)
-      if ((!inPassing(around.before, around.after) || labelPathGloss(around.before, around.after)) && !inExampleList(kids, k)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
+      if (inExampleList(kids, k)) continue;
+      // `Pod 通过 \`spec.runtimeClassName\` 引用 RuntimeClass`: the path is the means of a verb that
+      // says what the field does (field-clauses.ts AGENT_BEFORE, AGENT_VERBS), not an object in passing
+      // (read inside another label's definition too: `**IngressClass**：…Ingress 通过 \`spec.ingressClassName\` 选择…`)
+      const means = pathAsMeans(around.before, around.after);
+      if (means !== undefined) push(f, { ...base, rule: `path-mention (means, ${means.name})`, label: value, newTerm: false, expect: 'field' });
+      else if (partOfOther >= 0 && k > partOfOther) continue;
+      else if (!inPassing(around.before, around.after) || labelPathGloss(around.before, around.after)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
     }
   }
 }

@@ -101,6 +101,16 @@ export function agentVerb(text: string): NamedPattern | undefined {
 }
 
 /**
+ * A field path written as the means of such a verb (`Ingress 通过 \`spec.ingressClassName\` 选择…`,
+ * `用 \`spec.x\` 指向…`): the clause says what the field does, so the path is explained, not named in
+ * passing. `before` and `after` are the text right before and after the path; the verb's pattern
+ * (its name is printed by --explain) when both sides match.
+ */
+export function pathAsMeans(before: string, after: string): NamedPattern | undefined {
+  return AGENT_BEFORE.test(before) ? agentVerb(after) : undefined;
+}
+
+/**
  * `…配合 evictionSoftGracePeriod 一起写，后者规定…`: the field ends its clause (a few words may
  * follow it) and the next clause opens with an anaphor for it and explains it.
  */

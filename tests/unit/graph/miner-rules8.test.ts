@@ -1,0 +1,87 @@
+/**
+ * rules8 (docs/miner.md, "rules8"): a field written as a path from the object's root in a code
+ * span, as the means of a verb that says what the field does (`X 通过 \`spec.y\` 引用…`), is
+ * explained, not named in passing — also inside another label's definition. Sentences written for
+ * this test, not taken from the corpora, with look-alikes that must not fire, then whole notes
+ * and `--explain`.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { pathAsMeans } from '../../../src/graph/miner/field-clauses.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+const note = (...lines: string[]) => lines.join('\n') + '\n';
+const explain = (dir: string, name: string) => spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', name], { encoding: 'utf8' }).stdout;
+
+describe('pathAsMeans: the text around a path says it is the means of an explaining verb', () => {
+  it.each([
+    ['CronJob 通过 ', ' 指向它要创建的 Job 模板', 'points-to'],
+    ['Gateway 用 ', ' 来选择监听的端口', 'selects'],
+    ['工作负载借助 ', ' 来配置优先级', 'sets'],
+    ['Pod 通过 ', ' 字段决定用哪个运行时', 'decides'],
+    ['由 ', ' 列出所有允许的来源', 'lists'],
+  ])('%s`path`%s → %s', (before, after, name) => {
+    expect(pathAsMeans(before, after)?.name).toBe(name);
+  });
+  it.each([
+    // not a means: the path is the object of the verb or the subject of the sentence
+    ['先看一下 ', ' 指向哪里'],
+    ['', ' 选择端口'],
+    // a means, but of a verb that says nothing of what the field does
+    ['通过 ', ' 可以看到当前副本数'],
+    ['用 ', ' 就行了'],
+    // the verb does not follow the path: a genitive or a noun is in between
+    ['通过 ', ' 里的标签去挑选后端'],
+    ['通过 ', ' 的值来判断'],
+  ])('%s`path`%s is no means', (before, after) => {
+    expect(pathAsMeans(before, after)).toBeUndefined();
+  });
+});
+
+describe('rules8 in a whole note', () => {
+  it('a path as the means of an explaining verb is a field with its path, with the rule in --explain', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 定时任务',
+        '',
+        'CronJob 按时间表创建 Job。CronJob 通过 `spec.jobTemplate` 指向每次要创建的 Job 模板，时间表写在 schedule 里。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const field = g.concepts.find((c) => c.title === 'jobTemplate' || c.fieldPath === 'spec.jobTemplate');
+    expect(field?.kind).toBe('field');
+    expect(field?.fieldPath).toBe('spec.jobTemplate');
+    expect(explain(dir, field!.id)).toMatch(/path-mention \(means, points-to\)/);
+  });
+
+  it('is read inside the definition a bold label opens', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 副本控制',
+        '',
+        '- **ReplicaSet**：保证一组 Pod 的副本数，Deployment 通过 `spec.selector` 选择它管理的那些 Pod。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(g.concepts.some((c) => c.kind === 'field' && c.fieldPath === 'spec.selector')).toBe(true);
+  });
+
+  it('a path the sentence only uses, or lists as the object of a verb, is no field', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 查看副本',
+        '',
+        '发版以后，通过 `spec.replicas` 可以看到期望的副本数，再对比一下实际跑起来的个数。',
+        '',
+        '- **ReplicaSet**：保证一组 Pod 的副本数，排查时先看 `status.readyReplicas` 是多少。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const paths = g.concepts.filter((c) => c.kind === 'field').map((c) => c.fieldPath);
+    expect(paths).not.toContain('spec.replicas');
+    expect(paths).not.toContain('status.readyReplicas');
+  });
+});
