@@ -38,7 +38,7 @@ import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
 import { namesGiven } from './naming-verbs.ts';
-import { pathAsMeans } from './field-clauses.ts';
+import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -504,6 +504,12 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     // `多了一个 \`lastPhaseTransitionTime\`，记录…`, `每一项有个 \`weight\``: introduced, then explained
     if (form === 'code' && EXISTENTIAL.test(before) && /^\s*[（(，,：:]/.test(after)) {
       push(f, { ...base, rule: 'existential', label: value, newTerm: false, expect: 'field' });
+      continue;
+    }
+    // `PV 会进入 **Released** 状态`, `容器处于 \`Waiting\` 状态`: a value of a state field of the API
+    // that the sentence says something enters or is in (field-clauses.ts STATE_ENTERED)
+    if (stateEntered(before, value)) {
+      push(f, { ...base, rule: 'state-entered', label: value, newTerm: false, expect: 'state' });
       continue;
     }
     // `通过 **TokenRequest API** 申请`: a proper name the writer sets in bold mid-sentence

@@ -1,14 +1,15 @@
 /**
  * rules8 (docs/miner.md, "rules8"): a field written as a path from the object's root in a code
  * span, as the means of a verb that says what the field does (`X 通过 \`spec.y\` 引用…`), is
- * explained, not named in passing — also inside another label's definition. Sentences written for
+ * explained, not named in passing — also inside another label's definition; a state value of the
+ * API in code or bold after a verb of entering a state (`进入 **Succeeded**`) is a state. Sentences written for
  * this test, not taken from the corpora, with look-alikes that must not fire, then whole notes
  * and `--explain`.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { pathAsMeans } from '../../../src/graph/miner/field-clauses.ts';
+import { pathAsMeans, stateEntered } from '../../../src/graph/miner/field-clauses.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -41,7 +42,46 @@ describe('pathAsMeans: the text around a path says it is the means of an explain
   });
 });
 
+describe('stateEntered: a state value of the API after a verb of entering a state', () => {
+  it.each([
+    ['所有容器都成功退出以后，Pod 会进入 ', 'Succeeded'],
+    ['后端存储丢了，PVC 就处于 ', 'Lost'],
+    ['绑定以后 PV 变为 ', 'Bound'],
+    ['容器退出后转为 ', 'Terminated'],
+  ])('%s%s', (before, value) => {
+    expect(stateEntered(before, value)).toBe(true);
+  });
+  it.each([
+    // not a state value of the API (a reason, a plain word, a value spelt otherwise)
+    ['拉镜像失败后变为 ', 'ImagePullBackOff'],
+    ['Job 全部完成以后进入 ', 'Complete'],
+    ['状态进入 ', 'ready'],
+    ['Pod 进入 ', 'running'],
+    // a state value without a verb of entering: a copula, a place where it stops, a comparison
+    ['被删掉的 Pod 状态是 ', 'Failed'],
+    ['拉取失败时 Pod 停在 ', 'Pending'],
+    ['和 ', 'Running'],
+  ])('%s%s is no state entered', (before, value) => {
+    expect(stateEntered(before, value)).toBe(false);
+  });
+});
+
 describe('rules8 in a whole note', () => {
+  it('a state value after a verb of entering a state is a state, with the rule in --explain', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 卷的回收',
+        '',
+        '回收策略是 Retain 时，删掉 PVC 以后 PV 会进入 **Released** 状态，数据还留在后端存储里，要管理员手工清理。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const state = g.concepts.find((c) => c.title === 'Released');
+    expect(state?.kind).toBe('state');
+    expect(explain(dir, state!.id)).toMatch(/state-entered/);
+  });
+
+
   it('a path as the means of an explaining verb is a field with its path, with the rule in --explain', async () => {
     const dir = await contentDir({
       'notes/n.md': note(
