@@ -2,7 +2,8 @@
  * rules8 (docs/miner.md, "rules8"): a field written as a path from the object's root in a code
  * span, as the means of a verb that says what the field does (`X 通过 \`spec.y\` 引用…`), is
  * explained, not named in passing — also inside another label's definition; a state value of the
- * API in code or bold after a verb of entering a state (`进入 **Succeeded**`) is a state. Sentences written for
+ * API in code or bold after a verb of entering a state (`进入 **Succeeded**`) is a state; a label
+ * joining several names is never one concept of the learned scorer. Sentences written for
  * this test, not taken from the corpora, with look-alikes that must not fire, then whole notes
  * and `--explain`.
  */
@@ -123,5 +124,36 @@ describe('rules8 in a whole note', () => {
     const paths = g.concepts.filter((c) => c.kind === 'field').map((c) => c.fieldPath);
     expect(paths).not.toContain('spec.replicas');
     expect(paths).not.toContain('status.readyReplicas');
+  });
+
+  it('a bold label joining two names is no concept of its own, whichever route reads it', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 备份工具笔记',
+        '',
+        '先装好工具，再建一个备份对象。',
+        '',
+        '```yaml',
+        'apiVersion: example.io/v1',
+        'kind: Snapshot',
+        'metadata:',
+        '  name: nightly',
+        'spec:',
+        '  includedPaths:',
+        '    - /data',
+        '  retention: 72h',
+        '```',
+        '',
+        '几个字段记一下：',
+        '',
+        '- **includedPaths / excludedPaths**：按目录筛选，`*` 表示全部。',
+        '- **retention**：快照保留多久，过期后控制器会把快照一起删掉。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).not.toContain('includedPaths / excludedPaths');
+    // the part the example sets is still read by the rules
+    expect(titles).toContain('includedPaths');
   });
 });
