@@ -38,6 +38,7 @@ import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
 import { namesGiven } from './naming-verbs.ts';
+import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -505,6 +506,12 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       push(f, { ...base, rule: 'existential', label: value, newTerm: false, expect: 'field' });
       continue;
     }
+    // `PV 会进入 **Released** 状态`, `容器处于 \`Waiting\` 状态`: a value of a state field of the API
+    // that the sentence says something enters or is in (field-clauses.ts STATE_ENTERED)
+    if (stateEntered(before, value)) {
+      push(f, { ...base, rule: 'state-entered', label: value, newTerm: false, expect: 'state' });
+      continue;
+    }
     // `通过 **TokenRequest API** 申请`: a proper name the writer sets in bold mid-sentence
     if (form === 'bold' && k > 0 && PROPER_NAME.test(value) && !(kids[k + 1]?.type === 'text' && APPOSITION.test((kids[k + 1] as { value: string }).value.slice(0, 4)))) {
       push(f, { ...base, rule: 'bold-name', label: value, newTerm: true });
@@ -518,10 +525,17 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     }
     // `Pod 的 \`status.nominatedNodeName\` 被设成…`: a path from the object's root is written
     // to point at that field, which the sentence is about (unless it is mentioned in passing).
-    if (form === 'code' && ROOTED_PATH.test(value) && !(partOfOther >= 0 && k > partOfOther)) {
+    if (form === 'code' && ROOTED_PATH.test(value)) {
       const around = textAround(p, k);
       // (`支持的有 \`metadata.name\`、\`spec.nodeName\`、…`: the items of an enumeration, not each explained)
-      if ((!inPassing(around.before, around.after) || labelPathGloss(around.before, around.after)) && !inExampleList(kids, k)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
+      if (inExampleList(kids, k)) continue;
+      // `Pod 通过 \`spec.runtimeClassName\` 引用 RuntimeClass`: the path is the means of a verb that
+      // says what the field does (field-clauses.ts AGENT_BEFORE, AGENT_VERBS), not an object in passing
+      // (read inside another label's definition too: `**IngressClass**：…Ingress 通过 \`spec.ingressClassName\` 选择…`)
+      const means = pathAsMeans(around.before, around.after);
+      if (means !== undefined) push(f, { ...base, rule: `path-mention (means, ${means.name})`, label: value, newTerm: false, expect: 'field' });
+      else if (partOfOther >= 0 && k > partOfOther) continue;
+      else if (!inPassing(around.before, around.after) || labelPathGloss(around.before, around.after)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
     }
   }
 }

@@ -21,7 +21,7 @@
  * examples show, or a kind of the API or of the note's example.
  */
 import { KIND_CHINESE_NAMES, KIND_CONTEXT_WORDS } from '../vocabulary/names.ts';
-import { kindNamed } from '../vocabulary/index.ts';
+import { kindNamed, statesNamed } from '../vocabulary/index.ts';
 
 export interface NamedPattern {
   /** Printed by --explain (the candidate's rule is `field-prose (name)` …). */
@@ -98,6 +98,31 @@ export const AGENT_VERBS: readonly NamedPattern[] = [
 
 export function agentVerb(text: string): NamedPattern | undefined {
   return AGENT_VERBS.find((p) => p.re.test(text));
+}
+
+/**
+ * A field path written as the means of such a verb (`Ingress 通过 \`spec.ingressClassName\` 选择…`,
+ * `用 \`spec.x\` 指向…`): the clause says what the field does, so the path is explained, not named in
+ * passing. `before` and `after` are the text right before and after the path; the verb's pattern
+ * (its name is printed by --explain) when both sides match.
+ */
+export function pathAsMeans(before: string, after: string): NamedPattern | undefined {
+  return AGENT_BEFORE.test(before) ? agentVerb(after) : undefined;
+}
+
+/**
+ * Before a value of a state field (`PodPhase`, a container's state, a volume's phase …) in a code
+ * span or bold: a verb of entering or being in a state (`进入 **Released** 状态`, `处于 \`Waiting\``,
+ * `变为 **Bound**`). The sentence says which state the object goes into, so the value is a state
+ * concept, not a word in passing. Not a copula after 状态 / phase (`被驱逐的 Pod 状态是 \`Failed\``:
+ * labelled in one set, left out in another), nor 停在 (`停在 \`Pending\` 阶段`: where a failure
+ * leaves the object, unlabelled): docs/miner.md, "rules8".
+ */
+export const STATE_ENTERED = /(?:处于|进入|变为|变成|转为|转入|回到|退回到?)\s*$/u;
+
+/** `before` ends on STATE_ENTERED and `value` is a state value of the API, spelt as it is there. */
+export function stateEntered(before: string, value: string): boolean {
+  return STATE_ENTERED.test(before) && statesNamed(value).some((s) => s.value === value);
 }
 
 /**

@@ -247,6 +247,12 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   if (c.form === 'heading' && conjuncts(label).length > 1) {
     return { type: 'none', rule: 'conjunction', why: 'a heading joining several things names none of them alone' };
   }
+  // `**includedNamespaces / excludedNamespaces**：…`: the rules read each part of such a label
+  // (definitions.ts); the learned scorer, which reads names whole, does not make the whole one
+  // concept. One token with a slash in it is one name (`autoscaling/v2`, `range/end`).
+  if (c.rule === 'learned' && /\s/.test(label.trim()) && conjuncts(label).length > 1 && !['path-or-url', 'qualified-key'].includes(notAConcept(label)?.name ?? '')) {
+    return { type: 'none', rule: 'conjunction', why: 'a label joining several things names none of them alone' };
+  }
   // The kinds the context is about, computed when a name needs them.
   const gen = genitive(label);
   if (gen) label = gen.rest;

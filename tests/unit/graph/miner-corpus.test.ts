@@ -33,6 +33,9 @@ interface Floor {
  * stop: docs/miner.md "rules6") raised dev7 and dev10 … dev16 to what they reach less 0.01.
  * rules7 (prose-described, prose-holds: docs/miner.md "rules7") raised dev14, dev15 and dev16 the same way.
  * crd8 (the note's own custom kinds: docs/miner.md "crd8") raised dev15, dev17 and dev18 the same way.
+ * rules8 (a path as the means of an explaining verb, a state entered, no learned concept of
+ * several names: docs/miner.md "rules8") raised dev6, dev15, dev18 … dev21 the same way (dev6's
+ * typed precision floors went down 0.01: see there).
  */
 const FLOORS: Record<string, [Floor, Floor]> = {
   dev: [
@@ -62,9 +65,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   ],
   // component configuration (KubeletConfiguration, KubeProxy/KubeSchedulerConfiguration, kubeadm,
   // kubeconfig): configuration kinds and fields, commands and files
+  // (rules8: `Pod 通过 \`spec.schedulerName\` 选择用哪一个` is read as Pod's field, the path the
+  // sentence writes; the labels give the concept KubeSchedulerConfiguration's profiles[].schedulerName,
+  // so typed precision lost one concept: 0.98 → 0.97 alone, 0.93 → 0.92 whole; docs/miner.md "rules8")
   dev6: [
-    { precision: 0.97, recall: 0.9, typedPrecision: 0.97, typedRecall: 0.9 },
-    { precision: 0.96, recall: 0.91, typedPrecision: 0.92, typedRecall: 0.84 },
+    { precision: 0.97, recall: 0.91, typedPrecision: 0.96, typedRecall: 0.9 },
+    { precision: 0.96, recall: 0.93, typedPrecision: 0.91, typedRecall: 0.84 },
   ],
   // named things (issue 12): admission plugins, scheduler plugins and extension points, well-known
   // labels and taints (k8s-names.json); next to the bundled content several attach to the map's
@@ -132,7 +138,7 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // 2026-12-01 (their held-out scores are in docs/miner.md): floors at what the miner reached when
   // they moved in, less 0.01
   dev15: [
-    { precision: 0.83, recall: 0.77, typedPrecision: 0.8, typedRecall: 0.75 },
+    { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.75 },
     { precision: 0.82, recall: 0.78, typedPrecision: 0.79, typedRecall: 0.74 },
   ],
   // (vocab4: External Secrets, Sealed Secrets, Karpenter in the catalogue raised dev16's and
@@ -152,8 +158,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.85, recall: 0.8, typedPrecision: 0.77, typedRecall: 0.72 },
   ],
   dev18: [
-    { precision: 0.82, recall: 0.77, typedPrecision: 0.77, typedRecall: 0.71 },
-    { precision: 0.82, recall: 0.79, typedPrecision: 0.75, typedRecall: 0.7 },
+    { precision: 0.83, recall: 0.77, typedPrecision: 0.78, typedRecall: 0.73 },
+    { precision: 0.82, recall: 0.8, typedPrecision: 0.76, typedRecall: 0.71 },
   ],
   // the former held-out sets holdout20 (Kustomize, graceful termination, Sealed Secrets and
   // External Secrets, Karpenter, the Downward API, ResourceQuota/LimitRange), holdout21
@@ -163,16 +169,16 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // 2026-12-01 (third) after one scoring before and after crd8/vocab4 (docs/miner.md): floors at
   // what the miner reached when they moved in, less 0.01
   dev19: [
-    { precision: 0.87, recall: 0.75, typedPrecision: 0.79, typedRecall: 0.68 },
-    { precision: 0.87, recall: 0.77, typedPrecision: 0.79, typedRecall: 0.67 },
+    { precision: 0.88, recall: 0.75, typedPrecision: 0.8, typedRecall: 0.69 },
+    { precision: 0.87, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.68 },
   ],
   dev20: [
-    { precision: 0.9, recall: 0.77, typedPrecision: 0.83, typedRecall: 0.71 },
-    { precision: 0.89, recall: 0.8, typedPrecision: 0.82, typedRecall: 0.66 },
+    { precision: 0.9, recall: 0.77, typedPrecision: 0.84, typedRecall: 0.71 },
+    { precision: 0.9, recall: 0.8, typedPrecision: 0.82, typedRecall: 0.66 },
   ],
   dev21: [
-    { precision: 0.89, recall: 0.74, typedPrecision: 0.83, typedRecall: 0.69 },
-    { precision: 0.88, recall: 0.74, typedPrecision: 0.79, typedRecall: 0.65 },
+    { precision: 0.89, recall: 0.75, typedPrecision: 0.83, typedRecall: 0.7 },
+    { precision: 0.88, recall: 0.75, typedPrecision: 0.8, typedRecall: 0.67 },
   ],
 };
 
@@ -190,13 +196,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev16: [['kubectl logs', 'seccompProfile'], ['kubectl logs', 'seccompProfile']],
   dev17: [['YAML 示例'], ['YAML 示例']],
   // dev19–dev21's writers also put names in `not:` that the chapter uses without explaining them
-  // (Karpenter, Cluster Autoscaler, CertificateRequest, minReplicas): left as written
+  // (Karpenter, Cluster Autoscaler, CertificateRequest): left as written. dev21's HPA chapter
+  // lists its heading 从 CPU 到自定义指标 under `not:`; the miner makes it an alias of the
+  // section's first definition: minReplicas until rules8, `spec.scaleTargetRef` (read by
+  // path-mention (means)) since
   dev19: [
     ['kubectl create quota', 'kubectl create quota', 'Karpenter', '退出码小抄'],
     ['kubectl create quota', 'kubectl create quota', 'Cluster Autoscaler', '退出码小抄'],
   ],
   dev20: [['启动完成'], ['启动完成']],
-  dev21: [['CertificateRequest', '面试官点评', 'minReplicas'], ['CertificateRequest', '面试官点评', 'minReplicas']],
+  dev21: [['CertificateRequest', '面试官点评', 'scaleTargetRef'], ['CertificateRequest', '面试官点评', 'scaleTargetRef']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
