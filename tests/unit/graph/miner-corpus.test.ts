@@ -195,10 +195,11 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev15: [['LoadBalancer'], ['Publish service']],
   dev16: [['kubectl logs', 'seccompProfile'], ['kubectl logs', 'seccompProfile']],
   dev17: [['YAML 示例'], ['YAML 示例']],
-  // dev19–dev21's writers also put names in `not:` that the chapter uses without explaining them
-  // (Karpenter, Cluster Autoscaler, CertificateRequest): left as written. dev21's HPA chapter
-  // lists its heading 从 CPU 到自定义指标 under `not:`; the miner makes it an alias of the
-  // section's first definition: minReplicas until rules8, `spec.scaleTargetRef` (read by
+  // dev19–dev21: the entries are the concepts that took a `not:` heading of their chapter as an
+  // alias (a section heading such as 它解决的是什么问题 or 背后的一串资源 read as another name of
+  // the concept the section defines: Karpenter, Cluster Autoscaler, CertificateRequest). dev21's
+  // HPA chapter lists its heading 从 CPU 到自定义指标 under `not:`; the miner makes it an alias of
+  // the section's first definition: minReplicas until rules8, `spec.scaleTargetRef` (read by
   // path-mention (means)) since
   dev19: [
     ['kubectl create quota', 'kubectl create quota', 'Karpenter', '退出码小抄'],
