@@ -1,6 +1,6 @@
 /**
  * The floor under the note miner's precision and recall on the labelled development corpora
- * (tests/corpus/miner/dev … dev21; `npm run bench -- miner` prints the full tables).
+ * (tests/corpus/miner/dev … dev23; `npm run bench -- miner` prints the full tables).
  * Deterministic: the floors sit a little under what the miner reaches on each set, so a rule
  * change that costs quality on either fails. Also the issue's acceptance: a chapter in its style
  * alone in notes/ gives the object, fields with paths, states, edges for everything, and nothing
@@ -180,6 +180,20 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.89, recall: 0.75, typedPrecision: 0.83, typedRecall: 0.7 },
     { precision: 0.88, recall: 0.75, typedPrecision: 0.8, typedRecall: 0.67 },
   ],
+  // the former held-out sets holdout23 (QoS and OOMKilled, session affinity and StatefulSet network
+  // identity, Argo Rollouts, node affinity and Pod anti-affinity, Kyverno, kubeconfig) and
+  // holdout24 (images and the image field, ConfigMap updates and subPath, Linkerd, kubelet
+  // certificates and TLS bootstrap, MySQL on a StatefulSet, cluster upgrades), scored three times
+  // (before crd8/vocab4, after them, after rules8; docs/miner.md) and moved in at the end of the
+  // same session: floors at the last scores less 0.01
+  dev22: [
+    { precision: 0.84, recall: 0.77, typedPrecision: 0.74, typedRecall: 0.67 },
+    { precision: 0.85, recall: 0.8, typedPrecision: 0.71, typedRecall: 0.65 },
+  ],
+  dev23: [
+    { precision: 0.87, recall: 0.49, typedPrecision: 0.85, typedRecall: 0.47 },
+    { precision: 0.88, recall: 0.5, typedPrecision: 0.81, typedRecall: 0.44 },
+  ],
 };
 
 /**
@@ -207,10 +221,12 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   ],
   dev20: [['启动完成'], ['启动完成']],
   dev21: [['CertificateRequest', '面试官点评', 'scaleTargetRef'], ['CertificateRequest', '面试官点评', 'scaleTargetRef']],
+  dev22: [['args'], ['args']],
+  dev23: [['默认值规则'], ['默认值规则']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
