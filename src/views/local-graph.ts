@@ -184,11 +184,14 @@ function overlaps(a: Box, b: Box): boolean {
 function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number): number {
   if (ring.length === 0) return minR;
   const n = ring.length;
-  // Each node's direction on the ring, computed once (the radius grows, the angles do not).
+  // Each node's direction on the ring, computed once (the radius grows, the angles do not). An
+  // even ring is turned by half a step so no node sits straight above the centre, except a ring of
+  // two: turned, its two nodes would sit left and right of the centre, where boxes wider than tall
+  // need the widest ring (and the aside is narrow); above and below, they need the least.
   const cos = new Float64Array(n);
   const sin = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (n % 2 === 0 ? Math.PI / n : 0);
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (n % 2 === 0 && n > 2 ? Math.PI / n : 0);
     cos[i] = Math.cos(a);
     sin[i] = Math.sin(a);
   }

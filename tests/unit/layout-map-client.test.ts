@@ -264,6 +264,22 @@ describe('local graph data', () => {
     expect(two.edges).toEqual([drawn[0], { s: 'c', t: 'd', ty: 'prerequisite' }, ...drawn.slice(1)]);
   });
 
+  it('puts a ring of two above and below the centre, so long labels fit a narrow aside', () => {
+    const concept = (id: string, title: string, order: number): Concept => ({ id, title, kind: 'concept', hasNote: true, order }) as unknown as Concept;
+    const concepts = [concept('pool', 'IPAddressPool', 0), concept('lb', 'External Load Balancer', 1), concept('adv', 'L2Advertisement', 2)];
+    const edges: Edge[] = [
+      { from: 'lb', to: 'pool', type: 'mentions' },
+      { from: 'pool', to: 'adv', type: 'related' },
+    ];
+    const g = buildLocalGraph(indexGraph({ concepts, edges } as Graph), 'pool', 1);
+    const ring = g.nodes.filter((n) => n.ring === 1);
+    expect(ring).toHaveLength(2);
+    expect(ring.map((n) => n.x)).toEqual([0, 0]);
+    expect(Math.sign(ring[0]!.y) * Math.sign(ring[1]!.y)).toBe(-1);
+    // the concept page's aside: about 280 × 320 px; three nodes must fit with labels readable
+    expect(localFit(g, 280, 320).readable).toBe(true);
+  });
+
   it('handles an unknown id and a concept without neighbours', () => {
     const index = indexGraph(site);
     expect(buildLocalGraph(index, 'no-such-id', 1).nodes).toEqual([]);
