@@ -4,6 +4,8 @@
  */
 import { compareRef, effectiveKind, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
 import { toString } from 'mdast-util-to-string';
+import type { Paragraph, RootContent } from 'mdast';
+import { EXIT, visit } from 'unist-util-visit';
 import { clip } from '../markdown.ts';
 import { sentenceAround } from '../mention-context.ts';
 import type { Concept, Excerpt } from '../model.ts';
@@ -21,9 +23,11 @@ export function buildConcepts(ctx: BuildContext): void {
 export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean): Concept {
   const sorted = n.excerpts.sort((a, b) => compareRef(a.source, b.source));
   const excerpts: Excerpt[] = sorted.map(({ blocks: _b, ...e }) => e);
-  // A concept known only from notes is summed up by the first paragraph of its first passage,
-  // from the sentence that first names it (a definition in the middle of a paragraph).
-  const lead = sorted[0]?.blocks.find((b) => b.type === 'paragraph');
+  // A concept known only from notes is summed up by the first paragraph of its first passage that
+  // names it (a list item or a quote of the passage too: one definition among a list of them), else
+  // the passage's first paragraph, from the sentence that first names it (a definition in the
+  // middle of a paragraph).
+  const lead = sorted[0] ? leadParagraph(sorted[0].blocks, n) : undefined;
   const fm = n.doc?.fm;
   const c: Concept = {
     id: n.id,
@@ -54,12 +58,36 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   return c;
 }
 
+type Names = Pick<Node, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'fieldPath'>;
+
+/** The first paragraph of `blocks`, at any depth, that names the concept; else the first top-level paragraph. */
+export function leadParagraph(blocks: readonly RootContent[], n: Names): Paragraph | undefined {
+  let naming: Paragraph | undefined;
+  for (const block of blocks) {
+    visit(block, 'paragraph', (p: Paragraph) => {
+      if (firstNaming(toString(p), n)[0] === -1) return undefined;
+      naming = p;
+      return EXIT;
+    });
+    if (naming) return naming;
+  }
+  return blocks.find((b): b is Paragraph => b.type === 'paragraph');
+}
+
 /**
  * `text` from the sentence (Intl.Segmenter, as mention contexts find them) that first names the
  * concept: its title, Chinese or English title, an alias or its field's last segment (Latin names
  * whole words, case as written). The whole text when no sentence names it or the first one does.
  */
-export function fromFirstNaming(text: string, n: Pick<Node, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'fieldPath'>): string {
+export function fromFirstNaming(text: string, n: Names): string {
+  const [first, len] = firstNaming(text, n);
+  if (first <= 0) return text;
+  const [start] = sentenceAround(text, first, first + len);
+  return text.slice(start).trimStart();
+}
+
+/** Where `text` first names the concept and the length of that name; [-1, 0] when it does not. */
+function firstNaming(text: string, n: Names): [number, number] {
   const names = [n.title, n.titleZh, n.titleEn, ...n.aliases, n.fieldPath?.split('.').pop()?.replace(/\[\]$/, '')];
   let first = -1;
   let len = 0;
@@ -79,8 +107,6 @@ export function fromFirstNaming(text: string, n: Pick<Node, 'title' | 'titleZh' 
       from = i + 1;
     }
   }
-  if (first <= 0) return text;
-  const [start] = sentenceAround(text, first, first + len);
-  return text.slice(start).trimStart();
+  return [first, len];
 }
 

@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { fromFirstNaming } from '../../../src/graph/stages/concepts.ts';
+import { fromFirstNaming, leadParagraph } from '../../../src/graph/stages/concepts.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
 
+const parse = (md: string) => unified().use(remarkParse).parse(md).children;
 const node = (title: string, extra: { titleZh?: string; aliases?: string[]; fieldPath?: string } = {}) => ({ title, aliases: [], ...extra });
 
 describe('fromFirstNaming', () => {
@@ -40,5 +44,38 @@ describe('fromFirstNaming', () => {
     const c = g.concepts.find((x) => x.title === 'warmcache');
     expect(c, g.concepts.map((x) => x.title).join(', ')).toBeDefined();
     expect(c!.summary.startsWith('还有个容易混淆的 warmcache：它是')).toBe(true);
+  });
+  it('takes the paragraph that names the concept, also one item of a list of definitions', () => {
+    const blocks = parse('我整理的三个对象：\n\n- **Vault**：存放快照的地方。\n- **Keeper**：按计划触发快照。\n- **Ledger（账本）**：记录每次快照的结果。\n');
+    expect(toString(leadParagraph(blocks, node('Ledger'))!)).toBe('Ledger（账本）：记录每次快照的结果。');
+    expect(toString(leadParagraph(blocks, node('Archive', { titleZh: '账本' }))!)).toBe('Ledger（账本）：记录每次快照的结果。');
+    // nothing names it: the passage's first paragraph, as before
+    expect(toString(leadParagraph(blocks, node('Mirror'))!)).toBe('我整理的三个对象：');
+    expect(leadParagraph(parse('- a\n- b\n'), node('Mirror'))).toBeUndefined();
+  });
+  it('sums up one of several bold definitions in a list by its own item (a custom kind whose passage is the whole list)', async () => {
+    const dir = await contentDir({});
+    await mkdir(path.join(dir, 'notes'));
+    await writeFile(
+      path.join(dir, 'notes', 'snapshots.md'),
+      [
+        '# 快照工具笔记',
+        '## 第一天：先弄清它由哪几块组成',
+        'SnapKit 是一个开源的集群快照工具，跑在集群里的是一个 Deployment（`snapkit` 命名空间），通过一组 CRD（`snap.example.io/v1`）来驱动。我总结的几个核心对象：',
+        [
+          '- **SnapRequest**：一次快照请求。SnapKit 会把选中的资源导出成 JSON 上传到对象存储；卷的数据另外处理。',
+          '- **SnapRestore**：从某个 SnapRequest 恢复。',
+          '- **SnapPlan**：定时快照，本质是带 cron 表达式的 SnapRequest 模板。',
+          '- **SnapTarget（ST，快照目标）**：快照存到哪里，一般是一个对象存储的桶。',
+          '- **VolumeTarget（VT，卷目标）**：卷快照打到哪里。',
+        ].join('\n'),
+        '```yaml\napiVersion: snap.example.io/v1\nkind: SnapTarget\nmetadata:\n  name: s3\nspec:\n  bucket: backups\n```',
+        '`bucket` 是桶的名字。',
+      ].join('\n\n') + '\n',
+    );
+    const g = await loadGraph(dir, { layout: false });
+    const c = g.concepts.find((x) => x.title.startsWith('SnapTarget'));
+    expect(c, g.concepts.map((x) => x.title).join(', ')).toBeDefined();
+    expect(c!.summary).toBe('SnapTarget（ST，快照目标）：快照存到哪里，一般是一个对象存储的桶。');
   });
 });
