@@ -2,7 +2,7 @@
  * Names: bilingual label splitting, ids (slugs), the normalised lookup key used to match a
  * term written in a note to a concept, and the list of generic labels that never are concepts.
  */
-import { hash8 } from './util.ts';
+import { boundedMemo, hash8 } from './util.ts';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -99,22 +99,15 @@ export function splitBilingual(raw: string): BilingualLabel {
  * hyphens, underscores, dots between words or backticks. `HostAliases`, `hostAliases` and
  * `host-aliases` share a key.
  */
-const normKeyMemo = new Map<string, string>();
-const NORM_KEY_MEMO_MAX = 50_000;
-
-export function normKey(name: string): string {
-  const hit = normKeyMemo.get(name);
-  if (hit !== undefined) return hit;
-  const k = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\-_`'"·•*]+/g, '');
-  if (name.length <= 80) {
-    if (normKeyMemo.size >= NORM_KEY_MEMO_MAX) normKeyMemo.clear();
-    normKeyMemo.set(name, k);
-  }
-  return k;
-}
+export const normKey: (name: string) => string = boundedMemo(
+  (name) =>
+    name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\-_`'"·•*]+/g, ''),
+  50_000,
+  (name) => name.length <= 80,
+);
 
 /**
  * Labels that are structure, not concepts: never matched to a concept, never a new term.

@@ -11,6 +11,7 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { MentionContext, SourceRef } from './model.ts';
 import { WIKI_RE } from './links.ts';
+import { boundedMemo } from './util.ts';
 
 /** Longest context kept (characters); a longer sentence is cut around the mention with `…`. */
 export const CONTEXT_MAX_CHARS = 180;
@@ -145,19 +146,13 @@ let segmenter: Intl.Segmenter | undefined;
  * paragraph in turn (prose.ts), and for the sentences of each unit of a note (definer.ts): each
  * text is segmented once, and a text seen before (the same paragraph in another note) not again.
  */
-const boundsMemo = new Map<string, readonly number[]>();
-
-function segmentBounds(text: string): readonly number[] {
-  const hit = boundsMemo.get(text);
-  if (hit) return hit;
+const segmentBounds = boundedMemo((text: string): readonly number[] => {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
   const bounds: number[] = [];
   for (const s of segmenter.segment(text)) bounds.push(s.index);
   bounds.push(text.length);
-  if (boundsMemo.size > 50_000) boundsMemo.clear();
-  boundsMemo.set(text, bounds);
   return bounds;
-}
+}, 50_000);
 
 /** [start, end) of the sentence of `text` that holds [from, to), ending also at a Chinese semicolon. */
 export function sentenceAround(text: string, from: number, to: number): [number, number] {

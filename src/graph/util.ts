@@ -36,3 +36,23 @@ export function uniqueSorted(values: Iterable<string>): string[] {
 export function encodePath(relPath: string): string {
   return relPath.split('/').map(encodeURIComponent).join('/');
 }
+
+/**
+ * `fn` with its answers kept by key: the same key is answered from the memo, and the memo is
+ * forgotten all at once when it holds `max` answers (the engine's per-process memos of pure
+ * functions of a string: word and sentence bounds, label verdicts, spelling features). `keep`
+ * leaves some keys out of the memo (a key too long to be asked again).
+ */
+export function boundedMemo<V>(fn: (key: string) => V, max: number, keep?: (key: string) => boolean): (key: string) => V {
+  const memo = new Map<string, V>();
+  return (key) => {
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as V;
+    const value = fn(key);
+    if (keep === undefined || keep(key)) {
+      if (memo.size >= max) memo.clear();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}

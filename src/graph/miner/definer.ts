@@ -26,6 +26,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { hasCjk, isGenericLabel, keyOfKeyValue, normKey } from '../labels.ts';
+import { boundedMemo } from '../util.ts';
 import { configFieldsNamed, fieldsNamed, isEnumValue, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { namedThing } from '../vocabulary/k8s-names.ts';
@@ -626,17 +627,14 @@ interface SpellingFeatures {
   apiKind: boolean;
 }
 
+/** The names of the spelling features, in the order spellingFeatures sets them (the same for every name). */
+let spellingKeys: readonly string[] | undefined;
+
 /**
  * Spelling features by name: the same for every note that has the name, so they are found once
  * per process (the vocabulary lookups and notAConcept's rules were a third of featuresOf's time).
  */
-const spellingMemo = new Map<string, SpellingFeatures>();
-/** The names of the spelling features, in the order spellingFeatures sets them (the same for every name). */
-let spellingKeys: readonly string[] | undefined;
-
-function spellingFeatures(name: string): SpellingFeatures {
-  const hit = spellingMemo.get(name);
-  if (hit) return hit;
+const spellingFeatures = boundedMemo((name: string): SpellingFeatures => {
   const keys: string[] = [];
   const values: number[] = [];
   const set = (k: string, v: number | boolean): void => {
@@ -646,7 +644,8 @@ function spellingFeatures(name: string): SpellingFeatures {
   const latin = /^[A-Za-z][A-Za-z0-9 .\-/[\]]*$/.test(name);
   const cjk = hasCjk(name);
   const word = name.split('.').pop()!;
-  set('api-kind', kindNamed(name) !== undefined);
+  const apiKind = kindNamed(name) !== undefined;
+  set('api-kind', apiKind);
   set('api-field', latin && (fieldsNamed(word).length > 0 || configFieldsNamed(word).length > 0));
   set('state-value', latin && statesNamed(name).length > 0);
   set('enum-value', latin && isEnumValue(name));
@@ -669,11 +668,8 @@ function spellingFeatures(name: string): SpellingFeatures {
   set('length', log1([...name].length) / 3);
   set('generic-label', isGenericLabel(name) || notAConcept(name) !== undefined);
   spellingKeys ??= keys;
-  const out: SpellingFeatures = { values, word, apiKind: kindNamed(name) !== undefined };
-  if (spellingMemo.size > 50_000) spellingMemo.clear();
-  spellingMemo.set(name, out);
-  return out;
-}
+  return { values, word, apiKind };
+}, 50_000);
 
 /**
  * The feature vector of a name (ALL_FEATURES order; rule features 0 unless a rule proposed it).

@@ -5,6 +5,7 @@
  */
 import { GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, normKey, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
+import { boundedMemo } from '../util.ts';
 
 export interface LabelRule {
   /** Stable name, printed by `--explain`. */
@@ -20,17 +21,11 @@ const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu');
 // ---- words of a label ----------------------------------------------------------------------
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-const wordMemo = new Map<string, string[]>();
-
 /** The words of a label (Intl.Segmenter, Chinese dictionary), spaces and punctuation left out. */
-export function wordsOf(label: string): string[] {
-  const hit = wordMemo.get(label);
-  if (hit) return hit;
-  const out = [...SEGMENTER.segment(label.normalize('NFKC'))].map((x) => x.segment.trim()).filter((w) => w !== '' && /[\p{L}\p{N}]/u.test(w));
-  if (wordMemo.size > 20_000) wordMemo.clear();
-  wordMemo.set(label, out);
-  return out;
-}
+export const wordsOf: (label: string) => string[] = boundedMemo(
+  (label) => [...SEGMENTER.segment(label.normalize('NFKC'))].map((x) => x.segment.trim()).filter((w) => w !== '' && /[\p{L}\p{N}]/u.test(w)),
+  20_000,
+);
 
 const isCjkWord = (w: string) => /^[\u3400-\u9fff]+$/u.test(w);
 
@@ -390,16 +385,7 @@ export const CATEGORY_HEADING: LabelRule = {
 };
 
 /** The first rule saying a label is not a concept, or undefined. */
-const verdicts = new Map<string, LabelRule | null>();
-
-export function notAConcept(label: string): LabelRule | undefined {
-  const hit = verdicts.get(label);
-  if (hit !== undefined) return hit ?? undefined;
-  const rule = NOT_A_CONCEPT.find((r) => r.test(label));
-  if (verdicts.size > 50_000) verdicts.clear();
-  verdicts.set(label, rule ?? null);
-  return rule;
-}
+export const notAConcept: (label: string) => LabelRule | undefined = boundedMemo((label) => NOT_A_CONCEPT.find((r) => r.test(label)), 50_000);
 
 /** `A 和 B`, `A 与 B`, `A、B`, `A & B`, `A vs B`, `A / B`: several things, not one name. */
 export const CONJUNCTION = /\s*(?:[和与及、&＆/／]|以及|\bvs\.?\b|\band\b|\bor\b|或者?)\s*/iu;

@@ -34,6 +34,7 @@ import { rareLatinWord } from './english-words.ts';
 import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
+import { boundedMemo } from '../util.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
@@ -408,16 +409,11 @@ const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
  * segmenter is the miner's costliest call. Pieces come back where notes share their phrasing (the
  * bench's generated notes: 6× fewer segmentations), rarely in real notes (8% fewer).
  */
-const cutsMemo = new Map<string, ReadonlySet<number>>();
-function boundaries(s: string): ReadonlySet<number> {
-  const hit = cutsMemo.get(s);
-  if (hit) return hit;
+const boundaries = boundedMemo((s: string): ReadonlySet<number> => {
   const out = new Set<number>([0, s.length]);
   for (const seg of SEGMENTER.segment(s)) out.add(seg.index + seg.segment.length);
-  if (cutsMemo.size > 50_000) cutsMemo.clear();
-  cutsMemo.set(s, out);
   return out;
-}
+}, 50_000);
 
 function pieceAt(flat: FlatParagraph, offset: number): Piece | undefined {
   return flat.pieces.find((p) => p.from <= offset && offset < p.to);
