@@ -13,11 +13,18 @@ export function hasCjk(s: string): boolean {
   return CJK.test(s);
 }
 
+/**
+ * A short word written mostly in capitals with at most one small letter (`QoS`, `eBPF`, `gRPC`,
+ * `IPv4`, `mTLS`) is one abbreviation, not two camel-case words.
+ */
+const ABBREVIATION_WORD = /(?<![A-Za-z0-9])(?=[A-Za-z0-9]{2,6}(?![A-Za-z0-9]))(?=(?:[A-Z0-9]*[a-z]){0,1}[A-Z0-9]*(?![A-Za-z0-9]))[A-Za-z0-9]+/g;
+
 /** URL-safe id from a name: ASCII letters and digits, `-` between words. '' when nothing ASCII is left. */
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(ABBREVIATION_WORD, (w) => (/[A-Z].*[A-Z]/.test(w) ? w.toLowerCase() : w)) // QoS → qos, not qo-s
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2') // hostAliases → host Aliases → host-aliases
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2') // CRIProxy → CRI Proxy
     .toLowerCase()

@@ -39,6 +39,18 @@ describe('slugify', () => {
     ['Kubernetes CI/CD', 'kubernetes-ci-cd'],
     ['macvlan/ipvlan', 'macvlan-ipvlan'],
     ['容器', ''],
+    // a short abbreviation with one small letter is one word
+    ['QoS', 'qos'],
+    ['eBPF', 'ebpf'],
+    ['gRPC 探针', 'grpc'],
+    ['IPv4/IPv6 双栈', 'ipv4-ipv6'],
+    ['QoS(Quality of Service)', 'qos-quality-of-service'],
+    // …camel-case names stay split, short ones too
+    ['podIP', 'pod-ip'],
+    ['hostPID', 'host-pid'],
+    ['runAsUser', 'run-as-user'],
+    ['fsGroup', 'fs-group'],
+    ['IPVS', 'ipvs'],
   ])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug));
 });
 
