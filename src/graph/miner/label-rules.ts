@@ -218,6 +218,13 @@ const TASK_STEP: readonly RegExp[] = [
 
 const QUESTION = /[?？]|^(why|how|what|when|which|who|where)\b|什么|怎么|怎样|为什么|为啥|如何|干嘛|干什么|哪些|哪个|哪里|多少|是否|吗$|呢$/iu;
 const SENTENCE_PUNCT = /[，。；！,;!…]|\.\.\.|[.。]$/u;
+/** An ordinal with its unit (第二天, 第3章, 第 2 步), a numbered step in English, a numbered way (方案二). */
+const SEQUENCE_MARKER = new RegExp(
+  '^(?:第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*(?:天|日|周|章|节|课|讲|篇|部分|步|阶段|回|期|轮|次|题|问|关)' +
+    '|(?:day|step|part|lesson|chapter|phase|stage|round|week)\\s*\\d+' +
+    '|(?:步骤|阶段|方案|方法|思路|做法)\\s*[一二三四五六七八九十\\d]+)$',
+  'iu',
+);
 const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|多个|常见的?|常用的?|主要的?|其他|其它|另外|另一种|更多)|^[一二三四五六七八九十两\d]+\s*(个|种|类|条|步|点|关|张|件|层|大)|几个|几种|一张|一些/u;
 
 export const NOT_A_CONCEPT: readonly LabelRule[] = [
@@ -254,6 +261,13 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     },
   },
   { name: 'quantified', why: 'a counted phrase (几个…, 三类…, 一个最基本的…), not a name', test: (l) => QUANTIFIED.test(stripColon(l).trim()) },
+  {
+    // `## 第二天：什么是 QoS？`, `### Step 3: …`, `方案二：…`: the heading's main part places it in a
+    // sequence; what the section explains is in its subtitle, or below it
+    name: 'sequence-marker',
+    why: 'a place in a sequence (第二天, 第 3 步, Step 2, 方案二), not a name',
+    test: (l) => SEQUENCE_MARKER.test(stripColon(l.normalize('NFKC')).trim()),
+  },
   {
     name: 'path-or-url',
     why: 'a file path or URL, not a concept',

@@ -59,6 +59,10 @@ describe('label rules (data, each with a name)', () => {
     ['kubectl rollout undo deploy/web', 'command-line'],
     ['三种探针', 'quantified'],
     ['几个常用参数', 'quantified'],
+    ['第二天', 'sequence-marker'],
+    ['第三天：', 'sequence-marker'],
+    ['Lesson 2', 'sequence-marker'],
+    ['方案二', 'sequence-marker'],
     ['/var/lib/kubelet', 'path-or-url'],
     ['example.com/team-label', 'qualified-key'],
     ['true', 'scalar-literal'],
@@ -68,7 +72,7 @@ describe('label rules (data, each with a name)', () => {
     expect(notAConcept(label)?.name).toBe(rule);
   });
 
-  it.each(['backoffLimit', 'Headless Service', 'successfulJobsHistoryLimit', 'userspace 模式', '临时容器', 'trueNorth', 'Off'])('%s passes', (label) => {
+  it.each(['第三方', 'Phase', '阶段', 'backoffLimit', 'Headless Service', 'successfulJobsHistoryLimit', 'userspace 模式', '临时容器', 'trueNorth', 'Off'])('%s passes', (label) => {
     expect(notAConcept(label)).toBeUndefined();
   });
 
