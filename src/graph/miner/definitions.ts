@@ -447,6 +447,11 @@ const EXISTENTIAL = /(有个|有一个|多了一?个|多了|新增了?一?个?|�
  * in bold for emphasis (`**Pod**`, `**requests**`).
  */
 const PROPER_NAME = /^(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*|[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)+)$/;
+/**
+ * English words written in capitals for emphasis, not names: the logical words (`之间是 **OR**`,
+ * `同时满足是 **AND**`) and modal or quantifying ones (`**MUST**`, `**NOT**`, `**ONLY**`).
+ */
+const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'nor', 'no', 'yes', 'but', 'if', 'all', 'any', 'none', 'only', 'never', 'always', 'must', 'should', 'may', 'can', 'cannot', 'will', 'do', 'dont', 'true', 'false']);
 
 /** Words before a naming verb that make what follows a default value (`不写就是`, `默认是`). */
 const DEFAULT_VALUE_CUE = /(不写|没写|不填|没填|不设置?|没设置?|不指定|没指定|缺省|默认|否则)(的话)?\s*[，,]?\s*(就|则)?\s*$/u;
@@ -513,7 +518,7 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       continue;
     }
     // `通过 **TokenRequest API** 申请`: a proper name the writer sets in bold mid-sentence
-    if (form === 'bold' && k > 0 && PROPER_NAME.test(value) && !(kids[k + 1]?.type === 'text' && APPOSITION.test((kids[k + 1] as { value: string }).value.slice(0, 4)))) {
+    if (form === 'bold' && k > 0 && PROPER_NAME.test(value) && !EMPHASIS_WORDS.has(value.toLowerCase()) && !(kids[k + 1]?.type === 'text' && APPOSITION.test((kids[k + 1] as { value: string }).value.slice(0, 4)))) {
       push(f, { ...base, rule: 'bold-name', label: value, newTerm: true });
       continue;
     }
