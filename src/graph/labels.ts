@@ -78,7 +78,8 @@ function expandedGloss(abbr: string, gloss: string): { zh: string; others: strin
  * (en when it has no CJK, zh when it has no Latin letters, both otherwise).
  */
 export function splitBilingual(raw: string): BilingualLabel {
-  const label = raw.trim().replace(/\s+/g, ' ');
+  // (a remark in the parentheses, `OrderedReady（默认）`, is no Chinese name)
+  const label = dropRemarkGloss(raw.trim().replace(/\s+/g, ' '));
   const m = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/.exec(label);
   if (m && m[1]!.trim() !== '' && m[2]!.trim() !== '') {
     const outer = m[1]!.trim();
@@ -99,6 +100,41 @@ export function splitBilingual(raw: string): BilingualLabel {
     out.zh = label;
   }
   return out;
+}
+
+/**
+ * Words a writer puts in parentheses after a name to remark on it, not to name it:
+ * `OrderedReady（默认）`, `nodeSelectorTerms 的逻辑（必考）`, `hostUsers（可选）`. Compared by `normKey`.
+ */
+export const REMARK_WORDS: readonly string[] = [
+  '默认', '默认值', '缺省', '缺省值', '必考', '常考', '考点', '高频', '重点', '划重点', '重要', '推荐', '不推荐',
+  '建议', '可选', '选填', '必填', '必选', '必须', '废弃', '已废弃', '弃用', '已弃用', '了解', '了解即可', '常用',
+  '少用', '不常用', '很少用', '新增', '新特性', '实验性', '过时', '旧版', '踩坑', '易错', '易混',
+  'default', 'recommended', 'optional', 'required', 'deprecated', 'legacy', 'important', 'new', 'experimental',
+];
+const REMARK_SET = new Set(REMARK_WORDS.map((w) => w.toLowerCase()));
+/** `1.30+`, `v1.29 起`, `1.33 GA`, `beta`: a version or a stage of a feature, remarked on. */
+const VERSION_REMARK = /^(?:v?\d+\.\d+(?:\.\d+)?\s*\+?\s*(?:起|以后|之后|以上|开始|及以上|GA|beta|alpha|stable)?(?:\s*(?:GA|beta|alpha|stable))?|alpha|beta|ga|stable)$/i;
+
+/** A remark on a name (`默认`, `必考`, `1.30+`, `beta`), not a name. */
+export function isRemark(s: string): boolean {
+  const t = s.normalize('NFKC').trim();
+  return t !== '' && (REMARK_SET.has(t.toLowerCase().replace(/[\s!！]+/g, '')) || VERSION_REMARK.test(t));
+}
+
+/**
+ * A label without the remarks in its closing parentheses: `OrderedReady（默认）` → `OrderedReady`,
+ * `Guaranteed（重点，最高优先级）` → `Guaranteed（最高优先级）`; a label whose parentheses name it
+ * (`StorageClass（SC，存储类）`) is unchanged.
+ */
+export function dropRemarkGloss(label: string): string {
+  const m = /^(.*?)\s*([（(])([^（）()]*)([）)])\s*$/u.exec(label);
+  if (!m || m[1]!.trim() === '') return label;
+  const parts = m[3]!.split(/[，,、;；/]/).map((x) => x.trim()).filter((x) => x !== '');
+  const keep = parts.filter((x) => !isRemark(x));
+  if (keep.length === parts.length) return label;
+  const sep = m[2] === '（' ? '，' : ', ';
+  return keep.length === 0 ? m[1]!.trim() : `${m[1]!.trim()}${m[2]}${keep.join(sep)}${m[4]}`;
 }
 
 /**

@@ -32,7 +32,7 @@ import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
-import { isGenericLabel, normKey, stripColon } from '../labels.ts';
+import { isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
@@ -119,7 +119,8 @@ interface Finder {
 
 /** Split `（DS，守护进程集）` into names. */
 export function glossNames(gloss: string): string[] {
-  return gloss.split(/[，,、;；/]/).map((s) => s.trim()).filter((s) => s !== '' && [...s].length <= 24);
+  // (`OrderedReady（默认）`: a remark on the name is no other name of it)
+  return gloss.split(/[，,、;；/]/).map((s) => s.trim()).filter((s) => s !== '' && [...s].length <= 24 && !isRemark(s));
 }
 
 function firstText(p: Paragraph, from: number): string {

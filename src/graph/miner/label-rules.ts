@@ -3,7 +3,7 @@
  * shapes a heading must have to be read as the name of a new term. Rules are data (a name, a
  * reason, a test); `--explain` and the unit tests refer to them by name.
  */
-import { GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, normKey, stripColon } from '../labels.ts';
+import { GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
 
@@ -238,6 +238,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       return /^[a-z]{5,}$/.test(k) && LATIN_GENERIC.some((g) => oneEditApart(k, g));
     },
   },
+  // (Chinese remarks only: `default`, `optional`, `required` are also fields of the API)
+  { name: 'remark', why: 'a remark on a name (默认, 必考, 可选), not a name', test: (l) => hasCjk(l) && isRemark(stripColon(l).replace(/^[（(]|[）)]$/g, '')) },
   { name: 'command-flag', why: 'a command-line flag', test: (l) => /^\s*[-—–]{1,2}[A-Za-z]/.test(l) },
   {
     name: 'command-line',

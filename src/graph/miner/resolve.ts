@@ -4,7 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
-import { hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
   fieldAt,
@@ -214,7 +214,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
 }
 
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
-  let label = c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
   const named = c.expect === 'state' ? undefined : namedThingDecision(core, rc, c.form, c);
   if (named) {
@@ -964,6 +964,13 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon; nor is
   // a domain/name key, `statefulset.kubernetes.io/pod-name`, one about StatefulSet and Pod)
   if (!/的/.test(clean) && !isCommandName(clean) && !isQualifiedKey(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  // `nodeSelectorTerms 与 matchExpressions 的逻辑`, `requests 和 limits 的区别`: a facet of two names
+  // joined by a conjunction is what the passage says about both, not a third thing
+  const facetOf = /^(.+?(?:与|和|跟|及|以及|对比|vs\.?)\s*.+?)\s*的\s*[\u4e00-\u9fff]{1,6}$/iu.exec(splitGloss(clean).core)?.[1];
+  if (facetOf !== undefined) {
+    const named = [...facetOf.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].filter((m) => rc.knownNamesIn(m[0]) > 0 || fieldsNamed(m[0]).length > 0);
+    if (new Set(named.map((m) => normKey(m[0]))).size >= 2) return { type: 'none', rule: 'relation', why: 'a facet of several names joined by a conjunction (X 与 Y 的区别), not a concept' };
+  }
   if (c.form === 'heading') {
     if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
     let shape = headingTermShape(clean);

@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
+import { dropRemarkGloss } from '../../../src/graph/labels.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -29,5 +30,60 @@ describe('bold words of emphasis are not names', () => {
     expect(titles).not.toContain('AND');
     expect(titles).not.toContain('NOT');
     expect(titles).toContain('Admission Review');
+  });
+});
+
+describe('remarks in parentheses are not names', () => {
+  it.each([
+    ['OrderedReady（默认）', 'OrderedReady'],
+    ['nodeSelectorTerms 的逻辑（必考）', 'nodeSelectorTerms 的逻辑'],
+    ['Guaranteed（重点，最高优先级）', 'Guaranteed（最高优先级）'],
+    ['hostUsers (optional)', 'hostUsers'],
+    ['SidecarContainers（1.29 beta）', 'SidecarContainers'],
+    ['StorageClass（SC，存储类）', 'StorageClass（SC，存储类）'],
+    ['探针（Probe）', '探针（Probe）'],
+  ])('%s → %s', (label, out) => expect(dropRemarkGloss(label)).toBe(out));
+
+  it('a term glossed with a remark takes neither the remark as its Chinese name nor as an alias', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 有状态应用',
+        '',
+        'podManagementPolicy 决定 Pod 的创建顺序，有两个取值：',
+        '',
+        '- **OrderedReady（默认）**：按序号一个一个创建，前一个就绪才建下一个。',
+        '- **Parallel（推荐）**：同时创建，不等前一个。',
+        '',
+        '会话保持 sessionAffinity 可以是 **None（默认）** 或 **ClientIP**。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const names = g.concepts.flatMap((c) => [c.title, c.titleZh ?? '', ...c.aliases]);
+    expect(names).not.toContain('默认');
+    expect(names).not.toContain('推荐');
+    const ordered = g.concepts.find((c) => c.title.startsWith('OrderedReady'));
+    expect(ordered?.title).toBe('OrderedReady');
+    expect(ordered?.aliases ?? []).not.toContain('None');
+  });
+});
+
+describe('a facet of two names joined by a conjunction is no concept', () => {
+  it('`X 与 Y 的逻辑` opens a passage about both X and Y; `Pod 的生命周期` still gives a term', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 亲和性',
+        '',
+        '**nodeSelectorTerms 与 matchExpressions 的逻辑：** 多个 term 之间满足一个即可，同一个 term 里的表达式要全部满足。',
+        '',
+        '**requests 和 limits 的区别：** 前者给调度器看，后者在运行时限制容器。',
+        '',
+        '**Pod 的生命周期：** 从 Pending 到 Succeeded 或 Failed 的整个过程。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles.some((t) => t.includes('的逻辑'))).toBe(false);
+    expect(titles.some((t) => t.includes('的区别'))).toBe(false);
+    expect(titles.some((t) => t.includes('生命周期'))).toBe(true);
   });
 });
