@@ -138,6 +138,20 @@ export function dropRemarkGloss(label: string): string {
 }
 
 /**
+ * A bilingual title as a Chinese reader expects to see it, after NFKC has made its parentheses
+ * ASCII: `容器镜像(Container Image)` → `容器镜像（Container Image）` (full-width parentheses where
+ * either part is Chinese), `QoS(Quality of Service)` → `QoS (Quality of Service)` (a space before
+ * ASCII ones). Only a closing parenthetical is touched; `Exit Code 137`, `f(x)` and keys stay.
+ */
+export function displayTitle(title: string): string {
+  const m = /^(.*?[^\s(（])\s*[（(]([^（）()]+)[）)]$/u.exec(title);
+  if (!m || !/[A-Za-z\u3400-\u9fff]/u.test(m[2]!)) return title;
+  const [outer, inner] = [m[1]!.trim(), m[2]!.trim()];
+  if ([...inner].length < 2) return title;
+  return hasCjk(outer) || hasCjk(inner) ? `${outer}（${inner}）` : `${outer} (${inner})`;
+}
+
+/**
  * The key two names are compared by: NFKC (full-width → ASCII), lower case, no spaces,
  * hyphens, underscores, dots between words or backticks. `HostAliases`, `hostAliases` and
  * `host-aliases` share a key.

@@ -89,9 +89,14 @@ export function resolveConcepts(index: PageGraph, ids: readonly string[]): Conce
   return out;
 }
 
-/** Names besides the title (titleZh, titleEn) that differ from it and from each other. */
+/**
+ * Names besides the title (titleZh, titleEn) that differ from it and from each other, and that the
+ * title does not already show in full (`服务网格（Service Mesh）` shows both its names).
+ */
 export function otherNames(c: Concept): string[] {
   const seen = new Set([c.title.trim().toLowerCase()]);
+  const both = /^(.*?)\s*[（(]([^（）()]+)[）)]$/u.exec(c.title.trim());
+  if (both) for (const part of [both[1]!, both[2]!]) seen.add(part.trim().toLowerCase());
   const out: string[] = [];
   for (const n of [c.titleZh, c.titleEn]) {
     const k = n?.trim().toLowerCase();

@@ -26,7 +26,7 @@ import {
   type Node,
   type NoteInfo,
 } from '../build-context.ts';
-import { hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
+import { displayTitle, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { noteId, titleNames, type Passage } from '../mining.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
@@ -229,7 +229,7 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   const bi = splitBilingual(clean);
   let id = bi.en && !hasCjk(bi.en) ? idFor(bi.en, kind) : `${kind}-${hash8(normKey(clean))}`;
   if (ctx.nodes.has(id)) id = `${id}-${kind}`;
-  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), clean, at);
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), displayTitle(clean), at);
   if (bi.zh && bi.zh !== clean) node.titleZh = bi.zh;
   if (bi.en && bi.en !== clean) node.titleEn = bi.en;
   for (const o of bi.others ?? []) if (!node.aliases.includes(o)) node.aliases.push(o);

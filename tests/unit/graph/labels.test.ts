@@ -1,6 +1,6 @@
 /** Names: bilingual labels, slugs, name candidates, generic labels, clear terms. */
 import { describe, expect, it } from 'vitest';
-import { isClearTerm, isGenericLabel, nameCandidates, normKey, slugify, splitBilingual } from '../../../src/graph/labels.ts';
+import { displayTitle, isClearTerm, isGenericLabel, nameCandidates, normKey, slugify, splitBilingual } from '../../../src/graph/labels.ts';
 
 describe('splitBilingual', () => {
   it.each([
@@ -91,4 +91,16 @@ describe('generic labels and clear terms', () => {
     '%s is not a term',
     (label) => expect(isClearTerm(label)).toBe(false),
   );
+});
+
+describe('displayTitle', () => {
+  it.each([
+    ['容器镜像(Container Image)', '容器镜像（Container Image）'],
+    ['Headless Service(无头服务)', 'Headless Service（无头服务）'],
+    ['QoS(Quality of Service)', 'QoS (Quality of Service)'],
+    ['QoS (Quality of Service)', 'QoS (Quality of Service)'],
+    ['Exit Code 137', 'Exit Code 137'],
+    ['f(x)', 'f(x)'],
+    ['Pod', 'Pod'],
+  ])('%s → %s', (title, out) => expect(displayTitle(title)).toBe(out));
 });

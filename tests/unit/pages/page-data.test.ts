@@ -27,6 +27,12 @@ describe('names', () => {
     expect(otherNames(get('host-aliases'))).toEqual(['主机别名']);
     expect(extraAliases(get('pod'))).toEqual(['pods']);
   });
+  it('does not repeat names a bilingual title already shows', () => {
+    const mesh = { ...get('pod'), title: '服务网格（Service Mesh）', titleZh: '服务网格', titleEn: 'Service Mesh' };
+    expect(otherNames(mesh)).toEqual([]);
+    const qos = { ...get('pod'), title: 'QoS (Quality of Service)', titleZh: '服务质量等级', titleEn: 'QoS' };
+    expect(otherNames(qos)).toEqual(['服务质量等级']);
+  });
 });
 
 describe('neighbours', () => {
