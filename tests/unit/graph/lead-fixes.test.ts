@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { dropRemarkGloss } from '../../../src/graph/labels.ts';
+import { titleNames } from '../../../src/graph/mining.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -85,5 +86,35 @@ describe('a facet of two names joined by a conjunction is no concept', () => {
     expect(titles.some((t) => t.includes('的逻辑'))).toBe(false);
     expect(titles.some((t) => t.includes('的区别'))).toBe(false);
     expect(titles.some((t) => t.includes('生命周期'))).toBe(true);
+  });
+});
+
+describe('what a chapter is about, when its title opens with the kind of note it is', () => {
+  it.each([
+    ['实验记录：用 StatefulSet 跑 MySQL 一主两从', 'StatefulSet'],
+    ['面试题：Service 的四种类型', 'Service'],
+    ['Day 3: ConfigMap 热更新', 'ConfigMap'],
+  ])('%s → %s', (title, kind) => {
+    expect(titleNames(title).some((n) => n.includes(kind))).toBe(true);
+  });
+  it('keeps the lead where it names the subject', () => {
+    expect(titleNames('第3章 Job：一次性任务（草稿）')[0]).toBe('Job');
+    expect(titleNames('Kubernetes 网络：CNI 与 Service')[0]).toBe('网络');
+  });
+  it('a note titled that way gets its object, and its fields hang under it', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 实验记录：用 StatefulSet 跑 Redis 集群',
+        '',
+        '## podManagementPolicy',
+        '',
+        '默认是 OrderedReady，按序号一个一个创建；改成 Parallel 以后所有 Pod 同时创建。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const sts = g.concepts.find((c) => c.title === 'StatefulSet');
+    expect(sts?.kind).toBe('object');
+    const pmp = g.concepts.find((c) => c.fieldPath === 'spec.podManagementPolicy');
+    expect(pmp?.parent).toBe(sts?.id);
   });
 });
