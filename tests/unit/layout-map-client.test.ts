@@ -296,7 +296,7 @@ describe('local graph data', () => {
       }
     }
     // Status and transition labels survive; a label with markup stays text (the page escapes `<`).
-    const node = (id: string, ring: 0 | 1 | 2, x: number, st?: string): LocalGraphData['nodes'][number] => ({ id, zh: `${id}</script>`, en: id, k: 'concept', n: 1, ...(st ? { st } : {}), ring, fs: 12, w: 40, h: 20, x, y: 0 });
+    const node = (id: string, ring: 0 | 1 | 2, x: number, st?: string): LocalGraphData['nodes'][number] => ({ id, zh: `${id}</script>`, en: id, k: 'term', n: 1, ...(st ? { st } : {}), ring, fs: 12, w: 40, h: 20, x, y: 0 });
     const small: LocalGraphData = { center: 'a', depth: 1, nodes: [node('a', 0, 0), node('b', 1, 50, 'historical')], edges: [{ s: 'a', t: 'b', ty: 'transition', l: 'go' }], omitted: 1 };
     const big: LocalGraphData = { center: 'a', depth: 2, nodes: [node('a', 0, 0), node('b', 1, 60, 'historical'), node('c', 2, 120)], edges: [{ s: 'b', t: 'c', ty: 'related' }, { s: 'a', t: 'b', ty: 'transition', l: 'go' }], omitted: 0 };
     const payload = encodeLocalGraphs([[small], [big]]);
