@@ -18,7 +18,9 @@ export default defineConfig({
   // site used by the browser tests) run side by side.
   outDir: process.env.K8SMAP_OUT_DIR || './dist',
   cacheDir: process.env.K8SMAP_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: the small ones (the kind badge's, the progress
+  // picker's, about 1.5 KB) were repeated in every page; as files they are fetched once and cached.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Pagefind runs after the sitemap, over the finished output folder.
   // graphIntegration: `astro dev` reloads the page as soon as an edited note is in the graph;
   // `astro build` lets go of the graph before Pagefind runs (so it comes before Pagefind).

@@ -288,6 +288,54 @@ function findingsTransformer(findings: FindingView[], opts: HighlightOptions): S
   };
 }
 
+/** The two theme colours a `style` sets, when it sets exactly `--shiki-light` and `--shiki-dark` (lower-cased), else undefined. */
+function colourPair(style: unknown, extra: 'any' | 'none'): string | undefined {
+  if (typeof style !== 'string') return undefined;
+  let light: string | undefined;
+  let dark: string | undefined;
+  for (const decl of style.split(';')) {
+    if (decl.trim() === '') continue;
+    const colon = decl.indexOf(':');
+    const name = decl.slice(0, colon).trim();
+    const value = decl.slice(colon + 1).trim().toLowerCase();
+    if (colon > 0 && name === '--shiki-light') light = value;
+    else if (colon > 0 && name === '--shiki-dark') dark = value;
+    else if (extra === 'none') return undefined;
+  }
+  return light !== undefined && dark !== undefined ? `${light};${dark}` : undefined;
+}
+
+/**
+ * A token in the code block's own colours leaves them to the block. Shiki writes both theme
+ * colours on every token (`style="--shiki-light:…;--shiki-dark:…"`, about 50 bytes) and on the
+ * `<pre>`; the page's CSS colours a token with `var(--shiki-light)` / `var(--shiki-dark)`, and a
+ * custom property a token does not set is the `<pre>`'s, so a token whose pair is the `<pre>`'s
+ * (the default foreground: colons, plain text, a third of the tokens) shows the same without
+ * its `style`. Only a style that sets nothing else is removed, and only where no element between
+ * the `<pre>` and the token sets a style of its own.
+ */
+function inheritedColoursTransformer(): ShikiTransformer {
+  return {
+    name: 'k8smap:inherited-colours',
+    root(root) {
+      const pre = root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'pre');
+      const own = pre && colourPair(pre.properties.style, 'any');
+      if (!pre || !own) return;
+      const walk = (el: Element): void => {
+        for (const child of el.children) {
+          if (child.type !== 'element') continue;
+          if (child.properties.style === undefined) walk(child);
+          else if (colourPair(child.properties.style, 'none') === own) {
+            delete child.properties.style;
+            walk(child);
+          }
+        }
+      };
+      walk(pre);
+    },
+  };
+}
+
 /**
  * Highlight one YAML example: linked keys, finding markers, dual-theme colours.
  *
@@ -321,7 +369,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       defaultColor: false,
       tokenizeTimeLimit: 0,
       decorations,
-      transformers: [findingsTransformer(findings, opts)],
+      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer()],
     });
   } catch {
     // Overlapping or out-of-range decorations: show the code without key links rather than fail.
@@ -330,7 +378,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
       tokenizeTimeLimit: 0,
-      transformers: [findingsTransformer(findings, opts)],
+      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer()],
     });
     return { html, findings, linkedKeys: 0 };
   }

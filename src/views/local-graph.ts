@@ -397,3 +397,94 @@ export function localFit(g: Pick<LocalGraphData, 'nodes'>, w: number, h: number,
   const floorZoom = floor / fs;
   return { zoom, readable: zoom * fs >= floor - 1e-9, floorZoom };
 }
+
+/**
+ * The local graphs of a concept page as the page stores them (`<script class="local-graph-data">`):
+ * every node once, its steps by number. A page's five steps (depth 1 in up to three, depth 2 in
+ * up to two) are mostly the same nodes again, and a node's labels, kind and box are the same in
+ * each; only its ring and place change. So the payload holds a node table (`n`: id, zh, en, kind,
+ * has-note, font size, width, height and, when set, status) and per step its nodes as table
+ * numbers with their ring and place (`p`: flat quadruples), its edges as positions in that list
+ * with the edge type's number in `t` (`e`: triples, or quadruples with a transition's label), and
+ * the count left out (`o`). `decodeLocalGraphs` gives back exactly the `LocalGraphData` steps.
+ * Pure; the browser script imports the decoder.
+ */
+export interface LocalGraphPayload {
+  /** The page's concept: the centre of every step. */
+  c: string;
+  /** Edge types, numbered by first use. */
+  t: EdgeType[];
+  /** Node table: [id, zh, en, k, n, fs, w, h] or with `st` as a ninth element. */
+  n: LocalNodeRow[];
+  /** Per depth, the steps from fewest to most nodes. */
+  s: LocalStepRow[][];
+}
+
+export type LocalNodeRow = [string, string, string, Concept['kind'], 0 | 1, number, number, number] | [string, string, string, Concept['kind'], 0 | 1, number, number, number, string];
+
+export interface LocalStepRow {
+  d: 1 | 2;
+  o: number;
+  /** Per node: table number, ring, x, y. */
+  p: number[];
+  /** Per edge: source position, target position, type number[, label]. */
+  e: ([number, number, number] | [number, number, number, string])[];
+}
+
+export function encodeLocalGraphs(steps: readonly (readonly LocalGraphData[])[]): LocalGraphPayload {
+  const rows: LocalNodeRow[] = [];
+  const rowOf = new Map<string, number>();
+  const types: EdgeType[] = [];
+  const center = steps[0]?.[0]?.center ?? '';
+  const s = steps.map((depthSteps) =>
+    depthSteps.map((g): LocalStepRow => {
+      if (g.center !== center) throw new Error(`local graph: steps of ${center} and ${g.center} in one payload`);
+      const p: number[] = [];
+      const at = new Map<string, number>();
+      for (const node of g.nodes) {
+        const row: LocalNodeRow = node.st === undefined
+          ? [node.id, node.zh, node.en, node.k, node.n, node.fs, node.w, node.h]
+          : [node.id, node.zh, node.en, node.k, node.n, node.fs, node.w, node.h, node.st];
+        const key = JSON.stringify(row);
+        let i = rowOf.get(key);
+        if (i === undefined) {
+          i = rows.length;
+          rows.push(row);
+          rowOf.set(key, i);
+        }
+        at.set(node.id, at.size);
+        p.push(i, node.ring, node.x, node.y);
+      }
+      const e = g.edges.map((edge): LocalStepRow['e'][number] => {
+        const si = at.get(edge.s);
+        const ti = at.get(edge.t);
+        if (si === undefined || ti === undefined) throw new Error(`local graph of ${center}: an edge to a node it does not draw`);
+        let ty = types.indexOf(edge.ty);
+        if (ty < 0) ty = types.push(edge.ty) - 1;
+        return edge.l === undefined ? [si, ti, ty] : [si, ti, ty, edge.l];
+      });
+      return { d: g.depth, o: g.omitted, p, e };
+    }),
+  );
+  return { c: center, t: types, n: rows, s };
+}
+
+export function decodeLocalGraphs(payload: LocalGraphPayload): LocalGraphData[][] {
+  return payload.s.map((depthSteps) =>
+    depthSteps.map((step): LocalGraphData => {
+      const nodes: LocalNode[] = [];
+      for (let i = 0; i + 3 < step.p.length; i += 4) {
+        const [id, zh, en, k, n, fs, w, h, st] = payload.n[step.p[i]!]!;
+        const node: LocalNode = { id, zh, en, k, n, ring: step.p[i + 1] as LocalNode['ring'], fs, w, h, x: step.p[i + 2]!, y: step.p[i + 3]! };
+        if (st !== undefined) node.st = st;
+        nodes.push(node);
+      }
+      const edges = step.e.map(([si, ti, ty, l]): LocalEdge => {
+        const edge: LocalEdge = { s: nodes[si]!.id, t: nodes[ti]!.id, ty: payload.t[ty]! };
+        if (l !== undefined) edge.l = l;
+        return edge;
+      });
+      return { center: payload.c, depth: step.d, nodes, edges, omitted: step.o };
+    }),
+  );
+}

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { nodeOnPage, openMap } from './map-helpers.ts';
 import type { NodeSingular } from 'cytoscape';
 import AxeBuilder from '@axe-core/playwright';
+import { decodeLocalGraphs, type LocalGraphPayload } from '../../src/views/local-graph.ts';
 
 /**
  * The skill map on the home page (bundled content): drawing, opening pages, search, keyboard,
@@ -269,9 +270,10 @@ test('the local graph on a concept page draws the neighbourhood and opens neighb
   await lg.scrollIntoViewIfNeeded();
   await expect(lg).toHaveAttribute('data-ready', 'true');
   // Per depth, the graph in steps of more nodes: the page draws the biggest readable one (data-shown).
-  const data = JSON.parse((await lg.locator('script.local-graph-data').textContent())!) as { steps: { nodes: { id: string; x: number; y: number }[] }[][] };
+  // The page stores each node once and the steps by number (decodeLocalGraphs reads them back).
+  const steps = decodeLocalGraphs(JSON.parse((await lg.locator('script.local-graph-data').textContent())!) as LocalGraphPayload);
   const shown = Number(await lg.getAttribute('data-shown'));
-  const g1 = data.steps[0]!.find((g) => g.nodes.length === shown)!;
+  const g1 = steps[0]!.find((g) => g.nodes.length === shown)!;
   expect(g1.nodes[0]!.id).toBe('pod');
   expect(g1.nodes.length).toBeGreaterThan(3);
   const target = g1.nodes[1]!.id;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../src/graph/load.ts';
 import type { Concept, Edge, Graph } from '../../src/graph/model.ts';
 import { buildMapData, tooltipSummary } from '../../src/views/map-data.ts';
-import { buildLocalGraph, LABEL_FLOOR_PX, LOCAL_STEPS, localFit, localGraphSteps, type LocalGraphSource } from '../../src/views/local-graph.ts';
+import { buildLocalGraph, decodeLocalGraphs, encodeLocalGraphs, LABEL_FLOOR_PX, LOCAL_STEPS, localFit, localGraphSteps, type LocalGraphData, type LocalGraphSource } from '../../src/views/local-graph.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, unwrapLabel, type MapModel } from '../../src/scripts/map/map-model.ts';
 import { nextNode } from '../../src/scripts/map/nav.ts';
 import { searchMap } from '../../src/scripts/map/search.ts';
@@ -278,6 +278,31 @@ describe('local graph data', () => {
     expect(Math.sign(ring[0]!.y) * Math.sign(ring[1]!.y)).toBe(-1);
     // the concept page's aside: about 280 × 320 px; three nodes must fit with labels readable
     expect(localFit(g, 280, 320).readable).toBe(true);
+  });
+
+  it('is stored with every node once and its steps by number, and read back exactly', () => {
+    for (const g of [course, site]) {
+      const index = indexGraph(g);
+      for (const c of g.concepts) {
+        const steps = [localGraphSteps(index, c.id, 1), localGraphSteps(index, c.id, 2)];
+        const payload = encodeLocalGraphs(steps);
+        // Read back through JSON, as the browser does: what the steps themselves gave it as JSON.
+        expect(decodeLocalGraphs(JSON.parse(JSON.stringify(payload)))).toEqual(JSON.parse(JSON.stringify(steps)));
+        // One table row per concept and role (centre, ring), however many steps show it.
+        const rows = payload.n.map((r) => `${r[0]}:${r[5]}:${r[6]}:${r[7]}`);
+        expect(new Set(rows).size).toBe(rows.length);
+        const ids = new Set(steps.flat().flatMap((s) => s.nodes.map((n) => n.id)));
+        expect(payload.n.length).toBeLessThanOrEqual(ids.size + 1);
+      }
+    }
+    // Status and transition labels survive; a label with markup stays text (the page escapes `<`).
+    const node = (id: string, ring: 0 | 1 | 2, x: number, st?: string): LocalGraphData['nodes'][number] => ({ id, zh: `${id}</script>`, en: id, k: 'term', n: 1, ...(st ? { st } : {}), ring, fs: 12, w: 40, h: 20, x, y: 0 });
+    const small: LocalGraphData = { center: 'a', depth: 1, nodes: [node('a', 0, 0), node('b', 1, 50, 'historical')], edges: [{ s: 'a', t: 'b', ty: 'transition', l: 'go' }], omitted: 1 };
+    const big: LocalGraphData = { center: 'a', depth: 2, nodes: [node('a', 0, 0), node('b', 1, 60, 'historical'), node('c', 2, 120)], edges: [{ s: 'b', t: 'c', ty: 'related' }, { s: 'a', t: 'b', ty: 'transition', l: 'go' }], omitted: 0 };
+    const payload = encodeLocalGraphs([[small], [big]]);
+    expect(payload.n).toHaveLength(3);
+    expect(decodeLocalGraphs(JSON.parse(JSON.stringify(payload)))).toEqual([[small], [big]]);
+    expect(() => encodeLocalGraphs([[small], [{ ...big, center: 'b' }]])).toThrow();
   });
 
   it('handles an unknown id and a concept without neighbours', () => {

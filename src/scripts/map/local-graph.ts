@@ -11,12 +11,11 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { currentUiLang } from '../preferences.ts';
 import { mapStylesheet, readPalette, type StyleBlock } from './style.ts';
 import { loadCytoscape } from './load-cytoscape.ts';
-import { localFit, type LocalGraphData } from '../../views/local-graph.ts';
+import { decodeLocalGraphs, localFit, type LocalGraphData, type LocalGraphPayload } from '../../views/local-graph.ts';
 
-interface Payload {
+/** The page's local graphs: every node once, the steps by number (`encodeLocalGraphs`). */
+interface Payload extends LocalGraphPayload {
   base: string;
-  /** Per depth (1, then 2), the graph in steps from fewest to most nodes. */
-  steps: LocalGraphData[][];
 }
 
 /** Padding (px) around the fitted graph. */
@@ -53,12 +52,15 @@ function styleFor(el: Element): StyleBlock[] {
 async function draw(root: HTMLElement): Promise<void> {
   const payload = JSON.parse(root.querySelector('script.local-graph-data')?.textContent ?? 'null') as Payload | null;
   const container = root.querySelector<HTMLElement>('.lg-canvas');
-  if (!payload || !container || payload.steps.length === 0) return;
+  if (!payload || !container) return;
+  /** Per depth (1, then 2), the graph in steps from fewest to most nodes. */
+  const allSteps = decodeLocalGraphs(payload);
+  if (allSteps.length === 0) return;
   const more = root.querySelector<HTMLButtonElement>('.lg-more');
   const moreN = root.querySelector<HTMLElement>('.lg-more-n');
   const cytoscape = await loadCytoscape();
-  let depth = root.dataset.depth === '2' && payload.steps[1] ? 2 : 1;
-  const stepsOf = (d: number): LocalGraphData[] => payload.steps[d - 1] ?? payload.steps[0]!;
+  let depth = root.dataset.depth === '2' && allSteps[1] ? 2 : 1;
+  const stepsOf = (d: number): LocalGraphData[] => allSteps[d - 1] ?? allSteps[0]!;
   /** The biggest step whose labels stay readable when fitted (else the smallest). */
   const readableStep = (d: number): number => {
     const steps = stepsOf(d);
