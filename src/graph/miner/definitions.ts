@@ -72,6 +72,8 @@ export interface Candidate {
   fieldHome?: string;
   /** The sentence that defines it, for rules that read running prose (printed by --explain). */
   evidence?: string;
+  /** The names of a label joining several (`**A / B：**`), this one among them (a field beside its partner: mine.ts). */
+  joined?: string[];
   /** The name is the `kind:` of a YAML document of the note that the API does not know (a custom resource). */
   customKind?: boolean;
 }
@@ -253,7 +255,7 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
     const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
-      for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: false });
+      for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: false, joined: parts });
     } else {
       const home = fieldHomeIn(p);
       push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });

@@ -1,0 +1,92 @@
+/**
+ * rules10 (docs/miner.md, "rules10"): names in running text that the chapter explains. Sentences
+ * written for this test, not taken from the corpora, with look-alikes that must not fire, then
+ * whole notes and `--explain`.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { siblingField } from '../../../src/graph/miner/field-place.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+const note = (...lines: string[]) => lines.join('\n') + '\n';
+const explain = (dir: string, name: string) => spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', name], { encoding: 'utf8' }).stdout;
+
+describe('siblingField: the field beside a placed field, for a name joined to it in one label', () => {
+  const placed = { name: 'includeLabels', owner: 'Snapshot', path: 'spec.filter.includeLabels', holder: 'SnapshotFilter', type: '' };
+  it('takes the partner\'s owner and parent path', () => {
+    expect(siblingField(placed, 'excludeLabels')).toMatchObject({ name: 'excludeLabels', owner: 'Snapshot', path: 'spec.filter.excludeLabels' });
+  });
+  it('takes the catalogue\'s field where the API has one at that path', () => {
+    const f = siblingField({ name: 'successfulJobsHistoryLimit', owner: 'CronJob', path: 'spec.successfulJobsHistoryLimit', holder: 'CronJobSpec', type: 'integer' }, 'failedJobsHistoryLimit');
+    expect(f).toMatchObject({ owner: 'CronJob', path: 'spec.failedJobsHistoryLimit' });
+    expect(f?.type).not.toBe('');
+  });
+  it.each([
+    ['Deployment', 'a kind'],
+    ['example.com/owner', 'a key'],
+    ['IfNotPresent', 'a value spelt like a type'],
+    ['排除的标签', 'a Chinese phrase'],
+    ['includeLabels', 'the partner itself'],
+  ])('%s (%s) is no sibling', (name) => {
+    expect(siblingField(placed, name)).toBeUndefined();
+  });
+});
+
+describe('rules10 in a whole note: a label joining two fields', () => {
+  const example = [
+    '```yaml',
+    'apiVersion: archive.example.io/v1',
+    'kind: Snapshot',
+    'metadata:',
+    '  name: nightly',
+    'spec:',
+    '  includedPaths:',
+    '    - /data',
+    '  retention: 72h',
+    '```',
+    '',
+  ];
+  it('the part the example does not set is the field beside the part it sets, with the rule in --explain', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 快照工具笔记',
+        '',
+        '先建一个快照对象。',
+        '',
+        ...example,
+        '几个字段记一下：',
+        '',
+        '- **includedPaths / excludedPaths**：按目录筛选，写 `*` 表示全部目录。',
+        '- **retention**：快照保留多久，过期后控制器会把快照删掉。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const excluded = g.concepts.find((c) => c.title === 'excludedPaths');
+    expect(excluded?.kind).toBe('field');
+    expect(excluded?.owner).toBe('Snapshot');
+    expect(excluded?.fieldPath).toBe('spec.excludedPaths');
+    expect(explain(dir, excluded!.id)).toMatch(/joined-sibling \(includedPaths\)/);
+  });
+
+  it('a joined part beside no placed field, or spelt as no field, stays unread', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 快照工具笔记',
+        '',
+        '先建一个快照对象。',
+        '',
+        ...example,
+        '- **archiveMode / coldStorage**：两个都是设想中的开关，现在还没有。',
+        '- **includedPaths / 排除目录**：按目录筛选。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).not.toContain('archiveMode');
+    expect(titles).not.toContain('coldStorage');
+    expect(titles).not.toContain('排除目录');
+  });
+});
