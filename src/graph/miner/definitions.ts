@@ -301,7 +301,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   for (const d of proseDefinitions(p, { context: f.prose })) {
     // (a domain/name key with its category, `` `x` 污点 ``, is a thing of its own there too: key-shapes.ts)
     // (so is an abbreviation spelt out, `CFS（Completely Fair Scheduler）`: gloss-shapes.ts acronymsExpanded)
-    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category' && d.rule !== 'prose-acronym-expanded') continue;
+    // (and so is a field a value condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
+    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category' && d.rule !== 'prose-acronym-expanded' && d.rule !== 'prose-value-condition') continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
     if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;

@@ -7,6 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { siblingField } from '../../../src/graph/miner/field-place.ts';
+import { proseDefinitions } from '../../../src/graph/miner/prose.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Paragraph } from 'mdast';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -88,5 +91,50 @@ describe('rules10 in a whole note: a label joining two fields', () => {
     expect(titles).not.toContain('archiveMode');
     expect(titles).not.toContain('coldStorage');
     expect(titles).not.toContain('排除目录');
+  });
+});
+
+/** The subjects proseDefinitions reads in a one-paragraph text, with their rules. */
+function defined(text: string): string[] {
+  const p = fromMarkdown(text).children[0] as Paragraph;
+  return proseDefinitions(p).map((d) => `${d.subject} ${d.rule}`);
+}
+
+describe('prose-value-condition: what a field does at one of its values', () => {
+  it.each([
+    ['`spec.suspend` 为 true 时，控制器不再创建新的任务。', 'spec.suspend'],
+    ['先建好卷。`whenDeleted` 设为 Delete 时会连卷一起删掉。', 'whenDeleted'],
+    ['回收器每分钟跑一次；`gcMode` 为 Aggressive 的话，镜像一过期就删。', 'gcMode'],
+    ['shareNamespace 为 false 表示每个容器各有一份进程空间。', 'shareNamespace'],
+  ])('%s', (text, subject) => {
+    expect(defined(text).filter((x) => x.endsWith('prose-value-condition'))).toEqual([`${subject} prose-value-condition`]);
+  });
+  it.each([
+    // a count or a plain word for a subject, a value that is no literal of the API, no condition after it
+    '副本数为 3 时，控制器会再补一个。',
+    'type 为 Pods 时按个数算。',
+    '`spec.suspend` 为空时什么也不做。',
+    '`spec.suspend` 设为 true 就行了。',
+    // a name in the middle of a clause is no subject
+    '回收器看 `gcMode` 是 Aggressive 的话，每分钟清理一次。',
+  ])('%s reads no value condition', (text) => {
+    expect(defined(text).filter((x) => x.endsWith('prose-value-condition'))).toEqual([]);
+  });
+});
+
+describe('rules10 in a whole note: a value condition', () => {
+  it('explains a field inside the definition a kind\'s bold label opens, with the rule in --explain', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 定时任务笔记',
+        '',
+        '- **CronJob**：按时间表创建 Job 的对象。`spec.suspend` 为 true 时控制器不再创建新的 Job，已经在跑的不受影响。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const suspend = g.concepts.find((c) => c.fieldPath === 'spec.suspend');
+    expect(suspend?.kind).toBe('field');
+    expect(suspend?.owner).toBe('CronJob');
+    expect(explain(dir, suspend!.id)).toMatch(/prose-value-condition/);
   });
 });
