@@ -35,7 +35,7 @@ import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
-import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
+import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
@@ -298,6 +298,8 @@ export function commandOf(line: string): string | undefined {
  * flags say it is a command line, the first word names the tool.
  */
 export function commandOfCode(line: string): string | undefined {
+  // `` `kubectl apply -k` 则是… ``: a command with its mode flags is that command (label-rules.ts isFlaggedCommand)
+  if (isFlaggedCommand(line)) return line.trim().replace(/\s+/g, ' ');
   const kube = commandOf(line);
   if (kube !== undefined) return kube;
   const m = /^([a-z][a-z0-9_]*(?:-[a-z0-9]+)*)\s+--?[A-Za-z]/.exec(line.trim());

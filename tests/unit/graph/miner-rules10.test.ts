@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { siblingField } from '../../../src/graph/miner/field-place.ts';
 import { proseDefinitions } from '../../../src/graph/miner/prose.ts';
+import { isFlaggedCommand } from '../../../src/graph/miner/label-rules.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
 import { cleanup, contentDir } from './helpers.ts';
@@ -136,5 +137,48 @@ describe('rules10 in a whole note: a value condition', () => {
     expect(suspend?.kind).toBe('field');
     expect(suspend?.owner).toBe('CronJob');
     expect(explain(dir, suspend!.id)).toMatch(/prose-value-condition/);
+  });
+});
+
+describe('isFlaggedCommand: a command and the mode flags that make it another command', () => {
+  it.each(['kubectl diff --server-side', 'helm upgrade --install', 'kubectl get --raw', 'kubeadm certs renew --all', 'kubectl drain --force --disable-eviction'])('%s', (c) => {
+    expect(isFlaggedCommand(c)).toBe(true);
+  });
+  it.each([
+    'kubectl diff', // no flag: a command's name (isCommandName)
+    'kubectl get pods -o wide', // a flag with a value
+    'kubectl delete --cascade=orphan',
+    'kubectl drain node-7 --force', // an argument
+    'kubectl port-forward -n web -p', // a flag's value
+    'kubectl drain --force --delete-emptydir-data --disable-eviction', // more than two flags: a command line
+    'git commit --amend', // not a Kubernetes tool
+  ])('%s is no flagged command', (c) => {
+    expect(isFlaggedCommand(c)).toBe(false);
+  });
+});
+
+describe('rules10 in a whole note: a command with its mode flag', () => {
+  it('is a term of its own where it is explained, the bare command where only the bare one is', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 发布前检查',
+        '',
+        '`kubectl diff --server-side` 会把清单交给 apiserver 算出合并后的结果，再和集群里的对象比较。',
+        '',
+        '**helm upgrade --install：** 没装过就安装，装过就升级，流水线里一条命令就够了。',
+        '',
+        '发布时我一般直接跑 `kubectl rollout status --watch`，等它返回再继续。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toContain('kubectl diff --server-side');
+    expect(titles).toContain('helm upgrade --install');
+    expect(titles).not.toContain('kubectl diff');
+    // a command run in passing is no concept, with or without its flag
+    expect(titles.filter((t) => t.startsWith('kubectl rollout'))).toEqual([]);
+    const helm = g.concepts.find((c) => c.title === 'helm upgrade --install')!;
+    expect(helm.kind).toBe('term');
+    expect(explain(dir, helm.id)).toMatch(/bold-colon/);
   });
 });
