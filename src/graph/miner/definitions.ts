@@ -72,6 +72,8 @@ export interface Candidate {
   fieldHome?: string;
   /** The sentence that defines it, for rules that read running prose (printed by --explain). */
   evidence?: string;
+  /** The names of a label joining several (`**A / B：**`), this one among them (a field beside its partner: mine.ts). */
+  joined?: string[];
   /** The name is the `kind:` of a YAML document of the note that the API does not know (a custom resource). */
   customKind?: boolean;
 }
@@ -254,7 +256,7 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
     const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
-      for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: false });
+      for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: false, joined: parts });
     } else {
       const home = fieldHomeIn(p);
       push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });
@@ -300,7 +302,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   for (const d of proseDefinitions(p, { context: f.prose })) {
     // (a domain/name key with its category, `` `x` 污点 ``, is a thing of its own there too: key-shapes.ts)
     // (so is an abbreviation spelt out, `CFS（Completely Fair Scheduler）`: gloss-shapes.ts acronymsExpanded)
-    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category' && d.rule !== 'prose-acronym-expanded') continue;
+    // (and so is a field a value condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
+    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category' && d.rule !== 'prose-acronym-expanded' && d.rule !== 'prose-value-condition') continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
     if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;

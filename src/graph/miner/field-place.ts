@@ -238,3 +238,21 @@ export function kindsPrinted(code: string): string[] {
   }
   return out;
 }
+
+/** A name spelt like a field of an object (`excludedNamespaces`, `nameSuffix`), not a kind, key or value. */
+const FIELD_NAME_SHAPE = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$|^[a-z]{2,}$/;
+
+/**
+ * rules10: the field a name joined to a placed field in one label stands for (`**namePrefix /
+ * nameSuffix：**`, `**includedNamespaces / excludedNamespaces**：…`): two names given one
+ * explanation are things of one sort, so the name is the field beside the placed one — the same
+ * owner, the same parent path. The catalogue's field at that path when the API has one; else a field
+ * the catalogue does not know (a custom resource's, placed as its partner is). A name spelt otherwise
+ * (a kind, a key, a value, a phrase) or the partner's own name is no sibling.
+ */
+export function siblingField(partner: FieldOccurrence, name: string): FieldOccurrence | undefined {
+  if (!FIELD_NAME_SHAPE.test(name) || name === partner.name || kindNamed(name) !== undefined) return undefined;
+  const cut = partner.path.lastIndexOf('.');
+  const path = `${cut >= 0 ? partner.path.slice(0, cut + 1) : ''}${name}`;
+  return fieldAt(partner.owner, path) ?? { name, owner: partner.owner, path, holder: partner.holder, type: '' };
+}

@@ -182,6 +182,18 @@ export function isCommandName(label: string): boolean {
 }
 
 /**
+ * rules10: a command and the mode flags that make it another command (`kubectl apply -k`, `kubectl
+ * logs --previous`, `kubectl config view --minify --flatten`): a command's name (isCommandName), then
+ * one or two flags without a value and nothing else. A flag with a value (`--dry-run=server`, `-o
+ * wide`) or an argument (`kubectl drain node-2 --force`) makes a command line, not a name.
+ */
+const FLAGGED_COMMAND = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})(?: [a-z][a-z-]*){1,3}(?: --?[a-z][a-z-]*){1,2}$`);
+
+export function isFlaggedCommand(label: string): boolean {
+  return FLAGGED_COMMAND.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
+}
+
+/**
  * Configuration and credential files a chapter explains by name (`admin.conf`, `kubelet.conf`,
  * `config.yaml`): a file name with one of the extensions such files have, no directory.
  */
@@ -244,7 +256,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   {
     name: 'command-line',
     why: 'a command line (a prompt, arguments, flags), not a name',
-    test: (l) => /^\s*(\$\s|#\s|(kubectl|docker|helm|sudo|curl|crictl|systemctl|ip|iptables|ipvsadm|kubeadm|etcdctl)\s+[-a-z])/.test(l) && !isCommandName(l),
+    test: (l) => /^\s*(\$\s|#\s|(kubectl|docker|helm|sudo|curl|crictl|systemctl|ip|iptables|ipvsadm|kubeadm|etcdctl)\s+[-a-z])/.test(l) && !isCommandName(l) && !isFlaggedCommand(l),
   },
   { name: 'question', why: 'a question', test: (l) => QUESTION.test(stripColon(l)) },
   {

@@ -194,6 +194,20 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     lookAlike: '这个目录保存云厂商分配的证书。',
   },
   {
+    // rules10: what a field does at one of its values (`X 为 false 时…`, `X 设为 Local 时…`, `X 为 true
+    // 表示…`): the writer explains the field by a value condition. Said of names by their spelling
+    // only; the value is a literal of the API (true, false, a PascalCase value, a number), not a
+    // count of things (`副本数为 3 时` has no name for a subject).
+    name: 'prose-value-condition',
+    re: /^(?:为|设为|设成|设置为|设置成|等于|是)\s*[`"']?(?:true|false|[A-Z][A-Za-z0-9]+|\d+[A-Za-z%]*)[`"']?\s*(?:时|的时候|的话|表示)/u,
+    evidences: 'what it does at one of its values',
+    complete: true,
+    strength: 'does',
+    only: 'names',
+    example: ['`spec.paused` 为 true 时，控制器不再推进发布。', 'spec.paused'],
+    lookAlike: '副本数为 3 时，控制器不再推进发布。',
+  },
+  {
     name: 'prose-action',
     re: /^(?:主要|专门|只)?\s*(?:隔离|限制|决定|记录|缓存|拦截|转发|过滤|监听|统计|翻译|代理|调度|维护)(?![了过着])(?!\s*(?:是|的|会|都|也|就|在|和|与|里|中|[，,。；;：:]))/u,
     evidences: 'the job it does',

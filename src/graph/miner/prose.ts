@@ -35,7 +35,7 @@ import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
-import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
+import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
@@ -298,6 +298,8 @@ export function commandOf(line: string): string | undefined {
  * flags say it is a command line, the first word names the tool.
  */
 export function commandOfCode(line: string): string | undefined {
+  // `` `kubectl apply -k` 则是… ``: a command with its mode flags is that command (label-rules.ts isFlaggedCommand)
+  if (isFlaggedCommand(line)) return line.trim().replace(/\s+/g, ' ');
   const kube = commandOf(line);
   if (kube !== undefined) return kube;
   const m = /^([a-z][a-z0-9_]*(?:-[a-z0-9]+)*)\s+--?[A-Za-z]/.exec(line.trim());
@@ -633,11 +635,16 @@ function describedNoun(pr: ProsePredicate, complement: string, marked: boolean):
 }
 
 /** Clause ends that introduce a name for the pronoun opening the next clause (`还有一个 X，它…`). */
-const INTRODUCTION_BEFORE = /(?:(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要|执行|运行|再执行|再运行)\s*(?:一个|一种|个|一款|一条|一套|一层)?|(?:还有|还要|另有|有|要|放|放上|写|写上|加|加上|建|起|挂|配)\s*(?:一个|一种|一份|一款|一条|一套|一层|一段|个)\s*(?:[^，。；,;]{1,12}的)?)\s*$/u;
-/** `还有一个 \`kubectl events\` 子命令，它…`: a head noun after the name introduced, naming what it is. */
-const INTRODUCED_HEAD = /^\s*(?:子命令|命令|插件|工具|字段|参数|组件|文件)\s*$/u;
-/** `查询端用的是 Loki，它…`: a name said to be what is used (a name by its spelling, not a value such as `true`). */
-const INTRODUCTION_IS = /(?:是|用的是|选的是)\s*$/u;
+const INTRODUCTION_BEFORE = /(?:(?:^|还有|另外还有|另有|有|配|配上|加|加上|装|装上|用|选了|换成|换成了|试试|试了|上了|引入|再配|再加|自带|内置了?|提供了?|叫|需要|执行|运行|再执行|再运行|开|开启|启用|打开|部署|创建)\s*(?:一个|一种|个|一款|一条|一套|一层)?|(?:还有|还要|另有|有|要|放|放上|写|写上|加|加上|建|起|挂|配)\s*(?:一个|一种|一份|一款|一条|一套|一层|一段|个)\s*(?:[^，。；,;]{1,12}的)?)\s*$/u;
+/**
+ * `还有一个 \`kubectl events\` 子命令，它…`, `会先创建一个 X 对象，它…` (rules10), `部署 X（its English
+ * name）：它…`: a head noun after the name introduced, naming what it is, or its gloss.
+ */
+const INTRODUCED_HEAD = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:子命令|命令|插件|工具|字段|参数|组件|文件|对象|控制器|准入控制器|准入插件)?\s*$/u;
+/** `创建一个 X`, `建个 X`: an object created, an instance of its kind. */
+const CREATED_BEFORE = /(?:创建|新建|建)\s*(?:一个|个|一份)?\s*$/u;
+/** `查询端用的是 Loki，它…`, `靠的是一个 X 对象，它的作用…`: a name said to be what is used (a name by its spelling, not a value such as `true`). */
+const INTRODUCTION_IS = /(?:是|用的是|选的是)\s*(?:一个|个)?\s*$/u;
 /** `由 overlayfs 提供，它是…`: the agent of a passive is what the next clause's 它 is. */
 const AGENT_BEFORE = /由\s*$/u;
 const AGENT_AFTER = /^\s*(?:来)?(?:提供|实现|负责|完成|管理|控制|决定|处理)\s*$/u;
@@ -654,6 +661,8 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
       const before = flat.text.slice(from, s.at);
       const after = flat.text.slice(s.end, clauseEnd);
       const ends = after.trim() === '' || (s.shape !== 'latin-head' && INTRODUCED_HEAD.test(after));
+      // (`先创建一个 Deployment 对象，它会…`: creating an object of a built-in kind uses the kind, it introduces nothing)
+      if (CREATED_BEFORE.test(before) && usedByWhatItDoes(s.value)) continue;
       if (ends && (anyVerb || INTRODUCTION_BEFORE.test(before))) return s;
       if (ends && INTRODUCTION_IS.test(before) && (s.shape === 'latin-name' || s.shape === 'latin-head' || s.shape === 'glossed' || s.shape === 'command' || s.shape === 'named-thing') && !/^(?:true|false|null|none|yes|no|on|off)$/i.test(s.value)) return s;
       if (AGENT_BEFORE.test(before) && AGENT_AFTER.test(after)) return s;

@@ -32,7 +32,7 @@ import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -239,7 +239,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   }
   // `**kubectl drain：**…`, `` `kubeadm certs renew` 会… ``, `` - `admin.conf`：… ``: a command or a
   // file the paragraph it opens explains is a term (when nothing known has the name)
-  const commandOrFile = isCommandName(core) ? 'command' : isFileName(core) ? 'file' : undefined;
+  const commandOrFile = isCommandName(core) || isFlaggedCommand(core) ? 'command' : isFileName(core) ? 'file' : undefined;
   if (commandOrFile !== undefined && opensExplanation(c, core)) {
     c = { ...c, newTerm: true };
     delete c.expect;

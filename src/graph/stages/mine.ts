@@ -34,7 +34,7 @@ import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
 import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import type { Candidate } from '../miner/definitions.ts';
-import { atShallowestPlace, kindsPrinted } from '../miner/field-place.ts';
+import { atShallowestPlace, kindsPrinted, siblingField } from '../miner/field-place.ts';
 import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
@@ -502,9 +502,14 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   }
   for (const [section, list] of bySection) {
     let pendingHeading: { c: Candidate; d: Decision } | undefined;
+    /** The decisions for the parts of joined labels (`**A / B：**`), in the order of the section. */
+    const decided = new Map<Candidate, Decision>();
     let opener: string | undefined;
     for (const c of list) {
-      const d = resolver.resolve(c);
+      let d = resolver.resolve(c);
+      // `**A / B：**`: a part no rule placed is the field beside a part placed as a field (field-place.ts siblingField)
+      if (d.type === 'none' && c.joined) d = besideJoined(c, d, decided);
+      if (c.joined) decided.set(c, d);
       if (c.rule === 'heading' && (d.type === 'term' || d.type === 'none')) {
         pendingHeading = { c, d };
         continue;
@@ -590,6 +595,20 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
       ctx.minedEdges.push({ from: a, to: b, type: 'related', source: at });
     }
   }
+}
+
+/**
+ * The decision for a part of a label joining several names (`**namePrefix / nameSuffix：**`) that
+ * no rule placed: the field beside an earlier part of the same label decided as a field
+ * (field-place.ts `siblingField`), else the part's own decision.
+ */
+function besideJoined(c: Candidate, d: Decision, decided: ReadonlyMap<Candidate, Decision>): Decision {
+  for (const [x, other] of decided) {
+    if (x.joined?.join('\n') !== c.joined!.join('\n') || x.at.line !== c.at.line || other.type !== 'field') continue;
+    const field = siblingField(other.field, c.label);
+    if (field) return { type: 'field', field, name: c.label, rule: `joined-sibling (${x.label})` };
+  }
+  return d;
 }
 
 /**
