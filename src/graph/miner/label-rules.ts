@@ -250,8 +250,6 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       return /^[a-z]{5,}$/.test(k) && LATIN_GENERIC.some((g) => oneEditApart(k, g));
     },
   },
-  // (Chinese remarks only: `default`, `optional`, `required` are also fields of the API)
-  { name: 'remark', why: 'a remark on a name (默认, 必考, 可选), not a name', test: (l) => hasCjk(l) && isRemark(stripColon(l).replace(/^[（(]|[）)]$/g, '')) },
   { name: 'command-flag', why: 'a command-line flag', test: (l) => /^\s*[-—–]{1,2}[A-Za-z]/.test(l) },
   {
     name: 'command-line',
@@ -357,6 +355,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     why: 'a word naming an aspect of the topic at hand (单位, 字段, 默认值), not a concept',
     test: (l) => FACET_SET.has(normKey(stripColon(l))),
   },
+  // (Chinese remarks only: `default`, `optional`, `required` are also fields of the API)
+  { name: 'remark', why: 'a remark on a name (默认, 必考, 可选), not a name', test: (l) => hasCjk(l) && isRemark(stripColon(l).replace(/^[（(]|[）)]$/g, '')) },
 ];
 
 /**
