@@ -286,6 +286,30 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
 }
 
 /**
+ * Prose rules read inside the definition another label opens: each says by its shape alone that
+ * the writer introduces a name of its own there, whatever the paragraph is about — a domain/name
+ * key with its category (`` `x` 污点 ``, key-shapes.ts), an abbreviation spelt out
+ * (`CFS（Completely Fair Scheduler）`, gloss-shapes.ts acronymsExpanded), and (rules9) a Chinese or
+ * mixed name glossed with its English name (`…的节点压力驱逐（node-pressure eviction）`,
+ * `TTL 控制器（TTL-after-finished controller）`: prose.ts glossedNames, gloss-shapes.ts
+ * mixedGlossedNames).
+ */
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed']);
+
+/**
+ * Inside another label's definition, a glossed name is read only when the gloss is an English name
+ * of several words and the name is no modifier: `批量调度（gang scheduling）的插件` is about the
+ * plugin (a glossed name followed by 的 modifies another noun), and a one-word gloss there is often
+ * the API's spelling of a value named in passing (`节点的临时存储（ephemeral-storage）`).
+ */
+function glossedInPassing(p: Paragraph, d: { subject: string; offset: number; rule: string }): boolean {
+  if (d.rule !== 'prose-gloss' && d.rule !== 'prose-gloss-mixed') return false;
+  const after = flattenParagraph(p).text.slice(d.offset, d.offset + d.subject.length + 80);
+  const gloss = /^[^（()）]{1,40}[（(]([^（）()]*)[）)]\s*(的)?/u.exec(after);
+  return !gloss || gloss[2] !== undefined || !/[A-Za-z] +[A-Za-z]/.test(gloss[1]!);
+}
+
+/**
  * Definitions in running prose (prose.ts): `Velero 是一个…的工具`, `metrics-server 负责…`. A
  * subject this paragraph already gave by another rule is left to that rule; a paragraph opened
  * by a definition (a bold label or a code span with a colon) defines that label only.
@@ -297,9 +321,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   const other = definesOther(p) >= 0;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
   for (const d of proseDefinitions(p, { context: f.prose })) {
-    // (a domain/name key with its category, `` `x` 污点 ``, is a thing of its own there too: key-shapes.ts)
-    // (so is an abbreviation spelt out, `CFS（Completely Fair Scheduler）`: gloss-shapes.ts acronymsExpanded)
-    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category' && d.rule !== 'prose-acronym-expanded') continue;
+    // (a name of its own there too by its shape: INSIDE_A_DEFINITION)
+    if (other && d.shape !== 'bold' && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d))) continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
     if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
