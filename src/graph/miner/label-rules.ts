@@ -6,6 +6,7 @@
 import { GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, normKey, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
+import { spellsAbbreviation } from './gloss-shapes.ts';
 
 export interface LabelRule {
   /** Stable name, printed by `--explain`. */
@@ -423,7 +424,38 @@ export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
   { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*[${CJK}]{1,4}$`, 'u').test(l) },
   // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name
   { name: 'chinese-modifier-latin-head', test: (l) => new RegExp(`^[${CJK}]{1,4}\\s*${LATIN_WORD}( ${LATIN_WORD})?$`, 'u').test(l) },
+  // `席位（Seat）`, `Strategic Merge Patch（SMP，策略性合并补丁）` (rules9): a name glossed with its
+  // English name or abbreviation, as a writer introduces a term; not a remark in parentheses
+  // (`命令行速查（考试用）`, `Raft 基础（理解这个才知道…）`, `JSON Patch（RFC 6902）`: no English name)
+  { name: 'glossed', test: (l) => glossedHeading(l) !== undefined },
 ];
+
+/** An English name or abbreviation as a heading's gloss: one to five words of letters, no digits (`Seat`, `image GC`, `SMP`). */
+const HEADING_GLOSS = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*(?: [A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*){0,4}$/;
+/** A Chinese name of two to eight characters (`席位`, `审计阶段`). */
+const CHINESE_NAME = new RegExp(`^[${CJK}]{2,8}$`, 'u');
+
+/**
+ * The parts of a heading that is a name glossed in parentheses (`席位（Seat）`, `Strategic Merge
+ * Patch（SMP，…）`, `kube-router（路由组件）`): the name (Chinese, or Latin shaped like a name or
+ * spelling the abbreviation) and the gloss's first part, an English name (`Seat`) or, after a
+ * Latin name, an abbreviation or a Chinese name.
+ */
+export function glossedHeading(label: string): { core: string; gloss: string } | undefined {
+  const m = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(label.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const core = m[1]!.trim();
+  const gloss = m[2]!.split(/[，,]/u)[0]!.trim();
+  if (CHINESE_NAME.test(core)) {
+    if (/[的和与及或是在]/u.test(core) || !HEADING_GLOSS.test(gloss)) return undefined;
+    return { core, gloss };
+  }
+  // a Latin name: shaped like one (`Shuffle Sharding` is not, `kube-proxy` is), or spelling its abbreviation
+  if (!new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,3}$`).test(core)) return undefined;
+  if (spellsAbbreviation(gloss, core)) return { core, gloss };
+  if (!HEADING_TERM_SHAPES[0]!.test(core) || !(HEADING_GLOSS.test(gloss) || CHINESE_NAME.test(gloss))) return undefined;
+  return { core, gloss };
+}
 
 /** The shape a heading label has, if it can name a term. */
 export function headingTermShape(label: string): HeadingShape | undefined {

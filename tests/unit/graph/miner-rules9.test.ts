@@ -9,6 +9,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
+import { glossedHeading } from '../../../src/graph/miner/label-rules.ts';
+import { spellsAbbreviation } from '../../../src/graph/miner/gloss-shapes.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -16,7 +18,66 @@ afterAll(cleanup);
 const note = (...lines: string[]) => lines.join('\n') + '\n';
 const explain = (dir: string, name: string) => spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', name], { encoding: 'utf8' }).stdout;
 
+describe('glossedHeading: a heading that is a name glossed in parentheses', () => {
+  it.each([
+    ['令牌桶（Token Bucket）', '令牌桶', 'Token Bucket'],
+    ['配额（Quota）', '配额', 'Quota'],
+    ['Least Recently Used（LRU，最近最少使用）', 'Least Recently Used', 'LRU'],
+    ['kube-router（路由组件）', 'kube-router', '路由组件'],
+    ['Write-Ahead Log（WAL）', 'Write-Ahead Log', 'WAL'],
+  ])('%s → %s / %s', (heading, core, gloss) => {
+    expect(glossedHeading(heading)).toEqual({ core, gloss });
+  });
+  it.each([
+    // a remark, not a name, in the parentheses
+    '常用命令（背下来）',
+    '备份（每天一次）',
+    'Raft 协议（理解了才知道为什么要奇数个节点）',
+    // a reference or a version, not an English name
+    'Merge Patch（RFC 7386）',
+    'HPA（autoscaling/v2）',
+    // the Chinese part is a phrase, not a name
+    '节点上的日志（node logs）',
+    // plain English words that do not spell the abbreviation, glossed in Chinese
+    'Common mistakes（常见错误）',
+    'Some Thing（ST2）',
+  ])('%s is no glossed name', (heading) => {
+    expect(glossedHeading(heading)).toBeUndefined();
+  });
+});
+
+describe('spellsAbbreviation', () => {
+  it('reads the initials of the words, small words optional', () => {
+    expect(spellsAbbreviation('LRU', 'Least Recently Used')).toBe(true);
+    expect(spellsAbbreviation('QoS', 'Quality of Service')).toBe(true);
+    expect(spellsAbbreviation('LRU', 'Last Run Unit Test')).toBe(false);
+    expect(spellsAbbreviation('Pod', 'Put on disk')).toBe(false);
+  });
+});
+
 describe('rules9 in a whole note', () => {
+  it('a glossed heading is a term with its gloss as another name, with the rule in --explain', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 限流笔记',
+        '',
+        '## 1. 令牌桶（Token Bucket）',
+        '',
+        '桶里按固定速率放令牌，请求先拿令牌再执行，拿不到就排队或者被拒绝。突发流量能被桶的容量吸收一部分。',
+        '',
+        '## 2. 常用命令（背下来）',
+        '',
+        '先看当前的限流配置，再看被拒绝的请求数。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const t = g.concepts.find((c) => c.title.startsWith('令牌桶'));
+    expect(t?.kind).toBe('term');
+    expect([t!.title, t!.titleEn, ...t!.aliases].join(' ')).toMatch(/Token Bucket/);
+    expect(explain(dir, t!.id)).toMatch(/heading-glossed/);
+    expect(g.concepts.some((c) => c.title.startsWith('常用命令'))).toBe(false);
+  });
+
   it('a name glossed in English inside another label\'s definition is a term of its own; a glossed modifier is not', async () => {
     const dir = await contentDir({
       'notes/n.md': note(
