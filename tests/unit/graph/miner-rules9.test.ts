@@ -78,6 +78,26 @@ describe('rules9 in a whole note', () => {
     expect(g.concepts.some((c) => c.title.startsWith('常用命令'))).toBe(false);
   });
 
+  it('a glossed heading over a section whose text defines the same Chinese name is one concept', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 调度笔记',
+        '',
+        '## 三、拓扑分区（Topology Zone）',
+        '',
+        '这一节先放一张图。',
+        '',
+        '图里每个方框是一台机器。',
+        '',
+        '所谓拓扑分区，就是节点按机房或可用区分成的一组，调度器按它来打散副本。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const zones = g.concepts.filter((c) => [c.title, c.titleZh ?? '', ...c.aliases].some((n) => n.startsWith('拓扑分区')));
+    expect(zones).toHaveLength(1);
+    expect([zones[0]!.title, zones[0]!.titleEn ?? '', ...zones[0]!.aliases].join(' ')).toMatch(/Topology Zone/);
+  });
+
   it('a name glossed in English inside another label\'s definition is a term of its own; a glossed modifier is not', async () => {
     const dir = await contentDir({
       'notes/n.md': note(
