@@ -343,7 +343,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
 export const QUESTION_SUBJECT: readonly { name: string; re: RegExp; example: string; lookAlike: string }[] = [
   {
     name: 'what-is',
-    re: /^(.+?)\s*(?:又|到底|究竟|其实)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪几种|有哪些取值|分哪几种)$/u,
+    re: /^(.+?)\s*(?:又|到底|究竟|其实|具体)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪几种|有哪些取值|分哪几种|有几种|分几种|指什么|指的是什么)$/u,
     example: 'Q3：hostAliases 到底是干嘛的？',
     lookAlike: 'Q3：这个参数到底是干嘛的？',
   },
@@ -357,6 +357,22 @@ export const QUESTION_SUBJECT: readonly { name: string; re: RegExp; example: str
 
 /** A Latin-led name a question heading asks about (`ndots:5` → ndots, `` `pods insecure` ``). */
 const ASKED_NAME = /^`?([A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2})(?:[:=][\w.-]+)?`?$/;
+/**
+ * A Chinese name a question heading asks about (rules9): the whole subject (`级联删除有几种？`), or a
+ * quoted name after a genitive (`StatefulSet 的"稳定网络标识"具体指什么？`); not an unquoted word after
+ * a genitive (`X 的原理是什么`, `X 的三个值分别是什么意思`: a facet of X, not a name).
+ */
+const ASKED_CHINESE = /^(?:["“「]([\u4e00-\u9fff]{2,8})["”」]|([\u4e00-\u9fff]{2,8}))$/u;
+const ASKED_QUOTED_AFTER_GENITIVE = /^[^"“「]+的\s*["“「]([\u4e00-\u9fff]{2,8})["”」]$/u;
+
+function askedName(subject: string): string | undefined {
+  const latin = ASKED_NAME.exec(subject);
+  if (latin) return latin[1]!;
+  const zh = ASKED_CHINESE.exec(subject) ?? ASKED_QUOTED_AFTER_GENITIVE.exec(subject);
+  const name = zh ? zh[1] ?? zh[2] : undefined;
+  // (`这个问题是什么`: a demonstrative points back, it names nothing; `好的监控`: a phrase, no name)
+  return name !== undefined && !isGenericLabel(name) && !/^[这那该此其它哪]|的/u.test(name) ? name : undefined;
+}
 
 /** The names the question heading asks about, with the entry that read each. */
 export function questionSubjects(heading: string): { name: string; rule: string }[] {
@@ -365,9 +381,9 @@ export function questionSubjects(heading: string): { name: string; rule: string 
   for (const q of s.split(/[?？]/u).map((x) => x.trim()).filter((x) => x !== '')) {
     for (const entry of QUESTION_SUBJECT) {
       const m = entry.re.exec(q);
-      const asked = m ? ASKED_NAME.exec(m[1]!.trim()) : null;
-      if (asked && conjuncts(asked[1]!).length === 1 && !/\s(?:和|与|or|and)\s/u.test(asked[1]!)) {
-        out.push({ name: asked[1]!, rule: entry.name });
+      const asked = m ? askedName(m[1]!.trim()) : undefined;
+      if (asked && conjuncts(asked).length === 1 && !/\s(?:和|与|or|and)\s/u.test(asked)) {
+        out.push({ name: asked, rule: entry.name });
         break;
       }
     }

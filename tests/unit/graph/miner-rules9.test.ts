@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { glossedHeading } from '../../../src/graph/miner/label-rules.ts';
+import { glossedHeading, questionSubjects } from '../../../src/graph/miner/label-rules.ts';
 import { spellsAbbreviation } from '../../../src/graph/miner/gloss-shapes.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -55,6 +55,28 @@ describe('spellsAbbreviation', () => {
   });
 });
 
+describe('questionSubjects: a Chinese name a question heading asks about', () => {
+  it.each([
+    ['Q2：重试策略有几种？', '重试策略'],
+    ['Q5：Deployment 的"滚动窗口"具体指什么？', '滚动窗口'],
+    ['“驱逐阈值”指的是什么？', '驱逐阈值'],
+    ['Q1：准入控制是什么？为什么要有它？', '准入控制'],
+  ])('%s → %s', (heading, name) => {
+    expect(questionSubjects(heading).map((q) => q.name)).toEqual([name]);
+  });
+  it.each([
+    // a facet of something, not a name: an unquoted word after a genitive
+    'Q3：Ingress 的原理是什么？',
+    'Q4：maxSurge 的两个写法分别是什么意思？',
+    // a demonstrative points back
+    'Q6：这个参数是什么？',
+    // no question about what it is
+    'Q7：为什么要滚动更新？',
+  ])('%s asks about no name', (heading) => {
+    expect(questionSubjects(heading)).toEqual([]);
+  });
+});
+
 describe('rules9 in a whole note', () => {
   it('a glossed heading is a term with its gloss as another name, with the rule in --explain', async () => {
     const dir = await contentDir({
@@ -96,6 +118,25 @@ describe('rules9 in a whole note', () => {
     const zones = g.concepts.filter((c) => [c.title, c.titleZh ?? '', ...c.aliases].some((n) => n.startsWith('拓扑分区')));
     expect(zones).toHaveLength(1);
     expect([zones[0]!.title, zones[0]!.titleEn ?? '', ...zones[0]!.aliases].join(' ')).toMatch(/Topology Zone/);
+  });
+
+  it('a question heading asking what a Chinese name is defines it; a facet after a genitive does not', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 面试题',
+        '',
+        '### Q1：重试策略有几种？',
+        '',
+        '三种：立即重试、固定间隔重试、指数退避重试，后两种更常见。',
+        '',
+        '### Q2：Ingress 的原理是什么？',
+        '',
+        '控制器监听 Ingress 对象，把规则翻译成代理的配置。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(g.concepts.find((c) => c.title === '重试策略')?.kind).toBe('term');
+    expect(g.concepts.some((c) => c.title === '原理')).toBe(false);
   });
 
   it('a name glossed in English inside another label\'s definition is a term of its own; a glossed modifier is not', async () => {
