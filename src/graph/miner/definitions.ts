@@ -15,6 +15,7 @@
  *   genitive-copula PVC 的 Pending 就是…
  *   phase-table     the rows of a table about a phase (`| Pending | … |`)
  *   field-table     the rows of a table of fields or parameters (`| 参数 | 默认值 | 含义 |`)
+ *   table-bold-cell a row whose first cell is a bold name (`| **Parallel** | 同时创建… |`)
  *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
  *                   given in plain text by a naming verb (the table in naming-verbs.ts)
  *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
@@ -28,13 +29,13 @@
  *                   \`所谓 CRD，就是…\`, \`快照可以理解为…\`, \`写时复制（copy-on-write）\`,
  *                   \`X, which stands for …\`
  */
-import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
 import { isGenericLabel, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
-import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
+import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
 import { namesGiven } from './naming-verbs.ts';
@@ -681,25 +682,52 @@ function kindTableCandidates(f: Finder, t: Table): boolean {
   return true;
 }
 
+/**
+ * `table-bold-cell` (rules9): a row whose first cell is a name set in bold, alone or with a short
+ * remark in parentheses (`| **Parallel** | 同时创建… |`, `| **OrderedReady**（默认） | … |`), and
+ * another cell that says something: the writer sets the name off as a bold label opening its
+ * definition, one row per name. A plain first cell is not read (the labels of the sets disagree on
+ * tables of values, docs/miner.md rules6); nor a table of phases, whose rows are states.
+ */
+function boldFirstCell(row: TableRow): string | undefined {
+  const [cell, ...others] = row.children;
+  if (!cell || others.every((c) => toString(c).trim() === '')) return undefined;
+  const kids = cell.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
+  if (kids[0]?.type !== 'strong' || kids.length > 2) return undefined;
+  if (kids[1] && !(kids[1].type === 'text' && /^\s*[（(][^（）()]{1,10}[）)]\s*$/u.test(kids[1].value))) return undefined;
+  const name = stripColon(toString(kids[0]).trim());
+  return name === '' ? undefined : name;
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
   if (roleTableCandidates(f, t)) return;
   if (kindTableCandidates(f, t)) return;
   const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
+  const phases = PHASE_HEADER.test(first) || phaseSection;
+  const bolds = new Set<TableRow>();
+  for (const row of t.children.slice(1)) {
+    const label = boldFirstCell(row);
+    // (in a table of phases, a bold state value is the phase-table's: `| **Bound** | … |`)
+    if (label === undefined || (phases && statesNamed(label).length > 0)) continue;
+    bolds.add(row);
+    push(f, { rule: 'table-bold-cell', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {
+      if (bolds.has(row)) continue;
       const label = toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
       if (!/^[A-Za-z][\w.[\]]*$/.test(label)) continue;
       push(f, { rule: 'field-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' });
     }
     return;
   }
-  if (!PHASE_HEADER.test(first) && !phaseSection) return;
+  if (!phases) return;
   const at = startOf(t, f.file);
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
-    if (!cell) continue;
+    if (!cell || bolds.has(row)) continue;
     const label = toString(cell).trim();
     if (!/^[A-Z][A-Za-z]+$/.test(label)) continue;
     push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state' });

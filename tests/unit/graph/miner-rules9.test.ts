@@ -139,6 +139,50 @@ describe('rules9 in a whole note', () => {
     expect(g.concepts.some((c) => c.title === '原理')).toBe(false);
   });
 
+  it('a bold first cell of a table row is a term the row explains; a plain first cell is not read', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 采集器配置',
+        '',
+        '| 配置项 | 作用 |',
+        '| --- | --- |',
+        '| **Flush_Interval** | 每隔多少秒把缓冲区写出去 |',
+        '| **retry 队列** | 发送失败的数据先放这里，稍后重发 |',
+        '| Buffer_Size | 单条记录的最大长度 |',
+        '',
+        '| 值 | 行为 |',
+        '| --- | --- |',
+        '| **Eager**（默认） | 一启动就全部加载 |',
+        '| **Lazy** |  |',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toContain('Flush_Interval');
+    expect(titles).toContain('retry 队列');
+    expect(titles).toContain('Eager');
+    expect(titles).not.toContain('Buffer_Size');
+    // (a row with nothing else in it explains nothing)
+    expect(titles).not.toContain('Lazy');
+    const id = g.concepts.find((c) => c.title === 'Flush_Interval')!.id;
+    expect(explain(dir, id)).toMatch(/table-bold-cell/);
+  });
+
+  it('a bold state value in a table of phases stays a state', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# PVC 的阶段',
+        '',
+        '| 阶段 | 含义 |',
+        '| --- | --- |',
+        '| **Pending** | 还没有绑定到 PV |',
+        '| **Bound** | 已经绑定 |',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(g.concepts.find((c) => c.title === 'Bound')?.kind).toBe('state');
+  });
+
   it('a name glossed in English inside another label\'s definition is a term of its own; a glossed modifier is not', async () => {
     const dir = await contentDir({
       'notes/n.md': note(
