@@ -15,6 +15,7 @@
  *   genitive-copula PVC 的 Pending 就是…
  *   phase-table     the rows of a table about a phase (`| Pending | … |`)
  *   field-table     the rows of a table of fields or parameters (`| 参数 | 默认值 | 含义 |`)
+ *   table-bold-cell a row whose first cell is a bold name (`| **Parallel** | 同时创建… |`)
  *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
  *                   given in plain text by a naming verb (the table in naming-verbs.ts)
  *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
@@ -28,13 +29,13 @@
  *                   \`所谓 CRD，就是…\`, \`快照可以理解为…\`, \`写时复制（copy-on-write）\`,
  *                   \`X, which stands for …\`
  */
-import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
 import { isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
-import { fieldsNamed, kindNamed, patternNamed } from '../vocabulary/index.ts';
+import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
 import { namesGiven } from './naming-verbs.ts';
@@ -289,6 +290,30 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
 }
 
 /**
+ * Prose rules read inside the definition another label opens: each says by its shape alone that
+ * the writer introduces a name of its own there, whatever the paragraph is about — a domain/name
+ * key with its category (`` `x` 污点 ``, key-shapes.ts), an abbreviation spelt out
+ * (`CFS（Completely Fair Scheduler）`, gloss-shapes.ts acronymsExpanded), and (rules9) a Chinese or
+ * mixed name glossed with its English name (`…的节点压力驱逐（node-pressure eviction）`,
+ * `TTL 控制器（TTL-after-finished controller）`: prose.ts glossedNames, gloss-shapes.ts
+ * mixedGlossedNames), and (rules10) a field a value condition explains (`` `spec.x` 为 false 时… ``).
+ */
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition']);
+
+/**
+ * Inside another label's definition, a glossed name is read only when the gloss is an English name
+ * of several words and the name is no modifier: `批量调度（gang scheduling）的插件` is about the
+ * plugin (a glossed name followed by 的 modifies another noun), and a one-word gloss there is often
+ * the API's spelling of a value named in passing (`节点的临时存储（ephemeral-storage）`).
+ */
+function glossedInPassing(p: Paragraph, d: { subject: string; offset: number; rule: string }): boolean {
+  if (d.rule !== 'prose-gloss' && d.rule !== 'prose-gloss-mixed') return false;
+  const after = flattenParagraph(p).text.slice(d.offset, d.offset + d.subject.length + 80);
+  const gloss = /^[^（()）]{1,40}[（(]([^（）()]*)[）)]\s*(的)?/u.exec(after);
+  return !gloss || gloss[2] !== undefined || !/[A-Za-z] +[A-Za-z]/.test(gloss[1]!);
+}
+
+/**
  * Definitions in running prose (prose.ts): `Velero 是一个…的工具`, `metrics-server 负责…`. A
  * subject this paragraph already gave by another rule is left to that rule; a paragraph opened
  * by a definition (a bold label or a code span with a colon) defines that label only.
@@ -300,10 +325,9 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   const other = definesOther(p) >= 0;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
   for (const d of proseDefinitions(p, { context: f.prose })) {
-    // (a domain/name key with its category, `` `x` 污点 ``, is a thing of its own there too: key-shapes.ts)
-    // (so is an abbreviation spelt out, `CFS（Completely Fair Scheduler）`: gloss-shapes.ts acronymsExpanded)
-    // (and so is a field a value condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
-    if (other && d.shape !== 'bold' && d.rule !== 'prose-key-category' && d.rule !== 'prose-acronym-expanded' && d.rule !== 'prose-value-condition') continue;
+    // (a name of its own there too by its shape: INSIDE_A_DEFINITION; so is a field a value
+    // condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
+    if (other && d.shape !== 'bold' && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d))) continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
     if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
@@ -667,25 +691,52 @@ function kindTableCandidates(f: Finder, t: Table): boolean {
   return true;
 }
 
+/**
+ * `table-bold-cell` (rules9): a row whose first cell is a name set in bold, alone or with a short
+ * remark in parentheses (`| **Parallel** | 同时创建… |`, `| **OrderedReady**（默认） | … |`), and
+ * another cell that says something: the writer sets the name off as a bold label opening its
+ * definition, one row per name. A plain first cell is not read (the labels of the sets disagree on
+ * tables of values, docs/miner.md rules6); nor a table of phases, whose rows are states.
+ */
+function boldFirstCell(row: TableRow): string | undefined {
+  const [cell, ...others] = row.children;
+  if (!cell || others.every((c) => toString(c).trim() === '')) return undefined;
+  const kids = cell.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
+  if (kids[0]?.type !== 'strong' || kids.length > 2) return undefined;
+  if (kids[1] && !(kids[1].type === 'text' && /^\s*[（(][^（）()]{1,10}[）)]\s*$/u.test(kids[1].value))) return undefined;
+  const name = stripColon(toString(kids[0]).trim());
+  return name === '' ? undefined : name;
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
   if (roleTableCandidates(f, t)) return;
   if (kindTableCandidates(f, t)) return;
   const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
+  const phases = PHASE_HEADER.test(first) || phaseSection;
+  const bolds = new Set<TableRow>();
+  for (const row of t.children.slice(1)) {
+    const label = boldFirstCell(row);
+    // (in a table of phases, a bold state value is the phase-table's: `| **Bound** | … |`)
+    if (label === undefined || (phases && statesNamed(label).length > 0)) continue;
+    bolds.add(row);
+    push(f, { rule: 'table-bold-cell', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {
+      if (bolds.has(row)) continue;
       const label = toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
       if (!/^[A-Za-z][\w.[\]]*$/.test(label)) continue;
       push(f, { rule: 'field-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' });
     }
     return;
   }
-  if (!PHASE_HEADER.test(first) && !phaseSection) return;
+  if (!phases) return;
   const at = startOf(t, f.file);
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
-    if (!cell) continue;
+    if (!cell || bolds.has(row)) continue;
     const label = toString(cell).trim();
     if (!/^[A-Z][A-Za-z]+$/.test(label)) continue;
     push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state' });

@@ -171,6 +171,13 @@ function spelledInitials(expansion: string, keepSmall: boolean): string {
     .join('');
 }
 
+/** Whether the words of `expansion` spell the abbreviation (`Strategic Merge Patch` → SMP, `Quality of Service` → QoS). */
+export function spellsAbbreviation(abbreviation: string, expansion: string): boolean {
+  const capitals = abbreviation.replace(/[^A-Z0-9]/g, '');
+  if (capitals.length < 2 || capitals.length < abbreviation.length - 1) return false;
+  return spelledInitials(expansion, false) === capitals || spelledInitials(expansion, true) === capitals;
+}
+
 export interface ExpandedAcronym {
   /** The abbreviation as written (`ARP`). */
   name: string;
@@ -189,11 +196,8 @@ export function acronymsExpanded(text: string): ExpandedAcronym[] {
     const [, name, expansion, separator, chinese] = m;
     // `（Calico Network Interface、Cilium）`: a list of instances, not what the name stands for
     if (separator === '、' || (chinese !== undefined && !/^[\u4e00-\u9fff]/u.test(chinese.trim()))) continue;
-    const capitals = name!.replace(/[^A-Z0-9]/g, '');
     // an abbreviation: two capitals at least, and mostly capitals (`QoS`, `gRPC` yes; `Pod` no)
-    if (capitals.length < 2 || capitals.length < name!.length - 1) continue;
-    const initials = [spelledInitials(expansion!, false), spelledInitials(expansion!, true)];
-    if (!initials.includes(capitals)) continue;
+    if (!spellsAbbreviation(name!, expansion!)) continue;
     const zh = chinese !== undefined && /^[\u4e00-\u9fff][\u4e00-\u9fff A-Za-z0-9-]*$/u.test(chinese.trim()) ? chinese.trim() : undefined;
     out.push({ name: name!, expansion: expansion!, ...(zh ? { chinese: zh } : {}), index: m.index!, end: m.index! + m[0].length });
   }

@@ -6,6 +6,7 @@
 import { GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
+import { spellsAbbreviation } from './gloss-shapes.ts';
 
 export interface LabelRule {
   /** Stable name, printed by `--explain`. */
@@ -370,7 +371,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
 export const QUESTION_SUBJECT: readonly { name: string; re: RegExp; example: string; lookAlike: string }[] = [
   {
     name: 'what-is',
-    re: /^(.+?)\s*(?:又|到底|究竟|其实)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪几种|有哪些取值|分哪几种)$/u,
+    re: /^(.+?)\s*(?:又|到底|究竟|其实|具体)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪几种|有哪些取值|分哪几种|有几种|分几种|指什么|指的是什么)$/u,
     example: 'Q3：hostAliases 到底是干嘛的？',
     lookAlike: 'Q3：这个参数到底是干嘛的？',
   },
@@ -384,6 +385,22 @@ export const QUESTION_SUBJECT: readonly { name: string; re: RegExp; example: str
 
 /** A Latin-led name a question heading asks about (`ndots:5` → ndots, `` `pods insecure` ``). */
 const ASKED_NAME = /^`?([A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2})(?:[:=][\w.-]+)?`?$/;
+/**
+ * A Chinese name a question heading asks about (rules9): the whole subject (`级联删除有几种？`), or a
+ * quoted name after a genitive (`StatefulSet 的"稳定网络标识"具体指什么？`); not an unquoted word after
+ * a genitive (`X 的原理是什么`, `X 的三个值分别是什么意思`: a facet of X, not a name).
+ */
+const ASKED_CHINESE = /^(?:["“「]([\u4e00-\u9fff]{2,8})["”」]|([\u4e00-\u9fff]{2,8}))$/u;
+const ASKED_QUOTED_AFTER_GENITIVE = /^[^"“「]+的\s*["“「]([\u4e00-\u9fff]{2,8})["”」]$/u;
+
+function askedName(subject: string): string | undefined {
+  const latin = ASKED_NAME.exec(subject);
+  if (latin) return latin[1]!;
+  const zh = ASKED_CHINESE.exec(subject) ?? ASKED_QUOTED_AFTER_GENITIVE.exec(subject);
+  const name = zh ? zh[1] ?? zh[2] : undefined;
+  // (`这个问题是什么`: a demonstrative points back, it names nothing; `好的监控`: a phrase, no name)
+  return name !== undefined && !isGenericLabel(name) && !/^[这那该此其它哪]|的/u.test(name) ? name : undefined;
+}
 
 /** The names the question heading asks about, with the entry that read each. */
 export function questionSubjects(heading: string): { name: string; rule: string }[] {
@@ -392,9 +409,9 @@ export function questionSubjects(heading: string): { name: string; rule: string 
   for (const q of s.split(/[?？]/u).map((x) => x.trim()).filter((x) => x !== '')) {
     for (const entry of QUESTION_SUBJECT) {
       const m = entry.re.exec(q);
-      const asked = m ? ASKED_NAME.exec(m[1]!.trim()) : null;
-      if (asked && conjuncts(asked[1]!).length === 1 && !/\s(?:和|与|or|and)\s/u.test(asked[1]!)) {
-        out.push({ name: asked[1]!, rule: entry.name });
+      const asked = m ? askedName(m[1]!.trim()) : undefined;
+      if (asked && conjuncts(asked).length === 1 && !/\s(?:和|与|or|and)\s/u.test(asked)) {
+        out.push({ name: asked, rule: entry.name });
         break;
       }
     }
@@ -451,7 +468,38 @@ export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
   { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*[${CJK}]{1,4}$`, 'u').test(l) },
   // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name
   { name: 'chinese-modifier-latin-head', test: (l) => new RegExp(`^[${CJK}]{1,4}\\s*${LATIN_WORD}( ${LATIN_WORD})?$`, 'u').test(l) },
+  // `席位（Seat）`, `Strategic Merge Patch（SMP，策略性合并补丁）` (rules9): a name glossed with its
+  // English name or abbreviation, as a writer introduces a term; not a remark in parentheses
+  // (`命令行速查（考试用）`, `Raft 基础（理解这个才知道…）`, `JSON Patch（RFC 6902）`: no English name)
+  { name: 'glossed', test: (l) => glossedHeading(l) !== undefined },
 ];
+
+/** An English name or abbreviation as a heading's gloss: one to five words of letters, no digits (`Seat`, `image GC`, `SMP`). */
+const HEADING_GLOSS = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*(?: [A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*){0,4}$/;
+/** A Chinese name of two to eight characters (`席位`, `审计阶段`). */
+const CHINESE_NAME = new RegExp(`^[${CJK}]{2,8}$`, 'u');
+
+/**
+ * The parts of a heading that is a name glossed in parentheses (`席位（Seat）`, `Strategic Merge
+ * Patch（SMP，…）`, `kube-router（路由组件）`): the name (Chinese, or Latin shaped like a name or
+ * spelling the abbreviation) and the gloss's first part, an English name (`Seat`) or, after a
+ * Latin name, an abbreviation or a Chinese name.
+ */
+export function glossedHeading(label: string): { core: string; gloss: string } | undefined {
+  const m = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(label.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const core = m[1]!.trim();
+  const gloss = m[2]!.split(/[，,]/u)[0]!.trim();
+  if (CHINESE_NAME.test(core)) {
+    if (/[的和与及或是在]/u.test(core) || !HEADING_GLOSS.test(gloss)) return undefined;
+    return { core, gloss };
+  }
+  // a Latin name: shaped like one (`Shuffle Sharding` is not, `kube-proxy` is), or spelling its abbreviation
+  if (!new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,3}$`).test(core)) return undefined;
+  if (spellsAbbreviation(gloss, core)) return { core, gloss };
+  if (!HEADING_TERM_SHAPES[0]!.test(core) || !(HEADING_GLOSS.test(gloss) || CHINESE_NAME.test(gloss))) return undefined;
+  return { core, gloss };
+}
 
 /** The shape a heading label has, if it can name a term. */
 export function headingTermShape(label: string): HeadingShape | undefined {

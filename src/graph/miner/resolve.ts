@@ -32,7 +32,7 @@ import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, questionSubjects, headingTermShape, isCommandName, isFileName, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -272,7 +272,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   };
   const key = keyOf(label);
   // its own names first, then the names given right after it (`**动态供给**（Dynamic Provisioning）`)
-  const names = key !== undefined ? [key] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses, ...c.aliases.filter((a) => a !== label)])];
+  // (a heading glossed in parentheses, `审计阶段（Stage）`, names the whole Chinese name: the gloss
+  // translates all of it, so no shorter name is read from it, `审计`)
+  const glossedHead = c.form === 'heading' && key === undefined ? glossedHeading(label) : undefined;
+  const names = key !== undefined ? [key] : glossedHead ? [label, glossedHead.core, ...glosses] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses, ...c.aliases.filter((a) => a !== label)])];
   if (names.length === 0) return { type: 'none', rule: 'no-name', why: 'nothing left to name' };
 
   // `**Init 容器**：写在 \`spec.initContainers\` 里的容器`: the items of a list field, which is
@@ -974,6 +977,8 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   if (c.form === 'heading') {
     if (CATEGORY_HEADING.test(clean)) return { type: 'none', rule: CATEGORY_HEADING.name, why: CATEGORY_HEADING.why };
     let shape = headingTermShape(clean);
+    // (`运行时参数（runtime options）`: a group of things glossed is still a group)
+    if (shape?.name === 'glossed' && CATEGORY_HEADING.test(glossedHeading(clean)!.core)) shape = undefined;
     // the name a question heading asks about (QUESTION_SUBJECT: Latin-led, one thing) is a name by its place
     if (!shape && c.rule === 'heading-question') shape = { name: 'question-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
@@ -997,7 +1002,8 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
     const setOff = c.rule === 'heading-subtitle' || c.rule === 'heading-part' || (/[:：]/.test(c.label) && !LEAD_INS.test(c.label.split(/[:：]/)[0]!.replace(/^[\d.、一二三四五六七八九十]+\s*/, '').trim()));
     const subtitled = setOff && /^[\u4e00-\u9fff]{2,8}$/u.test(clean);
     if (!shape && !genitiveHead && !subtitled) return { type: 'none', rule: 'heading-not-a-name', why: 'a heading that is not shaped like a name' };
-    if (!isClearTerm(clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
+    // (a glossed heading is judged by its name, `Strategic Merge Patch（SMP，…）`, not with its gloss)
+    if (!isClearTerm(shape?.name === 'glossed' ? glossedHeading(clean)!.core : clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
     return asTerm(clean, shape ? `heading-${shape.name}` : genitiveHead ? 'heading-genitive-head' : 'heading-with-subtitle');
   }
   // `Pod 安全标准（Pod Security Standards，PSS）`: the name is judged without its gloss

@@ -533,7 +533,14 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
         else if (already !== undefined && st.note.defines.has(already)) addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
         else apply(ctx, st, c, d);
       } else if (opener && nameLike) addAlias(ctx, opener, label, c.at, 'heading-alias');
-      else if (d.type === 'term') apply(ctx, st, c, d);
+      else if (d.type === 'term') {
+        // `## 扩展资源（Extended Resource）` over a section whose text defined 扩展资源: the gloss is
+        // another name of that concept, not a second concept (rules9, glossed headings)
+        const { core, glosses } = splitGloss(d.title);
+        const already = glosses.length > 0 ? ctx.index.lookup([core], st.branch) : undefined;
+        if (already !== undefined && st.note.defines.has(already)) for (const g of glosses) addAlias(ctx, already, g, c.at, 'heading-alias');
+        else apply(ctx, st, c, d);
+      }
     }
   }
 
