@@ -175,6 +175,11 @@ export function cloneTree<T>(value: T): T {
   return out as T;
 }
 
+/** Block nodes: never inside a paragraph, heading or table cell (raw `html` may be, so it is not here). */
+const BLOCKS = new Set(['paragraph', 'heading', 'code', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'thematicBreak', 'definition', 'footnoteDefinition']);
+/** Nodes whose children are inline (phrasing) content. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell']);
+
 function startOf(n: Positioned): number | undefined {
   return n.position?.start.offset;
 }
@@ -190,23 +195,38 @@ export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], 
   const body = cloneTree(tree);
   const headings = assignHeadingIds(body);
   // Every node of the copy by type and start offset, and the headings in document order.
+  // Only the nodes a passage starts at are looked up (by type and start), so only those are
+  // indexed; the text inside paragraphs, headings and table cells holds none of them unless a
+  // passage starts at a node that may be inline, and no heading, so it is walked only then.
   const byStart = new Map<string, RootContent>();
   const parentOf = new Map<RootContent, RootContent>();
   const headingStarts: { offset: number; id: string }[] = [];
   const ids = new Set(headings.map((h) => h.id));
+  const wanted = new Map<number, string[]>();
+  let inline = false;
+  for (const p of passages) {
+    const off = startOf(p.first);
+    if (off === undefined) continue;
+    const types = wanted.get(off);
+    if (types) types.push(p.first.type);
+    else wanted.set(off, [p.first.type]);
+    if (!BLOCKS.has(p.first.type)) inline = true;
+  }
   const index = (nodes: readonly RootContent[], parent?: RootContent): void => {
     for (const n of nodes) {
       const off = startOf(n);
-      if (off !== undefined) byStart.set(`${n.type}@${off}`, n);
-      if (parent) parentOf.set(n, parent);
+      if (off !== undefined && wanted.get(off)?.includes(n.type)) {
+        byStart.set(`${n.type}@${off}`, n);
+        if (parent) parentOf.set(n, parent);
+      }
       if (n.type === 'heading') {
         const id = (n as MdHeading).data?.hProperties?.id;
         if (typeof id === 'string' && off !== undefined) headingStarts.push({ offset: off, id });
       }
-      if ('children' in n) index(n.children as RootContent[], n);
+      if ('children' in n && (inline || !PHRASING_PARENTS.has(n.type))) index(n.children as RootContent[], n);
     }
   };
-  index(body.children);
+  if (wanted.size > 0) index(body.children);
   headingStarts.sort((a, b) => a.offset - b.offset);
   const sectionOf = (offset: number): string | undefined => {
     let id: string | undefined;

@@ -154,6 +154,19 @@ describe('renderNoteBody', () => {
     expect(out.html).toContain('<blockquote id="L1">');
     expect(out.html).toContain('<p id="L1-3">');
   });
+
+  it('finds a passage that starts inside a paragraph or a table cell, and one in a footnote', () => {
+    const tree = parseMarkdown('## 标题\n\n前文 **Pod** 后文[^1]\n\n| a | b |\n| - | - |\n| `x` | y |\n\n[^1]: 脚注\n\n    > 引用\n');
+    const strong = (tree.children[1] as { children: Root['children'] }).children[1]!;
+    const table = tree.children[2] as unknown as { children: { children: { children: Root['children'] }[] }[] };
+    const code = table.children[1]!.children[0]!.children[0]!;
+    const note = tree.children[3] as { children: Root['children'] };
+    const refs = [{ first: strong }, { first: code }, { first: note.children[1]! }];
+    const out = renderNoteBody(tree, refs, links);
+    expect(refs.map((r) => out.anchors.get(r))).toEqual(['L3', 'L7', 'L11']);
+    expect(out.html).toContain('<strong id="L3">');
+    expect(out.html).toContain('<code id="L7">');
+  });
 });
 
 describe('note ids (page URLs)', () => {
