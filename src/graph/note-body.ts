@@ -162,16 +162,32 @@ export interface RenderedNote {
  * 1,000-note bench corpus, deep-equal results (tests/unit/graph/note-body.test.ts).
  */
 export function cloneTree<T>(value: T): T {
+  return copyTree(value, false);
+}
+
+/**
+ * `cloneTree`, but the nodes' positions are the original's, not copies: for a copy that changes
+ * nodes but no position (the note page's; mdast-util-to-hast and the sanitiser copy positions
+ * into the HTML tree rather than keep them). Positions are three of every node's objects.
+ */
+export function cloneTreeKeepingPositions<T>(value: T): T {
+  return copyTree(value, true);
+}
+
+function copyTree<T>(value: T, keepPositions: boolean): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = cloneTree(value[i]);
+    for (let i = 0; i < value.length; i++) out[i] = copyTree(value[i], keepPositions);
     return out as T;
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return structuredClone(value);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = cloneTree((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = keepPositions && key === 'position' ? v : copyTree(v, keepPositions);
+  }
   return out as T;
 }
 
@@ -192,7 +208,7 @@ function startOf(n: Positioned): number | undefined {
  * section.
  */
 export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], links: MentionLinkOptions): RenderedNote {
-  const body = cloneTree(tree);
+  const body = cloneTreeKeepingPositions(tree);
   const headings = assignHeadingIds(body);
   // Every node of the copy by type and start offset, and the headings in document order.
   // Only the nodes a passage starts at are looked up (by type and start), so only those are

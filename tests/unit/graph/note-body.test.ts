@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
-import { cloneTree, linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
+import { cloneTree, cloneTreeKeepingPositions, linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
 import { noteId } from '../../../src/graph/mining.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -99,6 +99,23 @@ describe('cloneTree', () => {
     const c = cloneTree(odd);
     expect(c).toStrictEqual(structuredClone(odd));
     expect(c.a[3]).not.toBe(odd.a[3]);
+  });
+
+  it('can keep the positions: every node copied, every position the original object', () => {
+    const tree = parseMarkdown('# T\n\n- a **b**\n- c\n\n```yaml\nkind: Pod\n```\n');
+    const copy = cloneTreeKeepingPositions(tree);
+    expect(copy).toStrictEqual(structuredClone(tree));
+    const pairs: [unknown, unknown][] = [];
+    const walk = (a: Root['children'][number] | Root, b: Root['children'][number] | Root) => {
+      pairs.push([a, b]);
+      if ('children' in a) a.children.forEach((c, i) => walk(c, (b as Root).children[i]!));
+    };
+    walk(tree, copy);
+    expect(pairs.length).toBeGreaterThan(8);
+    for (const [a, b] of pairs) {
+      expect(b).not.toBe(a);
+      expect((b as Root).position).toBe((a as Root).position);
+    }
   });
 });
 
