@@ -15,6 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { assignHeadingIds, renderHtml } from './markdown.ts';
 import { latinRuns, type NameSpan } from './miner/mentions.ts';
 import type { Heading } from './model.ts';
+import { copyPlainData } from './util.ts';
 
 export interface MentionLinkOptions {
   /** The concept a name stands for (as the miner reads running text), or undefined. */
@@ -157,12 +158,13 @@ export interface RenderedNote {
 /**
  * A deep copy of a parsed tree: plain objects, arrays and primitives copied recursively (what an
  * mdast tree is made of; trees from parse workers arrive as JSON), anything else through
- * `structuredClone`. Gives what `structuredClone` gives for these trees (an mdast tree shares no
- * node) at about a fifth of its CPU time: 25–30 ms against 130–175 ms for the 999 trees of the
- * 1,000-note bench corpus, deep-equal results (tests/unit/graph/note-body.test.ts).
+ * `structuredClone` (util.ts `copyPlainData`). Gives what `structuredClone` gives for these trees
+ * (an mdast tree shares no node) at about a fifth of its CPU time: 25–30 ms against 130–175 ms
+ * for the 999 trees of the 1,000-note bench corpus, deep-equal results
+ * (tests/unit/graph/note-body.test.ts).
  */
 export function cloneTree<T>(value: T): T {
-  return copyTree(value, false);
+  return copyPlainData(value);
 }
 
 /**
@@ -171,24 +173,7 @@ export function cloneTree<T>(value: T): T {
  * into the HTML tree rather than keep them). Positions are three of every node's objects.
  */
 export function cloneTreeKeepingPositions<T>(value: T): T {
-  return copyTree(value, true);
-}
-
-function copyTree<T>(value: T, keepPositions: boolean): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copyTree(value[i], keepPositions);
-    return out as T;
-  }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    out[key] = keepPositions && key === 'position' ? v : copyTree(v, keepPositions);
-  }
-  return out as T;
+  return copyPlainData(value, 'position');
 }
 
 /** Block nodes: never inside a paragraph, heading or table cell (raw `html` may be, so it is not here). */
