@@ -6,9 +6,9 @@
  */
 import type { Code } from 'mdast';
 import type { SourceRef, YamlExample } from './model.ts';
-import { analyzeYaml, isYamlBlock, type YamlAnalysis } from './yaml/analyze.ts';
+import { analyzeYamlCode, isYamlBlock, placeFindings, type CodeAnalysis, type YamlAnalysis } from './yaml/analyze.ts';
 import { slugify } from './labels.ts';
-import { hash8, uniqueSorted } from './util.ts';
+import { boundedMemo, copyPlainData, hash8, uniqueSorted } from './util.ts';
 import { DEFAULT_OWNER } from './vocabulary/index.ts';
 
 export function exampleId(file: string, line: number): string {
@@ -46,33 +46,27 @@ export interface FenceAnalysis {
   keys: OwnedKey[];
 }
 
-/** Analyse a code node, or undefined when it is not YAML. */
-export function analyzeFence(node: Code, file: string): FenceAnalysis | undefined {
-  const lang = (node.lang ?? '').trim();
-  if (!isYamlBlock(lang, node.value)) return undefined;
-  const line = node.position?.start.line ?? 1;
-  const column = node.position?.start.column ?? 1;
-  const codeAt: SourceRef = { file, line: line + 1, column };
-  let analysis: YamlAnalysis;
+/** A fence's code analysed, with its documents and owned keys: all a function of the code alone (positions within the code). */
+interface CodeEntry {
+  /** undefined when the analyser failed (`error` says why). */
+  yaml?: CodeAnalysis;
+  error?: string;
+  docKinds: string[];
+  docApiVersions: string[];
+  keys: OwnedKey[];
+}
+
+function analyseCode(code: string): CodeEntry {
+  let yaml: CodeAnalysis | undefined;
+  let error: string | undefined;
   try {
-    analysis = analyzeYaml(node.value, codeAt);
+    yaml = analyzeYamlCode(code);
   } catch (err) {
-    // The analyser must never take the whole build down; report and keep the example bare.
-    analysis = {
-      kinds: [],
-      keys: [],
-      fieldPaths: [],
-      unchecked: [],
-      diagnostics: [{
-        severity: 'warning', code: 'yaml-analysis-failed', file, line, column,
-        message: `could not analyse this YAML example: ${(err as Error).message}`,
-        hint: 'Report this as a bug with the YAML that caused it.',
-      }],
-    };
+    error = (err as Error).message;
   }
-  const { docKinds, docApiVersions, docOfLine } = documentsOf(node.value);
-  const dataPaths = new Set(analysis.fieldPaths);
-  const keys: OwnedKey[] = analysis.keys.map((k) => {
+  const { docKinds, docApiVersions, docOfLine } = documentsOf(code);
+  const dataPaths = new Set(yaml?.fieldPaths);
+  const keys: OwnedKey[] = (yaml?.keys ?? []).map((k) => {
     const owned = k.podPath ?? k.path;
     const name = (k.path.split('.').pop() ?? '').replace(/\[\]$/, '');
     const kind = docKinds[docOfLine(k.line)] || undefined;
@@ -81,6 +75,42 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
     else if (kind !== undefined) out.owner = kind;
     return out;
   });
+  return { ...(yaml ? { yaml } : { error: error ?? '' }), docKinds, docApiVersions, keys };
+}
+
+/**
+ * The analysis of a code, by its text: the same example is often in several notes (copies and
+ * drafts of a chapter, a manifest quoted again), and is then parsed and analysed once. Each
+ * fence gets its own copy (`copyPlainData`: strings such as the catalogue's field descriptions
+ * stay shared, as they were), so no fence sees another's changes. At most this many codes kept.
+ */
+const MAX_CODES = 5000;
+const analysedCode = boundedMemo(analyseCode, MAX_CODES);
+/** Whether an untagged fence's code is YAML (`isYamlBlock` parses it to tell), by its text. */
+const untaggedYaml = boundedMemo((code: string) => isYamlBlock('', code), MAX_CODES);
+
+/** Analyse a code node, or undefined when it is not YAML. */
+export function analyzeFence(node: Code, file: string): FenceAnalysis | undefined {
+  const lang = (node.lang ?? '').trim();
+  if (!(lang === '' ? untaggedYaml(node.value) : isYamlBlock(lang, node.value))) return undefined;
+  const line = node.position?.start.line ?? 1;
+  const column = node.position?.start.column ?? 1;
+  const codeAt: SourceRef = { file, line: line + 1, column };
+  const { yaml, error, docKinds, docApiVersions, keys } = copyPlainData(analysedCode(node.value));
+  // The analyser must never take the whole build down (`error`): report and keep the example bare.
+  const analysis: YamlAnalysis = yaml
+    ? { kinds: yaml.kinds, keys: yaml.keys, fieldPaths: yaml.fieldPaths, diagnostics: placeFindings(yaml.findings, codeAt), unchecked: yaml.unchecked }
+    : {
+        kinds: [],
+        keys: [],
+        fieldPaths: [],
+        unchecked: [],
+        diagnostics: [{
+          severity: 'warning', code: 'yaml-analysis-failed', file, line, column,
+          message: `could not analyse this YAML example: ${error}`,
+          hint: 'Report this as a bug with the YAML that caused it.',
+        }],
+      };
   return { node, file, lang, line, endLine: node.position?.end.line ?? line, analysis, docKinds, docApiVersions, keys };
 }
 

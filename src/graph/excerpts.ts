@@ -17,10 +17,14 @@ const MAX_FUZZY = 64;
 
 type Ex = Excerpt & { blocks: RootContent[] };
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
+/**
+ * The character pairs of a text with their counts, a pair of UTF-16 units as one number (first
+ * unit × 65,536 + second): the same pairs as two-unit substrings, without a string for each.
+ */
+function bigrams(s: string): Map<number, number> {
+  const m = new Map<number, number>();
   for (let i = 0; i + 1 < s.length; i++) {
-    const b = s.slice(i, i + 2);
+    const b = s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
     m.set(b, (m.get(b) ?? 0) + 1);
   }
   return m;
@@ -97,7 +101,7 @@ function copyGroups(excerpts: Ex[]): number[] {
     else group[find(i)] = find(j);
   });
   if (excerpts.length <= MAX_FUZZY) {
-    const grams = new Map<number, Map<string, number>>();
+    const grams = new Map<number, Map<number, number>>();
     const gramsOf = (i: number) => {
       let g = grams.get(i);
       if (!g) grams.set(i, (g = bigrams(keys[i]!)));

@@ -15,6 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { assignHeadingIds, renderHtml } from './markdown.ts';
 import { latinRuns, type NameSpan } from './miner/mentions.ts';
 import type { Heading } from './model.ts';
+import { copyPlainData } from './util.ts';
 
 export interface MentionLinkOptions {
   /** The concept a name stands for (as the miner reads running text), or undefined. */
@@ -157,23 +158,28 @@ export interface RenderedNote {
 /**
  * A deep copy of a parsed tree: plain objects, arrays and primitives copied recursively (what an
  * mdast tree is made of; trees from parse workers arrive as JSON), anything else through
- * `structuredClone`. Gives what `structuredClone` gives for these trees (an mdast tree shares no
- * node) at about a fifth of its CPU time: 25–30 ms against 130–175 ms for the 999 trees of the
- * 1,000-note bench corpus, deep-equal results (tests/unit/graph/note-body.test.ts).
+ * `structuredClone` (util.ts `copyPlainData`). Gives what `structuredClone` gives for these trees
+ * (an mdast tree shares no node) at about a fifth of its CPU time: 25–30 ms against 130–175 ms
+ * for the 999 trees of the 1,000-note bench corpus, deep-equal results
+ * (tests/unit/graph/note-body.test.ts).
  */
 export function cloneTree<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = cloneTree(value[i]);
-    return out as T;
-  }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = cloneTree((value as Record<string, unknown>)[key]);
-  return out as T;
+  return copyPlainData(value);
 }
+
+/**
+ * `cloneTree`, but the nodes' positions are the original's, not copies: for a copy that changes
+ * nodes but no position (the note page's; mdast-util-to-hast and the sanitiser copy positions
+ * into the HTML tree rather than keep them). Positions are three of every node's objects.
+ */
+export function cloneTreeKeepingPositions<T>(value: T): T {
+  return copyPlainData(value, 'position');
+}
+
+/** Block nodes: never inside a paragraph, heading or table cell (raw `html` may be, so it is not here). */
+const BLOCKS = new Set(['paragraph', 'heading', 'code', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'thematicBreak', 'definition', 'footnoteDefinition']);
+/** Nodes whose children are inline (phrasing) content. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell']);
 
 function startOf(n: Positioned): number | undefined {
   return n.position?.start.offset;
@@ -187,26 +193,41 @@ function startOf(n: Positioned): number | undefined {
  * section.
  */
 export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], links: MentionLinkOptions): RenderedNote {
-  const body = cloneTree(tree);
+  const body = cloneTreeKeepingPositions(tree);
   const headings = assignHeadingIds(body);
   // Every node of the copy by type and start offset, and the headings in document order.
+  // Only the nodes a passage starts at are looked up (by type and start), so only those are
+  // indexed; the text inside paragraphs, headings and table cells holds none of them unless a
+  // passage starts at a node that may be inline, and no heading, so it is walked only then.
   const byStart = new Map<string, RootContent>();
   const parentOf = new Map<RootContent, RootContent>();
   const headingStarts: { offset: number; id: string }[] = [];
   const ids = new Set(headings.map((h) => h.id));
+  const wanted = new Map<number, string[]>();
+  let inline = false;
+  for (const p of passages) {
+    const off = startOf(p.first);
+    if (off === undefined) continue;
+    const types = wanted.get(off);
+    if (types) types.push(p.first.type);
+    else wanted.set(off, [p.first.type]);
+    if (!BLOCKS.has(p.first.type)) inline = true;
+  }
   const index = (nodes: readonly RootContent[], parent?: RootContent): void => {
     for (const n of nodes) {
       const off = startOf(n);
-      if (off !== undefined) byStart.set(`${n.type}@${off}`, n);
-      if (parent) parentOf.set(n, parent);
+      if (off !== undefined && wanted.get(off)?.includes(n.type)) {
+        byStart.set(`${n.type}@${off}`, n);
+        if (parent) parentOf.set(n, parent);
+      }
       if (n.type === 'heading') {
         const id = (n as MdHeading).data?.hProperties?.id;
         if (typeof id === 'string' && off !== undefined) headingStarts.push({ offset: off, id });
       }
-      if ('children' in n) index(n.children as RootContent[], n);
+      if ('children' in n && (inline || !PHRASING_PARENTS.has(n.type))) index(n.children as RootContent[], n);
     }
   };
-  index(body.children);
+  if (wanted.size > 0) index(body.children);
   headingStarts.sort((a, b) => a.offset - b.offset);
   const sectionOf = (offset: number): string | undefined => {
     let id: string | undefined;

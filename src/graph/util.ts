@@ -56,3 +56,26 @@ export function boundedMemo<V>(fn: (key: string) => V, max: number, keep?: (key:
     return value;
   };
 }
+
+/**
+ * A deep copy of plain data: plain objects, arrays and primitives copied recursively (strings are
+ * values, so shared), anything else through `structuredClone`. Objects reached twice are copied
+ * twice (plain data trees share none). The values under the key `shared` (if given) are the
+ * original's, not copies.
+ */
+export function copyPlainData<T>(value: T, shared?: string): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copyPlainData(value[i], shared);
+    return out as T;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = key === shared ? v : copyPlainData(v, shared);
+  }
+  return out as T;
+}

@@ -570,6 +570,37 @@ export function notePosition(source: SourceRef, line: number, column: number): S
 
 /** `source` is where the code's first line sits in its note (see the module comment). */
 export function analyzeYaml(code: string, source: SourceRef): YamlAnalysis {
+  const { kinds, keys, fieldPaths, findings, unchecked } = analyzeYamlCode(code);
+  return { kinds, keys, fieldPaths, diagnostics: placeFindings(findings, source), unchecked };
+}
+
+/** What `analyzeYaml` finds in a code, the findings' positions within the code: a function of the code alone. */
+export interface CodeAnalysis {
+  kinds: string[];
+  keys: YamlKey[];
+  fieldPaths: string[];
+  findings: Finding[];
+  unchecked: UncheckedManifest[];
+}
+
+/** The findings of a code as diagnostics at their place in the note (`source`: where the code's first line sits), in order. */
+export function placeFindings(findings: readonly Finding[], source: SourceRef): Diagnostic[] {
+  return findings
+    .map((f) => {
+      const d: Diagnostic = {
+        severity: 'warning',
+        code: f.code,
+        message: f.message,
+        ...notePosition(source, f.line, f.column),
+      };
+      if (f.hint) d.hint = f.hint;
+      return d;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+/** `analyzeYaml` before the findings are placed in a note. */
+export function analyzeYamlCode(code: string): CodeAnalysis {
   const parsed = parseYamlCode(code);
   const kinds: string[] = [];
   const keys: YamlKey[] = [];
@@ -591,18 +622,6 @@ export function analyzeYaml(code: string, source: SourceRef): YamlAnalysis {
     const syntax = syntaxFinding(parsed, doc);
     if (syntax) findings.push(syntax);
   }
-  const diagnostics: Diagnostic[] = findings
-    .map((f) => {
-      const d: Diagnostic = {
-        severity: 'warning',
-        code: f.code,
-        message: f.message,
-        ...notePosition(source, f.line, f.column),
-      };
-      if (f.hint) d.hint = f.hint;
-      return d;
-    })
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   const fieldPaths = [...new Set(keys.filter((k) => !dataKeys.has(k)).map((k) => k.podPath ?? k.path))].sort();
-  return { kinds, keys, fieldPaths, diagnostics, unchecked };
+  return { kinds, keys, fieldPaths, findings, unchecked };
 }

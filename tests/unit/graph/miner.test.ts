@@ -228,6 +228,23 @@ describe('copies of passages', () => {
     expect(merged).toHaveLength(2);
     expect(merged.every((e) => e.alsoIn === undefined)).toBe(true);
   });
+
+  it('counts character pairs as two-unit substrings would, astral characters and repeats included', () => {
+    // Dice over pairs of UTF-16 units, counted with substrings: the reference the measure must equal.
+    const pairs = (s: string) => {
+      const m = new Map<string, number>();
+      for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+      return m;
+    };
+    const dice = (a: string, b: string) => {
+      const B = pairs(b);
+      let common = 0;
+      for (const [k, n] of pairs(a)) common += Math.min(n, B.get(k) ?? 0);
+      return (2 * common) / (a.length - 1 + (b.length - 1));
+    };
+    const texts = ['aaaa', 'aaab', '𠀀𠀁𠀀𠀁x', '𠀁𠀀𠀁𠀀x', '容器🙂容器🙂', '容器🙂容器😀', 'ab\u0000ab', 'abab', '\uD840\uD840'];
+    for (const a of texts) for (const b of texts) if (a !== b) expect(similarity(a, b), `${a} ~ ${b}`).toBeCloseTo(dice(a, b), 12);
+  });
 });
 
 describe('definition rules (where a note defines something)', async () => {

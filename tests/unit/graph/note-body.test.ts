@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
-import { cloneTree, linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
+import { cloneTree, cloneTreeKeepingPositions, linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
 import { noteId } from '../../../src/graph/mining.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -100,6 +100,23 @@ describe('cloneTree', () => {
     expect(c).toStrictEqual(structuredClone(odd));
     expect(c.a[3]).not.toBe(odd.a[3]);
   });
+
+  it('can keep the positions: every node copied, every position the original object', () => {
+    const tree = parseMarkdown('# T\n\n- a **b**\n- c\n\n```yaml\nkind: Pod\n```\n');
+    const copy = cloneTreeKeepingPositions(tree);
+    expect(copy).toStrictEqual(structuredClone(tree));
+    const pairs: [unknown, unknown][] = [];
+    const walk = (a: Root['children'][number] | Root, b: Root['children'][number] | Root) => {
+      pairs.push([a, b]);
+      if ('children' in a) a.children.forEach((c, i) => walk(c, (b as Root).children[i]!));
+    };
+    walk(tree, copy);
+    expect(pairs.length).toBeGreaterThan(8);
+    for (const [a, b] of pairs) {
+      expect(b).not.toBe(a);
+      expect((b as Root).position).toBe((a as Root).position);
+    }
+  });
 });
 
 describe('renderNoteBody', () => {
@@ -153,6 +170,19 @@ describe('renderNoteBody', () => {
     expect(out.anchors.get(refs[1]!)).toBe('L1-3');
     expect(out.html).toContain('<blockquote id="L1">');
     expect(out.html).toContain('<p id="L1-3">');
+  });
+
+  it('finds a passage that starts inside a paragraph or a table cell, and one in a footnote', () => {
+    const tree = parseMarkdown('## 标题\n\n前文 **Pod** 后文[^1]\n\n| a | b |\n| - | - |\n| `x` | y |\n\n[^1]: 脚注\n\n    > 引用\n');
+    const strong = (tree.children[1] as { children: Root['children'] }).children[1]!;
+    const table = tree.children[2] as unknown as { children: { children: { children: Root['children'] }[] }[] };
+    const code = table.children[1]!.children[0]!.children[0]!;
+    const note = tree.children[3] as { children: Root['children'] };
+    const refs = [{ first: strong }, { first: code }, { first: note.children[1]! }];
+    const out = renderNoteBody(tree, refs, links);
+    expect(refs.map((r) => out.anchors.get(r))).toEqual(['L3', 'L7', 'L11']);
+    expect(out.html).toContain('<strong id="L3">');
+    expect(out.html).toContain('<code id="L7">');
   });
 });
 
