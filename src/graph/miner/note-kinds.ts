@@ -23,7 +23,7 @@
  * vocabulary's (`spec.tasks[].runAfter`); `metadata.*` is the API's ObjectMeta and not the kind's.
  */
 import type { FenceAnalysis } from '../examples.ts';
-import { isBuiltinGroup, isConfigGroup, kindsOfGroup } from '../yaml/catalogue.ts';
+import { isBuiltinGroup, isBuiltinKind, isConfigGroup, kindsOfGroup } from '../yaml/catalogue.ts';
 import { parseYamlCode } from '../yaml/parse.ts';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { isCatalogued, isConfigKind, kindNamed } from '../vocabulary/index.ts';
@@ -57,8 +57,10 @@ export function isUncataloguedKind(apiVersion: string, kind: string): boolean {
   if (!apiVersion.includes('/')) return false;
   if (isBuiltinGroup(apiVersion) || isConfigGroup(apiVersion)) return false;
   // (a project's one-word kind the vocabulary does not read, vocab3's gate: `Application` of
-  // argoproj.io, is the note's to describe too)
-  return !kindsOfGroup(apiVersion).includes(kind) || !isCatalogued(kind);
+  // argoproj.io, is the note's to describe too; so is a project's kind that shares its name with a
+  // kind of Kubernetes, Knative's `Service`, Volcano's `Job`: the vocabulary reads that name as
+  // Kubernetes' kind)
+  return !kindsOfGroup(apiVersion).includes(kind) || !isCatalogued(kind) || isBuiltinKind(kind);
 }
 
 const memo = new WeakMap<readonly FenceAnalysis[], ReadonlyMap<string, NoteKind>>();

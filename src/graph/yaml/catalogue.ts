@@ -199,6 +199,12 @@ export function kindsOfGroup(apiVersion: string): string[] {
   return [...out].sort();
 }
 
+/** True when a group of Kubernetes itself serves a kind of this name (`Service`, `Job`, `Event`). */
+export function isBuiltinKind(kind: string): boolean {
+  for (const [v, ks] of Object.entries(catalogue.apis)) if (isBuiltinGroup(v) && Object.hasOwn(ks, kind)) return true;
+  return false;
+}
+
 /** A type string as shown to people: `[]ServiceReference@apiextensions.k8s.io/v1` → `[]ServiceReference`, `cfg:KubeletAuthentication` → `KubeletAuthentication`. */
 export function displayTypeName(t: string): string {
   const plain = t.startsWith(CONFIG_PREFIX) || t.includes(`]${CONFIG_PREFIX}`) ? t.replace(CONFIG_PREFIX, '') : t;

@@ -78,6 +78,10 @@ describe('isUncataloguedKind: a custom resource no catalogue describes', () => {
     ['', 'Overlay'],
     // a project's one-word kind, which the vocabulary does not read (vocab3's gate)
     ['argoproj.io/v1alpha1', 'Application'],
+    // a project's kind that shares its name with a kind of Kubernetes (the vocabulary reads the
+    // name as Kubernetes' kind): Knative's Service, a made-up project's Job
+    ['serving.knative.dev/v1', 'Service'],
+    ['batch.acme.io/v1', 'Job'],
   ])('%s %s → true', (v, k) => {
     expect(isUncataloguedKind(v, k)).toBe(true);
   });
@@ -179,6 +183,29 @@ describe('the resolver with the note\'s custom kinds', () => {
       '- `spec.upstreams`：后端列表，按 weight 分流。',
     ]);
     expect(d).toEqual(expect.arrayContaining(['replicas field Relay:spec.replicas', 'upstreams field Relay:spec.upstreams']));
+  });
+
+  it('reads the keys of a project\'s kind named like a Kubernetes kind as that kind\'s fields', async () => {
+    const d = await defined([
+      '# 无服务器的 Service',
+      '',
+      '```yaml',
+      'apiVersion: serving.knative.dev/v1',
+      'kind: Service',
+      'metadata:',
+      '  name: hello',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containerConcurrency: 10',
+      '  traffic:',
+      '  - percent: 20',
+      '```',
+      '',
+      '- `containerConcurrency` 限制一个容器同时处理的请求数，0 表示不限。',
+      '- `traffic` 决定流量怎么分到各个版本。',
+    ]);
+    expect(d).toEqual(expect.arrayContaining(['containerConcurrency field Service:spec.template.spec.containerConcurrency', 'traffic field Service:spec.traffic']));
   });
 
   it('keeps a built-in kind\'s path where its own example is the context', async () => {
