@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
 import { runStages } from '../graph/load.ts';
-import { explainConcept } from '../graph/explain.ts';
+import { explainAbsent, explainConcept } from '../graph/explain.ts';
 import { loadSiteConfig } from '../site-config.ts';
 
 const USAGE = `usage:
@@ -68,7 +68,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const contentDir = args.content !== undefined ? path.resolve(args.content) : loadSiteConfig().contentDir;
   const stageTimes: [string, number][] = [];
-  const ctx = await runStages(contentDir, args.timings ? { onStage: (name, ms) => stageTimes.push([name, ms]) } : {});
+  const ctx = await runStages(contentDir, {
+    ...(args.timings ? { onStage: (name: string, ms: number) => stageTimes.push([name, ms]) } : {}),
+    ...(args.explain !== undefined ? { keepRejections: true } : {}),
+  });
   const graph = ctx.graph!;
   if (args.timings) {
     const total = stageTimes.reduce((s, [, ms]) => s + ms, 0);
@@ -86,7 +89,8 @@ export async function main(argv: string[]): Promise<number> {
   if (args.explain !== undefined) {
     const text = explainConcept(ctx, args.explain, pathPrefix);
     if (text === undefined) {
-      process.stderr.write(`no concept "${args.explain}" (give an id or a name)\n`);
+      // a name that is no concept: where the miner read it and which rule said no
+      process.stderr.write(explainAbsent(ctx, args.explain, pathPrefix));
       return 1;
     }
     process.stdout.write(text);

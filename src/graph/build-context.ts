@@ -37,6 +37,20 @@ export interface LoadOptions {
   workers?: number | boolean;
   /** Called after each stage with its name and wall time in ms (benchmarks, `--timings`). */
   onStage?: (stage: string, ms: number) => void;
+  /** Keep the miner's candidates that became no concept, with the rule that said no (`--explain` of a name that is no concept). */
+  keepRejections?: boolean;
+}
+
+/** A name the miner read and did not make a concept (kept for `--explain` only). */
+export interface Rejection {
+  at: SourceRef;
+  /** The label as the candidate had it (`**OrderedReady（默认）**` → `OrderedReady（默认）`). */
+  label: string;
+  /** The rule that proposed it (definitions.ts, prose.ts …). */
+  proposedBy: string;
+  /** The resolver's rule that said no, and why. */
+  rule: string;
+  why: string;
 }
 
 /** A parsed Markdown file. */
@@ -136,6 +150,8 @@ export interface BuildContext {
   notes: Map<string, NoteInfo>;
   /** Why each concept exists: where it was defined or mentioned, and the rule (`--explain`). */
   provenance: Map<string, Provenance[]>;
+  /** Candidates that became no concept, when `options.keepRejections` asks for them (`--explain`). */
+  rejections?: Rejection[];
   /** Edges the miner found (same-section `related`, object → its fields and states). */
   minedEdges: Edge[];
   notePassages: Map<string, Passage[]>;
@@ -221,6 +237,7 @@ export function createContext(contentDir: string, options: LoadOptions): BuildCo
     identities: new Map(),
     notes: new Map(),
     provenance: new Map(),
+    ...(options.keepRejections ? { rejections: [] } : {}),
     minedEdges: [],
     notePassages: new Map(),
     noteHome: new Map(),

@@ -6,6 +6,8 @@
 import type { BuildContext } from './build-context.ts';
 import { effectiveKind } from './build-context.ts';
 import { compareStrings } from './util.ts';
+import { normKey, stripColon } from './labels.ts';
+import { splitGloss } from './miner/resolve.ts';
 
 const ROLE_ORDER = { about: 0, defined: 1, alias: 2, mentioned: 3 } as const;
 
@@ -39,5 +41,32 @@ export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix =
   if (edges.length) {
     out += `  edges: ${edges.length} (${[...new Set(edges.map((e) => e.type))].sort().join(', ')})\n`;
   }
+  return out;
+}
+
+/**
+ * `--explain` of a name that is no concept: each place the miner read it as a candidate and the
+ * rule that said no (kept when the load was asked for them: `keepRejections`), else a line saying
+ * that no rule proposed it. Names compare as concepts' names do (`normKey`), without the gloss or
+ * the colon of a label: `OrderedReady` finds `**OrderedReady（默认）：**`.
+ */
+export function explainAbsent(ctx: BuildContext, name: string, pathPrefix = ''): string {
+  const want = normKey(stripColon(name).replace(/^`+|`+$/g, ''));
+  const keys = (label: string) => {
+    const l = stripColon(label.normalize('NFKC').trim()).replace(/^`+|`+$/g, '');
+    // (a heading's lead before its colon, `第二天：什么是 QoS？`; a path's last key)
+    return [normKey(l), normKey(splitGloss(l).core), normKey(l.split('.').pop() ?? l), normKey(l.split(/[:：]/)[0] ?? l)];
+  };
+  const hits = (ctx.rejections ?? []).filter((r) => keys(r.label).includes(want));
+  hits.sort((a, b) => compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column);
+  if (hits.length === 0) {
+    return `no concept "${name}": no rule of the miner proposed it (not a bold label, heading, list lead, table cell, YAML key or explaining sentence it reads; docs/miner.md lists the rules)\n`;
+  }
+  let out = `no concept "${name}": the miner read it ${hits.length === 1 ? 'once' : `${hits.length} times`} and made no concept of it\n`;
+  for (const r of hits.slice(0, 30)) {
+    const label = r.label.length > 60 ? r.label.slice(0, 59) + '…' : r.label;
+    out += `  ${pathPrefix}${r.at.file}:${r.at.line}:${r.at.column}  ${JSON.stringify(label)}  [${r.proposedBy} → ${r.rule}] ${r.why}\n`;
+  }
+  if (hits.length > 30) out += `  … and ${hits.length - 30} more\n`;
   return out;
 }

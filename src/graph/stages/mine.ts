@@ -308,6 +308,11 @@ function readNote(doc: Doc, fences: FenceAnalysis[]): NoteReading {
   return reading;
 }
 
+/** A candidate that became no concept, kept for `--explain` when the load asks (explain.ts explainAbsent). */
+function reject(ctx: BuildContext, c: Candidate, d: Decision): void {
+  if (d.type === 'none') ctx.rejections?.push({ at: c.at, label: c.label, proposedBy: c.rule, rule: d.rule, why: d.why });
+}
+
 function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
   const { nodes, index } = ctx;
   const file = doc.file;
@@ -514,6 +519,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
         pendingHeading = { c, d };
         continue;
       }
+      if (d.type === 'none') reject(ctx, c, d);
       const cid = apply(ctx, st, c, d);
       // `写在 \`status.qosClass\` 里`: the field that holds the term's value is explained with it
       if ((d.type === 'term' || d.type === 'concept') && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
@@ -540,7 +546,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
         const already = glosses.length > 0 ? ctx.index.lookup([core], st.branch) : undefined;
         if (already !== undefined && st.note.defines.has(already)) for (const g of glosses) addAlias(ctx, already, g, c.at, 'heading-alias');
         else apply(ctx, st, c, d);
-      }
+      } else if (d.type === 'none') reject(ctx, c, d);
     }
   }
 
