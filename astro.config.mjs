@@ -25,7 +25,8 @@ export default defineConfig({
   // graphIntegration: `astro dev` reloads the page as soon as an edited note is in the graph;
   // `astro build` lets go of the graph before Pagefind runs (so it comes before Pagefind).
   // assetsDevIntegration: note images under /assets/ in `astro dev` (see the file).
-  integrations: [sitemap(), graphIntegration(), pagefindIntegration(), assetsDevIntegration()],
+  // The sitemap (and canonical URLs, robots.txt's Sitemap line) only once the origin is configured.
+  integrations: [...(config.site ? [sitemap()] : []), graphIntegration(), pagefindIntegration(), assetsDevIntegration()],
   devToolbar: { enabled: false },
   vite: {
     // The notes folder may live outside the project: let the dev server watch it.

@@ -66,6 +66,8 @@ if (want('build')) {
   // The browser-test fixture site: other content, under a base path (see playwright.config.ts).
   const okFixture = run('npm', ['run', 'build'], {
     K8SMAP_CONTENT_DIR: 'tests/fixtures/site',
+    // a configured origin, as a deployment has: canonical URLs, the sitemap and robots.txt's Sitemap line
+    K8SMAP_SITE: 'https://alice.github.io',
     K8SMAP_BASE: '/k8s-map/',
     K8SMAP_OUT_DIR: fixtureDir,
     K8SMAP_CACHE_DIR: 'node_modules/.astro-fixture',

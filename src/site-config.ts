@@ -9,8 +9,12 @@ import path from 'node:path';
 export interface SiteConfig {
   /** Absolute path of the notes folder. */
   contentDir: string;
-  /** Origin the site is published at (for canonical URLs, sitemap), no trailing slash. */
-  site: string;
+  /**
+   * Origin the site is published at (for canonical URLs, `og:url`, the sitemap and robots.txt's
+   * Sitemap line), no trailing slash; undefined until configured, and then none of those is
+   * written (a placeholder origin would send crawlers and shared links to someone else's site).
+   */
+  site: string | undefined;
   /** Base path, always starting and ending with `/`. */
   base: string;
   /** Repository URL for "edit this page" links ('' to hide them). */
@@ -58,7 +62,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = proj
   };
   return {
     contentDir: path.resolve(root, str('contentDir', 'K8SMAP_CONTENT_DIR', 'content')),
-    site: str('site', 'K8SMAP_SITE', 'https://example.github.io').replace(/\/+$/, ''),
+    site: str('site', 'K8SMAP_SITE', '').replace(/\/+$/, '') || undefined,
     base: normaliseBase(str('base', 'K8SMAP_BASE', '/')),
     repoUrl: str('repoUrl', 'K8SMAP_REPO_URL', '').replace(/\/+$/, ''),
     editBranch: str('editBranch', 'K8SMAP_EDIT_BRANCH', 'main'),
