@@ -1,9 +1,11 @@
 /**
  * View: the local graph on a concept page — the concept, its neighbours (one or two steps over
- * any edge type) and the edges between them, placed on concentric ellipses (ring 1: direct
- * neighbours, ring 2: neighbours of neighbours) with radii grown until no two label boxes
- * overlap. Deterministic (no randomness, no force simulation); pure; the work is proportional
- * to the neighbourhood. The browser script (src/scripts/map/local-graph.ts) imports the types.
+ * any edge type) and the edges between them. Ring 1 (direct neighbours) goes around the concept
+ * and ring 2 (neighbours of neighbours) around ring 1, each in the shape that fits the page's box
+ * best (`LOCAL_BOXES`: an ellipse, or for wide labels a frame of rows above and below the
+ * concept), at the smallest size at which no two label boxes overlap. Deterministic (no
+ * randomness, no force simulation); pure; the work is proportional to the neighbourhood. The
+ * browser script (src/scripts/map/local-graph.ts) imports the types.
  */
 import type { Concept, Edge, EdgeType } from '../graph/model.ts';
 import { nodeBox, type NodeBox } from '../graph/layout.ts';
@@ -275,10 +277,9 @@ function clear(ring: readonly LocalNode[], placed: readonly LocalNode[]): boolea
  * A frame shape, for labels too wide to sit beside the concept in a narrow box: `ring` around
  * the box that holds `placed`, clockwise from the top-left, in rows above it (left to right),
  * `sides` nodes in a column to its right (top to bottom), rows below it (right to left) and
- * `sides` in a column to its left (bottom to top). False if a row is wider than `rowWidth` and
- * the columns, or labels overlap.
+ * `sides` in a column to its left (bottom to top). False if labels overlap.
  */
-function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: number, rowWidth: number): boolean {
+function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: number): boolean {
   const n = ring.length;
   if (2 * sides > n) return false;
   const inner = halfExtent(placed);
@@ -289,13 +290,11 @@ function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: nu
   const bottom = ring.slice(top.length + sides, n - sides);
   const left = ring.slice(n - sides).reverse();
   let colHalf = 0;
-  let colOuter = 0;
   for (const [col, dir] of [[right, 1], [left, -1]] as const) {
     if (col.length === 0) continue;
     const colW = Math.max(...col.map((c) => c.w));
     const total = col.reduce((sum, c) => sum + c.h, 0) + GAP * (col.length - 1);
     colHalf = Math.max(colHalf, total / 2);
-    colOuter = Math.max(colOuter, inner.hx + gapIn + colW);
     let y = -total / 2;
     for (const c of col) {
       c.x = Math.round(dir * (inner.hx + gapIn + colW / 2));
@@ -310,7 +309,6 @@ function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: nu
     if (row.length === 0) continue;
     const h = Math.max(...row.map((c) => c.h));
     const rowW = row.reduce((sum, c) => sum + c.w, 0) + ROW_GAP * (row.length - 1);
-    if (rowW > Math.max(rowWidth, 2 * colOuter)) return false;
     let x = -rowW / 2;
     for (const c of row) {
       c.x = Math.round(x + c.w / 2);
@@ -324,8 +322,7 @@ function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: nu
 /**
  * Places `ring` around `placed` (the concept, then any earlier ring), from the top, clockwise,
  * trying the ellipse shapes (`ASPECTS`, an even ring also turned by half a step) and the frame
- * shapes (0–3 nodes beside the concept, rows as wide as each box in `LOCAL_BOXES` at the label
- * floor), and keeps the one that fits `LOCAL_BOXES` best. `ellipse` limits the ellipses to one
+ * shapes (0–3 nodes beside the concept), and keeps the one that fits `LOCAL_BOXES` best. `ellipse` limits the ellipses to one
  * aspect (the second ring keeps the first's, so the two do not cross). Returns the ring's shape:
  * an ellipse's aspect and size (its vertical half-axis), or none for a frame.
  */
@@ -351,17 +348,18 @@ function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number, ellipse
       }
     }
   };
+  // A shape drawn at the biggest zoom in every box cannot be beaten (the earlier one wins a tie).
+  const done = (): boolean => best.score.length > 1 && best.score.slice(-LOCAL_BOXES.length).every((z) => z >= MAX_ZOOM * 1000);
   for (const aspect of ellipse === undefined ? ASPECTS : [ellipse]) {
     // A ring of two is not turned: its nodes would sit left and right of the centre, where
     // boxes wider than tall need the widest ring; above and below, they need the least.
     for (const turn of n % 2 === 0 && n > 2 ? [false, true] : [false]) {
+      if (done()) break;
       if (placeOnEllipse(ring, placed, minR, aspect, turn)) consider(Math.max(...ring.map((c) => Math.abs(c.y))), aspect);
     }
   }
-  for (let sides = 0; sides <= 3; sides++) {
-    for (const box of LOCAL_BOXES) {
-      if (placeOnFrame(ring, placed, sides, (box.w - 2 * FIT_PAD) / floorZoom)) consider(halfExtent(ring).hy, undefined);
-    }
+  for (let sides = 0; sides <= 3 && !done(); sides++) {
+    if (placeOnFrame(ring, placed, sides)) consider(halfExtent(ring).hy, undefined);
   }
   for (let i = 0; i < n; i++) {
     ring[i]!.x = best.x[i]!;
