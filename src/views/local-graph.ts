@@ -1,9 +1,11 @@
 /**
  * View: the local graph on a concept page — the concept, its neighbours (one or two steps over
- * any edge type) and the edges between them, placed on concentric ellipses (ring 1: direct
- * neighbours, ring 2: neighbours of neighbours) with radii grown until no two label boxes
- * overlap. Deterministic (no randomness, no force simulation); pure; the work is proportional
- * to the neighbourhood. The browser script (src/scripts/map/local-graph.ts) imports the types.
+ * any edge type) and the edges between them. Ring 1 (direct neighbours) goes around the concept
+ * and ring 2 (neighbours of neighbours) around ring 1, each in the shape that fits the page's box
+ * best (`LOCAL_BOXES`: an ellipse, or for wide labels a frame of rows above and below the
+ * concept), at the smallest size at which no two label boxes overlap. Deterministic (no
+ * randomness, no force simulation); pure; the work is proportional to the neighbourhood. The
+ * browser script (src/scripts/map/local-graph.ts) imports the types.
  */
 import type { Concept, Edge, EdgeType } from '../graph/model.ts';
 import { nodeBox, type NodeBox } from '../graph/layout.ts';
@@ -172,44 +174,198 @@ interface Box {
   h: number;
 }
 
-const GAP = 10;
-/** Width / height of the rings (the aside the graph sits in is about square). */
-const ASPECT = 1.1;
+/** Padding (CSS px) the page keeps around a fitted local graph. */
+export const FIT_PAD = 12;
 
-function overlaps(a: Box, b: Box): boolean {
-  return Math.abs(a.x - b.x) * 2 < a.w + b.w + GAP * 2 && Math.abs(a.y - b.y) * 2 < a.h + b.h + GAP * 2;
+/** Space kept between two label boxes, and between the concept's box and a ring's (room for the line). */
+const GAP = 10;
+const CENTRE_GAP = 24;
+
+/**
+ * The canvases a local graph is laid out for, in CSS px: the concept page's aside (18rem wide,
+ * the narrowest place it is drawn), then a phone's (below the article, full width). Of the
+ * shapes a ring can take (`placeRing`) it takes the one that fits the aside at the biggest zoom
+ * (so the labels of the first step are whole at the label floor, without panning), the phone's
+ * box breaking ties; past the biggest zoom the page draws (`MAX_ZOOM`), the roundest shape wins.
+ */
+export const LOCAL_BOXES: readonly { w: number; h: number }[] = [{ w: 286, h: 318 }, { w: 340, h: 318 }];
+
+/** The biggest zoom the page draws a local graph at. */
+export const MAX_ZOOM = 1.2;
+
+/** Ellipse shapes tried (width / height), roundest first: of two shapes that fit as well, the first is kept. */
+const ASPECTS = [1, 0.9, 1.15, 0.8, 1.3, 0.7, 1.5, 0.6];
+
+/** Space between label boxes in a row of the frame shape. */
+const ROW_GAP = 14;
+
+function overlaps(a: Box, b: Box, gap = GAP): boolean {
+  return Math.abs(a.x - b.x) * 2 < a.w + b.w + gap * 2 && Math.abs(a.y - b.y) * 2 < a.h + b.h + gap * 2;
 }
 
-/** Places `ring` evenly on an ellipse (wider than tall), growing it until nothing overlaps. */
-function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number): number {
-  if (ring.length === 0) return minR;
+/** Half the width and height of the smallest box centred on the concept (0, 0) that holds `nodes`. */
+function halfExtent(nodes: readonly Box[]): { hx: number; hy: number } {
+  let hx = 0;
+  let hy = 0;
+  for (const n of nodes) {
+    hx = Math.max(hx, Math.abs(n.x) + n.w / 2);
+    hy = Math.max(hy, Math.abs(n.y) + n.h / 2);
+  }
+  return { hx, hy };
+}
+
+/**
+ * The zoom at which `nodes`, centred on the concept (as the page draws a step too big to fit),
+ * fill a w × h box with the page's padding, capped at `MAX_ZOOM`: the larger, the more readable.
+ */
+function zoomIn(nodes: readonly Box[], w: number, h: number): number {
+  const { hx, hy } = halfExtent(nodes);
+  return Math.min(MAX_ZOOM, (w - 2 * FIT_PAD) / Math.max(1, 2 * hx), (h - 2 * FIT_PAD) / Math.max(1, 2 * hy));
+}
+
+/**
+ * An ellipse shape: `ring` evenly on an ellipse `aspect` times as wide as tall, from the top,
+ * clockwise (an even ring turned by half a step when `turn`), at the smallest size at which no two
+ * label boxes overlap, nor one of `placed` (`placed[0]` is the concept, at the centre). The size
+ * at which two ring nodes, or a ring node and the concept, stop overlapping is worked out
+ * directly; against an earlier ring's nodes it grows in small steps. Returns false if it found none.
+ */
+function placeOnEllipse(ring: LocalNode[], placed: readonly LocalNode[], minR: number, aspect: number, turn: boolean): boolean {
   const n = ring.length;
-  // Each node's direction on the ring, computed once (the radius grows, the angles do not). An
-  // even ring is turned by half a step so no node sits straight above the centre, except a ring of
-  // two: turned, its two nodes would sit left and right of the centre, where boxes wider than tall
-  // need the widest ring (and the aside is narrow); above and below, they need the least.
+  const centre = placed[0]!;
   const cos = new Float64Array(n);
   const sin = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (n % 2 === 0 && n > 2 ? Math.PI / n : 0);
-    cos[i] = Math.cos(a);
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (turn ? Math.PI / n : 0);
+    cos[i] = Math.cos(a) * aspect;
     sin[i] = Math.sin(a);
   }
+  // Two boxes on the ring stop overlapping once they are apart along x or along y.
+  const apart = (dx: number, dy: number, nx: number, ny: number): number => Math.min(dx > 1e-9 ? nx / dx : Infinity, dy > 1e-9 ? ny / dy : Infinity);
   let r = minR;
-  for (let step = 0; step < 400; step++, r += 8) {
-    for (let i = 0; i < n; i++) {
-      const node = ring[i]!;
-      node.x = Math.round(cos[i]! * r * ASPECT);
-      node.y = Math.round(sin[i]! * r);
+  for (let i = 0; i < n; i++) {
+    const a = ring[i]!;
+    r = Math.max(r, apart(Math.abs(cos[i]!), Math.abs(sin[i]!), (a.w + centre.w) / 2 + CENTRE_GAP, (a.h + centre.h) / 2 + CENTRE_GAP));
+    for (let j = i + 1; j < n; j++) {
+      const b = ring[j]!;
+      r = Math.max(r, apart(Math.abs(cos[i]! - cos[j]!), Math.abs(sin[i]! - sin[j]!), (a.w + b.w) / 2 + GAP, (a.h + b.h) / 2 + GAP));
     }
-    let ok = true;
-    for (let i = 0; i < n && ok; i++) {
-      for (let j = i + 1; j < n && ok; j++) if (overlaps(ring[i]!, ring[j]!)) ok = false;
-      for (const p of placed) if (ok && overlaps(ring[i]!, p)) ok = false;
-    }
-    if (ok) break;
   }
-  return r;
+  // Whole px, and clear of the earlier rings' nodes.
+  for (let step = 0, rr = Math.ceil(r); step < 400; step++, rr += 4) {
+    for (let i = 0; i < n; i++) {
+      ring[i]!.x = Math.round(cos[i]! * rr);
+      ring[i]!.y = Math.round(sin[i]! * rr);
+    }
+    if (clear(ring, placed)) return true;
+  }
+  return false;
+}
+
+/** No two boxes of `ring` overlap, nor one of `ring` and one of `placed` (`placed[0]`, the concept, with room for a line). */
+function clear(ring: readonly LocalNode[], placed: readonly LocalNode[]): boolean {
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i]!;
+    if (overlaps(a, placed[0]!, CENTRE_GAP - 1)) return false;
+    for (let j = 1; j < placed.length; j++) if (overlaps(a, placed[j]!, GAP - 1)) return false;
+    for (let j = i + 1; j < ring.length; j++) if (overlaps(a, ring[j]!, GAP - 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * A frame shape, for labels too wide to sit beside the concept in a narrow box: `ring` around
+ * the box that holds `placed`, clockwise from the top-left, in rows above it (left to right),
+ * `sides` nodes in a column to its right (top to bottom), rows below it (right to left) and
+ * `sides` in a column to its left (bottom to top). False if labels overlap.
+ */
+function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: number): boolean {
+  const n = ring.length;
+  if (2 * sides > n) return false;
+  const inner = halfExtent(placed);
+  const gapIn = placed.length === 1 ? CENTRE_GAP : 2 * GAP;
+  const rest = n - 2 * sides;
+  const top = ring.slice(0, Math.ceil(rest / 2));
+  const right = ring.slice(top.length, top.length + sides);
+  const bottom = ring.slice(top.length + sides, n - sides);
+  const left = ring.slice(n - sides).reverse();
+  let colHalf = 0;
+  for (const [col, dir] of [[right, 1], [left, -1]] as const) {
+    if (col.length === 0) continue;
+    const colW = Math.max(...col.map((c) => c.w));
+    const total = col.reduce((sum, c) => sum + c.h, 0) + GAP * (col.length - 1);
+    colHalf = Math.max(colHalf, total / 2);
+    let y = -total / 2;
+    for (const c of col) {
+      c.x = Math.round(dir * (inner.hx + gapIn + colW / 2));
+      c.y = Math.round(y + c.h / 2);
+      y += c.h + GAP;
+    }
+  }
+  const clearY = Math.max(inner.hy + gapIn, colHalf > 0 ? colHalf + GAP : 0);
+  // One row above (read left to right) and one below (right to left): a second row would put its
+  // lines through the first row's labels.
+  for (const [row, dir] of [[top, -1], [[...bottom].reverse(), 1]] as const) {
+    if (row.length === 0) continue;
+    const h = Math.max(...row.map((c) => c.h));
+    const rowW = row.reduce((sum, c) => sum + c.w, 0) + ROW_GAP * (row.length - 1);
+    let x = -rowW / 2;
+    for (const c of row) {
+      c.x = Math.round(x + c.w / 2);
+      c.y = Math.round(dir * (clearY + h / 2));
+      x += c.w + ROW_GAP;
+    }
+  }
+  return clear(ring, placed);
+}
+
+/**
+ * Places `ring` around `placed` (the concept, then any earlier ring), from the top, clockwise,
+ * trying the ellipse shapes (`ASPECTS`, an even ring also turned by half a step) and the frame
+ * shapes (0–3 nodes beside the concept), and keeps the one that fits `LOCAL_BOXES` best. `ellipse` limits the ellipses to one
+ * aspect (the second ring keeps the first's, so the two do not cross). Returns the ring's shape:
+ * an ellipse's aspect and size (its vertical half-axis), or none for a frame.
+ */
+function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number, ellipse?: number): { r: number; aspect?: number } {
+  if (ring.length === 0) return { r: minR };
+  const n = ring.length;
+  const floorZoom = LABEL_FLOOR_PX / Math.min(...[...placed, ...ring].map((c) => c.fs));
+  const floor = Math.ceil(floorZoom * 1000);
+  const best = { x: new Int32Array(n), y: new Int32Array(n), r: minR, aspect: undefined as number | undefined, score: [-1] as number[] };
+  const consider = (r: number, aspect: number | undefined): void => {
+    const all = [...placed, ...ring];
+    const zooms = LOCAL_BOXES.map((box) => Math.round(zoomIn(all, box.w, box.h) * 1000));
+    const readable = zooms.map((z): number => (z >= floor ? 1 : 0));
+    const score = [readable.reduce((a, b) => a + b, 0), ...readable, ...zooms];
+    const better = score.findIndex((v, i) => v !== best.score[i]);
+    if (better >= 0 && score[better]! > (best.score[better] ?? -1)) {
+      best.score = score;
+      best.r = r;
+      best.aspect = aspect;
+      for (let i = 0; i < n; i++) {
+        best.x[i] = ring[i]!.x;
+        best.y[i] = ring[i]!.y;
+      }
+    }
+  };
+  // A shape drawn at the biggest zoom in every box cannot be beaten (the earlier one wins a tie).
+  const done = (): boolean => best.score.length > 1 && best.score.slice(-LOCAL_BOXES.length).every((z) => z >= MAX_ZOOM * 1000);
+  for (const aspect of ellipse === undefined ? ASPECTS : [ellipse]) {
+    // A ring of two is not turned: its nodes would sit left and right of the centre, where
+    // boxes wider than tall need the widest ring; above and below, they need the least.
+    for (const turn of n % 2 === 0 && n > 2 ? [false, true] : [false]) {
+      if (done()) break;
+      if (placeOnEllipse(ring, placed, minR, aspect, turn)) consider(Math.max(...ring.map((c) => Math.abs(c.y))), aspect);
+    }
+  }
+  for (let sides = 0; sides <= 3 && !done(); sides++) {
+    if (placeOnFrame(ring, placed, sides)) consider(halfExtent(ring).hy, undefined);
+  }
+  for (let i = 0; i < n; i++) {
+    ring[i]!.x = best.x[i]!;
+    ring[i]!.y = best.y[i]!;
+  }
+  return { r: best.r, aspect: best.aspect };
 }
 
 /** A concept's label on the local graph: its wrapped lines joined, font size and box. */
@@ -288,9 +444,8 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
     omitted += Math.max(0, candidates.total - budget);
   }
 
-  const r0 = Math.max(centre.w / ASPECT, centre.h) / 2 + 30;
-  const r1 = placeRing(ring1, [centre], r0);
-  placeRing(ring2, [centre, ...ring1], r1 + 50);
+  const shape = placeRing(ring1, [centre], 0);
+  placeRing(ring2, [centre, ...ring1], shape.r + 50, shape.aspect);
 
   // The nodes numbered in the order they were included (centre, ring 1, ring 2: `included`'s
   // order), so the edges below are told apart by numbers rather than by keys made of ids.
@@ -379,7 +534,7 @@ export function localGraphSteps(src: LocalGraphSource, id: string, depth: 1 | 2,
  * The zoom that fits the nodes of `g` into a w × h box with `pad` px around, capped at `max`;
  * and whether its smallest label is then at least `floor` px high.
  */
-export function localFit(g: Pick<LocalGraphData, 'nodes'>, w: number, h: number, pad = 12, max = 1.2, floor = LABEL_FLOOR_PX): { zoom: number; readable: boolean; floorZoom: number } {
+export function localFit(g: Pick<LocalGraphData, 'nodes'>, w: number, h: number, pad = FIT_PAD, max = MAX_ZOOM, floor = LABEL_FLOOR_PX): { zoom: number; readable: boolean; floorZoom: number } {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;

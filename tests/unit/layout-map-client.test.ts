@@ -280,6 +280,34 @@ describe('local graph data', () => {
     expect(localFit(g, 280, 320).readable).toBe(true);
   });
 
+  it('shapes a ring of six wide labels to a narrow box, so every label is whole at the zoom the page draws it', () => {
+    // What the page does with a step (src/scripts/map/local-graph.ts): fit it if its labels stay
+    // at the floor or above, else draw it at the floor zoom around the concept.
+    const inside = (g: LocalGraphData, w: number, h: number): string[] => {
+      const fit = localFit(g, w, h);
+      const zoom = fit.readable ? fit.zoom : fit.floorZoom;
+      const xs = g.nodes.flatMap((n) => [n.x - n.w / 2, n.x + n.w / 2]);
+      const ys = g.nodes.flatMap((n) => [n.y - n.h / 2, n.y + n.h / 2]);
+      // cy.fit centres the graph's box; the floor zoom centres the concept (at 0, 0).
+      const cx = fit.readable ? (Math.min(...xs) + Math.max(...xs)) / 2 : 0;
+      const cy = fit.readable ? (Math.min(...ys) + Math.max(...ys)) / 2 : 0;
+      return g.nodes
+        .filter((n) => Math.abs(n.x - cx) + n.w / 2 > w / 2 / zoom || Math.abs(n.y - cy) + n.h / 2 > h / 2 / zoom)
+        .map((n) => n.id);
+    };
+    const concept = (id: string, title: string, order: number): Concept => ({ id, title, kind: 'concept', hasNote: true, order }) as unknown as Concept;
+    const names = ['oomScoreAdj', 'BestEffort', 'Guaranteed', 'Burstable', 'memoryLimits', 'PodResources'];
+    const concepts = [concept('qos', 'QoS (Quality of Service)', 0), ...names.map((n, i) => concept(n.toLowerCase(), n, i + 1))];
+    const edges: Edge[] = names.map((n) => ({ from: 'qos', to: n.toLowerCase(), type: 'related' }));
+    const [g] = localGraphSteps(indexGraph({ concepts, edges } as Graph), 'qos', 1);
+    expect(g!.nodes).toHaveLength(7);
+    expect(g!.nodes[0]).toMatchObject({ id: 'qos', x: 0, y: 0 });
+    for (const [w, h] of [[260, 300], [286, 318], [360, 318]]) {
+      expect(inside(g!, w, h), `${w} × ${h}`).toEqual([]);
+      expect(localFit(g!, w, h).readable, `${w} × ${h}`).toBe(true);
+    }
+  });
+
   it('is stored with every node once and its steps by number, and read back exactly', () => {
     for (const g of [course, site]) {
       const index = indexGraph(g);

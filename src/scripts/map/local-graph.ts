@@ -11,7 +11,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { currentUiLang } from '../preferences.ts';
 import { mapStylesheet, readPalette, type StyleBlock } from './style.ts';
 import { loadCytoscape } from './load-cytoscape.ts';
-import { decodeLocalGraphs, localFit, type LocalGraphData, type LocalGraphPayload } from '../../views/local-graph.ts';
+import { decodeLocalGraphs, FIT_PAD, localFit, MAX_ZOOM, type LocalGraphData, type LocalGraphPayload } from '../../views/local-graph.ts';
 
 /** The page's local graphs: every node once, the steps by number (`encodeLocalGraphs`). */
 interface Payload extends LocalGraphPayload {
@@ -19,8 +19,7 @@ interface Payload extends LocalGraphPayload {
 }
 
 /** Padding (px) around the fitted graph. */
-const PAD = 12;
-const MAX_ZOOM = 1.2;
+const PAD = FIT_PAD;
 
 function elementsFor(g: LocalGraphData): ElementDefinition[] {
   const els: ElementDefinition[] = g.nodes.map((n) => ({
