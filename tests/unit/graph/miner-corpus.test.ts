@@ -126,8 +126,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // (rules5: same-named fields at two places, enumerations of paths, 只 before a checking verb,
   // the platform by what it does, a same-language gloss: docs/miner.md "rules5")
   dev13: [
-    { precision: 0.83, recall: 0.67, typedPrecision: 0.79, typedRecall: 0.64 },
-    { precision: 0.81, recall: 0.68, typedPrecision: 0.75, typedRecall: 0.6 },
+    { precision: 0.84, recall: 0.67, typedPrecision: 0.8, typedRecall: 0.64 },
+    { precision: 0.82, recall: 0.68, typedPrecision: 0.75, typedRecall: 0.6 },
   ],
   dev14: [
     { precision: 0.9, recall: 0.66, typedPrecision: 0.82, typedRecall: 0.6 },
@@ -142,14 +142,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // 2026-12-01 (their held-out scores are in docs/miner.md): floors at what the miner reached when
   // they moved in, less 0.01
   dev15: [
-    { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.75 },
-    { precision: 0.82, recall: 0.78, typedPrecision: 0.79, typedRecall: 0.74 },
+    { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.76 },
+    { precision: 0.82, recall: 0.79, typedPrecision: 0.79, typedRecall: 0.75 },
   ],
   // (vocab4: External Secrets, Sealed Secrets, Karpenter in the catalogue raised dev16's and
   // dev18's typed scores; docs/miner.md "vocab4")
   dev16: [
-    { precision: 0.85, recall: 0.68, typedPrecision: 0.79, typedRecall: 0.63 },
-    { precision: 0.84, recall: 0.67, typedPrecision: 0.79, typedRecall: 0.61 },
+    { precision: 0.86, recall: 0.69, typedPrecision: 0.8, typedRecall: 0.64 },
+    { precision: 0.85, recall: 0.68, typedPrecision: 0.8, typedRecall: 0.63 },
   ],
   // the former held-out sets holdout16 (audit logging, API Priority and Fairness, encryption at
   // rest, dual stack, advanced Jobs, Prometheus Operator) and holdout17 (Cluster Autoscaler and
@@ -173,16 +173,16 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // 2026-12-01 (third) after one scoring before and after crd8/vocab4 (docs/miner.md): floors at
   // what the miner reached when they moved in, less 0.01
   dev19: [
-    { precision: 0.88, recall: 0.76, typedPrecision: 0.8, typedRecall: 0.69 },
-    { precision: 0.87, recall: 0.79, typedPrecision: 0.8, typedRecall: 0.69 },
+    { precision: 0.89, recall: 0.78, typedPrecision: 0.81, typedRecall: 0.71 },
+    { precision: 0.88, recall: 0.8, typedPrecision: 0.81, typedRecall: 0.7 },
   ],
   dev20: [
-    { precision: 0.91, recall: 0.81, typedPrecision: 0.85, typedRecall: 0.75 },
-    { precision: 0.9, recall: 0.83, typedPrecision: 0.83, typedRecall: 0.69 },
+    { precision: 0.91, recall: 0.82, typedPrecision: 0.85, typedRecall: 0.76 },
+    { precision: 0.9, recall: 0.84, typedPrecision: 0.83, typedRecall: 0.7 },
   ],
   dev21: [
-    { precision: 0.89, recall: 0.75, typedPrecision: 0.83, typedRecall: 0.7 },
-    { precision: 0.88, recall: 0.75, typedPrecision: 0.8, typedRecall: 0.67 },
+    { precision: 0.89, recall: 0.76, typedPrecision: 0.84, typedRecall: 0.71 },
+    { precision: 0.88, recall: 0.76, typedPrecision: 0.8, typedRecall: 0.68 },
   ],
   // the former held-out sets holdout23 (QoS and OOMKilled, session affinity and StatefulSet network
   // identity, Argo Rollouts, node affinity and Pod anti-affinity, Kyverno, kubeconfig) and
@@ -191,12 +191,30 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // (before crd8/vocab4, after them, after rules8; docs/miner.md) and moved in at the end of the
   // same session: floors at the last scores less 0.01
   dev22: [
-    { precision: 0.84, recall: 0.78, typedPrecision: 0.75, typedRecall: 0.68 },
-    { precision: 0.85, recall: 0.8, typedPrecision: 0.71, typedRecall: 0.65 },
+    { precision: 0.88, recall: 0.79, typedPrecision: 0.78, typedRecall: 0.69 },
+    { precision: 0.88, recall: 0.81, typedPrecision: 0.74, typedRecall: 0.66 },
   ],
   dev23: [
-    { precision: 0.87, recall: 0.49, typedPrecision: 0.85, typedRecall: 0.48 },
-    { precision: 0.88, recall: 0.51, typedPrecision: 0.81, typedRecall: 0.44 },
+    { precision: 0.87, recall: 0.5, typedPrecision: 0.85, typedRecall: 0.49 },
+    { precision: 0.88, recall: 0.51, typedPrecision: 0.81, typedRecall: 0.45 },
+  ],
+  // the former held-out sets holdout25 (a beginner's course: Docker to Pod, Deployment and
+  // ReplicaSet, Service and Ingress, PV/PVC with NFS, ConfigMap and Secret, labels and selectors),
+  // holdout26 (node-level tuning: CPU and Topology Manager, RuntimeClass, sysctls and user
+  // namespaces, Descheduler, VPA, KEDA) and holdout27 (ecosystem projects: Istio, Cilium, Flux,
+  // Crossplane, Gatekeeper, Rook-Ceph), scored before and after the session's work (fourth session
+  // of 2026-12-01; docs/miner.md) and moved in at its end: floors at the last scores less 0.01
+  dev24: [
+    { precision: 0.89, recall: 0.78, typedPrecision: 0.86, typedRecall: 0.75 },
+    { precision: 0.87, recall: 0.82, typedPrecision: 0.8, typedRecall: 0.69 },
+  ],
+  dev25: [
+    { precision: 0.88, recall: 0.69, typedPrecision: 0.82, typedRecall: 0.64 },
+    { precision: 0.87, recall: 0.69, typedPrecision: 0.79, typedRecall: 0.62 },
+  ],
+  dev26: [
+    { precision: 0.89, recall: 0.6, typedPrecision: 0.88, typedRecall: 0.59 },
+    { precision: 0.89, recall: 0.61, typedPrecision: 0.84, typedRecall: 0.57 },
   ],
 };
 
@@ -227,10 +245,15 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev21: [['CertificateRequest', '面试官点评', 'scaleTargetRef'], ['CertificateRequest', '面试官点评', 'scaleTargetRef']],
   dev22: [['args'], ['args']],
   dev23: [['默认值规则'], ['默认值规则']],
+  // found when holdout25 and holdout26 moved in: dev24's `not:` headings (当环境变量用, 当文件挂载)
+  // read as other names of the concepts their sections define (ConfigMap, envFrom); dev25's
+  // English remark label **My takeaway**：… made a term
+  dev24: [['ConfigMap', 'envFrom'], ['ConfigMap', 'envFrom']],
+  dev25: [['My takeaway'], ['My takeaway']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
