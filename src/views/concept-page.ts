@@ -14,6 +14,7 @@ import { stateDiagramFor, type StateDiagramData } from './state-diagram.ts';
 import { apiFacts, docsLinks, type ApiFacts, type DocsLink } from './docs-links.ts';
 import { exampleHome, focusRanges, type ExampleHome } from './example-excerpts.ts';
 import { noteLookup } from './note-page.ts';
+import { fieldsNamed } from '../graph/vocabulary/index.ts';
 
 /** The graph's lookup tables (src/graph/graph-index.ts). */
 export type PageGraph = GraphIndex;
@@ -118,6 +119,23 @@ export function extraAliases(c: Concept): string[] {
     out.push(a.trim());
   }
   return out;
+}
+
+/** A name of the key two names compare by (case, spaces, hyphens and dots left out). */
+const nameKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_.`]+/g, '');
+
+/**
+ * The aliases a page shows as another name of the concept, and those that are fields of the API
+ * it lists beside its names (a concept note's `aliases: […, progressDeadlineSeconds]` on
+ * Deployment): a camelCase key the field catalogue knows, on a concept that is no field, and that
+ * does not spell one of the concept's names (`nodeAffinity` is Node affinity's own name).
+ */
+export function aliasGroups(c: Concept): { names: string[]; fields: string[] } {
+  const all = extraAliases(c);
+  if (c.kind === 'field') return { names: all, fields: [] };
+  const own = [c.title, c.titleZh ?? '', c.titleEn ?? ''].map(nameKey).filter((k) => k !== '');
+  const isField = (a: string) => /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(a) && fieldsNamed(a).length > 0 && !own.some((k) => k.includes(nameKey(a)) || nameKey(a).includes(k));
+  return { names: all.filter((a) => !isField(a)), fields: all.filter(isField) };
 }
 
 export interface Backlink {
@@ -335,6 +353,8 @@ export interface ConceptPageData {
   /** Names besides the title, and aliases not already shown. */
   names: string[];
   aliases: string[];
+  /** Fields of the API the concept lists among its aliases, shown apart from its names (`aliasGroups`). */
+  aliasFields: string[];
   /** From the map root down to the parent. */
   ancestors: Concept[];
   prerequisites: Concept[];
@@ -380,7 +400,8 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
   return {
     concept: c,
     names: otherNames(c),
-    aliases: extraAliases(c),
+    aliases: aliasGroups(c).names,
+    aliasFields: aliasGroups(c).fields,
     ancestors,
     prerequisites: resolveConcepts(index, c.prerequisites),
     related: resolveConcepts(index, c.related),

@@ -6,6 +6,7 @@ import {
   extraAliases,
   fieldInfo,
   otherNames,
+  aliasGroups,
   prevNext,
   resolveConcepts,
   stateDiagramFor,
@@ -27,6 +28,17 @@ describe('names', () => {
     expect(otherNames(get('host-aliases'))).toEqual(['主机别名']);
     expect(extraAliases(get('pod'))).toEqual(['pods']);
   });
+  it('shows the API fields a concept lists among its aliases apart from its other names', () => {
+    const dep = { ...get('pod'), title: 'Deployment', titleZh: '无状态应用部署', titleEn: 'Deployment', kind: 'object' as const, aliases: ['deploy', '无状态应用', 'progressDeadlineSeconds', 'revisionHistoryLimit'] };
+    expect(aliasGroups(dep)).toEqual({ names: ['deploy', '无状态应用'], fields: ['progressDeadlineSeconds', 'revisionHistoryLimit'] });
+    // a field's own spelling is the concept's name, not a related field
+    const na = { ...get('pod'), title: 'Node affinity', titleZh: '节点亲和性', titleEn: 'Node affinity', kind: 'term' as const, aliases: ['nodeAffinity', 'nodeSelector'] };
+    expect(aliasGroups(na)).toEqual({ names: ['nodeAffinity'], fields: ['nodeSelector'] });
+    // a field concept's aliases are all names
+    const f = { ...get('host-aliases'), aliases: ['hostNetwork'] };
+    expect(aliasGroups(f).fields).toEqual([]);
+  });
+
   it('does not repeat names a bilingual title already shows', () => {
     const mesh = { ...get('pod'), title: '服务网格（Service Mesh）', titleZh: '服务网格', titleEn: 'Service Mesh' };
     expect(otherNames(mesh)).toEqual([]);
