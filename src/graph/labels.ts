@@ -72,6 +72,16 @@ function expandedGloss(abbr: string, gloss: string): { zh: string; others: strin
 }
 
 /**
+ * A label's closing parenthetical, full-width or ASCII: `StorageClass（SC，存储类）` → before
+ * `StorageClass`, inside `SC，存储类`; undefined when the label does not end in one. The one reading
+ * of "a name and its gloss" that splitBilingual, splitGloss, the remark and title rules share.
+ */
+export function closingParen(label: string): { before: string; inside: string; fullWidth: boolean } | undefined {
+  const m = /^(.*?)\s*([（(])([^（）()]*)[）)]\s*$/u.exec(label);
+  return m ? { before: m[1]!.trim(), inside: m[3]!, fullWidth: m[2] === '（' } : undefined;
+}
+
+/**
  * `Deployment（常规作业发布）` / `Deployment (常规作业发布)` → en `Deployment`, zh `常规作业发布`.
  * `容器组（Pod）` → zh `容器组`, en `Pod`. `CSI（Container Storage Interface，容器存储接口）` → en `CSI`,
  * zh `容器存储接口`, others [`Container Storage Interface`]. A label without parentheses is used for both
@@ -80,10 +90,10 @@ function expandedGloss(abbr: string, gloss: string): { zh: string; others: strin
 export function splitBilingual(raw: string): BilingualLabel {
   // (a remark in the parentheses, `OrderedReady（默认）`, is no Chinese name)
   const label = dropRemarkGloss(raw.trim().replace(/\s+/g, ' '));
-  const m = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/.exec(label);
-  if (m && m[1]!.trim() !== '' && m[2]!.trim() !== '') {
-    const outer = m[1]!.trim();
-    const inner = m[2]!.trim();
+  const m = closingParen(label);
+  if (m && m.before !== '' && m.inside.trim() !== '') {
+    const outer = m.before;
+    const inner = m.inside.trim();
     if (hasCjk(inner) && !hasCjk(outer)) {
       const ex = expandedGloss(outer, inner);
       return ex ? { label, en: outer, zh: ex.zh, others: ex.others } : { label, en: outer, zh: inner };
@@ -128,13 +138,13 @@ export function isRemark(s: string): boolean {
  * (`StorageClass（SC，存储类）`) is unchanged.
  */
 export function dropRemarkGloss(label: string): string {
-  const m = /^(.*?)\s*([（(])([^（）()]*)([）)])\s*$/u.exec(label);
-  if (!m || m[1]!.trim() === '') return label;
-  const parts = m[3]!.split(/[，,、;；/]/).map((x) => x.trim()).filter((x) => x !== '');
+  const m = closingParen(label);
+  if (!m || m.before === '') return label;
+  const parts = m.inside.split(/[，,、;；/]/).map((x) => x.trim()).filter((x) => x !== '');
   const keep = parts.filter((x) => !isRemark(x));
   if (keep.length === parts.length) return label;
-  const sep = m[2] === '（' ? '，' : ', ';
-  return keep.length === 0 ? m[1]!.trim() : `${m[1]!.trim()}${m[2]}${keep.join(sep)}${m[4]}`;
+  if (keep.length === 0) return m.before;
+  return m.fullWidth ? `${m.before}（${keep.join('，')}）` : `${m.before}(${keep.join(', ')})`;
 }
 
 /**
@@ -144,9 +154,9 @@ export function dropRemarkGloss(label: string): string {
  * ASCII ones). Only a closing parenthetical is touched; `Exit Code 137`, `f(x)` and keys stay.
  */
 export function displayTitle(title: string): string {
-  const m = /^(.*?[^\s(（])\s*[（(]([^（）()]+)[）)]$/u.exec(title);
-  if (!m || !/[A-Za-z\u3400-\u9fff]/u.test(m[2]!)) return title;
-  const [outer, inner] = [m[1]!.trim(), m[2]!.trim()];
+  const m = closingParen(title);
+  if (!m || m.before === '' || !/[A-Za-z\u3400-\u9fff]/u.test(m.inside)) return title;
+  const [outer, inner] = [m.before, m.inside.trim()];
   if ([...inner].length < 2) return title;
   return hasCjk(outer) || hasCjk(inner) ? `${outer}（${inner}）` : `${outer} (${inner})`;
 }
@@ -267,10 +277,10 @@ export function nameCandidates(raw: string): string[] {
     if (sub) push(sub[1]);
   }
   // Both halves of `PV（PersistentVolume）` / `容器组（Pod）`.
-  const paren = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/.exec(s);
+  const paren = closingParen(s);
   if (paren) {
-    push(paren[1]);
-    push(paren[2]);
+    push(paren.before);
+    push(paren.inside);
   }
   for (const c of [...out]) {
     push(c.replace(ZH_PREFIX, ''));

@@ -15,6 +15,7 @@ import { apiFacts, docsLinks, type ApiFacts, type DocsLink } from './docs-links.
 import { exampleHome, focusRanges, type ExampleHome } from './example-excerpts.ts';
 import { noteLookup } from './note-page.ts';
 import { fieldsNamed } from '../graph/vocabulary/index.ts';
+import { closingParen, normKey } from '../graph/labels.ts';
 
 /** The graph's lookup tables (src/graph/graph-index.ts). */
 export type PageGraph = GraphIndex;
@@ -96,8 +97,8 @@ export function resolveConcepts(index: PageGraph, ids: readonly string[]): Conce
  */
 export function otherNames(c: Concept): string[] {
   const seen = new Set([c.title.trim().toLowerCase()]);
-  const both = /^(.*?)\s*[（(]([^（）()]+)[）)]$/u.exec(c.title.trim());
-  if (both) for (const part of [both[1]!, both[2]!]) seen.add(part.trim().toLowerCase());
+  const both = closingParen(c.title.trim());
+  if (both) for (const part of [both.before, both.inside]) seen.add(part.trim().toLowerCase());
   const out: string[] = [];
   for (const n of [c.titleZh, c.titleEn]) {
     const k = n?.trim().toLowerCase();
@@ -121,9 +122,6 @@ export function extraAliases(c: Concept): string[] {
   return out;
 }
 
-/** A name of the key two names compare by (case, spaces, hyphens and dots left out). */
-const nameKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_.`]+/g, '');
-
 /**
  * The aliases a page shows as another name of the concept, and those that are fields of the API
  * it lists beside its names (a concept note's `aliases: […, progressDeadlineSeconds]` on
@@ -133,8 +131,8 @@ const nameKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_
 export function aliasGroups(c: Concept): { names: string[]; fields: string[] } {
   const all = extraAliases(c);
   if (c.kind === 'field') return { names: all, fields: [] };
-  const own = [c.title, c.titleZh ?? '', c.titleEn ?? ''].map(nameKey).filter((k) => k !== '');
-  const isField = (a: string) => /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(a) && fieldsNamed(a).length > 0 && !own.some((k) => k.includes(nameKey(a)) || nameKey(a).includes(k));
+  const own = [c.title, c.titleZh ?? '', c.titleEn ?? ''].map(normKey).filter((k) => k !== '');
+  const isField = (a: string) => /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(a) && fieldsNamed(a).length > 0 && !own.some((k) => k.includes(normKey(a)) || normKey(a).includes(k));
   return { names: all.filter((a) => !isField(a)), fields: all.filter(isField) };
 }
 
@@ -397,11 +395,12 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
   }
   const ancestors = resolveConcepts(index, c.ancestors);
   const elsewhere = examples.elsewhere.filter((e) => !inline.has(e.id));
+  const aliasNames = aliasGroups(c);
   return {
     concept: c,
     names: otherNames(c),
-    aliases: aliasGroups(c).names,
-    aliasFields: aliasGroups(c).fields,
+    aliases: aliasNames.names,
+    aliasFields: aliasNames.fields,
     ancestors,
     prerequisites: resolveConcepts(index, c.prerequisites),
     related: resolveConcepts(index, c.related),

@@ -25,7 +25,7 @@ import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { FenceAnalysis } from '../examples.ts';
-import { hasCjk, isGenericLabel, keyOfKeyValue, normKey } from '../labels.ts';
+import { closingParen, hasCjk, isGenericLabel, keyOfKeyValue, normKey } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { configFieldsNamed, fieldsNamed, isEnumValue, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
@@ -435,7 +435,7 @@ function plainOccurrences(col: Collector): void {
 /** The name a rule candidate proposes (its heading name, or the label without decoration and gloss). */
 export function ruleName(c: Candidate): string {
   const raw = c.form === 'heading' ? headingName(c.label) : c.label;
-  const core = /^(.*?)\s*[（(][^（）()]*[）)]\s*$/u.exec(raw)?.[1]?.trim();
+  const core = closingParen(raw)?.before;
   return cleanName(core !== undefined && core !== '' ? core : raw);
 }
 

@@ -4,7 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
-import { dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
   fieldAt,
@@ -142,9 +142,9 @@ function genitive(label: string): { owner: string; rest: string } | undefined {
 
 /** `StorageClass（SC，存储类）` → core `StorageClass`, glosses `SC`, `存储类`; other labels unchanged. */
 export function splitGloss(label: string): { core: string; glosses: string[] } {
-  const m = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/u.exec(label);
-  if (!m || m[1]!.trim() === '') return { core: label, glosses: [] };
-  return { core: m[1]!.trim(), glosses: glossNames(m[2]!) };
+  const m = closingParen(label);
+  if (!m || m.before === '') return { core: label, glosses: [] };
+  return { core: m.before, glosses: glossNames(m.inside) };
 }
 
 /** `拓扑分布约束 topologySpreadConstraints` → [`topologySpreadConstraints`, `拓扑分布约束`]; else []. */
