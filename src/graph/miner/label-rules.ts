@@ -3,7 +3,7 @@
  * shapes a heading must have to be read as the name of a new term. Rules are data (a name, a
  * reason, a test); `--explain` and the unit tests refer to them by name.
  */
-import { GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
+import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
 import { spellsAbbreviation } from './gloss-shapes.ts';
@@ -486,10 +486,10 @@ const CHINESE_NAME = new RegExp(`^[${CJK}]{2,8}$`, 'u');
  * Latin name, an abbreviation or a Chinese name.
  */
 export function glossedHeading(label: string): { core: string; gloss: string } | undefined {
-  const m = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(label.normalize('NFKC').trim());
-  if (!m) return undefined;
-  const core = m[1]!.trim();
-  const gloss = m[2]!.split(/[，,]/u)[0]!.trim();
+  const m = closingParen(label.normalize('NFKC').trim());
+  if (!m || m.before === '' || m.inside.trim() === '') return undefined;
+  const core = m.before;
+  const gloss = m.inside.split(/[，,]/u)[0]!.trim();
   if (CHINESE_NAME.test(core)) {
     if (/[的和与及或是在]/u.test(core) || !HEADING_GLOSS.test(gloss)) return undefined;
     return { core, gloss };
