@@ -4,7 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
-import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
   fieldAt,
@@ -275,7 +275,11 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // (a heading glossed in parentheses, `审计阶段（Stage）`, names the whole Chinese name: the gloss
   // translates all of it, so no shorter name is read from it, `审计`)
   const glossedHead = c.form === 'heading' && key === undefined ? glossedHeading(label) : undefined;
-  const names = key !== undefined ? [key] : glossedHead ? [label, glossedHead.core, ...glosses] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses, ...c.aliases.filter((a) => a !== label)])];
+  const allNames = key !== undefined ? [key] : glossedHead ? [label, glossedHead.core, ...glosses] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses, ...c.aliases.filter((a) => a !== label)])];
+  // `input.review.object` (a policy's input), `.Values.image.tag` (a chart's values): a dotted path
+  // that ends no path of the API names no API field by its last segment
+  const foreign = foreignPath(label, owners);
+  const names = foreign === undefined ? allNames : allNames.filter((n) => n !== foreign);
   if (names.length === 0) return { type: 'none', rule: 'no-name', why: 'nothing left to name' };
 
   // `**Init 容器**：写在 \`spec.initContainers\` 里的容器`: the items of a list field, which is
@@ -938,6 +942,22 @@ function paragraphIsLabel(c: Candidate): boolean {
   const p = c.blocks[0];
   if (c.form !== 'bold' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'strong') return false;
   return p.children.slice(1).every((n) => n.type === 'text' && /^[\s:：]*$/u.test(n.value));
+}
+
+/**
+ * The last segment of a label written as a dotted path (`input.review.object` → `object`) when the
+ * path ends no field path of the API: no kind's path ends with it and none of the context's kinds
+ * has it (from its root, spec or status, or through its template). Such a path belongs to another data structure (a policy's
+ * input document, a chart's values, a JSON document), so its last segment is no API field.
+ */
+function foreignPath(label: string, owners: () => readonly string[]): string | undefined {
+  const path = stripColon(label.normalize('NFKC').trim()).replace(/^`+|`+$/g, '');
+  if (!/^\.?[A-Za-z][\w]*(\[\d*\])?(\.[A-Za-z][\w]*(\[\d*\])?)+$/.test(path)) return undefined;
+  if (fieldsByPath(path).length > 0 || fieldByPath(path, owners()) !== undefined) return undefined;
+  // (a path of a custom kind of the context, through its template: NodePool's `spec.template.spec.requirements`)
+  const clean = path.replace(/\[\d*\]/g, '').replace(/^\./, '');
+  if (owners().some((o) => fieldAt(o, clean) !== undefined)) return undefined;
+  return lastFieldSegment(path);
 }
 
 /** The field a path's last field sits in: `spec.containers[].env[].valueFrom.configMapKeyRef.optional` → configMapKeyRef. */

@@ -118,3 +118,27 @@ describe('what a chapter is about, when its title opens with the kind of note it
     expect(pmp?.parent).toBe(sts?.id);
   });
 });
+
+describe('a dotted path of another data structure names no API field', () => {
+  it('a policy input path or a chart value path is not the API field its last segment spells; an API path still is', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 策略引擎入门',
+        '',
+        '规则里能读到的输入：',
+        '',
+        '- `input.review.object`：这次请求提交上来的对象；',
+        '- `input.review.operation`：请求的操作类型；',
+        '- `.Values.image.tag`：chart 里镜像标签的取值；',
+        '- `spec.template.spec.nodeSelector`：Deployment 模板里的节点选择。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const fields = g.concepts.filter((c) => c.kind === 'field').map((c) => c.title);
+    // `object` is a field of HorizontalPodAutoscaler's metrics, `operation` of ManagedFieldsEntry:
+    // neither is what these paths mean; `tag` is no field at all
+    expect(fields).not.toContain('object');
+    expect(fields).not.toContain('operation');
+    expect(fields).toContain('nodeSelector');
+  });
+});
