@@ -7,6 +7,7 @@ import type { BuildContext } from './build-context.ts';
 import { effectiveKind } from './build-context.ts';
 import { compareStrings } from './util.ts';
 import { normKey, stripColon } from './labels.ts';
+import { otherTitleNames } from './title-names.ts';
 import { splitGloss } from './miner/resolve.ts';
 
 const ROLE_ORDER = { about: 0, defined: 1, alias: 2, mentioned: 3 } as const;
@@ -18,7 +19,8 @@ export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix =
   if (!n) return undefined;
   const c = ctx.graph?.concepts.find((x) => x.id === n.id);
   const where = (f: string, line: number, col = 1) => `${pathPrefix}${f}:${line}:${col}`;
-  let out = `${n.id}: ${n.title}${n.titleZh && n.titleZh !== n.title ? `（${n.titleZh}）` : ''}\n`;
+  const others = otherTitleNames(n);
+  let out = `${n.id}: ${n.title}${others.length > 0 ? `（${others.join('，')}）` : ''}\n`;
   out += `  kind ${c?.kind ?? effectiveKind(n)}`;
   if (n.fieldPath) out += `, field ${n.owner ?? 'Pod'}: ${n.fieldPath}`;
   else if (n.owner) out += `, of ${n.owner}`;

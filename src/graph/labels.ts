@@ -3,6 +3,9 @@
  * term written in a note to a concept, and the list of generic labels that never are concepts.
  */
 import { boundedMemo, hash8 } from './util.ts';
+import { closingParen } from './title-names.ts';
+
+export { closingParen };
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -71,15 +74,6 @@ function expandedGloss(abbr: string, gloss: string): { zh: string; others: strin
   return undefined;
 }
 
-/**
- * A label's closing parenthetical, full-width or ASCII: `StorageClass（SC，存储类）` → before
- * `StorageClass`, inside `SC，存储类`; undefined when the label does not end in one. The one reading
- * of "a name and its gloss" that splitBilingual, splitGloss, the remark and title rules share.
- */
-export function closingParen(label: string): { before: string; inside: string; fullWidth: boolean } | undefined {
-  const m = /^(.*?)\s*([（(])([^（）()]*)[）)]\s*$/u.exec(label);
-  return m ? { before: m[1]!.trim(), inside: m[3]!, fullWidth: m[2] === '（' } : undefined;
-}
 
 /**
  * `Deployment（常规作业发布）` / `Deployment (常规作业发布)` → en `Deployment`, zh `常规作业发布`.
@@ -160,6 +154,7 @@ export function displayTitle(title: string): string {
   if ([...inner].length < 2) return title;
   return hasCjk(outer) || hasCjk(inner) ? `${outer}（${inner}）` : `${outer} (${inner})`;
 }
+
 
 /**
  * The key two names are compared by: NFKC (full-width → ASCII), lower case, no spaces,

@@ -16,6 +16,7 @@ import { exampleHome, focusRanges, type ExampleHome } from './example-excerpts.t
 import { noteLookup } from './note-page.ts';
 import { fieldsNamed } from '../graph/vocabulary/index.ts';
 import { closingParen, normKey } from '../graph/labels.ts';
+import { otherTitleNames } from '../graph/title-names.ts';
 
 /** The graph's lookup tables (src/graph/graph-index.ts). */
 export type PageGraph = GraphIndex;
@@ -96,17 +97,7 @@ export function resolveConcepts(index: PageGraph, ids: readonly string[]): Conce
  * title does not already show in full (`服务网格（Service Mesh）` shows both its names).
  */
 export function otherNames(c: Concept): string[] {
-  const seen = new Set([c.title.trim().toLowerCase()]);
-  const both = closingParen(c.title.trim());
-  if (both) for (const part of [both.before, both.inside]) seen.add(part.trim().toLowerCase());
-  const out: string[] = [];
-  for (const n of [c.titleZh, c.titleEn]) {
-    const k = n?.trim().toLowerCase();
-    if (!n || !k || seen.has(k)) continue;
-    seen.add(k);
-    out.push(n.trim());
-  }
-  return out;
+  return otherTitleNames(c);
 }
 
 /** Aliases that do not repeat a displayed name. */

@@ -9,6 +9,7 @@
  */
 import type { Concept, ConceptKind, Graph, YamlExample } from '../graph/model.ts';
 import { joinBase } from './urls.ts';
+import { otherTitleNames } from '../graph/title-names.ts';
 
 export const PREVIEW_INDEX_VERSION = 1;
 
@@ -71,9 +72,9 @@ function firstExample(c: Concept, byId: Map<string, YamlExample>): YamlExample |
 
 export function conceptPreview(c: Concept, byId: Map<string, YamlExample>): ConceptPreview {
   const p: ConceptPreview = { title: c.title, kind: c.kind, hasNote: c.hasNote };
-  const title = c.title.trim().toLowerCase();
-  if (c.titleZh && c.titleZh.trim().toLowerCase() !== title) p.zh = c.titleZh.trim();
-  if (c.titleEn && c.titleEn.trim().toLowerCase() !== title && c.titleEn.trim().toLowerCase() !== p.zh?.toLowerCase()) p.en = c.titleEn.trim();
+  const others = otherTitleNames(c);
+  if (c.titleZh && others.includes(c.titleZh.trim())) p.zh = c.titleZh.trim();
+  if (c.titleEn && others.includes(c.titleEn.trim()) && c.titleEn.trim() !== p.zh) p.en = c.titleEn.trim();
   if (c.summary.trim()) p.summary = shorten(c.summary, PREVIEW_SUMMARY_CHARS);
   const ex = firstExample(c, byId);
   if (ex && ex.code.trim()) {

@@ -13,6 +13,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Concept, Edge } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
+import { otherTitleNames } from '../graph/title-names.ts';
 import type { Point, StateRoute } from './state-geometry.ts';
 
 // The route geometry lives in state-geometry.ts (no dagre: the browser script imports it).
@@ -71,7 +72,8 @@ export function textWidth(text: string, fontPx: number): number {
 }
 
 export function stateLabel(title: string, titleZh?: string): string {
-  return titleZh && titleZh !== title ? `${title}\n${titleZh}` : title;
+  const zh = otherTitleNames({ title, titleZh })[0];
+  return zh !== undefined ? `${title}\n${zh}` : title;
 }
 
 function runLayout(nodes: StateNodeData[], edges: StateEdgeData[], rankdir: 'LR' | 'TB'): StateLayout {

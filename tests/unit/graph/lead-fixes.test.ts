@@ -142,3 +142,22 @@ describe('a dotted path of another data structure names no API field', () => {
     expect(fields).toContain('nodeSelector');
   });
 });
+
+describe('a name the title already shows is not shown again', () => {
+  it('previews, state diagrams and --explain take the other names from one place', async () => {
+    const { otherTitleNames } = await import('../../../src/graph/title-names.ts');
+    const { conceptPreview } = await import('../../../src/views/preview-index.ts');
+    const { stateLabel } = await import('../../../src/views/state-diagram.ts');
+    expect(otherTitleNames({ title: 'Audit（审计）', titleZh: '审计' })).toEqual([]);
+    expect(otherTitleNames({ title: 'Audit', titleZh: '审计' })).toEqual(['审计']);
+    expect(stateLabel('Pending（等待调度）', '等待调度')).toBe('Pending（等待调度）');
+    expect(stateLabel('Pending', '等待调度')).toBe('Pending\n等待调度');
+    const dir = await contentDir({
+      'notes/n.md': note('# 策略审计', '', '**Audit（审计）**：定期把集群里已有的对象拿出来重新检查一遍，结果写进 status。'),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const audit = g.concepts.find((c) => c.title.startsWith('Audit'));
+    expect(audit?.titleZh).toBe('审计');
+    expect(conceptPreview(audit!, new Map()).zh).toBeUndefined();
+  });
+});
