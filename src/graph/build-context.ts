@@ -75,6 +75,8 @@ export interface Node {
   titleZh?: string;
   titleEn?: string;
   aliases: string[];
+  /** Search-only terms of a concept note (`keywords`): never names, never matched. */
+  keywords?: string[];
   kind?: ConceptKind;
   fieldPath?: string;
   /** Kind of a field's path or a state's phase; absent for Pod. */

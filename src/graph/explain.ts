@@ -25,6 +25,7 @@ export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix =
   if (n.fieldPath) out += `, field ${n.owner ?? 'Pod'}: ${n.fieldPath}`;
   else if (n.owner) out += `, of ${n.owner}`;
   if (n.aliases.length) out += `, also ${n.aliases.join(', ')}`;
+  if (n.keywords?.length) out += `; keywords (search only) ${n.keywords.join(', ')}`;
   out += '\n';
   if (n.doc) out += `  concept note ${where(n.doc.file, 1)}\n`;
   if (n.map) out += `  map item ${where(n.map.at.file, n.map.at.line, n.map.at.column)} "${n.map.label}"\n`;

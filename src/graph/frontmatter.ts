@@ -7,10 +7,10 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNo
 import { closest } from 'fastest-levenshtein';
 import { CONCEPT_KINDS, type ConceptKind, type SourceRef, type Transition } from './model.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
-import { ID_PATTERN } from './labels.ts';
+import { ID_PATTERN, normKey } from './labels.ts';
 
 export const FRONTMATTER_KEYS = [
-  'id', 'title', 'titleZh', 'titleEn', 'aliases', 'kind', 'parent', 'fieldPath', 'owner', 'prerequisites',
+  'id', 'title', 'titleZh', 'titleEn', 'aliases', 'keywords', 'kind', 'parent', 'fieldPath', 'owner', 'prerequisites',
   'related', 'transitions', 'order', 'status', 'statusReason', 'summary',
 ] as const;
 
@@ -27,7 +27,14 @@ export interface Frontmatter {
   title?: string;
   titleZh?: string;
   titleEn?: string;
+  /** Other names of the concept (abbreviations, translations, spellings): used to recognise it. */
   aliases?: string[];
+  /**
+   * Search-only terms that are not names of the concept (a component, a sub-feature, a command,
+   * an example product): search finds the concept by them, nothing else does (no merging, no
+   * link resolution, not shown as another name).
+   */
+  keywords?: string[];
   kind?: ConceptKind;
   parent?: RefAt;
   fieldPath?: string;
@@ -99,6 +106,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
     diags.error('frontmatter-type', at(node?.range?.[0]), `frontmatter key "${key}" must be ${expected}`,
       `Write ${key} as ${expected}.`);
   };
+  let keywordsAt: { v: string; at: SourceRef }[] = [];
   for (const pair of contents.items as Pair<YamlNode, YamlNode | null>[]) {
     const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
@@ -181,6 +189,14 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         if (l) fm.aliases = l.map((x) => x.v);
         break;
       }
+      case 'keywords': {
+        const l = strList();
+        if (l) {
+          fm.keywords = l.map((x) => x.v);
+          keywordsAt = l;
+        }
+        break;
+      }
       case 'prerequisites': case 'related': {
         const l = strList();
         if (l) fm[key] = l.map((x) => ({ id: x.v, at: x.at }));
@@ -229,5 +245,30 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
       }
     }
   }
+  warnKeywordNames(fm, keywordsAt, diags);
   return ok;
+}
+
+/**
+ * A keyword that is also one of the note's names (its title, other-language title or an alias)
+ * says two contradicting things: it is reported, and the name wins (the keyword is dropped).
+ */
+function warnKeywordNames(fm: Frontmatter, keywords: readonly { v: string; at: SourceRef }[], diags: DiagnosticSink): void {
+  if (keywords.length === 0) return;
+  const names = new Set([fm.title, fm.titleZh, fm.titleEn, ...(fm.aliases ?? [])].filter((n): n is string => n !== undefined).map(normKey));
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  for (const k of keywords) {
+    const key = normKey(k.v);
+    if (names.has(key)) {
+      diags.warn('keyword-is-name', k.at, `keyword "${k.v}" is also a name of this concept (ignored as a keyword)`,
+        'Keep it in `aliases` if it is another name of the concept, or remove it there if it is only a search term.');
+      continue;
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(k.v);
+  }
+  if (kept.length > 0) fm.keywords = kept;
+  else delete fm.keywords;
 }

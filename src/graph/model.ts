@@ -126,7 +126,13 @@ export interface Concept {
   title: string;
   titleZh?: string;
   titleEn?: string;
+  /** Other names: abbreviations, translations, spellings (matched when notes are read). */
   aliases: string[];
+  /**
+   * Search-only terms from a concept note's `keywords` (components, sub-features, commands it
+   * covers): searched, never matched as a name; absent when there are none.
+   */
+  keywords?: string[];
   kind: ConceptKind;
   /** Parent in the map tree (`child` edge from parent to this). */
   parent?: string;

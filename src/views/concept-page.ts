@@ -114,17 +114,28 @@ export function extraAliases(c: Concept): string[] {
 }
 
 /**
- * The aliases a page shows as another name of the concept, and those that are fields of the API
- * it lists beside its names (a concept note's `aliases: […, progressDeadlineSeconds]` on
- * Deployment): a camelCase key the field catalogue knows, on a concept that is no field, and that
- * does not spell one of the concept's names (`nodeAffinity` is Node affinity's own name).
+ * How a page shows the aliases and keywords of a concept: the aliases as other names; the fields
+ * of the API it lists beside its names, among its aliases or keywords (a concept note's
+ * `keywords: [progressDeadlineSeconds, …]` on Deployment), apart as related fields: a camelCase
+ * key the field catalogue knows, on a concept that is no field, and that does not spell one of the
+ * concept's names (`nodeAffinity` is Node affinity's own name); the other keywords as keywords
+ * (search terms that are not names: components, commands, related features), so that a reader who
+ * found the page by one sees why, and never after 又称.
  */
-export function aliasGroups(c: Concept): { names: string[]; fields: string[] } {
+export function aliasGroups(c: Concept): { names: string[]; fields: string[]; keywords: string[] } {
   const all = extraAliases(c);
-  if (c.kind === 'field') return { names: all, fields: [] };
+  const shown = new Set([c.title, ...otherNames(c), ...all].map((s) => s.trim().toLowerCase()));
+  const keywords: string[] = [];
+  for (const w of c.keywords ?? []) {
+    const k = w.trim().toLowerCase();
+    if (k === '' || shown.has(k)) continue;
+    shown.add(k);
+    keywords.push(w.trim());
+  }
+  if (c.kind === 'field') return { names: all, fields: [], keywords };
   const own = [c.title, c.titleZh ?? '', c.titleEn ?? ''].map(normKey).filter((k) => k !== '');
   const isField = (a: string) => /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(a) && fieldsNamed(a).length > 0 && !own.some((k) => k.includes(normKey(a)) || normKey(a).includes(k));
-  return { names: all.filter((a) => !isField(a)), fields: all.filter(isField) };
+  return { names: all.filter((a) => !isField(a)), fields: [...all, ...keywords].filter(isField), keywords: keywords.filter((w) => !isField(w)) };
 }
 
 export interface Backlink {
@@ -342,8 +353,10 @@ export interface ConceptPageData {
   /** Names besides the title, and aliases not already shown. */
   names: string[];
   aliases: string[];
-  /** Fields of the API the concept lists among its aliases, shown apart from its names (`aliasGroups`). */
+  /** Fields of the API the concept lists among its aliases or keywords, shown apart from its names (`aliasGroups`). */
   aliasFields: string[];
+  /** Its other keywords (search terms that are not names), shown as small tags (`aliasGroups`). */
+  keywords: string[];
   /** From the map root down to the parent. */
   ancestors: Concept[];
   prerequisites: Concept[];
@@ -392,6 +405,7 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
     names: otherNames(c),
     aliases: aliasNames.names,
     aliasFields: aliasNames.fields,
+    keywords: aliasNames.keywords,
     ancestors,
     prerequisites: resolveConcepts(index, c.prerequisites),
     related: resolveConcepts(index, c.related),

@@ -42,8 +42,9 @@ export interface MapNode {
   /** Box size. */
   w: number;
   h: number;
-  /** Aliases and field path (for the map search). */
+  /** Aliases, keywords and field path (for the map search). */
   a?: string[];
+  kw?: string[];
   f?: string;
   /** Short plain-text summary for the tooltip. */
   sm?: string;
@@ -103,6 +104,8 @@ export function buildMapData(graph: Pick<Graph, 'root' | 'concepts' | 'edges' | 
     if (c.status) node.st = c.status;
     const aliases = c.aliases.filter((a) => a.trim() !== '');
     if (aliases.length > 0) node.a = aliases;
+    const keywords = (c.keywords ?? []).filter((w) => w.trim() !== '');
+    if (keywords.length > 0) node.kw = keywords;
     if (c.fieldPath) node.f = c.fieldPath;
     if (c.summary) node.sm = tooltipSummary(c.summary);
     nodes.push(node);

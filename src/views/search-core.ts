@@ -1,6 +1,6 @@
 /**
  * Concept search core, the format of the search-index view (search-index.ts): a MiniSearch
- * index over concept names, aliases, field paths and summaries, with a tokenizer that
+ * index over concept names, aliases, field paths, keywords and summaries, with a tokenizer that
  * understands Chinese and Kubernetes identifiers. Pure module (no DOM, no Node, no Astro): the
  * build serialises the index with it, the browser (src/scripts/search) loads and queries the
  * same index with it, and unit tests and the benchmark drive it directly.
@@ -35,6 +35,8 @@ export interface SearchDoc {
   p?: string;
   /** Aliases (searched, not stored). */
   a?: string[];
+  /** Keywords: search-only terms that are not names (searched, not stored; ranked below aliases). */
+  w?: string[];
   /** Summary (searched, not stored). */
   s?: string;
 }
@@ -55,7 +57,7 @@ export interface SearchOutcome {
 }
 
 /** Searched fields and how much a match in each counts. */
-export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, summary: 1 } as const;
+export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, keywords: 2, summary: 1 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
 const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p'] as const;
 /** How many of MiniSearch's best results get the exact-name bonus and are re-ranked. */
@@ -219,6 +221,8 @@ export function miniSearchOptions(): Options<SearchDoc> {
           return [doc.t, doc.z, doc.e].filter(Boolean).join('\n');
         case 'aliases':
           return (doc.a ?? []).join('\n');
+        case 'keywords':
+          return (doc.w ?? []).join('\n');
         case 'fieldPath':
           return doc.f ?? '';
         case 'summary':
@@ -393,13 +397,13 @@ export function highlightPieces(text: string, needles: readonly string[]): TextP
 // ---------------------------------------------------------------------------------------------
 // Baseline (for the benchmark): what a search without an index would do.
 
-/** Naive linear scan: every doc whose names/aliases/field path contain the query (case-insensitive). */
+/** Naive linear scan: every doc whose names/aliases/field path/keywords contain the query (case-insensitive). */
 export function naiveScan(docs: readonly SearchDoc[], input: string, limit = 20): SearchDoc[] {
   const q = input.trim().toLowerCase();
   if (q === '') return [];
   const out: SearchDoc[] = [];
   for (const d of docs) {
-    const hay = [d.t, d.z, d.e, d.f, ...(d.a ?? [])].filter(Boolean).join('\n').toLowerCase();
+    const hay = [d.t, d.z, d.e, d.f, ...(d.a ?? []), ...(d.w ?? [])].filter(Boolean).join('\n').toLowerCase();
     if (hay.includes(q)) {
       out.push(d);
       if (out.length >= limit) break;

@@ -48,6 +48,7 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
     const aliases = [...c.aliases];
     if (differs(c.id, c.title) !== undefined) aliases.push(c.id);
     if (aliases.length > 0) doc.a = aliases;
+    if (c.keywords?.length) doc.w = [...c.keywords];
     const summary = c.summary.trim();
     if (summary !== '') doc.s = summary.slice(0, SUMMARY_LIMIT);
     return doc;

@@ -41,6 +41,7 @@ export function conceptsFromNotes(ctx: BuildContext): void {
     if (fm.titleEn) node.titleEn = fm.titleEn;
     else if (named?.en && named.en !== named.zh) node.titleEn = named.en;
     if (fm.aliases) node.aliases = fm.aliases;
+    if (fm.keywords) node.keywords = fm.keywords;
     if (fm.kind) node.kind = fm.kind;
     if (fm.fieldPath) node.fieldPath = fm.fieldPath;
     if (fm.owner) {

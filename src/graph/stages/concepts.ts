@@ -35,6 +35,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.titleZh ? { titleZh: n.titleZh } : {}),
     ...(n.titleEn ? { titleEn: n.titleEn } : {}),
     aliases: n.aliases,
+    ...(n.keywords?.length ? { keywords: n.keywords } : {}),
     kind: effectiveKind(n),
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),

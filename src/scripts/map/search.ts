@@ -1,14 +1,14 @@
 /**
- * The map's own search box: substring matching on Chinese and English names, aliases, field
- * paths and ids (case- and space-insensitive), ranked exact > prefix > substring, names before
- * aliases before field paths, then map order.
+ * The map's own search box: substring matching on Chinese and English names, aliases, keywords,
+ * field paths and ids (case- and space-insensitive), ranked exact > prefix > substring, names
+ * before aliases before keywords before field paths, then map order.
  */
 import type { MapModel } from './map-model.ts';
 import { unwrapLabel } from './map-model.ts';
 
 export interface MapSearchHit {
   id: string;
-  /** What matched, when it is not the name itself (an alias or the field path). */
+  /** What matched, when it is not the name itself (an alias, a keyword or the field path). */
   via?: string;
 }
 
@@ -37,6 +37,7 @@ export function searchMap(m: MapModel, query: string, limit = 8): MapSearchHit[]
     consider(unwrapLabel(n.en), 0);
     consider(n.id, 0.5);
     for (const a of n.a ?? []) consider(a, 0.6, a);
+    for (const w of n.kw ?? []) consider(w, 0.7, w);
     if (n.f) consider(n.f, 0.8, n.f);
     if (best < Infinity) scored.push({ id: n.id, score: best, via, order: m.index.get(n.id) ?? 0 });
   }

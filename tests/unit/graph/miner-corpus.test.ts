@@ -40,19 +40,25 @@ interface Floor {
  * first cells of table rows: docs/miner.md "rules9") raised dev10, dev11, dev16, dev17, dev19, dev20,
  * dev22 and dev23 the same way; dev18's precision alone went down 0.01 (one false positive, a
  * glossed phrase inside a bold label's definition: see there).
+ * content1 (the bundled concept notes' search-only words moved from `aliases` to `keywords`:
+ * docs/miner.md "content1") moved every floor next to the bundled content to what it reaches less
+ * 0.01: typed precision and recall up on most sets; entity recall down on most, because a label
+ * such as `Guaranteed` or `kubectl top` no longer counts as found when the chapter's definition
+ * attaches to QoS classes or Metrics Server through what was their alias (60 of the 69 labels
+ * lost are such words; none is found alone either).
  */
 const FLOORS: Record<string, [Floor, Floor]> = {
   dev: [
     { precision: 0.95, recall: 0.92, typedPrecision: 0.94, typedRecall: 0.92 },
-    { precision: 0.92, recall: 0.92, typedPrecision: 0.9, typedRecall: 0.85 },
+    { precision: 0.94, recall: 0.92, typedPrecision: 0.91, typedRecall: 0.89 },
   ],
   dev2: [
     { precision: 0.91, recall: 0.92, typedPrecision: 0.9, typedRecall: 0.9 },
-    { precision: 0.9, recall: 0.93, typedPrecision: 0.84, typedRecall: 0.8 },
+    { precision: 0.9, recall: 0.91, typedPrecision: 0.85, typedRecall: 0.85 },
   ],
   dev3: [
     { precision: 0.89, recall: 0.97, typedPrecision: 0.89, typedRecall: 0.97 },
-    { precision: 0.88, recall: 0.97, typedPrecision: 0.86, typedRecall: 0.85 },
+    { precision: 0.89, recall: 0.97, typedPrecision: 0.88, typedRecall: 0.94 },
   ],
   // prose-style chapters (few bold labels); next to the bundled content several tools attach to
   // the map's topics (etcd, API server, container runtime), which the labels call terms.
@@ -60,12 +66,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // dev10's labels count in the same sentence shape and dev4's do not: one false positive here
   dev4: [
     { precision: 0.93, recall: 0.95, typedPrecision: 0.93, typedRecall: 0.95 },
-    { precision: 0.93, recall: 0.97, typedPrecision: 0.76, typedRecall: 0.76 },
+    { precision: 0.92, recall: 0.94, typedPrecision: 0.79, typedRecall: 0.81 },
   ],
   // the second batch of prose chapters (no bold at all)
   dev5: [
     { precision: 0.94, recall: 0.89, typedPrecision: 0.93, typedRecall: 0.88 },
-    { precision: 0.94, recall: 0.92, typedPrecision: 0.85, typedRecall: 0.72 },
+    { precision: 0.95, recall: 0.89, typedPrecision: 0.91, typedRecall: 0.86 },
   ],
   // component configuration (KubeletConfiguration, KubeProxy/KubeSchedulerConfiguration, kubeadm,
   // kubeconfig): configuration kinds and fields, commands and files
@@ -74,7 +80,7 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // so typed precision lost one concept: 0.98 → 0.97 alone, 0.93 → 0.92 whole; docs/miner.md "rules8")
   dev6: [
     { precision: 0.97, recall: 0.91, typedPrecision: 0.96, typedRecall: 0.9 },
-    { precision: 0.96, recall: 0.93, typedPrecision: 0.91, typedRecall: 0.84 },
+    { precision: 0.97, recall: 0.91, typedPrecision: 0.96, typedRecall: 0.9 },
   ],
   // named things (issue 12): admission plugins, scheduler plugins and extension points, well-known
   // labels and taints (k8s-names.json); next to the bundled content several attach to the map's
@@ -84,7 +90,7 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // labels leave out and dev9's and dev10's label in the same sentence shape)
   dev8: [
     { precision: 0.87, recall: 0.83, typedPrecision: 0.87, typedRecall: 0.83 },
-    { precision: 0.83, recall: 0.86, typedPrecision: 0.83, typedRecall: 0.83 },
+    { precision: 0.87, recall: 0.83, typedPrecision: 0.87, typedRecall: 0.83 },
   ],
   // the third batch of prose chapters (Pod security admission, storage on Linux, kubectl
   // debugging, the scheduling framework): commands, plugins and extension points in running text;
@@ -92,35 +98,35 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // as false positives
   dev7: [
     { precision: 0.91, recall: 0.82, typedPrecision: 0.91, typedRecall: 0.82 },
-    { precision: 0.9, recall: 0.84, typedPrecision: 0.89, typedRecall: 0.79 },
+    { precision: 0.92, recall: 0.82, typedPrecision: 0.92, typedRecall: 0.81 },
   ],
   // the former held-out set holdout6 (autoscaling, Gateway API, node lifecycle, API machinery,
   // CSI, Helm): two chapters without any bold, custom resources the catalogue does not know;
   // fields and kinds named mid-sentence are read by field-clauses.ts (miner7a)
   dev9: [
     { precision: 0.93, recall: 0.81, typedPrecision: 0.93, typedRecall: 0.8 },
-    { precision: 0.94, recall: 0.82, typedPrecision: 0.9, typedRecall: 0.75 },
+    { precision: 0.94, recall: 0.8, typedPrecision: 0.91, typedRecall: 0.78 },
   ],
   // the former held-out sets holdout7, holdout8 and holdout9 (development data since 2026-11-30,
   // their held-out scores are in docs/miner.md): floors at what the miner reached when they moved in
   dev10: [
     { precision: 0.89, recall: 0.68, typedPrecision: 0.85, typedRecall: 0.65 },
-    { precision: 0.89, recall: 0.74, typedPrecision: 0.83, typedRecall: 0.64 },
+    { precision: 0.89, recall: 0.69, typedPrecision: 0.84, typedRecall: 0.64 },
   ],
-  // (lead, 2026-12-01 fifth session: dev11's recall 0.83 → 0.82 alone, 0.84 → 0.83 whole: the cgroup
+  // (lead, 2026-12-01 fifth session: dev11's recall 0.83 → 0.82 alone (whole: content1's floor): the cgroup
   // file `memory.max` in a table cell no longer becomes LimitRange's field `max` with the alias
   // `cpu.shares`, a wrong merge that happened to hit two labels; a dotted path that ends no API path
   // names no API field by its last segment, docs/miner.md "Lead fixes found on built sites")
   dev11: [
     { precision: 0.93, recall: 0.82, typedPrecision: 0.88, typedRecall: 0.78 },
-    { precision: 0.91, recall: 0.83, typedPrecision: 0.85, typedRecall: 0.73 },
+    { precision: 0.92, recall: 0.82, typedPrecision: 0.86, typedRecall: 0.76 },
   ],
   // (rules2: dev12's typed precision next to the bundled content 0.81 → 0.8: a question heading
   // 'Q4：ndots:5 是什么意思？' now defines ndots, which attaches to the bundled map's topic
   // "Cluster DNS / kube-dns", which the labels call a term)
   dev12: [
     { precision: 0.87, recall: 0.57, typedPrecision: 0.86, typedRecall: 0.56 },
-    { precision: 0.83, recall: 0.64, typedPrecision: 0.81, typedRecall: 0.56 },
+    { precision: 0.86, recall: 0.58, typedPrecision: 0.85, typedRecall: 0.56 },
   ],
   // the former held-out sets holdout10 (init containers and sidecars, Downward API, ownerReferences
   // and GC, topology spread, authentication, ResourceQuota/LimitRange) and holdout11 (Ingress,
@@ -131,13 +137,13 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // the platform by what it does, a same-language gloss: docs/miner.md "rules5")
   dev13: [
     { precision: 0.84, recall: 0.67, typedPrecision: 0.8, typedRecall: 0.64 },
-    { precision: 0.82, recall: 0.68, typedPrecision: 0.75, typedRecall: 0.6 },
+    { precision: 0.84, recall: 0.68, typedPrecision: 0.78, typedRecall: 0.62 },
   ],
   dev14: [
     { precision: 0.9, recall: 0.66, typedPrecision: 0.82, typedRecall: 0.6 },
     // (rules6 + kinds6: 0.895 whole; kinds6 reads events.k8s.io's `regarding` as a field, so the label's
     // alias `involvedObject`, core/v1 Event's own field, now counts as a duplicate: docs/miner.md kinds6)
-    { precision: 0.89, recall: 0.7, typedPrecision: 0.79, typedRecall: 0.56 },
+    { precision: 0.91, recall: 0.68, typedPrecision: 0.83, typedRecall: 0.62 },
   ],
   // the former held-out sets holdout14 (device plugins, in-place resize / overhead / user
   // namespaces, ValidatingAdmissionPolicy and CEL, server-side apply, MetalLB, Velero) and
@@ -147,13 +153,13 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // they moved in, less 0.01
   dev15: [
     { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.76 },
-    { precision: 0.82, recall: 0.79, typedPrecision: 0.79, typedRecall: 0.75 },
+    { precision: 0.82, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.76 },
   ],
   // (vocab4: External Secrets, Sealed Secrets, Karpenter in the catalogue raised dev16's and
   // dev18's typed scores; docs/miner.md "vocab4")
   dev16: [
     { precision: 0.86, recall: 0.69, typedPrecision: 0.8, typedRecall: 0.64 },
-    { precision: 0.85, recall: 0.68, typedPrecision: 0.8, typedRecall: 0.63 },
+    { precision: 0.85, recall: 0.68, typedPrecision: 0.79, typedRecall: 0.63 },
   ],
   // the former held-out sets holdout16 (audit logging, API Priority and Fairness, encryption at
   // rest, dual stack, advanced Jobs, Prometheus Operator) and holdout17 (Cluster Autoscaler and
@@ -163,11 +169,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // moved in, less 0.01
   dev17: [
     { precision: 0.83, recall: 0.81, typedPrecision: 0.78, typedRecall: 0.75 },
-    { precision: 0.85, recall: 0.82, typedPrecision: 0.78, typedRecall: 0.75 },
+    { precision: 0.83, recall: 0.81, typedPrecision: 0.78, typedRecall: 0.75 },
   ],
   dev18: [
     { precision: 0.82, recall: 0.77, typedPrecision: 0.78, typedRecall: 0.73 },
-    { precision: 0.82, recall: 0.8, typedPrecision: 0.76, typedRecall: 0.71 },
+    { precision: 0.82, recall: 0.78, typedPrecision: 0.78, typedRecall: 0.74 },
   ],
   // the former held-out sets holdout20 (Kustomize, graceful termination, Sealed Secrets and
   // External Secrets, Karpenter, the Downward API, ResourceQuota/LimitRange), holdout21
@@ -178,15 +184,15 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // what the miner reached when they moved in, less 0.01
   dev19: [
     { precision: 0.89, recall: 0.78, typedPrecision: 0.81, typedRecall: 0.71 },
-    { precision: 0.88, recall: 0.8, typedPrecision: 0.81, typedRecall: 0.7 },
+    { precision: 0.89, recall: 0.78, typedPrecision: 0.81, typedRecall: 0.71 },
   ],
   dev20: [
     { precision: 0.91, recall: 0.82, typedPrecision: 0.85, typedRecall: 0.76 },
-    { precision: 0.9, recall: 0.84, typedPrecision: 0.83, typedRecall: 0.7 },
+    { precision: 0.91, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.72 },
   ],
   dev21: [
     { precision: 0.89, recall: 0.76, typedPrecision: 0.84, typedRecall: 0.71 },
-    { precision: 0.88, recall: 0.76, typedPrecision: 0.8, typedRecall: 0.68 },
+    { precision: 0.88, recall: 0.76, typedPrecision: 0.81, typedRecall: 0.7 },
   ],
   // the former held-out sets holdout23 (QoS and OOMKilled, session affinity and StatefulSet network
   // identity, Argo Rollouts, node affinity and Pod anti-affinity, Kyverno, kubeconfig) and
@@ -196,11 +202,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // same session: floors at the last scores less 0.01
   dev22: [
     { precision: 0.88, recall: 0.79, typedPrecision: 0.78, typedRecall: 0.69 },
-    { precision: 0.88, recall: 0.81, typedPrecision: 0.74, typedRecall: 0.66 },
+    { precision: 0.87, recall: 0.79, typedPrecision: 0.76, typedRecall: 0.67 },
   ],
   dev23: [
     { precision: 0.87, recall: 0.5, typedPrecision: 0.85, typedRecall: 0.49 },
-    { precision: 0.88, recall: 0.51, typedPrecision: 0.81, typedRecall: 0.45 },
+    { precision: 0.87, recall: 0.5, typedPrecision: 0.83, typedRecall: 0.47 },
   ],
   // the former held-out sets holdout25 (a beginner's course: Docker to Pod, Deployment and
   // ReplicaSet, Service and Ingress, PV/PVC with NFS, ConfigMap and Secret, labels and selectors),
@@ -210,15 +216,15 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // of 2026-12-01; docs/miner.md) and moved in at its end: floors at the last scores less 0.01
   dev24: [
     { precision: 0.89, recall: 0.78, typedPrecision: 0.86, typedRecall: 0.75 },
-    { precision: 0.87, recall: 0.82, typedPrecision: 0.8, typedRecall: 0.69 },
+    { precision: 0.88, recall: 0.78, typedPrecision: 0.81, typedRecall: 0.71 },
   ],
   dev25: [
     { precision: 0.88, recall: 0.69, typedPrecision: 0.82, typedRecall: 0.64 },
-    { precision: 0.87, recall: 0.69, typedPrecision: 0.79, typedRecall: 0.62 },
+    { precision: 0.87, recall: 0.69, typedPrecision: 0.8, typedRecall: 0.63 },
   ],
   dev26: [
     { precision: 0.89, recall: 0.6, typedPrecision: 0.88, typedRecall: 0.59 },
-    { precision: 0.89, recall: 0.61, typedPrecision: 0.84, typedRecall: 0.57 },
+    { precision: 0.89, recall: 0.6, typedPrecision: 0.85, typedRecall: 0.57 },
   ],
 };
 
@@ -232,7 +238,7 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev10: [['单个环境变量'], ['单个环境变量']],
   dev12: [['按优先级限额'], ['按优先级限额', 'Troubleshooting']],
   dev13: [['maxSkew', 'ResourceQuota', 'ResourceQuota'], ['maxSkew', 'ResourceQuota', 'ResourceQuota']],
-  dev15: [['LoadBalancer'], ['Publish service']],
+  dev15: [['LoadBalancer'], ['LoadBalancer']],
   dev16: [['kubectl logs', 'seccompProfile'], ['kubectl logs', 'seccompProfile']],
   dev17: [['YAML 示例'], ['YAML 示例']],
   // dev19–dev21: the entries are the concepts that took a `not:` heading of their chapter as an
@@ -243,7 +249,7 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // path-mention (means)) since
   dev19: [
     ['kubectl create quota', 'kubectl create quota', 'Karpenter', '退出码小抄'],
-    ['kubectl create quota', 'kubectl create quota', 'Cluster Autoscaler', '退出码小抄'],
+    ['kubectl create quota', 'kubectl create quota', 'Karpenter', '退出码小抄'],
   ],
   dev20: [['启动完成'], ['启动完成']],
   dev21: [['CertificateRequest', '面试官点评', 'scaleTargetRef'], ['CertificateRequest', '面试官点评', 'scaleTargetRef']],

@@ -30,10 +30,10 @@ describe('names', () => {
   });
   it('shows the API fields a concept lists among its aliases apart from its other names', () => {
     const dep = { ...get('pod'), title: 'Deployment', titleZh: '无状态应用部署', titleEn: 'Deployment', kind: 'object' as const, aliases: ['deploy', '无状态应用', 'progressDeadlineSeconds', 'revisionHistoryLimit'] };
-    expect(aliasGroups(dep)).toEqual({ names: ['deploy', '无状态应用'], fields: ['progressDeadlineSeconds', 'revisionHistoryLimit'] });
+    expect(aliasGroups(dep)).toEqual({ names: ['deploy', '无状态应用'], fields: ['progressDeadlineSeconds', 'revisionHistoryLimit'], keywords: [] });
     // a field's own spelling is the concept's name, not a related field
     const na = { ...get('pod'), title: 'Node affinity', titleZh: '节点亲和性', titleEn: 'Node affinity', kind: 'term' as const, aliases: ['nodeAffinity', 'nodeSelector'] };
-    expect(aliasGroups(na)).toEqual({ names: ['nodeAffinity'], fields: ['nodeSelector'] });
+    expect(aliasGroups(na)).toEqual({ names: ['nodeAffinity'], fields: ['nodeSelector'], keywords: [] });
     // a field concept's aliases are all names
     const f = { ...get('host-aliases'), aliases: ['hostNetwork'] };
     expect(aliasGroups(f).fields).toEqual([]);
