@@ -55,11 +55,16 @@ function charEm(ch: string): number {
   return 0.7;
 }
 
-/** Estimated width in px of `text` set in a `fontSize` px sans-serif (bold adds ~8%). */
-export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+/** Width of `text` in em (unscaled). */
+function textEm(text: string): number {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return em * fontSize * (bold ? 1.08 : 1);
+  return em;
+}
+
+/** Estimated width in px of `text` set in a `fontSize` px sans-serif (bold adds ~8%). */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  return textEm(text) * fontSize * (bold ? 1.08 : 1);
 }
 
 /** Characters that must not start a line (closing punctuation). */
@@ -78,11 +83,7 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return (clean.match(TOKEN_RE) ?? []).map((t) => {
-    let em = 0;
-    for (const ch of t) em += charEm(ch);
-    return { text: t, em, space: t === ' ', glue: NO_LINE_START.test(t) };
-  });
+  return (clean.match(TOKEN_RE) ?? []).map((t) => ({ text: t, em: textEm(t), space: t === ' ', glue: NO_LINE_START.test(t) }));
 }
 
 /** Greedy line filling over tokens; `maxEm` is the line width in em. */
@@ -118,16 +119,66 @@ function greedyWrap(tokens: Token[], maxEm: number): { lines: string[]; widest: 
   return { lines: lines.length > 0 ? lines : [''], widest };
 }
 
+/** Where a word wider than its line may break: after `-`, `/`, `_`, `:` and between a lower-case letter or digit and an upper-case one (camelCase); after `.` only inside a piece still too wide (`node.kubernetes.io/` + `memory-pressure`). */
+const WORD_BREAK = /(?<=[-/_:])(?=[^-/._:])|(?<=[a-z0-9])(?=[A-Z])/;
+const DOT_BREAK = /(?<=\.)(?=[^-/._:])/;
+
+/** A word is broken (`breakWord`) only when it is this many times wider than the line: a little wider, it stays whole. */
+const BREAK_OVER = 1.5;
+
+/**
+ * A word more than `BREAK_OVER` times wider than `maxEm` cut into pieces that join without a
+ * space (`progressDeadline` + `Seconds`, `certificate-` + `authority-data`): at the `WORD_BREAK`
+ * places, the pieces filled greedily up to the line; a piece still that much too wide is cut
+ * between characters.
+ */
+function breakWord(tok: Token, maxEm: number): Token[] {
+  if (tok.em <= maxEm * BREAK_OVER || tok.space) return [tok];
+  const out: Token[] = [];
+  let text = '';
+  let em = 0;
+  const push = (): void => {
+    if (text !== '') out.push({ text, em, space: false, glue: out.length === 0 && tok.glue });
+    text = '';
+    em = 0;
+  };
+  const parts = tok.text.split(WORD_BREAK).flatMap((p) => (textEm(p) > maxEm * BREAK_OVER ? p.split(DOT_BREAK) : [p]));
+  for (const part of parts) {
+    const partEm = textEm(part);
+    if (em + partEm <= maxEm) {
+      text += part;
+      em += partEm;
+      continue;
+    }
+    push();
+    if (partEm <= maxEm * BREAK_OVER) {
+      text = part;
+      em = partEm;
+      continue;
+    }
+    for (const ch of part) {
+      const w = charEm(ch);
+      if (em + w > maxEm && text !== '') push();
+      text += ch;
+      em += w;
+    }
+  }
+  push();
+  // No space token between the pieces: on one line they join without a space.
+  return out;
+}
+
 /**
  * Breaks a label into lines no wider than `maxWidth`: at spaces between Latin words, between
  * any two CJK characters (never before closing punctuation). A single word longer than the line
- * stays whole. Lines are balanced (like CSS `text-wrap: balance`): the narrowest width that
- * needs no more lines, so "Kubernetes 作业管理" breaks as "Kubernetes / 作业管理", not
- * "Kubernetes 作业管 / 理". Deterministic; the browser draws exactly these lines.
+ * stays whole, unless `breakWords` (then it breaks as `breakWord` says). Lines are balanced
+ * (like CSS `text-wrap: balance`): the narrowest width that needs no more lines, so
+ * "Kubernetes 作业管理" breaks as "Kubernetes / 作业管理", not "Kubernetes 作业管 / 理".
+ * Deterministic; the browser draws exactly these lines.
  */
-export function wrapLabel(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
+export function wrapLabel(text: string, fontSize: number, maxWidth: number, bold = false, breakWords = false): string[] {
   const scale = fontSize * (bold ? 1.08 : 1);
-  const tokens = tokenize(text);
+  const tokens = breakWords ? tokenize(text).flatMap((t) => breakWord(t, maxWidth / scale)) : tokenize(text);
   const first = greedyWrap(tokens, maxWidth / scale);
   if (first.lines.length < 2) return first.lines;
   let best = first.lines;
@@ -171,13 +222,13 @@ export function mapLabels(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { 
 export function nodeBox(
   c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>,
   depth: number,
-  type: { fontSize?: number; bold?: boolean; wrapEm?: number } = {},
+  type: { fontSize?: number; bold?: boolean; wrapEm?: number; breakWords?: boolean } = {},
 ): NodeBox {
   const fontSize = type.fontSize ?? MAP_TYPE.fontSize(depth);
   const bold = type.bold ?? MAP_TYPE.bold(depth);
   const maxW = (type.wrapEm ?? MAP_TYPE.wrapEm(depth)) * fontSize;
   const { zh, en } = mapLabels(c);
-  const lines = { zh: wrapLabel(zh, fontSize, maxW, bold), en: wrapLabel(en, fontSize, maxW, bold) };
+  const lines = { zh: wrapLabel(zh, fontSize, maxW, bold, type.breakWords), en: wrapLabel(en, fontSize, maxW, bold, type.breakWords) };
   const textW = Math.max(...[...lines.zh, ...lines.en].map((l) => estimateTextWidth(l, fontSize, bold)));
   const nLines = Math.max(lines.zh.length, lines.en.length);
   return {

@@ -2,8 +2,9 @@
  * View: the local graph on a concept page — the concept, its neighbours (one or two steps over
  * any edge type) and the edges between them. Ring 1 (direct neighbours) goes around the concept
  * and ring 2 (neighbours of neighbours) around ring 1, each in the shape that fits the page's box
- * best (`LOCAL_BOXES`: an ellipse, or for wide labels a frame of rows above and below the
- * concept), at the smallest size at which no two label boxes overlap. Deterministic (no
+ * best (`LOCAL_BOXES`: an ellipse, or for wide labels a frame of one or two rows above and below
+ * the concept), at the smallest size at which no two label boxes overlap. The first step is one
+ * the concept page's aside draws whole at 11 px or more (`localGraphSteps`). Deterministic (no
  * randomness, no force simulation); pure; the work is proportional to the neighbourhood. The
  * browser script (src/scripts/map/local-graph.ts) imports the types.
  */
@@ -183,12 +184,13 @@ const CENTRE_GAP = 24;
 
 /**
  * The canvases a local graph is laid out for, in CSS px: the concept page's aside (18rem wide,
- * the narrowest place it is drawn), then a phone's (below the article, full width). Of the
- * shapes a ring can take (`placeRing`) it takes the one that fits the aside at the biggest zoom
- * (so the labels of the first step are whole at the label floor, without panning), the phone's
- * box breaking ties; past the biggest zoom the page draws (`MAX_ZOOM`), the roundest shape wins.
+ * the narrowest place it is drawn), then a small phone's and a Pixel 5's (below the article, full
+ * width). Of the shapes a ring can take (`placeRing`) it takes the one that fits the aside at the
+ * biggest zoom (so the labels of the first step are whole at the label floor, without panning),
+ * the phones' boxes breaking ties; past the biggest zoom the page draws (`MAX_ZOOM`), the roundest
+ * shape wins.
  */
-export const LOCAL_BOXES: readonly { w: number; h: number }[] = [{ w: 286, h: 318 }, { w: 340, h: 318 }];
+export const LOCAL_BOXES: readonly { w: number; h: number }[] = [{ w: 286, h: 318 }, { w: 340, h: 318 }, { w: 367, h: 318 }];
 
 /** The biggest zoom the page draws a local graph at. */
 export const MAX_ZOOM = 1.2;
@@ -198,6 +200,9 @@ const ASPECTS = [1, 0.9, 1.15, 0.8, 1.3, 0.7, 1.5, 0.6];
 
 /** Space between label boxes in a row of the frame shape. */
 const ROW_GAP = 14;
+
+/** Space between label boxes in an inner row with an outer row's line running through the gap. */
+const STAGGER_GAP = 24;
 
 function overlaps(a: Box, b: Box, gap = GAP): boolean {
   return Math.abs(a.x - b.x) * 2 < a.w + b.w + gap * 2 && Math.abs(a.y - b.y) * 2 < a.h + b.h + gap * 2;
@@ -277,9 +282,11 @@ function clear(ring: readonly LocalNode[], placed: readonly LocalNode[]): boolea
  * A frame shape, for labels too wide to sit beside the concept in a narrow box: `ring` around
  * the box that holds `placed`, clockwise from the top-left, in rows above it (left to right),
  * `sides` nodes in a column to its right (top to bottom), rows below it (right to left) and
- * `sides` in a column to its left (bottom to top). False if labels overlap.
+ * `sides` in a column to its left (bottom to top). With `stagger` (and no sides), two rows above
+ * and two below, the outer in the inner row's gaps. False if labels overlap, or if a line from the
+ * concept to an outer node would cross a label.
  */
-function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: number): boolean {
+function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: number, stagger = false): boolean {
   const n = ring.length;
   if (2 * sides > n) return false;
   const inner = halfExtent(placed);
@@ -303,20 +310,59 @@ function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: nu
     }
   }
   const clearY = Math.max(inner.hy + gapIn, colHalf > 0 ? colHalf + GAP : 0);
-  // One row above (read left to right) and one below (right to left): a second row would put its
-  // lines through the first row's labels.
-  for (const [row, dir] of [[top, -1], [[...bottom].reverse(), 1]] as const) {
-    if (row.length === 0) continue;
+  // One row above (read left to right) and one below (right to left), or with `stagger` two a
+  // side: the inner row (`m` nodes) and the outer one (at most m − 1), each outer node where the
+  // line from the concept runs through a gap of the inner row, so no line crosses a label.
+  const outerLines: LocalNode[] = [];
+  for (const [side, dir] of [[top, -1], [[...bottom].reverse(), 1]] as const) {
+    if (side.length === 0) continue;
+    const m = stagger ? Math.ceil((side.length + 1) / 2) : side.length;
+    // Above, the outer row holds the first neighbours (the first on top); below (read right to
+    // left, so `side` starts with the last), the last ones.
+    const outer = side.slice(0, side.length - m);
+    const row = side.slice(side.length - m);
+    const gap = outer.length > 0 ? STAGGER_GAP : ROW_GAP;
     const h = Math.max(...row.map((c) => c.h));
-    const rowW = row.reduce((sum, c) => sum + c.w, 0) + ROW_GAP * (row.length - 1);
+    const rowW = row.reduce((sum, c) => sum + c.w, 0) + gap * (row.length - 1);
+    const y1 = clearY + h / 2;
     let x = -rowW / 2;
+    const gaps: number[] = [];
     for (const c of row) {
       c.x = Math.round(x + c.w / 2);
-      c.y = Math.round(dir * (clearY + h / 2));
-      x += c.w + ROW_GAP;
+      c.y = Math.round(dir * y1);
+      x += c.w + gap;
+      gaps.push(x - gap / 2);
     }
+    if (outer.length === 0) continue;
+    // The outer nodes in the middle gaps of the inner row (one gap fewer than nodes).
+    const first = Math.floor((row.length - 1 - outer.length) / 2);
+    const outerH = Math.max(...outer.map((c) => c.h));
+    const y2 = clearY + h + 2 * GAP + outerH / 2;
+    outer.forEach((c, i) => {
+      c.x = Math.round((gaps[first + i]! * y2) / y1);
+      c.y = Math.round(dir * y2);
+      outerLines.push(c);
+    });
   }
-  return clear(ring, placed);
+  return clear(ring, placed) && outerLines.every((c) => lineClear(c, ring));
+}
+
+/** The line from the concept (0, 0) to `to` passes no other node of `ring` (with 3 px to spare). */
+function lineClear(to: LocalNode, ring: readonly LocalNode[]): boolean {
+  if (to.y === 0) return true;
+  for (const b of ring) {
+    if (b === to) continue;
+    // The piece of the line within b's rows (as fractions of the way to `to`), then its x range against b's.
+    const t1 = Math.max(0, Math.min(1, (b.y - b.h / 2 - 3) / to.y));
+    const t2 = Math.max(0, Math.min(1, (b.y + b.h / 2 + 3) / to.y));
+    const lo = Math.min(t1, t2);
+    const hi = Math.max(t1, t2);
+    if (hi <= lo) continue;
+    const xa = to.x * lo;
+    const xb = to.x * hi;
+    if (Math.max(xa, xb) > b.x - b.w / 2 - 3 && Math.min(xa, xb) < b.x + b.w / 2 + 3) return false;
+  }
+  return true;
 }
 
 /**
@@ -361,6 +407,9 @@ function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number, ellipse
   for (let sides = 0; sides <= 3 && !done(); sides++) {
     if (placeOnFrame(ring, placed, sides)) consider(halfExtent(ring).hy, undefined);
   }
+  // Two rows a side, for a ring too wide for one (only around the concept: a second ring's lines
+  // start at the first ring's nodes).
+  if (placed.length === 1 && n >= 3 && !done() && placeOnFrame(ring, placed, 0, true)) consider(halfExtent(ring).hy, undefined);
   for (let i = 0; i < n; i++) {
     ring[i]!.x = best.x[i]!;
     ring[i]!.y = best.y[i]!;
@@ -377,19 +426,22 @@ interface LocalLabel {
   h: number;
 }
 
-/** Labels already measured, by concept id, as the centre and as a ring node (the same on every page). */
-export type LocalBoxCache = Map<string, { centre?: LocalLabel; ring?: LocalLabel }>;
+/** How a label is set: as the centre or a ring node, and whether a long word may break between lines (`nodeBox`'s `breakWords`). */
+type LabelRole = 'centre' | 'ring' | 'centreBroken' | 'ringBroken';
 
-function labelOf(concept: Concept, centre: boolean, boxes: LocalBoxCache | undefined): LocalLabel {
+/** Labels already measured, by concept id and role (the same on every page). */
+export type LocalBoxCache = Map<string, Partial<Record<LabelRole, LocalLabel>>>;
+
+function labelOf(concept: Concept, centre: boolean, breakWords: boolean, boxes: LocalBoxCache | undefined): LocalLabel {
+  const role: LabelRole = centre ? (breakWords ? 'centreBroken' : 'centre') : breakWords ? 'ringBroken' : 'ring';
   let entry = boxes?.get(concept.id);
-  let label = centre ? entry?.centre : entry?.ring;
+  let label = entry?.[role];
   if (!label) {
-    const box: NodeBox = centre ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8 }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5 });
+    const box: NodeBox = centre ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8, breakWords }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5, breakWords });
     label = { zh: box.lines.zh.join('\n'), en: box.lines.en.join('\n'), fs: box.fontSize, w: box.width, h: box.height };
     if (boxes) {
       if (!entry) boxes.set(concept.id, (entry = {}));
-      if (centre) entry.centre = label;
-      else entry.ring = label;
+      entry[role] = label;
     }
   }
   return label;
@@ -405,11 +457,16 @@ interface Kept {
   t: number;
 }
 
-export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2, maxNodes = depth === 1 ? 13 : 25, boxes?: LocalBoxCache): LocalGraphData {
+/**
+ * The local graph of `id`: the concept and its first `maxNodes − 1` neighbours (at depth 2, then
+ * the neighbours' neighbours up to `maxNodes`), placed around it. With `breakWords`, a label's
+ * word much wider than its line breaks between lines (`certificate-` / `authority-data`).
+ */
+export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2, maxNodes = depth === 1 ? 13 : 25, boxes?: LocalBoxCache, breakWords = false): LocalGraphData {
   const c = src.byId.get(id);
   if (!c) return { center: id, depth, nodes: [], edges: [], omitted: 0 };
   const make = (concept: Concept, ring: 0 | 1 | 2): LocalNode => {
-    const label = labelOf(concept, ring === 0, boxes);
+    const label = labelOf(concept, ring === 0, breakWords, boxes);
     const node: LocalNode = {
       id: concept.id,
       zh: label.zh,
@@ -516,18 +573,44 @@ export const LABEL_FLOOR_PX = 11;
 /**
  * The steps of a local graph (`LOCAL_STEPS`), each laid out on its own (fewer nodes sit on
  * smaller rings); a step that would add no node is left out, so the last one shows every
- * neighbour the biggest step allows.
+ * neighbour the biggest step allows. At depth 1, when the first step's labels would not stay
+ * readable in the aside (`LOCAL_BOXES[0]`), a smaller first step comes before it: the most
+ * neighbours (in priority order, at least one) that do, so every concept page opens on a
+ * neighbourhood drawn whole at 11 px or more, and "more…" adds the rest.
  */
 export function localGraphSteps(src: LocalGraphSource, id: string, depth: 1 | 2, boxes?: LocalBoxCache): LocalGraphData[] {
   const out: LocalGraphData[] = [];
   for (const max of LOCAL_STEPS[depth]) {
-    const g = buildLocalGraph(src, id, depth, max, boxes);
+    let g = buildLocalGraph(src, id, depth, max, boxes);
+    if (depth === 1 && out.length === 0) {
+      const first = readableFirst(src, id, g, boxes);
+      // Fewer neighbours: a step of its own before the usual one; the same ones (long words broken): instead of it.
+      if (first.nodes.length < g.nodes.length) out.push(first);
+      else g = first;
+    }
     const prev = out[out.length - 1];
     if (prev && g.nodes.length === prev.nodes.length) break;
     out.push(g);
     if (g.omitted === 0) break;
   }
   return out;
+}
+
+/**
+ * The first step as the aside (`LOCAL_BOXES[0]`) draws it readable: `g` itself if it is; else
+ * with its long words broken (`buildLocalGraph`'s `breakWords`); else one neighbour fewer (the
+ * last in priority order), as it is or with long words broken, and so on down to one neighbour.
+ */
+function readableFirst(src: LocalGraphSource, id: string, g: LocalGraphData, boxes: LocalBoxCache | undefined): LocalGraphData {
+  const aside = LOCAL_BOXES[0]!;
+  const fits = (x: LocalGraphData): boolean => localFit(x, aside.w, aside.h).readable;
+  for (let m = g.nodes.length; m >= 2; m--) {
+    const plain = m === g.nodes.length ? g : buildLocalGraph(src, id, 1, m, boxes);
+    if (fits(plain)) return plain;
+    const broken = buildLocalGraph(src, id, 1, m, boxes, true);
+    if (fits(broken) || m === 2) return broken;
+  }
+  return g;
 }
 
 /**

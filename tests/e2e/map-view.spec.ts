@@ -385,3 +385,28 @@ for (const vp of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
     expect((await sizes()).minPx).toBeGreaterThanOrEqual(10.99);
   });
 }
+
+// Pages whose six neighbours are crowded in the aside: two rows a side (/k8s/, /hpa/) or fewer
+// neighbours first (/service/, /container-basics/); every label drawn whole inside the canvas.
+for (const device of [{ name: 'desktop', viewport: { width: 1440, height: 900 } }, { name: 'Pixel 5', viewport: { width: 393, height: 851 } }]) {
+  test(`the local graph's first step is whole and readable in its box (${device.name})`, async ({ page }) => {
+    await page.setViewportSize(device.viewport);
+    for (const id of ['pod', 'k8s', 'hpa', 'service', 'container-basics']) {
+      await page.goto(`concepts/${id}/`);
+      const lg = page.locator('.local-graph');
+      await lg.scrollIntoViewIfNeeded();
+      await expect(lg).toHaveAttribute('data-ready', 'true');
+      await expect(lg, id).toHaveAttribute('data-fit', 'all');
+      const drawn = await lg.locator('.lg-canvas').evaluate((el) => {
+        const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        const out = cy.nodes().filter((n) => {
+          const b = n.renderedBoundingBox({ includeLabels: true });
+          return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+        });
+        return { minPx: Math.min(...cy.nodes().map((n) => parseFloat(String(n.style('font-size'))) * cy.zoom())), out: out.map((n) => n.id()) };
+      });
+      expect(drawn.minPx, id).toBeGreaterThanOrEqual(10.99);
+      expect(drawn.out, id).toEqual([]);
+    }
+  });
+}

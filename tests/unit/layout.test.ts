@@ -61,6 +61,27 @@ describe('label measurement', () => {
     expect(wrapLabel('  ', 10, 20)).toEqual(['']);
   });
 
+  it('breaks a word much wider than its line at its joints when asked, and no word only a little wider', () => {
+    // The local graph's ring labels: 12 px, lines of 78 px.
+    const broken = (text: string): string[] => wrapLabel(text, 12, 78, false, true);
+    expect(broken('progressDeadlineSeconds')).toEqual(['progress', 'Deadline', 'Seconds']);
+    expect(broken('certificate-authority-data')).toEqual(['certificate-', 'authority-', 'data']);
+    // After a dot only where the piece between other joints is still too wide.
+    expect(broken('node.kubernetes.io/memory-pressure')).toEqual(['node.', 'kubernetes.', 'io/memory-', 'pressure']);
+    expect(broken('app.kubernetes.io/name')).toEqual(['app.kubernetes.io/', 'name']);
+    // A little wider than the line: whole, as without breaking.
+    expect(broken('fundamentals')).toEqual(['fundamentals']);
+    expect(broken('kube-scheduler')).toEqual(['kube-scheduler']);
+    // Without joints: cut between characters, no line wider than the line.
+    const word = 'x'.repeat(40);
+    expect(broken(word).join('')).toBe(word);
+    for (const line of broken(word)) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(78);
+    // Words between spaces still break at the spaces; not asked, a long word stays whole.
+    expect(broken('CustomResourceDefinition in the API server')).toEqual(['Custom', 'Resource', 'Definition', 'in the API', 'server']);
+    expect(wrapLabel('progressDeadlineSeconds', 12, 78)).toEqual(['progressDeadlineSeconds']);
+    expect(nodeBox({ title: 'progressDeadlineSeconds' }, 3, { fontSize: 12, wrapEm: 6.5, breakWords: true }).lines.en).toEqual(['progress', 'Deadline', 'Seconds']);
+  });
+
   it('sizes a box for the longer of the two labels', () => {
     const b = nodeBox({ title: 'pv', titleZh: '持久卷', titleEn: 'Persistent Volume & Persistent Volume Claim' }, 2);
     expect(b.lines.zh).toEqual(['持久卷']);
