@@ -212,6 +212,19 @@ export function isFileName(label: string): boolean {
 }
 
 /**
+ * A file or directory written as a path (rules12): an absolute path of two segments or more
+ * (`/etc/exports`, `/var/log/pods`), one under the home directory (`~/.kube/config`), or a
+ * directory's name with its slash (`templates/`). It is `path-or-url` (no concept) in passing; where
+ * it opens the paragraph explaining it (`` - `/var/log/pods`：kubelet 创建的目录… ``) it is a term,
+ * like a file name (resolve.ts). Not a URL, an API path of one segment (`/healthz`) nor `./x`.
+ */
+const FILE_PATH = /^(?:(?:\/[\w.-]+){2,}\/?|~(?:\/[\w.-]+)+\/?|[A-Za-z_][\w.-]*\/)$/;
+
+export function isFilePath(label: string): boolean {
+  return FILE_PATH.test(stripColon(label.normalize('NFKC')).trim().replace(/^`+|`+$/g, ''));
+}
+
+/**
  * After a command or file that opens a paragraph (`` `kubeadm certs check-expiration` 会列出… ``):
  * words that say what it does. A bare mention (`` `kubectl get pod` 的 STATUS 列 ``, `` `kubeadm
  * upgrade apply` 也会… ``) is no explanation.
