@@ -106,4 +106,40 @@ describe('rules12 in a whole note', () => {
     expect(g.concepts.find((c) => c.title === 'evictionPolicy')?.kind).toBe('field');
     expect(g.concepts.some((c) => c.title === '只能改大')).toBe(false);
   });
+
+  it('a subcommand of an ecosystem tool explained like a kubectl command is a term; one run in passing is not', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 备份工具',
+        '',
+        '- `velero backup describe`：看一次备份包含哪些资源、有没有报错。',
+        '',
+        '`velero schedule create` 的原理是建一个 Schedule 对象，控制器按 cron 表达式定时生成 Backup。',
+        '',
+        '先跑了一遍 `velero version` 确认客户端和服务端版本一致，然后开始。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toEqual(expect.arrayContaining(['velero backup describe', 'velero schedule create']));
+    expect(titles).not.toContain('velero version');
+  });
+
+  it('how a command works (的原理是, 本质上是, 只是在…) explains it; a statement about its output does not', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 节点维护',
+        '',
+        '`kubectl set env` 的原理是改 Pod 模板里的 env，模板一变就触发一次滚动更新。',
+        '',
+        '`kubectl certificate deny` 只是在 CSR 的 status 里加一个 Denied 条件，不会删除它。',
+        '',
+        '`kubectl get nodes` 的输出里有一列 STATUS。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toEqual(expect.arrayContaining(['kubectl set env', 'kubectl certificate deny']));
+    expect(titles).not.toContain('kubectl get nodes');
+  });
 });
