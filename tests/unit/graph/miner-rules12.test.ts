@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { isFilePath } from '../../../src/graph/miner/label-rules.ts';
 import { listRole } from '../../../src/graph/miner/definitions.ts';
+import { acronymsExpanded } from '../../../src/graph/miner/gloss-shapes.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -47,6 +48,25 @@ describe('listRole: a generic word of several named things introduces items that
     ['有两种方式：', 'ways'],
   ])('%s → %s', (lead, role) => {
     expect(listRole(lead)).toBe(role);
+  });
+});
+
+describe('acronymsExpanded: an abbreviation spelt out by one word whose capitals spell it', () => {
+  it.each([
+    ['挂卷之前，控制器先建一个 VA（VolumeAttachment，卷挂载记录）。', 'VA', 'VolumeAttachment', '卷挂载记录'],
+    ['扩缩容交给 VPA（VerticalPodAutoscaler）来做。', 'VPA', 'VerticalPodAutoscaler', undefined],
+  ])('%s', (text, name, expansion, chinese) => {
+    const found = acronymsExpanded(text).find((a) => a.name === name);
+    expect(found?.expansion).toBe(expansion);
+    expect(found?.chinese).toBe(chinese);
+  });
+  it.each([
+    // a word with one capital spells nothing; capitals that do not spell the abbreviation
+    '先建一个 SA（Service）再说。',
+    '这里的 RS（ReplicationController）已经淘汰了。',
+    '容器名写在 Pod（PodSpec）里。',
+  ])('%s spells no abbreviation out', (text) => {
+    expect(acronymsExpanded(text)).toEqual([]);
   });
 });
 
