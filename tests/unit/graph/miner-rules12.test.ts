@@ -1,9 +1,10 @@
 /**
  * rules12 (docs/miner.md, "rules12"): names in structural places — a file or directory written as a
- * path that opens the paragraph explaining it, and a list introduced by a generic word of several
- * named things (`几个参数的含义：`), whose items each explain one name. Sentences written for this
- * test, not taken from the corpora, with look-alikes that must not fire, then whole notes and
- * `--explain`.
+ * path that opens the paragraph explaining it, a list introduced by a generic word of several named
+ * things (`几个参数的理解：`) whose items each explain one name, the subcommands of ecosystem CLIs,
+ * a command followed by how it works (的原理是, 本质上是, 只是在…), and an abbreviation spelt out by
+ * one word whose capitals spell it (`VPA（VerticalPodAutoscaler）`). Sentences written for this test,
+ * not taken from the corpora, with look-alikes that must not fire, then whole notes and `--explain`.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
