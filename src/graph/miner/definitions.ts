@@ -762,10 +762,20 @@ export function listRole(leadIn: string): ListRole | undefined {
   if (clause === '') return undefined;
   if (WAYS.test(clause)) return 'ways';
   // `特点：`, `这类卷的优点：`
-  const head = /的([^的]+)$/u.exec(clause)?.[1] ?? clause;
+  const genitive = /^(.*)的([^的]+)$/u.exec(clause);
+  const head = genitive?.[2] ?? clause;
+  // `逐个字段的理解：`, `几个参数的含义：`: a generic word of several named things of one sort; each
+  // item names one of them and explains it (rules12), unlike `这个字段的特点：`
+  if (genitive && EACH_OF_A_SORT.test(genitive[1]!.trim())) return undefined;
   if (isGenericLabel(clause) || isGenericLabel(head)) return 'attributes';
   return undefined;
 }
+
+/**
+ * Several named things of one sort, taken one by one (`逐个字段`, `各个参数`, `这几个注解`, `常用命令`):
+ * a list introduced by a generic word of them (`…的理解：`, `…的含义：`) explains each item's name.
+ */
+const EACH_OF_A_SORT = /(?:^|[，,\s])(?:逐个|每个|各个|各|几个|这几个|这些|那些|常用的?|常见的?)\s*(?:字段|参数|配置项|选项|注解|标签|命令|子命令|插件|指标|文件|目录|环境变量)$/u;
 
 /**
  * `list-kinds-of`: a list introduced as the kinds of something (`删除方式一共三种：`, `分为两类：`),

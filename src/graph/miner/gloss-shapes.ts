@@ -158,8 +158,11 @@ export function kindsWithInitials(text: string): GlossedName[] {
  * each word gives its initial (a word with several capitals gives them all: `IP Virtual Server` →
  * IPVS, `OpenID Connect` → OIDC), small words of English (`of`, `and`) may be left out (`Quality of
  * Service` → QoS). A Chinese name after a comma is another name (`，地址解析协议`).
+ * rules12: the expansion may be one word whose capitals spell it, the way an API kind is
+ * abbreviated (`PVC（PersistentVolumeClaim，持久卷声明）`, `PDB（PodDisruptionBudget）`); a word with
+ * one capital spells no abbreviation (`SA（Service）` is no spelling).
  */
-const ACRONYM_EXPANDED = /(?<![A-Za-z0-9_.\-/])([A-Z][A-Za-z0-9]{0,5}[A-Z0-9]?)\s*[（(]\s*([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){1,6})\s*(?:([，,;；、])\s*([^（）()，,、;；]{1,20}?)\s*)?[）)]/gu;
+const ACRONYM_EXPANDED = /(?<![A-Za-z0-9_.\-/])([A-Z][A-Za-z0-9]{0,5}[A-Z0-9]?)\s*[（(]\s*([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){0,6})\s*(?:([，,;；、])\s*([^（）()，,、;；]{1,20}?)\s*)?[）)]/gu;
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'a', 'an', 'by', 'with']);
 
 /** The letters an expansion spells: each word's initial, or all its capitals when it has several. */

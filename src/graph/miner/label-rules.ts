@@ -168,8 +168,17 @@ function oneEditApart(a: string, b: string): boolean {
  * `kubeadm certs renew`, `etcdctl snapshot save`). Source: the tools' reference pages
  * (kubernetes.io/docs/reference/kubectl, …/setup-tools/kubeadm, etcd.io/docs operations guide,
  * cri-tools, helm.sh/docs/helm).
+ * rules12: and the command-line tools of the ecosystem projects study notes cover, whose
+ * subcommands notes explain the same way (`` - `istioctl analyze`：… ``, `` `flux reconcile` 本质上是… ``).
+ * Source: each project's CLI reference (istio.io istioctl, linkerd.io CLI, velero.io CLI,
+ * docs.cilium.io cilium and hubble CLIs, fluxcd.io flux CLI, argo-cd.readthedocs.io argocd CLI,
+ * kubectl.docs.kubernetes.io kustomize, sealed-secrets kubeseal, tekton.dev tkn, docs.ceph.com
+ * ceph, docs.crossplane.io crossplane CLI, cert-manager.io cmctl).
  */
-export const COMMAND_TOOLS: readonly string[] = ['kubectl', 'kubeadm', 'etcdctl', 'etcdutl', 'crictl', 'helm', 'nerdctl', 'ctr'];
+export const COMMAND_TOOLS: readonly string[] = [
+  'kubectl', 'kubeadm', 'etcdctl', 'etcdutl', 'crictl', 'helm', 'nerdctl', 'ctr',
+  'istioctl', 'linkerd', 'velero', 'cilium', 'hubble', 'flux', 'argocd', 'kustomize', 'kubeseal', 'tkn', 'ceph', 'crossplane', 'cmctl',
+];
 
 const COMMAND_NAME = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})(?: [a-z][a-z-]*){1,3}$`);
 
@@ -212,11 +221,26 @@ export function isFileName(label: string): boolean {
 }
 
 /**
- * After a command or file that opens a paragraph (`` `kubeadm certs check-expiration` 会列出… ``):
- * words that say what it does. A bare mention (`` `kubectl get pod` 的 STATUS 列 ``, `` `kubeadm
- * upgrade apply` 也会… ``) is no explanation.
+ * A file or directory written as a path (rules12): an absolute path of two segments or more
+ * (`/etc/exports`, `/var/log/pods`), one under the home directory (`~/.kube/config`), or a
+ * directory's name with its slash (`templates/`). It is `path-or-url` (no concept) in passing; where
+ * it opens the paragraph explaining it (`` - `/var/log/pods`：kubelet 创建的目录… ``) it is a term,
+ * like a file name (resolve.ts). Not a URL, an API path of one segment (`/healthz`) nor `./x`.
  */
-export const EXPLAINS_COMMAND = /^\s*(?:会|用来|用于|可以用来|负责|就是|是|的作用是|的作用就是|：|:)/u;
+const FILE_PATH = /^(?:(?:\/[\w.-]+){2,}\/?|~(?:\/[\w.-]+)+\/?|[A-Za-z_][\w.-]*\/)$/;
+
+export function isFilePath(label: string): boolean {
+  return FILE_PATH.test(stripColon(label.normalize('NFKC')).trim().replace(/^`+|`+$/g, ''));
+}
+
+/**
+ * After a command or file that opens a paragraph (`` `kubeadm certs check-expiration` 会列出… ``):
+ * words that say what it does, or how it works (rules12: `` `kubectl rollout restart` 的原理是往…``,
+ * `` `flux reconcile` 本质上是… ``, `` `kubectl certificate approve` 只是在…加一个… ``). A bare mention
+ * (`` `kubectl get pod` 的 STATUS 列 ``, `` `kubeadm upgrade apply` 也会… ``, `` `kubectl top pod` 只能看个大概 ``)
+ * is no explanation.
+ */
+export const EXPLAINS_COMMAND = /^\s*(?:会|用来|用于|可以用来|负责|就是|是|的作用是|的作用就是|的(?:原理|实现|做法)(?:就|其实)?是|本质上(?:就)?是|其实(?:就)?是|实际上(?:就)?是|只是(?:在|把|给|往|向)|：|:)/u;
 
 /**
  * Runbook headings name a step, not a thing: an action verb with its object (`检查证书有效期`,

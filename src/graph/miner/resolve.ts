@@ -32,7 +32,7 @@ import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -232,14 +232,18 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // passing it stays a value (a named thing of the vocabulary in a code span is read above, by
   // the category its item names)
   const keyOpener = rejected?.name === 'qualified-key' && namedThing(core) === undefined && opensExplanation(c, core);
-  if (rejected && !keyOpener) return { type: 'none', rule: rejected.name, why: rejected.why };
+  // `- **/var/log/pods**：…`, `` - `templates/`：… ``: a file or directory written as a path that
+  // opens the paragraph explaining it is a term, like a file name below (rules12); in passing it
+  // stays a path
+  const pathOpener = rejected?.name === 'path-or-url' && isFilePath(core) && opensExplanation(c, core);
+  if (rejected && !keyOpener && !pathOpener) return { type: 'none', rule: rejected.name, why: rejected.why };
   if (keyOpener) {
     c = { ...c, newTerm: true };
     delete c.expect;
   }
   // `**kubectl drain：**…`, `` `kubeadm certs renew` 会… ``, `` - `admin.conf`：… ``: a command or a
   // file the paragraph it opens explains is a term (when nothing known has the name)
-  const commandOrFile = isCommandName(core) || isFlaggedCommand(core) ? 'command' : isFileName(core) ? 'file' : undefined;
+  const commandOrFile = isCommandName(core) || isFlaggedCommand(core) ? 'command' : isFileName(core) || pathOpener ? 'file' : undefined;
   if (commandOrFile !== undefined && opensExplanation(c, core)) {
     c = { ...c, newTerm: true };
     delete c.expect;
