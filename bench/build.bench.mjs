@@ -32,6 +32,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
+import { treeRssKb } from './lib/proc-tree.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The project checkout to build (default this one; another checkout compares before/after). */
@@ -44,53 +45,6 @@ const SIZES = (process.env.BENCH_SIZES || '1000,10000').split(',').map(Number).f
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
 const TIME_BIN = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const HAS_PROC = existsSync('/proc/self/stat');
-
-// ---- process-tree memory sampling (Linux /proc) --------------------------------------------
-
-/** pid → parent pid, for every process we can read. */
-function processTable() {
-  const parent = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Field 4 (ppid) comes after the command name, which is in parentheses and may hold spaces.
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(rest[1]));
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  return parent;
-}
-
-function rssKb(pid) {
-  try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Sum of RSS over `root` and all its descendants. */
-function treeRssKb(root) {
-  const parent = processTable();
-  const children = new Map();
-  for (const [pid, ppid] of parent) {
-    const list = children.get(ppid);
-    if (list) list.push(pid);
-    else children.set(ppid, [pid]);
-  }
-  let sum = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop();
-    sum += rssKb(pid);
-    for (const c of children.get(pid) ?? []) stack.push(c);
-  }
-  return sum;
-}
 
 // ---- one build -------------------------------------------------------------------------------
 

@@ -5,10 +5,10 @@
  *   server keeps is the list of pages (`getStaticPaths`), which Astro drops on its
  *   `astro:content-changed` event — sent here too, so a concept added or removed gets or loses
  *   its page without a restart.
- * - `astro build`: once every page is written, let go of the graph and its views, so the memory
- *   they hold can be reclaimed while Pagefind indexes the site (list this integration before
- *   Pagefind's); and the pages import the engine and the views as Node loads them
- *   (`nodeLoadedLayers`).
+ * - `astro build`: once every page is written, let go of the graph and its views and collect
+ *   the garbage at once, so the memory they held is given back before Pagefind indexes the site
+ *   (list this integration before Pagefind's; reclaim-memory.ts says why the collection); and the
+ *   pages import the engine and the views as Node loads them (`nodeLoadedLayers`).
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
 import { provideEngineImport } from '../lib/engine-import.ts';
+import { collectGarbage } from '../lib/reclaim-memory.ts';
 
 export function graphIntegration(): AstroIntegration {
   // `astro build`: the content loader builds the graph with the engine as Node loads it (this
@@ -45,6 +46,7 @@ export function graphIntegration(): AstroIntegration {
       },
       'astro:build:done': () => {
         releaseGraph();
+        collectGarbage();
       },
     },
   };

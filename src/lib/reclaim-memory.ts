@@ -1,0 +1,46 @@
+/**
+ * A full garbage collection on demand, for the one moment in `astro build` where it pays: the
+ * pages are written, the graph and its views are let go (graph-store.ts `releaseGraph`), and
+ * Pagefind's binary is about to index the site in a process of its own. V8 collects when the
+ * heap grows, not when memory is let go, and this process allocates next to nothing while it
+ * waits for Pagefind; so without a collection it kept the dead graph (and the heap pages it
+ * filled) resident until V8's memory reducer got round to it, some tens of seconds later — while
+ * Pagefind's memory grew to its own peak beside it. Whether the two overlapped decided the
+ * build's peak memory (docs/performance.md section 29).
+ *
+ * Node exposes `gc()` only with `--expose-gc`; the flag can be set at run time, and a new V8
+ * context then has `gc` (jest's leak detector does the same). The flag is reset right after, so
+ * no other code sees a `gc` global. The collection is V8's "last resort" one (all available
+ * garbage, several passes, memory footprint reduced): a plain `gc()` frees the heap's pages but
+ * V8 keeps them mapped in its page pool, so the process's resident memory does not go down.
+ */
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+type Gc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
+
+let collect: Gc | undefined;
+
+/**
+ * Runs a full, synchronous garbage collection that gives freed memory back to the system.
+ * Returns false when the runtime would not allow one.
+ */
+export function collectGarbage(): boolean {
+  if (!collect) {
+    const existing = (globalThis as { gc?: Gc }).gc;
+    if (typeof existing === 'function') collect = existing;
+    else {
+      try {
+        v8.setFlagsFromString('--expose-gc');
+        collect = runInNewContext('gc') as Gc;
+      } catch {
+        return false;
+      } finally {
+        v8.setFlagsFromString('--no-expose-gc');
+      }
+    }
+  }
+  if (typeof collect !== 'function') return false;
+  collect({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  return true;
+}
