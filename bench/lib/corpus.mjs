@@ -62,11 +62,16 @@ export function generateCorpus(dir, n, seed = 7) {
   }
   writeFileSync(path.join(dir, 'map.md'), map);
 
-  const yamlBlock = (c, fence = '```', lang = 'yaml', indent = '') => {
+  // `v`: the note's own variant, so that its examples differ from other notes' as real notes' do
+  // (the miner's dev sets repeat 13.7% of their YAML fences, in drafts and copies; without it this
+  // corpus repeated 91.5%, docs/performance.md section 25)
+  const yamlBlock = (c, fence = '```', lang = 'yaml', indent = '', v = undefined) => {
     const field = c.fieldPath ? camel(c.words) : 'hostNetwork';
+    const name = v === undefined ? `demo-${c.words[0]}` : `demo-${c.words[0]}-${v}`;
+    const image = v === undefined ? 'nginx:1.27' : `nginx:1.${v % 28}`;
     const lines = [
-      `${fence}${lang}`, 'apiVersion: v1', 'kind: Pod', 'metadata:', `  name: demo-${c.words[0]}`, 'spec:',
-      `  ${field}: true`, '  ...', '  containers:', '  - name: app', '    image: nginx:1.27', `${fence}`,
+      `${fence}${lang}`, 'apiVersion: v1', 'kind: Pod', 'metadata:', `  name: ${name}`, 'spec:',
+      `  ${field}: true`, '  ...', '  containers:', '  - name: app', `    image: ${image}`, `${fence}`,
     ];
     return lines.map((l) => indent + l).join('\n');
   };
@@ -90,16 +95,18 @@ export function generateCorpus(dir, n, seed = 7) {
   });
 
   for (let k = 0; k < nNotes; k++) {
+    // one note in ten is a draft copy whose examples repeat the note before it
+    const v = k % 10 === 9 ? k - 1 : k;
     const home = concepts[Math.floor(rand() * nConcepts)];
     const a = concepts[Math.floor(rand() * nConcepts)];
     const b = concepts[Math.floor(rand() * nConcepts)];
     const f = concepts[Math.floor(rand() * nConcepts)];
     let t = `# ${home.title} 笔记\n\n> ${para(1)}\n\n## WHAT\n\n**${a.title}：**${para(2)}\n\n`;
-    t += `**${b.words.join('-')}**：${para(1)}写法如下：\n\n${yamlBlock(b, '~~~', '')}\n\n`;
+    t += `**${b.words.join('-')}**：${para(1)}写法如下：\n\n${yamlBlock(b, '~~~', '', '', v)}\n\n`;
     t += `**${pick(GENERIC)}：**${para(1)}\n\n`;
     t += `**新术语 ${k}：**${para(1)}\n\n`;
-    t += `## ${f.title}\n\n${para(2)}\n\n1. 先写清单：\n\n${yamlBlock(f, '```', 'yaml', '   ')}\n\n2. 再执行命令：\n\n   \`\`\`bash\n   kubectl apply -f pod.yaml\n   kubectl get pods -w\n   \`\`\`\n\n`;
-    t += `### 多文档\n\n\`\`\`yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\nspec:\n  containers:\n  - name: c\n    image: busybox\n\`\`\`\n\n`;
+    t += `## ${f.title}\n\n${para(2)}\n\n1. 先写清单：\n\n${yamlBlock(f, '```', 'yaml', '   ', v)}\n\n2. 再执行命令：\n\n   \`\`\`bash\n   kubectl apply -f pod.yaml\n   kubectl get pods -w\n   \`\`\`\n\n`;
+    t += `### 多文档\n\n\`\`\`yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a-${v}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b-${v}\nspec:\n  containers:\n  - name: c\n    image: busybox:1.${v % 37}\n\`\`\`\n\n`;
     t += `相关：[[${a.id}]]、[[${b.id}|${b.zh}]]。\n`;
     writeFileSync(path.join(dir, 'notes', `第${k}章 ${home.zh}（草稿）.md`), t);
   }
