@@ -89,6 +89,11 @@ function isEmptyBlock(b: RootContent): boolean {
   return b.type === 'paragraph' && toString(b).trim() === '' && !b.children.some((c) => c.type === 'image');
 }
 
+/** Is `[!type]` read by this module: a card, or a marker probably meant to be one (callouts.ts leaves these alone)? */
+export function isCardMarkerType(type: string): boolean {
+  return type.toLowerCase() === 'question' || nearQuestion(type);
+}
+
 /** A marker that is probably meant to be `[!question]` (a typo, another common name). */
 function nearQuestion(type: string): boolean {
   const t = type.toLowerCase();
