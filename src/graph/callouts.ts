@@ -18,13 +18,14 @@
  * Types and aliases follow Obsidian (help.obsidian.md "Callouts"); a type Obsidian does not know
  * is shown as a note, titled with the type as written (as Obsidian does). A title is text from
  * the note: it stays text nodes (escaped when rendered). The type's label (the title when none is
- * written) is the zh-CN UI string `callout.<type>`; the element carries `data-i18n` so the
- * language switch shows the English one.
+ * written) is `callout.<type>` of content-labels.json (the labels the engine writes into pages,
+ * zh-CN and en; src/lib/ui-strings.ts adds them to the UI strings): the pages show the zh-CN one,
+ * and the element carries `data-i18n` so the language switch shows the English one.
  */
 import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remarkCallout, type Callout } from '@r4ai/remark-callout';
-import zh from '../i18n/zh-CN.json' with { type: 'json' };
+import contentLabels from './content-labels.json' with { type: 'json' };
 
 /** Obsidian's callout types, each with its aliases (the written type, case-insensitive). */
 export const CALLOUT_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -59,6 +60,12 @@ export function calloutLabelKey(written: string): string | undefined {
   if (t === 'important' || t === 'caution') return `callout.${t}`;
   const c = CANONICAL.get(t);
   return c === undefined ? undefined : `callout.${c}`;
+}
+
+/** Is this block quote a callout (marked by `markCallouts`)? */
+export function isCallout(bq: Blockquote): boolean {
+  const cls = (bq.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  return Array.isArray(cls) && cls[0] === 'callout';
 }
 
 /** The marker line, as the plugin reads it (`parseCallout`): `[!type]`, fold sign, ` title`. */
@@ -119,7 +126,7 @@ function markOne(bq: Blockquote, source: string, isCardMarker: CardMarkerTest): 
   // No title written: `[!warning]` alone (the plugin then titles it "Warning"), or nothing but spaces after it.
   if (m[3] === undefined || toString(title).trim() === '') {
     const key = calloutLabelKey(written);
-    const label = key !== undefined ? (zh as Record<string, string>)[key] : undefined;
+    const label = key !== undefined ? (contentLabels['zh-CN'] as Record<string, string>)[key] : undefined;
     if (label !== undefined) {
       title.children = [{ type: 'text', value: label, data: { hName: 'span', hProperties: { dataI18n: key } } } as Paragraph['children'][number]];
     } else {

@@ -4,7 +4,7 @@
  * answer. The callout syntax is read by `@r4ai/remark-callout` (Obsidian / GitHub-alert style
  * callouts), run on each card's block quote only, so it also prepares the rendering: the quote
  * becomes `<details class="self-check-card">` with the question as its `<summary>` and the
- * answer folded inside. Other callouts (`[!note]` …) stay ordinary block quotes.
+ * answer folded inside. Other callouts (`[!note]` …) are read by callouts.ts.
  *
  *   ## 自测
  *

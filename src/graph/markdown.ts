@@ -21,8 +21,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading as MdHeading, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
-import { CALLOUT_TYPES, calloutLabelKey } from './callouts.ts';
-import zh from '../i18n/zh-CN.json' with { type: 'json' };
+import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
+import contentLabels from './content-labels.json' with { type: 'json' };
 
 /**
  * GFM's autolink-literal transform (mdast-util-gfm-autolink-literal) walks every text node of
@@ -192,10 +192,10 @@ function rehypeFocusableCodeBlocks() {
  * the heading carries `data-i18n`, so the language switch shows the English one).
  */
 const FOOTNOTES = {
-  footnoteLabel: zh['note.footnotes'],
+  footnoteLabel: contentLabels['zh-CN']['note.footnotes'],
   footnoteLabelProperties: { dataI18n: 'note.footnotes' },
   footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number): string =>
-    zh['note.footnoteBack'].replace('{ref}', String(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${rereferenceIndex}` : '')),
+    contentLabels['zh-CN']['note.footnoteBack'].replace('{ref}', String(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${rereferenceIndex}` : '')),
 };
 
 const renderer = unified()
@@ -240,7 +240,7 @@ export function assignHeadingIds(tree: Root, opts: { mark?: boolean } = {}): Hea
 /** Plain text of nodes, blocks separated by blank lines, whitespace tidied. */
 export function plainText(nodes: RootContent[]): string {
   return nodes
-    .map((n) => (n.type === 'code' ? n.value : n.type === 'table' ? tableText(n) : toString(n)))
+    .map(blockText)
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .join('\n\n');
@@ -251,6 +251,14 @@ export function clip(text: string, max = 240): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const chars = [...one];
   return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** A block as text; a callout's title and body (callouts.ts) on lines of their own. */
+function blockText(n: RootContent): string {
+  if (n.type === 'code') return n.value;
+  if (n.type === 'table') return tableText(n);
+  if (n.type === 'blockquote' && isCallout(n)) return n.children.map(blockText).join('\n');
+  return toString(n);
 }
 
 /** A table as text: cells separated by ` | `, rows by new lines. */

@@ -1,7 +1,7 @@
 /** Obsidian syntax in notes: callouts (and GitHub alerts), tags in headings, unresolved wiki links, footnotes' labels. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { parseMarkdown, renderHtml } from '../../../src/graph/markdown.ts';
+import { parseMarkdown, plainText, renderHtml } from '../../../src/graph/markdown.ts';
 import { markCallouts } from '../../../src/graph/callouts.ts';
 import { isCardMarkerType } from '../../../src/graph/cards.ts';
 import { stripHeadingTags, tagsIn, withoutTags } from '../../../src/graph/tags.ts';
@@ -53,6 +53,13 @@ describe('callouts', () => {
     expect(html('> [!note] **重点** 标题\n> x\n')).toContain('<div class="callout-title"><strong>重点</strong> 标题</div>');
     expect(html('> [!question] 问题？\n> 答案\n')).toContain('<blockquote>');
     expect(html('> 引用 [!note] 不是标记\n')).toContain('<blockquote>');
+  });
+
+  it('gives a callout as plain text with its title and body on lines of their own', () => {
+    const md = '> [!NOTE] 先说结论\n> 三种探针。\n';
+    const tree = parseMarkdown(md);
+    markCallouts(tree, md, isCardMarkerType);
+    expect(plainText(tree.children)).toBe('先说结论\n三种探针。');
   });
 
   it('gives the body paragraph the position of its first line', () => {
