@@ -4,7 +4,7 @@
  * answer. The callout syntax is read by `@r4ai/remark-callout` (Obsidian / GitHub-alert style
  * callouts), run on each card's block quote only, so it also prepares the rendering: the quote
  * becomes `<details class="self-check-card">` with the question as its `<summary>` and the
- * answer folded inside. Other callouts (`[!note]` …) stay ordinary block quotes.
+ * answer folded inside. Other callouts (`[!note]` …) are read by callouts.ts.
  *
  *   ## 自测
  *
@@ -87,6 +87,11 @@ export function answerHash(answerText: string): string {
 
 function isEmptyBlock(b: RootContent): boolean {
   return b.type === 'paragraph' && toString(b).trim() === '' && !b.children.some((c) => c.type === 'image');
+}
+
+/** Is `[!type]` read by this module: a card, or a marker probably meant to be one (callouts.ts leaves these alone)? */
+export function isCardMarkerType(type: string): boolean {
+  return type.toLowerCase() === 'question' || nearQuestion(type);
 }
 
 /** A marker that is probably meant to be `[!question]` (a typo, another common name). */

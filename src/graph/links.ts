@@ -175,7 +175,8 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     } else if (id === undefined) {
       ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `wiki link [[${target}]] points to no concept or note`,
         `${danglingHint(targetId, ctx)} To link a free-form note, write its file name ([[my-note]]) or a relative link ([text](./my-note.md)).`);
-      out.push({ type: 'text', value: m[0] });
+      // Shown as Obsidian Publish shows an unresolved link: its text, without the brackets.
+      out.push({ type: 'text', value: text || target, data: { hName: 'span', hProperties: { className: ['broken-link'] } } } as Text);
     } else {
       const label = text ?? ctx.titleOf(id);
       res.links.push({ to: id, label, at });

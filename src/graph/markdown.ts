@@ -21,6 +21,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading as MdHeading, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
+import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
+import contentLabels from './content-labels.json' with { type: 'json' };
 
 /**
  * GFM's autolink-literal transform (mdast-util-gfm-autolink-literal) walks every text node of
@@ -127,26 +129,36 @@ export function parseMarkdown(text: string): Root {
   return parserFor(text).parse(text);
 }
 
+/** The classes of a callout's root element (callouts.ts). */
+const CALLOUT_CLASSES = ['callout', ...Object.keys(CALLOUT_TYPES).map((t) => `callout-${t}`)];
+/** The UI-string keys of callout labels. */
+const CALLOUT_LABEL_KEYS = [...new Set(Object.entries(CALLOUT_TYPES).flatMap(([t, aliases]) => [t, ...aliases]).map((t) => calloutLabelKey(t)!))];
+
 type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 
 /**
- * GitHub's sanitiser schema, plus: heading `id`s are kept as written by github-slugger (not
+ * GitHub's sanitiser schema, plus: `id`s (and `aria-describedby`) are kept as written by github-slugger (not
  * prefixed with `user-content-`), `data-example-id` on YAML code blocks, and the classes the
  * graph adds (`broken-link`, `concept-link` on a note page's inline links to concepts, the
- * self-check cards' `self-check-*` and `data-card-id`).
+ * self-check cards' `self-check-*` and `data-card-id`, the callouts' `callout*` classes, their
+ * folds' `open`, and `data-i18n` with the keys of the labels the engine writes: callout types,
+ * the footnotes heading).
  */
 export const sanitizeSchema = {
   ...defaultSchema,
-  clobber: (defaultSchema.clobber ?? []).filter((p) => p !== 'id'),
+  // Ids are kept as written, so the footnote references' `aria-describedby` (the id of the
+  // footnotes heading, `footnote-label`) is kept too, or it would name no element.
+  clobber: (defaultSchema.clobber ?? []).filter((p) => p !== 'id' && p !== 'ariaDescribedBy'),
   attributes: {
     ...defaultSchema.attributes,
     code: [...(defaultSchema.attributes?.code ?? []), 'dataExampleId'] as Attr[],
-    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'broken-link']] as Attr[],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'broken-link'], ['dataI18n', ...CALLOUT_LABEL_KEYS]] as Attr[],
+    h2: [...(defaultSchema.attributes?.h2 ?? []), ['dataI18n', 'note.footnotes']] as Attr[],
     // Self-check cards (cards.ts): <details class="self-check-card" data-card-id>, the question
     // as its <summary>, the answer in a <div>.
-    details: [...(defaultSchema.attributes?.details ?? []), ['className', 'self-check-card'], 'dataCardId'] as Attr[],
-    summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'self-check-question']] as Attr[],
-    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'self-check-answer']] as Attr[],
+    details: [...(defaultSchema.attributes?.details ?? []), ['className', 'self-check-card', ...CALLOUT_CLASSES], 'dataCardId', 'open'] as Attr[],
+    summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'self-check-question', 'callout-title']] as Attr[],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'self-check-answer', ...CALLOUT_CLASSES, 'callout-title', 'callout-body']] as Attr[],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
       ['className', 'data-footnote-backref', 'concept-link'],
@@ -175,8 +187,19 @@ function rehypeFocusableCodeBlocks() {
   return (tree: HastRoot): void => visit(tree);
 }
 
+/**
+ * GFM footnotes: the section's heading and the back links' labels in the pages' language (zh-CN;
+ * the heading carries `data-i18n`, so the language switch shows the English one).
+ */
+const FOOTNOTES = {
+  footnoteLabel: contentLabels['zh-CN']['note.footnotes'],
+  footnoteLabelProperties: { dataI18n: 'note.footnotes' },
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number): string =>
+    contentLabels['zh-CN']['note.footnoteBack'].replace('{ref}', String(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${rereferenceIndex}` : '')),
+};
+
 const renderer = unified()
-  .use(remarkRehype, { clobberPrefix: 'user-content-' })
+  .use(remarkRehype, { clobberPrefix: 'user-content-', ...FOOTNOTES })
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFocusableCodeBlocks)
   .use(rehypeStringify)
@@ -217,7 +240,7 @@ export function assignHeadingIds(tree: Root, opts: { mark?: boolean } = {}): Hea
 /** Plain text of nodes, blocks separated by blank lines, whitespace tidied. */
 export function plainText(nodes: RootContent[]): string {
   return nodes
-    .map((n) => (n.type === 'code' ? n.value : n.type === 'table' ? tableText(n) : toString(n)))
+    .map(blockText)
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .join('\n\n');
@@ -228,6 +251,14 @@ export function clip(text: string, max = 240): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const chars = [...one];
   return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** A block as text; a callout's title and body (callouts.ts) on lines of their own. */
+function blockText(n: RootContent): string {
+  if (n.type === 'code') return n.value;
+  if (n.type === 'table') return tableText(n);
+  if (n.type === 'blockquote' && isCallout(n)) return n.children.map(blockText).join('\n');
+  return toString(n);
 }
 
 /** A table as text: cells separated by ` | `, rows by new lines. */

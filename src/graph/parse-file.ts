@@ -14,6 +14,9 @@ import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
+import { markCallouts } from './callouts.ts';
+import { stripHeadingTags } from './tags.ts';
+import { isCardMarkerType } from './cards.ts';
 import { checkFences, codeNodes } from './fences.ts';
 import { analyzeFence, type FenceAnalysis } from './examples.ts';
 import { packReading, readNoteAlone, unpackReading, type NoteReading } from './note-reading.ts';
@@ -151,6 +154,10 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
   }
   out.body = body;
   out.tree = parseMarkdown(body);
+  if (role !== 'map') {
+    markCallouts(out.tree, body, isCardMarkerType);
+    stripHeadingTags(out.tree);
+  }
   const before = diags.items.length;
   const codes = codeNodes(out.tree);
   checkFences(codes, body, file, diags);

@@ -39,8 +39,16 @@ export type UiStrings = UiStringTable;
 const LANGS: readonly UiLang[] = ['zh-CN', 'en'];
 const i18nFile = (lang: UiLang): string => fileURLToPath(new URL(`../i18n/${lang}.json`, import.meta.url));
 
+/**
+ * The labels the engine writes into rendered notes (callout types, the footnotes heading; the
+ * engine imports nothing from src/i18n, so they live in src/graph): UI strings too, so the
+ * language switch finds their English text.
+ */
+const contentLabelsFile = fileURLToPath(new URL('../graph/content-labels.json', import.meta.url));
+
 function readUiStrings(): UiStrings {
-  const read = (lang: UiLang): Record<string, string> => JSON.parse(readFileSync(i18nFile(lang), 'utf8')) as Record<string, string>;
+  const labels = JSON.parse(readFileSync(contentLabelsFile, 'utf8')) as UiStrings;
+  const read = (lang: UiLang): Record<string, string> => ({ ...(JSON.parse(readFileSync(i18nFile(lang), 'utf8')) as Record<string, string>), ...labels[lang] });
   return { 'zh-CN': read('zh-CN'), en: read('en') };
 }
 
@@ -81,6 +89,7 @@ export function uiStringsPlugin(): {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
       for (const lang of LANGS) this.addWatchFile(i18nFile(lang));
+      this.addWatchFile(contentLabelsFile);
       const source = uiStringsModuleSource(readUiStrings(), name);
       if (source === undefined) {
         throw new Error(`${PREFIX}${name}: no such UI-string table (known: en, ${Object.keys(TABLES).join(', ')}); see src/lib/ui-strings.ts`);

@@ -14,6 +14,7 @@ import preview from 'virtual:ui-strings/preview';
 import yaml from 'virtual:ui-strings/yaml';
 import { uiStringTable, uiStringsModuleSource, uiStringsPlugin, type UiStrings } from '../../src/lib/ui-strings.ts';
 import { UI_STRINGS } from '../../src/i18n/index.ts';
+import contentLabels from '../../src/graph/content-labels.json' with { type: 'json' };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const strings = UI_STRINGS as UiStrings;
@@ -22,8 +23,10 @@ const src = (f: string): string => readFileSync(path.join(ROOT, 'src/scripts', f
 const keysOf = (code: string, fn: string): string[] => [...code.matchAll(new RegExp(`\\b${fn}\\('([^']+)'`, 'g'))].map((m) => m[1]!);
 
 describe('UI-string tables', () => {
-  it('the language switch gets the whole English table', () => {
-    expect(en).toEqual(UI_STRINGS.en);
+  it('the language switch gets the whole English table, with the labels the engine writes into notes', () => {
+    expect(en).toEqual({ ...UI_STRINGS.en, ...contentLabels.en });
+    expect(Object.keys(contentLabels.en).sort()).toEqual(Object.keys(contentLabels['zh-CN']).sort());
+    for (const k of Object.keys(contentLabels.en)) expect(UI_STRINGS.en, `${k} has one home`).not.toHaveProperty(k);
   });
 
   it('each table holds exactly the keys under its prefixes, in zh-CN and en', () => {

@@ -41,9 +41,9 @@ describe('self-check cards', () => {
     const g = await graphOf({ 'concepts/pod.md': podNote('> [!question] 问题一？\n> 答案一。\n\n> [!note] 只是一个提示\n> 内容\n') });
     const body = concept(g, 'pod').body;
     expect(body).toMatch(/<details class="self-check-card" data-card-id="pod\/q-[0-9a-f]{8}">\s*<summary class="self-check-question">问题一？<\/summary>\s*<div class="self-check-answer">\s*<p>答案一。<\/p>/);
-    // Other callouts stay block quotes.
-    expect(body).toContain('<blockquote>');
-    expect(body).toContain('[!note] 只是一个提示');
+    // Other callouts are callouts (callouts.ts), not cards.
+    expect(body).toContain('<div class="callout callout-note">\n<div class="callout-title">只是一个提示</div>');
+    expect(body).not.toContain('[!note]');
   });
 
   it('keeps the id when the answer is edited, and changes it with the question unless the id is explicit', async () => {

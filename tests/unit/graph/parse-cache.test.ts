@@ -192,7 +192,7 @@ describe('parse cache', () => {
   it('gives the same graph as a load without it, across edits, additions and deletions', async () => {
     const dir = tempCopy();
     keepParsedFiles(true);
-    const notes = ['notes/作业管理.md', 'notes/工作负载/Pod 与 Deployment：入门（第一章）.md', 'notes/工作负载/调度 笔记.md'].sort();
+    const notes = ['notes/作业管理.md', 'notes/探针 Obsidian.md', 'notes/工作负载/Pod 与 Deployment：入门（第一章）.md', 'notes/工作负载/调度 笔记.md'].sort();
     let load = await keptLoad(dir);
     await expectCold(load, dir);
     expect(load.read).toEqual(notes);

@@ -64,7 +64,7 @@ describe('note views (fixture site)', async () => {
   it('lists every note in the index with its counts, grouped by folder', () => {
     const idx = views.notesIndex;
     expect(idx.total).toBe(graph.notes!.length);
-    expect(idx.withFindings).toBe(1);
+    expect(idx.withFindings).toBe(2); // this note and notes/探针 Obsidian.md (a wiki link to nothing)
     const entry = idx.folders.flatMap((f) => f.notes).find((n) => n.id === note.id)!;
     expect(idx.folders.map((f) => f.folder)).toEqual(['', '工作负载']); // '' = notes/ itself
     expect(entry.sections.map((h) => h.text)).toEqual(['什么是 Pod', 'Deployment 的用法']);

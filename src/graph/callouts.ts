@@ -1,0 +1,154 @@
+/**
+ * Obsidian callouts (which include GitHub's alerts) in notes:
+ *
+ *   > [!NOTE] 先说结论            → a "note" callout titled 先说结论
+ *   > [!warning]                  → a "warning" callout titled 警告 (the type's label)
+ *   > [!tip]- 折叠的小技巧         → foldable, folded (`+`: foldable, open)
+ *
+ * The syntax is read by `@r4ai/remark-callout` (also used for the self-check cards, cards.ts),
+ * once, right after parsing (parse-file.ts), so every later stage sees the callout's parts and
+ * never the marker: the block quote keeps its place and position, its first child is the title
+ * paragraph and its second a block quote holding the body. The miner walks into block quotes
+ * (a bold definition in a callout's body opens its paragraph, as it would in a plain quote), and
+ * the marker `[!NOTE]` never reaches a name, a definition, an excerpt or the search index.
+ *
+ * `[!question]` and the spellings the cards stage reads as misspelt card markers are left as
+ * written: cards.ts decides what they are.
+ *
+ * Types and aliases follow Obsidian (help.obsidian.md "Callouts"); a type Obsidian does not know
+ * is shown as a note, titled with the type as written (as Obsidian does). A title is text from
+ * the note: it stays text nodes (escaped when rendered). The type's label (the title when none is
+ * written) is `callout.<type>` of content-labels.json (the labels the engine writes into pages,
+ * zh-CN and en; src/lib/ui-strings.ts adds them to the UI strings): the pages show the zh-CN one,
+ * and the element carries `data-i18n` so the language switch shows the English one.
+ */
+import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remarkCallout, type Callout } from '@r4ai/remark-callout';
+import contentLabels from './content-labels.json' with { type: 'json' };
+
+/** Obsidian's callout types, each with its aliases (the written type, case-insensitive). */
+export const CALLOUT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  note: [],
+  abstract: ['summary', 'tldr'],
+  info: [],
+  todo: [],
+  tip: ['hint', 'important'],
+  success: ['check', 'done'],
+  question: ['help', 'faq'],
+  warning: ['caution', 'attention'],
+  failure: ['fail', 'missing'],
+  danger: ['error'],
+  bug: [],
+  example: [],
+  quote: ['cite'],
+};
+
+/** Written type (lower case) → the type it styles as. */
+const CANONICAL = new Map<string, string>();
+for (const [type, aliases] of Object.entries(CALLOUT_TYPES)) {
+  CANONICAL.set(type, type);
+  for (const a of aliases) CANONICAL.set(a, type);
+}
+
+/**
+ * The UI-string key of a written type's label: GitHub's `[!IMPORTANT]` and `[!CAUTION]` are
+ * labelled as written (重要, 小心), though they style as Obsidian's tip and warning.
+ */
+export function calloutLabelKey(written: string): string | undefined {
+  const t = written.toLowerCase();
+  if (t === 'important' || t === 'caution') return `callout.${t}`;
+  const c = CANONICAL.get(t);
+  return c === undefined ? undefined : `callout.${c}`;
+}
+
+/** Is this block quote a callout (marked by `markCallouts`)? */
+export function isCallout(bq: Blockquote): boolean {
+  const cls = (bq.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  return Array.isArray(cls) && cls[0] === 'callout';
+}
+
+/** The marker line, as the plugin reads it (`parseCallout`): `[!type]`, fold sign, ` title`. */
+const MARKER = /^\[!([^\]]+)\]([+-])?(?: (.*))?$/u;
+
+/** Types cards.ts reads (a card, or a warning about a misspelt card marker). */
+export type CardMarkerTest = (type: string) => boolean;
+
+const toCallout = remarkCallout.call(undefined as never, {
+  root: (c: Callout) => ({
+    tagName: c.isFoldable ? 'details' : 'div',
+    properties: {
+      className: ['callout', `callout-${c.type}`],
+      ...(c.isFoldable && c.defaultFolded === false ? { open: true } : {}),
+    },
+  }),
+  title: (c: Callout) => ({ tagName: c.isFoldable ? 'summary' : 'div', properties: { className: ['callout-title'] } }),
+  titleInner: () => undefined,
+  body: () => ({ tagName: 'div', properties: { className: ['callout-body'] } }),
+  // Every written type is accepted here; `onUnknownCallout` is not used (callouts: null).
+}) as unknown as (tree: Root) => void;
+
+/**
+ * Turn every callout block quote of a parsed note into its parts (see the module comment).
+ * `isCardMarker` says which written types to leave to the cards stage. `source` is the text the
+ * tree was parsed from: the body paragraph the plugin makes gets a position from it.
+ * Returns the number of callouts.
+ */
+export function markCallouts(tree: Root, source: string, isCardMarker: CardMarkerTest): number {
+  let count = 0;
+  const walk = (nodes: RootContent[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'blockquote' && markOne(n, source, isCardMarker)) count++;
+      if ('children' in n) walk(n.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return count;
+}
+
+function markOne(bq: Blockquote, source: string, isCardMarker: CardMarkerTest): boolean {
+  const para = bq.children[0];
+  if (!para || para.type !== 'paragraph') return false;
+  if (para.position && bq.position && para.position.start.line !== bq.position.start.line) return false;
+  const first = para.children[0];
+  if (!first || first.type !== 'text') return false;
+  const m = MARKER.exec(first.value.split('\n')[0]!);
+  if (!m) return false;
+  const written = m[1]!.trim();
+  if (written === '' || isCardMarker(written)) return false;
+  const canonical = CANONICAL.get(written.toLowerCase());
+  const paraPos = para.position;
+  toCallout({ type: 'root', children: [bq] });
+  const data = bq.data as { hProperties?: { className?: string[] } } | undefined;
+  // Styled as its type (an unknown type as a note), whatever the case it was written in.
+  if (data?.hProperties) data.hProperties.className = ['callout', `callout-${canonical ?? 'note'}`];
+  const title = bq.children[0] as Paragraph;
+  // No title written: `[!warning]` alone (the plugin then titles it "Warning"), or nothing but spaces after it.
+  if (m[3] === undefined || toString(title).trim() === '') {
+    const key = calloutLabelKey(written);
+    const label = key !== undefined ? (contentLabels['zh-CN'] as Record<string, string>)[key] : undefined;
+    if (label !== undefined) {
+      title.children = [{ type: 'text', value: label, data: { hName: 'span', hProperties: { dataI18n: key } } } as Paragraph['children'][number]];
+    } else {
+      title.children = [{ type: 'text', value: written }];
+    }
+  }
+  const body = bq.children[1];
+  const bodyPara = body?.type === 'blockquote' ? body.children[0] : undefined;
+  if (body?.type === 'blockquote' && bodyPara?.type === 'paragraph' && !bodyPara.position && paraPos) {
+    if (bodyPara.children.length === 0) body.children.shift();
+    else bodyPara.position = positionAfterFirstLine(paraPos, source);
+  }
+  return true;
+}
+
+/** The position of a paragraph's text from its second line on (the callout body's first paragraph). */
+function positionAfterFirstLine(pos: NonNullable<Paragraph['position']>, source: string): NonNullable<Paragraph['position']> {
+  const start = pos.start.offset;
+  const nl = start === undefined ? -1 : source.indexOf('\n', start);
+  if (nl === -1 || pos.end.offset === undefined || nl >= pos.end.offset) return { start: { ...pos.start }, end: { ...pos.end } };
+  // The next line's content starts where the quote's markers (`> `, as on the first line) end.
+  const lineStart = nl + 1;
+  const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(source.slice(lineStart, pos.end.offset))![0].length;
+  return { start: { line: pos.start.line + 1, column: prefix + 1, offset: lineStart + prefix }, end: { ...pos.end } };
+}
