@@ -32,7 +32,7 @@ import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
-import { configFieldsNamed, DEFAULT_OWNER, fieldAt, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
+import { configFieldsNamed, DEFAULT_OWNER, fieldAt, fieldsNamed, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import type { Candidate } from '../miner/definitions.ts';
 import { atShallowestPlace, kindsPrinted, siblingField } from '../miner/field-place.ts';
 import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
@@ -567,7 +567,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = title !== fileStem(file) || doc.fm.title !== undefined;
     if (!home && defined.length > 0 && written) {
-      const phrase = homeNames.find((n) => isTopicName(n));
+      const phrase = homeNames.find((n) => isTopicName(n)) ?? bilingualTopicName(ctx, homeNames[0]);
       if (phrase) {
         // `集群网络` is the area 网络: the topic takes the area's name, the phrase is another name
         const area = areaOf(phrase);
@@ -650,6 +650,24 @@ function areaTopic(ctx: BuildContext, area: string): string | undefined {
 /** A tool's or component's name by its spelling: one lower-case word with a hyphen or a digit, or a known ecosystem name. */
 function isComponentName(name: string): boolean {
   return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) || /^[a-z]+\d[a-z0-9]*$/.test(name) || isEcosystemName(name);
+}
+
+/**
+ * A title that names its subject in Chinese and then in English, `探针 Probe 学习笔记` (the kind of
+ * note already dropped: `探针 Probe`), as `探针（Probe）`: a topic with both names. Not when the
+ * English part is a kind, a field or a concept of its own (`静态 Pod` is a kind of Pod, not its
+ * Chinese name), nor for a longer Chinese phrase.
+ */
+function bilingualTopicName(ctx: BuildContext, phrase: string | undefined): string | undefined {
+  const m = phrase ? /^([\u4e00-\u9fff]{2,8})\s+([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2})$/u.exec(phrase) : null;
+  if (!m) return undefined;
+  const [zh, en] = [m[1]!, m[2]!];
+  // (`存储的 Linux 基础` is about the Linux side of storage: a Chinese part that ends in a particle
+  // or a word of relation qualifies the English one, it does not translate it)
+  if (/[的之与和及跟对在中里上下内外间]$/u.test(zh)) return undefined;
+  if (kindNamed(en) !== undefined || fieldsNamed(en).length > 0 || configFieldsNamed(en).length > 0) return undefined;
+  if (ctx.index.lookup([en]) !== undefined || notAConcept(en)) return undefined;
+  return `${zh}（${en}）`;
 }
 
 function isTopicName(name: string): boolean {

@@ -161,3 +161,25 @@ describe('a name the title already shows is not shown again', () => {
     expect(conceptPreview(audit!, new Map()).zh).toBeUndefined();
   });
 });
+
+describe('a title naming its subject in Chinese and in English', () => {
+  it('`探针 Probe 学习笔记` is about the topic 探针（Probe）, which its fields hang under; `静态 Pod 笔记` is no topic 静态（Pod）', async () => {
+    const dir = await contentDir({
+      'notes/a.md': note(
+        '# 探针 Probe 学习笔记',
+        '',
+        '**livenessProbe：** 失败就重启容器。',
+        '',
+        '**readinessProbe：** 失败就把 Pod 从 Service 的端点里摘掉。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const topic = g.concepts.find((c) => c.titleEn === 'Probe');
+    expect(topic?.kind).toBe('topic');
+    expect(topic?.titleZh).toBe('探针');
+    expect(g.concepts.find((c) => c.title === 'livenessProbe')?.parent).toBe(topic?.id);
+    const other = await contentDir({ 'notes/b.md': note('# 静态 Pod 笔记', '', '**staticPodPath：** kubelet 从这个目录读取静态 Pod 的清单。') });
+    const g2 = await loadGraph(other, { layout: false });
+    expect(g2.concepts.some((c) => c.title.startsWith('静态（'))).toBe(false);
+  });
+});
