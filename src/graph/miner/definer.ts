@@ -910,6 +910,14 @@ export function unknownYamlKey(features: readonly number[]): boolean {
 }
 
 /**
+ * The score at which a name that concept notes list as a keyword is a concept of its own (rules13):
+ * a keyword is prior evidence, worth about 0.85 in log-odds (the threshold's 0.5 is logit 0, 0.3 is
+ * logit −0.85). Chosen on the twenty-six dev sets next to the bundled content (docs/miner.md,
+ * rules13): above it two of three names made so are labelled, below it fewer than one of two.
+ */
+export const KEYWORD_THRESHOLD = 0.3;
+
+/**
  * The candidates the mine stage resolves, given the rules' and the scores:
  *   union  the rules' candidates, and a `learned` one for each accepted name no rule proposed;
  *   veto   the same, without the rule candidates whose name scores under `vetoThreshold`;
@@ -927,11 +935,25 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
     if (!s) return true;
     return cfg.mode === 'veto' ? s.p >= w.vetoThreshold : s.p >= w.threshold;
   };
-  const out = rules.filter(keep);
-  const learned = scored
-    .filter((s) => s.p >= w.threshold && s.cand.rules.size === 0 && explainedSomewhere(s.features, w.evidence) && !unknownYamlKey(s.features))
+  // (rules13) a rule's candidate that names only known things carries its name's score: a keyword
+  // of concept notes makes it a concept only at KEYWORD_THRESHOLD or above (resolve.ts keywordEvidence)
+  const out = rules.filter(keep).map((c): Candidate => {
+    const s = c.newTerm ? undefined : byKey.get(normKey(ruleName(c)));
+    return s ? { ...c, score: s.p } : c;
+  });
+  const explained = scored.filter((s) => s.cand.rules.size === 0 && explainedSomewhere(s.features, w.evidence) && !unknownYamlKey(s.features));
+  const learned = explained
+    .filter((s) => s.p >= w.threshold)
     .map((s) => learnedCandidate(s, outline, file))
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  return [...out, ...learned];
+  // (rules13) a name explained somewhere that scores under the threshold: a concept only where
+  // concept notes list it as a keyword (the resolver decides, with the graph: resolve.ts keywordEvidence)
+  const weak = explained
+    .filter((s) => s.p < w.threshold && s.p >= KEYWORD_THRESHOLD)
+    .map((s) => learnedCandidate(s, outline, file))
+    .filter((c): c is Candidate => c !== undefined)
+    .map((c): Candidate => ({ ...c, rule: 'learned-keyword', newTerm: false, keywordOnly: true }))
+    .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  return [...out, ...learned, ...weak];
 }

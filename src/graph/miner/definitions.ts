@@ -77,6 +77,14 @@ export interface Candidate {
   joined?: string[];
   /** The name is the `kind:` of a YAML document of the note that the API does not know (a custom resource). */
   customKind?: boolean;
+  /**
+   * A name the learned scorer found explained somewhere but scored under its threshold (definer.ts
+   * `combineCandidates`, rule `learned-keyword`): a concept only when concept notes list it as a
+   * keyword (resolve.ts `keywordEvidence`, rules13), else nothing.
+   */
+  keywordOnly?: boolean;
+  /** The learned scorer's probability for the name, on a rule's candidate that names only known things (definer.ts `combineCandidates`). */
+  score?: number;
 }
 
 const MAX_DEFINITION_BLOCKS = 6;

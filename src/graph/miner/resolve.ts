@@ -28,6 +28,7 @@ import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
+import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
@@ -40,7 +41,7 @@ export type Decision =
   | { type: 'field'; field: FieldOccurrence; name: string; rule: string; placed?: boolean }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
-  | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[]; homeField?: FieldOccurrence }
+  | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[]; homeField?: FieldOccurrence; keywordOf?: readonly string[] }
   | { type: 'none'; rule: string; why: string };
 
 /** What the resolver needs to know about a concept already in the graph. */
@@ -74,6 +75,12 @@ export interface ResolveContext {
   noteField(name: string): string | undefined;
   /** Number of distinct known concepts (or API kinds) a label names. */
   knownNamesIn(label: string): number;
+  /**
+   * The concept notes whose `keywords` list this name, when no concept has it as a name (rules13):
+   * a word a knowledgeable author listed as worth finding, evidence that a name the note explains
+   * is a concept of its own. Never an identity: the name does not attach to them.
+   */
+  keywordOf?(name: string): readonly string[] | undefined;
   /**
    * State fields the section's own state values point to without doubt (`Waiting` is only a
    * container state): an ambiguous value there (`Running`) is read as a value of the same field.
@@ -216,7 +223,8 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
-  const named = c.expect === 'state' ? undefined : namedThingDecision(core, rc, c.form, c);
+  // (a name the scorer left under its threshold is read only as a keyword: below)
+  const named = c.expect === 'state' || c.keywordOnly ? undefined : namedThingDecision(core, rc, c.form, c);
   if (named) {
     // `**NodeName**：`, `**NodeAffinity**：` in a note about Pods name the fields (`HostAliases`
     // names hostAliases): a plugin or mode that is also a field's name is the named thing only
@@ -237,6 +245,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // stays a path
   const pathOpener = rejected?.name === 'path-or-url' && isFilePath(core) && opensExplanation(c, core);
   if (rejected && !keyOpener && !pathOpener) return { type: 'none', rule: rejected.name, why: rejected.why };
+  // a name the scorer found explained but too weakly to make a concept alone: a new term only as a
+  // keyword of concept notes, never attached to them or to anything its words name (rules13)
+  if (c.keywordOnly) return newTermOrNone(c, label, rc);
   if (keyOpener) {
     c = { ...c, newTerm: true };
     delete c.expect;
@@ -984,8 +995,37 @@ function parentFieldsNamedIn(c: Candidate, name: string): Set<string> {
   return out;
 }
 
+/**
+ * A candidate whose rule names only known concepts (`newTerm: false`: a table cell, `X 是…` in
+ * running text) whose name is a keyword of concept notes (rules13): the author of those notes
+ * listed it as a word worth finding, so the note's passage explains a concept of its own, a new
+ * term related to them. The name as written, or its core without a gloss.
+ */
+function keywordEvidence(label: string, rc: ResolveContext): { keyword: string; of: readonly string[] } | undefined {
+  if (!rc.keywordOf) return undefined;
+  const clean = label.replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
+  for (const name of new Set([clean, splitGloss(clean).core])) {
+    // a name spelt as an API field or kind (`maxUnavailable`, `kind`, `operator`, `finalizer` of
+    // `finalizers`) is that field or kind where the note uses it: a keyword spelt so is no evidence
+    // of a term (spellingDiffers; `Operator`, capitalised, is no field)
+    if ((/^[a-z]/.test(name) && (fieldsNamed(name).length > 0 || configFieldsNamed(name).length > 0)) || kindNamed(name) === name) continue;
+    const of = name === '' ? undefined : rc.keywordOf(name);
+    if (of && of.length > 0) return { keyword: name, of };
+  }
+  return undefined;
+}
+
 function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
-  if (!c.newTerm) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
+  // (a name the scorer finds too weakly explained even for a keyword is not read as one: definer.ts KEYWORD_THRESHOLD)
+  const keyword = c.newTerm || (c.score !== undefined && c.score < KEYWORD_THRESHOLD) ? undefined : keywordEvidence(label, rc);
+  if (!keyword && c.keywordOnly) return { type: 'none', rule: 'not-a-keyword', why: 'the learned scorer scored it under its threshold, and no concept note lists it as a keyword' };
+  if (!c.newTerm && !keyword) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
+  const d = termOrNone(c, label, rc);
+  if (!keyword || d.type !== 'term') return d;
+  return { ...d, rule: `${d.rule} ← keyword (${keyword.keyword} of ${keyword.of.join(', ')})`, keywordOf: keyword.of };
+}
+
+function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
   const clean = label.replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
   if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
   // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon; nor is

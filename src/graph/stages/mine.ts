@@ -61,10 +61,11 @@ export function mineNotes(ctx: BuildContext): void {
   const { nodes, index } = ctx;
   for (const node of sortedNodes(nodes)) index.add(named(node));
   registerIdentities(ctx);
+  const keywords = keywordIndex(ctx);
   const used = new Set<string>();
   const notes = ctx.docs.filter((d) => d.role === 'note');
   beginMineMemo(ctx.root);
-  for (const doc of notes) mineNote(ctx, doc, used);
+  for (const doc of notes) mineNote(ctx, doc, used, keywords);
   for (const doc of notes) mentionsIn(ctx, doc);
   endMineMemo(ctx.root);
   tieIn(ctx);
@@ -117,6 +118,23 @@ function registerIdentities(ctx: BuildContext): void {
       }
     }
   }
+}
+
+/**
+ * The concept notes' `keywords` by normKey (rules13): the concepts that list each word, in id
+ * order. Keywords are never names (content1); the resolver reads them only as evidence that a name
+ * a note explains is a concept of its own (resolve.ts `keywordEvidence`).
+ */
+function keywordIndex(ctx: BuildContext): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const n of sortedNodes(ctx.nodes)) {
+    for (const k of n.keywords ?? []) {
+      const key = normKey(k);
+      const ids = out.get(key) ?? [];
+      if (key !== '' && !ids.includes(n.id)) out.set(key, [...ids, n.id]);
+    }
+  }
+  return out;
 }
 
 // ---- one note -------------------------------------------------------------------------------
@@ -313,7 +331,7 @@ function reject(ctx: BuildContext, c: Candidate, d: Decision): void {
   if (d.type === 'none') ctx.rejections?.push({ at: c.at, label: c.label, proposedBy: c.rule, rule: d.rule, why: d.why });
 }
 
-function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
+function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>): void {
   const { nodes, index } = ctx;
   const file = doc.file;
   const fences = ctx.fences.get(file) ?? [];
@@ -482,6 +500,11 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>): void {
         sectionStates.set(c.section, set);
       }
       return set;
+    },
+    keywordOf: (name) => {
+      const of = keywords.get(normKey(name));
+      // (a name some concept has, the bundled ones' or one mined before, is that concept: resolveName)
+      return of === undefined || index.lookup([name], st.branch) !== undefined ? undefined : of;
     },
     knownNamesIn: (label) => {
       // distinct names, not concepts: `RoleBinding 引用 ClusterRole` relates two things even where
@@ -750,6 +773,8 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
     case 'term':
       id = ensureTerm(ctx, st, d.title, c.at, d.kind ?? 'term');
       for (const a of d.aliases ?? []) addAlias(ctx, id, a, c.at, 'gloss');
+      // a keyword of concept notes explained by the note: its own concept, related to them (rules13)
+      for (const k of d.keywordOf ?? []) ctx.minedEdges.push({ from: id, to: k, type: 'related', source: c.at });
       break;
   }
   if (!id) return undefined;

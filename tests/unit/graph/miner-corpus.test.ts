@@ -46,6 +46,9 @@ interface Floor {
  * such as `Guaranteed` or `kubectl top` no longer counts as found when the chapter's definition
  * attaches to QoS classes or Metrics Server through what was their alias (60 of the 69 labels
  * lost are such words; none is found alone either).
+ * rules13 (a keyword of a concept note is evidence that a name the chapter explains is a concept of
+ * its own: docs/miner.md "rules13") raised the floors next to the bundled content it improved to the
+ * new score less 0.01 (dev12's recall and typed recall, dev14's and dev26's recall).
  */
 const FLOORS: Record<string, [Floor, Floor]> = {
   dev: [
@@ -126,7 +129,7 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // "Cluster DNS / kube-dns", which the labels call a term)
   dev12: [
     { precision: 0.87, recall: 0.57, typedPrecision: 0.86, typedRecall: 0.56 },
-    { precision: 0.86, recall: 0.58, typedPrecision: 0.85, typedRecall: 0.56 },
+    { precision: 0.86, recall: 0.59, typedPrecision: 0.85, typedRecall: 0.58 },
   ],
   // the former held-out sets holdout10 (init containers and sidecars, Downward API, ownerReferences
   // and GC, topology spread, authentication, ResourceQuota/LimitRange) and holdout11 (Ingress,
@@ -143,7 +146,7 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.9, recall: 0.66, typedPrecision: 0.82, typedRecall: 0.6 },
     // (rules6 + kinds6: 0.895 whole; kinds6 reads events.k8s.io's `regarding` as a field, so the label's
     // alias `involvedObject`, core/v1 Event's own field, now counts as a duplicate: docs/miner.md kinds6)
-    { precision: 0.91, recall: 0.68, typedPrecision: 0.83, typedRecall: 0.62 },
+    { precision: 0.91, recall: 0.69, typedPrecision: 0.83, typedRecall: 0.62 },
   ],
   // the former held-out sets holdout14 (device plugins, in-place resize / overhead / user
   // namespaces, ValidatingAdmissionPolicy and CEL, server-side apply, MetalLB, Velero) and
@@ -224,7 +227,7 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   ],
   dev26: [
     { precision: 0.89, recall: 0.6, typedPrecision: 0.88, typedRecall: 0.59 },
-    { precision: 0.89, recall: 0.6, typedPrecision: 0.85, typedRecall: 0.57 },
+    { precision: 0.89, recall: 0.65, typedPrecision: 0.85, typedRecall: 0.57 },
   ],
 };
 
