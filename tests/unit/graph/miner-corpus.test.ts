@@ -229,6 +229,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.89, recall: 0.6, typedPrecision: 0.88, typedRecall: 0.59 },
     { precision: 0.89, recall: 0.65, typedPrecision: 0.85, typedRecall: 0.57 },
   ],
+  // the held-out sets holdout28 (batch and AI workloads: GPUs and device plugins, DRA, Kueue,
+  // Indexed Jobs, gang scheduling, a distributed-training diary), holdout29 (the API server: API
+  // Priority and Fairness, audit logging, the aggregation layer, authentication, authorization
+  // beyond RBAC, ValidatingAdmissionPolicy) and holdout30 (troubleshooting: CrashLoopBackOff,
+  // image pulls, Pending Pods, NotReady nodes, DNS and Services, objects stuck Terminating), scored
+  // before and after the fifth session of 2026-12-01 (docs/miner.md) and moved in at its end:
+  // floors at the last scores less 0.01
+  dev27: [
+    { precision: 0.91, recall: 0.6, typedPrecision: 0.85, typedRecall: 0.56 },
+    { precision: 0.91, recall: 0.6, typedPrecision: 0.85, typedRecall: 0.56 },
+  ],
+  dev28: [
+    { precision: 0.87, recall: 0.64, typedPrecision: 0.83, typedRecall: 0.61 },
+    { precision: 0.87, recall: 0.65, typedPrecision: 0.82, typedRecall: 0.61 },
+  ],
+  dev29: [
+    { precision: 0.82, recall: 0.82, typedPrecision: 0.8, typedRecall: 0.79 },
+    { precision: 0.82, recall: 0.81, typedPrecision: 0.77, typedRecall: 0.76 },
+  ],
 };
 
 /**
@@ -263,10 +282,14 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // English remark label **My takeaway**：… made a term
   dev24: [['ConfigMap', 'envFrom'], ['ConfigMap', 'envFrom']],
   dev25: [['My takeaway'], ['My takeaway']],
+  // found when holdout28 and holdout30 moved in: the diary's generic label 踩坑 2 and the cheat
+  // sheet's English heading One-line checklist made terms
+  dev27: [['踩坑 2'], ['踩坑 2']],
+  dev29: [['One-line checklist'], ['One-line checklist']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
