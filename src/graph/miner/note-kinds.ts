@@ -26,7 +26,7 @@ import type { FenceAnalysis } from '../examples.ts';
 import { isBuiltinGroup, isBuiltinKind, isConfigGroup, kindsOfGroup } from '../yaml/catalogue.ts';
 import { parseYamlCode } from '../yaml/parse.ts';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { isCatalogued, isConfigKind, kindNamed } from '../vocabulary/index.ts';
+import { isCatalogued, isConfigKind, kindNamed, writtenPath } from '../vocabulary/index.ts';
 import { englishWord } from './english-words.ts';
 
 export interface NoteKind {
@@ -150,7 +150,7 @@ function readNoteKinds(fences: readonly FenceAnalysis[]): Map<string, NoteKind> 
  * path it ends (`addresses`, `tasks.runAfter`), list markers ignored; the shortest first.
  */
 export function noteKindPath(k: NoteKind, written: string): string | undefined {
-  const clean = written.replace(/\[\d*\]/g, '').replace(/^\./, '');
+  const clean = writtenPath(written);
   if (clean === '') return undefined;
   const strip = (p: string) => p.replace(/\[\]/g, '');
   let best: string | undefined;

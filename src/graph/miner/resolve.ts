@@ -12,6 +12,7 @@ import {
   configFieldsNamed,
   fieldsByPath,
   fieldsNamed,
+  writtenPath,
   isConfigKind,
   isCatalogued,
   isEnumValue,
@@ -970,7 +971,7 @@ function foreignPath(label: string, owners: () => readonly string[]): string | u
   if (!/^\.?[A-Za-z][\w]*(\[\d*\])?(\.[A-Za-z][\w]*(\[\d*\])?)+$/.test(path)) return undefined;
   if (fieldsByPath(path).length > 0 || fieldByPath(path, owners()) !== undefined) return undefined;
   // (a path of a custom kind of the context, through its template: NodePool's `spec.template.spec.requirements`)
-  const clean = path.replace(/\[\d*\]/g, '').replace(/^\./, '');
+  const clean = writtenPath(path);
   if (owners().some((o) => fieldAt(o, clean) !== undefined)) return undefined;
   return lastFieldSegment(path);
 }

@@ -393,8 +393,13 @@ export function isEnumValue(value: string): boolean {
  * `template.metadata.labels`, `status.phase`) for one of `owners` (tried in order), matching
  * the path's end; undefined when none has it.
  */
+/** A path as written in a note, as the catalogue spells paths: no list indices, no leading dot (`.spec.containers[0].image` → `spec.containers.image`). */
+export function writtenPath(written: string): string {
+  return written.replace(/\[\d*\]/g, '').replace(/^\./, '');
+}
+
 export function fieldByPath(written: string, owners: readonly string[]): FieldOccurrence | undefined {
-  const clean = written.replace(/\[\d*\]/g, '').replace(/^\./, '');
+  const clean = writtenPath(written);
   const last = clean.split('.').pop() ?? '';
   const occs = [...fieldsNamed(last), ...configFieldsNamed(last)].filter((o) => o.name.toLowerCase() === last.toLowerCase() || normKey(o.name) === normKey(last));
   const strip = (p: string) => p.replace(/\[\]/g, '');
@@ -424,7 +429,7 @@ function walkedPath(owner: string, clean: string): FieldOccurrence | undefined {
 
 /** All occurrences of a written path (any owner), for when the context names no owner. */
 export function fieldsByPath(written: string): FieldOccurrence[] {
-  const clean = written.replace(/\[\d*\]/g, '').replace(/^\./, '');
+  const clean = writtenPath(written);
   const last = clean.split('.').pop() ?? '';
   const strip = (p: string) => p.replace(/\[\]/g, '');
   return fieldsNamed(last).filter((o) => strip(o.path) === clean || strip(o.path).endsWith(`.${clean}`));
