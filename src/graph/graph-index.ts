@@ -3,7 +3,7 @@
  * graph's sorted lists), built once per Graph. Pure: the views (src/views) read the graph
  * through it, and unit tests use it directly.
  */
-import type { Concept, Edge, Graph, YamlExample } from './model.ts';
+import type { Concept, Edge, Graph, NoteRecord, YamlExample } from './model.ts';
 
 export interface GraphIndex {
   graph: Graph;
@@ -18,6 +18,8 @@ export interface GraphIndex {
   orderIndex: Map<string, number>;
   /** Index of each edge in `graph.edges`. */
   edgePosition: Map<Edge, number>;
+  /** Free-form notes by the concept each is about (`NoteRecord.home`), in note order. */
+  notesByHome: Map<string, NoteRecord[]>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -45,7 +47,9 @@ export function indexGraph(graph: Graph): GraphIndex {
     pushTo(incoming, e.to, e);
     edgePosition.set(e, i);
   });
-  const index: GraphIndex = { graph, byId, examplesById, children, outgoing, incoming, orderIndex, edgePosition };
+  const notesByHome = new Map<string, NoteRecord[]>();
+  for (const n of graph.notes ?? []) if (n.home !== undefined) pushTo(notesByHome, n.home, n);
+  const index: GraphIndex = { graph, byId, examplesById, children, outgoing, incoming, orderIndex, edgePosition, notesByHome };
   indexes.set(graph, index);
   return index;
 }

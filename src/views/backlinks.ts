@@ -10,6 +10,7 @@
  */
 import type { Concept, Graph, MentionContext, NoteRecord } from '../graph/model.ts';
 import { conceptPath } from './urls.ts';
+import { indexGraph } from '../graph/graph-index.ts';
 
 /** Places shown per linking note; the rest are counted. */
 export const BACKLINK_CONTEXTS_SHOWN = 3;
@@ -58,7 +59,7 @@ export interface BacklinkIndex {
  * that link to the note itself come first. `base` is the site's base path for hrefs.
  */
 export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
-  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
+  const { byId, notesByHome } = indexGraph(graph);
   const conceptByFile = new Map<string, Concept>();
   for (const c of graph.concepts) if (c.hasNote && !conceptByFile.has(c.source.file)) conceptByFile.set(c.source.file, c);
   const noteByFile = new Map((graph.notes ?? []).map((n) => [n.file, n]));
@@ -90,13 +91,6 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   const byNote: Grouped = new Map();
   /** Note id → files that link to the note itself. */
   const direct = new Map<string, Set<string>>();
-  const notesByHome = new Map<string, NoteRecord[]>();
-  for (const n of graph.notes ?? []) {
-    if (n.home === undefined) continue;
-    const list = notesByHome.get(n.home);
-    if (list) list.push(n);
-    else notesByHome.set(n.home, [n]);
-  }
   const noteById = new Map((graph.notes ?? []).map((n) => [n.id, n]));
   for (const m of contexts) {
     const linked = m.note !== undefined ? noteById.get(m.note) : undefined;

@@ -296,6 +296,11 @@ export interface StubData {
   excerptCount: number;
   /** How many other concepts link to it (mentions, prerequisite, related: the page's backlinks). */
   mentionCount: number;
+  /**
+   * Free-form notes that are about it (their title names it: a topic made from a note's title has
+   * no passage of its own, and its page links the note instead of saying no note mentions it).
+   */
+  aboutNotes: { id: string; title: string }[];
 }
 
 /** The stub parts of a concept page; undefined for a concept with a note. */
@@ -313,6 +318,7 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     siblings,
     excerptCount: c.excerpts.length,
     mentionCount: backlinks(index, c.id).length,
+    aboutNotes: (index.notesByHome.get(c.id) ?? []).map((n) => ({ id: n.id, title: n.title })),
   };
 }
 

@@ -1,5 +1,5 @@
 /** A small hand-made graph for page helper tests (the shape `loadGraph` produces). */
-import type { Concept, Edge, Graph, YamlExample } from '../../../src/graph/model.ts';
+import type { Concept, Edge, Graph, NoteRecord, YamlExample } from '../../../src/graph/model.ts';
 import type { PageGraph } from '../../../src/views/concept-page.ts';
 import { indexGraph } from '../../../src/graph/graph-index.ts';
 
@@ -41,7 +41,7 @@ export function example(id: string, file: string, line: number, extra: Partial<Y
   };
 }
 
-export function makeIndex(concepts: Concept[], edges: Edge[], examples: YamlExample[] = []): PageGraph {
+export function makeIndex(concepts: Concept[], edges: Edge[], examples: YamlExample[] = [], notes?: NoteRecord[]): PageGraph {
   concepts = concepts.map((c, i) => ({ ...c, order: c.order || i }));
   const graph: Graph = {
     version: 1,
@@ -53,6 +53,7 @@ export function makeIndex(concepts: Concept[], edges: Edge[], examples: YamlExam
     files: [],
     assets: [],
     stats: { files: 0, concepts: concepts.length, edges: edges.length, examples: examples.length, warnings: 0, errors: 0 },
+    ...(notes ? { notes } : {}),
   };
   return indexGraph(graph);
 }

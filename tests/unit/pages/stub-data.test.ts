@@ -77,4 +77,15 @@ describe('stub page data', () => {
     expect(tool.docs).toEqual([]);
     expect(tool.mentionCount).toBe(1); // so the page does not call it "only on the map"
   });
+
+  it('links the notes a concept is the subject of: a topic made from a note title has no passage, and its page must not say no note mentions it', () => {
+    const topic = concept('probe', { kind: 'topic', title: '探针（Probe）', hasNote: false, parent: 'root', ancestors: ['root'] });
+    const note = { id: '探针', title: '探针 Probe 学习笔记', file: 'notes/探针.md', home: 'probe', headings: [], defines: ['probe'], mentions: [], body: '' };
+    const other = { id: 'other', title: '别的笔记', file: 'notes/other.md', headings: [], defines: [], mentions: [], body: '' };
+    const index = makeIndex([concept('root', { kind: 'topic' }), topic], [{ from: 'root', to: 'probe', type: 'child' }], [], [note, other]);
+    const stub = conceptPageData(index, 'probe')!.stub!;
+    expect(stub.excerptCount).toBe(0);
+    expect(stub.mentionCount).toBe(0);
+    expect(stub.aboutNotes).toEqual([{ id: '探针', title: '探针 Probe 学习笔记' }]);
+  });
 });
