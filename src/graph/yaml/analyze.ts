@@ -14,7 +14,8 @@
  * - manifests of a checked (apiVersion, kind) pair of the catalogue: types (`yaml-type`), enum
  *   values (`yaml-enum`), unknown fields (`yaml-unknown-field`, with a suggestion) and missing
  *   required fields (`yaml-missing-field`, never in a document with a `...` omission line: the
- *   author said that lines were left out);
+ *   author said that lines were left out; nor in one headed by a patch file's name,
+ *   `# replica-patch.yaml`: a Kustomize or kubectl patch is partial by design);
  * - an apiVersion Kubernetes no longer serves for a known kind (`extensions/v1beta1` Ingress),
  *   or one of a Kubernetes API group that never served it (`apps/v1` Service): `yaml-api-version`,
  *   naming the apiVersion to write; a misspelt kind in a Kubernetes API group: `yaml-unknown-kind`;
@@ -28,7 +29,10 @@
  * - manifests the catalogue has no schema for (custom resources such as a Kustomization, other
  *   served versions such as `autoscaling/v1` HPA or `kubeadm.k8s.io/v1beta3`): listed in
  *   `unchecked` (with the checked versions of a known kind), never silently passed;
- * - anything else (YAML that is not a manifest): keys only.
+ * - anything else (YAML that is not a manifest): keys only;
+ * - a Helm template (`{{ .Values.x }}`): its keys as above, never its values or its syntax, and an
+ *   excerpt cut from inside a manifest whose later lines climb out of its first lines' level: read
+ *   as written, no syntax error (parse.ts, excerpt.ts).
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
@@ -292,13 +296,36 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
     }
     return KEYS_ONLY;
   }
+  // The first root that knows every top-level name and, one level down, the most names: a bare
+  // `securityContext:` holding `capabilities` is a container's (PodSecurityContext has none).
+  let fit: (typeof FRAGMENT_ROOTS)[number] | undefined;
+  let fitUnknown = Number.POSITIVE_INFINITY;
   for (const root of FRAGMENT_ROOTS) {
     const spec = typeSpec(root.type);
-    if (spec && allKnown(spec, names)) {
-      return { pathKind: 'Pod', prefix: root.prefix, rootType: root.type, checks: clean, required: false };
+    if (!spec || !allKnown(spec, names)) continue;
+    const unknown = unknownOneLevelDown(spec, c);
+    if (unknown < fitUnknown) {
+      fit = root;
+      fitUnknown = unknown;
     }
   }
-  return KEYS_ONLY;
+  return fit ? { pathKind: 'Pod', prefix: fit.prefix, rootType: fit.type, checks: clean, required: false } : KEYS_ONLY;
+}
+
+/** How many keys of the mappings under `map`'s keys the types of those keys do not have. */
+function unknownOneLevelDown(spec: TypeSpec, map: YAMLMap): number {
+  let n = 0;
+  for (const pair of map.items) {
+    const name = keyName(pair.key);
+    const field = name === undefined ? undefined : fieldSpec(spec, name);
+    const t = field ? typeSpec(field.t) : undefined;
+    if (!t || !isMap(pair.value)) continue;
+    for (const child of pair.value.items) {
+      const cn = keyName(child.key);
+      if (cn !== undefined && fieldSpec(t, cn) === undefined) n++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -529,6 +556,32 @@ function documentsWithOmissions(parsed: ParsedYaml): boolean[] {
   });
 }
 
+/**
+ * Per document, whether its first lines name it a patch file (`# replica-patch.yaml`,
+ * `# patches/add-sidecar.yml`): Kustomize's and kubectl's patches are partial resources by design,
+ * so, as with an omission line, their missing fields are no error.
+ */
+function documentsThatArePatches(parsed: ParsedYaml): boolean[] {
+  const docs = parsed.docs;
+  if (!/patch/i.test(parsed.code)) return docs.map(() => false);
+  const lines = parsed.code.split('\n');
+  return docs.map((doc) => {
+    const root = doc.contents as YamlNode | null;
+    if (!root?.range) return false;
+    // The comment lines right above the document's first key, up to its `---`.
+    for (let n = positionOf(parsed, root.range[0]).line - 2; n >= 0; n--) {
+      const t = lines[n]!.trim();
+      if (t === '') continue;
+      if (!t.startsWith('#')) return false;
+      if (PATCH_FILE.test(t)) return true;
+    }
+    return false;
+  });
+}
+
+/** A comment naming a YAML file whose path says it is a patch (`x-patch.yaml`, `patches/x.yaml`). */
+const PATCH_FILE = /^#\s*[\w./-]*patch[\w./-]*\.ya?ml\b/i;
+
 // ---------------------------------------------------------------------------------------------
 // Syntax errors
 
@@ -599,6 +652,9 @@ export function placeFindings(findings: readonly Finding[], source: SourceRef): 
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 
+/** The findings a Helm template does not get (see `analyzeYamlCode`). */
+const TEMPLATE_UNCHECKED = new Set(['yaml-type', 'yaml-enum', 'yaml-missing-field', 'yaml-syntax']);
+
 /** `analyzeYaml` before the findings are placed in a note. */
 export function analyzeYamlCode(code: string): CodeAnalysis {
   const parsed = parseYamlCode(code);
@@ -608,6 +664,7 @@ export function analyzeYamlCode(code: string): CodeAnalysis {
   const findings: Finding[] = [];
   const unchecked: UncheckedManifest[] = [];
   const elided = documentsWithOmissions(parsed);
+  const patches = documentsThatArePatches(parsed);
   for (const [i, doc] of parsed.docs.entries()) {
     const planned = planDocument(parsed, doc);
     if (planned.finding) findings.push(planned.finding);
@@ -615,7 +672,7 @@ export function analyzeYamlCode(code: string): CodeAnalysis {
       unchecked.push(planned.unchecked);
     }
     // The author marked this document as an excerpt: required fields may be among the omitted lines.
-    const plan = elided[i] ? { ...planned, required: false } : planned;
+    const plan = elided[i] || patches[i] ? { ...planned, required: false } : planned;
     if (plan.kind !== undefined) kinds.push(plan.kind);
     const ctx: WalkContext = { parsed, doc, plan, keys, dataKeys, findings, seen: new Set() };
     walk(doc.contents, '', plan.rootType, ctx);
@@ -623,5 +680,8 @@ export function analyzeYamlCode(code: string): CodeAnalysis {
     if (syntax) findings.push(syntax);
   }
   const fieldPaths = [...new Set(keys.filter((k) => !dataKeys.has(k)).map((k) => k.podPath ?? k.path))].sort();
-  return { kinds, keys, fieldPaths, findings, unchecked };
+  // A Helm template's values come from values.yaml and its text is YAML only once rendered: what the
+  // keys say (unknown fields, apiVersion, kind) is still checked, its values and syntax are not.
+  const kept = parsed.templated ? findings.filter((f) => !TEMPLATE_UNCHECKED.has(f.code)) : findings;
+  return { kinds, keys, fieldPaths, findings: kept, unchecked };
 }
