@@ -5,7 +5,7 @@
  * other places.
  */
 import type { RootContent } from 'mdast';
-import type { Excerpt, ExcerptPlace } from './model.ts';
+import type { Excerpt, ExcerptPlace, SourceRef } from './model.ts';
 import { compareStrings } from './util.ts';
 
 /** File names that say "a copy": 草稿, draft, 副本, copy, backup, 旧, old, `(2)`. */
@@ -39,17 +39,17 @@ export function similarity(a: string, b: string, A = bigrams(a), B = bigrams(b))
   return (2 * common) / (a.length - 1 + (b.length - 1));
 }
 
-function compact(text: string): string {
+/** A text as compared for copies: width and spacing aside. */
+export function compact(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-function preferred(a: Ex, b: Ex): number {
-  return (
-    Number(DRAFT_NAME.test(a.source.file)) - Number(DRAFT_NAME.test(b.source.file)) ||
-    compareStrings(a.source.file, b.source.file) ||
-    a.source.line - b.source.line
-  );
+/** Which of two places of copies is shown: the note not named like a draft, else the first by path and line. */
+export function preferredPlace(a: SourceRef, b: SourceRef): number {
+  return Number(DRAFT_NAME.test(a.file)) - Number(DRAFT_NAME.test(b.file)) || compareStrings(a.file, b.file) || a.line - b.line;
 }
+
+const preferred = (a: Ex, b: Ex): number => preferredPlace(a.source, b.source);
 
 /**
  * Which excerpts are copies of which (`group[i]`: the index of an excerpt of i's group) depends

@@ -17,6 +17,7 @@ import { noteLookup } from './note-page.ts';
 import { fieldsNamed } from '../graph/vocabulary/index.ts';
 import { closingParen, normKey } from '../graph/labels.ts';
 import { otherTitleNames } from '../graph/title-names.ts';
+import { compact, preferredPlace } from '../graph/excerpts.ts';
 
 /** The graph's lookup tables (src/graph/graph-index.ts). */
 export type PageGraph = GraphIndex;
@@ -206,6 +207,51 @@ export interface ExampleLink {
   home: ExampleHome;
 }
 
+/** Another place of an example shown on a page: a copy in a draft of its note. `href`: the page that shows it, if any. */
+export interface ExampleCopy {
+  file: string;
+  line: number;
+  href?: string;
+}
+
+/**
+ * Copies of an example (the same code, spacing and width aside, in several notes: drafts kept next
+ * to their chapter) are shown once, from the note not named like a draft (else the first by path),
+ * with the other places by the kept example's id. A group one of whose members the page already
+ * shows in place (`shownInPlace`) is left out whole.
+ */
+export function mergeExampleCopies(
+  index: PageGraph,
+  examples: readonly YamlExample[],
+  shownInPlace: ReadonlySet<string>,
+  base: string,
+): { examples: YamlExample[]; copies: Map<string, ExampleCopy[]> } {
+  const groups = new Map<string, YamlExample[]>();
+  for (const ex of examples) {
+    const key = compact(ex.code);
+    const g = groups.get(key);
+    if (g) g.push(ex);
+    else groups.set(key, [ex]);
+  }
+  const { conceptByFile } = pageIndex(index);
+  const keep = new Set<YamlExample>();
+  const copies = new Map<string, ExampleCopy[]>();
+  for (const g of groups.values()) {
+    if (g.some((ex) => shownInPlace.has(ex.id))) continue;
+    const [first, ...others] = [...g].sort((a, b) => preferredPlace(a.source, b.source));
+    keep.add(first!);
+    if (others.length === 0) continue;
+    copies.set(
+      first!.id,
+      others.map((ex) => {
+        const home = exampleHome(index, ex, base, (f) => conceptByFile.get(f));
+        return { file: ex.source.file, line: ex.source.line, ...(home ? { href: home.href } : {}) };
+      }),
+    );
+  }
+  return { examples: examples.filter((ex) => keep.has(ex)), copies };
+}
+
 /** How a concept page shows the examples of other notes (`elsewhere`), each in exactly one of these, in source order. */
 export interface ElsewhereExamples {
   /** In full: examples of notes that define the concept or are about it (and any that cannot be excerpted or linked). */
@@ -379,6 +425,8 @@ export interface ConceptPageData {
   ownExamples: YamlExample[];
   /** Other notes' examples that use the concept, not already shown in place. */
   elsewhere: YamlExample[];
+  /** Other places of the examples in `elsewhere` (copies in drafts), by example id. */
+  exampleCopies: Map<string, ExampleCopy[]>;
   /** How `elsewhere` is shown: in full, as focused excerpts, as links. */
   elsewhereShown: ElsewhereExamples;
   /** Reader-facing stub parts, for a concept without a note. */
@@ -404,7 +452,8 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
     for (const p of splitAtExamples(html, (x) => index.examplesById.has(x))) if ('exampleId' in p) inline.add(p.exampleId);
   }
   const ancestors = resolveConcepts(index, c.ancestors);
-  const elsewhere = examples.elsewhere.filter((e) => !inline.has(e.id));
+  const merged = mergeExampleCopies(index, examples.elsewhere, inline, base);
+  const elsewhere = merged.examples;
   const aliasNames = aliasGroups(c);
   return {
     concept: c,
@@ -425,6 +474,7 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
     ownExamples: examples.own.filter((e) => !inline.has(e.id)),
     elsewhere,
     elsewhereShown: splitElsewhere(index, c, elsewhere, base),
+    exampleCopies: merged.copies,
     stub: stubData(index, c, ancestors),
     editUrl: c.hasNote ? sources?.edit(c.source.file) : undefined,
     updated: c.hasNote ? sources?.lastUpdated(c.source.file) : undefined,

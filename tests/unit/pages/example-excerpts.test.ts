@@ -133,8 +133,9 @@ describe('excerptHighlighted', () => {
 
 describe('splitElsewhere', () => {
   const note = (file: string, extra: Partial<NoteRecord> = {}): NoteRecord => ({ id: file.replace(/\W/g, '-'), title: `Note ${file}`, file, headings: [], defines: [], mentions: [], body: '', ...extra });
+  // Each a manifest of its own (copies of one code are shown once: example-copies.test.ts).
   const uses = (id: string, file: string, line: number) =>
-    example(id, file, line, { code, conceptIds: ['ha'], keys: [key('spec.hostAliases', 6, 3, { conceptId: 'ha' })] });
+    example(id, file, line, { code: `${code}# ${id}\n`, conceptIds: ['ha'], keys: [key('spec.hostAliases', 6, 3, { conceptId: 'ha' })] });
 
   function graphWith(examples: YamlExample[], notes: NoteRecord[]) {
     const idx = makeIndex([concept('root', { kind: 'topic' }), concept('ha', { kind: 'field', fieldPath: 'spec.hostAliases' }), concept('pod', { kind: 'object' })], [], examples);
