@@ -66,6 +66,8 @@ export interface Doc {
   fences: FenceAnalysis[];
   /** A free-form note's reading by the miner, when the parse workers did it (note-reading.ts); the mine stage takes it (and reads the note itself otherwise). */
   reading?: NoteReading;
+  /** Its tags (parse-file.ts `ParsedFile.tags`): labels, never names. */
+  tags: string[];
 }
 
 /** A concept while the graph is built. */

@@ -8,10 +8,11 @@ import { closest } from 'fastest-levenshtein';
 import { CONCEPT_KINDS, type ConceptKind, type SourceRef, type Transition } from './model.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import { ID_PATTERN, normKey } from './labels.ts';
+import { tagProblem } from './tags.ts';
 
 export const FRONTMATTER_KEYS = [
   'id', 'title', 'titleZh', 'titleEn', 'aliases', 'keywords', 'kind', 'parent', 'fieldPath', 'owner', 'prerequisites',
-  'related', 'transitions', 'order', 'status', 'statusReason', 'summary',
+  'related', 'transitions', 'order', 'status', 'statusReason', 'summary', 'tags', 'tag',
 ] as const;
 
 export const STATUS_VALUES = ['historical', 'deprecated'];
@@ -47,6 +48,12 @@ export interface Frontmatter {
   status?: string;
   statusReason?: string;
   summary?: string;
+  /**
+   * Tags (`tags:` or Quartz's `tag:`, a list or one string of tags separated by commas or spaces,
+   * each with or without `#`), as written, with where; invalid ones were warned about (`tag-invalid`)
+   * and left out. Labels of the note, never names of a concept.
+   */
+  tags?: { tag: string; at: SourceRef }[];
   /** Where each key was written. */
   keyAt: Map<string, SourceRef>;
 }
@@ -77,6 +84,49 @@ export function splitFrontmatter(text: string, file: string, diags: DiagnosticSi
   // `parsed.matter` starts right after the opening `---`: its line 1 is the file's line 1.
   const valid = readFrontmatter(parsed.matter, file, fm, diags);
   return { hasFrontmatter: true, frontmatter: fm, valid, body };
+}
+
+/**
+ * `tags: [k8s, pod/probe]`, `tags: "k8s, pod/probe"` or `tags: k8s pod/probe` (Obsidian's and
+ * Quartz's forms): every valid tag into `fm.tags`, a warning (`tag-invalid`, at the tag) for the
+ * rest. A bad tag never makes the note invalid: it only labels the note.
+ */
+function readTags(key: string, value: YamlNode, at: (offset: number | undefined) => SourceRef, fm: Frontmatter, diags: DiagnosticSink): void {
+  const add = (raw: string, where: SourceRef): void => {
+    const tag = raw.trim().replace(/^#/, '');
+    const problem = tagProblem(tag);
+    if (problem !== undefined) {
+      diags.warn('tag-invalid', where, `tag "${raw.trim()}" in frontmatter "${key}" is no tag: ${problem} (ignored)`,
+        'Write tags as Obsidian does: letters, digits, _, - and / for nesting, e.g. tags: [k8s, pod/probe].');
+      return;
+    }
+    (fm.tags ??= []).push({ tag, at: where });
+  };
+  const scalarText = (node: YamlNode): string | undefined =>
+    isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+  if (isSeq(value)) {
+    for (const item of value.items as (YamlNode | null)[]) {
+      if (item === null || (isScalar(item) && item.value === null)) continue;
+      const text = scalarText(item);
+      if (text === undefined) {
+        diags.warn('tag-invalid', at(item.range?.[0]), `frontmatter "${key}" must be a list of tags (ignored item)`,
+          'Write each tag as plain text, e.g. tags: [k8s, pod/probe].');
+      } else add(text, at(item.range?.[0]));
+    }
+    return;
+  }
+  const text = scalarText(value);
+  if (text === undefined) {
+    diags.warn('tag-invalid', at(value.range?.[0]), `frontmatter "${key}" must be a list of tags or a string of tags (ignored)`,
+      'Write tags: [k8s, pod/probe] or tags: k8s, pod/probe.');
+    return;
+  }
+  // One string: tags separated by commas or white space (a tag holds neither).
+  const base = at(value.range?.[0]);
+  const quoted = isScalar(value) && (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE') ? 1 : 0;
+  for (const m of text.matchAll(/[^,\s]+/gu)) {
+    add(m[0], text.includes('\n') ? base : { ...base, column: base.column + quoted + m.index });
+  }
 }
 
 function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: DiagnosticSink): boolean {
@@ -200,6 +250,10 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
       case 'prerequisites': case 'related': {
         const l = strList();
         if (l) fm[key] = l.map((x) => ({ id: x.v, at: x.at }));
+        break;
+      }
+      case 'tags': case 'tag': {
+        readTags(key, value, at, fm, diags);
         break;
       }
       case 'order': {

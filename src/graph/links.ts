@@ -15,6 +15,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Severity, SourceRef } from './model.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import { encodePath } from './util.ts';
+import { tagUrlPath } from './tags.ts';
 
 export const BASE_PLACEHOLDER = '@base/';
 
@@ -24,6 +25,11 @@ export function conceptHref(id: string, fragment = ''): string {
 
 export function noteHref(id: string, fragment = ''): string {
   return `${BASE_PLACEHOLDER}notes/${encodeURIComponent(id)}/${fragment ? '#' + fragment : ''}`;
+}
+
+/** The page of a tag: `@base/tags/pod/probe/` (tags.ts `tagUrlPath`). */
+export function tagHref(tag: string): string {
+  return BASE_PLACEHOLDER + tagUrlPath(tag);
 }
 
 export function assetHref(relPath: string): string {

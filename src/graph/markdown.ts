@@ -23,6 +23,7 @@ import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
 import contentLabels from './content-labels.json' with { type: 'json' };
+import type { ObsidianTag } from './tags.ts';
 
 /**
  * GFM's autolink-literal transform (mdast-util-gfm-autolink-literal) walks every text node of
@@ -142,7 +143,7 @@ type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
  * graph adds (`broken-link`, `concept-link` on a note page's inline links to concepts, the
  * self-check cards' `self-check-*` and `data-card-id`, the callouts' `callout*` classes, their
  * folds' `open`, and `data-i18n` with the keys of the labels the engine writes: callout types,
- * the footnotes heading).
+ * the footnotes heading, the footnotes' back links' label with its `data-i18n-vars`).
  */
 export const sanitizeSchema = {
   ...defaultSchema,
@@ -161,7 +162,9 @@ export const sanitizeSchema = {
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'self-check-answer', ...CALLOUT_CLASSES, 'callout-title', 'callout-body']] as Attr[],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
-      ['className', 'data-footnote-backref', 'concept-link'],
+      ['className', 'data-footnote-backref', 'concept-link', 'tag-link'],
+      ['dataI18nLabel', 'note.footnoteBack'],
+      'dataI18nVars',
     ] as Attr[],
   },
 };
@@ -187,19 +190,59 @@ function rehypeFocusableCodeBlocks() {
   return (tree: HastRoot): void => visit(tree);
 }
 
+/** The `{ref}` of a footnote's back link: the footnote's number, and which call of it when it is called more than once (`2-2`). */
+function footnoteRef(referenceIndex: number, rereferenceIndex: number): string {
+  return String(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${rereferenceIndex}` : '');
+}
+
 /**
  * GFM footnotes: the section's heading and the back links' labels in the pages' language (zh-CN;
- * the heading carries `data-i18n`, so the language switch shows the English one).
+ * the heading carries `data-i18n`, each back link `data-i18n-label` with its `{ref}` in
+ * `data-i18n-vars` (`rehypeFootnoteBackLabels`), so the language switch shows the English ones).
  */
 const FOOTNOTES = {
   footnoteLabel: contentLabels['zh-CN']['note.footnotes'],
   footnoteLabelProperties: { dataI18n: 'note.footnotes' },
   footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number): string =>
-    contentLabels['zh-CN']['note.footnoteBack'].replace('{ref}', String(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${rereferenceIndex}` : '')),
+    contentLabels['zh-CN']['note.footnoteBack'].replace('{ref}', footnoteRef(referenceIndex, rereferenceIndex)),
 };
 
+/**
+ * Mark each footnote back link (`a.data-footnote-backref` in the footnotes section's list) with the
+ * key of its label and its `{ref}`, as `FOOTNOTES.footnoteBackLabel` numbered it: the n-th item's
+ * back links are to footnote n, its k-th back link to the k-th call of it.
+ */
+function rehypeFootnoteBackLabels() {
+  const isBackref = (e: HastElement): boolean => {
+    const cls = e.properties.className;
+    return e.tagName === 'a' && Array.isArray(cls) && cls.includes('data-footnote-backref');
+  };
+  const backrefs = (node: HastElement, out: HastElement[]): HastElement[] => {
+    for (const c of node.children) {
+      if (c.type !== 'element') continue;
+      if (isBackref(c)) out.push(c);
+      else backrefs(c, out);
+    }
+    return out;
+  };
+  return (tree: HastRoot): void => {
+    for (const section of tree.children) {
+      if (section.type !== 'element' || section.tagName !== 'section' || section.properties.dataFootnotes === undefined) continue;
+      const list = section.children.find((c): c is HastElement => c.type === 'element' && c.tagName === 'ol');
+      const items = (list?.children ?? []).filter((c): c is HastElement => c.type === 'element' && c.tagName === 'li');
+      items.forEach((li, i) => {
+        backrefs(li, []).forEach((a, k) => {
+          a.properties = { ...a.properties, dataI18nLabel: 'note.footnoteBack', dataI18nVars: JSON.stringify({ ref: footnoteRef(i, k + 1) }) };
+        });
+      });
+    }
+  };
+}
+
 const renderer = unified()
-  .use(remarkRehype, { clobberPrefix: 'user-content-', ...FOOTNOTES })
+  // A `#tag` the link stage did not turn into a link (tags.ts) shows as written.
+  .use(remarkRehype, { clobberPrefix: 'user-content-', ...FOOTNOTES, handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }) } })
+  .use(rehypeFootnoteBackLabels)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFocusableCodeBlocks)
   .use(rehypeStringify)

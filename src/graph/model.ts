@@ -133,6 +133,11 @@ export interface Concept {
    * covers): searched, never matched as a name; absent when there are none.
    */
   keywords?: string[];
+  /**
+   * Tags of its concept note (frontmatter `tags`, its headings' and running text's `#tags`, as
+   * written, one per key): labels, never names; absent when there are none.
+   */
+  tags?: string[];
   kind: ConceptKind;
   /** Parent in the map tree (`child` edge from parent to this). */
   parent?: string;
@@ -228,6 +233,8 @@ export interface NoteRecord {
   defines: string[];
   /** Other known concepts its running text names, sorted. */
   mentions: string[];
+  /** Its tags (frontmatter `tags`, its headings' and running text's `#tags`, as written, one per key); absent when none. */
+  tags?: string[];
   /**
    * Sanitised HTML of the whole note (its leading `#` heading left out), for its page: heading
    * ids, an anchor on each passage that became an excerpt, inline links to the concepts it names

@@ -15,7 +15,7 @@ import { decodeText } from './files.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
-import { stripHeadingTags } from './tags.ts';
+import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
 import { isCardMarkerType } from './cards.ts';
 import { checkFences, codeNodes } from './fences.ts';
 import { analyzeFence, type FenceAnalysis } from './examples.ts';
@@ -46,6 +46,11 @@ export interface ParsedFile {
   fences: FenceAnalysis[];
   /** A free-form note's reading by the miner (note-reading.ts), when the parse did it (a large folder's parse, parse-files.ts). */
   reading?: NoteReading;
+  /**
+   * The note's tags (tags.ts), one per key in order of first appearance: its frontmatter's `tags`,
+   * then those of its headings (taken out of them), then those of its running text; none for the map.
+   */
+  tags: string[];
 }
 
 /** A fence analysis on its way from a worker thread: its node as an index into `codeNodes(tree)`. */
@@ -120,6 +125,7 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     status: 'error',
     diagnostics: diags.items,
     fences: [],
+    tags: [],
   };
   if (!(bytes instanceof Uint8Array)) {
     diags.error('unreadable-file', { file, line: 1, column: 1 },
@@ -141,7 +147,10 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     // YAML the note probably just starts with a `---` rule: keep the text as Markdown.
     const sink = role === 'concept' ? diags : new DiagnosticSink();
     const split = splitFrontmatter(read.text, file, sink);
-    if (role === 'note' && sink.items.some((d) => d.code === 'frontmatter-invalid')) {
+    const notYaml = role === 'note' && sink.items.some((d) => d.code === 'frontmatter-invalid');
+    // A free-form note's frontmatter is Obsidian's or Quartz's (any keys): only what it uses is checked, its tags.
+    if (role === 'note' && !notYaml) for (const d of sink.items) if (d.code === 'tag-invalid') diags.items.push(d);
+    if (notYaml) {
       diags.warn('note-frontmatter-ignored', { file, line: 1, column: 1 },
         'the note starts with --- but what follows is not YAML frontmatter; it is read as Markdown',
         'Remove the leading --- line, or fix the YAML between the --- lines.');
@@ -156,7 +165,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
   out.tree = parseMarkdown(body);
   if (role !== 'map') {
     markCallouts(out.tree, body, isCardMarkerType);
-    stripHeadingTags(out.tree);
+    const inHeadings = stripHeadingTags(out.tree);
+    out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...inHeadings, ...markInlineTags(out.tree)]);
   }
   const before = diags.items.length;
   const codes = codeNodes(out.tree);

@@ -9,14 +9,82 @@
  * character. `C#`, `a#b` and a URL's `#fragment` are no tags (no space before the `#`); inline
  * code and links are other nodes, never read here; the ATX heading's own `#`s are not in its text.
  */
-import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Data, Heading, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point, Position } from 'unist';
+
+/** A `#tag` of the running text, taken out of its text by `markInlineTags` (no text of its own). */
+export interface ObsidianTag {
+  type: 'obsidianTag';
+  /** Without `#`, as written. */
+  tag: string;
+  data?: Data;
+  position?: Position;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    obsidianTag: ObsidianTag;
+  }
+  interface RootContentMap {
+    obsidianTag: ObsidianTag;
+  }
+}
 
 /** One tag: the `#` after start or white space, the tag's characters, at least one not a digit. */
 export const TAG_RE = /(^|\s)#((?:[\p{N}]*[\p{L}\p{M}_/-])[\p{L}\p{M}\p{N}_/-]*)/gu;
 
-/** The tags in a text, without `#`, in order. */
+/** The tags in a text, without `#`, in order (a trailing `/` is no part of a tag). */
 export function tagsIn(text: string): string[] {
-  return [...text.matchAll(TAG_RE)].map((m) => m[2]!);
+  return [...text.matchAll(TAG_RE)].map((m) => m[2]!.replace(/\/+$/, '')).filter((t) => t !== '' && isTag(t));
+}
+
+/** A whole tag by Obsidian's rule: tag characters only, no empty `/` segment, at least one character not a digit. */
+const WHOLE_TAG_RE = /^[\p{L}\p{M}\p{N}_-]+(?:\/[\p{L}\p{M}\p{N}_-]+)*$/u;
+
+export function isTag(tag: string): boolean {
+  return WHOLE_TAG_RE.test(tag) && /[^\p{N}/]/u.test(tag);
+}
+
+/**
+ * Why a tag written in frontmatter (`tags: [k8s, "#pod/probe"]`) is no tag, or undefined when it
+ * is one; `tag` is written without its `#`. Obsidian's and Quartz's frontmatter take the same
+ * characters as a tag in the text.
+ */
+export function tagProblem(tag: string): string | undefined {
+  if (tag === '') return 'it is empty';
+  if (/\s/u.test(tag)) return 'a tag has no white space (write `-` or `_`, or one tag per item)';
+  if (!WHOLE_TAG_RE.test(tag)) {
+    return /(^|\/)(\/|$)/.test(tag) ? 'a `/` must stand between two parts of a nested tag (pod/probe)' : 'a tag holds only letters, digits, `_`, `-` and `/`';
+  }
+  if (!isTag(tag)) return 'a tag needs at least one character that is not a digit (#1984 is no tag, #y1984 is)';
+  return undefined;
+}
+
+/** The key a tag is known by: Obsidian's tags ignore case (`#K8s` is `#k8s`). */
+export function tagKey(tag: string): string {
+  return tag.toLowerCase();
+}
+
+/** The parent of a nested tag's key (`pod/probe` → `pod`), undefined for a top-level tag. */
+export function parentTag(key: string): string | undefined {
+  const i = key.lastIndexOf('/');
+  return i === -1 ? undefined : key.slice(0, i);
+}
+
+/**
+ * The site path of a tag's page, relative to the base: `tags/pod/probe/`, each part of a nested
+ * tag a path segment of its own, percent-encoded (`tags/%E6%8E%A2%E9%92%88/` for `#探针`). Tag
+ * characters are letters, digits, `_` and `-`, so no segment is `.` or `..` or holds `?`, `#` or `%`.
+ */
+export function tagUrlPath(tag: string): string {
+  return `tags/${tagKey(tag).split('/').map(encodeURIComponent).join('/')}/`;
+}
+
+/** Tags in order of first appearance, one per key (the first spelling kept). */
+export function uniqueTags(tags: Iterable<string>): string[] {
+  const seen = new Map<string, string>();
+  for (const t of tags) if (!seen.has(tagKey(t))) seen.set(tagKey(t), t);
+  return [...seen.values()];
 }
 
 /** The text without its tags (white space around a removed tag collapsed to one space, ends trimmed). */
@@ -58,4 +126,112 @@ export function stripHeadingTags(tree: Root): string[] {
   };
   walk(tree.children);
   return found;
+}
+
+/** Nodes whose text is no running text: tags are never read in them (code, links, raw HTML, images, definitions). */
+const NOT_RUNNING_TEXT = new Set(['code', 'inlineCode', 'link', 'linkReference', 'html', 'image', 'imageReference', 'definition', 'yaml', 'toml', 'math', 'inlineMath']);
+
+/**
+ * Every text node of running text where a tag may stand (headings excluded: their tags were taken
+ * out by `stripHeadingTags`), with its parent and index. A text node that follows another inline
+ * node (`**a**#b`) does not start at white space, so its leading `#` is no tag: `atStart` says
+ * whether the node's start counts as the start of a text.
+ */
+function eachRunningText(tree: Root, fn: (node: Text, parent: Parent, index: number, atStart: boolean) => void): void {
+  const walk = (parent: Parent): void => {
+    const kids = parent.children as RootContent[];
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      if (n.type === 'text') {
+        if (n.value.includes('#')) {
+          const prev = kids[i - 1];
+          fn(n, parent, i, prev === undefined || prev.type === 'break');
+        }
+      } else if (n.type !== 'heading' && !NOT_RUNNING_TEXT.has(n.type) && 'children' in n) {
+        walk(n as Parent);
+      }
+    }
+  };
+  walk(tree);
+}
+
+/** The tags of a text node: each match with its start and end in the text. */
+function tagMatches(value: string, atStart: boolean): { tag: string; start: number; end: number }[] {
+  const out: { tag: string; start: number; end: number }[] = [];
+  for (const m of value.matchAll(TAG_RE)) {
+    if (m[1] === '' && (m.index !== 0 || !atStart)) continue;
+    const tag = m[2]!.replace(/\/+$/, '');
+    if (tag === '' || !isTag(tag)) continue;
+    const start = m.index + m[1]!.length;
+    out.push({ tag, start, end: start + 1 + tag.length });
+  }
+  return out;
+}
+
+/** Where `value.slice(from, to)` of a text node stands in the file, when the node's text is its source (no escapes); else the node's own place. */
+function slicePosition(node: Text, from: number, to: number): Position | undefined {
+  const p = node.position;
+  if (!p || p.end.offset === undefined || p.start.offset === undefined || p.end.offset - p.start.offset !== node.value.length) return p;
+  const at = (i: number): Point => {
+    const before = node.value.slice(0, i);
+    const nl = before.lastIndexOf('\n');
+    const lines = before.split('\n').length - 1;
+    return { line: p.start.line + lines, column: nl === -1 ? p.start.column + i : i - nl, offset: p.start.offset! + i };
+  };
+  return { start: at(from), end: at(to) };
+}
+
+/**
+ * Take the tags out of the running text (not headings, code, links or URLs) into `obsidianTag`
+ * nodes of their own and return them, without `#`, in order. A tag node has no text
+ * (mdast-util-to-string reads nothing in it), so the miner, which reads the tree before the link
+ * stage, never sees a tag as a name; the link stage turns each into a link (`linkInlineTags`).
+ */
+export function markInlineTags(tree: Root): string[] {
+  const found: string[] = [];
+  const sites: { node: Text; parent: Parent; index: number; atStart: boolean }[] = [];
+  eachRunningText(tree, (node, parent, index, atStart) => sites.push({ node, parent, index, atStart }));
+  // Last first, so the indexes of earlier sites in the same parent stay right.
+  const marked: string[][] = [];
+  for (let s = sites.length - 1; s >= 0; s--) {
+    const { node, parent, index, atStart } = sites[s]!;
+    const matches = tagMatches(node.value, atStart);
+    if (matches.length === 0) continue;
+    marked.push(matches.map((m) => m.tag));
+    const parts: PhrasingContent[] = [];
+    let from = 0;
+    const text = (a: number, b: number): void => {
+      const position = slicePosition(node, a, b);
+      parts.push({ type: 'text', value: node.value.slice(a, b), ...(position ? { position } : {}) });
+    };
+    for (const m of matches) {
+      if (m.start > from) text(from, m.start);
+      const position = slicePosition(node, m.start, m.end);
+      parts.push({ type: 'obsidianTag', tag: m.tag, ...(position ? { position } : {}) });
+      from = m.end;
+    }
+    if (from < node.value.length) text(from, node.value.length);
+    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+  }
+  for (let i = marked.length - 1; i >= 0; i--) found.push(...marked[i]!);
+  return found;
+}
+
+/**
+ * Turn every tag node (`markInlineTags`) into a link to its tag page (`href(tag)`), shown as
+ * written (`#pod/probe`) with the class `tag-link`. The link stage runs it, after the miner.
+ */
+export function linkInlineTags(tree: Root, href: (tag: string) => string): void {
+  const walk = (parent: Parent): void => {
+    const kids = parent.children as RootContent[];
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      if (n.type === 'obsidianTag') {
+        const link: Link = { type: 'link', url: href(n.tag), children: [{ type: 'text', value: `#${n.tag}` }], data: { hProperties: { className: ['tag-link'] } } };
+        if (n.position) link.position = n.position;
+        kids[i] = link;
+      } else if ('children' in n) walk(n as Parent);
+    }
+  };
+  walk(tree);
 }

@@ -91,7 +91,8 @@ function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     const key = el.dataset.i18nLabel!;
     if (el.dataset.i18nLabelZh === undefined) el.dataset.i18nLabelZh = el.getAttribute('aria-label') ?? '';
-    const text = lang === 'en' ? table[key] : el.dataset.i18nLabelZh;
+    const en = table[key];
+    const text = lang === 'en' ? (en === undefined ? undefined : fillVars(en, el)) : el.dataset.i18nLabelZh;
     if (text !== undefined) el.setAttribute('aria-label', text);
   }
   document.dispatchEvent(new CustomEvent('k8smap:lang', { detail: { lang } }));

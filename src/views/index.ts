@@ -24,6 +24,7 @@
  *   assets.ts         /assets/<path>             note images and files served from the notes folder
  *   note-page.ts      /notes/<id>/               a free-form note in full: body, concepts by kind, prev/next
  *   notes-index.ts    /notes/                    every note with its sections, counts, findings, date
+ *   tags.ts           /tags/, /tags/<tag>/       every tag with its notes and concepts, nested tags' parents; each page's tags
  *   urls.ts             (pure helpers)           base-path URLs for build and browser
  */
 import type { Graph } from '../graph/model.ts';
@@ -45,6 +46,7 @@ import { assetRoutes, type AssetRoute } from './assets.ts';
 import { conceptPath, notePath } from './urls.ts';
 import { noteLookup, notePageData, type NotePageData } from './note-page.ts';
 import { buildNotesIndex, type NotesIndexData } from './notes-index.ts';
+import { buildTags, type TagsData } from './tags.ts';
 
 export interface ViewContext {
   /** The site's base path (`/` or `/k8s-map/`): views that hold URLs build them with it. */
@@ -88,6 +90,8 @@ export interface SiteViews {
   notePage(id: string): NotePageData | undefined;
   /** The notes index (`/notes/`). */
   readonly notesIndex: NotesIndexData;
+  /** Every tag, its page's data, and the tags of each note and concept (tags.ts). */
+  readonly tags: TagsData;
   /** The page of the free-form note `file` (content-relative), at an anchor; undefined when it is no free-form note. */
   noteHref(file: string, anchor?: string): string | undefined;
 }
@@ -114,7 +118,8 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const sources = sourceLinks({ ...ctx.sources, notePage: noteHref });
   const notesIndex = once(() => buildNotesIndex(graph, sources.lastUpdated));
   const mapData = once(() => buildMapData(graph));
-  const searchIndexJson = once(() => buildSearchIndexJson(graph));
+  const tags = once(() => buildTags(graph, ctx.base));
+  const searchIndexJson = once(() => buildSearchIndexJson(graph, tags()));
   const progress = once(() => buildProgressGraph(graph));
   const previewIndexJson = once(() => buildPreviewIndexJson(graph));
   const keyDescriptionsJson = once(() => buildKeyDescriptionsJson(graph));
@@ -165,6 +170,9 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     notePage: (id) => notePageData(index, id, sources),
     get notesIndex() {
       return notesIndex();
+    },
+    get tags() {
+      return tags();
     },
     noteHref,
   };

@@ -37,6 +37,8 @@ export interface SearchDoc {
   a?: string[];
   /** Keywords: search-only terms that are not names (searched, not stored; ranked below aliases). */
   w?: string[];
+  /** Tags of a note or concept, without `#` (searched, not stored; ranked with keywords, below aliases). */
+  g?: string[];
   /** Summary (searched, not stored). */
   s?: string;
 }
@@ -56,8 +58,14 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
+/**
+ * Kind of a tag's document (search-index.ts): titled `#name` for display, found only by its
+ * tags field (the tag's name), so a tag's page ranks below a concept named or aliased so.
+ */
+export const TAG_KIND = 'tag';
+
 /** Searched fields and how much a match in each counts. */
-export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, keywords: 2, summary: 1 } as const;
+export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, keywords: 2, tags: 2, summary: 1 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
 const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p'] as const;
 /** How many of MiniSearch's best results get the exact-name bonus and are re-ranked. */
@@ -218,11 +226,13 @@ export function miniSearchOptions(): Options<SearchDoc> {
     extractField: (doc, field) => {
       switch (field) {
         case 'names':
-          return [doc.t, doc.z, doc.e].filter(Boolean).join('\n');
+          return doc.k === TAG_KIND ? '' : [doc.t, doc.z, doc.e].filter(Boolean).join('\n');
         case 'aliases':
           return (doc.a ?? []).join('\n');
         case 'keywords':
           return (doc.w ?? []).join('\n');
+        case 'tags':
+          return (doc.g ?? []).join('\n');
         case 'fieldPath':
           return doc.f ?? '';
         case 'summary':
@@ -403,7 +413,7 @@ export function naiveScan(docs: readonly SearchDoc[], input: string, limit = 20)
   if (q === '') return [];
   const out: SearchDoc[] = [];
   for (const d of docs) {
-    const hay = [d.t, d.z, d.e, d.f, ...(d.a ?? []), ...(d.w ?? [])].filter(Boolean).join('\n').toLowerCase();
+    const hay = [d.t, d.z, d.e, d.f, ...(d.a ?? []), ...(d.w ?? []), ...(d.g ?? [])].filter(Boolean).join('\n').toLowerCase();
     if (hay.includes(q)) {
       out.push(d);
       if (out.length >= limit) break;

@@ -6,7 +6,8 @@
  * use exactly what the build uses.
  */
 import type { Graph } from '../graph/model.ts';
-import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, type SearchDoc } from './search-core.ts';
+import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, type SearchDoc } from './search-core.ts';
+import type { TagsData } from './tags.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;
@@ -23,11 +24,25 @@ export function noteIdOfDoc(docId: string): string {
   return docId.startsWith(NOTE_PREFIX) ? docId.slice(NOTE_PREFIX.length) : docId;
 }
 
+export { TAG_KIND };
+const TAG_PREFIX = 'tag:';
+
+/** The tag key of a tag's search document (`tag:<key>`). */
+export function tagKeyOfDoc(docId: string): string {
+  return docId.startsWith(TAG_PREFIX) ? docId.slice(TAG_PREFIX.length) : docId;
+}
+
+/** One search document per tag (parents of nested tags too), titled `#name`, found by its name (search-core.ts `TAG_KIND`), by key. */
+export function buildTagSearchDocs(tags: Pick<TagsData, 'all'>): SearchDoc[] {
+  return tags.all.map((t) => ({ id: `${TAG_PREFIX}${t.key}`, t: `#${t.name}`, k: TAG_KIND, g: [t.name] }));
+}
+
 /** One search document per free-form note: its title (and id), kind `note`, in file order. */
 export function buildNoteSearchDocs(graph: Pick<Graph, 'notes'>): SearchDoc[] {
   return (graph.notes ?? []).map((n) => {
     const doc: SearchDoc = { id: `${NOTE_PREFIX}${n.id}`, t: n.title, k: NOTE_KIND };
     if (differs(n.id, n.title) !== undefined) doc.a = [n.id];
+    if (n.tags?.length) doc.g = [...n.tags];
     return doc;
   });
 }
@@ -49,13 +64,14 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
     if (differs(c.id, c.title) !== undefined) aliases.push(c.id);
     if (aliases.length > 0) doc.a = aliases;
     if (c.keywords?.length) doc.w = [...c.keywords];
+    if (c.tags?.length) doc.g = [...c.tags];
     const summary = c.summary.trim();
     if (summary !== '') doc.s = summary.slice(0, SUMMARY_LIMIT);
     return doc;
   });
 }
 
-/** The serialised concept index (JSON text) for the browser: the concepts, then the notes. */
-export function buildSearchIndexJson(graph: Pick<Graph, 'concepts' | 'notes'>): string {
-  return serializeSearchIndex(createSearchIndex([...buildSearchDocs(graph), ...buildNoteSearchDocs(graph)]));
+/** The serialised concept index (JSON text) for the browser: the concepts, then the notes, then the tags. */
+export function buildSearchIndexJson(graph: Pick<Graph, 'concepts' | 'notes'>, tags?: Pick<TagsData, 'all'>): string {
+  return serializeSearchIndex(createSearchIndex([...buildSearchDocs(graph), ...buildNoteSearchDocs(graph), ...(tags ? buildTagSearchDocs(tags) : [])]));
 }

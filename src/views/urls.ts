@@ -1,3 +1,5 @@
+import { tagUrlPath } from '../graph/tags.ts';
+
 /**
  * Site URLs from a base path, as pure functions (no `import.meta.env`, no DOM): the build binds
  * them to its base in src/lib/urls.ts, browser scripts in src/scripts/urls.ts, the views take
@@ -29,6 +31,16 @@ export function resolveBaseLinks(html: string, base: string): string {
 /** The page of a free-form note: `/k8s-map/notes/<percent-encoded id>/` (ids keep Chinese letters). */
 export function notePath(base: string, id: string, anchor?: string): string {
   return joinBase(base, `notes/${encodeURIComponent(id)}/`) + (anchor ? `#${encodeURIComponent(anchor)}` : '');
+}
+
+/** The page of a tag: `/k8s-map/tags/pod/probe/` (its key, each part percent-encoded: graph/tags.ts `tagUrlPath`). */
+export function tagPath(base: string, tag: string): string {
+  return joinBase(base, tagUrlPath(tag));
+}
+
+/** The tags index: `/k8s-map/tags/`. */
+export function tagsIndexPath(base: string): string {
+  return joinBase(base, 'tags/');
 }
 
 /**

@@ -26,6 +26,7 @@ export function assembleGraph(ctx: BuildContext): void {
   const cards = ctx.cards
     .filter((c) => conceptOrder.has(c.concept))
     .sort((a, b) => conceptOrder.get(a.concept)! - conceptOrder.get(b.concept)! || compareStrings(a.source.file, b.source.file) || a.source.line - b.source.line);
+  const tagsOf = new Map(ctx.docs.map((d) => [d.file, d.tags]));
   const notes: NoteRecord[] = [...ctx.notes.values()]
     .sort((a, b) => compareStrings(a.file, b.file))
     .map((n) => ({
@@ -36,6 +37,7 @@ export function assembleGraph(ctx: BuildContext): void {
       headings: n.headings,
       defines: uniqueSorted(n.defines),
       mentions: uniqueSorted(n.mentions),
+      ...(tagsOf.get(n.file)?.length ? { tags: tagsOf.get(n.file)! } : {}),
       body: n.body ?? '',
     }));
   ctx.graph = {

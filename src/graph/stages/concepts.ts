@@ -36,6 +36,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.titleEn ? { titleEn: n.titleEn } : {}),
     aliases: n.aliases,
     ...(n.keywords?.length ? { keywords: n.keywords } : {}),
+    ...(n.doc?.tags.length ? { tags: n.doc.tags } : {}),
     kind: effectiveKind(n),
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),

@@ -1,10 +1,12 @@
 /**
- * Stage `link`: rewrite wiki links, note links and images in every note (links.ts) and collect
+ * Stage `link`: rewrite wiki links, note links and images in every note (links.ts), turn the
+ * `#tags` of the running text into links to their tag pages (tags.ts), and collect
  * the `mentions` they make and the assets they use. A link to a free-form note goes to the
  * note's page and counts as a mention of the concept the note is about (when it has one).
  */
 import type { BuildContext } from '../build-context.ts';
-import { rewriteLinks, type LinkContext } from '../links.ts';
+import { rewriteLinks, tagHref, type LinkContext } from '../links.ts';
+import { linkInlineTags } from '../tags.ts';
 import { assetRefusal } from '../asset-safety.ts';
 import { compareStrings } from '../util.ts';
 import type { FoundLink, FoundNoteLink, LinkedNote } from '../links.ts';
@@ -36,6 +38,8 @@ export function linkNotes(ctx: BuildContext): void {
       danglingSeverity: doc.role === 'concept' ? 'error' : 'warning',
     };
     const res = rewriteLinks(doc.tree, lctx);
+    // After the miner read the note (a tag is no name) and after the links (a tag is never inside one).
+    if (doc.tags.length > 0) linkInlineTags(doc.tree, tagHref);
     for (const a of res.assets) ctx.assets.add(a);
     let cdoc: ContextDoc | undefined;
     const addContext = (from: string | undefined, l: FoundLink | FoundNoteLink): void => {

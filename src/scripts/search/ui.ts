@@ -9,11 +9,13 @@ import type MiniSearch from 'minisearch';
 import { highlightPieces, loadSearchIndex, searchConcepts, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
 import { searchFullText } from './fulltext.ts';
 import { basePath, conceptUrl, withBase } from '../urls.ts';
-import { NOTE_KIND, noteIdOfDoc } from '../../views/search-index.ts';
-import { notePath } from '../../views/urls.ts';
+import { NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc } from '../../views/search-index.ts';
+import { notePath, tagPath } from '../../views/urls.ts';
 
 /** A note's page (search documents of kind `note`, search-index.ts). */
 const noteUrl = (docId: string): string => notePath(basePath, noteIdOfDoc(docId));
+/** A tag's page (search documents of kind `tag`). */
+const tagUrl = (docId: string): string => tagPath(basePath, tagKeyOfDoc(docId));
 import { currentUiLang } from '../preferences.ts';
 import searchStrings from 'virtual:ui-strings/search';
 
@@ -114,7 +116,7 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
       li.id = `search-opt-${i}`;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
-      li.dataset.href = h.k === NOTE_KIND ? noteUrl(h.id) : conceptUrl(h.id);
+      li.dataset.href = h.k === NOTE_KIND ? noteUrl(h.id) : h.k === TAG_KIND ? tagUrl(h.id) : conceptUrl(h.id);
 
       const names = el('span', 'search-opt-names');
       const primary = h.z ?? h.t;

@@ -205,7 +205,7 @@ describe('formatDiagnostics', () => {
       'content/concepts/pod.md:3:11 error dangling-reference related "rot" is not a concept\n' +
         '  hint: Did you mean "root"?\n' +
         'content/concepts/pod.md:4:1 warning frontmatter-unknown-key unknown frontmatter key "foo" (ignored)\n' +
-        '  hint: Known keys: id, title, titleZh, titleEn, aliases, keywords, kind, parent, fieldPath, owner, prerequisites, related, transitions, order, status, statusReason, summary. Did you mean "id"?\n' +
+        '  hint: Known keys: id, title, titleZh, titleEn, aliases, keywords, kind, parent, fieldPath, owner, prerequisites, related, transitions, order, status, statusReason, summary, tags, tag. Did you mean "id"?\n' +
         `2 files, 2 concepts, 1 edges, 0 examples, 1 warnings, 1 errors\n`,
     );
   });

@@ -124,4 +124,13 @@ describe('wiki links to nothing and footnotes', () => {
     expect(out).toContain('aria-label="回到正文引用 1 处"');
     expect(out).not.toContain('Footnotes');
   });
+
+  it('marks each back link with its label\'s key and its {ref}, so the language switch labels it in English', () => {
+    const out = html('一[^a]二[^b]三[^a]。\n\n[^a]: 甲。\n[^b]: 乙。\n');
+    const backs = [...out.matchAll(/<a [^>]*data-footnote-backref[^>]*>/g)].map((m) => m[0]);
+    expect(backs).toHaveLength(3);
+    const refs = backs.map((a) => [a.match(/aria-label="([^"]*)"/)![1], JSON.parse(a.match(/data-i18n-vars="([^"]*)"/)![1]!.replace(/&#x22;/g, '"')).ref]);
+    expect(refs).toEqual([['回到正文引用 1 处', '1'], ['回到正文引用 1-2 处', '1-2'], ['回到正文引用 2 处', '2']]);
+    for (const a of backs) expect(a).toContain('data-i18n-label="note.footnoteBack"');
+  });
 });
