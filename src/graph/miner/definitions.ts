@@ -789,7 +789,10 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     }
     return;
   }
-  if (!phases) return;
+  if (!phases) {
+    stateColumnCandidates(f, t, bolds);
+    return;
+  }
   const at = startOf(t, f.file);
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
@@ -797,6 +800,28 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     const label = toString(cell).trim();
     if (!/^[A-Z][A-Za-z]+$/.test(label)) continue;
     push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state' });
+  }
+}
+
+/** A header of a column of states other than the first (`| 对象 | 状态 | 含义 |`): not `值`, which any column of values has. */
+const STATE_COLUMN_HEADER = /^(phase|阶段|状态|status|state|pod\s*phase)$/i;
+
+/**
+ * `phase-table` in a column other than the first (rules14): `| PV | **Released** | PVC 被删了… |`
+ * under `| 对象 | 状态 | 含义 |`. Each cell of the state column that is a state the API knows is that
+ * state, of the kind the row's first cell names when it names one (`PV`, `PVC`); other cells of the
+ * column (`1.33 beta`, `GA，默认开启`) are not read.
+ */
+function stateColumnCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): void {
+  const header = t.children[0]!;
+  const col = header.children.findIndex((c, k) => k > 0 && STATE_COLUMN_HEADER.test(headerWord(toString(c))));
+  if (col < 0) return;
+  for (const row of t.children.slice(1)) {
+    if (skip.has(row)) continue;
+    const label = stripColon(toString(row.children[col] ?? { type: 'text', value: '' }).trim());
+    if (!/^[A-Z][A-Za-z]+$/.test(label) || statesNamed(label).length === 0) continue;
+    const owner = kindNamed(toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
+    push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'state', ...(owner ? { owner } : {}) });
   }
 }
 

@@ -12,6 +12,7 @@ import type { RootContent } from 'mdast';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { NAMED_ROW_HEADERS, joinedHeadingNames } from '../../../src/graph/miner/definitions.ts';
+import { questionSubjects } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -160,5 +161,48 @@ describe('heading-joined in a whole note', () => {
     expect(names).not.toContain('commit');
     const id = g.concepts.find((c) => c.title === 'thaw')!.id;
     expect(explain(dir, id)).toMatch(/heading-joined/);
+  });
+});
+
+describe('phase-table in a column other than the first', () => {
+  it('a known state in a 状态 column is that state, of the kind the row names; other cells of the column are not read', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/n.md': note(
+        '# 卷的生命周期',
+        '',
+        '| 对象 | 状态 | 含义 |',
+        '| --- | --- | --- |',
+        '| PVC | **Lost** | 它绑定的卷不见了 |',
+        '| PV | Released | 申领删掉了，卷还没回收 |',
+        '| 特性 | Stable | 已经稳定 |',
+        '',
+        '| 版本 | 状态 |',
+        '| --- | --- |',
+        '| 1.30 | Beta |',
+      ),
+    }), { layout: false });
+    const lost = g.concepts.find((c) => c.title === 'Lost');
+    expect(lost?.kind).toBe('state');
+    expect(lost?.owner).toBe('PersistentVolumeClaim');
+    expect(g.concepts.find((c) => c.title === 'Released')?.owner).toBe('PersistentVolume');
+    const names = g.concepts.map((c) => c.title);
+    expect(names).not.toContain('Stable');
+    expect(names).not.toContain('Beta');
+  });
+});
+
+describe('questionSubjects: how many kinds (or sources) of a thing there are', () => {
+  it.each([
+    ['Q2：Webhook Token 有哪几种来源？', 'Webhook Token'],
+    ['Q6：重启策略有几种取值？', '重启策略'],
+  ])('%s asks about %s', (h, name) => {
+    expect(questionSubjects(h).map((q) => q.name)).toEqual([name]);
+  });
+  it.each([
+    // ways of doing something, or a facet after a genitive
+    'Q2：挂载 Secret 有哪几种方式？',
+    'Q2：这个参数的取值有几种写法？',
+  ])('%s asks about no name', (h) => {
+    expect(questionSubjects(h)).toEqual([]);
   });
 });
