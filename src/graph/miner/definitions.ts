@@ -40,6 +40,7 @@ import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
+import { everydayEnglish } from './english-words.ts';
 import { namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
@@ -959,8 +960,9 @@ const CLAUSE_BREAK = /[。！？；，,;!?]\s*/u;
  * a clause of it as its subject (followed by a Chinese word or a colon, not by 的 or another name:
  * `…；**nameSuffix** 同理加后缀`, `按上面的例子，启动顺序是：`). A heading with a facet after the names
  * (`A 和 B 的区别`: resolve.ts `relation`), a name in passing in its section (`推荐用 \`labels\``)
- * or a part that is no name (`Pod 级别和容器级别的字段`) names none of them. Returns the names, or
- * none.
+ * or a part that is no name (`Pod 级别和容器级别的字段`) names none of them. An everyday English
+ * word among the names (`drain`, `list`) must be explained too but is not returned. Returns the
+ * names, or none.
  */
 export function joinedHeadingNames(heading: string, blocks: readonly RootContent[]): string[] {
   const parts = conjuncts(heading.normalize('NFKC').trim());
@@ -985,7 +987,9 @@ export function joinedHeadingNames(heading: string, blocks: readonly RootContent
     if (/^[\u4e00-\u9fff]/u.test(part) && !CJK_NAME_THEN.test(rest)) return false;
     return opens ? rest.trim() !== '' : /^\s*(?:[:：]|[\u4e00-\u9fff])/u.test(rest);
   });
-  return parts.every(explained) ? parts : [];
+  // (an everyday English word, `list 和 watch`, `drain`, names an action as often as a thing: it must
+  // be explained like the others, but is not given as a name)
+  return parts.every(explained) ? parts.filter((p) => !(/^[a-z]+$/.test(p) && everydayEnglish(p))) : [];
 }
 
 /**

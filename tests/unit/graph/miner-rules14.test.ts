@@ -101,10 +101,10 @@ describe('table-named-row in a whole note', () => {
 
 describe('joinedHeadingNames: a heading joining names its section explains one by one', () => {
   it('names that each open a paragraph or list item of the section', () => {
-    expect(joinedHeadingNames('pause / resume', blocks(
-      '- pause 会让控制器暂停处理这个对象。',
-      '- resume 把暂停解除，控制器接着处理。',
-    ))).toEqual(['pause', 'resume']);
+    expect(joinedHeadingNames('zstd / lz4', blocks(
+      '- zstd 压缩率更高，解压也不慢。',
+      '- lz4 把速度放在第一位。',
+    ))).toEqual(['zstd', 'lz4']);
     expect(joinedHeadingNames('nerdctl 和 podman', blocks(
       'nerdctl 是 containerd 社区的命令行，用法接近 docker。',
       '',
@@ -132,6 +132,15 @@ describe('joinedHeadingNames: a heading joining names its section explains one b
       '- beta 会默认打开。',
     ))).toEqual([]);
     expect(joinedHeadingNames('Pod 级别和容器级别的字段', blocks('Pod 级别和容器级别的字段都能写。'))).toEqual([]);
+    // everyday English words name actions as often as things the section explains: not given
+    expect(joinedHeadingNames('pause / resume', blocks(
+      '- pause 会让控制器暂停处理这个对象。',
+      '- resume 把暂停解除，控制器接着处理。',
+    ))).toEqual([]);
+    expect(joinedHeadingNames('fsfreeze / pause', blocks(
+      '- fsfreeze 把写入挂起。',
+      '- pause 会让控制器暂停处理。',
+    ))).toEqual(['fsfreeze']);
     // one name is no join
     expect(joinedHeadingNames('crictl', blocks('crictl 是调试工具。'))).toEqual([]);
   });
@@ -143,23 +152,23 @@ describe('heading-joined in a whole note', () => {
       'notes/n.md': note(
         '# 节点维护',
         '',
-        '## freeze / thaw',
+        '## fsfreeze / fsthaw',
         '',
-        '- freeze 把节点上的写入全部挂起，等快照做完。',
-        '- thaw 解除挂起，写入继续。',
+        '- fsfreeze 把节点上的写入全部挂起，等快照做完。',
+        '- fsthaw 解除挂起，写入继续。',
         '',
-        '## stage 和 commit',
+        '## gzip 和 zstd',
         '',
-        'stage 先把改动放进暂存区。之后再看 `commit` 怎么用。',
+        'gzip 先把日志压一遍。之后再看 `zstd` 怎么用。',
       ),
     });
     const g = await loadGraph(dir, { layout: false });
     const names = g.concepts.map((c) => c.title);
-    expect(names).toContain('freeze');
-    expect(names).toContain('thaw');
-    expect(names).not.toContain('stage');
-    expect(names).not.toContain('commit');
-    const id = g.concepts.find((c) => c.title === 'thaw')!.id;
+    expect(names).toContain('fsfreeze');
+    expect(names).toContain('fsthaw');
+    expect(names).not.toContain('gzip');
+    expect(names).not.toContain('zstd');
+    const id = g.concepts.find((c) => c.title === 'fsthaw')!.id;
     expect(explain(dir, id)).toMatch(/heading-joined/);
   });
 });
