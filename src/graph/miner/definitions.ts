@@ -16,6 +16,7 @@
  *   phase-table     the rows of a table about a phase (`| Pending | … |`)
  *   field-table     the rows of a table of fields or parameters (`| 参数 | 默认值 | 含义 |`)
  *   table-bold-cell a row whose first cell is a bold name (`| **Parallel** | 同时创建… |`)
+ *   table-named-row a row of a table of named things of one sort (`| 变量 | 含义 |`, `| condition | 意思 |`)
  *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
  *                   given in plain text by a naming verb (the table in naming-verbs.ts)
  *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
@@ -23,6 +24,7 @@
  *   subject-copula  Secret 只是 base64 编码: an API kind as the subject of a defining sentence
  *   apposition      **Indexed 模式**，即 `completionMode: Indexed`
  *   heading         ## 2.1 capacity  /  ### iptables 模式
+ *   heading-joined  ## cordon / drain / uncordon, each name then explained in the section
  *   yaml-explained  a key a YAML example sets, named in the prose of the same section
  *   prose-*         a definition in running prose, no bold (prose.ts, predicates in
  *                   prose-predicates.ts): \`Velero 是一个…\`, \`metrics-server 负责…\`,
@@ -38,6 +40,7 @@ import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
+import { everydayEnglish } from './english-words.ts';
 import { namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
@@ -716,12 +719,58 @@ function boldFirstCell(row: TableRow): string | undefined {
   return name === '' ? undefined : name;
 }
 
+/**
+ * `table-named-row` (rules14): a table whose first column's header names a sort of named thing
+ * that is more than a field's value — a condition type, a variable of an expression language, an
+ * annotation key, a call of a plugin's interface, a provider of a configuration, a QoS class
+ * (NAMED_ROW_HEADERS) — and each row whose first cell is one such name (plain or code, one token)
+ * and whose other cells explain it in words (EXPLAINING_CELL): the writer lists the names of that
+ * sort with what each is, one row per name, as a list of bold definitions would. Headers of a
+ * field's values (`值`, `取值`, `type`, `模式`, `effect`, `action`, `级别`, `exitCode`, `写法`) are
+ * not among them: the label conventions leave a value only listed as a field's option unlabelled,
+ * and the sets label such tables one way in one chapter and the other way in the next (rules6,
+ * rules9, rules14).
+ */
+export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp }[] = [
+  { sort: 'condition type', header: /^(?:conditions?|condition\s*types?|条件类型|状况|状况类型|condition\s*类型)$/i },
+  { sort: 'variable', header: /^(?:变量|变量名|内置变量|可用变量|variables?)$/i },
+  { sort: 'annotation', header: /^(?:注解|注解名|注解键|annotations?|annotation\s*keys?)$/i },
+  { sort: 'call of an interface', header: /^(?:RPCs?|gRPC|gRPC\s*方法|RPC\s*方法|接口方法|API\s*调用)$/i },
+  { sort: 'provider', header: /^(?:providers?|provider\s*类型|加密提供者|提供者|提供程序)$/i },
+  { sort: 'QoS class', header: /^(?:QoS|QoS\s*(?:等级|类|类别|级别)|QoS\s*class(?:es)?)$/i },
+];
+
+/** A header with a remark in parentheses (`字段（都在 \`spec.limited\` 下）`): the header without it. */
+function headerWord(cell: string): string {
+  return cell.normalize('NFKC').replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+}
+
+/** A cell that explains in words: Chinese text of two characters or more (`兜底`, `新对象（DELETE 时为 null）`), not a bare value (`-997`, `32 字节` counts). */
+const EXPLAINING_CELL = /[\u4e00-\u9fff]{2,}/u;
+/** A first cell that is one name: a Latin token, in a code span or not (`Ready`, `oldObject`, `example.com/key`). */
+const NAMED_ROW_CELL = /^[A-Za-z][\w.\-/]*[A-Za-z0-9]$/;
+
+function namedRowCandidates(f: Finder, t: Table): boolean {
+  const header = t.children[0];
+  if (!header || header.children.length < 2) return false;
+  const first = headerWord(toString(header.children[0]!));
+  if (!NAMED_ROW_HEADERS.some((h) => h.header.test(first))) return false;
+  for (const row of t.children.slice(1)) {
+    const cell = row.children[0];
+    if (!cell || cell.children.some((k) => k.type === 'strong')) continue;
+    const label = toString(cell).trim().replace(/^`|`$/g, '');
+    if (!NAMED_ROW_CELL.test(label) || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
+    push(f, { rule: 'table-named-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
+  return true;
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
   if (roleTableCandidates(f, t)) return;
   if (kindTableCandidates(f, t)) return;
-  const first = toString(header.children[0] ?? { type: 'text', value: '' }).trim();
+  const first = headerWord(toString(header.children[0] ?? { type: 'text', value: '' }));
   const phases = PHASE_HEADER.test(first) || phaseSection;
   const bolds = new Set<TableRow>();
   for (const row of t.children.slice(1)) {
@@ -731,6 +780,7 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     bolds.add(row);
     push(f, { rule: 'table-bold-cell', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
+  if (namedRowCandidates(f, t)) return;
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {
       if (bolds.has(row)) continue;
@@ -740,7 +790,10 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     }
     return;
   }
-  if (!phases) return;
+  if (!phases) {
+    stateColumnCandidates(f, t, bolds);
+    return;
+  }
   const at = startOf(t, f.file);
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
@@ -748,6 +801,28 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     const label = toString(cell).trim();
     if (!/^[A-Z][A-Za-z]+$/.test(label)) continue;
     push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state' });
+  }
+}
+
+/** A header of a column of states other than the first (`| 对象 | 状态 | 含义 |`): not `值`, which any column of values has. */
+const STATE_COLUMN_HEADER = /^(phase|阶段|状态|status|state|pod\s*phase)$/i;
+
+/**
+ * `phase-table` in a column other than the first (rules14): `| PV | **Released** | PVC 被删了… |`
+ * under `| 对象 | 状态 | 含义 |`. Each cell of the state column that is a state the API knows is that
+ * state, of the kind the row's first cell names when it names one (`PV`, `PVC`); other cells of the
+ * column (`1.33 beta`, `GA，默认开启`) are not read.
+ */
+function stateColumnCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): void {
+  const header = t.children[0]!;
+  const col = header.children.findIndex((c, k) => k > 0 && STATE_COLUMN_HEADER.test(headerWord(toString(c))));
+  if (col < 0) return;
+  for (const row of t.children.slice(1)) {
+    if (skip.has(row)) continue;
+    const label = stripColon(toString(row.children[col] ?? { type: 'text', value: '' }).trim());
+    if (!/^[A-Z][A-Za-z]+$/.test(label) || statesNamed(label).length === 0) continue;
+    const owner = kindNamed(toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
+    push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'state', ...(owner ? { owner } : {}) });
   }
 }
 
@@ -852,10 +927,12 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
           else if (isApiName(part)) push(f, { ...base, rule: 'heading-part', label: part, newTerm: false });
         }
       }
+
     }
     const phaseSection = /phase|阶段|状态/i.test(section.title);
     const bodyFirst = out.length;
     scanBlocks(f, section.blocks, phaseSection, section.heading ? section.title : undefined);
+    joinedHeading(f, section, out.slice(bodyFirst));
     // The first definition in the first two blocks of a section opens it (a heading like
     // `镜像拉取策略` then names what it defines).
     const opener = out.slice(bodyFirst).find((c) => c.rule !== 'heading');
@@ -867,6 +944,69 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
     headingSubject(f, section);
   }
   return out;
+}
+
+/** A part of a joined heading shaped as a name: a Latin name of one or two words (`crictl`, `Bearer Token`, `resolv.conf`), or a Chinese name of two to six characters (`关停顺序`). */
+const JOINED_PART = /^(?:[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?|[\u4e00-\u9fff]{2,6})$/u;
+/** What may follow a Chinese name that is the subject of its clause: a copula or adverb, a colon, a comma, a gloss (`关停顺序反过来`, `启动顺序是：`). */
+const CJK_NAME_THEN = /^\s*(?:是|就是|即|指|则|也|又|反过来|表示|用于|用来|负责|会|只|[:：，,（(])/u;
+/** Where a clause begins: a paragraph's or list item's start, or after a full stop, comma or semicolon. */
+const CLAUSE_BREAK = /[。！？；，,;!?]\s*/u;
+
+/**
+ * `heading-joined` (rules14): a heading that joins two or three names and nothing else
+ * (`cordon / drain / uncordon`, `crictl 和 ctr`, `启动顺序和关停顺序`) names each of them when the
+ * section explains each one in turn: every name opens a paragraph or list item of the section, or
+ * a clause of it as its subject (followed by a Chinese word or a colon, not by 的 or another name:
+ * `…；**nameSuffix** 同理加后缀`, `按上面的例子，启动顺序是：`). A heading with a facet after the names
+ * (`A 和 B 的区别`: resolve.ts `relation`), a name in passing in its section (`推荐用 \`labels\``)
+ * or a part that is no name (`Pod 级别和容器级别的字段`) names none of them. An everyday English
+ * word among the names (`drain`, `list`) must be explained too but is not returned. Returns the
+ * names, or none.
+ */
+export function joinedHeadingNames(heading: string, blocks: readonly RootContent[]): string[] {
+  const parts = conjuncts(heading.normalize('NFKC').trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !JOINED_PART.test(p) || isGenericLabel(p) || /[的是在]/u.test(p))) return [];
+  const clauses: { text: string; opens: boolean }[] = [];
+  const visit = (bs: readonly RootContent[]): void => {
+    for (const b of bs) {
+      if (b.type === 'paragraph') {
+        toString(b).normalize('NFKC').split(CLAUSE_BREAK).forEach((text, k) => clauses.push({ text: text.trim(), opens: k === 0 }));
+      } else if (b.type === 'list' || b.type === 'blockquote') {
+        for (const c of b.children) visit(c.type === 'listItem' ? c.children : [c as RootContent]);
+      }
+    }
+  };
+  visit(blocks);
+  const explained = (part: string): boolean => clauses.some(({ text, opens }) => {
+    if (!text.toLowerCase().startsWith(part.toLowerCase())) return false;
+    const rest = text.slice(part.length);
+    // (`cordonnode` is another word; `ctr 的命名空间` is about ctr, not what it is)
+    if (/^[\w.+-]/.test(rest) || /^\s*(?:的|和|与|及|、|\/)/u.test(rest)) return false;
+    // (a Chinese name has no spaces to end it: `垃圾回收器是…` is another word than 垃圾回收)
+    if (/^[\u4e00-\u9fff]/u.test(part) && !CJK_NAME_THEN.test(rest)) return false;
+    return opens ? rest.trim() !== '' : /^\s*(?:[:：]|[\u4e00-\u9fff])/u.test(rest);
+  });
+  // (an everyday English word, `list 和 watch`, `drain`, names an action as often as a thing: it must
+  // be explained like the others, but is not given as a name)
+  return parts.every(explained) ? parts.filter((p) => !(/^[a-z]+$/.test(p) && everydayEnglish(p))) : [];
+}
+
+/**
+ * `cordon / drain / uncordon`, `crictl 和 ctr`: the names of a joined heading its section explains
+ * (joinedHeadingNames), each a candidate of the heading; a name the section's own rules propose
+ * already (`**步骤内分析（inline analysis）**：…` under `后台分析 vs 步骤内分析`) is left to them, as
+ * the writer labelled it there.
+ */
+function joinedHeading(f: Finder, section: Section, body: readonly Candidate[]): void {
+  if (!section.heading || section.depth < 2 || section.depth > 4 || section.blocks.length === 0) return;
+  const plain = section.title.normalize('NFKC').replace(LEADING_NUMBER_RE, '').trim().replace(/\s*[:：?？].*$/u, '');
+  const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
+  const proposed = new Set(body.map((c) => normKey(c.label.replace(/\s*[（(].*$/u, ''))));
+  for (const part of joinedHeadingNames(plain, blocks)) {
+    if (proposed.has(normKey(part))) continue;
+    push(f, { rule: 'heading-joined', label: part, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: true });
+  }
 }
 
 /**

@@ -395,7 +395,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
 export const QUESTION_SUBJECT: readonly { name: string; re: RegExp; example: string; lookAlike: string }[] = [
   {
     name: 'what-is',
-    re: /^(.+?)\s*(?:又|到底|究竟|其实|具体)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪几种|有哪些取值|分哪几种|有几种|分几种|指什么|指的是什么)$/u,
+    re: /^(.+?)\s*(?:又|到底|究竟|其实|具体)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪些取值|(?:有哪几种|分哪几种|有几种|分几种)(?:类型|种类|来源|取值)?|指什么|指的是什么)$/u,
     example: 'Q3：hostAliases 到底是干嘛的？',
     lookAlike: 'Q3：这个参数到底是干嘛的？',
   },

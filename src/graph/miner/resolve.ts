@@ -939,7 +939,8 @@ function leadInOf(c: Candidate): string {
 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
 function opensExplanation(c: Candidate, label: string): boolean {
-  if (c.rule === 'text-colon' || c.rule === 'prose-key-category' || c.rule.startsWith('prose-key-subject')) return true;
+  // (a row of a table of named things, definitions.ts `table-named-row`, is the name with what it is)
+  if (c.rule === 'text-colon' || c.rule === 'prose-key-category' || c.rule.startsWith('prose-key-subject') || c.rule === 'table-named-row') return true;
   if (c.form !== 'bold' && c.form !== 'code') return false;
   if (c.rule === 'bold-colon' || c.rule === 'code-colon') return true;
   const p = c.blocks[0];
@@ -1046,6 +1047,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     if (shape?.name === 'glossed' && CATEGORY_HEADING.test(glossedHeading(clean)!.core)) shape = undefined;
     // the name a question heading asks about (QUESTION_SUBJECT: Latin-led, one thing) is a name by its place
     if (!shape && c.rule === 'heading-question') shape = { name: 'question-name', test: () => true };
+    // a name of a joined heading its section explains (definitions.ts joinedHeadingNames) is a name by its place
+    if (!shape && c.rule === 'heading-joined') shape = { name: 'joined-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;

@@ -112,9 +112,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   ],
   // the former held-out sets holdout7, holdout8 and holdout9 (development data since 2026-11-30,
   // their held-out scores are in docs/miner.md): floors at what the miner reached when they moved in
+  // (rules14: recall floors raised to the new scores less 0.01, docs/miner.md "rules14")
   dev10: [
-    { precision: 0.89, recall: 0.68, typedPrecision: 0.85, typedRecall: 0.65 },
-    { precision: 0.89, recall: 0.69, typedPrecision: 0.84, typedRecall: 0.64 },
+    { precision: 0.89, recall: 0.7, typedPrecision: 0.85, typedRecall: 0.67 },
+    { precision: 0.89, recall: 0.71, typedPrecision: 0.84, typedRecall: 0.66 },
   ],
   // (lead, 2026-12-01 fifth session: dev11's recall 0.83 → 0.82 alone (whole: content1's floor): the cgroup
   // file `memory.max` in a table cell no longer becomes LimitRange's field `max` with the alias
@@ -138,9 +139,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // docs/miner.md): floors at what the miner reached when they moved in, less 0.01
   // (rules5: same-named fields at two places, enumerations of paths, 只 before a checking verb,
   // the platform by what it does, a same-language gloss: docs/miner.md "rules5")
+  // (rules14: recall floors raised to the new scores less 0.01, docs/miner.md "rules14")
   dev13: [
-    { precision: 0.84, recall: 0.67, typedPrecision: 0.8, typedRecall: 0.64 },
-    { precision: 0.84, recall: 0.68, typedPrecision: 0.78, typedRecall: 0.62 },
+    { precision: 0.84, recall: 0.69, typedPrecision: 0.8, typedRecall: 0.65 },
+    { precision: 0.84, recall: 0.7, typedPrecision: 0.78, typedRecall: 0.64 },
   ],
   dev14: [
     { precision: 0.9, recall: 0.66, typedPrecision: 0.82, typedRecall: 0.6 },
@@ -154,9 +156,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // kubectl output, DRA, readiness and scheduling gates), development data since the session of
   // 2026-12-01 (their held-out scores are in docs/miner.md): floors at what the miner reached when
   // they moved in, less 0.01
+  // (rules14: recall floors raised to the new scores less 0.01, docs/miner.md "rules14")
   dev15: [
-    { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.76 },
-    { precision: 0.82, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.76 },
+    { precision: 0.83, recall: 0.8, typedPrecision: 0.8, typedRecall: 0.78 },
+    { precision: 0.82, recall: 0.8, typedPrecision: 0.8, typedRecall: 0.78 },
   ],
   // (vocab4: External Secrets, Sealed Secrets, Karpenter in the catalogue raised dev16's and
   // dev18's typed scores; docs/miner.md "vocab4")
@@ -170,13 +173,15 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // storage, image pulls), development data since the session of 2026-12-01 after one scoring
   // before and after rules6/kinds6 (docs/miner.md): floors at what the miner reached when they
   // moved in, less 0.01
+  // (rules14: recall floors raised to the new scores less 0.01, docs/miner.md "rules14")
   dev17: [
-    { precision: 0.83, recall: 0.81, typedPrecision: 0.78, typedRecall: 0.75 },
-    { precision: 0.83, recall: 0.81, typedPrecision: 0.78, typedRecall: 0.75 },
+    { precision: 0.83, recall: 0.83, typedPrecision: 0.78, typedRecall: 0.77 },
+    { precision: 0.83, recall: 0.83, typedPrecision: 0.78, typedRecall: 0.77 },
   ],
+  // (rules14: recall floors raised to the new scores less 0.01, docs/miner.md "rules14")
   dev18: [
-    { precision: 0.82, recall: 0.77, typedPrecision: 0.78, typedRecall: 0.73 },
-    { precision: 0.82, recall: 0.78, typedPrecision: 0.78, typedRecall: 0.74 },
+    { precision: 0.82, recall: 0.8, typedPrecision: 0.78, typedRecall: 0.76 },
+    { precision: 0.82, recall: 0.81, typedPrecision: 0.78, typedRecall: 0.77 },
   ],
   // the former held-out sets holdout20 (Kustomize, graceful termination, Sealed Secrets and
   // External Secrets, Karpenter, the Downward API, ResourceQuota/LimitRange), holdout21
@@ -217,9 +222,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // namespaces, Descheduler, VPA, KEDA) and holdout27 (ecosystem projects: Istio, Cilium, Flux,
   // Crossplane, Gatekeeper, Rook-Ceph), scored before and after the session's work (fourth session
   // of 2026-12-01; docs/miner.md) and moved in at its end: floors at the last scores less 0.01
+  // (rules14: recall floors raised to the new scores less 0.01, docs/miner.md "rules14")
   dev24: [
-    { precision: 0.89, recall: 0.78, typedPrecision: 0.86, typedRecall: 0.75 },
-    { precision: 0.88, recall: 0.78, typedPrecision: 0.81, typedRecall: 0.71 },
+    { precision: 0.89, recall: 0.82, typedPrecision: 0.86, typedRecall: 0.79 },
+    { precision: 0.88, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.75 },
   ],
   dev25: [
     { precision: 0.88, recall: 0.69, typedPrecision: 0.82, typedRecall: 0.64 },
@@ -240,9 +246,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.91, recall: 0.6, typedPrecision: 0.85, typedRecall: 0.56 },
     { precision: 0.91, recall: 0.6, typedPrecision: 0.85, typedRecall: 0.56 },
   ],
+  // (rules14: recall floors raised to the new scores less 0.01, docs/miner.md "rules14")
   dev28: [
-    { precision: 0.87, recall: 0.64, typedPrecision: 0.83, typedRecall: 0.61 },
-    { precision: 0.87, recall: 0.65, typedPrecision: 0.82, typedRecall: 0.61 },
+    { precision: 0.87, recall: 0.7, typedPrecision: 0.83, typedRecall: 0.66 },
+    { precision: 0.87, recall: 0.7, typedPrecision: 0.82, typedRecall: 0.66 },
   ],
   dev29: [
     { precision: 0.82, recall: 0.82, typedPrecision: 0.8, typedRecall: 0.79 },
