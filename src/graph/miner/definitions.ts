@@ -579,10 +579,18 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       const means = pathAsMeans(around.before, around.after);
       if (means !== undefined) push(f, { ...base, rule: `path-mention (means, ${means.name})`, label: value, newTerm: false, expect: 'field' });
       else if (partOfOther >= 0 && k > partOfOther) continue;
+      // rules16: `\`status.capacity\` 还是 50Gi`: the field's value read off, not the field explained
+      else if (VALUE_READ_OFF.test(around.after)) continue;
       else if (!inPassing(around.before, around.after) || labelPathGloss(around.before, around.after)) push(f, { ...base, rule: 'path-mention', label: value, newTerm: false, expect: 'field' });
     }
   }
 }
+
+/**
+ * rules16: after a path, a value it still has or now has (`还是 50Gi`, `仍然是 Running`, `变成了
+ * \`True\``): a number, a quoted or code value, or a capitalised word, then the clause ends.
+ */
+const VALUE_READ_OFF = /^\s*(?:还是|仍然是|仍是|依然是|依旧是|变成了?|变为|显示为?|等于)\s*(?:\d[\w.%]*|[`"“'][^`"”']{1,30}[`"”']|[A-Z][A-Za-z]*)\s*(?:[，,。；;！!）)]|$)/u;
 
 function genitiveCandidates(f: Finder, p: Paragraph, at: SourceRef): void {
   for (const n of p.children) {

@@ -35,6 +35,8 @@ const isCjkWord = (w: string) => /^[\u3400-\u9fff]+$/u.test(w);
  * first and second person pronouns. A name never has them.
  */
 export const PERSONAL_WORDS: ReadonlySet<string> = new Set(['我', '我的', '我们', '我们的', '咱们', '咱', '你', '你的', '你们', '个人', '自己', '笔者', '本人']);
+/** rules16: the same in English (`My takeaway`, `Our setup`), compared in lower case; `I` stays out (`I/O`). */
+const PERSONAL_LATIN: ReadonlySet<string> = new Set(['my', 'our', 'we', 'me', 'us', 'mine', 'ours', 'your', 'yours']);
 
 /**
  * Function words that make a label a clause, not a name: aspect particles (了, 过, 着), verb
@@ -48,7 +50,13 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   '已经', '就', '才', '都', '也', '再', '又', '还', '先', '别', '千万', '一定', '总是', '其实', '居然', '竟然',
   // negated predicates (`权限不对`, `调度不上`); 没有 stays out: `没有 selector 的 Service` is a name
   '不对', '不行', '不能', '不会', '不要', '不够', '不了', '不通', '不上', '不生效', '不一致', '没用',
+  // rules16: negated verb complements (`镜像拉不下来`, `Pod 起不来`), restricting modals (`属主只能…`),
+  // the adverbs of a question (`容器到底…`) and 并 joining two verbs (`取值并解码`)
+  '不下来', '不起来', '不出来', '不进去', '不掉', '不到', '只能', '只会', '只要', '到底', '究竟', '并',
 ]);
+
+/** rules16: the result a verb fails to reach, after a 不 the segmenter leaves alone (`续不起来`, `删不掉`). */
+const RESULT_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|掉|动|到|了|住)$/u;
 
 /**
  * A word the segmenter makes of two or more clause words (`也要`, `还得`, `都会`, `就能`): an
@@ -79,6 +87,13 @@ export const FACET_WORDS: readonly string[] = [
   '限制', '要求', '条件', '规则', '行为', '命令', '配置项', '含义', '意义', '表现', '症状', '影响', '场合',
 ];
 const FACET_SET = new Set(FACET_WORDS.map((w) => normKey(w)));
+/** rules16: a label made of facet words only (`默认值规则`, `参数格式`): a facet too. */
+const FACET_COMPOUND = new RegExp(`^(?:${[...FACET_WORDS].sort((a, b) => b.length - a.length).join('|')}){2,}$`, 'u');
+/**
+ * rules16: `X 的顺序`, `X 的区别`, `X 的默认值`: an aspect of a thing named before 的 (a facet or a
+ * generic word after it) heads a passage about that thing; the label names no concept of its own.
+ */
+const GENITIVE_FACET = /^(.+?)\s*的\s*([\u4e00-\u9fff]{2,4})$/u;
 
 /**
  * Chinese sentence adverbials of manner of speaking: `X来说`, `X来讲`, `X而言`, `X说来`, `X地说`,
@@ -259,10 +274,18 @@ const SENTENCE_PUNCT = /[，。；！,;!…]|\.\.\.|[.。]$/u;
 const SEQUENCE_MARKER = new RegExp(
   '^(?:第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*(?:天|日|周|章|节|课|讲|篇|部分|步|阶段|回|期|轮|次|题|问|关)' +
     '|(?:day|step|part|lesson|chapter|phase|stage|round|week)\\s*\\d+' +
-    '|(?:步骤|阶段|方案|方法|思路|做法)\\s*[一二三四五六七八九十\\d]+)$',
+    '|(?:步骤|阶段|方案|方法|思路|做法)\\s*[一二三四五六七八九十\\d]+' +
+    // rules16: the one before or after (下一讲, 上一节) and a place in the text (前面, 下文)
+    '|[上下]一?\\s*(?:天|章|节|课|讲|篇|部分|步|阶段|期)|前面|后面|上面|下面|上文|下文|前文|后文)$',
   'iu',
 );
 const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|多个|常见的?|常用的?|主要的?|其他|其它|另外|另一种|更多)|^[一二三四五六七八九十两\d]+\s*(个|种|类|条|步|点|关|张|件|层|大)|几个|几种|一张|一些/u;
+/**
+ * rules16: counted phrases a name never is: the things already named, counted (`三者配合`, `两者`),
+ * one of each (`每台 GPU 节点`, `每个 Pod`), and the counted parts of a name (`X 的三个值`, `X 的两种
+ * 模式`: a list of X's values or kinds follows; X itself is named elsewhere).
+ */
+const COUNTED = /^[两二三四几]者|^每\s*(?:一|个|台|条|种|位|次|张|份|项)|的\s*[一二三四五六七八九十两几\d]+\s*(?:个|种|类|条|步|点|件|层|大)\s*[\u4e00-\u9fff]{0,4}$/u;
 
 export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: isGenericLabel },
@@ -297,13 +320,23 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       return cjk.length > 12;
     },
   },
-  { name: 'quantified', why: 'a counted phrase (几个…, 三类…, 一个最基本的…), not a name', test: (l) => QUANTIFIED.test(stripColon(l).trim()) },
+  { name: 'quantified', why: 'a counted phrase (几个…, 三类…, 一个最基本的…, 每台…, X 的三个值), not a name', test: (l) => QUANTIFIED.test(stripColon(l).trim()) || COUNTED.test(stripColon(l).trim()) },
   {
     // `## 第二天：什么是 QoS？`, `### Step 3: …`, `方案二：…`: the heading's main part places it in a
     // sequence; what the section explains is in its subtitle, or below it
     name: 'sequence-marker',
     why: 'a place in a sequence (第二天, 第 3 步, Step 2, 方案二), not a name',
     test: (l) => SEQUENCE_MARKER.test(stripColon(l.normalize('NFKC')).trim()),
+  },
+  {
+    // rules16: `坑 3`, `踩坑 2`, `注意三`, `Tip 2`: a generic label numbered as one of a series
+    name: 'numbered-generic',
+    why: 'a generic label numbered as one of a series (坑 3, 踩坑 2, Tip 2), not a name',
+    test: (l) => {
+      const k = stripColon(l.normalize('NFKC')).trim();
+      const bare = k.replace(/\s*(?:#?\d+|[一二三四五六七八九十]+)$/u, '');
+      return bare !== k && bare !== '' && isGenericLabel(bare);
+    },
   },
   {
     name: 'path-or-url',
@@ -340,7 +373,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   {
     name: 'personal-remark',
     why: 'a remark of the writer (个人理解, 我的排查顺序, 我踩过的坑), not a concept',
-    test: (l) => wordsOf(l).some((w) => PERSONAL_WORDS.has(w)),
+    test: (l) => wordsOf(l).some((w) => PERSONAL_WORDS.has(w) || PERSONAL_LATIN.has(w.toLowerCase())),
   },
   {
     name: 'version-note',
@@ -365,7 +398,10 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     why: 'a clause (a verb with 了/过/是/会/把…, or ending in 的), not a name',
     test: (l) => {
       const w = wordsOf(stripColon(l));
-      return w.some((x) => CLAUSE_WORDS.has(x) || clauseCompound(x)) || (w.length > 1 && w[w.length - 1] === '的');
+      return (
+        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? ''))) ||
+        (w.length > 1 && w[w.length - 1] === '的')
+      );
     },
   },
   {
@@ -378,7 +414,12 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   {
     name: 'facet-label',
     why: 'a word naming an aspect of the topic at hand (单位, 字段, 默认值), not a concept',
-    test: (l) => FACET_SET.has(normKey(stripColon(l))),
+    test: (l) => {
+      const k = normKey(stripColon(l));
+      if (FACET_SET.has(k) || FACET_COMPOUND.test(k)) return true;
+      const g = GENITIVE_FACET.exec(stripColon(l.normalize('NFKC')).trim().replace(/\s*[（(][^（）()]*[）)]$/u, ''));
+      return g !== null && (FACET_SET.has(normKey(g[2]!)) || isGenericLabel(g[2]!) || ['顺序', '区别', '关系'].includes(g[2]!));
+    },
   },
   // (Chinese remarks only: `default`, `optional`, `required` are also fields of the API)
   { name: 'remark', why: 'a remark on a name (默认, 必考, 可选), not a name', test: (l) => hasCjk(l) && isRemark(stripColon(l).replace(/^[（(]|[）)]$/g, '')) },

@@ -88,7 +88,8 @@ export const NAMING_VERBS: readonly NamingVerb[] = [
 ];
 
 /** A name in plain text: Latin words (with a short Chinese head: `in-tree 插件`), or Chinese. */
-const LATIN_NAME = '[A-Za-z][\\w.-]*(?: [A-Za-z][\\w.-]*){0,3}(?: ?[\\u4e00-\\u9fff]{1,4}(?![\\u4e00-\\u9fff]))?';
+// (rules16: a demonstrative after the name is no head of it: `也就是 metrics.k8s.io 这个 API 组`)
+const LATIN_NAME = '[A-Za-z][\\w.-]*(?: [A-Za-z][\\w.-]*){0,3}(?: ?(?![这那])[\\u4e00-\\u9fff]{1,4}(?![\\u4e00-\\u9fff]))?';
 /** A quantifier before a Chinese name is no part of it (`称为一次调度上下文`). */
 const QUANTIFIER = '(?:一次|一个|一种|一份|一套|一类|一层)?';
 const CHINESE_NAME = '[\\u4e00-\\u9fff]{2,8}';

@@ -583,6 +583,9 @@ export function subjectEvidence(shape: SubjectShape, pr: ProsePredicate, value: 
 /** A complement that is a quantity: digits, or a numeral other than 一 with a unit of time or count. */
 const QUANTITY_COMPLEMENT = /^\s*(?:\d[\d.,]*\s*(?:[%a-zA-Z]+|[年天月周时分秒倍次个]|小时|分钟|毫秒)?\s*(?:[，,。；;！!）)]|左右|以内|以上|$)|[两二三四五六七八九十百千万几]+\s*(?:年|天|个月|周|小时|分钟|秒|毫秒|倍|次)(?![\u4e00-\u9fff]*的))/u;
 
+/** rules16: a complement whose clause is a bare noun of two to five Chinese characters and nothing else. */
+const SHORT_BARE_NOUN = /^\s*(?![一个种类某])[\u4e00-\u9fff]{2,5}\s*(?:[，,。；;！!）)]|$)/u;
+
 /** The complement after a predicate says nothing about the subject (see NOT_A_COMPLEMENT …). */
 function badComplement(pr: ProsePredicate, complement: string, subject: Subject, soCalled: boolean, marked = false): boolean {
   if (pr.name === 'prose-copula' ? NOT_A_COMPLEMENT.test(complement) && !describedNoun(pr, complement, marked) && !quotedGloss(complement, marked) : !pr.complete && EMPTY_COMPLEMENT.test(complement)) return true;
@@ -590,7 +593,9 @@ function badComplement(pr: ProsePredicate, complement: string, subject: Subject,
   // `快照是 1.25 加的`, `tag 是 v1.2`: a plain word said to be a number or version is no definition
   // (a lower-case word read as a name because it is no everyday English word, `registry`, is still a word here)
   const plainWord = subject.shape === 'latin-words' || (subject.shape === 'latin-name' && /^[a-z][a-z0-9]*$/.test(subject.value) && rareLatinWord(subject.value));
-  if ((subject.shape === 'chinese-phrase' || plainWord) && /^\s*(?:\d|v\d)/u.test(complement)) return true;
+  // (rules16: and an acronym said to be an address or a number, `IP 是 192.168.10.11~13`)
+  const acronym = /^[A-Z]{2,5}$/.test(subject.value);
+  if ((subject.shape === 'chinese-phrase' || plainWord || acronym) && /^\s*(?:\d|v\d)/u.test(complement)) return true;
   // `CA 是十年`, `默认值是 300 秒`: any subject said to be a quantity (a number and its unit) is
   // being measured, not defined (一个/一种 open a definition, so 一 is not among the numerals)
   if (pr.name === 'prose-copula' && QUANTITY_COMPLEMENT.test(complement)) return true;
@@ -609,7 +614,11 @@ function badComplement(pr: ProsePredicate, complement: string, subject: Subject,
     // 一种…), not by a clause saying who does what (a contrast)
     if (!marked && !/^\s*(?:一|个|种|类|某)/u.test(complement) && !/的/u.test(/^[^，,。；;：:！!？?]*/u.exec(complement)![0])) return true;
     // `镜像格式是 OCI 标准`: which one it is (a name and a short noun), not what it is
-    if (/^\s*[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*)?\s*[\u4e00-\u9fff]{0,4}\s*(?:[，,。；;：:！!？?]|$)/u.test(complement)) return true;
+    // (rules16: also before the name's gloss, `文件格式就是 kubeconfig（…）`)
+    if (/^\s*[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*)?\s*[\u4e00-\u9fff]{0,4}\s*(?:[，,。；;：:！!？?（(]|$)/u.test(complement)) return true;
+    // rules16: `文件名就是重启次数`, `带宽上限就是单机网卡`: after 就是 a bare short noun (no 的, no
+    // 一个/一种) says which thing plays the part here, an equation, not what the phrase means
+    if (marked && SHORT_BARE_NOUN.test(complement)) return true;
   }
   return false;
 }
@@ -677,6 +686,11 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
  * 回收（…）`): where the name starts. Without one, the name must open its clause.
  */
 const GLOSS_LEAD = /(?:的|一种|一个|一套|一层|若干|单一|是|成|为|叫|叫做|称为|即|发生|触发|导致|引起|启用|开启|实现|支持|遵守|遵循|依赖|利用|涉及|需要|自带|内置|提供|引入|采用|使用|基于|由|有|和|与|或|及|做|进行|通过)$/u;
+/**
+ * rules16: the two-character verbs of GLOSS_LEAD: a run opening its clause with one (`采用拉（pull）
+ * 模式`) has the verb, not the name, at its start.
+ */
+const GLOSS_LEAD_VERB = /^(?:发生|触发|导致|引起|启用|开启|实现|支持|遵守|遵循|依赖|利用|涉及|需要|自带|内置|提供|引入|采用|使用|基于|进行|通过)$/u;
 /** `写时复制（copy-on-write）`: a Chinese name and its English name, in running text. */
 const GLOSSED_NAME = /([\u4e00-\u9fff]{3,12})\s*[（(]([A-Za-z][A-Za-z0-9.\- ]{1,40})[）)]/gu;
 
@@ -706,6 +720,7 @@ function glossedNames(flat: FlatParagraph): { subject: Subject; gloss: string }[
         const name = run.slice(from);
         const before = run.slice(0, from);
         if (!(from === 0 ? opensClause : GLOSS_LEAD.test(before))) continue;
+        if (from === 0 && [...cuts].some((c) => c > 0 && c < run.length && GLOSS_LEAD_VERB.test(run.slice(0, c)))) continue;
         if (!chineseSubjectOk(name)) continue;
         const at = runAt + from;
         out.push({ subject: { value: name, form: 'text', at, end: piece.from + m.index + m[0].length, aliases: glossAliases(gloss), shape: 'glossed' }, gloss });
