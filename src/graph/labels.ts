@@ -223,15 +223,19 @@ const GENERIC_PATTERNS: RegExp[] = [
   /^[\u4e00-\u9fff]{0,4}(记录|思路|心得|汇总|速查|清单|一览)$/u,
 ];
 
-/** WHAT, WHY, 注意, 实际工作中, 例如… (after stripping a trailing colon). */
-export function isGenericLabel(label: string): boolean {
+/** WHAT, WHY, 注意, 实际工作中, 例如… (after stripping a trailing colon); `numbered`: also a numbered rubric (`踩坑 2`). */
+export function isGenericLabel(label: string, numbered = true): boolean {
   const k = normKey(stripColon(label));
   if (k === '') return true;
   if (GENERIC_SET.has(k)) return true;
-  // a numbered rubric (`踩坑 2`, `坑一`, `注意3`): the generic word with its number (rules15)
-  const numbered = /^(.+?)(?:\d+|[一二三四五六七八九十]+)$/u.exec(k);
-  if (numbered && GENERIC_SET.has(numbered[1]!)) return true;
+  if (numbered && numberedRubric(label)) return true;
   return GENERIC_PATTERNS.some((re) => re.test(k));
+}
+
+/** A numbered rubric (`踩坑 2`, `坑一`, `注意3`): a generic word with its number (rules15). */
+export function numberedRubric(label: string): boolean {
+  const numbered = /^(.+?)(?:\d+|[一二三四五六七八九十]+)$/u.exec(normKey(stripColon(label)));
+  return numbered !== null && GENERIC_SET.has(numbered[1]!);
 }
 
 export function stripColon(s: string): string {
