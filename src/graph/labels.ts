@@ -204,6 +204,8 @@ export const GENERIC_LABEL_WORDS: readonly string[] = [
   '考点', '易错点', '易错', '难点', '特例', '例外', '不足', '不足之处', '局限', '局限性', '目录',
   '前置知识', '坑点', '面试题', '练习题', '实验', '实验记录', '记录', '排错', '排错记录',
   '排错思路', '优缺点', '利弊', '好处和坏处', '常见用法', '典型用法', '用途', '注意点',
+  // interview-style notes: a follow-up question and the points that score (rules15; `**追问**：…？答：…`)
+  '追问', '面试官追问', '加分点', '加分项',
   // postscripts and asides
   'ps', 'p.s.', 'pps', 'btw', '附注', '题外话', '小贴士', '温馨提示', '友情提示', '顺带一提', '顺便一提',
 ];
@@ -221,12 +223,19 @@ const GENERIC_PATTERNS: RegExp[] = [
   /^[\u4e00-\u9fff]{0,4}(记录|思路|心得|汇总|速查|清单|一览|小抄|点评)$/u,
 ];
 
-/** WHAT, WHY, 注意, 实际工作中, 例如… (after stripping a trailing colon). */
-export function isGenericLabel(label: string): boolean {
+/** WHAT, WHY, 注意, 实际工作中, 例如… (after stripping a trailing colon); `numbered`: also a numbered rubric (`踩坑 2`). */
+export function isGenericLabel(label: string, numbered = true): boolean {
   const k = normKey(stripColon(label));
   if (k === '') return true;
   if (GENERIC_SET.has(k)) return true;
+  if (numbered && numberedRubric(label)) return true;
   return GENERIC_PATTERNS.some((re) => re.test(k));
+}
+
+/** A numbered rubric (`踩坑 2`, `坑一`, `注意3`): a generic word with its number (rules15). */
+export function numberedRubric(label: string): boolean {
+  const numbered = /^(.+?)(?:\d+|[一二三四五六七八九十]+)$/u.exec(normKey(stripColon(label)));
+  return numbered !== null && GENERIC_SET.has(numbered[1]!);
 }
 
 export function stripColon(s: string): string {

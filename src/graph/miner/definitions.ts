@@ -307,9 +307,11 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
  * (`CFS（Completely Fair Scheduler）`, gloss-shapes.ts acronymsExpanded), and (rules9) a Chinese or
  * mixed name glossed with its English name (`…的节点压力驱逐（node-pressure eviction）`,
  * `TTL 控制器（TTL-after-finished controller）`: prose.ts glossedNames, gloss-shapes.ts
- * mixedGlossedNames), and (rules10) a field a value condition explains (`` `spec.x` 为 false 时… ``).
+ * mixedGlossedNames), and (rules10) a field a value condition explains (`` `spec.x` 为 false 时… ``),
+ * and (rules15) a setting said to take a value by default (`` `x` 默认 30s ``) or a list said to be
+ * gone through in order (`` `rules` 从上往下匹配 ``).
  */
-const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition']);
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order']);
 
 /**
  * Inside another label's definition, a glossed name is read only when the gloss is an English name

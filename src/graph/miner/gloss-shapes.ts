@@ -17,7 +17,9 @@
  *                        after the bold (`先是**变更准入（mutating admission）**，…`,
  *                        `CPU 是**可压缩资源**（compressible）：…`), also inside a paragraph that
  *                        opens with another bold label: the gloss says it is a name of its own,
- *                        not an emphasis inside that label's definition.
+ *                        not an emphasis inside that label's definition. (rules15) Also the other
+ *                        way round, inside the bold only: an English name with its Chinese name
+ *                        (`完成 **quota reservation（配额预留）**，…`).
  *   `prose-acronym-expanded` an abbreviation followed by the words it stands for, in parentheses,
  *                        anywhere in a sentence (`ARP（Address Resolution Protocol，地址解析协议）`,
  *                        rules6): the expansion must spell the abbreviation (acronymsExpanded).
@@ -25,6 +27,7 @@
  * (The pure Chinese shape, `写时复制（copy-on-write）`, is prose.ts `glossedNames`, `prose-gloss`.)
  */
 import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { isRemark } from '../labels.ts';
 import { wordsOf } from './label-rules.ts';
 
 /**
@@ -123,6 +126,13 @@ export function mixedGlossedNames(text: string): GlossedName[] {
 export function boldGlossed(raw: string, after: string): { name: string; gloss: string } | undefined {
   const t = raw.normalize('NFKC').trim().replace(/[:：]\s*$/u, '').trim();
   const inner = /^(.+?)\s*[（(]([^（）()]{1,60})[）)]$/u.exec(t);
+  // rules15: `**quota reservation（配额预留）**`: an English name with its Chinese name, both set in
+  // bold, is the same introduction the other way round (the gloss inside the bold only: a Chinese
+  // remark after a bold English word, `**Eager**（默认）`, is no name; prose.ts boldName still asks
+  // the English to be a name by its spelling)
+  if (inner && LATIN_NAME.test(inner[1]!.trim()) && CHINESE_GLOSS.test(inner[2]!.trim()) && !isRemark(inner[2]!)) {
+    return { name: inner[1]!.trim(), gloss: inner[2]!.trim() };
+  }
   const outer = inner ? null : /^\s*[（(]([^（）()]{1,60})[）)]/u.exec(after);
   const gloss = inner ? englishGloss(inner[2]!) : outer ? englishGloss(outer[1]!) : undefined;
   if (!gloss || fieldGloss(gloss)) return undefined;
@@ -131,6 +141,11 @@ export function boldGlossed(raw: string, after: string): { name: string; gloss: 
   if (!/[\u4e00-\u9fff]/u.test(name)) return undefined;
   return { name, gloss };
 }
+
+/** rules15: an English name of one to four words (`quota reservation`, `Device Plugin`, `mTLS`). */
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,3}$/;
+/** rules15: a Chinese name of two to eight characters as a gloss (`配额预留`, `子集`). */
+const CHINESE_GLOSS = /^[\u4e00-\u9fff]{2,8}$/u;
 
 /** `CertificateSigningRequest（CSR）`: a PascalCase name, then two to six capitals (a plural s allowed). */
 const KIND_INITIALS = /(?<![A-Za-z0-9_.\-/`])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\s*[（(]([A-Z]{2,6})s?[）)]/gu;

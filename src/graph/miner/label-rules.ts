@@ -3,7 +3,7 @@
  * shapes a heading must have to be read as the name of a new term. Rules are data (a name, a
  * reason, a test); `--explain` and the unit tests refer to them by name.
  */
-import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
+import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, numberedRubric, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
 import { spellsAbbreviation } from './gloss-shapes.ts';
@@ -287,8 +287,13 @@ const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|�
  */
 const COUNTED = /^[两二三四几]者|^每\s*(?:一|个|台|条|种|位|次|张|份|项)|的\s*[一二三四五六七八九十两几\d]+\s*(?:个|种|类|条|步|点|件|层|大)\s*[\u4e00-\u9fff]{0,4}$/u;
 
+function sequenceMarker(l: string): boolean {
+  return SEQUENCE_MARKER.test(stripColon(l.normalize('NFKC')).trim());
+}
+
 export const NOT_A_CONCEPT: readonly LabelRule[] = [
-  { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: isGenericLabel },
+  // (a numbered rubric that places a heading in a sequence, `方案二`, is a sequence marker, below)
+  { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: (l) => isGenericLabel(l, false) || (numberedRubric(l) && !sequenceMarker(l)) },
   {
     name: 'generic-misspelling',
     why: 'a misspelt generic label (有点 for 优点, Waring for Warning)',
@@ -326,7 +331,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     // sequence; what the section explains is in its subtitle, or below it
     name: 'sequence-marker',
     why: 'a place in a sequence (第二天, 第 3 步, Step 2, 方案二), not a name',
-    test: (l) => SEQUENCE_MARKER.test(stripColon(l.normalize('NFKC')).trim()),
+    test: sequenceMarker,
   },
   {
     // rules16: `坑 3`, `踩坑 2`, `注意三`, `Tip 2`: a generic label numbered as one of a series

@@ -25,13 +25,17 @@
  *               it opens its sentence, a line after a colon, or a clause of a parallel enumeration
  *               after a semicolon (`A 会…；B 会…`), never after a comma. The vocabulary is the
  *               evidence that the word is a name; these predicates are the loosest of the table.
+ *   `settings`  a name spelt like a setting (rules15): a code span, a named thing of the vocabulary,
+ *               or a Latin identifier with an inner capital, hyphen, dot or underscore
+ *               (`syncFrequency`, `UserNamespacesSupport`, `allow-snippet-annotations`), never an
+ *               abbreviation or a plain word (`CPU 默认是 1` is a resource's unit, no setting);
  *   `bold`      a name the writer sets in bold in the middle of a paragraph (prose.ts shape `bold`:
  *               `走**基于污点的驱逐**：…`, `；**非自愿干扰**则是…`); the bold is the evidence.
  *
  * The order is the order they are tried in: longer forms before the shorter forms inside them.
  */
 export type PredicateStrength = 'is-a' | 'does';
-export type PredicateSubjects = 'names' | 'commands' | 'known' | 'bold';
+export type PredicateSubjects = 'names' | 'settings' | 'commands' | 'known' | 'bold';
 
 export interface ProsePredicate {
   /** Rule name printed by `--explain` (`prose-copula`). */
@@ -194,6 +198,17 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     lookAlike: '这个目录保存云厂商分配的证书。',
   },
   {
+    // rules15: `lastState，记录的是上一次终止时的信息`, `` `x` 存的是… ``: what a name by its spelling records
+    // or keeps, said as the thing it is (the genitive that prose-declares turns away, then 是)
+    name: 'prose-records',
+    re: /^(?:主要|专门)?\s*(?:记录|存|存放|保存|存储)的(?:就是|是)(?!\s*[，,。；;：:]|$)/u,
+    evidences: 'what it records or keeps',
+    strength: 'does',
+    only: 'names',
+    example: ['`status.history` 记录的是最近十次同步的结果。', 'status.history'],
+    lookAlike: '这个文件记录的是最近十次同步的结果。',
+  },
+  {
     // rules10: what a field does at one of its values (`X 为 false 时…`, `X 设为 Local 时…`, `X 为 true
     // 表示…`): the writer explains the field by a value condition. Said of names by their spelling
     // only; the value is a literal of the API (true, false, a PascalCase value, a number), not a
@@ -206,6 +221,21 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     only: 'names',
     example: ['`spec.paused` 为 true 时，控制器不再推进发布。', 'spec.paused'],
     lookAlike: '副本数为 3 时，控制器不再推进发布。',
+  },
+  {
+    // rules15: `` `syncFrequency` 默认 1m，… ``, `` `allow-snippet-annotations` 默认是 false ``, `` 特性门控
+    // `UserNamespacesSupport` 默认关 ``: a name spelt like a setting said to take a literal by default is a
+    // setting the writer explains (its value when nobody sets it), as a value condition is. The value
+    // is a literal (true / false, on / off, a PascalCase or lower-case value, a number with its unit)
+    // ending the clause; a plain Chinese subject (`副本数默认是 1`) is no name.
+    name: 'prose-default-value',
+    re: /^的?\s*(?:默认值?|缺省值?)\s*(?:是|为|就是|值为)?\s*[`"']?(?:true|false|开启|关闭|打开|开|关|[A-Z][A-Za-z0-9]+|[a-z][a-z0-9-]*|\d+(?:\.\d+)?\s*(?:[A-Za-z%]+|秒|分钟|小时|天|个|次|倍)?)[`"']?\s*(?=[，,。；;（(→]|$)/u,
+    evidences: 'the value it takes when nobody sets it',
+    complete: true,
+    strength: 'does',
+    only: 'settings',
+    example: ['`revisionHistoryLimit` 默认是 10，超出的旧 ReplicaSet 会被清掉。', 'revisionHistoryLimit'],
+    lookAlike: '副本数默认是 1，之后可以再改。',
   },
   {
     name: 'prose-action',
@@ -360,6 +390,18 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     only: 'names',
     example: ['PrioritySort 按优先级给 Pod 排序。', 'PrioritySort'],
     lookAlike: '我们按优先级排。',
+  },
+  {
+    // rules15: `` `rules` 从上往下匹配，第一条命中的生效 ``: the order a list of a name by its spelling is
+    // gone through says how it works (as prose-orders says how it picks)
+    name: 'prose-in-order',
+    re: /^(?:会|是)?\s*(?:从上往下|从上到下|从前往后|从前到后|按顺序|依次|逐条|逐个)\s*(?:匹配|执行|求值|检查|尝试|生效|处理|调用)/u,
+    evidences: 'the order it is gone through',
+    complete: true,
+    strength: 'does',
+    only: 'names',
+    example: ['`routes` 从上往下匹配，第一条命中的生效。', 'routes'],
+    lookAlike: '这些规则从上往下匹配，第一条命中的生效。',
   },
   {
     name: 'prose-processes',

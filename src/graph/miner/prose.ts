@@ -33,7 +33,7 @@ import { namedThing } from '../vocabulary/k8s-names.ts';
 import { rareLatinWord } from './english-words.ts';
 import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
-import { isGenericLabel } from '../labels.ts';
+import { isGenericLabel, isRemark } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
@@ -89,6 +89,9 @@ export function flattenParagraph(p: Paragraph): FlatParagraph {
  * `这个 X 是…`).
  */
 export const CLAUSE_OPENERS = /^(?:(?:顺便说一下|顺便提一下|顺带一提|简单说|简单来说|也就是说|换句话说|另外|此外|其中|而且|并且|同时|所以|因此|但是|不过|然而|其实|首先|其次|然后|接着|还有|那么|总之|比如|例如|譬如|以及|至于|再如|而|但)\s*[，,]?\s*)?(?:(?:默认|常用|常见|最常用|最常见|最基础)的\s*(?=[A-Za-z`]))?(?:(?:[\u4e00-\u9fffA-Za-z0-9-]{1,8}\s*)?(?:里面|里头|内部)的\s*(?=[A-Za-z`])|(?:其中|底下|背后|这里|这一层)的\s*(?=[A-Za-z`])|(?:这个|那个)\s*(?=[A-Za-z`]))?/u;
+
+/** rules15: the noun of a sort of named thing right before a code span naming one (`特性门控 \`X\``, `注解 \`x\``). */
+const CODE_CATEGORY = /^(?:环境变量|特性门控|feature gate|注解|标签|字段|参数|选项|配置项|插件|准入插件|污点|指标|子命令)\s*$/u;
 
 /** `所谓 X` / `所谓的 X`: the writer names what the clause defines. */
 const SO_CALLED = /^所谓的?\s*/u;
@@ -178,6 +181,10 @@ function squash(s: string): string {
 
 /** Gloss names that can be other names of the subject (not an English expansion into words). */
 function glossAliases(gloss: string): string[] {
+  // rules15: `reclaimWithinCohort（Never / LowerPriority / Any）`, `operator（In、NotIn、Exists）`:
+  // Latin words listed with a slash or 、 are the values (or parts) of the name, not other names of it
+  const listed = gloss.split(/[\/、|]/u);
+  if (listed.length >= 2 && listed.every((x) => /^\s*[A-Za-z][\w.\-]*\s*$/.test(x))) return [];
   return gloss
     .split(/[，,、;；/]/)
     .map((x) => x.trim())
@@ -228,10 +235,14 @@ export function usedByWhatItDoes(value: string): boolean {
 /** Shapes that are names by their spelling, for the predicates read only after names (`only: 'names'`). */
 const NAME_SHAPES: ReadonlySet<SubjectShape> = new Set(['code', 'latin-name', 'latin-head', 'command', 'named-thing']);
 
+/** rules15: a Latin identifier spelt like a setting: camelCase or PascalCase with an inner capital, or words joined by `-`, `.`, `_`. */
+const SETTING_SPELLING = /^[A-Za-z][A-Za-z0-9]*(?:[a-z0-9][A-Z]|[a-z0-9][-._][A-Za-z0-9])[\w.-]*$/;
+
 /** Whether a predicate is read after this subject at all (ProsePredicate `only`). */
 export function predicateFits(pr: ProsePredicate, shape: SubjectShape, knownPlace = false, value = ''): boolean {
   if (pr.only === 'commands') return shape === 'command';
   if (pr.only === 'names') return NAME_SHAPES.has(shape);
+  if (pr.only === 'settings') return shape === 'code' || shape === 'named-thing' || (shape === 'latin-name' && SETTING_SPELLING.test(value));
   // a command the vocabulary knows (`kubectl drain`) is a named thing too
   if (pr.only === 'bold') return shape === 'bold';
   if (pr.only === 'known') return knownPlace && (shape === 'named-thing' || (shape === 'command' && namedThing(value) !== undefined));
@@ -250,11 +261,15 @@ export function boldName(raw: string): { name: string; aliases: string[]; colon:
   t = t.replace(/[:：]\s*$/u, '').trim();
   const g = /^(.+?)\s*[（(]([^（）()]{1,40})[）)]$/u.exec(t);
   const name = (g ? g[1]! : t).trim();
-  if (name === '' || [...name].length > 16 || /[，,。；;！!？?、"“”]/u.test(name) || !/[A-Za-z\u4e00-\u9fff]/u.test(name)) return undefined;
+  // (an English name is measured in words: `quota reservation` is two, though longer than 16 characters)
+  if (name === '' || (/^[\x20-\x7e]+$/.test(name) ? name.split(' ').length > 4 || name.length > 40 : [...name].length > 16) || /[，,。；;！!？?、"“”]/u.test(name) || !/[A-Za-z\u4e00-\u9fff]/u.test(name)) return undefined;
   if (notAConcept(name) !== undefined || isGenericLabel(name) || PLAIN_NOUNS.has(name) || FACET_WORDS.includes(name)) return undefined;
   // a Chinese phrase that opens like a clause or a remark (`这一步`, `不要`) names nothing
   if (/^[\u4e00-\u9fff]/u.test(name) && NOT_A_CHINESE_SUBJECT.test(name)) return undefined;
-  if (/^[A-Za-z]/.test(name) && !/[\u4e00-\u9fff]/u.test(name) && !nameLike(name)) return undefined;
+  // (rules15: English words with their Chinese name in the bold, `**quota reservation（配额预留）**`,
+  // are named by the gloss, as a Chinese name is by its English one; one plain word is not)
+  const namedByGloss = g !== null && name.includes(' ') && /^[\u4e00-\u9fff]{2,8}$/u.test(g[2]!.trim()) && !isRemark(g[2]!);
+  if (/^[A-Za-z]/.test(name) && !/[\u4e00-\u9fff]/u.test(name) && !nameLike(name) && !namedByGloss) return undefined;
   return { name, aliases: g ? glossAliases(g[2]!) : [], colon };
 }
 
@@ -480,6 +495,13 @@ function readSubjectsAt(flat: FlatParagraph, pos: number): Subject[] {
     const next = flat.pieces.find((p) => p.from === piece.to);
     if (next?.kind === 'code') return subjectsAt(flat, next.from);
   }
+  // rules15: `特性门控 \`UserNamespacesSupport\` 默认关`, `环境变量 \`X\` 为空时…`: a code span after the
+  // noun of the sort of thing it is opens the clause as the code span itself (a predicate must follow)
+  const sort = CODE_CATEGORY.exec(rest);
+  if (sort && pos + sort[0].length === piece.to) {
+    const next = flat.pieces.find((p) => p.from === piece.to);
+    if (next?.kind === 'code') return subjectsAt(flat, next.from);
+  }
   // `容器运行时（container runtime）`, `Kubernetes 的控制平面（control plane）`: a Chinese name with a Latin gloss
   const zh = /^(?:[A-Za-z][\w-]*\s*的\s*)?([\u4e00-\u9fff]{2,8})\s*[（(]([^（）()]{1,60})[）)]/u.exec(rest);
   if (zh && /^[A-Za-z][\w.\- ]*(?:[，,、][^（）()]*)?$/.test(zh[2]!.trim())) {
@@ -678,6 +700,45 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
     }
   }
   return undefined;
+}
+
+/**
+ * rules15: a verb that brings a thing in, with a quantifier and an optional modifier ending in 的
+ * (`有一个`, `跑一个`, `多了一个`, `还有个很实用的`, `另外还有一个`; not `没有一个`): the name after it is introduced.
+ */
+const QUANTIFIED_INTRODUCTION = /(?<![没所])(?:还有|另有|多了|有|跑|起|装|配|加|部署|引入)\s*(?:一个|一种|一套|一款|个)\s*(?:[^，。；,;：:`*\s]{1,12}?的)?\s*/gu;
+/** A gloss in parentheses and a comma, with an optional 它, between an introduced name and what it does. */
+const INTRODUCED_GAP = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:[，,]\s*(?:它\s*)?)?/u;
+
+/**
+ * rules15: `集群里有一个 \`cilium-operator\` 负责 IPAM`, `每个节点上跑一个 \`x\`（DaemonSet），负责…`,
+ * `另外还有一个 lastState，记录的是…`: a name brought in by QUANTIFIED_INTRODUCTION and, in the same
+ * sentence, right after it (past its gloss and a comma), a predicate of the table saying what it is
+ * or does. The name is one by its spelling (not a plain word or a Chinese phrase), and what an API
+ * kind does is the note using it (`再配一个 LimitRange，它会…` keeps its own rule, with 它).
+ */
+function introducedAndSaid(flat: FlatParagraph, ctx?: ProseContext): { subject: Subject; rule: string }[] {
+  const { text } = flat;
+  const out: { subject: Subject; rule: string }[] = [];
+  for (const m of text.matchAll(QUANTIFIED_INTRODUCTION)) {
+    const at = m.index! + m[0].length;
+    const subject = subjectsAt(flat, at).find((x) => STRONG_NAME_SHAPES.has(x.shape));
+    if (!subject) continue;
+    const [, sentenceEnd] = sentenceAround(text, at, at + 1);
+    const gap = INTRODUCED_GAP.exec(text.slice(subject.end, sentenceEnd))![0];
+    const rest = text.slice(subject.end + gap.length, sentenceEnd);
+    for (const pr of [...PREDICATES, INTRODUCED_CAPABILITY]) {
+      if (pr.name === 'prose-copula' || !predicateFits(pr, subject.shape, false, subject.value)) continue;
+      const mm = pr.re.exec(rest);
+      if (!mm || badComplement(pr, rest.slice(mm[0].length), subject, false, true)) continue;
+      if (pr.strength !== 'is-a' && usedByWhatItDoes(subject.value)) continue;
+      if (pr.name === 'prose-behaviour' && subject.form === 'code') continue;
+      if (!subjectEvidence(subject.shape, pr, subject.value, ctx, true)) continue;
+      out.push({ subject, rule: `prose-introduced → ${pr.name}` });
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -1104,6 +1165,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const [s0, e0] = sentenceAround(text, at, at + name.length);
       add({ value: name, form: 'text', at, end: at + name.length, aliases: [m[2]!], shape: 'latin-name' }, 'prose-glossed-colon', [m[2]!], squash(text.slice(s0, e0)));
     }
+  }
+  for (const { subject, rule } of introducedAndSaid(flat, ctx)) {
+    const [s0, e0] = sentenceAround(text, subject.at, subject.end);
+    add(subject, rule, [...subject.aliases], squash(text.slice(s0, e0)));
   }
   for (const subject of describedInParentheses(flat)) {
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
