@@ -232,10 +232,11 @@ export function isGenericLabel(label: string, numbered = true): boolean {
   return GENERIC_PATTERNS.some((re) => re.test(k));
 }
 
-/** A numbered rubric (`踩坑 2`, `坑一`, `注意3`): a generic word with its number (rules15). */
+/** A numbered rubric (`踩坑 2`, `坑一`, `注意3`, `Tip #2`): a generic label with its number (rules15, rules16). */
 export function numberedRubric(label: string): boolean {
-  const numbered = /^(.+?)(?:\d+|[一二三四五六七八九十]+)$/u.exec(normKey(stripColon(label)));
-  return numbered !== null && GENERIC_SET.has(numbered[1]!);
+  const k = stripColon(label.normalize('NFKC')).trim();
+  const bare = k.replace(/\s*(?:#?\d+|[一二三四五六七八九十]+)$/u, '');
+  return bare !== k && bare !== '' && isGenericLabel(bare, false);
 }
 
 export function stripColon(s: string): string {

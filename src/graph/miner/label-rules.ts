@@ -292,8 +292,7 @@ function sequenceMarker(l: string): boolean {
 }
 
 export const NOT_A_CONCEPT: readonly LabelRule[] = [
-  // (a numbered rubric that places a heading in a sequence, `方案二`, is a sequence marker, below)
-  { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: (l) => isGenericLabel(l, false) || (numberedRubric(l) && !sequenceMarker(l)) },
+  { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: (l) => isGenericLabel(l, false) },
   {
     name: 'generic-misspelling',
     why: 'a misspelt generic label (有点 for 优点, Waring for Warning)',
@@ -334,14 +333,11 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: sequenceMarker,
   },
   {
-    // rules16: `坑 3`, `踩坑 2`, `注意三`, `Tip 2`: a generic label numbered as one of a series
+    // rules15/rules16: `坑 3`, `踩坑 2`, `注意三`, `Tip 2`: a generic label numbered as one of a
+    // series (after sequence-marker: `方案二` places a heading in a sequence)
     name: 'numbered-generic',
     why: 'a generic label numbered as one of a series (坑 3, 踩坑 2, Tip 2), not a name',
-    test: (l) => {
-      const k = stripColon(l.normalize('NFKC')).trim();
-      const bare = k.replace(/\s*(?:#?\d+|[一二三四五六七八九十]+)$/u, '');
-      return bare !== k && bare !== '' && isGenericLabel(bare);
-    },
+    test: numberedRubric,
   },
   {
     name: 'path-or-url',
