@@ -255,6 +255,26 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.82, recall: 0.82, typedPrecision: 0.8, typedRecall: 0.79 },
     { precision: 0.82, recall: 0.81, typedPrecision: 0.77, typedRecall: 0.76 },
   ],
+  // the held-out sets holdout31 (service networking: the Gateway API basics and advanced routes,
+  // EndpointSlice, kube-proxy modes, Service traffic policies, north-south traffic and a migration
+  // from ingress-nginx), holdout32 (stateful data: CSI, volume snapshots and clones, access modes
+  // and volume details, StatefulSet operations, CloudNativePG, Velero and etcd backups) and
+  // holdout33 (runtime security and the supply chain: seccomp, AppArmor/SELinux/capabilities, user
+  // namespaces, image signing and scanning, Falco, a hardening interview), scored before and after
+  // the sixth session of 2026-12-01 (docs/miner.md) and moved in at its end: floors at the last
+  // scores less 0.01
+  dev30: [
+    { precision: 0.82, recall: 0.84, typedPrecision: 0.79, typedRecall: 0.81 },
+    { precision: 0.82, recall: 0.84, typedPrecision: 0.78, typedRecall: 0.8 },
+  ],
+  dev31: [
+    { precision: 0.84, recall: 0.71, typedPrecision: 0.79, typedRecall: 0.66 },
+    { precision: 0.84, recall: 0.71, typedPrecision: 0.78, typedRecall: 0.65 },
+  ],
+  dev32: [
+    { precision: 0.89, recall: 0.68, typedPrecision: 0.85, typedRecall: 0.65 },
+    { precision: 0.89, recall: 0.69, typedPrecision: 0.85, typedRecall: 0.66 },
+  ],
 };
 
 /**
@@ -291,10 +311,17 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout28 and holdout30 moved in: the cheat sheet's English heading One-line
   // checklist made a term
   dev29: [['One-line checklist'], ['One-line checklist']],
+  // found when holdout31 moved in: the bold labels 版本提醒 (a generic reminder, in the chapter and
+  // its draft) and UDP 坑 (a pitfall named by its subject) made terms, and the migration diary's
+  // tool ingress2gateway, which its writer lists under `not:` as a command, is mined as a term
+  dev30: [
+    ['版本提醒', '版本提醒', 'UDP 坑', 'ingress2gateway'],
+    ['版本提醒', '版本提醒', 'UDP 坑', 'ingress2gateway'],
+  ],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
