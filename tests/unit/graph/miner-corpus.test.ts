@@ -311,13 +311,10 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout28 and holdout30 moved in: the cheat sheet's English heading One-line
   // checklist made a term
   dev29: [['One-line checklist'], ['One-line checklist']],
-  // found when holdout31 moved in: the bold labels 版本提醒 (a generic reminder, in the chapter and
-  // its draft) and UDP 坑 (a pitfall named by its subject) made terms, and the migration diary's
-  // tool ingress2gateway, which its writer lists under `not:` as a command, is mined as a term
-  dev30: [
-    ['版本提醒', '版本提醒', 'UDP 坑', 'ingress2gateway'],
-    ['版本提醒', '版本提醒', 'UDP 坑', 'ingress2gateway'],
-  ],
+  // found when holdout31 moved in: the migration diary's tool ingress2gateway, which its writer
+  // lists under `not:` as a command, is mined as a term (the bold labels 版本提醒 and UDP 坑 were
+  // terms too, until reminders and pitfalls named by their subject were read as generic labels)
+  dev30: [['ingress2gateway'], ['ingress2gateway']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
