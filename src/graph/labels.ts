@@ -221,8 +221,6 @@ const GENERIC_PATTERNS: RegExp[] = [
   /^(一|二|三|四|五|六|七|八|九|十)+$/,
   // 实验记录, 排错思路, 易错点汇总, 命令速查, 版本提醒: notes about the work, not concepts
   /^[\u4e00-\u9fff]{0,4}(记录|思路|心得|汇总|速查|清单|一览|小抄|点评|提醒)$/u,
-  // UDP 坑, DNS 的坑, 时区大坑: a pitfall named by what it is about (the subject is in the text)
-  /^.{1,16}?(的)?(坑|大坑|小坑)$/u,
 ];
 
 /** WHAT, WHY, 注意, 实际工作中, 例如… (after stripping a trailing colon); `numbered`: also a numbered rubric (`踩坑 2`). */

@@ -272,8 +272,8 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // The kinds the context is about, computed when a name needs them.
   const gen = genitive(label);
   if (gen) label = gen.rest;
-  // `subPath 的坑`, `Service 的作用`: about the thing, which the note does not define anew.
-  const about = /^(.+?)\s*的\s*(.+)$/u.exec(label);
+  // `subPath 的坑`, `Service 的作用`, `UDP 坑`: about the thing, which the note does not define anew.
+  const about = /^(.+?)\s*的\s*(.+)$/u.exec(label) ?? /^(.+?)\s+(坑)$/u.exec(label);
   if (about && isGenericLabel(about[2]!)) {
     label = about[1]!.trim();
     c = { ...c, newTerm: false };

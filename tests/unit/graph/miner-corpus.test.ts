@@ -313,7 +313,7 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev29: [['One-line checklist'], ['One-line checklist']],
   // found when holdout31 moved in: the migration diary's tool ingress2gateway, which its writer
   // lists under `not:` as a command, is mined as a term (the bold labels 版本提醒 and UDP 坑 were
-  // terms too, until reminders and pitfalls named by their subject were read as generic labels)
+  // terms too, until a reminder was read as a generic label and `X 坑` as about X, like `X 的坑`)
   dev30: [['ingress2gateway'], ['ingress2gateway']],
 };
 

@@ -358,4 +358,13 @@ describe('kinds, values and "X 的坑"', () => {
     expect(byTitle(g, 'hostPath')).toMatchObject({ kind: 'field', fieldPath: 'spec.volumes[].hostPath' });
     expect(g.concepts.some((c) => c.title.includes('的坑'))).toBe(false);
   });
+
+  it('reads "X 坑" without 的 as about X too: no concept named after the pitfall', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/排障.md': note('# 排障杂记', '', '- **emptyDir 坑**：Pod 删除后数据跟着没了，别拿它存要留的东西。', '',
+        '- **UDP 坑**：连接跟踪表里的旧条目会把包送到已经不存在的后端。'),
+    }));
+    expect(byTitle(g, 'emptyDir')).toMatchObject({ kind: 'field' });
+    expect(g.concepts.some((c) => /坑/.test(c.title))).toBe(false);
+  });
 });
