@@ -35,7 +35,7 @@ export const TAG_RE = /(^|\s)#((?:[\p{N}]*[\p{L}\p{M}_/-])[\p{L}\p{M}\p{N}_/-]*)
 
 /** The tags in a text, without `#`, in order (a trailing `/` is no part of a tag). */
 export function tagsIn(text: string): string[] {
-  return [...text.matchAll(TAG_RE)].map((m) => m[2]!.replace(/\/+$/, '')).filter((t) => t !== '' && isTag(t));
+  return tagMatches(text, true).map((m) => m.tag);
 }
 
 /** A whole tag by Obsidian's rule: tag characters only, no empty `/` segment, at least one character not a digit. */
