@@ -650,6 +650,14 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   if (occs.length === 0) return undefined;
   // `**optional**：…在 \`configMapKeyRef\` 下加上 \`optional: true\``: the definition names the
   // field it sits in, which picks one of the places the name has.
+  // `**partition**：\`rollingUpdate.partition\`，…`: the definition writes the field's own path,
+  // which places it (at the context's kind first, else at the one kind the path fits)
+  if (occs.length > 1) {
+    for (const path of ownPathsNamedIn(c, name)) {
+      const occ = fieldByPath(path, owners) ?? onlyOwner(fieldsByPath(path));
+      if (occ) return { type: 'field', field: occ, name, rule: 'api-field-own-path' };
+    }
+  }
   const parents = parentFieldsNamedIn(c, name);
   if (parents.size > 0 && occs.length > 1) {
     for (const o of owners) {
@@ -986,15 +994,34 @@ function parentSegment(path: string): string {
 /** Names written in code in the paragraph that defines a bold or code label, other than the label itself. */
 function parentFieldsNamedIn(c: Candidate, name: string): Set<string> {
   const out = new Set<string>();
-  const first = c.blocks[0];
-  if ((c.form !== 'bold' && c.form !== 'code') || !first || first.type !== 'paragraph') return out;
-  for (const n of first.children) {
-    if (n.type !== 'inlineCode') continue;
-    const v = /^([A-Za-z][\w.[\]]*)/.exec(n.value.trim())?.[1];
-    const last = v?.split('.').pop()?.replace(/\[\]$/, '');
+  for (const v of definitionPaths(c)) {
+    const last = v.split('.').pop()?.replace(/\[\]$/, '');
     if (last && last !== name) out.add(last);
   }
   return out;
+}
+
+/** Paths of two or more segments the definition's code spans write ending in the name itself. */
+function ownPathsNamedIn(c: Candidate, name: string): string[] {
+  return definitionPaths(c).filter((v) => v.includes('.') && v.split('.').pop()?.replace(/\[\]$/, '') === name);
+}
+
+/** The leading path of each code span in the first paragraph of a bold or code definition. */
+function definitionPaths(c: Candidate): string[] {
+  const first = c.blocks[0];
+  if ((c.form !== 'bold' && c.form !== 'code') || !first || first.type !== 'paragraph') return [];
+  const out: string[] = [];
+  for (const n of first.children) {
+    if (n.type !== 'inlineCode') continue;
+    const v = /^([A-Za-z][\w.[\]]*)/.exec(n.value.trim())?.[1];
+    if (v) out.push(v.replace(/\.$/, ''));
+  }
+  return out;
+}
+
+/** The occurrence when all of them are one kind's (the shallowest), else none. */
+function onlyOwner(occs: readonly FieldOccurrence[]): FieldOccurrence | undefined {
+  return occs.length > 0 && occs.every((o) => o.owner === occs[0]!.owner) ? occs[0] : undefined;
 }
 
 /**

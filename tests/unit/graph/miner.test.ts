@@ -174,6 +174,14 @@ describe('a chapter alone in notes/: objects, fields with paths, states, edges',
     expect(c.kind).toBe('field');
     expect(c.fieldPath).toBeUndefined();
   });
+
+  it('places a field of several kinds by the path its definition writes', async () => {
+    // `partition` is a field of the StatefulSet's update strategy and of several volume sources;
+    // the definition spells the path out, so neither a guess nor a diagnostic is needed
+    const g = await loadGraph(await contentDir({ 'notes/升级.md': note('# 分批升级', '', '**partition**：写在 `rollingUpdate.partition`，序号不小于它的副本才会换成新模板。') }));
+    expect(diag(g, 'ambiguous-field')).toEqual([]);
+    expect(byTitle(g, 'partition')).toMatchObject({ kind: 'field', owner: 'StatefulSet', fieldPath: 'spec.updateStrategy.rollingUpdate.partition' });
+  });
 });
 
 describe('next to a map: attaching, aliases, mentions, copies', () => {
