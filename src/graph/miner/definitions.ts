@@ -41,7 +41,7 @@ import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
-import { namesGiven } from './naming-verbs.ts';
+import { namesAnObject, namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 
@@ -521,7 +521,7 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     // `echo 的端口叫 \`http\``: a plain lowercase word that one object's part is called (its port,
     // its image) is that object's name for it, not a concept
     const partName = form === 'code' && naming !== null && /^叫做?$|^就叫$/.test(naming[1] ?? '') && /^[a-z][a-z0-9-]*$/.test(value) && /的[\u4e00-\u9fff]{1,4}\s*$/u.test(before.slice(0, naming.index));
-    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after) || enumerated || partName;
+    const instance = /名\s*$|名字\s*$|名称\s*$/.test(before.slice(0, naming?.index ?? 0)) || /^\s*的/.test(after) || enumerated || partName || (naming !== null && namesAnObject(value, before.slice(0, naming.index)));
     // `不写就是 \`default\``, `默认就是 \`x\``: a default value, not a name being given
     const defaultValue = DEFAULT_VALUE_CUE.test(before.slice(0, naming?.index ?? 0));
     // `镜像一般叫 \`pause\``: a plain lowercase word in code after a naming verb is a literal name

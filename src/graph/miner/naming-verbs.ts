@@ -20,6 +20,8 @@
  * object), a name cut inside a word (`称为一次调度上下文`: the quantifier is left off, the name ends
  * where the run ends) and a name said after `名` (`名叫`) name nothing.
  */
+import { kindNamed } from '../vocabulary/index.ts';
+
 export type NamingNeeds = 'any' | 'named' | 'english';
 
 export interface NamingVerb {
@@ -134,6 +136,21 @@ const TYPED_NAME = /^([A-Za-z][A-Za-z0-9]*) ?的(?:队列|缓存|接口|结构�
 /** Such nouns longer than the four characters a name's Chinese head may have (`叫 SealedSecret 的自定义资源`). */
 const TYPED_LONG_NOUN = /^ ?的 ?(?:自定义资源|资源类型|API ?对象)/u;
 
+/** An object's name as the API spells it (a DNS label: lowercase, digits, hyphens) with a hyphen or a digit. */
+const OBJECT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z]+[0-9]+$/;
+/** A kind (`PVC`, `Pod`, `StatefulSet`) right before the verb, with at most a few adverbs between. */
+const KIND_SUBJECT = /([A-Za-z][A-Za-z0-9]*)\s*(?:也|都|就|则|还|会|也会|跟着|也跟着|就会|自动)?\s*$/u;
+
+/**
+ * `PVC 也跟着叫 data-kafka-3`: a name spelt as an object's name given with a kind as the subject
+ * of the naming verb (`before` is the text up to the verb) is the name of one object of that kind.
+ */
+export function namesAnObject(name: string, before: string): boolean {
+  if (!OBJECT_NAME.test(name)) return false;
+  const m = KIND_SUBJECT.exec(before);
+  return m !== null && kindNamed(m[1]!) !== undefined;
+}
+
 /** A clause opened by an example or a supposition (比如 / 例如 / 假设 …) that the naming verb sits in. */
 const EXAMPLE_CLAUSE = /(?:比如|例如|譬如|假设|假如|比方说)[^，。；,;！？!?：:]{0,16}$/u;
 
@@ -191,6 +208,10 @@ export function namesGiven(text: string): GivenName[] {
       // `比如模板叫 www，…`, `假设有个 Deployment 叫 api`: a name given inside an example clause is
       // the name of the example's object, not a concept (rules3)
       if (!quoted && gloss === undefined && EXAMPLE_CLAUSE.test(before)) continue;
+      // `PVC 也跟着叫 data-kafka-3`, `Service 叫 kafka-headless`: a kind as the subject of the verb
+      // and a name spelt as an object's name (lowercase, with a hyphen or a digit): the name of
+      // one object of that kind, not a concept (`这种 Pod 叫 Static Pod` still names one)
+      if (!quoted && gloss === undefined && namesAnObject(name, before)) continue;
       // `一个叫 xxx 的…`: the name of one object, not a concept (but see TYPE_SHAPE above)
       if ((!quoted && /^\s*的/.test(rest)) || /名\s*$/.test(before)) continue;
       // verbs of any sentence need a Latin name, quotes or a gloss: `叫人头疼`, `即可` name nothing

@@ -83,3 +83,20 @@ describe('a name given inside an example clause (rules3)', () => {
     expect(given(s)).toContain(expected);
   });
 });
+
+describe('a kind as the subject of the verb and an object name after it', () => {
+  it.each([
+    '扩到五个副本以后，新 Pod 就叫 web-4，挂的卷也跟着编号。',
+    '它的 Service 叫 orders-headless，所以解析的是每个副本自己的地址。',
+    '每个副本的 PVC 也跟着叫 cache-redis-2 这种带序号的名字。',
+  ])('%s names nothing', (s) => {
+    expect(given(s)).toEqual([]);
+  });
+  it.each([
+    // a name spelt as a concept (capitals, words), or no kind before the verb, still names
+    ['这种由 kubelet 直接管的 Pod 叫 Static Pod，API Server 里只看得到它的镜像。', 'Static Pod:text-naming'],
+    ['合并后看到的那一层叫 merged-dir，容器只看得到它。', 'merged-dir:text-naming'],
+  ])('%s → %s', (s, expected) => {
+    expect(given(s)).toContain(expected);
+  });
+});

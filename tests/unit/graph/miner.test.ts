@@ -182,6 +182,13 @@ describe('a chapter alone in notes/: objects, fields with paths, states, edges',
     expect(diag(g, 'ambiguous-field')).toEqual([]);
     expect(byTitle(g, 'partition')).toMatchObject({ kind: 'field', owner: 'StatefulSet', fieldPath: 'spec.updateStrategy.rollingUpdate.partition' });
   });
+
+  it('takes the name an object of a kind is given for that object, not a concept', async () => {
+    const g = await loadGraph(await contentDir({ 'notes/有序.md': note('# 有序副本', '', '副本按序号创建，第三个 Pod 叫 `redis-2`，它的 PVC 也跟着叫 `data-redis-2`。这种一个接一个建副本的方式叫 **有序启动**。') }));
+    expect(byTitle(g, 'redis-2')).toBeUndefined();
+    expect(byTitle(g, 'data-redis-2')).toBeUndefined();
+    expect(byTitle(g, '有序启动')).toBeDefined();
+  });
 });
 
 describe('next to a map: attaching, aliases, mentions, copies', () => {
