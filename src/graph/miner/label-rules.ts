@@ -519,6 +519,8 @@ export interface HeadingShape {
 }
 
 const LATIN_WORD = '[A-Za-z][\\w.+-]*';
+/** Verbs that open a clause after a name (`X 做金丝雀`, `X 当锁用`, `X 把…`), not a head noun. */
+const CLAUSE_VERB = '做(?!法)|当(?!前)|把|给|让|跑|搞';
 /**
  * The shapes of a heading that names a new term (after numbering, lead-ins and subtitles are
  * removed). Chinese-only headings are not among them: a Chinese term needs a bold definition.
@@ -530,8 +532,9 @@ export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
     name: 'latin-name',
     test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,2}$`).test(l) && l.split(' ').some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|-|\d/.test(w.slice(0)) || /^[A-Z]{2,}/.test(w)),
   },
-  // `iptables 模式`, `IPVS 模式`: a Latin name with a Chinese head noun
-  { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*[${CJK}]{1,4}$`, 'u').test(l) },
+  // `iptables 模式`, `IPVS 模式`: a Latin name with a Chinese head noun; a verb after the name
+  // opens a clause, not a head (`partition 做金丝雀`, `Lease 当锁`, `kubectl 跑批`; `GitOps 做法` is a noun)
+  { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*(?!${CLAUSE_VERB})[${CJK}]{1,4}$`, 'u').test(l) },
   // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name
   { name: 'chinese-modifier-latin-head', test: (l) => new RegExp(`^[${CJK}]{1,4}\\s*${LATIN_WORD}( ${LATIN_WORD})?$`, 'u').test(l) },
   // `席位（Seat）`, `Strategic Merge Patch（SMP，策略性合并补丁）` (rules9): a name glossed with its
