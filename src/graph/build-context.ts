@@ -298,6 +298,8 @@ export function named(n: Node) {
     kind: effectiveKind(n),
     branch: n.branch,
     rank: n.rank,
+    // the generated root's id is no name: `root` in a note is the Linux user, not the map's root
+    ...(n.id === SYNTHETIC_ROOT ? { idIsName: false } : {}),
   };
 }
 

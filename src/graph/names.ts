@@ -19,6 +19,8 @@ export interface NamedConcept {
   branch: string;
   /** Learning order; off-map concepts use a large number. */
   rank: number;
+  /** False for an id no text names the concept by (the generated root's `root`). */
+  idIsName?: boolean;
 }
 
 /** `Persistent Volume & Persistent Volume Claim` → its parts; other titles → []. */
@@ -35,7 +37,7 @@ export class NameIndex {
 
   add(c: NamedConcept): void {
     this.byId.set(c.id, c);
-    const names = new Set<string>([c.id, c.title, ...c.aliases]);
+    const names = new Set<string>([...(c.idIsName === false ? [] : [c.id]), c.title, ...c.aliases]);
     if (c.titleZh) names.add(c.titleZh);
     if (c.titleEn) names.add(c.titleEn);
     const bi = splitBilingual(c.title);

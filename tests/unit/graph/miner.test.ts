@@ -186,6 +186,14 @@ describe('a chapter alone in notes/: objects, fields with paths, states, edges',
     expect(byTitle(g, 'partition')).toMatchObject({ kind: 'field', owner: 'StatefulSet', fieldPath: 'spec.updateStrategy.rollingUpdate.partition' });
   });
 
+  it('reads root in a note as a word, not as the generated root of the map', async () => {
+    const g = await loadGraph(await contentDir({ 'notes/身份.md': note('# 容器身份', '', '映射打开以后，容器里的 root 就是宿主机上一个普通的 UID，不再是真正的 root。', '', '**runAsNonRoot**：要求容器进程不以 root 身份运行。') }));
+    const root = concept(g, g.root);
+    expect(root.aliases).not.toContain('root');
+    expect(g.edges.filter((e) => (e.from === g.root || e.to === g.root) && e.type !== 'child')).toEqual([]);
+    expect(byTitle(g, 'runAsNonRoot')).toMatchObject({ kind: 'field' });
+  });
+
   it('takes the name an object of a kind is given for that object, not a concept', async () => {
     const g = await loadGraph(await contentDir({ 'notes/有序.md': note('# 有序副本', '', '副本按序号创建，第三个 Pod 叫 `redis-2`，它的 PVC 也跟着叫 `data-redis-2`。这种一个接一个建副本的方式叫 **有序启动**。') }));
     expect(byTitle(g, 'redis-2')).toBeUndefined();
