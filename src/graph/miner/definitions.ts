@@ -309,9 +309,10 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
  * `TTL 控制器（TTL-after-finished controller）`: prose.ts glossedNames, gloss-shapes.ts
  * mixedGlossedNames), and (rules10) a field a value condition explains (`` `spec.x` 为 false 时… ``),
  * and (rules15) a setting said to take a value by default (`` `x` 默认 30s ``) or a list said to be
- * gone through in order (`` `rules` 从上往下匹配 ``).
+ * gone through in order (`` `rules` 从上往下匹配 ``), and (rules17) a key set to a value with what
+ * the setting makes happen (`` `x: false` 保证… ``).
  */
-const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order']);
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect']);
 
 /**
  * Inside another label's definition, a glossed name is read only when the gloss is an English name
