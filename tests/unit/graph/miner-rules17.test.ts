@@ -70,3 +70,30 @@ describe('rules17 in a whole note', () => {
     expect(explain(dir, 'cache.example.io/evict-first')).toMatch(/prose-key-subject → prose-value-effect/);
   });
 });
+
+describe('a field explained one by one inside the definition another label opens', () => {
+  it('reads a field path a predicate of its own explains there, and --explain names the predicate', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 缓存集群笔记',
+        '',
+        '~~~yaml',
+        'apiVersion: cache.example.io/v1',
+        'kind: CacheCluster',
+        'metadata:',
+        '  name: demo',
+        'spec:',
+        '  shardCount: 3',
+        '  evictionOrder: lru',
+        '~~~',
+        '',
+        '- **CacheCluster**：描述一组缓存节点。`spec.shardCount` 是分片的个数，`spec.evictionOrder` 决定先淘汰哪类数据。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const shards = g.concepts.find((c) => c.title === 'shardCount');
+    expect(shards?.kind).toBe('field');
+    expect(shards?.fieldPath).toBe('spec.shardCount');
+    expect(explain(dir, 'shardCount')).toMatch(/prose-copula/);
+  });
+});
