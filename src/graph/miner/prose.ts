@@ -790,6 +790,31 @@ function valuesWithEffect(flat: FlatParagraph): Subject[] {
 }
 
 /**
+ * rules17, `prose-key-colon`: a key written as domain/name (label-rules.ts `isQualifiedKey`), in a
+ * code span or in bold in the middle of a sentence, then a colon and what it is or does in the same
+ * sentence: `多半有 **example.com/cleanup**：控制器加的 finalizer，…`, `` 比如 PVC 上的 `example.com/guard`：
+ * 还有人用时删不掉… ``. The colon says the writer stops to explain the key, as a key opening its
+ * paragraph with a colon does (resolve.ts `opensExplanation`); a key the vocabulary knows is read
+ * by the named-thing rules, and a colon closing the paragraph (a list or an example follows) explains
+ * nothing here.
+ */
+function keysBeforeColon(flat: FlatParagraph): Subject[] {
+  const out: Subject[] = [];
+  const { text } = flat;
+  flat.pieces.forEach((piece, k) => {
+    if (k === 0 || !(piece.kind === 'code' || piece.node.type === 'strong')) return;
+    const key = text.slice(piece.from, piece.to).replace(/^`+|`+$/g, '').trim();
+    if (!isQualifiedKey(key) || /[:：\s]/u.test(key) || namedThing(key) !== undefined) return;
+    const [, sentenceEnd] = sentenceAround(text, piece.from, piece.to);
+    const after = text.slice(piece.to, Math.max(sentenceEnd, piece.to));
+    const colon = /^\s*[:：]\s*/u.exec(after);
+    if (!colon || !/[\u4e00-\u9fff]{2}/u.test(after.slice(colon[0].length))) return;
+    out.push({ value: key, form: piece.kind === 'code' ? 'code' : 'text', at: piece.from, end: piece.to, aliases: [], shape: 'named-thing' });
+  });
+  return out;
+}
+
+/**
  * Words a Chinese name glossed in English may follow inside a run of Chinese text (`若干镜像层
  * （layer）`, `一种联合文件系统（union filesystem）`, `会发生写时复制（copy-on-write）`, `自带镜像垃圾
  * 回收（…）`): where the name starts. Without one, the name must open its clause.
@@ -1222,6 +1247,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
     // (a domain/name key explained is a term, as after any predicate: prose-key-subject, resolve.ts)
     add(subject, subject.shape === 'named-thing' ? 'prose-key-subject → prose-value-effect' : 'prose-value-effect', [], squash(text.slice(s0, e0)));
+  }
+  for (const subject of keysBeforeColon(flat)) {
+    const [s0, e0] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-key-subject → prose-key-colon', [], squash(text.slice(s0, e0)));
   }
   for (const subject of describedInParentheses(flat)) {
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);

@@ -51,7 +51,7 @@ describe('prose-value-effect: a key set to a value, then what the setting makes 
 });
 
 describe('rules17 in a whole note', () => {
-  it('mines a key set to a value with its effect, also inside another label\'s definition, and --explain names the rule', async () => {
+  it('mines a key set to a value with its effect (also inside another label\'s definition) and a key explained after a colon, and --explain names the rules', async () => {
     const dir = await contentDir({
       'notes/n.md': note(
         '# 缓存服务笔记',
@@ -61,6 +61,8 @@ describe('rules17 in a whole note', () => {
         '- **replicas**：副本数；`pinLeader: false` 保证每次滚动都会重新选主。',
         '',
         '给命名空间加注解 `cache.example.io/evict-first: "true"` 可以让回收器先清这个命名空间的缓存。',
+        '',
+        '删不掉的时候看一眼，多半挂着 **cache.example.io/drain**：缓存控制器加的 finalizer，数据刷完才会去掉。',
       ),
     });
     const g = await loadGraph(dir, { layout: false });
@@ -68,6 +70,8 @@ describe('rules17 in a whole note', () => {
     expect(titles).toEqual(expect.arrayContaining(['warmPool', 'pinLeader', 'cache.example.io/evict-first']));
     expect(explain(dir, 'pinLeader')).toMatch(/prose-value-effect/);
     expect(explain(dir, 'cache.example.io/evict-first')).toMatch(/prose-key-subject → prose-value-effect/);
+    // (rules17 prose-key-colon: a key explained after a colon mid-sentence is a term, like one opening its paragraph)
+    expect(g.concepts.find((c) => c.title === 'cache.example.io/drain')?.kind).toBe('term');
   });
 });
 
@@ -95,5 +99,23 @@ describe('a field explained one by one inside the definition another label opens
     expect(shards?.kind).toBe('field');
     expect(shards?.fieldPath).toBe('spec.shardCount');
     expect(explain(dir, 'shardCount')).toMatch(/prose-copula/);
+  });
+});
+
+describe('prose-key-colon: a domain/name key mid-sentence, then a colon and what it is', () => {
+  it.each([
+    ['删不掉的时候看一眼，多半挂着 **backup.example.io/lock**：备份控制器加的 finalizer，备份结束才会去掉。', 'backup.example.io/lock:prose-key-subject → prose-key-colon'],
+    ['典型的是 PVC 上的 `storage.example.io/in-use`：只要还有 Pod 挂着它，删除请求就会一直挂起。', 'storage.example.io/in-use:prose-key-subject → prose-key-colon'],
+  ])('%s → %s', (md, expected) => {
+    expect(rules(md)).toContain(expected);
+  });
+  it.each([
+    // the colon closes the paragraph: a list or an example explains it, not this sentence
+    '它是一个 Secret，类型是 `auth.example.io/bootstrap`：',
+    // no colon, or a key glued to a value
+    '多半挂着 **backup.example.io/lock**，备份结束才会去掉。',
+    '删之前先看 `backup.example.io/lock: held` 这行还在不在。',
+  ])('%s defines nothing by it', (md) => {
+    expect(rules(md).filter((r) => r.endsWith('prose-key-colon'))).toEqual([]);
   });
 });
