@@ -290,6 +290,13 @@ export function openingName(p: Paragraph): { value: string; form: 'code' | 'text
 
 /** `A 和 B：…`, `A 与 B 会…`: two named things explained together. */
 const PAIR_JOINER = /^\s*(?:和|与|及|以及|、|\/)\s*/u;
+/**
+ * rules17: `A 和 B 都是集群级别的对象`, `` `x.example.io` 与 `y.example.io` 均是聚合 API ``: two names by their
+ * spelling joined by 和 / 与, then 都 / 均 and a copula, say what both are. Not a list with 、 (`上面的
+ * \`a\`、\`b\` 都是 macro` points back at an example), not 都 before another verb (`A 和 B 都不能改`).
+ */
+const BOTH_JOINER = /^\s*(?:和|与)\s*/u;
+const BOTH_COPULA = /^\s*(?:也)?(?:都|均)\s*(?=是)/u;
 
 /** A named thing as written in text: a label or taint key has dots and slashes (`node.kubernetes.io/not-ready`). */
 const NAMED_THING_TOKEN = /^[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/;
@@ -1073,12 +1080,23 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           if (englishOnly) continue;
           // `A 与 B：…`: the first of a pair is explained by what follows the second
           let pair: Subject | undefined;
+          let bothPair = false;
           if (subject.shape === 'named-thing') {
             const j = PAIR_JOINER.exec(rest);
             const second = j ? subjectsAt(flat, subject.end + j[0].length)[0] : undefined;
             if (second?.shape === 'named-thing') {
               pair = second;
               rest = text.slice(second.end, end);
+            }
+          } else if (NAME_SHAPES.has(subject.shape)) {
+            // rules17: `A 和 B 都是…`: two names by their spelling said together what both are
+            const j = BOTH_JOINER.exec(rest);
+            const second = j ? subjectsAt(flat, subject.end + j[0].length).find((x) => NAME_SHAPES.has(x.shape)) : undefined;
+            const both = second ? BOTH_COPULA.exec(text.slice(second.end, end)) : null;
+            if (second && both) {
+              pair = second;
+              bothPair = true;
+              rest = text.slice(second.end + both[0].length, end);
             }
           }
           if ((pair ?? subject).colon) rest = `：${rest}`;
@@ -1109,6 +1127,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             break;
           }
           if (rule !== undefined && so) rule = 'prose-so-called';
+          if (rule !== undefined && bothPair) rule = `prose-both → ${rule}`;
           // (resolve.ts reads a key that a predicate explains as a term, like a key opening its paragraph)
           if (rule !== undefined && subject.form === 'text' && isQualifiedKey(subject.value)) rule = `prose-key-subject → ${rule}`;
           // `所谓 CRD，就是…`: the clause after the name says what it is

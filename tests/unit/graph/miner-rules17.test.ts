@@ -119,3 +119,20 @@ describe('prose-key-colon: a domain/name key mid-sentence, then a colon and what
     expect(rules(md).filter((r) => r.endsWith('prose-key-colon'))).toEqual([]);
   });
 });
+
+describe('prose-both: two names by their spelling said together what both are', () => {
+  it.each([
+    ['Longhorn 和 OpenEBS 都是跑在集群里的块存储方案，装法差不多。', ['Longhorn:prose-both → prose-copula', 'OpenEBS:prose-both → prose-copula']],
+    ['`tenantQuota` 与 `teamQuota` 均是按命名空间汇总的上限。', ['tenantQuota:prose-both → prose-copula', 'teamQuota:prose-both → prose-copula']],
+  ])('%s → %s', (md, expected) => {
+    expect(rules(md)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each([
+    // a list with 、 pointing back at an example, 都 before another verb, a plain Chinese pair
+    '上面的 `tenantQuota`、`teamQuota` 都是宏。',
+    '改完以后 `tenantQuota` 和 `teamQuota` 都不能再动。',
+    '快照和备份都是为了恢复数据准备的。',
+  ])('%s defines nothing by it', (md) => {
+    expect(rules(md).filter((r) => r.startsWith('prose-both') || r.includes(':prose-both'))).toEqual([]);
+  });
+});
