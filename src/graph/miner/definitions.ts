@@ -309,9 +309,24 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
  * `TTL 控制器（TTL-after-finished controller）`: prose.ts glossedNames, gloss-shapes.ts
  * mixedGlossedNames), and (rules10) a field a value condition explains (`` `spec.x` 为 false 时… ``),
  * and (rules15) a setting said to take a value by default (`` `x` 默认 30s ``) or a list said to be
- * gone through in order (`` `rules` 从上往下匹配 ``).
+ * gone through in order (`` `rules` 从上往下匹配 ``), and (rules17) a key set to a value with what
+ * the setting makes happen (`` `x: false` 保证… ``).
  */
-const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order']);
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect']);
+
+/**
+ * rules17: inside the definition another label opens (`- **BGPPeer**：…。\`spec.myASN\` 是本端的 AS
+ * 号，\`spec.peerAddress\` 是对端地址。`), a code span spelt like an API field — a field path or a
+ * camelCase identifier — that a predicate of its own explains is a field the writer explains one by
+ * one, not a word of the label's definition. A plain lower-case word there (`` `type` ``, `` `host` ``)
+ * or a hyphenated name stays part of the definition, and so does a code span glossed by the Chinese
+ * before it (prose-gloss-code: there the Chinese is more often the label's own description, `在每个
+ * 节点的端口上监听（\`spec.ports[].nodePort\`）`, than another name of the field).
+ */
+const FIELD_SPELLING = /\.[A-Za-z]|[a-z0-9][A-Z]/;
+function fieldOfItsOwn(d: { form: string; shape: string; subject: string; rule: string }): boolean {
+  return d.form === 'code' && d.shape === 'code' && d.rule !== 'prose-gloss-code' && FIELD_SPELLING.test(d.subject);
+}
 
 /**
  * Inside another label's definition, a glossed name is read only when the gloss is an English name
@@ -340,7 +355,7 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   for (const d of proseDefinitions(p, { context: f.prose })) {
     // (a name of its own there too by its shape: INSIDE_A_DEFINITION; so is a field a value
     // condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
-    if (other && d.shape !== 'bold' && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d))) continue;
+    if (other && d.shape !== 'bold' && !fieldOfItsOwn(d) && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d))) continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
     if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;

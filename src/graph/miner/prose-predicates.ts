@@ -31,11 +31,15 @@
  *               abbreviation or a plain word (`CPU 默认是 1` is a resource's unit, no setting);
  *   `bold`      a name the writer sets in bold in the middle of a paragraph (prose.ts shape `bold`:
  *               `走**基于污点的驱逐**：…`, `；**非自愿干扰**则是…`); the bold is the evidence.
+ *   `values`    (rules17) a code span that sets a key to a literal value (`` `hostIPC: true` ``,
+ *               `` `example.com/skip-backup: "true"` ``, `` `sync.enabled=false` ``), opening its
+ *               clause or right after the verb that sets it (`加注解 \`…\``); the key is the subject
+ *               (prose.ts `valuesWithEffect`). Never read after any other subject.
  *
  * The order is the order they are tried in: longer forms before the shorter forms inside them.
  */
 export type PredicateStrength = 'is-a' | 'does';
-export type PredicateSubjects = 'names' | 'settings' | 'commands' | 'known' | 'bold';
+export type PredicateSubjects = 'names' | 'settings' | 'commands' | 'known' | 'bold' | 'values';
 
 export interface ProsePredicate {
   /** Rule name printed by `--explain` (`prose-copula`). */
@@ -236,6 +240,20 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
     only: 'settings',
     example: ['`revisionHistoryLimit` 默认是 10，超出的旧 ReplicaSet 会被清掉。', 'revisionHistoryLimit'],
     lookAlike: '副本数默认是 1，之后可以再改。',
+  },
+  {
+    // rules17: `` `hostIPC: true` 让容器和节点共用 IPC 命名空间 ``, `` `x: false` 保证… ``, `` 注解 `y: "true"`
+    // 把这个类标成默认 ``: what setting a key to a value makes happen, said right after the setting,
+    // explains the key (as prose-value-condition does for `X 为 false 时…` in words). Only what the
+    // setting brings about (让 / 保证 / 会 / 把…标成): what a value means (`表示…`, `的意思是…`) is a
+    // gloss of the value, which the labels count for the key in some chapters and not in others.
+    name: 'prose-value-effect',
+    re: /^(?:(?:可以|能|就能|能够)?\s*(?:让|使得?)(?![我你他她人])|(?:会|能|可以)?\s*(?:保证|确保)|会(?![被不更很])(?=[\u4e00-\u9fff])|把(?=[^，。；,;]{1,24}?(?:标成|标为|标记为|设为|设成|变成|改成|当成|当作|视为)))/u,
+    evidences: 'what setting it to a value makes happen',
+    strength: 'does',
+    only: 'values',
+    example: ['`hostIPC: true` 让容器和节点共用同一套 IPC 命名空间。', 'hostIPC'],
+    lookAlike: '我们把 `hostIPC: true` 删掉以后，让容器各用各的 IPC 命名空间。',
   },
   {
     name: 'prose-action',

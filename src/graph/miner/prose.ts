@@ -241,6 +241,8 @@ const SETTING_SPELLING = /^[A-Za-z][A-Za-z0-9]*(?:[a-z0-9][A-Z]|[a-z0-9][-._][A-
 /** Whether a predicate is read after this subject at all (ProsePredicate `only`). */
 export function predicateFits(pr: ProsePredicate, shape: SubjectShape, knownPlace = false, value = ''): boolean {
   if (pr.only === 'commands') return shape === 'command';
+  // (rules17: a key set to a value is read by valuesWithEffect alone; no subject here sets one)
+  if (pr.only === 'values') return false;
   if (pr.only === 'names') return NAME_SHAPES.has(shape);
   if (pr.only === 'settings') return shape === 'code' || shape === 'named-thing' || (shape === 'latin-name' && SETTING_SPELLING.test(value));
   // a command the vocabulary knows (`kubectl drain`) is a named thing too
@@ -288,6 +290,13 @@ export function openingName(p: Paragraph): { value: string; form: 'code' | 'text
 
 /** `A 和 B：…`, `A 与 B 会…`: two named things explained together. */
 const PAIR_JOINER = /^\s*(?:和|与|及|以及|、|\/)\s*/u;
+/**
+ * rules17: `A 和 B 都是集群级别的对象`, `` `x.example.io` 与 `y.example.io` 均是聚合 API ``: two names by their
+ * spelling joined by 和 / 与, then 都 / 均 and a copula, say what both are. Not a list with 、 (`上面的
+ * \`a\`、\`b\` 都是 macro` points back at an example), not 都 before another verb (`A 和 B 都不能改`).
+ */
+const BOTH_JOINER = /^\s*(?:和|与)\s*/u;
+const BOTH_COPULA = /^\s*(?:也)?(?:都|均)\s*(?=是)/u;
 
 /** A named thing as written in text: a label or taint key has dots and slashes (`node.kubernetes.io/not-ready`). */
 const NAMED_THING_TOKEN = /^[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/;
@@ -742,6 +751,77 @@ function introducedAndSaid(flat: FlatParagraph, ctx?: ProseContext): { subject: 
 }
 
 /**
+ * rules17: a code span that sets a key to a literal value: `` `allowVolumeExpansion: true` `` (YAML, a
+ * space after the colon), `` `sync.enabled=false` ``, `` `example.com/skip: "true"` ``. The key is an
+ * identifier, a field path or a domain/name key; the value true / false, a word, a number, a quoted
+ * string, `{}` or a list. Not `host:8080`, `system:masters`, `key=value:effect`.
+ */
+const SETTING_VALUE = /^([A-Za-z][\w.\-/]*(?:\[\])?)(?:: +|=)("[^"`]*"|'[^'`]*'|true|false|[A-Za-z][\w.-]*|\d[\w.%]*|\{\}|\[[^\]]*\])$/;
+/** rules17: the verb that sets a key right before the code span (`加注解 \`x: "true"\``, `设了 \`x: 0\``), with the sort of key. */
+const SETTING_VERB_BEFORE = /(?:加|加上|打|打上|设|设了|设置|设置了|设成|写|写上|配|配上|带|带上|开|开启|改成)\s*(?:一个|个)?\s*(?:注解|标签|字段|参数|选项|配置项)?\s*$/u;
+/** A gloss in parentheses between a setting and what it does (`` `x: true`（默认） 会… ``). */
+const SETTING_GAP = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*/u;
+
+/**
+ * rules17, `prose-value-effect`: a key set to a value, then what the setting makes happen
+ * (prose-predicates.ts, subjects `values`): `` `hostIPC: true` 让容器和节点共用 IPC 命名空间 ``,
+ * `` Pod 上加注解 `example.com/keep: "true"` 可以让清理任务跳过它 ``. The setting opens its clause
+ * (after a discourse word or the sort of key, `注解 \`x: "true"\` 把…`), or follows the verb that sets
+ * it; the predicate follows the setting at once (past a gloss), in the same sentence. A setting in
+ * the middle of a clause (`给节点打了 \`x=y\` 之后…`) or followed by a comma says nothing of its key.
+ */
+function valuesWithEffect(flat: FlatParagraph): Subject[] {
+  const out: Subject[] = [];
+  const effects = PREDICATES.filter((pr) => pr.only === 'values');
+  const { text } = flat;
+  for (const piece of flat.pieces) {
+    if (piece.kind !== 'code') continue;
+    const m = SETTING_VALUE.exec(text.slice(piece.from, piece.to).trim());
+    if (!m) continue;
+    const key = m[1]!;
+    const qualified = key.includes('/');
+    if (qualified ? !isQualifiedKey(key) : !CODE_NAME.test(key)) continue;
+    // the clause before the setting: nothing, a discourse word, the sort of key, or the verb setting it
+    const head = text.slice(0, piece.from);
+    const clause = head.slice(Math.max(...[...'，,；;：:。！!？?\n'].map((ch) => head.lastIndexOf(ch))) + 1).trim();
+    const opener = CLAUSE_OPENERS.exec(clause)?.[0] ?? '';
+    if (!(clause === '' || opener === clause || CODE_CATEGORY.test(clause.slice(opener.length)) || SETTING_VERB_BEFORE.test(clause))) continue;
+    const [, sentenceEnd] = sentenceAround(text, piece.from, piece.to);
+    const after = text.slice(piece.to, Math.max(sentenceEnd, piece.to));
+    const rest = after.slice(SETTING_GAP.exec(after)![0].length);
+    const pr = effects.find((x) => x.re.test(rest));
+    if (!pr || EMPTY_COMPLEMENT.test(rest.slice(pr.re.exec(rest)![0].length))) continue;
+    out.push({ value: key, form: 'code', at: piece.from, end: piece.to, aliases: [], shape: qualified ? 'named-thing' : 'code' });
+  }
+  return out;
+}
+
+/**
+ * rules17, `prose-key-colon`: a key written as domain/name (label-rules.ts `isQualifiedKey`), in a
+ * code span or in bold in the middle of a sentence, then a colon and what it is or does in the same
+ * sentence: `多半有 **example.com/cleanup**：控制器加的 finalizer，…`, `` 比如 PVC 上的 `example.com/guard`：
+ * 还有人用时删不掉… ``. The colon says the writer stops to explain the key, as a key opening its
+ * paragraph with a colon does (resolve.ts `opensExplanation`); a key the vocabulary knows is read
+ * by the named-thing rules, and a colon closing the paragraph (a list or an example follows) explains
+ * nothing here.
+ */
+function keysBeforeColon(flat: FlatParagraph): Subject[] {
+  const out: Subject[] = [];
+  const { text } = flat;
+  flat.pieces.forEach((piece, k) => {
+    if (k === 0 || !(piece.kind === 'code' || piece.node.type === 'strong')) return;
+    const key = text.slice(piece.from, piece.to).replace(/^`+|`+$/g, '').trim();
+    if (!isQualifiedKey(key) || /[:：\s]/u.test(key) || namedThing(key) !== undefined) return;
+    const [, sentenceEnd] = sentenceAround(text, piece.from, piece.to);
+    const after = text.slice(piece.to, Math.max(sentenceEnd, piece.to));
+    const colon = /^\s*[:：]\s*/u.exec(after);
+    if (!colon || !/[\u4e00-\u9fff]{2}/u.test(after.slice(colon[0].length))) return;
+    out.push({ value: key, form: piece.kind === 'code' ? 'code' : 'text', at: piece.from, end: piece.to, aliases: [], shape: 'named-thing' });
+  });
+  return out;
+}
+
+/**
  * Words a Chinese name glossed in English may follow inside a run of Chinese text (`若干镜像层
  * （layer）`, `一种联合文件系统（union filesystem）`, `会发生写时复制（copy-on-write）`, `自带镜像垃圾
  * 回收（…）`): where the name starts. Without one, the name must open its clause.
@@ -1000,12 +1080,23 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           if (englishOnly) continue;
           // `A 与 B：…`: the first of a pair is explained by what follows the second
           let pair: Subject | undefined;
+          let bothPair = false;
           if (subject.shape === 'named-thing') {
             const j = PAIR_JOINER.exec(rest);
             const second = j ? subjectsAt(flat, subject.end + j[0].length)[0] : undefined;
             if (second?.shape === 'named-thing') {
               pair = second;
               rest = text.slice(second.end, end);
+            }
+          } else if (NAME_SHAPES.has(subject.shape)) {
+            // rules17: `A 和 B 都是…`: two names by their spelling said together what both are
+            const j = BOTH_JOINER.exec(rest);
+            const second = j ? subjectsAt(flat, subject.end + j[0].length).find((x) => NAME_SHAPES.has(x.shape)) : undefined;
+            const both = second ? BOTH_COPULA.exec(text.slice(second.end, end)) : null;
+            if (second && both) {
+              pair = second;
+              bothPair = true;
+              rest = text.slice(second.end + both[0].length, end);
             }
           }
           if ((pair ?? subject).colon) rest = `：${rest}`;
@@ -1036,6 +1127,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             break;
           }
           if (rule !== undefined && so) rule = 'prose-so-called';
+          if (rule !== undefined && bothPair) rule = `prose-both → ${rule}`;
           // (resolve.ts reads a key that a predicate explains as a term, like a key opening its paragraph)
           if (rule !== undefined && subject.form === 'text' && isQualifiedKey(subject.value)) rule = `prose-key-subject → ${rule}`;
           // `所谓 CRD，就是…`: the clause after the name says what it is
@@ -1169,6 +1261,15 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
   for (const { subject, rule } of introducedAndSaid(flat, ctx)) {
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
     add(subject, rule, [...subject.aliases], squash(text.slice(s0, e0)));
+  }
+  for (const subject of valuesWithEffect(flat)) {
+    const [s0, e0] = sentenceAround(text, subject.at, subject.end);
+    // (a domain/name key explained is a term, as after any predicate: prose-key-subject, resolve.ts)
+    add(subject, subject.shape === 'named-thing' ? 'prose-key-subject → prose-value-effect' : 'prose-value-effect', [], squash(text.slice(s0, e0)));
+  }
+  for (const subject of keysBeforeColon(flat)) {
+    const [s0, e0] = sentenceAround(text, subject.at, subject.end);
+    add(subject, 'prose-key-subject → prose-key-colon', [], squash(text.slice(s0, e0)));
   }
   for (const subject of describedInParentheses(flat)) {
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
