@@ -71,7 +71,7 @@ function additions(test, w) {
   let tp = 0;
   let fp = 0;
   test.forEach((r, i) => {
-    if (r.ruled || p[i] < w.threshold || !definer.explainedSomewhere(r.x, w.evidence) || definer.unknownYamlKey(r.x)) return;
+    if (r.ruled || p[i] < w.threshold || !definer.learnable(r.x, w.evidence)) return;
     r.y ? tp++ : fp++;
   });
   return { tp, fp };

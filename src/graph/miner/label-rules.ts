@@ -87,6 +87,23 @@ export const FACET_WORDS: readonly string[] = [
   '限制', '要求', '条件', '规则', '行为', '命令', '配置项', '含义', '意义', '表现', '症状', '影响', '场合',
 ];
 const FACET_SET = new Set(FACET_WORDS.map((w) => normKey(w)));
+/**
+ * rules19: the Chinese head of a heading `<name> <head>` that says which part of the note about
+ * the name follows, not what kind of thing it is (`iptables 模式`, `CSI 驱动`, `Sidecar 容器` are
+ * kinds and stay names): a generic label or genre word (`YAML 示例`, `exit code 对照表`,
+ * `iptables 链速记`, `steps 逐条解释`), a facet word (`Secret 类型`), the name's make-up or its
+ * relatives (`Velero 架构`, `SubjectAccessReview 家族`, `Sidecar 全家桶`), or the name itself
+ * (`CoreDNS 自身`, `kube-proxy 这一层`). The section is about the name (definitions.ts
+ * headingSubjectName); no label of the 32 dev sets is a Latin name with such a head.
+ */
+const RUBRIC_HEAD_WORDS = ['架构', '结构', '组成', '家族', '全家桶', '自身', '本身'];
+const RUBRIC_HEAD = new RegExp(`(?:${RUBRIC_HEAD_WORDS.join('|')}|解释|说明|详解|速记|对照表)$|^[这那][一]?[层步块部分个种]`, 'u');
+export function rubricHead(head: string): boolean {
+  const h = head.normalize('NFKC').trim();
+  if (h === '') return false;
+  return isGenericLabel(h) || FACET_SET.has(normKey(h)) || RUBRIC_HEAD.test(h);
+}
+
 /** rules16: a label made of facet words only (`默认值规则`, `参数格式`): a facet too. */
 const FACET_COMPOUND = new RegExp(`^(?:${[...FACET_WORDS].sort((a, b) => b.length - a.length).join('|')}){2,}$`, 'u');
 /**

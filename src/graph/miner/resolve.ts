@@ -34,7 +34,7 @@ import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -1056,7 +1056,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     }
     // `etcd 快照备份`: a phrase about the name (two words or more), not a kind of it (`iptables 模式`);
     // the heading-subject candidate attaches the section to the name itself
-    if (shape?.name === 'latin-with-chinese-head' && headingSubjectName(clean) !== undefined) {
+    // (rules19) `YAML 示例`, `prod overlay 示例`: a rubric after a name that is no name of its own either
+    if (shape?.name === 'latin-with-chinese-head' && (headingSubjectName(clean) !== undefined || rubricHead(/[\u4e00-\u9fff]+$/u.exec(clean)?.[0] ?? ''))) {
       return { type: 'none', rule: 'heading-about-a-name', why: 'a heading saying something about a name: the section is about the name (heading-subject)' };
     }
     // `默认 StorageClass`: a kind of something known; `多文档 YAML` is not a Kubernetes concept.
