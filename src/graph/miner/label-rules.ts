@@ -287,13 +287,15 @@ const TASK_STEP: readonly RegExp[] = [
 
 const QUESTION = /[?？]|^(why|how|what|when|which|who|where)\b|什么|怎么|怎样|为什么|为啥|如何|干嘛|干什么|哪些|哪个|哪里|多少|是否|吗$|呢$/iu;
 const SENTENCE_PUNCT = /[，。；！,;!…]|\.\.\.|[.。]$/u;
-/** An ordinal with its unit (第二天, 第3章, 第 2 步), a numbered step in English, a numbered way (方案二). */
+/** An ordinal with its unit (第二天, 第3章, 第 2 步), a numbered step in English, a numbered way (方案二), a day of the week (周一). */
 const SEQUENCE_MARKER = new RegExp(
   '^(?:第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*(?:天|日|周|章|节|课|讲|篇|部分|步|阶段|回|期|轮|次|题|问|关)' +
     '|(?:day|step|part|lesson|chapter|phase|stage|round|week)\\s*\\d+' +
     '|(?:步骤|阶段|方案|方法|思路|做法)\\s*[一二三四五六七八九十\\d]+' +
     // rules16: the one before or after (下一讲, 上一节) and a place in the text (前面, 下文)
-    '|[上下]一?\\s*(?:天|章|节|课|讲|篇|部分|步|阶段|期)|前面|后面|上面|下面|上文|下文|前文|后文)$',
+    '|[上下]一?\\s*(?:天|章|节|课|讲|篇|部分|步|阶段|期)|前面|后面|上面|下面|上文|下文|前文|后文' +
+    // rules19: a day of the week (`## 周一：PVC 一直 Pending`): the entries of a diary, in order
+    '|(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$',
   'iu',
 );
 const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|多个|常见的?|常用的?|主要的?|其他|其它|另外|另一种|更多)|^[一二三四五六七八九十两\d]+\s*(个|种|类|条|步|点|关|张|件|层|大)|几个|几种|一张|一些/u;

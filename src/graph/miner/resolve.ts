@@ -1069,7 +1069,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     const genitiveHead = gen !== null && rc.lookup([gen[2]!]) !== undefined || (gen !== null && kindNamed(gen[2]!) !== undefined);
     // a Chinese name set off by a colon or after a question (`Pod 是怎么"死"的？优雅退出`)
     const setOff = c.rule === 'heading-subtitle' || c.rule === 'heading-part' || (/[:：]/.test(c.label) && !LEAD_INS.test(c.label.split(/[:：]/)[0]!.replace(/^[\d.、一二三四五六七八九十]+\s*/, '').trim()));
-    const subtitled = setOff && /^[\u4e00-\u9fff]{2,8}$/u.test(clean);
+    // (rules19) a rubric set off alone (`## 二、结构`, `### Velero：架构`) says which part follows, it names nothing
+    const subtitled = setOff && /^[\u4e00-\u9fff]{2,8}$/u.test(clean) && !rubricHead(clean);
     if (!shape && !genitiveHead && !subtitled) return { type: 'none', rule: 'heading-not-a-name', why: 'a heading that is not shaped like a name' };
     // (a glossed heading is judged by its name, `Strategic Merge Patch（SMP，…）`, not with its gloss)
     if (!isClearTerm(shape?.name === 'glossed' ? glossedHeading(clean)!.core : clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };

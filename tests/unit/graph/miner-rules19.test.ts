@@ -7,7 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { ALL_FEATURES, FREQUENT_KIND_MENTIONS, kindUsedThroughout, learnable } from '../../../src/graph/miner/definer.ts';
-import { rubricHead } from '../../../src/graph/miner/label-rules.ts';
+import { notAConcept, rubricHead } from '../../../src/graph/miner/label-rules.ts';
+import { titleNames } from '../../../src/graph/mining.ts';
 import { headingSubjectName } from '../../../src/graph/miner/definitions.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -83,5 +84,30 @@ describe('a heading of a name and a rubric', () => {
     expect(titles).not.toContain('Manifest 示例');
     // a kind of the name stays a name (the miner reads `nftables 模式` as nftables)
     expect(titles.some((t) => t.startsWith('nftables'))).toBe(true);
+  });
+});
+
+describe('rubrics and diary entries set off in headings, genre leads of titles', () => {
+  it('a day of the week places a heading in a diary', () => {
+    for (const l of ['周一', '星期三', '礼拜天', 'Friday']) expect(notAConcept(l)?.name, l).toBe('sequence-marker');
+    for (const l of ['周期', '周边', 'Sunday School Operator']) expect(notAConcept(l)?.name, l).not.toBe('sequence-marker');
+  });
+
+  it('a rubric set off alone in a heading is no term; a name set off stays one', async () => {
+    const dir = await contentDir({
+      'notes/n.md': ['# 镜像仓库', '', '## 架构：三个组件', '', '三个服务和一个数据库。', '', '## 漏洞扫描：推送即扫', '', '推送后自动扫描镜像，报告高危漏洞。', ''].join('\n'),
+    });
+    const titles = (await loadGraph(dir)).concepts.map((c) => c.title);
+    expect(titles).not.toContain('架构');
+    expect(titles).toContain('漏洞扫描');
+  });
+
+  it('a run of genre words before a colon leads to the subject after it', () => {
+    expect(titleNames('阅读笔记：Harbor 进阶')).toEqual(['Harbor']);
+    expect(titleNames('CKA/CKAD 备考：准入控制')).toEqual(['准入控制']);
+    expect(titleNames('CKS 备考 Day 3：审计策略')).toEqual(['审计策略']);
+    expect(titleNames('Harbor 进阶阅读笔记')).toEqual(['Harbor']);
+    // a subject before the colon stays the subject
+    expect(titleNames('Harbor：从入门到实践')[0]).toBe('Harbor');
   });
 });
