@@ -53,7 +53,16 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   // rules16: negated verb complements (`镜像拉不下来`, `Pod 起不来`), restricting modals (`属主只能…`),
   // the adverbs of a question (`容器到底…`) and 并 joining two verbs (`取值并解码`)
   '不下来', '不起来', '不出来', '不进去', '不掉', '不到', '只能', '只会', '只要', '到底', '究竟', '并',
+  // rules19: where a name is (`operator 所在的命名空间`), how it changes (`RESTARTS 越涨越慢`)
+  '所在', '越',
 ]);
+
+/**
+ * rules19: verbs that link a name to what it serves as or belongs to (`MinIO 做后端`, `partition
+ * 做金丝雀`, `catch-all 属于强制`): a clause when something stands on both sides. At the end of a
+ * phrase the verb closes an adverbial (`在 socket 层做（socket-LB）`), which glossShapes reads back from.
+ */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['做', '属于']);
 
 /** rules16: the result a verb fails to reach, after a 不 the segmenter leaves alone (`续不起来`, `删不掉`). */
 const RESULT_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|掉|动|到|了|住)$/u;
@@ -419,7 +428,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: (l) => {
       const w = wordsOf(stripColon(l));
       return (
-        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? ''))) ||
+        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? '')) || (LINKING_VERBS.has(x) && i > 0 && i < w.length - 1)) ||
         (w.length > 1 && w[w.length - 1] === '的')
       );
     },
