@@ -47,7 +47,6 @@ function defaultGroups() {
 }
 const groups = groupsAt >= 0 ? args[groupsAt + 1].split(',').map((g) => g.split('+')) : defaultGroups();
 for (const g of groups) for (const s of g) if (!names.includes(s)) throw new Error(`no set ${s}`);
-const heldSets = groups.flat();
 
 const variantNames = (process.env.HOLDOUT_VARIANTS ?? `rules,shipped,in-sample,l2-${L2},l2-0.1,l2-1`).split(',');
 
@@ -104,7 +103,7 @@ try {
   for (const v of variantNames) {
     const byGroup = new Map();
     for (const g of groups) {
-      const w = weightsFor(v, g) && weights.get(`${v}|${g.join('+')}`);
+      const w = v === 'rules' ? undefined : weights.get(`${v}|${g.join('+')}`);
       definer.setDefiner(w ? { mode: 'union', weights: w } : { mode: 'off', weights: { features: [], weights: [], threshold: 1, vetoThreshold: 0 } });
       const alone = [];
       const all = [];
