@@ -128,7 +128,8 @@ for (const setting of whole ? ['alone', 'whole'] : ['alone']) {
   console.log(`fold                      | ${variantNames.map((v) => v.padEnd(20)).join(' ')}`);
   for (const g of groups) console.log(`${g.join('+').padEnd(25)} | ${variantNames.map((v) => f(results.get(v).get(g.join('+'))[setting]).padEnd(20)).join(' ')}`);
   const over = (pick) => variantNames.map((v) => f(totals(groups.filter(pick).flatMap((g) => results.get(v).get(g.join('+')).scores[setting]))).padEnd(20)).join(' ');
-  console.log(`${'newest (first fold)'.padEnd(25)} | ${over((g) => g === groups[0])}`);
+  if (groups.length < 2) continue;
+  console.log(`${'first fold'.padEnd(25)} | ${over((g) => g === groups[0])}`);
   console.log(`${'the other folds'.padEnd(25)} | ${over((g) => g !== groups[0])}`);
   console.log(`${'all folds'.padEnd(25)} | ${over(() => true)}`);
 }
