@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Leave-one-set-out cross-validation of the learned definition scorer (src/graph/miner/definer.ts)
- * over all fourteen labelled sets (tests/corpus/miner/dev … dev14):
+ * over every labelled set (tests/corpus/miner/dev*, ALL_SETS):
  * `node bench/definer-cv.bench.mjs [--quick]` (`CV_VARIANTS=a,e0,e1,b,c,c2,d` picks variants by
  * the label's first word; default a, e0, e1: the rules, the shipped pipeline and the scorer5
  * candidate).
@@ -26,15 +26,14 @@
  * notes; `base` is the closer estimate. Also prints the candidate recall of each set, and the
  * out-of-fold candidate-level precision/recall of the scorer. `--quick`: alone setting only.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, ALL_SETS, collectRows, fit, train, predict, ALL_FEATURES, BASE_FEATURES, PRIOR_FEATURES, EXPLAINING_FEATURES, CONTEXT_EVIDENCE, CONTEXT_THRESHOLD } from '../scripts/lib/definer-train.mjs';
-import { definedBy, readCorpus, scoreChapter, totals } from './lib/miner-score.mjs';
+import { ROOT, ALL_SETS, collectRows, fit, train, predict, ALL_FEATURES, BASE_FEATURES, PRIOR_FEATURES, EXPLAINING_FEATURES, CONTEXT_EVIDENCE, CONTEXT_THRESHOLD, scoreSet as scoreHeld } from '../scripts/lib/definer-train.mjs';
+import { totals } from './lib/miner-score.mjs';
 
 const quick = process.argv.includes('--quick');
 const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
-const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 const pct = (x) => x.toFixed(2);
 
 const { rows, recall } = await collectRows(ALL_SETS);
@@ -81,25 +80,7 @@ for (const fs of needed) {
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-definer-cv-'));
-let runs = 0;
-async function scoreSet(dir) {
-  const corpus = readCorpus(dir);
-  const alone = [];
-  for (const c of corpus) {
-    const d = path.join(tmp, `a${runs++}`);
-    mkdirSync(path.join(d, 'notes'), { recursive: true });
-    cpSync(c.file, path.join(d, 'notes', c.chapter));
-    const ctx = await runStages(d, { layout: false });
-    alone.push(scoreChapter(definedBy(ctx.graph, `notes/${c.chapter}`), c.labels));
-  }
-  if (quick) return { alone, whole: [] };
-  const whole = path.join(tmp, `w${runs++}`);
-  cpSync(path.join(ROOT, 'content'), whole, { recursive: true });
-  mkdirSync(path.join(whole, 'notes', 'corpus'), { recursive: true });
-  for (const c of corpus) cpSync(c.file, path.join(whole, 'notes', 'corpus', c.chapter));
-  const ctx = await runStages(whole, { layout: false });
-  return { alone, whole: corpus.map((c) => scoreChapter(definedBy(ctx.graph, `notes/corpus/${c.chapter}`), c.labels)) };
-}
+const scoreSet = (dir) => scoreHeld(dir, tmp, { aloneOnly: quick });
 
 const results = [];
 try {

@@ -17,12 +17,15 @@ import { mkdirSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normKey, readCorpus } from '../../bench/lib/miner-score.mjs';
+import { definedBy, devSets, normKey, readCorpus, scoreChapter } from '../../bench/lib/miner-score.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = (names) => names.map((d) => path.join(ROOT, 'tests/corpus/miner', d));
-/** Every labelled set: the cross-validation (bench/definer-cv.bench.mjs) holds out each in turn. */
-export const ALL_SETS = corpus(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26']);
+/**
+ * Every labelled set (tests/corpus/miner/dev* in number order): the cross-validation
+ * (bench/definer-cv.bench.mjs) holds out each in turn, bench/definer-holdout.bench.mjs groups of them.
+ */
+export const ALL_SETS = devSets();
 /** The sets the shipped weights are trained on (scripts/train-definer.mjs; docs/miner.md says why). */
 export const DEV_SETS = corpus(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9']);
 
@@ -97,18 +100,18 @@ export async function collectRows(dirs = DEV_SETS) {
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 
 /**
- * Fit weights for the named features: minimise the mean log-loss + L2/2·|w|² (the bias is not
+ * Fit weights for the named features: minimise the mean log-loss + l2/2·|w|² (the bias is not
  * penalised) by Newton's method (iteratively reweighted least squares), from zero weights, a
  * fixed number of steps or until a step changes no weight by more than 1e-9. The problem is
  * convex, so this is the one optimum, whatever the starting point.
  */
-export function train(rows, features) {
+export function train(rows, features, l2 = L2) {
   const cols = features.map((f) => ALL_FEATURES.indexOf(f));
   const d = features.length;
   const n = rows.length;
   const X = new Float64Array(n * d);
   rows.forEach((r, i) => cols.forEach((c, j) => (X[i * d + j] = r.x[c] ?? 0)));
-  const reg = features.map((f) => (f === 'bias' ? 1e-8 : L2));
+  const reg = features.map((f) => (f === 'bias' ? 1e-8 : l2));
   const w = new Float64Array(d);
   for (let step = 0; step < STEPS; step++) {
     const g = new Float64Array(d);
@@ -260,3 +263,29 @@ function lowestKeep(rows, probs) {
  */
 export const CONTEXT_EVIDENCE = ['heading', 'naming-before', 'cue-copula', 'cue-purpose', 'cue-colon', 'cue-dash', 'subj-explain', 'subj-function', 'instrument', 'topic-marked'];
 export const CONTEXT_THRESHOLD = Number(process.env.DEFINER_CONTEXT_THRESHOLD ?? 0.45);
+
+let scoredRuns = 0;
+/**
+ * Mine a labelled set with the definer configuration in force (definer.setDefiner) and score it
+ * as bench/miner.bench.mjs does: each chapter alone in an empty content/notes/ (`alone`) and,
+ * unless `aloneOnly`, the set's chapters together next to the bundled content (`whole`). `tmp` is
+ * a scratch directory the caller removes. Used by the cross-validation benches.
+ */
+export async function scoreSet(dir, tmp, { aloneOnly = false } = {}) {
+  const corpus = readCorpus(dir);
+  const alone = [];
+  for (const c of corpus) {
+    const d = path.join(tmp, `a${scoredRuns++}`);
+    mkdirSync(path.join(d, 'notes'), { recursive: true });
+    cpSync(c.file, path.join(d, 'notes', c.chapter));
+    const ctx = await runStages(d, { layout: false });
+    alone.push(scoreChapter(definedBy(ctx.graph, `notes/${c.chapter}`), c.labels));
+  }
+  if (aloneOnly) return { alone, whole: [] };
+  const whole = path.join(tmp, `w${scoredRuns++}`);
+  cpSync(path.join(ROOT, 'content'), whole, { recursive: true });
+  mkdirSync(path.join(whole, 'notes', 'corpus'), { recursive: true });
+  for (const c of corpus) cpSync(c.file, path.join(whole, 'notes', 'corpus', c.chapter));
+  const ctx = await runStages(whole, { layout: false });
+  return { alone, whole: corpus.map((c) => scoreChapter(definedBy(ctx.graph, `notes/corpus/${c.chapter}`), c.labels)) };
+}

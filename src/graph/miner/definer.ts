@@ -909,6 +909,37 @@ export function unknownYamlKey(features: readonly number[]): boolean {
   return (features[YAML_KEY] ?? 0) > 0 && (features[API_FIELD] ?? 0) === 0;
 }
 
+const MENTIONS = ALL_FEATURES.indexOf('mentions');
+const API_KIND = ALL_FEATURES.indexOf('api-kind');
+const ACRONYM = ALL_FEATURES.indexOf('acronym');
+const LATIN = ALL_FEATURES.indexOf('latin');
+
+/**
+ * How often a note may use a kind of the API, written out, before the kind is the note's
+ * vocabulary rather than a name it explains (rules19). Over the 32 dev sets, of the kinds written
+ * out that the shipped scorer added (no rule proposed them), those a chapter uses fewer than four
+ * times were labelled 9 times of 12, four to nine times 2 of 4, ten times or more none of 19
+ * (`Pod` 30–48 times in chapters about scheduling or QoS, `Service` 15 times in one about DNS:
+ * among thirty sentences about Pods, one saying what a Pod does reads as an explanation). An
+ * acronym of a kind (`PVC`, `SA`, `DS`) is introduced by the note however often it is used (all
+ * 23 the scorer added were labelled), so it is not counted here.
+ */
+export const FREQUENT_KIND_MENTIONS = 10;
+
+/** A kind of the API written out (`Pod`, `Service`, not `PVC`) that the note uses FREQUENT_KIND_MENTIONS times or more. */
+export function kindUsedThroughout(features: readonly number[]): boolean {
+  if ((features[API_KIND] ?? 0) === 0 || (features[LATIN] ?? 0) === 0 || (features[ACRONYM] ?? 0) > 0) return false;
+  return Math.round(Math.expm1(features[MENTIONS] ?? 0)) >= FREQUENT_KIND_MENTIONS;
+}
+
+/**
+ * Whether the scorer may add a name no rule proposed (union and keyword candidates): explained
+ * somewhere, not an unknown key of the note's YAML, not a kind the note uses throughout.
+ */
+export function learnable(features: readonly number[], evidence?: readonly string[]): boolean {
+  return explainedSomewhere(features, evidence) && !unknownYamlKey(features) && !kindUsedThroughout(features);
+}
+
 /**
  * The score at which a name that concept notes list as a keyword is a concept of its own (rules13):
  * a keyword is prior evidence, worth about 0.85 in log-odds (the threshold's 0.5 is logit 0, 0.3 is
@@ -941,7 +972,7 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
     const s = c.newTerm ? undefined : byKey.get(normKey(ruleName(c)));
     return s ? { ...c, score: s.p } : c;
   });
-  const explained = scored.filter((s) => s.cand.rules.size === 0 && explainedSomewhere(s.features, w.evidence) && !unknownYamlKey(s.features));
+  const explained = scored.filter((s) => s.cand.rules.size === 0 && learnable(s.features, w.evidence));
   const learned = explained
     .filter((s) => s.p >= w.threshold)
     .map((s) => learnedCandidate(s, outline, file))

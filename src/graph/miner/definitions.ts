@@ -39,7 +39,7 @@ import { isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
 import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
-import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept } from './label-rules.ts';
+import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, stateEntered } from './field-clauses.ts';
@@ -1057,7 +1057,8 @@ function headingSubject(f: Finder, section: Section): void {
 export function headingSubjectName(title: string): string | undefined {
   const m = /^([A-Za-z][\w.-]*)((?: [a-z][\w-]*)?)\s*(的)?\s*([\u4e00-\u9fff]{2,12})$/u.exec(title.normalize('NFKC').trim());
   if (!m || !nameLike(m[1]!)) return undefined;
-  if (m[3] === undefined && anchorWords(m[4]!).length < 2) return undefined;
+  // one word after the name is a kind of it (`iptables 模式`) unless it is a rubric (`Velero 架构`)
+  if (m[3] === undefined && anchorWords(m[4]!).length < 2 && !rubricHead(m[4]!)) return undefined;
   return m[1]!;
 }
 

@@ -53,7 +53,16 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   // rules16: negated verb complements (`镜像拉不下来`, `Pod 起不来`), restricting modals (`属主只能…`),
   // the adverbs of a question (`容器到底…`) and 并 joining two verbs (`取值并解码`)
   '不下来', '不起来', '不出来', '不进去', '不掉', '不到', '只能', '只会', '只要', '到底', '究竟', '并',
+  // rules19: where a name is (`operator 所在的命名空间`), how it changes (`RESTARTS 越涨越慢`)
+  '所在', '越',
 ]);
+
+/**
+ * rules19: verbs that link a name to what it serves as or belongs to (`MinIO 做后端`, `partition
+ * 做金丝雀`, `catch-all 属于强制`): a clause when something stands on both sides. At the end of a
+ * phrase the verb closes an adverbial (`在 socket 层做（socket-LB）`), which glossShapes reads back from.
+ */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['做', '属于']);
 
 /** rules16: the result a verb fails to reach, after a 不 the segmenter leaves alone (`续不起来`, `删不掉`). */
 const RESULT_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|掉|动|到|了|住)$/u;
@@ -87,6 +96,23 @@ export const FACET_WORDS: readonly string[] = [
   '限制', '要求', '条件', '规则', '行为', '命令', '配置项', '含义', '意义', '表现', '症状', '影响', '场合',
 ];
 const FACET_SET = new Set(FACET_WORDS.map((w) => normKey(w)));
+/**
+ * rules19: the Chinese head of a heading `<name> <head>` that says which part of the note about
+ * the name follows, not what kind of thing it is (`iptables 模式`, `CSI 驱动`, `Sidecar 容器` are
+ * kinds and stay names): a generic label or genre word (`YAML 示例`, `exit code 对照表`,
+ * `iptables 链速记`, `steps 逐条解释`), a facet word (`Secret 类型`), the name's make-up or its
+ * relatives (`Velero 架构`, `SubjectAccessReview 家族`, `Sidecar 全家桶`), or the name itself
+ * (`CoreDNS 自身`, `kube-proxy 这一层`). The section is about the name (definitions.ts
+ * headingSubjectName); no label of the 32 dev sets is a Latin name with such a head.
+ */
+const RUBRIC_HEAD_WORDS = ['架构', '结构', '组成', '家族', '全家桶', '自身', '本身'];
+const RUBRIC_HEAD = new RegExp(`(?:${RUBRIC_HEAD_WORDS.join('|')}|解释|说明|详解|速记|对照表)$|^[这那][一]?[层步块部分个种]`, 'u');
+export function rubricHead(head: string): boolean {
+  const h = head.normalize('NFKC').trim();
+  if (h === '') return false;
+  return isGenericLabel(h) || FACET_SET.has(normKey(h)) || RUBRIC_HEAD.test(h);
+}
+
 /** rules16: a label made of facet words only (`默认值规则`, `参数格式`): a facet too. */
 const FACET_COMPOUND = new RegExp(`^(?:${[...FACET_WORDS].sort((a, b) => b.length - a.length).join('|')}){2,}$`, 'u');
 /**
@@ -270,13 +296,15 @@ const TASK_STEP: readonly RegExp[] = [
 
 const QUESTION = /[?？]|^(why|how|what|when|which|who|where)\b|什么|怎么|怎样|为什么|为啥|如何|干嘛|干什么|哪些|哪个|哪里|多少|是否|吗$|呢$/iu;
 const SENTENCE_PUNCT = /[，。；！,;!…]|\.\.\.|[.。]$/u;
-/** An ordinal with its unit (第二天, 第3章, 第 2 步), a numbered step in English, a numbered way (方案二). */
+/** An ordinal with its unit (第二天, 第3章, 第 2 步), a numbered step in English, a numbered way (方案二), a day of the week (周一). */
 const SEQUENCE_MARKER = new RegExp(
   '^(?:第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*(?:天|日|周|章|节|课|讲|篇|部分|步|阶段|回|期|轮|次|题|问|关)' +
     '|(?:day|step|part|lesson|chapter|phase|stage|round|week)\\s*\\d+' +
     '|(?:步骤|阶段|方案|方法|思路|做法)\\s*[一二三四五六七八九十\\d]+' +
     // rules16: the one before or after (下一讲, 上一节) and a place in the text (前面, 下文)
-    '|[上下]一?\\s*(?:天|章|节|课|讲|篇|部分|步|阶段|期)|前面|后面|上面|下面|上文|下文|前文|后文)$',
+    '|[上下]一?\\s*(?:天|章|节|课|讲|篇|部分|步|阶段|期)|前面|后面|上面|下面|上文|下文|前文|后文' +
+    // rules19: a day of the week (`## 周一：PVC 一直 Pending`): the entries of a diary, in order
+    '|(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$',
   'iu',
 );
 const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|多个|常见的?|常用的?|主要的?|其他|其它|另外|另一种|更多)|^[一二三四五六七八九十两\d]+\s*(个|种|类|条|步|点|关|张|件|层|大)|几个|几种|一张|一些/u;
@@ -400,7 +428,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: (l) => {
       const w = wordsOf(stripColon(l));
       return (
-        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? ''))) ||
+        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? '')) || (LINKING_VERBS.has(x) && i > 0 && i < w.length - 1)) ||
         (w.length > 1 && w[w.length - 1] === '的')
       );
     },

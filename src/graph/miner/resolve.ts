@@ -34,7 +34,7 @@ import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote } from './label-rules.ts';
+import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
@@ -1083,7 +1083,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     }
     // `etcd 快照备份`: a phrase about the name (two words or more), not a kind of it (`iptables 模式`);
     // the heading-subject candidate attaches the section to the name itself
-    if (shape?.name === 'latin-with-chinese-head' && headingSubjectName(clean) !== undefined) {
+    // (rules19) `YAML 示例`, `prod overlay 示例`: a rubric after a name that is no name of its own either
+    if (shape?.name === 'latin-with-chinese-head' && (headingSubjectName(clean) !== undefined || rubricHead(/[\u4e00-\u9fff]+$/u.exec(clean)?.[0] ?? ''))) {
       return { type: 'none', rule: 'heading-about-a-name', why: 'a heading saying something about a name: the section is about the name (heading-subject)' };
     }
     // `默认 StorageClass`: a kind of something known; `多文档 YAML` is not a Kubernetes concept.
@@ -1095,7 +1096,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     const genitiveHead = gen !== null && rc.lookup([gen[2]!]) !== undefined || (gen !== null && kindNamed(gen[2]!) !== undefined);
     // a Chinese name set off by a colon or after a question (`Pod 是怎么"死"的？优雅退出`)
     const setOff = c.rule === 'heading-subtitle' || c.rule === 'heading-part' || (/[:：]/.test(c.label) && !LEAD_INS.test(c.label.split(/[:：]/)[0]!.replace(/^[\d.、一二三四五六七八九十]+\s*/, '').trim()));
-    const subtitled = setOff && /^[\u4e00-\u9fff]{2,8}$/u.test(clean);
+    // (rules19) a rubric set off alone (`## 二、结构`, `### Velero：架构`) says which part follows, it names nothing
+    const subtitled = setOff && /^[\u4e00-\u9fff]{2,8}$/u.test(clean) && !rubricHead(clean);
     if (!shape && !genitiveHead && !subtitled) return { type: 'none', rule: 'heading-not-a-name', why: 'a heading that is not shaped like a name' };
     // (a glossed heading is judged by its name, `Strategic Merge Patch（SMP，…）`, not with its gloss)
     if (!isClearTerm(shape?.name === 'glossed' ? glossedHeading(clean)!.core : clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
