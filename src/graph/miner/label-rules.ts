@@ -59,10 +59,10 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * rules19: verbs that link a name to what it serves as or belongs to (`MinIO 做后端`, `partition
- * 做金丝雀`, `catch-all 属于强制`): a clause when something stands on both sides. At the end of a
+ * 做金丝雀`, `Lease 当锁`, `catch-all 属于强制`): a clause when something stands on both sides. At the end of a
  * phrase the verb closes an adverbial (`在 socket 层做（socket-LB）`), which glossShapes reads back from.
  */
-const LINKING_VERBS: ReadonlySet<string> = new Set(['做', '属于']);
+const LINKING_VERBS: ReadonlySet<string> = new Set(['做', '当', '属于']);
 
 /** rules16: the result a verb fails to reach, after a 不 the segmenter leaves alone (`续不起来`, `删不掉`). */
 const RESULT_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|掉|动|到|了|住)$/u;
@@ -547,8 +547,6 @@ export interface HeadingShape {
 }
 
 const LATIN_WORD = '[A-Za-z][\\w.+-]*';
-/** Verbs that open a clause after a name (`X 做金丝雀`, `X 当锁用`, `X 把…`), not a head noun. */
-const CLAUSE_VERB = '做(?!法)|当(?!前)|把|给|让|跑|搞';
 /**
  * The shapes of a heading that names a new term (after numbering, lead-ins and subtitles are
  * removed). Chinese-only headings are not among them: a Chinese term needs a bold definition.
@@ -560,9 +558,9 @@ export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
     name: 'latin-name',
     test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,2}$`).test(l) && l.split(' ').some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|-|\d/.test(w.slice(0)) || /^[A-Z]{2,}/.test(w)),
   },
-  // `iptables 模式`, `IPVS 模式`: a Latin name with a Chinese head noun; a verb after the name
-  // opens a clause, not a head (`partition 做金丝雀`, `Lease 当锁`, `kubectl 跑批`; `GitOps 做法` is a noun)
-  { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*(?!${CLAUSE_VERB})[${CJK}]{1,4}$`, 'u').test(l) },
+  // `iptables 模式`, `IPVS 模式`: a Latin name with a Chinese head noun (a linking verb after the
+  // name, `partition 做金丝雀`, makes a clause: LINKING_VERBS in notAConcept)
+  { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*[${CJK}]{1,4}$`, 'u').test(l) },
   // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name
   { name: 'chinese-modifier-latin-head', test: (l) => new RegExp(`^[${CJK}]{1,4}\\s*${LATIN_WORD}( ${LATIN_WORD})?$`, 'u').test(l) },
   // `席位（Seat）`, `Strategic Merge Patch（SMP，策略性合并补丁）` (rules9): a name glossed with its

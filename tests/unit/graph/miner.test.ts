@@ -82,8 +82,11 @@ describe('label rules (data, each with a name)', () => {
     expect(headingTermShape('Common mistakes')).toBeUndefined(); // English prose, not a name
     expect(headingTermShape('userspace 模式')?.name).toBe('latin-with-chinese-head');
     expect(headingTermShape('GitOps 做法')?.name).toBe('latin-with-chinese-head');
-    expect(headingTermShape('maxSurge 做灰度')).toBeUndefined(); // a clause: the name and what is done with it
-    expect(headingTermShape('ConfigMap 当开关')).toBeUndefined();
+    expect(notAConcept('GitOps 做法')).toBeUndefined();
+    // a clause: the name and what it serves as
+    expect(notAConcept('maxSurge 做灰度')?.name).toBe('clause');
+    expect(notAConcept('ConfigMap 当开关')?.name).toBe('clause');
+    expect(notAConcept('当前 Pod')).toBeUndefined();
     expect(headingTermShape('临时 Container')?.name).toBe('chinese-modifier-latin-head');
     expect(headingTermShape('暂停与恢复')).toBeUndefined();
     expect(CATEGORY_HEADING.test('容器级别的参数')).toBe(true);
