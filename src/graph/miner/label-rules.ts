@@ -563,9 +563,16 @@ export function glossedHeading(label: string): { core: string; gloss: string } |
   // a Latin name: shaped like one (`Shuffle Sharding` is not, `kube-proxy` is), or spelling its abbreviation
   if (!new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,3}$`).test(core)) return undefined;
   if (spellsAbbreviation(gloss, core)) return { core, gloss };
+  // rules18: English words each capitalised, as a name is written (`Controller Plugin`, `Topology Aware
+  // Routing`), glossed with their Chinese name: the gloss says they are a name (`Common mistakes（常见错误）`
+  // is a phrase: not every word capitalised)
+  if (TITLE_CASE_WORDS.test(core) && CHINESE_NAME.test(gloss) && !isRemark(gloss)) return { core, gloss };
   if (!HEADING_TERM_SHAPES[0]!.test(core) || !(HEADING_GLOSS.test(gloss) || CHINESE_NAME.test(gloss))) return undefined;
   return { core, gloss };
 }
+
+/** Two to four English words, each capitalised and then lower-case (`Node Plugin`, `Shuffle Sharding`). */
+const TITLE_CASE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$/;
 
 /** The shape a heading label has, if it can name a term. */
 export function headingTermShape(label: string): HeadingShape | undefined {
