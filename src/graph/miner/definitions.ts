@@ -1048,9 +1048,17 @@ function headingSubject(f: Finder, section: Section): void {
 export function headingSubjectName(title: string): string | undefined {
   const m = /^([A-Za-z][\w.-]*)((?: [a-z][\w-]*)?)\s*(的)?\s*([\u4e00-\u9fff]{2,12})$/u.exec(title.normalize('NFKC').trim());
   if (!m || !nameLike(m[1]!)) return undefined;
-  if (m[3] === undefined && anchorWords(m[4]!).length < 2) return undefined;
+  if (m[3] === undefined && anchorWords(m[4]!).length < 2 && !FACET_HEAD.test(m[4]!)) return undefined;
   return m[1]!;
 }
+
+/**
+ * rules18: Chinese words after a name in a heading that present the name — its make-up, an example,
+ * a table or notes about it, the name itself — and never form a kind of it as `iptables 模式`,
+ * `downwardAPI 卷` or `Init 容器` do: `## Velero 架构`, `## YAML 示例`, `### SubjectAccessReview 家族`,
+ * `## CoreDNS 自身`, `### iptables 链速记`. Such a heading is about the name (headingSubject), no term.
+ */
+const FACET_HEAD = /(?:架构|原理|示例|例子|样例|自身|本身|这一层|那一层|对照表|速记|速查|逐条解释|详解|家族|全家桶|一览|概览)$/u;
 
 function containsLine(n: RootContent, line: number): boolean {
   return (n.position?.start.line ?? 0) <= line && line <= (n.position?.end.line ?? 0);

@@ -275,6 +275,8 @@ const SEQUENCE_MARKER = new RegExp(
   '^(?:第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*(?:天|日|周|章|节|课|讲|篇|部分|步|阶段|回|期|轮|次|题|问|关)' +
     '|(?:day|step|part|lesson|chapter|phase|stage|round|week)\\s*\\d+' +
     '|(?:步骤|阶段|方案|方法|思路|做法)\\s*[一二三四五六七八九十\\d]+' +
+    // rules18: a day of the week dates a diary's section as 第二天 does (`## 周三：扩容卡住了`)
+    '|(?:周|星期|礼拜)[一二三四五六日天]' +
     // rules16: the one before or after (下一讲, 上一节) and a place in the text (前面, 下文)
     '|[上下]一?\\s*(?:天|章|节|课|讲|篇|部分|步|阶段|期)|前面|后面|上面|下面|上文|下文|前文|后文)$',
   'iu',

@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { boldDescribed } from '../../../src/graph/miner/gloss-shapes.ts';
-import { listRole } from '../../../src/graph/miner/definitions.ts';
-import { glossedHeading } from '../../../src/graph/miner/label-rules.ts';
+import { headingSubjectName, listRole } from '../../../src/graph/miner/definitions.ts';
+import { glossedHeading, notAConcept } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -125,5 +125,41 @@ describe('glossedHeading: English words written as a name, glossed with their Ch
   it('such a heading names a term in a whole note', async () => {
     const names = await titles(note('# 组件拆解', '', '## 一、两类组件', '', '### 1.1 Sidecar Broker（边车代理）', '', '- 和业务容器同 Pod 部署，拦截出站请求；', '- 负责重试和熔断。', ''));
     expect(names.some((n) => n.startsWith('Sidecar Broker'))).toBe(true);
+  });
+});
+
+describe('headingSubjectName: a name with a word presenting it is what the heading is about', () => {
+  it.each([
+    ['Quillmark 架构', 'Quillmark'],
+    ['Zephyrd 自身', 'Zephyrd'],
+    ['TOML 示例', 'TOML'],
+    ['LeaseKeeper 家族', 'LeaseKeeper'],
+    ['kube-widget 这一层', 'kube-widget'],
+  ])('%s → %s', (heading, name) => {
+    expect(headingSubjectName(heading)).toBe(name);
+  });
+  // a Chinese head that makes a kind of the name, one word after it: still a name of its own
+  it.each(['Zephyrd 模式', 'Quillmark 驱动', 'Zephyrd 插件'])('%s is a kind of the name, not about it', (heading) => {
+    expect(headingSubjectName(heading)).toBeUndefined();
+  });
+
+  it('in a whole note such a heading makes no term of its own', async () => {
+    const names = await titles(note('# 水印工具', '', '**Quillmark**：给镜像打水印的小工具，跑在流水线里。', '', '## Quillmark 架构', '', 'Quillmark 分成采集端和签发端两部分，采集端跑在每个构建节点上。', ''));
+    expect(names).toContain('Quillmark');
+    expect(names).not.toContain('Quillmark 架构');
+  });
+});
+
+describe('a day of the week dates a diary section', () => {
+  it.each(['周三', '星期五', '礼拜天'])('%s is a place in a sequence', (l) => {
+    expect(notAConcept(l)?.name).toBe('sequence-marker');
+  });
+  it.each(['周期', '周边'])('%s is no weekday', (l) => {
+    expect(notAConcept(l)?.name).not.toBe('sequence-marker');
+  });
+  it('in a whole note the weekday of a heading is no term', async () => {
+    const names = await titles(note('# 迁移日记', '', '## 周二：把旧集群的卷迁过来', '', '先在新集群建好存储类，再一个个 PVC 对着迁。', '', '## 周四：回滚演练', '', '演练了一次回滚，十分钟内恢复。', ''));
+    expect(names).not.toContain('周二');
+    expect(names).not.toContain('周四');
   });
 });
