@@ -163,3 +163,25 @@ describe('a day of the week dates a diary section', () => {
     expect(names).not.toContain('周四');
   });
 });
+
+describe('a code span that is a YAML line opening an item is judged by its key', () => {
+  it('a long value does not make `key: value` a sentence', async () => {
+    const names = await titles(
+      note(
+        '# 本地存储类',
+        '',
+        '```yaml',
+        'apiVersion: storage.k8s.io/v1',
+        'kind: StorageClass',
+        'metadata:',
+        '  name: lab-local',
+        'provisioner: example.com/static-local-disk-provisioner',
+        'volumeBindingMode: WaitForFirstConsumer',
+        '```',
+        '',
+        '- `provisioner: example.com/static-local-disk-provisioner`：谁来创建卷；这里的供给器只认事先准备好的磁盘。',
+      ),
+    );
+    expect(names).toContain('provisioner');
+  });
+});
