@@ -875,9 +875,15 @@ export function listRole(leadIn: string): ListRole | undefined {
   // `逐个字段的理解：`, `几个参数的含义：`: a generic word of several named things of one sort; each
   // item names one of them and explains it (rules12), unlike `这个字段的特点：`
   if (genitive && EACH_OF_A_SORT.test(genitive[1]!.trim())) return undefined;
+  // rules18: `答：` / `A：` opens the answer of a Q&A, not a list of a thing's attributes: the items
+  // are read as any list's (`答：\n- **instances**：实例总数…`)
+  if (ANSWER_MARKER.test(clause)) return undefined;
   if (isGenericLabel(clause) || isGenericLabel(head)) return 'attributes';
   return undefined;
 }
+
+/** The marker opening an answer in interview-style notes (`答：`, `A：`, `回答：`), alone before its colon. */
+const ANSWER_MARKER = /^(?:a|答|答案|回答|解答|参考答案)$/iu;
 
 /**
  * Several named things of one sort, taken one by one (`逐个字段`, `各个参数`, `这几个注解`, `常用命令`):

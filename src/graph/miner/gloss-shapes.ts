@@ -142,6 +142,31 @@ export function boldGlossed(raw: string, after: string): { name: string; gloss: 
   return { name, gloss };
 }
 
+/**
+ * rules18 `prose-bold-described`: a Latin name set in bold mid-sentence and followed right after the
+ * bold by what it is, in Chinese, in parentheses (`三件套是 **cosign**（签名命令行）、**Fulcio**（签发
+ * 短期证书的 CA）`, `交给 **jq**（命令行 JSON 处理器）`): the bold and the description together are how a
+ * writer presents a named thing, wherever the sentence puts it. Not a remark (`**Eager**（默认）`,
+ * `（默认开启）`, `（1.30 GA）`), nor parentheses without Chinese words (`（IPv4）` alone), nor a Chinese
+ * bold phrase (`**并集**（只加不减）`: an emphasis). `raw` is the bold's text, `after` the text that
+ * follows it. Returns the name and the description, or nothing.
+ */
+export function boldDescribed(raw: string, after: string): { name: string; description: string } | undefined {
+  const name = raw.normalize('NFKC').trim();
+  if (!LATIN_NAME.test(name)) return undefined;
+  const m = /^[（(]([^（）()]{1,60})[）)]/u.exec(after);
+  if (!m) return undefined;
+  const description = m[1]!.trim();
+  if ((description.match(/[\u4e00-\u9fff]/gu) ?? []).length < 2) return undefined;
+  // the first part of the parentheses says what the thing is; a remark there (默认, 推荐, a version) says nothing
+  const first = description.normalize('NFKC').split(/[，,、；;]/u)[0]!.trim();
+  if (isRemark(first) || REMARK_OPENING.test(first)) return undefined;
+  return { name, description };
+}
+
+/** A remark opening the parentheses after a bold name (`默认开启`, `推荐用这个`, `可选`, `必考`, `1.30 起`). */
+const REMARK_OPENING = /^(?:默认|缺省|推荐|不推荐|建议|可选|选填|必填|必选|必须|必考|常考|重点|已?废弃|已?弃用|注意|v?\d+(?:\.\d+)+)/u;
+
 /** rules15: an English name of one to four words (`quota reservation`, `Device Plugin`, `mTLS`). */
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,3}$/;
 /** rules15: a Chinese name of two to eight characters as a gloss (`配额预留`, `子集`). */

@@ -303,7 +303,8 @@ const SEQUENCE_MARKER = new RegExp(
     '|(?:步骤|阶段|方案|方法|思路|做法)\\s*[一二三四五六七八九十\\d]+' +
     // rules16: the one before or after (下一讲, 上一节) and a place in the text (前面, 下文)
     '|[上下]一?\\s*(?:天|章|节|课|讲|篇|部分|步|阶段|期)|前面|后面|上面|下面|上文|下文|前文|后文' +
-    // rules19: a day of the week (`## 周一：PVC 一直 Pending`): the entries of a diary, in order
+    // rules18 and rules19 (each found it): a day of the week dates a diary's section as 第二天 does
+    // (`## 周一：PVC 一直 Pending`)
     '|(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$',
   'iu',
 );
@@ -592,9 +593,16 @@ export function glossedHeading(label: string): { core: string; gloss: string } |
   // a Latin name: shaped like one (`Shuffle Sharding` is not, `kube-proxy` is), or spelling its abbreviation
   if (!new RegExp(`^${LATIN_WORD}( ${LATIN_WORD}){0,3}$`).test(core)) return undefined;
   if (spellsAbbreviation(gloss, core)) return { core, gloss };
+  // rules18: English words each capitalised, as a name is written (`Controller Plugin`, `Topology Aware
+  // Routing`), glossed with their Chinese name: the gloss says they are a name (`Common mistakes（常见错误）`
+  // is a phrase: not every word capitalised)
+  if (TITLE_CASE_WORDS.test(core) && CHINESE_NAME.test(gloss) && !isRemark(gloss)) return { core, gloss };
   if (!HEADING_TERM_SHAPES[0]!.test(core) || !(HEADING_GLOSS.test(gloss) || CHINESE_NAME.test(gloss))) return undefined;
   return { core, gloss };
 }
+
+/** Two to four English words, each capitalised and then lower-case (`Node Plugin`, `Shuffle Sharding`). */
+const TITLE_CASE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$/;
 
 /** The shape a heading label has, if it can name a term. */
 export function headingTermShape(label: string): HeadingShape | undefined {

@@ -37,7 +37,7 @@ import { isGenericLabel, isRemark } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
-import { acronymsExpanded, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
+import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 
 export interface ProseDefinition {
@@ -1239,12 +1239,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     // `**变更准入（mutating admission）**`, `**可压缩资源**（compressible）`: glossed in English, a
     // name of its own even inside another label's definition (gloss-shapes.ts `prose-bold-gloss`)
     const glossed = boldGlossed(raw, text.slice(piece.to));
-    if (opensWithBold && !glossed && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
+    // rules18: `**Fulcio**（签发短期证书的 CA）`: a bold Latin name with what it is in parentheses (gloss-shapes.ts)
+    const described = glossed ? undefined : boldDescribed(raw, text.slice(piece.to));
+    if (opensWithBold && !glossed && !described && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
     const bold = boldName(raw);
-    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || glossed || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
+    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || glossed || described || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
     const aliases = glossed && !bold.aliases.includes(glossed.gloss) ? [...bold.aliases, glossed.gloss] : [...bold.aliases];
     const [s0, e0] = sentenceAround(text, piece.from, piece.to);
-    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : 'prose-bold-colon', [...aliases], squash(text.slice(s0, e0)));
+    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : described ? 'prose-bold-described' : 'prose-bold-colon', [...aliases], squash(text.slice(s0, e0)));
   }
   // `常见做法是 overprovisioning（预留占位）：先…`: a name glossed in Chinese, explained after a colon
   for (const piece of flat.pieces) {

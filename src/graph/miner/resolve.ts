@@ -235,7 +235,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     const sayso = /插件|扩展点|模式|plugin|mode|extension point/i.test(core) || rc.owners(c).some((o) => o === 'KubeSchedulerConfiguration' || o === 'KubeProxyConfiguration');
     if (sayso || (fieldsNamed(camel).length === 0 && configFieldsNamed(camel).length === 0)) return named;
   }
-  const rejected = notAConcept(core);
+  // rules18: a code span that is a YAML line (`` `provisioner: kubernetes.io/no-provisioner` ``) is
+  // judged by its key, which is what it names: a long value does not make it a sentence
+  const codeKey = c.form === 'code' ? keyOf(core) : undefined;
+  const rejected = notAConcept(codeKey ?? core);
   // `- **kubernetes.io/tls：**…`, `` - `example.com/owner`：… ``: a key written as domain/name that
   // opens the paragraph explaining it (a Secret type, an annotation, a finalizer) is a term; in
   // passing it stays a value (a named thing of the vocabulary in a code span is read above, by
