@@ -275,6 +275,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.89, recall: 0.68, typedPrecision: 0.85, typedRecall: 0.65 },
     { precision: 0.89, recall: 0.69, typedPrecision: 0.85, typedRecall: 0.66 },
   ],
+  // the held-out sets holdout34 (nodes and the kubelet: KubeletConfiguration, node-pressure
+  // eviction and node conditions, cordon/drain and PodDisruptionBudget, graceful node shutdown,
+  // heartbeats/Lease and NoExecute taints, a node interview), holdout35 (NetworkPolicy basics and
+  // pitfalls, AdminNetworkPolicy, CoreDNS and Pod DNS, Calico policy, multi-tenancy) and holdout36
+  // (HPA v2, the metrics pipeline, kubectl debug, Helm charts and hooks, a troubleshooting cheat
+  // sheet, a scaling interview), scored before and after the seventh session of 2026-12-01
+  // (docs/miner.md) and moved in at its end: floors at the last scores less 0.01
+  dev33: [
+    { precision: 0.88, recall: 0.85, typedPrecision: 0.86, typedRecall: 0.83 },
+    { precision: 0.87, recall: 0.86, typedPrecision: 0.85, typedRecall: 0.84 },
+  ],
+  dev34: [
+    { precision: 0.86, recall: 0.5, typedPrecision: 0.73, typedRecall: 0.42 },
+    { precision: 0.86, recall: 0.51, typedPrecision: 0.72, typedRecall: 0.42 },
+  ],
+  dev35: [
+    { precision: 0.86, recall: 0.89, typedPrecision: 0.78, typedRecall: 0.8 },
+    { precision: 0.85, recall: 0.89, typedPrecision: 0.77, typedRecall: 0.8 },
+  ],
 };
 
 /**
@@ -318,7 +337,7 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
