@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * The parse worker's work in one thread, to profile it by function (`node --cpu-prof
- * bench/lib/parse-worker-work.mjs <checkout> <notes folder> [--no-reading] [--unpack]`):
+ * bench/lib/parse-worker-work.mjs <checkout> <notes folder> [--no-reading] [--unpack] [--clone]`):
  * `parseFile` on every map/concept/free-form note of the folder, with the miner's reading of the
  * free-form notes (as a parse worker does from 5,000 notes, parse-files.ts), then
  * `packForMainThread` of each result (what the worker sends). `--unpack` also times the main
- * thread's side (`unpackOnMainThread`). Prints the CPU of each part and a SHA-1 of the packed
+ * thread's side (`unpackOnMainThread`), `--clone` the structured clone of the packed results in
+ * batches of 25, as parse-files.ts sends them (what `postMessage` does). Prints the CPU of each
+ * part and a SHA-1 of the packed
  * results (the same in two checkouts when their parse output is the same).
  */
 import { createHash } from 'node:crypto';
@@ -39,6 +41,14 @@ const packed = parsed.map(packForMainThread);
 const packMs = cpu() - t;
 const hash = createHash('sha1');
 for (const p of packed) hash.update(JSON.stringify(p));
+let cloneMs;
+if (args.includes('--clone')) {
+  // what postMessage does to each batch of results (the worker's serialisation and the main
+  // thread's deserialisation together), in batches of 25, as parse-files.ts sends them
+  t = cpu();
+  for (let i = 0; i < packed.length; i += 25) structuredClone(packed.slice(i, i + 25));
+  cloneMs = cpu() - t;
+}
 let unpackMs;
 if (args.includes('--unpack')) {
   const config = definer && configId(definer);
@@ -46,4 +56,4 @@ if (args.includes('--unpack')) {
   for (const p of packed) unpackOnMainThread(p, config);
   unpackMs = cpu() - t;
 }
-console.log(JSON.stringify({ files: jobs.length, parseMs: Math.round(parseMs), packMs: Math.round(packMs), ...(unpackMs !== undefined ? { unpackMs: Math.round(unpackMs) } : {}), sha: hash.digest('hex') }));
+console.log(JSON.stringify({ files: jobs.length, parseMs: Math.round(parseMs), packMs: Math.round(packMs), ...(cloneMs !== undefined ? { cloneMs: Math.round(cloneMs) } : {}), ...(unpackMs !== undefined ? { unpackMs: Math.round(unpackMs) } : {}), sha: hash.digest('hex') }));
