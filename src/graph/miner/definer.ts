@@ -598,6 +598,8 @@ export const BASE_FEATURES = [
 ] as const;
 export const RULE_FEATURES = RULE_FAMILIES.map((f) => `rule:${f}`);
 export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES];
+/** Each feature's index in ALL_FEATURES (featuresOf writes its vector by index). */
+const FEATURE_AT: ReadonlyMap<string, number> = new Map(ALL_FEATURES.map((k, i) => [k, i]));
 
 export interface NoteFacts {
   /** Lower-case names of the keys the note's YAML examples set. */
@@ -677,9 +679,11 @@ const spellingFeatures = boundedMemo((name: string): SpellingFeatures => {
  * none of them do not need them (see scoreNames).
  */
 export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): number[] {
-  const f = new Map<string, number>();
+  // (written in place by each feature's index, FEATURE_AT: no Map of names per candidate)
+  const f: number[] = new Array<number>(ALL_FEATURES.length).fill(0);
   const set = (k: string, v: number | boolean): void => {
-    f.set(k, Number(v));
+    const i = FEATURE_AT.get(k);
+    if (i !== undefined) f[i] = Number(v);
   };
   const occ = c.occurrences;
   const has = (p: (o: Occurrence) => boolean): boolean => occ.some(p);
@@ -723,12 +727,12 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): 
   set('cell-cue', has((o) => o.form === 'cell'));
   const name = c.name;
   const spelling = spellingFeatures(name);
-  spelling.values.forEach((v, i) => f.set(spellingKeys![i]!, v));
+  spelling.values.forEach((v, i) => set(spellingKeys![i]!, v));
   set('yaml-key', facts.yamlKeys.has(spelling.word.toLowerCase()));
   set('in-title', facts.title.includes(c.key));
-  if (context) contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f.get(k) ?? 0) > 0), spelling.apiKind);
-  for (const fam of RULE_FAMILIES) set(`rule:${fam}`, c.rules.has(fam));
-  return ALL_FEATURES.map((k) => f.get(k) ?? 0);
+  if (context) contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f[FEATURE_AT.get(k)!] ?? 0) > 0), spelling.apiKind);
+  RULE_FAMILIES.forEach((fam, i) => set(RULE_FEATURES[i]!, c.rules.has(fam)));
+  return f;
 }
 
 // ---- scoring ----------------------------------------------------------------------------------

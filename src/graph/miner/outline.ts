@@ -38,6 +38,10 @@ export interface Outline {
   fences: FenceAnalysis[];
 }
 
+/** The Chinese kind names and context words with their kinds (kindsIn), listed once. */
+const CHINESE_KIND_ENTRIES = Object.entries(KIND_CHINESE_NAMES);
+const CONTEXT_WORD_ENTRIES = Object.entries(KIND_CONTEXT_WORDS);
+
 /**
  * API kinds named in a piece of text: Latin words (`Pod`, `PVC`, `DaemonSet`), Chinese kind
  * names, and the Chinese words that name a kind as context (`节点` → Node; left out with
@@ -53,8 +57,8 @@ export function kindsIn(text: string, opts: { contextWords?: boolean } = {}): st
     if (whole !== undefined) add(whole);
     else for (const word of m[0].split(/[ -]/)) add(kindNamed(word));
   }
-  for (const zh of Object.keys(KIND_CHINESE_NAMES)) if (text.includes(zh)) add(KIND_CHINESE_NAMES[zh]);
-  if (opts.contextWords !== false) for (const zh of Object.keys(KIND_CONTEXT_WORDS)) if (text.includes(zh)) add(KIND_CONTEXT_WORDS[zh]);
+  for (const [zh, kind] of CHINESE_KIND_ENTRIES) if (text.includes(zh)) add(kind);
+  if (opts.contextWords !== false) for (const [zh, kind] of CONTEXT_WORD_ENTRIES) if (text.includes(zh)) add(kind);
   return out;
 }
 

@@ -176,7 +176,8 @@ function chineseVocabularyPrefix(s: string): string | undefined {
 
 function squash(s: string): string {
   const t = s.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
-  return [...t].length > 160 ? `${[...t].slice(0, 159).join('')}…` : t;
+  // (a text of at most 160 UTF-16 units has at most 160 characters: not split into them)
+  return t.length > 160 && [...t].length > 160 ? `${[...t].slice(0, 159).join('')}…` : t;
 }
 
 /** Gloss names that can be other names of the subject (not an English expansion into words). */

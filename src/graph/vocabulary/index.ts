@@ -499,9 +499,16 @@ function configFieldAt(owner: string, segs: readonly string[]): FieldOccurrence 
  * names.ts; `X 模式` / `X pattern` name the pattern X when X is one.
  */
 export function patternNamed(name: string): string | undefined {
+  // Chinese characters alone are their own key (NFKC and lower case keep them, nothing to drop):
+  // the miner asks for every prefix of a clause's Chinese opening (prose.ts), so without the
+  // key memo's lookup; only 模式/容器 can end them.
+  if (HAN_ONLY.test(name)) return PATTERN_KEYS.get(name) ?? (HAN_SUFFIX.test(name) ? PATTERN_KEYS.get(name.slice(0, -2)) : undefined);
   const k = normKey(name);
   return PATTERN_KEYS.get(k) ?? PATTERN_KEYS.get(k.replace(/(模式|pattern|容器|containers?)$/u, ''));
 }
+
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+const HAN_SUFFIX = /(?:模式|容器)$/;
 
 const PATTERN_KEYS: Map<string, string> = new Map(
   Object.entries(PATTERN_NAMES).flatMap(([pattern, names]) => names.map((n) => [normKey(n), pattern] as [string, string])),
