@@ -175,6 +175,45 @@ export function parentItemFields(blocks: readonly RootContent[], node: RootConte
   return items.map(itemLabel).filter((x): x is string => x !== undefined && x !== name).reverse();
 }
 
+/** A field a list's lead-in names as the one its items sit in: a written name or path, maybe of a kind. */
+export interface LeadInParent {
+  written: string;
+  /** The kind a capitalised word before the name gives (`Cluster 的`). */
+  kind?: string;
+  /** The field a lower-case word before the name gives (`egress 的`). */
+  within?: string;
+}
+
+/** A name or path in a code span: `to`, `limitResponse.queuing`, `status.recommendation.containerRecommendations[]`. */
+const LEAD_IN_PATH = /^[a-z][A-Za-z0-9]*(?:\[\])?(?:\.[a-z][A-Za-z0-9]*(?:\[\])?)*$/;
+/** The word right before it that names where it sits: `egress 的`, `Cluster 的`, `ingress 里的`. */
+const LEAD_IN_OWNER = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)\s*(?:的|里的|中的|下的)\s*$/u;
+
+/**
+ * rules20: the fields a paragraph that leads into a list names as the place of the list's items
+ * (`egress 的 \`to\` 还能写这几种：`, `\`spec.strategy.rollingUpdate\` 下面有两个参数：`): the
+ * paragraph ends in a colon, each code span in it that is a field's name or path is a place, the
+ * last first; a lower-case word with 的 right before the span is the field it sits in (`egress`),
+ * a capitalised one the kind (`Cluster 的 \`spec.affinity\``). Whether the API or the note has the
+ * field there is the resolver's question.
+ */
+export function leadInParents(lead: Paragraph): LeadInParent[] {
+  if (!/[:：]\s*$/u.test(toString(lead))) return [];
+  const out: LeadInParent[] = [];
+  let before = '';
+  for (const n of lead.children) {
+    if (n.type === 'inlineCode' && LEAD_IN_PATH.test(n.value.trim())) {
+      const code = n.value.trim().replace(/\[\]$/, '');
+      const clause = before.split(/[。；;！!？?，,：:、]/u).pop() ?? '';
+      const owner = LEAD_IN_OWNER.exec(clause)?.[1];
+      if (owner === undefined) out.push({ written: code });
+      else out.push(/^[A-Z]/.test(owner) ? { written: code, kind: owner } : { written: code, within: owner });
+    }
+    before += toString(n);
+  }
+  return out.reverse();
+}
+
 /** The paragraph's plain text before and after the child that starts at (line, column). */
 export function aroundPosition(p: Paragraph, line: number, column: number, name: string): { before: string; after: string; at: number } | undefined {
   let before = '';

@@ -163,6 +163,22 @@ export function noteKindPath(k: NoteKind, written: string): string | undefined {
   return best;
 }
 
+/**
+ * rules20: the path of a field `name` that sits in the note kind's field the written name or path
+ * names (a list's lead-in, `egress 的 \`to\` 还能写：`): the kind's own path when its examples set
+ * it, else the parent's path and the name, through the parent's list marker when the examples give
+ * the parent as a list. Only a parent the examples show holding fields counts (a scalar holds none).
+ */
+export function noteKindChildPath(k: NoteKind, parentWritten: string, name: string): string | undefined {
+  const parent = noteKindPath(k, parentWritten);
+  if (parent === undefined) return undefined;
+  const own = noteKindPath(k, `${parentWritten}.${name}`);
+  if (own !== undefined && own.startsWith(parent)) return own;
+  const asList = k.paths.some((p) => p.startsWith(`${parent}[].`));
+  if (!asList && !k.paths.some((p) => p.startsWith(`${parent}.`))) return undefined;
+  return `${parent}${asList ? '[]' : ''}.${name}`;
+}
+
 interface DefinedKind {
   kind: string;
   apiVersion: string;

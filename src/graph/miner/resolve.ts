@@ -27,13 +27,14 @@ import {
 } from '../vocabulary/index.ts';
 import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { toString } from 'mdast-util-to-string';
+import type { ListItem, Paragraph } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
-import { aroundPosition, enclosingItems, fieldAtPlace, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
+import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
@@ -105,6 +106,8 @@ export interface ResolveContext {
   isNoteKind?(kind: string): boolean;
   /** The path of the note's custom kind `owner` that a written name or path names (note-kinds.ts `noteKindPath`), if any. */
   noteKindPath?(owner: string, written: string): string | undefined;
+  /** The path of a field `name` inside the note's custom kind's field that `parent` (a written name or path) names (note-kinds.ts `noteKindChildPath`). */
+  noteKindChild?(owner: string, parent: string, name: string): string | undefined;
   /** The note's custom kinds that have a path the written name or path names. */
   noteKindsWith?(written: string): readonly string[];
   /** The note's custom kind a compound kind name belongs with (note-kinds.ts `kindFamily`: `PipelineRun` beside `Pipeline`). */
@@ -388,7 +391,7 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     if (mine && occs.length > 0) {
       // unless the words around this name set it at another place of the API than the note's
       // field (`容器级的 restartPolicy` after the Pod's, field-place.ts): a second field
-      const placed = placedField(last, c, rc, owners);
+      const placed = leadInField(last, c, rc, owners) ?? placedField(last, c, rc, owners);
       const k = rc.known(mine);
       if (placed && !(placed.field.path === k?.fieldPath && placed.field.owner === (k?.owner ?? DEFAULT_OWNER))) {
         return { type: 'field', field: placed.field, name, rule: `field-place (${placed.cue})`, placed: true };
@@ -615,6 +618,9 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   // several kinds the sentence's paragraph names have the field: not a guess, a diagnostic
   if (c.ambiguousOwners && c.ambiguousOwners.length > 1) return { type: 'ambiguous-field', name, owners: c.ambiguousOwners, rule: 'owner-ambiguous' };
   const lastName = (name.split('.').pop() ?? name).replace(/\[\]$/, '');
+  // (the list's lead-in names the field the item's field sits in: a place as written, first)
+  const led = leadInField(name, c, rc, ownersOf);
+  if (led) return { type: 'field', field: led.field, name, rule: `api-field-placed (${led.cue})` };
   const fromExample = exampleField(name, c, rc, ownersOf);
   if (fromExample) return fromExample;
   const ownerOnly = ownerOnlyField(name, lastName, c, rc, ownersOf);
@@ -937,15 +943,75 @@ function configFieldWithoutContext(name: string, c: Candidate, rc: ResolveContex
 
 /** The paragraph right before the candidate's table or list in its section (its lead-in), or ''. */
 function leadInOf(c: Candidate): string {
+  const lead = leadInBlock(c);
+  return lead ? toString(lead) : '';
+}
+
+/** The paragraph right before the candidate's table or list in its section, and that table or list. */
+function leadInBlock(c: Candidate): Paragraph | undefined {
   const first = c.blocks[0];
-  if (!first) return '';
+  if (!first) return undefined;
   const blocks = c.section.blocks;
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const holds = b === first || (b.type === 'list' && enclosingItems([b], first).length > 0);
-    if (holds && (b.type === 'table' || b.type === 'list')) return blocks[i - 1]!.type === 'paragraph' ? toString(blocks[i - 1]!) : '';
+    const holds = b === first || (b.type === 'list' && (b.children.includes(first as ListItem) || enclosingItems([b], first).length > 0));
+    if (holds && (b.type === 'table' || b.type === 'list')) {
+      const lead = blocks[i - 1]!;
+      return lead.type === 'paragraph' ? lead : undefined;
+    }
   }
-  return '';
+  return undefined;
+}
+
+/**
+ * rules20: a field an item of a list opens with, placed by the list's lead-in (field-place.ts
+ * `leadInParents`): `egress 的 \`to\` 还能写：` above `` - `nodes`：… `` is the field
+ * `spec.egress[].to[].nodes`, however deep that is. The item must open with the name and sit in
+ * the list the lead-in leads into (not in a list nested deeper: its parent item places it). The
+ * place counts only where the API (or, for the note's own custom kind, its examples) has a field
+ * of the name under the lead-in's field: at the kind the lead-in names, else the context's kinds.
+ */
+function leadInField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): { field: FieldOccurrence; cue: string } | undefined {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name) || (c.form !== 'code' && c.form !== 'bold')) return undefined;
+  const first = c.blocks[0];
+  if (!first) return undefined;
+  const chain = enclosingItems(c.section.blocks, first);
+  const own = first.type === 'listItem' ? first : chain.pop();
+  if (!own || chain.length > 0 || itemLabel(own) !== name) return undefined;
+  const lead = leadInBlock(c);
+  if (!lead) return undefined;
+  for (const p of leadInParents(lead)) {
+    const kind = p.kind === undefined ? undefined : (kindNamed(p.kind) ?? (rc.isNoteKind?.(p.kind) ? p.kind : undefined));
+    if (p.kind !== undefined && kind === undefined) continue;
+    for (const o of kind !== undefined ? [kind] : ownersOf()) {
+      const field = childField(o, p.within, p.written, name, rc);
+      if (field) return { field, cue: 'lead-in' };
+    }
+  }
+  return undefined;
+}
+
+/** The field `name` of kind `owner` inside the field the written name or path names (`within` the field it sits in). */
+function childField(owner: string, within: string | undefined, written: string, name: string, rc: ResolveContext): FieldOccurrence | undefined {
+  const parentPath = within !== undefined ? `${within}.${written}` : written;
+  if (rc.isNoteKind?.(owner) || !(isCatalogued(owner) || isConfigKind(owner))) {
+    const path = rc.noteKindChild?.(owner, parentPath, name);
+    return path !== undefined ? { name, owner, path, holder: owner, type: '' } : undefined;
+  }
+  // (the parent as written, from the object's root or a path it ends; else through the kind's
+  // field of its first segment: the catalogue lists a type shared by two fields once, so
+  // `scaleUp.policies` is found by walking from `scaleUp`)
+  const heads = new Set<string>();
+  const rooted = fieldByPath(parentPath, [owner]);
+  if (rooted) heads.add(rooted.path);
+  for (const o of fieldsByPath(parentPath)) if (o.owner === owner) heads.add(o.path);
+  const [head, ...rest] = writtenPath(parentPath).split('.');
+  for (const o of [...fieldsNamed(head!), ...configFieldsNamed(head!)]) if (o.owner === owner) heads.add([o.path, ...rest].join('.'));
+  for (const h of heads) {
+    const occ = fieldAt(owner, `${h}.${name}`);
+    if (occ) return occ;
+  }
+  return undefined;
 }
 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */

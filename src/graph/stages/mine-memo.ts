@@ -45,6 +45,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'shownKinds',
   'isNoteKind',
   'noteKindPath',
+  'noteKindChild',
   'noteKindsWith',
   'noteKindFamily',
 ]);

@@ -40,7 +40,7 @@ import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import type { FenceAnalysis } from '../examples.ts';
-import { kindFamily, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
+import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
 import { keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
@@ -470,6 +470,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     noteKindPath: (owner, written) => {
       const k = custom.get(owner);
       return k ? noteKindPath(k, written) : undefined;
+    },
+    noteKindChild: (owner, parent, name) => {
+      const k = custom.get(owner);
+      return k ? noteKindChildPath(k, parent, name) : undefined;
     },
     noteKindFamily: (name) => kindFamily(name, custom),
     noteKindsWith: (written) => [...custom.values()].filter((k) => noteKindPath(k, written) !== undefined).map((k) => k.kind),
