@@ -7,8 +7,9 @@
  *   Deployment's, `spec.strategy`, shows no owner rather than a wrong one).
  * - Its concept: the `object` concept whose title names the kind (`StorageClass`), else one whose
  *   alias does (`PersistentVolumeClaim` is an alias of "Persistent Volume & Persistent Volume
- *   Claim"); names are read as the note miner reads them (vocabulary `kindNamed`). Built once per
- *   graph.
+ *   Claim"); names are read as the note miner reads them (vocabulary `kindNamed`); a kind the
+ *   vocabulary does not know (a custom kind a note's examples describe) by its title as written.
+ *   Built once per graph.
  */
 import type { Concept, Graph } from '../graph/model.ts';
 import { DEFAULT_OWNER, fieldAt, kindNamed } from '../graph/vocabulary/index.ts';
@@ -30,7 +31,9 @@ function kindConcepts(graph: Graph): Map<string, Concept> {
   for (const c of graph.concepts) {
     if (c.kind !== 'object') continue;
     for (const title of [c.title, c.titleEn]) {
-      const k = title ? kindNamed(title) : undefined;
+      // (a kind no catalogue knows, which the notes' examples describe — `AdminNetworkPolicy`,
+      // a project's `Relay` — is its object concept's title as written)
+      const k = title ? (kindNamed(title) ?? title) : undefined;
       if (k && !byTitle.has(k)) byTitle.set(k, c);
     }
     for (const alias of c.aliases) {

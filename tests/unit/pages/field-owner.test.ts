@@ -38,6 +38,14 @@ describe('fieldOwner', () => {
     expect(fieldOwner(graphOf([pod, pvPvc, pvc, access]), access)?.concept?.id).toBe('pvc');
   });
 
+  it('links a kind no catalogue knows to the object concept titled by it', () => {
+    const relay = concept('relay', { title: 'Relay', kind: 'object' });
+    const budget = concept('relay-retry-budget', { title: 'retryBudget', kind: 'field', owner: 'Relay', fieldPath: 'spec.routes[].retryBudget' });
+    expect(fieldOwner(graphOf([pod, relay, budget]), budget)).toEqual({ kind: 'Relay', concept: relay });
+    const relayTerm = concept('relay-term', { title: 'Relay', kind: 'term' });
+    expect(fieldOwner(graphOf([pod, relayTerm, budget]), budget)).toEqual({ kind: 'Relay' });
+  });
+
   it('gives the kind alone when the graph has no concept for it (not a term that happens to share the word)', () => {
     const term = concept('storage-class-term', { title: 'StorageClass', kind: 'term' });
     expect(fieldOwner(graphOf([pod, term, vbm]), vbm)).toEqual({ kind: 'StorageClass' });
