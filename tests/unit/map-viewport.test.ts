@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, NARROW_LEFT, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, NARROW_LEFT, NARROW_TOP, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
 import { shareRoom } from '../../src/scripts/map/progress-layer.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
@@ -127,9 +127,15 @@ describe('panClear', () => {
 describe('start on a phone', () => {
   it('starts on the first branch on the right of the root when the map is narrow and too big to fit', () => {
     const nodes = [node('r', 0, 0), { ...node('l1', -3000, 0, 'r'), s: 'l' as const }, node('r1', 3000, -50, 'r'), node('r2', 3000, 50, 'r')];
-    const atLeft = (n: (typeof nodes)[number]) => ({ zoom: ROOT_ZOOM, pan: { x: NARROW_LEFT - (n.x - n.w / 2) * ROOT_ZOOM, y: centredOn(n, ROOT_ZOOM, 390, 800).pan.y } });
-    expect(startView(nodes, new Set(), 390, 800)).toEqual(atLeft(nodes[2]!));
-    expect(startView(nodes, new Set(['r1']), 390, 800)).toEqual(atLeft(nodes[3]!));
+    // A branch without children: its box's top NARROW_TOP px below the screen's top.
+    const atLeft = (n: (typeof nodes)[number]) => ({ zoom: ROOT_ZOOM, pan: { x: NARROW_LEFT - (n.x - n.w / 2) * ROOT_ZOOM, y: NARROW_TOP - (n.y - n.h / 2) * ROOT_ZOOM } });
+    const same = (a: { zoom: number; pan: { x: number; y: number } }, b: typeof a) => {
+      expect(a.zoom).toBe(b.zoom);
+      expect(a.pan.x).toBeCloseTo(b.pan.x, 6);
+      expect(a.pan.y).toBeCloseTo(b.pan.y, 6);
+    };
+    same(startView(nodes, new Set(), 390, 800), atLeft(nodes[2]!));
+    same(startView(nodes, new Set(['r1']), 390, 800), atLeft(nodes[3]!));
     expect(startView(nodes, new Set(), 1200, 800)).toEqual(centredOn(nodes[0]!, ROOT_ZOOM, 1200, 800));
   });
 
@@ -142,5 +148,27 @@ describe('start on a phone', () => {
     expect(boxLeft).toBeCloseTo(NARROW_LEFT + shareRoom(12) * ROOT_ZOOM, 6);
     // The label's far end (the box edge minus the room) stays on screen.
     expect(boxLeft - shareRoom(12) * v.zoom).toBeGreaterThanOrEqual(NARROW_LEFT - 1e-9);
+  });
+
+  it('puts the top of the start branch with its shown children at the top of the screen, not the branch in the middle', () => {
+    // Twelve children 40 px apart below the branch's own line: the subtree spans y 0-40 .. 440+20.
+    const kids = Array.from({ length: 12 }, (_, i) => node(`k${i}`, 3300, i * 40 - 200, 'r1'));
+    const nodes = [node('r', 0, 0), node('r1', 3000, 20, 'r'), ...kids];
+    const v = startView(nodes, new Set(), 390, 800);
+    const screenY = (y: number) => v.pan.y + y * v.zoom;
+    // The highest child's top sits NARROW_TOP px below the screen's top (clear of the overview button).
+    expect(screenY(-200 - 20)).toBeCloseTo(NARROW_TOP, 6);
+    // Hidden children do not count: the branch's own box is then the top.
+    const h = startView(nodes, new Set(kids.map((k) => k.id)), 390, 800);
+    expect(h.pan.y + (20 - 20) * h.zoom).toBeCloseTo(NARROW_TOP, 6);
+  });
+
+  it('scrolls a subtree taller than the screen only as far as the branch box needs to be seen', () => {
+    const kids = Array.from({ length: 60 }, (_, i) => node(`k${i}`, 3300, i * 40 - 1200, 'r1'));
+    const nodes = [node('r', 0, 0), node('r1', 3000, 0, 'r'), ...kids];
+    const v = startView(nodes, new Set(), 390, 800);
+    // The branch box's bottom is FIT_PAD px above the screen's bottom; its top is on screen.
+    expect(v.pan.y + 20 * v.zoom).toBeCloseTo(800 - FIT_PAD, 6);
+    expect(v.pan.y - 20 * v.zoom).toBeGreaterThan(0);
   });
 });

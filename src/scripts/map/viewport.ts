@@ -92,9 +92,43 @@ export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   const first = w < NARROW ? narrowStartNode(nodes, hidden) : undefined;
   if (!first) return centredOn(root, ROOT_ZOOM, w, h);
   // The branch at the left edge, its children to its right, with room on its left for its
-  // share learned ("0 / 6", drawn on its line from the root, next to the box).
-  const v = centredOn(first, ROOT_ZOOM, w, h);
-  return { zoom: v.zoom, pan: { x: NARROW_LEFT - narrowStartEdge(nodes, first) * v.zoom, y: v.pan.y } };
+  // share learned ("0 / 6", drawn on its line from the root, next to the box); its subtree's top
+  // at the top of the screen, so the branches below it fill the rest instead of empty space.
+  const z = ROOT_ZOOM;
+  const band = narrowStartBand(nodes, first, hidden);
+  return { zoom: z, pan: { x: NARROW_LEFT - narrowStartEdge(nodes, first) * z, y: h / 2 - narrowStartCentreY(band, z, h) * z } };
+}
+
+/** Room (px) a phone's start view leaves above the start branch: the overview button (SkillMap.astro: 0.5rem from the top, 2.25rem high) and a gap. */
+export const NARROW_TOP = 52;
+
+/**
+ * The model y of the top of the start branch's visible subtree (the branch and what is shown
+ * below it) and of the bottom of the branch's own box: what a phone's start view shows first.
+ * Also used by the static picture (MapStatic.astro).
+ */
+export function narrowStartBand(nodes: readonly StartBox[], first: StartBox, hidden: ReadonlySet<string>): { top: number; bottom: number } {
+  const parent = new Map(nodes.map((n) => [n.id, n.p]));
+  let top = first.y - first.h / 2;
+  for (const n of nodes) {
+    if (hidden.has(n.id) || n.y - n.h / 2 >= top) continue;
+    for (let p = n.p; p != null; p = parent.get(p)) {
+      if (p === first.id) {
+        top = n.y - n.h / 2;
+        break;
+      }
+    }
+  }
+  return { top, bottom: first.y + first.h / 2 };
+}
+
+/**
+ * The model y at the centre of a phone's start view h px high at zoom z: the band's top
+ * NARROW_TOP px below the screen's top, scrolled down only as far as the branch's own box needs
+ * to be on screen (a subtree taller than the screen). MapStatic.astro's inline script computes the same.
+ */
+export function narrowStartCentreY(band: { top: number; bottom: number }, z: number, h: number): number {
+  return Math.max(band.top - NARROW_TOP / z + h / 2 / z, band.bottom + FIT_PAD / z - h / 2 / z);
 }
 
 /** How many nodes are below `id` in the tree (an upper bound of what its share counts). */
