@@ -14,6 +14,7 @@ import { stateDiagramFor, type StateDiagramData } from './state-diagram.ts';
 import { apiFacts, docsLinks, type ApiFacts, type DocsLink } from './docs-links.ts';
 import { exampleHome, focusRanges, type ExampleHome } from './example-excerpts.ts';
 import { noteLookup } from './note-page.ts';
+import { kindConcept } from './field-owner.ts';
 import { fieldsNamed } from '../graph/vocabulary/index.ts';
 import { closingParen, normKey } from '../graph/labels.ts';
 import { otherTitleNames } from '../graph/title-names.ts';
@@ -35,6 +36,11 @@ interface KeyRank {
 interface PageIndex {
   /** Examples that use a concept (in `conceptIds` or as a key's concept), in graph order. */
   examplesUsing: Map<string, YamlExample[]>;
+  /**
+   * Examples that declare an object concept's kind (`kind: Composition`) without using the
+   * concept otherwise, in graph order: a kind's page lists the manifests of it.
+   */
+  examplesDeclaring: Map<string, YamlExample[]>;
   /** Best-documented key linking to a concept, and by field path (Pod-relative when known). */
   keyByConcept: Map<string, KeyRank>;
   keyByPath: Map<string, KeyRank>;
@@ -56,7 +62,7 @@ function keepBest(map: Map<string, KeyRank>, id: string, rank: KeyRank): void {
 function pageIndex(index: GraphIndex): PageIndex {
   let pi = pageIndexes.get(index);
   if (pi) return pi;
-  pi = { examplesUsing: new Map(), keyByConcept: new Map(), keyByPath: new Map(), conceptByFile: new Map() };
+  pi = { examplesUsing: new Map(), examplesDeclaring: new Map(), keyByConcept: new Map(), keyByPath: new Map(), conceptByFile: new Map() };
   for (const c of index.graph.concepts) if (c.hasNote && !pi.conceptByFile.has(c.source.file)) pi.conceptByFile.set(c.source.file, c);
   let seq = 0;
   for (const ex of index.graph.examples) {
@@ -73,6 +79,13 @@ function pageIndex(index: GraphIndex): PageIndex {
       const list = pi.examplesUsing.get(id);
       if (list) list.push(ex);
       else pi.examplesUsing.set(id, [ex]);
+    }
+    for (const kind of new Set(ex.kinds)) {
+      const c = kindConcept(index.graph, kind);
+      if (!c || users.has(c.id)) continue;
+      const list = pi.examplesDeclaring.get(c.id);
+      if (list) list.push(ex);
+      else pi.examplesDeclaring.set(c.id, [ex]);
     }
   }
   pageIndexes.set(index, pi);
@@ -174,7 +187,7 @@ export function prevNext(index: GraphIndex, id: string): { prev?: Concept; next?
 export interface PageExamples {
   /** Examples written in this concept's own note, in note order. */
   own: YamlExample[];
-  /** Examples from other notes that use this concept (its field, or mention it), by file and line. */
+  /** Examples from other notes that use this concept (its field, or mention it) or declare its kind, by file and line. */
   elsewhere: YamlExample[];
 }
 
@@ -185,7 +198,9 @@ export function examplesFor(index: PageGraph, c: Concept): PageExamples {
     const ex = index.examplesById.get(id);
     if (ex) found.set(ex.id, ex);
   }
-  for (const ex of pageIndex(index).examplesUsing.get(c.id) ?? []) if (!found.has(ex.id)) found.set(ex.id, ex);
+  const pi = pageIndex(index);
+  for (const ex of pi.examplesUsing.get(c.id) ?? []) if (!found.has(ex.id)) found.set(ex.id, ex);
+  for (const ex of pi.examplesDeclaring.get(c.id) ?? []) if (!found.has(ex.id)) found.set(ex.id, ex);
   const bySource = (a: YamlExample, b: YamlExample) =>
     a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line;
   const all = [...found.values()].sort(bySource);
@@ -273,12 +288,20 @@ export const ELSEWHERE_EXCERPTS = 4;
  */
 export function splitElsewhere(index: PageGraph, c: Concept, elsewhere: readonly YamlExample[], base: string): ElsewhereExamples {
   const notes = noteLookup(index.graph);
-  const { conceptByFile } = pageIndex(index);
+  const { conceptByFile, examplesDeclaring } = pageIndex(index);
+  const declaring = new Set(examplesDeclaring.get(c.id) ?? []);
   const out: ElsewhereExamples = { full: [], focused: [], links: [] };
   for (const ex of elsewhere) {
     const note = notes.byFile.get(ex.source.file);
     if (note && (note.home === c.id || note.defines.includes(c.id))) {
       out.full.push(ex);
+      continue;
+    }
+    // A manifest of the kind in a note that is not about it: a link (no key to excerpt around).
+    if (declaring.has(ex)) {
+      const home = exampleHome(index, ex, base, (f) => conceptByFile.get(f));
+      if (home) out.links.push({ example: ex, home });
+      else out.full.push(ex);
       continue;
     }
     const ranges = focusRanges(ex, c.id);

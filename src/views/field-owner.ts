@@ -46,6 +46,11 @@ function kindConcepts(graph: Graph): Map<string, Concept> {
   return map;
 }
 
+/** The graph's `object` concept that stands for an API or configuration kind (`Pod`, a custom kind's title), if any. */
+export function kindConcept(graph: Graph, kind: string): Concept | undefined {
+  return kindConcepts(graph).get(kind);
+}
+
 /** The owner of a field concept (undefined for a concept without a field path, or an owner not known). */
 export function fieldOwner(graph: Graph, concept: Concept): FieldOwner | undefined {
   if (!concept.fieldPath) return undefined;

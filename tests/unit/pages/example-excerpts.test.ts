@@ -174,6 +174,27 @@ describe('splitElsewhere', () => {
     expect(conceptPageData(index, 'ha', undefined, '/k8s-map/')!.elsewhereShown).toEqual(shown);
   });
 
+  it("lists the manifests of an object's kind from notes not about it as links, in full in a note that defines it", () => {
+    // A custom kind no catalogue knows: its object concept is found by its title (views/field-owner.ts).
+    const manifest = (id: string, file: string) =>
+      example(id, file, 3, { code: `apiVersion: example.io/v1\nkind: Widget\nmetadata:\n  name: ${id}\n`, kinds: ['Widget'], keys: [key('kind', 2, 1)] });
+    const mentioned = manifest('w-other', 'notes/other.md');
+    const defining = manifest('w-def', 'notes/defines.md');
+    const idx = makeIndex([concept('root', { kind: 'topic' }), concept('widget', { kind: 'object', title: 'Widget' })], [], [mentioned, defining]);
+    const index = indexGraph({
+      ...idx.graph,
+      notes: [note('notes/other.md', { body: body('w-other') }), note('notes/defines.md', { defines: ['widget'], body: body('w-def') })],
+    });
+    const w = index.byId.get('widget')!;
+    const { own, elsewhere } = examplesFor(index, w);
+    expect(own).toEqual([]);
+    expect(elsewhere.map((e) => e.id)).toEqual(['w-def', 'w-other']);
+    const shown = splitElsewhere(index, w, elsewhere, '/');
+    expect(shown.full.map((e) => e.id)).toEqual(['w-def']);
+    expect(shown.focused).toEqual([]);
+    expect(shown.links.map((l) => [l.example.id, l.home.href])).toEqual([['w-other', `/notes/notes-other-md/#${exampleAnchor('w-other')}`]]);
+  });
+
   it('links only to pages that show the example in full under that anchor, on the bundled notes', async () => {
     const graph = await loadGraph(fileURLToPath(new URL('../../../content', import.meta.url)), { layout: false });
     const index = indexGraph(graph);
