@@ -44,6 +44,7 @@ import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
+import { noteDirectives } from './config-directives.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -129,6 +130,8 @@ interface Finder {
   customKinds: ReadonlySet<string>;
   /** The whole note's text and headings, for the evidence of prose subjects (prose.ts). */
   prose: ProseContext;
+  /** rules21: the directives of the block-structured configurations the note fences (config-directives.ts). */
+  directives?: ReadonlySet<string>;
 }
 
 /** Split `（DS，守护进程集）` into names. */
@@ -277,7 +280,9 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   const leadCode = bold ? undefined : leadingCode(p, headingName(f.section.title));
   // `- \`name\`：…` explains the name of something, a key every object has, not a concept
   // (`\`x\` 下面的…` says where something else is: no definition of x)
-  const lead = leadCode && !UNIVERSAL_KEYS.has(leadCode.value) && !leadCode.locative ? leadCode : undefined;
+  // (rules21: a directive of the note's configuration opening a clause is the prose rule's, prose-directive)
+  const directive = leadCode !== undefined && !leadCode.colon && f.directives?.has(/^[a-z][a-z0-9_]*/.exec(leadCode.value)?.[0] ?? '') === true;
+  const lead = leadCode && !UNIVERSAL_KEYS.has(leadCode.value) && !leadCode.locative && !directive ? leadCode : undefined;
   if (lead) {
     const blocks = definitionBlocks(siblings, i, false);
     const c = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line), label: lead.value, newTerm: false, ...(lead.alias ? { aliases: [lead.alias] } : {}) };
@@ -352,7 +357,7 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   // (a name set in bold further on is a definition of its own: `**A：**…；**B**则是…`)
   const other = definesOther(p) >= 0;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
-  for (const d of proseDefinitions(p, { context: f.prose })) {
+  for (const d of proseDefinitions(p, { context: f.prose, ...(f.directives ? { directives: f.directives } : {}) })) {
     // (a name of its own there too by its shape: INSIDE_A_DEFINITION; so is a field a value
     // condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
     if (other && d.shape !== 'bold' && !fieldOfItsOwn(d) && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d))) continue;
@@ -939,8 +944,9 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
   const customKinds = new Set<string>();
   for (const fence of outline.fences) for (const k of fence.docKinds) if (/^[A-Z][A-Za-z0-9]+$/.test(k) && kindNamed(k) === undefined) customKinds.add(k);
   const prose = proseContext(outline.sections.map((s) => s.blocks.filter((b) => b.type !== 'code').map((b) => toString(b)).join('\n')).join('\n'), outline.sections.map((s) => s.title));
+  const directives = noteDirectives({ children: outline.sections.flatMap((s) => s.blocks) });
   for (const section of outline.sections) {
-    const f: Finder = { file, section, out, customKinds, prose };
+    const f: Finder = { file, section, out, customKinds, prose, directives };
     const firstIndex = out.length;
     if (section.heading && section.depth >= 2 && section.depth <= 4 && section.blocks.length > 0) {
       const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);

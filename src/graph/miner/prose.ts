@@ -797,6 +797,60 @@ function valuesWithEffect(flat: FlatParagraph): Subject[] {
   return out;
 }
 
+/** rules21: where a clause of a paragraph may start (its start, after a clause or sentence mark or a line break). */
+const CLAUSE_MARK = /[，,；;。：:！!？?\n]/u;
+/** The sort of part a directive is, written after it (`\`forward\` 插件`). */
+const DIRECTIVE_SORT = /^\s*(插件|指令)/u;
+/** Words after a name that make it no subject: a genitive, a conjunction, a place in it, its line (`search 行`). */
+const DIRECTIVE_NOT_SAID = /^\s*(?:的|和|与|及|跟|、|或|里|中|内|下|上|行|段|块|这|那|后面|前面|之后|之前|[，,。；;：:！!？?（(]|$)/u;
+/** Arguments kept with a directive written in a code span: lower-case words (`pods insecure`), not values (`lameduck 5s`). */
+const DIRECTIVE_WORD_ARGS = /^(?: [a-z][a-z-]*)*/;
+
+/**
+ * rules21, `prose-directive`: a directive of a block-structured configuration the note shows in a
+ * fence (config-directives.ts: a Corefile's `errors`, `health`, `forward`) opening a clause of the
+ * running text, in a code span or as a plain word, then what it does in Chinese words of the same
+ * sentence: `` `errors` 输出错误日志；`health` 在 8080 提供存活检查 ``, `cache 插件按秒缓存应答`,
+ * `` `pods insecure` 让…可以解析 ``. The sort written after it (`插件`) is part of the name, the bare
+ * directive another name of it; a code span keeps its word arguments (`pods insecure`) and drops
+ * values (`lameduck 5s` → lameduck). A directive followed by 的, a conjunction or a place word
+ * (`search 行里的…`) is not the clause's subject.
+ */
+function directivesExplained(flat: FlatParagraph, directives: ReadonlySet<string>): Subject[] {
+  const out: Subject[] = [];
+  const { text } = flat;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (CLAUSE_MARK.test(text[i]!) && pieceAt(flat, i)?.kind !== 'code') starts.push(i + 1);
+  for (const start of starts) {
+    let pos = start;
+    while (pos < text.length && /[ \t]/.test(text[pos]!)) pos++;
+    const piece = pieceAt(flat, pos);
+    if (!piece || piece.from > pos) continue;
+    let value: string;
+    let end: number;
+    if (piece.kind === 'code' && piece.from === pos) {
+      const code = text.slice(piece.from, piece.to).trim();
+      const word = /^[a-z][a-z0-9_]*/.exec(code)?.[0];
+      if (word === undefined || !directives.has(word)) continue;
+      value = word + (DIRECTIVE_WORD_ARGS.exec(code.slice(word.length))?.[0] ?? '');
+      // (a code span holding more than the directive and its word arguments is a line of values, kept whole only in words)
+      end = piece.to;
+    } else if (piece.kind === 'text') {
+      const word = /^[a-z][a-z0-9_]*/.exec(text.slice(pos, piece.to))?.[0];
+      if (word === undefined || !directives.has(word) || /[A-Za-z0-9_.\-/]/.test(text[pos + word.length] ?? '')) continue;
+      value = word;
+      end = pos + word.length;
+    } else continue;
+    let after = text.slice(end);
+    const sort = DIRECTIVE_SORT.exec(after);
+    if (sort) after = after.slice(sort[0].length);
+    if (DIRECTIVE_NOT_SAID.test(after) || !/[\u4e00-\u9fff]{2}/u.test(after.split(CLAUSE_MARK)[0] ?? '')) continue;
+    const name = sort ? `${value} ${sort[1]}` : value;
+    out.push({ value: name, form: piece.kind === 'code' ? 'code' : 'text', at: pos, end: end + (sort ? sort[0].length : 0), aliases: sort ? [value] : [], shape: 'named-thing' });
+  }
+  return out;
+}
+
 /**
  * rules17, `prose-key-colon`: a key written as domain/name (label-rules.ts `isQualifiedKey`), in a
  * code span or in bold in the middle of a sentence, then a colon and what it is or does in the same
@@ -1003,6 +1057,8 @@ const GLOSSED_COLON = /([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*(?: [A-Za-z][
 export interface ProseOptions {
   /** The rest of the note, for the evidence of lower-case words and plain Chinese phrases. */
   context?: ProseContext;
+  /** rules21: the directives of the block-structured configurations the note fences (config-directives.ts). */
+  directives?: ReadonlySet<string>;
 }
 
 /** Whether the text before `i` ends in a semicolon and white space (`/[；;]\s*$/u` on `text.slice(0, i)`, without reading it all). */
@@ -1025,6 +1081,13 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     seen.add(key);
     out.push({ subject: subject.value, form: subject.form, rule, aliases, sentence, offset: subject.at, shape: subject.shape });
   };
+  // (first: a directive the note's configuration example shows is read as one, before a clause rule reads it as a plain word)
+  if (options.directives && options.directives.size > 0) {
+    for (const subject of directivesExplained(flat, options.directives)) {
+      const [s0, e0] = sentenceAround(text, subject.at, subject.end);
+      add(subject, 'prose-directive', [...subject.aliases], squash(text.slice(s0, e0)));
+    }
+  }
   let i = 0;
   let classified = false;
   /** Whether the clause before the last semicolon opened with a named thing (a parallel enumeration). */

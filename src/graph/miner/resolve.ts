@@ -27,7 +27,7 @@ import {
 } from '../vocabulary/index.ts';
 import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { toString } from 'mdast-util-to-string';
-import type { ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
@@ -297,7 +297,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // (a heading glossed in parentheses, `审计阶段（Stage）`, names the whole Chinese name: the gloss
   // translates all of it, so no shorter name is read from it, `审计`)
   const glossedHead = c.form === 'heading' && key === undefined ? glossedHeading(label) : undefined;
-  const allNames = key !== undefined ? [key] : glossedHead ? [label, glossedHead.core, ...glosses] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses, ...c.aliases.filter((a) => a !== label)])];
+  // (rules21: a configuration's directive with its sort, `kubernetes 插件`, is that part of the file,
+  // never the thing its bare word names elsewhere, Kubernetes)
+  const allNames = key !== undefined ? [key] : glossedHead ? [label, glossedHead.core, ...glosses] : c.rule === 'prose-directive' ? [label] : [...new Set([...nameCandidates(label), ...bilingualParts(core), ...glosses, ...c.aliases.filter((a) => a !== label)])];
   // `input.review.object` (a policy's input), `.Values.image.tag` (a chart's values): a dotted path
   // that ends no path of the API names no API field by its last segment
   const foreign = foreignPath(label, owners);
@@ -417,7 +419,8 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   const getField = () => {
     if (!fieldDone) {
       fieldDone = true;
-      field = c.expect !== 'state' && !getState() ? fieldFor(name, c, rc, owners) : undefined;
+      // (rules21: a configuration's directive, `ready` of a Corefile, is no field of the API named alike)
+      field = c.expect !== 'state' && c.rule !== 'prose-directive' && !getState() ? fieldFor(name, c, rc, owners) : undefined;
     }
     return field;
   };
@@ -471,6 +474,12 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // resource's kind although neither the API nor the note's examples know it
   if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(name) && definedAsObject(c, name)) {
     return { type: 'object', kind: name, name, rule: 'defined-as-object' };
+  }
+  // rules21: `- **HNCConfiguration**：集群级单例，\`spec.resources[]\` 决定…`: a name spelt as a kind that
+  // neither the API, a catalogue nor the note's examples know, whose definition's line goes on with
+  // clauses about paths from an object's root (`spec.…`, `status.…`), is the kind those fields are of
+  if (c.expect === undefined && DEFINITION_LABELS.has(c.rule) && kindDefinedByFields(c.blocks[0]) === name && !isEnumValue(name) && getState() === undefined) {
+    return { type: 'object', kind: name, name, rule: 'defined-by-fields' };
   }
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
@@ -625,6 +634,8 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   if (fromExample) return fromExample;
   const ownerOnly = ownerOnlyField(name, lastName, c, rc, ownersOf);
   if (ownerOnly) return ownerOnly;
+  const sibling = siblingField(name, c, rc, ownersOf);
+  if (sibling) return sibling;
   if (fieldsNamed(lastName).length === 0 && !c.key && !configFieldsNamed(lastName).some((o) => ownersOf().includes(o.owner))) {
     return name === lastName ? configFieldWithoutContext(name, c, rc) : undefined;
   }
@@ -854,15 +865,19 @@ const KIND_BEFORE = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s*(?:�
  * a kind no catalogue describes) is that kind's, at the path as written from the object's root.
  */
 function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
-  if (!/^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/.test(name) || c.form === 'heading') return undefined;
+  if (!OWN_ROOT_PATH.test(name) || c.form === 'heading') return undefined;
   const words = wordsAround(c, c.label);
-  const owner = words ? KIND_BEFORE.exec(words.before)?.[1] : undefined;
+  const named = words ? KIND_BEFORE.exec(words.before)?.[1] : undefined;
+  // (rules21: else the kind whose definition's line the path opens a clause of, `**HNCConfiguration**：…`)
+  const defined = named === undefined && words !== undefined && OPENS_CLAUSE.test(words.before) ? kindDefinedByFields(c.blocks[0], c.at.line) : undefined;
+  const owner = named ?? defined;
   if (owner === undefined || kindNamed(owner) !== undefined || isCatalogued(owner) || isConfigKind(owner)) return undefined;
-  if (rc.isNoteKind?.(owner) !== true) {
+  if (defined === undefined && rc.isNoteKind?.(owner) !== true) {
     const id = rc.lookup([owner]);
     if (id === undefined || rc.known(id)?.kind !== 'object') return undefined;
   }
-  const path = rc.noteKindPath?.(owner, name) ?? name.replace(/\[\d*\]/g, '[]');
+  // (a path written with its list marker, `spec.resources[]`, names the list field itself)
+  const path = rc.noteKindPath?.(owner, name) ?? name.replace(/\[\d*\]/g, '[]').replace(/\[\]$/, '');
   const last = (path.split('.').pop() ?? path).replace(/\[\]$/, '');
   return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: 'note-kind-owner-named' };
 }
@@ -911,6 +926,43 @@ function definedAsObject(c: Candidate, name: string): boolean {
   if (i < 0 || (i > 0 && !/\n\s*$/.test(toString(p.children[i - 1]!)))) return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(i + 1) } as typeof p).split('\n')[0]!.replace(/^[\s:：]+/u, '').replace(/^(?:是|就是|指)\s*/u, '');
   return DEFINED_AS_OBJECT.test((rest.split(/[，,。；;！!？?]/u)[0] ?? '').trim());
+}
+
+/** A path from an object's root that is the object's own (not its ObjectMeta): `spec.parent`, `status.conditions[]`. */
+const OWN_ROOT_PATH = /^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/;
+/** The words before a name leave it opening its clause (the line's start or a clause mark, then spaces). */
+const OPENS_CLAUSE = /(?:^|[，,；;。：:])\s*$/u;
+/** A name spelt as a kind: PascalCase, letters and digits, a lower-case letter somewhere (`Workload`, `HNCConfiguration`). */
+const KIND_SPELT = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/;
+
+/**
+ * rules21: the kind a definition describes by its fields. A paragraph (or a list item's) opening
+ * with a bold label spelt as a kind that neither the API, a catalogue nor a configuration API knows,
+ * then a colon, whose first line has a clause opened by a code span that is a path from an object's
+ * root (`- **Workload**：Kueue 为每个 Job 建一个，\`spec.podSets\` 描述…`): only an object has a `spec`
+ * or a `status`, and the writer explains the label's. `line`, when given, must be the label's line
+ * (a path further down belongs to the paragraph's next line, or to no label).
+ */
+export function kindDefinedByFields(block: RootContent | undefined, line?: number): string | undefined {
+  let p = block;
+  if (p?.type === 'listItem') p = p.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const first = p.position?.start.line;
+  if (line !== undefined && first !== line) return undefined;
+  const [label, ...rest] = p.children;
+  if (label?.type !== 'strong') return undefined;
+  const raw = toString(label).normalize('NFKC').trim();
+  const name = stripColon(raw).trim();
+  const colon = name !== raw || (rest[0]?.type === 'text' && /^\s*[：:]/u.test(rest[0].value.normalize('NFKC')));
+  if (!colon || !KIND_SPELT.test(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return undefined;
+  let before = '';
+  for (const n of rest) {
+    if (n.type === 'inlineCode' && OWN_ROOT_PATH.test(n.value.trim()) && OPENS_CLAUSE.test(before.replace(/^\s*[：:]/u, ''))) return name;
+    const t = n.type === 'inlineCode' ? n.value : toString(n);
+    if (t.includes('\n')) return undefined;
+    before += t;
+  }
+  return undefined;
 }
 
 /** Labels that open a definition of what they name. */
@@ -987,6 +1039,56 @@ function leadInField(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
       const field = childField(o, p.within, p.written, name, rc);
       if (field) return { field, cue: 'lead-in' };
     }
+  }
+  return undefined;
+}
+
+/** The kinds a YAML example right above a block sets (`kind: X` of its documents), with at most one paragraph between them. */
+function kindsShownAbove(blocks: readonly RootContent[], block: RootContent): string[] {
+  const i = blocks.indexOf(block);
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const b = blocks[k]!;
+    if (b.type === 'code') return [...b.value.matchAll(/^kind:[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*$/gm)].map((m) => m[1]!);
+    if (b.type !== 'paragraph') return [];
+  }
+  return [];
+}
+
+/**
+ * rules21: a field an item of a list opens with, where the list comes right after a YAML example
+ * of one of the note's own custom kinds (a paragraph between them at most) and the other items of
+ * the list open with fields that example's kind has, all at one place (`spec.` below a `kind:
+ * Backup` example: `` - `ttl`：… ``, `` - `snapshotVolumes`：… `` and `` - `defaultVolumesToFsBackup`：… ``, the
+ * last set in no example): the writer goes through that kind's fields one by one, so the name
+ * is the kind's field at the same place. Two other items at least must be the kind's fields, all at
+ * one place; only a kind no catalogue describes (a catalogued kind's fields are the catalogue's) and a name
+ * spelt as a field.
+ */
+function siblingField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name) || (c.form !== 'code' && c.form !== 'bold') || rc.noteKindPath === undefined) return undefined;
+  const first = c.blocks[0];
+  if (!first) return undefined;
+  const own = first.type === 'listItem' ? first : enclosingItems(c.section.blocks, first).pop();
+  if (!own || itemLabel(own) !== name) return undefined;
+  const list = c.section.blocks.find((b): b is List => b.type === 'list' && b.children.includes(own));
+  const shown = list ? kindsShownAbove(c.section.blocks, list) : [];
+  if (!list || shown.length === 0) return undefined;
+  const others = list.children.filter((it) => it !== own).map(itemLabel).filter((l): l is string => l !== undefined && l !== name);
+  if (others.length < 2) return undefined;
+  for (const o of ownersOf()) {
+    if (!shown.includes(o) || rc.isNoteKind?.(o) !== true || rc.noteKindPath(o, name) !== undefined) continue;
+    const parents = new Set<string>();
+    let placed = 0;
+    for (const l of others) {
+      const path = rc.noteKindPath(o, l);
+      if (path === undefined) continue;
+      placed++;
+      parents.add(path.slice(0, Math.max(0, path.length - l.length - 1)));
+    }
+    if (placed < 2 || parents.size !== 1) continue;
+    const parent = [...parents][0]!;
+    const path = parent === '' ? name : `${parent}.${name}`;
+    return { type: 'field', field: { name, owner: o, path, holder: o, type: '' }, name, rule: 'note-kind-sibling' };
   }
   return undefined;
 }
