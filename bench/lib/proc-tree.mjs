@@ -3,6 +3,7 @@
  * resident. Used by the build bench (peak memory of a build's process tree) and by
  * memory-timeline.mjs (that memory over time, process by process).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** pid → parent pid, for every process we can read. */
@@ -50,11 +51,31 @@ export function treePids(root) {
   return out;
 }
 
-/** Sum of RSS over `root` and all its descendants (kB). */
-export function treeRssKb(root) {
-  let sum = 0;
-  for (const pid of treePids(root)) sum += rssKb(pid);
-  return sum;
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux unless `getconf CLK_TCK` says otherwise). */
+let ticksPerSecond;
+function clockTicks() {
+  if (ticksPerSecond === undefined) {
+    const out = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+    ticksPerSecond = Number(out.stdout?.trim()) || 100;
+  }
+  return ticksPerSecond;
+}
+
+/**
+ * CPU time of a process so far in ms (user + system, its own threads; not its children's), or
+ * undefined when it is gone. A child its parent never waits for (Pagefind's binary, which the
+ * pagefind package stops with a signal as Astro exits) is in no `wait` rusage, so `/usr/bin/time`
+ * does not see it: sampling it here is how the build bench counts it.
+ */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 (utime, stime), counted from the state (field 3) at index 0.
+    return ((Number(rest[11]) + Number(rest[12])) * 1000) / clockTicks();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Command line of a process (arguments joined by spaces), or '' when it is gone. */
