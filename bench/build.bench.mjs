@@ -82,16 +82,16 @@ function build(site, contentDir, work) {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peak = 0;
-    // Pagefind's binary, by pid: its CPU time as last seen (see cpuMs in proc-tree.mjs).
+    // Pagefind's binary, by pid: its CPU time as last seen (see cpuMs in proc-tree.mjs). A pid is
+    // looked at again until it is Pagefind: a child seen between fork and exec still has node's
+    // command line.
     const pagefindMs = new Map();
-    const isPagefind = new Map();
     const sample = () => {
       if (!HAS_PROC) return;
       let sum = 0;
       for (const pid of treePids(child.pid)) {
         sum += rssKb(pid);
-        if (!isPagefind.has(pid)) isPagefind.set(pid, /pagefind/.test(commandLine(pid).split(' ')[0] ?? ''));
-        if (isPagefind.get(pid)) {
+        if (pagefindMs.has(pid) || /pagefind/.test(commandLine(pid).split(' ')[0] ?? '')) {
           const ms = processCpuMs(pid);
           if (ms !== undefined) pagefindMs.set(pid, ms);
         }
@@ -115,7 +115,7 @@ function build(site, contentDir, work) {
         maxProcKb = maxKb;
       }
       // Pagefind is never waited for, so /usr/bin/time leaves it out: added from the samples.
-      const pagefindCpuMs = HAS_PROC ? [...pagefindMs.values()].reduce((a, b) => a + b, 0) : undefined;
+      const pagefindCpuMs = pagefindMs.size > 0 ? [...pagefindMs.values()].reduce((a, b) => a + b, 0) : undefined;
       if (cpuMs !== undefined && pagefindCpuMs !== undefined) cpuMs += pagefindCpuMs;
       const pages = countHtml(outDir);
       const size = outputSize(outDir);
@@ -200,7 +200,7 @@ try {
         maxLoad = Math.max(maxLoad, loadavg()[0]);
         console.log(
           `  run ${i + 1} ${site.padEnd(7)} ${sec(r.wallMs).padStart(8)} wall` +
-            `${r.cpuMs !== undefined ? ` ${sec(r.cpuMs).padStart(8)} CPU` : ''}${r.pagefindCpuMs !== undefined ? ` (Pagefind ${sec(r.pagefindCpuMs)})` : ''}  peak ${mb(r.peakKb)}` +
+            `${r.cpuMs !== undefined ? ` ${sec(r.cpuMs).padStart(8)} CPU` : ''}${r.pagefindCpuMs !== undefined ? ` (Pagefind ${sec(r.pagefindCpuMs)})` : HAS_PROC ? ' (Pagefind not seen: its CPU is missing)' : ''}  peak ${mb(r.peakKb)}` +
             `${r.maxProcKb ? ` (largest process ${mb(r.maxProcKb)})` : ''}  ${r.pages} pages  ${mb(r.totalBytes / 1024)} output` +
             `${r.conceptPages ? `, concept pages ${(r.conceptBytes / r.conceptPages / 1024).toFixed(1)} KB on average` : ''}  load ${loadavg()[0].toFixed(1)}`,
         );
