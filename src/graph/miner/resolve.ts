@@ -654,8 +654,9 @@ function onShownObject(d: Decision & { type: 'field' }, c: Candidate, rc: Resolv
  * (HTTPRoute's and GRPCRoute's `filters[].requestHeaderModifier.set`, both HTTPHeaderFilter's; every
  * kind's `metadata.managedFields`, ObjectMeta's) — leaves no doubt about what the field is, only
  * about whose example it is: the kind the context names first among them (the section's, then the
- * note's in the order it names them), else the Pod's (as paths default to). Undefined when the holders differ (`ports` of a Service and of a container are two
- * fields) or the context names none of the kinds and the Pod is not one of them.
+ * note's in the order it names them), else the Pod's (as paths default to). Undefined when the
+ * holders differ (`ports` of a Service and of a container are two fields) or the context names none
+ * of the kinds and the Pod is not one of them.
  */
 function oneTypeField(occs: readonly FieldOccurrence[], owners: readonly string[]): FieldOccurrence | undefined {
   const holder = occs[0]?.holder;
