@@ -208,6 +208,8 @@ export const GENERIC_LABEL_WORDS: readonly string[] = [
   '追问', '面试官追问', '加分点', '加分项',
   // postscripts and asides
   'ps', 'p.s.', 'pps', 'btw', '附注', '题外话', '小贴士', '温馨提示', '友情提示', '顺带一提', '顺便一提',
+  // rules22: a reader's impressions (`## 读后感`, `## metrics-server 读后感`)
+  '读后感',
 ];
 const GENERIC_LABELS = GENERIC_LABEL_WORDS.map((s) => normKey(s));
 

@@ -893,8 +893,10 @@ const ANSWER_MARKER = /^(?:a|答|答案|回答|解答|参考答案)$/iu;
 /**
  * Several named things of one sort, taken one by one (`逐个字段`, `各个参数`, `这几个注解`, `常用命令`):
  * a list introduced by a generic word of them (`…的理解：`, `…的含义：`) explains each item's name.
+ * rules22: so does a counted sort of named values (`三种动作的定义：`, `两种模式的区别：`): each item
+ * is one of them (`- **Deny**：…`), unlike a facet of one thing (`这个字段的特点：`).
  */
-const EACH_OF_A_SORT = /(?:^|[，,\s])(?:逐个|每个|各个|各|几个|这几个|这些|那些|常用的?|常见的?)\s*(?:字段|参数|配置项|选项|注解|标签|命令|子命令|插件|指标|文件|目录|环境变量)$/u;
+const EACH_OF_A_SORT = /(?:^|[，,\s])(?:(?:逐个|每个|各个|各|几个|这几个|这些|那些|常用的?|常见的?)\s*(?:字段|参数|配置项|选项|注解|标签|命令|子命令|插件|指标|文件|目录|环境变量)|[一二两三四五六七八九十\d]\s*[种个类]\s*(?:动作|取值|值|模式|级别|策略))$/u;
 
 /**
  * `list-kinds-of`: a list introduced as the kinds of something (`删除方式一共三种：`, `分为两类：`),

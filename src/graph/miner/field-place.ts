@@ -295,3 +295,30 @@ export function siblingField(partner: FieldOccurrence, name: string): FieldOccur
   const path = `${cut >= 0 ? partner.path.slice(0, cut + 1) : ''}${name}`;
   return fieldAt(partner.owner, path) ?? { name, owner: partner.owner, path, holder: partner.holder, type: '' };
 }
+
+/**
+ * rules22: the kinds a field's definition says all have it — two kinds joined by a conjunction in
+ * its first sentence, with at most a place word or the field's path between the first kind and the
+ * conjunction (`ConfigMap 和 Secret 顶层都有这个字段`, `StorageClass 顶层和 PV 的 \`spec.mountOptions\`
+ * 都有`, `把 ConfigMap 或 Secret 设成不可变`). The definition explains the field at both places, as
+ * the label conventions list a field explained at two places twice. Returns the field at each of the
+ * two kinds (each kind's one place for the name, `fieldAtPlace`), or nothing when a kind lacks it or
+ * has it at several places, or the words between the kinds are more than a place (`Pod 用 Secret
+ * 和…`: one kind uses the other).
+ */
+const JOINED_KINDS = /^\s*(?:顶层|级别?|上|里)?\s*(?:的\s*`[^`]+`\s*)?(?:和|与|或|跟|及|以及|、|\/)\s*$/u;
+export function jointPlaces(sentence: string, name: string): FieldOccurrence[] {
+  // (the kinds named, in order: whole words, not a capital inside a path, `spec.mountOptions`)
+  const kinds = [...sentence.matchAll(/[A-Za-z][\w.]*/g)].flatMap((m) => {
+    const kind = /^[A-Z]/.test(m[0]) ? kindNamed(m[0]) : undefined;
+    return kind ? [{ kind, at: m.index, end: m.index + m[0].length }] : [];
+  });
+  for (let i = 0; i + 1 < kinds.length; i++) {
+    const { kind: ka, end } = kinds[i]!;
+    const { kind: kb, at } = kinds[i + 1]!;
+    if (ka === kb || !JOINED_KINDS.test(sentence.slice(end, at))) continue;
+    const both = [ka, kb].map((kind) => fieldAtPlace(name, { kind, cue: 'joint' }, []));
+    if (both[0] && both[1]) return [both[0], both[1]];
+  }
+  return [];
+}

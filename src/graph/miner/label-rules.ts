@@ -318,6 +318,16 @@ const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|�
  */
 const COUNTED = /^[两二三四几]者|^每\s*(?:一|个|台|条|种|位|次|张|份|项)|的\s*[一二三四五六七八九十两几\d]+\s*(?:个|种|类|条|步|点|件|层|大)\s*[\u4e00-\u9fff]{0,4}$/u;
 
+/**
+ * rules22: the components of a cluster and the tools every Kubernetes note names at work (the
+ * node agent, the control plane's processes, the client library, the installer and the runtimes),
+ * in normKey form. resolve.ts `componentAtWork`: a sentence saying what one of them does is about
+ * something else; the notes explain them with a copula, a bold label or a heading.
+ */
+export const CLUSTER_COMPONENTS: ReadonlySet<string> = new Set(
+  ['kubelet', 'kube-apiserver', 'apiserver', 'API Server', 'kube-controller-manager', 'controller-manager', 'kube-scheduler', 'kube-proxy', 'etcd', 'client-go', 'kubeadm', 'kubectl', 'containerd', 'docker', 'CRI-O', 'runc'].map((n) => normKey(n)),
+);
+
 function sequenceMarker(l: string): boolean {
   return SEQUENCE_MARKER.test(stripColon(l.normalize('NFKC')).trim());
 }

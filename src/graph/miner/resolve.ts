@@ -34,13 +34,13 @@ import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
-import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
-import { CATEGORY_HEADING, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
+import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
+import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
-  | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence }
+  | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence; alsoAt?: FieldOccurrence[] }
   | { type: 'object'; kind: string; name: string; rule: string }
-  | { type: 'field'; field: FieldOccurrence; name: string; rule: string; placed?: boolean }
+  | { type: 'field'; field: FieldOccurrence; name: string; rule: string; placed?: boolean; alsoAt?: FieldOccurrence[] }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
   | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[]; homeField?: FieldOccurrence; keywordOf?: readonly string[] }
@@ -198,8 +198,15 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (d.type !== 'none') return { ...d, rule: `question (${asked.rule}) → ${d.rule}` };
   }
   const alts = headingAlternatives(c.label);
+  // rules22: a Chinese phrase set off by a colon after the heading's main part (`3 月 5 日：第一次用临时容器`,
+  // `seccomp：限制系统调用`, `考点 4：更新策略`, `Route 的 status：排障第一站`) says what the section does
+  // or what happened, not a name of its own: it is read for a name it is (a known name, a glossed
+  // or Latin-headed term), not made a term by being set off. (After a question, `Pod 是怎么"死"的？
+  // 优雅退出`, the part is the answer's name and stays set off.)
+  const question = /[?？]/.test(c.label);
   const viaAlt = (alt: string): Decision => {
-    const again = resolveLabel({ ...c, label: alt, rule: 'heading-subtitle' }, rc);
+    const setOff = question || /[A-Za-z]/.test(alt);
+    const again = resolveLabel({ ...c, label: alt, rule: setOff ? 'heading-subtitle' : 'heading-subtitle-phrase' }, rc);
     return again.type === 'none' ? again : { ...again, rule: `subtitle → ${again.rule}` };
   };
   // `固定的网络标识：配合 Headless Service`: a Latin name after the colon is what the heading names
@@ -224,9 +231,37 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   return d;
 }
 
+/**
+ * rules22: the components every Kubernetes note names at work (label-rules.ts CLUSTER_COMPONENTS:
+ * `kubelet 会…`, `apiserver 把…`, `client-go 提供…`) are the agents of sentences about something
+ * else. A predicate that says what a subject does (prose-predicates.ts strength `does`) makes no
+ * definition of one; one that says what it is (`kubelet 是…`), a bold label or a heading still does,
+ * and so does a paragraph going through three components or more, each with what it does.
+ */
+const DOES_PREDICATES: ReadonlySet<string> = new Set(PROSE_PREDICATES.filter((p) => p.strength === 'does').map((p) => p.name));
+function componentAtWork(c: Candidate, name: string): boolean {
+  const last = c.rule.split(' → ').pop() ?? c.rule;
+  if (!DOES_PREDICATES.has(last) || !CLUSTER_COMPONENTS.has(normKey(name))) return false;
+  // (a paragraph going through the components, three or more, says what each one does: `kube-apiserver
+  // 是唯一的入口…。kube-controller-manager 负责…。kube-scheduler 只管…`)
+  const first = c.blocks[0];
+  return !(first && first.type === 'paragraph' && componentsNamed(toString(first)) >= 3);
+}
+
+/** How many of the cluster's components a text names (each once; `apiserver` inside `kube-apiserver` is not another). */
+function componentsNamed(text: string): number {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z][\w-]*(?:\s+Server)?/g)) {
+    const k = normKey(m[0]);
+    if (CLUSTER_COMPONENTS.has(k)) found.add(k === normKey('API Server') ? normKey('apiserver') : k);
+  }
+  return found.size;
+}
+
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
+  if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
   const named = c.expect === 'state' || c.keywordOnly ? undefined : namedThingDecision(core, rc, c.form, c);
   if (named) {
@@ -318,7 +353,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   const withHome = (d: Decision): Decision => (homeField && (d.type === 'term' || d.type === 'concept') ? { ...d, homeField } : d);
   for (const name of names) {
     const d = resolveName(name, c, rc, owners);
-    if (d) return withHome(d);
+    if (d) return withHome(withJointPlaces(d, c, rc));
   }
   if (key !== undefined) {
     // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
@@ -623,6 +658,47 @@ function onShownObject(d: Decision & { type: 'field' }, c: Candidate, rc: Resolv
   return d;
 }
 
+/**
+ * rules22: one name at several kinds that is one field of one type — the same holder type at each
+ * (HTTPRoute's and GRPCRoute's `filters[].requestHeaderModifier.set`, both HTTPHeaderFilter's; every
+ * kind's `metadata.managedFields`, ObjectMeta's) — leaves no doubt about what the field is, only
+ * about whose example it is: the kind the context names first among them (the section's, then the
+ * note's in the order it names them), else the Pod's (as paths default to). Undefined when the
+ * holders differ (`ports` of a Service and of a container are two fields) or the context names none
+ * of the kinds and the Pod is not one of them.
+ */
+function oneTypeField(occs: readonly FieldOccurrence[], owners: readonly string[]): FieldOccurrence | undefined {
+  const holder = occs[0]?.holder;
+  if (!holder || occs.some((o) => o.holder !== holder)) return undefined;
+  for (const o of owners) {
+    const occ = occs.find((x) => x.owner === o);
+    if (occ) return occ;
+  }
+  return occs.find((x) => x.owner === DEFAULT_OWNER);
+}
+
+/**
+ * rules22: a field whose definition (the paragraph a bold label or a heading opens; a code span
+ * in a sentence, `PV 和 PVC 的 \`volumeMode\` 必须一致`, says where it is compared, not what it is)
+ * says in its first sentence that two kinds have it (field-place.ts `jointPlaces`) is explained at
+ * both: the other kind's field comes with the decision (`alsoAt`). Only when the field decided is
+ * one of the two, so the sentence is about this field's places.
+ */
+function withJointPlaces(d: Decision, c: Candidate, rc: ResolveContext): Decision {
+  if ((d.type !== 'field' && d.type !== 'concept') || (c.form !== 'bold' && c.form !== 'heading')) return d;
+  const first = c.blocks[0];
+  if (!first || first.type !== 'paragraph') return d;
+  // (the field decided, or the field concept the name already is: the note's own, a heading's)
+  const known = d.type === 'concept' ? rc.known(d.id) : undefined;
+  const field = d.type === 'field' ? d.field : known?.kind === 'field' && known.fieldPath !== undefined ? { owner: known.owner ?? DEFAULT_OWNER, path: known.fieldPath, name: lastFieldSegment(known.fieldPath) } : undefined;
+  if (!field) return d;
+  const sentence = toString(first).normalize('NFKC').split(/[。；;！!？?]/u)[0] ?? '';
+  const both = jointPlaces(sentence, field.name);
+  if (!both.some((f) => f.owner === field.owner && f.path === field.path)) return d;
+  const others = both.filter((f) => f.owner !== field.owner);
+  return others.length > 0 ? { ...d, alsoAt: others } : d;
+}
+
 function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   // several kinds the sentence's paragraph names have the field: not a guess, a diagnostic
   if (c.ambiguousOwners && c.ambiguousOwners.length > 1) return { type: 'ambiguous-field', name, owners: c.ambiguousOwners, rule: 'owner-ambiguous' };
@@ -654,6 +730,8 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
     const all = fieldsByPath(name);
     const distinct = [...new Set(all.map((o) => o.owner))];
     if (distinct.length === 1) return { type: 'field', field: all[0]!, name: all[0]!.name, rule: 'api-field-path' };
+    const oneType = distinct.length > 1 ? oneTypeField(all, owners) : undefined;
+    if (oneType) return { type: 'field', field: oneType, name: oneType.name, rule: 'api-field-path-one-type' };
     if (distinct.length > 1) return { type: 'ambiguous-field', name: all[0]!.name, owners: distinct, rule: 'api-field-path' };
     return undefined;
   }
@@ -732,6 +810,10 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
     if (occ) return { type: 'field', field: occ, name, rule: 'api-field-note-kind' };
   }
   if (exact && (c.form === 'code' || c.form === 'heading' || c.form === 'bold')) {
+    // (of the kinds the note names, when it names several: those are the ones in doubt)
+    const inDoubt = free.filter((o) => o.name === name && (inNote.length < 2 || inNote.includes(o.owner)));
+    const oneType = oneTypeField(inDoubt, [...owners, ...(named ?? [])]);
+    if (oneType) return { type: 'field', field: oneType, name, rule: `${rule}-one-type` };
     return { type: 'ambiguous-field', name: shallow.name, owners: inNote.length > 1 ? inNote : distinct, rule };
   }
   return undefined;

@@ -550,6 +550,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       const cid = apply(ctx, st, c, d);
       // `写在 \`status.qosClass\` 里`: the field that holds the term's value is explained with it
       if ((d.type === 'term' || d.type === 'concept') && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
+      // rules22: `ConfigMap 和 Secret 顶层都有这个字段`: the definition explains the field at both kinds
+      if (d.type === 'field' || d.type === 'concept') for (const f of d.alsoAt ?? []) apply(ctx, st, { ...c, rule: 'field-joint-place' }, { type: 'field', field: f, name: f.name, rule: 'field-joint-place', placed: true });
       if (cid && c.opensSection && opener === undefined && firstBlockOf(section, c)) opener = cid;
     }
     if (pendingHeading) {
