@@ -171,13 +171,17 @@ const CODE_NAME = /^[A-Za-z][\w.-]*(?:\[\])?(?:\.[A-Za-z][\w-]*(?:\[\])?)*$/;
 /** Chinese names the vocabulary knows: API kinds' Chinese names, pattern names. */
 function chineseVocabularyPrefix(s: string): string | undefined {
   const m = /^[\u4e00-\u9fff]{2,8}/u.exec(s);
-  if (!m) return undefined;
-  for (let len = m[0].length; len >= 2; len--) {
-    const w = m[0].slice(0, len);
+  return m ? longestVocabularyPrefix(m[0]) : undefined;
+}
+
+/** The longest prefix (two characters or more) of a run of Chinese characters that the vocabulary knows, by run (the same openings recur). */
+const longestVocabularyPrefix = boundedMemo((run: string): string | undefined => {
+  for (let len = run.length; len >= 2; len--) {
+    const w = run.slice(0, len);
     if (KIND_CHINESE_NAMES[w] !== undefined || patternNamed(w) !== undefined) return w;
   }
   return undefined;
-}
+}, 20_000);
 
 function squash(s: string): string {
   const t = s.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
