@@ -781,16 +781,21 @@ export function definerCollector(): typeof collector {
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 const columns = new WeakMap<DefinerWeights, number[]>();
-
-/** The probability a name is explained, with each feature's contribution (weight × value). */
-export function scoreFeatures(x: readonly number[], w: DefinerWeights): { p: number; contributions: { feature: string; value: number }[] } {
-  let z = 0;
-  const contributions: { feature: string; value: number }[] = [];
+/** Each weight's feature's index in ALL_FEATURES (-1 for a feature no longer computed), per weights. */
+function featureColumns(w: DefinerWeights): number[] {
   let cols = columns.get(w);
   if (!cols) {
     cols = w.features.map((f) => ALL_FEATURES.indexOf(f));
     columns.set(w, cols);
   }
+  return cols;
+}
+
+/** The probability a name is explained, with each feature's contribution (weight × value). */
+export function scoreFeatures(x: readonly number[], w: DefinerWeights): { p: number; contributions: { feature: string; value: number }[] } {
+  let z = 0;
+  const contributions: { feature: string; value: number }[] = [];
+  const cols = featureColumns(w);
   for (let i = 0; i < w.features.length; i++) {
     const xi = cols[i]! >= 0 ? x[cols[i]!] ?? 0 : 0;
     const v = xi * (w.weights[i] ?? 0);
@@ -799,6 +804,14 @@ export function scoreFeatures(x: readonly number[], w: DefinerWeights): { p: num
   }
   contributions.sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.feature.localeCompare(b.feature));
   return { p: sigmoid(z), contributions };
+}
+
+/** scoreFeatures' probability alone (the same sum in the same order), without the contributions. */
+function scoreOf(x: readonly number[], w: DefinerWeights): number {
+  let z = 0;
+  const cols = featureColumns(w);
+  for (let i = 0; i < w.features.length; i++) z += (cols[i]! >= 0 ? x[cols[i]!] ?? 0 : 0) * (w.weights[i] ?? 0);
+  return sigmoid(z);
 }
 
 /** `p 0.91: +2.10 cue-colon, +1.30 bold, −0.80 english-word` (for --explain). */
@@ -876,8 +889,8 @@ export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, 
   const context = collector !== undefined || needsContext(w);
   for (const cand of cands.values()) {
     const features = featuresOf(cand, facts, context);
-    const s = scoreFeatures(features, w);
-    out.push({ cand, features, p: s.p, why: describeScore(s) });
+    // (`why` is read only for the names the scorer accepts, learnedCandidate: described when asked)
+    out.push({ cand, features, p: scoreOf(features, w), get why() { return describeScore(scoreFeatures(features, w)); } });
   }
   return out;
 }

@@ -100,13 +100,18 @@ const SO_CALLED = /^所谓的?\s*/u;
 export const PREDICATES: readonly ProsePredicate[] = PROSE_PREDICATES;
 
 /**
- * One pattern that matches where any of PREDICATES' patterns matches (their alternation): most
- * clauses after a subject match none, and one test says so instead of one per predicate. Built
- * only when every pattern has the same flags (their meaning in the alternation is then theirs).
+ * One pattern that matches where any of PREDICATES' patterns that a subject can take matches (their
+ * alternation): most clauses after a subject match none, and one test says so instead of one per
+ * predicate. Built only when every pattern has the same flags (their meaning in the alternation is
+ * then theirs). The predicates of a key set to a value (`only: 'values'`) fit no subject
+ * (predicateFits) and are left out: `会…` after a name would make the test pass for nothing.
  */
-const ANY_PREDICATE: RegExp | undefined = PREDICATES.every((pr) => pr.re.flags === PREDICATES[0]?.re.flags && !pr.re.global && !pr.re.sticky)
-  ? new RegExp(PREDICATES.map((pr) => `(?:${pr.re.source})`).join('|'), PREDICATES[0]?.re.flags)
+const SUBJECT_PREDICATES = PREDICATES.filter((pr) => pr.only !== 'values');
+const ANY_PREDICATE: RegExp | undefined = SUBJECT_PREDICATES.every((pr) => pr.re.flags === SUBJECT_PREDICATES[0]?.re.flags && !pr.re.global && !pr.re.sticky)
+  ? new RegExp(SUBJECT_PREDICATES.map((pr) => `(?:${pr.re.source})`).join('|'), SUBJECT_PREDICATES[0]?.re.flags)
   : undefined;
+/** The predicates valuesWithEffect reads after a key set to a value (prose-predicates.ts `values`). */
+const VALUE_PREDICATES = PREDICATES.filter((pr) => pr.only === 'values');
 
 /**
  * A complement that starts like this makes the sentence a comment, not a definition: a modal or
@@ -166,13 +171,17 @@ const CODE_NAME = /^[A-Za-z][\w.-]*(?:\[\])?(?:\.[A-Za-z][\w-]*(?:\[\])?)*$/;
 /** Chinese names the vocabulary knows: API kinds' Chinese names, pattern names. */
 function chineseVocabularyPrefix(s: string): string | undefined {
   const m = /^[\u4e00-\u9fff]{2,8}/u.exec(s);
-  if (!m) return undefined;
-  for (let len = m[0].length; len >= 2; len--) {
-    const w = m[0].slice(0, len);
+  return m ? longestVocabularyPrefix(m[0]) : undefined;
+}
+
+/** The longest prefix (two characters or more) of a run of Chinese characters that the vocabulary knows, by run (the same openings recur). */
+const longestVocabularyPrefix = boundedMemo((run: string): string | undefined => {
+  for (let len = run.length; len >= 2; len--) {
+    const w = run.slice(0, len);
     if (KIND_CHINESE_NAMES[w] !== undefined || patternNamed(w) !== undefined) return w;
   }
   return undefined;
-}
+}, 20_000);
 
 function squash(s: string): string {
   const t = s.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
@@ -773,7 +782,6 @@ const SETTING_GAP = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*/u;
  */
 function valuesWithEffect(flat: FlatParagraph): Subject[] {
   const out: Subject[] = [];
-  const effects = PREDICATES.filter((pr) => pr.only === 'values');
   const { text } = flat;
   for (const piece of flat.pieces) {
     if (piece.kind !== 'code') continue;
@@ -790,7 +798,7 @@ function valuesWithEffect(flat: FlatParagraph): Subject[] {
     const [, sentenceEnd] = sentenceAround(text, piece.from, piece.to);
     const after = text.slice(piece.to, Math.max(sentenceEnd, piece.to));
     const rest = after.slice(SETTING_GAP.exec(after)![0].length);
-    const pr = effects.find((x) => x.re.test(rest));
+    const pr = VALUE_PREDICATES.find((x) => x.re.test(rest));
     if (!pr || EMPTY_COMPLEMENT.test(rest.slice(pr.re.exec(rest)![0].length))) continue;
     out.push({ value: key, form: 'code', at: piece.from, end: piece.to, aliases: [], shape: qualified ? 'named-thing' : 'code' });
   }
