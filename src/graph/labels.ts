@@ -198,7 +198,7 @@ export const GENERIC_LABEL_WORDS: readonly string[] = [
   '测试', '检查', '效果', '回顾', '附录', '其他', '其它', '更多', '最后', '首先', '其次', '然后',
   '另外', '此外', '因此', '所以', '但是', '不过', '当然', '一句话', '一句话总结', '划重点',
   '敲黑板', '记住', '理解', '思路', '流程', '过程', '原文', '翻译', '译注', '笔记', '心得',
-  '经验', '建议', '最佳实践', '坑', '踩坑', '踩坑记录',
+  '经验', '教训', '建议', '最佳实践', '坑', '踩坑', '踩坑记录',
   'advantages', 'disadvantages', 'drawbacks', 'benefits', 'limitations', 'caveats', 'pitfalls',
   'gotchas', 'remark', 'remarks', 'exercise', 'exercises', 'lab', 'demo', 'hands-on', 'recap',
   '考点', '易错点', '易错', '难点', '特例', '例外', '不足', '不足之处', '局限', '局限性', '目录',
