@@ -715,7 +715,9 @@ function setHome(ctx: BuildContext, st: NoteState, id: string): void {
 
 function firstBlockOf(section: Section, c: Candidate): boolean {
   const first = section.blocks[0];
-  if (!first || first.type === 'list') return false;
+  // A list, or a table of several rows, presents several things: the heading names them all
+  // (`## 纳管集群` over a table of the Push and Pull modes), not its first item.
+  if (!first || first.type === 'list' || (first.type === 'table' && first.children.length > 2)) return false;
   return (first.position?.start.line ?? 0) <= c.at.line && c.at.line <= (first.position?.end.line ?? 0);
 }
 
