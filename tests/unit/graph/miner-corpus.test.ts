@@ -294,6 +294,26 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.86, recall: 0.89, typedPrecision: 0.78, typedRecall: 0.8 },
     { precision: 0.85, recall: 0.89, typedPrecision: 0.77, typedRecall: 0.8 },
   ],
+  // The held-out sets holdout37 (writing controllers: client-go informers and workqueues,
+  // controller-runtime and kubebuilder, CRD versions and conversion, status and conditions,
+  // finalizers and ownerReferences, Server-Side Apply), holdout38 (many clusters: Argo CD and
+  // ApplicationSet, Cluster API, Karmada, kind/minikube/k3s, a multi-cluster operations diary) and
+  // holdout39 (the Pod spec for the CKAD: environment variables, lifecycle hooks and termination,
+  // hostname and DNS, static Pods, ephemeral containers, Pod conditions and readiness gates), scored
+  // before and after the eighth session of 2026-12-01 (docs/miner.md) and moved in at its end:
+  // floors at the last scores less 0.01
+  dev36: [
+    { precision: 0.89, recall: 0.69, typedPrecision: 0.78, typedRecall: 0.6 },
+    { precision: 0.89, recall: 0.68, typedPrecision: 0.77, typedRecall: 0.59 },
+  ],
+  dev37: [
+    { precision: 0.9, recall: 0.68, typedPrecision: 0.69, typedRecall: 0.52 },
+    { precision: 0.9, recall: 0.68, typedPrecision: 0.69, typedRecall: 0.51 },
+  ],
+  dev38: [
+    { precision: 0.78, recall: 0.71, typedPrecision: 0.74, typedRecall: 0.67 },
+    { precision: 0.8, recall: 0.72, typedPrecision: 0.74, typedRecall: 0.67 },
+  ],
 };
 
 /**
@@ -305,9 +325,12 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // [each chapter alone, next to the bundled content]; found when the held-out sets moved in
   dev10: [['单个环境变量'], ['单个环境变量']],
   dev12: [['按优先级限额'], ['按优先级限额', 'Troubleshooting']],
-  dev13: [['maxSkew', 'ResourceQuota', 'ResourceQuota'], ['maxSkew', 'ResourceQuota', 'ResourceQuota']],
+  // (the lead, eighth session: a section that opens with a table of several rows lends its heading to
+  // none of them — dev13's maxSkew, dev16's seccompProfile, dev22's args and dev37's Push took a
+  // `not:` heading as an alias before)
+  dev13: [['ResourceQuota', 'ResourceQuota'], ['ResourceQuota', 'ResourceQuota']],
   dev15: [['LoadBalancer'], ['LoadBalancer']],
-  dev16: [['kubectl logs', 'seccompProfile'], ['kubectl logs', 'seccompProfile']],
+  dev16: [['kubectl logs'], ['kubectl logs']],
   // (rules19 removed dev17's YAML 示例: a heading of a name and a rubric is about the name)
   // dev19–dev21: the entries are the concepts that took a `not:` heading of their chapter as an
   // alias (a section heading such as 它解决的是什么问题 or 背后的一串资源 read as another name of
@@ -323,7 +346,6 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   ],
   dev20: [['启动完成'], ['启动完成']],
   dev21: [['CertificateRequest', 'scaleTargetRef'], ['CertificateRequest', 'scaleTargetRef']],
-  dev22: [['args'], ['args']],
   // found when holdout25 and holdout26 moved in: dev24's `not:` headings (当环境变量用, 当文件挂载)
   // read as other names of the concepts their sections define (ConfigMap, envFrom). (rules16 removed
   // dev19's 退出码小抄, dev21's 面试官点评, dev23's 默认值规则, dev25's English remark label
@@ -339,7 +361,7 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
