@@ -144,7 +144,7 @@ describe('start on a phone', () => {
     const nodes = [node('r', 0, 0), node('r1', 3000, -50, 'r'), ...kids];
     const v = startView(nodes, new Set(), 390, 800);
     const boxLeft = v.pan.x + (3000 - nodes[1]!.w / 2) * v.zoom;
-    expect(shareRoom(12)).toBeGreaterThan(40); // "12 / 12": centre offset + half of 7 characters
+    expect(shareRoom(12)).toBeGreaterThan(40); // "12 / 12": the gap and 7 characters
     expect(boxLeft).toBeCloseTo(NARROW_LEFT + shareRoom(12) * ROOT_ZOOM, 6);
     // The label's far end (the box edge minus the room) stays on screen.
     expect(boxLeft - shareRoom(12) * v.zoom).toBeGreaterThanOrEqual(NARROW_LEFT - 1e-9);

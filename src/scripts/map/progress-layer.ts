@@ -27,25 +27,52 @@ export function applyProgressClasses(cy: Core, states: Readonly<Record<string, s
   });
 }
 
+/** Gap (model px) between a share label's background and its branch box. */
+export const SHARE_GAP = 6;
+/** How far (model px) a share label's centre sits beside its line's end: a 15px label (background included) clears a 3px line. */
+export const SHARE_RISE = 12;
+
+/** Half the width (model px) of a share label in 15px bold digits, its background padding included. */
+function shareHalfWidth(share: string): number {
+  return Math.ceil(share.length * 4.6) + 2;
+}
+
+type Point = { x: number; y: number };
+
 /**
- * The label of a branch line: the share text and how far from the branch box to centre it
- * (about half its width in 15px bold digits: right next to the box, clear of the other lines
- * that converge on the root). Undefined for a branch with nothing to count.
+ * The label of a branch line from the root at `root` to the branch at `branch`: the share text and
+ * where to draw it, as Cytoscape's target label of the line (style.ts `edge[share]`). The label
+ * sits at the line's end (the middle of the box's side facing the root) moved sideways by margins,
+ * so where it lands does not depend on how steeply the S-curve arrives:
+ * - `sx`: towards the root, by half its width and SHARE_GAP, so the box (drawn above the lines)
+ *   never covers it;
+ * - `sy`: SHARE_RISE away from the root's height (above for a branch level with the root), the
+ *   side its own line never reaches (the line runs between the root's height and the branch's);
+ * - `sz`: its z-index, 2 and a fraction, smaller the farther the branch is from the root's height.
+ *   A label and its line are drawn together, and the only branch lines that can pass its place
+ *   are those of branches farther out on the same side; drawn first, they go under the label.
+ * Undefined for a branch with nothing to count.
  */
-export function shareLabel(counts: Counts): { share: string; so: number } | undefined {
+export function shareLabel(counts: Counts, root: Point, branch: Point): { share: string; sx: number; sy: number; sz: number } | undefined {
   if (counts.total === 0) return undefined;
   const share = `${counts.learned} / ${counts.total}`;
-  return { share, so: Math.round(share.length * 4.6 + 6) };
+  const towardsRoot = branch.x < root.x ? 1 : -1;
+  const dy = branch.y - root.y;
+  return {
+    share,
+    sx: towardsRoot * (shareHalfWidth(share) + SHARE_GAP),
+    sy: dy >= 1 ? SHARE_RISE : -SHARE_RISE,
+    sz: 2 + 1 / (1 + Math.abs(dy)),
+  };
 }
 
 /**
  * How far (model px) a branch's share label reaches out from the branch box, at most, for a
- * branch of `total` concepts: the label's centre offset, half its width and its background
- * padding. A view that puts a branch at the edge of the screen leaves this much room for it.
+ * branch of `total` concepts: the gap and the label's width with its background. A view that puts
+ * a branch at the edge of the screen leaves this much room for it.
  */
 export function shareRoom(total: number): number {
-  const label = shareLabel({ total, learned: total, learning: 0, skipped: 0 });
-  return label ? label.so + Math.ceil(label.share.length * 4.6) + 2 : 0;
+  return total === 0 ? 0 : SHARE_GAP + 2 * shareHalfWidth(`${total} / ${total}`);
 }
 
 /** Puts each branch's share on its line from the root (`t:<branch>`). */
@@ -54,7 +81,7 @@ export function applyBranchShares(cy: Core, summary: ProgressSummary): void {
     for (const b of summary.branches) {
       const edge = cy.getElementById(`t:${b.id}`);
       if (edge.empty()) continue;
-      const label = shareLabel(b.counts);
+      const label = shareLabel(b.counts, edge.source().position(), edge.target().position());
       if (!label) edge.removeData('share');
       else edge.data(label);
     }

@@ -242,24 +242,25 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
         'text-opacity': 0,
       }
     },
-    // A branch's share learned ("7 / 12"), next to the branch label at the end of its line from the root.
+    // A branch's share learned ("7 / 12"), beside the end of its line from the root, next to the
+    // branch box (progress-layer.ts `shareLabel` places it and orders the lines under the labels).
     {
       selector: 'edge[share]',
       style: {
         'target-label': 'data(share)',
-        'target-text-offset': 'data(so)',
-        'target-text-margin-y': -12,
+        'target-text-offset': 0,
+        'target-text-margin-x': 'data(sx)',
+        'target-text-margin-y': 'data(sy)',
         'font-family': FONT,
         'font-size': 15,
         'font-weight': 600,
         color: css(p.fg),
         'text-background-color': css(p.bg),
-        'text-background-opacity': 0.9,
+        'text-background-opacity': 1,
         'text-background-padding': '2px',
         'text-background-shape': 'round-rectangle',
         'text-events': 'no',
-        // Above the other lines that meet at the root, so they do not cross the numbers.
-        'z-index': 2,
+        'z-index': 'data(sz)',
       },
     },
     // Cross edges show when one of their ends is highlighted, or always when switched on.

@@ -1,7 +1,7 @@
 /** The map modules that work on Cytoscape, against a headless Cytoscape instance. */
 import { describe, expect, it } from 'vitest';
 import { MapVisibility } from '../../../src/scripts/map/visibility.ts';
-import { applyBranchShares, applyProgressClasses, progressClass, shareLabel } from '../../../src/scripts/map/progress-layer.ts';
+import { applyBranchShares, applyProgressClasses, progressClass, SHARE_GAP, shareLabel, shareRoom } from '../../../src/scripts/map/progress-layer.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from '../../../src/scripts/map/filters.ts';
 import { headlessMap } from './helpers.ts';
 
@@ -59,7 +59,7 @@ describe('progress on the map', () => {
 
   it('labels each branch line with its share, none for an empty branch', () => {
     const { cy } = headlessMap();
-    expect(shareLabel({ total: 12, learned: 7, learning: 0, skipped: 0 })).toEqual({ share: '7 / 12', so: Math.round('7 / 12'.length * 4.6 + 6) });
+    expect(shareLabel({ total: 12, learned: 7, learning: 0, skipped: 0 }, { x: 0, y: 0 }, { x: 300, y: 100 })?.share).toBe('7 / 12');
     applyBranchShares(cy, {
       overall: { total: 3, learned: 1, learning: 0, skipped: 0 },
       branches: [
@@ -68,7 +68,49 @@ describe('progress on the map', () => {
       ],
     });
     expect(cy.getElementById('t:a').data('share')).toBe('1 / 3');
+    expect(cy.getElementById('t:a').data('sx')).toEqual(expect.any(Number));
     expect(cy.getElementById('t:b').data('share')).toBeUndefined();
+  });
+
+  // The label is drawn at the end of the line (the middle of the box's side facing the root),
+  // moved by (sx, sy): check where that puts it for branches at every height, on both sides.
+  describe('places a branch share beside its box, clear of the box and its own line, under no later line', () => {
+    const counts = { total: 12, learned: 12, learning: 0, skipped: 0 };
+    const root = { x: 0, y: 0 };
+    const w = 160;
+    const h = 60;
+    const halfW = Math.ceil('12 / 12'.length * 4.6) + 2;
+    const halfH = 15 / 2 + 2;
+    const heights = [-2400, -900, -300, -61, -12, 0, 12, 61, 300, 900, 2400];
+    for (const side of [1, -1]) {
+      it(side === 1 ? 'right side' : 'left side', () => {
+        const labels = heights.map((y) => {
+          const branch = { x: side * 300, y };
+          const l = shareLabel(counts, root, branch)!;
+          const end = { x: branch.x - (side * w) / 2, y };
+          return { y, l, box: { x1: end.x + l.sx - halfW, x2: end.x + l.sx + halfW, y1: y + l.sy - halfH, y2: y + l.sy + halfH }, edge: end.x };
+        });
+        for (const { y, l, box, edge } of labels) {
+          // Between the root and the box, at least SHARE_GAP from the box (nodes are drawn above lines).
+          if (side === 1) expect(box.x2).toBeLessThanOrEqual(edge - SHARE_GAP);
+          else expect(box.x1).toBeGreaterThanOrEqual(edge + SHARE_GAP);
+          // Within the room a phone's start view leaves for it.
+          expect(Math.abs(edge - (side === 1 ? box.x1 : box.x2))).toBeLessThanOrEqual(shareRoom(12));
+          // Beyond the line's end, away from the root's height: its own line (between the two heights, 3px wide) is not under it.
+          if (y > 0) expect(box.y1).toBeGreaterThanOrEqual(y + 1.5);
+          else expect(box.y2).toBeLessThanOrEqual(y - 1.5);
+          expect(l.sz).toBeGreaterThan(2);
+          expect(l.sz).toBeLessThanOrEqual(3);
+        }
+        // Every line that reaches the label's height (a branch farther out on the same side) is drawn before the label.
+        for (const a of labels) {
+          for (const b of labels) {
+            const reaches = Math.min(0, b.y) <= a.box.y2 && Math.max(0, b.y) >= a.box.y1;
+            if (a !== b && reaches) expect(b.l.sz, `line to ${b.y} under the label of ${a.y}`).toBeLessThan(a.l.sz);
+          }
+        }
+      });
+    }
   });
 });
 
