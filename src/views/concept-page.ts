@@ -275,6 +275,11 @@ export interface ElsewhereExamples {
   focused: FocusedExample[];
   /** The rest of those, as links to where they are shown in full. */
   links: ExampleLink[];
+  /**
+   * Ids of the examples in `full` that another page shows in full too (their home, exampleHome):
+   * the concept page leaves them out of the full-text index, so a search finds them there once.
+   */
+  shownElsewhere: Set<string>;
 }
 
 /** How many examples of notes that merely use a concept its page shows as excerpts (the rest are links). */
@@ -290,7 +295,7 @@ export function splitElsewhere(index: PageGraph, c: Concept, elsewhere: readonly
   const notes = noteLookup(index.graph);
   const { conceptByFile, examplesDeclaring } = pageIndex(index);
   const declaring = new Set(examplesDeclaring.get(c.id) ?? []);
-  const out: ElsewhereExamples = { full: [], focused: [], links: [] };
+  const out: ElsewhereExamples = { full: [], focused: [], links: [], shownElsewhere: new Set() };
   for (const ex of elsewhere) {
     const note = notes.byFile.get(ex.source.file);
     if (note && (note.home === c.id || note.defines.includes(c.id))) {
@@ -310,6 +315,7 @@ export function splitElsewhere(index: PageGraph, c: Concept, elsewhere: readonly
     else if (out.focused.length < ELSEWHERE_EXCERPTS) out.focused.push({ example: ex, ranges, home });
     else out.links.push({ example: ex, home });
   }
+  for (const ex of out.full) if (exampleHome(index, ex, base, (f) => conceptByFile.get(f))) out.shownElsewhere.add(ex.id);
   return out;
 }
 

@@ -163,6 +163,9 @@ describe('splitElsewhere', () => {
     const shown = splitElsewhere(index, ha, elsewhere, '/k8s-map/');
     // In full: about (home), defines, no key to excerpt around, no page showing it in full.
     expect(shown.full.map((e) => e.id).sort()).toEqual(['about', 'defines', 'no-key', 'nowhere']);
+    // Of those, the ones another page shows in full (left out of this page's search index): not
+    // 'nowhere', whose note does not render its fence, so this page is the only one to find it on.
+    expect([...shown.shownElsewhere].sort()).toEqual(['about', 'defines', 'no-key']);
     // Excerpts: the first ones in source order (the concept note of pod comes first), then links.
     expect(shown.focused.map((f) => f.example.id)).toEqual(['in-pod', 'u0', 'u1', 'u2']);
     expect(shown.links.map((l) => l.example.id)).toEqual(['u3', 'u4', 'u5', 'u6']);
