@@ -682,7 +682,7 @@ export function isIdentifier(s: string): boolean {
 }
 
 /** Table headers that make the rows fields: a table of parameters with their defaults and meaning. */
-const FIELD_HEADER = /^(参数|参数名|字段|字段名|属性|配置项|选项|field|fields|parameter|parameters|key|option)$/i;
+const FIELD_HEADER = /^(参数|参数名|字段|字段名|子字段|属性|配置项|选项|field|fields|parameter|parameters|key|option)$/i;
 
 /**
  * `table-role`: a table of software parts and what each does. A column whose header names a kind
@@ -883,6 +883,9 @@ export function listRole(leadIn: string): ListRole | undefined {
   // rules18: `答：` / `A：` opens the answer of a Q&A, not a list of a thing's attributes: the items
   // are read as any list's (`答：\n- **instances**：实例总数…`)
   if (ANSWER_MARKER.test(clause)) return undefined;
+  // rules23: `字段速查：`, `参数一览：`: a reference rubric over a sort of named things lists them
+  // one by one (`- **uid**：…`), like `各个字段的含义：`; `升级前的检查清单：` stays a list of checks
+  if (SORT_REFERENCE.test(clause)) return undefined;
   if (isGenericLabel(clause) || isGenericLabel(head)) return 'attributes';
   return undefined;
 }
@@ -896,7 +899,10 @@ const ANSWER_MARKER = /^(?:a|答|答案|回答|解答|参考答案)$/iu;
  * rules22: so does a counted sort of named values (`三种动作的定义：`, `两种模式的区别：`): each item
  * is one of them (`- **Deny**：…`), unlike a facet of one thing (`这个字段的特点：`).
  */
-const EACH_OF_A_SORT = /(?:^|[，,\s])(?:(?:逐个|每个|各个|各|几个|这几个|这些|那些|常用的?|常见的?)\s*(?:字段|参数|配置项|选项|注解|标签|命令|子命令|插件|指标|文件|目录|环境变量)|[一二两三四五六七八九十\d]\s*[种个类]\s*(?:动作|取值|值|模式|级别|策略))$/u;
+const NAMED_SORTS = '字段|参数|配置项|选项|注解|标签|命令|子命令|插件|指标|文件|目录|环境变量';
+const EACH_OF_A_SORT = new RegExp(`(?:^|[，,\\s])(?:(?:逐个|每个|各个|各|几个|这几个|这些|那些|常用的?|常见的?)\\s*(?:${NAMED_SORTS})|[一二两三四五六七八九十\\d]\\s*[种个类]\\s*(?:动作|取值|值|模式|级别|策略))$`, 'u');
+/** rules23: a reference rubric over one sort of named things (`字段速查`, `参数一览`, `常用命令汇总`). */
+const SORT_REFERENCE = new RegExp(`^(?:常用的?|常见的?|关键的?)?(?:${NAMED_SORTS})\\s*(?:速查|一览|清单|汇总|小抄)$`, 'u');
 
 /**
  * `list-kinds-of`: a list introduced as the kinds of something (`删除方式一共三种：`, `分为两类：`),

@@ -763,6 +763,15 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
       if (occ) return { type: 'field', field: occ, name, rule: 'api-field-parent' };
     }
   }
+  const under = occs.length > 1 ? headingParentField(c, name) : undefined;
+  if (under !== undefined) {
+    for (const o of owners) {
+      const occ = occs.find((x) => x.owner === o && parentSegment(x.path) === under);
+      if (occ) return { type: 'field', field: occ, name, rule: 'api-field-heading-parent' };
+    }
+    const only = onlyOwner(occs.filter((x) => parentSegment(x.path) === under));
+    if (only) return { type: 'field', field: only, name, rule: 'api-field-heading-parent' };
+  }
   const exact = occs.some((o) => o.name === name);
   // `StorageClass 的 volumeBindingMode`: the kind named right there, where it has the field at
   // one shallowest place (at two, the context decides below)
@@ -909,7 +918,7 @@ function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
   // of that name under a group the catalogue does not know: Crossplane's Configuration is not Knative's)
   const noteKind = (o: string) => rc.isNoteKind?.(o) === true;
   const catalogued = (o: string) => (isCatalogued(o) || isConfigKind(o)) && !noteKind(o);
-  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued);
+  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued);
   if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
   // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
   const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
@@ -976,6 +985,35 @@ function notePathField(name: string, rc: ResolveContext, ownersOf: () => readonl
   if (mine.length === 0) return undefined;
   const last = (name.split('.').pop() ?? name).replace(/\[\d*\]$/, '');
   const field = (owner: string): Decision => ({ type: 'field', field: { name: last, owner, path: rc.noteKindPath!(owner, name)!, holder: owner, type: '' }, name: last, rule: 'note-kind-path' });
+  for (const o of ownersOf()) {
+    if (mine.includes(o)) return field(o);
+    if (catalogued(o) && fieldByPath(name, [o])) return undefined;
+  }
+  if (mine.length === 1 && fieldByPath(name, ownersOf()) === undefined) return field(mine[0]!);
+  return undefined;
+}
+
+/**
+ * rules23: a path written from the object's root (`spec.placement.spreadConstraints` in a table of
+ * fields) that no custom kind of the note sets itself, but whose parent (`spec.placement`) a custom
+ * kind's examples show holding fields: the field under that parent, of the first kind of the
+ * context that has the parent, else of the one custom kind that has it. The parent must lie below
+ * `spec` or `status` (any kind has a `spec`), and a catalogued kind of the context that has the
+ * whole path keeps it.
+ */
+function notePathUnderParent(name: string, rc: ResolveContext, ownersOf: () => readonly string[], catalogued: (o: string) => boolean): Decision | undefined {
+  if (!OWN_ROOT_PATH.test(name) || rc.noteKindsWith === undefined || rc.noteKindChild === undefined) return undefined;
+  const clean = name.replace(/\[\d*\]/g, '');
+  const cut = clean.lastIndexOf('.');
+  const parent = clean.slice(0, cut);
+  const last = clean.slice(cut + 1);
+  if (!parent.includes('.')) return undefined;
+  const mine = rc.noteKindsWith(parent);
+  if (mine.length === 0) return undefined;
+  const field = (owner: string): Decision | undefined => {
+    const path = rc.noteKindChild!(owner, parent, last);
+    return path === undefined ? undefined : { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: 'note-kind-parent-path' };
+  };
   for (const o of ownersOf()) {
     if (mine.includes(o)) return field(o);
     if (catalogued(o) && fieldByPath(name, [o])) return undefined;
@@ -1242,6 +1280,16 @@ function foreignPath(label: string, owners: () => readonly string[]): string | u
 function parentSegment(path: string): string {
   const parts = path.split('.');
   return (parts[parts.length - 2] ?? '').replace(/\[\]$/, '');
+}
+
+/**
+ * rules23: the field a table of fields sits under when its section's heading is that field's name
+ * alone (`## seccompProfile` over `| 子字段 | 含义 |`): each row is a field inside it.
+ */
+function headingParentField(c: Candidate, name: string): string | undefined {
+  if (c.form !== 'table') return undefined;
+  const title = headingName(c.section.title);
+  return /^[a-z][A-Za-z0-9]*$/.test(title) && title !== name ? title : undefined;
 }
 
 /** Names written in code in the paragraph that defines a bold or code label, other than the label itself. */
