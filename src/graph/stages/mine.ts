@@ -362,7 +362,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   // A title that is a sentence (`把 Pod 的一生捋一遍：…`) is still about the one API kind it names.
   if (!st.home) {
     // (named: `节点管理` gives the context Node, it does not make the note about the object Node)
-    const kinds = [...new Set(titleSources.flatMap((t) => kindsIn(titleNames(t)[0] ?? t, { contextWords: false })))];
+    const kinds = [...new Set(titleSources.flatMap((t) => {
+      const phrase = titleNames(t)[0] ?? t;
+      return kindsIn(phrase, { contextWords: false }).filter((k) => !kindOnlyInCompounds(phrase, k));
+    }))];
     if (kinds.length === 1) st.home = ensureObject(ctx, undefined, kinds[0]!, titleAt);
   }
   if (st.home) setHome(ctx, st, st.home);
@@ -703,6 +706,27 @@ function isTopicName(name: string): boolean {
   if (notAConcept(name) || conjuncts(name).length > 1) return false;
   if (/^[\u4e00-\u9fff]{2,8}$/u.test(name)) return true;
   return /^[A-Za-z][\w-]*( [A-Za-z][\w-]*){0,2}$/.test(name);
+}
+
+/** What a kind's name may follow in a title and still be a name of its own: a connective, a preposition, the copula. */
+const TITLE_KIND_BEFORE = /(?:^|[\s、，,：:/&+（(与和及跟或把从到给让对在用将是为])$/u;
+
+/**
+ * rules24: a title phrase that writes a kind's English name only after a word qualifying it
+ * (`静态 Pod 与镜像 Pod`, `无头 Service`) is about that sort of the kind, not about the kind; after a
+ * connective, a preposition or the copula (`容器、镜像与 Pod`, `用 StatefulSet 跑…`, `不止是 Secret`) the
+ * kind is named by itself. A word after the kind is not read (`Pod 生命周期` is a compound, `StatefulSet
+ * 跑…` and `StatefulSet 运维日记` are not, and only a dictionary tells them apart). A kind the phrase
+ * names only in Chinese is left as it was.
+ */
+export function kindOnlyInCompounds(phrase: string, kind: string): boolean {
+  const text = phrase.normalize('NFKC');
+  const spots = [...text.matchAll(new RegExp(`(?<![A-Za-z0-9.-])${kind}s?(?![A-Za-z0-9])`, 'g'))];
+  if (spots.length === 0) return false;
+  return spots.every((m) => {
+    const left = text.slice(0, m.index).trimEnd();
+    return left !== '' && !TITLE_KIND_BEFORE.test(left);
+  });
 }
 
 function setHome(ctx: BuildContext, st: NoteState, id: string): void {
