@@ -34,7 +34,7 @@
  *   excerpt cut from inside a manifest whose later lines climb out of its first lines' level: read
  *   as written, no syntax error (parse.ts, excerpt.ts).
  */
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
 import type { Diagnostic, SourceRef, YamlKey } from '../model.ts';
 import {
@@ -76,6 +76,7 @@ import {
   unknownKindFinding,
 } from './findings.ts';
 import type { Finding } from './findings.ts';
+import { isOmissionValue } from './omission.ts';
 import { parseYamlCode, positionOf } from './parse.ts';
 import type { ParsedYaml } from './parse.ts';
 import { toPodPath } from './pod-path.ts';
@@ -276,19 +277,29 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
     const specNames = isMap(spec) ? (topLevelNames(spec) ?? []) : [];
     let best: string | undefined;
     let bestScore = -1;
+    let ecosystemScore = 0;
     for (const k of catalogueKinds()) {
-      // A fragment is read as a Kubernetes kind, never as a project's custom resource.
-      if (isEcosystemKind(k)) continue;
       const t = kindType(k)!;
       if (!allKnown(t, names)) continue;
       const specField = fieldSpec(t, 'spec');
       const specType = specField ? typeSpec(specField.t) : undefined;
       const score = specType ? specNames.filter((n) => fieldSpec(specType, n) !== undefined).length : 0;
+      // A fragment is read as a Kubernetes kind, never as a project's custom resource.
+      if (isEcosystemKind(k)) {
+        ecosystemScore = Math.max(ecosystemScore, score);
+        continue;
+      }
       if (score > bestScore) {
         best = k;
         bestScore = score;
       }
     }
+    // Keys under spec: that no Kubernetes kind has but a project's kind does (Argo CD's
+    // `syncPolicy`, Istio's `hosts`): the fragment is that project's resource, whose kind the
+    // fragment does not say (Application and ApplicationSet both have a `syncPolicy`, with
+    // different fields). Read as a Pod, each key would be an "unknown field of PodSpec" with a
+    // suggestion (`syncPolicy` → `dnsPolicy`) the author cannot act on; its keys are listed only.
+    if (bestScore <= 0 && ecosystemScore > 0) return KEYS_ONLY;
     if (best !== undefined) {
       // With nothing recognisable under spec:, read it as a Pod, the usual subject of a note.
       const kindOf = bestScore === 0 && kindType('Pod') && allKnown(kindType('Pod')!, names) ? 'Pod' : best;
@@ -298,12 +309,15 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
   }
   // The first root that knows every top-level name and, one level down, the most names: a bare
   // `securityContext:` holding `capabilities` is a container's (PodSecurityContext has none).
+  // A root whose fields hold mostly keys their types do not have is not that root: a schema's
+  // `ports:` with `type: array` and `items:` (a CRD's OpenAPI) is not a container's ports.
   let fit: (typeof FRAGMENT_ROOTS)[number] | undefined;
   let fitUnknown = Number.POSITIVE_INFINITY;
   for (const root of FRAGMENT_ROOTS) {
     const spec = typeSpec(root.type);
     if (!spec || !allKnown(spec, names)) continue;
-    const unknown = unknownOneLevelDown(spec, c);
+    const { known, unknown } = keysOneLevelDown(spec, c);
+    if (unknown > known) continue;
     if (unknown < fitUnknown) {
       fit = root;
       fitUnknown = unknown;
@@ -312,20 +326,29 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
   return fit ? { pathKind: 'Pod', prefix: fit.prefix, rootType: fit.type, checks: clean, required: false } : KEYS_ONLY;
 }
 
-/** How many keys of the mappings under `map`'s keys the types of those keys do not have. */
-function unknownOneLevelDown(spec: TypeSpec, map: YAMLMap): number {
-  let n = 0;
+/**
+ * How many keys of the mappings under `map`'s keys the types of those keys have and do not have
+ * (a mapping written where a list is expected counts as its one item, as `walk` reads it).
+ */
+function keysOneLevelDown(spec: TypeSpec, map: YAMLMap): { known: number; unknown: number } {
+  let known = 0;
+  let unknown = 0;
   for (const pair of map.items) {
     const name = keyName(pair.key);
     const field = name === undefined ? undefined : fieldSpec(spec, name);
-    const t = field ? typeSpec(field.t) : undefined;
-    if (!t || !isMap(pair.value)) continue;
-    for (const child of pair.value.items) {
-      const cn = keyName(child.key);
-      if (cn !== undefined && fieldSpec(t, cn) === undefined) n++;
+    const t = field ? typeSpec(field.t.replace(/^(\[\])+/, '')) : undefined;
+    if (!t) continue;
+    const items = isMap(pair.value) ? [pair.value] : isSeq(pair.value) ? pair.value.items.filter(isMap) : [];
+    for (const item of items) {
+      for (const child of item.items) {
+        const cn = keyName(child.key);
+        if (cn === undefined) continue;
+        if (fieldSpec(t, cn) === undefined) unknown++;
+        else known++;
+      }
     }
   }
-  return n;
+  return { known, unknown };
 }
 
 /**
@@ -480,7 +503,13 @@ function valueKind(node: YamlNode): ValueKind {
   return 'null';
 }
 
+/** A plain scalar that only marks an omitted value (`schema: ...`): it has no type of its own. */
+function omittedValue(node: unknown): boolean {
+  return isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && isOmissionValue(node.value);
+}
+
 function checkShape(node: YamlNode, shape: ValueShape, t: string, path: string, ctx: WalkContext): Finding | undefined {
+  if (omittedValue(node)) return undefined;
   const got = valueKind(node);
   if (got === 'null') return undefined; // `field:` with no value leaves it unset
   let ok: boolean;
@@ -530,7 +559,7 @@ function checkEnum(value: unknown, field: FieldSpec, name: string, ctx: WalkCont
   if (!field.e) return;
   const items = isSeq(value) ? value.items : [value];
   for (const item of items) {
-    if (!isScalar(item) || typeof item.value !== 'string' || item.value === '') continue;
+    if (!isScalar(item) || typeof item.value !== 'string' || item.value === '' || omittedValue(item)) continue;
     if (field.e.includes(item.value)) continue;
     const { line, column } = nodeStart(ctx.parsed, item as YamlNode);
     ctx.findings.push(enumFinding(name, item.value, field.e, line, column));
@@ -547,13 +576,26 @@ function checkEnum(value: unknown, field: FieldSpec, name: string, ctx: WalkCont
  */
 function documentsWithOmissions(parsed: ParsedYaml): boolean[] {
   const docs = parsed.docs;
-  if (parsed.omittedLines.length === 0) return docs.map(() => false);
+  if (parsed.omittedLines.length === 0) return docs.map(hasOmittedValue);
   const starts = docs.map((d, i) => (i === 0 ? 1 : positionOf(parsed, d.range[0]).line));
   return docs.map((_, i) => {
     const from = starts[i]!;
     const to = i + 1 < docs.length ? starts[i + 1]! - 1 : Number.POSITIVE_INFINITY;
-    return parsed.omittedLines.some((l) => l >= from && l <= to);
+    return parsed.omittedLines.some((l) => l >= from && l <= to) || hasOmittedValue(docs[i]!);
   });
+}
+
+/** Whether a value in the document is an omission marker (`schema: ...`). */
+function hasOmittedValue(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, {
+    Scalar(_, node) {
+      if (!omittedValue(node)) return undefined;
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**

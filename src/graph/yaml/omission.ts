@@ -6,7 +6,18 @@
  * of everything else stay exactly as written.
  */
 
-const OMISSION_LINE = /^([ \t]*)((?:-[ \t]+)?(?:#[ \t]*)?(?:\.{2,}|…+|。{2,}|⋯+)(?:[ \t]+#.*)?[ \t]*)$/;
+/** The marker itself: `..`/`...`, `…`, `。。。`, `⋯`. */
+const MARKER = String.raw`(?:\.{2,}|…+|。{2,}|⋯+)`;
+const OMISSION_LINE = new RegExp(String.raw`^([ \t]*)((?:-[ \t]+)?(?:#[ \t]*)?${MARKER}(?:[ \t]+#.*)?[ \t]*)$`);
+const OMISSION_VALUE = new RegExp(`^${MARKER}$`);
+
+/**
+ * True when a plain (unquoted) scalar is only an omission marker: `openAPIV3Schema: ...` elides
+ * a value the way an omission line elides lines. A quoted `"..."` is a value the author wrote.
+ */
+export function isOmissionValue(text: string): boolean {
+  return OMISSION_VALUE.test(text);
+}
 
 export interface NeutralisedCode {
   /** The code with omission lines replaced by same-length comments. */

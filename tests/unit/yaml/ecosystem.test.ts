@@ -151,11 +151,19 @@ describe('which manifests are read as an ecosystem kind', () => {
     expect(a.keys.find((k) => k.path === 'spec.hosts')?.type).toBe('[]string');
   });
 
-  it('a fragment without apiVersion/kind is read as a Kubernetes kind, never a custom resource', () => {
-    // `hosts` and `http` are VirtualService fields only; the fragment is still read as a Pod (the
-    // rule for a `spec:` nothing built-in recognises), as before the projects were added.
+  it('a fragment without apiVersion/kind is never read as a custom resource, nor checked as a Pod when only a project knows its keys', () => {
+    // `hosts` and `http` are VirtualService fields only. Read as a Pod (the rule for a `spec:`
+    // nothing recognises), both were reported as unknown fields of PodSpec.
     const a = run(['spec:', '  hosts: [reviews]', '  http: [{route: [{destination: {host: reviews}}]}]']);
-    expect(a.keys.find((k) => k.path === 'spec')?.type).toBe('PodSpec');
-    expect(a.keys.find((k) => k.path === 'spec.hosts')?.type).toBeUndefined();
+    expect(a.diagnostics).toEqual([]);
+    expect(a.keys.find((k) => k.path === 'spec')?.type).toBeUndefined();
+    expect(a.keys.map((k) => k.path)).toEqual(expect.arrayContaining(['spec', 'spec.hosts', 'spec.http']));
+    // Argo CD's `syncPolicy` (Application and ApplicationSet alike) once got "did you mean `dnsPolicy`?".
+    const argo = run(['spec:', '  syncPolicy:', '    preserveResourcesOnDeletion: true', '    applicationsSync: create-update']);
+    expect(argo.diagnostics).toEqual([]);
+    // A key nobody knows is still a misspelt Pod field, with its suggestion.
+    const typo = run(['spec:', '  dnsPolcy: ClusterFirst']);
+    expect(typo.diagnostics.map((d) => d.code)).toEqual(['yaml-unknown-field']);
+    expect(typo.diagnostics[0]!.message).toContain('dnsPolicy');
   });
 });

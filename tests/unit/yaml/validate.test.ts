@@ -196,6 +196,43 @@ describe('fragments and omissions', () => {
     expect(container.diagnostics.map((d) => d.code)).toEqual(['yaml-enum']);
   });
 
+  it('a value written as ... is omitted, not a value of the wrong type', () => {
+    const crd = [
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      'metadata: {name: crontabs.stable.example.com}',
+      'spec:',
+      '  group: stable.example.com',
+      '  names: {kind: CronTab, plural: crontabs}',
+      '  scope: Namespaced',
+      '  versions:',
+      '  - name: v1',
+      '    served: true',
+      '    storage: true',
+      '    schema:',
+      '      openAPIV3Schema: ...',
+    ].join('\n');
+    expect(brief(crd)).toEqual([]);
+    // Quoted, it is a string the author wrote: still the wrong type.
+    expect(brief(crd.replace('openAPIV3Schema: ...', 'openAPIV3Schema: "..."'))).toEqual(['13:24 yaml-type']);
+    // An elided value, like an omission line, means nothing is reported missing.
+    expect(brief(['apiVersion: v1', 'kind: Pod', 'metadata: …', 'spec:', '  containers:', '  - image: nginx'].join('\n'))).toEqual([]);
+    expect(brief(['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  restartPolicy: ...', '  containers:', '  - {name: a, image: nginx}'].join('\n'))).toEqual([]);
+  });
+
+  it('a top-level fragment whose fields hold mostly keys their types lack is not read as a container', () => {
+    // A CRD schema's property `ports` (OpenAPI), not a container's ports.
+    const schema = ['ports:', '  type: array', '  x-kubernetes-list-type: map', '  x-kubernetes-list-map-keys: [name]', '  items:', '    type: object'].join('\n');
+    const a = analyzeYaml(schema, src());
+    expect(a.diagnostics).toEqual([]);
+    expect(a.keys.every((k) => k.podPath === undefined)).toBe(true);
+    // A container's ports with one misspelt key still is one, and gets its suggestion.
+    const ports = analyzeYaml('ports:\n- containerPort: 80\n  name: http\n  protocl: TCP\n', src());
+    expect(ports.diagnostics.map((d) => d.code)).toEqual(['yaml-unknown-field']);
+    expect(ports.diagnostics[0]!.message).toContain('protocol');
+    expect(ports.keys.find((k) => k.path === 'ports')?.podPath).toBe('spec.containers[].ports');
+  });
+
   it('a spec: fragment of another kind is recognised by its fields', () => {
     const a = analyzeYaml('spec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30080\n', src());
     expect(a.diagnostics).toEqual([]);
