@@ -28,6 +28,7 @@ import { parseYamlCode } from '../yaml/parse.ts';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { isCatalogued, isConfigKind, kindNamed, writtenPath } from '../vocabulary/index.ts';
 import { englishWord } from './english-words.ts';
+import type { Nodes as MdNode } from 'mdast';
 
 export interface NoteKind {
   kind: string;
@@ -267,4 +268,80 @@ function schemaPaths(props: YamlNode, prefix: string, out: string[], depth: numb
     if (!out.includes(path)) out.push(path);
     if (isMap(schema)) schemaPaths(schema.get('properties', true) as YamlNode, `${path}.`, out, depth + 1);
   }
+}
+
+/**
+ * rules27: the platform's own name before 对象 / 资源 (`Kubernetes 对象`, `K8s 资源`) means any object, not a kind of that name.
+ */
+const PLATFORM_NAMES: ReadonlySet<string> = new Set(['Kubernetes', 'K8s', 'k8s']);
+
+/** A name spelt as a kind, optionally in a code span or bold (`` `Machine` ``, `**ExecCredential**`). */
+const KIND_WORD = String.raw`(?<![A-Za-z0-9_./-])(?:\*\*|\x60)?([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\*\*|\x60)?(?![A-Za-z0-9_/-])`;
+/** An API version in a code span: `group.tld/v1beta1`, or a bare `v1alpha2`. */
+const VERSION_CODE = String.raw`\x60(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)?v\d+(?:alpha\d+|beta\d+)?\x60`;
+
+/**
+ * The text's sayings that a name spelt as a kind is an object, each with the name in its first group:
+ *
+ *   `ExecCredential 对象`, `PodGroup CRD`, `Prometheus CR`       the name, then the noun of an object
+ *   `一个叫 AdmissionReview 的对象`                              an object called by the name
+ *   `KubeadmControlPlane 就是它的对象`, `ServiceProfile 是 Linkerd 自己的 CRD`   the name is an object
+ *   `Machine 的 \x60status.phase\x60`, `Schedule 对象的 \x60spec.template\x60`, `Machine 的 spec`   it has a spec or a status (only an object has)
+ *   `ResourceBinding（\x60work.karmada.io/v1alpha2\x60）`             an API version glossing it
+ */
+const SAYS_OBJECT: readonly RegExp[] = [
+  new RegExp(`${KIND_WORD}[ \\t]*(?:对象|资源|CRD|CR)(?![A-Za-z])`, 'gu'),
+  new RegExp(`叫[ \\t]*${KIND_WORD}[ \\t]*的[ \\t]*(?:对象|资源|CRD|CR)(?![A-Za-z])`, 'gu'),
+  new RegExp(`${KIND_WORD}[ \\t]*(?:就|也)?是[ \\t]*(?:它的|一个|一种|一类)?[^，。；,;：:\\n\`*]{0,12}?的?[ \\t]*(?:对象|资源|CRD|CR)(?=[ \\t]*[，。；,;（(：:]|[ \\t]*$)`, 'gmu'),
+  new RegExp(`${KIND_WORD}[ \\t]*(?:对象|资源|CR)?[ \\t]*的[ \\t]*(?:\`(?:spec|status)(?:\\.|\`)|spec(?![A-Za-z]))`, 'gu'),
+  new RegExp(`${KIND_WORD}[ \\t]*[（(][ \\t]*${VERSION_CODE}`, 'gu'),
+];
+/** A bold label spelt as a kind opening a line, whose line writes an API version in code that is not another thing's (`\`velero.io/v1\` 的 CR`). */
+const BOLD_LABEL_VERSION = new RegExp(String.raw`^[ \t]*(?:[-*+>][ \t]+)*\*\*([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:[（(][^*\n]*[）)])?[：:]?\*\*[：:]?[^\n]*?${VERSION_CODE}(?![ \t]*(?:的|里的|下的))`, 'gmu');
+/** A negation right before the name (`API 里没有 User 对象`). */
+const NEGATED_BEFORE = /(?:没有|并没有|不是|并非|不存在)\s*(?:\*\*|`)?$/u;
+
+/**
+ * rules27: the kinds the note's own running text says are objects, although no catalogue, API or
+ * example of the note knows them (a project's kinds named in prose: Cluster API's Machine,
+ * Karmada's ResourceBinding, client-go's ExecCredential), read off the markdown outside fences by
+ * the sayings above (`SAYS_OBJECT`, `BOLD_LABEL_VERSION`). A kind the API or a catalogue knows,
+ * a configuration kind, the platform's name and a name under a negation are not taken.
+ */
+export function textKinds(markdown: string): Set<string> {
+  const out = new Set<string>();
+  const text = withoutFences(markdown.normalize('NFKC'));
+  if (!/[A-Z]/.test(text)) return out;
+  const take = (name: string, at: number) => {
+    if (PLATFORM_NAMES.has(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
+    out.add(name);
+  };
+  for (const re of SAYS_OBJECT) for (const m of text.matchAll(re)) take(m[1]!, m.index + m[0].indexOf(m[1]!));
+  for (const m of text.matchAll(BOLD_LABEL_VERSION)) take(m[1]!, m.index);
+  return out;
+}
+
+/** A block's text with its code spans in backticks and its bold in `**` (what `textKinds` reads), fences left out. */
+export function markedText(node: MdNode): string {
+  if (node.type === 'code') return '';
+  if (node.type === 'inlineCode') return `\`${node.value}\``;
+  if (node.type === 'text') return node.value;
+  if (node.type === 'break') return '\n';
+  const inner = 'children' in node ? (node.children as MdNode[]).map(markedText).join(node.type === 'listItem' || node.type === 'list' || node.type === 'blockquote' ? '\n' : '') : '';
+  return node.type === 'strong' ? `**${inner}**` : inner;
+}
+
+/** The markdown without its fenced code blocks (``` or ~~~), which are examples, not the text's sayings. */
+function withoutFences(md: string): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of md.split('\n')) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence === undefined && m) fence = m[1]![0]!.repeat(m[1]!.length);
+    else if (fence !== undefined && m && m[1]!.startsWith(fence)) fence = undefined;
+    else if (fence === undefined) out.push(line);
+    else out.push('');
+  }
+  return out.join('\n');
 }

@@ -30,6 +30,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
+import { markedText, textKinds } from './note-kinds.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
@@ -262,6 +263,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
   if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
+  if (valuesListed(c)) return { type: 'none', rule: 'values-listed', why: 'a list item of code spans only, under a lead-in that names the values a field takes: values, not names it explains' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
   const named = c.expect === 'state' || c.keywordOnly ? undefined : namedThingDecision(core, rc, c.form, c);
   if (named) {
@@ -300,6 +302,13 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   if (commandOrFile !== undefined && opensExplanation(c, core)) {
     c = { ...c, newTerm: true };
     delete c.expect;
+  }
+  // rules27: `` - `etcd.yaml`：etcd，集群唯一的持久化存储… ``: a file named after what it runs, whose
+  // item names that first and then says what it is, explains the thing it runs, not the file
+  const runs = commandOrFile === 'file' ? fileRuns(c, core) : undefined;
+  if (runs !== undefined) {
+    const d = resolveLabel({ ...c, label: runs, rule: c.rule, newTerm: true }, rc);
+    return d.type === 'none' ? asTerm(runs, 'file-runs') : { ...d, rule: `file-runs → ${d.rule}` };
   }
   if (c.form === 'heading' && conjuncts(label).length > 1) {
     return { type: 'none', rule: 'conjunction', why: 'a heading joining several things names none of them alone' };
@@ -440,6 +449,18 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
       if (here === undefined || here === (rc.known(mine)?.owner ?? DEFAULT_OWNER)) return { type: 'concept', id: mine, name, rule: 'same-note-field' };
     }
   }
+  // rules27: a path written as it stands for a field this note already gave a custom kind
+  // (`spec.priority` in prose after the table of PropagationPolicy's fields that placed it): that
+  // field, not the one API kind's that has such a path (unless a kind the context is about has it)
+  if (c.expect !== 'state' && OWN_ROOT_PATH.test(name) && fieldByPath(name, owners()) === undefined) {
+    const mine = rc.noteField(lastFieldSegment(name).replace(/\[\d*\]$/, ''));
+    const k = mine ? rc.known(mine) : undefined;
+    const custom = k?.owner !== undefined && kindNamed(k.owner) === undefined && !isCatalogued(k.owner) && !isConfigKind(k.owner);
+    // (not where the words give the path another kind: `Machine 的 \`spec.version\`` after KubeadmControlPlane's)
+    const placed = custom && k?.kind === 'field' ? ownerNamedPath(name, c, rc) : undefined;
+    const elsewhere = placed?.type === 'field' && placed.field.owner !== k?.owner;
+    if (mine && k?.kind === 'field' && custom && !elsewhere && k.fieldPath === name.replace(/\[\d*\]/g, '[]').replace(/\[\]$/, '')) return { type: 'concept', id: mine, name, rule: 'same-note-path' };
+  }
   let stateDone = false;
   let state: StateOccurrence | undefined;
   const getState = () => {
@@ -515,6 +536,14 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // clauses about paths from an object's root (`spec.…`, `status.…`), is the kind those fields are of
   if (c.expect === undefined && DEFINITION_LABELS.has(c.rule) && kindDefinedByFields(c.blocks[0]) === name && !isEnumValue(name) && getState() === undefined) {
     return { type: 'object', kind: name, name, rule: 'defined-by-fields' };
+  }
+  // rules27: `一个叫 AdmissionReview 的对象`, `打印一个 **ExecCredential** 对象`, `Machine 的 \`status.phase\``,
+  // `**ResourceBinding（\`work.karmada.io/v1alpha2\`）**`: the candidate's own paragraph says the name
+  // (spelt as a kind no API or catalogue knows) is an object, or is the cluster-scoped twin of one it
+  // says so of (`ClusterResourceBinding` beside it)
+  if (c.expect === undefined && kindNamed(name) === undefined && !isEnumValue(name) && getState() === undefined) {
+    const said = paragraphKinds(c);
+    if (said.has(name) || isClusterTwin(name, said)) return { type: 'object', kind: name, name, rule: 'note-text-kind' };
   }
   // `configMap 卷`, `hostPath volume`: a volume of that type, the Pod's volume source field.
   if (c.expect !== 'state') {
@@ -918,11 +947,17 @@ function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
   // of that name under a group the catalogue does not know: Crossplane's Configuration is not Knative's)
   const noteKind = (o: string) => rc.isNoteKind?.(o) === true;
   const catalogued = (o: string) => (isCatalogued(o) || isConfigKind(o)) && !noteKind(o);
-  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued);
+  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued) ?? tableRowPath(name, c, rc);
   if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
   // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
   const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
   if (c.key && c.key.owner && c.key.name === name && !c.key.path.startsWith('metadata.') && !catalogued(c.key.owner)) {
+    // (rules27: named in a paragraph about another kind the paragraph says is an object, `Machine
+    // 是…。它的关键字段有：\`spec.clusterName\`` above a MachineHealthCheck's example: that kind's)
+    const subject = subjectKind(c, rc);
+    if (subject !== undefined && subject !== c.key.owner && !catalogued(subject) && paragraphKinds(c).has(subject)) {
+      return { type: 'field', field: occFor(subject, c.key.path), name, rule: 'note-text-subject' };
+    }
     return { type: 'field', field: occFor(c.key.owner, c.key.path), name, rule: 'note-example-key' };
   }
   for (const o of ownersOf()) {
@@ -961,9 +996,14 @@ function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decisio
   const named = words ? KIND_BEFORE.exec(words.before)?.[1] : undefined;
   // (rules21: else the kind whose definition's line the path opens a clause of, `**HNCConfiguration**：…`)
   const defined = named === undefined && words !== undefined && OPENS_CLAUSE.test(words.before) ? kindDefinedByFields(c.blocks[0], c.at.line) : undefined;
-  const owner = named ?? defined;
+  // (rules27: else the kind that is the subject of the paragraph's last clause opened by a kind's
+  // name, one the paragraph says is an object or the note declares: `Machine 是…。它的关键字段有：
+  // \`spec.providerID\`…`, `KubeadmControlPlane 就是它的对象，\`spec.replicas\` 决定…`)
+  const said = paragraphKinds(c);
+  const bySubject = named === undefined && defined === undefined ? subjectKind(c, rc, words) : undefined;
+  const owner = named ?? defined ?? bySubject;
   if (owner === undefined || kindNamed(owner) !== undefined || isCatalogued(owner) || isConfigKind(owner)) return undefined;
-  if (defined === undefined && rc.isNoteKind?.(owner) !== true) {
+  if (defined === undefined && bySubject === undefined && rc.isNoteKind?.(owner) !== true && !said.has(owner)) {
     const id = rc.lookup([owner]);
     if (id === undefined || rc.known(id)?.kind !== 'object') return undefined;
   }
@@ -972,6 +1012,45 @@ function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decisio
   const last = (path.split('.').pop() ?? path).replace(/\[\]$/, '');
   return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: 'note-kind-owner-named' };
 }
+
+/** A name spelt as a kind opening a clause (the text's start or a clause mark before it), then what it is or does. */
+const CLAUSE_SUBJECT = /(?:^|[，,；;。：:！!？?])\s*(?:[-*+>]\s+)?([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=\s*(?:对象|资源)?\s*[\u4e00-\u9fff])/gu;
+
+/**
+ * rules27: the kind whose name opens the last clause of the words before a path that any name
+ * spelt as a kind opens (`Machine 是对一台机器的声明。它的关键字段有：` → Machine), undefined
+ * when there is none. A later clause opened by another kind's name (an API kind's too) takes over.
+ */
+export function clauseSubjectKind(before: string): string | undefined {
+  let last: string | undefined;
+  for (const m of before.normalize('NFKC').matchAll(CLAUSE_SUBJECT)) last = m[1];
+  return last;
+}
+
+/**
+ * rules27: the kind a candidate's clause is about, by `clauseSubjectKind`, when its paragraph says
+ * that kind is an object, or the note's examples declare it with the path written (and no kind is
+ * named right before the name).
+ */
+function subjectKind(c: Candidate, rc: ResolveContext, words = c.form === 'heading' ? undefined : wordsAround(c, c.label)): string | undefined {
+  if (words === undefined || KIND_BEFORE.test(words.before)) return undefined;
+  const subject = clauseSubjectKind(words.before);
+  if (subject === undefined) return undefined;
+  // (a kind the note's examples declare only for a path they give it: `VolumeSnapshotClass 没有
+  // spec`, the content's `spec.deletionPolicy` after it is another kind's)
+  return paragraphKinds(c).has(subject) || (rc.isNoteKind?.(subject) === true && rc.noteKindPath?.(subject, c.label) !== undefined) ? subject : undefined;
+}
+
+/** rules27: the kinds the candidate's first block says are objects (note-kinds.ts `textKinds`), once per block. */
+const saidKinds = new WeakMap<object, ReadonlySet<string>>();
+function paragraphKinds(c: Candidate): ReadonlySet<string> {
+  const first = c.blocks[0];
+  if (!first || c.form === 'heading' || first.type === 'heading' || first.type === 'code' || first.type === 'table') return EMPTY_KINDS;
+  let s = saidKinds.get(first);
+  if (!s) saidKinds.set(first, (s = textKinds(markedText(first))));
+  return s;
+}
+const EMPTY_KINDS: ReadonlySet<string> = new Set();
 
 /**
  * A path written in a note (`spec.addresses`, `spec.tasks[].runAfter`) that a custom kind of the
@@ -1119,6 +1198,45 @@ function leadInOf(c: Candidate): string {
   return lead ? toString(lead) : '';
 }
 
+/**
+ * rules27: the name a file's item gives first when it is the file's own name without its extension
+ * (`` `kube-scheduler.yaml`：kube-scheduler，给…选节点 ``), set off by a comma or a semicolon from
+ * what is said of it; undefined otherwise (`` `Chart.yaml`：chart 的元数据 ``).
+ */
+function fileRuns(c: Candidate, file: string): string | undefined {
+  const name = file.replace(/^`+|`+$/g, '');
+  const stem = /^([A-Za-z][\w-]*)\.[A-Za-z0-9]+$/.exec(name)?.[1];
+  const words = stem === undefined || c.form === 'heading' ? undefined : wordsAround(c, c.label);
+  if (stem === undefined || words === undefined) return undefined;
+  const after = words.after.normalize('NFKC').replace(/^[`*\s]*[：:][`*\s]*/u, '');
+  return after.startsWith(stem) && /^\s*[，,；;]/u.test(after.slice(stem.length)) ? stem : undefined;
+}
+
+/** A lead-in naming the values a field takes (`常用值：`, `可选值有：`, `取值如下：`, `支持的值：`). */
+const VALUES_LEAD_IN = /(?:值|取值)(?:有|包括|如下|是)?\s*[：:]\s*$/u;
+/** What an item that only lists code spans holds besides them: separators and an aside in parentheses. */
+const LIST_SEPARATORS = /^[\s、，,；;。和或及]*$/u;
+
+/**
+ * rules27: `**fieldPath：** … 常用值：` above `` - `metadata.name`、`metadata.namespace` ``: an item
+ * of a list that holds only code spans (joined by 、 or commas, an aside in parentheses allowed),
+ * under a lead-in naming a field's values, lists values that field takes (the Downward API's paths a
+ * variable can take); it explains none of them.
+ */
+function valuesListed(c: Candidate): boolean {
+  if (c.form !== 'code') return false;
+  let item = c.blocks[0];
+  if (item?.type === 'listItem') item = item.children[0];
+  if (item?.type !== 'paragraph' || !VALUES_LEAD_IN.test(leadInOf(c).normalize('NFKC').trim())) return false;
+  let rest = '';
+  let codes = 0;
+  for (const n of item.children) {
+    if (n.type === 'inlineCode') codes++;
+    else rest += toString(n);
+  }
+  return codes > 0 && LIST_SEPARATORS.test(rest.normalize('NFKC').replace(/[（(][^）)]*[）)]/gu, ''));
+}
+
 /** The paragraph right before the candidate's table or list in its section, and that table or list. */
 function leadInBlock(c: Candidate): Paragraph | undefined {
   const first = c.blocks[0];
@@ -1209,6 +1327,29 @@ function siblingField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
     const parent = [...parents][0]!;
     const path = parent === '' ? name : `${parent}.${name}`;
     return { type: 'field', field: { name, owner: o, path, holder: o, type: '' }, name, rule: 'note-kind-sibling' };
+  }
+  return undefined;
+}
+
+/**
+ * rules27: a path from the object's root in the first column of a table that comes right after a
+ * YAML example of one of the note's custom kinds (a paragraph between them at most), where two other
+ * rows at least are paths that example's kind has as written (`spec.resourceSelectors`,
+ * `spec.placement.clusterAffinity` below a `kind: PropagationPolicy` example, then `spec.priority`,
+ * set in no example): the table goes through that kind's fields, so the path is its field as written,
+ * not the one API kind's that has such a path (the Pod's `spec.priority`).
+ */
+function tableRowPath(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  const table = c.blocks[0];
+  if (c.form !== 'table' || table?.type !== 'table' || !OWN_ROOT_PATH.test(name) || rc.noteKindPath === undefined) return undefined;
+  const shown = kindsShownAbove(c.section.blocks, table);
+  const rows = table.children.slice(1).map((r) => toString(r.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '')).filter((r) => r !== name && OWN_ROOT_PATH.test(r));
+  for (const o of shown) {
+    if (rc.isNoteKind?.(o) !== true || isCatalogued(o) || isConfigKind(o)) continue;
+    if (rows.filter((r) => rc.noteKindPath!(o, r)?.replace(/\[\]/g, '') === r.replace(/\[\d*\]/g, '')).length < 2) continue;
+    const path = name.replace(/\[\d*\]/g, '[]').replace(/\[\]$/, '');
+    const last = (path.split('.').pop() ?? path).replace(/\[\]$/, '');
+    return { type: 'field', field: { name: last, owner: o, path, holder: o, type: '' }, name: last, rule: 'note-kind-table-row' };
   }
   return undefined;
 }
