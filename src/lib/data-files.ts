@@ -22,7 +22,7 @@ import type { GraphIndex } from '../graph/graph-index.ts';
 import { graphExportChunks } from '../views/graph-export.ts';
 import { noteMapData, notePageData } from '../views/note-page.ts';
 import { loadSiteConfig } from '../site-config.ts';
-import { currentGraph } from './graph-store.ts';
+import { currentGraph, publishedGraph } from './graph-store.ts';
 
 /** `notes/<id>/map.json` of the note `id` (its text), or undefined for an unknown id. */
 export function noteMapJson(index: GraphIndex, id: string): string | undefined {
@@ -62,19 +62,20 @@ export function writeDataFiles(graph: Graph, outDir: string): number {
   } finally {
     closeSync(fd);
   }
-  const index = indexGraph(graph);
+  const notes = graph.notes ?? [];
+  const index = notes.length > 0 ? indexGraph(graph) : undefined;
   let written = 1;
-  for (const note of graph.notes ?? []) {
+  for (const note of notes) {
     const file = path.join(outDir, noteMapFile(note.id));
     // The note's page (`notes/<id>/index.html`) is in that folder already, unless it failed.
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, noteMapJson(index, note.id)!);
+    writeFileSync(file, noteMapJson(index!, note.id)!);
     written++;
   }
   return written;
 }
 
-/** `writeDataFiles` for the graph of this build (the one the pages were written from). */
+/** `writeDataFiles` for the graph of this build: the one the pages were written from. */
 export async function writeBuildDataFiles(outDir: string): Promise<number> {
-  return writeDataFiles(await currentGraph(loadSiteConfig().contentDir), outDir);
+  return writeDataFiles(publishedGraph() ?? (await currentGraph(loadSiteConfig().contentDir)), outDir);
 }
