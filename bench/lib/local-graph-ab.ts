@@ -1,5 +1,6 @@
 /**
- * The local graphs of every concept (src/views/local-graph.ts, depth 1 and 2, all steps) of a
+ * The local graphs of every concept (src/views/local-graph.ts, depth 1 and 2, all steps, and
+ * their payload as the concept page stores it: `encodeLocalGraphs`) of a
  * notes folder, this checkout's module against another checkout's, in one process, alternating,
  * each round on a fresh graph index (cold memo, as in a build): CPU time and SHA-256 of the
  * output per round, and the ratio. Exits with status 1 if the outputs differ.
@@ -28,7 +29,12 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 3); round++) {
     const boxes = new Map();
     const h = createHash('sha256');
     const t = cpu();
-    for (const c of graph.concepts) for (const d of [1, 2] as const) h.update(JSON.stringify(mods[name].localGraphSteps(index, c.id, d, boxes)));
+    for (const c of graph.concepts) {
+      // Both depths' steps, and the payload a concept page stores them in.
+      const steps = ([1, 2] as const).map((d) => mods[name].localGraphSteps(index, c.id, d, boxes));
+      h.update(JSON.stringify(steps));
+      h.update(JSON.stringify(mods[name].encodeLocalGraphs(steps)));
+    }
     const dt = cpu() - t;
     const sha = h.digest('hex');
     hashes.add(sha);

@@ -5,8 +5,10 @@
  *   server keeps is the list of pages (`getStaticPaths`), which Astro drops on its
  *   `astro:content-changed` event — sent here too, so a concept added or removed gets or loses
  *   its page without a restart.
- * - `astro build`: once every page is written, let go of the graph and its views and collect
- *   the garbage at once, so the memory they held is given back before Pagefind indexes the site
+ * - `astro build`: once every page is written, write the data files that have no route of their
+ *   own (`graph.json`, each note's `notes/<id>/map.json`: src/lib/data-files.ts; in `astro dev`
+ *   this integration injects the routes that serve them, src/pages/_dev/), then let go of the
+ *   graph and its views and collect the garbage at once, so the memory they held is given back before Pagefind indexes the site
  *   (list this integration before Pagefind's; reclaim-memory.ts says why the collection); and the
  *   pages import the engine and the views as Node loads them (`nodeLoadedLayers`).
  */
@@ -27,6 +29,11 @@ export function graphIntegration(): AstroIntegration {
   return {
     name: 'k8smap-graph',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command !== 'dev') return;
+        injectRoute({ pattern: '/graph.json', entrypoint: new URL('../pages/_dev/graph.json.ts', import.meta.url) });
+        injectRoute({ pattern: '/notes/[slug]/map.json', entrypoint: new URL('../pages/_dev/note-map.json.ts', import.meta.url) });
+      },
       'astro:server:setup': ({ server, logger }) => {
         unsubscribe?.();
         unsubscribe = onGraphPublished(() => {
@@ -44,7 +51,12 @@ export function graphIntegration(): AstroIntegration {
       'astro:build:setup': ({ updateConfig }) => {
         updateConfig({ plugins: [nodeLoadedLayers()] });
       },
-      'astro:build:done': () => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        // Imported here: the views it writes with are loaded once the pages need them anyway.
+        const { writeBuildDataFiles } = await import('../lib/data-files.ts');
+        const written = await writeBuildDataFiles(fileURLToPath(dir));
+        logger.info(`wrote graph.json and ${written - 1} note maps in ${Date.now() - started} ms`);
         releaseGraph();
         collectGarbage();
       },

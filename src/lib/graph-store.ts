@@ -39,6 +39,11 @@ export function releaseGraph(): void {
   slot.contentDir = undefined;
 }
 
+/** The graph the content loader published (the one the pages were written from), if any. */
+export function publishedGraph(): Graph | undefined {
+  return slot.graph;
+}
+
 /** Called with every newly published graph (the dev server reloads the browser); returns an unsubscribe. */
 export function onGraphPublished(fn: (graph: Graph) => void): () => void {
   slot.listeners.add(fn);

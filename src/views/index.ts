@@ -59,7 +59,7 @@ export interface SiteViews {
   /** Lookups by id, children, edges in and out. */
   readonly index: GraphIndex;
   readonly sources: SourceLinks;
-  /** graph.json in pieces (graph-export.ts), produced as they are read: only its endpoint asks, once. */
+  /** graph.json in pieces (graph-export.ts), produced as they are read: only its `astro dev` route asks (the build writes the file with src/lib/data-files.ts). */
   graphJson(): Iterable<string>;
   readonly mapData: MapData;
   readonly searchIndexJson: string;

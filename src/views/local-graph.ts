@@ -220,31 +220,21 @@ function halfExtent(nodes: readonly Box[]): { hx: number; hy: number } {
 }
 
 /**
- * The zoom at which `nodes`, centred on the concept (as the page draws a step too big to fit),
- * fill a w × h box with the page's padding, capped at `MAX_ZOOM`: the larger, the more readable.
- */
-function zoomIn(nodes: readonly Box[], w: number, h: number): number {
-  const { hx, hy } = halfExtent(nodes);
-  return Math.min(MAX_ZOOM, (w - 2 * FIT_PAD) / Math.max(1, 2 * hx), (h - 2 * FIT_PAD) / Math.max(1, 2 * hy));
-}
-
-/**
  * An ellipse shape: `ring` evenly on an ellipse `aspect` times as wide as tall, from the top,
  * clockwise (an even ring turned by half a step when `turn`), at the smallest size at which no two
  * label boxes overlap, nor one of `placed` (`placed[0]` is the concept, at the centre). The size
  * at which two ring nodes, or a ring node and the concept, stop overlapping is worked out
- * directly; against an earlier ring's nodes it grows in small steps. Returns false if it found none.
+ * directly; against an earlier ring's nodes it grows in small steps. Returns false if it found none,
+ * or if `beats` says that even at its first size (the smallest extent it can have) the ring could
+ * not win over the shapes already tried.
  */
-function placeOnEllipse(ring: LocalNode[], placed: readonly LocalNode[], minR: number, aspect: number, turn: boolean): boolean {
+function placeOnEllipse(ring: LocalNode[], placed: readonly LocalNode[], minR: number, aspect: number, turn: boolean, beats?: (hx: number, hy: number) => boolean): boolean {
   const n = ring.length;
   const centre = placed[0]!;
-  const cos = new Float64Array(n);
-  const sin = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (turn ? Math.PI / n : 0);
-    cos[i] = Math.cos(a) * aspect;
-    sin[i] = Math.sin(a);
-  }
+  const unit = unitCircle(n, turn);
+  const cos = scratch(n);
+  const sin = unit.sin;
+  for (let i = 0; i < n; i++) cos[i] = unit.cos[i]! * aspect;
   // Two boxes on the ring stop overlapping once they are apart along x or along y.
   const apart = (dx: number, dy: number, nx: number, ny: number): number => Math.min(dx > 1e-9 ? nx / dx : Infinity, dy > 1e-9 ? ny / dy : Infinity);
   let r = minR;
@@ -256,24 +246,81 @@ function placeOnEllipse(ring: LocalNode[], placed: readonly LocalNode[], minR: n
       r = Math.max(r, apart(Math.abs(cos[i]! - cos[j]!), Math.abs(sin[i]! - sin[j]!), (a.w + b.w) / 2 + GAP, (a.h + b.h) / 2 + GAP));
     }
   }
+  const r0 = Math.ceil(r);
+  // The ring only grows from its first size (and each place's distance from the centre with it),
+  // so the extent at that size bounds every later one: a shape that could not beat the best so
+  // far even there is not placed.
+  if (beats) {
+    let hx = 0;
+    let hy = 0;
+    for (let i = 0; i < n; i++) {
+      hx = Math.max(hx, Math.abs(Math.round(cos[i]! * r0)) + ring[i]!.w / 2);
+      hy = Math.max(hy, Math.abs(Math.round(sin[i]! * r0)) + ring[i]!.h / 2);
+    }
+    if (!beats(hx, hy)) return false;
+  }
   // Whole px, and clear of the earlier rings' nodes.
-  for (let step = 0, rr = Math.ceil(r); step < 400; step++, rr += 4) {
+  const hint = { i: -1, j: -1 };
+  for (let step = 0, rr = r0; step < 400; step++, rr += 4) {
     for (let i = 0; i < n; i++) {
       ring[i]!.x = Math.round(cos[i]! * rr);
       ring[i]!.y = Math.round(sin[i]! * rr);
     }
-    if (clear(ring, placed)) return true;
+    if (clear(ring, placed, hint)) return true;
   }
   return false;
 }
 
-/** No two boxes of `ring` overlap, nor one of `ring` and one of `placed` (`placed[0]`, the concept, with room for a line). */
-function clear(ring: readonly LocalNode[], placed: readonly LocalNode[]): boolean {
+/** The unit circle's points for a ring of n, from the top, clockwise (turned by half a step when `turn`); the same for every ring of that size. */
+const unitCircles = new Map<number, { cos: Float64Array; sin: Float64Array }>();
+
+function unitCircle(n: number, turn: boolean): { cos: Float64Array; sin: Float64Array } {
+  const key = turn ? -n : n;
+  let u = unitCircles.get(key);
+  if (!u) {
+    u = { cos: new Float64Array(n), sin: new Float64Array(n) };
+    for (let i = 0; i < n; i++) {
+      const a = -Math.PI / 2 + (2 * Math.PI * i) / n + (turn ? Math.PI / n : 0);
+      u.cos[i] = Math.cos(a);
+      u.sin[i] = Math.sin(a);
+    }
+    unitCircles.set(key, u);
+  }
+  return u;
+}
+
+/** A ring's x factors (the unit circle times the aspect), in one buffer reused by every placement. */
+let scratchCos = new Float64Array(32);
+
+function scratch(n: number): Float64Array {
+  if (scratchCos.length < n) scratchCos = new Float64Array(n);
+  return scratchCos;
+}
+
+/**
+ * No two boxes of `ring` overlap, nor one of `ring` and one of `placed` (`placed[0]`, the concept,
+ * with room for a line). With a `hint`, the pair that overlapped in the last call is looked at
+ * first (a ring grown by a step mostly still fails on the same pair), and the pair that overlaps
+ * now is kept in it: `j` ≥ 0 a node of `placed`, below 0 the ring's node −1 − j.
+ */
+function clear(ring: readonly LocalNode[], placed: readonly LocalNode[], hint?: { i: number; j: number }): boolean {
+  if (hint && hint.i >= 0) {
+    const a = ring[hint.i]!;
+    const b = hint.j >= 0 ? placed[hint.j]! : ring[-1 - hint.j]!;
+    if (overlaps(a, b, hint.j === 0 ? CENTRE_GAP - 1 : GAP - 1)) return false;
+  }
+  const fail = (i: number, j: number): false => {
+    if (hint) {
+      hint.i = i;
+      hint.j = j;
+    }
+    return false;
+  };
   for (let i = 0; i < ring.length; i++) {
     const a = ring[i]!;
-    if (overlaps(a, placed[0]!, CENTRE_GAP - 1)) return false;
-    for (let j = 1; j < placed.length; j++) if (overlaps(a, placed[j]!, GAP - 1)) return false;
-    for (let j = i + 1; j < ring.length; j++) if (overlaps(a, ring[j]!, GAP - 1)) return false;
+    if (overlaps(a, placed[0]!, CENTRE_GAP - 1)) return fail(i, 0);
+    for (let j = 1; j < placed.length; j++) if (overlaps(a, placed[j]!, GAP - 1)) return fail(i, j);
+    for (let j = i + 1; j < ring.length; j++) if (overlaps(a, ring[j]!, GAP - 1)) return fail(i, -1 - j);
   }
   return true;
 }
@@ -284,9 +331,10 @@ function clear(ring: readonly LocalNode[], placed: readonly LocalNode[]): boolea
  * `sides` nodes in a column to its right (top to bottom), rows below it (right to left) and
  * `sides` in a column to its left (bottom to top). With `stagger` (and no sides), two rows above
  * and two below, the outer in the inner row's gaps. False if labels overlap, or if a line from the
- * concept to an outer node would cross a label.
+ * concept to an outer node would cross a label, or if `beats` says a ring of its extent (half
+ * width and height from the centre) cannot win over the shapes already tried.
  */
-function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: number, stagger = false): boolean {
+function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: number, stagger = false, beats?: (hx: number, hy: number) => boolean): boolean {
   const n = ring.length;
   if (2 * sides > n) return false;
   const inner = halfExtent(placed);
@@ -344,6 +392,10 @@ function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: nu
       outerLines.push(c);
     });
   }
+  if (beats) {
+    const own = halfExtent(ring);
+    if (!beats(own.hx, own.hy)) return false;
+  }
   return clear(ring, placed) && outerLines.every((c) => lineClear(c, ring));
 }
 
@@ -375,16 +427,44 @@ function lineClear(to: LocalNode, ring: readonly LocalNode[]): boolean {
 function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number, ellipse?: number): { r: number; aspect?: number } {
   if (ring.length === 0) return { r: minR };
   const n = ring.length;
-  const floorZoom = LABEL_FLOOR_PX / Math.min(...[...placed, ...ring].map((c) => c.fs));
-  const floor = Math.ceil(floorZoom * 1000);
-  const best = { x: new Int32Array(n), y: new Int32Array(n), r: minR, aspect: undefined as number | undefined, score: [-1] as number[] };
+  let minFs = Infinity;
+  for (const c of placed) minFs = Math.min(minFs, c.fs);
+  for (const c of ring) minFs = Math.min(minFs, c.fs);
+  const floor = Math.ceil((LABEL_FLOOR_PX / minFs) * 1000);
+  const inner = halfExtent(placed);
+  const boxes = LOCAL_BOXES.length;
+  // The score of a shape whose nodes (the concept's and earlier rings' included) reach hx, hy
+  // from the centre: per box of `LOCAL_BOXES`, the zoom at which they fill it with the page's
+  // padding, centred on the concept as the page draws a step too big to fit, capped at
+  // `MAX_ZOOM` (the larger, the more readable); the score is how many boxes draw the labels
+  // readable at it, whether each does, each one's zoom (in thousandths): the first that
+  // differs decides, the larger wins.
+  const best = { x: new Int32Array(n), y: new Int32Array(n), r: minR, aspect: undefined as number | undefined, score: undefined as number[] | undefined };
+  const scoreOf = (hx: number, hy: number): number[] => {
+    const score = new Array<number>(1 + 2 * boxes);
+    let readable = 0;
+    for (let b = 0; b < boxes; b++) {
+      const box = LOCAL_BOXES[b]!;
+      const z = Math.round(Math.min(MAX_ZOOM, (box.w - 2 * FIT_PAD) / Math.max(1, 2 * hx), (box.h - 2 * FIT_PAD) / Math.max(1, 2 * hy)) * 1000);
+      const ok = z >= floor ? 1 : 0;
+      readable += ok;
+      score[1 + b] = ok;
+      score[1 + boxes + b] = z;
+    }
+    score[0] = readable;
+    return score;
+  };
+  const better = (score: number[]): boolean => {
+    if (!best.score) return true;
+    for (let i = 0; i < score.length; i++) if (score[i] !== best.score[i]) return score[i]! > best.score[i]!;
+    return false;
+  };
+  // With the concept and earlier rings (`inner`), a ring whose extent is (hx, hy) could win.
+  const beats = (hx: number, hy: number): boolean => better(scoreOf(Math.max(inner.hx, hx), Math.max(inner.hy, hy)));
   const consider = (r: number, aspect: number | undefined): void => {
-    const all = [...placed, ...ring];
-    const zooms = LOCAL_BOXES.map((box) => Math.round(zoomIn(all, box.w, box.h) * 1000));
-    const readable = zooms.map((z): number => (z >= floor ? 1 : 0));
-    const score = [readable.reduce((a, b) => a + b, 0), ...readable, ...zooms];
-    const better = score.findIndex((v, i) => v !== best.score[i]);
-    if (better >= 0 && score[better]! > (best.score[better] ?? -1)) {
+    const own = halfExtent(ring);
+    const score = scoreOf(Math.max(inner.hx, own.hx), Math.max(inner.hy, own.hy));
+    if (better(score)) {
       best.score = score;
       best.r = r;
       best.aspect = aspect;
@@ -395,21 +475,29 @@ function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number, ellipse
     }
   };
   // A shape drawn at the biggest zoom in every box cannot be beaten (the earlier one wins a tie).
-  const done = (): boolean => best.score.length > 1 && best.score.slice(-LOCAL_BOXES.length).every((z) => z >= MAX_ZOOM * 1000);
+  const done = (): boolean => {
+    if (!best.score) return false;
+    for (let b = 0; b < boxes; b++) if (best.score[1 + boxes + b]! < MAX_ZOOM * 1000) return false;
+    return true;
+  };
   for (const aspect of ellipse === undefined ? ASPECTS : [ellipse]) {
     // A ring of two is not turned: its nodes would sit left and right of the centre, where
     // boxes wider than tall need the widest ring; above and below, they need the least.
     for (const turn of n % 2 === 0 && n > 2 ? [false, true] : [false]) {
       if (done()) break;
-      if (placeOnEllipse(ring, placed, minR, aspect, turn)) consider(Math.max(...ring.map((c) => Math.abs(c.y))), aspect);
+      if (placeOnEllipse(ring, placed, minR, aspect, turn, beats)) {
+        let r = 0;
+        for (const c of ring) r = Math.max(r, Math.abs(c.y));
+        consider(r, aspect);
+      }
     }
   }
   for (let sides = 0; sides <= 3 && !done(); sides++) {
-    if (placeOnFrame(ring, placed, sides)) consider(halfExtent(ring).hy, undefined);
+    if (placeOnFrame(ring, placed, sides, false, beats)) consider(halfExtent(ring).hy, undefined);
   }
   // Two rows a side, for a ring too wide for one (only around the concept: a second ring's lines
   // start at the first ring's nodes).
-  if (placed.length === 1 && n >= 3 && !done() && placeOnFrame(ring, placed, 0, true)) consider(halfExtent(ring).hy, undefined);
+  if (placed.length === 1 && n >= 3 && !done() && placeOnFrame(ring, placed, 0, true, beats)) consider(halfExtent(ring).hy, undefined);
   for (let i = 0; i < n; i++) {
     ring[i]!.x = best.x[i]!;
     ring[i]!.y = best.y[i]!;
@@ -671,7 +759,7 @@ export interface LocalStepRow {
 
 export function encodeLocalGraphs(steps: readonly (readonly LocalGraphData[])[]): LocalGraphPayload {
   const rows: LocalNodeRow[] = [];
-  const rowOf = new Map<string, number>();
+  const rowOf = new Map<string, number[]>();
   const types: EdgeType[] = [];
   const center = steps[0]?.[0]?.center ?? '';
   const s = steps.map((depthSteps) =>
@@ -683,12 +771,14 @@ export function encodeLocalGraphs(steps: readonly (readonly LocalGraphData[])[])
         const row: LocalNodeRow = node.st === undefined
           ? [node.id, node.zh, node.en, node.k, node.n, node.fs, node.w, node.h]
           : [node.id, node.zh, node.en, node.k, node.n, node.fs, node.w, node.h, node.st];
-        const key = JSON.stringify(row);
-        let i = rowOf.get(key);
+        // The rows of this id so far (a label broken or not, as centre or ring node): one equal to `row`, or a new one.
+        let same = rowOf.get(node.id);
+        let i = same?.find((r) => sameRow(rows[r]!, row));
         if (i === undefined) {
           i = rows.length;
           rows.push(row);
-          rowOf.set(key, i);
+          if (same) same.push(i);
+          else rowOf.set(node.id, (same = [i]));
         }
         at.set(node.id, at.size);
         p.push(i, node.ring, node.x, node.y);
@@ -705,6 +795,12 @@ export function encodeLocalGraphs(steps: readonly (readonly LocalGraphData[])[])
     }),
   );
   return { c: center, t: types, n: rows, s };
+}
+
+function sameRow(a: LocalNodeRow, b: LocalNodeRow): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function decodeLocalGraphs(payload: LocalGraphPayload): LocalGraphData[][] {

@@ -111,3 +111,21 @@ test('at phone width the "linked from" lists of a note page and a concept page s
     expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
   }
 });
+
+test('a note page\'s "show on the map" highlights the note\'s concepts from its notes/<id>/map.json', async ({ page }) => {
+  const g = (await (await page.request.get('graph.json')).json()) as GraphLike;
+  for (const note of g.notes) {
+    // The file the map fetches (written by the build without a route: src/lib/data-files.ts).
+    const res = await page.request.get(`notes/${encodeURIComponent(note.id)}/map.json`);
+    expect(res.status(), note.file).toBe(200);
+    const data = (await res.json()) as { id: string; title: string; concepts: string[] };
+    expect(data.id).toBe(note.id);
+    expect(data.title).toBe(note.title);
+    expect(data.concepts.length).toBeGreaterThan(0);
+    await page.goto(`notes/${encodeURIComponent(note.id)}/`);
+    await page.locator('a.note-map-link').click();
+    const banner = page.locator('.map-note-banner');
+    await expect(banner).toContainText(`笔记「${note.title}」里的`);
+    await expect(page.locator(`[data-note="${note.id}"]`)).toHaveCount(1);
+  }
+});

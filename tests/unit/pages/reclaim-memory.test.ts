@@ -1,5 +1,9 @@
 /** After the pages are written (`astro build`), the graph is let go and its memory given back before Pagefind runs. */
 import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { collectGarbage } from '../../../src/lib/reclaim-memory.ts';
 import { graphIntegration } from '../../../src/integrations/graph.ts';
 import { publishGraph } from '../../../src/lib/graph-store.ts';
@@ -44,7 +48,14 @@ describe('reclaiming memory at the end of a build', () => {
     // A WeakRef's target stays alive until the end of the turn that read it.
     await nextTurn();
     const hooks = graphIntegration().hooks as Record<string, (opts: unknown) => unknown>;
-    await hooks['astro:build:done']!({});
+    // The hook first writes the data files of that graph (src/lib/data-files.ts) into the output folder.
+    const out = mkdtempSync(path.join(tmpdir(), 'k8smap-build-done-'));
+    try {
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger: { info: () => undefined } });
+      expect(existsSync(path.join(out, 'graph.json'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
     expect(ref.deref()).toBeUndefined();
   });
 });

@@ -1,10 +1,14 @@
 /**
- * `graph.json` (under the base path): the whole concept graph as built (the graph-export view;
- * schema: docs/graph-json.md). Streamed in pieces of about 1 MB: for a large notes folder the
- * text runs to hundreds of megabytes and is never held as one string.
+ * `graph.json` (under the base path) in `astro dev`: the whole concept graph as built (the
+ * graph-export view; schema: docs/graph-json.md), streamed in pieces of about 1 MB: for a large
+ * notes folder the text runs to hundreds of megabytes and is never held as one string.
+ *
+ * A dev-only route (the folder's `_` keeps it out of the build's routes; the graph integration
+ * injects it in `astro dev`): `astro build` writes the same bytes without a route
+ * (src/lib/data-files.ts).
  */
 import type { APIRoute } from 'astro';
-import { getViews } from '../lib/views.ts';
+import { getViews } from '../../lib/views.ts';
 
 const PIECE = 1 << 20;
 
