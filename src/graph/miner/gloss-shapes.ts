@@ -23,6 +23,8 @@
  *   `prose-acronym-expanded` an abbreviation followed by the words it stands for, in parentheses,
  *                        anywhere in a sentence (`ARP（Address Resolution Protocol，地址解析协议）`,
  *                        rules6): the expansion must spell the abbreviation (acronymsExpanded).
+ *   `prose-latin-glossed` (rules25) an English term of several words, or hyphenated, followed by its
+ *                        Chinese name in parentheses (`OOM killer（内存不足杀手）`, `hub-and-spoke（中心辐射）`).
  *
  * (The pure Chinese shape, `写时复制（copy-on-write）`, is prose.ts `glossedNames`, `prose-gloss`.)
  */
@@ -243,6 +245,35 @@ export function acronymsExpanded(text: string): ExpandedAcronym[] {
     if (!spellsAbbreviation(name!, expansion!)) continue;
     const zh = chinese !== undefined && /^[\u4e00-\u9fff][\u4e00-\u9fff A-Za-z0-9-]*$/u.test(chinese.trim()) ? chinese.trim() : undefined;
     out.push({ name: name!, expansion: expansion!, ...(zh ? { chinese: zh } : {}), index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * rules25 `prose-latin-glossed`: an English name of two to four words, or one word joined by hyphens
+ * (`OOM killer`, `User Account`, `structured parameters`, `hub-and-spoke`), followed by its Chinese
+ * name in parentheses (`OOM killer（内存不足杀手）会在…`, `推荐 hub-and-spoke（中心辐射）模型：…`), anywhere in
+ * running text: a writer who gives an English term its Chinese name is introducing it, as with the
+ * Chinese name glossed in English (`prose-gloss`). The parentheses hold a Chinese name only: two to
+ * eight characters, no punctuation, no remark (`（默认）`, `（必考）`, `（速查版）`), nor an adjective
+ * or a clause (`token-id（公开的）`). One plain word is left out (`mutating（变更）`, `Deny（拒绝）`,
+ * `cluster（集群）`: the parentheses translate a value or a word of the sentence as often as they name
+ * a thing), and so is a name with a number for a part (`web-0（主库）`: an instance, not a term).
+ */
+const LATIN_GLOSSED = /(?<![A-Za-z0-9_.\-/`])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})\s*[（(]([\u4e00-\u9fff]{2,8})[）)]/gu;
+/** Words a Chinese name in the parentheses never ends on: a particle, or a word of a remark (`速查版`, `草稿`). */
+const NOT_A_NAME_END = /(?:的|了|地|得|着|过|版|稿|篇)$/u;
+
+export function latinNamesGlossed(text: string): GlossedName[] {
+  const out: GlossedName[] = [];
+  for (const m of text.matchAll(LATIN_GLOSSED)) {
+    const [, name, zh] = m;
+    const words = name!.split(' ');
+    // two words or more, or a hyphenated word whose parts are words (`hub-and-spoke`, not `web-0`)
+    if (words.length < 2 && !name!.includes('-')) continue;
+    if (words.some((w) => w.split('-').some((part) => !/[A-Za-z]/.test(part)))) continue;
+    if (isRemark(zh!) || REMARK_OPENING.test(zh!) || NOT_A_NAME_END.test(zh!)) continue;
+    out.push({ name: name!, gloss: zh!, index: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }

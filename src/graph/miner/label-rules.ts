@@ -310,7 +310,8 @@ const SEQUENCE_MARKER = new RegExp(
     '|(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$',
   'iu',
 );
-const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有|全部|多个|常见的?|常用的?|主要的?|其他|其它|另外|另一种|更多)|^[一二三四五六七八九十两\d]+\s*(个|种|类|条|步|点|关|张|件|层|大)|几个|几种|一张|一些/u;
+/** (rules25: 所有 counts, 所有权 / 所有者 are nouns: `所有权转移` is a name) */
+const QUANTIFIED = /^(一个|一种|一些|几个|几种|各种|所有(?![权者])|全部|多个|常见的?|常用的?|主要的?|其他|其它|另外|另一种|更多)|^[一二三四五六七八九十两\d]+\s*(个|种|类|条|步|点|关|张|件|层|大)|几个|几种|一张|一些/u;
 /**
  * rules16: counted phrases a name never is: the things already named, counted (`三者配合`, `两者`),
  * one of each (`每台 GPU 节点`, `每个 Pod`), and the counted parts of a name (`X 的三个值`, `X 的两种

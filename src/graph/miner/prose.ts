@@ -37,7 +37,7 @@ import { isGenericLabel, isRemark } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
-import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, mixedGlossedNames } from './gloss-shapes.ts';
+import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 
 export interface ProseDefinition {
@@ -411,8 +411,8 @@ export const HEAD_NOUNS: readonly string[] = [
 ];
 const HEAD_NOUN = new RegExp(`^ ?(${[...HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\u4e00-\\u9fff]{0,1}的)`, 'u');
 
-/** Words a plain Chinese subject never starts with: pronouns, demonstratives, quantifiers. */
-const NOT_A_CHINESE_SUBJECT = /^(?:先是|首先|其次|然后|接着|随后|这|那|它|此|该|其|每|各|某|本|若干|没|不|在|真正|至少|查|搞|中间|里面|外面|左边|右边|有的|有些|一些|所有|很多|许多|大家|别人|人家|他|她|咱|谁|哪|第|另|前|后|上|下|最|一|两|几|多|少|整|全|只|就|也|都|还|又|再|但|而|如果|因为|所以|虽然|然后|现在|以前|之前|平时|当时|默认|通常|一般|其实|比如|例如)/u;
+/** Words a plain Chinese subject never starts with: pronouns, demonstratives, quantifiers (rules25: not 所有权, 所有者). */
+const NOT_A_CHINESE_SUBJECT = /^(?:先是|首先|其次|然后|接着|随后|这|那|它|此|该|其|每|各|某|本|若干|没|不|在|真正|至少|查|搞|中间|里面|外面|左边|右边|有的|有些|一些|所有(?![权者])|很多|许多|大家|别人|人家|他|她|咱|谁|哪|第|另|前|后|上|下|最|一|两|几|多|少|整|全|只|就|也|都|还|又|再|但|而|如果|因为|所以|虽然|然后|现在|以前|之前|平时|当时|默认|通常|一般|其实|比如|例如)/u;
 /** Nouns that head remarks, not concepts (`…的原因是`, `最大的区别是`): judged as the phrase's last word. */
 const REMARK_HEADS: ReadonlySet<string> = new Set(['问题', '原因', '结果', '方法', '办法', '区别', '好处', '坏处', '关键', '重点', '前提', '目的', '思路', '做法', '步骤', '顺序', '场景', '情况', '时候', '地方', '部分', '东西', '方式', '过程', '意思', '效果', '现象', '教训', '结论', '答案', '建议', '习惯', '感觉', '理解', '经验', '坑', '好处', '代价', '缺点', '优点', '难点', '规律', '道理', '写法', '用法', '作用', '本质', '核心', '目标', '意义', '影响', '条件', '限制', '要求', '默认值', '取值', '值', '操作', '流程', '一步', '事情', '事', '人', '命名']);
 /** Plain nouns of any text, what a thing has, not a thing of the domain: never a subject alone (`内容是…`). */
@@ -426,7 +426,16 @@ const VERB_PARTS: ReadonlySet<string> = new Set(['没', '没有', '不', '在', 
 
 /** A plain Chinese phrase that can be the name of a concept (see NOT_A_CHINESE_SUBJECT, REMARK_HEADS). */
 export function chineseSubjectOk(s: string): boolean {
-  if (!/^[\u4e00-\u9fff]{2,8}$/u.test(s) || NOT_A_CHINESE_SUBJECT.test(s) || /[的和与及或跟也都没不就才还很]|第[一二三四五六七八九十]|[一两二三四五六七八九十几]\s*[个种条类件次]/u.test(s)) return false;
+  return phraseCanName(s, 8);
+}
+
+/**
+ * chineseSubjectOk for a phrase of two to `maxLength` characters (rules25: prose-gloss takes ten for a
+ * name its English name of several words glosses, `节点生命周期控制器（node lifecycle controller）`).
+ */
+function phraseCanName(s: string, maxLength: number): boolean {
+  const n = [...s].length;
+  if (n < 2 || n > maxLength || !/^[\u4e00-\u9fff]+$/u.test(s) || NOT_A_CHINESE_SUBJECT.test(s) || /[的和与及或跟也都没不就才还很]|第[一二三四五六七八九十]|[一两二三四五六七八九十几]\s*[个种条类件次]/u.test(s)) return false;
   if (isGenericLabel(s) || notAConcept(s) !== undefined || FACET_WORDS.includes(s)) return false;
   const words = wordsOf(s);
   if (words.some((w) => CLAUSE_WORDS.has(w) || PERSONAL_WORDS.has(w) || TIME_WORDS.has(w) || VERB_PARTS.has(w))) return false;
@@ -887,16 +896,31 @@ function keysBeforeColon(flat: FlatParagraph): Subject[] {
 /**
  * Words a Chinese name glossed in English may follow inside a run of Chinese text (`若干镜像层
  * （layer）`, `一种联合文件系统（union filesystem）`, `会发生写时复制（copy-on-write）`, `自带镜像垃圾
- * 回收（…）`): where the name starts. Without one, the name must open its clause.
+ * 回收（…）`): where the name starts. Without one, the name must open its clause. (rules25: also
+ * 一组, 等 after the things a category gathers, `蓝绿、金丝雀等渐进式交付（…）`, and 用 after a modal or
+ * adverb, `可以用非优雅节点关闭（…）`; not a bare 用, which ends words, `不可用`.)
  */
-const GLOSS_LEAD = /(?:的|一种|一个|一套|一层|若干|单一|是|成|为|叫|叫做|称为|即|发生|触发|导致|引起|启用|开启|实现|支持|遵守|遵循|依赖|利用|涉及|需要|自带|内置|提供|引入|采用|使用|基于|由|有|和|与|或|及|做|进行|通过)$/u;
+const GLOSS_LEAD = /(?:的|一种|一个|一套|一层|一组|若干|单一|等|(?:可以|改|就|只|要|先|再|直接|也|都)用|是|成|为|叫|叫做|称为|即|发生|触发|导致|引起|启用|开启|实现|支持|遵守|遵循|依赖|利用|涉及|需要|自带|内置|提供|引入|采用|使用|基于|由|有|和|与|或|及|做|进行|通过)$/u;
 /**
  * rules16: the two-character verbs of GLOSS_LEAD: a run opening its clause with one (`采用拉（pull）
  * 模式`) has the verb, not the name, at its start.
  */
 const GLOSS_LEAD_VERB = /^(?:发生|触发|导致|引起|启用|开启|实现|支持|遵守|遵循|依赖|利用|涉及|需要|自带|内置|提供|引入|采用|使用|基于|进行|通过)$/u;
-/** `写时复制（copy-on-write）`: a Chinese name and its English name, in running text. */
-const GLOSSED_NAME = /([\u4e00-\u9fff]{3,12})\s*[（(]([A-Za-z][A-Za-z0-9.\- ]{1,40})[）)]/gu;
+/**
+ * `写时复制（copy-on-write）`: a Chinese name and its English name, in running text. (rules25: the
+ * English name may be followed by a comma and one more part, its abbreviation, its Chinese name or
+ * a remark (only a Chinese name is kept, glossExtra): `垃圾回收器（Garbage Collector，GC）`, `非优雅节点关闭（non-graceful node shutdown，1.28 GA）`.)
+ */
+const GLOSSED_NAME = /([\u4e00-\u9fff]{3,12})\s*[（(]([A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s*(?:[，,]\s*([^（）()，,、]{1,20}))?[）)]/gu;
+/**
+ * rules25: the part after the comma that is another name of the thing, a Chinese name (`可变调度指令`).
+ * An abbreviation there (`Garbage Collector，GC`) is not kept: abbreviations are shared (GC is also
+ * garbage collection, RS is ReplicaSet's), and the name would be taken for the thing that owns it.
+ */
+function glossExtra(extra: string | undefined): string[] {
+  const t = extra?.trim() ?? '';
+  return /^[\u4e00-\u9fff]{2,8}$/u.test(t) && !isRemark(t) ? [t] : [];
+}
 
 /**
  * `prose-gloss`: a Chinese name glossed with its English name anywhere in a sentence is a term
@@ -915,7 +939,8 @@ function glossedNames(flat: FlatParagraph): { subject: Subject; gloss: string }[
       // an English name, not a sentence, nor an API identifier or abbreviation (`集群级别（Cluster）`,
       // `可分配量（Allocatable）`, `包改写（NAT）`: values and fields have their own rules)
       // (`控制器（PersistentVolume controller）`: an identifier in the gloss says the Chinese is short for more)
-      if (gloss.split(' ').length > 5 || !/[a-z]/.test(gloss) || (!/[ -]/.test(gloss) && /[A-Z]/.test(gloss)) || /[a-z][A-Z]|[A-Z]{2}/.test(gloss)) continue;
+      // (rules25: nor a version, `测试集群（v1.30，…）`)
+      if (gloss.split(' ').length > 5 || !/[a-z]/.test(gloss) || /^v\d/.test(gloss) || (!/[ -]/.test(gloss) && /[A-Z]/.test(gloss)) || /[a-z][A-Z]|[A-Z]{2}/.test(gloss)) continue;
       const runAt = piece.from + m.index;
       const opensClause = runAt === 0 || /[，,。；;：:！!？?\s（(]/u.test(flat.text[runAt - 1] ?? '') && !/[A-Za-z0-9]\s$/.test(flat.text.slice(Math.max(0, runAt - 2), runAt));
       const cuts = boundaries(run);
@@ -923,11 +948,12 @@ function glossedNames(flat: FlatParagraph): { subject: Subject; gloss: string }[
         if (!cuts.has(from)) continue;
         const name = run.slice(from);
         const before = run.slice(0, from);
-        if (!(from === 0 ? opensClause : GLOSS_LEAD.test(before))) continue;
+        // (等 leads as a word of its own, `A、B 等渐进式交付（…）`, not as the end of one, `相等`)
+        if (!(from === 0 ? opensClause : GLOSS_LEAD.test(before) && (!before.endsWith('等') || cuts.has(from - 1)))) continue;
         if (from === 0 && [...cuts].some((c) => c > 0 && c < run.length && GLOSS_LEAD_VERB.test(run.slice(0, c)))) continue;
-        if (!chineseSubjectOk(name)) continue;
+        if (!phraseCanName(name, gloss.includes(' ') ? 10 : 8)) continue;
         const at = runAt + from;
-        out.push({ subject: { value: name, form: 'text', at, end: piece.from + m.index + m[0].length, aliases: glossAliases(gloss), shape: 'glossed' }, gloss });
+        out.push({ subject: { value: name, form: 'text', at, end: piece.from + m.index + m[0].length, aliases: [...glossAliases(gloss), ...glossExtra(m[3])], shape: 'glossed' }, gloss });
         break;
       }
     }
@@ -1368,6 +1394,12 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       const at = piece.from + g.index;
       const [s, e] = sentenceAround(text, at, piece.from + g.end);
       add({ value: g.name, form: 'text', at, end: piece.from + g.end, aliases: [g.gloss], shape: 'glossed' }, 'prose-gloss-mixed', [g.gloss], squash(text.slice(s, e)));
+    }
+    // rules25 `OOM killer（内存不足杀手）`, `hub-and-spoke（中心辐射）`: an English term given its Chinese name (gloss-shapes.ts)
+    for (const g of latinNamesGlossed(text.slice(piece.from, piece.to))) {
+      const at = piece.from + g.index;
+      const [s, e] = sentenceAround(text, at, piece.from + g.end);
+      add({ value: g.name, form: 'text', at, end: at + g.name.length, aliases: [g.gloss], shape: 'glossed' }, 'prose-latin-glossed', [g.gloss], squash(text.slice(s, e)));
     }
     // `PodDisruptionBudget（PDB）`: an API kind introduced with its initials
     for (const g of kindsWithInitials(text.slice(piece.from, piece.to))) {
