@@ -45,6 +45,7 @@ import { namesAnObject, namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
+import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -257,7 +258,10 @@ export function fieldHomeIn(p: Paragraph): string | undefined {
 function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number, noOpener = false): void {
   const p = siblings[i] as Paragraph;
   const at = startOf(p, f.file);
-  if (noOpener && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
+  // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
+  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling)
+  const named = noOpener && p.children[0]?.type === 'strong' && boldNameBySpelling(toString(p.children[0]));
+  if (noOpener && !named && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
     inlineCandidates(f, p, at, true);
     textCandidates(f, p, at);
     return;
@@ -286,7 +290,9 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   if (lead) {
     const blocks = definitionBlocks(siblings, i, false);
     const c = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line), label: lead.value, newTerm: false, ...(lead.alias ? { aliases: [lead.alias] } : {}) };
-    if (lead.colon) push(f, { ...c, rule: 'code-colon' });
+    // rules26: `` - `auditID`：… ``, `` - `system-cluster-critical`：… ``: a code span spelt as no
+    // field's value is spelt (item-shapes.ts codeNameBySpelling) may be a new term
+    if (lead.colon) push(f, { ...c, rule: 'code-colon', ...(codeNameBySpelling(lead.value) ? { newTerm: true } : {}) });
     else push(f, { ...c, rule: 'code-subject', expect: 'field' });
   }
   // `- admin.conf：给管理员用的…`, `- example.com/owner：…`: a name by its spelling (a file, a key
@@ -719,6 +725,38 @@ function roleTableCandidates(f: Finder, t: Table): boolean {
 export const KIND_HEADER = /^(?:CRDs?|CRs?|自定义资源|自定义资源类型|custom resources?|kinds?|资源类型|CRD 名称|CRD 类型)$/i;
 const KIND_CELL = /^([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s*(?:[（(]\s*([A-Za-z][A-Za-z0-9]*)\s*[）)])?$/u;
 
+/**
+ * rules26: a first column headed only by `对象` or `资源` holds kinds when every row's first cell is
+ * spelt as one (`| GlobalNetworkSet | 集群 | 同上，全局版 |`, `| Kustomization | … |`); a column
+ * that also holds phrases (`| 普通 Service |`, `| STS 的 Pod |`) or resources (`| CPU |`, `| 内存 |`)
+ * lists something else. Unlike `kind-table`'s headers, the table's other columns are still read by
+ * the other table rules (`| 对象 | 状态 | 含义 |` holds states).
+ */
+export const OBJECT_HEADER = /^(?:对象|资源|API\s*对象|资源对象)$/u;
+
+export function kindColumnCells(cells: readonly string[]): string[] {
+  const kindLike = (cell: string): boolean => {
+    const paren = /^(.*?)\s*[（(][^（）()]*[）)]\s*$/u.exec(cell);
+    return KIND_CELL.test(cell) || kindNamed(cell) !== undefined || (paren !== null && KIND_CELL.test(paren[1]!));
+  };
+  if (cells.length === 0 || !cells.every(kindLike)) return [];
+  return cells.filter((cell) => KIND_CELL.test(cell));
+}
+
+function objectTableCandidates(f: Finder, t: Table): void {
+  const header = t.children[0];
+  if (!header || header.children.length < 2 || !OBJECT_HEADER.test(headerWord(toString(header.children[0]!)))) return;
+  const rows = t.children.slice(1).filter((row) => row.children.slice(1).some((cell) => toString(cell).trim() !== ''));
+  const cellOf = (row: TableRow) => toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
+  const kinds = new Set(kindColumnCells(rows.map(cellOf)));
+  for (const row of rows) {
+    const cell = cellOf(row);
+    if (!kinds.has(cell)) continue;
+    const m = KIND_CELL.exec(cell)!;
+    push(f, { rule: 'kind-table', label: m[1]!, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, ...(m[2] ? { aliases: [m[2]] } : {}), ...(kindNamed(m[1]!) === undefined ? { customKind: true } : {}) });
+  }
+}
+
 function kindTableCandidates(f: Finder, t: Table): boolean {
   const header = t.children[0];
   if (!header || header.children.length < 2 || !KIND_HEADER.test(toString(header.children[0]!).trim())) return false;
@@ -761,14 +799,24 @@ function boldFirstCell(row: TableRow): string | undefined {
  * and the sets label such tables one way in one chapter and the other way in the next (rules6,
  * rules9, rules14).
  */
-export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp }[] = [
+export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: boolean }[] = [
   { sort: 'condition type', header: /^(?:conditions?|condition\s*types?|条件类型|状况|状况类型|condition\s*类型)$/i },
   { sort: 'variable', header: /^(?:变量|变量名|内置变量|可用变量|variables?)$/i },
   { sort: 'annotation', header: /^(?:注解|注解名|注解键|annotations?|annotation\s*keys?)$/i },
   { sort: 'call of an interface', header: /^(?:RPCs?|gRPC|gRPC\s*方法|RPC\s*方法|接口方法|API\s*调用)$/i },
   { sort: 'provider', header: /^(?:providers?|provider\s*类型|加密提供者|提供者|提供程序)$/i },
   { sort: 'QoS class', header: /^(?:QoS|QoS\s*(?:等级|类|类别|级别)|QoS\s*class(?:es)?)$/i },
+  // rules26: the garbage collector's own finalizers, written without a domain (`foregroundDeletion`,
+  // `orphan`); a domain/name one (`kubernetes.io/pv-protection`, `example.com/cleanup`) is a
+  // controller's key, which the sets label in one chapter and not in the next (docs/miner.md, rules26)
+  { sort: 'finalizer', header: /^(?:finalizers?|finalizer\s*名(?:字|称)?)$/i, bare: true },
 ];
+
+/** rules26: the fields a table cell joins with a slash (`max / min`, `` `minAllowed` / `maxAllowed` ``), two or three; else none. */
+export function fieldsJoinedInCell(cell: string): string[] {
+  const parts = cell.replace(/`/g, '').split(/\s*[/／]\s*/u).map((x) => x.trim());
+  return parts.length >= 2 && parts.length <= 3 && parts.every((x) => /^[A-Za-z][A-Za-z0-9]*$/.test(x)) ? parts : [];
+}
 
 /** A header with a remark in parentheses (`字段（都在 \`spec.limited\` 下）`): the header without it. */
 function headerWord(cell: string): string {
@@ -784,12 +832,13 @@ function namedRowCandidates(f: Finder, t: Table): boolean {
   const header = t.children[0];
   if (!header || header.children.length < 2) return false;
   const first = headerWord(toString(header.children[0]!));
-  if (!NAMED_ROW_HEADERS.some((h) => h.header.test(first))) return false;
+  const sort = NAMED_ROW_HEADERS.find((h) => h.header.test(first));
+  if (sort === undefined) return false;
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
     if (!cell || cell.children.some((k) => k.type === 'strong')) continue;
     const label = toString(cell).trim().replace(/^`|`$/g, '');
-    if (!NAMED_ROW_CELL.test(label) || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
+    if (!NAMED_ROW_CELL.test(label) || (sort.bare === true && label.includes('/')) || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
     push(f, { rule: 'table-named-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
   return true;
@@ -800,6 +849,7 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   if (!header) return;
   if (roleTableCandidates(f, t)) return;
   if (kindTableCandidates(f, t)) return;
+  objectTableCandidates(f, t);
   const first = headerWord(toString(header.children[0] ?? { type: 'text', value: '' }));
   const phases = PHASE_HEADER.test(first) || phaseSection;
   const bolds = new Set<TableRow>();
@@ -815,8 +865,14 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     for (const row of t.children.slice(1)) {
       if (bolds.has(row)) continue;
       const label = toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
-      if (!/^[A-Za-z][\w.[\]]*$/.test(label)) continue;
-      push(f, { rule: 'field-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' });
+      const base = { rule: 'field-table', form: 'table' as const, at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' as const };
+      if (/^[A-Za-z][\w.[\]]*$/.test(label)) push(f, { ...base, label });
+      else {
+        // rules26: `| \`max\` / \`min\` | 允许的最大 / 最小值 |`, `| minAllowed / maxAllowed | … |`: a row
+        // explaining two fields at once explains each of them
+        const parts = fieldsJoinedInCell(label);
+        for (const part of parts) push(f, { ...base, label: part, joined: parts });
+      }
     }
     return;
   }

@@ -4,7 +4,9 @@
  * name glossed in running text that the learned scorer leaves under its threshold), is a concept
  * of its own: it gets its own page, related to the concept whose keywords list it, and never
  * attaches to that concept. Without the keyword the same note makes no concept of the name. The
- * names and sentences are made up for this test.
+ * names and sentences are made up for this test. (rules26: the list items' names are capitalised
+ * words, which a code span may be as a field's value; a name spelt with hyphens, `tenant-critical`,
+ * is a term of its own without a keyword: miner-rules26.test.ts.)
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -23,8 +25,8 @@ const CHAPTER = [
   '',
   '调度上有两档优先级：',
   '',
-  '- `tenant-critical`：租户核心服务用的优先级，资源紧张时最后被挤掉。',
-  '- `tenant-batch`：批处理任务用的优先级，先被挤掉。',
+  '- `TenantCritical`：租户核心服务用的优先级，资源紧张时最后被挤掉。',
+  '- `TenantBatch`：批处理任务用的优先级，先被挤掉。',
   '',
   '听说 Flintbox 也能做同样的事，我们没试过。',
   '',
@@ -62,13 +64,13 @@ describe('a keyword of a concept note is evidence for a concept of its own', () 
 
   it('a code span opening a list item (a rule that names only known things) is a term when it is a keyword', async () => {
     const without = await build('keywords: [隔离]');
-    expect(titles(without.g)).not.toContain('tenant-critical');
-    const { g } = await build('keywords: [tenant-critical]');
-    const id = idOf(g, 'tenant-critical');
+    expect(titles(without.g)).not.toContain('TenantCritical');
+    const { g } = await build('keywords: [TenantCritical]');
+    const id = idOf(g, 'TenantCritical');
     expect(id).toBeDefined();
     expect(hasEdge(g, 'related', id!, 'sandbox') || hasEdge(g, 'related', 'sandbox', id!)).toBe(true);
     // the other item is no keyword: not a concept
-    expect(titles(g)).not.toContain('tenant-batch');
+    expect(titles(g)).not.toContain('TenantBatch');
   });
 
   it('a keyword that is also a name of a concept stays that concept (no second one)', async () => {
@@ -77,10 +79,10 @@ describe('a keyword of a concept note is evidence for a concept of its own', () 
   });
 
   it('--explain says which rule and which keyword', async () => {
-    const { dir } = await build('keywords: [Quartzbox, tenant-critical]');
+    const { dir } = await build('keywords: [Quartzbox, TenantCritical]');
     const run = (name: string) => spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', name], { encoding: 'utf8' }).stdout;
     expect(run('Quartzbox')).toMatch(/\[learned-keyword → learned-keyword-term ← keyword \(Quartzbox of sandbox\)\]/);
-    expect(run('tenant-critical')).toMatch(/\[code-colon → code-colon-term ← keyword \(tenant-critical of sandbox\)\]/);
+    expect(run('TenantCritical')).toMatch(/\[code-colon → code-colon-term ← keyword \(TenantCritical of sandbox\)\]/);
     // the weak candidate that is no keyword says why it is nothing (a name that is no concept: on stderr)
     const { dir: plain } = await build('keywords: [隔离]');
     const none = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', plain, '--explain', 'Quartzbox'], { encoding: 'utf8' }).stderr;

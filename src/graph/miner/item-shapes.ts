@@ -1,0 +1,45 @@
+/**
+ * rules26: the shapes of a list item's (or a paragraph's) opening label that make it a name by how
+ * it is written, whatever the list it stands in. Pure functions of a string, read by definitions.ts;
+ * the unit tests (tests/unit/graph/miner-rules26.test.ts) run examples and look-alikes.
+ *
+ *   codeNameBySpelling  `` - `auditID`：… ``, `` - `system-cluster-critical`：… ``: a code span spelt as an
+ *                       identifier no value of a field is spelt like (a lower-case word with a capital
+ *                       inside, or lower-case words joined by hyphens) is a name of its own, a new term
+ *                       when nothing known has it; a capitalised word (`Never`, `RollingUpdate`) or a
+ *                       plain word (`none`, `files`) is as often a field's value or a field, and a
+ *                       name with an ordinal (`web-0`) one object's name.
+ *   boldNameBySpelling  `2. **WaitForCacheSync**：…` under `**注意**：`, `- **版本偏差策略（version skew
+ *                       policy）**：…` under `升级前的检查清单：`: a bold label spelt as a proper name
+ *                       (capitals inside a word, or several capitalised words) or a name given in two
+ *                       languages with an English name of several words is a concept even where the
+ *                       list is one of remarks or checks, whose other labels (`**有过期时间**`,
+ *                       `**绑定受众（audience）**`) say something about the thing the list is about.
+ */
+import { closingParen } from '../title-names.ts';
+
+/**
+ * A lower-case word with a capital inside (`auditID`, `objectRef`), or lower-case words joined by
+ * hyphens (`kubelet-config`); not an object's name with an ordinal (`web-0`, `mysql-1`).
+ */
+const CODE_NAME = /^(?:[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+)$/;
+
+export function codeNameBySpelling(code: string): boolean {
+  return CODE_NAME.test(code.trim());
+}
+
+/** Capitals inside one word (`WaitForCacheSync`, `PodDisruptionBudget`), or two to four capitalised words (`Pod Security Admission`). */
+const PROPER_NAME = /^(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){1,3})$/;
+/** An English name of several words (`version skew policy`). */
+const ENGLISH_NAME = /^[A-Za-z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*){1,4}$/;
+/** A Chinese character. */
+const HAN = /[\u3400-\u9fff]/u;
+
+export function boldNameBySpelling(label: string): boolean {
+  const text = label.normalize('NFKC').trim().replace(/[:：]\s*$/u, '');
+  const gloss = closingParen(text);
+  const core = gloss ? gloss.before : text;
+  if (PROPER_NAME.test(core)) return true;
+  // `版本偏差策略（version skew policy）`: a Chinese name with its English name of several words
+  return gloss !== undefined && HAN.test(core) && [...core].length <= 10 && ENGLISH_NAME.test(gloss.inside.trim());
+}
