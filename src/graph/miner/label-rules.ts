@@ -333,6 +333,13 @@ function sequenceMarker(l: string): boolean {
   return SEQUENCE_MARKER.test(stripColon(l.normalize('NFKC')).trim());
 }
 
+/**
+ * A numbered step with what it does, in one label (`**Step 2 写 CSR 对象**：`, `第 3 步 配置 RBAC`):
+ * the title of a step of a procedure, however its words are shaped. (With a colon after the
+ * number, `第一步：确认 StorageClass 允许扩容`, the words are a subtitle the heading rules read.)
+ */
+const NUMBERED_STEP = /^(?:step\s*\d+|第\s*[一二三四五六七八九十两\d]+\s*步|步骤\s*[一二三四五六七八九十\d]+)[.、)）]?\s+[^\s:：]/iu;
+
 export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: (l) => isGenericLabel(l, false) },
   {
@@ -373,6 +380,11 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     name: 'sequence-marker',
     why: 'a place in a sequence (第二天, 第 3 步, Step 2, 方案二), not a name',
     test: sequenceMarker,
+  },
+  {
+    name: 'numbered-step',
+    why: 'a numbered step with what it does (Step 2 写 CSR 对象, 第 3 步 配置 RBAC), not a name',
+    test: (l) => NUMBERED_STEP.test(stripColon(l.normalize('NFKC')).trim()),
   },
   {
     // rules15/rules16: `坑 3`, `踩坑 2`, `注意三`, `Tip 2`: a generic label numbered as one of a
