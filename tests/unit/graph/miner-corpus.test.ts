@@ -314,6 +314,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.78, recall: 0.71, typedPrecision: 0.74, typedRecall: 0.67 },
     { precision: 0.8, recall: 0.72, typedPrecision: 0.74, typedRecall: 0.67 },
   ],
+  // The held-out sets holdout40 (a beginner's course: the cluster's components, Pods, Deployments
+  // and ReplicaSets, Services, ConfigMaps and Secrets, volumes and persistence), holdout41
+  // (observability: Prometheus Operator, kube-state-metrics and metrics-server, log collection,
+  // Events, the OpenTelemetry Collector, alerting and SLOs) and holdout42 (secrets and workload
+  // identity: ServiceAccount tokens, Secret types, encryption at rest, External Secrets and Sealed
+  // Secrets, the CSR API, cloud workload identity), scored before and after the ninth session of
+  // 2026-12-02 (docs/miner.md) and moved in at its end: floors at the last scores less 0.01
+  dev39: [
+    { precision: 0.9, recall: 0.68, typedPrecision: 0.89, typedRecall: 0.67 },
+    { precision: 0.9, recall: 0.68, typedPrecision: 0.8, typedRecall: 0.6 },
+  ],
+  dev40: [
+    { precision: 0.91, recall: 0.63, typedPrecision: 0.79, typedRecall: 0.55 },
+    { precision: 0.89, recall: 0.64, typedPrecision: 0.76, typedRecall: 0.54 },
+  ],
+  dev41: [
+    { precision: 0.82, recall: 0.75, typedPrecision: 0.8, typedRecall: 0.72 },
+    { precision: 0.8, recall: 0.7, typedPrecision: 0.77, typedRecall: 0.67 },
+  ],
 };
 
 /**
@@ -361,7 +380,7 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
