@@ -323,7 +323,7 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
  * gone through in order (`` `rules` 从上往下匹配 ``), and (rules17) a key set to a value with what
  * the setting makes happen (`` `x: false` 保证… ``).
  */
-const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect']);
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-latin-glossed', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect']);
 
 /**
  * rules17: inside the definition another label opens (`- **BGPPeer**：…。\`spec.myASN\` 是本端的 AS

@@ -117,3 +117,22 @@ describe('a whole note', () => {
     expect(byTitle('ReplicaSet')).toBeUndefined();
   });
 });
+
+describe('an English term glossed in Chinese inside a bold label\'s definition (the lead, ninth session)', () => {
+  it('is a name of its own there, as a Chinese name glossed in English already was', async () => {
+    const dir = await contentDir({
+      'notes/n.md': [
+        '# 消息队列笔记',
+        '',
+        '- **消费组**：同一组里的消费者分摊一个主题的消息；组内位置记在 commit log（提交日志）里，重启后从上次的位置继续。',
+        '- **死信队列**：多次投递失败的消息转到这里，等人处理。',
+        '',
+      ].join('\n'),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const byTitle = (t: string) => g.concepts.find((c) => c.title === t);
+    expect(byTitle('消费组')?.kind).toBe('term');
+    expect(byTitle('commit log')?.kind).toBe('term');
+    expect(byTitle('commit log')?.aliases).toContain('提交日志');
+  });
+});
