@@ -9,6 +9,8 @@
  *   the garbage at once, so the memory they held is given back before Pagefind indexes the site
  *   (list this integration before Pagefind's; reclaim-memory.ts says why the collection); and the
  *   pages import the engine and the views as Node loads them (`nodeLoadedLayers`).
+ * - both: the engine's parse results are kept on disk in Astro's `cacheDir` between runs
+ *   (src/graph/disk-cache.ts; K8SMAP_CACHE=off turns that off).
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
 import { provideEngineImport } from '../lib/engine-import.ts';
 import { collectGarbage } from '../lib/reclaim-memory.ts';
+import { setDefaultCacheDir } from '../lib/parse-cache-dir.ts';
 
 export function graphIntegration(): AstroIntegration {
   // `astro build`: the content loader builds the graph with the engine as Node loads it (this
@@ -27,6 +30,10 @@ export function graphIntegration(): AstroIntegration {
   return {
     name: 'k8smap-graph',
     hooks: {
+      // The engine keeps its parse results between builds in Astro's cache folder (src/graph/disk-cache.ts).
+      'astro:config:done': ({ config }) => {
+        setDefaultCacheDir(fileURLToPath(config.cacheDir));
+      },
       'astro:server:setup': ({ server, logger }) => {
         unsubscribe?.();
         unsubscribe = onGraphPublished(() => {

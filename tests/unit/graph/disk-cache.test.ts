@@ -1,0 +1,289 @@
+/**
+ * The disk cache of parse results between loads (src/graph/disk-cache.ts): a warm load gives the
+ * graph a cold one gives; a changed, renamed or deleted note, and a changed engine fingerprint,
+ * invalidate what they should; unreadable entries are ignored with a warning; old entries are
+ * pruned; K8SMAP_CACHE=off turns it off.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runStages } from '../../../src/graph/load.ts';
+import { graphToJson } from '../../../src/graph/json.ts';
+import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
+import { CACHE_SUBDIR, KEEP_ENGINES, KEEP_ROOTS, cacheDirFor, cacheTurnedOff, decodeEntry, engineFingerprint, setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
+import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
+import type { LoadOptions } from '../../../src/graph/build-context.ts';
+
+const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
+const CONTENT = path.resolve(import.meta.dirname, '../../../content');
+const CORPUS = path.resolve(import.meta.dirname, '../../corpus/miner');
+
+const temps: string[] = [];
+function temp(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+function copyOf(from: string): string {
+  const dir = temp('k8smap-disk-cache-content-');
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** A content folder whose notes are the chapters of some development sets. */
+function devContent(sets: string[]): string {
+  const dir = temp('k8smap-disk-cache-dev-');
+  for (const set of sets) {
+    mkdirSync(path.join(dir, 'notes', set), { recursive: true });
+    for (const f of readdirSync(path.join(CORPUS, set))) {
+      if (f.endsWith('.md')) cpSync(path.join(CORPUS, set, f), path.join(dir, 'notes', set, f));
+    }
+  }
+  return dir;
+}
+
+let warnings: string[] = [];
+beforeEach(() => {
+  warnings = [];
+  vi.spyOn(process, 'emitWarning').mockImplementation(((w: string | Error) => {
+    warnings.push(String(w));
+  }) as typeof process.emitWarning);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  keepParsedFiles(false);
+  setDefiner(undefined);
+  setDefaultCacheDir(undefined);
+  delete process.env.K8SMAP_CACHE;
+  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function load(dir: string, opts: LoadOptions) {
+  const ctx = await runStages(dir, opts);
+  return { json: graphToJson(ctx.graph!), hits: ctx.parseCache?.hits ?? 0, writes: ctx.parseCache?.writes ?? 0, folder: ctx.parseCache?.dir };
+}
+
+function entries(folder: string): string[] {
+  return readdirSync(folder).filter((f) => f.endsWith('.bin')).sort();
+}
+
+/** Markdown files the parse stage reads (map, concept notes, notes). */
+function mdCount(dir: string): number {
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.md$/.test(f) && !/(^|\/)readme\.md$/i.test(f)).length;
+}
+
+describe('disk cache: the same graph warm as cold', () => {
+  for (const [name, dir] of [
+    ['the test site', () => SITE],
+    ['the bundled content', () => CONTENT],
+    ['development sets dev, dev2, dev5', () => devContent(['dev', 'dev2', 'dev5'])],
+  ] as const) {
+    it(name, async () => {
+      const content = dir();
+      const cache = temp('k8smap-disk-cache-');
+      const none = await load(content, { cache: false });
+      const cold = await load(content, { cache });
+      const warm = await load(content, { cache });
+      expect(cold.json).toBe(none.json);
+      expect(warm.json).toBe(none.json);
+      expect(cold.hits).toBe(0);
+      expect(cold.writes).toBe(mdCount(content));
+      expect(warm.hits).toBe(mdCount(content));
+      expect(warm.writes).toBe(0);
+      // the miner's reading comes from the cache with the tree: the mine stage reads no note
+      // (stages/mine.ts `readNote` takes `doc.reading`)
+      const parsed = await runStages(content, { cache }, 'parse');
+      const notes = parsed.docs.filter((d) => d.role === 'note');
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.every((d) => d.reading !== undefined)).toBe(true);
+      expect(warnings).toEqual([]);
+    });
+  }
+
+  it('with parse workers (they store what they parse and read)', async () => {
+    const cache = temp('k8smap-disk-cache-');
+    const none = await load(SITE, { cache: false, workers: false });
+    const cold = await load(SITE, { cache, workers: 1 });
+    const warm = await load(SITE, { cache, workers: false });
+    const warmWorkers = await load(SITE, { cache, workers: 2 });
+    expect(cold.json).toBe(none.json);
+    expect(warm.json).toBe(none.json);
+    expect(warmWorkers.json).toBe(none.json);
+    expect(warm.hits).toBe(mdCount(SITE));
+    expect(warmWorkers.hits).toBe(mdCount(SITE));
+    expect(entries(cold.folder!)).toHaveLength(mdCount(SITE));
+  });
+
+  it('serves the dev server its first load, and keeps working on edits', async () => {
+    const content = copyOf(SITE);
+    const cache = temp('k8smap-disk-cache-');
+    await load(content, { cache });
+    keepParsedFiles(true);
+    const first = await load(content, { cache });
+    expect(first.hits).toBe(mdCount(content));
+    const note = path.join(content, 'notes', readdirSync(path.join(content, 'notes')).find((f) => f.endsWith('.md'))!);
+    writeFileSync(note, `${readFileSync(note, 'utf8')}\n\n新增一段：**Ephemeral Container** 是临时容器。\n`);
+    const edited = await load(content, { cache });
+    expect(edited.hits).toBe(0); // the others were kept in memory, the edited one is new
+    expect(edited.writes).toBe(1);
+    keepParsedFiles(false);
+    expect(edited.json).toBe((await load(content, { cache: false })).json);
+    // the edit was stored: a new process (no memory kept) takes every note from the cache
+    expect((await load(content, { cache })).hits).toBe(mdCount(content));
+  });
+});
+
+describe('disk cache: what invalidates what', () => {
+  it('a changed note, a renamed note, a deleted note', async () => {
+    const content = copyOf(SITE);
+    const cache = temp('k8smap-disk-cache-');
+    const n = mdCount(content);
+    const cold = await load(content, { cache });
+    const folder = cold.folder!;
+    expect(entries(folder)).toHaveLength(n);
+    const notes = (readdirSync(path.join(content, 'notes'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
+    expect(notes.length).toBeGreaterThanOrEqual(3);
+    const [a, b, c] = notes.map((f) => path.join(content, 'notes', f));
+
+    writeFileSync(a!, `${readFileSync(a!, 'utf8')}\n另一段。\n`);
+    const changed = await load(content, { cache });
+    expect([changed.hits, changed.writes]).toEqual([n - 1, 1]);
+    expect(entries(folder)).toHaveLength(n); // the old entry of the changed note is pruned
+    expect(changed.json).toBe((await load(content, { cache: false })).json);
+
+    renameSync(b!, path.join(path.dirname(b!), `renamed-${path.basename(b!)}`));
+    const renamed = await load(content, { cache });
+    expect([renamed.hits, renamed.writes]).toEqual([n - 1, 1]);
+    expect(entries(folder)).toHaveLength(n);
+    expect(renamed.json).toBe((await load(content, { cache: false })).json);
+
+    rmSync(c!);
+    const deleted = await load(content, { cache });
+    expect([deleted.hits, deleted.writes]).toEqual([n - 1, 0]);
+    expect(entries(folder)).toHaveLength(n - 1);
+    expect(deleted.json).toBe((await load(content, { cache: false })).json);
+  });
+
+  it('another definer configuration is another folder; the engine fingerprint covers its files', async () => {
+    const cache = temp('k8smap-disk-cache-');
+    const first = await load(SITE, { cache });
+    setDefiner({ ...definerConfig(), mode: definerConfig().mode === 'off' ? 'union' : 'off' });
+    const other = await load(SITE, { cache });
+    expect(other.folder).not.toBe(first.folder);
+    expect(other.hits).toBe(0);
+    setDefiner(undefined);
+    expect((await load(SITE, { cache })).hits).toBe(mdCount(SITE));
+
+    // the fingerprint reads every engine file and the installed packages' lock
+    const fp = engineFingerprint();
+    expect(fp).toMatch(/^[0-9a-f]{40}$/);
+    const engine = temp('k8smap-disk-cache-engine-');
+    const project = temp('k8smap-disk-cache-project-');
+    cpSync(path.resolve(import.meta.dirname, '../../../src/graph/miner'), path.join(engine, 'miner'), { recursive: true });
+    writeFileSync(path.join(project, 'package-lock.json'), '{"lockfileVersion":3}');
+    const base = engineFingerprint(engine, project);
+    expect(engineFingerprint(engine, project)).toBe(base);
+    const weights = path.join(engine, 'miner', 'definer-weights.json');
+    writeFileSync(weights, readFileSync(weights, 'utf8').replace(/\d(?=[,\]])/, (d) => String((Number(d) + 1) % 10)));
+    const changedModel = engineFingerprint(engine, project);
+    expect(changedModel).not.toBe(base);
+    writeFileSync(path.join(project, 'package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/yaml":{"version":"9.9.9"}}}');
+    expect(engineFingerprint(engine, project)).not.toBe(changedModel);
+  });
+});
+
+describe('disk cache: unreadable entries, pruning, turning it off', () => {
+  it('ignores a corrupt or unreadable entry with a warning, and stores it again', async () => {
+    const cache = temp('k8smap-disk-cache-');
+    const none = await load(SITE, { cache: false });
+    const folder = (await load(SITE, { cache })).folder!;
+    const [e1, e2, e3, e4] = entries(folder).map((f) => path.join(folder, f));
+    const bytes = readFileSync(e1!);
+    writeFileSync(e1!, bytes.subarray(0, bytes.length >> 1)); // truncated
+    const flipped = readFileSync(e2!);
+    flipped[flipped.length - 3] ^= 0x20; // one bit of the tree changed
+    writeFileSync(e2!, flipped);
+    writeFileSync(e3!, 'not an entry at all');
+    rmSync(e4!);
+    mkdirSync(e4!); // cannot be read as a file
+    const warm = await load(SITE, { cache });
+    expect(warm.json).toBe(none.json);
+    expect(warm.hits).toBe(mdCount(SITE) - 4);
+    // one warning for what could not be read, one for the entry that could not be stored again
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/4 parse cache entries could not be read and were ignored/);
+    expect(warnings[0]).toMatch(/checksum mismatch/);
+    expect(warnings[0]).toMatch(/truncated/);
+    expect(warnings[1]).toMatch(/1 parse result could not be stored/);
+    // the three files were written again (the folder in the fourth's place stays in the way)
+    warnings = [];
+    const again = await load(SITE, { cache });
+    expect(again.hits).toBe(mdCount(SITE) - 1);
+    expect(again.json).toBe(none.json);
+    rmSync(e4!, { recursive: true });
+    expect((await load(SITE, { cache })).writes).toBe(1);
+    expect(() => decodeEntry(readFileSync(e1!), path.basename(e1!, '.bin'), { file: 'x.md', role: 'note' })).toThrow(/another note/);
+  });
+
+  it('keeps the entries of the last content folders and the last fingerprints only', async () => {
+    const cache = temp('k8smap-disk-cache-');
+    const { folder } = await load(SITE, { cache });
+    const top = path.join(cache, CACHE_SUBDIR);
+    const old = Date.now() / 1000 - 3600;
+    // KEEP_ROOTS other content folders' lists, newer than the test site's, each with an entry of its own
+    const roots = path.join(folder!, 'roots');
+    for (let i = 0; i < KEEP_ROOTS; i++) {
+      const key = String(i).padStart(40, 'a');
+      writeFileSync(path.join(folder!, `${key}.bin`), 'x');
+      writeFileSync(path.join(roots, `other${i}.json`), JSON.stringify({ root: `/other/${i}`, keys: [key] }));
+    }
+    writeFileSync(path.join(folder!, `${'f'.repeat(40)}.bin`), 'used by nobody');
+    writeFileSync(path.join(folder!, `${'e'.repeat(40)}.tmp-1-x`), 'a crashed write');
+    utimesSync(path.join(folder!, `${'e'.repeat(40)}.tmp-1-x`), old, old);
+    // fingerprints: KEEP_ENGINES + 1 others, used an hour ago and earlier
+    for (let i = 0; i <= KEEP_ENGINES; i++) {
+      mkdirSync(path.join(top, `engine${i}`));
+      writeFileSync(path.join(top, `engine${i}`, 'last-used'), '');
+      utimesSync(path.join(top, `engine${i}`, 'last-used'), old - i * 60, old - i * 60);
+    }
+    // a load of another folder: the test site's list is now the oldest of KEEP_ROOTS + 1
+    utimesSync(path.join(roots, readdirSync(roots).find((f) => !f.startsWith('other'))!), old, old);
+    const content = copyOf(SITE);
+    rmSync(path.join(content, 'notes'), { recursive: true });
+    await load(content, { cache });
+    const left = readdirSync(folder!);
+    // the new folder's entries (its map and concept notes, the test site's bytes) and those of
+    // the KEEP_ROOTS - 1 newest other lists; the test site's notes' entries went with its list
+    expect(left.filter((f) => /^a{39}\d\.bin$/.test(f))).toHaveLength(KEEP_ROOTS - 1);
+    expect(entries(folder!)).toHaveLength(mdCount(content) + KEEP_ROOTS - 1);
+    expect(left).not.toContain(`${'f'.repeat(40)}.bin`);
+    expect(left).not.toContain(`${'e'.repeat(40)}.tmp-1-x`);
+    expect(readdirSync(roots)).toHaveLength(KEEP_ROOTS);
+    expect(readdirSync(top).sort()).toEqual([path.basename(folder!), ...Array.from({ length: KEEP_ENGINES - 1 }, (_, i) => `engine${i}`)].sort());
+  });
+
+  it('K8SMAP_CACHE=off, no folder, or a folder that cannot be made: no cache, the same graph', async () => {
+    expect(cacheTurnedOff('off')).toBe(true);
+    expect(cacheTurnedOff('0')).toBe(true);
+    expect(cacheTurnedOff(undefined)).toBe(false);
+    const cache = temp('k8smap-disk-cache-');
+    const none = await load(SITE, { cache: false });
+    process.env.K8SMAP_CACHE = 'off';
+    expect(cacheDirFor(cache)).toBeUndefined();
+    expect((await load(SITE, { cache })).json).toBe(none.json);
+    expect(existsSync(path.join(cache, CACHE_SUBDIR))).toBe(false);
+    delete process.env.K8SMAP_CACHE;
+    // no option: the default folder (the Astro integration sets it), else none
+    expect((await load(SITE, {})).folder).toBeUndefined();
+    setDefaultCacheDir(cache);
+    expect((await load(SITE, {})).folder).toContain(path.join(cache, CACHE_SUBDIR));
+    // a folder that cannot be made (a file is in the way)
+    const file = path.join(cache, 'a-file');
+    writeFileSync(file, '');
+    const blocked = await load(SITE, { cache: file });
+    expect(blocked.json).toBe(none.json);
+    expect(blocked.folder).toBeUndefined();
+    expect(warnings.some((w) => /parse cache in .* cannot be used/.test(w))).toBe(true);
+  });
+});
