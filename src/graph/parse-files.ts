@@ -368,18 +368,24 @@ export function cacheReading(tree: Root, reading: NoteReading): void {
 }
 
 /** After parsing `bytes` into `p` on this thread: store it in the cache, or note that it waits for its reading. */
-function toCache(cache: ParseCache | undefined, job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, p: ParsedFile): void {
+function toCache(cache: ParseCache | undefined, job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, p: ParsedFile, known?: string): void {
   if (!cache || !(bytes instanceof Uint8Array)) return;
-  const key = cacheKey(job, bytes);
+  const key = known ?? cacheKey(job, bytes);
   if (completeResult(p)) cache.write(key, packForMainThread(p));
   else pending.set(p.tree, { cache, key, file: p });
 }
 
+/** A note's bytes read for the cache's look-up (or the error reading gave) and their entry name: parsed from these, not read and hashed again. */
+interface ReadNote {
+  bytes: Uint8Array | NodeJS.ErrnoException;
+  key?: string;
+}
+
 /** Parses one file on this thread (reading it for the miner with `definer`), through the cache. */
-function parseHere(root: string, job: ParseJob, definer: DefinerConfig | undefined, cache: ParseCache | undefined, given?: Uint8Array | NodeJS.ErrnoException): ParsedFile {
-  const bytes = given ?? readNote(root, job.file);
+function parseHere(root: string, job: ParseJob, definer: DefinerConfig | undefined, cache: ParseCache | undefined, given?: ReadNote): ParsedFile {
+  const bytes = given?.bytes ?? readNote(root, job.file);
   const p = parseBytes(job, bytes, definer);
-  toCache(cache, job, bytes, p);
+  toCache(cache, job, bytes, p, given?.key);
   return p;
 }
 
@@ -392,6 +398,8 @@ async function parseFresh(root: string, jobs: ParseJob[], given: (Uint8Array | N
   const { cache } = opts;
   let todo = jobs.map((_, i) => i);
   const results: (ParsedFile | undefined)[] = new Array(jobs.length);
+  // the misses' bytes and keys, by job (read once: the parse on this thread takes them)
+  const read: (ReadNote | undefined)[] = given ? given.map((bytes) => ({ bytes })) : new Array(jobs.length);
   if (cache) {
     // (the readings are the current definer configuration's: the cache's folder is named by it)
     const config = configId(definerConfig());
@@ -400,7 +408,10 @@ async function parseFresh(root: string, jobs: ParseJob[], given: (Uint8Array | N
       const bytes = given?.[i] ?? readNote(root, job.file);
       const key = bytes instanceof Uint8Array ? cacheKey(job, bytes) : undefined;
       const hit = key && cache.lookup(key, job, (packed) => unpackOnMainThread(packed, config));
-      if (!hit) return todo.push(i);
+      if (!hit) {
+        read[i] = key ? { bytes, key } : { bytes };
+        return todo.push(i);
+      }
       results[i] = hit;
       // (a reading that did not fit its tree: the mine stage reads the note and it is stored again)
       if (!completeResult(hit)) pending.set(hit.tree, { cache, key, file: hit });
@@ -410,10 +421,10 @@ async function parseFresh(root: string, jobs: ParseJob[], given: (Uint8Array | N
   const report = opts.report && cache ? (r: Parameters<NonNullable<ParseOptions['report']>>[0]) => opts.report!({ ...r, cached }) : opts.report;
   if (given && todo.length <= 50) {
     // an edit in the dev server: parse the few changed files here, from the bytes just read
-    for (const i of todo) results[i] = parseHere(root, jobs[i]!, undefined, cache, given[i]!);
+    for (const i of todo) results[i] = parseHere(root, jobs[i]!, undefined, cache, read[i]);
     report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: todo.length > 0 ? 1 : 0 });
   } else {
-    const parsed = await parseAll(root, todo.map((i) => jobs[i]!), { ...opts, ...(report ? { report } : {}) });
+    const parsed = await parseAll(root, todo.map((i) => jobs[i]!), { ...opts, ...(report ? { report } : {}) }, todo.map((i) => read[i]));
     todo.forEach((i, k) => (results[i] = parsed[k]!));
   }
   return results as ParsedFile[];
@@ -430,12 +441,13 @@ export interface WorkerMessage {
   done?: boolean;
 }
 
-async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Promise<ParsedFile[]> {
+/** `read`: per job, its bytes (and entry name) when already read; the parse workers read their files themselves. */
+async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions, read: (ReadNote | undefined)[] = []): Promise<ParsedFile[]> {
   const { cache } = opts;
   const nWorkers = workerCount(jobs.length, opts.workers);
   if (nWorkers === 0) {
     opts.report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: jobs.length > 0 ? 1 : 0 });
-    return jobs.map((j) => parseHere(root, j, undefined, cache));
+    return jobs.map((j, i) => parseHere(root, j, undefined, cache, read[i]));
   }
   let inWorkers = 0;
   let inMain = 0;
@@ -444,7 +456,7 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   // (training, benchmarks): it must see every note on this thread, so the mine stage reads them.
   const definer = !readsWithParse(jobs.length, opts.workers) || definerCollector() ? undefined : definerConfig();
   const config = definer && configId(definer);
-  const here = (j: ParseJob) => parseHere(root, j, definer, cache);
+  const here = (j: ParseJob, i: number) => parseHere(root, j, definer, cache, read[i]);
 
   const results: (ParsedFile | undefined)[] = new Array(jobs.length);
   const batches: { start: number; jobs: ParseJob[] }[] = [];
@@ -489,7 +501,7 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
             }));
             inWorkers++;
           } else {
-            store(b, b.jobs.map(here));
+            store(b, b.jobs.map((j, k) => here(j, b.start + k)));
             inMain++;
           }
         });
@@ -502,7 +514,7 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   );
   // The main thread works through the batches too, yielding so worker results are received.
   for (let b = take(); b; b = take()) {
-    store(b, b.jobs.map(here));
+    store(b, b.jobs.map((j, k) => here(j, b.start + k)));
     inMain++;
     await new Promise((r) => setImmediate(r));
   }
@@ -510,5 +522,5 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   await Promise.all(workers.map((w) => w.terminate()));
   opts.report?.({ workers: workers.length, batchesInWorkers: inWorkers, batchesInMain: inMain });
   // Anything left (a worker died mid-batch without an error event) is parsed here.
-  return results.map((r, i) => r ?? here(jobs[i]!));
+  return results.map((r, i) => r ?? here(jobs[i]!, i));
 }

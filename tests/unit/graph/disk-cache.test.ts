@@ -44,7 +44,11 @@ function devContent(sets: string[]): string {
 }
 
 let warnings: string[] = [];
+// (vitest.config.ts turns the cache off for every other test file; these tests turn it on and
+// give each load a temporary folder)
+const envBefore = process.env.K8SMAP_CACHE;
 beforeEach(() => {
+  process.env.K8SMAP_CACHE = 'on';
   warnings = [];
   vi.spyOn(process, 'emitWarning').mockImplementation(((w: string | Error) => {
     warnings.push(String(w));
@@ -55,7 +59,8 @@ afterEach(() => {
   keepParsedFiles(false);
   setDefiner(undefined);
   setDefaultCacheDir(undefined);
-  delete process.env.K8SMAP_CACHE;
+  if (envBefore === undefined) delete process.env.K8SMAP_CACHE;
+  else process.env.K8SMAP_CACHE = envBefore;
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
@@ -273,7 +278,7 @@ describe('disk cache: unreadable entries, pruning, turning it off', () => {
     expect(cacheDirFor(cache)).toBeUndefined();
     expect((await load(SITE, { cache })).json).toBe(none.json);
     expect(existsSync(path.join(cache, CACHE_SUBDIR))).toBe(false);
-    delete process.env.K8SMAP_CACHE;
+    process.env.K8SMAP_CACHE = 'on';
     // no option: the default folder (the Astro integration sets it), else none
     expect((await load(SITE, {})).folder).toBeUndefined();
     setDefaultCacheDir(cache);
