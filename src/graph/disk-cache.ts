@@ -24,23 +24,27 @@
  * without either uses no cache (the engine's API and the tests). `K8SMAP_CACHE=off` turns it off.
  *
  * Entry format: a 20-byte header (magic, format, CRC-32 of the rest, two lengths), the result
- * without its tree as `v8.serialize` writes it (Maps in the frontmatter survive), and the tree as
- * JSON text (JSON.parse is cheaper than V8's deserialiser for the tree, as in the workers).
+ * without its tree as `v8.serialize` writes it (Maps in the frontmatter survive; a YAML key's
+ * field description from the catalogue as its number in `fieldDescriptions`, which the
+ * fingerprint fixes, not its text), and the tree as JSON text (JSON.parse is cheaper than V8's
+ * deserialiser for the tree, as in the workers).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import type { PackedFile, ParseJob } from './parse-file.ts';
+import { fieldDescriptions } from './yaml/catalogue.ts';
 
 /** The environment variable that turns the cache off (`off`, `0`, `false`, `no`). */
 export const CACHE_ENV = 'K8SMAP_CACHE';
 /** The cache's folder inside the cache directory. */
 export const CACHE_SUBDIR = 'k8smap-parse';
 /** Bump when the entry format or the meaning of a stored result changes without an engine file changing. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 0x434d384b; // 'K8MC' little-endian
 const HEADER = 20;
 /** Fingerprint folders kept: the current one and the last ones used before it (switching branches). */
@@ -127,15 +131,58 @@ export function engineFingerprint(engineDir = ENGINE_DIR, projectDir = PROJECT_D
   return hash;
 }
 
+let descriptionIds: Map<string, number> | undefined;
+
+/**
+ * Calls `f` while the YAML keys' catalogue descriptions in `fences` are replaced by their numbers
+ * (`fieldDescriptions`), then puts the texts back: the stored form without copying the analyses.
+ */
+function withDescriptionIds<T>(fences: PackedFile['fences'], f: () => T): T {
+  descriptionIds ??= new Map(fieldDescriptions().map((d, i) => [d, i]));
+  const swapped: { key: { description?: string | number }; text: string }[] = [];
+  for (const fence of fences) {
+    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+      const id = typeof key.description === 'string' ? descriptionIds.get(key.description) : undefined;
+      if (id === undefined) continue;
+      swapped.push({ key, text: key.description as string });
+      key.description = id;
+    }
+  }
+  try {
+    return f();
+  } finally {
+    for (const { key, text } of swapped) key.description = text;
+  }
+}
+
+/** The texts of descriptions stored as numbers (`withDescriptionIds`), in place; throws on a number the catalogue has not. */
+function descriptionTexts(fences: PackedFile['fences']): void {
+  const texts = fieldDescriptions();
+  for (const fence of fences) {
+    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+      if (typeof key.description !== 'number') continue;
+      const text = texts[key.description];
+      if (text === undefined) throw new Error('a field description the catalogue has not');
+      key.description = text;
+    }
+  }
+}
+
 /** The name of a note's entry: a hash of its role, path and bytes. */
 export function cacheKey(job: ParseJob, bytes: Uint8Array): string {
   return createHash('sha1').update(`${job.role}\0${job.file}\0`).update(bytes).digest('hex');
 }
 
+// Temporary files' names: unique to this thread (a random tag drawn once, as the thread's id and
+// pid can recur in another process or on another machine sharing the folder) and a counter;
+// `randomBytes` per entry cost 0.6% of a cold load's CPU.
+const TMP_TAG = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
+let tmpCount = 0;
+
 /** Writes `packed` as entry `key` of folder `dir` (a temporary file, then renamed: a reader never sees half an entry). */
 export function writeEntry(dir: string, key: string, packed: PackedFile): void {
   const { treeJson, ...meta } = packed;
-  const m = v8.serialize({ key, meta });
+  const m = withDescriptionIds(meta.fences, () => v8.serialize({ key, meta }));
   const t = Buffer.from(treeJson, 'utf8');
   const head = Buffer.alloc(HEADER);
   head.writeUInt32LE(MAGIC, 0);
@@ -143,7 +190,7 @@ export function writeEntry(dir: string, key: string, packed: PackedFile): void {
   head.writeUInt32LE(m.length, 12);
   head.writeUInt32LE(t.length, 16);
   head.writeUInt32LE(crc32(t, crc32(m, crc32(head.subarray(12)))), 8);
-  const tmp = path.join(dir, `${key}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const tmp = path.join(dir, `${key}.tmp-${TMP_TAG}-${tmpCount++}`);
   const fd = openSync(tmp, 'w');
   try {
     writevSync(fd, [head, m, t]);
@@ -163,6 +210,7 @@ export function decodeEntry(buf: Buffer, key: string, job: ParseJob): PackedFile
   if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
   const { key: k, meta } = v8.deserialize(buf.subarray(HEADER, HEADER + ml)) as { key: string; meta: Omit<PackedFile, 'treeJson'> };
   if (k !== key || meta?.file !== job.file || meta.role !== job.role) throw new Error('written for another note');
+  descriptionTexts(meta.fences);
   return { ...meta, treeJson: buf.toString('utf8', HEADER + ml) };
 }
 

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
-import { CACHE_SUBDIR, KEEP_ENGINES, KEEP_ROOTS, cacheDirFor, cacheTurnedOff, decodeEntry, engineFingerprint, setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
+import { CACHE_SUBDIR, KEEP_ENGINES, KEEP_ROOTS, cacheDirFor, cacheTurnedOff, decodeEntry, engineFingerprint, setDefaultCacheDir, writeEntry } from '../../../src/graph/disk-cache.ts';
+import { packForMainThread, parseNote } from '../../../src/graph/parse-file.ts';
+import { fieldDescriptions } from '../../../src/graph/yaml/catalogue.ts';
 import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
 import type { LoadOptions } from '../../../src/graph/build-context.ts';
 
@@ -136,6 +138,42 @@ describe('disk cache: the same graph warm as cold', () => {
     expect(edited.json).toBe((await load(content, { cache: false })).json);
     // the edit was stored: a new process (no memory kept) takes every note from the cache
     expect((await load(content, { cache })).hits).toBe(mdCount(content));
+  });
+});
+
+describe('disk cache: the entry format', () => {
+  it("stores a YAML key's catalogue description by its number and gives the text back", () => {
+    const note = [
+      '# 一个 Pod',
+      '',
+      '```yaml',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  restartPolicy: Always',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx',
+      '      x-not-a-field: 1',
+      '```',
+      '',
+    ].join('\n');
+    const job = { file: 'notes/pod.md', role: 'note' as const };
+    const packed = packForMainThread(parseNote(job, Buffer.from(note)));
+    const keys = packed.fences.flatMap((f) => f.analysis.keys);
+    const described = keys.filter((k) => k.description !== undefined);
+    expect(described.length).toBeGreaterThanOrEqual(4);
+    for (const k of described) expect(fieldDescriptions()).toContain(k.description);
+    const before = JSON.stringify(packed.fences);
+    const dir = temp('k8smap-disk-cache-entry-');
+    writeEntry(dir, 'a'.repeat(40), packed);
+    // the texts are back in the caller's result, and not in the file
+    expect(JSON.stringify(packed.fences)).toBe(before);
+    const bytes = readFileSync(path.join(dir, `${'a'.repeat(40)}.bin`));
+    for (const k of described) expect(bytes.includes(Buffer.from(k.description!))).toBe(false);
+    expect(JSON.stringify(decodeEntry(bytes, 'a'.repeat(40), job).fences)).toBe(before);
   });
 });
 
