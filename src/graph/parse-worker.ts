@@ -4,13 +4,14 @@
  * main thread and the other workers. The syntax trees
  * travel as JSON text (see `packForMainThread`): the main thread's JSON.parse of a tree costs
  * about a third of structured clone's deserialisation, and that is on the critical path.
- * With the disk cache on (disk-cache.ts) the worker stores each complete result itself, in the
- * form it sends, and tells the main thread each result's entry name.
+ * With the disk cache on (disk-cache.ts) the worker stores the complete results of each batch
+ * itself, as one pack file, in the form it sends, and tells the main thread each result's entry
+ * name and whether it was stored.
  */
 import { parentPort } from 'node:worker_threads';
 import { completeResult, packForMainThread, parseBytes, readNote, type PackedFile, type ParseJob } from './parse-file.ts';
 import type { DefinerConfig } from './miner/definer.ts';
-import { cacheKey, writeEntry } from './disk-cache.ts';
+import { cacheKey, encodeEntry, writePack, type PackEntry } from './disk-cache.ts';
 import type { WorkerMessage } from './parse-files.ts';
 
 interface Work {
@@ -32,6 +33,7 @@ parentPort!.once('message', (work: Work) => {
       const results: PackedFile[] = [];
       const keys: (string | null)[] = [];
       const stored: boolean[] = [];
+      const pack: (PackEntry & { at: number })[] = [];
       for (const job of work.batches[id]!) {
         const bytes = readNote(work.root, job.file);
         const p = parseBytes(job, bytes, work.definer);
@@ -39,17 +41,17 @@ parentPort!.once('message', (work: Work) => {
         results.push(packed);
         const key = work.cache !== undefined && bytes instanceof Uint8Array ? cacheKey(job, bytes) : null;
         keys.push(key);
-        let done = false;
-        if (key && canWrite && completeResult(p)) {
-          try {
-            writeEntry(work.cache!, key, packed);
-            done = true;
-          } catch {
-            // the main thread tries again (and warns)
-            canWrite = false;
-          }
+        if (key && canWrite && completeResult(p)) pack.push({ key, parts: encodeEntry(key, packed), at: stored.length });
+        stored.push(false);
+      }
+      if (pack.length > 0) {
+        try {
+          writePack(work.cache!, pack);
+          for (const e of pack) stored[e.at] = true;
+        } catch {
+          // the main thread tries again (and warns)
+          canWrite = false;
         }
-        stored.push(done);
       }
       parentPort!.postMessage({ id, results, ...(work.cache !== undefined ? { keys, stored } : {}) } satisfies WorkerMessage);
     } catch (err) {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
-import { CACHE_SUBDIR, KEEP_ENGINES, KEEP_ROOTS, cacheDirFor, cacheTurnedOff, decodeEntry, engineFingerprint, setDefaultCacheDir, writeEntry } from '../../../src/graph/disk-cache.ts';
+import { CACHE_SUBDIR, KEEP_ENGINES, KEEP_ROOTS, PACK_ENTRIES, ParseCache, cacheDirFor, cacheTurnedOff, decodeEntry, encodeEntry, engineFingerprint, readPackIndex, setDefaultCacheDir, writePack } from '../../../src/graph/disk-cache.ts';
 import { packForMainThread, parseNote } from '../../../src/graph/parse-file.ts';
 import { fieldDescriptions } from '../../../src/graph/yaml/catalogue.ts';
 import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
@@ -71,8 +71,19 @@ async function load(dir: string, opts: LoadOptions) {
   return { json: graphToJson(ctx.graph!), hits: ctx.parseCache?.hits ?? 0, writes: ctx.parseCache?.writes ?? 0, folder: ctx.parseCache?.dir };
 }
 
+/** The pack files of a cache folder. */
+function packs(folder: string): string[] {
+  return readdirSync(folder).filter((f) => f.endsWith('.pack')).sort();
+}
+
+/** Every entry of a cache folder, by name (from the packs' indexes). */
 function entries(folder: string): string[] {
-  return readdirSync(folder).filter((f) => f.endsWith('.bin')).sort();
+  return packs(folder).flatMap((f) => readPackIndex(path.join(folder, f)).map((s) => s.key)).sort();
+}
+
+/** Every entry of a cache folder with its pack and place. */
+function slots(folder: string) {
+  return packs(folder).flatMap((f) => readPackIndex(path.join(folder, f)).map((s) => ({ ...s, pack: path.join(folder, f) })));
 }
 
 /** Markdown files the parse stage reads (map, concept notes, notes). */
@@ -120,6 +131,8 @@ describe('disk cache: the same graph warm as cold', () => {
     expect(warm.hits).toBe(mdCount(SITE));
     expect(warmWorkers.hits).toBe(mdCount(SITE));
     expect(entries(cold.folder!)).toHaveLength(mdCount(SITE));
+    // (one pack per batch of notes a worker parsed, and the main thread's)
+    expect(packs(cold.folder!).length).toBeLessThan(mdCount(SITE));
   });
 
   it('serves the dev server its first load, and keeps working on edits', async () => {
@@ -167,11 +180,9 @@ describe('disk cache: the entry format', () => {
     expect(described.length).toBeGreaterThanOrEqual(4);
     for (const k of described) expect(fieldDescriptions()).toContain(k.description);
     const before = JSON.stringify(packed.fences);
-    const dir = temp('k8smap-disk-cache-entry-');
-    writeEntry(dir, 'a'.repeat(40), packed);
-    // the texts are back in the caller's result, and not in the file
+    const bytes = Buffer.concat(encodeEntry('a'.repeat(40), packed));
+    // the texts are back in the caller's result, and not in the entry
     expect(JSON.stringify(packed.fences)).toBe(before);
-    const bytes = readFileSync(path.join(dir, `${'a'.repeat(40)}.bin`));
     for (const k of described) expect(bytes.includes(Buffer.from(k.description!))).toBe(false);
     expect(JSON.stringify(decodeEntry(bytes, 'a'.repeat(40), job).fences)).toBe(before);
   });
@@ -241,32 +252,51 @@ describe('disk cache: unreadable entries, pruning, turning it off', () => {
     const cache = temp('k8smap-disk-cache-');
     const none = await load(SITE, { cache: false });
     const folder = (await load(SITE, { cache })).folder!;
-    const [e1, e2, e3, e4] = entries(folder).map((f) => path.join(folder, f));
-    const bytes = readFileSync(e1!);
-    writeFileSync(e1!, bytes.subarray(0, bytes.length >> 1)); // truncated
-    const flipped = readFileSync(e2!);
-    flipped[flipped.length - 3] ^= 0x20; // one bit of the tree changed
-    writeFileSync(e2!, flipped);
-    writeFileSync(e3!, 'not an entry at all');
-    rmSync(e4!);
-    mkdirSync(e4!); // cannot be read as a file
+    const n = mdCount(SITE);
+    expect(entries(folder)).toHaveLength(n);
+    expect(packs(folder)).toHaveLength(Math.ceil(n / PACK_ENTRIES)); // a few files, not one per note
+    const [e1, e2, e3] = slots(folder);
+    const poke = (e: typeof e1, change: (b: Buffer) => void) => {
+      const b = readFileSync(e!.pack);
+      change(b.subarray(e!.offset, e!.offset + e!.length));
+      writeFileSync(e!.pack, b);
+    };
+    poke(e1, (b) => b.writeUInt32LE(b.readUInt32LE(16) + 1, 16)); // a length that does not fit
+    poke(e2, (b) => (b[b.length - 3]! ^= 0x20)); // one bit of the tree changed
+    poke(e3, (b) => b.writeUInt32LE(0, 0)); // not an entry
+    writeFileSync(path.join(folder, `${'c'.repeat(40)}.pack`), 'not a pack at all');
+    mkdirSync(path.join(folder, `${'d'.repeat(40)}.pack`)); // cannot be read as a file
     const warm = await load(SITE, { cache });
     expect(warm.json).toBe(none.json);
-    expect(warm.hits).toBe(mdCount(SITE) - 4);
-    // one warning for what could not be read, one for the entry that could not be stored again
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(/4 parse cache entries could not be read and were ignored/);
-    expect(warnings[0]).toMatch(/checksum mismatch/);
-    expect(warnings[0]).toMatch(/truncated/);
-    expect(warnings[1]).toMatch(/1 parse result could not be stored/);
-    // the three files were written again (the folder in the fourth's place stays in the way)
+    expect([warm.hits, warm.writes]).toEqual([n - 3, 3]);
+    // one warning for everything that could not be read
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/5 parse cache entries could not be read and were ignored/);
+    // (the first three named: the packs that cannot be read, then the entries)
+    expect(warnings[0]).toMatch(/not a pack of this format; d{40}\.pack: EISDIR; .*: truncated or too long/);
+    // the three were written again, the bad copies and the unreadable packs are gone
     warnings = [];
+    expect(entries(folder)).toHaveLength(n);
+    expect(packs(folder)).not.toContain(`${'c'.repeat(40)}.pack`);
+    expect(packs(folder)).not.toContain(`${'d'.repeat(40)}.pack`);
     const again = await load(SITE, { cache });
-    expect(again.hits).toBe(mdCount(SITE) - 1);
+    expect([again.hits, again.writes]).toEqual([n, 0]);
     expect(again.json).toBe(none.json);
-    rmSync(e4!, { recursive: true });
-    expect((await load(SITE, { cache })).writes).toBe(1);
-    expect(() => decodeEntry(readFileSync(e1!), path.basename(e1!, '.bin'), { file: 'x.md', role: 'note' })).toThrow(/another note/);
+    expect(warnings).toEqual([]);
+    const e = slots(folder)[0]!;
+    expect(() => decodeEntry(readFileSync(e.pack).subarray(e.offset, e.offset + e.length), e.key, { file: 'x.md', role: 'note' })).toThrow(/another note/);
+  });
+
+  it('reports results it could not store, once, and stops trying after a few', async () => {
+    const cache = temp('k8smap-disk-cache-');
+    const c = ParseCache.open(cache, SITE, definerConfig())!;
+    const packed = packForMainThread(parseNote({ file: 'notes/a.md', role: 'note' }, Buffer.from('# A\n\n正文。\n')));
+    rmSync(c.dir, { recursive: true });
+    writeFileSync(c.dir, 'a file in the folder\'s place');
+    for (let i = 0; i < PACK_ENTRIES * 2; i++) c.write(String(i).padStart(40, '0'), packed);
+    c.finish();
+    expect(c.writes).toBe(0);
+    expect(warnings.filter((w) => /parse results could not be stored in the parse cache \(and no more were tried\): notes\/a\.md: ENOTDIR/.test(w))).toHaveLength(1);
   });
 
   it('keeps the entries of the last content folders and the last fingerprints only', async () => {
@@ -278,10 +308,10 @@ describe('disk cache: unreadable entries, pruning, turning it off', () => {
     const roots = path.join(folder!, 'roots');
     for (let i = 0; i < KEEP_ROOTS; i++) {
       const key = String(i).padStart(40, 'a');
-      writeFileSync(path.join(folder!, `${key}.bin`), 'x');
+      writePack(folder!, [{ key, parts: [Buffer.from('x')] }]);
       writeFileSync(path.join(roots, `other${i}.json`), JSON.stringify({ root: `/other/${i}`, keys: [key] }));
     }
-    writeFileSync(path.join(folder!, `${'f'.repeat(40)}.bin`), 'used by nobody');
+    writePack(folder!, [{ key: 'f'.repeat(40), parts: [Buffer.from('used by nobody')] }]);
     writeFileSync(path.join(folder!, `${'e'.repeat(40)}.tmp-1-x`), 'a crashed write');
     utimesSync(path.join(folder!, `${'e'.repeat(40)}.tmp-1-x`), old, old);
     // fingerprints: KEEP_ENGINES + 1 others, used an hour ago and earlier
@@ -298,9 +328,9 @@ describe('disk cache: unreadable entries, pruning, turning it off', () => {
     const left = readdirSync(folder!);
     // the new folder's entries (its map and concept notes, the test site's bytes) and those of
     // the KEEP_ROOTS - 1 newest other lists; the test site's notes' entries went with its list
-    expect(left.filter((f) => /^a{39}\d\.bin$/.test(f))).toHaveLength(KEEP_ROOTS - 1);
+    expect(entries(folder!).filter((k) => /^a{39}\d$/.test(k))).toHaveLength(KEEP_ROOTS - 1);
     expect(entries(folder!)).toHaveLength(mdCount(content) + KEEP_ROOTS - 1);
-    expect(left).not.toContain(`${'f'.repeat(40)}.bin`);
+    expect(entries(folder!)).not.toContain('f'.repeat(40));
     expect(left).not.toContain(`${'e'.repeat(40)}.tmp-1-x`);
     expect(readdirSync(roots)).toHaveLength(KEEP_ROOTS);
     expect(readdirSync(top).sort()).toEqual([path.basename(folder!), ...Array.from({ length: KEEP_ENGINES - 1 }, (_, i) => `engine${i}`)].sort());
