@@ -11,5 +11,9 @@ export default defineConfig({
     // load whole graphs) only guard against hangs on a small, shared machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Hermetic: no test that loads a graph (through the command line, say) writes the parse
+    // cache into the project's node_modules/.astro; the cache's own tests turn it on, in
+    // temporary folders (tests/unit/graph/disk-cache.test.ts).
+    env: { K8SMAP_CACHE: 'off' },
   },
 });

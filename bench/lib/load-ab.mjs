@@ -8,12 +8,20 @@
  *   node bench/lib/load-ab.mjs <checkout A> <checkout B> <notes folder> [rounds=2] [--stages]
  *
  * `--stages` also prints the CPU (process / main thread) of each stage, median per side.
+ * `--cache-a=<dir>` / `--cache-b=<dir>`: that side's loads use this cache directory (the engine's
+ * disk cache of parse results, src/graph/disk-cache.ts); `--cold-a` / `--cold-b`: its
+ * `k8smap-parse/` folder is deleted before each of that side's runs (a cold load that fills the
+ * cache), else a side with a cache runs once untimed first to fill it (warm loads).
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
 const showStages = args.includes('--stages');
+const opt = (name) => args.find((x) => x.startsWith(`--${name}=`))?.slice(name.length + 3);
+const cacheOf = { A: opt('cache-a'), B: opt('cache-b') };
+const cold = { A: args.includes('--cold-a'), B: args.includes('--cold-b') };
 const [a, b, dir, rounds = '2'] = args.filter((x) => !x.startsWith('--'));
 if (!a || !b || !dir) {
   console.error('usage: node bench/lib/load-ab.mjs <checkout A> <checkout B> <notes folder> [rounds] [--stages]');
@@ -21,9 +29,25 @@ if (!a || !b || !dir) {
 }
 const once = path.join(import.meta.dirname, 'load-once.mjs');
 const runs = { A: [], B: [] };
+const fills = [];
+const runOnce = (side, root) => {
+  const env = { ...process.env };
+  if (cacheOf[side]) {
+    env.LOAD_CACHE_DIR = cacheOf[side];
+    if (cold[side]) rmSync(path.join(cacheOf[side], 'k8smap-parse'), { recursive: true, force: true });
+  }
+  return JSON.parse(execFileSync(process.execPath, [once, root, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env }).trim().split('\n').pop());
+};
+for (const [side, root] of [['A', a], ['B', b]]) {
+  if (cacheOf[side] && !cold[side]) {
+    const out = runOnce(side, root);
+    fills.push(out);
+    console.log(`${side} filling its cache (untimed): CPU ${out.cpu} ms, sha ${out.sha.slice(0, 12)}`);
+  }
+}
 for (let r = 0; r < Number(rounds); r++) {
   for (const [side, root] of [['A', a], ['B', b]]) {
-    const out = JSON.parse(execFileSync(process.execPath, [once, root, dir], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
+    const out = runOnce(side, root);
     runs[side].push(out);
     console.log(`round ${r + 1} ${side}: CPU ${out.cpu} ms, main ${out.main} ms, wall ${out.wall} ms, load ${out.load.join('→')}, RSS ${out.rssMB} MB, render ${out.stages.render?.cpu}/${out.stages.render?.main} ms, sha ${out.sha.slice(0, 12)}`);
   }
@@ -45,6 +69,6 @@ if (showStages) {
     console.log(`  ${st.padEnd(12)} CPU ${f('A', 'cpu')} → ${f('B', 'cpu')} ms, main ${f('A', 'main')} → ${f('B', 'main')} ms, wall ${f('A', 'wall')} → ${f('B', 'wall')} ms`);
   }
 }
-const shas = new Set([...runs.A, ...runs.B].map((x) => x.sha));
+const shas = new Set([...fills, ...runs.A, ...runs.B].map((x) => x.sha));
 console.log(`graphs ${shas.size === 1 ? 'identical' : 'DIFFER'} (${[...shas].map((s) => s.slice(0, 12)).join(', ')})`);
 process.exitCode = shas.size === 1 ? 0 : 1;

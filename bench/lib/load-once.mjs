@@ -9,7 +9,9 @@
  * same three per stage (`onStage`), the peak RSS, the load average at start and end, and the
  * SHA-1 of `graphToJson` (the graph compared byte for byte between checkouts). The load uses its
  * own default for parse workers unless K8SMAP_GRAPH_WORKERS is set. `bench/lib/load-ab.mjs`
- * alternates two checkouts with it (A B A B).
+ * alternates two checkouts with it (A B A B). `LOAD_CACHE_DIR=<dir>` passes the load that cache
+ * directory (`cache` option: the engine's disk cache of parse results, src/graph/disk-cache.ts;
+ * a checkout without it ignores the option).
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -32,6 +34,7 @@ const stages = {};
 let last = { wall: performance.now(), cpu: proc(), main: main() };
 const start = last;
 await loadGraph(path.resolve(dir), {
+  ...(process.env.LOAD_CACHE_DIR ? { cache: path.resolve(process.env.LOAD_CACHE_DIR) } : {}),
   onStage: (name) => {
     const now = { wall: performance.now(), cpu: proc(), main: main() };
     stages[name] = { wall: Math.round(now.wall - last.wall), cpu: Math.round(now.cpu - last.cpu), main: Math.round(now.main - last.main) };

@@ -4,12 +4,15 @@
  *   node src/cli/main.ts graph [--content dir] [--json] summary, or the whole graph as JSON
  *   node src/cli/main.ts graph [--content dir] --explain <id>   why a concept exists
  * `--timings` (either command) prints the wall time of each stage of loadGraph to stderr.
+ * Parse results are kept between runs in the project's cache folder, as `astro build` keeps them
+ * (src/graph/disk-cache.ts): `--cache-dir <dir>` names another, `--no-cache` (or K8SMAP_CACHE=off) uses none.
  */
 import path from 'node:path';
 import { formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
 import { runStages } from '../graph/load.ts';
 import { explainAbsent, explainConcept } from '../graph/explain.ts';
 import { loadSiteConfig } from '../site-config.ts';
+import { projectCacheDir } from '../graph/disk-cache.ts';
 
 const USAGE = `usage:
   node src/cli/main.ts check [--content <dir>]            print diagnostics and a summary; exit 1 on errors
@@ -18,7 +21,10 @@ const USAGE = `usage:
                                                         why a concept exists: where it was defined or
                                                         mentioned (file:line) and the rule that matched
 options:
-  --timings    print how long each stage of the graph build took (stderr)
+  --timings          print how long each stage of the graph build took (stderr)
+  --cache-dir <dir>  keep parse results between runs here (default: the project's cache folder,
+                     K8SMAP_CACHE_DIR or node_modules/.astro, as astro build does)
+  --no-cache         do not use the parse cache (as K8SMAP_CACHE=off)
 `;
 
 interface Args {
@@ -28,6 +34,8 @@ interface Args {
   pretty: boolean;
   timings: boolean;
   explain?: string;
+  /** The cache directory; false: no cache. */
+  cache?: string | false;
 }
 
 export function parseArgs(argv: string[]): Args | string {
@@ -44,6 +52,12 @@ export function parseArgs(argv: string[]): Args | string {
     else if (a === '--json') args.json = true;
     else if (a === '--pretty') args.pretty = true;
     else if (a === '--timings') args.timings = true;
+    else if (a === '--no-cache') args.cache = false;
+    else if (a === '--cache-dir') {
+      const v = rest[++i];
+      if (v === undefined) return `--cache-dir needs a folder\n${USAGE}`;
+      args.cache = v;
+    } else if (a.startsWith('--cache-dir=')) args.cache = a.slice('--cache-dir='.length);
     else if (a === '--explain') {
       const v = rest[++i];
       if (v === undefined) return `--explain needs a concept id or name\n${USAGE}`;
@@ -71,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
   const ctx = await runStages(contentDir, {
     ...(args.timings ? { onStage: (name: string, ms: number) => stageTimes.push([name, ms]) } : {}),
     ...(args.explain !== undefined ? { keepRejections: true } : {}),
+    cache: args.cache === undefined ? projectCacheDir() : args.cache,
   });
   const graph = ctx.graph!;
   if (args.timings) {

@@ -29,6 +29,7 @@ import type { Passage } from './mining.ts';
 import type { FoundLink } from './links.ts';
 import { compareStrings } from './util.ts';
 import type { MapLayout } from './layout.ts';
+import type { ParseCache } from './disk-cache.ts';
 
 export interface LoadOptions {
   /** Compute map positions (default true). */
@@ -39,6 +40,12 @@ export interface LoadOptions {
   onStage?: (stage: string, ms: number) => void;
   /** Keep the miner's candidates that became no concept, with the rule that said no (`--explain` of a name that is no concept). */
   keepRejections?: boolean;
+  /**
+   * The cache directory whose `k8smap-parse/` folder keeps parse results between loads
+   * (disk-cache.ts); false: no cache; default: the one the Astro integration set
+   * (`setDefaultCacheDir`), else none. K8SMAP_CACHE=off turns it off whatever this says.
+   */
+  cache?: string | false;
 }
 
 /** A name the miner read and did not make a concept (kept for `--explain` only). */
@@ -135,6 +142,8 @@ export interface BuildContext {
   /** Concept notes and free-form notes, in file order. */
   docs: Doc[];
   mapDoc?: Doc;
+  /** The disk cache this load uses (disk-cache.ts); `runStages` finishes it at the load's end. */
+  parseCache?: ParseCache;
 
   // concepts, map tree, mining
   nodes: Map<string, Node>;

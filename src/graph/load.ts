@@ -61,6 +61,9 @@ export async function runStages(contentDir: string, opts: LoadOptions = {}, unti
     opts.onStage?.(stage.name, performance.now() - t0);
     if (stage.name === until) break;
   }
+  // the disk cache: which entries this load used, the rest pruned (after the mine stage stored
+  // the readings it made; a load stopped before it stores fewer)
+  ctx.parseCache?.finish();
   return ctx;
 }
 

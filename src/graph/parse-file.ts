@@ -62,15 +62,16 @@ export type PackedFile = Omit<ParsedFile, 'tree' | 'fences' | 'reading'> & { tre
 /**
  * mdast trees are plain JSON data (strings, numbers, booleans, null, arrays, objects; a test
  * checks the round trip on the bundled notes and a generated corpus), so JSON is enough to
- * move them between threads, and JSON.parse is faster than structured clone.
+ * move them between threads, and JSON.parse is faster than structured clone. `treeJson`: the
+ * tree's JSON when it is at hand (it must be `tree`'s). The disk cache stores this form too.
  */
-export function packForMainThread(p: ParsedFile): PackedFile {
+export function packForMainThread(p: ParsedFile, treeJson?: string): PackedFile {
   const { tree, fences, reading, ...rest } = p;
   const at = new Map(codeNodes(tree).map((node, i) => [node, i]));
   const readingJson = reading && packReading(reading, tree, fences);
   return {
     ...rest,
-    treeJson: JSON.stringify(tree),
+    treeJson: treeJson ?? JSON.stringify(tree),
     fences: fences.map(({ node, ...f }) => {
       const i = at.get(node);
       if (i === undefined) throw new Error(`${p.file}: a fence analysis whose code node is not in the tree`);
@@ -105,12 +106,25 @@ export function readNote(root: string, file: string): Uint8Array | NodeJS.ErrnoE
 
 /** `definer`: also read a free-form note for the miner, with this definer configuration (`ParsedFile.reading`). */
 export function parseFile(root: string, job: ParseJob, definer?: DefinerConfig): ParsedFile {
-  const p = parseNote(job, readNote(root, job.file));
+  return parseBytes(job, readNote(root, job.file), definer);
+}
+
+/** `parseFile` on bytes already read (or the error reading them gave). */
+export function parseBytes(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, definer?: DefinerConfig): ParsedFile {
+  const p = parseNote(job, bytes);
   if (definer && p.role === 'note' && p.readable) p.reading = readNoteAlone(p.tree, p.file, p.fences, p.fm.title, definer);
   return p;
 }
 
-/** `parseFile` on bytes already read (or the error reading them gave). */
+/**
+ * Whether a result holds everything the later stages take from a note alone: a free-form note
+ * that could be read needs the miner's reading too (the parse did it, or the mine stage will).
+ */
+export function completeResult(p: ParsedFile): boolean {
+  return p.role !== 'note' || !p.readable || p.reading !== undefined;
+}
+
+/** The parse alone (no reading for the miner) of bytes already read, or of the error reading them gave. */
 export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException): ParsedFile {
   const { file, role } = job;
   const diags = new DiagnosticSink();

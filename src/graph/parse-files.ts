@@ -23,12 +23,15 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { parseFile, parseNote, readNote, unpackOnMainThread, type PackedFile, type ParseJob, type ParsedFile } from './parse-file.ts';
-import { definerCollector, definerConfig } from './miner/definer.ts';
-import { configId } from './note-reading.ts';
+import { completeResult, packForMainThread, parseBytes, readNote, unpackOnMainThread, type PackedFile, type ParseJob, type ParsedFile } from './parse-file.ts';
+import { definerCollector, definerConfig, type DefinerConfig } from './miner/definer.ts';
+import { configId, type NoteReading } from './note-reading.ts';
+import { cacheKey, type ParseCache } from './disk-cache.ts';
 
 interface Kept {
   bytes: Uint8Array;
+  /** Its disk cache entry's name (disk-cache.ts), when the cache was on. */
+  diskKey?: string;
   /** The parse result and later stages' per-note results (by stage name; their references point into the result), as one value. */
   value: KeptCopy<{ result: ParsedFile; extra?: Record<string, unknown> }>;
 }
@@ -262,8 +265,13 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export interface ParseOptions {
   /** Worker threads: a number, or true/false; default: automatic (several only for ≥ 1,500 notes). */
   workers?: number | boolean;
-  /** Called at the end with how the work was split (for tests and benchmarks); `reused`: results kept from the last load. */
-  report?: (split: { workers: number; batchesInWorkers: number; batchesInMain: number; reused?: number }) => void;
+  /**
+   * Called at the end with how the work was split (for tests and benchmarks); `reused`: results
+   * kept from the last load in this process, `cached`: results taken from the disk cache.
+   */
+  report?: (split: { workers: number; batchesInWorkers: number; batchesInMain: number; reused?: number; cached?: number }) => void;
+  /** The disk cache of parse results (disk-cache.ts): results are taken from it and written to it. */
+  cache?: ParseCache;
 }
 
 const AUTO_THRESHOLD = 1500;
@@ -296,7 +304,7 @@ function workerCount(n: number, opt: ParseOptions['workers']): number {
 }
 
 export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOptions = {}): Promise<ParsedFile[]> {
-  if (!kept) return parseAll(root, jobs, opts);
+  if (!kept) return parseFresh(root, jobs, undefined, opts);
   const dir = path.resolve(root);
   const before = kept.get(dir) ?? new Map<string, Kept>();
   const now = new Map<string, Kept>();
@@ -313,27 +321,22 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
       results[i] = copy.result;
       live.set(copy.result.tree, { kept: last, file: copy.result, ...(copy.extra ? { extra: copy.extra } : {}) });
       now.set(key, last);
+      // (still used: the disk cache keeps its entry)
+      if (opts.cache) opts.cache.use(last.diskKey ?? (last.diskKey = cacheKey(job, bytes)));
     } else {
       changed.push(i);
       changedBytes.push(bytes);
     }
   });
-  // Few changed files (an edit): parse them here, from the bytes just read; many (the first
-  // load): the usual way, in workers for a large folder.
-  let parsed: ParsedFile[];
-  if (changed.length <= 50) {
-    parsed = changed.map((i, k) => parseNote(jobs[i]!, changedBytes[k]!));
-    opts.report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: changed.length > 0 ? 1 : 0, reused: jobs.length - changed.length });
-  } else {
-    const report = opts.report;
-    parsed = await parseAll(root, changed.map((i) => jobs[i]!), { ...opts, report: report && ((r) => report({ ...r, reused: jobs.length - changed.length })) });
-  }
+  const report = opts.report;
+  const reused = jobs.length - changed.length;
+  const parsed = await parseFresh(root, changed.map((i) => jobs[i]!), changedBytes, { ...opts, report: report && ((r) => report({ ...r, reused })) });
   changed.forEach((i, k) => {
     const result = parsed[k]!;
     results[i] = result;
     const bytes = changedBytes[k]!;
     if (bytes instanceof Uint8Array) {
-      const k: Kept = { bytes, value: keepCopy({ result }) };
+      const k: Kept = { bytes, value: keepCopy({ result }), ...(opts.cache ? { diskKey: cacheKey(jobs[i]!, bytes) } : {}) };
       now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, k);
       live.set(result.tree, { kept: k, file: result });
     }
@@ -342,11 +345,109 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
   return results as ParsedFile[];
 }
 
-async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Promise<ParsedFile[]> {
+/** A fresh result waiting for the miner's reading (the mine stage does it) before it is written to the disk cache. */
+interface Pending {
+  cache: ParseCache;
+  key: string;
+  file: ParsedFile;
+  /** The tree as JSON, when a parse worker sent it so. */
+  treeJson?: string;
+}
+const pending = new WeakMap<Root, Pending>();
+
+/**
+ * The mine stage read this tree's note (`reading`, note-reading.ts): when its parse result waits
+ * for the reading to be stored in the disk cache, it is stored now, the two together. Call it
+ * before any stage changes the tree (as `keepWithTree`).
+ */
+export function cacheReading(tree: Root, reading: NoteReading): void {
+  const p = pending.get(tree);
+  if (!p) return;
+  pending.delete(tree);
+  p.cache.write(p.key, packForMainThread({ ...p.file, reading }, p.treeJson));
+}
+
+/** After parsing `bytes` into `p` on this thread: store it in the cache, or note that it waits for its reading. */
+function toCache(cache: ParseCache | undefined, job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, p: ParsedFile, known?: string): void {
+  if (!cache || !(bytes instanceof Uint8Array)) return;
+  const key = known ?? cacheKey(job, bytes);
+  if (completeResult(p)) cache.write(key, packForMainThread(p));
+  else pending.set(p.tree, { cache, key, file: p });
+}
+
+/** A note's bytes read for the cache's look-up (or the error reading gave) and their entry name: parsed from these, not read and hashed again. */
+interface ReadNote {
+  bytes: Uint8Array | NodeJS.ErrnoException;
+  key?: string;
+}
+
+/** Parses one file on this thread (reading it for the miner with `definer`), through the cache. */
+function parseHere(root: string, job: ParseJob, definer: DefinerConfig | undefined, cache: ParseCache | undefined, given?: ReadNote): ParsedFile {
+  const bytes = given?.bytes ?? readNote(root, job.file);
+  const p = parseBytes(job, bytes, definer);
+  toCache(cache, job, bytes, p, given?.key);
+  return p;
+}
+
+/**
+ * Results for `jobs` not kept from the last load in this process: from the disk cache where it
+ * holds them, the rest parsed. `given`: the files' bytes, when the caller read them (the dev
+ * server): then a few files (an edit) are parsed here, from those bytes.
+ */
+async function parseFresh(root: string, jobs: ParseJob[], given: (Uint8Array | NodeJS.ErrnoException)[] | undefined, opts: ParseOptions): Promise<ParsedFile[]> {
+  const { cache } = opts;
+  let todo = jobs.map((_, i) => i);
+  const results: (ParsedFile | undefined)[] = new Array(jobs.length);
+  // the misses' bytes and keys, by job (read once: the parse on this thread takes them)
+  const read: (ReadNote | undefined)[] = given ? given.map((bytes) => ({ bytes })) : new Array(jobs.length);
+  if (cache) {
+    // (the readings are the current definer configuration's: the cache's folder is named by it)
+    const config = configId(definerConfig());
+    todo = [];
+    jobs.forEach((job, i) => {
+      const bytes = given?.[i] ?? readNote(root, job.file);
+      const key = bytes instanceof Uint8Array ? cacheKey(job, bytes) : undefined;
+      const hit = key && cache.lookup(key, job, (packed) => unpackOnMainThread(packed, config));
+      if (!hit) {
+        read[i] = key ? { bytes, key } : { bytes };
+        return todo.push(i);
+      }
+      results[i] = hit;
+      // (a reading that did not fit its tree: the mine stage reads the note and it is stored again)
+      if (!completeResult(hit)) pending.set(hit.tree, { cache, key, file: hit });
+    });
+  }
+  const cached = jobs.length - todo.length;
+  const report = opts.report && cache ? (r: Parameters<NonNullable<ParseOptions['report']>>[0]) => opts.report!({ ...r, cached }) : opts.report;
+  if (given && todo.length <= 50) {
+    // an edit in the dev server: parse the few changed files here, from the bytes just read
+    for (const i of todo) results[i] = parseHere(root, jobs[i]!, undefined, cache, read[i]);
+    report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: todo.length > 0 ? 1 : 0 });
+  } else {
+    const parsed = await parseAll(root, todo.map((i) => jobs[i]!), { ...opts, ...(report ? { report } : {}) }, todo.map((i) => read[i]));
+    todo.forEach((i, k) => (results[i] = parsed[k]!));
+  }
+  return results as ParsedFile[];
+}
+
+/** A parse worker's message (parse-worker.ts). */
+export interface WorkerMessage {
+  id?: number;
+  results?: PackedFile[];
+  /** Per result: its disk cache entry's name (when the cache is on and the file could be read), and whether the worker stored it. */
+  keys?: (string | null)[];
+  stored?: boolean[];
+  error?: string;
+  done?: boolean;
+}
+
+/** `read`: per job, its bytes (and entry name) when already read; the parse workers read their files themselves. */
+async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions, read: (ReadNote | undefined)[] = []): Promise<ParsedFile[]> {
+  const { cache } = opts;
   const nWorkers = workerCount(jobs.length, opts.workers);
   if (nWorkers === 0) {
     opts.report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: jobs.length > 0 ? 1 : 0 });
-    return jobs.map((j) => parseFile(root, j));
+    return jobs.map((j, i) => parseHere(root, j, undefined, cache, read[i]));
   }
   let inWorkers = 0;
   let inMain = 0;
@@ -355,7 +456,7 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   // (training, benchmarks): it must see every note on this thread, so the mine stage reads them.
   const definer = !readsWithParse(jobs.length, opts.workers) || definerCollector() ? undefined : definerConfig();
   const config = definer && configId(definer);
-  const parseHere = (j: ParseJob) => parseFile(root, j, definer);
+  const here = (j: ParseJob, i: number) => parseHere(root, j, definer, cache, read[i]);
 
   const results: (ParsedFile | undefined)[] = new Array(jobs.length);
   const batches: { start: number; jobs: ParseJob[] }[] = [];
@@ -382,15 +483,25 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   const running = workers.map(
     (worker, w) =>
       new Promise<void>((resolve) => {
-        worker.on('message', (msg: { id?: number; results?: PackedFile[]; error?: string; done?: boolean }) => {
+        worker.on('message', (msg: WorkerMessage) => {
           if (msg.done) return resolve();
           const b = msg.id !== undefined ? batches[msg.id] : undefined;
           if (!b) return;
           if (msg.results) {
-            store(b, msg.results.map((r) => unpackOnMainThread(r, config)));
+            store(b, msg.results.map((r, k) => {
+              const p = unpackOnMainThread(r, config);
+              const key = msg.keys?.[k];
+              if (cache && key) {
+                // stored by the worker, or waiting for the mine stage's reading
+                if (msg.stored?.[k]) cache.use(key);
+                else if (completeResult(p)) cache.write(key, r);
+                else pending.set(p.tree, { cache, key, file: p, treeJson: r.treeJson });
+              }
+              return p;
+            }));
             inWorkers++;
           } else {
-            store(b, b.jobs.map(parseHere));
+            store(b, b.jobs.map((j, k) => here(j, b.start + k)));
             inMain++;
           }
         });
@@ -398,12 +509,12 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
         // batches it took and did not send back are parsed on the main thread at the end.
         worker.on('error', () => resolve());
         worker.on('exit', () => resolve());
-        worker.postMessage({ root, batches: batches.map((x) => x.jobs), first: w, next, ...(definer ? { definer } : {}) });
+        worker.postMessage({ root, batches: batches.map((x) => x.jobs), first: w, next, ...(definer ? { definer } : {}), ...(cache ? { cache: cache.dir } : {}) });
       }),
   );
   // The main thread works through the batches too, yielding so worker results are received.
   for (let b = take(); b; b = take()) {
-    store(b, b.jobs.map(parseHere));
+    store(b, b.jobs.map((j, k) => here(j, b.start + k)));
     inMain++;
     await new Promise((r) => setImmediate(r));
   }
@@ -411,5 +522,5 @@ async function parseAll(root: string, jobs: ParseJob[], opts: ParseOptions): Pro
   await Promise.all(workers.map((w) => w.terminate()));
   opts.report?.({ workers: workers.length, batchesInWorkers: inWorkers, batchesInMain: inMain });
   // Anything left (a worker died mid-batch without an error event) is parsed here.
-  return results.map((r, i) => r ?? parseHere(jobs[i]!));
+  return results.map((r, i) => r ?? here(jobs[i]!, i));
 }

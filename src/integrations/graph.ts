@@ -11,6 +11,8 @@
  *   graph and its views and collect the garbage at once, so the memory they held is given back before Pagefind indexes the site
  *   (list this integration before Pagefind's; reclaim-memory.ts says why the collection); and the
  *   pages import the engine and the views as Node loads them (`nodeLoadedLayers`).
+ * - both: the engine's parse results are kept on disk in Astro's `cacheDir` between runs
+ *   (src/graph/disk-cache.ts; K8SMAP_CACHE=off turns that off).
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
 import { provideEngineImport } from '../lib/engine-import.ts';
 import { collectGarbage } from '../lib/reclaim-memory.ts';
+import { setDefaultCacheDir } from '../lib/parse-cache-dir.ts';
 
 export function graphIntegration(): AstroIntegration {
   // `astro build`: the content loader builds the graph with the engine as Node loads it (this
@@ -33,6 +36,10 @@ export function graphIntegration(): AstroIntegration {
         if (command !== 'dev') return;
         injectRoute({ pattern: '/graph.json', entrypoint: new URL('../pages/_dev/graph.json.ts', import.meta.url) });
         injectRoute({ pattern: '/notes/[slug]/map.json', entrypoint: new URL('../pages/_dev/note-map.json.ts', import.meta.url) });
+      },
+      // The engine keeps its parse results between builds in Astro's cache folder (src/graph/disk-cache.ts).
+      'astro:config:done': ({ config }) => {
+        setDefaultCacheDir(fileURLToPath(config.cacheDir));
       },
       'astro:server:setup': ({ server, logger }) => {
         unsubscribe?.();

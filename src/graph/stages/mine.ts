@@ -41,7 +41,7 @@ import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
-import { keepWithTree, keptWithTree } from '../parse-files.ts';
+import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
@@ -320,9 +320,12 @@ function readNote(doc: Doc, fences: FenceAnalysis[]): NoteReading {
   const config = configId(definerConfig());
   const kept = cacheable ? keptWithTree<NoteReading>(doc.tree, 'mine') : undefined;
   if (kept && kept.config === config) return kept;
-  const reading = cacheable && doc.reading?.config === config ? doc.reading : readNoteAlone(doc.tree, doc.file, fences, doc.fm.title);
+  const parsed = cacheable && doc.reading?.config === config ? doc.reading : undefined;
+  const reading = parsed ?? readNoteAlone(doc.tree, doc.file, fences, doc.fm.title);
   delete doc.reading; // (not needed after this load's mining: the load's memory need not hold it)
   if (cacheable) keepWithTree(doc.tree, 'mine', reading);
+  // (the disk cache stores a parse result with the reading it waited for)
+  if (cacheable && !parsed) cacheReading(doc.tree, reading);
   return reading;
 }
 

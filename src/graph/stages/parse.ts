@@ -1,13 +1,23 @@
-/** Stage `parse`: frontmatter, mdast and YAML fence analyses of every note (per file, possibly in worker threads). */
+/**
+ * Stage `parse`: frontmatter, mdast and YAML fence analyses of every note (per file, possibly in
+ * worker threads), taken from the disk cache where it has them (disk-cache.ts).
+ */
 import type { BuildContext, Doc } from '../build-context.ts';
 import { parseFiles } from '../parse-files.ts';
 import type { ParseJob, ParseRole } from '../parse-file.ts';
+import { cacheDirFor, ParseCache } from '../disk-cache.ts';
+import { definerCollector, definerConfig } from '../miner/definer.ts';
 
 export async function parseNotes(ctx: BuildContext): Promise<void> {
   const { records, diags } = ctx;
   const jobs: ParseJob[] = ctx.toRead.map((f) => ({ file: f, role: records.get(f)!.role as ParseRole }));
   const workers = ctx.options.workers;
-  const parsed = await parseFiles(ctx.root, jobs, workers !== undefined ? { workers } : {});
+  // The disk cache (disk-cache.ts), unless a definer collector is set (training, benchmarks: the
+  // mine stage must read every note itself).
+  const dir = cacheDirFor(ctx.options.cache);
+  const cache = dir !== undefined && !definerCollector() ? ParseCache.open(dir, ctx.root, definerConfig()) : undefined;
+  if (cache) ctx.parseCache = cache;
+  const parsed = await parseFiles(ctx.root, jobs, { ...(workers !== undefined ? { workers } : {}), ...(cache ? { cache } : {}) });
   for (const p of parsed) {
     for (const d of p.diagnostics) diags.items.push(d);
     records.get(p.file)!.status = p.status;

@@ -61,6 +61,21 @@ interface CatalogueData {
 
 const catalogue = data as unknown as CatalogueData;
 
+let descriptionList: string[] | undefined;
+
+/**
+ * Every field description of the catalogue, each once, in the catalogue's order: the same list
+ * for the same catalogue.json (the parse cache stores a key's description as its index here).
+ */
+export function fieldDescriptions(): readonly string[] {
+  if (!descriptionList) {
+    const seen = new Set<string>();
+    for (const type of Object.values(catalogue.types)) for (const field of Object.values(type.f)) if (field.d) seen.add(field.d);
+    descriptionList = [...seen];
+  }
+  return descriptionList;
+}
+
 /** Where the catalogue came from, e.g. `kubernetes-types@1.30.0; enums from kubernetes-models@5.1.0`. */
 export const CATALOGUE_SOURCE = catalogue.source;
 

@@ -1,0 +1,568 @@
+/**
+ * The parse stage's results kept on disk between builds (parse-files.ts): a note's parse result
+ * (its tree, frontmatter, diagnostics, tags, YAML fence analyses) and the miner's reading of it
+ * (note-reading.ts) depend only on the note's bytes, its path and role, and the engine (its code
+ * and data, the libraries it runs, the definer's configuration). So each result is stored as an
+ * entry named by a hash of role, path and bytes, in a folder named by a fingerprint of the engine;
+ * a later load that finds the same bytes at the same path takes the stored result instead of
+ * parsing and reading the note again. The graph is the same either way (the stored form is the
+ * one the parse workers already send to the main thread: `packForMainThread`).
+ *
+ * What invalidates what: a changed note has other bytes, a renamed one another path (both: other
+ * entry names; the old entries are pruned); any change to the engine's files (src/graph/**,
+ * the learned definer's weights and the field catalogue among them), to the installed packages
+ * (node_modules/.package-lock.json, else package-lock.json), to Node's versions (V8, ICU: the
+ * miner segments sentences with `Intl.Segmenter`) or to the definer's configuration gives
+ * another fingerprint, so another folder. A folder holds the entries the last load of each of
+ * the last `KEEP_ROOTS` content folders used (a list per content folder, `roots/`); anything
+ * else is deleted at the end of a load, and so are the folders of all but the last
+ * `KEEP_ENGINES` fingerprints used. An entry that cannot be read (truncated, checksum wrong, not
+ * this format) is ignored with a warning and written again.
+ *
+ * Files: entries are written a few at a time as pack files (`writePack`: up to `PACK_ENTRIES`
+ * gathered on the main thread, one per batch in a parse worker), each with an index of the
+ * entries it holds; creating a file per note cost about 2% of a cold load's CPU. A pack whose
+ * entries are all still used stays as it is; one with some unused (or unreadable) entries is
+ * replaced at the load's end by a pack of the others.
+ *
+ * Where: `<cacheDir>/k8smap-parse/` — Astro's `cacheDir` (the graph integration sets it,
+ * `setDefaultCacheDir`), the same folder for the command line (`projectCacheDir`); a load
+ * without either uses no cache (the engine's API and the tests). `K8SMAP_CACHE=off` turns it off.
+ *
+ * Entry format (inside a pack): a 20-byte header (magic, format, CRC-32 of the rest, two lengths), the result
+ * without its tree as `v8.serialize` writes it (Maps in the frontmatter survive; a YAML key's
+ * field description from the catalogue as its number in `fieldDescriptions`, which the
+ * fingerprint fixes, not its text), and the tree as JSON text (JSON.parse is cheaper than V8's
+ * deserialiser for the tree, as in the workers).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writevSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { threadId } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
+import type { PackedFile, ParseJob } from './parse-file.ts';
+import { fieldDescriptions } from './yaml/catalogue.ts';
+
+/** The environment variable that turns the cache off (`off`, `0`, `false`, `no`). */
+export const CACHE_ENV = 'K8SMAP_CACHE';
+/** The cache's folder inside the cache directory. */
+export const CACHE_SUBDIR = 'k8smap-parse';
+/** Bump when the entry format or the meaning of a stored result changes without an engine file changing. */
+const FORMAT = 3;
+const MAGIC = 0x434d384b; // 'K8MC' little-endian
+const HEADER = 20;
+const PACK_MAGIC = 0x504d384b; // 'K8MP' little-endian
+/** A pack's header: magic, format, the index's length, the number of entries. */
+const PACK_HEADER = 16;
+/**
+ * Entries a pack file holds at most: the main thread gathers the entries it writes until then
+ * (or the load's end); a parse worker writes one pack per batch of notes (25).
+ */
+export const PACK_ENTRIES = 64;
+/** Fingerprint folders kept: the current one and the last ones used before it (switching branches). */
+export const KEEP_ENGINES = 3;
+/** Content folders whose last load's entries are kept, per fingerprint. */
+export const KEEP_ROOTS = 8;
+/** A temporary file older than this is a crashed write's. */
+const STALE_TMP_MS = 10 * 60 * 1000;
+const PACK = /^[0-9a-f]{40}\.pack$/;
+/** Failed writes after which a load stops writing (a full or read-only disk). */
+const MAX_WRITE_FAILURES = 20;
+
+/** Whether the environment turns the cache off. */
+export function cacheTurnedOff(env: string | undefined = process.env[CACHE_ENV]): boolean {
+  return /^\s*(off|0|false|no)\s*$/i.test(env ?? '');
+}
+
+// The Astro integration (loaded by Node) sets the folder; in `astro dev` the engine is another
+// module instance (loaded through Vite), so the folder is kept on globalThis.
+const DIR_KEY = Symbol.for('k8s-skill-map.parse-cache-dir');
+const g = globalThis as typeof globalThis & { [DIR_KEY]?: string };
+
+/** The cache directory loads use when their options name none (Astro's `cacheDir`); undefined: none. */
+export function setDefaultCacheDir(dir: string | undefined): void {
+  if (dir === undefined) delete g[DIR_KEY];
+  else g[DIR_KEY] = path.resolve(dir);
+}
+
+/** The cache directory a load uses: `option` (false: none), else the default; none when K8SMAP_CACHE=off. */
+export function cacheDirFor(option: string | false | undefined): string | undefined {
+  if (cacheTurnedOff() || option === false) return undefined;
+  return option !== undefined ? path.resolve(option) : g[DIR_KEY];
+}
+
+const ENGINE_DIR = fileURLToPath(new URL('./', import.meta.url));
+const PROJECT_DIR = path.resolve(ENGINE_DIR, '../..');
+
+/** The project's cache directory as astro.config.mjs sets it (K8SMAP_CACHE_DIR, else node_modules/.astro), for the command line. */
+export function projectCacheDir(): string {
+  return path.resolve(PROJECT_DIR, process.env.K8SMAP_CACHE_DIR || 'node_modules/.astro');
+}
+
+/** The last fingerprint of this engine, and the files' sizes and times it was computed from. */
+let engineHash: { stamp: string; hash: string } | undefined;
+
+/**
+ * A hash of everything a stored result depends on besides the note: the format, Node's versions,
+ * every file of the engine (src/graph/**: code, the miner's rules and model, the field catalogue
+ * and vocabularies), the installed packages' lock (remark, micromark, yaml …). The contents are
+ * hashed again only when a file's size or modification time changed since the last call (an
+ * engine edited while `astro dev` runs gets a new fingerprint at the next load).
+ */
+export function engineFingerprint(engineDir = ENGINE_DIR, projectDir = PROJECT_DIR): string {
+  const files: { name: string; full: string }[] = [];
+  let stamp = '';
+  for (const f of (readdirSync(engineDir, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    const full = path.join(engineDir, f);
+    const st = statSync(full);
+    if (!st.isFile()) continue;
+    files.push({ name: f.split(path.sep).join('/'), full });
+    stamp += `${f}:${st.size}:${st.mtimeMs}\n`;
+  }
+  let lock: { name: string; full: string } | undefined;
+  for (const name of ['node_modules/.package-lock.json', 'package-lock.json']) {
+    const full = path.join(projectDir, name);
+    const t = mtime(full);
+    if (t === 0) continue;
+    lock = { name, full };
+    stamp += `${name}:${t}\n`;
+    break;
+  }
+  const mine = engineDir === ENGINE_DIR && projectDir === PROJECT_DIR;
+  if (mine && engineHash?.stamp === stamp) return engineHash.hash;
+  const h = createHash('sha1');
+  h.update(`format ${FORMAT}\n`);
+  for (const k of ['node', 'v8', 'icu', 'unicode'] as const) h.update(`${k} ${process.versions[k] ?? ''}\n`);
+  for (const f of files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    h.update(`file ${f.name}\n`);
+    h.update(readFileSync(f.full));
+  }
+  if (lock) h.update(`lock ${lock.name}\n`).update(readFileSync(lock.full));
+  const hash = h.digest('hex');
+  if (mine) engineHash = { stamp, hash };
+  return hash;
+}
+
+let descriptionIds: Map<string, number> | undefined;
+
+/**
+ * Calls `f` while the YAML keys' catalogue descriptions in `fences` are replaced by their numbers
+ * (`fieldDescriptions`), then puts the texts back: the stored form without copying the analyses.
+ */
+function withDescriptionIds<T>(fences: PackedFile['fences'], f: () => T): T {
+  descriptionIds ??= new Map(fieldDescriptions().map((d, i) => [d, i]));
+  const swapped: { key: { description?: string | number }; text: string }[] = [];
+  for (const fence of fences) {
+    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+      const id = typeof key.description === 'string' ? descriptionIds.get(key.description) : undefined;
+      if (id === undefined) continue;
+      swapped.push({ key, text: key.description as string });
+      key.description = id;
+    }
+  }
+  try {
+    return f();
+  } finally {
+    for (const { key, text } of swapped) key.description = text;
+  }
+}
+
+/** The texts of descriptions stored as numbers (`withDescriptionIds`), in place; throws on a number the catalogue has not. */
+function descriptionTexts(fences: PackedFile['fences']): void {
+  const texts = fieldDescriptions();
+  for (const fence of fences) {
+    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+      if (typeof key.description !== 'number') continue;
+      const text = texts[key.description];
+      if (text === undefined) throw new Error('a field description the catalogue has not');
+      key.description = text;
+    }
+  }
+}
+
+/** The name of a note's entry: a hash of its role, path and bytes. */
+export function cacheKey(job: ParseJob, bytes: Uint8Array): string {
+  return createHash('sha1').update(`${job.role}\0${job.file}\0`).update(bytes).digest('hex');
+}
+
+// Temporary files' names: unique to this thread (a random tag drawn once, as the thread's id and
+// pid can recur in another process or on another machine sharing the folder) and a counter;
+// `randomBytes` per entry cost 0.6% of a cold load's CPU.
+const TMP_TAG = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
+let tmpCount = 0;
+
+/** Entry `key` holding `packed`, as the parts to write one after the other. */
+export function encodeEntry(key: string, packed: PackedFile): Buffer[] {
+  const { treeJson, ...meta } = packed;
+  const m = withDescriptionIds(meta.fences, () => v8.serialize({ key, meta }));
+  const t = Buffer.from(treeJson, 'utf8');
+  const head = Buffer.alloc(HEADER);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(FORMAT, 4);
+  head.writeUInt32LE(m.length, 12);
+  head.writeUInt32LE(t.length, 16);
+  head.writeUInt32LE(crc32(t, crc32(m, crc32(head.subarray(12)))), 8);
+  return [head, m, t];
+}
+
+/** An entry on its way into a pack: its name and bytes (`encodeEntry`'s parts, or an entry copied whole). */
+export interface PackEntry {
+  key: string;
+  parts: Buffer[];
+}
+
+/**
+ * Writes `entries` as one pack file in folder `dir` and returns its name: a header (magic,
+ * format, the index's length, the count), the index (JSON: `[key, length]` per entry, in order),
+ * then the entries one after the other. Written to a temporary file, then renamed: a reader
+ * never sees half a pack.
+ */
+export function writePack(dir: string, entries: readonly PackEntry[]): string {
+  const index = Buffer.from(JSON.stringify(entries.map((e) => [e.key, e.parts.reduce((n, b) => n + b.length, 0)])), 'utf8');
+  const head = Buffer.alloc(PACK_HEADER);
+  head.writeUInt32LE(PACK_MAGIC, 0);
+  head.writeUInt32LE(FORMAT, 4);
+  head.writeUInt32LE(index.length, 8);
+  head.writeUInt32LE(entries.length, 12);
+  const n = tmpCount++;
+  const name = `${createHash('sha1').update(`${TMP_TAG} ${n} ${entries[0]?.key ?? ''}`).digest('hex')}.pack`;
+  const tmp = path.join(dir, `${name}.tmp-${TMP_TAG}-${n}`);
+  const fd = openSync(tmp, 'w');
+  try {
+    const parts = [head, index, ...entries.flatMap((e) => e.parts)];
+    // (writev takes at most IOV_MAX buffers at once)
+    for (let i = 0; i < parts.length; i += 512) writevSync(fd, parts.slice(i, i + 512));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path.join(dir, name));
+  return name;
+}
+
+/** Where an entry sits in a pack. */
+export interface PackSlot {
+  key: string;
+  offset: number;
+  length: number;
+}
+
+/** The index of the pack file `file` (the entries are checked when read); throws an Error saying what is wrong with it. */
+export function readPackIndex(file: string): PackSlot[] {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(PACK_HEADER);
+    if (readSync(fd, head, 0, PACK_HEADER, 0) < PACK_HEADER) throw new Error('truncated pack');
+    if (head.readUInt32LE(0) !== PACK_MAGIC || head.readUInt32LE(4) !== FORMAT) throw new Error('not a pack of this format');
+    const il = head.readUInt32LE(8);
+    if (PACK_HEADER + il > fstatSync(fd).size) throw new Error('truncated pack');
+    const index = Buffer.alloc(il);
+    readSync(fd, index, 0, il, PACK_HEADER);
+    let list: unknown;
+    try {
+      list = JSON.parse(index.toString('utf8'));
+    } catch {
+      throw new Error("a pack's index unreadable");
+    }
+    if (!Array.isArray(list) || list.length !== head.readUInt32LE(12)) throw new Error("a pack's index unreadable");
+    let offset = PACK_HEADER + il;
+    return list.map((e: unknown) => {
+      if (!Array.isArray(e) || typeof e[0] !== 'string' || !Number.isInteger(e[1]) || e[1] < 0) throw new Error("a pack's index unreadable");
+      const slot = { key: e[0], offset, length: e[1] as number };
+      offset += slot.length;
+      return slot;
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `length` bytes at `offset` of the open file `fd` (fewer at its end). */
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  const n = readSync(fd, buf, 0, length, offset);
+  return n < length ? buf.subarray(0, n) : buf;
+}
+
+/** Entry `key` for `job` from its bytes; throws an Error saying what is wrong with it. */
+export function decodeEntry(buf: Buffer, key: string, job: ParseJob): PackedFile {
+  if (buf.length < HEADER) throw new Error('truncated');
+  if (buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not an entry of this format');
+  const ml = buf.readUInt32LE(12);
+  const tl = buf.readUInt32LE(16);
+  if (HEADER + ml + tl !== buf.length) throw new Error('truncated or too long');
+  if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
+  const { key: k, meta } = v8.deserialize(buf.subarray(HEADER, HEADER + ml)) as { key: string; meta: Omit<PackedFile, 'treeJson'> };
+  if (k !== key || meta?.file !== job.file || meta.role !== job.role) throw new Error('written for another note');
+  descriptionTexts(meta.fences);
+  return { ...meta, treeJson: buf.toString('utf8', HEADER + ml) };
+}
+
+const definerHashes = new WeakMap<object, string>();
+
+/** A hash of the definer's configuration (weights and mode), by object. */
+function configHash(cfg: object): string {
+  let h = definerHashes.get(cfg);
+  if (!h) definerHashes.set(cfg, (h = createHash('sha1').update(JSON.stringify(cfg)).digest('hex')));
+  return h;
+}
+
+function warn(message: string): void {
+  process.emitWarning(message, { code: 'K8SMAP_CACHE' });
+}
+
+/** One load's view of the cache: which entries exist, which it used, what went wrong. */
+export class ParseCache {
+  /** Entries this load took from the cache. */
+  hits = 0;
+  /** Entries this load wrote on the main thread (the parse workers write theirs themselves). */
+  writes = 0;
+  private readonly used = new Set<string>();
+  private readonly bad: string[] = [];
+  /** Per pack, the entries in it that could not be read (left out when its good entries are kept). */
+  private readonly badIn = new Map<string, Set<string>>();
+  private readonly unwritten: string[] = [];
+  /** Entries written on this thread and not yet in a pack, with their notes' names (for warnings). */
+  private buffer: (PackEntry & { file: string })[] = [];
+  /** The pack last read from, open. */
+  private reading?: { pack: string; fd: number };
+
+  /** The fingerprint's folder. */
+  readonly dir: string;
+  private readonly top: string;
+  private readonly root: string;
+  /** Where each entry was when the load began (the newest pack's copy, when there are two). */
+  private readonly slots: Map<string, PackSlot & { pack: string }>;
+
+  private constructor(dir: string, top: string, root: string) {
+    this.dir = dir;
+    this.top = top;
+    this.root = root;
+    this.slots = new Map();
+    const packs = readdirSync(dir)
+      .filter((f) => PACK.test(f))
+      .map((f) => ({ f, t: mtime(path.join(dir, f)) }))
+      .sort((a, b) => a.t - b.t);
+    for (const { f } of packs) {
+      try {
+        for (const slot of readPackIndex(path.join(dir, f))) this.slots.set(slot.key, { ...slot, pack: f });
+      } catch (err) {
+        // deleted since the folder was listed (another load's pruning): not there
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        this.bad.push(`${f}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        this.badIn.set(f, new Set(['*']));
+      }
+    }
+  }
+
+  /**
+   * The cache for a load of `contentRoot` under `cacheDir`, for the definer configuration
+   * `definer`; undefined (with a warning) when its folder cannot be made or read.
+   */
+  static open(cacheDir: string, contentRoot: string, definer: object): ParseCache | undefined {
+    const top = path.join(cacheDir, CACHE_SUBDIR);
+    const fp = createHash('sha1').update(engineFingerprint()).update(configHash(definer)).digest('hex').slice(0, 20);
+    const dir = path.join(top, fp);
+    try {
+      mkdirSync(path.join(dir, 'roots'), { recursive: true });
+      const stamp = path.join(dir, 'last-used');
+      writeFileSync(stamp, `${new Date().toISOString()}\n`);
+      return new ParseCache(dir, top, path.resolve(contentRoot));
+    } catch (err) {
+      warn(`the parse cache in ${top} cannot be used (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); notes are parsed afresh`);
+      return undefined;
+    }
+  }
+
+  /** The open pack file `pack` (the last one read stays open: entries are mostly looked up in the order they were written). */
+  private fdOf(pack: string): number {
+    if (this.reading?.pack === pack) return this.reading.fd;
+    this.closePack();
+    const fd = openSync(path.join(this.dir, pack), 'r');
+    this.reading = { pack, fd };
+    return fd;
+  }
+
+  private closePack(): void {
+    if (this.reading) closeSync(this.reading.fd);
+    this.reading = undefined;
+  }
+
+  /**
+   * The stored result for `job` whose bytes hash to `key`, made usable by `unpack`; undefined
+   * when there is none, or when it cannot be read (noted for the warning at `finish`).
+   */
+  lookup<T>(key: string, job: ParseJob, unpack: (p: PackedFile) => T): T | undefined {
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
+    let buf: Buffer;
+    try {
+      buf = readAt(this.fdOf(slot.pack), slot.offset, slot.length);
+    } catch (err) {
+      // deleted since the folder was listed (another load's pruning): not there
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      this.bad.push(`${job.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return undefined;
+    }
+    try {
+      const out = unpack(decodeEntry(buf, key, job));
+      this.used.add(key);
+      this.hits++;
+      return out;
+    } catch (err) {
+      this.bad.push(`${job.file}: ${(err as Error).message}`);
+      let set = this.badIn.get(slot.pack);
+      if (!set) this.badIn.set(slot.pack, (set = new Set()));
+      set.add(key);
+      return undefined;
+    }
+  }
+
+  /** Store `packed` as entry `key`: gathered, written as a pack of `PACK_ENTRIES` (failures are reported at `finish`; after a few, no more writes in this load). */
+  write(key: string, packed: PackedFile): void {
+    if (this.unwritten.length >= MAX_WRITE_FAILURES) return;
+    try {
+      this.buffer.push({ key, parts: encodeEntry(key, packed), file: packed.file });
+    } catch (err) {
+      this.unwritten.push(`${packed.file}: ${(err as Error).message}`);
+      return;
+    }
+    this.used.add(key);
+    this.writes++;
+    if (this.buffer.length >= PACK_ENTRIES) this.flush();
+  }
+
+  /** Writes the gathered entries as one pack. */
+  private flush(): void {
+    const entries = this.buffer;
+    if (entries.length === 0) return;
+    this.buffer = [];
+    try {
+      writePack(this.dir, entries);
+    } catch (err) {
+      const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      for (const e of entries) {
+        this.used.delete(e.key);
+        this.writes--;
+        this.unwritten.push(`${e.file}: ${why}`);
+      }
+    }
+  }
+
+  /** Entry `key` was written for this load elsewhere (a parse worker). */
+  use(key: string): void {
+    this.used.add(key);
+  }
+
+  /**
+   * End of the load: write what is gathered, warn about entries that could not be read, record
+   * which entries this content folder uses, and delete what no recent load uses (see the module
+   * comment).
+   */
+  finish(): void {
+    this.closePack();
+    this.flush();
+    if (this.bad.length > 0) {
+      warn(`${this.bad.length} parse cache entr${this.bad.length === 1 ? 'y' : 'ies'} could not be read and ${this.bad.length === 1 ? 'was' : 'were'} ignored (parsed again): ${this.bad.slice(0, 3).join('; ')}${this.bad.length > 3 ? '; …' : ''} (in ${this.dir})`);
+    }
+    if (this.unwritten.length > 0) {
+      const more = this.unwritten.length >= MAX_WRITE_FAILURES ? ' (and no more were tried)' : '';
+      warn(`${this.unwritten.length} parse result${this.unwritten.length === 1 ? '' : 's'} could not be stored in the parse cache${more}: ${this.unwritten.slice(0, 3).join('; ')}${this.unwritten.length > 3 ? '; …' : ''} (in ${this.dir})`);
+    }
+    try {
+      this.record();
+      this.prune();
+    } catch (err) {
+      warn(`the parse cache in ${this.dir} could not be tidied (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+  }
+
+  private record(): void {
+    const roots = path.join(this.dir, 'roots');
+    const name = `${createHash('sha1').update(this.root).digest('hex').slice(0, 16)}.json`;
+    const tmp = path.join(roots, `${name}.tmp-${process.pid}`);
+    writeFileSync(tmp, JSON.stringify({ root: this.root, keys: [...this.used].sort() }));
+    renameSync(tmp, path.join(roots, name));
+  }
+
+  private prune(): void {
+    const now = Date.now();
+    // the content folders' lists: the last KEEP_ROOTS written
+    const roots = path.join(this.dir, 'roots');
+    const lists = readdirSync(roots)
+      .map((f) => ({ f, t: mtime(path.join(roots, f)) }))
+      .sort((a, b) => b.t - a.t);
+    const live = new Set<string>();
+    let kept = 0;
+    for (const { f, t } of lists) {
+      const full = path.join(roots, f);
+      if (!f.endsWith('.json')) {
+        if (now - t > STALE_TMP_MS) rmQuiet(full);
+        continue;
+      }
+      let keys: unknown;
+      try {
+        keys = kept < KEEP_ROOTS ? (JSON.parse(readFileSync(full, 'utf8')) as { keys?: unknown }).keys : undefined;
+      } catch {
+        keys = undefined;
+      }
+      if (!Array.isArray(keys)) {
+        rmQuiet(full);
+        continue;
+      }
+      kept++;
+      for (const k of keys) live.add(String(k));
+    }
+    // A pack whose entries are all live stays; one with none is deleted; one with some (or with
+    // an entry that could not be read) is replaced by a pack of its live, readable entries.
+    for (const f of readdirSync(this.dir)) {
+      const full = path.join(this.dir, f);
+      if (PACK.test(f)) {
+        const bad = this.badIn.get(f);
+        let slots: PackSlot[];
+        try {
+          if (bad?.has('*')) throw new Error('unreadable');
+          slots = readPackIndex(full);
+        } catch {
+          rmSync(full, { recursive: true, force: true });
+          continue;
+        }
+        const keep = slots.filter((s) => live.has(s.key) && !bad?.has(s.key));
+        if (keep.length === slots.length) continue;
+        if (keep.length > 0) {
+          const fd = openSync(full, 'r');
+          try {
+            writePack(this.dir, keep.map((s) => ({ key: s.key, parts: [readAt(fd, s.offset, s.length)] })));
+          } finally {
+            closeSync(fd);
+          }
+        }
+        rmQuiet(full);
+      } else if (f.includes('.tmp-') && now - mtime(full) > STALE_TMP_MS) rmQuiet(full);
+    }
+    // other fingerprints: the last KEEP_ENGINES used, this one included
+    const engines = readdirSync(this.top)
+      .filter((f) => path.join(this.top, f) !== this.dir)
+      .map((f) => ({ f, t: mtime(path.join(this.top, f, 'last-used')) }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of engines.slice(KEEP_ENGINES - 1)) rmSync(path.join(this.top, f), { recursive: true, force: true });
+  }
+}
+
+function mtime(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function rmQuiet(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // gone already
+  }
+}
+
