@@ -25,7 +25,11 @@
  * BENCH_PROJECT_ROOT=<another checkout of this project> (build that one as A, e.g. an older
  * commit, to compare before and after a change against the same baseline),
  * BENCH_BASELINE_ROOT=<another checkout> (build it too, as A0, in every round: A0 A B, so "before"
- * and "after" are measured in the same run against the same bare site; reported as its own row).
+ * and "after" are measured in the same run against the same bare site; reported as its own row),
+ * BENCH_WARM=1 (warm builds: each site's cache folder is kept between its builds and filled by one
+ * untimed build first — the project's parse cache, docs/performance.md section 39, and the bare
+ * site's content-layer store, which Astro keeps in the same folder — as when a notes folder is
+ * built again after a few edits; the output folder is still emptied every time).
  * Output size per build: total MB of the output folder and the average concept page
  * (`concepts/<id>/index.html`) in KB, pages with a note and all.
  */
@@ -46,6 +50,7 @@ const astroBin = (root) => path.join(root, 'node_modules', 'astro', 'bin', 'astr
 const BARE = path.join(ROOT, 'bench', 'bare-site');
 const SIZES = (process.env.BENCH_SIZES || '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
+const WARM = process.env.BENCH_WARM === '1';
 const TIME_BIN = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const HAS_PROC = existsSync('/proc/self/stat');
 
@@ -59,7 +64,7 @@ function build(site, contentDir, work) {
   const outDir = path.join(work, `${site}-dist`);
   const cacheDir = path.join(work, `${site}-cache`);
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!WARM) rmSync(cacheDir, { recursive: true, force: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const root = site === 'project' ? PROJECT : site === 'before' ? BEFORE : ROOT;
   const args = [astroBin(root), 'build'];
@@ -121,7 +126,7 @@ function build(site, contentDir, work) {
       const size = outputSize(outDir);
       if (process.env.BENCH_VERBOSE) console.log(log.split('\n').slice(-6).join('\n'));
       rmSync(outDir, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
+      if (!WARM) rmSync(cacheDir, { recursive: true, force: true });
       resolve({ wallMs, cpuMs, pagefindCpuMs, peakKb: peak || maxProcKb || 0, maxProcKb, pages, ...size });
     });
   });
@@ -178,7 +183,7 @@ const base = path.join(tmpdir(), `k8smap-build-bench-${process.pid}`);
 mkdirSync(base, { recursive: true });
 console.log(
   `Full build: the project vs a bare Astro + Pagefind site (bench/bare-site) on the same notes, ` +
-    `alternating ${BEFORE ? 'A0 A B' : 'A B'} × ${RUNS}, cold caches.${PROJECT !== ROOT ? ` Project built from ${PROJECT}.` : ''}` +
+    `alternating ${BEFORE ? 'A0 A B' : 'A B'} × ${RUNS}, ${WARM ? 'warm caches (each filled by one untimed build first)' : 'cold caches'}.${PROJECT !== ROOT ? ` Project built from ${PROJECT}.` : ''}` +
     `${BEFORE ? ` A0 ("before") built from ${BEFORE}.` : ''}\n` +
     `machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start` +
     `${TIME_BIN ? '' : ' (no /usr/bin/time: CPU time not reported)'}${HAS_PROC ? '' : ' (no /proc: peak memory is not sampled)'}\n`,
@@ -193,6 +198,7 @@ try {
     const committed = commitCorpus(contentDir);
     console.log(`${n} notes (${info.concepts} concept notes, ${info.notes} free-form notes, map.md)${committed ? ', committed to git' : ', not a git work tree (git failed)'}`);
     const runs = { before: [], project: [], bare: [] };
+    if (WARM) for (const site of BEFORE ? ['before', 'project', 'bare'] : ['project', 'bare']) await build(site, contentDir, work);
     for (let i = 0; i < RUNS; i++) {
       for (const site of BEFORE ? ['before', 'project', 'bare'] : ['project', 'bare']) {
         const r = await build(site, contentDir, work);
