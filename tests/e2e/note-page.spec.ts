@@ -127,5 +127,20 @@ test('a note page\'s "show on the map" highlights the note\'s concepts from its 
     const banner = page.locator('.map-note-banner');
     await expect(banner).toContainText(`笔记「${note.title}」里的`);
     await expect(page.locator(`[data-note="${note.id}"]`)).toHaveCount(1);
+    // The view lands on highlighted concepts at a readable zoom (labels at least 11 px), below the
+    // banner, even when the note names concepts all over the map (viewport.ts highlightView).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = window.k8smapMap!.cy;
+          const top = document.querySelector('.map-note-banner')!.getBoundingClientRect().bottom - document.querySelector('.map-canvas')!.getBoundingClientRect().top;
+          const inView = cy.nodes('.note-hl').filter((n) => {
+            const b = n.renderedBoundingBox({ includeLabels: false });
+            return b.x1 >= 0 && b.x2 <= cy.width() && b.y1 >= top && b.y2 <= cy.height();
+          });
+          return inView.length > 0 && cy.zoom() >= 11 / 13 - 1e-6;
+        }),
+      )
+      .toBe(true);
   }
 });

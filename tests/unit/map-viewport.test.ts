@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, NARROW_LEFT, NARROW_TOP, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, NARROW_LEFT, NARROW_TOP, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
 import { shareRoom } from '../../src/scripts/map/progress-layer.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
@@ -170,5 +170,43 @@ describe('start on a phone', () => {
     // The branch box's bottom is FIT_PAD px above the screen's bottom; its top is on screen.
     expect(v.pan.y + 20 * v.zoom).toBeCloseTo(800 - FIT_PAD, 6);
     expect(v.pan.y - 20 * v.zoom).toBeGreaterThan(0);
+  });
+});
+
+describe('highlightView (a note\'s concepts, /?note=)', () => {
+  const insets = { ...START_INSETS, top: 60 };
+  it('fits them all when that is readable, never closer than a deep link', () => {
+    const near = [node('a', 0, 0), node('b', 1000, 100), node('c', 500, 500)];
+    expect(highlightView(near, 1280, 900, FIT_PAD, insets)).toEqual(fitView(near, new Set(), 1280, 900, FIT_PAD, insets));
+    const one = highlightView([node('a', 500, 200)], 1280, 900, FIT_PAD, insets)!;
+    expect(one.zoom).toBe(FOCUS_ZOOM);
+    // the node in the middle of what the banner, caption and buttons leave free
+    expect(one.pan.x + 500 * one.zoom).toBeCloseTo((1280 - 48) / 2);
+    expect(one.pan.y + 200 * one.zoom).toBeCloseTo(60 + (900 - 60 - 24) / 2);
+  });
+  it('spread over the map: the screenful that holds the most of them, at a readable zoom', () => {
+    const cluster = [node('a', 5000, 3000), node('b', 5200, 3100), node('c', 5100, 3300), node('d', 4900, 3200)];
+    const strays = [node('x', 0, 0), node('y', 12000, 9000)];
+    const v = highlightView([strays[0]!, ...cluster, strays[1]!], 1280, 900, FIT_PAD, insets)!;
+    expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    const onScreen = (n: MapNode) => {
+      const sx = n.x * v.zoom + v.pan.x;
+      const sy = n.y * v.zoom + v.pan.y;
+      return sx >= 0 && sx <= 1280 - 48 && sy >= 60 && sy <= 900 - 24;
+    };
+    // whole boxes, none under the banner
+    const boxInside = (n: MapNode) =>
+      (n.x - n.w / 2) * v.zoom + v.pan.x >= 0 && (n.x + n.w / 2) * v.zoom + v.pan.x <= 1280 - 48 && (n.y - n.h / 2) * v.zoom + v.pan.y >= 60 && (n.y + n.h / 2) * v.zoom + v.pan.y <= 900 - 24;
+    const grid = Array.from({ length: 40 }, (_, i) => node(`g${i}`, 20000 + (i % 8) * 160, 20000 + Math.floor(i / 8) * 60));
+    const g = highlightView([strays[0]!, ...grid], 390, 700, FIT_PAD, { ...START_INSETS, top: 200 })!;
+    expect(g.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    const shown = grid.filter((n) => (n.x - n.w / 2) * g.zoom + g.pan.x >= 0 && (n.x + n.w / 2) * g.zoom + g.pan.x <= 390 - 48 && (n.y - n.h / 2) * g.zoom + g.pan.y >= 200 && (n.y + n.h / 2) * g.zoom + g.pan.y <= 700 - 24);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(cluster.every(boxInside)).toBe(true);
+    expect(cluster.every(onScreen)).toBe(true);
+    expect(strays.some(onScreen)).toBe(false);
+  });
+  it('nothing to show: no view', () => {
+    expect(highlightView([], 1280, 900)).toBeUndefined();
   });
 });

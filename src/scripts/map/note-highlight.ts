@@ -3,13 +3,15 @@
  * (the note page's "show on the map" link). The note's concepts come from the build's
  * `notes/<id>/map.json` (src/views/note-page.ts). Concepts on the map get the class `note-hl`
  * (a halo, like a search hit but lasting), everything else `note-dim` (like a kind filter), and
- * the view fits the highlighted nodes. A banner over the map names the note (text only), says how
+ * the view shows the highlighted nodes (all of them when that is readable, else the screenful that
+ * holds the most: viewport.ts `highlightView`). A banner over the map names the note (text only), says how
  * many of its concepts are not on the map, links back to the note and clears the highlight.
  */
 import type { Core } from 'cytoscape';
 import type { NoteMapData } from '../../views/note-page.ts';
 import type { MapModel } from './map-model.ts';
 import { withBase } from '../urls.ts';
+import { FIT_PAD, START_INSETS, highlightView } from './viewport.ts';
 
 export interface NoteHighlightContext {
   stage: HTMLElement;
@@ -75,8 +77,6 @@ export async function showNoteHighlight(ctx: NoteHighlightContext): Promise<void
     });
   });
   ctx.stage.dataset.note = note.id;
-  const hl = cy.nodes('.note-hl');
-  if (hl.nonempty()) cy.animate({ fit: { eles: hl, padding: 60 } }, { duration: 300 });
 
   const text = document.createElement('span');
   const paint = (): void => {
@@ -93,4 +93,13 @@ export async function showNoteHighlight(ctx: NoteHighlightContext): Promise<void
   banner.replaceChildren(text, back, btn);
   paint();
   document.addEventListener('k8smap:lang', paint);
+  // The highlighted concepts in view, clear of the banner, the caption and the zoom buttons: all of
+  // them when that is readable, else the screenful that holds the most (highlightView).
+  const boxes = shown.flatMap((c) => {
+    const n = model.byId.get(c);
+    return n ? [n] : [];
+  });
+  const insets = { ...START_INSETS, top: banner.offsetTop + banner.offsetHeight };
+  const view = highlightView(boxes, cy.width(), cy.height(), FIT_PAD, insets);
+  if (view) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 300 });
 }

@@ -78,6 +78,58 @@ export function centredOn(n: Pick<MapNode, 'x' | 'y'>, zoom: number, w: number, 
 }
 
 /**
+ * The view of a set of highlighted nodes (a note's concepts, `/?note=`): all of them fitted when
+ * that is readable. A free-form note usually names concepts all over the map, and fitting them all
+ * then draws labels a few pixels high; instead the view holds, at a readable zoom, the most
+ * highlighted nodes one screen can (the window centred on each highlighted node is tried), so the
+ * reader lands on the note's densest part at reading size, the rest a zoom-out away, as
+ * `startView` does for the whole map. Never closer than a deep link's zoom.
+ */
+export function highlightView(nodes: readonly Box[], w: number, h: number, pad = FIT_PAD, insets: Insets = {}): Viewport | undefined {
+  const none = new Set<string>();
+  const all = fitView(nodes, none, w, h, pad, insets);
+  if (!all) return undefined;
+  if (all.zoom >= READABLE_ZOOM) return all.zoom <= FOCUS_ZOOM ? all : centredIn(boxCentre(nodes), FOCUS_ZOOM, w, h, insets);
+  // The window's centres: what the free area holds at a readable zoom, less the largest box, so
+  // the boxes around the centres fit too (none under the banner).
+  const maxW = Math.max(...nodes.map((n) => n.w));
+  const maxH = Math.max(...nodes.map((n) => n.h));
+  const ww = Math.max(0, (w - (insets.left ?? 0) - (insets.right ?? 0) - 2 * pad) / READABLE_ZOOM - maxW);
+  const wh = Math.max(0, (h - (insets.top ?? 0) - (insets.bottom ?? 0) - 2 * pad) / READABLE_ZOOM - maxH);
+  let best: Box[] = [];
+  for (const c of nodes) {
+    const inside = nodes.filter((n) => Math.abs(n.x - c.x) <= ww / 2 && Math.abs(n.y - c.y) <= wh / 2);
+    if (inside.length > best.length) best = inside;
+  }
+  const part = fitView(best, none, w, h, pad, insets);
+  const zoom = part ? Math.min(FOCUS_ZOOM, Math.max(READABLE_ZOOM, part.zoom)) : READABLE_ZOOM;
+  return centredIn(boxCentre(best), zoom, w, h, insets);
+}
+
+function boxCentre(nodes: readonly Box[]): { x: number; y: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    x1 = Math.min(x1, n.x - n.w / 2);
+    x2 = Math.max(x2, n.x + n.w / 2);
+    y1 = Math.min(y1, n.y - n.h / 2);
+    y2 = Math.max(y2, n.y + n.h / 2);
+  }
+  return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+}
+
+/** The viewport that puts the point `c` in the middle of what `insets` leave free, at `zoom`. */
+function centredIn(c: { x: number; y: number }, zoom: number, w: number, h: number, insets: Insets): Viewport {
+  const left = insets.left ?? 0;
+  const top = insets.top ?? 0;
+  const aw = w - left - (insets.right ?? 0);
+  const ah = h - top - (insets.bottom ?? 0);
+  return { zoom, pan: { x: left + aw / 2 - c.x * zoom, y: top + ah / 2 - c.y * zoom } };
+}
+
+/**
  * The map's first view without a deep link: the whole visible map fitted (clear of the caption
  * and the zoom buttons), or, when that is too small to read, the root (the first node: map.json
  * is in pre-order) at a readable zoom — on a phone its first branch on the right.
