@@ -304,13 +304,14 @@ const NEGATED_BEFORE = /(?:没有|并没有|不是|并非|不存在)\s*(?:\*\*|`
 /**
  * rules27: the kinds the note's own running text says are objects, although no catalogue, API or
  * example of the note knows them (a project's kinds named in prose: Cluster API's Machine,
- * Karmada's ResourceBinding, client-go's ExecCredential), read off the markdown outside fences by
- * the sayings above (`SAYS_OBJECT`, `BOLD_LABEL_VERSION`). A kind the API or a catalogue knows,
- * a configuration kind, the platform's name and a name under a negation are not taken.
+ * Karmada's ResourceBinding, client-go's ExecCredential), read off a block's text (`markedText`:
+ * code spans and bold marked, code blocks left out) by the sayings above (`SAYS_OBJECT`,
+ * `BOLD_LABEL_VERSION`). A kind the API or a catalogue knows, a configuration kind, the
+ * platform's name and a name under a negation are not taken.
  */
-export function textKinds(markdown: string): Set<string> {
+export function textKinds(node: MdNode): Set<string> {
   const out = new Set<string>();
-  const text = withoutFences(markdown.normalize('NFKC'));
+  const text = markedText(node).normalize('NFKC');
   if (!/[A-Z]/.test(text)) return out;
   const take = (name: string, at: number) => {
     if (PLATFORM_NAMES.has(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return;
@@ -322,26 +323,15 @@ export function textKinds(markdown: string): Set<string> {
   return out;
 }
 
-/** A block's text with its code spans in backticks and its bold in `**` (what `textKinds` reads), fences left out. */
-export function markedText(node: MdNode): string {
+/** Nodes whose children are blocks: their texts stand on lines of their own. */
+const BLOCK_PARENTS: ReadonlySet<string> = new Set(['root', 'list', 'listItem', 'blockquote']);
+
+/** A block's text with its code spans in backticks and its bold in `**` (what `textKinds` reads), code blocks left out. */
+function markedText(node: MdNode): string {
   if (node.type === 'code') return '';
   if (node.type === 'inlineCode') return `\`${node.value}\``;
   if (node.type === 'text') return node.value;
   if (node.type === 'break') return '\n';
-  const inner = 'children' in node ? (node.children as MdNode[]).map(markedText).join(node.type === 'listItem' || node.type === 'list' || node.type === 'blockquote' ? '\n' : '') : '';
+  const inner = 'children' in node ? (node.children as MdNode[]).map(markedText).join(BLOCK_PARENTS.has(node.type) ? '\n' : '') : '';
   return node.type === 'strong' ? `**${inner}**` : inner;
-}
-
-/** The markdown without its fenced code blocks (``` or ~~~), which are examples, not the text's sayings. */
-function withoutFences(md: string): string {
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of md.split('\n')) {
-    const m = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence === undefined && m) fence = m[1]![0]!.repeat(m[1]!.length);
-    else if (fence !== undefined && m && m[1]!.startsWith(fence)) fence = undefined;
-    else if (fence === undefined) out.push(line);
-    else out.push('');
-  }
-  return out.join('\n');
 }

@@ -30,7 +30,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { markedText, textKinds } from './note-kinds.ts';
+import { textKinds } from './note-kinds.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
@@ -1047,7 +1047,7 @@ function paragraphKinds(c: Candidate): ReadonlySet<string> {
   const first = c.blocks[0];
   if (!first || c.form === 'heading' || first.type === 'heading' || first.type === 'code' || first.type === 'table') return EMPTY_KINDS;
   let s = saidKinds.get(first);
-  if (!s) saidKinds.set(first, (s = textKinds(markedText(first))));
+  if (!s) saidKinds.set(first, (s = textKinds(first)));
   return s;
 }
 const EMPTY_KINDS: ReadonlySet<string> = new Set();

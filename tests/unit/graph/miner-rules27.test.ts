@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { textKinds } from '../../../src/graph/miner/note-kinds.ts';
 import { clauseSubjectKind } from '../../../src/graph/miner/resolve.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -31,7 +32,7 @@ describe('textKinds: what the text says is an object', () => {
     ['- **StreamRoute**：四层转发，没有匹配条件。同样是 `v1alpha2`。', 'StreamRoute'],
     ['**LedgerView** 是这个项目自己的 CRD（只读）。', 'LedgerView'],
   ])('%s → %s', (md, kind) => {
-    expect([...textKinds(md)]).toEqual([kind]);
+    expect([...textKinds(fromMarkdown(md))]).toEqual([kind]);
   });
 
   it.each([
@@ -50,7 +51,7 @@ describe('textKinds: what the text says is an object', () => {
     // inside a fence: an example, not the text
     '```\nShadow 对象\n```',
   ])('%s → none', (md) => {
-    expect([...textKinds(md)]).toEqual([]);
+    expect([...textKinds(fromMarkdown(md))]).toEqual([]);
   });
 });
 
