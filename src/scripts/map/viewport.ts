@@ -48,17 +48,7 @@ type Box = Pick<MapNode, 'id' | 'x' | 'y' | 'w' | 'h'>;
  * and `insets` px more on each side (kept free for the caption and the zoom buttons).
  */
 export function fitView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: number, h: number, pad = FIT_PAD, insets: Insets = {}): Viewport | undefined {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const n of nodes) {
-    if (hidden.has(n.id)) continue;
-    x1 = Math.min(x1, n.x - n.w / 2);
-    x2 = Math.max(x2, n.x + n.w / 2);
-    y1 = Math.min(y1, n.y - n.h / 2);
-    y2 = Math.max(y2, n.y + n.h / 2);
-  }
+  const { x1, y1, x2, y2 } = bounds(nodes, hidden);
   const top = insets.top ?? 0;
   const right = insets.right ?? 0;
   const bottom = insets.bottom ?? 0;
@@ -71,10 +61,25 @@ export function fitView(nodes: readonly Box[], hidden: ReadonlySet<string>, w: n
   return { zoom, pan: { x: left + aw / 2 - ((x1 + x2) / 2) * zoom, y: top + ah / 2 - ((y1 + y2) / 2) * zoom } };
 }
 
+/** The box around the boxes not in `hidden` (infinite bounds when there is none). */
+function bounds(nodes: readonly Box[], hidden: ReadonlySet<string> = new Set()): { x1: number; y1: number; x2: number; y2: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    if (hidden.has(n.id)) continue;
+    x1 = Math.min(x1, n.x - n.w / 2);
+    x2 = Math.max(x2, n.x + n.w / 2);
+    y1 = Math.min(y1, n.y - n.h / 2);
+    y2 = Math.max(y2, n.y + n.h / 2);
+  }
+  return { x1, y1, x2, y2 };
+}
+
 /** The viewport that puts node `n` in the middle at `zoom`. */
 export function centredOn(n: Pick<MapNode, 'x' | 'y'>, zoom: number, w: number, h: number): Viewport {
-  const z = Math.min(MAX_ZOOM, zoom);
-  return { zoom: z, pan: { x: w / 2 - n.x * z, y: h / 2 - n.y * z } };
+  return centredIn(n, Math.min(MAX_ZOOM, zoom), w, h, {});
 }
 
 /**
@@ -107,16 +112,7 @@ export function highlightView(nodes: readonly Box[], w: number, h: number, pad =
 }
 
 function boxCentre(nodes: readonly Box[]): { x: number; y: number } {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const n of nodes) {
-    x1 = Math.min(x1, n.x - n.w / 2);
-    x2 = Math.max(x2, n.x + n.w / 2);
-    y1 = Math.min(y1, n.y - n.h / 2);
-    y2 = Math.max(y2, n.y + n.h / 2);
-  }
+  const { x1, y1, x2, y2 } = bounds(nodes);
   return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
 }
 
