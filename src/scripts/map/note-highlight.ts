@@ -43,8 +43,6 @@ export async function showNoteHighlight(ctx: NoteHighlightContext): Promise<void
   const banner = document.createElement('div');
   banner.className = 'map-note-banner';
   banner.setAttribute('role', 'status');
-  banner.style.cssText =
-    'position:absolute;z-index:5;left:50%;top:0.5rem;transform:translateX(-50%);max-width:calc(100% - 1rem);display:flex;flex-wrap:wrap;gap:0.25rem 0.75rem;align-items:center;padding:0.35rem 0.75rem;border:1px solid var(--accent);border-radius:8px;background:var(--bg-elev);color:var(--fg);font-size:0.88rem;box-shadow:0 2px 10px rgb(0 0 0 / 0.12)';
   ctx.stage.append(banner);
   let note: NoteMapData;
   try {
