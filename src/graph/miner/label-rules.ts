@@ -55,6 +55,11 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   '不下来', '不起来', '不出来', '不进去', '不掉', '不到', '只能', '只会', '只要', '到底', '究竟', '并',
   // rules19: where a name is (`operator 所在的命名空间`), how it changes (`RESTARTS 越涨越慢`)
   '所在', '越',
+  // adverbs of degree make an adjective a predicate (`顺序非常重要`, `开销很大`: the segmenter keeps
+  // 很 with its adjective, which the clause rule reads as a word opening on 很), and a demonstrative
+  // points at something the sentence already named (`有这个注解`, `这种写法`): names have neither
+  '非常', '很', '十分', '相当', '特别', '太',
+  '这个', '那个', '这些', '那些', '这种', '那种', '这样', '那样', '这里', '那里',
 ]);
 
 /**
@@ -63,6 +68,12 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
  * phrase the verb closes an adverbial (`在 socket 层做（socket-LB）`), which glossShapes reads back from.
  */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['做', '当', '属于']);
+
+/**
+ * A verb's directional complement closing a label (`串起来`, `删下来`, `导出来`): the label is a verb
+ * phrase, an action the note describes, not the name of a thing.
+ */
+const DIRECTIONAL_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|下去|出去)$/u;
 
 /** rules16: the result a verb fails to reach, after a 不 the segmenter leaves alone (`续不起来`, `删不掉`). */
 const RESULT_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|掉|动|到|了|住)$/u;
@@ -445,7 +456,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     why: 'a time or circumstance (…之前, …开始, OOM 时的…), not a name',
     test: (l) => {
       const w = wordsOf(l);
-      return w.some((x, i) => TIME_WORDS.has(x) || (x === '时' && i > 0 && !isCjkWord(w[i - 1]!)));
+      // `渲染后`, `升级前`: a bare 后/前 closing the label after what happens
+      return w.some((x, i) => TIME_WORDS.has(x) || (x === '时' && i > 0 && !isCjkWord(w[i - 1]!)) || ((x === '后' || x === '前') && i > 0 && i === w.length - 1));
     },
   },
   {
@@ -454,8 +466,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: (l) => {
       const w = wordsOf(stripColon(l));
       return (
-        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? '')) || (LINKING_VERBS.has(x) && i > 0 && i < w.length - 1)) ||
-        (w.length > 1 && w[w.length - 1] === '的')
+        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || /^很[\u4e00-\u9fff]/u.test(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? '')) || (LINKING_VERBS.has(x) && i > 0 && i < w.length - 1)) ||
+        (w.length > 1 && (w[w.length - 1] === '的' || DIRECTIONAL_COMPLEMENT.test(w[w.length - 1]!)))
       );
     },
   },
