@@ -11,6 +11,7 @@
 import type { Concept, Graph, MentionContext, NoteRecord } from '../graph/model.ts';
 import { conceptPath } from './urls.ts';
 import { indexGraph } from '../graph/graph-index.ts';
+import { noteLookup } from './note-page.ts';
 
 /** Places shown per linking note; the rest are counted. */
 export const BACKLINK_CONTEXTS_SHOWN = 3;
@@ -62,7 +63,7 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   const { byId, notesByHome } = indexGraph(graph);
   const conceptByFile = new Map<string, Concept>();
   for (const c of graph.concepts) if (c.hasNote && !conceptByFile.has(c.source.file)) conceptByFile.set(c.source.file, c);
-  const noteByFile = new Map((graph.notes ?? []).map((n) => [n.file, n]));
+  const { byFile: noteByFile, labels } = noteLookup(graph);
   const contexts = graph.mentionContexts ?? [];
 
   // target → file → contexts (already in file, line, column order)
@@ -114,7 +115,7 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
       const concept = shownOn && shownOn.id !== to ? shownOn : undefined;
       out.push({
         file,
-        title: own?.title ?? note?.title ?? file,
+        title: own?.title ?? (note ? (labels.get(note.id) ?? note.title) : file),
         ...(concept ? { concept, href: conceptPath(base, concept.id) } : {}),
         ...(note ? { note } : {}),
         places: list.slice(0, BACKLINK_CONTEXTS_SHOWN).map((m) => ({

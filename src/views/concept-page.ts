@@ -393,7 +393,7 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     siblings,
     excerptCount: c.excerpts.length,
     mentionCount: backlinks(index, c.id).length,
-    aboutNotes: (index.notesByHome.get(c.id) ?? []).map((n) => ({ id: n.id, title: n.title })),
+    aboutNotes: (index.notesByHome.get(c.id) ?? []).map((n) => ({ id: n.id, title: noteLookup(index.graph).labels.get(n.id) ?? n.title })),
   };
 }
 

@@ -108,8 +108,9 @@ function examplesOnNotePages(index: GraphIndex): Set<string> {
  */
 export function exampleHome(index: GraphIndex, example: YamlExample, base: string, conceptOfFile: (file: string) => Concept | undefined): ExampleHome | undefined {
   const anchor = exampleAnchor(example.id);
-  const note = noteLookup(index.graph).byFile.get(example.source.file);
-  if (note) return examplesOnNotePages(index).has(example.id) ? { href: notePath(base, note.id, anchor), title: note.title } : undefined;
+  const notes = noteLookup(index.graph);
+  const note = notes.byFile.get(example.source.file);
+  if (note) return examplesOnNotePages(index).has(example.id) ? { href: notePath(base, note.id, anchor), title: notes.labels.get(note.id) ?? note.title } : undefined;
   const owner = conceptOfFile(example.source.file);
   if (owner && owner.hasNote) return { href: `${conceptPath(base, owner.id)}#${encodeURIComponent(anchor)}`, title: owner.title };
   return undefined;

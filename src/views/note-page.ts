@@ -21,6 +21,37 @@ export interface NoteLookup {
   examplesByFile: Map<string, YamlExample[]>;
   /** Build findings (diagnostics, the examples' included) per file: warnings and errors. */
   findingsByFile: Map<string, { warnings: number; errors: number }>;
+  /** What to call each note (by id) where notes are listed: `noteLabels`. */
+  labels: Map<string, string>;
+}
+
+/**
+ * What to call each note where notes are listed by name (backlinks, "讲它的笔记", previous/next,
+ * the page title that search results show): its title, or, when other notes have the same title
+ * (a draft copied next to its chapter, one chapter in two folders), its title and file name
+ * (`Pod 基础 · pod-basics (草稿)`), or its path under `notes/` when the file names are the same too.
+ */
+export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'file'>[]): Map<string, string> {
+  const byTitle = new Map<string, Pick<NoteRecord, 'id' | 'title' | 'file'>[]>();
+  for (const n of notes) {
+    const key = n.title.normalize('NFKC').trim().toLowerCase();
+    const group = byTitle.get(key);
+    if (group) group.push(n);
+    else byTitle.set(key, [n]);
+  }
+  const labels = new Map<string, string>();
+  const stem = (file: string) => file.replace(/^notes\//, '').replace(/\.md$/i, '');
+  const base = (file: string) => stem(file).split('/').pop()!;
+  for (const group of byTitle.values()) {
+    if (group.length === 1) {
+      labels.set(group[0]!.id, group[0]!.title);
+      continue;
+    }
+    const bases = group.map((n) => base(n.file));
+    const clash = new Set(bases.filter((b, i) => bases.indexOf(b) !== i));
+    for (const n of group) labels.set(n.id, `${n.title.trim()} · ${clash.has(base(n.file)) ? stem(n.file) : base(n.file)}`);
+  }
+  return labels;
 }
 
 const lookups = new WeakMap<Graph, NoteLookup>();
@@ -51,6 +82,7 @@ export function noteLookup(graph: Graph): NoteLookup {
     position: new Map(notes.map((n, i) => [n.id, i])),
     examplesByFile,
     findingsByFile,
+    labels: noteLabels(notes),
   };
   lookups.set(graph, lookup);
   return lookup;
@@ -88,6 +120,8 @@ export function noteToc(headings: readonly Heading[]): Heading[] {
 
 export interface NotePageData {
   note: NoteRecord;
+  /** What to call the note outside its own heading (the page title): `noteLabels`. */
+  label: string;
   /** The concept the note is about. */
   home?: Concept;
   toc: Heading[];
@@ -98,8 +132,9 @@ export interface NotePageData {
   conceptIds: string[];
   examples: YamlExample[];
   findings: { warnings: number; errors: number };
-  prev?: NoteRecord;
-  next?: NoteRecord;
+  /** The notes before and after it in folder order, with what to call them (`noteLabels`). */
+  prev?: { id: string; title: string };
+  next?: { id: string; title: string };
   /** Repository links (only when a repository is configured) and the last commit date (ISO). */
   editUrl?: string;
   viewUrl?: string;
@@ -115,8 +150,10 @@ export function notePageData(index: GraphIndex, id: string, sources?: Pick<Sourc
   const defines = groupByKind(index, note.defines);
   const mentions = groupByKind(index, note.mentions.filter((m) => !note.defines.includes(m)));
   const conceptIds = [...defines, ...mentions].flatMap((g) => g.concepts.map((c) => c.id));
+  const named = (n: NoteRecord | undefined) => (n ? { id: n.id, title: lookup.labels.get(n.id) ?? n.title } : undefined);
   return {
     note,
+    label: lookup.labels.get(note.id) ?? note.title,
     home: note.home !== undefined ? index.byId.get(note.home) : undefined,
     toc: noteToc(note.headings),
     defines,
@@ -124,8 +161,8 @@ export function notePageData(index: GraphIndex, id: string, sources?: Pick<Sourc
     conceptIds,
     examples: lookup.examplesByFile.get(note.file) ?? [],
     findings: lookup.findingsByFile.get(note.file) ?? { warnings: 0, errors: 0 },
-    prev: lookup.notes[i - 1],
-    next: lookup.notes[i + 1],
+    prev: named(lookup.notes[i - 1]),
+    next: named(lookup.notes[i + 1]),
     editUrl: sources?.edit(note.file),
     viewUrl: sources?.blob(note.file),
     updated: sources?.lastUpdated(note.file),

@@ -8,6 +8,7 @@
 import type { Graph } from '../graph/model.ts';
 import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, type SearchDoc } from './search-core.ts';
 import type { TagsData } from './tags.ts';
+import { noteLabels } from './note-page.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;
@@ -37,10 +38,14 @@ export function buildTagSearchDocs(tags: Pick<TagsData, 'all'>): SearchDoc[] {
   return tags.all.map((t) => ({ id: `${TAG_PREFIX}${t.key}`, t: `#${t.name}`, k: TAG_KIND, g: [t.name] }));
 }
 
-/** One search document per free-form note: its title (and id), kind `note`, in file order. */
+/**
+ * One search document per free-form note: what to call it (its title, with its file name where
+ * notes share a title: note-page.ts `noteLabels`) and its id, kind `note`, in file order.
+ */
 export function buildNoteSearchDocs(graph: Pick<Graph, 'notes'>): SearchDoc[] {
+  const labels = noteLabels(graph.notes ?? []);
   return (graph.notes ?? []).map((n) => {
-    const doc: SearchDoc = { id: `${NOTE_PREFIX}${n.id}`, t: n.title, k: NOTE_KIND };
+    const doc: SearchDoc = { id: `${NOTE_PREFIX}${n.id}`, t: labels.get(n.id) ?? n.title, k: NOTE_KIND };
     if (differs(n.id, n.title) !== undefined) doc.a = [n.id];
     if (n.tags?.length) doc.g = [...n.tags];
     return doc;

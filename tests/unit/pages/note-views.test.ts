@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { createViews, type ViewContext } from '../../../src/views/index.ts';
 import { buildNoteSearchDocs, noteIdOfDoc } from '../../../src/views/search-index.ts';
-import { noteMapData } from '../../../src/views/note-page.ts';
+import { noteLabels, noteMapData } from '../../../src/views/note-page.ts';
 import { notePath } from '../../../src/views/urls.ts';
 import { loadSearchIndex, searchConcepts } from '../../../src/views/search-core.ts';
 
@@ -41,9 +41,9 @@ describe('note views (fixture site)', async () => {
     expect(page.examples).toHaveLength(1);
     expect(page.findings.warnings).toBe(2); // the unknown field and the missing image
     // Folder order: the top-level note (notes/作业管理.md) comes before the folder 工作负载/.
-    expect(page.prev?.file).toBe('notes/作业管理.md');
+    expect(views.notePage(page.prev!.id)!.note.file).toBe('notes/作业管理.md');
     expect(views.notePage(page.prev!.id)!.prev).toBeUndefined();
-    expect(page.next?.file).toBe('notes/工作负载/调度 笔记.md');
+    expect(views.notePage(page.next!.id)!.note.file).toBe('notes/工作负载/调度 笔记.md');
     expect(views.notePage(page.next!.id)!.prev?.id).toBe(note.id);
     // No repository configured: no repository links.
     expect(page.editUrl).toBeUndefined();
@@ -78,5 +78,23 @@ describe('note views (fixture site)', async () => {
     const index = loadSearchIndex(views.searchIndexJson);
     const hits = searchConcepts(index, '调度笔记').hits;
     expect(hits.some((h) => h.k === 'note' && noteIdOfDoc(h.id) === '工作负载-调度-笔记')).toBe(true);
+  });
+});
+
+describe('noteLabels: what to call a note where notes are listed', () => {
+  it('is the title, with the file name only where two notes share a title', () => {
+    const labels = noteLabels([
+      { id: 'a', title: '调度笔记', file: 'notes/调度笔记.md' },
+      { id: 'b', title: '调度笔记', file: 'notes/调度笔记 (草稿).md' },
+      { id: 'c', title: '存储', file: 'notes/存储.md' },
+      { id: 'd', title: '网络 ', file: 'notes/一/网络.md' },
+      { id: 'e', title: '网络', file: 'notes/二/网络.md' },
+    ]);
+    expect(labels.get('a')).toBe('调度笔记 · 调度笔记');
+    expect(labels.get('b')).toBe('调度笔记 · 调度笔记 (草稿)');
+    expect(labels.get('c')).toBe('存储');
+    // the same file name in two folders: the path tells them apart
+    expect(labels.get('d')).toBe('网络 · 一/网络');
+    expect(labels.get('e')).toBe('网络 · 二/网络');
   });
 });
