@@ -6,7 +6,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { keyIsTheLabelsMeans, keysAfterTheirSort } from '../../../src/graph/miner/key-sort-before.ts';
-import { pathExplainedInProse } from '../../../src/graph/miner/field-clauses.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -56,7 +55,9 @@ describe('a whole note', () => {
         '',
         '默认不备份卷。想备某个卷，就给 Pod 加注解 `backup.acme.io/volumes`，值为卷名列表，逗号分隔。',
         '',
-        '**按需注入：** 在 Pod 模板上加注解 `mesh.acme.io/inject: "true"`，之后新建的 Pod 会被 webhook 注入代理容器。',
+        '**按需注入：** 默认不给 Pod 注入代理。在 Pod 模板上加注解 `mesh.acme.io/inject: "true"`，之后新建的 Pod 会被 webhook 注入代理容器。',
+        '',
+        '**发布暂停：** 用注解 `rollout.acme.io/pause` 让控制器停在当前批次，删掉注解才继续。',
         '',
         '老的清单里还能看到注解 `legacy.acme.io/mode`。',
         '',
@@ -66,6 +67,9 @@ describe('a whole note', () => {
     const titles = g.notes![0]!.defines.map((id) => g.concepts.find((c) => c.id === id)!.title);
     expect(titles).toEqual(expect.arrayContaining(['backup.acme.io/volumes', 'mesh.acme.io/inject']));
     expect(titles).not.toContain('legacy.acme.io/mode');
+    // (the key in the first clause of a label's definition is how the label is done: the label is the concept)
+    expect(titles).toContain('发布暂停');
+    expect(titles).not.toContain('rollout.acme.io/pause');
     const term = g.concepts.find((c) => c.title === 'backup.acme.io/volumes')!;
     expect(term.kind).toBe('term');
   });
@@ -79,33 +83,5 @@ describe('keyIsTheLabelsMeans', () => {
     expect(keyIsTheLabelsMeans(later, later.indexOf('acme.io/'))).toBe(false);
     const noLabel = '给 Pod 加注解 mesh.acme.io/inject，之后新建的 Pod 会被注入代理。';
     expect(keyIsTheLabelsMeans(noLabel, noLabel.indexOf('mesh.acme.io'))).toBe(false);
-  });
-});
-
-describe('pathExplainedInProse', () => {
-  it('reads a path for its last key, unless that key names no field of its own', () => {
-    expect(pathExplainedInProse('status.snapshotTakenAt')).toBe(true);
-    expect(pathExplainedInProse('spec.backends[].weight')).toBe(true);
-    expect(pathExplainedInProse('spec.strategy.type')).toBe(false);
-    expect(pathExplainedInProse('spec.pullSecrets[].name')).toBe(false);
-  });
-});
-
-describe('a rooted path explained in running text', () => {
-  it('makes a field of a custom kind\'s path that opens a clause and is said to do something', async () => {
-    const dir = await contentDir({
-      'notes/snap.md': [
-        '# 快照对象',
-        '',
-        '快照建好以后主要看它的状态。`status.snapshotTakenAt` 记录的是快照切下来的时间点；`status.boundContentName` 指向和它绑定的内容对象。',
-        '',
-        '部署对象的 `spec.strategy.type` 记录的是更新方式。',
-        '',
-      ].join('\n'),
-    });
-    const g = await loadGraph(dir);
-    const titles = g.notes![0]!.defines.map((id) => g.concepts.find((c) => c.id === id)!.title);
-    expect(titles).toEqual(expect.arrayContaining(['snapshotTakenAt', 'boundContentName']));
-    expect(titles).not.toContain('type');
   });
 });
