@@ -10,6 +10,7 @@
  * Not read: a key inside an aside in parentheses (`（1.27 之前的注解是 \`x\`）`), one of an
  * enumeration (`标签 \`a\`、\`b\``), a key the sentence stops at (`需要命名空间标签 \`x=\`。`: named,
  * not said anything of), a key that is a place the sentence puts something in (`存在注解 \`x\` 里`),
+ * a key a clause says a Latin name is (`sync wave 是写在资源上的注解 \`x\``: another name of that name),
  * an API group and version (`events.k8s.io/v1`), a key under a domain reserved for examples
  * (`example.com`, RFC 2606: an illustration, not a key of any project). A value set on the key
  * (`: "true"`, `=data`, `:NoSchedule`) is skipped before the rest of the sentence is read. A pure
@@ -32,6 +33,8 @@ const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[\w-]+\.(?:example|t
 const VALUE = /^(?:\s*[:=]\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s，。；,;：:（(、]*))?/u;
 /** After the key: one of an enumeration, or a place the key is (`注解 x 里`). */
 const NOT_SAID = /^\s*(?:[、]|和|或|及|以及|里|中|内)/u;
+/** A clause whose subject, a Latin name, the copula says is the key (`sync wave 是写在资源上的注解 x`): the key is another name of it. */
+const NAME_IS = /^\s*[A-Za-z][\w .-]*?\s*(?:则|就|其实|也)?是/u;
 /** The sentence stops right after the key. */
 const STOPS = /^\s*(?:[。.；;！!？?]|$)/u;
 
@@ -52,7 +55,10 @@ export function keysAfterTheirSort(text: string): KeyAfterSort[] {
     const sort = SORT_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
     if (!sort || !isQualifiedKey(key) || GROUP_VERSION.test(key) || EXAMPLE_DOMAIN.test(key) || inAside(text, at)) continue;
     // `标签 \`a\`、\`b\``: the key before it in an enumeration is as much in passing
-    if (/[、]\s*$/u.test(text.slice(0, at - sort[0].length))) continue;
+    const head = text.slice(0, at - sort[0].length);
+    if (/[、]\s*$/u.test(head)) continue;
+    // `rollout pause 是写在对象上的注解 \`x\``: the clause's subject is what the key is, defined there
+    if (NAME_IS.test(head.slice(Math.max(...[...'，,；;。：:！!？?\n'].map((ch) => head.lastIndexOf(ch))) + 1))) continue;
     const rest = text.slice(at + key.length);
     const after = rest.slice(VALUE.exec(rest)![0].length);
     if (NOT_SAID.test(after) || STOPS.test(after)) continue;

@@ -18,6 +18,7 @@ describe('keysAfterTheirSort', () => {
     ['批任务的 Pod 靠标签 queue.acme.dev/group 认出自己属于哪一组。', 'queue.acme.dev/group:标签'],
     ['在命名空间上打标签 mesh.acme.io/inject: enabled，之后新建的 Pod 都会被注入代理。', 'mesh.acme.io/inject:标签'],
     ['证书放在一个类型为 kubernetes.io/tls 的 Secret 里，键名固定。', 'kubernetes.io/tls:类型为'],
+    ['以前用的是注解 ingress.acme.io/class，这个注解后来废弃了。', 'ingress.acme.io/class:注解'],
     ['维修时给节点打污点 ops.acme.io/repair:NoExecute，上面的 Pod 会被赶走。', 'ops.acme.io/repair:污点'],
     ['删除前控制器先检查 finalizer storage.acme.io/protect 是否还在，在就不放行。', 'storage.acme.io/protect:finalizer'],
     ['The controller reads the annotation rollout.acme.dev/pause and stops the rollout.', 'rollout.acme.dev/pause:annotation'],
@@ -40,6 +41,8 @@ describe('keysAfterTheirSort', () => {
     '这个类型是 events.acme.io/v1 里的一个对象，很小。',
     // a domain reserved for examples: an illustration, not a key of any project
     '比如给节点打污点 gpu.example.com/dedicated:NoSchedule，普通 Pod 就进不来。',
+    // the clause says a name is the key: the key is another name of it
+    'rollout pause 是写在对象上的注解 rollout.acme.io/pause，值为 true 时控制器停下。',
     // no sort before the key
     '把 zone.acme.io/a 写进 nodeSelector 就行，调度器会照办。',
   ])('%s → none', (s) => {
