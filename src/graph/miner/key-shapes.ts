@@ -25,8 +25,8 @@ export interface CategorisedKey {
   index: number;
 }
 
-/** Whether an offset sits inside parentheses opened earlier in its sentence. */
-function inAside(text: string, at: number): boolean {
+/** Whether an offset sits inside parentheses opened earlier in its sentence (key-sort-before.ts reads it too). */
+export function inAside(text: string, at: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at));
   const before = text.slice(sentenceStart + 1, at);
   const open = (before.match(/[（(]/gu) ?? []).length;

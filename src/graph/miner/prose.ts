@@ -39,6 +39,7 @@ import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS,
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
+import { keysAfterTheirSort } from './key-sort-before.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -1420,6 +1421,13 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const end = k.index + k.key.length;
     const [s, e] = sentenceAround(text, k.index, end);
     add({ value: k.key, form: piece?.kind === 'code' ? 'code' : 'text', at: k.index, end, aliases: [], shape: 'named-thing' }, 'prose-key-category', [], squash(text.slice(s, e)));
+  }
+  // rules28 `给 Pod 加注解 \`x.io/y\`，值为…`: a domain/name key after the sort of key it is (key-sort-before.ts)
+  for (const k of keysAfterTheirSort(text)) {
+    const piece = flat.pieces.find((x) => x.from <= k.index && k.index < x.to);
+    const end = k.index + k.key.length;
+    const [s, e] = sentenceAround(text, k.index, end);
+    add({ value: k.key, form: piece?.kind === 'code' ? 'code' : 'text', at: k.index, end, aliases: [], shape: 'named-thing' }, 'prose-key-sort', [], squash(text.slice(s, e)));
   }
   return out;
 }

@@ -402,7 +402,8 @@ function namesItsCategory(c: Candidate, categories: readonly string[]): boolean 
   const p = c.blocks[0];
   // (a list item's label with a colon, the form a definition takes: `` - `key`：…的污点 ``)
   // (`` `x` 这个标签 ``: prose-key-category found the category right after the key, key-shapes.ts)
-  if (res.length > 0 && c.rule === 'prose-key-category') return c.evidence === undefined || res.some((re) => re.test(c.evidence!));
+  // (rules28 `` 加注解 `x`，… ``: prose-key-sort found the sort right before it, key-sort-before.ts)
+  if (res.length > 0 && (c.rule === 'prose-key-category' || c.rule === 'prose-key-sort')) return c.evidence === undefined || res.some((re) => re.test(c.evidence!));
   if (res.length === 0 || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(1) } as typeof p).replace(/^[\s:：]+/u, '');
   const clause = rest.split(/[。；;]/u)[0] ?? '';
@@ -1380,7 +1381,7 @@ function childField(owner: string, within: string | undefined, written: string, 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
 function opensExplanation(c: Candidate, label: string): boolean {
   // (a row of a table of named things, definitions.ts `table-named-row`, is the name with what it is)
-  if (c.rule === 'text-colon' || c.rule === 'prose-key-category' || c.rule.startsWith('prose-key-subject') || c.rule === 'table-named-row') return true;
+  if (c.rule === 'text-colon' || c.rule === 'prose-key-category' || c.rule === 'prose-key-sort' || c.rule.startsWith('prose-key-subject') || c.rule === 'table-named-row') return true;
   if (c.form !== 'bold' && c.form !== 'code') return false;
   if (c.rule === 'bold-colon' || c.rule === 'code-colon') return true;
   const p = c.blocks[0];
