@@ -105,3 +105,71 @@ describe('phase-table: a column of states in a section about phases', () => {
     expect(g.concepts.filter((c) => c.kind === 'state' && ['PV', 'PVC'].includes(c.title))).toEqual([]);
   });
 });
+
+describe('api-field-spec: a field under the spec of a project kind the context is about', () => {
+  it('places a name no example sets at the one kind of the context whose spec has it', async () => {
+    const g = await mine(
+      '# KEDA 的 ScaledObject',
+      '',
+      'ScaledObject 把一个 Deployment 交给 KEDA 按事件伸缩，几个常调的参数：',
+      '',
+      '- **cooldownPeriod**：最后一个触发器不再活跃之后，要等多少秒才把副本缩回 0，默认 300。',
+      '- **minReplicaCount**：最少留几个副本，写 0 就允许缩到零。',
+    );
+    expect(kinds(g, 'cooldownPeriod')).toEqual(['field|ScaledObject']);
+    expect(kinds(g, 'minReplicaCount')).toEqual(['field|ScaledObject']);
+  });
+
+  it('makes no guess when two kinds of the context have the field', async () => {
+    const g = await mine(
+      '# 用 KEDA 伸缩',
+      '',
+      'ScaledObject 管常驻的 Deployment，ScaledJob 为每批事件起 Job，两者都要配轮询：',
+      '',
+      '- **pollingInterval**：多久去问一次事件源，默认 30 秒。',
+    );
+    expect(kinds(g, 'pollingInterval')).not.toContain('field|ScaledObject');
+    expect(kinds(g, 'pollingInterval')).not.toContain('field|ScaledJob');
+  });
+});
+
+describe('api-field-spec: a one-word project kind the note declares under its API version', () => {
+  const example = (apiVersion: string) => [
+    '```yaml',
+    `apiVersion: ${apiVersion}`,
+    'kind: Prometheus',
+    'metadata:',
+    '  name: main',
+    'spec:',
+    '  serviceMonitorSelector:',
+    '    matchLabels:',
+    '      team: web',
+    '```',
+  ];
+
+  it('reads the kind from the catalogue: a field no example sets is that kind\'s', async () => {
+    const g = await mine(
+      '# 用 Operator 跑 Prometheus',
+      '',
+      ...example('monitoring.coreos.com/v1'),
+      '',
+      'Prometheus 对象还能调的几个地方：',
+      '',
+      '- **scrapeInterval**：全局的抓取间隔，ServiceMonitor 没写时就用它。',
+    );
+    expect(kinds(g, 'scrapeInterval')).toEqual(['field|Prometheus']);
+  });
+
+  it('does not when the note declares the word under another group', async () => {
+    const g = await mine(
+      '# 自己写的 Prometheus 资源',
+      '',
+      ...example('example.com/v1'),
+      '',
+      'Prometheus 对象还能调的几个地方：',
+      '',
+      '- **scrapeInterval**：全局的抓取间隔，ServiceMonitor 没写时就用它。',
+    );
+    expect(kinds(g, 'scrapeInterval')).not.toContain('field|Prometheus');
+  });
+});
