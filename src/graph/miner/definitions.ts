@@ -17,6 +17,7 @@
  *   field-table     the rows of a table of fields or parameters (`| 参数 | 默认值 | 含义 |`)
  *   table-bold-cell a row whose first cell is a bold name (`| **Parallel** | 同时创建… |`)
  *   table-named-row a row of a table of named things of one sort (`| 变量 | 含义 |`, `| condition | 意思 |`)
+ *   abbreviation-table a row of a table of abbreviations: the name spelt out (`| RWO | ReadWriteOnce | … |`, table-shapes.ts)
  *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
  *                   given in plain text by a naming verb (the table in naming-verbs.ts)
  *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
@@ -47,6 +48,7 @@ import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions
 import { noteDirectives } from './config-directives.ts';
 import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
+import { abbreviatedName, abbreviationColumns } from './table-shapes.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -845,12 +847,26 @@ function namedRowCandidates(f: Finder, t: Table): boolean {
   return true;
 }
 
+/** rules30 (table-shapes.ts): each row of a table of abbreviations names what it spells out (`| RWO | ReadWriteOnce | … |`). */
+function abbreviationTableCandidates(f: Finder, t: Table): void {
+  const cols = abbreviationColumns(t.children[0]!.children.map((c) => headerWord(toString(c))));
+  if (cols === undefined) return;
+  const cellText = (row: TableRow, k: number | undefined): string | undefined => (k === undefined ? undefined : toString(row.children[k] ?? { type: 'text', value: '' }));
+  for (const row of t.children.slice(1)) {
+    const named = abbreviatedName(cellText(row, cols.name)!, cellText(row, cols.abbreviation)!, cellText(row, cols.chinese));
+    // (a kind spelt out is a summary of kinds, `| 控制器 | 简称 |`: kinds are defined by their own rules)
+    if (named === undefined || kindNamed(named.name) !== undefined) continue;
+    push(f, { rule: 'abbreviation-table', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, aliases: named.aliases });
+  }
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
   if (roleTableCandidates(f, t)) return;
   if (kindTableCandidates(f, t)) return;
   objectTableCandidates(f, t);
+  abbreviationTableCandidates(f, t);
   const first = headerWord(toString(header.children[0] ?? { type: 'text', value: '' }));
   const phases = PHASE_HEADER.test(first) || phaseSection;
   const bolds = new Set<TableRow>();
@@ -877,10 +893,9 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     }
     return;
   }
-  if (!phases) {
-    stateColumnCandidates(f, t, bolds);
-    return;
-  }
+  // rules30: a column of states other than the first is read in a section about phases too
+  // (`## 状态速查` over `| 对象 | 状态 | 含义 |`), and then the first column is the owners'
+  if ((!PHASE_HEADER.test(first) && stateColumnCandidates(f, t, bolds)) || !phases) return;
   const at = startOf(t, f.file);
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
@@ -900,10 +915,10 @@ const STATE_COLUMN_HEADER = /^(phase|阶段|状态|status|state|pod\s*phase)$/i;
  * state, of the kind the row's first cell names when it names one (`PV`, `PVC`); other cells of the
  * column (`1.33 beta`, `GA，默认开启`) are not read.
  */
-function stateColumnCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): void {
+function stateColumnCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): boolean {
   const header = t.children[0]!;
   const col = header.children.findIndex((c, k) => k > 0 && STATE_COLUMN_HEADER.test(headerWord(toString(c))));
-  if (col < 0) return;
+  if (col < 0) return false;
   for (const row of t.children.slice(1)) {
     if (skip.has(row)) continue;
     const label = stripColon(toString(row.children[col] ?? { type: 'text', value: '' }).trim());
@@ -911,6 +926,7 @@ function stateColumnCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>)
     const owner = kindNamed(toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
     push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'state', ...(owner ? { owner } : {}) });
   }
+  return true;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
+  declaredFieldAt,
   fieldAt,
   fieldByPath,
   configFieldsNamed,
@@ -100,6 +101,8 @@ export interface ResolveContext {
    * kinds and keys the API catalogue does not know (a custom resource's).
    */
   noteDocKinds?(): ReadonlySet<string>;
+  /** rules30: the API version the note's YAML declares a kind under (`monitoring.coreos.com/v1` for `kind: Prometheus`), if it declares it. */
+  declaredApiVersion?(kind: string): string | undefined;
   /**
    * The note's own custom kinds (miner/note-kinds.ts: declared by its examples under a group no
    * catalogue describes, or defined by a CRD in it): true for one of them.
@@ -921,18 +924,29 @@ function ownerOnlyField(name: string, lastName: string, c: Candidate, rc: Resolv
   if (fieldsNamed(lastName).length > 0 || !/^[a-z][A-Za-z0-9]*$/.test(lastName)) return undefined;
   // (the context's kinds in order, up to one the catalogue does not describe: that one's fields
   // are its examples' keys, exampleField)
+  // (rules30: a one-word project kind the note's YAML declares under the API version the catalogue
+  // describes, `kind: Prometheus` of `monitoring.coreos.com/v1`, is read from the catalogue too)
+  const readers: ((path: string) => FieldOccurrence | undefined)[] = [];
   for (const o of ownersOf()) {
-    if (!isCatalogued(o)) return undefined;
+    const declared = isCatalogued(o) || name.includes('.') ? undefined : rc.declaredApiVersion?.(o);
+    if (!isCatalogued(o) && (declared === undefined || declaredFieldAt(o, declared, 'spec') === undefined)) break;
+    const at = (path: string) => (declared === undefined ? fieldAt(o, path) : declaredFieldAt(o, declared, path));
+    readers.push(at);
     if (name.includes('.')) {
       const occ = fieldByPath(name, [o]);
       if (occ) return { type: 'field', field: occ, name: occ.name, rule: 'api-field-path' };
       continue;
     }
     const key = rc.keyNamed(name, c.at.line, o);
-    const occ = key ? fieldAt(o, key.path) : undefined;
+    const occ = key ? at(key.path) : undefined;
     if (occ) return { type: 'field', field: occ, name, rule: 'yaml-key' };
   }
-  return undefined;
+  if (name.includes('.')) return undefined;
+  // rules30: a field right under the spec of one of those kinds, though no example of the note
+  // sets it (`triggers` of a ScaledObject the section is about); when two of them have it
+  // (`refreshInterval` of an ExternalSecret and of a SecretStore), no guess
+  const tops = readers.map((at) => at(`spec.${name}`)).filter((x): x is FieldOccurrence => x !== undefined);
+  return tops.length === 1 ? { type: 'field', field: tops[0]!, name, rule: 'api-field-spec' } : undefined;
 }
 
 /**

@@ -41,6 +41,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'usesElsewhere',
   'noteLength',
   'noteDocKinds',
+  'declaredApiVersion',
   'noteNamedKinds',
   'shownKinds',
   'isNoteKind',

@@ -484,6 +484,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     noteKindFamily: (name) => kindFamily(name, custom),
     noteKindsWith: (written) => [...custom.values()].filter((k) => noteKindPath(k, written) !== undefined).map((k) => k.kind),
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
+    declaredApiVersion: (kind) => fences.flatMap((f) => f.docKinds.map((k, i) => (k === kind ? f.docApiVersions[i] : undefined))).find((v) => v !== undefined && v !== ''),
     noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
     shownKinds: (c) => {
       // (a key of an example that declares its kind is that kind's)

@@ -452,6 +452,18 @@ export function fieldAt(owner: string, path: string): FieldOccurrence | undefine
 }
 
 /**
+ * rules30: the field at an owner-relative path of a one-word ecosystem kind (`Prometheus`,
+ * `Rollout`) that a note's YAML declares under an API version the catalogue describes for it
+ * (`monitoring.coreos.com/v1`): the note says which kind the word is, so its fields are read from
+ * the catalogue, which `fieldAt` does not do for a name that may be an everyday word or another
+ * tool's kind.
+ */
+export function declaredFieldAt(owner: string, apiVersion: string, path: string): FieldOccurrence | undefined {
+  if (!isEcosystemKind(owner) || !kindApiVersions(owner).includes(apiVersion)) return undefined;
+  return fieldAlong(owner, kindType(owner), shapeOf, path.replace(/\[\]/g, '').split('.'));
+}
+
+/**
  * Follow an owner-relative path through a catalogue's types (`shapeOf` of the REST API or of the
  * configuration catalogue). `opaque(i)` answers for a path that goes on below a field that is no
  * object (segment i); by default there is no such field.
