@@ -130,16 +130,125 @@ interface LineResult {
   ruleStack: StateStack;
 }
 
+/** vscode-textmate's StateStackImpl and AttributedScopeStack, as far as `LineMemo` reads them. */
+interface StackFrame {
+  parent: StackFrame | null;
+  depth: number;
+  ruleId: number;
+  endRule: string | null;
+  beginRuleCapturedEOL: boolean;
+  nameScopesList: AttributedScopes | null;
+  contentNameScopesList: AttributedScopes | null;
+}
+interface AttributedScopes {
+  parent: AttributedScopes | null;
+  scopePath: ScopePath;
+  tokenAttributes: number;
+}
+
+function sameScopePath(a: ScopePath | null, b: ScopePath | null): boolean {
+  for (; a !== b; a = a.parent, b = b!.parent) if (!a || !b || a.scopeName !== b.scopeName) return false;
+  return true;
+}
+
+function sameScopes(a: AttributedScopes | null, b: AttributedScopes | null): boolean {
+  for (; a !== b; a = a.parent, b = b!.parent) if (!a || !b || a.tokenAttributes !== b.tokenAttributes || !sameScopePath(a.scopePath, b.scopePath)) return false;
+  return true;
+}
+
+/**
+ * Every field of two grammar states that tokenizing a line reads, compared frame by frame (the
+ * rule, its end pattern with its back-references filled in, whether the begin captured the end of
+ * line, and both scope lists with their theme attributes: stricter than vscode-textmate's own
+ * `equals`). Only `_enterPos` / `_anchorPos` are left out: the tokenizer resets them at the start
+ * of every line (`StateStackImpl.reset`).
+ */
+function sameState(x: StateStack, y: StateStack): boolean {
+  let a = x as unknown as StackFrame | null;
+  let b = y as unknown as StackFrame | null;
+  for (; a !== b; a = a.parent, b = b!.parent) {
+    if (!a || !b) return false;
+    if (a.depth !== b.depth || a.ruleId !== b.ruleId || a.endRule !== b.endRule || a.beginRuleCapturedEOL !== b.beginRuleCapturedEOL) return false;
+    if (!sameScopes(a.nameScopesList, b.nameScopesList) || !sameScopes(a.contentNameScopesList, b.contentNameScopesList)) return false;
+  }
+  return true;
+}
+
+/** Lines remembered before the memo starts afresh (a few tens of MB at most; the 1,000-note bench corpus has about 2,500 distinct lines in their states). */
+const LINE_MEMO_LIMIT = 200_000;
+
+/**
+ * The grammar's result for a line is a function of the line and the state it starts in (the
+ * state at the end of the line before; the first line's is `INITIAL`). YAML manifests repeat
+ * lines (`apiVersion: v1`, `kind: Pod`, `metadata:`, `  name: nginx`, `spec:` …) in the same
+ * states across examples, so each (state, line) is tokenized once per thread and its tokens
+ * reused. States are interned: a state the grammar returns that equals one seen before
+ * (`sameState`) is replaced by that one, so a state can be looked up by identity. The tokens are
+ * the same as a fresh tokenization's (their colours are style-pair ids that `PairTheme` never
+ * forgets); they are only read (the replay copies them).
+ */
+class LineMemo {
+  private byState = new Map<StateStack, Map<string, LineResult>>();
+  /** Interned states by depth and top rule (a few per key). */
+  private states = new Map<number, StateStack[]>();
+  private size = 0;
+  private readonly limit: number;
+  /** How many lines came from the memo and how many were tokenized (tests, benchmarks). */
+  readonly counts = { hits: 0, misses: 0 };
+
+  private readonly tokenize: (line: string, state: StateStack) => LineResult;
+
+  constructor(tokenize: (line: string, state: StateStack) => LineResult, limit: number) {
+    this.tokenize = tokenize;
+    this.limit = limit;
+  }
+
+  line(line: string, state: StateStack): LineResult {
+    let lines = this.byState.get(state);
+    const known = lines?.get(line);
+    if (known) {
+      this.counts.hits++;
+      return known;
+    }
+    this.counts.misses++;
+    const r = this.tokenize(line, state);
+    const out: LineResult = { line, tokens: r.tokens, ruleStack: this.intern(r.ruleStack) };
+    if (this.size >= this.limit) {
+      this.byState = new Map();
+      this.states = new Map();
+      this.size = 0;
+      lines = undefined;
+    }
+    if (!lines) this.byState.set(state, (lines = new Map()));
+    lines.set(line, out);
+    this.size++;
+    return out;
+  }
+
+  private intern(state: StateStack): StateStack {
+    const top = state as unknown as StackFrame;
+    const key = top.depth * 0x100000 + top.ruleId;
+    let list = this.states.get(key);
+    if (!list) this.states.set(key, (list = []));
+    for (const s of list) if (sameState(s, state)) return s;
+    list.push(state);
+    return state;
+  }
+}
+
 export interface DualThemeTokenizer {
   /** `highlighter.codeToHtml(code, options)` with one tokenization (options: `lang: 'yaml'`, `themes` as given to `createDualThemeTokenizer`). */
   codeToHtml(code: string, options: CodeToHastOptions): string;
+  /** Lines taken from the line memo and lines tokenized, so far (`LineMemo`). */
+  readonly lineCounts: { readonly hits: number; readonly misses: number };
 }
 
 /**
  * A tokenizer for YAML in the two themes `themeNames` (light first), for `primitive`, a Shiki
- * highlighter (it is a ShikiPrimitive) that has both themes and YAML loaded.
+ * highlighter (it is a ShikiPrimitive) that has both themes and YAML loaded. `lineMemoLimit`:
+ * lines kept in the line memo (`LineMemo`) before it starts afresh.
  */
-export function createDualThemeTokenizer(primitive: ShikiPrimitive, engine: RegexEngine, themeNames: readonly [string, string]): DualThemeTokenizer {
+export function createDualThemeTokenizer(primitive: ShikiPrimitive, engine: RegexEngine, themeNames: readonly [string, string], { lineMemoLimit = LINE_MEMO_LIMIT }: { lineMemoLimit?: number } = {}): DualThemeTokenizer {
   const resolved = themeNames.map((n) => primitive.getTheme(n)) as ThemeRegistrationResolved[];
   // The same construction as Shiki's Registry.setTheme, so the colour ids and maps are the same.
   const tmThemes = resolved.map((t) => Theme.createFromRawTheme(t as never));
@@ -169,18 +278,26 @@ export function createDualThemeTokenizer(primitive: ShikiPrimitive, engine: Rege
     return EncodedTokenMetadata.set(cleared >>> 0, 0, 8, null, s.fontStyle === -1 ? 0 : s.fontStyle, s.foregroundId, s.backgroundId);
   };
 
+  let timeLimit = 500;
+  const memo = new LineMemo((line, state) => {
+    const r = grammar.tokenizeLine2(line, state, timeLimit);
+    if (r.stoppedEarly) throw new Error('dual-theme: tokenizing stopped early');
+    return { line, tokens: r.tokens, ruleStack: r.ruleStack };
+  }, lineMemoLimit);
+
   return {
+    lineCounts: memo.counts,
     codeToHtml(code, options) {
-      // The grammar once, over the lines Shiki's tokenizer will ask for (splitLines: empty lines skipped).
+      // The grammar once, over the lines Shiki's tokenizer will ask for (splitLines: empty lines
+      // skipped); a line already tokenized in the same state is taken from the memo.
       const lines: LineResult[] = [];
       let stack: StateStack = INITIAL;
-      const timeLimit = options.tokenizeTimeLimit ?? 500;
+      timeLimit = options.tokenizeTimeLimit ?? 500;
       pairTheme.reset();
       for (const [line] of splitLines(code)) {
         if (line === '') continue;
-        const r = grammar.tokenizeLine2(line, stack, timeLimit);
-        if (r.stoppedEarly) throw new Error('dual-theme: tokenizing stopped early');
-        lines.push({ line, tokens: r.tokens, ruleStack: r.ruleStack });
+        const r = memo.line(line, stack);
+        lines.push(r);
         stack = r.ruleStack;
       }
       // Each theme's pass replays that tokenization with the theme's own style ids.

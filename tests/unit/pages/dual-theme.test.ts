@@ -78,6 +78,44 @@ describe('one tokenization for both themes (dual-theme.ts)', () => {
     expect(linked).toBeGreaterThan(100);
   });
 
+  it('takes a line tokenized before in the same state from its memo, and only then', async () => {
+    const engine = createJavaScriptRegexEngine();
+    const shiki = await createHighlighter({ themes: [...THEMES], langs: ['yaml'], engine });
+    // The same lines in other states: a mapping, inside a block scalar, inside an unterminated
+    // quoted string, after a comment, at a document's start, and in a flow collection.
+    const line = '  name: web # x';
+    const codes = [
+      `metadata:\n${line}\n  labels: {}\n`,
+      `script: |\n${line}\n${line}\n`,
+      `k: "open\n${line}\nnext: 1\n`,
+      `${line}\nmetadata:\n${line}\n`,
+      `# c\n${line}\n`,
+      `list: [\n${line},\n]\n`,
+      `folded: >-\n  a\n${line}\n---\n${line}\n`,
+      // the same rule with another end (a block scalar ends at its own indentation)
+      `a: |\n  t\n${line}\nb: 1\n`,
+      `    a: |\n      t\n${line}\nb: 1\n`,
+      `  - |\n    t\n${line}\n`,
+      `x: 'open\n${line}\n`,
+    ];
+    for (const limit of [undefined, 1, 3]) {
+      // every order, so each state's line is met first in each code
+      for (let start = 0; start < codes.length; start++) {
+        const dual = createDualThemeTokenizer(shiki, engine, THEMES, limit === undefined ? {} : { lineMemoLimit: limit });
+        for (let i = 0; i < codes.length; i++) {
+          const code = codes[(start + i) % codes.length]!;
+          expect(dual.codeToHtml(code, OPTIONS), `${limit} ${code}`).toBe(shiki.codeToHtml(code, OPTIONS));
+        }
+        // the same codes again: every line from the memo (unless it is too small to hold them)
+        const before = { ...dual.lineCounts };
+        for (const code of codes) expect(dual.codeToHtml(code, OPTIONS), code).toBe(shiki.codeToHtml(code, OPTIONS));
+        if (limit === undefined) expect(dual.lineCounts.misses).toBe(before.misses);
+        else expect(dual.lineCounts.misses).toBeGreaterThan(before.misses);
+        expect(dual.lineCounts.hits).toBeGreaterThan(limit === undefined ? before.hits : -1);
+      }
+    }
+  });
+
   it('refuses themes it was not made for instead of colouring with the wrong ones', async () => {
     const { dual } = await setUp();
     expect(() => dual.codeToHtml('a: 1', { ...OPTIONS, themes: { light: 'github-light', dark: DARK_THEME } } as never)).toThrow();
