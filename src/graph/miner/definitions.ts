@@ -46,6 +46,7 @@ import { pathAsMeans, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
+import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -256,7 +257,8 @@ export function fieldHomeIn(p: Paragraph): string | undefined {
  * list of ways or attributes, whose label is no concept (its inline names still count).
  */
 function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number, noOpener = false): void {
-  const p = siblings[i] as Paragraph;
+  // rules29: an answer's paragraph (`A：**Matrix generator** 把…`) is read after its marker (question-subjects.ts)
+  const p = answerBody(siblings[i] as Paragraph);
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
   // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling)
@@ -946,8 +948,6 @@ export function listRole(leadIn: string): ListRole | undefined {
   return undefined;
 }
 
-/** The marker opening an answer in interview-style notes (`答：`, `A：`, `回答：`), alone before its colon. */
-const ANSWER_MARKER = /^(?:a|答|答案|回答|解答|参考答案)$/iu;
 
 /**
  * Several named things of one sort, taken one by one (`逐个字段`, `各个参数`, `这几个注解`, `常用命令`):
