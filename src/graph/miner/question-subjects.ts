@@ -18,8 +18,6 @@
  *                   `X 有哪些来源`, `X 由哪些组件组成`, `X 什么时候起作用`
  *   why-needed      rules29: `为什么需要 X`, `有了 Y 为什么还要 X`, `为什么要关掉 X`: the name is
  *                   what the answer argues for (`为什么 Pod 里的程序需要身份` asks about no name)
- *   why-subject     rules29: `X 为什么…` with a Latin-led name before the question word (`kube-proxy 为什么…`);
- *                   a Chinese one there is as often a clause (`跑数据库为什么…`, `改了配置为什么…`)
  *   bare-name       rules29: a question that is a name written with a Latin word and nothing else
  *                   (`Q7：Webhook token 认证？`); a Chinese phrase alone (`一句话总结？`) is none
  *
@@ -74,12 +72,6 @@ export const QUESTION_SHAPES: readonly QuestionShape[] = [
     lookAlike: '为什么要自己加资源类型？',
   },
   {
-    name: 'why-subject',
-    re: /^(.+?)\s*为什么/u,
-    example: 'kube-proxy 为什么还要 conntrack？',
-    lookAlike: '改了配置为什么不生效？',
-  },
-  {
     name: 'bare-name',
     re: /^([A-Za-z`].*)$/u,
     example: 'Q7：Webhook token 认证？',
@@ -111,8 +103,6 @@ const NOT_A_NAME = /[这那该此其它哪每各]|自己|的|了|吗|呢|什么|
 interface AskOptions {
   /** Read a genitive (`X 的 Y`) for its name. */
   genitive?: boolean;
-  /** Only a Latin-led name, no Chinese one (after `为什么`, a Chinese subject is as often a clause: `跑数据库为什么…`). */
-  latinOnly?: boolean;
 }
 
 /** The name a subject is, or undefined when it is a phrase. */
@@ -120,7 +110,6 @@ export function askedName(subject: string, opts: AskOptions = {}): string | unde
   const s = subject.trim().replace(GLOSS, '').replace(HERE, '');
   const latin = ASKED_LATIN.exec(s);
   if (latin) return latin[1]!;
-  if (opts.latinOnly) return undefined;
   const zh = ASKED_CHINESE.exec(s) ?? ASKED_QUOTED_AFTER_GENITIVE.exec(s);
   if (zh) {
     const name = zh[1] ?? zh[2]!;
@@ -161,7 +150,7 @@ export function questionSubjects(question: string): { name: string; rule: string
       const m = shape.re.exec(q);
       if (!m) continue;
       const subject = m[1]!.trim();
-      const asked = askedName(subject, shape.name === 'why-subject' ? { latinOnly: true } : shape.name === 'bare-name' ? { genitive: false } : {});
+      const asked = askedName(subject, shape.name === 'bare-name' ? { genitive: false } : {});
       // (after 要 / 需要, a Chinese word of two or three characters is as often a verb or an adjective,
       // `为什么要关心`, `为什么要多阶段`, as a name, `为什么要哈希后缀`)
       if (shape.name === 'why-needed' && asked !== undefined && /^[\u4e00-\u9fff]{1,3}$/u.test(asked)) continue;
