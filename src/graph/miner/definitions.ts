@@ -257,8 +257,16 @@ export function fieldHomeIn(p: Paragraph): string | undefined {
  * list of ways or attributes, whose label is no concept (its inline names still count).
  */
 function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number, noOpener = false): void {
-  // rules29: an answer's paragraph (`A：**Matrix generator** 把…`) is read after its marker (question-subjects.ts)
-  const p = answerBody(siblings[i] as Paragraph);
+  // rules29: an answer's paragraph (`A：**List generator** 就是…`) is read after its marker
+  // (question-subjects.ts); its candidates' passages are the note's own paragraph
+  const own = siblings[i] as Paragraph;
+  const body = answerBody(own);
+  const start = f.out.length;
+  readParagraph(f, siblings, i, body, noOpener);
+  if (body !== own) for (const c of f.out.slice(start)) c.blocks = c.blocks.map((b) => (b === body ? own : b));
+}
+
+function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p: Paragraph, noOpener: boolean): void {
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
   // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling)
