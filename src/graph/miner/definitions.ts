@@ -49,6 +49,7 @@ import { noteDirectives } from './config-directives.ts';
 import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { abbreviatedName, abbreviationColumns } from './table-shapes.ts';
+import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -259,7 +260,16 @@ export function fieldHomeIn(p: Paragraph): string | undefined {
  * list of ways or attributes, whose label is no concept (its inline names still count).
  */
 function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: number, noOpener = false): void {
-  const p = siblings[i] as Paragraph;
+  // rules29: an answer's paragraph (`A：**List generator** 就是…`) is read after its marker
+  // (question-subjects.ts); its candidates' passages are the note's own paragraph
+  const own = siblings[i] as Paragraph;
+  const body = answerBody(own);
+  const start = f.out.length;
+  readParagraph(f, siblings, i, body, noOpener);
+  if (body !== own) for (const c of f.out.slice(start)) c.blocks = c.blocks.map((b) => (b === body ? own : b));
+}
+
+function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p: Paragraph, noOpener: boolean): void {
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
   // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling)
@@ -963,8 +973,6 @@ export function listRole(leadIn: string): ListRole | undefined {
   return undefined;
 }
 
-/** The marker opening an answer in interview-style notes (`答：`, `A：`, `回答：`), alone before its colon. */
-const ANSWER_MARKER = /^(?:a|答|答案|回答|解答|参考答案)$/iu;
 
 /**
  * Several named things of one sort, taken one by one (`逐个字段`, `各个参数`, `这几个注解`, `常用命令`):

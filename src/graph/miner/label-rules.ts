@@ -492,64 +492,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'remark', why: 'a remark on a name (默认, 必考, 可选), not a name', test: (l) => hasCjk(l) && isRemark(stripColon(l).replace(/^[（(]|[）)]$/g, '')) },
 ];
 
-/**
- * Question headings that ask what one name is (a Q&A chapter's `### Q4：ndots 是什么意思？`,
- * `## Operator 又是什么？`, `## 什么是 stub domain？`): the answer under the heading explains the
- * name, so the heading defines it. Each entry reads one question (a heading may hold two:
- * `公司内网域名怎么解析？stub domain 是什么？`); the name must be Latin-led (a name by its
- * spelling, a code span), one thing (not `A 和 B`), never a question about a Chinese phrase
- * (`探针到底在探什么？`) or a why-question (`为什么需要 StatefulSet？`).
- */
-export const QUESTION_SUBJECT: readonly { name: string; re: RegExp; example: string; lookAlike: string }[] = [
-  {
-    name: 'what-is',
-    re: /^(.+?)\s*(?:又|到底|究竟|其实|具体)?\s*(?:是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪些取值|(?:有哪几种|分哪几种|有几种|分几种)(?:类型|种类|来源|取值)?|指什么|指的是什么)$/u,
-    example: 'Q3：hostAliases 到底是干嘛的？',
-    lookAlike: 'Q3：这个参数到底是干嘛的？',
-  },
-  {
-    name: 'what-is-prefix',
-    re: /^(?:什么是|啥是|何为)\s*(.+)$/u,
-    example: '什么是 PodDisruptionBudget？',
-    lookAlike: '什么是好的监控？',
-  },
-];
-
-/** A Latin-led name a question heading asks about (`ndots:5` → ndots, `` `pods insecure` ``). */
-const ASKED_NAME = /^`?([A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2})(?:[:=][\w.-]+)?`?$/;
-/**
- * A Chinese name a question heading asks about (rules9): the whole subject (`级联删除有几种？`), or a
- * quoted name after a genitive (`StatefulSet 的"稳定网络标识"具体指什么？`); not an unquoted word after
- * a genitive (`X 的原理是什么`, `X 的三个值分别是什么意思`: a facet of X, not a name).
- */
-const ASKED_CHINESE = /^(?:["“「]([\u4e00-\u9fff]{2,8})["”」]|([\u4e00-\u9fff]{2,8}))$/u;
-const ASKED_QUOTED_AFTER_GENITIVE = /^[^"“「]+的\s*["“「]([\u4e00-\u9fff]{2,8})["”」]$/u;
-
-function askedName(subject: string): string | undefined {
-  const latin = ASKED_NAME.exec(subject);
-  if (latin) return latin[1]!;
-  const zh = ASKED_CHINESE.exec(subject) ?? ASKED_QUOTED_AFTER_GENITIVE.exec(subject);
-  const name = zh ? zh[1] ?? zh[2] : undefined;
-  // (`这个问题是什么`: a demonstrative points back, it names nothing; `好的监控`: a phrase, no name)
-  return name !== undefined && !isGenericLabel(name) && !/^[这那该此其它哪]|的/u.test(name) ? name : undefined;
-}
-
-/** The names the question heading asks about, with the entry that read each. */
-export function questionSubjects(heading: string): { name: string; rule: string }[] {
-  const s = heading.normalize('NFKC').replace(/^\s*(?:Q\d+|\d+(?:\.\d+)*)\s*[:.、)]?\s*/iu, '');
-  const out: { name: string; rule: string }[] = [];
-  for (const q of s.split(/[?？]/u).map((x) => x.trim()).filter((x) => x !== '')) {
-    for (const entry of QUESTION_SUBJECT) {
-      const m = entry.re.exec(q);
-      const asked = m ? askedName(m[1]!.trim()) : undefined;
-      if (asked && conjuncts(asked).length === 1 && !/\s(?:和|与|or|and)\s/u.test(asked)) {
-        out.push({ name: asked, rule: entry.name });
-        break;
-      }
-    }
-  }
-  return out;
-}
+// (question headings and the names they ask about: question-subjects.ts, rules29)
 
 /**
  * Headings that name a group of things (`Pod 级别的字段`, `容器的几个参数`, `基础概念`): they

@@ -37,7 +37,8 @@ import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn } from './outline.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
-import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
+import { boldQuestion, questionSubjects } from './question-subjects.ts';
+import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence; alsoAt?: FieldOccurrence[] }
@@ -195,6 +196,14 @@ export function headingAlternatives(raw: string): string[] {
 }
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
+  // rules29: a bold question set as a heading (`**Q7：Matrix generator 是什么？**` over its answer) asks
+  // about what a question heading would (question-subjects.ts)
+  if (boldQuestion(c)) {
+    for (const asked of questionSubjects(c.label)) {
+      const d = resolveLabel({ ...c, form: 'heading', label: asked.name, rule: 'heading-question', newTerm: true }, rc);
+      if (d.type !== 'none') return { ...d, rule: `bold question (${asked.rule}) → ${d.rule}` };
+    }
+  }
   if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
   // `### Q4：ndots 是什么意思？`: a question heading asking what one name is defines it (label-rules.ts QUESTION_SUBJECT)
   for (const asked of questionSubjects(c.label)) {

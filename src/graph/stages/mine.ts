@@ -334,6 +334,16 @@ function reject(ctx: BuildContext, c: Candidate, d: Decision): void {
   if (d.type === 'none') ctx.rejections?.push({ at: c.at, label: c.label, proposedBy: c.rule, rule: d.rule, why: d.why });
 }
 
+/** rules29: the concept the note defines whose name is `name` and more words (`QoS` → `QoS class`), if one. */
+function longerName(ctx: BuildContext, defines: ReadonlySet<string>, name: string): string | undefined {
+  const k = normKey(name);
+  for (const id of defines) {
+    const n = ctx.nodes.get(id);
+    if (n && [n.title, n.titleEn ?? ''].some((t) => t.startsWith(`${name} `) && normKey(t) !== k)) return id;
+  }
+  return undefined;
+}
+
 function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>): void {
   const { nodes, index } = ctx;
   const file = doc.file;
@@ -565,12 +575,14 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       const { c, d } = pendingHeading;
       const label = headingLabel(c.label);
       const nameLike = !notAConcept(label) && !CATEGORY_HEADING.test(label) && (d.type === 'term' || d.rule === 'heading-not-a-name' || d.rule === 'not-a-term');
-      if (d.type === 'term' && d.rule.startsWith('subtitle')) {
+      // (rules29: so is the name a question heading asks about, `Q4：XRD、Composition … 是什么关系？`, and a
+      // short form of a name the note defines, `QoS 影响什么` under `**QoS class**：…`: question-subjects.ts)
+      if (d.type === 'term' && (d.rule.startsWith('subtitle') || d.rule.startsWith('question'))) {
         // A name the heading sets off (`…？临时容器`, `…：配合 Headless Service`) is the opener's
         // other name when the opener is that thing, else a term of its own.
         const o = opener !== undefined ? ctx.nodes.get(opener) : undefined;
         const same = o !== undefined && [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases].some((n) => normKey(splitGloss(n).core) === normKey(d.title) || normKey(n) === normKey(d.title));
-        const already = ctx.index.lookup([d.title], st.branch);
+        const already = ctx.index.lookup([d.title], st.branch) ?? (d.rule.startsWith('question') ? longerName(ctx, st.note.defines, d.title) : undefined);
         if (opener && same) addAlias(ctx, opener, d.title, c.at, 'heading-alias');
         else if (already !== undefined && st.note.defines.has(already)) addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
         else apply(ctx, st, c, d);

@@ -38,12 +38,13 @@ describe('cli', () => {
 
   it('--explain of a name that is no concept says where the miner read it and which rule said no', async () => {
     const dir = await contentDir({
-      'notes/n.md': '# QoS 笔记\n\n## 第二天：什么是 QoS？\n\nKubernetes 根据 requests 和 limits 给 Pod 分一个 QoS 类。\n',
+      // (rules29: `第二天：什么是 QoS？` now asks about QoS, a question about a phrase names nothing)
+      'notes/n.md': '# 镜像笔记\n\n## 第二天：镜像拉不下来怎么办？\n\n先看 Pod 的事件，多半是仓库凭据过期。\n',
     });
     const r = run('graph', '--content', dir, '--explain', '第二天');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^no concept "第二天": the miner read it once and made no concept of it\n/);
-    expect(r.stderr).toMatch(/notes\/n\.md:3:1 {2}"第二天：什么是 QoS？" {2}\[heading → sequence-marker\] a place in a sequence/);
+    expect(r.stderr).toMatch(/notes\/n\.md:3:1 {2}"第二天：镜像拉不下来怎么办？" {2}\[heading → sequence-marker\] a place in a sequence/);
     const none = run('graph', '--content', dir, '--explain', 'hostAliases');
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/^no concept "hostAliases": no rule of the miner proposed it/);

@@ -12,7 +12,7 @@ import type { RootContent } from 'mdast';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { NAMED_ROW_HEADERS, joinedHeadingNames } from '../../../src/graph/miner/definitions.ts';
-import { questionSubjects } from '../../../src/graph/miner/label-rules.ts';
+import { questionSubjects } from '../../../src/graph/miner/question-subjects.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);

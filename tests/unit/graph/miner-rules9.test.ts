@@ -9,7 +9,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { glossedHeading, questionSubjects } from '../../../src/graph/miner/label-rules.ts';
+import { glossedHeading } from '../../../src/graph/miner/label-rules.ts';
+import { questionSubjects } from '../../../src/graph/miner/question-subjects.ts';
 import { spellsAbbreviation } from '../../../src/graph/miner/gloss-shapes.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -65,13 +66,15 @@ describe('questionSubjects: a Chinese name a question heading asks about', () =>
     expect(questionSubjects(heading).map((q) => q.name)).toEqual([name]);
   });
   it.each([
-    // a facet of something, not a name: an unquoted word after a genitive
-    'Q3：Ingress 的原理是什么？',
-    'Q4：maxSurge 的两个写法分别是什么意思？',
+    // a facet of something, not a name: an unquoted word after a genitive (rules29: of a name, the
+    // question asks about the name, `Ingress 的原理是什么` → Ingress; of a pronoun, about nothing)
+    'Q3：它的原理是什么？',
+    'Q4：这个字段的两个写法分别是什么意思？',
     // a demonstrative points back
     'Q6：这个参数是什么？',
-    // no question about what it is
-    'Q7：为什么要滚动更新？',
+    // no question about what it is (rules29: `为什么要滚动更新？` asks why the name is needed; a phrase with
+    // the writer in it is no name)
+    'Q7：为什么要自己写控制器？',
   ])('%s asks about no name', (heading) => {
     expect(questionSubjects(heading)).toEqual([]);
   });

@@ -1,0 +1,198 @@
+/**
+ * The names a question asks about (a question heading, `### Q4：ndots 是什么意思？`, or a bold
+ * question set as one in interview notes, `**Q7：Matrix generator 是什么？**`): the answer under the
+ * question explains them, so the question presents them as the section's subject (label
+ * conventions: "Headings that contain a concept name as their subject are left out of `not`").
+ *
+ * Each shape is data: a phrasing (a regular expression whose first group is the subject) and an
+ * example with a look-alike the unit tests run. A subject joining several names (`A 和 B 有什么区别`)
+ * asks about none alone (rules29 tried each: the names were found by their own definitions, and a
+ * short name there, `XRD`, became a second concept beside the one defined under it). A question about a phrase (`探针到底在探什么？`,
+ * `为什么要自己加资源类型？`), about the writer's situation (`镜像拉不下来怎么办？`) or a yes/no
+ * question (`StatefulSet 能替代 Operator 吗？`: its object is no subject) asks about no name.
+ *
+ *   what-is         `X 是什么` / `X 是干嘛的` / `X 有哪几种` / `X 指的是什么` (rules2, rules9, rules14)
+ *   what-is-prefix  `什么是 X`
+ *   what-for        rules29: what the name does or is for — `X 有什么用`, `X 管的是谁`, `X 起什么作用`,
+ *                   `X 扮演什么角色`, `X 是怎么工作的`, `X 是怎么来的`, `X 到底检查了什么`, `X 解决了什么问题`,
+ *                   `X 有哪些来源`, `X 由哪些组件组成`, `X 什么时候起作用`
+ *   why-needed      rules29: `为什么需要 X`, `有了 Y 为什么还要 X`, `为什么要关掉 X`: the name is
+ *                   what the answer argues for (`为什么 Pod 里的程序需要身份` asks about no name)
+ *   bare-name       rules29: a question that is a name written with a Latin word and nothing else
+ *                   (`Q7：Webhook token 认证？`); a Chinese phrase alone (`一句话总结？`) is none
+ *
+ * A subject written as a genitive names its second part when that is a Latin name (`Service 的
+ * sessionAffinity 是什么` → sessionAffinity) and its first when the second is a Chinese facet of it
+ * (`Git generator 的两种模式有什么区别`, `Sealed Secrets 的原理是什么` → the name): the facet is no name.
+ */
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isGenericLabel } from '../labels.ts';
+import { everydayEnglish } from './english-words.ts';
+import { notAConcept } from './label-rules.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+
+export interface QuestionShape {
+  name: string;
+  re: RegExp;
+  example: string;
+  lookAlike: string;
+}
+
+/** What a name is or does (rules2 … rules14; rules29 adds the what-for phrasings). */
+const WHAT_IS = '是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪些取值|(?:有哪几种|分哪几种|有几种|分几种)(?:类型|种类|来源|取值)?|指什么|指的是什么';
+const WHAT_FOR =
+  '是(?:拿|用)来(?:干嘛|做什么|干什么)的|有什么用|有啥用|有什么作用|起什么作用|扮演什么角色|管什么|管的是什么|管的是谁|' +
+  '是怎么(?:工作|来|实现|认证|隔离)的|怎么工作|的原理是什么|解决(?:的是|了)什么问题?|(?:检查|做|干|影响|回收)了?什么|' +
+  '有哪些(?:来源|字段|关键字段|组件)?|由哪些(?:组件|部分)组成|什么时候(?:起作用|生效|更新)';
+const ADVERB = '(?:又|到底|究竟|其实|具体|主要|分别)?';
+export const QUESTION_SHAPES: readonly QuestionShape[] = [
+  {
+    name: 'what-is',
+    re: new RegExp(`^(.+?)\\s*${ADVERB}\\s*(?:${WHAT_IS})$`, 'u'),
+    example: 'Q3：hostAliases 到底是干嘛的？',
+    lookAlike: 'Q3：这个参数到底是干嘛的？',
+  },
+  {
+    name: 'what-is-prefix',
+    re: /^(?:什么是|啥是|何为)\s*(.+)$/u,
+    example: '什么是 PodDisruptionBudget？',
+    lookAlike: '什么是好的监控？',
+  },
+  {
+    name: 'what-for',
+    re: new RegExp(`^(.+?)\\s*${ADVERB}\\s*(?:${WHAT_FOR})$`, 'u'),
+    example: 'Q4：admissionReviewVersions 管的是什么？',
+    lookAlike: '探针到底在探什么？',
+  },
+  {
+    name: 'why-needed',
+    re: /^(?:.*[，,]\s*|有了\s*\S+\s*)?为什么(?:还|也|一定)?(?:需要|要|必须|得)(?:用|关掉|关闭|打开|开启|加上?)?\s*(.+)$/u,
+    example: '有了 Deployment 为什么还要 StatefulSet？',
+    lookAlike: '为什么要自己加资源类型？',
+  },
+  {
+    name: 'bare-name',
+    re: /^([A-Za-z`].*)$/u,
+    example: 'Q7：Webhook token 认证？',
+    lookAlike: 'Q9：一句话总结？',
+  },
+];
+
+/** A Latin-led name (`ndots:5` → ndots, `` `pods insecure` ``, `status.observedGeneration`). */
+const ASKED_LATIN = /^`?([A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2})(?:[:=][\w.-]+)?`?$/;
+/** rules29: a Latin name with a Chinese head noun (`pause 容器`, `X.509 客户端证书`, `Webhook token 认证`). */
+const ASKED_MIXED = /^([A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2}\s*([\u4e00-\u9fff]{2,5}))$/u;
+/**
+ * A Chinese name (rules9): the whole subject (`级联删除有几种？`), or a quoted name after a genitive
+ * (`StatefulSet 的"稳定网络标识"具体指什么？`).
+ */
+const ASKED_CHINESE = /^(?:["“「]([\u4e00-\u9fff]{2,8})["”」]|([\u4e00-\u9fff]{2,8}))$/u;
+const ASKED_QUOTED_AFTER_GENITIVE = /^[^"“「]+的\s*["“「]([\u4e00-\u9fff]{2,8})["”」]$/u;
+/** A name glossed in parentheses (`多租户（multi-tenancy）`, `托管资源（Managed Resource）`): judged by its name. */
+const GLOSS = /\s*[（(][^（）()]{1,40}[）)]$/u;
+/** Where the question puts the name (`Prometheus 在这里扮演什么角色`): no part of it. */
+const HERE = /\s*(?:在这里|在这儿|这里)$/u;
+/**
+ * Words no Chinese name (or Chinese head of a mixed one) holds: a demonstrative or the writer (`这个
+ * 参数`, `自己加资源类型`, `CSR 这个对象`), a clause (`改了配置`), a question word (`HTTPS 怎么配`), a
+ * time or place after a name (`Ingress 之后`, `conditions 字段上`).
+ */
+const NOT_A_NAME = /[这那该此其它哪每各]|自己|的|了|吗|呢|什么|怎么|如何|多少|几|谁|[，,。、]|之后|以后|之前|[上里中下]$/u;
+
+interface AskOptions {
+  /** Read a genitive (`X 的 Y`) for its name. */
+  genitive?: boolean;
+}
+
+/** The name a subject is, or undefined when it is a phrase. */
+export function askedName(subject: string, opts: AskOptions = {}): string | undefined {
+  const s = subject.trim().replace(GLOSS, '').replace(HERE, '');
+  const latin = ASKED_LATIN.exec(s);
+  if (latin) return latin[1]!;
+  const zh = ASKED_CHINESE.exec(s) ?? ASKED_QUOTED_AFTER_GENITIVE.exec(s);
+  if (zh) {
+    const name = zh[1] ?? zh[2]!;
+    return !isGenericLabel(name) && !NOT_A_NAME.test(name) ? name : undefined;
+  }
+  const mixed = ASKED_MIXED.exec(s);
+  if (mixed && !isGenericLabel(mixed[2]!) && !NOT_A_NAME.test(mixed[2]!) && notAConcept(mixed[1]!) === undefined && notAConcept(mixed[2]!) === undefined) return mixed[1]!;
+  if (opts.genitive === false) return undefined;
+  // `Service 的 sessionAffinity` → sessionAffinity; `Sealed Secrets 的原理`, `Git generator 的两种模式` → the name
+  const gen = /^(.+?)\s*的\s*(.+)$/u.exec(s);
+  if (gen && !/["“「]/u.test(gen[2]!)) {
+    // (not a kind after the genitive: `type=LoadBalancer 的 Service`, `StatefulSet 的 Pod` are kinds of it)
+    const second = ASKED_LATIN.exec(gen[2]!.trim());
+    if (second) return kindNamed(second[1]!) === undefined ? second[1]! : undefined;
+    if (/^[一二两三四五六七八九十几\d]?\s*[种个类]?[\u4e00-\u9fff]{1,6}$/u.test(gen[2]!.trim())) return ASKED_LATIN.exec(gen[1]!.trim())?.[1];
+  }
+  return undefined;
+}
+
+/** The parts of a subject joining several names (`A 和 B`, `A、B、C`, `A / B`). */
+const JOINED = /\s*(?:和|与|跟|及|、|\/|／|&)\s*/u;
+/** A question word: a question holding one is no bare name (`HTTPS 怎么配？`, `subPath 有什么坑？`). */
+const QUESTION_WORD = /什么|怎么|怎样|如何|哪|几|吗|呢|谁|多少|为什么|为啥/u;
+
+/** The names a question (a heading's text or a bold question's) asks about, with the shape that read each. */
+export function questionSubjects(question: string): { name: string; rule: string }[] {
+  // (numbering, `Q4：`, `0x03`, and a lead-in before a full-width colon, `Day 2：`, `第二天：`)
+  const s = question
+    .replace(/^\s*(?:Q\d+(?:\.\d+)?|问|0x[0-9a-f]+|\d+(?:\.\d+)*)\s*[:：.、)]?\s*/iu, '')
+    .replace(/^[^?？:：]{1,12}：\s*(?=.*[?？])/u, '')
+    .normalize('NFKC');
+  const out: { name: string; rule: string }[] = [];
+  const parts = s.split(/[?？]/u).map((x) => x.trim()).filter((x) => x !== '');
+  for (const q of parts) {
+    for (const shape of QUESTION_SHAPES) {
+      // (a bare name is only read as the whole question, with no question word: `Q7：Webhook token 认证？`)
+      if (shape.name === 'bare-name' && (parts.length > 1 || QUESTION_WORD.test(q) || !/[?？]/u.test(question))) continue;
+      const m = shape.re.exec(q);
+      if (!m) continue;
+      const subject = m[1]!.trim();
+      const asked = askedName(subject, shape.name === 'bare-name' ? { genitive: false } : {});
+      // (after 要 / 需要, a Chinese word of two or three characters is as often a verb or an adjective,
+      // `为什么要关心`, `为什么要多阶段`, as a name, `为什么要哈希后缀`)
+      if (shape.name === 'why-needed' && asked !== undefined && /^[\u4e00-\u9fff]{1,3}$/u.test(asked)) continue;
+      // (an everyday English word alone, `token 是怎么来的`, is as often the writer's word as a name: rules29's shapes leave it)
+      const everyday = asked !== undefined && shape.name !== 'what-is' && shape.name !== 'what-is-prefix' && /^[a-z]+$/.test(asked) && everydayEnglish(asked);
+      if (asked && !everyday && !JOINED.test(asked) && !/\s(?:or|and)\s/u.test(asked)) {
+        out.push({ name: asked, rule: shape.name });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** rules29: a paragraph that is only a bold question (`**Q7：Matrix generator 是什么？**`), set as a heading over its answer. */
+export function boldQuestion(c: { form: string; rule: string; label: string }): boolean {
+  return c.form === 'bold' && c.rule === 'bold-only' && /[?？]\s*$/u.test(c.label.trim());
+}
+
+/** The marker opening an answer in interview-style notes (`答：`, `A：`, `回答：`), alone before its colon. */
+export const ANSWER_MARKER = /^(?:a|答|答案|回答|解答|参考答案)$/iu;
+const ANSWER_TEXT = /^\s*(a|答|答案|回答|解答|参考答案)\s*[:：]\s*/iu;
+
+/**
+ * rules29: the paragraph an answer marker opens with a bold label (`A：**List generator** 就是…`,
+ * `**答：** **PLEG** 是…`) read without the marker, so its bold label is read as any paragraph's
+ * opening; the same paragraph otherwise. The children kept are the note's own nodes.
+ */
+export function answerBody(p: Paragraph): Paragraph {
+  const kids = p.children;
+  const first = kids[0];
+  if (!first) return p;
+  let rest: PhrasingContent[] | undefined;
+  if (first.type === 'strong' && ANSWER_TEXT.test(toString(first)) && toString(first).replace(ANSWER_TEXT, '').trim() === '') rest = kids.slice(1);
+  else if (first.type === 'text') {
+    const m = ANSWER_TEXT.exec(first.value);
+    if (m) rest = [{ ...first, value: first.value.slice(m[0].length) }, ...kids.slice(1)];
+  }
+  if (!rest) return p;
+  // (the space between the marker and the label: `**答：** **X**`)
+  while (rest[0]?.type === 'text' && rest[0].value.trim() === '') rest = rest.slice(1);
+  // only a bold label after the marker: a code span or plain text there is the answer's running text
+  // (`答：\`pods insecure\` 是让…` reads as it did, by the prose and code-copula rules)
+  return rest[0]?.type === 'strong' ? { ...p, children: rest } : p;
+}
