@@ -35,7 +35,8 @@ import { textKinds } from './note-kinds.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { componentKindsIn, kindsIn } from './outline.ts';
+import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
+import { labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
@@ -962,7 +963,7 @@ function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
   // of that name under a group the catalogue does not know: Crossplane's Configuration is not Knative's)
   const noteKind = (o: string) => rc.isNoteKind?.(o) === true;
   const catalogued = (o: string) => (isCatalogued(o) || isConfigKind(o)) && !noteKind(o);
-  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued) ?? tableRowPath(name, c, rc);
+  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? contextPathField(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued) ?? tableRowPath(name, c, rc);
   if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
   // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
   const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
@@ -1026,6 +1027,54 @@ function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decisio
   const path = rc.noteKindPath?.(owner, name) ?? name.replace(/\[\d*\]/g, '[]').replace(/\[\]$/, '');
   const last = (path.split('.').pop() ?? path).replace(/\[\]$/, '');
   return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: 'note-kind-owner-named' };
+}
+
+/**
+ * rules31: a path from the object's root whose words name no owner (`ownerNamedPath`): the kind
+ * the context says, nearest evidence first (path-owner.ts: the bold kind label whose definition
+ * holds it, a sentence of its paragraph saying which object it is about, the nearest YAML example
+ * before it in its section, the section's heading, the note's title). Evidence naming two kinds
+ * or more decides nothing (the readings after this one stay, with their diagnostic). A kind the
+ * API or a catalogue describes must have the path; another kind takes it as written.
+ */
+/** The evidence of the path's own definition or paragraph (path-owner.ts). */
+const NEAR_OWNER_CUES: ReadonlySet<PathOwnerCue> = new Set(['label', 'sentence']);
+
+function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (!OWN_ROOT_PATH.test(name) || c.form === 'heading' || c.form === 'table') return undefined;
+  const words = wordsAround(c, c.label);
+  // (a label counts where the path opens a clause of its definition, `**QuotaPool**：…；\`spec.x\` 限定…`,
+  // not inside an aside or after another kind, and where the label is a kind: the API's, a
+  // catalogue's, one the note's examples declare or its text says is an object; not a value or a
+  // part, `**LoadBalancer**：`, `**Listener**：`)
+  const labelKind = words !== undefined && OPENS_CLAUSE.test(words.before) ? labelKindOf(c.blocks[0], c.at.line) : undefined;
+  const isKind = (k: string) => kindNamed(k) !== undefined || isCatalogued(k) || isConfigKind(k) || rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true || paragraphKinds(c).has(k);
+  const evidence = pathOwnerEvidence({
+    label: labelKind !== undefined && isKind(labelKind) && !isEnumValue(labelKind) ? labelKind : undefined,
+    sentence: words ? objectSaidBefore(words.before) : undefined,
+    exampleKinds: precedingExampleKinds(c.section.fences, c.at.line),
+    headingKinds: sectionChain(c.section).find((s) => s.kinds.length > 0)?.kinds ?? [],
+    noteKinds: kindsIn(rc.noteTitle?.() ?? ''),
+  });
+  if (evidence === undefined || evidence.kinds.length !== 1) return undefined;
+  const written = evidence.kinds[0]!;
+  const kind = kindNamed(written) ?? written;
+  if (kindNamed(written) !== undefined || isCatalogued(kind) || isConfigKind(kind)) {
+    // (farther evidence about a kind the catalogue describes is the context's kinds, `owners`, which
+    // the readings after this one try in their own order)
+    if (!NEAR_OWNER_CUES.has(evidence.cue)) return undefined;
+    const occ = fieldByPath(name, [kind]);
+    return occ ? { type: 'field', field: occ, name: occ.name, rule: `context-path-owner (${evidence.cue})` } : undefined;
+  }
+  const shown = rc.noteKindPath?.(kind, name);
+  // (evidence farther than the paragraph, an example, a heading, the title, places a path no API
+  // kind has that is a status, which no example shows, or one the note's examples of the kind set:
+  // `\`spec.dataSource\`` after a VolumeSnapshotClass example is the PVC's, and a spec path the
+  // example leaves out is often another version's, `旧写法 \`spec.targetCluster\``)
+  if (!NEAR_OWNER_CUES.has(evidence.cue) && (fieldsByPath(name).length > 0 || (shown === undefined && !name.startsWith('status.')))) return undefined;
+  const path = shown ?? name.replace(/\[\d*\]/g, '[]').replace(/\[\]$/, '');
+  const last = (path.split('.').pop() ?? path).replace(/\[\]$/, '');
+  return { type: 'field', field: { name: last, owner: kind, path, holder: kind, type: '' }, name: last, rule: `context-path-owner (${evidence.cue})` };
 }
 
 /** A name spelt as a kind opening a clause (the text's start or a clause mark before it), then what it is or does. */
