@@ -392,7 +392,8 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       // a command a clause explains (prose.ts `command` subjects) is a term of its own
       // a name set in bold is a label like a bold label opening a paragraph (bold-colon)
       // a name the sentence calls a field (`X 这个字段…`, prose-this-field) is a field or nothing
-      newTerm: d.rule === 'prose-this-field' ? false : d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject) || (ROOTED_PATH.test(d.subject) && pathExplainedInProse(d.subject)),
+      // (a spec path opening a clause, prose-clause-path, is a field or nothing, as prose-this-field)
+      newTerm: d.rule === 'prose-this-field' || d.rule === 'prose-clause-path' ? false : d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject) || (ROOTED_PATH.test(d.subject) && pathExplainedInProse(d.subject)),
       ...(d.rule === 'prose-this-field' || (d.form === 'code' && ROOTED_PATH.test(d.subject)) ? { expect: 'field' as const } : {}),
       aliases: d.aliases,
       evidence: d.sentence,

@@ -1037,6 +1037,16 @@ function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decisio
  * or more decides nothing (the readings after this one stay, with their diagnostic). A kind the
  * API or a catalogue describes must have the path; another kind takes it as written.
  */
+/** Whether the candidate's position is a code span holding `name` (not a label it was read from). */
+function codeSpanAt(c: Candidate, name: string): boolean {
+  let p = c.blocks[0];
+  if (p && p.type === 'listItem') p = p.children[0];
+  if (!p || p.type !== 'paragraph') return false;
+  const at = aroundPosition(p, c.at.line, c.at.column, c.label)?.at;
+  const n = at === undefined ? undefined : p.children[at];
+  return n?.type === 'inlineCode' && n.value.trim() === name;
+}
+
 /** The evidence of the path's own definition or paragraph (path-owner.ts). */
 const NEAR_OWNER_CUES: ReadonlySet<PathOwnerCue> = new Set(['label', 'sentence']);
 
@@ -1047,7 +1057,7 @@ function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decis
   // not inside an aside or after another kind, and where the label is a kind: the API's, a
   // catalogue's, one the note's examples declare or its text says is an object; not a value or a
   // part, `**LoadBalancer**：`, `**Listener**：`)
-  const labelKind = words !== undefined && OPENS_CLAUSE.test(words.before) ? labelKindOf(c.blocks[0], c.at.line) : undefined;
+  const labelKind = words !== undefined && OPENS_CLAUSE.test(words.before) && codeSpanAt(c, name) ? labelKindOf(c.blocks[0], c.at.line) : undefined;
   const isKind = (k: string) => kindNamed(k) !== undefined || isCatalogued(k) || isConfigKind(k) || rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true || paragraphKinds(c).has(k);
   const evidence = pathOwnerEvidence({
     label: labelKind !== undefined && isKind(labelKind) && !isEnumValue(labelKind) ? labelKind : undefined,
