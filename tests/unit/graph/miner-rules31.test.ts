@@ -12,6 +12,7 @@ import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { labelKindOf, objectSaidBefore, pathOwnerEvidence } from '../../../src/graph/miner/path-owner.ts';
 import { pathsOpeningClauses } from '../../../src/graph/miner/clause-paths.ts';
+import { fragmentKeyOwner } from '../../../src/graph/miner/fragment-owner.ts';
 import { flattenParagraph } from '../../../src/graph/miner/prose.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -137,5 +138,57 @@ describe('a rooted path placed by its context', () => {
       '整套 API 里最核心的对象是 Fleet。它本身不干活，主要是两个引用：`spec.placementRef` 指向调度策略对象，`spec.memberSelector` 选出要加入的成员集群。',
     );
     expect(placed(g, 'placementRef')).toEqual(['field|Fleet|spec.placementRef']);
+  });
+});
+
+describe('fragmentKeyOwner: a fragment cut below the root of a kind the note declares', () => {
+  it('finds the one declared kind whose field path ends with the key\'s path', () => {
+    expect(fragmentKeyOwner({ name: 'timeout', path: 'providers[].kms.timeout' }, new Set(['EncryptionConfiguration', 'Pod']))).toEqual({ owner: 'EncryptionConfiguration', path: 'resources[].providers[].kms.timeout' });
+  });
+  it('reads nothing for a key of one segment, or a kind the note does not declare', () => {
+    expect(fragmentKeyOwner({ name: 'name', path: 'name' }, new Set(['EncryptionConfiguration']))).toBeUndefined();
+    expect(fragmentKeyOwner({ name: 'timeout', path: 'providers[].kms.timeout' }, new Set(['Pod']))).toBeUndefined();
+  });
+  it('places a fragment\'s keys at the kind it was cut from, not at a farther example\'s key of the same name', async () => {
+    const g = await mine(
+      '# 加密配置',
+      '',
+      '```yaml',
+      'apiVersion: apiserver.config.k8s.io/v1',
+      'kind: EncryptionConfiguration',
+      'resources:',
+      '  - resources: [secrets]',
+      '    providers:',
+      '      - identity: {}',
+      '```',
+      '',
+      '```yaml',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: api',
+      'spec:',
+      '  containers:',
+      '  - name: api',
+      '    image: registry.acme.io/api:1.0',
+      '    volumeMounts:',
+      '    - name: conf',
+      '      mountPath: /etc/conf',
+      '```',
+      '',
+      '换成外部密钥服务时只改 providers 这一段：',
+      '',
+      '```',
+      'providers:',
+      '  - kms:',
+      '      name: vault-plugin',
+      '      cachesize: 500',
+      '```',
+      '',
+      '- `name`：插件的名字，会写进密文前缀；',
+      '- `cachesize`：缓存多少个解密后的密钥。',
+    );
+    expect(placed(g, 'name')).toEqual(['field|EncryptionConfiguration|resources[].providers[].kms.name']);
+    expect(placed(g, 'cachesize')).toEqual(['field|EncryptionConfiguration|resources[].providers[].kms.cachesize']);
   });
 });
