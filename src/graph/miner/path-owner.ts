@@ -22,8 +22,22 @@ import type { RootContent } from 'mdast';
 import type { FenceAnalysis } from '../examples.ts';
 import { closingParen, stripColon } from '../labels.ts';
 
-/** A name spelt as a kind: PascalCase, letters and digits, a lower-case letter somewhere. */
+/** A name spelt as a kind: PascalCase, letters and digits, a lower-case letter somewhere (`Workload`, `HNCConfiguration`). */
 export const KIND_SPELLING = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/;
+
+/** A name spelt as a kind opening a clause (the text's start or a clause mark before it), then what it is or does. */
+const CLAUSE_SUBJECT = /(?:^|[，,；;。：:！!？?])\s*(?:[-*+>]\s+)?([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=\s*(?:对象|资源)?\s*[\u4e00-\u9fff])/gu;
+
+/**
+ * rules27: the kind whose name opens the last clause of the words before a path that any name
+ * spelt as a kind opens (`Machine 是对一台机器的声明。它的关键字段有：` → Machine), undefined
+ * when there is none. A later clause opened by another kind's name (an API kind's too) takes over.
+ */
+export function clauseSubjectKind(before: string): string | undefined {
+  let last: string | undefined;
+  for (const m of before.normalize('NFKC').matchAll(CLAUSE_SUBJECT)) last = m[1];
+  return last;
+}
 
 export type PathOwnerCue = 'label' | 'sentence' | 'example' | 'heading' | 'note';
 
@@ -55,8 +69,6 @@ export function labelKindOf(block: RootContent | undefined, line: number): strin
 
 /** `对象是 Cluster`, `资源就是 Rollout`, `对象叫 Machine`: an object said to be a kind, the kind as the complement, ending its clause. */
 const OBJECT_IS = /(?:对象|资源|CR)[ \t]*(?:就是|也是|是|叫做|叫|为)[ \t]*([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=[ \t]*(?:[。；;，,！!]|$))/gu;
-/** A clause opened by a name spelt as a kind (another subject takes over from the complement). */
-const KIND_OPENS_CLAUSE = /(?:^|[，,；;。：:！!？?])[ \t]*([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=[ \t]*[\u4e00-\u9fff])/gu;
 
 /**
  * The kind the words before a path (in its paragraph) say the paragraph's object is, as a
@@ -68,8 +80,8 @@ export function objectSaidBefore(before: string): string | undefined {
   let said: { kind: string; at: number } | undefined;
   for (const m of text.matchAll(OBJECT_IS)) said = { kind: m[1]!, at: m.index };
   if (!said) return undefined;
-  for (const m of text.slice(said.at + 1).matchAll(KIND_OPENS_CLAUSE)) if (m[1] !== said.kind) return undefined;
-  return said.kind;
+  const later = clauseSubjectKind(text.slice(said.at + 1));
+  return later === undefined || later === said.kind ? said.kind : undefined;
 }
 
 /** The kinds the nearest YAML example that declares any, ending before `line`, declares (in order, once each). */

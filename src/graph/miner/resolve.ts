@@ -36,7 +36,9 @@ import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
-import { labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
+import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
+
+export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, questionSubjects, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
@@ -1087,20 +1089,6 @@ function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decis
   return { type: 'field', field: { name: last, owner: kind, path, holder: kind, type: '' }, name: last, rule: `context-path-owner (${evidence.cue})` };
 }
 
-/** A name spelt as a kind opening a clause (the text's start or a clause mark before it), then what it is or does. */
-const CLAUSE_SUBJECT = /(?:^|[，,；;。：:！!？?])\s*(?:[-*+>]\s+)?([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=\s*(?:对象|资源)?\s*[\u4e00-\u9fff])/gu;
-
-/**
- * rules27: the kind whose name opens the last clause of the words before a path that any name
- * spelt as a kind opens (`Machine 是对一台机器的声明。它的关键字段有：` → Machine), undefined
- * when there is none. A later clause opened by another kind's name (an API kind's too) takes over.
- */
-export function clauseSubjectKind(before: string): string | undefined {
-  let last: string | undefined;
-  for (const m of before.normalize('NFKC').matchAll(CLAUSE_SUBJECT)) last = m[1];
-  return last;
-}
-
 /**
  * rules27: the kind a candidate's clause is about, by `clauseSubjectKind`, when its paragraph says
  * that kind is an object, or the note's examples declare it with the path written (and no kind is
@@ -1205,8 +1193,6 @@ function definedAsObject(c: Candidate, name: string): boolean {
 const OWN_ROOT_PATH = /^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/;
 /** The words before a name leave it opening its clause (the line's start or a clause mark, then spaces). */
 const OPENS_CLAUSE = /(?:^|[，,；;。：:])\s*$/u;
-/** A name spelt as a kind: PascalCase, letters and digits, a lower-case letter somewhere (`Workload`, `HNCConfiguration`). */
-const KIND_SPELT = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/;
 
 /**
  * rules21: the kind a definition describes by its fields. A paragraph (or a list item's) opening
@@ -1227,7 +1213,7 @@ export function kindDefinedByFields(block: RootContent | undefined, line?: numbe
   const raw = toString(label).normalize('NFKC').trim();
   const name = stripColon(raw).trim();
   const colon = name !== raw || (rest[0]?.type === 'text' && /^\s*[：:]/u.test(rest[0].value.normalize('NFKC')));
-  if (!colon || !KIND_SPELT.test(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return undefined;
+  if (!colon || !KIND_SPELLING.test(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return undefined;
   let before = '';
   for (const n of rest) {
     if (n.type === 'inlineCode' && OWN_ROOT_PATH.test(n.value.trim()) && OPENS_CLAUSE.test(before.replace(/^\s*[：:]/u, ''))) return name;
