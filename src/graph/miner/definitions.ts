@@ -43,11 +43,12 @@ import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
-import { pathAsMeans, stateEntered } from './field-clauses.ts';
+import { pathAsMeans, pathExplainedInProse, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
+import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns } from './table-shapes.ts';
 import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 
@@ -376,13 +377,16 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   // (a name set in bold further on is a definition of its own: `**A：**…；**B**则是…`)
   const other = definesOther(p) >= 0;
   const had = new Set(f.out.slice(before).map((c) => normKey(c.label)));
-  for (const d of proseDefinitions(p, { context: f.prose, ...(f.directives ? { directives: f.directives } : {}) })) {
+  // (rules28: a rooted path only the path-mention rule offered may still be a prose subject, field-clauses.ts)
+  const mentionedPaths = new Set(f.out.slice(before).filter((c) => c.rule === 'path-mention').map((c) => normKey(c.label)));
+  // (rules31: and the spec paths opening the clauses of one sentence, clause-paths.ts)
+  for (const d of [...proseDefinitions(p, { context: f.prose, ...(f.directives ? { directives: f.directives } : {}) }), ...pathsOpeningClauses(flattenParagraph(p))]) {
     // (a name of its own there too by its shape: INSIDE_A_DEFINITION; so is a field a value
     // condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
     if (other && d.shape !== 'bold' && !fieldOfItsOwn(d) && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d)) && !(d.rule === 'prose-key-sort' && !keyIsTheLabelsMeans(flattenParagraph(p).text, d.offset))) continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
-    if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category' && d.rule !== 'prose-key-sort') || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
+    if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category' && d.rule !== 'prose-key-sort' && !(d.form === 'code' && mentionedPaths.has(normKey(d.subject)) && ROOTED_PATH.test(d.subject) && pathExplainedInProse(d.subject))) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
     had.add(normKey(d.subject));
     const at = sourceAt(p, d.offset, f.file);
     const custom = f.customKinds.has(d.subject);
@@ -398,8 +402,9 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
       // a command a clause explains (prose.ts `command` subjects) is a term of its own
       // a name set in bold is a label like a bold label opening a paragraph (bold-colon)
       // a name the sentence calls a field (`X 这个字段…`, prose-this-field) is a field or nothing
-      newTerm: d.rule === 'prose-this-field' ? false : d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject),
-      ...(d.rule === 'prose-this-field' ? { expect: 'field' as const } : {}),
+      // (a spec path opening a clause, prose-clause-path, is a field or nothing, as prose-this-field)
+      newTerm: d.rule === 'prose-this-field' || d.rule === 'prose-clause-path' ? false : d.shape === 'command' || d.shape === 'named-thing' || d.shape === 'bold' ? true : d.form === 'text' ? custom || patternNamed(d.subject) !== undefined || !(/^[A-Za-z][a-z]+$/.test(d.subject) && fieldsNamed(d.subject).length > 0) : isIdentifier(d.subject) || (ROOTED_PATH.test(d.subject) && pathExplainedInProse(d.subject)),
+      ...(d.rule === 'prose-this-field' || (d.form === 'code' && ROOTED_PATH.test(d.subject)) ? { expect: 'field' as const } : {}),
       aliases: d.aliases,
       evidence: d.sentence,
       ...(custom ? { customKind: true } : {}),

@@ -280,3 +280,21 @@ export function coordinatedPairs(text: string): Coordinated[] {
   }
   return out;
 }
+
+/**
+ * rules28: the last keys of a path that name no field of their own (`spec.strategy.type`,
+ * `spec.local.path`, `spec.imagePullSecrets[].name`): a path ending on one is read for its parent.
+ */
+export const GENERIC_PATH_LEAVES: ReadonlySet<string> = new Set(['name', 'type', 'path', 'value', 'key', 'kind']);
+
+/**
+ * rules28, a path from the object's root (`status.creationTime`) that opens a clause and the
+ * prose rules read as the subject of its own predicate (`\`status.creationTime\` 记录的是快照切下
+ * 来的时间点`, `\`spec.infrastructureRef\` 指向…`): the field is explained, though the path-mention
+ * rule offered the same path first as a reference to a field the catalogue knows (and dropped it
+ * when it knows none, a custom kind's field). Not a path ending on a generic key (`GENERIC_PATH_LEAVES`).
+ */
+export function pathExplainedInProse(path: string): boolean {
+  const leaf = path.replace(/\[\]/g, '').split('.').at(-1) ?? '';
+  return leaf !== '' && !GENERIC_PATH_LEAVES.has(leaf);
+}

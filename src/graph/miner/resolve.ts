@@ -35,7 +35,10 @@ import { textKinds } from './note-kinds.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { componentKindsIn, kindsIn } from './outline.ts';
+import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
+import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
+
+export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
@@ -971,7 +974,7 @@ function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
   // of that name under a group the catalogue does not know: Crossplane's Configuration is not Knative's)
   const noteKind = (o: string) => rc.isNoteKind?.(o) === true;
   const catalogued = (o: string) => (isCatalogued(o) || isConfigKind(o)) && !noteKind(o);
-  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued) ?? tableRowPath(name, c, rc);
+  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? contextPathField(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued) ?? tableRowPath(name, c, rc);
   if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
   // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
   const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
@@ -1037,18 +1040,62 @@ function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decisio
   return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: 'note-kind-owner-named' };
 }
 
-/** A name spelt as a kind opening a clause (the text's start or a clause mark before it), then what it is or does. */
-const CLAUSE_SUBJECT = /(?:^|[，,；;。：:！!？?])\s*(?:[-*+>]\s+)?([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=\s*(?:对象|资源)?\s*[\u4e00-\u9fff])/gu;
-
 /**
- * rules27: the kind whose name opens the last clause of the words before a path that any name
- * spelt as a kind opens (`Machine 是对一台机器的声明。它的关键字段有：` → Machine), undefined
- * when there is none. A later clause opened by another kind's name (an API kind's too) takes over.
+ * rules31: a path from the object's root whose words name no owner (`ownerNamedPath`): the kind
+ * the context says, nearest evidence first (path-owner.ts: the bold kind label whose definition
+ * holds it, a sentence of its paragraph saying which object it is about, the nearest YAML example
+ * before it in its section, the section's heading, the note's title). Evidence naming two kinds
+ * or more decides nothing (the readings after this one stay, with their diagnostic). A kind the
+ * API or a catalogue describes must have the path; another kind takes it as written.
  */
-export function clauseSubjectKind(before: string): string | undefined {
-  let last: string | undefined;
-  for (const m of before.normalize('NFKC').matchAll(CLAUSE_SUBJECT)) last = m[1];
-  return last;
+/** Whether the candidate's position is a code span holding `name` (not a label it was read from). */
+function codeSpanAt(c: Candidate, name: string): boolean {
+  let p = c.blocks[0];
+  if (p && p.type === 'listItem') p = p.children[0];
+  if (!p || p.type !== 'paragraph') return false;
+  const at = aroundPosition(p, c.at.line, c.at.column, c.label)?.at;
+  const n = at === undefined ? undefined : p.children[at];
+  return n?.type === 'inlineCode' && n.value.trim() === name;
+}
+
+/** The evidence of the path's own definition or paragraph (path-owner.ts). */
+const NEAR_OWNER_CUES: ReadonlySet<PathOwnerCue> = new Set(['label', 'sentence']);
+
+function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (!OWN_ROOT_PATH.test(name) || c.form === 'heading' || c.form === 'table') return undefined;
+  const words = wordsAround(c, c.label);
+  // (a label counts where the path opens a clause of its definition, `**QuotaPool**：…；\`spec.x\` 限定…`,
+  // not inside an aside or after another kind, and where the label is a kind: the API's, a
+  // catalogue's, one the note's examples declare or its text says is an object; not a value or a
+  // part, `**LoadBalancer**：`, `**Listener**：`)
+  const labelKind = words !== undefined && OPENS_CLAUSE.test(words.before) && codeSpanAt(c, name) ? labelKindOf(c.blocks[0], c.at.line) : undefined;
+  const isKind = (k: string) => kindNamed(k) !== undefined || isCatalogued(k) || isConfigKind(k) || rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true || paragraphKinds(c).has(k);
+  const evidence = pathOwnerEvidence({
+    label: labelKind !== undefined && isKind(labelKind) && !isEnumValue(labelKind) ? labelKind : undefined,
+    sentence: words ? objectSaidBefore(words.before) : undefined,
+    exampleKinds: precedingExampleKinds(c.section.fences, c.at.line),
+    headingKinds: sectionChain(c.section).find((s) => s.kinds.length > 0)?.kinds ?? [],
+    noteKinds: kindsIn(rc.noteTitle?.() ?? ''),
+  });
+  if (evidence === undefined || evidence.kinds.length !== 1) return undefined;
+  const written = evidence.kinds[0]!;
+  const kind = kindNamed(written) ?? written;
+  if (kindNamed(written) !== undefined || isCatalogued(kind) || isConfigKind(kind)) {
+    // (farther evidence about a kind the catalogue describes is the context's kinds, `owners`, which
+    // the readings after this one try in their own order)
+    if (!NEAR_OWNER_CUES.has(evidence.cue)) return undefined;
+    const occ = fieldByPath(name, [kind]);
+    return occ ? { type: 'field', field: occ, name: occ.name, rule: `context-path-owner (${evidence.cue})` } : undefined;
+  }
+  const shown = rc.noteKindPath?.(kind, name);
+  // (evidence farther than the paragraph, an example, a heading, the title, places a path no API
+  // kind has that is a status, which no example shows, or one the note's examples of the kind set:
+  // `\`spec.dataSource\`` after a VolumeSnapshotClass example is the PVC's, and a spec path the
+  // example leaves out is often another version's, `旧写法 \`spec.targetCluster\``)
+  if (!NEAR_OWNER_CUES.has(evidence.cue) && (fieldsByPath(name).length > 0 || (shown === undefined && !name.startsWith('status.')))) return undefined;
+  const path = shown ?? name.replace(/\[\d*\]/g, '[]').replace(/\[\]$/, '');
+  const last = (path.split('.').pop() ?? path).replace(/\[\]$/, '');
+  return { type: 'field', field: { name: last, owner: kind, path, holder: kind, type: '' }, name: last, rule: `context-path-owner (${evidence.cue})` };
 }
 
 /**
@@ -1155,8 +1202,6 @@ function definedAsObject(c: Candidate, name: string): boolean {
 const OWN_ROOT_PATH = /^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/;
 /** The words before a name leave it opening its clause (the line's start or a clause mark, then spaces). */
 const OPENS_CLAUSE = /(?:^|[，,；;。：:])\s*$/u;
-/** A name spelt as a kind: PascalCase, letters and digits, a lower-case letter somewhere (`Workload`, `HNCConfiguration`). */
-const KIND_SPELT = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/;
 
 /**
  * rules21: the kind a definition describes by its fields. A paragraph (or a list item's) opening
@@ -1177,7 +1222,7 @@ export function kindDefinedByFields(block: RootContent | undefined, line?: numbe
   const raw = toString(label).normalize('NFKC').trim();
   const name = stripColon(raw).trim();
   const colon = name !== raw || (rest[0]?.type === 'text' && /^\s*[：:]/u.test(rest[0].value.normalize('NFKC')));
-  if (!colon || !KIND_SPELT.test(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return undefined;
+  if (!colon || !KIND_SPELLING.test(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return undefined;
   let before = '';
   for (const n of rest) {
     if (n.type === 'inlineCode' && OWN_ROOT_PATH.test(n.value.trim()) && OPENS_CLAUSE.test(before.replace(/^\s*[：:]/u, ''))) return name;

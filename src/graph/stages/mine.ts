@@ -39,6 +39,7 @@ import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
+import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
 import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
@@ -476,6 +477,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
           if (k.data || k.name.toLowerCase() !== lower) continue;
           // A fragment without `kind` is rooted at the object: its paths must fit the kind exactly.
           if (k.owner === owner || (k.owner === undefined && fieldAt(owner, k.path))) return { path: k.path };
+          // (rules31: a fragment cut below the root of a kind the note's examples declare is that
+          // kind's, and no farther key of the name is this one: miner/fragment-owner.ts)
+          const cut = k.owner === undefined ? fragmentKeyOwner(k, (docKinds ??= new Set(fences.flatMap((x) => x.docKinds).filter((x) => x !== '')))) : undefined;
+          if (cut) return cut.owner === owner ? { path: cut.path } : undefined;
         }
       }
       return undefined;
