@@ -210,6 +210,8 @@ export const GENERIC_LABEL_WORDS: readonly string[] = [
   'ps', 'p.s.', 'pps', 'btw', '附注', '题外话', '小贴士', '温馨提示', '友情提示', '顺带一提', '顺便一提',
   // rules22: a reader's impressions (`## 读后感`, `## metrics-server 读后感`)
   '读后感',
+  // the parts of an incident write-up (`> **处理**：…`, `> **改进**：…`, `## 复盘`)
+  '处理', '处理过程', '改进', '改进措施', '后续', '后续改进', '根因', '根本原因', '影响范围', '时间线', '复盘', '解决', '解决方法', '临时方案', '长期方案',
 ];
 const GENERIC_LABELS = GENERIC_LABEL_WORDS.map((s) => normKey(s));
 
