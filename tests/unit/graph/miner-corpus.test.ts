@@ -333,6 +333,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.82, recall: 0.75, typedPrecision: 0.8, typedRecall: 0.72 },
     { precision: 0.8, recall: 0.7, typedPrecision: 0.77, typedRecall: 0.67 },
   ],
+  // holdout43 (Pod and container hardening: securityContext, Pod Security Admission, seccomp and
+  // AppArmor, user namespaces and RuntimeClass, Kyverno and ValidatingAdmissionPolicy, image
+  // signing), holdout44 (cluster operations: kubeadm, upgrades, etcd, control-plane certificates,
+  // PodDisruptionBudgets and node maintenance, a highly available control plane) and holdout45
+  // (autoscaling and tenancy: VPA, Cluster Autoscaler, Karpenter, KEDA, ResourceQuota and
+  // LimitRange, PriorityClass and preemption), scored before and after the tenth session of
+  // 2026-12-02 (docs/miner.md) and moved in at its end: floors at the last scores less 0.01
+  dev42: [
+    { precision: 0.89, recall: 0.79, typedPrecision: 0.87, typedRecall: 0.77 },
+    { precision: 0.89, recall: 0.79, typedPrecision: 0.88, typedRecall: 0.77 },
+  ],
+  dev43: [
+    { precision: 0.93, recall: 0.76, typedPrecision: 0.91, typedRecall: 0.75 },
+    { precision: 0.93, recall: 0.76, typedPrecision: 0.9, typedRecall: 0.74 },
+  ],
+  dev44: [
+    { precision: 0.84, recall: 0.7, typedPrecision: 0.76, typedRecall: 0.64 },
+    { precision: 0.83, recall: 0.7, typedPrecision: 0.75, typedRecall: 0.63 },
+  ],
 };
 
 /**
@@ -377,10 +396,19 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // lists under `not:` as a command, is mined as a term (the bold labels 版本提醒 and UDP 坑 were
   // terms too, until a reminder was read as a generic label and `X 坑` as about X, like `X 的坑`)
   dev30: [['ingress2gateway'], ['ingress2gateway']],
+  // found when holdout43–45 moved in (tenth session): dev42's answer label 答案要点（只列 Pod 模板）
+  // read as a name glossed in parentheses (a term 只列 Pod 模板, twice with the draft), and the clause
+  // 攻击者出来时就是真 root read by the copula rule (a 时 after a Chinese verb is no circumstance yet);
+  // dev44's heading 版本 taken as another name of `resources`, the field its section opens with
+  // (Resource requests & limits next to the bundled content), and the step label **排队**：… of a
+  // numbered list of the scheduler's steps made a term. (dev43's incident labels 处理 and 改进 were
+  // fixed before the move: the parts of an incident write-up are generic labels.)
+  dev42: [['只列 Pod 模板', '只列 Pod 模板', '攻击者出来时'], ['只列 Pod 模板', '只列 Pod 模板', '攻击者出来时']],
+  dev44: [['resources', '排队'], ['Resource requests & limits', '排队']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
