@@ -213,6 +213,12 @@ export const GENERIC_LABEL_WORDS: readonly string[] = [
   // the parts of an incident write-up (`> **处理**：…`, `> **改进**：…`, `## 复盘`)
   '处理', '处理过程', '改进', '改进措施', '后续', '后续改进', '根因', '根本原因', '影响范围', '时间线', '复盘', '解决', '解决方法', '临时方案', '长期方案',
 ];
+
+/**
+ * Generic labels that also head compound names in running text (`异常处理`, `优雅关机处理`, `冲突解决`,
+ * `持续改进`): alone they are a part of an incident write-up; after other words they name a thing.
+ */
+export const NAME_HEAD_WORDS: ReadonlySet<string> = new Set(['处理', '解决', '改进']);
 const GENERIC_LABELS = GENERIC_LABEL_WORDS.map((s) => normKey(s));
 
 const GENERIC_SET = new Set(GENERIC_LABELS);

@@ -33,7 +33,7 @@ import { namedThing } from '../vocabulary/k8s-names.ts';
 import { rareLatinWord } from './english-words.ts';
 import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
-import { isGenericLabel, isRemark } from '../labels.ts';
+import { isGenericLabel, isRemark, NAME_HEAD_WORDS } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
@@ -445,7 +445,7 @@ function phraseCanName(s: string, maxLength: number): boolean {
   const last = words[words.length - 1] ?? s;
   // `基本就是…`, `值一般就是…`: a phrase ending on an adverb opens a clause (label-rules.ts ADVERB_WORDS)
   if (ADVERB_WORDS.has(last)) return false;
-  return !REMARK_HEADS.has(last) && !isGenericLabel(last) && !PLAIN_NOUNS.has(s);
+  return !REMARK_HEADS.has(last) && (!isGenericLabel(last) || (words.length > 1 && NAME_HEAD_WORDS.has(last))) && !PLAIN_NOUNS.has(s);
 }
 
 /** Word boundaries (offsets) of a piece of text, by Intl.Segmenter. */
