@@ -190,6 +190,9 @@ interface DocPlan {
 
 const KEYS_ONLY: DocPlan = { prefix: '', checks: false, required: false };
 
+/** Kinds a kindless `spec:` fragment is read as only when no other kind fits it as well. */
+const LEGACY_KINDS: ReadonlySet<string> = new Set(['ReplicationController', 'PodTemplate', 'ControllerRevision', 'ComponentStatus']);
+
 /** Fragments that are not rooted at an object: tried in order when all top-level keys fit. */
 const FRAGMENT_ROOTS: readonly { type: string; prefix: string }[] = [
   { type: 'PodSpec', prefix: 'spec.' },
@@ -289,17 +292,20 @@ function planDocument(parsed: ParsedYaml, doc: Document.Parsed): DocPlan {
         ecosystemScore = Math.max(ecosystemScore, score);
         continue;
       }
-      if (score > bestScore) {
+      // Ties go to the kind a note is more likely about: a legacy kind (ReplicationController)
+      // only when nothing else fits as well.
+      if (score > bestScore || (score === bestScore && best !== undefined && LEGACY_KINDS.has(best) && !LEGACY_KINDS.has(k))) {
         best = k;
         bestScore = score;
       }
     }
-    // Keys under spec: that no Kubernetes kind has but a project's kind does (Argo CD's
-    // `syncPolicy`, Istio's `hosts`): the fragment is that project's resource, whose kind the
-    // fragment does not say (Application and ApplicationSet both have a `syncPolicy`, with
-    // different fields). Read as a Pod, each key would be an "unknown field of PodSpec" with a
-    // suggestion (`syncPolicy` → `dnsPolicy`) the author cannot act on; its keys are listed only.
-    if (bestScore <= 0 && ecosystemScore > 0) return KEYS_ONLY;
+    // More keys under spec: fit a project's kind than any Kubernetes kind (Argo CD's
+    // `syncPolicy`, Istio's `hosts`, Karpenter's `template` beside `limits`): the fragment is that
+    // project's resource, whose kind the fragment does not say (Application and ApplicationSet
+    // both have a `syncPolicy`, with different fields). Read as a Kubernetes kind, each of its own
+    // keys would be an "unknown field" with a suggestion (`syncPolicy` → `dnsPolicy`) the author
+    // cannot act on; its keys are listed only.
+    if (ecosystemScore > bestScore) return KEYS_ONLY;
     if (best !== undefined) {
       // With nothing recognisable under spec:, read it as a Pod, the usual subject of a note.
       const kindOf = bestScore === 0 && kindType('Pod') && allKnown(kindType('Pod')!, names) ? 'Pod' : best;
@@ -636,17 +642,53 @@ const SYNTAX_HINTS: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or a stray indentation.',
 };
 
+/**
+ * Hints for errors whose code covers several mistakes (`MISSING_CHAR` is both an unclosed quote
+ * and a list item without its `-`): matched on the parser's message first.
+ */
+const SYNTAX_MESSAGE_HINTS: readonly (readonly [RegExp, string])[] = [
+  [/^Sequence item without - indicator/, 'Check the indentation: the keys of one list item line up with its first key, and a new item starts with `- `.'],
+  [/^Implicit map keys need to be followed by map values/, 'Put a colon and a space after the key (`key: value`), or quote the line if it is text.'],
+  [/^Comments must be separated/, 'Put a space before `#`, or quote a value that contains `#`.'],
+  [/^Missing , between/, 'Separate the items inside `[...]` or `{...}` with commas.'],
+];
+
+/** Errors of indentation: what an omission line that skips levels (`...` then a deeper key) causes. */
+const INDENT_ERRORS: ReadonlySet<string> = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
+/**
+ * Whether code line `line` is an omission line or the first key after one, reached without
+ * another key: an author who writes `...` and goes on deeper (`spec:` … `...` … the container's
+ * `image:`) has left out the keys in between on purpose, and the indentation error that follows
+ * is the omission, not a mistake to report.
+ */
+function followsOmission(parsed: ParsedYaml, line: number): boolean {
+  if (parsed.omittedLines.length === 0) return false;
+  const lines = parsed.code.split('\n');
+  return parsed.omittedLines.some((o) => {
+    if (line < o) return false;
+    for (let n = o + 1; n <= lines.length; n++) {
+      const t = lines[n - 1]!.trim();
+      if (t === '' || t.startsWith('#')) continue;
+      return line <= n;
+    }
+    return true;
+  });
+}
+
 function syntaxFinding(parsed: ParsedYaml, doc: Document.Parsed): Finding | undefined {
   if (doc.errors.length === 0) return undefined;
   const err = doc.errors[0]!;
   const pos = err.linePos?.[0] ? { line: err.linePos[0].line, column: err.linePos[0].col } : positionOf(parsed, err.pos[0]);
+  // The document is not checked (it does not parse), but the author's elision is no error.
+  if (INDENT_ERRORS.has(err.code) && followsOmission(parsed, pos.line)) return undefined;
   const firstLine = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const n = doc.errors.length - 1;
   const more = n > 0 ? ` (${n} more error${n > 1 ? 's' : ''} follow from it)` : '';
   return {
     code: 'yaml-syntax',
     message: `YAML syntax error: ${firstLine}${more}`,
-    hint: SYNTAX_HINTS[err.code] ?? 'Fix the YAML near this line, or tag the fence with another language if it is not YAML.',
+    hint: SYNTAX_MESSAGE_HINTS.find(([re]) => re.test(firstLine))?.[1] ?? SYNTAX_HINTS[err.code] ?? 'Fix the YAML near this line, or tag the fence with another language if it is not YAML.',
     line: pos.line,
     column: pos.column,
   };

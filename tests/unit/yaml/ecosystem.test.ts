@@ -166,4 +166,17 @@ describe('which manifests are read as an ecosystem kind', () => {
     expect(typo.diagnostics.map((d) => d.code)).toEqual(['yaml-unknown-field']);
     expect(typo.diagnostics[0]!.message).toContain('dnsPolicy');
   });
+
+  it('a fragment whose spec: keys fit a project kind better than any Kubernetes kind is not checked as one', () => {
+    // Karpenter's NodePool has `template` (as workloads do) and `limits` and `disruption` (no
+    // Kubernetes kind's spec has both). Read as the first workload with a `template`, this gave
+    // "unknown field `requirements` in PodSpec" and "`limits` in ReplicationControllerSpec".
+    const pool = run(['spec:', '  template:', '    spec:', '      requirements:', '      - {key: kubernetes.io/arch, operator: In, values: [arm64]}',
+      '  limits: {cpu: "200"}', '  disruption: {consolidationPolicy: WhenEmpty}']);
+    expect(pool.diagnostics).toEqual([]);
+    // A workload fragment with a misspelt key is still a workload's, named after a current kind.
+    const typo = run(['spec:', '  template:', '    spec:', '      containers: [{name: a, image: busybox}]', '  replics: 2']);
+    expect(typo.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('did you mean `replicas`?')]);
+    expect(typo.diagnostics[0]!.message).not.toContain('ReplicationController');
+  });
 });

@@ -107,6 +107,18 @@ describe('what omission lines do not silence', () => {
     for (const d of run(code)) expect(d.hint ?? '', d.message).not.toMatch(/\.\.\./);
   });
 
+  it('an omission that skips levels is no syntax error; a bad indentation elsewhere still is', () => {
+    // The author cut `template:` and its `spec:` and went on with the Pod's keys.
+    const skipped = ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: web}', 'spec:', '  replicas: 2', '  ...', '      serviceAccountName: web', '      containers:', '      - name: web', '        image: nginx'];
+    expect(brief(skipped)).toEqual([]);
+    const commented = [...skipped.slice(0, 6), '', '  # (template omitted)', ...skipped.slice(6)];
+    expect(brief(commented)).toEqual([]);
+    // The same jump with no omission line is reported, and so is one later in the document.
+    expect(brief(skipped.filter((l) => l !== '  ...')).map((b) => b.split(' ')[1])).toEqual(['yaml-syntax']);
+    const later = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', '  ...', 'spec:', '  containers:', '  - name: a', '    image: nginx', '      stdin: true'];
+    expect(brief(later).map((b) => b.split(' ')[1])).toEqual(['yaml-syntax']);
+  });
+
   it('a missing field in a document without `...` still suggests marking omissions', () => {
     const [d] = run(POD_HEAD);
     expect(d!.message).toBe('PodSpec at `spec` is missing the required field `containers`');

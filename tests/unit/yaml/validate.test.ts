@@ -272,6 +272,14 @@ describe('no false alarms outside what the catalogue covers', () => {
     const code = ['apiVersion: v1', 'kind: Pod', 'spec:', '  tty: tru', '  containers: [a', 'x: 1'].join('\n');
     expect(analyzeYaml(code, src()).diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
   });
+
+  it('a syntax error\'s hint fits the mistake, not only the parser\'s error code', () => {
+    const hint = (lines: string[]) => analyzeYaml(lines.join('\n'), src()).diagnostics.map((d) => d.hint)[0];
+    // A key one space left of its list item's keys: about indentation, not about quotes.
+    expect(hint(['apiVersion: v1', 'kind: Pod', 'spec:', '  containers:', '  - name: a', '    image: nginx', '   stdin: true'])).toMatch(/indentation/);
+    // An unclosed quote keeps its hint.
+    expect(hint(['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: "web', 'spec: {}'])).toMatch(/quote/);
+  });
 });
 
 describe('quantities are checked for their format (resource.ParseQuantity)', () => {
