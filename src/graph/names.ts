@@ -77,6 +77,11 @@ export class NameIndex {
     return this.byId.has(id);
   }
 
+  /** Every concept a name stands for (its normKey's list), for a caller that chooses itself. */
+  named(name: string): readonly NamedConcept[] {
+    return this.byKey.get(normKey(name)) ?? [];
+  }
+
   /**
    * The concept the first matching candidate names. When several concepts share the name,
    * prefer non-terms, then one in `branch`, then the earliest in learning order, then the id.

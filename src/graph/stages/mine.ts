@@ -190,8 +190,10 @@ function ensureField(ctx: BuildContext, st: NoteState, f: FieldOccurrence, at: S
   if (known) return known;
   const base = f.owner === DEFAULT_OWNER ? slugify(f.name) : `${kindSlug(f.owner)}-${slugify(f.name)}`;
   let id = base;
-  const clash = ctx.nodes.get(id);
-  if ((clash && clash.fieldPath !== undefined) || !atShallowestPlace(f)) id = `${kindSlug(f.owner)}-${slugify(f.path.replace(/\[\]/g, ''))}`;
+  // A field takes its path as its id where its name is taken: by another concept, or by a
+  // kind's id, which the kind may claim later in the build (`secret` for a volume source,
+  // `cluster-role` for a `role` field of a `Cluster`): never `secret-2`.
+  if (ctx.nodes.has(id) || kindNamed(id) !== undefined || !atShallowestPlace(f)) id = `${kindSlug(f.owner)}-${slugify(f.path.replace(/\[\]/g, ''))}`;
   const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), f.name, at);
   node.kind = 'field';
   node.fieldPath = f.path;
@@ -244,8 +246,19 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   // The resolver found nothing the name can stand for: a field or an object of the same letters
   // (`Downward API` / `downwardAPI`) is another thing.
   const fk = found !== undefined ? ctx.nodes.get(found) : undefined;
-  if (found && fk && fk.fieldPath === undefined && !['field', 'object', 'state'].includes(effectiveKind(fk))) return found;
+  const isNamedTerm = (n: Node | undefined): boolean => n !== undefined && n.fieldPath === undefined && !['field', 'object', 'state'].includes(effectiveKind(n));
+  if (found && isNamedTerm(fk)) return found;
+  // The lookup prefers the field (`downwardAPI`) to a term of the same letters that an earlier
+  // note made (`Downward API`), and a glossed title (`Downward API（向下 API）`) is not the bare
+  // name's key: that term is this one, not a new one for each note.
   const bi = splitBilingual(clean);
+  const parts = bi.en && bi.zh ? [bi.en, bi.zh] : [];
+  const same = [clean, ...parts].flatMap((n) => ctx.index.named(n)).map((c) => ctx.nodes.get(c.id)).filter(isNamedTerm);
+  if (same.length > 0) {
+    const term = (same.find((n) => n!.branch === st.branch) ?? same[0])!;
+    for (const n of parts) addAlias(ctx, term.id, n, at, 'same-term');
+    return term.id;
+  }
   let id = bi.en && !hasCjk(bi.en) ? idFor(bi.en, kind) : `${kind}-${hash8(normKey(clean))}`;
   if (ctx.nodes.has(id)) id = `${id}-${kind}`;
   const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), displayTitle(clean), at);

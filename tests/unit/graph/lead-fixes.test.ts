@@ -183,3 +183,75 @@ describe('a title naming its subject in Chinese and in English', () => {
     expect(g2.concepts.some((c) => c.title.startsWith('静态（'))).toBe(false);
   });
 });
+
+describe('one concept per name across notes, and ids that are names', () => {
+  it('a term spelt like a field (Downward API / downwardAPI) defined in two notes is one term; its Chinese gloss becomes an alias', async () => {
+    const dir = await contentDir({
+      'notes/a.md': note(
+        '# 把 Pod 信息交给容器',
+        '',
+        '**Downward API（向下 API）**：让容器不经过 API Server 就能读到自己 Pod 的名字、标签和资源限制。',
+        '',
+        '既可以用环境变量的 fieldRef 注入，也可以挂成一个卷：',
+        '',
+        '```yaml',
+        'volumes:',
+        '- name: podinfo',
+        '  downwardAPI:',
+        '    items:',
+        '    - path: labels',
+        '      fieldRef: {fieldPath: metadata.labels}',
+        '```',
+        '',
+        '卷里的 `downwardAPI` 字段列出要写成文件的信息，`items` 里每一项是一个文件。',
+      ),
+      'notes/b.md': note(
+        '# 卷的种类',
+        '',
+        '**Downward API**：把 Pod 自身的元数据写成文件，投射卷可以把它和 Secret、ConfigMap 合成一个目录。',
+        '',
+        '**emptyDir**：随 Pod 创建的临时目录，Pod 删除时一起清掉。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(g.concepts.find((c) => c.kind === 'field' && c.fieldPath === 'spec.volumes[].downwardAPI')).toBeDefined();
+    const terms = g.concepts.filter((c) => c.kind === 'term' && /downward api/i.test(c.title));
+    expect(terms.map((c) => c.id)).toEqual(['downward-api']);
+    expect([terms[0]!.titleZh, ...terms[0]!.aliases]).toContain('向下 API');
+  });
+
+  it('a field named like a kind takes its path as its id, never `<kind>-2`', async () => {
+    const dir = await contentDir({
+      'notes/v.md': note(
+        '# 把凭据挂进 Pod',
+        '',
+        '**Secret**：保存密码、令牌这类敏感数据的对象。',
+        '',
+        '```yaml',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: app',
+        'spec:',
+        '  containers:',
+        '  - name: app',
+        '    image: nginx',
+        '    volumeMounts:',
+        '    - {name: creds, mountPath: /etc/creds}',
+        '  volumes:',
+        '  - name: creds',
+        '    secret:',
+        '      secretName: db-pass',
+        '```',
+        '',
+        '卷里的 `secret` 字段写要挂载的 Secret 名字（`secretName`），每个键变成目录里的一个文件。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const ids = g.concepts.map((c) => c.id);
+    expect(ids.filter((id) => /-\d+$/.test(id))).toEqual([]);
+    const field = g.concepts.find((c) => c.kind === 'field' && c.fieldPath === 'spec.volumes[].secret');
+    expect(field?.id).toBe('pod-spec-volumes-secret');
+    expect(g.concepts.find((c) => c.title === 'Secret' && c.kind === 'object')?.id).toBe('secret');
+  });
+});
