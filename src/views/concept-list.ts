@@ -11,6 +11,11 @@ export interface ConceptGroup {
   branch?: Concept;
   /** In learning order. */
   concepts: Concept[];
+  /**
+   * Titles that two or more concepts of the group share (two `namespaces` fields of one kind):
+   * their rows show the field path, so that the reader can tell them apart.
+   */
+  sharedTitles: Set<string>;
 }
 
 export interface ConceptListData {
@@ -32,8 +37,8 @@ export function buildConceptList(index: GraphIndex): ConceptListData {
     if (list) list.push(c);
     else loose.push(c);
   }
-  const groups: ConceptGroup[] = branches.map((b) => ({ branch: b, concepts: byBranch.get(b.id)! }));
-  if (loose.length > 0) groups.push({ branch: undefined, concepts: loose });
+  const groups: ConceptGroup[] = branches.map((b) => group(b, byBranch.get(b.id)!));
+  if (loose.length > 0) groups.push(group(undefined, loose));
   const counts = new Map<ConceptKind, number>(CONCEPT_KINDS.map((k) => [k, 0]));
   let total = 0;
   for (const g of groups) {
@@ -43,4 +48,11 @@ export function buildConceptList(index: GraphIndex): ConceptListData {
     }
   }
   return { root: index.byId.get(graph.root), groups, counts, total };
+}
+
+function group(branch: Concept | undefined, concepts: Concept[]): ConceptGroup {
+  const seen = new Set<string>();
+  const sharedTitles = new Set<string>();
+  for (const c of concepts) (seen.has(c.title) ? sharedTitles : seen).add(c.title);
+  return { branch, concepts, sharedTitles };
 }

@@ -106,6 +106,28 @@ describe('concept list', () => {
     ]);
     expect(list.total).toBe(3);
     expect(Object.fromEntries(list.counts)).toMatchObject({ field: 1, object: 1, term: 1, topic: 0 });
+    expect(list.groups.map((g) => g.sharedTitles.size)).toEqual([0, 0, 0]);
+  });
+
+  it('marks the titles two concepts of one branch share (their rows show the field path)', () => {
+    const index = makeIndex(
+      [
+        concept('root', { kind: 'topic', branch: 'root' }),
+        concept('policy', { kind: 'object', parent: 'root', branch: 'policy' }),
+        concept('policy-subject-namespaces', { kind: 'field', title: 'namespaces', fieldPath: 'spec.subject.namespaces', parent: 'policy', branch: 'policy' }),
+        concept('policy-from-namespaces', { kind: 'field', title: 'namespaces', fieldPath: 'spec.ingress[].from[].namespaces', parent: 'policy', branch: 'policy' }),
+        concept('policy-action', { kind: 'field', title: 'action', fieldPath: 'spec.ingress[].action', parent: 'policy', branch: 'policy' }),
+        concept('other', { kind: 'object', parent: 'root', branch: 'other' }),
+        concept('other-action', { kind: 'field', title: 'action', fieldPath: 'spec.action', parent: 'other', branch: 'other' }),
+      ],
+      [],
+    );
+    const list = buildConceptList(index);
+    // `action` is in both branches, but once in each: only `namespaces` needs its path.
+    expect(list.groups.map((g) => [g.branch?.id, [...g.sharedTitles]])).toEqual([
+      ['policy', ['namespaces']],
+      ['other', []],
+    ]);
   });
 });
 
