@@ -95,6 +95,21 @@ export const ADVERB_WORDS: ReadonlySet<string> = new Set([
   '基本', '基本上', '一般', '一般来说', '通常', '往往', '大概', '大致', '大体', '差不多', '几乎', '本来', '原本', '经常', '常常', '默认', '实际上', '事实上', '一直', '始终', '完全', '根本',
 ]);
 
+/**
+ * Verbs of talking and looking that open what a section is about to do (`聊多租户`, `讲讲 EKS 的
+ * IRSA`, `先看全局`), as the segmenter gives them. A label opening on 在 and closing on a place
+ * word (`在控制器里用`) is where something is done; `在线扩容` has no place word.
+ */
+const LOCATIVES: ReadonlySet<string> = new Set(['里', '中', '内', '上']);
+const TALK_VERBS: ReadonlySet<string> = new Set(['聊', '聊聊', '讲', '讲讲', '谈', '谈谈', '说说', '看看', '先看', '再看', '来看', '回看']);
+
+/**
+ * A one-character verb set apart before a Latin name (`写 EncryptionConfiguration`, `用 Helm 装`,
+ * `配 Ingress`): a task, not a term. Written with the space: without it the segmenter cannot tell
+ * the verb from a name's first character (`写时复制`, `装箱`).
+ */
+const ACTION_BEFORE_NAME = /^[写配装改用跑加删查看建搭开关]\s+[A-Za-z]/u;
+
 /** Words saying when something happens: a label with one is a circumstance (`1.24 之前`, `Ingress 之后`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['之前', '之后', '以前', '以后', '开始', '时候', '期间', '为止', '前后', '起', '以来']);
 
@@ -458,6 +473,17 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       const w = wordsOf(l);
       // `渲染后`, `升级前`: a bare 后/前 closing the label after what happens
       return w.some((x, i) => TIME_WORDS.has(x) || (x === '时' && i > 0 && !isCjkWord(w[i - 1]!)) || ((x === '后' || x === '前') && i > 0 && i === w.length - 1));
+    },
+  },
+  {
+    name: 'activity',
+    why: 'what the writer does or is about to talk about (聊多租户, 讲讲 X, 写 X, 在控制器里用), not a name',
+    test: (l) => {
+      const s = stripColon(l.normalize('NFKC')).trim();
+      const w = wordsOf(s);
+      // 在 … 里/中/内/上 (a verb at most after it): a place the label is about, not its name
+      const place = w[0] === '在' && w.some((x, i) => i >= 2 && i >= w.length - 2 && LOCATIVES.has(x));
+      return w.length > 1 && (TALK_VERBS.has(w[0]!) || place || ACTION_BEFORE_NAME.test(s));
     },
   },
   {

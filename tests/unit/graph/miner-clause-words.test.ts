@@ -26,8 +26,13 @@ describe('clause words', () => {
     expect(notAConcept('扩容后')?.name).toBe('circumstance');
     expect(notAConcept('升级前')?.name).toBe('circumstance');
   });
+  it('what the writer does or is about to talk about is an activity', () => {
+    for (const label of ['聊调度框架', '讲讲 Pod 的终止流程', '谈谈 sidecar', '先看架构图', '写 KubeletConfiguration', '用 kubectl 打补丁', '在 Operator 里用']) {
+      expect(notAConcept(label)?.name, label).toBe('activity');
+    }
+  });
   it('names with look-alike characters still pass', () => {
-    for (const name of ['最小权限原则', '有状态应用', '向后兼容', '特权容器', '后端', '前置检查']) {
+    for (const name of ['最小权限原则', '有状态应用', '向后兼容', '特权容器', '后端', '前置检查', '写时复制', '装箱', '用户命名空间', '在线扩容', '开关', '配置文件']) {
       expect(notAConcept(name)?.name, name).toBeUndefined();
     }
   });
