@@ -100,9 +100,18 @@ export function boldPair(raw: string, isName: (part: string) => boolean): string
  * `**Prometheus exporter**`, `**Kyverno policy**`: a capitalised name and one or two lower-case English
  * words of what it is, set in bold: a name (prose.ts `boldName` takes English words in bold only when
  * each is a name by its spelling). Not an everyday phrase opening on a capital (`**Pod level**`, `**Read
- * only**`: the first word must be longer than three letters and the head a noun-like word of four).
+ * only**`: the first word must be longer than three letters and the head an agent noun or a part of a
+ * system, HEAD_WORDS).
  */
 export function boldHeadedName(raw: string): string | undefined {
   const t = raw.normalize('NFKC').replace(/[:：]\s*$/u, '').trim();
-  return /^[A-Z][A-Za-z0-9-]{3,}(?: [a-z][a-z-]{3,}){1,2}$/.test(t) ? t : undefined;
+  if (!/^[A-Z][A-Za-z0-9-]{3,}(?: [a-z][a-z-]{3,}){1,2}$/.test(t)) return undefined;
+  return HEAD_WORD.test(t.split(' ').pop()!) ? t : undefined;
 }
+
+/**
+ * The head words of such a name: an agent noun (`exporter`, `generator`, `operator`, `controller`) or
+ * a word for a part of a system. Not an adverb or adjective (`only`, `level`, `based`).
+ */
+export const HEAD_WORDS: readonly string[] = ['agent', 'plugin', 'backend', 'proxy', 'webhook', 'sidecar', 'daemon', 'hook', 'policy', 'gateway', 'cache', 'queue', 'engine', 'runtime', 'service', 'pipeline', 'bundle', 'chart', 'module', 'extension'];
+const HEAD_WORD = new RegExp(`^(?:[a-z-]{2,}(?:er|or)|${HEAD_WORDS.join('|')})s?$`);
