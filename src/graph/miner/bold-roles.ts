@@ -10,8 +10,8 @@
  * bold loop, so the unit tests (tests/unit/graph/miner-rules33.test.ts) can run look-alikes:
  *
  *   boldOpensClause   the bold stands where a clause opens: after 。！？；： (and an answer marker or a
- *                     connective), never after a comma or mid-clause (`授予**集群级别**资源的权限`, an
- *                     emphasis inside a clause, is no subject).
+ *                     connective), or — a Latin name only — after a comma and a short modifier; never
+ *                     mid-clause (`授予**集群级别**资源的权限`, an emphasis inside a clause, is no subject).
  *   boldPredicate     what follows the bold (past one parenthesised gloss) opens a verb phrase of two
  *                     Chinese characters or more: not a particle, a conjunction or a place word (`的`,
  *                     `和`, `里`, `上`), nor a noun saying which sort of thing the name is (`**x** 规则
@@ -60,9 +60,16 @@ export function boldCanBeSubject(name: string): boolean {
   return n !== '' && !EMPHASIS.test(n) && !/的/u.test(n);
 }
 
-/** Whether the bold after `before` (the paragraph's text up to the bold) opens a clause. */
-export function boldOpensClause(before: string): boolean {
-  return before.trim() !== '' && CLAUSE_OPENING.test(before);
+/**
+ * After a comma, with at most a short modifier (`，全局 **generation** 每次加一`, `，由 **X** 负责…`): a clause
+ * opening too, but only for a Latin name. A Chinese phrase bolded there is an emphasis of the sentence
+ * going on (`，**倒序**一个一个更新`, `，然后**原子地**把…换过去`): every one in the development sets is.
+ */
+const COMMA_OPENING = /[，,]\s*(?:[\u4e00-\u9fff]{1,3}\s*)?$/u;
+
+/** Whether the bold after `before` (the paragraph's text up to the bold) opens a clause; `latin`: the bold is a Latin name. */
+export function boldOpensClause(before: string, latin = false): boolean {
+  return before.trim() !== '' && (CLAUSE_OPENING.test(before) || (latin && COMMA_OPENING.test(before)));
 }
 
 /**
@@ -100,12 +107,11 @@ export function boldPair(raw: string, isName: (part: string) => boolean): string
  * `**Prometheus exporter**`, `**Kyverno policy**`: a capitalised name and one or two lower-case English
  * words of what it is, set in bold: a name (prose.ts `boldName` takes English words in bold only when
  * each is a name by its spelling). Not an everyday phrase opening on a capital (`**Pod level**`, `**Read
- * only**`: the first word must be longer than three letters and the head an agent noun or a part of a
- * system, HEAD_WORDS).
+ * only**`: the head must be an agent noun or a part of a system, HEAD_WORDS).
  */
 export function boldHeadedName(raw: string): string | undefined {
   const t = raw.normalize('NFKC').replace(/[:：]\s*$/u, '').trim();
-  if (!/^[A-Z][A-Za-z0-9-]{3,}(?: [a-z][a-z-]{3,}){1,2}$/.test(t)) return undefined;
+  if (!/^[A-Z][A-Za-z0-9-]{2,}(?: [a-z][a-z-]{3,}){1,2}$/.test(t)) return undefined;
   return HEAD_WORD.test(t.split(' ').pop()!) ? t : undefined;
 }
 
@@ -115,3 +121,15 @@ export function boldHeadedName(raw: string): string | undefined {
  */
 export const HEAD_WORDS: readonly string[] = ['agent', 'plugin', 'backend', 'proxy', 'webhook', 'sidecar', 'daemon', 'hook', 'policy', 'gateway', 'cache', 'queue', 'engine', 'runtime', 'service', 'pipeline', 'bundle', 'chart', 'module', 'extension'];
 const HEAD_WORD = new RegExp(`^(?:[a-z-]{2,}(?:er|or)|${HEAD_WORDS.join('|')})s?$`);
+
+/**
+ * The name of a bold that opens its clause with a verb phrase (prose-bold-subject) when prose.ts
+ * `boldName` takes none: a command (`isCommand`: `；最后用 **kubectl rollout resume** 一次发布`) or one
+ * lower-case English word of four letters or more (`。**privileged** 是把宿主机的全部能力交给容器`): in
+ * that place the bold, not the spelling, says it is a name. Not several plain words (`**read only**`).
+ */
+export function boldWordSubject(raw: string, isCommand: (s: string) => boolean): string | undefined {
+  const t = raw.normalize('NFKC').trim();
+  if (isCommand(t)) return t;
+  return /^[a-z][a-z0-9-]{3,}$/.test(t) ? t : undefined;
+}

@@ -40,7 +40,7 @@ import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 import { keysAfterTheirSort } from './key-sort-before.ts';
-import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate } from './bold-roles.ts';
+import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from './bold-roles.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -1343,13 +1343,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const described = glossed ? undefined : boldDescribed(raw, text.slice(piece.to));
     // rules33 (bold-roles.ts): a bold opening its clause with a verb phrase after it, a bold label after a full stop
     const before = text.slice(0, piece.from);
-    const subjectOf = !glossed && !described && boldOpensClause(before) && boldPredicate(text.slice(piece.to)) !== undefined;
+    const subjectOf = !glossed && !described && boldOpensClause(before, /^[A-Za-z]/.test(raw.trim())) && boldPredicate(text.slice(piece.to)) !== undefined;
     const labelAfterStop = boldLabelAfterStop(raw, before, text.slice(piece.to));
     if (opensWithBold && !glossed && !described && !subjectOf && !labelAfterStop && !/\n\s*$/u.test(before)) continue;
     // (`**Prometheus exporter**`: a name and its head word; `**kubectx / kubens**：…`: two names joined
     // by a slash, each its own; bold-roles.ts boldHeadedName, boldPair)
     const headed = boldHeadedName(raw);
-    const single = boldName(raw) ?? (headed !== undefined ? { name: headed, aliases: [], colon: /[:：]\s*$/u.test(raw) } : undefined);
+    const loose = headed ?? (subjectOf ? boldWordSubject(raw, isCommandName) : undefined);
+    const single = boldName(raw) ?? (loose !== undefined ? { name: loose, aliases: [], colon: /[:：]\s*$/u.test(raw) } : undefined);
     const pair = single ? undefined : boldPair(raw, (x) => boldName(x) !== undefined);
     for (const bold of single ? [single] : (pair ?? []).map((name) => ({ name, aliases: [] as string[], colon: /[:：]\s*$/u.test(raw) }))) {
       if (namedThing(bold.name) !== undefined) continue;

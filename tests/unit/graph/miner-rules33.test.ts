@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
-import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate } from '../../../src/graph/miner/bold-roles.ts';
+import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from '../../../src/graph/miner/bold-roles.ts';
+import { isCommandName } from '../../../src/graph/miner/label-rules.ts';
 import { proseDefinitions } from '../../../src/graph/miner/prose.ts';
 
 const para = (md: string) => fromMarkdown(md).children[0] as Paragraph;
@@ -20,6 +21,13 @@ describe('boldOpensClause: the bold stands where a clause opens', () => {
   });
   it.each(['授予', '数据先写进', '旁边还有一个老的 ', '做完以后，', ''])('not after %s', (before) => {
     expect(boldOpensClause(before)).toBe(false);
+  });
+  it('takes a comma and a short modifier before a Latin name only', () => {
+    expect(boldOpensClause('每次改完配置，全局 ', true)).toBe(true);
+    expect(boldOpensClause('每次改完配置，', true)).toBe(true);
+    expect(boldOpensClause('每次改完配置，全局 ', false)).toBe(false);
+    // a modifier of more than three characters: mid-clause
+    expect(boldOpensClause('每次改完配置，再交给后台的 ', true)).toBe(false);
   });
 });
 
@@ -67,7 +75,22 @@ describe('prose-bold-subject: a bold name opening its clause, then what it does'
   it('reads a bold after 所以 opening a sentence', () => {
     expect(defs('配置写错了就起不来。所以 **confcheck** 在启动前先校验一遍。')).toContain('confcheck:prose-bold-subject');
   });
+  it('reads a Latin name after a comma, a command after 用, a lower-case word after a full stop', () => {
+    expect(defs('每次改完配置，全局 **revision** 就加一，旧的留作回滚。')).toContain('revision:prose-bold-subject');
+    expect(defs('镜像都换好了，最后用 **kubectl rollout undo** 退回上一版。')).toContain('kubectl rollout undo:prose-bold-subject');
+    expect(defs('两者不是一回事。**hostpid** 是让容器看到节点上的全部进程。')).toContain('hostpid:prose-bold-subject');
+  });
+  it('boldWordSubject: a command or one lower-case word, not several words', () => {
+    expect(boldWordSubject('kubectl rollout undo', isCommandName)).toBe('kubectl rollout undo');
+    expect(boldWordSubject('hostpid', isCommandName)).toBe('hostpid');
+    expect(boldWordSubject('read only', isCommandName)).toBeUndefined();
+    expect(boldWordSubject('ttl', isCommandName)).toBeUndefined();
+  });
   it.each([
+    // a Chinese phrase bolded after a comma is an emphasis
+    '节点排空以后，**倒序**一个一个重建。',
+    // a lower-case word bolded mid-clause
+    '调度器只按 **requests** 算，不看实际用量。',
     // mid-clause emphasis
     '启动以后要**尽快**把流量切过来。',
     '这一步做完了。**一定**要先备份再升级。',
