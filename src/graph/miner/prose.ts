@@ -40,6 +40,7 @@ import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 import { keysAfterTheirSort } from './key-sort-before.ts';
+import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from './bold-roles.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -1340,12 +1341,26 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const glossed = boldGlossed(raw, text.slice(piece.to));
     // rules18: `**Fulcio**（签发短期证书的 CA）`: a bold Latin name with what it is in parentheses (gloss-shapes.ts)
     const described = glossed ? undefined : boldDescribed(raw, text.slice(piece.to));
-    if (opensWithBold && !glossed && !described && !/\n\s*$/u.test(text.slice(0, piece.from))) continue;
-    const bold = boldName(raw);
-    if (!bold || namedThing(bold.name) !== undefined || !(bold.colon || glossed || described || /^\s*[：:]/u.test(text.slice(piece.to)))) continue;
-    const aliases = glossed && !bold.aliases.includes(glossed.gloss) ? [...bold.aliases, glossed.gloss] : [...bold.aliases];
-    const [s0, e0] = sentenceAround(text, piece.from, piece.to);
-    add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : described ? 'prose-bold-described' : 'prose-bold-colon', [...aliases], squash(text.slice(s0, e0)));
+    // rules33 (bold-roles.ts): a bold opening its clause with a verb phrase after it, a bold label after a full stop
+    const before = text.slice(0, piece.from);
+    const subjectOf = !glossed && !described && boldOpensClause(before, /^[A-Za-z]/.test(raw.trim())) && boldPredicate(text.slice(piece.to)) !== undefined;
+    const labelAfterStop = boldLabelAfterStop(raw, before, text.slice(piece.to));
+    if (opensWithBold && !glossed && !described && !subjectOf && !labelAfterStop && !/\n\s*$/u.test(before)) continue;
+    // (`**Prometheus exporter**`: a name and its head word; `**kubectx / kubens**：…`: two names joined
+    // by a slash, each its own; bold-roles.ts boldHeadedName, boldPair)
+    const headed = boldHeadedName(raw);
+    const loose = headed ?? (subjectOf ? boldWordSubject(raw, isCommandName) : undefined);
+    const single = boldName(raw) ?? (loose !== undefined ? { name: loose, aliases: [], colon: /[:：]\s*$/u.test(raw) } : undefined);
+    const pair = single ? undefined : boldPair(raw, (x) => boldName(x) !== undefined);
+    for (const bold of single ? [single] : (pair ?? []).map((name) => ({ name, aliases: [] as string[], colon: /[:：]\s*$/u.test(raw) }))) {
+      if (namedThing(bold.name) !== undefined) continue;
+      const colon = bold.colon || /^\s*[：:]/u.test(text.slice(piece.to));
+      const subject = subjectOf && !colon && boldCanBeSubject(bold.name) && !usedByWhatItDoes(bold.name);
+      if (!(colon || glossed || described || subject)) continue;
+      const aliases = glossed && !bold.aliases.includes(glossed.gloss) ? [...bold.aliases, glossed.gloss] : [...bold.aliases];
+      const [s0, e0] = sentenceAround(text, piece.from, piece.to);
+      add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : described ? 'prose-bold-described' : colon ? 'prose-bold-colon' : 'prose-bold-subject', [...aliases], squash(text.slice(s0, e0)));
+    }
   }
   // `常见做法是 overprovisioning（预留占位）：先…`: a name glossed in Chinese, explained after a colon
   for (const piece of flat.pieces) {
