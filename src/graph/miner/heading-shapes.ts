@@ -43,9 +43,9 @@ export interface PresentShape {
 
 /** The shapes, with an example and a look-alike each (tests/unit/graph/miner-rules34.test.ts runs them). */
 export const PRESENT_SHAPES: readonly PresentShape[] = [
-  { name: 'glossed-lead', example: 'Q2：扩容（scale-up）怎么触发？', gives: ['扩容（scale-up）'], lookAlike: '节点上的日志（node logs）怎么收' },
+  { name: 'glossed-lead', example: 'Q2：灰度发布（canary release）怎么切流量？', gives: ['灰度发布（canary release）'], lookAlike: '节点上的日志（node logs）怎么收' },
   { name: 'glossed-tail', example: '怎么让一个坏 Pod 不拖垮整个节点（blast radius）？', gives: ['blast radius'], lookAlike: '第三天：Pod 被驱逐（Evicted）' },
-  { name: 'code-name', example: '3.2 Istio trafficPolicy 的几种写法', gives: ['trafficPolicy'], lookAlike: '3.2 Istio 流量策略的几种写法' },
+  { name: 'code-name', example: '3.2 Envoy drainStrategy 的几种写法', gives: ['drainStrategy'], lookAlike: '3.2 Envoy 排空策略的几种写法' },
 ];
 
 /** Numbering and a question's number before a heading's words (`2.5 `, `一、`, `Q3：`, `0x04 `, `第 2 讲`). */
@@ -58,6 +58,8 @@ const GLOSSED_AT_START = /(?:^|(?<=[与和及、，,：:]\s?))([\u4e00-\u9fff]{2
 const NOT_IN_NAME = /[的和与及或是在把被让怎么吗呢]/u;
 /** What shows a heading's words are a clause, not a name: a genitive, a question word, a verb of doing. */
 const CLAUSE_MARK = /[的把被让吗呢]|怎么|怎样|如何|为什么|为啥|什么|哪|防止|避免|不要|不让/u;
+/** A conjunction and another name right after a glossed name (`…和 VPA`, `…与 Gatekeeper`). */
+const JOINED_AFTER = /^\s*(?:与|和|跟|及|、|\/|vs\.?)\s*\S/iu;
 /** A heading closing on a gloss in parentheses, with a question mark after it or not. */
 const TAIL_GLOSS = /[（(]([^（）()]{3,40})[）)]\s*[?？]?\s*$/u;
 /**
@@ -86,6 +88,9 @@ export function headingPresents(title: string): PresentedName[] {
     // (an identifier or a kind as the gloss, `结构化认证配置（AuthenticationConfiguration）`, `事件（Event）`:
     // the Chinese is another name of that API thing, which its own rules read)
     if (/[a-z][A-Z]/.test(gloss) || kindNamed(gloss) !== undefined) continue;
+    // (a question joining the name with another, `原地扩缩（in-place resize）和 VPA 是什么关系？`, asks
+    // about the two together, none alone: question-subjects.ts reads a joined subject so too)
+    if (JOINED_AFTER.test(s.slice(m.index! + whole!.length)) && !/^\s*(?:与|和|及|、)\s*[\u4e00-\u9fff]{2,8}[（(]/u.test(s.slice(m.index! + whole!.length))) continue;
     add(`${core}（${gloss}）`, 'glossed-lead');
   }
   const tail = TAIL_GLOSS.exec(s);
@@ -98,7 +103,9 @@ export function headingPresents(title: string): PresentedName[] {
     // (a question asking about the name glossed, `什么是托管资源（Managed Resource）？`, presents that
     // name: question-subjects.ts reads it with its gloss)
     const asked = questionSubjects(title).length > 0;
-    if (gloss !== undefined && gloss.includes(' ') && clause && !asked && !isRemark(gloss) && !seen.has(gloss)) add(gloss, 'glossed-tail');
+    // (a comparison, `（AND vs OR）`, `（push or pull）`, names two things, not the one the clause describes)
+    const comparison = gloss !== undefined && /\s(?:vs\.?|or|and|versus)\s/iu.test(gloss);
+    if (gloss !== undefined && gloss.includes(' ') && clause && !asked && !comparison && !isRemark(gloss) && !seen.has(gloss)) add(gloss, 'glossed-tail');
   }
   let codeNames = 0;
   for (const m of s.matchAll(CODE_NAME)) {

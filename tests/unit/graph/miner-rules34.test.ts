@@ -44,6 +44,8 @@ describe('headingPresents: glossed-lead', () => {
     '命令速查（exam）一览',
     '扩缩配置（scalingPolicy）怎么写',
     '事件（Event）是排障起点',
+    // a relation of the name with another: asks about both, none alone
+    'Q3：熔断（circuit breaking）和限流有什么区别？',
   ])('%s → none', (title) => {
     expect(headingPresents(title).filter((p) => p.shape === 'glossed-lead')).toEqual([]);
   });
@@ -63,6 +65,8 @@ describe('headingPresents: glossed-tail', () => {
     '回滚演练清单（Rollback Drill Checklist）',
     // a question asking about the name glossed: question-subjects.ts reads it
     'Q2：什么是服务网格（service mesh）？',
+    // a comparison of two things
+    '3 月 9 日：两种写法的差别（push vs pull）',
   ])('%s → none', (title) => {
     expect(headingPresents(title).filter((p) => p.shape === 'glossed-tail')).toEqual([]);
   });
@@ -71,7 +75,7 @@ describe('headingPresents: glossed-tail', () => {
 describe('headingPresents: code-name', () => {
   it.each([
     ['### 5.1 Linkerd proxyInit', ['proxyInit']],
-    ['4.3 retryBudget 常用几个参数', ['retryBudget']],
+    ['4.3 warmupWindow 常用几个参数', ['warmupWindow']],
     ['3.2 `circuitBreaker.mode` 的几种取值', ['circuitBreaker.mode']],
     ['## 5. outlierPolicy=Strict：最严格的剔除', ['outlierPolicy=Strict']],
     ['2.1 connectTimeout 与 idleTimeout', ['connectTimeout', 'idleTimeout']],
@@ -86,7 +90,7 @@ describe('headingPresents: code-name', () => {
     '--maxPods 参数',
     '访问 /api/someThing 接口',
     // no identifier at all
-    '3.2 Istio 流量策略的几种写法',
+    '3.2 Envoy 排空策略的几种写法',
   ])('%s → none', (title) => {
     expect(headingPresents(title).filter((p) => p.shape === 'code-name')).toEqual([]);
   });
@@ -137,12 +141,12 @@ describe('mining: a name a longer heading presents is a concept of the note', ()
       '',
       '在应用容器启动前改写 iptables 规则，把进出流量都导到代理上。',
       '',
-      '### 5.2 retryBudget 常用几个参数',
+      '### 5.2 warmupWindow 常用几个参数',
       '',
       '- 重试占正常请求的比例上限；',
       '- 每秒最少允许的重试次数。',
     );
-    expect(titles(g)).toEqual(expect.arrayContaining(['proxyInit', 'retryBudget']));
+    expect(titles(g)).toEqual(expect.arrayContaining(['proxyInit', 'warmupWindow']));
   });
 
   it('look-alike: a key set to a value whose key is no field makes no term of the key', async () => {
