@@ -38,6 +38,7 @@ import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
 import { isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
+import { headingPresents } from './heading-shapes.ts';
 import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
@@ -1057,6 +1058,11 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
           if (quoted) push(f, { ...base, rule: 'heading-part', label: quoted[1]!, newTerm: true });
           else if (isApiName(part)) push(f, { ...base, rule: 'heading-part', label: part, newTerm: false });
         }
+      }
+      // rules34: a glossed name, a gloss closing a clause, a name spelt as code inside a longer heading
+      // (heading-shapes.ts); an API name there is the heading's own rules'
+      for (const p of headingPresents(section.title)) {
+        if (p.shape !== 'code-name' || !isApiName(p.label)) push(f, { ...base, rule: 'heading-presents', label: p.label, newTerm: true });
       }
 
     }

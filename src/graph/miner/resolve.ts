@@ -1587,6 +1587,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     if (!shape && c.rule === 'heading-question') shape = { name: 'question-name', test: () => true };
     // a name of a joined heading its section explains (definitions.ts joinedHeadingNames) is a name by its place
     if (!shape && c.rule === 'heading-joined') shape = { name: 'joined-name', test: () => true };
+    // rules34: a name a longer heading presents (heading-shapes.ts) is a name by its place
+    if (!shape && c.rule === 'heading-presents') shape = { name: 'presented-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;

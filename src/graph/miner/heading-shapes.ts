@@ -1,0 +1,119 @@
+/**
+ * rules34: names a heading presents inside a longer heading. The heading as a whole is read by
+ * definitions.ts (`heading`, `heading-part`, `heading-joined`) and resolve.ts (question subjects,
+ * subtitles); these shapes give the names standing in a heading that is longer than they are, each
+ * a candidate `heading-presents` of its own (resolve.ts reads it as a name by its place, as it
+ * reads a question heading's subject). Each shape is data: a name, an example with the names it
+ * gives, and a look-alike that gives none (the unit tests run both).
+ *
+ *   glossed-lead   a Chinese name glossed with its English name, opening the heading or after a
+ *                  conjunction, with more after it — a facet or a question (`准入（admission）流程是
+ *                  怎样的？`, `隔离（isolation）的概念`). A heading that is only the glossed name is
+ *                  label-rules.ts `glossedHeading`'s; a name after a genitive (`节点上的日志（node
+ *                  logs）`) is a phrase's end, not read.
+ *   glossed-tail   a question or a clause closing on the English name of what it describes, two
+ *                  words or more (`怎么防止一个租户把资源吃光（noisy neighbor）？`): the gloss names the
+ *                  thing. One word (`Pod 被驱逐（Evicted）`, `PV 的状态（phase）`) is a value's or a
+ *                  field's spelling, read by other rules.
+ *   code-name      a name spelt as an identifier with a capital inside (`verifyImages`, `syncOptions`),
+ *                  or a dotted path of such names (`fooPolicy.mode`), wherever the heading has it: after
+ *                  a project's name (`Kyverno verifyImages`), before a facet (`syncOptions 常用几个`,
+ *                  `xPolicy.mode 的几种取值`), joined with another (`commonLabels 和 labels`) or set to a
+ *                  value (`fooPolicy=Never：…`, read as the key). Over the development sets such a name in
+ *                  a heading is labelled in its chapter nearly every time (about 200 headings); the
+ *                  ones missed were fields of projects' kinds the catalogue does not describe.
+ */
+import { isGenericLabel, isRemark } from '../labels.ts';
+import { englishGloss } from './gloss-shapes.ts';
+import { questionSubjects } from './question-subjects.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+
+export interface PresentedName {
+  /** The name as the heading writes it (a glossed name with its gloss: `准入（admission）`). */
+  label: string;
+  shape: 'glossed-lead' | 'glossed-tail' | 'code-name';
+}
+
+export interface PresentShape {
+  name: PresentedName['shape'];
+  example: string;
+  gives: string[];
+  lookAlike: string;
+}
+
+/** The shapes, with an example and a look-alike each (tests/unit/graph/miner-rules34.test.ts runs them). */
+export const PRESENT_SHAPES: readonly PresentShape[] = [
+  { name: 'glossed-lead', example: 'Q2：灰度发布（canary release）怎么切流量？', gives: ['灰度发布（canary release）'], lookAlike: '节点上的日志（node logs）怎么收' },
+  { name: 'glossed-tail', example: '怎么让一个坏 Pod 不拖垮整个节点（blast radius）？', gives: ['blast radius'], lookAlike: '第三天：Pod 被驱逐（Evicted）' },
+  { name: 'code-name', example: '3.2 Envoy drainStrategy 的几种写法', gives: ['drainStrategy'], lookAlike: '3.2 Envoy 排空策略的几种写法' },
+];
+
+/** Numbering and a question's number before a heading's words (`2.5 `, `一、`, `Q3：`, `0x04 `, `第 2 讲`). */
+const PREFIX = /^\s*(?:Q\d+(?:\.\d+)*|问|0x[0-9a-f]+|\d+(?:\.\d+)*|[一二三四五六七八九十]+|第\s*[\d一二三四五六七八九十]+\s*[讲章节课部分])\s*[:：.、)）]?\s*/iu;
+/** An English name as a heading's gloss: one to five words of letters (hyphens inside), some lower-case. */
+const GLOSS_NAME = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*(?: [A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*){0,4}$/;
+/** A Chinese name glossed, where a name can start: the heading's start, after a conjunction, a comma or a colon. */
+const GLOSSED_AT_START = /(?:^|(?<=[与和及、，,：:]\s?))([\u4e00-\u9fff]{2,8})[（(]([^（）()，,]{1,40})(?:[，,][^（）()]*)?[）)]/gu;
+/** Characters no Chinese name holds (a genitive, a conjunction, a copula, a locative): `X 的 Y`, `A 和 B`. */
+const NOT_IN_NAME = /[的和与及或是在把被让怎么吗呢]/u;
+/** What shows a heading's words are a clause, not a name: a genitive, a question word, a verb of doing. */
+const CLAUSE_MARK = /[的把被让吗呢]|怎么|怎样|如何|为什么|为啥|什么|哪|防止|避免|不要|不让/u;
+/** A conjunction and another name right after a glossed name (`…和 VPA`, `…与 Gatekeeper`). */
+const JOINED_AFTER = /^\s*(?:与|和|跟|及|、|\/|vs\.?)\s*\S/iu;
+/** A heading closing on a gloss in parentheses, with a question mark after it or not. */
+const TAIL_GLOSS = /[（(]([^（）()]{3,40})[）)]\s*[?？]?\s*$/u;
+/**
+ * An identifier with a capital inside after two lower-case letters or more (`verifyImages`; not a
+ * proper name spelt so, `gRPC`, `eBPF`, `mTLS`), alone or as a segment of a dotted path, not
+ * part of a longer token (a file name, a URL, a flag: `kube-proxy.yaml`, `--someFlag`).
+ */
+const CODE_NAME = /(?<![\w.\-/$`{])`?([a-z]{2}[a-z0-9]*[A-Z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*|[a-z][a-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*\.[a-z]{2}[a-z0-9]*[A-Z][A-Za-z0-9]*)`?(?![\w\-/(（]|\.\w)/gu;
+
+/** The names a heading presents inside it, by PRESENT_SHAPES (none for a heading that is a name and nothing else). */
+export function headingPresents(title: string): PresentedName[] {
+  const s = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
+  const out: PresentedName[] = [];
+  const seen = new Set<string>();
+  const add = (label: string, shape: PresentedName['shape']): void => {
+    if (seen.has(label)) return;
+    seen.add(label);
+    out.push({ label, shape });
+  };
+  for (const m of s.matchAll(GLOSSED_AT_START)) {
+    const [whole, core, rawGloss] = m;
+    const gloss = rawGloss!.trim();
+    // (a heading that is this glossed name and nothing else is glossedHeading's)
+    if (whole!.length === s.length) continue;
+    if (NOT_IN_NAME.test(core!) || isGenericLabel(core!) || !GLOSS_NAME.test(gloss) || !/[a-z]/.test(gloss) || isRemark(gloss)) continue;
+    // (an identifier or a kind as the gloss, `结构化认证配置（AuthenticationConfiguration）`, `事件（Event）`:
+    // the Chinese is another name of that API thing, which its own rules read)
+    if (/[a-z][A-Z]/.test(gloss) || kindNamed(gloss) !== undefined) continue;
+    // (a question joining the name with another, `原地扩缩（in-place resize）和 VPA 是什么关系？`, asks
+    // about the two together, none alone: question-subjects.ts reads a joined subject so too)
+    if (JOINED_AFTER.test(s.slice(m.index! + whole!.length)) && !/^\s*(?:与|和|及|、)\s*[\u4e00-\u9fff]{2,8}[（(]/u.test(s.slice(m.index! + whole!.length))) continue;
+    add(`${core}（${gloss}）`, 'glossed-lead');
+  }
+  const tail = TAIL_GLOSS.exec(s);
+  if (tail) {
+    const before = s.slice(0, tail.index);
+    const gloss = englishGloss(tail[1]!);
+    // the gloss names what the clause before it describes (a genitive, a question word or a verb
+    // holds it: `一个横杠的差别`, `怎么防止…吃光`), not a name of its own glossed (`恢复演练清单（…）`)
+    const clause = /[\u4e00-\u9fff]$/u.test(before.trim()) && CLAUSE_MARK.test(before);
+    // (a question asking about the name glossed, `什么是托管资源（Managed Resource）？`, presents that
+    // name: question-subjects.ts reads it with its gloss)
+    const asked = questionSubjects(title).length > 0;
+    // (a comparison, `（AND vs OR）`, `（push or pull）`, names two things, not the one the clause describes)
+    const comparison = gloss !== undefined && /\s(?:vs\.?|or|and|versus)\s/iu.test(gloss);
+    if (gloss !== undefined && gloss.includes(' ') && clause && !asked && !comparison && !isRemark(gloss) && !seen.has(gloss)) add(gloss, 'glossed-tail');
+  }
+  let codeNames = 0;
+  for (const m of s.matchAll(CODE_NAME)) {
+    if (++codeNames > 3) break;
+    // a key set to a value (`fooPolicy=Never`, `listType=map`) is read whole: resolve.ts reads the
+    // key as the field when it is one, and makes no term of it when it is not
+    const value = /^=[\w.-]+/.exec(s.slice(m.index! + m[0].length));
+    add(value ? `${m[1]!}${value[0]}` : m[1]!, 'code-name');
+  }
+  return out;
+}
