@@ -24,7 +24,8 @@
  * 模块`, `init 进程`), a name described as a sort of thing (`一个很小的 init 进程`, `X 这样的 x 插件`),
  * a name in parentheses or after an enumeration comma, a name that is not the clause's subject (`在
  * Filter 阶段…`, `开了 X 插件时`, `用 X 模块实现`, a passive clause `… 会被 X 控制器删掉`, about its
- * patient), and a name followed by nothing said of it (`…的 Sentry 进程。`, `X 插件的参数`, `X 控制器
+ * patient, a name after a semicolon that ends a clause about another subject), and a name followed
+ * by nothing said of it (`…的 Sentry 进程。`, `X 插件的参数`, `X 控制器
  * 里`, `X 控制器创建的对象`) or only by its value (`X condition 为 False`). A pure function of a
  * paragraph's flat text; prose.ts reads it (names in bold are rules33's, gloss-shapes.ts).
  */
@@ -111,6 +112,19 @@ const RELATIVE = /^\s*(?![把将给在按对从向为让被])[\u4e00-\u9fff]{1,2
 /** Components of the control plane written as a name with a sort (`kube-scheduler 进程`): the component itself; and the project's own name (`kubernetes 插件` of CoreDNS is labelled with its sort). */
 const COMPONENT = /^(?:(?:kube-)?(?:apiserver|scheduler|controller-manager|proxy)|kubernetes|k8s)$/iu;
 
+/**
+ * After a semicolon a name opens its clause only in a parallel enumeration of named things (`X 阶段
+ * 把…；Y 阶段发现…`), not after a clause about another subject (`节点控制器会打上污点；而 X 准入插件
+ * 会…`): prose.ts reads named subjects after a semicolon the same way (`segmentNamed`).
+ */
+function afterAnotherSubject(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const semi = /[；;]\s*(?:而\s*)?$/u.exec(head);
+  if (!semi) return false;
+  const segment = head.slice(0, semi.index).split(/[。！!？?\n；;]/u).pop()!;
+  return !/^\s*(?:[^，,：:]*[：:])?\s*[A-Za-z]/u.test(segment);
+}
+
 /** Whether a name may be an instance of the sort (see the module comment). */
 function instanceName(name: string, sort: InstanceSort): boolean {
   if (kindNamed(name) !== undefined) return false;
@@ -139,7 +153,7 @@ export function instancesWithTheirSort(text: string): SortInstance[] {
     const clause = text.slice(0, at).split(CLAUSE_MARK).pop()!;
     if (DESCRIBED.test(clause)) continue;
     rest = rest.slice(GLOSS.exec(rest)?.[0].length ?? 0);
-    if (sort.positions.includes('subject') && OPENS.test(before) && !PASSIVE.test(clause) && (SAID_DIRECTLY.test(rest) || SAID_AFTER_COMMA.test(rest)) && !RELATIVE.test(rest) && !ITS_VALUE.test(rest)) {
+    if (sort.positions.includes('subject') && OPENS.test(before) && !PASSIVE.test(clause) && !afterAnotherSubject(text, at) && (SAID_DIRECTLY.test(rest) || SAID_AFTER_COMMA.test(rest)) && !RELATIVE.test(rest) && !ITS_VALUE.test(rest)) {
       out.push({ name, sort, index: at, end: at + name.length + s[0].length });
     } else if (sort.positions.includes('added') && ADDED.test(before) && GOES_ON.test(rest)) {
       out.push({ name, sort, index: at, end: at + name.length + s[0].length });

@@ -57,6 +57,8 @@ describe('instancesWithTheirSort', () => {
     'GangSort 插件的参数写在 pluginConfig 里。',
     'leasegc 控制器创建的对象带着 ownerReferences。',
     '这时 QuotaHeld condition 为 False，message 写着原因。',
+    // after a semicolon ending a clause about another subject
+    '节点控制器会自动打上污点；而 TaintGrace 准入插件会给 Pod 加上容忍。',
     // an aside, an enumeration
     '调度有好几步（比如 GangSort 插件会先排队），这里不展开。',
     '另有 Filter、GangWait 阶段，由默认插件实现。',
@@ -64,6 +66,10 @@ describe('instancesWithTheirSort', () => {
     'Job 上出现 QuotaHeld condition。',
   ])('%s → none', (s) => {
     expect(found(s)).toEqual([]);
+  });
+
+  it('reads each name of a parallel enumeration after a semicolon', () => {
+    expect(found('原理是：GangSort 阶段把同组的 Pod 排在一起；GangWait 阶段把凑不齐的组挡在门外。')).toEqual(['GangSort:阶段', 'GangWait:阶段']);
   });
 
   it('keeps its sorts as data with a label kind and positions', () => {
