@@ -336,9 +336,10 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
  * mixedGlossedNames), and (rules10) a field a value condition explains (`` `spec.x` 为 false 时… ``),
  * and (rules15) a setting said to take a value by default (`` `x` 默认 30s ``) or a list said to be
  * gone through in order (`` `rules` 从上往下匹配 ``), and (rules17) a key set to a value with what
- * the setting makes happen (`` `x: false` 保证… ``).
+ * the setting makes happen (`` `x: false` 保证… ``), and (rules32) a name with its sort saying what
+ * it does (`它的 Watcher 进程拦截…`, sort-instances.ts).
  */
-const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-latin-glossed', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect']);
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-latin-glossed', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect', 'prose-sort-instance']);
 
 /**
  * rules17: inside the definition another label opens (`- **BGPPeer**：…。\`spec.myASN\` 是本端的 AS

@@ -41,6 +41,7 @@ import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinN
 import { keysWithCategory } from './key-shapes.ts';
 import { keysAfterTheirSort } from './key-sort-before.ts';
 import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from './bold-roles.ts';
+import { instancesWithTheirSort } from './sort-instances.ts';
 
 export interface ProseDefinition {
   /** The subject as written (code value, Latin name, Chinese name). */
@@ -1443,6 +1444,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const end = k.index + k.key.length;
     const [s, e] = sentenceAround(text, k.index, end);
     add({ value: k.key, form: piece?.kind === 'code' ? 'code' : 'text', at: k.index, end, aliases: [], shape: 'named-thing' }, 'prose-key-sort', [], squash(text.slice(s, e)));
+  }
+  // rules32 `由 X 准入插件检查`, `里的 x 控制器把…`: a name written before the sort of thing it is, saying what it does (sort-instances.ts)
+  for (const k of instancesWithTheirSort(text)) {
+    const piece = pieceAt(flat, k.index);
+    if (!piece || piece.kind === 'other') continue;
+    const [s, e] = sentenceAround(text, k.index, k.end);
+    const aliases = [`${k.name} ${k.sort.sort}`];
+    add({ value: k.name, form: piece.kind === 'code' ? 'code' : 'text', at: k.index, end: k.end, aliases, shape: namedThing(k.name) !== undefined ? 'named-thing' : 'latin-name' }, 'prose-sort-instance', aliases, squash(text.slice(s, e)));
   }
   return out;
 }
