@@ -6,6 +6,7 @@
 import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, numberedRubric, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
+import { ECOSYSTEM_TOOLS } from './command-tools.ts';
 import { spellsAbbreviation } from './gloss-shapes.ts';
 
 export interface LabelRule {
@@ -245,6 +246,7 @@ function oneEditApart(a: string, b: string): boolean {
 export const COMMAND_TOOLS: readonly string[] = [
   'kubectl', 'kubeadm', 'etcdctl', 'etcdutl', 'crictl', 'helm', 'nerdctl', 'ctr',
   'istioctl', 'linkerd', 'velero', 'cilium', 'hubble', 'flux', 'argocd', 'kustomize', 'kubeseal', 'tkn', 'ceph', 'crossplane', 'cmctl',
+  ...ECOSYSTEM_TOOLS,
 ];
 
 const COMMAND_NAME = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})(?: [a-z][a-z-]*){1,3}$`);
