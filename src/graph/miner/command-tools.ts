@@ -1,3 +1,5 @@
+import { PROSE_PREDICATES } from './prose-predicates.ts';
+
 /**
  * rules35: the command-line tools of the Kubernetes ecosystem beyond those rules10 and rules12 listed
  * (label-rules.ts `COMMAND_TOOLS`), whose subcommands notes explain the way they explain kubectl's
@@ -23,3 +25,23 @@ export const ECOSYSTEM_TOOLS: readonly string[] = [
   'trivy', 'cosign', 'syft', 'grype',
   'kubebuilder', 'operator-sdk',
 ];
+
+/**
+ * rules35: inside the definition another label opens (`` `clusterctl init` 往管理集群里装…；`clusterctl
+ * generate cluster` 只是根据模板渲染出 YAML；`clusterctl describe cluster` 以树状显示… ``), a command
+ * (prose.ts subject shape `command`: a tool and its subcommand words, or with its mode flags) that a
+ * predicate said of commands only explains (prose-predicates.ts `only: 'commands'`: what running it
+ * does, reads, moves, how) is a command the writer explains one by one, not a word of the first
+ * label's definition — as a field spelt by the API is (definitions.ts `fieldOfItsOwn`). A command named
+ * in passing there (`` 真正创建还是靠 `kubectl apply` ``) has no such predicate and stays part of it, and
+ * so does one in plain text (`…，kubectl get pod 显示 Init:0/2 之类的进度`: what the reader sees there,
+ * in the first label's description). The command opens its sentence or its clause after a semicolon:
+ * after a comma (`` Pod 还是 Pending，`kubectl get pod` 显示 `Init:0/2` 之类的进度 ``) it is what the
+ * reader sees while the first label is at work.
+ */
+export function commandOfItsOwn(d: { form: string; shape: string; rule: string; offset: number }, text: string): boolean {
+  return d.form === 'code' && d.shape === 'command' && COMMAND_PREDICATES.has(d.rule) && SENTENCE_OPENED.test(text.slice(0, d.offset));
+}
+
+const SENTENCE_OPENED = /[。；;！？!?]\s*`?$/u;
+const COMMAND_PREDICATES: ReadonlySet<string> = new Set(PROSE_PREDICATES.filter((pr) => pr.only === 'commands').map((pr) => pr.name));
