@@ -321,8 +321,9 @@ export function isClearTerm(label: string): boolean {
   const s = stripColon(label.normalize('NFKC').trim());
   if (s === '' || isGenericLabel(s)) return false;
   const chars = [...s];
-  // (a key written as domain/name is one name however long: `nginx.ingress.kubernetes.io/proxy-body-size`)
-  if (chars.length > 40 && !/^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i.test(s)) return false;
+  // (a key written as domain/name is one name however long: `nginx.ingress.kubernetes.io/proxy-body-size`;
+  // so is a file's absolute path, `/etc/systemd/logind.conf.d/99-kubelet.conf`, rules35)
+  if (chars.length > 40 && !/^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i.test(s) && !/^(?:\/[\w.<>-]+){2,}\/?$/.test(s)) return false;
   if (s.split(/\s+/).length > 6) return false;
   if (/[，。；！？,;!?、…]|\.\.\.|[.。]$/u.test(s)) return false;
   if (!/[A-Za-z]/.test(s) && !hasCjk(s)) return false;
