@@ -3,7 +3,7 @@
  * shapes a heading must have to be read as the name of a new term. Rules are data (a name, a
  * reason, a test); `--explain` and the unit tests refer to them by name.
  */
-import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, numberedRubric, stripColon } from '../labels.ts';
+import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isFileAtPath, isGenericLabel, isRemark, normKey, numberedRubric, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
 import { ECOSYSTEM_TOOLS } from './command-tools.ts';
@@ -298,7 +298,7 @@ export function isFileName(label: string): boolean {
  * it opens the paragraph explaining it (`` - `/var/log/pods`：kubelet 创建的目录… ``) it is a term,
  * like a file name (resolve.ts). Not a URL, an API path of one segment (`/healthz`) nor `./x`.
  * rules35: a segment may be a placeholder (`/proc/<pid>/root`, `/var/lib/kubelet/pods/<uid>/volumes`),
- * and a path is never too long to be a name (the `sentence` rule).
+ * and a file's path is never too long to be a name (the `sentence` rule, labels.ts `isFileAtPath`).
  */
 const FILE_PATH = /^(?:(?:\/(?:[\w.-]|<[\w-]+>)+){2,}\/?|~(?:\/(?:[\w.-]|<[\w-]+>)+)+\/?|[A-Za-z_][\w.-]*\/)$/;
 
@@ -397,7 +397,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       // A long single identifier (`requiredDuringSchedulingIgnoredDuringExecution`) is still a name.
       if (/^[A-Za-z][\w.[\]-]*$/.test(s)) return false;
       // and a file's path (`/etc/systemd/logind.conf.d/99-kubelet.conf`, rules35)
-      if (isFilePath(s)) return false;
+      if (isFileAtPath(s)) return false;
       // so is a key written as domain/name (`nginx.ingress.kubernetes.io/proxy-body-size`)
       if (isQualifiedKey(s)) return false;
       if ([...s].length > 40 || s.split(/\s+/).length > 6) return true;

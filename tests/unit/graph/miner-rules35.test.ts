@@ -99,6 +99,8 @@ describe('file paths opening their explanation: long ones and placeholder segmen
     expect(notAConcept(long)?.name).not.toBe('sentence');
     expect(isClearTerm(long)).toBe(true);
     expect(isClearTerm('/etc/kubernetes 下面的这个目录里放着控制平面所有静态 Pod 的清单文件和各个组件用的证书')).toBe(false);
+    // a directory's long path is a place (rules6)
+    expect(isClearTerm('/var/lib/kubelet/pods/<uid>/volumes/kubernetes.io~csi/x')).toBe(false);
   });
 
   it('in a note, such paths opening an item or a bold label are terms; the same path in passing is not', async () => {
