@@ -315,14 +315,24 @@ export function lastFieldSegment(fieldPath: string): string {
 }
 
 /**
+ * rules35: a file's absolute path, its last segment a file name with an extension
+ * (`/etc/systemd/logind.conf.d/99-kubelet.conf`): one name however long. A directory's path
+ * (`/var/lib/kubelet/pods/<uid>/volumes/x`) stays a place, too long to be a name past 40 characters.
+ */
+export function isFileAtPath(s: string): boolean {
+  return /^(?:\/[\w.<>-]+)+\/[\w-]+(?:\.[\w-]+)*\.[A-Za-z][A-Za-z0-9]{0,5}$/.test(s);
+}
+
+/**
  * A bold label that may become a new `term` concept: short, not a sentence, not generic.
  */
 export function isClearTerm(label: string): boolean {
   const s = stripColon(label.normalize('NFKC').trim());
   if (s === '' || isGenericLabel(s)) return false;
   const chars = [...s];
-  // (a key written as domain/name is one name however long: `nginx.ingress.kubernetes.io/proxy-body-size`)
-  if (chars.length > 40 && !/^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i.test(s)) return false;
+  // (a key written as domain/name is one name however long: `nginx.ingress.kubernetes.io/proxy-body-size`;
+  // so is a file's absolute path, rules35: isFileAtPath)
+  if (chars.length > 40 && !/^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i.test(s) && !isFileAtPath(s)) return false;
   if (s.split(/\s+/).length > 6) return false;
   if (/[，。；！？,;!?、…]|\.\.\.|[.。]$/u.test(s)) return false;
   if (!/[A-Za-z]/.test(s) && !hasCjk(s)) return false;

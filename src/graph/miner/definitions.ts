@@ -47,6 +47,7 @@ import { namesAnObject, namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, pathExplainedInProse, stateEntered } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
+import { commandOfItsOwn } from './command-tools.ts';
 import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
@@ -385,7 +386,7 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   for (const d of [...proseDefinitions(p, { context: f.prose, ...(f.directives ? { directives: f.directives } : {}) }), ...pathsOpeningClauses(flattenParagraph(p))]) {
     // (a name of its own there too by its shape: INSIDE_A_DEFINITION; so is a field a value
     // condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
-    if (other && d.shape !== 'bold' && !fieldOfItsOwn(d) && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d)) && !(d.rule === 'prose-key-sort' && !keyIsTheLabelsMeans(flattenParagraph(p).text, d.offset))) continue;
+    if (other && d.shape !== 'bold' && !fieldOfItsOwn(d) && !commandOfItsOwn(d, flattenParagraph(p).text) && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d)) && !(d.rule === 'prose-key-sort' && !keyIsTheLabelsMeans(flattenParagraph(p).text, d.offset))) continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
     // paragraph offered the key as a path or a field: those rules never make a key a concept)
     if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category' && d.rule !== 'prose-key-sort' && !(d.form === 'code' && mentionedPaths.has(normKey(d.subject)) && ROOTED_PATH.test(d.subject) && pathExplainedInProse(d.subject))) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;

@@ -3,9 +3,10 @@
  * shapes a heading must have to be read as the name of a new term. Rules are data (a name, a
  * reason, a test); `--explain` and the unit tests refer to them by name.
  */
-import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isGenericLabel, isRemark, normKey, numberedRubric, stripColon } from '../labels.ts';
+import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isFileAtPath, isGenericLabel, isRemark, normKey, numberedRubric, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
+import { ECOSYSTEM_TOOLS } from './command-tools.ts';
 import { spellsAbbreviation } from './gloss-shapes.ts';
 
 export interface LabelRule {
@@ -245,6 +246,7 @@ function oneEditApart(a: string, b: string): boolean {
 export const COMMAND_TOOLS: readonly string[] = [
   'kubectl', 'kubeadm', 'etcdctl', 'etcdutl', 'crictl', 'helm', 'nerdctl', 'ctr',
   'istioctl', 'linkerd', 'velero', 'cilium', 'hubble', 'flux', 'argocd', 'kustomize', 'kubeseal', 'tkn', 'ceph', 'crossplane', 'cmctl',
+  ...ECOSYSTEM_TOOLS,
 ];
 
 const COMMAND_NAME = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})(?: [a-z][a-z-]*){1,3}$`);
@@ -295,8 +297,10 @@ export function isFileName(label: string): boolean {
  * directory's name with its slash (`templates/`). It is `path-or-url` (no concept) in passing; where
  * it opens the paragraph explaining it (`` - `/var/log/pods`：kubelet 创建的目录… ``) it is a term,
  * like a file name (resolve.ts). Not a URL, an API path of one segment (`/healthz`) nor `./x`.
+ * rules35: a segment may be a placeholder (`/proc/<pid>/root`, `/var/lib/kubelet/pods/<uid>/volumes`),
+ * and a file's path is never too long to be a name (the `sentence` rule, labels.ts `isFileAtPath`).
  */
-const FILE_PATH = /^(?:(?:\/[\w.-]+){2,}\/?|~(?:\/[\w.-]+)+\/?|[A-Za-z_][\w.-]*\/)$/;
+const FILE_PATH = /^(?:(?:\/(?:[\w.-]|<[\w-]+>)+){2,}\/?|~(?:\/(?:[\w.-]|<[\w-]+>)+)+\/?|[A-Za-z_][\w.-]*\/)$/;
 
 export function isFilePath(label: string): boolean {
   return FILE_PATH.test(stripColon(label.normalize('NFKC')).trim().replace(/^`+|`+$/g, ''));
@@ -392,6 +396,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       if (SENTENCE_PUNCT.test(s)) return true;
       // A long single identifier (`requiredDuringSchedulingIgnoredDuringExecution`) is still a name.
       if (/^[A-Za-z][\w.[\]-]*$/.test(s)) return false;
+      // and a file's path (`/etc/systemd/logind.conf.d/99-kubelet.conf`, rules35)
+      if (isFileAtPath(s)) return false;
       // so is a key written as domain/name (`nginx.ingress.kubernetes.io/proxy-body-size`)
       if (isQualifiedKey(s)) return false;
       if ([...s].length > 40 || s.split(/\s+/).length > 6) return true;
