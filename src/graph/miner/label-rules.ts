@@ -498,7 +498,8 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     test: (l) => {
       const w = wordsOf(stripColon(l));
       return (
-        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || /^很[\u4e00-\u9fff]/u.test(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? '')) || (LINKING_VERBS.has(x) && i > 0 && i < w.length - 1)) ||
+        // 没 alone between two words negates a predicate (`启动顺序没保证`, `配置没生效`); 没有 is a word of its own
+        w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || /^很[\u4e00-\u9fff]/u.test(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? '')) || (x === '没' && i > 0 && i < w.length - 1) || (LINKING_VERBS.has(x) && i > 0 && i < w.length - 1)) ||
         (w.length > 1 && (w[w.length - 1] === '的' || DIRECTIONAL_COMPLEMENT.test(w[w.length - 1]!)))
       );
     },

@@ -26,6 +26,11 @@ describe('clause words', () => {
     expect(notAConcept('扩容后')?.name).toBe('circumstance');
     expect(notAConcept('升级前')?.name).toBe('circumstance');
   });
+  it('没 between two words negates a predicate; 没有 before a name does not', () => {
+    expect(notAConcept('挂载顺序没保证')?.name).toBe('clause');
+    expect(notAConcept('限额没生效')?.name).toBe('clause');
+    expect(notAConcept('没有 selector 的 Service')?.name).toBeUndefined();
+  });
   it('what the writer does or is about to talk about is an activity', () => {
     for (const label of ['聊调度框架', '讲讲 Pod 的终止流程', '谈谈 sidecar', '先看架构图', '写 KubeletConfiguration', '用 kubectl 打补丁', '在 Operator 里用']) {
       expect(notAConcept(label)?.name, label).toBe('activity');
