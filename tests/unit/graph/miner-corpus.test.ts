@@ -352,6 +352,24 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.84, recall: 0.7, typedPrecision: 0.76, typedRecall: 0.64 },
     { precision: 0.83, recall: 0.7, typedPrecision: 0.75, typedRecall: 0.63 },
   ],
+  // holdout46 (service mesh and sidecars: native sidecars, Istio, mTLS, traffic management, Linkerd
+  // and ambient mode), holdout47 (serverless: Knative Serving, its autoscaling, Eventing, cold
+  // starts, the kn CLI) and holdout48 (writing operators: kubebuilder, controller-runtime,
+  // finalizers and ownerReferences, conditions, webhooks, server-side apply, envtest), scored before
+  // and after the eleventh session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
+  // the last scores less 0.01
+  dev45: [
+    { precision: 0.84, recall: 0.51, typedPrecision: 0.73, typedRecall: 0.44 },
+    { precision: 0.83, recall: 0.51, typedPrecision: 0.68, typedRecall: 0.42 },
+  ],
+  dev46: [
+    { precision: 0.82, recall: 0.57, typedPrecision: 0.65, typedRecall: 0.45 },
+    { precision: 0.82, recall: 0.58, typedPrecision: 0.64, typedRecall: 0.45 },
+  ],
+  dev47: [
+    { precision: 0.87, recall: 0.72, typedPrecision: 0.82, typedRecall: 0.67 },
+    { precision: 0.86, recall: 0.71, typedPrecision: 0.81, typedRecall: 0.66 },
+  ],
 };
 
 /**
@@ -409,7 +427,7 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
