@@ -84,9 +84,23 @@ export function leadParagraph(blocks: readonly RootContent[], n: Names): Paragra
 export function fromFirstNaming(text: string, n: Names): string {
   const [first, len] = firstNaming(text, n);
   if (first <= 0) return text;
-  const [start] = sentenceAround(text, first, first + len);
+  let [start] = sentenceAround(text, first, first + len);
+  // A sentence that opens with a pronoun or a demonstrative (`它由 … 创建`, `这个字段在 … 之前叫 X`,
+  // `其中 X 是…`) points back at the sentence before it: out of context it reads as if it were
+  // about the concept, or about nothing, so the summary starts one sentence earlier, when that
+  // sentence is short enough to leave the concept's own sentence in the clipped summary.
+  if (start > 0 && ANAPHOR.test(text.slice(start))) {
+    const [before] = sentenceAround(text, start - 1, start - 1);
+    if (first - before <= ANTECEDENT_MAX) start = before;
+  }
   return text.slice(start).trimStart();
 }
+
+/** How far before the naming the antecedent sentence may start (the summary is clipped at 240 characters). */
+const ANTECEDENT_MAX = 100;
+
+/** A sentence start that refers back: 它/它们, 这/那 + a classifier or 里/就, 其中/其余, 该, 此. */
+const ANAPHOR = /^\s*(?:它们?|这(?:个|种|些|里|就|样|时|一)|那(?:个|些|种|就)|其(?:中|余|他|它)|该|此时)/u;
 
 /** Where `text` first names the concept and the length of that name; [-1, 0] when it does not. */
 function firstNaming(text: string, n: Names): [number, number] {

@@ -33,6 +33,22 @@ describe('fromFirstNaming', () => {
     expect(fromFirstNaming('先讲别的。预热阶段会把缓存填满。', node('Warmup', { titleZh: '预热阶段' }))).toBe('预热阶段会把缓存填满。');
     expect(fromFirstNaming('先讲别的。maxSurge 决定能多建几个。', node('maxSurge', { fieldPath: 'spec.strategy.rollingUpdate.maxSurge' }))).toBe('maxSurge 决定能多建几个。');
   });
+  it('starts one sentence earlier when the naming sentence refers back with a pronoun or a demonstrative', () => {
+    const text = '先说别的。Ticket 是一次借用的凭据。它由 issuer 组件签发，签发后写进 ticketRef。';
+    // `它` is the Ticket, not the issuer: the sentence before says what it refers to
+    expect(fromFirstNaming(text, node('issuer'))).toBe('Ticket 是一次借用的凭据。它由 issuer 组件签发，签发后写进 ticketRef。');
+    expect(fromFirstNaming('先讲背景。新版本把字段改名为 burstQuota。这个字段在 v2 之前叫 burstLimit。', node('burstLimit')))
+      .toBe('新版本把字段改名为 burstQuota。这个字段在 v2 之前叫 burstLimit。');
+    expect(fromFirstNaming('内置两种队列。其中 slowlane 不排队，直接放行。', node('slowlane'))).toBe('内置两种队列。其中 slowlane 不排队，直接放行。');
+    // one step only, and none for a sentence that opens with another word (此外 is no pointer)
+    expect(fromFirstNaming('甲。乙。它由 issuer 签发。', node('issuer'))).toBe('乙。它由 issuer 签发。');
+    expect(fromFirstNaming('先讲背景。此外 issuer 还会续期。', node('issuer'))).toBe('此外 issuer 还会续期。');
+    // an antecedent so long that the concept's own sentence would fall out of the summary is left out
+    const long = '先讲背景。' + '控制器每隔一段时间检查一次目标的指标，'.repeat(6) + '然后改副本数。它通过 issuer 签发。';
+    expect(fromFirstNaming(long, node('issuer'))).toBe('它通过 issuer 签发。');
+    // the paragraph's own first sentence: nothing before it to take
+    expect(fromFirstNaming('它由 issuer 签发。后面再说。', node('issuer'))).toBe('它由 issuer 签发。后面再说。');
+  });
   it('sums up a term defined in the middle of a paragraph by its own sentence', async () => {
     const dir = await contentDir({});
     await mkdir(path.join(dir, 'notes'));
