@@ -91,7 +91,9 @@ export const NAMING_VERBS: readonly NamingVerb[] = [
 
 /** A name in plain text: Latin words (with a short Chinese head: `in-tree 插件`), or Chinese. */
 // (rules16: a demonstrative after the name is no head of it: `也就是 metrics.k8s.io 这个 API 组`)
-const LATIN_NAME = '[A-Za-z][\\w.-]*(?: [A-Za-z][\\w.-]*){0,3}(?: ?(?![这那])[\\u4e00-\\u9fff]{1,4}(?![\\u4e00-\\u9fff]))?';
+// An adverb or a modal after the name starts the predicate, not a head (`所谓 sidecar 只是第二个容器`).
+const NOT_A_HEAD = '只是|只有|只会|就是|就会|也是|也会|都是|都会|不是|不会|不能|才是|才会|还是|还会|其实|并不|并非|已经|正在|总是|仍然|可以|能够|需要|必须|应该|一定|通常|一般|往往|本身';
+const LATIN_NAME = `[A-Za-z][\\w.-]*(?: [A-Za-z][\\w.-]*){0,3}(?: ?(?![这那]|(?:${NOT_A_HEAD}))[\\u4e00-\\u9fff]{1,4}(?![\\u4e00-\\u9fff]))?`;
 /** A quantifier before a Chinese name is no part of it (`称为一次调度上下文`). */
 const QUANTIFIER = '(?:一次|一个|一种|一份|一套|一类|一层)?';
 const CHINESE_NAME = '[\\u4e00-\\u9fff]{2,8}';

@@ -33,6 +33,8 @@ describe('where a name ends', () => {
     ['大家一般叫做 Pod Security Admission，简称 PSA。', 'Pod Security Admission:text-naming'],
     ['这个组件名为 "node-problem-detector"，跑在每个节点上。', 'node-problem-detector:text-naming-named'],
     ['it is commonly known as Pod Security Admission.', 'Pod Security Admission:text-naming-english'],
+    // a Chinese head after the name stays
+    ['所谓 in-tree 插件，就是编进 kubelet 的卷插件。', 'in-tree 插件:text-naming-so-called'],
   ])('%s → %s', (s, expected) => {
     expect(given(s)).toContain(expected);
   });
@@ -44,6 +46,10 @@ describe('where a name ends', () => {
     '立即 kubectl apply 一下。',
     '称为 Pod 安全那一套的东西。',
     'They named it after the author.',
+    // an adverb or a modal after the name starts a predicate, it is no head of the name (and a
+    // name a clause goes on from is no naming)
+    '早些年所谓 ambassador 只是 Pod 里的另一个容器。',
+    '大家说的所谓 warm pool 通常 10 台左右。',
   ])('%s names nothing', (s) => {
     expect(given(s)).toEqual([]);
   });
