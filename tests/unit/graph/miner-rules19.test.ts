@@ -109,6 +109,10 @@ describe('rubrics and diary entries set off in headings, genre leads of titles',
     expect(titleNames('Harbor 进阶阅读笔记')).toEqual(['Harbor']);
     // a subject before the colon stays the subject
     expect(titleNames('Harbor：从入门到实践')[0]).toBe('Harbor');
+    // a diary, an interview or a post-mortem after the subject is the genre too, not part of it
+    expect(titleNames('镜像同步踩坑日记')).toEqual(['镜像同步']);
+    expect(titleNames('灰度发布面试题')).toEqual(['灰度发布']);
+    expect(titleNames('Harbor 运维日记')).toEqual(['Harbor']);
   });
 });
 
