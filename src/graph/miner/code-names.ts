@@ -68,3 +68,13 @@ export function codeNameAliases(label: string): string[] {
  */
 export const CODE_NAME_EXPLAINED = /^\s*(?![的和与及或跟、里中下内上])[\u4e00-\u9fff]/u;
 
+
+/**
+ * A name joined after a Go name that writes its package once (`controllerutil.AddFinalizer /
+ * RemoveFinalizer`): a bare exported identifier there is in the same package. Any other part is
+ * returned as written (`hostIPC` after `hostNetwork`, `Owns()` after `For()`).
+ */
+export function qualifiedLike(first: string, part: string): string {
+  if (part === first || codeNameShape(first) !== 'go-qualified' || !/^[A-Z][A-Za-z0-9]*(?:\(\))?$/.test(part.trim())) return part;
+  return `${first.trim().split('.')[0]}.${part.trim()}`;
+}

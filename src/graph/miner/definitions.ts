@@ -43,7 +43,7 @@ import { headingName } from './heading-name.ts';
 import { headingPresents } from './heading-shapes.ts';
 import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
-import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName } from './code-names.ts';
+import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName, qualifiedLike } from './code-names.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
@@ -295,7 +295,9 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
       // (rules38: a part spelt as code, `**controllerutil.AddFinalizer / RemoveFinalizer**`, is a name of its own)
-      for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: isCodeName(part), joined: parts });
+      // and a bare name after it is in the same package (`RemoveFinalizer` → `controllerutil.RemoveFinalizer`)
+      const named = parts.map((part) => qualifiedLike(parts[0]!, part));
+      for (const part of named) push(f, { ...base, rule: bold.rule, label: part, newTerm: isCodeName(part), joined: named });
     } else {
       const home = fieldHomeIn(p);
       push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });

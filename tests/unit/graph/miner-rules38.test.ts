@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { CODE_NAME_EXPLAINED, codeNameAliases, codeNameShape, isCodeName } from '../../../src/graph/miner/code-names.ts';
+import { CODE_NAME_EXPLAINED, codeNameAliases, codeNameShape, isCodeName, qualifiedLike } from '../../../src/graph/miner/code-names.ts';
 import { glossaryColumns, glossedRowName } from '../../../src/graph/miner/table-shapes.ts';
 import { isFileName } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -139,6 +139,13 @@ describe('names spelt as code in a note', () => {
   it('a bold label joining a Go name and another name makes the Go name a term', async () => {
     const of = await conceptsOf('# 工具函数', '', '**controllerutil.ContainsFinalizer / HasControllerReference**：只读，不改对象。');
     expect(of('controllerutil.ContainsFinalizer')).toEqual(['term']);
+    expect(of('controllerutil.HasControllerReference')).toEqual(['term']);
+  });
+
+  it('a bare name joined after a Go name is in its package; other parts are as written', () => {
+    expect(qualifiedLike('handler.EnqueueRequestForObject', 'EnqueueRequestForOwner')).toBe('handler.EnqueueRequestForOwner');
+    expect(qualifiedLike('hostNetwork', 'hostIPC')).toBe('hostIPC');
+    expect(qualifiedLike('meta.SetStatusCondition', 'spec.replicas')).toBe('spec.replicas');
   });
 });
 
