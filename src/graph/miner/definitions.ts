@@ -9,6 +9,7 @@
  *   bold-only       a paragraph that is only **ClusterIP**, explained by what follows
  *   code-colon      - `replicas`：期望的副本数…   (a field, kind or state; never a new term)
  *   code-subject    `spec.containers[].imagePullPolicy` 决定…  /  重启策略 `restartPolicy` 是…
+ *   code-name-subject `meta.SetStatusCondition` 按 type 查找…  (rules38: a name spelt as code, code-names.ts)
  *   code-copula     …看到的 `CrashLoopBackOff` 就是…
  *   naming          这个过程叫**动态供给**  /  Deployment 里叫 `strategy`  /  就是 `pod-template-hash`
  *   field-cue       由 `spec.type` 决定  /  更新策略字段是 `spec.updateStrategy`
@@ -18,6 +19,7 @@
  *   table-bold-cell a row whose first cell is a bold name (`| **Parallel** | 同时创建… |`)
  *   table-named-row a row of a table of named things of one sort (`| 变量 | 含义 |`, `| condition | 意思 |`)
  *   abbreviation-table a row of a table of abbreviations: the name spelt out (`| RWO | ReadWriteOnce | … |`, table-shapes.ts)
+ *   glossary-table  a row of a table giving Latin names their Chinese names (`| Foreground | 前台级联删除 | … |`, rules38)
  *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
  *                   given in plain text by a naming verb (the table in naming-verbs.ts)
  *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
@@ -41,6 +43,7 @@ import { headingName } from './heading-name.ts';
 import { headingPresents } from './heading-shapes.ts';
 import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
+import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName, qualifiedLike } from './code-names.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
@@ -51,7 +54,7 @@ import { commandOfItsOwn } from './command-tools.ts';
 import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
-import { abbreviatedName, abbreviationColumns } from './table-shapes.ts';
+import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName } from './table-shapes.ts';
 import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -204,7 +207,7 @@ function listOpensDefinition(list: RootContent): boolean {
  * `\`replicas\`：…` / `\`x\`（默认）：…` / `\`x\` 决定…` at the start of a paragraph; also
  * `重启策略 \`restartPolicy\` 是…` when the Chinese words before the code are the section's name.
  */
-function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: boolean; alias?: string; locative?: boolean } | undefined {
+function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: boolean; after: string; alias?: string; locative?: boolean } | undefined {
   let i = 0;
   let alias: string | undefined;
   const first = p.children[0];
@@ -220,7 +223,7 @@ function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: bo
   const paren = /^\s*[（(][^（）()]{0,20}[）)]/.exec(after);
   if (paren) after = after.slice(paren[0].length);
   const colon = /^\s*[:：]/.test(after);
-  const out: { value: string; colon: boolean; alias?: string; locative?: boolean } = { value: code.value.trim(), colon };
+  const out: { value: string; colon: boolean; after: string; alias?: string; locative?: boolean } = { value: code.value.trim(), colon, after };
   if (alias) out.alias = alias;
   if (!colon && LOCATIVE_AFTER.test(after)) out.locative = true;
   return out;
@@ -291,7 +294,10 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
     const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.
-      for (const part of parts) push(f, { ...base, rule: bold.rule, label: part, newTerm: false, joined: parts });
+      // (rules38: a part spelt as code, `**controllerutil.AddFinalizer / RemoveFinalizer**`, is a name of its own)
+      // and a bare name after it is in the same package (`RemoveFinalizer` → `controllerutil.RemoveFinalizer`)
+      const named = parts.map((part) => qualifiedLike(parts[0]!, part));
+      for (const part of named) push(f, { ...base, rule: bold.rule, label: part, newTerm: isCodeName(part), joined: named });
     } else {
       const home = fieldHomeIn(p);
       push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });
@@ -308,7 +314,12 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
     const c = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line), label: lead.value, newTerm: false, ...(lead.alias ? { aliases: [lead.alias] } : {}) };
     // rules26: `` - `auditID`：… ``, `` - `system-cluster-critical`：… ``: a code span spelt as no
     // field's value is spelt (item-shapes.ts codeNameBySpelling) may be a new term
-    if (lead.colon) push(f, { ...c, rule: 'code-colon', ...(codeNameBySpelling(lead.value) ? { newTerm: true } : {}) });
+    // rules38: a name spelt as code (code-names.ts: a marker, a Go name, a make target) opening its
+    // paragraph with a colon, or with a Chinese predicate after it, is a new term of its own
+    const codeName = isCodeName(lead.value);
+    const aliases = [...(lead.alias ? [lead.alias] : []), ...(codeName ? codeNameAliases(lead.value) : [])];
+    if (lead.colon) push(f, { ...c, aliases, rule: 'code-colon', ...(codeNameBySpelling(lead.value) || codeName ? { newTerm: true } : {}) });
+    else if (codeName && CODE_NAME_EXPLAINED.test(lead.after)) push(f, { ...c, aliases, rule: 'code-name-subject', newTerm: true });
     else push(f, { ...c, rule: 'code-subject', expect: 'field' });
   }
   // `- admin.conf：给管理员用的…`, `- example.com/owner：…`: a name by its spelling (a file, a key
@@ -606,7 +617,8 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       continue;
     }
     // `通过 **TokenRequest API** 申请`: a proper name the writer sets in bold mid-sentence
-    if (form === 'bold' && k > 0 && PROPER_NAME.test(value) && !EMPHASIS_WORDS.has(value.toLowerCase()) && !(kids[k + 1]?.type === 'text' && APPOSITION.test((kids[k + 1] as { value: string }).value.slice(0, 4)))) {
+    // (rules38: so is a name spelt as code set in bold, `用 **+kubebuilder:storageversion** 标记`, `**metav1.Condition**`)
+    if (form === 'bold' && k > 0 && (PROPER_NAME.test(value) || isCodeName(value)) && !EMPHASIS_WORDS.has(value.toLowerCase()) && !(kids[k + 1]?.type === 'text' && APPOSITION.test((kids[k + 1] as { value: string }).value.slice(0, 4)))) {
       push(f, { ...base, rule: 'bold-name', label: value, newTerm: true });
       continue;
     }
@@ -662,7 +674,7 @@ function lastDefinition(f: Finder): Candidate | undefined {
   for (let i = f.out.length - 1; i >= 0; i--) {
     const c = f.out[i]!;
     if (c.section !== f.section) return undefined;
-    if (c.form === 'bold' || c.rule === 'code-colon' || c.rule === 'code-subject') return c;
+    if (c.form === 'bold' || c.rule === 'code-colon' || c.rule === 'code-subject' || c.rule === 'code-name-subject') return c;
   }
   return undefined;
 }
@@ -867,9 +879,19 @@ function namedRowCandidates(f: Finder, t: Table): boolean {
 
 /** rules30 (table-shapes.ts): each row of a table of abbreviations names what it spells out (`| RWO | ReadWriteOnce | … |`). */
 function abbreviationTableCandidates(f: Finder, t: Table): void {
-  const cols = abbreviationColumns(t.children[0]!.children.map((c) => headerWord(toString(c))));
-  if (cols === undefined) return;
+  const headers = t.children[0]!.children.map((c) => headerWord(toString(c)));
+  const cols = abbreviationColumns(headers);
   const cellText = (row: TableRow, k: number | undefined): string | undefined => (k === undefined ? undefined : toString(row.children[k] ?? { type: 'text', value: '' }));
+  // rules38: a glossary, each Latin name of the first column with its Chinese name (`| 策略 | 中文 | 行为 |`)
+  const glossary = cols === undefined ? glossaryColumns(headers) : undefined;
+  if (glossary !== undefined) {
+    for (const row of t.children.slice(1)) {
+      const named = glossedRowName(cellText(row, glossary.name)!, cellText(row, glossary.chinese)!);
+      if (named === undefined || kindNamed(named.name) !== undefined) continue;
+      push(f, { rule: 'glossary-table', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, aliases: named.aliases });
+    }
+  }
+  if (cols === undefined) return;
   for (const row of t.children.slice(1)) {
     const named = abbreviatedName(cellText(row, cols.name)!, cellText(row, cols.abbreviation)!, cellText(row, cols.chinese));
     // (a kind spelt out is a summary of kinds, `| 控制器 | 简称 |`: kinds are defined by their own rules)

@@ -276,9 +276,10 @@ export function isFlaggedCommand(label: string): boolean {
  * Configuration and credential files a chapter explains by name (`admin.conf`, `kubelet.conf`,
  * `config.yaml`): a file name with one of the extensions such files have, no directory. rules21:
  * also a package's text and template files (`NOTES.txt`, `_helpers.tpl` of a Helm chart: a name
- * may open with `_`, as partial templates do).
+ * may open with `_`, as partial templates do). rules38: a Go source file a scaffold generates
+ * (`zz_generated.deepcopy.go`, `suite_test.go`), which operator notes explain by name.
  */
-const FILE_NAME = /^_?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:conf|kubeconfig|ya?ml|json|toml|crt|key|pem|csr|tpl|txt)$/;
+const FILE_NAME = /^_?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:conf|kubeconfig|ya?ml|json|toml|crt|key|pem|csr|tpl|txt|go)$/;
 
 /** A key written as a DNS prefix and a name (`kubernetes.io/tls`, `example.com/owner`): labels, annotations, finalizers, Secret types. */
 const QUALIFIED_KEY = /^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i;

@@ -41,6 +41,7 @@ import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOw
 export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
+import { isCodeName } from './code-names.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
@@ -1570,7 +1571,7 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
   if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
   // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon; nor is
   // a domain/name key, `statefulset.kubernetes.io/pod-name`, one about StatefulSet and Pod)
-  if (!/的/.test(clean) && !isCommandName(clean) && !isQualifiedKey(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  if (!/的/.test(clean) && !isCommandName(clean) && !isQualifiedKey(clean) && !isCodeName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
   // `nodeSelectorTerms 与 matchExpressions 的逻辑`, `requests 和 limits 的区别`: a facet of two names
   // joined by a conjunction is what the passage says about both, not a third thing
   const facetOf = /^(.+?(?:与|和|跟|及|以及|对比|vs\.?)\s*.+?)\s*的\s*[\u4e00-\u9fff]{1,6}$/iu.exec(splitGloss(clean).core)?.[1];

@@ -10,6 +10,14 @@
  *       of the note with the short form (and a Chinese name given in a column of its own) as aliases.
  *       A kind spelt out there (`| PVC | PersistentVolumeClaim | … |`, `| 控制器 | 简称 |`) is left
  *       to the kinds' own rules (definitions.ts): such a table sums kinds up.
+ *
+ *   glossaryColumns / glossedRowName (rules38)
+ *       a table that gives each Latin name of its first column a Chinese name in a column of its own
+ *       (`| 策略 | 中文 | 行为 |` over `| Foreground | 前台级联删除 | … |`, `| 英文 | 译名 | 说明 |`): a
+ *       glossary of the names of one sort, the values a field takes as often as terms, so each row's
+ *       name is a concept of the note with its Chinese name as an alias — as a row of abbreviations
+ *       is. Not a table whose first column is itself the Chinese one (`| 中文 | … |`), nor one with a
+ *       column of short forms (the abbreviations' rule above).
  */
 
 /** Headers of a column of short forms. */
@@ -62,4 +70,23 @@ export function abbreviatedName(nameCell: string, abbreviationCell: string, chin
   const chinese = chineseCell === undefined ? '' : clean(chineseCell);
   if (CHINESE_NAME.test(chinese)) aliases.push(chinese);
   return { name, aliases };
+}
+
+/**
+ * rules38: the columns of a glossary table (module comment): the first column's names and the
+ * column headed as their Chinese names (CHINESE_NAME_HEADER), not the first. None when a column
+ * holds short forms (abbreviationColumns reads that table).
+ */
+export function glossaryColumns(headers: readonly string[]): { name: number; chinese: number } | undefined {
+  if (headers.length < 2 || headers.some((h) => ABBREVIATION_HEADER.test(h))) return undefined;
+  const chinese = headers.findIndex((h, k) => k > 0 && CHINESE_NAME_HEADER.test(h));
+  return chinese > 0 && !CHINESE_NAME_HEADER.test(headers[0]!) ? { name: 0, chinese } : undefined;
+}
+
+/** The name one row of a glossary table gives, with its Chinese name as an alias; none when the cells are not a Latin name and a Chinese one. */
+export function glossedRowName(nameCell: string, chineseCell: string): { name: string; aliases: string[] } | undefined {
+  const clean = (s: string): string => s.trim().replace(/^`|`$/g, '').trim();
+  const name = clean(nameCell);
+  const chinese = clean(chineseCell);
+  return SPELT_NAME.test(name) && CHINESE_NAME.test(chinese) ? { name, aliases: [chinese] } : undefined;
 }

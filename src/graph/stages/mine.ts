@@ -38,6 +38,7 @@ import { atShallowestPlace, kindsPrinted, siblingField } from '../miner/field-pl
 import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
+import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
@@ -862,7 +863,10 @@ function addAlias(ctx: BuildContext, id: string, raw: string, at: SourceRef, rul
   const node = ctx.nodes.get(id);
   if (!node) return;
   const alias = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '');
-  if (alias === '' || [...alias].length > 24 || notAConcept(alias) || /[=:：]/.test(alias)) return;
+  // (rules38: a Go name's other spellings, `DefaultControllerRateLimiter` of `workqueue.DefaultControllerRateLimiter()`,
+  // are one identifier however long: code-names.ts codeNameAliases)
+  const long = [...alias].length > 24 && !(isCodeName(node.title) && /^[A-Za-z][A-Za-z0-9.]*$/.test(alias) && alias.length <= 48);
+  if (alias === '' || long || notAConcept(alias) || /[=:：]/.test(alias)) return;
   const k = normKey(alias);
   const have = [node.title, node.titleZh ?? '', node.titleEn ?? '', ...node.aliases, node.fieldPath ?? ''];
   if (have.some((h) => normKey(h) === k)) return;
