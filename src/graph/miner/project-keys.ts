@@ -128,3 +128,25 @@ export function componentsWithThisSort(text: string): NamedAfterSort[] {
   }
   return out;
 }
+
+/** The workloads a project's component runs as. */
+export const COMPONENT_WORKLOADS = ['DaemonSet', 'Deployment', 'StatefulSet', '静态 Pod', 'sidecar'] as const;
+const RUNS_AS = new RegExp(`^\\s*(?:[（(][^（）()]{1,40}[）)])?\\s*(?:[：:，,]\\s*它)?\\s*(?:也|则|会|都|就)?\\s*(?:以|作为)\\s*(?:一个)?\\s*(?:${COMPONENT_WORKLOADS.map((s) => s.replace(/ /g, '\\s*')).join('|')})\\s*(?:的?(?:方式|形式))?\\s*(?:运行|部署|跑|常驻)`, 'u');
+
+/**
+ * rules37 `prose-component-runs`: a project's component said to run as a workload, the way a reader
+ * of the cluster meets it: `node-metrics 以 DaemonSet 的方式跑在每个节点上，…`, `一般会部署
+ * disk-provisioner（本地卷供应器）：它以 DaemonSet 运行，扫描…`. The name is spelt like a component
+ * (lower-case words joined by hyphens: a plain word, `server 以 Deployment 跑在…`, is a part's
+ * role, not its name). Not in an aside.
+ */
+export function componentsRunAs(text: string): NamedAfterSort[] {
+  const out: NamedAfterSort[] = [];
+  for (const m of text.matchAll(COMPONENT_NAME)) {
+    const at = m.index!;
+    const end = at + m[1]!.length;
+    if (!RUNS_AS.test(text.slice(end)) || inAsideAt(text, at)) continue;
+    out.push({ name: m[1]!, index: at, end });
+  }
+  return out;
+}

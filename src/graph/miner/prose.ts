@@ -40,7 +40,7 @@ import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 import { keysAfterTheirSort } from './key-sort-before.ts';
-import { componentsWithThisSort, envVarsAfterTheirSort, keyOfCodeSpan } from './project-keys.ts';
+import { componentsRunAs, componentsWithThisSort, envVarsAfterTheirSort, keyOfCodeSpan } from './project-keys.ts';
 import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from './bold-roles.ts';
 import { instancesWithTheirSort } from './sort-instances.ts';
 
@@ -1455,11 +1455,14 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     add({ value: k.name, form: 'code', at: k.index, end: k.end, aliases: [], shape: 'code' }, 'prose-env-sort', [], squash(text.slice(s, e)));
   }
   // rules37 `由 mesh-injector 这个 webhook 注入…`: a project's component named with 这个 and its sort (project-keys.ts)
-  for (const k of componentsWithThisSort(text)) {
-    const piece = pieceAt(flat, k.index);
-    if (!piece || piece.kind === 'other') continue;
-    const [s, e] = sentenceAround(text, k.index, k.end);
-    add({ value: k.name, form: piece.kind === 'code' ? 'code' : 'text', at: k.index, end: k.end, aliases: [], shape: 'latin-name' }, 'prose-component-this', [], squash(text.slice(s, e)));
+  // (and `node-metrics 以 DaemonSet 的方式跑在每个节点上`: a component said to run as a workload)
+  for (const [rule, found] of [['prose-component-this', componentsWithThisSort(text)], ['prose-component-runs', componentsRunAs(text)]] as const) {
+    for (const k of found) {
+      const piece = pieceAt(flat, k.index);
+      if (!piece || piece.kind === 'other') continue;
+      const [s, e] = sentenceAround(text, k.index, k.end);
+      add({ value: k.name, form: piece.kind === 'code' ? 'code' : 'text', at: k.index, end: k.end, aliases: [], shape: 'latin-name' }, rule, [], squash(text.slice(s, e)));
+    }
   }
   // rules32 `由 X 准入插件检查`, `里的 x 控制器把…`: a name written before the sort of thing it is, saying what it does (sort-instances.ts)
   for (const k of instancesWithTheirSort(text)) {

@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { componentsWithThisSort, envVarsAfterTheirSort, keyOfCodeSpan, projectKeyOfSetting } from '../../../src/graph/miner/project-keys.ts';
+import { componentsRunAs, componentsWithThisSort, envVarsAfterTheirSort, keyOfCodeSpan, projectKeyOfSetting } from '../../../src/graph/miner/project-keys.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -106,6 +106,27 @@ describe('componentsWithThisSort', () => {
     '流量先到网关（也就是 edge-gateway 这个 Deployment）再转发。',
     // a plain word, not a hyphenated name
     'agent 这个进程负责上报心跳。',
+  ])('%s → none', (s) => {
+    expect(names(s)).toEqual([]);
+  });
+});
+
+describe('componentsRunAs', () => {
+  const names = (s: string) => componentsRunAs(s).map((c) => c.name);
+  it.each([
+    ['采集这边，node-metrics 以 DaemonSet 的方式跑在每个节点上，暴露主机指标。', 'node-metrics'],
+    ['一般会部署 disk-provisioner（本地卷供应器）：它以 DaemonSet 运行，扫描每个节点的约定目录。', 'disk-provisioner'],
+    ['queue-manager 作为 Deployment 部署在控制面命名空间里，只跑一个副本。', 'queue-manager'],
+  ])('%s → %s', (s, expected) => {
+    expect(names(s)).toEqual([expected]);
+  });
+  it.each([
+    // a plain word is a part's role, not its name
+    'server 以 Deployment 跑在 backup 命名空间，一切操作都是 CR。',
+    // no workload it runs as
+    'node-metrics 以很低的开销运行。',
+    // an aside
+    '指标从节点来（node-metrics 以 DaemonSet 运行），再汇总。',
   ])('%s → none', (s) => {
     expect(names(s)).toEqual([]);
   });
