@@ -59,11 +59,12 @@ export interface NamedAfterSort {
  * rules37 `prose-env-sort`: an environment variable a project sets or reads, brought into a sentence
  * by its sort and the sentence going on to say what it does: `给 istiod 配上环境变量
  * \`ENABLE_X=true\`，Istio 就会…`, `把 sink 地址以环境变量 \`K_TARGET\` 注入到…`, `- 环境变量
- * \`JOB_INDEX\`，控制器自动注入`; or, a name spelt with underscores, with the sort right after it
+ * \`JOB_INDEX\` 由控制器自动注入`; or, a name spelt with underscores, with the sort right after it
  * (`DIFF_TOOL 环境变量用来指定外部程序`). `text` is the paragraph's flat text (code spans without backticks),
  * `isCode(at)` whether an offset is inside a code span: a name after its sort must be one. Not read: the means
  * of something else (`通过环境变量 \`X\` 把信息传给插件`), an aside in parentheses, a name the
- * sentence stops at, one of an enumeration, a place (`环境变量 \`X\` 里`).
+ * sentence stops at, one of an enumeration, a place (`环境变量 \`X\` 里`), a bare name followed by a comma
+ * (`环境变量 \`X\`，程序启动时读一次`: rules15's look-alike, though the corpus labels that shape).
  */
 export function envVarsAfterTheirSort(text: string, isCode: (at: number) => boolean): NamedAfterSort[] {
   const out: NamedAfterSort[] = [];
@@ -74,14 +75,16 @@ export function envVarsAfterTheirSort(text: string, isCode: (at: number) => bool
     if (name === undefined || !ENV_NAME.test(name) || name.length < 2 || !isCode(at)) continue;
     if (MEANS_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) || inAsideAt(text, m.index!)) continue;
     const rest = text.slice(at + name.length);
-    const after = rest.slice(ENV_VALUE.exec(rest)![0].length);
-    if (ENV_NOT_SAID.test(after)) continue;
+    const value = ENV_VALUE.exec(rest)![0];
+    const after = rest.slice(value.length);
+    // (a bare name and a comma, `环境变量 \`X\`，程序启动时读一次`: rules15 reads nothing said of it)
+    if (ENV_NOT_SAID.test(after) || (value === '' && /^\s*[，,]/u.test(after))) continue;
     out.push({ name, index: at, end: at + name.length });
   }
   // `KUBE_DIFF_TOOL 环境变量用来指定…`: the sort written after a name spelt with underscores
   for (const m of text.matchAll(ENV_NAME_THEN_SORT)) {
     const at = m.index!;
-    if (MEANS_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || inAsideAt(text, at) || ENV_NOT_SAID.test(text.slice(at + m[0].length))) continue;
+    if (MEANS_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || inAsideAt(text, at) || /^\s*(?:[，,]|$)/u.test(text.slice(at + m[0].length)) || ENV_NOT_SAID.test(text.slice(at + m[0].length))) continue;
     if (out.some((o) => o.index === at)) continue;
     out.push({ name: m[1]!, index: at, end: at + m[1]!.length });
   }

@@ -56,7 +56,7 @@ describe('envVarsAfterTheirSort', () => {
   it.each([
     ['给网关配上环境变量 FAST_RELOAD=true，它就会热加载路由，不再重启进程。', ['FAST_RELOAD=true'], 'FAST_RELOAD'],
     ['绑定对象会把目标地址以环境变量 SINK_URL 注入到你的 Deployment 里，程序读它发事件。', ['SINK_URL'], 'SINK_URL'],
-    ['- 环境变量 SHARD_INDEX，控制器给每个 Pod 自动注入，程序里直接读。', ['SHARD_INDEX'], 'SHARD_INDEX'],
+    ['- 环境变量 SHARD_INDEX 由控制器给每个 Pod 自动注入，程序里直接读。', ['SHARD_INDEX'], 'SHARD_INDEX'],
     // the sort after a name spelt with underscores (no code span needed)
     ['MESH_DIFF_TOOL 环境变量用来指定外部对比程序，默认用系统自带的。', [], 'MESH_DIFF_TOOL'],
   ])('%s → %s', (s, code, expected) => {
@@ -73,6 +73,8 @@ describe('envVarsAfterTheirSort', () => {
     ['容器里能看到环境变量 POD_NAME、POD_IP，都是 Downward API 注入的。', ['POD_NAME', 'POD_IP']],
     // not in a code span
     ['再加一个环境变量 DEBUG_LEVEL 就能看到更多日志。', []],
+    // a bare name and a comma (rules15 reads nothing said of it)
+    ['- 环境变量 SHARD_INDEX，控制器给每个 Pod 自动注入。', ['SHARD_INDEX']],
     // the sort after the name, as a means
     ['想换工具的话，可以通过 MESH_DIFF_TOOL 环境变量换成自己喜欢的。', []],
     ['MESH_DIFF_TOOL 环境变量的值会被原样传给子进程。', []],
