@@ -351,6 +351,8 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
  * the setting makes happen (`` `x: false` 保证… ``), and (rules32) a name with its sort saying what
  * it does (`它的 Watcher 进程拦截…`, sort-instances.ts).
  */
+/** rules28 and rules37: a key, an environment variable or a component brought in by its sort is read inside another label's definition past the label's first clause (key-sort-before.ts `keyIsTheLabelsMeans`). */
+const KEY_SORT_RULES: ReadonlySet<string> = new Set(['prose-key-sort', 'prose-env-sort', 'prose-component-this', 'prose-component-runs']);
 const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-latin-glossed', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect', 'prose-sort-instance']);
 
 /**
@@ -397,10 +399,11 @@ function proseCandidates(f: Finder, p: Paragraph, before: number): void {
   for (const d of [...proseDefinitions(p, { context: f.prose, ...(f.directives ? { directives: f.directives } : {}) }), ...pathsOpeningClauses(flattenParagraph(p))]) {
     // (a name of its own there too by its shape: INSIDE_A_DEFINITION; so is a field a value
     // condition explains, `` `spec.x` 为 false 时… ``: prose-value-condition)
-    if (other && d.shape !== 'bold' && !fieldOfItsOwn(d) && !commandOfItsOwn(d, flattenParagraph(p).text) && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d)) && !(d.rule === 'prose-key-sort' && !keyIsTheLabelsMeans(flattenParagraph(p).text, d.offset))) continue;
+    if (other && d.shape !== 'bold' && !fieldOfItsOwn(d) && !commandOfItsOwn(d, flattenParagraph(p).text) && !(INSIDE_A_DEFINITION.has(d.rule) && !glossedInPassing(p, d)) && !(KEY_SORT_RULES.has(d.rule) && !keyIsTheLabelsMeans(flattenParagraph(p).text, d.offset))) continue;
     // (a domain/name key with its category, `` `x` 标签 ``, is read even where another rule of the
-    // paragraph offered the key as a path or a field: those rules never make a key a concept)
-    if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category' && d.rule !== 'prose-key-sort' && !(d.form === 'code' && mentionedPaths.has(normKey(d.subject)) && ROOTED_PATH.test(d.subject) && pathExplainedInProse(d.subject))) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
+    // paragraph offered the key as a path or a field: those rules never make a key a concept;
+    // rules37: so is a key in a code span a predicate explains, `` `x.acme.dev/probe` 决定… ``)
+    if ((had.has(normKey(d.subject)) && d.rule !== 'prose-key-category' && d.rule !== 'prose-key-sort' && !(d.form === 'code' && d.rule.startsWith('prose-key-subject')) && !(d.form === 'code' && mentionedPaths.has(normKey(d.subject)) && ROOTED_PATH.test(d.subject) && pathExplainedInProse(d.subject))) || (d.form === 'code' && UNIVERSAL_KEYS.has(d.subject))) continue;
     had.add(normKey(d.subject));
     const at = sourceAt(p, d.offset, f.file);
     const custom = f.customKinds.has(d.subject);

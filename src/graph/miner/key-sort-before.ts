@@ -26,9 +26,9 @@ export const KEY_SORTS_BEFORE = ['注解', '标签', '污点', '注释', '类型
 const SORT_BEFORE = new RegExp(`(?:${KEY_SORTS_BEFORE.join('|')})\\s*$`, 'iu');
 const KEY = /(?<![\w./-])[a-z0-9][\w.-]*\.[a-z]{2,}\/[\w.-]*\w(?![\w/])/giu;
 /** An API group and version (`events.k8s.io/v1`, `kueue.x-k8s.io/v1beta1`), not a key. */
-const GROUP_VERSION = /\/v\d+(?:(?:alpha|beta)\d*)?$/;
+export const GROUP_VERSION = /\/v\d+(?:(?:alpha|beta)\d*)?$/;
 /** Domains reserved for examples (RFC 2606): `example.com`, `demo.example.org`, `x.test`. */
-const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))\//i;
+export const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))\//i;
 /** A value set on the key, right after it: `: "true"`, `=data,logs`, `:NoSchedule`, `: enabled`. */
 const VALUE = /^(?:\s*[:=]\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s，。；,;：:（(、]*))?/u;
 /** After the key: one of an enumeration, or a place the key is (`注解 x 里`). */

@@ -40,6 +40,7 @@ import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
 import { keysAfterTheirSort } from './key-sort-before.ts';
+import { componentsRunAs, componentsWithThisSort, envVarsAfterTheirSort, keyOfCodeSpan } from './project-keys.ts';
 import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from './bold-roles.ts';
 import { instancesWithTheirSort } from './sort-instances.ts';
 
@@ -497,6 +498,9 @@ function readSubjectsAt(flat: FlatParagraph, pos: number): Subject[] {
     // `` `kubectl cordon node-1` 会把… ``: the command the code span runs
     const command = commandOfCode(value);
     if (command !== undefined) return [{ value: command, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'command' }];
+    // rules37 `` `autoscaling.acme.dev/target` 是每个 Pod… ``: a project's key written as domain/name (project-keys.ts)
+    const key = namedThing(value) === undefined ? keyOfCodeSpan(value) : undefined;
+    if (key !== undefined) return [{ value: key, form: 'code', at: pos, end: piece.to, aliases: [], shape: 'code' }];
     if (!CODE_NAME.test(value) && namedThing(value) === undefined) return [];
     return [{ value, form: 'code', at: pos, end: piece.to, aliases: [], shape: namedThing(value) !== undefined ? 'named-thing' : 'code' }];
   }
@@ -1230,7 +1234,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
           if (rule !== undefined && so) rule = 'prose-so-called';
           if (rule !== undefined && bothPair) rule = `prose-both → ${rule}`;
           // (resolve.ts reads a key that a predicate explains as a term, like a key opening its paragraph)
-          if (rule !== undefined && subject.form === 'text' && isQualifiedKey(subject.value)) rule = `prose-key-subject → ${rule}`;
+          if (rule !== undefined && (subject.form === 'text' || subject.form === 'code') && isQualifiedKey(subject.value)) rule = `prose-key-subject → ${rule}`;
           // `所谓 CRD，就是…`: the clause after the name says what it is
           if (rule === undefined && so && /^\s*[，,]/u.test(text.slice(subject.end, end)) && (subject.shape !== 'chinese-phrase' || chineseSubjectOk(subject.value))) rule = 'prose-so-called';
           if (rule === undefined) continue;
@@ -1444,6 +1448,21 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const end = k.index + k.key.length;
     const [s, e] = sentenceAround(text, k.index, end);
     add({ value: k.key, form: piece?.kind === 'code' ? 'code' : 'text', at: k.index, end, aliases: [], shape: 'named-thing' }, 'prose-key-sort', [], squash(text.slice(s, e)));
+  }
+  // rules37 `给 istiod 配上环境变量 \`ENABLE_X=true\`，…`: an environment variable after its sort (project-keys.ts)
+  for (const k of envVarsAfterTheirSort(text, (at) => pieceAt(flat, at)?.kind === 'code')) {
+    const [s, e] = sentenceAround(text, k.index, k.end);
+    add({ value: k.name, form: 'code', at: k.index, end: k.end, aliases: [], shape: 'code' }, 'prose-env-sort', [], squash(text.slice(s, e)));
+  }
+  // rules37 `由 mesh-injector 这个 webhook 注入…`: a project's component named with 这个 and its sort (project-keys.ts)
+  // (and `node-metrics 以 DaemonSet 的方式跑在每个节点上`: a component said to run as a workload)
+  for (const [rule, found] of [['prose-component-this', componentsWithThisSort(text)], ['prose-component-runs', componentsRunAs(text)]] as const) {
+    for (const k of found) {
+      const piece = pieceAt(flat, k.index);
+      if (!piece || piece.kind === 'other') continue;
+      const [s, e] = sentenceAround(text, k.index, k.end);
+      add({ value: k.name, form: piece.kind === 'code' ? 'code' : 'text', at: k.index, end: k.end, aliases: [], shape: 'latin-name' }, rule, [], squash(text.slice(s, e)));
+    }
   }
   // rules32 `由 X 准入插件检查`, `里的 x 控制器把…`: a name written before the sort of thing it is, saying what it does (sort-instances.ts)
   for (const k of instancesWithTheirSort(text)) {

@@ -4,6 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
+import { projectKeyOfSetting } from './project-keys.ts';
 import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
@@ -291,6 +292,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     const sayso = /插件|扩展点|模式|plugin|mode|extension point/i.test(core) || rc.owners(c).some((o) => o === 'KubeSchedulerConfiguration' || o === 'KubeProxyConfiguration');
     if (sayso || (fieldsNamed(camel).length === 0 && configFieldsNamed(camel).length === 0)) return named;
   }
+  // rules37: `**istio.io/dataplane-mode=ambient**：…`, `**mesh-injection=enabled：**…`: a project's key
+  // set to a value, opening the paragraph that explains the setting, names the key (project-keys.ts)
+  const setKey = c.form === 'bold' || c.form === 'code' ? projectKeyOfSetting(core) : undefined;
+  if (setKey !== undefined && namedThing(setKey) === undefined && opensExplanation(c, core)) return asTerm(setKey, 'project-key-setting');
   // rules18: a code span that is a YAML line (`` `provisioner: kubernetes.io/no-provisioner` ``) is
   // judged by its key, which is what it names: a long value does not make it a sentence
   const codeKey = c.form === 'code' ? keyOf(core) : undefined;
@@ -1461,7 +1466,8 @@ function opensExplanation(c: Candidate, label: string): boolean {
   if (stripColon(text.normalize('NFKC')).trim() !== label) return false;
   const next = p.children[1];
   // `` `kubectl logs` 读的是… ``: also what the command predicates (prose-predicates.ts) read
-  return next !== undefined && next.type === 'text' && (EXPLAINS_COMMAND.test(next.value) || (isCommandName(label) && PROSE_PREDICATES.some((pr) => pr.only === 'commands' && pr.re.test(next.value.trimStart()))));
+  // (rules37: `` `x.acme.dev/metric` 决定看什么指标 ``: a key written as domain/name, what any name's predicates read)
+  return next !== undefined && next.type === 'text' && (EXPLAINS_COMMAND.test(next.value) || (isCommandName(label) && PROSE_PREDICATES.some((pr) => pr.only === 'commands' && pr.re.test(next.value.trimStart()))) || (first.type === 'inlineCode' && isQualifiedKey(label) && PROSE_PREDICATES.some((pr) => (pr.only === undefined || pr.only === 'names' || pr.only === 'settings') && pr.re.test(next.value.trimStart()))));
 }
 
 /** The candidate's paragraph is only its bold label (and a colon). */

@@ -359,13 +359,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // finalizers and ownerReferences, conditions, webhooks, server-side apply, envtest), scored before
   // and after the eleventh session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
   // the last scores less 0.01
+  // (rules37: recall floors raised to the new scores less 0.01, docs/miner.md "rules37")
   dev45: [
-    { precision: 0.84, recall: 0.51, typedPrecision: 0.73, typedRecall: 0.44 },
-    { precision: 0.83, recall: 0.51, typedPrecision: 0.68, typedRecall: 0.42 },
+    { precision: 0.84, recall: 0.56, typedPrecision: 0.73, typedRecall: 0.48 },
+    { precision: 0.83, recall: 0.56, typedPrecision: 0.68, typedRecall: 0.46 },
   ],
   dev46: [
-    { precision: 0.82, recall: 0.57, typedPrecision: 0.65, typedRecall: 0.45 },
-    { precision: 0.82, recall: 0.58, typedPrecision: 0.64, typedRecall: 0.45 },
+    { precision: 0.82, recall: 0.6, typedPrecision: 0.65, typedRecall: 0.48 },
+    { precision: 0.82, recall: 0.61, typedPrecision: 0.64, typedRecall: 0.48 },
   ],
   dev47: [
     { precision: 0.88, recall: 0.82, typedPrecision: 0.84, typedRecall: 0.76 },
