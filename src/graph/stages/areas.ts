@@ -38,6 +38,8 @@ interface AreaPlan {
   title: string;
   titleZh?: string;
   titleEn?: string;
+  /** Other names of the area (a Kubernetes area's `names`). */
+  names?: readonly string[];
   members: Node[];
 }
 
@@ -70,7 +72,7 @@ export function groupIntoAreas(ctx: BuildContext): void {
     const area = key === undefined ? undefined : KUBERNETES_AREAS.find((a) => a.key === key);
     const same = area ? [normKey(area.zh), normKey(area.en)].map((n) => folderByName.get(n)).find((f) => f !== undefined) : undefined;
     if (same !== undefined) plan(`folder:${same}`, () => folderPlan(same)).members.push(b);
-    else if (area) plan(`k8s:${area.key}`, () => ({ source: { type: 'kubernetes', key: area.key }, title: area.en, titleZh: area.zh, titleEn: area.en })).members.push(b);
+    else if (area) plan(`k8s:${area.key}`, () => ({ source: { type: 'kubernetes', key: area.key }, title: area.en, titleZh: area.zh, titleEn: area.en, names: area.names })).members.push(b);
     else plan('other', () => ({ source: { type: 'other' }, title: OTHER_AREA.en, titleZh: OTHER_AREA.zh, titleEn: OTHER_AREA.en })).members.push(b);
   }
 
@@ -87,8 +89,11 @@ export function groupIntoAreas(ctx: BuildContext): void {
     const area = ownTopic(p) ?? makeArea(ctx, p);
     area.kind = 'topic';
     // (a chapter's topic that is the area gets the area's other name: `存储` reads `Storage` in English)
-    if (!area.titleZh && p.titleZh) area.titleZh = p.titleZh;
-    if (!area.titleEn && p.titleEn) area.titleEn = p.titleEn;
+    // (its own name stays its name in the language it is written in)
+    if (!area.titleZh) area.titleZh = hasCjk(area.title) ? area.title : p.titleZh;
+    if (!area.titleEn) area.titleEn = hasCjk(area.title) ? p.titleEn : area.title;
+    if (area.titleZh === undefined) delete area.titleZh;
+    if (area.titleEn === undefined) delete area.titleEn;
     area.order = i;
     area.parent = ctx.rootId;
     area.parentAt = area.source;
@@ -140,11 +145,16 @@ function folderNames(folder: string): string[] {
   return [folder, label.en, label.zh].filter((x): x is string => x !== undefined).map(normKey);
 }
 
-/** A member that is the area's own topic: a topic branch named as the area is. */
+/** A member that is the area's own topic: a topic branch named as the area is (by the area's names in order). */
 function ownTopic(p: AreaPlan): Node | undefined {
-  const names = new Set([p.title, p.titleZh, p.titleEn, ...(p.source.type === 'folder' ? [p.source.folder] : [])].filter((x): x is string => !!x).map(normKey));
-  return p.members.find((m) => effectiveKind(m) === 'topic' && m.fieldPath === undefined &&
-    [m.title, m.titleZh, m.titleEn, ...m.aliases].some((n) => n !== undefined && names.has(normKey(n))));
+  const names = [p.titleZh, p.titleEn, p.title, ...(p.names ?? []), ...(p.source.type === 'folder' ? [p.source.folder] : [])].filter((x): x is string => !!x);
+  const topics = p.members.filter((m) => effectiveKind(m) === 'topic' && m.fieldPath === undefined);
+  for (const name of names) {
+    const k = normKey(name);
+    const hit = topics.find((m) => [m.title, m.titleZh, m.titleEn, ...m.aliases].some((n) => n !== undefined && normKey(n) === k));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function makeArea(ctx: BuildContext, p: AreaPlan): Node {

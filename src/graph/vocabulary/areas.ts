@@ -5,7 +5,7 @@
  * 存储; 配置; 安全; 策略 and 调度、抢占和驱逐, joined here as scheduling and resources; 集群管理;
  * 扩展 Kubernetes), plus the projects of the ecosystem around it.
  *
- * Each area says how a branch is recognised as belonging to it, in order of evidence:
+ * `names` are other names of the area itself. Each area says how a branch is recognised as belonging to it, in order of evidence:
  * - `groups`: API groups (an object's own, a field's or a state's owner's), matched as a suffix
  *   of the group (`networking.k8s.io` takes `gateway.networking.k8s.io`); the core group has no
  *   name, so its kinds are listed one by one in `kinds`;
@@ -26,6 +26,8 @@ export interface KubernetesArea {
   key: string;
   zh: string;
   en: string;
+  /** Other names of the area itself: a chapter's topic of that name is the area (`# 集群网络` made the topic 网络). */
+  names: readonly string[];
   groups: readonly string[];
   kinds: readonly string[];
   words: readonly string[];
@@ -37,6 +39,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'workloads',
     zh: '工作负载',
     en: 'Workloads',
+    names: ['工作负载', 'Workloads'],
     groups: ['apps', 'batch', 'autoscaling'],
     kinds: ['Pod', 'PodTemplate', 'ReplicationController'],
     words: ['工作负载', '负载', '容器', '探针', '副本', '滚动更新', '发布', '扩缩', '扩缩容', '弹性伸缩', '无状态', '有状态', '定时任务', '守护进程',
@@ -47,6 +50,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'scheduling',
     zh: '调度与资源',
     en: 'Scheduling & resources',
+    names: ['调度', '资源管理', '调度与资源管理', 'Scheduling'],
     groups: ['scheduling.k8s.io', 'policy', 'resource.k8s.io', 'kubescheduler.config.k8s.io'],
     kinds: ['ResourceQuota', 'LimitRange', 'Binding'],
     words: ['调度', '调度器', '亲和', '亲和性', '反亲和', '污点', '容忍', '抢占', '驱逐', '优先级', '资源', '资源管理', '配额', '拓扑', '设备',
@@ -58,6 +62,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'networking',
     zh: '服务与网络',
     en: 'Services & networking',
+    names: ['网络', '联网', '服务、负载均衡和联网', 'Networking'],
     groups: ['networking.k8s.io', 'discovery.k8s.io', 'kubeproxy.config.k8s.io'],
     kinds: ['Service', 'Endpoints'],
     words: ['网络', '联网', '服务发现', '负载均衡', '网关', '路由', '流量', '服务网格', '域名', '端口', '双栈',
@@ -69,6 +74,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'storage',
     zh: '存储',
     en: 'Storage',
+    names: ['存储', 'Storage'],
     groups: ['storage.k8s.io', 'storagemigration.k8s.io'],
     kinds: ['PersistentVolume', 'PersistentVolumeClaim'],
     words: ['存储', '卷', '持久卷', '快照', '挂载', 'Storage', 'Volume', 'Volumes', 'CSI', 'PV', 'PVC', 'StorageClass', 'Snapshot', 'NFS', 'Ceph', 'Rook'],
@@ -78,6 +84,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'configuration',
     zh: '配置',
     en: 'Configuration',
+    names: ['配置', 'Configuration'],
     groups: [],
     kinds: ['ConfigMap', 'Secret'],
     words: ['配置', '配置项', '环境变量', '密文', 'ConfigMap', 'Secret', 'Secrets', 'Configuration', 'env', 'Kustomize'],
@@ -87,6 +94,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'security',
     zh: '安全与权限',
     en: 'Security & access',
+    names: ['安全', '权限', 'Security'],
     groups: ['rbac.authorization.k8s.io', 'authentication.k8s.io', 'authorization.k8s.io', 'certificates.k8s.io', 'apiserver.config.k8s.io',
       'pod-security.admission.config.k8s.io', 'audit.k8s.io'],
     kinds: ['ServiceAccount'],
@@ -99,6 +107,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'cluster',
     zh: '集群运维',
     en: 'Cluster operations',
+    names: ['集群管理', '运维', 'Cluster Administration'],
     groups: ['coordination.k8s.io', 'events.k8s.io', 'flowcontrol.apiserver.k8s.io', 'internal.apiserver.k8s.io', 'node.k8s.io',
       'kubelet.config.k8s.io', 'kubeadm.k8s.io', 'apiserver.k8s.io'],
     kinds: ['Node', 'Namespace', 'Event', 'ComponentStatus'],
@@ -112,6 +121,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'extending',
     zh: '扩展 Kubernetes',
     en: 'Extending Kubernetes',
+    names: ['扩展', 'Extending'],
     groups: ['apiextensions.k8s.io', 'apiregistration.k8s.io', 'admissionregistration.k8s.io'],
     kinds: [],
     words: ['扩展', '自定义资源', '控制器', '调谐', '聚合', 'CRD', 'CRDs', 'Operator', 'Operators', 'Controller', 'Controllers', 'Webhook', 'Webhooks',
@@ -122,6 +132,7 @@ export const KUBERNETES_AREAS: readonly KubernetesArea[] = [
     key: 'ecosystem',
     zh: '生态项目',
     en: 'Ecosystem projects',
+    names: ['生态', 'Ecosystem'],
     groups: [],
     kinds: [],
     words: ['生态', 'Helm', 'Chart', 'Istio', 'Linkerd', 'Cilium', 'Calico', 'Argo', 'Argo CD', 'ArgoCD', 'Flux', 'GitOps', 'Knative', 'KEDA', 'Karpenter',

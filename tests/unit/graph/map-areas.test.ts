@@ -140,8 +140,18 @@ describe('areas: a chapter’s topic that is the area', () => {
     const g = await loadGraph(await contentDir(files), { layout: false });
     expect(parentOf(g, 'pvc')).toBe('storage-topic');
     expect(parentOf(g, 'storage-topic')).toBe(g.root);
-    expect(concept(g, 'storage-topic')).toMatchObject({ title: '存储', titleEn: 'Storage' });
+    expect(concept(g, 'storage-topic')).toMatchObject({ title: '存储', titleZh: '存储', titleEn: 'Storage' });
     expect(g.concepts.some((c) => c.id === 'area-storage')).toBe(false);
+  });
+});
+
+describe('areas: a topic named by another name of the area', () => {
+  it('is the area’s node too (网络 for 服务与网络)', async () => {
+    const files = { ...fillers(AREA_THRESHOLD), 'concepts/net.md': conceptNote('net-topic', '网络', 'topic'), 'concepts/svc.md': conceptNote('svc', 'Service', 'object') };
+    const g = await loadGraph(await contentDir(files), { layout: false });
+    expect(parentOf(g, 'svc')).toBe('net-topic');
+    expect(concept(g, 'net-topic')).toMatchObject({ title: '网络', titleZh: '网络', titleEn: 'Services & networking' });
+    expect(g.concepts.some((c) => c.id === 'area-networking')).toBe(false);
   });
 });
 
