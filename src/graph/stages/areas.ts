@@ -19,7 +19,7 @@
  * with map.md, or with at most AREA_THRESHOLD branches, is left exactly as it was.
  */
 import { effectiveKind, newNode, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
-import { hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
+import { hasCjk, ID_PATTERN, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { compareStrings } from '../util.ts';
 import { AREA_THRESHOLD, ECOSYSTEM_AREA, KUBERNETES_AREAS, OTHER_AREA } from '../vocabulary/areas.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
@@ -70,7 +70,7 @@ export function groupIntoAreas(ctx: BuildContext): void {
     }
     const key = areaOfBranch(ctx, b, owners);
     const area = key === undefined ? undefined : KUBERNETES_AREAS.find((a) => a.key === key);
-    const same = area ? [normKey(area.zh), normKey(area.en)].map((n) => folderByName.get(n)).find((f) => f !== undefined) : undefined;
+    const same = area ? [area.zh, area.en, ...area.names].map((n) => folderByName.get(normKey(n))).find((f) => f !== undefined) : undefined;
     if (same !== undefined) plan(`folder:${same}`, () => folderPlan(same)).members.push(b);
     else if (area) plan(`k8s:${area.key}`, () => ({ source: { type: 'kubernetes', key: area.key }, title: area.en, titleZh: area.zh, titleEn: area.en, names: area.names })).members.push(b);
     else plan('other', () => ({ source: { type: 'other' }, title: OTHER_AREA.en, titleZh: OTHER_AREA.zh, titleEn: OTHER_AREA.en })).members.push(b);
@@ -169,9 +169,10 @@ function makeArea(ctx: BuildContext, p: AreaPlan): Node {
   return n;
 }
 
+/** `area-<slug>` of the folder's name (`area-storage`), or `area-<hash>` when it has no Latin letters or digits (`网络`). */
 function folderId(folder: string): string {
-  const s = slugify(folder);
-  return s && !hasCjk(folder) ? `area-${idFor(folder, 'area')}` : idFor(folder, 'area');
+  const s = idFor(folder, 'area');
+  return s.startsWith('area-') && !ID_PATTERN.test(slugify(folder)) ? s : `area-${s}`;
 }
 
 // ---- the Kubernetes area of a branch ------------------------------------------------------------

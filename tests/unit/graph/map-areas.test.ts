@@ -99,11 +99,12 @@ describe('areas: flat notes by what the engine knows', () => {
 describe('areas: the user’s folders come first', () => {
   it('makes each folder an area titled by its name', async () => {
     const files: Record<string, string> = {
-      ...fillers(AREA_THRESHOLD - 2, 'concepts/杂记'),
+      ...fillers(AREA_THRESHOLD - 3, 'concepts/杂记'),
       'notes/网络/service.md': '# Service 服务发现\n\n**ClusterIP**：集群内部的虚拟地址，只在集群里能访问。\n',
       'notes/storage/pv.md': '# 持久卷笔记\n\n**回收策略**：卷被释放之后怎么处理里面的数据，比如保留或者删除。\n',
       'concepts/pvc.md': conceptNote('pvc', 'PersistentVolumeClaim', 'object'),
       'concepts/lost.md': conceptNote('lost', '一段感想', 'term'),
+      'concepts/svc.md': conceptNote('svc', 'Service', 'object'),
     };
     const g = await loadGraph(await contentDir(files), { layout: false });
     const areas = rootKids(g).map((id) => concept(g, id));
@@ -118,6 +119,10 @@ describe('areas: the user’s folders come first', () => {
     expect(parentOf(g, 'pvc')).toBe(byTitle.get('storage')!.id);
     expect(g.concepts.some((c) => c.id === 'area-storage' && c.title === 'Storage')).toBe(false);
     expect(parentOf(g, 'lost')).toBe('area-other');
+    // a flat Service: the area 服务与网络, which goes by 网络 too, is the folder `网络`
+    expect(parentOf(g, 'svc')).toBe(byTitle.get('网络')!.id);
+    expect(byTitle.get('storage')!.id).toBe('area-storage');
+    expect(byTitle.get('网络')!.id).toMatch(/^area-[0-9a-f]{8}$/);
     expect(parentOf(g, 'filler-1')).toBe(byTitle.get('杂记')!.id);
   });
 
