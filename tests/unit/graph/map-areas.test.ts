@@ -9,6 +9,9 @@ import type { Graph } from '../../../src/graph/model.ts';
 import { AREA_THRESHOLD, KUBERNETES_AREAS } from '../../../src/graph/vocabulary/areas.ts';
 import { areaOfKind, areaOfName, folderOf } from '../../../src/graph/stages/areas.ts';
 import { ID_PATTERN } from '../../../src/graph/labels.ts';
+import { indexGraph } from '../../../src/graph/graph-index.ts';
+import { buildMapData } from '../../../src/views/map-data.ts';
+import { conceptPageData } from '../../../src/views/concept-page.ts';
 import { cleanup, concept, contentDir, hasEdge } from './helpers.ts';
 
 afterAll(cleanup);
@@ -93,6 +96,27 @@ describe('areas: flat notes by what the engine knows', () => {
     const a = await loadGraph(dir, { layout: false });
     const b = await loadGraph(dir, { layout: false });
     expect(JSON.stringify(a.concepts.map((c) => [c.id, c.parent, c.order]))).toBe(JSON.stringify(b.concepts.map((c) => [c.id, c.parent, c.order])));
+  });
+});
+
+describe('areas on the map and on their pages', () => {
+  it('are the map’s branches, laid out, and their pages list their branches', async () => {
+    const files = {
+      ...fillers(AREA_THRESHOLD),
+      'concepts/deployment.md': conceptNote('deployment', 'Deployment', 'object'),
+      'concepts/pvc.md': conceptNote('pvc', 'PersistentVolumeClaim', 'object'),
+    };
+    const g = await loadGraph(await contentDir(files));
+    const data = buildMapData(g);
+    const top = data.nodes.filter((n) => n.d === 1).map((n) => n.id);
+    expect(top.sort()).toEqual(['area-other', 'area-storage', 'area-workloads']);
+    // every node below the root is on the branch of its area (line colours, branch filter, shares)
+    expect(new Set(data.nodes.filter((n) => n.d > 0).map((n) => n.b))).toEqual(new Set(top));
+    expect(data.nodes.find((n) => n.id === 'area-storage')).toMatchObject({ zh: '存储', en: 'Storage', k: 'topic' });
+    const page = conceptPageData(indexGraph(g), 'area-storage')!;
+    expect(page.children.map((c) => c.id)).toEqual(['pvc']);
+    expect(page.ancestors.map((c) => c.id)).toEqual([g.root]);
+    expect(page.stub?.siblings.map((c) => c.id).sort()).toEqual(['area-other', 'area-workloads']);
   });
 });
 
