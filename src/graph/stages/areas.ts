@@ -207,6 +207,16 @@ export function areaOfKind(kind: string): string | undefined {
 
 const LATIN_WORD = /^[\x20-\x7e]+$/;
 
+/** Each area's words, ready to match: a Latin word as a whole word in any case, a Chinese one as written; weight by length. */
+const AREA_MATCHERS: readonly { key: string; test: (text: string) => boolean; len: number }[] = KUBERNETES_AREAS.flatMap((a) =>
+  a.words.map((w) => {
+    if (!LATIN_WORD.test(w)) return { key: a.key, test: (text: string) => text.includes(w), len: w.length };
+    const re = new RegExp(`(?<![A-Za-z0-9-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9-])`, 'i');
+    // (a Chinese character is a syllable, a Latin letter a sound: two letters weigh one character)
+    return { key: a.key, test: (text: string) => re.test(text), len: w.length / 2 };
+  }),
+);
+
 /** The Kubernetes area the words of a name point to: the area of the longest word found in it. */
 export function areaOfName(name: string): string | undefined {
   const text = name.normalize('NFKC');
@@ -216,16 +226,7 @@ export function areaOfName(name: string): string | undefined {
     if (byCategory) return byCategory.key;
   }
   let best: { key: string; len: number } | undefined;
-  for (const a of KUBERNETES_AREAS) {
-    for (const w of a.words) {
-      const found = LATIN_WORD.test(w)
-        ? new RegExp(`(?<![A-Za-z0-9-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9-])`, 'i').test(text)
-        : text.includes(w);
-      // (a Chinese character is a syllable, a Latin letter a sound: two letters weigh one character)
-      const len = LATIN_WORD.test(w) ? w.length / 2 : w.length;
-      if (found && (!best || len > best.len)) best = { key: a.key, len };
-    }
-  }
+  for (const m of AREA_MATCHERS) if (m.len > (best?.len ?? 0) && m.test(text)) best = m;
   if (best) return best.key;
   return text.split(/[\s/（）()、,，]+/).some((w) => w !== '' && isEcosystemName(w)) ? ECOSYSTEM_AREA : undefined;
 }
