@@ -140,9 +140,11 @@ function folderPlan(folder: string): Omit<AreaPlan, 'key' | 'members'> {
   };
 }
 
+/** The names a folder goes by: as written, its two names (`Storage（存储）`), and the Chinese and the Latin part of `安全 Security`. */
 function folderNames(folder: string): string[] {
   const label = splitBilingual(folder);
-  return [folder, label.en, label.zh].filter((x): x is string => x !== undefined).map(normKey);
+  const parts = hasCjk(folder) && /[A-Za-z]/.test(folder) ? folder.split(/\s+/).filter((p) => p !== '') : [];
+  return [folder, label.en, label.zh, ...parts].filter((x): x is string => x !== undefined).map(normKey);
 }
 
 /** A member that is the area's own topic: a topic branch named as the area is (by the area's names in order). */

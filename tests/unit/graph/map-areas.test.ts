@@ -123,17 +123,19 @@ describe('areas on the map and on their pages', () => {
 describe('areas: the user’s folders come first', () => {
   it('makes each folder an area titled by its name', async () => {
     const files: Record<string, string> = {
-      ...fillers(AREA_THRESHOLD - 3, 'concepts/杂记'),
+      ...fillers(AREA_THRESHOLD - 4, 'concepts/杂记'),
       'notes/网络/service.md': '# Service 服务发现\n\n**ClusterIP**：集群内部的虚拟地址，只在集群里能访问。\n',
       'notes/storage/pv.md': '# 持久卷笔记\n\n**回收策略**：卷被释放之后怎么处理里面的数据，比如保留或者删除。\n',
       'concepts/pvc.md': conceptNote('pvc', 'PersistentVolumeClaim', 'object'),
       'concepts/lost.md': conceptNote('lost', '一段感想', 'term'),
       'concepts/svc.md': conceptNote('svc', 'Service', 'object'),
+      'notes/安全 Security/rbac.md': '# RBAC 笔记\n\n**RBAC**：基于角色的访问控制，用 Role 和 RoleBinding 给主体授权。\n',
+      'concepts/sa.md': conceptNote('sa', 'ServiceAccount', 'object'),
     };
     const g = await loadGraph(await contentDir(files), { layout: false });
     const areas = rootKids(g).map((id) => concept(g, id));
     const byTitle = new Map(areas.map((a) => [a.title, a]));
-    expect([...byTitle.keys()].sort()).toEqual(['Other', 'storage', '杂记', '网络'].sort());
+    expect([...byTitle.keys()].sort()).toEqual(['Other', 'storage', '安全 Security', '杂记', '网络'].sort());
     expect(byTitle.get('网络')).toMatchObject({ kind: 'topic', titleZh: '网络' });
     expect(byTitle.get('网络')!.id).toMatch(ID_PATTERN);
     // the note's home sits in its folder's area
@@ -146,6 +148,8 @@ describe('areas: the user’s folders come first', () => {
     // a flat Service: the area 服务与网络, which goes by 网络 too, is the folder `网络`
     expect(parentOf(g, 'svc')).toBe(byTitle.get('网络')!.id);
     expect(byTitle.get('storage')!.id).toBe('area-storage');
+    // a folder named in both languages: either name joins the Kubernetes area (安全与权限 goes by 安全)
+    expect(parentOf(g, 'sa')).toBe(byTitle.get('安全 Security')!.id);
     expect(byTitle.get('网络')!.id).toMatch(/^area-[0-9a-f]{8}$/);
     expect(parentOf(g, 'filler-1')).toBe(byTitle.get('杂记')!.id);
   });
