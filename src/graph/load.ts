@@ -3,7 +3,7 @@
  * validated, deterministic Graph, as a pipeline of named stages over one build context
  * (build-context.ts; each stage is a function in stages/):
  *
- *   read → parse → conceptNotes → mapTree → yaml → mine → link → examples → cards → render → validate
+ *   read → parse → conceptNotes → mapTree → yaml → mine → areas → link → examples → cards → render → validate
  *   → edges → concepts → layout → assemble
  */
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { conceptsFromNotes } from './stages/concept-notes.ts';
 import { buildMapTree } from './stages/map-tree.ts';
 import { analyzeFences } from './stages/yaml.ts';
 import { mineNotes } from './stages/mine.ts';
+import { groupIntoAreas } from './stages/areas.ts';
 import { linkNotes } from './stages/link.ts';
 import { collectExamples } from './stages/examples.ts';
 import { collectCards } from './stages/cards.ts';
@@ -41,6 +42,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'mapTree', run: buildMapTree },
   { name: 'yaml', run: analyzeFences },
   { name: 'mine', run: mineNotes },
+  { name: 'areas', run: groupIntoAreas },
   { name: 'link', run: linkNotes },
   { name: 'examples', run: collectExamples },
   { name: 'cards', run: collectCards },

@@ -55,7 +55,7 @@ describe('cli', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^14 files, 25 concepts/);
     const names = r.stderr.trim().split('\n').map((l) => l.split(/\s+/)[0]);
-    expect(names).toEqual(['read', 'parse', 'conceptNotes', 'mapTree', 'yaml', 'mine', 'link', 'examples', 'cards', 'render', 'validate', 'edges', 'concepts', 'layout', 'assemble', 'total']);
+    expect(names).toEqual(['read', 'parse', 'conceptNotes', 'mapTree', 'yaml', 'mine', 'areas', 'link', 'examples', 'cards', 'render', 'validate', 'edges', 'concepts', 'layout', 'assemble', 'total']);
   });
 
   it('rejects unknown options', () => {

@@ -19,7 +19,7 @@ describe('loadGraph stages', () => {
       seen.push(name);
     } });
     expect(seen).toEqual(STAGES.map((s) => s.name));
-    expect(seen).toEqual(['read', 'parse', 'conceptNotes', 'mapTree', 'yaml', 'mine', 'link', 'examples', 'cards', 'render', 'validate', 'edges', 'concepts', 'layout', 'assemble']);
+    expect(seen).toEqual(['read', 'parse', 'conceptNotes', 'mapTree', 'yaml', 'mine', 'areas', 'link', 'examples', 'cards', 'render', 'validate', 'edges', 'concepts', 'layout', 'assemble']);
     expect(g.stats.concepts).toBeGreaterThan(0);
   });
 
