@@ -23,7 +23,7 @@
  * (`spec.`, `status.`) must be the whole path.
  */
 import type { FieldOccurrence } from '../vocabulary/index.ts';
-import { isBuiltinGroup, isConfigGroup } from '../yaml/catalogue.ts';
+import { isBuiltinGroup, isConfigGroup, kindApiVersions, kindsOfGroup } from '../yaml/catalogue.ts';
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Outline } from './outline.ts';
@@ -139,7 +139,7 @@ export function projectFieldMatches(written: string, fields: readonly FieldOccur
   const clean = cleanPath(written);
   if (!/^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*$/.test(clean)) return [];
   const segs = clean.split('.');
-  if (segs.length === 1 && OBJECT_KEYS.has(clean)) return [];
+  if (OBJECT_KEYS.has(segs[segs.length - 1]!)) return [];
   const rooted = segs.length > 1 && (segs[0] === 'spec' || segs[0] === 'status');
   const strip = (p: string) => p.replace(/\[\]/g, '');
   return fields.filter((o) => {
@@ -190,6 +190,34 @@ export function projectKindCandidates(outline: Outline, file: string): Candidate
           aliases: [g.abbreviation],
           evidence: text.normalize('NFKC').slice(Math.max(0, g.offset - 20), g.offset + 60),
         });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The kinds of the groups of the declared project kinds that a text names as a whole word (a
+ * section heading `### Configuration` in a note declaring Knative's `kind: Service`), each with the
+ * API version of that group the catalogue serves it under: the kind a section about it explains.
+ */
+export function groupKindsIn(text: string, declared: readonly ProjectKind[]): ProjectKind[] {
+  const out: ProjectKind[] = [];
+  if (declared.length === 0) return out;
+  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?![A-Za-z0-9])/g)) {
+    const word = m[0];
+    if (out.some((k) => k.kind === word)) continue;
+    for (const pk of declared) {
+      if (pk.kind === word) {
+        out.push(pk);
+        break;
+      }
+      const group = pk.apiVersion.slice(0, pk.apiVersion.indexOf('/'));
+      if (!kindsOfGroup(pk.apiVersion).includes(word)) continue;
+      const v = kindApiVersions(word).find((x) => x.startsWith(`${group}/`));
+      if (v !== undefined) {
+        out.push({ kind: word, apiVersion: v });
+        break;
       }
     }
   }

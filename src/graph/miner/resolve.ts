@@ -34,8 +34,9 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { textKinds } from './note-kinds.ts';
-import { projectFieldMatches, type ProjectKind } from './project-kinds.ts';
+import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfGroup } from '../yaml/catalogue.ts';
+import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
@@ -531,8 +532,9 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   }
   // rules36: `**Route（路由）**：…` in a note whose YAML declares `kind: Service` of
   // `serving.knative.dev/v1`: a one-word kind the catalogue serves in the group of a project kind the
-  // note declares is that project's kind, although the word alone is no kind (vocabulary's gate)
-  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && getState() === undefined && rc.projectKinds?.().some((k) => kindsOfGroup(k.apiVersion).includes(name))) {
+  // note declares is that project's kind, although the word alone is no kind (vocabulary's gate);
+  // not the name of a tool (`Prometheus` of monitoring.coreos.com is the server before the kind)
+  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && getState() === undefined && !isEcosystemName(name) && rc.projectKinds?.().some((k) => kindsOfGroup(k.apiVersion).includes(name))) {
     return { type: 'object', kind: name, name, rule: 'project-group-kind' };
   }
   // `ConstraintTemplate 定义了…` where the note's CRD (or a project's definition of a kind) names
@@ -995,8 +997,14 @@ function projectKindField(name: string, c: Candidate, rc: ResolveContext, owners
   const strip = (p: string) => p.replace(/\[\]/g, '');
   // the paths the definition itself writes for the name (`**timeout**：\`http[].timeout\``)
   const own = definitionPaths(c).map((v) => writtenPath(v)).filter((v) => v.includes('.') && v.split('.').pop() === lastName);
-  for (const o of ownersOf()) {
-    const pk = declared.find((k) => k.kind === o);
+  // (a kind of the same group the section's heading names comes first: `### Configuration` in a
+  // note declaring Knative's Service, where `status.latestCreatedRevisionName` is the Configuration's)
+  // (of several such kinds the heading names, `Issuer 与 ClusterIssuer`, those the note declares)
+  let headed = groupKindsIn(sectionChain(c.section).map((sec) => sec.title).join('\n'), declared);
+  if (headed.length > 1 && headed.some((h) => declared.some((k) => k.kind === h.kind))) headed = headed.filter((h) => declared.some((k) => k.kind === h.kind));
+  const kinds = [...headed, ...declared.filter((k) => !headed.some((h) => h.kind === k.kind))];
+  for (const o of [...headed.map((h) => h.kind), ...ownersOf()]) {
+    const pk = kinds.find((k) => k.kind === o);
     if (!pk) {
       // (a kind of Kubernetes the context is about that has the field comes first)
       if (isCatalogued(o) && !isEcosystemKind(o) && (bare ? fieldsNamed(lastName).some((x) => x.owner === o) : fieldByPath(name, [o]) !== undefined)) return undefined;
@@ -1029,8 +1037,12 @@ function projectKindField(name: string, c: Candidate, rc: ResolveContext, owners
       const byParent = m.filter((x) => parents.has(parentSegment(x.path)));
       if (byParent.length > 0) m = byParent;
     }
-    if (m.length === 1) return { type: 'field', field: m[0]!, name: m[0]!.name, rule: 'project-kind-field' };
-    return undefined;
+    if (m.length !== 1) return undefined;
+    // (a bare name nothing in the note places, which another project kind the section shows has
+    // near the top of its spec too, `refreshInterval` of an ExternalSecret and a SecretStore: no guess)
+    const near = rc.sectionOwners(c);
+    if (!supported && bare && kinds.some((k) => k.kind !== o && near.includes(k.kind) && projectFieldMatches(name, projectKindFields(k.kind, k.apiVersion)).some((x) => x.path.startsWith('spec.') && pathDepth(x.path) <= MAX_CONTEXT_DEPTH))) return undefined;
+    return { type: 'field', field: m[0]!, name: m[0]!.name, rule: 'project-kind-field' };
   }
   return undefined;
 }
