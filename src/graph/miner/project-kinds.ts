@@ -28,6 +28,8 @@ import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Outline } from './outline.ts';
 import type { Candidate } from './definitions.ts';
+import { boldLabel } from './definitions.ts';
+import { projectKindFields } from '../vocabulary/index.ts';
 
 export interface ProjectKind {
   kind: string;
@@ -167,12 +169,29 @@ function paragraphsOf(blocks: readonly RootContent[]): Paragraph[] {
  */
 export function projectKindCandidates(outline: Outline, file: string): Candidate[] {
   const out: Candidate[] = [];
-  const kinds = projectKindsDeclared(outline.fences.map((f) => ({ kinds: f.docKinds, apiVersions: f.docApiVersions }))).map((k) => k.kind);
+  const declared = projectKindsDeclared(outline.fences.map((f) => ({ kinds: f.docKinds, apiVersions: f.docApiVersions })));
+  const kinds = declared.map((k) => k.kind);
   if (kinds.length === 0) return out;
   const seen = new Set<string>();
   for (const section of outline.sections) {
     for (const p of paragraphsOf(section.blocks)) {
       const text = toString(p);
+      for (const c of labelPaths(p, declared)) {
+        const start = c.node.position?.start ?? p.position?.start ?? { line: section.at.line, column: 1 };
+        out.push({
+          rule: 'project-kind-label-path',
+          label: c.path,
+          form: 'code',
+          at: { file, line: start.line, column: start.column },
+          section,
+          blocks: [p],
+          endLine: p.position?.end.line ?? start.line,
+          newTerm: false,
+          expect: 'field',
+          owner: c.kind,
+          aliases: [],
+        });
+      }
       for (const g of kindGlosses(text, kinds)) {
         const key = `${g.kind} ${g.abbreviation}`;
         if (seen.has(key)) continue;
@@ -220,6 +239,31 @@ export function groupKindsIn(text: string, declared: readonly ProjectKind[]): Pr
         break;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * `project-kind-label-path`: the paths from an object's root (`spec.…`, `status.…`) written in code
+ * in a paragraph that a bold label naming a project kind opens (`**Route（路由）**：…对外地址写在
+ * \`status.url\``), the label's kind being one the note declares or one of the same group
+ * (`groupKindsIn`), and the path one that kind has: the definition of the kind walks through its
+ * fields. A path the kind does not have, a label that names no such kind, make nothing.
+ */
+export function labelPaths(p: Paragraph, declared: readonly ProjectKind[]): { kind: string; path: string; node: RootContent }[] {
+  const out: { kind: string; path: string; node: RootContent }[] = [];
+  const label = boldLabel(p);
+  if (!label || label.rule !== 'bold-colon' && label.rule !== 'bold-gloss') return out;
+  const core = label.label.normalize('NFKC').replace(/[（(].*$/u, '').trim();
+  const kind = groupKindsIn(core, declared).find((k) => k.kind === core);
+  if (!kind) return out;
+  const fields = projectKindFields(kind.kind, kind.apiVersion);
+  for (const n of p.children) {
+    if (n.type !== 'inlineCode') continue;
+    const path = n.value.trim().replace(/\[\]$/, '');
+    if (!/^(?:spec|status)\.[A-Za-z][\w.[\]]*$/.test(path)) continue;
+    if (projectFieldMatches(path, fields).length !== 1) continue;
+    if (!out.some((x) => x.path === path)) out.push({ kind: kind.kind, path, node: n as RootContent });
   }
   return out;
 }

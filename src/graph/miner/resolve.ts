@@ -1002,7 +1002,9 @@ function projectKindField(name: string, c: Candidate, rc: ResolveContext, owners
   // (of several such kinds the heading names, `Issuer 与 ClusterIssuer`, those the note declares)
   let headed = groupKindsIn(sectionChain(c.section).map((sec) => sec.title).join('\n'), declared);
   if (headed.length > 1 && headed.some((h) => declared.some((k) => k.kind === h.kind))) headed = headed.filter((h) => declared.some((k) => k.kind === h.kind));
-  const kinds = [...headed, ...declared.filter((k) => !headed.some((h) => h.kind === k.kind))];
+  // (and the kind the rule found named right there, `**Route**：…\`status.url\``)
+  const named = c.owner !== undefined ? groupKindsIn(c.owner, declared).filter((k) => k.kind === c.owner) : [];
+  const kinds = [...named, ...headed, ...declared].filter((k, i, all) => all.findIndex((x) => x.kind === k.kind) === i);
   for (const o of [...headed.map((h) => h.kind), ...ownersOf()]) {
     const pk = kinds.find((k) => k.kind === o);
     if (!pk) {
