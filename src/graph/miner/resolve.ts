@@ -457,6 +457,12 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     const last = name.replace(/\[\]$/, '');
     const mine = rc.noteField(last);
     const occs = mine ? fieldsNamed(last) : [];
+    // (rules36: a field of a project kind the note declares is in no by-name index: the note's own
+    // field of the name is the one a bare mention means, `traffic` after Route's `spec.traffic`)
+    const mineKnown = mine ? rc.known(mine) : undefined;
+    if (mine && occs.length === 0 && mineKnown?.kind === 'field' && mineKnown.owner !== undefined && isEcosystemKind(mineKnown.owner) && (rc.projectKinds?.() ?? []).length > 0) {
+      return { type: 'concept', id: mine, name, rule: 'same-note-field' };
+    }
     if (mine && occs.length > 0) {
       // unless the words around this name set it at another place of the API than the note's
       // field (`容器级的 restartPolicy` after the Pod's, field-place.ts): a second field
@@ -994,6 +1000,8 @@ function projectKindField(name: string, c: Candidate, rc: ResolveContext, owners
   const lastName = (name.split('.').pop() ?? name).replace(/\[\d*\]$/, '');
   if (!/^[A-Za-z][\w-]*$/.test(lastName)) return undefined;
   const bare = !name.includes('.');
+  // (a key listed among several, `它支持 \`exact\`、\`prefix\`、\`not\``, is an option named, not explained)
+  if (bare && c.rule === 'yaml-explained' && inCodeEnumeration(c)) return undefined;
   const strip = (p: string) => p.replace(/\[\]/g, '');
   // the paths the definition itself writes for the name (`**timeout**：\`http[].timeout\``)
   const own = definitionPaths(c).map((v) => writtenPath(v)).filter((v) => v.includes('.') && v.split('.').pop() === lastName);
@@ -1047,6 +1055,21 @@ function projectKindField(name: string, c: Candidate, rc: ResolveContext, owners
     return { type: 'field', field: m[0]!, name: m[0]!.name, rule: 'project-kind-field' };
   }
   return undefined;
+}
+
+/** The candidate's code span is one of three or more code spans joined by `、` (and a last `和`/`或`). */
+function inCodeEnumeration(c: Candidate): boolean {
+  const p = c.blocks[0];
+  if (!p || p.type !== 'paragraph') return false;
+  const kids = p.children;
+  const k = kids.findIndex((n) => n.type === 'inlineCode' && n.position?.start.line === c.at.line && n.position.start.column === c.at.column);
+  if (k < 0) return false;
+  const joiner = (n: (typeof kids)[number] | undefined) => n?.type === 'text' && /^\s*(?:、|和|或|及|以及)\s*$/u.test(n.value);
+  let from = k;
+  while (from >= 2 && joiner(kids[from - 1]) && kids[from - 2]?.type === 'inlineCode') from -= 2;
+  let to = k;
+  while (to + 2 < kids.length && joiner(kids[to + 1]) && kids[to + 2]?.type === 'inlineCode') to += 2;
+  return (to - from) / 2 + 1 >= 3;
 }
 
 /**

@@ -8,7 +8,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { abbreviates, isProjectGroup, kindGlosses, projectFieldMatches, projectKindsDeclared } from '../../../src/graph/miner/project-kinds.ts';
+import { abbreviates, groupKindsIn, isProjectGroup, kindGlosses, labelPaths, projectFieldMatches, projectKindsDeclared } from '../../../src/graph/miner/project-kinds.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Paragraph } from 'mdast';
 import { projectKindFields } from '../../../src/graph/vocabulary/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -177,5 +179,25 @@ describe('project-group-kind: a one-word kind of the group of a declared project
   it('makes no object of the word beside a kind of another group', async () => {
     const g = await mine(...KNATIVE.map((l) => l.replace('serving.knative.dev/v1', 'keda.sh/v1alpha1').replace('kind: Service', 'kind: ScaledObject')));
     expect(g.concepts.filter((c) => c.title === 'Revision' && c.kind === 'object')).toEqual([]);
+  });
+});
+
+describe('groupKindsIn / labelPaths: a kind of the declared kind\'s group, and the root paths its definition writes', () => {
+  const keda = [{ kind: 'ScaledObject', apiVersion: 'keda.sh/v1alpha1' }];
+  const para = (md: string) => fromMarkdown(md).children[0] as Paragraph;
+  it('finds the group\'s kinds a text names, with the version the catalogue serves them under', () => {
+    expect(groupKindsIn('### TriggerAuthentication 与 ScaledObject', keda)).toEqual([
+      { kind: 'TriggerAuthentication', apiVersion: 'keda.sh/v1alpha1' },
+      { kind: 'ScaledObject', apiVersion: 'keda.sh/v1alpha1' },
+    ]);
+    expect(groupKindsIn('### Deployment 与 HPA', keda)).toEqual([]);
+  });
+  it('reads the root paths a bold label of such a kind walks through, that the kind has', () => {
+    const p = para('**TriggerAuthentication（凭据）**：把凭据从业务里拆出去，`spec.secretTargetRef` 指向 Secret 的某个键，`spec.noSuchField` 随便写写。');
+    expect(labelPaths(p, keda).map((x) => `${x.kind} ${x.path}`)).toEqual(['TriggerAuthentication spec.secretTargetRef']);
+  });
+  it('reads nothing under a label that is a Kubernetes kind, or no label', () => {
+    expect(labelPaths(para('**Deployment**：`spec.replicas` 决定副本数。'), keda)).toEqual([]);
+    expect(labelPaths(para('TriggerAuthentication 里 `spec.secretTargetRef` 指向 Secret。'), keda)).toEqual([]);
   });
 });
