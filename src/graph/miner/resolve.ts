@@ -17,7 +17,9 @@ import {
   writtenPath,
   isConfigKind,
   isCatalogued,
+  isEcosystemKind,
   isEnumValue,
+  projectKindFields,
   isListField,
   kindNamed,
   volumeSourceNamed,
@@ -33,6 +35,9 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { textKinds } from './note-kinds.ts';
+import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
+import { kindsOfGroup } from '../yaml/catalogue.ts';
+import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
@@ -107,6 +112,8 @@ export interface ResolveContext {
    * kinds and keys the API catalogue does not know (a custom resource's).
    */
   noteDocKinds?(): ReadonlySet<string>;
+  /** rules36: the project kinds the note's YAML declares (project-kinds.ts `projectKindsDeclared`), in the note's order. */
+  projectKinds?(): readonly ProjectKind[];
   /** rules30: the API version the note's YAML declares a kind under (`monitoring.coreos.com/v1` for `kind: Prometheus`), if it declares it. */
   declaredApiVersion?(kind: string): string | undefined;
   /**
@@ -456,6 +463,12 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     const last = name.replace(/\[\]$/, '');
     const mine = rc.noteField(last);
     const occs = mine ? fieldsNamed(last) : [];
+    // (rules36: a field of a project kind the note declares is in no by-name index: the note's own
+    // field of the name is the one a bare mention means, `traffic` after Route's `spec.traffic`)
+    const mineKnown = mine ? rc.known(mine) : undefined;
+    if (mine && occs.length === 0 && mineKnown?.kind === 'field' && mineKnown.owner !== undefined && isEcosystemKind(mineKnown.owner) && (rc.projectKinds?.() ?? []).length > 0) {
+      return { type: 'concept', id: mine, name, rule: 'same-note-field' };
+    }
     if (mine && occs.length > 0) {
       // unless the words around this name set it at another place of the API than the note's
       // field (`容器级的 restartPolicy` after the Pod's, field-place.ts): a second field
@@ -528,6 +541,13 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // vocabulary does not know: the note's example is the dictionary (spelt as the example spells it)
   if (c.expect !== 'field' && c.expect !== 'state' && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && rc.noteDocKinds?.().has(name)) {
     return { type: 'object', kind: name, name, rule: 'note-example-kind' };
+  }
+  // rules36: `**Route（路由）**：…` in a note whose YAML declares `kind: Service` of
+  // `serving.knative.dev/v1`: a one-word kind the catalogue serves in the group of a project kind the
+  // note declares is that project's kind, although the word alone is no kind (vocabulary's gate);
+  // not the name of a tool (`Prometheus` of monitoring.coreos.com is the server before the kind)
+  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && getState() === undefined && !isEcosystemName(name) && rc.projectKinds?.().some((k) => kindsOfGroup(k.apiVersion).includes(name))) {
+    return { type: 'object', kind: name, name, rule: 'project-group-kind' };
   }
   // `ConstraintTemplate 定义了…` where the note's CRD (or a project's definition of a kind) names
   // `spec.names.kind: K8sRequiredLabels`: a kind the note itself defines (note-kinds.ts)
@@ -757,6 +777,10 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   // (the list's lead-in names the field the item's field sits in: a place as written, first)
   const led = leadInField(name, c, rc, ownersOf);
   if (led) return { type: 'field', field: led.field, name, rule: `api-field-placed (${led.cue})` };
+  // rules36: a field of a project's kind the note's YAML declares (`VirtualService` of
+  // networking.istio.io), read from the catalogue's type for that API version (project-kinds.ts)
+  const project = projectKindField(name, c, rc, ownersOf);
+  if (project) return project;
   const fromExample = exampleField(name, c, rc, ownersOf);
   if (fromExample) return fromExample;
   const ownerOnly = ownerOnlyField(name, lastName, c, rc, ownersOf);
@@ -965,6 +989,93 @@ function ownerOnlyField(name: string, lastName: string, c: Candidate, rc: Resolv
   // (`refreshInterval` of an ExternalSecret and of a SecretStore), no guess
   const tops = readers.map((at) => at(`spec.${name}`)).filter((x): x is FieldOccurrence => x !== undefined);
   return tops.length === 1 ? { type: 'field', field: tops[0]!, name, rule: 'api-field-spec' } : undefined;
+}
+
+/**
+ * rules36: the field of a project's kind that a written name or path names (`**timeout**：
+ * \`http[].timeout\``, `` `tcp.maxConnections`：… ``, `` `spec.servers[]` 声明… ``), where the note's
+ * YAML declares that kind under a project's API version the catalogue describes (project-kinds.ts):
+ * the context's kinds are read in order, and the first that has the name decides. A kind of
+ * Kubernetes before it that has the name keeps it (the existing readings); a project kind with
+ * several places for the name is narrowed by the definition's own path (`http[].timeout`), the
+ * note's YAML key of that kind, or the parent field the definition names; still several, no guess.
+ */
+function projectKindField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  const declared = rc.projectKinds?.() ?? [];
+  if (declared.length === 0 || c.expect === 'state') return undefined;
+  const lastName = (name.split('.').pop() ?? name).replace(/\[\d*\]$/, '');
+  if (!/^[A-Za-z][\w-]*$/.test(lastName)) return undefined;
+  const bare = !name.includes('.');
+  // (a key listed among several, `它支持 \`exact\`、\`prefix\`、\`not\``, is an option named, not explained)
+  if (bare && c.rule === 'yaml-explained' && inCodeEnumeration(c)) return undefined;
+  const strip = (p: string) => p.replace(/\[\]/g, '');
+  // the paths the definition itself writes for the name (`**timeout**：\`http[].timeout\``)
+  const own = definitionPaths(c).map((v) => writtenPath(v)).filter((v) => v.includes('.') && v.split('.').pop() === lastName);
+  // (a kind of the same group the section's heading names comes first: `### Configuration` in a
+  // note declaring Knative's Service, where `status.latestCreatedRevisionName` is the Configuration's)
+  // (of several such kinds the heading names, `Issuer 与 ClusterIssuer`, those the note declares)
+  let headed = groupKindsIn(sectionChain(c.section).map((sec) => sec.title).join('\n'), declared);
+  if (headed.length > 1 && headed.some((h) => declared.some((k) => k.kind === h.kind))) headed = headed.filter((h) => declared.some((k) => k.kind === h.kind));
+  // (and the kind the rule found named right there, `**Route**：…\`status.url\``)
+  const named = c.owner !== undefined ? groupKindsIn(c.owner, declared).filter((k) => k.kind === c.owner) : [];
+  const kinds = [...named, ...headed, ...declared].filter((k, i, all) => all.findIndex((x) => x.kind === k.kind) === i);
+  for (const o of [...headed.map((h) => h.kind), ...ownersOf()]) {
+    const pk = kinds.find((k) => k.kind === o);
+    if (!pk) {
+      // (a kind of Kubernetes the context is about that has the field comes first)
+      if (isCatalogued(o) && !isEcosystemKind(o) && (bare ? fieldsNamed(lastName).some((x) => x.owner === o) : fieldByPath(name, [o]) !== undefined)) return undefined;
+      continue;
+    }
+    const fields = projectKindFields(pk.kind, pk.apiVersion);
+    if (fields.length === 0) continue;
+    let m = projectFieldMatches(name, fields);
+    if (m.length === 0) continue;
+    // what the note itself writes for the name: its own path, a YAML key of the kind, a key of a
+    // fragment of the section without `kind` whose path ends the field's
+    const key = rc.keyNamed(lastName, c.at.line, o);
+    const fragment = sectionChain(c.section).flatMap((sec) => sec.fences).flatMap((f) => f.keys).filter((k) => !k.data && k.owner === undefined && k.name === lastName && k.path.includes('.')).map((k) => strip(k.path));
+    // (the most exact first: the kind's own key, the definition's path, a fragment's key)
+    const byKey = key === undefined ? [] : m.filter((x) => strip(x.path) === strip(key.path));
+    const byOwn = m.filter((x) => own.some((v) => strip(x.path) === v || strip(x.path).endsWith(`.${v}`)));
+    const byFragment = m.filter((x) => fragment.some((v) => strip(x.path).endsWith(`.${v}`)));
+    const supported = [byKey, byOwn, byFragment].find((l) => l.length > 0);
+    if (supported) m = supported;
+    else if (bare) {
+      // a bare name the note writes nowhere else: near the top of the kind's spec only (a field of
+      // its status or of a condition, `status.conditions[].type`, is any kind's)
+      m = m.filter((x) => x.path.startsWith('spec.') && pathDepth(x.path) <= MAX_CONTEXT_DEPTH);
+    }
+    // (a path written from below the root, `tcp.maxConnections`, names its shallowest place, the
+    // same settings repeated per subset or port lying deeper)
+    if (m.length > 1 && !bare && pathDepth(m[0]!.path) < pathDepth(m[1]!.path)) m = [m[0]!];
+    if (m.length > 1) {
+      const parents = parentFieldsNamedIn(c, lastName);
+      const byParent = m.filter((x) => parents.has(parentSegment(x.path)));
+      if (byParent.length > 0) m = byParent;
+    }
+    if (m.length !== 1) return undefined;
+    // (a bare name nothing in the note places, which another project kind the section shows has
+    // near the top of its spec too, `refreshInterval` of an ExternalSecret and a SecretStore: no guess)
+    const near = rc.sectionOwners(c);
+    if (!supported && bare && kinds.some((k) => k.kind !== o && near.includes(k.kind) && projectFieldMatches(name, projectKindFields(k.kind, k.apiVersion)).some((x) => x.path.startsWith('spec.') && pathDepth(x.path) <= MAX_CONTEXT_DEPTH))) return undefined;
+    return { type: 'field', field: m[0]!, name: m[0]!.name, rule: 'project-kind-field' };
+  }
+  return undefined;
+}
+
+/** The candidate's code span is one of three or more code spans joined by `、` (and a last `和`/`或`). */
+function inCodeEnumeration(c: Candidate): boolean {
+  const p = c.blocks[0];
+  if (!p || p.type !== 'paragraph') return false;
+  const kids = p.children;
+  const k = kids.findIndex((n) => n.type === 'inlineCode' && n.position?.start.line === c.at.line && n.position.start.column === c.at.column);
+  if (k < 0) return false;
+  const joiner = (n: (typeof kids)[number] | undefined) => n?.type === 'text' && /^\s*(?:、|和|或|及|以及)\s*$/u.test(n.value);
+  let from = k;
+  while (from >= 2 && joiner(kids[from - 1]) && kids[from - 2]?.type === 'inlineCode') from -= 2;
+  let to = k;
+  while (to + 2 < kids.length && joiner(kids[to + 1]) && kids[to + 2]?.type === 'inlineCode') to += 2;
+  return (to - from) / 2 + 1 >= 3;
 }
 
 /**

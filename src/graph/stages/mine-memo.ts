@@ -42,6 +42,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'noteLength',
   'noteDocKinds',
   'declaredApiVersion',
+  'projectKinds',
   'noteNamedKinds',
   'shownKinds',
   'isNoteKind',

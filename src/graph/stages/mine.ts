@@ -43,6 +43,7 @@ import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
+import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
 import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
@@ -424,6 +425,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   }
   let plainText: string | undefined;
   let docKinds: Set<string> | undefined;
+  let projectKinds: ProjectKind[] | undefined;
   // the custom kinds the note's examples declare or define (miner/note-kinds.ts)
   const custom = noteKinds(fences);
   let namedKinds: Set<string> | undefined;
@@ -513,6 +515,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     noteKindFamily: (name) => kindFamily(name, custom),
     noteKindsWith: (written) => [...custom.values()].filter((k) => noteKindPath(k, written) !== undefined).map((k) => k.kind),
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
+    projectKinds: () => (projectKinds ??= projectKindsDeclared(fences.map((f) => ({ kinds: f.docKinds, apiVersions: f.docApiVersions })))),
     declaredApiVersion: (kind) => fences.flatMap((f) => f.docKinds.map((k, i) => (k === kind ? f.docApiVersions[i] : undefined))).find((v) => v !== undefined && v !== ''),
     noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
     shownKinds: (c) => {

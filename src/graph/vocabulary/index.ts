@@ -463,6 +463,58 @@ export function declaredFieldAt(owner: string, apiVersion: string, path: string)
   return fieldAlong(owner, kindType(owner), shapeOf, path.replace(/\[\]/g, '').split('.'));
 }
 
+const projectFieldsMemo = new Map<string, readonly FieldOccurrence[]>();
+
+/**
+ * rules36: every field of a project's kind (`VirtualService` of `networking.istio.io/v1`, Istio's
+ * `Gateway`, not the Gateway API's) as the catalogue describes it under the API version a note's
+ * YAML declares it with: the type the catalogue serves for that (apiVersion, kind) pair, not the
+ * kind's preferred one, so that a project's kind that shares its name with a kind of Kubernetes is
+ * read as the note's. Empty for a Kubernetes group, a configuration group or a pair the catalogue
+ * does not serve. Paths owner-relative, `[]` for list items, shallowest first.
+ */
+export function projectKindFields(kind: string, apiVersion: string): readonly FieldOccurrence[] {
+  const key = `${apiVersion} ${kind}`;
+  let out = projectFieldsMemo.get(key);
+  if (out) return out;
+  const root = apiVersion.includes('/') && !isBuiltinGroup(apiVersion) ? rootTypeName(apiVersion, kind) : undefined;
+  const type = root === undefined ? undefined : typeSpec(root);
+  const list: FieldOccurrence[] = [];
+  if (type) walkEveryPlace(kind, type, list);
+  projectFieldsMemo.set(key, (out = list.sort((a, b) => a.path.split('.').length - b.path.split('.').length)));
+  return out;
+}
+
+/** Paths below this depth are not walked (`walkEveryPlace`). */
+const PROJECT_PATH_DEPTH = 8;
+
+/**
+ * Every place of every field below a root type, a type reached at several places read at each
+ * (Istio's `Destination` under `http[].route[].destination` and `http[].mirror`), a type not read
+ * again inside itself; `walkTypes` reads each type once, at its first place, as the by-name index
+ * wants.
+ */
+function walkEveryPlace(kind: string, root: TypeSpec, out: FieldOccurrence[]): void {
+  const visit = (spec: TypeSpec, holder: string, prefix: string, chain: readonly string[], depth: number): void => {
+    for (const [name, f] of Object.entries(spec.f)) {
+      let shape = shapeOf(f.t);
+      let path = prefix + name;
+      while (shape.shape === 'list') {
+        path += '[]';
+        shape = shapeOf((shape as { of: string }).of);
+      }
+      const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
+      if (f.e) occ.enum = f.e;
+      out.push(occ);
+      if (shape.shape !== 'object' || depth >= PROJECT_PATH_DEPTH) continue;
+      const obj = shape as { type: string; spec: TypeSpec };
+      if (chain.includes(obj.type)) continue;
+      visit(obj.spec, obj.type, `${path}.`, [...chain, obj.type], depth + 1);
+    }
+  };
+  visit(root, kind, '', [kind], 0);
+}
+
 /**
  * Follow an owner-relative path through a catalogue's types (`shapeOf` of the REST API or of the
  * configuration catalogue). `opaque(i)` answers for a path that goes on below a field that is no
