@@ -376,6 +376,11 @@ export interface StubData {
    * no passage of its own, and its page links the note instead of saying no note mentions it).
    */
   aboutNotes: { id: string; title: string }[];
+  /**
+   * The build made the concept itself, from no file: the generated root and the area groups of a
+   * folder without map.md (stages/areas.ts). Its page says so, and links no source file.
+   */
+  generated: boolean;
 }
 
 /** The stub parts of a concept page; undefined for a concept with a note. */
@@ -394,7 +399,16 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     excerptCount: c.excerpts.length,
     mentionCount: backlinks(index, c.id).length,
     aboutNotes: (index.notesByHome.get(c.id) ?? []).map((n) => ({ id: n.id, title: noteLookup(index.graph).labels.get(n.id) ?? n.title })),
+    generated: !buildFiles(index).has(c.source.file),
   };
+}
+
+const filesOfBuild = new WeakMap<GraphIndex, Set<string>>();
+/** The files the build read (notes, concept notes, map.md), once per graph. */
+function buildFiles(index: PageGraph): Set<string> {
+  let files = filesOfBuild.get(index);
+  if (!files) filesOfBuild.set(index, (files = new Set(index.graph.files.map((f) => f.file))));
+  return files;
 }
 
 /** Show a table of contents when the note has enough sections to need one. */

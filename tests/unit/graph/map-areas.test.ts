@@ -117,6 +117,13 @@ describe('areas on the map and on their pages', () => {
     expect(page.children.map((c) => c.id)).toEqual(['pvc']);
     expect(page.ancestors.map((c) => c.id)).toEqual([g.root]);
     expect(page.stub?.siblings.map((c) => c.id).sort()).toEqual(['area-other', 'area-workloads']);
+    // made by the build from no file: its page says so and links no source (there is no map.md);
+    // a concept of a note is no such group
+    expect(page.stub?.generated).toBe(true);
+    expect(conceptPageData(indexGraph(g), g.root)!.stub?.generated).toBe(true);
+    expect(conceptPageData(indexGraph(g), 'pvc')!.stub).toBeUndefined();
+    const mapped = await loadGraph(await contentDir({ 'map.md': '- Kubernetes {#k8s}\n  - 存储 {#storage}\n' }), { layout: false });
+    expect(conceptPageData(indexGraph(mapped), 'storage')!.stub?.generated).toBe(false);
   });
 });
 
