@@ -44,11 +44,11 @@ import type { Outline, Section } from './outline.ts';
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
-import { pathAsMeans, pathExplainedInProse, stateEntered } from './field-clauses.ts';
+import { pathAsMeans, pathExplainedInProse, stateAlongside, stateEntered, stateReadBold } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn } from './command-tools.ts';
-import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
+import { boldNameBySpelling, boldSetsField, codeNameBySpelling } from './item-shapes.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns } from './table-shapes.ts';
@@ -275,8 +275,8 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
 function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p: Paragraph, noOpener: boolean): void {
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
-  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling)
-  const named = noOpener && p.children[0]?.type === 'strong' && boldNameBySpelling(toString(p.children[0]));
+  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling; rules39: or one that sets a field, boldSetsField)
+  const named = noOpener && p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])));
   if (noOpener && !named && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
     inlineCandidates(f, p, at, true);
     textCandidates(f, p, at);
@@ -325,6 +325,24 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
   const opener = opened && notAConcept(opened.label) === undefined && conjuncts(opened.label).length === 1 ? opened : undefined;
   textCandidates(f, p, at, opener);
   proseCandidates(f, p, before);
+  statesAlongside(f, p, before);
+}
+
+/**
+ * rules39: in a paragraph that reads a state off in bold (`state-read`), the other state values it
+ * reads off or enters in plain text or code (field-clauses.ts stateAlongside), each once.
+ */
+function statesAlongside(f: Finder, p: Paragraph, before: number): void {
+  const mine = f.out.slice(before);
+  if (!mine.some((c) => c.rule === 'state-read')) return;
+  const seen = new Set(mine.filter((c) => c.expect === 'state').map((c) => c.label));
+  const text = flattenParagraph(p).text;
+  for (const m of text.matchAll(/(?<![A-Za-z`*])[A-Z][a-z]+(?![A-Za-z])/g)) {
+    if (seen.has(m[0]) || !stateAlongside(text.slice(Math.max(0, m.index! - 16), m.index!), m[0])) continue;
+    seen.add(m[0]);
+    const at = sourceAt(p, m.index!, f.file);
+    push(f, { rule: 'state-alongside', label: m[0], form: 'text', at, blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line, newTerm: false, expect: 'state' });
+  }
 }
 
 /**
@@ -603,6 +621,11 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     // that the sentence says something enters or is in (field-clauses.ts STATE_ENTERED)
     if (stateEntered(before, value)) {
       push(f, { ...base, rule: 'state-entered', label: value, newTerm: false, expect: 'state' });
+      continue;
+    }
+    // rules39: `容器状态是 **Terminated**`, `停在 **Waiting** 状态`: a state read off and set in bold
+    if (form === 'bold' && stateReadBold(before, value)) {
+      push(f, { ...base, rule: 'state-read', label: value, newTerm: false, expect: 'state' });
       continue;
     }
     // `通过 **TokenRequest API** 申请`: a proper name the writer sets in bold mid-sentence
