@@ -726,6 +726,11 @@ function isApiName(word: string): boolean {
   return kindNamed(word) === word || fieldsNamed(word).some((o) => o.name === word);
 }
 
+/** rules39: an API kind's short name in capitals (`HPA`, `PVC`, `CRD`, `SA`), as kubectl and the notes write it. */
+function kindAbbreviation(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word) && kindNamed(word) !== undefined;
+}
+
 /** A name written as code that may stand for a new term: `CrashLoopBackOff`, `pod-template-hash`. */
 export function isIdentifier(s: string): boolean {
   return /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(s) && /[A-Z-]/.test(s.slice(1));
@@ -1081,7 +1086,9 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
         for (const part of parts) {
           const quoted = /^[“"「『](.+)[”"」』]$/u.exec(part);
           if (quoted) push(f, { ...base, rule: 'heading-part', label: quoted[1]!, newTerm: true });
-          else if (isApiName(part)) push(f, { ...base, rule: 'heading-part', label: part, newTerm: false });
+          // (rules39: a kind by its short name too, when every part is a Latin name, `KPA 和 HPA`, `PV 与 PVC`;
+          // not in a clause, `HPA 和 replicas 打架`)
+          else if (isApiName(part) || (kindAbbreviation(part) && parts.every((x) => /^[A-Za-z][\w.+-]*$/.test(x)))) push(f, { ...base, rule: 'heading-part', label: part, newTerm: false });
         }
       }
       // rules34: a glossed name, a gloss closing a clause, a name spelt as code inside a longer heading

@@ -84,8 +84,12 @@ export function fieldPredicate(text: string): NamedPattern | undefined {
   return FIELD_PREDICATES.find((p) => p.re.test(text));
 }
 
-/** Before a field written as the means: `由`, `通过`, `用` … */
-export const AGENT_BEFORE = /(?:由|通过|借助|靠|配合|用)\s*$/u;
+/**
+ * Before a field written as the means: `由`, `通过`, `用` …; rules39: `受` of a passive whose verb
+ * bounds (`整个过程受 \`terminationGracePeriodSeconds\` 限制`, `…受 \`budgets\` 约束`): the field is what
+ * limits it.
+ */
+export const AGENT_BEFORE = /(?:由|通过|借助|靠|配合|用|受到?)\s*$/u;
 
 /** After a field written as the means, the verb it is the means of (tried in order). */
 export const AGENT_VERBS: readonly NamedPattern[] = [
@@ -94,6 +98,8 @@ export const AGENT_VERBS: readonly NamedPattern[] = [
   { name: 'selects', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:选择|选定|挑选|精确到)/u },
   { name: 'lists', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:列出|列举|声明|描述)/u },
   { name: 'points-to', re: /^\s*(?:字段|参数|列表)?\s*(?:来)?\s*(?:指向|引用)/u },
+  // rules39: `受 X 限制` (AGENT_BEFORE's 受): what the field bounds
+  { name: 'bounds', re: /^\s*(?:字段|参数)?\s*(?:的)?\s*(?:限制|约束|管控)/u },
 ];
 
 export function agentVerb(text: string): NamedPattern | undefined {

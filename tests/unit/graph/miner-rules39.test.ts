@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { stateAlongside, stateReadBold } from '../../../src/graph/miner/field-clauses.ts';
+import { AGENT_BEFORE, agentVerb, stateAlongside, stateReadBold } from '../../../src/graph/miner/field-clauses.ts';
 import { boldSetsField } from '../../../src/graph/miner/item-shapes.ts';
 import { APART_SHAPES, headingNamesApart } from '../../../src/graph/miner/heading-shapes.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -134,5 +134,28 @@ describe('headingNamesApart: a heading that is no other name of its section’s 
     expect(f?.kind).toBe('field');
     expect(f?.aliases ?? []).not.toContain('0x02 Service');
     expect(f?.aliases ?? []).not.toContain('Service');
+  });
+});
+
+describe('受 X 限制: a field as what bounds a process', () => {
+  it.each([
+    ['回滚的快慢受 ', ' 约束'],
+    ['并发拉取的数量受到 ', '的限制'],
+  ])('%sX%s', (before, after) => {
+    expect(AGENT_BEFORE.test(before) && agentVerb(after) !== undefined).toBe(true);
+  });
+
+  it.each([
+    ['回滚的快慢受 ', ' 影响很大'], // 影响: no bound
+    ['并发拉取的数量和 ', ' 有关'], // no passive
+  ])('not %sX%s', (before, after) => {
+    expect(AGENT_BEFORE.test(before) && agentVerb(after) !== undefined).toBe(false);
+  });
+
+  it('the field named as the bound of a passive is explained; a field in passing is not', async () => {
+    const g = await graphOf('# Deployment 发布', '', '## 发布卡住', '', '滚动发布时新 Pod 一直起不来，整个发布受 `progressDeadlineSeconds` 约束，超时后 Deployment 的条件会变成失败。');
+    expect(g.concepts.filter((c) => c.title === 'progressDeadlineSeconds').map((c) => c.kind)).toEqual(['field']);
+    const h = await graphOf('# Deployment 发布', '', '## 发布卡住', '', '滚动发布时新 Pod 一直起不来，我顺手看了一眼 `progressDeadlineSeconds`，然后去查日志。');
+    expect(h.concepts.filter((c) => c.title === 'progressDeadlineSeconds')).toEqual([]);
   });
 });
