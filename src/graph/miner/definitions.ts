@@ -49,6 +49,7 @@ import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn } from './command-tools.ts';
 import { boldNameBySpelling, boldSetsField, codeNameBySpelling } from './item-shapes.ts';
+import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns } from './table-shapes.ts';
@@ -622,6 +623,14 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     if (stateEntered(before, value)) {
       push(f, { ...base, rule: 'state-entered', label: value, newTerm: false, expect: 'state' });
       continue;
+    }
+    // rules39: `注入到 \`initContainers\` 里并带上 \`restartPolicy: Always\``: a field set at a holder
+    if (form === 'code') {
+      const set = fieldSetAt(kids.slice(0, k).map((x) => toString(x)).join(''), value);
+      if (set) {
+        push(f, { ...base, rule: 'field-set-at', label: set.key, newTerm: false, expect: 'field' });
+        continue;
+      }
     }
     // rules39: `容器状态是 **Terminated**`, `停在 **Waiting** 状态`: a state read off and set in bold
     if (form === 'bold' && stateReadBold(before, value)) {

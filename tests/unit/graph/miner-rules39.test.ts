@@ -10,6 +10,7 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { AGENT_BEFORE, agentVerb, stateAlongside, stateReadBold } from '../../../src/graph/miner/field-clauses.ts';
 import { boldSetsField } from '../../../src/graph/miner/item-shapes.ts';
 import { APART_SHAPES, headingNamesApart } from '../../../src/graph/miner/heading-shapes.ts';
+import { fieldSetAt } from '../../../src/graph/miner/field-place.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -157,5 +158,28 @@ describe('受 X 限制: a field as what bounds a process', () => {
     expect(g.concepts.filter((c) => c.title === 'progressDeadlineSeconds').map((c) => c.kind)).toEqual(['field']);
     const h = await graphOf('# Deployment 发布', '', '## 发布卡住', '', '滚动发布时新 Pod 一直起不来，我顺手看了一眼 `progressDeadlineSeconds`，然后去查日志。');
     expect(h.concepts.filter((c) => c.title === 'progressDeadlineSeconds')).toEqual([]);
+  });
+});
+
+describe('fieldSetAt: a field set to a value at a holder of the Pod', () => {
+  it.each([
+    ['做法是在 initContainers 里给日志代理加上 ', 'restartPolicy: Always', 'spec.initContainers[].restartPolicy'],
+    ['把代理放进 `initContainers` 里并写上 ', 'restartPolicy=Always', 'spec.initContainers[].restartPolicy'],
+    ['在业务容器上单独设置 ', 'readOnlyRootFilesystem: true', undefined], // a field of securityContext, not of the container: no place
+  ])('%s`%s`', (before, code, path) => {
+    expect(fieldSetAt(before, code)?.field.path).toBe(path);
+  });
+
+  it.each([
+    ['文档里顺手提到 ', 'restartPolicy: Always'], // no holder, no verb of setting
+    ['在 initContainers 里写上 ', 'restartPolicy'], // no value
+    ['在 Deployment 里加上 ', 'replicas: 3'], // a kind, no holder of the Pod
+  ])('not %s`%s`', (before, code) => {
+    expect(fieldSetAt(before, code)).toBeUndefined();
+  });
+
+  it('the field is explained at the init containers, not at the Pod', async () => {
+    const g = await graphOf('# 日志代理', '', '## 改成原生 sidecar', '', '升级以后，在 initContainers 里给代理容器加上 `restartPolicy: Always`，它就会一直跑到主容器退出。');
+    expect(g.concepts.filter((c) => c.title === 'restartPolicy').map((c) => c.fieldPath)).toEqual(['spec.initContainers[].restartPolicy']);
   });
 });
