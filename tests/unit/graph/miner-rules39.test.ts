@@ -11,6 +11,7 @@ import { AGENT_BEFORE, agentVerb, stateAlongside, stateReadBold } from '../../..
 import { boldSetsField } from '../../../src/graph/miner/item-shapes.ts';
 import { APART_SHAPES, headingNamesApart } from '../../../src/graph/miner/heading-shapes.ts';
 import { fieldSetAt } from '../../../src/graph/miner/field-place.ts';
+import { questionSubjects } from '../../../src/graph/miner/question-subjects.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -181,5 +182,28 @@ describe('fieldSetAt: a field set to a value at a holder of the Pod', () => {
   it('the field is explained at the init containers, not at the Pod', async () => {
     const g = await graphOf('# 日志代理', '', '## 改成原生 sidecar', '', '升级以后，在 initContainers 里给代理容器加上 `restartPolicy: Always`，它就会一直跑到主容器退出。');
     expect(g.concepts.filter((c) => c.title === 'restartPolicy').map((c) => c.fieldPath)).toEqual(['spec.initContainers[].restartPolicy']);
+  });
+});
+
+describe('looks-like: a heading asking what a named thing looks like', () => {
+  it.each([
+    ['五、部署出来的 Ingress 长什么样', 'Ingress'],
+    ['一份 Kustomization 长啥样？', 'Kustomization'],
+    ['2.1 HPA 到底长什么样子', 'HPA'],
+  ])('%s', (q, name) => {
+    expect(questionSubjects(q)).toEqual([{ name, rule: 'looks-like' }]);
+  });
+
+  it.each([
+    '二、Deployment 的 YAML 长什么样', // a facet of the kind, after a genitive
+    '报错信息长什么样', // a Chinese phrase
+    '一个 staging overlay 长什么样', // a modifier and a name
+  ])('not %s', (q) => {
+    expect(questionSubjects(q).filter((x) => x.rule === 'looks-like')).toEqual([]);
+  });
+
+  it('the kind an abbreviation names is the section’s subject', async () => {
+    const g = await graphOf('# CRD 笔记', '', '## 三、装好以后的 CRD 长什么样', '', '```yaml', 'apiVersion: apiextensions.k8s.io/v1', 'kind: CustomResourceDefinition', 'metadata:', '  name: widgets.example.com', '```', '', '`spec.group` 决定 API 组。');
+    expect(g.concepts.filter((c) => c.title === 'CustomResourceDefinition').map((c) => c.kind)).toEqual(['object']);
   });
 });
