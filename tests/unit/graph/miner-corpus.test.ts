@@ -357,14 +357,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // starts, the kn CLI) and holdout48 (writing operators: kubebuilder, controller-runtime,
   // finalizers and ownerReferences, conditions, webhooks, server-side apply, envtest), scored before
   // and after the eleventh session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
-  // the last scores less 0.01
+  // the last scores less 0.01 (rules39 raised dev45's and dev46's to its scores less 0.01)
   dev45: [
-    { precision: 0.84, recall: 0.51, typedPrecision: 0.73, typedRecall: 0.44 },
-    { precision: 0.83, recall: 0.51, typedPrecision: 0.68, typedRecall: 0.42 },
+    { precision: 0.85, recall: 0.58, typedPrecision: 0.75, typedRecall: 0.51 },
+    { precision: 0.85, recall: 0.58, typedPrecision: 0.71, typedRecall: 0.48 },
   ],
   dev46: [
-    { precision: 0.82, recall: 0.57, typedPrecision: 0.65, typedRecall: 0.45 },
-    { precision: 0.82, recall: 0.58, typedPrecision: 0.64, typedRecall: 0.45 },
+    { precision: 0.82, recall: 0.58, typedPrecision: 0.65, typedRecall: 0.46 },
+    { precision: 0.83, recall: 0.58, typedPrecision: 0.65, typedRecall: 0.46 },
   ],
   dev47: [
     { precision: 0.87, recall: 0.72, typedPrecision: 0.82, typedRecall: 0.67 },
