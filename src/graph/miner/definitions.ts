@@ -47,11 +47,12 @@ import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName, qualifiedLike } from 
 import { anchorWords, conjuncts, isCommandName, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
-import { pathAsMeans, pathExplainedInProse, stateEntered } from './field-clauses.ts';
+import { pathAsMeans, pathExplainedInProse, stateAlongside, stateEntered, stateReadBold } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn } from './command-tools.ts';
-import { boldNameBySpelling, codeNameBySpelling } from './item-shapes.ts';
+import { boldNameBySpelling, boldSetsField, codeNameBySpelling } from './item-shapes.ts';
+import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName } from './table-shapes.ts';
@@ -278,8 +279,8 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
 function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p: Paragraph, noOpener: boolean): void {
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
-  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling)
-  const named = noOpener && p.children[0]?.type === 'strong' && boldNameBySpelling(toString(p.children[0]));
+  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling; rules39: or one that sets a field, boldSetsField)
+  const named = noOpener && p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])));
   if (noOpener && !named && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
     inlineCandidates(f, p, at, true);
     textCandidates(f, p, at);
@@ -336,6 +337,24 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
   const opener = opened && notAConcept(opened.label) === undefined && conjuncts(opened.label).length === 1 ? opened : undefined;
   textCandidates(f, p, at, opener);
   proseCandidates(f, p, before);
+  statesAlongside(f, p, before);
+}
+
+/**
+ * rules39: in a paragraph that reads a state off in bold (`state-read`), the other state values it
+ * reads off or enters in plain text or code (field-clauses.ts stateAlongside), each once.
+ */
+function statesAlongside(f: Finder, p: Paragraph, before: number): void {
+  const mine = f.out.slice(before);
+  if (!mine.some((c) => c.rule === 'state-read')) return;
+  const seen = new Set(mine.filter((c) => c.expect === 'state').map((c) => c.label));
+  const text = flattenParagraph(p).text;
+  for (const m of text.matchAll(/(?<![A-Za-z`*])[A-Z][a-z]+(?![A-Za-z])/g)) {
+    if (seen.has(m[0]) || !stateAlongside(text.slice(Math.max(0, m.index! - 16), m.index!), m[0])) continue;
+    seen.add(m[0]);
+    const at = sourceAt(p, m.index!, f.file);
+    push(f, { rule: 'state-alongside', label: m[0], form: 'text', at, blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line, newTerm: false, expect: 'state' });
+  }
 }
 
 /**
@@ -619,6 +638,19 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       push(f, { ...base, rule: 'state-entered', label: value, newTerm: false, expect: 'state' });
       continue;
     }
+    // rules39: `注入到 \`initContainers\` 里并带上 \`restartPolicy: Always\``: a field set at a holder
+    if (form === 'code') {
+      const set = fieldSetAt(kids.slice(0, k).map((x) => toString(x)).join(''), value);
+      if (set) {
+        push(f, { ...base, rule: 'field-set-at', label: set.key, newTerm: false, expect: 'field' });
+        continue;
+      }
+    }
+    // rules39: `容器状态是 **Terminated**`, `停在 **Waiting** 状态`: a state read off and set in bold
+    if (form === 'bold' && stateReadBold(before, value)) {
+      push(f, { ...base, rule: 'state-read', label: value, newTerm: false, expect: 'state' });
+      continue;
+    }
     // `通过 **TokenRequest API** 申请`: a proper name the writer sets in bold mid-sentence
     // (rules38: so is a name spelt as code set in bold, `用 **+kubebuilder:storageversion** 标记`, `**metav1.Condition**`)
     if (form === 'bold' && k > 0 && (PROPER_NAME.test(value) || isCodeName(value)) && !EMPHASIS_WORDS.has(value.toLowerCase()) && !(kids[k + 1]?.type === 'text' && APPOSITION.test((kids[k + 1] as { value: string }).value.slice(0, 4)))) {
@@ -716,6 +748,11 @@ const LEADING_NUMBER_RE = /^(?:\d+(?:\.\d+)*[.、)）]?\s*|[(（]?[一二三四�
 /** A word spelt exactly as an API kind (`LimitRange`) or field (`subdomain`) is spelt. */
 function isApiName(word: string): boolean {
   return kindNamed(word) === word || fieldsNamed(word).some((o) => o.name === word);
+}
+
+/** rules39: an API kind's short name in capitals (`HPA`, `PVC`, `CRD`, `SA`), as kubectl and the notes write it. */
+function kindAbbreviation(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word) && kindNamed(word) !== undefined;
 }
 
 /** A name written as code that may stand for a new term: `CrashLoopBackOff`, `pod-template-hash`. */
@@ -1083,7 +1120,9 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
         for (const part of parts) {
           const quoted = /^[“"「『](.+)[”"」』]$/u.exec(part);
           if (quoted) push(f, { ...base, rule: 'heading-part', label: quoted[1]!, newTerm: true });
-          else if (isApiName(part)) push(f, { ...base, rule: 'heading-part', label: part, newTerm: false });
+          // (rules39: a kind by its short name too, when every part is a Latin name, `KPA 和 HPA`, `PV 与 PVC`;
+          // not in a clause, `HPA 和 replicas 打架`)
+          else if (isApiName(part) || (kindAbbreviation(part) && parts.every((x) => /^[A-Za-z][\w.+-]*$/.test(x)))) push(f, { ...base, rule: 'heading-part', label: part, newTerm: false });
         }
       }
       // rules34: a glossed name, a gloss closing a clause, a name spelt as code inside a longer heading

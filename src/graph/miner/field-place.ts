@@ -47,6 +47,12 @@ const BEFORE_LEVEL = new RegExp(`${PLACE_WORD}\\s*(?:级别?|层面?)\\s*(?:的|
 const BEFORE_ON = new RegExp(`${PLACE_WORD}\\s*(?:上|里|中|下面?)的\\s*$`, 'u');
 const BEFORE_GENITIVE = /([A-Za-z][A-Za-z0-9]*)\s*的\s*$/u;
 const BEFORE_PARENT = /([a-z][A-Za-z0-9]*)\s*(?:里|中|下面?|里面)\s*(?:放|写|加|填|再写|再放)?\s*(?:一个|一条|一项|个)?\s*(?:空的|空)?\s*$/u;
+/**
+ * rules39: a holder named as the place, then a verb of setting, then the field set to a value
+ * (`在 initContainers 里的某个容器上单独写 \`restartPolicy: Always\``, `注入到 \`initContainers\` 里并带上
+ * \`restartPolicy: Always\``): the words between the place and the verb (a few) say which item of it.
+ */
+const BEFORE_SET_IN = new RegExp(`${PLACE_WORD}\`?\\s*(?:里|上|中)[^，。；,;：:]{0,10}?(?:写上?|带上|加上?|设置?|配上|声明)\\s*$`, 'u');
 /** After the name: `也可以挂在 SA 上`, `写在 init 容器里`, `设在 Pod 级`. */
 const AFTER_PLACE = new RegExp(`^[^，。；：,;:]{0,6}?(?:挂|写|设|放|加|配|定义)(?:在|到)\\s*${PLACE_WORD}\\s*(?:级别?|层面?)?\\s*(?:上|里|中|这一?级)?`, 'u');
 /** A gloss that is only a level: `（ServiceAccount 级）`, `（Pod 级别）`, `（容器层面）`. */
@@ -75,7 +81,27 @@ export function placeBefore(before: string): FieldPlace | undefined {
   }
   const parent = BEFORE_PARENT.exec(clause);
   if (parent) return placeOfWord(parent[1]!, 'parent', true);
+  const setIn = BEFORE_SET_IN.exec(clause);
+  if (setIn) {
+    const p = placeOfWord(setIn[1]!, 'set-in', false);
+    if (p && 'holder' in p) return p;
+  }
   return undefined;
+}
+
+/**
+ * rules39: a field set to a value in code (`\`restartPolicy: Always\``, `\`hostNetwork=true\``) right
+ * after a holder and a verb of setting (BEFORE_SET_IN): the key, when the API has it at that place.
+ */
+export function fieldSetAt(before: string, code: string): { key: string; field: FieldOccurrence } | undefined {
+  const m = /^([a-z][A-Za-z0-9]*)\s*(?::\s+|=)\s*\S+$/.exec(code.trim());
+  if (!m) return undefined;
+  const clause = before.split(/[。；;！!？?，,：:]/u).pop() ?? '';
+  const setIn = BEFORE_SET_IN.exec(clause);
+  const place = setIn ? placeOfWord(setIn[1]!, 'set-in', false) : undefined;
+  if (!place || !('holder' in place)) return undefined;
+  const field = fieldAtPlace(m[1]!, place, []);
+  return field ? { key: m[1]!, field } : undefined;
 }
 
 /** The place the words right after a name give (`… 也可以挂在 SA 上`). */

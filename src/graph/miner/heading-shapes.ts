@@ -117,3 +117,85 @@ export function headingPresents(title: string): PresentedName[] {
   }
   return out;
 }
+
+/**
+ * rules39: when a heading is NOT another name of the one definition its section holds. A section
+ * whose first block defines one thing lends its heading to that thing as another name (`### 镜像
+ * 拉取策略` over `` `imagePullPolicy` 决定… ``: stages/mine.ts, `heading-alias`); these shapes show
+ * the heading names something else, each data with an example and a look-alike (the unit tests run
+ * both):
+ *
+ *   diary-entry    an entry of a diary or a lab log, by its date or its number (`3 月 12 日：…`,
+ *                  `Day 4：…`, `第三天：…`, `Experiment 2`): the heading names a day, not a thing.
+ *   kind           the heading is an API kind's name (`0x04 Pod`, `事件`) and the definition is of
+ *                  another thing (a field of it: `podIPs`, `regarding`): the section is about the
+ *                  kind, the definition one of its parts.
+ *   kind-subject   the heading is a clause about a kind (`Job 永远不结束`, `PVC 一直 Pending`): the
+ *                  kind opens it, Chinese words follow (not a genitive, `DS 的更新策略`, which names
+ *                  a facet of the kind, nor a Latin word, `Eviction API`); the definition in the
+ *                  section (`Succeeded`) is not the kind.
+ *   defined-apart  the section's text says what the heading's name is, in a clause of its own
+ *                  (`NodeLocal DNSCache 是一个…`, `**集群级默认约束**（…）`): the heading names that,
+ *                  and the definition opening the section is another thing.
+ */
+export interface ApartShape {
+  name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart';
+  /** A heading, the opener's names, the section's text. */
+  example: { heading: string; opener: string[]; body: string };
+  lookAlike: { heading: string; opener: string[]; body: string };
+}
+
+export const APART_SHAPES: readonly ApartShape[] = [
+  { name: 'diary-entry', example: { heading: '4 月 2 日：探针又超时了', opener: ['timeoutSeconds'], body: '`timeoutSeconds` 决定一次探测等多久。' }, lookAlike: { heading: '探针超时', opener: ['timeoutSeconds'], body: '`timeoutSeconds` 决定一次探测等多久。' } },
+  { name: 'kind', example: { heading: '0x03 Node', opener: ['allocatable'], body: '`allocatable` 是节点上扣掉预留后能分给 Pod 的资源。' }, lookAlike: { heading: '0x03 NetworkPolicy', opener: ['NetworkPolicy'], body: 'NetworkPolicy 是命名空间级的对象。' } },
+  { name: 'kind-subject', example: { heading: '2.3 CronJob 总是晚一分钟', opener: ['startingDeadlineSeconds'], body: '`startingDeadlineSeconds` 限定错过的调度还能补跑多久。' }, lookAlike: { heading: '2.3 CronJob 的并发策略', opener: ['concurrencyPolicy'], body: '`concurrencyPolicy` 决定上一次没跑完时怎么办。' } },
+  { name: 'defined-apart', example: { heading: '节点本地缓存', opener: ['nameservers'], body: '`nameservers` 写上本地地址。节点本地缓存是一个跑在每个节点上的 DNS 代理。' }, lookAlike: { heading: '会话保持', opener: ['sessionAffinity'], body: '`sessionAffinity: ClientIP` 让同一个客户端一直打到同一个 Pod。' } },
+];
+
+/** A diary's or a log's entry heading: a date, a day, a weekday, a numbered day, experiment or part. */
+const DIARY_ENTRY = /^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:Day|Week|Experiment|Exp|Part|Step)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*[天周]|周[一二三四五六日]|星期[一二三四五六日天])(?![\dA-Za-z])/iu;
+/** What says a name is something, right after it opens a clause: a copula, 指, a gloss in parentheses. */
+const SAID_TO_BE = /^\s*(?:\*\*)?\s*(?:就是|其实是|是|指的?是|指|即|也就是|[（(])/u;
+/**
+ * Words that make a heading's Chinese part a clause about its subject, not a name or a facet
+ * (`Job 永远不结束`, `PVC 一直 Pending`, `Pod 被驱逐了`; not `Pod 开销`, `Ingress 上的 TLS`,
+ * `CronJob 的并发策略`): a negation, an adverb of time or of repetition, a modal, a passive, 了.
+ */
+const CLAUSE_WORD = /[不没又被了]|一直|总是|永远|还在|还是|仍然|会|卡在|跑了/u;
+/** A copula and a value after it, then the clause ends (`是 Delete，`, `为 \`true\``). */
+const VALUE_AFTER = /^\s*(?:是|为)\s*[`"“]?[A-Za-z0-9][\w.-]*[`"”]?\s*(?:[，。；,;、）)]|$)/u;
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where a clause opens: the text's start, a line, a full stop, a semicolon, a comma or a colon. */
+const CLAUSE_OPEN = /(?:^|[\n。！？；;，,：:])\s*(?:\*\*)?$/u;
+
+/**
+ * The shape by which `heading` (the raw title) names something else than the definition opening its
+ * section, whose names are `opener`; `body` is the section's text. Undefined: the heading may be
+ * the opener's other name.
+ */
+export function headingNamesApart(heading: string, opener: readonly string[], body: string): ApartShape['name'] | undefined {
+  const raw = heading.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (DIARY_ENTRY.test(raw)) return 'diary-entry';
+  const s = raw.replace(PREFIX, '').trim();
+  const label = s.replace(/\s*[:：].*$/u, '').trim();
+  const keys = new Set(opener.map((n) => n.normalize('NFKC').toLowerCase().replace(/\s+/g, '')));
+  const isOpener = (n: string): boolean => keys.has(n.toLowerCase().replace(/\s+/g, '')) || (kindNamed(n) !== undefined && keys.has(kindNamed(n)!.toLowerCase()));
+  if (label === '' || isOpener(label)) return undefined;
+  if (kindNamed(label) !== undefined) return 'kind';
+  const subject = /^([A-Za-z][A-Za-z0-9]*)\s*([\u4e00-\u9fff].*)$/u.exec(label);
+  if (subject && kindNamed(subject[1]!) !== undefined && !isOpener(subject[1]!) && !/[（(]/u.test(subject[2]!) && CLAUSE_WORD.test(subject[2]!)) return 'kind-subject';
+  const text = body.normalize('NFKC');
+  // (`**persistentVolumeReclaimPolicy（回收策略）**`: the definition glosses itself with the heading's name)
+  if (opener.some((n) => n !== '' && new RegExp(`${escapeRe(n)}\\**\\s*[（(][^（）()]*${escapeRe(label)}`, 'iu').test(text))) return undefined;
+  const low = text.toLowerCase();
+  const name = label.toLowerCase();
+  if (name.length >= 2) {
+    for (let at = low.indexOf(name); at >= 0; at = low.indexOf(name, at + 1)) {
+      const after = text.slice(at + name.length);
+      if (/^[A-Za-z0-9\u4e00-\u9fff]/u.test(after) && /[A-Za-z0-9]$/.test(name)) continue;
+      // (`回收策略是 Delete`: a value read off, not what the name is)
+      if (CLAUSE_OPEN.test(text.slice(Math.max(0, at - 3), at)) && SAID_TO_BE.test(after) && !VALUE_AFTER.test(after)) return 'defined-apart';
+    }
+  }
+  return undefined;
+}

@@ -17,6 +17,7 @@
  *                       `**绑定受众（audience）**`) say something about the thing the list is about.
  */
 import { closingParen } from '../title-names.ts';
+import { fieldsNamed } from '../vocabulary/index.ts';
 
 /**
  * A lower-case word with a capital inside (`auditID`, `objectRef`), or lower-case words joined by
@@ -42,4 +43,20 @@ export function boldNameBySpelling(label: string): boolean {
   if (PROPER_NAME.test(core)) return true;
   // `版本偏差策略（version skew policy）`: a Chinese name with its English name of several words
   return gloss !== undefined && HAN.test(core) && [...core].length <= 10 && ENGLISH_NAME.test(gloss.inside.trim());
+}
+
+/**
+ * rules39: `- **shareProcessNamespace=true：** 让 Pod 内所有容器…` under `以前的土办法：`: a bold label
+ * that sets a Kubernetes field to a value names the field (label conventions, "`key=value` terms")
+ * even in a list of ways or remarks — the way is to set that field, and the item says what it does.
+ * The key must be a field of the API as spelt there (`restartPolicy`, `spec.activeDeadlineSeconds`),
+ * not a project's annotation or a flag (`sidecar.istio.io/inject=false`, `--v=4`).
+ */
+const SETS_FIELD = /^`?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)*[a-z][A-Za-z0-9]*)\s*=\s*[^=\s`]+`?$/;
+
+export function boldSetsField(label: string): boolean {
+  const m = SETS_FIELD.exec(label.normalize('NFKC').trim().replace(/[:：]\s*$/u, '').trim());
+  if (!m) return false;
+  const name = m[1]!.split('.').pop()!.replace(/\[\]$/, '');
+  return fieldsNamed(name).some((o) => o.name === name);
 }

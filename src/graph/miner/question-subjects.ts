@@ -72,6 +72,16 @@ export const QUESTION_SHAPES: readonly QuestionShape[] = [
     lookAlike: '为什么要自己加资源类型？',
   },
   {
+    // rules39: `一个 CRD 长什么样`, `生成出来的 CRD 长什么样`: the section shows the thing (an example of it);
+    // one Latin name (`一个 prod overlay`: a modifier and a name) after a quantifier or a Chinese modifier, not a genitive of
+    // another name (`Pod 的 YAML 长什么样`, `Service 的域名长什么样`: a facet). Over the development sets
+    // every such one-word subject is labelled in its chapter (5 of 5).
+    name: 'looks-like',
+    re: /^(?:[一二三四五六七八九十]+、\s*)?(?:一个|这个|一份|一条|一段)?\s*(?:[\u4e00-\u9fff]{1,8}的\s*)?([A-Za-z][\w.-]*)\s*(?:到底|究竟|具体|大概)?\s*长(?:什么|啥)样子?$/u,
+    example: '3.2 一个 NetworkPolicy 长什么样？',
+    lookAlike: '3.2 Pod 的 YAML 长什么样？',
+  },
+  {
     name: 'bare-name',
     re: /^([A-Za-z`].*)$/u,
     example: 'Q7：Webhook token 认证？',

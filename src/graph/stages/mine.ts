@@ -41,6 +41,7 @@ import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
+import { headingNamesApart } from '../miner/heading-shapes.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
 import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
@@ -608,7 +609,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         if (opener && same) addAlias(ctx, opener, d.title, c.at, 'heading-alias');
         else if (already !== undefined && st.note.defines.has(already)) addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
         else apply(ctx, st, c, d);
-      } else if (opener && nameLike) addAlias(ctx, opener, label, c.at, 'heading-alias');
+      } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener)) addAlias(ctx, opener, label, c.at, 'heading-alias');
       else if (d.type === 'term') {
         // `## 扩展资源（Extended Resource）` over a section whose text defined 扩展资源: the gloss is
         // another name of that concept, not a second concept (rules9, glossed headings)
@@ -678,6 +679,19 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       ctx.minedEdges.push({ from: a, to: b, type: 'related', source: at });
     }
   }
+}
+
+/**
+ * rules39: the heading names something else than the section's opening definition (a diary's
+ * date, a kind the definition is a part of, a clause about a kind, a name the section's text says
+ * what it is): miner/heading-shapes.ts headingNamesApart. The heading is then no other name of it.
+ */
+function namesApart(ctx: BuildContext, section: Section, title: string, opener: string): boolean {
+  const o = ctx.nodes.get(opener);
+  if (!o) return false;
+  const names = [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases, ...(o.fieldPath ? [o.fieldPath] : [])].flatMap((n) => [n, splitGloss(n).core]).filter((n) => n !== '');
+  const body = section.blocks.filter((b) => b.type !== 'code').map((b) => toString(b)).join('\n');
+  return headingNamesApart(title, names, body) !== undefined;
 }
 
 /**
