@@ -206,6 +206,8 @@ export const GENERIC_LABEL_WORDS: readonly string[] = [
   '排错思路', '优缺点', '利弊', '好处和坏处', '常见用法', '典型用法', '用途', '注意点',
   // interview-style notes: a follow-up question and the points that score (rules15; `**追问**：…？答：…`)
   '追问', '面试官追问', '加分点', '加分项',
+  // a rubric of questions the writer asks and answers (`## 自问自答`, `### 问答`)
+  '问答', '自问自答', '一问一答',
   // postscripts and asides
   'ps', 'p.s.', 'pps', 'btw', '附注', '题外话', '小贴士', '温馨提示', '友情提示', '顺带一提', '顺便一提',
   // rules22: a reader's impressions (`## 读后感`, `## metrics-server 读后感`)

@@ -85,7 +85,7 @@ describe('generic labels and clear terms', () => {
     },
   );
   // a reminder: a rubric, not a name (dev30); a pitfall named by its subject is read as about it (miner.test.ts)
-  it.each(['版本提醒：', '重要提醒', '坑'])('%s is generic', (label) => expect(isGenericLabel(label)).toBe(true));
+  it.each(['版本提醒：', '重要提醒', '坑', '自问自答', '问答：'])('%s is generic', (label) => expect(isGenericLabel(label)).toBe(true));
   it.each(['拓扑感知提示', 'conntrack', 'Pod 坑位'])('%s is not generic', (label) => expect(isGenericLabel(label)).toBe(false));
   it.each(['PVC', 'Downward API', '静态 Pod', 'CrashLoopBackOff', 'PV（PersistentVolume）'])('%s is a clear term', (label) =>
     expect(isClearTerm(label)).toBe(true),

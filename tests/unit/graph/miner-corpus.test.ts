@@ -359,19 +359,40 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // finalizers and ownerReferences, conditions, webhooks, server-side apply, envtest), scored before
   // and after the eleventh session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
   // the last scores less 0.01
-  // (rules36, rules37 and rules39 raised dev45 and dev46: a project's kinds declared in the note's YAML and
-  // their fields; a project's keys and components; floors at the merged scores less 0.01)
+  // (the twelfth session's rules36–39 raised dev45–dev47: a project's kinds declared in the note's YAML
+  // and their fields, its keys and components, names from code, API names in narration; floors at
+  // the merged scores less 0.01)
   dev45: [
-    { precision: 0.86, recall: 0.58, typedPrecision: 0.78, typedRecall: 0.53 },
-    { precision: 0.85, recall: 0.58, typedPrecision: 0.75, typedRecall: 0.51 },
+    { precision: 0.89, recall: 0.69, typedPrecision: 0.86, typedRecall: 0.66 },
+    { precision: 0.88, recall: 0.69, typedPrecision: 0.82, typedRecall: 0.64 },
   ],
   dev46: [
-    { precision: 0.82, recall: 0.6, typedPrecision: 0.68, typedRecall: 0.5 },
-    { precision: 0.82, recall: 0.61, typedPrecision: 0.68, typedRecall: 0.5 },
+    { precision: 0.84, recall: 0.62, typedPrecision: 0.73, typedRecall: 0.54 },
+    { precision: 0.84, recall: 0.63, typedPrecision: 0.73, typedRecall: 0.54 },
   ],
   dev47: [
-    { precision: 0.88, recall: 0.82, typedPrecision: 0.84, typedRecall: 0.76 },
-    { precision: 0.87, recall: 0.82, typedPrecision: 0.83, typedRecall: 0.77 },
+    { precision: 0.88, recall: 0.83, typedPrecision: 0.84, typedRecall: 0.77 },
+    { precision: 0.87, recall: 0.83, typedPrecision: 0.83, typedRecall: 0.78 },
+  ],
+  // dev48–dev50: the held-out sets holdout49 (managed Kubernetes on the clouds: cloud-controller-manager,
+  // LoadBalancer Services and the AWS Load Balancer Controller, the VPC CNI, cloud CSI drivers, node
+  // groups, an EKS/GKE/AKS cheat sheet), holdout50 (container networking: netns and veth, the CNI
+  // spec, Flannel and Calico, Cilium and eBPF, dual-stack, MTU and conntrack, a troubleshooting
+  // diary) and holdout51 (moving applications onto Kubernetes: a Spring Boot service, probes,
+  // configuration, graceful shutdown, resources and autoscaling, a migration diary), scored before
+  // and after the twelfth session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
+  // the last scores less 0.01
+  dev48: [
+    { precision: 0.68, recall: 0.43, typedPrecision: 0.65, typedRecall: 0.42 },
+    { precision: 0.66, recall: 0.42, typedPrecision: 0.63, typedRecall: 0.41 },
+  ],
+  dev49: [
+    { precision: 0.88, recall: 0.66, typedPrecision: 0.86, typedRecall: 0.64 },
+    { precision: 0.84, recall: 0.68, typedPrecision: 0.82, typedRecall: 0.65 },
+  ],
+  dev50: [
+    { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
+    { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
   ],
 };
 
@@ -427,10 +448,17 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // fixed before the move: the parts of an incident write-up are generic labels.)
   dev42: [['只列 Pod 模板', '只列 Pod 模板', '攻击者出来时'], ['只列 Pod 模板', '只列 Pod 模板', '攻击者出来时']],
   dev44: [['resources', '排队'], ['Resource requests & limits', '排队']],
+  // found when holdout49–51 moved in (twelfth session; dev48's rubric heading 自问自答, taken as
+  // another name of cloud-controller-manager, was fixed before the move: a generic label now): dev49's
+  // heading 表满了 taken as another name of nf_conntrack_max, and CNI's `stdin`, which the writer
+  // lists as not a concept; dev50's heading Node.js 的堆 and the troubleshooting heading
+  // 现象 2：发布时偶发 502 (twice with the draft) made concepts
+  dev49: [['nf_conntrack_max', 'stdin'], ['nf_conntrack_max', 'stdin']],
+  dev50: [['Node.js 的堆', '现象 2:发布时偶发 502', '现象 2:发布时偶发 502'], ['Node.js 的堆', '现象 2:发布时偶发 502', '现象 2:发布时偶发 502']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
