@@ -157,12 +157,19 @@ function firstText(p: Paragraph, from: number): string {
   return n && n.type === 'text' ? n.value : '';
 }
 
+/** A rubric that announces a definition, then a colon and the name, all in one bold label. */
+const RUBRIC_IN_BOLD = /^(?:术语|名词|名词解释|概念|定义|term|definition)\s*[:：]\s*(\S.*)$/iu;
+
 /** The bold label a paragraph opens with, and how it reads. */
 export function boldLabel(p: Paragraph): { rule: string; label: string; gloss: string[] } | undefined {
   const first = p.children[0];
   if (!first || first.type !== 'strong') return undefined;
   const label = toString(first).trim();
   if (label === '') return undefined;
+  // `**术语：cloud-controller-manager** —— …`, `**概念：veth pair（…）**：…`: a rubric word and its
+  // colon inside the bold say that the name after them is being defined
+  const rubric = RUBRIC_IN_BOLD.exec(label);
+  if (rubric) return { rule: 'bold-colon', label: stripColon(rubric[1]!), gloss: [] };
   let after = firstText(p, 1);
   const only = p.children.length === 1 || (p.children.length === 2 && after.trim() === '');
   if (/[:：]\s*$/.test(label) || /^\s*[:：]/.test(after)) return { rule: 'bold-colon', label: stripColon(label), gloss: [] };

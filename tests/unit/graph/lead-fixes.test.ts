@@ -255,3 +255,22 @@ describe('one concept per name across notes, and ids that are names', () => {
     expect(g.concepts.find((c) => c.title === 'Secret' && c.kind === 'object')?.id).toBe('secret');
   });
 });
+
+describe('a rubric inside a bold label', () => {
+  it('`**术语：X** —— …` and `**概念：X（gloss）**：…` define X, not a concept titled with the rubric', async () => {
+    const dir = await contentDir({
+      'notes/n.md': note(
+        '# 规则引擎笔记',
+        '',
+        '**术语：rulebook-agent** —— 跑在每个节点上的守护进程，把集中下发的规则翻译成本地的过滤表。',
+        '',
+        '**概念：规则快照（rule snapshot）**：某一时刻全部规则的只读副本，agent 重启后先加载它。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toContain('rulebook-agent');
+    expect(titles.some((t) => t.startsWith('规则快照'))).toBe(true);
+    expect(titles.filter((t) => /术语|概念/.test(t))).toEqual([]);
+  });
+});
