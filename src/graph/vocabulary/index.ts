@@ -136,6 +136,22 @@ interface WalkType {
 type WalkShape<T> = { shape: 'list'; of: string } | { shape: 'object'; type: string; spec: T } | { shape: string };
 
 /**
+ * One field of a type at its place: the occurrence, the shape below its lists, and its path with a
+ * `[]` per list (what a walk goes on with).
+ */
+function placeOf<T extends WalkType>(kind: string, holder: string, prefix: string, name: string, f: { t: string; e?: string[] }, shapeOf: (t: string) => WalkShape<T>): { occ: FieldOccurrence; shape: WalkShape<T>; path: string } {
+  let shape = shapeOf(f.t);
+  let path = prefix + name;
+  while (shape.shape === 'list') {
+    path += '[]';
+    shape = shapeOf((shape as { of: string }).of);
+  }
+  const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
+  if (f.e) occ.enum = f.e;
+  return { occ, shape, path };
+}
+
+/**
  * Breadth-first over the types a kind reaches: each type once, at its shortest path. One walk for
  * the REST API catalogue (`shapeOf`; the embedded Pod template of a workload is not entered,
  * its fields are Pod fields) and the configuration catalogue (`configShapeOf`).
@@ -146,14 +162,7 @@ function walkTypes<T extends WalkType>(kind: string, root: T, shapeOf: (t: strin
   for (let qi = 0; qi < queue.length; qi++) {
     const { spec, holder, prefix } = queue[qi]!;
     for (const [name, f] of Object.entries(spec.f)) {
-      let shape = shapeOf(f.t);
-      let path = prefix + name;
-      while (shape.shape === 'list') {
-        path += '[]';
-        shape = shapeOf((shape as { of: string }).of);
-      }
-      const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
-      if (f.e) occ.enum = f.e;
+      const { occ, shape, path } = placeOf(kind, holder, prefix, name, f, shapeOf);
       visit(occ);
       if (shape.shape !== 'object') continue;
       const obj = shape as { type: string; spec: T };
@@ -497,14 +506,7 @@ const PROJECT_PATH_DEPTH = 8;
 function walkEveryPlace(kind: string, root: TypeSpec, out: FieldOccurrence[]): void {
   const visit = (spec: TypeSpec, holder: string, prefix: string, chain: readonly string[], depth: number): void => {
     for (const [name, f] of Object.entries(spec.f)) {
-      let shape = shapeOf(f.t);
-      let path = prefix + name;
-      while (shape.shape === 'list') {
-        path += '[]';
-        shape = shapeOf((shape as { of: string }).of);
-      }
-      const occ: FieldOccurrence = { name, owner: kind, path: prefix + name, holder, type: f.t };
-      if (f.e) occ.enum = f.e;
+      const { occ, shape, path } = placeOf(kind, holder, prefix, name, f, shapeOf);
       out.push(occ);
       if (shape.shape !== 'object' || depth >= PROJECT_PATH_DEPTH) continue;
       const obj = shape as { type: string; spec: TypeSpec };
