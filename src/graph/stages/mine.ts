@@ -959,7 +959,7 @@ function tieIn(ctx: BuildContext): void {
     const homes = new Set([...ctx.noteHome.values()].filter((h): h is string => h !== null));
     for (const n of mined) {
       let parent: string | undefined;
-      if (!homes.has(n.id)) parent = ownerObject(ctx, n) ?? n.home;
+      if (!homes.has(n.id)) parent = enclosingField(ctx, n) ?? ownerObject(ctx, n) ?? n.home;
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;
@@ -971,6 +971,26 @@ function tieIn(ctx: BuildContext): void {
     const obj = ownerObject(ctx, n);
     if (obj) ctx.minedEdges.push({ from: obj, to: n.id, type: 'mentions', label: n.title, source: n.source } satisfies Edge);
   }
+}
+
+/**
+ * The nearest field concept that holds `n` in the same owner: `add` (`spec.containers[].
+ * securityContext.capabilities.add`) hangs under `capabilities` when the notes have it, else
+ * under the container's `securityContext`, else under `containers`, as the API reference nests
+ * them, instead of every one of a Pod's fields fanning out of the Pod.
+ */
+function enclosingField(ctx: BuildContext, n: Node): string | undefined {
+  if (n.kind !== 'field' || n.fieldPath === undefined) return undefined;
+  const owner = n.owner ?? DEFAULT_OWNER;
+  const steps = n.fieldPath.split('.');
+  for (let i = steps.length - 1; i >= 1; i--) {
+    const prefix = steps.slice(0, i).join('.');
+    for (const path of prefix.endsWith('[]') ? [prefix, prefix.slice(0, -2)] : [prefix]) {
+      const id = ctx.identities.get(`field:${owner}:${path}`);
+      if (id !== undefined && id !== n.id && ctx.nodes.get(id)?.kind === 'field') return id;
+    }
+  }
+  return undefined;
 }
 
 function createsCycle(ctx: BuildContext, id: string, parent: string): boolean {

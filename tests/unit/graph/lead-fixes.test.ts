@@ -274,3 +274,51 @@ describe('a rubric inside a bold label', () => {
     expect(titles.filter((t) => /术语|概念/.test(t))).toEqual([]);
   });
 });
+
+describe('a field hangs under the field that holds it', () => {
+  it('without a map, a container field sits under `containers` and a nested field under its holder, not every one under the Pod', async () => {
+    const dir = await contentDir({
+      'notes/容器字段.md': note(
+        '# 容器的几个字段',
+        '',
+        '~~~',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '  - name: app',
+        '    image: nginx:1.27',
+        '    imagePullPolicy: IfNotPresent',
+        '    securityContext:',
+        '      capabilities:',
+        '        drop: ["ALL"]',
+        '~~~',
+        '',
+        '**Pod**：Kubernetes 里最小的调度单位，一组共享网络和存储的容器。',
+        '',
+        '**containers**：Pod 里跑的容器列表，至少要有一个。',
+        '',
+        '**imagePullPolicy**：什么时候去仓库拉镜像，IfNotPresent 表示本地没有才拉。',
+        '',
+        '**capabilities**：给进程加上或去掉 Linux 能力，drop 掉 ALL 是最稳妥的起点。',
+        '',
+        '**restartPolicy**：容器退出以后 kubelet 要不要把它重新拉起来。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const byPath = (p: string) => g.concepts.find((c) => c.kind === 'field' && c.fieldPath === p);
+    const containers = byPath('spec.containers');
+    const pull = byPath('spec.containers[].imagePullPolicy');
+    const caps = byPath('spec.containers[].securityContext.capabilities');
+    const restart = byPath('spec.restartPolicy');
+    expect(containers && pull && caps && restart).toBeTruthy();
+    const pod = g.concepts.find((c) => c.kind === 'object' && c.title === 'Pod')!;
+    expect(containers!.ancestors.at(-1)).toBe(pod.id);
+    expect(pull!.ancestors.at(-1)).toBe(containers!.id);
+    // No concept for the container's securityContext: the nearest holder the notes have.
+    expect(caps!.ancestors.at(-1)).toBe(containers!.id);
+    expect(restart!.ancestors.at(-1)).toBe(pod.id);
+  });
+});
