@@ -48,6 +48,7 @@ export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { isCodeName } from './code-names.ts';
+import { commonFieldWord, ownerUnseen } from './field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
@@ -133,6 +134,8 @@ export interface ResolveContext {
   noteTitle?(): string;
   /** The API kinds the note names anywhere (its text, headings and examples). */
   noteNamedKinds?(): ReadonlySet<string>;
+  /** rules41: whether the note (its text, headings and examples) holds this word, as a word of its own. */
+  noteHasWord?(word: string): boolean;
   /**
    * The kinds of the objects the candidate's section shows printed by kubectl (`kubectl get deploy
    * web -o yaml`, field-place.ts `kindsPrinted`), nearest first; none when the candidate is a key
@@ -390,6 +393,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   const withHome = (d: Decision): Decision => (homeField && (d.type === 'term' || d.type === 'concept') ? { ...d, homeField } : d);
   for (const name of names) {
     const d = resolveName(name, c, rc, owners);
+    // rules41: `### 字段级 marker（validation）`: an English word glossing a heading's or a label's
+    // name in parentheses translates that name; read as a field no kind places, it is no field
+    // (and no diagnostic): the label is judged by its name
+    if (d?.type === 'ambiguous-field' && name !== core && glosses.includes(name) && !/^`/.test(name)) continue;
     if (d) return withHome(withJointPlaces(d, c, rc));
   }
   if (key !== undefined) {
@@ -700,8 +707,23 @@ export function onlyStateField(label: string): string | undefined {
   return fields.size === 1 ? [...fields][0] : undefined;
 }
 
+/**
+ * rules41: `## AKS：system / user node pool`, `### target type：instance vs ip`: a part of a heading
+ * after its colon is one of the things the words before the colon name (a value, a variant), not
+ * the heading's subject.
+ */
+function partAfterColon(c: Candidate, name: string): boolean {
+  const t = (c.section.at.line === c.at.line && c.section.title !== '' ? c.section.title : c.label).normalize('NFKC');
+  const colon = t.search(/[:：]/u);
+  return colon >= 0 && t.indexOf(name, colon) > colon;
+}
+
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   const d = fieldOfName(name, c, rc, ownersOf);
+  // rules41 (field-owner.ts): a common word is a field only where its owner is in sight
+  if (d?.type === 'ambiguous-field' && commonFieldWord(name) && c.rule === 'heading-part' && partAfterColon(c, name)) return { type: 'none', rule: 'common-word-unplaced', why: 'a common word that several kinds have as a field and nothing around it places: a word, not a field' };
+  // (no field: the name is then read as any other word, a term where its place explains it)
+  if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord)) return undefined;
   return d?.type === 'field' ? onShownObject(d, c, rc) : d;
 }
 
