@@ -39,7 +39,7 @@ import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-k
 import { kindsOfGroup } from '../yaml/catalogue.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
-import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
+import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
@@ -276,10 +276,15 @@ function componentAtWork(c: Candidate, name: string): boolean {
   return !(first && first.type === 'paragraph' && componentsNamed(toString(first)) >= 3);
 }
 
-/** How many of the cluster's components a text names (each once; `apiserver` inside `kube-apiserver` is not another). */
+/**
+ * How many of the cluster's components a text names (each once; `apiserver` inside `kube-apiserver` is
+ * not another) as the subjects of its clauses (rules41: at the text's start or after a full stop, a
+ * semicolon, a comma or a colon): a paragraph going through the components names each as what acts,
+ * not in passing (`存在 etcd 里`, `` `kubectl get secret` ``).
+ */
 function componentsNamed(text: string): number {
   const found = new Set<string>();
-  for (const m of text.matchAll(/[A-Za-z][\w-]*(?:\s+Server)?/g)) {
+  for (const m of text.matchAll(/(?<=(?:^|[。；;，,：:！？!?\n])\s*)[A-Za-z][\w-]*(?:\s+Server)?/g)) {
     const k = normKey(m[0]);
     if (CLUSTER_COMPONENTS.has(k)) found.add(k === normKey('API Server') ? normKey('apiserver') : k);
   }
@@ -289,6 +294,8 @@ function componentsNamed(text: string): number {
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
+  // rules41: `**术语**`, `概念` alone: a rubric announcing names, itself none (definitions.ts RUBRIC_ALONE)
+  if (RUBRIC_ALONE.test(core.trim())) return { type: 'none', rule: 'rubric-alone', why: 'a rubric word announcing the names defined after it, no name itself' };
   if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
   if (valuesListed(c)) return { type: 'none', rule: 'values-listed', why: 'a list item of code spans only, under a lead-in that names the values a field takes: values, not names it explains' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
