@@ -33,7 +33,7 @@ import { namedThing } from '../vocabulary/k8s-names.ts';
 import { everydayEnglish, englishWord } from './english-words.ts';
 import { headingName } from './heading-name.ts';
 import { isCommandName, isFileName, notAConcept } from './label-rules.ts';
-import { glossNames, listRole, type Candidate } from './definitions.ts';
+import { glossNames, listRole, unglossedInside, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import { sentenceIn, sentenceStarts } from '../mention-context.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
@@ -858,7 +858,8 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   const aliases = [...new Set(occ.map((o) => o.gloss).filter((g): g is string => g !== undefined && normKey(g) !== s.cand.key))];
   return {
     rule: 'learned',
-    label: s.cand.name,
+    // (rules41: `tc（traffic control）hook` names `tc hook`, as the rules read it: definitions.ts unglossedInside)
+    label: unglossedInside(s.cand.name),
     form: FORM_OF[best.form],
     at: fromSection ? section.at : { file, line: best.at.line, column: best.at.column },
     section,

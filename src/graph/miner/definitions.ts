@@ -149,16 +149,42 @@ interface Finder {
 /** Split `（DS，守护进程集）` into names. */
 export function glossNames(gloss: string): string[] {
   // (`OrderedReady（默认）`: a remark on the name is no other name of it)
-  return gloss.split(/[，,、;；/]/).map((s) => s.trim()).filter((s) => s !== '' && [...s].length <= 24 && !isRemark(s));
+  // (rules41: `（简称 netns）`, `（下文简称 SA）`: the word that introduces the other name is no part of it)
+  return gloss.split(/[，,、;；/]/).map((s) => s.trim().replace(GLOSS_NAMING_LEAD, '').trim()).filter((s) => s !== '' && [...s].length <= 24 && !isRemark(s));
 }
+
+/**
+ * rules41: words that introduce another name inside a gloss (`简称`, `下文简称`, `全称`, `又称`, `也叫`,
+ * `俗称`, `英文`, `缩写`): the name is what follows them.
+ */
+export const GLOSS_NAMING_WORDS: readonly string[] = ['下文简称', '以下简称', '简称', '全称', '又称', '又叫', '也叫', '也称', '俗称', '英文名?', '缩写为?', '简写为?'];
+const GLOSS_NAMING_LEAD = new RegExp(`^(?:${GLOSS_NAMING_WORDS.join('|')})\\s*[:：]?\\s*(?=\\S)`, 'u');
 
 function firstText(p: Paragraph, from: number): string {
   const n = p.children[from];
   return n && n.type === 'text' ? n.value : '';
 }
 
+/**
+ * rules41: a gloss inside a name, before its last word (`tc（traffic control）hook`, `封装（tunnel）模式`,
+ * `IPAM(IP Address Management) 插件`): the words before the gloss and the head after it are the
+ * name; the gloss explains the first part. The head is one Latin word or one to four Chinese
+ * characters, and the part before it has no clause of its own.
+ */
+const GLOSS_INSIDE = /^([A-Za-z][\w.-]*|[\u4e00-\u9fff]{1,6})\s*[（(]([^（）()]{1,30})[）)]\s*([A-Za-z][\w-]*|[\u4e00-\u9fff]{1,4})$/u;
+
+export function unglossedInside(label: string): string {
+  const m = GLOSS_INSIDE.exec(label.trim());
+  if (!m) return label;
+  const [, before, , head] = m;
+  const cjk = (x: string) => /[\u4e00-\u9fff]/u.test(x);
+  return cjk(before!) && cjk(head!) ? `${before}${head}` : `${before} ${head}`;
+}
+
 /** A rubric that announces a definition, then a colon and the name, all in one bold label. */
 const RUBRIC_IN_BOLD = /^(?:术语|名词|名词解释|概念|定义|term|definition)\s*[:：]\s*(\S.*)$/iu;
+/** rules41: the same rubric words alone in a bold label (`**术语**`, `**概念：**`). */
+export const RUBRIC_ALONE = /^(?:术语|名词|名词解释|概念|定义|term|definition)$/iu;
 
 /** The bold label a paragraph opens with, and how it reads. */
 export function boldLabel(p: Paragraph): { rule: string; label: string; gloss: string[] } | undefined {
@@ -171,8 +197,14 @@ export function boldLabel(p: Paragraph): { rule: string; label: string; gloss: s
   const rubric = RUBRIC_IN_BOLD.exec(label);
   if (rubric) return { rule: 'bold-colon', label: stripColon(rubric[1]!), gloss: [] };
   let after = firstText(p, 1);
+  // rules41: `**术语**：cloud-controller-manager —— …`: the rubric word alone in bold, and the name it
+  // announces after its colon, up to a dash or a second colon (a rubric heading a list is read as before)
+  if (RUBRIC_ALONE.test(stripColon(label))) {
+    const named = /^\s*[:：]?\s*([^\s—–:：，,。；;][^—–:：，,。；;]{0,40}?)\s*(?:——|—|–|--|[:：])/u.exec(after);
+    if (named && (/[:：]\s*$/.test(label) || /^\s*[:：]/.test(after))) return { rule: 'bold-colon', label: named[1]!.trim(), gloss: [] };
+  }
   const only = p.children.length === 1 || (p.children.length === 2 && after.trim() === '');
-  if (/[:：]\s*$/.test(label) || /^\s*[:：]/.test(after)) return { rule: 'bold-colon', label: stripColon(label), gloss: [] };
+  if (/[:：]\s*$/.test(label) || /^\s*[:：]/.test(after)) return { rule: 'bold-colon', label: unglossedInside(stripColon(label)), gloss: [] };
   const gloss: string[] = [];
   const g = /^\s*[（(]([^（）()]{1,40})[）)]\s*/.exec(after);
   if (g) {

@@ -162,6 +162,12 @@ const SAID_TO_BE = /^\s*(?:\*\*)?\s*(?:就是|其实是|是|指的?是|指|即|�
  * `CronJob 的并发策略`): a negation, an adverb of time or of repetition, a modal, a passive, 了.
  */
 const CLAUSE_WORD = /[不没又被了]|一直|总是|永远|还在|还是|仍然|会|卡在|跑了/u;
+/**
+ * rules41: verbs saying what a thing does, right after the name that opens a clause (`**route
+ * controller** 负责…`, `这个组件专门用来…`): the text explains the name as the doer of its own work.
+ */
+export const ROLE_VERBS: readonly string[] = ['负责', '专门负责', '用来', '用于', '专门用来', '的职责是', '的作用是', '的工作是'];
+const ROLE_AFTER = new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${ROLE_VERBS.join('|')})`, 'u');
 /** A copula and a value after it, then the clause ends (`是 Delete，`, `为 \`true\``). */
 const VALUE_AFTER = /^\s*(?:是|为)\s*[`"“]?[A-Za-z0-9][\w.-]*[`"”]?\s*(?:[，。；,;、）)]|$)/u;
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -188,13 +194,18 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   // (`**persistentVolumeReclaimPolicy（回收策略）**`: the definition glosses itself with the heading's name)
   if (opener.some((n) => n !== '' && new RegExp(`${escapeRe(n)}\\**\\s*[（(][^（）()]*${escapeRe(label)}`, 'iu').test(text))) return undefined;
   const low = text.toLowerCase();
-  const name = label.toLowerCase();
-  if (name.length >= 2) {
+  // (rules41: a heading glossed in parentheses, `Route controller（路由控制器）`, is said apart under
+  // its name or its gloss: the text writes one of them, not both)
+  const gloss = /^(.+?)\s*[（(]([^（）()]+)[）)]\s*$/u.exec(label);
+  const names = gloss ? [label, gloss[1]!.trim(), gloss[2]!.trim()] : [label];
+  if (gloss && names.slice(1).some((n) => isOpener(n))) return undefined;
+  for (const name of names.map((n) => n.toLowerCase())) {
+    if (name.length < 2) continue;
     for (let at = low.indexOf(name); at >= 0; at = low.indexOf(name, at + 1)) {
       const after = text.slice(at + name.length);
       if (/^[A-Za-z0-9\u4e00-\u9fff]/u.test(after) && /[A-Za-z0-9]$/.test(name)) continue;
       // (`回收策略是 Delete`: a value read off, not what the name is)
-      if (CLAUSE_OPEN.test(text.slice(Math.max(0, at - 3), at)) && SAID_TO_BE.test(after) && !VALUE_AFTER.test(after)) return 'defined-apart';
+      if (CLAUSE_OPEN.test(text.slice(Math.max(0, at - 3), at)) && (SAID_TO_BE.test(after) || ROLE_AFTER.test(after)) && !VALUE_AFTER.test(after)) return 'defined-apart';
     }
   }
   return undefined;

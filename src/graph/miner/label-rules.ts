@@ -76,6 +76,13 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(['做', '当', '属于']);
  */
 const DIRECTIONAL_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|下去|出去)$/u;
 
+/**
+ * rules41: prepositions saying how something is done (`按 PDB 去 drain`, `按照顺序重建`): a label opening
+ * on one, with more words after its object, is an action done that way, not a name. A word the
+ * segmenter keeps whole (`按需`, `按量`) is not the preposition.
+ */
+export const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['按', '按照', '依照', '依据', '遵照']);
+
 /** rules16: the result a verb fails to reach, after a 不 the segmenter leaves alone (`续不起来`, `删不掉`). */
 const RESULT_COMPLEMENT = /^(?:起来|下来|上来|出来|进去|进来|过来|掉|动|到|了|住)$/u;
 
@@ -501,7 +508,9 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
       return (
         // 没 alone between two words negates a predicate (`启动顺序没保证`, `配置没生效`); 没有 is a word of its own
         w.some((x, i) => CLAUSE_WORDS.has(x) || clauseCompound(x) || /^很[\u4e00-\u9fff]/u.test(x) || (x === '不' && i > 0 && RESULT_COMPLEMENT.test(w[i + 1] ?? '')) || (x === '没' && i > 0 && i < w.length - 1) || (LINKING_VERBS.has(x) && i > 0 && i < w.length - 1)) ||
-        (w.length > 1 && (w[w.length - 1] === '的' || DIRECTIONAL_COMPLEMENT.test(w[w.length - 1]!)))
+        (w.length > 1 && (w[w.length - 1] === '的' || DIRECTIONAL_COMPLEMENT.test(w[w.length - 1]!))) ||
+        // rules41: `按 PDB 去 drain`, `依照 label 选`: a preposition of manner, its object, then a verb
+        (w.length > 2 && MANNER_PREPOSITIONS.has(w[0]!))
       );
     },
   },
@@ -611,8 +620,40 @@ export function glossedHeading(label: string): { core: string; gloss: string } |
   // Routing`), glossed with their Chinese name: the gloss says they are a name (`Common mistakes（常见错误）`
   // is a phrase: not every word capitalised)
   if (TITLE_CASE_WORDS.test(core) && CHINESE_NAME.test(gloss) && !isRemark(gloss)) return { core, gloss };
+  // rules41: English words ending on a sort noun, glossed with a Chinese name ending on the same sort
+  // (`Route controller（路由控制器）`, `Volume plugin（卷插件）`): the gloss translates a name, sort and all
+  if (sameSortGloss(core, gloss)) return { core, gloss };
   if (!HEADING_TERM_SHAPES[0]!.test(core) || !(HEADING_GLOSS.test(gloss) || CHINESE_NAME.test(gloss))) return undefined;
   return { core, gloss };
+}
+
+/**
+ * rules41: the sort nouns of components and mechanisms, in English and as the Chinese name ends
+ * with them: a name of several English words ending on one, glossed in Chinese ending on its
+ * translation, is a name, whatever its capitals.
+ */
+export const SORT_TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
+  controller: ['控制器'],
+  plugin: ['插件'],
+  driver: ['驱动', '驱动程序'],
+  proxy: ['代理'],
+  gateway: ['网关'],
+  scheduler: ['调度器'],
+  manager: ['管理器'],
+  provider: ['提供者', '提供商', '提供方'],
+  policy: ['策略'],
+  mode: ['模式'],
+  probe: ['探针'],
+  runtime: ['运行时'],
+  agent: ['代理', '代理程序'],
+  server: ['服务器', '服务端'],
+};
+
+function sameSortGloss(core: string, gloss: string): boolean {
+  const words = core.split(' ');
+  if (words.length < 2 || !CHINESE_NAME.test(gloss)) return false;
+  const zh = SORT_TRANSLATIONS[words[words.length - 1]!.toLowerCase()];
+  return zh !== undefined && zh.some((z) => gloss.endsWith(z) && [...gloss].length > [...z].length);
 }
 
 /** Two to four English words, each capitalised and then lower-case (`Node Plugin`, `Shuffle Sharding`). */

@@ -25,6 +25,7 @@
  * Which concept the subject names (a field, an API kind, a known concept, a new term) is decided
  * later, like every candidate (resolve.ts).
  */
+import { genericProseSubject } from './generic-words.ts';
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sentenceAround } from '../mention-context.ts';
@@ -440,7 +441,7 @@ export function chineseSubjectOk(s: string): boolean {
 function phraseCanName(s: string, maxLength: number): boolean {
   const n = [...s].length;
   if (n < 2 || n > maxLength || !/^[\u4e00-\u9fff]+$/u.test(s) || NOT_A_CHINESE_SUBJECT.test(s) || /[的和与及或跟也都没不就才还很]|第[一二三四五六七八九十]|[一两二三四五六七八九十几]\s*[个种条类件次]/u.test(s)) return false;
-  if (isGenericLabel(s) || notAConcept(s) !== undefined || FACET_WORDS.includes(s)) return false;
+  if (isGenericLabel(s) || notAConcept(s) !== undefined || FACET_WORDS.includes(s) || genericProseSubject(s)) return false;
   const words = wordsOf(s);
   if (words.some((w) => CLAUSE_WORDS.has(w) || PERSONAL_WORDS.has(w) || TIME_WORDS.has(w) || VERB_PARTS.has(w))) return false;
   // a verb with a complement of result or direction (`创建出来`, `查下来`, `写成`) is no name

@@ -39,7 +39,7 @@ import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-k
 import { kindsOfGroup } from '../yaml/catalogue.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
-import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
+import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
@@ -48,6 +48,7 @@ export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { isCodeName } from './code-names.ts';
+import { commonFieldWord, ownerUnseen } from './field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
@@ -133,6 +134,8 @@ export interface ResolveContext {
   noteTitle?(): string;
   /** The API kinds the note names anywhere (its text, headings and examples). */
   noteNamedKinds?(): ReadonlySet<string>;
+  /** rules41: whether the note (its text, headings and examples) holds this word, as a word of its own. */
+  noteHasWord?(word: string): boolean;
   /**
    * The kinds of the objects the candidate's section shows printed by kubectl (`kubectl get deploy
    * web -o yaml`, field-place.ts `kindsPrinted`), nearest first; none when the candidate is a key
@@ -273,10 +276,15 @@ function componentAtWork(c: Candidate, name: string): boolean {
   return !(first && first.type === 'paragraph' && componentsNamed(toString(first)) >= 3);
 }
 
-/** How many of the cluster's components a text names (each once; `apiserver` inside `kube-apiserver` is not another). */
+/**
+ * How many of the cluster's components a text names (each once; `apiserver` inside `kube-apiserver` is
+ * not another) as the subjects of its clauses (rules41: at the text's start or after a full stop, a
+ * semicolon, a comma or a colon): a paragraph going through the components names each as what acts,
+ * not in passing (`存在 etcd 里`, `` `kubectl get secret` ``).
+ */
 function componentsNamed(text: string): number {
   const found = new Set<string>();
-  for (const m of text.matchAll(/[A-Za-z][\w-]*(?:\s+Server)?/g)) {
+  for (const m of text.matchAll(/(?<=(?:^|[。；;，,：:！？!?\n])\s*)[A-Za-z][\w-]*(?:\s+Server)?/g)) {
     const k = normKey(m[0]);
     if (CLUSTER_COMPONENTS.has(k)) found.add(k === normKey('API Server') ? normKey('apiserver') : k);
   }
@@ -286,6 +294,8 @@ function componentsNamed(text: string): number {
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
+  // rules41: `**术语**`, `概念` alone: a rubric announcing names, itself none (definitions.ts RUBRIC_ALONE)
+  if (RUBRIC_ALONE.test(core.trim())) return { type: 'none', rule: 'rubric-alone', why: 'a rubric word announcing the names defined after it, no name itself' };
   if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
   if (valuesListed(c)) return { type: 'none', rule: 'values-listed', why: 'a list item of code spans only, under a lead-in that names the values a field takes: values, not names it explains' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
@@ -390,6 +400,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   const withHome = (d: Decision): Decision => (homeField && (d.type === 'term' || d.type === 'concept') ? { ...d, homeField } : d);
   for (const name of names) {
     const d = resolveName(name, c, rc, owners);
+    // rules41: `### 字段级 marker（validation）`: an English word glossing a heading's or a label's
+    // name in parentheses translates that name; read as a field no kind places, it is no field
+    // (and no diagnostic): the label is judged by its name
+    if (d?.type === 'ambiguous-field' && name !== core && glosses.includes(name) && !/^`/.test(name)) continue;
     if (d) return withHome(withJointPlaces(d, c, rc));
   }
   if (key !== undefined) {
@@ -700,8 +714,23 @@ export function onlyStateField(label: string): string | undefined {
   return fields.size === 1 ? [...fields][0] : undefined;
 }
 
+/**
+ * rules41: `## AKS：system / user node pool`, `### target type：instance vs ip`: a part of a heading
+ * after its colon is one of the things the words before the colon name (a value, a variant), not
+ * the heading's subject.
+ */
+function partAfterColon(c: Candidate, name: string): boolean {
+  const t = (c.section.at.line === c.at.line && c.section.title !== '' ? c.section.title : c.label).normalize('NFKC');
+  const colon = t.search(/[:：]/u);
+  return colon >= 0 && t.indexOf(name, colon) > colon;
+}
+
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   const d = fieldOfName(name, c, rc, ownersOf);
+  // rules41 (field-owner.ts): a common word is a field only where its owner is in sight
+  if (d?.type === 'ambiguous-field' && commonFieldWord(name) && c.rule === 'heading-part' && partAfterColon(c, name)) return { type: 'none', rule: 'common-word-unplaced', why: 'a common word that several kinds have as a field and nothing around it places: a word, not a field' };
+  // (no field: the name is then read as any other word, a term where its place explains it)
+  if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord)) return undefined;
   return d?.type === 'field' ? onShownObject(d, c, rc) : d;
 }
 

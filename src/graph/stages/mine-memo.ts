@@ -44,6 +44,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'declaredApiVersion',
   'projectKinds',
   'noteNamedKinds',
+  'noteHasWord',
   'shownKinds',
   'isNoteKind',
   'noteKindPath',

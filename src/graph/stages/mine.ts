@@ -430,6 +430,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   // the custom kinds the note's examples declare or define (miner/note-kinds.ts)
   const custom = noteKinds(fences);
   let namedKinds: Set<string> | undefined;
+  let words: Set<string> | undefined;
   const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
   // (mine-memo.ts NOTE_ONLY: the answers of sectionOwners, keyNamed, sectionStateFields,
   // boldOpenings, usesElsewhere, noteLength, noteDocKinds and noteNamedKinds depend on this note
@@ -519,6 +520,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     projectKinds: () => (projectKinds ??= projectKindsDeclared(fences.map((f) => ({ kinds: f.docKinds, apiVersions: f.docApiVersions })))),
     declaredApiVersion: (kind) => fences.flatMap((f) => f.docKinds.map((k, i) => (k === kind ? f.docApiVersions[i] : undefined))).find((v) => v !== undefined && v !== ''),
     noteNamedKinds: () => (namedKinds ??= new Set([...kindsIn(`${title}\n${toString(doc.tree)}`), ...fences.flatMap((f) => fenceKinds(f))])),
+    noteHasWord: (word) => {
+      words ??= new Set(doc.text.normalize('NFKC').match(/[A-Za-z][A-Za-z0-9]*/g) ?? []);
+      return words.has(word);
+    },
     shownKinds: (c) => {
       // (a key of an example that declares its kind is that kind's)
       const key = c.key;

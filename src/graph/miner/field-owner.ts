@@ -1,0 +1,68 @@
+/**
+ * rules41: a common word is a field only where its owner is in sight. Many API fields are named
+ * with words every technical text uses (`controller`, `system`, `type`, `key`, `ip`, `stdin`,
+ * `source`); an expert reads such a word as a field only when something shows where it sits — a
+ * YAML example that sets it, a path written out, the kind named next to it, or the field it sits
+ * in named in the note. Without that, `service controller` is a controller of a cloud, not
+ * `metadata.ownerReferences[].controller`, and `system node pool` is no `scaleIO.system`.
+ *
+ * The rules (resolve.ts `fieldFor`):
+ *   - a common word (everyday English by the subtitles' frequencies, english-words.ts, or one of
+ *     COMMON_TECH_WORDS, the generic words of systems prose that are also field names) that the
+ *     resolver placed from the context alone (GUESSED_RULES: the context's kind, a kind the note
+ *     names, one type at several kinds) is that field only when every field its path passes
+ *     through on the way (PATH_ROOTS aside) is named somewhere in the note: `controller` of
+ *     `ownerReferences[]` needs `ownerReferences`; a field right at a kind's top (`spec.type`)
+ *     needs nothing more;
+ *   - a common word the resolver could not place at all (several kinds have it and nothing picks
+ *     one: an `ambiguous-field`) names no field: it is a word, and no diagnostic is due.
+ * A word written as code, a YAML key, a path or a word placed by the words around it (`Pod 的
+ * env`) is read as before: those rules carry their own evidence.
+ */
+import { everydayEnglish } from './english-words.ts';
+
+/**
+ * Generic words of systems prose that the subtitles' frequencies do not rank as everyday but
+ * that notes use as plain nouns, and that are also the names of API fields somewhere.
+ */
+export const COMMON_TECH_WORDS: ReadonlySet<string> = new Set([
+  'controller',
+  'ip',
+  'stdin',
+  'stdout',
+  'env',
+  'validation',
+  'gateway',
+  'driver',
+  'handler',
+  'provider',
+  'protocol',
+  'endpoint',
+]);
+
+/** Rules by which the resolver placed a name from its context alone, not from anything written next to it. */
+export const GUESSED_RULES: ReadonlySet<string> = new Set(['api-field', 'api-field-note-kind', 'api-field-one-type']);
+
+/** Segments every kind's paths start from: they are implied by any field and need no mention. */
+export const PATH_ROOTS: ReadonlySet<string> = new Set(['spec', 'status', 'metadata', 'template', 'data']);
+
+/** A single lower-case word of common prose (not camelCase, no digits, no punctuation). */
+export function commonFieldWord(name: string): boolean {
+  return /^[a-z]+$/.test(name) && (everydayEnglish(name) || COMMON_TECH_WORDS.has(name));
+}
+
+/** The fields a path passes through before its last segment, roots aside (`spec.volumes[].scaleIO.system` → volumes, scaleIO). */
+export function pathParents(path: string): string[] {
+  const segs = path.split('.').map((s) => s.replace(/\[\d*\]$/, ''));
+  return segs.slice(0, -1).filter((s) => s !== '' && !PATH_ROOTS.has(s));
+}
+
+/**
+ * True when a common word's field reading has no owner in sight: the word is common, the rule
+ * guessed its place, and a field its path passes through is never named in the note
+ * (`mentioned`: whether the note's text or examples hold a word).
+ */
+export function ownerUnseen(name: string, rule: string, path: string, mentioned: (word: string) => boolean): boolean {
+  if (!commonFieldWord(name) || !GUESSED_RULES.has(rule)) return false;
+  return pathParents(path).some((p) => !mentioned(p));
+}
