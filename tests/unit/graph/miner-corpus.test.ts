@@ -382,17 +382,19 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // configuration, graceful shutdown, resources and autoscaling, a migration diary), scored before
   // and after the twelfth session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
   // the last scores less 0.01
+  // (rules41 raised dev48–dev50: common words without their owner, glossed headings, generic words;
+  // floors at its scores less 0.01)
   dev48: [
-    { precision: 0.68, recall: 0.43, typedPrecision: 0.65, typedRecall: 0.42 },
-    { precision: 0.66, recall: 0.42, typedPrecision: 0.63, typedRecall: 0.41 },
+    { precision: 0.74, recall: 0.46, typedPrecision: 0.72, typedRecall: 0.45 },
+    { precision: 0.73, recall: 0.45, typedPrecision: 0.7, typedRecall: 0.43 },
   ],
   dev49: [
-    { precision: 0.88, recall: 0.66, typedPrecision: 0.86, typedRecall: 0.64 },
-    { precision: 0.84, recall: 0.68, typedPrecision: 0.82, typedRecall: 0.65 },
+    { precision: 0.9, recall: 0.67, typedPrecision: 0.88, typedRecall: 0.65 },
+    { precision: 0.89, recall: 0.69, typedPrecision: 0.87, typedRecall: 0.67 },
   ],
   dev50: [
-    { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
-    { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
+    { precision: 0.84, recall: 0.66, typedPrecision: 0.79, typedRecall: 0.63 },
+    { precision: 0.83, recall: 0.66, typedPrecision: 0.78, typedRecall: 0.62 },
   ],
 };
 
@@ -404,11 +406,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
 const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // [each chapter alone, next to the bundled content]; found when the held-out sets moved in
   dev10: [['单个环境变量'], ['单个环境变量']],
-  dev12: [['按优先级限额'], ['按优先级限额', 'Troubleshooting']],
+  // (rules41: dev12's bold 按优先级限额, a preposition of manner and a verb, is a clause; dev13's
+  // heading 术语, a rubric alone, is no other name of ResourceQuota)
+  dev12: [[], ['Troubleshooting']],
   // (the lead, eighth session: a section that opens with a table of several rows lends its heading to
   // none of them — dev13's maxSkew, dev16's seccompProfile, dev22's args and dev37's Push took a
   // `not:` heading as an alias before)
-  dev13: [['ResourceQuota', 'ResourceQuota'], ['ResourceQuota', 'ResourceQuota']],
   dev15: [['LoadBalancer'], ['LoadBalancer']],
   // (the lead, eleventh session: dev16's heading 用 kubectl 看日志, an alias of kubectl logs until a
   // one-character verb set apart before a Latin name was read as an activity)
