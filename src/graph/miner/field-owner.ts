@@ -10,7 +10,7 @@
  *   - a common word (everyday English by the subtitles' frequencies, english-words.ts, or one of
  *     COMMON_TECH_WORDS, the generic words of systems prose that are also field names) that the
  *     resolver placed from the context alone (GUESSED_RULES: the context's kind, a kind the note
- *     names, one type at several kinds) is that field only when every field its path passes
+ *     names; not one holder type at several kinds, which the note's examples pin down) is that field only when every field its path passes
  *     through on the way (PATH_ROOTS aside) is named somewhere in the note: `controller` of
  *     `ownerReferences[]` needs `ownerReferences`; a field right at a kind's top (`spec.type`)
  *     needs nothing more;
@@ -41,7 +41,7 @@ export const COMMON_TECH_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Rules by which the resolver placed a name from its context alone, not from anything written next to it. */
-export const GUESSED_RULES: ReadonlySet<string> = new Set(['api-field', 'api-field-note-kind', 'api-field-one-type']);
+export const GUESSED_RULES: ReadonlySet<string> = new Set(['api-field', 'api-field-note-kind']);
 
 /** Segments every kind's paths start from: they are implied by any field and need no mention. */
 export const PATH_ROOTS: ReadonlySet<string> = new Set(['spec', 'status', 'metadata', 'template', 'data']);
