@@ -5,7 +5,7 @@
  * which rule said so).
  */
 import { projectKeyOfSetting } from './project-keys.ts';
-import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, isRemark, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
   declaredFieldAt,
@@ -34,6 +34,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
+import { componentHeading, rubricBeforeName } from './heading-shapes.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfGroup } from '../yaml/catalogue.ts';
@@ -222,6 +223,9 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true }, rc);
     if (d.type !== 'none') return { ...d, rule: `question (${asked.rule}) → ${d.rule}` };
   }
+  // rules40: `经典事故：volume node affinity conflict`: the rubric before the colon names nothing (the name
+  // after it is a heading-presents candidate of its own: heading-shapes.ts)
+  if (rubricBeforeName(c.label)) return { type: 'none', rule: 'rubric-heading', why: 'a rubric before the name its section is about' };
   const alts = headingAlternatives(c.label);
   // rules22: a Chinese phrase set off by a colon after the heading's main part (`3 月 5 日：第一次用临时容器`,
   // `seccomp：限制系统调用`, `考点 4：更新策略`, `Route 的 status：排障第一站`) says what the section does
@@ -256,6 +260,17 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   return d;
 }
 
+/** rules40: the decision for a heading naming a component by its sort (componentHeading). */
+function componentDecision(component: { name: string; gloss?: string }, rc: ResolveContext): Decision {
+  const gloss = component.gloss !== undefined && !isRemark(component.gloss) && isClearTerm(component.gloss) ? component.gloss : undefined;
+  for (const name of [component.name, ...(gloss !== undefined ? [gloss] : [])]) {
+    const id = rc.lookup([name]);
+    const k = id !== undefined ? rc.known(id) : undefined;
+    if (id !== undefined && k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind)) return { type: 'concept', id, name, rule: 'heading-component → known-name' };
+  }
+  return asTerm(gloss !== undefined ? `${component.name}（${gloss}）` : component.name, 'heading-component');
+}
+
 /**
  * rules22: the components every Kubernetes note names at work (label-rules.ts CLUSTER_COMPONENTS:
  * `kubelet 会…`, `apiserver 把…`, `client-go 提供…`) are the agents of sentences about something
@@ -286,6 +301,12 @@ function componentsNamed(text: string): number {
 function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
+  // rules40: `### Route controller（路由控制器）`, `### VXLAN backend`: a heading naming a component by
+  // its sort (heading-shapes.ts componentHeading) is that component, never a field `controller` of
+  // the kind its first word names nor the kind itself; a term, or the term, pattern or topic of
+  // that name already known
+  const component = c.form === 'heading' ? componentHeading(label) : undefined;
+  if (component) return componentDecision(component, rc);
   if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
   if (valuesListed(c)) return { type: 'none', rule: 'values-listed', why: 'a list item of code spans only, under a lead-in that names the values a field takes: values, not names it explains' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
