@@ -305,8 +305,13 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // its sort (heading-shapes.ts componentHeading) is that component, never a field `controller` of
   // the kind its first word names nor the kind itself; a term, or the term, pattern or topic of
   // that name already known
-  const component = c.form === 'heading' ? componentHeading(label) : undefined;
-  if (component) return componentDecision(component, rc);
+  const component = c.form === 'heading' && c.rule === 'heading' && !c.keywordOnly ? componentHeading(label) : undefined;
+  if (component) {
+    const d = resolveLabel({ ...c, rule: 'heading-component' }, rc);
+    const k = d.type === 'concept' ? rc.known(d.id) : undefined;
+    if (d.type === 'term' || (k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind))) return d;
+    return componentDecision(component, rc);
+  }
   if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
   if (valuesListed(c)) return { type: 'none', rule: 'values-listed', why: 'a list item of code spans only, under a lead-in that names the values a field takes: values, not names it explains' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
