@@ -198,6 +198,9 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   const subject = /^([A-Za-z][A-Za-z0-9]*)\s*([\u4e00-\u9fff].*)$/u.exec(label);
   if (subject && kindNamed(subject[1]!) !== undefined && !isOpener(subject[1]!) && !/[（(]/u.test(subject[2]!) && CLAUSE_WORD.test(subject[2]!)) return 'kind-subject';
   const text = body.normalize('NFKC');
+  // (rules40: `### 多阶段构建` over `多阶段构建（multi-stage build）= …`: the heading names what the section
+  // says it is, a term of its own, whatever definition opens the section)
+  if (headingExplainedBelow(raw, text) !== undefined || properNameOpensSection(raw, text) !== undefined) return 'defined-apart';
   // (`**persistentVolumeReclaimPolicy（回收策略）**`: the definition glosses itself with the heading's name)
   if (opener.some((n) => n !== '' && new RegExp(`${escapeRe(n)}\\**\\s*[（(][^（）()]*${escapeRe(label)}`, 'iu').test(text))) return undefined;
   const low = text.toLowerCase();
@@ -324,4 +327,40 @@ function genreNames(s: string): PresentedName[] {
 export function rubricBeforeName(title: string): boolean {
   const s = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
   return genreNames(s).some((n) => n.shape === 'rubric-then-name');
+}
+
+/**
+ * rules40: a Chinese noun phrase as a heading whose section's first paragraph says what it is
+ * (`### 多阶段构建` over `多阶段构建（multi-stage build）= …`, `## 镜像垃圾回收` over `…镜像垃圾回收的规则
+ * 大概是：`): the name, followed in that paragraph by a gloss, a copula, `=`, a colon or 的 and a
+ * word of its working (规则, 作用, 原理, 过程). Over dev … dev38 and dev45–dev50 such headings are
+ * labelled 13 times in 9 sets, unlabelled once; a Chinese heading the paragraph only uses (`扩容`,
+ * `证书`) or does not repeat (`扩展点`) is not read.
+ */
+export const EXPLAINED_AFTER = /^\s*(?:\*\*)?\s*(?:[（(]|的(?:规则|作用|意思|原理|过程|思路)|是|就是|指|=|[:：])/u;
+/** A Chinese heading that is a noun phrase: two to eight characters, no clause word, no conjunction. */
+const CHINESE_NOUN_PHRASE = /^[\u4e00-\u9fff]{2,8}$/u;
+const CLAUSE_OR_JOIN = /[的把被让吗呢了不没和与及]|怎么|什么|如何|为什么/u;
+
+export function headingExplainedBelow(title: string, firstParagraph: string): string | undefined {
+  const name = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
+  if (!CHINESE_NOUN_PHRASE.test(name) || CLAUSE_OR_JOIN.test(name) || isGenericLabel(name)) return undefined;
+  const text = firstParagraph.normalize('NFKC');
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (EXPLAINED_AFTER.test(text.slice(at + name.length))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * rules40: a heading that is one capitalised word (`## 二、Calico`, `## Hubble`) names a project or a
+ * kind of thing when its section opens on that word (`Calico 的核心思想：…`, `**Hubble**：…`): over
+ * dev … dev38 and dev45–dev50 16 such headings in 11 sets, all labelled. A rubric in English
+ * (`Overview`, `Troubleshooting`) is not repeated by the text under it.
+ */
+export function properNameOpensSection(title: string, firstParagraph: string): string | undefined {
+  const name = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
+  if (!/^[A-Z][a-z]{2,}$/.test(name) || isGenericLabel(name)) return undefined;
+  const text = firstParagraph.normalize('NFKC').trim().replace(/^(?:\*\*|`)/, '');
+  return text.toLowerCase().startsWith(name.toLowerCase()) && !/^[A-Za-z0-9_-]/.test(text.slice(name.length)) ? name : undefined;
 }

@@ -34,7 +34,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { componentHeading, rubricBeforeName } from './heading-shapes.ts';
+import { componentHeading, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfGroup } from '../yaml/catalogue.ts';
@@ -258,6 +258,12 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (again.type !== 'none') return again;
   }
   return d;
+}
+
+/** The text of the first paragraph of a candidate's passage (a heading's section), or ''. */
+function firstParagraphText(c: Candidate): string {
+  const first = c.blocks.find((b) => b.type === 'paragraph');
+  return first !== undefined && c.blocks.indexOf(first) <= 1 ? toString(first) : '';
 }
 
 /** rules40: the decision for a heading naming a component by its sort (componentHeading). */
@@ -1733,6 +1739,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     if (!shape && c.rule === 'heading-joined') shape = { name: 'joined-name', test: () => true };
     // rules34: a name a longer heading presents (heading-shapes.ts) is a name by its place
     if (!shape && c.rule === 'heading-presents') shape = { name: 'presented-name', test: () => true };
+    // rules40: `## 二、Calico` over `Calico 的核心思想：…`: one capitalised word its section opens on
+    if (!shape && c.rule === 'heading' && properNameOpensSection(clean, firstParagraphText(c))) shape = { name: 'proper-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;
