@@ -334,8 +334,8 @@ export function rubricBeforeName(title: string): boolean {
  * (`### 多阶段构建` over `多阶段构建（multi-stage build）= …`, `## 镜像垃圾回收` over `…镜像垃圾回收的规则
  * 大概是：`): the name, followed in that paragraph by a gloss, a copula, `=`, a colon or 的 and a
  * word of its working (规则, 作用, 原理, 过程). Over dev … dev38 and dev45–dev50 such headings are
- * labelled 13 times in 9 sets, unlabelled once; a Chinese heading the paragraph only uses (`扩容`,
- * `证书`) or does not repeat (`扩展点`) is not read.
+ * labelled 13 times in 9 sets; the name opens a clause there, so a Chinese heading the paragraph
+ * only uses as a verb (`…就能扩容：`) or does not repeat (`扩展点`) is not read.
  */
 export const EXPLAINED_AFTER = /^\s*(?:\*\*)?\s*(?:[（(]|的(?:规则|作用|意思|原理|过程|思路)|是|就是|指|=|[:：])/u;
 /** A Chinese heading that is a noun phrase: two to eight characters, no clause word, no conjunction. */
@@ -347,7 +347,9 @@ export function headingExplainedBelow(title: string, firstParagraph: string): st
   if (!CHINESE_NOUN_PHRASE.test(name) || CLAUSE_OR_JOIN.test(name) || isGenericLabel(name)) return undefined;
   const text = firstParagraph.normalize('NFKC');
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (EXPLAINED_AFTER.test(text.slice(at + name.length))) return name;
+    // (opening a clause: `…。镜像垃圾回收的规则…`, `**术语：** 多阶段构建（…）=`; not a verb in a clause, `就能扩容：`)
+    const opens = /(?:^|[。！？；;，,:：\n])$/u.test(text.slice(0, at).replace(/[\s*]+$/u, ''));
+    if (opens && EXPLAINED_AFTER.test(text.slice(at + name.length))) return name;
   }
   return undefined;
 }
