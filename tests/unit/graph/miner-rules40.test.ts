@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { APART_SHAPES, COMPONENT_SHAPES, PRESENT_SHAPES, componentHeading, headingNamesApart, headingPresents, rubricBeforeName } from '../../../src/graph/miner/heading-shapes.ts';
+import { APART_SHAPES, COMPONENT_SHAPES, PRESENT_SHAPES, componentHeading, headingExplainedBelow, headingNamesApart, headingPresents, properNameOpensSection, rubricBeforeName } from '../../../src/graph/miner/heading-shapes.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -89,6 +89,39 @@ describe('headingNamesApart: a component heading is no other name of its section
   it('example and look-alike', () => {
     expect(headingNamesApart(shape.example.heading, shape.example.opener, shape.example.body)).toBe('component');
     expect(headingNamesApart(shape.lookAlike.heading, shape.lookAlike.opener, shape.lookAlike.body)).toBeUndefined();
+  });
+});
+
+describe('headingExplainedBelow: a Chinese heading its first paragraph says what it is', () => {
+  it.each([
+    ['写时复制', '**术语：** 写时复制（copy-on-write）= 改文件时才把它复制一份。', '写时复制'],
+    ['2. 日志轮转', '容器日志会越写越大。日志轮转的规则是：超过 10 MiB 就切一个新文件。', '日志轮转'],
+    ['拓扑感知路由', '拓扑感知路由是让流量优先留在同一个可用区的机制。', '拓扑感知路由'],
+  ])('%s', (title, paragraph, name) => {
+    expect(headingExplainedBelow(title, paragraph)).toBe(name);
+  });
+
+  it.each([
+    // a verb inside a clause, not the name opening it
+    ['扩缩', '改一下 `replicas` 就能扩缩：'],
+    // the paragraph does not repeat the name
+    ['调度插件', '按顺序，我记下了这几个：'],
+    // a clause as the heading
+    ['为什么删不掉', '为什么删不掉是因为 finalizer 还在。'],
+  ])('%s → none', (title, paragraph) => {
+    expect(headingExplainedBelow(title, paragraph)).toBeUndefined();
+  });
+});
+
+describe('properNameOpensSection: one capitalised word its section opens on', () => {
+  it('a project named by the heading and opening the text under it', () => {
+    expect(properNameOpensSection('二、Weave', 'Weave 的做法是在每个节点上跑一个路由进程。')).toBe('Weave');
+    expect(properNameOpensSection('Kyverno', '**Kyverno**：一个用 YAML 写策略的准入控制器。')).toBe('Kyverno');
+  });
+  it('an English rubric the text does not repeat, or a word the text only mentions later', () => {
+    expect(properNameOpensSection('Troubleshooting', '先看事件，再看日志。')).toBeUndefined();
+    expect(properNameOpensSection('Weave', '每个节点上跑一个 Weave 路由进程。')).toBeUndefined();
+    expect(properNameOpensSection('Weaver', 'Weave 的做法是……')).toBeUndefined();
   });
 });
 
