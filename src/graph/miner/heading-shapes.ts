@@ -193,7 +193,10 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   // its sort is not another name of a field or a kind its section opens with; `VXLAN backend` over
   // `**VXLAN**：…` is the opener's, by the words before its sort)
   const component = componentHeading(raw);
-  if (component && ![component.name, component.name.replace(/\s+\S+$/u, ''), component.gloss ?? ''].some((n) => n !== '' && isOpener(n))) return 'component';
+  // (the opener's glosses count as its names: `ESO（External Secrets Operator，…）` under `External Secrets Operator`)
+  const glossed = new Set(opener.flatMap((n) => [...n.normalize('NFKC').matchAll(/[（(]([^（）()]+)[）)]/gu)].flatMap((m) => m[1]!.split(/[，,、]/u))).map((g) => g.toLowerCase().replace(/\s+/g, '')));
+  const openerNamed = (n: string): boolean => isOpener(n) || glossed.has(n.toLowerCase().replace(/\s+/g, ''));
+  if (component && ![component.name, component.name.replace(/\s+\S+$/u, ''), component.gloss ?? ''].some((n) => n !== '' && openerNamed(n))) return 'component';
   if (kindNamed(label) !== undefined) return 'kind';
   const subject = /^([A-Za-z][A-Za-z0-9]*)\s*([\u4e00-\u9fff].*)$/u.exec(label);
   if (subject && kindNamed(subject[1]!) !== undefined && !isOpener(subject[1]!) && !/[（(]/u.test(subject[2]!) && CLAUSE_WORD.test(subject[2]!)) return 'kind-subject';
@@ -362,7 +365,8 @@ export function headingExplainedBelow(title: string, firstParagraph: string): st
  */
 export function properNameOpensSection(title: string, firstParagraph: string): string | undefined {
   const name = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
-  if (!/^[A-Z][a-z]{2,}$/.test(name) || isGenericLabel(name)) return undefined;
+  // (a kind, `0x04 Pod`, is the heading's own rules')
+  if (!/^[A-Z][a-z]{2,}$/.test(name) || isGenericLabel(name) || kindNamed(name) !== undefined) return undefined;
   const text = firstParagraph.normalize('NFKC').trim().replace(/^(?:\*\*|`)/, '');
   return text.toLowerCase().startsWith(name.toLowerCase()) && !/^[A-Za-z0-9_-]/.test(text.slice(name.length)) ? name : undefined;
 }

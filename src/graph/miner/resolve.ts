@@ -1740,7 +1740,7 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     // rules34: a name a longer heading presents (heading-shapes.ts) is a name by its place
     if (!shape && c.rule === 'heading-presents') shape = { name: 'presented-name', test: () => true };
     // rules40: `## 二、Calico` over `Calico 的核心思想：…`: one capitalised word its section opens on
-    if (!shape && c.rule === 'heading' && properNameOpensSection(clean, firstParagraphText(c))) shape = { name: 'proper-name', test: () => true };
+    if (!shape && c.rule === 'heading' && /^[A-Z][a-z]{2,}$/.test(clean) && properNameOpensSection(clean, firstParagraphText(c))) shape = { name: 'proper-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;
