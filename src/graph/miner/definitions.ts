@@ -1232,7 +1232,8 @@ function explainedHeading(f: Finder, section: Section, body: readonly Candidate[
   const name = headingExplainedBelow(section.title, toString(first));
   if (name === undefined || isGenericLabel(name) || CATEGORY_HEADING_WORDS.test(name)) return;
   const key = normKey(name);
-  if (body.some((c) => normKey(c.label.replace(/\s*[（(].*$/u, '')) === key || normKey(stripColon(c.label)) === key)) return;
+  // (nor a name a definition there glosses itself with: `**persistentVolumeReclaimPolicy（回收策略）**`)
+  if (body.some((c) => normKey(c.label.replace(/\s*[（(].*$/u, '')) === key || normKey(stripColon(c.label)) === key || normKey(c.label).includes(key))) return;
   const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
   push(f, { rule: 'heading-presents', label: name, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: true });
 }

@@ -201,11 +201,11 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   const subject = /^([A-Za-z][A-Za-z0-9]*)\s*([\u4e00-\u9fff].*)$/u.exec(label);
   if (subject && kindNamed(subject[1]!) !== undefined && !isOpener(subject[1]!) && !/[（(]/u.test(subject[2]!) && CLAUSE_WORD.test(subject[2]!)) return 'kind-subject';
   const text = body.normalize('NFKC');
+  // (`**persistentVolumeReclaimPolicy（回收策略）**`: the definition glosses itself with the heading's name)
+  if (opener.some((n) => n !== '' && new RegExp(`${escapeRe(n)}\\**\\s*[（(][^（）()]*${escapeRe(label)}`, 'iu').test(text))) return undefined;
   // (rules40: `### 多阶段构建` over `多阶段构建（multi-stage build）= …`: the heading names what the section
   // says it is, a term of its own, whatever definition opens the section)
   if (headingExplainedBelow(raw, text) !== undefined || properNameOpensSection(raw, text) !== undefined) return 'defined-apart';
-  // (`**persistentVolumeReclaimPolicy（回收策略）**`: the definition glosses itself with the heading's name)
-  if (opener.some((n) => n !== '' && new RegExp(`${escapeRe(n)}\\**\\s*[（(][^（）()]*${escapeRe(label)}`, 'iu').test(text))) return undefined;
   const low = text.toLowerCase();
   const name = label.toLowerCase();
   if (name.length >= 2) {
@@ -352,7 +352,8 @@ export function headingExplainedBelow(title: string, firstParagraph: string): st
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     // (opening a clause: `…。镜像垃圾回收的规则…`, `**术语：** 多阶段构建（…）=`; not a verb in a clause, `就能扩容：`)
     const opens = /(?:^|[。！？；;，,:：\n])$/u.test(text.slice(0, at).replace(/[\s*]+$/u, ''));
-    if (opens && EXPLAINED_AFTER.test(text.slice(at + name.length))) return name;
+    // (`回收策略是 Delete 时…`: a value read off, not what the name is)
+    if (opens && EXPLAINED_AFTER.test(text.slice(at + name.length)) && !VALUE_AFTER.test(text.slice(at + name.length))) return name;
   }
   return undefined;
 }
