@@ -144,6 +144,8 @@ export function headingPresents(title: string): PresentedName[] {
  *   defined-apart  the section's text says what the heading's name is, in a clause of its own
  *                  (`NodeLocal DNSCache 是一个…`, `**集群级默认约束**（…）`): the heading names that,
  *                  and the definition opening the section is another thing.
+ *   component      (rules40) the heading names a component by its sort (`Route controller（路由控制器）`)
+ *                  and the opener is not that component (`spec.podCIDR`).
  */
 export interface ApartShape {
   name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart' | 'component';
