@@ -40,7 +40,7 @@ import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
 import { isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
-import { headingPresents } from './heading-shapes.ts';
+import { headingExplainedBelow, headingPresents } from './heading-shapes.ts';
 import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName, qualifiedLike } from './code-names.ts';
@@ -1175,6 +1175,7 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
     const bodyFirst = out.length;
     scanBlocks(f, section.blocks, phaseSection, section.heading ? section.title : undefined);
     joinedHeading(f, section, out.slice(bodyFirst));
+    explainedHeading(f, section, out.slice(bodyFirst));
     // The first definition in the first two blocks of a section opens it (a heading like
     // `镜像拉取策略` then names what it defines).
     const opener = out.slice(bodyFirst).find((c) => c.rule !== 'heading');
@@ -1250,6 +1251,26 @@ function joinedHeading(f: Finder, section: Section, body: readonly Candidate[]):
     push(f, { rule: 'heading-joined', label: part, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: true });
   }
 }
+
+/**
+ * rules40: `### 多阶段构建` over a first paragraph saying what 多阶段构建 is (heading-shapes.ts
+ * headingExplainedBelow): the heading names the thing its section explains. A name the section's own
+ * rules propose already (`**滚动更新（RollingUpdate）**：…` under `## 滚动更新`) is left to them.
+ */
+function explainedHeading(f: Finder, section: Section, body: readonly Candidate[]): void {
+  if (!section.heading || section.depth < 2 || section.depth > 4 || section.blocks.length === 0) return;
+  const first = section.blocks.find((b) => b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote');
+  if (!first || (first.type !== 'paragraph' && section.blocks.indexOf(first) > 0)) return;
+  const name = headingExplainedBelow(section.title, toString(first));
+  if (name === undefined || isGenericLabel(name) || CATEGORY_HEADING_WORDS.test(name)) return;
+  const key = normKey(name);
+  // (nor a name a definition there glosses itself with: `**persistentVolumeReclaimPolicy（回收策略）**`)
+  if (body.some((c) => normKey(c.label.replace(/\s*[（(].*$/u, '')) === key || normKey(stripColon(c.label)) === key || normKey(c.label).includes(key))) return;
+  const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);
+  push(f, { rule: 'heading-presents', label: name, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: true });
+}
+/** Headings naming a group of things (label-rules.ts CATEGORY_HEADING's words): no name of one thing. */
+const CATEGORY_HEADING_WORDS = /(字段|属性|参数|配置项?|选项|设置|部分|内容|概念|用法|知识点?|细节|要点|基础|进阶|相关|篇)$/u;
 
 /**
  * `## etcd 快照备份`, `### kubeadm upgrade 的流程`: a heading whose subject is a name, followed

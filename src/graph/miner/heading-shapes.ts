@@ -31,7 +31,7 @@ import { kindNamed } from '../vocabulary/index.ts';
 export interface PresentedName {
   /** The name as the heading writes it (a glossed name with its gloss: `准入（admission）`). */
   label: string;
-  shape: 'glossed-lead' | 'glossed-tail' | 'code-name';
+  shape: 'glossed-lead' | 'glossed-tail' | 'code-name' | 'name-then-genre' | 'group-then-name' | 'rubric-then-name';
 }
 
 export interface PresentShape {
@@ -46,6 +46,11 @@ export const PRESENT_SHAPES: readonly PresentShape[] = [
   { name: 'glossed-lead', example: 'Q2：灰度发布（canary release）怎么切流量？', gives: ['灰度发布（canary release）'], lookAlike: '节点上的日志（node logs）怎么收' },
   { name: 'glossed-tail', example: '怎么让一个坏 Pod 不拖垮整个节点（blast radius）？', gives: ['blast radius'], lookAlike: '第三天：Pod 被驱逐（Evicted）' },
   { name: 'code-name', example: '3.2 Envoy drainStrategy 的几种写法', gives: ['drainStrategy'], lookAlike: '3.2 Envoy 排空策略的几种写法' },
+  { name: 'name-then-genre', example: 'kube-state-metrics 读后感', gives: ['kube-state-metrics'], lookAlike: 'kube-state-metrics 常用命令' },
+  { name: 'name-then-genre', example: 'macvlan 插件的几个参数', gives: ['macvlan 插件'], lookAlike: 'warm pool 相关的几个环境变量' },
+  { name: 'group-then-name', example: '其他几个 IPAM 插件', gives: ['IPAM 插件'], lookAlike: '其他几个坑' },
+  { name: 'rubric-then-name', example: '经典事故：split brain', gives: ['split brain'], lookAlike: '踩坑：改完配置不生效' },
+  { name: 'rubric-then-name', example: '方案 C：本地缓存（备选）', gives: ['本地缓存'], lookAlike: '坑 3：LoadBalancer 一直 Pending' },
 ];
 
 /** Numbering and a question's number before a heading's words (`2.5 `, `一、`, `Q3：`, `0x04 `, `第 2 讲`). */
@@ -107,6 +112,8 @@ export function headingPresents(title: string): PresentedName[] {
     const comparison = gloss !== undefined && /\s(?:vs\.?|or|and|versus)\s/iu.test(gloss);
     if (gloss !== undefined && gloss.includes(' ') && clause && !asked && !comparison && !isRemark(gloss) && !seen.has(gloss)) add(gloss, 'glossed-tail');
   }
+  // rules40: a name before a genre word, after a word of a group, or after a rubric and its colon
+  for (const n of genreNames(s)) if (!seen.has(n.label)) add(n.label, n.shape);
   let codeNames = 0;
   for (const m of s.matchAll(CODE_NAME)) {
     if (++codeNames > 3) break;
@@ -137,9 +144,11 @@ export function headingPresents(title: string): PresentedName[] {
  *   defined-apart  the section's text says what the heading's name is, in a clause of its own
  *                  (`NodeLocal DNSCache 是一个…`, `**集群级默认约束**（…）`): the heading names that,
  *                  and the definition opening the section is another thing.
+ *   component      (rules40) the heading names a component by its sort (`Route controller（路由控制器）`)
+ *                  and the opener is not that component (`spec.podCIDR`).
  */
 export interface ApartShape {
-  name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart';
+  name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart' | 'component';
   /** A heading, the opener's names, the section's text. */
   example: { heading: string; opener: string[]; body: string };
   lookAlike: { heading: string; opener: string[]; body: string };
@@ -149,6 +158,7 @@ export const APART_SHAPES: readonly ApartShape[] = [
   { name: 'diary-entry', example: { heading: '4 月 2 日：探针又超时了', opener: ['timeoutSeconds'], body: '`timeoutSeconds` 决定一次探测等多久。' }, lookAlike: { heading: '探针超时', opener: ['timeoutSeconds'], body: '`timeoutSeconds` 决定一次探测等多久。' } },
   { name: 'kind', example: { heading: '0x03 Node', opener: ['allocatable'], body: '`allocatable` 是节点上扣掉预留后能分给 Pod 的资源。' }, lookAlike: { heading: '0x03 NetworkPolicy', opener: ['NetworkPolicy'], body: 'NetworkPolicy 是命名空间级的对象。' } },
   { name: 'kind-subject', example: { heading: '2.3 CronJob 总是晚一分钟', opener: ['startingDeadlineSeconds'], body: '`startingDeadlineSeconds` 限定错过的调度还能补跑多久。' }, lookAlike: { heading: '2.3 CronJob 的并发策略', opener: ['concurrencyPolicy'], body: '`concurrencyPolicy` 决定上一次没跑完时怎么办。' } },
+  { name: 'component', example: { heading: 'Endpoint controller（端点控制器）', opener: ['subsets'], body: '`subsets` 由它按 Service 的 selector 填好。' }, lookAlike: { heading: 'Geneve backend', opener: ['Geneve'], body: '**Geneve**：一种隧道封装。' } },
   { name: 'defined-apart', example: { heading: '节点本地缓存', opener: ['nameservers'], body: '`nameservers` 写上本地地址。节点本地缓存是一个跑在每个节点上的 DNS 代理。' }, lookAlike: { heading: '会话保持', opener: ['sessionAffinity'], body: '`sessionAffinity: ClientIP` 让同一个客户端一直打到同一个 Pod。' } },
 ];
 
@@ -187,12 +197,23 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   const keys = new Set(opener.map((n) => n.normalize('NFKC').toLowerCase().replace(/\s+/g, '')));
   const isOpener = (n: string): boolean => keys.has(n.toLowerCase().replace(/\s+/g, '')) || (kindNamed(n) !== undefined && keys.has(kindNamed(n)!.toLowerCase()));
   if (label === '' || isOpener(label)) return undefined;
+  // (rules40: `Route controller（路由控制器）` over a section opening on `spec.podCIDR`: a component named by
+  // its sort is not another name of a field or a kind its section opens with; `VXLAN backend` over
+  // `**VXLAN**：…` is the opener's, by the words before its sort)
+  const component = componentHeading(raw);
+  // (the opener's glosses count as its names: `ESO（External Secrets Operator，…）` under `External Secrets Operator`)
+  const glossed = new Set(opener.flatMap((n) => [...n.normalize('NFKC').matchAll(/[（(]([^（）()]+)[）)]/gu)].flatMap((m) => m[1]!.split(/[，,、]/u))).map((g) => g.toLowerCase().replace(/\s+/g, '')));
+  const openerNamed = (n: string): boolean => isOpener(n) || glossed.has(n.toLowerCase().replace(/\s+/g, ''));
+  if (component && ![component.name, component.name.replace(/\s+\S+$/u, ''), component.gloss ?? ''].some((n) => n !== '' && openerNamed(n))) return 'component';
   if (kindNamed(label) !== undefined) return 'kind';
   const subject = /^([A-Za-z][A-Za-z0-9]*)\s*([\u4e00-\u9fff].*)$/u.exec(label);
   if (subject && kindNamed(subject[1]!) !== undefined && !isOpener(subject[1]!) && !/[（(]/u.test(subject[2]!) && CLAUSE_WORD.test(subject[2]!)) return 'kind-subject';
   const text = body.normalize('NFKC');
   // (`**persistentVolumeReclaimPolicy（回收策略）**`: the definition glosses itself with the heading's name)
   if (opener.some((n) => n !== '' && new RegExp(`${escapeRe(n)}\\**\\s*[（(][^（）()]*${escapeRe(label)}`, 'iu').test(text))) return undefined;
+  // (rules40: `### 多阶段构建` over `多阶段构建（multi-stage build）= …`: the heading names what the section
+  // says it is, a term of its own, whatever definition opens the section)
+  if (headingExplainedBelow(raw, text) !== undefined || properNameOpensSection(raw, text) !== undefined) return 'defined-apart';
   const low = text.toLowerCase();
   // (rules41: a heading glossed in parentheses, `Route controller（路由控制器）`, is said apart under
   // its name or its gloss: the text writes one of them, not both)
@@ -209,4 +230,157 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
     }
   }
   return undefined;
+}
+
+/**
+ * rules40: headings that name a component by its sort. A Kubernetes expert reads `<X> controller`,
+ * `<X> plugin`, `<X> backend` as the name of one component, not as a field `controller` of the
+ * kind X nor as X itself (`### Route controller（路由控制器）`, `### Service controller`, `### VXLAN
+ * backend`, `### Node lifecycle controller（云节点生命周期）`): the Latin words before the head noun
+ * say which one, the head noun its sort, a gloss after it its Chinese name or a remark. Over the
+ * development sets every such heading (16, in 7 sets) names a labelled thing.
+ */
+export const COMPONENT_HEADS: readonly string[] = [
+  'controller', 'plugin', 'backend', 'driver', 'provider', 'manager', 'operator', 'proxy', 'agent',
+  'webhook', 'injector', 'exporter', 'collector', 'daemon', 'profile', 'pool', 'gateway',
+];
+
+export interface ComponentShape {
+  example: string;
+  gives: { name: string; gloss?: string };
+  lookAlike: string;
+}
+
+/** Examples and look-alikes (tests/unit/graph/miner-rules40.test.ts runs them). */
+export const COMPONENT_SHAPES: readonly ComponentShape[] = [
+  { example: '2.3 Endpoint controller（端点控制器）', gives: { name: 'Endpoint controller', gloss: '端点控制器' }, lookAlike: '2.3 the controller' },
+  { example: 'Geneve backend', gives: { name: 'Geneve backend' }, lookAlike: 'backend 怎么选' },
+];
+
+/** Words that open English prose, not a name (`the controller`, `my plugin`, `how proxy works`). */
+const PROSE_OPENERS = /^(?:the|a|an|my|our|your|this|that|these|those|how|why|what|when|which|who|each|every|some|any|no|other|more|about|with|without|for|from|to|in|on|of|and|or|is|are|use|using|write|writing)$/i;
+const COMPONENT_HEADING = new RegExp(`^((?:[A-Za-z][\\w.+-]*\\s+){1,3}(?:${COMPONENT_HEADS.join('|')}))\\s*(?:[（(]([^（）()]{1,40})[）)])?$`, 'iu');
+
+/**
+ * The component a heading names by its sort (`Route controller（路由控制器）` → `Route controller`,
+ * gloss `路由控制器`), or undefined. Numbering before it is dropped; the name is one to three Latin
+ * words and a head noun of COMPONENT_HEADS (any case), nothing after it but a gloss.
+ */
+export function componentHeading(title: string): { name: string; gloss?: string } | undefined {
+  const s = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
+  const m = COMPONENT_HEADING.exec(s);
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  const words = name.split(' ');
+  if (words.some((w) => PROSE_OPENERS.test(w))) return undefined;
+  const gloss = m[2]?.trim();
+  return gloss !== undefined && gloss !== '' ? { name, gloss } : { name };
+}
+
+/**
+ * rules40: a name a heading presents with a word of genre, a group word or a rubric around it.
+ *
+ *   name-then-genre   a name, then words saying the section goes through the thing itself or its
+ *                     parts (`cloudprovider.Interface 里有什么`, `metrics-server 读后感`, `Cilium 的组件`,
+ *                     `bridge 插件的几个参数`): GENRE_AFTER_NAME. Not a facet that lists other things
+ *                     (`kubectl config 常用命令`, `warm pool 相关的几个环境变量`, `kubeadm upgrade 的流程`).
+ *   group-then-name   `其他几个 meta 插件`: the group the section goes through, named after 其他.
+ *   rubric-then-name  a rubric and its colon before a noun phrase (`经典事故：volume node affinity
+ *                     conflict`, `方案 B：外部会话存储（最终方案）`): RUBRIC_BEFORE_NAME; a clause after
+ *                     the colon (`踩坑：改完 annotation 不生效`, `坑 3：LoadBalancer 一直 Pending`) names
+ *                     nothing.
+ * The name is Latin (one to three words, a dotted name, `cloudprovider.Interface`) with or without
+ * a Chinese word of its sort (`bridge 插件`); after a rubric also a Chinese noun phrase or several
+ * English words. A kind's name is left to the heading's own rules.
+ */
+export const GENRE_AFTER_NAME_WORDS: readonly string[] = [
+  '里有什么', '有什么', '到底是什么', '到底是个什么东西', '是个什么东西', '的组件', '的组成', '由哪些部分组成',
+  '读后感', '回顾', '详解', '简介', '入门', '初探', '简单了解', '长什么样', '解决什么问题', '到底解决什么问题',
+  '的核心资源',
+];
+/** Words of a sort after a Latin name that make one name with it (`bridge 插件`, `VXLAN 后端`). */
+export const NAME_SORT_WORDS: readonly string[] = ['插件', '控制器', '驱动', '组件', '接口', '机制', '模式', '模型', '后端'];
+/** Rubrics before a colon whose section is about the thing named after it. */
+export const NAME_RUBRICS: readonly string[] = ['经典事故', '事故', '经典案例', '案例', '报错', '错误', '术语', '概念', '方案\\s*[A-Z0-9一二三四五]'];
+
+const LATIN_NAME = `[A-Za-z][\\w.+-]*(?: [A-Za-z][\\w.+-]*){0,2}`;
+const SORTED_NAME = `${LATIN_NAME}(?:\\s*(?:${NAME_SORT_WORDS.join('|')}))?`;
+/** `<name> 里有什么`, `<name> 的几个参数`, `<name>（的）组件`. */
+const GENRE_AFTER_NAME = new RegExp(`^(${SORTED_NAME})\\s*(?:${GENRE_AFTER_NAME_WORDS.join('|')}|(?:的|里的?)?(?:几个|几种)(?:关键|重要|常用)?(?:参数|字段|组件|控制器|插件|接口|资源|子命令))$`, 'u');
+const GROUP_BEFORE_NAME = new RegExp(`^其他(?:的|几个|几种)?\\s*(${LATIN_NAME}\\s*(?:${NAME_SORT_WORDS.join('|')}))$`, 'u');
+const RUBRIC_BEFORE_NAME = new RegExp(`^(?:${NAME_RUBRICS.join('|')})\\s*[:：]\\s*(.+)$`, 'u');
+/** A noun phrase after a rubric: a Chinese name (a remark in parentheses after it dropped), or English words. */
+const RUBRIC_NAME = /^(?:[\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,4})$/u;
+
+/** What makes Chinese words after a rubric a clause, not a noun phrase: a genitive, a passive, a negation, a question word, a verb's particle. */
+const CLAUSE_IN_PHRASE = /[的把被让吗呢了不没]|怎么|怎样|如何|为什么|什么|一直|总是/u;
+
+function genreNames(s: string): PresentedName[] {
+  const out: PresentedName[] = [];
+  const latinOk = (name: string): boolean => kindNamed(name) === undefined && !isGenericLabel(name);
+  const g = GENRE_AFTER_NAME.exec(s);
+  if (g && latinOk(g[1]!.trim())) out.push({ label: g[1]!.trim(), shape: 'name-then-genre' });
+  const o = GROUP_BEFORE_NAME.exec(s);
+  if (o && latinOk(o[1]!.trim())) out.push({ label: o[1]!.trim(), shape: 'group-then-name' });
+  const r = RUBRIC_BEFORE_NAME.exec(s);
+  if (r) {
+    let name = r[1]!.trim();
+    const remark = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(name);
+    let gloss: string | undefined;
+    if (remark) {
+      name = remark[1]!.trim();
+      if (!isRemark(remark[2]!.trim()) && GLOSS_NAME.test(remark[2]!.trim())) gloss = remark[2]!.trim();
+    }
+    if (RUBRIC_NAME.test(name) && !CLAUSE_IN_PHRASE.test(name) && !isGenericLabel(name) && kindNamed(name) === undefined) out.push({ label: gloss !== undefined ? `${name}（${gloss}）` : name, shape: 'rubric-then-name' });
+  }
+  return out;
+}
+
+/**
+ * rules40: a heading that is a rubric and the name after its colon (`经典事故：volume node affinity
+ * conflict`): the rubric names nothing, the name is read by headingPresents (rubric-then-name).
+ */
+export function rubricBeforeName(title: string): boolean {
+  const s = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
+  return genreNames(s).some((n) => n.shape === 'rubric-then-name');
+}
+
+/**
+ * rules40: a Chinese noun phrase as a heading whose section's first paragraph says what it is
+ * (`### 多阶段构建` over `多阶段构建（multi-stage build）= …`, `## 镜像垃圾回收` over `…镜像垃圾回收的规则
+ * 大概是：`): the name, followed in that paragraph by a gloss, a copula, `=`, a colon or 的 and a
+ * word of its working (规则, 作用, 原理, 过程). Over dev … dev38 and dev45–dev50 such headings are
+ * labelled 13 times in 9 sets; the name opens a clause there, so a Chinese heading the paragraph
+ * only uses as a verb (`…就能扩容：`) or does not repeat (`扩展点`) is not read.
+ */
+export const EXPLAINED_AFTER = /^\s*(?:\*\*)?\s*(?:[（(]|的(?:规则|作用|意思|原理|过程|思路)|是|就是|指|=|[:：])/u;
+/** A Chinese heading that is a noun phrase: two to eight characters, no clause word, no conjunction. */
+const CHINESE_NOUN_PHRASE = /^[\u4e00-\u9fff]{2,8}$/u;
+const CLAUSE_OR_JOIN = /[的把被让吗呢了不没和与及]|怎么|什么|如何|为什么/u;
+
+export function headingExplainedBelow(title: string, firstParagraph: string): string | undefined {
+  const name = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
+  if (!CHINESE_NOUN_PHRASE.test(name) || CLAUSE_OR_JOIN.test(name) || isGenericLabel(name)) return undefined;
+  const text = firstParagraph.normalize('NFKC');
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // (opening a clause: `…。镜像垃圾回收的规则…`, `**术语：** 多阶段构建（…）=`; not a verb in a clause, `就能扩容：`)
+    const opens = /(?:^|[。！？；;，,:：\n])$/u.test(text.slice(0, at).replace(/[\s*]+$/u, ''));
+    // (`回收策略是 Delete 时…`: a value read off, not what the name is)
+    if (opens && EXPLAINED_AFTER.test(text.slice(at + name.length)) && !VALUE_AFTER.test(text.slice(at + name.length))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * rules40: a heading that is one capitalised word (`## 二、Calico`, `## Hubble`) names a project or a
+ * kind of thing when its section opens on that word (`Calico 的核心思想：…`, `**Hubble**：…`): over
+ * dev … dev38 and dev45–dev50 16 such headings in 11 sets, all labelled. A rubric in English
+ * (`Overview`, `Troubleshooting`) is not repeated by the text under it.
+ */
+export function properNameOpensSection(title: string, firstParagraph: string): string | undefined {
+  const name = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PREFIX, '').trim();
+  // (a kind, `0x04 Pod`, is the heading's own rules')
+  if (!/^[A-Z][a-z]{2,}$/.test(name) || isGenericLabel(name) || kindNamed(name) !== undefined) return undefined;
+  const text = firstParagraph.normalize('NFKC').trim().replace(/^(?:\*\*|`)/, '');
+  return text.toLowerCase().startsWith(name.toLowerCase()) && !/^[A-Za-z0-9_-]/.test(text.slice(name.length)) ? name : undefined;
 }

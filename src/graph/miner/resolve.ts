@@ -5,7 +5,7 @@
  * which rule said so).
  */
 import { projectKeyOfSetting } from './project-keys.ts';
-import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
+import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, isRemark, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
   declaredFieldAt,
@@ -34,6 +34,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
+import { componentHeading, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfGroup } from '../yaml/catalogue.ts';
@@ -225,6 +226,9 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true }, rc);
     if (d.type !== 'none') return { ...d, rule: `question (${asked.rule}) → ${d.rule}` };
   }
+  // rules40: `经典事故：volume node affinity conflict`: the rubric before the colon names nothing (the name
+  // after it is a heading-presents candidate of its own: heading-shapes.ts)
+  if (rubricBeforeName(c.label)) return { type: 'none', rule: 'rubric-heading', why: 'a rubric before the name its section is about' };
   const alts = headingAlternatives(c.label);
   // rules22: a Chinese phrase set off by a colon after the heading's main part (`3 月 5 日：第一次用临时容器`,
   // `seccomp：限制系统调用`, `考点 4：更新策略`, `Route 的 status：排障第一站`) says what the section does
@@ -257,6 +261,23 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (again.type !== 'none') return again;
   }
   return d;
+}
+
+/** The text of the first paragraph of a candidate's passage (a heading's section), or ''. */
+function firstParagraphText(c: Candidate): string {
+  const first = c.blocks.find((b) => b.type === 'paragraph');
+  return first !== undefined && c.blocks.indexOf(first) <= 1 ? toString(first) : '';
+}
+
+/** rules40: the decision for a heading naming a component by its sort (componentHeading). */
+function componentDecision(component: { name: string; gloss?: string }, rc: ResolveContext): Decision {
+  const gloss = component.gloss !== undefined && !isRemark(component.gloss) && isClearTerm(component.gloss) ? component.gloss : undefined;
+  for (const name of [component.name, ...(gloss !== undefined ? [gloss] : [])]) {
+    const id = rc.lookup([name]);
+    const k = id !== undefined ? rc.known(id) : undefined;
+    if (id !== undefined && k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind)) return { type: 'concept', id, name, rule: 'heading-component → known-name' };
+  }
+  return asTerm(gloss !== undefined ? `${component.name}（${gloss}）` : component.name, 'heading-component');
 }
 
 /**
@@ -296,6 +317,17 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   const { core, glosses } = splitGloss(label);
   // rules41: `**术语**`, `概念` alone: a rubric announcing names, itself none (definitions.ts RUBRIC_ALONE)
   if (RUBRIC_ALONE.test(core.trim())) return { type: 'none', rule: 'rubric-alone', why: 'a rubric word announcing the names defined after it, no name itself' };
+  // rules40: `### Route controller（路由控制器）`, `### VXLAN backend`: a heading naming a component by
+  // its sort (heading-shapes.ts componentHeading) is that component, never a field `controller` of
+  // the kind its first word names nor the kind itself; a term, or the term, pattern or topic of
+  // that name already known
+  const component = c.form === 'heading' && c.rule === 'heading' && !c.keywordOnly ? componentHeading(label) : undefined;
+  if (component) {
+    const d = resolveLabel({ ...c, rule: 'heading-component' }, rc);
+    const k = d.type === 'concept' ? rc.known(d.id) : undefined;
+    if (d.type === 'term' || (k !== undefined && k.fieldPath === undefined && !['state', 'field', 'object'].includes(k.kind))) return d;
+    return componentDecision(component, rc);
+  }
   if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
   if (valuesListed(c)) return { type: 'none', rule: 'values-listed', why: 'a list item of code spans only, under a lead-in that names the values a field takes: values, not names it explains' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
@@ -1736,6 +1768,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     if (!shape && c.rule === 'heading-joined') shape = { name: 'joined-name', test: () => true };
     // rules34: a name a longer heading presents (heading-shapes.ts) is a name by its place
     if (!shape && c.rule === 'heading-presents') shape = { name: 'presented-name', test: () => true };
+    // rules40: `## 二、Calico` over `Calico 的核心思想：…`: one capitalised word its section opens on
+    if (!shape && c.rule === 'heading' && /^[A-Z][a-z]{2,}$/.test(clean) && properNameOpensSection(clean, firstParagraphText(c))) shape = { name: 'proper-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;
