@@ -142,10 +142,10 @@ export function boldWordSubject(raw: string, isCommand: (s: string) => boolean):
  * sets, of the bold Latin names in running text that no other rule took, three in four were labelled (45 of
  * 64), on seventeen sets. Two spellings, the name's own evidence:
  *
- *   Latin     one to four Latin words (`secondary CIDR`, `exec form`, `automaxprocs`, `Pod readiness gate`):
- *             one word must be a name by its spelling (prose.ts `nameLike`, passed in: not an everyday
- *             English word, `**limit**`, `**AND**`); several English words set in bold in Chinese text
- *             are a term whatever their spelling (`graceful node shutdown`).
+ *   Latin     one to four Latin words (`secondary CIDR`, `exec form`, `tini`, `Pod readiness gate`): one
+ *             word must be a name by its spelling (prose.ts `nameLike`, passed in: not an everyday English
+ *             word, `**limit**`, `**AND**`) or a file, key or path (`stack.yml`); several English words set
+ *             in bold in Chinese text are a term whatever their spelling (`graceful node shutdown`).
  *   mixed     a Latin word and the Chinese noun of its sort (`Endpoints 控制器`, `binary 模式`, `Informer
  *             缓存`, `etcd 快照`): a head of PASSING_HEADS, not a phrase (`Pod 级别`, `requests 之和`, `Pod 的标签`).
  *
@@ -173,6 +173,7 @@ export function boldTermInPassing(raw: string, before: string, after: string, na
   if (mixed) return PASSING_HEAD.test(mixed[2]!) ? t : undefined;
   const words = t.split(' ');
   if (words.length > 4 || !words.every((w) => LATIN_WORD.test(w)) || !/[A-Za-z]/.test(t)) return undefined;
-  if (words.length === 1) return nameLike(t) ? t : undefined;
+  // (one word: a name by its spelling, or a file, key or path, `stack.yml`, `x.io/y`)
+  if (words.length === 1) return nameLike(t) || /[a-z0-9][./_][a-z0-9]/i.test(t) ? t : undefined;
   return t;
 }

@@ -1352,7 +1352,9 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const labelAfterStop = boldLabelAfterStop(raw, before, text.slice(piece.to));
     // rules43 (bold-roles.ts): a bold Latin name (or one with its sort) in passing in a Chinese sentence,
     // also inside another bold label's definition (a term of its own there, not an emphasis of it)
-    const passing = !glossed && !described && !subjectOf && !labelAfterStop ? boldTermInPassing(raw, before, text.slice(piece.to), nameLike) : undefined;
+    // (also where another bold rule reads the place, `**system node pool** 用来…`, `**exec form**（…）`: the
+    // name it needs may be one only this rule spells, several lower-case English words)
+    const passing = !labelAfterStop ? boldTermInPassing(raw, before, text.slice(piece.to), nameLike) : undefined;
     const passingOk = passing !== undefined && kindNamed(passing) === undefined && namedThing(passing) === undefined && notAConcept(passing) === undefined && !isGenericLabel(passing);
     if (opensWithBold && !glossed && !described && !subjectOf && !labelAfterStop && !passingOk && !/\n\s*$/u.test(before)) continue;
     // (`**Prometheus exporter**`: a name and its head word; `**kubectx / kubens**：…`: two names joined

@@ -49,6 +49,12 @@ describe('prose-bold-passing in a paragraph', () => {
     expect(defs('**节点池**：每个池子可以挂一个 **warm pool**，实例提前开好放着，扩容时直接拿。')).toContain('warm pool:prose-bold-passing');
     expect(defs('扩容慢的时候，网关会先把请求放进 **Session 缓存**，等新副本起来再转发。')).toContain('Session 缓存:prose-bold-passing');
   });
+  it('gives other bold rules the name only it spells (several lower-case English words, a file)', () => {
+    // opening its clause with a verb phrase (prose-bold-subject), or with what it is in parentheses
+    expect(defs('每个区域有两种池子。**spare node pool** 专门放预热好的机器，扩容时先从这里拿。')).toContain('spare node pool:prose-bold-subject');
+    expect(defs('想省 IP 的话给子网再挂一段 **overlay range**（常用 100.64 段），Pod 从这段里分地址。')).toContain('overlay range:prose-bold-described');
+    expect(defs('所有的开关都写在 **values.yaml** 里，升级前先对一遍。')).toContain('values.yaml:prose-bold-passing');
+  });
   it('leaves API kinds stressed in passing', () => {
     expect(defs('这条规则检查的是 **Pod**，而不是它上面的控制器。').some((d) => d.startsWith('Pod:'))).toBe(false);
   });
