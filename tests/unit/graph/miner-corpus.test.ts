@@ -382,17 +382,19 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // configuration, graceful shutdown, resources and autoscaling, a migration diary), scored before
   // and after the twelfth session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
   // the last scores less 0.01
+  // (the thirteenth session's rules43 raised all three: bold names in passing in a Chinese sentence;
+  // floors at its scores less 0.01)
   dev48: [
-    { precision: 0.68, recall: 0.43, typedPrecision: 0.65, typedRecall: 0.42 },
-    { precision: 0.66, recall: 0.42, typedPrecision: 0.63, typedRecall: 0.41 },
+    { precision: 0.7, recall: 0.49, typedPrecision: 0.68, typedRecall: 0.47 },
+    { precision: 0.69, recall: 0.48, typedPrecision: 0.67, typedRecall: 0.46 },
   ],
   dev49: [
-    { precision: 0.88, recall: 0.66, typedPrecision: 0.86, typedRecall: 0.64 },
-    { precision: 0.84, recall: 0.68, typedPrecision: 0.82, typedRecall: 0.65 },
+    { precision: 0.88, recall: 0.68, typedPrecision: 0.86, typedRecall: 0.66 },
+    { precision: 0.85, recall: 0.69, typedPrecision: 0.84, typedRecall: 0.67 },
   ],
   dev50: [
-    { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
-    { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
+    { precision: 0.82, recall: 0.69, typedPrecision: 0.77, typedRecall: 0.65 },
+    { precision: 0.81, recall: 0.68, typedPrecision: 0.77, typedRecall: 0.64 },
   ],
 };
 
