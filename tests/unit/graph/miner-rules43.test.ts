@@ -39,6 +39,11 @@ describe('boldTermInPassing: a bold name in the middle of a Chinese sentence', (
     ['warm pool', 'Each node group can keep a ', ' of instances.'],
     // another name in parentheses after it: the naming rules'
     ['Session 缓存', '网关里还有一层 ', '（也叫会话缓存），重启就没了。'],
+    // one word ending its sentence; the noun of its sort right after it (the field rules' shape)
+    ['overlayfs', '最后所有层都交给 ', '。'],
+    ['warm pool', '节点组里还有一个 ', ' 字段：设了以后…'],
+    // a clause after it saying the writer leaves it aside
+    ['warm pool', '另外每个节点组还能挂一个 ', '，这次用不上，不展开。'],
   ])('not %s in %s…%s', (raw, before, after) => {
     expect(boldTermInPassing(raw, before, after, nameLike)).toBeUndefined();
   });
