@@ -26,6 +26,7 @@
  * bold Chinese phrases with 的 (a description, `**普通的 Init 容器**`), whole clauses in bold (they are
  * followed by punctuation, not a verb phrase), generic labels (prose.ts `boldName`).
  */
+import { everydayEnglish } from './english-words.ts';
 
 /** What opens a clause before a bold: a full stop, semicolon or colon, then an optional marker. */
 const CLAUSE_OPENING = /(?:^|[。！？!?；;：:]|\n)\s*(?:(?:答|A|另外|同时|而|但|不过|反过来|相应地|对应地|所以|因此|于是|其中)\s*[：:，,]?\s*)?$/u;
@@ -132,4 +133,55 @@ export function boldWordSubject(raw: string, isCommand: (s: string) => boolean):
   const t = raw.normalize('NFKC').trim();
   if (isCommand(t)) return t;
   return /^[a-z][a-z0-9-]{3,}$/.test(t) ? t : undefined;
+}
+
+/**
+ * rules43: a bold name in the middle of a Chinese sentence, in passing (`节点会挂一张 **trunk ENI**，每个 Pod
+ * 拿到一张 **branch ENI**`, `。**system node pool** 用来跑系统 Pod`, `用 **tini** 这种迷你 init 当 PID 1`,
+ * `给容器注入 **PORT 环境变量**，值就是…`). A writer who sets an English name in bold inside Chinese prose is
+ * marking the term the sentence is about, with no colon and no verb of its own needed: on the development
+ * sets, of the bold Latin names in running text that no other rule took, three in four were labelled (45 of
+ * 64), on seventeen sets. Two spellings, the name's own evidence:
+ *
+ *   Latin     one to four Latin words (`secondary CIDR`, `exec form`, `tini`, `Pod readiness gate`): one
+ *             word must be a name by its spelling (prose.ts `nameLike`, passed in: not an everyday English
+ *             word, `**limit**`, `**AND**`) or a file, key or path (`stack.yml`); several English words set
+ *             in bold in Chinese text are a term whatever their spelling (`graceful node shutdown`).
+ *   mixed     a Latin word and the Chinese noun of its sort (`Endpoints 控制器`, `binary 模式`, `Informer
+ *             缓存`, `etcd 快照`): a head of PASSING_HEADS, not a phrase (`Pod 级别`, `requests 之和`, `Pod 的标签`).
+ *
+ * The sentence must be Chinese (an English sentence bolds words to stress them), and the bold must not open
+ * its line (a bold label is the other rules'). The caller leaves out API kinds (`**Pod**`, stressed, not
+ * explained) and the names another bold rule takes.
+ */
+export const PASSING_HEADS: readonly string[] = [
+  ...SORT_NOUNS, '缓存', '快照', '环境变量', '变量', '机制', '队列', '网桥', '网卡', '设备', '链', '表', '库', '守护进程', '准入控制器', '调度器',
+];
+const PASSING_HEAD = new RegExp(`^(?:${[...PASSING_HEADS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9./_+-]*$/;
+/** The clause after a name saying the writer leaves it aside (not used, not covered here). */
+const LEFT_ASIDE_AFTER = /^[^。！？!?；;\n]{0,14}?(?:没用过|没用到|没有用过|用不到|用不上|不展开|不细说|不细讲|不讲了?|先不管|暂不|略过|跳过|不熟)/u;
+const ANOTHER_NAME_AFTER = /^\s*[（(]\s*(?:也叫|又叫|也称|又称|或称|简称|全称|即|俗称)/u;
+
+export function boldTermInPassing(raw: string, before: string, after: string, nameLike: (s: string) => boolean): string | undefined {
+  const t = raw.normalize('NFKC').trim();
+  // (a bold opening its line or paragraph is a label; a colon after it makes it the colon rules')
+  if (before.trim() === '' || /\n\s*$/u.test(before) || /[:：]$/u.test(t) || /^\s*[:：]/u.test(after)) return undefined;
+  // (another name in parentheses after it, `**pause 容器**（也叫 infra 容器）`: the naming rules' shape;
+  // a clause saying the writer leaves it aside, `还有一个 **x**，我们没用过`: named, not explained)
+  // and the noun of its sort right after it, `还有一个 **x** 字段：…`, is rules33's and the field rules' shape
+  if (ANOTHER_NAME_AFTER.test(after) || LEFT_ASIDE_AFTER.test(after) || SORT_NOUN.test(after.replace(/^\s+/u, ''))) return undefined;
+  // a Chinese sentence: Chinese right before or right after the bold, within its clause
+  const near = /[\u4e00-\u9fff][^\u4e00-\u9fff。！？!?\n]{0,12}$/u.test(before) || /^[^\u4e00-\u9fff。！？!?\n]{0,12}[\u4e00-\u9fff]/u.test(after);
+  if (!near) return undefined;
+  const mixed = /^([A-Za-z][A-Za-z0-9._-]*) ?([\u4e00-\u9fff]{1,6})$/u.exec(t);
+  if (mixed) return PASSING_HEAD.test(mixed[2]!) ? t : undefined;
+  const words = t.split(' ');
+  if (words.length > 4 || !words.every((w) => LATIN_WORD.test(w)) || !/[A-Za-z]/.test(t)) return undefined;
+  // (one word: a name by its spelling, or a file, key or path, `stack.yml`, `x.io/y`)
+  // (nor one word ending its sentence, `把结果写到 **stdout**。`: where the sentence lands, stressed)
+  // (nor an English word in capitals, `**NOT**`, `**ALL**`: a logical word stressed)
+  if (words.length === 1 && /^[A-Z]+$/.test(t) && everydayEnglish(t.toLowerCase())) return undefined;
+  if (words.length === 1) return (nameLike(t) || /[a-z0-9][./_][a-z0-9]/i.test(t)) && !/^\s*[。！？!?]/u.test(after) ? t : undefined;
+  return t;
 }

@@ -34,7 +34,7 @@ import { namedThing } from '../vocabulary/k8s-names.ts';
 import { rareLatinWord } from './english-words.ts';
 import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts';
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
-import { isGenericLabel, isRemark, NAME_HEAD_WORDS } from '../labels.ts';
+import { isGenericLabel, isRemark, NAME_HEAD_WORDS, normKey } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
@@ -42,7 +42,7 @@ import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinN
 import { keysWithCategory } from './key-shapes.ts';
 import { keysAfterTheirSort } from './key-sort-before.ts';
 import { componentsRunAs, componentsWithThisSort, envVarsAfterTheirSort, keyOfCodeSpan } from './project-keys.ts';
-import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from './bold-roles.ts';
+import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldTermInPassing, boldWordSubject } from './bold-roles.ts';
 import { instancesWithTheirSort } from './sort-instances.ts';
 
 export interface ProseDefinition {
@@ -1260,7 +1260,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
       }
       // `audience 这个字段决定了…`, `kubectl events 这个子命令…`: a name, then 这个 and the kind of
       // thing it is (THIS_CATEGORY): the writer presents it as a thing of that kind, whatever follows
-      const presented = subjectsAt(flat, pos).find((x) => x.shape !== 'chinese-phrase' && x.shape !== 'bold' && THIS_CATEGORY.test(text.slice(x.end, end)));
+      const presented = subjectsAt(flat, pos).find((x) => x.shape !== 'chinese-phrase' && (x.shape !== 'bold' || THIS_FIELD.test(text.slice(x.end, end))) && THIS_CATEGORY.test(text.slice(x.end, end)));
       if (presented) {
         // (`这个字段` / `这个参数`: a field, never a new term: definitions.ts)
         add(presented, THIS_FIELD.test(text.slice(presented.end, end)) ? 'prose-this-field' : 'prose-this-category', [...presented.aliases], sentence);
@@ -1351,21 +1351,28 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const before = text.slice(0, piece.from);
     const subjectOf = !glossed && !described && boldOpensClause(before, /^[A-Za-z]/.test(raw.trim())) && boldPredicate(text.slice(piece.to)) !== undefined;
     const labelAfterStop = boldLabelAfterStop(raw, before, text.slice(piece.to));
-    if (opensWithBold && !glossed && !described && !subjectOf && !labelAfterStop && !/\n\s*$/u.test(before)) continue;
+    // rules43 (bold-roles.ts): a bold Latin name (or one with its sort) in passing in a Chinese sentence,
+    // also inside another bold label's definition (a term of its own there, not an emphasis of it)
+    // (also where another bold rule reads the place, `**system node pool** 用来…`, `**exec form**（…）`: the
+    // name it needs may be one only this rule spells, several lower-case English words)
+    const passing = !labelAfterStop ? boldTermInPassing(raw, before, text.slice(piece.to), nameLike) : undefined;
+    const passingOk = passing !== undefined && kindNamed(passing) === undefined && namedThing(passing) === undefined && notAConcept(passing) === undefined && !isGenericLabel(passing);
+    if (opensWithBold && !glossed && !described && !subjectOf && !labelAfterStop && !passingOk && !/\n\s*$/u.test(before)) continue;
     // (`**Prometheus exporter**`: a name and its head word; `**kubectx / kubens**：…`: two names joined
     // by a slash, each its own; bold-roles.ts boldHeadedName, boldPair)
     const headed = boldHeadedName(raw);
     const loose = headed ?? (subjectOf ? boldWordSubject(raw, isCommandName) : undefined);
-    const single = boldName(raw) ?? (loose !== undefined ? { name: loose, aliases: [], colon: /[:：]\s*$/u.test(raw) } : undefined);
+    const single = boldName(raw) ?? (loose !== undefined ? { name: loose, aliases: [], colon: /[:：]\s*$/u.test(raw) } : passingOk ? { name: passing!, aliases: [], colon: false } : undefined);
     const pair = single ? undefined : boldPair(raw, (x) => boldName(x) !== undefined);
     for (const bold of single ? [single] : (pair ?? []).map((name) => ({ name, aliases: [] as string[], colon: /[:：]\s*$/u.test(raw) }))) {
       if (namedThing(bold.name) !== undefined) continue;
       const colon = bold.colon || /^\s*[：:]/u.test(text.slice(piece.to));
       const subject = subjectOf && !colon && boldCanBeSubject(bold.name) && !usedByWhatItDoes(bold.name);
-      if (!(colon || glossed || described || subject)) continue;
+      const inPassing = passingOk && normKey(bold.name) === normKey(passing!);
+      if (!(colon || glossed || described || subject || inPassing)) continue;
       const aliases = glossed && !bold.aliases.includes(glossed.gloss) ? [...bold.aliases, glossed.gloss] : [...bold.aliases];
       const [s0, e0] = sentenceAround(text, piece.from, piece.to);
-      add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : described ? 'prose-bold-described' : colon ? 'prose-bold-colon' : 'prose-bold-subject', [...aliases], squash(text.slice(s0, e0)));
+      add({ value: bold.name, form: 'text', at: piece.from, end: piece.to, aliases, shape: 'bold' }, glossed ? 'prose-bold-gloss' : described ? 'prose-bold-described' : colon ? 'prose-bold-colon' : subject ? 'prose-bold-subject' : 'prose-bold-passing', [...aliases], squash(text.slice(s0, e0)));
     }
   }
   // `常见做法是 overprovisioning（预留占位）：先…`: a name glossed in Chinese, explained after a colon
