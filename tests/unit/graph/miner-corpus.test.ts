@@ -382,17 +382,19 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // configuration, graceful shutdown, resources and autoscaling, a migration diary), scored before
   // and after the twelfth session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
   // the last scores less 0.01
+  // (rules42 raised dev48–dev50: tables explaining the members of one sort, `| 接口 | 作用 |`,
+  // `| 操作 | 含义 |`, `| 区域 | 说明 |`; floors at the new scores less 0.01, docs/miner.md "rules42")
   dev48: [
-    { precision: 0.68, recall: 0.43, typedPrecision: 0.65, typedRecall: 0.42 },
-    { precision: 0.66, recall: 0.42, typedPrecision: 0.63, typedRecall: 0.41 },
+    { precision: 0.7, recall: 0.47, typedPrecision: 0.66, typedRecall: 0.45 },
+    { precision: 0.7, recall: 0.46, typedPrecision: 0.65, typedRecall: 0.43 },
   ],
   dev49: [
-    { precision: 0.88, recall: 0.66, typedPrecision: 0.86, typedRecall: 0.64 },
-    { precision: 0.84, recall: 0.68, typedPrecision: 0.82, typedRecall: 0.65 },
+    { precision: 0.88, recall: 0.69, typedPrecision: 0.86, typedRecall: 0.67 },
+    { precision: 0.84, recall: 0.7, typedPrecision: 0.82, typedRecall: 0.68 },
   ],
   dev50: [
-    { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
-    { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
+    { precision: 0.81, recall: 0.68, typedPrecision: 0.77, typedRecall: 0.64 },
+    { precision: 0.8, recall: 0.67, typedPrecision: 0.76, typedRecall: 0.63 },
   ],
 };
 
