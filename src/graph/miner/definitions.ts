@@ -51,7 +51,7 @@ import { pathAsMeans, pathExplainedInProse, stateAlongside, stateEntered, stateR
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn } from './command-tools.ts';
-import { boldNameBySpelling, boldNamesField, boldSetsField, codeNameBySpelling } from './item-shapes.ts';
+import { boldNameBySpelling, boldSetsField, codeNameBySpelling } from './item-shapes.ts';
 import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
@@ -286,9 +286,8 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
 function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p: Paragraph, noOpener: boolean): void {
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
-  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling; rules39: or one that sets a field, boldSetsField;
-  // rules42: or one that is a field's name spelt with a capital inside, boldNamesField)
-  const named = noOpener && p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])) || boldNamesField(toString(p.children[0])));
+  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling; rules39: or one that sets a field, boldSetsField)
+  const named = noOpener && p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])));
   if (noOpener && !named && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
     inlineCandidates(f, p, at, true);
     textCandidates(f, p, at);

@@ -15,8 +15,6 @@
  *                       languages with an English name of several words is a concept even where the
  *                       list is one of remarks or checks, whose other labels (`**有过期时间**`,
  *                       `**绑定受众（audience）**`) say something about the thing the list is about.
- *   boldNamesField      (rules42) `- **timeoutSeconds**：从 60 调回 300…` under `**解决**：`: a bold label that is
- *                       a field of the API spelt with a capital inside names the field in such a list too.
  */
 import { closingParen } from '../title-names.ts';
 import { fieldsNamed } from '../vocabulary/index.ts';
@@ -61,19 +59,4 @@ export function boldSetsField(label: string): boolean {
   if (!m) return false;
   const name = m[1]!.split('.').pop()!.replace(/\[\]$/, '');
   return fieldsNamed(name).some((o) => o.name === name);
-}
-
-/**
- * rules42: `- **timeoutSeconds**：从 60 调回 300，它限制的是…` under `**解决**：`: a bold label that is
- * exactly a field of the API as spelt there — a lower-case word with a capital inside (`timeoutSeconds`,
- * `terminationGracePeriodSeconds`), which no generic label and no value is spelt like — names that
- * field even in a list of remarks, fixes or checks, as boldSetsField reads one set to a value: the
- * fix is to set that field, and the item says what it does. A plain word (`replicas`, `image`) is
- * as often the writer's word as a field, and a project's key or a flag is no field of the API.
- */
-const FIELD_SPELT = /^`?([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)`?$/;
-
-export function boldNamesField(label: string): boolean {
-  const m = FIELD_SPELT.exec(label.normalize('NFKC').trim().replace(/[:：]\s*$/u, '').trim());
-  return m !== null && fieldsNamed(m[1]!).some((o) => o.name === m[1]);
 }

@@ -1,13 +1,11 @@
 /**
  * rules42 (docs/miner.md, "rules42"): tables and lists that explain names — a table whose first
- * column is headed by a noun of a sort of named thing next to a column saying what each is, and a
- * bold label that is a field's name in a list of remarks or fixes. Notes written for this test, not
+ * column is headed by a noun of a sort of named thing next to a column saying what each is. Notes written for this test, not
  * taken from the corpora, each with look-alikes that must not give the same reading.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { namesOfASort, sortRowName } from '../../../src/graph/miner/table-shapes.ts';
-import { boldNamesField } from '../../../src/graph/miner/item-shapes.ts';
 import { everydayEnglish } from '../../../src/graph/miner/english-words.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -108,35 +106,5 @@ describe('table-sort-row: a table explaining the members of one sort', () => {
     expect(titles(g)).not.toEqual(expect.arrayContaining(['Sometimes']));
     expect(titles(g)).not.toContain('Rarely');
     expect(titles(g)).not.toContain('Latency');
-  });
-});
-
-describe('boldNamesField: a bold label that is a field of the API', () => {
-  it.each(['terminationGracePeriodSeconds', 'progressDeadlineSeconds：', '`activeDeadlineSeconds`'])('%s', (label) => {
-    expect(boldNamesField(label)).toBe(true);
-  });
-
-  it.each([
-    'replicas', // a plain word: the writer's word as often as a field
-    'fooBarSeconds', // no field of the API
-    'minReplicas=2', // set to a value: boldSetsField's
-    '调大超时', // a remark
-  ])('not %s', (label) => {
-    expect(boldNamesField(label)).toBe(false);
-  });
-
-  it('names its field in a list of fixes, whose other labels stay no concepts', async () => {
-    const g = await graphOf(
-      '# 发布卡住',
-      '',
-      '## 3 月 2 日',
-      '',
-      '**处理**：',
-      '',
-      '- **progressDeadlineSeconds**：从 600 改成 1200，超过这个时间还没推进完，Deployment 就标记为失败；',
-      '- **换个时间发布**：避开高峰。',
-    );
-    expect(g.concepts.filter((c) => c.title === 'progressDeadlineSeconds').map((c) => c.kind)).toEqual(['field']);
-    expect(titles(g)).not.toContain('换个时间发布');
   });
 });
