@@ -55,7 +55,7 @@ import { boldNameBySpelling, boldSetsField, codeNameBySpelling } from './item-sh
 import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
-import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName } from './table-shapes.ts';
+import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName, namesOfASort, sortRowName } from './table-shapes.ts';
 import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -956,6 +956,23 @@ function namedRowCandidates(f: Finder, t: Table): boolean {
   return true;
 }
 
+/**
+ * `table-sort-row` (rules42, table-shapes.ts namesOfASort): a table explaining the members of one
+ * sort of named thing (`| 接口 | 作用 |`, `| 操作 | 含义 |`, `| 区域 | 说明 |`): each row whose first cell
+ * is spelt as a Latin name and whose other cells say something in words defines that name.
+ */
+function sortRowCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): boolean {
+  if (!namesOfASort(t.children[0]!.children.map((c) => headerWord(toString(c))))) return false;
+  for (const row of t.children.slice(1)) {
+    const cell = row.children[0];
+    if (!cell || skip.has(row)) continue;
+    const label = sortRowName(toString(cell), everydayEnglish);
+    if (label === undefined || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
+    push(f, { rule: 'table-sort-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
+  return true;
+}
+
 /** rules30 (table-shapes.ts): each row of a table of abbreviations names what it spells out (`| RWO | ReadWriteOnce | … |`). */
 function abbreviationTableCandidates(f: Finder, t: Table): void {
   const headers = t.children[0]!.children.map((c) => headerWord(toString(c)));
@@ -997,6 +1014,7 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     push(f, { rule: 'table-bold-cell', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
   if (namedRowCandidates(f, t)) return;
+  if (sortRowCandidates(f, t, bolds)) return;
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {
       if (bolds.has(row)) continue;

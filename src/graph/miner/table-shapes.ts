@@ -18,6 +18,11 @@
  *       name is a concept of the note with its Chinese name as an alias — as a row of abbreviations
  *       is. Not a table whose first column is itself the Chinese one (`| 中文 | … |`), nor one with a
  *       column of short forms (the abbreviations' rule above).
+ *
+ *   namesOfASort / sortRowName (rules42)
+ *       a table explaining the members of one sort of named thing: a first column headed by a noun of
+ *       the sort (`| 接口 | 作用 |`, `| 操作 | 含义 |`, `| 区域 | 说明 |`) beside a column saying what each
+ *       is; each row's Latin name is a concept of the note (unit tests: miner-rules42.test.ts).
  */
 
 /** Headers of a column of short forms. */
@@ -89,4 +94,49 @@ export function glossedRowName(nameCell: string, chineseCell: string): { name: s
   const name = clean(nameCell);
   const chinese = clean(chineseCell);
   return SPELT_NAME.test(name) && CHINESE_NAME.test(chinese) ? { name, aliases: [chinese] } : undefined;
+}
+
+/**
+ * rules42: a table that explains the members of one sort of named thing, one row each: the first
+ * column headed by a generic noun of a sort of thing (NAME_SORT_HEADER: `| 接口 | 作用 |` over the
+ * parts of a plugin interface, `| 操作 | 含义 |` over a protocol's operations, `| 区域 | 说明 |` over
+ * the areas of a runtime's memory, `| 名称 | 用途 |`, `| 术语 | 一句话 |`), another column headed as
+ * what each one is or does (EXPLAIN_HEADER: 作用, 含义, 说明, 用途, 一句话 …), and a first cell
+ * spelt as a Latin name (sortRowName). The writer lists names to explain them, as a list of bold
+ * definitions would.
+ *
+ * What the first header is, is what an expert reads first, and only these headers are taken: a
+ * column of a field's values (`值`, `取值`, `type`, `模式`, `级别`, `action`, `策略`, `方式`) lists
+ * options the label conventions leave unlabelled; a column of criteria (`对比项`, `维度`, an empty
+ * header over `成本` / `性能` …), symptoms (`现象`, `症状`, `看到什么`), needs or scenes (`需求`,
+ * `场景`), commands and flags (`命令`, `参数`), files and paths, versions and dates lists no names
+ * a note explains; a kind's name over its instances (`| PriorityLevel | 用途 |`) lists objects.
+ * Nor when no column says what each one is (`| 名字 | 权限 |`, `| 服务 | 主要 RPC | 调用方 |`), nor a column of
+ * `概念`: a summary table of the note's concepts (`## 小结`) names again what it defined above, often
+ * by a shorter name (`QoS` for `QoS class`), which would make a second concept of it.
+ * Nor `能力` (`| 能力 | 用途 | 建议 |` over `NET_ADMIN`, `NET_RAW`): Linux capabilities are the values of
+ * `capabilities.add`, options of a field the labels leave unlabelled unless presented one by one.
+ */
+export const NAME_SORT_HEADER = /^(?:接口|接口名|操作|操作名|区域|内存区域|模块|子模块|子系统|组成部分|部件|名称|名字|名词|术语|东西|interfaces?|operations?|modules?|names?|terms?)$/iu;
+/** Headers of a column that says what each row's name is or does. */
+export const EXPLAIN_HEADER = /^(?:作用|含义|说明|用途|职责|功能|做什么|干什么(?:用)?|干啥|负责(?:什么)?|一句话(?:说明|解释)?|意思|描述|是什么|解释|purpose|role|meaning|description|what it does)$/iu;
+
+/** Whether the header row is that of a table explaining the members of one sort (module comment, rules42). */
+export function namesOfASort(headers: readonly string[]): boolean {
+  return headers.length >= 2 && NAME_SORT_HEADER.test(headers[0]!.trim()) && headers.slice(1).some((h) => EXPLAIN_HEADER.test(h.trim()));
+}
+
+/** A Latin name of one to three words (`InstancesV2`, `CHECK`, `Code Cache`, `veth pair`), not a flag, a number or a path with spaces. */
+const SORT_ROW_NAME = /^[A-Za-z][\w.\-/]*(?: [A-Za-z][\w.\-/]*){0,2}$/;
+
+/**
+ * The name a row of such a table explains, from its first cell (code marks and bold taken off);
+ * none when the cell is not spelt as a Latin name, or is one lower-case word of everyday English
+ * (`| view | … |`, `| watch | … |`: a word the table uses, as often a role or a verb as a name).
+ */
+export function sortRowName(cell: string, everyday: (word: string) => boolean): string | undefined {
+  const name = cell.trim().replace(/^\*\*|\*\*$/g, '').replace(/^`|`$/g, '').trim();
+  if (!SORT_ROW_NAME.test(name)) return undefined;
+  if (/^[a-z]+$/.test(name) && everyday(name)) return undefined;
+  return name;
 }

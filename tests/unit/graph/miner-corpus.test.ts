@@ -381,19 +381,19 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // diary) and holdout51 (moving applications onto Kubernetes: a Spring Boot service, probes,
   // configuration, graceful shutdown, resources and autoscaling, a migration diary), scored before
   // and after the twelfth session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
-  // the last scores less 0.01 (rules40, rules41 and rules43 raised dev48–dev50; the lowest of their
-  // floors until the merged code is scored)
+  // the last scores less 0.01 (rules40–rules43 raised dev48–dev50; the lowest of their floors until
+  // the merged code is scored)
   dev48: [
-    { precision: 0.7, recall: 0.46, typedPrecision: 0.68, typedRecall: 0.45 },
-    { precision: 0.69, recall: 0.45, typedPrecision: 0.67, typedRecall: 0.43 },
+    { precision: 0.7, recall: 0.46, typedPrecision: 0.66, typedRecall: 0.45 },
+    { precision: 0.69, recall: 0.45, typedPrecision: 0.65, typedRecall: 0.43 },
   ],
   dev49: [
     { precision: 0.88, recall: 0.67, typedPrecision: 0.86, typedRecall: 0.65 },
-    { precision: 0.85, recall: 0.69, typedPrecision: 0.84, typedRecall: 0.67 },
+    { precision: 0.84, recall: 0.69, typedPrecision: 0.82, typedRecall: 0.67 },
   ],
   dev50: [
     { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
-    { precision: 0.81, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
+    { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
   ],
 };
 
