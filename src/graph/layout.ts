@@ -325,27 +325,54 @@ function buildTree(concepts: readonly Concept[], root: string): TreeItem | undef
   return top;
 }
 
+/** A tree of boxes to place: what `placeMindMap` needs of a node (the build's concepts, the browser's visible nodes). */
+export interface PlaceItem {
+  id: string;
+  /** Box size (px). */
+  width: number;
+  height: number;
+  /** Children in map order (top to bottom). */
+  children: PlaceItem[];
+}
+
+/** A placed node: its box centre and its side of the root. */
+export interface PlacedNode {
+  id: string;
+  parent?: string;
+  side: Side;
+  x: number;
+  y: number;
+}
+
+export interface PlacedMindMap {
+  /** Pre-order: the root first, then every branch in map order, parents before children. */
+  nodes: PlacedNode[];
+  /** Ids of the root's branches on each side, top to bottom. */
+  right: string[];
+  left: string[];
+}
+
 interface BranchBlock {
-  item: TreeItem;
+  item: PlaceItem;
   /** Flextree result for the branch: breadth (x) centre and depth (y) start per item. */
-  laid: FlexNode<TreeItem>;
+  laid: FlexNode<PlaceItem>;
   /** Breadth extent of the block relative to the branch root's centre. */
   top: number;
   bottom: number;
 }
 
-function layoutBranch(item: TreeItem, o: Required<MindMapOptions>): BranchBlock {
-  const layout = flextree<TreeItem>({
+function layoutBranch(item: PlaceItem, o: Required<MindMapOptions>): BranchBlock {
+  const layout = flextree<PlaceItem>({
     children: (d) => (d.children.length > 0 ? d.children : null),
-    nodeSize: (n) => [n.data.box.height + o.siblingGap, n.data.box.width + o.levelGap],
+    nodeSize: (n) => [n.data.height + o.siblingGap, n.data.width + o.levelGap],
     spacing: (a, b) => (a.parent === b.parent ? 0 : o.cousinGap),
   });
   const laid = layout(layout.hierarchy(item));
   let top = Infinity;
   let bottom = -Infinity;
   laid.each((n) => {
-    top = Math.min(top, n.x - n.data.box.height / 2);
-    bottom = Math.max(bottom, n.x + n.data.box.height / 2);
+    top = Math.min(top, n.x - n.data.height / 2);
+    bottom = Math.max(bottom, n.x + n.data.height / 2);
   });
   return { item, laid, top: top - laid.x, bottom: bottom - laid.x };
 }
@@ -375,9 +402,69 @@ function splitBranches(blocks: BranchBlock[], gap: number): number {
   return best;
 }
 
+/**
+ * Places a tree of boxes as the mind map: the root at (0, 0), its branches split between a
+ * right and a left half (balanced by height, or on the sides `sides` gives them: a branch not in
+ * it goes right), each branch a tidy tree (d3-flextree) growing away from the root. The build
+ * places the whole map tree with it; the browser places the visible part of it again when
+ * branches are folded (src/views/map-layout.ts), so both are laid out by the same code.
+ */
+export function placeMindMap(tree: PlaceItem, options: MindMapOptions = {}, sides?: ReadonlyMap<string, 'left' | 'right'>): PlacedMindMap {
+  const o = { ...DEFAULTS, ...options };
+  const root = tree.id;
+  const out: PlacedMindMap = { nodes: [{ id: root, side: 'root', x: 0, y: 0 }], right: [], left: [] };
+  const blocks = tree.children.map((b) => layoutBranch(b, o));
+  let rightBlocks: BranchBlock[];
+  let leftBlocks: BranchBlock[];
+  if (sides) {
+    rightBlocks = blocks.filter((b) => sides.get(b.item.id) !== 'left');
+    leftBlocks = blocks.filter((b) => sides.get(b.item.id) === 'left').reverse();
+  } else {
+    const k = splitBranches(blocks, o.branchGap);
+    // Clockwise like a hand-drawn mind map: right side top→bottom, then left side bottom→top.
+    rightBlocks = blocks.slice(0, k);
+    leftBlocks = blocks.slice(k).reverse();
+  }
+  out.right = rightBlocks.map((b) => b.item.id);
+  out.left = leftBlocks.map((b) => b.item.id);
+
+  const placed = new Map<BranchBlock, PlacedNode[]>();
+  const placeSide = (side: 'left' | 'right', list: BranchBlock[]): void => {
+    const height = list.reduce((s, b) => s + (b.bottom - b.top), 0) + o.branchGap * Math.max(0, list.length - 1);
+    let cursor = -height / 2;
+    const sign = side === 'right' ? 1 : -1;
+    const x0 = tree.width / 2 + o.rootGap;
+    for (const b of list) {
+      const branchCentreY = cursor - b.top;
+      const rootX = b.laid.x;
+      const rootY = b.laid.y;
+      const nodes: PlacedNode[] = [];
+      // Pre-order walk so `nodes` lists parents before children, in map order.
+      const stack: FlexNode<PlaceItem>[] = [b.laid];
+      while (stack.length > 0) {
+        const n = stack.pop()!;
+        nodes.push({
+          id: n.data.id,
+          parent: n.parent ? n.parent.data.id : root,
+          side,
+          x: Math.round(sign * (x0 + (n.y - rootY) + n.data.width / 2)),
+          y: Math.round(branchCentreY + (n.x - rootX)),
+        });
+        const ch = n.children ?? [];
+        for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+      }
+      placed.set(b, nodes);
+      cursor += b.bottom - b.top + o.branchGap;
+    }
+  };
+  placeSide('right', rightBlocks);
+  placeSide('left', leftBlocks);
+  for (const b of blocks) out.nodes.push(...placed.get(b)!);
+  return out;
+}
+
 /** The full mind-map layout with sides, boxes and label lines (used by the map's JSON). */
 export function layoutMindMap(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): MindMapLayout {
-  const o = { ...DEFAULTS, ...options };
   const out: MindMapLayout = {
     root,
     nodes: [],
@@ -389,58 +476,30 @@ export function layoutMindMap(concepts: readonly Concept[], root: string, option
   const tree = buildTree(concepts, root);
   if (!tree) return out;
 
-  const rootNode: LaidOutNode = { id: root, side: 'root', box: tree.box, position: { x: 0, y: 0 } };
-  out.nodes.push(rootNode);
-  out.byId.set(root, rootNode);
-
-  const blocks = tree.children.map((b) => layoutBranch(b, o));
-  const k = splitBranches(blocks, o.branchGap);
-  // Clockwise like a hand-drawn mind map: right side top→bottom, then left side bottom→top.
-  const rightBlocks = blocks.slice(0, k);
-  const leftBlocks = blocks.slice(k).reverse();
-  out.right = rightBlocks.map((b) => b.item.concept.id);
-  out.left = leftBlocks.map((b) => b.item.concept.id);
-
-  const placed = new Map<BranchBlock, LaidOutNode[]>();
-  const placeSide = (side: 'left' | 'right', list: BranchBlock[]): void => {
-    const height = list.reduce((s, b) => s + (b.bottom - b.top), 0) + o.branchGap * Math.max(0, list.length - 1);
-    let cursor = -height / 2;
-    const sign = side === 'right' ? 1 : -1;
-    const x0 = tree.box.width / 2 + o.rootGap;
-    for (const b of list) {
-      const branchCentreY = cursor - b.top;
-      const rootX = b.laid.x;
-      const rootY = b.laid.y;
-      const nodes: LaidOutNode[] = [];
-      // Pre-order walk so `nodes` lists parents before children, in map order.
-      const stack: FlexNode<TreeItem>[] = [b.laid];
-      while (stack.length > 0) {
-        const n = stack.pop()!;
-        const box = n.data.box;
-        nodes.push({
-          id: n.data.concept.id,
-          parent: n.parent ? n.parent.data.concept.id : root,
-          side,
-          box,
-          position: {
-            x: Math.round(sign * (x0 + (n.y - rootY) + box.width / 2)),
-            y: Math.round(branchCentreY + (n.x - rootX)),
-          },
-        });
-        const ch = n.children ?? [];
-        for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
-      }
-      placed.set(b, nodes);
-      cursor += b.bottom - b.top + o.branchGap;
-    }
+  const boxes = new Map<string, NodeBox>();
+  const toPlace = (t: TreeItem): PlaceItem => {
+    boxes.set(t.concept.id, t.box);
+    return { id: t.concept.id, width: t.box.width, height: t.box.height, children: [] };
   };
-  placeSide('right', rightBlocks);
-  placeSide('left', leftBlocks);
-  for (const b of blocks) {
-    for (const node of placed.get(b)!) {
-      out.nodes.push(node);
-      out.byId.set(node.id, node);
+  // Iterative, like buildTree: deep trees cannot overflow the stack.
+  const top = toPlace(tree);
+  const stack: [TreeItem, PlaceItem][] = [[tree, top]];
+  while (stack.length > 0) {
+    const [t, p] = stack.pop()!;
+    for (const c of t.children) {
+      const pc = toPlace(c);
+      p.children.push(pc);
+      stack.push([c, pc]);
     }
+  }
+  const placed = placeMindMap(top, options);
+  out.right = placed.right;
+  out.left = placed.left;
+  for (const n of placed.nodes) {
+    const node: LaidOutNode = { id: n.id, side: n.side, box: boxes.get(n.id)!, position: { x: n.x, y: n.y } };
+    if (n.parent !== undefined) node.parent = n.parent;
+    out.nodes.push(node);
+    out.byId.set(n.id, node);
   }
 
   const bd = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };

@@ -68,3 +68,43 @@ export function collapsedForLevel(m: MapModel, level: number): Set<string> {
   for (const n of m.data.nodes) if (n.d === level && m.children.has(n.id)) out.add(n.id);
   return out;
 }
+
+/** A map of more nodes than this opens folded (`openingFolds`): the bundled map (~190) opens whole. */
+export const OPEN_MAX_NODES = 200;
+/** On a map that opens folded, a node with more children than this opens folded too (Pod's 288 fields). */
+export const FAN_MAX = 40;
+
+export interface OpeningFolds {
+  /** The level the level control shows (`Infinity`: all). */
+  level: number;
+  /** Nodes folded at the start: those at `level` with children, and the big fans above it. */
+  collapsed: Set<string>;
+}
+
+/** The level control's value for a level (`'all'` for `Infinity`). */
+export function levelValue(level: number): string {
+  return Number.isFinite(level) ? String(level) : 'all';
+}
+
+/**
+ * What the map opens with: a map of at most `max` nodes whole; a bigger one at the deepest level
+ * at which at most `max` nodes show (at least level 1), with every node of more than `fanMax`
+ * children folded as well (its count is drawn on it), so the opening view is readable on a
+ * phone too. The same at build time (the level control's selected option) and in the browser.
+ */
+export function openingFolds(m: MapModel, max = OPEN_MAX_NODES, fanMax = FAN_MAX): OpeningFolds {
+  const total = m.data.nodes.length;
+  if (total <= max) return { level: Infinity, collapsed: new Set() };
+  const fans = m.data.nodes.filter((n) => n.p !== undefined && (m.children.get(n.id)?.length ?? 0) > fanMax);
+  const maxDepth = m.data.nodes.reduce((d, n) => Math.max(d, n.d), 0);
+  const foldsAt = (level: number): Set<string> => {
+    const out = collapsedForLevel(m, level);
+    for (const n of fans) if (n.d < level) out.add(n.id);
+    return out;
+  };
+  for (let level = maxDepth; level >= 1; level--) {
+    const collapsed = foldsAt(level);
+    if (total - hiddenNodes(m, { collapsed }).size <= max || level === 1) return { level: level >= maxDepth ? Infinity : level, collapsed };
+  }
+  return { level: Infinity, collapsed: new Set() };
+}
