@@ -11,7 +11,7 @@ import { loadGraph } from '../../../src/graph/load.ts';
 import type { Concept } from '../../../src/graph/model.ts';
 import { buildMapData, type MapData } from '../../../src/views/map-data.ts';
 import { foldBadgeCentre, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, visibleMapData, type MapPlace } from '../../../src/views/map-layout.ts';
-import { buildModel, collapsedForLevel, FAN_MAX, hiddenNodes, levelValue, OPEN_MAX_NODES, openingFolds } from '../../../src/scripts/map/map-model.ts';
+import { buildModel, collapsedForLevel, FAN_MAX, foldCounts, hiddenNodes, levelValue, OPEN_MAX_NODES, OPEN_ROOM, openingFolds } from '../../../src/scripts/map/map-model.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUNDLED = path.resolve(here, '../../../content');
@@ -127,7 +127,8 @@ describe('relayoutMap', () => {
     const model = buildModel(data);
     const collapsed = collapsedForLevel(model, 2);
     const hidden = hiddenNodes(model, { collapsed });
-    const counts = new Map([...collapsed].map((id) => [id, model.children.get(id)!.length]));
+    const counts = foldCounts(model, collapsed, hidden);
+    expect(counts.size).toBe(model.data.nodes.filter((n) => n.d === 2 && model.children.has(n.id)).length);
     const places = relayoutMap(data, hidden, { extra: foldRoom(counts) });
     const boxes = placedBoxes(data, hidden, places);
     const badges = [...counts].map(([id, c]) => {
@@ -166,16 +167,35 @@ describe('openingFolds', () => {
     expect(levelValue(o.level)).toBe('all');
   });
 
-  it('a big map opens at the deepest level showing at most the limit, its big fans folded', () => {
+  it('a big map opens at the deepest level that shows at most the limit and fits a laptop screen readably', () => {
+    // Nine areas of a dozen topics: level 2 is 118 nodes, but two columns of 54 topics do not fit.
+    const big = buildModel(bigMap());
+    const o = openingFolds(big);
+    expect(o.level).toBe(1);
+    expect(o.collapsed).toEqual(collapsedForLevel(big, 1));
+    expect(levelValue(o.level)).toBe('1');
+    // Six areas of four topics, eight leaves or so each: level 3 is too many, level 2 fits.
+    const mid = buildModel(bigMap(6, 4, 8, 0));
+    expect(mid.data.nodes.length).toBeGreaterThan(OPEN_MAX_NODES);
+    const m = openingFolds(mid);
+    expect(m.level).toBe(2);
+    expect(levelValue(m.level)).toBe('2');
+    expect(mid.data.nodes.length - hiddenNodes(mid, { collapsed: m.collapsed }).size).toBeLessThanOrEqual(OPEN_MAX_NODES);
+    const places = relayoutMap(mid.data, hiddenNodes(mid, { collapsed: m.collapsed }));
+    const shown = mid.data.nodes.filter((n) => n.d <= 2);
+    const ys = shown.flatMap((n) => [places.get(n.id)!.y - n.h / 2, places.get(n.id)!.y + n.h / 2]);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThanOrEqual(OPEN_ROOM.h);
+  });
+
+  it('a level folds every node at its depth and below, so unfolding one shows one level more', () => {
     const model = buildModel(bigMap());
-    const o = openingFolds(model);
-    expect(o.level).toBe(2);
-    expect(levelValue(o.level)).toBe('2');
-    const shown = model.data.nodes.length - hiddenNodes(model, { collapsed: o.collapsed }).size;
-    expect(shown).toBeLessThanOrEqual(OPEN_MAX_NODES);
-    const deeper = hiddenNodes(model, { collapsed: collapsedForLevel(model, 3) });
-    expect(model.data.nodes.length - deeper.size).toBeGreaterThan(OPEN_MAX_NODES);
-    expect(o.collapsed).toEqual(collapsedForLevel(model, 2));
+    const folds = collapsedForLevel(model, 1);
+    expect(folds.has('a0')).toBe(true);
+    expect(folds.has('a0t0')).toBe(true);
+    folds.delete('a0');
+    const hidden = hiddenNodes(model, { collapsed: folds });
+    const shown = model.data.nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id);
+    expect(shown).toEqual(['root', ...model.data.nodes.filter((n) => n.d === 1 || n.p === 'a0').map((n) => n.id)]);
   });
 
   it('a fan above the opening level is folded; at least level 1', () => {
