@@ -1,11 +1,12 @@
 /**
  * The skill map laid out again for the nodes that show: when branches are folded (by the level
  * control, by hand, the branch filter) the visible tree is placed compactly by the build's own
- * mind-map code (`placeMindMap` in src/graph/layout.ts, d3-flextree) on the boxes already in
+ * mind-map code (`placeMindMap` in src/graph/mind-map.ts, d3-flextree) on the boxes already in
  * `map.json`. With nothing hidden it gives exactly the build's positions. Pure: the browser map
  * (src/scripts/map) and the static picture (MapStatic.astro) import it.
  */
-import { estimateTextWidth, placeMindMap, type PlaceItem } from '../graph/layout.ts';
+import { estimateTextWidth } from '../graph/layout.ts';
+import { placeMindMap, type PlaceItem } from '../graph/mind-map.ts';
 import type { MapData, MapNode, MapSide } from './map-data.ts';
 
 /** Where a node goes: its box centre and its side of the root. */

@@ -490,7 +490,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const flyTo = (id: string, zoom: number, duration = 350): void => {
     const node = cy.getElementById(id);
     if (node.empty()) return;
-    const pos = node.position();
+    // Where the node is going (it may be moving there: relayout.ts), not where it is now.
+    const pos = model.byId.get(id) ?? node.position();
     const z = Math.min(cy.maxZoom(), zoom);
     cy.stop();
     cy.animate({ zoom: z, pan: { x: cy.width() / 2 - pos.x * z, y: cy.height() / 2 - pos.y * z } }, { duration, complete: () => refreshFocusView() });
