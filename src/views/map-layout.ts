@@ -5,7 +5,7 @@
  * `map.json`. With nothing hidden it gives exactly the build's positions. Pure: the browser map
  * (src/scripts/map) and the static picture (MapStatic.astro) import it.
  */
-import { estimateTextWidth } from '../graph/layout.ts';
+import { estimateTextWidth } from '../graph/map-boxes.ts';
 import { placeMindMap, type PlaceItem } from '../graph/mind-map.ts';
 import type { MapData, MapNode, MapSide } from './map-data.ts';
 
