@@ -164,7 +164,8 @@ export interface MapLayout {
 /**
  * The layout the engine stores with the graph (`Graph.layout`): positions, boxes, sides and
  * wrapped labels of every node in the map tree under `root`, computed once per build; the map's
- * data (map.json, the static picture, the outline) is read from it, never laid out again.
+ * data (map.json, the static picture, the outline) is read from it; its boxes are never measured
+ * again (when nodes are folded, the visible part is placed again from them: views/map-layout.ts).
  */
 export function mapLayout(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): MapLayout {
   const laid = layoutMindMap(concepts, root, options);
