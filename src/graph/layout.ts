@@ -3,6 +3,8 @@
  * Kubernetes 技能图谱. The root sits in the middle; the root's branches are split between a
  * right and a left half, balanced by the height each branch needs; inside a branch every
  * subtree is a tidy tree (d3-flextree: variable node sizes, O(n)), growing away from the root.
+ * map-boxes.ts sizes the boxes, mind-map.ts places them (and, in the browser, the visible part
+ * again); this file builds the tree from the concepts and keeps the result (Graph.layout).
  *
  * Node sizes come from estimated label widths (CJK characters are full width, Latin letters
  * about 0.6em), so labels never overlap. Each node's box is sized for the longer of its
@@ -10,241 +12,16 @@
  *
  * Pure: no DOM, no randomness, no dependence on input order beyond the concepts' `order`/`id`.
  */
-import { flextree, type FlexNode } from 'd3-flextree';
+import { placeMindMap, type MindMapOptions, type PlaceItem, type Side } from './mind-map.ts';
 import type { Concept, Position } from './model.ts';
-import { MAP_TYPE } from './map-typography.ts';
+import { nodeBox, type NodeBox } from './map-boxes.ts';
 
-// ---------------------------------------------------------------------------------------------
-// Label measurement
-
-/** Advance widths (in em) of printable ASCII in a wide sans-serif (DejaVu Sans). */
-const ASCII_EM: Record<string, number> = (() => {
-  const t: Record<string, number> = {};
-  const set = (chars: string, w: number): void => {
-    for (const ch of chars) t[ch] = w;
-  };
-  set('abdeghnopqu', 0.635);
-  set('ck', 0.58);
-  set('svxyz', 0.6);
-  set('ijl', 0.28);
-  set('ft', 0.4);
-  set('r', 0.42);
-  set('m', 0.975);
-  set('w', 0.82);
-  set('0123456789', 0.636);
-  set('ABCDEKPRSTXYZ', 0.7);
-  set('FL', 0.6);
-  set('GHNOQUV', 0.79);
-  set('IJ', 0.3);
-  set('MW', 0.99);
-  set(' ', 0.32);
-  set('.,:;\'`|!', 0.34);
-  set('-()[]/\\', 0.4);
-  set('"_*', 0.5);
-  set('&%@#$^~+=<>?{}', 0.84);
-  return t;
-})();
-
-/** Wide characters: CJK ideographs, kana, hangul, full-width forms and CJK punctuation. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
-
-function charEm(ch: string): number {
-  const w = ASCII_EM[ch];
-  if (w !== undefined) return w;
-  if (WIDE.test(ch)) return 1;
-  return 0.7;
-}
-
-/** Width of `text` in em (unscaled). */
-function textEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em;
-}
-
-/** Estimated width in px of `text` set in a `fontSize` px sans-serif (bold adds ~8%). */
-export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  return textEm(text) * fontSize * (bold ? 1.08 : 1);
-}
-
-/** Characters that must not start a line (closing punctuation). */
-const NO_LINE_START = /^[，。、；：！？）」』】〉》,.;:!?)\]}%]/;
-
-const TOKEN_RE = /[ ]|[^ \u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|./gsu;
-
-interface Token {
-  text: string;
-  /** Width in em (unscaled). */
-  em: number;
-  space: boolean;
-  /** Must stay on the line before it (closing punctuation). */
-  glue: boolean;
-}
-
-function tokenize(text: string): Token[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return (clean.match(TOKEN_RE) ?? []).map((t) => ({ text: t, em: textEm(t), space: t === ' ', glue: NO_LINE_START.test(t) }));
-}
-
-/** Greedy line filling over tokens; `maxEm` is the line width in em. */
-function greedyWrap(tokens: Token[], maxEm: number): { lines: string[]; widest: number } {
-  const lines: string[] = [];
-  let widest = 0;
-  let line = '';
-  let lineEm = 0;
-  let pendingSpaceEm = 0;
-  for (const tok of tokens) {
-    if (tok.space) {
-      if (line !== '') pendingSpaceEm += tok.em;
-      continue;
-    }
-    if (line === '') {
-      line = tok.text;
-      lineEm = tok.em;
-    } else if (lineEm + pendingSpaceEm + tok.em <= maxEm || tok.glue) {
-      line += (pendingSpaceEm > 0 ? ' ' : '') + tok.text;
-      lineEm += pendingSpaceEm + tok.em;
-    } else {
-      lines.push(line);
-      widest = Math.max(widest, lineEm);
-      line = tok.text;
-      lineEm = tok.em;
-    }
-    pendingSpaceEm = 0;
-  }
-  if (line !== '') {
-    lines.push(line);
-    widest = Math.max(widest, lineEm);
-  }
-  return { lines: lines.length > 0 ? lines : [''], widest };
-}
-
-/** Where a word wider than its line may break: after `-`, `/`, `_`, `:` and between a lower-case letter or digit and an upper-case one (camelCase); after `.` only inside a piece still too wide (`node.kubernetes.io/` + `memory-pressure`). */
-const WORD_BREAK = /(?<=[-/_:])(?=[^-/._:])|(?<=[a-z0-9])(?=[A-Z])/;
-const DOT_BREAK = /(?<=\.)(?=[^-/._:])/;
-
-/** A word is broken (`breakWord`) only when it is this many times wider than the line: a little wider, it stays whole. */
-const BREAK_OVER = 1.5;
-
-/**
- * A word more than `BREAK_OVER` times wider than `maxEm` cut into pieces that join without a
- * space (`progressDeadline` + `Seconds`, `certificate-` + `authority-data`): at the `WORD_BREAK`
- * places, the pieces filled greedily up to the line; a piece still that much too wide is cut
- * between characters.
- */
-function breakWord(tok: Token, maxEm: number): Token[] {
-  if (tok.em <= maxEm * BREAK_OVER || tok.space) return [tok];
-  const out: Token[] = [];
-  let text = '';
-  let em = 0;
-  const push = (): void => {
-    if (text !== '') out.push({ text, em, space: false, glue: out.length === 0 && tok.glue });
-    text = '';
-    em = 0;
-  };
-  const parts = tok.text.split(WORD_BREAK).flatMap((p) => (textEm(p) > maxEm * BREAK_OVER ? p.split(DOT_BREAK) : [p]));
-  for (const part of parts) {
-    const partEm = textEm(part);
-    if (em + partEm <= maxEm) {
-      text += part;
-      em += partEm;
-      continue;
-    }
-    push();
-    if (partEm <= maxEm * BREAK_OVER) {
-      text = part;
-      em = partEm;
-      continue;
-    }
-    for (const ch of part) {
-      const w = charEm(ch);
-      if (em + w > maxEm && text !== '') push();
-      text += ch;
-      em += w;
-    }
-  }
-  push();
-  // No space token between the pieces: on one line they join without a space.
-  return out;
-}
-
-/**
- * Breaks a label into lines no wider than `maxWidth`: at spaces between Latin words, between
- * any two CJK characters (never before closing punctuation). A single word longer than the line
- * stays whole, unless `breakWords` (then it breaks as `breakWord` says). Lines are balanced
- * (like CSS `text-wrap: balance`): the narrowest width that needs no more lines, so
- * "Kubernetes 作业管理" breaks as "Kubernetes / 作业管理", not "Kubernetes 作业管 / 理".
- * Deterministic; the browser draws exactly these lines.
- */
-export function wrapLabel(text: string, fontSize: number, maxWidth: number, bold = false, breakWords = false): string[] {
-  const scale = fontSize * (bold ? 1.08 : 1);
-  const tokens = breakWords ? tokenize(text).flatMap((t) => breakWord(t, maxWidth / scale)) : tokenize(text);
-  const first = greedyWrap(tokens, maxWidth / scale);
-  if (first.lines.length < 2) return first.lines;
-  let best = first.lines;
-  const step = 0.5 / (bold ? 1.08 : 1);
-  for (let em = maxWidth / scale - step; em > 1; em -= step) {
-    const trial = greedyWrap(tokens, em);
-    if (trial.lines.length > first.lines.length || trial.widest > em) break;
-    best = trial.lines;
-  }
-  return best;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Node boxes
-
-export interface LabelLines {
-  zh: string[];
-  en: string[];
-}
-
-export interface NodeBox {
-  /** Distance from the root in the map tree. */
-  depth: number;
-  fontSize: number;
-  bold: boolean;
-  width: number;
-  height: number;
-  /** Pre-wrapped label lines in both languages (the browser joins them with `\n`). */
-  lines: LabelLines;
-}
-
-export { MAP_TYPE };
-
-/** Chinese and English display names of a concept (falling back to `title`). */
-export function mapLabels(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { zh: string; en: string } {
-  const title = c.title.trim() || '?';
-  return { zh: c.titleZh?.trim() || title, en: c.titleEn?.trim() || title };
-}
-
-/** Size of a node's box on the map: fits both its Chinese and its English label. */
-export function nodeBox(
-  c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>,
-  depth: number,
-  type: { fontSize?: number; bold?: boolean; wrapEm?: number; breakWords?: boolean } = {},
-): NodeBox {
-  const fontSize = type.fontSize ?? MAP_TYPE.fontSize(depth);
-  const bold = type.bold ?? MAP_TYPE.bold(depth);
-  const maxW = (type.wrapEm ?? MAP_TYPE.wrapEm(depth)) * fontSize;
-  const { zh, en } = mapLabels(c);
-  const lines = { zh: wrapLabel(zh, fontSize, maxW, bold, type.breakWords), en: wrapLabel(en, fontSize, maxW, bold, type.breakWords) };
-  const textW = Math.max(...[...lines.zh, ...lines.en].map((l) => estimateTextWidth(l, fontSize, bold)));
-  const nLines = Math.max(lines.zh.length, lines.en.length);
-  return {
-    depth,
-    fontSize,
-    bold,
-    width: Math.ceil(textW + 2 * MAP_TYPE.padX(depth)),
-    height: Math.ceil(nLines * fontSize * MAP_TYPE.lineHeight + 2 * MAP_TYPE.padY(depth)),
-    lines,
-  };
-}
+export type { MindMapOptions, Side } from './mind-map.ts';
+export { estimateTextWidth, mapLabels, MAP_TYPE, nodeBox, wrapLabel, type LabelLines, type NodeBox } from './map-boxes.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The mind-map layout
 
-export type Side = 'root' | 'left' | 'right';
 
 export interface LaidOutNode {
   id: string;
@@ -266,21 +43,6 @@ export interface MindMapLayout {
   /** Bounding box of all node boxes. */
   bounds: { minX: number; minY: number; maxX: number; maxY: number };
 }
-
-export interface MindMapOptions {
-  /** Horizontal gap between a node's box and its children's column (px). */
-  levelGap?: number;
-  /** Horizontal gap between the root's box and the branches. */
-  rootGap?: number;
-  /** Vertical gap between sibling boxes. */
-  siblingGap?: number;
-  /** Extra vertical gap between boxes that are not siblings. */
-  cousinGap?: number;
-  /** Vertical gap between two branches stacked on the same side. */
-  branchGap?: number;
-}
-
-const DEFAULTS: Required<MindMapOptions> = { levelGap: 40, rootGap: 72, siblingGap: 6, cousinGap: 12, branchGap: 28 };
 
 interface TreeItem {
   concept: Concept;
@@ -325,59 +87,8 @@ function buildTree(concepts: readonly Concept[], root: string): TreeItem | undef
   return top;
 }
 
-interface BranchBlock {
-  item: TreeItem;
-  /** Flextree result for the branch: breadth (x) centre and depth (y) start per item. */
-  laid: FlexNode<TreeItem>;
-  /** Breadth extent of the block relative to the branch root's centre. */
-  top: number;
-  bottom: number;
-}
-
-function layoutBranch(item: TreeItem, o: Required<MindMapOptions>): BranchBlock {
-  const layout = flextree<TreeItem>({
-    children: (d) => (d.children.length > 0 ? d.children : null),
-    nodeSize: (n) => [n.data.box.height + o.siblingGap, n.data.box.width + o.levelGap],
-    spacing: (a, b) => (a.parent === b.parent ? 0 : o.cousinGap),
-  });
-  const laid = layout(layout.hierarchy(item));
-  let top = Infinity;
-  let bottom = -Infinity;
-  laid.each((n) => {
-    top = Math.min(top, n.x - n.data.box.height / 2);
-    bottom = Math.max(bottom, n.x + n.data.box.height / 2);
-  });
-  return { item, laid, top: top - laid.x, bottom: bottom - laid.x };
-}
-
-/**
- * Splits the branches (in map order) into a right part (the first k) and a left part, choosing
- * k so that the two columns are as close in height as possible (ties: more on the right).
- */
-function splitBranches(blocks: BranchBlock[], gap: number): number {
-  const n = blocks.length;
-  if (n <= 1) return n;
-  const h = blocks.map((b) => b.bottom - b.top);
-  const total = h.reduce((s, x) => s + x, 0);
-  let best = 1;
-  let bestDiff = Infinity;
-  let acc = 0;
-  for (let k = 1; k < n; k++) {
-    acc += h[k - 1]!;
-    const right = acc + gap * (k - 1);
-    const left = total - acc + gap * (n - k - 1);
-    const diff = Math.abs(right - left);
-    if (diff < bestDiff) {
-      bestDiff = diff;
-      best = k;
-    }
-  }
-  return best;
-}
-
 /** The full mind-map layout with sides, boxes and label lines (used by the map's JSON). */
 export function layoutMindMap(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): MindMapLayout {
-  const o = { ...DEFAULTS, ...options };
   const out: MindMapLayout = {
     root,
     nodes: [],
@@ -389,58 +100,30 @@ export function layoutMindMap(concepts: readonly Concept[], root: string, option
   const tree = buildTree(concepts, root);
   if (!tree) return out;
 
-  const rootNode: LaidOutNode = { id: root, side: 'root', box: tree.box, position: { x: 0, y: 0 } };
-  out.nodes.push(rootNode);
-  out.byId.set(root, rootNode);
-
-  const blocks = tree.children.map((b) => layoutBranch(b, o));
-  const k = splitBranches(blocks, o.branchGap);
-  // Clockwise like a hand-drawn mind map: right side top→bottom, then left side bottom→top.
-  const rightBlocks = blocks.slice(0, k);
-  const leftBlocks = blocks.slice(k).reverse();
-  out.right = rightBlocks.map((b) => b.item.concept.id);
-  out.left = leftBlocks.map((b) => b.item.concept.id);
-
-  const placed = new Map<BranchBlock, LaidOutNode[]>();
-  const placeSide = (side: 'left' | 'right', list: BranchBlock[]): void => {
-    const height = list.reduce((s, b) => s + (b.bottom - b.top), 0) + o.branchGap * Math.max(0, list.length - 1);
-    let cursor = -height / 2;
-    const sign = side === 'right' ? 1 : -1;
-    const x0 = tree.box.width / 2 + o.rootGap;
-    for (const b of list) {
-      const branchCentreY = cursor - b.top;
-      const rootX = b.laid.x;
-      const rootY = b.laid.y;
-      const nodes: LaidOutNode[] = [];
-      // Pre-order walk so `nodes` lists parents before children, in map order.
-      const stack: FlexNode<TreeItem>[] = [b.laid];
-      while (stack.length > 0) {
-        const n = stack.pop()!;
-        const box = n.data.box;
-        nodes.push({
-          id: n.data.concept.id,
-          parent: n.parent ? n.parent.data.concept.id : root,
-          side,
-          box,
-          position: {
-            x: Math.round(sign * (x0 + (n.y - rootY) + box.width / 2)),
-            y: Math.round(branchCentreY + (n.x - rootX)),
-          },
-        });
-        const ch = n.children ?? [];
-        for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
-      }
-      placed.set(b, nodes);
-      cursor += b.bottom - b.top + o.branchGap;
-    }
+  const boxes = new Map<string, NodeBox>();
+  const toPlace = (t: TreeItem): PlaceItem => {
+    boxes.set(t.concept.id, t.box);
+    return { id: t.concept.id, width: t.box.width, height: t.box.height, children: [] };
   };
-  placeSide('right', rightBlocks);
-  placeSide('left', leftBlocks);
-  for (const b of blocks) {
-    for (const node of placed.get(b)!) {
-      out.nodes.push(node);
-      out.byId.set(node.id, node);
+  // Iterative, like buildTree: deep trees cannot overflow the stack.
+  const top = toPlace(tree);
+  const stack: [TreeItem, PlaceItem][] = [[tree, top]];
+  while (stack.length > 0) {
+    const [t, p] = stack.pop()!;
+    for (const c of t.children) {
+      const pc = toPlace(c);
+      p.children.push(pc);
+      stack.push([c, pc]);
     }
+  }
+  const placed = placeMindMap(top, options);
+  out.right = placed.right;
+  out.left = placed.left;
+  for (const n of placed.nodes) {
+    const node: LaidOutNode = { id: n.id, side: n.side, box: boxes.get(n.id)!, position: { x: n.x, y: n.y } };
+    if (n.parent !== undefined) node.parent = n.parent;
+    out.nodes.push(node);
+    out.byId.set(n.id, node);
   }
 
   const bd = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
@@ -481,7 +164,8 @@ export interface MapLayout {
 /**
  * The layout the engine stores with the graph (`Graph.layout`): positions, boxes, sides and
  * wrapped labels of every node in the map tree under `root`, computed once per build; the map's
- * data (map.json, the static picture, the outline) is read from it, never laid out again.
+ * data (map.json, the static picture, the outline) is read from it; its boxes are never measured
+ * again (when nodes are folded, the visible part is placed again from them: views/map-layout.ts).
  */
 export function mapLayout(concepts: readonly Concept[], root: string, options: MindMapOptions = {}): MapLayout {
   const laid = layoutMindMap(concepts, root, options);

@@ -9,7 +9,7 @@
  * browser script (src/scripts/map/local-graph.ts) imports the types.
  */
 import type { Concept, Edge, EdgeType } from '../graph/model.ts';
-import { nodeBox, type NodeBox } from '../graph/layout.ts';
+import { nodeBox, type NodeBox } from '../graph/map-boxes.ts';
 
 export interface LocalNode {
   id: string;

@@ -2,8 +2,9 @@
  * View: the map data (`map.json`), what the home page's skill map draws — ids, labels
  * (pre-wrapped, zh/en), kind, status, hasNote, branch, parent, depth, side, box and position of
  * every node of the map tree, and the cross edges between them. Built once per build from the
- * layout the engine computed (`Graph.layout`): nothing is laid out or wrapped again, here or in
- * the browser. The same data renders the static picture and the outline on the home page.
+ * layout the engine computed (`Graph.layout`): nothing is measured or wrapped again, here or in
+ * the browser (which only places the visible tree again from these boxes when nodes are folded:
+ * map-layout.ts). The same data renders the static picture and the outline on the home page.
  * Keys are short because the file ships to every visitor. Pure: the browser imports the types
  * and `MAP_TYPE` from here.
  */

@@ -69,3 +69,17 @@ describe('staticMapSvg', () => {
     expect(svg).toContain('>A &amp; &quot;B&quot;</tspan><tspan');
   });
 });
+
+describe('staticMapSvg of a map that opens folded', () => {
+  it('draws the count beside each folded node, outward, and fits it in the bounds', async () => {
+    const { foldBadgeWidth, FOLD_BADGE } = await import('../../src/views/map-layout.ts');
+    const counts = new Map([['a1', 7], ['b', 288]]);
+    const svg = staticMapSvg(data, '/concepts/', counts);
+    expect(svg.match(/class="ms-fold"/g)).toHaveLength(2);
+    expect(svg).toContain('>288</text>');
+    const g = staticMapGeometry(data, counts);
+    // a1 (right half) gets its count on its right, b (left half) on its left.
+    expect(g.bounds.x2).toBe(350 + 35 + FOLD_BADGE.gap + foldBadgeWidth(7));
+    expect(g.bounds.x1).toBe(-200 - 30 - FOLD_BADGE.gap - foldBadgeWidth(288));
+  });
+});

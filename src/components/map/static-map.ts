@@ -5,6 +5,7 @@
  * Pure; no Astro imports.
  */
 import { MAP_TYPE, unwrapLabel, type MapData, type MapNode } from '../../views/map-data.ts';
+import { foldBadgeCentre, foldBadgeWidth, FOLD_BADGE } from '../../views/map-layout.ts';
 
 export interface StaticMapGeometry {
   nodes: MapNode[];
@@ -21,7 +22,7 @@ export const STATIC_MAX_NODES = 1500;
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
 
-export function staticMapGeometry(data: MapData): StaticMapGeometry {
+export function staticMapGeometry(data: MapData, counts: ReadonlyMap<string, number> = new Map()): StaticMapGeometry {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const branchIndex = new Map<string, number>();
   for (const n of data.nodes) if (n.p === data.root) branchIndex.set(n.id, branchIndex.size % 8);
@@ -57,6 +58,15 @@ export function staticMapGeometry(data: MapData): StaticMapGeometry {
     y1 = Math.min(y1, n.y - n.h / 2);
     y2 = Math.max(y2, n.y + n.h / 2);
   }
+  // The counts beside folded nodes are in the picture too (the interactive map fits them as well).
+  for (const n of data.nodes) {
+    const count = counts.get(n.id);
+    if (count === undefined) continue;
+    const c = foldBadgeCentre(n, count);
+    const bw = foldBadgeWidth(count);
+    x1 = Math.min(x1, c.x - bw / 2);
+    x2 = Math.max(x2, c.x + bw / 2);
+  }
   if (!Number.isFinite(x1)) [x1, y1, x2, y2] = [0, 0, 1, 1];
   const m = Math.max(x2 - x1, y2 - y1) * 0.02;
   return {
@@ -79,8 +89,8 @@ const esc = (v: string | number): string =>
  * and each carries a <title> (both names) as its hover tip. Every label, id and class from the
  * data is escaped: titles are untrusted.
  */
-export function staticMapSvg(data: MapData, conceptBase = '/concepts/'): string {
-  const g = staticMapGeometry(data);
+export function staticMapSvg(data: MapData, conceptBase = '/concepts/', counts: ReadonlyMap<string, number> = new Map()): string {
+  const g = staticMapGeometry(data, counts);
   const lh = MAP_TYPE.lineHeight;
   const out: string[] = [
     `<svg class="map-static" aria-hidden="true" focusable="false" viewBox="${g.viewBox.x} ${g.viewBox.y} ${g.viewBox.w} ${g.viewBox.h}" preserveAspectRatio="xMidYMid meet" data-bounds="${g.bounds.x1} ${g.bounds.y1} ${g.bounds.x2} ${g.bounds.y2}">`,
@@ -109,6 +119,13 @@ export function staticMapSvg(data: MapData, conceptBase = '/concepts/'): string 
       out.push('</text>');
     }
     out.push('</g></a>');
+    const count = counts.get(n.id);
+    if (count !== undefined) {
+      // The count beside a folded node, as the interactive map draws it (relayout.ts).
+      const c = foldBadgeCentre(n, count);
+      const bw = foldBadgeWidth(count);
+      out.push(`<g class="ms-fold"><rect x="${c.x - bw / 2}" y="${c.y - FOLD_BADGE.height / 2}" width="${bw}" height="${FOLD_BADGE.height}" rx="9"></rect><text font-size="${FOLD_BADGE.fontSize}" x="${c.x}" y="${c.y}">${count}</text></g>`);
+    }
   }
   out.push('</g></svg>');
   return out.join('');

@@ -3,6 +3,7 @@
  * nodes are visible (collapsed branches, branch filter), and label helpers. Pure, unit-tested.
  */
 import type { MapData, MapNode } from '../../views/map-data.ts';
+import { foldRoom, relayoutMap } from '../../views/map-layout.ts';
 
 export { unwrapLabel } from '../../views/map-data.ts';
 
@@ -61,10 +62,90 @@ export function hiddenNodes(m: MapModel, s: VisibilityState): Set<string> {
   return hidden;
 }
 
-/** Nodes to collapse so that only depths ≤ `level` show (`Infinity`: nothing collapsed). */
+/**
+ * Nodes to collapse so that only depths ≤ `level` show (`Infinity`: nothing collapsed): every
+ * node at that depth or deeper that has children, so a node unfolded by hand shows one level
+ * more (its children, folded in turn), as in a mind-map app.
+ */
 export function collapsedForLevel(m: MapModel, level: number): Set<string> {
   const out = new Set<string>();
   if (!Number.isFinite(level)) return out;
-  for (const n of m.data.nodes) if (n.d === level && m.children.has(n.id)) out.add(n.id);
+  for (const n of m.data.nodes) if (n.d >= level && m.children.has(n.id)) out.add(n.id);
+  return out;
+}
+
+/** A map of more nodes than this opens folded (`openingFolds`): the bundled map (~190) opens whole. */
+export const OPEN_MAX_NODES = 200;
+/**
+ * The room a big map's opening view must be readable in: a laptop's map area (1280 × 760 px less
+ * the fit's padding, the caption and the zoom buttons: viewport.ts FIT_PAD, START_INSETS) at the
+ * zoom where the smallest label is 11 px (viewport.ts READABLE_ZOOM), in model px.
+ */
+export const OPEN_ROOM = { w: (1280 - 2 * 24 - 48) / (11 / 13), h: (760 - 2 * 24 - 24) / (11 / 13) };
+/** On a map that opens folded, a node with more children than this opens folded too (Pod's 288 fields). */
+export const FAN_MAX = 40;
+
+export interface OpeningFolds {
+  /** The level the level control shows (`Infinity`: all). */
+  level: number;
+  /** Nodes folded at the start: those at `level` with children, and the big fans above it. */
+  collapsed: Set<string>;
+}
+
+/** The level control's value for a level (`'all'` for `Infinity`). */
+export function levelValue(level: number): string {
+  return Number.isFinite(level) ? String(level) : 'all';
+}
+
+/**
+ * What the map opens with: a map of at most `max` nodes whole; a bigger one at the deepest level
+ * at which at most `max` nodes show and the visible tree, laid out again (map-layout.ts), fits
+ * `room` (a laptop screen at a readable zoom), at least level 1; every node of more than
+ * `fanMax` children is folded as well (its count is drawn beside it), so unfolding a branch on a
+ * phone is not a column of hundreds. The same at build time (the level control's selected
+ * option, the static picture) and in the browser.
+ */
+export function openingFolds(m: MapModel, max = OPEN_MAX_NODES, fanMax = FAN_MAX, room: { w: number; h: number } = OPEN_ROOM): OpeningFolds {
+  const total = m.data.nodes.length;
+  if (total <= max) return { level: Infinity, collapsed: new Set() };
+  const fans = m.data.nodes.filter((n) => n.p !== undefined && (m.children.get(n.id)?.length ?? 0) > fanMax);
+  const maxDepth = m.data.nodes.reduce((d, n) => Math.max(d, n.d), 0);
+  const foldsAt = (level: number): Set<string> => {
+    const out = collapsedForLevel(m, level);
+    for (const n of fans) if (n.d < level) out.add(n.id);
+    return out;
+  };
+  const fits = (collapsed: Set<string>, hidden: Set<string>): boolean => {
+    const places = relayoutMap(m.data, hidden, { extra: foldRoom(foldCounts(m, collapsed, hidden)) });
+    let x1 = Infinity;
+    let x2 = -Infinity;
+    let y1 = Infinity;
+    let y2 = -Infinity;
+    for (const n of m.data.nodes) {
+      if (hidden.has(n.id)) continue;
+      const p = places.get(n.id)!;
+      const e = collapsed.has(n.id) ? foldRoom(new Map([[n.id, m.children.get(n.id)?.length ?? 0]])).get(n.id)! : 0;
+      x1 = Math.min(x1, p.x - n.w / 2 - (p.s === 'l' ? e : 0));
+      x2 = Math.max(x2, p.x + n.w / 2 + (p.s === 'l' ? 0 : e));
+      y1 = Math.min(y1, p.y - n.h / 2);
+      y2 = Math.max(y2, p.y + n.h / 2);
+    }
+    return x2 - x1 <= room.w && y2 - y1 <= room.h;
+  };
+  for (let level = maxDepth; level >= 1; level--) {
+    const collapsed = foldsAt(level);
+    const hidden = hiddenNodes(m, { collapsed });
+    if (level === 1 || (total - hidden.size <= max && fits(collapsed, hidden))) return { level: level >= maxDepth ? Infinity : level, collapsed };
+  }
+  return { level: Infinity, collapsed: new Set() };
+}
+
+/** The folded nodes that show, with how many children each one hides (drawn beside it). */
+export function foldCounts(m: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const id of collapsed) {
+    const n = m.children.get(id)?.length ?? 0;
+    if (n > 0 && !hidden.has(id) && m.byId.has(id)) out.set(id, n);
+  }
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * The home page's skill map: Cytoscape (loaded on demand) draws `map.json` at the positions the
- * build computed (`preset`: no layout runs here). Adds zoom/pan/fit/reset, hover and keyboard
+ * build computed (`preset`), placed again for what shows when nodes are folded (relayout.ts: the
+ * build's own layout code; a big map opens folded, map-model.ts `openingFolds`). Adds zoom/pan/fit/reset, hover and keyboard
  * focus with highlight and tooltip, search that flies to a node, label language, filters,
  * collapsing, `?focus=<id>` deep links, theme restyling and learning progress:
  * - a node card (hovered node, keyboard node, or a node pinned by a tap / search / deep link):
@@ -12,7 +13,7 @@
  *   the toolbar's overall line (`initMapProgressLine`).
  *
  * The sections live in their own modules: elements.ts (element definitions, S-curves, the staging
- * plan), visibility.ts (folding, branch filter), card.ts (the node card and where it goes),
+ * plan), visibility.ts (folding, branch filter), relayout.ts (the layout of what shows, the counts on folded nodes), card.ts (the node card and where it goes),
  * announce.ts (live-region text), keys.ts (keyboard commands), search-box.ts, panels.ts,
  * progress-layer.ts (progress classes, branch shares); this file wires them to the page.
  *
@@ -28,7 +29,8 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
-import { buildModel, collapsedForLevel, hiddenNodes, pathToRoot, type MapModel } from './map-model.ts';
+import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, type MapModel } from './map-model.ts';
+import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placement } from './relayout.ts';
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
@@ -44,7 +46,7 @@ import { initCardsDue } from './cards-due.ts';
 import { applyUiStrings, wirePanels } from './panels.ts';
 import { wireMapSearch } from './search-box.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
-import { summarize, type Counts, type ProgressState } from '../progress/store.ts';
+import { summarize, type Counts, type ProgressState, type ProgressSummary } from '../progress/store.ts';
 import { pt } from '../progress/strings.ts';
 import { showNoteHighlight } from './note-highlight.ts';
 
@@ -192,22 +194,35 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const levelSel = root.querySelector<HTMLSelectElement>('.map-level');
   const branchSel = root.querySelector<HTMLSelectElement>('.map-branch');
   const initialLevel = levelSel?.value ?? 'all';
+  // A big map opens folded to a readable level, its big fans folded too (map-model.ts
+  // `openingFolds`; the build selected that level in the control); the level the control shows
+  // gives those folds again (the reset button), any other level folds at that depth.
+  const opening = openingFolds(model);
+  const levelFolds = (value: string): Set<string> =>
+    value === levelValue(opening.level) ? new Set(opening.collapsed) : collapsedForLevel(model, value === 'all' ? Infinity : Number(value));
   const focusParam = new URLSearchParams(location.search).get('focus');
   const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
   // Back, Forward and reload come back to the view the reader left (kept in the history entry).
   const savedState = (history.state as { k8smapView?: SavedViewState } | null)?.k8smapView;
   const savedView = restoreView(savedState, canvas.clientWidth, canvas.clientHeight);
+  // The first folds, with the node a deep link or the history entry is on unfolded, and the
+  // visible tree laid out for them (relayout.ts) before anything is drawn.
+  const initialCollapsed = levelFolds(initialLevel);
+  for (const id of [savedView ? savedState?.cur : focusTarget?.id]) {
+    if (id && model.byId.has(id)) for (const a of pathToRoot(model, id).slice(0, -1)) initialCollapsed.delete(a);
+  }
+  const initialHidden = hiddenNodes(model, { collapsed: initialCollapsed, branch: branchSel?.value ?? '' });
+  let placement: Placement | undefined;
+  if (initialHidden.size > 0) {
+    placement = placeFor(model, initialCollapsed, initialHidden, false);
+    writePlaces(model, placement.places);
+  }
   const firstView: Viewport = savedView
     ? savedView
     : focusTarget
     ? centredOn(focusTarget, FOCUS_ZOOM, canvas.clientWidth, canvas.clientHeight)
-    : startView(
-        data.nodes,
-        hiddenNodes(model, { collapsed: collapsedForLevel(model, initialLevel === 'all' ? Infinity : Number(initialLevel)), branch: branchSel?.value ?? '' }),
-        canvas.clientWidth,
-        canvas.clientHeight,
-      );
-  const firstIds = firstViewNodes(data, firstView, canvas.clientWidth, canvas.clientHeight);
+    : startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, initialHidden, canvas.clientWidth, canvas.clientHeight);
+  const firstIds = firstViewNodes(data, firstView, canvas.clientWidth, canvas.clientHeight, undefined, initialHidden);
 
   const styleFor = (): ReturnType<typeof mapStylesheet> =>
     mapStylesheet(readPalette(root), { labelField: 'lbl', minZoomedFontSize: big ? 6 : 4 });
@@ -227,12 +242,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     pixelRatio: big ? 1 : 'auto',
   });
 
-  // Branch lines from the root: S curves (per-edge control points, set once after creation).
-  cy.batch(() => {
-    for (const id of model.children.get(data.root) ?? []) {
-      cy.getElementById(`t:${id}`).style(sCurve(model.byId.get(data.root)!, model.byId.get(id)!) as never);
-    }
-  });
+  // Branch lines from the root: S curves (per-edge control points, set again when the map is laid out again).
+  const setCurves = (): void =>
+    cy.batch(() => {
+      for (const id of model.children.get(data.root) ?? []) {
+        cy.getElementById(`t:${id}`).style(sCurve(model.byId.get(data.root)!, model.byId.get(id)!) as never);
+      }
+    });
+  setCurves();
 
   performance.mark('k8smap:map-created');
 
@@ -246,12 +263,36 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
 
   // ----- visibility (collapse, branch filter) -----
   const vis = new MapVisibility(cy, model);
-  const afterVisibility = (): void => {
+  /** The latest progress summary (the branch shares are placed again after a new layout). */
+  let lastSummary: ProgressSummary | undefined;
+  /**
+   * The visible tree laid out again for the folds (relayout.ts) and the nodes moved there;
+   * `anchor` stays where it is on screen; `keepSides` keeps the branches on their sides (a fold by hand).
+   */
+  const relayout = (o: { anchor?: string; keepSides?: boolean } = {}): void => {
+    const a = o.anchor ? model.byId.get(o.anchor) : undefined;
+    const anchor = a ? { id: a.id, x: a.x, y: a.y } : undefined;
+    const next = placeFor(model, vis.collapsed, vis.hidden, o.keepSides ?? false);
+    placement = next;
+    writePlaces(model, next.places);
+    moveNodes(cy, model, vis.hidden, {
+      ...(anchor ? { anchor } : {}),
+      done: () => {
+        if (placement !== next) return; // laid out again meanwhile
+        syncBadges(cy, model, next.counts);
+        setCurves();
+        if (lastSummary) applyBranchShares(cy, lastSummary);
+        if (f.cardId && !tooltip.hidden) placeTooltip(cy.getElementById(f.cardId));
+      },
+    });
+  };
+  const afterVisibility = (o: { anchor?: string; keepSides?: boolean } = {}): void => {
+    relayout(o);
     if (f.current && vis.hidden.has(f.current)) setCurrent(pathToRoot(model, f.current).reverse().find((id) => !vis.hidden.has(id)) ?? data.root, { announce: false });
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    const view = fitView(data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
+    const view = fitView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
@@ -267,17 +308,19 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     return out;
   }
   const reveal = (id: string): void => {
+    // The nearest ancestor that shows now stays put; the node unfolds out of it.
+    const shown = pathToRoot(model, id).reverse().find((a) => !vis.hidden.has(a));
     const { changed, branchCleared } = vis.reveal(id);
     if (branchCleared && branchSel) branchSel.value = '';
-    if (changed) afterVisibility();
+    if (changed) afterVisibility({ ...(shown ? { anchor: shown } : {}), keepSides: !branchCleared });
   };
   const toggleCollapse = (id: string, want?: boolean): void => {
     if (!vis.toggle(id, want)) return;
-    afterVisibility();
+    afterVisibility({ anchor: id, keepSides: true });
     if (f.current === id) announce(id);
   };
   const setLevel = (value: string): void => {
-    vis.setLevel(value);
+    vis.setCollapsed(levelFolds(value));
     afterVisibility();
   };
 
@@ -447,7 +490,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const flyTo = (id: string, zoom: number, duration = 350): void => {
     const node = cy.getElementById(id);
     if (node.empty()) return;
-    const pos = node.position();
+    // Where the node is going (it may be moving there: relayout.ts), not where it is now.
+    const pos = model.byId.get(id) ?? node.position();
     const z = Math.min(cy.maxZoom(), zoom);
     cy.stop();
     cy.animate({ zoom: z, pan: { x: cy.width() / 2 - pos.x * z, y: cy.height() / 2 - pos.y * z } }, { duration, complete: () => refreshFocusView() });
@@ -805,6 +849,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       onProgress((progress) => {
         const summary = summarize(graph, progress);
         shares = new Map(summary.branches.map((b) => [b.id, b.counts]));
+        lastSummary = summary;
         applyBranchShares(cy, summary);
         const share = tooltip.querySelector<HTMLElement>('.tt-share');
         if (share && f.cardId) {
@@ -819,7 +864,9 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // ----- first view (controls may come back with state restored on back navigation) -----
   vis.branch = branchSel?.value ?? '';
   if (kindBoxes.some((b) => !b.checked)) applyKinds();
-  setLevel(initialLevel);
+  // The first folds (laid out above, before the first frame): nothing moves.
+  vis.setCollapsed(initialCollapsed);
+  if (placement) syncBadges(cy, model, placement.counts);
   // The nodes were created with the labels in labelLang.
   for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
   cy.viewport(firstView);
@@ -862,6 +909,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       }
       for (const n of chunk.lines) defs.push(treeEdgeDef(n, branchIndex));
       cy.add(defs);
+      if (placement && placement.counts.size > 0) syncBadges(cy, model, placement.counts);
       await new Promise((r) => setTimeout(r, 0));
     }
     const edgeTypeOn = new Set(edgeBoxes.filter((b) => b.checked).map((b) => b.value));

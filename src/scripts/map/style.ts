@@ -167,6 +167,19 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
       selector: 'node.collapsed',
       style: { 'border-width': 3.5, 'border-style': 'double' },
     },
+    // How many children a folded node hides, beside it (relayout.ts): a pill the pointer passes through.
+    {
+      selector: 'node.fold-count',
+      style: {
+        'corner-radius': 9,
+        'border-width': 1,
+        'border-color': css(mix(p.muted, p.bg, 0.7)),
+        'background-color': css(mix(p.muted, p.bg, 0.15)),
+        color: css(p.fg),
+        'font-weight': 'bold',
+        events: 'no',
+      },
+    },
     {
       selector: 'edge',
       style: {

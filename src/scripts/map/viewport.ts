@@ -292,9 +292,10 @@ export function panClear(target: { x1: number; y1: number; x2: number; y2: numbe
  * Ids of the nodes Cytoscape needs for the first frame of `view` (a w × h viewport): the nodes
  * whose boxes meet the view grown by `margin` of its size on every side, their parents (so each
  * one's line to its parent is drawn), the root and its children (the branch lines and their
- * progress numbers). Everything else can be added after the first frame.
+ * progress numbers). Everything else can be added after the first frame. Nodes in `hidden`
+ * (folded away) count only as parents.
  */
-export function firstViewNodes(data: Pick<MapData, 'root' | 'nodes'>, view: Viewport, w: number, h: number, margin = 0.5): Set<string> {
+export function firstViewNodes(data: Pick<MapData, 'root' | 'nodes'>, view: Viewport, w: number, h: number, margin = 0.5, hidden: ReadonlySet<string> = new Set()): Set<string> {
   const mw = w / view.zoom;
   const mh = h / view.zoom;
   const x1 = -view.pan.x / view.zoom - mw * margin;
@@ -303,7 +304,8 @@ export function firstViewNodes(data: Pick<MapData, 'root' | 'nodes'>, view: View
   const y2 = y1 + mh * (1 + 2 * margin);
   const ids = new Set<string>();
   for (const n of data.nodes) {
-    const inView = n.x + n.w / 2 >= x1 && n.x - n.w / 2 <= x2 && n.y + n.h / 2 >= y1 && n.y - n.h / 2 <= y2;
+    // A folded-away node sits on its visible ancestor (relayout.ts): in view, but not drawn.
+    const inView = !hidden.has(n.id) && n.x + n.w / 2 >= x1 && n.x - n.w / 2 <= x2 && n.y + n.h / 2 >= y1 && n.y - n.h / 2 <= y2;
     if (inView || n.p === undefined || n.p === data.root) {
       ids.add(n.id);
       if (n.p !== undefined) ids.add(n.p);

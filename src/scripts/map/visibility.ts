@@ -40,8 +40,13 @@ export class MapVisibility {
 
   /** Folds every node at depth `level` (`'all'`: nothing folded) and applies. */
   setLevel(level: string): void {
+    this.setCollapsed(collapsedForLevel(this.model, level === 'all' ? Infinity : Number(level)));
+  }
+
+  /** Folds exactly the nodes of `ids` and applies (the opening folds of a big map). */
+  setCollapsed(ids: Iterable<string>): void {
     this.collapsed.clear();
-    for (const id of collapsedForLevel(this.model, level === 'all' ? Infinity : Number(level))) this.collapsed.add(id);
+    for (const id of ids) this.collapsed.add(id);
     this.apply();
   }
 

@@ -1,0 +1,211 @@
+/**
+ * The map laid out again for what shows (src/views/map-layout.ts `relayoutMap`) and the folds a
+ * big map opens with (map-model.ts `openingFolds`): pure, on synthetic maps of a few hundred to a
+ * few thousand nodes and on the bundled content.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mapLayout } from '../../../src/graph/layout.ts';
+import { loadGraph } from '../../../src/graph/load.ts';
+import type { Concept } from '../../../src/graph/model.ts';
+import { buildMapData, type MapData } from '../../../src/views/map-data.ts';
+import { foldBadgeCentre, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, visibleMapData, type MapPlace } from '../../../src/views/map-layout.ts';
+import { buildModel, collapsedForLevel, FAN_MAX, foldCounts, hiddenNodes, levelValue, OPEN_MAX_NODES, OPEN_ROOM, openingFolds } from '../../../src/scripts/map/map-model.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BUNDLED = path.resolve(here, '../../../content');
+
+function concept(id: string, parent: string | undefined, order: number, title = id): Concept {
+  return {
+    id, title, titleZh: title, titleEn: title, aliases: [], kind: parent ? 'term' : 'topic', parent,
+    summary: '', body: '', headings: [], excerpts: [], examples: [], hasNote: false,
+    source: { file: 'map.md', line: 1, column: 1 }, order, prerequisites: [], related: [], transitions: [],
+    ancestors: [], branch: '',
+  } as Concept;
+}
+
+/**
+ * A map like a big folder of notes: nine areas, a few dozen topics each with a handful of
+ * concepts, and one object (`pod`) with `fan` fields under it.
+ */
+function bigMap(areas = 9, topics = 12, leaves = 6, fan = 288): MapData {
+  const cs: Concept[] = [concept('root', undefined, 0, 'Kubernetes 技能图谱')];
+  let order = 1;
+  for (let a = 0; a < areas; a++) {
+    cs.push(concept(`a${a}`, 'root', order++, `领域 ${a}`));
+    for (let t = 0; t < topics; t++) {
+      cs.push(concept(`a${a}t${t}`, `a${a}`, order++, `主题 ${a}-${t} Topic`));
+      for (let l = 0; l < leaves + ((a + t) % 3); l++) cs.push(concept(`a${a}t${t}l${l}`, `a${a}t${t}`, order++, `概念 ${l} concept`));
+    }
+  }
+  for (let f = 0; f < fan; f++) cs.push(concept(`pod-f${f}`, 'a0t0l0', order++, `spec.field${f}`));
+  return buildMapData({ root: 'root', concepts: cs, edges: [], layout: mapLayout(cs, 'root') });
+}
+
+type Box = { id: string; x: number; y: number; w: number; h: number };
+
+function overlaps(boxes: Box[]): string[] {
+  const out: string[] = [];
+  const sorted = [...boxes].sort((a, b) => a.x - a.w / 2 - (b.x - b.w / 2));
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x - sorted[j]!.w / 2 < a.x + a.w / 2; j++) {
+      const b = sorted[j]!;
+      if (Math.abs(a.y - b.y) < (a.h + b.h) / 2) out.push(`${a.id} × ${b.id}`);
+    }
+  }
+  return out;
+}
+
+function placedBoxes(data: MapData, hidden: ReadonlySet<string>, places: Map<string, MapPlace>): Box[] {
+  return data.nodes.filter((n) => !hidden.has(n.id)).map((n) => ({ id: n.id, w: n.w, h: n.h, x: places.get(n.id)!.x, y: places.get(n.id)!.y }));
+}
+
+function height(boxes: Box[]): number {
+  return Math.max(...boxes.map((b) => b.y + b.h / 2)) - Math.min(...boxes.map((b) => b.y - b.h / 2));
+}
+
+describe('relayoutMap', () => {
+  let bundled: MapData;
+  beforeAll(async () => {
+    bundled = buildMapData(await loadGraph(BUNDLED));
+  });
+
+  it('with nothing hidden gives exactly the build positions and sides (bundled content, a big map)', () => {
+    for (const data of [bundled, bigMap()]) {
+      const places = relayoutMap(data, new Set());
+      expect(places.size).toBe(data.nodes.length);
+      for (const n of data.nodes) expect(places.get(n.id), n.id).toEqual({ x: n.x, y: n.y, s: n.s });
+    }
+  });
+
+  it('folded to level 1 or 2, the visible tree is compact, without overlaps, the root in the middle', () => {
+    const data = bigMap();
+    const model = buildModel(data);
+    const full = height(data.nodes);
+    for (const level of [1, 2]) {
+      const hidden = hiddenNodes(model, { collapsed: collapsedForLevel(model, level) });
+      const places = relayoutMap(data, hidden);
+      const boxes = placedBoxes(data, hidden, places);
+      expect(overlaps(boxes)).toEqual([]);
+      expect(places.get('root')).toEqual({ x: 0, y: 0, s: 'c' });
+      // The sliver of the fully expanded positions is as tall as the whole map; laid out again it is not.
+      expect(height(placedBoxes(data, hidden, new Map(data.nodes.map((n) => [n.id, { x: n.x, y: n.y, s: n.s }]))))).toBeGreaterThan(0.75 * full);
+      expect(height(boxes)).toBeLessThan((level === 1 ? 0.1 : 0.5) * full);
+      // Both halves are used, balanced again for what shows.
+      const sides = new Set(boxes.filter((b) => b.id !== 'root').map((b) => places.get(b.id)!.s));
+      expect([...sides].sort()).toEqual(['l', 'r']);
+    }
+  });
+
+  it('a hidden node takes the place of its nearest visible ancestor', () => {
+    const data = bigMap();
+    const model = buildModel(data);
+    const hidden = hiddenNodes(model, { collapsed: new Set(['a0t0']) });
+    const places = relayoutMap(data, hidden);
+    expect(places.get('a0t0l0')).toEqual(places.get('a0t0'));
+    expect(places.get('pod-f5')).toEqual(places.get('a0t0'));
+  });
+
+  it('keeps each branch on its side when asked (a fold by hand), and the other nodes in order', () => {
+    const data = bigMap();
+    const model = buildModel(data);
+    const sides = new Map(data.nodes.filter((n) => n.p === 'root').map((n) => [n.id, n.s]));
+    // Folding the big branch alone would move branches across if the halves were balanced again.
+    const hidden = hiddenNodes(model, { collapsed: new Set(['a0']) });
+    const kept = relayoutMap(data, hidden, { sides });
+    for (const [id, s] of sides) expect(kept.get(id)!.s, id).toBe(s);
+    expect(overlaps(placedBoxes(data, hidden, kept))).toEqual([]);
+    // Siblings keep their map order top to bottom.
+    const topics = (model.children.get('a1') ?? []).map((id) => kept.get(id)!.y);
+    expect(topics).toEqual([...topics].sort((a, b) => a - b));
+  });
+
+  it('leaves room for the count beside a folded node', () => {
+    const data = bigMap();
+    const model = buildModel(data);
+    const collapsed = collapsedForLevel(model, 2);
+    const hidden = hiddenNodes(model, { collapsed });
+    const counts = foldCounts(model, collapsed, hidden);
+    expect(counts.size).toBe(model.data.nodes.filter((n) => n.d === 2 && model.children.has(n.id)).length);
+    const places = relayoutMap(data, hidden, { extra: foldRoom(counts) });
+    const boxes = placedBoxes(data, hidden, places);
+    const badges = [...counts].map(([id, c]) => {
+      const n = model.byId.get(id)!;
+      const p = places.get(id)!;
+      return { id: `+${id}`, ...foldBadgeCentre({ ...p, w: n.w }, c), w: foldBadgeWidth(c), h: FOLD_BADGE.height };
+    });
+    expect(overlaps([...boxes, ...badges])).toEqual([]);
+    // The box stays where the tree puts it: next to its parent's column, not pushed out by the count.
+    const a0 = places.get('a0')!;
+    const t = places.get('a0t1')!;
+    const a0w = model.byId.get('a0')!.w;
+    const tw = model.byId.get('a0t1')!.w;
+    expect(Math.abs(t.x - a0.x) - (a0w + tw) / 2).toBe(40);
+  });
+
+  it('visibleMapData: the visible nodes at their new places', () => {
+    const data = bigMap();
+    const model = buildModel(data);
+    const hidden = hiddenNodes(model, { collapsed: collapsedForLevel(model, 1) });
+    const places = relayoutMap(data, hidden);
+    const v = visibleMapData(data, hidden, places);
+    expect(v.nodes.map((n) => n.id)).toEqual(data.nodes.filter((n) => n.d <= 1).map((n) => n.id));
+    for (const n of v.nodes) expect({ x: n.x, y: n.y, s: n.s }).toEqual(places.get(n.id));
+    expect(v.root).toBe('root');
+  });
+});
+
+describe('openingFolds', () => {
+  it('a small map (the bundled content) opens whole', async () => {
+    const model = buildModel(buildMapData(await loadGraph(BUNDLED)));
+    expect(model.data.nodes.length).toBeLessThanOrEqual(OPEN_MAX_NODES);
+    const o = openingFolds(model);
+    expect(o.level).toBe(Infinity);
+    expect(o.collapsed.size).toBe(0);
+    expect(levelValue(o.level)).toBe('all');
+  });
+
+  it('a big map opens at the deepest level that shows at most the limit and fits a laptop screen readably', () => {
+    // Nine areas of a dozen topics: level 2 is 118 nodes, but two columns of 54 topics do not fit.
+    const big = buildModel(bigMap());
+    const o = openingFolds(big);
+    expect(o.level).toBe(1);
+    expect(o.collapsed).toEqual(collapsedForLevel(big, 1));
+    expect(levelValue(o.level)).toBe('1');
+    // Six areas of four topics, eight leaves or so each: level 3 is too many, level 2 fits.
+    const mid = buildModel(bigMap(6, 4, 8, 0));
+    expect(mid.data.nodes.length).toBeGreaterThan(OPEN_MAX_NODES);
+    const m = openingFolds(mid);
+    expect(m.level).toBe(2);
+    expect(levelValue(m.level)).toBe('2');
+    expect(mid.data.nodes.length - hiddenNodes(mid, { collapsed: m.collapsed }).size).toBeLessThanOrEqual(OPEN_MAX_NODES);
+    const places = relayoutMap(mid.data, hiddenNodes(mid, { collapsed: m.collapsed }));
+    const shown = mid.data.nodes.filter((n) => n.d <= 2);
+    const ys = shown.flatMap((n) => [places.get(n.id)!.y - n.h / 2, places.get(n.id)!.y + n.h / 2]);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThanOrEqual(OPEN_ROOM.h);
+  });
+
+  it('a level folds every node at its depth and below, so unfolding one shows one level more', () => {
+    const model = buildModel(bigMap());
+    const folds = collapsedForLevel(model, 1);
+    expect(folds.has('a0')).toBe(true);
+    expect(folds.has('a0t0')).toBe(true);
+    folds.delete('a0');
+    const hidden = hiddenNodes(model, { collapsed: folds });
+    const shown = model.data.nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id);
+    expect(shown).toEqual(['root', ...model.data.nodes.filter((n) => n.d === 1 || n.p === 'a0').map((n) => n.id)]);
+  });
+
+  it('a fan above the opening level is folded; at least level 1', () => {
+    // Few areas and topics, one huge fan: level 3 would fit but for the fan.
+    const model = buildModel(bigMap(2, 3, 2, 300));
+    const o = openingFolds(model);
+    expect(model.children.get('a0t0l0')!.length).toBeGreaterThan(FAN_MAX);
+    expect(o.level).toBe(Infinity);
+    expect([...o.collapsed]).toEqual(['a0t0l0']);
+    const tiny = buildModel(bigMap(250, 1, 0, 0));
+    expect(openingFolds(tiny).level).toBe(1);
+  });
+});
