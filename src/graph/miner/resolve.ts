@@ -36,7 +36,7 @@ import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
-import { kindsOfGroup } from '../yaml/catalogue.ts';
+import { kindsOfProject } from '../yaml/catalogue.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
@@ -544,9 +544,10 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   }
   // rules36: `**Route（路由）**：…` in a note whose YAML declares `kind: Service` of
   // `serving.knative.dev/v1`: a one-word kind the catalogue serves in the group of a project kind the
-  // note declares is that project's kind, although the word alone is no kind (vocabulary's gate);
+  // note declares (rules44: or in another group of the same project, cert-manager's acme group) is that
+  // project's kind, although the word alone is no kind (vocabulary's gate);
   // not the name of a tool (`Prometheus` of monitoring.coreos.com is the server before the kind)
-  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && getState() === undefined && !isEcosystemName(name) && rc.projectKinds?.().some((k) => kindsOfGroup(k.apiVersion).includes(name))) {
+  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && getState() === undefined && !isEcosystemName(name) && rc.projectKinds?.().some((k) => kindsOfProject(k.apiVersion).includes(name))) {
     return { type: 'object', kind: name, name, rule: 'project-group-kind' };
   }
   // `ConstraintTemplate 定义了…` where the note's CRD (or a project's definition of a kind) names
@@ -1310,7 +1311,9 @@ function definedAsObject(c: Candidate, name: string): boolean {
   if (!p || p.type !== 'paragraph') return false;
   // the label (a paragraph's first, or one line's of a paragraph of such lines) and its line
   const i = p.children.findIndex((n) => (n.type === 'strong' || n.type === 'inlineCode') && stripColon((n.type === 'inlineCode' ? n.value : toString(n)).normalize('NFKC')).trim() === name);
-  if (i < 0 || (i > 0 && !/\n\s*$/.test(toString(p.children[i - 1]!)))) return false;
+  // (rules44: or a label opening a sentence of its own inside the paragraph, after 。！？:
+  // `**教训**：…。**PyTorchJob**：Kubeflow Training Operator 的 CRD，…`)
+  if (i < 0 || (i > 0 && !/(?:\n|[。！？!?])\s*$/u.test(toString(p.children[i - 1]!)))) return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(i + 1) } as typeof p).split('\n')[0]!.replace(/^[\s:：]+/u, '').replace(/^(?:是|就是|指)\s*/u, '');
   return DEFINED_AS_OBJECT.test((rest.split(/[，,。；;！!？?]/u)[0] ?? '').trim());
 }
