@@ -101,3 +101,20 @@ export function kindsSaid(text: string): { name: string; at: number }[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/**
+ * rules44: the words between a path written from an object's root and a name after it that say the
+ * name is a field inside that path, in one paragraph:
+ *
+ *   `` `spec.source` 二选一：`a` 表示…；`b` 表示… ``   a colon right after the path (a few words before it at
+ *                                                  most), the names after it in the same sentence
+ *   `` 靠 `spec.preemption`。其中 `x`… ``          其中 / 里面 / 下面 opening the next clause or sentence
+ */
+export const CHILD_AFTER_COLON = /^[ \t]*(?:[\u4e00-\u9fff]{0,6}|(?:下面|里面|里)有)[ \t]*[：:][^。！？!?\n]*$/u;
+export const CHILD_AFTER_OPENER = /^[ \t]*[。；;，,]?[ \t]*(?:其中|里面|下面|它下面)(?:的|有)?[ \t，,]*$/u;
+
+/** True when `between` (the text from a rooted path's code span to a name's) places the name inside that path. */
+export function childOfPathBetween(between: string): boolean {
+  const s = between.normalize('NFKC');
+  return CHILD_AFTER_COLON.test(s) || CHILD_AFTER_OPENER.test(s);
+}

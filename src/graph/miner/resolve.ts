@@ -37,6 +37,7 @@ import { headingName } from './heading-name.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfProject } from '../yaml/catalogue.ts';
+import { childOfPathBetween } from './kind-sayings.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
@@ -702,8 +703,44 @@ export function onlyStateField(label: string): string | undefined {
 }
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
-  const d = fieldOfName(name, c, rc, ownersOf);
+  const d = fieldOfName(name, c, rc, ownersOf) ?? childOfWrittenPath(name, c, rc, ownersOf);
   return d?.type === 'field' ? onShownObject(d, c, rc) : d;
+}
+
+/**
+ * rules44: a bare name in code that its paragraph writes inside a path from an object's root written
+ * just before it (`它的 \`spec.source\` 二选一：\`persistentVolumeClaimName\` 表示…`, `靠 \`spec.preemption\`。
+ * 其中 \`reclaimWithinCohort\`…`; kind-sayings.ts `childOfPathBetween`), where no other reading made it a
+ * field: the parent path is read as the path itself would be (its owner from the context), and the
+ * name is its child — at a kind the catalogue describes only where the API has that child.
+ */
+function childOfWrittenPath(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name) || c.form !== 'code') return undefined;
+  let p = c.blocks[0];
+  if (p?.type === 'listItem') p = p.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const around = aroundPosition(p, c.at.line, c.at.column, name);
+  if (!around) return undefined;
+  let between = '';
+  for (let k = around.at - 1; k >= 0; k--) {
+    const n = p.children[k]!;
+    if (n.type === 'inlineCode' && OWN_ROOT_PATH.test(n.value.trim().replace(/\[\]$/, ''))) {
+      if (!childOfPathBetween(between)) return undefined;
+      const parentPath = n.value.trim().replace(/\[\d*\]/g, '').replace(/\[\]$/, '');
+      const parent = fieldOfName(parentPath, c, rc, ownersOf);
+      if (parent?.type !== 'field') return undefined;
+      const owner = parent.field.owner;
+      const path = `${parent.field.path.replace(/\[\]$/, '')}.${name}`;
+      if (isCatalogued(owner) || isConfigKind(owner) || kindNamed(owner) !== undefined) {
+        const occ = fieldAt(owner, path);
+        return occ ? { type: 'field', field: occ, name, rule: 'child-of-written-path' } : undefined;
+      }
+      return { type: 'field', field: { name, owner, path, holder: owner, type: '' }, name, rule: 'child-of-written-path' };
+    }
+    between = toString(n) + between;
+    if (between.length > 80) return undefined;
+  }
+  return undefined;
 }
 
 /**
