@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { demonstrativeKinds, kindsSaid } from '../../../src/graph/miner/kind-sayings.ts';
+import { childOfPathBetween, demonstrativeKinds, kindsSaid } from '../../../src/graph/miner/kind-sayings.ts';
 import { textKinds } from '../../../src/graph/miner/note-kinds.ts';
 import { kindsOfGroup, kindsOfProject } from '../../../src/graph/yaml/catalogue.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -131,5 +131,61 @@ describe('whole notes', () => {
       '签发卡住时往下查：**Challenge**（每个域名一次验证）记录了 ACME 服务器要求的验证方式和当前进度。',
     );
     expect(typed(g, 'Challenge')).toEqual(['object||']);
+  });
+});
+
+describe('childOfPathBetween: the words that put a name inside the path before it', () => {
+  it('reads a colon right after the path, and 其中 opening the next clause', () => {
+    expect(childOfPathBetween(' 二选一：')).toBe(true);
+    expect(childOfPathBetween('：')).toBe(true);
+    expect(childOfPathBetween(' 有两种写法：`fromFile` 读文件；')).toBe(true);
+    expect(childOfPathBetween('。其中 ')).toBe(true);
+  });
+  it('leaves a name in another sentence, or after other words, alone', () => {
+    expect(childOfPathBetween('。另外 ')).toBe(false);
+    expect(childOfPathBetween(' 决定了副本数，而 ')).toBe(false);
+    expect(childOfPathBetween('：先说 A。然后 ')).toBe(false);
+  });
+});
+
+describe('whole notes: a field written inside a rooted path', () => {
+  const example = [
+    '# 磁带备份',
+    '',
+    '```yaml',
+    'apiVersion: tape.example.io/v1',
+    'kind: TapeJob',
+    'metadata:',
+    '  name: nightly',
+    'spec:',
+    '  target:',
+    '    claimName: data',
+    '```',
+    '',
+  ];
+  it('places the second of two choices under the path, at the kind of the example', async () => {
+    const g = await mine(...example, 'TapeJob 的 `spec.target` 二选一：`claimName` 表示备份一个 PVC；`snapshotName` 表示从已有快照复制。');
+    expect(typed(g, 'snapshotName')).toEqual(['field|TapeJob|spec.target.snapshotName']);
+  });
+  it('keeps a name after another sentence a term (look-alike)', async () => {
+    const g = await mine(...example, 'TapeJob 的 `spec.target` 只能写一个。另外 `snapshotName` 表示从已有快照复制。');
+    expect(typed(g, 'snapshotName')).not.toContain('field|TapeJob|spec.target.snapshotName');
+  });
+  it('at a kind the API describes, only a child the API has', async () => {
+    const g = await mine(
+      '# 发布',
+      '',
+      '```yaml',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  replicas: 2',
+      '```',
+      '',
+      'Deployment 的 `spec.strategy` 下面有：`rollingUpdate` 控制节奏；`surgeWindow` 表示一个不存在的字段。',
+    );
+    expect(typed(g, 'surgeWindow').filter((t) => t.startsWith('field'))).toEqual([]);
   });
 });
