@@ -118,3 +118,17 @@ export function childOfPathBetween(between: string): boolean {
   const s = between.normalize('NFKC');
   return CHILD_AFTER_COLON.test(s) || CHILD_AFTER_OPENER.test(s);
 }
+
+/**
+ * rules44: a field of a CRD's schema (`spec.versions[].schema.openAPIV3Schema.x-kubernetes-list-type`,
+ * `…openAPIV3Schema.dependencies`) is a keyword of OpenAPI, or one of Kubernetes' extensions to it,
+ * that a schema writes at any depth: a term named as written, not a field of the CustomResourceDefinition
+ * (the corpus conventions label `x-kubernetes-validations`, `x-kubernetes-list-map-keys` terms in every
+ * set that explains them). `openAPIV3Schema` itself is the CRD's field.
+ */
+export const SCHEMA_KEYWORD_PATH = /(?:^|\.)openAPIV3Schema\.(?:[^.]+\.)*[^.]+$/;
+
+/** True for a field path below an `openAPIV3Schema` (a schema keyword, see SCHEMA_KEYWORD_PATH). */
+export function isSchemaKeywordPath(path: string): boolean {
+  return SCHEMA_KEYWORD_PATH.test(path);
+}

@@ -37,7 +37,7 @@ import { headingName } from './heading-name.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfProject } from '../yaml/catalogue.ts';
-import { childOfPathBetween } from './kind-sayings.ts';
+import { childOfPathBetween, isSchemaKeywordPath } from './kind-sayings.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, glossNames, headingSubjectName } from './definitions.ts';
@@ -704,6 +704,8 @@ export function onlyStateField(label: string): string | undefined {
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   const d = fieldOfName(name, c, rc, ownersOf) ?? childOfWrittenPath(name, c, rc, ownersOf);
+  // (rules44: a keyword of a CRD's schema, below `openAPIV3Schema`, is a term named as written)
+  if (d?.type === 'field' && isSchemaKeywordPath(d.field.path)) return { type: 'term', title: name, rule: `${d.rule} → schema-keyword` };
   return d?.type === 'field' ? onShownObject(d, c, rc) : d;
 }
 

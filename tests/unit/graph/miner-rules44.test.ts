@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { childOfPathBetween, demonstrativeKinds, kindsSaid } from '../../../src/graph/miner/kind-sayings.ts';
+import { childOfPathBetween, demonstrativeKinds, isSchemaKeywordPath, kindsSaid } from '../../../src/graph/miner/kind-sayings.ts';
 import { textKinds } from '../../../src/graph/miner/note-kinds.ts';
 import { kindsOfGroup, kindsOfProject } from '../../../src/graph/yaml/catalogue.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -187,5 +187,26 @@ describe('whole notes: a field written inside a rooted path', () => {
       'Deployment 的 `spec.strategy` 下面有：`rollingUpdate` 控制节奏；`surgeWindow` 表示一个不存在的字段。',
     );
     expect(typed(g, 'surgeWindow').filter((t) => t.startsWith('field'))).toEqual([]);
+  });
+});
+
+describe('isSchemaKeywordPath: a keyword of a CRD schema', () => {
+  it('is any path below openAPIV3Schema', () => {
+    expect(isSchemaKeywordPath('spec.versions[].schema.openAPIV3Schema.x-kubernetes-preserve-unknown-fields')).toBe(true);
+    expect(isSchemaKeywordPath('spec.versions[].schema.openAPIV3Schema.properties')).toBe(true);
+  });
+  it('is not openAPIV3Schema itself nor another field', () => {
+    expect(isSchemaKeywordPath('spec.versions[].schema.openAPIV3Schema')).toBe(false);
+    expect(isSchemaKeywordPath('spec.versions[].served')).toBe(false);
+  });
+  it('makes a schema keyword explained in a note a term', async () => {
+    const g = await mine(
+      '# 写 CRD 的 schema',
+      '',
+      '- **x-kubernetes-int-or-string**：允许一个属性既可以写数字也可以写字符串，比如端口。',
+      '- **served**：这个版本是否通过 API 提供。',
+    );
+    expect(typed(g, 'x-kubernetes-int-or-string')).toEqual(['term||']);
+    expect(typed(g, 'served')[0]).toMatch(/^field\|CustomResourceDefinition\|/);
   });
 });
