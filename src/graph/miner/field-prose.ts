@@ -23,6 +23,7 @@
  * 负责, 的作用是) counts there: `` `kubectl get users` 是不存在的 `` or `` `kubectl top` 能看… ``
  * do not define the command.
  */
+import { demonstrativeKinds } from './kind-sayings.ts';
 import type { Paragraph, RootContent } from 'mdast';
 import type { OwnedKey } from '../examples.ts';
 import type { Outline, Section } from './outline.ts';
@@ -415,6 +416,39 @@ export function kindProseCandidates(outline: Outline, file: string, existing: re
           aliases: [],
           evidence: sentence,
           ...((declared || unknownKind) && kindNamed(name) === undefined ? { customKind: true } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * rules44: `kind-said` candidates: a name spelt as a kind that a paragraph calls an object with a
+ * demonstrative between (`按 **ENIConfig** 这个 CRD 指定的子网来建`, `写在 \`NetworkAttachmentDefinition\`
+ * 这个 CRD 里`, kind-sayings.ts `demonstrativeKinds`), once per section, where no other rule proposed
+ * it: the writer says what the name is, an API object (a project's custom resource, or one of the
+ * API the vocabulary knows).
+ */
+export function saidKindCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const section of outline.sections) {
+    const taken = new Set(existing.filter((c) => c.section === section).map((c) => c.label.normalize('NFKC').replace(/[*`：:\s]/g, '')));
+    for (const p of paragraphs(section.blocks)) {
+      const flat = flattenParagraph(p);
+      for (const s of demonstrativeKinds(flat.text)) {
+        if (taken.has(s.name)) continue;
+        const piece = flat.pieces.find((x) => x.from <= s.at && s.at < x.to);
+        if (piece === undefined || (piece.kind !== 'text' && flat.text.slice(piece.from, piece.to).trim() !== s.name)) continue;
+        taken.add(s.name);
+        out.push({
+          rule: 'kind-said',
+          label: s.name,
+          ...placed(file, section, p, piece, flat.text, s.at),
+          newTerm: false,
+          aliases: [],
+          evidence: sentenceOf(flat.text, s.at, s.at + s.name.length),
+          ...(kindNamed(s.name) === undefined ? { customKind: true } : {}),
         });
       }
     }

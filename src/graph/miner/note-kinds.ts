@@ -28,6 +28,7 @@ import { parseYamlCode } from '../yaml/parse.ts';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { isCatalogued, isConfigKind, kindNamed, writtenPath } from '../vocabulary/index.ts';
 import { englishWord } from './english-words.ts';
+import { kindsSaid } from './kind-sayings.ts';
 import type { Nodes as MdNode } from 'mdast';
 
 export interface NoteKind {
@@ -320,6 +321,8 @@ export function textKinds(node: MdNode): Set<string> {
   };
   for (const re of SAYS_OBJECT) for (const m of text.matchAll(re)) take(m[1]!, m.index + m[0].indexOf(m[1]!));
   for (const m of text.matchAll(BOLD_LABEL_VERSION)) take(m[1]!, m.index);
+  // (rules44: a demonstrative between the name and the noun, a pronoun, a plural demonstrative; kind-sayings.ts)
+  for (const s of kindsSaid(text)) take(s.name, s.at);
   return out;
 }
 

@@ -37,7 +37,8 @@ import { headingName } from './heading-name.ts';
 import { componentHeading, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
-import { kindsOfGroup } from '../yaml/catalogue.ts';
+import { kindsOfProject } from '../yaml/catalogue.ts';
+import { childOfPathBetween, isSchemaKeywordPath } from './kind-sayings.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
@@ -590,9 +591,10 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   }
   // rules36: `**Route（路由）**：…` in a note whose YAML declares `kind: Service` of
   // `serving.knative.dev/v1`: a one-word kind the catalogue serves in the group of a project kind the
-  // note declares is that project's kind, although the word alone is no kind (vocabulary's gate);
+  // note declares (rules44: or in another group of the same project, cert-manager's acme group) is that
+  // project's kind, although the word alone is no kind (vocabulary's gate);
   // not the name of a tool (`Prometheus` of monitoring.coreos.com is the server before the kind)
-  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && getState() === undefined && !isEcosystemName(name) && rc.projectKinds?.().some((k) => kindsOfGroup(k.apiVersion).includes(name))) {
+  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z]/.test(name) && getState() === undefined && !isEcosystemName(name) && rc.projectKinds?.().some((k) => kindsOfProject(k.apiVersion).includes(name))) {
     return { type: 'object', kind: name, name, rule: 'project-group-kind' };
   }
   // `ConstraintTemplate 定义了…` where the note's CRD (or a project's definition of a kind) names
@@ -758,12 +760,50 @@ function partAfterColon(c: Candidate, name: string): boolean {
 }
 
 function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
-  const d = fieldOfName(name, c, rc, ownersOf);
+  const d = fieldOfName(name, c, rc, ownersOf) ?? childOfWrittenPath(name, c, rc, ownersOf);
   // rules41 (field-owner.ts): a common word is a field only where its owner is in sight
   if (d?.type === 'ambiguous-field' && commonFieldWord(name) && c.rule === 'heading-part' && partAfterColon(c, name)) return { type: 'none', rule: 'common-word-unplaced', why: 'a common word that several kinds have as a field and nothing around it places: a word, not a field' };
   // (no field: the name is then read as any other word, a term where its place explains it)
   if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord)) return undefined;
+  // (rules44: a keyword of a CRD's schema, below `openAPIV3Schema`, is a term named as written)
+  if (d?.type === 'field' && isSchemaKeywordPath(d.field.path)) return { type: 'term', title: name, rule: `${d.rule} → schema-keyword` };
   return d?.type === 'field' ? onShownObject(d, c, rc) : d;
+}
+
+/**
+ * rules44: a bare name in code that its paragraph writes inside a path from an object's root written
+ * just before it (`它的 \`spec.source\` 二选一：\`persistentVolumeClaimName\` 表示…`, `靠 \`spec.preemption\`。
+ * 其中 \`reclaimWithinCohort\`…`; kind-sayings.ts `childOfPathBetween`), where no other reading made it a
+ * field: the parent path is read as the path itself would be (its owner from the context), and the
+ * name is its child — at a kind the catalogue describes only where the API has that child.
+ */
+function childOfWrittenPath(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name) || c.form !== 'code') return undefined;
+  let p = c.blocks[0];
+  if (p?.type === 'listItem') p = p.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const around = aroundPosition(p, c.at.line, c.at.column, name);
+  if (!around) return undefined;
+  let between = '';
+  for (let k = around.at - 1; k >= 0; k--) {
+    const n = p.children[k]!;
+    if (n.type === 'inlineCode' && OWN_ROOT_PATH.test(n.value.trim().replace(/\[\]$/, ''))) {
+      if (!childOfPathBetween(between)) return undefined;
+      const parentPath = n.value.trim().replace(/\[\d*\]/g, '').replace(/\[\]$/, '');
+      const parent = fieldOfName(parentPath, c, rc, ownersOf);
+      if (parent?.type !== 'field') return undefined;
+      const owner = parent.field.owner;
+      const path = `${parent.field.path.replace(/\[\]$/, '')}.${name}`;
+      if (isCatalogued(owner) || isConfigKind(owner) || kindNamed(owner) !== undefined) {
+        const occ = fieldAt(owner, path);
+        return occ ? { type: 'field', field: occ, name, rule: 'child-of-written-path' } : undefined;
+      }
+      return { type: 'field', field: { name, owner, path, holder: owner, type: '' }, name, rule: 'child-of-written-path' };
+    }
+    between = toString(n) + between;
+    if (between.length > 80) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1371,7 +1411,9 @@ function definedAsObject(c: Candidate, name: string): boolean {
   if (!p || p.type !== 'paragraph') return false;
   // the label (a paragraph's first, or one line's of a paragraph of such lines) and its line
   const i = p.children.findIndex((n) => (n.type === 'strong' || n.type === 'inlineCode') && stripColon((n.type === 'inlineCode' ? n.value : toString(n)).normalize('NFKC')).trim() === name);
-  if (i < 0 || (i > 0 && !/\n\s*$/.test(toString(p.children[i - 1]!)))) return false;
+  // (rules44: or a label opening a sentence of its own inside the paragraph, after 。！？:
+  // `**教训**：…。**PyTorchJob**：Kubeflow Training Operator 的 CRD，…`)
+  if (i < 0 || (i > 0 && !/(?:\n|[。！？!?])\s*$/u.test(toString(p.children[i - 1]!)))) return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(i + 1) } as typeof p).split('\n')[0]!.replace(/^[\s:：]+/u, '').replace(/^(?:是|就是|指)\s*/u, '');
   return DEFINED_AS_OBJECT.test((rest.split(/[，,。；;！!？?]/u)[0] ?? '').trim());
 }

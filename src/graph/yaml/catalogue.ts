@@ -214,6 +214,19 @@ export function kindsOfGroup(apiVersion: string): string[] {
   return [...out].sort();
 }
 
+/**
+ * rules44: the kinds served in every API group of the ecosystem project whose group `apiVersion` is
+ * in (cert-manager's `acme.cert-manager.io` beside `cert-manager.io`, Knative's serving and eventing
+ * groups), or the kinds of its own group when the catalogue files it under no project.
+ */
+export function kindsOfProject(apiVersion: string): string[] {
+  const project = ecosystemProject(apiVersion);
+  if (project === undefined) return kindsOfGroup(apiVersion);
+  const out = new Set<string>();
+  for (const [v, ks] of Object.entries(catalogue.apis)) if (ecosystemProject(v) === project) for (const k of Object.keys(ks)) out.add(k);
+  return [...out].sort();
+}
+
 /** True when a group of Kubernetes itself serves a kind of this name (`Service`, `Job`, `Event`). */
 export function isBuiltinKind(kind: string): boolean {
   for (const [v, ks] of Object.entries(catalogue.apis)) if (isBuiltinGroup(v) && Object.hasOwn(ks, kind)) return true;
