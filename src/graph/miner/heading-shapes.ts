@@ -164,6 +164,19 @@ export const APART_SHAPES: readonly ApartShape[] = [
 
 /** A diary's or a log's entry heading: a date, a day, a weekday, a numbered day, experiment or part. */
 const DIARY_ENTRY = /^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:Day|Week|Experiment|Exp|Part|Step)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*[天周]|周[一二三四五六日]|星期[一二三四五六日天])(?![\dA-Za-z])/iu;
+/**
+ * A label that opens on a calendar date or a diary's day (`3 月 20 日`, `3月15日 周五 22:30`,
+ * `2024-03-09`, `D10 周三 — 复盘`, `周五晚上`): the entry of a diary or an on-call log, never the
+ * name of a thing, whatever follows the date. (Numbered parts, steps and experiments are not in
+ * it: `Part 1 CoreDNS` names CoreDNS after its number.)
+ */
+const DATED_LABEL = /^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?[日号]|\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}|D\d{1,3}\s*(?:周|星期)|周[一二三四五六日]|星期[一二三四五六日天])/u;
+
+/** Whether a bold label or heading is dated: a diary's entry (DATED_LABEL). */
+export function datedLabel(label: string): boolean {
+  return DATED_LABEL.test(label.normalize('NFKC'));
+}
+
 /** What says a name is something, right after it opens a clause: a copula, 指, a gloss in parentheses. */
 const SAID_TO_BE = /^\s*(?:\*\*)?\s*(?:就是|其实是|是|指的?是|指|即|也就是|[（(])/u;
 /**

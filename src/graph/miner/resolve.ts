@@ -34,7 +34,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { componentHeading, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
+import { componentHeading, datedLabel, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfProject } from '../yaml/catalogue.ts';
@@ -317,6 +317,8 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   let label = dropRemarkGloss(c.form === 'heading' ? headingLabel(c.label) : stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
   const { core, glosses } = splitGloss(label);
   // rules41: `**术语**`, `概念` alone: a rubric announcing names, itself none (definitions.ts RUBRIC_ALONE)
+  // (a diary's dated entry, `3 月 20 日`, `D10 周三 — 复盘`: a day, not a name)
+  if (c.form !== 'code' && datedLabel(c.label)) return { type: 'none', rule: 'dated-label', why: 'a diary or log entry opening on its date: a day, not a name' };
   if (RUBRIC_ALONE.test(core.trim())) return { type: 'none', rule: 'rubric-alone', why: 'a rubric word announcing the names defined after it, no name itself' };
   // rules40: `### Route controller（路由控制器）`, `### VXLAN backend`: a heading naming a component by
   // its sort (heading-shapes.ts componentHeading) is that component, never a field `controller` of

@@ -322,3 +322,31 @@ describe('a field hangs under the field that holds it', () => {
     expect(restart!.ancestors.at(-1)).toBe(pod.id);
   });
 });
+
+describe('a diary entry is dated, not named', () => {
+  it('bold labels and headings that open on a date or a diary day make no concept; a name after a number still does', async () => {
+    const dir = await contentDir({
+      'notes/值班.md': note(
+        '# 值班记录',
+        '',
+        '## 5月3日 周二 09:10|Ingress 全部 502',
+        '',
+        '排查下来是 Ingress Controller 的 Pod 被驱逐了。',
+        '',
+        '### D7 周日 — 收尾',
+        '',
+        '把告警阈值调回去。',
+        '',
+        '**6 月 1 日**：升级到新版本以后 CoreDNS 的缓存命中率下降。',
+        '',
+        '## Part 2 CoreDNS',
+        '',
+        'CoreDNS 是集群里的 DNS 服务器，给 Service 名字解析出 ClusterIP。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const names = g.concepts.flatMap((c) => [c.title, ...c.aliases]).join(' | ');
+    expect(names).not.toMatch(/月\s*\d+\s*日|D7|周日|周二/u);
+    expect(g.concepts.map((c) => c.title)).toContain('CoreDNS');
+  });
+});

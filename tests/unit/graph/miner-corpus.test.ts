@@ -395,6 +395,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
     { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
   ],
+  // dev51–dev53: the held-out sets holdout52 (chaos engineering: Chaos Mesh's PodChaos, NetworkChaos,
+  // StressChaos, IOChaos, Schedule and Workflow, LitmusChaos, PDBs and topology spread, a game-day
+  // diary), holdout53 (messaging and middleware: StatefulSets and headless Services, Strimzi's Kafka
+  // resources, Cruise Control, Redis, the RabbitMQ Cluster Operator, an on-call diary) and holdout54
+  // (cost and FinOps: requests against usage, rightsizing, OpenCost, spot nodes, consolidation,
+  // ResourceQuota for chargeback), scored before and after the thirteenth session of 2026-12-02
+  // (docs/miner.md) and moved in at its end: floors at the last scores less 0.01
+  dev51: [
+    { precision: 0.85, recall: 0.63, typedPrecision: 0.67, typedRecall: 0.49 },
+    { precision: 0.84, recall: 0.63, typedPrecision: 0.66, typedRecall: 0.49 },
+  ],
+  dev52: [
+    { precision: 0.74, recall: 0.54, typedPrecision: 0.68, typedRecall: 0.5 },
+    { precision: 0.76, recall: 0.55, typedPrecision: 0.68, typedRecall: 0.5 },
+  ],
+  dev53: [
+    { precision: 0.83, recall: 0.6, typedPrecision: 0.79, typedRecall: 0.57 },
+    { precision: 0.8, recall: 0.6, typedPrecision: 0.75, typedRecall: 0.56 },
+  ],
 };
 
 /**
@@ -457,10 +476,18 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // 现象 2：发布时偶发 502 (twice with the draft) made concepts
   dev49: [['nf_conntrack_max', 'stdin'], ['nf_conntrack_max', 'stdin']],
   dev50: [['Node.js 的堆', '现象 2:发布时偶发 502', '现象 2:发布时偶发 502'], ['Node.js 的堆', '现象 2:发布时偶发 502', '现象 2:发布时偶发 502']],
+  // found when holdout52–54 moved in (thirteenth session; their diaries' dated entries, `3 月 20 日`,
+  // `D10 周三 — 复盘`, were fixed before the move: a dated label names a day): dev51's English
+  // heading Installation (next to the bundled content, chapter and draft); dev52's `7 天`, `IP`,
+  // the misspelt rubric 缺占 and the annotation strimzi.io/managed (chapter and draft), which the
+  // writer lists as not concepts; dev53's 不适合, GPU and the cheat-sheet heading 速查表（cheat sheet）
+  dev51: [[], ['Installation', 'Installation']],
+  dev52: [['7 天', 'IP', '缺占', 'strimzi.io/managed', 'strimzi.io/managed'], ['7 天', 'IP', '缺占', 'strimzi.io/managed', 'strimzi.io/managed']],
+  dev53: [['不适合', 'GPU', '速查表（cheat sheet）'], ['不适合', 'GPU', '速查表（cheat sheet）']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
