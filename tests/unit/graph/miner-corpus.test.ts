@@ -552,8 +552,14 @@ describe('the bundled chapter alone in notes/ (the issue\'s acceptance)', () => 
       ['post-start', 'spec.containers[].lifecycle.postStart'],
       ['pre-stop', 'spec.containers[].lifecycle.preStop'],
     ]) {
-      expect(by(id!), id).toMatchObject({ kind: 'field', fieldPath, parent: 'pod' });
+      expect(by(id!), id).toMatchObject({ kind: 'field', fieldPath });
+      // under Pod, through the field that holds it when the note has that one (`lifecycle`)
+      expect(by(id!)!.ancestors, id).toContain('pod');
+      const parent = by(by(id!)!.parent!)!;
+      expect(parent.id === 'pod' || (parent.kind === 'field' && fieldPath!.startsWith(`${parent.fieldPath!}`)), id).toBe(true);
     }
+    expect(by('post-start')!.parent).toBe('lifecycle');
+    expect(by('host-network')!.parent).toBe('pod');
     const states = g.concepts.filter((c) => c.kind === 'state').map((c) => c.title).sort();
     expect(states).toEqual(['Failed', 'Pending', 'Running', 'Succeeded', 'Unknown']);
     // the hostNetwork/hostIPC/hostPID example attaches to the three fields it sets
