@@ -162,15 +162,24 @@ export const APART_SHAPES: readonly ApartShape[] = [
   { name: 'defined-apart', example: { heading: '节点本地缓存', opener: ['nameservers'], body: '`nameservers` 写上本地地址。节点本地缓存是一个跑在每个节点上的 DNS 代理。' }, lookAlike: { heading: '会话保持', opener: ['sessionAffinity'], body: '`sessionAffinity: ClientIP` 让同一个客户端一直打到同一个 Pod。' } },
 ];
 
-/** A diary's or a log's entry heading: a date, a day, a weekday, a numbered day, experiment or part. */
-const DIARY_ENTRY = /^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:Day|Week|Experiment|Exp|Part|Step)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*[天周]|周[一二三四五六日]|星期[一二三四五六日天])(?![\dA-Za-z])/iu;
 /**
- * A label that opens on a calendar date or a diary's day (`3 月 20 日`, `3月15日 周五 22:30`,
- * `2024-03-09`, `D10 周三 — 复盘`, `周五晚上`): the entry of a diary or an on-call log, never the
- * name of a thing, whatever follows the date. (Numbered parts, steps and experiments are not in
- * it: `Part 1 CoreDNS` names CoreDNS after its number.)
+ * The ways a diary or an on-call log dates an entry: a calendar date (`3 月 20 日`, `3月15号`,
+ * `2024-03-09`, `2024年3月9日`), a numbered day with its weekday (`D10 周三`), a weekday (`周五晚上`,
+ * `星期天`). One table for both readings below.
  */
-const DATED_LABEL = /^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?[日号]|\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}|D\d{1,3}\s*(?:周|星期)|周[一二三四五六日]|星期[一二三四五六日天])/u;
+const DATE_FORMS = String.raw`\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?[日号]|\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}|D\d{1,3}\s*(?:周|星期)|周[一二三四五六日]|星期[一二三四五六日天]`;
+/**
+ * A log's numbered parts (`Day 3`, `Experiment 2`, `Step 4`, `第三天`): a section heading's entry
+ * marker, but not a date: `Part 1 CoreDNS` as a bold label names CoreDNS after its number.
+ */
+const NUMBERED_PART = String.raw`(?:Day|Week|Experiment|Exp|Part|Step)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*[天周]`;
+/** A diary's or a log's entry heading: a date, a day, a weekday, a numbered day, experiment or part. */
+const DIARY_ENTRY = new RegExp(`^\\s*(?:${DATE_FORMS}|${NUMBERED_PART})(?![\\dA-Za-z])`, 'iu');
+/**
+ * A label that opens on a date or a diary's day (DATE_FORMS, `3月15日 周五 22:30`, `D10 周三 — 复盘`):
+ * the entry of a diary or an on-call log, never the name of a thing, whatever follows the date.
+ */
+const DATED_LABEL = new RegExp(`^\\s*(?:${DATE_FORMS})`, 'u');
 
 /** Whether a bold label or heading is dated: a diary's entry (DATED_LABEL). */
 export function datedLabel(label: string): boolean {

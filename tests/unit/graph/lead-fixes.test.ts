@@ -350,3 +350,19 @@ describe('a diary entry is dated, not named', () => {
     expect(g.concepts.map((c) => c.title)).toContain('CoreDNS');
   });
 });
+
+describe('one table of date forms for diary headings and dated labels', () => {
+  it('a heading dated any way a diary dates it names its section apart; numbered parts only as headings', async () => {
+    const { datedLabel, headingNamesApart } = await import('../../../src/graph/miner/heading-shapes.ts');
+    const opener = ['terminationGracePeriodSeconds'];
+    const body = '`terminationGracePeriodSeconds` 是删除 Pod 时留给进程收尾的秒数。';
+    for (const heading of ['7月9号 又是优雅退出', '2025年7月9日 复盘', 'D4 星期四：收尾', '周六加班', 'Day 3 停机窗口', '第二天'])
+      expect(headingNamesApart(heading, opener, body), heading).toBe('diary-entry');
+    for (const label of ['7月9号 又是优雅退出', '2025年7月9日 复盘', 'D4 星期四：收尾', '周六加班'])
+      expect(datedLabel(label), label).toBe(true);
+    // a numbered part dates nothing: the name after its number is still a name
+    for (const label of ['Day 3 停机窗口', 'Part 1 CoreDNS', 'Step 2 kubeadm init', '优雅退出', 'D4'])
+      expect(datedLabel(label), label).toBe(false);
+    expect(headingNamesApart('优雅退出', opener, body)).not.toBe('diary-entry');
+  });
+});
