@@ -21,7 +21,7 @@ export interface Passage {
 }
 
 /** Words around a chapter title that say what kind of note it is, not what it is about. */
-const TITLE_SUFFIX = /\s*(学习笔记|读书笔记|阅读笔记|学习记录|踩坑日记|踩坑记录|运维日记|排查日记|日记|面试题|面试|复盘|踩坑|笔记|记录|小记|札记|手记|杂记|随笔|踩坑记|运维手册|手册|清单|备考|速查表|速查|问答|那些事|那点事|基础知识|基础|进阶|入门|详解|整理|总结|实践|实战|指南|教程|简介|概述|原理|初探|浅析|学习|复习|备忘|速记|随记|notes?|basics|tutorial|guide|cheat\s*sheet)$/iu;
+const TITLE_SUFFIX = /\s*(课程笔记|课堂笔记|听课笔记|学习笔记|读书笔记|阅读笔记|学习记录|踩坑日记|踩坑记录|运维日记|排查日记|日记|面试题|面试|复盘|踩坑|笔记|记录|小记|札记|手记|杂记|随笔|踩坑记|运维手册|手册|清单|备考|速查表|速查|问答|那些事|那点事|基础知识|基础|进阶|入门|详解|整理|总结|实践|实战|指南|教程|简介|概述|原理|初探|浅析|学习|复习|备忘|速记|随记|notes?|basics|tutorial|guide|cheat\s*sheet)$/iu;
 const TITLE_PREFIX = /^(k8s|kubernetes)\s*(的\s*)?/iu;
 /**
  * A title's lead that names the kind of note, not a subject (before a colon: `实验记录：…`, `面试题：…`),

@@ -633,12 +633,31 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     const head = titleSources.map((t) => titleNames(t)[0] ?? '').filter((t) => t !== '');
     // (singular and plural alike: a note titled `Volume` is about the field `volumes`)
     const one = (k: string) => k.replace(/s$/, '');
-    const words = new Set(head.flatMap((t) => [...t.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => one(normKey(m[0])))));
+    const latinWords = (t: string) => [...t.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => one(normKey(m[0])));
+    const heads = head.map((t) => ` ${latinWords(t).join(' ')} `);
     const defined = [...note.defines];
-    const byTitle = defined.find((d) => {
+    // A Latin name of one word or of several in a row (`Knative Serving 课程笔记` is about Knative
+    // Serving, not the first object its sections define): the name that comes first in the title
+    // wins, then the longer (`Argo CD GitOps 入门`: Argo CD), then the first defined.
+    const placeInTitle = (x: string): [number, number] | undefined => {
+      const w = latinWords(x);
+      if (w.length === 0 || !/^[a-z0-9]+$/.test(normKey(x))) return undefined;
+      // (`Argo CD` is also the title's one word `ArgoCD`)
+      for (const [i, h] of heads.entries()) {
+        const at = [h.indexOf(` ${w.join(' ')} `), h.indexOf(` ${one(normKey(x))} `)].filter((a) => a >= 0);
+        if (at.length > 0) return [i * 10_000 + Math.min(...at), w.length];
+      }
+      return undefined;
+    };
+    let byTitle: string | undefined;
+    let best: [number, number] | undefined;
+    for (const d of defined) {
       const n = nodes.get(d)!;
-      return [n.title, n.titleEn ?? '', ...n.aliases].some((x) => words.has(one(normKey(x))));
-    });
+      for (const x of [n.title, n.titleEn ?? '', ...n.aliases]) {
+        const p = placeInTitle(x);
+        if (p && (!best || p[0] < best[0] || (p[0] === best[0] && p[1] > best[1]))) [byTitle, best] = [d, p];
+      }
+    }
     let home = byTitle;
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = title !== fileStem(file) || doc.fm.title !== undefined;

@@ -366,3 +366,28 @@ describe('one table of date forms for diary headings and dated labels', () => {
     expect(headingNamesApart('优雅退出', opener, body)).not.toBe('diary-entry');
   });
 });
+
+describe('a note is about the name its title opens with', () => {
+  it('a name of several Latin words in the title is the note\'s home, not the first object its sections define', async () => {
+    const dir = await contentDir({
+      'notes/kr.md': note(
+        '# Kube Router 课程笔记：BGP 与服务代理',
+        '',
+        '## 一、用到的对象',
+        '',
+        '### NetworkPolicy',
+        '',
+        '**NetworkPolicy**：按标签选中 Pod、只放行列出来的流量的 API 对象。',
+        '',
+        '## 二、它是什么',
+        '',
+        '**Kube Router**：一个把 Pod 网络、Service 代理和网络策略放进同一个进程里的网络插件，用 BGP 宣告各节点的 Pod 网段。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const byTitle = new Map(g.concepts.map((c) => [c.title, c]));
+    const kr = byTitle.get('Kube Router');
+    expect(kr).toBeDefined();
+    expect(byTitle.get('NetworkPolicy')?.parent).toBe(kr!.id);
+  });
+});
