@@ -113,13 +113,14 @@ export function joinedPath(prefix: string, path: string): string {
  * (`- name: probe-a` / `  statusCheck:` / `    mode: …` cut from a `kind: Workflow` example's
  * `spec.templates[]`; `spec:` / `  action: …` cut from its root): the prefix of the kind's paths
  * that MIN_FRAGMENT_MATCHES of the fragment's key paths end, all at one prefix ('' for a fragment
- * written from the root); undefined when the fragment does not fit the kind that way. `kindPaths`
+ * written from the root; `spec` and `status` themselves, which every kind has, do not count); undefined when the fragment does not fit the kind that way. `kindPaths`
  * are the kind's paths as its examples give them (`spec.templates[].name`).
  */
 export function fragmentPrefix(fragmentPaths: readonly string[], kindPaths: readonly string[]): string | undefined {
   const votes = new Map<string, number>();
   for (const fp of new Set(fragmentPaths)) {
-    if (fp === '' || fp === '[]') continue;
+    // (the root segments, `spec`, every kind has: no vote)
+    if (fp === '' || fp === '[]' || ROOT_SEGMENTS.includes(fp)) continue;
     const prefixes = new Set<string>();
     for (const q of kindPaths) {
       if (q === fp) prefixes.add('');

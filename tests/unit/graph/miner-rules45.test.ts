@@ -62,6 +62,8 @@ describe('fragmentPrefix: where a fragment without kind was cut from a kind show
   it('needs two keys to fit, at one prefix', () => {
     expect(fragmentPrefix(['[].name', '[].owner', '[].budget'], kindPaths)).toBeUndefined();
     expect(fragmentPrefix(['server', 'server.port'], kindPaths)).toBeUndefined();
+    // (`spec` itself, which every kind has, is no evidence: one key fits besides it)
+    expect(fragmentPrefix(['spec', 'spec.entry', 'spec.match', 'spec.match[].suffix'], kindPaths)).toBeUndefined();
   });
 });
 
