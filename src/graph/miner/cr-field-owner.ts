@@ -94,6 +94,36 @@ export function siblingsAgree(others: readonly string[], sets: (path: string) =>
   return n >= MIN_AGREEING_SIBLINGS;
 }
 
+/** A path written from below the root (`beam.color`, `listeners[].port`): two segments at least, not from the root. */
+export const DOTTED_PATH = new RegExp(`^${SEGMENT}(?:\\.${SEGMENT})+$`);
+
+/**
+ * The prefix a list of items written as paths sits below, read from the items the kind's examples
+ * set: `full(item)` gives the kind's path an item names (or undefined); each such item votes for
+ * the prefix its written path leaves ('' for a path from the root). The prefix MIN_AGREEING_SIBLINGS
+ * items agree on, when one prefix has the most votes; undefined otherwise.
+ */
+export function siblingsPrefix(others: readonly string[], full: (written: string) => string | undefined): string | undefined {
+  const votes = new Map<string, number>();
+  for (const o of others) {
+    if (!ROOTED_PATH.test(bareWrittenPath(o)) && !DOTTED_PATH.test(o.trim())) continue;
+    const f = full(o);
+    if (f === undefined) continue;
+    const bf = bareWrittenPath(f);
+    const bo = bareWrittenPath(o);
+    if (bf === bo) votes.set('', (votes.get('') ?? 0) + 1);
+    else if (bf.endsWith(`.${bo}`)) {
+      // (the prefix as the kind's path spells it, list markers kept)
+      const segs = f.split('.');
+      const prefix = segs.slice(0, segs.length - bo.split('.').length).join('.');
+      votes.set(prefix, (votes.get(prefix) ?? 0) + 1);
+    }
+  }
+  const best = [...votes.entries()].filter(([, n]) => n >= MIN_AGREEING_SIBLINGS).sort((a, b) => b[1] - a[1]);
+  if (best.length === 0 || (best.length > 1 && best[1]![1] === best[0]![1])) return undefined;
+  return best[0]![0];
+}
+
 /** The last field of a path (`spec.listeners[].port` → port). */
 export function lastSegment(path: string): string {
   return (path.split('.').pop() ?? path).replace(/\[\d*\]$/, '');

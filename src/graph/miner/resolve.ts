@@ -51,7 +51,7 @@ import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, l
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { isCodeName } from './code-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
-import { FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, lastSegment, leadInRootedPath, siblingsAgree, writtenRootedPath } from './cr-field-owner.ts';
+import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
@@ -1644,6 +1644,14 @@ function customListField(name: string, c: Candidate, rc: ResolveContext): Decisi
   if (ROOTED_PATH.test(name.replace(/\[\]$/, ''))) {
     if (!siblingsAgree(others, (p) => exact(owner, p) !== undefined)) return undefined;
     return field(owner, exact(owner, name) ?? writtenRootedPath(name));
+  }
+  // (items written as paths from below the root, `beam.color`: below the prefix the items the examples set agree on)
+  if (DOTTED_PATH.test(name)) {
+    const prefix = siblingsPrefix(others, (p) => rc.noteKindPath!(owner, p));
+    if (prefix === undefined) return undefined;
+    const own = rc.noteKindPath(owner, name);
+    const path = own !== undefined && own.replace(/\[\]/g, '').endsWith(name.replace(/\[\d*\]/g, '')) ? own : joinedPath(prefix, writtenRootedPath(name));
+    return field(owner, path);
   }
   if (!FIELD_WORD.test(name)) return undefined;
   const lead = leadInBlock(c);

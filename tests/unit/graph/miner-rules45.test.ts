@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { fragmentPrefix, headingRootedPath, joinedPath, leadInRootedPath, siblingsAgree } from '../../../src/graph/miner/cr-field-owner.ts';
+import { fragmentPrefix, headingRootedPath, joinedPath, leadInRootedPath, siblingsAgree, siblingsPrefix } from '../../../src/graph/miner/cr-field-owner.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -57,13 +57,23 @@ describe('fragmentPrefix: where a fragment without kind was cut from a kind show
   it('finds the prefix two of the fragment\'s keys end', () => {
     expect(fragmentPrefix(['[].name', '[].kind', '[].check', '[].check.every'], kindPaths)).toBe('spec.steps');
     expect(joinedPath('spec.steps', '[].check.every')).toBe('spec.steps[].check.every');
-    expect(fragmentPrefix(['spec', 'spec.entry', 'spec.retries'], kindPaths)).toBe('');
+    expect(fragmentPrefix(['spec', 'spec.entry', 'spec.steps', 'spec.retries'], kindPaths)).toBe('');
   });
   it('needs two keys to fit, at one prefix', () => {
     expect(fragmentPrefix(['[].name', '[].owner', '[].budget'], kindPaths)).toBeUndefined();
     expect(fragmentPrefix(['server', 'server.port'], kindPaths)).toBeUndefined();
     // (`spec` itself, which every kind has, is no evidence: one key fits besides it)
     expect(fragmentPrefix(['spec', 'spec.entry', 'spec.match', 'spec.match[].suffix'], kindPaths)).toBeUndefined();
+  });
+});
+
+describe('siblingsPrefix: items written as paths from below the root', () => {
+  const kind: Record<string, string> = { 'beam.color': 'spec.beam.color', 'beam.rotation': 'spec.beam.rotation', 'window.start': 'spec.window.start' };
+  it('finds the prefix the items the examples set agree on', () => {
+    expect(siblingsPrefix(['beam.color', 'beam.rotation', 'fog.mode'], (p) => kind[p])).toBe('spec');
+  });
+  it('needs two of them', () => {
+    expect(siblingsPrefix(['beam.color', 'fog.mode', 'horn.pitch'], (p) => kind[p])).toBeUndefined();
   });
 });
 
@@ -223,6 +233,19 @@ describe('a custom kind\'s fields in a list or under a heading', () => {
       '- `score`：打分。',
     );
     expect(typed(g, 'verdict')).toEqual(['field|InspectionReport|status.outcome.verdict']);
+  });
+  it('items written as paths from below the root, after the example: the ones it leaves out sit at the same place', async () => {
+    const g = await mine(
+      '# 灯塔笔记',
+      '',
+      ...EXAMPLE,
+      '字段说明：',
+      '',
+      '- `beam.color`：光的颜色；',
+      '- `beam.rotation`：每分钟转几圈；',
+      '- `beam.pulse`：闪烁频率。',
+    );
+    expect(typed(g, 'pulse')).toEqual(['field|Lighthouse|spec.beam.pulse']);
   });
 });
 
