@@ -30,6 +30,7 @@ import { isCatalogued, isConfigKind, kindNamed, writtenPath } from '../vocabular
 import { englishWord } from './english-words.ts';
 import { kindsSaid } from './kind-sayings.ts';
 import type { Nodes as MdNode } from 'mdast';
+import { fragmentPrefix, joinedPath } from './cr-field-owner.ts';
 
 export interface NoteKind {
   kind: string;
@@ -144,7 +145,30 @@ function readNoteKinds(fences: readonly FenceAnalysis[]): Map<string, NoteKind> 
       }
     }
   }
+  // rules45: a fragment without `kind` cut from a custom kind shown whole above it is that kind's
+  // (cr-field-owner.ts `fragmentPrefix`): its keys join the kind's paths below the prefix they fit
+  for (const [i, f] of fences.entries()) {
+    if (f.docKinds.some((k) => k !== '') || f.keys.length === 0) continue;
+    const paths = f.keys.filter((k) => !k.data && k.owner === undefined).map((k) => k.path);
+    if (paths.length < 2) continue;
+    const before: NoteKind[] = [];
+    for (let b = i - 1; b >= 0; b--) for (const k of fences[b]!.docKinds) if (k !== '' && out.has(k) && !before.includes(out.get(k)!)) before.push(out.get(k)!);
+    for (const k of before) {
+      const prefix = fragmentPrefix(paths, k.paths);
+      if (prefix === undefined) continue;
+      joins.set(f, { kind: k.kind, prefix });
+      for (const p of paths) addPath(k, joinedPath(prefix, p));
+      break;
+    }
+  }
   return out;
+}
+
+const joins = new WeakMap<FenceAnalysis, { kind: string; prefix: string }>();
+
+/** rules45: the custom kind a fragment without `kind` was cut from, and the prefix its keys sit below (after `noteKinds` read the note's fences). */
+export function fragmentJoin(f: FenceAnalysis): { kind: string; prefix: string } | undefined {
+  return joins.get(f);
 }
 
 /**

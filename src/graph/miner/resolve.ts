@@ -51,6 +51,7 @@ import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, l
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { isCodeName } from './code-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
+import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
@@ -144,6 +145,8 @@ export interface ResolveContext {
    * of an example that declares its own kind.
    */
   shownKinds?(c: Candidate): readonly string[];
+  /** rules45: the kinds the nearest YAML example of the note ending before this line declares (path-owner.ts `precedingExampleKinds`, over the whole note). */
+  exampleKindsBefore?(line: number): readonly string[];
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -880,6 +883,9 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   // (the list's lead-in names the field the item's field sits in: a place as written, first)
   const led = leadInField(name, c, rc, ownersOf);
   if (led) return { type: 'field', field: led.field, name, rule: `api-field-placed (${led.cue})` };
+  // rules45 (cr-field-owner.ts): a custom resource's field a list or a heading places under a path
+  const listed = customListField(name, c, rc);
+  if (listed) return listed;
   // rules36: a field of a project's kind the note's YAML declares (`VirtualService` of
   // networking.istio.io), read from the catalogue's type for that API version (project-kinds.ts)
   const project = projectKindField(name, c, rc, ownersOf);
@@ -1570,6 +1576,96 @@ function leadInField(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
     }
   }
   return undefined;
+}
+
+/** rules45: a list item's opening label in code or bold followed by a colon (a path or a field's name), else undefined. */
+function itemOpening(item: ListItem): string | undefined {
+  const p = item.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const first = p.children[0];
+  if (!first || (first.type !== 'strong' && first.type !== 'inlineCode')) return undefined;
+  const raw = first.type === 'inlineCode' ? first.value : toString(first);
+  const next = p.children[1];
+  const colon = (first.type !== 'inlineCode' && /[:：]\s*$/u.test(raw)) || (next?.type === 'text' && /^\s*[:：]/u.test(next.value));
+  return colon ? raw.replace(/[:：]\s*$/u, '').trim() : undefined;
+}
+
+/** rules45: the one custom kind (the note's own, no catalogue's) the nearest YAML example above the line declares. */
+function exampleCustomKind(line: number, rc: ResolveContext): string | undefined {
+  const kinds = (rc.exampleKindsBefore?.(line) ?? []).filter((k) => rc.isNoteKind?.(k) === true && !isCatalogued(k) && !isConfigKind(k) && kindNamed(k) === undefined);
+  return kinds.length === 1 ? kinds[0] : undefined;
+}
+
+/**
+ * rules45 (cr-field-owner.ts): a custom resource's field that a list or a heading places, its kind
+ * the custom kind of the nearest YAML example above (the note's own kind):
+ *   - an item written as a path from the root, in a list whose other items are (two at least) paths
+ *     that kind's examples set: the kind's field as written (`spec.replicas` beside `spec.persistence.storage`);
+ *   - an item opening with a bare name under a lead-in that closes on a path from the root and a
+ *     colon, or under a heading that is such a path: the field inside that path — at the path the
+ *     examples give, else as written where the path is a status (no example shows a status) or the
+ *     examples set one of the item's siblings inside it;
+ *   - a heading that is a path from the root: the kind's field as written, where the examples set
+ *     that path or one inside it, or it is a status.
+ */
+function customListField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (rc.isNoteKind === undefined || rc.noteKindPath === undefined) return undefined;
+  const field = (owner: string, path: string): Decision => {
+    const last = lastSegment(path);
+    return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: 'custom-kind-list' };
+  };
+  const exact = (owner: string, written: string) => {
+    const p = rc.noteKindPath!(owner, written);
+    return p !== undefined && p.replace(/\[\]/g, '') === written.replace(/\[\d*\]/g, '') ? p : undefined;
+  };
+  // (a heading that is a path from the root: the field it names)
+  if (c.form === 'heading') {
+    const path = headingRootedPath(c.section.at.line === c.at.line && c.section.title !== '' ? c.section.title : c.label);
+    if (path === undefined || writtenRootedPath(name) !== path) return undefined;
+    const owner = exampleCustomKind(c.at.line, rc);
+    if (owner === undefined) return undefined;
+    const shown = exact(owner, path);
+    // (a field right under the root, or inside a field the examples set)
+    const parent = path.replace(/\[\]/g, '').split('.').slice(0, -1).join('.');
+    if (shown === undefined && !ROOT_SEGMENTS.includes(parent) && exact(owner, parent) === undefined) return undefined;
+    return field(owner, shown ?? path);
+  }
+  if (c.form !== 'code' && c.form !== 'bold') return undefined;
+  const first = c.blocks[0];
+  if (!first) return undefined;
+  const chain = enclosingItems(c.section.blocks, first);
+  const own = first.type === 'listItem' ? first : chain.pop();
+  if (!own || chain.length > 0 || itemOpening(own) !== name) return undefined;
+  const list = c.section.blocks.find((b): b is List => b.type === 'list' && b.children.includes(own));
+  if (!list) return undefined;
+  const owner = exampleCustomKind(c.at.line, rc);
+  if (owner === undefined) return undefined;
+  const others = list.children.filter((it) => it !== own).map(itemOpening).filter((l): l is string => l !== undefined && l !== name);
+  if (ROOTED_PATH.test(name.replace(/\[\]$/, ''))) {
+    if (!siblingsAgree(others, (p) => exact(owner, p) !== undefined)) return undefined;
+    return field(owner, exact(owner, name) ?? writtenRootedPath(name));
+  }
+  // (items written as paths from below the root, `beam.color`: below the prefix the items the examples set agree on)
+  if (DOTTED_PATH.test(name)) {
+    const prefix = siblingsPrefix(others, (p) => rc.noteKindPath!(owner, p));
+    if (prefix === undefined) return undefined;
+    const own = rc.noteKindPath(owner, name);
+    const path = own !== undefined && own.replace(/\[\]/g, '').endsWith(name.replace(/\[\d*\]/g, '')) ? own : joinedPath(prefix, writtenRootedPath(name));
+    return field(owner, path);
+  }
+  if (!FIELD_WORD.test(name)) return undefined;
+  const lead = leadInBlock(c);
+  // (a lead-in that names a custom kind in bold, `**术语：Verdict** —— … 在 \`status.outcome\` 下：`, is about that kind)
+  const leadKinds = lead ? [...new Set(lead.children.filter((n) => n.type === 'strong').flatMap((n) => toString(n).normalize('NFKC').match(/[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*/g) ?? []))].filter((k) => kindNamed(k) === undefined && !isCatalogued(k) && !isConfigKind(k)) : [];
+  const parent = (lead ? leadInRootedPath(lead.children.map((n) => ({ code: n.type === 'inlineCode', text: n.type === 'inlineCode' ? n.value : toString(n) }))) : undefined) ?? (c.section.blocks.indexOf(list) >= 0 ? headingRootedPath(c.section.title) : undefined);
+  if (parent === undefined) return undefined;
+  const leadPath = lead !== undefined && leadInRootedPath(lead.children.map((n) => ({ code: n.type === 'inlineCode', text: n.type === 'inlineCode' ? n.value : toString(n) }))) === parent;
+  if (leadPath && leadKinds.length === 1 && leadKinds[0] !== owner && rc.isNoteKind(leadKinds[0]!) !== true) return field(leadKinds[0]!, `${parent}.${name}`);
+  const shown = rc.noteKindChild?.(owner, parent, name);
+  if (shown !== undefined) return field(owner, shown);
+  const siblingShown = others.some((o) => FIELD_WORD.test(o) && exact(owner, `${parent}.${o}`) !== undefined);
+  if (!parent.startsWith('status.') && !siblingShown) return undefined;
+  return field(owner, `${parent}.${name}`);
 }
 
 /** The kinds a YAML example right above a block sets (`kind: X` of its documents), with at most one paragraph between them. */

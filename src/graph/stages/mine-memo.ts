@@ -51,6 +51,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'noteKindChild',
   'noteKindsWith',
   'noteKindFamily',
+  'exampleKindsBefore',
 ]);
 
 /** One question the resolver asked: the method, its arguments, and the answer. */

@@ -43,7 +43,9 @@ import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNamesApart } from '../miner/heading-shapes.ts';
 import type { FenceAnalysis } from '../examples.ts';
-import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
+import { precedingExampleKinds } from '../miner/path-owner.ts';
+import { joinedPath } from '../miner/cr-field-owner.ts';
+import { fragmentJoin, kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
 import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
 import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
@@ -493,6 +495,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       for (const f of fenceByDistance(line)) {
         for (const k of f.keys) {
           if (k.data || k.name.toLowerCase() !== lower) continue;
+          // (rules45: a fragment cut from a custom kind shown whole above is that kind's, cr-field-owner.ts)
+          const joined = k.owner === undefined ? fragmentJoin(f) : undefined;
+          if (joined) return joined.kind === owner ? { path: joinedPath(joined.prefix, k.path) } : undefined;
           // A fragment without `kind` is rooted at the object: its paths must fit the kind exactly.
           if (k.owner === owner || (k.owner === undefined && fieldAt(owner, k.path))) return { path: k.path };
           // (rules31: a fragment cut below the root of a kind the note's examples declare is that
@@ -516,6 +521,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     },
     noteKindFamily: (name) => kindFamily(name, custom),
     noteKindsWith: (written) => [...custom.values()].filter((k) => noteKindPath(k, written) !== undefined).map((k) => k.kind),
+    exampleKindsBefore: (line) => precedingExampleKinds(fences, line),
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
     projectKinds: () => (projectKinds ??= projectKindsDeclared(fences.map((f) => ({ kinds: f.docKinds, apiVersions: f.docApiVersions })))),
     declaredApiVersion: (kind) => fences.flatMap((f) => f.docKinds.map((k, i) => (k === kind ? f.docApiVersions[i] : undefined))).find((v) => v !== undefined && v !== ''),
