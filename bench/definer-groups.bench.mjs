@@ -23,7 +23,7 @@
  *   --rows FILE   cache of the candidate rows (collectRows over every set; minutes to build).
  *   --json FILE   the entity-level counts per set, per variant.
  * Variants: `rules` (the scorer off), `shipped` (definer-weights.json as it is: trained on dev … dev9,
- * so in sample where those are held), and the recipes of VARIANTS, each trained out of fold.
+ * so in sample where those are held), and the recipes of RECIPES, each trained out of fold.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
