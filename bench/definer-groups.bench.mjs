@@ -3,7 +3,7 @@
  * Grouped cross-validation of the learned definition scorer over the DESIGN sets, and the
  * out-of-sample check on the sets kept apart (learn1, docs/miner.md "learn1"):
  *
- *   node bench/definer-groups.bench.mjs [--rows FILE] [--candidates] [--mine] [--oos] [--variants a,b] [--json FILE]
+ *   node bench/definer-groups.bench.mjs [--rows FILE] [--mine] [--oos] [--variants a,b] [--json FILE]
  *
  * Sets: DESIGN_SETS (every dev set but dev39 … dev44) are cut into FOLDS groups of consecutive sets
  * (consecutive, so a writer's batch of three sets stays in one group: the model is always judged
