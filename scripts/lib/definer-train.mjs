@@ -26,6 +26,13 @@ const corpus = (names) => names.map((d) => path.join(ROOT, 'tests/corpus/miner',
  * (bench/definer-cv.bench.mjs) holds out each in turn, bench/definer-holdout.bench.mjs groups of them.
  */
 export const ALL_SETS = devSets();
+/**
+ * The sets kept out of sample by learn1 (docs/miner.md "learn1"): no training and no choice of the
+ * learned scorer reads them; bench/definer-groups.bench.mjs scores them apart.
+ */
+export const OOS_SETS = ['dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44'];
+/** The design sets: every labelled set but OOS_SETS (bench/definer-groups.bench.mjs cross-validates over them). */
+export const DESIGN_SETS = ALL_SETS.filter((d) => !OOS_SETS.includes(path.basename(d)));
 /** The sets the shipped weights are trained on (scripts/train-definer.mjs; docs/miner.md says why). */
 export const DEV_SETS = corpus(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9']);
 
@@ -39,6 +46,40 @@ const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES } = definer;
 /** The base features before the context features (scorer5): the "before" model of the cross-validation. */
 export const PRIOR_FEATURES = BASE_FEATURES.filter((f) => !CONTEXT_FEATURE_NAMES.includes(f));
+
+/**
+ * Mark each row against the labels of its chapter (learn1): `li` the indices of the labels whose
+ * names it is; `ynew` 1 when one of them is a label no rule candidate of the chapter names (adding
+ * the name can find a label the rules did not); `yold` 1 when it names only labels a rule candidate
+ * names too (another spelling, a gloss or a path of a name the rules proposed: adding it finds
+ * nothing new). Reads the label files only.
+ */
+export function markNewLabels(rows, dirs = ALL_SETS) {
+  const byChapter = new Map();
+  for (const r of rows) {
+    const k = `${r.set}|${r.chapter}`;
+    if (!byChapter.has(k)) byChapter.set(k, []);
+    byChapter.get(k).push(r);
+  }
+  for (const d of dirs) {
+    const set = path.basename(d);
+    for (const c of readCorpus(d)) {
+      const lk = labelKeys(c.labels);
+      const chapterRows = byChapter.get(`${set}|${c.chapter}`) ?? [];
+      const covered = new Set();
+      for (const r of chapterRows) {
+        const keys = [normKey(r.name), ...(r.name.includes('.') ? [normKey(r.name.split('.').pop().replace(/\[\]$/, ''))] : [])];
+        r.li = lk.map((names, i) => (keys.some((k) => names.has(k)) ? i : -1)).filter((i) => i >= 0);
+        if (r.ruled) r.li.forEach((i) => covered.add(i));
+      }
+      for (const r of chapterRows) {
+        r.ynew = r.li.some((i) => !covered.has(i)) ? 1 : 0;
+        r.yold = r.y && !r.ynew ? 1 : 0;
+      }
+    }
+  }
+  return rows;
+}
 
 function list(v) {
   if (v === undefined || v === null) return [];

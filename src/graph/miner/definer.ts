@@ -38,6 +38,7 @@ import { sectionAt, type Outline } from './outline.ts';
 import { sentenceIn, sentenceStarts } from '../mention-context.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
 import contextWords from './definer-context.json' with { type: 'json' };
+import { WRITING_FEATURE_NAMES, writingFeatures } from './writing-features.ts';
 
 export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
 
@@ -69,6 +70,8 @@ export interface Occurrence {
   describedTable?: boolean;
   /** In a list item: the share of the list's items opened by a label and a colon (a definition list). */
   defList?: number;
+  /** The first characters of the next sentence of the same unit ('' when none; writing-features.ts). */
+  next?: string;
 }
 
 export interface NameCandidate {
@@ -103,6 +106,8 @@ const OPENER = /^\s*([^\s：:，,。；;][^：:，,。；;\n]{0,23}?)\s*[：:]/u
 const MAX_NAME_CHARS = 40;
 /** How much of a name's sentence after it the context features read. */
 const REST_CHARS = 80;
+/** How much of the next sentence the writing features read (writing-features.ts takesUp). */
+const NEXT_CHARS = 24;
 
 let words: Intl.Segmenter | undefined;
 
@@ -242,6 +247,7 @@ function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, fro
     after: text.slice(to, Math.min(e, to + 30)),
     before: text.slice(s, from),
     rest: text.slice(to, Math.min(e, to + REST_CHARS)),
+    next: text.slice(e, e + NEXT_CHARS),
     ...(base.rowRest !== undefined ? { rowRest: base.rowRest } : {}),
     ...(base.describedTable !== undefined ? { describedTable: base.describedTable } : {}),
     ...(base.defList !== undefined ? { defList: base.defList } : {}),
@@ -597,7 +603,13 @@ export const BASE_FEATURES = [
   ...CONTEXT_FEATURE_NAMES,
 ] as const;
 export const RULE_FEATURES = RULE_FAMILIES.map((f) => `rule:${f}`);
-export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES];
+/**
+ * The way-of-writing features (learn1, writing-features.ts): after the rule families so the
+ * indices of the others stay; computed with the context features (only when weights or a
+ * collector read them).
+ */
+export const WRITING_FEATURES: readonly string[] = [...WRITING_FEATURE_NAMES];
+export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES, ...WRITING_FEATURES];
 /** Each feature's index in ALL_FEATURES (featuresOf writes its vector by index). */
 const FEATURE_AT: ReadonlyMap<string, number> = new Map(ALL_FEATURES.map((k, i) => [k, i]));
 
@@ -730,7 +742,11 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): 
   spelling.values.forEach((v, i) => set(spellingKeys![i]!, v));
   set('yaml-key', facts.yamlKeys.has(spelling.word.toLowerCase()));
   set('in-title', facts.title.includes(c.key));
-  if (context) contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f[FEATURE_AT.get(k)!] ?? 0) > 0), spelling.apiKind);
+  if (context) {
+    contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f[FEATURE_AT.get(k)!] ?? 0) > 0), spelling.apiKind);
+    const explains = (o: Occurrence): boolean => o.form !== 'heading' && (COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after) || DASH_AFTER.test(o.after) || NAMING_BEFORE.test(o.before));
+    for (const [k, v] of Object.entries(writingFeatures(occ, c.name, (o) => explains(o as Occurrence)))) set(k, v);
+  }
   RULE_FAMILIES.forEach((fam, i) => set(RULE_FEATURES[i]!, c.rules.has(fam)));
   return f;
 }
@@ -871,7 +887,7 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   };
 }
 
-const CONTEXT_FEATURES: ReadonlySet<string> = new Set(CONTEXT_FEATURE_NAMES);
+const CONTEXT_FEATURES: ReadonlySet<string> = new Set([...CONTEXT_FEATURE_NAMES, ...WRITING_FEATURES]);
 const usesContext = new WeakMap<DefinerWeights, boolean>();
 /** Whether scoring with `w` reads a context feature (as a weight or as evidence). */
 function needsContext(w: DefinerWeights): boolean {
