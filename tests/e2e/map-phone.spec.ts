@@ -25,7 +25,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       const cy = window.k8smapMap!.cy;
       const root = cy.nodes().filter((n) => !n.incomers('edge').length && !n.hasClass('fold-count'))[0]!;
       const b = root.renderedBoundingBox({ includeLabels: true });
-      const kids = root.outgoers('node').filter((n) => n.visible() && n.renderedPosition().x > b.x2);
+      const kids = root.outgoers('node').nodes().filter((n) => n.visible() && n.renderedPosition().x > b.x2);
       const inView = kids.filter((n) => {
         const k = n.renderedBoundingBox({});
         return k.x1 < cy.width() && k.y1 >= 0 && k.y2 <= cy.height();
