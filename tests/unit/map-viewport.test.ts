@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_TOP, narrowStartGeometry, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_TOP, narrowStartGeometry, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -240,5 +240,38 @@ describe('highlightView (a note\'s concepts, /?note=)', () => {
   });
   it('nothing to show: no view', () => {
     expect(highlightView([], 1280, 900)).toBeUndefined();
+  });
+});
+
+describe('levelView (after a level is picked, or a reset)', () => {
+  const column = (n: number, x: number, p: string) => Array.from({ length: n }, (_, i) => node(`${p}${i}`, x, (i - n / 2) * 50, p, 2));
+  it('fits a map that is readable when fitted', () => {
+    const nodes = [node('r', 0, 0), node('a', 300, 100, 'r')];
+    expect(levelView(nodes, new Set(), 1200, 800)).toEqual(fitView(nodes, new Set(), 1200, 800, FIT_PAD));
+  });
+  it('fits the width of a tall column at a readable zoom, the root\'s row in the middle, instead of shrinking it', () => {
+    // 200 children 50 px apart: 10 000 px tall, 1 000 px wide.
+    const nodes = [node('r', 0, 0), node('a', 400, 0, 'r', 1), ...column(200, 850, 'a')];
+    const v = levelView(nodes, new Set(), 1440, 800, { right: 48, bottom: 24 })!;
+    expect(fitView(nodes, new Set(), 1440, 800, FIT_PAD, { right: 48, bottom: 24 })!.zoom).toBeLessThan(0.1);
+    expect(v.zoom).toBe(1); // the width (1 000 px) fits at the map's own size: never closer
+    // the root's row in the middle of the free height, the width centred in the free width
+    expect(v.pan.y).toBeCloseTo((800 - 24) / 2, 6);
+    expect(v.pan.x + 425 * v.zoom).toBeCloseTo((1440 - 48) / 2, 6); // boxes span x -50 … 900
+    // a wider map: the width fitted, still readable
+    const wide = [node('r', 0, 0), node('a', 700, 0, 'r', 1), ...column(200, 1250, 'a'), { ...node('l', -100, 0, 'r', 1), s: 'l' as const }];
+    const w = levelView(wide, new Set(), 1440, 800)!;
+    expect(w.zoom).toBeCloseTo((1440 - 2 * FIT_PAD) / 1450, 6); // boxes span x -150 … 1300
+    expect(w.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+  });
+  it('centres the root at a readable zoom when even the width does not fit', () => {
+    const nodes = [node('r', 0, 0), node('a', 3000, 0, 'r', 1), ...column(200, 6000, 'a')];
+    const v = levelView(nodes, new Set(), 1200, 800)!;
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    expect(v).toEqual(centredOn(nodes[0]!, READABLE_ZOOM, 1200, 800));
+  });
+  it('on a phone starts as the opening does: the root whole at the left', () => {
+    const nodes = [{ ...node('r', 0, 0), w: 300 }, node('a', 300, 0, 'r', 1), ...column(200, 850, 'a')];
+    expect(levelView(nodes, new Set(), 390, 700)).toEqual(startView(nodes, new Set(), 390, 700));
   });
 });

@@ -34,7 +34,7 @@ import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placemen
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
 import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
@@ -296,6 +296,13 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
+  };
+  /** The view after a new level or a reset: fitted when readable, else the width at a readable zoom around the root (viewport.ts `levelView`). */
+  const showLevel = (): void => {
+    const view = levelView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, vis.hidden, cy.width(), cy.height(), overlayInsets());
+    if (!view) return;
+    cy.stop();
+    cy.animate(view, { duration: 250 });
   };
   /** Room kept free by a fit: the caption along the bottom and the zoom buttons on the right, as laid out now. */
   function overlayInsets(): Insets {
@@ -733,7 +740,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
 
   levelSel?.addEventListener('change', () => {
     setLevel(levelSel.value);
-    fitVisible(true);
+    showLevel();
   });
   branchSel?.addEventListener('change', () => {
     vis.branch = branchSel.value;
@@ -800,7 +807,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     f.current = undefined;
     delete root.dataset.current;
     refreshFocusView();
-    fitVisible(true);
+    showLevel();
   });
 
   // ----- search -----

@@ -139,6 +139,25 @@ export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   return centredOn(root, ROOT_ZOOM, w, h);
 }
 
+/**
+ * The view after the reader picks a level (展开层级) or resets the map: the visible map fitted
+ * when that is readable; else, rather than a tall column of unreadable labels, the width fitted
+ * at a readable zoom at least (READABLE_ZOOM, at most 1: the map's own size) with the root's row
+ * in the middle, the rest a scroll away (centred on the root when even the width does not fit).
+ * On a phone the same start as the opening (`narrowStartView`). The root is the first node.
+ */
+export function levelView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number, insets: Insets = {}): Viewport | undefined {
+  const fit = fitView(nodes, hidden, w, h, FIT_PAD, insets);
+  const root = nodes[0];
+  if (!fit || fit.zoom >= READABLE_ZOOM || !root) return fit;
+  if (w < NARROW) return narrowStartView(narrowStartGeometry(nodes, hidden), w, h);
+  const { x1, x2 } = bounds(nodes, hidden);
+  const aw = w - (insets.left ?? 0) - (insets.right ?? 0);
+  const across = (aw - 2 * FIT_PAD) / Math.max(1, x2 - x1);
+  const zoom = Math.max(READABLE_ZOOM, Math.min(1, across));
+  return centredIn({ x: across >= zoom ? (x1 + x2) / 2 : root.x, y: root.y }, zoom, w, h, insets);
+}
+
 /** Room (px) a phone's start view leaves above the root: the overview button (SkillMap.astro: 0.5rem from the top, 2.25rem high) and a gap. */
 export const NARROW_TOP = 52;
 /** Room (px) a phone's start view leaves below the root's nearest branch: the zoom buttons (SkillMap.astro: 0.75rem from the bottom, four of 2.5rem, 0.3rem apart) and a gap. */
