@@ -29,7 +29,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   // middle of a paragraph). The first passage that defines the concept (its name opens the
   // passage's heading or its lead paragraph, as a term is defined) goes before one that only
   // mentions it in another concept's definition (`Init 容器：… spec.containers …` is no summary of containers).
-  const leadFrom = sorted.find((e) => definesConcept(e, n)) ?? sorted[0];
+  const leadFrom = sorted.find((e) => definesConcept(e, n) === 'term') ?? sorted.find((e) => definesConcept(e, n) === 'heading') ?? sorted[0];
   const lead = leadFrom ? leadParagraph(leadFrom.blocks, n) : undefined;
   const fm = n.doc?.fm;
   const c: Concept = {
@@ -86,23 +86,22 @@ const HEADING_NUMBER = /^\s*(?:(?:\d+(?:\.\d+)*|[一二三四五六七八九十]
 
 /**
  * Whether a passage defines or explains the concept `n`, rather than only mentioning it in
- * another concept's text: its heading is the concept's name (numbering and a gloss aside), or
- * its lead paragraph (`leadParagraph`) opens with one of the concept's names followed by a
- * gloss and a colon or a copula, as a term is defined (`**containers**：容器列表…`, `PV 是…`).
+ * another concept's text: `'term'` when its lead paragraph (`leadParagraph`) opens with one of
+ * the concept's names followed by a gloss and a colon or a copula, as a term is defined
+ * (`**containers**：容器列表…`, `PV 是…`); `'heading'` when its heading is the concept's name
+ * (numbering and a gloss aside) and its lead paragraph names it too; else false.
  */
-export function definesConcept(e: { heading?: string; blocks: readonly RootContent[] }, n: Names): boolean {
+export function definesConcept(e: { heading?: string; blocks: readonly RootContent[] }, n: Names): 'term' | 'heading' | false {
   const names = conceptNames(n);
-  if (e.heading !== undefined) {
-    const h = e.heading.replace(HEADING_NUMBER, '').replace(/\s*[（(][^（）()]*[）)]\s*$/u, '').trim();
-    if (names.some((name) => sameName(h, name))) return true;
-  }
   const lead = leadParagraph(e.blocks, n);
   if (!lead) return false;
   const text = toString(lead).trimStart();
-  return names.some((name) => {
-    if (!startsWithName(text, name)) return false;
-    return DEFINING_AFTER.test(text.slice(name.length));
-  });
+  if (names.some((name) => startsWithName(text, name) && DEFINING_AFTER.test(text.slice(name.length)))) return 'term';
+  if (e.heading !== undefined && firstNaming(text, n)[0] !== -1) {
+    const h = e.heading.replace(HEADING_NUMBER, '').replace(/\s*[（(][^（）()]*[）)]\s*$/u, '').trim();
+    if (names.some((name) => sameName(h, name))) return 'heading';
+  }
+  return false;
 }
 
 /** The names a passage may call the concept by: titles, aliases, its field path and the path's last segment. */

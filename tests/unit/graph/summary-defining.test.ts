@@ -18,12 +18,14 @@ const names = (title: string, extra: { titleZh?: string; aliases?: string[]; fie
 describe('definesConcept', () => {
   const volumes = names('volumes', { fieldPath: 'spec.volumes', aliases: ['卷列表'] });
   it('takes a passage whose lead paragraph opens with the name as a defined term', () => {
-    expect(definesConcept({ blocks: parse('- **volumes**：Pod 里可挂载的存储卷清单，容器用 volumeMounts 引用其中一个。\n') }, volumes)).toBe(true);
-    expect(definesConcept({ blocks: parse('spec.volumes 是一个列表，每一项声明一个卷。\n') }, volumes)).toBe(true);
-    expect(definesConcept({ blocks: parse('**卷列表（volumes）**：Pod 级别声明的全部卷。\n') }, volumes)).toBe(true);
+    expect(definesConcept({ blocks: parse('- **volumes**：Pod 里可挂载的存储卷清单，容器用 volumeMounts 引用其中一个。\n') }, volumes)).toBe('term');
+    expect(definesConcept({ blocks: parse('spec.volumes 是一个列表，每一项声明一个卷。\n') }, volumes)).toBe('term');
+    expect(definesConcept({ blocks: parse('**卷列表（volumes）**：Pod 级别声明的全部卷。\n') }, volumes)).toBe('term');
   });
-  it('takes a passage under a heading that is the name, numbering and a gloss aside', () => {
-    expect(definesConcept({ heading: '3.2 volumes（卷）', blocks: parse('这一节讲清楚卷从哪里来。\n') }, volumes)).toBe(true);
+  it('takes a passage under a heading that is the name (numbering and a gloss aside) whose text names it, after a defined term', () => {
+    expect(definesConcept({ heading: '3.2 volumes（卷）', blocks: parse('这一节讲清楚 volumes 里的卷从哪里来。\n') }, volumes)).toBe('heading');
+    // a paragraph under the heading about something else (it does not name the concept) is no explanation of it
+    expect(definesConcept({ heading: '3.2 volumes', blocks: parse('Operator 会把生成的文件写到节点上。\n') }, volumes)).toBe(false);
   });
   it('leaves a passage that defines another thing and names the concept in passing', () => {
     const other = parse('**临时卷（Ephemeral Volume）**：跟着 Pod 一起创建和删除的卷，同样写在 spec.volumes 里。\n');
