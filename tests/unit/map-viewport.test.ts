@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, NARROW_LEFT, NARROW_TOP, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
-import { shareRoom } from '../../src/scripts/map/progress-layer.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_TOP, narrowStartGeometry, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -125,51 +124,84 @@ describe('panClear', () => {
 });
 
 describe('start on a phone', () => {
-  it('starts on the first branch on the right of the root when the map is narrow and too big to fit', () => {
-    const nodes = [node('r', 0, 0), { ...node('l1', -3000, 0, 'r'), s: 'l' as const }, node('r1', 3000, -50, 'r'), node('r2', 3000, 50, 'r')];
-    // A branch without children: its box's top NARROW_TOP px below the screen's top.
-    const atLeft = (n: (typeof nodes)[number]) => ({ zoom: ROOT_ZOOM, pan: { x: NARROW_LEFT - (n.x - n.w / 2) * ROOT_ZOOM, y: NARROW_TOP - (n.y - n.h / 2) * ROOT_ZOOM } });
-    const same = (a: { zoom: number; pan: { x: number; y: number } }, b: typeof a) => {
-      expect(a.zoom).toBe(b.zoom);
-      expect(a.pan.x).toBeCloseTo(b.pan.x, 6);
-      expect(a.pan.y).toBeCloseTo(b.pan.y, 6);
-    };
-    same(startView(nodes, new Set(), 390, 800), atLeft(nodes[2]!));
-    same(startView(nodes, new Set(['r1']), 390, 800), atLeft(nodes[3]!));
-    expect(startView(nodes, new Set(), 1200, 800)).toEqual(centredOn(nodes[0]!, ROOT_ZOOM, 1200, 800));
+  type V = { zoom: number; pan: { x: number; y: number } };
+  const screen = (v: V, x: number, y: number) => ({ x: v.pan.x + x * v.zoom, y: v.pan.y + y * v.zoom });
+  /** The root's box (the first node) is whole on screen, FIT_PAD px from the left, clear of the overview button. */
+  const rootWhole = (v: V, r: MapNode, w: number, h: number) => {
+    const tl = screen(v, r.x - r.w / 2, r.y - r.h / 2);
+    const br = screen(v, r.x + r.w / 2, r.y + r.h / 2);
+    expect(tl.x).toBeCloseTo(FIT_PAD, 6);
+    expect(br.x).toBeLessThanOrEqual(w - FIT_PAD + 1e-9);
+    expect(tl.y).toBeGreaterThanOrEqual(NARROW_TOP - 1e-9);
+    expect(br.y).toBeLessThanOrEqual(h - FIT_PAD + 1e-9);
+  };
+  const wide = (n: MapNode, w: number): MapNode => ({ ...n, w });
+
+  it('shows the root whole at the left edge with its branches on the right beside it, when the map is narrow and too big to fit', () => {
+    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
+    const nodes = [root, { ...node('l1', -3000, 0, 'r', 1), s: 'l' as const }, node('r1', 300, -60, 'r', 1), node('r2', 320, 60, 'r', 1), node('deep', 3000, 0, 'r1')];
+    const v = startView(nodes, new Set(), 390, 700);
+    rootWhole(v, root, 390, 700);
+    // The branches' right edge (x 370) on screen too: the zoom holds -150 … 370 in 390 - 2·24 px.
+    expect(v.zoom).toBeCloseTo((390 - 2 * FIT_PAD) / 520, 6);
+    expect(screen(v, 370, 0).x).toBeCloseTo(390 - FIT_PAD, 6);
+    // The root and its nearest branch on the right (r1, y -60) centred together between the overview and the zoom buttons.
+    expect(screen(v, 0, -80).y - NARROW_TOP).toBeCloseTo(700 - NARROW_BOTTOM - screen(v, 0, 20).y, 6);
+    // A desktop window still centres the root.
+    expect(startView(nodes, new Set(), 1200, 800)).toEqual(centredOn(root, ROOT_ZOOM, 1200, 800));
   });
 
-  it('leaves room left of the start branch for its share label ("0 / 12" on its line from the root)', () => {
-    const kids = Array.from({ length: 12 }, (_, i) => node(`k${i}`, 3300, i * 40, 'r1'));
-    const nodes = [node('r', 0, 0), node('r1', 3000, -50, 'r'), ...kids];
-    const v = startView(nodes, new Set(), 390, 800);
-    const boxLeft = v.pan.x + (3000 - nodes[1]!.w / 2) * v.zoom;
-    expect(shareRoom(12)).toBeGreaterThan(40); // "12 / 12": the gap and 7 characters
-    expect(boxLeft).toBeCloseTo(NARROW_LEFT + shareRoom(12) * ROOT_ZOOM, 6);
-    // The label's far end (the box edge minus the room) stays on screen.
-    expect(boxLeft - shareRoom(12) * v.zoom).toBeGreaterThanOrEqual(NARROW_LEFT - 1e-9);
+  it('never zooms out below the branch labels\' readable size: far branches run off the right edge, the root stays whole', () => {
+    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
+    const nodes = [root, node('r1', 2000, 0, 'r', 1), node('x', 4000, 3000, 'r1')];
+    const v = startView(nodes, new Set(), 390, 700);
+    expect(v.zoom).toBe(NARROW_MIN_ZOOM);
+    expect(18 * NARROW_MIN_ZOOM).toBeGreaterThanOrEqual(11 - 1e-9);
+    rootWhole(v, root, 390, 700);
+    // never closer than the root's zoom on a desktop
+    const near = startView([root, node('r1', 200, 0, 'r', 1), node('x', 4000, 3000, 'r1')], new Set(), 390, 700);
+    expect(near.zoom).toBe(ROOT_ZOOM);
   });
 
-  it('puts the top of the start branch with its shown children at the top of the screen, not the branch in the middle', () => {
-    // Twelve children 40 px apart below the branch's own line: the subtree spans y 0-40 .. 440+20.
-    const kids = Array.from({ length: 12 }, (_, i) => node(`k${i}`, 3300, i * 40 - 200, 'r1'));
-    const nodes = [node('r', 0, 0), node('r1', 3000, 20, 'r'), ...kids];
-    const v = startView(nodes, new Set(), 390, 800);
-    const screenY = (y: number) => v.pan.y + y * v.zoom;
-    // The highest child's top sits NARROW_TOP px below the screen's top (clear of the overview button).
-    expect(screenY(-200 - 20)).toBeCloseTo(NARROW_TOP, 6);
-    // Hidden children do not count: the branch's own box is then the top.
-    const h = startView(nodes, new Set(kids.map((k) => k.id)), 390, 800);
-    expect(h.pan.y + (20 - 20) * h.zoom).toBeCloseTo(NARROW_TOP, 6);
+  it('keeps the branches\' children (smaller labels) beyond the right edge below a readable zoom', () => {
+    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
+    // A wide branch (right edge 700) and a narrow one whose child starts at x 370.
+    const nodes = [root, wide(node('r1', 450, -40, 'r', 1), 500), node('r2', 250, 40, 'r', 1), node('c', 420, 40, 'r2')];
+    const v = startView(nodes, new Set(), 390, 700);
+    expect(v.zoom).toBeGreaterThan(NARROW_MIN_ZOOM);
+    expect(v.zoom).toBeLessThanOrEqual(READABLE_ZOOM);
+    // the child's box starts at the screen's right edge (or beyond)
+    expect(screen(v, 370, 0).x).toBeGreaterThanOrEqual(390 - 1e-6);
+    rootWhole(v, root, 390, 700);
   });
 
-  it('scrolls a subtree taller than the screen only as far as the branch box needs to be seen', () => {
-    const kids = Array.from({ length: 60 }, (_, i) => node(`k${i}`, 3300, i * 40 - 1200, 'r1'));
-    const nodes = [node('r', 0, 0), node('r1', 3000, 0, 'r'), ...kids];
-    const v = startView(nodes, new Set(), 390, 800);
-    // The branch box's bottom is FIT_PAD px above the screen's bottom; its top is on screen.
-    expect(v.pan.y + 20 * v.zoom).toBeCloseTo(800 - FIT_PAD, 6);
-    expect(v.pan.y - 20 * v.zoom).toBeGreaterThan(0);
+  it('counts the number beside a folded branch in the width it holds', () => {
+    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
+    const nodes = [root, node('r1', 300, 0, 'r', 1), node('x', 4000, 3000, 'r1')];
+    const g = narrowStartGeometry([...nodes, { id: 'fold:r1', x: 372, y: 0, w: 24, h: 18 }], new Set());
+    expect(g.right).toBe(384);
+    expect(g.left).toBe(-150);
+  });
+
+  it('centres the root and its nearest branch on the right together, as far as the root stays whole', () => {
+    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
+    const nodes = [root, node('r1', 300, -2000, 'r', 1), node('r2', 300, 900, 'r', 1), node('x', 4000, 3000, 'r1')];
+    const v = startView(nodes, new Set(), 390, 700);
+    rootWhole(v, root, 390, 700);
+    // r2 (900 below) is the nearest: too far to hold with the root, the view goes down until the root's top is just below the overview button.
+    expect(screen(v, 0, -20).y).toBeCloseTo(NARROW_TOP, 6);
+    // one close enough: the two centred in what the overview and the zoom buttons leave free
+    const close = startView([root, node('r1', 300, 300, 'r', 1), node('x', 4000, 3000, 'r1')], new Set(), 390, 700);
+    rootWhole(close, root, 390, 700);
+    const top = screen(close, 0, -20).y;
+    const bottom = screen(close, 0, 320).y;
+    expect(top - NARROW_TOP).toBeCloseTo(700 - NARROW_BOTTOM - bottom, 6);
+    // hidden branches do not count: the root alone in the middle of the free height
+    const hid = startView(nodes, new Set(['r2']), 390, 700);
+    rootWhole(hid, root, 390, 700);
+    expect(hid.pan.y + (-2000 - 20) * hid.zoom).toBeLessThan(0);
+    const alone = startView([root, node('x', 4000, 3000, 'r')].map((n) => ({ ...n, s: n.id === 'x' ? ('l' as const) : n.s })), new Set(), 390, 700);
+    expect(screen(alone, 0, -20).y - NARROW_TOP).toBeCloseTo(700 - NARROW_BOTTOM - screen(alone, 0, 20).y, 6);
   });
 });
 
@@ -208,5 +240,38 @@ describe('highlightView (a note\'s concepts, /?note=)', () => {
   });
   it('nothing to show: no view', () => {
     expect(highlightView([], 1280, 900)).toBeUndefined();
+  });
+});
+
+describe('levelView (after a level is picked, or a reset)', () => {
+  const column = (n: number, x: number, p: string) => Array.from({ length: n }, (_, i) => node(`${p}${i}`, x, (i - n / 2) * 50, p, 2));
+  it('fits a map that is readable when fitted', () => {
+    const nodes = [node('r', 0, 0), node('a', 300, 100, 'r')];
+    expect(levelView(nodes, new Set(), 1200, 800)).toEqual(fitView(nodes, new Set(), 1200, 800, FIT_PAD));
+  });
+  it('fits the width of a tall column at a readable zoom, the root\'s row in the middle, instead of shrinking it', () => {
+    // 200 children 50 px apart: 10 000 px tall, 1 000 px wide.
+    const nodes = [node('r', 0, 0), node('a', 400, 0, 'r', 1), ...column(200, 850, 'a')];
+    const v = levelView(nodes, new Set(), 1440, 800, { right: 48, bottom: 24 })!;
+    expect(fitView(nodes, new Set(), 1440, 800, FIT_PAD, { right: 48, bottom: 24 })!.zoom).toBeLessThan(0.1);
+    expect(v.zoom).toBe(1); // the width (1 000 px) fits at the map's own size: never closer
+    // the root's row in the middle of the free height, the width centred in the free width
+    expect(v.pan.y).toBeCloseTo((800 - 24) / 2, 6);
+    expect(v.pan.x + 425 * v.zoom).toBeCloseTo((1440 - 48) / 2, 6); // boxes span x -50 … 900
+    // a wider map: the width fitted, still readable
+    const wide = [node('r', 0, 0), node('a', 700, 0, 'r', 1), ...column(200, 1250, 'a'), { ...node('l', -100, 0, 'r', 1), s: 'l' as const }];
+    const w = levelView(wide, new Set(), 1440, 800)!;
+    expect(w.zoom).toBeCloseTo((1440 - 2 * FIT_PAD) / 1450, 6); // boxes span x -150 … 1300
+    expect(w.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+  });
+  it('centres the root at a readable zoom when even the width does not fit', () => {
+    const nodes = [node('r', 0, 0), node('a', 3000, 0, 'r', 1), ...column(200, 6000, 'a')];
+    const v = levelView(nodes, new Set(), 1200, 800)!;
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    expect(v).toEqual(centredOn(nodes[0]!, READABLE_ZOOM, 1200, 800));
+  });
+  it('on a phone starts as the opening does: the root whole at the left', () => {
+    const nodes = [{ ...node('r', 0, 0), w: 300 }, node('a', 300, 0, 'r', 1), ...column(200, 850, 'a')];
+    expect(levelView(nodes, new Set(), 390, 700)).toEqual(startView(nodes, new Set(), 390, 700));
   });
 });

@@ -26,8 +26,11 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   // A concept known only from notes is summed up by the first paragraph of its first passage that
   // names it (a list item or a quote of the passage too: one definition among a list of them), else
   // the passage's first paragraph, from the sentence that first names it (a definition in the
-  // middle of a paragraph).
-  const lead = sorted[0] ? leadParagraph(sorted[0].blocks, n) : undefined;
+  // middle of a paragraph). The first passage that defines the concept (its name opens the
+  // passage's heading or its lead paragraph, as a term is defined) goes before one that only
+  // mentions it in another concept's definition (`Init 容器：… spec.containers …` is no summary of containers).
+  const leadFrom = sorted.find((e) => definesConcept(e, n) === 'term') ?? sorted.find((e) => definesConcept(e, n) === 'heading') ?? sorted[0];
+  const lead = leadFrom ? leadParagraph(leadFrom.blocks, n) : undefined;
   const fm = n.doc?.fm;
   const c: Concept = {
     id: n.id,
@@ -41,7 +44,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
-    summary: n.summary ?? (lead ? clip(fromFirstNaming(toString(lead), n)) : excerpts[0] ? clip(excerpts[0].text) : ''),
+    summary: n.summary ?? (lead ? clip(fromFirstNaming(toString(lead), n)) : leadFrom ? clip(leadFrom.text) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -74,6 +77,48 @@ export function leadParagraph(blocks: readonly RootContent[], n: Names): Paragra
     if (naming) return naming;
   }
   return blocks.find((b): b is Paragraph => b.type === 'paragraph');
+}
+
+/** What may follow a term's name where it is defined: a gloss in brackets, then a colon or a copula (`X（…）：`, `X 是`, `X 指`). */
+const DEFINING_AFTER = /^\s*(?:[（(][^（）()]*[）)]\s*)?(?:[:：]|是|指|即|就是|表示|用来|用于|负责|—|-{1,2}\s)/u;
+/** A heading's numbering and a trailing gloss (`2.1 `, `一、`, `（…）`), so `三、PV（持久卷）` names PV. */
+const HEADING_NUMBER = /^\s*(?:(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[、.．)）:：]?\s*)?/u;
+
+/**
+ * Whether a passage defines or explains the concept `n`, rather than only mentioning it in
+ * another concept's text: `'term'` when its lead paragraph (`leadParagraph`) opens with one of
+ * the concept's names followed by a gloss and a colon or a copula, as a term is defined
+ * (`**containers**：容器列表…`, `PV 是…`); `'heading'` when its heading is the concept's name
+ * (numbering and a gloss aside) and its lead paragraph names it too; else false.
+ */
+export function definesConcept(e: { heading?: string; blocks: readonly RootContent[] }, n: Names): 'term' | 'heading' | false {
+  const names = conceptNames(n);
+  const lead = leadParagraph(e.blocks, n);
+  if (!lead) return false;
+  const text = toString(lead).trimStart();
+  if (names.some((name) => startsWithName(text, name) && DEFINING_AFTER.test(text.slice(name.length)))) return 'term';
+  if (e.heading !== undefined && firstNaming(text, n)[0] !== -1) {
+    const h = e.heading.replace(HEADING_NUMBER, '').replace(/\s*[（(][^（）()]*[）)]\s*$/u, '').trim();
+    if (names.some((name) => sameName(h, name))) return 'heading';
+  }
+  return false;
+}
+
+/** The names a passage may call the concept by: titles, aliases, its field path and the path's last segment. */
+function conceptNames(n: Names): string[] {
+  const out = [n.title, n.titleZh, n.titleEn, ...n.aliases, n.fieldPath, n.fieldPath?.split('.').pop()?.replace(/\[\]$/, '')];
+  return out.filter((x): x is string => !!x && x.trim() !== '');
+}
+
+/** Latin names compare without case (`Containers` is `containers`), others as written. */
+function sameName(a: string, b: string): boolean {
+  return /^[A-Za-z0-9]/.test(b) ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/** Whether `text` opens with `name` (a Latin name as a whole word). */
+function startsWithName(text: string, name: string): boolean {
+  if (!sameName(text.slice(0, name.length), name)) return false;
+  return !/^[A-Za-z0-9]/.test(name) || !/[A-Za-z0-9_]/.test(text[name.length] ?? '');
 }
 
 /**

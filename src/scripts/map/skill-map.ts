@@ -34,7 +34,7 @@ import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placemen
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
 import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
@@ -49,6 +49,7 @@ import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgre
 import { summarize, type Counts, type ProgressState, type ProgressSummary } from '../progress/store.ts';
 import { pt } from '../progress/strings.ts';
 import { showNoteHighlight } from './note-highlight.ts';
+import { foldsDiff, foldsFrom, readFolds, writeFolds } from './fold-memory.ts';
 
 type Strings = Record<string, string>;
 type SavedViewState = import('./viewport.ts').SavedView;
@@ -193,6 +194,19 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // The controls may come back with state restored on back navigation: the first view follows them.
   const levelSel = root.querySelector<HTMLSelectElement>('.map-level');
   const branchSel = root.querySelector<HTMLSelectElement>('.map-branch');
+  // The level the build opens at (the reset goes back to it), and the reader's folds kept for the
+  // session (fold-memory.ts): a reload or a return shows the map folded as the reader left it.
+  const openingLevel = levelSel ? ([...levelSel.options].find((o) => o.defaultSelected) ?? levelSel.options[0])?.value ?? 'all' : 'all';
+  const base = root.dataset.base ?? '/';
+  const foldStore = ((): Storage | undefined => {
+    try {
+      return globalThis.sessionStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  const keptFolds = readFolds(foldStore, base, (v) => (levelSel ? [...levelSel.options].some((o) => o.value === v) : v === 'all'));
+  if (keptFolds && levelSel) levelSel.value = keptFolds.level;
   const initialLevel = levelSel?.value ?? 'all';
   // A big map opens folded to a readable level, its big fans folded too (map-model.ts
   // `openingFolds`; the build selected that level in the control); the level the control shows
@@ -207,7 +221,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const savedView = restoreView(savedState, canvas.clientWidth, canvas.clientHeight);
   // The first folds, with the node a deep link or the history entry is on unfolded, and the
   // visible tree laid out for them (relayout.ts) before anything is drawn.
-  const initialCollapsed = levelFolds(initialLevel);
+  const initialCollapsed = keptFolds ? foldsFrom(keptFolds, levelFolds(keptFolds.level), (id) => model.children.has(id)) : levelFolds(initialLevel);
   for (const id of [savedView ? savedState?.cur : focusTarget?.id]) {
     if (id && model.byId.has(id)) for (const a of pathToRoot(model, id).slice(0, -1)) initialCollapsed.delete(a);
   }
@@ -288,6 +302,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   const afterVisibility = (o: { anchor?: string; keepSides?: boolean } = {}): void => {
     relayout(o);
+    const level = levelSel?.value ?? 'all';
+    writeFolds(foldStore, base, foldsDiff(level, vis.collapsed, levelFolds(level)), openingLevel);
     if (f.current && vis.hidden.has(f.current)) setCurrent(pathToRoot(model, f.current).reverse().find((id) => !vis.hidden.has(id)) ?? data.root, { announce: false });
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
@@ -296,6 +312,13 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
+  };
+  /** The view after a new level or a reset: fitted when readable, else the width at a readable zoom around the root (viewport.ts `levelView`). */
+  const showLevel = (): void => {
+    const view = levelView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, vis.hidden, cy.width(), cy.height(), overlayInsets());
+    if (!view) return;
+    cy.stop();
+    cy.animate(view, { duration: 250 });
   };
   /** Room kept free by a fit: the caption along the bottom and the zoom buttons on the right, as laid out now. */
   function overlayInsets(): Insets {
@@ -733,7 +756,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
 
   levelSel?.addEventListener('change', () => {
     setLevel(levelSel.value);
-    fitVisible(true);
+    showLevel();
   });
   branchSel?.addEventListener('change', () => {
     vis.branch = branchSel.value;
@@ -788,19 +811,19 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   root.querySelector('.map-reset')?.addEventListener('click', () => {
     vis.branch = '';
     if (branchSel) branchSel.value = '';
-    if (levelSel) levelSel.value = initialLevel;
+    if (levelSel) levelSel.value = openingLevel;
     for (const b of kindBoxes) b.checked = true;
     for (const b of edgeBoxes) b.checked = false;
     applyKinds();
     applyEdges();
-    setLevel(initialLevel);
+    setLevel(openingLevel); // (the opening's folds: nothing is kept)
     f.pinned = false;
     f.hover = undefined;
     if (f.current) cy.getElementById(f.current).removeClass('focused');
     f.current = undefined;
     delete root.dataset.current;
     refreshFocusView();
-    fitVisible(true);
+    showLevel();
   });
 
   // ----- search -----

@@ -4,7 +4,6 @@
  * what goes into Cytoscape's first frame (see `firstViewNodes`).
  */
 import type { MapData, MapNode } from '../../views/map-data.ts';
-import { shareRoom } from './progress-layer.ts';
 
 export interface Viewport {
   zoom: number;
@@ -128,94 +127,111 @@ function centredIn(c: { x: number; y: number }, zoom: number, w: number, h: numb
 /**
  * The map's first view without a deep link: the whole visible map fitted (clear of the caption
  * and the zoom buttons), or, when that is too small to read, the root (the first node: map.json
- * is in pre-order) at a readable zoom — on a phone its first branch on the right.
+ * is in pre-order) at a readable zoom — on a phone the root whole at the left edge with its
+ * branches on the right beside it (`narrowStartView`).
  */
 export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
   const fit = fitView(nodes, hidden, w, h, FIT_PAD, START_INSETS);
   if (fit && fit.zoom >= READABLE_ZOOM) return fit;
   const root = nodes[0];
   if (!root) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
-  // A phone shows little more than the root's box at a readable zoom: start on the first branch
-  // to its right instead, at the left edge with its children (the root is one swipe left).
-  const first = w < NARROW ? narrowStartNode(nodes, hidden) : undefined;
-  if (!first) return centredOn(root, ROOT_ZOOM, w, h);
-  // The branch at the left edge, its children to its right, with room on its left for its
-  // share learned ("0 / 6", drawn on its line from the root, next to the box); its subtree's top
-  // at the top of the screen, so the branches below it fill the rest instead of empty space.
-  const z = ROOT_ZOOM;
-  const band = narrowStartBand(nodes, first, hidden);
-  return { zoom: z, pan: { x: NARROW_LEFT - narrowStartEdge(nodes, first) * z, y: h / 2 - narrowStartCentreY(band, z, h) * z } };
+  if (w < NARROW) return narrowStartView(narrowStartGeometry(nodes, hidden), w, h);
+  return centredOn(root, ROOT_ZOOM, w, h);
 }
 
-/** Room (px) a phone's start view leaves above the start branch: the overview button (SkillMap.astro: 0.5rem from the top, 2.25rem high) and a gap. */
+/**
+ * The view after the reader picks a level (展开层级) or resets the map: the visible map fitted
+ * when that is readable; else, rather than a tall column of unreadable labels, the width fitted
+ * at a readable zoom at least (READABLE_ZOOM, at most 1: the map's own size) with the root's row
+ * in the middle, the rest a scroll away (centred on the root when even the width does not fit).
+ * On a phone the same start as the opening (`narrowStartView`). The root is the first node.
+ */
+export function levelView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number, insets: Insets = {}): Viewport | undefined {
+  const fit = fitView(nodes, hidden, w, h, FIT_PAD, insets);
+  const root = nodes[0];
+  if (!fit || fit.zoom >= READABLE_ZOOM || !root) return fit;
+  if (w < NARROW) return narrowStartView(narrowStartGeometry(nodes, hidden), w, h);
+  const { x1, x2 } = bounds(nodes, hidden);
+  const aw = w - (insets.left ?? 0) - (insets.right ?? 0);
+  const across = (aw - 2 * FIT_PAD) / Math.max(1, x2 - x1);
+  const zoom = Math.max(READABLE_ZOOM, Math.min(1, across));
+  return centredIn({ x: across >= zoom ? (x1 + x2) / 2 : root.x, y: root.y }, zoom, w, h, insets);
+}
+
+/** Room (px) a phone's start view leaves above the root: the overview button (SkillMap.astro: 0.5rem from the top, 2.25rem high) and a gap. */
 export const NARROW_TOP = 52;
+/** Room (px) a phone's start view leaves below the root's nearest branch: the zoom buttons (SkillMap.astro: 0.75rem from the bottom, four of 2.5rem, 0.3rem apart) and a gap. */
+export const NARROW_BOTTOM = 196;
 
 /**
- * The model y of the top of the start branch's visible subtree (the branch and what is shown
- * below it) and of the bottom of the branch's own box: what a phone's start view shows first.
- * Also used by the static picture (MapStatic.astro).
+ * The smallest zoom a phone's start takes to hold the root's branches beside it: their labels
+ * (18 px, depth 1: MAP_TYPE) drawn 11 px high, as READABLE_ZOOM does for the smallest labels.
  */
-export function narrowStartBand(nodes: readonly StartBox[], first: StartBox, hidden: ReadonlySet<string>): { top: number; bottom: number } {
-  const parent = new Map(nodes.map((n) => [n.id, n.p]));
-  let top = first.y - first.h / 2;
+export const NARROW_MIN_ZOOM = 11 / 18;
+
+/**
+ * What a phone's start view is computed from (model units): the root's box (its left edge, its
+ * centre y, its height), the right edge of the root's branches on its right (their boxes and the
+ * counts beside folded ones, `fold:<id>` boxes), and the branch on the right nearest the root in
+ * height. Also used by the static picture (MapStatic.astro), whose inline script computes the same view.
+ */
+export interface NarrowStart {
+  left: number;
+  right: number;
+  /** The left edge of the nearest deeper node on the right (a branch's child; Infinity when none shows): kept off screen below a readable zoom. */
+  inner: number;
+  y: number;
+  h: number;
+  near?: { top: number; bottom: number };
+}
+
+export function narrowStartGeometry(nodes: readonly StartBox[], hidden: ReadonlySet<string>): NarrowStart {
+  const root = nodes[0]!;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  let right = root.x + root.w / 2;
+  let inner = Infinity;
+  let near: StartBox | undefined;
   for (const n of nodes) {
-    if (hidden.has(n.id) || n.y - n.h / 2 >= top) continue;
-    for (let p = n.p; p != null; p = parent.get(p)) {
-      if (p === first.id) {
-        top = n.y - n.h / 2;
-        break;
-      }
-    }
+    if (n.s === 'r' && n.p !== undefined && n.p !== root.id && !hidden.has(n.id) && byId.has(n.p)) inner = Math.min(inner, n.x - n.w / 2);
+    if (n.p !== root.id || n.s !== 'r' || hidden.has(n.id)) continue;
+    right = Math.max(right, n.x + n.w / 2);
+    const badge = byId.get(`fold:${n.id}`);
+    if (badge) right = Math.max(right, badge.x + badge.w / 2);
+    if (!near || Math.abs(n.y - root.y) < Math.abs(near.y - root.y)) near = n;
   }
-  return { top, bottom: first.y + first.h / 2 };
+  const out: NarrowStart = { left: root.x - root.w / 2, right, inner, y: root.y, h: root.h };
+  if (near) out.near = { top: near.y - near.h / 2, bottom: near.y + near.h / 2 };
+  return out;
 }
 
 /**
- * The model y at the centre of a phone's start view h px high at zoom z: the band's top
- * NARROW_TOP px below the screen's top, scrolled down only as far as the branch's own box needs
- * to be on screen (a subtree taller than the screen). MapStatic.astro's inline script computes the same.
+ * A phone's start (a w × h map too big to fit readably): the root's box whole, FIT_PAD px from the
+ * left edge, and its branches on the right beside it, at the zoom that holds them in the width
+ * (at most ROOT_ZOOM, at least NARROW_MIN_ZOOM: then the branches run off the right edge); below
+ * READABLE_ZOOM the branches' children (smaller labels) are kept beyond the right edge, zooming in
+ * up to READABLE_ZOOM for that.
+ * Vertically the root and its nearest branch on the right are centred together between the
+ * overview button and the zoom buttons, as far as the root stays on screen.
  */
-export function narrowStartCentreY(band: { top: number; bottom: number }, z: number, h: number): number {
-  return Math.max(band.top - NARROW_TOP / z + h / 2 / z, band.bottom + FIT_PAD / z - h / 2 / z);
+export function narrowStartView(g: NarrowStart, w: number, h: number): Viewport {
+  let z = Math.min(ROOT_ZOOM, Math.max(NARROW_MIN_ZOOM, (w - 2 * FIT_PAD) / Math.max(1, g.right - g.left)));
+  if (z < READABLE_ZOOM && Number.isFinite(g.inner)) z = Math.min(READABLE_ZOOM, Math.max(z, (w - FIT_PAD) / Math.max(1, g.inner - g.left)));
+  const half = h / 2 / z;
+  // The root and its nearest branch on the right, centred together between the overview button above and the zoom buttons below.
+  const top = Math.min(g.y - g.h / 2, g.near?.top ?? Infinity);
+  const bottom = Math.max(g.y + g.h / 2, g.near?.bottom ?? -Infinity);
+  let cy = (top + bottom) / 2 - (NARROW_TOP - NARROW_BOTTOM) / 2 / z;
+  // The root's top NARROW_TOP px below the screen's top at the lowest, its bottom FIT_PAD px above the bottom at the highest.
+  const lo = g.y + g.h / 2 + FIT_PAD / z - half;
+  const hi = g.y - g.h / 2 - NARROW_TOP / z + half;
+  cy = lo <= hi ? Math.min(hi, Math.max(lo, cy)) : g.y;
+  return { zoom: z, pan: { x: FIT_PAD - g.left * z, y: h / 2 - cy * z } };
 }
 
-/** How many nodes are below `id` in the tree (an upper bound of what its share counts). */
-function descendants(nodes: readonly StartBox[], id: string): number {
-  const parent = new Map(nodes.map((n) => [n.id, n.p]));
-  let count = 0;
-  for (const n of nodes) {
-    for (let p = n.p; p != null; p = parent.get(p)) {
-      if (p === id) {
-        count++;
-        break;
-      }
-    }
-  }
-  return count;
-}
-
-/**
- * The model x that a phone's start view puts NARROW_LEFT px from the screen's left: the start
- * branch's left edge minus room for its share label. Also used by the static picture
- * (MapStatic.astro), which must start at the same viewport.
- */
-export function narrowStartEdge(nodes: readonly StartBox[], first: StartBox): number {
-  return first.x - first.w / 2 - shareRoom(descendants(nodes, first.id));
-}
-
-/** Where (px from the left) a phone's start view begins. */
-export const NARROW_LEFT = 12;
-
-/** Below this map width the map starts on a branch rather than the root (and the card docks). */
+/** Below this map width the map starts on the root at the left edge rather than in the middle (and the card docks). */
 export const NARROW = 600;
 
 type StartBox = Box & Partial<Pick<MapNode, 'p' | 's'>>;
-
-/** The first branch of the root on its right side (map order), unless hidden. */
-export function narrowStartNode<T extends StartBox>(nodes: readonly T[], hidden: ReadonlySet<string>): T | undefined {
-  const root = nodes[0];
-  return root ? nodes.find((n) => n.p === root.id && n.s === 'r' && !hidden.has(n.id)) : undefined;
-}
 
 /**
  * A view as kept in the history entry (`history.state.k8smapView`): the model point at the

@@ -1,0 +1,82 @@
+/**
+ * A concept known only from notes is summed up by the passage that defines it (its name opens
+ * the passage's heading or its lead paragraph as a term), not by an earlier passage that only
+ * names it inside another concept's definition (stages/concepts.ts, definesConcept).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { definesConcept } from '../../../src/graph/stages/concepts.ts';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+const parse = (md: string) => unified().use(remarkParse).parse(md).children;
+const names = (title: string, extra: { titleZh?: string; aliases?: string[]; fieldPath?: string } = {}) => ({ title, aliases: [], ...extra });
+
+describe('definesConcept', () => {
+  const volumes = names('volumes', { fieldPath: 'spec.volumes', aliases: ['卷列表'] });
+  it('takes a passage whose lead paragraph opens with the name as a defined term', () => {
+    expect(definesConcept({ blocks: parse('- **volumes**：Pod 里可挂载的存储卷清单，容器用 volumeMounts 引用其中一个。\n') }, volumes)).toBe('term');
+    expect(definesConcept({ blocks: parse('spec.volumes 是一个列表，每一项声明一个卷。\n') }, volumes)).toBe('term');
+    expect(definesConcept({ blocks: parse('**卷列表（volumes）**：Pod 级别声明的全部卷。\n') }, volumes)).toBe('term');
+  });
+  it('takes a passage under a heading that is the name (numbering and a gloss aside) whose text names it, after a defined term', () => {
+    expect(definesConcept({ heading: '3.2 volumes（卷）', blocks: parse('这一节讲清楚 volumes 里的卷从哪里来。\n') }, volumes)).toBe('heading');
+    // a paragraph under the heading about something else (it does not name the concept) is no explanation of it
+    expect(definesConcept({ heading: '3.2 volumes', blocks: parse('Operator 会把生成的文件写到节点上。\n') }, volumes)).toBe(false);
+  });
+  it('leaves a passage that defines another thing and names the concept in passing', () => {
+    const other = parse('**临时卷（Ephemeral Volume）**：跟着 Pod 一起创建和删除的卷，同样写在 spec.volumes 里。\n');
+    expect(definesConcept({ heading: '二、临时卷', blocks: other }, volumes)).toBe(false);
+    // a longer word that starts with the name is no naming of it
+    expect(definesConcept({ blocks: parse('volumesFrom：老版本 Docker 的写法。\n') }, volumes)).toBe(false);
+  });
+});
+
+describe('a mined concept\'s summary', () => {
+  it('comes from the passage that defines it, even when a passage that mentions it is read first', async () => {
+    const dir = await contentDir({
+      'notes/a-init.md': [
+        '# 初始化容器笔记',
+        '',
+        '## 一、Init 容器',
+        '',
+        '**Init 容器（Init Container）**：写在 Pod 的 spec.initContainers 列表里的容器。它们在全部应用容器（spec.containers）启动前依次运行，前一个成功退出后才轮到下一个。',
+        '',
+        '```yaml',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: demo',
+        'spec:',
+        '  initContainers:',
+        '  - name: wait-db',
+        '    image: busybox',
+        '  containers:',
+        '  - name: app',
+        '    image: nginx',
+        '```',
+        '',
+      ].join('\n'),
+      'notes/b-pod.md': [
+        '# Pod 的字段',
+        '',
+        '## 字段',
+        '',
+        '- **containers**：应用容器的列表（spec.containers），至少要写一个，每个都要有 name 和 image。',
+        '- **volumes**：Pod 级别声明的卷。',
+        '',
+      ].join('\n'),
+    });
+    const g = await loadGraph(dir, { layout: false, cache: false });
+    const c = g.concepts.find((x) => x.fieldPath === 'spec.containers');
+    expect(c, g.concepts.map((x) => `${x.id}:${x.fieldPath ?? ''}`).join(', ')).toBeDefined();
+    // both passages are on its page, in note order: the Init container's first
+    expect(c!.excerpts.map((e) => e.source.file)).toEqual(['notes/a-init.md', 'notes/b-pod.md']);
+    expect(c!.summary).toMatch(/^containers：应用容器的列表/);
+    // the Init container itself is still summed up by its own passage
+    expect(g.concepts.find((x) => x.title.startsWith('Init'))?.summary).toMatch(/^Init 容器（Init Container）：/);
+  });
+});
