@@ -187,7 +187,7 @@ export function unglossedInside(label: string): string {
 }
 
 /** A rubric that announces a definition, then a colon and the name, all in one bold label. */
-const RUBRIC_IN_BOLD = /^(?:术语|名词|名词解释|概念|定义|term|definition)\s*[:：]\s*(\S.*)$/iu;
+export const RUBRIC_IN_BOLD = /^(?:术语|名词|名词解释|概念|定义|term|definition)\s*[:：]\s*(\S.*)$/iu;
 /** rules41: the same rubric words alone in a bold label (`**术语**`, `**概念：**`). */
 export const RUBRIC_ALONE = /^(?:术语|名词|名词解释|概念|定义|term|definition)$/iu;
 

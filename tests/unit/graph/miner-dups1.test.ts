@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { abbreviationGloss, aliasTitle, fieldInWords, initialsTitle, sameThing, type ConceptNames } from '../../../src/graph/miner/same-thing.ts';
 import { withoutNamingLead } from '../../../src/graph/miner/definitions.ts';
+import { cleanName } from '../../../src/graph/miner/definer.ts';
+import { CHINESE_PREDICATE_HEAD, headingTermShape } from '../../../src/graph/miner/label-rules.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -120,5 +122,30 @@ describe('a note’s concepts: one per thing', () => {
     const titles = g.concepts.map((c) => c.title);
     expect(titles).toContain('cgroup');
     expect(titles).toContain('cgroup v2');
+  });
+});
+
+describe('false positives: a rubric inside a learned name, a predicate after a Latin name', () => {
+  it('reads the name after a rubric word and its colon, as the bold label rules do', () => {
+    expect(cleanName('术语：Fanout')).toBe('Fanout');
+    expect(cleanName('概念: 租约续期')).toBe('租约续期');
+    // (a rubric word that is the start of a longer name is no rubric)
+    expect(cleanName('术语表')).toBe('术语表');
+    expect(cleanName('Term Limit：')).toBe('Term Limit');
+  });
+
+  it('a Latin name followed by what happens to it is no name of a kind of it', () => {
+    expect(headingTermShape('Informer 收不到')).toBeUndefined();
+    expect(headingTermShape('Lease 会过期')).toBeUndefined();
+    expect(headingTermShape('webhook 怎么配')).toBeUndefined();
+    expect(headingTermShape('retryPolicy 两种')).toBeUndefined();
+    expect(CHINESE_PREDICATE_HEAD.test('没生效')).toBe(true);
+  });
+
+  it('keeps a Latin name with a head noun, even one opening on the same characters', () => {
+    expect(headingTermShape('ipvs 模式')?.name).toBe('latin-with-chinese-head');
+    expect(headingTermShape('Gateway 会话')?.name).toBe('latin-with-chinese-head');
+    expect(headingTermShape('Secret 不可变')?.name).toBe('latin-with-chinese-head');
+    expect(headingTermShape('device 插件')?.name).toBe('latin-with-chinese-head');
   });
 });
