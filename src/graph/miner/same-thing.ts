@@ -11,7 +11,8 @@
  * `SPIFFE` and `SPIFFE ID`, `Calico NetworkPolicy` and `NetworkPolicy`) are never joined: a rule
  * reads a whole name against a whole name.
  */
-import { closingParen, initialsOf, normKey } from '../labels.ts';
+import { closingParen, hasCjk, initialsOf, normKey } from '../labels.ts';
+import { kindNamed } from '../vocabulary/index.ts';
 
 /** The names of a concept as the merge reads them. */
 export interface ConceptNames {
@@ -107,6 +108,40 @@ export function fieldInWords(term: ConceptNames, other: ConceptNames): string | 
     if (camel === last || `${camel}s` === last) return n;
   }
   return undefined;
+}
+
+/** Text as the gloss test reads it: NFKC, no spaces, emphasis or code marks, lower case. */
+export function squashed(text: string): string {
+  return text.normalize('NFKC').replace(/[\s`*_]+/g, '').toLowerCase();
+}
+
+/**
+ * A Chinese name (its Latin words, if any, API kinds as modifiers: `Pod 拓扑分布约束`) and an English
+ * name (no Chinese), the one glossing the other in parentheses somewhere in the note (`容差（tolerance）`,
+ * `节点状况（Node conditions）`, `Pod 拓扑分布约束（topologySpreadConstraints）` in a title): the writer
+ * says they are one thing. `kube-proxy（iptables 模式）` glosses no translation: the Chinese side names
+ * a mode of something not a kind. `longer` are other names of the note that end on the first name
+ * (`非优雅关机` over `优雅关机`): an occurrence inside one of them is not this name's.
+ */
+export function glossPaired(text: string, a: string, b: string, longer: readonly string[] = []): boolean {
+  const [zh, en] = hasCjk(a) && !hasCjk(b) ? [a, b] : hasCjk(b) && !hasCjk(a) ? [b, a] : [undefined, undefined];
+  if (zh === undefined || en === undefined || !/[A-Za-z]/.test(en)) return false;
+  const latin = zh.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
+  if (!latin.every((w) => kindNamed(w) === w)) return false;
+  const t = squashed(text);
+  const [p, q] = [squashed(a), squashed(b)];
+  if (p === '' || q === '') return false;
+  for (const [x, y] of [[p, q], [q, p]] as const) {
+    const outer = longer.map(squashed).filter((l) => l.length > x.length && l.endsWith(x));
+    const needle = `${x}(${y})`;
+    for (let i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + 1)) {
+      const before = t.slice(0, i);
+      if (/[a-z0-9.-]$/.test(before) && /^[a-z0-9]/.test(x)) continue;
+      if (outer.some((l) => before.endsWith(l.slice(0, l.length - x.length)))) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The rule that says `term` (a term the note made) is `other`, or undefined. */

@@ -42,7 +42,7 @@ import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNamesApart } from '../miner/heading-shapes.ts';
-import { abbreviationGloss, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
@@ -709,11 +709,23 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   const defined = [...st.note.defines].map((id) => ctx.nodes.get(id)).filter((n): n is Node => n !== undefined);
   const names = (n: Node): ConceptNames => ({ title: n.title, ...(n.titleZh ? { titleZh: n.titleZh } : {}), ...(n.titleEn ? { titleEn: n.titleEn } : {}), aliases: n.aliases, kind: effectiveKind(n), ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}) });
   const joins: { from: Node; to: Node; rule: string; via: string }[] = [];
+  // `容差（tolerance）`: a Chinese name and an English one glossing each other in the note's text
+  const own = (n: Node) => [n.title, n.titleZh ?? '', n.titleEn ?? ''].filter((x) => x !== '').map((x) => splitGloss(x).core);
+  const allOwn = defined.flatMap(own);
+  const glossJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
+    const theirs = [...own(o), ...o.aliases, ...(o.fieldPath ? [o.fieldPath.split('.').pop()!.replace(/\[\]$/, '')] : [])];
+    for (const a of own(t)) {
+      for (const b of theirs) {
+        if (glossPaired(st.doc.text, a, b, allOwn)) return { rule: 'gloss-pair', via: `${a}（${b}）` };
+      }
+    }
+    return undefined;
+  };
   for (const t of defined) {
     if (!st.minted.has(t.id) || !['term', 'pattern'].includes(effectiveKind(t)) || t.fieldPath !== undefined) continue;
     const hits = defined.flatMap((o) => {
       if (o === t) return [];
-      const same = sameThing(names(t), names(o));
+      const same = sameThing(names(t), names(o)) ?? glossJoin(t, o);
       return same ? [{ from: t, to: o, ...same }] : [];
     });
     if (hits.length === 1) joins.push(hits[0]!);

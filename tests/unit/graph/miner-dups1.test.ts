@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { abbreviationGloss, aliasTitle, fieldInWords, initialsTitle, sameThing, type ConceptNames } from '../../../src/graph/miner/same-thing.ts';
+import { abbreviationGloss, aliasTitle, fieldInWords, glossPaired, initialsTitle, sameThing, type ConceptNames } from '../../../src/graph/miner/same-thing.ts';
 import { withoutNamingLead } from '../../../src/graph/miner/definitions.ts';
 import { cleanName } from '../../../src/graph/miner/definer.ts';
 import { CHINESE_PREDICATE_HEAD, headingTermShape } from '../../../src/graph/miner/label-rules.ts';
@@ -69,6 +69,21 @@ describe('same-thing: an abbreviation and the name it shortens', () => {
     expect(withoutNamingLead('简称 NFD')).toBe('NFD');
     expect(withoutNamingLead('又称 边车')).toBe('边车');
     expect(withoutNamingLead('简化版')).toBe('简化版');
+  });
+});
+
+describe('same-thing: a Chinese and an English name glossing each other', () => {
+  it('joins a translation in parentheses, either way round', () => {
+    expect(glossPaired('超过这个比例才动手，这个比例叫回退阈值（`backoffThreshold`）。', '回退阈值', 'backoffThreshold')).toBe(true);
+    expect(glossPaired('### Lease renewal（租约续期）', '租约续期', 'Lease renewal')).toBe(true);
+    expect(glossPaired('# Pod 反亲和（podAntiAffinity）小结', 'Pod 反亲和', 'podAntiAffinity')).toBe(true);
+  });
+
+  it('leaves a gloss that names a part or a mode, and a shorter name inside a longer one', () => {
+    expect(glossPaired('默认跑在 kube-proxy（ipvs 模式）下。', 'ipvs 模式', 'kube-proxy')).toBe(false);
+    expect(glossPaired('它叫回退阈值，和 backoffThreshold 有关。', '回退阈值', 'backoffThreshold')).toBe(false);
+    expect(glossPaired('所谓非抢占调度（non-preempting scheduling）就是…', '抢占调度', 'non-preempting scheduling', ['非抢占调度'])).toBe(false);
+    expect(glossPaired('两个中文名：回退阈值（退避阈值）。', '回退阈值', '退避阈值')).toBe(false);
   });
 });
 
