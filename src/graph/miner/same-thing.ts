@@ -13,6 +13,7 @@
  */
 import { closingParen, hasCjk, initialsOf, normKey } from '../labels.ts';
 import { kindNamed } from '../vocabulary/index.ts';
+import { commonFieldWord } from './field-owner.ts';
 
 /** The names of a concept as the merge reads them. */
 export interface ConceptNames {
@@ -52,7 +53,10 @@ export function aliasTitle(term: ConceptNames, other: ConceptNames): string | un
   const aliases = new Map(other.aliases.map((a) => [normKey(a), a] as const));
   // (an alias that is also the concept's own title is no evidence: the index finds that already)
   for (const k of ownNames(other).map(normKey)) aliases.delete(k);
-  for (const name of ownNames(term)) {
+  // (a field of a common word, `kind`, `rules`, takes other names from the glosses of whatever the
+  // sentence names around it: one such name alone is no evidence that a term is that field)
+  const common = other.fieldPath !== undefined && commonFieldWord(other.fieldPath.split('.').pop()!.replace(/\[\]$/, ''));
+  for (const name of common ? [] : ownNames(term)) {
     const hit = aliases.get(normKey(name));
     if (hit !== undefined) return hit;
   }

@@ -27,6 +27,11 @@ describe('same-thing: a term under another concept’s other name', () => {
     expect(aliasTitle(term('tenant'), term('Tenant Boundary', { aliases: ['Tenant'] }))).toBe('Tenant');
   });
 
+  it('takes no single other name of a field spelt as a common word as evidence', () => {
+    // (`kind` picked up `集群配置文件` from a gloss around a `kind: Config` line: that file is no field)
+    expect(aliasTitle(term('集群配置文件'), { title: 'kind', aliases: ['集群配置文件'], kind: 'field', fieldPath: 'kind' })).toBeUndefined();
+  });
+
   it('joins a Latin word and its Chinese name side by side when both name the concept', () => {
     const field = { title: 'sources', aliases: ['来源列表'], kind: 'field', fieldPath: 'spec.volumes[].projected.sources' };
     expect(aliasTitle(term('sources 来源列表'), field)).toBe('来源列表');
