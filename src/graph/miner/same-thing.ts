@@ -55,7 +55,7 @@ export function aliasTitle(term: ConceptNames, other: ConceptNames): string | un
   for (const k of ownNames(other).map(normKey)) aliases.delete(k);
   // (a field of a common word, `kind`, `rules`, takes other names from the glosses of whatever the
   // sentence names around it: one such name alone is no evidence that a term is that field)
-  const common = other.fieldPath !== undefined && commonFieldWord(other.fieldPath.split('.').pop()!.replace(/\[\]$/, ''));
+  const common = other.kind === 'field' && commonFieldWord((other.fieldPath ?? other.title).split('.').pop()!.replace(/\[\]$/, ''));
   for (const name of common ? [] : ownNames(term)) {
     const hit = aliases.get(normKey(name));
     if (hit !== undefined) return hit;
@@ -114,9 +114,12 @@ export function fieldInWords(term: ConceptNames, other: ConceptNames): string | 
   return undefined;
 }
 
-/** Text as the gloss test reads it: NFKC, no spaces, emphasis or code marks, lower case. */
+/**
+ * Text as the gloss test reads it: NFKC, no spaces, emphasis or code marks. Case stays: `QoS class`
+ * is not the field `qosClass`, `RollingUpdate` not `rollingUpdate` (resolve.ts spellingDiffers).
+ */
 export function squashed(text: string): string {
-  return text.normalize('NFKC').replace(/[\s`*_]+/g, '').toLowerCase();
+  return text.normalize('NFKC').replace(/[\s`*_]+/g, '');
 }
 
 /**

@@ -714,8 +714,10 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   const allOwn = defined.flatMap(own);
   const glossJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
     const theirs = [...own(o), ...o.aliases, ...(o.fieldPath ? [o.fieldPath.split('.').pop()!.replace(/\[\]$/, '')] : [])];
+    // (a name the term has itself is the term's own gloss: no word of the other concept's)
+    const mine = new Set(own(t).map(normKey));
     for (const a of own(t)) {
-      for (const b of theirs) {
+      for (const b of theirs.filter((x) => !mine.has(normKey(x)))) {
         if (glossPaired(st.doc.text, a, b, allOwn)) return { rule: 'gloss-pair', via: `${a}（${b}）` };
       }
     }

@@ -89,6 +89,8 @@ describe('same-thing: a Chinese and an English name glossing each other', () => 
     expect(glossPaired('它叫回退阈值，和 backoffThreshold 有关。', '回退阈值', 'backoffThreshold')).toBe(false);
     expect(glossPaired('所谓非抢占调度（non-preempting scheduling）就是…', '抢占调度', 'non-preempting scheduling', ['非抢占调度'])).toBe(false);
     expect(glossPaired('两个中文名：回退阈值（退避阈值）。', '回退阈值', '退避阈值')).toBe(false);
+    // (case stays: a term glossed `Backoff mode` is not the field `backoffMode`)
+    expect(glossPaired('**回退方式（Backoff mode）**：…', '回退方式', 'backoffMode')).toBe(false);
   });
 });
 
