@@ -44,6 +44,7 @@ import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNamesApart } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
+import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
 import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
@@ -713,7 +714,12 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   const own = (n: Node) => [n.title, n.titleZh ?? '', n.titleEn ?? ''].filter((x) => x !== '').map((x) => splitGloss(x).core);
   const allOwn = defined.flatMap(own);
   const glossJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
-    const theirs = [...own(o), ...o.aliases, ...(o.fieldPath ? [o.fieldPath.split('.').pop()!.replace(/\[\]$/, '')] : [])];
+    const segment = o.fieldPath?.split('.').pop()!.replace(/\[\]$/, '');
+    // (a field of a common word, `group`, takes other names from glosses around it: only its own name counts)
+    const common = effectiveKind(o) === 'field' && commonFieldWord(segment ?? o.title);
+    // (unless the other name spells the field: `Node conditions` of `conditions`)
+    const spells = (a: string) => segment !== undefined && new RegExp(`(?<![A-Za-z])${segment}(?![A-Za-z])`, 'i').test(a);
+    const theirs = [...own(o), ...(common ? o.aliases.filter(spells) : o.aliases), ...(segment !== undefined ? [segment] : [])];
     // (a name the term has itself is the term's own gloss: no word of the other concept's)
     const mine = new Set(own(t).map(normKey));
     for (const a of own(t)) {
