@@ -67,6 +67,17 @@ export class NameIndex {
     }
   }
 
+  /** dups1: forget a concept (merged into another, stages/mine.ts `joinSameThings`). */
+  remove(id: string): void {
+    if (!this.byId.delete(id)) return;
+    for (const [k, list] of this.byKey) {
+      const rest = list.filter((c) => c.id !== id);
+      if (rest.length === 0) this.byKey.delete(k);
+      else if (rest.length !== list.length) this.byKey.set(k, rest);
+    }
+    for (const set of this.initials.values()) set.delete(id);
+  }
+
   /** The one concept whose multi-word name has these initials (`PV`), if exactly one. */
   byInitials(abbrev: string): string | undefined {
     const set = this.initials.get(abbrev.toUpperCase());

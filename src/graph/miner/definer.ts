@@ -33,7 +33,7 @@ import { namedThing } from '../vocabulary/k8s-names.ts';
 import { everydayEnglish, englishWord } from './english-words.ts';
 import { headingName } from './heading-name.ts';
 import { isCommandName, isFileName, notAConcept } from './label-rules.ts';
-import { glossNames, listRole, unglossedInside, type Candidate } from './definitions.ts';
+import { RUBRIC_IN_BOLD, glossNames, listRole, unglossedInside, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import { sentenceIn, sentenceStarts } from '../mention-context.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
@@ -133,6 +133,9 @@ export function cleanName(raw: string): string {
   s = s.replace(/^[`'"“‘「《]+|[`'"”’」》]+$/gu, '').trim();
   s = s.replace(/\s*[:：]\s*$/u, '');
   s = keyOfKeyValue(s) ?? s;
+  // dups1: `**术语：Serial** —— …`: the rubric and its colon announce the name, as the rules read the
+  // bold label (definitions.ts boldLabel); the learned scorer's name is the name after them
+  s = RUBRIC_IN_BOLD.exec(s)?.[1]?.trim() ?? s;
   return s.replace(/^[-*•·]\s*/u, '').trim();
 }
 

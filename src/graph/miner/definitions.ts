@@ -160,6 +160,11 @@ export function glossNames(gloss: string): string[] {
 export const GLOSS_NAMING_WORDS: readonly string[] = ['下文简称', '以下简称', '简称', '全称', '又称', '又叫', '也叫', '也称', '俗称', '英文名?', '缩写为?', '简写为?'];
 const GLOSS_NAMING_LEAD = new RegExp(`^(?:${GLOSS_NAMING_WORDS.join('|')})\\s*[:：]?\\s*(?=\\S)`, 'u');
 
+/** dups1: a name without the word that introduced it in a gloss (`简称 CAPI` → `CAPI`); other names unchanged. */
+export function withoutNamingLead(name: string): string {
+  return name.trim().replace(GLOSS_NAMING_LEAD, '').trim();
+}
+
 function firstText(p: Paragraph, from: number): string {
   const n = p.children[from];
   return n && n.type === 'text' ? n.value : '';
@@ -182,7 +187,7 @@ export function unglossedInside(label: string): string {
 }
 
 /** A rubric that announces a definition, then a colon and the name, all in one bold label. */
-const RUBRIC_IN_BOLD = /^(?:术语|名词|名词解释|概念|定义|term|definition)\s*[:：]\s*(\S.*)$/iu;
+export const RUBRIC_IN_BOLD = /^(?:术语|名词|名词解释|概念|定义|term|definition)\s*[:：]\s*(\S.*)$/iu;
 /** rules41: the same rubric words alone in a bold label (`**术语**`, `**概念：**`). */
 export const RUBRIC_ALONE = /^(?:术语|名词|名词解释|概念|定义|term|definition)$/iu;
 

@@ -572,6 +572,13 @@ export interface HeadingShape {
 
 const LATIN_WORD = '[A-Za-z][\\w.+-]*';
 /**
+ * dups1: Chinese words after a Latin name that say something of it rather than name a kind of it:
+ * a verb with a potential complement (`停不下来`, `删不掉`, `起不来`, `对得上`), a modal or an adverb
+ * opening a predicate (`会变`, `怎么写`, `没反应`, `别用`), a count of kinds (`三种`, `两个`, `几类`).
+ * A head noun (`模式`, `插件`, `内存`, `会话`) is none of these.
+ */
+export const CHINESE_PREDICATE_HEAD = /^(?:[\u4e00-\u9fff]{1,2}[不得][\u4e00-\u9fff]{1,2}|(?:怎么|怎样|为什么|为啥|会(?![话议])|没|别|不(?![变可])|还会|也会|都会|就会)[\u4e00-\u9fff]*|[一二两三四五六七八九十几\d]+[种个类条步招点])$/u;
+/**
  * The shapes of a heading that names a new term (after numbering, lead-ins and subtitles are
  * removed). Chinese-only headings are not among them: a Chinese term needs a bold definition.
  */
@@ -584,7 +591,11 @@ export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
   },
   // `iptables 模式`, `IPVS 模式`: a Latin name with a Chinese head noun (a linking verb after the
   // name, `partition 做金丝雀`, makes a clause: LINKING_VERBS in notAConcept)
-  { name: 'latin-with-chinese-head', test: (l) => new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*[${CJK}]{1,4}$`, 'u').test(l) },
+  // (dups1: not a predicate after the name, `Reconcile 停不下来`, `IP 会变`, `authentication.type 三种`: CHINESE_PREDICATE_HEAD)
+  { name: 'latin-with-chinese-head', test: (l) => {
+    const head = new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*([${CJK}]{1,4})$`, 'u').exec(l)?.[2];
+    return head !== undefined && !CHINESE_PREDICATE_HEAD.test(head);
+  } },
   // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name
   { name: 'chinese-modifier-latin-head', test: (l) => new RegExp(`^[${CJK}]{1,4}\\s*${LATIN_WORD}( ${LATIN_WORD})?$`, 'u').test(l) },
   // `席位（Seat）`, `Strategic Merge Patch（SMP，策略性合并补丁）` (rules9): a name glossed with its

@@ -42,6 +42,9 @@ import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNamesApart } from '../miner/heading-shapes.ts';
+import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { withoutNamingLead } from '../miner/definitions.ts';
+import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { precedingExampleKinds } from '../miner/path-owner.ts';
 import { joinedPath } from '../miner/cr-field-owner.ts';
@@ -154,6 +157,8 @@ interface NoteState {
   passages: Passage[];
   fields: Map<string, string>;
   sectionDefs: Map<Section, string[]>;
+  /** The concepts this note made (not found): the only ones dups1's merge may fold into another. */
+  minted: Set<string>;
 }
 
 function uniqueId(nodes: Map<string, Node>, base: string): string {
@@ -171,6 +176,7 @@ function mintNode(ctx: BuildContext, st: NoteState | undefined, id: string, titl
   node.branch = st?.branch ?? ctx.rootId;
   if (st?.home) node.home = st.home;
   ctx.nodes.set(id, node);
+  st?.minted.add(id);
   return node;
 }
 
@@ -270,6 +276,10 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   if (bi.zh && bi.zh !== clean) node.titleZh = bi.zh;
   if (bi.en && bi.en !== clean) node.titleEn = bi.en;
   for (const o of bi.others ?? []) if (!node.aliases.includes(o)) node.aliases.push(o);
+  // dups1: `CloudNativePG (CNPG)`, `AWS Load Balancer Controller (AWS LBC)`: a Latin gloss spelling the
+  // name's capitals is its abbreviation, another name (`dockershim（Docker）` is no such gloss)
+  const abbr = bi.en && !bi.zh ? abbreviationGloss(clean) : undefined;
+  if (abbr !== undefined && !node.aliases.includes(abbr)) node.aliases.push(abbr);
   node.kind = kind;
   node.isTerm = kind === 'term';
   ctx.index.add(named(node));
@@ -372,7 +382,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   used.add(id);
   const note: NoteInfo = { id, title, file, headings: assignHeadingIds(doc.tree, { mark: false }), defines: new Set(), mentions: new Set() };
   ctx.notes.set(file, note);
-  const st: NoteState = { doc, note, branch: ctx.rootId, passages: [], fields: new Map(), sectionDefs: new Map() };
+  const st: NoteState = { doc, note, branch: ctx.rootId, passages: [], fields: new Map(), sectionDefs: new Map(), minted: new Set() };
   const titleAt: SourceRef = { file, line: 1, column: 1 };
 
   // The note's home: what its title names, when the graph or the API knows it.
@@ -632,6 +642,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     }
   }
 
+  // dups1: a term the note made under a name it gave another concept (miner/same-thing.ts)
+  joinSameThings(ctx, st);
+
   // A home not found yet: a concept the note defines that its title names, else a topic named
   // by the title, else the first thing the note defines.
   if (!st.home) {
@@ -709,6 +722,84 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       ctx.minedEdges.push({ from: a, to: b, type: 'related', source: at });
     }
   }
+}
+
+/**
+ * dups1: the terms (and patterns) this note made that the note itself says are another concept it
+ * defines (miner/same-thing.ts `sameThing`: the term's name is another name the note gave that
+ * concept, or the initials of its name) are folded into that concept. Each join must be the only
+ * one for both sides: a term that would join two concepts, or a concept whose other names would
+ * take in two terms through different names (a gloss that mixed two rows' names), joins nothing.
+ */
+function joinSameThings(ctx: BuildContext, st: NoteState): void {
+  const defined = [...st.note.defines].map((id) => ctx.nodes.get(id)).filter((n): n is Node => n !== undefined);
+  const names = (n: Node): ConceptNames => ({ title: n.title, ...(n.titleZh ? { titleZh: n.titleZh } : {}), ...(n.titleEn ? { titleEn: n.titleEn } : {}), aliases: n.aliases, kind: effectiveKind(n), ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}) });
+  const joins: { from: Node; to: Node; rule: string; via: string }[] = [];
+  // `容差（tolerance）`: a Chinese name and an English one glossing each other in the note's text
+  const own = (n: Node) => [n.title, n.titleZh ?? '', n.titleEn ?? ''].filter((x) => x !== '').map((x) => splitGloss(x).core);
+  const allOwn = defined.flatMap(own);
+  const glossJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
+    const segment = o.fieldPath?.split('.').pop()!.replace(/\[\]$/, '');
+    // (a field of a common word, `group`, takes other names from glosses around it: only its own name counts)
+    const common = effectiveKind(o) === 'field' && commonFieldWord(segment ?? o.title);
+    // (unless the other name spells the field: `Node conditions` of `conditions`)
+    const spells = (a: string) => segment !== undefined && new RegExp(`(?<![A-Za-z])${segment}(?![A-Za-z])`, 'i').test(a);
+    const theirs = [...own(o), ...(common ? o.aliases.filter(spells) : o.aliases), ...(segment !== undefined ? [segment] : [])];
+    // (a name the term has itself is the term's own gloss: no word of the other concept's)
+    const mine = new Set(own(t).map(normKey));
+    for (const a of own(t)) {
+      for (const b of theirs.filter((x) => !mine.has(normKey(x)))) {
+        if (glossPaired(st.doc.text, a, b, allOwn)) return { rule: 'gloss-pair', via: `${a}（${b}）` };
+      }
+    }
+    return undefined;
+  };
+  for (const t of defined) {
+    if (!st.minted.has(t.id) || !['term', 'pattern'].includes(effectiveKind(t)) || t.fieldPath !== undefined) continue;
+    const hits = defined.flatMap((o) => {
+      if (o === t) return [];
+      const same = sameThing(names(t), names(o)) ?? glossJoin(t, o);
+      return same ? [{ from: t, to: o, ...same }] : [];
+    });
+    if (hits.length === 1) joins.push(hits[0]!);
+  }
+  for (const j of joins) {
+    // (the concept's other names take in two terms through two names: they mix two things)
+    const into = joins.filter((x) => x.to === j.to);
+    if (new Set(into.map((x) => normKey(x.via))).size > 1) continue;
+    // (a term both absorbs and is absorbed: leave the pair)
+    if (joins.some((x) => x.to === j.from) || !ctx.nodes.has(j.from.id) || !ctx.nodes.has(j.to.id)) continue;
+    mergeInto(ctx, st, j.from, j.to, `${j.rule} (${j.via})`);
+  }
+}
+
+/** Fold concept `from` (made by this note) into `to`: its names, passages, provenance and edges. */
+function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule: string): void {
+  const at = from.source;
+  ctx.nodes.delete(from.id);
+  ctx.index.remove(from.id);
+  st.minted.delete(from.id);
+  for (const n of [from.title, from.titleZh ?? '', from.titleEn ?? '', ...from.aliases]) if (n !== '') addAlias(ctx, to.id, n, at, `same-thing: ${rule}`);
+  for (const p of ctx.provenance.get(from.id) ?? []) addProvenance(ctx, to.id, p.role === 'defined' ? { ...p, rule: `${p.rule} → same-thing: ${rule}` } : p);
+  ctx.provenance.delete(from.id);
+  st.note.defines.delete(from.id);
+  st.note.defines.add(to.id);
+  for (const p of st.passages) if (p.conceptId === from.id) p.conceptId = to.id;
+  for (const [sec, ids] of st.sectionDefs) st.sectionDefs.set(sec, ids.map((x) => (x === from.id ? to.id : x)));
+  for (let i = ctx.minedEdges.length - 1; i >= 0; i--) {
+    const e = ctx.minedEdges[i]!;
+    if (e.from !== from.id && e.to !== from.id) continue;
+    const f = e.from === from.id ? to.id : e.from;
+    const t = e.to === from.id ? to.id : e.to;
+    if (f === t) ctx.minedEdges.splice(i, 1);
+    else ctx.minedEdges[i] = { ...e, from: f, to: t };
+  }
+  if (st.home === from.id) st.home = to.id;
+  for (const n of ctx.nodes.values()) {
+    if (n.home === from.id) n.home = to.id;
+    if (n.parent === from.id) n.parent = to.id;
+  }
+  for (const [k, v] of ctx.identities) if (v === from.id) ctx.identities.set(k, to.id);
 }
 
 /**
@@ -909,7 +1000,8 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
 function addAlias(ctx: BuildContext, id: string, raw: string, at: SourceRef, rule: string): void {
   const node = ctx.nodes.get(id);
   if (!node) return;
-  const alias = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '');
+  // (dups1: `简称 CAPI` from a gloss a candidate carried is the name `CAPI`: definitions.ts glossNames)
+  const alias = withoutNamingLead(raw.normalize('NFKC').replace(/\s+/g, ' ').trim()).replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '');
   // (rules38: a Go name's other spellings, `DefaultControllerRateLimiter` of `workqueue.DefaultControllerRateLimiter()`,
   // are one identifier however long: code-names.ts codeNameAliases)
   const long = [...alias].length > 24 && !(isCodeName(node.title) && /^[A-Za-z][A-Za-z0-9.]*$/.test(alias) && alias.length <= 48);

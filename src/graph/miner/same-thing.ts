@@ -1,0 +1,179 @@
+/**
+ * dups1: two concepts one note made for one thing. A reader of the note sees one thing under two
+ * names when the note itself says they are one: a name the note gave one concept as another name
+ * (a gloss, a heading over its definition) is the title of a term it made apart (`**Indexed 模式**`
+ * after `completionMode` glossed `Indexed 模式`; `identity` after `Security Identity` under the
+ * heading `Identity`), or an abbreviation the note made a term of is the initials of a longer name
+ * it defines (`ESO` and `External Secrets Operator`, `VPA` and the kind `VerticalPodAutoscaler`).
+ *
+ * Pure: the names of two concepts in, the rule that joins them (or none) out. The merge itself is
+ * stages/mine.ts `joinSameThings`. Two names that only share a word (`cgroup` and `cgroup v2`,
+ * `SPIFFE` and `SPIFFE ID`, `Calico NetworkPolicy` and `NetworkPolicy`) are never joined: a rule
+ * reads a whole name against a whole name.
+ */
+import { closingParen, hasCjk, initialsOf, normKey } from '../labels.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+import { commonFieldWord } from './field-owner.ts';
+
+/** The names of a concept as the merge reads them. */
+export interface ConceptNames {
+  title: string;
+  titleZh?: string;
+  titleEn?: string;
+  aliases: readonly string[];
+  kind: string;
+  fieldPath?: string;
+}
+
+/** An abbreviation of three to six capitals (a plural `s` allowed): `VPA`, `ESO`, `CAPI`, `PDBs`. */
+const ABBREVIATION = /^[A-Z][A-Z0-9]{2,5}s?$/;
+/** A kind's name in PascalCase, two words or more: `VerticalPodAutoscaler`, `PodDisruptionBudget`. */
+const PASCAL_COMPOUND = /^(?:[A-Z][a-z0-9]+){2,}$/;
+/** `projected 投射卷`, `投射卷 projected`: one Latin word and one Chinese name, side by side. */
+const LATIN_THEN_HAN = /^([A-Za-z][\w.-]*)\s*(\p{Script=Han}[\p{Script=Han}\s]*)$/u;
+const HAN_THEN_LATIN = /^(\p{Script=Han}[\p{Script=Han}\s]*?)\s*([A-Za-z][\w.-]*)$/u;
+
+/** The names a concept stands under, as its title gives them (not its other names). */
+function ownNames(c: ConceptNames): string[] {
+  return [c.title, c.titleZh ?? '', c.titleEn ?? ''].filter((n) => n !== '');
+}
+
+/** The keys a field's own spelling gives it: its path and the path's last segment. */
+function fieldKeys(c: ConceptNames): string[] {
+  if (c.fieldPath === undefined) return [];
+  return [c.fieldPath, c.fieldPath.split('.').pop()!.replace(/\[\]$/, '')].map(normKey);
+}
+
+/**
+ * The alias of `other` that one of `term`'s own names is, if one: the note gave `other` that name as
+ * another name, and made `term` under it too. A title of two parts side by side (`projected 投射卷`)
+ * is that concept when both parts are its names and one of them another name the note gave it.
+ */
+export function aliasTitle(term: ConceptNames, other: ConceptNames): string | undefined {
+  const aliases = new Map(other.aliases.map((a) => [normKey(a), a] as const));
+  // (an alias that is also the concept's own title is no evidence: the index finds that already)
+  for (const k of ownNames(other).map(normKey)) aliases.delete(k);
+  // (a field of a common word, `kind`, `rules`, takes other names from the glosses of whatever the
+  // sentence names around it: one such name alone is no evidence that a term is that field)
+  const common = other.kind === 'field' && commonFieldWord((other.fieldPath ?? other.title).split('.').pop()!.replace(/\[\]$/, ''));
+  for (const name of common ? [] : ownNames(term)) {
+    const hit = aliases.get(normKey(name));
+    if (hit !== undefined) return hit;
+  }
+  const m = LATIN_THEN_HAN.exec(term.title.trim()) ?? HAN_THEN_LATIN.exec(term.title.trim());
+  if (m) {
+    const parts = [m[1]!, m[2]!].map((p) => normKey(p));
+    const names = new Set([...ownNames(other).map(normKey), ...fieldKeys(other), ...aliases.keys()]);
+    const alias = parts.map((p) => aliases.get(p)).find((a) => a !== undefined);
+    if (alias !== undefined && parts.every((p) => names.has(p))) return alias;
+  }
+  return undefined;
+}
+
+/** The capitals of a PascalCase compound (`VerticalPodAutoscaler` → `VPA`). */
+function pascalInitials(name: string): string | undefined {
+  return PASCAL_COMPOUND.test(name) ? name.replace(/[^A-Z]/g, '') : undefined;
+}
+
+/**
+ * Whether `term`, an abbreviation, is the initials of one of `other`'s own names: words spelt out
+ * (`External Secrets Operator` → ESO) or, for an API or custom kind, the words of its PascalCase
+ * name (`ValidatingAdmissionPolicy` → VAP). Three capitals at least: two stand for too many things.
+ */
+export function initialsTitle(term: ConceptNames, other: ConceptNames): boolean {
+  const abbr = term.title.trim();
+  if (!ABBREVIATION.test(abbr)) return false;
+  const want = abbr.replace(/s$/, '');
+  for (const name of ownNames(other)) {
+    const core = name.replace(/\s*[（(][^（）()]*[）)]\s*$/u, '').trim();
+    if (initialsOf(core) === want) return true;
+    if (other.kind === 'object' && pascalInitials(core) === want) return true;
+  }
+  return false;
+}
+
+/** Two to four English words in lower case: `mount propagation`, `ephemeral container`. */
+const LOWER_PHRASE = /^[a-z]+(?: [a-z]+){1,3}$/;
+
+/**
+ * The English name of `term` (its title in English or another name) that, its words joined in
+ * camelCase, spells the field `other` (`mount propagation` → `mountPropagation`; a singular names
+ * the list, `ephemeral container` → `ephemeralContainers`): the note explained the field under its
+ * Chinese name glossed in plain words. A capitalised name (`Downward API`) names a feature, not the
+ * field spelt alike (`downwardAPI`).
+ */
+export function fieldInWords(term: ConceptNames, other: ConceptNames): string | undefined {
+  if (other.fieldPath === undefined) return undefined;
+  const last = other.fieldPath.split('.').pop()!.replace(/\[\]$/, '');
+  for (const name of [term.titleEn ?? '', ...term.aliases, term.title]) {
+    const n = name.normalize('NFKC').trim();
+    if (!LOWER_PHRASE.test(n)) continue;
+    const camel = n.split(' ').map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
+    if (camel === last || `${camel}s` === last) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Text as the gloss test reads it: NFKC, no spaces, emphasis or code marks. Case stays: `QoS class`
+ * is not the field `qosClass`, `RollingUpdate` not `rollingUpdate` (resolve.ts spellingDiffers).
+ */
+export function squashed(text: string): string {
+  return text.normalize('NFKC').replace(/[\s`*_]+/g, '');
+}
+
+/**
+ * A Chinese name (its Latin words, if any, API kinds as modifiers: `Pod 拓扑分布约束`) and an English
+ * name (no Chinese), the one glossing the other in parentheses somewhere in the note (`容差（tolerance）`,
+ * `节点状况（Node conditions）`, `Pod 拓扑分布约束（topologySpreadConstraints）` in a title): the writer
+ * says they are one thing. `kube-proxy（iptables 模式）` glosses no translation: the Chinese side names
+ * a mode of something not a kind. `longer` are other names of the note that end on the first name
+ * (`非优雅关机` over `优雅关机`): an occurrence inside one of them is not this name's.
+ */
+export function glossPaired(text: string, a: string, b: string, longer: readonly string[] = []): boolean {
+  const [zh, en] = hasCjk(a) && !hasCjk(b) ? [a, b] : hasCjk(b) && !hasCjk(a) ? [b, a] : [undefined, undefined];
+  if (zh === undefined || en === undefined || !/[A-Za-z]/.test(en)) return false;
+  const latin = zh.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
+  if (!latin.every((w) => kindNamed(w) === w)) return false;
+  const t = squashed(text);
+  const [p, q] = [squashed(a), squashed(b)];
+  if (p === '' || q === '') return false;
+  for (const [x, y] of [[p, q], [q, p]] as const) {
+    const outer = longer.map(squashed).filter((l) => l.length > x.length && l.endsWith(x));
+    const needle = `${x}(${y})`;
+    for (let i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + 1)) {
+      const before = t.slice(0, i);
+      if (/[a-z0-9.-]$/.test(before) && /^[a-z0-9]/.test(x)) continue;
+      if (outer.some((l) => before.endsWith(l.slice(0, l.length - x.length)))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The rule that says `term` (a term the note made) is `other`, or undefined. */
+export function sameThing(term: ConceptNames, other: ConceptNames): { rule: string; via: string } | undefined {
+  const alias = aliasTitle(term, other);
+  if (alias !== undefined) return { rule: 'alias-title', via: alias };
+  if (initialsTitle(term, other)) return { rule: 'initials-title', via: term.title };
+  const words = fieldInWords(term, other);
+  if (words !== undefined) return { rule: 'field-in-words', via: words };
+  return undefined;
+}
+
+/**
+ * The abbreviation a Latin name's Latin gloss gives (`CloudNativePG (CNPG)` → `CNPG`, `AWS Load
+ * Balancer Controller (AWS LBC)` → `AWS LBC`): the gloss, without its spaces, is the name's capitals
+ * in order (or the initials of its words). Undefined for any other gloss (`dockershim（Docker）`).
+ */
+export function abbreviationGloss(label: string): string | undefined {
+  const m = closingParen(label.normalize('NFKC').trim());
+  if (!m || m.before === '') return undefined;
+  const gloss = m.inside.trim();
+  if (!/^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*$/.test(gloss)) return undefined;
+  const letters = gloss.replace(/\s+/g, '');
+  if (letters.length < 2 || !/^[A-Z0-9]+s?$/.test(letters)) return undefined;
+  const want = letters.replace(/s$/, '');
+  const capitals = m.before.replace(/[^A-Z0-9]/g, '');
+  return capitals === want || initialsOf(m.before) === want ? gloss : undefined;
+}
