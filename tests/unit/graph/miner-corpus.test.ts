@@ -415,6 +415,24 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.83, recall: 0.6, typedPrecision: 0.79, typedRecall: 0.57 },
     { precision: 0.8, recall: 0.6, typedPrecision: 0.75, typedRecall: 0.56 },
   ],
+  // dev54–dev56: the held-out sets holdout55 (KubeVirt: VirtualMachine and VirtualMachineInstance,
+  // CDI and DataVolume, live migration, VM networking, instance types and virtctl), holdout56 (the
+  // edge: K3s, KubeEdge, OpenYurt, scheduling onto edge nodes, slow-link upgrades) and holdout57
+  // (Dapr's sidecar, control plane, building blocks and CRDs; WebAssembly with RuntimeClass and
+  // SpinKube), scored before and after the fourteenth session of 2026-12-02 (docs/miner.md) and
+  // moved in at its end: floors at the last scores less 0.01
+  dev54: [
+    { precision: 0.81, recall: 0.44, typedPrecision: 0.53, typedRecall: 0.29 },
+    { precision: 0.79, recall: 0.49, typedPrecision: 0.53, typedRecall: 0.32 },
+  ],
+  dev55: [
+    { precision: 0.87, recall: 0.6, typedPrecision: 0.81, typedRecall: 0.55 },
+    { precision: 0.88, recall: 0.6, typedPrecision: 0.81, typedRecall: 0.56 },
+  ],
+  dev56: [
+    { precision: 0.77, recall: 0.56, typedPrecision: 0.7, typedRecall: 0.51 },
+    { precision: 0.77, recall: 0.57, typedPrecision: 0.71, typedRecall: 0.53 },
+  ],
 };
 
 /**
@@ -485,10 +503,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev51: [[], ['Installation', 'Installation']],
   dev52: [['7 天', 'IP', '缺占', 'strimzi.io/managed', 'strimzi.io/managed'], ['7 天', 'IP', '缺占', 'strimzi.io/managed', 'strimzi.io/managed']],
   dev53: [['不适合', 'GPU', '速查表（cheat sheet）'], ['不适合', 'GPU', '速查表（cheat sheet）']],
+  // found when holdout55–57 moved in (fourteenth session): dev54's bold phrase guest 偏好 (emphasis in a
+  // sentence, made a term), dev55's diary heading 周末反思（TODO）, dev56's Installation next to the
+  // bundled content (a bundled concept's name the writer lists as not one, as dev51's)
+  dev54: [['guest 偏好'], ['guest 偏好']],
+  dev55: [['周末反思（TODO）'], ['周末反思（TODO）']],
+  dev56: [[], ['Installation']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
