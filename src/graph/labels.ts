@@ -156,6 +156,9 @@ export function displayTitle(title: string): string {
 }
 
 
+/** `x` as a literal inside a regular expression (note text, names and paths are untrusted). */
+export const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The key two names are compared by: NFKC (full-width → ASCII), lower case, no spaces,
  * hyphens, underscores, dots between words or backticks. `HostAliases`, `hostAliases` and

@@ -23,7 +23,7 @@
  *                  a heading is labelled in its chapter nearly every time (about 200 headings); the
  *                  ones missed were fields of projects' kinds the catalogue does not describe.
  */
-import { isGenericLabel, isRemark } from '../labels.ts';
+import { escapeRegExp, isGenericLabel, isRemark } from '../labels.ts';
 import { englishGloss } from './gloss-shapes.ts';
 import { questionSubjects } from './question-subjects.ts';
 import { kindNamed } from '../vocabulary/index.ts';
@@ -202,7 +202,6 @@ export const ROLE_VERBS: readonly string[] = ['负责', '专门负责', '用来'
 const ROLE_AFTER = new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${ROLE_VERBS.join('|')})`, 'u');
 /** A copula and a value after it, then the clause ends (`是 Delete，`, `为 \`true\``). */
 const VALUE_AFTER = /^\s*(?:是|为)\s*[`"“]?[A-Za-z0-9][\w.-]*[`"”]?\s*(?:[，。；,;、）)]|$)/u;
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a clause opens: the text's start, a line, a full stop, a semicolon, a comma or a colon. */
 const CLAUSE_OPEN = /(?:^|[\n。！？；;，,：:])\s*(?:\*\*)?$/u;
 
@@ -232,7 +231,7 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   if (subject && kindNamed(subject[1]!) !== undefined && !isOpener(subject[1]!) && !/[（(]/u.test(subject[2]!) && CLAUSE_WORD.test(subject[2]!)) return 'kind-subject';
   const text = body.normalize('NFKC');
   // (`**persistentVolumeReclaimPolicy（回收策略）**`: the definition glosses itself with the heading's name)
-  if (opener.some((n) => n !== '' && new RegExp(`${escapeRe(n)}\\**\\s*[（(][^（）()]*${escapeRe(label)}`, 'iu').test(text))) return undefined;
+  if (opener.some((n) => n !== '' && new RegExp(`${escapeRegExp(n)}\\**\\s*[（(][^（）()]*${escapeRegExp(label)}`, 'iu').test(text))) return undefined;
   // (rules40: `### 多阶段构建` over `多阶段构建（multi-stage build）= …`: the heading names what the section
   // says it is, a term of its own, whatever definition opens the section)
   if (headingExplainedBelow(raw, text) !== undefined || properNameOpensSection(raw, text) !== undefined) return 'defined-apart';

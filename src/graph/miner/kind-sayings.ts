@@ -14,6 +14,7 @@
  * The words are data (below); `kindsSaid` returns the names with their offsets, and textKinds
  * applies its own filters (a kind the API knows, a negation before the name).
  */
+import { escapeRegExp } from '../labels.ts';
 
 /** Nouns that say "an API object" (the same as rules27's, with 自定义资源). */
 export const OBJECT_NOUNS: readonly string[] = ['自定义资源', '对象', '资源', 'CRD', 'CR'];
@@ -27,7 +28,7 @@ export const PLURAL_DEMONSTRATIVES: readonly string[] = ['这些', '这几个', 
 /** A pronoun opening a sentence that says what the thing before is: `它是一个 CRD`, `它也是…的自定义资源`. */
 export const PRONOUNS: readonly string[] = ['它', '这个资源', '这个对象'];
 
-const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alt = (xs: readonly string[]) => xs.map(escapeRegExp).join('|');
 const NOUN = `(?:${alt(OBJECT_NOUNS)})(?![A-Za-z])`;
 /** A name spelt as a kind, bold or in code or plain (group 1). */
 const KIND_WORD = String.raw`(?<![A-Za-z0-9_./-])(?:\*\*|\x60)?([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\*\*|\x60)?(?![A-Za-z0-9_/-])`;

@@ -19,7 +19,7 @@
  * with map.md, or with at most AREA_THRESHOLD branches, is left exactly as it was.
  */
 import { effectiveKind, newNode, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
-import { hasCjk, ID_PATTERN, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
+import { escapeRegExp, hasCjk, ID_PATTERN, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { compareStrings } from '../util.ts';
 import { AREA_THRESHOLD, ECOSYSTEM_AREA, KUBERNETES_AREAS, OTHER_AREA } from '../vocabulary/areas.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
@@ -213,7 +213,7 @@ const LATIN_WORD = /^[\x20-\x7e]+$/;
 const AREA_MATCHERS: readonly { key: string; test: (text: string) => boolean; len: number }[] = KUBERNETES_AREAS.flatMap((a) =>
   a.words.map((w) => {
     if (!LATIN_WORD.test(w)) return { key: a.key, test: (text: string) => text.includes(w), len: w.length };
-    const re = new RegExp(`(?<![A-Za-z0-9-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9-])`, 'i');
+    const re = new RegExp(`(?<![A-Za-z0-9-])${escapeRegExp(w)}(?![A-Za-z0-9-])`, 'i');
     // (a Chinese character is a syllable, a Latin letter a sound: two letters weigh one character)
     return { key: a.key, test: (text: string) => re.test(text), len: w.length / 2 };
   }),

@@ -26,7 +26,7 @@ import {
   type Node,
   type NoteInfo,
 } from '../build-context.ts';
-import { displayTitle, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
+import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { noteId, titleNames, type Passage } from '../mining.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
@@ -743,7 +743,7 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
     // (a field of a common word, `group`, takes other names from glosses around it: only its own name counts)
     const common = effectiveKind(o) === 'field' && commonFieldWord(segment ?? o.title);
     // (unless the other name spells the field: `Node conditions` of `conditions`)
-    const spells = (a: string) => segment !== undefined && new RegExp(`(?<![A-Za-z])${segment}(?![A-Za-z])`, 'i').test(a);
+    const spells = (a: string) => segment !== undefined && new RegExp(`(?<![A-Za-z])${escapeRegExp(segment)}(?![A-Za-z])`, 'i').test(a);
     const theirs = [...own(o), ...(common ? o.aliases.filter(spells) : o.aliases), ...(segment !== undefined ? [segment] : [])];
     // (a name the term has itself is the term's own gloss: no word of the other concept's)
     const mine = new Set(own(t).map(normKey));

@@ -391,3 +391,12 @@ describe('a note is about the name its title opens with', () => {
     expect(byTitle.get('NetworkPolicy')?.parent).toBe(kr!.id);
   });
 });
+
+describe('names and paths inside regular expressions are literal', () => {
+  it('escapeRegExp makes any text a literal pattern', async () => {
+    const { escapeRegExp } = await import('../../../src/graph/labels.ts');
+    for (const x of ['a(b', 'x.y*', '[0]', 'c++', 'a|b', '${x}', 'back\\slash'])
+      expect(new RegExp(`^${escapeRegExp(x)}$`).test(x), x).toBe(true);
+    expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
+  });
+});
