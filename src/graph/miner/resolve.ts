@@ -712,6 +712,9 @@ function spellingDiffers(name: string, k: KnownConcept, c: Candidate): boolean {
   if (k.kind === 'object' && asField) return true;
   // `operator` (a field, as written) is not the concept whose alias is `Operator`
   if (asField && k.fieldPath === undefined && k.kind !== 'field' && k.names !== undefined && !k.names.includes(name)) return true;
+  // and the other way: `Operator` (a capitalised common word, not code, no spelling the field was
+  // given) is not the field `operator` another note defined; it is read afresh (the Operator pattern)
+  if (k.kind === 'field' && c.expect !== 'field' && c.form !== 'code' && /^[A-Z][a-z]+$/.test(name) && commonFieldWord(name.toLowerCase()) && k.names !== undefined && !k.names.includes(name)) return true;
   return false;
 }
 

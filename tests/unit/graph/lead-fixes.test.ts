@@ -400,3 +400,42 @@ describe('names and paths inside regular expressions are literal', () => {
     expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
   });
 });
+
+describe('a capitalised common word is not the field another note spelt in lower case', () => {
+  it('Operator, the pattern, stays apart from the tolerations field operator; the field keeps its spelling', async () => {
+    const dir = await contentDir({
+      'notes/a-taints.md': note(
+        '# 污点与容忍',
+        '',
+        '~~~',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: gpu-job',
+        'spec:',
+        '  containers:',
+        '  - name: main',
+        '    image: busybox',
+        '  tolerations:',
+        '  - key: gpu',
+        '    operator: Exists',
+        '    effect: NoSchedule',
+        '~~~',
+        '',
+        '`operator` 写 `Exists` 时不用填 value，只要 key 对上就容忍。',
+      ),
+      'notes/b-operator.md': note(
+        '# 自定义控制器',
+        '',
+        '**Operator**：把某个软件的运维经验（部署、备份、升级）写成一个控制器，配合 CRD 一起用的模式。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const field = g.concepts.find((c) => c.fieldPath === 'spec.tolerations[].operator');
+    expect(field).toBeDefined();
+    expect(field!.aliases).not.toContain('Operator');
+    const pattern = g.concepts.find((c) => c.title === 'Operator');
+    expect(pattern).toBeDefined();
+    expect(pattern!.kind).not.toBe('field');
+  });
+});
