@@ -1,0 +1,137 @@
+/**
+ * typing46: a custom resource's template that is another kind's object. Kubernetes' workloads hold a
+ * Pod template (`spec.template` of a Deployment: its fields are the Pod's, yaml/pod-path.ts), and so
+ * do many custom resources (a training job's replica specs, a database operator's Pod template, a
+ * Ray cluster's groups); others hold another custom kind's template (KubeVirt's VirtualMachine holds
+ * a VirtualMachineInstance's in `spec.template`, Knative's Service a Revision's, a VirtualMachine's
+ * `dataVolumeTemplates[]` DataVolumes). By the corpus conventions the fields inside such a template
+ * belong to the kind it is a template of, at that kind's own path. The template's kind is read only
+ * where the note shows it:
+ *
+ *   `spec.template` 里装着一个 VMI 模板 / 它的 `spec.template` 就是 Revision 的模板
+ *        the note's text says the path (in code) holds a template of a kind (a kind's name, or the
+ *        abbreviation the note glosses it with: `VirtualMachineInstance（VMI）`), in one clause
+ *   `dataVolumeTemplates:` beside `kind: DataVolume` in the note
+ *        the key is named after a kind the note's examples declare or the API knows (`<kind>Template(s)`)
+ *   `template:` / `  spec:` / `    containers:`
+ *        the template's spec holds `containers`: a Pod template, as in every workload
+ *
+ * Only keys of a custom kind's documents (one no catalogue describes) are read again: the catalogue
+ * already types a catalogued kind's template. The keys move to the template's kind: its `spec.…`
+ * (and, for a Pod, its `metadata.…` as a workload's do); the template's own metadata otherwise stays
+ * the holder's, as the labels write it (`spec.template.metadata.labels` of a VirtualMachine).
+ */
+import type { FenceAnalysis } from '../examples.ts';
+import { isUncataloguedKind } from './note-kinds.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+
+/** A key that holds a template: `template`, `podTemplate`, `dataVolumeTemplates[]` (group 1 the kind's words). */
+const TEMPLATE_KEY = /^(?:template|([a-z][A-Za-z0-9]*?)Templates?)$/;
+/** The words after a kind's name that say a template of it: `VMI 模板`, `Revision 的模板`, `Pod template`. */
+const TEMPLATE_NOUN = String.raw`[ \t]*(?:的)?[ \t]*(?:模板|模版|template)(?![A-Za-z])`;
+const KIND_NAME = String.raw`(?<![A-Za-z0-9_.-])([A-Z][A-Za-z0-9]*)`;
+/** What may sit between the path's code span and the kind in one clause: no sentence or clause end. */
+const BETWEEN = String.raw`[^。；;！!？?\n\x60]{0,24}?`;
+
+/** `VirtualMachineInstance（VMI）`, `Knative Service (ksvc)`: a kind-spelt name and the abbreviation glossing it. */
+export function abbreviationsIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\*{0,2}[ \t]*[（(][ \t]*([A-Z]{2,6}|[a-z]{2,6})[ \t]*[)）]/gu)) {
+    if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
+  }
+  return out;
+}
+
+/**
+ * The kinds the text says a written path holds a template of: for each path written in code
+ * (`spec.template`, `template`), the kind named in the same clause after it before 模板 / template.
+ * Abbreviations are read through `abbrev`.
+ */
+export function saidTemplates(text: string, abbrev: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = new RegExp(String.raw`\x60([A-Za-z][\w.\[\]]*?)\x60${BETWEEN}(?:\x60|\*\*)?${KIND_NAME}(?:\x60|\*\*)?${TEMPLATE_NOUN}`, 'gu');
+  for (const m of text.normalize('NFKC').matchAll(re)) {
+    const path = m[1]!.replace(/\[\]/g, '');
+    const last = path.split('.').pop()!;
+    if (!TEMPLATE_KEY.test(last)) continue;
+    // (a negation or a question between: `不是 Pod 模板`)
+    if (/不是|并非|没有|吗/u.test(m[0])) continue;
+    const name = m[2]!;
+    const kind = abbrev.get(name) ?? name;
+    if (!/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(kind)) continue;
+    if (!out.has(path)) out.set(path, kind);
+  }
+  return out;
+}
+
+/** The kind a template key's own name spells (`dataVolumeTemplates` → DataVolume), if the note declares it or the API knows it. */
+function keyNamedKind(key: string, declared: ReadonlySet<string>): string | undefined {
+  const words = TEMPLATE_KEY.exec(key)?.[1];
+  if (!words) return undefined;
+  const kind = words[0]!.toUpperCase() + words.slice(1);
+  if (declared.has(kind)) return kind;
+  return kindNamed(kind) === kind ? kind : undefined;
+}
+
+/**
+ * Moves the keys inside a custom kind's template to the kind it is a template of (see above), in
+ * place; `text` is the note's text. Keys that move keep the holder in `via`.
+ */
+export function moveTemplateKeys(text: string, fences: readonly FenceAnalysis[]): void {
+  const holders = new Set<string>();
+  const declared = new Set<string>();
+  for (const f of fences) {
+    for (const [i, kind] of f.docKinds.entries()) {
+      if (kind === '') continue;
+      declared.add(kind);
+      if (isUncataloguedKind(f.docApiVersions[i] ?? '', kind)) holders.add(kind);
+    }
+  }
+  if (holders.size === 0) return;
+  let said: Map<string, string> | undefined;
+  for (const f of fences) {
+    // each template of each holder: its path (`spec.template`, `spec.dataVolumeTemplates[]`) → kind
+    const targets = new Map<string, string>();
+    for (const k of f.keys) {
+      if (k.data || k.owner === undefined || !holders.has(k.owner) || k.via !== undefined) continue;
+      const m = /^(.*?)\.spec\./.exec(k.path);
+      if (!m) continue;
+      // (the innermost template first: the path below the last `.spec.` that follows a template key)
+      const segs = k.path.split('.');
+      for (let i = segs.length - 2; i >= 0; i--) {
+        if (segs[i + 1] !== 'spec') continue;
+        const key = segs[i]!.replace(/\[\]$/, '');
+        if (!TEMPLATE_KEY.test(key)) continue;
+        const prefix = `${k.owner}\u0000${segs.slice(0, i + 1).join('.')}`;
+        if (targets.has(prefix)) break;
+        const path = segs.slice(0, i + 1).join('.');
+        said ??= saidTemplates(text, abbreviationsIn(text));
+        const clean = path.replace(/\[\]/g, '');
+        const fromText = said.get(clean) ?? (clean.includes('.') ? undefined : said.get(key));
+        const written = [...said.entries()].find(([p]) => clean.endsWith(`.${p}`) || p === clean)?.[1];
+        let kind = fromText ?? written ?? keyNamedKind(key, declared);
+        if (kind === undefined && f.keys.some((x) => x.owner === k.owner && !x.data && (x.path === `${path}.spec.containers` || x.path === `${path}.spec.containers[]`))) kind = 'Pod';
+        if (kind === k.owner) kind = undefined;
+        targets.set(prefix, kind ?? '');
+        break;
+      }
+    }
+    if (![...targets.values()].some((v) => v !== '')) continue;
+    for (const k of f.keys) {
+      if (k.owner === undefined || !holders.has(k.owner) || k.via !== undefined) continue;
+      let best: { path: string; kind: string } | undefined;
+      for (const [prefix, kind] of targets) {
+        const [owner, path] = prefix.split('\u0000') as [string, string];
+        if (kind === '' || owner !== k.owner || !k.path.startsWith(`${path}.`)) continue;
+        if (!best || path.length > best.path.length) best = { path, kind };
+      }
+      if (!best) continue;
+      const rest = k.path.slice(best.path.length + 1);
+      const root = rest.split('.')[0]!;
+      if (!(root === 'spec' || (best.kind === 'Pod' && root === 'metadata'))) continue;
+      k.via = k.owner;
+      k.owner = best.kind;
+      k.path = rest;
+    }
+  }
+}
