@@ -23,7 +23,8 @@
  */
 import type { FenceAnalysis } from '../examples.ts';
 import { isUncataloguedKind } from './note-kinds.ts';
-import { kindNamed } from '../vocabulary/index.ts';
+import { declaredFieldAt, fieldAt, kindNamed } from '../vocabulary/index.ts';
+import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 
 /** A key that holds a template: `template`, `podTemplate`, `dataVolumeTemplates[]` (group 1 the kind's words). */
 const TEMPLATE_KEY = /^(?:template|([a-z][A-Za-z0-9]*?)Templates?)$/;
@@ -36,7 +37,7 @@ const BETWEEN = String.raw`[^。；;！!？?\n\x60]{0,24}?`;
 /** `VirtualMachineInstance（VMI）`, `Knative Service (ksvc)`: a kind-spelt name and the abbreviation glossing it. */
 export function abbreviationsIn(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\*{0,2}[ \t]*[（(][ \t]*([A-Z]{2,6}|[a-z]{2,6})[ \t]*[)）]/gu)) {
+  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)\*{0,2}[ \t]*[（(][ \t]*([A-Z]{2,6}|[a-z]{2,6})[ \t]*[)）]/gu)) {
     if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
   }
   return out;
@@ -74,19 +75,36 @@ function keyNamedKind(key: string, declared: ReadonlySet<string>): string | unde
 }
 
 /**
+ * The kind a catalogued kind's template is of, by the catalogue's type of the template field: the API
+ * names a template of a kind `<Kind>TemplateSpec` (`PodTemplateSpec` of an Argo Rollout's `spec.template`,
+ * `RevisionTemplateSpec` of a Knative Configuration's), where the kind is the API's or the note's.
+ */
+function typeTemplateKind(owner: string, apiVersion: string, path: string, declared: ReadonlySet<string>): string | undefined {
+  const type = (declaredFieldAt(owner, apiVersion, path) ?? fieldAt(owner, path))?.type.replace(/^\[\]/, '').replace(/@.*$/, '');
+  const kind = type === undefined ? undefined : /^([A-Z][A-Za-z0-9]*)TemplateSpec$/.exec(type)?.[1];
+  if (kind === undefined || kind === owner) return undefined;
+  return kind === 'Pod' || declared.has(kind) || kindNamed(kind) === kind ? kind : undefined;
+}
+
+/**
  * Moves the keys inside a custom kind's template to the kind it is a template of (see above), in
  * place; `text` is the note's text. Keys that move keep the holder in `via`.
  */
 export function moveTemplateKeys(text: string, fences: readonly FenceAnalysis[]): void {
   const holders = new Set<string>();
+  // (a catalogued kind that is no workload of Kubernetes' own: its template's kind is the catalogue's type, below)
+  const catalogued = new Map<string, string>();
   const declared = new Set<string>();
   for (const f of fences) {
     for (const [i, kind] of f.docKinds.entries()) {
       if (kind === '') continue;
       declared.add(kind);
-      if (isUncataloguedKind(f.docApiVersions[i] ?? '', kind)) holders.add(kind);
+      const apiVersion = f.docApiVersions[i] ?? '';
+      if (isUncataloguedKind(apiVersion, kind)) holders.add(kind);
+      else if (POD_TEMPLATE_PREFIX[kind] === undefined && !catalogued.has(kind)) catalogued.set(kind, apiVersion);
     }
   }
+  for (const k of catalogued.keys()) holders.add(k);
   if (holders.size === 0) return;
   let said: Map<string, string> | undefined;
   for (const f of fences) {
@@ -105,8 +123,12 @@ export function moveTemplateKeys(text: string, fences: readonly FenceAnalysis[])
         const prefix = `${k.owner}\u0000${segs.slice(0, i + 1).join('.')}`;
         if (targets.has(prefix)) break;
         const path = segs.slice(0, i + 1).join('.');
-        said ??= saidTemplates(text, abbreviationsIn(text));
         const clean = path.replace(/\[\]/g, '');
+        if (catalogued.has(k.owner)) {
+          targets.set(prefix, typeTemplateKind(k.owner, catalogued.get(k.owner)!, clean, declared) ?? '');
+          break;
+        }
+        said ??= saidTemplates(text, abbreviationsIn(text));
         const fromText = said.get(clean) ?? (clean.includes('.') ? undefined : said.get(key));
         const written = [...said.entries()].find(([p]) => clean.endsWith(`.${p}`) || p === clean)?.[1];
         let kind = fromText ?? written ?? keyNamedKind(key, declared);
