@@ -9,6 +9,7 @@ import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { headingNamesObjects, kubectlResourceTypes, leadInNamesObjects, listedByKubectl } from '../../../src/graph/miner/kind-evidence.ts';
 import { abbreviationsIn, saidTemplates } from '../../../src/graph/miner/template-kinds.ts';
+import { kindsSaid } from '../../../src/graph/miner/kind-sayings.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -55,6 +56,18 @@ describe('leadInNamesObjects and headingNamesObjects: a list of one sort, object
     expect(headingNamesObjects('2. Orchard 的核心 CRD')).toBe(true);
     expect(headingNamesObjects('资源配额怎么算')).toBe(false);
     expect(headingNamesObjects('为什么不用 CRD？')).toBe(false);
+  });
+});
+
+describe('kindsSaid: names joined together, then a count of objects', () => {
+  const names = (t: string) => kindsSaid(t).map((x) => x.name);
+  it('reads every joined name before the count and the noun', () => {
+    expect(names('Orchard 只给了 `TreeGroup` 和 `PruneWindow` 两种只读资源，都不能改。')).toEqual(['TreeGroup', 'PruneWindow']);
+    expect(names('装完以后有 **TreeGroup**、**PruneWindow**、**HarvestPlan** 三个 CRD。')).toEqual(['TreeGroup', 'PruneWindow', 'HarvestPlan']);
+  });
+  it('leaves a count of another sort, a negation', () => {
+    expect(names('TreeKeeper 和 LeafSweeper 两个组件负责干活。')).toEqual([]);
+    expect(names('这里并没有 TreeGroup 和 PruneWindow 两种资源。')).toEqual([]);
   });
 });
 
