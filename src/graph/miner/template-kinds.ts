@@ -24,7 +24,8 @@
 import type { FenceAnalysis } from '../examples.ts';
 import { isUncataloguedKind } from './note-kinds.ts';
 import { declaredFieldAt, fieldAt, kindNamed } from '../vocabulary/index.ts';
-import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
+import { POD_TEMPLATE_PREFIX, toPodPath } from '../yaml/pod-path.ts';
+import { rootTypeName, typeSpec } from '../yaml/catalogue.ts';
 
 /** A key that holds a template: `template`, `podTemplate`, `dataVolumeTemplates[]` (group 1 the kind's words). */
 const TEMPLATE_KEY = /^(?:template|([a-z][A-Za-z0-9]*?)Templates?)$/;
@@ -80,32 +81,48 @@ function keyNamedKind(key: string, declared: ReadonlySet<string>): string | unde
  * `RevisionTemplateSpec` of a Knative Configuration's), where the kind is the API's or the note's.
  */
 function typeTemplateKind(owner: string, apiVersion: string, path: string, declared: ReadonlySet<string>): string | undefined {
-  const type = (declaredFieldAt(owner, apiVersion, path) ?? fieldAt(owner, path))?.type.replace(/^\[\]/, '').replace(/@.*$/, '');
+  const type = (catalogueTypeAt(apiVersion, owner, path) ?? declaredFieldAt(owner, apiVersion, path) ?? fieldAt(owner, path))?.type.replace(/^\[\]/, '').replace(/@.*$/, '');
   const kind = type === undefined ? undefined : /^([A-Z][A-Za-z0-9]*)TemplateSpec$/.exec(type)?.[1];
   if (kind === undefined || kind === owner) return undefined;
-  return kind === 'Pod' || declared.has(kind) || kindNamed(kind) === kind ? kind : undefined;
+  // (a kind of the API, of the note's examples, or one the catalogue serves beside the holder: Knative's Revision)
+  return kind === 'Pod' || declared.has(kind) || kindNamed(kind) === kind || (apiVersion !== '' && rootTypeName(apiVersion, kind) !== undefined) ? kind : undefined;
+}
+
+/** The catalogue's type of a path of a kind served at this apiVersion (Knative's `Service` of serving.knative.dev/v1, not the core one). */
+function catalogueTypeAt(apiVersion: string, kind: string, path: string): { type: string } | undefined {
+  let t = apiVersion === '' ? undefined : rootTypeName(apiVersion, kind);
+  for (const seg of path.split('.')) {
+    const spec = t === undefined ? undefined : typeSpec(t);
+    const field = spec && Object.hasOwn(spec.f, seg) ? spec.f[seg] : undefined;
+    if (!field) return undefined;
+    t = field.t.replace(/^\[\]/, '').replace(/^map\[string\]/, '');
+  }
+  return t === undefined ? undefined : { type: t };
 }
 
 /**
  * Moves the keys inside a custom kind's template to the kind it is a template of (see above), in
  * place; `text` is the note's text. Keys that move keep the holder in `via`.
  */
-export function moveTemplateKeys(text: string, fences: readonly FenceAnalysis[]): void {
+export function moveTemplateKeys(text: string, fences: readonly FenceAnalysis[]): TemplateMove[] {
+  const moves: TemplateMove[] = [];
   const holders = new Set<string>();
   // (a catalogued kind that is no workload of Kubernetes' own: its template's kind is the catalogue's type, below)
   const catalogued = new Map<string, string>();
   const declared = new Set<string>();
+  const apiVersions = new Map<string, string>();
   for (const f of fences) {
     for (const [i, kind] of f.docKinds.entries()) {
       if (kind === '') continue;
       declared.add(kind);
       const apiVersion = f.docApiVersions[i] ?? '';
+      if (!apiVersions.has(kind)) apiVersions.set(kind, apiVersion);
       if (isUncataloguedKind(apiVersion, kind)) holders.add(kind);
       else if (POD_TEMPLATE_PREFIX[kind] === undefined && !catalogued.has(kind)) catalogued.set(kind, apiVersion);
     }
   }
   for (const k of catalogued.keys()) holders.add(k);
-  if (holders.size === 0) return;
+  if (holders.size === 0) return moves;
   let said: Map<string, string> | undefined;
   for (const f of fences) {
     // each template of each holder: its path (`spec.template`, `spec.dataVolumeTemplates[]`) → kind
@@ -119,22 +136,35 @@ export function moveTemplateKeys(text: string, fences: readonly FenceAnalysis[])
       for (let i = segs.length - 2; i >= 0; i--) {
         if (segs[i + 1] !== 'spec') continue;
         const key = segs[i]!.replace(/\[\]$/, '');
-        if (!TEMPLATE_KEY.test(key)) continue;
+        // (a catalogued kind's template is known by its type, whatever its key: ResourceClaimTemplate's `spec.spec`)
+        if (!TEMPLATE_KEY.test(key) && !catalogued.has(k.owner)) continue;
         const prefix = `${k.owner}\u0000${segs.slice(0, i + 1).join('.')}`;
         if (targets.has(prefix)) break;
         const path = segs.slice(0, i + 1).join('.');
         const clean = path.replace(/\[\]/g, '');
         if (catalogued.has(k.owner)) {
-          targets.set(prefix, typeTemplateKind(k.owner, catalogued.get(k.owner)!, clean, declared) ?? '');
+          const kind = typeTemplateKind(k.owner, catalogued.get(k.owner)!, clean, declared);
+          // (not a template: look further out, `spec.template.spec` holding a `spec` of its own is rare but possible)
+          if (kind === undefined) continue;
+          targets.set(prefix, kind);
+          moves.push({ holder: k.owner, path, kind, cue: 'catalogue-type' });
           break;
         }
         said ??= saidTemplates(text, abbreviationsIn(text));
         const fromText = said.get(clean) ?? (clean.includes('.') ? undefined : said.get(key));
         const written = [...said.entries()].find(([p]) => clean.endsWith(`.${p}`) || p === clean)?.[1];
-        let kind = fromText ?? written ?? keyNamedKind(key, declared);
-        if (kind === undefined && f.keys.some((x) => x.owner === k.owner && !x.data && (x.path === `${path}.spec.containers` || x.path === `${path}.spec.containers[]`))) kind = 'Pod';
+        let kind = fromText ?? written;
+        let cue: TemplateMove['cue'] = 'said';
+        // (a project's kind the catalogue serves under the apiVersion written, though the vocabulary reads its name as another's: Knative's Service)
+        if (kind === undefined && (kind = typeTemplateKind(k.owner, apiVersions.get(k.owner) ?? '', clean, declared)) !== undefined) cue = 'catalogue-type';
+        if (kind === undefined && (kind = keyNamedKind(key, declared)) !== undefined) cue = 'key-named';
+        if (kind === undefined && f.keys.some((x) => x.owner === k.owner && !x.data && (x.path === `${path}.spec.containers` || x.path === `${path}.spec.containers[]`))) {
+          kind = 'Pod';
+          cue = 'pod-containers';
+        }
         if (kind === k.owner) kind = undefined;
         targets.set(prefix, kind ?? '');
+        if (kind !== undefined) moves.push({ holder: k.owner, path, kind, cue });
         break;
       }
     }
@@ -152,8 +182,19 @@ export function moveTemplateKeys(text: string, fences: readonly FenceAnalysis[])
       const root = rest.split('.')[0]!;
       if (!(root === 'spec' || (best.kind === 'Pod' && root === 'metadata'))) continue;
       k.via = k.owner;
-      k.owner = best.kind;
-      k.path = rest;
+      // (a workload's template, `deploymentTemplate`: its own Pod template is the Pod's, as in any Deployment)
+      const podPath = best.kind === 'Pod' ? rest : toPodPath(best.kind, rest);
+      k.owner = podPath !== undefined ? 'Pod' : best.kind;
+      k.path = podPath ?? rest;
     }
   }
+  return moves;
+}
+
+/** A template `moveTemplateKeys` read: the holder kind, the template's path in it, its kind, and what showed it. */
+export interface TemplateMove {
+  holder: string;
+  path: string;
+  kind: string;
+  cue: 'said' | 'key-named' | 'pod-containers' | 'catalogue-type';
 }
