@@ -53,11 +53,17 @@ const HEADING_SORT = new RegExp(`(?:^|[^A-Za-z])(?:${alt(SORT_NOUNS_HEADING)})(?
 /** A lead-in that asks or denies (`有哪些 CRD 不需要装？`, `不是 CRD：`) says nothing of the items. */
 const NOT_SAID = /没有|不是|并非|不属于|不需要|吗|？|\?/u;
 
+/** Sorts that are no object, which a lead-in may name after the objects (`这些 CRD 由下面几个控制器处理：`): the items are those. */
+export const OTHER_SORTS: readonly string[] = ['控制器', '组件', '进程', '字段', '插件', '命令', '工具', '参数', '服务', '容器', '节点', '步骤', '注解', '标签'];
+const OTHER_SORT = new RegExp(OTHER_SORTS.join('|'), 'u');
+
 /** True when a list's lead-in paragraph says its items are objects of a sort (`会多出一堆 CRD，最重要的两个：`). */
 export function leadInNamesObjects(leadIn: string): boolean {
   const text = leadIn.normalize('NFKC').trim();
   const last = text.split(/[。！？!?\n]/u).pop() ?? '';
-  return LEAD_IN_SORT.test(text) && LEAD_IN_SORT.test(last) && !NOT_SAID.test(last);
+  const m = LEAD_IN_SORT.exec(last);
+  // (the words from the sort noun to the colon name no other sort)
+  return m !== null && !NOT_SAID.test(last) && !OTHER_SORT.test(m[0]);
 }
 
 /** True when a section's heading names the sort of custom resources (`先认识几个 CRD`, `核心自定义资源`), not asking about it. */

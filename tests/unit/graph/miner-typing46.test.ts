@@ -51,6 +51,7 @@ describe('leadInNamesObjects and headingNamesObjects: a list of one sort, object
     expect(leadInNamesObjects('这些是 CRD 吗？先看定义：')).toBe(false);
     expect(leadInNamesObjects('下面几个都不是 CRD：')).toBe(false);
     expect(leadInNamesObjects('装完会多出几个 CRD。运行时还有几个进程：')).toBe(false);
+    expect(leadInNamesObjects('这些 CRD 由下面几个控制器分别处理：')).toBe(false);
   });
   it('reads a heading naming custom resources, not one naming resources in general', () => {
     expect(headingNamesObjects('2. Orchard 的核心 CRD')).toBe(true);
