@@ -1444,7 +1444,7 @@ function definedAsObject(c: Candidate, name: string): boolean {
   return DEFINED_AS_OBJECT.test((rest.split(/[，,。；;！!？?]/u)[0] ?? '').trim());
 }
 
-/** Labels of their own that define a name (a bold label, a code label, a bold name in passing, a heading). */
+/** Labels of their own that define a name (a bold or code label, a bold name in passing, a bold gloss). */
 const OWN_LABEL_RULES = new Set(['bold-colon', 'code-colon', 'bold-copula', 'bold-name', 'bold-only', 'bold-gloss']);
 
 /**
