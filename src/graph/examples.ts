@@ -29,6 +29,8 @@ export interface OwnedKey {
   line: number;
   /** Inside a free-form map (labels, annotations, data): not a field. */
   data: boolean;
+  /** typing46: the custom kind whose template holds the key, when `owner` is the template's kind (miner/template-kinds.ts). */
+  via?: string;
 }
 
 export interface FenceAnalysis {

@@ -19,6 +19,7 @@ import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
 import { isCardMarkerType } from './cards.ts';
 import { checkFences, codeNodes } from './fences.ts';
 import { analyzeFence, type FenceAnalysis } from './examples.ts';
+import { moveTemplateKeys } from './miner/template-kinds.ts';
 import { packReading, readNoteAlone, unpackReading, type NoteReading } from './note-reading.ts';
 import type { DefinerConfig } from './miner/definer.ts';
 
@@ -191,6 +192,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       const f = analyzeFence(code, file);
       if (f) out.fences.push(f);
     }
+    // typing46: the keys inside a custom kind's template of another kind are that kind's (miner/template-kinds.ts)
+    if (out.fences.length > 0) moveTemplateKeys(body, out.fences);
   }
   out.status = ok ? 'ok' : 'error';
   return out;

@@ -41,6 +41,16 @@ const PRONOUN_SAYING = new RegExp(`(?:^|[。！？!?；;]\\s*)(?:${alt(PRONOUNS)
 /** `这些 CRD`, `这三个资源` */
 const PLURAL_SAYING = new RegExp(`(?:${alt(PLURAL_DEMONSTRATIVES)})[ \\t]*${NOUN}`, 'gu');
 
+/** typing46: counts after names joined together, `A 和 B 两种只读资源`, `A、B、C 三个 CRD` (the names a count sums up). */
+export const COUNT_WORDS: readonly string[] = ['两', '三', '四', '五', '几'];
+export const COUNT_CLASSIFIERS: readonly string[] = ['个', '种', '类'];
+/** The words that join names in a list: `、`, `和`, `与`, `及`, `以及`, a comma. */
+export const JOINING_WORDS: readonly string[] = ['、', '和', '与', '及', '以及', '，', ','];
+/** A name spelt as a kind, as KIND_WORD, without a group (for lists of them). */
+const KIND_WORD_UNCAPTURED = String.raw`(?<![A-Za-z0-9_./-])(?:\*\*|\x60)?[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\*\*|\x60)?(?![A-Za-z0-9_/-])`;
+const JOINED_KINDS = `${KIND_WORD_UNCAPTURED}(?:[ \\t]*(?:${alt(JOINING_WORDS)})[ \\t]*${KIND_WORD_UNCAPTURED})+`;
+const COUNTED_SAYING = new RegExp(`(${JOINED_KINDS})[ \\t]*(?:共|一共|总共)?[ \\t]*(?:${alt(COUNT_WORDS)})[ \\t]*(?:${alt(COUNT_CLASSIFIERS)})[^，。；,;：:\\n\x60*]{0,6}?${NOUN}`, 'gu');
+
 /** The sentence of `text` that ends right before `at` (after the previous 。！？ or line break). */
 function sentenceBefore(text: string, at: number): { text: string; start: number } {
   let end = at;
@@ -87,6 +97,11 @@ export function kindsSaid(text: string): { name: string; at: number }[] {
     if (names.length !== 1) continue;
     const last = marked[marked.length - 1]!;
     out.push({ name: names[0]!, at: before.start + last.index + last[0].indexOf(names[0]!) });
+  }
+  for (const m of text.matchAll(COUNTED_SAYING)) {
+    // (the names joined before the count, each: two at least, none under a negation)
+    if (NEGATED.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    for (const x of m[1]!.matchAll(new RegExp(KIND_WORD, 'gu'))) out.push({ name: x[1]!, at: m.index + x.index + x[0].indexOf(x[1]!) });
   }
   for (const m of text.matchAll(PLURAL_SAYING)) {
     // (the names listed in the same sentence before the demonstrative, else in the sentence before it)

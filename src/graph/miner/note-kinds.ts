@@ -133,7 +133,10 @@ function readNoteKinds(fences: readonly FenceAnalysis[]): Map<string, NoteKind> 
     const declared = f.docKinds.map((kind, i) => (kind !== '' && isUncataloguedKind(f.docApiVersions[i] ?? '', kind) ? kind : ''));
     for (const [i, kind] of declared.entries()) if (kind !== '') entry(kind, f.docApiVersions[i] ?? '', false);
     for (const key of f.keys) {
-      if (key.data || key.owner === undefined || !declared.includes(key.owner)) continue;
+      if (key.data || key.owner === undefined) continue;
+      // (typing46: a key of a custom kind's template that is another custom kind's object, template-kinds.ts)
+      if (key.via !== undefined && declared.includes(key.via) && isUncataloguedKind('', key.owner)) addPath(out.get(key.owner) ?? entry(key.owner, '', false), key.path);
+      if (!declared.includes(key.owner)) continue;
       addPath(out.get(key.owner)!, key.path);
     }
     if (/\bnames\s*:/.test(f.node.value) && /\bkind\s*:/.test(f.node.value)) {

@@ -40,6 +40,7 @@ import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-k
 import { kindsOfProject } from '../yaml/catalogue.ts';
 import { childOfPathBetween, isSchemaKeywordPath } from './kind-sayings.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
+import { headingNamesObjects, leadInNamesObjects, listedByKubectl } from './kind-evidence.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
@@ -56,7 +57,7 @@ import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conju
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence; alsoAt?: FieldOccurrence[] }
-  | { type: 'object'; kind: string; name: string; rule: string }
+  | { type: 'object'; kind: string; name: string; rule: string; /** typing46: other names its label glosses it with (`VirtualMachine（VM）`). */ aliases?: string[] }
   | { type: 'field'; field: FieldOccurrence; name: string; rule: string; placed?: boolean; alsoAt?: FieldOccurrence[] }
   | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
@@ -147,6 +148,8 @@ export interface ResolveContext {
   shownKinds?(c: Candidate): readonly string[];
   /** rules45: the kinds the nearest YAML example of the note ending before this line declares (path-owner.ts `precedingExampleKinds`, over the whole note). */
   exampleKindsBefore?(line: number): readonly string[];
+  /** typing46: the resource types the note's text gives kubectl (`kubectl get chaosresult` → chaosresult; kind-evidence.ts). */
+  noteKubectlTypes?(): ReadonlySet<string>;
 }
 
 const MAX_SHALLOW_DEPTH = 2;
@@ -625,6 +628,18 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // resource's kind although neither the API nor the note's examples know it
   if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(name) && definedAsObject(c, name)) {
     return { type: 'object', kind: name, name, rule: 'defined-as-object' };
+  }
+  // typing46: `**StorageProfile：** …` in a note that writes `kubectl edit storageprofile x`, or
+  // `- **WidgetSet（WS）**：…` under `装好后会多出一堆 CRD，最重要的两个：` (or a heading `## 几个 CRD`):
+  // a name spelt as a kind (two capitalised words at least) that kubectl takes as a resource type in
+  // the note, or that a list of one sort, objects, holds, is that object (kind-evidence.ts)
+  if (c.expect === undefined && kindNamed(name) === undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(name) && !isEnumValue(name) && getState() === undefined && fieldsNamed(name).length === 0) {
+    const rule = objectEvidence(c, name, rc);
+    if (rule) {
+      const { glosses } = splitGloss(stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
+      const aliases = glosses.filter((g) => /^[A-Za-z][A-Za-z0-9-]{1,7}$/.test(g));
+      return { type: 'object', kind: name, name, rule, ...(aliases.length > 0 ? { aliases } : {}) };
+    }
   }
   // rules21: `- **HNCConfiguration**：集群级单例，\`spec.resources[]\` 决定…`: a name spelt as a kind that
   // neither the API, a catalogue nor the note's examples know, whose definition's line goes on with
@@ -1427,6 +1442,34 @@ function definedAsObject(c: Candidate, name: string): boolean {
   if (i < 0 || (i > 0 && !/(?:\n|[。！？!?])\s*$/u.test(toString(p.children[i - 1]!)))) return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(i + 1) } as typeof p).split('\n')[0]!.replace(/^[\s:：]+/u, '').replace(/^(?:是|就是|指)\s*/u, '');
   return DEFINED_AS_OBJECT.test((rest.split(/[，,。；;！!？?]/u)[0] ?? '').trim());
+}
+
+/** Labels of their own that define a name (a bold or code label, a bold name in passing, a bold gloss). */
+const OWN_LABEL_RULES = new Set(['bold-colon', 'code-colon', 'bold-copula', 'bold-name', 'bold-only', 'bold-gloss']);
+
+/**
+ * typing46: the way the note shows that a label's name (spelt as a kind no API, catalogue or example
+ * knows) is an object, beyond its own sentence (kind-evidence.ts): kubectl takes it, or an abbreviation
+ * its label glosses, as a resource type somewhere in the note (`kubectl-listed-kind`); or it opens an
+ * item of a list whose lead-in (or whose section's heading) names the sort, CRDs or objects
+ * (`sort-list-kind`). Undefined when neither.
+ */
+function objectEvidence(c: Candidate, name: string, rc: ResolveContext): string | undefined {
+  if (!OWN_LABEL_RULES.has(c.rule)) return undefined;
+  const { core, glosses } = splitGloss(stripColon(c.label.normalize('NFKC').replace(/\s+/g, ' ').trim()));
+  if (core !== name) return undefined;
+  const types = rc.noteKubectlTypes?.();
+  if (types && listedByKubectl(name, glosses, types)) return 'kubectl-listed-kind';
+  // (the label opens an item of a list at the top of its section: `- **WidgetSet（WS）**：…`)
+  const list = c.section.blocks.find((b): b is List => b.type === 'list' && b.children.some((i) => i.position?.start.line === c.at.line));
+  const item = list?.children.find((i) => i.position?.start.line === c.at.line);
+  const opening = item?.children[0];
+  if (!list || opening?.type !== 'paragraph' || opening.children[0]?.type !== 'strong') return undefined;
+  if (splitGloss(stripColon(toString(opening.children[0]).normalize('NFKC').trim())).core !== name) return undefined;
+  const at = c.section.blocks.indexOf(list);
+  const lead = at > 0 && c.section.blocks[at - 1]!.type === 'paragraph' ? c.section.blocks[at - 1]! : undefined;
+  if ((lead !== undefined && leadInNamesObjects(toString(lead))) || (at === 0 && headingNamesObjects(c.section.title))) return 'sort-list-kind';
+  return undefined;
 }
 
 /** A path from an object's root that is the object's own (not its ObjectMeta): `spec.parent`, `status.conditions[]`. */

@@ -52,6 +52,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'noteKindsWith',
   'noteKindFamily',
   'exampleKindsBefore',
+  'noteKubectlTypes',
 ]);
 
 /** One question the resolver asked: the method, its arguments, and the answer. */

@@ -49,6 +49,7 @@ import type { FenceAnalysis } from '../examples.ts';
 import { precedingExampleKinds } from '../miner/path-owner.ts';
 import { joinedPath } from '../miner/cr-field-owner.ts';
 import { fragmentJoin, kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
+import { kubectlResourceTypes } from '../miner/kind-evidence.ts';
 import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
 import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
@@ -443,6 +444,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   const custom = noteKinds(fences);
   let namedKinds: Set<string> | undefined;
   let words: Set<string> | undefined;
+  let kubectlTypes: Set<string> | undefined;
   const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
   // (mine-memo.ts NOTE_ONLY: the answers of sectionOwners, keyNamed, sectionStateFields,
   // boldOpenings, usesElsewhere, noteLength, noteDocKinds and noteNamedKinds depend on this note
@@ -532,6 +534,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     noteKindFamily: (name) => kindFamily(name, custom),
     noteKindsWith: (written) => [...custom.values()].filter((k) => noteKindPath(k, written) !== undefined).map((k) => k.kind),
     exampleKindsBefore: (line) => precedingExampleKinds(fences, line),
+    noteKubectlTypes: () => (kubectlTypes ??= kubectlResourceTypes(doc.text)),
     noteDocKinds: () => (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))),
     projectKinds: () => (projectKinds ??= projectKindsDeclared(fences.map((f) => ({ kinds: f.docKinds, apiVersions: f.docApiVersions })))),
     declaredApiVersion: (kind) => fences.flatMap((f) => f.docKinds.map((k, i) => (k === kind ? f.docApiVersions[i] : undefined))).find((v) => v !== undefined && v !== ''),
@@ -957,6 +960,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
     case 'object':
       id = ensureObject(ctx, st, d.kind, c.at);
       alias = d.name;
+      for (const a of d.aliases ?? []) addAlias(ctx, id, a, c.at, 'gloss');
       break;
     case 'field':
       id = ensureField(ctx, st, d.field, c.at);
