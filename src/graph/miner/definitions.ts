@@ -57,6 +57,7 @@ import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName, namesOfASort, sortRowName } from './table-shapes.ts';
 import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
+import { listNamesAlone } from './alone-names.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -1141,6 +1142,16 @@ function kindItems(f: Finder, list: RootContent): void {
   }
 }
 
+/** recall46 `list-name-colon`: the plain names a list's items open on with a colon (alone-names.ts listNamesAlone). */
+function nameItems(f: Finder, list: RootContent): void {
+  if (list.type !== 'list') return;
+  for (const { item, paragraph, name } of listNamesAlone(list)) {
+    const offset = Math.max(0, flattenParagraph(paragraph).text.indexOf(name));
+    const at = sourceAt(paragraph, offset, f.file);
+    push(f, { rule: 'list-name-colon', label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true });
+  }
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
 function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
@@ -1153,6 +1164,8 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
       const enumerates = listRole(leadIn) !== undefined;
       for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates);
       if (!enumerates && KINDS_LEAD.test(leadIn.normalize('NFKC').trim())) kindItems(f, n);
+      // recall46: `- cdi-operator：…`, `- CoreDNS：…` among items of that shape: plain names spelt as names (alone-names.ts)
+      if (!enumerates) nameItems(f, n);
     } else if (n.type === 'blockquote') {
       for (const c of n.children) scanBlocks(f, [c as RootContent], phaseSection);
     } else if (n.type === 'listItem') scanBlocks(f, n.children, phaseSection);

@@ -35,6 +35,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { componentHeading, datedLabel, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
+import { ROOTED_IN_PROSE, STATUS_FIELD_PATH, headingNameAlone } from './alone-names.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfProject } from '../yaml/catalogue.ts';
@@ -362,11 +363,13 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // opens the paragraph explaining it (a Secret type, an annotation, a finalizer) is a term; in
   // passing it stays a value (a named thing of the vocabulary in a code span is read above, by
   // the category its item names)
-  const keyOpener = rejected?.name === 'qualified-key' && namedThing(core) === undefined && opensExplanation(c, core);
+  // (recall46: a heading that is the key or the file alone, `### dapr.io/enabled`, `### .dockerignore`, over its section: alone-names.ts)
+  const aloneHeading = c.form === 'heading' && c.rule === 'heading' && headingNameAlone(c.label, firstParagraphText(c))?.shape === 'heading-key-or-file';
+  const keyOpener = rejected?.name === 'qualified-key' && namedThing(core) === undefined && (opensExplanation(c, core) || aloneHeading);
   // `- **/var/log/pods**：…`, `` - `templates/`：… ``: a file or directory written as a path that
   // opens the paragraph explaining it is a term, like a file name below (rules12); in passing it
   // stays a path
-  const pathOpener = rejected?.name === 'path-or-url' && isFilePath(core) && opensExplanation(c, core);
+  const pathOpener = rejected?.name === 'path-or-url' && ((isFilePath(core) && opensExplanation(c, core)) || aloneHeading);
   if (rejected && !keyOpener && !pathOpener) return { type: 'none', rule: rejected.name, why: rejected.why };
   // a name the scorer found explained but too weakly to make a concept alone: a new term only as a
   // keyword of concept notes, never attached to them or to anything its words name (rules13)
@@ -389,7 +392,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     const d = resolveLabel({ ...c, label: runs, rule: c.rule, newTerm: true }, rc);
     return d.type === 'none' ? asTerm(runs, 'file-runs') : { ...d, rule: `file-runs → ${d.rule}` };
   }
-  if (c.form === 'heading' && conjuncts(label).length > 1) {
+  if (c.form === 'heading' && conjuncts(label).length > 1 && !keyOpener) {
     return { type: 'none', rule: 'conjunction', why: 'a heading joining several things names none of them alone' };
   }
   // `**includedNamespaces / excludedNamespaces**：…`: the rules read each part of such a label
@@ -447,6 +450,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     if (d?.type === 'ambiguous-field' && name !== core && glosses.includes(name) && !/^`/.test(name)) continue;
     if (d) return withHome(withJointPlaces(d, c, rc));
   }
+  // recall46: a custom kind's path in running text that nothing above placed
+  const prosePath = key === undefined ? customProsePath(label, c, rc) : undefined;
+  if (prosePath) return withHome(prosePath);
   if (key !== undefined) {
     // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
     const value = label.slice(label.search(/=|:\s/) + 1).trim();
@@ -1714,6 +1720,24 @@ function customListField(name: string, c: Candidate, rc: ResolveContext): Decisi
   return field(owner, `${parent}.${name}`);
 }
 
+/**
+ * recall46 (alone-names.ts ROOTED_IN_PROSE): a status field written as its path in running text (`status.printableStatus`,
+ * `status.outcome`) that no other reading placed, below an example of one custom kind: that kind's status field (no
+ * example shows a status, so the path is read as written). A fallback: read only when the path would otherwise be
+ * dropped as naming nothing new. Not a path under spec (a field the example does not set is as often another kind's,
+ * a policy's overriders, a binding's target cluster) nor deeper under status (`status.migrationState.failureReason`
+ * belongs to the object the note reads, not always the one its example shows).
+ */
+function customProsePath(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (!ROOTED_IN_PROSE.includes(c.rule) || rc.noteKindPath === undefined) return undefined;
+  const path = writtenRootedPath(name);
+  if (!STATUS_FIELD_PATH.test(path)) return undefined;
+  const owner = exampleCustomKind(c.at.line, rc);
+  if (owner === undefined) return undefined;
+  const p = path;
+  return { type: 'field', field: { name: lastSegment(p), owner, path: p, holder: owner, type: '' }, name: lastSegment(p), rule: 'custom-kind-prose-path' };
+}
+
 /** The kinds a YAML example right above a block sets (`kind: X` of its documents), with at most one paragraph between them. */
 function kindsShownAbove(blocks: readonly RootContent[], block: RootContent): string[] {
   const i = blocks.indexOf(block);
@@ -1956,6 +1980,11 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     if (!shape && c.rule === 'heading-presents') shape = { name: 'presented-name', test: () => true };
     // rules40: `## 二、Calico` over `Calico 的核心思想：…`: one capitalised word its section opens on
     if (!shape && c.rule === 'heading' && /^[A-Z][a-z]{2,}$/.test(clean) && properNameOpensSection(clean, firstParagraphText(c))) shape = { name: 'proper-name', test: () => true };
+    // recall46: `### daprd`, `## 5. Actors`, `### dapr.io/enabled`: a heading that is one name alone over the section about it (alone-names.ts)
+    if (!shape && c.rule === 'heading') {
+      const alone = headingNameAlone(c.label, firstParagraphText(c));
+      if (alone !== undefined && normKey(alone.name) === normKey(splitGloss(clean).core)) shape = { name: alone.shape.replace(/^heading-/, 'alone-'), test: () => true };
+    }
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;

@@ -1,0 +1,166 @@
+/**
+ * recall46: a name written alone, the way every writer sets out the things a note explains — a
+ * heading that is one name and nothing else, over the section about it (`### daprd`, `## 5. Actors`,
+ * `### dapr.io/enabled`), and a list of plain names each followed by a colon and what it is
+ * (`- cdi-operator：装和升级其它组件`, `- CoreDNS：集群 DNS。`). The miner read both only when the name
+ * was spelt as a file, a key or a command (or the heading was a kind, glossed, or repeated at the
+ * section's start); a name of a component, a tool or a feature written so was left.
+ *
+ * Each shape is data: a name, what it takes, an example with the name it gives, and look-alikes
+ * that give none (tests/unit/graph/miner-recall46.test.ts runs them).
+ *
+ *   heading-key-or-file   a heading that is a domain/name key or a file name alone (`### dapr.io/enabled`,
+ *                         `### .dockerignore`): its spelling makes it a name.
+ *   heading-name-spelt    a heading that is one Latin word spelt as a name — hyphenated, with a capital
+ *                         inside, with digits, a lower-case word no English dictionary has (`daprd`,
+ *                         `containerd`), a capitalised word that is no everyday English (`Traefik`) — or
+ *                         a capitalised English word (`Tracing`, `Actors`), when the section's first
+ *                         paragraph names it again or opens on `是什么`/`作用`. A numbering before it
+ *                         and a Chinese gloss after it (`## 4. Bindings（绑定）`) are left aside. Not a
+ *                         rubric (`Overview`, `Summary`), nor a lower-case English word (`image`,
+ *                         `policies`, `drain`: a field or a command, their own rules').
+ *   list-name-colon       a list item opening on a plain name spelt as one (hyphenated, a capital
+ *                         inside, letters with digits, a lower-case word no dictionary has), a colon and
+ *                         what it is, in a list where two items or more open on a Latin name and a
+ *                         colon (an enumeration of named things). Not a capitalised word (`Initial`,
+ *                         `Azure`, `Karpenter`: a value or a vendor in a comparison), nor capitals
+ *                         alone (`AWS`, `TODO`, `Q`), nor hyphenated English words (`remove-disks`,
+ *                         `read-only`).
+ */
+import type { List, Paragraph } from 'mdast';
+import { isGenericLabel, normKey } from '../labels.ts';
+import { kindNamed } from '../vocabulary/index.ts';
+import { rareLatinWord } from './english-words.ts';
+import { CLUSTER_COMPONENTS, isFileName, isQualifiedKey } from './label-rules.ts';
+
+export interface AloneShape {
+  name: 'heading-key-or-file' | 'heading-name-spelt' | 'list-name-colon';
+  /** What the shape takes. */
+  takes: string;
+  /** A heading (and its first paragraph after a newline) or a list, and the name it gives. */
+  example: string;
+  gives: string;
+  /** Look-alikes that give no name. */
+  lookAlikes: string[];
+}
+
+export const ALONE_SHAPES: readonly AloneShape[] = [
+  {
+    name: 'heading-key-or-file',
+    takes: 'a heading that is a domain/name key or a file name and nothing else',
+    example: '### mesh.example.io/inject\n开关，值写字符串。',
+    gives: 'mesh.example.io/inject',
+    lookAlikes: ['### 注解一览\n几个常用的。', '### Overview\n先看整体。'],
+  },
+  {
+    name: 'heading-name-spelt',
+    takes: 'a heading that is one Latin word spelt as a name, named again by its first paragraph',
+    example: '### 3. Sidecars（边车）\n**是什么：** 跟主容器一起跑的辅助容器。',
+    gives: 'Sidecars',
+    lookAlikes: ['## Overview\n这一章讲整体结构。', '### image\n镜像地址要写全。', '## Troubleshooting\n遇到问题先看日志。'],
+  },
+  {
+    name: 'list-name-colon',
+    takes: 'a list item opening on a plain name spelt as one, a colon and what it is, among items of that shape',
+    example: '- node-agent：每台机器上一个。\n- GateKeeper：准入控制器。',
+    gives: 'node-agent',
+    lookAlikes: ['- Azure：内部 LB 用注解。\n- GKE：也用注解。', '- Initial：只在创建时注入。\n- Auto：随时更新。', '- remove-disks：把盘搬空。\n- add-disks：加盘。'],
+  },
+];
+
+/** Numbering before a heading's words (`2.5 `, `一、`, `第 2 节`). */
+const NUMBERING = /^\s*(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+|第\s*[\d一二三四五六七八九十]+\s*[讲章节课部分])\s*[.、)）:：]?\s*/u;
+/** A gloss closing the heading: a Chinese name or an English phrase in parentheses. */
+const CLOSING_GLOSS = /\s*[（(][^（）()]{1,30}[）)]\s*$/u;
+/** A dot file (`.dockerignore`, `.helmignore`): a file's name by its spelling. */
+const DOT_FILE = /^\.[a-z][\w-]*(?:\.[\w-]+)*$/;
+/** One Latin token (a name, a key, a file), nothing else. */
+const ONE_TOKEN = /^[A-Za-z.][\w.+/-]*$/;
+/** A first paragraph opening on a rubric of what the thing is or does (`**是什么：**`, `作用：`). */
+const WHAT_RUBRIC = /^\s*(?:\*\*)?\s*(?:是什么|作用|用途|干什么的?|做什么的?|用来干嘛|简介|定义)\s*(?:\*\*)?\s*[:：]/u;
+
+/**
+ * Words that make a hyphenated phrase an action or a setting, not a name: a verb opening it
+ * (`remove-disks`, `add-brokers`, `read-only`) or a particle closing it (`opt-in`, `scale-out`).
+ */
+export const ACTION_FIRST: ReadonlySet<string> = new Set(['add', 'remove', 'delete', 'create', 'update', 'read', 'write', 'enable', 'disable', 'allow', 'deny', 'opt', 'set', 'get', 'use', 'skip', 'keep', 'drop']);
+export const PARTICLE_LAST: ReadonlySet<string> = new Set(['in', 'out', 'on', 'off', 'up', 'down', 'only', 'all', 'none']);
+
+/** Lower-case words joined by hyphens (`cdi-operator`, `metrics-server`), not an action or a setting (`remove-disks`, `opt-in`). */
+function hyphenatedName(w: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(w)) return false;
+  const parts = w.split('-');
+  return !ACTION_FIRST.has(parts[0]!) && !PARTICLE_LAST.has(parts[parts.length - 1]!);
+}
+/** A capital after a lower-case letter (`CoreDNS`, `KubeEdge`, `daprSystem`). */
+const INNER_CAPITAL = /^[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*$/;
+/** Letters with digits inside (`K3s`, `k0s`). */
+const LETTERS_DIGITS = /^[A-Za-z]+\d+[A-Za-z]+$/;
+
+/** One Latin word spelt as a name (see list-name-colon): not a capitalised word, not capitals alone. */
+export function spelledAsName(w: string): boolean {
+  return hyphenatedName(w) || INNER_CAPITAL.test(w) || LETTERS_DIGITS.test(w) || rareLatinWord(w);
+}
+
+/** The forms a word may stand in, in lower case (`Actors` → `actors`, `actor`). */
+function forms(w: string): string[] {
+  const l = w.toLowerCase();
+  const out = [l];
+  if (/[^s]s$/.test(l)) out.push(l.slice(0, -1));
+  return out;
+}
+
+/** The paragraph names the word again (a whole Latin token, any case, singular or plural). */
+function namesAgain(text: string, w: string): boolean {
+  const t = text.normalize('NFKC').toLowerCase();
+  return forms(w).some((f) => new RegExp(`(?<![A-Za-z0-9_-])${f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![A-Za-z0-9_])`, 'u').test(t));
+}
+
+/**
+ * The name a heading is alone, with its shape, or undefined (ALONE_SHAPES: heading-key-or-file,
+ * heading-name-spelt). `firstParagraph` is the text of the section's first paragraph.
+ */
+export function headingNameAlone(title: string, firstParagraph: string): { name: string; shape: AloneShape['name'] } | undefined {
+  const core = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(NUMBERING, '').replace(CLOSING_GLOSS, '').replace(/^`(.+)`$/, '$1').trim();
+  if (!ONE_TOKEN.test(core) || isGenericLabel(core)) return undefined;
+  if (isQualifiedKey(core) || isFileName(core) || DOT_FILE.test(core)) return { name: core, shape: 'heading-key-or-file' };
+  if (core.includes('/') || kindNamed(core) !== undefined) return undefined;
+  const capitalised = /^[A-Z][a-z]{2,}$/.test(core);
+  if (!spelledAsName(core) && !capitalised) return undefined;
+  return namesAgain(firstParagraph, core) || WHAT_RUBRIC.test(firstParagraph) ? { name: core, shape: 'heading-name-spelt' } : undefined;
+}
+
+/** A plain Latin lead (one to four words, a gloss after it or not) and a colon opening a paragraph. */
+const PLAIN_LEAD = /^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3})\s*(?:[（(][^（）()]{0,30}[）)])?\s*[:：]/u;
+
+/** The plain Latin lead of a list item's first paragraph, when it opens on text (not bold or code). */
+function plainLead(item: List['children'][number]): string | undefined {
+  const p = item.children[0];
+  if (!p || p.type !== 'paragraph' || p.children[0]?.type !== 'text') return undefined;
+  return PLAIN_LEAD.exec((p.children[0] as { value: string }).value)?.[1];
+}
+
+/**
+ * list-name-colon: the items of a list that open on a plain name spelt as one and a colon, when two
+ * items or more of the list open on a plain Latin lead and a colon. Each with its paragraph and the name.
+ */
+export function listNamesAlone(list: List): { item: List['children'][number]; paragraph: Paragraph; name: string }[] {
+  const leads = list.children.map((it) => ({ it, lead: plainLead(it) }));
+  if (leads.filter((x) => x.lead !== undefined).length < 2) return [];
+  const out: { item: List['children'][number]; paragraph: Paragraph; name: string }[] = [];
+  for (const { it, lead } of leads) {
+    // (a component of the cluster opening an item, `3. kubelet：…`, says where something happens, not what the component is)
+    if (lead === undefined || lead.includes(' ') || !spelledAsName(lead) || isGenericLabel(lead) || CLUSTER_COMPONENTS.has(normKey(lead))) continue;
+    out.push({ item: it, paragraph: it.children[0] as Paragraph, name: lead });
+  }
+  return out;
+}
+
+/**
+ * recall46 `custom-kind-prose-path` (resolve.ts customProsePath): the candidate rules that propose a path from the
+ * root written in running text (`path-mention`: a code span in a sentence, `field-cue`: after 字段/field). Under an
+ * example of one custom kind a status field written so (STATUS_FIELD_PATH) is that kind's, as written.
+ */
+export const ROOTED_IN_PROSE: readonly string[] = ['path-mention', 'field-cue'];
+/** A field right under status (`status.printableStatus`, `status.experiment`). */
+export const STATUS_FIELD_PATH = /^status\.[A-Za-z][\w-]*$/;
