@@ -57,3 +57,31 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await ctx.close();
   });
 }
+
+test('phone: a folded branch unfolds from its card (no right click, no keyboard on a touch screen), and folds back', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  await page.goto('./');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const branch = await page.evaluate(() => {
+    const cy = window.k8smapMap!.cy;
+    const n = cy.nodes('.collapsed').filter((x) => x.visible())[0]!;
+    const b = n.renderedBoundingBox({});
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return { id: n.id(), x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2, kids: n.outgoers('edge[ty = "child"]').targets().length };
+  });
+  await page.touchscreen.tap(branch.x, branch.y);
+  const fold = page.locator('.map-card .tt-fold');
+  await expect(fold).toHaveText(`展开 ${branch.kids} 个子节点`);
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await fold.tap();
+  await expect(fold).toHaveText('收起子节点');
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  const shown = () => page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).outgoers('edge[ty = "child"]').targets().filter((n) => n.visible()).length, branch.id);
+  await expect.poll(shown).toBe(branch.kids);
+  await fold.tap();
+  await expect(fold).toHaveText(`展开 ${branch.kids} 个子节点`);
+  await expect.poll(shown).toBe(0);
+  await ctx.close();
+});
+

@@ -432,7 +432,9 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
     // Rebuilt only when the node changes: the reader may be using the card's buttons.
     if (f.cardId !== id || tooltip.hidden) {
-      fillCard(tooltip, n, { str, kindName, share: shareText(id), state: pendingStates[id], href: conceptUrl(id), onClose: () => closeCard() });
+      const kids = model.children.get(id)?.length ?? 0;
+      const fold = kids > 0 ? { folded: vis.collapsed.has(id), count: kids, toggle: () => (toggleCollapse(id), vis.collapsed.has(id)) } : undefined;
+      fillCard(tooltip, n, { str, kindName, share: shareText(id), state: pendingStates[id], href: conceptUrl(id), onClose: () => closeCard(), ...(fold ? { fold } : {}) });
     }
     f.cardId = id;
     tooltip.hidden = false;
@@ -751,7 +753,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   root.querySelector('.map-zoom-in')?.addEventListener('click', () => zoomBy(1.3));
   root.querySelector('.map-zoom-out')?.addEventListener('click', () => zoomBy(1 / 1.3));
   root.querySelector('.map-fit')?.addEventListener('click', () => fitVisible(true));
-  // On a phone (which opens on one branch) the same overview, as a labelled button.
+  // On a phone (which opens on the root and its branches, map-model.ts phoneOpening) the same overview, as a labelled button.
   root.querySelector('.map-overview')?.addEventListener('click', () => fitVisible(true));
   // 0 (or the fit button): the whole map; a readable view is one key away from the overview and back.
   canvas.addEventListener('keydown', (e) => {
