@@ -168,7 +168,9 @@ test('touch: a tap shows the card (state, open page), a second tap opens the pag
     const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({}));
     for (let y = 20; y < r.height / 2; y += 15) {
       for (let x = 20; x < r.width - 20; x += 15) {
-        if (!boxes.some((b) => x > b.x1 - 10 && x < b.x2 + 10 && y > b.y1 - 10 && y < b.y2 + 10)) return { x: r.left + x, y: r.top + y };
+        // clear of every node and of what sits over the map (the overview button, the zoom buttons)
+        if (boxes.some((b) => x > b.x1 - 10 && x < b.x2 + 10 && y > b.y1 - 10 && y < b.y2 + 10)) continue;
+        if (document.elementFromPoint(r.left + x, r.top + y)?.closest('.map-canvas')) return { x: r.left + x, y: r.top + y };
       }
     }
     return undefined;

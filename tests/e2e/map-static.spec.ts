@@ -18,25 +18,33 @@ async function holdCytoscape(page: Page): Promise<() => void> {
   return release;
 }
 
-/** Page centres of a few nodes in the static picture. */
-async function staticCentres(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
-  return page.evaluate((list) => {
+/**
+ * The picture a desktop paints, and the one a phone paints: the bundled map opens otherwise on a
+ * phone (its branches, on one side: map-model.ts phoneOpening), so it has two.
+ */
+const WIDE = '.map-static:not([data-only="narrow"])';
+const NARROW = '.map-static:not([data-only="wide"])';
+
+/** Page centres of a few nodes in the static picture `pic`. */
+async function staticCentres(page: Page, ids: string[], pic = WIDE): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(([list, sel]) => {
     const out: Record<string, { x: number; y: number }> = {};
     for (const id of list) {
-      const g = [...document.querySelectorAll<SVGGElement>('.map-static .ms-n')].find((e) => e.dataset.id === id);
+      const g = [...document.querySelectorAll<SVGGElement>(`${sel} .ms-n`)].find((e) => e.dataset.id === id);
       const r = g?.querySelector('rect')?.getBoundingClientRect();
       if (r) out[id] = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
     return out;
-  }, ids);
+  }, [ids, pic] as const);
 }
 
 test('the static picture shows every map node before Cytoscape, and Cytoscape takes over at the same place', async ({ page, request }) => {
   const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string }[] };
   const release = await holdCytoscape(page);
   await page.goto('./');
-  const pic = page.locator('.map-static');
+  const pic = page.locator(WIDE);
   await expect(pic).toBeVisible();
+  await expect(page.locator(NARROW)).toBeHidden();
   await expect(pic).toHaveAttribute('aria-hidden', 'true');
   const ids = await pic.locator('.ms-n').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.id));
   expect([...ids].sort()).toEqual(map.nodes.map((n) => n.id).sort());
@@ -68,9 +76,12 @@ test('on a phone and with ?focus= the picture starts at the same viewport as the
     const page = await context.newPage();
     const release = await holdCytoscape(page);
     await page.goto(url);
-    const root = await page.evaluate(() => (document.querySelector('.map-static .ms-root') as SVGGElement).dataset.id!);
+    const sel = vp.width < 600 ? NARROW : WIDE;
+    await expect(page.locator(sel)).toBeVisible();
+    await expect(page.locator(sel === NARROW ? WIDE : NARROW)).toBeHidden();
+    const root = await page.evaluate((s) => (document.querySelector(`${s} .ms-root`) as SVGGElement).dataset.id!, sel);
     const probe = id ?? root;
-    const before = (await staticCentres(page, [probe]))[probe];
+    const before = (await staticCentres(page, [probe], sel))[probe];
     release();
     await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
     const after = await page.evaluate((nid) => {
@@ -87,7 +98,7 @@ test('on a phone and with ?focus= the picture starts at the same viewport as the
 test('before Cytoscape arrives, a click on a node in the picture opens its page', async ({ page }) => {
   const release = await holdCytoscape(page);
   await page.goto('./?focus=pod');
-  const node = page.locator('.map-static a.ms-a').filter({ has: page.locator('g.ms-n[data-id="pod"]') });
+  const node = page.locator(`${WIDE} a.ms-a`).filter({ has: page.locator('g.ms-n[data-id="pod"]') });
   await expect(node).toHaveAttribute('tabindex', '-1');
   await expect(node.locator('title')).toHaveText(/容器组 · Pod/);
   await expect(page.locator('#skill-map')).not.toHaveAttribute('data-drawn', 'true');
@@ -101,10 +112,11 @@ test('without JavaScript the picture is there', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
-  await expect(page.locator('.map-static')).toBeVisible();
-  expect(await page.locator('.map-static .ms-n').count()).toBeGreaterThan(10);
+  await expect(page.locator(WIDE)).toBeVisible();
+  await expect(page.locator(NARROW)).toBeHidden();
+  expect(await page.locator(`${WIDE} .ms-n`).count()).toBeGreaterThan(10);
   // Its nodes are links to their pages.
-  await page.locator('.map-static a.ms-a').filter({ has: page.locator('g.ms-root') }).click();
+  await page.locator(`${WIDE} a.ms-a`).filter({ has: page.locator('g.ms-root') }).click();
   await expect(page).toHaveURL(/\/concepts\/[^/]+\/$/);
   await context.close();
 });
@@ -114,7 +126,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await holdCytoscape(page);
     await page.goto('./');
-    await expect(page.locator('.map-static')).toBeVisible();
+    await expect(page.locator(WIDE)).toBeVisible();
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
@@ -155,7 +167,7 @@ test('a deep link draws the part in view first, then every other node and line a
     return { nodes: cy.nodes().length, tree: cy.edges('[ty = "child"]').length, cross: cy.edges('.cross').length };
   });
   expect(all).toEqual({ nodes: map.nodes.length, tree: map.nodes.filter((n) => n.p !== undefined).length, cross: map.edges.length });
-  await expect(page.locator('.map-static')).toBeHidden();
+  await expect(page.locator(WIDE)).toBeHidden();
   await expect(page.locator('#skill-map')).toHaveAttribute('data-current', far.id);
 });
 
@@ -193,11 +205,73 @@ test('the label language chosen on the map is remembered: picture and map start 
   await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
   await page.locator('button.map-label-lang[value="en"]').click();
   await page.reload();
-  await expect(page.locator('.map-static')).toHaveAttribute('data-labels', 'en');
+  await expect(page.locator(WIDE)).toHaveAttribute('data-labels', 'en');
   await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('button.map-label-lang[value="en"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('button.map-label-lang[value="zh"]')).toHaveAttribute('aria-pressed', 'false');
   const labels = await page.evaluate(() => window.k8smapMap!.cy.nodes().map((n) => [n.data('lbl'), n.data('en')] as [string, string]));
   expect(labels.length).toBeGreaterThan(100);
   expect(labels.filter(([lbl, en]) => lbl !== en)).toEqual([]);
+});
+
+test('on a phone the picture is the phone\'s opening: the root and every branch, each with its count, where the map draws them', async ({ browser, request }) => {
+  const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string }[] };
+  const branches = map.nodes.filter((n) => n.p === map.root).map((n) => n.id);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const release = await holdCytoscape(page);
+  await page.goto('./');
+  const pic = page.locator(NARROW);
+  await expect(pic).toBeVisible();
+  await expect(page.locator(WIDE)).toBeHidden();
+  const ids = await pic.locator('.ms-n').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.id));
+  expect([...ids].sort()).toEqual([map.root, ...branches].sort());
+  expect(await pic.locator('.ms-fold').count()).toBeGreaterThan(0);
+  // every node on screen, inside the map
+  const stage = (await page.locator('.map-stage').boundingBox())!;
+  const before = await staticCentres(page, [map.root, ...branches], NARROW);
+  for (const id of [map.root, ...branches]) {
+    expect(before[id]!.x, id).toBeGreaterThan(stage.x);
+    expect(before[id]!.x, id).toBeLessThan(stage.x + stage.width);
+    expect(before[id]!.y, id).toBeGreaterThan(stage.y);
+    expect(before[id]!.y, id).toBeLessThan(stage.y + stage.height);
+  }
+  release();
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  await expect(pic).toBeHidden();
+  const after = await page.evaluate((list) => {
+    const cy = window.k8smapMap!.cy;
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return Object.fromEntries(list.map((id) => {
+      const p = cy.getElementById(id).renderedPosition();
+      return [id, { x: r.left + p.x, y: r.top + p.y }];
+    }));
+  }, [map.root, ...branches]);
+  for (const id of [map.root, ...branches]) {
+    expect(Math.abs(before[id]!.x - after[id]!.x), `${id} x`).toBeLessThan(2);
+    expect(Math.abs(before[id]!.y - after[id]!.y), `${id} y`).toBeLessThan(2);
+  }
+  await context.close();
+});
+
+test('with the reader\'s folds kept for the session, the picture (the opening\'s folds) is not painted before the map opens on them', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  await page.locator('select.map-level').selectOption('1');
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('k8smap:/:map-folds'))).not.toBeNull();
+  const release = await holdCytoscape(page);
+  await page.reload();
+  await expect(page.locator(WIDE)).toHaveAttribute('data-off', 'true');
+  await expect(page.locator(WIDE)).toBeHidden();
+  await expect(page.locator(NARROW)).toBeHidden();
+  release();
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('select.map-level')).toHaveValue('1');
+  // the reset forgets them: the picture is painted again on the next load
+  await page.locator('.map-reset').click();
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('k8smap:/:map-folds'))).toBeNull();
+  const again = await holdCytoscape(page);
+  await page.reload();
+  await expect(page.locator(WIDE)).toBeVisible();
+  again();
 });

@@ -34,7 +34,8 @@ async function nodesInView(page: Page): Promise<{ id: string; box: Box; fontPx: 
     const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
     return cy
       .nodes()
-      .filter((n) => n.visible())
+      // the map's nodes (not the counts beside folded ones: style.ts `node.fold-count`, events pass through)
+      .filter((n) => n.visible() && !n.hasClass('fold-count'))
       .map((n) => {
         const b = n.renderedBoundingBox({ includeLabels: false });
         return { id: n.id(), box: { x1: r.left + b.x1, y1: r.top + b.y1, x2: r.left + b.x2, y2: r.top + b.y2 }, fontPx: parseFloat(String(n.style('font-size'))) * cy.zoom() };
@@ -60,17 +61,19 @@ async function view(page: Page): Promise<{ zoom: number; cx: number; cy: number 
 }
 
 for (const vp of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
-  test(`the first view is readable: every label in view is at least 11 px (${vp.width}×${vp.height})`, async ({ page }) => {
+  test(`the first view is readable: every label in view is at least 11 px, on a phone 10 px (${vp.width}×${vp.height})`, async ({ page }) => {
     await page.setViewportSize(vp);
     await openMap(page);
     const nodes = await nodesInView(page);
-    // The root with what is around it (on a phone: its branches on the right), nothing smaller than 11 px.
+    // The root with what is around it (on a phone: the root and all its branches, folded, on one
+    // side), nothing smaller than 11 px; on a phone the branch labels at 10 px (viewport.ts
+    // NARROW_MIN_ZOOM: nine branches beside a 26 px root do not fit 390 px at 11).
     expect(nodes.length).toBeGreaterThan(vp.width > 600 ? 20 : 1);
     const map = (await (await page.request.get('map.json')).json()) as MapJson;
     const branches = map.nodes.filter((n) => n.p === map.root).map((n) => n.id);
     expect(nodes.map((n) => n.id)).toContain(map.root);
-    if (vp.width <= 600) expect(nodes.some((n) => branches.includes(n.id))).toBe(true);
-    for (const n of nodes) expect(n.fontPx, n.id).toBeGreaterThanOrEqual(10.99);
+    if (vp.width <= 600) expect(branches.every((id) => nodes.some((n) => n.id === id))).toBe(true);
+    for (const n of nodes) expect(n.fontPx, n.id).toBeGreaterThanOrEqual(vp.width > 600 ? 10.99 : 9.99);
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_TOP, narrowStartGeometry, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -126,29 +126,55 @@ describe('panClear', () => {
 describe('start on a phone', () => {
   type V = { zoom: number; pan: { x: number; y: number } };
   const screen = (v: V, x: number, y: number) => ({ x: v.pan.x + x * v.zoom, y: v.pan.y + y * v.zoom });
-  /** The root's box (the first node) is whole on screen, FIT_PAD px from the left, clear of the overview button. */
+  /** The root's box (the first node) is whole on screen, NARROW_PAD px from the left, clear of the overview button. */
   const rootWhole = (v: V, r: MapNode, w: number, h: number) => {
     const tl = screen(v, r.x - r.w / 2, r.y - r.h / 2);
     const br = screen(v, r.x + r.w / 2, r.y + r.h / 2);
-    expect(tl.x).toBeCloseTo(FIT_PAD, 6);
-    expect(br.x).toBeLessThanOrEqual(w - FIT_PAD + 1e-9);
+    expect(tl.x).toBeCloseTo(NARROW_PAD, 6);
+    expect(br.x).toBeLessThanOrEqual(w - NARROW_PAD + 1e-9);
     expect(tl.y).toBeGreaterThanOrEqual(NARROW_TOP - 1e-9);
-    expect(br.y).toBeLessThanOrEqual(h - FIT_PAD + 1e-9);
+    expect(br.y).toBeLessThanOrEqual(h - NARROW_PAD + 1e-9);
   };
   const wide = (n: MapNode, w: number): MapNode => ({ ...n, w });
+  const branch = (id: string, x: number, y: number, w = 100): MapNode => wide(node(id, x, y, 'r', 1), w);
 
-  it('shows the root whole at the left edge with its branches on the right beside it, when the map is narrow and too big to fit', () => {
+  it('holds the root and all its branches on the right, the column centred between the overview and the zoom buttons, when their labels read', () => {
+    // A map folded to its branches and laid out on one side (map-model.ts phoneOpening): nine branches 60 px apart beside a 300 px root.
     const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    const nodes = [root, { ...node('l1', -3000, 0, 'r', 1), s: 'l' as const }, node('r1', 300, -60, 'r', 1), node('r2', 320, 60, 'r', 1), node('deep', 3000, 0, 'r1')];
+    const nodes = [root, ...Array.from({ length: 9 }, (_, i) => branch(`b${i}`, 280, (i - 4) * 60, 160))];
+    const v = startView(nodes, new Set(), 390, 622);
+    rootWhole(v, root, 390, 622);
+    // The width (-150 … 360) decides: 510 px in 390 - 2·12.
+    expect(v.zoom).toBeCloseTo((390 - 2 * NARROW_PAD) / 510, 6);
+    expect(v.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
+    expect(18 * v.zoom).toBeGreaterThanOrEqual(10 - 1e-9);
+    // every branch on screen, between the overview button and the zoom buttons
+    for (const n of nodes.slice(1)) {
+      expect(screen(v, n.x + n.w / 2, 0).x).toBeLessThanOrEqual(390 - NARROW_PAD + 1e-6);
+      expect(screen(v, 0, n.y - n.h / 2).y).toBeGreaterThanOrEqual(NARROW_TOP - 1e-6);
+      expect(screen(v, 0, n.y + n.h / 2).y).toBeLessThanOrEqual(622 - NARROW_BOTTOM + 1e-6);
+    }
+    expect(screen(v, 0, -260).y - NARROW_TOP).toBeCloseTo(622 - NARROW_BOTTOM - screen(v, 0, 260).y, 6);
+    // a taller column: its height decides
+    const tall = [root, ...Array.from({ length: 9 }, (_, i) => branch(`b${i}`, 280, (i - 4) * 90, 160))];
+    expect(startView(tall, new Set(), 390, 622).zoom).toBeCloseTo((622 - NARROW_TOP - NARROW_BOTTOM) / 760, 6);
+    // the count beside a folded branch is in the width it holds
+    const withCount = startView([...nodes, { id: 'fold:b0', x: 380, y: -240, w: 28, h: 18 }], new Set(), 390, 622);
+    expect(withCount.zoom).toBeCloseTo((390 - 2 * NARROW_PAD) / 544, 6);
+    // a desktop window fits them (readable there)
+    expect(startView(nodes, new Set(), 1200, 800)).toEqual(fitView(nodes, new Set(), 1200, 800, FIT_PAD, START_INSETS));
+  });
+
+  it('when the column is too tall to read whole: the root whole at the left edge with its branches on the right beside it', () => {
+    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
+    const nodes = [root, { ...node('l1', -3000, 0, 'r', 1), s: 'l' as const }, node('r1', 300, -60, 'r', 1), node('r2', 320, 2000, 'r', 1), node('deep', 3000, 0, 'r1')];
     const v = startView(nodes, new Set(), 390, 700);
     rootWhole(v, root, 390, 700);
-    // The branches' right edge (x 370) on screen too: the zoom holds -150 … 370 in 390 - 2·24 px.
-    expect(v.zoom).toBeCloseTo((390 - 2 * FIT_PAD) / 520, 6);
-    expect(screen(v, 370, 0).x).toBeCloseTo(390 - FIT_PAD, 6);
+    // The branches' right edge (x 370) on screen too: the zoom holds -150 … 370 in 390 - 2·12 px.
+    expect(v.zoom).toBeCloseTo((390 - 2 * NARROW_PAD) / 520, 6);
+    expect(screen(v, 370, 0).x).toBeCloseTo(390 - NARROW_PAD, 6);
     // The root and its nearest branch on the right (r1, y -60) centred together between the overview and the zoom buttons.
     expect(screen(v, 0, -80).y - NARROW_TOP).toBeCloseTo(700 - NARROW_BOTTOM - screen(v, 0, 20).y, 6);
-    // A desktop window still centres the root.
-    expect(startView(nodes, new Set(), 1200, 800)).toEqual(centredOn(root, ROOT_ZOOM, 1200, 800));
   });
 
   it('never zooms out below the branch labels\' readable size: far branches run off the right edge, the root stays whole', () => {
@@ -156,7 +182,7 @@ describe('start on a phone', () => {
     const nodes = [root, node('r1', 2000, 0, 'r', 1), node('x', 4000, 3000, 'r1')];
     const v = startView(nodes, new Set(), 390, 700);
     expect(v.zoom).toBe(NARROW_MIN_ZOOM);
-    expect(18 * NARROW_MIN_ZOOM).toBeGreaterThanOrEqual(11 - 1e-9);
+    expect(18 * NARROW_MIN_ZOOM).toBeGreaterThanOrEqual(10 - 1e-9);
     rootWhole(v, root, 390, 700);
     // never closer than the root's zoom on a desktop
     const near = startView([root, node('r1', 200, 0, 'r', 1), node('x', 4000, 3000, 'r1')], new Set(), 390, 700);
@@ -165,8 +191,8 @@ describe('start on a phone', () => {
 
   it('keeps the branches\' children (smaller labels) beyond the right edge below a readable zoom', () => {
     const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    // A wide branch (right edge 700) and a narrow one whose child starts at x 370.
-    const nodes = [root, wide(node('r1', 450, -40, 'r', 1), 500), node('r2', 250, 40, 'r', 1), node('c', 420, 40, 'r2')];
+    // A wide branch (right edge 700) and a narrow one whose child starts at x 370; a far one makes the column too tall.
+    const nodes = [root, wide(node('r1', 450, -40, 'r', 1), 500), node('r2', 250, 40, 'r', 1), node('c', 420, 40, 'r2'), node('r3', 250, 3000, 'r', 1)];
     const v = startView(nodes, new Set(), 390, 700);
     expect(v.zoom).toBeGreaterThan(NARROW_MIN_ZOOM);
     expect(v.zoom).toBeLessThanOrEqual(READABLE_ZOOM);
@@ -175,12 +201,18 @@ describe('start on a phone', () => {
     rootWhole(v, root, 390, 700);
   });
 
-  it('counts the number beside a folded branch in the width it holds', () => {
+  it('measures the root, the right edge and the column of its branches on the right (the counts beside folded ones too)', () => {
     const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    const nodes = [root, node('r1', 300, 0, 'r', 1), node('x', 4000, 3000, 'r1')];
-    const g = narrowStartGeometry([...nodes, { id: 'fold:r1', x: 372, y: 0, w: 24, h: 18 }], new Set());
+    const nodes = [root, node('r1', 300, -100, 'r', 1), node('r2', 300, 100, 'r', 1), { ...node('l1', -300, 400, 'r', 1), s: 'l' as const }, node('x', 4000, 3000, 'r1')];
+    const g = startGeometry([...nodes, { id: 'fold:r1', x: 372, y: -100, w: 24, h: 18 }], new Set());
+    expect(g.root).toEqual({ x: 0, y: 0, w: 300, h: 40 });
     expect(g.right).toBe(384);
-    expect(g.left).toBe(-150);
+    expect([g.top, g.bottom]).toEqual([-120, 120]);
+    expect(g.inner).toBe(3950);
+    expect(g.near).toEqual({ top: -120, bottom: -80 });
+    expect(g.box).toEqual({ x1: -350, y1: -120, x2: 4050, y2: 3020 });
+    // plain numbers only (the build hands it to the static picture as JSON)
+    expect(JSON.parse(JSON.stringify(startGeometry([root], new Set())))).toEqual({ box: { x1: -150, y1: -20, x2: 150, y2: 20 }, root: { x: 0, y: 0, w: 300, h: 40 }, right: 150, top: -20, bottom: 20, inner: null, near: null });
   });
 
   it('centres the root and its nearest branch on the right together, as far as the root stays whole', () => {
@@ -190,18 +222,30 @@ describe('start on a phone', () => {
     rootWhole(v, root, 390, 700);
     // r2 (900 below) is the nearest: too far to hold with the root, the view goes down until the root's top is just below the overview button.
     expect(screen(v, 0, -20).y).toBeCloseTo(NARROW_TOP, 6);
-    // one close enough: the two centred in what the overview and the zoom buttons leave free
-    const close = startView([root, node('r1', 300, 300, 'r', 1), node('x', 4000, 3000, 'r1')], new Set(), 390, 700);
-    rootWhole(close, root, 390, 700);
-    const top = screen(close, 0, -20).y;
-    const bottom = screen(close, 0, 320).y;
-    expect(top - NARROW_TOP).toBeCloseTo(700 - NARROW_BOTTOM - bottom, 6);
     // hidden branches do not count: the root alone in the middle of the free height
     const hid = startView(nodes, new Set(['r2']), 390, 700);
     rootWhole(hid, root, 390, 700);
     expect(hid.pan.y + (-2000 - 20) * hid.zoom).toBeLessThan(0);
-    const alone = startView([root, node('x', 4000, 3000, 'r')].map((n) => ({ ...n, s: n.id === 'x' ? ('l' as const) : n.s })), new Set(), 390, 700);
-    expect(screen(alone, 0, -20).y - NARROW_TOP).toBeCloseTo(700 - NARROW_BOTTOM - screen(alone, 0, 20).y, 6);
+  });
+});
+
+describe('startViewOf (the one start-view function, also run by the static picture\'s inline script)', () => {
+  it('needs nothing but its arguments: its source text, evaluated alone, gives the same views', () => {
+    const alone = new Function(`return (${startViewOf.toString()});`)() as typeof startViewOf;
+    const root = { ...node('r', 0, 0), d: 0, w: 300 };
+    const maps = [
+      [root, node('a', 300, 100, 'r', 1)],
+      [root, ...Array.from({ length: 9 }, (_, i) => node(`b${i}`, 280, (i - 4) * 80, 'r', 1))],
+      [root, node('r1', 2000, 0, 'r', 1), node('x', 4000, 3000, 'r1')],
+      [root, node('r1', 300, -2000, 'r', 1), node('r2', 300, 900, 'r', 1), node('x', 4000, 3000, 'r1')],
+      [],
+    ];
+    for (const nodes of maps) {
+      const g = JSON.parse(JSON.stringify(startGeometry(nodes, new Set())));
+      for (const [w, h] of [[390, 622], [390, 700], [1280, 800], [320, 480]] as const) {
+        expect(alone(g, w, h, START_RULES)).toEqual(startView(nodes, new Set(), w, h));
+      }
+    }
   });
 });
 

@@ -29,7 +29,11 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   // middle of a paragraph). The first passage that defines the concept (its name opens the
   // passage's heading or its lead paragraph, as a term is defined) goes before one that only
   // mentions it in another concept's definition (`Init 容器：… spec.containers …` is no summary of containers).
-  const leadFrom = sorted.find((e) => definesConcept(e, n) === 'term') ?? sorted.find((e) => definesConcept(e, n) === 'heading') ?? sorted[0];
+  // Each passage is judged once (`definesConcept`, which finds its lead paragraph): the first that
+  // defines it as a term, else the first under a heading of its name, else the first passage.
+  const roles = sorted.map((e) => definesConcept(e, n));
+  const at = Math.max(0, roles.indexOf('term') !== -1 ? roles.indexOf('term') : roles.indexOf('heading'));
+  const leadFrom = sorted[at];
   const lead = leadFrom ? leadParagraph(leadFrom.blocks, n) : undefined;
   const fm = n.doc?.fm;
   const c: Concept = {

@@ -27,6 +27,12 @@ export interface CardOptions {
   /** The node's page. */
   href: string;
   onClose: () => void;
+  /**
+   * A node with children: whether they are folded away and how many there are, and the fold
+   * toggle (it returns whether they are folded now). The card then has a button for it: on a
+   * touch screen (no right click, no keyboard) the one way to unfold a node.
+   */
+  fold?: { folded: boolean; count: number; toggle: () => boolean };
 }
 
 /** Fills `card` for node `n`: names, kind, status, stub mark, field path, summary, share, state picker, link. */
@@ -63,6 +69,18 @@ export function fillCard(card: HTMLElement, n: MapNode, o: CardOptions): void {
   const link = el('a', 'btn tt-open', o.str('map.card.open'));
   link.href = o.href;
   actions.append(link);
+  if (o.fold) {
+    const fold = o.fold;
+    const btn = el('button', 'btn tt-fold');
+    btn.type = 'button';
+    const label = (folded: boolean): void => {
+      btn.textContent = o.str(folded ? 'map.card.unfold' : 'map.card.fold', { count: fold.count });
+      btn.setAttribute('aria-expanded', String(!folded));
+    };
+    label(fold.folded);
+    btn.addEventListener('click', () => label(fold.toggle()));
+    actions.append(btn);
+  }
   card.append(actions);
   card.dataset.id = n.id;
 }

@@ -2,7 +2,7 @@
  * The map's tree in the browser, without Cytoscape: lookups, children in map order, which
  * nodes are visible (collapsed branches, branch filter), and label helpers. Pure, unit-tested.
  */
-import type { MapData, MapNode } from '../../views/map-data.ts';
+import { MAP_TYPE, type MapData, type MapNode, type MapSide } from '../../views/map-data.ts';
 import { foldRoom, relayoutMap } from '../../views/map-layout.ts';
 
 export { unwrapLabel } from '../../views/map-data.ts';
@@ -108,36 +108,90 @@ export function levelValue(level: number): string {
 export function openingFolds(m: MapModel, max = OPEN_MAX_NODES, fanMax = FAN_MAX, room: { w: number; h: number } = OPEN_ROOM): OpeningFolds {
   const total = m.data.nodes.length;
   if (total <= max) return { level: Infinity, collapsed: new Set() };
-  const fans = m.data.nodes.filter((n) => n.p !== undefined && (m.children.get(n.id)?.length ?? 0) > fanMax);
   const maxDepth = m.data.nodes.reduce((d, n) => Math.max(d, n.d), 0);
-  const foldsAt = (level: number): Set<string> => {
-    const out = collapsedForLevel(m, level);
-    for (const n of fans) if (n.d < level) out.add(n.id);
-    return out;
-  };
-  const fits = (collapsed: Set<string>, hidden: Set<string>): boolean => {
-    const places = relayoutMap(m.data, hidden, { extra: foldRoom(foldCounts(m, collapsed, hidden)) });
-    let x1 = Infinity;
-    let x2 = -Infinity;
-    let y1 = Infinity;
-    let y2 = -Infinity;
-    for (const n of m.data.nodes) {
-      if (hidden.has(n.id)) continue;
-      const p = places.get(n.id)!;
-      const e = collapsed.has(n.id) ? foldRoom(new Map([[n.id, m.children.get(n.id)?.length ?? 0]])).get(n.id)! : 0;
-      x1 = Math.min(x1, p.x - n.w / 2 - (p.s === 'l' ? e : 0));
-      x2 = Math.max(x2, p.x + n.w / 2 + (p.s === 'l' ? 0 : e));
-      y1 = Math.min(y1, p.y - n.h / 2);
-      y2 = Math.max(y2, p.y + n.h / 2);
-    }
-    return x2 - x1 <= room.w && y2 - y1 <= room.h;
-  };
   for (let level = maxDepth; level >= 1; level--) {
-    const collapsed = foldsAt(level);
+    const collapsed = foldsAt(m, level, fanMax);
     const hidden = hiddenNodes(m, { collapsed });
-    if (level === 1 || (total - hidden.size <= max && fits(collapsed, hidden))) return { level: level >= maxDepth ? Infinity : level, collapsed };
+    if (level === 1) return { level: level >= maxDepth ? Infinity : 1, collapsed };
+    if (total - hidden.size > max) continue;
+    const box = laidOutBox(m, collapsed, hidden);
+    if (box.w <= room.w && box.h <= room.h) return { level: level >= maxDepth ? Infinity : level, collapsed };
   }
   return { level: Infinity, collapsed: new Set() };
+}
+
+/** The folds of a level (`collapsedForLevel`) and, above it, every node of more than `fanMax` children. */
+function foldsAt(m: MapModel, level: number, fanMax = FAN_MAX): Set<string> {
+  const out = collapsedForLevel(m, level);
+  for (const n of m.data.nodes) if (n.p !== undefined && n.d < level && (m.children.get(n.id)?.length ?? 0) > fanMax) out.add(n.id);
+  return out;
+}
+
+/** The size (model px) of the visible tree laid out again (map-layout.ts) with its counts; `sides` as `relayoutMap` takes them. */
+function laidOutBox(m: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, sides?: ReadonlyMap<string, MapSide>): { w: number; h: number } {
+  const places = relayoutMap(m.data, hidden, { extra: foldRoom(foldCounts(m, collapsed, hidden)), ...(sides ? { sides } : {}) });
+  let x1 = Infinity;
+  let x2 = -Infinity;
+  let y1 = Infinity;
+  let y2 = -Infinity;
+  for (const n of m.data.nodes) {
+    if (hidden.has(n.id)) continue;
+    const p = places.get(n.id)!;
+    const e = collapsed.has(n.id) ? foldRoom(new Map([[n.id, m.children.get(n.id)?.length ?? 0]])).get(n.id)! : 0;
+    x1 = Math.min(x1, p.x - n.w / 2 - (p.s === 'l' ? e : 0));
+    x2 = Math.max(x2, p.x + n.w / 2 + (p.s === 'l' ? 0 : e));
+    y1 = Math.min(y1, p.y - n.h / 2);
+    y2 = Math.max(y2, p.y + n.h / 2);
+  }
+  return { w: x2 - x1, h: y2 - y1 };
+}
+
+/**
+ * The room (screen px) a phone's opening must fit in: a 390 × 844 phone's map (390 × 622 px below
+ * the header) less the margins, the overview button and the zoom buttons (viewport.ts NARROW_PAD,
+ * NARROW_TOP, NARROW_BOTTOM).
+ */
+export const PHONE_ROOM = { w: 390 - 2 * 12, h: 622 - 52 - 104 };
+/** viewport.ts READABLE_ZOOM (the smallest label, 13 px, drawn 11 px high). */
+const READABLE = 11 / 13;
+
+/** A phone's opening: the folds, the level the control shows, and every branch on the right of the root. */
+export interface PhoneOpening extends OpeningFolds {
+  sides: Map<string, MapSide>;
+}
+
+/** Every branch of the root on its right (`relayoutMap`'s `sides`): how a phone lays the map out. */
+export function rightSides(m: MapModel): Map<string, MapSide> {
+  return new Map((m.children.get(m.data.root) ?? []).map((id) => [id, 'r' as MapSide]));
+}
+
+/**
+ * What the map opens with on a phone, when the build's opening (`opening`) does not fit a phone
+ * readably: the deepest level, at most the opening's, whose visible tree, laid out with every
+ * branch on the right of the root (one column beside it: a two-sided mind map is twice as wide as
+ * a phone), fits `room` (screen px) at the size where its smallest labels are 10 px, at least level 1 (the
+ * root and its branches, each with its count); the opening's big fans folded as well. Undefined
+ * when the opening itself fits a phone at READABLE_ZOOM (a small map opens whole, two-sided).
+ * Pure and deterministic: the build draws the same opening as the static picture a phone shows.
+ */
+export function phoneOpening(m: MapModel, opening: OpeningFolds, room: { w: number; h: number } = PHONE_ROOM): PhoneOpening | undefined {
+  const openHidden = hiddenNodes(m, { collapsed: opening.collapsed });
+  const now = laidOutBox(m, opening.collapsed, openHidden);
+  if (now.w * READABLE <= room.w && now.h * READABLE <= room.h) return undefined;
+  const sides = rightSides(m);
+  const maxDepth = m.data.nodes.reduce((d, n) => Math.max(d, n.d), 0);
+  const from = Math.min(maxDepth, Number.isFinite(opening.level) ? opening.level : maxDepth);
+  const fanned = new Set([...opening.collapsed].filter((id) => (m.children.get(id)?.length ?? 0) > FAN_MAX));
+  for (let level = from; level >= 1; level--) {
+    const collapsed = level >= maxDepth ? new Set<string>() : collapsedForLevel(m, level);
+    for (const id of fanned) if (m.byId.get(id)!.d < level) collapsed.add(id);
+    if (level === 1) return { level: level >= maxDepth ? Infinity : 1, collapsed, sides };
+    const hidden = hiddenNodes(m, { collapsed });
+    const box = laidOutBox(m, collapsed, hidden, sides);
+    const z = 10 / MAP_TYPE.fontSize(Math.min(level, maxDepth));
+    if (box.w * z <= room.w && box.h * z <= room.h) return { level: level >= maxDepth ? Infinity : level, collapsed, sides };
+  }
+  return undefined;
 }
 
 /** The folded nodes that show, with how many children each one hides (drawn beside it). */

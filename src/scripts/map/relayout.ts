@@ -10,7 +10,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { foldBadgeCentre, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, type MapPlace } from '../../views/map-layout.ts';
 import type { MapSide } from '../../views/map-data.ts';
-import { foldCounts, type MapModel } from './map-model.ts';
+import { foldCounts, rightSides, type MapModel } from './map-model.ts';
 
 /** Above this many visible nodes the move is a jump, not an animation. */
 export const ANIMATE_MAX = 600;
@@ -28,13 +28,15 @@ export interface Placement {
 
 /**
  * Where every node goes for these folds: the visible tree placed again, room left for the
- * counts; `keepSides` keeps every branch on the side it is on (a fold by hand), else the halves
- * are balanced again (a new level, a branch filter, the opening).
+ * counts; `sides` `'keep'` keeps every branch on the side it is on (a fold by hand), `'right'`
+ * puts them all on the right of the root (a phone: one column beside the root, map-model.ts
+ * `phoneOpening`), else the halves are balanced again (a new level, a branch filter, the opening).
  */
-export function placeFor(model: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, keepSides: boolean): Placement {
+export function placeFor(model: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, sidesRule: 'keep' | 'balance' | 'right'): Placement {
   const counts = foldCounts(model, collapsed, hidden);
   let sides: Map<string, MapSide> | undefined;
-  if (keepSides) sides = new Map((model.children.get(model.data.root) ?? []).map((id) => [id, model.byId.get(id)!.s]));
+  if (sidesRule === 'keep') sides = new Map((model.children.get(model.data.root) ?? []).map((id) => [id, model.byId.get(id)!.s]));
+  else if (sidesRule === 'right') sides = rightSides(model);
   const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts), ...(sides ? { sides } : {}) });
   return { places, counts };
 }

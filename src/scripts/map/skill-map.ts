@@ -29,7 +29,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
-import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, type MapModel } from './map-model.ts';
+import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, phoneOpening, type MapModel } from './map-model.ts';
 import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placement } from './relayout.ts';
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
@@ -196,7 +196,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const branchSel = root.querySelector<HTMLSelectElement>('.map-branch');
   // The level the build opens at (the reset goes back to it), and the reader's folds kept for the
   // session (fold-memory.ts): a reload or a return shows the map folded as the reader left it.
-  const openingLevel = levelSel ? ([...levelSel.options].find((o) => o.defaultSelected) ?? levelSel.options[0])?.value ?? 'all' : 'all';
+  const buildLevel = levelSel ? ([...levelSel.options].find((o) => o.defaultSelected) ?? levelSel.options[0])?.value ?? 'all' : 'all';
   const base = root.dataset.base ?? '/';
   const foldStore = ((): Storage | undefined => {
     try {
@@ -206,14 +206,24 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
   })();
   const keptFolds = readFolds(foldStore, base, (v) => (levelSel ? [...levelSel.options].some((o) => o.value === v) : v === 'all'));
-  if (keptFolds && levelSel) levelSel.value = keptFolds.level;
-  const initialLevel = levelSel?.value ?? 'all';
   // A big map opens folded to a readable level, its big fans folded too (map-model.ts
   // `openingFolds`; the build selected that level in the control); the level the control shows
   // gives those folds again (the reset button), any other level folds at that depth.
   const opening = openingFolds(model);
+  // A phone (a narrow map) opens at the level whose tree, laid out with every branch on the right
+  // of the root, it holds readably (map-model.ts `phoneOpening`: the root and its branches for the
+  // bundled map); every new layout on a phone puts the branches on the right. The build draws the
+  // same opening as the phone's static picture.
+  const narrowStage = canvas.clientWidth < NARROW;
+  const phone = narrowStage ? phoneOpening(model, opening) : undefined;
+  const openingLevel = phone ? levelValue(phone.level) : buildLevel;
+  if (keptFolds && levelSel) levelSel.value = keptFolds.level;
+  else if (phone && levelSel && levelSel.value === buildLevel) levelSel.value = openingLevel;
+  const initialLevel = levelSel?.value ?? 'all';
   const levelFolds = (value: string): Set<string> =>
-    value === levelValue(opening.level) ? new Set(opening.collapsed) : collapsedForLevel(model, value === 'all' ? Infinity : Number(value));
+    phone && value === openingLevel ? new Set(phone.collapsed) : value === levelValue(opening.level) ? new Set(opening.collapsed) : collapsedForLevel(model, value === 'all' ? Infinity : Number(value));
+  /** How a new layout places the branches: kept on their sides (a fold by hand), on the right (a phone) or balanced. */
+  const sidesRule = (keep: boolean): 'keep' | 'balance' | 'right' => (keep ? 'keep' : canvas.clientWidth < NARROW ? 'right' : 'balance');
   const focusParam = new URLSearchParams(location.search).get('focus');
   const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
   // Back, Forward and reload come back to the view the reader left (kept in the history entry).
@@ -227,8 +237,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   }
   const initialHidden = hiddenNodes(model, { collapsed: initialCollapsed, branch: branchSel?.value ?? '' });
   let placement: Placement | undefined;
-  if (initialHidden.size > 0) {
-    placement = placeFor(model, initialCollapsed, initialHidden, false);
+  if (initialHidden.size > 0 || (phone && !keptFolds)) {
+    placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false));
     writePlaces(model, placement.places);
   }
   const firstView: Viewport = savedView
@@ -286,7 +296,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const relayout = (o: { anchor?: string; keepSides?: boolean } = {}): void => {
     const a = o.anchor ? model.byId.get(o.anchor) : undefined;
     const anchor = a ? { id: a.id, x: a.x, y: a.y } : undefined;
-    const next = placeFor(model, vis.collapsed, vis.hidden, o.keepSides ?? false);
+    const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false));
     placement = next;
     writePlaces(model, next.places);
     moveNodes(cy, model, vis.hidden, {
@@ -422,7 +432,9 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
     // Rebuilt only when the node changes: the reader may be using the card's buttons.
     if (f.cardId !== id || tooltip.hidden) {
-      fillCard(tooltip, n, { str, kindName, share: shareText(id), state: pendingStates[id], href: conceptUrl(id), onClose: () => closeCard() });
+      const kids = model.children.get(id)?.length ?? 0;
+      const fold = kids > 0 ? { folded: vis.collapsed.has(id), count: kids, toggle: () => (toggleCollapse(id), vis.collapsed.has(id)) } : undefined;
+      fillCard(tooltip, n, { str, kindName, share: shareText(id), state: pendingStates[id], href: conceptUrl(id), onClose: () => closeCard(), ...(fold ? { fold } : {}) });
     }
     f.cardId = id;
     tooltip.hidden = false;
@@ -741,7 +753,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   root.querySelector('.map-zoom-in')?.addEventListener('click', () => zoomBy(1.3));
   root.querySelector('.map-zoom-out')?.addEventListener('click', () => zoomBy(1 / 1.3));
   root.querySelector('.map-fit')?.addEventListener('click', () => fitVisible(true));
-  // On a phone (which opens on one branch) the same overview, as a labelled button.
+  // On a phone (which opens on the root and its branches, map-model.ts phoneOpening) the same overview, as a labelled button.
   root.querySelector('.map-overview')?.addEventListener('click', () => fitVisible(true));
   // 0 (or the fit button): the whole map; a readable view is one key away from the overview and back.
   canvas.addEventListener('keydown', (e) => {

@@ -128,15 +128,10 @@ function centredIn(c: { x: number; y: number }, zoom: number, w: number, h: numb
  * The map's first view without a deep link: the whole visible map fitted (clear of the caption
  * and the zoom buttons), or, when that is too small to read, the root (the first node: map.json
  * is in pre-order) at a readable zoom — on a phone the root whole at the left edge with its
- * branches on the right beside it (`narrowStartView`).
+ * branches on the right beside it (`startViewOf`, which the static picture's inline script runs too).
  */
 export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
-  const fit = fitView(nodes, hidden, w, h, FIT_PAD, START_INSETS);
-  if (fit && fit.zoom >= READABLE_ZOOM) return fit;
-  const root = nodes[0];
-  if (!root) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
-  if (w < NARROW) return narrowStartView(narrowStartGeometry(nodes, hidden), w, h);
-  return centredOn(root, ROOT_ZOOM, w, h);
+  return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
 }
 
 /**
@@ -144,13 +139,13 @@ export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string
  * when that is readable; else, rather than a tall column of unreadable labels, the width fitted
  * at a readable zoom at least (READABLE_ZOOM, at most 1: the map's own size) with the root's row
  * in the middle, the rest a scroll away (centred on the root when even the width does not fit).
- * On a phone the same start as the opening (`narrowStartView`). The root is the first node.
+ * On a phone the same start as the opening (`startViewOf`). The root is the first node.
  */
 export function levelView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number, insets: Insets = {}): Viewport | undefined {
   const fit = fitView(nodes, hidden, w, h, FIT_PAD, insets);
   const root = nodes[0];
   if (!fit || fit.zoom >= READABLE_ZOOM || !root) return fit;
-  if (w < NARROW) return narrowStartView(narrowStartGeometry(nodes, hidden), w, h);
+  if (w < NARROW) return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
   const { x1, x2 } = bounds(nodes, hidden);
   const aw = w - (insets.left ?? 0) - (insets.right ?? 0);
   const across = (aw - 2 * FIT_PAD) / Math.max(1, x2 - x1);
@@ -158,80 +153,164 @@ export function levelView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   return centredIn({ x: across >= zoom ? (x1 + x2) / 2 : root.x, y: root.y }, zoom, w, h, insets);
 }
 
-/** Room (px) a phone's start view leaves above the root: the overview button (SkillMap.astro: 0.5rem from the top, 2.25rem high) and a gap. */
+/** Room (px) a phone's start view leaves above the root and its branches: the overview button (SkillMap.astro: 0.5rem from the top, 2.25rem high) and a gap. */
 export const NARROW_TOP = 52;
-/** Room (px) a phone's start view leaves below the root's nearest branch: the zoom buttons (SkillMap.astro: 0.75rem from the bottom, four of 2.5rem, 0.3rem apart) and a gap. */
-export const NARROW_BOTTOM = 196;
+/** Room (px) a phone's start view leaves below them: the zoom buttons (SkillMap.astro on a phone: 0.75rem from the bottom, two rows of 2.5rem, 0.3rem apart) and a gap. */
+export const NARROW_BOTTOM = 104;
+/** Margin (px) a phone's start view leaves left of the root and right of its branches (a phone has no room to spare for FIT_PAD). */
+export const NARROW_PAD = 12;
 
 /**
  * The smallest zoom a phone's start takes to hold the root's branches beside it: their labels
- * (18 px, depth 1: MAP_TYPE) drawn 11 px high, as READABLE_ZOOM does for the smallest labels.
+ * (18 px, depth 1: MAP_TYPE) drawn 10 px high. A two-sided mind map of nine branches with a
+ * 26 px root (the bundled map folded to its branches, laid out on one side: 646 model px wide)
+ * cannot be drawn at READABLE_ZOOM's 11 px in a 390 px phone (it would need 419 px); 10 px is
+ * the size at which it holds, whole, in a 390 × 844 phone's map (390 × 622 px).
  */
-export const NARROW_MIN_ZOOM = 11 / 18;
+export const NARROW_MIN_ZOOM = 10 / 18;
+
+/** Below this map width the map starts on the root at the left edge rather than in the middle (and the card docks). */
+export const NARROW = 600;
+
+type StartBox = Box & Partial<Pick<MapNode, 'p' | 's'>>;
 
 /**
- * What a phone's start view is computed from (model units): the root's box (its left edge, its
- * centre y, its height), the right edge of the root's branches on its right (their boxes and the
- * counts beside folded ones, `fold:<id>` boxes), and the branch on the right nearest the root in
- * height. Also used by the static picture (MapStatic.astro), whose inline script computes the same view.
+ * What the first view is computed from (model units), from the visible boxes alone: plain numbers
+ * (no Infinity: `null` for "none"), so the build can hand it to the static picture's inline script
+ * as JSON. `fold:<id>` boxes (the counts beside folded nodes) count where their node does.
  */
-export interface NarrowStart {
-  left: number;
+export interface StartGeometry {
+  /** The box around the visible boxes; null when none shows. */
+  box: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** The root's box (the first node): centre and size; null on an empty map. */
+  root: { x: number; y: number; w: number; h: number } | null;
+  /** The right edge of the root and its branches on its right (their boxes and the counts beside folded ones). */
   right: number;
-  /** The left edge of the nearest deeper node on the right (a branch's child; Infinity when none shows): kept off screen below a readable zoom. */
-  inner: number;
-  y: number;
-  h: number;
-  near?: { top: number; bottom: number };
+  /** The top and the bottom of the root and its branches on its right (the column a phone's start holds whole when it can). */
+  top: number;
+  bottom: number;
+  /** The left edge of the nearest deeper node on the right (a branch's child), null when none shows: kept off screen below a readable zoom. */
+  inner: number | null;
+  /** The branch on the right nearest the root in height: its top and bottom. */
+  near: { top: number; bottom: number } | null;
 }
 
-export function narrowStartGeometry(nodes: readonly StartBox[], hidden: ReadonlySet<string>): NarrowStart {
-  const root = nodes[0]!;
+export function startGeometry(nodes: readonly StartBox[], hidden: ReadonlySet<string>): StartGeometry {
+  const b = bounds(nodes, hidden);
+  const root = nodes[0];
+  const box = Number.isFinite(b.x1) ? b : null;
+  if (!root) return { box, root: null, right: 0, top: 0, bottom: 0, inner: null, near: null };
   const byId = new Map(nodes.map((n) => [n.id, n]));
   let right = root.x + root.w / 2;
+  let top = root.y - root.h / 2;
+  let bottom = root.y + root.h / 2;
   let inner = Infinity;
   let near: StartBox | undefined;
   for (const n of nodes) {
     if (n.s === 'r' && n.p !== undefined && n.p !== root.id && !hidden.has(n.id) && byId.has(n.p)) inner = Math.min(inner, n.x - n.w / 2);
     if (n.p !== root.id || n.s !== 'r' || hidden.has(n.id)) continue;
     right = Math.max(right, n.x + n.w / 2);
+    top = Math.min(top, n.y - n.h / 2);
+    bottom = Math.max(bottom, n.y + n.h / 2);
     const badge = byId.get(`fold:${n.id}`);
     if (badge) right = Math.max(right, badge.x + badge.w / 2);
     if (!near || Math.abs(n.y - root.y) < Math.abs(near.y - root.y)) near = n;
   }
-  const out: NarrowStart = { left: root.x - root.w / 2, right, inner, y: root.y, h: root.h };
-  if (near) out.near = { top: near.y - near.h / 2, bottom: near.y + near.h / 2 };
-  return out;
+  return {
+    box,
+    root: { x: root.x, y: root.y, w: root.w, h: root.h },
+    right,
+    top,
+    bottom,
+    inner: Number.isFinite(inner) ? inner : null,
+    near: near ? { top: near.y - near.h / 2, bottom: near.y + near.h / 2 } : null,
+  };
 }
+
+/** The numbers `startViewOf` works with (passed in, so the function needs nothing from this module). */
+export interface StartRules {
+  pad: number;
+  insets: Required<Insets>;
+  min: number;
+  max: number;
+  readable: number;
+  rootZoom: number;
+  narrow: number;
+  narrowPad: number;
+  narrowTop: number;
+  narrowBottom: number;
+  narrowMin: number;
+}
+
+export const START_RULES: StartRules = {
+  pad: FIT_PAD,
+  insets: START_INSETS,
+  min: MIN_ZOOM,
+  max: MAX_ZOOM,
+  readable: READABLE_ZOOM,
+  rootZoom: ROOT_ZOOM,
+  narrow: NARROW,
+  narrowPad: NARROW_PAD,
+  narrowTop: NARROW_TOP,
+  narrowBottom: NARROW_BOTTOM,
+  narrowMin: NARROW_MIN_ZOOM,
+};
 
 /**
- * A phone's start (a w × h map too big to fit readably): the root's box whole, FIT_PAD px from the
- * left edge, and its branches on the right beside it, at the zoom that holds them in the width
- * (at most ROOT_ZOOM, at least NARROW_MIN_ZOOM: then the branches run off the right edge); below
- * READABLE_ZOOM the branches' children (smaller labels) are kept beyond the right edge, zooming in
- * up to READABLE_ZOOM for that.
- * Vertically the root and its nearest branch on the right are centred together between the
- * overview button and the zoom buttons, as far as the root stays on screen.
+ * The first view of a w × h map, from its start geometry: the whole map fitted (clear of the
+ * caption and the zoom buttons, `k.insets`) when that is readable; else, on a desktop, the root
+ * in the middle at a readable zoom; else, on a phone (w < `k.narrow`):
+ * - the root and all its branches on the right, the root whole `k.narrowPad` px from the left
+ *   edge, the column of them centred between the overview button and the zoom buttons, at the
+ *   zoom that holds them (at most the root's zoom), when that zoom reads the branch labels
+ *   (`k.narrowMin`): a phone opening folded to the branches, laid out on one side (map-model.ts
+ *   `phoneOpening`), shows the whole first level;
+ * - else the root whole at the left edge with its branches on the right beside it, at the zoom
+ *   that holds them in the width (at least `k.narrowMin`: then they run off the right edge);
+ *   below a readable zoom the branches' children (smaller labels) are kept beyond the right edge,
+ *   zooming in up to `k.readable` for that; vertically the root and its nearest branch on the
+ *   right centred together between the overview and the zoom buttons, as far as the root stays
+ *   on screen.
+ * Self-contained (it uses only its arguments and Math): the static picture's inline script
+ * (MapStatic.astro) is given its source text, so the picture and the map start on the same view
+ * by the same code.
  */
-export function narrowStartView(g: NarrowStart, w: number, h: number): Viewport {
-  let z = Math.min(ROOT_ZOOM, Math.max(NARROW_MIN_ZOOM, (w - 2 * FIT_PAD) / Math.max(1, g.right - g.left)));
-  if (z < READABLE_ZOOM && Number.isFinite(g.inner)) z = Math.min(READABLE_ZOOM, Math.max(z, (w - FIT_PAD) / Math.max(1, g.inner - g.left)));
+export function startViewOf(g: StartGeometry, w: number, h: number, k: StartRules): Viewport {
+  const ins = k.insets;
+  const aw = w - ins.left - ins.right;
+  const ah = h - ins.top - ins.bottom;
+  if (g.box && aw > 2 * k.pad && ah > 2 * k.pad) {
+    const b = g.box;
+    const fit = Math.min(k.max, Math.max(k.min, Math.min((aw - 2 * k.pad) / Math.max(1, b.x2 - b.x1), (ah - 2 * k.pad) / Math.max(1, b.y2 - b.y1))));
+    if (fit >= k.readable) return { zoom: fit, pan: { x: ins.left + aw / 2 - ((b.x1 + b.x2) / 2) * fit, y: ins.top + ah / 2 - ((b.y1 + b.y2) / 2) * fit } };
+  }
+  const r = g.root;
+  if (!r) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  if (w >= k.narrow) {
+    const z = Math.min(k.max, k.rootZoom);
+    return { zoom: z, pan: { x: w / 2 - r.x * z, y: h / 2 - r.y * z } };
+  }
+  const pad = k.narrowPad;
+  const left = r.x - r.w / 2;
+  const across = (w - 2 * pad) / Math.max(1, g.right - left);
+  // The root and all its branches on the right, when they fit at a size their labels read at.
+  const column = Math.min(k.rootZoom, across, (h - k.narrowTop - k.narrowBottom) / Math.max(1, g.bottom - g.top));
+  if (column >= k.narrowMin) {
+    return { zoom: column, pan: { x: pad - left * column, y: (k.narrowTop + h - k.narrowBottom) / 2 - ((g.top + g.bottom) / 2) * column } };
+  }
+  let z = Math.min(k.rootZoom, Math.max(k.narrowMin, across));
+  if (z < k.readable && g.inner !== null) z = Math.min(k.readable, Math.max(z, (w - pad) / Math.max(1, g.inner - left)));
   const half = h / 2 / z;
   // The root and its nearest branch on the right, centred together between the overview button above and the zoom buttons below.
-  const top = Math.min(g.y - g.h / 2, g.near?.top ?? Infinity);
-  const bottom = Math.max(g.y + g.h / 2, g.near?.bottom ?? -Infinity);
-  let cy = (top + bottom) / 2 - (NARROW_TOP - NARROW_BOTTOM) / 2 / z;
-  // The root's top NARROW_TOP px below the screen's top at the lowest, its bottom FIT_PAD px above the bottom at the highest.
-  const lo = g.y + g.h / 2 + FIT_PAD / z - half;
-  const hi = g.y - g.h / 2 - NARROW_TOP / z + half;
-  cy = lo <= hi ? Math.min(hi, Math.max(lo, cy)) : g.y;
-  return { zoom: z, pan: { x: FIT_PAD - g.left * z, y: h / 2 - cy * z } };
+  const top = Math.min(r.y - r.h / 2, g.near ? g.near.top : Infinity);
+  const bottom = Math.max(r.y + r.h / 2, g.near ? g.near.bottom : -Infinity);
+  let cy = (top + bottom) / 2 - (k.narrowTop - k.narrowBottom) / 2 / z;
+  // The root's top narrowTop px below the screen's top at the lowest, its bottom narrowPad px above the bottom at the highest.
+  const lo = r.y + r.h / 2 + pad / z - half;
+  const hi = r.y - r.h / 2 - k.narrowTop / z + half;
+  cy = lo <= hi ? Math.min(hi, Math.max(lo, cy)) : r.y;
+  return { zoom: z, pan: { x: pad - left * z, y: h / 2 - cy * z } };
 }
-
-/** Below this map width the map starts on the root at the left edge rather than in the middle (and the card docks). */
-export const NARROW = 600;
-
-type StartBox = Box & Partial<Pick<MapNode, 'p' | 's'>>;
 
 /**
  * A view as kept in the history entry (`history.state.k8smapView`): the model point at the

@@ -11,7 +11,8 @@ import { loadGraph } from '../../../src/graph/load.ts';
 import type { Concept } from '../../../src/graph/model.ts';
 import { buildMapData, type MapData } from '../../../src/views/map-data.ts';
 import { foldBadgeCentre, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, visibleMapData, type MapPlace } from '../../../src/views/map-layout.ts';
-import { buildModel, collapsedForLevel, FAN_MAX, foldCounts, hiddenNodes, levelValue, OPEN_MAX_NODES, OPEN_ROOM, openingFolds } from '../../../src/scripts/map/map-model.ts';
+import { buildModel, collapsedForLevel, FAN_MAX, foldCounts, hiddenNodes, levelValue, OPEN_MAX_NODES, OPEN_ROOM, openingFolds, PHONE_ROOM, phoneOpening, rightSides } from '../../../src/scripts/map/map-model.ts';
+import { NARROW_MIN_ZOOM, startGeometry, START_RULES, startViewOf } from '../../../src/scripts/map/viewport.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUNDLED = path.resolve(here, '../../../content');
@@ -207,5 +208,75 @@ describe('openingFolds', () => {
     expect([...o.collapsed]).toEqual(['a0t0l0']);
     const tiny = buildModel(bigMap(250, 1, 0, 0));
     expect(openingFolds(tiny).level).toBe(1);
+  });
+});
+
+describe('phoneOpening (a phone: the root and its branches, on one side)', () => {
+  /** The phone's start view of an opening: the visible tree laid out with every branch on the right, its counts, in a w × h map. */
+  function phoneView(model: ReturnType<typeof buildModel>, collapsed: Set<string>, w: number, h: number) {
+    const hidden = hiddenNodes(model, { collapsed });
+    const counts = foldCounts(model, collapsed, hidden);
+    const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts), sides: rightSides(model) });
+    const shown = visibleMapData(model.data, hidden, places);
+    const badges = [...counts].map(([id, c]) => {
+      const n = shown.nodes.find((x) => x.id === id)!;
+      return { id: `fold:${id}`, ...foldBadgeCentre(n, c), w: foldBadgeWidth(c), h: FOLD_BADGE.height };
+    });
+    const boxes = [...shown.nodes, ...badges];
+    return { view: startViewOf(startGeometry(boxes, new Set()), w, h, START_RULES), boxes, shown };
+  }
+
+  it('the bundled map (whole on a laptop) opens on a phone at its branches, all on the right, all on screen, labels at 10 px or more', async () => {
+    const model = buildModel(buildMapData(await loadGraph(BUNDLED)));
+    const opening = openingFolds(model);
+    const phone = phoneOpening(model, opening)!;
+    expect(phone).toBeDefined();
+    expect(phone.level).toBe(1);
+    expect(phone.collapsed).toEqual(collapsedForLevel(model, 1));
+    expect([...phone.sides.values()].every((s) => s === 'r')).toBe(true);
+    // On a 390 × 844 phone (the map 390 × 622 px below the header): every box on screen, none under the overview or zoom buttons' rows.
+    const { view, boxes, shown } = phoneView(model, phone.collapsed, 390, 622);
+    expect(shown.nodes.map((n) => n.d).sort()).toEqual([0, ...Array(model.children.get(model.data.root)!.length).fill(1)]);
+    expect(view.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
+    expect(18 * view.zoom).toBeGreaterThanOrEqual(10);
+    for (const b of boxes) {
+      const x1 = view.pan.x + (b.x - b.w / 2) * view.zoom;
+      const x2 = view.pan.x + (b.x + b.w / 2) * view.zoom;
+      const y1 = view.pan.y + (b.y - b.h / 2) * view.zoom;
+      const y2 = view.pan.y + (b.y + b.h / 2) * view.zoom;
+      expect(x1, b.id).toBeGreaterThanOrEqual(0);
+      expect(x2, b.id).toBeLessThanOrEqual(390);
+      expect(y1, b.id).toBeGreaterThanOrEqual(52 - 1e-6);
+      expect(y2, b.id).toBeLessThanOrEqual(622 - 104 + 1e-6);
+    }
+  });
+
+  it('a big map (opening at level 1) opens on a phone at level 1 too; a smaller one at a deeper level when that fits', () => {
+    const big = buildModel(bigMap());
+    const phone = phoneOpening(big, openingFolds(big))!;
+    expect(phone.level).toBe(1);
+    // nine areas: all on screen on a 390 × 622 map
+    const { view, boxes } = phoneView(big, phone.collapsed, 390, 622);
+    const ys = boxes.map((b) => view.pan.y + b.y * view.zoom);
+    expect(Math.min(...ys)).toBeGreaterThan(52);
+    expect(Math.max(...ys)).toBeLessThan(622 - 104);
+    // a map of short labels, two areas of two topics: level 2 fits a phone, one-sided
+    const small = buildModel(bigMap(2, 2, 40, 0));
+    const o = openingFolds(small);
+    const p = phoneOpening(small, o, { w: PHONE_ROOM.w * 3, h: PHONE_ROOM.h * 3 })!;
+    expect(p.level).toBe(2);
+    expect(p.collapsed).toEqual(collapsedForLevel(small, 2));
+  });
+
+  it('a map that fits a phone readably as it opens has no phone opening', () => {
+    const tiny = buildModel(bigMap(1, 1, 1, 0));
+    expect(phoneOpening(tiny, openingFolds(tiny), { w: 2000, h: 2000 })).toBeUndefined();
+    const fanned = buildModel(bigMap(2, 3, 2, 300));
+    const o = openingFolds(fanned);
+    const p = phoneOpening(fanned, o)!;
+    expect(p.level).toBe(1);
+    const p3 = phoneOpening(fanned, o, { w: 100_000, h: 100_000 });
+    // the opening itself fits such a room: no phone opening
+    expect(p3).toBeUndefined();
   });
 });
