@@ -38,6 +38,18 @@ async function staticCentres(page: Page, ids: string[], pic = WIDE): Promise<Rec
   }, [ids, pic] as const);
 }
 
+/** Page positions of the map nodes' centres as Cytoscape draws them. */
+async function mapCentres(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate((list) => {
+    const cy = window.k8smapMap!.cy;
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return Object.fromEntries(list.map((id) => {
+      const p = cy.getElementById(id).renderedPosition();
+      return [id, { x: r.left + p.x, y: r.top + p.y }];
+    }));
+  }, ids);
+}
+
 test('the static picture shows every map node before Cytoscape, and Cytoscape takes over at the same place', async ({ page, request }) => {
   const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string }[] };
   const release = await holdCytoscape(page);
@@ -56,14 +68,7 @@ test('the static picture shows every map node before Cytoscape, and Cytoscape ta
   release();
   await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
   await expect(pic).toBeHidden();
-  const after = await page.evaluate((list) => {
-    const cy = window.k8smapMap!.cy;
-    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
-    return Object.fromEntries(list.map((id) => {
-      const p = cy.getElementById(id).renderedPosition();
-      return [id, { x: r.left + p.x, y: r.top + p.y }];
-    }));
-  }, sample);
+  const after = await mapCentres(page, sample);
   for (const id of sample) {
     expect(Math.abs(before[id].x - after[id].x), `${id} x`).toBeLessThan(2);
     expect(Math.abs(before[id].y - after[id].y), `${id} y`).toBeLessThan(2);
@@ -239,14 +244,7 @@ test('on a phone the picture is the phone\'s opening: the root and every branch,
   release();
   await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true');
   await expect(pic).toBeHidden();
-  const after = await page.evaluate((list) => {
-    const cy = window.k8smapMap!.cy;
-    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
-    return Object.fromEntries(list.map((id) => {
-      const p = cy.getElementById(id).renderedPosition();
-      return [id, { x: r.left + p.x, y: r.top + p.y }];
-    }));
-  }, [map.root, ...branches]);
+  const after = await mapCentres(page, [map.root, ...branches]);
   for (const id of [map.root, ...branches]) {
     expect(Math.abs(before[id]!.x - after[id]!.x), `${id} x`).toBeLessThan(2);
     expect(Math.abs(before[id]!.y - after[id]!.y), `${id} y`).toBeLessThan(2);
