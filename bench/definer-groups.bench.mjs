@@ -22,8 +22,10 @@
  *   --oos         each variant trained on all DESIGN_SETS, then dev39 … dev44 mined and scored.
  *   --rows FILE   cache of the candidate rows (collectRows over every set; minutes to build).
  *   --json FILE   the entity-level counts per set, per variant.
- * Variants: `rules` (the scorer off), `shipped` (definer-weights.json as it is: trained on dev … dev9,
- * so in sample where those are held), and the recipes of RECIPES, each trained out of fold.
+ * Variants: `rules` (the scorer off), `shipped` (definer-weights.json as it is: since learn2 the recipe
+ * `new-wbase-0.001-t0.4` trained on every design set, so in sample everywhere; before learn2 the
+ * recipe `prior-0.01` trained on dev … dev9), and the recipes of RECIPES, each trained out of fold
+ * (`prior-0.01`: the recipe `nine` of scripts/train-definer.mjs; `new-wbase-0.001-t0.4`: its recipe `new`).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
