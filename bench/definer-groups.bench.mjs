@@ -3,7 +3,7 @@
  * Grouped cross-validation of the learned definition scorer over the DESIGN sets, and the
  * out-of-sample check on the sets kept apart (learn1, docs/miner.md "learn1"):
  *
- *   node bench/definer-groups.bench.mjs [--rows FILE] [--mine] [--oos] [--variants a,b] [--json FILE]
+ *   node bench/definer-groups.bench.mjs [--rows FILE] [--mine] [--oos] [--variants a,b] [--shipped FILE] [--json FILE]
  *
  * Sets: DESIGN_SETS (every dev set but dev39 … dev44) are cut into FOLDS groups of consecutive sets
  * (consecutive, so a writer's batch of three sets stays in one group: the model is always judged
@@ -22,8 +22,10 @@
  *   --oos         each variant trained on all DESIGN_SETS, then dev39 … dev44 mined and scored.
  *   --rows FILE   cache of the candidate rows (collectRows over every set; minutes to build).
  *   --json FILE   the entity-level counts per set, per variant.
- * Variants: `rules` (the scorer off), `shipped` (definer-weights.json as it is: trained on dev … dev9,
- * so in sample where those are held), and the recipes of RECIPES, each trained out of fold.
+ * Variants: `rules` (the scorer off), `shipped` (definer-weights.json as it is: since learn2 the recipe
+ * `new-wbase-0.001-t0.4` trained on every design set, so in sample everywhere; before learn2 the
+ * recipe `prior-0.01` trained on dev … dev9), and the recipes of RECIPES, each trained out of fold
+ * (`prior-0.01`: the recipe `nine` of scripts/train-definer.mjs; `new-wbase-0.001-t0.4`: its recipe `new`).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +36,8 @@ import { totals } from './lib/miner-score.mjs';
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
-const shipped = definer.definerConfig().weights;
+// `--shipped FILE`: another weights file as the `shipped` variant (e.g. the recipe nine: scripts/train-definer.mjs --recipe nine --out FILE)
+const shipped = opt('--shipped') ? JSON.parse(readFileSync(opt('--shipped'), 'utf8')) : definer.definerConfig().weights;
 
 const names = ALL_SETS.map((d) => path.basename(d));
 const DESIGN_SETS = names.filter((s) => !OOS_SETS.includes(s));

@@ -14,9 +14,13 @@
  * duplicates, the misses and the wrong types. Not timed: the numbers are deterministic.
  * `--definer union|veto|alone|off` runs the learned definition scorer (src/graph/miner/definer.ts)
  * with the shipped weights in that mode instead of the shipped mode (docs/miner.md);
- * `--definer-threshold P` with another acceptance threshold than the trained one.
+ * `--definer-threshold P` with another acceptance threshold than the trained one;
+ * `--definer-weights FILE` with another weights file (e.g. the recipe shipped before learn2:
+ * `node scripts/train-definer.mjs --recipe nine --out /tmp/nine.json`), in that file's mode.
+ * `--json FILE` writes exact counts per set and setting (labels, mined, found, false positives,
+ * duplicates, P/R entity and typed), to sum any group of sets without reading their misses.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +41,19 @@ if (definerThreshold !== undefined && !(definerThreshold > 0 && definerThreshold
   console.error('--definer-threshold takes a probability between 0 and 1');
   process.exit(2);
 }
-const given = args.filter((a, i) => !a.startsWith('-') && !(definerAt >= 0 && i === definerAt + 1) && !(thresholdAt >= 0 && i === thresholdAt + 1));
+const jsonAt = args.indexOf('--json');
+const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+const weightsAt = args.indexOf('--definer-weights');
+const definerWeights = weightsAt >= 0 ? args[weightsAt + 1] : undefined;
+const given = args.filter((a, i) => !a.startsWith('-') && ![definerAt, thresholdAt, weightsAt, jsonAt].some((at) => at >= 0 && i === at + 1));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
+if (definerWeights !== undefined) {
+  const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
+  const w = JSON.parse(readFileSync(definerWeights, 'utf8'));
+  definer.setDefiner({ mode: w.mode ?? 'union', weights: w });
+  console.log(`learned definition scorer: weights ${definerWeights} (${w.features.length} features, threshold ${w.threshold}, mode ${w.mode ?? 'union'})`);
+}
 if (definerMode !== undefined) {
   const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
   definer.setDefiner({ ...definer.definerConfig(), mode: definerMode });
@@ -142,6 +156,14 @@ try {
   }
   const ok = (t) => t.precision >= 0.9 && t.recall >= 0.9;
   const all = (setting) => totals(summary.flatMap((s) => s[setting]));
+  if (jsonOut) {
+    const counts = (scores) => {
+      const t = totals(scores);
+      const sum = (f) => scores.reduce((n, x) => n + f(x), 0);
+      return { labels: t.labels, mined: t.mined, found: sum((x) => x.recalled), fp: sum((x) => x.fp.length), dup: sum((x) => x.duplicates.length), precision: t.precision, recall: t.recall, typedPrecision: t.typedPrecision, typedRecall: t.typedRecall };
+    };
+    writeFileSync(jsonOut, JSON.stringify(Object.fromEntries(summary.map((s) => [path.basename(s.name), { alone: counts(s.alone), whole: counts(s.together) }])), null, 1));
+  }
   console.log(`\ntarget P ≥ 0.90 and R ≥ 0.90 (entity level, all sets): alone ${ok(all('alone')) ? 'met' : 'NOT met'}, whole ${ok(all('together')) ? 'met' : 'NOT met'}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -1,53 +1,109 @@
 #!/usr/bin/env node
 /**
- * Train the learned definition scorer (src/graph/miner/definer.ts) on the nine labelled
- * development sets dev … dev9 (DEV_SETS) and write src/graph/miner/definer-weights.json:
- *   node scripts/train-definer.mjs            regenerate the weights
- *   node scripts/train-definer.mjs --check    fail when the shipped weights differ from a fresh training
+ * Train the learned definition scorer (src/graph/miner/definer.ts) and write
+ * src/graph/miner/definer-weights.json:
+ *   node scripts/train-definer.mjs                     regenerate the weights (the shipped recipe, `new`)
+ *   node scripts/train-definer.mjs --check             fail when the shipped weights differ from a fresh training
+ *   node scripts/train-definer.mjs --recipe nine [--out FILE] [--check]
+ *                                                      the recipe shipped before learn2 (to compare)
  *
- * What ships (the features, the mode) is decided by the cross-validation in
- * bench/definer-cv.bench.mjs; see docs/miner.md. Training is deterministic (scripts/lib/definer-train.mjs).
+ * Recipes (docs/miner.md, "learn1" and "learn2"):
+ *   new   (shipped since learn2) trained on every design set (DESIGN_SETS: dev … dev38, dev45 …;
+ *         never dev39 … dev44, OOS_SETS) to find NEW labels: only the names no rule proposed are
+ *         training rows; y = 1 when the name is a label no rule candidate of its chapter names
+ *         (markNewLabels `ynew`); names of a label a rule candidate names (another spelling, a
+ *         gloss, a path: `yold`) are left out. Features: the base features with scorer5's context
+ *         features and learn1's way-of-writing features (`wbase`); L2 0.001; accepted at p ≥ 0.4
+ *         (chosen by learn1's grouped cross-validation, bench/definer-groups.bench.mjs recipe
+ *         `new-wbase-0.001-t0.4`).
+ *   nine  (shipped from "Switched on" to learn1) every candidate of the nine sets dev … dev9
+ *         (DEV_SETS), y = 1 when a label has the name; the features before scorer5's context
+ *         features; L2 0.01; p ≥ 0.5 in mode union; veto threshold from a leave-one-set-out run.
+ * `--out FILE` writes (or, with --check, compares) another file than the shipped one.
+ * Training is deterministic (scripts/lib/definer-train.mjs).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, DEV_SETS, L2, RATE, STEPS, collectRows, fit, PRIOR_FEATURES } from './lib/definer-train.mjs';
+import { ROOT, DEV_SETS, DESIGN_SETS, L2, RATE, STEPS, collectRows, fit, train, markNewLabels, PRIOR_FEATURES, BASE_FEATURES, WRITING_FEATURES } from './lib/definer-train.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const check = args.includes('--check');
+const recipe = opt('--recipe') ?? 'new';
+const out = path.resolve(ROOT, opt('--out') ?? 'src/graph/miner/definer-weights.json');
+const MODE = process.env.DEFINER_MODE ?? 'union';
 
 /**
- * The shipped variant: see docs/miner.md for the cross-validation and the held-out scores behind
- * it. `union` at p ≥ 0.5: a name no rule proposed becomes a definition when the model finds it more
- * likely explained than not (the decision boundary of the logistic model). The cross-validated
- * all-names threshold (`allThreshold`, about 0.36) bought recall with more precision than it was
- * worth on two held-out sets (docs/miner.md, "Switched on").
+ * recipe `nine`: `union` at p ≥ 0.5: a name no rule proposed becomes a definition when the model
+ * finds it more likely explained than not (the decision boundary of the logistic model). The
+ * cross-validated all-names threshold (`allThreshold`, about 0.36) bought recall with more
+ * precision than it was worth on two held-out sets (docs/miner.md, "Switched on"). The base
+ * features without scorer5's context features, which did not pass the cross-validation
+ * (docs/miner.md, "scorer5").
  */
-const MODE = process.env.DEFINER_MODE ?? 'union';
-const UNION_THRESHOLD = 0.5;
-// the base features without scorer5's context features, which did not pass the
-// cross-validation (docs/miner.md, "scorer5"); the build computes them, these weights ignore them
-const FEATURES = [...PRIOR_FEATURES];
+async function nine() {
+  const features = [...PRIOR_FEATURES];
+  const sets = DEV_SETS.map((d) => path.basename(d));
+  const { rows } = await collectRows(DEV_SETS);
+  const w = fit(rows, sets, features);
+  return {
+    mode: MODE,
+    features: w.features,
+    weights: w.weights,
+    // union: the model's decision boundary; `alone` uses the F1 threshold, other modes the all-names one (variant c2)
+    threshold: MODE === 'alone' ? w.aloneThreshold : MODE === 'union' ? 0.5 : w.allThreshold,
+    vetoThreshold: w.vetoThreshold,
+    trained: { sets, candidates: rows.length, positives: rows.filter((r) => r.y).length, l2: L2, steps: STEPS, rate: RATE, by: 'scripts/train-definer.mjs' },
+  };
+}
 
-const out = path.join(ROOT, 'src/graph/miner/definer-weights.json');
-const check = process.argv.includes('--check');
-const sets = DEV_SETS.map((d) => path.basename(d));
-const { rows } = await collectRows();
-const w = fit(rows, sets, FEATURES);
-const file = {
-  mode: MODE,
-  features: w.features,
-  weights: w.weights,
-  // union: the model's decision boundary; `alone` uses the F1 threshold, other modes the all-names one (variant c2)
-  threshold: MODE === 'alone' ? w.aloneThreshold : MODE === 'union' ? UNION_THRESHOLD : w.allThreshold,
-  vetoThreshold: w.vetoThreshold,
-  trained: { sets, candidates: rows.length, positives: rows.filter((r) => r.y).length, l2: L2, steps: STEPS, rate: RATE, by: 'scripts/train-definer.mjs' },
-};
+/** recipe `new` (learn2): see the head of the file. */
+const NEW_L2 = 0.001;
+const NEW_THRESHOLD = 0.4;
+async function fresh() {
+  if (MODE !== 'union') throw new Error('recipe new is a union scorer (it decides only on names no rule proposed)');
+  const features = [...BASE_FEATURES, ...WRITING_FEATURES];
+  const sets = DESIGN_SETS.map((d) => path.basename(d));
+  const { rows } = await collectRows(DESIGN_SETS);
+  markNewLabels(rows, DESIGN_SETS);
+  const trainRows = rows.filter((r) => !r.ruled && !r.yold).map((r) => ({ ...r, y: r.ynew }));
+  return {
+    mode: MODE,
+    features,
+    weights: train(trainRows, features, NEW_L2),
+    threshold: NEW_THRESHOLD,
+    // union mode never vetoes a rule's candidate
+    vetoThreshold: 0,
+    trained: {
+      recipe: 'new',
+      sets,
+      candidates: rows.length,
+      rows: trainRows.length,
+      positives: trainRows.filter((r) => r.y).length,
+      target: 'a label no rule candidate of the chapter names; names no rule proposed only',
+      l2: NEW_L2,
+      steps: STEPS,
+      rate: RATE,
+      by: 'scripts/train-definer.mjs',
+    },
+  };
+}
+
+const RECIPES = { new: fresh, nine };
+if (!RECIPES[recipe]) {
+  console.error(`--recipe takes ${Object.keys(RECIPES).join(' or ')}`);
+  process.exit(2);
+}
+const file = await RECIPES[recipe]();
 const text = `${JSON.stringify(file, null, 2)}\n`;
 if (check) {
   const shipped = readFileSync(out, 'utf8');
   if (shipped !== text) {
-    console.error(`${path.relative(ROOT, out)} differs from a fresh training: run node scripts/train-definer.mjs`);
+    console.error(`${path.relative(ROOT, out)} differs from a fresh training (recipe ${recipe}): run node scripts/train-definer.mjs${recipe === 'new' ? '' : ` --recipe ${recipe}`}`);
     process.exit(1);
   }
-  console.log(`${path.relative(ROOT, out)} is what training gives (${rows.length} candidates)`);
+  console.log(`${path.relative(ROOT, out)} is what training gives (recipe ${recipe}, ${file.trained.candidates} candidates)`);
 } else {
   writeFileSync(out, text);
-  console.log(`wrote ${path.relative(ROOT, out)}: ${FEATURES.length} features, threshold ${file.threshold}, mode ${MODE}`);
+  console.log(`wrote ${path.relative(ROOT, out)}: recipe ${recipe}, ${file.features.length} features, threshold ${file.threshold}, mode ${MODE}`);
 }

@@ -1,7 +1,8 @@
 /**
  * Training the learned definition scorer (src/graph/miner/definer.ts) on the labelled chapters of
- * tests/corpus/miner: shared by scripts/train-definer.mjs (the shipped weights) and
- * bench/definer-cv.bench.mjs (leave-one-set-out cross-validation).
+ * tests/corpus/miner: shared by scripts/train-definer.mjs (the shipped weights),
+ * bench/definer-cv.bench.mjs (leave-one-set-out cross-validation) and bench/definer-groups.bench.mjs
+ * (grouped cross-validation, learn1).
  *
  * Rows: every name candidate of every chapter (each chapter mined alone, as the bench's "alone"
  * setting), with its feature vector and y = 1 when one of the chapter's labels has that name
@@ -33,7 +34,10 @@ export const ALL_SETS = devSets();
 export const OOS_SETS = ['dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44'];
 /** The design sets: every labelled set but OOS_SETS (bench/definer-groups.bench.mjs cross-validates over them). */
 export const DESIGN_SETS = ALL_SETS.filter((d) => !OOS_SETS.includes(path.basename(d)));
-/** The sets the shipped weights are trained on (scripts/train-definer.mjs; docs/miner.md says why). */
+/**
+ * The sets the recipe `nine` is trained on (scripts/train-definer.mjs --recipe nine: the weights shipped
+ * from "Switched on" to learn1); the shipped recipe `new` (learn2) trains on DESIGN_SETS.
+ */
 export const DEV_SETS = corpus(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9']);
 
 /** Training settings (recorded in the weights file). */
@@ -43,7 +47,7 @@ export const RATE = 1; // Newton steps take the full step
 
 const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
-export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES } = definer;
+export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES, WRITING_FEATURES } = definer;
 /** The base features before the context features (scorer5): the "before" model of the cross-validation. */
 export const PRIOR_FEATURES = BASE_FEATURES.filter((f) => !CONTEXT_FEATURE_NAMES.includes(f));
 

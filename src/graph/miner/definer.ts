@@ -901,8 +901,9 @@ function needsContext(w: DefinerWeights): boolean {
 
 /**
  * Score the names of a note. The context features are computed only when the weights use them or
- * a collector (training, the cross-validation) takes the whole vectors: the shipped weights use
- * none, and computing them for every candidate of every note would be work for nothing.
+ * a collector (training, the cross-validation) takes the whole vectors. The weights shipped
+ * before learn2 (recipe `nine`) used none; the shipped recipe `new` weighs them (docs/miner.md
+ * "learn2" gives the cost), other weights may not, and then computing them would be work for nothing.
  */
 export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, w: DefinerWeights): ScoredName[] {
   const out: ScoredName[] = [];
