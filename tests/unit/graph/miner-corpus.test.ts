@@ -368,8 +368,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   ],
   // (typing46: dev46, dev51, dev52 and dev54's typed floors raised to their scores less 0.01 after
   // templates of another kind, kinds kubectl lists and lists of CRDs were read)
+  // (sixteenth session: with learn2's scorer merged and retrained, dev46 alone typed precision is
+  // 0.777 (101 of 130), the same with the weights trained on 50 or 53 sets: typing46 raised this
+  // floor with the old scorer; 0.78 → 0.77, docs/miner.md "The sixteenth session")
   dev46: [
-    { precision: 0.84, recall: 0.62, typedPrecision: 0.78, typedRecall: 0.58 },
+    { precision: 0.84, recall: 0.62, typedPrecision: 0.77, typedRecall: 0.58 },
     { precision: 0.84, recall: 0.63, typedPrecision: 0.79, typedRecall: 0.59 },
   ],
   dev47: [
@@ -440,6 +443,24 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   dev56: [
     { precision: 0.78, recall: 0.6, typedPrecision: 0.7, typedRecall: 0.51 },
     { precision: 0.79, recall: 0.61, typedPrecision: 0.71, typedRecall: 0.53 },
+  ],
+  // dev57–dev59: the held-out sets holdout58 (machine-learning serving and training: KServe,
+  // KubeRay, the Training Operator's PyTorchJob, model caching), holdout59 (databases with
+  // operators: CloudNativePG, Percona XtraDB Cluster, Vitess, Redis) and holdout60 (Windows nodes
+  // and multi-architecture clusters), scored before and after the fifteenth session and after the
+  // sixteenth session's merge of learn2 (docs/miner.md) and moved in at its start: floors at the
+  // scores (with the scorer retrained on 53 design sets, these among them) less 0.01
+  dev57: [
+    { precision: 0.86, recall: 0.71, typedPrecision: 0.72, typedRecall: 0.59 },
+    { precision: 0.86, recall: 0.71, typedPrecision: 0.7, typedRecall: 0.58 },
+  ],
+  dev58: [
+    { precision: 0.8, recall: 0.59, typedPrecision: 0.75, typedRecall: 0.54 },
+    { precision: 0.79, recall: 0.59, typedPrecision: 0.72, typedRecall: 0.53 },
+  ],
+  dev59: [
+    { precision: 0.76, recall: 0.51, typedPrecision: 0.73, typedRecall: 0.49 },
+    { precision: 0.73, recall: 0.51, typedPrecision: 0.7, typedRecall: 0.49 },
   ],
 };
 
@@ -519,10 +540,14 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev54: [['guest 偏好'], ['guest 偏好']],
   dev55: [['周末反思（TODO）'], ['周末反思（TODO）']],
   dev56: [[], ['Installation']],
+  // found when holdout58–60 moved in (sixteenth session): dev58's abbreviation CNPG, the phrase
+  // 生成的 Secret, HAProxy and the cheat-sheet heading kubectl 通用, which the writer lists as not
+  // concepts, and Installation next to the bundled content (chapter and draft)
+  dev58: [['CNPG', '生成的 Secret', 'HAProxy', 'kubectl 通用'], ['CNPG', 'Installation', '生成的 Secret', 'HAProxy', 'Installation', 'kubectl 通用']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
