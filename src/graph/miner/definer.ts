@@ -768,6 +768,19 @@ export interface DefinerWeights {
   evidence?: string[];
   /** What training said (sets, L2, iterations). */
   trained?: Record<string, unknown>;
+  /**
+   * A second scorer read beside this one (hybrid): trained on every candidate, it scores the rule
+   * candidates (their `score`, rules13's keyword band) and adds the names it accepts; this one,
+   * trained only on names no rule proposed, adds the names it accepts too.
+   */
+  companion?: DefinerWeights;
+  /**
+   * For a companion: features of which a name it accepts needs one to be added (any name when
+   * absent). The shipped companion adds only names of the API (`api-kind`, `api-field`): kinds and
+   * fields a note explains in prose, which `new` was not trained to add (docs/miner.md, "The
+   * sixteenth session").
+   */
+  adds?: string[];
 }
 
 export type DefinerMode = 'off' | 'union' | 'veto' | 'alone';
@@ -845,6 +858,8 @@ export interface ScoredName {
   cand: NameCandidate;
   features: number[];
   p: number;
+  /** The companion scorer's p (DefinerWeights.companion), when the weights have one. */
+  p2?: number;
   why: string;
 }
 
@@ -907,11 +922,16 @@ function needsContext(w: DefinerWeights): boolean {
  */
 export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, w: DefinerWeights): ScoredName[] {
   const out: ScoredName[] = [];
-  const context = collector !== undefined || needsContext(w);
+  const context = collector !== undefined || needsContext(w) || (w.companion !== undefined && needsContext(w.companion));
+  const c2 = w.companion;
   for (const cand of cands.values()) {
     const features = featuresOf(cand, facts, context);
-    // (`why` is read only for the names the scorer accepts, learnedCandidate: described when asked)
-    out.push({ cand, features, p: scoreOf(features, w), get why() { return describeScore(scoreFeatures(features, w)); } });
+    const p = scoreOf(features, w);
+    const p2 = c2 ? scoreOf(features, c2) : undefined;
+    // (`why` is read only for the names the scorer accepts, learnedCandidate: described when asked;
+    // a name only the companion accepts is described by the companion)
+    const by = c2 && p < w.threshold && p2! >= c2.threshold ? c2 : w;
+    out.push({ cand, features, p, p2, get why() { return describeScore(scoreFeatures(features, by)); } });
   }
   return out;
 }
@@ -1006,20 +1026,24 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
   };
   // (rules13) a rule's candidate that names only known things carries its name's score: a keyword
   // of concept notes makes it a concept only at KEYWORD_THRESHOLD or above (resolve.ts keywordEvidence)
+  const c2 = w.companion;
   const out = rules.filter(keep).map((c): Candidate => {
     const s = c.newTerm ? undefined : byKey.get(normKey(ruleName(c)));
-    return s ? { ...c, score: s.p } : c;
+    return s ? { ...c, score: s.p2 ?? s.p } : c;
   });
-  const explained = scored.filter((s) => s.cand.rules.size === 0 && learnable(s.features, w.evidence));
-  const learned = explained
-    .filter((s) => s.p >= w.threshold)
+  const byNew = (s: ScoredName) => s.p >= w.threshold && learnable(s.features, w.evidence);
+  const byOld = (s: ScoredName) => c2 !== undefined && s.p2! >= c2.threshold && learnable(s.features, c2.evidence) && (c2.adds === undefined || explainedSomewhere(s.features, c2.adds));
+  const unruled = scored.filter((s) => s.cand.rules.size === 0);
+  const explained = c2 ? unruled.filter((s) => learnable(s.features, c2.evidence)) : unruled.filter((s) => learnable(s.features, w.evidence));
+  const learned = unruled
+    .filter((s) => byNew(s) || byOld(s))
     .map((s) => learnedCandidate(s, outline, file))
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   // (rules13) a name explained somewhere that scores under the threshold: a concept only where
   // concept notes list it as a keyword (the resolver decides, with the graph: resolve.ts keywordEvidence)
   const weak = explained
-    .filter((s) => s.p < w.threshold && s.p >= KEYWORD_THRESHOLD)
+    .filter((s) => !byNew(s) && !byOld(s) && (s.p2 ?? s.p) >= KEYWORD_THRESHOLD)
     .map((s) => learnedCandidate(s, outline, file))
     .filter((c): c is Candidate => c !== undefined)
     .map((c): Candidate => ({ ...c, rule: 'learned-keyword', newTerm: false, keywordOnly: true }))

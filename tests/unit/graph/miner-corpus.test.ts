@@ -303,9 +303,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // before and after the eighth session of 2026-12-01 (docs/miner.md) and moved in at its end:
   // floors at the last scores less 0.01
   // (rules38: dev36 and dev47 raised to their scores less 0.01 after names spelt as code, docs/miner.md "rules38")
+  // (sixteenth session: the learned scorer's companion adds names of the API a chapter explains in
+  // prose, as the scorer did before learn2: precision 0.915 → 0.904 alone and whole, one false
+  // positive more; floor 0.91 → 0.9, docs/miner.md "The sixteenth session")
   dev36: [
-    { precision: 0.91, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.72 },
-    { precision: 0.91, recall: 0.82, typedPrecision: 0.8, typedRecall: 0.72 },
+    { precision: 0.9, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.72 },
+    { precision: 0.9, recall: 0.82, typedPrecision: 0.8, typedRecall: 0.72 },
   ],
   dev37: [
     { precision: 0.9, recall: 0.68, typedPrecision: 0.69, typedRecall: 0.52 },
@@ -449,10 +452,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // operators: CloudNativePG, Percona XtraDB Cluster, Vitess, Redis) and holdout60 (Windows nodes
   // and multi-architecture clusters), scored before and after the fifteenth session and after the
   // sixteenth session's merge of learn2 (docs/miner.md) and moved in at its start: floors at the
-  // scores (with the scorer retrained on 53 design sets, these among them) less 0.01
+  // scores (with the scorer retrained on 53 design sets, these among them, and its companion) less 0.01
   dev57: [
-    { precision: 0.86, recall: 0.71, typedPrecision: 0.72, typedRecall: 0.59 },
-    { precision: 0.86, recall: 0.71, typedPrecision: 0.7, typedRecall: 0.58 },
+    { precision: 0.85, recall: 0.71, typedPrecision: 0.71, typedRecall: 0.59 },
+    { precision: 0.84, recall: 0.71, typedPrecision: 0.69, typedRecall: 0.58 },
   ],
   dev58: [
     { precision: 0.8, recall: 0.59, typedPrecision: 0.75, typedRecall: 0.54 },
@@ -460,7 +463,7 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   ],
   dev59: [
     { precision: 0.76, recall: 0.51, typedPrecision: 0.73, typedRecall: 0.49 },
-    { precision: 0.73, recall: 0.51, typedPrecision: 0.7, typedRecall: 0.49 },
+    { precision: 0.7, recall: 0.51, typedPrecision: 0.67, typedRecall: 0.49 },
   ],
 };
 

@@ -230,14 +230,39 @@ describe('scoring', () => {
     const ws = scoreNames(mc, noteFacts(m, mc), withSubject);
     expect(combineCandidates([], ws, { mode: 'union', weights: withSubject }, mo, m.file).map((c) => c.label)).toEqual(['servePolicy']);
   });
+  it('with a companion scorer (hybrid): either scorer adds a name it accepts, the companion scores the rules\' candidates', () => {
+    // two made-up scorers: one accepts names in bold, the other names glossed in parentheses
+    const boldOnly: DefinerWeights = { features: ['bias', 'bold'], weights: [-2, 4], threshold: 0.5, vetoThreshold: 0 };
+    const parenOnly: DefinerWeights = { features: ['bias', 'cue-paren'], weights: [-2, 4], threshold: 0.5, vetoThreshold: 0 };
+    const n = note('**fooPolicy**：失败时怎么办。', '', '集群里还跑着 Barbox（一个在用户态拦截系统调用的运行时）。', '', 'bazMode 我们没用过。');
+    const outline = outlineNote(n.tree, n.file, []);
+    const cands = nameCandidates(n);
+    const facts = noteFacts(n, cands);
+    const alone = scoreNames(cands, facts, boldOnly);
+    expect(combineCandidates([], alone, { mode: 'union', weights: boldOnly }, outline, n.file).map((c) => c.label)).toEqual(['fooPolicy']);
+    const both = { ...boldOnly, companion: parenOnly };
+    const scored = scoreNames(cands, facts, both);
+    expect(scored.find((s) => s.cand.name === 'Barbox')!.p2).toBeGreaterThan(0.5);
+    expect(combineCandidates([], scored, { mode: 'union', weights: both }, outline, n.file).map((c) => c.label)).toEqual(['fooPolicy', 'Barbox']);
+    // a rule's candidate carries the companion's score (rules13's keyword band reads it)
+    const rule = { rule: 'prose-copula', label: 'Barbox', form: 'text' as const, at: { file: n.file, line: 3, column: 1 }, section: outline.sections[0]!, blocks: [], endLine: 3, newTerm: false, aliases: [] };
+    const withRule = scoreNames(nameCandidates(n, [rule]), facts, both);
+    const kept = combineCandidates([rule], withRule, { mode: 'union', weights: both }, outline, n.file);
+    expect(kept.find((c) => c.rule === 'prose-copula')!.score).toBe(withRule.find((s) => s.cand.name === 'Barbox')!.p2);
+  });
   it('ships weights for every feature it names, in a known mode', () => {
     expect(['off', 'union', 'veto', 'alone']).toContain(shipped.mode);
     expect(shipped.weights.length).toBe(shipped.features.length);
     for (const f of shipped.features) expect(ALL_FEATURES).toContain(f);
+    // (the companion: recipe nine, sixteenth session)
+    const companion = (shipped as { companion?: DefinerWeights }).companion;
+    expect(companion).toBeDefined();
+    expect(companion!.weights.length).toBe(companion!.features.length);
+    for (const f of companion!.features) expect(ALL_FEATURES).toContain(f);
   });
   it('ships weights trained on the design sets only (learn2: never on the out-of-sample dev39 … dev44)', () => {
     const trained = shipped.trained as { recipe?: string; sets: string[] };
-    expect(trained.recipe).toBe('new');
+    expect(trained.recipe).toBe('hybrid');
     expect(trained.sets.length).toBeGreaterThanOrEqual(50);
     for (const s of ['dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44']) expect(trained.sets).not.toContain(s);
   });
