@@ -20,7 +20,7 @@ async function holdCytoscape(page: Page): Promise<() => void> {
 
 /**
  * The picture a desktop paints, and the one a phone paints: the bundled map opens otherwise on a
- * phone (its branches, on one side: map-model.ts phoneOpening), so it has two.
+ * phone (its branches, stacked under the root: map-model.ts phoneOpening), so it has two.
  */
 const WIDE = '.map-static:not([data-only="narrow"])';
 const NARROW = '.map-static:not([data-only="wide"])';
@@ -219,10 +219,10 @@ test('the label language chosen on the map is remembered: picture and map start 
   expect(labels.filter(([lbl, en]) => lbl !== en)).toEqual([]);
 });
 
-test('on a phone the picture is the phone\'s opening: the root and every branch, each with its count, where the map draws them', async ({ browser, request }) => {
+for (const vp of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { width: 393, height: 727 }]) test(`on a phone (${vp.width}×${vp.height}) the picture is the phone's opening: the root and every branch, each with its count, where the map draws them`, async ({ browser, request }) => {
   const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string }[] };
   const branches = map.nodes.filter((n) => n.p === map.root).map((n) => n.id);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ viewport: vp, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const release = await holdCytoscape(page);
   await page.goto('./');

@@ -210,10 +210,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // `openingFolds`; the build selected that level in the control); the level the control shows
   // gives those folds again (the reset button), any other level folds at that depth.
   const opening = openingFolds(model);
-  // A phone (a narrow map) opens at the level whose tree, laid out with every branch on the right
-  // of the root, it holds readably (map-model.ts `phoneOpening`: the root and its branches for the
-  // bundled map); every new layout on a phone puts the branches on the right. The build draws the
-  // same opening as the phone's static picture.
+  // A phone (a narrow map) opens at the level whose tree, laid out stacked (the root on top of its
+  // two halves), it holds readably (map-model.ts `phoneOpening`: the root and its branches for the
+  // bundled map); every new layout on a phone is stacked. The build draws the same opening as the
+  // phone's static picture.
   const narrowStage = canvas.clientWidth < NARROW;
   const phone = narrowStage ? phoneOpening(model, opening) : undefined;
   const openingLevel = phone ? levelValue(phone.level) : buildLevel;
@@ -222,8 +222,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const initialLevel = levelSel?.value ?? 'all';
   const levelFolds = (value: string): Set<string> =>
     phone && value === openingLevel ? new Set(phone.collapsed) : value === levelValue(opening.level) ? new Set(opening.collapsed) : collapsedForLevel(model, value === 'all' ? Infinity : Number(value));
-  /** How a new layout places the branches: kept on their sides (a fold by hand), on the right (a phone) or balanced. */
-  const sidesRule = (keep: boolean): 'keep' | 'balance' | 'right' => (keep ? 'keep' : canvas.clientWidth < NARROW ? 'right' : 'balance');
+  /** How a new layout places the branches: kept on their sides (a fold by hand) or balanced. */
+  const sidesRule = (keep: boolean): 'keep' | 'balance' => (keep ? 'keep' : 'balance');
+  /** A phone (a narrow map) lays the map out stacked: the root on top of its two halves (map-layout.ts `STACK`). */
+  const stacked = (): boolean => canvas.clientWidth < NARROW;
   const focusParam = new URLSearchParams(location.search).get('focus');
   const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
   // Back, Forward and reload come back to the view the reader left (kept in the history entry).
@@ -238,14 +240,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const initialHidden = hiddenNodes(model, { collapsed: initialCollapsed, branch: branchSel?.value ?? '' });
   let placement: Placement | undefined;
   if (initialHidden.size > 0 || (phone && !keptFolds)) {
-    placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false));
+    placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false), stacked());
     writePlaces(model, placement.places);
   }
   const firstView: Viewport = savedView
     ? savedView
     : focusTarget
     ? centredOn(focusTarget, FOCUS_ZOOM, canvas.clientWidth, canvas.clientHeight)
-    : startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, initialHidden, canvas.clientWidth, canvas.clientHeight);
+    : startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, initialHidden, canvas.clientWidth, canvas.clientHeight);
   const firstIds = firstViewNodes(data, firstView, canvas.clientWidth, canvas.clientHeight, undefined, initialHidden);
 
   const styleFor = (): ReturnType<typeof mapStylesheet> =>
@@ -296,14 +298,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const relayout = (o: { anchor?: string; keepSides?: boolean } = {}): void => {
     const a = o.anchor ? model.byId.get(o.anchor) : undefined;
     const anchor = a ? { id: a.id, x: a.x, y: a.y } : undefined;
-    const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false));
+    const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false), stacked());
     placement = next;
     writePlaces(model, next.places);
     moveNodes(cy, model, vis.hidden, {
       ...(anchor ? { anchor } : {}),
       done: () => {
         if (placement !== next) return; // laid out again meanwhile
-        syncBadges(cy, model, next.counts);
+        syncBadges(cy, model, next.counts, next.badge);
         setCurves();
         if (lastSummary) applyBranchShares(cy, lastSummary);
         if (f.cardId && !tooltip.hidden) placeTooltip(cy.getElementById(f.cardId));
@@ -318,14 +320,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    const view = fitView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
+    const view = fitView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
   };
   /** The view after a new level or a reset: fitted when readable, else the width at a readable zoom around the root (viewport.ts `levelView`). */
   const showLevel = (): void => {
-    const view = levelView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, vis.hidden, cy.width(), cy.height(), overlayInsets());
+    const view = levelView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height(), overlayInsets());
     if (!view) return;
     cy.stop();
     cy.animate(view, { duration: 250 });
@@ -901,7 +903,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   if (kindBoxes.some((b) => !b.checked)) applyKinds();
   // The first folds (laid out above, before the first frame): nothing moves.
   vis.setCollapsed(initialCollapsed);
-  if (placement) syncBadges(cy, model, placement.counts);
+  if (placement) syncBadges(cy, model, placement.counts, placement.badge);
   // The nodes were created with the labels in labelLang.
   for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
   cy.viewport(firstView);
@@ -944,7 +946,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       }
       for (const n of chunk.lines) defs.push(treeEdgeDef(n, branchIndex));
       cy.add(defs);
-      if (placement && placement.counts.size > 0) syncBadges(cy, model, placement.counts);
+      if (placement && placement.counts.size > 0) syncBadges(cy, model, placement.counts, placement.badge);
       await new Promise((r) => setTimeout(r, 0));
     }
     const edgeTypeOn = new Set(edgeBoxes.filter((b) => b.checked).map((b) => b.value));
