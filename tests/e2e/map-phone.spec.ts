@@ -129,6 +129,12 @@ test('phone: a folded branch unfolds from its card (no right click, no keyboard 
   await expect(fold).toHaveAttribute('aria-expanded', 'true');
   const shown = () => page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).outgoers('edge[ty = "child"]').targets().filter((n) => n.visible()).length, branch.id);
   await expect.poll(shown).toBe(branch.kids);
+  // The view moved to the branch and its children: all whole on screen, readable, none under the controls or the card.
+  const kids = await page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).outgoers('edge[ty = "child"]').targets().map((n) => n.id()), branch.id);
+  await page.waitForTimeout(400);
+  const d = await drawn(page, [branch.id, ...kids]);
+  expect(d.nodes.filter((n) => !n.count).length).toBe(branch.kids + 1);
+  allReadableInView(d, [d.card]);
   await fold.tap();
   await expect(fold).toHaveText(`展开 ${branch.kids} 个子节点`);
   await expect.poll(shown).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -201,6 +201,46 @@ describe('start on a phone', () => {
     expect(g.box).toEqual({ x1: -350, y1: -120, x2: 4050, y2: 3020 });
     // plain numbers only (the build hands it to the static picture as JSON)
     expect(JSON.parse(JSON.stringify(startGeometry([root], new Set())))).toEqual({ box: { x1: -150, y1: -20, x2: 150, y2: 20 }, root: { x: 0, y: 0, w: 300, h: 40 }, first: [[-150, -20, 150, 20]] });
+  });
+});
+
+describe('unfoldView (a node unfolded on a phone)', () => {
+  const box = (v: { zoom: number; pan: { x: number; y: number } }, n: { x: number; y: number; w: number; h: number }) => ({ x1: v.pan.x + (n.x - n.w / 2) * v.zoom, y1: v.pan.y + (n.y - n.h / 2) * v.zoom, x2: v.pan.x + (n.x + n.w / 2) * v.zoom, y2: v.pan.y + (n.y + n.h / 2) * v.zoom });
+  const ins = { top: NARROW_TOP, bottom: NARROW_BOTTOM };
+  it('fits the node and its children, readable, clear of the overview and zoom buttons, never closer than the desktop\'s reading zoom', () => {
+    const n = { ...node('b', 150, 100, 'r', 1), w: 160 };
+    const kids = Array.from({ length: 4 }, (_, i) => node(`k${i}`, 320, 40 + i * 40, 'b'));
+    const v = unfoldView([n, ...kids], 390, 622, ins, 10 / 14)!;
+    expect(v.zoom).toBeGreaterThanOrEqual(10 / 14);
+    expect(v.zoom).toBeLessThanOrEqual(READABLE_ZOOM);
+    for (const b of [n, ...kids]) {
+      const r = box(v, b);
+      expect(r.x1).toBeGreaterThanOrEqual(NARROW_PAD - 1e-6);
+      expect(r.x2).toBeLessThanOrEqual(390 - NARROW_PAD + 1e-6);
+      expect(r.y1).toBeGreaterThanOrEqual(NARROW_TOP - 1e-6);
+      expect(r.y2).toBeLessThanOrEqual(622 - NARROW_BOTTOM + 1e-6);
+    }
+  });
+  it('a group too big to read whole: at the children\'s readable zoom, the node on screen at the edge they grow away from, the group\'s top below the overview button', () => {
+    const n = { ...node('b', 150, 0, 'r', 1), w: 160 };
+    const kids = Array.from({ length: 40 }, (_, i) => node(`k${i}`, 620, (i - 20) * 40, 'b'));
+    const v = unfoldView([n, ...kids], 390, 622, ins, 10 / 14)!;
+    expect(v.zoom).toBeCloseTo(10 / 14, 9);
+    const r = box(v, n);
+    expect(r.x1).toBeCloseTo(NARROW_PAD, 6);
+    expect(r.y1).toBeGreaterThanOrEqual(NARROW_TOP);
+    // the node as low as it goes (the group's first children above it)
+    expect(r.y2).toBeCloseTo(622 - NARROW_BOTTOM - NARROW_PAD, 6);
+    // on the left half: the node at the right edge
+    const l = { ...n, x: -150, s: 'l' as const };
+    const lk = kids.map((k) => ({ ...k, x: -620 }));
+    const lv = unfoldView([l, ...lk], 390, 622, ins, 10 / 14)!;
+    expect(box(lv, l).x2).toBeCloseTo(390 - NARROW_PAD, 6);
+    // a short group below the node: its top just below the overview button, not the node in the middle
+    const low = Array.from({ length: 30 }, (_, i) => node(`d${i}`, 420, i * 40, 'b'));
+    const dv = unfoldView([n, ...low], 390, 622, ins, 10 / 14)!;
+    expect(box(dv, n).y1).toBeLessThanOrEqual(NARROW_TOP + NARROW_PAD + 1e-6);
+    expect(unfoldView([], 390, 622, ins, 1)).toBeUndefined();
   });
 });
 

@@ -27,14 +27,14 @@
  *   at the former (the static picture hides) and `data-ready="true"` at the latter.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { MapData } from '../../views/map-data.ts';
+import { MAP_TYPE, type MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, phoneOpening, type MapModel } from './map-model.ts';
 import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placement } from './relayout.ts';
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
 import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
@@ -351,8 +351,27 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   const toggleCollapse = (id: string, want?: boolean): void => {
     if (!vis.toggle(id, want)) return;
-    afterVisibility({ anchor: id, keepSides: true });
+    // On a phone a node unfolded shows with its children (they grow off the screen's edge otherwise);
+    // elsewhere, and folding, the node stays where it is on screen.
+    const unfolded = stacked() && !vis.collapsed.has(id);
+    afterVisibility(unfolded ? { keepSides: true } : { anchor: id, keepSides: true });
+    if (unfolded) showUnfolded(id);
     if (f.current === id) announce(id);
+  };
+  /** The view moves (animated) to the node just unfolded and its children, readable, clear of the controls and the docked card (viewport.ts `unfoldView`). */
+  const showUnfolded = (id: string): void => {
+    const n = model.byId.get(id);
+    if (!n || !placement) return;
+    const kids = (model.children.get(id) ?? []).filter((c) => !vis.hidden.has(c));
+    const badges = badgeBoxes(model, placement.counts, placement.badge).filter((b) => b.id === `fold:${id}` || kids.some((c) => b.id === `fold:${c}`));
+    const group = [n, ...kids.map((c) => model.byId.get(c)!), ...badges];
+    const st = stage.getBoundingClientRect();
+    let bottom = NARROW_BOTTOM;
+    if (!tooltip.hidden && tooltip.classList.contains('docked')) bottom = Math.max(bottom, st.bottom - tooltip.getBoundingClientRect().top + 8);
+    const depth = kids.length > 0 ? n.d + 1 : n.d;
+    const view = unfoldView(group, cy.width(), cy.height(), { top: NARROW_TOP, bottom }, 10 / MAP_TYPE.fontSize(depth));
+    if (!view) return;
+    cy.animate(view, { duration: 250 });
   };
   const setLevel = (value: string): void => {
     vis.setCollapsed(levelFolds(value));
@@ -372,6 +391,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
         keep = keep.union(cy.getElementById(p));
         if (model.byId.get(p)?.p !== undefined) keep = keep.union(cy.getElementById(`t:${p}`));
       }
+      // The counts beside the nodes kept (a node just unfolded: its children's) are kept with them.
+      keep = keep.union(cy.nodes('.fold-count').filter((b) => keep.has(cy.getElementById(String(b.data('of'))))));
       if (!big) cy.elements().difference(keep).addClass('faded');
       keep.addClass('hl');
       for (const p of path) cy.getElementById(p).addClass('hl-path');

@@ -319,6 +319,41 @@ export function startViewOf(g: StartGeometry, w: number, h: number, k: StartRule
 }
 
 /**
+ * The view after a node is unfolded on a phone (`group`: the node first, then its children that
+ * now show and the counts beside them): the group fitted in the w × h map clear of the overview
+ * button (`insets.top`) and the zoom buttons or the docked card (`insets.bottom`), at most
+ * `maxZoom` (the desktop's reading zoom: the branches around stay in sight); when that would
+ * draw the children's labels smaller than `minZoom` allows, at `minZoom` instead, the node on
+ * screen (the group centred across when it fits the width, else the node at the edge its
+ * children grow away from), the group centred in height when it fits, else its top just below
+ * the overview button as far as the node stays above the bottom. Undefined for an empty group.
+ */
+export function unfoldView(group: readonly (Box & Partial<Pick<MapNode, 's'>>)[], w: number, h: number, insets: Insets, minZoom: number, maxZoom = READABLE_ZOOM): Viewport | undefined {
+  const node = group[0];
+  if (!node) return undefined;
+  const pad = NARROW_PAD;
+  const top = insets.top ?? 0;
+  const bottom = h - (insets.bottom ?? 0);
+  const fit = fitView(group, new Set(), w, h, pad, insets);
+  if (fit && fit.zoom >= minZoom) {
+    if (fit.zoom <= maxZoom) return fit;
+    return centredIn(boxCentre(group), maxZoom, w, h, insets);
+  }
+  const z = minZoom;
+  const { x1, y1, x2, y2 } = bounds(group);
+  let px: number;
+  if ((x2 - x1) * z <= w - 2 * pad) px = w / 2 - ((x1 + x2) / 2) * z;
+  else if (node.s === 'l') px = w - pad - (node.x + node.w / 2) * z;
+  else px = pad - (node.x - node.w / 2) * z;
+  // Centred in the free height when the group fits it; else its top (the first children) just
+  // below the overview button, as far as the node stays above the bottom.
+  let py: number;
+  if ((y2 - y1) * z <= bottom - top - 2 * pad) py = (top + bottom) / 2 - ((y1 + y2) / 2) * z;
+  else py = Math.min(top + pad - y1 * z, bottom - pad - (node.y + node.h / 2) * z);
+  return { zoom: z, pan: { x: px, y: py } };
+}
+
+/**
  * A view as kept in the history entry (`history.state.k8smapView`): the model point at the
  * centre and the zoom, so it comes back right in a window of another size.
  */
