@@ -126,6 +126,19 @@ test('without JavaScript the picture is there', async ({ browser }) => {
   await context.close();
 });
 
+test('without JavaScript on a phone: the phone\'s picture, and no control that would say otherwise or do nothing (the level control, the overview button)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 393, height: 727 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator(NARROW)).toBeVisible();
+  await expect(page.locator(WIDE)).toBeHidden();
+  // The build selects the laptop's level (全部); the phone's picture shows level 1: without JavaScript the control is not shown.
+  await expect(page.locator('select.map-level')).toBeHidden();
+  await expect(page.locator('.map-overview')).toBeHidden();
+  await expect(page.locator('.map-noscript')).toBeVisible();
+  await context.close();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`the page showing the static picture has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
@@ -229,6 +242,8 @@ for (const vp of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { wi
   const pic = page.locator(NARROW);
   await expect(pic).toBeVisible();
   await expect(page.locator(WIDE)).toBeHidden();
+  // the level control says what the picture shows (the phone's level), before the map takes over
+  await expect(page.locator('select.map-level')).toHaveValue('1');
   const ids = await pic.locator('.ms-n').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.id));
   expect([...ids].sort()).toEqual([map.root, ...branches].sort());
   expect(await pic.locator('.ms-fold').count()).toBeGreaterThan(0);
