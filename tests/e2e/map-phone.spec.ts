@@ -57,14 +57,20 @@ const PHONES = [
   { width: 393, height: 727 }, // Pixel 5
   { width: 390, height: 844 },
   { width: 412, height: 915 },
+  { width: 360, height: 640, lang: 'en' }, // English: longer toolbar labels, the nav on two lines
+  { width: 393, height: 727, lang: 'en' }, // the nav's second line comes after the first view: the start is computed again
 ];
 
-for (const vp of PHONES) {
-  test(`phone ${vp.width}×${vp.height}: the root and every branch whole in the map on screen, none under the overview or zoom buttons, labels and counts at 10 px or more`, async ({ browser, baseURL }) => {
+for (const { lang, ...vp } of PHONES as { width: number; height: number; lang?: string }[]) {
+  test(`phone ${vp.width}×${vp.height}${lang ? ` (${lang})` : ''}: the root and every branch whole in the map on screen, none under the overview or zoom buttons, labels and counts at 10 px or more`, async ({ browser, baseURL }) => {
     const ctx = await browser.newContext({ baseURL, viewport: vp, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('k8smap:/:ui-lang', 'en'));
     const page = await ctx.newPage();
     await page.goto('./');
     await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    // the toolbar's controls in one row (a second one takes the map's height)
+    const tops = await page.locator('.map-controls > *').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
     const d = await drawn(page);
     expect(d.branches.length).toBeGreaterThan(1);
     // the root, every branch and every count beside them, and nothing else

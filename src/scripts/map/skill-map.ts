@@ -822,10 +822,24 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   for (const b of labelBtns) b.addEventListener('click', () => setLabels(b.value === 'en' ? 'en' : 'zh', true));
   // Re-measured whenever what is above the map may have changed height (the language applied from
   // the stored choice after first paint, fonts, a window resize).
+  // The start view, while the reader has not moved from it: when the header's height changes
+  // (the English nav takes two lines on a phone, applied after the first view was computed) the
+  // map's height changes, and the start is computed again for it (else a phone's branches slide
+  // under the zoom buttons anchored at the bottom).
+  let startShown: Viewport | undefined = savedView || focusTarget ? undefined : firstView;
   const remeasure = (): void => {
     const before = root.style.getPropertyValue('--map-top');
     measureTop();
-    if (root.style.getPropertyValue('--map-top') !== before) cy.resize();
+    if (root.style.getPropertyValue('--map-top') === before) return;
+    const p = cy.pan();
+    const atStart = startShown !== undefined && cy.zoom() === startShown.zoom && p.x === startShown.pan.x && p.y === startShown.pan.y;
+    cy.resize();
+    if (!atStart) {
+      startShown = undefined;
+      return;
+    }
+    startShown = startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height());
+    cy.viewport(startShown);
   };
   new ResizeObserver(remeasure).observe(document.body);
   document.addEventListener('k8smap:lang', () => {
