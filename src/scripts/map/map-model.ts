@@ -164,7 +164,7 @@ export type PhoneOpening = OpeningFolds;
  * What the map opens with on a phone, when the build's opening (`opening`) does not fit a phone
  * readably: the deepest level, at most the opening's, whose visible tree, laid out stacked (the
  * root on top, the two halves side by side under it: map-layout.ts `STACK`; a two-sided mind map
- * is twice as wide as a phone, one column beside the root twice as tall), fits `room` (screen px)
+ * is twice as wide as a phone, one column of branches beside the root twice as tall), fits `room` (screen px)
  * at the size where its smallest labels are 10 px, at least level 1 (the root and its branches,
  * each with its count); the opening's big fans folded as well. Undefined when the opening itself
  * fits a phone at READABLE_ZOOM (a small map opens whole, two-sided). Pure and deterministic: the

@@ -127,8 +127,8 @@ function centredIn(c: { x: number; y: number }, zoom: number, w: number, h: numb
 /**
  * The map's first view without a deep link: the whole visible map fitted (clear of the caption
  * and the zoom buttons), or, when that is too small to read, the root (the first node: map.json
- * is in pre-order) at a readable zoom — on a phone the root whole at the left edge with its
- * branches on the right beside it (`startViewOf`, which the static picture's inline script runs too).
+ * is in pre-order) at a readable zoom — on a phone the root and its branches, laid out stacked
+ * under it, clear of the controls (`startViewOf`, which the static picture's inline script runs too).
  */
 export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
   return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
