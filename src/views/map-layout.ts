@@ -29,6 +29,8 @@ export interface RelayoutOptions {
    * channel between them (the lines from the root run down it), branches packed closer.
    */
   stack?: boolean;
+  /** A phone held sideways: the two-sided mind map, its branches packed as close as stacked ones (STACK.branchGap). */
+  compact?: boolean;
 }
 
 /**
@@ -74,7 +76,7 @@ export function relayoutMap(data: { root: string; nodes: readonly LayoutNode[] }
     sides = new Map();
     for (const [id, s] of o.sides) sides.set(id, s === 'l' ? 'left' : 'right');
   }
-  const placed = placeMindMap(root, o.stack ? { branchGap: STACK.branchGap, columns: true } : {}, sides);
+  const placed = placeMindMap(root, o.stack ? { branchGap: STACK.branchGap, columns: true } : o.compact ? { branchGap: STACK.branchGap } : {}, sides);
   for (const p of placed.nodes) {
     const s: MapSide = p.side === 'root' ? 'c' : p.side === 'left' ? 'l' : 'r';
     // The extra room is beyond the box: the box itself sits towards the root.

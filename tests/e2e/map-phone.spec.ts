@@ -3,9 +3,9 @@
  * in 390 px, so a phone opens on the root and its branches (folded, each with its count) laid out
  * stacked (the root on top, the branches in two columns under it: map-layout.ts STACK), every
  * branch whole in the map below the header and the toolbar, clear of the overview and the zoom
- * buttons, labels and counts 10 px or more, on phones from 360 × 640 to 412 × 915; the map fits
- * the screen below the header in both languages (the English nav takes two lines). Unfolding a
- * branch moves the view to it and its children.
+ * buttons, labels and counts 10 px or more, on phones from 360 × 640 to 412 × 915; held sideways
+ * (a short map) two-sided and packed, fitted likewise; the map fits the screen below the header in
+ * both languages (the English nav takes two lines). Unfolding a branch moves the view to it and its children.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -78,6 +78,22 @@ for (const { lang, ...vp } of PHONES as { width: number; height: number; lang?: 
     expect(d.nodes.filter((n) => n.count).length).toBeGreaterThan(0);
     allReadableInView(d);
     await expect(page.locator('select.map-level')).toHaveValue('1');
+    await ctx.close();
+  });
+}
+
+for (const vp of [{ width: 844, height: 390 }, { width: 915, height: 412 }]) {
+  test(`phone held sideways ${vp.width}×${vp.height}: the map fits the window, the root and every branch (two-sided) whole in it, none under the zoom buttons, labels and counts at 10 px or more`, async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ baseURL, viewport: vp, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await page.goto('./');
+    await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect.poll(() => page.locator('.map-stage').evaluate((s) => Math.round(s.getBoundingClientRect().bottom))).toBeLessThanOrEqual(vp.height);
+    const d = await drawn(page);
+    expect(d.nodes.filter((n) => !n.count).map((n) => n.id).sort()).toEqual([d.root, ...d.branches].sort());
+    allReadableInView(d);
+    await expect(page.locator('select.map-level')).toHaveValue('1');
+    // the picture drawn before the map is this one (the map takes over where it is)
     await ctx.close();
   });
 }

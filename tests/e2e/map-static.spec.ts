@@ -20,10 +20,13 @@ async function holdCytoscape(page: Page): Promise<() => void> {
 
 /**
  * The picture a desktop paints, and the one a phone paints: the bundled map opens otherwise on a
- * phone (its branches, stacked under the root: map-model.ts phoneOpening), so it has two.
+ * phone (its branches, stacked under the root: map-model.ts phoneOpening) and on a phone held
+ * sideways (the same branches, two-sided and packed), so it has three.
  */
-const WIDE = '.map-static:not([data-only="narrow"])';
-const NARROW = '.map-static:not([data-only="wide"])';
+const WIDE = '.map-static:not([data-only="narrow"]):not([data-only="short"])';
+const NARROW = '.map-static:not([data-only="wide"]):not([data-only="short"])';
+/** The picture of a phone held sideways (a short map: viewport.ts SHORT). */
+const SHORT = '.map-static[data-only="short"]';
 
 /** Page centres of a few nodes in the static picture `pic`. */
 async function staticCentres(page: Page, ids: string[], pic = WIDE): Promise<Record<string, { x: number; y: number }>> {
@@ -232,16 +235,17 @@ test('the label language chosen on the map is remembered: picture and map start 
   expect(labels.filter(([lbl, en]) => lbl !== en)).toEqual([]);
 });
 
-for (const vp of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { width: 393, height: 727 }]) test(`on a phone (${vp.width}×${vp.height}) the picture is the phone's opening: the root and every branch, each with its count, where the map draws them`, async ({ browser, request }) => {
+for (const vp of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { width: 393, height: 727 }, { width: 844, height: 390 }]) test(`on a phone (${vp.width}×${vp.height}) the picture is the phone's opening: the root and every branch, each with its count, where the map draws them`, async ({ browser, request }) => {
   const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string }[] };
   const branches = map.nodes.filter((n) => n.p === map.root).map((n) => n.id);
   const context = await browser.newContext({ viewport: vp, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const release = await holdCytoscape(page);
   await page.goto('./');
-  const pic = page.locator(NARROW);
+  const pic = page.locator(vp.width >= 600 ? SHORT : NARROW);
   await expect(pic).toBeVisible();
   await expect(page.locator(WIDE)).toBeHidden();
+  await expect(page.locator(vp.width >= 600 ? NARROW : SHORT)).toBeHidden();
   // the level control says what the picture shows (the phone's level), before the map takes over
   await expect(page.locator('select.map-level')).toHaveValue('1');
   const ids = await pic.locator('.ms-n').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.id));
@@ -249,7 +253,7 @@ for (const vp of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { wi
   expect(await pic.locator('.ms-fold').count()).toBeGreaterThan(0);
   // every node on screen, inside the map
   const stage = (await page.locator('.map-stage').boundingBox())!;
-  const before = await staticCentres(page, [map.root, ...branches], NARROW);
+  const before = await staticCentres(page, [map.root, ...branches], vp.width >= 600 ? SHORT : NARROW);
   for (const id of [map.root, ...branches]) {
     expect(before[id]!.x, id).toBeGreaterThan(stage.x);
     expect(before[id]!.x, id).toBeLessThan(stage.x + stage.width);

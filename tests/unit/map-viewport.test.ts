@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor, phoneLayoutOf, SHORT } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -204,6 +204,36 @@ describe('start on a phone', () => {
   });
 });
 
+describe('a phone held sideways (a short map)', () => {
+  it('is a phone\'s map: stacked when narrow, packed two-sided when short, else a laptop\'s', () => {
+    expect(phoneLayoutOf(393, 505)).toBe('stack');
+    expect(phoneLayoutOf(844, 237)).toBe('compact');
+    expect(phoneLayoutOf(1280, 700)).toBeUndefined();
+    expect(phoneLayoutOf(1280, SHORT)).toBeUndefined();
+  });
+  it('starts on the root and its branches on both sides, fitted clear of the zoom buttons on the right, when their labels read; else as a laptop does', () => {
+    const root = { ...node('r', 0, 0), d: 0, w: 300 };
+    const sides = [...[-100, 0, 100].map((y, i) => ({ ...node(`l${i}`, -300, y, 'r', 1), s: 'l' as const, w: 160, h: 60 })), ...[-100, 0, 100].map((y, i) => ({ ...node(`r${i}`, 300, y, 'r', 1), w: 160, h: 60 }))];
+    const deep = node('x', 4000, 3000, 'r0');
+    const nodes = [root, ...sides, deep];
+    const v = startView(nodes, new Set(), 844, 237);
+    // the boxes span x -380 … 380, y -130 … 130: the height decides
+    expect(v.zoom).toBeCloseTo((237 - 2 * NARROW_PAD) / 260, 6);
+    expect(v.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
+    for (const b of [root, ...sides]) {
+      const x2 = v.pan.x + (b.x + b.w / 2) * v.zoom;
+      const y1 = v.pan.y + (b.y - b.h / 2) * v.zoom;
+      const y2 = v.pan.y + (b.y + b.h / 2) * v.zoom;
+      expect(x2).toBeLessThanOrEqual(844 - START_INSETS.right - NARROW_PAD + 1e-6);
+      expect(y1).toBeGreaterThanOrEqual(NARROW_PAD - 1e-6);
+      expect(y2).toBeLessThanOrEqual(237 - NARROW_PAD + 1e-6);
+    }
+    // too short to read them: the root in the middle at a readable zoom, as on a laptop
+    const low = startView(nodes, new Set(), 844, 100);
+    expect(low).toEqual({ zoom: ROOT_ZOOM, pan: { x: 422, y: 50 } });
+  });
+});
+
 describe('unfoldView (a node unfolded on a phone)', () => {
   const box = (v: { zoom: number; pan: { x: number; y: number } }, n: { x: number; y: number; w: number; h: number }) => ({ x1: v.pan.x + (n.x - n.w / 2) * v.zoom, y1: v.pan.y + (n.y - n.h / 2) * v.zoom, x2: v.pan.x + (n.x + n.w / 2) * v.zoom, y2: v.pan.y + (n.y + n.h / 2) * v.zoom });
   const ins = { top: NARROW_TOP, bottom: NARROW_BOTTOM };
@@ -258,7 +288,7 @@ describe('startViewOf (the one start-view function, also run by the static pictu
     ];
     for (const nodes of maps) {
       const g = JSON.parse(JSON.stringify(startGeometry(nodes, new Set())));
-      for (const [w, h] of [[390, 622], [390, 700], [1280, 800], [320, 480]] as const) {
+      for (const [w, h] of [[390, 622], [390, 700], [1280, 800], [320, 480], [844, 237]] as const) {
         expect(alone(g, w, h, START_RULES)).toEqual(startView(nodes, new Set(), w, h));
       }
     }

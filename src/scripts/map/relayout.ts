@@ -31,14 +31,15 @@ export interface Placement {
 /**
  * Where every node goes for these folds: the visible tree placed again, room left for the
  * counts; `sides` `'keep'` keeps every branch on the side it is on (a fold by hand), else the
- * halves are balanced again (a new level, a branch filter, the opening); `stack`: a phone's
- * layout, the root on top of its two halves (map-layout.ts `STACK`, map-model.ts `phoneOpening`).
+ * halves are balanced again (a new level, a branch filter, the opening); `phone`: a phone's
+ * layout, the root on top of its two halves (`'stack'`: map-layout.ts `STACK`, map-model.ts
+ * `phoneOpening`) or, held sideways, two-sided and packed (`'compact'`), the counts larger.
  */
-export function placeFor(model: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, sidesRule: 'keep' | 'balance', stack = false): Placement {
+export function placeFor(model: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, sidesRule: 'keep' | 'balance', phone?: 'stack' | 'compact'): Placement {
   const counts = foldCounts(model, collapsed, hidden);
   const sides = sidesRule === 'keep' ? new Map<string, MapSide>((model.children.get(model.data.root) ?? []).map((id) => [id, model.byId.get(id)!.s])) : undefined;
-  const badge = foldBadgeFor(stack);
-  const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts, badge), ...(sides ? { sides } : {}), stack });
+  const badge = foldBadgeFor(phone !== undefined);
+  const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts, badge), ...(sides ? { sides } : {}), stack: phone === 'stack', compact: phone === 'compact' });
   return { places, counts, badge };
 }
 

@@ -34,7 +34,7 @@ import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placemen
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, phoneLayoutOf, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
 import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
@@ -212,10 +212,12 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const opening = openingFolds(model);
   // A phone (a narrow map) opens at the level whose tree, laid out stacked (the root on top of its
   // two halves), it holds readably (map-model.ts `phoneOpening`: the root and its branches for the
-  // bundled map); every new layout on a phone is stacked. The build draws the same opening as the
-  // phone's static picture.
-  const narrowStage = canvas.clientWidth < NARROW;
-  const phone = narrowStage ? phoneOpening(model, opening) : undefined;
+  // bundled map); every new layout on a phone is stacked. A phone held sideways (a short map) opens
+  // on the same folds, laid out two-sided and packed. The build draws the same openings as the
+  // phone's static pictures.
+  /** A phone lays the map out stacked (narrow: the root on top of its two halves, map-layout.ts `STACK`) or, held sideways, two-sided and packed (viewport.ts `phoneLayoutOf`). */
+  const phoneLayout = (): 'stack' | 'compact' | undefined => phoneLayoutOf(canvas.clientWidth, canvas.clientHeight);
+  const phone = phoneLayout() ? phoneOpening(model, opening) : undefined;
   const openingLevel = phone ? levelValue(phone.level) : buildLevel;
   if (keptFolds && levelSel) levelSel.value = keptFolds.level;
   else if (phone && levelSel && levelSel.value === buildLevel) levelSel.value = openingLevel;
@@ -224,8 +226,6 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     phone && value === openingLevel ? new Set(phone.collapsed) : value === levelValue(opening.level) ? new Set(opening.collapsed) : collapsedForLevel(model, value === 'all' ? Infinity : Number(value));
   /** How a new layout places the branches: kept on their sides (a fold by hand) or balanced. */
   const sidesRule = (keep: boolean): 'keep' | 'balance' => (keep ? 'keep' : 'balance');
-  /** A phone (a narrow map) lays the map out stacked: the root on top of its two halves (map-layout.ts `STACK`). */
-  const stacked = (): boolean => canvas.clientWidth < NARROW;
   const focusParam = new URLSearchParams(location.search).get('focus');
   const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
   // Back, Forward and reload come back to the view the reader left (kept in the history entry).
@@ -240,7 +240,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const initialHidden = hiddenNodes(model, { collapsed: initialCollapsed, branch: branchSel?.value ?? '' });
   let placement: Placement | undefined;
   if (initialHidden.size > 0 || (phone && !keptFolds)) {
-    placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false), stacked());
+    placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false), phoneLayout());
     writePlaces(model, placement.places);
   }
   const firstView: Viewport = savedView
@@ -298,7 +298,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const relayout = (o: { anchor?: string; keepSides?: boolean } = {}): void => {
     const a = o.anchor ? model.byId.get(o.anchor) : undefined;
     const anchor = a ? { id: a.id, x: a.x, y: a.y } : undefined;
-    const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false), stacked());
+    const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false), phoneLayout());
     placement = next;
     writePlaces(model, next.places);
     moveNodes(cy, model, vis.hidden, {
@@ -353,7 +353,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (!vis.toggle(id, want)) return;
     // On a phone a node unfolded shows with its children (they grow off the screen's edge otherwise);
     // elsewhere, and folding, the node stays where it is on screen.
-    const unfolded = stacked() && !vis.collapsed.has(id);
+    const unfolded = phoneLayout() !== undefined && !vis.collapsed.has(id);
     afterVisibility(unfolded ? { keepSides: true } : { anchor: id, keepSides: true });
     if (unfolded) showUnfolded(id);
     if (f.current === id) announce(id);
@@ -369,7 +369,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     let bottom = NARROW_BOTTOM;
     if (!tooltip.hidden && tooltip.classList.contains('docked')) bottom = Math.max(bottom, st.bottom - tooltip.getBoundingClientRect().top + 8);
     const depth = kids.length > 0 ? n.d + 1 : n.d;
-    const view = unfoldView(group, cy.width(), cy.height(), { top: NARROW_TOP, bottom }, 10 / MAP_TYPE.fontSize(depth));
+    const insets = phoneLayout() === 'stack' ? { top: NARROW_TOP, bottom } : overlayInsets();
+    const view = unfoldView(group, cy.width(), cy.height(), insets, 10 / MAP_TYPE.fontSize(depth));
     if (!view) return;
     cy.animate(view, { duration: 250 });
   };

@@ -145,7 +145,7 @@ export function levelView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   const fit = fitView(nodes, hidden, w, h, FIT_PAD, insets);
   const root = nodes[0];
   if (!fit || fit.zoom >= READABLE_ZOOM || !root) return fit;
-  if (w < NARROW) return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
+  if (phoneLayoutOf(w, h)) return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
   const { x1, x2 } = bounds(nodes, hidden);
   const aw = w - (insets.left ?? 0) - (insets.right ?? 0);
   const across = (aw - 2 * FIT_PAD) / Math.max(1, x2 - x1);
@@ -175,6 +175,17 @@ export const NARROW_MIN_ZOOM = 10 / 18;
 
 /** Below this map width the map is a phone's: laid out stacked, started on the root and its branches (and the card docks). */
 export const NARROW = 600;
+/**
+ * Below this map height (and at NARROW or wider) the map is a phone's held sideways (844 × 390:
+ * a map of ~240 px below the header and the toolbar): laid out two-sided but packed
+ * (map-layout.ts `compact`), started on the root and its branches.
+ */
+export const SHORT = 300;
+
+/** How a phone lays the map out, from the map's size: stacked (narrow), packed two-sided (short, held sideways), or not a phone's. */
+export function phoneLayoutOf(w: number, h: number): 'stack' | 'compact' | undefined {
+  return w < NARROW ? 'stack' : h < SHORT ? 'compact' : undefined;
+}
 
 type StartBox = Box & Partial<Pick<MapNode, 'p' | 's'>>;
 
@@ -223,6 +234,7 @@ export interface StartRules {
   narrowBottom: number;
   narrowRight: number;
   narrowMin: number;
+  short: number;
 }
 
 export const START_RULES: StartRules = {
@@ -238,6 +250,7 @@ export const START_RULES: StartRules = {
   narrowBottom: NARROW_BOTTOM,
   narrowRight: NARROW_RIGHT,
   narrowMin: NARROW_MIN_ZOOM,
+  short: SHORT,
 };
 
 /**
@@ -267,6 +280,23 @@ export function startViewOf(g: StartGeometry, w: number, h: number, k: StartRule
   }
   const r = g.root;
   if (!r) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  if (w >= k.narrow && h < k.short && g.first.length > 0) {
+    // A phone held sideways: the root and its branches fitted clear of the zoom buttons (on the right), when their labels read.
+    let fx1 = Infinity;
+    let fy1 = Infinity;
+    let fx2 = -Infinity;
+    let fy2 = -Infinity;
+    for (const f of g.first) {
+      fx1 = Math.min(fx1, f[0]);
+      fy1 = Math.min(fy1, f[1]);
+      fx2 = Math.max(fx2, f[2]);
+      fy2 = Math.max(fy2, f[3]);
+    }
+    const fw = w - ins.right - 2 * k.narrowPad;
+    const fh = h - 2 * k.narrowPad;
+    const z = Math.min(k.rootZoom, fw / Math.max(1, fx2 - fx1), fh / Math.max(1, fy2 - fy1));
+    if (z >= k.narrowMin) return { zoom: z, pan: { x: k.narrowPad + fw / 2 - ((fx1 + fx2) / 2) * z, y: h / 2 - ((fy1 + fy2) / 2) * z } };
+  }
   if (w >= k.narrow) {
     const z = Math.min(k.max, k.rootZoom);
     return { zoom: z, pan: { x: w / 2 - r.x * z, y: h / 2 - r.y * z } };

@@ -194,6 +194,26 @@ describe('relayoutMap stacked (a phone)', () => {
   });
 });
 
+describe('relayoutMap compact (a phone held sideways)', () => {
+  it('is the two-sided mind map, the root in the middle, with the branches packed as close as stacked ones', () => {
+    const data = bigMap(6, 2, 1, 0);
+    const model = buildModel(data);
+    const collapsed = collapsedForLevel(model, 1);
+    const hidden = hiddenNodes(model, { collapsed });
+    const loose = relayoutMap(data, hidden);
+    const packed = relayoutMap(data, hidden, { compact: true });
+    const branches = data.nodes.filter((n) => n.d === 1);
+    const span = (p: Map<string, MapPlace>) => Math.max(...branches.map((b) => p.get(b.id)!.y + b.h / 2)) - Math.min(...branches.map((b) => p.get(b.id)!.y - b.h / 2));
+    // the same sides, the same x, less height
+    for (const b of branches) {
+      expect(packed.get(b.id)!.s).toBe(loose.get(b.id)!.s);
+      expect(packed.get(b.id)!.x).toBe(loose.get(b.id)!.x);
+    }
+    expect(span(packed)).toBeLessThan(span(loose));
+    expect(packed.get(data.root)).toEqual({ x: 0, y: 0, s: 'c' });
+  });
+});
+
 describe('openingFolds', () => {
   it('a small map (the bundled content) opens whole', async () => {
     const model = buildModel(buildMapData(await loadGraph(BUNDLED)));
