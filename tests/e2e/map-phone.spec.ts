@@ -163,3 +163,32 @@ test('phone: a folded branch unfolds from its card (no right click, no keyboard 
   await ctx.close();
 });
 
+
+test('phone held sideways: the card docks along the bottom (it scrolls: the map is short), its fold button reachable; unfolding keeps the branch in view above it', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ baseURL, viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  await page.goto('./');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const branch = await page.evaluate(() => {
+    const cy = window.k8smapMap!.cy;
+    const n = cy.nodes('.collapsed').filter((x) => x.visible())[0]!;
+    const b = n.renderedBoundingBox({});
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return { id: n.id(), x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2 };
+  });
+  await page.touchscreen.tap(branch.x, branch.y);
+  await expect(page.locator('.map-card')).toHaveClass(/docked/);
+  const fold = page.locator('.map-card .tt-fold');
+  // inside the window once the card is scrolled to it (the card stays inside the map)
+  await fold.scrollIntoViewIfNeeded();
+  await expect(fold).toBeInViewport({ ratio: 0.9 });
+  const card = (await page.locator('.map-card').boundingBox())!;
+  const stage = (await page.locator('.map-stage').boundingBox())!;
+  expect(card.y + card.height).toBeLessThanOrEqual(stage.y + stage.height + 1);
+  await fold.tap();
+  await expect(fold).toHaveText('收起子节点');
+  await page.waitForTimeout(400);
+  const d = await drawn(page, [branch.id]);
+  allReadableInView({ ...d, nodes: d.nodes.filter((n) => n.id === branch.id) }, [d.card]);
+  await ctx.close();
+});

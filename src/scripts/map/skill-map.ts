@@ -366,10 +366,12 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     const badges = badgeBoxes(model, placement.counts, placement.badge).filter((b) => b.id === `fold:${id}` || kids.some((c) => b.id === `fold:${c}`));
     const group = [n, ...kids.map((c) => model.byId.get(c)!), ...badges];
     const st = stage.getBoundingClientRect();
-    let bottom = NARROW_BOTTOM;
+    const stack = phoneLayout() === 'stack';
+    // Held sideways the zoom buttons are a column on the right (overlayInsets), not a corner below.
+    let bottom = stack ? NARROW_BOTTOM : 0;
     if (!tooltip.hidden && tooltip.classList.contains('docked')) bottom = Math.max(bottom, st.bottom - tooltip.getBoundingClientRect().top + 8);
     const depth = kids.length > 0 ? n.d + 1 : n.d;
-    const insets = phoneLayout() === 'stack' ? { top: NARROW_TOP, bottom } : overlayInsets();
+    const insets = stack ? { top: NARROW_TOP, bottom } : { ...overlayInsets(), bottom };
     const view = unfoldView(group, cy.width(), cy.height(), insets, 10 / MAP_TYPE.fontSize(depth));
     if (!view) return;
     cy.animate(view, { duration: 250 });
@@ -421,9 +423,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   const zoomButtons = root.querySelector<HTMLElement>('.map-zoom');
   const placeTooltip = (node: NodeSingular): void => {
-    // Docked along the bottom on phones (narrow stages), left of the zoom buttons; else beside
+    // Docked along the bottom on phones (narrow stages, or short ones held sideways), left of the zoom buttons; else beside
     // the node's column of siblings (card.ts), so moving along them never hides the next one.
-    const docked = stage.clientWidth < NARROW;
+    // (a phone held sideways too: its map is too short for a card beside the node)
+    const docked = stage.clientWidth < NARROW || phoneLayout() === 'compact';
     tooltip.classList.toggle('docked', docked);
     if (docked) {
       const zb = zoomButtons?.getBoundingClientRect();
