@@ -21,9 +21,14 @@ export interface MindMapOptions {
   cousinGap?: number;
   /** Vertical gap between two branches stacked on the same side. */
   branchGap?: number;
+  /**
+   * Both halves top to bottom in map order, the first part on the left (two columns read like a
+   * page: a phone's stacked layout, src/views/map-layout.ts), rather than clockwise from the top right.
+   */
+  columns?: boolean;
 }
 
-const DEFAULTS: Required<MindMapOptions> = { levelGap: 40, rootGap: 72, siblingGap: 6, cousinGap: 12, branchGap: 28 };
+const DEFAULTS: Required<MindMapOptions> = { levelGap: 40, rootGap: 72, siblingGap: 6, cousinGap: 12, branchGap: 28, columns: false };
 
 /** A tree of boxes to place: what `placeMindMap` needs of a node (the build's concepts, the browser's visible nodes). */
 export interface PlaceItem {
@@ -118,7 +123,12 @@ export function placeMindMap(tree: PlaceItem, options: MindMapOptions = {}, side
   let leftBlocks: BranchBlock[];
   if (sides) {
     rightBlocks = blocks.filter((b) => sides.get(b.item.id) !== 'left');
-    leftBlocks = blocks.filter((b) => sides.get(b.item.id) === 'left').reverse();
+    leftBlocks = blocks.filter((b) => sides.get(b.item.id) === 'left');
+    if (!o.columns) leftBlocks.reverse();
+  } else if (o.columns) {
+    const k = splitBranches(blocks, o.branchGap);
+    leftBlocks = blocks.slice(0, k);
+    rightBlocks = blocks.slice(k);
   } else {
     const k = splitBranches(blocks, o.branchGap);
     // Clockwise like a hand-drawn mind map: right side top→bottom, then left side bottom→top.

@@ -24,7 +24,24 @@ export interface RelayoutOptions {
   sides?: ReadonlyMap<string, MapSide>;
   /** Room (px) kept free beyond a node's box on its outward side (the count on a folded node). */
   extra?: ReadonlyMap<string, number>;
+  /**
+   * A phone's layout (`STACK`): the root on top, its two halves side by side under it, a
+   * channel between them (the lines from the root run down it), branches packed closer.
+   */
+  stack?: boolean;
+  /** A phone held sideways: the two-sided mind map, its branches packed as close as stacked ones (STACK.branchGap). */
+  compact?: boolean;
 }
+
+/**
+ * The stacked layout of a phone (portrait): the root above the two halves of the mind map, their
+ * inner edges `channel` px apart (room for the lines from the root and the branch shares beside
+ * the branches: progress-layer.ts), their tops `gap` px below the root, `branchGap` px between
+ * two branches of a half (the desktop's mind map: 28). A two-sided mind map with the root between
+ * its halves is ~950 px wide at the first level (the root alone is ~350); stacked, ~600 px, which a
+ * 360 px phone draws with its branch labels at 10 px.
+ */
+export const STACK = { channel: 140, gap: 28, branchGap: 10 } as const;
 
 type LayoutNode = Pick<MapNode, 'id' | 'p' | 'w' | 'h'>;
 
@@ -59,13 +76,14 @@ export function relayoutMap(data: { root: string; nodes: readonly LayoutNode[] }
     sides = new Map();
     for (const [id, s] of o.sides) sides.set(id, s === 'l' ? 'left' : 'right');
   }
-  const placed = placeMindMap(root, {}, sides);
+  const placed = placeMindMap(root, o.stack ? { branchGap: STACK.branchGap, columns: true } : o.compact ? { branchGap: STACK.branchGap } : {}, sides);
   for (const p of placed.nodes) {
     const s: MapSide = p.side === 'root' ? 'c' : p.side === 'left' ? 'l' : 'r';
     // The extra room is beyond the box: the box itself sits towards the root.
     const e = extra.get(p.id) ?? 0;
     out.set(p.id, { x: p.x - (s === 'l' ? -e / 2 : e / 2), y: p.y, s });
   }
+  if (o.stack) stackHalves(out, items, extra, root);
   // Hidden nodes: at their nearest visible ancestor (pre-order: parents come first).
   for (const n of data.nodes) {
     if (out.has(n.id) || n.p === undefined) continue;
@@ -75,26 +93,79 @@ export function relayoutMap(data: { root: string; nodes: readonly LayoutNode[] }
   return out;
 }
 
-/** The count drawn beside a folded node (how many children it hides): font size, height, gap to the box (px). */
-export const FOLD_BADGE = { fontSize: 11, height: 18, gap: 6, padX: 6 } as const;
+/**
+ * Moves the two halves of a placed mind map (`placeMindMap`: the root at (0, 0), each half
+ * centred on its height, its inner edge `rootGap` beyond the root's box) under the root: each
+ * half's inner edge STACK.channel / 2 from the root's centre line, its top STACK.gap below the
+ * root's box. Each half moves as one (its own lines unchanged).
+ */
+function stackHalves(places: Map<string, MapPlace>, items: ReadonlyMap<string, PlaceItem>, extra: ReadonlyMap<string, number>, root: PlaceItem): void {
+  for (const side of ['l', 'r'] as const) {
+    let inner = Infinity;
+    let top = Infinity;
+    for (const [id, p] of places) {
+      const it = items.get(id);
+      if (p.s !== side || !it) continue;
+      // The box's own width (the extra room is beyond it, on its outer side).
+      const w = it.width - (extra.get(id) ?? 0);
+      top = Math.min(top, p.y - it.height / 2);
+      inner = Math.min(inner, side === 'r' ? p.x - w / 2 : -(p.x + w / 2));
+    }
+    if (!Number.isFinite(top)) continue;
+    const dx = (side === 'r' ? 1 : -1) * (STACK.channel / 2 - inner);
+    const dy = root.height / 2 + STACK.gap - top;
+    for (const [id, p] of places) if (p.s === side && items.has(id)) places.set(id, { x: p.x + dx, y: p.y + dy, s: p.s });
+  }
+}
+
+/**
+ * Whether branch `b` sits under its root `a` as the stacked layout puts it: wholly below the
+ * root's box, its side facing the root's centre line nearer to it than the root's half-width
+ * and half the mind map's gap from the root (a two-sided mind map puts that side a whole gap,
+ * 72 px, beyond the root's box, however low the branch). Its line leaves the root's bottom, not its side.
+ */
+export function stackedBelow(a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }): boolean {
+  const inner = Math.abs(b.x - a.x) - b.w / 2;
+  return b.y - b.h / 2 >= a.y + a.h / 2 && inner < a.w / 2 + 36;
+}
+
+/** The size of the count drawn beside a folded node (how many children it hides): font size, height, gap to the box, padding (model px). */
+export interface FoldBadge {
+  readonly fontSize: number;
+  readonly height: number;
+  readonly gap: number;
+  readonly padX: number;
+}
+
+/** The count's size on a desktop (drawn 9–11 px high at the zoom a map opens at). */
+export const FOLD_BADGE: FoldBadge = { fontSize: 11, height: 18, gap: 6, padX: 6 };
+/**
+ * The count's size in a phone's stacked layout: a phone opens at 10/18–12/18 of the model's size
+ * (viewport.ts NARROW_MIN_ZOOM), where 11 px digits were drawn 6–7 px high; 18 px digits, as
+ * the branch labels beside them, read at 10 px or more.
+ */
+export const FOLD_BADGE_STACKED: FoldBadge = { fontSize: 18, height: 26, gap: 6, padX: 7 };
+
+/** The count's size for a layout: stacked (a phone) or not. */
+export const foldBadgeFor = (stack: boolean): FoldBadge => (stack ? FOLD_BADGE_STACKED : FOLD_BADGE);
 
 /** Width (px, even) of the count beside a folded node of `count` children. */
-export function foldBadgeWidth(count: number): number {
-  const w = Math.ceil(estimateTextWidth(String(count), FOLD_BADGE.fontSize, true) + 2 * FOLD_BADGE.padX);
+export function foldBadgeWidth(count: number, b: FoldBadge = FOLD_BADGE): number {
+  const w = Math.ceil(estimateTextWidth(String(count), b.fontSize, true) + 2 * b.padX);
   return w + (w % 2);
 }
 
 /** The room each folded node's count needs beyond its box (for `relayoutMap`'s `extra`): gap and badge. */
-export function foldRoom(counts: ReadonlyMap<string, number>): Map<string, number> {
+export function foldRoom(counts: ReadonlyMap<string, number>, b: FoldBadge = FOLD_BADGE): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [id, count] of counts) out.set(id, FOLD_BADGE.gap + foldBadgeWidth(count));
+  for (const [id, count] of counts) out.set(id, b.gap + foldBadgeWidth(count, b));
   return out;
 }
 
 /** Centre of the count beside a folded node placed at `n` (outward: right of it on the right half, left on the left). */
-export function foldBadgeCentre(n: { x: number; y: number; w: number; s: MapSide }, count: number): { x: number; y: number } {
+export function foldBadgeCentre(n: { x: number; y: number; w: number; s: MapSide }, count: number, b: FoldBadge = FOLD_BADGE): { x: number; y: number } {
   const dir = n.s === 'l' ? -1 : 1;
-  return { x: n.x + dir * (n.w / 2 + FOLD_BADGE.gap + foldBadgeWidth(count) / 2), y: n.y };
+  return { x: n.x + dir * (n.w / 2 + b.gap + foldBadgeWidth(count, b) / 2), y: n.y };
 }
 
 /**

@@ -1,14 +1,105 @@
 /**
  * The map on a phone: the bundled map, two-sided and unfolded, cannot be drawn at a legible size
  * in 390 px, so a phone opens on the root and its branches (folded, each with its count) laid out
- * on one side: the root whole at the left edge with a margin, every branch beside it on screen,
- * labels 10 px or more, with a labelled overview button; the map fits the screen below the header
- * in both languages (the English nav takes two lines).
+ * stacked (the root on top, the branches in two columns under it: map-layout.ts STACK), every
+ * branch whole in the map below the header and the toolbar, clear of the overview and the zoom
+ * buttons, labels and counts 10 px or more, on phones from 360 × 640 to 412 × 915; held sideways
+ * (a short map) two-sided and packed, fitted likewise; the map fits the screen below the header in
+ * both languages (the English nav takes two lines). Unfolding a branch moves the view to it and its children.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+const overlaps = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The boxes (page px) of the visible nodes `ids` (all visible ones when not given), their rendered font size, and the map area that shows on screen. */
+async function drawn(page: Page, ids?: string[]) {
+  await expect.poll(() => page.evaluate(() => window.k8smapMap!.cy.animated())).toBe(false);
+  return page.evaluate((want) => {
+    const cy = window.k8smapMap!.cy;
+    const c = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    const box = (e: Element | null) => {
+      const r = e?.getBoundingClientRect();
+      return r && r.width > 0 ? { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom } : null;
+    };
+    const nodes = cy.nodes().filter((n) => n.visible() && (!want || want.includes(n.id()) || want.includes(String(n.data('of'))))).map((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: false });
+      return { id: n.id(), count: n.hasClass('fold-count'), fontPx: Number(n.data('fs')) * cy.zoom(), box: { x1: c.left + b.x1, y1: c.top + b.y1, x2: c.left + b.x2, y2: c.top + b.y2 } };
+    });
+    const root = cy.nodes().filter((n) => !n.incomers('edge').length && !n.hasClass('fold-count'))[0]!;
+    return {
+      nodes,
+      root: root.id(),
+      branches: root.outgoers('node').nodes().map((n) => n.id()),
+      area: { x1: Math.max(0, c.left), y1: Math.max(0, c.top), x2: Math.min(window.innerWidth, c.right), y2: Math.min(window.innerHeight, c.bottom) },
+      zoomButtons: box(document.querySelector('.map-zoom')),
+      overview: box(document.querySelector('.map-overview')),
+      card: document.querySelector('.map-card:not([hidden])') ? box(document.querySelector('.map-card')) : null,
+    };
+  }, ids);
+}
+
+/** Every box whole in the map area on screen, none under the controls (or `also`), every label and count 10 px or more. */
+function allReadableInView(d: Awaited<ReturnType<typeof drawn>>, also: (Rect | null)[] = []): void {
+  for (const n of d.nodes) {
+    expect(n.box.x1, `${n.id} left`).toBeGreaterThanOrEqual(d.area.x1 - 1);
+    expect(n.box.x2, `${n.id} right`).toBeLessThanOrEqual(d.area.x2 + 1);
+    expect(n.box.y1, `${n.id} top`).toBeGreaterThanOrEqual(d.area.y1 - 1);
+    expect(n.box.y2, `${n.id} bottom`).toBeLessThanOrEqual(d.area.y2 + 1);
+    for (const c of [d.zoomButtons, d.overview, ...also]) if (c) expect(overlaps(n.box, c), `${n.id} under a control`).toBe(false);
+    expect(n.fontPx, `${n.id} font`).toBeGreaterThanOrEqual(9.99);
+  }
+}
+
+const PHONES = [
+  { width: 360, height: 640 }, // a small Android phone
+  { width: 375, height: 667 }, // iPhone SE
+  { width: 393, height: 727 }, // Pixel 5
+  { width: 390, height: 844 },
+  { width: 412, height: 915 },
+  { width: 360, height: 640, lang: 'en' }, // English: longer toolbar labels, the nav on two lines
+  { width: 393, height: 727, lang: 'en' }, // the nav's second line comes after the first view: the start is computed again
+];
+
+for (const { lang, ...vp } of PHONES as { width: number; height: number; lang?: string }[]) {
+  test(`phone ${vp.width}×${vp.height}${lang ? ` (${lang})` : ''}: the root and every branch whole in the map on screen, none under the overview or zoom buttons, labels and counts at 10 px or more`, async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ baseURL, viewport: vp, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('k8smap:/:ui-lang', 'en'));
+    const page = await ctx.newPage();
+    await page.goto('./');
+    await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    // the toolbar's controls in one row (a second one takes the map's height)
+    const tops = await page.locator('.map-controls > *').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const d = await drawn(page);
+    expect(d.branches.length).toBeGreaterThan(1);
+    // the root, every branch and every count beside them, and nothing else
+    expect(d.nodes.filter((n) => !n.count).map((n) => n.id).sort()).toEqual([d.root, ...d.branches].sort());
+    expect(d.nodes.filter((n) => n.count).length).toBeGreaterThan(0);
+    allReadableInView(d);
+    await expect(page.locator('select.map-level')).toHaveValue('1');
+    await ctx.close();
+  });
+}
+
+for (const vp of [{ width: 844, height: 390 }, { width: 915, height: 412 }]) {
+  test(`phone held sideways ${vp.width}×${vp.height}: the map fits the window, the root and every branch (two-sided) whole in it, none under the zoom buttons, labels and counts at 10 px or more`, async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ baseURL, viewport: vp, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await page.goto('./');
+    await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect.poll(() => page.locator('.map-stage').evaluate((s) => Math.round(s.getBoundingClientRect().bottom))).toBeLessThanOrEqual(vp.height);
+    const d = await drawn(page);
+    expect(d.nodes.filter((n) => !n.count).map((n) => n.id).sort()).toEqual([d.root, ...d.branches].sort());
+    allReadableInView(d);
+    await expect(page.locator('select.map-level')).toHaveValue('1');
+    // the picture drawn before the map is this one (the map takes over where it is)
+    await ctx.close();
+  });
+}
 
 for (const lang of ['zh-CN', 'en'] as const) {
-  test(`phone (${lang}): the root whole and all its branches first, the overview one labelled tap away, zoom buttons and docked card on screen`, async ({ browser, baseURL }) => {
+  test(`phone (${lang}): the map fits the window, the overview one labelled tap away, zoom buttons on screen`, async ({ browser, baseURL }) => {
     const ctx = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('k8smap:/:ui-lang', 'en'));
     const page = await ctx.newPage();
@@ -21,26 +112,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       const box = (await b.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     }
-    // The root's box whole on screen, with a margin, clear of the overview button; a branch of it beside it.
-    const start = await page.evaluate(() => {
-      const cy = window.k8smapMap!.cy;
-      const root = cy.nodes().filter((n) => !n.incomers('edge').length && !n.hasClass('fold-count'))[0]!;
-      const b = root.renderedBoundingBox({ includeLabels: true });
-      const kids = root.outgoers('node').nodes().filter((n) => n.visible() && n.renderedPosition().x > b.x2);
-      const inView = kids.filter((n) => {
-        const k = n.renderedBoundingBox({});
-        return k.x2 <= cy.width() && k.y1 >= 0 && k.y2 <= cy.height();
-      });
-      return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, w: cy.width(), h: cy.height(), branches: inView.length, all: root.outgoers('node').nodes().length, zoom: cy.zoom() };
-    });
-    expect(start.x1).toBeGreaterThanOrEqual(10); // viewport.ts NARROW_PAD (12), less the border
-    expect(start.x2).toBeLessThanOrEqual(start.w - 10);
-    expect(start.y1).toBeGreaterThanOrEqual(40);
-    expect(start.y2).toBeLessThanOrEqual(start.h - 12);
-    // every branch, whole, on screen; labels (18 px) at 10 px or more
-    expect(start.branches).toBe(start.all);
-    expect(18 * start.zoom).toBeGreaterThanOrEqual(10);
-    await expect(page.locator('select.map-level')).toHaveValue('1');
+    allReadableInView(await drawn(page));
     const overview = page.locator('.map-overview');
     await expect(overview).toBeVisible();
     await expect(overview).toHaveText(lang === 'en' ? 'Whole map' : '全图概览');
@@ -79,9 +151,44 @@ test('phone: a folded branch unfolds from its card (no right click, no keyboard 
   await expect(fold).toHaveAttribute('aria-expanded', 'true');
   const shown = () => page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).outgoers('edge[ty = "child"]').targets().filter((n) => n.visible()).length, branch.id);
   await expect.poll(shown).toBe(branch.kids);
+  // The view moved to the branch and its children: all whole on screen, readable, none under the controls or the card.
+  const kids = await page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).outgoers('edge[ty = "child"]').targets().map((n) => n.id()), branch.id);
+  await page.waitForTimeout(400);
+  const d = await drawn(page, [branch.id, ...kids]);
+  expect(d.nodes.filter((n) => !n.count).length).toBe(branch.kids + 1);
+  allReadableInView(d, [d.card]);
   await fold.tap();
   await expect(fold).toHaveText(`展开 ${branch.kids} 个子节点`);
   await expect.poll(shown).toBe(0);
   await ctx.close();
 });
 
+
+test('phone held sideways: the card docks along the bottom (it scrolls: the map is short), its fold button reachable; unfolding keeps the branch in view above it', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ baseURL, viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  await page.goto('./');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const branch = await page.evaluate(() => {
+    const cy = window.k8smapMap!.cy;
+    const n = cy.nodes('.collapsed').filter((x) => x.visible())[0]!;
+    const b = n.renderedBoundingBox({});
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return { id: n.id(), x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2 };
+  });
+  await page.touchscreen.tap(branch.x, branch.y);
+  await expect(page.locator('.map-card')).toHaveClass(/docked/);
+  const fold = page.locator('.map-card .tt-fold');
+  // inside the window once the card is scrolled to it (the card stays inside the map)
+  await fold.scrollIntoViewIfNeeded();
+  await expect(fold).toBeInViewport({ ratio: 0.9 });
+  const card = (await page.locator('.map-card').boundingBox())!;
+  const stage = (await page.locator('.map-stage').boundingBox())!;
+  expect(card.y + card.height).toBeLessThanOrEqual(stage.y + stage.height + 1);
+  await fold.tap();
+  await expect(fold).toHaveText('收起子节点');
+  await page.waitForTimeout(400);
+  const d = await drawn(page, [branch.id]);
+  allReadableInView({ ...d, nodes: d.nodes.filter((n) => n.id === branch.id) }, [d.card]);
+  await ctx.close();
+});

@@ -20,10 +20,13 @@ async function holdCytoscape(page: Page): Promise<() => void> {
 
 /**
  * The picture a desktop paints, and the one a phone paints: the bundled map opens otherwise on a
- * phone (its branches, on one side: map-model.ts phoneOpening), so it has two.
+ * phone (its branches, stacked under the root: map-model.ts phoneOpening) and on a phone held
+ * sideways (the same branches, two-sided and packed), so it has three.
  */
-const WIDE = '.map-static:not([data-only="narrow"])';
-const NARROW = '.map-static:not([data-only="wide"])';
+const WIDE = '.map-static:not([data-only="narrow"]):not([data-only="short"])';
+const NARROW = '.map-static:not([data-only="wide"]):not([data-only="short"])';
+/** The picture of a phone held sideways (a short map: viewport.ts SHORT). */
+const SHORT = '.map-static[data-only="short"]';
 
 /** Page centres of a few nodes in the static picture `pic`. */
 async function staticCentres(page: Page, ids: string[], pic = WIDE): Promise<Record<string, { x: number; y: number }>> {
@@ -126,6 +129,19 @@ test('without JavaScript the picture is there', async ({ browser }) => {
   await context.close();
 });
 
+test('without JavaScript on a phone: the phone\'s picture, and no control that would say otherwise or do nothing (the level control, the overview button)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 393, height: 727 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator(NARROW)).toBeVisible();
+  await expect(page.locator(WIDE)).toBeHidden();
+  // The build selects the laptop's level (全部); the phone's picture shows level 1: without JavaScript the control is not shown.
+  await expect(page.locator('select.map-level')).toBeHidden();
+  await expect(page.locator('.map-overview')).toBeHidden();
+  await expect(page.locator('.map-noscript')).toBeVisible();
+  await context.close();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`the page showing the static picture has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
@@ -219,22 +235,25 @@ test('the label language chosen on the map is remembered: picture and map start 
   expect(labels.filter(([lbl, en]) => lbl !== en)).toEqual([]);
 });
 
-test('on a phone the picture is the phone\'s opening: the root and every branch, each with its count, where the map draws them', async ({ browser, request }) => {
+for (const vp of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { width: 393, height: 727 }, { width: 844, height: 390 }]) test(`on a phone (${vp.width}×${vp.height}) the picture is the phone's opening: the root and every branch, each with its count, where the map draws them`, async ({ browser, request }) => {
   const map = (await (await request.get('map.json')).json()) as { root: string; nodes: { id: string; p?: string }[] };
   const branches = map.nodes.filter((n) => n.p === map.root).map((n) => n.id);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ viewport: vp, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const release = await holdCytoscape(page);
   await page.goto('./');
-  const pic = page.locator(NARROW);
+  const pic = page.locator(vp.width >= 600 ? SHORT : NARROW);
   await expect(pic).toBeVisible();
   await expect(page.locator(WIDE)).toBeHidden();
+  await expect(page.locator(vp.width >= 600 ? NARROW : SHORT)).toBeHidden();
+  // the level control says what the picture shows (the phone's level), before the map takes over
+  await expect(page.locator('select.map-level')).toHaveValue('1');
   const ids = await pic.locator('.ms-n').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.id));
   expect([...ids].sort()).toEqual([map.root, ...branches].sort());
   expect(await pic.locator('.ms-fold').count()).toBeGreaterThan(0);
   // every node on screen, inside the map
   const stage = (await page.locator('.map-stage').boundingBox())!;
-  const before = await staticCentres(page, [map.root, ...branches], NARROW);
+  const before = await staticCentres(page, [map.root, ...branches], vp.width >= 600 ? SHORT : NARROW);
   for (const id of [map.root, ...branches]) {
     expect(before[id]!.x, id).toBeGreaterThan(stage.x);
     expect(before[id]!.x, id).toBeLessThan(stage.x + stage.width);

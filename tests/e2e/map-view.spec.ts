@@ -65,9 +65,9 @@ for (const vp of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(vp);
     await openMap(page);
     const nodes = await nodesInView(page);
-    // The root with what is around it (on a phone: the root and all its branches, folded, on one
-    // side), nothing smaller than 11 px; on a phone the branch labels at 10 px (viewport.ts
-    // NARROW_MIN_ZOOM: nine branches beside a 26 px root do not fit 390 px at 11).
+    // The root with what is around it (on a phone: the root and all its branches, folded, stacked
+    // under it), nothing smaller than 11 px; on a phone the branch labels at 10 px or more
+    // (viewport.ts NARROW_MIN_ZOOM: the smallest phones hold the nine branches at 10 px).
     expect(nodes.length).toBeGreaterThan(vp.width > 600 ? 20 : 1);
     const map = (await (await page.request.get('map.json')).json()) as MapJson;
     const branches = map.nodes.filter((n) => n.p === map.root).map((n) => n.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, wheelZoomFactor } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor, phoneLayoutOf, SHORT } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -125,107 +125,152 @@ describe('panClear', () => {
 
 describe('start on a phone', () => {
   type V = { zoom: number; pan: { x: number; y: number } };
-  const screen = (v: V, x: number, y: number) => ({ x: v.pan.x + x * v.zoom, y: v.pan.y + y * v.zoom });
-  /** The root's box (the first node) is whole on screen, NARROW_PAD px from the left, clear of the overview button. */
-  const rootWhole = (v: V, r: MapNode, w: number, h: number) => {
-    const tl = screen(v, r.x - r.w / 2, r.y - r.h / 2);
-    const br = screen(v, r.x + r.w / 2, r.y + r.h / 2);
-    expect(tl.x).toBeCloseTo(NARROW_PAD, 6);
-    expect(br.x).toBeLessThanOrEqual(w - NARROW_PAD + 1e-9);
-    expect(tl.y).toBeGreaterThanOrEqual(NARROW_TOP - 1e-9);
-    expect(br.y).toBeLessThanOrEqual(h - NARROW_PAD + 1e-9);
-  };
-  const wide = (n: MapNode, w: number): MapNode => ({ ...n, w });
-  const branch = (id: string, x: number, y: number, w = 100): MapNode => wide(node(id, x, y, 'r', 1), w);
-
-  it('holds the root and all its branches on the right, the column centred between the overview and the zoom buttons, when their labels read', () => {
-    // A map folded to its branches and laid out on one side (map-model.ts phoneOpening): nine branches 60 px apart beside a 300 px root.
-    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    const nodes = [root, ...Array.from({ length: 9 }, (_, i) => branch(`b${i}`, 280, (i - 4) * 60, 160))];
-    const v = startView(nodes, new Set(), 390, 622);
-    rootWhole(v, root, 390, 622);
-    // The width (-150 … 360) decides: 510 px in 390 - 2·12.
-    expect(v.zoom).toBeCloseTo((390 - 2 * NARROW_PAD) / 510, 6);
-    expect(v.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
-    expect(18 * v.zoom).toBeGreaterThanOrEqual(10 - 1e-9);
-    // every branch on screen, between the overview button and the zoom buttons
-    for (const n of nodes.slice(1)) {
-      expect(screen(v, n.x + n.w / 2, 0).x).toBeLessThanOrEqual(390 - NARROW_PAD + 1e-6);
-      expect(screen(v, 0, n.y - n.h / 2).y).toBeGreaterThanOrEqual(NARROW_TOP - 1e-6);
-      expect(screen(v, 0, n.y + n.h / 2).y).toBeLessThanOrEqual(622 - NARROW_BOTTOM + 1e-6);
+  type B = { x: number; y: number; w: number; h: number };
+  const rect = (v: V, n: B) => ({ x1: v.pan.x + (n.x - n.w / 2) * v.zoom, y1: v.pan.y + (n.y - n.h / 2) * v.zoom, x2: v.pan.x + (n.x + n.w / 2) * v.zoom, y2: v.pan.y + (n.y + n.h / 2) * v.zoom });
+  const wide = (n: MapNode, w: number, h = 40): MapNode => ({ ...n, w, h });
+  /** A map folded to its branches, laid out stacked (map-layout.ts STACK): a 300 px root on top, five branches under it on the left, four on the right. */
+  const stacked = (gap = 70): MapNode[] => [
+    wide({ ...node('r', 0, 0), d: 0 }, 300),
+    ...Array.from({ length: 5 }, (_, i) => wide({ ...node(`l${i}`, -150, 60 + i * gap, 'r', 1), s: 'l' as const }, 160, 60)),
+    ...Array.from({ length: 4 }, (_, i) => wide(node(`r${i}`, 150, 60 + i * gap, 'r', 1), 160, 60)),
+  ];
+  /** Every box on screen within the margins, below the overview button, none in the zoom buttons' corner. */
+  const allClear = (v: V, boxes: readonly B[], w: number, h: number) => {
+    for (const b of boxes) {
+      const r = rect(v, b);
+      expect(r.x1).toBeGreaterThanOrEqual(NARROW_PAD - 1e-6);
+      expect(r.x2).toBeLessThanOrEqual(w - NARROW_PAD + 1e-6);
+      expect(r.y1).toBeGreaterThanOrEqual(NARROW_TOP - 1e-6);
+      expect(r.y2).toBeLessThanOrEqual(h - NARROW_PAD + 1e-6);
+      expect(r.x2 <= w - NARROW_RIGHT + 1e-6 || r.y2 <= h - NARROW_BOTTOM + 1e-6).toBe(true);
     }
-    expect(screen(v, 0, -260).y - NARROW_TOP).toBeCloseTo(622 - NARROW_BOTTOM - screen(v, 0, 260).y, 6);
-    // a taller column: its height decides
-    const tall = [root, ...Array.from({ length: 9 }, (_, i) => branch(`b${i}`, 280, (i - 4) * 90, 160))];
-    expect(startView(tall, new Set(), 390, 622).zoom).toBeCloseTo((622 - NARROW_TOP - NARROW_BOTTOM) / 760, 6);
+  };
+
+  it('holds the root and all its branches (both halves under it), centred across, clear of the overview and the zoom buttons, when their labels read', () => {
+    const nodes = stacked();
+    for (const [w, h] of [[390, 622], [393, 505], [375, 400], [360, 340], [412, 693]] as const) {
+      const v = startView(nodes, new Set(), w, h);
+      expect(v.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
+      expect(18 * v.zoom).toBeGreaterThanOrEqual(10 - 1e-9);
+      expect(v.zoom).toBeLessThanOrEqual(ROOT_ZOOM);
+      allClear(v, nodes, w, h);
+      // centred across: the boxes span x -230 … 230
+      expect(v.pan.x).toBeCloseTo(w / 2, 6);
+    }
+    // the width decides on a tall phone: 460 px in 390 - 2·12
+    expect(startView(nodes, new Set(), 390, 622).zoom).toBeCloseTo((390 - 2 * NARROW_PAD) / 460, 6);
     // the count beside a folded branch is in the width it holds
-    const withCount = startView([...nodes, { id: 'fold:b0', x: 380, y: -240, w: 28, h: 18 }], new Set(), 390, 622);
-    expect(withCount.zoom).toBeCloseTo((390 - 2 * NARROW_PAD) / 544, 6);
+    const withCount = startView([...nodes, { id: 'fold:l0', x: -250, y: 60, w: 28, h: 18 }], new Set(), 390, 622);
+    expect(withCount.zoom).toBeLessThan(startView(nodes, new Set(), 390, 622).zoom);
     // a desktop window fits them (readable there)
     expect(startView(nodes, new Set(), 1200, 800)).toEqual(fitView(nodes, new Set(), 1200, 800, FIT_PAD, START_INSETS));
   });
 
-  it('when the column is too tall to read whole: the root whole at the left edge with its branches on the right beside it', () => {
-    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    const nodes = [root, { ...node('l1', -3000, 0, 'r', 1), s: 'l' as const }, node('r1', 300, -60, 'r', 1), node('r2', 320, 2000, 'r', 1), node('deep', 3000, 0, 'r1')];
-    const v = startView(nodes, new Set(), 390, 700);
-    rootWhole(v, root, 390, 700);
-    // The branches' right edge (x 370) on screen too: the zoom holds -150 … 370 in 390 - 2·12 px.
-    expect(v.zoom).toBeCloseTo((390 - 2 * NARROW_PAD) / 520, 6);
-    expect(screen(v, 370, 0).x).toBeCloseTo(390 - NARROW_PAD, 6);
-    // The root and its nearest branch on the right (r1, y -60) centred together between the overview and the zoom buttons.
-    expect(screen(v, 0, -80).y - NARROW_TOP).toBeCloseTo(700 - NARROW_BOTTOM - screen(v, 0, 20).y, 6);
+  it('keeps the boxes out of the zoom buttons\' corner: higher up, or smaller while the labels still read', () => {
+    // The right half as long as the left: its last box would sit in the corner when centred.
+    const nodes = [...stacked(70), wide(node('r4', 150, 60 + 4 * 70, 'r', 1), 160, 60)];
+    // 390 × 400: the width alone allows 366 / 460; the corner (y 296 down, x 286 across) allows (296 - 52) / 390 with the boxes as high as they go.
+    const v = startView(nodes, new Set(), 390, 400);
+    allClear(v, nodes, 390, 400);
+    expect(v.zoom).toBeCloseTo((400 - NARROW_BOTTOM - NARROW_TOP) / 390, 4);
+    expect(v.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
   });
 
-  it('never zooms out below the branch labels\' readable size: far branches run off the right edge, the root stays whole', () => {
-    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    const nodes = [root, node('r1', 2000, 0, 'r', 1), node('x', 4000, 3000, 'r1')];
-    const v = startView(nodes, new Set(), 390, 700);
+  it('when they cannot be read whole: the labels at 10 px, the root on top below the overview button, the rest a scroll away', () => {
+    const nodes = stacked(200);
+    const v = startView(nodes, new Set(), 390, 500);
     expect(v.zoom).toBe(NARROW_MIN_ZOOM);
-    expect(18 * NARROW_MIN_ZOOM).toBeGreaterThanOrEqual(10 - 1e-9);
-    rootWhole(v, root, 390, 700);
+    const r = rect(v, nodes[0]!);
+    expect(r.y1).toBeCloseTo(NARROW_TOP, 6);
+    expect((r.x1 + r.x2) / 2).toBeCloseTo(195, 6);
+    // too wide as well: centred on the root
+    const far = [...nodes, wide(node('x', 2000, 100, 'r', 1), 100)];
+    const f = startView(far, new Set(), 390, 500);
+    expect(f.zoom).toBe(NARROW_MIN_ZOOM);
+    expect(f.pan.x).toBeCloseTo(195, 6);
     // never closer than the root's zoom on a desktop
-    const near = startView([root, node('r1', 200, 0, 'r', 1), node('x', 4000, 3000, 'r1')], new Set(), 390, 700);
-    expect(near.zoom).toBe(ROOT_ZOOM);
+    expect(startView([wide({ ...node('r', 0, 0), d: 0 }, 100), node('a', 0, 80, 'r', 1), node('x', 4000, 3000, 'a')], new Set(), 390, 700).zoom).toBe(ROOT_ZOOM);
   });
 
-  it('keeps the branches\' children (smaller labels) beyond the right edge below a readable zoom', () => {
+  it('measures the root, its visible branches on both sides and the counts beside them, nothing deeper', () => {
     const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    // A wide branch (right edge 700) and a narrow one whose child starts at x 370; a far one makes the column too tall.
-    const nodes = [root, wide(node('r1', 450, -40, 'r', 1), 500), node('r2', 250, 40, 'r', 1), node('c', 420, 40, 'r2'), node('r3', 250, 3000, 'r', 1)];
-    const v = startView(nodes, new Set(), 390, 700);
-    expect(v.zoom).toBeGreaterThan(NARROW_MIN_ZOOM);
-    expect(v.zoom).toBeLessThanOrEqual(READABLE_ZOOM);
-    // the child's box starts at the screen's right edge (or beyond)
-    expect(screen(v, 370, 0).x).toBeGreaterThanOrEqual(390 - 1e-6);
-    rootWhole(v, root, 390, 700);
-  });
-
-  it('measures the root, the right edge and the column of its branches on the right (the counts beside folded ones too)', () => {
-    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    const nodes = [root, node('r1', 300, -100, 'r', 1), node('r2', 300, 100, 'r', 1), { ...node('l1', -300, 400, 'r', 1), s: 'l' as const }, node('x', 4000, 3000, 'r1')];
-    const g = startGeometry([...nodes, { id: 'fold:r1', x: 372, y: -100, w: 24, h: 18 }], new Set());
+    const nodes = [root, node('r1', 300, -100, 'r', 1), { ...node('l1', -300, 400, 'r', 1), s: 'l' as const }, node('gone', 300, 900, 'r', 1), node('x', 4000, 3000, 'r1')];
+    const g = startGeometry([...nodes, { id: 'fold:r1', x: 372, y: -100, w: 24, h: 18 }], new Set(['gone']));
     expect(g.root).toEqual({ x: 0, y: 0, w: 300, h: 40 });
-    expect(g.right).toBe(384);
-    expect([g.top, g.bottom]).toEqual([-120, 120]);
-    expect(g.inner).toBe(3950);
-    expect(g.near).toEqual({ top: -120, bottom: -80 });
+    expect(g.first).toEqual([[-150, -20, 150, 20], [250, -120, 350, -80], [360, -109, 384, -91], [-350, 380, -250, 420]]);
     expect(g.box).toEqual({ x1: -350, y1: -120, x2: 4050, y2: 3020 });
     // plain numbers only (the build hands it to the static picture as JSON)
-    expect(JSON.parse(JSON.stringify(startGeometry([root], new Set())))).toEqual({ box: { x1: -150, y1: -20, x2: 150, y2: 20 }, root: { x: 0, y: 0, w: 300, h: 40 }, right: 150, top: -20, bottom: 20, inner: null, near: null });
+    expect(JSON.parse(JSON.stringify(startGeometry([root], new Set())))).toEqual({ box: { x1: -150, y1: -20, x2: 150, y2: 20 }, root: { x: 0, y: 0, w: 300, h: 40 }, first: [[-150, -20, 150, 20]] });
   });
+});
 
-  it('centres the root and its nearest branch on the right together, as far as the root stays whole', () => {
-    const root = wide({ ...node('r', 0, 0), d: 0 }, 300);
-    const nodes = [root, node('r1', 300, -2000, 'r', 1), node('r2', 300, 900, 'r', 1), node('x', 4000, 3000, 'r1')];
-    const v = startView(nodes, new Set(), 390, 700);
-    rootWhole(v, root, 390, 700);
-    // r2 (900 below) is the nearest: too far to hold with the root, the view goes down until the root's top is just below the overview button.
-    expect(screen(v, 0, -20).y).toBeCloseTo(NARROW_TOP, 6);
-    // hidden branches do not count: the root alone in the middle of the free height
-    const hid = startView(nodes, new Set(['r2']), 390, 700);
-    rootWhole(hid, root, 390, 700);
-    expect(hid.pan.y + (-2000 - 20) * hid.zoom).toBeLessThan(0);
+describe('a phone held sideways (a short map)', () => {
+  it('is a phone\'s map: stacked when narrow, packed two-sided when short, else a laptop\'s', () => {
+    expect(phoneLayoutOf(393, 505)).toBe('stack');
+    expect(phoneLayoutOf(844, 237)).toBe('compact');
+    expect(phoneLayoutOf(1280, 700)).toBeUndefined();
+    expect(phoneLayoutOf(1280, SHORT)).toBeUndefined();
+  });
+  it('starts on the root and its branches on both sides, fitted clear of the zoom buttons on the right, when their labels read; else as a laptop does', () => {
+    const root = { ...node('r', 0, 0), d: 0, w: 300 };
+    const sides = [...[-100, 0, 100].map((y, i) => ({ ...node(`l${i}`, -300, y, 'r', 1), s: 'l' as const, w: 160, h: 60 })), ...[-100, 0, 100].map((y, i) => ({ ...node(`r${i}`, 300, y, 'r', 1), w: 160, h: 60 }))];
+    const deep = node('x', 4000, 3000, 'r0');
+    const nodes = [root, ...sides, deep];
+    const v = startView(nodes, new Set(), 844, 237);
+    // the boxes span x -380 … 380, y -130 … 130: the height decides
+    expect(v.zoom).toBeCloseTo((237 - 2 * NARROW_PAD) / 260, 6);
+    expect(v.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
+    for (const b of [root, ...sides]) {
+      const x2 = v.pan.x + (b.x + b.w / 2) * v.zoom;
+      const y1 = v.pan.y + (b.y - b.h / 2) * v.zoom;
+      const y2 = v.pan.y + (b.y + b.h / 2) * v.zoom;
+      expect(x2).toBeLessThanOrEqual(844 - START_INSETS.right - NARROW_PAD + 1e-6);
+      expect(y1).toBeGreaterThanOrEqual(NARROW_PAD - 1e-6);
+      expect(y2).toBeLessThanOrEqual(237 - NARROW_PAD + 1e-6);
+    }
+    // too short to read them: the root in the middle at a readable zoom, as on a laptop
+    const low = startView(nodes, new Set(), 844, 100);
+    expect(low).toEqual({ zoom: ROOT_ZOOM, pan: { x: 422, y: 50 } });
+  });
+});
+
+describe('unfoldView (a node unfolded on a phone)', () => {
+  const box = (v: { zoom: number; pan: { x: number; y: number } }, n: { x: number; y: number; w: number; h: number }) => ({ x1: v.pan.x + (n.x - n.w / 2) * v.zoom, y1: v.pan.y + (n.y - n.h / 2) * v.zoom, x2: v.pan.x + (n.x + n.w / 2) * v.zoom, y2: v.pan.y + (n.y + n.h / 2) * v.zoom });
+  const ins = { top: NARROW_TOP, bottom: NARROW_BOTTOM };
+  it('fits the node and its children, readable, clear of the overview and zoom buttons, never closer than the desktop\'s reading zoom', () => {
+    const n = { ...node('b', 150, 100, 'r', 1), w: 160 };
+    const kids = Array.from({ length: 4 }, (_, i) => node(`k${i}`, 320, 40 + i * 40, 'b'));
+    const v = unfoldView([n, ...kids], 390, 622, ins, 10 / 14)!;
+    expect(v.zoom).toBeGreaterThanOrEqual(10 / 14);
+    expect(v.zoom).toBeLessThanOrEqual(READABLE_ZOOM);
+    for (const b of [n, ...kids]) {
+      const r = box(v, b);
+      expect(r.x1).toBeGreaterThanOrEqual(NARROW_PAD - 1e-6);
+      expect(r.x2).toBeLessThanOrEqual(390 - NARROW_PAD + 1e-6);
+      expect(r.y1).toBeGreaterThanOrEqual(NARROW_TOP - 1e-6);
+      expect(r.y2).toBeLessThanOrEqual(622 - NARROW_BOTTOM + 1e-6);
+    }
+  });
+  it('a group too big to read whole: at the children\'s readable zoom, the node on screen at the edge they grow away from, the group\'s top below the overview button', () => {
+    const n = { ...node('b', 150, 0, 'r', 1), w: 160 };
+    const kids = Array.from({ length: 40 }, (_, i) => node(`k${i}`, 620, (i - 20) * 40, 'b'));
+    const v = unfoldView([n, ...kids], 390, 622, ins, 10 / 14)!;
+    expect(v.zoom).toBeCloseTo(10 / 14, 9);
+    const r = box(v, n);
+    expect(r.x1).toBeCloseTo(NARROW_PAD, 6);
+    expect(r.y1).toBeGreaterThanOrEqual(NARROW_TOP);
+    // the node as low as it goes (the group's first children above it)
+    expect(r.y2).toBeCloseTo(622 - NARROW_BOTTOM - NARROW_PAD, 6);
+    // on the left half: the node at the right edge
+    const l = { ...n, x: -150, s: 'l' as const };
+    const lk = kids.map((k) => ({ ...k, x: -620 }));
+    const lv = unfoldView([l, ...lk], 390, 622, ins, 10 / 14)!;
+    expect(box(lv, l).x2).toBeCloseTo(390 - NARROW_PAD, 6);
+    // a short group below the node: its top just below the overview button, not the node in the middle
+    const low = Array.from({ length: 30 }, (_, i) => node(`d${i}`, 420, i * 40, 'b'));
+    const dv = unfoldView([n, ...low], 390, 622, ins, 10 / 14)!;
+    expect(box(dv, n).y1).toBeLessThanOrEqual(NARROW_TOP + NARROW_PAD + 1e-6);
+    expect(unfoldView([], 390, 622, ins, 1)).toBeUndefined();
   });
 });
 
@@ -236,13 +281,14 @@ describe('startViewOf (the one start-view function, also run by the static pictu
     const maps = [
       [root, node('a', 300, 100, 'r', 1)],
       [root, ...Array.from({ length: 9 }, (_, i) => node(`b${i}`, 280, (i - 4) * 80, 'r', 1))],
+      [root, ...Array.from({ length: 9 }, (_, i) => ({ ...node(`s${i}`, i < 5 ? -150 : 150, 60 + (i % 5) * 70, 'r', 1), s: i < 5 ? ('l' as const) : ('r' as const) }))],
       [root, node('r1', 2000, 0, 'r', 1), node('x', 4000, 3000, 'r1')],
       [root, node('r1', 300, -2000, 'r', 1), node('r2', 300, 900, 'r', 1), node('x', 4000, 3000, 'r1')],
       [],
     ];
     for (const nodes of maps) {
       const g = JSON.parse(JSON.stringify(startGeometry(nodes, new Set())));
-      for (const [w, h] of [[390, 622], [390, 700], [1280, 800], [320, 480]] as const) {
+      for (const [w, h] of [[390, 622], [390, 700], [1280, 800], [320, 480], [844, 237]] as const) {
         expect(alone(g, w, h, START_RULES)).toEqual(startView(nodes, new Set(), w, h));
       }
     }
@@ -314,7 +360,7 @@ describe('levelView (after a level is picked, or a reset)', () => {
     expect(v.zoom).toBe(READABLE_ZOOM);
     expect(v).toEqual(centredOn(nodes[0]!, READABLE_ZOOM, 1200, 800));
   });
-  it('on a phone starts as the opening does: the root whole at the left', () => {
+  it('on a phone starts as the opening does', () => {
     const nodes = [{ ...node('r', 0, 0), w: 300 }, node('a', 300, 0, 'r', 1), ...column(200, 850, 'a')];
     expect(levelView(nodes, new Set(), 390, 700)).toEqual(startView(nodes, new Set(), 390, 700));
   });

@@ -37,6 +37,24 @@ describe('staticMapGeometry', () => {
   });
 });
 
+describe('staticMapGeometry, stacked (a phone)', () => {
+  it('draws a line to a branch under the root from the root\'s bottom into the branch\'s side facing the root\'s centre line', () => {
+    const stacked = {
+      ...data,
+      nodes: [
+        { ...data.nodes[0]!, w: 300 },
+        { ...data.nodes[1]!, x: 110, y: 80 },
+        { ...data.nodes[2]!, x: -100, y: 80 },
+      ],
+    } as MapData;
+    const g = staticMapGeometry(stacked);
+    expect(g.edges[0]!.d).toBe('M0 20Q0 80 70 80');
+    expect(g.edges[1]!.d).toBe('M0 20Q0 80 -70 80');
+    // a branch far below the root on a two-sided map (its side a whole gap beyond the root's box) keeps its S from the root's side
+    expect(staticMapGeometry({ ...data, nodes: [data.nodes[0]!, { ...data.nodes[1]!, y: 400 }] } as MapData).edges[0]!.d.startsWith('M50 0C')).toBe(true);
+  });
+});
+
 describe('staticMapSvg', () => {
   it('draws every node with both label languages and every tree line', () => {
     const svg = staticMapSvg(data);
@@ -81,5 +99,12 @@ describe('staticMapSvg of a map that opens folded', () => {
     // a1 (right half) gets its count on its right, b (left half) on its left.
     expect(g.bounds.x2).toBe(350 + 35 + FOLD_BADGE.gap + foldBadgeWidth(7));
     expect(g.bounds.x1).toBe(-200 - 30 - FOLD_BADGE.gap - foldBadgeWidth(288));
+  });
+  it('a phone\'s picture draws its counts at the phone\'s size (FOLD_BADGE_STACKED), as the map does', async () => {
+    const { foldBadgeWidth, FOLD_BADGE_STACKED } = await import('../../src/views/map-layout.ts');
+    const counts = new Map([['a1', 7]]);
+    const svg = staticMapSvg(data, '/concepts/', counts, FOLD_BADGE_STACKED);
+    expect(svg).toContain(`height="${FOLD_BADGE_STACKED.height}" rx="9"></rect><text font-size="${FOLD_BADGE_STACKED.fontSize}"`);
+    expect(staticMapGeometry(data, counts, FOLD_BADGE_STACKED).bounds.x2).toBe(350 + 35 + FOLD_BADGE_STACKED.gap + foldBadgeWidth(7, FOLD_BADGE_STACKED));
   });
 });

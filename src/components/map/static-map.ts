@@ -5,7 +5,7 @@
  * Pure; no Astro imports.
  */
 import { MAP_TYPE, unwrapLabel, type MapData, type MapNode } from '../../views/map-data.ts';
-import { foldBadgeCentre, foldBadgeWidth, FOLD_BADGE } from '../../views/map-layout.ts';
+import { foldBadgeCentre, foldBadgeWidth, FOLD_BADGE, stackedBelow, type FoldBadge } from '../../views/map-layout.ts';
 
 export interface StaticMapGeometry {
   nodes: MapNode[];
@@ -22,7 +22,7 @@ export const STATIC_MAX_NODES = 1500;
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
 
-export function staticMapGeometry(data: MapData, counts: ReadonlyMap<string, number> = new Map()): StaticMapGeometry {
+export function staticMapGeometry(data: MapData, counts: ReadonlyMap<string, number> = new Map(), badge: FoldBadge = FOLD_BADGE): StaticMapGeometry {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const branchIndex = new Map<string, number>();
   for (const n of data.nodes) if (n.p === data.root) branchIndex.set(n.id, branchIndex.size % 8);
@@ -36,7 +36,9 @@ export function staticMapGeometry(data: MapData, counts: ReadonlyMap<string, num
     const tx = b.x - (dir * b.w) / 2;
     const mid = (sx + tx) / 2;
     let d: string;
-    if (b.d === 1) d = `M${r1(sx)} ${r1(a.y)}C${r1(mid)} ${r1(a.y)} ${r1(mid)} ${r1(b.y)} ${r1(tx)} ${r1(b.y)}`;
+    // A phone's stacked layout (a branch below the root's box): down from the root's bottom, into the branch's inner side.
+    if (b.d === 1 && stackedBelow(a, b)) d = `M${r1(a.x)} ${r1(a.y + a.h / 2)}Q${r1(a.x)} ${r1(b.y)} ${r1(tx)} ${r1(b.y)}`;
+    else if (b.d === 1) d = `M${r1(sx)} ${r1(a.y)}C${r1(mid)} ${r1(a.y)} ${r1(mid)} ${r1(b.y)} ${r1(tx)} ${r1(b.y)}`;
     else {
       const dy = b.y - a.y;
       const rad = Math.min(8, Math.abs(dy) / 2, Math.abs(tx - mid));
@@ -62,8 +64,8 @@ export function staticMapGeometry(data: MapData, counts: ReadonlyMap<string, num
   for (const n of data.nodes) {
     const count = counts.get(n.id);
     if (count === undefined) continue;
-    const c = foldBadgeCentre(n, count);
-    const bw = foldBadgeWidth(count);
+    const c = foldBadgeCentre(n, count, badge);
+    const bw = foldBadgeWidth(count, badge);
     x1 = Math.min(x1, c.x - bw / 2);
     x2 = Math.max(x2, c.x + bw / 2);
   }
@@ -89,8 +91,8 @@ const esc = (v: string | number): string =>
  * and each carries a <title> (both names) as its hover tip. Every label, id and class from the
  * data is escaped: titles are untrusted.
  */
-export function staticMapSvg(data: MapData, conceptBase = '/concepts/', counts: ReadonlyMap<string, number> = new Map()): string {
-  const g = staticMapGeometry(data, counts);
+export function staticMapSvg(data: MapData, conceptBase = '/concepts/', counts: ReadonlyMap<string, number> = new Map(), badge: FoldBadge = FOLD_BADGE): string {
+  const g = staticMapGeometry(data, counts, badge);
   const lh = MAP_TYPE.lineHeight;
   const out: string[] = [
     `<svg class="map-static" aria-hidden="true" focusable="false" viewBox="${g.viewBox.x} ${g.viewBox.y} ${g.viewBox.w} ${g.viewBox.h}" preserveAspectRatio="xMidYMid meet" data-bounds="${g.bounds.x1} ${g.bounds.y1} ${g.bounds.x2} ${g.bounds.y2}">`,
@@ -122,9 +124,9 @@ export function staticMapSvg(data: MapData, conceptBase = '/concepts/', counts: 
     const count = counts.get(n.id);
     if (count !== undefined) {
       // The count beside a folded node, as the interactive map draws it (relayout.ts).
-      const c = foldBadgeCentre(n, count);
-      const bw = foldBadgeWidth(count);
-      out.push(`<g class="ms-fold"><rect x="${c.x - bw / 2}" y="${c.y - FOLD_BADGE.height / 2}" width="${bw}" height="${FOLD_BADGE.height}" rx="9"></rect><text font-size="${FOLD_BADGE.fontSize}" x="${c.x}" y="${c.y}">${count}</text></g>`);
+      const c = foldBadgeCentre(n, count, badge);
+      const bw = foldBadgeWidth(count, badge);
+      out.push(`<g class="ms-fold"><rect x="${c.x - bw / 2}" y="${c.y - badge.height / 2}" width="${bw}" height="${badge.height}" rx="9"></rect><text font-size="${badge.fontSize}" x="${c.x}" y="${c.y}">${count}</text></g>`);
     }
   }
   out.push('</g></svg>');

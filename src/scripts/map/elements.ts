@@ -7,6 +7,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { MAP_TYPE, type MapData, type MapNode } from '../../views/map-data.ts';
 import type { MapModel } from './map-model.ts';
+import { stackedBelow } from '../../views/map-layout.ts';
 
 export type LabelLang = 'zh' | 'en';
 
@@ -96,20 +97,35 @@ export function crossEdgeDef(e: MapData['edges'][number], i: number, off: boolea
  * Control points for a mind-map branch line from `a` to `b`: an S curve that leaves `a`'s side
  * horizontally and reaches `b`'s facing side horizontally (two quadratic control points placed
  * half-way between the two boxes, at each end's height; weights/distances are relative to the
- * line between the node centres).
+ * line between the node centres). In a phone's stacked layout (`b` wholly below `a`:
+ * map-layout.ts `stackedBelow`) the line leaves `a`'s bottom downwards and turns into `b`'s
+ * side facing the root's centre line, one control point at the corner, as the static picture
+ * draws it. Every style a line may have had before is set again (a new layout may change its kind).
  */
-export function sCurve(a: { x: number; y: number; w: number }, b: { x: number; y: number; w: number }): Record<string, unknown> {
+export function sCurve(a: { x: number; y: number; w: number; h?: number }, b: { x: number; y: number; w: number; h?: number }): Record<string, unknown> {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const l2 = dx * dx + dy * dy;
-  if (l2 === 0 || Math.abs(dy) < 1) return { 'curve-style': 'straight' };
+  const ends = { 'source-endpoint': 'outside-to-node', 'target-endpoint': 'outside-to-node' };
+  if (l2 === 0 || Math.abs(dy) < 1) return { 'curve-style': 'straight', ...ends };
   const dir = Math.sign(dx) || 1;
-  const mid = (a.x + (dir * a.w) / 2 + (b.x - (dir * b.w) / 2)) / 2 - a.x;
   const l = Math.sqrt(l2);
   // Projection of (px, py) (relative to a) on the a→b line, and its signed distance from it.
   const weight = (px: number, py: number): number => (px * dx + py * dy) / l2;
   const dist = (px: number, py: number): number => (py * dx - px * dy) / l;
+  if (a.h !== undefined && b.h !== undefined && stackedBelow({ x: a.x, y: a.y, w: a.w, h: a.h }, { x: b.x, y: b.y, w: b.w, h: b.h })) {
+    return {
+      'curve-style': 'unbundled-bezier',
+      'source-endpoint': `0px ${a.h / 2}px`,
+      'target-endpoint': `${(-dir * b.w) / 2}px 0px`,
+      'control-point-weights': [weight(0, dy)],
+      'control-point-distances': [dist(0, dy)],
+    };
+  }
+  const mid = (a.x + (dir * a.w) / 2 + (b.x - (dir * b.w) / 2)) / 2 - a.x;
   return {
+    'curve-style': 'unbundled-bezier',
+    ...ends,
     'control-point-weights': [weight(mid, 0), weight(mid, dy)],
     'control-point-distances': [dist(mid, 0), dist(mid, dy)],
   };

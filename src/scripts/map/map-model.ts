@@ -2,8 +2,8 @@
  * The map's tree in the browser, without Cytoscape: lookups, children in map order, which
  * nodes are visible (collapsed branches, branch filter), and label helpers. Pure, unit-tested.
  */
-import { MAP_TYPE, type MapData, type MapNode, type MapSide } from '../../views/map-data.ts';
-import { foldRoom, relayoutMap } from '../../views/map-layout.ts';
+import { MAP_TYPE, type MapData, type MapNode } from '../../views/map-data.ts';
+import { foldBadgeFor, foldRoom, relayoutMap } from '../../views/map-layout.ts';
 
 export { unwrapLabel } from '../../views/map-data.ts';
 
@@ -127,9 +127,10 @@ function foldsAt(m: MapModel, level: number, fanMax = FAN_MAX): Set<string> {
   return out;
 }
 
-/** The size (model px) of the visible tree laid out again (map-layout.ts) with its counts; `sides` as `relayoutMap` takes them. */
-function laidOutBox(m: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, sides?: ReadonlyMap<string, MapSide>): { w: number; h: number } {
-  const places = relayoutMap(m.data, hidden, { extra: foldRoom(foldCounts(m, collapsed, hidden)), ...(sides ? { sides } : {}) });
+/** The size (model px) of the visible tree laid out again (map-layout.ts) with its counts; `stack`: a phone's stacked layout. */
+function laidOutBox(m: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, stack = false): { w: number; h: number } {
+  const badge = foldBadgeFor(stack);
+  const places = relayoutMap(m.data, hidden, { extra: foldRoom(foldCounts(m, collapsed, hidden), badge), stack });
   let x1 = Infinity;
   let x2 = -Infinity;
   let y1 = Infinity;
@@ -137,7 +138,7 @@ function laidOutBox(m: MapModel, collapsed: ReadonlySet<string>, hidden: Readonl
   for (const n of m.data.nodes) {
     if (hidden.has(n.id)) continue;
     const p = places.get(n.id)!;
-    const e = collapsed.has(n.id) ? foldRoom(new Map([[n.id, m.children.get(n.id)?.length ?? 0]])).get(n.id)! : 0;
+    const e = collapsed.has(n.id) ? foldRoom(new Map([[n.id, m.children.get(n.id)?.length ?? 0]]), badge).get(n.id)! : 0;
     x1 = Math.min(x1, p.x - n.w / 2 - (p.s === 'l' ? e : 0));
     x2 = Math.max(x2, p.x + n.w / 2 + (p.s === 'l' ? 0 : e));
     y1 = Math.min(y1, p.y - n.h / 2);
@@ -147,49 +148,43 @@ function laidOutBox(m: MapModel, collapsed: ReadonlySet<string>, hidden: Readonl
 }
 
 /**
- * The room (screen px) a phone's opening must fit in: a 390 × 844 phone's map (390 × 622 px below
- * the header) less the margins, the overview button and the zoom buttons (viewport.ts NARROW_PAD,
- * NARROW_TOP, NARROW_BOTTOM).
+ * The room (screen px) a phone's opening must fit in: the smallest phone's map (360 × 640 px, its
+ * map about 360 × 380 px below the header and the toolbar) less the margins and the overview
+ * button (viewport.ts NARROW_PAD, NARROW_TOP; the zoom buttons take a corner the stacked layout's
+ * shorter half leaves free).
  */
-export const PHONE_ROOM = { w: 390 - 2 * 12, h: 622 - 52 - 104 };
+export const PHONE_ROOM = { w: 360 - 2 * 12, h: 380 - 52 - 12 };
 /** viewport.ts READABLE_ZOOM (the smallest label, 13 px, drawn 11 px high). */
 const READABLE = 11 / 13;
 
-/** A phone's opening: the folds, the level the control shows, and every branch on the right of the root. */
-export interface PhoneOpening extends OpeningFolds {
-  sides: Map<string, MapSide>;
-}
-
-/** Every branch of the root on its right (`relayoutMap`'s `sides`): how a phone lays the map out. */
-export function rightSides(m: MapModel): Map<string, MapSide> {
-  return new Map((m.children.get(m.data.root) ?? []).map((id) => [id, 'r' as MapSide]));
-}
+/** A phone's opening: the folds and the level the control shows, laid out stacked (map-layout.ts `STACK`). */
+export type PhoneOpening = OpeningFolds;
 
 /**
  * What the map opens with on a phone, when the build's opening (`opening`) does not fit a phone
- * readably: the deepest level, at most the opening's, whose visible tree, laid out with every
- * branch on the right of the root (one column beside it: a two-sided mind map is twice as wide as
- * a phone), fits `room` (screen px) at the size where its smallest labels are 10 px, at least level 1 (the
- * root and its branches, each with its count); the opening's big fans folded as well. Undefined
- * when the opening itself fits a phone at READABLE_ZOOM (a small map opens whole, two-sided).
- * Pure and deterministic: the build draws the same opening as the static picture a phone shows.
+ * readably: the deepest level, at most the opening's, whose visible tree, laid out stacked (the
+ * root on top, the two halves side by side under it: map-layout.ts `STACK`; a two-sided mind map
+ * is twice as wide as a phone, one column of branches beside the root twice as tall), fits `room` (screen px)
+ * at the size where its smallest labels are 10 px, at least level 1 (the root and its branches,
+ * each with its count); the opening's big fans folded as well. Undefined when the opening itself
+ * fits a phone at READABLE_ZOOM (a small map opens whole, two-sided). Pure and deterministic: the
+ * build draws the same opening as the static picture a phone shows.
  */
 export function phoneOpening(m: MapModel, opening: OpeningFolds, room: { w: number; h: number } = PHONE_ROOM): PhoneOpening | undefined {
   const openHidden = hiddenNodes(m, { collapsed: opening.collapsed });
   const now = laidOutBox(m, opening.collapsed, openHidden);
   if (now.w * READABLE <= room.w && now.h * READABLE <= room.h) return undefined;
-  const sides = rightSides(m);
   const maxDepth = m.data.nodes.reduce((d, n) => Math.max(d, n.d), 0);
   const from = Math.min(maxDepth, Number.isFinite(opening.level) ? opening.level : maxDepth);
   const fanned = new Set([...opening.collapsed].filter((id) => (m.children.get(id)?.length ?? 0) > FAN_MAX));
   for (let level = from; level >= 1; level--) {
     const collapsed = level >= maxDepth ? new Set<string>() : collapsedForLevel(m, level);
     for (const id of fanned) if (m.byId.get(id)!.d < level) collapsed.add(id);
-    if (level === 1) return { level: level >= maxDepth ? Infinity : 1, collapsed, sides };
+    if (level === 1) return { level: level >= maxDepth ? Infinity : 1, collapsed };
     const hidden = hiddenNodes(m, { collapsed });
-    const box = laidOutBox(m, collapsed, hidden, sides);
+    const box = laidOutBox(m, collapsed, hidden, true);
     const z = 10 / MAP_TYPE.fontSize(Math.min(level, maxDepth));
-    if (box.w * z <= room.w && box.h * z <= room.h) return { level: level >= maxDepth ? Infinity : level, collapsed, sides };
+    if (box.w * z <= room.w && box.h * z <= room.h) return { level: level >= maxDepth ? Infinity : level, collapsed };
   }
   return undefined;
 }

@@ -8,9 +8,9 @@
  * that the anchor (the node folded or unfolded) stays where it was on screen.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { foldBadgeCentre, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, type MapPlace } from '../../views/map-layout.ts';
+import { foldBadgeCentre, foldBadgeFor, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, type FoldBadge, type MapPlace } from '../../views/map-layout.ts';
 import type { MapSide } from '../../views/map-data.ts';
-import { foldCounts, rightSides, type MapModel } from './map-model.ts';
+import { foldCounts, type MapModel } from './map-model.ts';
 
 /** Above this many visible nodes the move is a jump, not an animation. */
 export const ANIMATE_MAX = 600;
@@ -24,21 +24,23 @@ export interface Placement {
   places: Map<string, MapPlace>;
   /** Folded visible nodes and their hidden children's count. */
   counts: Map<string, number>;
+  /** The counts' size (larger in a phone's stacked layout: map-layout.ts FOLD_BADGE_STACKED). */
+  badge: FoldBadge;
 }
 
 /**
  * Where every node goes for these folds: the visible tree placed again, room left for the
- * counts; `sides` `'keep'` keeps every branch on the side it is on (a fold by hand), `'right'`
- * puts them all on the right of the root (a phone: one column beside the root, map-model.ts
- * `phoneOpening`), else the halves are balanced again (a new level, a branch filter, the opening).
+ * counts; `sides` `'keep'` keeps every branch on the side it is on (a fold by hand), else the
+ * halves are balanced again (a new level, a branch filter, the opening); `phone`: a phone's
+ * layout, the root on top of its two halves (`'stack'`: map-layout.ts `STACK`, map-model.ts
+ * `phoneOpening`) or, held sideways, two-sided and packed (`'compact'`), the counts larger.
  */
-export function placeFor(model: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, sidesRule: 'keep' | 'balance' | 'right'): Placement {
+export function placeFor(model: MapModel, collapsed: ReadonlySet<string>, hidden: ReadonlySet<string>, sidesRule: 'keep' | 'balance', phone?: 'stack' | 'compact'): Placement {
   const counts = foldCounts(model, collapsed, hidden);
-  let sides: Map<string, MapSide> | undefined;
-  if (sidesRule === 'keep') sides = new Map((model.children.get(model.data.root) ?? []).map((id) => [id, model.byId.get(id)!.s]));
-  else if (sidesRule === 'right') sides = rightSides(model);
-  const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts), ...(sides ? { sides } : {}) });
-  return { places, counts };
+  const sides = sidesRule === 'keep' ? new Map<string, MapSide>((model.children.get(model.data.root) ?? []).map((id) => [id, model.byId.get(id)!.s])) : undefined;
+  const badge = foldBadgeFor(phone !== undefined);
+  const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts, badge), ...(sides ? { sides } : {}), stack: phone === 'stack', compact: phone === 'compact' });
+  return { places, counts, badge };
 }
 
 /**
@@ -60,30 +62,30 @@ export function writePlaces(model: MapModel, places: ReadonlyMap<string, MapPlac
 }
 
 /** The count node beside a folded node (drawn by style.ts `node.fold-count`, events pass through). */
-export function badgeDef(model: MapModel, id: string, count: number): ElementDefinition {
+export function badgeDef(model: MapModel, id: string, count: number, badge: FoldBadge = FOLD_BADGE): ElementDefinition {
   const n = model.byId.get(id)!;
   const text = String(count);
   return {
     group: 'nodes',
-    data: { id: badgeId(id), zh: text, en: text, lbl: text, w: foldBadgeWidth(count), h: FOLD_BADGE.height, fs: FOLD_BADGE.fontSize, of: id },
-    position: foldBadgeCentre(n, count),
+    data: { id: badgeId(id), zh: text, en: text, lbl: text, w: foldBadgeWidth(count, badge), h: badge.height, fs: badge.fontSize, of: id },
+    position: foldBadgeCentre(n, count, badge),
     classes: 'fold-count',
   };
 }
 
 /** Puts a count beside exactly the folded nodes of `counts` that Cytoscape holds, at their nodes' places. */
-export function syncBadges(cy: Core, model: MapModel, counts: ReadonlyMap<string, number>): void {
+export function syncBadges(cy: Core, model: MapModel, counts: ReadonlyMap<string, number>, badge: FoldBadge = FOLD_BADGE): void {
   cy.batch(() => {
     cy.nodes('.fold-count').forEach((b) => {
       const of = b.data('of') as string;
-      if (!counts.has(of) || cy.getElementById(of).empty() || Number(b.data('lbl')) !== counts.get(of)) b.remove();
+      if (!counts.has(of) || cy.getElementById(of).empty() || Number(b.data('lbl')) !== counts.get(of) || b.data('fs') !== badge.fontSize) b.remove();
     });
     const add: ElementDefinition[] = [];
     for (const [id, count] of counts) {
       if (cy.getElementById(id).empty()) continue;
       const b = cy.getElementById(badgeId(id));
-      if (b.empty()) add.push(badgeDef(model, id, count));
-      else b.position(foldBadgeCentre(model.byId.get(id)!, count));
+      if (b.empty()) add.push(badgeDef(model, id, count, badge));
+      else b.position(foldBadgeCentre(model.byId.get(id)!, count, badge));
     }
     if (add.length > 0) cy.add(add);
   });
@@ -135,11 +137,11 @@ export function moveNodes(cy: Core, model: MapModel, hidden: ReadonlySet<string>
 }
 
 /** The boxes of the counts beside folded nodes (so a fit keeps them on screen too). */
-export function badgeBoxes(model: MapModel, counts: ReadonlyMap<string, number>): { id: string; x: number; y: number; w: number; h: number }[] {
+export function badgeBoxes(model: MapModel, counts: ReadonlyMap<string, number>, badge: FoldBadge = FOLD_BADGE): { id: string; x: number; y: number; w: number; h: number }[] {
   const out: { id: string; x: number; y: number; w: number; h: number }[] = [];
   for (const [id, count] of counts) {
     const n = model.byId.get(id);
-    if (n) out.push({ id: badgeId(id), ...foldBadgeCentre(n, count), w: foldBadgeWidth(count), h: FOLD_BADGE.height });
+    if (n) out.push({ id: badgeId(id), ...foldBadgeCentre(n, count, badge), w: foldBadgeWidth(count, badge), h: badge.height });
   }
   return out;
 }

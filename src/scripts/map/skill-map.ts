@@ -27,14 +27,14 @@
  *   at the former (the static picture hides) and `data-ready="true"` at the latter.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { MapData } from '../../views/map-data.ts';
+import { MAP_TYPE, type MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, phoneOpening, type MapModel } from './map-model.ts';
 import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placement } from './relayout.ts';
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, panClear, restoreView, saveView, startView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, phoneLayoutOf, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
 import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
@@ -210,20 +210,22 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   // `openingFolds`; the build selected that level in the control); the level the control shows
   // gives those folds again (the reset button), any other level folds at that depth.
   const opening = openingFolds(model);
-  // A phone (a narrow map) opens at the level whose tree, laid out with every branch on the right
-  // of the root, it holds readably (map-model.ts `phoneOpening`: the root and its branches for the
-  // bundled map); every new layout on a phone puts the branches on the right. The build draws the
-  // same opening as the phone's static picture.
-  const narrowStage = canvas.clientWidth < NARROW;
-  const phone = narrowStage ? phoneOpening(model, opening) : undefined;
+  // A phone (a narrow map) opens at the level whose tree, laid out stacked (the root on top of its
+  // two halves), it holds readably (map-model.ts `phoneOpening`: the root and its branches for the
+  // bundled map); every new layout on a phone is stacked. A phone held sideways (a short map) opens
+  // on the same folds, laid out two-sided and packed. The build draws the same openings as the
+  // phone's static pictures.
+  /** A phone lays the map out stacked (narrow: the root on top of its two halves, map-layout.ts `STACK`) or, held sideways, two-sided and packed (viewport.ts `phoneLayoutOf`). */
+  const phoneLayout = (): 'stack' | 'compact' | undefined => phoneLayoutOf(canvas.clientWidth, canvas.clientHeight);
+  const phone = phoneLayout() ? phoneOpening(model, opening) : undefined;
   const openingLevel = phone ? levelValue(phone.level) : buildLevel;
   if (keptFolds && levelSel) levelSel.value = keptFolds.level;
   else if (phone && levelSel && levelSel.value === buildLevel) levelSel.value = openingLevel;
   const initialLevel = levelSel?.value ?? 'all';
   const levelFolds = (value: string): Set<string> =>
     phone && value === openingLevel ? new Set(phone.collapsed) : value === levelValue(opening.level) ? new Set(opening.collapsed) : collapsedForLevel(model, value === 'all' ? Infinity : Number(value));
-  /** How a new layout places the branches: kept on their sides (a fold by hand), on the right (a phone) or balanced. */
-  const sidesRule = (keep: boolean): 'keep' | 'balance' | 'right' => (keep ? 'keep' : canvas.clientWidth < NARROW ? 'right' : 'balance');
+  /** How a new layout places the branches: kept on their sides (a fold by hand) or balanced. */
+  const sidesRule = (keep: boolean): 'keep' | 'balance' => (keep ? 'keep' : 'balance');
   const focusParam = new URLSearchParams(location.search).get('focus');
   const focusTarget = focusParam && model.byId.has(focusParam) ? model.byId.get(focusParam)! : undefined;
   // Back, Forward and reload come back to the view the reader left (kept in the history entry).
@@ -238,14 +240,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const initialHidden = hiddenNodes(model, { collapsed: initialCollapsed, branch: branchSel?.value ?? '' });
   let placement: Placement | undefined;
   if (initialHidden.size > 0 || (phone && !keptFolds)) {
-    placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false));
+    placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false), phoneLayout());
     writePlaces(model, placement.places);
   }
   const firstView: Viewport = savedView
     ? savedView
     : focusTarget
     ? centredOn(focusTarget, FOCUS_ZOOM, canvas.clientWidth, canvas.clientHeight)
-    : startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, initialHidden, canvas.clientWidth, canvas.clientHeight);
+    : startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, initialHidden, canvas.clientWidth, canvas.clientHeight);
   const firstIds = firstViewNodes(data, firstView, canvas.clientWidth, canvas.clientHeight, undefined, initialHidden);
 
   const styleFor = (): ReturnType<typeof mapStylesheet> =>
@@ -296,14 +298,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   const relayout = (o: { anchor?: string; keepSides?: boolean } = {}): void => {
     const a = o.anchor ? model.byId.get(o.anchor) : undefined;
     const anchor = a ? { id: a.id, x: a.x, y: a.y } : undefined;
-    const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false));
+    const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false), phoneLayout());
     placement = next;
     writePlaces(model, next.places);
     moveNodes(cy, model, vis.hidden, {
       ...(anchor ? { anchor } : {}),
       done: () => {
         if (placement !== next) return; // laid out again meanwhile
-        syncBadges(cy, model, next.counts);
+        syncBadges(cy, model, next.counts, next.badge);
         setCurves();
         if (lastSummary) applyBranchShares(cy, lastSummary);
         if (f.cardId && !tooltip.hidden) placeTooltip(cy.getElementById(f.cardId));
@@ -318,14 +320,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    const view = fitView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
+    const view = fitView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
   };
   /** The view after a new level or a reset: fitted when readable, else the width at a readable zoom around the root (viewport.ts `levelView`). */
   const showLevel = (): void => {
-    const view = levelView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts)] : data.nodes, vis.hidden, cy.width(), cy.height(), overlayInsets());
+    const view = levelView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height(), overlayInsets());
     if (!view) return;
     cy.stop();
     cy.animate(view, { duration: 250 });
@@ -349,8 +351,30 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   const toggleCollapse = (id: string, want?: boolean): void => {
     if (!vis.toggle(id, want)) return;
-    afterVisibility({ anchor: id, keepSides: true });
+    // On a phone a node unfolded shows with its children (they grow off the screen's edge otherwise);
+    // elsewhere, and folding, the node stays where it is on screen.
+    const unfolded = phoneLayout() !== undefined && !vis.collapsed.has(id);
+    afterVisibility(unfolded ? { keepSides: true } : { anchor: id, keepSides: true });
+    if (unfolded) showUnfolded(id);
     if (f.current === id) announce(id);
+  };
+  /** The view moves (animated) to the node just unfolded and its children, readable, clear of the controls and the docked card (viewport.ts `unfoldView`). */
+  const showUnfolded = (id: string): void => {
+    const n = model.byId.get(id);
+    if (!n || !placement) return;
+    const kids = (model.children.get(id) ?? []).filter((c) => !vis.hidden.has(c));
+    const badges = badgeBoxes(model, placement.counts, placement.badge).filter((b) => b.id === `fold:${id}` || kids.some((c) => b.id === `fold:${c}`));
+    const group = [n, ...kids.map((c) => model.byId.get(c)!), ...badges];
+    const st = stage.getBoundingClientRect();
+    const stack = phoneLayout() === 'stack';
+    // Held sideways the zoom buttons are a column on the right (overlayInsets), not a corner below.
+    let bottom = stack ? NARROW_BOTTOM : 0;
+    if (!tooltip.hidden && tooltip.classList.contains('docked')) bottom = Math.max(bottom, st.bottom - tooltip.getBoundingClientRect().top + 8);
+    const depth = kids.length > 0 ? n.d + 1 : n.d;
+    const insets = stack ? { top: NARROW_TOP, bottom } : { ...overlayInsets(), bottom };
+    const view = unfoldView(group, cy.width(), cy.height(), insets, 10 / MAP_TYPE.fontSize(depth));
+    if (!view) return;
+    cy.animate(view, { duration: 250 });
   };
   const setLevel = (value: string): void => {
     vis.setCollapsed(levelFolds(value));
@@ -370,6 +394,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
         keep = keep.union(cy.getElementById(p));
         if (model.byId.get(p)?.p !== undefined) keep = keep.union(cy.getElementById(`t:${p}`));
       }
+      // The counts beside the nodes kept (a node just unfolded: its children's) are kept with them.
+      keep = keep.union(cy.nodes('.fold-count').filter((b) => keep.has(cy.getElementById(String(b.data('of'))))));
       if (!big) cy.elements().difference(keep).addClass('faded');
       keep.addClass('hl');
       for (const p of path) cy.getElementById(p).addClass('hl-path');
@@ -397,9 +423,10 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   const zoomButtons = root.querySelector<HTMLElement>('.map-zoom');
   const placeTooltip = (node: NodeSingular): void => {
-    // Docked along the bottom on phones (narrow stages), left of the zoom buttons; else beside
+    // Docked along the bottom on phones (narrow stages, or short ones held sideways), left of the zoom buttons; else beside
     // the node's column of siblings (card.ts), so moving along them never hides the next one.
-    const docked = stage.clientWidth < NARROW;
+    // (a phone held sideways too: its map is too short for a card beside the node)
+    const docked = stage.clientWidth < NARROW || phoneLayout() === 'compact';
     tooltip.classList.toggle('docked', docked);
     if (docked) {
       const zb = zoomButtons?.getBoundingClientRect();
@@ -799,10 +826,24 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   for (const b of labelBtns) b.addEventListener('click', () => setLabels(b.value === 'en' ? 'en' : 'zh', true));
   // Re-measured whenever what is above the map may have changed height (the language applied from
   // the stored choice after first paint, fonts, a window resize).
+  // The start view, while the reader has not moved from it: when the header's height changes
+  // (the English nav takes two lines on a phone, applied after the first view was computed) the
+  // map's height changes, and the start is computed again for it (else a phone's branches slide
+  // under the zoom buttons anchored at the bottom).
+  let startShown: Viewport | undefined = savedView || focusTarget ? undefined : firstView;
   const remeasure = (): void => {
     const before = root.style.getPropertyValue('--map-top');
     measureTop();
-    if (root.style.getPropertyValue('--map-top') !== before) cy.resize();
+    if (root.style.getPropertyValue('--map-top') === before) return;
+    const p = cy.pan();
+    const atStart = startShown !== undefined && cy.zoom() === startShown.zoom && p.x === startShown.pan.x && p.y === startShown.pan.y;
+    cy.resize();
+    if (!atStart) {
+      startShown = undefined;
+      return;
+    }
+    startShown = startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height());
+    cy.viewport(startShown);
   };
   new ResizeObserver(remeasure).observe(document.body);
   document.addEventListener('k8smap:lang', () => {
@@ -901,7 +942,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   if (kindBoxes.some((b) => !b.checked)) applyKinds();
   // The first folds (laid out above, before the first frame): nothing moves.
   vis.setCollapsed(initialCollapsed);
-  if (placement) syncBadges(cy, model, placement.counts);
+  if (placement) syncBadges(cy, model, placement.counts, placement.badge);
   // The nodes were created with the labels in labelLang.
   for (const b of labelBtns) b.setAttribute('aria-pressed', String(b.value === labelLang));
   cy.viewport(firstView);
@@ -944,7 +985,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       }
       for (const n of chunk.lines) defs.push(treeEdgeDef(n, branchIndex));
       cy.add(defs);
-      if (placement && placement.counts.size > 0) syncBadges(cy, model, placement.counts);
+      if (placement && placement.counts.size > 0) syncBadges(cy, model, placement.counts, placement.badge);
       await new Promise((r) => setTimeout(r, 0));
     }
     const edgeTypeOn = new Set(edgeBoxes.filter((b) => b.checked).map((b) => b.value));

@@ -127,8 +127,8 @@ function centredIn(c: { x: number; y: number }, zoom: number, w: number, h: numb
 /**
  * The map's first view without a deep link: the whole visible map fitted (clear of the caption
  * and the zoom buttons), or, when that is too small to read, the root (the first node: map.json
- * is in pre-order) at a readable zoom — on a phone the root whole at the left edge with its
- * branches on the right beside it (`startViewOf`, which the static picture's inline script runs too).
+ * is in pre-order) at a readable zoom — on a phone the root and its branches, laid out stacked
+ * under it, clear of the controls (`startViewOf`, which the static picture's inline script runs too).
  */
 export function startView(nodes: readonly StartBox[], hidden: ReadonlySet<string>, w: number, h: number): Viewport {
   return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
@@ -145,7 +145,7 @@ export function levelView(nodes: readonly StartBox[], hidden: ReadonlySet<string
   const fit = fitView(nodes, hidden, w, h, FIT_PAD, insets);
   const root = nodes[0];
   if (!fit || fit.zoom >= READABLE_ZOOM || !root) return fit;
-  if (w < NARROW) return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
+  if (phoneLayoutOf(w, h)) return startViewOf(startGeometry(nodes, hidden), w, h, START_RULES);
   const { x1, x2 } = bounds(nodes, hidden);
   const aw = w - (insets.left ?? 0) - (insets.right ?? 0);
   const across = (aw - 2 * FIT_PAD) / Math.max(1, x2 - x1);
@@ -155,22 +155,37 @@ export function levelView(nodes: readonly StartBox[], hidden: ReadonlySet<string
 
 /** Room (px) a phone's start view leaves above the root and its branches: the overview button (SkillMap.astro: 0.5rem from the top, 2.25rem high) and a gap. */
 export const NARROW_TOP = 52;
-/** Room (px) a phone's start view leaves below them: the zoom buttons (SkillMap.astro on a phone: 0.75rem from the bottom, two rows of 2.5rem, 0.3rem apart) and a gap. */
+/**
+ * The corner (px) the zoom buttons take at the bottom right of a phone's map (SkillMap.astro on a
+ * phone: 0.75rem from the edges, two rows and two columns of 2.5rem, 0.3rem apart) and a gap:
+ * a phone's start view keeps the boxes out of it.
+ */
 export const NARROW_BOTTOM = 104;
-/** Margin (px) a phone's start view leaves left of the root and right of its branches (a phone has no room to spare for FIT_PAD). */
+export const NARROW_RIGHT = 104;
+/** Margin (px) a phone's start view leaves around the root and its branches (a phone has no room to spare for FIT_PAD). */
 export const NARROW_PAD = 12;
 
 /**
- * The smallest zoom a phone's start takes to hold the root's branches beside it: their labels
- * (18 px, depth 1: MAP_TYPE) drawn 10 px high. A two-sided mind map of nine branches with a
- * 26 px root (the bundled map folded to its branches, laid out on one side: 646 model px wide)
- * cannot be drawn at READABLE_ZOOM's 11 px in a 390 px phone (it would need 419 px); 10 px is
- * the size at which it holds, whole, in a 390 × 844 phone's map (390 × 622 px).
+ * The smallest zoom a phone's start takes to hold the root and its branches: their labels (18 px,
+ * depth 1: MAP_TYPE) drawn 10 px high. The bundled map folded to its branches and laid out stacked
+ * (map-layout.ts `STACK`: ~590 × 450 model px with the counts) holds at 10 px or more in every
+ * phone's map from 360 × 640 up (about 360 × 340 px below the header and the toolbar).
  */
 export const NARROW_MIN_ZOOM = 10 / 18;
 
-/** Below this map width the map starts on the root at the left edge rather than in the middle (and the card docks). */
+/** Below this map width the map is a phone's: laid out stacked, started on the root and its branches (and the card docks). */
 export const NARROW = 600;
+/**
+ * Below this map height (and at NARROW or wider) the map is a phone's held sideways (844 × 390:
+ * a map of ~240 px below the header and the toolbar): laid out two-sided but packed
+ * (map-layout.ts `compact`), started on the root and its branches.
+ */
+export const SHORT = 300;
+
+/** How a phone lays the map out, from the map's size: stacked (narrow), packed two-sided (short, held sideways), or not a phone's. */
+export function phoneLayoutOf(w: number, h: number): 'stack' | 'compact' | undefined {
+  return w < NARROW ? 'stack' : h < SHORT ? 'compact' : undefined;
+}
 
 type StartBox = Box & Partial<Pick<MapNode, 'p' | 's'>>;
 
@@ -184,47 +199,25 @@ export interface StartGeometry {
   box: { x1: number; y1: number; x2: number; y2: number } | null;
   /** The root's box (the first node): centre and size; null on an empty map. */
   root: { x: number; y: number; w: number; h: number } | null;
-  /** The right edge of the root and its branches on its right (their boxes and the counts beside folded ones). */
-  right: number;
-  /** The top and the bottom of the root and its branches on its right (the column a phone's start holds whole when it can). */
-  top: number;
-  bottom: number;
-  /** The left edge of the nearest deeper node on the right (a branch's child), null when none shows: kept off screen below a readable zoom. */
-  inner: number | null;
-  /** The branch on the right nearest the root in height: its top and bottom. */
-  near: { top: number; bottom: number } | null;
+  /** The boxes of the root, its visible branches and their counts, each [x1, y1, x2, y2]: what a phone's start view holds whole when it can. */
+  first: [number, number, number, number][];
 }
 
 export function startGeometry(nodes: readonly StartBox[], hidden: ReadonlySet<string>): StartGeometry {
   const b = bounds(nodes, hidden);
   const root = nodes[0];
   const box = Number.isFinite(b.x1) ? b : null;
-  if (!root) return { box, root: null, right: 0, top: 0, bottom: 0, inner: null, near: null };
+  if (!root) return { box, root: null, first: [] };
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  let right = root.x + root.w / 2;
-  let top = root.y - root.h / 2;
-  let bottom = root.y + root.h / 2;
-  let inner = Infinity;
-  let near: StartBox | undefined;
+  const edges = (n: Box): [number, number, number, number] => [n.x - n.w / 2, n.y - n.h / 2, n.x + n.w / 2, n.y + n.h / 2];
+  const first = [edges(root)];
   for (const n of nodes) {
-    if (n.s === 'r' && n.p !== undefined && n.p !== root.id && !hidden.has(n.id) && byId.has(n.p)) inner = Math.min(inner, n.x - n.w / 2);
-    if (n.p !== root.id || n.s !== 'r' || hidden.has(n.id)) continue;
-    right = Math.max(right, n.x + n.w / 2);
-    top = Math.min(top, n.y - n.h / 2);
-    bottom = Math.max(bottom, n.y + n.h / 2);
+    if (n.p !== root.id || hidden.has(n.id)) continue;
+    first.push(edges(n));
     const badge = byId.get(`fold:${n.id}`);
-    if (badge) right = Math.max(right, badge.x + badge.w / 2);
-    if (!near || Math.abs(n.y - root.y) < Math.abs(near.y - root.y)) near = n;
+    if (badge) first.push(edges(badge));
   }
-  return {
-    box,
-    root: { x: root.x, y: root.y, w: root.w, h: root.h },
-    right,
-    top,
-    bottom,
-    inner: Number.isFinite(inner) ? inner : null,
-    near: near ? { top: near.y - near.h / 2, bottom: near.y + near.h / 2 } : null,
-  };
+  return { box, root: { x: root.x, y: root.y, w: root.w, h: root.h }, first };
 }
 
 /** The numbers `startViewOf` works with (passed in, so the function needs nothing from this module). */
@@ -239,7 +232,9 @@ export interface StartRules {
   narrowPad: number;
   narrowTop: number;
   narrowBottom: number;
+  narrowRight: number;
   narrowMin: number;
+  short: number;
 }
 
 export const START_RULES: StartRules = {
@@ -253,24 +248,23 @@ export const START_RULES: StartRules = {
   narrowPad: NARROW_PAD,
   narrowTop: NARROW_TOP,
   narrowBottom: NARROW_BOTTOM,
+  narrowRight: NARROW_RIGHT,
   narrowMin: NARROW_MIN_ZOOM,
+  short: SHORT,
 };
 
 /**
  * The first view of a w × h map, from its start geometry: the whole map fitted (clear of the
  * caption and the zoom buttons, `k.insets`) when that is readable; else, on a desktop, the root
- * in the middle at a readable zoom; else, on a phone (w < `k.narrow`):
- * - the root and all its branches on the right, the root whole `k.narrowPad` px from the left
- *   edge, the column of them centred between the overview button and the zoom buttons, at the
- *   zoom that holds them (at most the root's zoom), when that zoom reads the branch labels
- *   (`k.narrowMin`): a phone opening folded to the branches, laid out on one side (map-model.ts
- *   `phoneOpening`), shows the whole first level;
- * - else the root whole at the left edge with its branches on the right beside it, at the zoom
- *   that holds them in the width (at least `k.narrowMin`: then they run off the right edge);
- *   below a readable zoom the branches' children (smaller labels) are kept beyond the right edge,
- *   zooming in up to `k.readable` for that; vertically the root and its nearest branch on the
- *   right centred together between the overview and the zoom buttons, as far as the root stays
- *   on screen.
+ * in the middle at a readable zoom; else, on a phone (w < `k.narrow`), the root and its branches
+ * (`g.first`; a phone opens folded to them, laid out stacked: map-model.ts `phoneOpening`):
+ * - at the largest zoom (at most the root's) that holds them between the margins (`k.narrowPad`)
+ *   below the overview button (`k.narrowTop`) with none of their boxes in the zoom buttons'
+ *   corner (`k.narrowRight` × `k.narrowBottom`), centred across, centred between the overview
+ *   button and the bottom or else as high as it goes, when that zoom reads the branch labels
+ *   (`k.narrowMin`);
+ * - else at `k.narrowMin`, the root's top below the overview button, centred across on them when
+ *   they fit the width, else on the root: the rest a scroll away.
  * Self-contained (it uses only its arguments and Math): the static picture's inline script
  * (MapStatic.astro) is given its source text, so the picture and the map start on the same view
  * by the same code.
@@ -286,30 +280,107 @@ export function startViewOf(g: StartGeometry, w: number, h: number, k: StartRule
   }
   const r = g.root;
   if (!r) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  if (w >= k.narrow && h < k.short && g.first.length > 0) {
+    // A phone held sideways: the root and its branches fitted clear of the zoom buttons (on the right), when their labels read.
+    let fx1 = Infinity;
+    let fy1 = Infinity;
+    let fx2 = -Infinity;
+    let fy2 = -Infinity;
+    for (const f of g.first) {
+      fx1 = Math.min(fx1, f[0]);
+      fy1 = Math.min(fy1, f[1]);
+      fx2 = Math.max(fx2, f[2]);
+      fy2 = Math.max(fy2, f[3]);
+    }
+    const fw = w - ins.right - 2 * k.narrowPad;
+    const fh = h - 2 * k.narrowPad;
+    const z = Math.min(k.rootZoom, fw / Math.max(1, fx2 - fx1), fh / Math.max(1, fy2 - fy1));
+    if (z >= k.narrowMin) return { zoom: z, pan: { x: k.narrowPad + fw / 2 - ((fx1 + fx2) / 2) * z, y: h / 2 - ((fy1 + fy2) / 2) * z } };
+  }
   if (w >= k.narrow) {
     const z = Math.min(k.max, k.rootZoom);
     return { zoom: z, pan: { x: w / 2 - r.x * z, y: h / 2 - r.y * z } };
   }
   const pad = k.narrowPad;
-  const left = r.x - r.w / 2;
-  const across = (w - 2 * pad) / Math.max(1, g.right - left);
-  // The root and all its branches on the right, when they fit at a size their labels read at.
-  const column = Math.min(k.rootZoom, across, (h - k.narrowTop - k.narrowBottom) / Math.max(1, g.bottom - g.top));
-  if (column >= k.narrowMin) {
-    return { zoom: column, pan: { x: pad - left * column, y: (k.narrowTop + h - k.narrowBottom) / 2 - ((g.top + g.bottom) / 2) * column } };
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const f of g.first) {
+    x1 = Math.min(x1, f[0]);
+    y1 = Math.min(y1, f[1]);
+    x2 = Math.max(x2, f[2]);
+    y2 = Math.max(y2, f[3]);
   }
-  let z = Math.min(k.rootZoom, Math.max(k.narrowMin, across));
-  if (z < k.readable && g.inner !== null) z = Math.min(k.readable, Math.max(z, (w - pad) / Math.max(1, g.inner - left)));
-  const half = h / 2 / z;
-  // The root and its nearest branch on the right, centred together between the overview button above and the zoom buttons below.
-  const top = Math.min(r.y - r.h / 2, g.near ? g.near.top : Infinity);
-  const bottom = Math.max(r.y + r.h / 2, g.near ? g.near.bottom : -Infinity);
-  let cy = (top + bottom) / 2 - (k.narrowTop - k.narrowBottom) / 2 / z;
-  // The root's top narrowTop px below the screen's top at the lowest, its bottom narrowPad px above the bottom at the highest.
-  const lo = r.y + r.h / 2 + pad / z - half;
-  const hi = r.y - r.h / 2 - k.narrowTop / z + half;
-  cy = lo <= hi ? Math.min(hi, Math.max(lo, cy)) : r.y;
-  return { zoom: z, pan: { x: pad - left * z, y: h / 2 - cy * z } };
+  const cx = (x1 + x2) / 2;
+  const bottom = h - pad;
+  const fit = Math.min(k.rootZoom, (w - 2 * pad) / Math.max(1, x2 - x1), (bottom - k.narrowTop) / Math.max(1, y2 - y1));
+  // The pan down for zoom z: centred between the overview button and the bottom, or as high as it goes.
+  const pans = (z: number): number[] => [(k.narrowTop + bottom) / 2 - ((y1 + y2) / 2) * z, k.narrowTop - y1 * z];
+  // Whether no box is in the zoom buttons' corner at zoom z and pan (w / 2 - cx·z, py).
+  const clear = (z: number, py: number): boolean =>
+    g.first.every((f) => w / 2 + (f[2] - cx) * z <= w - k.narrowRight || f[3] * z + py <= h - k.narrowBottom);
+  const at = (z: number): Viewport | undefined => {
+    for (const py of pans(z)) if (clear(z, py)) return { zoom: z, pan: { x: w / 2 - cx * z, y: py } };
+    return undefined;
+  };
+  if (fit >= k.narrowMin) {
+    const best = at(fit);
+    if (best) return best;
+    // The largest zoom between the readable one and the fit that keeps the corner clear.
+    let lo = k.narrowMin;
+    let hi = fit;
+    let found = at(lo);
+    if (found) {
+      for (let i = 0; i < 20; i++) {
+        const mid = (lo + hi) / 2;
+        const v = at(mid);
+        if (v) {
+          lo = mid;
+          found = v;
+        } else hi = mid;
+      }
+      return found;
+    }
+  }
+  const z = k.narrowMin;
+  const across = (x2 - x1) * z <= w - 2 * pad ? cx : r.x;
+  return { zoom: z, pan: { x: w / 2 - across * z, y: k.narrowTop - (r.y - r.h / 2) * z } };
+}
+
+/**
+ * The view after a node is unfolded on a phone (`group`: the node first, then its children that
+ * now show and the counts beside them): the group fitted in the w × h map clear of the overview
+ * button (`insets.top`) and the zoom buttons or the docked card (`insets.bottom`), at most
+ * `maxZoom` (the desktop's reading zoom: the branches around stay in sight); when that would
+ * draw the children's labels smaller than `minZoom` allows, at `minZoom` instead, the node on
+ * screen (the group centred across when it fits the width, else the node at the edge its
+ * children grow away from), the group centred in height when it fits, else its top just below
+ * the overview button as far as the node stays above the bottom. Undefined for an empty group.
+ */
+export function unfoldView(group: readonly (Box & Partial<Pick<MapNode, 's'>>)[], w: number, h: number, insets: Insets, minZoom: number, maxZoom = READABLE_ZOOM): Viewport | undefined {
+  const node = group[0];
+  if (!node) return undefined;
+  const pad = NARROW_PAD;
+  const top = insets.top ?? 0;
+  const bottom = h - (insets.bottom ?? 0);
+  const fit = fitView(group, new Set(), w, h, pad, insets);
+  if (fit && fit.zoom >= minZoom) {
+    if (fit.zoom <= maxZoom) return fit;
+    return centredIn(boxCentre(group), maxZoom, w, h, insets);
+  }
+  const z = minZoom;
+  const { x1, y1, x2, y2 } = bounds(group);
+  let px: number;
+  if ((x2 - x1) * z <= w - 2 * pad) px = w / 2 - ((x1 + x2) / 2) * z;
+  else if (node.s === 'l') px = w - pad - (node.x + node.w / 2) * z;
+  else px = pad - (node.x - node.w / 2) * z;
+  // Centred in the free height when the group fits it; else its top (the first children) just
+  // below the overview button, as far as the node stays above the bottom.
+  let py: number;
+  if ((y2 - y1) * z <= bottom - top - 2 * pad) py = (top + bottom) / 2 - ((y1 + y2) / 2) * z;
+  else py = Math.min(top + pad - y1 * z, bottom - pad - (node.y + node.h / 2) * z);
+  return { zoom: z, pan: { x: px, y: py } };
 }
 
 /**

@@ -31,7 +31,7 @@ describe('element definitions', () => {
   });
 
   it('draws a level line straight and others as an S from side to side', () => {
-    expect(sCurve({ x: 0, y: 0, w: 40 }, { x: 100, y: 0.5, w: 40 })).toEqual({ 'curve-style': 'straight' });
+    expect(sCurve({ x: 0, y: 0, w: 40 }, { x: 100, y: 0.5, w: 40 })).toMatchObject({ 'curve-style': 'straight' });
     const c = sCurve({ x: 0, y: 0, w: 40 }, { x: 100, y: 50, w: 40 }) as { 'control-point-weights': number[]; 'control-point-distances': number[] };
     expect(c['control-point-weights']).toHaveLength(2);
     // Both control points sit half-way between the boxes (x = 50), one at each end's height.
@@ -39,6 +39,25 @@ describe('element definitions', () => {
     expect(c['control-point-weights'][0]).toBeCloseTo((50 * 100) / l2);
     expect(c['control-point-weights'][1]).toBeCloseTo((50 * 100 + 50 * 50) / l2);
     expect(Math.sign(c['control-point-distances'][0]!)).toBe(-Math.sign(c['control-point-distances'][1]!));
+    expect(c).toMatchObject({ 'source-endpoint': 'outside-to-node', 'target-endpoint': 'outside-to-node' });
+  });
+
+  it("draws a line to a branch wholly below the root (a phone's stacked layout) down from the root's bottom into the branch's inner side", () => {
+    const root = { x: 0, y: 0, w: 300, h: 50 };
+    const c = sCurve(root, { x: 150, y: 200, w: 120, h: 40 }) as Record<string, unknown>;
+    expect(c['source-endpoint']).toBe('0px 25px');
+    expect(c['target-endpoint']).toBe('-60px 0px');
+    // One control point, at the corner below the root's centre at the branch's height: (0, 200).
+    const w = (c['control-point-weights'] as number[])[0]!;
+    const d = (c['control-point-distances'] as number[])[0]!;
+    const l = Math.hypot(150, 200);
+    const px = w * 150 - (d * 200) / l;
+    const py = w * 200 + (d * 150) / l;
+    expect(px).toBeCloseTo(0);
+    expect(py).toBeCloseTo(200);
+    // A branch on the left enters from its right side; a branch level with the root is an S as before.
+    expect((sCurve(root, { x: -150, y: 200, w: 120, h: 40 }) as Record<string, unknown>)['target-endpoint']).toBe('60px 0px');
+    expect((sCurve(root, { x: 300, y: 30, w: 120, h: 40 }) as Record<string, unknown>)['control-point-weights']).toHaveLength(2);
   });
 });
 

@@ -10,8 +10,8 @@ import { mapLayout } from '../../../src/graph/layout.ts';
 import { loadGraph } from '../../../src/graph/load.ts';
 import type { Concept } from '../../../src/graph/model.ts';
 import { buildMapData, type MapData } from '../../../src/views/map-data.ts';
-import { foldBadgeCentre, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, visibleMapData, type MapPlace } from '../../../src/views/map-layout.ts';
-import { buildModel, collapsedForLevel, FAN_MAX, foldCounts, hiddenNodes, levelValue, OPEN_MAX_NODES, OPEN_ROOM, openingFolds, PHONE_ROOM, phoneOpening, rightSides } from '../../../src/scripts/map/map-model.ts';
+import { foldBadgeCentre, foldBadgeWidth, foldRoom, FOLD_BADGE, FOLD_BADGE_STACKED, relayoutMap, STACK, visibleMapData, type MapPlace } from '../../../src/views/map-layout.ts';
+import { buildModel, collapsedForLevel, FAN_MAX, foldCounts, hiddenNodes, levelValue, OPEN_MAX_NODES, OPEN_ROOM, openingFolds, PHONE_ROOM, phoneOpening } from '../../../src/scripts/map/map-model.ts';
 import { NARROW_MIN_ZOOM, startGeometry, START_RULES, startViewOf } from '../../../src/scripts/map/viewport.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -158,6 +158,62 @@ describe('relayoutMap', () => {
   });
 });
 
+describe('relayoutMap stacked (a phone)', () => {
+  it('puts the root on top and its two halves under it, the first branches on the left, each half top to bottom in map order, a channel between them', () => {
+    const data = bigMap(5, 2, 1, 0);
+    const model = buildModel(data);
+    const collapsed = collapsedForLevel(model, 1);
+    const hidden = hiddenNodes(model, { collapsed });
+    const places = relayoutMap(data, hidden, { extra: foldRoom(foldCounts(model, collapsed, hidden)), stack: true });
+    const root = data.nodes[0]!;
+    const branches = data.nodes.filter((n) => n.d === 1);
+    const at = (id: string) => places.get(id)!;
+    // the root stays at (0, 0); every branch wholly below it
+    expect(at(root.id)).toEqual({ x: 0, y: 0, s: 'c' });
+    for (const b of branches) expect(at(b.id).y - b.h / 2).toBeGreaterThanOrEqual(root.h / 2 + STACK.gap - 1e-9);
+    const left = branches.filter((b) => at(b.id).s === 'l');
+    const right = branches.filter((b) => at(b.id).s === 'r');
+    expect(left.length).toBeGreaterThan(0);
+    expect(right.length).toBeGreaterThan(0);
+    // the first branches (map order) on the left, the rest on the right, each half top to bottom
+    expect([...left, ...right].map((b) => b.id)).toEqual(branches.map((b) => b.id));
+    for (const half of [left, right]) for (let i = 1; i < half.length; i++) expect(at(half[i]!.id).y).toBeGreaterThan(at(half[i - 1]!.id).y);
+    // inner edges STACK.channel apart, around the root's centre line; both halves start at the same height
+    expect(Math.max(...left.map((b) => at(b.id).x + b.w / 2))).toBeCloseTo(-STACK.channel / 2, 6);
+    expect(Math.min(...right.map((b) => at(b.id).x - b.w / 2))).toBeCloseTo(STACK.channel / 2, 6);
+    expect(Math.min(...left.map((b) => at(b.id).y - b.h / 2))).toBeCloseTo(Math.min(...right.map((b) => at(b.id).y - b.h / 2)), 6);
+    // hidden nodes sit at their visible ancestor
+    const child = data.nodes.find((n) => n.d === 2)!;
+    expect(at(child.id)).toEqual(at(child.p!));
+    // unfolded, a branch's children grow outward from its half, as on a desktop
+    const open = new Set(collapsed);
+    open.delete(left[0]!.id);
+    const h2 = hiddenNodes(model, { collapsed: open });
+    const p2 = relayoutMap(data, h2, { stack: true });
+    for (const c of data.nodes.filter((n) => n.p === left[0]!.id)) expect(p2.get(c.id)!.x).toBeLessThan(p2.get(left[0]!.id)!.x);
+  });
+});
+
+describe('relayoutMap compact (a phone held sideways)', () => {
+  it('is the two-sided mind map, the root in the middle, with the branches packed as close as stacked ones', () => {
+    const data = bigMap(6, 2, 1, 0);
+    const model = buildModel(data);
+    const collapsed = collapsedForLevel(model, 1);
+    const hidden = hiddenNodes(model, { collapsed });
+    const loose = relayoutMap(data, hidden);
+    const packed = relayoutMap(data, hidden, { compact: true });
+    const branches = data.nodes.filter((n) => n.d === 1);
+    const span = (p: Map<string, MapPlace>) => Math.max(...branches.map((b) => p.get(b.id)!.y + b.h / 2)) - Math.min(...branches.map((b) => p.get(b.id)!.y - b.h / 2));
+    // the same sides, the same x, less height
+    for (const b of branches) {
+      expect(packed.get(b.id)!.s).toBe(loose.get(b.id)!.s);
+      expect(packed.get(b.id)!.x).toBe(loose.get(b.id)!.x);
+    }
+    expect(span(packed)).toBeLessThan(span(loose));
+    expect(packed.get(data.root)).toEqual({ x: 0, y: 0, s: 'c' });
+  });
+});
+
 describe('openingFolds', () => {
   it('a small map (the bundled content) opens whole', async () => {
     const model = buildModel(buildMapData(await loadGraph(BUNDLED)));
@@ -211,43 +267,52 @@ describe('openingFolds', () => {
   });
 });
 
-describe('phoneOpening (a phone: the root and its branches, on one side)', () => {
-  /** The phone's start view of an opening: the visible tree laid out with every branch on the right, its counts, in a w × h map. */
+describe('phoneOpening (a phone: the root and its branches, stacked)', () => {
+  /** The phone's start view of an opening: the visible tree laid out stacked (the root on top of its two halves), its counts, in a w × h map. */
   function phoneView(model: ReturnType<typeof buildModel>, collapsed: Set<string>, w: number, h: number) {
     const hidden = hiddenNodes(model, { collapsed });
     const counts = foldCounts(model, collapsed, hidden);
-    const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts), sides: rightSides(model) });
+    const places = relayoutMap(model.data, hidden, { extra: foldRoom(counts, FOLD_BADGE_STACKED), stack: true });
     const shown = visibleMapData(model.data, hidden, places);
     const badges = [...counts].map(([id, c]) => {
       const n = shown.nodes.find((x) => x.id === id)!;
-      return { id: `fold:${id}`, ...foldBadgeCentre(n, c), w: foldBadgeWidth(c), h: FOLD_BADGE.height };
+      return { id: `fold:${id}`, ...foldBadgeCentre(n, c, FOLD_BADGE_STACKED), w: foldBadgeWidth(c, FOLD_BADGE_STACKED), h: FOLD_BADGE_STACKED.height };
     });
     const boxes = [...shown.nodes, ...badges];
     return { view: startViewOf(startGeometry(boxes, new Set()), w, h, START_RULES), boxes, shown };
   }
 
-  it('the bundled map (whole on a laptop) opens on a phone at its branches, all on the right, all on screen, labels at 10 px or more', async () => {
+  it('the bundled map (whole on a laptop) opens on a phone at its branches, stacked, all on screen, labels at 10 px or more, on every phone', async () => {
     const model = buildModel(buildMapData(await loadGraph(BUNDLED)));
     const opening = openingFolds(model);
     const phone = phoneOpening(model, opening)!;
     expect(phone).toBeDefined();
     expect(phone.level).toBe(1);
     expect(phone.collapsed).toEqual(collapsedForLevel(model, 1));
-    expect([...phone.sides.values()].every((s) => s === 'r')).toBe(true);
-    // On a 390 × 844 phone (the map 390 × 622 px below the header): every box on screen, none under the overview or zoom buttons' rows.
-    const { view, boxes, shown } = phoneView(model, phone.collapsed, 390, 622);
-    expect(shown.nodes.map((n) => n.d).sort()).toEqual([0, ...Array(model.children.get(model.data.root)!.length).fill(1)]);
-    expect(view.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
-    expect(18 * view.zoom).toBeGreaterThanOrEqual(10);
-    for (const b of boxes) {
-      const x1 = view.pan.x + (b.x - b.w / 2) * view.zoom;
-      const x2 = view.pan.x + (b.x + b.w / 2) * view.zoom;
-      const y1 = view.pan.y + (b.y - b.h / 2) * view.zoom;
-      const y2 = view.pan.y + (b.y + b.h / 2) * view.zoom;
-      expect(x1, b.id).toBeGreaterThanOrEqual(0);
-      expect(x2, b.id).toBeLessThanOrEqual(390);
-      expect(y1, b.id).toBeGreaterThanOrEqual(52 - 1e-6);
-      expect(y2, b.id).toBeLessThanOrEqual(622 - 104 + 1e-6);
+    // The maps below the header and the toolbar of a 360 × 640, 375 × 667, Pixel 5 (393 × 727), 390 × 844 and 412 × 915 phone.
+    for (const [w, h] of [[360, 383], [375, 400], [393, 505], [390, 622], [412, 693]] as const) {
+      const { view, boxes, shown } = phoneView(model, phone.collapsed, w, h);
+      expect(shown.nodes.map((n) => n.d).sort()).toEqual([0, ...Array(model.children.get(model.data.root)!.length).fill(1)]);
+      // stacked: every branch below the root, on both sides of it
+      const root = shown.nodes.find((n) => n.d === 0)!;
+      expect(shown.nodes.filter((n) => n.d === 1).every((n) => n.y - n.h / 2 > root.y + root.h / 2)).toBe(true);
+      expect(new Set(shown.nodes.filter((n) => n.d === 1).map((n) => n.s))).toEqual(new Set(['l', 'r']));
+      expect(view.zoom).toBeGreaterThanOrEqual(NARROW_MIN_ZOOM);
+      expect(18 * view.zoom).toBeGreaterThanOrEqual(10);
+      // the counts beside the folded branches read at 10 px too
+      expect(FOLD_BADGE_STACKED.fontSize * view.zoom).toBeGreaterThanOrEqual(10);
+      for (const b of boxes) {
+        const x1 = view.pan.x + (b.x - b.w / 2) * view.zoom;
+        const x2 = view.pan.x + (b.x + b.w / 2) * view.zoom;
+        const y1 = view.pan.y + (b.y - b.h / 2) * view.zoom;
+        const y2 = view.pan.y + (b.y + b.h / 2) * view.zoom;
+        expect(x1, b.id).toBeGreaterThanOrEqual(0);
+        expect(x2, b.id).toBeLessThanOrEqual(w);
+        expect(y1, b.id).toBeGreaterThanOrEqual(52 - 1e-6);
+        expect(y2, b.id).toBeLessThanOrEqual(h - 12 + 1e-6);
+        // not under the zoom buttons (the bottom-right corner)
+        expect(x2 <= w - 104 + 1e-6 || y2 <= h - 104 + 1e-6, b.id).toBe(true);
+      }
     }
   });
 
@@ -259,8 +324,8 @@ describe('phoneOpening (a phone: the root and its branches, on one side)', () =>
     const { view, boxes } = phoneView(big, phone.collapsed, 390, 622);
     const ys = boxes.map((b) => view.pan.y + b.y * view.zoom);
     expect(Math.min(...ys)).toBeGreaterThan(52);
-    expect(Math.max(...ys)).toBeLessThan(622 - 104);
-    // a map of short labels, two areas of two topics: level 2 fits a phone, one-sided
+    expect(Math.max(...ys)).toBeLessThan(622 - 12);
+    // a map of short labels, two areas of two topics: level 2 fits a phone, stacked
     const small = buildModel(bigMap(2, 2, 40, 0));
     const o = openingFolds(small);
     const p = phoneOpening(small, o, { w: PHONE_ROOM.w * 3, h: PHONE_ROOM.h * 3 })!;
