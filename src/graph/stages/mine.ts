@@ -41,7 +41,7 @@ import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
-import { headingNamesApart } from '../miner/heading-shapes.ts';
+import { headingNameHead, headingNamesApart, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
@@ -783,23 +783,38 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
     });
     if (hits.length === 1) joins.push(hits[0]!);
   }
+  // topics47: `## allow-nothing 策略`, `### instancetype 冲突` over a section of a note that defines
+  // `allow-nothing` (`instancetype`) itself: a heading made of a Latin name and a Chinese head (what
+  // the name is, what happens to it) says which part of the note about that name follows; it names
+  // no second concept (miner/heading-shapes.ts headingNameHead).
+  const ownNames = (o: Node) => [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases, o.fieldPath?.split('.').pop()!.replace(/\[\]$/, '') ?? ''].filter((x) => x !== '').flatMap((x) => [normKey(x), normKey(splitGloss(x).core)]);
+  for (const t of defined) {
+    if (!st.minted.has(t.id) || effectiveKind(t) !== 'term' || joins.some((j) => j.from === t)) continue;
+    const made = (ctx.provenance.get(t.id) ?? []).filter((p) => p.role === 'defined');
+    if (made.length === 0 || !made.every((p) => headingNameHead(p.rule))) continue;
+    const latin = latinBeforeChineseHead(t.title);
+    if (latin === undefined) continue;
+    const hits = defined.filter((o) => o !== t && ownNames(o).includes(normKey(latin)));
+    if (hits.length === 1) joins.push({ from: t, to: hits[0]!, rule: 'heading-name-head', via: t.title });
+  }
   for (const j of joins) {
     // (the concept's other names take in two terms through two names: they mix two things)
     const into = joins.filter((x) => x.to === j.to);
     if (new Set(into.map((x) => normKey(x.via))).size > 1) continue;
     // (a term both absorbs and is absorbed: leave the pair)
     if (joins.some((x) => x.to === j.from) || !ctx.nodes.has(j.from.id) || !ctx.nodes.has(j.to.id)) continue;
-    mergeInto(ctx, st, j.from, j.to, `${j.rule} (${j.via})`);
+    mergeInto(ctx, st, j.from, j.to, `${j.rule} (${j.via})`, j.rule !== 'heading-name-head');
   }
 }
 
 /** Fold concept `from` (made by this note) into `to`: its names, passages, provenance and edges. */
-function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule: string): void {
+function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule: string, names = true): void {
   const at = from.source;
   ctx.nodes.delete(from.id);
   ctx.index.remove(from.id);
   st.minted.delete(from.id);
-  for (const n of [from.title, from.titleZh ?? '', from.titleEn ?? '', ...from.aliases]) if (n !== '') addAlias(ctx, to.id, n, at, `same-thing: ${rule}`);
+  // (a heading about the name, `allow-nothing 策略`, is no other name of it: names = false)
+  if (names) for (const n of [from.title, from.titleZh ?? '', from.titleEn ?? '', ...from.aliases]) if (n !== '') addAlias(ctx, to.id, n, at, `same-thing: ${rule}`);
   for (const p of ctx.provenance.get(from.id) ?? []) addProvenance(ctx, to.id, p.role === 'defined' ? { ...p, rule: `${p.rule} → same-thing: ${rule}` } : p);
   ctx.provenance.delete(from.id);
   st.note.defines.delete(from.id);

@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { titleNamesNoArea } from '../../../src/graph/miner/title-areas.ts';
+import { headingNameHead, latinBeforeChineseHead } from '../../../src/graph/miner/heading-shapes.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -67,5 +68,41 @@ describe('a title that names no broad area', () => {
     const asked = g.concepts.find((c) => c.title === 'ErrImageNeverPull');
     expect(asked?.kind).toBe('term');
     expect(g.notes?.[0]?.home).toBe(asked!.id);
+  });
+});
+
+describe('a heading `<Latin name> <Chinese head>` about a name the note defines', () => {
+  it('the shape and the rules it comes from', () => {
+    expect(latinBeforeChineseHead('deny-all 冲突')).toBe('deny-all');
+    expect(latinBeforeChineseHead('Burst 模式')).toBe('Burst');
+    expect(latinBeforeChineseHead('为什么 deny-all 冲突')).toBeUndefined();
+    expect(headingNameHead('heading → heading-latin-with-chinese-head')).toBe(true);
+    expect(headingNameHead('heading → subtitle → heading-latin-with-chinese-head')).toBe(true);
+    // a name a longer heading presents (a list of plugins) is a name of its own
+    expect(headingNameHead('heading-presents → heading-latin-with-chinese-head')).toBe(false);
+  });
+
+  it('names no second concept; a heading of that shape over a name the note does not define still does', async () => {
+    const dir = await contentDir({
+      'notes/d.md': note(
+        '# 网络策略速查',
+        '',
+        '**deny-all**：一条选中所有 Pod、却不放行任何入口流量的 NetworkPolicy，装上以后命名空间里默认全部拒绝。',
+        '',
+        '### deny-all 冲突',
+        '',
+        '两条策略同时选中一个 Pod 时，放行的规则取并集，deny-all 不会盖过别的策略。',
+        '',
+        '### Burst 模式',
+        '',
+        '突发流量期间，网关临时放宽每秒请求数的上限，过后再恢复。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toContain('deny-all');
+    expect(titles).not.toContain('deny-all 冲突');
+    expect(g.concepts.find((c) => c.title === 'deny-all')?.aliases ?? []).not.toContain('deny-all 冲突');
+    expect(titles).toContain('Burst 模式');
   });
 });
