@@ -700,7 +700,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       } else if (found !== undefined && phrase === undefined) {
         // the home: the concept the note defines whose names share most words with the title
         // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
-        home = titleWordsHome(title, defined.map((d) => nodes.get(d)!));
+        home = titleWordsHome(title, defined.map((d) => nodes.get(d)!)) ?? mostWrittenHome(doc.text, defined.map((d) => nodes.get(d)!));
       }
       if (phrase) {
         // `集群网络` is the area 网络: the topic takes the area's name, the phrase is another name
@@ -932,6 +932,21 @@ function titleWordsHome(title: string, defined: readonly Node[]): string | undef
     const score = [...own].filter((w) => words.has(w)).length;
     if (score === 0) continue;
     if (!best || score > best.score || (score === best.score && rank(n) < best.rank)) best = { id: n.id, score, rank: rank(n) };
+  }
+  return best?.id;
+}
+
+/**
+ * topics47: else the concept the note writes most often (by any of its names, a field by its own
+ * name): a chapter on probes for slow starters is about its probes, not about the first object it
+ * defines (`EndpointSlice`). Undefined when none is written (the first object or defined concept then).
+ */
+function mostWrittenHome(text: string, defined: readonly Node[]): string | undefined {
+  let best: { id: string; count: number } | undefined;
+  for (const n of defined) {
+    const names = [...new Set([n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases, n.fieldPath?.split('.').pop()!.replace(/\[\]$/, '') ?? ''].map((x) => splitGloss(x).core.trim()).filter((x) => x.length >= 2))];
+    const count = names.reduce((sum, x) => sum + (text.split(x).length - 1), 0);
+    if (count > 0 && (!best || count > best.count)) best = { id: n.id, count };
   }
   return best?.id;
 }

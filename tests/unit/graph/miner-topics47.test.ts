@@ -49,6 +49,24 @@ describe('a title that names no broad area', () => {
     for (const c of mined) expect(g.edges.some((e) => e.from === c.id || e.to === c.id), c.title).toBe(true);
   });
 
+  it('with no title word in common, the home is the concept the note writes most', async () => {
+    const dir = await contentDir({
+      'notes/e.md': note(
+        '# 灰度上线复盘',
+        '',
+        '**Recreate**：先删掉全部旧 Pod，再建新的，中间有一段停服。',
+        '',
+        '**maxSurge**：滚动更新时最多比期望副本数多出几个 Pod。',
+        '',
+        '那天 maxSurge 写成了 0，maxSurge 和 maxUnavailable 同时为 0 时 Deployment 会被拒绝。',
+      ),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(g.concepts.some((c) => c.kind === 'topic' && c.id !== g.root)).toBe(false);
+    const home = g.concepts.find((c) => c.id === g.notes?.[0]?.home);
+    expect(home?.title).toBe('maxSurge');
+  });
+
   it('a title naming an area still makes its topic', async () => {
     const dir = await contentDir({
       'notes/b.md': note('# 集群日志笔记', '', '**节点日志轮转**：kubelet 按大小切分容器日志文件，旧文件压缩后保留几份。'),
