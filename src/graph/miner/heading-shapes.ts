@@ -405,3 +405,18 @@ export function properNameOpensSection(title: string, firstParagraph: string): s
   const text = firstParagraph.normalize('NFKC').trim().replace(/^(?:\*\*|`)/, '');
   return text.toLowerCase().startsWith(name.toLowerCase()) && !/^[A-Za-z0-9_-]/.test(text.slice(name.length)) ? name : undefined;
 }
+
+/**
+ * topics47: the rule of a term a plain heading made in the shape `<Latin name> <Chinese head>`
+ * (label-rules.ts HEADING_TERM_SHAPES `latin-with-chinese-head`: `allow-nothing 策略`, `cosign 签名`,
+ * `instancetype 冲突`), directly or after a subtitle or a question was set off; not a name a longer
+ * heading presents (`heading-presents`, `bridge 插件` in a list of plugins).
+ */
+export function headingNameHead(rule: string): boolean {
+  return /^heading → (?:.* → )?heading-latin-with-chinese-head$/.test(rule);
+}
+
+/** The Latin name before a short Chinese head (`allow-nothing 策略` → `allow-nothing`), else undefined. */
+export function latinBeforeChineseHead(label: string): string | undefined {
+  return /^([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?)\s*[\u4e00-\u9fff]{1,4}$/u.exec(label.normalize('NFKC').trim())?.[1];
+}

@@ -41,7 +41,7 @@ import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
-import { headingNamesApart } from '../miner/heading-shapes.ts';
+import { headingNameHead, headingNamesApart, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
@@ -56,6 +56,7 @@ import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConc
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
+import { titleNamesNoArea } from '../miner/title-areas.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 
@@ -684,7 +685,23 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = title !== fileStem(file) || doc.fm.title !== undefined;
     if (!home && defined.length > 0 && written) {
-      const phrase = homeNames.find((n) => isTopicName(n)) ?? bilingualTopicName(ctx, homeNames[0]);
+      const named = homeNames.find((n) => isTopicName(n));
+      const bilingual = named === undefined ? bilingualTopicName(ctx, homeNames[0]) : undefined;
+      const found = named ?? bilingual;
+      // topics47: a Chinese title phrase that names no broad area (`迁移`, `节点缩容`, `节点从哪来`)
+      // makes no topic (miner/title-areas.ts); the note's concepts take the home below. A bilingual
+      // title whose Chinese part only asks about the English name (`节点为什么会变成 NotReady`) is
+      // about that name: a term. (A Chinese name glossed in English, `探针 Probe`, names its subject.)
+      const asked = bilingual !== undefined ? askedName(bilingual) : undefined;
+      const phrase = (named !== undefined && titleNamesNoArea(named)) || asked !== undefined ? undefined : found;
+      if (asked !== undefined) {
+        home = ensureTerm(ctx, st, asked, titleAt, 'term');
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'title-asks', label: title });
+      } else if (found !== undefined && phrase === undefined) {
+        // the home: the concept the note defines whose names share most words with the title
+        // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
+        home = titleWordsHome(title, defined.map((d) => nodes.get(d)!)) ?? mostWrittenHome(doc.text, defined.map((d) => nodes.get(d)!));
+      }
       if (phrase) {
         // `集群网络` is the area 网络: the topic takes the area's name, the phrase is another name
         const area = areaOf(phrase);
@@ -766,23 +783,38 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
     });
     if (hits.length === 1) joins.push(hits[0]!);
   }
+  // topics47: `## allow-nothing 策略`, `### instancetype 冲突` over a section of a note that defines
+  // `allow-nothing` (`instancetype`) itself: a heading made of a Latin name and a Chinese head (what
+  // the name is, what happens to it) says which part of the note about that name follows; it names
+  // no second concept (miner/heading-shapes.ts headingNameHead).
+  const ownNames = (o: Node) => [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases, o.fieldPath?.split('.').pop()!.replace(/\[\]$/, '') ?? ''].filter((x) => x !== '').flatMap((x) => [normKey(x), normKey(splitGloss(x).core)]);
+  for (const t of defined) {
+    if (!st.minted.has(t.id) || effectiveKind(t) !== 'term' || joins.some((j) => j.from === t)) continue;
+    const made = (ctx.provenance.get(t.id) ?? []).filter((p) => p.role === 'defined');
+    if (made.length === 0 || !made.every((p) => headingNameHead(p.rule))) continue;
+    const latin = latinBeforeChineseHead(t.title);
+    if (latin === undefined) continue;
+    const hits = defined.filter((o) => o !== t && ownNames(o).includes(normKey(latin)));
+    if (hits.length === 1) joins.push({ from: t, to: hits[0]!, rule: 'heading-name-head', via: t.title });
+  }
   for (const j of joins) {
     // (the concept's other names take in two terms through two names: they mix two things)
     const into = joins.filter((x) => x.to === j.to);
     if (new Set(into.map((x) => normKey(x.via))).size > 1) continue;
     // (a term both absorbs and is absorbed: leave the pair)
     if (joins.some((x) => x.to === j.from) || !ctx.nodes.has(j.from.id) || !ctx.nodes.has(j.to.id)) continue;
-    mergeInto(ctx, st, j.from, j.to, `${j.rule} (${j.via})`);
+    mergeInto(ctx, st, j.from, j.to, `${j.rule} (${j.via})`, j.rule !== 'heading-name-head');
   }
 }
 
 /** Fold concept `from` (made by this note) into `to`: its names, passages, provenance and edges. */
-function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule: string): void {
+function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule: string, names = true): void {
   const at = from.source;
   ctx.nodes.delete(from.id);
   ctx.index.remove(from.id);
   st.minted.delete(from.id);
-  for (const n of [from.title, from.titleZh ?? '', from.titleEn ?? '', ...from.aliases]) if (n !== '') addAlias(ctx, to.id, n, at, `same-thing: ${rule}`);
+  // (a heading about the name, `allow-nothing 策略`, is no other name of it: names = false)
+  if (names) for (const n of [from.title, from.titleZh ?? '', from.titleEn ?? '', ...from.aliases]) if (n !== '') addAlias(ctx, to.id, n, at, `same-thing: ${rule}`);
   for (const p of ctx.provenance.get(from.id) ?? []) addProvenance(ctx, to.id, p.role === 'defined' ? { ...p, rule: `${p.rule} → same-thing: ${rule}` } : p);
   ctx.provenance.delete(from.id);
   st.note.defines.delete(from.id);
@@ -876,6 +908,56 @@ function bilingualTopicName(ctx: BuildContext, phrase: string | undefined): stri
   if (kindNamed(en) !== undefined || fieldsNamed(en).length > 0 || configFieldsNamed(en).length > 0) return undefined;
   if (ctx.index.lookup([en]) !== undefined || notAConcept(en)) return undefined;
   return `${zh}（${en}）`;
+}
+
+/** The words of a name or title: its Latin words (two letters or more) and the pairs of Chinese characters in a row. */
+function titleWords(text: string): Set<string> {
+  const t = text.normalize('NFKC').toLowerCase();
+  const out = new Set<string>([...t.matchAll(/[a-z][a-z0-9]+/g)].map((m) => m[0]));
+  for (const run of t.match(/[\u4e00-\u9fff]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * topics47: the home of a note whose title made no topic: of the concepts it defines, the one whose
+ * names share most words with the title (an object before a term before a field when tied, then the
+ * first defined); undefined when none shares a word.
+ */
+function titleWordsHome(title: string, defined: readonly Node[]): string | undefined {
+  const words = titleWords(title);
+  const rank = (n: Node) => ({ object: 0, topic: 1, pattern: 2, term: 2, state: 3, field: 4 })[effectiveKind(n)] ?? 5;
+  let best: { id: string; score: number; rank: number } | undefined;
+  for (const n of defined) {
+    const own = titleWords([n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases].join(' '));
+    const score = [...own].filter((w) => words.has(w)).length;
+    if (score === 0) continue;
+    if (!best || score > best.score || (score === best.score && rank(n) < best.rank)) best = { id: n.id, score, rank: rank(n) };
+  }
+  return best?.id;
+}
+
+/**
+ * topics47: else the concept the note writes most often (by any of its names, a field by its own
+ * name): a chapter on probes for slow starters is about its probes, not about the first object it
+ * defines (`EndpointSlice`). Undefined when none is written (the first object or defined concept then).
+ */
+function mostWrittenHome(text: string, defined: readonly Node[]): string | undefined {
+  let best: { id: string; count: number } | undefined;
+  for (const n of defined) {
+    const names = [...new Set([n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases, n.fieldPath?.split('.').pop()!.replace(/\[\]$/, '') ?? ''].map((x) => splitGloss(x).core.trim()).filter((x) => x.length >= 2))];
+    const count = names.reduce((sum, x) => sum + (text.split(x).length - 1), 0);
+    if (count > 0 && (!best || count > best.count)) best = { id: n.id, count };
+  }
+  return best?.id;
+}
+
+/**
+ * topics47: the English name of a bilingual title phrase (`节点为什么会变成（NotReady）`, from
+ * bilingualTopicName) whose Chinese part is a question or a clause about it, not its Chinese name.
+ */
+function askedName(phrase: string): string | undefined {
+  const m = /^([\u4e00-\u9fff]+)（([A-Za-z][A-Za-z -]*)）$/u.exec(phrase);
+  return m && notAConcept(m[1]!) !== undefined ? m[2]! : undefined;
 }
 
 function isTopicName(name: string): boolean {
