@@ -51,6 +51,6 @@ describe('way-of-writing evidence (learn3)', () => {
     const w = definerConfig().weights;
     expect(w.evidence).toEqual(WIDE);
     expect((shipped as { evidence?: string[] }).evidence).toEqual(WIDE);
-    expect(w.threshold).toBe(0.46);
+    expect(w.threshold).toBe(0.48);
   });
 });
