@@ -55,6 +55,8 @@ const FEATURE_SETS = { prior: PRIOR_FEATURES, base: BASE_FEATURES, writing: [...
  * name, as scripts/train-definer.mjs trains) or `new` (y: the name finds a label no rule candidate
  * names; names of a label a rule candidate names are left out of training). The names are the
  * rows of docs/miner.md "learn1"; LEARN_VARIANTS='{"name":["wbase",0.001,0.4,"unruled","new"]}' adds others.
+ * A sixth element (learn3) names further evidence a name may be admitted with (EVIDENCE, joined by
+ * `+`: `instrument+subject+takes-up`); without it, definer.ts EXPLAINING_FEATURES.
  */
 const RECIPES = {
   'prior-0.01': ['prior', 0.01, 0.5, 'all'], // the shipped recipe, trained on the other groups
@@ -70,8 +72,26 @@ const RECIPES = {
   'u-wbase-0.001-t0.55': ['wbase', 0.001, 0.55, 'unruled'],
   'new-wbase-0.001-t0.4': ['wbase', 0.001, 0.4, 'unruled', 'new'],
   'new-wbase-0.003-t0.45': ['wbase', 0.003, 0.45, 'unruled', 'new'],
+  // learn3: the same model, a name admitted with more kinds of evidence (EVIDENCE below)
+  'new-wbase-0.001-t0.4-ins': ['wbase', 0.001, 0.4, 'unruled', 'new', 'instrument'],
+  'new-wbase-0.001-t0.4-subj': ['wbase', 0.001, 0.4, 'unruled', 'new', 'subject'],
+  'new-wbase-0.001-t0.4-ins-subj': ['wbase', 0.001, 0.4, 'unruled', 'new', 'instrument+subject'],
+  'new-wbase-0.001-t0.45-ins-subj': ['wbase', 0.001, 0.45, 'unruled', 'new', 'instrument+subject'],
+  'new-wbase-0.001-t0.42-ins': ['wbase', 0.001, 0.42, 'unruled', 'new', 'instrument'],
+  'new-wbase-0.001-t0.43-ev3': ['wbase', 0.001, 0.43, 'unruled', 'new', 'instrument+subject+takes-up'],
+  'new-wbase-0.001-t0.44-ev3': ['wbase', 0.001, 0.44, 'unruled', 'new', 'instrument+subject+takes-up'],
+  'new-wbase-0.001-t0.46-ev3': ['wbase', 0.001, 0.46, 'unruled', 'new', 'instrument+subject+takes-up'],
+  'new-wbase-0.001-t0.48-ev3': ['wbase', 0.001, 0.48, 'unruled', 'new', 'instrument+subject+takes-up'],
   ...(process.env.LEARN_VARIANTS ? JSON.parse(process.env.LEARN_VARIANTS) : {}),
 };
+/**
+ * learn3: evidence a name no rule proposed may be admitted with (definer.ts `learnable`, a weights
+ * file's `evidence`), beside EXPLAINING_FEATURES: `instrument` (the name is what a clause uses,
+ * `用 X 把…`, `通过 X 控制…`), `subject` (the name opens its clause as its subject, context feature
+ * `clause-subject`), `takes-up` (the next sentence goes on about it, w-takes-up).
+ */
+const EVIDENCE = { instrument: ['instrument'], subject: ['clause-subject'], 'takes-up': ['w-takes-up'] };
+const evidenceOf = (spec) => (spec ? [...definer.EXPLAINING_FEATURES, ...spec.split('+').flatMap((k) => EVIDENCE[k] ?? [k])] : undefined);
 const VARIANTS = Object.fromEntries(Object.entries(RECIPES).map(([k, [fs, ...rest]]) => [k, [FEATURE_SETS[fs], ...rest]]));
 const picked = (opt('--variants') ?? ['rules', 'shipped', ...Object.keys(VARIANTS)].join(',')).split(',');
 
@@ -94,11 +114,13 @@ console.log(`groups: ${groups.map((g) => `${g[0]}…${g.at(-1)}`).join(' | ')}`)
 function weightsFor(v, trainSets) {
   if (v === 'rules') return undefined;
   if (v === 'shipped') return shipped;
-  const [features, l2, threshold, on = 'all', target = 'any'] = VARIANTS[v];
+  const [features, l2, threshold, on = 'all', target = 'any', evidence] = VARIANTS[v];
   let trainRows = rows.filter((r) => trainSets.includes(r.set) && (on === 'all' || !r.ruled));
   // target `new`: learn to find the labels no rule candidate names (names of a label the rules name are left out)
   if (target === 'new') trainRows = trainRows.filter((r) => !r.yold).map((r) => ({ ...r, y: r.ynew }));
-  return { features: [...features], weights: train(trainRows, features, l2), threshold, vetoThreshold: 0, ...(shipped.evidence ? { evidence: shipped.evidence } : {}) };
+  // (a recipe without evidence admits by EXPLAINING_FEATURES, whatever the shipped weights say)
+  const ev = evidenceOf(evidence);
+  return { features: [...features], weights: train(trainRows, features, l2), threshold, vetoThreshold: 0, ...(ev ? { evidence: ev } : {}) };
 }
 
 function auc(pairs) {

@@ -18,6 +18,22 @@
  *   fence-only / absent             only inside a code fence / not written as labelled
  * The classification is automatic and coarse (a line is read, not parsed): it says where to look;
  * docs/miner.md lists the sub-shapes read by hand and what each would cost.
+ *
+ * `--buckets` (learn3): where in the learned path each miss is lost, read from the learned
+ * scorer's own candidates (definer.ts nameCandidates / scoreNames, the shipped weights or
+ * `--definer-weights FILE`); a miss takes the first bucket that holds (BUCKETS):
+ *   another-name     a false positive or duplicate of the chapter names the same thing in other words
+ *                    (one's normalised name contains the other's, at least 3 characters)
+ *   ruled-lost       a rule candidate has one of the label's names: the resolver dropped or merged it
+ *   learned-lost     no rule proposed it, the scorer accepted it (learnable, p ≥ threshold): dropped later
+ *   keyword-band     learnable, KEYWORD_THRESHOLD ≤ p < threshold (a concept only by a concept note's keyword)
+ *   below            learnable, p < KEYWORD_THRESHOLD
+ *   no-evidence      a candidate, but not learnable: no explaining feature (heading, gloss, naming verb,
+ *                    a defining word after it) …
+ *   yaml-key / kind-throughout   … or an unknown key of the note's YAML, or a kind used ten times or more
+ *   never-candidate  no candidate has any of its names (or a written path ending in one); split by the
+ *                    shape of its best line (the table above) with `--lines`
+ * Counts per bucket and set; `--lines` lists every miss with its bucket, p and best line.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,9 +46,52 @@ const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const showLines = args.includes('--lines');
-const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1));
+const buckets = args.includes('--buckets');
+const weightsAt = args.indexOf('--definer-weights');
+const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1) && !(weightsAt >= 0 && i === weightsAt + 1));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
+const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
+if (weightsAt >= 0) {
+  const w = JSON.parse(readFileSync(args[weightsAt + 1], 'utf8'));
+  definer.setDefiner({ mode: w.mode ?? 'union', weights: w });
+}
+
+const BUCKETS = ['another-name', 'ruled-lost', 'learned-lost', 'keyword-band', 'below', 'no-evidence', 'yaml-key', 'kind-throughout', 'never-candidate'];
+/** normKeys of a label's names (a field path also by its last segment). */
+function labelKeySet(l) {
+  return new Set(labelNames(l).map(normKey).filter((k) => k.length > 0));
+}
+/** The keys a scored candidate answers to: its name, and a written path's last segment. */
+function candKeys(name) {
+  const keys = [normKey(name)];
+  if (name.includes('.')) keys.push(normKey(name.split('.').pop().replace(/\[\]$/, '')));
+  return keys;
+}
+function conceptKeys(c) {
+  const names = [c.title, c.titleZh, c.titleEn, ...(c.aliases ?? []), c.fieldPath];
+  return names.filter(Boolean).map(normKey).filter((k) => k.length >= 3);
+}
+/** The bucket of a missed label: the chapter's scored candidates and its wrong concepts (false positives, duplicates). */
+function bucketOf(l, scored, wrong) {
+  const lk = labelKeySet(l);
+  const big = [...lk].filter((k) => k.length >= 3);
+  const other = wrong.find((c) => conceptKeys(c).some((k) => big.some((n) => k.includes(n) || n.includes(k))));
+  if (other) return { bucket: 'another-name', other: other.title };
+  const hits = scored.filter((s) => candKeys(s.cand.name).some((k) => lk.has(k)));
+  if (hits.length === 0) return { bucket: 'never-candidate' };
+  const w = definer.definerConfig().weights;
+  const p = Math.max(...hits.map((s) => s.p));
+  if (hits.some((s) => s.cand.rules.size > 0)) return { bucket: 'ruled-lost', p, rules: [...new Set(hits.flatMap((s) => [...s.cand.rules.values()].flat().map((c) => c.rule)))].join(',') };
+  const ok = hits.filter((s) => definer.learnable(s.features, w.evidence));
+  if (ok.length > 0) {
+    const q = Math.max(...ok.map((s) => s.p));
+    return { bucket: q >= w.threshold ? 'learned-lost' : q >= definer.KEYWORD_THRESHOLD ? 'keyword-band' : 'below', p: q };
+  }
+  if (hits.some((s) => definer.explainedSomewhere(s.features, w.evidence) && definer.unknownYamlKey(s.features))) return { bucket: 'yaml-key', p };
+  if (hits.some((s) => definer.explainedSomewhere(s.features, w.evidence) && definer.kindUsedThroughout(s.features))) return { bucket: 'kind-throughout', p };
+  return { bucket: 'no-evidence', p };
+}
 
 /** The lines of a chapter, each with whether it is inside a fence. */
 function linesOf(text) {
@@ -141,7 +200,12 @@ try {
       const d = path.join(tmp, `${set}-${all.length}`);
       mkdirSync(path.join(d, 'notes'), { recursive: true });
       cpSync(c.file, path.join(d, 'notes', c.chapter));
+      let scored = [];
+      if (buckets) definer.setDefinerCollector((file, got) => {
+        if (file === `notes/${c.chapter}`) scored = got.map((x) => ({ cand: x.cand, features: x.features, p: x.p }));
+      });
       const ctx = await runStages(d, { layout: false });
+      definer.setDefinerCollector(undefined);
       const note = (ctx.graph.notes ?? []).find((n) => n.file === `notes/${c.chapter}`);
       const byId = new Map(ctx.graph.concepts.map((x) => [x.id, x]));
       const concepts = (note?.defines ?? []).map((id) => byId.get(id)).filter(Boolean);
@@ -149,7 +213,8 @@ try {
       const text = readFileSync(c.file, 'utf8');
       for (const l of s.misses) {
         const k = classify(text, l);
-        all.push({ set, chapter: c.chapter, name: l.name, kind: l.kind, fieldPath: l.fieldPath, shape: k.shape, best: k.best, hits: k.hits.slice(0, 4) });
+        const b = buckets ? bucketOf(l, scored, [...s.fp, ...s.duplicates]) : {};
+        all.push({ set, chapter: c.chapter, name: l.name, kind: l.kind, fieldPath: l.fieldPath, shape: k.shape, best: k.best, hits: k.hits.slice(0, 4), ...b });
       }
     }
   }
@@ -162,5 +227,13 @@ const shapes = ORDER.filter((s) => all.some((m) => m.shape === s));
 console.log(['shape', ...sets, 'all'].join('\t'));
 for (const sh of shapes) console.log([sh, ...sets.map((s) => all.filter((m) => m.set === s && m.shape === sh).length), all.filter((m) => m.shape === sh).length].join('\t'));
 console.log(['all', ...sets.map((s) => all.filter((m) => m.set === s).length), all.length].join('\t'));
-if (showLines) for (const m of all) console.log(`${m.set}\t${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}`);
+if (buckets) {
+  console.log(`\nwhere the misses are lost in the learned path (each chapter alone; threshold ${definer.definerConfig().weights.threshold})`);
+  console.log(['bucket', ...sets, 'all'].join('\t'));
+  for (const b of BUCKETS) console.log([b, ...sets.map((s) => all.filter((m) => m.set === s && m.bucket === b).length), all.filter((m) => m.bucket === b).length].join('\t'));
+  const never = all.filter((m) => m.bucket === 'never-candidate');
+  console.log('\nnever a candidate, by shape');
+  for (const sh of ORDER.filter((x) => never.some((m) => m.shape === x))) console.log([sh, ...sets.map((s) => never.filter((m) => m.set === s && m.shape === sh).length), never.filter((m) => m.shape === sh).length].join('\t'));
+}
+if (showLines) for (const m of all) console.log(`${m.set}\t${m.bucket ? `${m.bucket}${m.p !== undefined ? ` p=${m.p.toFixed(2)}` : ''}${m.other ? ` as ${m.other}` : ''}${m.rules ? ` [${m.rules}]` : ''}\t` : ''}${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(all, null, 1));

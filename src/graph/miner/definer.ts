@@ -943,6 +943,16 @@ export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, 
  * a key of the example named in passing) is not added by the scorer, however its shape scores.
  */
 export const EXPLAINING_FEATURES: readonly string[] = ['heading', 'gloss', 'naming-before', 'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash'];
+/**
+ * learn3: further evidence of an explanation, from the way a writer goes on about a name in running
+ * prose (the shipped recipe `new` admits a name with these too: scripts/train-definer.mjs): the name
+ * is the instrument of its clause (`用 X 把…`, `通过 X 控制…`: context feature `instrument`), it opens
+ * its clause as the subject of what follows (`X 在云端装控制面`, `clause-subject`), or the next
+ * sentence goes on about it (`…X。它默认…`, `w-takes-up`). Over dev45 … dev56, 290 of the 794 labels
+ * the miner missed (alone) were names the scorer saw but could not add for want of evidence
+ * (`node bench/miner-misses.mjs --buckets`); the model still decides, at a higher threshold.
+ */
+export const WRITING_EVIDENCE: readonly string[] = ['instrument', 'clause-subject', 'w-takes-up'];
 const evidenceColumns = new WeakMap<readonly string[], number[]>();
 
 /** `evidence`: the features that count (the weights file's `evidence`, EXPLAINING_FEATURES when it has none). */
