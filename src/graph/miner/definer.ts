@@ -917,8 +917,9 @@ function needsContext(w: DefinerWeights): boolean {
 /**
  * Score the names of a note. The context features are computed only when the weights use them or
  * a collector (training, the cross-validation) takes the whole vectors. The weights shipped
- * before learn2 (recipe `nine`) used none; the shipped recipe `new` weighs them (docs/miner.md
+ * before learn2 (recipe `nine`, now the companion) used none; recipe `new` weighs them (docs/miner.md
  * "learn2" gives the cost), other weights may not, and then computing them would be work for nothing.
+ * With a companion (recipe `hybrid`) the features are computed once and both models score them.
  */
 export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, w: DefinerWeights): ScoredName[] {
   const out: ScoredName[] = [];
@@ -945,7 +946,7 @@ export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, 
 export const EXPLAINING_FEATURES: readonly string[] = ['heading', 'gloss', 'naming-before', 'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash'];
 /**
  * learn3: further evidence of an explanation, from the way a writer goes on about a name in running
- * prose (the shipped recipe `new` admits a name with these too: scripts/train-definer.mjs): the name
+ * prose (recipe `new`, shipped inside `hybrid`, admits a name with these too: scripts/train-definer.mjs): the name
  * is the instrument of its clause (`用 X 把…`, `通过 X 控制…`: context feature `instrument`), it opens
  * its clause as the subject of what follows (`X 在云端装控制面`, `clause-subject`), or the next
  * sentence goes on about it (`…X。它默认…`, `w-takes-up`). Over dev45 … dev56, 290 of the 794 labels
