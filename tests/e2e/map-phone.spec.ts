@@ -130,18 +130,22 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('phone: a folded branch unfolds from its card (no right click, no keyboard on a touch screen), and folds back', async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-  const page = await ctx.newPage();
-  await page.goto('./');
-  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  const branch = await page.evaluate(() => {
+/** The first visible folded branch: its id, the page point at its centre, and how many children it has. */
+const firstFoldedBranch = (page: Page) =>
+  page.evaluate(() => {
     const cy = window.k8smapMap!.cy;
     const n = cy.nodes('.collapsed').filter((x) => x.visible())[0]!;
     const b = n.renderedBoundingBox({});
     const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
     return { id: n.id(), x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2, kids: n.outgoers('edge[ty = "child"]').targets().length };
   });
+
+test('phone: a folded branch unfolds from its card (no right click, no keyboard on a touch screen), and folds back', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  await page.goto('./');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const branch = await firstFoldedBranch(page);
   await page.touchscreen.tap(branch.x, branch.y);
   const fold = page.locator('.map-card .tt-fold');
   await expect(fold).toHaveText(`展开 ${branch.kids} 个子节点`);
@@ -169,13 +173,7 @@ test('phone held sideways: the card docks along the bottom (it scrolls: the map 
   const page = await ctx.newPage();
   await page.goto('./');
   await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  const branch = await page.evaluate(() => {
-    const cy = window.k8smapMap!.cy;
-    const n = cy.nodes('.collapsed').filter((x) => x.visible())[0]!;
-    const b = n.renderedBoundingBox({});
-    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
-    return { id: n.id(), x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2 };
-  });
+  const branch = await firstFoldedBranch(page);
   await page.touchscreen.tap(branch.x, branch.y);
   await expect(page.locator('.map-card')).toHaveClass(/docked/);
   const fold = page.locator('.map-card .tt-fold');

@@ -280,18 +280,23 @@ export function startViewOf(g: StartGeometry, w: number, h: number, k: StartRule
   }
   const r = g.root;
   if (!r) return { zoom: 1, pan: { x: w / 2, y: h / 2 } };
+  // The box around the root and its branches (model units); a closure, so that the source text stays self-contained.
+  const around = (): [number, number, number, number] => {
+    let ax1 = Infinity;
+    let ay1 = Infinity;
+    let ax2 = -Infinity;
+    let ay2 = -Infinity;
+    for (const f of g.first) {
+      ax1 = Math.min(ax1, f[0]);
+      ay1 = Math.min(ay1, f[1]);
+      ax2 = Math.max(ax2, f[2]);
+      ay2 = Math.max(ay2, f[3]);
+    }
+    return [ax1, ay1, ax2, ay2];
+  };
   if (w >= k.narrow && h < k.short && g.first.length > 0) {
     // A phone held sideways: the root and its branches fitted clear of the zoom buttons (on the right), when their labels read.
-    let fx1 = Infinity;
-    let fy1 = Infinity;
-    let fx2 = -Infinity;
-    let fy2 = -Infinity;
-    for (const f of g.first) {
-      fx1 = Math.min(fx1, f[0]);
-      fy1 = Math.min(fy1, f[1]);
-      fx2 = Math.max(fx2, f[2]);
-      fy2 = Math.max(fy2, f[3]);
-    }
+    const [fx1, fy1, fx2, fy2] = around();
     const fw = w - ins.right - 2 * k.narrowPad;
     const fh = h - 2 * k.narrowPad;
     const z = Math.min(k.rootZoom, fw / Math.max(1, fx2 - fx1), fh / Math.max(1, fy2 - fy1));
@@ -302,16 +307,7 @@ export function startViewOf(g: StartGeometry, w: number, h: number, k: StartRule
     return { zoom: z, pan: { x: w / 2 - r.x * z, y: h / 2 - r.y * z } };
   }
   const pad = k.narrowPad;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const f of g.first) {
-    x1 = Math.min(x1, f[0]);
-    y1 = Math.min(y1, f[1]);
-    x2 = Math.max(x2, f[2]);
-    y2 = Math.max(y2, f[3]);
-  }
+  const [x1, y1, x2, y2] = around();
   const cx = (x1 + x2) / 2;
   const bottom = h - pad;
   const fit = Math.min(k.rootZoom, (w - 2 * pad) / Math.max(1, x2 - x1), (bottom - k.narrowTop) / Math.max(1, y2 - y1));
