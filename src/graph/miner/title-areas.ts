@@ -19,9 +19,18 @@
  * alone or qualified (`容器日志`, `节点自动扩缩容`, `GPU 资源管理`, `KubeVirt 网络`), is an area.
  * Words of a single object or operation (节点, 集群, 镜像, 升级, 备份) are not areas on their own.
  */
+/**
+ * The broad areas of Kubernetes, as the Chinese documentation names the sections of its
+ * concepts (kubernetes.io/zh-cn/docs/concepts/: 工作负载, 服务、负载均衡和联网, 存储, 配置,
+ * 安全, 策略, 调度、抢占和驱逐, 集群管理, 扩展 Kubernetes) and the words notes use for them.
+ * A title phrase ending in one (`集群网络`, `K8s 存储`) is about that area and names its topic
+ * (stages/mine.ts `areaOf`).
+ */
+export const AREA_WORDS: readonly string[] = ['工作负载', '网络', '联网', '存储', '配置', '安全', '策略', '调度', '资源管理', '集群管理', '扩展'];
+
 export const BROAD_AREA_WORDS: readonly string[] = [
-  // the documentation's concept sections (stages/mine.ts AREA_WORDS)
-  '工作负载', '网络', '联网', '存储', '配置', '安全', '策略', '调度', '资源管理', '集群管理', '扩展',
+  // the documentation's concept sections
+  ...AREA_WORDS,
   // the other concept sections (集群架构, 容器) and the tasks' way of naming an area of work: the
   // management of something (管理集群, 管理 TLS 证书, 管理 Secret, 管理巨页)
   '集群架构', '架构', '控制平面', '高可用', '容器', '管理',

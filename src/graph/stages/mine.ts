@@ -56,7 +56,7 @@ import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConc
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
-import { titleNamesNoArea } from '../miner/title-areas.ts';
+import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 
@@ -759,7 +759,7 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   const own = (n: Node) => [n.title, n.titleZh ?? '', n.titleEn ?? ''].filter((x) => x !== '').map((x) => splitGloss(x).core);
   const allOwn = defined.flatMap(own);
   const glossJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
-    const segment = o.fieldPath?.split('.').pop()!.replace(/\[\]$/, '');
+    const segment = fieldKeyOf(o);
     // (a field of a common word, `group`, takes other names from glosses around it: only its own name counts)
     const common = effectiveKind(o) === 'field' && commonFieldWord(segment ?? o.title);
     // (unless the other name spells the field: `Node conditions` of `conditions`)
@@ -787,7 +787,7 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   // `allow-nothing` (`instancetype`) itself: a heading made of a Latin name and a Chinese head (what
   // the name is, what happens to it) says which part of the note about that name follows; it names
   // no second concept (miner/heading-shapes.ts headingNameHead).
-  const ownNames = (o: Node) => [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases, o.fieldPath?.split('.').pop()!.replace(/\[\]$/, '') ?? ''].filter((x) => x !== '').flatMap((x) => [normKey(x), normKey(splitGloss(x).core)]);
+  const ownNames = (o: Node) => [...namesOf(o), fieldKeyOf(o) ?? ''].filter((x) => x !== '').flatMap((x) => [normKey(x), normKey(splitGloss(x).core)]);
   for (const t of defined) {
     if (!st.minted.has(t.id) || effectiveKind(t) !== 'term' || joins.some((j) => j.from === t)) continue;
     const made = (ctx.provenance.get(t.id) ?? []).filter((p) => p.role === 'defined');
@@ -807,6 +807,16 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   }
 }
 
+/** A concept's own names: title, Chinese and English titles, aliases (none empty). */
+function namesOf(n: Node): string[] {
+  return [n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases].filter((x) => x !== '');
+}
+
+/** A field's own key, the last segment of its path (`spec.volumes[]` → `volumes`); undefined for other concepts. */
+function fieldKeyOf(n: Node): string | undefined {
+  return n.fieldPath?.split('.').pop()!.replace(/\[\]$/, '');
+}
+
 /** Fold concept `from` (made by this note) into `to`: its names, passages, provenance and edges. */
 function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule: string, names = true): void {
   const at = from.source;
@@ -814,7 +824,7 @@ function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule:
   ctx.index.remove(from.id);
   st.minted.delete(from.id);
   // (a heading about the name, `allow-nothing 策略`, is no other name of it: names = false)
-  if (names) for (const n of [from.title, from.titleZh ?? '', from.titleEn ?? '', ...from.aliases]) if (n !== '') addAlias(ctx, to.id, n, at, `same-thing: ${rule}`);
+  if (names) for (const n of namesOf(from)) addAlias(ctx, to.id, n, at, `same-thing: ${rule}`);
   for (const p of ctx.provenance.get(from.id) ?? []) addProvenance(ctx, to.id, p.role === 'defined' ? { ...p, rule: `${p.rule} → same-thing: ${rule}` } : p);
   ctx.provenance.delete(from.id);
   st.note.defines.delete(from.id);
@@ -864,13 +874,6 @@ function besideJoined(c: Candidate, d: Decision, decided: ReadonlyMap<Candidate,
   return d;
 }
 
-/**
- * The broad areas of Kubernetes, as the Chinese documentation names the sections of its
- * concepts (kubernetes.io/zh-cn/docs/concepts/: 工作负载, 服务、负载均衡和联网, 存储, 配置,
- * 安全, 策略, 调度、抢占和驱逐, 集群管理, 扩展 Kubernetes) and the words notes use for them.
- * A title phrase ending in one (`集群网络`, `K8s 存储`) is about that area.
- */
-export const AREA_WORDS: readonly string[] = ['工作负载', '网络', '联网', '存储', '配置', '安全', '策略', '调度', '资源管理', '集群管理', '扩展'];
 
 function areaOf(phrase: string): string | undefined {
   const p = phrase.replace(/\s+/g, '');
@@ -928,7 +931,7 @@ function titleWordsHome(title: string, defined: readonly Node[]): string | undef
   const rank = (n: Node) => ({ object: 0, topic: 1, pattern: 2, term: 2, state: 3, field: 4 })[effectiveKind(n)] ?? 5;
   let best: { id: string; score: number; rank: number } | undefined;
   for (const n of defined) {
-    const own = titleWords([n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases].join(' '));
+    const own = titleWords(namesOf(n).join(' '));
     const score = [...own].filter((w) => words.has(w)).length;
     if (score === 0) continue;
     if (!best || score > best.score || (score === best.score && rank(n) < best.rank)) best = { id: n.id, score, rank: rank(n) };
@@ -944,7 +947,7 @@ function titleWordsHome(title: string, defined: readonly Node[]): string | undef
 function mostWrittenHome(text: string, defined: readonly Node[]): string | undefined {
   let best: { id: string; count: number } | undefined;
   for (const n of defined) {
-    const names = [...new Set([n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases, n.fieldPath?.split('.').pop()!.replace(/\[\]$/, '') ?? ''].map((x) => splitGloss(x).core.trim()).filter((x) => x.length >= 2))];
+    const names = [...new Set([...namesOf(n), fieldKeyOf(n) ?? ''].map((x) => splitGloss(x).core.trim()).filter((x) => x.length >= 2))];
     const count = names.reduce((sum, x) => sum + (text.split(x).length - 1), 0);
     if (count > 0 && (!best || count > best.count)) best = { id: n.id, count };
   }
