@@ -239,6 +239,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   }
   const initialHidden = hiddenNodes(model, { collapsed: initialCollapsed, branch: branchSel?.value ?? '' });
   let placement: Placement | undefined;
+  /** The boxes the views are computed from: the nodes at their places, with the fold counts of the current layout. */
+  const boxesNow = () => (placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes);
   if (initialHidden.size > 0 || (phone && !keptFolds)) {
     placement = placeFor(model, initialCollapsed, initialHidden, sidesRule(false), phoneLayout());
     writePlaces(model, placement.places);
@@ -247,7 +249,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     ? savedView
     : focusTarget
     ? centredOn(focusTarget, FOCUS_ZOOM, canvas.clientWidth, canvas.clientHeight)
-    : startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, initialHidden, canvas.clientWidth, canvas.clientHeight);
+    : startView(boxesNow(), initialHidden, canvas.clientWidth, canvas.clientHeight);
   const firstIds = firstViewNodes(data, firstView, canvas.clientWidth, canvas.clientHeight, undefined, initialHidden);
 
   const styleFor = (): ReturnType<typeof mapStylesheet> =>
@@ -320,14 +322,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   };
   /** Fits the visible boxes, computed from the data (no label measuring before the first frame). */
   const fitVisible = (animate = false): void => {
-    const view = fitView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
+    const view = fitView(boxesNow(), vis.hidden, cy.width(), cy.height(), FIT_PAD, overlayInsets());
     if (!view) return;
     if (animate) cy.animate(view, { duration: 250 });
     else cy.viewport(view);
   };
   /** The view after a new level or a reset: fitted when readable, else the width at a readable zoom around the root (viewport.ts `levelView`). */
   const showLevel = (): void => {
-    const view = levelView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height(), overlayInsets());
+    const view = levelView(boxesNow(), vis.hidden, cy.width(), cy.height(), overlayInsets());
     if (!view) return;
     cy.stop();
     cy.animate(view, { duration: 250 });
@@ -842,7 +844,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       startShown = undefined;
       return;
     }
-    startShown = startView(placement ? [...data.nodes, ...badgeBoxes(model, placement.counts, placement.badge)] : data.nodes, vis.hidden, cy.width(), cy.height());
+    startShown = startView(boxesNow(), vis.hidden, cy.width(), cy.height());
     cy.viewport(startShown);
   };
   new ResizeObserver(remeasure).observe(document.body);
