@@ -10,6 +10,7 @@
  */
 import type { ConceptKind, Graph } from '../graph/model.ts';
 import { MAP_TYPE } from '../graph/map-typography.ts';
+import { branchTotals } from './progress-data.ts';
 
 /** The typography the boxes were sized for (the browser draws the labels with it). */
 export { MAP_TYPE };
@@ -68,6 +69,12 @@ export interface MapData {
   nodes: MapNode[];
   /** Cross edges between nodes on the map (tree edges come from `p`). */
   edges: MapEdge[];
+  /**
+   * The most concepts a branch counts (the total of its share learned, "7 / 12": progress-data.ts
+   * `branchTotals`, which may count concepts that are not on the map); absent when none. A phone's
+   * stacked layout keeps room for two such shares between its halves (map-layout.ts `stackChannel`).
+   */
+  shareMax?: number;
 }
 
 const CROSS: ReadonlySet<string> = new Set<CrossEdgeType>(['prerequisite', 'related', 'transition']);
@@ -125,7 +132,8 @@ export function buildMapData(graph: Pick<Graph, 'root' | 'concepts' | 'edges' | 
     if (e.type === 'transition' && e.label) edge.l = e.label;
     edges.push(edge);
   }
-  return { v: MAP_DATA_VERSION, root: graph.root, nodes, edges };
+  const shareMax = Math.max(0, ...branchTotals(graph).values());
+  return { v: MAP_DATA_VERSION, root: graph.root, nodes, edges, ...(shareMax > 0 ? { shareMax } : {}) };
 }
 
 function branchOf(id: string, parentOf: Map<string, string | undefined>, root: string): string {

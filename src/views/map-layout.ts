@@ -43,6 +43,36 @@ export interface RelayoutOptions {
  */
 export const STACK = { channel: 140, gap: 28, branchGap: 10 } as const;
 
+/** Gap (model px) between a branch's share label ("7 / 12", scripts/map/progress-layer.ts) and its branch box. */
+export const SHARE_GAP = 6;
+/**
+ * Least room (model px) between two share labels facing each other across the stacked layout's
+ * channel: 4.4 px at the smallest zoom a phone opens at (viewport.ts NARROW_MIN_ZOOM, 10/18).
+ */
+export const SHARE_SPACING = 8;
+
+/**
+ * The drawn width (model px) of a share label as a phone's stacked layout writes it, without
+ * spaces ("12/68"): 15 px semibold digits are ~0.7 em wide, the slash ~0.4 em, plus the label's
+ * background and a margin (measured in Chromium: "68/68" 56, "217/217" 77).
+ */
+export function stackedShareWidth(text: string): number {
+  let em = 0;
+  for (const ch of text) em += ch === '/' ? 0.4 : 0.7;
+  return Math.ceil(em * 15) + 8;
+}
+
+/**
+ * The channel between the halves of a stacked layout whose branches count at most `maxTotal`
+ * concepts (map.json `shareMax`): STACK.channel, or wider, so that the widest shares ("N/N") of
+ * two branches facing each other, each SHARE_GAP from its box, stay SHARE_SPACING apart. Up to
+ * 99 concepts a branch (the bundled map: 68) the channel stays 140; 217 widen it to 174.
+ */
+export function stackChannel(maxTotal = 0): number {
+  const widest = maxTotal > 0 ? stackedShareWidth(`${maxTotal}/${maxTotal}`) : 0;
+  return Math.max(STACK.channel, 2 * (SHARE_GAP + widest) + SHARE_SPACING);
+}
+
 type LayoutNode = Pick<MapNode, 'id' | 'p' | 'w' | 'h'>;
 
 /**
@@ -50,7 +80,7 @@ type LayoutNode = Pick<MapNode, 'id' | 'p' | 'w' | 'h'>;
  * as the build does; a hidden node gets the place of its nearest visible ancestor (so it unfolds
  * out of it). Every node of `data` gets a place.
  */
-export function relayoutMap(data: { root: string; nodes: readonly LayoutNode[] }, hidden: ReadonlySet<string>, o: RelayoutOptions = {}): Map<string, MapPlace> {
+export function relayoutMap(data: { root: string; nodes: readonly LayoutNode[]; shareMax?: number }, hidden: ReadonlySet<string>, o: RelayoutOptions = {}): Map<string, MapPlace> {
   const out = new Map<string, MapPlace>();
   const items = new Map<string, PlaceItem>();
   const extra = o.extra ?? new Map<string, number>();
@@ -83,7 +113,7 @@ export function relayoutMap(data: { root: string; nodes: readonly LayoutNode[] }
     const e = extra.get(p.id) ?? 0;
     out.set(p.id, { x: p.x - (s === 'l' ? -e / 2 : e / 2), y: p.y, s });
   }
-  if (o.stack) stackHalves(out, items, extra, root);
+  if (o.stack) stackHalves(out, items, extra, root, stackChannel(data.shareMax));
   // Hidden nodes: at their nearest visible ancestor (pre-order: parents come first).
   for (const n of data.nodes) {
     if (out.has(n.id) || n.p === undefined) continue;
@@ -96,10 +126,10 @@ export function relayoutMap(data: { root: string; nodes: readonly LayoutNode[] }
 /**
  * Moves the two halves of a placed mind map (`placeMindMap`: the root at (0, 0), each half
  * centred on its height, its inner edge `rootGap` beyond the root's box) under the root: each
- * half's inner edge STACK.channel / 2 from the root's centre line, its top STACK.gap below the
- * root's box. Each half moves as one (its own lines unchanged).
+ * half's inner edge `channel` / 2 from the root's centre line (`stackChannel`), its top STACK.gap
+ * below the root's box. Each half moves as one (its own lines unchanged).
  */
-function stackHalves(places: Map<string, MapPlace>, items: ReadonlyMap<string, PlaceItem>, extra: ReadonlyMap<string, number>, root: PlaceItem): void {
+function stackHalves(places: Map<string, MapPlace>, items: ReadonlyMap<string, PlaceItem>, extra: ReadonlyMap<string, number>, root: PlaceItem, channel: number): void {
   for (const side of ['l', 'r'] as const) {
     let inner = Infinity;
     let top = Infinity;
@@ -112,7 +142,7 @@ function stackHalves(places: Map<string, MapPlace>, items: ReadonlyMap<string, P
       inner = Math.min(inner, side === 'r' ? p.x - w / 2 : -(p.x + w / 2));
     }
     if (!Number.isFinite(top)) continue;
-    const dx = (side === 'r' ? 1 : -1) * (STACK.channel / 2 - inner);
+    const dx = (side === 'r' ? 1 : -1) * (channel / 2 - inner);
     const dy = root.height / 2 + STACK.gap - top;
     for (const [id, p] of places) if (p.s === side && items.has(id)) places.set(id, { x: p.x + dx, y: p.y + dy, s: p.s });
   }

@@ -3,8 +3,11 @@
  * each branch's share learned ("7 / 12") drawn as the label of its line from the root. Works on
  * a headless Cytoscape too (unit tested).
  */
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { Counts, ProgressSummary } from '../progress/store.ts';
+import { SHARE_GAP, stackedBelow, stackedShareWidth } from '../../views/map-layout.ts';
+
+export { SHARE_GAP };
 
 export const PROGRESS_CLASSES = ['progress-learned', 'progress-learning', 'progress-skipped'] as const;
 
@@ -27,8 +30,6 @@ export function applyProgressClasses(cy: Core, states: Readonly<Record<string, s
   });
 }
 
-/** Gap (model px) between a share label's background and its branch box. */
-export const SHARE_GAP = 6;
 /** How far (model px) a share label's centre sits beside its line's end: a 15px label (background included) clears a 3px line. */
 export const SHARE_RISE = 12;
 
@@ -38,6 +39,8 @@ function shareHalfWidth(share: string): number {
 }
 
 type Point = { x: number; y: number };
+/** A node's centre, and its box size when known (a branch stacked under the root: map-layout.ts `stackedBelow`). */
+type Place = Point & { w?: number; h?: number };
 
 /**
  * The label of a branch line from the root at `root` to the branch at `branch`: the share text and
@@ -51,16 +54,20 @@ type Point = { x: number; y: number };
  * - `sz`: its z-index, 2 and a fraction, smaller the farther the branch is from the root's height.
  *   A label and its line are drawn together, and the only branch lines that can pass its place
  *   are those of branches farther out on the same side; drawn first, they go under the label.
+ * In a phone's stacked layout (the branch under the root, both boxes known) the share is written
+ * without spaces ("7/12"): two branches face each other across the channel (map-layout.ts
+ * `stackChannel` is wide enough for two of the widest, SHARE_SPACING apart).
  * Undefined for a branch with nothing to count.
  */
-export function shareLabel(counts: Counts, root: Point, branch: Point): { share: string; sx: number; sy: number; sz: number } | undefined {
+export function shareLabel(counts: Counts, root: Place, branch: Place): { share: string; sx: number; sy: number; sz: number } | undefined {
   if (counts.total === 0) return undefined;
-  const share = `${counts.learned} / ${counts.total}`;
+  const stacked = root.w !== undefined && root.h !== undefined && branch.w !== undefined && branch.h !== undefined && stackedBelow({ x: root.x, y: root.y, w: root.w, h: root.h }, { x: branch.x, y: branch.y, w: branch.w, h: branch.h });
+  const share = stacked ? `${counts.learned}/${counts.total}` : `${counts.learned} / ${counts.total}`;
   const towardsRoot = branch.x < root.x ? 1 : -1;
   const dy = branch.y - root.y;
   return {
     share,
-    sx: towardsRoot * (shareHalfWidth(share) + SHARE_GAP),
+    sx: towardsRoot * ((stacked ? stackedShareWidth(share) / 2 : shareHalfWidth(share)) + SHARE_GAP),
     sy: dy >= 1 ? SHARE_RISE : -SHARE_RISE,
     sz: 2 + 1 / (1 + Math.abs(dy)),
   };
@@ -75,13 +82,20 @@ export function shareRoom(total: number): number {
   return total === 0 ? 0 : SHARE_GAP + 2 * shareHalfWidth(`${total} / ${total}`);
 }
 
+const placeOf = (n: NodeSingular): Place => {
+  const { x, y } = n.position();
+  const w = Number(n.data('w'));
+  const h = Number(n.data('h'));
+  return Number.isFinite(w) && Number.isFinite(h) ? { x, y, w, h } : { x, y };
+};
+
 /** Puts each branch's share on its line from the root (`t:<branch>`). */
 export function applyBranchShares(cy: Core, summary: ProgressSummary): void {
   cy.batch(() => {
     for (const b of summary.branches) {
       const edge = cy.getElementById(`t:${b.id}`);
       if (edge.empty()) continue;
-      const label = shareLabel(b.counts, edge.source().position(), edge.target().position());
+      const label = shareLabel(b.counts, placeOf(edge.source()), placeOf(edge.target()));
       if (!label) edge.removeData('share');
       else edge.data(label);
     }
