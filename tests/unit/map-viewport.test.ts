@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor, phoneLayoutOf, SHORT } from '../../src/scripts/map/viewport.ts';
+import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, keepClearPan, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor, phoneLayoutOf, SHORT } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -363,5 +363,52 @@ describe('levelView (after a level is picked, or a reset)', () => {
   it('on a phone starts as the opening does', () => {
     const nodes = [{ ...node('r', 0, 0), w: 300 }, node('a', 300, 0, 'r', 1), ...column(200, 850, 'a')];
     expect(levelView(nodes, new Set(), 390, 700)).toEqual(startView(nodes, new Set(), 390, 700));
+  });
+});
+
+describe('keepClearPan (a phone: after a tap or an unfold)', () => {
+  // A 360 × 383 map: the overview button at the top left, the zoom buttons in the bottom right corner,
+  // the docked card (compact) along the bottom, left of them, from y = 275.
+  const overview = { x1: 8, y1: 8, x2: 88, y2: 44 };
+  const zoom = { x1: 256, y1: 279, x2: 352, y2: 375 };
+  const free = { x1: 0, y1: 0, x2: 360, y2: 267 };
+  const controls = [overview, zoom];
+
+  it('moves a node under the card up above it, and nothing when the root stays clear', () => {
+    const node = { x1: 30, y1: 280, x2: 140, y2: 310 };
+    const root = { x1: 80, y1: 120, x2: 280, y2: 150 };
+    expect(keepClearPan(node, root, free, controls)).toEqual({ x: 0, y: -43 });
+    expect(keepClearPan({ x1: 30, y1: 200, x2: 140, y2: 230 }, root, free, controls)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('does not leave the root under the overview button: the smallest further move clears it, the node staying above the card', () => {
+    const node = { x1: 30, y1: 280, x2: 140, y2: 310 };
+    // Moved up 43 px with the node, the root (now y 27..57, x 60..260) would sit under the overview button (y 8..44).
+    const root = { x1: 60, y1: 70, x2: 260, y2: 100 };
+    const move = keepClearPan(node, root, free, controls);
+    const r = { x1: root.x1 + move.x, y1: root.y1 + move.y, x2: root.x2 + move.x, y2: root.y2 + move.y };
+    const n = { x1: node.x1 + move.x, y1: node.y1 + move.y, x2: node.x2 + move.x, y2: node.y2 + move.y };
+    const meets = (a: typeof r, b: typeof r) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    expect(meets(r, overview)).toBe(false);
+    expect(meets(r, zoom)).toBe(false);
+    expect(n.y2).toBeLessThanOrEqual(free.y2);
+    expect(n.x1).toBeGreaterThanOrEqual(0);
+    expect(n.x2).toBeLessThanOrEqual(360);
+    // the smallest such move: beside the button (28 + 8 px to the right), not 57 px up
+    expect(move).toEqual({ x: 36, y: -43 });
+  });
+
+  it('lets the node win when no move clears the root and keeps the node in view', () => {
+    // a root as wide as the map and just under the button: neither beside nor above nor below keeps the node in the free area
+    const node = { x1: 0, y1: 60, x2: 360, y2: 260 };
+    const root = { x1: 0, y1: 30, x2: 360, y2: 50 };
+    expect(keepClearPan(node, root, free, controls)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('leaves a root already under a control alone when clearing it would push the node under the card', () => {
+    const node = { x1: 100, y1: 230, x2: 200, y2: 262 };
+    const root = { x1: 40, y1: 20, x2: 240, y2: 50 };
+    const move = keepClearPan(node, root, free, controls);
+    expect(node.y2 + move.y).toBeLessThanOrEqual(free.y2);
   });
 });

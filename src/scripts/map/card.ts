@@ -2,7 +2,9 @@
  * The map's node card (the tooltip): its content, built with textContent only (names and
  * summaries are untrusted text), and where it goes — beside the column of the node's siblings,
  * kept inside the map and off the zoom buttons (Floating UI), or docked along the bottom on narrow
- * screens, left of the zoom buttons. `siblingBox` and `dockedCardBox` are pure (unit tested).
+ * screens, left of the zoom buttons. Docked, the card is compact (SkillMap.astro's styles): the
+ * name, one line of the summary, the open-page and fold buttons; its details button (▾) shows the
+ * rest (kind, summary, share, state picker). `siblingBox` and `dockedCardBox` are pure (unit tested).
  */
 import { currentUiLang } from '../preferences.ts';
 import type { MapNode } from '../../views/map-data.ts';
@@ -33,6 +35,19 @@ export interface CardOptions {
    * touch screen (no right click, no keyboard) the one way to unfold a node.
    */
   fold?: { folded: boolean; count: number; toggle: () => boolean };
+  /** The docked card's details were shown or hidden (its height changed). */
+  onDetails?: (shown: boolean) => void;
+}
+
+/** Shows or hides the details of a docked card (its class `expanded`, the details button's state). */
+export function setCardDetails(card: HTMLElement, shown: boolean, str: CardOptions['str']): void {
+  card.classList.toggle('expanded', shown);
+  const btn = card.querySelector<HTMLButtonElement>('.tt-more');
+  if (!btn) return;
+  btn.setAttribute('aria-expanded', String(shown));
+  const label = str(shown ? 'map.card.less' : 'map.card.more');
+  btn.setAttribute('aria-label', label);
+  btn.title = label;
 }
 
 /** Fills `card` for node `n`: names, kind, status, stub mark, field path, summary, share, state picker, link. */
@@ -51,8 +66,16 @@ export function fillCard(card: HTMLElement, n: MapNode, o: CardOptions): void {
   close.setAttribute('aria-label', o.str('map.card.close'));
   close.title = o.str('map.card.close');
   close.addEventListener('click', () => o.onClose());
+  // Docked (a phone), the card opens compact; this button shows the rest (hidden on a desktop's card, which shows it all).
+  const more = el('button', 'tt-more', '▾');
+  more.type = 'button';
+  more.addEventListener('click', () => {
+    const shown = !card.classList.contains('expanded');
+    setCardDetails(card, shown, o.str);
+    o.onDetails?.(shown);
+  });
   const head = el('div', 'tt-head');
-  head.append(title, close);
+  head.append(title, more, close);
   card.append(head);
   const meta = el('div', 'tt-meta');
   meta.append(el('span', `tt-kind kind-${n.k}`, o.kindName(n.k)));
@@ -82,6 +105,7 @@ export function fillCard(card: HTMLElement, n: MapNode, o: CardOptions): void {
     actions.append(btn);
   }
   card.append(actions);
+  setCardDetails(card, false, o.str);
   card.dataset.id = n.id;
 }
 

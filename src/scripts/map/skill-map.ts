@@ -34,9 +34,9 @@ import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placemen
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, phoneLayoutOf, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, keepClearPan, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, phoneLayoutOf, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
-import { cardTarget, dockedCardBox, fillCard, placeCard, siblingBox, type CardFocus } from './card.ts';
+import { cardTarget, dockedCardBox, fillCard, placeCard, setCardDetails, siblingBox, type CardFocus, type Rect } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
 import { describeNode, describeStateChange } from './announce.ts';
 import { mapKeyAction } from './keys.ts';
@@ -59,6 +59,8 @@ export type ProgressStates = Record<string, string>;
 const HOVER_GRACE = 300;
 /** Above this many nodes the map uses Cytoscape's cheaper rendering options. */
 const BIG = 1500;
+/** A docked card at least this wide (px: a phone held sideways) lays its compact form out in two rows (SkillMap.astro `.docked.wide`). */
+const DOCKED_WIDE = 480;
 
 declare global {
   interface Window {
@@ -360,7 +362,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (unfolded) showUnfolded(id);
     if (f.current === id) announce(id);
   };
-  /** The view moves (animated) to the node just unfolded and its children, readable, clear of the controls and the docked card (viewport.ts `unfoldView`). */
+  /** The view moves (animated) to the node just unfolded and its children, readable, clear of the controls and the docked card (viewport.ts `unfoldView`), the root clear of the controls (`keepClearPan`). */
   const showUnfolded = (id: string): void => {
     const n = model.byId.get(id);
     if (!n || !placement) return;
@@ -369,15 +371,54 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     const group = [n, ...kids.map((c) => model.byId.get(c)!), ...badges];
     const st = stage.getBoundingClientRect();
     const stack = phoneLayout() === 'stack';
+    // The docked card goes back to its compact size (its details hidden): the children show above it.
+    const docked = !tooltip.hidden && tooltip.classList.contains('docked');
+    if (docked && tooltip.classList.contains('expanded') && f.cardId) {
+      setCardDetails(tooltip, false, str);
+      placeTooltip(cy.getElementById(f.cardId));
+    }
     // Held sideways the zoom buttons are a column on the right (overlayInsets), not a corner below.
     let bottom = stack ? NARROW_BOTTOM : 0;
-    if (!tooltip.hidden && tooltip.classList.contains('docked')) bottom = Math.max(bottom, st.bottom - tooltip.getBoundingClientRect().top + 8);
+    if (docked) bottom = Math.max(bottom, st.bottom - tooltip.getBoundingClientRect().top + 8);
     const depth = kids.length > 0 ? n.d + 1 : n.d;
     const insets = stack ? { top: NARROW_TOP, bottom } : { ...overlayInsets(), bottom };
-    const view = unfoldView(group, cy.width(), cy.height(), insets, 10 / MAP_TYPE.fontSize(depth));
+    const w = cy.width();
+    const h = cy.height();
+    const view = unfoldView(group, w, h, insets, 10 / MAP_TYPE.fontSize(depth));
     if (!view) return;
-    cy.animate(view, { duration: 250 });
+    const at = (b: { x: number; y: number; w: number; h: number }): Rect => ({ x1: (b.x - b.w / 2) * view.zoom + view.pan.x, y1: (b.y - b.h / 2) * view.zoom + view.pan.y, x2: (b.x + b.w / 2) * view.zoom + view.pan.x, y2: (b.y + b.h / 2) * view.zoom + view.pan.y });
+    const free: Rect = { x1: insets.left ?? 0, y1: insets.top ?? 0, x2: w - (insets.right ?? 0), y2: h - bottom };
+    // What stays in view while the root is moved clear: the whole group when it shows whole, else the node.
+    const whole = group.map(at).reduce((a, b) => ({ x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1), x2: Math.max(a.x2, b.x2), y2: Math.max(a.y2, b.y2) }));
+    const keep = whole.x1 >= free.x1 && whole.y1 >= free.y1 && whole.x2 <= free.x2 && whole.y2 <= free.y2 ? whole : at(n);
+    const rootNode = model.byId.get(data.root);
+    const move = keepClearPan(keep, rootNode && rootNode.id !== id ? at(rootNode) : undefined, free, controlBoxes());
+    cy.animate({ zoom: view.zoom, pan: { x: view.pan.x + move.x, y: view.pan.y + move.y } }, { duration: 250 });
   };
+  /** What floats over the map (canvas px): the overview button (a phone's) and the zoom buttons. */
+  function controlBoxes(): Rect[] {
+    const c = canvas.getBoundingClientRect();
+    const out: Rect[] = [];
+    for (const sel of ['.map-overview', '.map-zoom']) {
+      const r = root.querySelector<HTMLElement>(sel)?.getBoundingClientRect();
+      if (r && r.width > 0 && r.height > 0) out.push({ x1: r.left - c.left, y1: r.top - c.top, x2: r.right - c.left, y2: r.bottom - c.top });
+    }
+    return out;
+  }
+  /**
+   * On a phone, after a tap or when the docked card grows: the node (`id`) moved above the card,
+   * the root kept clear of the overview and zoom buttons (viewport.ts `keepClearPan`).
+   */
+  function keepClearOfCard(id: string): void {
+    const node = cy.getElementById(id);
+    if (node.empty() || tooltip.hidden || !tooltip.classList.contains('docked')) return;
+    const c = canvas.getBoundingClientRect();
+    const free: Rect = { x1: 0, y1: 0, x2: cy.width(), y2: tooltip.getBoundingClientRect().top - c.top - 8 };
+    const r = id === data.root ? undefined : cy.getElementById(data.root);
+    const rootBox = r && r.nonempty() && r.visible() ? r.renderedBoundingBox({ includeLabels: false }) : undefined;
+    const move = keepClearPan(node.renderedBoundingBox({}), rootBox, free, controlBoxes());
+    if (move.x !== 0 || move.y !== 0) cy.panBy(move);
+  }
   const setLevel = (value: string): void => {
     vis.setCollapsed(levelFolds(value));
     afterVisibility();
@@ -435,6 +476,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       const st = stage.getBoundingClientRect();
       const box = dockedCardBox(stage.clientWidth, stage.clientHeight, zb && zb.width > 0 ? zb.left - st.left : undefined);
       tooltip.style.width = `${box.width}px`;
+      // Wide (a phone held sideways), the compact card puts its buttons beside the summary's line: two rows, not three.
+      tooltip.classList.toggle('wide', box.width >= DOCKED_WIDE);
       tooltip.style.transform = `translate(${box.x}px, ${Math.max(8, stage.clientHeight - tooltip.offsetHeight - 8)}px)`;
       return;
     }
@@ -463,7 +506,11 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (f.cardId !== id || tooltip.hidden) {
       const kids = model.children.get(id)?.length ?? 0;
       const fold = kids > 0 ? { folded: vis.collapsed.has(id), count: kids, toggle: () => (toggleCollapse(id), vis.collapsed.has(id)) } : undefined;
-      fillCard(tooltip, n, { str, kindName, share: shareText(id), state: pendingStates[id], href: conceptUrl(id), onClose: () => closeCard(), ...(fold ? { fold } : {}) });
+      const onDetails = (): void => {
+        placeTooltip(node);
+        keepClearOfCard(id);
+      };
+      fillCard(tooltip, n, { str, kindName, share: shareText(id), state: pendingStates[id], href: conceptUrl(id), onClose: () => closeCard(), onDetails, ...(fold ? { fold } : {}) });
     }
     f.cardId = id;
     tooltip.hidden = false;
@@ -654,12 +701,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
     f.pinned = true;
     setCurrent(id, { pan: false });
-    // Keep the node clear of the card docked along the bottom on phones.
-    if (tooltip.classList.contains('docked')) {
-      const bb = (e.target as NodeSingular).renderedBoundingBox({});
-      const limit = stage.clientHeight - tooltip.offsetHeight - 16;
-      if (bb.y2 > limit) cy.panBy({ x: 0, y: limit - bb.y2 });
-    }
+    // Keep the node clear of the card docked along the bottom on phones, and the root clear of the controls.
+    keepClearOfCard(id);
   });
   cy.on('tap', (e) => {
     // A tap on the background (or a line) closes the card.

@@ -450,6 +450,41 @@ export function panClear(target: { x1: number; y1: number; x2: number; y2: numbe
   return ok[0] ?? { x: 0, y: 0 };
 }
 
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+const meets = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+const moved = (r: Rect, m: { x: number; y: number }): Rect => ({ x1: r.x1 + m.x, y1: r.y1 + m.y, x2: r.x2 + m.x, y2: r.y2 + m.y });
+
+/**
+ * The pan (px) that keeps a phone's map readable after a tap on a node or an unfold: `node` (the
+ * rendered box of the node the reader is on, or of the group just unfolded) moves up above the
+ * bottom of `free` (the map less the docked card) when it is below it; then, when the root's box
+ * (`root`) is under one of the `controls` (the overview button, the zoom buttons), the smallest
+ * further move along one axis clears it (beside, above or below the control, `gap` px away; off
+ * the map's edge counts as clear), as long as `node` stays in `free` (or no less in it than
+ * before) and off the controls (if it was). When no move does both, the node wins: the root stays.
+ */
+export function keepClearPan(node: Rect, root: Rect | undefined, free: Rect, controls: readonly Rect[], gap = 8): { x: number; y: number } {
+  const first = { x: 0, y: node.y2 > free.y2 ? Math.max(free.y2 - node.y2, free.y1 - node.y1) : 0 };
+  if (!root) return first;
+  const r = moved(root, first);
+  const hits = controls.filter((c) => meets(r, c));
+  if (hits.length === 0) return first;
+  const n = moved(node, first);
+  const nodeClear = !controls.some((c) => meets(n, c));
+  const steps: { x: number; y: number }[] = [];
+  for (const c of hits) steps.push({ x: c.x1 - gap - r.x2, y: 0 }, { x: c.x2 + gap - r.x1, y: 0 }, { x: 0, y: c.y1 - gap - r.y2 }, { x: 0, y: c.y2 + gap - r.y1 });
+  const ok = steps.filter((s) => {
+    const rr = moved(r, s);
+    const nn = moved(n, s);
+    if (controls.some((c) => meets(rr, c))) return false;
+    if (nodeClear && controls.some((c) => meets(nn, c))) return false;
+    return nn.x1 >= Math.min(free.x1, n.x1) && nn.y1 >= Math.min(free.y1, n.y1) && nn.x2 <= Math.max(free.x2, n.x2) && nn.y2 <= Math.max(free.y2, n.y2);
+  });
+  ok.sort((a, b) => Math.abs(a.x) + Math.abs(a.y) - (Math.abs(b.x) + Math.abs(b.y)));
+  const step = ok[0];
+  return step ? { x: first.x + step.x, y: first.y + step.y } : first;
+}
+
 /**
  * Ids of the nodes Cytoscape needs for the first frame of `view` (a w × h viewport): the nodes
  * whose boxes meet the view grown by `margin` of its size on every side, their parents (so each
