@@ -190,3 +190,138 @@ test('phone held sideways: the card docks along the bottom (it scrolls: the map 
   allReadableInView({ ...d, nodes: d.nodes.filter((n) => n.id === branch.id) }, [d.card]);
   await ctx.close();
 });
+
+const cardState = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector<HTMLElement>('.map-card')!;
+    const stage = document.querySelector('.map-stage')!.getBoundingClientRect();
+    const shows = (sel: string) => { const e = card.querySelector<HTMLElement>(sel); return !!e && e.getClientRects().length > 0; };
+    return { height: card.getBoundingClientRect().height, stage: stage.height, kind: shows('.tt-kind'), picker: shows('.progress-picker'), open: shows('.tt-open'), fold: shows('.tt-fold') };
+  });
+
+/** The folded branch with the most children (the biggest one to unfold). */
+const biggestFoldedBranch = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.k8smapMap!.cy;
+    const n = cy.nodes('.collapsed').filter((x) => x.visible()).max((x) => x.outgoers('edge[ty = "child"]').targets().length).ele;
+    const b = n.renderedBoundingBox({});
+    const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    return { id: n.id(), x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2, kids: n.outgoers('edge[ty = "child"]').targets().length };
+  });
+
+for (const { lang, ...vp } of [{ width: 360, height: 640 }, { width: 360, height: 640, lang: 'en' }, { width: 393, height: 727 }, { width: 844, height: 390 }] as { width: number; height: number; lang?: string }[]) {
+  test(`phone ${vp.width}×${vp.height}${lang ? ` (${lang})` : ''}: the docked card opens compact (name, one line, open and fold), its details a tap away; after unfolding the biggest branch it is compact again and the branch above it, the root clear of the controls`, async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ baseURL, viewport: vp, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('k8smap:/:ui-lang', 'en'));
+    const page = await ctx.newPage();
+    await page.goto('./');
+    await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    const branch = await biggestFoldedBranch(page);
+    await page.touchscreen.tap(branch.x, branch.y);
+    const card = page.locator('.map-card');
+    await expect(card).toHaveClass(/docked/);
+    await expect(card).not.toHaveClass(/expanded/);
+    let c = await cardState(page);
+    expect(c).toMatchObject({ kind: false, picker: false, open: true, fold: true });
+    // compact: a third of the map at most (it was 60 % before, and scrolled)
+    expect(c.height / c.stage).toBeLessThanOrEqual(0.34);
+    // the open and fold buttons on one row
+    const tops = await card.locator('.tt-actions > :visible').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const more = card.locator('.tt-more');
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.tap();
+    await expect(card).toHaveClass(/expanded/);
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    c = await cardState(page);
+    expect(c).toMatchObject({ kind: true, picker: true });
+    await more.tap();
+    await expect(card).not.toHaveClass(/expanded/);
+    // details shown, then unfolded from the card: the card is compact again, the branch above it
+    await more.tap();
+    await card.locator('.tt-fold').tap();
+    await expect(card).not.toHaveClass(/expanded/);
+    await page.waitForTimeout(400);
+    const kids = await page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).outgoers('edge[ty = "child"]').targets().map((n) => n.id()), branch.id);
+    const d = await drawn(page, [branch.id, ...kids]);
+    allReadableInView({ ...d, nodes: d.nodes.filter((n) => n.id === branch.id) }, [d.card]);
+    // on a 393 × 727 phone the whole branch (11 children) shows above the compact card
+    if (vp.width === 393) allReadableInView(d, [d.card]);
+    const root = (await drawn(page, [d.root])).nodes[0];
+    if (root) for (const ctl of [d.overview, d.zoomButtons]) if (ctl) expect(overlaps(root.box, ctl), 'root under a control').toBe(false);
+    await ctx.close();
+  });
+}
+
+for (const vp of [{ width: 360, height: 640 }, { width: 393, height: 727 }]) {
+  test(`phone ${vp.width}×${vp.height}: a tap on any branch keeps it above the docked card and the root clear of the overview and zoom buttons`, async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ baseURL, viewport: vp, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    let page = await ctx.newPage();
+    await page.goto('./');
+    await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    const { branches } = await drawn(page);
+    await page.close();
+    for (const id of branches) {
+      page = await ctx.newPage(); // a new tab: no view kept from the last tap
+      await page.goto('./');
+      await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+      const at = (await drawn(page, [id])).nodes.find((n) => n.id === id)!.box;
+      await page.touchscreen.tap((at.x1 + at.x2) / 2, (at.y1 + at.y2) / 2);
+      await expect(page.locator('.map-card')).toHaveAttribute('data-id', id);
+      const d = await drawn(page, [id]);
+      const root = (await drawn(page, [d.root])).nodes[0]!;
+      const node = d.nodes.find((n) => n.id === id)!;
+      expect(overlaps(node.box, d.card!), `${id} under the card`).toBe(false);
+      for (const ctl of [d.overview, d.zoomButtons]) expect(overlaps(root.box, ctl!), `the root under a control after a tap on ${id}`).toBe(false);
+      await page.close();
+    }
+    await ctx.close();
+  });
+}
+
+test('phone: branch shares of three digits (a big folder of notes), all learned: the shares of the two columns at least 4 px apart', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ baseURL, viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  // Every branch counts 100–999 concepts: concepts off the map added to progress-data.json, map.json's shareMax to match.
+  type PD = { branches: { id: string }[]; concepts: { id: string; branch: string }[] };
+  let ids: string[] = [];
+  let max = 0;
+  await page.route('**/progress-data.json', async (route) => {
+    const pd = (await (await route.fetch()).json()) as PD;
+    pd.branches.forEach((b, i) => {
+      const n = 100 + ((i * 137) % 800);
+      max = Math.max(max, n + pd.concepts.filter((c) => c.branch === b.id).length);
+      for (let k = 0; k < n; k++) pd.concepts.push({ ...pd.concepts.find((c) => c.branch === b.id && c.id !== b.id)!, id: `extra-${b.id}-${k}` });
+    });
+    ids = pd.concepts.map((c) => c.id);
+    await route.fulfill({ json: pd });
+  });
+  const pd = (await (await page.request.get('progress-data.json')).json()) as PD;
+  await page.route('**/map.json', async (route) => {
+    const m = (await (await route.fetch()).json()) as { shareMax?: number };
+    m.shareMax = 999;
+    await route.fulfill({ json: m });
+  });
+  const states = Object.fromEntries([...pd.concepts.map((c) => c.id), ...pd.branches.flatMap((b, i) => Array.from({ length: 100 + ((i * 137) % 800) }, (_, k) => `extra-${b.id}-${k}`))].map((id) => [id, { state: 'learned', updatedAt: '2026-01-01T00:00:00.000Z' }]));
+  await ctx.addInitScript((v) => localStorage.setItem('k8smap:/:progress', v), JSON.stringify({ version: 2, states, orphans: {}, cards: {} }));
+  await page.goto('./');
+  await expect(page.locator('#skill-map')).toHaveAttribute('data-shares', 'ready', { timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => window.k8smapMap!.cy.animated())).toBe(false);
+  const labels = await page.evaluate(() => {
+    const cy = window.k8smapMap!.cy;
+    return cy.edges('[share]').filter((e) => e.visible()).map((e) => {
+      const b = e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: false, includeSourceLabels: false, includeTargetLabels: true, includeOverlays: false } as never);
+      return { share: String(e.data('share')), side: e.target().position().x < e.source().position().x ? 'l' : 'r', x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2 };
+    });
+  });
+  expect(ids.length).toBeGreaterThan(0);
+  expect(labels.length).toBeGreaterThan(1);
+  for (const l of labels) expect(l.share).toMatch(/^\d{3}\/\d{3}$/);
+  for (const a of labels) for (const b of labels) {
+    if (a === b || a.side === b.side) continue;
+    const gap = Math.max(b.x1 - a.x2, a.x1 - b.x2, b.y1 - a.y2, a.y1 - b.y2);
+    expect(gap, `${a.share} – ${b.share}`).toBeGreaterThanOrEqual(4);
+  }
+  expect(max).toBeGreaterThanOrEqual(100);
+  await ctx.close();
+});
