@@ -149,7 +149,7 @@ test('keyboard: keys 1–4 set the focused node\'s state, announced; Tab reaches
   await expect.poll(() => progressClasses(page, id)).toEqual(['progress-learning']);
 });
 
-test('touch: a tap shows the card (state, open page), a second tap opens the page', async ({ browser, baseURL }) => {
+test('touch: a tap shows the card (open page; the state behind its details), a second tap opens the page', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });
   const page = await context.newPage();
   await openMap(page, './?focus=pod', { shares: true });
@@ -187,6 +187,9 @@ test('touch: a tap shows the card (state, open page), a second tap opens the pag
   expect(cb.x).toBeGreaterThanOrEqual(0);
   expect(cb.x + cb.width).toBeLessThanOrEqual(390);
   expect(cb.y + cb.height).toBeLessThanOrEqual(844);
+  // Docked, the card is compact: the state picker is behind its details button.
+  await expect(card.getByRole('button', { name: '学习中' })).toBeHidden();
+  await card.getByRole('button', { name: '显示详情' }).tap();
   await card.getByRole('button', { name: '学习中' }).tap();
   await expect.poll(() => progressClasses(page, 'pod')).toEqual(['progress-learning']);
   await expect(card).toBeVisible();
