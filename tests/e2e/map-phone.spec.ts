@@ -168,7 +168,7 @@ test('phone: a folded branch unfolds from its card (no right click, no keyboard 
 });
 
 
-test('phone held sideways: the card docks along the bottom (it scrolls: the map is short), its fold button reachable; unfolding keeps the branch in view above it', async ({ browser, baseURL }) => {
+test('phone held sideways: the card docks along the bottom, compact (the map is short), its fold button reachable; unfolding keeps the branch in view above it', async ({ browser, baseURL }) => {
   const ctx = await browser.newContext({ baseURL, viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   const page = await ctx.newPage();
   await page.goto('./');
