@@ -8,6 +8,7 @@
  * both languages (the English nav takes two lines). Unfolding a branch moves the view to it and its children.
  */
 import { expect, test, type Page } from '@playwright/test';
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
 
 type Rect = { x1: number; y1: number; x2: number; y2: number };
 const overlaps = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -203,7 +204,8 @@ const cardState = (page: Page) =>
 const biggestFoldedBranch = (page: Page) =>
   page.evaluate(() => {
     const cy = window.k8smapMap!.cy;
-    const n = cy.nodes('.collapsed').filter((x) => x.visible()).max((x) => x.outgoers('edge[ty = "child"]').targets().length).ele;
+    const kidsOf = (x: NodeSingular) => x.outgoers('edge[ty = "child"]').targets().length;
+    const n = (cy.nodes('.collapsed').filter((x) => x.visible()).toArray() as NodeSingular[]).reduce((a, b) => (kidsOf(b) > kidsOf(a) ? b : a));
     const b = n.renderedBoundingBox({});
     const r = document.querySelector('.map-canvas')!.getBoundingClientRect();
     return { id: n.id(), x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2, kids: n.outgoers('edge[ty = "child"]').targets().length };
@@ -309,7 +311,7 @@ test('phone: branch shares of three digits (a big folder of notes), all learned:
   await expect.poll(() => page.evaluate(() => window.k8smapMap!.cy.animated())).toBe(false);
   const labels = await page.evaluate(() => {
     const cy = window.k8smapMap!.cy;
-    return cy.edges('[share]').filter((e) => e.visible()).map((e) => {
+    return (cy.edges('[share]').filter((e) => e.visible()).toArray() as EdgeSingular[]).map((e) => {
       const b = e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: false, includeSourceLabels: false, includeTargetLabels: true, includeOverlays: false } as never);
       return { share: String(e.data('share')), side: e.target().position().x < e.source().position().x ? 'l' : 'r', x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2 };
     });
