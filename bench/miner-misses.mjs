@@ -46,12 +46,17 @@ const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const showLines = args.includes('--lines');
-const buckets = args.includes('--buckets');
+const vetoes = args.includes('--vetoes');
+// (`--applied REGEX`: also the candidates a decision whose rule matches made a concept, e.g. `unplaced-key`)
+const appliedAt = args.indexOf('--applied');
+const appliedRe = appliedAt >= 0 ? new RegExp(args[appliedAt + 1]) : undefined;
+const buckets = args.includes('--buckets') || vetoes;
 const weightsAt = args.indexOf('--definer-weights');
-const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1) && !(weightsAt >= 0 && i === weightsAt + 1));
+const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1) && !(weightsAt >= 0 && i === weightsAt + 1) && !(appliedAt >= 0 && i === appliedAt + 1));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
+const mine = await import(path.join(ROOT, 'src/graph/stages/mine.ts'));
 if (weightsAt >= 0) {
   const w = JSON.parse(readFileSync(args[weightsAt + 1], 'utf8'));
   definer.setDefiner({ mode: w.mode ?? 'union', weights: w });
@@ -77,12 +82,12 @@ function bucketOf(l, scored, wrong) {
   const lk = labelKeySet(l);
   const big = [...lk].filter((k) => k.length >= 3);
   const other = wrong.find((c) => conceptKeys(c).some((k) => big.some((n) => k.includes(n) || n.includes(k))));
-  if (other) return { bucket: 'another-name', other: other.title };
+  if (other) return { bucket: 'another-name', other: other.title, otherConcept: other };
   const hits = scored.filter((s) => candKeys(s.cand.name).some((k) => lk.has(k)));
   if (hits.length === 0) return { bucket: 'never-candidate' };
   const w = definer.definerConfig().weights;
   const p = Math.max(...hits.map((s) => s.p));
-  if (hits.some((s) => s.cand.rules.size > 0)) return { bucket: 'ruled-lost', p, rules: [...new Set(hits.flatMap((s) => [...s.cand.rules.values()].flat().map((c) => c.rule)))].join(',') };
+  if (hits.some((s) => s.cand.rules.size > 0)) return { bucket: 'ruled-lost', p, ruledHits: hits.filter((s) => s.cand.rules.size > 0), rules: [...new Set(hits.flatMap((s) => [...s.cand.rules.values()].flat().map((c) => c.rule)))].join(',') };
   const ok = hits.filter((s) => definer.learnable(s.features, w.evidence));
   if (ok.length > 0) {
     const q = Math.max(...ok.map((s) => s.p));
@@ -91,6 +96,46 @@ function bucketOf(l, scored, wrong) {
   if (hits.some((s) => definer.explainedSomewhere(s.features, w.evidence) && definer.unknownYamlKey(s.features))) return { bucket: 'yaml-key', p };
   if (hits.some((s) => definer.explainedSomewhere(s.features, w.evidence) && definer.kindUsedThroughout(s.features))) return { bucket: 'kind-throughout', p };
   return { bucket: 'no-evidence', p };
+}
+
+/**
+ * resolve5: why the resolver lost a `ruled-lost` miss, read from the mine stage's trace
+ * (stages/mine.ts setMineTracer) of the label's rule candidates (the first that says most):
+ *   none:<rule>          the resolver decided the candidate names nothing (the veto's rule)
+ *   merged:<rule>        it made a concept that was folded into another (dups1, topics47)
+ *   heading:<fate>       a heading made the other name of its section's opener, or of a concept defined
+ *   named-other:<type>   it made or found a concept, under names none of which is the label's
+ *                        (a field's path, an object, a term of other words, a known concept)
+ *   untraced             no trace of the candidate (a rule's candidate the mine stage never resolved)
+ * and an `another-name` miss by the wrong concept's relation to the label: `longer` (its name holds
+ * the label's), `shorter` (the label's holds its), `fp` or `dup`, and how it was made (its rule).
+ */
+function lostWhy(hits, traces, ctx, file) {
+  const mergeOf = new Map(traces.filter((t) => t.kind === 'merge').map((t) => [t.from, t]));
+  const reasons = [];
+  for (const s of hits) {
+    for (const rc of [...s.cand.rules.values()].flat()) {
+      const t = traces.find((x) => x.kind === 'candidate' && x.file === file && x.line === rc.at.line && x.column === rc.at.column && x.label === rc.label);
+      if (!t) { reasons.push({ why: 'untraced', rule: rc.rule, label: rc.label }); continue; }
+      let why;
+      if (t.decision === 'none') why = `none:${t.decisionRule.split(' → ').pop()}`;
+      else if (t.fate.startsWith('heading-')) why = `heading:${t.fate.slice('heading-'.length)}`;
+      else if (t.id !== undefined && mergeOf.has(t.id)) why = `merged:${mergeOf.get(t.id).rule.replace(/\s*\(.*$/, '')}`;
+      else if (t.id === undefined || !ctx.nodes.has(t.id)) why = 'vanished';
+      else why = `named-other:${t.decision}`;
+      reasons.push({ why, rule: rc.rule, label: rc.label, decision: `${t.decision} ${t.decisionRule}${t.name ? ` = ${t.name}` : ''}` });
+    }
+  }
+  const rank = (r) => (r.why === 'untraced' ? 9 : r.why.startsWith('none:') ? 1 : 0);
+  return reasons.sort((a, b) => rank(a) - rank(b));
+}
+function anotherWhy(l, other, st, ctx) {
+  const lk = [...labelKeySet(l)].filter((k) => k.length >= 3);
+  const ok = conceptKeys(other);
+  const longer = ok.some((k) => lk.some((n) => k.includes(n) && k !== n));
+  const made = (ctx.provenance.get(other.id) ?? []).find((p) => p.role === 'defined');
+  const rule = made ? made.rule.split(' → ').slice(-1)[0].replace(/\s*\(.*$/, '') : 'found';
+  return `${st.duplicates.includes(other) ? 'dup' : 'fp'}-${longer ? 'longer' : 'shorter'}:${rule}`;
 }
 
 /** The lines of a chapter, each with whether it is inside a fence. */
@@ -191,6 +236,22 @@ function classify(text, label) {
   return { shape: best.shape, hits, best };
 }
 
+const vetoRows = [];
+/** The name a vetoed candidate's label writes (without marks, colon and gloss). */
+function vetoName(label) {
+  return label.replace(/[*`]/g, '').replace(/[:：]\s*$/, '').replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim();
+}
+/** A coarse shape of a name: a command (words with a space, a CLI's), a dotted path, camelCase, UPPER, lower, Chinese. */
+function nameShape(n) {
+  if (/[\u4e00-\u9fff]/.test(n)) return 'cjk';
+  if (/\s/.test(n)) return 'words';
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(n)) return 'dotted';
+  if (/^[a-z][a-z0-9]*[A-Z]/.test(n)) return 'camel';
+  if (/^[A-Z][A-Z0-9_]+$/.test(n)) return 'upper';
+  if (/^[A-Z][a-z]+[A-Z]/.test(n)) return 'pascal';
+  if (/^[a-z][\w-]*$/.test(n)) return /[-_]/.test(n) ? 'lower-joined' : 'lower';
+  return 'other';
+}
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-misses-'));
 const all = [];
 try {
@@ -204,16 +265,40 @@ try {
       if (buckets) definer.setDefinerCollector((file, got) => {
         if (file === `notes/${c.chapter}`) scored = got.map((x) => ({ cand: x.cand, features: x.features, p: x.p }));
       });
+      const traces = [];
+      if (buckets) mine.setMineTracer((t) => traces.push(t));
       const ctx = await runStages(d, { layout: false });
       definer.setDefinerCollector(undefined);
+      mine.setMineTracer(undefined);
       const note = (ctx.graph.notes ?? []).find((n) => n.file === `notes/${c.chapter}`);
       const byId = new Map(ctx.graph.concepts.map((x) => [x.id, x]));
       const concepts = (note?.defines ?? []).map((id) => byId.get(id)).filter(Boolean);
       const s = scoreChapter(concepts, c.labels);
       const text = readFileSync(c.file, 'utf8');
+      if (vetoes) {
+        // resolve5: every rule candidate the resolver decided names nothing, and whether its name is
+        // a label's the chapter missed (a gain if kept), one it found, or no label's (a false positive)
+        const missed = new Set(s.misses.flatMap((l) => [...labelKeySet(l)]));
+        const any = new Set((c.labels.concepts ?? []).filter((l) => l && l.name !== undefined).flatMap((l) => [...labelKeySet(l)]));
+        for (const t of traces) {
+          const applied = appliedRe !== undefined && t.kind === 'candidate' && t.decision !== 'none' && appliedRe.test(t.decisionRule);
+          if (!applied && (t.kind !== 'candidate' || t.decision !== 'none' || t.rule.startsWith('learned'))) continue;
+          const keys = candKeys(vetoName(t.label));
+          const is = keys.some((k) => missed.has(k)) ? 'missed' : keys.some((k) => any.has(k)) ? 'found' : 'none';
+          vetoRows.push({ set, chapter: c.chapter, line: t.line, rule: t.rule.split(' → ')[0], veto: applied ? `applied:${t.decisionRule.split(' → ')[0]}` : t.decisionRule.split(' → ').pop(), shape: nameShape(vetoName(t.label)), label: t.label, is });
+        }
+      }
       for (const l of s.misses) {
         const k = classify(text, l);
         const b = buckets ? bucketOf(l, scored, [...s.fp, ...s.duplicates]) : {};
+        if (b.bucket === 'ruled-lost') {
+          const rs = lostWhy(b.ruledHits, traces, ctx, `notes/${c.chapter}`);
+          b.why = rs[0]?.why ?? 'untraced';
+          b.trace = rs.slice(0, 3).map((r) => `${r.rule}:${r.label} ⇒ ${r.decision ?? r.why}`).join(' | ');
+        }
+        if (b.bucket === 'another-name') b.why = anotherWhy(l, b.otherConcept, s, ctx);
+        delete b.ruledHits;
+        delete b.otherConcept;
         all.push({ set, chapter: c.chapter, name: l.name, kind: l.kind, fieldPath: l.fieldPath, shape: k.shape, best: k.best, hits: k.hits.slice(0, 4), ...b });
       }
     }
@@ -231,9 +316,26 @@ if (buckets) {
   console.log(`\nwhere the misses are lost in the learned path (each chapter alone; threshold ${definer.definerConfig().weights.threshold})`);
   console.log(['bucket', ...sets, 'all'].join('\t'));
   for (const b of BUCKETS) console.log([b, ...sets.map((s) => all.filter((m) => m.set === s && m.bucket === b).length), all.filter((m) => m.bucket === b).length].join('\t'));
+  for (const b of ['ruled-lost', 'another-name']) {
+    const ms = all.filter((m) => m.bucket === b);
+    const whys = [...new Set(ms.map((m) => m.why))].sort((x, y) => ms.filter((m) => m.why === y).length - ms.filter((m) => m.why === x).length);
+    console.log(`\n${b}, by why (resolve5)`);
+    console.log(['why', ...sets, 'all', 'sets'].join('\t'));
+    for (const w of whys) console.log([w, ...sets.map((s) => ms.filter((m) => m.set === s && m.why === w).length), ms.filter((m) => m.why === w).length, new Set(ms.filter((m) => m.why === w).map((m) => m.set)).size].join('\t'));
+  }
   const never = all.filter((m) => m.bucket === 'never-candidate');
   console.log('\nnever a candidate, by shape');
   for (const sh of ORDER.filter((x) => never.some((m) => m.shape === x))) console.log([sh, ...sets.map((s) => never.filter((m) => m.set === s && m.shape === sh).length), never.filter((m) => m.shape === sh).length].join('\t'));
 }
-if (showLines) for (const m of all) console.log(`${m.set}\t${m.bucket ? `${m.bucket}${m.p !== undefined ? ` p=${m.p.toFixed(2)}` : ''}${m.other ? ` as ${m.other}` : ''}${m.rules ? ` [${m.rules}]` : ''}\t` : ''}${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}`);
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(all, null, 1));
+if (vetoes) {
+  console.log('\nthe resolver\'s vetoes of rule candidates (resolve5): missed label / found label / no label');
+  const key = (r) => `${r.veto}\t${r.rule}\t${r.shape}`;
+  const groups = new Map();
+  for (const r of vetoRows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  console.log(['veto', 'rule', 'shape', 'missed', 'found', 'none', 'sets(missed)'].join('\t'));
+  for (const [k, rs] of [...groups].sort((a, b) => b[1].filter((r) => r.is === 'missed').length - a[1].filter((r) => r.is === 'missed').length || b[1].length - a[1].length)) {
+    console.log([k, rs.filter((r) => r.is === 'missed').length, rs.filter((r) => r.is === 'found').length, rs.filter((r) => r.is === 'none').length, new Set(rs.filter((r) => r.is === 'missed').map((r) => r.set)).size].join('\t'));
+  }
+}
+if (showLines) for (const m of all) console.log(`${m.set}\t${m.bucket ? `${m.bucket}${m.p !== undefined ? ` p=${m.p.toFixed(2)}` : ''}${m.other ? ` as ${m.other}` : ''}${m.rules ? ` [${m.rules}]` : ''}${m.why ? ` {${m.why}}` : ''}\t` : ''}${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}${m.trace ? `\t${m.trace}` : ''}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(vetoes ? { misses: all, vetoes: vetoRows } : all, null, 1));

@@ -146,9 +146,11 @@ export function headingPresents(title: string): PresentedName[] {
  *                  and the definition opening the section is another thing.
  *   component      (rules40) the heading names a component by its sort (`Route controller（路由控制器）`)
  *                  and the opener is not that component (`spec.podCIDR`).
+ *   comparison     (resolve5) the heading compares two things (`镜像比 PVC 大`, `重建比升级快`): a clause
+ *                  about them, no other name of the field its section opens with.
  */
 export interface ApartShape {
-  name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart' | 'component';
+  name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart' | 'component' | 'comparison';
   /** A heading, the opener's names, the section's text. */
   example: { heading: string; opener: string[]; body: string };
   lookAlike: { heading: string; opener: string[]; body: string };
@@ -159,6 +161,7 @@ export const APART_SHAPES: readonly ApartShape[] = [
   { name: 'kind', example: { heading: '0x03 Node', opener: ['allocatable'], body: '`allocatable` 是节点上扣掉预留后能分给 Pod 的资源。' }, lookAlike: { heading: '0x03 NetworkPolicy', opener: ['NetworkPolicy'], body: 'NetworkPolicy 是命名空间级的对象。' } },
   { name: 'kind-subject', example: { heading: '2.3 CronJob 总是晚一分钟', opener: ['startingDeadlineSeconds'], body: '`startingDeadlineSeconds` 限定错过的调度还能补跑多久。' }, lookAlike: { heading: '2.3 CronJob 的并发策略', opener: ['concurrencyPolicy'], body: '`concurrencyPolicy` 决定上一次没跑完时怎么办。' } },
   { name: 'component', example: { heading: 'Endpoint controller（端点控制器）', opener: ['subsets'], body: '`subsets` 由它按 Service 的 selector 填好。' }, lookAlike: { heading: 'Geneve backend', opener: ['Geneve'], body: '**Geneve**：一种隧道封装。' } },
+  { name: 'comparison', example: { heading: '缓存比内存还大', opener: ['maxBytes'], body: '`maxBytes` 限定缓存最多占多少字节。' }, lookAlike: { heading: '比例与权重', opener: ['weight'], body: '`weight` 决定流量按什么比例分。' } },
   { name: 'defined-apart', example: { heading: '节点本地缓存', opener: ['nameservers'], body: '`nameservers` 写上本地地址。节点本地缓存是一个跑在每个节点上的 DNS 代理。' }, lookAlike: { heading: '会话保持', opener: ['sessionAffinity'], body: '`sessionAffinity: ClientIP` 让同一个客户端一直打到同一个 Pod。' } },
 ];
 
@@ -202,6 +205,8 @@ export const ROLE_VERBS: readonly string[] = ['负责', '专门负责', '用来'
 const ROLE_AFTER = new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${ROLE_VERBS.join('|')})`, 'u');
 /** A copula and a value after it, then the clause ends (`是 Delete，`, `为 \`true\``). */
 const VALUE_AFTER = /^\s*(?:是|为)\s*[`"“]?[A-Za-z0-9][\w.-]*[`"”]?\s*(?:[，。；,;、）)]|$)/u;
+/** A comparison of two things in a heading: something, 比, something more (not 对比, 相比, 类比, 比较, 比如, 比例, 比率, 比值, 比特). */
+const COMPARISON = /[A-Za-z0-9\u4e00-\u9fff]\s*(?<![对相类无好])比(?![较如例率值特重])\s*[A-Za-z0-9\u4e00-\u9fff`]/u;
 /** Where a clause opens: the text's start, a line, a full stop, a semicolon, a comma or a colon. */
 const CLAUSE_OPEN = /(?:^|[\n。！？；;，,：:])\s*(?:\*\*)?$/u;
 
@@ -227,6 +232,8 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   const openerNamed = (n: string): boolean => isOpener(n) || glossed.has(n.toLowerCase().replace(/\s+/g, ''));
   if (component && ![component.name, component.name.replace(/\s+\S+$/u, ''), component.gloss ?? ''].some((n) => n !== '' && openerNamed(n))) return 'component';
   if (kindNamed(label) !== undefined) return 'kind';
+  // (resolve5: `镜像比 PVC 大`: 比 between two things, not in a word of its own: 对比, 相比, 比较, 比如, 比例…)
+  if (COMPARISON.test(label)) return 'comparison';
   const subject = /^([A-Za-z][A-Za-z0-9]*)\s*([\u4e00-\u9fff].*)$/u.exec(label);
   if (subject && kindNamed(subject[1]!) !== undefined && !isOpener(subject[1]!) && !/[（(]/u.test(subject[2]!) && CLAUSE_WORD.test(subject[2]!)) return 'kind-subject';
   const text = body.normalize('NFKC');

@@ -45,6 +45,8 @@ import { headingNamesObjects, leadInNamesObjects, listedByKubectl } from './kind
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
+import { unplacedKey } from './unplaced-keys.ts';
+import { isToolCommand } from './tool-commands.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
 
@@ -370,7 +372,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // opens the paragraph explaining it is a term, like a file name below (rules12); in passing it
   // stays a path
   const pathOpener = rejected?.name === 'path-or-url' && ((isFilePath(core) && opensExplanation(c, core)) || aloneHeading);
-  if (rejected && !keyOpener && !pathOpener) return { type: 'none', rule: rejected.name, why: rejected.why };
+  // resolve5: `**ip netns**：…`, `` `virtctl migrate` 会… ``: a command of a tool the rules do not know,
+  // opening the passage that explains it (tool-commands.ts)
+  const toolCommand = (c.form === 'bold' || c.form === 'code') && isToolCommand(core) && opensExplanation(c, core);
+  if (rejected && !keyOpener && !pathOpener && !toolCommand) return { type: 'none', rule: rejected.name, why: rejected.why };
   // a name the scorer found explained but too weakly to make a concept alone: a new term only as a
   // keyword of concept notes, never attached to them or to anything its words name (rules13)
   if (c.keywordOnly) return newTermOrNone(c, label, rc);
@@ -380,7 +385,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   }
   // `**kubectl drain：**…`, `` `kubeadm certs renew` 会… ``, `` - `admin.conf`：… ``: a command or a
   // file the paragraph it opens explains is a term (when nothing known has the name)
-  const commandOrFile = isCommandName(core) || isFlaggedCommand(core) ? 'command' : isFileName(core) || pathOpener ? 'file' : undefined;
+  const commandOrFile = isCommandName(core) || isFlaggedCommand(core) || toolCommand ? 'command' : isFileName(core) || pathOpener ? 'file' : undefined;
   if (commandOrFile !== undefined && opensExplanation(c, core)) {
     c = { ...c, newTerm: true };
     delete c.expect;
@@ -451,7 +456,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     if (d) return withHome(withJointPlaces(d, c, rc));
   }
   // recall46: a custom kind's path in running text that nothing above placed
-  const prosePath = key === undefined ? customProsePath(label, c, rc) : undefined;
+  const prosePath = key === undefined ? customProsePath(label, c, rc) ?? unplacedRootedPath(label, c, rc) : undefined;
   if (prosePath) return withHome(prosePath);
   if (key !== undefined) {
     // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
@@ -1738,6 +1743,23 @@ function customProsePath(name: string, c: Candidate, rc: ResolveContext): Decisi
   return { type: 'field', field: { name: lastSegment(p), owner, path: p, holder: owner, type: '' }, name: lastSegment(p), rule: 'custom-kind-prose-path' };
 }
 
+/**
+ * resolve5 (unplaced-keys.ts): a path from the root (`status.url`, `spec.nameResolution`) that a
+ * field-proposing rule admits as an unplaced key, below an example of one of the note's own custom
+ * kinds: that kind's field as written. Read only where nothing placed it and it would otherwise be a
+ * term of the note (a path no example of the kind sets is as often another kind's; a term would be
+ * no nearer: the name is the field's either way).
+ */
+function unplacedRootedPath(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  // (a path in running prose, `path-mention`, is as often another object's the passage reads: not placed so)
+  if (c.newTerm || c.rule.startsWith('path-mention') || unplacedKey(c.rule, name) !== 'dotted') return undefined;
+  const path = writtenRootedPath(name);
+  if (!ROOTED_PATH.test(path)) return undefined;
+  const owner = exampleCustomKind(c.at.line, rc);
+  if (owner === undefined) return undefined;
+  return { type: 'field', field: { name: lastSegment(path), owner, path, holder: owner, type: '' }, name: lastSegment(path), rule: 'unplaced-key-path' };
+}
+
 /** The kinds a YAML example right above a block sets (`kind: X` of its documents), with at most one paragraph between them. */
 function kindsShownAbove(blocks: readonly RootContent[], block: RootContent): string[] {
   const i = blocks.indexOf(block);
@@ -1948,8 +1970,14 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   // (a name the scorer finds too weakly explained even for a keyword is not read as one: definer.ts KEYWORD_THRESHOLD)
   const keyword = c.newTerm || (c.score !== undefined && c.score < KEYWORD_THRESHOLD) ? undefined : keywordEvidence(label, rc);
   if (!keyword && c.keywordOnly) return { type: 'none', rule: 'not-a-keyword', why: 'the learned scorer scored it under its threshold, and no concept note lists it as a keyword' };
-  if (!c.newTerm && !keyword) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
+  // resolve5: a key the note sets out and explains that no kind places (`spec.nameResolution`, a
+  // table of keys' `workersToDelete`) is a term of the note (unplaced-keys.ts)
+  // (not where the context is one of the note's own custom kinds: there the key is that kind's field
+  // at a place the resolver could not find, and a term would name it under the wrong kind)
+  const key = !c.newTerm && !keyword && !rc.owners(c).some((o) => rc.isNoteKind?.(o) === true) ? unplacedKey(c.rule, label) : undefined;
+  if (!c.newTerm && !keyword && key === undefined) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
   const d = termOrNone(c, label, rc);
+  if (key !== undefined && d.type === 'term') return { ...d, rule: `unplaced-key (${key}) → ${d.rule}` };
   if (!keyword || d.type !== 'term') return d;
   return { ...d, rule: `${d.rule} ← keyword (${keyword.keyword} of ${keyword.of.join(', ')})`, keywordOf: keyword.of };
 }
@@ -1959,7 +1987,7 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
   if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
   // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon; nor is
   // a domain/name key, `statefulset.kubernetes.io/pod-name`, one about StatefulSet and Pod)
-  if (!/的/.test(clean) && !isCommandName(clean) && !isQualifiedKey(clean) && !isCodeName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  if (!/的/.test(clean) && !isCommandName(clean) && !isToolCommand(clean) && !isQualifiedKey(clean) && !isCodeName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
   // `nodeSelectorTerms 与 matchExpressions 的逻辑`, `requests 和 limits 的区别`: a facet of two names
   // joined by a conjunction is what the passage says about both, not a third thing
   const facetOf = /^(.+?(?:与|和|跟|及|以及|对比|vs\.?)\s*.+?)\s*的\s*[\u4e00-\u9fff]{1,6}$/iu.exec(splitGloss(clean).core)?.[1];

@@ -360,6 +360,24 @@ function readNote(doc: Doc, fences: FenceAnalysis[]): NoteReading {
   return reading;
 }
 
+/**
+ * resolve5: what the mine stage did with each candidate and which concepts it folded into others,
+ * for the misses bench (bench/miner-misses.mjs `--buckets`: why a rule's candidate for a label was
+ * lost). Off unless a tracer is set; the build never sets one.
+ */
+export type MineTrace =
+  | { kind: 'candidate'; file: string; line: number; column: number; label: string; rule: string; decision: Decision['type']; decisionRule: string; name?: string; fate: string; id?: string }
+  | { kind: 'merge'; file: string; from: string; to: string; rule: string };
+let mineTracer: ((t: MineTrace) => void) | undefined;
+export function setMineTracer(fn: ((t: MineTrace) => void) | undefined): void {
+  mineTracer = fn;
+}
+function traceCandidate(c: Candidate, d: Decision, fate: string, id?: string): void {
+  if (!mineTracer) return;
+  const name = d.type === 'term' ? d.title : d.type === 'object' ? d.kind : d.type === 'none' ? undefined : d.type === 'field' ? d.field.path : d.name;
+  mineTracer({ kind: 'candidate', file: c.at.file, line: c.at.line, column: c.at.column, label: c.label, rule: c.rule, decision: d.type, decisionRule: d.rule, ...(name !== undefined ? { name } : {}), fate, ...(id !== undefined ? { id } : {}) });
+}
+
 /** A candidate that became no concept, kept for `--explain` when the load asks (explain.ts explainAbsent). */
 function reject(ctx: BuildContext, c: Candidate, d: Decision): void {
   if (d.type === 'none') ctx.rejections?.push({ at: c.at, label: c.label, proposedBy: c.rule, rule: d.rule, why: d.why });
@@ -613,6 +631,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       }
       if (d.type === 'none') reject(ctx, c, d);
       const cid = apply(ctx, st, c, d);
+      traceCandidate(c, d, d.type === 'none' ? 'rejected' : 'applied', cid);
       // `写在 \`status.qosClass\` 里`: the field that holds the term's value is explained with it
       if ((d.type === 'term' || d.type === 'concept') && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
       // rules22: `ConfigMap 和 Secret 顶层都有这个字段`: the definition explains the field at both kinds
@@ -631,18 +650,29 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         const o = opener !== undefined ? ctx.nodes.get(opener) : undefined;
         const same = o !== undefined && [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases].some((n) => normKey(splitGloss(n).core) === normKey(d.title) || normKey(n) === normKey(d.title));
         const already = ctx.index.lookup([d.title], st.branch) ?? (d.rule.startsWith('question') ? longerName(ctx, st.note.defines, d.title) : undefined);
-        if (opener && same) addAlias(ctx, opener, d.title, c.at, 'heading-alias');
-        else if (already !== undefined && st.note.defines.has(already)) addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
-        else apply(ctx, st, c, d);
-      } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener)) addAlias(ctx, opener, label, c.at, 'heading-alias');
-      else if (d.type === 'term') {
+        if (opener && same) {
+          addAlias(ctx, opener, d.title, c.at, 'heading-alias');
+          traceCandidate(c, d, 'heading-alias-of-opener', opener);
+        } else if (already !== undefined && st.note.defines.has(already)) {
+          addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
+          traceCandidate(c, d, 'heading-already-defined', already);
+        } else traceCandidate(c, d, 'applied', apply(ctx, st, c, d));
+      } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener)) {
+        addAlias(ctx, opener, label, c.at, 'heading-alias');
+        traceCandidate(c, d, 'heading-alias-of-opener', opener);
+      } else if (d.type === 'term') {
         // `## 扩展资源（Extended Resource）` over a section whose text defined 扩展资源: the gloss is
         // another name of that concept, not a second concept (rules9, glossed headings)
         const { core, glosses } = splitGloss(d.title);
         const already = glosses.length > 0 ? ctx.index.lookup([core], st.branch) : undefined;
-        if (already !== undefined && st.note.defines.has(already)) for (const g of glosses) addAlias(ctx, already, g, c.at, 'heading-alias');
-        else apply(ctx, st, c, d);
-      } else if (d.type === 'none') reject(ctx, c, d);
+        if (already !== undefined && st.note.defines.has(already)) {
+          for (const g of glosses) addAlias(ctx, already, g, c.at, 'heading-alias');
+          traceCandidate(c, d, 'heading-gloss-of-defined', already);
+        } else traceCandidate(c, d, 'applied', apply(ctx, st, c, d));
+      } else {
+        if (d.type === 'none') reject(ctx, c, d);
+        traceCandidate(c, d, d.type === 'none' ? 'rejected' : 'heading-dropped');
+      }
     }
   }
 
@@ -820,6 +850,7 @@ function fieldKeyOf(n: Node): string | undefined {
 /** Fold concept `from` (made by this note) into `to`: its names, passages, provenance and edges. */
 function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule: string, names = true): void {
   const at = from.source;
+  mineTracer?.({ kind: 'merge', file: st.note.file, from: from.id, to: to.id, rule });
   ctx.nodes.delete(from.id);
   ctx.index.remove(from.id);
   st.minted.delete(from.id);

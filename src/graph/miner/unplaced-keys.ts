@@ -1,0 +1,66 @@
+/**
+ * resolve5: a key the note explains that no kind places. The rules that propose fields (a table of
+ * keys, a `` - `key`：… `` item, a path written in prose, a key of the note's YAML explained after it)
+ * mark their candidates as no new term (`newTerm: false`): the resolver keeps them only as a field of
+ * a kind it can place, or a concept the graph knows. A key of a custom resource, a Helm chart, a
+ * config file or an event's envelope that nothing places was then dropped (`not-a-new-term`), though
+ * the writer set it out and explained it. A Kubernetes reader takes such a name as a key of whatever
+ * the passage configures: when it is spelt as a key is — a written path (`spec.nameResolution`,
+ * `requests.storage`), a camelCase identifier (`workersToDelete`), and in a table of keys or a key
+ * list an environment variable (`TARGETPLATFORM`) — it is a term of the note.
+ *
+ * The table says which rule admits which spelling. Read from the resolver's vetoes of rule candidates
+ * over the 53 design sets (`node bench/miner-misses.mjs --vetoes`: a label's name the chapter missed /
+ * found / no label's), at the base of resolve5:
+ *   field-table     camel 9/0/0, dotted 5/0/0, lower 9/1/3
+ *   code-colon      dotted 11/1/0, upper 5/0/0 (camel is placed already; lower 6/2/13 and PascalCase
+ *                   5/1/28 are values and kinds as often: not admitted)
+ *   path-mention    dotted 17/3/6
+ *   field-cue       camel 6/0/2 (dotted 3/0/2: files and other tools' paths, `cgroup.subtree_control`)
+ *   yaml-explained  camel 5/0/0
+ *   code-subject    camel 2/0/0, dotted 6/1/7 (lower 7/1/4 and command lines 12/1/38: not admitted)
+ *   prose-both, prose-copula  dotted 4/0/1
+ */
+import { isFileName, isQualifiedKey } from './label-rules.ts';
+
+export type KeySpelling = 'camel' | 'dotted' | 'lower' | 'upper';
+
+/** How a name is spelt when it is a key: a written path, camelCase, lower case, an environment variable. */
+export function keySpelling(name: string): KeySpelling | undefined {
+  const n = name.normalize('NFKC').replace(/^[`*]+|[`*]+$/g, '').trim();
+  if (isFileName(n) || isQualifiedKey(n)) return undefined;
+  // `spec.nameResolution`, `requests.storage`, `os.version`: segments of letters; not a host or a
+  // domain (`example.com`, `svc.cluster.local`) nor a version (`v1.2`)
+  if (/^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+$/.test(n)) {
+    const last = n.split('.').pop()!.toLowerCase();
+    return HOST_ENDINGS.has(last) ? undefined : 'dotted';
+  }
+  if (/^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(n)) return 'camel';
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(n) && n.length >= 4) return 'upper';
+  if (/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/.test(n)) return 'lower';
+  return undefined;
+}
+
+/** Last segments that make a dotted name a host, a domain or a file (`go.mod`, `install.sh`), not a key. */
+const HOST_ENDINGS: ReadonlySet<string> = new Set(['com', 'io', 'org', 'net', 'dev', 'local', 'cn', 'svc', 'internal', 'cloud', 'sh', 'py', 'go', 'mod', 'sum', 'lock', 'md', 'txt', 'json', 'yaml', 'yml', 'toml', 'conf', 'log']);
+
+/** The spellings each field-proposing rule admits as a term when nothing places the key (see above). */
+export const UNPLACED_KEY_RULES: Readonly<Record<string, readonly KeySpelling[]>> = {
+  'field-table': ['camel', 'dotted', 'lower'],
+  'code-colon': ['dotted', 'upper'],
+  'path-mention': ['dotted'],
+  'field-cue': ['camel'],
+  'yaml-explained': ['camel'],
+  'code-subject': ['camel', 'dotted'],
+  'prose-both': ['dotted'],
+  'prose-copula': ['dotted'],
+};
+
+/** A rule's candidate that names an unplaced key the note explains: a term of its own (the admitted spelling), else undefined. */
+export function unplacedKey(rule: string, name: string): KeySpelling | undefined {
+  const family = rule.split(/[\s(→]/)[0]!;
+  const admits = UNPLACED_KEY_RULES[family];
+  if (!admits) return undefined;
+  const s = keySpelling(name);
+  return s !== undefined && admits.includes(s) ? s : undefined;
+}
