@@ -566,9 +566,18 @@ function contextFeatures(occ: readonly Occurrence[], set: (k: string, v: number 
   const prose = occ.filter((o) => o.form !== 'heading');
   const share = (p: (o: Occurrence) => boolean): number => (prose.length === 0 ? 0 : prose.filter(p).length / prose.length);
   const subjects = prose.filter(clauseSubject);
+  // (perf48: each subject's answer kept per class: the sentences below ask again what the three `subj-` features asked)
+  const nearMemo = new Map<string, Map<Occurrence, boolean>>();
   const near = (o: Occurrence, cls: WordClass, span: number): boolean => {
-    const i = classWithin(o.rest.replace(/^\s+/u, ''), cls, span);
-    return i >= 0 && i <= clauseAfter(o).length;
+    const key = `${cls} ${span}`;
+    let byOcc = nearMemo.get(key);
+    if (!byOcc) nearMemo.set(key, (byOcc = new Map()));
+    let v = byOcc.get(o);
+    if (v === undefined) {
+      const i = classWithin(o.rest.replace(/^\s+/u, ''), cls, span);
+      byOcc.set(o, (v = i >= 0 && i <= clauseAfter(o).length));
+    }
+    return v;
   };
   set('clause-subject', subjects.length > 0);
   set('subj-explain', subjects.some((o) => near(o, 'explain', 8)));

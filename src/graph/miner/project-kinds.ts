@@ -143,12 +143,25 @@ export function projectFieldMatches(written: string, fields: readonly FieldOccur
   const segs = clean.split('.');
   if (OBJECT_KEYS.has(segs[segs.length - 1]!)) return [];
   const rooted = segs.length > 1 && (segs[0] === 'spec' || segs[0] === 'status');
-  const strip = (p: string) => p.replace(/\[\]/g, '');
-  return fields.filter((o) => {
-    const p = strip(o.path);
+  const paths = pathsWithoutListMarks(fields);
+  const tail = `.${clean}`;
+  return fields.filter((_, i) => {
+    const p = paths[i]!;
     if (p.startsWith('metadata.') || OBJECT_KEYS.has(p)) return false;
-    return p === clean || (!rooted && p.endsWith(`.${clean}`));
+    return p === clean || (!rooted && p.endsWith(tail));
   });
+}
+
+/**
+ * perf48: the fields' paths without list marks (`http[].route` → `http.route`), in the list's order,
+ * once per list: a project kind's list (vocabulary `projectKindFields`, memoised) is read for every
+ * name a note declaring the kind resolves. The list must not change after it is first read.
+ */
+const listFreePaths = new WeakMap<readonly FieldOccurrence[], readonly string[]>();
+export function pathsWithoutListMarks(fields: readonly FieldOccurrence[]): readonly string[] {
+  let paths = listFreePaths.get(fields);
+  if (!paths) listFreePaths.set(fields, (paths = fields.map((o) => o.path.replace(/\[\]/g, ''))));
+  return paths;
 }
 
 function paragraphsOf(blocks: readonly RootContent[]): Paragraph[] {

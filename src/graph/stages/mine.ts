@@ -464,6 +464,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   let namedKinds: Set<string> | undefined;
   let words: Set<string> | undefined;
   let kubectlTypes: Set<string> | undefined;
+  // (perf48: the kinds `owners` reads in the title and in a candidate's first paragraph, once each)
+  let titleKindsNamed: readonly string[] | undefined;
+  const paragraphKindsNamed = new Map<RootContent, readonly string[]>();
   const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
   // (mine-memo.ts NOTE_ONLY: the answers of sectionOwners, keyNamed, sectionStateFields,
   // boldOpenings, usesElsewhere, noteLength, noteDocKinds and noteNamedKinds depend on this note
@@ -511,14 +514,18 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // the kinds the defining sentence itself names (`打在**节点**上的标记`)
       const first = c.blocks[0];
       if (first && first.type === 'paragraph') {
-        const text = toString(first);
-        for (const k of kindsIn(text)) add(k);
-        // (and the note's own custom kinds it names: `IPAddressPool 的 spec.addresses`)
-        for (const k of noteKindsIn(text, custom)) add(k);
+        // (perf48: read once per paragraph of the note, not once per candidate it holds)
+        let named = paragraphKindsNamed.get(first);
+        if (!named) {
+          const text = toString(first);
+          // (and the note's own custom kinds it names: `IPAddressPool 的 spec.addresses`)
+          paragraphKindsNamed.set(first, (named = [...kindsIn(text), ...noteKindsIn(text, custom)]));
+        }
+        for (const k of named) add(k);
       }
       for (const f of fenceByDistance(c.at.line)) for (const k of fenceKinds(f)) add(k);
       add(st.homeKind);
-      for (const k of kindsIn(title)) add(k);
+      for (const k of (titleKindsNamed ??= kindsIn(title))) add(k);
       return out;
     },
     keyNamed: (name, line, owner) => {
@@ -783,20 +790,34 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
  */
 function joinSameThings(ctx: BuildContext, st: NoteState): void {
   const defined = [...st.note.defines].map((id) => ctx.nodes.get(id)).filter((n): n is Node => n !== undefined);
-  const names = (n: Node): ConceptNames => ({ title: n.title, ...(n.titleZh ? { titleZh: n.titleZh } : {}), ...(n.titleEn ? { titleEn: n.titleEn } : {}), aliases: n.aliases, kind: effectiveKind(n), ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}) });
+  // (perf48: each concept's names, own names and names as a gloss's other side are read once per
+  // note below, not once per pair of the concepts it defines; nothing changes them before the joins)
+  const once = <V>(read: (n: Node) => V): ((n: Node) => V) => {
+    const memo = new Map<Node, V>();
+    return (n) => {
+      let v = memo.get(n);
+      if (v === undefined) memo.set(n, (v = read(n)));
+      return v;
+    };
+  };
+  const names = once((n: Node): ConceptNames => ({ title: n.title, ...(n.titleZh ? { titleZh: n.titleZh } : {}), ...(n.titleEn ? { titleEn: n.titleEn } : {}), aliases: n.aliases, kind: effectiveKind(n), ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}) }));
   const joins: { from: Node; to: Node; rule: string; via: string }[] = [];
   // `容差（tolerance）`: a Chinese name and an English one glossing each other in the note's text
-  const own = (n: Node) => [n.title, n.titleZh ?? '', n.titleEn ?? ''].filter((x) => x !== '').map((x) => splitGloss(x).core);
+  const own = once((n: Node) => [n.title, n.titleZh ?? '', n.titleEn ?? ''].filter((x) => x !== '').map((x) => splitGloss(x).core));
   const allOwn = defined.flatMap(own);
-  const glossJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
+  const theirNames = once((o: Node): string[] => {
     const segment = fieldKeyOf(o);
     // (a field of a common word, `group`, takes other names from glosses around it: only its own name counts)
     const common = effectiveKind(o) === 'field' && commonFieldWord(segment ?? o.title);
     // (unless the other name spells the field: `Node conditions` of `conditions`)
     const spells = (a: string) => segment !== undefined && new RegExp(`(?<![A-Za-z])${escapeRegExp(segment)}(?![A-Za-z])`, 'i').test(a);
-    const theirs = [...own(o), ...(common ? o.aliases.filter(spells) : o.aliases), ...(segment !== undefined ? [segment] : [])];
+    return [...own(o), ...(common ? o.aliases.filter(spells) : o.aliases), ...(segment !== undefined ? [segment] : [])];
+  });
+  const ownKeys = once((t: Node) => new Set(own(t).map(normKey)));
+  const glossJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
+    const theirs = theirNames(o);
     // (a name the term has itself is the term's own gloss: no word of the other concept's)
-    const mine = new Set(own(t).map(normKey));
+    const mine = ownKeys(t);
     for (const a of own(t)) {
       for (const b of theirs.filter((x) => !mine.has(normKey(x)))) {
         if (glossPaired(st.doc.text, a, b, allOwn)) return { rule: 'gloss-pair', via: `${a}（${b}）` };
