@@ -1757,6 +1757,11 @@ function unplacedRootedPath(name: string, c: Candidate, rc: ResolveContext): Dec
   if (!ROOTED_PATH.test(path)) return undefined;
   const owner = exampleCustomKind(c.at.line, rc);
   if (owner === undefined) return undefined;
+  // (not below a key the kind's examples give a plain value, `color: blue` for `spec.color.shade`: a
+  // value holds no fields, so the path is not that kind's as written)
+  const cut = path.lastIndexOf('.');
+  const parent = path.slice(0, cut);
+  if (parent.includes('.') && rc.noteKindPath?.(owner, parent) !== undefined && rc.noteKindChild?.(owner, parent, path.slice(cut + 1)) === undefined) return undefined;
   return { type: 'field', field: { name: lastSegment(path), owner, path, holder: owner, type: '' }, name: lastSegment(path), rule: 'unplaced-key-path' };
 }
 

@@ -30,8 +30,9 @@ export function keySpelling(name: string): KeySpelling | undefined {
   const n = name.normalize('NFKC').replace(/^[`*]+|[`*]+$/g, '').trim();
   if (isFileName(n) || isQualifiedKey(n)) return undefined;
   // `spec.nameResolution`, `requests.storage`, `os.version`: segments of letters; not a host or a
-  // domain (`example.com`, `svc.cluster.local`) nor a version (`v1.2`)
-  if (/^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+$/.test(n)) {
+  // domain (`example.com`, `svc.cluster.local`) nor a version (`v1.2`), nor a Go selector
+  // (`builder.WithPredicates`, `ctrl.Result`: a key below the first segment starts in lower case)
+  if (/^[A-Za-z][\w-]*(?:\.[a-z][\w-]*)+$/.test(n)) {
     const last = n.split('.').pop()!.toLowerCase();
     return HOST_ENDINGS.has(last) ? undefined : 'dotted';
   }

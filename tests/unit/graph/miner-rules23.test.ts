@@ -98,9 +98,11 @@ describe('a rooted path under a parent a custom kind of the note holds', () => {
     expect(titled(g, 'slotsPerRow')).toEqual(['field|BookShelf|spec.layout.slotsPerRow']);
   });
 
-  it('is no field under a parent the examples give a value, nor right under spec', async () => {
+  it('is no field under a parent the examples give a value', async () => {
     const g = await shelf('| `spec.color.shade` | 颜色深浅 |', '| `spec.material` | 木头还是金属 |');
     expect(titled(g, 'shade')).toEqual([]);
-    expect(g.concepts.filter((c) => c.fieldPath === 'spec.material' && c.owner === 'BookShelf')).toEqual([]);
+    // right under spec, in a table of keys below the kind's example: the kind's field as written
+    // (resolve5, unplaced-keys.ts; rules23 left it out, and the resolver then dropped the key)
+    expect(g.concepts.filter((c) => c.fieldPath === 'spec.material' && c.owner === 'BookShelf').map((c) => c.title)).toEqual(['material']);
   });
 });
