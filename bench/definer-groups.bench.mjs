@@ -46,7 +46,8 @@ const groups = [];
 for (let k = 0; k < FOLDS; k++) groups.push(DESIGN_SETS.slice(Math.round((k * DESIGN_SETS.length) / FOLDS), Math.round(((k + 1) * DESIGN_SETS.length) / FOLDS)));
 
 const WRITING = definer.WRITING_FEATURES;
-const FEATURE_SETS = { prior: PRIOR_FEATURES, base: BASE_FEATURES, writing: [...PRIOR_FEATURES, ...WRITING], wbase: [...BASE_FEATURES, ...WRITING] };
+// learn4: `pbase` adds the prose features (prose-features.ts) to `wbase`
+const FEATURE_SETS = { prior: PRIOR_FEATURES, base: BASE_FEATURES, writing: [...PRIOR_FEATURES, ...WRITING], wbase: [...BASE_FEATURES, ...WRITING], pbase: [...BASE_FEATURES, ...WRITING, ...definer.PROSE_FEATURES] };
 /**
  * name → [features, L2, threshold, rows trained on, target]. Features: `prior` (the shipped ones),
  * `base` (with scorer5's context features), `writing` (prior + the way-of-writing features of
@@ -82,6 +83,13 @@ const RECIPES = {
   'new-wbase-0.001-t0.44-ev3': ['wbase', 0.001, 0.44, 'unruled', 'new', 'instrument+subject+takes-up'],
   'new-wbase-0.001-t0.46-ev3': ['wbase', 0.001, 0.46, 'unruled', 'new', 'instrument+subject+takes-up'],
   'new-wbase-0.001-t0.48-ev3': ['wbase', 0.001, 0.48, 'unruled', 'new', 'instrument+subject+takes-up'],
+  // learn4: the prose features (pbase), and names admitted with them as evidence too (`prose`)
+  'new-pbase-0.001-t0.48-ev3': ['pbase', 0.001, 0.48, 'unruled', 'new', 'instrument+subject+takes-up'],
+  'new-pbase-0.001-t0.46-ev3': ['pbase', 0.001, 0.46, 'unruled', 'new', 'instrument+subject+takes-up'],
+  'new-pbase-0.001-t0.5-ev3': ['pbase', 0.001, 0.5, 'unruled', 'new', 'instrument+subject+takes-up'],
+  'new-pbase-0.001-t0.48-ev4': ['pbase', 0.001, 0.48, 'unruled', 'new', 'instrument+subject+takes-up+prose'],
+  'new-pbase-0.001-t0.5-ev4': ['pbase', 0.001, 0.5, 'unruled', 'new', 'instrument+subject+takes-up+prose'],
+  'new-pbase-0.001-t0.52-ev4': ['pbase', 0.001, 0.52, 'unruled', 'new', 'instrument+subject+takes-up+prose'],
   ...(process.env.LEARN_VARIANTS ? JSON.parse(process.env.LEARN_VARIANTS) : {}),
 };
 /**
@@ -90,7 +98,7 @@ const RECIPES = {
  * `用 X 把…`, `通过 X 控制…`), `subject` (the name opens its clause as its subject, context feature
  * `clause-subject`), `takes-up` (the next sentence goes on about it, w-takes-up).
  */
-const EVIDENCE = { instrument: ['instrument'], subject: ['clause-subject'], 'takes-up': ['w-takes-up'] };
+const EVIDENCE = { instrument: ['instrument'], subject: ['clause-subject'], 'takes-up': ['w-takes-up'], prose: ['p-it-clause', 'p-apposition', 'p-item-topic', 'p-says-does', 'p-importance'] };
 const evidenceOf = (spec) => (spec ? [...definer.EXPLAINING_FEATURES, ...spec.split('+').flatMap((k) => EVIDENCE[k] ?? [k])] : undefined);
 const VARIANTS = Object.fromEntries(Object.entries(RECIPES).map(([k, [fs, ...rest]]) => [k, [FEATURE_SETS[fs], ...rest]]));
 const picked = (opt('--variants') ?? ['rules', 'shipped', ...Object.keys(VARIANTS)].join(',')).split(',');
@@ -114,13 +122,14 @@ console.log(`groups: ${groups.map((g) => `${g[0]}…${g.at(-1)}`).join(' | ')}`)
 function weightsFor(v, trainSets) {
   if (v === 'rules') return undefined;
   if (v === 'shipped') return shipped;
-  const [features, l2, threshold, on = 'all', target = 'any', evidence] = VARIANTS[v];
+  const [features, l2, threshold, on = 'all', target = 'any', evidence, yamlKeyEvidence] = VARIANTS[v];
   let trainRows = rows.filter((r) => trainSets.includes(r.set) && (on === 'all' || !r.ruled));
   // target `new`: learn to find the labels no rule candidate names (names of a label the rules name are left out)
   if (target === 'new') trainRows = trainRows.filter((r) => !r.yold).map((r) => ({ ...r, y: r.ynew }));
   // (a recipe without evidence admits by EXPLAINING_FEATURES, whatever the shipped weights say)
   const ev = evidenceOf(evidence);
-  return { features: [...features], weights: train(trainRows, features, l2), threshold, vetoThreshold: 0, ...(ev ? { evidence: ev } : {}) };
+  // (learn4: a seventh element names the evidence an unknown key of the note's YAML may be added with, `+`-joined features)
+  return { features: [...features], weights: train(trainRows, features, l2), threshold, vetoThreshold: 0, ...(ev ? { evidence: ev } : {}), ...(yamlKeyEvidence ? { yamlKeyEvidence: yamlKeyEvidence.split('+') } : {}) };
 }
 
 function auc(pairs) {
@@ -156,7 +165,7 @@ for (const v of learned) {
     let a = 0, b = 0;
     test.forEach((r, i) => {
       pairs.push([p[i], r.y]);
-      if (p[i] < w.threshold || !definer.learnable(r.x, w.evidence)) return;
+      if (p[i] < w.threshold || !definer.learnable(r.x, w.evidence, w.yamlKeyEvidence)) return;
       r.y ? a++ : b++;
       const k = `${r.set}|${r.chapter}|${r.li[0]}`;
       if (r.ynew && !seen.has(k)) (seen.add(k), fresh++);

@@ -88,7 +88,7 @@ function bucketOf(l, scored, wrong) {
   const w = definer.definerConfig().weights;
   const p = Math.max(...hits.map((s) => s.p));
   if (hits.some((s) => s.cand.rules.size > 0)) return { bucket: 'ruled-lost', p, ruledHits: hits.filter((s) => s.cand.rules.size > 0), rules: [...new Set(hits.flatMap((s) => [...s.cand.rules.values()].flat().map((c) => c.rule)))].join(',') };
-  const ok = hits.filter((s) => definer.learnable(s.features, w.evidence));
+  const ok = hits.filter((s) => definer.learnable(s.features, w.evidence, w.yamlKeyEvidence));
   if (ok.length > 0) {
     const q = Math.max(...ok.map((s) => s.p));
     return { bucket: q >= w.threshold ? 'learned-lost' : q >= definer.KEYWORD_THRESHOLD ? 'keyword-band' : 'below', p: q };

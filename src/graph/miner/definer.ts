@@ -39,6 +39,7 @@ import { sentenceIn, sentenceStarts } from '../mention-context.ts';
 import weightsFile from './definer-weights.json' with { type: 'json' };
 import contextWords from './definer-context.json' with { type: 'json' };
 import { WRITING_FEATURE_NAMES, writingFeatures } from './writing-features.ts';
+import { PROSE_FEATURE_NAMES, proseFeatures } from './prose-features.ts';
 
 export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
 
@@ -48,6 +49,8 @@ export interface Occurrence {
   at: SourceRef;
   /** Index of the unit (heading, paragraph, table row) in the note, in document order. */
   unit: number;
+  /** Index of the section (a heading of depth ≥ 2 opens the next; 0 before the first): learn4's prose features. */
+  section?: number;
   /** The top-level block the unit is in (the passage a definition would show). */
   block: RootContent;
   /** Heading depth, for a name in a heading. */
@@ -192,6 +195,7 @@ interface Unit {
   starts: number[];
   base: UnitBase;
   unit: number;
+  section: number;
 }
 
 interface UnitBase {
@@ -210,6 +214,8 @@ class Collector {
   readonly byKey = new Map<string, NameCandidate>();
   readonly units: Unit[] = [];
   unit = 0;
+  /** The section the walk is in (learn4: a heading of depth ≥ 2 opens the next). */
+  section = 0;
 
   add(raw: string, occ: Omit<Occurrence, 'unit'>, unit = this.unit): NameCandidate | undefined {
     const name = cleanName(raw);
@@ -229,7 +235,7 @@ class Collector {
       c = { key, name, occurrences: [], plainMentions: 0, rules: new Map() };
       this.byKey.set(key, c);
     }
-    c.occurrences.push({ ...occ, unit });
+    c.occurrences.push({ ...occ, unit, section: this.section });
     return c;
   }
 }
@@ -277,7 +283,7 @@ function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
   const { text } = u;
   if (text.trim() === '') return;
   const unit = lazyUnit(text, base);
-  col.units.push(Object.assign(unit, { unit: col.unit }));
+  col.units.push(Object.assign(unit, { unit: col.unit, section: col.section }));
   const occ = (from: number, to: number, form: OccurrenceForm, extra: Partial<Occurrence> = {}): Omit<Occurrence, 'unit'> => occurrenceIn(unit, from, to, form, extra);
   const heading = base.heading === true;
   if (heading) {
@@ -362,6 +368,7 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
         case 'heading':
           if (n.depth === 1) break;
           col.unit++;
+          col.section++;
           scanUnit(col, flattenInline(n.children), { block, at: pos(n), inListItem: false, depth: n.depth, heading: true });
           break;
         case 'paragraph':
@@ -435,7 +442,7 @@ function plainOccurrences(col: Collector): void {
         // a Latin name is a whole word (`Pod` is not in `Pods`)
         if (/[A-Za-z0-9]/.test(text[i]!) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? ''))) continue;
         hit.plainMentions++;
-        if (!structural.get(hit)!.has(u.unit)) hit.occurrences.push({ ...occurrenceIn(u, i, i + len, u.base.heading ? 'heading' : 'text'), unit: u.unit });
+        if (!structural.get(hit)!.has(u.unit)) hit.occurrences.push({ ...occurrenceIn(u, i, i + len, u.base.heading ? 'heading' : 'text'), unit: u.unit, section: u.section });
       }
     }
   }
@@ -621,7 +628,12 @@ export const RULE_FEATURES = RULE_FAMILIES.map((f) => `rule:${f}`);
  * collector read them).
  */
 export const WRITING_FEATURES: readonly string[] = [...WRITING_FEATURE_NAMES];
-export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES, ...WRITING_FEATURES];
+/**
+ * learn4's features of a name explained in running prose (prose-features.ts): after the writing
+ * features, so every older index stays; computed with the context features.
+ */
+export const PROSE_FEATURES: readonly string[] = [...PROSE_FEATURE_NAMES];
+export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES, ...WRITING_FEATURES, ...PROSE_FEATURES];
 /** Each feature's index in ALL_FEATURES (featuresOf writes its vector by index). */
 const FEATURE_AT: ReadonlyMap<string, number> = new Map(ALL_FEATURES.map((k, i) => [k, i]));
 
@@ -702,7 +714,7 @@ const spellingFeatures = boundedMemo((name: string): SpellingFeatures => {
  * `context: false` leaves the context features (CONTEXT_FEATURE_NAMES) at 0: weights that name
  * none of them do not need them (see scoreNames).
  */
-export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): number[] {
+export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, withProse = context): number[] {
   // (written in place by each feature's index, FEATURE_AT: no Map of names per candidate)
   const f: number[] = new Array<number>(ALL_FEATURES.length).fill(0);
   const set = (k: string, v: number | boolean): void => {
@@ -758,6 +770,7 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true): 
     contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f[FEATURE_AT.get(k)!] ?? 0) > 0), spelling.apiKind);
     const explains = (o: Occurrence): boolean => o.form !== 'heading' && (COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after) || DASH_AFTER.test(o.after) || NAMING_BEFORE.test(o.before));
     for (const [k, v] of Object.entries(writingFeatures(occ, c.name, (o) => explains(o as Occurrence)))) set(k, v);
+    if (withProse) for (const [k, v] of Object.entries(proseFeatures(occ, c.name, f[FEATURE_AT.get('yaml-key')!]! > 0))) set(k, v);
   }
   RULE_FAMILIES.forEach((fam, i) => set(RULE_FEATURES[i]!, c.rules.has(fam)));
   return f;
@@ -775,6 +788,11 @@ export interface DefinerWeights {
   vetoThreshold: number;
   /** Features of which a learned name needs one (explainedSomewhere); EXPLAINING_FEATURES when absent. */
   evidence?: string[];
+  /**
+   * learn4: features of which an unknown key of the note's YAML (unknownYamlKey) needs one, besides
+   * `evidence`, to be added (never when absent): a key the note sets and its prose writes about.
+   */
+  yamlKeyEvidence?: string[];
   /** What training said (sets, L2, iterations). */
   trained?: Record<string, unknown>;
   /**
@@ -914,12 +932,20 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   };
 }
 
-const CONTEXT_FEATURES: ReadonlySet<string> = new Set([...CONTEXT_FEATURE_NAMES, ...WRITING_FEATURES]);
+const CONTEXT_FEATURES: ReadonlySet<string> = new Set([...CONTEXT_FEATURE_NAMES, ...WRITING_FEATURES, ...PROSE_FEATURES]);
+const PROSE_SET: ReadonlySet<string> = new Set(PROSE_FEATURES);
+const usesProse = new WeakMap<DefinerWeights, boolean>();
+/** Whether scoring with `w` reads one of learn4's prose features (they are computed only then, or for a collector). */
+function needsProse(w: DefinerWeights): boolean {
+  let v = usesProse.get(w);
+  if (v === undefined) usesProse.set(w, (v = [...w.features, ...(w.evidence ?? []), ...(w.yamlKeyEvidence ?? [])].some((f) => PROSE_SET.has(f))));
+  return v;
+}
 const usesContext = new WeakMap<DefinerWeights, boolean>();
 /** Whether scoring with `w` reads a context feature (as a weight or as evidence). */
 function needsContext(w: DefinerWeights): boolean {
   let v = usesContext.get(w);
-  if (v === undefined) usesContext.set(w, (v = [...w.features, ...(w.evidence ?? [])].some((f) => CONTEXT_FEATURES.has(f))));
+  if (v === undefined) usesContext.set(w, (v = [...w.features, ...(w.evidence ?? []), ...(w.yamlKeyEvidence ?? [])].some((f) => CONTEXT_FEATURES.has(f))));
   return v;
 }
 
@@ -933,9 +959,10 @@ function needsContext(w: DefinerWeights): boolean {
 export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, w: DefinerWeights): ScoredName[] {
   const out: ScoredName[] = [];
   const context = collector !== undefined || needsContext(w) || (w.companion !== undefined && needsContext(w.companion));
+  const prose = collector !== undefined || needsProse(w) || (w.companion !== undefined && needsProse(w.companion));
   const c2 = w.companion;
   for (const cand of cands.values()) {
-    const features = featuresOf(cand, facts, context);
+    const features = featuresOf(cand, facts, context, prose);
     const p = scoreOf(features, w);
     const p2 = c2 ? scoreOf(features, c2) : undefined;
     // (`why` is read only for the names the scorer accepts, learnedCandidate: described when asked;
@@ -1013,9 +1040,22 @@ export function kindUsedThroughout(features: readonly number[]): boolean {
 /**
  * Whether the scorer may add a name no rule proposed (union and keyword candidates): explained
  * somewhere, not an unknown key of the note's YAML, not a kind the note uses throughout.
+ * `yamlKeyEvidence` (learn4, a weights file's `yamlKeyEvidence`): an unknown key of the note's YAML
+ * may be added too when one of these features fires (a key the note sets and its prose explains).
  */
-export function learnable(features: readonly number[], evidence?: readonly string[]): boolean {
-  return explainedSomewhere(features, evidence) && !unknownYamlKey(features) && !kindUsedThroughout(features);
+export function learnable(features: readonly number[], evidence?: readonly string[], yamlKeyEvidence?: readonly string[]): boolean {
+  if (!explainedSomewhere(features, evidence) || kindUsedThroughout(features)) return false;
+  return !unknownYamlKey(features) || (yamlKeyEvidence !== undefined && writtenAsKey(features) && explainedSomewhere(features, yamlKeyEvidence));
+}
+
+const PASCAL = ALL_FEATURES.indexOf('pascal-case');
+/**
+ * learn4: a name written as a key is written (`portLevelMtls`, `spec.pxc.autoRecovery`), not
+ * capitalised: `Kafka` in a note whose YAML sets `kafka:` is the kind (or the product), not the key
+ * (the YAML keys are compared lower-cased, noteFacts).
+ */
+function writtenAsKey(features: readonly number[]): boolean {
+  return (features[PASCAL] ?? 0) === 0 && (features[ACRONYM] ?? 0) === 0;
 }
 
 /**
@@ -1051,7 +1091,7 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
     const s = c.newTerm ? undefined : byKey.get(normKey(ruleName(c)));
     return s ? { ...c, score: s.p2 ?? s.p } : c;
   });
-  const byNew = (s: ScoredName) => s.p >= w.threshold && learnable(s.features, w.evidence);
+  const byNew = (s: ScoredName) => s.p >= w.threshold && learnable(s.features, w.evidence, w.yamlKeyEvidence);
   const byOld = (s: ScoredName) => c2 !== undefined && s.p2! >= c2.threshold && learnable(s.features, c2.evidence) && (c2.adds === undefined || explainedSomewhere(s.features, c2.adds));
   const unruled = scored.filter((s) => s.cand.rules.size === 0);
   const explained = c2 ? unruled.filter((s) => learnable(s.features, c2.evidence)) : unruled.filter((s) => learnable(s.features, w.evidence));

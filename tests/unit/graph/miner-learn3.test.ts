@@ -51,6 +51,7 @@ describe('way-of-writing evidence (learn3)', () => {
     const w = definerConfig().weights;
     expect(w.evidence).toEqual(WIDE);
     expect((shipped as { evidence?: string[] }).evidence).toEqual(WIDE);
-    expect(w.threshold).toBe(0.48);
+    // (learn4 raised it to 0.5 when it let the note's own YAML keys its prose explains in too)
+    expect(w.threshold).toBe(0.5);
   });
 });
