@@ -5,21 +5,10 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../../src/graph/markdown.ts';
-import { ALL_FEATURES, EXPLAINING_FEATURES, WRITING_EVIDENCE, definerConfig, explainedSomewhere, featuresOf, nameCandidates, noteFacts } from '../../../src/graph/miner/definer.ts';
+import { EXPLAINING_FEATURES, WRITING_EVIDENCE, definerConfig, explainedSomewhere } from '../../../src/graph/miner/definer.ts';
 import shipped from '../../../src/graph/miner/definer-weights.json' with { type: 'json' };
 
-const note = (...lines: string[]) => {
-  const text = lines.join('\n') + '\n';
-  return { tree: parseMarkdown(text), file: 'notes/x.md', title: 'x', fences: [] };
-};
-const vectorOf = (n: ReturnType<typeof note>, key: string) => {
-  const cands = nameCandidates(n);
-  const c = cands.get(key);
-  if (!c) throw new Error(`no candidate ${key}: ${[...cands.keys()].join(' ')}`);
-  return featuresOf(c, noteFacts(n, cands), true);
-};
-const feature = (x: number[], name: string) => x[ALL_FEATURES.indexOf(name)];
+import { feature, note, vectorOf } from './definer-note.ts';
 const WIDE = [...EXPLAINING_FEATURES, ...WRITING_EVIDENCE];
 
 describe('way-of-writing evidence (learn3)', () => {

@@ -4,22 +4,11 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { ALL_FEATURES, EXPLAINING_FEATURES, PROSE_FEATURES, WRITING_EVIDENCE, featuresOf, learnable, nameCandidates, noteFacts, unknownYamlKey } from '../../../src/graph/miner/definer.ts';
 import { PROSE_FEATURE_NAMES } from '../../../src/graph/miner/prose-features.ts';
 import shipped from '../../../src/graph/miner/definer-weights.json' with { type: 'json' };
 
-const note = (...lines: string[]) => {
-  const text = lines.join('\n') + '\n';
-  return { tree: parseMarkdown(text), file: 'notes/x.md', title: 'x', fences: [] };
-};
-const vectorOf = (n: ReturnType<typeof note>, key: string) => {
-  const cands = nameCandidates(n);
-  const c = cands.get(key);
-  if (!c) throw new Error(`no candidate ${key}: ${[...cands.keys()].join(' ')}`);
-  return featuresOf(c, noteFacts(n, cands), true);
-};
-const feature = (x: number[], name: string) => x[ALL_FEATURES.indexOf(name)];
+import { feature, note, vectorOf } from './definer-note.ts';
 
 describe('prose features (learn4)', () => {
   it('come after every older feature', () => {
