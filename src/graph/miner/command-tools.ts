@@ -1,30 +1,128 @@
+import { stripColon } from '../labels.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 
 /**
- * rules35: the command-line tools of the Kubernetes ecosystem beyond those rules10 and rules12 listed
- * (label-rules.ts `COMMAND_TOOLS`), whose subcommands notes explain the way they explain kubectl's
- * (`` `clusterctl init` 往管理集群里装… ``, `` `karmadactl join`：把成员集群注册为… ``, `` `trivy image`
- * 会拉取镜像… ``, `` `minikube tunnel` 把… ``). Each is the main command-line interface of a project a
- * learner meets on the way to or around a cluster: local and managed clusters (kind, minikube, k3d,
- * eksctl, kops, talosctl), cluster lifecycle and fleets (clusterctl, karmadactl, vcluster), the
- * network's and the policy engines' own CLIs (calicoctl, kyverno, kubescape, kube-bench), the supply
- * chain (trivy, cosign, syft, grype) and controller scaffolding (kubebuilder, operator-sdk).
- * Source: each project's CLI reference (kind.sigs.k8s.io, minikube.sigs.k8s.io, k3d.io, eksctl.io,
- * kops.sigs.k8s.io, talos.dev, cluster-api.sigs.k8s.io clusterctl, karmada.io karmadactl,
- * vcluster.com, docs.tigera.io calicoctl, kyverno.io CLI, kubescape.io, aquasecurity kube-bench and
- * trivy, sigstore cosign, anchore syft and grype, book.kubebuilder.io, sdk.operatorframework.io).
+ * bold6: the one home of the names of command-line tools. Each tool is written down once, with what
+ * the miner uses it for; the lists and regexes the rules read are derived from this table, and no
+ * other module spells a tool's name for those uses.
  *
- * Not the host's general tools (`docker`, `systemctl`, `make`, `git`): the notes run them in passing
- * and label none of their subcommands; a name is read as a command only with one to three
- * lower-case subcommand words after the tool, nothing else (label-rules.ts `isCommandName`).
+ * What a tool is used for (`uses`):
+ * - `command`: its subcommands are commands the candidate rules read as names (`kubectl drain`,
+ *   `etcdctl snapshot save`, `istioctl analyze`, `clusterctl init`): isCommandName, isFlaggedCommand,
+ *   prose.ts commandOf. The list (`COMMAND_TOOLS`) is a feature of the learned scorer.
+ * - `explained`: its subcommands are read as terms by the resolver only, where the label opens the
+ *   passage that explains it (`**ip netns**：…`, `` `virtctl migrate` 会… ``): isToolCommand.
+ * - `shell-line`: a label that opens with it and an argument or flag is a command line, not a name
+ *   (label-rules.ts `command-line`), unless it is a command's name.
+ *
+ * Where a tool comes from (`group`), as the rounds listed them:
+ * - `kubernetes` (rules10): Kubernetes's own tools, whose subcommands notes explain as steps
+ *   (kubernetes.io/docs/reference/kubectl, …/setup-tools/kubeadm, etcd.io/docs operations guide,
+ *   cri-tools, helm.sh/docs/helm, containerd's nerdctl and ctr).
+ * - `ecosystem` (rules12): the CLIs of the ecosystem projects study notes cover, explained the same
+ *   way (`` - `istioctl analyze`：… ``, `` `flux reconcile` 本质上是… ``). Source: each project's CLI
+ *   reference (istio.io istioctl, linkerd.io CLI, velero.io CLI, docs.cilium.io cilium and hubble
+ *   CLIs, fluxcd.io flux CLI, argo-cd.readthedocs.io argocd CLI, kubectl.docs.kubernetes.io
+ *   kustomize, sealed-secrets kubeseal, tekton.dev tkn, docs.ceph.com ceph, docs.crossplane.io
+ *   crossplane CLI, cert-manager.io cmctl).
+ * - `around-cluster` (rules35): the main CLI of a project a learner meets on the way to or around a
+ *   cluster, whose subcommands notes explain the way they explain kubectl's (`` `clusterctl init`
+ *   往管理集群里装… ``, `` `karmadactl join`：把成员集群注册为… ``, `` `trivy image` 会拉取镜像… ``,
+ *   `` `minikube tunnel` 把… ``): local and managed clusters (kind, minikube, k3d, eksctl, kops,
+ *   talosctl), cluster lifecycle and fleets (clusterctl, karmadactl, vcluster), the network's and the
+ *   policy engines' own CLIs (calicoctl, kyverno, kubescape, kube-bench), the supply chain (trivy,
+ *   cosign, syft, grype) and controller scaffolding (kubebuilder, operator-sdk). Source: each
+ *   project's CLI reference (kind.sigs.k8s.io, minikube.sigs.k8s.io, k3d.io, eksctl.io,
+ *   kops.sigs.k8s.io, talos.dev, cluster-api.sigs.k8s.io clusterctl, karmada.io karmadactl,
+ *   vcluster.com, docs.tigera.io calicoctl, kyverno.io CLI, kubescape.io, aquasecurity kube-bench and
+ *   trivy, sigstore cosign, anchore syft and grype, book.kubebuilder.io, sdk.operatorframework.io).
+ * - `project` (resolve5): the main CLIs of projects study notes on Kubernetes explain, which the
+ *   candidate rules do not read as commands (KubeVirt's virtctl, KubeEdge's keadm, OpenYurt's
+ *   yurtadm, Dapr's dapr, K3s's k3s, Knative's kn; each project's CLI reference).
+ * - `host`: the node's own tools. Those notes on the node's network and images explain subcommand by
+ *   subcommand are `explained` (iproute2's `ip` and `bridge`, docker, podman, buildah; man pages
+ *   ip(8), bridge(8), docs.docker.com CLI reference); general tools run in passing (`systemctl`,
+ *   `curl`, `iptables`) only mark a command line: their subcommands take arguments (`systemctl
+ *   restart kubelet`) and name nothing of their own. `sudo` is no tool but opens command lines the
+ *   same way.
+ *
+ * A name is a command only as the tool and one to three lower-case subcommand words (and, for
+ * isFlaggedCommand and isToolCommand, mode flags without a value); arguments make a command line.
  */
-export const ECOSYSTEM_TOOLS: readonly string[] = [
-  'kind', 'minikube', 'k3d', 'eksctl', 'kops', 'talosctl',
-  'clusterctl', 'karmadactl', 'vcluster',
-  'calicoctl', 'kyverno', 'kubescape', 'kube-bench',
-  'trivy', 'cosign', 'syft', 'grype',
-  'kubebuilder', 'operator-sdk',
+export type ToolUse = 'command' | 'explained' | 'shell-line';
+export type ToolGroup = 'kubernetes' | 'ecosystem' | 'around-cluster' | 'project' | 'host';
+
+export interface CommandTool {
+  readonly name: string;
+  readonly group: ToolGroup;
+  readonly uses: readonly ToolUse[];
+}
+
+const tools = (group: ToolGroup, uses: readonly ToolUse[], names: string): CommandTool[] => names.split(' ').map((name) => ({ name, group, uses }));
+
+export const TOOLS: readonly CommandTool[] = [
+  ...tools('kubernetes', ['command', 'shell-line'], 'kubectl kubeadm etcdctl'),
+  ...tools('kubernetes', ['command'], 'etcdutl'),
+  ...tools('kubernetes', ['command', 'shell-line'], 'crictl helm'),
+  ...tools('kubernetes', ['command'], 'nerdctl ctr'),
+  ...tools('ecosystem', ['command'], 'istioctl linkerd velero cilium hubble flux argocd kustomize kubeseal tkn ceph crossplane cmctl'),
+  ...tools('around-cluster', ['command'], 'kind minikube k3d eksctl kops talosctl clusterctl karmadactl vcluster calicoctl kyverno kubescape kube-bench trivy cosign syft grype kubebuilder operator-sdk'),
+  ...tools('project', ['explained'], 'virtctl keadm yurtadm dapr k3s kn'),
+  ...tools('host', ['explained', 'shell-line'], 'ip'),
+  ...tools('host', ['explained'], 'bridge'),
+  ...tools('host', ['explained', 'shell-line'], 'docker'),
+  ...tools('host', ['explained'], 'podman buildah'),
+  ...tools('host', ['shell-line'], 'sudo curl systemctl iptables ipvsadm'),
 ];
+
+const namesFor = (keep: (t: CommandTool) => boolean): readonly string[] => TOOLS.filter(keep).map((t) => t.name);
+
+/** Tools whose subcommands the candidate rules read as commands (a feature of the learned scorer). */
+export const COMMAND_TOOLS: readonly string[] = namesFor((t) => t.uses.includes('command'));
+/** rules35's part of COMMAND_TOOLS: the CLIs of the projects around a cluster. */
+export const ECOSYSTEM_TOOLS: readonly string[] = namesFor((t) => t.group === 'around-cluster');
+/** Tools whose commands the resolver alone reads as terms, where the label opens their explanation. */
+export const EXPLAINED_TOOLS: readonly string[] = namesFor((t) => t.uses.includes('explained'));
+/** Tools (and `sudo`) that, followed by an argument or a flag, open a command line. */
+export const SHELL_LINE_TOOLS: readonly string[] = namesFor((t) => t.uses.includes('shell-line'));
+
+const alternation = (names: readonly string[]): string => names.join('|');
+
+/** One of COMMAND_TOOLS, the whole string (prose.ts: the first word of a command line). */
+export const COMMAND_TOOL = new RegExp(`^(?:${alternation(COMMAND_TOOLS)})$`);
+const COMMAND_NAME = new RegExp(`^(?:${alternation(COMMAND_TOOLS)})(?: [a-z][a-z-]*){1,3}$`);
+const FLAGGED_COMMAND = new RegExp(`^(?:${alternation(COMMAND_TOOLS)})(?: [a-z][a-z-]*){1,3}(?: --?[a-z][a-z-]*){1,2}$`);
+const TOOL_COMMAND = new RegExp(`^(?:${alternation(EXPLAINED_TOOLS)})(?: [a-z][a-z-]*){1,3}(?: --?[a-z][a-z-]*){0,2}$`);
+/** A command line: a prompt (`$ `, `# `), or a SHELL_LINE_TOOLS tool and an argument or a flag. */
+export const SHELL_LINE = new RegExp(`^\\s*(\\$\\s|#\\s|(${alternation(SHELL_LINE_TOOLS)})\\s+[-a-z])`);
+
+/**
+ * A command's name: the tool and one to three subcommand words, nothing else (`kubectl drain`,
+ * `kubeadm certs check-expiration`); a command line with arguments or flags (`kubectl drain
+ * node-2 --ignore-daemonsets`, `kubectl get pod -o wide`) is not one.
+ */
+export function isCommandName(label: string): boolean {
+  return COMMAND_NAME.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * rules10: a command and the mode flags that make it another command (`kubectl apply -k`, `kubectl
+ * logs --previous`, `kubectl config view --minify --flatten`): a command's name (isCommandName), then
+ * one or two flags without a value and nothing else. A flag with a value (`--dry-run=server`, `-o
+ * wide`) or an argument (`kubectl drain node-2 --force`) makes a command line, not a name.
+ */
+export function isFlaggedCommand(label: string): boolean {
+  return FLAGGED_COMMAND.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * resolve5: a command of one of EXPLAINED_TOOLS: the tool, subcommand words, at most two mode flags
+ * without a value (`dapr status -k`), nothing else; arguments (`docker buildx build --platform …`)
+ * make a command line.
+ */
+export function isToolCommand(label: string): boolean {
+  return TOOL_COMMAND.test(label.normalize('NFKC').replace(/^[`*\s]+|[`*\s:：]+$/gu, '').replace(/\s+/g, ' '));
+}
 
 /**
  * rules35: inside the definition another label opens (`` `clusterctl init` 往管理集群里装…；`clusterctl

@@ -31,7 +31,7 @@ import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
-import { isCommandName } from './label-rules.ts';
+import { isCommandName } from './command-tools.ts';
 import { configFieldsNamed, fieldByPath, fieldsByPath, fieldsNamed, isConfigKind, kindNamed } from '../vocabulary/index.ts';
 import { sentenceAround } from '../mention-context.ts';
 import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';

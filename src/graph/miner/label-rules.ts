@@ -6,7 +6,7 @@
 import { closingParen, GENERIC_LABEL_WORDS, hasCjk, isFileAtPath, isGenericLabel, isRemark, normKey, numberedRubric, stripColon } from '../labels.ts';
 import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
-import { ECOSYSTEM_TOOLS } from './command-tools.ts';
+import { SHELL_LINE, isCommandName, isFlaggedCommand } from './command-tools.ts';
 import { spellsAbbreviation } from './gloss-shapes.ts';
 
 export interface LabelRule {
@@ -239,47 +239,6 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * Command-line tools of Kubernetes whose subcommands notes explain as steps (`kubectl drain`,
- * `kubeadm certs renew`, `etcdctl snapshot save`). Source: the tools' reference pages
- * (kubernetes.io/docs/reference/kubectl, …/setup-tools/kubeadm, etcd.io/docs operations guide,
- * cri-tools, helm.sh/docs/helm).
- * rules12: and the command-line tools of the ecosystem projects study notes cover, whose
- * subcommands notes explain the same way (`` - `istioctl analyze`：… ``, `` `flux reconcile` 本质上是… ``).
- * Source: each project's CLI reference (istio.io istioctl, linkerd.io CLI, velero.io CLI,
- * docs.cilium.io cilium and hubble CLIs, fluxcd.io flux CLI, argo-cd.readthedocs.io argocd CLI,
- * kubectl.docs.kubernetes.io kustomize, sealed-secrets kubeseal, tekton.dev tkn, docs.ceph.com
- * ceph, docs.crossplane.io crossplane CLI, cert-manager.io cmctl).
- */
-export const COMMAND_TOOLS: readonly string[] = [
-  'kubectl', 'kubeadm', 'etcdctl', 'etcdutl', 'crictl', 'helm', 'nerdctl', 'ctr',
-  'istioctl', 'linkerd', 'velero', 'cilium', 'hubble', 'flux', 'argocd', 'kustomize', 'kubeseal', 'tkn', 'ceph', 'crossplane', 'cmctl',
-  ...ECOSYSTEM_TOOLS,
-];
-
-const COMMAND_NAME = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})(?: [a-z][a-z-]*){1,3}$`);
-
-/**
- * A command's name: the tool and one to three subcommand words, nothing else (`kubectl drain`,
- * `kubeadm certs check-expiration`); a command line with arguments or flags (`kubectl drain
- * node-2 --ignore-daemonsets`, `kubectl get pod -o wide`) is not one.
- */
-export function isCommandName(label: string): boolean {
-  return COMMAND_NAME.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
-}
-
-/**
- * rules10: a command and the mode flags that make it another command (`kubectl apply -k`, `kubectl
- * logs --previous`, `kubectl config view --minify --flatten`): a command's name (isCommandName), then
- * one or two flags without a value and nothing else. A flag with a value (`--dry-run=server`, `-o
- * wide`) or an argument (`kubectl drain node-2 --force`) makes a command line, not a name.
- */
-const FLAGGED_COMMAND = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})(?: [a-z][a-z-]*){1,3}(?: --?[a-z][a-z-]*){1,2}$`);
-
-export function isFlaggedCommand(label: string): boolean {
-  return FLAGGED_COMMAND.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
-}
-
-/**
  * Configuration and credential files a chapter explains by name (`admin.conf`, `kubelet.conf`,
  * `config.yaml`): a file name with one of the extensions such files have, no directory. rules21:
  * also a package's text and template files (`NOTES.txt`, `_helpers.tpl` of a Helm chart: a name
@@ -393,7 +352,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   {
     name: 'command-line',
     why: 'a command line (a prompt, arguments, flags), not a name',
-    test: (l) => /^\s*(\$\s|#\s|(kubectl|docker|helm|sudo|curl|crictl|systemctl|ip|iptables|ipvsadm|kubeadm|etcdctl)\s+[-a-z])/.test(l) && !isCommandName(l) && !isFlaggedCommand(l),
+    test: (l) => SHELL_LINE.test(l) && !isCommandName(l) && !isFlaggedCommand(l),
   },
   { name: 'question', why: 'a question', test: (l) => QUESTION.test(stripColon(l)) },
   {

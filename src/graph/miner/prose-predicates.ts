@@ -19,7 +19,7 @@
  *   `names`     a name by its spelling (a code span, `NodeResourcesFit`, `Score 插件`, `kube-proxy`,
  *               a command), never a lower-case word or a Chinese phrase;
  *   `commands`  a command (`kubectl cordon`, `` `kubectl logs` ``: the tool and its subcommand words,
- *               label-rules.ts `isCommandName`), whose clause says what running it does.
+ *               command-tools.ts `isCommandName`), whose clause says what running it does.
  *   `known`     a named thing of Kubernetes the vocabulary knows (prose.ts shape `named-thing`:
  *               `AlwaysPullImages`, `node.kubernetes.io/not-ready`, `PreBind 扩展点`), and only where
  *               it opens its sentence, a line after a colon, or a clause of a parallel enumeration

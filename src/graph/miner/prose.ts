@@ -36,7 +36,8 @@ import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel, isRemark, NAME_HEAD_WORDS, normKey } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
-import { ADVERB_WORDS, CLAUSE_WORDS, COMMAND_TOOLS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isCommandName, isFlaggedCommand, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
+import { ADVERB_WORDS, CLAUSE_WORDS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
+import { COMMAND_TOOL, isCommandName, isFlaggedCommand } from './command-tools.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
@@ -318,8 +319,6 @@ const NAMED_THING_TOKEN = /^[A-Za-z][A-Za-z0-9.\-/]*[A-Za-z0-9]/;
 /** Head nouns after a named thing that say which sort it is (`PodSecurity 准入插件`, `Score 扩展点`). */
 const NAMED_THING_HEAD = /^\s*(?:准入控制器|准入插件|调度插件|插件|扩展点|模式|标签|污点|注解)/u;
 
-const COMMAND_TOOL = new RegExp(`^(?:${COMMAND_TOOLS.join('|')})$`);
-
 /**
  * The command a command line starts with: the tool and the lower-case words after it up to the
  * first argument or flag (`kubectl cordon node-1` → `kubectl cordon`, `kubectl logs deploy/web
@@ -337,7 +336,7 @@ export function commandOf(line: string): string | undefined {
  * flags say it is a command line, the first word names the tool.
  */
 export function commandOfCode(line: string): string | undefined {
-  // `` `kubectl apply -k` 则是… ``: a command with its mode flags is that command (label-rules.ts isFlaggedCommand)
+  // `` `kubectl apply -k` 则是… ``: a command with its mode flags is that command (command-tools.ts isFlaggedCommand)
   if (isFlaggedCommand(line)) return line.trim().replace(/\s+/g, ' ');
   const kube = commandOf(line);
   if (kube !== undefined) return kube;

@@ -46,7 +46,7 @@ import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { unplacedKey } from './unplaced-keys.ts';
-import { isToolCommand } from './tool-commands.ts';
+import { isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
 
@@ -56,7 +56,7 @@ import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { isCodeName } from './code-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
-import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isCommandName, isFileName, isFilePath, isFlaggedCommand, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
+import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, LEAD_INS, conjuncts, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence; alsoAt?: FieldOccurrence[] }
@@ -373,7 +373,7 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // stays a path
   const pathOpener = rejected?.name === 'path-or-url' && ((isFilePath(core) && opensExplanation(c, core)) || aloneHeading);
   // resolve5: `**ip netns**：…`, `` `virtctl migrate` 会… ``: a command of a tool the rules do not know,
-  // opening the passage that explains it (tool-commands.ts)
+  // opening the passage that explains it (command-tools.ts `EXPLAINED_TOOLS`)
   const toolCommand = (c.form === 'bold' || c.form === 'code') && isToolCommand(core) && opensExplanation(c, core);
   if (rejected && !keyOpener && !pathOpener && !toolCommand) return { type: 'none', rule: rejected.name, why: rejected.why };
   // a name the scorer found explained but too weakly to make a concept alone: a new term only as a

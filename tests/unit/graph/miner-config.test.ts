@@ -10,7 +10,8 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 import { configFieldsNamed, fieldAt, fieldsNamed, isConfigKind, kindNamed } from '../../../src/graph/vocabulary/index.ts';
 import { CONFIG_SOURCES, configApiVersion } from '../../../src/graph/vocabulary/config.ts';
-import { isCommandName, isFileName, notAConcept } from '../../../src/graph/miner/label-rules.ts';
+import { isFileName, notAConcept } from '../../../src/graph/miner/label-rules.ts';
+import { isCommandName } from '../../../src/graph/miner/command-tools.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { keySpelling, unplacedKey } from '../../../src/graph/miner/unplaced-keys.ts';
-import { isToolCommand } from '../../../src/graph/miner/tool-commands.ts';
+import { isToolCommand } from '../../../src/graph/miner/command-tools.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);

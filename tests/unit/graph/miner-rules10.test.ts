@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { siblingField } from '../../../src/graph/miner/field-place.ts';
 import { proseDefinitions } from '../../../src/graph/miner/prose.ts';
-import { isFlaggedCommand } from '../../../src/graph/miner/label-rules.ts';
+import { isFlaggedCommand } from '../../../src/graph/miner/command-tools.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
 import { cleanup, contentDir } from './helpers.ts';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
 import { boldCanBeSubject, boldHeadedName, boldLabelAfterStop, boldOpensClause, boldPair, boldPredicate, boldWordSubject } from '../../../src/graph/miner/bold-roles.ts';
-import { isCommandName } from '../../../src/graph/miner/label-rules.ts';
+import { isCommandName } from '../../../src/graph/miner/command-tools.ts';
 import { proseDefinitions } from '../../../src/graph/miner/prose.ts';
 
 const para = (md: string) => fromMarkdown(md).children[0] as Paragraph;

@@ -6,8 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { commandOfItsOwn, ECOSYSTEM_TOOLS } from '../../../src/graph/miner/command-tools.ts';
-import { COMMAND_TOOLS, isCommandName, isFilePath, notAConcept } from '../../../src/graph/miner/label-rules.ts';
+import { COMMAND_TOOLS, commandOfItsOwn, ECOSYSTEM_TOOLS, isCommandName } from '../../../src/graph/miner/command-tools.ts';
+import { isFilePath, notAConcept } from '../../../src/graph/miner/label-rules.ts';
 import { isClearTerm } from '../../../src/graph/labels.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -43,7 +43,7 @@ describe('ECOSYSTEM_TOOLS: the CLIs of the projects around a cluster are command
     const of = await conceptsOf('# 多集群', '', '- `karmadactl unjoin`：把成员集群从控制面摘掉，集群里的工作负载保留。', '- `docker login`：登录镜像仓库。', '', '排查时先 `docker ps -a` 看一眼容器还在不在。');
     expect(of('karmadactl unjoin')).toEqual(['term']);
     // a host tool's command is a term too where it opens its own explanation (resolve5,
-    // tool-commands.ts: dev59's labels list docker's commands so), not where it is run in passing
+    // command-tools.ts EXPLAINED_TOOLS: dev59's labels list docker's commands so), not where it is run in passing
     expect(of('docker login')).toEqual(['term']);
     expect(of('docker ps -a')).toEqual([]);
   });
