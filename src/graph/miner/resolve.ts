@@ -53,6 +53,7 @@ import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOw
 export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
+import { boldLabelName } from './bold-name-clauses.ts';
 import { isCodeName } from './code-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
@@ -230,6 +231,16 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
       if (d.type !== 'none') return { ...d, rule: `bold question (${asked.rule}) → ${d.rule}` };
     }
   }
+  // bold6: `**和 nodeAffinity 比：**`, `**Lease 并不是锁**：`, `` **`exec.probe` 插件**： ``: a bold label
+  // that is a name and a clause about it, or a name in code and its sort, is read as the name
+  // (bold-name-clauses.ts); the whole label when the name names nothing
+  if (c.form === 'bold' && BOLD_NAME_RULES.has(c.rule)) {
+    const named = boldLabelName(c.label, boldOpeningCode(c));
+    if (named !== undefined) {
+      const d = resolveLabel({ ...c, label: named.name }, rc);
+      if (d.type !== 'none') return { ...d, rule: `bold-name (${named.shape}) → ${d.rule}` };
+    }
+  }
   if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
   // `### Q4：ndots 是什么意思？`: a question heading asking what one name is defines it (label-rules.ts QUESTION_SUBJECT)
   for (const asked of questionSubjects(c.label)) {
@@ -271,6 +282,25 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (again.type !== 'none') return again;
   }
   return d;
+}
+
+/** bold6: the rules of a bold label opening its passage that bold-name-clauses.ts reads. */
+const BOLD_NAME_RULES: ReadonlySet<string> = new Set(['bold-colon', 'bold-only', 'bold-copula', 'bold-gloss']);
+
+/** The code span a candidate's bold label opens with (`` **`a.b` 组件**： `` → `a.b`), if it does. */
+function boldOpeningCode(c: Candidate): string | undefined {
+  const first = c.blocks[0];
+  if (first === undefined) return undefined;
+  const stack: unknown[] = [first];
+  while (stack.length > 0) {
+    const n = stack.shift() as { type?: string; children?: unknown[] };
+    if (n.type === 'strong') {
+      const k = (n.children ?? [])[0] as { type?: string; value?: string } | undefined;
+      return k?.type === 'inlineCode' ? k.value : undefined;
+    }
+    if (n.children) stack.unshift(...n.children);
+  }
+  return undefined;
 }
 
 /** The text of the first paragraph of a candidate's passage (a heading's section), or ''. */
