@@ -56,6 +56,7 @@ import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName, namesOfASort, sortRowName } from './table-shapes.ts';
+import { SETTING_HEADER, phaseColumnTable, phaseName } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 import { listNamesAlone } from './alone-names.ts';
 
@@ -76,6 +77,8 @@ export interface Candidate {
   newTerm: boolean;
   /** What the rule can only name. */
   expect?: 'field' | 'state';
+  /** tables7: a row of a table headed as a kind's phases (`| phase | 含义 |`): a phase of the note's own kind when no API kind has it (setting-tables.ts). */
+  phaseColumn?: boolean;
   /** The kind named right there (`PVC 的 Pending`, `Deployment 里叫 \`strategy\``). */
   owner?: string;
   /** Several kinds the context names equally have the field (field-prose.ts): the build says so instead of picking one. */
@@ -928,6 +931,8 @@ export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: 
   // `orphan`); a domain/name one (`kubernetes.io/pv-protection`, `example.com/cleanup`) is a
   // controller's key, which the sets label in one chapter and not in the next (docs/miner.md, rules26)
   { sort: 'finalizer', header: /^(?:finalizers?|finalizer\s*名(?:字|称)?)$/i, bare: true },
+  // tables7: a tool's settings (`| 设置 | 默认 | 说明 |` over Longhorn's `replica-soft-anti-affinity`), setting-tables.ts
+  { sort: 'setting', header: SETTING_HEADER },
 ];
 
 /** rules26: the fields a table cell joins with a slash (`max / min`, `` `minAllowed` / `maxAllowed` ``), two or three; else none. */
@@ -1040,12 +1045,15 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   // (`## 状态速查` over `| 对象 | 状态 | 含义 |`), and then the first column is the owners'
   if ((!PHASE_HEADER.test(first) && stateColumnCandidates(f, t, bolds)) || !phases) return;
   const at = startOf(t, f.file);
+  // tables7: `| phase | 含义 |` — the phases of a kind, the note's own when the API has none of that name
+  const phaseColumn = phaseColumnTable(header.children.map((c) => toString(c)));
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
     if (!cell || bolds.has(row)) continue;
     const label = toString(cell).trim();
     if (!/^[A-Z][A-Za-z]+$/.test(label)) continue;
-    push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state' });
+    const custom = phaseColumn && phaseName(label) && row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)));
+    push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state', ...(custom ? { phaseColumn: true } : {}) });
   }
 }
 
