@@ -27,6 +27,15 @@
  *                    API's kinds (34 labels lost in dev54 and dev60, none of those tables' rows an
  *                    unlabelled word). Not `状态` / `status`: such a column lists conditions, printable
  *                    statuses or health words as often (dev52's KafkaRebalance states are no labels).
+ *   VALUE_HEADER     a table of the values one setting takes, each with its meaning (`| 级别 | 说明 |`
+ *                    over an audit policy's `None` … `RequestResponse`, `| 模式 | 含义 |`, `| 类型 | 用途 |`).
+ *                    The label conventions leave a field's options unlabelled unless the note presents
+ *                    them as concepts, and the writers do both: the rows of such tables are labels 110
+ *                    times in 200 over the design sets. What tells them apart is the note itself: where
+ *                    the miner already took at least half of a table's values as concepts of the note
+ *                    (a bold definition, a heading, a gloss elsewhere), the writer presents the values as
+ *                    concepts, and the other rows are of the same sort (`tableCompleted`). Simulated on the
+ *                    design sets before it was written: 6 labels more for 2 words of no label.
  */
 
 /** Headers of a column of a tool's settings (each row a setting the note explains). */
@@ -66,4 +75,30 @@ export function keyTableSpelling(name: string): 'title' | 'upper' | undefined {
   if (KEY_TABLE_SPELLINGS.title.test(n)) return 'title';
   if (KEY_TABLE_SPELLINGS.upper.test(n)) return 'upper';
   return undefined;
+}
+
+/** Headers of a column of the values a setting takes (levels, modes, policies, types). */
+export const VALUE_HEADER = /^(?:级别|等级|模式|策略|类型|方式|取值|可选值|值|levels?|modes?|polic(?:y|ies)|types?|values?|actions?)$/iu;
+
+/** A value spelt as one identifier (`RequestResponse`, `l2tunnel`, `cron-task`, `selfSigned`): no path, domain or phrase. */
+const VALUE_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$/;
+
+/** Whether a table's first header names a column of values. */
+export function valueTable(headers: readonly string[]): boolean {
+  const first = (headers[0] ?? '').normalize('NFKC').replace(/[`*]/g, '').replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  return headers.length >= 2 && VALUE_HEADER.test(first);
+}
+
+/** The value a first cell of such a table names, else undefined. */
+export function valueName(cell: string): string | undefined {
+  const n = cell.normalize('NFKC').trim().replace(/^\*\*|\*\*$/g, '').replace(/^`|`$/g, '').trim();
+  return VALUE_NAME.test(n) ? n : undefined;
+}
+
+/**
+ * Whether the rest of a table of values is of the sort its rows already defined are: at least two of
+ * its values, and at least half of them, are concepts of the note.
+ */
+export function tableCompleted(values: number, defined: number): boolean {
+  return defined >= 2 && defined * 2 >= values;
 }
