@@ -302,7 +302,7 @@ try {
         }
         for (const x of s.fp) {
           const sh = settingShape(st, [x.title, ...(x.aliases ?? [])].filter(Boolean));
-          settingRows.push({ set, chapter: c.chapter, what: 'fp', name: x.title, kind: x.type, spelling: spelling(x.title), ...sh });
+          settingRows.push({ set, chapter: c.chapter, what: 'fp', name: x.title, kind: x.kind, spelling: spelling(x.title), ...sh });
         }
         for (const l of s.misses) settingRows.push({ set, chapter: c.chapter, what: 'missed', name: l.name, kind: l.kind, spelling: spelling(l.name), label: l, ...settingShape(st, labelNames(l)) });
       }
