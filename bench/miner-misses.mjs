@@ -40,6 +40,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devSets, readCorpus, scoreChapter, normKey } from './lib/miner-score.mjs';
+import { settingsOf, settingShape, spelling } from './lib/setting-shapes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,7 +51,8 @@ const vetoes = args.includes('--vetoes');
 // (`--applied REGEX`: also the candidates a decision whose rule matches made a concept, e.g. `unplaced-key`)
 const appliedAt = args.indexOf('--applied');
 const appliedRe = appliedAt >= 0 ? new RegExp(args[appliedAt + 1]) : undefined;
-const buckets = args.includes('--buckets') || vetoes;
+const settings = args.includes('--settings');
+const buckets = args.includes('--buckets') || vetoes || settings;
 const weightsAt = args.indexOf('--definer-weights');
 const given = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1) && !(weightsAt >= 0 && i === weightsAt + 1) && !(appliedAt >= 0 && i === appliedAt + 1));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
@@ -237,6 +239,8 @@ function classify(text, label) {
 }
 
 const vetoRows = [];
+/** tables7 (`--settings`): every label found or missed and every false positive, by its settings shape. */
+const settingRows = [];
 /** The name a vetoed candidate's label writes (without marks, colon and gloss). */
 function vetoName(label) {
   return label.replace(/[*`]/g, '').replace(/[:：]\s*$/, '').replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim();
@@ -288,6 +292,20 @@ try {
           vetoRows.push({ set, chapter: c.chapter, line: t.line, rule: t.rule.split(' → ')[0], veto: applied ? `applied:${t.decisionRule.split(' → ')[0]}` : t.decisionRule.split(' → ').pop(), shape: nameShape(vetoName(t.label)), label: t.label, is });
         }
       }
+      if (settings) {
+        const st = settingsOf(text);
+        const missed = new Set(s.misses);
+        for (const l of (c.labels.concepts ?? []).filter((x) => x && x.name !== undefined)) {
+          if (missed.has(l)) continue;
+          const sh = settingShape(st, labelNames(l));
+          settingRows.push({ set, chapter: c.chapter, what: 'found', name: l.name, kind: l.kind, spelling: spelling(l.name), ...sh });
+        }
+        for (const x of s.fp) {
+          const sh = settingShape(st, [x.title, ...(x.aliases ?? [])].filter(Boolean));
+          settingRows.push({ set, chapter: c.chapter, what: 'fp', name: x.title, kind: x.kind, spelling: spelling(x.title), ...sh });
+        }
+        for (const l of s.misses) settingRows.push({ set, chapter: c.chapter, what: 'missed', name: l.name, kind: l.kind, spelling: spelling(l.name), label: l, ...settingShape(st, labelNames(l)) });
+      }
       for (const l of s.misses) {
         const k = classify(text, l);
         const b = buckets ? bucketOf(l, scored, [...s.fp, ...s.duplicates]) : {};
@@ -299,6 +317,8 @@ try {
         if (b.bucket === 'another-name') b.why = anotherWhy(l, b.otherConcept, s, ctx);
         delete b.ruledHits;
         delete b.otherConcept;
+        const sr = settingRows.find((r) => r.label === l);
+        if (sr) { sr.bucket = b.bucket; delete sr.label; }
         all.push({ set, chapter: c.chapter, name: l.name, kind: l.kind, fieldPath: l.fieldPath, shape: k.shape, best: k.best, hits: k.hits.slice(0, 4), ...b });
       }
     }
@@ -336,6 +356,27 @@ if (vetoes) {
   for (const [k, rs] of [...groups].sort((a, b) => b[1].filter((r) => r.is === 'missed').length - a[1].filter((r) => r.is === 'missed').length || b[1].length - a[1].length)) {
     console.log([k, rs.filter((r) => r.is === 'missed').length, rs.filter((r) => r.is === 'found').length, rs.filter((r) => r.is === 'none').length, new Set(rs.filter((r) => r.is === 'missed').map((r) => r.set)).size].join('\t'));
   }
+}
+if (settings) {
+  const SH = ['table-first', 'table-name-col', 'key-list', 'fence-key'];
+  const sets2 = [...new Set(settingRows.map((r) => r.set))];
+  const row = (label, rs) => console.log([label, ...sets2.map((s) => rs.filter((r) => r.set === s).length), rs.length, new Set(rs.map((r) => r.set)).size].join('\t'));
+  for (const what of ['missed', 'found', 'fp']) {
+    const rs = settingRows.filter((r) => r.what === what && SH.includes(r.shape));
+    console.log(`\nsettings shapes (tables7): ${what}, by set`);
+    console.log(['shape', ...sets2, 'all', 'sets'].join('\t'));
+    for (const sh of SH) row(sh, rs.filter((r) => r.shape === sh));
+    row('all', rs);
+    console.log(`${what}, by spelling`);
+    for (const sp of [...new Set(rs.map((r) => r.spelling))].sort()) row(sp, rs.filter((r) => r.spelling === sp));
+    console.log(`${what}, by table header`);
+    for (const h of [...new Set(rs.filter((r) => r.header).map((r) => r.header))].sort()) row(`header:${h}`, rs.filter((r) => r.header === h));
+    if (what === 'missed') {
+      console.log('missed, by bucket');
+      for (const b of BUCKETS) row(b, rs.filter((r) => r.bucket === b));
+    }
+  }
+  if (showLines) for (const r of settingRows.filter((x) => SH.includes(x.shape))) console.log(`S\t${r.what}\t${r.set}\t${r.shape}${r.header ? `:${r.header}(${r.headerText})` : ''}${r.lang !== undefined ? `:${r.lang}` : ''}\t${r.bucket ?? ''}\t${r.spelling}\t${r.name} (${r.kind})\t${r.chapter}:${r.at}`);
 }
 if (showLines) for (const m of all) console.log(`${m.set}\t${m.bucket ? `${m.bucket}${m.p !== undefined ? ` p=${m.p.toFixed(2)}` : ''}${m.other ? ` as ${m.other}` : ''}${m.rules ? ` [${m.rules}]` : ''}${m.why ? ` {${m.why}}` : ''}\t` : ''}${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}${m.trace ? `\t${m.trace}` : ''}`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(vetoes ? { misses: all, vetoes: vetoRows } : all, null, 1));

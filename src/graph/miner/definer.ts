@@ -405,6 +405,9 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
   };
   walk(note.tree.children, undefined, false);
   for (const c of ruleCandidates) {
+    // (tables7: a row of a table of values is taken after the note's other concepts, when they say
+    // so; it is no rule's candidate for the scorer, whose own reading of the name stands: mine.ts)
+    if (c.completes) continue;
     const name = ruleName(c);
     if (!nameShaped(name)) continue;
     const key = normKey(name);

@@ -56,6 +56,7 @@ import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName, namesOfASort, sortRowName } from './table-shapes.ts';
+import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 import { listNamesAlone } from './alone-names.ts';
 
@@ -76,6 +77,14 @@ export interface Candidate {
   newTerm: boolean;
   /** What the rule can only name. */
   expect?: 'field' | 'state';
+  /** tables7: a row of a table headed as a kind's phases (`| phase | 含义 |`): a phase of the note's own kind when no API kind has it (setting-tables.ts). */
+  phaseColumn?: boolean;
+  /**
+   * tables7: a row of a table of a setting's values (`| 级别 | 说明 |`): resolved only after the note's
+   * other candidates, and only when at least half of the table's values are concepts of the note
+   * (setting-tables.ts tableCompleted); `valueRows` is the number of the table's values.
+   */
+  completes?: { valueRows: number; names: readonly string[] };
   /** The kind named right there (`PVC 的 Pending`, `Deployment 里叫 \`strategy\``). */
   owner?: string;
   /** Several kinds the context names equally have the field (field-prose.ts): the build says so instead of picking one. */
@@ -928,6 +937,8 @@ export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: 
   // `orphan`); a domain/name one (`kubernetes.io/pv-protection`, `example.com/cleanup`) is a
   // controller's key, which the sets label in one chapter and not in the next (docs/miner.md, rules26)
   { sort: 'finalizer', header: /^(?:finalizers?|finalizer\s*名(?:字|称)?)$/i, bare: true },
+  // tables7: a tool's settings (`| 设置 | 默认 | 说明 |` over Longhorn's `replica-soft-anti-affinity`), setting-tables.ts
+  { sort: 'setting', header: SETTING_HEADER },
 ];
 
 /** rules26: the fields a table cell joins with a slash (`max / min`, `` `minAllowed` / `maxAllowed` ``), two or three; else none. */
@@ -1036,16 +1047,32 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     }
     return;
   }
+  // tables7: the rows of a table of values, each explained: of the sort its values the note defines are (setting-tables.ts)
+  if (valueTable(header.children.map((c) => toString(c)))) valueRowCandidates(f, t, bolds);
   // rules30: a column of states other than the first is read in a section about phases too
   // (`## 状态速查` over `| 对象 | 状态 | 含义 |`), and then the first column is the owners'
   if ((!PHASE_HEADER.test(first) && stateColumnCandidates(f, t, bolds)) || !phases) return;
   const at = startOf(t, f.file);
+  // tables7: `| phase | 含义 |` — the phases of a kind, the note's own when the API has none of that name
+  const phaseColumn = phaseColumnTable(header.children.map((c) => toString(c)));
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
     if (!cell || bolds.has(row)) continue;
     const label = toString(cell).trim();
     if (!/^[A-Z][A-Za-z]+$/.test(label)) continue;
-    push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state' });
+    const custom = phaseColumn && phaseName(label) && row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)));
+    push(f, { rule: 'phase-table', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'state', ...(custom ? { phaseColumn: true } : {}) });
+  }
+}
+
+/** tables7: each explained row of a table of values, to be taken when the note took at least half of them (mine.ts). */
+function valueRowCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): void {
+  const rows = t.children.slice(1).map((row) => ({ row, name: valueName(toString(row.children[0] ?? { type: 'text', value: '' })) })).filter((r) => r.name !== undefined && r.row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c))));
+  if (rows.length < 3) return;
+  const names = rows.map((r) => r.name!);
+  for (const { row, name } of rows) {
+    if (skip.has(row)) continue;
+    push(f, { rule: 'value-table-row', label: name!, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, completes: { valueRows: rows.length, names } });
   }
 }
 

@@ -702,7 +702,7 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     if (vs) return { type: 'field', field: vs, name, rule: 'volume-source' };
   }
   const st = getState();
-  if (c.expect === 'state') return st ? { type: 'state', state: st, name, rule: 'phase-value' } : undefined;
+  if (c.expect === 'state') return st ? { type: 'state', state: st, name, rule: 'phase-value' } : customPhase(name, c, rc, owners);
   if (st) return { type: 'state', state: st, name, rule: 'phase-value' };
   // An API kind, even where another field takes its name as a value (`Ingress` in policyTypes).
   // In plain text a kind is written as one (`binding` is a step, `Binding` the object).
@@ -720,6 +720,19 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
     if (id) return { type: 'concept', id, name, rule: 'initials' };
   }
   return undefined;
+}
+
+/**
+ * tables7: a row of a table headed as a kind's phases (`| phase | 含义 |`, setting-tables.ts) that no
+ * API kind has as a phase is a phase of the note's own kind the passage is about (`ImportScheduled` of
+ * a DataVolume, `Provisioned` of a Machine): a state of that kind. None when the note has no kind of
+ * its own in the context.
+ */
+function customPhase(name: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {
+  if (c.phaseColumn !== true) return undefined;
+  const owner = owners().find((o) => rc.isNoteKind?.(o) === true);
+  if (owner === undefined) return undefined;
+  return { type: 'state', state: { value: name, owner, field: PHASE_FIELD }, name, rule: 'custom-phase' };
 }
 
 /**

@@ -22,8 +22,9 @@
  *   prose-both, prose-copula  dotted 4/0/1
  */
 import { isFileName, isQualifiedKey } from './label-rules.ts';
+import { KEY_TABLE_SPELLINGS } from './setting-tables.ts';
 
-export type KeySpelling = 'camel' | 'dotted' | 'lower' | 'upper';
+export type KeySpelling = 'camel' | 'dotted' | 'lower' | 'upper' | 'title';
 
 /** How a name is spelt when it is a key: a written path, camelCase, lower case, an environment variable. */
 export function keySpelling(name: string): KeySpelling | undefined {
@@ -37,6 +38,8 @@ export function keySpelling(name: string): KeySpelling | undefined {
     return HOST_ENDINGS.has(last) ? undefined : 'dotted';
   }
   if (/^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(n)) return 'camel';
+  // tables7: `Mem_Buf_Limit`, `Refresh_Interval` (setting-tables.ts)
+  if (KEY_TABLE_SPELLINGS.title.test(n)) return 'title';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(n) && n.length >= 4) return 'upper';
   if (/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/.test(n)) return 'lower';
   return undefined;
@@ -47,7 +50,8 @@ const HOST_ENDINGS: ReadonlySet<string> = new Set(['com', 'io', 'org', 'net', 'd
 
 /** The spellings each field-proposing rule admits as a term when nothing places the key (see above). */
 export const UNPLACED_KEY_RULES: Readonly<Record<string, readonly KeySpelling[]>> = {
-  'field-table': ['camel', 'dotted', 'lower'],
+  // (tables7: and a key of a tool's file spelt in capitalised words or as an environment variable, setting-tables.ts)
+  'field-table': ['camel', 'dotted', 'lower', 'title', 'upper'],
   'code-colon': ['dotted', 'upper'],
   'path-mention': ['dotted'],
   'field-cue': ['camel'],

@@ -43,6 +43,7 @@ import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { tableCompleted } from '../miner/setting-tables.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
@@ -622,12 +623,18 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     if (list) list.push(c);
     else bySection.set(c.section, [c]);
   }
+  // tables7: the rows of a table of values wait until the note's other candidates are applied (setting-tables.ts)
+  const completing: Candidate[] = [];
   for (const [section, list] of bySection) {
     let pendingHeading: { c: Candidate; d: Decision } | undefined;
     /** The decisions for the parts of joined labels (`**A / B：**`), in the order of the section. */
     const decided = new Map<Candidate, Decision>();
     let opener: string | undefined;
     for (const c of list) {
+      if (c.completes) {
+        completing.push(c);
+        continue;
+      }
       let d = resolver.resolve(c);
       // `**A / B：**`: a part no rule placed is the field beside a part placed as a field (field-place.ts siblingField)
       if (d.type === 'none' && c.joined) d = besideJoined(c, d, decided);
@@ -681,6 +688,22 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         traceCandidate(c, d, d.type === 'none' ? 'rejected' : 'heading-dropped');
       }
     }
+  }
+
+  // tables7: a table of values at least half of which the note took as concepts: its other rows too
+  for (const c of completing) {
+    const defined = c.completes!.names.filter((n) => {
+      const id = ctx.index.lookup([n], st.branch);
+      return id !== undefined && st.note.defines.has(id);
+    }).length;
+    const mine = ctx.index.lookup([c.label], st.branch);
+    if (!tableCompleted(c.completes!.valueRows, defined) || (mine !== undefined && st.note.defines.has(mine))) {
+      traceCandidate(c, { type: 'none', rule: 'table-not-completed', why: 'too few of the table\'s values are concepts of the note' }, 'rejected');
+      continue;
+    }
+    const d = resolver.resolve(c);
+    if (d.type === 'none') reject(ctx, c, d);
+    traceCandidate(c, d, d.type === 'none' ? 'rejected' : 'applied', apply(ctx, st, c, d));
   }
 
   // dups1: a term the note made under a name it gave another concept (miner/same-thing.ts)
