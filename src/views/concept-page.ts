@@ -375,7 +375,7 @@ export interface StubData {
    * Free-form notes that are about it (their title names it: a topic made from a note's title has
    * no passage of its own, and its page links the note instead of saying no note mentions it).
    */
-  aboutNotes: { id: string; title: string }[];
+  aboutNotes: { id: string; title: string; draft: boolean }[];
   /**
    * The build made the concept itself, from no file: the generated root and the area groups of a
    * folder without map.md (stages/areas.ts). Its page says so, and links no source file.
@@ -398,7 +398,10 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     siblings,
     excerptCount: c.excerpts.length,
     mentionCount: backlinks(index, c.id).length,
-    aboutNotes: (index.notesByHome.get(c.id) ?? []).map((n) => ({ id: n.id, title: noteLookup(index.graph).labels.get(n.id) ?? n.title })),
+    // A draft or copy of a chapter after the chapter (note-page.ts draftCopies).
+    aboutNotes: (index.notesByHome.get(c.id) ?? [])
+      .map((n) => ({ id: n.id, title: noteLookup(index.graph).labels.get(n.id) ?? n.title, draft: noteLookup(index.graph).drafts.has(n.id) }))
+      .sort((a, b) => Number(a.draft) - Number(b.draft)),
     generated: !buildFiles(index).has(c.source.file),
   };
 }

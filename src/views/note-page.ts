@@ -6,8 +6,9 @@
  * and findings by file) are built once per graph (`noteLookup`); a page only looks its own parts
  * up. Pure (no Astro, no DOM).
  */
-import { CONCEPT_KINDS, type Concept, type ConceptKind, type Graph, type Heading, type NoteRecord, type YamlExample } from '../graph/model.ts';
+import { CONCEPT_KINDS, type Concept, type ConceptKind, type Diagnostic, type Graph, type Heading, type NoteRecord, type YamlExample } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
+import { DRAFT_NAME } from '../graph/excerpts.ts';
 import type { SourceLinks } from './sources.ts';
 
 export interface NoteLookup {
@@ -21,6 +22,12 @@ export interface NoteLookup {
   examplesByFile: Map<string, YamlExample[]>;
   /** Build findings (diagnostics, the examples' included) per file: warnings and errors. */
   findingsByFile: Map<string, { warnings: number; errors: number }>;
+  /** The findings of each file that no example shows next to its lines (`findingsOutsideExamples`). */
+  proseFindingsByFile: Map<string, Diagnostic[]>;
+  /** Other notes with the same title (a draft copied next to its chapter…), by note id (`sameTitleNotes`). */
+  twins: Map<string, NoteRecord[]>;
+  /** Notes named like a draft or copy that share their title with a note that is not (`draftCopies`). */
+  drafts: Set<string>;
   /** What to call each note (by id) where notes are listed: `noteLabels`. */
   labels: Map<string, string>;
 }
@@ -32,13 +39,7 @@ export interface NoteLookup {
  * (`Pod 基础 · pod-basics (草稿)`), or its path under `notes/` when the file names are the same too.
  */
 export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'file'>[]): Map<string, string> {
-  const byTitle = new Map<string, Pick<NoteRecord, 'id' | 'title' | 'file'>[]>();
-  for (const n of notes) {
-    const key = n.title.normalize('NFKC').trim().toLowerCase();
-    const group = byTitle.get(key);
-    if (group) group.push(n);
-    else byTitle.set(key, [n]);
-  }
+  const byTitle = titleGroups(notes);
   const labels = new Map<string, string>();
   const stem = (file: string) => file.replace(/^notes\//, '').replace(/\.md$/i, '');
   const base = (file: string) => stem(file).split('/').pop()!;
@@ -52,6 +53,74 @@ export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'fi
     for (const n of group) labels.set(n.id, `${n.title.trim()} · ${clash.has(base(n.file)) ? stem(n.file) : base(n.file)}`);
   }
   return labels;
+}
+
+/** Notes grouped by title (case, width and spacing aside), in the order given. */
+function titleGroups<N extends Pick<NoteRecord, 'title'>>(notes: readonly N[]): Map<string, N[]> {
+  const byTitle = new Map<string, N[]>();
+  for (const n of notes) {
+    const key = n.title.normalize('NFKC').trim().toLowerCase();
+    const group = byTitle.get(key);
+    if (group) group.push(n);
+    else byTitle.set(key, [n]);
+  }
+  return byTitle;
+}
+
+/** For each note that shares its title with others, those others (in the order given). */
+export function sameTitleNotes<N extends Pick<NoteRecord, 'id' | 'title'>>(notes: readonly N[]): Map<string, N[]> {
+  const out = new Map<string, N[]>();
+  for (const group of titleGroups(notes).values()) {
+    if (group.length < 2) continue;
+    for (const n of group) out.set(n.id, group.filter((o) => o !== n));
+  }
+  return out;
+}
+
+/**
+ * The notes that are a draft or copy of another: named like one (草稿, draft, 副本, copy, backup,
+ * `(2)`…: excerpts.ts `DRAFT_NAME`, the rule that shows a copied passage or example once, from the
+ * note not named so) and sharing their title with a note that is not named so.
+ */
+export function draftCopies(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'file'>[]): Set<string> {
+  const out = new Set<string>();
+  for (const group of titleGroups(notes).values()) {
+    if (group.length < 2 || group.every((n) => DRAFT_NAME.test(n.file))) continue;
+    for (const n of group) if (DRAFT_NAME.test(n.file)) out.add(n.id);
+  }
+  return out;
+}
+
+/**
+ * The findings of a note that none of its examples shows (a YAML example marks its own lines):
+ * those outside every example's lines (its fence included), by line. A note page lists them in its
+ * findings banner, or the reader could not find them on the page.
+ */
+export function findingsOutsideExamples(findings: readonly Diagnostic[], examples: readonly Pick<YamlExample, 'source' | 'code'>[]): Diagnostic[] {
+  // `source.line` is the opening fence's line: the code follows it, then the closing fence.
+  const spans = examples.map((ex) => [ex.source.line, ex.source.line + ex.code.split('\n').length + 1] as const);
+  return findings.filter((d) => !spans.some(([a, b]) => d.line >= a && d.line <= b)).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The anchor on a note's page of the passage a line is in or follows: the page marks the passages
+ * that became excerpts with `id="L<line>"` (the line each starts on, note-body.ts); the last one
+ * starting at or before the line, when no heading comes between it and the line (else the line is
+ * in a later section, and nothing precise can be linked). Undefined when there is none.
+ */
+export function anchorBefore(html: string, line: number): string | undefined {
+  let best: string | undefined;
+  let headingAfter = false;
+  for (const m of html.matchAll(/<h[1-6][\s>]|\sid="(L(\d+)(?:-\d+)?)"/g)) {
+    if (m[1] === undefined) {
+      headingAfter = true;
+      continue;
+    }
+    if (Number(m[2]) > line) break;
+    best = m[1];
+    headingAfter = false;
+  }
+  return best !== undefined && !headingAfter ? best : undefined;
 }
 
 const lookups = new WeakMap<Graph, NoteLookup>();
@@ -69,11 +138,20 @@ export function noteLookup(graph: Graph): NoteLookup {
   }
   for (const list of examplesByFile.values()) list.sort((a, b) => a.source.line - b.source.line);
   const findingsByFile = new Map<string, { warnings: number; errors: number }>();
+  const diagnosticsByFile = new Map<string, Diagnostic[]>();
   for (const d of graph.diagnostics) {
     let f = findingsByFile.get(d.file);
     if (!f) findingsByFile.set(d.file, (f = { warnings: 0, errors: 0 }));
     if (d.severity === 'error') f.errors++;
     else f.warnings++;
+    const list = diagnosticsByFile.get(d.file);
+    if (list) list.push(d);
+    else diagnosticsByFile.set(d.file, [d]);
+  }
+  const proseFindingsByFile = new Map<string, Diagnostic[]>();
+  for (const [file, list] of diagnosticsByFile) {
+    const outside = findingsOutsideExamples(list, examplesByFile.get(file) ?? []);
+    if (outside.length > 0) proseFindingsByFile.set(file, outside);
   }
   const lookup: NoteLookup = {
     notes,
@@ -82,6 +160,9 @@ export function noteLookup(graph: Graph): NoteLookup {
     position: new Map(notes.map((n, i) => [n.id, i])),
     examplesByFile,
     findingsByFile,
+    proseFindingsByFile,
+    twins: sameTitleNotes(notes),
+    drafts: draftCopies(notes),
     labels: noteLabels(notes),
   };
   lookups.set(graph, lookup);
@@ -132,6 +213,12 @@ export interface NotePageData {
   conceptIds: string[];
   examples: YamlExample[];
   findings: { warnings: number; errors: number };
+  /** The findings no example on the page shows (in the note's prose, its frontmatter…), by line. */
+  proseFindings: (Diagnostic & { anchor?: string })[];
+  /** Whether the note is a draft or copy of another (`draftCopies`). */
+  draft: boolean;
+  /** The other notes with the same title, with what to call them and whether each is a draft or copy; the original first. */
+  twins: { id: string; title: string; file: string; draft: boolean }[];
   /** The notes before and after it in folder order, with what to call them (`noteLabels`). */
   prev?: { id: string; title: string };
   next?: { id: string; title: string };
@@ -161,6 +248,14 @@ export function notePageData(index: GraphIndex, id: string, sources?: Pick<Sourc
     conceptIds,
     examples: lookup.examplesByFile.get(note.file) ?? [],
     findings: lookup.findingsByFile.get(note.file) ?? { warnings: 0, errors: 0 },
+    proseFindings: (lookup.proseFindingsByFile.get(note.file) ?? []).map((d) => {
+      const anchor = anchorBefore(note.body, d.line);
+      return anchor ? { ...d, anchor } : d;
+    }),
+    draft: lookup.drafts.has(note.id),
+    twins: (lookup.twins.get(note.id) ?? [])
+      .map((n) => ({ id: n.id, title: lookup.labels.get(n.id) ?? n.title, file: n.file, draft: lookup.drafts.has(n.id) }))
+      .sort((a, b) => Number(a.draft) - Number(b.draft)),
     prev: named(lookup.notes[i - 1]),
     next: named(lookup.notes[i + 1]),
     editUrl: sources?.edit(note.file),

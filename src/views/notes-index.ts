@@ -21,6 +21,8 @@ export interface NotesIndexEntry {
   errors: number;
   /** Last commit date (ISO 8601), when known. */
   updated?: string;
+  /** A draft or copy of another note (note-page.ts `draftCopies`). */
+  draft?: true;
 }
 
 export interface NotesFolder {
@@ -58,6 +60,7 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
     };
     const updated = lastUpdated?.(n.file);
     if (updated !== undefined) entry.updated = updated;
+    if (lookup.drafts.has(n.id)) entry.draft = true;
     const folder = n.file.replace(/^notes\//, '').split('/').slice(0, -1).join('/');
     const group = folders.get(folder);
     if (group) group.notes.push(entry);

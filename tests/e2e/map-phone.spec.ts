@@ -5,7 +5,7 @@
  * branch whole in the map below the header and the toolbar, clear of the overview and the zoom
  * buttons, labels and counts 10 px or more, on phones from 360 × 640 to 412 × 915; held sideways
  * (a short map) two-sided and packed, fitted likewise; the map fits the screen below the header in
- * both languages (the English nav takes two lines). Unfolding a branch moves the view to it and its children.
+ * both languages (the header's title and tools one row, the navigation one more, also in English). Unfolding a branch moves the view to it and its children.
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
@@ -35,6 +35,8 @@ async function drawn(page: Page, ids?: string[]) {
       area: { x1: Math.max(0, c.left), y1: Math.max(0, c.top), x2: Math.min(window.innerWidth, c.right), y2: Math.min(window.innerHeight, c.bottom) },
       zoomButtons: box(document.querySelector('.map-zoom')),
       overview: box(document.querySelector('.map-overview')),
+      // the learned count: over the map's top right on a phone (else in the toolbar, off the map)
+      progress: box(document.querySelector('.map-progress')),
       card: document.querySelector('.map-card:not([hidden])') ? box(document.querySelector('.map-card')) : null,
     };
   }, ids);
@@ -47,7 +49,7 @@ function allReadableInView(d: Awaited<ReturnType<typeof drawn>>, also: (Rect | n
     expect(n.box.x2, `${n.id} right`).toBeLessThanOrEqual(d.area.x2 + 1);
     expect(n.box.y1, `${n.id} top`).toBeGreaterThanOrEqual(d.area.y1 - 1);
     expect(n.box.y2, `${n.id} bottom`).toBeLessThanOrEqual(d.area.y2 + 1);
-    for (const c of [d.zoomButtons, d.overview, ...also]) if (c) expect(overlaps(n.box, c), `${n.id} under a control`).toBe(false);
+    for (const c of [d.zoomButtons, d.overview, d.progress, ...also]) if (c) expect(overlaps(n.box, c), `${n.id} under a control`).toBe(false);
     expect(n.fontPx, `${n.id} font`).toBeGreaterThanOrEqual(9.99);
   }
 }
@@ -59,7 +61,7 @@ const PHONES = [
   { width: 390, height: 844 },
   { width: 412, height: 915 },
   { width: 360, height: 640, lang: 'en' }, // English: longer toolbar labels, the nav on two lines
-  { width: 393, height: 727, lang: 'en' }, // the nav's second line comes after the first view: the start is computed again
+  { width: 393, height: 727, lang: 'en' }, // the English labels come after the first view (longer toolbar buttons): the start is computed again
 ];
 
 for (const { lang, ...vp } of PHONES as { width: number; height: number; lang?: string }[]) {
@@ -72,7 +74,19 @@ for (const { lang, ...vp } of PHONES as { width: number; height: number; lang?: 
     // the toolbar's controls in one row (a second one takes the map's height)
     const tops = await page.locator('.map-controls > *').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
+    // the header's title and tools in one row, the navigation in one more (360 px, English too)
+    const header = await page.locator('.site-header').evaluate((h) => {
+      const rows = (sel: string) => new Set([...h.querySelectorAll(sel)].map((e) => Math.round(e.getBoundingClientRect().top))).size;
+      const top = (sel: string) => Math.round(h.querySelector(sel)!.getBoundingClientRect().top);
+      return { navRows: rows('.site-nav > a'), titleTop: top('.site-title'), toolsTop: top('.header-tools') };
+    });
+    expect(header.navRows).toBe(1);
+    expect(Math.abs(header.titleTop - header.toolsTop)).toBeLessThan(20);
     const d = await drawn(page);
+    // the learned count takes no row of its own: it floats over the map level with the overview button
+    expect(d.progress && d.overview).toBeTruthy();
+    expect(Math.abs(d.progress!.y1 - d.overview!.y1)).toBeLessThanOrEqual(1);
+    expect(overlaps(d.progress!, d.overview!)).toBe(false);
     expect(d.branches.length).toBeGreaterThan(1);
     // the root, every branch and every count beside them, and nothing else
     expect(d.nodes.filter((n) => !n.count).map((n) => n.id).sort()).toEqual([d.root, ...d.branches].sort());
@@ -90,6 +104,10 @@ for (const vp of [{ width: 844, height: 390 }, { width: 915, height: 412 }]) {
     await page.goto('./');
     await expect(page.locator('#skill-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
     await expect.poll(() => page.locator('.map-stage').evaluate((s) => Math.round(s.getBoundingClientRect().bottom))).toBeLessThanOrEqual(vp.height);
+    // the map toolbar in one row (search, controls and the learned count): the map keeps ~290 px of 390
+    const mids = await page.locator('.map-toolbar > :is(.map-search, .map-controls, .map-progress)').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));
+    expect(mids.length).toBe(3);
+    expect(Math.max(...mids) - Math.min(...mids)).toBeLessThan(8);
     const d = await drawn(page);
     expect(d.nodes.filter((n) => !n.count).map((n) => n.id).sort()).toEqual([d.root, ...d.branches].sort());
     allReadableInView(d);
@@ -247,10 +265,12 @@ for (const { lang, ...vp } of [{ width: 360, height: 640 }, { width: 360, height
     const kids = await page.evaluate((id) => window.k8smapMap!.cy.getElementById(id).outgoers('edge[ty = "child"]').targets().map((n) => n.id()), branch.id);
     const d = await drawn(page, [branch.id, ...kids]);
     allReadableInView({ ...d, nodes: d.nodes.filter((n) => n.id === branch.id) }, [d.card]);
-    // on a 393 × 727 phone the whole branch (11 children) shows above the compact card
-    if (vp.width === 393) allReadableInView(d, [d.card]);
+    // the whole branch (11 children) shows clear of the compact card at 10 px or more: above it on a phone
+    // (360 × 640 too, in both languages), beside it held sideways (the card at the right)
+    expect(kids.length).toBe(11);
+    allReadableInView(d, [d.card]);
     const root = (await drawn(page, [d.root])).nodes[0];
-    if (root) for (const ctl of [d.overview, d.zoomButtons]) if (ctl) expect(overlaps(root.box, ctl), 'root under a control').toBe(false);
+    if (root) for (const ctl of [d.overview, d.progress, d.zoomButtons]) if (ctl) expect(overlaps(root.box, ctl), 'root under a control').toBe(false);
     await ctx.close();
   });
 }

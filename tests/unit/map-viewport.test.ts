@@ -208,6 +208,9 @@ describe('a phone held sideways (a short map)', () => {
   it('is a phone\'s map: stacked when narrow, packed two-sided when short, else a laptop\'s', () => {
     expect(phoneLayoutOf(393, 505)).toBe('stack');
     expect(phoneLayoutOf(844, 237)).toBe('compact');
+    // 844 × 390, 915 × 412 and 932 × 430 held sideways: the header and the toolbar one row each
+    expect(phoneLayoutOf(844, 286)).toBe('compact');
+    expect(phoneLayoutOf(932, 326)).toBe('compact');
     expect(phoneLayoutOf(1280, 700)).toBeUndefined();
     expect(phoneLayoutOf(1280, SHORT)).toBeUndefined();
   });

@@ -137,10 +137,16 @@ export function siblingBox(id: string, model: MapModel, boxOf: (id: string) => R
 /**
  * The card docked along the bottom of a narrow map: 8 px from the left, as wide as the map
  * allows up to the zoom buttons (`zoomLeft`, their left edge in the stage), so it never covers them.
+ * With `maxWidth` (a phone held sideways: the map is wide and short) it is at most that wide and
+ * sits at the right, next to the zoom buttons, leaving the map's left part free to its full height
+ * (a branch unfolded there shows beside the card rather than squeezed above it).
  */
-export function dockedCardBox(stageW: number, _stageH: number, zoomLeft?: number): { x: number; width: number } {
+export function dockedCardBox(stageW: number, _stageH: number, zoomLeft?: number, maxWidth?: number): { x: number; width: number } {
   const right = zoomLeft !== undefined && zoomLeft > stageW / 2 ? zoomLeft - 8 : stageW - 8;
-  return { x: 8, width: Math.max(160, Math.round(right - 8)) };
+  const full = Math.max(160, Math.round(right - 8));
+  if (maxWidth === undefined || full <= maxWidth) return { x: 8, width: full };
+  const width = Math.max(160, Math.round(maxWidth));
+  return { x: Math.round(right - width), width };
 }
 
 /**

@@ -60,7 +60,14 @@ const HOVER_GRACE = 300;
 /** Above this many nodes the map uses Cytoscape's cheaper rendering options. */
 const BIG = 1500;
 /** A docked card at least this wide (px: a phone held sideways) lays its compact form out in two rows (SkillMap.astro `.docked.wide`). */
-const DOCKED_WIDE = 480;
+const DOCKED_WIDE = 400;
+/**
+ * Held sideways the docked card is at most this wide (px), at the right next to the zoom buttons
+ * (card.ts `dockedCardBox`): still wide (two rows), and a branch unfolded shows left of it at the
+ * map's full height (an 11-child branch needs ~280 px at 10 px labels; above a full-width card
+ * the map left ~130).
+ */
+const DOCKED_SIDEWAYS_MAX = 420;
 
 declare global {
   interface Window {
@@ -379,13 +386,37 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     }
     // Held sideways the zoom buttons are a column on the right (overlayInsets), not a corner below.
     let bottom = stack ? NARROW_BOTTOM : 0;
-    if (docked) bottom = Math.max(bottom, st.bottom - tooltip.getBoundingClientRect().top + 8);
+    const cardBox = docked ? tooltip.getBoundingClientRect() : undefined;
+    if (cardBox) bottom = Math.max(bottom, st.bottom - cardBox.top + 8);
     const depth = kids.length > 0 ? n.d + 1 : n.d;
-    const insets = stack ? { top: NARROW_TOP, bottom } : { ...overlayInsets(), bottom };
+    let insets: Insets = stack ? { top: NARROW_TOP, bottom } : { ...overlayInsets(), bottom };
     const w = cy.width();
     const h = cy.height();
-    const view = unfoldView(group, w, h, insets, 10 / MAP_TYPE.fontSize(depth));
-    if (!view) return;
+    const minZoom = 10 / MAP_TYPE.fontSize(depth);
+    const above = unfoldView(group, w, h, insets, minZoom);
+    if (!above) return;
+    let view: Viewport = above;
+    // A card docked at the right (held sideways: dockedCardBox's cap) leaves the map's left part free to
+    // its full height: the group goes there when it shows larger beside the card than above it.
+    if (cardBox && !stack && cardBox.left - st.left > w / 3) {
+      const beside: Insets = { ...overlayInsets(), right: st.right - cardBox.left + 8 };
+      const alt = unfoldView(group, w, h, beside, minZoom);
+      // Larger, or as large with more of the group in the free part (both at the smallest readable zoom).
+      const shown = (v: Viewport, ins: Insets, b: number): number => {
+        const y2 = h - b;
+        const x2 = w - (ins.right ?? 0);
+        return group.filter((g) => {
+          const x1 = (g.x - g.w / 2) * v.zoom + v.pan.x;
+          const y1 = (g.y - g.h / 2) * v.zoom + v.pan.y;
+          return x1 >= (ins.left ?? 0) - 1 && y1 >= (ins.top ?? 0) - 1 && x1 + g.w * v.zoom <= x2 + 1 && y1 + g.h * v.zoom <= y2 + 1;
+        }).length;
+      };
+      if (alt && (alt.zoom > view.zoom + 1e-6 || (alt.zoom > view.zoom - 1e-6 && shown(alt, beside, 0) > shown(view, insets, bottom)))) {
+        view = alt;
+        insets = beside;
+        bottom = 0;
+      }
+    }
     const at = (b: { x: number; y: number; w: number; h: number }): Rect => ({ x1: (b.x - b.w / 2) * view.zoom + view.pan.x, y1: (b.y - b.h / 2) * view.zoom + view.pan.y, x2: (b.x + b.w / 2) * view.zoom + view.pan.x, y2: (b.y + b.h / 2) * view.zoom + view.pan.y });
     const free: Rect = { x1: insets.left ?? 0, y1: insets.top ?? 0, x2: w - (insets.right ?? 0), y2: h - bottom };
     // What stays in view while the root is moved clear: the whole group when it shows whole, else the node.
@@ -395,13 +426,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     const move = keepClearPan(keep, rootNode && rootNode.id !== id ? at(rootNode) : undefined, free, controlBoxes());
     cy.animate({ zoom: view.zoom, pan: { x: view.pan.x + move.x, y: view.pan.y + move.y } }, { duration: 250 });
   };
-  /** What floats over the map (canvas px): the overview button (a phone's) and the zoom buttons. */
+  /** What floats over the map (canvas px): the overview button and the learned count (a phone's) and the zoom buttons. */
   function controlBoxes(): Rect[] {
     const c = canvas.getBoundingClientRect();
     const out: Rect[] = [];
-    for (const sel of ['.map-overview', '.map-zoom']) {
+    for (const sel of ['.map-overview', '.map-progress', '.map-zoom']) {
       const r = root.querySelector<HTMLElement>(sel)?.getBoundingClientRect();
-      if (r && r.width > 0 && r.height > 0) out.push({ x1: r.left - c.left, y1: r.top - c.top, x2: r.right - c.left, y2: r.bottom - c.top });
+      // Only what lies over the map: the learned count is in the toolbar above it except on a phone.
+      if (r && r.width > 0 && r.height > 0 && r.top >= c.top && r.bottom <= c.bottom) out.push({ x1: r.left - c.left, y1: r.top - c.top, x2: r.right - c.left, y2: r.bottom - c.top });
     }
     return out;
   }
@@ -413,10 +445,15 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     const node = cy.getElementById(id);
     if (node.empty() || tooltip.hidden || !tooltip.classList.contains('docked')) return;
     const c = canvas.getBoundingClientRect();
-    const free: Rect = { x1: 0, y1: 0, x2: cy.width(), y2: tooltip.getBoundingClientRect().top - c.top - 8 };
+    const t = tooltip.getBoundingClientRect();
+    const box = node.renderedBoundingBox({});
+    // A card that does not span the map (held sideways, at the right) leaves a node beside it where it is.
+    const card: Rect = { x1: t.left - c.left - 8, y1: t.top - c.top - 8, x2: t.right - c.left + 8, y2: t.bottom - c.top };
+    const under = box.x1 < card.x2 && card.x1 < box.x2 && box.y1 < card.y2 && card.y1 < box.y2;
+    const free: Rect = { x1: 0, y1: 0, x2: cy.width(), y2: under || t.width >= c.width * 0.6 ? card.y1 : cy.height() };
     const r = id === data.root ? undefined : cy.getElementById(data.root);
     const rootBox = r && r.nonempty() && r.visible() ? r.renderedBoundingBox({ includeLabels: false }) : undefined;
-    const move = keepClearPan(node.renderedBoundingBox({}), rootBox, free, controlBoxes());
+    const move = keepClearPan(box, rootBox, free, controlBoxes());
     if (move.x !== 0 || move.y !== 0) cy.panBy(move);
   }
   const setLevel = (value: string): void => {
@@ -474,7 +511,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     if (docked) {
       const zb = zoomButtons?.getBoundingClientRect();
       const st = stage.getBoundingClientRect();
-      const box = dockedCardBox(stage.clientWidth, stage.clientHeight, zb && zb.width > 0 ? zb.left - st.left : undefined);
+      const box = dockedCardBox(stage.clientWidth, stage.clientHeight, zb && zb.width > 0 ? zb.left - st.left : undefined, phoneLayout() === 'compact' ? DOCKED_SIDEWAYS_MAX : undefined);
       tooltip.style.width = `${box.width}px`;
       // Wide (a phone held sideways), the compact card puts its buttons beside the summary's line: two rows, not three.
       tooltip.classList.toggle('wide', box.width >= DOCKED_WIDE);

@@ -176,11 +176,12 @@ export const NARROW_MIN_ZOOM = 10 / 18;
 /** Below this map width the map is a phone's: laid out stacked, started on the root and its branches (and the card docks). */
 export const NARROW = 600;
 /**
- * Below this map height (and at NARROW or wider) the map is a phone's held sideways (844 × 390:
- * a map of ~240 px below the header and the toolbar): laid out two-sided but packed
- * (map-layout.ts `compact`), started on the root and its branches.
+ * Below this map height (and at NARROW or wider) the map is a phone's held sideways: laid out
+ * two-sided but packed (map-layout.ts `compact`), started on the root and its branches. The
+ * header and the map toolbar take one row each there (SkillMap.astro), so 844 × 390 leaves a map
+ * of ~286 px, 915 × 412 ~308, 932 × 430 ~326; a laptop's window is this short below ~445 px.
  */
-export const SHORT = 300;
+export const SHORT = 340;
 
 /** How a phone lays the map out, from the map's size: stacked (narrow), packed two-sided (short, held sideways), or not a phone's. */
 export function phoneLayoutOf(w: number, h: number): 'stack' | 'compact' | undefined {

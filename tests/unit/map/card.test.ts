@@ -30,6 +30,13 @@ describe('card position', () => {
     // Without zoom buttons: the full width less 8 px on each side.
     expect(dockedCardBox(390, 700)).toEqual({ x: 8, width: 374 });
   });
+
+  it('held sideways (a width cap), sits at the right next to the zoom buttons, the map left of it free', () => {
+    // 844 px map, zoom buttons from x = 792, at most 420 wide: it ends 8 px before them.
+    expect(dockedCardBox(844, 237, 792, 420)).toEqual({ x: 364, width: 420 });
+    // A map narrower than the cap: as without one.
+    expect(dockedCardBox(390, 700, 338, 420)).toEqual({ x: 8, width: 322 });
+  });
 });
 
 describe('card target', () => {

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { createViews, type ViewContext } from '../../../src/views/index.ts';
 import { buildNoteSearchDocs, noteIdOfDoc } from '../../../src/views/search-index.ts';
-import { noteLabels, noteMapData } from '../../../src/views/note-page.ts';
+import { anchorBefore, draftCopies, findingsOutsideExamples, noteLabels, noteMapData, sameTitleNotes } from '../../../src/views/note-page.ts';
+import type { Diagnostic } from '../../../src/graph/model.ts';
 import { notePath } from '../../../src/views/urls.ts';
 import { loadSearchIndex, searchConcepts } from '../../../src/views/search-core.ts';
 
@@ -96,5 +97,43 @@ describe('noteLabels: what to call a note where notes are listed', () => {
     // the same file name in two folders: the path tells them apart
     expect(labels.get('d')).toBe('网络 · 一/网络');
     expect(labels.get('e')).toBe('网络 · 二/网络');
+  });
+});
+
+describe('drafts and copies of a note, findings outside the examples', () => {
+  const notes = [
+    { id: 'net', title: '网络策略', file: 'notes/网络策略.md' },
+    { id: 'net-copy', title: '网络策略 ', file: 'notes/网络策略 copy.md' },
+    { id: 'net-2', title: '网络策略', file: 'notes/网络策略 (2).md' },
+    { id: 'sched', title: '调度', file: 'notes/a/调度.md' },
+    { id: 'sched-b', title: '调度', file: 'notes/b/调度.md' },
+    { id: 'old', title: '旧笔记', file: 'notes/旧笔记 草稿.md' },
+    { id: 'old-2', title: '旧笔记', file: 'notes/旧笔记 备份.md' },
+  ];
+  it('gives each note the others with its title', () => {
+    const twins = sameTitleNotes(notes);
+    expect(twins.get('net')!.map((n) => n.id)).toEqual(['net-copy', 'net-2']);
+    expect(twins.get('sched-b')!.map((n) => n.id)).toEqual(['sched']);
+    expect(twins.has('nothing')).toBe(false);
+  });
+  it('calls a note a draft or copy when it is named like one and shares its title with one that is not', () => {
+    // two chapters of one title in two folders are no copies; two drafts with no original are not marked either
+    expect([...draftCopies(notes)].sort()).toEqual(['net-2', 'net-copy']);
+  });
+  it('keeps the findings no example shows (prose, frontmatter), by line', () => {
+    const d = (line: number, message: string): Diagnostic => ({ file: 'notes/a.md', line, column: 1, severity: 'warning', code: 'x', message });
+    // an example whose fence opens on line 9 (its source line), three lines of code, the fence closing on line 13
+    const ex = [{ source: { file: 'notes/a.md', line: 9, column: 1 }, code: 'a: 1\nb: 2\nc: 3' }];
+    expect(findingsOutsideExamples([d(30, 'late'), d(11, 'in the example'), d(13, 'its fence'), d(8, 'prose'), d(14, 'after')], ex).map((x) => x.message)).toEqual(['prose', 'after', 'late']);
+  });
+  it('finds the anchor of the passage a line is in or follows, not across a heading', () => {
+    const html = '<p id="L3">a</p><p>b</p><h2 id="setup">c</h2><p>d</p><ul><li id="L12">e</li><li id="L12-9">f</li></ul><p id="L20">g</p>';
+    expect(anchorBefore('<p id="L3">a</p><p>b</p>', 5)).toBe('L3');
+    expect(anchorBefore(html, 12)).toBe('L12-9');
+    expect(anchorBefore(html, 19)).toBe('L12-9');
+    // after L3 with a heading before the next passage: maybe under the heading, nothing precise
+    expect(anchorBefore(html, 5)).toBeUndefined();
+    expect(anchorBefore(html, 10)).toBeUndefined();
+    expect(anchorBefore(html, 2)).toBeUndefined();
   });
 });

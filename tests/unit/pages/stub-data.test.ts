@@ -86,6 +86,6 @@ describe('stub page data', () => {
     const stub = conceptPageData(index, 'probe')!.stub!;
     expect(stub.excerptCount).toBe(0);
     expect(stub.mentionCount).toBe(0);
-    expect(stub.aboutNotes).toEqual([{ id: '探针', title: '探针 Probe 学习笔记' }]);
+    expect(stub.aboutNotes).toEqual([{ id: '探针', title: '探针 Probe 学习笔记', draft: false }]);
   });
 });
