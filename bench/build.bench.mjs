@@ -39,7 +39,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
-import { commandLine, cpuMs as processCpuMs, rssKb, treePids } from './lib/proc-tree.mjs';
+import { sampleTree } from './lib/proc-tree.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The project checkout to build (default this one; another checkout compares before/after). */
@@ -93,15 +93,7 @@ function build(site, contentDir, work) {
     const pagefindMs = new Map();
     const sample = () => {
       if (!HAS_PROC) return;
-      let sum = 0;
-      for (const pid of treePids(child.pid)) {
-        sum += rssKb(pid);
-        if (pagefindMs.has(pid) || /pagefind/.test(commandLine(pid).split(' ')[0] ?? '')) {
-          const ms = processCpuMs(pid);
-          if (ms !== undefined) pagefindMs.set(pid, ms);
-        }
-      }
-      peak = Math.max(peak, sum);
+      peak = Math.max(peak, sampleTree(child.pid, pagefindMs));
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);

@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { commandLine, cpuMs as processCpuMs, rssKb, treePids } from './proc-tree.mjs';
+import { sampleTree } from './proc-tree.mjs';
 
 const args = process.argv.slice(2);
 const withStages = args.includes('--stages');
@@ -71,15 +71,7 @@ function build(v) {
     let peak = 0;
     const pagefindMs = new Map();
     const timer = setInterval(() => {
-      let sum = 0;
-      for (const pid of treePids(child.pid)) {
-        sum += rssKb(pid);
-        if (pagefindMs.has(pid) || /pagefind/.test(commandLine(pid).split(' ')[0] ?? '')) {
-          const ms = processCpuMs(pid);
-          if (ms !== undefined) pagefindMs.set(pid, ms);
-        }
-      }
-      peak = Math.max(peak, sum);
+      peak = Math.max(peak, sampleTree(child.pid, pagefindMs));
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);

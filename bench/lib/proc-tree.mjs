@@ -86,3 +86,20 @@ export function commandLine(pid) {
     return '';
   }
 }
+
+/**
+ * One sample of a build's process tree: the resident memory of all its processes (kB), and the CPU
+ * of each Pagefind process seen, by pid, recorded into `pagefindMs` as last seen. A pid is looked at
+ * again until it is Pagefind: a child seen between fork and exec still has node's command line.
+ */
+export function sampleTree(root, pagefindMs) {
+  let sum = 0;
+  for (const pid of treePids(root)) {
+    sum += rssKb(pid);
+    if (pagefindMs.has(pid) || /pagefind/.test(commandLine(pid).split(' ')[0] ?? '')) {
+      const ms = cpuMs(pid);
+      if (ms !== undefined) pagefindMs.set(pid, ms);
+    }
+  }
+  return sum;
+}
