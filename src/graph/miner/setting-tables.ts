@@ -14,12 +14,13 @@
  *                    proposed its rows (Longhorn's `replica-soft-anti-affinity`, `default-data-path`).
  *                    Each row names a setting of the note (a term), as a row of variables or
  *                    annotations does (NAMED_ROW_HEADERS).
- *   KEY_TABLE_SPELLINGS  how a key of a configuration file that is no Kubernetes object is spelt in a
+ *   TITLE_KEY        how a key of a configuration file that is no Kubernetes object is spelt in a
  *                    table of keys besides camelCase, paths and lower case: capitalised words joined by
- *                    underscores (`Mem_Buf_Limit`, `Refresh_Interval`: Fluent Bit, INI sections) and an
- *                    environment variable (`WARM_IP_TARGET`). A table headed as keys says its first
- *                    column holds keys whatever their spelling; these spellings were dropped because
- *                    nothing places them.
+ *                    underscores (`Mem_Buf_Limit`, `Refresh_Interval`: Fluent Bit, INI sections); with an
+ *                    environment variable (`WARM_IP_TARGET`, unplaced-keys.ts's 'upper'), a table of keys
+ *                    now admits it (unplaced-keys.ts UNPLACED_KEY_RULES). A table headed as keys says its
+ *                    first column holds keys whatever their spelling; these spellings were dropped
+ *                    because nothing places them.
  *   PHASE_COLUMN     a table whose first column is headed `phase` / `阶段` beside a column explaining
  *                    each (`| phase | 含义 |`), in a note whose own kind is not one the API knows: its
  *                    rows are that kind's phases (`ImportScheduled`, `Provisioned`), `state`s as the
@@ -37,6 +38,7 @@
  *                    concepts, and the other rows are of the same sort (`tableCompleted`). Simulated on the
  *                    design sets before it was written: 6 labels more for 2 words of no label.
  */
+import { EXPLAIN_HEADER } from './table-shapes.ts';
 
 /** Headers of a column of a tool's settings (each row a setting the note explains). */
 export const SETTING_HEADER = /^(?:设置|设置项|设置名|配置键|配置名|settings?|setting\s*names?|config\s*keys?)$/iu;
@@ -44,8 +46,8 @@ export const SETTING_HEADER = /^(?:设置|设置项|设置名|配置键|配置�
 /** Headers of a column of a kind's phases (the values of its `status.phase`). */
 export const PHASE_COLUMN = /^(?:phase|phases|阶段|`?(?:\.?status\.)?phase`?)$/iu;
 
-/** Headers of a column that says what each row is or does (the same words as table-shapes.ts EXPLAIN_HEADER, and a few more a phase table uses). */
-const PHASE_EXPLAIN_HEADER = /^(?:作用|含义|说明|用途|意思|描述|是什么|解释|意味着|表示|什么意思|meaning|description)$/iu;
+/** Headers a phase table's explaining column has beyond table-shapes.ts EXPLAIN_HEADER (what a phase means, not what a row does). */
+const PHASE_MEANING_HEADER = /^(?:意味着|表示|什么意思)$/iu;
 
 /** A phase spelt as the API spells them: one PascalCase word or several run together (`Pending`, `ImportInProgress`). */
 const PHASE_NAME = /^[A-Z][a-z]+(?:[A-Z][a-z]*)*$/;
@@ -53,7 +55,7 @@ const PHASE_NAME = /^[A-Z][a-z]+(?:[A-Z][a-z]*)*$/;
 /** Whether a table's header row is that of a kind's phases: a phase column first, a column explaining each after it. */
 export function phaseColumnTable(headers: readonly string[]): boolean {
   const clean = headers.map((h) => h.normalize('NFKC').replace(/\*\*/g, '').replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim());
-  return clean.length >= 2 && PHASE_COLUMN.test(clean[0]!) && clean.slice(1).some((h) => PHASE_EXPLAIN_HEADER.test(h));
+  return clean.length >= 2 && PHASE_COLUMN.test(clean[0]!) && clean.slice(1).some((h) => EXPLAIN_HEADER.test(h) || PHASE_MEANING_HEADER.test(h));
 }
 
 /** Whether a first cell of such a table is spelt as a phase. */
@@ -61,21 +63,12 @@ export function phaseName(cell: string): boolean {
   return PHASE_NAME.test(cell.trim().replace(/^\*\*|\*\*$/g, '').replace(/^`|`$/g, '').trim());
 }
 
-/** Spellings a key has in a table of keys beyond resolve5's (unplaced-keys.ts), by name. */
-export const KEY_TABLE_SPELLINGS: Readonly<Record<'title' | 'upper', RegExp>> = {
-  // `Mem_Buf_Limit`, `Skip_Long_Lines`, `Refresh_Interval`: capitalised words joined by underscores
-  title: /^[A-Z][a-z0-9]+(?:_[A-Z][A-Za-z0-9]*)+$/,
-  // `WARM_IP_TARGET`, `PET_NODE_RANK`: an environment variable (at least two words, so no acronym)
-  upper: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/,
-};
-
-/** The spelling of a key in a table of keys that resolve5's spellings leave out, else undefined. */
-export function keyTableSpelling(name: string): 'title' | 'upper' | undefined {
-  const n = name.normalize('NFKC').replace(/^[`*]+|[`*]+$/g, '').trim();
-  if (KEY_TABLE_SPELLINGS.title.test(n)) return 'title';
-  if (KEY_TABLE_SPELLINGS.upper.test(n)) return 'upper';
-  return undefined;
-}
+/**
+ * A key of a tool's file spelt in capitalised words joined by underscores (`Mem_Buf_Limit`,
+ * `Skip_Long_Lines`, `Refresh_Interval`): unplaced-keys.ts `keySpelling` 'title', which a table of
+ * keys admits besides resolve5's spellings (an environment variable, `WARM_IP_TARGET`, is its 'upper').
+ */
+export const TITLE_KEY = /^[A-Z][a-z0-9]+(?:_[A-Z][A-Za-z0-9]*)+$/;
 
 /** Headers of a column of the values a setting takes (levels, modes, policies, types). */
 export const VALUE_HEADER = /^(?:级别|等级|模式|策略|类型|方式|取值|可选值|值|levels?|modes?|polic(?:y|ies)|types?|values?|actions?)$/iu;

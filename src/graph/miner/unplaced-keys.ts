@@ -22,7 +22,7 @@
  *   prose-both, prose-copula  dotted 4/0/1
  */
 import { isFileName, isQualifiedKey } from './label-rules.ts';
-import { KEY_TABLE_SPELLINGS } from './setting-tables.ts';
+import { TITLE_KEY } from './setting-tables.ts';
 
 export type KeySpelling = 'camel' | 'dotted' | 'lower' | 'upper' | 'title';
 
@@ -39,7 +39,7 @@ export function keySpelling(name: string): KeySpelling | undefined {
   }
   if (/^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(n)) return 'camel';
   // tables7: `Mem_Buf_Limit`, `Refresh_Interval` (setting-tables.ts)
-  if (KEY_TABLE_SPELLINGS.title.test(n)) return 'title';
+  if (TITLE_KEY.test(n)) return 'title';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(n) && n.length >= 4) return 'upper';
   if (/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/.test(n)) return 'lower';
   return undefined;
