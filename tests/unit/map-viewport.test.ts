@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, keepClearPan, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor, phoneLayoutOf, SHORT } from '../../src/scripts/map/viewport.ts';
+import { boxesInside, centredOn, distanceFromView, FIT_PAD, FOCUS_ZOOM, highlightView, keepClearPan, levelView, NARROW_BOTTOM, NARROW_MIN_ZOOM, NARROW_PAD, NARROW_RIGHT, NARROW_TOP, START_RULES, startGeometry, startViewOf, firstViewNodes, fitView, panClear, READABLE_ZOOM, restoreView, ROOT_ZOOM, saveView, START_INSETS, startView, unfoldView, wheelZoomFactor, phoneLayoutOf, SHORT } from '../../src/scripts/map/viewport.ts';
 import type { MapData, MapNode } from '../../src/views/map-data.ts';
 
 const node = (id: string, x: number, y: number, p?: string, d = p ? 2 : 0): MapNode =>
@@ -413,5 +413,28 @@ describe('keepClearPan (a phone: after a tap or an unfold)', () => {
     const root = { x1: 40, y1: 20, x2: 240, y2: 50 };
     const move = keepClearPan(node, root, free, controls);
     expect(node.y2 + move.y).toBeLessThanOrEqual(free.y2);
+  });
+});
+
+describe('boxesInside (how much of an unfolded branch a view shows in the free part)', () => {
+  const group = [
+    { x: 0, y: 0, w: 100, h: 20 },
+    { x: 0, y: 50, w: 100, h: 20 },
+    { x: 300, y: 0, w: 100, h: 20 },
+  ];
+  it('counts the boxes wholly inside the rectangle at the view, to a pixel', () => {
+    const view = { zoom: 1, pan: { x: 60, y: 20 } };
+    // boxes at canvas x 10…110 (twice) and 310…410; y 10…30 and 60…80
+    expect(boxesInside(group, view, { x1: 0, y1: 0, x2: 200, y2: 100 })).toBe(2);
+    expect(boxesInside(group, view, { x1: 0, y1: 0, x2: 420, y2: 100 })).toBe(3);
+    expect(boxesInside(group, view, { x1: 0, y1: 0, x2: 200, y2: 50 })).toBe(1);
+    // a box one pixel over the edge still counts; two pixels over does not
+    expect(boxesInside(group, view, { x1: 11, y1: 0, x2: 109, y2: 100 })).toBe(2);
+    expect(boxesInside(group, view, { x1: 12, y1: 0, x2: 200, y2: 100 })).toBe(0);
+  });
+  it('scales with the zoom', () => {
+    // the first box at canvas x 20…220, y 20…60; the second below y 100
+    expect(boxesInside(group, { zoom: 2, pan: { x: 120, y: 40 } }, { x1: 0, y1: 0, x2: 230, y2: 100 })).toBe(1);
+    expect(boxesInside(group, { zoom: 2, pan: { x: 120, y: 40 } }, { x1: 0, y1: 0, x2: 200, y2: 100 })).toBe(0);
   });
 });

@@ -34,7 +34,7 @@ import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placemen
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
-import { centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, keepClearPan, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, phoneLayoutOf, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
+import { boxesInside, centredOn, distanceFromView, firstViewNodes, fitView, FIT_PAD, FOCUS_ZOOM, keepClearPan, levelView, MAX_ZOOM, MIN_ZOOM, NARROW, NARROW_BOTTOM, NARROW_TOP, panClear, phoneLayoutOf, restoreView, saveView, startView, unfoldView, wheelZoomFactor, type Insets, type Viewport } from './viewport.ts';
 import { branchIndexes, crossEdgeDef, firstElements, nodeDef, planRest, sCurve, treeEdgeDef, type LabelLang } from './elements.ts';
 import { cardTarget, dockedCardBox, fillCard, placeCard, setCardDetails, siblingBox, type CardFocus, type Rect } from './card.ts';
 import { applyEdgeTypes, applyKindFilter, applyLabelLang, labelPrefKey, readLabelPref } from './filters.ts';
@@ -402,15 +402,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       const beside: Insets = { ...overlayInsets(), right: st.right - cardBox.left + 8 };
       const alt = unfoldView(group, w, h, beside, minZoom);
       // Larger, or as large with more of the group in the free part (both at the smallest readable zoom).
-      const shown = (v: Viewport, ins: Insets, b: number): number => {
-        const y2 = h - b;
-        const x2 = w - (ins.right ?? 0);
-        return group.filter((g) => {
-          const x1 = (g.x - g.w / 2) * v.zoom + v.pan.x;
-          const y1 = (g.y - g.h / 2) * v.zoom + v.pan.y;
-          return x1 >= (ins.left ?? 0) - 1 && y1 >= (ins.top ?? 0) - 1 && x1 + g.w * v.zoom <= x2 + 1 && y1 + g.h * v.zoom <= y2 + 1;
-        }).length;
-      };
+      const shown = (v: Viewport, ins: Insets, b: number): number => boxesInside(group, v, { x1: ins.left ?? 0, y1: ins.top ?? 0, x2: w - (ins.right ?? 0), y2: h - b });
       if (alt && (alt.zoom > view.zoom + 1e-6 || (alt.zoom > view.zoom - 1e-6 && shown(alt, beside, 0) > shown(view, insets, bottom)))) {
         view = alt;
         insets = beside;

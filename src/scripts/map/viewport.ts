@@ -456,6 +456,18 @@ const meets = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 
 const moved = (r: Rect, m: { x: number; y: number }): Rect => ({ x1: r.x1 + m.x, y1: r.y1 + m.y, x2: r.x2 + m.x, y2: r.y2 + m.y });
 
 /**
+ * How many of a group's boxes (map units) lie wholly inside a rectangle of the canvas (px) at a view,
+ * to a pixel: which of two views of an unfolded branch shows more of it in the part of the map left free.
+ */
+export function boxesInside(group: readonly Pick<MapNode, 'x' | 'y' | 'w' | 'h'>[], view: Viewport, r: Rect): number {
+  return group.filter((g) => {
+    const x1 = (g.x - g.w / 2) * view.zoom + view.pan.x;
+    const y1 = (g.y - g.h / 2) * view.zoom + view.pan.y;
+    return x1 >= r.x1 - 1 && y1 >= r.y1 - 1 && x1 + g.w * view.zoom <= r.x2 + 1 && y1 + g.h * view.zoom <= r.y2 + 1;
+  }).length;
+}
+
+/**
  * The pan (px) that keeps a phone's map readable after a tap on a node or an unfold: `node` (the
  * rendered box of the node the reader is on, or of the group just unfolded) moves up above the
  * bottom of `free` (the map less the docked card) when it is below it; then, when the root's box
