@@ -19,6 +19,15 @@
  *                         and a Chinese gloss after it (`## 4. Bindings（绑定）`) are left aside. Not a
  *                         rubric (`Overview`, `Summary`), nor a lower-case English word (`image`,
  *                         `policies`, `drain`: a field or a command, their own rules').
+ *   heading-term-phrase   (heads8) a heading of two or three plain English words that no other shape reads
+ *                         (`### scratch space`, `### 2. Line filter`, `### Ray autoscaler`), or one word the
+ *                         dictionary lacks (`### raylet`), over a section the writer opens by explaining
+ *                         it in Chinese: its first block a paragraph of running text (not a bold or code
+ *                         label, a list, a table or a code block) with Chinese in its first clause, or one
+ *                         opening on the heading's name. A Chinese writer keeps a phrase in English when it
+ *                         is the thing's name; not an English rubric (`Quick start`, `Known issues`,
+ *                         `Cheat sheet`: ENGLISH_RUBRIC_FIRST / ENGLISH_RUBRIC_LAST), nor words joined by a
+ *                         conjunction or a preposition (`Agent vs Aggregator`, `Calico on Windows`).
  *   list-name-colon       a list item opening on a plain name spelt as one (hyphenated, a capital
  *                         inside, letters with digits, a lower-case word no dictionary has), a colon and
  *                         what it is, in a list where two items or more open on a Latin name and a
@@ -34,7 +43,7 @@ import { rareLatinWord } from './english-words.ts';
 import { CLUSTER_COMPONENTS, isFileName, isQualifiedKey } from './label-rules.ts';
 
 export interface AloneShape {
-  name: 'heading-key-or-file' | 'heading-name-spelt' | 'list-name-colon';
+  name: 'heading-key-or-file' | 'heading-name-spelt' | 'heading-term-phrase' | 'list-name-colon';
   /** What the shape takes. */
   takes: string;
   /** A heading (and its first paragraph after a newline) or a list, and the name it gives. */
@@ -58,6 +67,13 @@ export const ALONE_SHAPES: readonly AloneShape[] = [
     example: '### 3. Sidecars（边车）\n**是什么：** 跟主容器一起跑的辅助容器。',
     gives: 'Sidecars',
     lookAlikes: ['## Overview\n这一章讲整体结构。', '### image\n镜像地址要写全。', '## Troubleshooting\n遇到问题先看日志。'],
+  },
+  {
+    name: 'heading-term-phrase',
+    takes: 'a heading of two or three plain English words (or one word no dictionary has) over a section that opens by explaining it in Chinese',
+    example: '### 2. Line filter\n对日志内容做字符串过滤，越靠前越省资源：',
+    gives: 'Line filter',
+    lookAlikes: ['## Known issues\n目前还有两个问题没解决。', '### Agent vs Aggregator\n两种角色的区别在于部署方式。', '### Line filter\n- 先写标签匹配\n- 再写过滤', '## Lab setup\n三台虚拟机，每台 4 核。'],
   },
   {
     name: 'list-name-colon',
@@ -128,6 +144,60 @@ export function headingNameAlone(title: string, firstParagraph: string): { name:
   const capitalised = /^[A-Z][a-z]{2,}$/.test(core);
   if (!spelledAsName(core) && !capitalised) return undefined;
   return namesAgain(firstParagraph, core) || WHAT_RUBRIC.test(firstParagraph) ? { name: core, shape: 'heading-name-spelt' } : undefined;
+}
+
+/**
+ * heads8 (`heading-term-phrase`): first and last words that make an English heading a rubric of the
+ * note rather than a name (`Quick start`, `Best practices`, `Known issues`, `Lessons learned`, `Cheat
+ * sheet`, `How it works`, `Lab setup`).
+ */
+export const ENGLISH_RUBRIC_FIRST: ReadonlySet<string> = new Set([
+  'quick', 'best', 'known', 'next', 'further', 'key', 'common', 'final', 'useful', 'basic', 'open', 'my', 'our',
+  'how', 'what', 'why', 'when', 'where', 'getting', 'lessons', 'release', 'design', 'use', 'action', 'root', 'post',
+  'test', 'lab', 'reference', 'more', 'other', 'general', 'advanced', 'simple', 'full', 'complete', 'official',
+  'related', 'recommended', 'frequently', 'some', 'first', 'last', 'few', 'main', 'important', 'extra', 'bonus',
+]);
+export const ENGLISH_RUBRIC_LAST: ReadonlySet<string> = new Set([
+  'start', 'started', 'practice', 'practices', 'issue', 'issues', 'step', 'steps', 'reading', 'learned', 'takeaways',
+  'pitfalls', 'sheet', 'checklist', 'note', 'notes', 'question', 'questions', 'thoughts', 'links', 'commands', 'usage',
+  'goals', 'case', 'cases', 'items', 'cause', 'mortem', 'setup', 'environment', 'mistakes', 'tips', 'example',
+  'examples', 'summary', 'overview', 'references', 'faq', 'works', 'comparison', 'recap', 'review', 'todo', 'demo',
+  'walkthrough', 'guide', 'tutorial', 'intro', 'introduction', 'basics', 'concepts', 'background', 'conclusion',
+  'conclusions', 'prerequisites', 'requirements', 'installation', 'install', 'configuration', 'config',
+  'troubleshooting', 'debugging', 'details', 'internals', 'architecture', 'experiment', 'experiments', 'results',
+  'log', 'logs', 'timeline', 'plan', 'options', 'settings', 'changes', 'updates', 'history', 'status', 'list',
+]);
+/** Words that join two things or place one (`Agent vs Aggregator`, `Calico on Windows`): a phrase about them, not one name. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['vs', 'versus', 'and', 'or', 'with', 'without', 'on', 'in', 'of', 'for', 'to', 'from', 'the', 'a', 'an', 'is', 'are', 'by', 'via', 'as']);
+/** Two or three plain Latin words (letters, digits, hyphens inside). */
+const TERM_PHRASE = /^[A-Za-z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*){1,2}$/;
+
+/** What opens a section: its first block's text, and whether that block is a paragraph of running text (not opening on a bold or code label). */
+export interface SectionOpening {
+  text: string;
+  plain: boolean;
+}
+
+/**
+ * heads8 `heading-term-phrase`: the name a heading of two or three plain English words (or one word
+ * no dictionary has) gives over a section that opens by explaining it (see ALONE_SHAPES), else
+ * undefined. The heading's numbering and a closing gloss are left aside.
+ */
+export function headingTermPhrase(title: string, opening: SectionOpening): string | undefined {
+  const core = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(NUMBERING, '').replace(CLOSING_GLOSS, '').trim();
+  if (isGenericLabel(core) || kindNamed(core) !== undefined) return undefined;
+  const words = core.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  const phrase = TERM_PHRASE.test(core) && !lower.some((w) => JOINING_WORDS.has(w)) && !ENGLISH_RUBRIC_FIRST.has(lower[0]!) && !ENGLISH_RUBRIC_LAST.has(lower[lower.length - 1]!);
+  const oneWord = /^[a-z][a-z0-9]+$/.test(core) && rareLatinWord(core);
+  if (!phrase && !oneWord) return undefined;
+  const text = opening.text.normalize('NFKC').trim();
+  // (the section opens on the name, as its subject: `**Ray autoscaler 跟 HPA 完全不是一回事。**`; not
+  // as a label with a colon, which the bold and code rules read)
+  // (two words or more: one word opening its section, `**conntrack 命令**：`, is as often a tool's label)
+  if (phrase && text.toLowerCase().startsWith(core.toLowerCase()) && !/^[\w-]/.test(text.slice(core.length)) && !/^\s*[:：]/u.test(text.slice(core.length))) return core;
+  const firstClause = text.split(/[，。；！？,;!?:：]/u)[0] ?? '';
+  return opening.plain && /[\u4e00-\u9fff]/u.test(firstClause) ? core : undefined;
 }
 
 /** A plain Latin lead (one to four words, a gloss after it or not) and a colon opening a paragraph. */

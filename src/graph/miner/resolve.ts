@@ -35,7 +35,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { componentHeading, datedLabel, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
-import { ROOTED_IN_PROSE, STATUS_FIELD_PATH, headingNameAlone } from './alone-names.ts';
+import { ROOTED_IN_PROSE, STATUS_FIELD_PATH, headingNameAlone, headingTermPhrase, type SectionOpening } from './alone-names.ts';
 import { textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfProject } from '../yaml/catalogue.ts';
@@ -307,6 +307,13 @@ function boldOpeningCode(c: Candidate): string | undefined {
 function firstParagraphText(c: Candidate): string {
   const first = c.blocks.find((b) => b.type === 'paragraph');
   return first !== undefined && c.blocks.indexOf(first) <= 1 ? toString(first) : '';
+}
+
+/** heads8: the section's first block, a paragraph's text and whether it opens on running text (not a bold or code label). */
+function sectionOpening(c: Candidate): SectionOpening {
+  const first = c.blocks[0];
+  if (!first || first.type !== 'paragraph') return { text: '', plain: false };
+  return { text: toString(first), plain: first.children[0]?.type === 'text' };
 }
 
 /** rules40: the decision for a heading naming a component by its sort (componentHeading). */
@@ -2065,6 +2072,11 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;
       if (rc.lookup([head]) !== undefined || kindNamed(head) !== undefined) shape = { name: 'latin-name', test: () => true };
+    }
+    // heads8: `### scratch space`, `### 2. Line filter`, `### raylet` over a section that opens by explaining it (alone-names.ts headingTermPhrase)
+    if (!shape && c.rule === 'heading') {
+      const phrase = headingTermPhrase(c.label, sectionOpening(c));
+      if (phrase !== undefined && normKey(phrase) === normKey(splitGloss(clean).core)) shape = { name: 'term-phrase', test: () => true };
     }
     // `etcd 快照备份`: a phrase about the name (two words or more), not a kind of it (`iptables 模式`);
     // the heading-subject candidate attaches the section to the name itself
