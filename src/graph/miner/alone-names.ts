@@ -169,6 +169,10 @@ export const ENGLISH_RUBRIC_LAST: ReadonlySet<string> = new Set([
 ]);
 /** Words that join two things or place one (`Agent vs Aggregator`, `Calico on Windows`): a phrase about them, not one name. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['vs', 'versus', 'and', 'or', 'with', 'without', 'on', 'in', 'of', 'for', 'to', 'from', 'the', 'a', 'an', 'is', 'are', 'by', 'via', 'as']);
+/** A hacker's numbering (`0x03 `), which NUMBERING would read as the number 0. */
+const HEX_NUMBERING = /^\s*0x[0-9a-f]+\s*[.、:：]?\s*/iu;
+/** The sort of an API type after its name (`DNSEndpoint CRD`, `Foo CR`). */
+const KIND_SORT_LAST = /^(?:CRDs?|CRs?|CustomResourceDefinition)$/;
 /** Two or three plain Latin words (letters, digits, hyphens inside). */
 const TERM_PHRASE = /^[A-Za-z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*){1,2}$/;
 
@@ -184,9 +188,11 @@ export interface SectionOpening {
  * undefined. The heading's numbering and a closing gloss are left aside.
  */
 export function headingTermPhrase(title: string, opening: SectionOpening): string | undefined {
-  const core = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(NUMBERING, '').replace(CLOSING_GLOSS, '').trim();
+  const core = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(HEX_NUMBERING, '').replace(NUMBERING, '').replace(CLOSING_GLOSS, '').trim();
   if (isGenericLabel(core) || kindNamed(core) !== undefined) return undefined;
   const words = core.split(' ');
+  // (`DNSEndpoint CRD`: a kind named by its sort, the kind's own rules')
+  if (KIND_SORT_LAST.test(words[words.length - 1]!)) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   const phrase = TERM_PHRASE.test(core) && !lower.some((w) => JOINING_WORDS.has(w)) && !ENGLISH_RUBRIC_FIRST.has(lower[0]!) && !ENGLISH_RUBRIC_LAST.has(lower[lower.length - 1]!);
   const oneWord = /^[a-z][a-z0-9]+$/.test(core) && rareLatinWord(core);

@@ -60,6 +60,9 @@ describe('headingTermPhrase', () => {
     expect(phraseOf('### shardd\n**shardd 命令**（shard-tools）：查看分片。')).toBeUndefined();
     expect(phraseOf('### Deployment\n管理 ReplicaSet 的对象。')).toBeUndefined();
     expect(phraseOf('### Service Account\n每个命名空间里都有的身份。')).toBeUndefined();
+    expect(phraseOf('### ShardRoute CRD\n需要先装好 CRD。')).toBeUndefined();
+    expect(phraseOf('## 0x06 EndpointSlice\n一个切片只装一种地址。')).toBeUndefined();
+    expect(phraseOf('## 0x03 Query planner\n把查询语句拆成执行步骤。')).toBe('Query planner');
   });
 
   it('the rubric tables are lower-case words', () => {
