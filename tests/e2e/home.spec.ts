@@ -8,6 +8,8 @@ test('home page shows the site in Chinese with the shared layout', async ({ page
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText('graph.json');
+  // a space on both sides of the separator (the build's HTML compression took the one after it)
+  await expect(page.getByRole('contentinfo')).toHaveText(/生成 · 图数据/);
 });
 
 test('desktop: the map toolbar does not show the site title the header shows; it stays the page heading and the map\'s name', async ({ page }) => {
