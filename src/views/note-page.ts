@@ -116,7 +116,7 @@ export function anchorBefore(html: string, line: number, headings: readonly Pick
   let best: string | undefined;
   let unknownAfter = false;
   for (const m of html.matchAll(/<h[1-6](?=[\s>])([^>]*)>|\sid="(L(\d+)(?:-\d+)?)"/g)) {
-    let id = m[2];
+    let id: string | undefined = m[2];
     let at = Number(m[3]);
     if (id === undefined) {
       id = /\sid="([^"]+)"/.exec(m[1]!)?.[1];
