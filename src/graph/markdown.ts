@@ -270,7 +270,8 @@ export function assignHeadingIds(tree: Root, opts: { mark?: boolean } = {}): Hea
         const text = toString(h).trim();
         const id = slugger.slug(text) || 'section';
         if (mark) h.data = { ...h.data, hProperties: { ...(h.data?.hProperties ?? {}), id } };
-        out.push({ depth: h.depth, id, text });
+        const line = h.position?.start.line;
+        out.push(line === undefined ? { depth: h.depth, id, text } : { depth: h.depth, id, text, line });
       } else if ('children' in n && (n.type === 'blockquote' || n.type === 'list' || n.type === 'listItem')) {
         visit(n.children as RootContent[]);
       }

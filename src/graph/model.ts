@@ -117,6 +117,8 @@ export interface Heading {
   /** Stable anchor id (github-slugger, keeps CJK). */
   id: string;
   text: string;
+  /** The line of the source file it is on (absent when the parser gave none): a note page links a finding under it to it. */
+  line?: number;
 }
 
 export interface Concept {

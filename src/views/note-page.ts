@@ -103,24 +103,35 @@ export function findingsOutsideExamples(findings: readonly Diagnostic[], example
 }
 
 /**
- * The anchor on a note's page of the passage a line is in or follows: the page marks the passages
- * that became excerpts with `id="L<line>"` (the line each starts on, note-body.ts); the last one
- * starting at or before the line, when no heading comes between it and the line (else the line is
- * in a later section, and nothing precise can be linked). Undefined when there is none.
+ * The anchor on a note's page nearest before a line: the page marks the passages that became
+ * excerpts with `id="L<line>"` (the line each starts on, note-body.ts) and every heading with its
+ * slug; of those, the last one starting at or before the line, the line of each heading read from
+ * `headings` (the note's, `Heading.line`). So a line under a heading with no marked passage
+ * links to the heading. A heading whose line is unknown (one the note wrote as HTML, the
+ * footnotes' heading) stops a passage before it from counting: the line may be past it, and
+ * nothing precise can be linked. Undefined when there is no such anchor.
  */
-export function anchorBefore(html: string, line: number): string | undefined {
+export function anchorBefore(html: string, line: number, headings: readonly Pick<Heading, 'id' | 'line'>[] = []): string | undefined {
+  const lines = new Map(headings.flatMap((h) => (h.line === undefined ? [] : [[h.id, h.line] as const])));
   let best: string | undefined;
-  let headingAfter = false;
-  for (const m of html.matchAll(/<h[1-6][\s>]|\sid="(L(\d+)(?:-\d+)?)"/g)) {
-    if (m[1] === undefined) {
-      headingAfter = true;
-      continue;
+  let unknownAfter = false;
+  for (const m of html.matchAll(/<h[1-6](?=[\s>])([^>]*)>|\sid="(L(\d+)(?:-\d+)?)"/g)) {
+    let id: string | undefined = m[2];
+    let at = Number(m[3]);
+    if (id === undefined) {
+      id = /\sid="([^"]+)"/.exec(m[1]!)?.[1];
+      const known = id === undefined ? undefined : lines.get(id);
+      if (known === undefined) {
+        unknownAfter = true;
+        continue;
+      }
+      at = known;
     }
-    if (Number(m[2]) > line) break;
-    best = m[1];
-    headingAfter = false;
+    if (at > line) break;
+    best = id;
+    unknownAfter = false;
   }
-  return best !== undefined && !headingAfter ? best : undefined;
+  return best !== undefined && !unknownAfter ? best : undefined;
 }
 
 const lookups = new WeakMap<Graph, NoteLookup>();
@@ -249,7 +260,7 @@ export function notePageData(index: GraphIndex, id: string, sources?: Pick<Sourc
     examples: lookup.examplesByFile.get(note.file) ?? [],
     findings: lookup.findingsByFile.get(note.file) ?? { warnings: 0, errors: 0 },
     proseFindings: (lookup.proseFindingsByFile.get(note.file) ?? []).map((d) => {
-      const anchor = anchorBefore(note.body, d.line);
+      const anchor = anchorBefore(note.body, d.line, note.headings);
       return anchor ? { ...d, anchor } : d;
     }),
     draft: lookup.drafts.has(note.id),

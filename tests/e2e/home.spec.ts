@@ -8,6 +8,23 @@ test('home page shows the site in Chinese with the shared layout', async ({ page
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText('graph.json');
+  // a space on both sides of the separator (the build's HTML compression took the one after it)
+  await expect(page.getByRole('contentinfo')).toHaveText(/生成 · 图数据/);
+});
+
+test('desktop: the map toolbar does not show the site title the header shows; it stays the page heading and the map\'s name', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const visibleText = (sel: string) =>
+    page.locator(sel).evaluate((el) => {
+      // the text of what shows (a visually hidden element is 1 px, clipped)
+      const shown = (e: Element) => e.getBoundingClientRect().width > 1;
+      return [...el.querySelectorAll('*')].filter((e) => shown(e) && e.children.length === 0).map((e) => e.textContent!.trim()).filter(Boolean);
+    });
+  expect(await visibleText('.site-header')).toContain('Kubernetes 技能图谱');
+  expect(await visibleText('.map-toolbar')).not.toContain('Kubernetes 技能图谱');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kubernetes 技能图谱' })).toBeAttached();
+  await expect(page.getByRole('region', { name: 'Kubernetes 技能图谱' })).toBeVisible();
 });
 
 test('theme toggle switches to dark and is remembered', async ({ page }) => {

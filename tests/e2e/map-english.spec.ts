@@ -99,3 +99,33 @@ test('English mode: the node card title, labels and buttons are English (keyboar
   await expect(card.locator('.tt-kind')).toHaveText('API 对象');
   await expect(card.getByRole('link', { name: '打开页面' })).toBeVisible();
 });
+
+/** Desktop, laptop, phones upright and held sideways: the map search's whole placeholder shows in the field in both languages. */
+const WINDOWS = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+  { width: 844, height: 390, phone: true },
+  { width: 915, height: 412, phone: true },
+  { width: 393, height: 727, phone: true },
+  { width: 360, height: 640, phone: true },
+];
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`the map search's placeholder is not cut (${lang}) on a desktop, a phone and a phone held sideways`, async ({ browser, baseURL }) => {
+    for (const { phone, ...vp } of WINDOWS) {
+      const ctx = await browser.newContext({ baseURL, viewport: vp, isMobile: !!phone, hasTouch: !!phone, locale: 'zh-CN' });
+      if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('k8smap:/:ui-lang', 'en'));
+      const page = await ctx.newPage();
+      await openMap(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const fit = await page.locator('#map-search-input').evaluate((i: HTMLInputElement) => {
+        const cs = getComputedStyle(i);
+        const c = document.createElement('canvas').getContext('2d')!;
+        c.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        return { text: i.placeholder, need: c.measureText(i.placeholder).width, room: i.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+      });
+      expect(fit.text.length, `${vp.width}×${vp.height}`).toBeGreaterThan(5);
+      expect(fit.need, `${vp.width}×${vp.height}: "${fit.text}"`).toBeLessThanOrEqual(fit.room);
+      await ctx.close();
+    }
+  });
+}

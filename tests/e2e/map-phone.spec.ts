@@ -2,8 +2,8 @@
  * The map on a phone: the bundled map, two-sided and unfolded, cannot be drawn at a legible size
  * in 390 px, so a phone opens on the root and its branches (folded, each with its count) laid out
  * stacked (the root on top, the branches in two columns under it: map-layout.ts STACK), every
- * branch whole in the map below the header and the toolbar, clear of the overview and the zoom
- * buttons, labels and counts 10 px or more, on phones from 360 × 640 to 412 × 915; held sideways
+ * branch whole in the map below the header and the toolbar, starting just below the overview
+ * button (not centred in a tall phone's height), clear of the overview and the zoom buttons, labels and counts 10 px or more, on phones from 360 × 640 to 412 × 915; held sideways
  * (a short map) two-sided and packed, fitted likewise; the map fits the screen below the header in
  * both languages (the header's title and tools one row, the navigation one more, also in English). Unfolding a branch moves the view to it and its children.
  */
@@ -59,6 +59,7 @@ const PHONES = [
   { width: 375, height: 667 }, // iPhone SE
   { width: 393, height: 727 }, // Pixel 5
   { width: 390, height: 844 },
+  { width: 393, height: 851 }, // Pixel 5a / many Androids: tall, the map ~620 px high
   { width: 412, height: 915 },
   { width: 360, height: 640, lang: 'en' }, // English: longer toolbar labels, the nav on two lines
   { width: 393, height: 727, lang: 'en' }, // the English labels come after the first view (longer toolbar buttons): the start is computed again
@@ -92,6 +93,11 @@ for (const { lang, ...vp } of PHONES as { width: number; height: number; lang?: 
     expect(d.nodes.filter((n) => !n.count).map((n) => n.id).sort()).toEqual([d.root, ...d.branches].sort());
     expect(d.nodes.filter((n) => n.count).length).toBeGreaterThan(0);
     allReadableInView(d);
+    // the tree starts at the top of the free map, just below the overview button (on a tall phone
+    // the space left is under it, where an unfolded branch shows), not centred in the height
+    const top = Math.min(...d.nodes.map((n) => n.box.y1));
+    expect(top - d.overview!.y2, 'gap above the tree').toBeGreaterThanOrEqual(0);
+    expect(top - d.overview!.y2, 'gap above the tree').toBeLessThan(16);
     await expect(page.locator('select.map-level')).toHaveValue('1');
     await ctx.close();
   });

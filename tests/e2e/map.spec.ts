@@ -328,7 +328,7 @@ test('a mouse click on the background selects nothing; the UI language switch re
 
   await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '切换界面语言' }).click();
-  await expect(page.getByRole('combobox', { name: 'Find on the map' })).toHaveAttribute('placeholder', /Find a concept/);
+  await expect(page.getByRole('combobox', { name: 'Find on the map' })).toHaveAttribute('placeholder', 'Find: name, alias or field path');
   await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Outline' })).toBeAttached();
   // Map labels follow the interface language until the map's own switch is used.

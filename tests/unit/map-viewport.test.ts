@@ -166,6 +166,16 @@ describe('start on a phone', () => {
     expect(startView(nodes, new Set(), 1200, 800)).toEqual(fitView(nodes, new Set(), 1200, 800, FIT_PAD, START_INSETS));
   });
 
+  it('starts them at the top of the free map, just below the overview button, on a tall phone too (the space left is under them)', () => {
+    const nodes = stacked();
+    // 393 × 851 and 412 × 915 phones: maps of about 393 × 620 and 412 × 690 below the header and the toolbar
+    for (const [w, h] of [[393, 620], [412, 693], [390, 622], [360, 340]] as const) {
+      const v = startView(nodes, new Set(), w, h);
+      const top = Math.min(...nodes.map((n) => rect(v, n).y1));
+      expect(top, `${w}×${h}`).toBeCloseTo(NARROW_TOP, 6);
+    }
+  });
+
   it('keeps the boxes out of the zoom buttons\' corner: higher up, or smaller while the labels still read', () => {
     // The right half as long as the left: its last box would sit in the corner when centred.
     const nodes = [...stacked(70), wide(node('r4', 150, 60 + 4 * 70, 'r', 1), 160, 60)];

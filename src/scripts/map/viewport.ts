@@ -261,9 +261,9 @@ export const START_RULES: StartRules = {
  * (`g.first`; a phone opens folded to them, laid out stacked: map-model.ts `phoneOpening`):
  * - at the largest zoom (at most the root's) that holds them between the margins (`k.narrowPad`)
  *   below the overview button (`k.narrowTop`) with none of their boxes in the zoom buttons'
- *   corner (`k.narrowRight` × `k.narrowBottom`), centred across, centred between the overview
- *   button and the bottom or else as high as it goes, when that zoom reads the branch labels
- *   (`k.narrowMin`);
+ *   corner (`k.narrowRight` × `k.narrowBottom`), centred across, their top just below the
+ *   overview button (on a tall phone the free space stays under them), when that zoom reads the
+ *   branch labels (`k.narrowMin`);
  * - else at `k.narrowMin`, the root's top below the overview button, centred across on them when
  *   they fit the width, else on the root: the rest a scroll away.
  * Self-contained (it uses only its arguments and Math): the static picture's inline script
@@ -312,14 +312,13 @@ export function startViewOf(g: StartGeometry, w: number, h: number, k: StartRule
   const cx = (x1 + x2) / 2;
   const bottom = h - pad;
   const fit = Math.min(k.rootZoom, (w - 2 * pad) / Math.max(1, x2 - x1), (bottom - k.narrowTop) / Math.max(1, y2 - y1));
-  // The pan down for zoom z: centred between the overview button and the bottom, or as high as it goes.
-  const pans = (z: number): number[] => [(k.narrowTop + bottom) / 2 - ((y1 + y2) / 2) * z, k.narrowTop - y1 * z];
-  // Whether no box is in the zoom buttons' corner at zoom z and pan (w / 2 - cx·z, py).
-  const clear = (z: number, py: number): boolean =>
-    g.first.every((f) => w / 2 + (f[2] - cx) * z <= w - k.narrowRight || f[3] * z + py <= h - k.narrowBottom);
+  // At zoom z the boxes start just below the overview button (not centred in the height: on a tall
+  // phone the space left under them is where an unfolded branch shows), when none of them is then in
+  // the zoom buttons' corner.
   const at = (z: number): Viewport | undefined => {
-    for (const py of pans(z)) if (clear(z, py)) return { zoom: z, pan: { x: w / 2 - cx * z, y: py } };
-    return undefined;
+    const py = k.narrowTop - y1 * z;
+    const clear = g.first.every((f) => w / 2 + (f[2] - cx) * z <= w - k.narrowRight || f[3] * z + py <= h - k.narrowBottom);
+    return clear ? { zoom: z, pan: { x: w / 2 - cx * z, y: py } } : undefined;
   };
   if (fit >= k.narrowMin) {
     const best = at(fit);

@@ -143,9 +143,10 @@ describe('concept notes', () => {
 
   it('renders the body with stable Chinese heading ids and rewritten links', () => {
     const pod = concept(g, 'pod');
+    // each with the line of the file it is on (a note page links a finding under it to it)
     expect(pod.headings).toEqual([
-      { depth: 2, id: '为什么需要-pod', text: '为什么需要 Pod' },
-      { depth: 2, id: '为什么需要-pod-1', text: '为什么需要 Pod' },
+      { depth: 2, id: '为什么需要-pod', text: '为什么需要 Pod', line: 20 },
+      { depth: 2, id: '为什么需要-pod-1', text: '为什么需要 Pod', line: 25 },
     ]);
     expect(pod.body).toContain('<h2 id="为什么需要-pod">');
     expect(pod.body).toContain('<strong>实际工作中：</strong>当你');

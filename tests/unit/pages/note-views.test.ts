@@ -40,7 +40,7 @@ describe('note views (fixture site)', async () => {
     expect(views.notePage(page.next!.id)!.mentions.flatMap((g) => g.concepts.map((c) => c.id))).toEqual(expect.arrayContaining(['pod', 'deployment']));
     expect(page.defines.every((g) => g.concepts.every((c) => c.kind === g.kind))).toBe(true);
     expect(page.examples).toHaveLength(1);
-    expect(page.findings.warnings).toBe(2); // the unknown field and the missing image
+    expect(page.findings.warnings).toBe(3); // the unknown field and the two missing images
     // Folder order: the top-level note (notes/作业管理.md) comes before the folder 工作负载/.
     expect(views.notePage(page.prev!.id)!.note.file).toBe('notes/作业管理.md');
     expect(views.notePage(page.prev!.id)!.prev).toBeUndefined();
@@ -69,7 +69,7 @@ describe('note views (fixture site)', async () => {
     const entry = idx.folders.flatMap((f) => f.notes).find((n) => n.id === note.id)!;
     expect(idx.folders.map((f) => f.folder)).toEqual(['', '工作负载']); // '' = notes/ itself
     expect(entry.sections.map((h) => h.text)).toEqual(['什么是 Pod', 'Deployment 的用法']);
-    expect(entry).toMatchObject({ defines: note.defines.length, examples: 1, examplesWithFindings: 1, warnings: 2, errors: 0, updated: '2024-05-01T12:00:00+08:00' });
+    expect(entry).toMatchObject({ defines: note.defines.length, examples: 1, examplesWithFindings: 1, warnings: 3, errors: 0, updated: '2024-05-01T12:00:00+08:00' });
   });
 
   it('puts notes in the concept search, found by their title', () => {
@@ -135,5 +135,21 @@ describe('drafts and copies of a note, findings outside the examples', () => {
     expect(anchorBefore(html, 5)).toBeUndefined();
     expect(anchorBefore(html, 10)).toBeUndefined();
     expect(anchorBefore(html, 2)).toBeUndefined();
+  });
+  it('links a line under a heading with no marked passage to the heading, given the headings\' lines', () => {
+    const html = '<p id="L3">a</p><p>b</p><h2 id="setup">c</h2><p>d</p><h3 id="步骤">e</h3><p>f</p><ul><li id="L12">g</li></ul><h2 id="later">h</h2>';
+    const headings = [{ id: 'setup', line: 7 }, { id: '步骤', line: 9 }, { id: 'later', line: 15 }];
+    // before the heading: the passage it follows; on or under the heading: the heading; the nearest one wins
+    expect(anchorBefore(html, 5, headings)).toBe('L3');
+    expect(anchorBefore(html, 7, headings)).toBe('setup');
+    expect(anchorBefore(html, 8, headings)).toBe('setup');
+    expect(anchorBefore(html, 10, headings)).toBe('步骤');
+    expect(anchorBefore(html, 13, headings)).toBe('L12');
+    expect(anchorBefore(html, 40, headings)).toBe('later');
+    expect(anchorBefore(html, 2, headings)).toBeUndefined();
+    // a heading whose line is not known (written as HTML, the footnotes') still stops the passage before it
+    const unknown = '<p id="L3">a</p><h2 id="raw">b</h2><h2 id="setup">c</h2>';
+    expect(anchorBefore(unknown, 5, [{ id: 'setup', line: 8 }])).toBeUndefined();
+    expect(anchorBefore(unknown, 9, [{ id: 'setup', line: 8 }])).toBe('setup');
   });
 });
