@@ -23,7 +23,9 @@
  * scorer's own candidates (definer.ts nameCandidates / scoreNames, the shipped weights or
  * `--definer-weights FILE`); a miss takes the first bucket that holds (BUCKETS):
  *   another-name     a false positive or duplicate of the chapter names the same thing in other words
- *                    (one's normalised name contains the other's, at least 3 characters)
+ *                    (one's normalised name contains the other's, at least 3 characters); names8: split
+ *                    by where the wrong concept was made, `here` (on a line that writes the label) or
+ *                    `elsewhere` (mostly a coincidence of the measure: `spec` beside `specReplicasPath`)
  *   ruled-lost       a rule candidate has one of the label's names: the resolver dropped or merged it
  *   learned-lost     no rule proposed it, the scorer accepted it (learnable, p ≥ threshold): dropped later
  *   keyword-band     learnable, KEYWORD_THRESHOLD ≤ p < threshold (a concept only by a concept note's keyword)
@@ -138,6 +140,19 @@ function anotherWhy(l, other, st, ctx) {
   const made = (ctx.provenance.get(other.id) ?? []).find((p) => p.role === 'defined');
   const rule = made ? made.rule.split(' → ').slice(-1)[0].replace(/\s*\(.*$/, '') : 'found';
   return `${st.duplicates.includes(other) ? 'dup' : 'fp'}-${longer ? 'longer' : 'shorter'}:${rule}`;
+}
+/**
+ * names8: where the wrong concept of an `another-name` miss was made, against the lines that write
+ * the label: `here` (it was made on one of them: the label's own passage named in other words),
+ * `elsewhere` (made on another line: mostly a coincidence of the measure, e.g. `spec` beside
+ * `specReplicasPath`), with the line and the text the rule read.
+ */
+function anotherPlace(other, hits, ctx) {
+  const made = (ctx.provenance.get(other.id) ?? []).filter((p) => p.role === 'defined');
+  const lines = new Set(hits.map((h) => h.n));
+  const here = made.find((p) => lines.has(p.at?.line));
+  const first = here ?? made[0];
+  return { place: here ? 'here' : 'elsewhere', otherAt: first?.at?.line, otherLabel: first?.label };
 }
 
 /** The lines of a chapter, each with whether it is inside a fence. */
@@ -314,7 +329,7 @@ try {
           b.why = rs[0]?.why ?? 'untraced';
           b.trace = rs.slice(0, 3).map((r) => `${r.rule}:${r.label} ⇒ ${r.decision ?? r.why}`).join(' | ');
         }
-        if (b.bucket === 'another-name') b.why = anotherWhy(l, b.otherConcept, s, ctx);
+        if (b.bucket === 'another-name') Object.assign(b, { why: anotherWhy(l, b.otherConcept, s, ctx) }, anotherPlace(b.otherConcept, k.hits, ctx));
         delete b.ruledHits;
         delete b.otherConcept;
         const sr = settingRows.find((r) => r.label === l);
@@ -343,6 +358,10 @@ if (buckets) {
     console.log(['why', ...sets, 'all', 'sets'].join('\t'));
     for (const w of whys) console.log([w, ...sets.map((s) => ms.filter((m) => m.set === s && m.why === w).length), ms.filter((m) => m.why === w).length, new Set(ms.filter((m) => m.why === w).map((m) => m.set)).size].join('\t'));
   }
+  const an = all.filter((m) => m.bucket === 'another-name');
+  console.log('\nanother-name, by where the wrong concept was made (names8: here = on a line that writes the label)');
+  console.log(['place', ...sets, 'all', 'sets'].join('\t'));
+  for (const pl of ['here', 'elsewhere']) console.log([pl, ...sets.map((s) => an.filter((m) => m.set === s && m.place === pl).length), an.filter((m) => m.place === pl).length, new Set(an.filter((m) => m.place === pl).map((m) => m.set)).size].join('\t'));
   const never = all.filter((m) => m.bucket === 'never-candidate');
   console.log('\nnever a candidate, by shape');
   for (const sh of ORDER.filter((x) => never.some((m) => m.shape === x))) console.log([sh, ...sets.map((s) => never.filter((m) => m.set === s && m.shape === sh).length), never.filter((m) => m.shape === sh).length].join('\t'));
@@ -378,5 +397,5 @@ if (settings) {
   }
   if (showLines) for (const r of settingRows.filter((x) => SH.includes(x.shape))) console.log(`S\t${r.what}\t${r.set}\t${r.shape}${r.header ? `:${r.header}(${r.headerText})` : ''}${r.lang !== undefined ? `:${r.lang}` : ''}\t${r.bucket ?? ''}\t${r.spelling}\t${r.name} (${r.kind})\t${r.chapter}:${r.at}`);
 }
-if (showLines) for (const m of all) console.log(`${m.set}\t${m.bucket ? `${m.bucket}${m.p !== undefined ? ` p=${m.p.toFixed(2)}` : ''}${m.other ? ` as ${m.other}` : ''}${m.rules ? ` [${m.rules}]` : ''}${m.why ? ` {${m.why}}` : ''}\t` : ''}${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}${m.trace ? `\t${m.trace}` : ''}`);
+if (showLines) for (const m of all) console.log(`${m.set}\t${m.bucket ? `${m.bucket}${m.p !== undefined ? ` p=${m.p.toFixed(2)}` : ''}${m.other ? ` as ${m.other}` : ''}${m.rules ? ` [${m.rules}]` : ''}${m.why ? ` {${m.why}}` : ''}${m.place ? ` <${m.place}:${m.otherAt ?? ''}:${m.otherLabel ?? ''}>` : ''}\t` : ''}${m.shape}\t${m.name} (${m.kind})\t${m.chapter}:${m.best?.n ?? ''}\t${m.best?.line ?? ''}${m.trace ? `\t${m.trace}` : ''}`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(vetoes ? { misses: all, vetoes: vetoRows } : all, null, 1));

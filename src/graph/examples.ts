@@ -19,7 +19,8 @@ export function exampleId(file: string, line: number): string {
 
 /** A key of a fence with the kind its path is relative to, when the fence says. */
 export interface OwnedKey {
-  /** Last segment (`hostAliases`). */
+  /** The key as written: its path's last segment (`hostAliases`), or a key that has dots of its own
+   * whole (`com.openfaas.scale.max`, `min.insync.replicas`; names8, keyAsWritten). */
   name: string;
   /** Owner-relative path (Pod-relative for Pod fields), `[]` for list items. */
   path: string;
@@ -58,6 +59,24 @@ interface CodeEntry {
   keys: OwnedKey[];
 }
 
+/**
+ * names8: the key a path ends in, as the YAML writes it. The analyser joins keys with dots, so a key
+ * that has dots of its own (a label key or a tool's setting spelt flat: `com.openfaas.scale.max: "10"`
+ * under `labels:`, `min.insync.replicas: 2`) would read as its last segment (`max`), which names
+ * another thing (LimitRange's `max`). Every key of a fence is in `keyPaths` with its parents, so the
+ * key a path ends in is what follows the longest proper prefix that is a key's path (list items'
+ * `[]` aside, the root a list's `[]`), or the whole path when no prefix is: a plain nested key keeps
+ * its last segment.
+ */
+export function keyAsWritten(path: string, keyPaths: ReadonlySet<string>): string {
+  for (let i = path.lastIndexOf('.'); i > 0; i = path.lastIndexOf('.', i - 1)) {
+    const parent = path.slice(0, i).replace(/(?:\[\])+$/, '');
+    // (`[].name`: a key of a list's item at the root of the document)
+    if (parent === '' || keyPaths.has(parent)) return path.slice(i + 1).replace(/(?:\[\])+$/, '');
+  }
+  return path.replace(/(?:\[\])+$/, '');
+}
+
 function analyseCode(code: string): CodeEntry {
   let yaml: CodeAnalysis | undefined;
   let error: string | undefined;
@@ -68,9 +87,10 @@ function analyseCode(code: string): CodeEntry {
   }
   const { docKinds, docApiVersions, docOfLine } = documentsOf(code);
   const dataPaths = new Set(yaml?.fieldPaths);
+  const keyPaths = new Set((yaml?.keys ?? []).map((k) => k.path));
   const keys: OwnedKey[] = (yaml?.keys ?? []).map((k) => {
     const owned = k.podPath ?? k.path;
-    const name = (k.path.split('.').pop() ?? '').replace(/\[\]$/, '');
+    const name = keyAsWritten(k.path, keyPaths);
     const kind = docKinds[docOfLine(k.line)] || undefined;
     const out: OwnedKey = { name, path: owned, line: k.line, data: !dataPaths.has(owned) };
     if (k.podPath !== undefined) out.owner = DEFAULT_OWNER;

@@ -25,7 +25,7 @@ import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { FenceAnalysis } from '../examples.ts';
-import { closingParen, hasCjk, isGenericLabel, keyOfKeyValue, normKey } from '../labels.ts';
+import { closingParen, hasCjk, isGenericLabel, keyOfKeyValue, lastFieldSegment, normKey } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { configFieldsNamed, fieldsNamed, isEnumValue, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
@@ -652,7 +652,9 @@ export interface NoteFacts {
 
 export function noteFacts(note: NoteText, cands: Map<string, NameCandidate>): NoteFacts {
   const yamlKeys = new Set<string>();
-  for (const f of note.fences) for (const k of f.keys) if (!k.data) yamlKeys.add(k.name.toLowerCase());
+  // (a key's last dotted segment, as the weights were trained: names8 made OwnedKey.name a key with
+  // dots of its own whole, `com.openfaas.scale.max`; the scorer sees `max` as before until it is retrained)
+  for (const f of note.fences) for (const k of f.keys) if (!k.data) yamlKeys.add((k.name.includes('.') ? lastFieldSegment(k.name) : k.name).toLowerCase());
   let units = 1;
   for (const c of cands.values()) for (const o of c.occurrences) units = Math.max(units, o.unit);
   return { yamlKeys, title: normKey(note.title), units };

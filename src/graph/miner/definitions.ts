@@ -1397,7 +1397,9 @@ function yamlExplained(f: Finder, section: Section, already: readonly Candidate[
           if (inPassing(around.before, around.after) || inExampleList(b.children, k) || LOCATIVE_AFTER.test(around.after)) continue;
           const raw = (n.type === 'inlineCode' ? n.value : toString(n)).trim();
           // a bare name or path; `key=value:effect` or `apiGroup: rbac…` shows a value, not the field
-          const keyName = (/^([A-Za-z][\w.[\]]*)$/.exec(raw)?.[1] ?? '').split('.').pop()?.replace(/\[\]$/, '') ?? '';
+          const bare = /^([A-Za-z][\w.[\]]*)$/.exec(raw)?.[1] ?? '';
+          // (names8: a key the YAML writes with its dots, `com.openfaas.scale.max`, is that key whole)
+          const keyName = bare.includes('.') && keys.has(bare.toLowerCase()) ? bare : (bare.split('.').pop()?.replace(/\[\]$/, '') ?? '');
           const key = keys.get(keyName.toLowerCase());
           if (!key || named.has(keyName)) continue;
           named.add(keyName);

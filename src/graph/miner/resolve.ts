@@ -2031,18 +2031,20 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   // at a place the resolver could not find, and a term would name it under the wrong kind)
   const key = !c.newTerm && !keyword && !rc.owners(c).some((o) => rc.isNoteKind?.(o) === true) ? unplacedKey(c.rule, label) : undefined;
   if (!c.newTerm && !keyword && key === undefined) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
-  const d = termOrNone(c, label, rc);
+  const d = termOrNone(c, label, rc, key !== undefined);
   if (key !== undefined && d.type === 'term') return { ...d, rule: `unplaced-key (${key}) → ${d.rule}` };
   if (!keyword || d.type !== 'term') return d;
   return { ...d, rule: `${d.rule} ← keyword (${keyword.keyword} of ${keyword.of.join(', ')})`, keywordOf: keyword.of };
 }
 
-function termOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
+function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey = false): Decision {
   const clean = label.replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
   if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
   // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon; nor is
-  // a domain/name key, `statefulset.kubernetes.io/pod-name`, one about StatefulSet and Pod)
-  if (!/的/.test(clean) && !isCommandName(clean) && !isToolCommand(clean) && !isQualifiedKey(clean) && !isCodeName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  // a domain/name key, `statefulset.kubernetes.io/pod-name`, one about StatefulSet and Pod, nor
+  // (names8) a key spelt as one, `com.openfaas.scale.max`, one about scale and max)
+  const oneKey = unplacedKey && !/\s/.test(clean);
+  if (!/的/.test(clean) && !oneKey && !isCommandName(clean) && !isToolCommand(clean) && !isQualifiedKey(clean) && !isCodeName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
   // `nodeSelectorTerms 与 matchExpressions 的逻辑`, `requests 和 limits 的区别`: a facet of two names
   // joined by a conjunction is what the passage says about both, not a third thing
   const facetOf = /^(.+?(?:与|和|跟|及|以及|对比|vs\.?)\s*.+?)\s*的\s*[\u4e00-\u9fff]{1,6}$/iu.exec(splitGloss(clean).core)?.[1];

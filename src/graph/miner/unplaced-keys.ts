@@ -17,7 +17,7 @@
  *                   5/1/28 are values and kinds as often: not admitted)
  *   path-mention    dotted 17/3/6
  *   field-cue       camel 6/0/2 (dotted 3/0/2: files and other tools' paths, `cgroup.subtree_control`)
- *   yaml-explained  camel 5/0/0
+ *   yaml-explained  camel 5/0/0; dotted: names8 (a flat dotted key of the YAML, kept whole)
  *   code-subject    camel 2/0/0, dotted 6/1/7 (lower 7/1/4 and command lines 12/1/38: not admitted)
  *   prose-both, prose-copula  dotted 4/0/1
  */
@@ -55,7 +55,8 @@ export const UNPLACED_KEY_RULES: Readonly<Record<string, readonly KeySpelling[]>
   'code-colon': ['dotted', 'upper'],
   'path-mention': ['dotted'],
   'field-cue': ['camel'],
-  'yaml-explained': ['camel'],
+  // (names8: and a key the YAML writes with dots of its own, `com.openfaas.scale.max`: definitions.ts yamlExplained)
+  'yaml-explained': ['camel', 'dotted'],
   'code-subject': ['camel', 'dotted'],
   'prose-both': ['dotted'],
   'prose-copula': ['dotted'],
