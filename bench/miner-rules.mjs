@@ -20,6 +20,7 @@
  *   --sets RULE        the rule's counts per set (design sets marked *)
  *   --fp RULE          the rule's false positives and duplicates on later sets (RULE may be `rule → resolution`)
  *   --design           with --fp: on design sets instead
+ *   --found            with --fp: the found ones and wrong types too (both outcomes)
  *   --worse            only rows whose later precision is clearly worse (clearlyWorse: ≥ 8 later outputs, P < 0.6)
  *   --recent N         the last columns from devN on (default 45)
  *   --json FILE        the table as JSON
@@ -123,24 +124,25 @@ function table(title, list) {
   }
 }
 
-const byRule = rows((r) => r.rule);
-const byResolution = args.includes('--resolutions') ? rows((r) => `${r.rule} → ${r.resolution}`) : [];
+/** A record's row key in the form of `wanted`: the rule, or rule → resolution. */
+const keyOfRow = (r, wanted) => (wanted.includes(' → ') ? `${r.rule} → ${r.resolution}` : r.rule);
 const setsOf = opt('--sets');
 const fpOf = opt('--fp');
+const byRule = setsOf || fpOf ? [] : rows((r) => r.rule);
+const byResolution = args.includes('--resolutions') && !setsOf && !fpOf ? rows((r) => `${r.rule} → ${r.resolution}`) : [];
 if (setsOf) {
-  const r = [...byRule, ...rows((x) => `${x.rule} → ${x.resolution}`)].find((x) => x.key === setsOf);
+  const r = rows((x) => (keyOfRow(x, setsOf) === setsOf ? setsOf : undefined))[0];
   if (!r) throw new Error(`no rule ${setsOf}`);
   console.log(`${setsOf}: introduced ${r.at ? `${r.at.short} ${r.at.date}` : '?'}; per set (found/wt/fp/dup, * = design set)`);
   for (const [s, t] of [...r.bySet].sort((a, b) => setNumber(a[0]) - setNumber(b[0])))
     console.log(`  ${(present(r.at?.full, s) ? '*' : ' ') + s}`.padEnd(10) + `${counts(t).padEnd(14)} P ${f2(precisionOf(t).precision)}`);
 } else if (fpOf) {
-  const r = [...byRule, ...rows((x) => `${x.rule} → ${x.resolution}`)].find((x) => x.key === fpOf);
+  const r = rows((x) => (keyOfRow(x, fpOf) === fpOf ? fpOf : undefined))[0];
   const wantDesign = args.includes('--design');
   for (const rec of records) {
-    const key = fpOf.includes(' → ') ? `${rec.rule} → ${rec.resolution}` : rec.rule;
-    if (key !== fpOf || (rec.outcome !== 'fp' && rec.outcome !== 'dup')) continue;
+    if (keyOfRow(rec, fpOf) !== fpOf || (rec.outcome !== 'fp' && rec.outcome !== 'dup' && !args.includes('--found'))) continue;
     if (present(r?.at?.full, rec.set) !== wantDesign) continue;
-    console.log(`${rec.set.padEnd(6)} ${rec.outcome.padEnd(3)} ${rec.title} (${rec.kind}) [${rec.why}]  ${rec.chapter}`);
+    console.log(`${rec.set.padEnd(6)} ${rec.outcome.padEnd(10)} ${rec.title} (${rec.kind}) [${rec.why}]  ${rec.chapter}`);
   }
 } else {
   table(`per rule (the rule that made the concept; ${records.length} outputs; rows with ≥ ${minLater} outputs on later sets)`, byRule);

@@ -15,7 +15,7 @@ describe('parseWhy / primaryRule', () => {
       { line: 1, rule: 'title', resolution: 'title' },
     ]);
     expect(parseWhy('13:heading → question (what-is) → heading-question-name')[0]).toEqual({ line: 13, rule: 'heading', resolution: 'heading-question-name' });
-    expect(parseWhy('44:field-prose (location) → known-name')[0].rule).toBe('field-prose');
+    expect(parseWhy('44:field-prose (location) → known-name')[0]?.rule).toBe('field-prose');
     expect(parseWhy('18:learned-keyword → learned-keyword-term ← keyword (容器 of container-basics)')[0]).toEqual({
       line: 18,
       rule: 'learned-keyword',
@@ -48,7 +48,8 @@ describe('conceptOutcomes', () => {
 });
 
 describe('tallies and the date split', () => {
-  const rec = (set: string, rule: string, outcome: string) => ({ set, rule, outcome });
+  type Outcome = 'found' | 'wrong-type' | 'fp' | 'dup';
+  const rec = (set: string, rule: string, outcome: Outcome) => ({ set, rule, outcome });
   const records = [
     rec('dev', 'a', 'found'),
     rec('dev', 'a', 'found'),
