@@ -19,12 +19,16 @@
  * `node scripts/train-definer.mjs --recipe nine --out /tmp/nine.json`), in that file's mode.
  * `--json FILE` writes exact counts per set and setting (labels, mined, found, false positives,
  * duplicates, P/R entity and typed), to sum any group of sets without reading their misses.
+ * `--outcomes FILE` writes every mined concept of every chapter alone (set, chapter, title, kind,
+ * the rules that made it and its outcome: found, wrong-type, fp or dup), one JSON object a line,
+ * for bench/miner-rules.mjs (precision per rule and per set).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devSets, readCorpus, scoreChapter, totals } from './lib/miner-score.mjs';
+import { conceptOutcomes } from './lib/miner-rules.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -45,7 +49,9 @@ const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const weightsAt = args.indexOf('--definer-weights');
 const definerWeights = weightsAt >= 0 ? args[weightsAt + 1] : undefined;
-const given = args.filter((a, i) => !a.startsWith('-') && ![definerAt, thresholdAt, weightsAt, jsonAt].some((at) => at >= 0 && i === at + 1));
+const outcomesAt = args.indexOf('--outcomes');
+const outcomesOut = outcomesAt >= 0 ? args[outcomesAt + 1] : undefined;
+const given = args.filter((a, i) => !a.startsWith('-') && ![definerAt, thresholdAt, weightsAt, jsonAt, outcomesAt].some((at) => at >= 0 && i === at + 1));
 const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 if (definerWeights !== undefined) {
@@ -120,6 +126,8 @@ function line(label, t) {
 }
 
 const summary = [];
+/** @type {object[]} */
+const outcomes = [];
 try {
   for (const dir of dirs) {
     const corpus = readCorpus(dir);
@@ -135,7 +143,10 @@ try {
       mkdirSync(path.join(d, 'notes'), { recursive: true });
       cpSync(c.file, path.join(d, 'notes', c.chapter));
       const ctx = await runStages(d, { layout: false });
-      alone.push({ chapter: c.chapter, ...scoreChapter(definedWithWhy(ctx, `notes/${c.chapter}`), c.labels) });
+      const defined = definedWithWhy(ctx, `notes/${c.chapter}`);
+      const score = scoreChapter(defined, c.labels);
+      alone.push({ chapter: c.chapter, ...score });
+      if (outcomesOut) outcomes.push(...conceptOutcomes(defined, score).map((o) => ({ set: path.basename(dir), chapter: c.chapter, ...o })));
     }
     // whole: the set's chapters next to the bundled content
     const whole = path.join(tmp, `whole-${summary.length}`);
@@ -164,6 +175,7 @@ try {
     };
     writeFileSync(jsonOut, JSON.stringify(Object.fromEntries(summary.map((s) => [path.basename(s.name), { alone: counts(s.alone), whole: counts(s.together) }])), null, 1));
   }
+  if (outcomesOut) writeFileSync(outcomesOut, outcomes.map((o) => JSON.stringify(o)).join('\n') + '\n');
   console.log(`\ntarget P ≥ 0.90 and R ≥ 0.90 (entity level, all sets): alone ${ok(all('alone')) ? 'met' : 'NOT met'}, whole ${ok(all('together')) ? 'met' : 'NOT met'}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

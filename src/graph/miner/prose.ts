@@ -767,7 +767,6 @@ function introducedAndSaid(flat: FlatParagraph, ctx?: ProseContext): { subject: 
       const mm = pr.re.exec(rest);
       if (!mm || badComplement(pr, rest.slice(mm[0].length), subject, false, true)) continue;
       if (pr.strength !== 'is-a' && usedByWhatItDoes(subject.value)) continue;
-      if (pr.name === 'prose-behaviour' && subject.form === 'code') continue;
       if (!subjectEvidence(subject.shape, pr, subject.value, ctx, true)) continue;
       out.push({ subject, rule: `prose-introduced → ${pr.name}` });
       break;
@@ -1222,8 +1221,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             const complement = rest.slice(m[0].length);
             if (badComplement(pr, complement, subject, so !== null, m[0].trim() !== '是')) continue;
             // what an API object does by itself is how it works, not what it is
-            if (pr.name === 'prose-behaviour' && subject.form === 'code') continue;
-            // a built-in API kind is defined by what it is (`RuntimeClass 是一个…对象`, `所谓 CRD，
+                  // a built-in API kind is defined by what it is (`RuntimeClass 是一个…对象`, `所谓 CRD，
             // 就是…`); what it does (`Deployment 负责滚动更新`) is the note using it, a mention
             if (pr.strength !== 'is-a' && usedByWhatItDoes(subject.value)) continue;
             if (pr.name !== 'prose-copula' && pr.strength === 'is-a' && kindNamed(subject.value) !== undefined) continue;
@@ -1289,7 +1287,7 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
         const sub = previousSubject;
         // the predicate is a word of its own (`调度器因此…` is no `调度`)
         if (pr && mm && boundaries(rest.slice(0, 24)).has(mm[0].length) && !badComplement(pr, rest.slice(mm[0].length), sub, false, true) && subjectEvidence(sub.shape, pr, sub.value, ctx)
-          && !(pr.strength !== 'is-a' && usedByWhatItDoes(sub.value)) && !(pr.name === 'prose-behaviour' && sub.form === 'code')) {
+          && !(pr.strength !== 'is-a' && usedByWhatItDoes(sub.value))) {
           add(sub, `prose-elided → ${pr.name}`, [...sub.aliases], sentence);
           continue;
         }
@@ -1322,7 +1320,6 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
             if (!predicateFits(pr, sub.shape)) continue;
             const mm = pr.re.exec(rest);
             if (!mm || badComplement(pr, rest.slice(mm[0].length), sub, false)) continue;
-            if (pr.name === 'prose-behaviour' && sub.form === 'code') continue;
             add(sub, `prose-introduced → ${pr.name}`, [...sub.aliases], sentence);
             break;
           }

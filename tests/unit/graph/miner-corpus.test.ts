@@ -67,9 +67,12 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // the map's topics (etcd, API server, container runtime), which the labels call terms.
   // rules3: `通过 API 聚合层（aggregation layer）挂到…` is a glossed name (prose-gloss-mixed) that
   // dev10's labels count in the same sentence shape and dev4's do not: one false positive here
+  // audit8: prose-behaviour (`cert-manager 会自动…`) is no predicate any more: its one right concept
+  // (dev4's cert-manager) against 14 false positives on the sets written after it; whole R 0.9398,
+  // typed R 0.807
   dev4: [
     { precision: 0.93, recall: 0.95, typedPrecision: 0.93, typedRecall: 0.95 },
-    { precision: 0.92, recall: 0.94, typedPrecision: 0.79, typedRecall: 0.81 },
+    { precision: 0.92, recall: 0.93, typedPrecision: 0.79, typedRecall: 0.8 },
   ],
   // the second batch of prose chapters (no bold at all)
   dev5: [
@@ -596,8 +599,9 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev62: [['KIC (Kong Ingress Controller)'], ['KIC (Kong Ingress Controller)']],
   // found when holdout64–66 moved in (eighteenth session): names the writers list as not concepts
   // in these spellings (dev63's Tekton and the diary's bold 修复, dev64's path /var/log/pods and DAG,
-  // dev65's diary heading), made concepts by the miner
-  dev63: [["Tekton", "修复"], ["Tekton", "修复"]],
+  // dev65's diary heading), made concepts by the miner (audit8: dev63's Tekton no more — it came from
+  // prose-behaviour, `Tekton 会自动推断…`, removed)
+  dev63: [["修复"], ["修复"]],
   dev64: [["/var/log/pods", "DAG"], ["/var/log/pods", "DAG"]],
   dev65: [["踩坑 3:发布卡在 workflowSuspending"], ["踩坑 3:发布卡在 workflowSuspending"]],
 };

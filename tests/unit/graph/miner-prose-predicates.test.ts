@@ -85,7 +85,7 @@ describe('lower-case and multi-word English subjects', () => {
   it.each([
     ['digest 则是镜像清单内容的哈希值。', 'digest:prose-copula'],
     ['quota 相当于给每个团队划的一块地。', 'quota:prose-equivalent'],
-    ['sidecar injector 会自动给 Pod 加一个代理容器。', 'sidecar injector:prose-behaviour'],
+    ['sidecar injector 负责给 Pod 加一个代理容器。', 'sidecar injector:prose-role'],
     ['pull-through cache 专门在本地缓存公共镜像。', 'pull-through cache:prose-scope'],
     ['默认的 three-way merge 是客户端算补丁的办法。', 'three-way merge:prose-copula'],
     ['比如 CAP_CHOWN 允许改文件的属主。', 'CAP_CHOWN:prose-permits'],

@@ -33,7 +33,6 @@ describe('prose definitions: sentences that define their subject', () => {
     ['Kustomize 用来给 YAML 打补丁。', 'Kustomize:prose-purpose'],
     ['kube-vip 的作用是给控制平面一个虚拟 IP。', 'kube-vip:prose-function'],
     ['Cordon 的意思是把节点标记为不可调度。', 'Cordon:prose-meaning'],
-    ['Karpenter 会自动按待调度的 Pod 拉起新节点。', 'Karpenter:prose-behaviour'],
     ['`pod-template-hash` 是 Deployment 给 ReplicaSet 打的标签。', 'pod-template-hash:prose-copula'],
     ['事情不复杂，顺便说一下，Thanos 是给 Prometheus 做长期存储的组件。', 'Thanos:prose-copula'],
     ['镜像仓库（image registry）就是存放镜像的服务。', '镜像仓库:prose-copula'],
@@ -71,6 +70,9 @@ describe('prose definitions: sentences that look alike but define nothing', () =
     ['kubeadm 就是用静态 Pod 把控制面组件跑起来的。'],
     ['StatefulSet 其实就是自动帮每个 Pod 设置了这两个字段。'],
     ['StatefulSet 会自动把每个 Pod 的 hostname 设成 Pod 名。'],
+    // audit8: what a tool does by itself is the note using it (prose-behaviour is no predicate)
+    ['Karpenter 会自动按待调度的 Pod 拉起新节点。'],
+    ['Strimzi 会自动给 Kafka 建 PDB（默认 maxUnavailable 1）。'],
     ['`kubectl get users` 是不存在的。'],
     ['`kubectl rollout status` 看到超时会直接以非 0 退出。'],
     ['leader 是通过选举产生的。'],

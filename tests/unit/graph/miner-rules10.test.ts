@@ -186,7 +186,7 @@ describe('rules10 in a whole note: a command with its mode flag', () => {
 describe('prose-introduced: a name introduced by turning it on, deploying or creating it, taken up by 它', () => {
   it.each([
     ['部署时会先创建一个 TenantClaim 对象，它代表一次租户申请。', 'TenantClaim prose-introduced → prose-represents'],
-    ['生产集群一般会开启 ImageWatcher 控制器，它会定期扫描节点上的镜像。', 'ImageWatcher 控制器 prose-introduced → prose-behaviour'],
+    ['生产集群一般会开启 ImageWatcher 控制器，它负责定期扫描节点上的镜像。', 'ImageWatcher 控制器 prose-introduced → prose-role'],
     ['扩展的入口靠的是一个 RouteBinding 对象，它的作用就是把域名指给后端。', 'RouteBinding prose-introduced → prose-function'],
     ['再部署 quota-keeper（quota keeper service）：它负责按命名空间回收配额。', 'quota-keeper prose-introduced → prose-role'],
   ])('%s', (text, want) => {

@@ -155,8 +155,11 @@ describe('a component of the cluster at work', () => {
   it('is defined by a sentence saying what it is, and any other name by what it does', async () => {
     const is = await mine('# 节点组件', '', 'kubelet 是每个节点上的代理，负责把分到本节点的 Pod 跑起来。');
     expect(titled(is, 'kubelet')).toEqual(['term||']);
-    const other = await mine('# 镜像拉取', '', 'image-puller 会自动按指数退避重试拉镜像，间隔最长五分钟。');
+    const other = await mine('# 镜像拉取', '', 'image-puller 负责按指数退避重试拉镜像，间隔最长五分钟。');
     expect(titled(other, 'image-puller')).toEqual(['term||']);
+    // (audit8: what it does by itself, `会自动…`, defines no name either: prose-behaviour removed)
+    const itself = await mine('# 镜像拉取', '', 'image-puller 会自动按指数退避重试拉镜像，间隔最长五分钟。');
+    expect(titled(itself, 'image-puller')).toEqual([]);
   });
 
   it('is defined in a paragraph going through the components one by one', async () => {
