@@ -86,6 +86,13 @@ function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
     if (lang === 'en') el.lang = 'en';
     else el.removeAttribute('lang');
   }
+  // The other name after a concept's name (the concepts index): its English name beside the Chinese
+  // one, its Chinese name (`data-other-name`) beside the English one.
+  for (const el of document.querySelectorAll<HTMLElement>('[data-other-name]')) {
+    if (el.dataset.otherNameEn === undefined) el.dataset.otherNameEn = el.textContent ?? '';
+    el.textContent = lang === 'en' ? el.dataset.otherName! : el.dataset.otherNameEn;
+    el.lang = lang === 'en' ? 'zh-CN' : 'en';
+  }
   swapAttr(lang, table, 'title', 'title');
   swapAttr(lang, table, 'placeholder', 'placeholder');
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
