@@ -42,6 +42,10 @@ test('a review session rates three cards by keyboard; the schedule survives a re
   const start = page.locator('#review-start');
   await expect(start).toBeEnabled();
   await expect(page.locator('.review-stats [data-review-count="fresh"]')).toHaveText('10');
+  // The branches' new cards are their shares of those ten, not ten each.
+  const perBranch = await page.locator('tr[data-branch] [data-review-count="fresh"]').allTextContents();
+  expect(perBranch.length).toBeGreaterThan(1);
+  expect(perBranch.reduce((n, s) => n + Number(s), 0)).toBe(10);
   await start.click();
   const card = page.locator('#review-card');
   await expect(card).toBeVisible();
