@@ -44,8 +44,8 @@ test('with JavaScript the same controls are there', async ({ page }) => {
   await expect(page.locator('.local-graph-block')).toBeVisible();
 });
 
-for (const vp of [{ width: 360, height: 640 }, { width: 393, height: 851 }, { width: 412, height: 915 }]) {
-  test(`without JavaScript on a phone (${vp.width}×${vp.height}) the map picture follows the note, no empty band between them`, async ({ browser }) => {
+for (const vp of [{ width: 360, height: 640 }, { width: 393, height: 851 }, { width: 412, height: 915 }, { width: 844, height: 390 }]) {
+  test(`without JavaScript on a phone (${vp.width}×${vp.height}) the map picture follows the note, no empty band between them, not under it`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: vp });
     const page = await context.newPage();
     await page.goto('./');
