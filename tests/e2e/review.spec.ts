@@ -179,6 +179,20 @@ test('new cards per day is a setting: kept across reloads and in the export, and
   expect(exported.review?.newCardsPerDay).toBe(100);
 });
 
+test("the table names each branch in the UI language first, also on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 393, height: 727 });
+  await page.goto('review/');
+  const cards = (await (await page.request.get('cards.json')).json()) as { branches: { id: string; title: string; titleEn?: string }[] };
+  const b = cards.branches.find((x) => x.titleEn && x.titleEn !== x.title)!;
+  const head = page.locator(`tr[data-branch="${b.id}"] th`);
+  await expect(head).toHaveText(new RegExp(`^${b.title}`));
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#lang-toggle').click();
+  // On a phone only the first name shows: in English, the English one.
+  await expect(head).toHaveText(new RegExp(`^${b.titleEn!}`));
+  await expect(head.locator('span:visible')).toHaveText([b.titleEn!]);
+});
+
 test('a concept page shows its cards folded, the answer opens on request', async ({ page }) => {
   await page.goto('concepts/pod/');
   const cards = page.locator('main details.self-check-card');
