@@ -143,19 +143,19 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
   const type = m[1]!;
   if (type.toLowerCase() !== 'question') {
     if (nearQuestion(type)) {
-      diags.warn('card-marker', at, `[!${type}] is not a card marker: this block quote is shown as a plain quote`,
+      diags.warn('card-marker', at, { key: 'finding.card-not-marker', vars: { type } },
         'Write a self-check card as `> [!question] 问题` on the first line, the answer on the following `>` lines.');
     }
     return undefined;
   }
   const rest = m[3]!;
   if (rest !== '' && !/^\s/u.test(rest)) {
-    diags.warn('card-marker', at, `no space after [!question]: "${firstLine.slice(0, 40)}" is not read as a card`,
+    diags.warn('card-marker', at, { key: 'finding.card-no-space', vars: { line: firstLine.slice(0, 40) } },
       'Put a space between `[!question]` and the question: `> [!question] 问题`.');
     return undefined;
   }
   if (para.position && bq.position && para.position.start.line !== bq.position.start.line) {
-    diags.warn('card-marker', at, 'the card marker is not on the first line of the block quote',
+    diags.warn('card-marker', at, { key: 'finding.card-marker-not-first' },
       'Start the block quote with the marker line: `> [!question] 问题`, no empty `>` line before it.');
     return undefined;
   }
@@ -168,7 +168,7 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
   toDetails({ type: 'root', children: [bq] });
   const summary = bq.children[0] as Paragraph | undefined;
   if ((bq.data as { hName?: string } | undefined)?.hName !== 'details' || !summary) {
-    diags.warn('card-marker', at, 'this [!question] block quote could not be read as a card',
+    diags.warn('card-marker', at, { key: 'finding.card-unreadable' },
       'Write the card as `> [!question] 问题` on the first line, the answer on the following `>` lines.');
     return restore();
   }
@@ -184,7 +184,7 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
       if (last.value === '') question.pop();
       if (CARD_ID_RE.test(written)) explicitId = written;
       else {
-        diags.warn('card-id', at, `card id {#${written}} is not a valid id; the card gets an id from its question`,
+        diags.warn('card-id', at, { key: 'finding.card-id', vars: { id: written } },
           'Card ids are lowercase letters, digits and hyphens, starting with a letter or digit: `{#pod-logical}`.');
       }
     }
@@ -192,14 +192,14 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
   const titleText = normalizeCardText(toString(summary));
   const noQuestion = titleText === '' || (rest.trim() === '' && titleText.toLowerCase() === 'question');
   if (noQuestion) {
-    diags.warn('card-no-question', at, '[!question] with no question: the card is shown as a plain quote',
+    diags.warn('card-no-question', at, { key: 'finding.card-no-question' },
       'Write the question on the marker line: `> [!question] 问题？`, the answer on the next `>` lines.');
     return restore();
   }
   const body = bq.children[1] as Blockquote | undefined;
   const answer = (body?.children ?? []).filter((b) => !isEmptyBlock(b as RootContent)) as RootContent[];
   if (answer.length === 0) {
-    diags.warn('card-no-answer', at, `card "${titleText.slice(0, 40)}" has no answer: it is shown as a plain quote`,
+    diags.warn('card-no-answer', at, { key: 'finding.card-no-answer', vars: { question: titleText.slice(0, 40) } },
       'Write the answer on the `>` lines after the question, inside the same block quote.');
     return restore();
   }

@@ -5,22 +5,49 @@
 import type { Diagnostic, GraphStats, Severity, SourceRef } from './model.ts';
 import path from 'node:path';
 import { compareStrings } from './util.ts';
+import findingTexts from './finding-texts.json' with { type: 'json' };
+
+/** The key of a finding's message in the UI-string table (src/graph/finding-texts.json: `finding.*`, in zh-CN and en). */
+export type FindingKey = keyof (typeof findingTexts)['en'];
+
+/** A finding's message as a key of finding-texts.json and the values of its `{name}` placeholders (file names, ids… from the notes). */
+export interface FindingText {
+  key: FindingKey;
+  vars?: Record<string, string | number>;
+}
+
+/** A finding's message in `lang` (`{name}` placeholders filled from `vars`); English is what the CLI prints. */
+export function findingMessage(key: string, vars: Record<string, string> = {}, lang: 'zh-CN' | 'en' = 'en'): string | undefined {
+  const template = (findingTexts[lang] as Record<string, string>)[key];
+  return template?.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? vars[name]! : m));
+}
 
 /** Collects diagnostics while the graph is built. */
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
 
-  add(severity: Severity, code: string, at: SourceRef, message: string, hint?: string): void {
+  /**
+   * A finding: `message` is its English text, or a key of finding-texts.json with its parts (then the
+   * diagnostic keeps both, `text`, so a page can show it in the reader's language).
+   */
+  add(severity: Severity, code: string, at: SourceRef, message: string | FindingText, hint?: string): void {
+    let text: Diagnostic['text'];
+    if (typeof message !== 'string') {
+      const vars = Object.fromEntries(Object.entries(message.vars ?? {}).map(([k, v]) => [k, String(v)]));
+      text = { key: message.key, vars };
+      message = findingMessage(message.key, vars)!;
+    }
     const d: Diagnostic = { severity, code, message, file: at.file, line: at.line, column: at.column };
+    if (text) d.text = text;
     if (hint) d.hint = hint;
     this.items.push(d);
   }
 
-  error(code: string, at: SourceRef, message: string, hint?: string): void {
+  error(code: string, at: SourceRef, message: string | FindingText, hint?: string): void {
     this.add('error', code, at, message, hint);
   }
 
-  warn(code: string, at: SourceRef, message: string, hint?: string): void {
+  warn(code: string, at: SourceRef, message: string | FindingText, hint?: string): void {
     this.add('warning', code, at, message, hint);
   }
 }

@@ -31,7 +31,7 @@ export function checkFences(codes: Code[], text: string, file: string, diags: Di
     const closing = new RegExp(`^\\${ch}{${len},}\\s*$`);
     if (lines.length === 1 || !closing.test(last)) {
       diags.error('unclosed-fence', { file, line: start.line, column: start.column },
-        `code fence ${open[1]} opened here is never closed; the rest of its block is shown as code`,
+        { key: 'finding.unclosed-fence', vars: { fence: open[1] } },
         `Add a closing ${open[1]} line after the code.`);
     }
   }

@@ -96,7 +96,7 @@ function readTags(key: string, value: YamlNode, at: (offset: number | undefined)
     const tag = raw.trim().replace(/^#/, '');
     const problem = tagProblem(tag);
     if (problem !== undefined) {
-      diags.warn('tag-invalid', where, `tag "${raw.trim()}" in frontmatter "${key}" is no tag: ${problem} (ignored)`,
+      diags.warn('tag-invalid', where, { key: 'finding.tag-invalid', vars: { tag: raw.trim(), key, problem } },
         'Write tags as Obsidian does: letters, digits, _, - and / for nesting, e.g. tags: [k8s, pod/probe].');
       return;
     }
@@ -109,7 +109,7 @@ function readTags(key: string, value: YamlNode, at: (offset: number | undefined)
       if (item === null || (isScalar(item) && item.value === null)) continue;
       const text = scalarText(item);
       if (text === undefined) {
-        diags.warn('tag-invalid', at(item.range?.[0]), `frontmatter "${key}" must be a list of tags (ignored item)`,
+        diags.warn('tag-invalid', at(item.range?.[0]), { key: 'finding.tags-not-list-item', vars: { key } },
           'Write each tag as plain text, e.g. tags: [k8s, pod/probe].');
       } else add(text, at(item.range?.[0]));
     }
@@ -117,7 +117,7 @@ function readTags(key: string, value: YamlNode, at: (offset: number | undefined)
   }
   const text = scalarText(value);
   if (text === undefined) {
-    diags.warn('tag-invalid', at(value.range?.[0]), `frontmatter "${key}" must be a list of tags or a string of tags (ignored)`,
+    diags.warn('tag-invalid', at(value.range?.[0]), { key: 'finding.tags-not-list', vars: { key } },
       'Write tags: [k8s, pod/probe] or tags: k8s, pod/probe.');
     return;
   }
@@ -164,7 +164,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
     const value = pair.value;
     if (!(FRONTMATTER_KEYS as readonly string[]).includes(key)) {
       const near = closest(key, [...FRONTMATTER_KEYS]);
-      diags.warn('frontmatter-unknown-key', keyAt, `unknown frontmatter key "${key}" (ignored)`,
+      diags.warn('frontmatter-unknown-key', keyAt, { key: 'finding.frontmatter-unknown-key', vars: { key } },
         `Known keys: ${FRONTMATTER_KEYS.join(', ')}. Did you mean "${near}"?`);
       continue;
     }
@@ -198,7 +198,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         if (v === undefined) break;
         if (!ID_PATTERN.test(v)) {
           ok = false;
-          diags.error('invalid-id', valAt, `id "${v}" is not a valid id`,
+          diags.error('invalid-id', valAt, { key: 'finding.invalid-id', vars: { id: v } },
             'Use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. host-aliases.');
         } else fm.id = v;
         break;
@@ -224,7 +224,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         if (v === undefined || v === '') break;
         fm.status = v;
         if (!STATUS_VALUES.includes(v)) {
-          diags.warn('frontmatter-unknown-status', valAt, `status "${v}" is not one of ${STATUS_VALUES.join(', ')}`,
+          diags.warn('frontmatter-unknown-status', valAt, { key: 'finding.unknown-status', vars: { status: v, allowed: STATUS_VALUES.join(', ') } },
             'Use historical or deprecated, or remove the key.');
         }
         break;
@@ -285,7 +285,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
           for (const p of item.items as Pair<YamlNode, YamlNode | null>[]) {
             const k = isScalar(p.key) ? String(p.key.value) : '';
             if (k !== 'to' && k !== 'label') {
-              diags.warn('frontmatter-unknown-key', at(p.key?.range?.[0]), `unknown transition key "${k}" (ignored)`,
+              diags.warn('frontmatter-unknown-key', at(p.key?.range?.[0]), { key: 'finding.transition-unknown-key', vars: { key: k } },
                 'A transition has only `to` and `label`.');
             }
           }
@@ -315,7 +315,7 @@ function warnKeywordNames(fm: Frontmatter, keywords: readonly { v: string; at: S
   for (const k of keywords) {
     const key = normKey(k.v);
     if (names.has(key)) {
-      diags.warn('keyword-is-name', k.at, `keyword "${k.v}" is also a name of this concept (ignored as a keyword)`,
+      diags.warn('keyword-is-name', k.at, { key: 'finding.keyword-is-name', vars: { keyword: k.v } },
         'Keep it in `aliases` if it is another name of the concept, or remove it there if it is only a search term.');
       continue;
     }

@@ -179,7 +179,7 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
       res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label, at });
       out.push({ type: 'link', url: noteHref(note.id, fragment), children: [{ type: 'text', value: label }] });
     } else if (id === undefined) {
-      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `wiki link [[${target}]] points to no concept or note`,
+      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.wiki-dangling', vars: { target } },
         `${danglingHint(targetId, ctx)} To link a free-form note, write its file name ([[my-note]]) or a relative link ([text](./my-note.md)).`);
       // Shown as Obsidian Publish shows an unresolved link: its text, without the brackets.
       out.push({ type: 'text', value: text || target, data: { hName: 'span', hProperties: { className: ['broken-link'] } } } as Text);
@@ -261,11 +261,11 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     return undefined;
   }
   if (target.kind === 'orphan-note') {
-    ctx.diags.warn('link-to-unmapped-note', at, `link to ${t.rel}, a Markdown file that is neither a concept note nor a free-form note of the site (kept as text)`,
+    ctx.diags.warn('link-to-unmapped-note', at, { key: 'finding.link-unmapped', vars: { path: t.rel } },
       'Link to a concept or a note under notes/ instead, or move that file into the content folders the site reads.');
   } else {
     const near = suggestion(path.posix.basename(t.rel).replace(/\.(md|markdown)$/i, ''), ctx);
-    ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, `link to ${t.rel}, which does not exist (kept as text)`,
+    ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.link-dangling', vars: { path: t.rel } },
       near ? `Did you mean the concept "${near}" ([[${near}]])?` : 'Fix the path; it is relative to this note.');
   }
   return node.children;
@@ -280,7 +280,7 @@ function rewriteImage(node: Image, ctx: LinkContext, res: LinkResult): PhrasingC
     res.assets.push(t.rel);
     return undefined;
   }
-  ctx.diags.warn('missing-image', posOf(node, ctx.file), `image ${t.rel} does not exist (shown as its alt text)`,
+  ctx.diags.warn('missing-image', posOf(node, ctx.file), { key: 'finding.missing-image', vars: { path: t.rel } },
     'Fix the path (relative to this note) or add the image to the content folder.');
   return { type: 'text', value: node.alt ?? '' };
 }
@@ -304,7 +304,7 @@ function rewriteDefinition(node: Definition, ctx: LinkContext, res: LinkResult):
     res.assets.push(target.rel);
   } else {
     ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', posOf(node, ctx.file),
-      `link definition [${node.label ?? node.identifier}] points to ${t.rel}, which does not exist`,
+      { key: 'finding.definition-dangling', vars: { label: node.label ?? node.identifier, path: t.rel } },
       'Fix the path; it is relative to this note.');
   }
 }
@@ -313,7 +313,7 @@ function rewriteDefinition(node: Definition, ctx: LinkContext, res: LinkResult):
 function refused(rel: string, at: SourceRef, ctx: LinkContext): boolean {
   const why = ctx.assetRefusal(rel);
   if (why === undefined) return false;
-  ctx.diags.warn('unsafe-asset', at, `${rel} is not published: ${why} (shown as text)`,
+  ctx.diags.warn('unsafe-asset', at, { key: 'finding.unsafe-asset', vars: { path: rel, why } },
     'Link to an image (PNG, JPEG, WebP, a script-free SVG) or a plain file instead; put web pages on their own site and link to them by URL.');
   return true;
 }

@@ -29,7 +29,13 @@ export interface Diagnostic extends SourceRef {
   severity: Severity;
   /** Stable machine-readable code, e.g. `duplicate-id`, `dangling-reference`, `yaml-unknown-field`. */
   code: string;
+  /** What is wrong, in English (the CLI's text). */
   message: string;
+  /**
+   * The same message as a UI-string key (`finding.*`, src/graph/finding-texts.json) and the values
+   * of its placeholders, for pages in the reader's language; absent for findings not yet translated.
+   */
+  text?: { key: string; vars: Record<string, string> };
   /** How to fix it, one sentence. */
   hint?: string;
 }

@@ -45,10 +45,14 @@ const i18nFile = (lang: UiLang): string => fileURLToPath(new URL(`../i18n/${lang
  * language switch finds their English text.
  */
 const contentLabelsFile = fileURLToPath(new URL('../graph/content-labels.json', import.meta.url));
+/** The findings' messages (`finding.*`: the engine writes their English for the CLI; pages show them in the reader's language). */
+const findingTextsFile = fileURLToPath(new URL('../graph/finding-texts.json', import.meta.url));
+const ENGINE_TABLES = [contentLabelsFile, findingTextsFile];
 
 function readUiStrings(): UiStrings {
-  const labels = JSON.parse(readFileSync(contentLabelsFile, 'utf8')) as UiStrings;
-  const read = (lang: UiLang): Record<string, string> => ({ ...(JSON.parse(readFileSync(i18nFile(lang), 'utf8')) as Record<string, string>), ...labels[lang] });
+  const engine = ENGINE_TABLES.map((f) => JSON.parse(readFileSync(f, 'utf8')) as UiStrings);
+  const read = (lang: UiLang): Record<string, string> =>
+    Object.assign(JSON.parse(readFileSync(i18nFile(lang), 'utf8')) as Record<string, string>, ...engine.map((t) => t[lang]));
   return { 'zh-CN': read('zh-CN'), en: read('en') };
 }
 
@@ -89,7 +93,7 @@ export function uiStringsPlugin(): {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
       for (const lang of LANGS) this.addWatchFile(i18nFile(lang));
-      this.addWatchFile(contentLabelsFile);
+      for (const f of ENGINE_TABLES) this.addWatchFile(f);
       const source = uiStringsModuleSource(readUiStrings(), name);
       if (source === undefined) {
         throw new Error(`${PREFIX}${name}: no such UI-string table (known: en, ${Object.keys(TABLES).join(', ')}); see src/lib/ui-strings.ts`);

@@ -69,11 +69,33 @@ function swapAttr(lang: 'zh-CN' | 'en', table: Record<string, string>, marker: s
   }
 }
 
+/** The server-rendered (zh-CN) content of `data-i18n-code` elements, whose text has code parts. */
+const zhNodes = new WeakMap<HTMLElement, Node[]>();
+
+/** Text whose backticked parts (a finding's field names) become `<code>` elements; all of it stays text. */
+function withCode(text: string): Node[] {
+  const parts = text.split('`');
+  if (parts.length % 2 === 0) return [document.createTextNode(text)];
+  return parts.map((part, i) => {
+    if (i % 2 === 0 || part === '') return document.createTextNode(part);
+    const code = document.createElement('code');
+    code.textContent = part;
+    return code;
+  });
+}
+
 function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
   document.documentElement.dataset.uiLang = lang;
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = el.dataset.i18n!;
+    if (el.hasAttribute('data-i18n-code')) {
+      if (!zhNodes.has(el)) zhNodes.set(el, [...el.childNodes].map((n) => n.cloneNode(true)));
+      const en = table[key];
+      if (lang === 'en' && en !== undefined) el.replaceChildren(...withCode(fillVars(en, el)));
+      else if (lang === 'zh-CN') el.replaceChildren(...zhNodes.get(el)!.map((n) => n.cloneNode(true)));
+      continue;
+    }
     if (el.dataset.i18nZh === undefined) el.dataset.i18nZh = el.textContent ?? '';
     const en = table[key];
     const text = lang === 'en' ? (en === undefined ? undefined : fillVars(en, el)) : el.dataset.i18nZh;
@@ -85,6 +107,13 @@ function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
     el.textContent = lang === 'en' ? el.dataset.nameEn! : el.dataset.nameZh;
     if (lang === 'en') el.lang = 'en';
     else el.removeAttribute('lang');
+  }
+  // The other name after a concept's name (the concepts index): its English name beside the Chinese
+  // one, its Chinese name (`data-other-name`) beside the English one.
+  for (const el of document.querySelectorAll<HTMLElement>('[data-other-name]')) {
+    if (el.dataset.otherNameEn === undefined) el.dataset.otherNameEn = el.textContent ?? '';
+    el.textContent = lang === 'en' ? el.dataset.otherName! : el.dataset.otherNameEn;
+    el.lang = lang === 'en' ? 'zh-CN' : 'en';
   }
   swapAttr(lang, table, 'title', 'title');
   swapAttr(lang, table, 'placeholder', 'placeholder');

@@ -9,7 +9,7 @@ import { test, expect, type Page } from '@playwright/test';
 interface Key { path: string; line: number; column: number; conceptId?: string; type?: string; description?: string }
 interface Example { id: string; code: string; source: { file: string; line: number }; conceptIds: string[]; keys: Key[] }
 interface Concept {
-  id: string; title: string; titleZh?: string; kind: string; hasNote: boolean; parent?: string; fieldPath?: string;
+  id: string; title: string; titleZh?: string; titleEn?: string; kind: string; hasNote: boolean; parent?: string; fieldPath?: string;
   ancestors: string[]; prerequisites: string[]; related: string[]; examples: string[]; headings: { depth: number; id: string; text: string }[];
   source: { file: string; line: number };
 }
@@ -392,6 +392,32 @@ test('the concepts index lists every concept by branch and filters by kind', asy
   await expect(page.getByRole('radio', { name: /^字段/ })).toBeChecked();
   await page.getByRole('radio', { name: /^全部/ }).check();
   await expect(page.locator('.concept-row:visible')).toHaveCount(g.concepts.length - 1 - branches.length);
+});
+
+test('the concepts index names each concept in the UI language first, the other language after it', async ({ page }) => {
+  const g = await graph(page);
+  await page.goto('concepts/');
+  const c = g.concepts.find((x) => x.id === 'linux-operating-system-basic') ?? g.concepts.find((x) => x.parent !== g.root && x.id !== g.root && x.titleZh && (x.titleEn ?? x.title) !== x.titleZh && !x.fieldPath)!;
+  const en = c.titleEn ?? c.title;
+  const row = page.locator('.concept-row').filter({ has: page.locator(`a[href$="/concepts/${c.id}/"]`) });
+  await expect(row.locator('.row-title')).toHaveText(c.titleZh!);
+  await expect(row.locator('.alt')).toHaveText(en);
+  await expect(row.locator('.alt')).toHaveAttribute('lang', 'en');
+  // Branch headings too.
+  const b = g.concepts.find((x) => x.parent === g.root && x.titleZh && (x.titleEn ?? x.title) !== x.titleZh)!;
+  const h = page.locator(`#branch-${b.id}`);
+  await expect(h.locator('a')).toHaveText(b.titleZh!);
+  await expect(h.locator('.alt')).toHaveText(b.titleEn ?? b.title);
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#lang-toggle').click();
+  await expect(row.locator('.row-title')).toHaveText(en);
+  await expect(row.locator('.alt')).toHaveText(c.titleZh!);
+  await expect(row.locator('.alt')).toHaveAttribute('lang', 'zh-CN');
+  await expect(h.locator('a')).toHaveText(b.titleEn ?? b.title);
+  await expect(h.locator('.alt')).toHaveText(b.titleZh!);
+  await page.locator('#lang-toggle').click();
+  await expect(row.locator('.row-title')).toHaveText(c.titleZh!);
+  await expect(row.locator('.alt')).toHaveText(en);
 });
 
 test('concept page UI strings switch to English', async ({ page }) => {

@@ -43,3 +43,23 @@ test('with JavaScript the same controls are there', async ({ page }) => {
   await expect(page.locator('.yaml-copy').first()).toBeVisible();
   await expect(page.locator('.local-graph-block')).toBeVisible();
 });
+
+for (const vp of [{ width: 360, height: 640 }, { width: 393, height: 851 }, { width: 412, height: 915 }, { width: 844, height: 390 }]) {
+  test(`without JavaScript on a phone (${vp.width}×${vp.height}) the map picture follows the note, no empty band between them, not under it`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: vp });
+    const page = await context.newPage();
+    await page.goto('./');
+    const note = (await page.locator('.map-noscript').boundingBox())!;
+    const pictures = page.locator('svg.map-static').filter({ visible: true });
+    await expect(pictures).toHaveCount(1);
+    const top = await pictures.evaluate((svg) => Math.min(...[...svg.querySelectorAll('.ms-n')].map((n) => n.getBoundingClientRect().top)));
+    // The root box is within 2.5rem of the note (before: centred in the stage, up to ~180 px lower).
+    expect(top - (note.y + note.height)).toBeGreaterThanOrEqual(0);
+    expect(top - (note.y + note.height)).toBeLessThan(40);
+    // Nor is there an empty band below the picture: the map's section ends with it.
+    const pic = (await pictures.boundingBox())!;
+    const map = (await page.locator('#skill-map').boundingBox())!;
+    expect(map.y + map.height - (pic.y + pic.height)).toBeLessThan(40);
+    await context.close();
+  });
+}

@@ -42,6 +42,10 @@ test('a review session rates three cards by keyboard; the schedule survives a re
   const start = page.locator('#review-start');
   await expect(start).toBeEnabled();
   await expect(page.locator('.review-stats [data-review-count="fresh"]')).toHaveText('10');
+  // The branches' new cards are their shares of those ten, not ten each.
+  const perBranch = await page.locator('tr[data-branch] [data-review-count="fresh"]').allTextContents();
+  expect(perBranch.length).toBeGreaterThan(1);
+  expect(perBranch.reduce((n, s) => n + Number(s), 0)).toBe(10);
   await start.click();
   const card = page.locator('#review-card');
   await expect(card).toBeVisible();
@@ -173,6 +177,20 @@ test('new cards per day is a setting: kept across reloads and in the export, and
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#progress-export').click()]);
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { review?: { newCardsPerDay: number } };
   expect(exported.review?.newCardsPerDay).toBe(100);
+});
+
+test("the table names each branch in the UI language first, also on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 393, height: 727 });
+  await page.goto('review/');
+  const cards = (await (await page.request.get('cards.json')).json()) as { branches: { id: string; title: string; titleEn?: string }[] };
+  const b = cards.branches.find((x) => x.titleEn && x.titleEn !== x.title)!;
+  const head = page.locator(`tr[data-branch="${b.id}"] th`);
+  await expect(head).toHaveText(new RegExp(`^${b.title}`));
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#lang-toggle').click();
+  // On a phone only the first name shows: in English, the English one.
+  await expect(head).toHaveText(new RegExp(`^${b.titleEn!}`));
+  await expect(head.locator('span:visible')).toHaveText([b.titleEn!]);
 });
 
 test('a concept page shows its cards folded, the answer opens on request', async ({ page }) => {

@@ -15,6 +15,7 @@ import yaml from 'virtual:ui-strings/yaml';
 import { uiStringTable, uiStringsModuleSource, uiStringsPlugin, type UiStrings } from '../../src/lib/ui-strings.ts';
 import { UI_STRINGS } from '../../src/i18n/index.ts';
 import contentLabels from '../../src/graph/content-labels.json' with { type: 'json' };
+import findingTexts from '../../src/graph/finding-texts.json' with { type: 'json' };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const strings = UI_STRINGS as UiStrings;
@@ -24,9 +25,21 @@ const keysOf = (code: string, fn: string): string[] => [...code.matchAll(new Reg
 
 describe('UI-string tables', () => {
   it('the language switch gets the whole English table, with the labels the engine writes into notes', () => {
-    expect(en).toEqual({ ...UI_STRINGS.en, ...contentLabels.en });
-    expect(Object.keys(contentLabels.en).sort()).toEqual(Object.keys(contentLabels['zh-CN']).sort());
-    for (const k of Object.keys(contentLabels.en)) expect(UI_STRINGS.en, `${k} has one home`).not.toHaveProperty(k);
+    expect(en).toEqual({ ...UI_STRINGS.en, ...contentLabels.en, ...findingTexts.en });
+    for (const table of [contentLabels, findingTexts]) {
+      expect(Object.keys(table.en).sort()).toEqual(Object.keys(table['zh-CN']).sort());
+      for (const k of Object.keys(table.en)) expect(UI_STRINGS.en, `${k} has one home`).not.toHaveProperty(k);
+    }
+  });
+
+  it("the findings' messages have the same placeholders in zh-CN and en", () => {
+    const names = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+    const zh = findingTexts['zh-CN'] as Record<string, string>;
+    for (const [k, text] of Object.entries(findingTexts.en)) {
+      expect(k.startsWith('finding.'), k).toBe(true);
+      expect(names(zh[k]!), k).toEqual(names(text));
+      expect(zh[k], `${k} is translated`).not.toBe(text);
+    }
   });
 
   it('each table holds exactly the keys under its prefixes, in zh-CN and en', () => {

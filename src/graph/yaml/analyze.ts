@@ -730,6 +730,7 @@ export function placeFindings(findings: readonly Finding[], source: SourceRef): 
         message: f.message,
         ...notePosition(source, f.line, f.column),
       };
+      if (f.text) d.text = f.text;
       if (f.hint) d.hint = f.hint;
       return d;
     })

@@ -5,6 +5,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { displayTypeName } from './catalogue.ts';
 import type { FieldSpec, TypeSpec } from './catalogue.ts';
+import { findingMessage, type FindingKey } from '../diagnostics.ts';
 
 export interface Finding {
   code:
@@ -16,9 +17,16 @@ export interface Finding {
     | 'yaml-api-version'
     | 'yaml-unknown-kind';
   message: string;
+  /** The message as a key of finding-texts.json and its parts (pages show it in the reader's language). */
+  text?: { key: FindingKey; vars: Record<string, string> };
   hint?: string;
   line: number;
   column: number;
+}
+
+/** `message` (English, the CLI's) and `text` of a translated finding. */
+function said(key: FindingKey, vars: Record<string, string>): Pick<Finding, 'message' | 'text'> {
+  return { message: findingMessage(key, vars)!, text: { key, vars } };
 }
 
 /** The closest candidate that is plausibly a typo of `word`, if any. */
@@ -138,7 +146,7 @@ export function enumFinding(field: string, value: string, allowed: readonly stri
   const near = suggest(value, allowed);
   return {
     code: 'yaml-enum',
-    message: `\`${field}: ${value}\` is not one of ${allowed.join(', ')}${near ? `; did you mean ${near}?` : ''}`,
+    ...said(near ? 'finding.yaml-enum-near' : 'finding.yaml-enum', { field, value, allowed: allowed.join(', '), ...(near ? { near } : {}) }),
     hint: near ? `Write \`${field}: ${near}\`.` : `Use one of: ${allowed.join(', ')}.`,
     line,
     column,
@@ -161,7 +169,7 @@ export function unknownFieldFinding(
     : `Check the spelling with \`kubectl explain ${explain}\`; Kubernetes rejects or drops unknown fields.`;
   return {
     code: 'yaml-unknown-field',
-    message: `Unknown field \`${name}\` in ${holderName}${near ? `; did you mean \`${near}\`?` : ''}`,
+    ...said(near ? 'finding.yaml-unknown-field-near' : 'finding.yaml-unknown-field', { name, holder: holderName, ...(near ? { near } : {}) }),
     hint: near ? `Rename it to \`${near}\` (field names are case-sensitive).` : check,
     line,
     column,
@@ -176,10 +184,9 @@ export function missingFieldFinding(
   column: number,
   path: string,
 ): Finding {
-  const where = path ? ` at \`${path}\`` : '';
   return {
     code: 'yaml-missing-field',
-    message: `${holderName}${where} is missing the required field \`${name}\``,
+    ...said(path ? 'finding.yaml-missing-field-at' : 'finding.yaml-missing-field', { holder: holderName, name, ...(path ? { path } : {}) }),
     // Only reported in documents without `...` lines, so suggesting `...` never asks for what
     // the author already did.
     hint: `Add \`${name}:\` (${displayTypeName(field.t)}); if this document is an excerpt, mark the omitted lines with \`...\`.`,
@@ -196,11 +203,11 @@ export function removedApiFinding(
   line: number,
   column: number,
 ): Finding {
-  const when = removed.removedIn ? ` in Kubernetes ${removed.removedIn}` : '';
+  const version = removed.removedIn ? { version: removed.removedIn } : undefined;
   if (removed.kindRemoved) {
     return {
       code: 'yaml-api-version',
-      message: `${kind} (\`${apiVersion}\`) was removed from Kubernetes${when}`,
+      ...said(version ? 'finding.yaml-kind-removed-in' : 'finding.yaml-kind-removed', { kind, apiVersion, ...version }),
       hint: `Use ${removed.use} instead.`,
       line,
       column,
@@ -208,7 +215,7 @@ export function removedApiFinding(
   }
   return {
     code: 'yaml-api-version',
-    message: `\`apiVersion: ${apiVersion}\` of ${kind} is no longer served: it was removed${when}`,
+    ...said(version ? 'finding.yaml-api-removed-in' : 'finding.yaml-api-removed', { kind, apiVersion, ...version }),
     hint: `Write \`apiVersion: ${removed.use}\` (fields may differ between versions: check \`kubectl explain ${kind.toLowerCase()} --api-version=${removed.use}\`).`,
     line,
     column,
@@ -219,7 +226,7 @@ export function removedApiFinding(
 export function apiVersionFinding(apiVersion: string, kind: string, use: string, line: number, column: number): Finding {
   return {
     code: 'yaml-api-version',
-    message: `${kind} is not served at \`apiVersion: ${apiVersion}\``,
+    ...said('finding.yaml-api-not-served', { kind, apiVersion }),
     hint: `Write \`apiVersion: ${use}\` (\`kubectl api-resources\` lists each kind with its API group).`,
     line,
     column,
@@ -230,7 +237,7 @@ export function apiVersionFinding(apiVersion: string, kind: string, use: string,
 export function configApiVersionFinding(apiVersion: string, kind: string, known: string, line: number, column: number): Finding {
   return {
     code: 'yaml-api-version',
-    message: `${kind} is not read at \`apiVersion: ${apiVersion}\`; the version known here is \`${known}\``,
+    ...said('finding.yaml-config-api-version', { kind, apiVersion, known }),
     hint: `Write \`apiVersion: ${known}\` (a configuration file's apiVersion names its component's configuration API group).`,
     line,
     column,
@@ -241,7 +248,7 @@ export function configApiVersionFinding(apiVersion: string, kind: string, known:
 export function unknownKindFinding(kind: string, apiVersion: string, near: string, line: number, column: number): Finding {
   return {
     code: 'yaml-unknown-kind',
-    message: `\`${apiVersion}\` has no kind \`${kind}\`; did you mean \`${near}\`?`,
+    ...said('finding.yaml-unknown-kind', { kind, apiVersion, near }),
     hint: `Write \`kind: ${near}\` (kinds are case-sensitive).`,
     line,
     column,

@@ -152,12 +152,18 @@ export interface DueCounts {
   total: number;
 }
 
-/** Due and new-today counts over all cards and per branch (branches in `cards.branches` order). */
+/**
+ * Due and new-today counts over all cards and per branch (branches in `cards.branches` order). A
+ * branch's new cards are its share of today's session over all branches (the daily limit is one
+ * for the day, not one per branch), so the branches' counts add up to the total shown above them.
+ */
 export function dueCounts(cards: CardsData, data: ProgressData, now: Date, learningOnly = false): { all: DueCounts; branches: { id: string; title: string; titleEn?: string; counts: DueCounts }[] } {
+  const q = buildQueue(cards, data, now, { learningOnly });
+  const branchOf = new Map(cards.concepts.map((c) => [c.id, c.branch]));
   const count = (branch?: string): DueCounts => {
-    const q = buildQueue(cards, data, now, { ...(branch !== undefined ? { branch } : {}), learningOnly });
+    const mine = (c: ReviewCard): boolean => branch === undefined || branchOf.get(c.concept) === branch;
     const total = cards.cards.filter(matches(cards, data, { ...(branch !== undefined ? { branch } : {}), learningOnly })).length;
-    return { due: q.due.length, fresh: q.fresh.length, total };
+    return { due: q.due.filter(mine).length, fresh: q.fresh.filter(mine).length, total };
   };
   return { all: count(), branches: cards.branches.map((b) => ({ ...b, counts: count(b.id) })) };
 }

@@ -1,6 +1,7 @@
 /** Each diagnostic the graph reports, with its position, code and hint. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph, formatDiagnostics } from '../../../src/graph/index.ts';
+import { findingMessage } from '../../../src/graph/diagnostics.ts';
 import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
 
 afterAll(cleanup);
@@ -219,5 +220,22 @@ describe('free-form notes that start with a --- rule', () => {
     }));
     expect(g.diagnostics.map((d) => d.code)).toEqual(['note-frontmatter-ignored']);
     expect(concept(g, 'pod').excerpts.map((e) => e.source.line)).toEqual([3]);
+  });
+});
+
+describe("findings' messages in the reader's language", () => {
+  it('a translated finding keeps its English message (the CLI prints it) and carries its key and parts for pages', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': MINIMAL_MAP,
+      'notes/n.md': '# 随记\n\n![图](./img/<b>x</b>.png)\n\n[[不存在的笔记]]\n',
+    }));
+    const img = diag(g, 'missing-image')[0]!;
+    expect(img.message).toBe('image notes/img/<b>x</b>.png does not exist (shown as its alt text)');
+    expect(img.text).toEqual({ key: 'finding.missing-image', vars: { path: 'notes/img/<b>x</b>.png' } });
+    expect(findingMessage(img.text!.key, img.text!.vars, 'zh-CN')).toBe('图片 notes/img/<b>x</b>.png 不存在（显示为它的替代文字）');
+    const wiki = diag(g, 'dangling-reference')[0]!;
+    expect(wiki.text).toEqual({ key: 'finding.wiki-dangling', vars: { target: '不存在的笔记' } });
+    expect(findingMessage(wiki.text!.key, wiki.text!.vars, 'en')).toBe(wiki.message);
+    expect(formatDiagnostics([img])).toContain('missing-image image notes/img/<b>x</b>.png does not exist');
   });
 });

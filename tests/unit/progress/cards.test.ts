@@ -310,3 +310,32 @@ describe('review settings: new cards per day', () => {
     expect(buildQueue(cards, setNewCardsPerDay(data, 0, T1), T1).fresh).toHaveLength(0);
   });
 });
+
+describe("the review page's counts per branch", () => {
+  it("split today's new cards among the branches: they add up to the day's total, not the limit once per branch", () => {
+    const two: CardsData = {
+      version: 1,
+      branches: [{ id: 'workloads', title: '工作负载' }, { id: 'network', title: '网络' }],
+      concepts: [
+        { id: 'pod', title: 'Pod', branch: 'workloads', url: '/concepts/pod/' },
+        { id: 'service', title: 'Service', branch: 'network', url: '/concepts/service/' },
+      ],
+      cards: Array.from({ length: 12 }, (_, i) => {
+        const h = i.toString(16).padStart(8, '0');
+        const concept = i < 8 ? 'pod' : 'service';
+        return { id: `${concept}/q-${h}`, concept, question: `q${i}`, answer: `a${i}`, answerHash: h, n: i };
+      }),
+    };
+    const data = setNewCardsPerDay(emptyProgress(), 10, T0);
+    const counts = dueCounts(two, data, T0);
+    expect(counts.all.fresh).toBe(10);
+    // The session over all branches takes the first ten new cards: eight of workloads, two of network.
+    expect(counts.branches.map((b) => [b.id, b.counts.fresh, b.counts.total])).toEqual([
+      ['workloads', 8, 8],
+      ['network', 2, 4],
+    ]);
+    expect(counts.branches.reduce((n, b) => n + b.counts.fresh, 0)).toBe(counts.all.fresh);
+    const fresh = buildQueue(two, data, T0).fresh;
+    for (const b of counts.branches) expect(fresh.filter((c) => c.concept === (b.id === 'workloads' ? 'pod' : 'service'))).toHaveLength(b.counts.fresh);
+  });
+});
