@@ -2,7 +2,7 @@
  * Diagnostics: construction, ordering and compiler-style formatting
  * (`content/concepts/pod.md:12:3 error duplicate-id …`).
  */
-import type { Diagnostic, GraphStats, Severity, SourceRef } from './model.ts';
+import { fillPlaceholders, type Diagnostic, type GraphStats, type Severity, type SourceRef } from './model.ts';
 import path from 'node:path';
 import { compareStrings } from './util.ts';
 import findingTexts from './finding-texts.json' with { type: 'json' };
@@ -19,7 +19,7 @@ export interface FindingText {
 /** A finding's message in `lang` (`{name}` placeholders filled from `vars`); English is what the CLI prints. */
 export function findingMessage(key: string, vars: Record<string, string> = {}, lang: 'zh-CN' | 'en' = 'en'): string | undefined {
   const template = (findingTexts[lang] as Record<string, string>)[key];
-  return template?.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? vars[name]! : m));
+  return template === undefined ? undefined : fillPlaceholders(template, vars);
 }
 
 /** Collects diagnostics while the graph is built. */

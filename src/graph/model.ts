@@ -1,7 +1,7 @@
 /**
  * The one vocabulary of the codebase: the typed concept graph that `loadGraph` produces and
- * that the pages, the map, search and `graph.json` read. Pure types and constants: no Astro,
- * DOM or Node imports here.
+ * that the pages, the map, search and `graph.json` read. Pure types and constants (and one pure
+ * helper every layer shares, `fillPlaceholders`): no Astro, DOM or Node imports here.
  */
 import type { MapLayout } from './layout.ts';
 
@@ -316,3 +316,16 @@ export interface Graph {
 
 /** Keys of a Graph that are not written to graph.json. */
 export const GRAPH_BUILD_ONLY_KEYS: ReadonlySet<string> = new Set(['mentionContexts']);
+
+/**
+ * A UI string's `{name}` placeholders filled from `vars` — the one place every layer does it (the
+ * engine's finding texts, the pages' `t`, the language switch, the browser scripts' tables). A
+ * placeholder with no value stays as written (`{name}`), a repeated one is filled each time, and a
+ * value is inserted as it is, never read as a template again. The result is text: a caller that
+ * writes it into HTML escapes it (Astro expressions, `textContent`).
+ */
+export function fillPlaceholders(template: string, vars: Readonly<Record<string, unknown>> = {}): string {
+  // (most strings have no placeholder: pages fill a few dozen per render)
+  if (!template.includes('{')) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : m));
+}

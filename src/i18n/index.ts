@@ -5,6 +5,7 @@
  */
 import zh from './zh-CN.json';
 import en from './en.json';
+import { fillPlaceholders } from '../graph/model.ts';
 
 export type UiLang = 'zh-CN' | 'en';
 export type UiKey = keyof typeof zh;
@@ -13,6 +14,5 @@ export const UI_STRINGS: Record<UiLang, Record<UiKey, string>> = { 'zh-CN': zh, 
 
 export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: UiLang = 'zh-CN'): string {
   const s = UI_STRINGS[lang][key] ?? UI_STRINGS['zh-CN'][key];
-  // (most strings have no placeholder: every page calls this a few dozen times)
-  return s.includes('{') ? s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : s;
+  return fillPlaceholders(s, vars);
 }

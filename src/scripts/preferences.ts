@@ -6,6 +6,7 @@
  */
 import { basePath } from './urls.ts';
 import enTable from 'virtual:ui-strings/en';
+import { fillPlaceholders } from '../graph/model.ts';
 
 type Theme = 'light' | 'dark' | 'system';
 /** `k8smap:<base path>:<name>`: the localStorage key of a display preference. */
@@ -54,7 +55,7 @@ function fillVars(text: string, el: HTMLElement): string {
   } catch {
     return text;
   }
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillPlaceholders(text, vars);
 }
 
 /** Swaps one attribute between its server-rendered (zh-CN) value and the English table's. */

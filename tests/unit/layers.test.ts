@@ -7,6 +7,7 @@
  * - src/graph (the engine) imports nothing else from src/;
  * - src/views imports only the engine;
  * - src/lib (build-side services) imports the engine, the views, the UI strings and the settings;
+ * - src/i18n (the UI strings) imports only the engine's model (`fillPlaceholders`);
  * - src/scripts (browser code) imports views and the engine's model only, and nothing reachable
  *   from a browser script may pull in Node built-ins, Astro modules or build-side code;
  * - components, layouts and pages sit on top; `<script>` blocks in .astro files are browser code
@@ -32,7 +33,7 @@ const ALLOWED: Record<string, string[]> = {
   layouts: ['layouts', 'components', 'lib', 'views', 'scripts', 'graph', 'i18n', 'styles'],
   pages: ['layouts', 'components', 'lib', 'views', 'scripts', 'graph', 'i18n'],
   integrations: ['integrations', 'lib'],
-  i18n: ['i18n'],
+  i18n: ['i18n', 'graph/model.ts'],
   cli: ['cli', 'graph', 'site-config.ts'],
   'content.config.ts': ['lib'],
   'site-config.ts': [],

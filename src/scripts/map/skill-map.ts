@@ -29,6 +29,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { MAP_TYPE, type MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
+import { fillPlaceholders } from '../../graph/model.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, phoneOpening, type MapModel } from './map-model.ts';
 import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placement } from './relayout.ts';
 import { nextNode } from './nav.ts';
@@ -80,7 +81,7 @@ declare global {
 }
 
 function fmt(s: string | undefined, vars: Record<string, string | number> = {}): string {
-  return (s ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return fillPlaceholders(s ?? '', vars);
 }
 
 // Progress states may arrive before the map is drawn: keep the latest.

@@ -17,6 +17,7 @@ const noteUrl = (docId: string): string => notePath(basePath, noteIdOfDoc(docId)
 /** A tag's page (search documents of kind `tag`). */
 const tagUrl = (docId: string): string => tagPath(basePath, tagKeyOfDoc(docId));
 import { currentUiLang } from '../preferences.ts';
+import { fillPlaceholders } from '../../graph/model.ts';
 import searchStrings from 'virtual:ui-strings/search';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -57,7 +58,7 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
   const closeBtn = dialog.querySelector<HTMLButtonElement>('#search-close');
   const s = (key: string, vars: Record<string, string | number> = {}): string => {
     const raw = searchStrings[currentUiLang()][key] ?? searchStrings['zh-CN'][key] ?? key;
-    return raw.replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m));
+    return fillPlaceholders(raw, vars);
   };
 
   let index: MiniSearch<SearchDoc> | undefined;
