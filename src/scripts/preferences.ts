@@ -109,12 +109,14 @@ function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
     if (lang === 'en') el.lang = 'en';
     else el.removeAttribute('lang');
   }
-  // The other name after a concept's name (the concepts index): its English name beside the Chinese
-  // one, its Chinese name (`data-other-name`) beside the English one.
+  // The other names after a concept's name (the concepts index, a concept page's heading): its
+  // English names beside the Chinese one, its Chinese name (`data-other-name`) beside the English
+  // one. Each is marked with the language it is written in.
   for (const el of document.querySelectorAll<HTMLElement>('[data-other-name]')) {
     if (el.dataset.otherNameEn === undefined) el.dataset.otherNameEn = el.textContent ?? '';
-    el.textContent = lang === 'en' ? el.dataset.otherName! : el.dataset.otherNameEn;
-    el.lang = lang === 'en' ? 'zh-CN' : 'en';
+    const text = lang === 'en' ? el.dataset.otherName! : el.dataset.otherNameEn;
+    el.textContent = text;
+    el.lang = /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
   }
   swapAttr(lang, table, 'title', 'title');
   swapAttr(lang, table, 'placeholder', 'placeholder');

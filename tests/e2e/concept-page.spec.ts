@@ -60,7 +60,8 @@ test('a concept page shows names, kind, breadcrumb, contents, note, neighbours, 
   await expect(main.locator('.note-body')).toContainText('最小的调度单位');
 
   const section = (name: string) => main.getByRole('region', { name });
-  for (const id of pod.prerequisites) await expect(section('先修概念').getByRole('link', { name: new RegExp(byId(g, id).title) })).toHaveAttribute('href', `/concepts/${id}/`);
+  // Neighbours lead with their Chinese name, as the heading, the index and the map do.
+  for (const id of pod.prerequisites) await expect(section('先修概念').getByRole('link', { name: new RegExp(`^${byId(g, id).titleZh ?? byId(g, id).title}`) })).toHaveAttribute('href', `/concepts/${id}/`);
   for (const id of pod.related) await expect(section('相关概念').locator(`a[href="/concepts/${id}/"]`)).toHaveCount(1);
   const children = g.concepts.filter((c) => c.parent === 'pod');
   await expect(section('下级概念').locator('li')).toHaveCount(children.length);
@@ -418,6 +419,31 @@ test('the concepts index names each concept in the UI language first, the other 
   await page.locator('#lang-toggle').click();
   await expect(row.locator('.row-title')).toHaveText(c.titleZh!);
   await expect(row.locator('.alt')).toHaveText(en);
+});
+
+test('a concept page leads with its name in the UI language, as the index and the map do', async ({ page }) => {
+  const g = await graph(page);
+  // A concept whose note title is neither its Chinese nor its map English name (Container basics / 容器技术基础 / Container fundamentals).
+  const c = g.concepts.find((x) => x.titleZh && x.titleEn && x.titleEn.toLowerCase() !== x.title.toLowerCase() && x.titleZh !== x.title && x.parent !== undefined)!;
+  await page.goto(`concepts/${c.id}/`);
+  const h1 = page.getByRole('main').getByRole('heading', { level: 1 });
+  await expect(h1.locator('.title-main')).toHaveText(c.titleZh!);
+  await expect(h1.locator('.title-alt')).toHaveText([c.titleEn!, c.title]);
+  await expect(h1.locator('.title-alt').first()).toHaveAttribute('lang', 'en');
+  expect(await page.title()).toMatch(new RegExp(`^${c.titleZh!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}（`));
+  // The neighbour lists lead the same way.
+  const link = page.locator('.concept-list .concept-link-title[data-name-en]').first();
+  const zhLead = await link.textContent();
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#lang-toggle').click();
+  await expect(h1.locator('.title-main')).toHaveText(c.titleEn!);
+  await expect(h1.locator('.title-alt')).toHaveText([c.titleZh!, c.title]);
+  await expect(h1.locator('.title-alt').first()).toHaveAttribute('lang', 'zh-CN');
+  await expect(h1.locator('.title-alt').nth(1)).toHaveAttribute('lang', 'en');
+  await expect(link).not.toHaveText(zhLead!);
+  await page.locator('#lang-toggle').click();
+  await expect(h1.locator('.title-main')).toHaveText(c.titleZh!);
+  await expect(link).toHaveText(zhLead!);
 });
 
 test('concept page UI strings switch to English', async ({ page }) => {
