@@ -127,6 +127,16 @@ test('a session can be limited to a branch or to concepts marked learning', asyn
   expect(options.length).toBeGreaterThan(2);
   const rows = await page.locator('.review-table tbody tr').count();
   expect(rows).toBe(options.length);
+  // Each choice names its branch in the UI language only, as the table's rows lead with it.
+  const names = async () => branch.locator('option').evaluateAll((os) => os.filter((o) => (o as HTMLOptionElement).value).map((o) => o.textContent));
+  const rowNames = async () => page.locator('.review-table tbody th > span:first-child').allTextContents();
+  expect(await names()).toEqual(await rowNames());
+  expect((await names()).some((n) => /[A-Za-z]{4}/.test(n!) && /\p{Script=Han}/u.test(n!) && n!.includes(' · '))).toBe(false);
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#lang-toggle').click();
+  await expect(branch.locator('option').first()).toHaveText('All branches');
+  expect(await names()).toEqual(await rowNames());
+  expect((await names()).every((n) => !/\p{Script=Han}/u.test(n!))).toBe(true);
 });
 
 test('new cards per day is a setting: kept across reloads and in the export, and a session shows at most that many new cards', async ({ page }) => {
