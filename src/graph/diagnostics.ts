@@ -2,7 +2,7 @@
  * Diagnostics: construction, ordering and compiler-style formatting
  * (`content/concepts/pod.md:12:3 error duplicate-id …`).
  */
-import { fillPlaceholders, type Diagnostic, type GraphStats, type Severity, type SourceRef } from './model.ts';
+import { fillPlaceholders, type Diagnostic, type GraphStats, type LocalText, type Severity, type SourceRef } from './model.ts';
 import path from 'node:path';
 import { compareStrings } from './util.ts';
 import findingTexts from './finding-texts.json' with { type: 'json' };
@@ -10,16 +10,41 @@ import findingTexts from './finding-texts.json' with { type: 'json' };
 /** The key of a finding's message in the UI-string table (src/graph/finding-texts.json: `finding.*`, in zh-CN and en). */
 export type FindingKey = keyof (typeof findingTexts)['en'];
 
-/** A finding's message as a key of finding-texts.json and the values of its `{name}` placeholders (file names, ids… from the notes). */
+/**
+ * A finding's message (or hint) as a key of finding-texts.json, the values of its `{name}`
+ * placeholders (file names, ids… from the notes) and the placeholders filled with another text of
+ * the table (`parts`, see LocalText).
+ */
 export interface FindingText {
   key: FindingKey;
   vars?: Record<string, string | number>;
+  parts?: Record<string, FindingKey>;
 }
 
-/** A finding's message in `lang` (`{name}` placeholders filled from `vars`); English is what the CLI prints. */
-export function findingMessage(key: string, vars: Record<string, string> = {}, lang: 'zh-CN' | 'en' = 'en'): string | undefined {
-  const template = (findingTexts[lang] as Record<string, string>)[key];
-  return template === undefined ? undefined : fillPlaceholders(template, vars);
+const table = (lang: 'zh-CN' | 'en'): Record<string, string> => findingTexts[lang];
+
+/** The values of a text's placeholders in `lang`: its `vars`, and its `parts` written in that language. */
+export function findingVars(vars: Record<string, string>, parts: Record<string, string> | undefined, lang: 'zh-CN' | 'en'): Record<string, string> {
+  if (!parts) return vars;
+  const out = { ...vars };
+  for (const [name, key] of Object.entries(parts)) {
+    const part = table(lang)[key];
+    if (part !== undefined) out[name] = fillPlaceholders(part, vars);
+  }
+  return out;
+}
+
+/** A finding's message in `lang` (`{name}` placeholders filled from `vars` and `parts`); English is what the CLI prints. */
+export function findingMessage(key: string, vars: Record<string, string> = {}, lang: 'zh-CN' | 'en' = 'en', parts?: Record<string, string>): string | undefined {
+  const template = table(lang)[key];
+  return template === undefined ? undefined : fillPlaceholders(template, findingVars(vars, parts, lang));
+}
+
+/** A FindingText as a diagnostic keeps it (values as strings) and its English (the CLI's). */
+export function localText(t: FindingText): { english: string; text: LocalText } {
+  const vars = Object.fromEntries(Object.entries(t.vars ?? {}).map(([k, v]) => [k, String(v)]));
+  const text: LocalText = t.parts ? { key: t.key, vars, parts: t.parts } : { key: t.key, vars };
+  return { english: findingMessage(t.key, vars, 'en', t.parts)!, text };
 }
 
 /** Collects diagnostics while the graph is built. */
@@ -31,14 +56,9 @@ export class DiagnosticSink {
    * diagnostic keeps both, `text`, so a page can show it in the reader's language).
    */
   add(severity: Severity, code: string, at: SourceRef, message: string | FindingText, hint?: string): void {
-    let text: Diagnostic['text'];
-    if (typeof message !== 'string') {
-      const vars = Object.fromEntries(Object.entries(message.vars ?? {}).map(([k, v]) => [k, String(v)]));
-      text = { key: message.key, vars };
-      message = findingMessage(message.key, vars)!;
-    }
-    const d: Diagnostic = { severity, code, message, file: at.file, line: at.line, column: at.column };
-    if (text) d.text = text;
+    const said = typeof message === 'string' ? undefined : localText(message);
+    const d: Diagnostic = { severity, code, message: said?.english ?? (message as string), file: at.file, line: at.line, column: at.column };
+    if (said) d.text = said.text;
     if (hint) d.hint = hint;
     this.items.push(d);
   }

@@ -7,6 +7,7 @@
 import type { Code } from 'mdast';
 import type { SourceRef, YamlExample } from './model.ts';
 import { analyzeYamlCode, isYamlBlock, placeFindings, type CodeAnalysis, type YamlAnalysis } from './yaml/analyze.ts';
+import { hinted } from './yaml/findings.ts';
 import { slugify } from './labels.ts';
 import { boundedMemo, copyPlainData, hash8, uniqueSorted } from './util.ts';
 import { DEFAULT_OWNER } from './vocabulary/index.ts';
@@ -130,7 +131,7 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
         diagnostics: [{
           severity: 'warning', code: 'yaml-analysis-failed', file, line, column,
           message: `could not analyse this YAML example: ${error}`,
-          hint: 'Report this as a bug with the YAML that caused it.',
+          ...hinted({ key: 'finding.hint.internal' }),
         }],
       };
   return { node, file, lang, line, endLine: node.position?.end.line ?? line, analysis, docKinds, docApiVersions, keys };

@@ -25,6 +25,18 @@ export interface SourceRef {
   column: number;
 }
 
+/**
+ * A text of the UI-string tables (src/graph/finding-texts.json) in no language yet: its key, the
+ * values of its `{name}` placeholders (names, values, paths from the notes: untrusted), and the
+ * placeholders filled with another text of the table in the same language (`parts`: placeholder
+ * → key; `a boolean` / `布尔值`), whose own placeholders take the same values.
+ */
+export interface LocalText {
+  key: string;
+  vars: Record<string, string>;
+  parts?: Record<string, string>;
+}
+
 export interface Diagnostic extends SourceRef {
   severity: Severity;
   /** Stable machine-readable code, e.g. `duplicate-id`, `dangling-reference`, `yaml-unknown-field`. */
@@ -35,9 +47,11 @@ export interface Diagnostic extends SourceRef {
    * The same message as a UI-string key (`finding.*`, src/graph/finding-texts.json) and the values
    * of its placeholders, for pages in the reader's language; absent for findings not yet translated.
    */
-  text?: { key: string; vars: Record<string, string> };
-  /** How to fix it, one sentence. */
+  text?: LocalText;
+  /** How to fix it, one sentence (in English: the CLI's). */
   hint?: string;
+  /** The hint as a UI-string key and its placeholders' values, like `text`. */
+  hintText?: LocalText;
 }
 
 export interface Position {

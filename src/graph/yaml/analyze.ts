@@ -74,8 +74,11 @@ import {
   typeFinding,
   unknownFieldFinding,
   unknownKindFinding,
+  said,
+  hinted,
 } from './findings.ts';
 import type { Finding } from './findings.ts';
+import type { FindingKey } from '../diagnostics.ts';
 import { isOmissionValue } from './omission.ts';
 import { parseYamlCode, positionOf } from './parse.ts';
 import type { ParsedYaml } from './parse.ts';
@@ -411,8 +414,8 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
       const { line, column } = nodeStart(ctx.parsed, node);
       ctx.findings.push({
         code: 'yaml-syntax',
-        message: `YAML alias *${node.source} refers to an anchor &${node.source} that is not defined before it`,
-        hint: `Define \`&${node.source}\` on an earlier node, or write the value out.`,
+        ...said('finding.yaml-alias', { anchor: node.source }),
+        ...hinted({ key: 'finding.hint.alias', vars: { anchor: node.source } }),
         line,
         column,
       });
@@ -633,24 +636,24 @@ const PATCH_FILE = /^#\s*[\w./-]*patch[\w./-]*\.ya?ml\b/i;
 // ---------------------------------------------------------------------------------------------
 // Syntax errors
 
-const SYNTAX_HINTS: Record<string, string> = {
-  BAD_INDENT: 'Check the indentation: indent with spaces and align the keys of one mapping.',
-  TAB_AS_INDENT: 'Indent YAML with spaces, not tabs.',
-  DUPLICATE_KEY: 'Remove or rename the repeated key; Kubernetes rejects duplicate keys.',
-  MISSING_CHAR: 'Close the quote or bracket that was opened on this line.',
-  BLOCK_AS_IMPLICIT_KEY: 'Check the indentation of this line and the next: keys of one mapping must line up.',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or a stray indentation.',
+const SYNTAX_HINTS: Record<string, FindingKey> = {
+  BAD_INDENT: 'finding.hint.syntax-indent',
+  TAB_AS_INDENT: 'finding.hint.syntax-tab',
+  DUPLICATE_KEY: 'finding.hint.syntax-duplicate-key',
+  MISSING_CHAR: 'finding.hint.syntax-unclosed',
+  BLOCK_AS_IMPLICIT_KEY: 'finding.hint.syntax-key-indent',
+  MULTILINE_IMPLICIT_KEY: 'finding.hint.syntax-multiline-key',
 };
 
 /**
  * Hints for errors whose code covers several mistakes (`MISSING_CHAR` is both an unclosed quote
  * and a list item without its `-`): matched on the parser's message first.
  */
-const SYNTAX_MESSAGE_HINTS: readonly (readonly [RegExp, string])[] = [
-  [/^Sequence item without - indicator/, 'Check the indentation: the keys of one list item line up with its first key, and a new item starts with `- `.'],
-  [/^Implicit map keys need to be followed by map values/, 'Put a colon and a space after the key (`key: value`), or quote the line if it is text.'],
-  [/^Comments must be separated/, 'Put a space before `#`, or quote a value that contains `#`.'],
-  [/^Missing , between/, 'Separate the items inside `[...]` or `{...}` with commas.'],
+const SYNTAX_MESSAGE_HINTS: readonly (readonly [RegExp, FindingKey])[] = [
+  [/^Sequence item without - indicator/, 'finding.hint.syntax-list-item'],
+  [/^Implicit map keys need to be followed by map values/, 'finding.hint.syntax-colon'],
+  [/^Comments must be separated/, 'finding.hint.syntax-comment'],
+  [/^Missing , between/, 'finding.hint.syntax-comma'],
 ];
 
 /** Errors of indentation: what an omission line that skips levels (`...` then a deeper key) causes. */
@@ -683,12 +686,12 @@ function syntaxFinding(parsed: ParsedYaml, doc: Document.Parsed): Finding | unde
   // The document is not checked (it does not parse), but the author's elision is no error.
   if (INDENT_ERRORS.has(err.code) && followsOmission(parsed, pos.line)) return undefined;
   const firstLine = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The parser's own words (`firstLine`) stay English in every language.
   const n = doc.errors.length - 1;
-  const more = n > 0 ? ` (${n} more error${n > 1 ? 's' : ''} follow from it)` : '';
   return {
     code: 'yaml-syntax',
-    message: `YAML syntax error: ${firstLine}${more}`,
-    hint: SYNTAX_MESSAGE_HINTS.find(([re]) => re.test(firstLine))?.[1] ?? SYNTAX_HINTS[err.code] ?? 'Fix the YAML near this line, or tag the fence with another language if it is not YAML.',
+    ...said(n === 0 ? 'finding.yaml-syntax' : n === 1 ? 'finding.yaml-syntax-more1' : 'finding.yaml-syntax-more', { error: firstLine, ...(n > 1 ? { n: String(n) } : {}) }),
+    ...hinted({ key: SYNTAX_MESSAGE_HINTS.find(([re]) => re.test(firstLine))?.[1] ?? SYNTAX_HINTS[err.code] ?? 'finding.hint.syntax' }),
     line: pos.line,
     column: pos.column,
   };
@@ -732,6 +735,7 @@ export function placeFindings(findings: readonly Finding[], source: SourceRef): 
       };
       if (f.text) d.text = f.text;
       if (f.hint) d.hint = f.hint;
+      if (f.hintText) d.hintText = f.hintText;
       return d;
     })
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));

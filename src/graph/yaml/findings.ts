@@ -1,11 +1,14 @@
 /**
  * Messages and fix hints for schema findings in YAML examples. Positions here are within the
- * code; `analyzeYaml` turns them into note positions.
+ * code; `analyzeYaml` turns them into note positions. Each message and hint is a key of
+ * finding-texts.json with its parts (`said`, `hinted`): the CLI prints its English, pages show it
+ * in the reader's language.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { displayTypeName } from './catalogue.ts';
 import type { FieldSpec, TypeSpec } from './catalogue.ts';
-import { findingMessage, type FindingKey } from '../diagnostics.ts';
+import { localText, type FindingKey, type FindingText } from '../diagnostics.ts';
+import type { LocalText } from '../model.ts';
 
 export interface Finding {
   code:
@@ -18,15 +21,25 @@ export interface Finding {
     | 'yaml-unknown-kind';
   message: string;
   /** The message as a key of finding-texts.json and its parts (pages show it in the reader's language). */
-  text?: { key: FindingKey; vars: Record<string, string> };
+  text?: LocalText;
+  /** How to fix it, in English (the CLI's). */
   hint?: string;
+  /** The hint as a key of finding-texts.json and its parts, like `text`. */
+  hintText?: LocalText;
   line: number;
   column: number;
 }
 
-/** `message` (English, the CLI's) and `text` of a translated finding. */
-function said(key: FindingKey, vars: Record<string, string>): Pick<Finding, 'message' | 'text'> {
-  return { message: findingMessage(key, vars)!, text: { key, vars } };
+/** `message` (English, the CLI's) and `text` of a finding. */
+export function said(key: FindingKey, vars: Record<string, string>, parts?: Record<string, FindingKey>): Pick<Finding, 'message' | 'text'> {
+  const { english, text } = localText({ key, vars, ...(parts ? { parts } : {}) });
+  return { message: english, text };
+}
+
+/** `hint` (English, the CLI's) and `hintText` of a finding. */
+export function hinted(h: FindingText): Pick<Finding, 'hint' | 'hintText'> {
+  const { english, text } = localText(h);
+  return { hint: english, hintText: text };
 }
 
 /** The closest candidate that is plausibly a typo of `word`, if any. */
@@ -51,48 +64,49 @@ export function suggest(word: string, candidates: readonly string[]): string | u
 
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('.') + 1).replace(/(\[\])+$/, '');
 
-const SHAPE_WORDS: Record<string, string> = {
-  string: 'a string',
-  integer: 'an integer',
-  number: 'a number',
-  boolean: 'a boolean',
-  null: 'nothing',
-  list: 'a list',
-  object: 'a mapping',
+/** What a YAML value is (`a string`, `字符串`): the part of finding-texts.json that names its shape. */
+const SHAPE_PARTS: Record<string, FindingKey> = {
+  string: 'finding.part.string',
+  integer: 'finding.part.integer',
+  number: 'finding.part.number',
+  boolean: 'finding.part.boolean',
+  null: 'finding.part.null',
+  list: 'finding.part.list',
+  object: 'finding.part.object',
 };
 
-function expectedWords(t: string): string {
-  if (t.startsWith('[]')) return `a list (${t})`;
-  if (t.startsWith('map[string]')) return `a mapping (${t})`;
-  if (t === 'IntOrString') return 'an integer or a string (IntOrString)';
-  if (t === 'Quantity') return 'a quantity such as 500m or 1Gi (Quantity)';
-  if (t === 'Time' || t === 'MicroTime') return `a timestamp string (${t})`;
-  if (t === 'Duration') return 'a duration such as 10s or 2m0s (Duration)';
-  if (SHAPE_WORDS[t]) return SHAPE_WORDS[t]!;
-  return `a mapping (${t})`;
+/** What a field of type `t` expects, as a part of finding-texts.json (its `{type}`: `t`). */
+function expectedPart(t: string): FindingKey {
+  if (t.startsWith('[]')) return 'finding.part.list-of';
+  if (t.startsWith('map[string]')) return 'finding.part.mapping-of';
+  if (t === 'IntOrString') return 'finding.part.int-or-string';
+  if (t === 'Quantity') return 'finding.part.quantity';
+  if (t === 'Time' || t === 'MicroTime') return 'finding.part.timestamp';
+  if (t === 'Duration') return 'finding.part.duration';
+  return SHAPE_PARTS[t] ?? 'finding.part.mapping-of';
 }
 
-function typeHint(t: string, got: string, text: string | undefined): string {
-  if (t === 'boolean') return 'Write true or false.';
+function typeHint(t: string, got: string, text: string | undefined): FindingText {
+  if (t === 'boolean') return { key: 'finding.hint.boolean' };
   if (t === 'integer' || t === 'number') {
-    return got === 'string' && text !== undefined && /^["'].*["']$/.test(text)
-      ? 'Remove the quotes: the field takes a number.'
-      : 'Write a number without quotes.';
+    return { key: got === 'string' && text !== undefined && /^["'].*["']$/.test(text) ? 'finding.hint.unquote-number' : 'finding.hint.number' };
   }
   if (t === 'Duration') {
-    return got === 'integer' || got === 'number'
-      ? `Give the number a unit, as a string such as "${text ?? ''}s" (s, m, h, ms …): a bare number is not a duration.`
-      : 'Write a duration string such as 30s or 1m30s on the same line as the key.';
+    return got === 'integer' || got === 'number' ? { key: 'finding.hint.duration-unit', vars: { text: text ?? '' } } : { key: 'finding.hint.duration-string' };
   }
   if (t === 'string' || t === 'Time' || t === 'MicroTime') {
-    return got === 'object' || got === 'list'
-      ? 'Write a single value on the same line as the key.'
-      : `Quote the value so YAML reads it as a string: "${text ?? ''}".`;
+    return got === 'object' || got === 'list' ? { key: 'finding.hint.single-value' } : { key: 'finding.hint.quote-string', vars: { text: text ?? '' } };
   }
-  if (t.startsWith('[]')) return 'Write it as a YAML list: one `- item` per line, indented under the key.';
-  if (t.startsWith('map[string]')) return 'Write `key: value` lines indented under the field.';
-  if (t === 'IntOrString' || t === 'Quantity') return 'Write a number, or a string such as "80%" or 500m.';
-  return 'Write the nested fields as indented `key: value` lines under the field.';
+  if (t.startsWith('[]')) return { key: 'finding.hint.list' };
+  if (t.startsWith('map[string]')) return { key: 'finding.hint.map' };
+  if (t === 'IntOrString' || t === 'Quantity') return { key: 'finding.hint.int-or-string' };
+  return { key: 'finding.hint.nested' };
+}
+
+/** The parts of a type message: what the field expects, and what it got when that has a name (`a string`). */
+function typeParts(t: string, got: string): { vars: Record<string, string>; parts: Record<string, FindingKey> } {
+  const gotPart = SHAPE_PARTS[got];
+  return { vars: { type: t, ...(gotPart ? {} : { got }) }, parts: { expected: expectedPart(t), ...(gotPart ? { got: gotPart } : {}) } };
 }
 
 export function typeFinding(
@@ -104,11 +118,11 @@ export function typeFinding(
   column: number,
 ): Finding {
   const field = lastSegment(path) || 'value';
-  const shown = text !== undefined ? `\`${text}\` (${SHAPE_WORDS[got] ?? got})` : SHAPE_WORDS[got] ?? got;
+  const { vars, parts } = typeParts(t, got);
   return {
     code: 'yaml-type',
-    message: `\`${field}\` expects ${expectedWords(t)} but got ${shown}`,
-    hint: typeHint(t, got, text),
+    ...said(text !== undefined ? 'finding.yaml-type-value' : 'finding.yaml-type', { field, ...vars, ...(text !== undefined ? { value: text } : {}) }, parts),
+    ...hinted(typeHint(t, got, text)),
     line,
     column,
   };
@@ -119,27 +133,27 @@ export function formatFinding(path: string, t: 'Duration' | 'Quantity', value: s
   const field = lastSegment(path) || 'value';
   return {
     code: 'yaml-type',
-    message: `\`${field}\` expects ${expectedWords(t)} but got \`${value}\`, which is not one`,
-    hint: t === 'Duration' ? durationHint(value) : quantityHint(value),
+    ...said('finding.yaml-format', { field, value, type: t }, { expected: expectedPart(t) }),
+    ...hinted(t === 'Duration' ? durationHint(value) : quantityHint(value)),
     line,
     column,
   };
 }
 
-function durationHint(value: string): string {
+function durationHint(value: string): FindingText {
   const days = /^\s*(\d+)\s*d\s*$/.exec(value);
-  if (days) return `Go durations have no day unit: write ${Number(days[1]) * 24}h.`;
-  if (/\s/.test(value.trim()) || value !== value.trim()) return `Write it without spaces: ${value.replace(/\s+/g, '')}.`;
-  if (value.trim() === '') return 'Write a duration such as 30s, or leave the field out.';
-  return 'Write numbers each followed by a unit (ns, us, ms, s, m, h), e.g. 90s or 1m30s.';
+  if (days) return { key: 'finding.hint.duration-days', vars: { hours: Number(days[1]) * 24 } };
+  if (/\s/.test(value.trim()) || value !== value.trim()) return { key: 'finding.hint.duration-spaces', vars: { value: value.replace(/\s+/g, '') } };
+  if (value.trim() === '') return { key: 'finding.hint.duration-empty' };
+  return { key: 'finding.hint.duration-units' };
 }
 
-function quantityHint(value: string): string {
+function quantityHint(value: string): FindingText {
   const m = /^\s*([+-]?[\d.]+)\s*([KMGTPE])[bB]\s*$/.exec(value);
-  if (m) return `Write ${m[1]}${m[2]}i (binary, ×1024) or ${m[1]}${m[2] === 'K' ? 'k' : m[2]} (decimal): quantities have no B suffix.`;
+  if (m) return { key: 'finding.hint.quantity-b', vars: { binary: `${m[1]}${m[2]}i`, decimal: `${m[1]}${m[2] === 'K' ? 'k' : m[2]}` } };
   const k = /^\s*([+-]?[\d.]+)K\s*$/.exec(value);
-  if (k) return `Write ${k[1]}k (decimal, lower-case k) or ${k[1]}Ki (binary).`;
-  return 'Write a number with an optional suffix: Ki, Mi, Gi … (binary), m, k, M, G … (decimal), e.g. 500m or 1Gi.';
+  if (k) return { key: 'finding.hint.quantity-k', vars: { decimal: `${k[1]}k`, binary: `${k[1]}Ki` } };
+  return { key: 'finding.hint.quantity' };
 }
 
 export function enumFinding(field: string, value: string, allowed: readonly string[], line: number, column: number): Finding {
@@ -147,7 +161,7 @@ export function enumFinding(field: string, value: string, allowed: readonly stri
   return {
     code: 'yaml-enum',
     ...said(near ? 'finding.yaml-enum-near' : 'finding.yaml-enum', { field, value, allowed: allowed.join(', '), ...(near ? { near } : {}) }),
-    hint: near ? `Write \`${field}: ${near}\`.` : `Use one of: ${allowed.join(', ')}.`,
+    ...hinted(near ? { key: 'finding.hint.enum-near', vars: { field, near } } : { key: 'finding.hint.enum', vars: { allowed: allowed.join(', ') } }),
     line,
     column,
   };
@@ -164,13 +178,15 @@ export function unknownFieldFinding(
 ): Finding {
   const near = suggest(name, [...Object.keys(holder.f), ...(holder.x ?? [])]);
   // A configuration file is no API object: `kubectl explain` does not know it.
-  const check = config
-    ? `Check the spelling against the fields of ${config.kind}${config.apiVersion ? ` (${config.apiVersion})` : ''}; the component rejects or ignores unknown fields.`
-    : `Check the spelling with \`kubectl explain ${explain}\`; Kubernetes rejects or drops unknown fields.`;
+  const check: FindingText = config
+    ? config.apiVersion
+      ? { key: 'finding.hint.check-config-version', vars: { kind: config.kind, apiVersion: config.apiVersion } }
+      : { key: 'finding.hint.check-config', vars: { kind: config.kind } }
+    : { key: 'finding.hint.check-explain', vars: { explain } };
   return {
     code: 'yaml-unknown-field',
     ...said(near ? 'finding.yaml-unknown-field-near' : 'finding.yaml-unknown-field', { name, holder: holderName, ...(near ? { near } : {}) }),
-    hint: near ? `Rename it to \`${near}\` (field names are case-sensitive).` : check,
+    ...hinted(near ? { key: 'finding.hint.rename', vars: { near } } : check),
     line,
     column,
   };
@@ -189,7 +205,7 @@ export function missingFieldFinding(
     ...said(path ? 'finding.yaml-missing-field-at' : 'finding.yaml-missing-field', { holder: holderName, name, ...(path ? { path } : {}) }),
     // Only reported in documents without `...` lines, so suggesting `...` never asks for what
     // the author already did.
-    hint: `Add \`${name}:\` (${displayTypeName(field.t)}); if this document is an excerpt, mark the omitted lines with \`...\`.`,
+    ...hinted({ key: 'finding.hint.add-field', vars: { name, type: displayTypeName(field.t) } }),
     line,
     column,
   };
@@ -208,7 +224,7 @@ export function removedApiFinding(
     return {
       code: 'yaml-api-version',
       ...said(version ? 'finding.yaml-kind-removed-in' : 'finding.yaml-kind-removed', { kind, apiVersion, ...version }),
-      hint: `Use ${removed.use} instead.`,
+      ...hinted({ key: 'finding.hint.use-instead', vars: { use: removed.use } }),
       line,
       column,
     };
@@ -216,7 +232,7 @@ export function removedApiFinding(
   return {
     code: 'yaml-api-version',
     ...said(version ? 'finding.yaml-api-removed-in' : 'finding.yaml-api-removed', { kind, apiVersion, ...version }),
-    hint: `Write \`apiVersion: ${removed.use}\` (fields may differ between versions: check \`kubectl explain ${kind.toLowerCase()} --api-version=${removed.use}\`).`,
+    ...hinted({ key: 'finding.hint.api-removed', vars: { use: removed.use, resource: kind.toLowerCase() } }),
     line,
     column,
   };
@@ -227,7 +243,7 @@ export function apiVersionFinding(apiVersion: string, kind: string, use: string,
   return {
     code: 'yaml-api-version',
     ...said('finding.yaml-api-not-served', { kind, apiVersion }),
-    hint: `Write \`apiVersion: ${use}\` (\`kubectl api-resources\` lists each kind with its API group).`,
+    ...hinted({ key: 'finding.hint.api-group', vars: { use } }),
     line,
     column,
   };
@@ -238,7 +254,7 @@ export function configApiVersionFinding(apiVersion: string, kind: string, known:
   return {
     code: 'yaml-api-version',
     ...said('finding.yaml-config-api-version', { kind, apiVersion, known }),
-    hint: `Write \`apiVersion: ${known}\` (a configuration file's apiVersion names its component's configuration API group).`,
+    ...hinted({ key: 'finding.hint.config-api-version', vars: { known } }),
     line,
     column,
   };
@@ -249,7 +265,7 @@ export function unknownKindFinding(kind: string, apiVersion: string, near: strin
   return {
     code: 'yaml-unknown-kind',
     ...said('finding.yaml-unknown-kind', { kind, apiVersion, near }),
-    hint: `Write \`kind: ${near}\` (kinds are case-sensitive).`,
+    ...hinted({ key: 'finding.hint.kind-case', vars: { near } }),
     line,
     column,
   };
