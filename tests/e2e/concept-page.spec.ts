@@ -434,6 +434,11 @@ test('a concept page leads with its name in the UI language, as the index and th
   // The neighbour lists lead the same way.
   const link = page.locator('.concept-list .concept-link-title[data-name-en]').first();
   const zhLead = await link.textContent();
+  // So does the learning order.
+  const nextLink = page.locator('.prev-next a[rel="next"]');
+  const nextId = /\/concepts\/([^/]+)\/$/.exec((await nextLink.getAttribute('href'))!)![1]!;
+  const nextC = g.concepts.find((x) => x.id === nextId)!;
+  await expect(nextLink.locator('.pn-title > span').first()).toHaveText(nextC.titleZh ?? nextC.title);
   await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
   await page.locator('#lang-toggle').click();
   await expect(h1.locator('.title-main')).toHaveText(c.titleEn!);
@@ -441,6 +446,8 @@ test('a concept page leads with its name in the UI language, as the index and th
   await expect(h1.locator('.title-alt').first()).toHaveAttribute('lang', 'zh-CN');
   await expect(h1.locator('.title-alt').nth(1)).toHaveAttribute('lang', 'en');
   await expect(link).not.toHaveText(zhLead!);
+  await expect(nextLink.locator('.pn-title > span').first()).not.toHaveText(nextC.titleZh ?? '');
+  expect((await nextLink.locator('.pn-title > span').first().textContent())!.toLowerCase()).toBe((nextC.titleEn ?? nextC.title).toLowerCase());
   await page.locator('#lang-toggle').click();
   await expect(h1.locator('.title-main')).toHaveText(c.titleZh!);
   await expect(link).toHaveText(zhLead!);
