@@ -448,8 +448,7 @@ export function splitAtExamples(html: string, known: (id: string) => boolean): B
 
 export interface ConceptPageData {
   concept: Concept;
-  /** Names besides the title, and aliases not already shown. */
-  names: string[];
+  /** Aliases that do not repeat a name the heading shows (its names: src/lib/concept-names.ts `headingNames`). */
   aliases: string[];
   /** Fields of the API the concept lists among its aliases or keywords, shown apart from its names (`aliasGroups`). */
   aliasFields: string[];
@@ -503,7 +502,6 @@ export function conceptPageData(index: GraphIndex, id: string, sources?: Pick<So
   const aliasNames = aliasGroups(c);
   return {
     concept: c,
-    names: otherNames(c),
     aliases: aliasNames.names,
     aliasFields: aliasNames.fields,
     keywords: aliasNames.keywords,

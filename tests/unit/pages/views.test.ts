@@ -28,7 +28,6 @@ describe('createViews', () => {
     const views = createViews(podGraph().graph, ctx((f) => (files.push(f), '2024-05-01T12:00:00+08:00')));
     const page = views.conceptPage('host-aliases')!;
     expect(page.concept.id).toBe('host-aliases');
-    expect(page.names).toEqual(['主机别名']);
     expect(page.ancestors.map((c) => c.id)).toEqual([]);
     expect(page.prerequisites).toEqual([]);
     expect(page.ownExamples.map((e) => e.id)).toEqual(['ex-own']);
