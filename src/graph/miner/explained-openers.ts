@@ -15,8 +15,8 @@
  * the chapter missed / found / no label's): followed by a defining predicate 19 / 1 / 3 in 16 sets
  * (是 8/0/2, 可以 3/0/0, 会 2/0/0, 表示, 指, 声明, 控制, 负责, 的意思是 1/0/0 each; the three without
  * a label: `mysql-read` 是普通 ClusterIP Service, `public` 是 trust domain, `<pending>` 的意思就是…);
- * followed by anything else 12 / 0 / 59 (`能看到` / `看到` 2/0/7: what a command's output shows is
- * read, not the command explained). docs/miner.md "veto9".
+ * `能看到` / `看到` after it 2 / 0 / 7 (what a command's output shows is read, not the command
+ * explained); every other `code-subject` line 20 / 0 / 63. docs/miner.md "veto9".
  */
 import type { Paragraph, RootContent } from 'mdast';
 
