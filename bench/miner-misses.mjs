@@ -43,6 +43,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devSets, readCorpus, scoreChapter, normKey } from './lib/miner-score.mjs';
 import { settingsOf, settingShape, spelling } from './lib/setting-shapes.mjs';
+import { vetoName } from './lib/veto-shapes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -256,10 +257,6 @@ function classify(text, label) {
 const vetoRows = [];
 /** tables7 (`--settings`): every label found or missed and every false positive, by its settings shape. */
 const settingRows = [];
-/** The name a vetoed candidate's label writes (without marks, colon and gloss). */
-function vetoName(label) {
-  return label.replace(/[*`]/g, '').replace(/[:：]\s*$/, '').replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim();
-}
 /** A coarse shape of a name: a command (words with a space, a CLI's), a dotted path, camelCase, UPPER, lower, Chinese. */
 function nameShape(n) {
   if (/[\u4e00-\u9fff]/.test(n)) return 'cjk';

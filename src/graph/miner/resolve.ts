@@ -45,7 +45,8 @@ import { headingNamesObjects, leadInNamesObjects, listedByKubectl } from './kind
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { unplacedKey } from './unplaced-keys.ts';
+import { unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
+import { explainedOpener } from './explained-openers.ts';
 import { isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
@@ -2029,10 +2030,15 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   // table of keys' `workersToDelete`) is a term of the note (unplaced-keys.ts)
   // (not where the context is one of the note's own custom kinds: there the key is that kind's field
   // at a place the resolver could not find, and a term would name it under the wrong kind)
-  const key = !c.newTerm && !keyword && !rc.owners(c).some((o) => rc.isNoteKind?.(o) === true) ? unplacedKey(c.rule, label) : undefined;
-  if (!c.newTerm && !keyword && key === undefined) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
+  // (veto9: but a table of keys' rows are terms there too, unplaced-keys.ts UNPLACED_IN_NOTE_KIND)
+  const key = !c.newTerm && !keyword && (unplacedInNoteKind(c.rule) || !rc.owners(c).some((o) => rc.isNoteKind?.(o) === true)) ? unplacedKey(c.rule, label) : undefined;
+  // veto9: a code span that opens its paragraph and is said there what it is (`` `cmctl` 是… ``,
+  // `` `window` 可以是… ``) is the subject the paragraph explains, a term (explained-openers.ts)
+  const opener = !c.newTerm && !keyword && key === undefined && explainedOpener(c.rule, c.blocks, c.label);
+  if (!c.newTerm && !keyword && key === undefined && !opener) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
   const d = termOrNone(c, label, rc, key !== undefined);
   if (key !== undefined && d.type === 'term') return { ...d, rule: `unplaced-key (${key}) → ${d.rule}` };
+  if (opener && d.type === 'term') return { ...d, rule: `explained-opener → ${d.rule}` };
   if (!keyword || d.type !== 'term') return d;
   return { ...d, rule: `${d.rule} ← keyword (${keyword.keyword} of ${keyword.of.join(', ')})`, keywordOf: keyword.of };
 }

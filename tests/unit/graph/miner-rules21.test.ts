@@ -150,7 +150,11 @@ describe('directives of the note\'s configuration explained in running text', ()
 
   it('reads nothing without the configuration, nor a directive in the middle of a clause, an argument or a genitive', async () => {
     const without = await conceptsOf('# Caddy 反向代理笔记', '', '`encode` 负责压缩响应；`file_server` 直接返回静态文件。');
-    expect(without('encode')).toEqual([]);
+    // veto9: without the configuration no directive is read, but a code span that opens its
+    // paragraph and is said there what it does (`encode` 负责…) is a term of its own
+    // (explained-openers.ts: 19 labels / 3 none over the design sets); `file_server`, in the
+    // middle of the sentence, is still nothing
+    expect(without('encode')).toEqual(['term']);
     expect(without('file_server')).toEqual([]);
     const found = await conceptsOf(
       '# Caddy 反向代理笔记',
