@@ -229,8 +229,10 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // rules9 (s20): `在 Service 的 selector 里写…`, `和 Deployment 的 matchLabels 写法一样`: a field whose only
         // evidence is its owner's genitive, framed as the clause's object (field-clauses.ts
         // GENITIVE_FRAMES): what follows is said of something else (a key of the section's example
-        // written in its place, `写在 Pod 的 ephemeralContainers 里`, is still read)
-        if (named !== undefined && namedOwner === named && !keyOk && rule !== 'field-agent' && framedGenitive(flat.text.slice(Math.max(0, from - 48), from))) continue;
+        // written in its place, `写在 Pod 的 ephemeralContainers 里`, is still read, and so is the
+        // written-in reading, `开关都写在 KubeSchedulerConfiguration 的 profiles 里`: the field is where
+        // the things the sentence is about go)
+        if (named !== undefined && namedOwner === named && !keyOk && rule !== 'field-agent' && reading !== 'written-in' && framedGenitive(flat.text.slice(Math.max(0, from - 48), from))) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
         const sentence = sentenceOf(flat.text, from, to);
         taken.add(name.toLowerCase());

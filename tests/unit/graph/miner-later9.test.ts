@@ -9,19 +9,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RootContent } from 'mdast';
-import { loadGraph } from '../../../src/graph/index.ts';
 import { NOT_LEARNED, knownKindInPassing, type Occurrence } from '../../../src/graph/miner/definer.ts';
 import { framedGenitive, genitiveOwner } from '../../../src/graph/miner/field-clauses.ts';
-import { cleanup, contentDir } from './helpers.ts';
+import { cleanup, definedInNote } from './helpers.ts';
 
 afterAll(cleanup);
 
-const note = (...lines: string[]) => lines.join('\n') + '\n';
-const defined = async (...lines: string[]) => {
-  const g = await loadGraph(await contentDir({ 'notes/n.md': note(...lines) }), { layout: false });
-  const n = g.notes!.find((x) => x.file === 'notes/n.md')!;
-  return n.defines.map((id) => g.concepts.find((c) => c.id === id)!.title);
-};
+/** Titles the one note of these lines defines (helpers.ts definedInNote's lines are `title kind …`). */
+const defined = async (...lines: string[]) => (await definedInNote(lines)).map((d) => d.split(' ')[0]);
 
 const heading = (text: string): RootContent => ({ type: 'heading', depth: 2, children: [{ type: 'text', value: text }] });
 const paragraph = (text: string): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
