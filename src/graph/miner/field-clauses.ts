@@ -232,6 +232,33 @@ export const PATH_GLOSS = /^\s*[（(]\s*`?\.?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)+[
  */
 export const OWNER_GENITIVE = /([A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{1,6})\s*(?:的|里的|中的|上的|里面的|下的|[里中](?:还|也)?有一?个)\s*$/u;
 
+/**
+ * rules9 (s20): a genitive `Owner 的 field` inside a frame that makes the field the object of its clause,
+ * not its topic: a place (`在 Service 的 selector 里写这个标签`, `写在 CRD 的 openAPIV3Schema 里`), a
+ * thing compared (`和 Deployment 的 matchLabels 写法一样`), the agent of a passive (`被 PV 的
+ * nodeAffinity 要求…`), the complement of 是 (`另一个常见用法是 Gateway 的 certificateRefs …`, `它不是
+ * Pod 的 phase`). What follows the field says something of another thing. Each entry: the word that
+ * opens the frame and the characters before it that make it part of another word (`但是`, `现在`).
+ */
+export const GENITIVE_FRAMES: readonly { word: string; notAfter: string }[] = [
+  { word: '在', notAfter: '现存正实所自好' },
+  { word: '和', notAfter: '' },
+  { word: '跟', notAfter: '' },
+  { word: '与', notAfter: '参给' },
+  { word: '同', notAfter: '不相共如' },
+  { word: '像', notAfter: '' },
+  { word: '被', notAfter: '' },
+  { word: '是', notAfter: '但就于可还总要凡只或倒真算若也都则而即正像' },
+];
+const FRAMED_GENITIVE = new RegExp(
+  `(?:${GENITIVE_FRAMES.map((f) => (f.notAfter ? `(?<![${f.notAfter}])` : '') + f.word).join('|')})\\s*(?:\\*\\*)?\`?(?:[A-Za-z][\\w.\\/-]*|[\\u4e00-\\u9fff]{1,4})\`?(?:\\*\\*)?\\s*(?:的|里的|中的|上的|里面的|下的)\\s*(?:\\*\\*)?\`?$`,
+  'u',
+);
+/** Whether the genitive owner right before a field (OWNER_GENITIVE) stands inside GENITIVE_FRAMES. */
+export function framedGenitive(before: string): boolean {
+  return FRAMED_GENITIVE.test(before);
+}
+
 export function genitiveOwner(before: string, noteKinds: ReadonlySet<string> = new Set()): string | undefined {
   const m = OWNER_GENITIVE.exec(before);
   if (!m) return undefined;

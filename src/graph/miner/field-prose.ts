@@ -34,7 +34,7 @@ import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './command-tools.ts';
 import { configFieldsNamed, fieldByPath, fieldsByPath, fieldsNamed, isConfigKind, kindNamed } from '../vocabulary/index.ts';
 import { sentenceAround } from '../mention-context.ts';
-import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, framedGenitive, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中]|[里中](?:还|也)?有一?个)\s*$/u;
@@ -226,6 +226,13 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         if (sole !== undefined && isConfigKind(sole) && !componentNamed(sole, `${section.title}\n${flat.text}`)) sole = undefined;
         if (sole !== undefined) [owner, rule] = [sole, rule === 'field-agent' ? rule : 'field-sole-owner'];
         if (!keyOk && owner === undefined && !ambiguous) continue;
+        // rules9 (s20): `在 Service 的 selector 里写…`, `和 Deployment 的 matchLabels 写法一样`: a field whose only
+        // evidence is its owner's genitive, framed as the clause's object (field-clauses.ts
+        // GENITIVE_FRAMES): what follows is said of something else (a key of the section's example
+        // written in its place, `写在 Pod 的 ephemeralContainers 里`, is still read, and so is the
+        // written-in reading, `开关都写在 KubeSchedulerConfiguration 的 profiles 里`: the field is where
+        // the things the sentence is about go)
+        if (named !== undefined && namedOwner === named && !keyOk && rule !== 'field-agent' && reading !== 'written-in' && framedGenitive(flat.text.slice(Math.max(0, from - 48), from))) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
         const sentence = sentenceOf(flat.text, from, to);
         taken.add(name.toLowerCase());

@@ -1029,10 +1029,17 @@ function codeGlossedNames(flat: FlatParagraph): { subject: Subject; zh: string }
  * modifier that describes it (`镜像的各层是只读的 lowerdir`, `容器自己有一个可写的 upperdir`). The
  * modifier is the explanation; the name must be one the chapter keeps using (twice or more), not
  * an API kind, and the modifier more than a determiner (`默认的`, `最新的`, `自己的` say which one,
- * not what it is).
+ * not what it is, and so do WHICH_ONE_MODIFIER's).
  */
 const DESCRIBED_OBJECT = /(?:是|有一个|有个|多了一个|放一个)\s*([^，。；,;：:的\s]{2,10})的\s*([A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*)\s*(?=[，。；,;：:]|$)/gu;
 const DETERMINER_MODIFIER = /^(?:默认|最新|最旧|同一个?|自己|一样|这样|那样|所有|别的|其他|其它|对应|相同|不同|上面|下面|前面|后面|当前|原来|新|旧|大|小)$/u;
+/**
+ * rules9 (s20): modifiers that say which one, not what it is, besides the determiners: where or whose it is
+ * (`是本机的 agent`, `取到的是节点的 allocatable`: this machine, the node, the container, the cluster,
+ * the host), and whether it is the real one (`是真正的 root`, `只是一个普通的 map`). (A phrase of place,
+ * `每个节点上的 kube-proxy`, `你电脑上的 docker`, is left alone: it loses as many right names as wrong.)
+ */
+const WHICH_ONE_MODIFIER = /^(?:一个|一种)?(?:真正|普通|本机|本地|真实|节点|容器|集群|宿主机)$/u;
 
 function describedObjects(flat: FlatParagraph, ctx?: ProseContext): Subject[] {
   if (!ctx) return [];
@@ -1042,7 +1049,7 @@ function describedObjects(flat: FlatParagraph, ctx?: ProseContext): Subject[] {
     const s = flat.text.slice(piece.from, piece.to);
     for (const m of s.matchAll(DESCRIBED_OBJECT)) {
       const [, modifier, name] = m;
-      if (DETERMINER_MODIFIER.test(modifier!) || !/[\u4e00-\u9fff]{2}/u.test(modifier!) || ENGLISH_STOP.has(name!.toLowerCase())) continue;
+      if (DETERMINER_MODIFIER.test(modifier!) || WHICH_ONE_MODIFIER.test(modifier!) || !/[\u4e00-\u9fff]{2}/u.test(modifier!) || ENGLISH_STOP.has(name!.toLowerCase())) continue;
       // `…原生的 API`: an abbreviation said to be of some sort is no thing of its own
       if (kindNamed(name!) !== undefined || ctx.occurrences(name!) < 2 || name!.replace(/[^A-Za-z]/g, '').length < 3 || !/[a-z]/.test(name!)) continue;
       const at = piece.from + m.index + m[0].lastIndexOf(name!);
