@@ -358,10 +358,11 @@ function colourClassesTransformer(): ShikiTransformer {
           if (classes) {
             delete child.properties.style;
             // Shiki keeps a decoration's `class` as given (a string, or a list after its own merges).
-            const key = child.properties.className !== undefined ? 'className' : 'class';
-            const own = child.properties[key];
+            const props: Record<string, unknown> = child.properties;
+            const key = props.className !== undefined ? 'className' : 'class';
+            const own = props[key];
             if (Array.isArray(own)) own.push(...classes.split(' '));
-            else child.properties[key] = own === undefined ? classes : `${String(own)} ${classes}`;
+            else props[key] = own === undefined ? classes : `${String(own)} ${classes}`;
           }
           walk(child);
         }
