@@ -326,7 +326,7 @@ function inheritedColoursTransformer(): ShikiTransformer {
         for (const child of el.children) {
           if (child.type !== 'element') continue;
           if (child.properties.style === undefined) walk(child);
-          else if (colourPair(child.properties.style, 'none') === own) {
+          else if (tokenStyle(child.properties.style)?.pair === own) {
             delete child.properties.style;
             walk(child);
           }
@@ -335,6 +335,27 @@ function inheritedColoursTransformer(): ShikiTransformer {
       walk(pre);
     },
   };
+}
+
+/** What a token's `style` string says (a build has a handful of distinct ones): its exact colour pair and that pair's classes. */
+interface TokenStyle {
+  /** `colourPair(style, 'none')`. */
+  pair: string | undefined;
+  /** The pair's colour classes (token-colours.ts), when both colours have one. */
+  classes: string | undefined;
+}
+const tokenStyles = new Map<string, TokenStyle>();
+
+function tokenStyle(style: unknown): TokenStyle | undefined {
+  if (typeof style !== 'string') return undefined;
+  let known = tokenStyles.get(style);
+  if (!known) {
+    const pair = colourPair(style, 'none');
+    const [light, dark] = pair?.split(';') ?? [];
+    known = { pair, classes: light !== undefined && dark !== undefined ? colourClasses(light, dark) : undefined };
+    if (tokenStyles.size < 10_000) tokenStyles.set(style, known);
+  }
+  return known;
 }
 
 /**
@@ -353,10 +374,10 @@ function colourClassesTransformer(): ShikiTransformer {
       const walk = (el: Element): void => {
         for (const child of el.children) {
           if (child.type !== 'element') continue;
-          const pair = colourPair(child.properties.style, 'none')?.split(';');
-          const classes = pair && colourClasses(pair[0]!, pair[1]!);
+          const classes = tokenStyle(child.properties.style)?.classes;
           if (classes) {
-            delete child.properties.style;
+            // Left out by the serialiser; unlike `delete`, keeps the properties object's shape.
+            child.properties.style = undefined;
             // Shiki keeps a decoration's `class` as given (a string, or a list after its own merges).
             const props: Record<string, unknown> = child.properties;
             const key = props.className !== undefined ? 'className' : 'class';
