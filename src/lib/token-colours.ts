@@ -2,12 +2,11 @@
  * The highlighted examples' token colours as classes instead of inline styles.
  *
  * Shiki's dual themes (`defaultColor: false`) write both colours on every token:
- * `style="--shiki-light:#116329;--shiki-dark:#7EE787"`, 52 bytes, on about 100 tokens of an
+ * `style="--shiki-light:#116329;--shiki-dark:#7EE787"`, 52 bytes, on about 70 tokens of an
  * average concept page (3.6 KB of its 39 KB at 1,000 bench notes; 5.4 MB of the build's HTML).
  * A theme has a dozen token colours, so each gets a short class here (`sl<n>` for the light
  * theme's n-th colour, `sd<n>` for the dark one's), and one stylesheet, built from the two themes'
- * definitions, sets the same custom properties from those classes: `.yaml-code .sl3 {
- * --shiki-light: #116329 }`. The page's CSS still colours a token with `var(--shiki-light)` /
+ * definitions, sets the same custom properties from those classes: `.yaml-code .sl6{--shiki-light:#116329}`. The page's CSS still colours a token with `var(--shiki-light)` /
  * `var(--shiki-dark)` (YamlExample.astro), so every token is drawn in the colour it had.
  *
  * `colourClassesTransformer` (a Shiki transformer in highlight.ts) replaces a token's `style` only
