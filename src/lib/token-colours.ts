@@ -6,8 +6,10 @@
  * average concept page (3.6 KB of its 39 KB at 1,000 bench notes; 5.4 MB of the build's HTML).
  * A theme has a dozen token colours, so each gets a short class here (`sl<n>` for the light
  * theme's n-th colour, `sd<n>` for the dark one's), and one stylesheet, built from the two themes'
- * definitions, sets the same custom properties from those classes: `.yaml-code .sl6{--shiki-light:#116329}`. The page's CSS still colours a token with `var(--shiki-light)` /
- * `var(--shiki-dark)` (YamlExample.astro), so every token is drawn in the colour it had.
+ * definitions, sets the same custom properties from those classes
+ * (`.yaml-code .sl6{--shiki-light:#116329}`). The page's CSS still colours a token with
+ * `var(--shiki-light)` / `var(--shiki-dark)` (YamlExample.astro), so every token is drawn in the
+ * colour it had.
  *
  * `colourClassesTransformer` (a Shiki transformer in highlight.ts) replaces a token's `style` only
  * when it sets exactly the two colours and both are in the tables; any other style (a colour a
