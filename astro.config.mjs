@@ -6,6 +6,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { assetsDevIntegration } from './src/integrations/assets-dev.ts';
 import { graphIntegration } from './src/integrations/graph.ts';
 import { uiStringsPlugin } from './src/lib/ui-strings.ts';
+import { tokenColoursPlugin } from './src/lib/token-colours.ts';
 
 const config = loadSiteConfig();
 
@@ -32,7 +33,8 @@ export default defineConfig({
     // The notes folder may live outside the project: let the dev server watch it.
     server: { fs: { allow: ['.', config.contentDir] } },
     // The UI-string tables browser scripts import (`virtual:ui-strings/<name>`): once per site,
-    // in the scripts' cacheable chunks, instead of inlined in every page.
-    plugins: [uiStringsPlugin()],
+    // in the scripts' cacheable chunks, instead of inlined in every page. The highlighted
+    // examples' token colour classes (`virtual:token-colours.css`, src/lib/token-colours.ts).
+    plugins: [uiStringsPlugin(), tokenColoursPlugin()],
   },
 });

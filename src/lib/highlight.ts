@@ -23,6 +23,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
 import { displayCode } from '../views/example-excerpts.ts';
 import { createDualThemeTokenizer, type DualThemeTokenizer } from './dual-theme.ts';
+import { colourClasses } from './token-colours.ts';
 
 export const LIGHT_THEME = 'github-light-default';
 export const DARK_THEME = 'github-dark-default';
@@ -325,10 +326,66 @@ function inheritedColoursTransformer(): ShikiTransformer {
         for (const child of el.children) {
           if (child.type !== 'element') continue;
           if (child.properties.style === undefined) walk(child);
-          else if (colourPair(child.properties.style, 'none') === own) {
+          else if (tokenStyle(child.properties.style)?.pair === own) {
             delete child.properties.style;
             walk(child);
           }
+        }
+      };
+      walk(pre);
+    },
+  };
+}
+
+/** What a token's `style` string says (a build has a handful of distinct ones): its exact colour pair and that pair's classes. */
+interface TokenStyle {
+  /** `colourPair(style, 'none')`. */
+  pair: string | undefined;
+  /** The pair's colour classes (token-colours.ts), when both colours have one. */
+  classes: string | undefined;
+}
+const tokenStyles = new Map<string, TokenStyle>();
+
+function tokenStyle(style: unknown): TokenStyle | undefined {
+  if (typeof style !== 'string') return undefined;
+  let known = tokenStyles.get(style);
+  if (!known) {
+    const pair = colourPair(style, 'none');
+    const [light, dark] = pair?.split(';') ?? [];
+    known = { pair, classes: light !== undefined && dark !== undefined ? colourClasses(light, dark) : undefined };
+    if (tokenStyles.size < 10_000) tokenStyles.set(style, known);
+  }
+  return known;
+}
+
+/**
+ * A token's two theme colours as classes (token-colours.ts: `sl<n> sd<n>`, set by one
+ * stylesheet) instead of its `style="--shiki-light:…;--shiki-dark:…"`: only a style that sets
+ * exactly the two colours, both among the themes' token colours; anything else stays inline.
+ * The classes go after the element's own (a linked key's `yaml-key …`). The `<pre>` keeps its
+ * style (the block's colours and backgrounds). Runs after `inheritedColoursTransformer`.
+ */
+function colourClassesTransformer(): ShikiTransformer {
+  return {
+    name: 'k8smap:colour-classes',
+    root(root) {
+      const pre = root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'pre');
+      if (!pre) return;
+      const walk = (el: Element): void => {
+        for (const child of el.children) {
+          if (child.type !== 'element') continue;
+          const classes = tokenStyle(child.properties.style)?.classes;
+          if (classes) {
+            // Left out by the serialiser; unlike `delete`, keeps the properties object's shape.
+            child.properties.style = undefined;
+            // Shiki keeps a decoration's `class` as given (a string, or a list after its own merges).
+            const props: Record<string, unknown> = child.properties;
+            const key = props.className !== undefined ? 'className' : 'class';
+            const own = props[key];
+            if (Array.isArray(own)) own.push(...classes.split(' '));
+            else props[key] = own === undefined ? classes : `${String(own)} ${classes}`;
+          }
+          walk(child);
         }
       };
       walk(pre);
@@ -369,7 +426,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       defaultColor: false,
       tokenizeTimeLimit: 0,
       decorations,
-      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer()],
+      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer(), colourClassesTransformer()],
     });
   } catch {
     // Overlapping or out-of-range decorations: show the code without key links rather than fail.
@@ -378,7 +435,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
       tokenizeTimeLimit: 0,
-      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer()],
+      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer(), colourClassesTransformer()],
     });
     return { html, findings, linkedKeys: 0 };
   }
@@ -387,7 +444,8 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
 
 /** An `<a …>` start tag as the highlighter writes it (every value double-quoted, `"` escaped). */
 const A_TAG = /<a((?: [^\s"'>/=]+(?:="[^"]*")?)*)>/g;
-const CONCEPT_KEY_CLASS = ' class="yaml-key yaml-key--concept" ';
+/** A concept key's class attribute up to its kind (the colour classes, token-colours.ts, may follow). */
+const CONCEPT_KEY_CLASS = / class="yaml-key yaml-key--concept(?=[" ])/;
 
 /**
  * The same highlighted example for the page of concept `currentHref` (its URL): the keys that
@@ -402,10 +460,10 @@ export function markCurrentKeys(html: string, currentHref: string): string {
   const tag = toHtml({ type: 'element', tagName: 'a', properties: { href: currentHref }, children: [] });
   const hrefAttr = `${tag.slice('<a'.length, tag.indexOf('>'))} `;
   return html.replace(A_TAG, (whole: string, attrs: string) => {
-    const spaced = `${attrs} `;
-    if (!spaced.includes(hrefAttr)) return whole;
-    const at = spaced.indexOf(CONCEPT_KEY_CLASS);
-    if (at < 0) return whole;
-    return `<a${attrs.slice(0, at)} class="yaml-key yaml-key--concept yaml-key--current"${attrs.slice(at + CONCEPT_KEY_CLASS.length - 1)}>`;
+    if (!`${attrs} `.includes(hrefAttr)) return whole;
+    const at = CONCEPT_KEY_CLASS.exec(attrs);
+    if (!at) return whole;
+    const end = at.index + at[0].length;
+    return `<a${attrs.slice(0, end)} yaml-key--current${attrs.slice(end)}>`;
   });
 }

@@ -15,6 +15,7 @@ import { conceptPath } from '../../../src/views/urls.ts';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { ElementContent, Root } from 'hast';
+import { tokenColoursCss } from '../../../src/lib/token-colours.ts';
 
 const code = [
   'apiVersion: v1',
@@ -134,7 +135,9 @@ describe('highlightExample', () => {
     expect(out.html).toContain('--shiki-dark:');
     expect(out.html).toContain('aria-describedby="ex1-findings"');
     const tty = out.html.match(/<a (?:[^>"]|"[^"]*")*data-field="spec\.containers\[\]\.tty"(?:[^>"]|"[^"]*")*>tty<\/a>/)?.[0] ?? '';
-    expect(tty).toContain('class="yaml-key yaml-key--concept"');
+    // The key's colours as classes after its own (token-colours.ts), not an inline style.
+    expect(tty).toMatch(/ class="yaml-key yaml-key--concept sl\d+ sd\d+"/);
+    expect(tty).not.toContain('style=');
     expect(tty).toContain('href="/k8s-map/concepts/tty/"');
     expect(tty).toContain('data-type="boolean"');
     expect(tty).toContain('data-desc="Whether this container should allocate a TTY"');
@@ -204,20 +207,27 @@ describe('markCurrentKeys', () => {
 });
 
 describe('inherited colours', () => {
-  /** Each character of the code with the theme colours it is drawn in: the nearest `--shiki-light` / `--shiki-dark` on it or an ancestor (as the page's CSS resolves them), lower-cased. */
+  /**
+   * Each character of the code with the theme colours it is drawn in: the nearest `--shiki-light` /
+   * `--shiki-dark` on it or an ancestor (as the page's CSS resolves them), lower-cased; set by a
+   * `style` or by the colour classes, read from token-colours.ts's stylesheet (the rules the page loads).
+   */
   function colouredText(html: string): string[] {
     const out: string[] = [];
-    const pairOf = (style: unknown): string | undefined => {
-      if (typeof style !== 'string') return undefined;
-      const light = /--shiki-light:\s*([^;]+)/.exec(style)?.[1];
-      const dark = /--shiki-dark:\s*([^;]+)/.exec(style)?.[1];
+    const fromCss = new Map([...tokenColoursCss().matchAll(/\.yaml-code \.(\w+)\{--shiki-(light|dark):([^}]+)\}/g)].map((m) => [m[1]!, [m[2]!, m[3]!] as const]));
+    const pairOf = (style: unknown, className: unknown): string | undefined => {
+      const classes = (Array.isArray(className) ? className.map(String) : []).map((c) => fromCss.get(c)).filter((c) => c !== undefined);
+      const byClass = (theme: string) => classes.find(([t]) => t === theme)?.[1];
+      const css = typeof style === 'string' ? style : '';
+      const light = /--shiki-light:\s*([^;]+)/.exec(css)?.[1] ?? byClass('light');
+      const dark = /--shiki-dark:\s*([^;]+)/.exec(css)?.[1] ?? byClass('dark');
       return light && dark ? `${light.trim()};${dark.trim()}`.toLowerCase() : undefined;
     };
     const walk = (node: ElementContent | Root, inherited: string): void => {
       if (node.type === 'text') for (const ch of node.value) out.push(`${ch} ${inherited}`);
       if (node.type !== 'element' && node.type !== 'root') return;
       if (node.type === 'element' && /^finding-marker/.test(String((node.properties.className as string[] | undefined)?.[0] ?? ''))) return;
-      const own = node.type === 'element' ? pairOf(node.properties.style) : undefined;
+      const own = node.type === 'element' ? pairOf(node.properties.style, node.properties.className) : undefined;
       for (const c of node.children) walk(c as ElementContent, own ?? inherited);
     };
     walk(fromHtml(html, { fragment: true }), 'none');
@@ -238,6 +248,8 @@ describe('inherited colours', () => {
       const pre = /^<pre [^>]*style="--shiki-light:([^;]+);--shiki-dark:([^;"]+)/.exec(ours.html)!;
       const again = `style="--shiki-light:${pre[1]};--shiki-dark:${pre[2]}"`.toLowerCase();
       expect(ours.html.toLowerCase().includes(again)).toBe(false);
+      // Every token's colours are classes: the only inline colours left are the block's own.
+      expect(ours.html.match(/ style="--shiki-light/g)?.length).toBe(1);
       plain += (theirs.toLowerCase().split(again).length - 1);
     }
     // Shiki's own output repeats the block's pair on many tokens (what the change leaves out).
