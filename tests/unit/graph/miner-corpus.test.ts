@@ -510,6 +510,23 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.72, recall: 0.54, typedPrecision: 0.64, typedRecall: 0.47 },
     { precision: 0.72, recall: 0.54, typedPrecision: 0.63, typedRecall: 0.46 },
   ],
+  // dev66–dev68: the held-out sets holdout70 (a beginner's core Kubernetes), holdout71 (Istio) and
+  // holdout72 (GitOps: Kustomize, Argo CD, Flux), scored before and after the nineteenth session's miner
+  // work and before the twentieth's (docs/miner.md) and moved in at the twentieth session's end: floors
+  // at the scores of the session's merged miner (the scorer retrained on 62 design sets, these among
+  // them) less 0.01
+  dev66: [
+    { precision: 0.85, recall: 0.84, typedPrecision: 0.82, typedRecall: 0.81 },
+    { precision: 0.82, recall: 0.83, typedPrecision: 0.75, typedRecall: 0.75 },
+  ],
+  dev67: [
+    { precision: 0.87, recall: 0.67, typedPrecision: 0.83, typedRecall: 0.63 },
+    { precision: 0.87, recall: 0.67, typedPrecision: 0.82, typedRecall: 0.62 },
+  ],
+  dev68: [
+    { precision: 0.82, recall: 0.67, typedPrecision: 0.71, typedRecall: 0.59 },
+    { precision: 0.81, recall: 0.68, typedPrecision: 0.7, typedRecall: 0.59 },
+  ],
 };
 
 /**
@@ -604,10 +621,15 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev63: [["修复"], ["修复"]],
   dev64: [["/var/log/pods", "DAG"], ["/var/log/pods", "DAG"]],
   dev65: [["踩坑 3:发布卡在 workflowSuspending"], ["踩坑 3:发布卡在 workflowSuspending"]],
+  // found when holdout70–72 moved in (twentieth session): names the writers list as not concepts in
+  // these spellings (dev67's two glossed headings, dev68's GitOps Toolkit and two bold 集成 labels), made
+  // concepts by the miner
+  dev67: [['Sidecar 注入（Sidecar Injection）', '身份（Identity）', '身份（Identity）'], ['Sidecar 注入（Sidecar Injection）', '身份（Identity）', '身份（Identity）']],
+  dev68: [['GitOps Toolkit', 'Flux 集成', 'Argo CD 集成'], ['GitOps Toolkit', 'Flux 集成', 'Argo CD 集成']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
