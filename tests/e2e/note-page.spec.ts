@@ -144,3 +144,24 @@ test('a note page\'s "show on the map" highlights the note\'s concepts from its 
       .toBe(true);
   }
 });
+
+test("a note page's concept list leads with each concept's name in the UI language, as the concept page does", async ({ page }) => {
+  type C = { id: string; title: string; titleZh?: string; titleEn?: string };
+  const g = (await (await page.request.get('graph.json')).json()) as { notes: { id: string; defines: string[] }[]; concepts: C[] };
+  const byId = new Map(g.concepts.map((c) => [c.id, c]));
+  // A note defining a concept whose Chinese name is not its title (Pod phase / Pod 阶段).
+  const note = g.notes.find((n) => n.defines.some((id) => byId.get(id)?.titleZh && byId.get(id)!.titleZh !== byId.get(id)!.title))!;
+  const c = byId.get(note.defines.find((id) => byId.get(id)?.titleZh && byId.get(id)!.titleZh !== byId.get(id)!.title)!)!;
+  await page.goto(`notes/${encodeURIComponent(note.id)}/`);
+  const item = page.locator(`.note-aside li[data-note-concept="${c.id}"]`).first();
+  await expect(item.locator('.note-concept-title')).toHaveText(c.titleZh!);
+  await expect(item.locator('.note-concept-alt')).toHaveText(c.titleEn ?? c.title);
+  await expect(item.locator('.note-concept-alt')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#lang-toggle').click();
+  expect((await item.locator('.note-concept-title').textContent())!.toLowerCase()).toBe((c.titleEn ?? c.title).toLowerCase());
+  await expect(item.locator('.note-concept-alt')).toHaveText(c.titleZh!);
+  await expect(item.locator('.note-concept-alt')).toHaveAttribute('lang', 'zh-CN');
+  await page.locator('#lang-toggle').click();
+  await expect(item.locator('.note-concept-title')).toHaveText(c.titleZh!);
+});
