@@ -53,21 +53,28 @@ export class DiagnosticSink {
 
   /**
    * A finding: `message` is its English text, or a key of finding-texts.json with its parts (then the
-   * diagnostic keeps both, `text`, so a page can show it in the reader's language).
+   * diagnostic keeps both, `text`, so a page can show it in the reader's language); `hint` likewise
+   * (`hint` in English, `hintText`).
    */
-  add(severity: Severity, code: string, at: SourceRef, message: string | FindingText, hint?: string): void {
+  add(severity: Severity, code: string, at: SourceRef, message: string | FindingText, hint?: string | FindingText): void {
     const said = typeof message === 'string' ? undefined : localText(message);
     const d: Diagnostic = { severity, code, message: said?.english ?? (message as string), file: at.file, line: at.line, column: at.column };
     if (said) d.text = said.text;
-    if (hint) d.hint = hint;
+    if (typeof hint === 'string') {
+      if (hint) d.hint = hint;
+    } else if (hint) {
+      const hinted = localText(hint);
+      d.hint = hinted.english;
+      d.hintText = hinted.text;
+    }
     this.items.push(d);
   }
 
-  error(code: string, at: SourceRef, message: string | FindingText, hint?: string): void {
+  error(code: string, at: SourceRef, message: string | FindingText, hint?: string | FindingText): void {
     this.add('error', code, at, message, hint);
   }
 
-  warn(code: string, at: SourceRef, message: string | FindingText, hint?: string): void {
+  warn(code: string, at: SourceRef, message: string | FindingText, hint?: string | FindingText): void {
     this.add('warning', code, at, message, hint);
   }
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { closest } from 'fastest-levenshtein';
 import type { Severity, SourceRef } from './model.ts';
-import type { DiagnosticSink } from './diagnostics.ts';
+import type { DiagnosticSink, FindingText } from './diagnostics.ts';
 import { encodePath } from './util.ts';
 import { tagUrlPath } from './tags.ts';
 
@@ -153,9 +153,10 @@ function suggestion(target: string, ctx: LinkContext): string | undefined {
   return near;
 }
 
-function danglingHint(target: string, ctx: LinkContext): string {
+/** The hint of a wiki link to nothing: the nearest concept id when there is one, and how to link a note. */
+function danglingHint(target: string, ctx: LinkContext): FindingText {
   const near = suggestion(target, ctx);
-  return near ? `Did you mean "${near}"? Link to an existing concept id.` : 'Link to an existing concept id.';
+  return near ? { key: 'finding.hint.wiki-dangling-near', vars: { near } } : { key: 'finding.hint.wiki-dangling' };
 }
 
 function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingContent[] | undefined {
@@ -180,7 +181,7 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
       out.push({ type: 'link', url: noteHref(note.id, fragment), children: [{ type: 'text', value: label }] });
     } else if (id === undefined) {
       ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.wiki-dangling', vars: { target } },
-        `${danglingHint(targetId, ctx)} To link a free-form note, write its file name ([[my-note]]) or a relative link ([text](./my-note.md)).`);
+        danglingHint(targetId, ctx));
       // Shown as Obsidian Publish shows an unresolved link: its text, without the brackets.
       out.push({ type: 'text', value: text || target, data: { hName: 'span', hProperties: { className: ['broken-link'] } } } as Text);
     } else {
@@ -262,11 +263,11 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
   }
   if (target.kind === 'orphan-note') {
     ctx.diags.warn('link-to-unmapped-note', at, { key: 'finding.link-unmapped', vars: { path: t.rel } },
-      'Link to a concept or a note under notes/ instead, or move that file into the content folders the site reads.');
+      { key: 'finding.hint.link-unmapped' });
   } else {
     const near = suggestion(path.posix.basename(t.rel).replace(/\.(md|markdown)$/i, ''), ctx);
     ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.link-dangling', vars: { path: t.rel } },
-      near ? `Did you mean the concept "${near}" ([[${near}]])?` : 'Fix the path; it is relative to this note.');
+      near ? { key: 'finding.hint.link-dangling-near', vars: { near } } : { key: 'finding.hint.fix-path' });
   }
   return node.children;
 }
@@ -281,7 +282,7 @@ function rewriteImage(node: Image, ctx: LinkContext, res: LinkResult): PhrasingC
     return undefined;
   }
   ctx.diags.warn('missing-image', posOf(node, ctx.file), { key: 'finding.missing-image', vars: { path: t.rel } },
-    'Fix the path (relative to this note) or add the image to the content folder.');
+    { key: 'finding.hint.missing-image' });
   return { type: 'text', value: node.alt ?? '' };
 }
 
@@ -305,7 +306,7 @@ function rewriteDefinition(node: Definition, ctx: LinkContext, res: LinkResult):
   } else {
     ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', posOf(node, ctx.file),
       { key: 'finding.definition-dangling', vars: { label: node.label ?? node.identifier, path: t.rel } },
-      'Fix the path; it is relative to this note.');
+      { key: 'finding.hint.fix-path' });
   }
 }
 
@@ -314,7 +315,7 @@ function refused(rel: string, at: SourceRef, ctx: LinkContext): boolean {
   const why = ctx.assetRefusal(rel);
   if (why === undefined) return false;
   ctx.diags.warn('unsafe-asset', at, { key: 'finding.unsafe-asset', vars: { path: rel, why } },
-    'Link to an image (PNG, JPEG, WebP, a script-free SVG) or a plain file instead; put web pages on their own site and link to them by URL.');
+    { key: 'finding.hint.unsafe-asset' });
   return true;
 }
 

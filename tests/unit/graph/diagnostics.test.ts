@@ -50,6 +50,15 @@ describe('diagnostics', () => {
     expect(hint(4)).toContain('"root"');
     expect(hint(3, 'concepts/x.md')).toContain('"pod"');
     expect(hint(9)).toContain('"host-network"');
+    // A note's link hints are keys of finding-texts.json too (pages show them in the reader's
+    // language); the CLI's English is the table's English, the closest id a value, not text.
+    const wiki = d.find((x) => x.line === 9 && x.column === 3)!;
+    expect(wiki.hintText).toEqual({ key: 'finding.hint.wiki-dangling-near', vars: { near: 'host-network' } });
+    expect(wiki.hint).toBe('Did you mean "host-network"? Link to an existing concept id. To link a free-form note, write its file name ([[my-note]]) or a relative link ([text](./my-note.md)).');
+    expect(findingMessage(wiki.hintText!.key, wiki.hintText!.vars, 'zh-CN')).toBe('是不是想写 "host-network"？请链接到已有的概念 id。要链接自由笔记，写它的文件名（[[my-note]]）或相对链接（[text](./my-note.md)）。');
+    const link = d.find((x) => x.line === 9 && x.column === 21)!;
+    expect(link.hintText?.key).toMatch(/^finding\.hint\.(link-dangling-near|fix-path)$/);
+    expect(link.hint).toBe(findingMessage(link.hintText!.key, link.hintText!.vars, 'en'));
     // the dangling prerequisite makes no edge
     expect(g.edges.some((e) => e.type === 'prerequisite')).toBe(false);
     expect(concept(g, 'pod').prerequisites).toEqual([]);
