@@ -40,6 +40,15 @@ export function findingMessage(key: string, vars: Record<string, string> = {}, l
   return template === undefined ? undefined : fillPlaceholders(template, findingVars(vars, parts, lang));
 }
 
+/**
+ * A diagnostic's text (`text` or `hintText`) as a page shows it: in Chinese (server-rendered) and the
+ * values of its placeholders for the language switch's English (`data-i18n-vars`, its parts already
+ * in English). All of it is text: the page escapes it.
+ */
+export function pageText(lt: LocalText): { zh: string | undefined; enVars: string } {
+  return { zh: findingMessage(lt.key, lt.vars, 'zh-CN', lt.parts), enVars: JSON.stringify(findingVars(lt.vars, lt.parts, 'en')) };
+}
+
 /** A FindingText as a diagnostic keeps it (values as strings) and its English (the CLI's). */
 export function localText(t: FindingText): { english: string; text: LocalText } {
   const vars = Object.fromEntries(Object.entries(t.vars ?? {}).map(([k, v]) => [k, String(v)]));

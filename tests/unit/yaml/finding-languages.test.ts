@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeYamlCode } from '../../../src/graph/yaml/analyze.ts';
-import { findingMessage, findingVars } from '../../../src/graph/diagnostics.ts';
+import { findingMessage, findingVars, pageText } from '../../../src/graph/diagnostics.ts';
 import type { LocalText } from '../../../src/graph/model.ts';
 import type { Finding } from '../../../src/graph/yaml/findings.ts';
 
@@ -29,7 +29,10 @@ describe('YAML findings in Chinese and English', () => {
     expect(en(f.hintText!)).toBe(f.hint);
     expect(zh(f.hintText!)).toBe('写 true 或 false。');
     // The language switch gets the values of the English text, its parts already in English.
-    expect(findingVars(f.text!.vars, f.text!.parts, 'en')).toMatchObject({ field: 'tty', value: 'tru', expected: 'a boolean', got: 'a string' });
+    expect(findingVars(f.text!.vars, f.text!.parts, 'en')).toMatchObject({ field: 'tty', value: 'tru', expected: 'a boolean', got: 'a string' });    // What a page writes: the Chinese text, and those English values as the switch's data-i18n-vars.
+    const shown = pageText(f.text!);
+    expect(shown.zh).toBe(zh(f.text!));
+    expect(JSON.parse(shown.enVars)).toEqual(findingVars(f.text!.vars, f.text!.parts, 'en'));
   });
 
   it('a format finding and its hint, with the value from the note in it', () => {
