@@ -5,7 +5,9 @@
  * site's English title.
  */
 import type { Concept } from '../graph/model.ts';
-import { UI_STRINGS } from '../i18n/index.ts';
+// The English table itself, not src/i18n/index.ts: the state diagram's view (src/views, which Node
+// loads without Vite at build time) names states with these helpers.
+import enStrings from '../i18n/en.json' with { type: 'json' };
 import { closingParen } from '../graph/title-names.ts';
 
 export function zhName(c: Pick<Concept, 'title' | 'titleZh'>): string {
@@ -16,7 +18,7 @@ export function zhName(c: Pick<Concept, 'title' | 'titleZh'>): string {
 export function enName(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'>): string | undefined {
   const en = c.titleEn?.trim() || c.title;
   if (en !== zhName(c)) return en;
-  return c.parent === undefined ? UI_STRINGS.en['site.title'] : undefined;
+  return c.parent === undefined ? enStrings['site.title'] : undefined;
 }
 
 /** A concept page's heading in one UI language: the name it leads with, then its other names. */
@@ -50,4 +52,37 @@ export function headingNames(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 
   }
   const others = (lead: string) => names.filter((n) => key(n) !== key(lead));
   return { zh: { lead: zh, others: others(zh) }, en: { lead: en, others: others(en) } };
+}
+
+/** A concept's name in one UI language and the other name shown beside it (a second line, parentheses). */
+export interface NamePair {
+  lead: string;
+  other?: string;
+}
+
+/**
+ * The two names a small label shows (a state diagram's box, its transition list), in each UI
+ * language: the heading's lead and its first other name (`headingNames`), so the diagram names a
+ * state as its page does — 等待中 over Pending in Chinese, Pending over 等待中 after the switch. A
+ * title that is just its two names (`Pending（等待调度）` beside the Chinese name 等待调度) gives
+ * only its other part, so no name shows twice.
+ */
+export function namePairs(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'>): { zh: NamePair; en: NamePair } {
+  const key = (s: string) => s.trim().toLowerCase();
+  const h = headingNames(c);
+  /** `n` without the part that repeats `beside` (`Pending（等待调度）` beside 等待调度: Pending). */
+  const without = (n: string | undefined, beside: string): string | undefined => {
+    const both = n === undefined ? undefined : closingParen(n);
+    if (!both || !both.before || !both.inside.trim()) return n;
+    if (key(both.inside) === key(beside)) return both.before;
+    if (key(both.before) === key(beside)) return both.inside.trim();
+    return n;
+  };
+  const pair = (lead: string, other: string | undefined): NamePair => {
+    const o = without(other, lead);
+    return o !== undefined && key(o) !== key(lead) ? { lead, other: o } : { lead };
+  };
+  const zh = h.zh.lead;
+  const en = without(h.en.lead, zh) ?? zh;
+  return { zh: pair(zh, h.zh.others[0]), en: pair(en, en === h.en.lead ? h.en.others[0] : zh) };
 }

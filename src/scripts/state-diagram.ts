@@ -9,7 +9,7 @@
  */
 import type { StateDiagramJson, StateLayout } from '../views/state-diagram.ts';
 import { segmentStyle } from '../views/state-geometry.ts';
-import { currentTheme } from './preferences.ts';
+import { currentTheme, currentUiLang } from './preferences.ts';
 
 type Cy = import('cytoscape').Core;
 
@@ -125,12 +125,14 @@ async function draw(section: HTMLElement): Promise<void> {
     const b = l.positions[e.target]!;
     return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   };
+  // Each box names its state in the UI language first (the labels are canvas text, never HTML).
+  const labelOf = (n: StateDiagramJson['nodes'][number]): string => (currentUiLang() === 'en' ? (n.labelEn ?? n.label) : n.label);
   const cy: Cy = cytoscape({
     container,
     elements: [
       ...data.nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, label: n.label, url: n.url, width: n.width, height: n.height },
+        data: { id: n.id, label: labelOf(n), url: n.url, width: n.width, height: n.height },
         position: { ...layout.positions[n.id]! },
         classes: n.current ? 'current' : '',
       })),
@@ -200,6 +202,9 @@ async function draw(section: HTMLElement): Promise<void> {
   cy.on('mouseover', 'node', (evt) => (container.style.cursor = evt.target.data('url') ? 'pointer' : ''));
   cy.on('mouseout', 'node', () => (container.style.cursor = ''));
   document.addEventListener('k8smap:theme', () => cy.style(styleFor(data, layout)));
+  document.addEventListener('k8smap:lang', () => {
+    for (const n of data.nodes) cy.getElementById(n.id).data('label', labelOf(n));
+  });
   let lastNarrow = narrow;
   new ResizeObserver(() => {
     const nowNarrow = container.clientWidth < 560;

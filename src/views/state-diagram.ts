@@ -13,7 +13,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Concept, Edge } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
-import { otherTitleNames } from '../graph/title-names.ts';
+import { namePairs } from '../lib/concept-names.ts';
 import type { Point, StateRoute } from './state-geometry.ts';
 
 // The route geometry lives in state-geometry.ts (no dagre: the browser script imports it).
@@ -28,8 +28,13 @@ export interface StateDiagramData {
 
 export interface StateNodeData {
   id: string;
-  /** Display label (plain text; Cytoscape draws it on canvas, never as HTML). */
+  /**
+   * Display label in the Chinese UI: the state's Chinese name, its English name on a second line
+   * (plain text; Cytoscape draws it on canvas, never as HTML).
+   */
   label: string;
+  /** The label after the language switch (English name first), when it differs. */
+  labelEn?: string;
   url: string;
   current: boolean;
   width: number;
@@ -71,9 +76,14 @@ export function textWidth(text: string, fontPx: number): number {
   return Math.ceil(units * fontPx);
 }
 
-export function stateLabel(title: string, titleZh?: string): string {
-  const zh = otherTitleNames({ title, titleZh })[0];
-  return zh !== undefined ? `${title}\n${zh}` : title;
+/**
+ * A state box's label in each UI language: the name in that language, the other name on a second
+ * line (`namePairs`: as the state's page and the transition list name it).
+ */
+export function stateLabels(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'>): { zh: string; en: string } {
+  const line = (p: { lead: string; other?: string }) => (p.other !== undefined ? `${p.lead}\n${p.other}` : p.lead);
+  const { zh, en } = namePairs(c);
+  return { zh: line(zh), en: line(en) };
 }
 
 function runLayout(nodes: StateNodeData[], edges: StateEdgeData[], rankdir: 'LR' | 'TB'): StateLayout {
@@ -123,10 +133,12 @@ export type StateLayoutCache = Map<string, StateDiagramJson['layouts']>;
  */
 export function layoutStateDiagram(data: StateDiagramData, urlOf: (id: string) => string, cache?: StateLayoutCache): StateDiagramJson {
   const nodes: StateNodeData[] = data.states.map((s) => {
-    const label = stateLabel(s.title, s.titleZh);
-    const lines = label.split('\n');
-    const width = Math.max(...lines.map((l) => textWidth(l, FONT_PX))) + 32;
-    return { id: s.id, label, url: urlOf(s.id), current: s.id === data.current, width, height: lines.length * 20 + 20 };
+    const label = stateLabels(s);
+    // Sized for the longer of the two labels: the box keeps its size (and the layout) across the switch.
+    const lines = [label.zh, label.en].map((l) => l.split('\n'));
+    const width = Math.max(...lines.flat().map((l) => textWidth(l, FONT_PX))) + 32;
+    const height = Math.max(...lines.map((l) => l.length)) * 20 + 20;
+    return { id: s.id, label: label.zh, ...(label.en !== label.zh ? { labelEn: label.en } : {}), url: urlOf(s.id), current: s.id === data.current, width, height };
   });
   const edges: StateEdgeData[] = data.transitions.map((e, i) => ({
     id: `t${i}`,

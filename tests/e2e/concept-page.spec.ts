@@ -352,6 +352,43 @@ test('the diagram uses the tall layout on a phone', async ({ page }) => {
   expect(await canvasHasInk(page, '.state-canvas')).toBe(true);
 });
 
+test('the state diagram names each state in the UI language first, on the canvas and in the text version, after the switch too', async ({ page }) => {
+  const g = await graph(page);
+  const states = g.concepts.filter((c) => c.kind === 'state' && c.parent === 'pod-phase' && c.titleZh && c.titleZh !== c.title);
+  expect(states.length).toBeGreaterThan(1);
+  const current = states[0]!;
+  await page.goto(`concepts/${current.id}/`);
+  const canvas = page.locator('.state-canvas');
+  await expect(canvas).toHaveAttribute('data-ready', 'true');
+  /** The label of each state's box on the canvas, by id. */
+  const boxLabels = () =>
+    canvas.evaluate((el) => {
+      const cy = (el as HTMLElement & { cy?: import('cytoscape').Core }).cy!;
+      return Object.fromEntries(cy.nodes().not('.badge').map((n) => [n.id(), String(n.data('label'))]));
+    });
+  const link = (id: string) => page.locator(`.state-text a[href="/concepts/${id}/"]`).first();
+  const expectLabels = async (lang: 'zh' | 'en') => {
+    const zhFirst = lang === 'zh';
+    await expect.poll(boxLabels).toEqual(Object.fromEntries(states.map((s) => [s.id, zhFirst ? `${s.titleZh}\n${s.title}` : `${s.title}\n${s.titleZh}`])));
+    for (const s of states) await expect(link(s.id)).toHaveText(zhFirst ? `${s.titleZh}（${s.title}）` : `${s.title}（${s.titleZh}）`);
+  };
+  await expectLabels('zh');
+  await expect(link(states[1]!.id).locator('[data-other-name]')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#lang-toggle')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#lang-toggle').click();
+  await expectLabels('en');
+  await expect(link(states[1]!.id).locator('[data-other-name]')).toHaveAttribute('lang', 'zh-CN');
+  expect(await canvasHasInk(page, '.state-canvas')).toBe(true);
+  await page.locator('#lang-toggle').click();
+  await expectLabels('zh');
+  // A reader who chose English sees the English-first boxes from the first draw.
+  await page.locator('#lang-toggle').click();
+  await expectLabels('en');
+  await page.reload();
+  await expect(canvas).toHaveAttribute('data-ready', 'true');
+  await expectLabels('en');
+});
+
 test('a map-only concept gets a stub page that says where its note would go', async ({ page }) => {
   const g = await graph(page);
   const stub = g.concepts.find((c) => !c.hasNote && c.parent && c.kind !== 'topic')!;

@@ -147,11 +147,13 @@ describe('a name the title already shows is not shown again', () => {
   it('previews, state diagrams and --explain take the other names from one place', async () => {
     const { otherTitleNames } = await import('../../../src/graph/title-names.ts');
     const { conceptPreview } = await import('../../../src/views/preview-index.ts');
-    const { stateLabel } = await import('../../../src/views/state-diagram.ts');
+    const { stateLabels } = await import('../../../src/views/state-diagram.ts');
     expect(otherTitleNames({ title: 'Audit（审计）', titleZh: '审计' })).toEqual([]);
     expect(otherTitleNames({ title: 'Audit', titleZh: '审计' })).toEqual(['审计']);
-    expect(stateLabel('Pending（等待调度）', '等待调度')).toBe('Pending（等待调度）');
-    expect(stateLabel('Pending', '等待调度')).toBe('Pending\n等待调度');
+    // A state box: each name once, the UI language's first (Chinese; English after the switch).
+    expect(stateLabels({ title: 'Pending（等待调度）', titleZh: '等待调度', parent: 'pod-phase' })).toEqual({ zh: '等待调度\nPending', en: 'Pending\n等待调度' });
+    expect(stateLabels({ title: 'Pending', titleZh: '等待调度', parent: 'pod-phase' })).toEqual({ zh: '等待调度\nPending', en: 'Pending\n等待调度' });
+    expect(stateLabels({ title: 'Pending', parent: 'pod-phase' })).toEqual({ zh: 'Pending', en: 'Pending' });
     const dir = await contentDir({
       'notes/n.md': note('# 策略审计', '', '**Audit（审计）**：定期把集群里已有的对象拿出来重新检查一遍，结果写进 status。'),
     });

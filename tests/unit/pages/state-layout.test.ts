@@ -18,6 +18,16 @@ describe('layoutStateDiagram', () => {
     expect(json.nodes[0]!.url).toBe('/concepts/pending/');
   });
 
+  it("labels each box with the state's name in the UI language first, the other name on a second line", () => {
+    const phases = layoutStateDiagram(podPhases(), url);
+    const running = phases.nodes.find((n) => n.id === 'running')!;
+    expect(running.label).toBe('运行中\nRunning');
+    expect(running.labelEn).toBe('Running\n运行中');
+    // A state named in one language only has one label.
+    expect(json.nodes.find((n) => n.id === 'running')).toMatchObject({ label: 'Running' });
+    expect(json.nodes.find((n) => n.id === 'running')!.labelEn).toBeUndefined();
+  });
+
   it('orders states along the flow: Pending before Running before Succeeded', () => {
     const { wide, tall } = json.layouts;
     expect(wide.positions.pending!.x).toBeLessThan(wide.positions.running!.x);
