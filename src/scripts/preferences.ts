@@ -118,6 +118,12 @@ function applyLang(lang: 'zh-CN' | 'en', table: Record<string, string>): void {
     el.textContent = text;
     el.lang = /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
   }
+  // The tab's title: the page's name in the UI language, then the site's (the layout's data-title-en).
+  const titleEl = document.querySelector<HTMLElement>('head > title[data-title-en]');
+  if (titleEl) {
+    if (titleEl.dataset.titleZh === undefined) titleEl.dataset.titleZh = document.title;
+    document.title = lang === 'en' ? titleEl.dataset.titleEn! : titleEl.dataset.titleZh;
+  }
   swapAttr(lang, table, 'title', 'title');
   swapAttr(lang, table, 'placeholder', 'placeholder');
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {

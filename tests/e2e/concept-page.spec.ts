@@ -453,7 +453,9 @@ test('the concepts index names each concept in the UI language first, the other 
   await expect(row.locator('.alt')).toHaveAttribute('lang', 'zh-CN');
   await expect(h.locator('a')).toHaveText(b.titleEn ?? b.title);
   await expect(h.locator('.alt')).toHaveText(b.titleZh!);
+  await expect(page).toHaveTitle('All concepts · Kubernetes Skill Map');
   await page.locator('#lang-toggle').click();
+  await expect(page).toHaveTitle('全部概念 · Kubernetes 技能图谱');
   await expect(row.locator('.row-title')).toHaveText(c.titleZh!);
   await expect(row.locator('.alt')).toHaveText(en);
 });
@@ -482,11 +484,14 @@ test('a concept page leads with its name in the UI language, as the index and th
   await expect(h1.locator('.title-alt')).toHaveText([c.titleZh!, c.title]);
   await expect(h1.locator('.title-alt').first()).toHaveAttribute('lang', 'zh-CN');
   await expect(h1.locator('.title-alt').nth(1)).toHaveAttribute('lang', 'en');
+  // The tab's title leads with the English name too, then the site's English name.
+  await expect(page).toHaveTitle(`${c.titleEn!} (${c.titleZh!}) · Kubernetes Skill Map`);
   await expect(link).not.toHaveText(zhLead!);
   await expect(nextLink.locator('.pn-title > span').first()).not.toHaveText(nextC.titleZh ?? '');
   expect((await nextLink.locator('.pn-title > span').first().textContent())!.toLowerCase()).toBe((nextC.titleEn ?? nextC.title).toLowerCase());
   await page.locator('#lang-toggle').click();
   await expect(h1.locator('.title-main')).toHaveText(c.titleZh!);
+  await expect(page).toHaveTitle(`${c.titleZh!}（${c.titleEn!}） · Kubernetes 技能图谱`);
   await expect(link).toHaveText(zhLead!);
 });
 
