@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import { CONCEPT_KINDS, type ConceptKind, type SourceRef, type Transition } from './model.ts';
-import type { DiagnosticSink } from './diagnostics.ts';
+import type { DiagnosticSink, FindingKey } from './diagnostics.ts';
 import { ID_PATTERN, normKey } from './labels.ts';
 import { tagProblem } from './tags.ts';
 
@@ -96,8 +96,7 @@ function readTags(key: string, value: YamlNode, at: (offset: number | undefined)
     const tag = raw.trim().replace(/^#/, '');
     const problem = tagProblem(tag);
     if (problem !== undefined) {
-      diags.warn('tag-invalid', where, { key: 'finding.tag-invalid', vars: { tag: raw.trim(), key, problem } },
-        'Write tags as Obsidian does: letters, digits, _, - and / for nesting, e.g. tags: [k8s, pod/probe].');
+      diags.warn('tag-invalid', where, { key: 'finding.tag-invalid', vars: { tag: raw.trim(), key }, parts: { problem } }, { key: 'finding.hint.tag-chars' });
       return;
     }
     (fm.tags ??= []).push({ tag, at: where });
@@ -109,16 +108,14 @@ function readTags(key: string, value: YamlNode, at: (offset: number | undefined)
       if (item === null || (isScalar(item) && item.value === null)) continue;
       const text = scalarText(item);
       if (text === undefined) {
-        diags.warn('tag-invalid', at(item.range?.[0]), { key: 'finding.tags-not-list-item', vars: { key } },
-          'Write each tag as plain text, e.g. tags: [k8s, pod/probe].');
+        diags.warn('tag-invalid', at(item.range?.[0]), { key: 'finding.tags-not-list-item', vars: { key } }, { key: 'finding.hint.tag-plain' });
       } else add(text, at(item.range?.[0]));
     }
     return;
   }
   const text = scalarText(value);
   if (text === undefined) {
-    diags.warn('tag-invalid', at(value.range?.[0]), { key: 'finding.tags-not-list', vars: { key } },
-      'Write tags: [k8s, pod/probe] or tags: k8s, pod/probe.');
+    diags.warn('tag-invalid', at(value.range?.[0]), { key: 'finding.tags-not-list', vars: { key } }, { key: 'finding.hint.tags-list' });
     return;
   }
   // One string: tags separated by commas or white space (a tag holds neither).
@@ -138,23 +135,23 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
   };
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      diags.error('frontmatter-invalid', at(e.pos[0]), `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
-        'Fix the YAML between the --- lines (quote values that contain ": " or start with special characters).');
+      diags.error('frontmatter-invalid', at(e.pos[0]), { key: 'finding.frontmatter-yaml', vars: { error: e.message.split('\n')[0]! } },
+        { key: 'finding.hint.frontmatter-yaml' });
     }
     return false;
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return true;
   if (!isMap(contents)) {
-    diags.error('frontmatter-invalid', at(contents.range?.[0]), 'frontmatter must be a mapping of keys to values',
-      'Write one `key: value` per line, e.g. `id: pod`.');
+    diags.error('frontmatter-invalid', at(contents.range?.[0]), { key: 'finding.frontmatter-not-mapping' }, { key: 'finding.hint.frontmatter-mapping' });
     return false;
   }
   let ok = true;
-  const wrong = (key: string, node: YamlNode | null, expected: string): void => {
+  /** `expected`: what the key takes, a `finding.part.*` text. */
+  const wrong = (key: string, node: YamlNode | null, expected: FindingKey): void => {
     ok = false;
-    diags.error('frontmatter-type', at(node?.range?.[0]), `frontmatter key "${key}" must be ${expected}`,
-      `Write ${key} as ${expected}.`);
+    diags.error('frontmatter-type', at(node?.range?.[0]), { key: 'finding.frontmatter-type', vars: { key }, parts: { expected } },
+      { key: 'finding.hint.frontmatter-type', vars: { key }, parts: { expected } });
   };
   let keywordsAt: { v: string; at: SourceRef }[] = [];
   for (const pair of contents.items as Pair<YamlNode, YamlNode | null>[]) {
@@ -165,7 +162,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
     if (!(FRONTMATTER_KEYS as readonly string[]).includes(key)) {
       const near = closest(key, [...FRONTMATTER_KEYS]);
       diags.warn('frontmatter-unknown-key', keyAt, { key: 'finding.frontmatter-unknown-key', vars: { key } },
-        `Known keys: ${FRONTMATTER_KEYS.join(', ')}. Did you mean "${near}"?`);
+        { key: 'finding.hint.frontmatter-keys', vars: { keys: FRONTMATTER_KEYS.join(', '), near } });
       continue;
     }
     fm.keyAt.set(key, keyAt);
@@ -174,12 +171,12 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
     const valAt = at(value.range?.[0]);
     const str = (): string | undefined => {
       if (isScalar(value) && typeof value.value === 'string') return value.value.trim();
-      wrong(key, value, 'a string');
+      wrong(key, value, 'finding.part.string');
       return undefined;
     };
     const strList = (): { v: string; at: SourceRef }[] | undefined => {
       if (!isSeq(value)) {
-        wrong(key, value, 'a list of strings, e.g. [a, b]');
+        wrong(key, value, 'finding.part.fm-strings');
         return undefined;
       }
       const out: { v: string; at: SourceRef }[] = [];
@@ -187,7 +184,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
           out.push({ v: item.value.trim(), at: at(item.range?.[0]) });
         } else {
-          wrong(key, item ?? value, 'a list of non-empty strings');
+          wrong(key, item ?? value, 'finding.part.fm-nonempty-strings');
         }
       }
       return out;
@@ -199,7 +196,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         if (!ID_PATTERN.test(v)) {
           ok = false;
           diags.error('invalid-id', valAt, { key: 'finding.invalid-id', vars: { id: v } },
-            'Use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. host-aliases.');
+            { key: 'finding.hint.id-chars' });
         } else fm.id = v;
         break;
       }
@@ -214,8 +211,8 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         if ((CONCEPT_KINDS as readonly string[]).includes(v)) fm.kind = v as ConceptKind;
         else {
           ok = false;
-          diags.error('frontmatter-type', valAt, `kind "${v}" is not one of ${CONCEPT_KINDS.join(', ')}`,
-            `Use one of: ${CONCEPT_KINDS.join(', ')}.`);
+          diags.error('frontmatter-type', valAt, { key: 'finding.frontmatter-kind', vars: { kind: v, allowed: CONCEPT_KINDS.join(', ') } },
+            { key: 'finding.hint.enum', vars: { allowed: CONCEPT_KINDS.join(', ') } });
         }
         break;
       }
@@ -225,7 +222,7 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
         fm.status = v;
         if (!STATUS_VALUES.includes(v)) {
           diags.warn('frontmatter-unknown-status', valAt, { key: 'finding.unknown-status', vars: { status: v, allowed: STATUS_VALUES.join(', ') } },
-            'Use historical or deprecated, or remove the key.');
+            { key: 'finding.hint.status' });
         }
         break;
       }
@@ -258,35 +255,35 @@ function readFrontmatter(src: string, file: string, fm: Frontmatter, diags: Diag
       }
       case 'order': {
         if (isScalar(value) && typeof value.value === 'number' && Number.isFinite(value.value)) fm.order = value.value;
-        else wrong(key, value, 'a number');
+        else wrong(key, value, 'finding.part.number');
         break;
       }
       case 'transitions': {
         if (!isSeq(value)) {
-          wrong(key, value, 'a list of { to: id, label: text }');
+          wrong(key, value, 'finding.part.fm-transitions');
           break;
         }
         for (const item of value.items as (YamlNode | null)[]) {
           if (!isMap(item)) {
-            wrong(key, item ?? value, 'a list of { to: id, label: text }');
+            wrong(key, item ?? value, 'finding.part.fm-transitions');
             continue;
           }
           const to = item.get('to', true) as YamlNode | undefined;
           const label = item.get('label', true) as YamlNode | undefined;
           const itemAt = at(item.range?.[0]);
           if (!isScalar(to) || typeof to.value !== 'string' || to.value.trim() === '') {
-            wrong('transitions[].to', to ?? item, 'a concept id');
+            wrong('transitions[].to', to ?? item, 'finding.part.fm-concept-id');
             continue;
           }
           if (label !== undefined && !(isScalar(label) && (typeof label.value === 'string' || label.value === null))) {
-            wrong('transitions[].label', label, 'a string');
+            wrong('transitions[].label', label, 'finding.part.string');
             continue;
           }
           for (const p of item.items as Pair<YamlNode, YamlNode | null>[]) {
             const k = isScalar(p.key) ? String(p.key.value) : '';
             if (k !== 'to' && k !== 'label') {
               diags.warn('frontmatter-unknown-key', at(p.key?.range?.[0]), { key: 'finding.transition-unknown-key', vars: { key: k } },
-                'A transition has only `to` and `label`.');
+                { key: 'finding.hint.transition-keys' });
             }
           }
           fm.transitions.push({
@@ -316,7 +313,7 @@ function warnKeywordNames(fm: Frontmatter, keywords: readonly { v: string; at: S
     const key = normKey(k.v);
     if (names.has(key)) {
       diags.warn('keyword-is-name', k.at, { key: 'finding.keyword-is-name', vars: { keyword: k.v } },
-        'Keep it in `aliases` if it is another name of the concept, or remove it there if it is only a search term.');
+        { key: 'finding.hint.keyword-is-name' });
       continue;
     }
     if (seen.has(key)) continue;

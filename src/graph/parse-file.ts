@@ -166,9 +166,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     // A free-form note's frontmatter is Obsidian's or Quartz's (any keys): only what it uses is checked, its tags.
     if (role === 'note' && !notYaml) for (const d of sink.items) if (d.code === 'tag-invalid') diags.items.push(d);
     if (notYaml) {
-      diags.warn('note-frontmatter-ignored', { file, line: 1, column: 1 },
-        'the note starts with --- but what follows is not YAML frontmatter; it is read as Markdown',
-        'Remove the leading --- line, or fix the YAML between the --- lines.');
+      diags.warn('note-frontmatter-ignored', { file, line: 1, column: 1 }, { key: 'finding.note-frontmatter-ignored' },
+        { key: 'finding.hint.note-frontmatter-ignored' });
     } else {
       body = split.body;
       out.fm = split.frontmatter;

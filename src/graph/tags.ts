@@ -11,6 +11,7 @@
  */
 import type { Data, Heading, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
+import type { FindingKey } from './diagnostics.ts';
 
 /** A `#tag` of the running text, taken out of its text by `markInlineTags` (no text of its own). */
 export interface ObsidianTag {
@@ -46,17 +47,15 @@ export function isTag(tag: string): boolean {
 }
 
 /**
- * Why a tag written in frontmatter (`tags: [k8s, "#pod/probe"]`) is no tag, or undefined when it
- * is one; `tag` is written without its `#`. Obsidian's and Quartz's frontmatter take the same
+ * Why a tag written in frontmatter (`tags: [k8s, "#pod/probe"]`) is no tag (a key of
+ * finding-texts.json, `finding.part.tag-*`), or undefined when it is one; `tag` is written without its `#`. Obsidian's and Quartz's frontmatter take the same
  * characters as a tag in the text.
  */
-export function tagProblem(tag: string): string | undefined {
-  if (tag === '') return 'it is empty';
-  if (/\s/u.test(tag)) return 'a tag has no white space (write `-` or `_`, or one tag per item)';
-  if (!WHOLE_TAG_RE.test(tag)) {
-    return /(^|\/)(\/|$)/.test(tag) ? 'a `/` must stand between two parts of a nested tag (pod/probe)' : 'a tag holds only letters, digits, `_`, `-` and `/`';
-  }
-  if (!isTag(tag)) return 'a tag needs at least one character that is not a digit (#1984 is no tag, #y1984 is)';
+export function tagProblem(tag: string): FindingKey | undefined {
+  if (tag === '') return 'finding.part.tag-empty';
+  if (/\s/u.test(tag)) return 'finding.part.tag-space';
+  if (!WHOLE_TAG_RE.test(tag)) return /(^|\/)(\/|$)/.test(tag) ? 'finding.part.tag-slash' : 'finding.part.tag-chars';
+  if (!isTag(tag)) return 'finding.part.tag-digits';
   return undefined;
 }
 

@@ -16,16 +16,15 @@ export function conceptsFromNotes(ctx: BuildContext): void {
     if (id === undefined) {
       id = idFor(stem, 'concept');
       if (!fm.keyAt.has('id') && id.startsWith('concept-')) {
-        diags.warn('generated-id', { file: doc.file, line: 1, column: 1 },
-          `no id and the file name has no Latin letters; using "${id}"`,
-          'Add `id: some-name` to the frontmatter for a readable URL.');
+        diags.warn('generated-id', { file: doc.file, line: 1, column: 1 }, { key: 'finding.generated-id', vars: { id } },
+          { key: 'finding.hint.generated-id' });
       }
     }
     const existing = nodes.get(id);
     if (existing) {
       diags.error('duplicate-id', fm.keyAt.get('id') ?? { file: doc.file, line: 1, column: 1 },
-        `duplicate concept id "${id}" (already defined in ${existing.source.file}:${existing.source.line})`,
-        'Give each concept note its own id.');
+        { key: 'finding.duplicate-concept-id', vars: { id, file: existing.source.file, line: existing.source.line } },
+        { key: 'finding.hint.duplicate-concept-id' });
       doc.status = 'error';
       records.get(doc.file)!.status = 'error';
       noteConcept.set(doc.file, id);
@@ -47,8 +46,8 @@ export function conceptsFromNotes(ctx: BuildContext): void {
     if (fm.owner) {
       const kind = kindNamed(fm.owner);
       if (kind === undefined) {
-        diags.warn('frontmatter-unknown-owner', fm.keyAt.get('owner') ?? node.source, `owner "${fm.owner}" is not a Kubernetes API kind (ignored)`,
-          'Write the kind the field path is relative to, as the API spells it: Deployment, PersistentVolume, Service.');
+        diags.warn('frontmatter-unknown-owner', fm.keyAt.get('owner') ?? node.source, { key: 'finding.frontmatter-unknown-owner', vars: { owner: fm.owner } },
+          { key: 'finding.hint.owner' });
       } else if (kind !== DEFAULT_OWNER) node.owner = kind;
     }
     if (fm.status) node.status = fm.status;

@@ -56,8 +56,8 @@ function readMap(ctx: BuildContext): void {
     const id = noteConcept.get(rel);
     if (id === undefined) {
       const near = closest(rel, [...noteConcept.keys()].length ? [...noteConcept.keys()] : ['']);
-      diags.error('dangling-reference', item.linkAt ?? item.at, `map item links to ${rel}, which is not a concept note`,
-        near ? `Did you mean ${near}? Paths are relative to the content folder.` : 'Link to a file under concepts/.');
+      diags.error('dangling-reference', item.linkAt ?? item.at, { key: 'finding.map-link-dangling', vars: { path: rel } },
+        near ? { key: 'finding.hint.map-link-near', vars: { near } } : { key: 'finding.hint.map-link' });
     }
     return id;
   });
@@ -71,8 +71,8 @@ function mapItemsToNodes(ctx: BuildContext): void {
     if (mapSeen.has(item.id)) {
       const first = mapSeen.get(item.id)!;
       diags.error('duplicate-id', item.at,
-        `map id "${item.id}" is used twice (first at ${first.at.file}:${first.at.line})`,
-        'Give one of them a different {#id}; a concept can appear on the map only once.');
+        { key: 'finding.map-duplicate-id', vars: { id: item.id, file: first.at.file, line: first.at.line } },
+        { key: 'finding.hint.map-duplicate-id' });
       item.id = `${item.id}-${item.at.line}`;
     }
     mapSeen.set(item.id, item);
@@ -113,8 +113,8 @@ function assignTreeParents(ctx: BuildContext): void {
     if (node.mapParent !== undefined) {
       if (node.fmParent && node.fmParent.id !== node.mapParent) {
         diags.warn('parent-conflict', node.fmParent.at,
-          `parent "${node.fmParent.id}" differs from the map, where "${node.id}" sits under "${node.mapParent}" (the map wins)`,
-          'Remove `parent:` or make it match map.md.');
+          { key: 'finding.parent-conflict', vars: { parent: node.fmParent.id, id: node.id, mapParent: node.mapParent } },
+          { key: 'finding.hint.parent-conflict' });
       }
       node.parent = node.mapParent;
       continue;
@@ -124,7 +124,7 @@ function assignTreeParents(ctx: BuildContext): void {
         node.parent = node.fmParent.id;
         node.parentAt = node.fmParent.at;
       } else {
-        diags.error('dangling-reference', node.fmParent.at, `parent "${node.fmParent.id}" is not a concept`,
+        diags.error('dangling-reference', node.fmParent.at, { key: 'finding.reference-dangling', vars: { id: node.fmParent.id }, parts: { what: 'finding.part.ref-parent' } },
           hintClosest(node.fmParent.id, nodes));
       }
       continue;
@@ -133,8 +133,7 @@ function assignTreeParents(ctx: BuildContext): void {
       node.parent = rootId;
       node.parentAt = node.source;
     } else if (node.doc) {
-      diags.warn('not-on-map', node.source, `concept "${node.id}" is not on the map`,
-        'List it in map.md or give it a `parent:` in its frontmatter.');
+      diags.warn('not-on-map', node.source, { key: 'finding.not-on-map', vars: { id: node.id } }, { key: 'finding.hint.not-on-map' });
     }
   }
   for (const node of sortedNodes(nodes)) {
@@ -205,12 +204,11 @@ export function connectTree(nodes: Map<string, Node>, rootId: string, diags: Dia
       for (const id of cycle) reported.add(id);
       const first = nodes.get(cycle[0]!)!;
       diags.error('parent-cycle', first.parentAt ?? first.source,
-        `parent cycle: ${[...cycle, cycle[0]].join(' → ')}`, 'Break the cycle: one of these must not be the parent of the other.');
+        { key: 'finding.parent-cycle', vars: { cycle: [...cycle, cycle[0]].join(' → ') } }, { key: 'finding.hint.parent-cycle' });
     } else {
       reported.add(n.id);
       diags.warn('not-on-map', n.parentAt ?? n.source,
-        `concept "${n.id}" hangs under "${n.parent}", which is not on the map`,
-        'Put the parent on the map, or choose a parent that is.');
+        { key: 'finding.not-on-map-parent', vars: { id: n.id, parent: n.parent } }, { key: 'finding.hint.not-on-map-parent' });
     }
   }
   for (const n of nodes.values()) {

@@ -24,9 +24,9 @@ export function validateReferences(ctx: BuildContext): void {
   reportPrerequisiteCycles(prereqOf, diags);
 }
 
-function checkRef(ref: RefAt, what: string, nodes: Map<string, Node>, diags: DiagnosticSink): boolean {
+function checkRef(ref: RefAt, what: 'prerequisite' | 'related' | 'transition', nodes: Map<string, Node>, diags: DiagnosticSink): boolean {
   if (nodes.has(ref.id)) return true;
-  diags.error('dangling-reference', ref.at, `${what} "${ref.id}" is not a concept`, hintClosest(ref.id, nodes));
+  diags.error('dangling-reference', ref.at, { key: 'finding.reference-dangling', vars: { id: ref.id }, parts: { what: `finding.part.ref-${what}` } }, hintClosest(ref.id, nodes));
   return false;
 }
 
@@ -107,7 +107,7 @@ export function reportPrerequisiteCycles(prereqOf: Map<string, RefAt[]>, diags: 
     for (let cur = prev.get(s)!; cur !== s; cur = prev.get(cur)!) path.unshift(cur);
     path.unshift(s);
     const ref = (prereqOf.get(s) ?? []).find((r) => r.id === path[1]) ?? prereqOf.get(s)![0]!;
-    diags.error('prerequisite-cycle', ref.at, `prerequisite cycle: ${path.join(' → ')} (each needs the next first)`,
-      'Remove one of these prerequisites to break the cycle.');
+    diags.error('prerequisite-cycle', ref.at, { key: 'finding.prerequisite-cycle', vars: { cycle: path.join(' → ') } },
+      { key: 'finding.hint.prerequisite-cycle' });
   }
 }

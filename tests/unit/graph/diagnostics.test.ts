@@ -248,3 +248,44 @@ describe("findings' messages in the reader's language", () => {
     expect(formatDiagnostics([img])).toContain('missing-image image notes/img/<b>x</b>.png does not exist');
   });
 });
+
+describe("frontmatter and map-reference findings in the reader's language", () => {
+  it('carry a key for their message and their hint (zh-CN and en); the English, which the CLI prints, is unchanged', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': '- Root {#root}\n  - [Pod](concepts/pod.md)\n  - [Gone](concepts/pods.md)\n  - Twice {#pod}\n  - Host network {#host-network}\n',
+      'concepts/pod.md': note('id: pod\ntags: ["<b>x</b>"]\ncolour: red\nstatus: weird\nprerequisites: [host-netwrok]\nkind: widget'),
+      'concepts/lost.md': note('id: lost\nparent: rooot'),
+      'concepts/b.md': note('id: b\nparent: pod\nprerequisites: [c]'),
+      'concepts/c.md': note('id: c\nparent: pod\nprerequisites: [b]\naliases: 3'),
+      'notes/rule.md': '---\n\n**Pod：**不是 frontmatter: [x\n\n---\n\n正文。\n',
+      'notes/tags.md': note('tags: ["a b"]', '# 随记\n'),
+    }));
+    const en = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'en', t.parts);
+    const zh = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'zh-CN', t.parts);
+    const codes = ['tag-invalid', 'frontmatter-unknown-key', 'frontmatter-unknown-status', 'frontmatter-type', 'dangling-reference', 'duplicate-id', 'prerequisite-cycle', 'note-frontmatter-ignored'];
+    const found = g.diagnostics.filter((d) => codes.includes(d.code));
+    expect(new Set(found.map((d) => d.code))).toEqual(new Set(codes));
+    for (const d of found) {
+      const where = `${d.file}:${d.line} ${d.code}`;
+      expect(d.text, where).toBeDefined();
+      expect(d.hintText, where).toBeDefined();
+      // The English is the diagnostic's message and hint as the CLI prints them; the Chinese is another text.
+      expect(en(d.text!), where).toBe(d.message);
+      expect(en(d.hintText!), where).toBe(d.hint);
+      expect(zh(d.text!), where).toMatch(/\p{Script=Han}/u);
+      expect(zh(d.hintText!), where).toMatch(/\p{Script=Han}/u);
+    }
+    const at = (file: string, code: string) => found.find((d) => d.file === file && d.code === code)!;
+    // The English as before (the CLI's output is byte-identical).
+    expect(at('concepts/pod.md', 'tag-invalid').message).toBe('tag "<b>x</b>" in frontmatter "tags" is no tag: a tag holds only letters, digits, `_`, `-` and `/` (ignored)');
+    expect(at('concepts/lost.md', 'dangling-reference').message).toBe('parent "rooot" is not a concept');
+    expect(at('concepts/lost.md', 'dangling-reference').hint).toBe('Did you mean "root"?');
+    expect(at('map.md', 'dangling-reference').hint).toBe('Did you mean concepts/pod.md? Paths are relative to the content folder.');
+    expect(at('concepts/c.md', 'frontmatter-type').hint).toBe('Write aliases as a list of strings, e.g. [a, b].');
+    // The Chinese, with the parts (the tag's problem, what a reference is) in Chinese too.
+    expect(zh(at('notes/tags.md', 'tag-invalid').text!)).toBe('frontmatter “tags” 里的 “a b” 不是标签：标签里不能有空白（改用 `-` 或 `_`，或者每项写一个标签）（已忽略）');
+    expect(zh(at('concepts/pod.md', 'dangling-reference').text!)).toBe('先修概念（prerequisites） “host-netwrok” 不是概念');
+    expect(zh(at('concepts/pod.md', 'dangling-reference').hintText!)).toBe('是不是想写 "host-network"？');
+    expect(zh(at('notes/rule.md', 'note-frontmatter-ignored').hintText!)).toBe('删掉开头的 --- 行，或者改正两条 --- 之间的 YAML。');
+  });
+});

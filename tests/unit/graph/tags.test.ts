@@ -8,7 +8,7 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { parseMarkdown, renderHtml } from '../../../src/graph/markdown.ts';
 import { isTag, linkInlineTags, markInlineTags, parentTag, tagKey, tagProblem, tagUrlPath, uniqueTags } from '../../../src/graph/tags.ts';
 import { splitFrontmatter } from '../../../src/graph/frontmatter.ts';
-import { DiagnosticSink } from '../../../src/graph/diagnostics.ts';
+import { DiagnosticSink, findingMessage } from '../../../src/graph/diagnostics.ts';
 import { parseNote } from '../../../src/graph/parse-file.ts';
 import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
 
@@ -26,10 +26,14 @@ describe('tag names', () => {
   it('follows Obsidian: letters of any script, digits, _ - and / between parts, not digits only', () => {
     for (const t of ['k8s', 'pod/probe', '探针', 'y1984', 'a_b-c', '探针/就绪']) expect(isTag(t), t).toBe(true);
     for (const t of ['1984', '', 'a b', 'a//b', '/a', 'a/', '<b>', 'a.b']) expect(isTag(t), t).toBe(false);
-    expect(tagProblem('1984')).toMatch(/not a digit/);
-    expect(tagProblem('a b')).toMatch(/white space/);
-    expect(tagProblem('a//b')).toMatch(/between two parts/);
-    expect(tagProblem('<b>x</b>')).toMatch(/only letters/);
+    // The problem is a text of finding-texts.json (the warning's `{problem}`, in the reader's language).
+    const problem = (t: string) => findingMessage(tagProblem(t)!);
+    expect(problem('1984')).toMatch(/not a digit/);
+    expect(problem('a b')).toMatch(/white space/);
+    expect(problem('a//b')).toMatch(/between two parts/);
+    expect(problem('<b>x</b>')).toMatch(/only letters/);
+    expect(findingMessage(tagProblem('<b>x</b>')!, {}, 'zh-CN')).toMatch(/只能包含字母/);
+    expect(tagProblem('k8s')).toBeUndefined();
   });
 
   it('knows a tag by its lower-case key, its parent, and a URL path safe for any script', () => {
