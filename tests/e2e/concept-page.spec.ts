@@ -387,6 +387,10 @@ test('the state diagram names each state in the UI language first, on the canvas
   await page.reload();
   await expect(canvas).toHaveAttribute('data-ready', 'true');
   await expectLabels('en');
+  await expect(page).toHaveTitle(`${current.title} (${current.titleZh}) · Kubernetes Skill Map`);
+  // Back to Chinese: the title the page was served with.
+  await page.locator('#lang-toggle').click();
+  await expect(page).toHaveTitle(`${current.titleZh}（${current.title}） · Kubernetes 技能图谱`);
 });
 
 test('a map-only concept gets a stub page that says where its note would go', async ({ page }) => {
