@@ -32,7 +32,7 @@ export function checkFences(codes: Code[], text: string, file: string, diags: Di
     if (lines.length === 1 || !closing.test(last)) {
       diags.error('unclosed-fence', { file, line: start.line, column: start.column },
         { key: 'finding.unclosed-fence', vars: { fence: open[1] } },
-        `Add a closing ${open[1]} line after the code.`);
+        { key: 'finding.hint.unclosed-fence', vars: { fence: open[1]! } });
     }
   }
 }

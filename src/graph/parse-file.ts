@@ -144,14 +144,14 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
   };
   if (!(bytes instanceof Uint8Array)) {
     diags.error('unreadable-file', { file, line: 1, column: 1 },
-      `cannot read note: ${bytes.code ?? bytes.message}`,
-      'Check the file permissions.');
+      { key: 'finding.unreadable-file', vars: { reason: bytes.code ?? bytes.message } },
+      { key: 'finding.hint.file-permissions' });
     return out;
   }
   const read = decodeText(bytes);
   if (!read.ok) {
-    diags.error('unreadable-file', { file, line: read.line, column: read.column }, `cannot read note: ${read.reason}`,
-      'Save the note as UTF-8 text, or move non-note files out of the notes folders.');
+    diags.error('unreadable-file', { file, line: read.line, column: read.column }, { key: 'finding.unreadable-file', vars: { reason: read.reason } },
+      { key: 'finding.hint.file-utf8' });
     return out;
   }
   out.readable = true;

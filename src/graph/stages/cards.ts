@@ -31,16 +31,16 @@ export function collectCards(ctx: BuildContext): void {
     for (const f of found) {
       const concept = owner ?? sectionConcept!(f.headingLine);
       if (concept === undefined) {
-        diags.warn('card-no-concept', f.at, `card "${f.questionText.slice(0, 40)}" belongs to no concept: it is not part of any review`,
-          'Put the card under a heading that names a concept (e.g. `## Pod` then `### 自测`), or in the concept note of what it asks about.');
+        diags.warn('card-no-concept', f.at, { key: 'finding.card-no-concept', vars: { question: f.questionText.slice(0, 40) } },
+          { key: 'finding.hint.card-no-concept' });
         continue;
       }
       let id = cardId(concept, f.explicitId, f.questionText);
       const before = seen.get(id);
       if (before) {
         diags.warn('card-duplicate-id', f.at,
-          `card id ${id} is already used by the card at line ${before.at.line}${f.explicitId ? '' : ' (the same question)'}; this one gets ${id}-2`,
-          f.explicitId ? 'Give each card of a concept its own `{#id}`.' : 'Ask a different question, or give one of them an explicit id: `> [!question] 问题 {#my-id}`.');
+          { key: f.explicitId ? 'finding.card-duplicate-id' : 'finding.card-duplicate-question', vars: { id, line: String(before.at.line) } },
+          { key: f.explicitId ? 'finding.hint.card-own-id' : 'finding.hint.card-other-question' });
         let k = 2;
         while (seen.has(`${id}-${k}`)) k++;
         id = `${id}-${k}`;

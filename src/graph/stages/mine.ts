@@ -1133,8 +1133,8 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       id = ensureLooseField(ctx, st, d.name, c.at);
       st.fields.set(d.name.toLowerCase(), id);
       ctx.diags.warn('ambiguous-field', c.at,
-        `"${d.name}" is a field of several kinds (${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}); the note does not say which`,
-        `Name the kind nearby (a heading such as "${d.owners[0]} 的字段", or a YAML example of it), or write the path (${d.owners[0]}: ${configFieldsNamed(d.name).find((o) => o.owner === d.owners[0])?.path ?? `spec.${d.name}`}).`);
+        { key: 'finding.ambiguous-field', vars: { name: d.name, owners: `${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}` } },
+        { key: 'finding.hint.ambiguous-field', vars: { kind: d.owners[0]!, path: configFieldsNamed(d.name).find((o) => o.owner === d.owners[0])?.path ?? `spec.${d.name}` } });
       break;
     case 'state':
       id = ensureState(ctx, st, d.state, c.at);

@@ -222,7 +222,7 @@ function reportSlugClashes(ctx: BuildContext): void {
     if (wanted === n.id) continue;
     const holder = bySlug.get(wanted) ?? '?';
     ctx.diags.warn('note-slug-clash', { file: n.file, line: 1, column: 1 },
-      `this note's page URL notes/${wanted}/ is already taken by ${holder} (the two paths differ only in punctuation, spaces or case); it is published at notes/${n.id}/ instead`,
-      'Rename one of the two files so their names differ in letters or digits.');
+      { key: 'finding.note-slug-clash', vars: { wanted, holder, id: n.id } },
+      { key: 'finding.hint.note-slug-clash' });
   }
 }

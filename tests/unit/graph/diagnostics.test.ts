@@ -289,3 +289,41 @@ describe("frontmatter and map-reference findings in the reader's language", () =
     expect(zh(at('notes/rule.md', 'note-frontmatter-ignored').hintText!)).toBe('删掉开头的 --- 行，或者改正两条 --- 之间的 YAML。');
   });
 });
+
+describe("card, fence, note-URL and ambiguous-field findings in the reader's language", () => {
+  it('carry a key for their message and hint (zh-CN and en); the English, which the CLI prints, is unchanged', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/杂记.md': '随手记一点东西。\n\n> [!question] 这是什么？\n> 不知道。\n',
+      'notes/Service.md': '# Service\n\n**ClusterIP**：集群内部的虚拟 IP。\n\n> [!question] ClusterIP 能从集群外访问吗？\n> 不能。\n\n> [!question] ClusterIP 能从集群外访问吗？\n> 还是不能。\n',
+      'notes/调度 笔记.md': '# 调度\n\n正文。\n',
+      'notes/调度：笔记.md': '# 调度二\n\n正文。\n',
+      'notes/参数.md': '# 笔记\n\n**clientConnection**：组件连接 apiserver 用的 kubeconfig 和限速设置。\n',
+      'notes/fence.md': '# 代码\n\n~~~yaml\nkind: Pod\n',
+    }), { layout: false });
+    const en = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'en', t.parts);
+    const zh = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'zh-CN', t.parts);
+    const codes = ['card-no-concept', 'card-duplicate-id', 'note-slug-clash', 'ambiguous-field', 'unclosed-fence'];
+    const found = g.diagnostics.filter((d) => codes.includes(d.code));
+    expect(new Set(found.map((d) => d.code))).toEqual(new Set(codes));
+    for (const d of found) {
+      const where = `${d.file}:${d.line} ${d.code}`;
+      expect(d.text, where).toBeDefined();
+      expect(d.hintText, where).toBeDefined();
+      expect(en(d.text!), where).toBe(d.message);
+      expect(en(d.hintText!), where).toBe(d.hint);
+      expect(zh(d.text!), where).toMatch(/\p{Script=Han}/u);
+      expect(zh(d.hintText!), where).toMatch(/\p{Script=Han}/u);
+    }
+    const at = (code: string) => found.find((d) => d.code === code)!;
+    // The English as the CLI printed it before the keys.
+    expect(at('card-no-concept').message).toBe('card "这是什么？" belongs to no concept: it is not part of any review');
+    expect(at('card-duplicate-id').message).toMatch(/^card id \S+ is already used by the card at line 5 \(the same question\); this one gets \S+-2$/);
+    expect(at('card-duplicate-id').hint).toBe('Ask a different question, or give one of them an explicit id: `> [!question] 问题 {#my-id}`.');
+    expect(at('note-slug-clash').message).toMatch(/^this note's page URL notes\/调度-笔记\/ is already taken by notes\/调度 笔记\.md \(the two paths differ only in punctuation, spaces or case\); it is published at notes\/\S+\/ instead$/);
+    expect(at('unclosed-fence').hint).toBe('Add a closing ~~~ line after the code.');
+    expect(at('ambiguous-field').hint).toMatch(/^Name the kind nearby \(a heading such as "Kube\w+Configuration 的字段", or a YAML example of it\), or write the path \(Kube\w+Configuration: clientConnection\)\.$/);
+    // The Chinese.
+    expect(zh(at('unclosed-fence').hintText!)).toBe('在代码后面加一行 ~~~，结束这个代码块。');
+    expect(zh(at('card-no-concept').text!)).toBe('卡片 “这是什么？” 不属于任何概念：它不会出现在任何复习里');
+  });
+});
