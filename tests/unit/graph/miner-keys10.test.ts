@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { fenceKeys, iniKeys, toolFileKeys } from '../../../src/graph/miner/tool-files.ts';
 import { TOOL_KEY_RULES, toolFileKey } from '../../../src/graph/miner/unplaced-keys.ts';
-// @ts-expect-error (a bench module in JavaScript, no types)
 import { blockKeys, chapterToolKeys, commandFlags, linePosition, listLeads } from '../../../bench/lib/tool-keys.mjs';
 import { cleanup, contentDir } from './helpers.ts';
 
