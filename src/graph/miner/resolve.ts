@@ -45,7 +45,7 @@ import { headingNamesObjects, leadInNamesObjects, listedByKubectl } from './kind
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
-import { unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
+import { toolFileKey, unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
 import { explainedOpener } from './explained-openers.ts';
 import { isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
@@ -96,6 +96,8 @@ export interface ResolveContext {
   sectionOwners(c: Candidate): readonly string[];
   /** The nearest YAML key of the note with this name set for this kind (or in a fragment of it). */
   keyNamed(name: string, line: number, owner: string): { path: string } | undefined;
+  /** keys10: whether a name is a key of a tool's file the note fences (tool-files.ts; no manifest's own key). */
+  isToolKey?(name: string): boolean;
   /** A field concept this note already defined under this name. */
   noteField(name: string): string | undefined;
   /** Number of distinct known concepts (or API kinds) a label names. */
@@ -2022,6 +2024,11 @@ function keywordEvidence(label: string, rc: ResolveContext): { keyword: string; 
   return undefined;
 }
 
+/** A key the Kubernetes API or a component configuration kind has under this name (keys10: no tool's own key). */
+function apiKeyNamed(name: string): boolean {
+  return fieldsNamed(name).length > 0 || configFieldsNamed(name).length > 0;
+}
+
 function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decision {
   // (a name the scorer finds too weakly explained even for a keyword is not read as one: definer.ts KEYWORD_THRESHOLD)
   const keyword = c.newTerm || (c.score !== undefined && c.score < KEYWORD_THRESHOLD) ? undefined : keywordEvidence(label, rc);
@@ -2031,7 +2038,9 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   // (not where the context is one of the note's own custom kinds: there the key is that kind's field
   // at a place the resolver could not find, and a term would name it under the wrong kind)
   // (veto9: but a table of keys' rows are terms there too, unplaced-keys.ts UNPLACED_IN_NOTE_KIND)
-  const key = !c.newTerm && !keyword && (unplacedInNoteKind(c.rule) || !rc.owners(c).some((o) => rc.isNoteKind?.(o) === true)) ? unplacedKey(c.rule, label) : undefined;
+  // (keys10: or, in a key list, a key of the note's own tool file that no API field has, whatever
+  // its spelling: `- \`Mem_Buf_Limit\`：…` after Fluent Bit's configuration, unplaced-keys.ts toolFileKey)
+  const key = !c.newTerm && !keyword && (unplacedInNoteKind(c.rule) || !rc.owners(c).some((o) => rc.isNoteKind?.(o) === true)) ? (unplacedKey(c.rule, label) ?? (rc.isToolKey ? toolFileKey(c.rule, label, rc.isToolKey, apiKeyNamed) : undefined)) : undefined;
   // veto9: a code span that opens its paragraph and is said there what it is (`` `cmctl` 是… ``,
   // `` `window` 可以是… ``) is the subject the paragraph explains, a term (explained-openers.ts)
   const opener = !c.newTerm && !keyword && key === undefined && explainedOpener(c.rule, c.blocks, c.label);

@@ -86,3 +86,22 @@ export function unplacedKey(rule: string, name: string): KeySpelling | undefined
   const s = keySpelling(name);
   return s !== undefined && admits.includes(s) ? s : undefined;
 }
+
+/**
+ * keys10: the rules whose candidate names a key of the note's own tool file (tool-files.ts: a fence
+ * that is no Kubernetes manifest, read with its format's parser) that no API or configuration kind
+ * has: a term of the note whatever the key's spelling (`Mem_Buf_Limit`, `DB`, `retention_period`).
+ * Counted over the design sets before it was written (`node bench/miner-tool-keys.mjs --vetoes`,
+ * the resolver's `not-a-new-term` vetoes naming such a key, missed / found / no label):
+ *   code-colon      dev … dev38 1/0/0, dev45 … dev68 7/0/0 (the key list after the tool's file)
+ *   yaml-explained  1/0/0 and 5/0/2, but 5 of the 6 labels are a custom kind's fields (typed as
+ *                   fields), and the 2 are words of no label: not admitted
+ */
+export const TOOL_KEY_RULES: ReadonlySet<string> = new Set(['code-colon']);
+
+/** A rule's candidate naming a key of the note's tool file that no API field has: `tool`, else undefined. */
+export function toolFileKey(rule: string, name: string, isToolKey: (name: string) => boolean, apiKey: (name: string) => boolean): 'tool' | undefined {
+  if (!TOOL_KEY_RULES.has(rule.split(/[\s(→]/)[0]!)) return undefined;
+  const n = name.normalize('NFKC').replace(/^[`*]+|[`*]+$/g, '').trim();
+  return n.length >= 2 && isToolKey(n) && !apiKey(n) ? 'tool' : undefined;
+}

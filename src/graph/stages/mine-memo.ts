@@ -36,6 +36,7 @@ import type { mentionContext } from '../mention-context.ts';
 const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContext>([
   'sectionOwners',
   'keyNamed',
+  'isToolKey',
   'sectionStateFields',
   'boldOpenings',
   'usesElsewhere',

@@ -44,6 +44,7 @@ import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { tableCompleted } from '../miner/setting-tables.ts';
+import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
@@ -459,6 +460,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   }
   let plainText: string | undefined;
   let docKinds: Set<string> | undefined;
+  let toolKeys: ReadonlySet<string> | undefined;
   let projectKinds: ProjectKind[] | undefined;
   // the custom kinds the note's examples declare or define (miner/note-kinds.ts)
   const custom = noteKinds(fences);
@@ -469,7 +471,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   let titleKindsNamed: readonly string[] | undefined;
   const paragraphKindsNamed = new Map<RootContent, readonly string[]>();
   const occurrences = (text: string, word: string) => (word === '' ? 0 : text.split(word).length - 1);
-  // (mine-memo.ts NOTE_ONLY: the answers of sectionOwners, keyNamed, sectionStateFields,
+  // (mine-memo.ts NOTE_ONLY: the answers of sectionOwners, keyNamed, isToolKey, sectionStateFields,
   // boldOpenings, usesElsewhere, noteLength, noteDocKinds and noteNamedKinds depend on this note
   // alone; a method that reads the graph must not be in that list)
   const rc: ResolveContext = {
@@ -547,6 +549,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       }
       return undefined;
     },
+    isToolKey: (name) => (toolKeys ??= toolFileKeys(doc.tree)).has(name),
     noteField: (name) => st.fields.get(name.toLowerCase()),
     noteTitle: () => title,
     isNoteKind: (kind) => custom.has(kind),
