@@ -91,12 +91,28 @@ describe('noteLabels: what to call a note where notes are listed', () => {
       { id: 'd', title: '网络 ', file: 'notes/一/网络.md' },
       { id: 'e', title: '网络', file: 'notes/二/网络.md' },
     ]);
-    expect(labels.get('a')).toBe('调度笔记 · 调度笔记');
+    // the chapter whose file name is its title is called by the title alone, its draft by both
+    expect(labels.get('a')).toBe('调度笔记');
     expect(labels.get('b')).toBe('调度笔记 · 调度笔记 (草稿)');
     expect(labels.get('c')).toBe('存储');
     // the same file name in two folders: the path tells them apart
     expect(labels.get('d')).toBe('网络 · 一/网络');
     expect(labels.get('e')).toBe('网络 · 二/网络');
+    expect(new Set(labels.values()).size).toBe(labels.size);
+  });
+
+  it('names every note of a group by its file when none, or more than one, has the title as its name', () => {
+    const labels = noteLabels([
+      { id: 'a', title: 'Pod', file: 'notes/Pod.md' },
+      { id: 'b', title: 'Pod', file: 'notes/pod.md' },
+      { id: 'c', title: '存储卷声明', file: 'notes/存储 v1.md' },
+      { id: 'd', title: '存储卷声明', file: 'notes/存储 v2.md' },
+    ]);
+    // Pod.md and pod.md both read as the title: neither is called by the title alone
+    expect(labels.get('a')).toBe('Pod · Pod');
+    expect(labels.get('b')).toBe('Pod · pod');
+    expect(labels.get('c')).toBe('存储卷声明 · 存储 v1');
+    expect(labels.get('d')).toBe('存储卷声明 · 存储 v2');
   });
 });
 
