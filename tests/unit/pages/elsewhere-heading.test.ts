@@ -10,34 +10,11 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { indexGraph } from '../../../src/graph/graph-index.ts';
 import { conceptPageData, elsewhereHeadingKeys } from '../../../src/views/concept-page.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { cleanup, contentDir } from '../graph/helpers.ts';
+import { cleanup, contentDir, POD_CHAPTER } from '../graph/helpers.ts';
 
 afterAll(cleanup);
 
-const chapter = [
-  '# 容器组笔记',
-  '',
-  '## 初识Pod',
-  '',
-  '**Pod：**Kubernetes 里能创建和调度的最小单元，里面的容器共享网络和存储卷。',
-  '',
-  '## Pod 层面的字段',
-  '',
-  '**hostNetwork：**为 true 时 Pod 直接用宿主机的网络命名空间。',
-  '',
-  '~~~',
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: host-demo',
-  'spec:',
-  '  hostNetwork: true',
-  '  containers:',
-  '  - name: shell',
-  '    image: busybox',
-  '~~~',
-  '',
-].join('\n');
+const chapter = POD_CHAPTER;
 
 describe('the heading over a concept page’s examples from the notes', () => {
   it('does not say "other notes" on the page of a concept mined from the note that holds them', async () => {
