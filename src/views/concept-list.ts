@@ -53,7 +53,8 @@ export function buildConceptList(index: GraphIndex): ConceptListData {
 /**
  * Whether a branch's heading lists the branch as a concept of its kind (counted, badged, kept by
  * the kind filter): a branch that is no topic — with no map.md the notes' own objects are the
- * branches (`Pod`, `Deployment`), and the filter "API 对象" must not hide them.
+ * branches (`Pod`, `Deployment`), and the filter "API 对象" must not hide them. The same
+ * branches the progress store counts (scripts/progress/store.ts `isCounted`).
  */
 export function listsBranch(branch: Pick<Concept, 'kind'>): boolean {
   return branch.kind !== 'topic';
