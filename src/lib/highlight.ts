@@ -280,6 +280,8 @@ function findingsTransformer(findings: FindingView[], opts: HighlightOptions): S
             'aria-describedby': f.id,
             'aria-label': `${opts.markerLabel?.[sev] ?? sev} ${index}`,
             'data-finding': index,
+            // Not part of the example's text: a full-text result would read `type: Rolling!1`.
+            'data-pagefind-ignore': '',
           },
           children: [{ type: 'text', value: `${sev === 'error' ? '✕' : '!'}${index}` }],
         };

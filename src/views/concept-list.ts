@@ -1,7 +1,7 @@
 /**
  * View: the concept index page (`/concepts/`): every concept but the root, grouped by branch of
- * the map (in learning order), concepts outside any branch last, with the count per kind. One
- * pass over the concepts.
+ * the map (in learning order), concepts outside any branch last, with the count per kind (a
+ * branch that is a concept, not a topic, counts too: `listsBranch`). One pass over the concepts.
  */
 import { CONCEPT_KINDS, type Concept, type ConceptKind } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
@@ -42,12 +42,22 @@ export function buildConceptList(index: GraphIndex): ConceptListData {
   const counts = new Map<ConceptKind, number>(CONCEPT_KINDS.map((k) => [k, 0]));
   let total = 0;
   for (const g of groups) {
-    for (const c of g.concepts) {
+    for (const c of [...(g.branch && listsBranch(g.branch) ? [g.branch] : []), ...g.concepts]) {
       counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
       total++;
     }
   }
   return { root: index.byId.get(graph.root), groups, counts, total };
+}
+
+/**
+ * Whether a branch's heading lists the branch as a concept of its kind (counted, badged, kept by
+ * the kind filter): a branch that is no topic — with no map.md the notes' own objects are the
+ * branches (`Pod`, `Deployment`), and the filter "API 对象" must not hide them. The same
+ * branches the progress store counts (scripts/progress/store.ts `isCounted`).
+ */
+export function listsBranch(branch: Pick<Concept, 'kind'>): boolean {
+  return branch.kind !== 'topic';
 }
 
 function group(branch: Concept | undefined, concepts: Concept[]): ConceptGroup {

@@ -9,6 +9,7 @@
 import { stringify } from 'yaml';
 import type { Concept, EdgeType, Heading, YamlExample, YamlKey } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
+import type { UiKey } from '../i18n/index.ts';
 import type { SourceLinks } from './sources.ts';
 import { stateDiagramFor, type StateDiagramData } from './state-diagram.ts';
 import { apiFacts, docsLinks, type ApiFacts, type DocsLink } from './docs-links.ts';
@@ -280,6 +281,19 @@ export interface ElsewhereExamples {
    * the concept page leaves them out of the full-text index, so a search finds them there once.
    */
   shownElsewhere: Set<string>;
+}
+
+/**
+ * The UI-string keys of the headings over a concept page's `elsewhere` examples. They are "other
+ * notes'" only when the concept has a note of its own: a concept mined from free-form notes (no
+ * note of its own) has every example it is shown with in "the notes", often in the very note
+ * its excerpt comes from, which "other notes" would deny.
+ */
+export function elsewhereHeadingKeys(c: Pick<Concept, 'kind' | 'hasNote'>): { title: UiKey; excerpts: UiKey } {
+  if (c.kind === 'field') return { title: 'concept.examples.elsewhereField', excerpts: c.hasNote ? 'concept.examples.excerpts' : 'concept.examples.excerptsInNotes' };
+  return c.hasNote
+    ? { title: 'concept.examples.elsewhere', excerpts: 'concept.examples.excerpts' }
+    : { title: 'concept.examples.inNotes', excerpts: 'concept.examples.excerptsInNotes' };
 }
 
 /** How many examples of notes that merely use a concept its page shows as excerpts (the rest are links). */

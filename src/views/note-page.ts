@@ -36,7 +36,8 @@ export interface NoteLookup {
  * What to call each note where notes are listed by name (backlinks, "讲它的笔记", previous/next,
  * the page title that search results show): its title, or, when other notes have the same title
  * (a draft copied next to its chapter, one chapter in two folders), its title and file name
- * (`Pod 基础 · pod-basics (草稿)`), or its path under `notes/` when the file names are the same too.
+ * (`Pod 基础 · pod-basics (草稿)`), or its path under `notes/` when the file names are the same too;
+ * the one of them whose file name is the title (the chapter itself) keeps the title alone.
  */
 export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'file'>[]): Map<string, string> {
   const byTitle = titleGroups(notes);
@@ -50,16 +51,26 @@ export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'fi
     }
     const bases = group.map((n) => base(n.file));
     const clash = new Set(bases.filter((b, i) => bases.indexOf(b) !== i));
-    for (const n of group) labels.set(n.id, `${n.title.trim()} · ${clash.has(base(n.file)) ? stem(n.file) : base(n.file)}`);
+    // The one note whose file name is its title (the chapter, beside `… 草稿`) is called by its
+    // title alone: `存储卷声明 · 存储卷声明` says nothing the title does not.
+    const named = group.filter((n) => !clash.has(base(n.file)) && sameTitle(base(n.file), n.title));
+    for (const n of group) {
+      const name = clash.has(base(n.file)) ? stem(n.file) : base(n.file);
+      labels.set(n.id, named.length === 1 && named[0] === n ? n.title.trim() : `${n.title.trim()} · ${name}`);
+    }
   }
   return labels;
 }
+
+/** The key notes are grouped by: the title, case, width and spacing aside. */
+const titleKey = (title: string): string => title.normalize('NFKC').trim().toLowerCase();
+const sameTitle = (a: string, b: string): boolean => titleKey(a) === titleKey(b);
 
 /** Notes grouped by title (case, width and spacing aside), in the order given. */
 function titleGroups<N extends Pick<NoteRecord, 'title'>>(notes: readonly N[]): Map<string, N[]> {
   const byTitle = new Map<string, N[]>();
   for (const n of notes) {
-    const key = n.title.normalize('NFKC').trim().toLowerCase();
+    const key = titleKey(n.title);
     const group = byTitle.get(key);
     if (group) group.push(n);
     else byTitle.set(key, [n]);

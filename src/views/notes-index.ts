@@ -66,5 +66,23 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
     if (group) group.notes.push(entry);
     else folders.set(folder, { folder, notes: [entry] });
   }
+  for (const f of folders.values()) f.notes = draftsAfterTheirNote(f.notes);
   return { folders: [...folders.values()], total: lookup.notes.length, withFindings };
+}
+
+/**
+ * A folder's notes in file order, except that a draft or copy comes right after the note of its
+ * title (`存储卷声明 草稿.md` sorts before `存储卷声明.md` by file name: the reader would meet the
+ * draft first). A draft whose note is in another folder stays where it is.
+ */
+function draftsAfterTheirNote(notes: NotesIndexEntry[]): NotesIndexEntry[] {
+  const key = (e: NotesIndexEntry) => e.title.normalize('NFKC').trim().toLowerCase();
+  const chapters = new Set(notes.filter((e) => !e.draft).map(key));
+  const out: NotesIndexEntry[] = [];
+  for (const e of notes) {
+    if (e.draft && chapters.has(key(e))) continue;
+    out.push(e);
+    if (!e.draft) out.push(...notes.filter((d) => d.draft && key(d) === key(e) && !out.includes(d)));
+  }
+  return out;
 }

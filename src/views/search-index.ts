@@ -52,6 +52,21 @@ export function buildNoteSearchDocs(graph: Pick<Graph, 'notes'>): SearchDoc[] {
   });
 }
 
+/**
+ * The headings a concept with no note of its own is explained under in the notes (its excerpts'
+ * sections: `Pod 的五个阶段` over Pending … Unknown, `RBAC` over Role), as keywords: a reader
+ * searches the notes' words (阶段, RBAC), and a mined concept has no other Chinese words.
+ */
+function sectionWords(c: Pick<Graph['concepts'][number], 'hasNote' | 'excerpts' | 'title'>): string[] {
+  if (c.hasNote) return [];
+  const out: string[] = [];
+  for (const e of c.excerpts) {
+    const h = e.heading?.trim();
+    if (h && differs(h, c.title) !== undefined && !out.includes(h)) out.push(h);
+  }
+  return out;
+}
+
 /** One search document per concept, in graph order. */
 export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
   const titles = new Map(graph.concepts.map((c) => [c.id, c.title]));
@@ -68,7 +83,8 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
     const aliases = [...c.aliases];
     if (differs(c.id, c.title) !== undefined) aliases.push(c.id);
     if (aliases.length > 0) doc.a = aliases;
-    if (c.keywords?.length) doc.w = [...c.keywords];
+    const keywords = [...(c.keywords ?? []), ...sectionWords(c)];
+    if (keywords.length > 0) doc.w = keywords;
     if (c.tags?.length) doc.g = [...c.tags];
     const summary = c.summary.trim();
     if (summary !== '') doc.s = summary.slice(0, SUMMARY_LIMIT);

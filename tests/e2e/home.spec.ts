@@ -12,6 +12,16 @@ test('home page shows the site in Chinese with the shared layout', async ({ page
   await expect(page.getByRole('contentinfo')).toHaveText(/生成 · 图数据/);
 });
 
+test("every file the page's head links to is there (no sitemap link while no origin writes a sitemap)", async ({ page, request }) => {
+  await page.goto('./');
+  const hrefs = await page.locator('head link[href]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) {
+    if (!href.startsWith(new URL(page.url()).origin)) continue;
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+});
+
 test('desktop: the map toolbar does not show the site title the header shows; it stays the page heading and the map\'s name', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');

@@ -159,7 +159,18 @@ export function rebuildTree(ctx: BuildContext): void {
 }
 
 /**
- * Walk the tree from the root: learning order (siblings by `order`, else map position),
+ * Siblings the map does not place (concepts mined from notes, concept notes map.md does not list)
+ * in the order their notes give them: by file, then line, so a chapter's five phases read
+ * Pending … Unknown and its fields in the order it explains them, not alphabetically by id.
+ */
+function bySource(a: Node, b: Node): number {
+  if (a.map !== undefined || b.map !== undefined) return 0;
+  return compareStrings(a.source.file, b.source.file) || a.source.line - b.source.line || a.source.column - b.source.column;
+}
+
+/**
+ * Walk the tree from the root: learning order (siblings by `order`, else map position, else
+ * where their notes define them),
  * ancestors and branch. Concepts whose parent chain does not reach the root lose their parent
  * (a cycle is an error, a parent off the map a warning). Returns the number of tree nodes.
  */
@@ -169,7 +180,7 @@ export function connectTree(nodes: Map<string, Node>, rootId: string, diags: Dia
     n.children.sort((a, b) => {
       const ka = a.order ?? a.map?.index ?? Number.MAX_SAFE_INTEGER;
       const kb = b.order ?? b.map?.index ?? Number.MAX_SAFE_INTEGER;
-      return ka - kb || (a.map?.index ?? Infinity) - (b.map?.index ?? Infinity) || compareStrings(a.id, b.id);
+      return ka - kb || (a.map?.index ?? Infinity) - (b.map?.index ?? Infinity) || bySource(a, b) || compareStrings(a.id, b.id);
     });
   };
   let rank = 0;

@@ -13,7 +13,8 @@
  * - every document: YAML syntax (`yaml-syntax`);
  * - manifests of a checked (apiVersion, kind) pair of the catalogue: types (`yaml-type`), enum
  *   values (`yaml-enum`), unknown fields (`yaml-unknown-field`, with a suggestion) and missing
- *   required fields (`yaml-missing-field`, never in a document with a `...` omission line: the
+ *   required fields (`yaml-missing-field`, not for a field an unknown key of the same mapping
+ *   was reported as a misspelling of, `verb` for `verbs`; never in a document with a `...` omission line: the
  *   author said that lines were left out; nor in one headed by a patch file's name,
  *   `# replica-patch.yaml`: a Kustomize or kubectl patch is partial by design);
  * - an apiVersion Kubernetes no longer serves for a known kind (`extensions/v1beta1` Ingress),
@@ -437,6 +438,8 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
     const holderName = shape?.shape === 'object' ? displayTypeName(shape.type) : '';
     const mapOf = shape?.shape === 'map' ? shape.of : undefined;
     let hasMerge = false;
+    /** Fields an unknown key here was reported as a likely misspelling of (`verb` → `verbs`). */
+    const misspelt = new Set<string>();
     for (const pair of node.items) {
       const name = keyName(pair.key);
       if (name === undefined) continue;
@@ -465,7 +468,10 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
           walk(pair.value, p, embedded ?? field.t, ctx);
         } else {
           if (ctx.plan.checks && !holder.x?.includes(name)) {
-            ctx.findings.push(unknownFieldFinding(name, holder, holderName, line, column, explainPath(ctx, path), ctx.plan.config));
+            const finding = unknownFieldFinding(name, holder, holderName, line, column, explainPath(ctx, path), ctx.plan.config);
+            const near = finding.text?.vars.near;
+            if (near !== undefined) misspelt.add(near);
+            ctx.findings.push(finding);
           }
           walk(pair.value, p, undefined, ctx);
         }
@@ -478,7 +484,9 @@ function walk(node: unknown, path: string, t: string | undefined, ctx: WalkConte
       const present = new Set(node.items.map((pair) => keyName(pair.key)));
       const at = nodeStart(ctx.parsed, node);
       for (const [name, field] of Object.entries(holder.f)) {
-        if (field.r === 1 && !present.has(name)) {
+        // A required field the author wrote misspelt is the unknown key's finding (its hint says the
+        // right name), not a second finding that asks to add what is already there.
+        if (field.r === 1 && !present.has(name) && !misspelt.has(name)) {
           ctx.findings.push(missingFieldFinding(name, field, holderName, at.line, at.column, path));
         }
       }

@@ -526,12 +526,14 @@ export function activeStates(data: ProgressData): Record<string, Exclude<Progres
 // Summaries over the build-time progress data (progress-data.json)
 
 /**
- * Counted concepts: everything but the map root and the branches (the root's children), which
- * are headings that group concepts rather than something to learn by themselves. Their state
- * can still be set and is kept. Deeper `topic` nodes (kubelet, scheduler…) are counted.
+ * Counted concepts: everything but the map root and the branches (the root's children) that are
+ * topics, which are headings that group concepts rather than something to learn by themselves.
+ * Their state can still be set and is kept. Deeper `topic` nodes (kubelet, scheduler…) are
+ * counted, and so is a branch that is a concept to learn: with no map.md the notes' own objects
+ * (`Pod`, `Deployment`) are the branches (views/progress-data.ts `branchTotals` agrees).
  */
 export function isCounted(graph: ProgressGraph, c: ProgressConcept): boolean {
-  return c.id !== graph.root && !graph.branches.some((b) => b.id === c.id);
+  return c.id !== graph.root && (c.kind !== 'topic' || !graph.branches.some((b) => b.id === c.id));
 }
 
 export interface Counts {

@@ -59,3 +59,47 @@ export async function definedInNote(lines: string[]): Promise<string[]> {
     .map((id) => g.concepts.find((c) => c.id === id)!)
     .map((c) => `${c.title} ${c.kind}${c.kind === 'field' ? ` ${c.owner ?? 'Pod'}:${c.fieldPath}` : ''}`);
 }
+
+/**
+ * A free-form chapter in a new reader's style (no frontmatter, bold `术语：` definitions, a `~~~`
+ * fence without a language): Pod, two of its fields in the order it explains them, an example
+ * setting one, and the five phases Pending … Unknown.
+ */
+export const POD_CHAPTER = [
+  '# 容器组笔记',
+  '',
+  '## 初识Pod',
+  '',
+  '**Pod：**Kubernetes 里能创建和调度的最小单元，里面的容器共享网络和存储卷。',
+  '',
+  '## Pod 层面的字段',
+  '',
+  '**nodeSelector：**把 Pod 限定到带有指定标签的节点上。',
+  '',
+  '**hostNetwork：**为 true 时 Pod 直接用宿主机的网络命名空间。',
+  '',
+  '~~~',
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: host-demo',
+  'spec:',
+  '  hostNetwork: true',
+  '  containers:',
+  '  - name: shell',
+  '    image: busybox',
+  '~~~',
+  '',
+  '## Pod 的五个阶段',
+  '',
+  '**Pending：**API Server 已经接受了 Pod，但还有容器没创建出来。',
+  '',
+  '**Running：**Pod 已经绑定到节点，所有容器都创建好了。',
+  '',
+  '**Succeeded：**所有容器都正常退出，而且不会再重启。',
+  '',
+  '**Failed：**所有容器都已终止，并且至少有一个是失败退出的。',
+  '',
+  '**Unknown：**拿不到 Pod 的状态，通常是节点失联。',
+  '',
+].join('\n');

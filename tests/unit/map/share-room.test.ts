@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapLayout } from '../../../src/graph/layout.ts';
 import { loadGraph } from '../../../src/graph/load.ts';
-import type { Concept } from '../../../src/graph/model.ts';
+import type { Concept, Graph } from '../../../src/graph/model.ts';
 import { buildMapData } from '../../../src/views/map-data.ts';
 import { relayoutMap, SHARE_GAP, SHARE_SPACING, STACK, stackChannel, stackedShareWidth } from '../../../src/views/map-layout.ts';
 import { branchTotals, buildProgressGraph } from '../../../src/views/progress-data.ts';
@@ -21,7 +21,8 @@ const BUNDLED = path.resolve(here, '../../../content');
 
 function concept(id: string, parent: string | undefined, branch: string, order: number): Concept {
   return {
-    id, title: id, titleZh: id, titleEn: id, aliases: [], kind: parent ? 'term' : 'topic', parent,
+    // the root's children are topics (a map's branches), the rest terms
+    id, title: id, titleZh: id, titleEn: id, aliases: [], kind: parent && parent !== 'root' ? 'term' : 'topic', parent,
     summary: '', body: '', headings: [], excerpts: [], examples: [], hasNote: false,
     source: { file: 'map.md', line: 1, column: 1 }, order, prerequisites: [], related: [], transitions: [],
     ancestors: [], branch,
@@ -45,6 +46,13 @@ describe('shareMax (map.json)', () => {
     const data = buildMapData({ root: 'root', concepts: cs, edges: [], layout: mapLayout(onMap, 'root') });
     expect(Object.fromEntries(branchTotals({ root: 'root', concepts: cs }))).toEqual({ a: 3, b: 120 });
     expect(data.shareMax).toBe(120);
+  });
+
+  it('counts a branch that is a concept, not a topic, in its own share, as the progress store does', () => {
+    const cs = [concept('root', undefined, 'root', 0), { ...concept('pod', 'root', 'pod', 1), kind: 'object' } as Concept, concept('pod-phase-pending', 'pod', 'pod', 2)];
+    expect(Object.fromEntries(branchTotals({ root: 'root', concepts: cs }))).toEqual({ pod: 2 });
+    const totals = summarize(buildProgressGraph({ root: 'root', concepts: cs, edges: [] } as unknown as Graph), emptyProgress()).branches.map((b) => b.counts.total);
+    expect(totals).toEqual([2]);
   });
 
   it('is absent when no branch counts anything', () => {

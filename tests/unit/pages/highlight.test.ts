@@ -147,6 +147,8 @@ describe('highlightExample', () => {
     expect(out.linkedKeys).toBe(4);
     // markers on lines 4, 8 and 9; the far-away finding has none
     expect(out.html.match(/class="finding-marker/g)).toHaveLength(3);
+    // the markers are no text of the example: the full-text index leaves them out
+    expect(out.html.match(/<a class="finding-marker[^>]*>/g)!.every((a) => a.includes('data-pagefind-ignore'))).toBe(true);
     expect(out.html).toContain('href="#ex1-finding-4"');
     expect(out.html).toContain('aria-label="错误 4"');
     expect(out.html).toMatch(/<span class="line line--finding line--warning">.*hostAlias/);

@@ -1,5 +1,5 @@
 /** The note views (issue 13): note page data, the notes index, passage links, search documents. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../../src/graph/index.ts';
@@ -9,6 +9,10 @@ import { anchorBefore, draftCopies, findingsOutsideExamples, noteLabels, noteMap
 import type { Diagnostic } from '../../../src/graph/model.ts';
 import { notePath } from '../../../src/views/urls.ts';
 import { loadSearchIndex, searchConcepts } from '../../../src/views/search-core.ts';
+import { buildNotesIndex } from '../../../src/views/notes-index.ts';
+import { cleanup, contentDir } from '../graph/helpers.ts';
+
+afterAll(cleanup);
 
 const SITE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/site');
 const NOTE = 'notes/工作负载/Pod 与 Deployment：入门（第一章）.md';
@@ -91,12 +95,28 @@ describe('noteLabels: what to call a note where notes are listed', () => {
       { id: 'd', title: '网络 ', file: 'notes/一/网络.md' },
       { id: 'e', title: '网络', file: 'notes/二/网络.md' },
     ]);
-    expect(labels.get('a')).toBe('调度笔记 · 调度笔记');
+    // the chapter whose file name is its title is called by the title alone, its draft by both
+    expect(labels.get('a')).toBe('调度笔记');
     expect(labels.get('b')).toBe('调度笔记 · 调度笔记 (草稿)');
     expect(labels.get('c')).toBe('存储');
     // the same file name in two folders: the path tells them apart
     expect(labels.get('d')).toBe('网络 · 一/网络');
     expect(labels.get('e')).toBe('网络 · 二/网络');
+    expect(new Set(labels.values()).size).toBe(labels.size);
+  });
+
+  it('names every note of a group by its file when none, or more than one, has the title as its name', () => {
+    const labels = noteLabels([
+      { id: 'a', title: 'Pod', file: 'notes/Pod.md' },
+      { id: 'b', title: 'Pod', file: 'notes/pod.md' },
+      { id: 'c', title: '存储卷声明', file: 'notes/存储 v1.md' },
+      { id: 'd', title: '存储卷声明', file: 'notes/存储 v2.md' },
+    ]);
+    // Pod.md and pod.md both read as the title: neither is called by the title alone
+    expect(labels.get('a')).toBe('Pod · Pod');
+    expect(labels.get('b')).toBe('Pod · pod');
+    expect(labels.get('c')).toBe('存储卷声明 · 存储 v1');
+    expect(labels.get('d')).toBe('存储卷声明 · 存储 v2');
   });
 });
 
@@ -151,5 +171,29 @@ describe('drafts and copies of a note, findings outside the examples', () => {
     const unknown = '<p id="L3">a</p><h2 id="raw">b</h2><h2 id="setup">c</h2>';
     expect(anchorBefore(unknown, 5, [{ id: 'setup', line: 8 }])).toBeUndefined();
     expect(anchorBefore(unknown, 9, [{ id: 'setup', line: 8 }])).toBe('setup');
+  });
+});
+
+describe('notes index: a draft after its note', () => {
+  it('lists `存储卷声明 草稿.md` after `存储卷声明.md`, though its file name sorts first', async () => {
+    const body = '# 存储卷声明\n\n**StorageClass：**描述一类存储的模板，有了它 PVC 就可以动态创建 PV。\n';
+    const dir = await contentDir({
+      'notes/存储卷声明 草稿.md': body,
+      'notes/存储卷声明.md': body,
+      'notes/权限控制.md': '# 权限控制\n\n**Role：**某个命名空间里的一组权限规则。\n',
+      'notes/旧/存储卷声明 草稿.md': body,
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    expect(graph.notes!.map((n) => n.file)[0]).toBe('notes/存储卷声明 草稿.md'); // file order
+    const idx = buildNotesIndex(graph);
+    const top = idx.folders.find((f) => f.folder === '')!.notes;
+    expect(top.map((n) => `${n.file}${n.draft ? ' (draft)' : ''}`)).toEqual([
+      'notes/存储卷声明.md',
+      'notes/存储卷声明 草稿.md (draft)',
+      'notes/权限控制.md',
+    ]);
+    // a draft whose note is in another folder stays in its own
+    expect(idx.folders.find((f) => f.folder === '旧')!.notes.map((n) => n.file)).toEqual(['notes/旧/存储卷声明 草稿.md']);
+    expect(idx.total).toBe(4);
   });
 });

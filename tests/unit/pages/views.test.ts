@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { createViews, type ViewContext } from '../../../src/views/index.ts';
 import { fieldInfo } from '../../../src/views/concept-page.ts';
-import { buildConceptList } from '../../../src/views/concept-list.ts';
+import { buildConceptList, listsBranch } from '../../../src/views/concept-list.ts';
 import { sourceLinks } from '../../../src/views/sources.ts';
 import { currentGraph, publishGraph } from '../../../src/lib/graph-store.ts';
 import { concept, example, makeIndex, podGraph } from './graph-fixture.ts';
@@ -106,6 +106,28 @@ describe('concept list', () => {
     expect(list.total).toBe(3);
     expect(Object.fromEntries(list.counts)).toMatchObject({ field: 1, object: 1, term: 1, topic: 0 });
     expect(list.groups.map((g) => g.sharedTitles.size)).toEqual([0, 0, 0]);
+  });
+
+  it('counts a branch that is a concept, not a topic (no map.md: the notes’ objects are the branches)', () => {
+    const index = makeIndex(
+      [
+        concept('root', { kind: 'topic', branch: 'root' }),
+        concept('pod', { kind: 'object', parent: 'root', branch: 'pod' }),
+        concept('host-network', { kind: 'field', parent: 'pod', branch: 'pod' }),
+        concept('pending', { kind: 'state', parent: 'pod', branch: 'pod' }),
+        concept('deployment', { kind: 'object', parent: 'root', branch: 'deployment' }),
+        concept('storage', { kind: 'topic', parent: 'root', branch: 'storage' }),
+        concept('pvc', { kind: 'object', parent: 'storage', branch: 'storage' }),
+      ],
+      [],
+    );
+    const list = buildConceptList(index);
+    // Pod and Deployment head their groups and are API objects the kind filter keeps; a topic is not counted
+    expect(list.groups.map((g) => g.branch?.id)).toEqual(['pod', 'deployment', 'storage']);
+    expect(Object.fromEntries(list.counts)).toMatchObject({ object: 3, field: 1, state: 1, topic: 0 });
+    expect(list.total).toBe(5);
+    expect(listsBranch({ kind: 'object' })).toBe(true);
+    expect(listsBranch({ kind: 'topic' })).toBe(false);
   });
 
   it('marks the titles two concepts of one branch share (their rows show the field path)', () => {

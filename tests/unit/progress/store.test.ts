@@ -253,5 +253,27 @@ describe('summaries', () => {
     ]);
   });
 
+  it('counts a branch that is a concept to learn (no map.md: the notes’ Pod heads its fields)', () => {
+    const noMap: ProgressGraph = {
+      version: 1,
+      root: 'root',
+      branches: [{ id: 'pod', title: 'Pod' }, { id: 'storage', title: '存储' }],
+      concepts: [
+        { id: 'root', title: 'Kubernetes', kind: 'topic', order: 0, branch: 'root', prerequisites: [] },
+        { id: 'pod', title: 'Pod', kind: 'object', order: 1, branch: 'pod', prerequisites: [] },
+        { id: 'host-network', title: 'hostNetwork', kind: 'field', order: 2, branch: 'pod', prerequisites: [] },
+        { id: 'storage', title: '存储', kind: 'topic', order: 3, branch: 'storage', prerequisites: [] },
+        { id: 'pvc', title: 'PersistentVolumeClaim', kind: 'object', order: 4, branch: 'storage', prerequisites: [] },
+      ],
+    };
+    const s = summarize(noMap, withStates({ pod: ['learned', T1], storage: ['learned', T1] }));
+    // Pod is learned and counted in its own branch; the topic 存储 is a heading, not counted
+    expect(s.overall).toEqual({ total: 3, learned: 1, learning: 0, skipped: 0 });
+    expect(s.branches.map((b) => [b.id, b.counts.learned, b.counts.total])).toEqual([
+      ['pod', 1, 2],
+      ['storage', 0, 1],
+    ]);
+  });
+
 
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadGraph } from '../../../src/graph/index.ts';
@@ -6,8 +6,11 @@ import MiniSearch from 'minisearch';
 import { buildNoteSearchDocs, buildSearchDocs, buildSearchIndexJson } from '../../../src/views/search-index.ts';
 import { createSearchIndex, loadSearchIndex, miniSearchOptions, searchConcepts, serializeSearchIndex, type SearchDoc } from '../../../src/views/search-core.ts';
 import { excerptPieces } from '../../../src/scripts/search/fulltext.ts';
+import { cleanup, contentDir, POD_CHAPTER } from '../graph/helpers.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site');
+
+afterAll(cleanup);
 
 describe('buildSearchDocs (fixture notes)', async () => {
   const graph = await loadGraph(FIXTURE);
@@ -42,6 +45,21 @@ describe('buildSearchDocs (fixture notes)', async () => {
     expect(searchConcepts(index, 'onerror').hits[0]).toMatchObject({ id: 'hostile', t: '<img src=x onerror=alert(1)>' });
     // The summary is searchable but not stored (the index stays small).
     expect(json).not.toContain('网络栈');
+  });
+});
+
+describe('buildSearchDocs (a new reader’s chapter, no map)', () => {
+  it('finds the concepts a chapter explains by the words of the headings they sit under', async () => {
+    const graph = await loadGraph(await contentDir({ 'notes/容器组笔记.md': POD_CHAPTER }), { layout: false });
+    const docs = buildSearchDocs(graph);
+    expect(docs.find((d) => d.id === 'pod-phase-pending')!.w).toEqual(['Pod 的五个阶段']);
+    // a heading that is only the concept's title adds nothing
+    expect(docs.find((d) => d.id === 'pod')!.w).toEqual(['初识Pod']);
+    const index = loadSearchIndex(serializeSearchIndex(createSearchIndex(docs)));
+    const states = graph.concepts.filter((c) => c.kind === 'state').map((c) => c.id).sort();
+    expect(states).toHaveLength(5);
+    expect(searchConcepts(index, '阶段').hits.map((h) => h.id).sort()).toEqual(states);
+    expect(searchConcepts(index, '字段').hits.map((h) => h.id)).toEqual(expect.arrayContaining(['node-selector', 'host-network']));
   });
 });
 

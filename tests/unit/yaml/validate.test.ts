@@ -164,6 +164,24 @@ describe('fragments and omissions', () => {
     expect(brief(full)).toEqual(['6:5 yaml-missing-field']);
   });
 
+  it('a misspelt required field is reported once, as the unknown key with its right name, not also as missing', () => {
+    const role = [
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: Role',
+      'metadata: {name: r, namespace: dev}',
+      'rules:',
+      '- apiGroups: [""]',
+      '  resources: ["pods"]',
+      '  verb: ["get", "list"]',
+    ].join('\n');
+    const a = analyzeYaml(role, src());
+    expect(a.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      '7:3 yaml-unknown-field Unknown field `verb` in PolicyRule; did you mean `verbs`?',
+    ]);
+    // A key that is no misspelling of it leaves the required field missing.
+    expect(brief(role.replace('verb:', 'actions:'))).toEqual(['5:3 yaml-missing-field', '7:3 yaml-unknown-field']);
+  });
+
   it('an omission line anywhere in the document means nothing in it is reported missing (issue 12)', () => {
     const code = [
       'apiVersion: v1',
