@@ -1,0 +1,120 @@
+/**
+ * mention10 (issue 12 item 1): a field of a component configuration API named in passing
+ * (rule `config-field-mention`) —
+ *
+ *   kubelet 照样按 `containerLogMaxSize: 10Mi` / `containerLogMaxFiles: 5` 轮转
+ *   每条规则可以按 users、userGroups、verbs … nonResourceURLs 来匹配      (a `kind: Policy` example)
+ *   检查 kubelet 的 `cgroupDriver` 和 containerd 是否一致
+ *
+ * Notes name the settings of KubeletConfiguration, kubeadm's ClusterConfiguration or the audit
+ * Policy in running text, tables and diaries without defining them, and the labels keep them as that
+ * configuration kind's fields wherever the note is about the kind. The evidence is data, not the
+ * clause (CONFIG_MENTION_RULES): the name's spelling, that no kind of the REST API has a field of that
+ * name (`schedulerName`, `imagePullPolicy` are Pod's: a configuration field of the same name is not
+ * read), and that the note names the configuration kind (its name, a YAML example of it) or a
+ * component that reads it (`kubelet` → KubeletConfiguration; vocabulary/names.ts). A name several of
+ * the named kinds have is left open (`ambiguousOwners`), as field-prose does.
+ *
+ * Counted before building on every design set (docs/miner.md, "mention10", `bench/vocab-mentions.mjs`):
+ * camelCase configuration-only fields whose kind the note names, 41 labelled and missed (15 sets) against
+ * 18 unlabelled (9 sets); plain lower-case ones (`users`, `kms`, `keys`) 12 against more than 300.
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Outline } from './outline.ts';
+import { componentKindsIn } from './outline.ts';
+import type { Candidate } from './definitions.ts';
+import { ENUMERATION_CUES, EXAMPLE_CUES } from './definitions.ts';
+import { flattenParagraph } from './prose.ts';
+import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
+import { paragraphs, placed, sentenceOf } from './field-prose.ts';
+
+export interface ConfigMentionRule {
+  /** The rule name --explain prints. */
+  name: string;
+  /** How the name must be spelt. */
+  spelling: RegExp;
+  /** What may stand right after it in a code span that holds more than the name (a value set: `x: 1`, `x=1`). */
+  valueInCode: RegExp;
+}
+
+/** One row today: a lower camelCase name (`containerLogMaxSize`, `userGroups`), bare or set to a value in a code span. */
+export const CONFIG_MENTION_RULES: readonly ConfigMentionRule[] = [
+  { name: 'config-field-mention', spelling: /^[a-z]+[A-Z][A-Za-z0-9]*$/, valueInCode: /^(?::\s+\S.*|=\S.*)$/ },
+];
+
+const NAME = /[A-Za-z][A-Za-z0-9]*/g;
+
+/**
+ * Names listed as examples (`比如 queueSort、preFilter、filter`, `比如它的 advertiseAddress 和
+ * bootstrapTokens`): after a cue of examples or of an enumeration (definitions.ts, the lists
+ * `inExampleList` reads for code spans), over the earlier items and their separators. They illustrate
+ * what the sentence says of the configuration; the labels leave them out (dev6: 4 of 4).
+ */
+const EXAMPLE_LIST_BEFORE = new RegExp(
+  `(?:${[...ENUMERATION_CUES, ...EXAMPLE_CUES].join('|')})\\s*[：:]?\\s*(?:[它其]的)?\\s*(?:\`?[A-Za-z][\\w.-]*\`?\\s*[、，,和及与或/]\\s*)*\`?$`,
+  'u',
+);
+
+/** The configuration kinds a note names: by their name, as a YAML example's kind, or by a component that reads them. */
+function namedConfigKinds(outline: Outline, text: string, owners: readonly string[]): string[] {
+  const docKinds = new Set(outline.fences.flatMap((f) => f.docKinds));
+  const components = componentKindsIn(text);
+  return owners.filter((o) => docKinds.has(o) || components.includes(o) || new RegExp(`(?<![\\w.-])${o}(?![\\w.-])`).test(text));
+}
+
+/** Next to a plus or minus sign of a sum (spaces allowed). */
+const SUM_BEFORE = /[+＋]\s*$/u;
+const SUM_AFTER = /^\s*[+＋]/u;
+
+/** `config-field-mention` candidates of a note, given the candidates the other rules found. */
+export function configMentionCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = new Set(existing.map((c) => c.label.toLowerCase()));
+  let noteText: string | undefined;
+  const text = () => (noteText ??= outline.sections.map((s) => `${s.title}\n${s.blocks.map((b: RootContent) => toString(b)).join('\n')}`).join('\n'));
+  for (const section of outline.sections) {
+    for (const p of paragraphs(section.blocks)) {
+      const flat = flattenParagraph(p);
+      for (const m of flat.text.matchAll(NAME)) {
+        const name = m[0];
+        const from = m.index;
+        const to = from + name.length;
+        if (taken.has(name.toLowerCase())) continue;
+        const rule = CONFIG_MENTION_RULES.find((r) => r.spelling.test(name));
+        if (!rule) continue;
+        const before = flat.text.slice(Math.max(0, from - 1), from);
+        const after = flat.text.slice(to, to + 1);
+        // part of a path, a flag or a longer word (`apiServer.extraArgs`, `--cgroupDriver`)
+        if (/[-.\/\w$]/.test(before) || /[.\/\w[]/.test(after)) continue;
+        if (EXAMPLE_LIST_BEFORE.test(flat.text.slice(Math.max(0, from - 120), from))) continue;
+        // a term of a sum (`kubeReserved + systemReserved + 驱逐阈值`): a quantity, not the setting
+        if (SUM_BEFORE.test(flat.text.slice(Math.max(0, from - 3), from)) || SUM_AFTER.test(flat.text.slice(to, to + 3))) continue;
+        const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
+        if (piece?.kind === 'other') continue;
+        if (piece?.kind === 'code') {
+          const code = flat.text.slice(piece.from, piece.to).trim();
+          if (!code.startsWith(name) || (code !== name && !rule.valueInCode.test(code.slice(name.length)))) continue;
+        }
+        // a field of the REST API by that name is read by the other rules, never as a configuration's
+        if (fieldsNamed(name).some((o) => o.name === name)) continue;
+        const owners = [...new Set(configFieldsNamed(name).filter((o) => o.name === name).map((o) => o.owner))];
+        if (owners.length === 0) continue;
+        const named = namedConfigKinds(outline, text(), owners);
+        if (named.length === 0) continue;
+        taken.add(name.toLowerCase());
+        out.push({
+          rule: `${rule.name} (${named.length === 1 ? named[0] : 'several kinds'})`,
+          label: name,
+          ...placed(file, section, p, piece, flat.text, from),
+          newTerm: false,
+          expect: 'field',
+          aliases: [],
+          evidence: sentenceOf(flat.text, from, to),
+          ...(named.length === 1 ? { owner: named[0] } : { ambiguousOwners: named }),
+        });
+      }
+    }
+  }
+  return out;
+}
