@@ -26,24 +26,45 @@ import { componentKindsIn } from './outline.ts';
 import type { Candidate } from './definitions.ts';
 import { ENUMERATION_CUES, EXAMPLE_CUES } from './definitions.ts';
 import { flattenParagraph } from './prose.ts';
-import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
+import { configFieldsNamed, fieldsByPath, fieldsNamed, type FieldOccurrence } from '../vocabulary/index.ts';
 import { paragraphs, placed, sentenceOf } from './field-prose.ts';
 
 export interface ConfigMentionRule {
   /** The rule name --explain prints. */
   name: string;
-  /** How the name must be spelt. */
-  spelling: RegExp;
+  /** The written name, scanned for in the paragraph's text (a global pattern). */
+  token: RegExp;
+  /** How the catalogue is asked: by the field's name, or by the path written (`apiServer.extraArgs`). */
+  lookup: 'name' | 'path';
+  /** Only a code span that holds it (a path in plain text is often part of a sentence about something else). */
+  codeOnly: boolean;
   /** What may stand right after it in a code span that holds more than the name (a value set: `x: 1`, `x=1`). */
   valueInCode: RegExp;
 }
 
-/** One row today: a lower camelCase name (`containerLogMaxSize`, `userGroups`), bare or set to a value in a code span. */
+const VALUE_SET = /^(?::\s+\S.*|=\S.*)$/;
+/**
+ * A lower camelCase name (`containerLogMaxSize`, `userGroups`), bare or set to a value in a code span;
+ * a path of a configuration kind in a code span (`apiServer.extraArgs`, `conntrack.maxPerCore`: 24 of the
+ * 25 such spans of the design sets whose kind the note names are labelled).
+ */
 export const CONFIG_MENTION_RULES: readonly ConfigMentionRule[] = [
-  { name: 'config-field-mention', spelling: /^[a-z]+[A-Z][A-Za-z0-9]*$/, valueInCode: /^(?::\s+\S.*|=\S.*)$/ },
+  { name: 'config-field-mention', token: /[a-z]+[A-Z][A-Za-z0-9]*/g, lookup: 'name', codeOnly: false, valueInCode: VALUE_SET },
+  { name: 'config-path-mention', token: /[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+/g, lookup: 'path', codeOnly: true, valueInCode: VALUE_SET },
 ];
 
-const NAME = /[A-Za-z][A-Za-z0-9]*/g;
+/** The configuration fields a written name or path stands for, and whether the REST API has it (then the other rules read it). */
+function configOccurrences(rule: ConfigMentionRule, written: string): { occs: FieldOccurrence[]; rest: boolean } {
+  if (rule.lookup === 'name') {
+    return { occs: configFieldsNamed(written).filter((o) => o.name === written), rest: fieldsNamed(written).some((o) => o.name === written) };
+  }
+  const last = written.slice(written.lastIndexOf('.') + 1);
+  const occs = configFieldsNamed(last).filter((o) => {
+    const path = o.path.replace(/\[\]/g, '');
+    return o.name === last && (path === written || path.endsWith(`.${written}`));
+  });
+  return { occs, rest: fieldsByPath(written).length > 0 };
+}
 
 /**
  * Names listed as examples (`比如 queueSort、preFilter、filter`, `比如它的 advertiseAddress 和
@@ -70,19 +91,20 @@ const SUM_AFTER = /^\s*[+＋]/u;
 /** `config-field-mention` candidates of a note, given the candidates the other rules found. */
 export function configMentionCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const taken = new Set(existing.map((c) => c.label.toLowerCase()));
+  // the names the other rules found, and each path's field name: a path whose field the note already
+  // has at another path (`nftables 有同名的 \`nftables.minSyncPeriod\``) is left to them
+  const lastOf = (label: string) => label.slice(label.lastIndexOf('.') + 1).replace(/\[\]$/, '');
+  const taken = new Set(existing.flatMap((c) => [c.label.toLowerCase(), lastOf(c.label).toLowerCase()]));
   let noteText: string | undefined;
   const text = () => (noteText ??= outline.sections.map((s) => `${s.title}\n${s.blocks.map((b: RootContent) => toString(b)).join('\n')}`).join('\n'));
   for (const section of outline.sections) {
     for (const p of paragraphs(section.blocks)) {
       const flat = flattenParagraph(p);
-      for (const m of flat.text.matchAll(NAME)) {
+      for (const rule of CONFIG_MENTION_RULES) for (const m of flat.text.matchAll(rule.token)) {
         const name = m[0];
         const from = m.index;
         const to = from + name.length;
-        if (taken.has(name.toLowerCase())) continue;
-        const rule = CONFIG_MENTION_RULES.find((r) => r.spelling.test(name));
-        if (!rule) continue;
+        if (taken.has(name.toLowerCase()) || taken.has(lastOf(name).toLowerCase())) continue;
         const before = flat.text.slice(Math.max(0, from - 1), from);
         const after = flat.text.slice(to, to + 1);
         // part of a path, a flag or a longer word (`apiServer.extraArgs`, `--cgroupDriver`)
@@ -91,21 +113,21 @@ export function configMentionCandidates(outline: Outline, file: string, existing
         // a term of a sum (`kubeReserved + systemReserved + 驱逐阈值`): a quantity, not the setting
         if (SUM_BEFORE.test(flat.text.slice(Math.max(0, from - 3), from)) || SUM_AFTER.test(flat.text.slice(to, to + 3))) continue;
         const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
-        if (piece?.kind === 'other') continue;
+        if (piece?.kind === 'other' || (rule.codeOnly && piece?.kind !== 'code')) continue;
         if (piece?.kind === 'code') {
           const code = flat.text.slice(piece.from, piece.to).trim();
           if (!code.startsWith(name) || (code !== name && !rule.valueInCode.test(code.slice(name.length)))) continue;
         }
         // a field of the REST API by that name is read by the other rules, never as a configuration's
-        if (fieldsNamed(name).some((o) => o.name === name)) continue;
-        const owners = [...new Set(configFieldsNamed(name).filter((o) => o.name === name).map((o) => o.owner))];
-        if (owners.length === 0) continue;
-        const named = namedConfigKinds(outline, text(), owners);
+        const { occs, rest } = configOccurrences(rule, name);
+        if (rest || occs.length === 0) continue;
+        const named = namedConfigKinds(outline, text(), [...new Set(occs.map((o) => o.owner))]);
         if (named.length === 0) continue;
         taken.add(name.toLowerCase());
+        taken.add(lastOf(name).toLowerCase());
         out.push({
           rule: `${rule.name} (${named.length === 1 ? named[0] : 'several kinds'})`,
-          label: name,
+          label: named.length === 1 && rule.lookup === 'path' ? occs.find((o) => o.owner === named[0])!.path : name,
           ...placed(file, section, p, piece, flat.text, from),
           newTerm: false,
           expect: 'field',

@@ -19,10 +19,13 @@ const field = (g: Awaited<ReturnType<typeof graphOf>>, name: string) => g.concep
 
 describe('CONFIG_MENTION_RULES', () => {
   const [rule] = CONFIG_MENTION_RULES;
-  it('a lower camelCase name, bare or set to a value in its code span', () => {
-    expect(rule!.spelling.test('containerLogMaxSize')).toBe(true);
-    expect(rule!.spelling.test('users')).toBe(false);
-    expect(rule!.spelling.test('KubeletConfiguration')).toBe(false);
+  const whole = (re: RegExp, s: string) => [...s.matchAll(re)].some((m) => m[0] === s);
+  it('a lower camelCase name, bare or set to a value in its code span; a path only in code', () => {
+    expect(whole(rule!.token, 'containerLogMaxSize')).toBe(true);
+    expect(whole(rule!.token, 'users')).toBe(false);
+    expect(whole(rule!.token, 'KubeletConfiguration')).toBe(false);
+    expect(CONFIG_MENTION_RULES[1]).toMatchObject({ lookup: 'path', codeOnly: true });
+    expect(whole(CONFIG_MENTION_RULES[1]!.token, 'apiServer.extraArgs')).toBe(true);
     expect(rule!.valueInCode.test(': 10Mi')).toBe(true);
     expect(rule!.valueInCode.test('=true')).toBe(true);
     expect(rule!.valueInCode.test('.size')).toBe(false);
@@ -72,6 +75,16 @@ describe('the mine stage reads a configuration field named in passing', () => {
     expect(field(g, 'advertiseAddress')).toBeUndefined();
     expect(field(g, 'bootstrapTokens')).toBeUndefined();
     expect(field(g, 'podSubnet')?.owner).toBe('ClusterConfiguration');
+  });
+  it('a path of a configuration kind in a code span, the kind named', async () => {
+    const g = await graphOf(
+      '# 打开审计',
+      '',
+      '更稳的做法是写进 kubeadm 的 ClusterConfiguration，用 `apiServer.extraArgs` 和 `apiServer.extraVolumes`，这样升级时不会被覆盖。',
+    );
+    for (const path of ['apiServer.extraArgs', 'apiServer.extraVolumes']) {
+      expect(g.concepts.find((c) => c.kind === 'field' && c.fieldPath === path)?.owner).toBe('ClusterConfiguration');
+    }
   });
   it('not the terms of a sum', async () => {
     const g = await graphOf('# kubelet 预留', '', 'kubelet 的预留之和等于 kubeReserved + systemReserved + 驱逐阈值。');
