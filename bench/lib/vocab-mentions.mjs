@@ -17,12 +17,12 @@
  * note's YAML sets it as a key.
  */
 
-/** The lines of a chapter, each with whether it is inside a fence. */
+/** The lines of a chapter, each with whether it is inside a fence (also bench/miner-misses.mjs's). */
 export function linesOf(text) {
   const out = [];
   let fence = null;
   for (const [i, line] of text.split('\n').entries()) {
-    const m = /^\s*(?:>\s*)?(```+|~~~+)/.exec(line);
+    const m = /^\s*(```+|~~~+)/.exec(line);
     if (m) {
       if (fence === null) fence = m[1][0];
       else if (m[1][0] === fence) fence = null;

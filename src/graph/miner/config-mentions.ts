@@ -84,6 +84,25 @@ function namedConfigKinds(outline: Outline, text: string, owners: readonly strin
   return owners.filter((o) => docKinds.has(o) || components.includes(o) || new RegExp(`(?<![\\w.-])${o}(?![\\w.-])`).test(text));
 }
 
+/**
+ * The text of the parentheses a name at `from` stands inside, from the opening one on (within its
+ * sentence), or undefined when it stands in none.
+ */
+function openAside(text: string, from: number): string | undefined {
+  const start = Math.max(text.lastIndexOf('。', from), text.lastIndexOf('\n', from)) + 1;
+  let depth = 0;
+  let open = -1;
+  for (let i = from - 1; i >= start; i--) {
+    const ch = text[i]!;
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) { open = i; break; }
+      depth--;
+    }
+  }
+  return open < 0 ? undefined : text.slice(open, from);
+}
+
 /** Next to a plus or minus sign of a sum (spaces allowed). */
 const SUM_BEFORE = /[+＋]\s*$/u;
 const SUM_AFTER = /^\s*[+＋]/u;
@@ -123,6 +142,10 @@ export function configMentionCandidates(outline: Outline, file: string, existing
         if (rest || occs.length === 0) continue;
         const named = namedConfigKinds(outline, text(), [...new Set(occs.map((o) => o.owner))]);
         if (named.length === 0) continue;
+        // an aside in parentheses mentions, it does not explain (field-prose's rule too), unless the aside
+        // names the kind whose field it is (`（KubeletConfiguration 里的 \`syncFrequency\`，默认 1 分钟）`)
+        const aside = openAside(flat.text, from);
+        if (aside !== undefined && !named.some((k) => new RegExp(`(?<![\\w.-])${k}(?![\\w.-])`).test(aside))) continue;
         taken.add(name.toLowerCase());
         taken.add(lastOf(name).toLowerCase());
         out.push({

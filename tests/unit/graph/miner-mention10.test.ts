@@ -86,6 +86,17 @@ describe('the mine stage reads a configuration field named in passing', () => {
       expect(g.concepts.find((c) => c.kind === 'field' && c.fieldPath === path)?.owner).toBe('ClusterConfiguration');
     }
   });
+  it('not in an aside in parentheses, unless the aside names the kind', async () => {
+    const g = await graphOf(
+      '# kubelet 的镜像与驱逐',
+      '',
+      '硬阈值通过 kubelet 的 `--eviction-hard`（或配置文件里的 `evictionHard`）设置。',
+      '',
+      '拉镜像要排队（KubeletConfiguration 里的 `serializeImagePulls`，默认 true），大镜像会堵住别的 Pod。',
+    );
+    expect(field(g, 'evictionHard')).toBeUndefined();
+    expect(field(g, 'serializeImagePulls')?.owner).toBe('KubeletConfiguration');
+  });
   it('not the terms of a sum', async () => {
     const g = await graphOf('# kubelet 预留', '', 'kubelet 的预留之和等于 kubeReserved + systemReserved + 驱逐阈值。');
     expect(field(g, 'kubeReserved')).toBeUndefined();
