@@ -1,10 +1,11 @@
 /**
  * mention10 (issue 12 item 1): a field of a component configuration API named in passing
- * (rule `config-field-mention`) —
+ * (rules `config-field-mention`, `config-path-mention`) —
  *
  *   kubelet 照样按 `containerLogMaxSize: 10Mi` / `containerLogMaxFiles: 5` 轮转
- *   每条规则可以按 users、userGroups、verbs … nonResourceURLs 来匹配      (a `kind: Policy` example)
+ *   每条规则可以按 users、userGroups、verbs 来匹配        (userGroups, beside a `kind: Policy` example)
  *   检查 kubelet 的 `cgroupDriver` 和 containerd 是否一致
+ *   写进 kubeadm 的 ClusterConfiguration，用 `apiServer.extraArgs`
  *
  * Notes name the settings of KubeletConfiguration, kubeadm's ClusterConfiguration or the audit
  * Policy in running text, tables and diaries without defining them, and the labels keep them as that
@@ -17,7 +18,9 @@
  *
  * Counted before building on every design set (docs/miner.md, "mention10", `bench/vocab-mentions.mjs`):
  * camelCase configuration-only fields whose kind the note names, 41 labelled and missed (15 sets) against
- * 18 unlabelled (9 sets); plain lower-case ones (`users`, `kms`, `keys`) 12 against more than 300.
+ * 18 unlabelled (9 sets); lower-case ones (`users`, `kms`, `keys`), even as keys of the note's own example of
+ * the kind, 12 against 36 (not read). An aside in parentheses is read only when it names the kind, a name listed
+ * as an example or a term of a sum not at all.
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
