@@ -44,6 +44,7 @@ import { fileURLToPath } from 'node:url';
 import { devSets, readCorpus, scoreChapter, normKey } from './lib/miner-score.mjs';
 import { settingsOf, settingShape, spelling } from './lib/setting-shapes.mjs';
 import { vetoName } from './lib/veto-shapes.mjs';
+import { linesOf } from './lib/vocab-mentions.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -154,23 +155,6 @@ function anotherPlace(other, hits, ctx) {
   const here = made.find((p) => lines.has(p.at?.line));
   const first = here ?? made[0];
   return { place: here ? 'here' : 'elsewhere', otherAt: first?.at?.line, otherLabel: first?.label };
-}
-
-/** The lines of a chapter, each with whether it is inside a fence. */
-function linesOf(text) {
-  const out = [];
-  let fence = null;
-  for (const [i, line] of text.split('\n').entries()) {
-    const m = /^\s*(```+|~~~+)/.exec(line);
-    if (m) {
-      if (fence === null) fence = m[1][0];
-      else if (m[1][0] === fence) fence = null;
-      out.push({ n: i + 1, line, fence: true });
-      continue;
-    }
-    out.push({ n: i + 1, line, fence: fence !== null });
-  }
-  return out;
 }
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

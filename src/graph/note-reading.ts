@@ -13,6 +13,7 @@ import { fileStem } from './build-context.ts';
 import type { FenceAnalysis } from './examples.ts';
 import { findCandidates, type Candidate } from './miner/definitions.ts';
 import { commandProseCandidates, fieldProseCandidates, kindProseCandidates, saidKindCandidates } from './miner/field-prose.ts';
+import { configMentionCandidates } from './miner/config-mentions.ts';
 import { projectKindCandidates } from './miner/project-kinds.ts';
 import { combineCandidates, definerCollector, definerConfig, nameCandidates, noteFacts, scoreNames, type DefinerConfig } from './miner/definer.ts';
 import { outlineNote, type Outline } from './miner/outline.ts';
@@ -56,7 +57,8 @@ function learnedDefinitions(cfg: DefinerConfig, tree: Root, file: string, title:
 export function readNoteAlone(tree: Root, file: string, fences: FenceAnalysis[], fmTitle: string | undefined, cfg: DefinerConfig = definerConfig()): NoteReading {
   const outline = outlineNote(tree, file, fences);
   const found = findCandidates(outline, file);
-  const ruled = [...found, ...fieldProseCandidates(outline, file, found), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found), ...saidKindCandidates(outline, file, found), ...projectKindCandidates(outline, file)];
+  const prose = fieldProseCandidates(outline, file, found);
+  const ruled = [...found, ...prose, ...configMentionCandidates(outline, file, [...found, ...prose]), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found), ...saidKindCandidates(outline, file, found), ...projectKindCandidates(outline, file)];
   const title = noteTitle(tree, fileStem(file), fmTitle);
   return { config: configId(cfg), outline, title, candidates: learnedDefinitions(cfg, tree, file, title, fences, outline, ruled) };
 }

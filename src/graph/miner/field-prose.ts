@@ -91,7 +91,7 @@ function componentNamed(kind: string, text: string): boolean {
 }
 
 /** The sentence holding [from, to) (Intl.Segmenter, as the prose rules find sentences): the evidence --explain prints. */
-function sentenceOf(text: string, from: number, to: number): string {
+export function sentenceOf(text: string, from: number, to: number): string {
   const [s, e] = sentenceAround(text, from, to);
   return text.slice(s, e).trim();
 }
@@ -101,7 +101,7 @@ function sentenceOf(text: string, from: number, to: number): string {
  * position (the start of the piece that holds it, or of the paragraph, moved past the text of the
  * piece before it, in lines and code points), section and block.
  */
-function placed(file: string, section: Section, p: Paragraph, piece: { kind: string; from: number; node: { position?: { start: { line: number; column: number } } } } | undefined, text: string, from: number) {
+export function placed(file: string, section: Section, p: Paragraph, piece: { kind: string; from: number; node: { position?: { start: { line: number; column: number } } } } | undefined, text: string, from: number) {
   const start = piece?.node.position?.start ?? p.position?.start;
   const lead = piece?.kind === 'text' ? text.slice(piece.from, from) : '';
   const breaks = lead.split('\n');
@@ -110,7 +110,7 @@ function placed(file: string, section: Section, p: Paragraph, piece: { kind: str
   return { form: piece?.kind === 'code' ? ('code' as const) : ('text' as const), at: { file, line, column }, section, blocks: [p], endLine: p.position?.end.line ?? line };
 }
 
-function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
+export function paragraphs(blocks: readonly RootContent[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const b of blocks) {
     if (b.type === 'paragraph') out.push(b);

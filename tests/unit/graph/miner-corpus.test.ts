@@ -86,9 +86,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // (rules8: `Pod 通过 \`spec.schedulerName\` 选择用哪一个` is read as Pod's field, the path the
   // sentence writes; the labels give the concept KubeSchedulerConfiguration's profiles[].schedulerName,
   // so typed precision lost one concept: 0.98 → 0.97 alone, 0.93 → 0.92 whole; docs/miner.md "rules8")
+  // (mention10: a configuration's camelCase field named in passing is its field: +2 labels, `strictARP` and
+  // `imageGCLowThresholdPercent`, and 2 false positives, `controlPlane` and `certificateKey`, which the chapter
+  // names in passing under **JoinConfiguration** and its labels leave out (the design sets label such mentions
+  // 41 times against 18): precision 0.984 → 0.955, typed 0.968 → 0.939, recall 0.924 → 0.955; floors 0.97 → 0.95,
+  // typed 0.96 → 0.93)
   dev6: [
-    { precision: 0.97, recall: 0.91, typedPrecision: 0.96, typedRecall: 0.9 },
-    { precision: 0.97, recall: 0.91, typedPrecision: 0.96, typedRecall: 0.9 },
+    { precision: 0.95, recall: 0.91, typedPrecision: 0.93, typedRecall: 0.9 },
+    { precision: 0.95, recall: 0.91, typedPrecision: 0.93, typedRecall: 0.9 },
   ],
   // named things (issue 12): admission plugins, scheduler plugins and extension points, well-known
   // labels and taints (k8s-names.json); next to the bundled content several attach to the map's

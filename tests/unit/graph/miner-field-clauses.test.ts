@@ -130,7 +130,10 @@ describe('fields named mid-sentence in a note', () => {
       '另外还要留意 imageMinimumGCAge 一起配，然后重启 kubelet。',
     ));
     expect(byTitle(g, 'imageGCLowThresholdPercent')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration', fieldPath: 'imageGCLowThresholdPercent' });
-    expect(byTitle(g, 'imageMinimumGCAge')).toBeUndefined();
+    // field-prose does not read imageMinimumGCAge (no clause explains it); since mention10 a camelCase field of a
+    // configuration kind the note shows is that kind's field wherever the note names it (config-mentions.ts:
+    // the design sets label such mentions 41 times against 18)
+    expect(byTitle(g, 'imageMinimumGCAge')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration' });
   });
 
   it('takes a custom resource example as the dictionary of its keys, and its kind as an object', async () => {
@@ -400,7 +403,8 @@ describe('a field named as a bound', () => {
     const example = ['~~~yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1', 'kind: KubeletConfiguration', 'evictionHard:', '  memory.available: "200Mi"', '~~~', ''];
     const g = await alone(note('# 驱逐', '', ...example, '软驱逐时给 Pod 的终止时间不超过 evictionMaxPodGracePeriod。', '', '镜像回收后的占用率不超过 imageGCLowThresholdPercent 的一半。'));
     expect(byTitle(g, 'evictionMaxPodGracePeriod')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration', fieldPath: 'evictionMaxPodGracePeriod' });
-    expect(byTitle(g, 'imageGCLowThresholdPercent')).toBeUndefined();
+    // not read as a bound; since mention10 a field of the note's KubeletConfiguration named in passing (config-mentions.ts)
+    expect(byTitle(g, 'imageGCLowThresholdPercent')).toMatchObject({ kind: 'field', owner: 'KubeletConfiguration' });
   });
 });
 
@@ -520,7 +524,8 @@ describe('a field glossed in parentheses (gloss, rules2)', () => {
     const g = await alone(note('# 节点', '', '## kubelet 的驱逐', '', '1. 可用内存低于 evictionHard（硬驱逐阈值）时立刻驱逐；', '2. hostPID 为 true 时，容器能看到宿主机上的所有进程。'));
     expect(byTitle(g, 'evictionHard')).toMatchObject({ kind: 'field' });
     expect(byTitle(g, 'hostPID')).toMatchObject({ kind: 'field', fieldPath: 'spec.hostPID' });
-    const other = await alone(note('# 节点', '', '## kubelet 的驱逐', '', '1. 可用内存低于 evictionHard（比如 100Mi）就够了；', '2. 把日志写到 terminationMessagePath（默认 /dev/termination-log）里。'));
+    // (no kubelet in the heading: where the note names the component, mention10 reads evictionHard as its field in passing)
+    const other = await alone(note('# 节点', '', '## 驱逐', '', '1. 可用内存低于 evictionHard（比如 100Mi）就够了；', '2. 把日志写到 terminationMessagePath（默认 /dev/termination-log）里。'));
     expect(defined(other).map((c) => c.title)).toEqual([]);
   });
 });
