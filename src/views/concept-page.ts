@@ -9,7 +9,10 @@
 import { stringify } from 'yaml';
 import type { Concept, EdgeType, Heading, YamlExample, YamlKey } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
-import type { UiKey } from '../i18n/index.ts';
+import type zhStrings from '../i18n/zh-CN.json';
+
+/** A UI string's key (src/i18n's `UiKey`; the table read as data, as the layers allow views). */
+type UiKey = keyof typeof zhStrings;
 import type { SourceLinks } from './sources.ts';
 import { stateDiagramFor, type StateDiagramData } from './state-diagram.ts';
 import { apiFacts, docsLinks, type ApiFacts, type DocsLink } from './docs-links.ts';
@@ -462,7 +465,7 @@ export function splitAtExamples(html: string, known: (id: string) => boolean): B
 
 export interface ConceptPageData {
   concept: Concept;
-  /** Aliases that do not repeat a name the heading shows (its names: src/lib/concept-names.ts `headingNames`). */
+  /** Aliases that do not repeat a name the heading shows (its names: src/views/concept-names.ts `headingNames`). */
   aliases: string[];
   /** Fields of the API the concept lists among its aliases or keywords, shown apart from its names (`aliasGroups`). */
   aliasFields: string[];

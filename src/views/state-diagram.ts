@@ -13,7 +13,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Concept, Edge } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
-import { namePairs } from '../lib/concept-names.ts';
+import { namePairs } from './concept-names.ts';
 import type { Point, StateRoute } from './state-geometry.ts';
 
 // The route geometry lives in state-geometry.ts (no dagre: the browser script imports it).

@@ -1,10 +1,10 @@
 /**
  * A concept page's heading follows the UI language as the map, the concepts index and search do:
  * the Chinese name first in Chinese, the English name (the map's) first in English, then the
- * other names, each once (src/lib/concept-names.ts `headingNames`).
+ * other names, each once (src/views/concept-names.ts `headingNames`).
  */
 import { describe, expect, it } from 'vitest';
-import { headingNames } from '../../../src/lib/concept-names.ts';
+import { headingNames } from '../../../src/views/concept-names.ts';
 
 describe('headingNames', () => {
   it('leads with the Chinese name in Chinese and the English (map) name in English; the note title comes last when it is neither', () => {
