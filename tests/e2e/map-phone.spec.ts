@@ -374,7 +374,7 @@ test('phone 393×851: unfolding a branch and selecting its children one by one (
     const kidsOf = (n: NodeSingular) => n.outgoers('edge[ty = "child"]').targets();
     const b = root.outgoers('edge[ty = "child"]').targets().filter((n) => {
       const kids = new Set(kidsOf(n).map((k) => k.id()));
-      return cy.edges('.cross').some((e) => kids.has(e.source().id()) && kids.has(e.target().id()));
+      return (cy.edges('.cross').toArray() as EdgeSingular[]).some((e) => kids.has(e.source().id()) && kids.has(e.target().id()));
     })[0]!;
     return { id: b.id(), kids: kidsOf(b).map((k) => k.id()) };
   });
