@@ -144,19 +144,19 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
   if (type.toLowerCase() !== 'question') {
     if (nearQuestion(type)) {
       diags.warn('card-marker', at, { key: 'finding.card-not-marker', vars: { type } },
-        'Write a self-check card as `> [!question] 问题` on the first line, the answer on the following `>` lines.');
+        { key: 'finding.hint.card-not-marker' });
     }
     return undefined;
   }
   const rest = m[3]!;
   if (rest !== '' && !/^\s/u.test(rest)) {
     diags.warn('card-marker', at, { key: 'finding.card-no-space', vars: { line: firstLine.slice(0, 40) } },
-      'Put a space between `[!question]` and the question: `> [!question] 问题`.');
+      { key: 'finding.hint.card-no-space' });
     return undefined;
   }
   if (para.position && bq.position && para.position.start.line !== bq.position.start.line) {
     diags.warn('card-marker', at, { key: 'finding.card-marker-not-first' },
-      'Start the block quote with the marker line: `> [!question] 问题`, no empty `>` line before it.');
+      { key: 'finding.hint.card-marker-not-first' });
     return undefined;
   }
   const original = structuredClone(bq);
@@ -169,7 +169,7 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
   const summary = bq.children[0] as Paragraph | undefined;
   if ((bq.data as { hName?: string } | undefined)?.hName !== 'details' || !summary) {
     diags.warn('card-marker', at, { key: 'finding.card-unreadable' },
-      'Write the card as `> [!question] 问题` on the first line, the answer on the following `>` lines.');
+      { key: 'finding.hint.card-unreadable' });
     return restore();
   }
   // Obsidian's fold sign (`[!question]-`) and the default title ("Question") are not a question.
@@ -185,7 +185,7 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
       if (CARD_ID_RE.test(written)) explicitId = written;
       else {
         diags.warn('card-id', at, { key: 'finding.card-id', vars: { id: written } },
-          'Card ids are lowercase letters, digits and hyphens, starting with a letter or digit: `{#pod-logical}`.');
+          { key: 'finding.hint.card-id' });
       }
     }
   }
@@ -193,14 +193,14 @@ function readCard(bq: Blockquote, file: string, diags: DiagnosticSink): Omit<Fou
   const noQuestion = titleText === '' || (rest.trim() === '' && titleText.toLowerCase() === 'question');
   if (noQuestion) {
     diags.warn('card-no-question', at, { key: 'finding.card-no-question' },
-      'Write the question on the marker line: `> [!question] 问题？`, the answer on the next `>` lines.');
+      { key: 'finding.hint.card-no-question' });
     return restore();
   }
   const body = bq.children[1] as Blockquote | undefined;
   const answer = (body?.children ?? []).filter((b) => !isEmptyBlock(b as RootContent)) as RootContent[];
   if (answer.length === 0) {
     diags.warn('card-no-answer', at, { key: 'finding.card-no-answer', vars: { question: titleText.slice(0, 40) } },
-      'Write the answer on the `>` lines after the question, inside the same block quote.');
+      { key: 'finding.hint.card-no-answer' });
     return restore();
   }
   if (body) body.children = answer as Blockquote['children'];

@@ -7,7 +7,7 @@
 import type { Code } from 'mdast';
 import type { SourceRef, YamlExample } from './model.ts';
 import { analyzeYamlCode, isYamlBlock, placeFindings, type CodeAnalysis, type YamlAnalysis } from './yaml/analyze.ts';
-import { hinted } from './yaml/findings.ts';
+import { hinted, said } from './yaml/findings.ts';
 import { slugify } from './labels.ts';
 import { boundedMemo, copyPlainData, hash8, uniqueSorted } from './util.ts';
 import { DEFAULT_OWNER } from './vocabulary/index.ts';
@@ -130,7 +130,7 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
         unchecked: [],
         diagnostics: [{
           severity: 'warning', code: 'yaml-analysis-failed', file, line, column,
-          message: `could not analyse this YAML example: ${error}`,
+          ...said('finding.yaml-analysis-failed', { error: String(error) }),
           ...hinted({ key: 'finding.hint.internal' }),
         }],
       };

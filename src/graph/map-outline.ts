@@ -57,8 +57,7 @@ function readItem(li: ListItem, file: string, diags: DiagnosticSink, index: numb
   const children: MapItem[] = [];
   for (const c of li.children) if (c.type === 'list') children.push(...readList(c, file, diags));
   if (!para) {
-    diags.warn('map-empty-item', at, 'map item has no label (ignored with its children)',
-      'Write a label after the bullet, e.g. `- Pod（容器组）`.');
+    diags.warn('map-empty-item', at, { key: 'finding.map-empty-item' }, { key: 'finding.hint.map-empty-item' });
     return undefined;
   }
   let text = toString(para).replace(/\s+/g, ' ').trim();
@@ -79,7 +78,7 @@ function readItem(li: ListItem, file: string, diags: DiagnosticSink, index: numb
   if (bi.zh) item.zh = bi.zh;
   if (bi.others) item.others = bi.others;
   if (item.label === '') {
-    diags.warn('map-empty-item', at, 'map item has only attributes, no label', 'Write a label before the {…} braces.');
+    diags.warn('map-empty-item', at, { key: 'finding.map-item-no-label' }, { key: 'finding.hint.map-item-no-label' });
     item.label = item.explicitId ?? 'untitled';
   }
   return item;
@@ -100,13 +99,11 @@ function readAttributes(src: string, item: MapItem, at: SourceRef, diags: Diagno
   for (const m of src.matchAll(TOKEN_RE)) {
     if (m[1] !== undefined) {
       if (ID_PATTERN.test(m[1])) item.explicitId = m[1];
-      else diags.error('invalid-id', at, `map id "#${m[1]}" is not a valid id`,
-        'Use lower-case letters, digits and hyphens, e.g. {#rolling-update}.');
+      else diags.error('invalid-id', at, { key: 'finding.map-invalid-id', vars: { id: `#${m[1]}` } }, { key: 'finding.hint.map-invalid-id-example' });
       continue;
     }
     if (m[7] !== undefined) {
-      diags.warn('map-attribute', at, `cannot read "${m[7]}" in the item's {…} attributes`,
-        'Write {#id key="value"}.');
+      diags.warn('map-attribute', at, { key: 'finding.map-attribute-unreadable', vars: { text: m[7] } }, { key: 'finding.hint.map-attribute-unreadable' });
       continue;
     }
     const key = m[2]!;
@@ -116,14 +113,12 @@ function readAttributes(src: string, item: MapItem, at: SourceRef, diags: Diagno
       if (value !== '' && value !== 'true') item.statusReason = value;
     } else if (key === 'kind') {
       if ((CONCEPT_KINDS as readonly string[]).includes(value)) item.kind = value as ConceptKind;
-      else diags.error('map-attribute', at, `kind "${value}" is not one of ${CONCEPT_KINDS.join(', ')}`,
-        `Use one of: ${CONCEPT_KINDS.join(', ')}.`);
+      else diags.error('map-attribute', at, { key: 'finding.map-kind', vars: { value, kinds: CONCEPT_KINDS.join(', ') } }, { key: 'finding.hint.map-kind', vars: { kinds: CONCEPT_KINDS.join(', ') } });
     } else if (key === 'id') {
       if (ID_PATTERN.test(value)) item.explicitId = value;
-      else diags.error('invalid-id', at, `map id "${value}" is not a valid id`, 'Use lower-case letters, digits and hyphens.');
+      else diags.error('invalid-id', at, { key: 'finding.map-invalid-id', vars: { id: value } }, { key: 'finding.hint.map-invalid-id' });
     } else {
-      diags.warn('map-attribute', at, `unknown map attribute "${key}" (ignored)`,
-        'Known attributes: #id, kind=…, historical="reason", deprecated="reason".');
+      diags.warn('map-attribute', at, { key: 'finding.map-attribute-unknown', vars: { key } }, { key: 'finding.hint.map-attribute-unknown' });
     }
   }
 }

@@ -27,8 +27,8 @@ export function layoutConcepts(ctx: BuildContext): void {
       if (p) c.position = { x: p.x, y: p.y };
     }
   } catch (err) {
-    ctx.diags.error('layout-failed', { file: 'map.md', line: 1, column: 1 }, `map layout failed: ${(err as Error).message}`,
-      'Report this as a bug, with the map.md that caused it.');
+    ctx.diags.error('layout-failed', { file: 'map.md', line: 1, column: 1 }, { key: 'finding.layout-failed', vars: { error: (err as Error).message } },
+      { key: 'finding.hint.layout-failed' });
   }
 }
 

@@ -22,22 +22,19 @@ export function buildMapTree(ctx: BuildContext): void {
 function readMap(ctx: BuildContext): void {
   const { mapDoc, diags, records, noteConcept } = ctx;
   if (!mapDoc) {
-    diags.warn('map-missing', { file: 'map.md', line: 1, column: 1 }, 'no map.md: concept notes without a parent hang under a generated root',
-      'Create map.md with a nested bullet list (see docs/content-format.md).');
+    diags.warn('map-missing', { file: 'map.md', line: 1, column: 1 }, { key: 'finding.map-missing' }, { key: 'finding.hint.map-missing' });
     return;
   }
   const tops = parseMapOutline(mapDoc.tree, mapDoc.file, diags);
   if (tops.length === 0) {
-    diags.error('map-empty', { file: mapDoc.file, line: 1, column: 1 }, 'map.md has no bullet list',
-      'Write the map as a nested bullet list; the first item is the root.');
+    diags.error('map-empty', { file: mapDoc.file, line: 1, column: 1 }, { key: 'finding.map-empty' }, { key: 'finding.hint.map-empty' });
     mapDoc.status = 'error';
     records.get(mapDoc.file)!.status = 'error';
     return;
   }
   const [first, ...rest] = tops;
   for (const extra of rest) {
-    diags.warn('map-extra-root', extra.at, `"${extra.label}" is a second top-level item; placed under the root`,
-      'Indent it under the first item: the map has one root.');
+    diags.warn('map-extra-root', extra.at, { key: 'finding.map-extra-root', vars: { label: extra.label } }, { key: 'finding.hint.map-extra-root' });
     extra.index = first!.children.length;
     first!.children.push(extra);
   }

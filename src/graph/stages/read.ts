@@ -12,8 +12,8 @@ export async function readContent(ctx: BuildContext): Promise<void> {
     files = await listContentFiles(root);
   } catch (err) {
     diags.error('content-missing', { file: '.', line: 1, column: 1 },
-      `content folder cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-      'Pass an existing folder with --content, or set contentDir in skillmap.config.json / K8SMAP_CONTENT_DIR.');
+      { key: 'finding.content-missing', vars: { reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message } },
+      { key: 'finding.hint.content-missing' });
   }
   ctx.files = files;
   ctx.fileSet = new Set(files);
@@ -23,8 +23,8 @@ export async function readContent(ctx: BuildContext): Promise<void> {
     const role = records.get(f)!.role;
     if (role === 'ignored' && /\.(md|markdown)$/i.test(f) && !/(^|\/)readme\.(md|markdown)$/i.test(f)) {
       diags.warn('unclassified-note', { file: f, line: 1, column: 1 },
-        'Markdown file outside map.md, concepts/ and notes/ (ignored)',
-        'Move it into concepts/ (one concept with frontmatter) or notes/ (free-form chapter notes).');
+        { key: 'finding.unclassified-note' },
+        { key: 'finding.hint.unclassified-note' });
     }
     return role === 'map' || role === 'concept' || role === 'note';
   });

@@ -12,11 +12,11 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addFileConcept, type BuildContext } from '../build-context.ts';
 import { assignHeadingIds, clip, plainText, renderHtml } from '../markdown.ts';
-import type { Excerpt } from '../model.ts';
+import type { Excerpt, SourceRef } from '../model.ts';
 import { mergeCopies } from '../excerpts.ts';
 import { renderNoteBody, type MentionLinkOptions, type NotePassageRef } from '../note-body.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
-import { noteId } from '../mining.ts';
+import { noteId, type Passage } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
 import { sameData } from '../same-data.ts';
 
@@ -150,7 +150,7 @@ export function renderNotes(ctx: BuildContext): void {
     passages.forEach((p, i) => {
       const node = nodes.get(p.conceptId)!;
       const { html, text } = rendered(doc.file, p.blocks);
-      const ex: Excerpt & { blocks: RootContent[] } = { source: p.at, html, text, blocks: p.blocks };
+      const ex: Excerpt & { blocks: RootContent[] } = { source: excerptStart(doc.file, p), html, text, blocks: p.blocks };
       if (p.heading !== undefined) ex.heading = p.heading;
       const anchor = page.anchors.get(refs[i]!);
       if (anchor !== undefined) ex.anchor = anchor;
@@ -199,6 +199,18 @@ function notePage(file: string, tree: Root, refs: NotePassageRef[], links: Menti
   renderCounts.fresh++;
   next.pages.set(file, { tree, firsts, names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r)) });
   return page;
+}
+
+/**
+ * Where an excerpt starts: its first block, the block its anchor on the note's page marks. Not the
+ * place the miner found the concept (`Passage.at`, kept as the concept's provenance): that is the
+ * section's heading when the heading names the concept (`## PVC 和 StorageClass`) or a row of a
+ * table, above the first block the excerpt shows, and its source label then named another line
+ * than the anchor it linked to (`存储卷声明.md:3` → `#L5`).
+ */
+function excerptStart(file: string, p: Passage): SourceRef {
+  const start = p.blocks[0]?.position?.start;
+  return start ? { file, line: start.line, column: start.column } : p.at;
 }
 
 /** Where a passage is: its file, the start of its first block, the end of its last, how many blocks. */

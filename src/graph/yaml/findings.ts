@@ -62,6 +62,12 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return undefined;
 }
 
+/**
+ * Whether two names differ only in letter case (`hostnetwork` → `hostNetwork`): only then does a
+ * hint say that names are case-sensitive (`verb` → `verbs` is a misspelling, not a case difference).
+ */
+export const differsOnlyInCase = (a: string, b: string): boolean => a !== b && a.toLowerCase() === b.toLowerCase();
+
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('.') + 1).replace(/(\[\])+$/, '');
 
 /** What a YAML value is (`a string`, `字符串`): the part of finding-texts.json that names its shape. */
@@ -186,7 +192,7 @@ export function unknownFieldFinding(
   return {
     code: 'yaml-unknown-field',
     ...said(near ? 'finding.yaml-unknown-field-near' : 'finding.yaml-unknown-field', { name, holder: holderName, ...(near ? { near } : {}) }),
-    ...hinted(near ? { key: 'finding.hint.rename', vars: { near } } : check),
+    ...hinted(near ? { key: differsOnlyInCase(name, near) ? 'finding.hint.rename-case' : 'finding.hint.rename', vars: { near } } : check),
     line,
     column,
   };
@@ -265,7 +271,7 @@ export function unknownKindFinding(kind: string, apiVersion: string, near: strin
   return {
     code: 'yaml-unknown-kind',
     ...said('finding.yaml-unknown-kind', { kind, apiVersion, near }),
-    ...hinted({ key: 'finding.hint.kind-case', vars: { near } }),
+    ...hinted({ key: differsOnlyInCase(kind, near) ? 'finding.hint.kind-case' : 'finding.hint.kind', vars: { near } }),
     line,
     column,
   };

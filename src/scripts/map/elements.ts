@@ -78,18 +78,25 @@ export function crossCurveDistance(a: Box, b: Box, margin = 12): number {
 }
 
 /**
+ * The bow (`cpd` data) a cross edge between boxes `a` and `b` needs, undefined when the style's
+ * CROSS_BOW will do (or a box is unknown). It depends on where the nodes are: a new layout
+ * (relayout.ts `syncCrossBows`) sets it again.
+ */
+export function crossBow(a: Box | undefined, b: Box | undefined): number | undefined {
+  if (!a || !b) return undefined;
+  const cpd = crossCurveDistance(a, b);
+  return cpd !== CROSS_BOW ? cpd : undefined;
+}
+
+/**
  * A cross edge (`x:<index>`), hidden (`off`) unless its type is switched on. With the map's
  * nodes (`byId`), it carries the bow (`cpd`) that keeps its control point clear of both boxes.
  */
 export function crossEdgeDef(e: MapData['edges'][number], i: number, off: boolean, byId?: ReadonlyMap<string, Box>): ElementDefinition {
   const d: Record<string, string | number> = { id: `x:${i}`, source: e.s, target: e.t, ty: e.ty };
   if (e.l) d.l = e.l;
-  const a = byId?.get(e.s);
-  const b = byId?.get(e.t);
-  if (a && b) {
-    const cpd = crossCurveDistance(a, b);
-    if (cpd !== CROSS_BOW) d.cpd = cpd;
-  }
+  const cpd = crossBow(byId?.get(e.s), byId?.get(e.t));
+  if (cpd !== undefined) d.cpd = cpd;
   return { group: 'edges', data: d, classes: off ? 'cross off' : 'cross' };
 }
 

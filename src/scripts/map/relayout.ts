@@ -11,6 +11,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { foldBadgeCentre, foldBadgeFor, foldBadgeWidth, foldRoom, FOLD_BADGE, relayoutMap, type FoldBadge, type MapPlace } from '../../views/map-layout.ts';
 import type { MapSide } from '../../views/map-data.ts';
 import { foldCounts, type MapModel } from './map-model.ts';
+import { crossBow } from './elements.ts';
 
 /** Above this many visible nodes the move is a jump, not an animation. */
 export const ANIMATE_MAX = 600;
@@ -92,6 +93,24 @@ export function syncBadges(cy: Core, model: MapModel, counts: ReadonlyMap<string
 }
 
 /**
+ * Sets the bow of every cross edge again for the nodes' places in the map data (elements.ts
+ * `crossBow`). Its bow was computed where its ends were when it was added: two children folded
+ * under their parent sat on one point, and once unfolded and stacked a few units apart (a
+ * phone's layout) the old bow put the control point inside both boxes, so Cytoscape warned
+ * "Edge has invalid endpoints" and drew nothing when the card of one of them showed its edges.
+ */
+export function syncCrossBows(cy: Core, model: MapModel): void {
+  cy.batch(() => {
+    cy.edges('.cross').forEach((e) => {
+      const cpd = crossBow(model.byId.get(e.data('source') as string), model.byId.get(e.data('target') as string));
+      if (cpd === e.data('cpd')) return;
+      if (cpd === undefined) e.removeData('cpd');
+      else e.data('cpd', cpd);
+    });
+  });
+}
+
+/**
  * Moves the Cytoscape nodes to their places in the map data. `anchor` (a model point before the
  * move and the node's id) stays where it is on screen: the view pans by as much as it moves.
  * Animated when at most ANIMATE_MAX visible nodes move; `done` runs once they are there.
@@ -116,6 +135,11 @@ export function moveNodes(cy: Core, model: MapModel, hidden: ReadonlySet<string>
     pan = { x: p.x - (a.x - o.anchor.x) * z, y: p.y - (a.y - o.anchor.y) * z };
   }
   const animate = o.animate !== false && moving.length > 0 && moving.length <= ANIMATE_MAX;
+  // The cross edges of moving nodes are hidden until they are there (style.ts `moving`): a node
+  // unfolded starts on its parent, and Cytoscape warns "Edge has invalid endpoints" for an edge
+  // whose ends overlap (a card shows the edges of its node while it unfolds). A move cut short
+  // by this one leaves its edges to this one.
+  cy.edges('.moving').removeClass('moving');
   if (!animate) {
     cy.batch(() => {
       for (const [node, pos] of moving) node.position(pos);
@@ -125,9 +149,14 @@ export function moveNodes(cy: Core, model: MapModel, hidden: ReadonlySet<string>
     return;
   }
   cy.stop();
+  const crossing = cy.collection();
+  for (const [node] of moving) crossing.merge(node.connectedEdges('.cross'));
+  crossing.addClass('moving');
   let left = moving.length;
   const one = (): void => {
-    if (--left === 0) o.done?.();
+    if (--left > 0) return;
+    crossing.removeClass('moving');
+    o.done?.();
   };
   for (const [node, pos] of moving) {
     node.stop();

@@ -31,7 +31,7 @@ import { MAP_TYPE, type MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
 import { fillPlaceholders } from '../../graph/model.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, phoneOpening, type MapModel } from './map-model.ts';
-import { badgeBoxes, moveNodes, placeFor, syncBadges, writePlaces, type Placement } from './relayout.ts';
+import { badgeBoxes, moveNodes, placeFor, syncBadges, syncCrossBows, writePlaces, type Placement } from './relayout.ts';
 import { nextNode } from './nav.ts';
 import { mapStylesheet, readPalette } from './style.ts';
 import { loadCytoscape, type CytoscapeFactory } from './load-cytoscape.ts';
@@ -313,6 +313,8 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
     const next = placeFor(model, vis.collapsed, vis.hidden, sidesRule(o.keepSides ?? false), phoneLayout());
     placement = next;
     writePlaces(model, next.places);
+    // The cross edges bow for where their ends are going (a card may show them while they move).
+    syncCrossBows(cy, model);
     moveNodes(cy, model, vis.hidden, {
       ...(anchor ? { anchor } : {}),
       done: () => {

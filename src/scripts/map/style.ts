@@ -316,6 +316,9 @@ export function mapStylesheet(p: MapPalette, o: StyleOptions): StyleBlock[] {
     { selector: 'node.search-hit', style: { 'underlay-color': css(p.focus), 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.08, 'overlay-color': css(p.fg) } },
     { selector: 'node.center', style: { 'border-width': 3 } },
+    // While a new layout moves its ends (relayout.ts `moveNodes`): an unfolded child starts on its
+    // parent, and an edge between two boxes on top of each other has no endpoints to draw.
+    { selector: 'edge.cross.moving', style: { display: 'none' } },
   );
   return s;
 }

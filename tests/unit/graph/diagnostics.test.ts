@@ -2,11 +2,35 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph, formatDiagnostics } from '../../../src/graph/index.ts';
 import { findingMessage } from '../../../src/graph/diagnostics.ts';
+import type { Diagnostic, Graph, LocalText } from '../../../src/graph/model.ts';
 import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
 
 afterAll(cleanup);
 
 const note = (fm: string, body = '正文\n') => `---\n${fm}\n---\n${body}`;
+
+const en = (t: LocalText) => findingMessage(t.key, t.vars, 'en', t.parts);
+const zh = (t: LocalText) => findingMessage(t.key, t.vars, 'zh-CN', t.parts);
+
+/**
+ * The findings of `codes` in `g`, every code at least once, each with its message and its hint as
+ * keys of finding-texts.json: their English is the message and hint the CLI prints, their Chinese
+ * a Chinese text (a text missing in either language fails). Returns them.
+ */
+function inBothLanguages(g: Graph, codes: readonly string[]): Diagnostic[] {
+  const found = g.diagnostics.filter((d) => codes.includes(d.code));
+  expect(new Set(found.map((d) => d.code))).toEqual(new Set(codes));
+  for (const d of found) {
+    const where = `${d.file}:${d.line} ${d.code} ${d.message}`;
+    expect(d.text, where).toBeDefined();
+    expect(d.hintText, where).toBeDefined();
+    expect(en(d.text!), where).toBe(d.message);
+    expect(en(d.hintText!), where).toBe(d.hint);
+    expect(zh(d.text!), where).toMatch(/\p{Script=Han}/u);
+    expect(zh(d.hintText!), where).toMatch(/\p{Script=Han}/u);
+  }
+  return found;
+}
 
 describe('diagnostics', () => {
   it('duplicate-id: two notes with one id (reported at the second id line), two map items with one id', async () => {
@@ -260,21 +284,7 @@ describe("frontmatter and map-reference findings in the reader's language", () =
       'notes/rule.md': '---\n\n**Pod：**不是 frontmatter: [x\n\n---\n\n正文。\n',
       'notes/tags.md': note('tags: ["a b"]', '# 随记\n'),
     }));
-    const en = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'en', t.parts);
-    const zh = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'zh-CN', t.parts);
-    const codes = ['tag-invalid', 'frontmatter-unknown-key', 'frontmatter-unknown-status', 'frontmatter-type', 'dangling-reference', 'duplicate-id', 'prerequisite-cycle', 'note-frontmatter-ignored'];
-    const found = g.diagnostics.filter((d) => codes.includes(d.code));
-    expect(new Set(found.map((d) => d.code))).toEqual(new Set(codes));
-    for (const d of found) {
-      const where = `${d.file}:${d.line} ${d.code}`;
-      expect(d.text, where).toBeDefined();
-      expect(d.hintText, where).toBeDefined();
-      // The English is the diagnostic's message and hint as the CLI prints them; the Chinese is another text.
-      expect(en(d.text!), where).toBe(d.message);
-      expect(en(d.hintText!), where).toBe(d.hint);
-      expect(zh(d.text!), where).toMatch(/\p{Script=Han}/u);
-      expect(zh(d.hintText!), where).toMatch(/\p{Script=Han}/u);
-    }
+    const found = inBothLanguages(g, ['tag-invalid', 'frontmatter-unknown-key', 'frontmatter-unknown-status', 'frontmatter-type', 'dangling-reference', 'duplicate-id', 'prerequisite-cycle', 'note-frontmatter-ignored']);
     const at = (file: string, code: string) => found.find((d) => d.file === file && d.code === code)!;
     // The English as before (the CLI's output is byte-identical).
     expect(at('concepts/pod.md', 'tag-invalid').message).toBe('tag "<b>x</b>" in frontmatter "tags" is no tag: a tag holds only letters, digits, `_`, `-` and `/` (ignored)');
@@ -300,20 +310,7 @@ describe("card, fence, note-URL and ambiguous-field findings in the reader's lan
       'notes/参数.md': '# 笔记\n\n**clientConnection**：组件连接 apiserver 用的 kubeconfig 和限速设置。\n',
       'notes/fence.md': '# 代码\n\n~~~yaml\nkind: Pod\n',
     }), { layout: false });
-    const en = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'en', t.parts);
-    const zh = (t: { key: string; vars: Record<string, string>; parts?: Record<string, string> }) => findingMessage(t.key, t.vars, 'zh-CN', t.parts);
-    const codes = ['card-no-concept', 'card-duplicate-id', 'note-slug-clash', 'ambiguous-field', 'unclosed-fence'];
-    const found = g.diagnostics.filter((d) => codes.includes(d.code));
-    expect(new Set(found.map((d) => d.code))).toEqual(new Set(codes));
-    for (const d of found) {
-      const where = `${d.file}:${d.line} ${d.code}`;
-      expect(d.text, where).toBeDefined();
-      expect(d.hintText, where).toBeDefined();
-      expect(en(d.text!), where).toBe(d.message);
-      expect(en(d.hintText!), where).toBe(d.hint);
-      expect(zh(d.text!), where).toMatch(/\p{Script=Han}/u);
-      expect(zh(d.hintText!), where).toMatch(/\p{Script=Han}/u);
-    }
+    const found = inBothLanguages(g, ['card-no-concept', 'card-duplicate-id', 'note-slug-clash', 'ambiguous-field', 'unclosed-fence']);
     const at = (code: string) => found.find((d) => d.code === code)!;
     // The English as the CLI printed it before the keys.
     expect(at('card-no-concept').message).toBe('card "这是什么？" belongs to no concept: it is not part of any review');
@@ -325,5 +322,63 @@ describe("card, fence, note-URL and ambiguous-field findings in the reader's lan
     // The Chinese.
     expect(zh(at('unclosed-fence').hintText!)).toBe('在代码后面加一行 ~~~，结束这个代码块。');
     expect(zh(at('card-no-concept').text!)).toBe('卡片 “这是什么？” 不属于任何概念：它不会出现在任何复习里');
+  });
+});
+
+describe("map-structure, card-marker, content-folder and unclassified-note findings in the reader's language", () => {
+  it('carry a key for their message and hint (zh-CN and en); the English, which the CLI prints, is unchanged', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': [
+        '- 技能图谱 {#root}',
+        '  - Pod（容器组） {#pod kind=object}',
+        '    - {#only-attrs}',
+        '    - ',
+        '  - 坏 ID {#Bad_ID}',
+        '  - 不能读 {#x "oops}',
+        '  - 坏 kind {#bad-kind kind=widget}',
+        '  - 坏 id 属性 {id="No Good"}',
+        '  - 未知属性 {#unk color=red}',
+        '- 第二个根 {#second}',
+        '',
+      ].join('\n'),
+      'concepts/pod.md': note('id: pod', [
+        '# Pod', '',
+        '> [!questoin] 什么是 Pod？', '> 最小单元。', '',
+        '> [!question]什么是 Pod？', '> 最小单元。', '',
+        '>', '> [!question] 空行开头？', '> 答案。', '',
+        '> [!question] 坏 id {#Bad_Id}', '> 答案。', '',
+        '> [!question]', '> 没有问题。', '',
+        '> [!question] 没有答案？', '',
+      ].join('\n')),
+      'misc/stray.md': '# 杂项\n',
+    }), { layout: false });
+    const found = inBothLanguages(g, ['map-empty-item', 'invalid-id', 'map-attribute', 'map-extra-root', 'card-marker', 'card-id', 'card-no-question', 'card-no-answer', 'unclassified-note']);
+    // Every variant: two kinds of empty item, two invalid ids, three attribute findings, four card markers.
+    expect(found.map((d) => d.text!.key).sort()).toEqual([
+      'finding.card-id', 'finding.card-marker-not-first', 'finding.card-no-answer', 'finding.card-no-question', 'finding.card-no-space', 'finding.card-not-marker',
+      'finding.map-attribute-unknown', 'finding.map-attribute-unreadable', 'finding.map-empty-item', 'finding.map-extra-root', 'finding.map-invalid-id', 'finding.map-invalid-id',
+      'finding.map-item-no-label', 'finding.map-kind', 'finding.unclassified-note',
+    ]);
+    const at = (line: number, code: string) => found.find((d) => d.file === 'map.md' && d.line === line && d.code === code)!;
+    // The English as the CLI printed it before the keys.
+    expect(at(5, 'invalid-id').message).toBe('map id "#Bad_ID" is not a valid id');
+    expect(at(5, 'invalid-id').hint).toBe('Use lower-case letters, digits and hyphens, e.g. {#rolling-update}.');
+    expect(at(7, 'map-attribute').message).toBe('kind "widget" is not one of topic, object, field, state, pattern, term');
+    expect(at(7, 'map-attribute').hint).toBe('Use one of: topic, object, field, state, pattern, term.');
+    expect(at(6, 'map-attribute').message).toBe('cannot read ""oops" in the item\'s {…} attributes');
+    expect(at(10, 'map-extra-root').message).toBe('"第二个根" is a second top-level item; placed under the root');
+    expect(diag(g, 'card-id')[0]!.hint).toBe('Card ids are lowercase letters, digits and hyphens, starting with a letter or digit: `{#pod-logical}`.');
+    // The Chinese.
+    expect(zh(at(10, 'map-extra-root').text!)).toBe('“第二个根” 是第二个顶层条目；已放到根节点下');
+    expect(zh(at(7, 'map-attribute').hintText!)).toBe('从这些值中选一个：topic, object, field, state, pattern, term。');
+    expect(zh(diag(g, 'unclassified-note')[0]!.text!)).toBe('这个 Markdown 文件不在 map.md、concepts/ 或 notes/ 里（已忽略）');
+
+    const noMap = await loadGraph(await contentDir({ 'concepts/pod.md': note('id: pod') }), { layout: false });
+    expect(zh(inBothLanguages(noMap, ['map-missing'])[0]!.text!)).toBe('没有 map.md：没有上级的概念笔记挂在一个生成的根节点下');
+    const emptyMap = await loadGraph(await contentDir({ 'map.md': '# 图谱\n\n没有列表。\n' }), { layout: false });
+    inBothLanguages(emptyMap, ['map-empty']);
+    const missing = inBothLanguages(await loadGraph('/nonexistent/k8smap/content'), ['content-missing']);
+    expect(missing[0]!.message).toBe('content folder cannot be read (ENOENT)');
+    expect(zh(missing[0]!.text!)).toBe('无法读取内容文件夹（ENOENT）');
   });
 });

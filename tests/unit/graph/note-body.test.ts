@@ -230,6 +230,24 @@ describe('note ids (page URLs)', () => {
     }
   });
 
+  it('an excerpt\'s source label names the line its anchor marks, in notes with and without front matter', async () => {
+    // A reader's note: the heading names both concepts, so the miner finds them at the heading
+    // (line 3); the excerpt shows the blocks under it, the first on line 5, which the anchor marks.
+    const pvc = '# 存储卷声明\n\n## PVC 和 StorageClass\n\n**PersistentVolumeClaim：**用户对存储的申请。\n\n**StorageClass：**描述一类存储的“模板”。\n';
+    const rbac = '# 权限控制\n\n## RBAC\n\n**Role：**某个命名空间里的一组权限规则。\n\n**RoleBinding：**把 Role 授予某个用户。\n';
+    const fm = (md: string) => `---\ntitle: x\ntags: [a]\n---\n\n${md}`;
+    const dir = await contentDir({ 'notes/pvc.md': pvc, 'notes/pvc-fm.md': fm(pvc), 'notes/rbac.md': rbac, 'notes/rbac-fm.md': fm(rbac) });
+    const g = await loadGraph(dir, { layout: false });
+    const places = g.concepts.flatMap((c) => c.excerpts.flatMap((e) => [{ ...e.source, anchor: e.anchor }, ...(e.alsoIn ?? [])].map((p) => ({ id: c.id, ...p }))));
+    const at = (id: string, file: string) => places.find((p) => p.id === id && p.file === file);
+    expect(at('storage-class', 'notes/pvc.md')).toMatchObject({ line: 5, anchor: 'L5' });
+    expect(at('storage-class', 'notes/pvc-fm.md')).toMatchObject({ line: 10, anchor: 'L10' });
+    expect(at('role', 'notes/rbac.md')).toMatchObject({ line: 5, anchor: 'L5' });
+    expect(at('role', 'notes/rbac-fm.md')).toMatchObject({ line: 10, anchor: 'L10' });
+    expect(places.length).toBeGreaterThanOrEqual(8);
+    for (const p of places) expect(p.anchor, `${p.id} ${p.file}:${p.line}`).toMatch(new RegExp(`^L${p.line}(-\\d+)?$`));
+  });
+
   it('every excerpt of the miner corpora (drafts and copies included) links to an element that exists on its note page', async () => {
     const files: Record<string, string> = {};
     for (const set of ['dev', 'dev2']) {
@@ -239,6 +257,7 @@ describe('note ids (page URLs)', () => {
     const g = await loadGraph(await contentDir(files), { layout: false });
     const bodies = new Map(g.notes!.map((n) => [n.file, n.body]));
     let checked = 0;
+    const misnamed: string[] = [];
     for (const c of g.concepts) {
       for (const e of c.excerpts) {
         const body = bodies.get(e.source.file);
@@ -246,9 +265,15 @@ describe('note ids (page URLs)', () => {
         expect(e.anchor, `${c.id} ${e.source.file}:${e.source.line}`).toBeTruthy();
         expect(body.includes(`id="${e.anchor}"`), `${e.anchor} in ${e.source.file}`).toBe(true);
         for (const a of e.alsoIn ?? []) if (bodies.has(a.file)) expect(bodies.get(a.file)!.includes(`id="${a.anchor}"`), `${a.file} ${a.anchor}`).toBe(true);
+        // The label names the line the anchor marks (a passage's own `L<line>`), or a section's
+        // heading when the passage starts with a YAML example (it has no element of its own).
+        const line = /^L(\d+)(?:-\d+)?$/.exec(e.anchor!)?.[1];
+        if (line !== undefined) expect(Number(line), `${c.id} ${e.source.file}:${e.source.line} → #${e.anchor}`).toBe(e.source.line);
+        else misnamed.push(`${c.id} ${e.source.file}:${e.source.line} → #${e.anchor}`);
         checked++;
       }
     }
     expect(checked).toBeGreaterThan(50);
+    expect(misnamed).toEqual([]);
   });
 });

@@ -81,7 +81,7 @@ describe('KubeletConfiguration', () => {
     const a = run([...KUBELET, 'cgroupDrivr: systemd', 'evictionhard:', '  memory.available: 100Mi', 'notAField: 1']);
     expect(a.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['3:1 yaml-unknown-field', '4:1 yaml-unknown-field', '6:1 yaml-unknown-field']);
     expect(a.diagnostics[0]!.message).toBe('Unknown field `cgroupDrivr` in KubeletConfiguration; did you mean `cgroupDriver`?');
-    expect(a.diagnostics[0]!.hint).toBe('Rename it to `cgroupDriver` (field names are case-sensitive).');
+    expect(a.diagnostics[0]!.hint).toBe('Rename it to `cgroupDriver`.');
     expect(a.diagnostics[1]!.message).toContain('did you mean `evictionHard`?');
     expect(a.diagnostics[2]!.message).toBe('Unknown field `notAField` in KubeletConfiguration');
     expect(a.diagnostics[2]!.hint).toContain('KubeletConfiguration (kubelet.config.k8s.io/v1beta1)');

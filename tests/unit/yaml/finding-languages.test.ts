@@ -45,8 +45,8 @@ describe('YAML findings in Chinese and English', () => {
 
   it('the hints of unknown fields, enums, removed APIs and syntax errors', () => {
     const near = only(pod('  hostAlias: []'));
-    expect(near.hint).toBe('Rename it to `hostAliases` (field names are case-sensitive).');
-    expect(zh(near.hintText!)).toBe('改名为 `hostAliases`（字段名区分大小写）。');
+    expect(near.hint).toBe('Rename it to `hostAliases`.');
+    expect(zh(near.hintText!)).toBe('改名为 `hostAliases`。');
     const en1 = only(pod('    imagePullPolicy: Sometimes'));
     expect(zh(en1.hintText!)).toBe('从这些值中选一个：Always, IfNotPresent, Never。');
     const removed = only('apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: x\n');
@@ -57,6 +57,25 @@ describe('YAML findings in Chinese and English', () => {
     expect(zh(tab.hintText!)).toBe('YAML 要用空格缩进，不能用制表符。');
     // The parser's own words stay as it wrote them.
     expect(zh(tab.text!)).toMatch(/^YAML 语法错误：Tabs are not allowed/);
+  });
+
+  it('a rename hint says names are case-sensitive only when the names differ in letter case alone', () => {
+    // A reader's Role wrote `verb:` for `verbs:`: a missing letter, not a case difference.
+    const role = only('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: r\nrules:\n- apiGroups: [""]\n  resources: ["pods"]\n  verb: ["get"]\n');
+    expect(role.message).toBe('Unknown field `verb` in PolicyRule; did you mean `verbs`?');
+    expect(role.hint).toBe('Rename it to `verbs`.');
+    expect(en(role.hintText!)).toBe(role.hint);
+    expect(zh(role.hintText!)).toBe('改名为 `verbs`。');
+    const cased = only(pod('    imagepullpolicy: Always'));
+    expect(cased.hint).toBe('Rename it to `imagePullPolicy` (field names are case-sensitive).');
+    expect(en(cased.hintText!)).toBe(cased.hint);
+    expect(zh(cased.hintText!)).toBe('改名为 `imagePullPolicy`（字段名区分大小写）。');
+    // Kinds alike: `Deploymnet` is misspelt, `deployment` only in the wrong case.
+    const kind = (k: string) => only(`apiVersion: apps/v1\nkind: ${k}\nmetadata:\n  name: d\n`);
+    expect(kind('Deploymnet').hint).toBe('Write `kind: Deployment`.');
+    expect(zh(kind('Deploymnet').hintText!)).toBe('写成 `kind: Deployment`。');
+    expect(kind('deployment').hint).toBe('Write `kind: Deployment` (kinds are case-sensitive).');
+    expect(zh(kind('deployment').hintText!)).toBe('写成 `kind: Deployment`（kind 区分大小写）。');
   });
 
   it('every finding of a range of broken examples has both texts, and their English is what the CLI prints', () => {

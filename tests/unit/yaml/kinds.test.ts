@@ -157,7 +157,7 @@ describe('wrong apiVersions are findings naming the current one', () => {
   it('a misspelt kind in a Kubernetes API group', () => {
     const [d] = run(['apiVersion: apps/v1', 'kind: Deploymnet', 'metadata: {name: d}']).diagnostics;
     expect(d).toMatchObject({ code: 'yaml-unknown-kind', line: 2, column: 7 });
-    expect(d!.hint).toBe('Write `kind: Deployment` (kinds are case-sensitive).');
+    expect(d!.hint).toBe('Write `kind: Deployment`.');
   });
 
   it('a file format that borrows a built-in apiVersion (kubeconfig, kubectl List) is not a misspelt kind', () => {
