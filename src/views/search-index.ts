@@ -9,6 +9,7 @@ import type { Graph } from '../graph/model.ts';
 import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, type SearchDoc } from './search-core.ts';
 import type { TagsData } from './tags.ts';
 import { noteLabels } from './note-page.ts';
+import { enName, zhName } from './concept-names.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;
@@ -69,7 +70,7 @@ function sectionWords(c: Pick<Graph['concepts'][number], 'hasNote' | 'excerpts' 
 
 /** One search document per concept, in graph order. */
 export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
-  const titles = new Map(graph.concepts.map((c) => [c.id, c.title]));
+  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
   return graph.concepts.map((c) => {
     const doc: SearchDoc = { id: c.id, t: c.title, k: c.kind };
     const z = differs(c.titleZh, c.title);
@@ -77,8 +78,16 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
     if (z !== undefined) doc.z = z;
     if (e !== undefined && e !== z) doc.e = e;
     if (c.fieldPath) doc.f = c.fieldPath;
-    const parent = c.parent !== undefined ? titles.get(c.parent) : undefined;
-    if (parent !== undefined) doc.p = parent;
+    // The parent by its title, and by its name in each UI language where that differs (the
+    // result reads 属于 调度 in Chinese, in Scheduling in English: concept-names.ts).
+    const parent = c.parent !== undefined ? byId.get(c.parent) : undefined;
+    if (parent !== undefined) {
+      doc.p = parent.title;
+      const pz = differs(zhName(parent), parent.title);
+      const pe = differs(enName(parent), parent.title);
+      if (pz !== undefined) doc.pz = pz;
+      if (pe !== undefined) doc.pe = pe;
+    }
     // The id is searchable too (`share-process-namespace`), unless it just repeats the title.
     const aliases = [...c.aliases];
     if (differs(c.id, c.title) !== undefined) aliases.push(c.id);
