@@ -68,6 +68,24 @@ export interface SearchOutcome {
  */
 export const TAG_KIND = 'tag';
 
+/** Kind of the search documents of free-form notes (found by their title). */
+export const NOTE_KIND = 'note';
+/** Prefix of a note's document id (`note:<note id>`; concept ids never contain `:`). */
+export const NOTE_PREFIX = 'note:';
+
+/** The note id of a note's search document (`note:<note id>`). */
+export function noteIdOfDoc(docId: string): string {
+  return docId.startsWith(NOTE_PREFIX) ? docId.slice(NOTE_PREFIX.length) : docId;
+}
+
+/** Prefix of a tag's document id (`tag:<key>`). */
+export const TAG_PREFIX = 'tag:';
+
+/** The tag key of a tag's search document (`tag:<key>`). */
+export function tagKeyOfDoc(docId: string): string {
+  return docId.startsWith(TAG_PREFIX) ? docId.slice(TAG_PREFIX.length) : docId;
+}
+
 /** Searched fields and how much a match in each counts. */
 export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, keywords: 2, tags: 2, summary: 1 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];

@@ -6,7 +6,7 @@
  * use exactly what the build uses.
  */
 import type { Graph } from '../graph/model.ts';
-import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, type SearchDoc } from './search-core.ts';
+import { createSearchIndex, NOTE_KIND, NOTE_PREFIX, noteIdOfDoc, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, TAG_PREFIX, tagKeyOfDoc, type SearchDoc } from './search-core.ts';
 import type { TagsData } from './tags.ts';
 import { noteLabels } from './note-page.ts';
 import { enName, zhName } from './concept-names.ts';
@@ -17,22 +17,8 @@ function differs(a: string | undefined, b: string): string | undefined {
   return t !== '' && t.toLowerCase() !== b.trim().toLowerCase() ? t : undefined;
 }
 
-/** Kind of the search documents of free-form notes (found by their title). */
-export const NOTE_KIND = 'note';
-const NOTE_PREFIX = 'note:';
-
-/** The note id of a note's search document (`note:<note id>`; concept ids never contain `:`). */
-export function noteIdOfDoc(docId: string): string {
-  return docId.startsWith(NOTE_PREFIX) ? docId.slice(NOTE_PREFIX.length) : docId;
-}
-
-export { TAG_KIND };
-const TAG_PREFIX = 'tag:';
-
-/** The tag key of a tag's search document (`tag:<key>`). */
-export function tagKeyOfDoc(docId: string): string {
-  return docId.startsWith(TAG_PREFIX) ? docId.slice(TAG_PREFIX.length) : docId;
-}
+// The documents' kinds and ids (search-core.ts, which the browser imports), for the build's callers.
+export { NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc };
 
 /** One search document per tag (parents of nested tags too), titled `#name`, found by its name (search-core.ts `TAG_KIND`), by key. */
 export function buildTagSearchDocs(tags: Pick<TagsData, 'all'>): SearchDoc[] {

@@ -6,10 +6,9 @@
  * <mark> elements built with the DOM, never innerHTML.
  */
 import type MiniSearch from 'minisearch';
-import { highlightPieces, loadSearchIndex, searchConcepts, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
+import { highlightPieces, loadSearchIndex, NOTE_KIND, noteIdOfDoc, searchConcepts, TAG_KIND, tagKeyOfDoc, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
 import { searchFullText } from './fulltext.ts';
 import { basePath, conceptUrl, withBase } from '../urls.ts';
-import { NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc } from '../../views/search-index.ts';
 import { notePath, tagPath } from '../../views/urls.ts';
 
 /** A note's page (search documents of kind `note`, search-index.ts). */
