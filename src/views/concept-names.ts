@@ -14,11 +14,23 @@ export function zhName(c: Pick<Concept, 'title' | 'titleZh'>): string {
   return c.titleZh?.trim() || c.title;
 }
 
+/** What the names of a concept are taken from (`id` and `branch` tell the map root; see isMapRoot). */
+export type NamedConcept = Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'> & Partial<Pick<Concept, 'id' | 'branch'>>;
+
+/**
+ * The map root: no parent and its own branch. A concept mined from the notes beside a `map.md`
+ * has no parent either (it stays off the curated tree) but sits in another branch, or in the
+ * root's: it is no root, and its English name is its own (`kubectl apply`, not the site's title).
+ */
+function isMapRoot(c: NamedConcept): boolean {
+  return c.parent === undefined && (c.branch === undefined || c.branch === c.id);
+}
+
 /** The English name when it differs from the Chinese one (undefined: the name stays). */
-export function enName(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'>): string | undefined {
+export function enName(c: NamedConcept): string | undefined {
   const en = c.titleEn?.trim() || c.title;
   if (en !== zhName(c)) return en;
-  return c.parent === undefined ? enStrings['site.title'] : undefined;
+  return isMapRoot(c) ? enStrings['site.title'] : undefined;
 }
 
 /** A concept page's heading in one UI language: the name it leads with, then its other names. */
@@ -35,7 +47,7 @@ export interface HeadingNames {
  * the title spells it when they differ in letter case only (a field's `hostAliases`, not the
  * map's `HostAliases`); a title that is just its two names (`服务网格（Service Mesh）`) is not repeated.
  */
-export function headingNames(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'>): { zh: HeadingNames; en: HeadingNames } {
+export function headingNames(c: NamedConcept): { zh: HeadingNames; en: HeadingNames } {
   const key = (s: string) => s.trim().toLowerCase();
   const title = c.title.trim();
   const zh = zhName(c);
@@ -67,7 +79,7 @@ export interface NamePair {
  * title that is just its two names (`Pending（等待调度）` beside the Chinese name 等待调度) gives
  * only its other part, so no name shows twice.
  */
-export function namePairs(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'>): { zh: NamePair; en: NamePair } {
+export function namePairs(c: NamedConcept): { zh: NamePair; en: NamePair } {
   const key = (s: string) => s.trim().toLowerCase();
   const h = headingNames(c);
   /** `n` without the part that repeats `beside` (`Pending（等待调度）` beside 等待调度: Pending). */

@@ -33,6 +33,10 @@ export interface SearchDoc {
   f?: string;
   /** Parent's title, to tell apart concepts with the same name. */
   p?: string;
+  /** Parent's Chinese name, when it differs from its title (shown in the Chinese UI). */
+  pz?: string;
+  /** Parent's English name, when it differs from its title (shown in the English UI). */
+  pe?: string;
   /** Aliases (searched, not stored). */
   a?: string[];
   /** Keywords: search-only terms that are not names (searched, not stored; ranked below aliases). */
@@ -44,7 +48,7 @@ export interface SearchDoc {
 }
 
 /** Stored fields of a hit. */
-export type StoredDoc = Pick<SearchDoc, 'id' | 't' | 'z' | 'e' | 'k' | 'f' | 'p'>;
+export type StoredDoc = Pick<SearchDoc, 'id' | 't' | 'z' | 'e' | 'k' | 'f' | 'p' | 'pz' | 'pe'>;
 
 export interface SearchHit extends StoredDoc {
   score: number;
@@ -64,10 +68,28 @@ export interface SearchOutcome {
  */
 export const TAG_KIND = 'tag';
 
+/** Kind of the search documents of free-form notes (found by their title). */
+export const NOTE_KIND = 'note';
+/** Prefix of a note's document id (`note:<note id>`; concept ids never contain `:`). */
+export const NOTE_PREFIX = 'note:';
+
+/** The note id of a note's search document (`note:<note id>`). */
+export function noteIdOfDoc(docId: string): string {
+  return docId.startsWith(NOTE_PREFIX) ? docId.slice(NOTE_PREFIX.length) : docId;
+}
+
+/** Prefix of a tag's document id (`tag:<key>`). */
+export const TAG_PREFIX = 'tag:';
+
+/** The tag key of a tag's search document (`tag:<key>`). */
+export function tagKeyOfDoc(docId: string): string {
+  return docId.startsWith(TAG_PREFIX) ? docId.slice(TAG_PREFIX.length) : docId;
+}
+
 /** Searched fields and how much a match in each counts. */
 export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, keywords: 2, tags: 2, summary: 1 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
-const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p'] as const;
+const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p', 'pz', 'pe'] as const;
 /** How many of MiniSearch's best results get the exact-name bonus and are re-ranked. */
 const RERANK = 200;
 /** At most this many characters of a summary are indexed (keeps the index small). */
@@ -352,7 +374,7 @@ export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit =
   const hits: SearchHit[] = ranked.map(({ r, score }) => {
     const doc = r as unknown as StoredDoc;
     const needles = Array.from(new Set([...queryNeedles, ...r.terms])).filter((n) => n !== '');
-    return { id: doc.id, t: doc.t, z: doc.z, e: doc.e, k: doc.k, f: doc.f, p: doc.p, score, needles };
+    return { id: doc.id, t: doc.t, z: doc.z, e: doc.e, k: doc.k, f: doc.f, p: doc.p, pz: doc.pz, pe: doc.pe, score, needles };
   });
   return { hits, partial };
 }

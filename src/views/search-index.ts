@@ -6,9 +6,10 @@
  * use exactly what the build uses.
  */
 import type { Graph } from '../graph/model.ts';
-import { createSearchIndex, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, type SearchDoc } from './search-core.ts';
+import { createSearchIndex, NOTE_KIND, NOTE_PREFIX, noteIdOfDoc, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, TAG_PREFIX, tagKeyOfDoc, type SearchDoc } from './search-core.ts';
 import type { TagsData } from './tags.ts';
 import { noteLabels } from './note-page.ts';
+import { enName, zhName } from './concept-names.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;
@@ -16,22 +17,8 @@ function differs(a: string | undefined, b: string): string | undefined {
   return t !== '' && t.toLowerCase() !== b.trim().toLowerCase() ? t : undefined;
 }
 
-/** Kind of the search documents of free-form notes (found by their title). */
-export const NOTE_KIND = 'note';
-const NOTE_PREFIX = 'note:';
-
-/** The note id of a note's search document (`note:<note id>`; concept ids never contain `:`). */
-export function noteIdOfDoc(docId: string): string {
-  return docId.startsWith(NOTE_PREFIX) ? docId.slice(NOTE_PREFIX.length) : docId;
-}
-
-export { TAG_KIND };
-const TAG_PREFIX = 'tag:';
-
-/** The tag key of a tag's search document (`tag:<key>`). */
-export function tagKeyOfDoc(docId: string): string {
-  return docId.startsWith(TAG_PREFIX) ? docId.slice(TAG_PREFIX.length) : docId;
-}
+// The documents' kinds and ids (search-core.ts, which the browser imports), for the build's callers.
+export { NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc };
 
 /** One search document per tag (parents of nested tags too), titled `#name`, found by its name (search-core.ts `TAG_KIND`), by key. */
 export function buildTagSearchDocs(tags: Pick<TagsData, 'all'>): SearchDoc[] {
@@ -69,7 +56,7 @@ function sectionWords(c: Pick<Graph['concepts'][number], 'hasNote' | 'excerpts' 
 
 /** One search document per concept, in graph order. */
 export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
-  const titles = new Map(graph.concepts.map((c) => [c.id, c.title]));
+  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
   return graph.concepts.map((c) => {
     const doc: SearchDoc = { id: c.id, t: c.title, k: c.kind };
     const z = differs(c.titleZh, c.title);
@@ -77,8 +64,16 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
     if (z !== undefined) doc.z = z;
     if (e !== undefined && e !== z) doc.e = e;
     if (c.fieldPath) doc.f = c.fieldPath;
-    const parent = c.parent !== undefined ? titles.get(c.parent) : undefined;
-    if (parent !== undefined) doc.p = parent;
+    // The parent by its title, and by its name in each UI language where that differs (the
+    // result reads 属于 调度 in Chinese, in Scheduling in English: concept-names.ts).
+    const parent = c.parent !== undefined ? byId.get(c.parent) : undefined;
+    if (parent !== undefined) {
+      doc.p = parent.title;
+      const pz = differs(zhName(parent), parent.title);
+      const pe = differs(enName(parent), parent.title);
+      if (pz !== undefined) doc.pz = pz;
+      if (pe !== undefined) doc.pe = pe;
+    }
     // The id is searchable too (`share-process-namespace`), unless it just repeats the title.
     const aliases = [...c.aliases];
     if (differs(c.id, c.title) !== undefined) aliases.push(c.id);

@@ -13,7 +13,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Concept, Edge } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
-import { namePairs } from './concept-names.ts';
+import { namePairs, type NamedConcept } from './concept-names.ts';
 import type { Point, StateRoute } from './state-geometry.ts';
 
 // The route geometry lives in state-geometry.ts (no dagre: the browser script imports it).
@@ -80,7 +80,7 @@ export function textWidth(text: string, fontPx: number): number {
  * A state box's label in each UI language: the name in that language, the other name on a second
  * line (`namePairs`: as the state's page and the transition list name it).
  */
-export function stateLabels(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'parent'>): { zh: string; en: string } {
+export function stateLabels(c: NamedConcept): { zh: string; en: string } {
   const line = (p: { lead: string; other?: string }) => (p.other !== undefined ? `${p.lead}\n${p.other}` : p.lead);
   const { zh, en } = namePairs(c);
   return { zh: line(zh), en: line(en) };

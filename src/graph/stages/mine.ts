@@ -1095,10 +1095,13 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       id = d.id;
       alias = d.name;
       // A map item with no kind that a note reads as an API field is that field (`Volumes（卷）`
-      // and `spec.volumes`): it takes the field's path, so no second concept is made for it.
+      // and `spec.volumes`): it takes the field's path, so no second concept is made for it. Not
+      // a map item named as an API kind is spelled (`Service（服务）`, `Ingress（入口）`): that is
+      // the object, not Ingress's `backend.service` nor NetworkPolicy's `spec.ingress`.
       const m = ctx.nodes.get(id)!;
       const fkey = d.field ? `field:${d.field.owner}:${d.field.path}` : undefined;
-      if (d.field && fkey && m.kind === undefined && !m.doc && m.fieldPath === undefined && !ctx.identities.has(fkey)) {
+      const namesKind = [m.titleEn, m.title].some((n) => n !== undefined && kindNamed(n) === n.trim());
+      if (d.field && fkey && m.kind === undefined && !m.doc && m.fieldPath === undefined && !namesKind && !ctx.identities.has(fkey)) {
         m.kind = 'field';
         m.fieldPath = d.field.path;
         if (d.field.owner !== DEFAULT_OWNER) m.owner = d.field.owner;

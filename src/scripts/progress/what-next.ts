@@ -57,7 +57,8 @@ const paths = new WeakMap<ProgressGraph, LearningPath>();
  * The order in which a newcomer should meet the concepts, derived from the graph alone: a
  * topological order of the prerequisite edges (a concept comes after everything it needs), and
  * among the concepts whose prerequisites are all placed, first the one the most concepts build
- * on (directly or through others), then the shallower one on the map, then map order. So the
+ * on (directly or through others), then the shallower one on the map (a concept off the map, mined
+ * from the notes beside a map.md, after those on it), then map order. So the
  * foundations of the core path (Linux processes → namespaces → Pod → Service, Deployment …)
  * come before leaves that nothing depends on (a niche network plugin). A prerequisite cycle,
  * which the build warns about, is broken at the most important concept still waiting.
@@ -91,7 +92,9 @@ export function learningPath(graph: ProgressGraph): LearningPath {
     if (had !== undefined) return had;
     depth.set(id, 0); // cycle guard
     const parent = byId.get(id)?.parent;
-    const d = parent === undefined ? 0 : depthOf(parent) + 1;
+    // A concept with no parent other than the root is off the map (mined from the notes beside a
+    // map.md): after every concept on it, not as shallow as the root.
+    const d = parent !== undefined ? depthOf(parent) + 1 : id === graph.root ? 0 : Infinity;
     depth.set(id, d);
     return d;
   };

@@ -94,7 +94,7 @@ export async function searchFullText(base: string, query: string, limit = 8): Pr
   for (const d of data) {
     if (d.content === undefined) {
       // No indexed text to check against: keep Pagefind's own excerpt.
-      kept.push({ stub: d.meta?.stub === '1', page: { url: d.url, title: d.meta?.title ?? d.url, excerpt: excerptPieces(d.excerpt ?? ''), stub: d.meta?.stub === '1' } });
+      kept.push({ stub: d.meta?.stub === '1', draft: d.meta?.draft === '1', page: { url: d.url, title: d.meta?.title ?? d.url, excerpt: excerptPieces(d.excerpt ?? ''), stub: d.meta?.stub === '1' } });
       continue;
     }
     const text = d.content;
@@ -103,6 +103,7 @@ export async function searchFullText(base: string, query: string, limit = 8): Pr
     const title = d.meta?.title ?? d.url;
     kept.push({
       stub: d.meta?.stub === '1',
+      draft: d.meta?.draft === '1',
       titleRank: titleRank(title, query, q),
       page: { url: d.url, title, excerpt: snippetPieces(text, ranges), stub: d.meta?.stub === '1' },
     });

@@ -200,17 +200,21 @@ export function titleRank(title: string, input: string, q: FullTextQuery = parse
 export interface RankedPage<T> {
   page: T;
   stub: boolean;
+  /** A note that is a draft or copy of another (note-page.ts `draftCopies`): after the written pages. */
+  draft?: boolean;
   /** titleRank of the page (0 when not given). */
   titleRank?: number;
 }
 
 /**
- * Written pages first, stubs after; within each, pages whose title answers the query first
- * (titleRank), then Pagefind's order.
+ * Written pages first, then drafts and copies of notes (the passage they share is found on the
+ * chapter first, as a concept's page shows it from there), stubs last; within each, pages whose
+ * title answers the query first (titleRank), then Pagefind's order.
  */
 export function writtenFirst<T>(pages: readonly RankedPage<T>[]): T[] {
+  const group = (p: RankedPage<T>): number => (p.stub ? 2 : p.draft ? 1 : 0);
   return pages
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => Number(a.p.stub) - Number(b.p.stub) || (b.p.titleRank ?? 0) - (a.p.titleRank ?? 0) || a.i - b.i)
+    .sort((a, b) => group(a.p) - group(b.p) || (b.p.titleRank ?? 0) - (a.p.titleRank ?? 0) || a.i - b.i)
     .map(({ p }) => p.page);
 }

@@ -6,10 +6,9 @@
  * <mark> elements built with the DOM, never innerHTML.
  */
 import type MiniSearch from 'minisearch';
-import { highlightPieces, loadSearchIndex, searchConcepts, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
+import { highlightPieces, loadSearchIndex, NOTE_KIND, noteIdOfDoc, searchConcepts, TAG_KIND, tagKeyOfDoc, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
 import { searchFullText } from './fulltext.ts';
 import { basePath, conceptUrl, withBase } from '../urls.ts';
-import { NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc } from '../../views/search-index.ts';
 import { notePath, tagPath } from '../../views/urls.ts';
 
 /** A note's page (search documents of kind `note`, search-index.ts). */
@@ -120,9 +119,11 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
       li.dataset.href = h.k === NOTE_KIND ? noteUrl(h.id) : h.k === TAG_KIND ? tagUrl(h.id) : conceptUrl(h.id);
 
       const names = el('span', 'search-opt-names');
-      const primary = h.z ?? h.t;
+      // The name in the UI language first (the Chinese name, or the English one after the
+      // switch, as the concept's page heading leads), then its other names.
+      const en = currentUiLang() === 'en';
+      const [primary, ...others] = [...new Set((en ? [h.e, h.t, h.z] : [h.z, h.t, h.e]).filter((x): x is string => !!x))] as [string, ...string[]];
       names.append(highlighted('span', 'search-opt-title', primary, h.needles));
-      const others = [h.z ? h.t : undefined, h.e].filter((x): x is string => !!x && x !== primary);
       for (const o of others) {
         names.append(document.createTextNode(' '));
         names.append(highlighted('span', 'search-opt-alt', o, h.needles));
@@ -134,9 +135,10 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
       kind.textContent = s(`search.kind.${h.k}`);
       meta.append(kind);
       if (h.f) meta.append(' ', highlighted('code', 'search-opt-path', h.f, h.needles));
-      if (h.p) {
+      const parentName = (en ? h.pe : h.pz) ?? h.p;
+      if (parentName) {
         const parent = el('span', 'search-opt-parent');
-        parent.textContent = s('search.in', { parent: h.p });
+        parent.textContent = s('search.in', { parent: parentName });
         meta.append(' ', parent);
       }
       li.append(meta);

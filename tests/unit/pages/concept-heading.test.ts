@@ -4,7 +4,7 @@
  * other names, each once (src/views/concept-names.ts `headingNames`).
  */
 import { describe, expect, it } from 'vitest';
-import { headingNames } from '../../../src/views/concept-names.ts';
+import { enName, headingNames } from '../../../src/views/concept-names.ts';
 
 describe('headingNames', () => {
   it('leads with the Chinese name in Chinese and the English (map) name in English; the note title comes last when it is neither', () => {
@@ -42,5 +42,21 @@ describe('headingNames', () => {
     expect(h.zh).toEqual({ lead: 'Kubernetes 技能图谱', others: [] });
     expect(h.en.lead).not.toBe('Kubernetes 技能图谱');
     expect(h.en.others).toEqual(['Kubernetes 技能图谱']);
+  });
+
+  it('a concept mined beside a map.md has no parent either (off the curated tree) but is no root: its English name is its own, not the site title', () => {
+    // A reader's notes with a map.md: `kubectl apply` and the chapter topic 配置注入 stay off the map
+    // (parent undefined) in the root's branch or another; their pages were titled
+    // 'kubectl apply（Kubernetes Skill Map）' and led with 'Kubernetes Skill Map' in English.
+    const off = { id: 'kubectl-apply', branch: 'k8s', title: 'kubectl apply', titleZh: undefined, titleEn: undefined, parent: undefined };
+    expect(headingNames(off)).toEqual({ zh: { lead: 'kubectl apply', others: [] }, en: { lead: 'kubectl apply', others: [] } });
+    expect(enName(off)).toBeUndefined();
+    const topic = { id: 'topic-965a9ea1', branch: 'k8s', title: '配置注入', titleZh: undefined, titleEn: undefined, parent: undefined };
+    expect(headingNames(topic).en).toEqual({ lead: '配置注入', others: [] });
+    const field = { id: 'required-during-scheduling', branch: 'scheduling', title: 'requiredDuringScheduling', titleZh: undefined, titleEn: undefined, parent: undefined };
+    expect(enName(field)).toBeUndefined();
+    // The root itself (its own branch) still gets the site's English title.
+    const root = { id: 'k8s', branch: 'k8s', title: 'Kubernetes 技能图谱', titleZh: 'Kubernetes 技能图谱', titleEn: undefined, parent: undefined };
+    expect(enName(root)).toBe('Kubernetes Skill Map');
   });
 });

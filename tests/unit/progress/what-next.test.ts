@@ -108,6 +108,27 @@ describe('recommendNext (what next)', () => {
     expect(first.map((i) => i.reason)).toContainEqual({ kind: 'order', after: ['cgroups', 'namespaces'], dependents: 8 });
   });
 
+  it('with no progress, the map\'s concepts come before those mined off the map beside a map.md', () => {
+    // A reader's map.md lists Service and Ingress; the notes also define Ingress's defaultBackend and
+    // kubectl apply, which stay off the map (no parent). They were suggested first (depth 0, as
+    // shallow as the root), ahead of everything the reader had put on the map.
+    const g: ProgressGraph = {
+      version: 1,
+      root: 'k8s',
+      branches: [{ id: 'networking', title: '网络', titleEn: 'Networking' }],
+      concepts: [
+        { id: 'k8s', title: '学习地图', kind: 'topic', order: 0, branch: 'k8s', prerequisites: [] },
+        { id: 'default-backend', title: 'defaultBackend', kind: 'field', order: 1, branch: 'networking', prerequisites: [] },
+        { id: 'kubectl-apply', title: 'kubectl apply', kind: 'term', order: 2, branch: 'k8s', prerequisites: [] },
+        { id: 'networking', title: '网络', kind: 'topic', order: 3, branch: 'networking', prerequisites: [], parent: 'k8s' },
+        { id: 'service', title: '服务', kind: 'object', order: 4, branch: 'networking', prerequisites: [], parent: 'networking' },
+        { id: 'service-port', title: 'port', kind: 'field', order: 5, branch: 'networking', prerequisites: [], parent: 'service' },
+        { id: 'ingress', title: '入口', kind: 'object', order: 6, branch: 'networking', prerequisites: [], parent: 'networking' },
+      ],
+    };
+    expect(recommendNext(g, emptyProgress()).map((i) => i.concept.id)).toEqual(['service', 'ingress', 'service-port', 'default-backend', 'kubectl-apply']);
+  });
+
   it('puts what is in progress first, then prerequisites learned, then what is near the learned concepts', () => {
     const out = brief(states({ pod: 'learned', 'host-aliases': 'learned', 'pre-stop': 'learning' }));
     expect(out[0]).toBe('pre-stop:learning');

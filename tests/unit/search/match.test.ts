@@ -77,6 +77,17 @@ describe('writtenFirst', () => {
       { page: 'd', stub: false },
     ])).toEqual(['b', 'd', 'a', 'c']);
   });
+
+  it('puts a draft or copy of a note after the written pages, before stubs', () => {
+    // A reader's chapter and its copy `… 副本.md` both hold the passage 'Headless Service 是什么？';
+    // Pagefind listed the copy first (same text, and its URL sorts first).
+    expect(writtenFirst([
+      { page: 'copy', stub: false, draft: true, titleRank: 0 },
+      { page: 'chapter', stub: false, titleRank: 0 },
+      { page: 'stub', stub: true },
+      { page: 'other', stub: false, titleRank: 0 },
+    ])).toEqual(['chapter', 'other', 'copy', 'stub']);
+  });
 });
 
 describe('titleRank', () => {
