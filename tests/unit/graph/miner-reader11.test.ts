@@ -1,0 +1,69 @@
+/**
+ * reader11 (docs/miner.md, "reader11"): a heading over a series of definitions written alike names
+ * their area, not the first of them (`## RBAC` over `**Role：**…` and `**RoleBinding：**…` gave Role
+ * the other name RBAC). Notes written for this test, each with a look-alike that must stay as it was.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../../src/graph/model.ts';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { SERIES_HEADINGS, headingOverSeries } from '../../../src/graph/miner/heading-shapes.ts';
+import { cleanup, contentDir } from './helpers.ts';
+
+afterAll(cleanup);
+
+const note = (...lines: string[]) => lines.join('\n') + '\n';
+const mine = async (...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ 'notes/n.md': note(...lines) }), { layout: false });
+const aliasesOf = (g: Graph, title: string) => g.concepts.find((c) => c.title === title)?.aliases ?? [];
+
+describe('headingOverSeries: a heading sharing no word with the opener', () => {
+  it.each(SERIES_HEADINGS.map((s) => [s.heading, s]))('%s', (_h, s) => {
+    expect(headingOverSeries(s.heading, s.opener)).toBe(s.apart);
+  });
+});
+
+describe('a heading over a series of definitions is no other name of the first', () => {
+  it('## RBAC over **Role：** and **RoleBinding：**: Role is not called RBAC', async () => {
+    const g = await mine(
+      '# 权限控制',
+      '',
+      '## RBAC',
+      '',
+      '**Role：**某个命名空间里的一组权限规则，说明能对哪些资源做哪些操作。',
+      '',
+      '**RoleBinding：**把 Role 授予某个用户、组或者 ServiceAccount，只在同一个命名空间里生效。',
+    );
+    expect(aliasesOf(g, 'Role')).not.toContain('RBAC');
+    expect(aliasesOf(g, 'RoleBinding')).not.toContain('RBAC');
+  });
+
+  it('look-alike: ## 镜像拉取策略 over one setting and its values stays its other name', async () => {
+    const g = await mine(
+      '# 容器镜像',
+      '',
+      '## 镜像拉取策略',
+      '',
+      '**imagePullPolicy：**决定 kubelet 什么时候去仓库拉镜像。',
+      '',
+      '**Always：**每次启动容器都去拉。',
+      '',
+      '**IfNotPresent：**本地没有才拉。',
+    );
+    expect(aliasesOf(g, 'imagePullPolicy')).toContain('镜像拉取策略');
+  });
+
+  it('look-alike: a heading sharing a word with the opener over a series stays its other name', async () => {
+    const g = await mine(
+      '# 服务质量',
+      '',
+      '## QoS 类别',
+      '',
+      '**QoS class（服务质量类别）：**kubelet 按 requests 和 limits 给 Pod 分的等级，决定内存紧张时先杀谁。',
+      '',
+      '**Guaranteed：**每个容器的 requests 等于 limits。',
+      '',
+      '**Burstable：**至少一个容器设了 requests，但不满足 Guaranteed。',
+    );
+    const qos = g.concepts.find((c) => c.title.startsWith('QoS class'));
+    expect(qos?.aliases).toContain('QoS 类别');
+  });
+});
