@@ -67,3 +67,24 @@ describe('a heading over a series of definitions is no other name of the first',
     expect(qos?.aliases).toContain('QoS 类别');
   });
 });
+
+describe('a concept mined first from a draft comes from the note its excerpt is shown from', () => {
+  it('存储卷声明 草稿.md sorts first, but PersistentVolumeClaim comes from 存储卷声明.md', async () => {
+    const text = note(
+      '# 存储卷声明',
+      '',
+      '## PVC 和 StorageClass',
+      '',
+      '**PersistentVolumeClaim：**用户对存储的申请，写明要多大、什么访问模式，由系统去找或者创建一个合适的 PV 来绑定。',
+    );
+    const g = await loadGraph(await contentDir({ 'notes/存储卷声明.md': text, 'notes/存储卷声明 草稿.md': text }), { layout: false });
+    const pvc = g.concepts.find((c) => c.title === 'PersistentVolumeClaim');
+    expect(pvc?.excerpts.map((e) => e.source.file)).toEqual(['notes/存储卷声明.md']);
+    expect(pvc?.source.file).toBe('notes/存储卷声明.md');
+  });
+
+  it('look-alike: a concept only a draft defines keeps the draft as its source', async () => {
+    const g = await loadGraph(await contentDir({ 'notes/笔记 草稿.md': note('# 笔记', '', '**StorageClass：**描述一类存储的模板。') }), { layout: false });
+    expect(g.concepts.find((c) => c.title === 'StorageClass')?.source.file).toBe('notes/笔记 草稿.md');
+  });
+});
