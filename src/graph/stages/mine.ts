@@ -1274,7 +1274,7 @@ function tieIn(ctx: BuildContext): void {
     const homes = new Set([...ctx.noteHome.values()].filter((h): h is string => h !== null));
     for (const n of mined) {
       let parent: string | undefined;
-      if (!homes.has(n.id)) parent = enclosingField(ctx, n) ?? ownerObject(ctx, n) ?? n.home;
+      if (!homes.has(n.id)) parent = enclosingField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n);
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;
@@ -1306,6 +1306,17 @@ function enclosingField(ctx: BuildContext, n: Node): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * reader11: the note's home as a concept's parent, except a kind under a kind: a note about Role (or
+ * whose first object became its home, `# 权限控制` over `**Role：**` and `**RoleBinding：**`) defines
+ * RoleBinding beside Role, not inside it; so do ConfigMap and Secret, Job and CronJob, Gateway and
+ * VirtualService. The kind goes where the home goes (undefined: the root).
+ */
+function homeOf(ctx: BuildContext, n: Node): string | undefined {
+  const home = n.home !== undefined ? ctx.nodes.get(n.home) : undefined;
+  return home !== undefined && n.kind === 'object' && home.kind === 'object' ? undefined : n.home;
 }
 
 function createsCycle(ctx: BuildContext, id: string, parent: string): boolean {

@@ -13,6 +13,7 @@ afterAll(cleanup);
 
 const note = (...lines: string[]) => lines.join('\n') + '\n';
 const mine = async (...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ 'notes/n.md': note(...lines) }), { layout: false });
+const mineAs = async (file: string, ...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ [file]: note(...lines) }), { layout: false });
 const aliasesOf = (g: Graph, title: string) => g.concepts.find((c) => c.title === title)?.aliases ?? [];
 
 describe('headingOverSeries: a heading sharing no word with the opener', () => {
@@ -86,5 +87,64 @@ describe('a concept mined first from a draft comes from the note its excerpt is 
   it('look-alike: a concept only a draft defines keeps the draft as its source', async () => {
     const g = await loadGraph(await contentDir({ 'notes/笔记 草稿.md': note('# 笔记', '', '**StorageClass：**描述一类存储的模板。') }), { layout: false });
     expect(g.concepts.find((c) => c.title === 'StorageClass')?.source.file).toBe('notes/笔记 草稿.md');
+  });
+});
+
+describe('a kind is not placed inside the kind that is its note\'s home', () => {
+  it('# 权限控制 over **Role：** and **RoleBinding：**: RoleBinding beside Role, not under it', async () => {
+    const g = await mine(
+      '# 权限控制',
+      '',
+      '## RBAC',
+      '',
+      '**Role：**某个命名空间里的一组权限规则，说明能对哪些资源做哪些操作。',
+      '',
+      '**RoleBinding：**把 Role 授予某个用户、组或者 ServiceAccount，只在同一个命名空间里生效。',
+    );
+    const role = g.concepts.find((c) => c.title === 'Role');
+    const binding = g.concepts.find((c) => c.title === 'RoleBinding');
+    expect(binding?.parent).not.toBe(role?.id);
+    expect(binding?.parent).toBe(role?.parent);
+  });
+
+  it('look-alike: the home kind\'s fields and terms stay under it', async () => {
+    // (named as its title, as the user's note is: a title the file name repeats makes no topic)
+    const g = await mineAs('notes/滚动更新.md',
+      '# 滚动更新',
+      '',
+      '## Deployment 怎么发布新版本',
+      '',
+      '**Deployment：**管理一组无状态 Pod 副本的控制器，它通过 ReplicaSet 控制副本数，并负责版本的滚动更新和回滚。',
+      '',
+      '**滚动更新：**新版本的 Pod 一批一批起来，旧版本的 Pod 一批一批删掉，整个过程中服务一直有副本可用。',
+      '',
+      '~~~',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  replicas: 3',
+      '  strategy:',
+      '    type: Rolling',
+      '    rollingUpdate:',
+      '      maxSurge: 1',
+      '      maxUnavailable: 0',
+      '  selector:',
+      '    matchLabels:',
+      '      app: web',
+      '  template:',
+      '    ...',
+      '~~~',
+      '',
+      '**maxSurge：**更新时最多可以比期望副本数多出来的 Pod 数量。',
+      '',
+      '**maxUnavailable：**更新时最多允许有多少个 Pod 不可用。',
+      '',
+      '出问题时用 `kubectl rollout undo deployment/web` 回到上一个版本。',
+    );
+    const deployment = g.concepts.find((c) => c.title === 'Deployment');
+    expect(g.concepts.find((c) => c.title === 'maxSurge')?.parent).toBe(deployment?.id);
+    expect(g.concepts.find((c) => c.title === '滚动更新')?.parent).toBe(deployment?.id);
   });
 });
