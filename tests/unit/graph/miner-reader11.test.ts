@@ -14,6 +14,16 @@ afterAll(cleanup);
 const note = (...lines: string[]) => lines.join('\n') + '\n';
 const mine = async (...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ 'notes/n.md': note(...lines) }), { layout: false });
 const mineAs = async (file: string, ...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ [file]: note(...lines) }), { layout: false });
+/** The user's note (b/notes/权限控制.md, its YAML left out): a heading over two definitions of kinds. */
+const RBAC_NOTE = [
+  '# 权限控制',
+  '',
+  '## RBAC',
+  '',
+  '**Role：**某个命名空间里的一组权限规则，说明能对哪些资源做哪些操作。',
+  '',
+  '**RoleBinding：**把 Role 授予某个用户、组或者 ServiceAccount，只在同一个命名空间里生效。',
+];
 const aliasesOf = (g: Graph, title: string) => g.concepts.find((c) => c.title === title)?.aliases ?? [];
 
 describe('headingOverSeries: a heading sharing no word with the opener', () => {
@@ -24,15 +34,7 @@ describe('headingOverSeries: a heading sharing no word with the opener', () => {
 
 describe('a heading over a series of definitions is no other name of the first', () => {
   it('## RBAC over **Role：** and **RoleBinding：**: Role is not called RBAC', async () => {
-    const g = await mine(
-      '# 权限控制',
-      '',
-      '## RBAC',
-      '',
-      '**Role：**某个命名空间里的一组权限规则，说明能对哪些资源做哪些操作。',
-      '',
-      '**RoleBinding：**把 Role 授予某个用户、组或者 ServiceAccount，只在同一个命名空间里生效。',
-    );
+    const g = await mine(...RBAC_NOTE);
     expect(aliasesOf(g, 'Role')).not.toContain('RBAC');
     expect(aliasesOf(g, 'RoleBinding')).not.toContain('RBAC');
   });
@@ -92,15 +94,7 @@ describe('a concept mined first from a draft comes from the note its excerpt is 
 
 describe('a kind is not placed inside the kind that is its note\'s home', () => {
   it('# 权限控制 over **Role：** and **RoleBinding：**: RoleBinding beside Role, not under it', async () => {
-    const g = await mine(
-      '# 权限控制',
-      '',
-      '## RBAC',
-      '',
-      '**Role：**某个命名空间里的一组权限规则，说明能对哪些资源做哪些操作。',
-      '',
-      '**RoleBinding：**把 Role 授予某个用户、组或者 ServiceAccount，只在同一个命名空间里生效。',
-    );
+    const g = await mine(...RBAC_NOTE);
     const role = g.concepts.find((c) => c.title === 'Role');
     const binding = g.concepts.find((c) => c.title === 'RoleBinding');
     expect(binding?.parent).not.toBe(role?.id);
