@@ -89,6 +89,17 @@ export function mergeCopies(excerpts: Ex[], memo?: CopyGroups): Ex[] {
   return out;
 }
 
+/**
+ * reader11: where a concept is said to come from, beside its merged excerpts: a place in a draft or a
+ * copy (`存储卷声明 草稿.md` sorts before `存储卷声明.md`, so the copy is mined first) that an excerpt
+ * shows from the other note instead (its `alsoIn`) moves to that note, as the excerpt does.
+ */
+export function sourceBesideCopies(source: SourceRef, excerpts: readonly Excerpt[]): SourceRef {
+  if (!DRAFT_NAME.test(source.file)) return source;
+  const shown = excerpts.find((e) => e.alsoIn?.some((p) => p.file === source.file && p.line === source.line));
+  return shown && !DRAFT_NAME.test(shown.source.file) ? { file: shown.source.file, line: shown.source.line, column: shown.source.column } : source;
+}
+
 /** Union-find over the excerpts: exact copies (spacing and width aside), then near copies from other files. */
 function copyGroups(excerpts: Ex[]): number[] {
   const keys = excerpts.map((e) => compact(e.text));

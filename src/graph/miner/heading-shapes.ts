@@ -427,3 +427,45 @@ export function headingNameHead(rule: string): boolean {
 export function latinBeforeChineseHead(label: string): string | undefined {
   return /^([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?)\s*[\u4e00-\u9fff]{1,4}$/u.exec(label.normalize('NFKC').trim())?.[1];
 }
+
+/**
+ * reader11: a heading over a series of definitions written alike (`## RBAC` over `**Role：**…` and
+ * `**RoleBinding：**…`; `## 术语表`, `## 整体结构`, `## 考试常用命令` over several bold labels)
+ * names the area the series belongs to, not the first definition of it: it is no other name of the
+ * opener when it shares no word with any of the opener's names. A heading that does share one stays
+ * the opener's other name, as before (`## QoS 类别` over `**QoS class**：…` then `**Guaranteed**：…`,
+ * `## Eviction API` over `**Eviction**：…`). Over the design sets (bench/miner-aliases.mjs, docs/miner.md
+ * "reader11") such a heading was another name of the opener once in about twenty-three.
+ */
+export const SERIES_HEADINGS: readonly { heading: string; opener: string[]; apart: boolean }[] = [
+  { heading: 'RBAC', opener: ['Role'], apart: true },
+  { heading: '0x00 背景', opener: ['LoadBalancer'], apart: true },
+  { heading: '术语表', opener: ['身份（Identity）'], apart: true },
+  { heading: 'QoS 类别', opener: ['QoS class（服务质量类别）'], apart: false },
+  { heading: 'Eviction API', opener: ['Eviction'], apart: false },
+  { heading: '级联删除三种模式', opener: ['级联删除（cascading deletion）'], apart: false },
+  { heading: 'Windows 版 kube-proxy', opener: ['winkernel 模式'], apart: true },
+  { heading: '原地调整（In-place Pod Resize）', opener: ['InPlacePodVerticalScaling'], apart: false },
+];
+
+/**
+ * The words of a name: Latin words of two letters or more, a camel-case name split into its words
+ * (`InPlacePodVerticalScaling` → in, place, pod, …), lower case; and every pair of adjacent Chinese characters.
+ */
+function nameWords(name: string): Set<string> {
+  const s = name.normalize('NFKC').replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase();
+  const out = new Set<string>();
+  for (const m of s.matchAll(/[a-z0-9]{2,}/g)) out.add(m[0]);
+  for (const m of s.matchAll(/[\u4e00-\u9fff]+/gu)) for (let i = 0; i + 1 < m[0].length; i++) out.add(m[0].slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Whether `heading` (its raw title) names the area of a series its section defines rather than the
+ * series' first definition, whose names are `opener` (SERIES_HEADINGS): no word in common.
+ */
+export function headingOverSeries(heading: string, opener: readonly string[]): boolean {
+  const words = nameWords(heading.normalize('NFKC').replace(PREFIX, ''));
+  if (words.size === 0) return false;
+  return !opener.some((n) => [...nameWords(n)].some((w) => words.has(w)));
+}

@@ -41,7 +41,7 @@ import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
-import { headingNameHead, headingNamesApart, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
+import { headingNameHead, headingNamesApart, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
@@ -633,6 +633,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     /** The decisions for the parts of joined labels (`**A / B：**`), in the order of the section. */
     const decided = new Map<Candidate, Decision>();
     let opener: string | undefined;
+    /** reader11: the concepts the section's candidates made, with the rule that proposed each (seriesAfter). */
+    const made: { rule: string; cid: string }[] = [];
+    let openerRule: string | undefined;
     for (const c of list) {
       if (c.completes) {
         completing.push(c);
@@ -653,7 +656,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       if ((d.type === 'term' || d.type === 'concept') && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
       // rules22: `ConfigMap 和 Secret 顶层都有这个字段`: the definition explains the field at both kinds
       if (d.type === 'field' || d.type === 'concept') for (const f of d.alsoAt ?? []) apply(ctx, st, { ...c, rule: 'field-joint-place' }, { type: 'field', field: f, name: f.name, rule: 'field-joint-place', placed: true });
-      if (cid && c.opensSection && opener === undefined && firstBlockOf(section, c)) opener = cid;
+      if (cid && c.opensSection && opener === undefined && firstBlockOf(section, c)) [opener, openerRule] = [cid, c.rule];
+      if (cid) made.push({ rule: c.rule, cid });
     }
     if (pendingHeading) {
       const { c, d } = pendingHeading;
@@ -674,7 +678,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
           addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
           traceCandidate(c, d, 'heading-already-defined', already);
         } else traceCandidate(c, d, 'applied', apply(ctx, st, c, d));
-      } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener)) {
+      } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener) && !(seriesAfter(ctx, opener, openerRule, made) && headingOverSeries(c.label, openerNames(ctx, opener)))) {
         addAlias(ctx, opener, label, c.at, 'heading-alias');
         traceCandidate(c, d, 'heading-alias-of-opener', opener);
       } else if (d.type === 'term') {
@@ -931,11 +935,33 @@ function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule:
  * what it is): miner/heading-shapes.ts headingNamesApart. The heading is then no other name of it.
  */
 function namesApart(ctx: BuildContext, section: Section, title: string, opener: string): boolean {
-  const o = ctx.nodes.get(opener);
-  if (!o) return false;
-  const names = [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases, ...(o.fieldPath ? [o.fieldPath] : [])].flatMap((n) => [n, splitGloss(n).core]).filter((n) => n !== '');
+  const names = openerNames(ctx, opener);
+  if (names.length === 0) return false;
   const body = section.blocks.filter((b) => b.type !== 'code').map((b) => toString(b)).join('\n');
   return headingNamesApart(title, names, body) !== undefined;
+}
+
+/** A concept's names (title, other-language titles, aliases, fieldPath) with their glosses split off. */
+function openerNames(ctx: BuildContext, id: string): string[] {
+  const o = ctx.nodes.get(id);
+  if (!o) return [];
+  return [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases, ...(o.fieldPath ? [o.fieldPath] : [])].flatMap((n) => [n, splitGloss(n).core]).filter((n) => n !== '');
+}
+
+/**
+ * reader11: whether the section's opener is the first of a series: a later candidate of the section
+ * proposed by the same rule (`**Role：**…` then `**RoleBinding：**…`) made another concept of the same
+ * kind, not a state nor a field under the opener (`**imagePullPolicy：**…` then `**Always：**…`, a
+ * term: one setting and its values).
+ */
+function seriesAfter(ctx: BuildContext, opener: string, rule: string | undefined, made: readonly { rule: string; cid: string }[]): boolean {
+  const o = ctx.nodes.get(opener);
+  return made.some(({ rule: r, cid }) => {
+    if (r !== rule || cid === opener) return false;
+    const n = ctx.nodes.get(cid);
+    if (!n || !o || n.kind === 'state' || effectiveKind(n) !== effectiveKind(o)) return false;
+    return !(o.fieldPath && n.fieldPath?.startsWith(`${o.fieldPath}.`));
+  });
 }
 
 /**
@@ -1251,7 +1277,7 @@ function tieIn(ctx: BuildContext): void {
     const homes = new Set([...ctx.noteHome.values()].filter((h): h is string => h !== null));
     for (const n of mined) {
       let parent: string | undefined;
-      if (!homes.has(n.id)) parent = enclosingField(ctx, n) ?? ownerObject(ctx, n) ?? n.home;
+      if (!homes.has(n.id)) parent = enclosingField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n);
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;
@@ -1283,6 +1309,17 @@ function enclosingField(ctx: BuildContext, n: Node): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * reader11: the note's home as a concept's parent, except a kind under a kind: a note about Role (or
+ * whose first object became its home, `# 权限控制` over `**Role：**` and `**RoleBinding：**`) defines
+ * RoleBinding beside Role, not inside it; so do ConfigMap and Secret, Job and CronJob, Gateway and
+ * VirtualService. The kind goes where the home goes (undefined: the root).
+ */
+function homeOf(ctx: BuildContext, n: Node): string | undefined {
+  const home = n.home !== undefined ? ctx.nodes.get(n.home) : undefined;
+  return home !== undefined && n.kind === 'object' && home.kind === 'object' ? undefined : n.home;
 }
 
 function createsCycle(ctx: BuildContext, id: string, parent: string): boolean {

@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { addFileConcept, type BuildContext } from '../build-context.ts';
 import { assignHeadingIds, clip, plainText, renderHtml } from '../markdown.ts';
 import type { Excerpt, SourceRef } from '../model.ts';
-import { mergeCopies } from '../excerpts.ts';
+import { mergeCopies, sourceBesideCopies } from '../excerpts.ts';
 import { renderNoteBody, type MentionLinkOptions, type NotePassageRef } from '../note-body.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteId, type Passage } from '../mining.ts';
@@ -163,7 +163,12 @@ export function renderNotes(ctx: BuildContext): void {
   }
   reportSlugClashes(ctx);
   const copies = next ? { ...(last ? { last: last.copies } : {}), next: next.copies } : undefined;
-  for (const node of nodes.values()) if (node.excerpts.length > 1) node.excerpts = mergeCopies(node.excerpts, copies);
+  for (const node of nodes.values()) {
+    if (node.excerpts.length < 2) continue;
+    node.excerpts = mergeCopies(node.excerpts, copies);
+    // (reader11: a concept first mined from a draft comes from the note its excerpt is shown from)
+    node.source = sourceBesideCopies(node.source, node.excerpts);
+  }
   if (ctx.mapDoc) for (const item of ctx.mapSeen.values()) addFileConcept(ctx, ctx.mapDoc.file, item.id);
   if (next) memos.set(ctx.root, next);
 }
