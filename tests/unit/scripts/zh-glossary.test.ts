@@ -31,7 +31,7 @@ describe('readGlossaryEntry', () => {
 
   it('splits names in the parentheses, keeps a Chinese qualifier and reads aka as a list', () => {
     const fm = (title: string, id: string, aka = ''): string => `---\ntitle: ${title}\nid: ${id}\naka: ${aka}\n---\nbody\n`;
-    expect(readGlossaryEntry(fm('容器存储接口（Container Storage Interface，CSI）', 'csi')).en).toEqual(['Container Storage Interface', 'CSI']);
+    expect(readGlossaryEntry(fm('容器存储接口（Container Storage Interface，CSI）', 'csi'))?.en).toEqual(['Container Storage Interface', 'CSI']);
     expect(readGlossaryEntry(fm('资源（基础设施）', 'infrastructure-resource'))).toMatchObject({ zh: '资源（基础设施）', en: ['infrastructure-resource'] });
     expect(readGlossaryEntry(fm('Pod 水平自动扩缩器', 'horizontal-pod-autoscaler', '["HPA"]'))).toEqual({ id: 'horizontal-pod-autoscaler', zh: 'Pod 水平自动扩缩器', en: ['horizontal-pod-autoscaler'], aka: ['HPA'] });
   });

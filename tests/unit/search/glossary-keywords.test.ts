@@ -9,6 +9,7 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import type { Concept } from '../../../src/graph/model.ts';
 import { buildSearchDocs, buildSearchIndexJson, glossaryKeywords } from '../../../src/views/search-index.ts';
 import { createSearchIndex, highlightPieces, loadSearchIndex, searchConcepts, type SearchDoc } from '../../../src/views/search-core.ts';
+import { concept } from '../pages/graph-fixture.ts';
 
 const NOTES = path.resolve('tests/fixtures/zh-notes');
 
@@ -55,7 +56,7 @@ describe('glossaryKeywords', () => {
     expect(glossaryKeywords(names({ title: 'shareProcessNamespace', aliases: ['share-process-namespace'] }))).toEqual([]);
     // titled in English only in the Chinese glossary
     expect(glossaryKeywords(names({ title: 'ServiceAccount' }))).toEqual([]);
-    const doc = buildSearchDocs({ concepts: [{ ...concept('share'), title: 'shareProcessNamespace' }] })[0]!;
+    const doc = buildSearchDocs({ concepts: [concept('share', { title: 'shareProcessNamespace' })] })[0]!;
     expect(doc.w).toBeUndefined();
   });
 
@@ -69,7 +70,7 @@ describe('glossaryKeywords', () => {
   });
 
   it('an untrusted title or alias stays text in the results', () => {
-    const hostile = { ...concept('hostile'), title: '<img src=x onerror=alert(1)>', aliases: ['Toleration', '<script>alert(1)</script>'] };
+    const hostile = concept('hostile', { title: '<img src=x onerror=alert(1)>', aliases: ['Toleration', '<script>alert(1)</script>'] });
     const docs: SearchDoc[] = buildSearchDocs({ concepts: [hostile] });
     expect(docs[0]!.w).toEqual(['容忍度']);
     const hit = searchConcepts(createSearchIndex(docs), '容忍度').hits[0]!;
@@ -80,26 +81,3 @@ describe('glossaryKeywords', () => {
     expect(pieces.every((p) => !p.mark)).toBe(true);
   });
 });
-
-/** A concept with nothing but an id (what buildSearchDocs reads). */
-function concept(id: string): Concept {
-  return {
-    id,
-    title: id,
-    aliases: [],
-    kind: 'term',
-    summary: '',
-    body: '',
-    headings: [],
-    excerpts: [],
-    examples: [],
-    hasNote: true,
-    source: { file: 'x.md', line: 1 },
-    order: 0,
-    prerequisites: [],
-    related: [],
-    transitions: [],
-    ancestors: [],
-    branch: id,
-  } as Concept;
-}
