@@ -58,7 +58,8 @@ if (want('unit')) {
 
 const siteDir = process.env.K8SMAP_OUT_DIR || 'dist';
 const fixtureDir = process.env.K8SMAP_FIXTURE_OUT_DIR || 'dist-fixture';
-let built = only === 'e2e' && existsSync(`${siteDir}/index.html`) && existsSync(`${fixtureDir}/index.html`);
+const notesDir = process.env.K8SMAP_NOTES_OUT_DIR || 'dist-notes';
+let built = only === 'e2e' && [siteDir, fixtureDir, notesDir].every((d) => existsSync(`${d}/index.html`));
 if (want('build')) {
   // The bundled content, as README's `npm run build` makes it.
   const ok = run('npm', ['run', 'build']);
@@ -73,7 +74,14 @@ if (want('build')) {
     K8SMAP_CACHE_DIR: 'node_modules/.astro-fixture',
   });
   results.push({ suite: 'build', passed: okFixture ? 1 : 0, failed: okFixture ? 0 : 1 });
-  built = ok && okFixture;
+  // A reader's notes folder without map.md (tests/fixtures/zh-notes; see playwright.config.ts).
+  const okNotes = run('npm', ['run', 'build'], {
+    K8SMAP_CONTENT_DIR: 'tests/fixtures/zh-notes',
+    K8SMAP_OUT_DIR: notesDir,
+    K8SMAP_CACHE_DIR: 'node_modules/.astro-notes',
+  });
+  results.push({ suite: 'build', passed: okNotes ? 1 : 0, failed: okNotes ? 0 : 1 });
+  built = ok && okFixture && okNotes;
 }
 
 if (want('e2e')) {

@@ -10,6 +10,7 @@ import { createSearchIndex, NOTE_KIND, NOTE_PREFIX, noteIdOfDoc, serializeSearch
 import type { TagsData } from './tags.ts';
 import { noteLabels } from './note-page.ts';
 import { enName, zhName } from './concept-names.ts';
+import { glossaryEntriesNamed } from '../graph/vocabulary/zh-glossary.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;
@@ -54,6 +55,32 @@ function sectionWords(c: Pick<Graph['concepts'][number], 'hasNote' | 'excerpts' 
   return out;
 }
 
+/** How names compare when a concept may already have a glossary name (`持久卷`, ` 持久卷 `). */
+const sameName = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * The official Chinese names (src/graph/vocabulary/zh-glossary.ts, from the Kubernetes website's
+ * Chinese glossary) of what a concept's English names name, as keywords: a reader's own notes
+ * write `PersistentVolume`, and a Chinese reader types 持久卷. Looked up by the concept's title,
+ * English title and aliases (an alias is a name the notes gave it); its kind (`object`,
+ * `field` …) is a category, never looked up. A name the concept already has (its title, Chinese
+ * title, an alias or keyword) is not repeated. Search-only: titles, pages and the graph stay as
+ * the notes wrote them.
+ */
+export function glossaryKeywords(c: Pick<Graph['concepts'][number], 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'keywords'>): string[] {
+  const has = new Set([c.title, c.titleZh, c.titleEn, ...c.aliases, ...(c.keywords ?? [])].filter((x): x is string => !!x).map(sameName));
+  const out: string[] = [];
+  for (const name of [c.title, c.titleEn, ...c.aliases]) {
+    if (!name) continue;
+    for (const e of glossaryEntriesNamed(name)) {
+      if (has.has(sameName(e.zh))) continue;
+      has.add(sameName(e.zh));
+      out.push(e.zh);
+    }
+  }
+  return out;
+}
+
 /** One search document per concept, in graph order. */
 export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
   const byId = new Map(graph.concepts.map((c) => [c.id, c]));
@@ -78,7 +105,7 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
     const aliases = [...c.aliases];
     if (differs(c.id, c.title) !== undefined) aliases.push(c.id);
     if (aliases.length > 0) doc.a = aliases;
-    const keywords = [...(c.keywords ?? []), ...sectionWords(c)];
+    const keywords = [...(c.keywords ?? []), ...sectionWords(c), ...glossaryKeywords(c)];
     if (keywords.length > 0) doc.w = keywords;
     if (c.tags?.length) doc.g = [...c.tags];
     const summary = c.summary.trim();
