@@ -255,7 +255,8 @@ export interface NotePageData {
   examples: YamlExample[];
   findings: { warnings: number; errors: number };
   /** The findings no example on the page shows (in the note's prose, its frontmatter…), by line. */
-  proseFindings: (Diagnostic & { anchor?: string })[];
+  /** With the anchor of the block each is in, and the line that anchor marks (its label names it). */
+  proseFindings: (Diagnostic & { anchor?: string; anchorLine?: number })[];
   /** Whether the note is a draft or copy of another (`draftCopies`). */
   draft: boolean;
   /** The other notes with the same title, with what to call them and whether each is a draft or copy; the original first. */
@@ -290,8 +291,8 @@ export function notePageData(index: GraphIndex, id: string, sources?: Pick<Sourc
     examples: lookup.examplesByFile.get(note.file) ?? [],
     findings: lookup.findingsByFile.get(note.file) ?? { warnings: 0, errors: 0 },
     proseFindings: (lookup.proseFindingsByFile.get(note.file) ?? []).map((d) => {
-      const anchor = anchorBefore(note.body, d.line, note.headings);
-      return anchor ? { ...d, anchor } : d;
+      const place = placeOnPage(note.body, d.line, note.headings);
+      return place?.anchor ? { ...d, anchor: place.anchor, anchorLine: place.line } : d;
     }),
     draft: lookup.drafts.has(note.id),
     twins: (lookup.twins.get(note.id) ?? [])

@@ -138,13 +138,16 @@ export function renderNotes(ctx: BuildContext): void {
     href: (id: string) => conceptHref(id),
     targetOf: (href: string) => (href.startsWith(CONCEPT_PREFIX) ? href.slice(CONCEPT_PREFIX.length).split(/[/#]/)[0] : undefined),
   };
-  // Where each note mentions or links a concept or note: the blocks its backlinks link to get an anchor.
+  // Where each note mentions or links a concept or note, and its findings so far (a dangling link, a
+  // missing image): the blocks its backlinks and its page's findings list link to get an anchor.
   const mentions = new Map<string, NotePoint[]>();
-  for (const m of ctx.mentionContexts) {
-    const list = mentions.get(m.source.file);
-    if (list) list.push(m.source);
-    else mentions.set(m.source.file, [m.source]);
-  }
+  const mark = (file: string, at: NotePoint): void => {
+    const list = mentions.get(file);
+    if (list) list.push({ line: at.line, column: at.column });
+    else mentions.set(file, [{ line: at.line, column: at.column }]);
+  };
+  for (const m of ctx.mentionContexts) mark(m.source.file, m.source);
+  for (const d of ctx.diags.items) mark(d.file, d);
   for (const doc of ctx.docs) {
     if (doc.role !== 'note') continue;
     const home = ctx.noteHome.get(doc.file);

@@ -191,6 +191,22 @@ describe('placeOnPage: where a backlink links on a note page, and the line its l
   });
 });
 
+describe('a note page\'s findings list links to the block of each finding', () => {
+  it('a dangling link two paragraphs below a passage links to its own paragraph, labelled with its line, with front matter and without', async () => {
+    const md = '# 容器组\n\n**Pod：**最小的调度单位。\n\n平时多半通过控制器生成。\n\n详见 [[不存在的笔记]]。\n';
+    const dir = await contentDir({ 'notes/a.md': md, 'notes/b.md': `---\ntitle: b\n---\n\n${md}` });
+    const graph = await loadGraph(dir, { layout: false });
+    const views = createViews(graph, { base: '/', sources: { projectRoot: dir, contentDir: dir, repoUrl: '', editBranch: 'main', lastUpdated: () => undefined } });
+    for (const [file, line] of [['notes/a.md', 7], ['notes/b.md', 11]] as const) {
+      const note = graph.notes!.find((n) => n.file === file)!;
+      const found = views.notePage(note.id)!.proseFindings;
+      expect(found.map((d) => d.line), file).toEqual([line]);
+      expect(found[0]).toMatchObject({ anchor: `L${line}`, anchorLine: line });
+      expect(note.body).toContain(`<p id="L${line}">`);
+    }
+  });
+});
+
 describe('notes index: a draft after its note', () => {
   it('lists `存储卷声明 草稿.md` after `存储卷声明.md`, though its file name sorts first', async () => {
     const body = '# 存储卷声明\n\n**StorageClass：**描述一类存储的模板，有了它 PVC 就可以动态创建 PV。\n';
