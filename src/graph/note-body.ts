@@ -4,6 +4,9 @@
  * stage, YAML fences marked as examples), plus
  * - an anchor on the first block of every passage the note gives a concept, so an excerpt on a
  *   concept page can link to its place on the note page (`/notes/<id>/#<anchor>`);
+ * - an anchor on every block that holds a mention of a concept or a link (a paragraph, list item
+ *   or table row: the unit a backlink's context is cut from), so a backlink ("linked from") can
+ *   link to the sentence itself, not to the nearest passage above it;
  * - inline links from the known concepts the running text names (`linkConceptMentions`): the
  *   first mention in each section only, never inside code blocks, headings or other links.
  *
@@ -185,14 +188,20 @@ function startOf(n: Positioned): number | undefined {
   return n.position?.start.offset;
 }
 
+/** A place in a note (1-based line and column), as `SourceRef` gives it. */
+export interface NotePoint {
+  line: number;
+  column: number;
+}
+
 /**
  * Render a free-form note's whole body (see the top of this file). `tree` is the note's parsed
  * tree after the link stage; it is not modified. Passages get as anchor the id of the heading
  * they start with, else `L<line>` on their first block (`L<line>-<column>` when two blocks start
  * on one line), else (a passage starting with a code block) the id of the heading of their
- * section.
+ * section. Each block holding one of `mentions` gets `L<line>` too (`markMentionBlocks`).
  */
-export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], links: MentionLinkOptions): RenderedNote {
+export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], links: MentionLinkOptions, mentions: readonly NotePoint[] = []): RenderedNote {
   const body = cloneTreeKeepingPositions(tree);
   const headings = assignHeadingIds(body);
   // Every node of the copy by type and start offset, and the headings in document order.
@@ -264,10 +273,60 @@ export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], 
     }
     if (anchor !== undefined) anchors.set(p, anchor);
   }
+  if (mentions.length > 0) markMentionBlocks(body, mentions, ids, given);
   const firstBlock = body.children.findIndex((c) => c.type !== 'html' && c.type !== 'definition');
   if (firstBlock !== -1 && body.children[firstBlock]!.type === 'heading' && (body.children[firstBlock] as MdHeading).depth === 1) {
     body.children.splice(firstBlock, 1);
   }
   linkConceptMentions(body, links);
   return { html: renderHtml(body), headings, anchors };
+}
+
+/** Blocks a mention's context is cut from (mention-context.ts `BLOCK_UNITS`), headings aside: they have their slug. */
+const MENTION_BLOCKS = new Set(['paragraph', 'tableRow']);
+/** Nodes that hold no mention of their own (mentions are found in running text only). */
+const NO_MENTIONS = new Set(['heading', 'code', 'html', 'yaml', 'definition']);
+
+function before(a: NotePoint, b: NotePoint): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/**
+ * Give every paragraph or table row that holds one of `points` the anchor `L<line>` of the line
+ * it starts on (`L<line>-<column>` when that id is taken), unless it has one already (a passage
+ * starts there); the first paragraph of a list item marks the item, as a passage's does (a tight
+ * list renders no element of its own for it). Only the branches holding a point are walked.
+ */
+function markMentionBlocks(body: Root, points: readonly NotePoint[], ids: Set<string>, given: Map<RootContent, string>): void {
+  const sorted = [...points].sort((a, b) => a.line - b.line || a.column - b.column);
+  /** Whether a point lies in [start, end) (the end is just past the node). */
+  const holds = (n: RootContent): boolean => {
+    const pos = n.position;
+    if (!pos) return false;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(sorted[mid]!, pos.start)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && before(sorted[lo]!, pos.end);
+  };
+  const walk = (nodes: readonly RootContent[], parent?: RootContent): void => {
+    for (const n of nodes) {
+      if (NO_MENTIONS.has(n.type) || !holds(n)) continue;
+      if (!MENTION_BLOCKS.has(n.type)) {
+        if ('children' in n) walk(n.children as RootContent[], n);
+        continue;
+      }
+      const node = n.type === 'paragraph' && parent?.type === 'listItem' && parent.children[0] === n ? parent : n;
+      if (given.has(node)) continue;
+      const { line, column } = n.position!.start;
+      const anchor = ids.has(`L${line}`) ? `L${line}-${column}` : `L${line}`;
+      ids.add(anchor);
+      given.set(node, anchor);
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: anchor } };
+    }
+  };
+  walk(body.children);
 }

@@ -145,6 +145,25 @@ export function anchorBefore(html: string, line: number, headings: readonly Pick
   return best !== undefined && !unknownAfter ? best : undefined;
 }
 
+/**
+ * Where a place of a note links to on the note's page and the line that anchor marks
+ * (`anchorBefore`): the line its `L<line>` names, or its heading's. The note page marks each
+ * block that mentions a concept (note-body.ts), so a mention's anchor is its own block: the line
+ * is the mention's, or the first line of a paragraph written over several. A label shows that
+ * line, so it names the line the link lands on. A place in the note's title (its `#` heading,
+ * which the page shows as its own heading, not in the body) is the page's top: no anchor.
+ */
+export function placeOnPage(html: string, line: number, headings: readonly Pick<Heading, 'id' | 'line' | 'depth'>[] = []): { anchor?: string; line: number } | undefined {
+  const anchor = anchorBefore(html, line, headings);
+  if (anchor === undefined) {
+    const title = headings.find((h) => h.depth === 1 && h.line === line);
+    return title && !html.includes(` id="${title.id}"`) ? { line } : undefined;
+  }
+  const own = /^L(\d+)(?:-\d+)?$/.exec(anchor)?.[1];
+  const at = own !== undefined ? Number(own) : headings.find((h) => h.id === anchor)?.line;
+  return { anchor, line: at ?? line };
+}
+
 const lookups = new WeakMap<Graph, NoteLookup>();
 
 /** The note lookups of a graph: built on the first call, the same object afterwards. */
@@ -236,7 +255,8 @@ export interface NotePageData {
   examples: YamlExample[];
   findings: { warnings: number; errors: number };
   /** The findings no example on the page shows (in the note's prose, its frontmatter…), by line. */
-  proseFindings: (Diagnostic & { anchor?: string })[];
+  /** With the anchor of the block each is in, and the line that anchor marks (its label names it). */
+  proseFindings: (Diagnostic & { anchor?: string; anchorLine?: number })[];
   /** Whether the note is a draft or copy of another (`draftCopies`). */
   draft: boolean;
   /** The other notes with the same title, with what to call them and whether each is a draft or copy; the original first. */
@@ -271,8 +291,8 @@ export function notePageData(index: GraphIndex, id: string, sources?: Pick<Sourc
     examples: lookup.examplesByFile.get(note.file) ?? [],
     findings: lookup.findingsByFile.get(note.file) ?? { warnings: 0, errors: 0 },
     proseFindings: (lookup.proseFindingsByFile.get(note.file) ?? []).map((d) => {
-      const anchor = anchorBefore(note.body, d.line, note.headings);
-      return anchor ? { ...d, anchor } : d;
+      const place = placeOnPage(note.body, d.line, note.headings);
+      return place?.anchor ? { ...d, anchor: place.anchor, anchorLine: place.line } : d;
     }),
     draft: lookup.drafts.has(note.id),
     twins: (lookup.twins.get(note.id) ?? [])

@@ -7,6 +7,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { missingLineAnchors } from '../../scripts/lib/line-anchors.mjs';
 
 interface GraphLike {
   notes: { id: string; file: string; title: string; headings: { depth: number; id: string }[] }[];
@@ -61,6 +62,40 @@ test('with the default configuration the built site links to no repository', asy
   walk(out);
   expect(offenders).toEqual([]);
 });
+
+test('every link to a line of a note (#L<line>) finds its element, and a link labelled path:<line> lands on that line', () => {
+  const { checked, missing, misnamed } = missingLineAnchors(process.env.K8SMAP_OUT_DIR || 'dist');
+  expect(checked).toBeGreaterThan(10);
+  expect(missing).toEqual([]);
+  expect(misnamed).toEqual([]);
+});
+
+for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 393, height: 727 }]] as const) {
+  test(`a concept page's backlink lands on the sentence that names the concept, in view below the header and marked as excerpt targets are (${device})`, async ({ page }) => {
+    // `notes/Pod 进阶：字段与生命周期.md` names terminationGracePeriodSeconds in a quote two lines
+    // below the passage about preStop: the link went to the passage (#L143) under the label `:145`.
+    await page.setViewportSize(viewport);
+    await page.goto('concepts/termination-grace-period-seconds/');
+    const place = page.locator('.backlink-place').filter({ has: page.locator('a.backlink-line[href*="/notes/"]') }).first();
+    const label = (await place.locator('a.backlink-line code').textContent())!;
+    const line = /:(\d+)$/.exec(label)![1];
+    const named = (await place.locator('mark').textContent())!;
+    await place.locator('a.backlink-line').click();
+    await expect(page).toHaveURL(new RegExp(`/notes/[^/]+/#L${line}$`));
+    const target = page.locator('.note-page-body :target');
+    await expect(target).toHaveCount(1);
+    await expect(target).toHaveAttribute('id', `L${line}`);
+    await expect(target).toContainText(named);
+    await expect(target).toBeInViewport({ ratio: 1 });
+    // Its first line is not under the sticky header (two rows on a phone).
+    const top = await target.evaluate((el) => el.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(0);
+    // Marked: the note page's :target style (a tinted background and an outline), as an excerpt's place is.
+    const style = await target.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle }));
+    expect(style.bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(style.outline).toBe('solid');
+  });
+}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the long chapter page and the notes index have no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {

@@ -14,7 +14,7 @@ import { addFileConcept, type BuildContext } from '../build-context.ts';
 import { assignHeadingIds, clip, plainText, renderHtml } from '../markdown.ts';
 import type { Excerpt, SourceRef } from '../model.ts';
 import { mergeCopies, sourceBesideCopies } from '../excerpts.ts';
-import { renderNoteBody, type MentionLinkOptions, type NotePassageRef } from '../note-body.ts';
+import { renderNoteBody, type MentionLinkOptions, type NotePassageRef, type NotePoint } from '../note-body.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteId, type Passage } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
@@ -49,7 +49,7 @@ interface RenderMemo {
 
 interface PageMemo {
   tree: Root;
-  /** Type and start of each passage's first block, as JSON. */
+  /** Type and start of each passage's first block, and the places of the note's mentions, as JSON. */
   firsts: string;
   /** Every name looked up while linking mentions, in order, and the answer. */
   names: string[];
@@ -138,13 +138,24 @@ export function renderNotes(ctx: BuildContext): void {
     href: (id: string) => conceptHref(id),
     targetOf: (href: string) => (href.startsWith(CONCEPT_PREFIX) ? href.slice(CONCEPT_PREFIX.length).split(/[/#]/)[0] : undefined),
   };
+  // Where each note mentions or links a concept or note, and its findings so far (a dangling link, a
+  // missing image): the blocks its backlinks and its page's findings list link to get an anchor.
+  const mentions = new Map<string, NotePoint[]>();
+  const mark = (file: string, at: NotePoint): void => {
+    const list = mentions.get(file);
+    if (list) list.push({ line: at.line, column: at.column });
+    else mentions.set(file, [{ line: at.line, column: at.column }]);
+  };
+  for (const m of ctx.mentionContexts) mark(m.source.file, m.source);
+  for (const d of ctx.diags.items) mark(d.file, d);
   for (const doc of ctx.docs) {
     if (doc.role !== 'note') continue;
     const home = ctx.noteHome.get(doc.file);
     if (home) addFileConcept(ctx, doc.file, home);
     const passages = ctx.notePassages.get(doc.file) ?? [];
     const refs = passages.map((p) => ({ first: p.blocks[0]! }));
-    const page = next ? notePage(doc.file, doc.tree, refs, links, last, next) : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), links);
+    const points = mentions.get(doc.file) ?? [];
+    const page = next ? notePage(doc.file, doc.tree, refs, points, links, last, next) : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), links, points);
     const note = ctx.notes.get(doc.file);
     if (note) note.body = page.html;
     passages.forEach((p, i) => {
@@ -177,8 +188,8 @@ export function renderNotes(ctx: BuildContext): void {
  * A free-form note's page (`renderNoteBody`), or the last load's when the note's tree, its
  * passages' first blocks and the answers to every lookup it made are the same (`RenderMemo`).
  */
-function notePage(file: string, tree: Root, refs: NotePassageRef[], links: MentionLinkOptions, last: RenderMemo | undefined, next: RenderMemo): { html: string; anchors: Map<NotePassageRef, string> } {
-  const firsts = JSON.stringify(refs.map((r) => (r.first === undefined ? null : [r.first.type, r.first.position?.start ?? null])));
+function notePage(file: string, tree: Root, refs: NotePassageRef[], points: readonly NotePoint[], links: MentionLinkOptions, last: RenderMemo | undefined, next: RenderMemo): { html: string; anchors: Map<NotePassageRef, string> } {
+  const firsts = JSON.stringify([refs.map((r) => (r.first === undefined ? null : [r.first.type, r.first.position?.start ?? null])), points.map((p) => [p.line, p.column])]);
   const before = last?.pages.get(file);
   if (before && before.firsts === firsts && sameData(before.tree, tree) && before.names.every((name, i) => links.lookup(name) === before.answers[i])) {
     next.pages.set(file, before);
@@ -200,7 +211,7 @@ function notePage(file: string, tree: Root, refs: NotePassageRef[], links: Menti
       return id;
     },
   };
-  const page = renderNoteBody(tree, refs.filter((r) => r.first !== undefined), recording);
+  const page = renderNoteBody(tree, refs.filter((r) => r.first !== undefined), recording, points);
   renderCounts.fresh++;
   next.pages.set(file, { tree, firsts, names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r)) });
   return page;

@@ -9,6 +9,8 @@ import { cloneTree, cloneTreeKeepingPositions, linkConceptMentions, renderNoteBo
 import { noteId } from '../../../src/graph/mining.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
+import { buildBacklinkIndex } from '../../../src/views/backlinks.ts';
+import { anchorBefore, placeOnPage } from '../../../src/views/note-page.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,6 +185,91 @@ describe('renderNoteBody', () => {
     expect(refs.map((r) => out.anchors.get(r))).toEqual(['L3', 'L7', 'L11']);
     expect(out.html).toContain('<strong id="L3">');
     expect(out.html).toContain('<code id="L7">');
+  });
+});
+
+describe('anchors on the blocks that mention a concept (backlinks link to them)', () => {
+  const md = [
+    '# 标题', //                              1
+    '',
+    '**Pod：**最小单元。', //                  3: a passage starts here
+    '',
+    '平时多半通过 Deployment 生成。', //        5: a mention
+    '',
+    '- 第一项 Deployment', //                  7: a mention in a tight list's item
+    '- 第二项',
+    '',
+    '| 字段 | 说明 |', //                      10
+    '| - | - |',
+    '| a | 和 Pod 有关 |', //                  12: a mention in a table row
+    '',
+    '> 引用里的 Deployment', //                14: a mention in a quote
+    '',
+    '一段写了两行，',
+    '第二行提到 Pod。', //                      17: a mention on a paragraph's second line
+    '',
+    '## Pod 的字段', //                        19: a mention in a heading
+    '',
+    '没有提到任何东西。', //                    21
+  ].join('\n');
+  const at = (line: number, column: number) => ({ line, column });
+
+  it('gives each paragraph, list item and table row holding a mention L<its first line>, keeps a passage\'s anchor and marks nothing else', () => {
+    const tree = parseMarkdown(md);
+    const refs = [{ first: tree.children[1]! }];
+    const out = renderNoteBody(tree, refs, links, [at(3, 3), at(5, 7), at(7, 7), at(12, 9), at(14, 8), at(17, 6), at(19, 4)]);
+    expect(out.anchors.get(refs[0]!)).toBe('L3');
+    const ids = [...out.html.matchAll(/<(\w+) id="([^"]+)"/g)].map((m) => `${m[1]}#${m[2]}`);
+    expect(ids).toEqual(['p#L3', 'p#L5', 'li#L7', 'tr#L12', 'p#L14', 'p#L16', 'h2#pod-的字段']);
+    // The same note without mentions: only the passage's anchor.
+    expect([...renderNoteBody(parseMarkdown(md), [{ first: parseMarkdown(md).children[1]! }], links).html.matchAll(/ id="L/g)]).toHaveLength(1);
+  });
+
+  it('a backlink\'s place links to the block that mentions it and is labelled with that block\'s line, in notes with and without front matter', async () => {
+    // A reader's note (tmp-qa41/b): the excerpt of Pod starts on line 7; the sentence on line 9
+    // names Deployment, which another note defines. Its backlink was labelled `:9` and linked to #L7.
+    const pod = '# 容器组学习笔记\n\n这是我自己看文档时随手记的。\n\n## 初识Pod\n\n**Pod：**Kubernetes 里能创建和调度的最小单元。\n\n平时很少直接写 Pod，多半是通过 Deployment 之类的控制器间接生成。\n\n## 控制器\n\n- 列表里提到 **滚动更新**\n- 另一项\n';
+    const deploy = '# 滚动更新\n\n## 发布\n\n**Deployment：**管理一组无状态 Pod 副本的控制器。\n\n**滚动更新：**新版本的 Pod 一批一批起来。\n';
+    const fm = (text: string) => `---\ntitle: x\ntags: [a]\n---\n\n${text}`;
+    const dir = await contentDir({ 'notes/pod.md': pod, 'notes/pod-fm.md': fm(pod), 'notes/deploy.md': deploy });
+    const g = await loadGraph(dir, { layout: false });
+    const idx = buildBacklinkIndex(g, '/');
+    const places = [...idx.concepts.values()].flat().flatMap((b) => b.places.map((p) => ({ file: b.file, note: b.note!, line: p.line }))).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    expect(places.map((p) => `${p.file}:${p.line}`)).toEqual(['notes/deploy.md:5', 'notes/pod-fm.md:14', 'notes/pod-fm.md:18', 'notes/pod.md:9', 'notes/pod.md:13']);
+    for (const p of places) {
+      const place = `${p.file}:${p.line}`;
+      expect(anchorBefore(p.note.body, p.line, p.note.headings), place).toBe(`L${p.line}`);
+      expect(placeOnPage(p.note.body, p.line, p.note.headings), place).toEqual({ anchor: `L${p.line}`, line: p.line });
+      expect(p.note.body, place).toContain(`id="L${p.line}"`);
+    }
+  });
+
+  it('every backlink place of the miner corpora links to an element of its note page that starts on the line its label names', async () => {
+    let checked = 0;
+    const misplaced: string[] = [];
+    for (const set of ['dev', 'dev2', 'dev50', 'dev55']) {
+      const files: Record<string, string> = {};
+      for (const f of readdirSync(path.join(CORPUS, set))) if (f.endsWith('.md')) files[`notes/${f}`] = readFileSync(path.join(CORPUS, set, f), 'utf8');
+      const g = await loadGraph(await contentDir(files), { layout: false });
+      const idx = buildBacklinkIndex(g, '/');
+      for (const list of [...idx.concepts.values(), ...idx.notes.values()]) {
+        for (const b of list) {
+          for (const p of b.places) {
+            const place = placeOnPage(b.note!.body, p.line, b.note!.headings);
+            const where = `${set} ${b.file}:${p.line}`;
+            expect(place, where).toBeDefined();
+            checked++;
+            // The title is the page's top; any other place has an element of its own.
+            if (place!.anchor === undefined) continue;
+            expect(b.note!.body.includes(`id="${place!.anchor}"`), where).toBe(true);
+            // Only a paragraph written over several lines starts above the mention.
+            if (place!.line !== p.line) misplaced.push(`${where} → ${place!.anchor}`);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+    expect(misplaced).toEqual(['dev50 notes/04-graceful-shutdown 零停机发布.md:144 → L143', 'dev55 notes/OpenYurt学习笔记.md:146 → L145', 'dev55 notes/OpenYurt学习笔记.md:146 → L145']);
   });
 });
 

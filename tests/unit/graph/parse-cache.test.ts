@@ -248,13 +248,16 @@ describe('parse cache', () => {
     const dir = tempCopy();
     // Free-form notes naming Gizmo (no concept yet): in running text, and as a section heading.
     writeFileSync(path.join(dir, 'notes', 'gizmo-note.md'), '# 小工具\n\nGizmo 会重启失败的容器，和 Pod 一起工作。\n');
-    writeFileSync(path.join(dir, 'notes', 'gizmo-section.md'), '# 小工具\n\n## Gizmo\n\n它会重启失败的容器，和 Pod 一起工作。\n');
+    // (The section's paragraph names no concept: a paragraph that does is marked for its backlinks.)
+    writeFileSync(path.join(dir, 'notes', 'gizmo-section.md'), '# 小工具\n\n## Gizmo\n\n它会重启失败的容器。\n');
     keepParsedFiles(true);
     let load = await keptLoad(dir);
     await expectCold(load, dir);
     const page = (json: string, file = 'notes/gizmo-note.md') => (JSON.parse(json) as Graph).notes!.find((n) => n.file === file)!.body;
     expect(page(load.json)).not.toContain('concepts/gizmo');
     expect(page(load.json, 'notes/gizmo-section.md')).not.toContain('id="L5"');
+    // The first note's paragraph names Pod: marked for its backlink.
+    expect(page(load.json)).toContain('<p id="L3">');
 
     // A concept note named Gizmo: the notes' bytes and trees are unchanged, but the first note's
     // page now links the name, and the second's section became a passage (an excerpt on Gizmo's

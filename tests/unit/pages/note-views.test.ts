@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { createViews, type ViewContext } from '../../../src/views/index.ts';
 import { buildNoteSearchDocs, noteIdOfDoc } from '../../../src/views/search-index.ts';
-import { anchorBefore, draftCopies, findingsOutsideExamples, noteLabels, noteMapData, sameTitleNotes } from '../../../src/views/note-page.ts';
+import { anchorBefore, placeOnPage, draftCopies, findingsOutsideExamples, noteLabels, noteMapData, sameTitleNotes } from '../../../src/views/note-page.ts';
 import type { Diagnostic } from '../../../src/graph/model.ts';
 import { notePath } from '../../../src/views/urls.ts';
 import { loadSearchIndex, searchConcepts } from '../../../src/views/search-core.ts';
@@ -171,6 +171,39 @@ describe('drafts and copies of a note, findings outside the examples', () => {
     const unknown = '<p id="L3">a</p><h2 id="raw">b</h2><h2 id="setup">c</h2>';
     expect(anchorBefore(unknown, 5, [{ id: 'setup', line: 8 }])).toBeUndefined();
     expect(anchorBefore(unknown, 9, [{ id: 'setup', line: 8 }])).toBe('setup');
+  });
+});
+
+describe('placeOnPage: where a backlink links on a note page, and the line its label names', () => {
+  const html = '<p id="L3">a</p><p id="L5">b c</p><h2 id="setup">d</h2><p id="L9-4">e</p><p>f</p>';
+  const headings = [{ id: 'title', line: 1, depth: 1 }, { id: 'setup', line: 7, depth: 2 }];
+  it('names the line the anchor marks: its own, a heading\'s, the first of a paragraph written over several', () => {
+    expect(placeOnPage(html, 5, headings)).toEqual({ anchor: 'L5', line: 5 });
+    // a mention on the second line of the paragraph that starts on line 5
+    expect(placeOnPage(html, 6, headings)).toEqual({ anchor: 'L5', line: 5 });
+    expect(placeOnPage(html, 7, headings)).toEqual({ anchor: 'setup', line: 7 });
+    expect(placeOnPage(html, 9, headings)).toEqual({ anchor: 'L9-4', line: 9 });
+  });
+  it('a place in the title (not in the page\'s body) is the page\'s top; before any anchor, nowhere', () => {
+    expect(placeOnPage(html, 1, headings)).toEqual({ line: 1 });
+    expect(placeOnPage(html, 2, headings)).toBeUndefined();
+    expect(placeOnPage('<h1 id="title">t</h1>', 1, headings)).toEqual({ anchor: 'title', line: 1 });
+  });
+});
+
+describe('a note page\'s findings list links to the block of each finding', () => {
+  it('a dangling link two paragraphs below a passage links to its own paragraph, labelled with its line, with front matter and without', async () => {
+    const md = '# 容器组\n\n**Pod：**最小的调度单位。\n\n平时多半通过控制器生成。\n\n详见 [[不存在的笔记]]。\n';
+    const dir = await contentDir({ 'notes/a.md': md, 'notes/b.md': `---\ntitle: b\n---\n\n${md}` });
+    const graph = await loadGraph(dir, { layout: false });
+    const views = createViews(graph, { base: '/', sources: { projectRoot: dir, contentDir: dir, repoUrl: '', editBranch: 'main', lastUpdated: () => undefined } });
+    for (const [file, line] of [['notes/a.md', 7], ['notes/b.md', 11]] as const) {
+      const note = graph.notes!.find((n) => n.file === file)!;
+      const found = views.notePage(note.id)!.proseFindings;
+      expect(found.map((d) => d.line), file).toEqual([line]);
+      expect(found[0]).toMatchObject({ anchor: `L${line}`, anchorLine: line });
+      expect(note.body).toContain(`<p id="L${line}">`);
+    }
   });
 });
 
