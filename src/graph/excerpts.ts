@@ -96,7 +96,11 @@ export function mergeCopies(excerpts: Ex[], memo?: CopyGroups): Ex[] {
  */
 export function sourceBesideCopies(source: SourceRef, excerpts: readonly Excerpt[]): SourceRef {
   if (!DRAFT_NAME.test(source.file)) return source;
-  const shown = excerpts.find((e) => e.alsoIn?.some((p) => p.file === source.file && p.line === source.line));
+  // an excerpt's places are its first block's lines (the note page's anchors), the concept's source is
+  // where the miner found it (often the section heading above that block): the same line first, then the file
+  const shown =
+    excerpts.find((e) => e.alsoIn?.some((p) => p.file === source.file && p.line === source.line)) ??
+    excerpts.find((e) => e.alsoIn?.some((p) => p.file === source.file));
   return shown && !DRAFT_NAME.test(shown.source.file) ? { file: shown.source.file, line: shown.source.line, column: shown.source.column } : source;
 }
 

@@ -30,7 +30,8 @@ describe('free-form note: definitions and headings', () => {
   it('attaches the "## Pending 状态" heading to the Pending phase', () => {
     const [ex] = concept(g, 'pod-phase-pending').excerpts;
     expect(ex!.heading).toBe('Pending 状态');
-    expect(ex!.source.line).toBe(73);
+    // the passage's first block (line 75, the note page's L75 anchor), below the heading at line 73 (site42)
+    expect(ex!.source.line).toBe(75);
     expect(ex!.text).toContain('镜像还在下载');
   });
 
