@@ -14,6 +14,7 @@
  * the graph. The collection stays empty (any entry an older version stored is cleared).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
 import path from 'node:path';
 import { importEngine, type Engine } from './engine-import.ts';
 import { loadSiteConfig } from '../site-config.ts';
@@ -23,6 +24,20 @@ import { exampleMarkerLabels } from './example-labels.ts';
 
 /** How long after the last change event in the notes folder the graph is rebuilt (ms). */
 const DEV_DEBOUNCE_MS = 50;
+
+/**
+ * The build's error when the notes have errors: what and how to fix it, as Astro prints a user's
+ * error (message and hint), without a stack trace into this loader: the file:line of each error is
+ * in the diagnostics printed just above, and a stack would only point a reader at our code.
+ */
+export function notesError(errors: number, folder: string): AstroError {
+  const err = new AstroError(
+    `${errors} error(s) in the notes under ${folder}: fix them (see above) and build again.`,
+    'Each error above names its file, line and column and how to fix it. Run `npm run check` to list them without building.',
+  );
+  err.stack = '';
+  return err;
+}
 
 export function graphLoader(): Loader {
   return {
@@ -57,11 +72,7 @@ export function graphLoader(): Loader {
         for (const line of report.split('\n')) {
           if (line.trim() !== '') ctx.logger.info(line);
         }
-        if (graph.stats.errors > 0 && !isDev) {
-          throw new Error(
-            `${graph.stats.errors} error(s) in the notes under ${contentPathPrefix(contentDir) || './'}: fix them (see above) and build again. Run \`npm run check\` to list them without building.`,
-          );
-        }
+        if (graph.stats.errors > 0 && !isDev) throw notesError(graph.stats.errors, contentPathPrefix(contentDir) || './');
         if (!isDev) publishGraph(contentDir, graph);
         // Build: the examples' highlighting starts in a second thread now (prehighlight.ts).
         if (!isDev && startPrehighlight(graph, loadSiteConfig().base, exampleMarkerLabels())) {
