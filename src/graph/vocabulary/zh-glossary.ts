@@ -5,11 +5,17 @@
  * Persistent Volume, 容忍度 for Toleration, 名字空间 for Namespace. Terms the glossary titles in
  * English only (Pod, ServiceAccount, StorageClass) have no entry.
  *
- * An English name is looked up by its key (`glossaryKey`): case, spaces, hyphens, underscores
- * and dots do not count, nor a plural ending (`PersistentVolumes`, `persistent volume`,
- * `persistent-volume` and `Persistent Volume` are one key).
+ * Beside them, the Chinese names of API kinds the miner already reads in notes
+ * (names.ts `KIND_CHINESE_NAMES`: 服务账号 for ServiceAccount, 存储类 for StorageClass, which the
+ * glossary keeps in English), so that search knows every Chinese name the miner knows.
+ *
+ * An English name is looked up by its key (`glossaryKey`): the names' shared key (`normKey`: case,
+ * spaces, hyphens, underscores do not count), and dots and a plural ending neither
+ * (`PersistentVolumes`, `persistent volume`, `persistent-volume` and `Persistent Volume` are one key).
  */
 import data from './zh-glossary.json' with { type: 'json' };
+import { normKey } from '../labels.ts';
+import { KIND_CHINESE_NAMES } from './names.ts';
 
 export interface GlossaryEntry {
   /** The glossary's id (`persistent-volume`). */
@@ -22,7 +28,7 @@ export interface GlossaryEntry {
 
 /** An English name's lookup key: `PersistentVolumes` → `persistentvolume`, `Policies` → `policy`. */
 export function glossaryKey(name: string): string {
-  const k = name.normalize('NFKC').toLowerCase().replace(/[\s\-_.]+/g, '');
+  const k = normKey(name).replace(/\./g, '');
   if (k.length > 4 && k.endsWith('ies')) return `${k.slice(0, -3)}y`;
   if (k.length > 3 && k.endsWith('s') && !k.endsWith('ss')) return k.slice(0, -1);
   return k;
@@ -33,7 +39,8 @@ let byKey: Map<string, GlossaryEntry[]> | undefined;
 function table(): Map<string, GlossaryEntry[]> {
   if (byKey) return byKey;
   byKey = new Map();
-  for (const e of data.entries) {
+  const kindNames = Object.entries(KIND_CHINESE_NAMES).map(([zh, kind]) => ({ id: `kind:${kind}`, zh, en: [kind] }));
+  for (const e of [...data.entries, ...kindNames]) {
     const entry: GlossaryEntry = { id: e.id, zh: e.zh, en: e.en };
     for (const name of e.en) {
       const key = glossaryKey(name);

@@ -48,16 +48,23 @@ describe('glossary names in the concept search (a notes folder without map.md)',
 describe('glossaryKeywords', () => {
   it('looks up the title, English title and aliases, in any case and plural', () => {
     expect(glossaryKeywords(names({ title: 'PersistentVolumes' }))).toEqual(['持久卷']);
-    expect(glossaryKeywords(names({ title: '存储卷申请', titleEn: 'persistent volume claim' }))).toEqual(['持久卷申领']);
+    // the glossary's name, then the other Chinese name the miner knows the kind by (names.ts)
+    expect(glossaryKeywords(names({ title: '存储卷申请', titleEn: 'persistent volume claim' }))).toEqual(['持久卷申领', '持久卷声明']);
     expect(glossaryKeywords(names({ title: 'tolerations', aliases: ['Toleration'] }))).toEqual(['容忍度']);
   });
 
   it('gives nothing to a concept whose English names are not in the glossary', () => {
     expect(glossaryKeywords(names({ title: 'shareProcessNamespace', aliases: ['share-process-namespace'] }))).toEqual([]);
-    // titled in English only in the Chinese glossary
-    expect(glossaryKeywords(names({ title: 'ServiceAccount' }))).toEqual([]);
+    // titled in English only in the Chinese glossary, and no Chinese name in names.ts (部署 is too common)
+    expect(glossaryKeywords(names({ title: 'Deployment' }))).toEqual([]);
     const doc = buildSearchDocs({ concepts: [concept('share', { title: 'shareProcessNamespace' })] })[0]!;
     expect(doc.w).toBeUndefined();
+  });
+
+  it('adds the Chinese names of API kinds the miner reads (names.ts) where the glossary keeps English', () => {
+    expect(glossaryKeywords(names({ title: 'ServiceAccount' }))).toEqual(['服务账号', '服务账户']);
+    expect(glossaryKeywords(names({ title: 'StorageClass' }))).toEqual(['存储类']);
+    expect(glossaryKeywords(names({ title: 'daemonsets' }))).toEqual(['守护进程集']);
   });
 
   it('gives nothing to a concept that already has the Chinese name', () => {
