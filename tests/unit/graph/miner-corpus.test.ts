@@ -541,6 +541,22 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.82, recall: 0.67, typedPrecision: 0.71, typedRecall: 0.59 },
     { precision: 0.81, recall: 0.68, typedPrecision: 0.7, typedRecall: 0.59 },
   ],
+  // dev69–dev71: the held-out sets holdout73 (hardening), holdout74 (monitoring) and holdout75 (cluster
+  // operations), scored before and after the twentieth session's miner work and at the twenty-second's
+  // start (docs/miner.md) and moved in at the twenty-third session's start (rules23): floors at the scores
+  // with the scorer retrained on the 65 design sets, these among them, less 0.01
+  dev69: [
+    { precision: 0.84, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.56 },
+    { precision: 0.83, recall: 0.62, typedPrecision: 0.73, typedRecall: 0.54 },
+  ],
+  dev70: [
+    { precision: 0.84, recall: 0.59, typedPrecision: 0.78, typedRecall: 0.55 },
+    { precision: 0.81, recall: 0.59, typedPrecision: 0.74, typedRecall: 0.54 },
+  ],
+  dev71: [
+    { precision: 0.85, recall: 0.8, typedPrecision: 0.84, typedRecall: 0.79 },
+    { precision: 0.84, recall: 0.81, typedPrecision: 0.82, typedRecall: 0.79 },
+  ],
 };
 
 /**
@@ -640,10 +656,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // concepts by the miner
   dev67: [['Sidecar 注入（Sidecar Injection）'], ['Sidecar 注入（Sidecar Injection）']],
   dev68: [['Flux 集成', 'Argo CD 集成'], ['Flux 集成', 'Argo CD 集成']],
+  // found when holdout73–75 moved in (rules23): concepts whose title or one of whose other names a chapter
+  // lists under `not:` (dev70's bold 正确做法; in dev69 and dev71 another name of order-api, Secret and
+  // KubeletConfiguration), made by the miner before this session's work
+  dev69: [['order-api', 'Secret'], ['order-api', 'Secret']],
+  dev70: [['正确做法'], ['正确做法']],
+  dev71: [['KubeletConfiguration'], ['KubeletConfiguration']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
