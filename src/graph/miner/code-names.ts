@@ -22,6 +22,7 @@
  * Sources: book.kubebuilder.io (markers, the generated Makefile's targets), the controller-runtime
  * and apimachinery Go references (pkg.go.dev), the Go specification (exported identifiers).
  */
+import { isQualifiedKey } from './label-rules.ts';
 
 export type CodeNameShape = 'marker' | 'go-qualified' | 'go-call' | 'make-target';
 
@@ -71,10 +72,14 @@ export const CODE_NAME_EXPLAINED = /^\s*(?![的和与及或跟、里中下内上
 
 /**
  * A name joined after a Go name that writes its package once (`controllerutil.AddFinalizer /
- * RemoveFinalizer`): a bare exported identifier there is in the same package. Any other part is
- * returned as written (`hostIPC` after `hostNetwork`, `Owns()` after `For()`).
+ * RemoveFinalizer`): a bare exported identifier there is in the same package. Likewise (twenty-third session's code series) a
+ * bare key after a domain/name key that writes its prefix once (`` `node.kubernetes.io/memory-pressure`、
+ * `disk-pressure` `` → `node.kubernetes.io/disk-pressure`). Any other part is returned as written
+ * (`hostIPC` after `hostNetwork`, `Owns()` after `For()`).
  */
 export function qualifiedLike(first: string, part: string): string {
-  if (part === first || codeNameShape(first) !== 'go-qualified' || !/^[A-Z][A-Za-z0-9]*(?:\(\))?$/.test(part.trim())) return part;
+  if (part === first) return part;
+  if (isQualifiedKey(first) && /^[a-z0-9][a-z0-9.-]*$/.test(part.trim())) return `${first.trim().split('/')[0]}/${part.trim()}`;
+  if (codeNameShape(first) !== 'go-qualified' || !/^[A-Z][A-Za-z0-9]*(?:\(\))?$/.test(part.trim())) return part;
   return `${first.trim().split('.')[0]}.${part.trim()}`;
 }

@@ -284,6 +284,36 @@ function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: bo
   return out;
 }
 
+/**
+ * code series (twenty-third session, docs/miner.md "rules23 (twenty-third session)"): a series of code spans opening a paragraph or list item, joined by one of SERIES_JOINERS,
+ * then a colon (`` - `TARGETOS` / `TARGETARCH`：目标平台拆开的 os 和 arch ``, `` - `node_load1` /
+ * `node_load5`：系统负载 ``, `` - `apply-component`、`apply-object`：… ``): the writer sets out several
+ * names at once and the item explains them together, as `**A / B**：` does for bold (definitions.ts
+ * conjuncts). `等` may close the series (`` `a` / `b` 等： ``). Counted before it was built
+ * (there): such a part is labelled 59 times in 63 on dev45–dev71 and 18 in 25 on
+ * dev…dev38 (the others: flags, which the resolver refuses, and a list of well-known taints).
+ */
+export const SERIES_JOINERS: readonly string[] = ['/', '／', '、', ',', '，'];
+const SERIES_JOINER = new RegExp(`^\\s*(?:${SERIES_JOINERS.map((j) => j.replace(/[/]/g, '\\/')).join('|')})\\s*$`, 'u');
+const SERIES_END = /^\s*(?:等)?\s*[:：]/u;
+
+/** The code spans of such a series (two or more), or undefined. */
+export function leadingCodeSeries(p: Paragraph): string[] | undefined {
+  const kids = p.children;
+  const names: string[] = [];
+  let k = 0;
+  for (;;) {
+    const code = kids[k];
+    if (!code || code.type !== 'inlineCode') return undefined;
+    names.push(code.value.trim());
+    const next = kids[k + 1];
+    if (!next || next.type !== 'text') return undefined;
+    if (SERIES_END.test(next.value)) return names.length >= 2 && names.every((n) => n !== '') ? names : undefined;
+    if (!SERIES_JOINER.test(next.value)) return undefined;
+    k += 2;
+  }
+}
+
 /** The plain-text label opening a paragraph with a colon, when it is a name by its spelling (a file, a domain/name key, a command), and something follows. */
 export function textColonLabel(p: Paragraph): string | undefined {
   const first = p.children[0];
@@ -358,7 +388,18 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
       push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });
     }
   }
-  const leadCode = bold ? undefined : leadingCode(p, headingName(f.section.title));
+  // code series (twenty-third session): `` - `a` / `b`：… ``: each code span of the series, as a code span opening with a colon
+  const series = bold || noOpener ? undefined : leadingCodeSeries(p);
+  if (series) {
+    const blocks = definitionBlocks(siblings, i, false);
+    const base = { form: 'code' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
+    // (a bare part after a domain/name key or a Go name that writes its prefix once is under that prefix:
+    // code-names.ts qualifiedLike; each part a new term when nothing known places it, the series being the
+    // writer's setting out: docs/miner.md "rules23 (twenty-third session)")
+    const parts = series.filter((n) => !UNIVERSAL_KEYS.has(n)).map((n) => qualifiedLike(series[0]!, n));
+    for (const part of parts) push(f, { ...base, rule: 'code-colon', label: part, newTerm: true, joined: parts });
+  }
+  const leadCode = bold || series ? undefined : leadingCode(p, headingName(f.section.title));
   // `- \`name\`：…` explains the name of something, a key every object has, not a concept
   // (`\`x\` 下面的…` says where something else is: no definition of x)
   // (rules21: a directive of the note's configuration opening a clause is the prose rule's, prose-directive)
