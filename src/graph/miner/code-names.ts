@@ -72,10 +72,10 @@ export const CODE_NAME_EXPLAINED = /^\s*(?![的和与及或跟、里中下内上
 
 /**
  * A name joined after a Go name that writes its package once (`controllerutil.AddFinalizer /
- * RemoveFinalizer`): a bare exported identifier there is in the same package. Likewise (twenty-third session's code series) a
- * bare key after a domain/name key that writes its prefix once (`` `node.kubernetes.io/memory-pressure`、
- * `disk-pressure` `` → `node.kubernetes.io/disk-pressure`). Any other part is returned as written
- * (`hostIPC` after `hostNetwork`, `Owns()` after `For()`).
+ * RemoveFinalizer`): a bare exported identifier there is in the same package. Likewise (the
+ * twenty-third session's code series) a bare key after a domain/name key that writes its prefix once
+ * (`` `node.kubernetes.io/memory-pressure`、`disk-pressure` `` → `node.kubernetes.io/disk-pressure`).
+ * Any other part is returned as written (`hostIPC` after `hostNetwork`, `Owns()` after `For()`).
  */
 export function qualifiedLike(first: string, part: string): string {
   if (part === first) return part;

@@ -8,6 +8,7 @@
  *   bold-gloss      **kube-scheduler**（调度器）只做一件事…
  *   bold-only       a paragraph that is only **ClusterIP**, explained by what follows
  *   code-colon      - `replicas`：期望的副本数…   (a field, kind or state; never a new term)
+ *                   - `TARGETOS` / `TARGETARCH`：…  (each span of a series: may be a new term, leadingCodeSeries)
  *   code-subject    `spec.containers[].imagePullPolicy` 决定…  /  重启策略 `restartPolicy` 是…
  *   code-name-subject `meta.SetStatusCondition` 按 type 查找…  (rules38: a name spelt as code, code-names.ts)
  *   code-copula     …看到的 `CrashLoopBackOff` 就是…
@@ -285,13 +286,14 @@ function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: bo
 }
 
 /**
- * code series (twenty-third session, docs/miner.md "rules23 (twenty-third session)"): a series of code spans opening a paragraph or list item, joined by one of SERIES_JOINERS,
- * then a colon (`` - `TARGETOS` / `TARGETARCH`：目标平台拆开的 os 和 arch ``, `` - `node_load1` /
- * `node_load5`：系统负载 ``, `` - `apply-component`、`apply-object`：… ``): the writer sets out several
- * names at once and the item explains them together, as `**A / B**：` does for bold (definitions.ts
- * conjuncts). `等` may close the series (`` `a` / `b` 等： ``). Counted before it was built
- * (there): such a part is labelled 59 times in 63 on dev45–dev71 and 18 in 25 on
- * dev…dev38 (the others: flags, which the resolver refuses, and a list of well-known taints).
+ * Code series (twenty-third session, docs/miner.md "rules23 (twenty-third session)"): code spans
+ * opening a paragraph or list item, joined by one of SERIES_JOINERS, then a colon (`` - `TARGETOS` /
+ * `TARGETARCH`：目标平台拆开的 os 和 arch ``, `` - `node_load1` / `node_load5`：系统负载 ``,
+ * `` - `apply-component`、`apply-object`：… ``): the writer sets out several names at once and the item
+ * explains them together, as `**A / B**：` does for bold (conjuncts). `等` may close the series
+ * (`` `a` / `b` 等： ``). Counted before it was built (there): such a part is labelled 59 times in 63
+ * on dev45–dev71 and 18 in 25 on dev…dev38 (the others: flags, which the resolver refuses, and a list
+ * of well-known taints).
  */
 export const SERIES_JOINERS: readonly string[] = ['/', '／', '、', ',', '，'];
 const SERIES_JOINER = new RegExp(`^\\s*(?:${SERIES_JOINERS.map((j) => j.replace(/[/]/g, '\\/')).join('|')})\\s*$`, 'u');
