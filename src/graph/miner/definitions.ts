@@ -291,9 +291,9 @@ function leadingCode(p: Paragraph, sectionName = ''): { value: string; colon: bo
  * `TARGETARCH`：目标平台拆开的 os 和 arch ``, `` - `node_load1` / `node_load5`：系统负载 ``,
  * `` - `apply-component`、`apply-object`：… ``): the writer sets out several names at once and the item
  * explains them together, as `**A / B**：` does for bold (conjuncts). `等` may close the series
- * (`` `a` / `b` 等： ``). Counted before it was built (there): such a part is labelled 59 times in 63
- * on dev45–dev71 and 18 in 25 on dev…dev38 (the others: flags, which the resolver refuses, and a list
- * of well-known taints).
+ * (`` `a` / `b` 等： ``). Counted before it was built (there): such a part is labelled 61 times in 69
+ * on dev45–dev71 and 18 in 27 on dev…dev38 (the others: flags, which the resolver refuses, the tails of
+ * a well-known taint's key, and names beside a labelled one).
  */
 export const SERIES_JOINERS: readonly string[] = ['/', '／', '、', ',', '，'];
 const SERIES_JOINER = new RegExp(`^\\s*(?:${SERIES_JOINERS.map((j) => j.replace(/[/]/g, '\\/')).join('|')})\\s*$`, 'u');
