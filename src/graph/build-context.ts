@@ -112,6 +112,12 @@ export interface Node {
   isTerm: boolean;
   /** For terms: the note concept it was found under (for branch and mentions). */
   home?: string;
+  /**
+   * struct23: the home is only the first thing its note defines, or the one it writes most (the
+   * title named nothing the note defines): a kind or field there is a neighbour, not what the
+   * concept is part of.
+   */
+  homeLoose?: boolean;
   excerpts: (Excerpt & { blocks: RootContent[] })[];
   examples: Set<string>;
   body: string;

@@ -48,7 +48,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
-    summary: n.summary ?? (lead ? clip(fromFirstNaming(toString(lead), n)) : leadFrom ? clip(leadFrom.text) : ''),
+    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(toString(lead), n), lead, n)) : leadFrom ? clip(leadFrom.text) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -143,6 +143,31 @@ export function fromFirstNaming(text: string, n: Names): string {
     if (first - before <= ANTECEDENT_MAX) start = before;
   }
   return text.slice(start).trimStart();
+}
+
+/**
+ * struct23: `text` (a summary taken from the lead paragraph `p`) without the label that opens it,
+ * followed by a colon: the paragraph's opening bold or code (`**Role：**Role 是…`, `**PV**：描述…`,
+ * `` `hostIPC`：和宿主机共享… ``, `**ConfigMap（CM）：**用来…`), or one of the concept's own names
+ * written plainly (`Infra 容器（pause）：每个 Pod…`). The label is the concept's name (or a word like
+ * `注意`), shown beside the summary on the map and in search already, and `Role：Role 是…` says it
+ * twice. A bold that is the sentence's subject (`**Role** 是…`) stays, and so does a label with
+ * nothing after it.
+ */
+export function afterLabel(text: string, p: Paragraph, n: Names): string {
+  const first = p.children[0];
+  const written = first?.type === 'strong' ? toString(first).trim() : first?.type === 'inlineCode' ? first.value.trim() : '';
+  const labels = [written, ...conceptNames(n)].filter((x) => x !== '' && (/[:：]$/u.test(x) ? text.startsWith(x) : startsWithName(text, x)));
+  for (const label of labels) {
+    // (a gloss after the name, `PV（持久卷）：`, is part of the label; a colon in the label ends it;
+    // after a name written plainly only a full-width colon: `stdin: true` is a setting, no label)
+    const colon = label === written ? /^\s*(?:[（(][^（）()]*[）)]\s*)?[:：]\s*/u : /^\s*(?:[（(][^（）()]*[）)]\s*)?：\s*/u;
+    const m = (/[:：]$/u.test(label) ? /^\s*/u : colon).exec(text.slice(label.length));
+    if (m === null) continue;
+    const after = text.slice(label.length + m[0].length).trimStart();
+    if (after !== '') return after;
+  }
+  return text;
 }
 
 /** How far before the naming the antecedent sentence may start (the summary is clipped at 240 characters). */

@@ -6,10 +6,12 @@
  * 2. Per note: its outline (sections, YAML fences), the definition candidates (miner/
  *    definitions.ts), each resolved (miner/resolve.ts) to a known concept, an API object, a
  *    field with its path, a state, a new term or nothing; the note's home (what its title is
- *    about); passages for the excerpts; same-section concepts are `related`.
+ *    about); passages for the excerpts; same-section concepts are `related` (unless the API puts
+ *    them at different owners and the text does not tie them: miner/api-apart.ts).
  * 3. Running text naming known concepts: the note mentions them.
  * 4. Every mined concept is tied in: without a map.md the mined concepts form the tree (a note's
- *    topic under the root, objects under it, fields and states under their object); with a map
+ *    topic under the root, objects under it, fields and states under their object; nothing under a
+ *    kind or field it is no part of: `homeOf`); with a map
  *    they stay off the curated tree and the object mentions its fields and states.
  */
 import { toString } from 'mdast-util-to-string';
@@ -32,7 +34,7 @@ import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
-import { configFieldsNamed, DEFAULT_OWNER, fieldAt, fieldsNamed, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
+import { configFieldsNamed, DEFAULT_OWNER, fieldAt, fieldByPath, fieldsNamed, isCatalogued, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import type { Candidate } from '../miner/definitions.ts';
 import { atShallowestPlace, kindsPrinted, siblingField } from '../miner/field-place.ts';
 import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
@@ -60,6 +62,7 @@ import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
+import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
@@ -156,6 +159,8 @@ interface NoteState {
   doc: Doc;
   note: NoteInfo;
   home?: string;
+  /** The home is the first object, topic or concept the note defines, or the one it writes most, not what its title names (Node.homeLoose). */
+  homeLoose?: boolean;
   homeKind?: string;
   branch: string;
   passages: Passage[];
@@ -767,7 +772,12 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       } else if (found !== undefined && phrase === undefined) {
         // the home: the concept the note defines whose names share most words with the title
         // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
-        home = titleWordsHome(title, defined.map((d) => nodes.get(d)!)) ?? mostWrittenHome(doc.text, defined.map((d) => nodes.get(d)!));
+        home = titleWordsHome(title, defined.map((d) => nodes.get(d)!));
+        if (home === undefined) {
+          // (only what the text names most: a neighbour too, struct23 `homeLoose`)
+          home = mostWrittenHome(doc.text, defined.map((d) => nodes.get(d)!));
+          st.homeLoose = home !== undefined;
+        }
       }
       if (phrase) {
         // `集群网络` is the area 网络: the topic takes the area's name, the phrase is another name
@@ -780,7 +790,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         if (area) addAlias(ctx, home, phrase, titleAt, 'title-topic');
       }
     }
-    home ??= defined.find((d) => ['object', 'topic'].includes(nodes.get(d)!.kind ?? '')) ?? defined[0];
+    if (home === undefined) {
+      home = defined.find((d) => ['object', 'topic'].includes(nodes.get(d)!.kind ?? '')) ?? defined[0];
+      st.homeLoose = home !== undefined;
+    }
     if (home) setHome(ctx, st, home);
   }
   if (st.home) {
@@ -788,27 +801,99 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     note.defines.add(st.home);
     for (const d of note.defines) {
       const n = nodes.get(d)!;
-      if (n.mined && n.home === undefined && d !== st.home) n.home = st.home;
+      if (n.mined && n.home === undefined && d !== st.home) {
+        n.home = st.home;
+        if (st.homeLoose && !termOfHome(ctx, st, n)) n.homeLoose = true;
+      }
     }
   }
   ctx.noteHome.set(file, st.home ?? null);
   ctx.notePassages.set(file, dedupePassages(st.passages));
 
-  // Concepts defined in one section belong together.
-  for (const [, ids] of st.sectionDefs) {
+  // Concepts defined in one section belong together, unless the API says they belong to different
+  // owners and their text does not tie them (struct23, miner/api-apart.ts: StorageClass and a PVC's
+  // accessModes defined one after the other are no relation).
+  for (const [section, ids] of st.sectionDefs) {
     const uniq = [...new Set(ids)];
     if (uniq.length < 2) continue;
+    let sentences: string[] | undefined;
+    const named = new Map<string, string[]>();
+    const names = (n: Node) => named.get(n.id) ?? named.set(n.id, callNames(ctx, file, n)).get(n.id)!;
+    const together = (a: string, b: string) => {
+      const [x, y] = [nodes.get(a)!, nodes.get(b)!];
+      return !apiApart(x, y) || namesOther(st, x, y, names) || namedTogether((sentences ??= proseSentences(section.blocks)), x, y, names);
+    };
     const pairs: [string, string][] = [];
     if (uniq.length <= MAX_RELATED_CLIQUE) {
-      for (let i = 0; i < uniq.length; i++) for (let j = i + 1; j < uniq.length; j++) pairs.push([uniq[i]!, uniq[j]!]);
+      for (let i = 0; i < uniq.length; i++) for (let j = i + 1; j < uniq.length; j++) if (together(uniq[i]!, uniq[j]!)) pairs.push([uniq[i]!, uniq[j]!]);
     } else {
-      for (let i = 1; i < uniq.length; i++) pairs.push([uniq[i - 1]!, uniq[i]!]);
+      // a chain: each to the nearest one before it that it belongs with
+      for (let i = 1; i < uniq.length; i++) {
+        for (let j = i - 1; j >= 0; j--) {
+          if (!together(uniq[j]!, uniq[i]!)) continue;
+          pairs.push([uniq[j]!, uniq[i]!]);
+          break;
+        }
+      }
     }
     for (const [a, b] of pairs) {
       const at = nodes.get(b)!.source.file === file ? nodes.get(b)!.source : { file, line: 1, column: 1 };
       ctx.minedEdges.push({ from: a, to: b, type: 'related', source: at });
     }
   }
+}
+
+/**
+ * struct23: a term the note's loose home is said to have: defined after the home, whose own
+ * definition names it (`**Deployment：**…负责版本的滚动更新和回滚` then `**滚动更新：**…`). It stays
+ * under the home; an umbrella term above the kinds it covers (`**RBAC：**` then `**Role：**`), or
+ * one the home's text never names, goes beside it.
+ */
+function termOfHome(ctx: BuildContext, st: NoteState, n: Node): boolean {
+  if (st.home === undefined || (n.kind !== 'term' && n.kind !== 'pattern')) return false;
+  const own = st.passages.filter((p) => p.conceptId === st.home);
+  const first = (id: string) => Math.min(...st.passages.filter((p) => p.conceptId === id).map((p) => p.at.line));
+  if (own.length === 0 || first(n.id) < first(st.home)) return false;
+  return says(own.map((p) => proseOf(p.blocks)).join('\n'), callNames(ctx, st.note.file, n));
+}
+
+/** The prose of blocks (a YAML example sets another kind's fields without saying anything of them). */
+function proseOf(blocks: readonly RootContent[]): string {
+  return blocks.filter((x) => x.type !== 'code').map((x) => toString(x)).join('\n');
+}
+
+/**
+ * The names a note's text may call a concept by: its title, English title, aliases, its field's
+ * name, and the words of the labels this note defined it by with their glosses (`taints（污点）`:
+ * a field keeps no Chinese alias, but the note calls it 污点).
+ */
+function callNames(ctx: BuildContext, file: string, n: Node): string[] {
+  const labels = (ctx.provenance.get(n.id) ?? []).filter((p) => p.role === 'defined' && p.at.file === file).flatMap((p) => {
+    const g = splitGloss(p.label.replace(/[:：]\s*$/u, '').trim());
+    return [g.core, ...g.glosses];
+  });
+  return [n.title, n.titleEn, ...n.aliases, n.fieldPath?.replace(/\[\]/g, '').split('.').pop(), ...labels].filter((x): x is string => x !== undefined && x.trim().length > 1);
+}
+
+/** Whether `text` says one of `names` (a Latin name as a whole word, without case). */
+function says(text: string, names: readonly string[]): boolean {
+  return names.some((name) => new RegExp(/^[A-Za-z0-9]/.test(name) ? `(?<![A-Za-z0-9_])${escapeRegExp(name)}(?![A-Za-z0-9_])` : escapeRegExp(name), 'iu').test(text));
+}
+
+/** Whether the note's prose passage of one of `a`, `b` names the other (`names`: callNames of each). */
+function namesOther(st: NoteState, a: Node, b: Node, names: (n: Node) => string[]): boolean {
+  const textOf = (n: Node) => st.passages.filter((p) => p.conceptId === n.id).map((p) => proseOf(p.blocks)).join('\n');
+  return says(textOf(a), names(b)) || says(textOf(b), names(a));
+}
+
+/** The sentences of a section's prose (table cells and list items end one too). */
+function proseSentences(blocks: readonly RootContent[]): string[] {
+  return proseOf(blocks).split(/[。！？!?；;\n]/u).filter((x) => x.trim() !== '');
+}
+
+/** Whether one sentence of the section names both (`targetPort 写名字，按 Pod 里同名的 containerPort 解析`). */
+function namedTogether(sentences: readonly string[], a: Node, b: Node, names: (n: Node) => string[]): boolean {
+  return sentences.some((x) => says(x, names(a)) && says(x, names(b)));
 }
 
 /**
@@ -1316,10 +1401,24 @@ function enclosingField(ctx: BuildContext, n: Node): string | undefined {
  * whose first object became its home, `# 权限控制` over `**Role：**` and `**RoleBinding：**`) defines
  * RoleBinding beside Role, not inside it; so do ConfigMap and Secret, Job and CronJob, Gateway and
  * VirtualService. The kind goes where the home goes (undefined: the root).
+ *
+ * struct23: nor does anything hang under an API thing it is no part of. A field of another kind
+ * (`serviceAccountName`, Pod's, in a note whose home is Role) is not under that kind, unless the
+ * kind has the field too (Deployment has Pod's fields under `spec.template`). A home that is only
+ * the note's first object or field (`homeLoose`: the title named nothing the note defines) is a
+ * neighbour: the terms (`**RBAC：**` above `**Role：**`: an umbrella term is not a part of the kind
+ * it covers), the other fields (`nodeAffinity` after `nodeSelector`) and states go beside it. A
+ * home the title names (`# Deployment 滚动更新`) keeps its terms, fields and states.
  */
 function homeOf(ctx: BuildContext, n: Node): string | undefined {
   const home = n.home !== undefined ? ctx.nodes.get(n.home) : undefined;
-  return home !== undefined && n.kind === 'object' && home.kind === 'object' ? undefined : n.home;
+  if (home === undefined) return n.home;
+  const homeKind = effectiveKind(home);
+  if (homeKind !== 'object' && homeKind !== 'field') return n.home;
+  if (n.kind === 'object' && homeKind === 'object') return undefined;
+  const place = homeKind === 'object' ? apiPlace(home) : undefined;
+  if (place !== undefined && isCatalogued(place.kind) && n.kind === 'field' && n.fieldPath !== undefined && (n.owner ?? DEFAULT_OWNER) !== place.kind && fieldByPath(n.fieldPath, [place.kind]) === undefined) return undefined;
+  return n.homeLoose ? undefined : n.home;
 }
 
 function createsCycle(ctx: BuildContext, id: string, parent: string): boolean {
