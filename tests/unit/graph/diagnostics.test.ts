@@ -47,6 +47,29 @@ describe('diagnostics', () => {
     expect(concept(g, 'pod').title).toBe('A');
   });
 
+  it('dangling-reference in free-form notes: the hint names the note meant, never an unrelated concept', async () => {
+    // A learner's folder with no map.md: a renamed chapter and a wiki link with one character changed.
+    const g = await loadGraph(await contentDir({
+      'notes/04-Service和Ingress.md': '# Service 和 Ingress\n\n**Service**：把一组 Pod 暴露成稳定的网络端点。\n',
+      'notes/07-调度.md': '# 调度\n\n**污点（Taint）**：打在节点上。\n\n**存储类（StorageClass）**：一类存储。\n',
+      'notes/05-存储.md':
+        '# 存储\n\n**Delete**：回收策略，连盘一起删。\n\n详见[调度那一章](07-调度器.md)，' +
+        '还有 [[04-Service与Ingress]]、[另一篇](./完全无关的文件名.md) 和 [[zzqqxx]]。\n',
+    }), { layout: false });
+    const d = diag(g, 'dangling-reference');
+    const byCol = Object.fromEntries(d.map((x) => [`${x.line}:${x.column}`, x]));
+    expect(Object.keys(byCol)).toEqual(['5:3', '5:25', '5:48', '5:71']);
+    // A Markdown link to a note file that is not there: the note with the nearest file name, as a path relative to this note.
+    expect(byCol['5:3']!.hintText).toEqual({ key: 'finding.hint.link-dangling-note', vars: { file: 'notes/07-调度.md', href: './07-调度.md' } });
+    expect(byCol['5:3']!.hint).toBe('Did you mean the note notes/07-调度.md? The path is relative to this note: (./07-调度.md).');
+    // A wiki link one character off a note's file name: that note, not a concept id.
+    expect(byCol['5:25']!.hintText).toEqual({ key: 'finding.hint.wiki-dangling-note', vars: { near: '04-Service和Ingress', file: 'notes/04-Service和Ingress.md' } });
+    expect(zh(byCol['5:25']!.hintText!)).toBe('是不是想链接笔记 [[04-Service和Ingress]]（notes/04-Service和Ingress.md）？');
+    // Nothing near: the general hints, not the least distant of unrelated ids (`delete`, `service`).
+    expect(byCol['5:48']!.hintText?.key).toEqual('finding.hint.fix-path');
+    expect(byCol['5:71']!.hintText?.key).toEqual('finding.hint.wiki-dangling');
+  });
+
   it('dangling-reference: prerequisite, related, parent, transition, wiki link, note link, map link; with the closest id', async () => {
     const g = await loadGraph(await contentDir({
       'map.md': '- Root {#root}\n  - [Pod](concepts/pods.md)\n  - Host network {#host-network}\n',
