@@ -70,6 +70,31 @@ describe('diagnostics', () => {
     expect(byCol['5:71']!.hintText?.key).toEqual('finding.hint.wiki-dangling');
   });
 
+  it('yaml-syntax: an untagged fence that is plainly a manifest but does not parse is reported, not silently shown as text', async () => {
+    const svc = (protocolIndent: string) =>
+      `~~~\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n${protocolIndent}protocol: TCP\n~~~\n`;
+    const g = await loadGraph(await contentDir({
+      // line 5: the fence; its line 9 (note line 14) is indented one space short
+      'notes/svc.md': '# Service\n\n**Service**：把一组 Pod 暴露成稳定的端点。\n\n' + svc('   ') +
+        // not a manifest: command output is no YAML, and says nothing
+        '\n~~~\nEvents:\n  Warning  FailedScheduling  0/3 nodes: didn\'t match\n   x: y\n~~~\n' +
+        // the author's omission is no error
+        '\n~~~\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: nginx\n      ...\n~~~\n',
+      'notes/ok.md': '# OK\n\n' + svc('    '),
+      'notes/tagged.md': '# Tagged\n\n' + svc('   ').replace('~~~\napiVersion', '~~~yaml\napiVersion'),
+    }), { layout: false });
+    const d = diag(g, 'yaml-syntax');
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`)).toEqual(['notes/svc.md:14:1 warning', 'notes/tagged.md:12:1 warning']);
+    const [untagged, tagged] = d;
+    expect(untagged!.message).toBe('this untagged fence looks like a Kubernetes manifest but is not valid YAML: Sequence item without - indicator; it is shown as plain text, unchecked');
+    expect(zh(untagged!.text!)).toBe('这段没有标语言的代码块像是 Kubernetes 清单，但不是合法的 YAML：Sequence item without - indicator；它按普通文本显示，没有检查');
+    expect(untagged!.hint).toContain('indentation');
+    // A tagged fence keeps its own message (and is an example, checked).
+    expect(tagged!.message).toBe('YAML syntax error: Sequence item without - indicator');
+    // The fixed one is an example, checked.
+    expect(g.examples.filter((e) => e.source.file === 'notes/ok.md')).toHaveLength(1);
+  });
+
   it('dangling-reference: prerequisite, related, parent, transition, wiki link, note link, map link; with the closest id', async () => {
     const g = await loadGraph(await contentDir({
       'map.md': '- Root {#root}\n  - [Pod](concepts/pods.md)\n  - Host network {#host-network}\n',
