@@ -10,19 +10,24 @@
  * Card ids are unique across the notes. A card written again in another note with the same
  * question and answer (a draft copy of a chapter, a chapter quoted) is the same card: it keeps
  * the id, is reviewed once and is reported (`card-copy`); with another answer it gets a suffix,
- * as a second card of one id in one note does (`card-duplicate-id`).
+ * as a second card of one id in one note does (`card-duplicate-id`). A note named like a draft
+ * or copy is read after the others, so it is the one reported.
  */
 import type { Heading } from 'mdast';
 import type { BuildContext, Doc } from '../build-context.ts';
 import type { Card } from '../model.ts';
 import { answerHash, cardId, findCards, isSelfCheckHeading, markCardId, type FoundCard } from '../cards.ts';
 import { renderHtml } from '../markdown.ts';
+import { DRAFT_NAME } from '../excerpts.ts';
 
 export function collectCards(ctx: BuildContext): void {
   const { nodes, diags } = ctx;
   // Every card id given so far, in any note, with the card it was given to.
   const seen = new Map<string, Card>();
-  for (const doc of ctx.docs) {
+  // A draft or copy (named like one, excerpts.ts DRAFT_NAME) after the notes it copies, wherever it
+  // sorts (`…-草稿.md` before `….md`): the chapter keeps its cards, the copy is the one reported.
+  const docs = [...ctx.docs].sort((a, b) => Number(DRAFT_NAME.test(a.file)) - Number(DRAFT_NAME.test(b.file)));
+  for (const doc of docs) {
     if (doc.status !== 'ok' && doc.role === 'concept') continue;
     let owner: string | undefined;
     if (doc.role === 'concept') {

@@ -137,18 +137,25 @@ describe('self-check cards', () => {
     // Card ids are unique across notes: the review and the progress store key on them.
     expect(new Set(ids).size).toBe(ids.length);
     // Same question and answer: one card. Same question, another answer: a second card, suffixed.
-    expect(g.cards!.map((c) => c.questionText)).toEqual(['maxSurge 和 maxUnavailable 能同时为 0 吗？', '会自动回滚吗？', '会自动回滚吗？']);
-    expect(ids[2]).toBe(`${ids[1]}-2`);
+    const card = (q: string, file: string) => g.cards!.find((c) => c.questionText === q && c.source.file === file);
+    expect(g.cards!.map((c) => `${c.source.file} ${c.questionText}`).sort()).toEqual([
+      'notes/02-Deployment-草稿.md 会自动回滚吗？', 'notes/02-Deployment.md maxSurge 和 maxUnavailable 能同时为 0 吗？', 'notes/02-Deployment.md 会自动回滚吗？',
+    ]);
+    const first = card('会自动回滚吗？', 'notes/02-Deployment.md')!.id;
+    const suffixed = card('会自动回滚吗？', 'notes/02-Deployment-草稿.md')!.id;
+    expect(suffixed).toBe(`${first}-2`);
     const at = (code: string) => diag(g, code).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    // The draft (named like one, though it sorts first) is the one reported, and the one suffixed.
     expect(at('card-copy')).toEqual([
-      'notes/02-Deployment.md:7:1 this card is the same as the one at notes/02-Deployment-草稿.md:7 (same question and answer): it counts as one card and is reviewed once',
+      'notes/02-Deployment-草稿.md:7:1 this card is the same as the one at notes/02-Deployment.md:7 (same question and answer): it counts as one card and is reviewed once',
     ]);
     expect(at('card-duplicate-id')).toEqual([
-      `notes/02-Deployment.md:10:1 card id ${ids[1]} is already used by the card at notes/02-Deployment-草稿.md:10 (the same question, another answer); this one gets ${ids[2]}`,
+      `notes/02-Deployment-草稿.md:10:1 card id ${first} is already used by the card at notes/02-Deployment.md:10 (the same question, another answer); this one gets ${suffixed}`,
     ]);
     // Both note pages still show every card, each with the id the review knows it by.
     const bodies = g.notes!.map((n) => n.body).join('\n');
-    expect(bodies.match(new RegExp(`data-card-id="${ids[0]}"`, 'g'))).toHaveLength(2);
+    const copied = card('maxSurge 和 maxUnavailable 能同时为 0 吗？', 'notes/02-Deployment.md')!.id;
+    expect(bodies.match(new RegExp(`data-card-id="${copied}"`, 'g'))).toHaveLength(2);
   });
 
   it('reports a card in a free-form note that belongs to no concept', async () => {
