@@ -400,6 +400,29 @@ export interface StubData {
   generated: boolean;
 }
 
+/** The UI strings (`concept.stub.*`) a stub's status line can be. */
+export type StubStatusKey =
+  | 'concept.stub.hasExcerpt' | 'concept.stub.hasExcerpts'
+  | 'concept.stub.aboutNote' | 'concept.stub.aboutNoteExcerpt' | 'concept.stub.aboutNoteExcerpts'
+  | 'concept.stub.generated' | 'concept.stub.mentioned' | 'concept.stub.mentionedOnce' | 'concept.stub.mapOnly';
+
+/**
+ * The stub's status line: whether notes are about it, discuss it (excerpts), mention it, or it is
+ * only on the map. Never "no note is written about it" when a note is (its title names it: a
+ * learner's chapter "Pod 和探针" is about Pod, and the line below it links that chapter).
+ */
+export function stubStatus(stub: Pick<StubData, 'excerptCount' | 'aboutNotes' | 'generated' | 'mentionCount'>): { key: StubStatusKey; count: number } {
+  const n = stub.excerptCount;
+  if (stub.aboutNotes.length > 0) {
+    return { key: n === 0 ? 'concept.stub.aboutNote' : n === 1 ? 'concept.stub.aboutNoteExcerpt' : 'concept.stub.aboutNoteExcerpts', count: n };
+  }
+  if (n > 0) return { key: n === 1 ? 'concept.stub.hasExcerpt' : 'concept.stub.hasExcerpts', count: n };
+  if (stub.generated) return { key: 'concept.stub.generated', count: 0 };
+  const m = stub.mentionCount;
+  if (m > 0) return { key: m === 1 ? 'concept.stub.mentionedOnce' : 'concept.stub.mentioned', count: m };
+  return { key: 'concept.stub.mapOnly', count: 0 };
+}
+
 /** The stub parts of a concept page; undefined for a concept with a note. */
 export function stubData(index: PageGraph, c: Concept, ancestors: readonly Concept[]): StubData | undefined {
   if (c.hasNote) return undefined;
