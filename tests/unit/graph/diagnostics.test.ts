@@ -1,7 +1,7 @@
 /** Each diagnostic the graph reports, with its position, code and hint. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph, formatDiagnostics } from '../../../src/graph/index.ts';
-import { findingMessage } from '../../../src/graph/diagnostics.ts';
+import { codeSpans, findingMessage } from '../../../src/graph/diagnostics.ts';
 import type { Diagnostic, Graph, LocalText } from '../../../src/graph/model.ts';
 import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
 
@@ -68,6 +68,16 @@ describe('diagnostics', () => {
     // Nothing near: the general hints, not the least distant of unrelated ids (`delete`, `service`).
     expect(byCol['5:48']!.hintText?.key).toEqual('finding.hint.fix-path');
     expect(byCol['5:71']!.hintText?.key).toEqual('finding.hint.wiki-dangling');
+  });
+
+  it('codeSpans: a finding shown on a page has its backticked parts as code (the note page\'s findings list and the YAML panel)', () => {
+    const hint = findingMessage('finding.hint.card-copy', {}, 'zh-CN')!;
+    expect(hint).toContain('`> [!question] 问题 {#my-id}`');
+    expect(codeSpans(hint).filter((s) => s.code).map((s) => s.part)).toEqual(['> [!question] 问题 {#my-id}']);
+    expect(codeSpans(hint).map((s) => s.part).join('')).toBe(hint.replaceAll('`', ''));
+    // An unpaired backtick leaves the text whole; an empty pair is no code.
+    expect(codeSpans('a ` b')).toEqual([{ code: false, part: 'a ` b' }]);
+    expect(codeSpans('x``y')).toEqual([{ code: false, part: 'x' }, { code: false, part: '' }, { code: false, part: 'y' }]);
   });
 
   it('yaml-syntax: an untagged fence that is plainly a manifest but does not parse is reported, not silently shown as text', async () => {
