@@ -112,4 +112,16 @@ describe('stub page data', () => {
     expect(stubStatus({ ...stub, excerptCount: 1 }).key).toBe('concept.stub.aboutNoteExcerpt');
     expect(stubStatus({ excerptCount: 0, aboutNotes: [], generated: false, mentionCount: 0 }).key).toBe('concept.stub.mapOnly');
   });
+
+  it('leaves a summary quoted from a free-form note out of the full-text index (the note page has it), and keeps a map label\'s', () => {
+    // A learner's diary sentence made the concept; its summary is that sentence, indexed on the diary's page.
+    const mined = concept('kubectl-get-pods', { kind: 'term', title: 'kubectl get pods', hasNote: false, parent: 'root', ancestors: ['root'],
+      summary: '现象：kubectl get pods 显示 CrashLoopBackOff，RESTARTS 一直涨。', source: { file: 'notes/08-排错日记.md', line: 32, column: 4 } });
+    const fromMap = concept('some-tool', { kind: 'term', title: 'Some tool', hasNote: false, parent: 'root', ancestors: ['root'], summary: '一个工具。', source: { file: 'map.md', line: 3, column: 1 } });
+    const note = { id: '08-排错日记', title: '排错日记', file: 'notes/08-排错日记.md', headings: [], defines: [], mentions: ['kubectl-get-pods'], body: '' };
+    const index = makeIndex([concept('root', { kind: 'topic' }), mined, fromMap],
+      [{ from: 'root', to: 'kubectl-get-pods', type: 'child' }, { from: 'root', to: 'some-tool', type: 'child' }], [], [note]);
+    expect(conceptPageData(index, 'kubectl-get-pods')!.stub!.summaryQuoted).toBe(true);
+    expect(conceptPageData(index, 'some-tool')!.stub!.summaryQuoted).toBe(false);
+  });
 });
