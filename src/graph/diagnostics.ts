@@ -49,6 +49,17 @@ export function pageText(lt: LocalText): { zh: string | undefined; enVars: strin
   return { zh: findingMessage(lt.key, lt.vars, 'zh-CN', lt.parts), enVars: JSON.stringify(findingVars(lt.vars, lt.parts, 'en')) };
 }
 
+/**
+ * A finding's text cut at its backticks, as a page shows it: the quoted parts (field names, a
+ * card's `{#id}`) as code, the rest as text (all of it escaped by the page). Unpaired backticks
+ * leave the text whole. The language switch does the same in the browser (`data-i18n-code`).
+ */
+export function codeSpans(text: string): { code: boolean; part: string }[] {
+  const parts = text.split('`');
+  if (parts.length % 2 === 0) return [{ code: false, part: text }];
+  return parts.map((part, i) => ({ code: i % 2 === 1 && part !== '', part }));
+}
+
 /** A FindingText as a diagnostic keeps it (values as strings) and its English (the CLI's). */
 export function localText(t: FindingText): { english: string; text: LocalText } {
   const vars = Object.fromEntries(Object.entries(t.vars ?? {}).map(([k, v]) => [k, String(v)]));

@@ -5,8 +5,8 @@
  * sets) before the concepts are known.
  */
 import type { Code } from 'mdast';
-import type { SourceRef, YamlExample } from './model.ts';
-import { analyzeYamlCode, isYamlBlock, placeFindings, type CodeAnalysis, type YamlAnalysis } from './yaml/analyze.ts';
+import type { Diagnostic, SourceRef, YamlExample } from './model.ts';
+import { analyzeYamlCode, isYamlBlock, placeFindings, untaggedManifestSyntax, type CodeAnalysis, type YamlAnalysis } from './yaml/analyze.ts';
 import { hinted, said } from './yaml/findings.ts';
 import { slugify } from './labels.ts';
 import { boundedMemo, copyPlainData, hash8, uniqueSorted } from './util.ts';
@@ -135,6 +135,20 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
         }],
       };
   return { node, file, lang, line, endLine: node.position?.end.line ?? line, analysis, docKinds, docApiVersions, keys };
+}
+
+/**
+ * For a fence `analyzeFence` does not take as YAML: the syntax error of an untagged one that is
+ * plainly a manifest but does not parse (`untaggedManifestSyntax`), placed in the note, else
+ * undefined. Without it a learner who breaks an untagged example sees it silently turn into plain text.
+ */
+export function untaggedFenceFinding(node: Code, file: string): Diagnostic | undefined {
+  if ((node.lang ?? '').trim() !== '') return undefined;
+  const f = untaggedManifestSyntax(node.value);
+  if (!f) return undefined;
+  const line = node.position?.start.line ?? 1;
+  const column = node.position?.start.column ?? 1;
+  return placeFindings([f], { file, line: line + 1, column })[0];
 }
 
 /** Documents of a YAML text (split at `---` lines) and the `kind:` and `apiVersion:` each one declares. */

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { Severity, SourceRef } from './model.ts';
 import type { DiagnosticSink, FindingText } from './diagnostics.ts';
 import { encodePath } from './util.ts';
@@ -54,6 +54,8 @@ export interface LinkContext {
   assetRefusal(rel: string): string | undefined;
   /** All concept ids, for "did you mean" suggestions. */
   ids(): readonly string[];
+  /** The content-relative paths of the free-form notes, for "did you mean" suggestions. */
+  noteFiles(): readonly string[];
   /** Severity of a link to nothing in this note. */
   danglingSeverity: Severity;
 }
@@ -139,24 +141,77 @@ function walk(parent: Parent, ctx: LinkContext, res: LinkResult, inLink: boolean
   }
 }
 
-const suggestionCache = new WeakMap<readonly string[], Map<string, string>>();
+const suggestionCache = new WeakMap<readonly string[], Map<string, string | null>>();
 
-/** The closest id (Levenshtein), memoised per id list: many broken links to one name cost one scan. */
-function suggestion(target: string, ctx: LinkContext): string | undefined {
-  const ids = ctx.ids();
-  if (ids.length === 0) return undefined;
-  let memo = suggestionCache.get(ids);
-  if (!memo) suggestionCache.set(ids, (memo = new Map()));
-  const key = target.toLowerCase();
-  let near = memo.get(key);
-  if (near === undefined) memo.set(key, (near = closest(key, ids as string[])));
-  return near;
+/**
+ * Is `near` close enough to `target` to be what was meant: a typo or a changed word, not just
+ * the least distant of unrelated names (`07-调度器` is not `delete`): at most a third of the
+ * target's letters differ (two for a short one).
+ */
+function closeEnough(target: string, near: string): boolean {
+  return distance(target, near) <= Math.max(2, Math.ceil([...target].length / 3));
 }
 
-/** The hint of a wiki link to nothing: the nearest concept id when there is one, and how to link a note. */
+/** The closest of `names` (Levenshtein, case-insensitive) when close enough, memoised per list. */
+function nearestOf(target: string, names: readonly string[]): string | undefined {
+  if (names.length === 0) return undefined;
+  let memo = suggestionCache.get(names);
+  if (!memo) suggestionCache.set(names, (memo = new Map()));
+  const key = target.toLowerCase();
+  let near = memo.get(key);
+  if (near === undefined) {
+    const lower = names.map((n) => n.toLowerCase());
+    const i = lower.indexOf(closest(key, lower));
+    near = i >= 0 && closeEnough(key, lower[i]!) ? names[i]! : null;
+    memo.set(key, near);
+  }
+  return near ?? undefined;
+}
+
+/** The closest concept id, when close enough: many broken links to one name cost one scan. */
+function suggestion(target: string, ctx: LinkContext): string | undefined {
+  return nearestOf(target, ctx.ids());
+}
+
+const stemCache = new WeakMap<readonly string[], { stems: string[]; files: Map<string, string> }>();
+
+/** The free-form note whose file name (without `.md`) is closest to `target`, when close enough. */
+function nearNote(target: string, ctx: LinkContext): { stem: string; file: string } | undefined {
+  const files = ctx.noteFiles();
+  let c = stemCache.get(files);
+  if (!c) {
+    const byStem = new Map<string, string>();
+    for (const f of files) byStem.set(path.posix.basename(f).replace(/\.(md|markdown)$/i, ''), f);
+    stemCache.set(files, (c = { stems: [...byStem.keys()], files: byStem }));
+  }
+  const stem = nearestOf(target, c.stems);
+  return stem === undefined ? undefined : { stem, file: c.files.get(stem)! };
+}
+
+/**
+ * The hint of a wiki link to nothing: the nearest note (by file name) or concept id, whichever is
+ * nearer, when one is close enough; else how to link a concept or a note.
+ */
 function danglingHint(target: string, ctx: LinkContext): FindingText {
   const near = suggestion(target, ctx);
+  const note = nearNote(target, ctx);
+  const t = target.toLowerCase();
+  if (note && (near === undefined || distance(t, note.stem.toLowerCase()) <= distance(t, near))) {
+    return { key: 'finding.hint.wiki-dangling-note', vars: { near: note.stem, file: note.file } };
+  }
   return near ? { key: 'finding.hint.wiki-dangling-near', vars: { near } } : { key: 'finding.hint.wiki-dangling' };
+}
+
+/** The hint of a Markdown link to a note file that does not exist: the nearest note's path, else the nearest concept id. */
+function danglingLinkHint(rel: string, ctx: LinkContext): FindingText {
+  const stem = path.posix.basename(rel).replace(/\.(md|markdown)$/i, '');
+  const note = /\.(md|markdown)$/i.test(rel) ? nearNote(stem, ctx) : undefined;
+  if (note) {
+    const href = path.posix.relative(path.posix.dirname(ctx.file), note.file);
+    return { key: 'finding.hint.link-dangling-note', vars: { file: note.file, href: href.startsWith('.') ? href : `./${href}` } };
+  }
+  const near = suggestion(stem, ctx);
+  return near ? { key: 'finding.hint.link-dangling-near', vars: { near } } : { key: 'finding.hint.fix-path' };
 }
 
 function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingContent[] | undefined {
@@ -265,9 +320,8 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     ctx.diags.warn('link-to-unmapped-note', at, { key: 'finding.link-unmapped', vars: { path: t.rel } },
       { key: 'finding.hint.link-unmapped' });
   } else {
-    const near = suggestion(path.posix.basename(t.rel).replace(/\.(md|markdown)$/i, ''), ctx);
     ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.link-dangling', vars: { path: t.rel } },
-      near ? { key: 'finding.hint.link-dangling-near', vars: { near } } : { key: 'finding.hint.fix-path' });
+      danglingLinkHint(t.rel, ctx));
   }
   return node.children;
 }

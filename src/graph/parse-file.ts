@@ -18,7 +18,7 @@ import { markCallouts } from './callouts.ts';
 import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
 import { isCardMarkerType } from './cards.ts';
 import { checkFences, codeNodes } from './fences.ts';
-import { analyzeFence, type FenceAnalysis } from './examples.ts';
+import { analyzeFence, untaggedFenceFinding, type FenceAnalysis } from './examples.ts';
 import { moveTemplateKeys } from './miner/template-kinds.ts';
 import { packReading, readNoteAlone, unpackReading, type NoteReading } from './note-reading.ts';
 import type { DefinerConfig } from './miner/definer.ts';
@@ -190,6 +190,10 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     for (const code of codes) {
       const f = analyzeFence(code, file);
       if (f) out.fences.push(f);
+      else {
+        const broken = untaggedFenceFinding(code, file);
+        if (broken) diags.items.push(broken);
+      }
     }
     // typing46: the keys inside a custom kind's template of another kind are that kind's (miner/template-kinds.ts)
     if (out.fences.length > 0) moveTemplateKeys(body, out.fences);

@@ -377,6 +377,11 @@ export const STUB_SIBLINGS = 8;
 export interface StubData {
   /** What the concept is, in plain text: its summary (map label, or the first passage of a note about it). */
   summary?: string;
+  /**
+   * The summary is a passage of a free-form note (the concept was mined from that note): the
+   * note's page has it, so the page leaves it out of the full-text index, as it does its excerpts.
+   */
+  summaryQuoted: boolean;
   /** API facts for kinds and fields (type, description, reference page). */
   api?: ApiFacts;
   /** Official pages to read more. */
@@ -400,6 +405,29 @@ export interface StubData {
   generated: boolean;
 }
 
+/** The UI strings (`concept.stub.*`) a stub's status line can be. */
+export type StubStatusKey =
+  | 'concept.stub.hasExcerpt' | 'concept.stub.hasExcerpts'
+  | 'concept.stub.aboutNote' | 'concept.stub.aboutNoteExcerpt' | 'concept.stub.aboutNoteExcerpts'
+  | 'concept.stub.generated' | 'concept.stub.mentioned' | 'concept.stub.mentionedOnce' | 'concept.stub.mapOnly';
+
+/**
+ * The stub's status line: whether notes are about it, discuss it (excerpts), mention it, or it is
+ * only on the map. Never "no note is written about it" when a note is (its title names it: a
+ * learner's chapter "Pod 和探针" is about Pod, and the line below it links that chapter).
+ */
+export function stubStatus(stub: Pick<StubData, 'excerptCount' | 'aboutNotes' | 'generated' | 'mentionCount'>): { key: StubStatusKey; count: number } {
+  const n = stub.excerptCount;
+  if (stub.aboutNotes.length > 0) {
+    return { key: n === 0 ? 'concept.stub.aboutNote' : n === 1 ? 'concept.stub.aboutNoteExcerpt' : 'concept.stub.aboutNoteExcerpts', count: n };
+  }
+  if (n > 0) return { key: n === 1 ? 'concept.stub.hasExcerpt' : 'concept.stub.hasExcerpts', count: n };
+  if (stub.generated) return { key: 'concept.stub.generated', count: 0 };
+  const m = stub.mentionCount;
+  if (m > 0) return { key: m === 1 ? 'concept.stub.mentionedOnce' : 'concept.stub.mentioned', count: m };
+  return { key: 'concept.stub.mapOnly', count: 0 };
+}
+
 /** The stub parts of a concept page; undefined for a concept with a note. */
 export function stubData(index: PageGraph, c: Concept, ancestors: readonly Concept[]): StubData | undefined {
   if (c.hasNote) return undefined;
@@ -409,6 +437,7 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
   const summary = c.summary.trim() || undefined;
   return {
     ...(summary ? { summary } : {}),
+    summaryQuoted: summary !== undefined && graphFiles(index).notes.has(c.source.file),
     ...(api ? { api } : {}),
     docs: docsLinks(c, api),
     ...(parent ? { parent } : {}),
@@ -419,15 +448,18 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     aboutNotes: (index.notesByHome.get(c.id) ?? [])
       .map((n) => ({ id: n.id, title: noteLookup(index.graph).labels.get(n.id) ?? n.title, draft: noteLookup(index.graph).drafts.has(n.id) }))
       .sort((a, b) => Number(a.draft) - Number(b.draft)),
-    generated: !buildFiles(index).has(c.source.file),
+    generated: !graphFiles(index).build.has(c.source.file),
   };
 }
 
-const filesOfBuild = new WeakMap<GraphIndex, Set<string>>();
-/** The files the build read (notes, concept notes, map.md), once per graph. */
-function buildFiles(index: PageGraph): Set<string> {
-  let files = filesOfBuild.get(index);
-  if (!files) filesOfBuild.set(index, (files = new Set(index.graph.files.map((f) => f.file))));
+const filesOf = new WeakMap<GraphIndex, { build: Set<string>; notes: Set<string> }>();
+/** The files the build read (notes, concept notes, map.md) and those of the free-form notes (each has a page), once per graph. */
+function graphFiles(index: PageGraph): { build: Set<string>; notes: Set<string> } {
+  let files = filesOf.get(index);
+  if (!files) {
+    files = { build: new Set(index.graph.files.map((f) => f.file)), notes: new Set((index.graph.notes ?? []).map((n) => n.file)) };
+    filesOf.set(index, files);
+  }
   return files;
 }
 

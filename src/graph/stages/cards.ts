@@ -6,16 +6,28 @@
  * passage), going up through the parent headings, else the note's own concept. A card that
  * belongs to no concept is reported and left out. Runs after `link` (wiki links inside cards are
  * links already) and before `render` (the concept bodies render the cards folded).
+ *
+ * Card ids are unique across the notes. A card written again in another note with the same
+ * question and answer (a draft copy of a chapter, a chapter quoted) is the same card: it keeps
+ * the id, is reviewed once and is reported (`card-copy`); with another answer it gets a suffix,
+ * as a second card of one id in one note does (`card-duplicate-id`). A note named like a draft
+ * or copy is read after the others, so it is the one reported.
  */
 import type { Heading } from 'mdast';
 import type { BuildContext, Doc } from '../build-context.ts';
 import type { Card } from '../model.ts';
 import { answerHash, cardId, findCards, isSelfCheckHeading, markCardId, type FoundCard } from '../cards.ts';
 import { renderHtml } from '../markdown.ts';
+import { DRAFT_NAME } from '../excerpts.ts';
 
 export function collectCards(ctx: BuildContext): void {
   const { nodes, diags } = ctx;
-  for (const doc of ctx.docs) {
+  // Every card id given so far, in any note, with the card it was given to.
+  const seen = new Map<string, Card>();
+  // A draft or copy (named like one, excerpts.ts DRAFT_NAME) after the notes it copies, wherever it
+  // sorts (`…-草稿.md` before `….md`): the chapter keeps its cards, the copy is the one reported.
+  const docs = [...ctx.docs].sort((a, b) => Number(DRAFT_NAME.test(a.file)) - Number(DRAFT_NAME.test(b.file)));
+  for (const doc of docs) {
     if (doc.status !== 'ok' && doc.role === 'concept') continue;
     let owner: string | undefined;
     if (doc.role === 'concept') {
@@ -27,7 +39,6 @@ export function collectCards(ctx: BuildContext): void {
     const found = findCards(doc.tree, doc.file, diags);
     if (found.length === 0) continue;
     const sectionConcept = owner === undefined ? sectionConcepts(ctx, doc) : undefined;
-    const seen = new Map<string, FoundCard>();
     for (const f of found) {
       const concept = owner ?? sectionConcept!(f.headingLine);
       if (concept === undefined) {
@@ -36,16 +47,26 @@ export function collectCards(ctx: BuildContext): void {
         continue;
       }
       let id = cardId(concept, f.explicitId, f.questionText);
+      const hash = answerHash(f.answerText);
       const before = seen.get(id);
+      if (before && before.source.file !== f.at.file && before.answerHash === hash && before.questionText === f.questionText) {
+        // The same card in another note: one card, shown on both pages, reviewed once.
+        diags.warn('card-copy', f.at, { key: 'finding.card-copy', vars: { at: `${before.source.file}:${before.source.line}` } },
+          { key: 'finding.hint.card-copy' });
+        markCardId(f, id);
+        continue;
+      }
       if (before) {
-        diags.warn('card-duplicate-id', f.at,
-          { key: f.explicitId ? 'finding.card-duplicate-id' : 'finding.card-duplicate-question', vars: { id, line: String(before.at.line) } },
-          { key: f.explicitId ? 'finding.hint.card-own-id' : 'finding.hint.card-other-question' });
         let k = 2;
         while (seen.has(`${id}-${k}`)) k++;
-        id = `${id}-${k}`;
+        const newId = `${id}-${k}`;
+        const elsewhere = before.source.file !== f.at.file;
+        const key = elsewhere ? 'finding.card-duplicate-elsewhere' : f.explicitId ? 'finding.card-duplicate-id' : 'finding.card-duplicate-question';
+        diags.warn('card-duplicate-id', f.at,
+          { key, vars: { id, newId, line: String(before.source.line), at: `${before.source.file}:${before.source.line}` } },
+          { key: f.explicitId ? 'finding.hint.card-own-id' : 'finding.hint.card-other-question' });
+        id = newId;
       }
-      seen.set(id, f);
       markCardId(f, id);
       const card: Card = {
         id,
@@ -53,10 +74,11 @@ export function collectCards(ctx: BuildContext): void {
         question: inlineHtml(f),
         questionText: f.questionText,
         answer: renderHtml(f.answer),
-        answerHash: answerHash(f.answerText),
+        answerHash: hash,
         source: f.at,
       };
       if (f.explicitId) card.explicitId = true;
+      seen.set(id, card);
       ctx.cards.push(card);
     }
   }
@@ -75,13 +97,21 @@ function sectionConcepts(ctx: BuildContext, doc: Doc): (headingLine: number) => 
   for (const c of doc.tree.children) if (c.type === 'heading') headings.push({ line: c.position?.start.line ?? 0, depth: c.depth, node: c });
   const passages = ctx.notePassages.get(doc.file) ?? [];
   const home = ctx.noteHome.get(doc.file) ?? undefined;
+  // The note's title heading (its first `#`, as noteTitle reads it): its section is the note itself.
+  const titleLine = headings.find((h) => h.depth === 1)?.line;
+  const homeOk = home !== undefined && ctx.nodes.has(home);
   // The concept a section is about: the passage of its heading, else the first passage that
   // starts in it before the next heading (a section `## ClusterIP` that opens with a bold definition).
+  // The title's section is the note's own concept: a chapter written as prose, with no `##` before
+  // its `## 自测`, is about its home, not about the first thing it defines.
   const conceptAt = (i: number): string | undefined => {
     const line = headings[i]!.line;
     const end = headings[i + 1]?.line ?? Infinity;
     const ok = passages.filter((p) => ctx.nodes.has(p.conceptId));
-    return (ok.find((p) => p.at.line === line) ?? ok.find((p) => p.at.line > line && p.at.line < end))?.conceptId;
+    const own = ok.find((p) => p.at.line === line)?.conceptId;
+    if (own !== undefined) return own;
+    if (line === titleLine && homeOk) return home;
+    return ok.find((p) => p.at.line > line && p.at.line < end)?.conceptId;
   };
   return (headingLine) => {
     let i = headings.findIndex((h) => h.line === headingLine);
@@ -97,6 +127,6 @@ function sectionConcepts(ctx: BuildContext, doc: Doc): (headingLine: number) => 
       }
       i--;
     }
-    return home !== undefined && ctx.nodes.has(home) ? home : undefined;
+    return homeOk ? home : undefined;
   };
 }

@@ -17,6 +17,7 @@ export function linkNotes(ctx: BuildContext): void {
   const { nodes, index, noteConcept, noteHome, fileSet, noteFiles, records, diags, root } = ctx;
   const allIds = [...nodes.keys()].sort(compareStrings);
   const notes = noteNames(ctx.notes.values());
+  const noteFileList = [...notes.byFile.keys()].sort(compareStrings);
   for (const doc of ctx.docs) {
     if (doc.role === 'concept' && !noteConcept.has(doc.file)) continue;
     const lctx: LinkContext = {
@@ -35,6 +36,7 @@ export function linkNotes(ctx: BuildContext): void {
       fileExists: (rel) => fileSet.has(rel) && !noteFiles.has(rel),
       assetRefusal: (rel) => assetRefusal(root, rel),
       ids: () => allIds,
+      noteFiles: () => noteFileList,
       danglingSeverity: doc.role === 'concept' ? 'error' : 'warning',
     };
     const res = rewriteLinks(doc.tree, lctx);

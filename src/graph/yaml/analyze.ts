@@ -130,6 +130,26 @@ export function isYamlBlock(lang: string, code: string): boolean {
   return first !== undefined && looksLikeYamlMapping(first);
 }
 
+/** A Kubernetes manifest's first keys, each at the start of a line: `apiVersion: …` and `kind: …`. */
+const MANIFEST_LINES = [/^apiVersion:[ \t]*\S/m, /^kind:[ \t]*\S/m];
+
+/**
+ * An untagged fence that `isYamlBlock` does not take as YAML because it does not parse, although it
+ * is plainly a manifest (`apiVersion:` and `kind:` at the start of lines): its first syntax error,
+ * said so (the fence is shown as plain text and not checked), else undefined. An author's
+ * omission (`...`) is no error here either.
+ */
+export function untaggedManifestSyntax(code: string): Finding | undefined {
+  if (!MANIFEST_LINES.every((re) => re.test(code))) return undefined;
+  const parsed = parseYamlCode(code);
+  for (const doc of parsed.docs) {
+    const f = syntaxFinding(parsed, doc);
+    if (!f) continue;
+    return { ...f, ...said('finding.yaml-untagged-syntax', { error: parserMessage(doc.errors[0]!) }) };
+  }
+  return undefined;
+}
+
 function looksLikeYamlMapping(node: YamlNode): boolean {
   if (!isMap(node) || node.items.length === 0) return false;
   let hasManifestKey = false;
@@ -687,13 +707,18 @@ function followsOmission(parsed: ParsedYaml, line: number): boolean {
   });
 }
 
+/** The first line of the YAML parser's message, without its position (the finding has it). */
+function parserMessage(err: Document.Parsed['errors'][number]): string {
+  return err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
 function syntaxFinding(parsed: ParsedYaml, doc: Document.Parsed): Finding | undefined {
   if (doc.errors.length === 0) return undefined;
   const err = doc.errors[0]!;
   const pos = err.linePos?.[0] ? { line: err.linePos[0].line, column: err.linePos[0].col } : positionOf(parsed, err.pos[0]);
   // The document is not checked (it does not parse), but the author's elision is no error.
   if (INDENT_ERRORS.has(err.code) && followsOmission(parsed, pos.line)) return undefined;
-  const firstLine = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const firstLine = parserMessage(err);
   // The parser's own words (`firstLine`) stay English in every language.
   const n = doc.errors.length - 1;
   return {

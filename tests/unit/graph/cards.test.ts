@@ -110,6 +110,54 @@ describe('self-check cards', () => {
     expect(diag(g, 'card-no-concept')).toEqual([]);
   });
 
+  it('gives the cards of a chapter written as prose (no `##` before its `## 自测`) to the note, not to the first thing it defines', async () => {
+    // A learner's storage chapter: one title, long paragraphs, then the self-check. Its first
+    // definition (`spec.volumes`, a Pod field) is not what the chapter is about.
+    const g = await loadGraph(await contentDir({
+      'notes/05-存储.md':
+        '# 存储：从 Volume 到 StorageClass\n\n容器重启以后文件就没了，所以需要卷。卷在 Pod 的 `spec.volumes` 里声明，再在容器的 `volumeMounts` 里挂载。\n\n' +
+        '**持久卷申领（PersistentVolumeClaim，PVC）**：用户对存储的请求。\n\n**存储类（StorageClass）**：描述一类存储的模板。\n\n' +
+        '## 自测\n\n> [!question] ReadWriteOnce 限制的是 Pod 还是节点？\n> 节点。\n',
+    }), { layout: false });
+    const home = g.notes?.[0]?.home;
+    expect(home).toBeDefined();
+    expect(g.concepts.find((c) => c.id === home)?.title).toBe('存储');
+    expect(g.cards!.map((c) => c.concept)).toEqual([home]);
+  });
+
+  it('counts a card copied into another note (a draft copy of a chapter) once, and reports the copy', async () => {
+    const chapter = (title: string) =>
+      `# ${title}\n\n**Deployment**：管理无状态 Pod 的控制器。\n\n## 自测\n\n` +
+      '> [!question] maxSurge 和 maxUnavailable 能同时为 0 吗？\n> 不能。\n\n> [!question] 会自动回滚吗？\n> 不会。\n';
+    const g = await loadGraph(await contentDir({
+      'notes/02-Deployment.md': chapter('Deployment 和滚动更新'),
+      'notes/02-Deployment-草稿.md': chapter('Deployment 和滚动更新（草稿）').replace('> 不会。', '> 不会，只是标记 Progressing 为 False。'),
+    }), { layout: false });
+    const ids = g.cards!.map((c) => c.id);
+    // Card ids are unique across notes: the review and the progress store key on them.
+    expect(new Set(ids).size).toBe(ids.length);
+    // Same question and answer: one card. Same question, another answer: a second card, suffixed.
+    const card = (q: string, file: string) => g.cards!.find((c) => c.questionText === q && c.source.file === file);
+    expect(g.cards!.map((c) => `${c.source.file} ${c.questionText}`).sort()).toEqual([
+      'notes/02-Deployment-草稿.md 会自动回滚吗？', 'notes/02-Deployment.md maxSurge 和 maxUnavailable 能同时为 0 吗？', 'notes/02-Deployment.md 会自动回滚吗？',
+    ]);
+    const first = card('会自动回滚吗？', 'notes/02-Deployment.md')!.id;
+    const suffixed = card('会自动回滚吗？', 'notes/02-Deployment-草稿.md')!.id;
+    expect(suffixed).toBe(`${first}-2`);
+    const at = (code: string) => diag(g, code).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    // The draft (named like one, though it sorts first) is the one reported, and the one suffixed.
+    expect(at('card-copy')).toEqual([
+      'notes/02-Deployment-草稿.md:7:1 this card is the same as the one at notes/02-Deployment.md:7 (same question and answer): it counts as one card and is reviewed once',
+    ]);
+    expect(at('card-duplicate-id')).toEqual([
+      `notes/02-Deployment-草稿.md:10:1 card id ${first} is already used by the card at notes/02-Deployment.md:10 (the same question, another answer); this one gets ${suffixed}`,
+    ]);
+    // Both note pages still show every card, each with the id the review knows it by.
+    const bodies = g.notes!.map((n) => n.body).join('\n');
+    const copied = card('maxSurge 和 maxUnavailable 能同时为 0 吗？', 'notes/02-Deployment.md')!.id;
+    expect(bodies.match(new RegExp(`data-card-id="${copied}"`, 'g'))).toHaveLength(2);
+  });
+
   it('reports a card in a free-form note that belongs to no concept', async () => {
     // No heading, no definition: the note is about nothing the graph knows.
     const g = await loadGraph(await contentDir({ 'notes/杂记.md': '随手记一点东西。\n\n> [!question] 这是什么？\n> 不知道。\n' }), { layout: false });

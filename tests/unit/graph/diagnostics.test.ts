@@ -1,7 +1,7 @@
 /** Each diagnostic the graph reports, with its position, code and hint. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph, formatDiagnostics } from '../../../src/graph/index.ts';
-import { findingMessage } from '../../../src/graph/diagnostics.ts';
+import { codeSpans, findingMessage } from '../../../src/graph/diagnostics.ts';
 import type { Diagnostic, Graph, LocalText } from '../../../src/graph/model.ts';
 import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
 
@@ -45,6 +45,64 @@ describe('diagnostics', () => {
     expect(d.every((x) => x.severity === 'error')).toBe(true);
     expect(g.files.find((f) => f.file === 'concepts/b.md')!.status).toBe('error');
     expect(concept(g, 'pod').title).toBe('A');
+  });
+
+  it('dangling-reference in free-form notes: the hint names the note meant, never an unrelated concept', async () => {
+    // A learner's folder with no map.md: a renamed chapter and a wiki link with one character changed.
+    const g = await loadGraph(await contentDir({
+      'notes/04-Service和Ingress.md': '# Service 和 Ingress\n\n**Service**：把一组 Pod 暴露成稳定的网络端点。\n',
+      'notes/07-调度.md': '# 调度\n\n**污点（Taint）**：打在节点上。\n\n**存储类（StorageClass）**：一类存储。\n',
+      'notes/05-存储.md':
+        '# 存储\n\n**Delete**：回收策略，连盘一起删。\n\n详见[调度那一章](07-调度器.md)，' +
+        '还有 [[04-Service与Ingress]]、[另一篇](./完全无关的文件名.md) 和 [[zzqqxx]]。\n',
+    }), { layout: false });
+    const d = diag(g, 'dangling-reference');
+    const byCol = Object.fromEntries(d.map((x) => [`${x.line}:${x.column}`, x]));
+    expect(Object.keys(byCol)).toEqual(['5:3', '5:25', '5:48', '5:71']);
+    // A Markdown link to a note file that is not there: the note with the nearest file name, as a path relative to this note.
+    expect(byCol['5:3']!.hintText).toEqual({ key: 'finding.hint.link-dangling-note', vars: { file: 'notes/07-调度.md', href: './07-调度.md' } });
+    expect(byCol['5:3']!.hint).toBe('Did you mean the note notes/07-调度.md? The path is relative to this note: (./07-调度.md).');
+    // A wiki link one character off a note's file name: that note, not a concept id.
+    expect(byCol['5:25']!.hintText).toEqual({ key: 'finding.hint.wiki-dangling-note', vars: { near: '04-Service和Ingress', file: 'notes/04-Service和Ingress.md' } });
+    expect(zh(byCol['5:25']!.hintText!)).toBe('是不是想链接笔记 [[04-Service和Ingress]]（notes/04-Service和Ingress.md）？');
+    // Nothing near: the general hints, not the least distant of unrelated ids (`delete`, `service`).
+    expect(byCol['5:48']!.hintText?.key).toEqual('finding.hint.fix-path');
+    expect(byCol['5:71']!.hintText?.key).toEqual('finding.hint.wiki-dangling');
+  });
+
+  it('codeSpans: a finding shown on a page has its backticked parts as code (the note page\'s findings list and the YAML panel)', () => {
+    const hint = findingMessage('finding.hint.card-copy', {}, 'zh-CN')!;
+    expect(hint).toContain('`> [!question] 问题 {#my-id}`');
+    expect(codeSpans(hint).filter((s) => s.code).map((s) => s.part)).toEqual(['> [!question] 问题 {#my-id}']);
+    expect(codeSpans(hint).map((s) => s.part).join('')).toBe(hint.replaceAll('`', ''));
+    // An unpaired backtick leaves the text whole; an empty pair is no code.
+    expect(codeSpans('a ` b')).toEqual([{ code: false, part: 'a ` b' }]);
+    expect(codeSpans('x``y')).toEqual([{ code: false, part: 'x' }, { code: false, part: '' }, { code: false, part: 'y' }]);
+  });
+
+  it('yaml-syntax: an untagged fence that is plainly a manifest but does not parse is reported, not silently shown as text', async () => {
+    const svc = (protocolIndent: string) =>
+      `~~~\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n${protocolIndent}protocol: TCP\n~~~\n`;
+    const g = await loadGraph(await contentDir({
+      // line 5: the fence; its line 9 (note line 14) is indented one space short
+      'notes/svc.md': '# Service\n\n**Service**：把一组 Pod 暴露成稳定的端点。\n\n' + svc('   ') +
+        // not a manifest: command output is no YAML, and says nothing
+        '\n~~~\nEvents:\n  Warning  FailedScheduling  0/3 nodes: didn\'t match\n   x: y\n~~~\n' +
+        // the author's omission is no error
+        '\n~~~\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: nginx\n      ...\n~~~\n',
+      'notes/ok.md': '# OK\n\n' + svc('    '),
+      'notes/tagged.md': '# Tagged\n\n' + svc('   ').replace('~~~\napiVersion', '~~~yaml\napiVersion'),
+    }), { layout: false });
+    const d = diag(g, 'yaml-syntax');
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`)).toEqual(['notes/svc.md:14:1 warning', 'notes/tagged.md:12:1 warning']);
+    const [untagged, tagged] = d;
+    expect(untagged!.message).toBe('this untagged fence looks like a Kubernetes manifest but is not valid YAML: Sequence item without - indicator; it is shown as plain text, unchecked');
+    expect(zh(untagged!.text!)).toBe('这段没有标语言的代码块像是 Kubernetes 清单，但不是合法的 YAML：Sequence item without - indicator；它按普通文本显示，没有检查');
+    expect(untagged!.hint).toContain('indentation');
+    // A tagged fence keeps its own message (and is an example, checked).
+    expect(tagged!.message).toBe('YAML syntax error: Sequence item without - indicator');
+    // The fixed one is an example, checked.
+    expect(g.examples.filter((e) => e.source.file === 'notes/ok.md')).toHaveLength(1);
   });
 
   it('dangling-reference: prerequisite, related, parent, transition, wiki link, note link, map link; with the closest id', async () => {

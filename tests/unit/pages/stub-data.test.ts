@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { concept, makeIndex } from './graph-fixture.ts';
-import { conceptPageData } from '../../../src/views/concept-page.ts';
+import { conceptPageData, stubStatus } from '../../../src/views/concept-page.ts';
+import zhTable from '../../../src/i18n/zh-CN.json';
+import enTable from '../../../src/i18n/en.json';
 import { apiFacts, catalogueKindNamed, CURATED_DOCS, docsLinks } from '../../../src/views/docs-links.ts';
 
 function stubGraph() {
@@ -87,5 +89,39 @@ describe('stub page data', () => {
     expect(stub.excerptCount).toBe(0);
     expect(stub.mentionCount).toBe(0);
     expect(stub.aboutNotes).toEqual([{ id: '探针', title: '探针 Probe 学习笔记', draft: false }]);
+    expect(stubStatus(stub)).toEqual({ key: 'concept.stub.aboutNote', count: 0 });
+  });
+
+  it('never says "no note is written about it" when a note is about it, excerpts or not (a learner\'s chapter 第一章 Pod 和探针 is about Pod)', () => {
+    const pod = concept('pod', { kind: 'object', title: 'Pod', hasNote: false, parent: 'root', ancestors: ['root'],
+      excerpts: [1, 2].map((line) => ({ html: '<p>Pod…</p>', source: { file: 'notes/01-Pod和探针.md', line, column: 1 } }) as never) });
+    const note = { id: '01-pod和探针', title: '第一章 Pod 和探针', file: 'notes/01-Pod和探针.md', home: 'pod', headings: [], defines: ['pod'], mentions: [], body: '' };
+    const index = makeIndex([concept('root', { kind: 'topic' }), pod], [{ from: 'root', to: 'pod', type: 'child' }], [], [note]);
+    const stub = conceptPageData(index, 'pod')!.stub!;
+    expect(stub.excerptCount).toBe(2);
+    expect(stub.aboutNotes.map((n) => n.id)).toEqual(['01-pod和探针']);
+    const status = stubStatus(stub);
+    expect(status).toEqual({ key: 'concept.stub.aboutNoteExcerpts', count: 2 });
+    for (const table of [zhTable, enTable] as Record<string, string>[]) {
+      expect(table[status.key]).toBeTruthy();
+      expect(table[status.key]).not.toMatch(/还没有专门写|No note is written/);
+    }
+    // Without a note about it, the excerpts alone say so.
+    expect(stubStatus({ ...stub, aboutNotes: [] })).toEqual({ key: 'concept.stub.hasExcerpts', count: 2 });
+    expect(stubStatus({ ...stub, aboutNotes: [], excerptCount: 1 })).toEqual({ key: 'concept.stub.hasExcerpt', count: 1 });
+    expect(stubStatus({ ...stub, excerptCount: 1 }).key).toBe('concept.stub.aboutNoteExcerpt');
+    expect(stubStatus({ excerptCount: 0, aboutNotes: [], generated: false, mentionCount: 0 }).key).toBe('concept.stub.mapOnly');
+  });
+
+  it('leaves a summary quoted from a free-form note out of the full-text index (the note page has it), and keeps a map label\'s', () => {
+    // A learner's diary sentence made the concept; its summary is that sentence, indexed on the diary's page.
+    const mined = concept('kubectl-get-pods', { kind: 'term', title: 'kubectl get pods', hasNote: false, parent: 'root', ancestors: ['root'],
+      summary: '现象：kubectl get pods 显示 CrashLoopBackOff，RESTARTS 一直涨。', source: { file: 'notes/08-排错日记.md', line: 32, column: 4 } });
+    const fromMap = concept('some-tool', { kind: 'term', title: 'Some tool', hasNote: false, parent: 'root', ancestors: ['root'], summary: '一个工具。', source: { file: 'map.md', line: 3, column: 1 } });
+    const note = { id: '08-排错日记', title: '排错日记', file: 'notes/08-排错日记.md', headings: [], defines: [], mentions: ['kubectl-get-pods'], body: '' };
+    const index = makeIndex([concept('root', { kind: 'topic' }), mined, fromMap],
+      [{ from: 'root', to: 'kubectl-get-pods', type: 'child' }, { from: 'root', to: 'some-tool', type: 'child' }], [], [note]);
+    expect(conceptPageData(index, 'kubectl-get-pods')!.stub!.summaryQuoted).toBe(true);
+    expect(conceptPageData(index, 'some-tool')!.stub!.summaryQuoted).toBe(false);
   });
 });
