@@ -11,6 +11,7 @@
 import type { ConceptKind, Graph } from '../graph/model.ts';
 import { MAP_TYPE } from '../graph/map-typography.ts';
 import { branchTotals } from './progress-data.ts';
+import { glossaryKeywords } from './concept-names.ts';
 
 /** The typography the boxes were sized for (the browser draws the labels with it). */
 export { MAP_TYPE };
@@ -44,7 +45,7 @@ export interface MapNode {
   /** Box size. */
   w: number;
   h: number;
-  /** Aliases, keywords and field path (for the map search). */
+  /** Aliases, keywords (the glossary's Chinese names among them) and field path (for the map search). */
   a?: string[];
   kw?: string[];
   f?: string;
@@ -112,7 +113,9 @@ export function buildMapData(graph: Pick<Graph, 'root' | 'concepts' | 'edges' | 
     if (c.status) node.st = c.status;
     const aliases = c.aliases.filter((a) => a.trim() !== '');
     if (aliases.length > 0) node.a = aliases;
-    const keywords = (c.keywords ?? []).filter((w) => w.trim() !== '');
+    // The concept search's vocabulary: its keywords and the glossary's Chinese names of its English
+    // names (concept-names.ts `glossaryKeywords`: 服务账号 finds ServiceAccount here as in search).
+    const keywords = [...(c.keywords ?? []), ...glossaryKeywords(c)].filter((w) => w.trim() !== '');
     if (keywords.length > 0) node.kw = keywords;
     if (c.fieldPath) node.f = c.fieldPath;
     if (c.summary) node.sm = tooltipSummary(c.summary);
