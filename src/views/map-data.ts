@@ -72,7 +72,7 @@ export interface MapData {
   edges: MapEdge[];
   /**
    * The most concepts a branch counts (the total of its share learned, "7 / 12": progress-data.ts
-   * `branchTotals`, which may count concepts that are not on the map); absent when none. A phone's
+   * `branchTotals` of the concepts on the map, as the map counts them); absent when none. A phone's
    * stacked layout keeps room for two such shares between its halves (map-layout.ts `stackChannel`).
    */
   shareMax?: number;
@@ -135,7 +135,8 @@ export function buildMapData(graph: Pick<Graph, 'root' | 'concepts' | 'edges' | 
     if (e.type === 'transition' && e.label) edge.l = e.label;
     edges.push(edge);
   }
-  const shareMax = Math.max(0, ...branchTotals(graph).values());
+  // A branch's share counts the concepts drawn under it (mined concepts off the curated map are not).
+  const shareMax = Math.max(0, ...branchTotals(graph, new Set(nodes.map((n) => n.id))).values());
   return { v: MAP_DATA_VERSION, root: graph.root, nodes, edges, ...(shareMax > 0 ? { shareMax } : {}) };
 }
 

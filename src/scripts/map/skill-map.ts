@@ -995,12 +995,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   initCardsDue(cy, root);
 
   // Each branch's share learned, next to its label ("7 / 12": the label of the line from the
-  // root), counted by the progress store's `summarize`, as on the progress page.
+  // root), counted by the progress store's `summarize`, as on the progress page, over the
+  // concepts the map draws (a concept mined off the map is not in its branch's share here).
   startProgress();
+  const drawn = new Set(model.byId.keys());
   loadProgressGraph()
     .then((graph) => {
       onProgress((progress) => {
-        const summary = summarize(graph, progress);
+        const summary = summarize(graph, progress, drawn);
         shares = new Map(summary.branches.map((b) => [b.id, b.counts]));
         lastSummary = summary;
         applyBranchShares(cy, summary);
