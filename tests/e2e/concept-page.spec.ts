@@ -529,3 +529,14 @@ test("a YAML example's 来源 / Source label stays on one line beside a long pat
     await ctx.close();
   }
 });
+
+test("a field's API description links the page it names (\"More info: https://…\" was plain text)", async ({ page }) => {
+  await page.goto('concepts/image-pull-policy/');
+  const desc = page.locator('.field-info dd.desc');
+  await expect(desc).toContainText('More info:');
+  const link = desc.locator('a[href^="https://kubernetes.io/docs/"]');
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveAttribute('rel', /noopener/);
+  // the address as written, as the link's text; the description reads as before
+  expect(await desc.textContent()).toContain(await link.getAttribute('href'));
+});
