@@ -9,7 +9,6 @@ import type { Concept } from '../graph/model.ts';
 // loads without Vite at build time) names states with these helpers.
 import enStrings from '../i18n/en.json' with { type: 'json' };
 import { closingParen } from '../graph/title-names.ts';
-import { glossaryEntriesNamed } from '../graph/vocabulary/zh-glossary.ts';
 
 export function zhName(c: Pick<Concept, 'title' | 'titleZh'>): string {
   return c.titleZh?.trim() || c.title;
@@ -98,31 +97,4 @@ export function namePairs(c: NamedConcept): { zh: NamePair; en: NamePair } {
   const zh = h.zh.lead;
   const en = without(h.en.lead, zh) ?? zh;
   return { zh: pair(zh, h.zh.others[0]), en: pair(en, en === h.en.lead ? h.en.others[0] : zh) };
-}
-
-/** How names compare when a concept may already have a glossary name (`持久卷`, ` 持久卷 `). */
-const sameName = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
-
-/**
- * The official Chinese names (src/graph/vocabulary/zh-glossary.ts, from the Kubernetes website's
- * Chinese glossary) of what a concept's English names name, as keywords: a reader's own notes
- * write `PersistentVolume`, and a Chinese reader types 持久卷. Looked up by the concept's title,
- * English title and aliases (an alias is a name the notes gave it); its kind (`object`,
- * `field` …) is a category, never looked up. A name the concept already has (its title, Chinese
- * title, an alias or keyword) is not repeated. Search-only: titles, pages and the graph stay as
- * the notes wrote them. The one list of these names for the concept search (search-index.ts, its
- * keywords) and the map's find box (map-data.ts, each node's `kw`).
- */
-export function glossaryKeywords(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'keywords'>): string[] {
-  const has = new Set([c.title, c.titleZh, c.titleEn, ...c.aliases, ...(c.keywords ?? [])].filter((x): x is string => !!x).map(sameName));
-  const out: string[] = [];
-  for (const name of [c.title, c.titleEn, ...c.aliases]) {
-    if (!name) continue;
-    for (const e of glossaryEntriesNamed(name)) {
-      if (has.has(sameName(e.zh))) continue;
-      has.add(sameName(e.zh));
-      out.push(e.zh);
-    }
-  }
-  return out;
 }

@@ -6,15 +6,15 @@
  * the browser (which only places the visible tree again from these boxes when nodes are folded:
  * map-layout.ts). The same data renders the static picture and the outline on the home page.
  * Keys are short because the file ships to every visitor. Pure: the browser imports the types
- * and `MAP_TYPE` from here.
+ * from here, and `MAP_TYPE` and `unwrapLabel` from map-labels.ts (not this builder's imports).
  */
 import type { ConceptKind, Graph } from '../graph/model.ts';
-import { MAP_TYPE } from '../graph/map-typography.ts';
+import { MAP_TYPE, unwrapLabel } from './map-labels.ts';
 import { branchTotals } from './progress-data.ts';
-import { glossaryKeywords } from './concept-names.ts';
+import { glossaryKeywords } from './glossary-keywords.ts';
 
-/** The typography the boxes were sized for (the browser draws the labels with it). */
-export { MAP_TYPE };
+/** The typography the boxes were sized for, and a label on one line (map-labels.ts, what the browser reads). */
+export { MAP_TYPE, unwrapLabel };
 
 export const MAP_DATA_VERSION = 1;
 
@@ -114,7 +114,7 @@ export function buildMapData(graph: Pick<Graph, 'root' | 'concepts' | 'edges' | 
     const aliases = c.aliases.filter((a) => a.trim() !== '');
     if (aliases.length > 0) node.a = aliases;
     // The concept search's vocabulary: its keywords and the glossary's Chinese names of its English
-    // names (concept-names.ts `glossaryKeywords`: 服务账号 finds ServiceAccount here as in search).
+    // names (glossary-keywords.ts: 服务账号 finds ServiceAccount here as in search).
     const keywords = [...(c.keywords ?? []), ...glossaryKeywords(c)].filter((w) => w.trim() !== '');
     if (keywords.length > 0) node.kw = keywords;
     if (c.fieldPath) node.f = c.fieldPath;
@@ -147,18 +147,4 @@ function branchOf(id: string, parentOf: Map<string, string | undefined>, root: s
     if (p === undefined || p === root) return cur;
     cur = p;
   }
-}
-
-const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
-const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-
-/** A pre-wrapped label back on one line (a space only between two Latin line ends). */
-export function unwrapLabel(label: string): string {
-  const lines = label.split('\n');
-  let out = lines[0] ?? '';
-  for (let i = 1; i < lines.length; i++) {
-    const next = lines[i]!;
-    out += WIDE_END.test(out) || WIDE_START.test(next) ? next : ` ${next}`;
-  }
-  return out;
 }

@@ -9,7 +9,8 @@ import type { Graph } from '../graph/model.ts';
 import { createSearchIndex, NOTE_KIND, NOTE_PREFIX, noteIdOfDoc, serializeSearchIndex, SUMMARY_LIMIT, TAG_KIND, TAG_PREFIX, tagKeyOfDoc, type SearchDoc } from './search-core.ts';
 import type { TagsData } from './tags.ts';
 import { noteLabels } from './note-page.ts';
-import { enName, glossaryKeywords, zhName } from './concept-names.ts';
+import { enName, zhName } from './concept-names.ts';
+import { glossaryKeywords } from './glossary-keywords.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;
@@ -18,7 +19,7 @@ function differs(a: string | undefined, b: string): string | undefined {
 }
 
 // The documents' kinds and ids (search-core.ts, which the browser imports), for the build's callers;
-// the glossary's Chinese names of a concept (concept-names.ts), its keywords here and on the map.
+// the glossary's Chinese names of a concept (glossary-keywords.ts), its keywords here and on the map.
 export { glossaryKeywords, NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc };
 
 /** One search document per tag (parents of nested tags too), titled `#name`, found by its name (search-core.ts `TAG_KIND`), by key. */

@@ -27,7 +27,8 @@
  *   at the former (the static picture hides) and `data-ready="true"` at the latter.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { MAP_TYPE, type MapData } from '../../views/map-data.ts';
+import { MAP_TYPE } from '../../views/map-labels.ts';
+import type { MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
 import { fillPlaceholders } from '../../graph/model.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, phoneOpening, type MapModel } from './map-model.ts';

@@ -53,7 +53,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 
 /**
  * The map's find box knows the same names (issue 14): the map data carries each concept's
- * glossary names with its keywords (src/views/concept-names.ts `glossaryKeywords`, one list for both).
+ * glossary names with its keywords (src/views/glossary-keywords.ts, one list for both).
  */
 for (const lang of ['zh-CN', 'en'] as const) {
   for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
