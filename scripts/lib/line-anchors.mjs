@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** A link to a line anchor, and the text it shows up to its end (a label names `path:<line>`). */
-const LINK = /<a\s[^>]*?href="([^"]*#L(\d+)(?:-\d+)?)"[^>]*>(.*?)<\/a>/gs;
+const LINK = /<a\s[^>]*?href="([^"]*#L(\d+)(?:-c?\d+)?)"[^>]*>(.*?)<\/a>/gs;
 const ID = /\sid="([^"]+)"/g;
 
 /** The HTML files under a folder (Pagefind's and the bundles' folders left out). */

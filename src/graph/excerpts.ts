@@ -98,10 +98,17 @@ export function sourceBesideCopies(source: SourceRef, excerpts: readonly Excerpt
   if (!DRAFT_NAME.test(source.file)) return source;
   // an excerpt's places are its first block's lines (the note page's anchors), the concept's source is
   // where the miner found it (often the section heading above that block): the same line first, then the file
+  const written = (e: Excerpt): boolean => !DRAFT_NAME.test(e.source.file);
   const shown =
     excerpts.find((e) => e.alsoIn?.some((p) => p.file === source.file && p.line === source.line)) ??
-    excerpts.find((e) => e.alsoIn?.some((p) => p.file === source.file));
-  return shown && !DRAFT_NAME.test(shown.source.file) ? { file: shown.source.file, line: shown.source.line, column: shown.source.column } : source;
+    excerpts.find((e) => e.alsoIn?.some((p) => p.file === source.file)) ??
+    // site44: a draft that writes the passage otherwise (a list split by blank lines: four
+    // excerpts there, one in the chapter) is no copy, and both are shown, the chapter's first
+    // (`preferredPlace`): the concept comes from the written note's passage, at the same line when
+    // the draft kept the lines, else its first
+    excerpts.find((e) => written(e) && e.source.line === source.line) ??
+    excerpts.find(written);
+  return shown && written(shown) ? { file: shown.source.file, line: shown.source.line, column: shown.source.column } : source;
 }
 
 /** Union-find over the excerpts: exact copies (spacing and width aside), then near copies from other files. */

@@ -34,28 +34,65 @@ export interface MapItem {
 const ATTR_RE = /\{([^{}]*)\}\s*$/;
 const TOKEN_RE = /#([^\s"{}]+)|([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|“([^”]*)”|'([^']*)'|([^\s"]+))|(\S+)/g;
 
-/** Read the first list of the map file. Returns the top-level items (the first is the root). */
-export function parseMapOutline(tree: Root, file: string, diags: DiagnosticSink): MapItem[] {
+/** Where the map file was read from: its name and, to point a finding at an attribute, its text (the tree's offsets are into it). */
+interface MapSource {
+  file: string;
+  text?: string;
+}
+
+/**
+ * Read the first list of the map file. Returns the top-level items (the first is the root).
+ * `text`, the file's text the tree was parsed from, lets a finding about an attribute (`{kind=x}`)
+ * point at the attribute itself; without it, at the item.
+ */
+export function parseMapOutline(tree: Root, file: string, diags: DiagnosticSink, text?: string): MapItem[] {
   const lists = tree.children.filter((n): n is List => n.type === 'list');
   const tops: MapItem[] = [];
-  for (const list of lists) tops.push(...readList(list, file, diags));
+  const src: MapSource = { file, ...(text !== undefined ? { text } : {}) };
+  for (const list of lists) tops.push(...readList(list, src, diags));
   return tops;
 }
 
-function readList(list: List, file: string, diags: DiagnosticSink): MapItem[] {
+function readList(list: List, src: MapSource, diags: DiagnosticSink): MapItem[] {
   const out: MapItem[] = [];
   for (const li of list.children) {
-    const item = readItem(li, file, diags, out.length);
+    const item = readItem(li, src, diags, out.length);
     if (item) out.push(item);
   }
   return out;
 }
 
-function readItem(li: ListItem, file: string, diags: DiagnosticSink, index: number): MapItem | undefined {
+/**
+ * The place of each attribute token of a paragraph's `{…}` block, by the token's offset in the
+ * block's inside: found in the file's text between the paragraph's start and end (the last `{…}`
+ * there, as `ATTR_RE` takes it from the paragraph's text). Undefined when the text is not given or
+ * does not hold the block (the finding then points at the item).
+ */
+function attributePlaces(para: Paragraph, src: MapSource): { attributes: string; placeOf: (tokenIndex: number) => SourceRef } | undefined {
+  const start = para.position?.start.offset;
+  const end = para.position?.end.offset;
+  if (src.text === undefined || start === undefined || end === undefined) return undefined;
+  const raw = src.text.slice(start, end);
+  const m = ATTR_RE.exec(raw);
+  if (!m) return undefined;
+  const inside = m.index + 1;
+  const first = para.position!.start;
+  return { attributes: m[1]!, placeOf: (tokenIndex) => {
+    // Lines counted from the paragraph's own start, columns from the last line break before the token.
+    const at = inside + tokenIndex;
+    const before = raw.slice(0, at);
+    const breaks = before.split('\n').length - 1;
+    const column = breaks === 0 ? first.column + at : at - before.lastIndexOf('\n');
+    return { file: src.file, line: first.line + breaks, column };
+  } };
+}
+
+function readItem(li: ListItem, src: MapSource, diags: DiagnosticSink, index: number): MapItem | undefined {
+  const file = src.file;
   const at: SourceRef = { file, line: li.position?.start.line ?? 1, column: li.position?.start.column ?? 1 };
   const para = li.children.find((c): c is Paragraph => c.type === 'paragraph');
   const children: MapItem[] = [];
-  for (const c of li.children) if (c.type === 'list') children.push(...readList(c, file, diags));
+  for (const c of li.children) if (c.type === 'list') children.push(...readList(c, src, diags));
   if (!para) {
     diags.warn('map-empty-item', at, { key: 'finding.map-empty-item' }, { key: 'finding.hint.map-empty-item' });
     return undefined;
@@ -65,7 +102,11 @@ function readItem(li: ListItem, file: string, diags: DiagnosticSink, index: numb
   const attrs = ATTR_RE.exec(text);
   if (attrs) {
     text = text.slice(0, attrs.index).trim();
-    readAttributes(attrs[1]!, item, at, diags);
+    // Findings point at the attribute as written in the file, when the file holds these attributes
+    // (its spacing aside: the paragraph's text joins its lines), else at the item.
+    const places = attributePlaces(para, src);
+    const written = places && places.attributes.replace(/\s+/g, ' ') === attrs[1] ? places : undefined;
+    readAttributes(written?.attributes ?? attrs[1]!, item, written?.placeOf ?? (() => at), diags);
   }
   const link = findLink(para.children as RootContent[]);
   if (link) {
@@ -95,8 +136,10 @@ function findLink(nodes: RootContent[]): Link | undefined {
   return undefined;
 }
 
-function readAttributes(src: string, item: MapItem, at: SourceRef, diags: DiagnosticSink): void {
+/** Read the attribute tokens of `{…}`; `at` gives the place of the token at an offset of `src` (its findings point there). */
+function readAttributes(src: string, item: MapItem, placeOf: (tokenIndex: number) => SourceRef, diags: DiagnosticSink): void {
   for (const m of src.matchAll(TOKEN_RE)) {
+    const at = placeOf(m.index);
     if (m[1] !== undefined) {
       if (ID_PATTERN.test(m[1])) item.explicitId = m[1];
       else diags.error('invalid-id', at, { key: 'finding.map-invalid-id', vars: { id: `#${m[1]}` } }, { key: 'finding.hint.map-invalid-id-example' });

@@ -13,7 +13,7 @@
  * The note's parsed tree is shared with the other stages (excerpts render from it), so the page
  * is built from a copy of it.
  */
-import type { Heading as MdHeading, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading as MdHeading, Link, Parent, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { assignHeadingIds, renderHtml } from './markdown.ts';
 import { latinRuns, type NameSpan } from './miner/mentions.ts';
@@ -320,6 +320,7 @@ function markMentionBlocks(body: Root, points: readonly NotePoint[], ids: Set<st
         continue;
       }
       const node = n.type === 'paragraph' && parent?.type === 'listItem' && parent.children[0] === n ? parent : n;
+      if (n.type === 'tableRow') markMentionCells(n as TableRow, holds, ids);
       if (given.has(node)) continue;
       const { line, column } = n.position!.start;
       const anchor = ids.has(`L${line}`) ? `L${line}-${column}` : `L${line}`;
@@ -329,4 +330,29 @@ function markMentionBlocks(body: Root, points: readonly NotePoint[], ids: Set<st
     }
   };
   walk(body.children);
+}
+
+/**
+ * The anchor of a table cell that holds a mention: `L<line>-c<column>`, the row's line and the
+ * column the cell starts at (`cellAnchor` finds it from a mention's place). A wide table scrolls
+ * sideways on a phone; a link to the cell, not the row, brings the cited column into view.
+ */
+export function cellAnchorId(line: number, column: number): string {
+  return `L${line}-c${column}`;
+}
+
+/** The `id="…"` attributes of the cells `cellAnchorId` marks on a line, their column in group 1. */
+export function cellAnchorPattern(line: number): RegExp {
+  return new RegExp(`\\sid="L${line}-c(\\d+)"`, 'g');
+}
+
+/** Gives every cell of `row` holding a mention its `cellAnchorId`. */
+function markMentionCells(row: TableRow, holds: (n: RootContent) => boolean, ids: Set<string>): void {
+  for (const cell of row.children) {
+    if (!cell.position || !holds(cell)) continue;
+    const id = cellAnchorId(cell.position.start.line, cell.position.start.column);
+    if (ids.has(id)) continue;
+    ids.add(id);
+    cell.data = { ...cell.data, hProperties: { ...(cell.data?.hProperties ?? {}), id } };
+  }
 }

@@ -128,3 +128,29 @@ export function docsLinks(c: Concept, facts?: ApiFacts): DocsLink[] {
   if (facts && !out.some((d) => d.url === facts.doc.url)) out.push(facts.doc);
   return out;
 }
+
+/** A piece of an API description: text, or a web address written in it (`url`). */
+export interface DescriptionPiece {
+  text: string;
+  url?: string;
+}
+
+/** A web address in running text; a sentence's closing punctuation after it is not part of it. */
+const WEB_ADDRESS = /https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/g;
+
+/**
+ * An API description as text and web addresses: the Kubernetes API writes "More info:
+ * https://kubernetes.io/docs/…" in plain text, which a page shows as a link
+ * (components/concept/ApiDescription.astro, which lets only a safe http(s) address be one).
+ */
+export function descriptionPieces(text: string): DescriptionPiece[] {
+  const out: DescriptionPiece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(WEB_ADDRESS)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index) });
+    out.push({ text: m[0], url: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at) });
+  return out;
+}

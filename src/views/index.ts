@@ -10,6 +10,7 @@
  *   map-data.ts       map.json, home page        positions, boxes, wrapped labels (from Graph.layout)
  *   search-index.ts   search-index.json          concept search documents + MiniSearch index
  *   search-core.ts      (its format)             tokenizer, index options, load and query (browser too)
+ *   glossary-keywords.ts (its names)             the glossary's Chinese names, shared with map-data.ts
  *   progress-data.ts  progress-data.json         learning order, branches, prerequisites
  *   cards.ts          cards.json, /review/       self-check cards with their concepts and branches
  *   preview-index.ts  preview-index.json         hover previews of concept links (names, kind, summary, example)

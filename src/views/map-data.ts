@@ -6,14 +6,15 @@
  * the browser (which only places the visible tree again from these boxes when nodes are folded:
  * map-layout.ts). The same data renders the static picture and the outline on the home page.
  * Keys are short because the file ships to every visitor. Pure: the browser imports the types
- * and `MAP_TYPE` from here.
+ * from here, and `MAP_TYPE` and `unwrapLabel` from map-labels.ts (not this builder's imports).
  */
 import type { ConceptKind, Graph } from '../graph/model.ts';
-import { MAP_TYPE } from '../graph/map-typography.ts';
+import { MAP_TYPE, unwrapLabel } from './map-labels.ts';
 import { branchTotals } from './progress-data.ts';
+import { glossaryKeywords } from './glossary-keywords.ts';
 
-/** The typography the boxes were sized for (the browser draws the labels with it). */
-export { MAP_TYPE };
+/** The typography the boxes were sized for, and a label on one line (map-labels.ts, what the browser reads). */
+export { MAP_TYPE, unwrapLabel };
 
 export const MAP_DATA_VERSION = 1;
 
@@ -44,7 +45,7 @@ export interface MapNode {
   /** Box size. */
   w: number;
   h: number;
-  /** Aliases, keywords and field path (for the map search). */
+  /** Aliases, keywords (the glossary's Chinese names among them) and field path (for the map search). */
   a?: string[];
   kw?: string[];
   f?: string;
@@ -71,7 +72,7 @@ export interface MapData {
   edges: MapEdge[];
   /**
    * The most concepts a branch counts (the total of its share learned, "7 / 12": progress-data.ts
-   * `branchTotals`, which may count concepts that are not on the map); absent when none. A phone's
+   * `branchTotals` of the concepts on the map, as the map counts them); absent when none. A phone's
    * stacked layout keeps room for two such shares between its halves (map-layout.ts `stackChannel`).
    */
   shareMax?: number;
@@ -112,7 +113,9 @@ export function buildMapData(graph: Pick<Graph, 'root' | 'concepts' | 'edges' | 
     if (c.status) node.st = c.status;
     const aliases = c.aliases.filter((a) => a.trim() !== '');
     if (aliases.length > 0) node.a = aliases;
-    const keywords = (c.keywords ?? []).filter((w) => w.trim() !== '');
+    // The concept search's vocabulary: its keywords and the glossary's Chinese names of its English
+    // names (glossary-keywords.ts: 服务账号 finds ServiceAccount here as in search).
+    const keywords = [...(c.keywords ?? []), ...glossaryKeywords(c)].filter((w) => w.trim() !== '');
     if (keywords.length > 0) node.kw = keywords;
     if (c.fieldPath) node.f = c.fieldPath;
     if (c.summary) node.sm = tooltipSummary(c.summary);
@@ -132,7 +135,8 @@ export function buildMapData(graph: Pick<Graph, 'root' | 'concepts' | 'edges' | 
     if (e.type === 'transition' && e.label) edge.l = e.label;
     edges.push(edge);
   }
-  const shareMax = Math.max(0, ...branchTotals(graph).values());
+  // A branch's share counts the concepts drawn under it (mined concepts off the curated map are not).
+  const shareMax = Math.max(0, ...branchTotals(graph, new Set(nodes.map((n) => n.id))).values());
   return { v: MAP_DATA_VERSION, root: graph.root, nodes, edges, ...(shareMax > 0 ? { shareMax } : {}) };
 }
 
@@ -143,18 +147,4 @@ function branchOf(id: string, parentOf: Map<string, string | undefined>, root: s
     if (p === undefined || p === root) return cur;
     cur = p;
   }
-}
-
-const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
-const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-
-/** A pre-wrapped label back on one line (a space only between two Latin line ends). */
-export function unwrapLabel(label: string): string {
-  const lines = label.split('\n');
-  let out = lines[0] ?? '';
-  for (let i = 1; i < lines.length; i++) {
-    const next = lines[i]!;
-    out += WIDE_END.test(out) || WIDE_START.test(next) ? next : ` ${next}`;
-  }
-  return out;
 }

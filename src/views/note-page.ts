@@ -9,6 +9,7 @@
 import { CONCEPT_KINDS, type Concept, type ConceptKind, type Diagnostic, type Graph, type Heading, type NoteRecord, type YamlExample } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
 import { DRAFT_NAME } from '../graph/excerpts.ts';
+import { cellAnchorId, cellAnchorPattern } from '../graph/note-body.ts';
 import type { SourceLinks } from './sources.ts';
 
 export interface NoteLookup {
@@ -146,6 +147,20 @@ export function anchorBefore(html: string, line: number, headings: readonly Pick
 }
 
 /**
+ * The anchor of the table cell holding the place at `line`, `column` (note-body.ts
+ * `cellAnchorId`: the cells holding a mention are marked): the last cell of that line starting at
+ * or before the column. Undefined when none is marked there.
+ */
+export function cellAnchor(html: string, line: number, column: number): string | undefined {
+  let best: number | undefined;
+  for (const m of html.matchAll(cellAnchorPattern(line))) {
+    const at = Number(m[1]);
+    if (at <= column && (best === undefined || at > best)) best = at;
+  }
+  return best === undefined ? undefined : cellAnchorId(line, best);
+}
+
+/**
  * Where a place of a note links to on the note's page and the line that anchor marks
  * (`anchorBefore`): the line its `L<line>` names, or its heading's. The note page marks each
  * block that mentions a concept (note-body.ts), so a mention's anchor is its own block: the line
@@ -153,7 +168,10 @@ export function anchorBefore(html: string, line: number, headings: readonly Pick
  * line, so it names the line the link lands on. A place in the note's title (its `#` heading,
  * which the page shows as its own heading, not in the body) is the page's top: no anchor.
  */
-export function placeOnPage(html: string, line: number, headings: readonly Pick<Heading, 'id' | 'line' | 'depth'>[] = []): { anchor?: string; line: number } | undefined {
+export function placeOnPage(html: string, line: number, headings: readonly Pick<Heading, 'id' | 'line' | 'depth'>[] = [], column?: number): { anchor?: string; line: number } | undefined {
+  // A place in a table row (its column given) links to its cell, which a wide table scrolls into view.
+  const cell = column !== undefined ? cellAnchor(html, line, column) : undefined;
+  if (cell !== undefined) return { anchor: cell, line };
   const anchor = anchorBefore(html, line, headings);
   if (anchor === undefined) {
     const title = headings.find((h) => h.depth === 1 && h.line === line);

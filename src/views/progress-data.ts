@@ -50,13 +50,15 @@ export function names(c: Pick<Concept, 'title' | 'titleZh' | 'titleEn'>): { titl
 
 /**
  * How many concepts each branch counts in its share learned (the progress store's `summarize`:
- * every concept but the root and the branches that are topics, by its branch), by branch id.
+ * every concept but the root and the branches that are topics, by its branch), by branch id;
+ * with `only`, of those concepts only these (the map's share counts the concepts on the map, as
+ * `summarize` does given the same set).
  */
-export function branchTotals(graph: Pick<Graph, 'root' | 'concepts'>): Map<string, number> {
+export function branchTotals(graph: Pick<Graph, 'root' | 'concepts'>, only?: ReadonlySet<string>): Map<string, number> {
   const branches = new Set(graph.concepts.filter((c) => c.id !== graph.root && c.parent === graph.root).map((c) => c.id));
   const out = new Map<string, number>();
   for (const c of graph.concepts) {
-    if (c.id === graph.root || (branches.has(c.id) && c.kind === 'topic') || !branches.has(c.branch)) continue;
+    if (c.id === graph.root || (branches.has(c.id) && c.kind === 'topic') || !branches.has(c.branch) || (only && !only.has(c.id))) continue;
     out.set(c.branch, (out.get(c.branch) ?? 0) + 1);
   }
   return out;

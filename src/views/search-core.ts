@@ -39,6 +39,12 @@ export interface SearchDoc {
   pe?: string;
   /** Aliases (searched, not stored). */
   a?: string[];
+  /**
+   * Other names a reader may type that the result does not show: the aliases the notes gave it
+   * and the glossary's Chinese names (search-index.ts). Stored, not searched here (they are
+   * searched as aliases and keywords): a hit found by one shows it (`SearchHit.via`).
+   */
+  o?: string[];
   /** Keywords: search-only terms that are not names (searched, not stored; ranked below aliases). */
   w?: string[];
   /** Tags of a note or concept, without `#` (searched, not stored; ranked with keywords, below aliases). */
@@ -48,12 +54,18 @@ export interface SearchDoc {
 }
 
 /** Stored fields of a hit. */
-export type StoredDoc = Pick<SearchDoc, 'id' | 't' | 'z' | 'e' | 'k' | 'f' | 'p' | 'pz' | 'pe'>;
+export type StoredDoc = Pick<SearchDoc, 'id' | 't' | 'z' | 'e' | 'k' | 'f' | 'p' | 'pz' | 'pe' | 'o'>;
 
-export interface SearchHit extends StoredDoc {
+export interface SearchHit extends Omit<StoredDoc, 'o'> {
   score: number;
   /** Strings to highlight in the displayed names and field path (lower-case). */
   needles: string[];
+  /**
+   * The other name (`SearchDoc.o`: an alias, a glossary name) the hit was found by, when its
+   * names and field path show nothing of the query (持久卷 finds `PersistentVolume`: the result
+   * reads "PersistentVolume · 持久卷").
+   */
+  via?: string;
 }
 
 export interface SearchOutcome {
@@ -89,7 +101,7 @@ export function tagKeyOfDoc(docId: string): string {
 /** Searched fields and how much a match in each counts. */
 export const FIELD_BOOST = { names: 6, aliases: 4, fieldPath: 3, keywords: 2, tags: 2, summary: 1 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
-const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p', 'pz', 'pe'] as const;
+const STORE_FIELDS = ['id', 't', 'z', 'e', 'k', 'f', 'p', 'pz', 'pe', 'o'] as const;
 /** How many of MiniSearch's best results get the exact-name bonus and are re-ranked. */
 const RERANK = 200;
 /** At most this many characters of a summary are indexed (keeps the index small). */
@@ -374,9 +386,33 @@ export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit =
   const hits: SearchHit[] = ranked.map(({ r, score }) => {
     const doc = r as unknown as StoredDoc;
     const needles = Array.from(new Set([...queryNeedles, ...r.terms])).filter((n) => n !== '');
-    return { id: doc.id, t: doc.t, z: doc.z, e: doc.e, k: doc.k, f: doc.f, p: doc.p, pz: doc.pz, pe: doc.pe, score, needles };
+    const via = matchedOtherName(doc, needles);
+    return { id: doc.id, t: doc.t, z: doc.z, e: doc.e, k: doc.k, f: doc.f, p: doc.p, pz: doc.pz, pe: doc.pe, score, needles, ...(via !== undefined ? { via } : {}) };
   });
   return { hits, partial };
+}
+
+/** How many characters of `text` the needles mark. */
+function marked(text: string, needles: readonly string[]): number {
+  let n = 0;
+  for (const [s, e] of highlightRanges(text, needles)) n += e - s;
+  return n;
+}
+
+/**
+ * The other name (`o`) a hit was found by: none when its shown names (title, Chinese and English
+ * names) or field path mark a needle; else the other name the needles mark most of, the first of
+ * those. So a search by a name the result does not show says why it matched.
+ */
+export function matchedOtherName(doc: Pick<StoredDoc, 't' | 'z' | 'e' | 'f' | 'o'>, needles: readonly string[]): string | undefined {
+  if (!doc.o?.length || [doc.t, doc.z, doc.e, doc.f].some((s) => s !== undefined && marked(s, needles) > 0)) return undefined;
+  let best: string | undefined;
+  let most = 0;
+  for (const name of doc.o) {
+    const n = marked(name, needles);
+    if (n > most) (best = name), (most = n);
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { createSearchIndex, NOTE_KIND, NOTE_PREFIX, noteIdOfDoc, serializeSearch
 import type { TagsData } from './tags.ts';
 import { noteLabels } from './note-page.ts';
 import { enName, zhName } from './concept-names.ts';
-import { glossaryEntriesNamed } from '../graph/vocabulary/zh-glossary.ts';
+import { glossaryKeywords } from './glossary-keywords.ts';
 
 function differs(a: string | undefined, b: string): string | undefined {
   if (a === undefined) return undefined;
@@ -18,8 +18,9 @@ function differs(a: string | undefined, b: string): string | undefined {
   return t !== '' && t.toLowerCase() !== b.trim().toLowerCase() ? t : undefined;
 }
 
-// The documents' kinds and ids (search-core.ts, which the browser imports), for the build's callers.
-export { NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc };
+// The documents' kinds and ids (search-core.ts, which the browser imports), for the build's callers;
+// the glossary's Chinese names of a concept (glossary-keywords.ts), its keywords here and on the map.
+export { glossaryKeywords, NOTE_KIND, noteIdOfDoc, TAG_KIND, tagKeyOfDoc };
 
 /** One search document per tag (parents of nested tags too), titled `#name`, found by its name (search-core.ts `TAG_KIND`), by key. */
 export function buildTagSearchDocs(tags: Pick<TagsData, 'all'>): SearchDoc[] {
@@ -55,32 +56,6 @@ function sectionWords(c: Pick<Graph['concepts'][number], 'hasNote' | 'excerpts' 
   return out;
 }
 
-/** How names compare when a concept may already have a glossary name (`持久卷`, ` 持久卷 `). */
-const sameName = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
-
-/**
- * The official Chinese names (src/graph/vocabulary/zh-glossary.ts, from the Kubernetes website's
- * Chinese glossary) of what a concept's English names name, as keywords: a reader's own notes
- * write `PersistentVolume`, and a Chinese reader types 持久卷. Looked up by the concept's title,
- * English title and aliases (an alias is a name the notes gave it); its kind (`object`,
- * `field` …) is a category, never looked up. A name the concept already has (its title, Chinese
- * title, an alias or keyword) is not repeated. Search-only: titles, pages and the graph stay as
- * the notes wrote them.
- */
-export function glossaryKeywords(c: Pick<Graph['concepts'][number], 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'keywords'>): string[] {
-  const has = new Set([c.title, c.titleZh, c.titleEn, ...c.aliases, ...(c.keywords ?? [])].filter((x): x is string => !!x).map(sameName));
-  const out: string[] = [];
-  for (const name of [c.title, c.titleEn, ...c.aliases]) {
-    if (!name) continue;
-    for (const e of glossaryEntriesNamed(name)) {
-      if (has.has(sameName(e.zh))) continue;
-      has.add(sameName(e.zh));
-      out.push(e.zh);
-    }
-  }
-  return out;
-}
-
 /** One search document per concept, in graph order. */
 export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
   const byId = new Map(graph.concepts.map((c) => [c.id, c]));
@@ -105,8 +80,13 @@ export function buildSearchDocs(graph: Pick<Graph, 'concepts'>): SearchDoc[] {
     const aliases = [...c.aliases];
     if (differs(c.id, c.title) !== undefined) aliases.push(c.id);
     if (aliases.length > 0) doc.a = aliases;
-    const keywords = [...(c.keywords ?? []), ...sectionWords(c), ...glossaryKeywords(c)];
+    const glossary = glossaryKeywords(c);
+    const keywords = [...(c.keywords ?? []), ...sectionWords(c), ...glossary];
     if (keywords.length > 0) doc.w = keywords;
+    // The names a result may be found by without showing them (search-core.ts `SearchDoc.o`).
+    const shown = new Set([doc.t, doc.z, doc.e].filter((x): x is string => x !== undefined).map((x) => x.trim().toLowerCase()));
+    const others = [...new Set([...c.aliases.map((a) => a.trim()), ...glossary])].filter((a) => a !== '' && !shown.has(a.toLowerCase()));
+    if (others.length > 0) doc.o = others;
     if (c.tags?.length) doc.g = [...c.tags];
     const summary = c.summary.trim();
     if (summary !== '') doc.s = summary.slice(0, SUMMARY_LIMIT);

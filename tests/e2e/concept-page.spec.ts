@@ -509,3 +509,34 @@ test('concept page UI strings switch to English', async ({ page }) => {
   await page.locator('figure.yaml-example a.yaml-key', { hasText: /^hostAliases$/ }).first().hover();
   await expect(page.getByRole('tooltip')).toContainText('Click to open the concept');
 });
+
+test("a YAML example's 来源 / Source label stays on one line beside a long path, on a phone in both languages (issue 13)", async ({ browser, baseURL }) => {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    const ctx = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('k8smap:/:ui-lang', 'en'));
+    const page = await ctx.newPage();
+    // the longest source path of the bundled examples (concepts/architecture/networking/…)
+    await page.goto('concepts/linux-network-namespace/');
+    const label = page.locator('.yaml-source > span[data-i18n="yaml.source"]').first();
+    await expect(label).toHaveText(lang === 'en' ? 'Source' : '来源');
+    await label.scrollIntoViewIfNeeded();
+    const { height, line } = await label.evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 1.6 * parseFloat(getComputedStyle(el).fontSize) }));
+    expect(height, `${lang}: the label is one line`).toBeLessThan(line * 1.5);
+    // the path wraps instead, inside the window
+    const code = page.locator('.yaml-source code').first();
+    const box = (await code.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await ctx.close();
+  }
+});
+
+test("a field's API description links the page it names (\"More info: https://…\" was plain text)", async ({ page }) => {
+  await page.goto('concepts/image-pull-policy/');
+  const desc = page.locator('.field-info dd.desc');
+  await expect(desc).toContainText('More info:');
+  const link = desc.locator('a[href^="https://kubernetes.io/docs/"]');
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveAttribute('rel', /noopener/);
+  // the address as written, as the link's text; the description reads as before
+  expect(await desc.textContent()).toContain(await link.getAttribute('href'));
+});

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
 import { clip } from '../markdown.ts';
+import { preferredPlace } from '../excerpts.ts';
 import { sentenceAround } from '../mention-context.ts';
 import type { Concept, Excerpt } from '../model.ts';
 import { compareStrings, uniqueSorted } from '../util.ts';
@@ -21,7 +22,9 @@ export function buildConcepts(ctx: BuildContext): void {
 }
 
 export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean): Concept {
-  const sorted = n.excerpts.sort((a, b) => compareRef(a.source, b.source));
+  // In note order, a draft's or copy's passages after the written notes' (excerpts.ts
+  // `preferredPlace`: the page shows the chapter's first, and sums the concept up from it).
+  const sorted = n.excerpts.sort((a, b) => preferredPlace(a.source, b.source) || compareRef(a.source, b.source));
   const excerpts: Excerpt[] = sorted.map(({ blocks: _b, ...e }) => e);
   // A concept known only from notes is summed up by the first paragraph of its first passage that
   // names it (a list item or a quote of the passage too: one definition among a list of them), else

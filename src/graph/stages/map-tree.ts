@@ -25,7 +25,7 @@ function readMap(ctx: BuildContext): void {
     diags.warn('map-missing', { file: 'map.md', line: 1, column: 1 }, { key: 'finding.map-missing' }, { key: 'finding.hint.map-missing' });
     return;
   }
-  const tops = parseMapOutline(mapDoc.tree, mapDoc.file, diags);
+  const tops = parseMapOutline(mapDoc.tree, mapDoc.file, diags, mapDoc.text);
   if (tops.length === 0) {
     diags.error('map-empty', { file: mapDoc.file, line: 1, column: 1 }, { key: 'finding.map-empty' }, { key: 'finding.hint.map-empty' });
     mapDoc.status = 'error';

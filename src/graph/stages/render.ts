@@ -177,7 +177,8 @@ export function renderNotes(ctx: BuildContext): void {
   for (const node of nodes.values()) {
     if (node.excerpts.length < 2) continue;
     node.excerpts = mergeCopies(node.excerpts, copies);
-    // (reader11: a concept first mined from a draft comes from the note its excerpt is shown from)
+    // (reader11: a concept first mined from a draft comes from the note its excerpt is shown from;
+    // site44: also when the draft's passage is no copy, from the written note's)
     node.source = sourceBesideCopies(node.source, node.excerpts);
   }
   if (ctx.mapDoc) for (const item of ctx.mapSeen.values()) addFileConcept(ctx, ctx.mapDoc.file, item.id);

@@ -5,7 +5,8 @@
  * unit tested in tests/unit/map.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { MAP_TYPE, type MapData, type MapNode } from '../../views/map-data.ts';
+import { MAP_TYPE } from '../../views/map-labels.ts';
+import type { MapData, MapNode } from '../../views/map-data.ts';
 import type { MapModel } from './map-model.ts';
 import { stackedBelow } from '../../views/map-layout.ts';
 

@@ -2,10 +2,11 @@
  * The map's tree in the browser, without Cytoscape: lookups, children in map order, which
  * nodes are visible (collapsed branches, branch filter), and label helpers. Pure, unit-tested.
  */
-import { MAP_TYPE, type MapData, type MapNode } from '../../views/map-data.ts';
+import { MAP_TYPE } from '../../views/map-labels.ts';
+import type { MapData, MapNode } from '../../views/map-data.ts';
 import { foldBadgeFor, foldRoom, relayoutMap } from '../../views/map-layout.ts';
 
-export { unwrapLabel } from '../../views/map-data.ts';
+export { unwrapLabel } from '../../views/map-labels.ts';
 
 export interface MapModel {
   data: MapData;

@@ -1,7 +1,8 @@
 /**
- * The map's own search box: substring matching on Chinese and English names, aliases, keywords,
- * field paths and ids (case- and space-insensitive), ranked exact > prefix > substring, names
- * before aliases before keywords before field paths, then map order.
+ * The map's own search box: substring matching on Chinese and English names, aliases, keywords
+ * (the concept search's: the glossary's Chinese names among them, map-data.ts), field paths and
+ * ids (case- and space-insensitive), ranked exact > prefix > substring, names before aliases
+ * before keywords before field paths, then map order.
  */
 import type { MapModel } from './map-model.ts';
 import { unwrapLabel } from './map-model.ts';

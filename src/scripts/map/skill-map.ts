@@ -27,7 +27,8 @@
  *   at the former (the static picture hides) and `data-ready="true"` at the latter.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { MAP_TYPE, type MapData } from '../../views/map-data.ts';
+import { MAP_TYPE } from '../../views/map-labels.ts';
+import type { MapData } from '../../views/map-data.ts';
 import { currentUiLang } from '../preferences.ts';
 import { fillPlaceholders } from '../../graph/model.ts';
 import { buildModel, collapsedForLevel, hiddenNodes, levelValue, openingFolds, pathToRoot, phoneOpening, type MapModel } from './map-model.ts';
@@ -995,12 +996,14 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
   initCardsDue(cy, root);
 
   // Each branch's share learned, next to its label ("7 / 12": the label of the line from the
-  // root), counted by the progress store's `summarize`, as on the progress page.
+  // root), counted by the progress store's `summarize`, as on the progress page, over the
+  // concepts the map draws (a concept mined off the map is not in its branch's share here).
   startProgress();
+  const drawn = new Set(model.byId.keys());
   loadProgressGraph()
     .then((graph) => {
       onProgress((progress) => {
-        const summary = summarize(graph, progress);
+        const summary = summarize(graph, progress, drawn);
         shares = new Map(summary.branches.map((b) => [b.id, b.counts]));
         lastSummary = summary;
         applyBranchShares(cy, summary);

@@ -557,11 +557,16 @@ function add(counts: Counts, state: ProgressState): void {
   if (state !== 'not-started') counts[state]++;
 }
 
-export function summarize(graph: ProgressGraph, data: ProgressData): ProgressSummary {
+/**
+ * Counts by state, overall and per branch. With `only`, the concepts counted are those of it
+ * alone: the map counts its branches' shares over the concepts it draws (a concept mined from the
+ * notes beside a map.md may stay off the map, in a branch: map-data.ts counts `shareMax` alike).
+ */
+export function summarize(graph: ProgressGraph, data: ProgressData, only?: ReadonlySet<string>): ProgressSummary {
   const overall = zero();
   const byBranch = new Map(graph.branches.map((b) => [b.id, zero()]));
   for (const c of graph.concepts) {
-    if (!isCounted(graph, c)) continue;
+    if (!isCounted(graph, c) || (only && !only.has(c.id))) continue;
     const state = data.states[c.id]?.state ?? 'not-started';
     add(overall, state);
     const b = byBranch.get(c.branch);

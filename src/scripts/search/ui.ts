@@ -128,6 +128,8 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
         names.append(document.createTextNode(' '));
         names.append(highlighted('span', 'search-opt-alt', o, h.needles));
       }
+      // Found by a name it does not show (an alias, the glossary's Chinese name): "PersistentVolume · 持久卷".
+      if (h.via) names.append(' · ', highlighted('span', 'search-opt-via', h.via, h.needles));
       li.append(names);
 
       const meta = el('span', 'search-opt-meta');

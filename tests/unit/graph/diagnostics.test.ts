@@ -440,3 +440,29 @@ describe("map-structure, card-marker, content-folder and unclassified-note findi
     expect(zh(missing[0]!.text!)).toBe('无法读取内容文件夹（ENOENT）');
   });
 });
+
+describe("a map attribute's finding points at the attribute (issue 13)", () => {
+  it('gives the column of the attribute token, not of the item', async () => {
+    const map = [
+      '# 图谱',
+      '',
+      '- Kubernetes 技能图谱',
+      '  - 工作负载 {kind=topik}',
+      '    - Pod {#pod foo=bar}',
+      '  - 网络 {#net',
+      '    kind=nope}',
+      '  * 存储 {#Bad_Id}',
+      '',
+    ].join('\n');
+    const g = await loadGraph(await contentDir({ 'map.md': map }), { layout: false });
+    const places = g.diagnostics
+      .filter((d) => d.file === 'map.md' && (d.code === 'map-attribute' || d.code === 'invalid-id'))
+      .map((d) => `${d.line}:${d.column} ${d.code}`);
+    expect(places).toEqual([
+      '4:11 map-attribute', // kind=topik, after `  - 工作负载 {`
+      '5:17 map-attribute', // foo=bar
+      '7:5 map-attribute', // kind=nope on the item's second line
+      '8:9 invalid-id', // #Bad_Id
+    ]);
+  });
+});

@@ -86,6 +86,34 @@ describe('a concept mined first from a draft comes from the note its excerpt is 
     expect(pvc?.source.file).toBe('notes/存储卷声明.md');
   });
 
+  it('site44: a draft that writes the passage otherwise (no copy, both shown): the written note comes first and is the source', async () => {
+    const chapter = note(
+      '# Pod 基础',
+      '',
+      '### 2.6 重启策略',
+      '',
+      '重启策略 `restartPolicy` 是 Pod 级别的，对 Pod 里所有容器都生效，可选值三个：Always（默认）、OnFailure 和 Never。',
+    );
+    const draft = note(
+      '# Pod 基础',
+      '',
+      '### 2.6 重启策略',
+      '',
+      '重启策略 `restartPolicy` 是 Pod 级别的，可选值三个：',
+      '',
+      '**restartPolicy=Always**：容器不管怎么退出都重启，这是默认值。',
+      '',
+      '**restartPolicy=Never**：永远不重启，退出了就结束了。',
+    );
+    const g = await loadGraph(await contentDir({ 'notes/pod-basics.md': chapter, 'notes/pod-basics (草稿).md': draft }), { layout: false });
+    const rp = g.concepts.find((c) => c.fieldPath === 'spec.restartPolicy')!;
+    const files = rp.excerpts.map((e) => e.source.file);
+    expect(new Set(files)).toEqual(new Set(['notes/pod-basics.md', 'notes/pod-basics (草稿).md']));
+    expect(files[0]).toBe('notes/pod-basics.md');
+    expect(rp.source).toMatchObject({ file: 'notes/pod-basics.md', line: rp.excerpts[0]!.source.line });
+    expect(rp.summary).toContain('OnFailure 和 Never');
+  });
+
   it('look-alike: a concept only a draft defines keeps the draft as its source', async () => {
     const g = await loadGraph(await contentDir({ 'notes/笔记 草稿.md': note('# 笔记', '', '**StorageClass：**描述一类存储的模板。') }), { layout: false });
     expect(g.concepts.find((c) => c.title === 'StorageClass')?.source.file).toBe('notes/笔记 草稿.md');

@@ -220,7 +220,8 @@ describe('anchors on the blocks that mention a concept (backlinks link to them)'
     const out = renderNoteBody(tree, refs, links, [at(3, 3), at(5, 7), at(7, 7), at(12, 9), at(14, 8), at(17, 6), at(19, 4)]);
     expect(out.anchors.get(refs[0]!)).toBe('L3');
     const ids = [...out.html.matchAll(/<(\w+) id="([^"]+)"/g)].map((m) => `${m[1]}#${m[2]}`);
-    expect(ids).toEqual(['p#L3', 'p#L5', 'li#L7', 'tr#L12', 'p#L14', 'p#L16', 'h2#pod-的字段']);
+    // the row's cell holding the mention too (`| a | 和 Pod 有关 |`: the second cell starts at column 5)
+    expect(ids).toEqual(['p#L3', 'p#L5', 'li#L7', 'tr#L12', 'td#L12-c5', 'p#L14', 'p#L16', 'h2#pod-的字段']);
     // The same note without mentions: only the passage's anchor.
     expect([...renderNoteBody(parseMarkdown(md), [{ first: parseMarkdown(md).children[1]! }], links).html.matchAll(/ id="L/g)]).toHaveLength(1);
   });
@@ -242,6 +243,30 @@ describe('anchors on the blocks that mention a concept (backlinks link to them)'
       expect(placeOnPage(p.note.body, p.line, p.note.headings), place).toEqual({ anchor: `L${p.line}`, line: p.line });
       expect(p.note.body, place).toContain(`id="L${p.line}"`);
     }
+  });
+
+  it('a place in a wide table\'s row links to the cell holding it (issue 13: on a phone the row\'s first column showed, the cited one was off-screen)', async () => {
+    const table = [
+      '# 字段速查',
+      '',
+      '| 字段 | 类型 | 默认值 | 作用范围 | 说明 | 相关概念 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| hostNetwork | boolean | false | Pod 级别 | 使用宿主机的网络命名空间 | 和 Service 的关系：不需要 Service 也能访问 |',
+      '| dnsPolicy | string | ClusterFirst | Pod 级别 | 集群里 Service 的名字靠它解析 | 见 DNS |',
+      '',
+    ].join('\n');
+    const service = '# 服务\n\n**Service：**给一组 Pod 一个稳定的访问入口，按标签选择后端。\n';
+    const g = await loadGraph(await contentDir({ 'notes/table.md': table, 'notes/service.md': service }), { layout: false });
+    const svc = g.concepts.find((c) => c.title === 'Service')!;
+    const b = buildBacklinkIndex(g, '/').concepts.get(svc.id)!.find((x) => x.file === 'notes/table.md')!;
+    const shown = b.places.map((p) => ({ at: `${p.line}:${p.column}`, place: placeOnPage(b.note!.body, p.line, b.note!.headings, p.unit === 'row' ? p.column : undefined) }));
+    // the place (the note's first naming of Service) is in the last column of line 5: its cell
+    const cell = table.split('\n')[4]!.lastIndexOf('| 和 Service') + 1;
+    expect(shown.map((s) => s.place)).toEqual([{ anchor: `L5-c${cell}`, line: 5 }]);
+    expect(b.note!.body).toContain(`<td id="L5-c${cell}">和 `);
+    // the row keeps its own anchor (links by line alone still land on it)
+    expect(b.note!.body).toContain('<tr id="L5">');
+    expect(placeOnPage(b.note!.body, 5, b.note!.headings)).toEqual({ anchor: 'L5', line: 5 });
   });
 
   it('every backlink place of the miner corpora links to an element of its note page that starts on the line its label names', async () => {

@@ -1,6 +1,6 @@
 /**
  * Room for the branch shares ("7/12") in a phone's stacked layout: map.json carries the most
- * concepts a branch counts (`shareMax`, the same totals as the progress store's), and the channel
+ * concepts a branch counts on the map (`shareMax`, the same totals as the map's shares), and the channel
  * between the two halves is wide enough for two of the widest shares facing each other.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,15 +37,23 @@ describe('shareMax (map.json)', () => {
     expect(buildMapData(g).shareMax).toBe(68);
   });
 
-  it('counts the concepts a branch holds off the map too (a big folder: many mined terms hang on no map node)', () => {
+  it('counts only the concepts on the map (issue 13: mined terms beside a map.md hang on no map node, in a branch)', () => {
     const cs = [concept('root', undefined, 'root', 0), concept('a', 'root', 'a', 1), concept('b', 'root', 'b', 2)];
     for (let i = 0; i < 3; i++) cs.push(concept(`a${i}`, 'a', 'a', 3 + i));
+    cs.push(concept('b0', 'b', 'b', 6));
     const onMap = [...cs];
     // 120 more concepts of branch b that the layout does not place
-    for (let i = 0; i < 120; i++) cs.push(concept(`b${i}`, undefined, 'b', 10 + i));
+    for (let i = 0; i < 120; i++) cs.push(concept(`b-off${i}`, undefined, 'b', 10 + i));
     const data = buildMapData({ root: 'root', concepts: cs, edges: [], layout: mapLayout(onMap, 'root') });
-    expect(Object.fromEntries(branchTotals({ root: 'root', concepts: cs }))).toEqual({ a: 3, b: 120 });
-    expect(data.shareMax).toBe(120);
+    // the progress page counts every concept of a branch; the map the ones it draws under it
+    expect(Object.fromEntries(branchTotals({ root: 'root', concepts: cs }))).toEqual({ a: 3, b: 121 });
+    expect(Object.fromEntries(branchTotals({ root: 'root', concepts: cs }, new Set(data.nodes.map((n) => n.id))))).toEqual({ a: 3, b: 1 });
+    expect(data.shareMax).toBe(3);
+    // the map's shares (skill-map.ts: summarize over the drawn nodes) agree with shareMax
+    const pg = buildProgressGraph({ root: 'root', concepts: cs, edges: [] } as unknown as Graph);
+    const drawn = new Set(data.nodes.map((n) => n.id));
+    expect(summarize(pg, emptyProgress(), drawn).branches.map((b) => [b.id, b.counts.total])).toEqual([['a', 3], ['b', 1]]);
+    expect(summarize(pg, emptyProgress()).branches.map((b) => [b.id, b.counts.total])).toEqual([['a', 3], ['b', 121]]);
   });
 
   it('counts a branch that is a concept, not a topic, in its own share, as the progress store does', () => {

@@ -5,10 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Concept } from '../../../src/graph/model.ts';
 import { buildSearchDocs, buildSearchIndexJson, glossaryKeywords } from '../../../src/views/search-index.ts';
-import { createSearchIndex, highlightPieces, loadSearchIndex, searchConcepts, type SearchDoc } from '../../../src/views/search-core.ts';
+import { createSearchIndex, highlightPieces, loadSearchIndex, matchedOtherName, searchConcepts, type SearchDoc } from '../../../src/views/search-core.ts';
+import { buildMapData } from '../../../src/views/map-data.ts';
+import { buildModel } from '../../../src/scripts/map/map-model.ts';
+import { searchMap } from '../../../src/scripts/map/search.ts';
 import { concept } from '../pages/graph-fixture.ts';
 
 const NOTES = path.resolve('tests/fixtures/zh-notes');
@@ -86,5 +91,55 @@ describe('glossaryKeywords', () => {
     const pieces = highlightPieces(hit.t, hit.needles);
     expect(pieces.map((p) => p.text).join('')).toBe(hit.t);
     expect(pieces.every((p) => !p.mark)).toBe(true);
+  });
+});
+
+describe('a result found by a name it does not show says which (issue 14)', async () => {
+  const graph = await loadGraph(NOTES, { layout: false });
+  const index = loadSearchIndex(buildSearchIndexJson(graph));
+
+  it('持久卷 finds PersistentVolume "· 持久卷", 容忍度 tolerations "· 容忍度", an alias the alias', () => {
+    expect(searchConcepts(index, '持久卷').hits[0]).toMatchObject({ t: 'PersistentVolume', via: '持久卷' });
+    expect(searchConcepts(index, '容忍度').hits[0]).toMatchObject({ t: 'tolerations', via: '容忍度' });
+    // an alias (tolerations is aliased Toleration by the notes) the name does not contain
+    const pv = buildSearchDocs({ concepts: [concept('pv', { title: 'PersistentVolume', aliases: ['PV'] })] });
+    expect(searchConcepts(createSearchIndex(pv), 'pv').hits[0]).toMatchObject({ t: 'PersistentVolume', via: 'PV' });
+  });
+
+  it('says nothing when the names shown hold the query', () => {
+    expect(searchConcepts(index, 'PersistentVolume').hits[0]?.via).toBeUndefined();
+    expect(searchConcepts(index, 'taint').hits.find((h) => h.t === 'taints')?.via).toBeUndefined();
+    expect(matchedOtherName({ t: 'Pod', z: '容器组', o: ['豆荚'] }, ['容器组'])).toBeUndefined();
+    expect(matchedOtherName({ t: 'Pod', f: 'spec.hostPID', o: ['hostpid'] }, ['hostpid'])).toBeUndefined();
+  });
+
+  it('shows the other name the query marks most of, as text', () => {
+    expect(matchedOtherName({ t: 'StorageClass', o: ['sc', '存储类', '存储类别'] }, ['存储类别'])).toBe('存储类别');
+    const hostile = concept('hostile', { title: 'x', aliases: ['<img src=x onerror=alert(1)>'] });
+    const hit = searchConcepts(createSearchIndex(buildSearchDocs({ concepts: [hostile] })), 'onerror').hits[0]!;
+    expect(hit.via).toBe('<img src=x onerror=alert(1)>');
+    expect(highlightPieces(hit.via!, hit.needles).map((p) => p.text).join('')).toBe(hit.via);
+  });
+});
+
+describe("the map's find box uses the same vocabulary (issue 14)", () => {
+  it('finds the mined PersistentVolume by 持久卷 and tolerations by 容忍度, saying so', async () => {
+    const m = buildModel(buildMapData(await loadGraph(NOTES)));
+    expect(searchMap(m, '持久卷')[0]).toEqual({ id: 'persistent-volume', via: '持久卷' });
+    expect(searchMap(m, '容忍度')[0]).toEqual({ id: 'tolerations', via: '容忍度' });
+  });
+
+  it('finds ServiceAccount by 服务账号 and StorageClass by 存储类 on a map that names them in English', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'k8smap-map-vocab-'));
+    try {
+      writeFileSync(path.join(dir, 'map.md'), '- Kubernetes\n  - Security\n    - ServiceAccount\n  - Storage\n    - StorageClass\n');
+      const data = buildMapData(await loadGraph(dir));
+      expect(data.nodes.find((n) => n.id === 'service-account')?.kw).toEqual(['服务账号', '服务账户']);
+      const m = buildModel(data);
+      expect(searchMap(m, '服务账号')[0]).toEqual({ id: 'service-account', via: '服务账号' });
+      expect(searchMap(m, '存储类')[0]).toEqual({ id: 'storage-class', via: '存储类' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { indexGraph } from '../../../src/graph/graph-index.ts';
 import { catalogueKinds, DOC_BASE, kindType, typeDocUrl } from '../../../src/graph/yaml/catalogue.ts';
-import { apiFacts, CURATED_DOCS, docsLinks, VERIFIED_DOCS_PATHS, type DocsLink } from '../../../src/views/docs-links.ts';
+import { apiFacts, CURATED_DOCS, descriptionPieces, docsLinks, VERIFIED_DOCS_PATHS, type DocsLink } from '../../../src/views/docs-links.ts';
 import { conceptPageData } from '../../../src/views/concept-page.ts';
 import verified from '../../../src/views/docs-links-verified.json' with { type: 'json' };
 import type { Concept } from '../../../src/graph/model.ts';
@@ -90,5 +90,26 @@ describe('API facts of ecosystem kinds', () => {
   it('a one-word name is not taken for a project’s kind (OpenShift’s Route is not Knative’s)', () => {
     for (const t of ['Route', 'Certificate', 'Application', 'Kustomization']) expect(apiFacts(object(t)), t).toBeUndefined();
     expect(apiFacts(object('Service'))?.doc.url).toContain('service-resources/service-v1/');
+  });
+});
+
+describe('descriptionPieces (an API description\'s web addresses as links)', () => {
+  it('cuts "More info: https://…" into text and the address, without the sentence\'s closing punctuation', () => {
+    const text = 'Restart policy for all containers within the pod. Default to Always. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy';
+    expect(descriptionPieces(text)).toEqual([
+      { text: 'Restart policy for all containers within the pod. Default to Always. More info: ' },
+      { text: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy', url: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy' },
+    ]);
+    expect(descriptionPieces('See https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds.')).toEqual([
+      { text: 'See ' },
+      { text: 'https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds', url: 'https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds' },
+      { text: '.' },
+    ]);
+  });
+
+  it('leaves a description without an address whole, and no javascript: or other scheme becomes one', () => {
+    expect(descriptionPieces('Name of the container.')).toEqual([{ text: 'Name of the container.' }]);
+    expect(descriptionPieces('javascript:alert(1) and ftp://x.example')).toEqual([{ text: 'javascript:alert(1) and ftp://x.example' }]);
+    expect(descriptionPieces('')).toEqual([]);
   });
 });
