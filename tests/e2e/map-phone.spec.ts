@@ -310,27 +310,35 @@ for (const vp of [{ width: 360, height: 640 }, { width: 393, height: 727 }]) {
 test('phone: branch shares of three digits (a big folder of notes), all learned: the shares of the two columns at least 4 px apart', async ({ browser, baseURL }) => {
   const ctx = await browser.newContext({ baseURL, viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   const page = await ctx.newPage();
-  // Every branch counts 100–999 concepts: concepts off the map added to progress-data.json, map.json's shareMax to match.
+  // Every branch counts 100–199 concepts: extra concepts added to progress-data.json and, folded under a
+  // concept of their branch, to map.json (the map's shares count the concepts it draws), shareMax to match.
   type PD = { branches: { id: string }[]; concepts: { id: string; branch: string }[] };
+  type MD = { root: string; shareMax?: number; nodes: { id: string; b: string; p?: string; d: number }[] };
+  const pd = (await (await page.request.get('progress-data.json')).json()) as PD;
+  const extra = new Map(pd.branches.map((b, i) => [b.id, Array.from({ length: 100 + ((i * 37) % 100) }, (_, k) => `extra-${b.id}-${k}`)]));
   let ids: string[] = [];
   let max = 0;
   await page.route('**/progress-data.json', async (route) => {
-    const pd = (await (await route.fetch()).json()) as PD;
-    pd.branches.forEach((b, i) => {
-      const n = 100 + ((i * 137) % 800);
-      max = Math.max(max, n + pd.concepts.filter((c) => c.branch === b.id).length);
-      for (let k = 0; k < n; k++) pd.concepts.push({ ...pd.concepts.find((c) => c.branch === b.id && c.id !== b.id)!, id: `extra-${b.id}-${k}` });
-    });
-    ids = pd.concepts.map((c) => c.id);
-    await route.fulfill({ json: pd });
+    const data = (await (await route.fetch()).json()) as PD;
+    for (const b of data.branches) {
+      const like = data.concepts.find((c) => c.branch === b.id && c.id !== b.id)!;
+      for (const id of extra.get(b.id)!) data.concepts.push({ ...like, id });
+      max = Math.max(max, data.concepts.filter((c) => c.branch === b.id).length);
+    }
+    ids = data.concepts.map((c) => c.id);
+    await route.fulfill({ json: data });
   });
-  const pd = (await (await page.request.get('progress-data.json')).json()) as PD;
   await page.route('**/map.json', async (route) => {
-    const m = (await (await route.fetch()).json()) as { shareMax?: number };
+    const m = (await (await route.fetch()).json()) as MD;
+    for (const [branch, more] of extra) {
+      const under = m.nodes.find((n) => n.b === branch && n.p !== undefined && n.p !== m.root) ?? m.nodes.find((n) => n.id === branch);
+      if (!under) continue;
+      for (const id of more) m.nodes.push({ ...under, id, p: under.id, d: under.d + 1 });
+    }
     m.shareMax = 999;
     await route.fulfill({ json: m });
   });
-  const states = Object.fromEntries([...pd.concepts.map((c) => c.id), ...pd.branches.flatMap((b, i) => Array.from({ length: 100 + ((i * 137) % 800) }, (_, k) => `extra-${b.id}-${k}`))].map((id) => [id, { state: 'learned', updatedAt: '2026-01-01T00:00:00.000Z' }]));
+  const states = Object.fromEntries([...pd.concepts.map((c) => c.id), ...[...extra.values()].flat()].map((id) => [id, { state: 'learned', updatedAt: '2026-01-01T00:00:00.000Z' }]));
   await ctx.addInitScript((v) => localStorage.setItem('k8smap:/:progress', v), JSON.stringify({ version: 2, states, orphans: {}, cards: {} }));
   await page.goto('./');
   await expect(page.locator('#skill-map')).toHaveAttribute('data-shares', 'ready', { timeout: 30_000 });
