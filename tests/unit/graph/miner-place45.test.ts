@@ -7,21 +7,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { cleanup, contentDir } from './helpers.ts';
+import { byTitle, cleanup, contentDir, parentTitle } from './helpers.ts';
 
 afterAll(cleanup);
 
 const note = (...lines: string[]) => lines.join('\n') + '\n';
 const mineAs = async (file: string, ...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ [file]: note(...lines) }), { layout: false });
-const byTitle = (g: Graph, title: string) => {
-  const c = g.concepts.find((x) => x.title === title);
-  if (!c) throw new Error(`no concept ${title}: ${g.concepts.map((x) => x.title).join(', ')}`);
-  return c;
-};
-const parentTitle = (g: Graph, title: string) => {
-  const p = byTitle(g, title).parent;
-  return p === undefined ? undefined : g.concepts.find((x) => x.id === p)?.title ?? p;
-};
 
 const DEPLOYMENT = [
   '# Deployment 和滚动更新',
