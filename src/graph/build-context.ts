@@ -118,6 +118,8 @@ export interface Node {
    * concept is part of.
    */
   homeLoose?: boolean;
+  /** place45: the note's title names this concept as well as its home (`# ConfigMap 和 Secret`: Secret is the home's sibling, not its part). */
+  homeTitled?: boolean;
   excerpts: (Excerpt & { blocks: RootContent[] })[];
   examples: Set<string>;
   body: string;

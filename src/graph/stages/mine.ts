@@ -805,6 +805,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         n.home = st.home;
         if (st.homeLoose && !termOfHome(ctx, st, n)) n.homeLoose = true;
       }
+      if (n.mined && n.home === st.home && d !== st.home && namedByTitle(titleSources, n)) n.homeTitled = true;
     }
   }
   ctx.noteHome.set(file, st.home ?? null);
@@ -849,6 +850,21 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
  * under the home; an umbrella term above the kinds it covers (`**RBAC：**` then `**Role：**`), or
  * one the home's text never names, goes beside it.
  */
+/**
+ * place45: the note's title names the concept (`# ConfigMap 和 Secret` names Secret; `# Service 和
+ * Ingress` names Ingress, not IngressClass): a Latin name as a run of the title's Latin words, a
+ * Chinese name as part of the title.
+ */
+function namedByTitle(titles: readonly string[], n: Node): boolean {
+  const words = (t: string) => ` ${[...t.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)].map((m) => normKey(m[0])).join(' ')} `;
+  const heads = titles.map(words);
+  return [n.title, n.titleEn ?? '', ...n.aliases].some((x) => {
+    if (/^[\u4e00-\u9fff]{2,}$/u.test(x)) return titles.some((t) => t.includes(x));
+    const w = words(x);
+    return w.trim() !== '' && heads.some((h) => h.includes(w));
+  });
+}
+
 function termOfHome(ctx: BuildContext, st: NoteState, n: Node): boolean {
   if (st.home === undefined || (n.kind !== 'term' && n.kind !== 'pattern')) return false;
   const own = st.passages.filter((p) => p.conceptId === st.home);
@@ -1415,7 +1431,7 @@ function homeOf(ctx: BuildContext, n: Node): string | undefined {
   if (home === undefined) return n.home;
   const homeKind = effectiveKind(home);
   if (homeKind !== 'object' && homeKind !== 'field') return n.home;
-  if (n.kind === 'object' && homeKind === 'object') return undefined;
+  if (n.kind === 'object' && homeKind === 'object') return n.homeLoose || n.homeTitled ? undefined : n.home;
   const place = homeKind === 'object' ? apiPlace(home) : undefined;
   if (place !== undefined && isCatalogued(place.kind) && n.kind === 'field' && n.fieldPath !== undefined && (n.owner ?? DEFAULT_OWNER) !== place.kind && fieldByPath(n.fieldPath, [place.kind]) === undefined) return undefined;
   return n.homeLoose ? undefined : n.home;

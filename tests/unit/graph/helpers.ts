@@ -42,6 +42,19 @@ export function concept(g: Graph, id: string) {
   return c;
 }
 
+/** The concept titled so (an error listing the titles when there is none). */
+export function byTitle(g: Graph, title: string) {
+  const c = g.concepts.find((x) => x.title === title);
+  if (!c) throw new Error(`no concept ${title}: ${g.concepts.map((x) => x.title).join(', ')}`);
+  return c;
+}
+
+/** The title of the parent of the concept titled so (its id when the parent is no concept). */
+export function parentTitle(g: Graph, title: string) {
+  const p = byTitle(g, title).parent;
+  return p === undefined ? undefined : g.concepts.find((x) => x.id === p)?.title ?? p;
+}
+
 export function hasEdge(g: Graph, type: string, from: string, to: string): boolean {
   return g.edges.some((e) => e.type === type && e.from === from && e.to === to);
 }

@@ -10,7 +10,7 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { apiApart } from '../../../src/graph/miner/api-apart.ts';
 import { afterLabel } from '../../../src/graph/stages/concepts.ts';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
-import { cleanup, contentDir } from './helpers.ts';
+import { byTitle, cleanup, contentDir, parentTitle } from './helpers.ts';
 
 afterAll(cleanup);
 
@@ -18,15 +18,6 @@ const note = (...lines: string[]) => lines.join('\n') + '\n';
 const mine = async (...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ 'notes/n.md': note(...lines) }), { layout: false });
 /** A note in a file named as its title (`notes/调度.md`), as people save chapters: the title then names no home by itself. */
 const mineNamed = async (...lines: string[]): Promise<Graph> => loadGraph(await contentDir({ [`notes/${lines[0]!.replace(/^#\s*/, '')}.md`]: note(...lines) }), { layout: false });
-const byTitle = (g: Graph, title: string) => {
-  const c = g.concepts.find((x) => x.title === title);
-  if (!c) throw new Error(`no concept ${title}: ${g.concepts.map((x) => x.title).join(', ')}`);
-  return c;
-};
-const parentTitle = (g: Graph, title: string) => {
-  const p = byTitle(g, title).parent;
-  return p === undefined ? undefined : g.concepts.find((x) => x.id === p)?.title ?? p;
-};
 const related = (g: Graph, a: string, b: string) => {
   const [x, y] = [byTitle(g, a).id, byTitle(g, b).id];
   return g.edges.some((e) => e.type === 'related' && ((e.from === x && e.to === y) || (e.from === y && e.to === x)));
