@@ -4,6 +4,8 @@ import { loadGraph, formatDiagnostics } from '../../../src/graph/index.ts';
 import { codeSpans, findingMessage } from '../../../src/graph/diagnostics.ts';
 import type { Diagnostic, Graph, LocalText } from '../../../src/graph/model.ts';
 import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
+import { ambiguousFieldHint } from '../../../src/graph/stages/mine.ts';
+import { configFieldsNamed, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
 
 afterAll(cleanup);
 
@@ -464,5 +466,27 @@ describe("a map attribute's finding points at the attribute (issue 13)", () => {
       '7:5 map-attribute', // kind=nope on the item's second line
       '8:9 invalid-id', // #Bad_Id
     ]);
+  });
+});
+
+describe('ambiguous-field hint', () => {
+  it('proposes only a path the field catalogue has, or none', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/探针.md': '# 探针参数\n\n**timeoutSeconds**：探测超时的秒数。\n\n**requests**：调度时预留的资源。\n',
+    }), { layout: false });
+    const found = inBothLanguages(g, ['ambiguous-field']);
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) {
+      const { kind, path } = d.hintText!.vars as { kind: string; path: string };
+      const name = /\b(timeoutSeconds|requests)\b/.exec(d.message)![1]!;
+      const known = [...fieldsNamed(name), ...configFieldsNamed(name)].filter((o) => o.owner === kind).map((o) => o.path);
+      expect(known, d.hint).toContain(path);
+      expect(d.hint).not.toMatch(/: spec\.(timeoutSeconds|requests)\)/);
+    }
+    // an owner the catalogue has no such field for: the hint names the kind and no path
+    const none = ambiguousFieldHint('timeoutSeconds', ['NoSuchKind']);
+    expect(none).toEqual({ key: 'finding.hint.ambiguous-field-kind', vars: { kind: 'NoSuchKind' } });
+    // the first owner that has the field gives the path
+    expect(ambiguousFieldHint('timeoutSeconds', ['NoSuchKind', 'Pod'])).toEqual({ key: 'finding.hint.ambiguous-field', vars: { kind: 'Pod', path: 'spec.containers[].livenessProbe.timeoutSeconds' } });
   });
 });
