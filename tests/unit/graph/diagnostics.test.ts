@@ -272,6 +272,11 @@ describe('diagnostics', () => {
 
     const noMap = await loadGraph(await contentDir({ 'concepts/pod.md': note('id: pod') }));
     expect(diag(noMap, 'map-missing')).toHaveLength(1);
+    // it points at the folder (the file does not exist) and says the file is absent
+    const printed = formatDiagnostics(diag(noMap, 'map-missing'), { pathPrefix: '/srv/notes/' });
+    expect(printed).toMatch(/^\/srv\/notes\/ warning map-missing this folder has no map\.md file: /);
+    expect(printed).not.toContain('map.md:1:1');
+    expect(formatDiagnostics(diag(noMap, 'map-missing'))).toMatch(/^\.\/ warning map-missing /);
     expect(concept(noMap, 'pod').parent).toBe(noMap.root);
   });
 
@@ -434,7 +439,7 @@ describe("map-structure, card-marker, content-folder and unclassified-note findi
     expect(zh(diag(g, 'unclassified-note')[0]!.text!)).toBe('这个 Markdown 文件不在 map.md、concepts/ 或 notes/ 里（已忽略）');
 
     const noMap = await loadGraph(await contentDir({ 'concepts/pod.md': note('id: pod') }), { layout: false });
-    expect(zh(inBothLanguages(noMap, ['map-missing'])[0]!.text!)).toBe('没有 map.md：没有上级的概念笔记挂在一个生成的根节点下');
+    expect(zh(inBothLanguages(noMap, ['map-missing'])[0]!.text!)).toBe('这个文件夹里没有 map.md 文件：没有上级的概念笔记挂在一个生成的根节点下');
     const emptyMap = await loadGraph(await contentDir({ 'map.md': '# 图谱\n\n没有列表。\n' }), { layout: false });
     inBothLanguages(emptyMap, ['map-empty']);
     const missing = inBothLanguages(await loadGraph('/nonexistent/k8smap/content'), ['content-missing']);
