@@ -65,6 +65,8 @@ export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'fi
 
 /** The key notes are grouped by: the title, case, width and spacing aside. */
 const titleKey = (title: string): string => title.normalize('NFKC').trim().toLowerCase();
+/** The key a draft is grouped with its note by: the title without a draft remark (`draftTitleBase`), as `titleKey`. */
+export const draftGroupKey = (title: string): string => titleKey(draftTitleBase(title));
 const sameTitle = (a: string, b: string): boolean => titleKey(a) === titleKey(b);
 
 /** Notes grouped by title (case, width and spacing aside; `title` reads it), in the order given. */

@@ -247,4 +247,16 @@ describe('notes index: a draft after its note', () => {
     expect(idx.folders.find((f) => f.folder === '旧')!.notes.map((n) => n.file)).toEqual(['notes/旧/存储卷声明 草稿.md']);
     expect(idx.total).toBe(4);
   });
+  it('lists a draft titled with a remark (`Deployment 和滚动更新（草稿）`) after the note of its title', async () => {
+    const body = (title: string) => `# ${title}\n\n**Deployment**：声明式地管理一组无状态 Pod 的控制器。\n`;
+    const graph = await loadGraph(await contentDir({
+      'notes/02-Deployment和滚动更新-草稿.md': body('Deployment 和滚动更新（草稿）'),
+      'notes/02-Deployment和滚动更新.md': body('Deployment 和滚动更新'),
+    }), { layout: false });
+    const top = buildNotesIndex(graph).folders.find((f) => f.folder === '')!.notes;
+    expect(top.map((n) => `${n.file}${n.draft ? ' (draft)' : ''}`)).toEqual([
+      'notes/02-Deployment和滚动更新.md',
+      'notes/02-Deployment和滚动更新-草稿.md (draft)',
+    ]);
+  });
 });
