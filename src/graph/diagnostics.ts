@@ -128,6 +128,12 @@ export function formatSummary(stats: GraphStats): string {
 }
 
 /** One diagnostic per line (`file:line:col severity code message`), an indented `hint:` line when there is a hint. */
+/**
+ * The `file` of a finding about the content folder itself, not a line of a file in it (the folder
+ * cannot be read, it has no map.md): the CLI prints the folder, with no line and column.
+ */
+export const CONTENT_FOLDER = '.';
+
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], opts: FormatOptions = {}): string {
   const prefix = opts.pathPrefix ?? '';
   const paint = (sev: Severity): string => {
@@ -136,7 +142,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], opts: Form
   };
   let out = '';
   for (const d of [...diagnostics].sort(compareDiagnostics)) {
-    out += `${prefix}${d.file}:${d.line}:${d.column} ${paint(d.severity)} ${d.code} ${oneLine(d.message)}\n`;
+    const where = d.file === CONTENT_FOLDER ? prefix || './' : `${prefix}${d.file}:${d.line}:${d.column}`;
+    out += `${where} ${paint(d.severity)} ${d.code} ${oneLine(d.message)}\n`;
     if (d.hint) out += `  hint: ${oneLine(d.hint)}\n`;
   }
   if (opts.stats) out += formatSummary(opts.stats) + '\n';

@@ -8,8 +8,45 @@ import type { RootContent } from 'mdast';
 import type { Excerpt, ExcerptPlace, SourceRef } from './model.ts';
 import { compareStrings } from './util.ts';
 
-/** File names that say "a copy": 草稿, draft, 副本, copy, backup, 旧, old, `(2)`. */
-export const DRAFT_NAME = /草稿|draft|副本|拷贝|copy|backup|\bbak\b|备份|旧版|\bold\b|[(（]\d+[)）]\s*\.[a-z]+$/i;
+/**
+ * The words that say "a draft or copy of another note", one table for file names (`DRAFT_NAME`)
+ * and titles (`draftTitleBase`); a short Latin word counts only as a whole word (`bak`, `old`).
+ */
+const DRAFT_WORDS: readonly { word: string; wholeWord?: true }[] = [
+  { word: '草稿' },
+  { word: 'draft' },
+  { word: '副本' },
+  { word: '拷贝' },
+  { word: 'copy' },
+  { word: 'backup' },
+  { word: 'bak', wholeWord: true },
+  { word: '备份' },
+  { word: '旧版' },
+  { word: 'old', wholeWord: true },
+];
+const draftWordSource = DRAFT_WORDS.map(({ word, wholeWord }) => (wholeWord ? `\\b${word}\\b` : word)).join('|');
+
+/** File names that say "a copy": 草稿, draft, 副本, copy, backup, 旧, old, `(2)` (`DRAFT_WORDS`). */
+export const DRAFT_NAME = new RegExp(`${draftWordSource}|[(（]\\d+[)）]\\s*\\.[a-z]+$`, 'i');
+
+/**
+ * A title's closing remark that says it is a draft or copy (`DRAFT_WORDS`): in brackets
+ * (`（草稿）`, `(draft)`, `【副本】`), after a space or dash (`- copy`), or right after Chinese (`…更新副本`).
+ */
+const DRAFT_TITLE_SUFFIX = new RegExp(
+  `\\s*(?:[(（\\[【]\\s*(?:${draftWordSource})\\s*[)）\\]】]|(?:[\\s\\-_—·]+|(?<=\\p{Script=Han}))(?:${draftWordSource}))\\s*$`,
+  'iu',
+);
+
+/**
+ * The title a draft or copy was copied from: the title without a closing remark that says it is
+ * a draft (`Deployment 和滚动更新（草稿）` → `Deployment 和滚动更新`); any other title as it is.
+ */
+export function draftTitleBase(title: string): string {
+  const base = title.replace(DRAFT_TITLE_SUFFIX, '');
+  return base.trim() === '' ? title : base;
+}
+
 /** Two passages with at least this share of character pairs in common are copies. */
 export const COPY_SIMILARITY = 0.9;
 /** Beyond this many excerpts only exact copies are looked for (pairs would cost too much). */

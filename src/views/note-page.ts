@@ -8,7 +8,7 @@
  */
 import { CONCEPT_KINDS, type Concept, type ConceptKind, type Diagnostic, type Graph, type Heading, type NoteRecord, type YamlExample } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
-import { DRAFT_NAME } from '../graph/excerpts.ts';
+import { DRAFT_NAME, draftTitleBase } from '../graph/excerpts.ts';
 import { cellAnchorId, cellAnchorPattern } from '../graph/note-body.ts';
 import type { SourceLinks } from './sources.ts';
 
@@ -65,13 +65,15 @@ export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'fi
 
 /** The key notes are grouped by: the title, case, width and spacing aside. */
 const titleKey = (title: string): string => title.normalize('NFKC').trim().toLowerCase();
+/** The key a draft is grouped with its note by: the title without a draft remark (`draftTitleBase`), as `titleKey`. */
+export const draftGroupKey = (title: string): string => titleKey(draftTitleBase(title));
 const sameTitle = (a: string, b: string): boolean => titleKey(a) === titleKey(b);
 
-/** Notes grouped by title (case, width and spacing aside), in the order given. */
-function titleGroups<N extends Pick<NoteRecord, 'title'>>(notes: readonly N[]): Map<string, N[]> {
+/** Notes grouped by title (case, width and spacing aside; `title` reads it), in the order given. */
+function titleGroups<N extends Pick<NoteRecord, 'title'>>(notes: readonly N[], title: (n: N) => string = (n) => n.title): Map<string, N[]> {
   const byTitle = new Map<string, N[]>();
   for (const n of notes) {
-    const key = titleKey(n.title);
+    const key = titleKey(title(n));
     const group = byTitle.get(key);
     if (group) group.push(n);
     else byTitle.set(key, [n]);
@@ -79,10 +81,10 @@ function titleGroups<N extends Pick<NoteRecord, 'title'>>(notes: readonly N[]): 
   return byTitle;
 }
 
-/** For each note that shares its title with others, those others (in the order given). */
+/** For each note that shares its title with others (a draft remark aside: `draftTitleBase`), those others (in the order given). */
 export function sameTitleNotes<N extends Pick<NoteRecord, 'id' | 'title'>>(notes: readonly N[]): Map<string, N[]> {
   const out = new Map<string, N[]>();
-  for (const group of titleGroups(notes).values()) {
+  for (const group of titleGroups(notes, (n) => draftTitleBase(n.title)).values()) {
     if (group.length < 2) continue;
     for (const n of group) out.set(n.id, group.filter((o) => o !== n));
   }
@@ -92,13 +94,16 @@ export function sameTitleNotes<N extends Pick<NoteRecord, 'id' | 'title'>>(notes
 /**
  * The notes that are a draft or copy of another: named like one (草稿, draft, 副本, copy, backup,
  * `(2)`…: excerpts.ts `DRAFT_NAME`, the rule that shows a copied passage or example once, from the
- * note not named so) and sharing their title with a note that is not named so.
+ * note not named so) or titled like one (`Deployment 和滚动更新（草稿）`, `… (draft)`, `…副本`:
+ * excerpts.ts `draftTitleBase`, the same table of words), and sharing their title, that remark
+ * aside, with a note that is neither.
  */
 export function draftCopies(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'file'>[]): Set<string> {
   const out = new Set<string>();
-  for (const group of titleGroups(notes).values()) {
-    if (group.length < 2 || group.every((n) => DRAFT_NAME.test(n.file))) continue;
-    for (const n of group) if (DRAFT_NAME.test(n.file)) out.add(n.id);
+  const isDraft = (n: Pick<NoteRecord, 'title' | 'file'>): boolean => DRAFT_NAME.test(n.file) || !sameTitle(draftTitleBase(n.title), n.title);
+  for (const group of titleGroups(notes, (n) => draftTitleBase(n.title)).values()) {
+    if (group.length < 2 || group.every(isDraft)) continue;
+    for (const n of group) if (isDraft(n)) out.add(n.id);
   }
   return out;
 }

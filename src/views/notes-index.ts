@@ -4,7 +4,7 @@
  * build findings and its last commit date, grouped by folder. Built once per graph.
  */
 import type { Graph, Heading } from '../graph/model.ts';
-import { noteLookup } from './note-page.ts';
+import { draftGroupKey, noteLookup } from './note-page.ts';
 
 export interface NotesIndexEntry {
   id: string;
@@ -72,11 +72,11 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
 
 /**
  * A folder's notes in file order, except that a draft or copy comes right after the note of its
- * title (`存储卷声明 草稿.md` sorts before `存储卷声明.md` by file name: the reader would meet the
+ * title, a draft remark aside (`draftGroupKey`; `存储卷声明 草稿.md` sorts before `存储卷声明.md` by file name: the reader would meet the
  * draft first). A draft whose note is in another folder stays where it is.
  */
 function draftsAfterTheirNote(notes: NotesIndexEntry[]): NotesIndexEntry[] {
-  const key = (e: NotesIndexEntry) => e.title.normalize('NFKC').trim().toLowerCase();
+  const key = (e: NotesIndexEntry) => draftGroupKey(e.title);
   const chapters = new Set(notes.filter((e) => !e.draft).map(key));
   const out: NotesIndexEntry[] = [];
   for (const e of notes) {

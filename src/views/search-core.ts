@@ -392,6 +392,16 @@ export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit =
   return { hits, partial };
 }
 
+/**
+ * The option Enter opens before the reader moves with ↑/↓: the first hit when it matches every
+ * query word; none when there are no hits or they match only some words (`partial`), so Enter
+ * then runs the full-text search (README, Search) instead of opening a concept the query only
+ * half names.
+ */
+export function preselectedHit(out: SearchOutcome): number {
+  return out.hits.length > 0 && !out.partial ? 0 : -1;
+}
+
 /** How many characters of `text` the needles mark. */
 function marked(text: string, needles: readonly string[]): number {
   let n = 0;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { newNode, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
-import type { DiagnosticSink } from '../diagnostics.ts';
+import { CONTENT_FOLDER, type DiagnosticSink } from '../diagnostics.ts';
 import { assignMapIds, parseMapOutline, walkMap, type MapItem } from '../map-outline.ts';
 import { compareStrings } from '../util.ts';
 import { hintClosest } from './hints.ts';
@@ -22,7 +22,8 @@ export function buildMapTree(ctx: BuildContext): void {
 function readMap(ctx: BuildContext): void {
   const { mapDoc, diags, records, noteConcept } = ctx;
   if (!mapDoc) {
-    diags.warn('map-missing', { file: 'map.md', line: 1, column: 1 }, { key: 'finding.map-missing' }, { key: 'finding.hint.map-missing' });
+    // about the folder: the file it names does not exist, so there is no line of it to point at
+    diags.warn('map-missing', { file: CONTENT_FOLDER, line: 1, column: 1 }, { key: 'finding.map-missing' }, { key: 'finding.hint.map-missing' });
     return;
   }
   const tops = parseMapOutline(mapDoc.tree, mapDoc.file, diags, mapDoc.text);

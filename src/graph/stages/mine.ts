@@ -32,6 +32,7 @@ import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilin
 import { noteId, titleNames, type Passage } from '../mining.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
+import type { FindingText } from '../diagnostics.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8 } from '../util.ts';
 import { configFieldsNamed, DEFAULT_OWNER, fieldAt, fieldByPath, fieldsNamed, isCatalogued, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
@@ -1211,6 +1212,20 @@ function firstBlockOf(section: Section, c: Candidate): boolean {
   return (first.position?.start.line ?? 0) <= c.at.line && c.at.line <= (first.position?.end.line ?? 0);
 }
 
+/**
+ * The hint of an `ambiguous-field` finding: the first of its owners whose path for the name the
+ * field catalogue has (the component configuration kinds', then the API's:
+ * `Pod: spec.containers[].livenessProbe.timeoutSeconds`), or, when none has one, only "name the
+ * kind" (a guessed `spec.<name>` sent readers to a path that does not exist).
+ */
+export function ambiguousFieldHint(name: string, owners: readonly string[]): FindingText {
+  for (const kind of owners) {
+    const path = (configFieldsNamed(name).find((o) => o.owner === kind) ?? fieldsNamed(name).find((o) => o.owner === kind))?.path;
+    if (path !== undefined) return { key: 'finding.hint.ambiguous-field', vars: { kind, path } };
+  }
+  return { key: 'finding.hint.ambiguous-field-kind', vars: { kind: owners[0]! } };
+}
+
 /** Attach a resolved candidate: find or make its concept, keep the passage. Returns the concept id. */
 function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): string | undefined {
   let id: string | undefined;
@@ -1267,7 +1282,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       st.fields.set(d.name.toLowerCase(), id);
       ctx.diags.warn('ambiguous-field', c.at,
         { key: 'finding.ambiguous-field', vars: { name: d.name, owners: `${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}` } },
-        { key: 'finding.hint.ambiguous-field', vars: { kind: d.owners[0]!, path: configFieldsNamed(d.name).find((o) => o.owner === d.owners[0])?.path ?? `spec.${d.name}` } });
+        ambiguousFieldHint(d.name, d.owners));
       break;
     case 'state':
       id = ensureState(ctx, st, d.state, c.at);

@@ -1,6 +1,7 @@
 /** Stage `read`: list every file of the content folder, classify it, pick the notes to parse. */
 import { stat } from 'node:fs/promises';
 import type { BuildContext } from '../build-context.ts';
+import { CONTENT_FOLDER } from '../diagnostics.ts';
 import { classify, listContentFiles } from '../files.ts';
 
 export async function readContent(ctx: BuildContext): Promise<void> {
@@ -11,7 +12,7 @@ export async function readContent(ctx: BuildContext): Promise<void> {
     if (!st.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
     files = await listContentFiles(root);
   } catch (err) {
-    diags.error('content-missing', { file: '.', line: 1, column: 1 },
+    diags.error('content-missing', { file: CONTENT_FOLDER, line: 1, column: 1 },
       { key: 'finding.content-missing', vars: { reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message } },
       { key: 'finding.hint.content-missing' });
   }

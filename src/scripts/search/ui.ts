@@ -6,7 +6,7 @@
  * <mark> elements built with the DOM, never innerHTML.
  */
 import type MiniSearch from 'minisearch';
-import { highlightPieces, loadSearchIndex, NOTE_KIND, noteIdOfDoc, searchConcepts, TAG_KIND, tagKeyOfDoc, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
+import { highlightPieces, loadSearchIndex, NOTE_KIND, noteIdOfDoc, preselectedHit, searchConcepts, TAG_KIND, tagKeyOfDoc, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
 import { searchFullText } from './fulltext.ts';
 import { basePath, conceptUrl, withBase } from '../urls.ts';
 import { notePath, tagPath } from '../../views/urls.ts';
@@ -149,7 +149,7 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
     const expanded = hits.length > 0;
     listbox.hidden = !expanded;
     input.setAttribute('aria-expanded', String(expanded));
-    setActive(expanded ? 0 : -1, false);
+    setActive(preselectedHit({ hits, partial }), false);
     renderStatus();
   }
 
@@ -246,7 +246,7 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
         e.preventDefault();
         if (active >= 0) go(active, e.ctrlKey || e.metaKey);
         else if (input.value.trim() !== '') {
-          // No concept matches (or none chosen): Enter runs the full-text search.
+          // No concept matches every word (or none chosen): Enter runs the full-text search.
           fullTextOn = true;
           void runFullText();
         }

@@ -4,6 +4,8 @@ import { loadGraph, formatDiagnostics } from '../../../src/graph/index.ts';
 import { codeSpans, findingMessage } from '../../../src/graph/diagnostics.ts';
 import type { Diagnostic, Graph, LocalText } from '../../../src/graph/model.ts';
 import { cleanup, concept, contentDir, diag, MINIMAL_MAP } from './helpers.ts';
+import { ambiguousFieldHint } from '../../../src/graph/stages/mine.ts';
+import { configFieldsNamed, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
 
 afterAll(cleanup);
 
@@ -270,6 +272,11 @@ describe('diagnostics', () => {
 
     const noMap = await loadGraph(await contentDir({ 'concepts/pod.md': note('id: pod') }));
     expect(diag(noMap, 'map-missing')).toHaveLength(1);
+    // it points at the folder (the file does not exist) and says the file is absent
+    const printed = formatDiagnostics(diag(noMap, 'map-missing'), { pathPrefix: '/srv/notes/' });
+    expect(printed).toMatch(/^\/srv\/notes\/ warning map-missing this folder has no map\.md file: /);
+    expect(printed).not.toContain('map.md:1:1');
+    expect(formatDiagnostics(diag(noMap, 'map-missing'))).toMatch(/^\.\/ warning map-missing /);
     expect(concept(noMap, 'pod').parent).toBe(noMap.root);
   });
 
@@ -432,7 +439,7 @@ describe("map-structure, card-marker, content-folder and unclassified-note findi
     expect(zh(diag(g, 'unclassified-note')[0]!.text!)).toBe('这个 Markdown 文件不在 map.md、concepts/ 或 notes/ 里（已忽略）');
 
     const noMap = await loadGraph(await contentDir({ 'concepts/pod.md': note('id: pod') }), { layout: false });
-    expect(zh(inBothLanguages(noMap, ['map-missing'])[0]!.text!)).toBe('没有 map.md：没有上级的概念笔记挂在一个生成的根节点下');
+    expect(zh(inBothLanguages(noMap, ['map-missing'])[0]!.text!)).toBe('这个文件夹里没有 map.md 文件：没有上级的概念笔记挂在一个生成的根节点下');
     const emptyMap = await loadGraph(await contentDir({ 'map.md': '# 图谱\n\n没有列表。\n' }), { layout: false });
     inBothLanguages(emptyMap, ['map-empty']);
     const missing = inBothLanguages(await loadGraph('/nonexistent/k8smap/content'), ['content-missing']);
@@ -464,5 +471,27 @@ describe("a map attribute's finding points at the attribute (issue 13)", () => {
       '7:5 map-attribute', // kind=nope on the item's second line
       '8:9 invalid-id', // #Bad_Id
     ]);
+  });
+});
+
+describe('ambiguous-field hint', () => {
+  it('proposes only a path the field catalogue has, or none', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/探针.md': '# 探针参数\n\n**timeoutSeconds**：探测超时的秒数。\n\n**requests**：调度时预留的资源。\n',
+    }), { layout: false });
+    const found = inBothLanguages(g, ['ambiguous-field']);
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) {
+      const { kind, path } = d.hintText!.vars as { kind: string; path: string };
+      const name = /\b(timeoutSeconds|requests)\b/.exec(d.message)![1]!;
+      const known = [...fieldsNamed(name), ...configFieldsNamed(name)].filter((o) => o.owner === kind).map((o) => o.path);
+      expect(known, d.hint).toContain(path);
+      expect(d.hint).not.toMatch(/: spec\.(timeoutSeconds|requests)\)/);
+    }
+    // an owner the catalogue has no such field for: the hint names the kind and no path
+    const none = ambiguousFieldHint('timeoutSeconds', ['NoSuchKind']);
+    expect(none).toEqual({ key: 'finding.hint.ambiguous-field-kind', vars: { kind: 'NoSuchKind' } });
+    // the first owner that has the field gives the path
+    expect(ambiguousFieldHint('timeoutSeconds', ['NoSuchKind', 'Pod'])).toEqual({ key: 'finding.hint.ambiguous-field', vars: { kind: 'Pod', path: 'spec.containers[].livenessProbe.timeoutSeconds' } });
   });
 });

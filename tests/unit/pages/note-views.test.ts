@@ -140,6 +140,24 @@ describe('drafts and copies of a note, findings outside the examples', () => {
     // two chapters of one title in two folders are no copies; two drafts with no original are not marked either
     expect([...draftCopies(notes)].sort()).toEqual(['net-2', 'net-copy']);
   });
+  it('calls a note a draft when its title is another note\'s title with a draft remark', () => {
+    const drafts = [
+      { id: 'deploy', title: 'Deployment 和滚动更新', file: 'notes/02-Deployment和滚动更新.md' },
+      { id: 'deploy-draft', title: 'Deployment 和滚动更新（草稿）', file: 'notes/02-Deployment和滚动更新-草稿.md' },
+      { id: 'svc', title: 'Service', file: 'notes/svc.md' },
+      { id: 'svc-draft', title: 'Service (draft)', file: 'notes/svc-2.md' },
+      { id: 'svc-copy', title: 'Service 副本', file: 'notes/svc-3.md' },
+      { id: 'deploy-copy', title: 'Deployment 和滚动更新副本', file: 'notes/02-b.md' },
+      { id: 'pv', title: 'PV', file: 'notes/pv.md' },
+      // a title that only ends like a remark is no draft of a note that has no such title
+      { id: 'rs', title: 'ReplicaSet 与副本', file: 'notes/rs.md' },
+      { id: 'pv-drafts-only', title: 'PV 草稿（草稿）', file: 'notes/pv 草稿.md' },
+    ];
+    expect([...draftCopies(drafts)].sort()).toEqual(['deploy-copy', 'deploy-draft', 'svc-copy', 'svc-draft']);
+    // the draft's page links the note it copies
+    expect(sameTitleNotes(drafts).get('deploy-draft')!.map((n) => n.id)).toEqual(['deploy', 'deploy-copy']);
+    expect(sameTitleNotes(drafts).has('rs')).toBe(false);
+  });
   it('keeps the findings no example shows (prose, frontmatter), by line', () => {
     const d = (line: number, message: string): Diagnostic => ({ file: 'notes/a.md', line, column: 1, severity: 'warning', code: 'x', message });
     // an example whose fence opens on line 9 (its source line), three lines of code, the fence closing on line 13
@@ -228,5 +246,17 @@ describe('notes index: a draft after its note', () => {
     // a draft whose note is in another folder stays in its own
     expect(idx.folders.find((f) => f.folder === '旧')!.notes.map((n) => n.file)).toEqual(['notes/旧/存储卷声明 草稿.md']);
     expect(idx.total).toBe(4);
+  });
+  it('lists a draft titled with a remark (`Deployment 和滚动更新（草稿）`) after the note of its title', async () => {
+    const body = (title: string) => `# ${title}\n\n**Deployment**：声明式地管理一组无状态 Pod 的控制器。\n`;
+    const graph = await loadGraph(await contentDir({
+      'notes/02-Deployment和滚动更新-草稿.md': body('Deployment 和滚动更新（草稿）'),
+      'notes/02-Deployment和滚动更新.md': body('Deployment 和滚动更新'),
+    }), { layout: false });
+    const top = buildNotesIndex(graph).folders.find((f) => f.folder === '')!.notes;
+    expect(top.map((n) => `${n.file}${n.draft ? ' (draft)' : ''}`)).toEqual([
+      'notes/02-Deployment和滚动更新.md',
+      'notes/02-Deployment和滚动更新-草稿.md (draft)',
+    ]);
   });
 });

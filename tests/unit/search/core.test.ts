@@ -7,6 +7,7 @@ import {
   indexTokens,
   loadSearchIndex,
   naiveScan,
+  preselectedHit,
   searchConcepts,
   serializeSearchIndex,
   type SearchDoc,
@@ -104,6 +105,14 @@ describe('searchConcepts', () => {
     expect(r.partial).toBe(true);
     expect(r.hits.map((h) => h.id)).toContain('host-network');
     expect(searchConcepts(index, 'hostNetwork').partial).toBe(false);
+  });
+
+  it('Enter opens the first hit only when it matches every word; partial hits leave Enter to the full-text search', () => {
+    expect(preselectedHit(searchConcepts(index, 'host aliases'))).toBe(0);
+    const partial = searchConcepts(index, 'host zzzz');
+    expect(partial.hits.length).toBeGreaterThan(0);
+    expect(preselectedHit(partial)).toBe(-1);
+    expect(preselectedHit(searchConcepts(index, 'zzzz'))).toBe(-1);
   });
 
   it('returns nothing for empty or punctuation-only input', () => {
