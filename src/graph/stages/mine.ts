@@ -846,12 +846,6 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
 }
 
 /**
- * struct23: a term the note's loose home is said to have: defined after the home, whose own
- * definition names it (`**Deployment：**…负责版本的滚动更新和回滚` then `**滚动更新：**…`). It stays
- * under the home; an umbrella term above the kinds it covers (`**RBAC：**` then `**Role：**`), or
- * one the home's text never names, goes beside it.
- */
-/**
  * place45: the note's title names the concept (`# ConfigMap 和 Secret` names Secret; `# Service 和
  * Ingress` names Ingress, not IngressClass): a Latin name as a run of the title's Latin words, a
  * Chinese name as part of the title.
@@ -866,6 +860,12 @@ function namedByTitle(titles: readonly string[], n: Node): boolean {
   });
 }
 
+/**
+ * struct23: a term the note's loose home is said to have: defined after the home, whose own
+ * definition names it (`**Deployment：**…负责版本的滚动更新和回滚` then `**滚动更新：**…`). It stays
+ * under the home; an umbrella term above the kinds it covers (`**RBAC：**` then `**Role：**`), or
+ * one the home's text never names, goes beside it.
+ */
 function termOfHome(ctx: BuildContext, st: NoteState, n: Node): boolean {
   if (st.home === undefined || (n.kind !== 'term' && n.kind !== 'pattern')) return false;
   const own = st.passages.filter((p) => p.conceptId === st.home);
