@@ -36,6 +36,13 @@ export interface NotesIndexData {
   total: number;
   /** Notes with at least one finding. */
   withFindings: number;
+  /**
+   * Markdown files of the content folder the build read nothing from (`unclassified-note`: outside
+   * map.md, concepts/ and notes/), content-relative, in file order. A reader who points the site at
+   * a folder of chapters (not at a folder holding `notes/`) gets an empty site, and the page that
+   * should list their notes says why and which files.
+   */
+  ignored: string[];
 }
 
 export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => string | undefined): NotesIndexData {
@@ -67,7 +74,14 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
     else folders.set(folder, { folder, notes: [entry] });
   }
   for (const f of folders.values()) f.notes = draftsAfterTheirNote(f.notes);
-  return { folders: [...folders.values()], total: lookup.notes.length, withFindings };
+  return { folders: [...folders.values()], total: lookup.notes.length, withFindings, ignored: ignoredFiles(graph) };
+}
+
+/** The files the build ignored as neither map, concept note nor note (`unclassified-note`), sorted, once each. */
+export function ignoredFiles(graph: Pick<Graph, 'diagnostics'>): string[] {
+  const files = new Set<string>();
+  for (const d of graph.diagnostics) if (d.code === 'unclassified-note') files.add(d.file);
+  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
