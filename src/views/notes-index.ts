@@ -1,6 +1,6 @@
 /**
  * View: the notes index (`/notes/`): every free-form note in folder order with its title, its
- * sections (level-2 headings), how many concepts it defines and mentions, its YAML examples, its
+ * sections (level-2 headings, or the highest level below the title it uses), how many concepts it defines and mentions, its YAML examples, its
  * build findings and its last commit date, grouped by folder. Built once per graph.
  */
 import type { Graph, Heading } from '../graph/model.ts';
@@ -10,7 +10,7 @@ export interface NotesIndexEntry {
   id: string;
   title: string;
   file: string;
-  /** Level-2 headings, in order. */
+  /** Its sections, in order: `noteSections`. */
   sections: Heading[];
   defines: number;
   mentions: number;
@@ -57,7 +57,7 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
       id: n.id,
       title: n.title,
       file: n.file,
-      sections: n.headings.filter((h) => h.depth === 2),
+      sections: noteSections(n.headings),
       defines: n.defines.length,
       mentions: n.mentions.filter((m) => !n.defines.includes(m)).length,
       examples: examples.length,
@@ -75,6 +75,18 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
   }
   for (const f of folders.values()) f.notes = draftsAfterTheirNote(f.notes);
   return { folders: [...folders.values()], total: lookup.notes.length, withFindings, ignored: ignoredFiles(graph) };
+}
+
+/**
+ * A note's sections for the index: its level-2 headings, or, in a note that has none under its
+ * title (a diary or a setup log written with `###`, qa44's `集群搭建记录`), its headings of the
+ * highest level it uses below the title. Such a note listed no sections although its page has a
+ * table of contents.
+ */
+export function noteSections(headings: readonly Heading[]): Heading[] {
+  let top = Infinity;
+  for (const h of headings) if (h.depth >= 2 && h.depth < top) top = h.depth;
+  return headings.filter((h) => h.depth === top);
 }
 
 /** The files the build ignored as neither map, concept note nor note (`unclassified-note`), sorted, once each. */

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
-import { buildNotesIndex, ignoredFiles } from '../../../src/views/notes-index.ts';
+import { buildNotesIndex, ignoredFiles, noteSections } from '../../../src/views/notes-index.ts';
 import { cleanup, contentDir } from '../graph/helpers.ts';
 
 afterAll(cleanup);
@@ -40,5 +40,20 @@ describe('notes index: the Markdown files the build ignored', () => {
   it('takes only unclassified-note findings, each file once', () => {
     const d = (file: string, code: string) => ({ file, line: 1, column: 1, severity: 'warning' as const, code, message: '' });
     expect(ignoredFiles({ diagnostics: [d('b.md', 'unclassified-note'), d('a.md', 'unclassified-note'), d('b.md', 'unclassified-note'), d('notes/x.md', 'yaml-syntax')] })).toEqual(['a.md', 'b.md']);
+  });
+});
+
+describe('notes index: the sections of a note', () => {
+  const h = (depth: number, text: string, line: number) => ({ depth, text, id: text, line });
+  it('are its level-2 headings; a note written with ### only lists those (a setup log)', () => {
+    expect(noteSections([h(1, '集群搭建记录', 1), h(3, '准备工作', 5), h(3, '初始化控制平面', 12), h(4, '小问题', 14)]).map((x) => x.text)).toEqual(['准备工作', '初始化控制平面']);
+    expect(noteSections([h(1, 'T', 1), h(2, 'A', 3), h(3, 'a1', 5), h(2, 'B', 9)]).map((x) => x.text)).toEqual(['A', 'B']);
+    expect(noteSections([h(1, 'T', 1)])).toEqual([]);
+  });
+
+  it('reach the index for a note with ### sections only', async () => {
+    const note = '# 集群搭建记录（kubeadm）\n\n三台虚拟机。\n\n### 准备工作\n\n关 swap。\n\n### 初始化控制平面\n\n`kubeadm init`。\n';
+    const graph = await loadGraph(await contentDir({ 'notes/集群搭建记录.md': note }), { layout: false });
+    expect(buildNotesIndex(graph).folders[0]!.notes[0]!.sections.map((x) => x.text)).toEqual(['准备工作', '初始化控制平面']);
   });
 });
