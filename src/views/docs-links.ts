@@ -133,24 +133,50 @@ export function docsLinks(c: Concept, facts?: ApiFacts): DocsLink[] {
 export interface DescriptionPiece {
   text: string;
   url?: string;
+  /** Written as code (`` `issuerRef` ``): the page shows it in a `<code>`. */
+  code?: true;
 }
 
 /** A web address in running text; a sentence's closing punctuation after it is not part of it. */
 const WEB_ADDRESS = /https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/g;
 
+/** A code span of the Markdown the projects' CRD descriptions are written in: `` `issuerRef` `` (on one line). */
+const CODE_SPAN = /`([^`\n]+)`/g;
+
 /**
- * An API description as text and web addresses: the Kubernetes API writes "More info:
+ * A Markdown escape of an emphasis mark (`\*any\*`, the only escape the catalogue's CRD descriptions
+ * use: 140 of them): the mark itself. Other backslashes are text (a Windows registry path
+ * `HKEY_LOCAL_MACHINE\SYSTEM`, a regular expression's `\d` in Kubernetes' own descriptions).
+ */
+const ESCAPE = /\\([*_])/g;
+
+/**
+ * An API description as text, code and web addresses: the Kubernetes API writes "More info:
  * https://kubernetes.io/docs/…" in plain text, which a page shows as a link
- * (components/concept/ApiDescription.astro, which lets only a safe http(s) address be one).
+ * (components/concept/ApiDescription.astro, which lets only a safe http(s) address be one). The
+ * projects' CRDs (cert-manager, Istio, Argo…) write Markdown: `` `issuerRef` `` is code and
+ * `\*any\*` is `*any*`; a page showed the backticks and backslashes as written (qa44).
  */
 export function descriptionPieces(text: string): DescriptionPiece[] {
   const out: DescriptionPiece[] = [];
+  const prose = (part: string): void => {
+    const plain = part.replace(ESCAPE, '$1');
+    let at = 0;
+    for (const m of plain.matchAll(WEB_ADDRESS)) {
+      if (m.index > at) out.push({ text: plain.slice(at, m.index) });
+      out.push({ text: m[0], url: m[0] });
+      at = m.index + m[0].length;
+    }
+    if (at < plain.length) out.push({ text: plain.slice(at) });
+  };
   let at = 0;
-  for (const m of text.matchAll(WEB_ADDRESS)) {
-    if (m.index > at) out.push({ text: text.slice(at, m.index) });
-    out.push({ text: m[0], url: m[0] });
+  for (const m of text.matchAll(CODE_SPAN)) {
+    // (an escaped backtick, \`, opens no span)
+    if (m.index > 0 && text[m.index - 1] === '\\') continue;
+    if (m.index > at) prose(text.slice(at, m.index));
+    out.push({ text: m[1]!, code: true });
     at = m.index + m[0].length;
   }
-  if (at < text.length) out.push({ text: text.slice(at) });
+  if (at < text.length) prose(text.slice(at));
   return out;
 }

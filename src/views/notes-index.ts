@@ -1,6 +1,6 @@
 /**
  * View: the notes index (`/notes/`): every free-form note in folder order with its title, its
- * sections (level-2 headings), how many concepts it defines and mentions, its YAML examples, its
+ * sections (level-2 headings, or the highest level below the title it uses), how many concepts it defines and mentions, its YAML examples, its
  * build findings and its last commit date, grouped by folder. Built once per graph.
  */
 import type { Graph, Heading } from '../graph/model.ts';
@@ -10,7 +10,7 @@ export interface NotesIndexEntry {
   id: string;
   title: string;
   file: string;
-  /** Level-2 headings, in order. */
+  /** Its sections, in order: `noteSections`. */
   sections: Heading[];
   defines: number;
   mentions: number;
@@ -36,6 +36,13 @@ export interface NotesIndexData {
   total: number;
   /** Notes with at least one finding. */
   withFindings: number;
+  /**
+   * Markdown files of the content folder the build read nothing from (`unclassified-note`: outside
+   * map.md, concepts/ and notes/), content-relative, in file order. A reader who points the site at
+   * a folder of chapters (not at a folder holding `notes/`) gets an empty site, and the page that
+   * should list their notes says why and which files.
+   */
+  ignored: string[];
 }
 
 export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => string | undefined): NotesIndexData {
@@ -50,7 +57,7 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
       id: n.id,
       title: n.title,
       file: n.file,
-      sections: n.headings.filter((h) => h.depth === 2),
+      sections: noteSections(n.headings),
       defines: n.defines.length,
       mentions: n.mentions.filter((m) => !n.defines.includes(m)).length,
       examples: examples.length,
@@ -67,7 +74,26 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
     else folders.set(folder, { folder, notes: [entry] });
   }
   for (const f of folders.values()) f.notes = draftsAfterTheirNote(f.notes);
-  return { folders: [...folders.values()], total: lookup.notes.length, withFindings };
+  return { folders: [...folders.values()], total: lookup.notes.length, withFindings, ignored: ignoredFiles(graph) };
+}
+
+/**
+ * A note's sections for the index: its level-2 headings, or, in a note that has none under its
+ * title (a diary or a setup log written with `###`, qa44's `集群搭建记录`), its headings of the
+ * highest level it uses below the title. Such a note listed no sections although its page has a
+ * table of contents.
+ */
+export function noteSections(headings: readonly Heading[]): Heading[] {
+  let top = Infinity;
+  for (const h of headings) if (h.depth >= 2 && h.depth < top) top = h.depth;
+  return headings.filter((h) => h.depth === top);
+}
+
+/** The files the build ignored as neither map, concept note nor note (`unclassified-note`), sorted, once each. */
+export function ignoredFiles(graph: Pick<Graph, 'diagnostics'>): string[] {
+  const files = new Set<string>();
+  for (const d of graph.diagnostics) if (d.code === 'unclassified-note') files.add(d.file);
+  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

@@ -61,3 +61,24 @@ test('on a phone the header wraps and the search dialog fits the screen', async 
   const input = (await combobox(page).boundingBox())!;
   expect(input.width).toBeGreaterThan(200);
 });
+
+test('what is typed right after / while the search code still loads goes into the box', async ({ page }) => {
+  // qa44: `/fluent` typed in one go searched for `luent`: the dialog's code loads on the first open
+  // and the keys before its box existed were lost. Slow that load down to make the gap certain.
+  await page.goto('./notes/');
+  await expect(page.locator('#search-dialog')).toHaveAttribute('data-ready', 'true');
+  await page.route('**/*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type('podx', { delay: 20 });
+  await page.keyboard.press('Backspace');
+  await expect(combobox(page)).toBeFocused();
+  await expect(combobox(page)).toHaveValue('pod');
+  await expect(options(page).first()).toContainText('Pod');
+  // Typing goes on at the end of the box (not over a selection of what was typed).
+  await page.keyboard.type(' phase');
+  await expect(combobox(page)).toHaveValue('pod phase');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});

@@ -46,7 +46,7 @@ import { MapVisibility } from './visibility.ts';
 import { applyBranchShares, applyProgressClasses, progressClass } from './progress-layer.ts';
 import { initCardsDue } from './cards-due.ts';
 import { applyUiStrings, wirePanels } from './panels.ts';
-import { wireMapSearch } from './search-box.ts';
+import { openSiteSearch, wireMapSearch } from './search-box.ts';
 import { lastSaveFailed, loadProgressGraph, onProgress, setProgress, startProgress } from '../progress/client.ts';
 import { summarize, type Counts, type ProgressState, type ProgressSummary } from '../progress/store.ts';
 import { pt } from '../progress/strings.ts';
@@ -967,6 +967,7 @@ export async function initSkillMap(root: HTMLElement): Promise<void> {
       focusNode(id);
       canvas.focus({ preventScroll: true });
     },
+    searchSite: openSiteSearch,
   });
 
   // ----- focus a node (search, deep links) -----

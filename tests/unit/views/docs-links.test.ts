@@ -113,3 +113,29 @@ describe('descriptionPieces (an API description\'s web addresses as links)', () 
     expect(descriptionPieces('')).toEqual([]);
   });
 });
+
+describe('descriptionPieces: the Markdown of a project CRD\'s description (qa44)', () => {
+  it('shows `code` spans as code and \\*any\\* as *any*, as the cert-manager ClusterIssuer describes itself', () => {
+    const text = 'A ClusterIssuer represents a certificate issuing authority which can be\nreferenced as part of `issuerRef` fields.\nIt is similar to an Issuer, however it is cluster-scoped and therefore can\nbe referenced by resources that exist in \\*any\\* namespace, not just the same\nnamespace as the referent.';
+    const pieces = descriptionPieces(text);
+    expect(pieces).toEqual([
+      { text: 'A ClusterIssuer represents a certificate issuing authority which can be\nreferenced as part of ' },
+      { text: 'issuerRef', code: true },
+      { text: ' fields.\nIt is similar to an Issuer, however it is cluster-scoped and therefore can\nbe referenced by resources that exist in *any* namespace, not just the same\nnamespace as the referent.' },
+    ]);
+  });
+
+  it('keeps other backslashes, links an address after a code span, and takes no address out of code', () => {
+    expect(descriptionPieces('key HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet, pattern ^\\d{3}$')).toEqual([{ text: 'key HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet, pattern ^\\d{3}$' }]);
+    expect(descriptionPieces('Set `url` to `https://a.example/x`. More info: https://cert-manager.io/docs/')).toEqual([
+      { text: 'Set ' },
+      { text: 'url', code: true },
+      { text: ' to ' },
+      { text: 'https://a.example/x', code: true },
+      { text: '. More info: ' },
+      { text: 'https://cert-manager.io/docs/', url: 'https://cert-manager.io/docs/' },
+    ]);
+    // an unpaired backtick is text
+    expect(descriptionPieces('one ` alone')).toEqual([{ text: 'one ` alone' }]);
+  });
+});
