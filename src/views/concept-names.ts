@@ -48,6 +48,29 @@ export interface HeadingNames {
  * map's `HostAliases`); a title that is just its two names (`服务网格（Service Mesh）`) is not repeated.
  */
 export function headingNames(c: NamedConcept): { zh: HeadingNames; en: HeadingNames } {
+  // Asked for a concept on every page that lists it (neighbours, backlinks, previous/next), so
+  // the answer is kept per concept object, with the names it was worked out from: a concept
+  // whose names changed since (the dev server's next graph makes new objects anyway) is worked
+  // out again. The answer is frozen, as every page shares it.
+  const kept = headingMemo.get(c);
+  if (kept && kept.title === c.title && kept.titleZh === c.titleZh && kept.titleEn === c.titleEn && kept.parent === c.parent && kept.id === c.id && kept.branch === c.branch) return kept.names;
+  const names = freezeNames(computeHeadingNames(c));
+  headingMemo.set(c, { title: c.title, titleZh: c.titleZh, titleEn: c.titleEn, parent: c.parent, id: c.id, branch: c.branch, names });
+  return names;
+}
+
+type HeadingPair = { zh: HeadingNames; en: HeadingNames };
+const headingMemo = new WeakMap<object, Pick<NamedConcept, 'title' | 'titleZh' | 'titleEn' | 'parent' | 'id' | 'branch'> & { names: HeadingPair }>();
+
+function freezeNames(h: HeadingPair): HeadingPair {
+  Object.freeze(h.zh.others);
+  Object.freeze(h.en.others);
+  Object.freeze(h.zh);
+  Object.freeze(h.en);
+  return Object.freeze(h);
+}
+
+function computeHeadingNames(c: NamedConcept): HeadingPair {
   const key = (s: string) => s.trim().toLowerCase();
   const title = c.title.trim();
   const zh = zhName(c);

@@ -67,6 +67,19 @@ interface Memo {
   /** `stamp[n] === round`: concept n was seen in the current count. */
   stamp: Uint32Array;
   round: number;
+  /** A concept's outgoing edges by target, with the targets as numbers (`outgoingNumbers`). */
+  outNumbers: Map<string, OutNumbers>;
+  /** `slotStamp[n] === slotRound`: concept n is drawn in the local graph being built, as its node `slotOf[n]`. */
+  slotOf: Int32Array;
+  slotStamp: Uint32Array;
+  slotRound: number;
+}
+
+/** The groups of `outgoingByTarget`, in its order: each target's number (−1: not a concept of the graph) and its edges. */
+interface OutNumbers {
+  to: Int32Array;
+  lists: Edge[][];
+  byTarget: Map<string, Edge[]>;
 }
 
 /** Neighbour lists, edges by target and concept numbers, computed once per graph (they depend only on the graph). */
@@ -77,7 +90,18 @@ function memoOf(src: LocalGraphSource): Memo {
   if (!m) {
     const number = new Map<string, number>();
     for (const id of src.byId.keys()) number.set(id, number.size);
-    m = { neighbours: new Map(), outByTarget: new Map(), number, neighbourNumbers: new Map(), stamp: new Uint32Array(number.size), round: 0 };
+    m = {
+      neighbours: new Map(),
+      outByTarget: new Map(),
+      number,
+      neighbourNumbers: new Map(),
+      stamp: new Uint32Array(number.size),
+      round: 0,
+      outNumbers: new Map(),
+      slotOf: new Int32Array(number.size),
+      slotStamp: new Uint32Array(number.size),
+      slotRound: 0,
+    };
     memo.set(src, m);
   }
   return m;
@@ -168,6 +192,23 @@ function outgoingByTarget(src: LocalGraphSource, id: string): Map<string, Edge[]
   return byTarget;
 }
 
+/** `outgoingByTarget` with its targets as numbers (computed once per concept and graph). */
+function outgoingNumbers(src: LocalGraphSource, m: Memo, id: string): OutNumbers {
+  let out = m.outNumbers.get(id);
+  if (!out) {
+    const byTarget = outgoingByTarget(src, id);
+    const to = new Int32Array(byTarget.size);
+    const lists: Edge[][] = [];
+    for (const [target, list] of byTarget) {
+      to[lists.length] = m.number.get(target) ?? -1;
+      lists.push(list);
+    }
+    out = { to, lists, byTarget };
+    m.outNumbers.set(id, out);
+  }
+  return out;
+}
+
 interface Box {
   x: number;
   y: number;
@@ -235,8 +276,6 @@ function placeOnEllipse(ring: LocalNode[], placed: readonly LocalNode[], minR: n
   const cos = scratch(n);
   const sin = unit.sin;
   for (let i = 0; i < n; i++) cos[i] = unit.cos[i]! * aspect;
-  // Two boxes on the ring stop overlapping once they are apart along x or along y.
-  const apart = (dx: number, dy: number, nx: number, ny: number): number => Math.min(dx > 1e-9 ? nx / dx : Infinity, dy > 1e-9 ? ny / dy : Infinity);
   let r = minR;
   for (let i = 0; i < n; i++) {
     const a = ring[i]!;
@@ -260,7 +299,9 @@ function placeOnEllipse(ring: LocalNode[], placed: readonly LocalNode[], minR: n
     if (!beats(hx, hy)) return false;
   }
   // Whole px, and clear of the earlier rings' nodes.
-  const hint = { i: -1, j: -1 };
+  const hint = ellipseHint;
+  hint.i = -1;
+  hint.j = -1;
   for (let step = 0, rr = r0; step < 400; step++, rr += 4) {
     for (let i = 0; i < n; i++) {
       ring[i]!.x = Math.round(cos[i]! * rr);
@@ -270,6 +311,14 @@ function placeOnEllipse(ring: LocalNode[], placed: readonly LocalNode[], minR: n
   }
   return false;
 }
+
+/** Two boxes on a ring stop overlapping once they are apart along x or along y: the ring's size at which they are, for unit distances dx, dy and the room nx, ny they need. */
+function apart(dx: number, dy: number, nx: number, ny: number): number {
+  return Math.min(dx > 1e-9 ? nx / dx : Infinity, dy > 1e-9 ? ny / dy : Infinity);
+}
+
+/** `placeOnEllipse`'s hint for `clear` (one placement at a time). */
+const ellipseHint = { i: -1, j: -1 };
 
 /** The unit circle's points for a ring of n, from the top, clockwise (turned by half a step when `turn`); the same for every ring of that size. */
 const unitCircles = new Map<number, { cos: Float64Array; sin: Float64Array }>();
@@ -309,20 +358,22 @@ function clear(ring: readonly LocalNode[], placed: readonly LocalNode[], hint?: 
     const b = hint.j >= 0 ? placed[hint.j]! : ring[-1 - hint.j]!;
     if (overlaps(a, b, hint.j === 0 ? CENTRE_GAP - 1 : GAP - 1)) return false;
   }
-  const fail = (i: number, j: number): false => {
-    if (hint) {
-      hint.i = i;
-      hint.j = j;
-    }
-    return false;
-  };
   for (let i = 0; i < ring.length; i++) {
     const a = ring[i]!;
-    if (overlaps(a, placed[0]!, CENTRE_GAP - 1)) return fail(i, 0);
-    for (let j = 1; j < placed.length; j++) if (overlaps(a, placed[j]!, GAP - 1)) return fail(i, j);
-    for (let j = i + 1; j < ring.length; j++) if (overlaps(a, ring[j]!, GAP - 1)) return fail(i, -1 - j);
+    if (overlaps(a, placed[0]!, CENTRE_GAP - 1)) return failAt(hint, i, 0);
+    for (let j = 1; j < placed.length; j++) if (overlaps(a, placed[j]!, GAP - 1)) return failAt(hint, i, j);
+    for (let j = i + 1; j < ring.length; j++) if (overlaps(a, ring[j]!, GAP - 1)) return failAt(hint, i, -1 - j);
   }
   return true;
+}
+
+/** `clear`'s answer for an overlap of ring node i and j (see there), kept in the hint. */
+function failAt(hint: { i: number; j: number } | undefined, i: number, j: number): false {
+  if (hint) {
+    hint.i = i;
+    hint.j = j;
+  }
+  return false;
 }
 
 /**
@@ -340,64 +391,97 @@ function placeOnFrame(ring: LocalNode[], placed: readonly LocalNode[], sides: nu
   const inner = halfExtent(placed);
   const gapIn = placed.length === 1 ? CENTRE_GAP : 2 * GAP;
   const rest = n - 2 * sides;
-  const top = ring.slice(0, Math.ceil(rest / 2));
-  const right = ring.slice(top.length, top.length + sides);
-  const bottom = ring.slice(top.length + sides, n - sides);
-  const left = ring.slice(n - sides).reverse();
+  // The ring's parts by index, without copies (a ring is placed in up to five frame shapes for
+  // every step of every concept page): the top row ring[0, top), the right column ring[top,
+  // top + sides) from the top, the bottom row ring[top + sides, n − sides) read right to left,
+  // the left column ring[n − sides, n) from the bottom.
+  const top = Math.ceil(rest / 2);
   let colHalf = 0;
-  for (const [col, dir] of [[right, 1], [left, -1]] as const) {
-    if (col.length === 0) continue;
-    const colW = Math.max(...col.map((c) => c.w));
-    const total = col.reduce((sum, c) => sum + c.h, 0) + GAP * (col.length - 1);
-    colHalf = Math.max(colHalf, total / 2);
-    let y = -total / 2;
-    for (const c of col) {
-      c.x = Math.round(dir * (inner.hx + gapIn + colW / 2));
-      c.y = Math.round(y + c.h / 2);
-      y += c.h + GAP;
+  if (sides > 0) {
+    for (let dir = 1; dir >= -1; dir -= 2) {
+      // (a column's k-th node from the top)
+      const at = dir === 1 ? top : n - 1;
+      const step = dir === 1 ? 1 : -1;
+      let colW = -Infinity;
+      let sumH = 0;
+      for (let k = 0; k < sides; k++) {
+        const c = ring[at + step * k]!;
+        if (c.w > colW) colW = c.w;
+        sumH += c.h;
+      }
+      const total = sumH + GAP * (sides - 1);
+      colHalf = Math.max(colHalf, total / 2);
+      let y = -total / 2;
+      for (let k = 0; k < sides; k++) {
+        const c = ring[at + step * k]!;
+        c.x = Math.round(dir * (inner.hx + gapIn + colW / 2));
+        c.y = Math.round(y + c.h / 2);
+        y += c.h + GAP;
+      }
     }
   }
   const clearY = Math.max(inner.hy + gapIn, colHalf > 0 ? colHalf + GAP : 0);
   // One row above (read left to right) and one below (right to left), or with `stagger` two a
   // side: the inner row (`m` nodes) and the outer one (at most m − 1), each outer node where the
   // line from the concept runs through a gap of the inner row, so no line crosses a label.
-  const outerLines: LocalNode[] = [];
-  for (const [side, dir] of [[top, -1], [[...bottom].reverse(), 1]] as const) {
-    if (side.length === 0) continue;
-    const m = stagger ? Math.ceil((side.length + 1) / 2) : side.length;
+  if (frameGaps.length < n) frameGaps = new Float64Array(n);
+  if (frameOuter.length < n) frameOuter = new Int32Array(n);
+  const gaps = frameGaps;
+  let outers = 0;
+  for (let dir = -1; dir <= 1; dir += 2) {
+    // (the side's k-th node: above ring[k], below ring[n − sides − 1 − k])
+    const len = dir === -1 ? top : n - 2 * sides - top;
+    if (len === 0) continue;
+    const at = dir === -1 ? 0 : n - sides - 1;
+    const step = dir === -1 ? 1 : -1;
+    const m = stagger ? Math.ceil((len + 1) / 2) : len;
     // Above, the outer row holds the first neighbours (the first on top); below (read right to
-    // left, so `side` starts with the last), the last ones.
-    const outer = side.slice(0, side.length - m);
-    const row = side.slice(side.length - m);
-    const gap = outer.length > 0 ? STAGGER_GAP : ROW_GAP;
-    const h = Math.max(...row.map((c) => c.h));
-    const rowW = row.reduce((sum, c) => sum + c.w, 0) + gap * (row.length - 1);
+    // left, so the side starts with the last), the last ones.
+    const outerLen = len - m;
+    const gap = outerLen > 0 ? STAGGER_GAP : ROW_GAP;
+    let h = -Infinity;
+    let sumW = 0;
+    for (let k = outerLen; k < len; k++) {
+      const c = ring[at + step * k]!;
+      if (c.h > h) h = c.h;
+      sumW += c.w;
+    }
+    const rowW = sumW + gap * (m - 1);
     const y1 = clearY + h / 2;
     let x = -rowW / 2;
-    const gaps: number[] = [];
-    for (const c of row) {
+    for (let k = 0; k < m; k++) {
+      const c = ring[at + step * (outerLen + k)]!;
       c.x = Math.round(x + c.w / 2);
       c.y = Math.round(dir * y1);
       x += c.w + gap;
-      gaps.push(x - gap / 2);
+      gaps[k] = x - gap / 2;
     }
-    if (outer.length === 0) continue;
+    if (outerLen === 0) continue;
     // The outer nodes in the middle gaps of the inner row (one gap fewer than nodes).
-    const first = Math.floor((row.length - 1 - outer.length) / 2);
-    const outerH = Math.max(...outer.map((c) => c.h));
+    const first = Math.floor((m - 1 - outerLen) / 2);
+    let outerH = -Infinity;
+    for (let k = 0; k < outerLen; k++) outerH = Math.max(outerH, ring[at + step * k]!.h);
     const y2 = clearY + h + 2 * GAP + outerH / 2;
-    outer.forEach((c, i) => {
-      c.x = Math.round((gaps[first + i]! * y2) / y1);
+    for (let k = 0; k < outerLen; k++) {
+      const i = at + step * k;
+      const c = ring[i]!;
+      c.x = Math.round((gaps[first + k]! * y2) / y1);
       c.y = Math.round(dir * y2);
-      outerLines.push(c);
-    });
+      frameOuter[outers++] = i;
+    }
   }
   if (beats) {
     const own = halfExtent(ring);
     if (!beats(own.hx, own.hy)) return false;
   }
-  return clear(ring, placed) && outerLines.every((c) => lineClear(c, ring));
+  if (!clear(ring, placed)) return false;
+  for (let k = 0; k < outers; k++) if (!lineClear(ring[frameOuter[k]!]!, ring)) return false;
+  return true;
 }
+
+/** `placeOnFrame`'s scratch: an inner row's gap centres, and the outer rows' nodes (ring indices). */
+let frameGaps = new Float64Array(32);
+let frameOuter = new Int32Array(32);
 
 /** The line from the concept (0, 0) to `to` passes no other node of `ring` (with 3 px to spare). */
 function lineClear(to: LocalNode, ring: readonly LocalNode[]): boolean {
@@ -595,9 +679,19 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
   // The nodes numbered in the order they were included (centre, ring 1, ring 2: `included`'s
   // order), so the edges below are told apart by numbers rather than by keys made of ids.
   const nodes = [centre, ...ring1, ...ring2];
-  const slot = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) slot.set(nodes[i]!.id, i);
   const n = nodes.length;
+  // Each drawn concept's node number, by concept number (a stamp array, as `secondRing` counts).
+  const m = memoOf(src);
+  if (++m.slotRound === 0xffffffff) {
+    m.slotStamp.fill(0);
+    m.slotRound = 1;
+  }
+  const { slotOf, slotStamp, slotRound } = m;
+  for (let i = 0; i < n; i++) {
+    const k = m.number.get(nodes[i]!.id)!;
+    slotStamp[k] = slotRound;
+    slotOf[k] = i;
+  }
   const kept: Kept[] = [];
   // Per node, its edges to the other included nodes, looked up by target (a hub's hundreds of
   // edges are not walked for each page). Which edges are kept and the order they come out in do
@@ -618,16 +712,16 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
     }
   };
   for (let s = 0; s < n; s++) {
-    const byTarget = outgoingByTarget(src, nodes[s]!.id);
+    const out = outgoingNumbers(src, m, nodes[s]!.id);
     // Whichever is shorter: the node's targets, or the included nodes.
-    if (byTarget.size <= n) {
-      for (const [to, list] of byTarget) {
-        const t = slot.get(to);
-        if (t !== undefined) keep(s, t, list);
+    if (out.to.length <= n) {
+      for (let k = 0; k < out.to.length; k++) {
+        const target = out.to[k]!;
+        if (target >= 0 && slotStamp[target] === slotRound) keep(s, slotOf[target]!, out.lists[k]!);
       }
     } else {
       for (let t = 0; t < n; t++) {
-        const list = byTarget.get(nodes[t]!.id);
+        const list = out.byTarget.get(nodes[t]!.id);
         if (list) keep(s, t, list);
       }
     }

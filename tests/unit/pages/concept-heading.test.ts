@@ -60,3 +60,26 @@ describe('headingNames', () => {
     expect(enName(root)).toBe('Kubernetes Skill Map');
   });
 });
+
+describe('headingNames kept per concept (perf54)', () => {
+  it('answers the same concept object with the same frozen names, and works them out again when its names change', () => {
+    const c: { title: string; titleZh?: string; titleEn?: string; parent?: string } = { title: 'Container basics', titleZh: '容器技术基础', titleEn: 'Container fundamentals', parent: 'root' };
+    const first = headingNames(c);
+    expect(headingNames(c)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.zh) && Object.isFrozen(first.zh.others) && Object.isFrozen(first.en.others)).toBe(true);
+    // A copy with the same names gets equal names (worked out for it).
+    expect(headingNames({ ...c })).toEqual(first);
+    // The same object with another title: not the kept answer.
+    c.title = 'Containers';
+    expect(headingNames(c)).toEqual({
+      zh: { lead: '容器技术基础', others: ['Container fundamentals', 'Containers'] },
+      en: { lead: 'Container fundamentals', others: ['容器技术基础', 'Containers'] },
+    });
+    c.titleEn = undefined;
+    c.titleZh = undefined;
+    expect(headingNames(c).en).toEqual({ lead: 'Containers', others: [] });
+    c.parent = undefined;
+    // (no parent and no branch: the map root, whose English name is the site's title)
+    expect(headingNames(c).en).toEqual({ lead: 'Kubernetes Skill Map', others: ['Containers'] });
+  });
+});
