@@ -272,7 +272,8 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   // The lookup prefers the field (`downwardAPI`) to a term of the same letters that an earlier
   // note made (`Downward API`), and a glossed title (`Downward API（向下 API）`) is not the bare
   // name's key: that term is this one, not a new one for each note.
-  const bi = splitBilingual(clean);
+  const spaced = spacedGloss(clean);
+  const bi = spaced ?? splitBilingual(clean);
   const parts = bi.en && bi.zh ? [bi.en, bi.zh] : [];
   const same = [clean, ...parts].flatMap((n) => ctx.index.named(n)).map((c) => ctx.nodes.get(c.id)).filter(isNamedTerm);
   if (same.length > 0) {
@@ -282,7 +283,7 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   }
   let id = bi.en && !hasCjk(bi.en) ? idFor(bi.en, kind) : `${kind}-${hash8(normKey(clean))}`;
   if (ctx.nodes.has(id)) id = `${id}-${kind}`;
-  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), displayTitle(clean), at);
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), spaced ? `${spaced.zh}（${spaced.en}）` : displayTitle(clean), at);
   if (bi.zh && bi.zh !== clean) node.titleZh = bi.zh;
   if (bi.en && bi.en !== clean) node.titleEn = bi.en;
   for (const o of bi.others ?? []) if (!node.aliases.includes(o)) node.aliases.push(o);
@@ -294,6 +295,24 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   node.isTerm = kind === 'term';
   ctx.index.add(named(node));
   return node.id;
+}
+
+/**
+ * struct24: a name written in Chinese and then in English with only a space between
+ * (`**存储卷 Volume：**`, `节点压力驱逐 Node-pressure Eviction`) is the glossed name `存储卷（Volume）`:
+ * two spellings of one concept, each a name of it (titleZh, titleEn), as the parenthesised gloss
+ * is. Not when the Chinese part is short or ends in a particle or a word of relation (`原生 Sidecar`,
+ * `静态 Pod`, `存储的 Linux`: it qualifies the English name), nor when the English part is a kind
+ * or an ecosystem project (`网络插件 Calico`: what a tool is, then the tool) or starts in lower case.
+ * (The resolver has already found no concept the label names: this only titles a new term.)
+ */
+export function spacedGloss(label: string): { label: string; zh: string; en: string } | undefined {
+  const m = /^([\u4e00-\u9fff]{3,8})\s+([A-Z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*){0,2})$/u.exec(label);
+  if (!m) return undefined;
+  const [zh, en] = [m[1]!, m[2]!];
+  if (/[的之与和及跟对在中里上下内外间]$/u.test(zh)) return undefined;
+  if (kindNamed(en) !== undefined || isEcosystemName(en)) return undefined;
+  return { label, zh, en };
 }
 
 function known(ctx: BuildContext, id: string): KnownConcept | undefined {
