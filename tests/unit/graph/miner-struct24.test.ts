@@ -159,3 +159,32 @@ describe('a name written 中文 English is one glossed name', () => {
     expect(spacedGloss('节点上的 kubelet')).toBeUndefined();
   });
 });
+
+describe('a root under AREA_THRESHOLD branches is grouped when the notes make it a list of words', () => {
+  /** A concept note of a kind (its area is the kind's) with no parent: a branch of the root with no child. */
+  const kindNote = (kind: string) => `---\nid: k-${kind.toLowerCase()}\ntitle: ${kind}\nkind: object\n---\n\n${kind} 的说明。\n`;
+  const KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicaSet', 'Service', 'Ingress', 'EndpointSlice', 'NetworkPolicy', 'IngressClass', 'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'VolumeAttachment', 'CSIDriver'];
+
+  it('16 single kinds of three areas: grouped into those areas', async () => {
+    const g = await loadGraph(await contentDir(Object.fromEntries(KINDS.map((k) => [`concepts/${k}.md`, kindNote(k)]))), { layout: false });
+    const top = g.concepts.filter((c) => c.parent === g.root);
+    expect(top.length).toBeLessThan(KINDS.length);
+    expect(top.every((c) => c.id.startsWith('area-'))).toBe(true);
+  });
+
+  it('look-alike: 16 single words no area gathers (all 其他) stay as they are', async () => {
+    const files = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`concepts/w${i}.md`, `---\nid: w-${i}\ntitle: 随手记 ${i}\nkind: term\n---\n\n一段说明。\n`]));
+    const g = await loadGraph(await contentDir(files), { layout: false });
+    expect(g.concepts.filter((c) => c.parent === g.root)).toHaveLength(16);
+  });
+
+  it('look-alike: 16 kinds each with a child (chapters\' homes with their concepts) stay as they are', async () => {
+    const files: Record<string, string> = {};
+    for (const k of KINDS) {
+      files[`concepts/${k}.md`] = kindNote(k);
+      files[`concepts/${k}-part.md`] = `---\nid: p-${k.toLowerCase()}\ntitle: ${k} 的要点\nkind: term\nparent: k-${k.toLowerCase()}\n---\n\n要点。\n`;
+    }
+    const g = await loadGraph(await contentDir(files), { layout: false });
+    expect(g.concepts.filter((c) => c.parent === g.root)).toHaveLength(KINDS.length);
+  });
+});
