@@ -1238,11 +1238,14 @@ function noteHeadings(doc: Doc): string[] {
 /**
  * struct24: the home of a note whose title named nothing: the concept it defines that most of its
  * section headings name, when at least two name it and no other is named as often (a diary's `第 N
- * 天` sections about one PVC); undefined otherwise (the first object or concept then, as before).
+ * 天` sections about one PVC); a kind, topic, term or pattern, not a field or state (`token` asked
+ * about in three questions of an interview chapter is a setting, not its subject); undefined
+ * otherwise (the first object or concept then, as before).
  */
 function headingsHome(headings: readonly string[], defined: readonly Node[]): string | undefined {
   // (a kind also by its short or Chinese name, `PVC`, `持久卷申领`: outline.ts kindsIn)
-  const counts = defined.map((n) => ({ id: n.id, count: headingsNaming(headings, n) })).filter((c) => c.count >= 2).sort((a, b) => b.count - a.count);
+  // (a field or a state is a setting of something: a chapter's subject only when its title names it)
+  const counts = defined.filter((n) => !['field', 'state'].includes(effectiveKind(n))).map((n) => ({ id: n.id, count: headingsNaming(headings, n) })).filter((c) => c.count >= 2).sort((a, b) => b.count - a.count);
   return counts.length > 0 && (counts.length === 1 || counts[0]!.count > counts[1]!.count) ? counts[0]!.id : undefined;
 }
 
