@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { titleNames } from '../../../src/graph/mining.ts';
+import { questionSubjects } from '../../../src/graph/miner/question-subjects.ts';
 import { spacedGloss } from '../../../src/graph/stages/mine.ts';
 import { byTitle, cleanup, contentDir, parentTitle } from './helpers.ts';
 
@@ -186,5 +187,26 @@ describe('a root under AREA_THRESHOLD branches is grouped when the notes make it
     }
     const g = await loadGraph(await contentDir(files), { layout: false });
     expect(g.concepts.filter((c) => c.parent === g.root)).toHaveLength(KINDS.length);
+  });
+});
+
+describe('a question heading whose subject is a clause yields no concept', () => {
+  it('为什么要有启动探针 / 为什么要聊多租户 / 三个组件分别是什么 / 平台工程到底在做什么: no subject', () => {
+    for (const q of ['为什么要有启动探针', '为什么要聊多租户', '三个组件分别是什么？', '平台工程到底在做什么？']) expect(questionSubjects(q), q).toEqual([]);
+  });
+
+  it('look-alikes: a name that opens with such a character, a name asked about', () => {
+    expect(questionSubjects('为什么需要有状态应用？').map((x) => x.name)).toEqual(['有状态应用']);
+    expect(questionSubjects('Q1：有了 PSA，为什么还要策略引擎？').map((x) => x.name)).toEqual(['策略引擎']);
+    expect(questionSubjects('什么是双栈').map((x) => x.name)).toEqual(['双栈']);
+  });
+
+  it('a chapter with `### 为什么要有启动探针` makes no term 有启动探针; startupProbe stays', async () => {
+    const g = await mine({ 'notes/探针.md': [
+      '# 探针问答', '', '## 启动探针', '', '**startupProbe：**启动探针，启动慢的应用用它。', '',
+      '### 为什么要有启动探针', '', '因为有的应用启动很慢，存活探针会在它起来之前把它杀掉。',
+    ] });
+    expect(g.concepts.map((c) => c.title)).not.toContain('有启动探针');
+    expect(g.concepts.map((c) => c.title)).toContain('startupProbe');
   });
 });
