@@ -79,11 +79,13 @@ export function groupIntoAreas(ctx: BuildContext): void {
   // struct24: a root of AREA_HALF … AREA_THRESHOLD branches is grouped only when it is mostly single
   // concepts the areas gather (see groupsLooseRoot)
   if (branches.length <= AREA_THRESHOLD && !groupsLooseRoot(branches, [...plans.values()])) return;
+  // (and an area there would hold one branch is none: the branch stays on the root, no level opened for it)
+  const kept = [...plans.values()].filter((p) => branches.length > AREA_THRESHOLD || p.members.length >= 2);
 
   // The order on the map: the user's folders (by name), then the Kubernetes areas, then 其他.
   const rankOf = (p: AreaPlan): [number, number, string] =>
     p.source.type === 'folder' ? [0, 0, p.source.folder] : p.source.type === 'kubernetes' ? [1, KUBERNETES_AREAS.findIndex((a) => a.key === (p.source as { key: string }).key), ''] : [2, 0, ''];
-  const ordered = [...plans.values()].sort((a, b) => {
+  const ordered = kept.sort((a, b) => {
     const [ra, ia, sa] = rankOf(a);
     const [rb, ib, sb] = rankOf(b);
     return ra - rb || ia - ib || compareStrings(sa, sb);

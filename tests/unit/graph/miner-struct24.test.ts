@@ -173,6 +173,12 @@ describe('a root under AREA_THRESHOLD branches is grouped when the notes make it
     expect(top.every((c) => c.id.startsWith('area-'))).toBe(true);
   });
 
+  it('an area that would hold one branch is none: that branch stays on the root', async () => {
+    const g = await loadGraph(await contentDir(Object.fromEntries([...KINDS, 'ClusterRole'].map((k) => [`concepts/${k}.md`, kindNote(k)]))), { layout: false });
+    expect(g.concepts.find((c) => c.title === 'ClusterRole')!.parent).toBe(g.root);
+    expect(g.concepts.find((c) => c.title === 'Deployment')!.parent).not.toBe(g.root);
+  });
+
   it('look-alike: 16 single words no area gathers (all 其他) stay as they are', async () => {
     const files = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`concepts/w${i}.md`, `---\nid: w-${i}\ntitle: 随手记 ${i}\nkind: term\n---\n\n一段说明。\n`]));
     const g = await loadGraph(await contentDir(files), { layout: false });
