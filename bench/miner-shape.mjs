@@ -3,7 +3,8 @@
  * The shape of the map the miner makes from a set's chapters (struct24): each dev set's chapters
  * together as one folder with no map.md (as a new user's notes folder), or `--alone` each chapter
  * alone, and counts per set:
- *   root      branches of the root (after the area topics, if the root got them);
+ *   top       what the root holds (area topics and the branches left beside them);
+ *   root      branches of the root (those under the area topics counted, not the areas);
  *   lone      root branches with no child;
  *   areas     area topics the root was grouped into (stages/areas.ts);
  *   noEdge    concepts with no edge but their parent link (no related, mentions, prerequisite …);
@@ -45,6 +46,7 @@ export function shapeOf(graph) {
   const podUnder = pod === undefined ? 0 : real.filter((c) => c.kind === 'field' && c.parent === pod.id && (c.owner ?? 'Pod') === 'Pod' && homeOfFile.get(c.source.file) !== undefined && homeOfFile.get(c.source.file) !== pod.id).length;
   return {
     concepts: real.length,
+    top: (children.get(graph.root) ?? []).length,
     root: rootBranches.length,
     lone: rootBranches.filter((id) => (children.get(id) ?? []).length === 0).length,
     areas: areaIds.length,
@@ -55,7 +57,7 @@ export function shapeOf(graph) {
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-shape-'));
 const out = {};
-const sum = { concepts: 0, root: 0, lone: 0, areas: 0, noEdge: 0, podUnder: 0, ...(alone ? { about: 0, homeAbout: 0 } : {}) };
+const sum = { concepts: 0, top: 0, root: 0, lone: 0, areas: 0, noEdge: 0, podUnder: 0, ...(alone ? { about: 0, homeAbout: 0 } : {}) };
 
 /** The concept a note's home is. */
 function homeOf(graph, file) {
@@ -73,7 +75,7 @@ try {
   for (const dir of dirs) {
     const chapters = readdirSync(dir).filter((f) => f.endsWith('.md') && !/^README/i.test(f)).sort();
     const folders = alone ? chapters.map((c) => [c]) : [chapters];
-    const set = { concepts: 0, root: 0, lone: 0, areas: 0, noEdge: 0, podUnder: 0, ...(alone ? { about: 0, homeAbout: 0 } : {}) };
+    const set = { concepts: 0, top: 0, root: 0, lone: 0, areas: 0, noEdge: 0, podUnder: 0, ...(alone ? { about: 0, homeAbout: 0 } : {}) };
     const abouts = new Map(alone ? readCorpus(dir).filter((c) => c.labels.about).map((c) => [c.chapter, c.labels]) : []);
     for (const [i, files] of folders.entries()) {
       const d = path.join(tmp, `${path.basename(dir)}-${i}`);
