@@ -306,7 +306,7 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
  * or an ecosystem project (`网络插件 Calico`: what a tool is, then the tool) or starts in lower case.
  * (The resolver has already found no concept the label names: this only titles a new term.)
  */
-export function spacedGloss(label: string): { label: string; zh: string; en: string } | undefined {
+export function spacedGloss(label: string): { label: string; zh: string; en: string; others?: string[] } | undefined {
   const m = /^([\u4e00-\u9fff]{3,8})\s+([A-Z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*){0,2})$/u.exec(label);
   if (!m) return undefined;
   const [zh, en] = [m[1]!, m[2]!];
