@@ -120,6 +120,13 @@ export interface Node {
   homeLoose?: boolean;
   /** place45: the note's title names this concept as well as its home (`# ConfigMap 和 Secret`: Secret is the home's sibling, not its part). */
   homeTitled?: boolean;
+  /**
+   * struct24: a field the note explains for its subject, not as part of its owner kind: the note's
+   * home is a topic or term its title names (`# 调度：nodeSelector、亲和性、污点与容忍`), or a kind the
+   * field's own definition names (`**envFrom：**把 ConfigMap 里所有的键…` in `# ConfigMap`), and the
+   * note does not define the field's owner kind. It hangs under that home; its fieldPath and owner stay.
+   */
+  homeSubject?: boolean;
   excerpts: (Excerpt & { blocks: RootContent[] })[];
   examples: Set<string>;
   body: string;

@@ -27,7 +27,7 @@ const TITLE_PREFIX = /^(k8s|kubernetes)\s*(的\s*)?/iu;
  * A title's lead that names the kind of note, not a subject (before a colon: `实验记录：…`, `面试题：…`),
  * or a run of such words (rules19: `CKA/CKS 备考：…`, `CKA 备考 Day 12：…`, `阅读笔记：…`).
  */
-const GENRE_WORDS = '实验|实验记录|实操|动手|踩坑|踩坑记录|踩坑日记|排障|排查记录|面试|面试题|速查|速查表|复习|笔记|读书笔记|阅读笔记|阅读|学习笔记|随笔|备忘|备忘录|小结|总结|记录|日记|问答|考点|备考|(?:cka|ckad|cks)(?:\\s*[/、&]\\s*(?:cka|ckad|cks))*|lab|notes?|faq|q\\s*&\\s*a|day\\s*\\d+|第\\s*[一二三四五六七八九十\\d]+\\s*[章节课讲天周篇回部分]';
+const GENRE_WORDS = '实验|实验记录|实操|动手|踩坑|踩坑记录|踩坑日记|排障|排错|排查|排查记录|值班|运维日记|面试|面试题|速查|速查表|复习|笔记|读书笔记|阅读笔记|阅读|学习笔记|随笔|备忘|备忘录|小结|总结|记录|日记|问答|考点|备考|(?:cka|ckad|cks)(?:\\s*[/、&]\\s*(?:cka|ckad|cks))*|lab|notes?|faq|q\\s*&\\s*a|day\\s*\\d+|第\\s*[一二三四五六七八九十\\d]+\\s*[章节课讲天周篇回部分]';
 const NOTE_GENRE = new RegExp(`^(?:(?:${GENRE_WORDS})(?:\\s*(?:${GENRE_WORDS}))*)?$`, 'iu');
 const TRAILING_PAREN = /\s*[（(][^（）()]*[）)]\s*$/u;
 

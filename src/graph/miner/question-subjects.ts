@@ -110,6 +110,15 @@ const HERE = /\s*(?:在这里|在这儿|这里)$/u;
  */
 const NOT_A_NAME = /[这那该此其它哪每各]|自己|的|了|吗|呢|什么|怎么|如何|多少|几|谁|[，,。、]|之后|以后|之前|[上里中下]$/u;
 
+/**
+ * struct24: a Chinese subject that is a clause, not a name: it opens with a verb of having or of
+ * talking (`为什么要有启动探针` asks why one has a startup probe, `为什么要聊多租户`), counts things
+ * (`三个组件分别是什么`: the answer names them), or ends in a
+ * word left over from the question (`平台工程到底在做什么`: `…到底在`). Names that open with such a
+ * character are words of their own (有状态应用, 有效, 有序部署).
+ */
+const CLAUSE_SUBJECT = /^(?:有(?!状态|效|序|限|向)|没有|聊|讲|谈|搞|[一二两三四五六七八九十几\d]+\s*[个种类条项大])|(?:在|到底|究竟|其实)$/u;
+
 interface AskOptions {
   /** Read a genitive (`X 的 Y`) for its name. */
   genitive?: boolean;
@@ -123,7 +132,7 @@ export function askedName(subject: string, opts: AskOptions = {}): string | unde
   const zh = ASKED_CHINESE.exec(s) ?? ASKED_QUOTED_AFTER_GENITIVE.exec(s);
   if (zh) {
     const name = zh[1] ?? zh[2]!;
-    return !isGenericLabel(name) && !NOT_A_NAME.test(name) ? name : undefined;
+    return !isGenericLabel(name) && !NOT_A_NAME.test(name) && !CLAUSE_SUBJECT.test(name) ? name : undefined;
   }
   const mixed = ASKED_MIXED.exec(s);
   if (mixed && !isGenericLabel(mixed[2]!) && !NOT_A_NAME.test(mixed[2]!) && notAConcept(mixed[1]!) === undefined && notAConcept(mixed[2]!) === undefined) return mixed[1]!;

@@ -1,6 +1,6 @@
 /**
  * Stage `areas`: a map without map.md whose generated root would hold more than AREA_THRESHOLD
- * branches (a big folder of notes: every chapter's home and every loose concept hangs under the
+ * branches (or more than AREA_HALF, mostly single concepts the areas gather: struct24 groupsLooseRoot) (a big folder of notes: every chapter's home and every loose concept hangs under the
  * root) groups them under **area** topics, so the root fans out into a dozen lines and the reader
  * finds a topic by its area:
  *
@@ -21,7 +21,7 @@
 import { effectiveKind, newNode, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
 import { escapeRegExp, hasCjk, ID_PATTERN, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { compareStrings } from '../util.ts';
-import { AREA_THRESHOLD, ECOSYSTEM_AREA, KUBERNETES_AREAS, OTHER_AREA } from '../vocabulary/areas.ts';
+import { AREA_HALF, AREA_MIN_MEMBERS, AREA_THRESHOLD, ECOSYSTEM_AREA, KUBERNETES_AREAS, OTHER_AREA } from '../vocabulary/areas.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { namedThing } from '../vocabulary/k8s-names.ts';
 import { kindNamed } from '../vocabulary/index.ts';
@@ -46,7 +46,7 @@ interface AreaPlan {
 export function groupIntoAreas(ctx: BuildContext): void {
   if (ctx.mapDoc) return;
   const root = ctx.nodes.get(ctx.rootId);
-  if (!root || root.children.length <= AREA_THRESHOLD) return;
+  if (!root || root.children.length <= AREA_HALF) return;
   const branches = [...root.children].sort((a, b) => compareStrings(a.id, b.id));
   const folders = folderOfBranches(ctx, branches);
   const useFolders = new Set(folders.values()).size <= AREA_THRESHOLD;
@@ -76,10 +76,16 @@ export function groupIntoAreas(ctx: BuildContext): void {
     else plan('other', () => ({ source: { type: 'other' }, title: OTHER_AREA.en, titleZh: OTHER_AREA.zh, titleEn: OTHER_AREA.en })).members.push(b);
   }
 
+  // struct24: a root of AREA_HALF … AREA_THRESHOLD branches is grouped only when it is mostly single
+  // concepts the areas gather (see groupsLooseRoot)
+  if (branches.length <= AREA_THRESHOLD && !groupsLooseRoot(branches, [...plans.values()])) return;
+  // (and an area there would hold one branch is none: the branch stays on the root, no level opened for it)
+  const kept = [...plans.values()].filter((p) => branches.length > AREA_THRESHOLD || p.members.length >= 2);
+
   // The order on the map: the user's folders (by name), then the Kubernetes areas, then 其他.
   const rankOf = (p: AreaPlan): [number, number, string] =>
     p.source.type === 'folder' ? [0, 0, p.source.folder] : p.source.type === 'kubernetes' ? [1, KUBERNETES_AREAS.findIndex((a) => a.key === (p.source as { key: string }).key), ''] : [2, 0, ''];
-  const ordered = [...plans.values()].sort((a, b) => {
+  const ordered = kept.sort((a, b) => {
     const [ra, ia, sa] = rankOf(a);
     const [rb, ib, sb] = rankOf(b);
     return ra - rb || ia - ib || compareStrings(sa, sb);
@@ -104,6 +110,22 @@ export function groupIntoAreas(ctx: BuildContext): void {
     }
   });
   rebuildTree(ctx);
+}
+
+/**
+ * struct24: whether a root of more branches than one half of the mind map stacks (AREA_HALF) but no
+ * more than AREA_THRESHOLD is grouped: when it depends on the notes, not on a count alone. A root
+ * whose branches are mostly single concepts (at least half have no child: a folder of chapters whose
+ * concepts sit loose beside their homes) is a list of words, and areas give it the structure its
+ * chapters do not; it is grouped when the areas do gather them — at least two areas that are a folder
+ * or a Kubernetes area, holding AREA_MIN_MEMBERS branches each on average (no level opened for one
+ * or two branches). A root of chapters' homes each with its concepts under it stays as it is.
+ */
+export function groupsLooseRoot(branches: readonly Node[], plans: readonly { source: AreaSource; members: readonly Node[] }[]): boolean {
+  const single = branches.filter((b) => b.children.length === 0).length;
+  if (single * 2 < branches.length) return false;
+  const named = plans.filter((p) => p.source.type !== 'other').length;
+  return named >= 2 && branches.length >= AREA_MIN_MEMBERS * plans.length;
 }
 
 /** The folder of the content folder's `notes/` or `concepts/` a file sits in (its first level), if any. */

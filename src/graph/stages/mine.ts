@@ -15,7 +15,7 @@
  *    they stay off the curated tree and the object mentions its fields and states.
  */
 import { toString } from 'mdast-util-to-string';
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import {
   addProvenance,
   effectiveKind,
@@ -272,7 +272,8 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   // The lookup prefers the field (`downwardAPI`) to a term of the same letters that an earlier
   // note made (`Downward API`), and a glossed title (`Downward API（向下 API）`) is not the bare
   // name's key: that term is this one, not a new one for each note.
-  const bi = splitBilingual(clean);
+  const spaced = spacedGloss(clean);
+  const bi = spaced ?? splitBilingual(clean);
   const parts = bi.en && bi.zh ? [bi.en, bi.zh] : [];
   const same = [clean, ...parts].flatMap((n) => ctx.index.named(n)).map((c) => ctx.nodes.get(c.id)).filter(isNamedTerm);
   if (same.length > 0) {
@@ -282,7 +283,7 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   }
   let id = bi.en && !hasCjk(bi.en) ? idFor(bi.en, kind) : `${kind}-${hash8(normKey(clean))}`;
   if (ctx.nodes.has(id)) id = `${id}-${kind}`;
-  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), displayTitle(clean), at);
+  const node = mintNode(ctx, st, uniqueId(ctx.nodes, id), spaced ? `${spaced.zh}（${spaced.en}）` : displayTitle(clean), at);
   if (bi.zh && bi.zh !== clean) node.titleZh = bi.zh;
   if (bi.en && bi.en !== clean) node.titleEn = bi.en;
   for (const o of bi.others ?? []) if (!node.aliases.includes(o)) node.aliases.push(o);
@@ -294,6 +295,24 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   node.isTerm = kind === 'term';
   ctx.index.add(named(node));
   return node.id;
+}
+
+/**
+ * struct24: a name written in Chinese and then in English with only a space between
+ * (`**存储卷 Volume：**`, `节点压力驱逐 Node-pressure Eviction`) is the glossed name `存储卷（Volume）`:
+ * two spellings of one concept, each a name of it (titleZh, titleEn), as the parenthesised gloss
+ * is. Not when the Chinese part is short or ends in a particle or a word of relation (`原生 Sidecar`,
+ * `静态 Pod`, `存储的 Linux`: it qualifies the English name), nor when the English part is a kind
+ * or an ecosystem project (`网络插件 Calico`: what a tool is, then the tool) or starts in lower case.
+ * (The resolver has already found no concept the label names: this only titles a new term.)
+ */
+export function spacedGloss(label: string): { label: string; zh: string; en: string; others?: string[] } | undefined {
+  const m = /^([\u4e00-\u9fff]{3,8})\s+([A-Z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*){0,2})$/u.exec(label);
+  if (!m) return undefined;
+  const [zh, en] = [m[1]!, m[2]!];
+  if (/[的之与和及跟对在中里上下内外间]$/u.test(zh)) return undefined;
+  if (kindNamed(en) !== undefined || isEcosystemName(en)) return undefined;
+  return { label, zh, en };
 }
 
 function known(ctx: BuildContext, id: string): KnownConcept | undefined {
@@ -776,7 +795,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         home = titleWordsHome(title, defined.map((d) => nodes.get(d)!));
         if (home === undefined) {
           // (only what the text names most: a neighbour too, struct23 `homeLoose`)
-          home = mostWrittenHome(doc.text, defined.map((d) => nodes.get(d)!));
+          home = mostWrittenHome(doc.text, noteHeadings(doc), defined.map((d) => nodes.get(d)!));
           st.homeLoose = home !== undefined;
         }
       }
@@ -792,8 +811,15 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       }
     }
     if (home === undefined) {
-      home = defined.find((d) => ['object', 'topic'].includes(nodes.get(d)!.kind ?? '')) ?? defined[0];
-      st.homeLoose = home !== undefined;
+      // struct24: what the sections are about when several headings name it (`## 第 1 天：PVC 一直
+      // Pending`, `## 第 2 天：删不掉的 PVC` under `# 排错日记`), not the first thing defined: the
+      // chapter's subject, so its concepts hang under it as under a home its title names
+      home = headingsHome(noteHeadings(doc), defined.map((d) => nodes.get(d)!));
+      if (home !== undefined) addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'headings-subject', label: title });
+      else {
+        home = defined.find((d) => ['object', 'topic'].includes(nodes.get(d)!.kind ?? '')) ?? defined[0];
+        st.homeLoose = home !== undefined;
+      }
     }
     if (home) setHome(ctx, st, home);
   }
@@ -806,6 +832,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         n.home = st.home;
         if (st.homeLoose && !termOfHome(ctx, st, n)) n.homeLoose = true;
       }
+      if (n.mined && n.home === st.home && d !== st.home && !st.homeLoose && !n.homeLoose && fieldOfSubject(ctx, st, n)) n.homeSubject = true;
       if (n.mined && n.home === st.home && d !== st.home && namedByTitle(titleSources, n)) n.homeTitled = true;
     }
   }
@@ -858,6 +885,31 @@ function namedByTitle(titles: readonly string[], n: Node): boolean {
     const w = words(x);
     return w.trim() !== '' && heads.some((h) => h.includes(w));
   });
+}
+
+/**
+ * struct24: a field the note explains for what it is about rather than as a part of its owner kind
+ * (Node.homeSubject): the note's home is what its title names (not loose) and is a topic, term or
+ * pattern (`# 调度：…` over nodeSelector, affinity, tolerations: the labels' `about: 调度`), or a kind
+ * the field's own passage names (`**envFrom：**把 ConfigMap 里所有的键…注入成环境变量` in a ConfigMap
+ * chapter); and the note does not define the field's owner kind (a chapter that explains Pod keeps
+ * its fields under Pod). Headings still give context: a field a section about its owner (and not
+ * about the home) defines, `## Pod 里怎么写`, is the owner's.
+ */
+function fieldOfSubject(ctx: BuildContext, st: NoteState, n: Node): boolean {
+  if (st.home === undefined || n.kind !== 'field' || n.fieldPath === undefined) return false;
+  const home = ctx.nodes.get(st.home);
+  if (home === undefined) return false;
+  const owner = n.owner ?? DEFAULT_OWNER;
+  const ownerId = ctx.identities.get(`object:${owner}`);
+  if (ownerId === st.home || (ownerId !== undefined && st.note.defines.has(ownerId))) return false;
+  const own = st.passages.filter((p) => p.conceptId === n.id);
+  const homeNames = callNames(ctx, st.note.file, home);
+  if (own.some((p) => p.heading !== undefined && kindsIn(p.heading, { contextWords: false }).includes(owner) && !says(p.heading, homeNames))) return false;
+  const kind = effectiveKind(home);
+  if (kind === 'topic' || kind === 'term' || kind === 'pattern') return true;
+  if (kind !== 'object') return false;
+  return says(own.map((p) => proseOf(p.blocks)).join('\n'), homeNames);
 }
 
 /**
@@ -1150,14 +1202,51 @@ function titleWordsHome(title: string, defined: readonly Node[]): string | undef
  * name): a chapter on probes for slow starters is about its probes, not about the first object it
  * defines (`EndpointSlice`). Undefined when none is written (the first object or defined concept then).
  */
-function mostWrittenHome(text: string, defined: readonly Node[]): string | undefined {
-  let best: { id: string; count: number } | undefined;
+function mostWrittenHome(text: string, headings: readonly string[], defined: readonly Node[]): string | undefined {
+  let best: { id: string; count: number; inHeadings: number } | undefined;
   for (const n of defined) {
-    const names = [...new Set([...namesOf(n), fieldKeyOf(n) ?? ''].map((x) => splitGloss(x).core.trim()).filter((x) => x.length >= 2))];
+    const names = homeCallNames(n);
     const count = names.reduce((sum, x) => sum + (text.split(x).length - 1), 0);
-    if (count > 0 && (!best || count > best.count)) best = { id: n.id, count };
+    // struct24: the headings first (what the sections are about), then the text: a diary's
+    // finalizer written five times in one section is no subject of the chapter
+    const inHeadings = headingsNaming(headings, n);
+    if (count > 0 && (!best || inHeadings > best.inHeadings || (inHeadings === best.inHeadings && count > best.count))) best = { id: n.id, count, inHeadings };
   }
   return best?.id;
+}
+
+/** The names a home is found by in a note's text: its names and a field's own name, without glosses. */
+function homeCallNames(n: Node): string[] {
+  return [...new Set([...namesOf(n), fieldKeyOf(n) ?? ''].map((x) => splitGloss(x).core.trim()).filter((x) => x.length >= 2))];
+}
+
+/**
+ * How many of `headings` name `n`: one of its names (a Latin name as a whole word, without case),
+ * a kind also by its short or Chinese name (`PVC`, `持久卷申领`: outline.ts kindsIn).
+ */
+function headingsNaming(headings: readonly string[], n: Node): number {
+  const kind = n.kind === 'object' ? apiPlace(n)?.kind : undefined;
+  const names = homeCallNames(n);
+  return headings.filter((h) => says(h, names) || (kind !== undefined && kindsIn(h, { contextWords: false }).includes(kind))).length;
+}
+
+/** The section headings of a note (below its `#` title), as plain text. */
+function noteHeadings(doc: Doc): string[] {
+  return doc.tree.children.filter((x): x is Heading => x.type === 'heading' && x.depth > 1).map((x) => toString(x));
+}
+
+/**
+ * struct24: the home of a note whose title named nothing: the concept it defines that most of its
+ * section headings name, when at least two name it and no other is named as often (a diary's `第 N
+ * 天` sections about one PVC); a kind, topic, term or pattern, not a field or state (`token` asked
+ * about in three questions of an interview chapter is a setting, not its subject); undefined
+ * otherwise (the first object or concept then, as before).
+ */
+function headingsHome(headings: readonly string[], defined: readonly Node[]): string | undefined {
+  // (a kind also by its short or Chinese name, `PVC`, `持久卷申领`: outline.ts kindsIn)
+  // (a field or a state is a setting of something: a chapter's subject only when its title names it)
+  const counts = defined.filter((n) => !['field', 'state'].includes(effectiveKind(n))).map((n) => ({ id: n.id, count: headingsNaming(headings, n) })).filter((c) => c.count >= 2).sort((a, b) => b.count - a.count);
+  return counts.length > 0 && (counts.length === 1 || counts[0]!.count > counts[1]!.count) ? counts[0]!.id : undefined;
 }
 
 /**
@@ -1393,7 +1482,7 @@ function tieIn(ctx: BuildContext): void {
     const homes = new Set([...ctx.noteHome.values()].filter((h): h is string => h !== null));
     for (const n of mined) {
       let parent: string | undefined;
-      if (!homes.has(n.id)) parent = enclosingField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n);
+      if (!homes.has(n.id)) parent = subjectField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n);
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;
@@ -1405,6 +1494,18 @@ function tieIn(ctx: BuildContext): void {
     const obj = ownerObject(ctx, n);
     if (obj) ctx.minedEdges.push({ from: obj, to: n.id, type: 'mentions', label: n.title, source: n.source } satisfies Edge);
   }
+}
+
+/**
+ * struct24: where a field hangs before its owner kind: the nearest field that holds it when that one
+ * has the same home (`nodeAffinity` under `affinity`, both from the scheduling chapter), else the home
+ * of a field explained for the note's subject (Node.homeSubject: `envFrom` in a ConfigMap chapter is
+ * not under `containers` of the Pod chapter next to it), else the nearest field that holds it.
+ */
+function subjectField(ctx: BuildContext, n: Node): string | undefined {
+  const enclosing = enclosingField(ctx, n);
+  if (!n.homeSubject || n.home === undefined) return enclosing;
+  return enclosing !== undefined && ctx.nodes.get(enclosing)?.home === n.home ? enclosing : n.home;
 }
 
 /**

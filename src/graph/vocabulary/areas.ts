@@ -156,3 +156,15 @@ export const ECOSYSTEM_AREA = 'ecosystem';
  * reader must open for nothing. 20 free-form chapters (about 17 branches) are left as they are.
  */
 export const AREA_THRESHOLD = 24;
+
+/**
+ * struct24: the branches one half of the mind map stacks (AREA_THRESHOLD / 2). A root of more,
+ * up to AREA_THRESHOLD, is grouped into areas only when most of its branches are single concepts
+ * and the areas gather them (stages/areas.ts `groupsLooseRoot`): the threshold then depends on the
+ * notes, not on the count alone (place45 left dev24 and dev34 flat at 20 branches, 11 and 14 of them
+ * single concepts).
+ */
+export const AREA_HALF = 12;
+
+/** struct24: the branches an area holds on average for a root under AREA_THRESHOLD to be grouped (no level opened for one or two). */
+export const AREA_MIN_MEMBERS = 3;
