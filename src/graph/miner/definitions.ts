@@ -675,6 +675,9 @@ const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'nor', 
 /** Words before a naming verb that make what follows a default value (`不写就是`, `默认是`). */
 const DEFAULT_VALUE_CUE = /(不写|没写|不填|没填|不设置?|没设置?|不指定|没指定|缺省|默认|否则)(的话)?\s*[，,]?\s*(就|则)?\s*$/u;
 
+/** rules24: where a clause opens: a paragraph's start, or after a full stop, comma, semicolon or colon. */
+const PLAIN_PATH_OPENS = /(?:^|[。！？；，、,;:：!?])\s*$/u;
+
 /** A field path written from the root of an object: `spec.x`, `status.y[].z`, `metadata.w`. */
 export const ROOTED_PATH = /^(spec|status|metadata)(\.[A-Za-z][A-Za-z0-9]*(\[\])?)+$/;
 
@@ -783,6 +786,10 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       // (read inside another label's definition too: `**IngressClass**：…Ingress 通过 \`spec.ingressClassName\` 选择…`)
       const means = pathAsMeans(around.before, around.after);
       if (means !== undefined) push(f, { ...base, rule: `path-mention (means, ${means.name})`, label: value, newTerm: false, expect: 'field' });
+      // rules24: a path written plainly is read only as the subject its clause opens on (`spec.prune 为 true
+      // 时…`, `PVC 创建后，status.phase 会从…`), or as the means above: mid-clause it is a place something is
+      // read from or written to (`看了一眼 Service 的 spec.x`, `写一行 spec.x: Local`, `更新 status.y`)
+      else if (plain && !PLAIN_PATH_OPENS.test(around.before)) continue;
       else if (partOfOther >= 0 && k > partOfOther) continue;
       // rules16: `\`status.capacity\` 还是 50Gi`: the field's value read off, not the field explained
       else if (VALUE_READ_OFF.test(around.after)) continue;

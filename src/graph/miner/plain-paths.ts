@@ -4,7 +4,10 @@
  * paths both ways, often in one note; the rules that read a path (definitions.ts `inlineCandidates`:
  * `field-cue`, `path-mention`) read code spans only, so a plain path was no field. Here a text node
  * is split so that each plain rooted path stands as a code span of its own, for those two rules alone
- * (the other readings of a code span — a naming verb, a copula, a state — stay with code spans).
+ * (the other readings of a code span — a naming verb, a copula, a state — stay with code spans), and
+ * `path-mention` takes a plain path only as the subject its clause opens on or as the means of a verb
+ * (definitions.ts PLAIN_PATH_OPENS): mid-clause a plain path is where a value is read or written
+ * (`看了一眼 Service 的 spec.x`, `写一行 spec.x: Local`), which rules2's `field-path` leaves alone.
  *
  * What counts as a plain path is data: PLAIN_PATH_ROOTS, the first segments of a path from an object's
  * root read in plain text (definitions.ts ROOTED_PATH's but `metadata`), at least one more segment of letters and digits,
@@ -17,8 +20,8 @@ import type { PhrasingContent, Text } from 'mdast';
 /**
  * The first segment of a path from an object's root, written plainly. Not `metadata`: its keys are every
  * object's (`metadata.name`, `metadata.labels`, `metadata.generation`), named in running text as the
- * place a value goes, and the sets leave them unlabelled there (with `metadata` the rule took 5 more
- * false positives and 1 more duplicate in 5 sets, and no label; docs/miner.md rules24). A path in a
+ * place a value goes, and the sets leave them unlabelled there (with `metadata` the rule made 5 more
+ * false positives in 3 sets and 1 more duplicate, and found no more labels; docs/miner.md rules24). A path in a
  * code span from any root is still read (definitions.ts ROOTED_PATH).
  */
 export const PLAIN_PATH_ROOTS: readonly string[] = ['spec', 'status'];
