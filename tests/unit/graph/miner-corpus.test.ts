@@ -642,8 +642,9 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // heading Installation (next to the bundled content, chapter and draft); dev52's `7 天`, `IP`,
   // the misspelt rubric 缺占 and the annotation strimzi.io/managed (chapter and draft), which the
   // writer lists as not concepts; dev53's 不适合, GPU and the cheat-sheet heading 速查表（cheat sheet）
+  // (rules24 removed dev52's `IP`, a bold name mid-sentence: a general word, generic-words.ts GENERAL_WORDS)
   dev51: [[], ['Installation', 'Installation']],
-  dev52: [['7 天', 'IP', '缺占', 'strimzi.io/managed', 'strimzi.io/managed'], ['7 天', 'IP', '缺占', 'strimzi.io/managed', 'strimzi.io/managed']],
+  dev52: [['7 天', '缺占', 'strimzi.io/managed', 'strimzi.io/managed'], ['7 天', '缺占', 'strimzi.io/managed', 'strimzi.io/managed']],
   // (learn2: the scorer trained to find new labels no longer adds GPU)
   dev53: [['不适合', '速查表（cheat sheet）'], ['不适合', '速查表（cheat sheet）']],
   // found when holdout55–57 moved in (fourteenth session): dev54's bold phrase guest 偏好 (emphasis in a
