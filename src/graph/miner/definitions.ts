@@ -60,6 +60,7 @@ import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName, 
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
 import { listNamesAlone } from './alone-names.ts';
+import { fromPlainText, withPlainPaths } from './plain-paths.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -674,24 +675,38 @@ const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'nor', 
 /** Words before a naming verb that make what follows a default value (`不写就是`, `默认是`). */
 const DEFAULT_VALUE_CUE = /(不写|没写|不填|没填|不设置?|没设置?|不指定|没指定|缺省|默认|否则)(的话)?\s*[，,]?\s*(就|则)?\s*$/u;
 
+/** rules24: where a clause opens: a paragraph's start, or after a full stop, comma, semicolon or colon. */
+const PLAIN_PATH_OPENS = /(?:^|[。！？；，、,;:：!?])\s*$/u;
+
 /** A field path written from the root of an object: `spec.x`, `status.y[].z`, `metadata.w`. */
 export const ROOTED_PATH = /^(spec|status|metadata)(\.[A-Za-z][A-Za-z0-9]*(\[\])?)+$/;
 
 /** Naming verbs, strict copulas and field cues around bold or code spans inside a paragraph. */
 function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolean): void {
-  const kids: PhrasingContent[] = p.children;
-  const partOfOther = definesOther(p);
+  // rules24: a path from an object's root written as plain text is read as one in a code span, by
+  // `field-cue` and `path-mention` only (plain-paths.ts); the paragraph itself is not changed
+  const starts: number[] = [];
+  const split: PhrasingContent[] = [];
+  for (const x of p.children) {
+    starts.push(split.length);
+    split.push(...withPlainPaths([x]));
+  }
+  const q: Paragraph = { ...p, children: split };
+  const kids: PhrasingContent[] = q.children;
+  const otherAt = definesOther(p);
+  const partOfOther = otherAt < 0 ? otherAt : starts[otherAt]!;
   for (let k = 0; k < kids.length; k++) {
     const n = kids[k]!;
     if (n.type !== 'strong' && n.type !== 'inlineCode') continue;
     if (k === 0 && opened) continue;
     const value = (n.type === 'inlineCode' ? n.value : toString(n)).trim();
     if (value === '') continue;
+    const plain = fromPlainText(n);
     const before = k > 0 && kids[k - 1]!.type === 'text' ? (kids[k - 1] as { value: string }).value : '';
     const after = kids[k + 1]?.type === 'text' ? (kids[k + 1] as { value: string }).value : '';
     const form: CandidateForm = n.type === 'strong' ? 'bold' : 'code';
     const base = { form, at: startOf(n, f.file), blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line };
-    const naming = NAMING_VERB.exec(before);
+    const naming = plain ? null : NAMING_VERB.exec(before);
     // `名叫 \`app-config\` 的那个 ConfigMap`, `一个叫 \`default\` 的 SA`: the name of one object, not a concept.
     // `就是 \`data-web-0\`、\`data-web-1\` 两个 PVC`: an enumeration after the verb lists objects, not a name.
     const enumerated = form === 'code' && /^\s*[、，,]\s*$/.test(after) && kids[k + 2]?.type === 'inlineCode';
@@ -713,30 +728,30 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       push(f, { ...base, rule: 'naming', label: value, newTerm: form === 'bold' || isIdentifier(value), aliases, ...(ownerKind ? { owner: ownerKind } : {}) });
       continue;
     }
-    if (form === 'code' && STRICT_COPULA.test(after) && !/不\s*$/.test(before)) {
+    if (form === 'code' && !plain && STRICT_COPULA.test(after) && !/不\s*$/.test(before)) {
       push(f, { ...base, rule: 'code-copula', label: value, newTerm: isIdentifier(value) });
       continue;
     }
     // `**Indexed 模式**，即 \`completionMode: Indexed\``: the code names what the bold called it
-    if (form === 'code' && APPOSITION.test(before)) {
+    if (form === 'code' && !plain && APPOSITION.test(before)) {
       const prev = kids[k - 2];
       const aliases = prev && prev.type === 'strong' ? [toString(prev).trim()] : [];
       push(f, { ...base, rule: 'apposition', label: value, newTerm: false, aliases });
       continue;
     }
     // `多了一个 \`lastPhaseTransitionTime\`，记录…`, `每一项有个 \`weight\``: introduced, then explained
-    if (form === 'code' && EXISTENTIAL.test(before) && /^\s*[（(，,：:]/.test(after)) {
+    if (form === 'code' && !plain && EXISTENTIAL.test(before) && /^\s*[（(，,：:]/.test(after)) {
       push(f, { ...base, rule: 'existential', label: value, newTerm: false, expect: 'field' });
       continue;
     }
     // `PV 会进入 **Released** 状态`, `容器处于 \`Waiting\` 状态`: a value of a state field of the API
     // that the sentence says something enters or is in (field-clauses.ts STATE_ENTERED)
-    if (stateEntered(before, value)) {
+    if (!plain && stateEntered(before, value)) {
       push(f, { ...base, rule: 'state-entered', label: value, newTerm: false, expect: 'state' });
       continue;
     }
     // rules39: `注入到 \`initContainers\` 里并带上 \`restartPolicy: Always\``: a field set at a holder
-    if (form === 'code') {
+    if (form === 'code' && !plain) {
       const set = fieldSetAt(kids.slice(0, k).map((x) => toString(x)).join(''), value);
       if (set) {
         push(f, { ...base, rule: 'field-set-at', label: set.key, newTerm: false, expect: 'field' });
@@ -756,14 +771,14 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
     }
     if (form === 'code' && (FIELD_CUE_BEFORE.test(before) || FIELD_CUE_AFTER.test(after))) {
       // `对应字段 \`spec.paused\`` says which field it is, even in an aside
-      const around = textAround(p, k);
+      const around = textAround(q, k);
       if (FIELD_CUE_BEFORE.test(before) || !inPassing(around.before, around.after)) push(f, { ...base, rule: 'field-cue', label: value, newTerm: false, expect: 'field' });
       continue;
     }
     // `Pod 的 \`status.nominatedNodeName\` 被设成…`: a path from the object's root is written
     // to point at that field, which the sentence is about (unless it is mentioned in passing).
     if (form === 'code' && ROOTED_PATH.test(value)) {
-      const around = textAround(p, k);
+      const around = textAround(q, k);
       // (`支持的有 \`metadata.name\`、\`spec.nodeName\`、…`: the items of an enumeration, not each explained)
       if (inExampleList(kids, k)) continue;
       // `Pod 通过 \`spec.runtimeClassName\` 引用 RuntimeClass`: the path is the means of a verb that
@@ -771,6 +786,10 @@ function inlineCandidates(f: Finder, p: Paragraph, at: SourceRef, opened: boolea
       // (read inside another label's definition too: `**IngressClass**：…Ingress 通过 \`spec.ingressClassName\` 选择…`)
       const means = pathAsMeans(around.before, around.after);
       if (means !== undefined) push(f, { ...base, rule: `path-mention (means, ${means.name})`, label: value, newTerm: false, expect: 'field' });
+      // rules24: a path written plainly is read only as the subject its clause opens on (`spec.prune 为 true
+      // 时…`, `PVC 创建后，status.phase 会从…`), or as the means above: mid-clause it is a place something is
+      // read from or written to (`看了一眼 Service 的 spec.x`, `写一行 spec.x: Local`, `更新 status.y`)
+      else if (plain && !PLAIN_PATH_OPENS.test(around.before)) continue;
       else if (partOfOther >= 0 && k > partOfOther) continue;
       // rules16: `\`status.capacity\` 还是 50Gi`: the field's value read off, not the field explained
       else if (VALUE_READ_OFF.test(around.after)) continue;

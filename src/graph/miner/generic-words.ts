@@ -28,3 +28,32 @@ export function genericProseSubject(s: string): boolean {
   if (ACTION_WORDS.has(s) || POSITION_WORDS.has(s)) return true;
   return SIDE_SUFFIXES.some((x) => s.endsWith(x) && [...s].length > [...x].length && [...s].length <= [...x].length + 3);
 }
+
+/**
+ * rules24: words every note about computing uses that name no concept of the note unless the chapter
+ * sets them out as one (label-rules.ts `general-word`): English function words (`from`, `to`, `with` —
+ * also keys of some APIs, which the field rules read as fields, never as terms), the formats and
+ * protocols a manifest or a request is written in (YAML, JSON, HTTP, TCP, DNS), and the general words of
+ * computing (API, CPU, Linux, URL). Compared without case (`yaml`, `Json`). A chapter that defines one
+ * (a bold label opening its paragraph, a list item or table row led by it, a heading) still makes it a
+ * term; a sentence that only says something of it (`API 是对外的接口`, `DNS（域名解析）`) does not.
+ * (Enum values such as Delete or Retain are not here: a copula in prose makes them a labelled term
+ * about as often as a false one on the design sets, 16 / 6 for prose-copula; docs/miner.md rules24.)
+ */
+export const GENERAL_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English function words
+    'from', 'to', 'with', 'without', 'into', 'onto', 'of', 'for', 'by', 'via', 'and', 'or', 'not', 'the', 'a', 'an', 'in', 'on', 'at', 'as',
+    // formats
+    'yaml', 'yml', 'json', 'xml', 'toml', 'ini', 'csv', 'html', 'markdown',
+    // protocols and addresses
+    'http', 'https', 'tcp', 'udp', 'ip', 'ipv4', 'ipv6', 'dns', 'ssh', 'ftp', 'url', 'uri',
+    // general words of computing
+    'api', 'cpu', 'gpu', 'ram', 'os', 'linux', 'windows', 'macos', 'cli', 'gui', 'ui', 'io', 'sql', 'rest',
+  ],
+);
+
+/** True for a label that is one of GENERAL_WORDS (without case, colon or surrounding spaces). */
+export function generalWord(label: string): boolean {
+  return GENERAL_WORDS.has(label.normalize('NFKC').replace(/[:：]\s*$/u, '').trim().toLowerCase());
+}

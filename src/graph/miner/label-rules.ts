@@ -8,6 +8,7 @@ import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
 import { SHELL_LINE, isCommandName, isFlaggedCommand } from './command-tools.ts';
 import { spellsAbbreviation } from './gloss-shapes.ts';
+import { generalWord } from './generic-words.ts';
 
 export interface LabelRule {
   /** Stable name, printed by `--explain`. */
@@ -639,6 +640,14 @@ export function headingTermShape(label: string): HeadingShape | undefined {
 /** The rules that find a bold label opening a paragraph (definitions.ts). */
 export const BOLD_OPENER_RULES: ReadonlySet<string> = new Set(['bold-colon', 'bold-copula', 'bold-gloss', 'bold-only']);
 
+/**
+ * rules24: the rules that read a name the chapter sets out as its own definition — a bold label opening
+ * its paragraph (BOLD_OPENER_RULES), a code span or a plain name leading a list item or paragraph before a
+ * colon, a bold first cell of a table row, a row of a table of abbreviations — as against a name a
+ * sentence only says something of (`prose-*`, `learned`, a bold or code name mid-sentence).
+ */
+export const DEFINING_RULES: ReadonlySet<string> = new Set([...BOLD_OPENER_RULES, 'code-colon', 'list-name-colon', 'table-bold-cell', 'abbreviation-table']);
+
 /** What a note says about one of its bold labels, for the rules below. */
 export interface LabelUse {
   /** The rule that found the label (`bold-colon`, `bold-only` …). */
@@ -729,6 +738,16 @@ export const NOTE_LABEL_RULES: readonly NoteLabelRule[] = [
       const w = wordsOf(stripColon(l.normalize('NFKC')));
       return w.length >= 2 && [...w[w.length - 1]!].length >= 2 && isGenericLabel(w[w.length - 1]!);
     },
+  },
+  {
+    // rules24: `API 是…`, `DNS（域名解析）`, `**IP** 会变`, a learned name `YAML`: a general word of
+    // computing or an English function word (generic-words.ts GENERAL_WORDS) said something of in a
+    // sentence is no concept of the note; only a rule that reads the chapter setting it out as its own
+    // definition (DEFINING_RULES: a bold label opening its paragraph, a list item or table row it leads;
+    // headings are judged apart) makes it a term
+    name: 'general-word',
+    why: 'a general word of computing or an English function word (API, YAML, DNS, from) named in a sentence, not defined by the chapter',
+    test: (l, use) => generalWord(l) && !DEFINING_RULES.has(use.rule),
   },
   {
     // A paragraph that is only `**心得体会**` (or `**改进项：**` before a list) is a heading set in
