@@ -25,6 +25,15 @@
  * entries are all still used stays as it is; one with some unused (or unreadable) entries is
  * replaced at the load's end by a pack of the others.
  *
+ * The whole graph (perf55): a load through `loadGraph` also stores the Graph it built, one file
+ * per content folder (`graphs/<hash of the folder>.graph`, replaced by each load of the folder),
+ * named inside by a hash of everything the graph depends on besides the engine (load.ts
+ * `wholeKey`: every file's path and role, every note's entry name, every SVG's bytes, the
+ * `layout` option). A later load whose inputs hash the same takes it and runs no stage after
+ * `read`, listing the notes' entries as used (so the pruning keeps them); it is deleted with its
+ * folder's list in `roots/`. Format: a 20-byte header (magic, format, CRC-32 of the rest, the
+ * key's and the payload's lengths), the key, `v8.serialize` of the Graph.
+ *
  * Where: `<cacheDir>/k8smap-parse/` — Astro's `cacheDir` (the graph integration sets it,
  * `setDefaultCacheDir`), the same folder for the command line (`projectCacheDir`); a load
  * without either uses no cache (the engine's API and the tests). `K8SMAP_CACHE=off` turns it off.
