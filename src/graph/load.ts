@@ -84,12 +84,12 @@ async function run(contentDir: string, opts: LoadOptions, until: string | undefi
     if (stage.name === 'read' && whole && wholeGraphAllowed(opts)) {
       const t1 = performance.now();
       entry = lookUpWhole(ctx);
+      // (the look-up, when the load has a cache: reading and hashing the notes, and on a hit the graph)
+      if (entry) opts.onStage?.('graphCache', performance.now() - t1);
       if (entry?.cache.graphHit) {
-        opts.onStage?.('graphCache', performance.now() - t1);
         entry.cache.finish();
         return ctx;
       }
-      opts.onStage?.('graphCache', performance.now() - t1);
     }
     if (stage.name === until) break;
   }
