@@ -19,7 +19,7 @@ import { readNote, type ParseJob, type ParseRole } from './parse-file.ts';
 import { conceptsFromNotes } from './stages/concept-notes.ts';
 import { buildMapTree } from './stages/map-tree.ts';
 import { analyzeFences } from './stages/yaml.ts';
-import { mineNotes } from './stages/mine.ts';
+import { mineNotes, mineTracing } from './stages/mine.ts';
 import { groupIntoAreas } from './stages/areas.ts';
 import { linkNotes } from './stages/link.ts';
 import { collectExamples } from './stages/examples.ts';
@@ -104,10 +104,11 @@ async function run(contentDir: string, opts: LoadOptions, until: string | undefi
  * Whether a load may take its graph whole from the disk cache: not while the dev server keeps
  * parse results between loads (its next load reuses what this one's stages kept in memory:
  * parse-files.ts, the mine and render memos), nor when the load keeps the miner's rejections
- * (`--explain` reads the context).
+ * (`--explain` reads the context) or a mine tracer is set (bench/miner-misses.mjs: the stage must
+ * run to be traced). (A definer collector turns the whole disk cache off: stages/parse.ts.)
  */
 function wholeGraphAllowed(opts: LoadOptions): boolean {
-  return opts.keepRejections !== true && !keepingParsedFiles();
+  return opts.keepRejections !== true && !keepingParsedFiles() && !mineTracing();
 }
 
 /**

@@ -14,6 +14,7 @@ import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
 import { CACHE_SUBDIR, KEEP_ROOTS, decodeGraph, encodeGraph, readPackIndex, setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
 import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
+import { setMineTracer } from '../../../src/graph/stages/mine.ts';
 import type { LoadOptions } from '../../../src/graph/build-context.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 
@@ -194,7 +195,7 @@ describe('whole graph: taken only when every input is the same', () => {
 });
 
 describe('whole graph: who does not take it', () => {
-  it('runStages (its callers read the context), --explain\'s rejections, the dev server', async () => {
+  it('runStages (its callers read the context), --explain\'s rejections, a mine tracer, the dev server', async () => {
     const cache = temp('k8smap-whole-');
     await load(SITE, { cache });
     expect((await load(SITE, { cache })).whole).toBe(true);
@@ -202,6 +203,14 @@ describe('whole graph: who does not take it', () => {
     expect(ctx.docs.length).toBeGreaterThan(0);
     expect(ctx.parseCache?.graphHit).toBe(false);
     expect((await load(SITE, { cache, keepRejections: true })).whole).toBe(false);
+    const traces: unknown[] = [];
+    setMineTracer((t) => traces.push(t));
+    try {
+      expect((await load(SITE, { cache })).whole).toBe(false);
+    } finally {
+      setMineTracer(undefined);
+    }
+    expect(traces.length).toBeGreaterThan(0);
     keepParsedFiles(true);
     const dev = await load(SITE, { cache });
     expect(dev.whole).toBe(false);
