@@ -64,8 +64,11 @@ for (const k of ['cpu', 'main', 'wall', 'rssMB']) {
   console.log(`${k.padEnd(5)} median A ${ma}, B ${mb}, B/A ${(mb / ma).toFixed(3)} (per round ${per})`);
 }
 if (showStages) {
-  for (const st of Object.keys(runs.A[0].stages)) {
-    const f = (side, k) => median(runs[side].map((x) => x.stages[st][k]));
+  // (the union of both sides' stages, in the order they ran: a load that takes its graph whole
+  // from the disk cache runs only `read` and `graphCache`; a stage a run did not have counts 0)
+  const names = [...new Set([...runs.A, ...runs.B].flatMap((x) => Object.keys(x.stages)))];
+  for (const st of names) {
+    const f = (side, k) => median(runs[side].map((x) => x.stages[st]?.[k] ?? 0));
     console.log(`  ${st.padEnd(12)} CPU ${f('A', 'cpu')} → ${f('B', 'cpu')} ms, main ${f('A', 'main')} → ${f('B', 'main')} ms, wall ${f('A', 'wall')} → ${f('B', 'wall')} ms`);
   }
 }

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
-import { runStages } from '../graph/load.ts';
+import { loadGraph, runStages } from '../graph/load.ts';
 import { explainAbsent, explainConcept } from '../graph/explain.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { projectCacheDir } from '../graph/disk-cache.ts';
@@ -82,12 +82,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   const contentDir = args.content !== undefined ? path.resolve(args.content) : loadSiteConfig().contentDir;
   const stageTimes: [string, number][] = [];
-  const ctx = await runStages(contentDir, {
+  const opts = {
     ...(args.timings ? { onStage: (name: string, ms: number) => stageTimes.push([name, ms]) } : {}),
     ...(args.explain !== undefined ? { keepRejections: true } : {}),
     cache: args.cache === undefined ? projectCacheDir() : args.cache,
-  });
-  const graph = ctx.graph!;
+  };
+  // `--explain` reads the whole build context; the rest only the graph, which may come whole
+  // from the disk cache (load.ts `loadGraph`)
+  const ctx = args.explain !== undefined ? await runStages(contentDir, opts) : undefined;
+  const graph = ctx ? ctx.graph! : await loadGraph(contentDir, opts);
   if (args.timings) {
     const total = stageTimes.reduce((s, [, ms]) => s + ms, 0);
     for (const [name, ms] of stageTimes) {
@@ -102,10 +105,10 @@ export async function main(argv: string[]): Promise<number> {
     return failed ? 1 : 0;
   }
   if (args.explain !== undefined) {
-    const text = explainConcept(ctx, args.explain, pathPrefix);
+    const text = explainConcept(ctx!, args.explain, pathPrefix);
     if (text === undefined) {
       // a name that is no concept: where the miner read it and which rule said no
-      process.stderr.write(explainAbsent(ctx, args.explain, pathPrefix));
+      process.stderr.write(explainAbsent(ctx!, args.explain, pathPrefix));
       return 1;
     }
     process.stdout.write(text);

@@ -157,6 +157,8 @@ export interface BuildContext {
   /** Concept notes and free-form notes, in file order. */
   docs: Doc[];
   mapDoc?: Doc;
+  /** The bytes of each file of `toRead` (or why it could not be read), when the whole graph's look-up read them (load.ts); the parse stage takes them. */
+  readBytes?: (Uint8Array | NodeJS.ErrnoException)[] | undefined;
   /** The disk cache this load uses (disk-cache.ts); `runStages` finishes it at the load's end. */
   parseCache?: ParseCache;
 

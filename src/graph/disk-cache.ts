@@ -25,6 +25,15 @@
  * entries are all still used stays as it is; one with some unused (or unreadable) entries is
  * replaced at the load's end by a pack of the others.
  *
+ * The whole graph (perf55): a load through `loadGraph` also stores the Graph it built, one file
+ * per content folder (`graphs/<hash of the folder>.graph`, replaced by each load of the folder),
+ * named inside by a hash of everything the graph depends on besides the engine (load.ts
+ * `wholeKey`: every file's path and role, every note's entry name, every SVG's bytes, the
+ * `layout` option). A later load whose inputs hash the same takes it and runs no stage after
+ * `read`, listing the notes' entries as used (so the pruning keeps them); it is deleted with its
+ * folder's list in `roots/`. Format: a 20-byte header (magic, format, CRC-32 of the rest, the
+ * key's and the payload's lengths), the key, `v8.serialize` of the Graph.
+ *
  * Where: `<cacheDir>/k8smap-parse/` — Astro's `cacheDir` (the graph integration sets it,
  * `setDefaultCacheDir`), the same folder for the command line (`projectCacheDir`); a load
  * without either uses no cache (the engine's API and the tests). `K8SMAP_CACHE=off` turns it off.
@@ -285,6 +294,40 @@ function readAt(fd: number, offset: number, length: number): Buffer {
   return n < length ? buf.subarray(0, n) : buf;
 }
 
+/** A whole graph's file: magic, format, CRC-32 of the rest, the key's and the payload's lengths (u32 each), the key (ASCII), `v8.serialize` of the graph. */
+const GRAPH_MAGIC = 0x4747384b; // 'K8GG' little-endian
+const GRAPH_HEADER = 20;
+const GRAPH_EXT = '.graph';
+
+/** The file holding `graph` built from inputs whose hash is `key`, as the parts to write one after the other. */
+export function encodeGraph(key: string, graph: unknown): Buffer[] {
+  const k = Buffer.from(key, 'ascii');
+  const g = v8.serialize(graph);
+  const head = Buffer.alloc(GRAPH_HEADER);
+  head.writeUInt32LE(GRAPH_MAGIC, 0);
+  head.writeUInt32LE(FORMAT, 4);
+  head.writeUInt32LE(k.length, 12);
+  head.writeUInt32LE(g.length, 16);
+  head.writeUInt32LE(crc32(g, crc32(k, crc32(head.subarray(12)))), 8);
+  return [head, k, g];
+}
+
+/**
+ * The graph in a whole graph's file, when it was built from inputs whose hash is `key`;
+ * undefined when it was built from others; throws an Error saying what is wrong with the file.
+ * The key is compared before the checksum is computed (a miss costs no pass over the payload).
+ */
+export function decodeGraph<T>(buf: Buffer, key: string): T | undefined {
+  if (buf.length < GRAPH_HEADER) throw new Error('truncated');
+  if (buf.readUInt32LE(0) !== GRAPH_MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not a graph of this format');
+  const kl = buf.readUInt32LE(12);
+  const gl = buf.readUInt32LE(16);
+  if (GRAPH_HEADER + kl + gl !== buf.length) throw new Error('truncated or too long');
+  if (buf.toString('ascii', GRAPH_HEADER, GRAPH_HEADER + kl) !== key) return undefined;
+  if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
+  return v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as T;
+}
+
 /** Entry `key` for `job` from its bytes; throws an Error saying what is wrong with it. */
 export function decodeEntry(buf: Buffer, key: string, job: ParseJob): PackedFile {
   if (buf.length < HEADER) throw new Error('truncated');
@@ -332,6 +375,8 @@ export class ParseCache {
   readonly dir: string;
   private readonly top: string;
   private readonly root: string;
+  /** This content folder's name in `roots/` and `graphs/`: a hash of its absolute path. */
+  private readonly rootName: string;
   /** Where each entry was when the load began (the newest pack's copy, when there are two). */
   private readonly slots: Map<string, PackSlot & { pack: string }>;
 
@@ -339,6 +384,7 @@ export class ParseCache {
     this.dir = dir;
     this.top = top;
     this.root = root;
+    this.rootName = createHash('sha1').update(root).digest('hex').slice(0, 16);
     this.slots = new Map();
     const packs = readdirSync(dir)
       .filter((f) => PACK.test(f))
@@ -450,6 +496,56 @@ export class ParseCache {
     }
   }
 
+  /**
+   * The whole graph a load of this content folder built from inputs whose hash is `key`
+   * (load.ts `wholeKey`), or undefined when there is none or it cannot be read (a wrong
+   * checksum, another key, another format, not a file: noted for the warning at `finish`).
+   */
+  readGraph<T>(key: string): T | undefined {
+    const file = path.join(this.dir, 'graphs', `${this.rootName}${GRAPH_EXT}`);
+    let buf: Buffer;
+    try {
+      buf = readFileSync(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') this.bad.push(`the graph of ${this.root}: ${code ?? (err as Error).message}`);
+      return undefined;
+    }
+    try {
+      const graph = decodeGraph<T>(buf, key);
+      if (graph === undefined) return undefined; // another key: the inputs changed since
+      this.graphHit = true;
+      return graph;
+    } catch (err) {
+      this.bad.push(`the graph of ${this.root}: ${(err as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Whether this load's graph came whole from the cache (`readGraph`). */
+  graphHit = false;
+
+  /** Store `graph`, built from inputs whose hash is `key`, as this content folder's graph (replacing the last one). */
+  writeGraph(key: string, graph: unknown): void {
+    if (this.unwritten.length >= MAX_WRITE_FAILURES) return;
+    const dir = path.join(this.dir, 'graphs');
+    const tmp = path.join(dir, `${this.rootName}${GRAPH_EXT}.tmp-${TMP_TAG}-${tmpCount++}`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      const parts = encodeGraph(key, graph);
+      const fd = openSync(tmp, 'w');
+      try {
+        writevSync(fd, parts);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, path.join(dir, `${this.rootName}${GRAPH_EXT}`));
+    } catch (err) {
+      rmQuiet(tmp);
+      this.unwritten.push(`the graph of ${this.root}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  }
+
   /** Entry `key` was written for this load elsewhere (a parse worker). */
   use(key: string): void {
     this.used.add(key);
@@ -480,7 +576,7 @@ export class ParseCache {
 
   private record(): void {
     const roots = path.join(this.dir, 'roots');
-    const name = `${createHash('sha1').update(this.root).digest('hex').slice(0, 16)}.json`;
+    const name = `${this.rootName}.json`;
     const tmp = path.join(roots, `${name}.tmp-${process.pid}`);
     writeFileSync(tmp, JSON.stringify({ root: this.root, keys: [...this.used].sort() }));
     renameSync(tmp, path.join(roots, name));
@@ -494,6 +590,8 @@ export class ParseCache {
       .map((f) => ({ f, t: mtime(path.join(roots, f)) }))
       .sort((a, b) => b.t - a.t);
     const live = new Set<string>();
+    /** The content folders whose lists are kept (their whole-graph entries stay too). */
+    const liveRoots = new Set<string>();
     let kept = 0;
     for (const { f, t } of lists) {
       const full = path.join(roots, f);
@@ -512,7 +610,22 @@ export class ParseCache {
         continue;
       }
       kept++;
+      liveRoots.add(f.slice(0, -'.json'.length));
       for (const k of keys) live.add(String(k));
+    }
+    // whole graphs: one per content folder, kept with its list
+    const graphs = path.join(this.dir, 'graphs');
+    let names: string[] = [];
+    try {
+      names = readdirSync(graphs);
+    } catch {
+      // none written yet
+    }
+    for (const f of names) {
+      const full = path.join(graphs, f);
+      if (f.endsWith(GRAPH_EXT) && liveRoots.has(f.slice(0, -GRAPH_EXT.length))) continue;
+      if (f.includes('.tmp-') && now - mtime(full) <= STALE_TMP_MS) continue;
+      rmSync(full, { recursive: true, force: true });
     }
     // A pack whose entries are all live stays; one with none is deleted; one with some (or with
     // an entry that could not be read) is replaced by a pack of its live, readable entries.

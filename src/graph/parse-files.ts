@@ -272,6 +272,8 @@ export interface ParseOptions {
   report?: (split: { workers: number; batchesInWorkers: number; batchesInMain: number; reused?: number; cached?: number }) => void;
   /** The disk cache of parse results (disk-cache.ts): results are taken from it and written to it. */
   cache?: ParseCache;
+  /** The files' bytes (or why each could not be read), by job, when the caller read them already: not read again. */
+  bytes?: (Uint8Array | NodeJS.ErrnoException)[];
 }
 
 const AUTO_THRESHOLD = 1500;
@@ -304,7 +306,7 @@ function workerCount(n: number, opt: ParseOptions['workers']): number {
 }
 
 export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOptions = {}): Promise<ParsedFile[]> {
-  if (!kept) return parseFresh(root, jobs, undefined, opts);
+  if (!kept) return parseFresh(root, jobs, opts.bytes, opts);
   const dir = path.resolve(root);
   const before = kept.get(dir) ?? new Map<string, Kept>();
   const now = new Map<string, Kept>();
@@ -420,7 +422,8 @@ async function parseFresh(root: string, jobs: ParseJob[], given: (Uint8Array | N
   const cached = jobs.length - todo.length;
   const report = opts.report && cache ? (r: Parameters<NonNullable<ParseOptions['report']>>[0]) => opts.report!({ ...r, cached }) : opts.report;
   if (given && todo.length <= 50) {
-    // an edit in the dev server: parse the few changed files here, from the bytes just read
+    // an edit in the dev server, or a few notes changed since the last load (the whole graph's
+    // look-up read them, load.ts): parse them here, from the bytes just read
     for (const i of todo) results[i] = parseHere(root, jobs[i]!, undefined, cache, read[i]);
     report?.({ workers: 0, batchesInWorkers: 0, batchesInMain: todo.length > 0 ? 1 : 0 });
   } else {

@@ -399,6 +399,10 @@ let mineTracer: ((t: MineTrace) => void) | undefined;
 export function setMineTracer(fn: ((t: MineTrace) => void) | undefined): void {
   mineTracer = fn;
 }
+/** Whether a tracer is set (load.ts: a load that must trace runs the mine stage, never takes a stored graph). */
+export function mineTracing(): boolean {
+  return mineTracer !== undefined;
+}
 function traceCandidate(c: Candidate, d: Decision, fate: string, id?: string): void {
   if (!mineTracer) return;
   const name = d.type === 'term' ? d.title : d.type === 'object' ? d.kind : d.type === 'none' ? undefined : d.type === 'field' ? d.field.path : d.name;

@@ -12,12 +12,11 @@ export async function parseNotes(ctx: BuildContext): Promise<void> {
   const { records, diags } = ctx;
   const jobs: ParseJob[] = ctx.toRead.map((f) => ({ file: f, role: records.get(f)!.role as ParseRole }));
   const workers = ctx.options.workers;
-  // The disk cache (disk-cache.ts), unless a definer collector is set (training, benchmarks: the
-  // mine stage must read every note itself).
-  const dir = cacheDirFor(ctx.options.cache);
-  const cache = dir !== undefined && !definerCollector() ? ParseCache.open(dir, ctx.root, definerConfig()) : undefined;
-  if (cache) ctx.parseCache = cache;
-  const parsed = await parseFiles(ctx.root, jobs, { ...(workers !== undefined ? { workers } : {}), ...(cache ? { cache } : {}) });
+  const cache = openParseCache(ctx);
+  // (the notes' bytes, when the whole graph's look-up read them: load.ts)
+  const bytes = ctx.readBytes;
+  ctx.readBytes = undefined;
+  const parsed = await parseFiles(ctx.root, jobs, { ...(workers !== undefined ? { workers } : {}), ...(cache ? { cache } : {}), ...(bytes ? { bytes } : {}) });
   for (const p of parsed) {
     for (const d of p.diagnostics) diags.items.push(d);
     records.get(p.file)!.status = p.status;
@@ -26,4 +25,17 @@ export async function parseNotes(ctx: BuildContext): Promise<void> {
     if (p.role === 'map') ctx.mapDoc = doc;
     else ctx.docs.push(doc);
   }
+}
+
+/**
+ * The disk cache (disk-cache.ts) this load uses, opened once (the whole graph's look-up opens it
+ * before this stage, load.ts), unless the load has none or a definer collector is set (training,
+ * benchmarks: the mine stage must read every note itself).
+ */
+export function openParseCache(ctx: BuildContext): ParseCache | undefined {
+  if (ctx.parseCache) return ctx.parseCache;
+  const dir = cacheDirFor(ctx.options.cache);
+  const cache = dir !== undefined && !definerCollector() ? ParseCache.open(dir, ctx.root, definerConfig()) : undefined;
+  if (cache) ctx.parseCache = cache;
+  return cache;
 }
