@@ -102,7 +102,7 @@ describe('diagnostics', () => {
     const svc = (protocolIndent: string) =>
       `~~~\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n${protocolIndent}protocol: TCP\n~~~\n`;
     const g = await loadGraph(await contentDir({
-      // line 5: the fence; its line 9 (note line 14) is indented one space short
+      // line 5: the fence; its line 9 (note line 14) is indented one space short: reported at its column 4
       'notes/svc.md': '# Service\n\n**Service**：把一组 Pod 暴露成稳定的端点。\n\n' + svc('   ') +
         // not a manifest: command output is no YAML, and says nothing
         '\n~~~\nEvents:\n  Warning  FailedScheduling  0/3 nodes: didn\'t match\n   x: y\n~~~\n' +
@@ -112,7 +112,7 @@ describe('diagnostics', () => {
       'notes/tagged.md': '# Tagged\n\n' + svc('   ').replace('~~~\napiVersion', '~~~yaml\napiVersion'),
     }), { layout: false });
     const d = diag(g, 'yaml-syntax');
-    expect(d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`)).toEqual(['notes/svc.md:14:1 warning', 'notes/tagged.md:12:1 warning']);
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`)).toEqual(['notes/svc.md:14:4 warning', 'notes/tagged.md:12:4 warning']);
     const [untagged, tagged] = d;
     expect(untagged!.message).toBe('this untagged fence looks like a Kubernetes manifest but is not valid YAML: Sequence item without - indicator; it is shown as plain text, unchecked');
     expect(zh(untagged!.text!)).toBe('这段没有标语言的代码块像是 Kubernetes 清单，但不是合法的 YAML：Sequence item without - indicator；它按普通文本显示，没有检查');
