@@ -110,6 +110,7 @@ function walk(parent: Parent, ctx: LinkContext, res: LinkResult, inLink: boolean
   const kids = parent.children as RootContent[];
   for (let i = 0; i < kids.length; i++) {
     const node = kids[i]!;
+    if (node.type === 'text' && !inLink) warnSpacedLinks(node, ctx);
     if (node.type === 'text' && !inLink && node.value.includes('[[')) {
       const parts = splitWiki(node, ctx, res);
       if (parts) {
@@ -212,6 +213,26 @@ function danglingLinkHint(rel: string, ctx: LinkContext): FindingText {
   }
   const near = suggestion(stem, ctx);
   return near ? { key: 'finding.hint.link-dangling-near', vars: { near } } : { key: 'finding.hint.fix-path' };
+}
+
+/**
+ * `[text](dest)` left as text because the destination has a space (CommonMark allows none in a bare
+ * destination), where the destination is a note or a file: it ends in `.md`/`.markdown` (and an
+ * optional `#anchor`) or is a path (has a `/`). Text in code is no text node, so never warned.
+ */
+const SPACED_LINK_RE = /(?<!!)\[([^[\]\n]+)\]\(([^()<>\n]*\s[^()<>\n]*)\)/g;
+const FILE_DEST_RE = /(?:\.(?:md|markdown)(?:#\S*)?$|\/)/i;
+
+function warnSpacedLinks(node: Text, ctx: LinkContext): void {
+  if (!node.value.includes('](')) return;
+  SPACED_LINK_RE.lastIndex = 0;
+  for (const m of node.value.matchAll(SPACED_LINK_RE)) {
+    const dest = m[2]!.trim();
+    if (!/\s/.test(dest) || !FILE_DEST_RE.test(dest)) continue;
+    ctx.diags.warn('link-destination-space', offsetPos(node, node.value, m.index, ctx.file),
+      { key: 'finding.link-destination-space', vars: { text: m[1]!, dest } },
+      { key: 'finding.hint.link-destination-space', vars: { text: m[1]!, dest, encoded: dest.replace(/ /g, '%20') } });
+  }
 }
 
 function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingContent[] | undefined {

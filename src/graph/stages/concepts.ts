@@ -158,13 +158,30 @@ export function fromFirstNaming(text: string, n: Names): string {
  * nothing after it.
  */
 export function afterLabel(text: string, p: Paragraph, n: Names): string {
-  const first = p.children[0];
+  // A kind word before the label (`术语：**completions** —— Job 需要…`): the label follows it.
+  const kind = LABEL_KIND.exec(text);
+  if (kind !== null) {
+    const opener = p.children[0];
+    const next = opener?.type === 'text' && opener.value.trim() === kind[0].trim() ? p.children[1] : undefined;
+    const rest = text.slice(kind[0].length);
+    const after = stripLabel(rest, next, n);
+    if (after !== rest) return after;
+  }
+  return stripLabel(text, p.children[0], n);
+}
+
+/** A word naming what follows, then a colon, opening a definition: `术语：`, `概念：`, `Term: `. */
+const LABEL_KIND = /^(?:\p{Script=Han}{1,4}|[A-Za-z]{2,10})[:：]\s*/u;
+
+/** `text` without the label it opens with, `first` being the paragraph node there (see afterLabel). */
+function stripLabel(text: string, first: Paragraph['children'][number] | undefined, n: Names): string {
   const written = first?.type === 'strong' ? toString(first).trim() : first?.type === 'inlineCode' ? first.value.trim() : '';
   const labels = [written, ...conceptNames(n)].filter((x) => x !== '' && (/[:：]$/u.test(x) ? text.startsWith(x) : startsWithName(text, x)));
   for (const label of labels) {
     // (a gloss after the name, `PV（持久卷）：`, is part of the label; a colon in the label ends it;
     // after a name written plainly only a full-width colon: `stdin: true` is a setting, no label)
-    const colon = label === written ? /^\s*(?:[（(][^（）()]*[）)]\s*)?[:：]\s*/u : /^\s*(?:[（(][^（）()]*[）)]\s*)?：\s*/u;
+    // (after a bold or code label a dash too: `**completions** —— Job 需要…`)
+    const colon = label === written ? /^\s*(?:[（(][^（）()]*[）)]\s*)?(?:[:：]|—{1,2}|-{1,2}\s)\s*/u : /^\s*(?:[（(][^（）()]*[）)]\s*)?：\s*/u;
     const m = (/[:：]$/u.test(label) ? /^\s*/u : colon).exec(text.slice(label.length));
     if (m === null) continue;
     const after = text.slice(label.length + m[0].length).trimStart();

@@ -707,6 +707,13 @@ function followsOmission(parsed: ParsedYaml, line: number): boolean {
   });
 }
 
+/** `offset` moved past the spaces and tabs there, unless only blanks follow on its line. */
+function pastIndent(code: string, offset: number): number {
+  let i = offset;
+  while (code[i] === ' ' || code[i] === '\t') i++;
+  return i < code.length && code[i] !== '\n' && code[i] !== '\r' ? i : offset;
+}
+
 /** The first line of the YAML parser's message, without its position (the finding has it). */
 function parserMessage(err: Document.Parsed['errors'][number]): string {
   return err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -715,7 +722,9 @@ function parserMessage(err: Document.Parsed['errors'][number]): string {
 function syntaxFinding(parsed: ParsedYaml, doc: Document.Parsed): Finding | undefined {
   if (doc.errors.length === 0) return undefined;
   const err = doc.errors[0]!;
-  const pos = err.linePos?.[0] ? { line: err.linePos[0].line, column: err.linePos[0].col } : positionOf(parsed, err.pos[0]);
+  // The parser's offset of a misplaced line (`BAD_INDENT`, …) is where the line's indentation
+  // starts: the finding goes to the line's first character, where the misplacement shows.
+  const pos = positionOf(parsed, pastIndent(parsed.code, err.pos[0]));
   // The document is not checked (it does not parse), but the author's elision is no error.
   if (INDENT_ERRORS.has(err.code) && followsOmission(parsed, pos.line)) return undefined;
   const firstLine = parserMessage(err);

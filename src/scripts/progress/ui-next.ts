@@ -3,7 +3,7 @@ import { conceptUrl } from '../urls.ts';
 import { loadProgressGraph, onProgress, startProgress } from './client.ts';
 import type { ProgressData, ProgressGraph } from './store.ts';
 import { onLang, pt } from './strings.ts';
-import { recommendNext, type NextReason } from './what-next.ts';
+import { nextStatusKey, recommendNext, type NextReason } from './what-next.ts';
 import { currentUiLang } from '../preferences.ts';
 
 /** "正在学" / "前置已掌握：X" / "与 X 相邻" / "在 X 之后；N 个概念以它为前置" / "按学习顺序", in the UI language. */
@@ -71,7 +71,11 @@ function render(root: HTMLElement, graph: ProgressGraph, data: ProgressData): vo
       return li;
     }),
   );
-  status.textContent = items.length === 0 ? pt('progress.next.empty') : '';
+  const key = nextStatusKey(graph, items);
+  status.textContent = key === '' ? '' : pt(key);
+  // (with nothing to learn at all, how suggestions are chosen is beside the point)
+  const intro = root.querySelector<HTMLElement>('.what-next-intro');
+  if (intro) intro.hidden = key === 'progress.next.none';
   root.dataset.ready = '';
 }
 

@@ -133,6 +133,17 @@ export function learningPath(graph: ProgressGraph): LearningPath {
   return path;
 }
 
+/**
+ * The i18n key of what the list says when it suggests nothing: `progress.next.none` when the map
+ * has no concept to learn at all (only the root and its branches: notes that define none), else
+ * `progress.next.empty` (everything learned, skipped or waiting for prerequisites); '' when
+ * `items` suggests something.
+ */
+export function nextStatusKey(graph: ProgressGraph, items: readonly NextItem[]): '' | 'progress.next.none' | 'progress.next.empty' {
+  if (items.length > 0) return '';
+  return graph.concepts.some((c) => isCounted(graph, c)) ? 'progress.next.empty' : 'progress.next.none';
+}
+
 export function recommendNext(graph: ProgressGraph, data: ProgressData, limit = Infinity): NextItem[] {
   const byId = new Map(graph.concepts.map((c) => [c.id, c]));
   const state = (id: string): string => data.states[id]?.state ?? 'not-started';

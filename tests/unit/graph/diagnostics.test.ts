@@ -49,6 +49,22 @@ describe('diagnostics', () => {
     expect(concept(g, 'pod').title).toBe('A');
   });
 
+  it('link-destination-space: [text](a note with spaces.md) is no link; warned at its bracket, with <…> and %20 as fixes', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/日志收集：Fluent Bit 与 Loki.md': '# 日志收集\n\n正文。\n',
+      'notes/a.md':
+        '# A\n\n先看 [日志收集](日志收集：Fluent Bit 与 Loki.md) 一章，\n再看 [图](../img/my pic.png)。\n\n' +
+        // look-alikes: a working link, a bracket in prose, code, a destination that is no file
+        '[好的](<日志收集：Fluent Bit 与 Loki.md>) 和 [也好](日志收集：Fluent%20Bit%20与%20Loki.md)；数组 [0](a b) 与 [x](见 上文)。\n\n' +
+        '`[代码](a b.md)`\n\n```\n[块](c d.md)\n```\n',
+    }), { layout: false });
+    const d = inBothLanguages(g, ['link-destination-space']);
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`)).toEqual(['notes/a.md:3:4 warning', 'notes/a.md:4:4 warning']);
+    expect(d[0]!.message).toBe('[日志收集](日志收集：Fluent Bit 与 Loki.md) is not a link: its destination has a space, which Markdown does not allow (shown as raw text)');
+    expect(d[0]!.hint).toBe('Put the destination in angle brackets, [日志收集](<日志收集：Fluent Bit 与 Loki.md>), or write the spaces as %20: [日志收集](日志收集：Fluent%20Bit%20与%20Loki.md).');
+    expect(g.notes!.find((n) => n.file === 'notes/a.md')).toBeDefined();
+  });
+
   it('dangling-reference in free-form notes: the hint names the note meant, never an unrelated concept', async () => {
     // A learner's folder with no map.md: a renamed chapter and a wiki link with one character changed.
     const g = await loadGraph(await contentDir({
@@ -86,7 +102,7 @@ describe('diagnostics', () => {
     const svc = (protocolIndent: string) =>
       `~~~\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n${protocolIndent}protocol: TCP\n~~~\n`;
     const g = await loadGraph(await contentDir({
-      // line 5: the fence; its line 9 (note line 14) is indented one space short
+      // line 5: the fence; its line 9 (note line 14) is indented one space short: reported at its column 4
       'notes/svc.md': '# Service\n\n**Service**：把一组 Pod 暴露成稳定的端点。\n\n' + svc('   ') +
         // not a manifest: command output is no YAML, and says nothing
         '\n~~~\nEvents:\n  Warning  FailedScheduling  0/3 nodes: didn\'t match\n   x: y\n~~~\n' +
@@ -96,7 +112,7 @@ describe('diagnostics', () => {
       'notes/tagged.md': '# Tagged\n\n' + svc('   ').replace('~~~\napiVersion', '~~~yaml\napiVersion'),
     }), { layout: false });
     const d = diag(g, 'yaml-syntax');
-    expect(d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`)).toEqual(['notes/svc.md:14:1 warning', 'notes/tagged.md:12:1 warning']);
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`)).toEqual(['notes/svc.md:14:4 warning', 'notes/tagged.md:12:4 warning']);
     const [untagged, tagged] = d;
     expect(untagged!.message).toBe('this untagged fence looks like a Kubernetes manifest but is not valid YAML: Sequence item without - indicator; it is shown as plain text, unchecked');
     expect(zh(untagged!.text!)).toBe('这段没有标语言的代码块像是 Kubernetes 清单，但不是合法的 YAML：Sequence item without - indicator；它按普通文本显示，没有检查');

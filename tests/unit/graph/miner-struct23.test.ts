@@ -173,6 +173,9 @@ describe("a summary does not repeat the definition's label", () => {
     ['**ConfigMap（CM）：**用来存放配置。', 'ConfigMap', '用来存放配置。'],
     ['`hostIPC`：和宿主机共享 IPC 命名空间。', 'hostIPC', '和宿主机共享 IPC 命名空间。'],
     ['Infra 容器（pause）：每个 Pod 先启动的容器。', 'Infra 容器', '每个 Pod 先启动的容器。'],
+    ['术语：**completions** —— Job 需要成功完成的 Pod 总数。', 'completions', 'Job 需要成功完成的 Pod 总数。'],
+    ['概念：**PV**：描述一块存储。', 'PersistentVolume', '描述一块存储。'],
+    ['**parallelism** — 同时运行的 Pod 数。', 'parallelism', '同时运行的 Pod 数。'],
   ])('%s', (md, title, want) => {
     const p = lead(md);
     expect(afterLabel(md.replace(/\*\*|`/g, ''), p, names(title))).toBe(want);
@@ -182,9 +185,19 @@ describe("a summary does not repeat the definition's label", () => {
     ['**Role** 是命名空间级别的权限集合。', 'Role'],
     ['`stdin: true` 和 `tty: true` 就是 -it。', 'stdin'],
     ['**Role：**', 'Role'],
+    ['注意：**Role** 是命名空间级别的。', 'Role'],
+    ['术语：completions-per-pod 是另一个词。', 'completions'],
+    ['**Role**-based 访问控制。', 'Role'],
   ])('look-alike: %s stays', (md, title) => {
     const text = md.replace(/\*\*|`/g, '');
     expect(afterLabel(text, lead(md), names(title))).toBe(text);
+  });
+
+  it('a glossary line `术语：**X** —— …` is summed up without the kind word and the label', async () => {
+    const g = await mine('# 用 Job 做批量数据处理', '', '术语：**Job** —— 运行到完成就结束的工作负载。', '', '术语：**CronJob** —— 按 cron 表达式定时创建 Job。', '',
+      '术语：**completions** —— Job 需要成功完成的 Pod 总数。', '', '术语：**parallelism** —— 同时运行的 Pod 数。');
+    expect(byTitle(g, 'CronJob').summary).toBe('按 cron 表达式定时创建 Job。');
+    expect(byTitle(g, 'parallelism').summary).toBe('同时运行的 Pod 数。');
   });
 
   it('a mined concept of a bold definition is summed up without its label', async () => {

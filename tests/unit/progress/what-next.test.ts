@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressGraph } from '../../../src/views/progress-data.ts';
 import { emptyProgress, setConceptState, type ProgressData, type ProgressState } from '../../../src/scripts/progress/store.ts';
-import { recommendNext } from '../../../src/scripts/progress/what-next.ts';
+import { nextStatusKey, recommendNext } from '../../../src/scripts/progress/what-next.ts';
 
 const T = new Date('2024-05-01T10:00:00.000Z');
 
@@ -170,5 +170,23 @@ describe('recommendNext (what next)', () => {
     expect(brief(d, 3)).toHaveLength(3);
     const all = recommendNext(graph, d).map((i) => i.concept.id);
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('nextStatusKey (what the list says when it suggests nothing)', () => {
+  it('a map with no concept to learn (the root and its branches alone) says so, not "all learned"', () => {
+    const bare: ProgressGraph = { ...graph, concepts: graph.concepts.filter((c) => c.kind === 'topic' && (c.id === 'root' || c.parent === 'root')) };
+    expect(bare.concepts.map((c) => c.id)).toEqual(['root', 'basics', 'workloads']);
+    expect(nextStatusKey(bare, recommendNext(bare, emptyProgress()))).toBe('progress.next.none');
+    const rootOnly: ProgressGraph = { ...graph, branches: [], concepts: graph.concepts.slice(0, 1) };
+    expect(nextStatusKey(rootOnly, recommendNext(rootOnly, emptyProgress()))).toBe('progress.next.none');
+  });
+
+  it('look-alike: a map whose concepts are all learned or skipped says "nothing to suggest"; one with suggestions says nothing', () => {
+    const counted = ['linux', 'dockershim', 'cgroups', 'pod', 'pod-fields', 'host-aliases', 'host-network', 'pre-stop', 'sidecar', 'deployment', 'rolling'];
+    const done = states(Object.fromEntries(counted.map((id, i) => [id, i % 2 ? 'skipped' : 'learned'])) as Record<string, ProgressState>);
+    expect(recommendNext(graph, done)).toEqual([]);
+    expect(nextStatusKey(graph, [])).toBe('progress.next.empty');
+    expect(nextStatusKey(graph, recommendNext(graph, emptyProgress()))).toBe('');
   });
 });

@@ -151,6 +151,14 @@ describe('syntax errors', () => {
     expect(d.message).not.toMatch(/\n/);
   });
 
+  it('a misindented key is reported at its first character, not at the start of its indentation', () => {
+    const code = ['apiVersion: v1', 'kind: PersistentVolumeClaim', 'spec:', '  accessModes: [ReadWriteOnce]', '   resources:', '  requests:', '      storage: 10Gi'].join('\n');
+    const d = analyzeYaml(code, src(20, 1)).diagnostics.filter((x) => x.code === 'yaml-syntax');
+    expect(d.map((x) => [x.line, x.column])).toEqual([[24, 4]]);
+    // in a fence indented by two (a list item's), two more
+    expect(analyzeYaml(code, src(20, 3)).diagnostics.find((x) => x.code === 'yaml-syntax')).toMatchObject({ line: 24, column: 6 });
+  });
+
   it('puts an unclosed flow sequence on its line', () => {
     const a = analyzeYaml('a: 1\nb: [x, y\n', src(5));
     expect(a.diagnostics[0]?.code).toBe('yaml-syntax');
