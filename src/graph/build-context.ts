@@ -30,6 +30,7 @@ import type { FoundLink } from './links.ts';
 import { compareStrings } from './util.ts';
 import type { MapLayout } from './layout.ts';
 import type { ParseCache } from './disk-cache.ts';
+import type { ContentLayout } from './files.ts';
 
 export interface LoadOptions {
   /** Compute map positions (default true). */
@@ -150,6 +151,8 @@ export interface BuildContext {
   files: string[];
   fileSet: Set<string>;
   records: Map<string, FileRecord>;
+  /** `loose`: no map.md, concepts/ or notes/, every Markdown file is a note (files.ts `contentLayout`). */
+  contentLayout: ContentLayout;
   /** Markdown files to parse (map, concept notes, free-form notes), sorted. */
   toRead: string[];
 
@@ -254,6 +257,7 @@ export function createContext(contentDir: string, options: LoadOptions): BuildCo
     files: [],
     fileSet: new Set(),
     records: new Map(),
+    contentLayout: 'laid-out',
     toRead: [],
     docs: [],
     nodes: new Map(),

@@ -35,16 +35,39 @@ export async function listContentFiles(contentDir: string): Promise<string[]> {
 }
 
 /**
- * `map.md` at the top is the map; `concepts/**.md` concept notes; `notes/**.md` free-form
- * notes; any other Markdown file is ignored (reported unless it is a README); other files are
- * assets when a note references them, else ignored.
+ * How the content folder is laid out. `laid-out`: it has a `map.md` at the top, or a `concepts/` or
+ * `notes/` folder holding any file — only those count (see `classify`). `loose`: it has none of the
+ * three (a flat or nested folder of chapters, as Obsidian or Quartz users keep them) — every
+ * Markdown file in it, at any depth, is a free-form note, exactly as if it were under `notes/`.
+ * An empty `notes/` folder does not count (the file list has no folders).
  */
-export function classify(file: string): FileRole {
+export type ContentLayout = 'laid-out' | 'loose';
+
+export function contentLayout(files: readonly string[]): ContentLayout {
+  return files.some((f) => f === 'map.md' || f.startsWith('concepts/') || f.startsWith('notes/')) ? 'laid-out' : 'loose';
+}
+
+/**
+ * A laid-out folder: `map.md` at the top is the map; `concepts/**.md` concept notes; `notes/**.md`
+ * free-form notes; any other Markdown file is ignored (reported unless it is a README). A loose
+ * folder: every Markdown file is a free-form note (README.md too, as under `notes/`). Other files
+ * are assets when a note references them, else ignored.
+ */
+export function classify(file: string, layout: ContentLayout = 'laid-out'): FileRole {
   if (!MARKDOWN.test(file)) return 'ignored';
+  if (layout === 'loose') return 'note';
   if (file === 'map.md') return 'map';
   if (file.startsWith('concepts/')) return 'concept';
   if (file.startsWith('notes/')) return 'note';
   return 'ignored';
+}
+
+/**
+ * A note's path as if it were under `notes/`: the part after `notes/` in a laid-out folder, the
+ * whole content-relative path in a loose one (which has no `notes/`). Ids, folders and areas come from it.
+ */
+export function notePathOf(file: string): string {
+  return file.replace(/^notes\//, '');
 }
 
 export function isMarkdown(file: string): boolean {

@@ -8,6 +8,7 @@ import type { SourceRef } from './model.ts';
 import { nameCandidates } from './labels.ts';
 import { conjuncts } from './miner/label-rules.ts';
 import { hash8 } from './util.ts';
+import { notePathOf } from './files.ts';
 
 export interface Passage {
   conceptId: string;
@@ -73,7 +74,7 @@ export function noteTitle(tree: Root, fileStem: string, title?: string): string 
  * taken; a clash takes a hash of the path). `notes/调度/亲和性与污点.md` → `调度-亲和性与污点`.
  */
 export function noteId(file: string, used: ReadonlySet<string>): string {
-  const rel = file.replace(/^notes\//, '').replace(/\.(md|markdown)$/i, '');
+  const rel = notePathOf(file).replace(/\.(md|markdown)$/i, '');
   const slug = rel
     .normalize('NFKC')
     .toLowerCase()

@@ -5,6 +5,7 @@
  */
 import type { Graph, Heading } from '../graph/model.ts';
 import { draftGroupKey, noteLookup } from './note-page.ts';
+import { notePathOf } from '../graph/files.ts';
 
 export interface NotesIndexEntry {
   id: string;
@@ -68,7 +69,7 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
     const updated = lastUpdated?.(n.file);
     if (updated !== undefined) entry.updated = updated;
     if (lookup.drafts.has(n.id)) entry.draft = true;
-    const folder = n.file.replace(/^notes\//, '').split('/').slice(0, -1).join('/');
+    const folder = notePathOf(n.file).split('/').slice(0, -1).join('/');
     const group = folders.get(folder);
     if (group) group.notes.push(entry);
     else folders.set(folder, { folder, notes: [entry] });

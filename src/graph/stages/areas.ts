@@ -21,6 +21,7 @@
 import { effectiveKind, newNode, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
 import { escapeRegExp, hasCjk, ID_PATTERN, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { compareStrings } from '../util.ts';
+import type { ContentLayout } from '../files.ts';
 import { AREA_HALF, AREA_MIN_MEMBERS, AREA_THRESHOLD, ECOSYSTEM_AREA, KUBERNETES_AREAS, OTHER_AREA } from '../vocabulary/areas.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { namedThing } from '../vocabulary/k8s-names.ts';
@@ -128,9 +129,13 @@ export function groupsLooseRoot(branches: readonly Node[], plans: readonly { sou
   return named >= 2 && branches.length >= AREA_MIN_MEMBERS * plans.length;
 }
 
-/** The folder of the content folder's `notes/` or `concepts/` a file sits in (its first level), if any. */
-export function folderOf(file: string): string | undefined {
+/**
+ * The folder of the content folder's `notes/` or `concepts/` a file sits in (its first level), if
+ * any; in a loose folder (no notes/: files.ts `contentLayout`) the first-level folder of the file itself.
+ */
+export function folderOf(file: string, layout: ContentLayout = 'laid-out'): string | undefined {
   const parts = file.split('/');
+  if (layout === 'loose') return parts.length >= 2 ? parts[0] : undefined;
   return parts.length >= 3 && (parts[0] === 'notes' || parts[0] === 'concepts') ? parts[1] : undefined;
 }
 
@@ -143,7 +148,7 @@ function folderOfBranches(ctx: BuildContext, branches: readonly Node[]): Map<str
     const own = [...(files.get(b.id) ?? []), ...(b.doc ? [b.doc.file] : []), b.source.file];
     const counts = new Map<string, number>();
     for (const f of own) {
-      const folder = folderOf(f);
+      const folder = folderOf(f, ctx.contentLayout);
       if (folder !== undefined) counts.set(folder, (counts.get(folder) ?? 0) + 1);
     }
     const best = [...counts].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]))[0];
@@ -185,7 +190,7 @@ function makeArea(ctx: BuildContext, p: AreaPlan): Node {
   const base = p.source.type === 'folder' ? folderId(p.source.folder) : `area-${p.source.type === 'kubernetes' ? p.source.key : OTHER_AREA.key}`;
   let id = base;
   for (let i = 2; ctx.nodes.has(id); i++) id = `${base}-${i}`;
-  const at = { file: p.source.type === 'folder' ? `notes/${p.source.folder}` : 'map.md', line: 1, column: 1 };
+  const at = { file: p.source.type === 'folder' ? (ctx.contentLayout === 'loose' ? p.source.folder : `notes/${p.source.folder}`) : 'map.md', line: 1, column: 1 };
   const n = newNode(id, p.title, at);
   if (p.titleZh) n.titleZh = p.titleZh;
   if (p.titleEn) n.titleEn = p.titleEn;

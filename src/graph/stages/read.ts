@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import type { BuildContext } from '../build-context.ts';
 import { CONTENT_FOLDER } from '../diagnostics.ts';
-import { classify, listContentFiles } from '../files.ts';
+import { classify, contentLayout, listContentFiles } from '../files.ts';
 
 export async function readContent(ctx: BuildContext): Promise<void> {
   const { diags, root, records } = ctx;
@@ -18,7 +18,8 @@ export async function readContent(ctx: BuildContext): Promise<void> {
   }
   ctx.files = files;
   ctx.fileSet = new Set(files);
-  for (const f of files) records.set(f, { file: f, role: classify(f), status: 'ok', concepts: [] });
+  ctx.contentLayout = contentLayout(files);
+  for (const f of files) records.set(f, { file: f, role: classify(f, ctx.contentLayout), status: 'ok', concepts: [] });
 
   ctx.toRead = files.filter((f) => {
     const role = records.get(f)!.role;
