@@ -23,7 +23,8 @@ function readMap(ctx: BuildContext): void {
   const { mapDoc, diags, records, noteConcept } = ctx;
   if (!mapDoc) {
     // about the folder: the file it names does not exist, so there is no line of it to point at
-    diags.warn('map-missing', { file: CONTENT_FOLDER, line: 1, column: 1 }, { key: 'finding.map-missing' }, { key: 'finding.hint.map-missing' });
+    diags.warn('map-missing', { file: CONTENT_FOLDER, line: 1, column: 1 }, { key: 'finding.map-missing' },
+      { key: ctx.contentLayout === 'loose' ? 'finding.hint.map-missing-loose' : 'finding.hint.map-missing' });
     return;
   }
   const tops = parseMapOutline(mapDoc.tree, mapDoc.file, diags, mapDoc.text);
