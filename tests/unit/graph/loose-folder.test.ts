@@ -78,7 +78,7 @@ describe('a loose folder builds the graph of the same files under notes/', () =>
     // Path-derived too: an example's id hashes its file's path; an asset's URL mirrors its path.
     laidText = laidText.split('@base/assets/notes/').join('@base/assets/').split('"notes/网络/img/svc.png"').join('"网络/img/svc.png"');
     const hashless = (s: string) => s.replace(/-[0-9a-f]{8}-(\d+)/g, '-HASH-$1');
-    const strip = (s: string) => { const g = JSON.parse(hashless(s)) as Graph; return { ...g, stats: { ...g.stats, timings: undefined }, diagnostics: g.diagnostics.map((d) => (d.code === 'map-missing' ? { ...d, hint: '(the loose one says how to lay it out)' } : d)) }; };
+    const strip = (s: string) => { const g = JSON.parse(hashless(s)) as Graph; return { ...g, stats: { ...g.stats, timings: undefined }, diagnostics: g.diagnostics.map((d) => (d.code === 'map-missing' ? { ...d, hint: '(the loose one says how to lay it out)', hintText: undefined } : d)) }; };
     expect(strip(looseText)).toEqual(strip(laidText));
   });
 
