@@ -3,10 +3,13 @@
  * a free-form note, exactly as if it were under notes/. A folder with any of the three keeps the
  * laid-out rules (files outside are ignored and reported).
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { classify, contentLayout } from '../../../src/graph/files.ts';
 import { folderOf } from '../../../src/graph/stages/areas.ts';
+import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -95,4 +98,35 @@ describe('a loose folder builds the graph of the same files under notes/', () =>
     const ignored = g.diagnostics.filter((d) => d.code === 'unclassified-note').map((d) => d.file).sort();
     expect(ignored).toEqual(['Pod 基础.md', '存储/持久卷.markdown', '网络/Ingress 与 TLS.md', '网络/Service 入门.md']);
   });
+});
+
+describe('the caches follow a folder that switches between loose and laid out', () => {
+  const envBefore = process.env.K8SMAP_CACHE;
+  afterEach(() => {
+    keepParsedFiles(false);
+    if (envBefore === undefined) delete process.env.K8SMAP_CACHE;
+    else process.env.K8SMAP_CACHE = envBefore;
+  });
+  const json = (g: Graph) => JSON.stringify({ ...g, stats: { ...g.stats, timings: undefined } });
+
+  for (const dev of [false, true]) {
+    it(`disk cache (whole graph and parse entries)${dev ? ' and the dev server\'s kept parses' : ''}: notes/ added, then removed`, async () => {
+      process.env.K8SMAP_CACHE = 'on';
+      keepParsedFiles(dev);
+      const dir = await contentDir(CHAPTERS);
+      const cache = await contentDir({});
+      const first = await loadGraph(dir, { cache });
+      expect(first.notes).toHaveLength(5);
+      expect(json(await loadGraph(dir, { cache }))).toBe(json(first));
+
+      await mkdir(path.join(dir, 'notes'));
+      await writeFile(path.join(dir, 'notes', '新章节.md'), '# 新章节\n\nDeployment 管理一组 Pod 的副本。\n');
+      const laid = await loadGraph(dir, { cache });
+      expect(laid.notes.map((n) => n.file)).toEqual(['notes/新章节.md']);
+      expect(json(laid)).toBe(json(await loadGraph(dir, { cache: false })));
+
+      await rm(path.join(dir, 'notes'), { recursive: true });
+      expect(json(await loadGraph(dir, { cache }))).toBe(json(first));
+    });
+  }
 });
