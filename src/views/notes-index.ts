@@ -27,8 +27,10 @@ export interface NotesIndexEntry {
 }
 
 export interface NotesFolder {
-  /** Folder under `notes/` ('' for notes directly in it). */
+  /** Folder under `notes/` ('' for notes directly in it); in a loose content folder (no notes/), the folder itself. */
   folder: string;
+  /** The folder, content-relative, as it is on disk (`notes/网络`, or `网络` in a loose content folder; '' for its top). */
+  path: string;
   notes: NotesIndexEntry[];
 }
 
@@ -72,7 +74,7 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
     const folder = notePathOf(n.file).split('/').slice(0, -1).join('/');
     const group = folders.get(folder);
     if (group) group.notes.push(entry);
-    else folders.set(folder, { folder, notes: [entry] });
+    else folders.set(folder, { folder, path: n.file.split('/').slice(0, -1).join('/'), notes: [entry] });
   }
   for (const f of folders.values()) f.notes = draftsAfterTheirNote(f.notes);
   return { folders: [...folders.values()], total: lookup.notes.length, withFindings, ignored: ignoredFiles(graph) };

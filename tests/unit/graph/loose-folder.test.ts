@@ -10,6 +10,7 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { classify, contentLayout } from '../../../src/graph/files.ts';
 import { folderOf } from '../../../src/graph/stages/areas.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
+import { buildNotesIndex } from '../../../src/views/notes-index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -83,6 +84,14 @@ describe('a loose folder builds the graph of the same files under notes/', () =>
     const hashless = (s: string) => s.replace(/-[0-9a-f]{8}-(\d+)/g, '-HASH-$1');
     const strip = (s: string) => { const g = JSON.parse(hashless(s)) as Graph; return { ...g, stats: { ...g.stats, timings: undefined }, diagnostics: g.diagnostics.map((d) => (d.code === 'map-missing' ? { ...d, hint: '(the loose one says how to lay it out)', hintText: undefined } : d)) }; };
     expect(strip(looseText)).toEqual(strip(laidText));
+  });
+
+  it('the notes index groups a loose folder by its own folders, named by their paths on disk', async () => {
+    const loose = buildNotesIndex(await loadGraph(await contentDir(CHAPTERS)));
+    const laid = buildNotesIndex(await loadGraph(await contentDir(Object.fromEntries(Object.entries(CHAPTERS).map(([f, t]) => [`notes/${f}`, t])))));
+    expect(loose.folders.map((f) => [f.folder, f.path, f.notes.length])).toEqual([['', '', 2], ['存储', '存储', 1], ['网络', '网络', 2]]);
+    expect(laid.folders.map((f) => [f.folder, f.path, f.notes.length])).toEqual([['', 'notes', 2], ['存储', 'notes/存储', 1], ['网络', 'notes/网络', 2]]);
+    expect(loose.ignored).toEqual([]);
   });
 
   it('the map-missing finding tells a loose folder not to add map.md alone', async () => {

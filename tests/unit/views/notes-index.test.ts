@@ -15,12 +15,17 @@ const chapter = (title: string) => `# ${title}\n\n**Job：** 运行到完成就�
 
 describe('notes index: the Markdown files the build ignored', () => {
   it('lists chapters written outside notes/ and concepts/, sorted, once each, and no notes', async () => {
-    const dir = await contentDir({
+    const chapters = {
       '日志收集.md': chapter('日志收集'),
       'Helm 与 Chart 打包 <script>.md': chapter('Helm'),
       '草稿/批处理 Job.md': chapter('批处理'),
       'README.md': '# 我的笔记\n', // a folder's README is expected there: not reported, not listed
-    });
+    };
+    // Without notes/ (nor map.md, concepts/) the folder is loose: every Markdown file is a note.
+    const loose = buildNotesIndex(await loadGraph(await contentDir(chapters), { layout: false }));
+    expect([loose.total, loose.ignored]).toEqual([4, []]);
+    // A notes/ folder (here holding only an image) makes the chapters beside it ignored.
+    const dir = await contentDir({ ...chapters, 'notes/img.png': '\u0089PNG' });
     const graph = await loadGraph(dir, { layout: false });
     const idx = buildNotesIndex(graph);
     expect(idx.total).toBe(0);
