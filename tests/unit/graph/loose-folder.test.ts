@@ -66,8 +66,8 @@ describe('a loose folder builds the graph of the same files under notes/', () =>
     const loose = await loadGraph(looseDir);
     const laidOut = await loadGraph(laidDir);
 
-    expect(loose.notes.map((n) => n.file)).toEqual(Object.keys(CHAPTERS).filter((f) => /\.(md|markdown)$/.test(f)).sort());
-    expect(loose.notes.map((n) => n.id)).toEqual(laidOut.notes.map((n) => n.id));
+    expect(loose.notes!.map((n) => n.file)).toEqual(Object.keys(CHAPTERS).filter((f) => /\.(md|markdown)$/.test(f)).sort());
+    expect(loose.notes!.map((n) => n.id)).toEqual(laidOut.notes!.map((n) => n.id));
     expect(loose.diagnostics.filter((d) => d.code === 'unclassified-note')).toEqual([]);
     expect(loose.concepts.length).toBeGreaterThan(3);
     expect(loose.assets.map((a) => a)).toHaveLength(laidOut.assets.length);
@@ -103,7 +103,7 @@ describe('a loose folder builds the graph of the same files under notes/', () =>
   it('adding notes/ switches to the laid-out rules: the loose files are ignored and reported', async () => {
     const dir = await contentDir({ ...CHAPTERS, 'notes/新章节.md': '# 新章节\n\nDeployment 管理一组 Pod 的副本。\n' });
     const g = await loadGraph(dir);
-    expect(g.notes.map((n) => n.file)).toEqual(['notes/新章节.md']);
+    expect(g.notes!.map((n) => n.file)).toEqual(['notes/新章节.md']);
     const ignored = g.diagnostics.filter((d) => d.code === 'unclassified-note').map((d) => d.file).sort();
     expect(ignored).toEqual(['Pod 基础.md', '存储/持久卷.markdown', '网络/Ingress 与 TLS.md', '网络/Service 入门.md']);
   });
@@ -131,7 +131,7 @@ describe('the caches follow a folder that switches between loose and laid out', 
       await mkdir(path.join(dir, 'notes'));
       await writeFile(path.join(dir, 'notes', '新章节.md'), '# 新章节\n\nDeployment 管理一组 Pod 的副本。\n');
       const laid = await loadGraph(dir, { cache });
-      expect(laid.notes.map((n) => n.file)).toEqual(['notes/新章节.md']);
+      expect(laid.notes!.map((n) => n.file)).toEqual(['notes/新章节.md']);
       expect(json(laid)).toBe(json(await loadGraph(dir, { cache: false })));
 
       await rm(path.join(dir, 'notes'), { recursive: true });
