@@ -223,6 +223,18 @@ describe('a note page\'s findings list links to the block of each finding', () =
       expect(note.body).toContain(`<p id="L${line}">`);
     }
   });
+  it('a card that belongs to no concept links to the card itself, labelled with the line the CLI prints (not the list above it)', async () => {
+    const md = '# 备忘\n\n## 坑\n\n1. Secret 的 `stringData` 可以直接写明文。\n2. Service 名字不能以数字开头。\n\n一个自测：\n\n> [!question] 就绪探针失败时会被重启吗？\n> 不会，只会从 Endpoints 中摘除。\n';
+    const dir = await contentDir({ 'notes/a.md': md });
+    const graph = await loadGraph(dir, { layout: false });
+    const views = createViews(graph, { base: '/', sources: { projectRoot: dir, contentDir: dir, repoUrl: '', editBranch: 'main', lastUpdated: () => undefined } });
+    const card = graph.diagnostics.find((d) => d.code === 'card-no-concept')!;
+    expect(card.line).toBe(10);
+    const note = graph.notes!.find((n) => n.file === 'notes/a.md')!;
+    const found = views.notePage(note.id)!.proseFindings.find((d) => d.code === 'card-no-concept')!;
+    expect(found).toMatchObject({ anchor: 'L10', anchorLine: 10 });
+    expect(note.body).toMatch(/<details class="self-check-card" id="L10">/);
+  });
 });
 
 describe('notes index: a draft after its note', () => {
