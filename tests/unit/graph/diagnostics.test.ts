@@ -316,6 +316,8 @@ describe('diagnostics', () => {
     const g = await loadGraph('/nonexistent/k8smap/content');
     expect(diag(g, 'content-missing')).toHaveLength(1);
     expect(g.stats.errors).toBe(1);
+    // and the only finding: no advice on how to lay out the notes of a folder that is not there
+    expect(g.diagnostics.map((d) => d.code)).toEqual(['content-missing']);
   });
 
   it('unclassified Markdown outside the three places is a warning (READMEs excepted)', async () => {
