@@ -93,6 +93,17 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   /** Note id → files that link to the note itself. */
   const direct = new Map<string, Set<string>>();
   const noteById = new Map((graph.notes ?? []).map((n) => [n.id, n]));
+  // Note id → `file:line` of the places that link to the note itself: a name of its concept on
+  // one of those lines (the table row `| ConfigMap | 见 [[03-ConfigMap和Secret]] |`) is that
+  // place again, and is not listed a second time.
+  const linkLines = new Map<string, Set<string>>();
+  for (const m of contexts) {
+    const linked = m.note !== undefined ? noteById.get(m.note) : undefined;
+    if (!linked || linked.file === m.source.file) continue;
+    let lines = linkLines.get(linked.id);
+    if (!lines) linkLines.set(linked.id, (lines = new Set()));
+    lines.add(`${m.source.file}:${m.source.line}`);
+  }
   for (const m of contexts) {
     const linked = m.note !== undefined ? noteById.get(m.note) : undefined;
     if (linked && linked.file !== m.source.file) {
@@ -103,7 +114,9 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
     }
     const to = m.to !== undefined ? byId.get(m.to) : undefined;
     if (!to || selfMention(m, to)) continue;
-    for (const n of notesByHome.get(to.id) ?? []) if (n !== linked && n.file !== m.source.file) add(byNote, n.id, m);
+    for (const n of notesByHome.get(to.id) ?? []) {
+      if (n !== linked && n.file !== m.source.file && !linkLines.get(n.id)?.has(`${m.source.file}:${m.source.line}`)) add(byNote, n.id, m);
+    }
   }
 
   const entries = (to: string | undefined, files: Map<string, MentionContext[]>, first?: Set<string>): BacklinkNote[] => {
