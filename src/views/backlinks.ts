@@ -84,9 +84,20 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
     (to.hasNote && to.source.file === m.source.file) || (noteByFile.get(m.source.file)?.home === to.id && m.from === undefined);
 
   const byConcept: Grouped = new Map();
+  // Concept id → `file:line` of the links to it (a link to a note about it counts): the name
+  // written on the same line (`| ConfigMap | 见 [[03-ConfigMap和Secret]] |`) is that place again.
+  const conceptLinkLines = new Map<string, Set<string>>();
+  for (const m of contexts) {
+    if (m.via !== 'link' || m.to === undefined) continue;
+    let lines = conceptLinkLines.get(m.to);
+    if (!lines) conceptLinkLines.set(m.to, (lines = new Set()));
+    lines.add(`${m.source.file}:${m.source.line}`);
+  }
   for (const m of contexts) {
     const target = m.to !== undefined ? byId.get(m.to) : undefined;
-    if (target && !selfMention(m, target)) add(byConcept, target.id, m);
+    if (!target || selfMention(m, target)) continue;
+    if (m.via === 'name' && conceptLinkLines.get(target.id)?.has(`${m.source.file}:${m.source.line}`)) continue;
+    add(byConcept, target.id, m);
   }
 
   const byNote: Grouped = new Map();

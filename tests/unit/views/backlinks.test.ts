@@ -70,8 +70,8 @@ describe('buildBacklinkIndex: note pages', () => {
     expect(b[0]!.places).toContainEqual(expect.objectContaining({ via: 'link', text: '第二篇', before: '另见 ', after: '，它讲 Pod。' }));
     // The same sentence names Pod (b.md's concept): on b.md's list it is that link's place, listed once.
     expect(b[0]!.places.filter((p) => p.before.startsWith('另见') || p.text === '第二篇')).toHaveLength(1);
-    // On Pod's page it is a place of the name too, where a wiki link still written out reads as its text.
-    expect(idx.concepts.get('pod')!.find((x) => x.file === 'notes/杂记/a.md')!.places).toContainEqual(expect.objectContaining({ via: 'name', text: 'Pod', before: '另见 第二篇，它讲 ' }));
+    // On Pod's page too it is the link's place (a link to b.md counts for Pod), once.
+    expect(idx.concepts.get('pod')!.find((x) => x.file === 'notes/杂记/a.md')!.places.map((p) => [p.via, p.text])).toEqual([['link', '第二篇']]);
     expect(b.map((x) => x.file)).toContain('notes/c.md');
     expect(b.find((x) => x.file === 'notes/c.md')!.places[0]).toMatchObject({ via: 'name', text: 'Pod', before: '这里说到 ' });
     expect(b.some((x) => x.file === 'notes/b.md')).toBe(false);
@@ -94,5 +94,19 @@ describe('buildBacklinkIndex: one place once on a note page', () => {
     const list = buildBacklinkIndex(graph, '/').notes.get(target.id)!;
     expect(list.map((b) => b.file)).toEqual(['notes/01-从虚拟机到Pod.md']);
     expect(list[0]!.places.map((p) => [p.line, p.via, p.text])).toEqual([[5, 'link', 'ConfigMap 和 Secret']]);
+    // and on ConfigMap's page, which that link counts for
+    const cm = buildBacklinkIndex(graph, '/').concepts.get('config-map')!.find((b) => b.file === 'notes/01-从虚拟机到Pod.md')!;
+    expect(cm.places.map((p) => [p.line, p.via, p.text])).toEqual([[5, 'link', 'ConfigMap 和 Secret']]);
+  });
+  it('a name in a sentence with a wiki link to another note reads that link as its text', async () => {
+    const dir = await contentDir({
+      'notes/a.md': '# 杂记\n\n另见 [[c|另一篇]]，它讲 Pod 的重启。\n',
+      'notes/b.md': '# Pod 笔记\n\n**Pod**：最小的调度单位。\n',
+      'notes/c.md': '# 其他\n\n别的。\n',
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const b = graph.notes!.find((n) => n.file === 'notes/b.md')!;
+    const list = buildBacklinkIndex(graph, '/').notes.get(b.id)!;
+    expect(list[0]!.places[0]).toMatchObject({ via: 'name', text: 'Pod', before: '另见 另一篇，它讲 ' });
   });
 });
