@@ -1,13 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { loadSiteConfig } from './src/site-config.ts';
+import { contentDirArg, loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { assetsDevIntegration } from './src/integrations/assets-dev.ts';
 import { graphIntegration } from './src/integrations/graph.ts';
 import { uiStringsPlugin } from './src/lib/ui-strings.ts';
 import { tokenColoursPlugin } from './src/lib/token-colours.ts';
 
+// `npm run build -- --content <dir>` (and dev): the notes folder, as the CLI takes it. Passed on
+// through K8SMAP_CONTENT_DIR, which the content loader in this process reads too.
+const contentFlag = contentDirArg(process.argv.slice(2));
+if (contentFlag !== undefined) process.env.K8SMAP_CONTENT_DIR = contentFlag;
 const config = loadSiteConfig();
 
 export default defineConfig({

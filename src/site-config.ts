@@ -69,3 +69,27 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = proj
     title: str('title', 'K8SMAP_TITLE', 'Kubernetes 技能图谱'),
   };
 }
+
+/**
+ * The notes folder given on an Astro command line, `npm run build -- --content <dir>` (or
+ * `--content=<dir>`; `npm run dev` and `npm run preview` too), as `npm run graph` / `check` take
+ * it. Astro passes flags it does not know through without a word, so without this the build
+ * silently used the configured folder. Resolved against `cwd`; undefined when not given; an
+ * Error when the flag has no folder after it.
+ */
+export function contentDirArg(argv: readonly string[], cwd = process.cwd()): string | undefined {
+  let dir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--content') {
+      const v = argv[i + 1];
+      if (v === undefined || v === '' || v.startsWith('-')) throw new Error('--content needs a folder: npm run build -- --content <dir>');
+      dir = v;
+      i++;
+    } else if (a.startsWith('--content=')) {
+      dir = a.slice('--content='.length);
+      if (dir === '') throw new Error('--content needs a folder: npm run build -- --content <dir>');
+    }
+  }
+  return dir === undefined ? undefined : path.resolve(cwd, dir);
+}

@@ -64,6 +64,8 @@ export function parseArgs(argv: string[]): Args | string {
       args.explain = v;
     } else if (a.startsWith('--explain=')) args.explain = a.slice('--explain='.length);
     else if (a === '--help' || a === '-h') return USAGE;
+    // a folder written without the flag (`npm run check -- ~/notes`): say how to pass it
+    else if (!a.startsWith('-')) return `unknown argument ${a}: to read the notes of a folder, write --content ${a}\n${USAGE}`;
     else return `unknown option ${a}\n${USAGE}`;
   }
   if (command !== 'check' && command !== 'graph') return `unknown command ${command}\n${USAGE}`;

@@ -185,8 +185,23 @@ function nearNote(target: string, ctx: LinkContext): { stem: string; file: strin
     for (const f of files) byStem.set(path.posix.basename(f).replace(/\.(md|markdown)$/i, ''), f);
     stemCache.set(files, (c = { stems: [...byStem.keys()], files: byStem }));
   }
-  const stem = nearestOf(target, c.stems);
+  const stem = nearestOf(target, c.stems) ?? onlyLonger(target, c.stems);
   return stem === undefined ? undefined : { stem, file: c.files.get(stem)! };
+}
+
+/**
+ * The one file name that starts with `target` and goes on after a break (punctuation or a
+ * space: `09-备忘` → `09-备忘：命令 & 坑`, the first words of a long chapter name), when exactly
+ * one does; such a name is too far for `closeEnough`, but it is what a shortened link meant.
+ */
+function onlyLonger(target: string, stems: readonly string[]): string | undefined {
+  const t = target.toLowerCase().trim();
+  if ([...t].length < 2) return undefined;
+  const found = stems.filter((s) => {
+    const l = s.toLowerCase();
+    return l.length > t.length && l.startsWith(t) && /^[\p{P}\p{S}\s]/u.test(l.slice(t.length));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

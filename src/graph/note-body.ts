@@ -287,6 +287,11 @@ const MENTION_BLOCKS = new Set(['paragraph', 'tableRow']);
 /** Nodes that hold no mention of their own (mentions are found in running text only). */
 const NO_MENTIONS = new Set(['heading', 'code', 'html', 'yaml', 'definition']);
 
+/** A self-check card's block quote, which cards.ts turned into `<details>`. */
+function isCard(n: RootContent): boolean {
+  return n.type === 'blockquote' && (n.data as { hName?: string } | undefined)?.hName === 'details';
+}
+
 function before(a: NotePoint, b: NotePoint): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
@@ -312,9 +317,21 @@ function markMentionBlocks(body: Root, points: readonly NotePoint[], ids: Set<st
     }
     return lo < sorted.length && before(sorted[lo]!, pos.end);
   };
+  /** Give `node` the anchor of the line `at` starts on. */
+  const mark = (node: RootContent, at: RootContent): void => {
+    const { line, column } = at.position!.start;
+    const anchor = ids.has(`L${line}`) ? `L${line}-${column}` : `L${line}`;
+    ids.add(anchor);
+    given.set(node, anchor);
+    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: anchor } };
+  };
   const walk = (nodes: readonly RootContent[], parent?: RootContent): void => {
     for (const n of nodes) {
       if (NO_MENTIONS.has(n.type) || !holds(n)) continue;
+      // A self-check card (cards.ts: its block quote rendered as <details>) is one element on the
+      // page: its findings (a card of no concept, at the `>` of its first line) are placed there,
+      // which no paragraph inside it starts at. It is anchored as a block, then walked into.
+      if (isCard(n) && !given.has(n)) mark(n, n);
       if (!MENTION_BLOCKS.has(n.type)) {
         if ('children' in n) walk(n.children as RootContent[], n);
         continue;
@@ -322,11 +339,7 @@ function markMentionBlocks(body: Root, points: readonly NotePoint[], ids: Set<st
       const node = n.type === 'paragraph' && parent?.type === 'listItem' && parent.children[0] === n ? parent : n;
       if (n.type === 'tableRow') markMentionCells(n as TableRow, holds, ids);
       if (given.has(node)) continue;
-      const { line, column } = n.position!.start;
-      const anchor = ids.has(`L${line}`) ? `L${line}-${column}` : `L${line}`;
-      ids.add(anchor);
-      given.set(node, anchor);
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: anchor } };
+      mark(node, n);
     }
   };
   walk(body.children);

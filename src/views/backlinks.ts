@@ -84,15 +84,37 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
     (to.hasNote && to.source.file === m.source.file) || (noteByFile.get(m.source.file)?.home === to.id && m.from === undefined);
 
   const byConcept: Grouped = new Map();
+  // Concept id → `file:line` of the links to it (a link to a note about it counts): the name
+  // written on the same line (`| ConfigMap | 见 [[03-ConfigMap和Secret]] |`) is that place again.
+  const conceptLinkLines = new Map<string, Set<string>>();
+  for (const m of contexts) {
+    if (m.via !== 'link' || m.to === undefined) continue;
+    let lines = conceptLinkLines.get(m.to);
+    if (!lines) conceptLinkLines.set(m.to, (lines = new Set()));
+    lines.add(`${m.source.file}:${m.source.line}`);
+  }
   for (const m of contexts) {
     const target = m.to !== undefined ? byId.get(m.to) : undefined;
-    if (target && !selfMention(m, target)) add(byConcept, target.id, m);
+    if (!target || selfMention(m, target)) continue;
+    if (m.via === 'name' && conceptLinkLines.get(target.id)?.has(`${m.source.file}:${m.source.line}`)) continue;
+    add(byConcept, target.id, m);
   }
 
   const byNote: Grouped = new Map();
   /** Note id → files that link to the note itself. */
   const direct = new Map<string, Set<string>>();
   const noteById = new Map((graph.notes ?? []).map((n) => [n.id, n]));
+  // Note id → `file:line` of the places that link to the note itself: a name of its concept on
+  // one of those lines (the table row `| ConfigMap | 见 [[03-ConfigMap和Secret]] |`) is that
+  // place again, and is not listed a second time.
+  const linkLines = new Map<string, Set<string>>();
+  for (const m of contexts) {
+    const linked = m.note !== undefined ? noteById.get(m.note) : undefined;
+    if (!linked || linked.file === m.source.file) continue;
+    let lines = linkLines.get(linked.id);
+    if (!lines) linkLines.set(linked.id, (lines = new Set()));
+    lines.add(`${m.source.file}:${m.source.line}`);
+  }
   for (const m of contexts) {
     const linked = m.note !== undefined ? noteById.get(m.note) : undefined;
     if (linked && linked.file !== m.source.file) {
@@ -103,7 +125,9 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
     }
     const to = m.to !== undefined ? byId.get(m.to) : undefined;
     if (!to || selfMention(m, to)) continue;
-    for (const n of notesByHome.get(to.id) ?? []) if (n !== linked && n.file !== m.source.file) add(byNote, n.id, m);
+    for (const n of notesByHome.get(to.id) ?? []) {
+      if (n !== linked && n.file !== m.source.file && !linkLines.get(n.id)?.has(`${m.source.file}:${m.source.line}`)) add(byNote, n.id, m);
+    }
   }
 
   const entries = (to: string | undefined, files: Map<string, MentionContext[]>, first?: Set<string>): BacklinkNote[] => {

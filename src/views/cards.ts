@@ -83,3 +83,24 @@ export function cardCounts(data: CardsData): Map<string, number> {
   for (const c of data.cards) out.set(c.concept, (out.get(c.concept) ?? 0) + 1);
   return out;
 }
+
+/** A card the build found but could not give a concept (`card-no-concept`): in no review. */
+export interface UnplacedCard {
+  /** The note (content-relative path). */
+  file: string;
+  /** The line of its `> [!question]`. */
+  line: number;
+  /** The question as the finding quotes it (its first 40 characters). */
+  question: string;
+}
+
+/**
+ * The cards of the notes that belong to no concept, in file and line order: the review page
+ * of notes whose every card is one of these says where they are, not that there are none.
+ */
+export function unplacedCards(graph: Pick<Graph, 'diagnostics'>): UnplacedCard[] {
+  return graph.diagnostics
+    .filter((d) => d.code === 'card-no-concept')
+    .map((d) => ({ file: d.file, line: d.line, question: String(d.text?.vars?.question ?? '') }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

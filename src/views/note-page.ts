@@ -82,13 +82,51 @@ function titleGroups<N extends Pick<NoteRecord, 'title'>>(notes: readonly N[], t
   return byTitle;
 }
 
-/** For each note that shares its title with others (a draft remark aside: `draftTitleBase`), those others (in the order given). */
-export function sameTitleNotes<N extends Pick<NoteRecord, 'id' | 'title'>>(notes: readonly N[]): Map<string, N[]> {
-  const out = new Map<string, N[]>();
-  for (const group of titleGroups(notes, (n) => draftTitleBase(n.title)).values()) {
-    if (group.length < 2) continue;
-    for (const n of group) out.set(n.id, group.filter((o) => o !== n));
+/** A file's name without its folder and extension. */
+const fileStem = (file: string): string => file.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
+/** A file's folder (`''` at the top). */
+const fileFolder = (file: string): string => (file.includes('/') ? file.replace(/\/[^/]*$/, '') : '');
+
+/**
+ * Notes that are one chapter and its drafts or copies: those of one title, a draft remark aside
+ * (`draftTitleBase`), and those of one folder whose file names are one name, a draft remark aside,
+ * when one of them is named like a draft (`05-滚动更新（草稿）.md` beside `05-滚动更新.md`, though
+ * the chapter's title is `滚动更新与回滚`). Groups of two or more, notes in the order given.
+ */
+function copyGroups<N extends Pick<NoteRecord, 'title'> & { file?: string }>(notes: readonly N[]): N[][] {
+  const groups = [...titleGroups(notes, (n) => draftTitleBase(n.title)).values()].filter((g) => g.length > 1);
+  const byFile = new Map<string, N[]>();
+  for (const n of notes) {
+    if (n.file === undefined) continue;
+    const key = `${fileFolder(n.file)}/${titleKey(draftTitleBase(fileStem(n.file)))}`;
+    const group = byFile.get(key);
+    if (group) group.push(n);
+    else byFile.set(key, [n]);
   }
+  for (const g of byFile.values()) {
+    if (g.length < 2 || !g.some((n) => DRAFT_NAME.test(fileStem(n.file!)))) continue;
+    // already one title group: nothing new
+    if (groups.some((t) => g.every((n) => t.includes(n)))) continue;
+    groups.push(g);
+  }
+  return groups;
+}
+
+/**
+ * For each note that shares its title with others (a draft remark aside: `draftTitleBase`), or
+ * its file name with a draft of it (`copyGroups`), those others (in the order given).
+ */
+export function sameTitleNotes<N extends Pick<NoteRecord, 'id' | 'title'> & { file?: string }>(notes: readonly N[]): Map<string, N[]> {
+  const out = new Map<string, N[]>();
+  for (const group of copyGroups(notes)) {
+    for (const n of group) {
+      const others = out.get(n.id) ?? [];
+      for (const o of group) if (o !== n && !others.includes(o)) others.push(o);
+      out.set(n.id, others);
+    }
+  }
+  const order = new Map(notes.map((n, i) => [n, i]));
+  for (const list of out.values()) list.sort((a, b) => order.get(a)! - order.get(b)!);
   return out;
 }
 
@@ -97,13 +135,13 @@ export function sameTitleNotes<N extends Pick<NoteRecord, 'id' | 'title'>>(notes
  * `(2)`…: excerpts.ts `DRAFT_NAME`, the rule that shows a copied passage or example once, from the
  * note not named so) or titled like one (`Deployment 和滚动更新（草稿）`, `… (draft)`, `…副本`:
  * excerpts.ts `draftTitleBase`, the same table of words), and sharing their title, that remark
- * aside, with a note that is neither.
+ * aside, with a note that is neither, or their file name and folder (`copyGroups`).
  */
 export function draftCopies(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'file'>[]): Set<string> {
   const out = new Set<string>();
   const isDraft = (n: Pick<NoteRecord, 'title' | 'file'>): boolean => DRAFT_NAME.test(n.file) || !sameTitle(draftTitleBase(n.title), n.title);
-  for (const group of titleGroups(notes, (n) => draftTitleBase(n.title)).values()) {
-    if (group.length < 2 || group.every(isDraft)) continue;
+  for (const group of copyGroups(notes)) {
+    if (group.every(isDraft)) continue;
     for (const n of group) if (isDraft(n)) out.add(n.id);
   }
   return out;

@@ -22,6 +22,9 @@ export function buildMapTree(ctx: BuildContext): void {
 function readMap(ctx: BuildContext): void {
   const { mapDoc, diags, records, noteConcept } = ctx;
   if (!mapDoc) {
+    // A folder that cannot be read has its own error (`content-missing`): no notes in it to
+    // build a map from, nor advice about its layout.
+    if (diags.items.some((d) => d.code === 'content-missing')) return;
     // about the folder: the file it names does not exist, so there is no line of it to point at
     diags.warn('map-missing', { file: CONTENT_FOLDER, line: 1, column: 1 }, { key: 'finding.map-missing' },
       { key: ctx.contentLayout === 'loose' ? 'finding.hint.map-missing-loose' : 'finding.hint.map-missing' });

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COURSE, cleanup, contentDir, MINIMAL_MAP } from './helpers.ts';
+import { parseArgs } from '../../../src/cli/main.ts';
 
 afterAll(cleanup);
 
@@ -62,5 +63,9 @@ describe('cli', () => {
     const r = run('check', '--bogus');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown option --bogus');
+  });
+
+  it('a folder written without --content is not an option: the message says how to pass it', () => {
+    expect(parseArgs(['check', '/tmp/运维 笔记'])).toMatch(/^unknown argument \/tmp\/运维 笔记: to read the notes of a folder, write --content \/tmp\/运维 笔记\n/);
   });
 });

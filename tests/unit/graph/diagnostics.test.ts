@@ -88,6 +88,22 @@ describe('diagnostics', () => {
     expect(byCol['5:71']!.hintText?.key).toEqual('finding.hint.wiki-dangling');
   });
 
+  it('dangling-reference: a wiki link that names only the first words of one long chapter name suggests that chapter', async () => {
+    const g = await loadGraph(await contentDir({
+      '09-备忘：命令 & 坑.md': '# 备忘\n\n零散的东西。\n',
+      '10-网络：Service.md': '# Service\n\n**Service**：稳定的虚拟 IP。\n',
+      '10-网络：Ingress.md': '# Ingress\n\n**Ingress**：七层路由。\n',
+      '08-日志.md': '# 日志\n\n见 [[09-备忘]]、[[10-网络]] 和 [[0]]。\n',
+    }), { layout: false });
+    const d = diag(g, 'dangling-reference');
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['08-日志.md:3:3', '08-日志.md:3:13', '08-日志.md:3:25']);
+    expect(d[0]!.hintText).toEqual({ key: 'finding.hint.wiki-dangling-note', vars: { near: '09-备忘：命令 & 坑', file: '09-备忘：命令 & 坑.md' } });
+    expect(d[0]!.hint).toBe('Did you mean the note [[09-备忘：命令 & 坑]] (09-备忘：命令 & 坑.md)?');
+    // two names go on from `10-网络`: no guess; one letter: none
+    expect(d[1]!.hintText?.key).toBe('finding.hint.wiki-dangling');
+    expect(d[2]!.hintText?.key).toBe('finding.hint.wiki-dangling');
+  });
+
   it('codeSpans: a finding shown on a page has its backticked parts as code (the note page\'s findings list and the YAML panel)', () => {
     const hint = findingMessage('finding.hint.card-copy', {}, 'zh-CN')!;
     expect(hint).toContain('`> [!question] 问题 {#my-id}`');
@@ -300,6 +316,8 @@ describe('diagnostics', () => {
     const g = await loadGraph('/nonexistent/k8smap/content');
     expect(diag(g, 'content-missing')).toHaveLength(1);
     expect(g.stats.errors).toBe(1);
+    // and the only finding: no advice on how to lay out the notes of a folder that is not there
+    expect(g.diagnostics.map((d) => d.code)).toEqual(['content-missing']);
   });
 
   it('unclassified Markdown outside the three places is a warning (READMEs excepted)', async () => {

@@ -151,12 +151,30 @@ describe('drafts and copies of a note, findings outside the examples', () => {
       { id: 'pv', title: 'PV', file: 'notes/pv.md' },
       // a title that only ends like a remark is no draft of a note that has no such title
       { id: 'rs', title: 'ReplicaSet 与副本', file: 'notes/rs.md' },
-      { id: 'pv-drafts-only', title: 'PV 草稿（草稿）', file: 'notes/pv 草稿.md' },
+      // (its file is not named `pv 草稿.md`: beside `pv.md` that is a draft of it by its file name)
+      { id: 'pv-drafts-only', title: 'PV 草稿（草稿）', file: 'notes/pv-b 草稿.md' },
     ];
     expect([...draftCopies(drafts)].sort()).toEqual(['deploy-copy', 'deploy-draft', 'svc-copy', 'svc-draft']);
     // the draft's page links the note it copies
     expect(sameTitleNotes(drafts).get('deploy-draft')!.map((n) => n.id)).toEqual(['deploy', 'deploy-copy']);
     expect(sameTitleNotes(drafts).has('rs')).toBe(false);
+  });
+  it('calls a note a draft when its file name is another note\'s in the same folder with a draft remark, whatever their titles', () => {
+    const notes = [
+      { id: 'roll', title: '滚动更新与回滚', file: 'notes/运维/05-滚动更新.md' },
+      { id: 'roll-draft', title: '滚动更新（草稿）', file: 'notes/运维/05-滚动更新（草稿）.md' },
+      { id: 'svc', title: 'Service 与 Ingress', file: 'notes/svc.md' },
+      { id: 'svc-copy', title: 'Service', file: 'notes/svc copy.md' },
+      // another folder's file of that name is another chapter's draft, not this one's
+      { id: 'other-draft', title: '调度', file: 'notes/旧/05-滚动更新-草稿.md' },
+      // two names that only differ by a draft word no file of them is named with: no copies
+      { id: 'a', title: 'A', file: 'notes/a.md' },
+      { id: 'b', title: 'B', file: 'notes/b.md' },
+    ];
+    expect([...draftCopies(notes)].sort()).toEqual(['roll-draft', 'svc-copy']);
+    expect(sameTitleNotes(notes).get('roll-draft')!.map((n) => n.id)).toEqual(['roll']);
+    expect(sameTitleNotes(notes).get('roll')!.map((n) => n.id)).toEqual(['roll-draft']);
+    expect(sameTitleNotes(notes).has('other-draft')).toBe(false);
   });
   it('keeps the findings no example shows (prose, frontmatter), by line', () => {
     const d = (line: number, message: string): Diagnostic => ({ file: 'notes/a.md', line, column: 1, severity: 'warning', code: 'x', message });
@@ -222,6 +240,18 @@ describe('a note page\'s findings list links to the block of each finding', () =
       expect(found[0]).toMatchObject({ anchor: `L${line}`, anchorLine: line });
       expect(note.body).toContain(`<p id="L${line}">`);
     }
+  });
+  it('a card that belongs to no concept links to the card itself, labelled with the line the CLI prints (not the list above it)', async () => {
+    const md = '# 备忘\n\n## 坑\n\n1. Secret 的 `stringData` 可以直接写明文。\n2. Service 名字不能以数字开头。\n\n一个自测：\n\n> [!question] 就绪探针失败时会被重启吗？\n> 不会，只会从 Endpoints 中摘除。\n';
+    const dir = await contentDir({ 'notes/a.md': md });
+    const graph = await loadGraph(dir, { layout: false });
+    const views = createViews(graph, { base: '/', sources: { projectRoot: dir, contentDir: dir, repoUrl: '', editBranch: 'main', lastUpdated: () => undefined } });
+    const card = graph.diagnostics.find((d) => d.code === 'card-no-concept')!;
+    expect(card.line).toBe(10);
+    const note = graph.notes!.find((n) => n.file === 'notes/a.md')!;
+    const found = views.notePage(note.id)!.proseFindings.find((d) => d.code === 'card-no-concept')!;
+    expect(found).toMatchObject({ anchor: 'L10', anchorLine: 10 });
+    expect(note.body).toMatch(/<details class="self-check-card" id="L10">/);
   });
 });
 

@@ -68,8 +68,10 @@ describe('buildBacklinkIndex: note pages', () => {
     const b = idx.notes.get(idOf('notes/b.md'))!;
     expect(b[0]!.file).toBe('notes/杂记/a.md');
     expect(b[0]!.places).toContainEqual(expect.objectContaining({ via: 'link', text: '第二篇', before: '另见 ', after: '，它讲 Pod。' }));
-    // The same sentence names Pod (b.md's concept): a wiki link still written out there reads as its text.
-    expect(b[0]!.places).toContainEqual(expect.objectContaining({ via: 'name', text: 'Pod', before: '另见 第二篇，它讲 ' }));
+    // The same sentence names Pod (b.md's concept): on b.md's list it is that link's place, listed once.
+    expect(b[0]!.places.filter((p) => p.before.startsWith('另见') || p.text === '第二篇')).toHaveLength(1);
+    // On Pod's page too it is the link's place (a link to b.md counts for Pod), once.
+    expect(idx.concepts.get('pod')!.find((x) => x.file === 'notes/杂记/a.md')!.places.map((p) => [p.via, p.text])).toEqual([['link', '第二篇']]);
     expect(b.map((x) => x.file)).toContain('notes/c.md');
     expect(b.find((x) => x.file === 'notes/c.md')!.places[0]).toMatchObject({ via: 'name', text: 'Pod', before: '这里说到 ' });
     expect(b.some((x) => x.file === 'notes/b.md')).toBe(false);
@@ -77,5 +79,34 @@ describe('buildBacklinkIndex: note pages', () => {
     expect(idx.concepts.get('pod')!.some((x) => x.file === 'notes/杂记/a.md' && x.places.some((p) => p.text === '第二篇'))).toBe(true);
     // A note nobody links to has no list.
     expect(idx.notes.get(idOf('notes/c.md'))).toBeUndefined();
+  });
+});
+
+describe('buildBacklinkIndex: one place once on a note page', () => {
+  it('a table row that names the note\'s concept and links the note is listed once, as the link (was: twice, the name\'s copy first)', async () => {
+    const dir = await contentDir({
+      'notes/01-从虚拟机到Pod.md': '# 从虚拟机到 Pod\n\n| Ansible | Kubernetes | 备注 |\n| --- | --- | --- |\n| `template` 模块 | ConfigMap | 见 [[03-ConfigMap和Secret]] |\n',
+      'notes/03-ConfigMap和Secret.md': '# ConfigMap 和 Secret\n\n**ConfigMap**：存放非敏感的键值对配置。\n',
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const target = graph.notes!.find((n) => n.file === 'notes/03-ConfigMap和Secret.md')!;
+    expect(target.home).toBe('config-map');
+    const list = buildBacklinkIndex(graph, '/').notes.get(target.id)!;
+    expect(list.map((b) => b.file)).toEqual(['notes/01-从虚拟机到Pod.md']);
+    expect(list[0]!.places.map((p) => [p.line, p.via, p.text])).toEqual([[5, 'link', 'ConfigMap 和 Secret']]);
+    // and on ConfigMap's page, which that link counts for
+    const cm = buildBacklinkIndex(graph, '/').concepts.get('config-map')!.find((b) => b.file === 'notes/01-从虚拟机到Pod.md')!;
+    expect(cm.places.map((p) => [p.line, p.via, p.text])).toEqual([[5, 'link', 'ConfigMap 和 Secret']]);
+  });
+  it('a name in a sentence with a wiki link to another note reads that link as its text', async () => {
+    const dir = await contentDir({
+      'notes/a.md': '# 杂记\n\n另见 [[c|另一篇]]，它讲 Pod 的重启。\n',
+      'notes/b.md': '# Pod 笔记\n\n**Pod**：最小的调度单位。\n',
+      'notes/c.md': '# 其他\n\n别的。\n',
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const b = graph.notes!.find((n) => n.file === 'notes/b.md')!;
+    const list = buildBacklinkIndex(graph, '/').notes.get(b.id)!;
+    expect(list[0]!.places[0]).toMatchObject({ via: 'name', text: 'Pod', before: '另见 另一篇，它讲 ' });
   });
 });
