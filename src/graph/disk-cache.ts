@@ -299,10 +299,14 @@ const GRAPH_MAGIC = 0x4747384b; // 'K8GG' little-endian
 const GRAPH_HEADER = 20;
 const GRAPH_EXT = '.graph';
 
-/** The file holding `graph` built from inputs whose hash is `key`, as the parts to write one after the other. */
-export function encodeGraph(key: string, graph: unknown): Buffer[] {
+/**
+ * The file holding `graph` built from inputs whose hash is `key`, as the parts to write one after
+ * the other; `keep`: the other entries the load that built it used besides the notes' parse
+ * entries (its render entries, perf56), listed as used again by a load that takes the graph.
+ */
+export function encodeGraph(key: string, graph: unknown, keep: readonly string[] = []): Buffer[] {
   const k = Buffer.from(key, 'ascii');
-  const g = v8.serialize(graph);
+  const g = v8.serialize({ graph, keep });
   const head = Buffer.alloc(GRAPH_HEADER);
   head.writeUInt32LE(GRAPH_MAGIC, 0);
   head.writeUInt32LE(FORMAT, 4);
@@ -318,6 +322,11 @@ export function encodeGraph(key: string, graph: unknown): Buffer[] {
  * The key is compared before the checksum is computed (a miss costs no pass over the payload).
  */
 export function decodeGraph<T>(buf: Buffer, key: string): T | undefined {
+  return decodeGraphAndKeep<T>(buf, key)?.graph;
+}
+
+/** `decodeGraph`, with the entries the load that built the graph used besides the notes' parse entries (`encodeGraph`'s `keep`). */
+export function decodeGraphAndKeep<T>(buf: Buffer, key: string): { graph: T; keep: string[] } | undefined {
   if (buf.length < GRAPH_HEADER) throw new Error('truncated');
   if (buf.readUInt32LE(0) !== GRAPH_MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not a graph of this format');
   const kl = buf.readUInt32LE(12);
@@ -325,7 +334,40 @@ export function decodeGraph<T>(buf: Buffer, key: string): T | undefined {
   if (GRAPH_HEADER + kl + gl !== buf.length) throw new Error('truncated or too long');
   if (buf.toString('ascii', GRAPH_HEADER, GRAPH_HEADER + kl) !== key) return undefined;
   if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
-  return v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as T;
+  const out = v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as { graph: T; keep: string[] } | undefined;
+  if (!out || typeof out !== 'object' || !Array.isArray(out.keep)) throw new Error('not a graph of this format');
+  return out;
+}
+
+/**
+ * A render entry (perf56, stages/render.ts): the HTML a rendering made from inputs whose hash is
+ * `key`. Format: a 16-byte header (magic, format, CRC-32 of the rest, the payload's length), then
+ * `v8.serialize({ key, value })`. It sits in the packs with the parse entries and is kept and
+ * pruned like them.
+ */
+const RENDER_MAGIC = 0x5252384b; // 'K8RR' little-endian
+const RENDER_HEADER = 16;
+
+/** Render entry `key` holding `value`, as the parts to write one after the other. */
+export function encodeRenderEntry(key: string, value: unknown): Buffer[] {
+  const m = v8.serialize({ key, value });
+  const head = Buffer.alloc(RENDER_HEADER);
+  head.writeUInt32LE(RENDER_MAGIC, 0);
+  head.writeUInt32LE(FORMAT, 4);
+  head.writeUInt32LE(m.length, 12);
+  head.writeUInt32LE(crc32(m, crc32(head.subarray(12))), 8);
+  return [head, m];
+}
+
+/** The value of render entry `key`; throws an Error saying what is wrong with it. */
+export function decodeRenderEntry(buf: Buffer, key: string): unknown {
+  if (buf.length < RENDER_HEADER) throw new Error('truncated');
+  if (buf.readUInt32LE(0) !== RENDER_MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not a render entry of this format');
+  if (RENDER_HEADER + buf.readUInt32LE(12) !== buf.length) throw new Error('truncated or too long');
+  if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
+  const { key: k, value } = v8.deserialize(buf.subarray(RENDER_HEADER)) as { key: string; value: unknown };
+  if (k !== key) throw new Error('written for another rendering');
+  return value;
 }
 
 /** Entry `key` for `job` from its bytes; throws an Error saying what is wrong with it. */
@@ -479,6 +521,71 @@ export class ParseCache {
     if (this.buffer.length >= PACK_ENTRIES) this.flush();
   }
 
+  /** Render entries this load used or wrote (kept with its whole graph: `writeGraph`). */
+  private readonly renderUsed = new Set<string>();
+  /** Render entries taken from the cache and written, for tests and benchmarks. */
+  renderHits = 0;
+  renderWrites = 0;
+
+  /** Render entry `key`'s value, or undefined when there is none or it cannot be read (noted for the warning at `finish`). */
+  renderLookup<T>(key: string): T | undefined {
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
+    let buf: Buffer;
+    try {
+      buf = readAt(this.fdOf(slot.pack), slot.offset, slot.length);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      this.bad.push(`render entry ${key}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return undefined;
+    }
+    try {
+      const value = decodeRenderEntry(buf, key) as T;
+      this.used.add(key);
+      this.renderUsed.add(key);
+      this.renderHits++;
+      return value;
+    } catch (err) {
+      this.bad.push(`render entry ${key}: ${(err as Error).message}`);
+      let set = this.badIn.get(slot.pack);
+      if (!set) this.badIn.set(slot.pack, (set = new Set()));
+      set.add(key);
+      return undefined;
+    }
+  }
+
+  /**
+   * Render entry `key`, just read, no longer holds what a rendering from those inputs makes (a
+   * note page whose concept lookups now answer otherwise): it is dropped from its pack at the
+   * load's end, and `renderWrite` may store the new value under the same key.
+   */
+  renderStale(key: string): void {
+    const slot = this.slots.get(key);
+    if (slot) {
+      let set = this.badIn.get(slot.pack);
+      if (!set) this.badIn.set(slot.pack, (set = new Set()));
+      set.add(key);
+      this.slots.delete(key);
+    }
+    this.used.delete(key);
+    this.renderUsed.delete(key);
+  }
+
+  /** Store `value` as render entry `key` (gathered into packs with the parse entries: `write`). */
+  renderWrite(key: string, value: unknown): void {
+    if (this.unwritten.length >= MAX_WRITE_FAILURES || this.renderUsed.has(key)) return;
+    try {
+      this.buffer.push({ key, parts: encodeRenderEntry(key, value), file: `render entry ${key}` });
+    } catch (err) {
+      this.unwritten.push(`render entry ${key}: ${(err as Error).message}`);
+      return;
+    }
+    this.used.add(key);
+    this.renderUsed.add(key);
+    this.renderWrites++;
+    if (this.buffer.length >= PACK_ENTRIES) this.flush();
+  }
+
   /** Writes the gathered entries as one pack. */
   private flush(): void {
     const entries = this.buffer;
@@ -490,7 +597,8 @@ export class ParseCache {
       const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
       for (const e of entries) {
         this.used.delete(e.key);
-        this.writes--;
+        if (this.renderUsed.delete(e.key)) this.renderWrites--;
+        else this.writes--;
         this.unwritten.push(`${e.file}: ${why}`);
       }
     }
@@ -512,10 +620,11 @@ export class ParseCache {
       return undefined;
     }
     try {
-      const graph = decodeGraph<T>(buf, key);
-      if (graph === undefined) return undefined; // another key: the inputs changed since
+      const found = decodeGraphAndKeep<T>(buf, key);
+      if (found === undefined) return undefined; // another key: the inputs changed since
       this.graphHit = true;
-      return graph;
+      for (const k of found.keep) if (this.slots.has(k)) this.used.add(k);
+      return found.graph;
     } catch (err) {
       this.bad.push(`the graph of ${this.root}: ${(err as Error).message}`);
       return undefined;
@@ -532,7 +641,7 @@ export class ParseCache {
     const tmp = path.join(dir, `${this.rootName}${GRAPH_EXT}.tmp-${TMP_TAG}-${tmpCount++}`);
     try {
       mkdirSync(dir, { recursive: true });
-      const parts = encodeGraph(key, graph);
+      const parts = encodeGraph(key, graph, [...this.renderUsed].sort());
       const fd = openSync(tmp, 'w');
       try {
         writevSync(fd, parts);
