@@ -29,7 +29,8 @@
  * per content folder (`graphs/<hash of the folder>.graph`, replaced by each load of the folder),
  * named inside by a hash of everything the graph depends on besides the engine (load.ts
  * `wholeKey`: every file's path and role, every note's entry name, every SVG's bytes, the
- * `layout` option). A later load whose inputs hash the same takes it and runs no stage after
+ * `layout` option); its examples' YAML keys' catalogue descriptions stored as their numbers, as
+ * in the parse entries, and their `docUrl`s as numbers in a table stored with the graph (perf56). A later load whose inputs hash the same takes it and runs no stage after
  * `read`, listing the notes' entries as used (so the pruning keeps them); it is deleted with its
  * folder's list in `roots/`. Format: a 20-byte header (magic, format, CRC-32 of the rest, the
  * key's and the payload's lengths), the key, `v8.serialize` of the Graph.
@@ -156,15 +157,23 @@ export function engineFingerprint(engineDir = ENGINE_DIR, projectDir = PROJECT_D
 
 let descriptionIds: Map<string, number> | undefined;
 
+/** Lists of YAML keys whose catalogue descriptions are stored as numbers. */
+type KeyLists = Iterable<readonly { description?: string | number }[]>;
+
 /**
  * Calls `f` while the YAML keys' catalogue descriptions in `fences` are replaced by their numbers
  * (`fieldDescriptions`), then puts the texts back: the stored form without copying the analyses.
  */
 function withDescriptionIds<T>(fences: PackedFile['fences'], f: () => T): T {
+  return withKeyDescriptionIds(fences.map((fence) => fence.analysis.keys as { description?: string | number }[]), f);
+}
+
+/** `withDescriptionIds` over any lists of keys (a whole graph's examples' keys: `graphKeyLists`). */
+function withKeyDescriptionIds<T>(lists: KeyLists, f: () => T): T {
   descriptionIds ??= new Map(fieldDescriptions().map((d, i) => [d, i]));
   const swapped: { key: { description?: string | number }; text: string }[] = [];
-  for (const fence of fences) {
-    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+  for (const keys of lists) {
+    for (const key of keys as { description?: string | number }[]) {
       const id = typeof key.description === 'string' ? descriptionIds.get(key.description) : undefined;
       if (id === undefined) continue;
       swapped.push({ key, text: key.description as string });
@@ -180,15 +189,66 @@ function withDescriptionIds<T>(fences: PackedFile['fences'], f: () => T): T {
 
 /** The texts of descriptions stored as numbers (`withDescriptionIds`), in place; throws on a number the catalogue has not. */
 function descriptionTexts(fences: PackedFile['fences']): void {
+  keyDescriptionTexts(fences.map((fence) => fence.analysis.keys as { description?: string | number }[]));
+}
+
+function keyDescriptionTexts(lists: KeyLists): void {
   const texts = fieldDescriptions();
-  for (const fence of fences) {
-    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+  for (const keys of lists) {
+    for (const key of keys as { description?: string | number }[]) {
       if (typeof key.description !== 'number') continue;
       const text = texts[key.description];
       if (text === undefined) throw new Error('a field description the catalogue has not');
       key.description = text;
     }
   }
+}
+
+/**
+ * The YAML keys of a whole graph's examples (`Graph.examples[].keys`): their catalogue
+ * descriptions, repeated for every key of every example, were 45% of the graph file's bytes at
+ * 1,000 generated notes (perf56); stored as the descriptions' numbers, as in the parse entries.
+ */
+/**
+ * Calls `f` with the table of the distinct `docUrl`s of the keys in `lists` while each key's
+ * `docUrl` is replaced by its number in that table, then puts the texts back (a few distinct
+ * links, repeated on every key: 13% of the graph file at 1,000 generated notes).
+ */
+function withDocUrlIds<T>(lists: readonly { docUrl?: string | number }[][], f: (urls: string[]) => T): T {
+  const ids = new Map<string, number>();
+  const swapped: { key: { docUrl?: string | number }; text: string }[] = [];
+  for (const keys of lists) {
+    for (const key of keys) {
+      if (typeof key.docUrl !== 'string') continue;
+      let id = ids.get(key.docUrl);
+      if (id === undefined) ids.set(key.docUrl, (id = ids.size));
+      swapped.push({ key, text: key.docUrl });
+      key.docUrl = id;
+    }
+  }
+  try {
+    return f([...ids.keys()]);
+  } finally {
+    for (const { key, text } of swapped) key.docUrl = text;
+  }
+}
+
+/** The `docUrl`s stored as numbers in `urls` (`withDocUrlIds`), in place; throws on a number the table has not. */
+function docUrlTexts(lists: readonly { docUrl?: string | number }[][], urls: readonly string[]): void {
+  for (const keys of lists) {
+    for (const key of keys) {
+      if (typeof key.docUrl !== 'number') continue;
+      const text = urls[key.docUrl];
+      if (typeof text !== 'string') throw new Error('a docUrl the table has not');
+      key.docUrl = text;
+    }
+  }
+}
+
+function graphKeyLists(graph: unknown): { description?: string | number; docUrl?: string | number }[][] {
+  const examples = (graph as { examples?: unknown } | null)?.examples;
+  if (!Array.isArray(examples)) return [];
+  return examples.map((e: { keys?: unknown }) => (Array.isArray(e?.keys) ? (e.keys as { description?: string | number; docUrl?: string | number }[]) : []));
 }
 
 /** The name of a note's entry: a hash of its role, path and bytes. */
@@ -306,7 +366,8 @@ const GRAPH_EXT = '.graph';
  */
 export function encodeGraph(key: string, graph: unknown, keep: readonly string[] = []): Buffer[] {
   const k = Buffer.from(key, 'ascii');
-  const g = v8.serialize({ graph, keep });
+  const lists = graphKeyLists(graph);
+  const g = withKeyDescriptionIds(lists, () => withDocUrlIds(lists, (urls) => v8.serialize({ graph, keep, urls })));
   const head = Buffer.alloc(GRAPH_HEADER);
   head.writeUInt32LE(GRAPH_MAGIC, 0);
   head.writeUInt32LE(FORMAT, 4);
@@ -334,9 +395,12 @@ export function decodeGraphAndKeep<T>(buf: Buffer, key: string): { graph: T; kee
   if (GRAPH_HEADER + kl + gl !== buf.length) throw new Error('truncated or too long');
   if (buf.toString('ascii', GRAPH_HEADER, GRAPH_HEADER + kl) !== key) return undefined;
   if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
-  const out = v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as { graph: T; keep: string[] } | undefined;
-  if (!out || typeof out !== 'object' || !Array.isArray(out.keep)) throw new Error('not a graph of this format');
-  return out;
+  const out = v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as { graph: T; keep: string[]; urls: string[] } | undefined;
+  if (!out || typeof out !== 'object' || !Array.isArray(out.keep) || !Array.isArray(out.urls)) throw new Error('not a graph of this format');
+  const lists = graphKeyLists(out.graph);
+  keyDescriptionTexts(lists);
+  docUrlTexts(lists, out.urls);
+  return { graph: out.graph, keep: out.keep };
 }
 
 /**

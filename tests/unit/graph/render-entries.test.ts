@@ -11,7 +11,9 @@ import path from 'node:path';
 import { loadGraph, runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
-import { decodeRenderEntry, encodeRenderEntry, setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
+import { decodeGraph, decodeRenderEntry, encodeGraph, encodeRenderEntry, setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
+import { fieldDescriptions } from '../../../src/graph/yaml/catalogue.ts';
+import v8 from 'node:v8';
 import type { Graph } from '../../../src/graph/model.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
@@ -163,5 +165,19 @@ describe('render entries: the format', () => {
     const flipped = Buffer.from(buf);
     flipped[flipped.length - 2]! ^= 0xff;
     expect(() => decodeRenderEntry(flipped, 'k'.repeat(40))).toThrow(/checksum/);
+  });
+
+  it('a whole graph\'s examples\' key descriptions and docUrls are stored as numbers and come back as texts', async () => {
+    const g = await fresh(SITE);
+    const keys = g.examples.flatMap((e) => e.keys);
+    const described = keys.filter((k) => k.description !== undefined && fieldDescriptions().includes(k.description));
+    expect(described.length).toBeGreaterThan(5);
+    expect(keys.filter((k) => k.docUrl !== undefined).length).toBeGreaterThan(5);
+    const copy = structuredClone(g);
+    const buf = Buffer.concat(encodeGraph('k'.repeat(40), g));
+    expect(g).toEqual(copy); // the graph given is left as it was
+    expect(buf.length).toBeLessThan(v8.serialize(g).length * 0.9);
+    expect(decodeGraph(buf, 'k'.repeat(40))).toEqual(g);
+    expect(graphToJson(decodeGraph<Graph>(buf, 'k'.repeat(40))!)).toBe(graphToJson(g));
   });
 });
