@@ -29,7 +29,8 @@
  * per content folder (`graphs/<hash of the folder>.graph`, replaced by each load of the folder),
  * named inside by a hash of everything the graph depends on besides the engine (load.ts
  * `wholeKey`: every file's path and role, every note's entry name, every SVG's bytes, the
- * `layout` option). A later load whose inputs hash the same takes it and runs no stage after
+ * `layout` option); its examples' YAML keys' catalogue descriptions stored as their numbers, as
+ * in the parse entries, and their `docUrl`s as numbers in a table stored with the graph (perf56). A later load whose inputs hash the same takes it and runs no stage after
  * `read`, listing the notes' entries as used (so the pruning keeps them); it is deleted with its
  * folder's list in `roots/`. Format: a 20-byte header (magic, format, CRC-32 of the rest, the
  * key's and the payload's lengths), the key, `v8.serialize` of the Graph.
@@ -156,15 +157,23 @@ export function engineFingerprint(engineDir = ENGINE_DIR, projectDir = PROJECT_D
 
 let descriptionIds: Map<string, number> | undefined;
 
+/** Lists of YAML keys whose catalogue descriptions are stored as numbers. */
+type KeyLists = Iterable<readonly { description?: string | number }[]>;
+
 /**
  * Calls `f` while the YAML keys' catalogue descriptions in `fences` are replaced by their numbers
  * (`fieldDescriptions`), then puts the texts back: the stored form without copying the analyses.
  */
 function withDescriptionIds<T>(fences: PackedFile['fences'], f: () => T): T {
+  return withKeyDescriptionIds(fences.map((fence) => fence.analysis.keys as { description?: string | number }[]), f);
+}
+
+/** `withDescriptionIds` over any lists of keys (a whole graph's examples' keys: `graphKeyLists`). */
+function withKeyDescriptionIds<T>(lists: KeyLists, f: () => T): T {
   descriptionIds ??= new Map(fieldDescriptions().map((d, i) => [d, i]));
   const swapped: { key: { description?: string | number }; text: string }[] = [];
-  for (const fence of fences) {
-    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+  for (const keys of lists) {
+    for (const key of keys as { description?: string | number }[]) {
       const id = typeof key.description === 'string' ? descriptionIds.get(key.description) : undefined;
       if (id === undefined) continue;
       swapped.push({ key, text: key.description as string });
@@ -180,15 +189,66 @@ function withDescriptionIds<T>(fences: PackedFile['fences'], f: () => T): T {
 
 /** The texts of descriptions stored as numbers (`withDescriptionIds`), in place; throws on a number the catalogue has not. */
 function descriptionTexts(fences: PackedFile['fences']): void {
+  keyDescriptionTexts(fences.map((fence) => fence.analysis.keys as { description?: string | number }[]));
+}
+
+function keyDescriptionTexts(lists: KeyLists): void {
   const texts = fieldDescriptions();
-  for (const fence of fences) {
-    for (const key of fence.analysis.keys as { description?: string | number }[]) {
+  for (const keys of lists) {
+    for (const key of keys as { description?: string | number }[]) {
       if (typeof key.description !== 'number') continue;
       const text = texts[key.description];
       if (text === undefined) throw new Error('a field description the catalogue has not');
       key.description = text;
     }
   }
+}
+
+/**
+ * The YAML keys of a whole graph's examples (`Graph.examples[].keys`): their catalogue
+ * descriptions, repeated for every key of every example, were 45% of the graph file's bytes at
+ * 1,000 generated notes (perf56); stored as the descriptions' numbers, as in the parse entries.
+ */
+/**
+ * Calls `f` with the table of the distinct `docUrl`s of the keys in `lists` while each key's
+ * `docUrl` is replaced by its number in that table, then puts the texts back (a few distinct
+ * links, repeated on every key: 13% of the graph file at 1,000 generated notes).
+ */
+function withDocUrlIds<T>(lists: readonly { docUrl?: string | number }[][], f: (urls: string[]) => T): T {
+  const ids = new Map<string, number>();
+  const swapped: { key: { docUrl?: string | number }; text: string }[] = [];
+  for (const keys of lists) {
+    for (const key of keys) {
+      if (typeof key.docUrl !== 'string') continue;
+      let id = ids.get(key.docUrl);
+      if (id === undefined) ids.set(key.docUrl, (id = ids.size));
+      swapped.push({ key, text: key.docUrl });
+      key.docUrl = id;
+    }
+  }
+  try {
+    return f([...ids.keys()]);
+  } finally {
+    for (const { key, text } of swapped) key.docUrl = text;
+  }
+}
+
+/** The `docUrl`s stored as numbers in `urls` (`withDocUrlIds`), in place; throws on a number the table has not. */
+function docUrlTexts(lists: readonly { docUrl?: string | number }[][], urls: readonly string[]): void {
+  for (const keys of lists) {
+    for (const key of keys) {
+      if (typeof key.docUrl !== 'number') continue;
+      const text = urls[key.docUrl];
+      if (typeof text !== 'string') throw new Error('a docUrl the table has not');
+      key.docUrl = text;
+    }
+  }
+}
+
+function graphKeyLists(graph: unknown): { description?: string | number; docUrl?: string | number }[][] {
+  const examples = (graph as { examples?: unknown } | null)?.examples;
+  if (!Array.isArray(examples)) return [];
+  return examples.map((e: { keys?: unknown }) => (Array.isArray(e?.keys) ? (e.keys as { description?: string | number; docUrl?: string | number }[]) : []));
 }
 
 /** The name of a note's entry: a hash of its role, path and bytes. */
@@ -299,10 +359,15 @@ const GRAPH_MAGIC = 0x4747384b; // 'K8GG' little-endian
 const GRAPH_HEADER = 20;
 const GRAPH_EXT = '.graph';
 
-/** The file holding `graph` built from inputs whose hash is `key`, as the parts to write one after the other. */
-export function encodeGraph(key: string, graph: unknown): Buffer[] {
+/**
+ * The file holding `graph` built from inputs whose hash is `key`, as the parts to write one after
+ * the other; `keep`: the other entries the load that built it used besides the notes' parse
+ * entries (its render entries, perf56), listed as used again by a load that takes the graph.
+ */
+export function encodeGraph(key: string, graph: unknown, keep: readonly string[] = []): Buffer[] {
   const k = Buffer.from(key, 'ascii');
-  const g = v8.serialize(graph);
+  const lists = graphKeyLists(graph);
+  const g = withKeyDescriptionIds(lists, () => withDocUrlIds(lists, (urls) => v8.serialize({ graph, keep, urls })));
   const head = Buffer.alloc(GRAPH_HEADER);
   head.writeUInt32LE(GRAPH_MAGIC, 0);
   head.writeUInt32LE(FORMAT, 4);
@@ -318,6 +383,11 @@ export function encodeGraph(key: string, graph: unknown): Buffer[] {
  * The key is compared before the checksum is computed (a miss costs no pass over the payload).
  */
 export function decodeGraph<T>(buf: Buffer, key: string): T | undefined {
+  return decodeGraphAndKeep<T>(buf, key)?.graph;
+}
+
+/** `decodeGraph`, with the entries the load that built the graph used besides the notes' parse entries (`encodeGraph`'s `keep`). */
+export function decodeGraphAndKeep<T>(buf: Buffer, key: string): { graph: T; keep: string[] } | undefined {
   if (buf.length < GRAPH_HEADER) throw new Error('truncated');
   if (buf.readUInt32LE(0) !== GRAPH_MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not a graph of this format');
   const kl = buf.readUInt32LE(12);
@@ -325,7 +395,43 @@ export function decodeGraph<T>(buf: Buffer, key: string): T | undefined {
   if (GRAPH_HEADER + kl + gl !== buf.length) throw new Error('truncated or too long');
   if (buf.toString('ascii', GRAPH_HEADER, GRAPH_HEADER + kl) !== key) return undefined;
   if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
-  return v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as T;
+  const out = v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as { graph: T; keep: string[]; urls: string[] } | undefined;
+  if (!out || typeof out !== 'object' || !Array.isArray(out.keep) || !Array.isArray(out.urls)) throw new Error('not a graph of this format');
+  const lists = graphKeyLists(out.graph);
+  keyDescriptionTexts(lists);
+  docUrlTexts(lists, out.urls);
+  return { graph: out.graph, keep: out.keep };
+}
+
+/**
+ * A render entry (perf56, stages/render.ts): the HTML a rendering made from inputs whose hash is
+ * `key`. Format: a 16-byte header (magic, format, CRC-32 of the rest, the payload's length), then
+ * `v8.serialize({ key, value })`. It sits in the packs with the parse entries and is kept and
+ * pruned like them.
+ */
+const RENDER_MAGIC = 0x5252384b; // 'K8RR' little-endian
+const RENDER_HEADER = 16;
+
+/** Render entry `key` holding `value`, as the parts to write one after the other. */
+export function encodeRenderEntry(key: string, value: unknown): Buffer[] {
+  const m = v8.serialize({ key, value });
+  const head = Buffer.alloc(RENDER_HEADER);
+  head.writeUInt32LE(RENDER_MAGIC, 0);
+  head.writeUInt32LE(FORMAT, 4);
+  head.writeUInt32LE(m.length, 12);
+  head.writeUInt32LE(crc32(m, crc32(head.subarray(12))), 8);
+  return [head, m];
+}
+
+/** The value of render entry `key`; throws an Error saying what is wrong with it. */
+export function decodeRenderEntry(buf: Buffer, key: string): unknown {
+  if (buf.length < RENDER_HEADER) throw new Error('truncated');
+  if (buf.readUInt32LE(0) !== RENDER_MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not a render entry of this format');
+  if (RENDER_HEADER + buf.readUInt32LE(12) !== buf.length) throw new Error('truncated or too long');
+  if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
+  const { key: k, value } = v8.deserialize(buf.subarray(RENDER_HEADER)) as { key: string; value: unknown };
+  if (k !== key) throw new Error('written for another rendering');
+  return value;
 }
 
 /** Entry `key` for `job` from its bytes; throws an Error saying what is wrong with it. */
@@ -479,6 +585,71 @@ export class ParseCache {
     if (this.buffer.length >= PACK_ENTRIES) this.flush();
   }
 
+  /** Render entries this load used or wrote (kept with its whole graph: `writeGraph`). */
+  private readonly renderUsed = new Set<string>();
+  /** Render entries taken from the cache and written, for tests and benchmarks. */
+  renderHits = 0;
+  renderWrites = 0;
+
+  /** Render entry `key`'s value, or undefined when there is none or it cannot be read (noted for the warning at `finish`). */
+  renderLookup<T>(key: string): T | undefined {
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
+    let buf: Buffer;
+    try {
+      buf = readAt(this.fdOf(slot.pack), slot.offset, slot.length);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      this.bad.push(`render entry ${key}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return undefined;
+    }
+    try {
+      const value = decodeRenderEntry(buf, key) as T;
+      this.used.add(key);
+      this.renderUsed.add(key);
+      this.renderHits++;
+      return value;
+    } catch (err) {
+      this.bad.push(`render entry ${key}: ${(err as Error).message}`);
+      let set = this.badIn.get(slot.pack);
+      if (!set) this.badIn.set(slot.pack, (set = new Set()));
+      set.add(key);
+      return undefined;
+    }
+  }
+
+  /**
+   * Render entry `key`, just read, no longer holds what a rendering from those inputs makes (a
+   * note page whose concept lookups now answer otherwise): it is dropped from its pack at the
+   * load's end, and `renderWrite` may store the new value under the same key.
+   */
+  renderStale(key: string): void {
+    const slot = this.slots.get(key);
+    if (slot) {
+      let set = this.badIn.get(slot.pack);
+      if (!set) this.badIn.set(slot.pack, (set = new Set()));
+      set.add(key);
+      this.slots.delete(key);
+    }
+    this.used.delete(key);
+    this.renderUsed.delete(key);
+  }
+
+  /** Store `value` as render entry `key` (gathered into packs with the parse entries: `write`). */
+  renderWrite(key: string, value: unknown): void {
+    if (this.unwritten.length >= MAX_WRITE_FAILURES || this.renderUsed.has(key)) return;
+    try {
+      this.buffer.push({ key, parts: encodeRenderEntry(key, value), file: `render entry ${key}` });
+    } catch (err) {
+      this.unwritten.push(`render entry ${key}: ${(err as Error).message}`);
+      return;
+    }
+    this.used.add(key);
+    this.renderUsed.add(key);
+    this.renderWrites++;
+    if (this.buffer.length >= PACK_ENTRIES) this.flush();
+  }
+
   /** Writes the gathered entries as one pack. */
   private flush(): void {
     const entries = this.buffer;
@@ -490,7 +661,8 @@ export class ParseCache {
       const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
       for (const e of entries) {
         this.used.delete(e.key);
-        this.writes--;
+        if (this.renderUsed.delete(e.key)) this.renderWrites--;
+        else this.writes--;
         this.unwritten.push(`${e.file}: ${why}`);
       }
     }
@@ -512,10 +684,11 @@ export class ParseCache {
       return undefined;
     }
     try {
-      const graph = decodeGraph<T>(buf, key);
-      if (graph === undefined) return undefined; // another key: the inputs changed since
+      const found = decodeGraphAndKeep<T>(buf, key);
+      if (found === undefined) return undefined; // another key: the inputs changed since
       this.graphHit = true;
-      return graph;
+      for (const k of found.keep) if (this.slots.has(k)) this.used.add(k);
+      return found.graph;
     } catch (err) {
       this.bad.push(`the graph of ${this.root}: ${(err as Error).message}`);
       return undefined;
@@ -532,7 +705,7 @@ export class ParseCache {
     const tmp = path.join(dir, `${this.rootName}${GRAPH_EXT}.tmp-${TMP_TAG}-${tmpCount++}`);
     try {
       mkdirSync(dir, { recursive: true });
-      const parts = encodeGraph(key, graph);
+      const parts = encodeGraph(key, graph, [...this.renderUsed].sort());
       const fd = openSync(tmp, 'w');
       try {
         writevSync(fd, parts);

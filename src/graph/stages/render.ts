@@ -8,6 +8,7 @@
  * kept and used again when everything the rendering read is the same (`RenderMemo`); a build
  * renders everything, as it always did.
  */
+import { createHash } from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addFileConcept, type BuildContext } from '../build-context.ts';
@@ -19,6 +20,7 @@ import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteId, type Passage } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
 import { sameData } from '../same-data.ts';
+import type { ParseCache } from '../disk-cache.ts';
 
 /**
  * What the last load rendered, for the dev server's next load. Rendering is a function of the
@@ -71,6 +73,9 @@ export function renderNotes(ctx: BuildContext): void {
   if (!keepingParsedFiles()) memos.clear();
   const last = memos.get(ctx.root);
   const next: RenderMemo | undefined = keepingParsedFiles() ? { bodies: new Map(), pages: new Map(), excerpts: new Map(), copies: new Map() } : undefined;
+  // A build with the disk cache (not the dev server, which keeps its memo in memory): renderings
+  // stored as render entries, keyed by everything they read (`renderKey`, perf56).
+  const store = next ? undefined : ctx.parseCache;
   // One passage often explains several concepts (a table of phases, a list of fields): render it once.
   const cache = new Map<RootContent, Map<string, { html: string; text: string }>>();
   const rendered = (file: string, blocks: RootContent[]) => {
@@ -94,6 +99,14 @@ export function renderNotes(ctx: BuildContext): void {
         // Two renderings of one place in one load are of the same blocks (one tree per file).
         next.excerpts.set(at, kept);
         r = { html: kept.html, text: kept.text };
+      } else if (store) {
+        const key = renderKey('excerpt', JSON.stringify(blocks));
+        const hit = store.renderLookup<{ html: string; text: string }>(key);
+        if (hit && typeof hit.html === 'string' && typeof hit.text === 'string') r = { html: hit.html, text: hit.text };
+        else {
+          r = { html: renderHtml(blocks), text: plainText(blocks) };
+          store.renderWrite(key, r);
+        }
       } else {
         r = { html: renderHtml(blocks), text: plainText(blocks) };
       }
@@ -121,6 +134,14 @@ export function renderNotes(ctx: BuildContext): void {
         renderCounts.fresh++;
       }
       next.bodies.set(node.doc.file, { tree: children, html: node.body });
+    } else if (store) {
+      const key = renderKey('body', JSON.stringify(children));
+      const hit = store.renderLookup<string>(key);
+      if (typeof hit === 'string') node.body = hit;
+      else {
+        node.body = renderHtml(bodyTree);
+        store.renderWrite(key, node.body);
+      }
     } else {
       node.body = renderHtml(bodyTree);
     }
@@ -155,7 +176,11 @@ export function renderNotes(ctx: BuildContext): void {
     const passages = ctx.notePassages.get(doc.file) ?? [];
     const refs = passages.map((p) => ({ first: p.blocks[0]! }));
     const points = mentions.get(doc.file) ?? [];
-    const page = next ? notePage(doc.file, doc.tree, refs, points, links, last, next) : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), links, points);
+    const page = next
+      ? notePage(doc.file, doc.tree, refs, points, links, last, next)
+      : store
+        ? storedNotePage(doc.file, doc.tree, refs, points, links, store)
+        : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), links, points);
     const note = ctx.notes.get(doc.file);
     if (note) note.body = page.html;
     passages.forEach((p, i) => {
@@ -215,6 +240,63 @@ function notePage(file: string, tree: Root, refs: NotePassageRef[], points: read
   const page = renderNoteBody(tree, refs.filter((r) => r.first !== undefined), recording, points);
   renderCounts.fresh++;
   next.pages.set(file, { tree, firsts, names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r)) });
+  return page;
+}
+
+/**
+ * The name of a render entry (perf56): a hash of what kind of rendering it is and of everything
+ * it reads — the blocks as JSON (after the link, examples and cards stages changed them, and for
+ * a concept body with its heading ids; mdast trees are plain JSON data, so equal JSON renders
+ * equal HTML), and for a note page its file, its passages' first blocks and its mentions' places.
+ * A note page's concept lookups are not in the name: they are asked again (`storedNotePage`).
+ */
+function renderKey(kind: 'body' | 'excerpt' | 'page', ...parts: string[]): string {
+  const h = createHash('sha1').update(`k8smap-render 1 ${kind}\0`);
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+}
+
+/** A stored note page: as `PageMemo`, without the tree (its hash names the entry). */
+interface StoredPage {
+  names: string[];
+  answers: (string | null)[];
+  html: string;
+  anchors: (string | null)[];
+}
+
+/**
+ * A free-form note's page from its render entry when the note's tree, its passages' first blocks
+ * and its mentions' places hash to the entry's name (`renderKey`) and every concept lookup the
+ * stored rendering made, asked again in order, gets the same answer (the lookups depend only on
+ * the tree and the earlier answers: `RenderMemo`); else rendered, and stored under that name.
+ */
+function storedNotePage(file: string, tree: Root, refs: NotePassageRef[], points: readonly NotePoint[], links: MentionLinkOptions, store: ParseCache): { html: string; anchors: Map<NotePassageRef, string> } {
+  const firsts = JSON.stringify([refs.map((r) => (r.first === undefined ? null : [r.first.type, r.first.position?.start ?? null])), points.map((p) => [p.line, p.column])]);
+  const key = renderKey('page', file, firsts, JSON.stringify(tree));
+  const hit = store.renderLookup<StoredPage>(key);
+  if (hit && Array.isArray(hit.names) && Array.isArray(hit.answers) && Array.isArray(hit.anchors) && typeof hit.html === 'string' && hit.anchors.length === refs.length) {
+    if (hit.names.every((name, i) => (links.lookup(name) ?? null) === hit.answers[i])) {
+      const anchors = new Map<NotePassageRef, string>();
+      hit.anchors.forEach((a, i) => {
+        if (a !== null) anchors.set(refs[i]!, a);
+      });
+      return { html: hit.html, anchors };
+    }
+    store.renderStale(key);
+  }
+  const names: string[] = [];
+  const answers: (string | null)[] = [];
+  const recording: MentionLinkOptions = {
+    ...links,
+    lookup: (name) => {
+      const id = links.lookup(name);
+      names.push(name);
+      answers.push(id ?? null);
+      return id;
+    },
+  };
+  const page = renderNoteBody(tree, refs.filter((r) => r.first !== undefined), recording, points);
+  store.renderWrite(key, { names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r) ?? null) } satisfies StoredPage);
   return page;
 }
 
