@@ -4,6 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
+import { kindInPlace } from './kind-in-place.ts';
 import { projectKeyOfSetting } from './project-keys.ts';
 import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, isRemark, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
@@ -2100,6 +2101,10 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
     // (rules19) `YAML 示例`, `prod overlay 示例`: a rubric after a name that is no name of its own either
     if (shape?.name === 'latin-with-chinese-head' && (headingSubjectName(clean) !== undefined || rubricHead(/[\u4e00-\u9fff]+$/u.exec(clean)?.[0] ?? ''))) {
       return { type: 'none', rule: 'heading-about-a-name', why: 'a heading saying something about a name: the section is about the name (heading-subject)' };
+    }
+    // struct25: `模板里的 Deployment`, `补丁里的 Service`: a kind where it appears, no new name (kind-in-place.ts)
+    if (kindInPlace(clean, (name) => rc.lookup([name]) !== undefined || kindNamed(name) !== undefined) !== undefined) {
+      return { type: 'none', rule: 'heading-kind-in-place', why: 'a heading naming a kind where it appears (`模板里的 Deployment`): the section shows the kind, it names nothing new' };
     }
     // `默认 StorageClass`: a kind of something known; `多文档 YAML` is not a Kubernetes concept.
     if (shape?.name === 'chinese-modifier-latin-head') {

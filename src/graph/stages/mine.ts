@@ -62,6 +62,7 @@ import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey 
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
+import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
@@ -778,6 +779,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       }
     }
     let home = byTitle;
+    // struct25: a label or annotation key the title does not name is a detail of what it labels, no
+    // chapter's subject (`kubernetes.io/arch` in a chapter on mixed nodes: miner/title-tool.ts)
+    const homeable = defined.map((d) => nodes.get(d)!).filter((n) => !noHomeByDefault(n.title));
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = title !== fileStem(file) || doc.fm.title !== undefined;
     if (!home && defined.length > 0 && written) {
@@ -796,10 +800,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       } else if (found !== undefined && phrase === undefined) {
         // the home: the concept the note defines whose names share most words with the title
         // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
-        home = titleWordsHome(title, defined.map((d) => nodes.get(d)!));
+        home = titleWordsHome(title, homeable);
         if (home === undefined) {
           // (only what the text names most: a neighbour too, struct23 `homeLoose`)
-          home = mostWrittenHome(doc.text, noteHeadings(doc), defined.map((d) => nodes.get(d)!));
+          home = mostWrittenHome(doc.text, noteHeadings(doc), homeable);
           st.homeLoose = home !== undefined;
         }
       }
@@ -814,14 +818,25 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         if (area) addAlias(ctx, home, phrase, titleAt, 'title-topic');
       }
     }
+    // struct25: a title naming one tool and what is done with it (`kubeadm 部署集群`, `Fluent Bit
+    // 日志采集实践`, `从 Docker Compose 迁移到 Kubernetes`), the tool written again in the chapter, is
+    // about that tool, not about the first detail the note defines (`cgroup 驱动`, a Compose key);
+    // a tool before a task of the cluster (`kubeadm 集群升级`) gives way (miner/title-tool.ts)
+    // (not when the title, subtitle included, names a concept the note defines: `从 Docker 到
+    // Kubernetes：容器、镜像与 Pod` is about Pod)
+    const tool = home === undefined && written && !homeable.some((n) => namedByTitle(titleSources, n)) ? titleTool(head[0] ?? '', bodyOf(doc)) : undefined;
+    if (tool !== undefined && tool.subject === undefined) {
+      home = ensureTerm(ctx, st, tool.name, titleAt, 'term');
+      addProvenance(ctx, home, { at: titleAt, role: 'about', rule: tool.rule.name, label: title });
+    }
     if (home === undefined) {
       // struct24: what the sections are about when several headings name it (`## 第 1 天：PVC 一直
       // Pending`, `## 第 2 天：删不掉的 PVC` under `# 排错日记`), not the first thing defined: the
       // chapter's subject, so its concepts hang under it as under a home its title names
-      home = headingsHome(noteHeadings(doc), defined.map((d) => nodes.get(d)!));
+      home = headingsHome(noteHeadings(doc), homeable);
       if (home !== undefined) addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'headings-subject', label: title });
       else {
-        home = defined.find((d) => ['object', 'topic'].includes(nodes.get(d)!.kind ?? '')) ?? defined[0];
+        home = homeable.find((n) => ['object', 'topic'].includes(n.kind ?? ''))?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
       }
     }
@@ -1232,6 +1247,13 @@ function headingsNaming(headings: readonly string[], n: Node): number {
   const kind = n.kind === 'object' ? apiPlace(n)?.kind : undefined;
   const names = homeCallNames(n);
   return headings.filter((h) => says(h, names) || (kind !== undefined && kindsIn(h, { contextWords: false }).includes(kind))).length;
+}
+
+/** struct25: a note's text without its `#` title line (what the chapter writes, not what its title says). */
+function bodyOf(doc: Doc): string {
+  const h1 = doc.tree.children.find((x): x is Heading => x.type === 'heading' && x.depth === 1);
+  const line = h1?.position?.start.line;
+  return line === undefined ? doc.text : doc.text.split('\n').filter((_, i) => i !== line - 1).join('\n');
 }
 
 /** The section headings of a note (below its `#` title), as plain text. */
