@@ -35,11 +35,12 @@ export function notAnotherName(alias: string): NotANameShape['name'] | undefined
 /**
  * Words right before a Chinese word that make it a verb or a predicate of the sentence, not a name:
  * a passive (`被驱逐（tolerationSeconds）`: Pod is evicted, and the field in brackets says after how
- * long), a disposal (`把…`), a modal or an aspect (`会重启`, `已删除`, `可以扩容`). A gloss in brackets
+ * long), a disposal (`把…`), a modal or an aspect (`就会重启`, `已经删除`, `可以扩容`). Only markers that end
+ * no noun: a bare 要, 能, 会 or 将 ends 需要, 功能, 机会 (`需要存储类（StorageClass）` glosses a name). A gloss in brackets
  * after such a word explains the action by the setting that governs it; it is no other name of the
  * setting. (miner/definer.ts reads it for the learned definer's `gloss` pairs.)
  */
-export const VERB_MARKERS: readonly string[] = ['被', '把', '将', '会', '就会', '已', '已经', '可以', '能', '要', '再', '才'];
+export const VERB_MARKERS: readonly string[] = ['被', '把', '已经', '就会', '将会', '不会', '可以'];
 const VERB_BEFORE = new RegExp(`(?:${VERB_MARKERS.join('|')})\\s*$`, 'u');
 
 /** Whether the text right before a Chinese word (`…Pod 被`) makes that word a verb of the sentence. */
