@@ -34,6 +34,7 @@ import { everydayEnglish, englishWord } from './english-words.ts';
 import { headingName } from './heading-name.ts';
 import { isFileName, notAConcept } from './label-rules.ts';
 import { isCommandName } from './command-tools.ts';
+import { verbBefore } from './alias-shapes.ts';
 import { RUBRIC_IN_BOLD, glossNames, listRole, unglossedInside, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import { sentenceIn, sentenceStarts } from '../mention-context.ts';
@@ -67,6 +68,8 @@ export interface Occurrence {
   before: string;
   /** Another name given with it (the other side of a gloss). */
   gloss?: string;
+  /** alias25: the gloss pairs a verb of the sentence with the setting that governs it (`被驱逐（tolerationSeconds）`): no other name. */
+  glossNotName?: boolean;
   /** The rest of its sentence after the name (at most REST_CHARS characters). */
   rest: string;
   /** In a table's first cell: characters of the row's other cells; whether the header names a describing column. */
@@ -311,9 +314,12 @@ function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
     const zh = trailingName(m[1]!.trim());
     const en = m[2]!.trim();
     const at = m.index + m[0].indexOf(zh);
-    col.add(zh, occ(at, at + zh.length, heading ? 'heading' : 'gloss', { gloss: en }));
+    // (alias25: `Pod 被驱逐（tolerationSeconds）`: a verb of the sentence glossed by the setting that
+    // governs it; each is still read with its gloss, but neither is the other's name: alias-shapes.ts)
+    const verb = verbBefore(text.slice(0, at));
+    col.add(zh, occ(at, at + zh.length, heading ? 'heading' : 'gloss', { gloss: en, ...(verb ? { glossNotName: true } : {}) }));
     const eat = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    col.add(en, occ(eat, eat + en.length, heading ? 'heading' : 'gloss', { gloss: zh }));
+    col.add(en, occ(eat, eat + en.length, heading ? 'heading' : 'gloss', { gloss: zh, ...(verb ? { glossNotName: true } : {}) }));
   }
   for (const m of text.matchAll(GLOSS_EN_ZH)) {
     const en = m[1]!.trim();
@@ -950,7 +956,7 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   const fromSection = best.form === 'heading' && section.blocks.length > 0;
   const blocks = fromSection ? section.blocks.slice(0, 6) : [best.block];
   const endLine = blocks.reduce((e, b) => Math.max(e, b.position?.end.line ?? e), best.at.line);
-  const aliases = [...new Set(occ.map((o) => o.gloss).filter((g): g is string => g !== undefined && normKey(g) !== s.cand.key))];
+  const aliases = [...new Set(occ.filter((o) => o.glossNotName !== true).map((o) => o.gloss).filter((g): g is string => g !== undefined && normKey(g) !== s.cand.key))];
   return {
     rule: 'learned',
     // (rules41: `tc（traffic control）hook` names `tc hook`, as the rules read it: definitions.ts unglossedInside)

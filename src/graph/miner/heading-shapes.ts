@@ -148,9 +148,17 @@ export function headingPresents(title: string): PresentedName[] {
  *                  and the opener is not that component (`spec.podCIDR`).
  *   comparison     (resolve5) the heading compares two things (`镜像比 PVC 大`, `重建比升级快`): a clause
  *                  about them, no other name of the field its section opens with.
+ *   sort-after-name (alias25) the heading is the sort the section's text writes right after the
+ *                  opener's name (`## 污点` over `…打上 node.kubernetes.io/unreachable 污点`): the opener is
+ *                  one such thing, the heading no other name of it (`## 存活探针` over
+ *                  `livenessProbe（存活探针）`, a gloss, stays its name).
+ *   phrase-around  (alias25) the heading keeps part of the opener's Latin name and wraps it in words
+ *                  that gather things (`## kubectl 常用调试命令` over `` `kubectl logs` ``; GATHERING_WORDS):
+ *                  a topic around the name, not another spelling of it
+ *                  (`## Init 容器` over `Init Container` stays).
  */
 export interface ApartShape {
-  name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart' | 'component' | 'comparison';
+  name: 'diary-entry' | 'kind' | 'kind-subject' | 'defined-apart' | 'component' | 'comparison' | 'sort-after-name' | 'phrase-around';
   /** A heading, the opener's names, the section's text. */
   example: { heading: string; opener: string[]; body: string };
   lookAlike: { heading: string; opener: string[]; body: string };
@@ -162,6 +170,8 @@ export const APART_SHAPES: readonly ApartShape[] = [
   { name: 'kind-subject', example: { heading: '2.3 CronJob 总是晚一分钟', opener: ['startingDeadlineSeconds'], body: '`startingDeadlineSeconds` 限定错过的调度还能补跑多久。' }, lookAlike: { heading: '2.3 CronJob 的并发策略', opener: ['concurrencyPolicy'], body: '`concurrencyPolicy` 决定上一次没跑完时怎么办。' } },
   { name: 'component', example: { heading: 'Endpoint controller（端点控制器）', opener: ['subsets'], body: '`subsets` 由它按 Service 的 selector 填好。' }, lookAlike: { heading: 'Geneve backend', opener: ['Geneve'], body: '**Geneve**：一种隧道封装。' } },
   { name: 'comparison', example: { heading: '缓存比内存还大', opener: ['maxBytes'], body: '`maxBytes` 限定缓存最多占多少字节。' }, lookAlike: { heading: '比例与权重', opener: ['weight'], body: '`weight` 决定流量按什么比例分。' } },
+  { name: 'sort-after-name', example: { heading: '污点', opener: ['node.kubernetes.io/unreachable'], body: '节点出问题时会自动打上 node.kubernetes.io/unreachable 污点。' }, lookAlike: { heading: '存活探针', opener: ['livenessProbe'], body: 'livenessProbe（存活探针）检查容器是否还活着。' } },
+  { name: 'phrase-around', example: { heading: 'kubectl 常用调试命令', opener: ['kubectl logs'], body: 'kubectl logs 读的是容器标准输出。' }, lookAlike: { heading: 'Init 容器', opener: ['Init Container'], body: 'Init Container 在应用容器之前按顺序运行。' } },
   { name: 'defined-apart', example: { heading: '节点本地缓存', opener: ['nameservers'], body: '`nameservers` 写上本地地址。节点本地缓存是一个跑在每个节点上的 DNS 代理。' }, lookAlike: { heading: '会话保持', opener: ['sessionAffinity'], body: '`sessionAffinity: ClientIP` 让同一个客户端一直打到同一个 Pod。' } },
 ];
 
@@ -232,6 +242,8 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
   const openerNamed = (n: string): boolean => isOpener(n) || glossed.has(n.toLowerCase().replace(/\s+/g, ''));
   if (component && ![component.name, component.name.replace(/\s+\S+$/u, ''), component.gloss ?? ''].some((n) => n !== '' && openerNamed(n))) return 'component';
   if (kindNamed(label) !== undefined) return 'kind';
+  if (phraseAround(label, opener)) return 'phrase-around';
+  if (sortAfterName(label, opener, body)) return 'sort-after-name';
   // (resolve5: `镜像比 PVC 大`: 比 between two things, not in a word of its own: 对比, 相比, 比较, 比如, 比例…)
   if (COMPARISON.test(label)) return 'comparison';
   const subject = /^([A-Za-z][A-Za-z0-9]*)\s*([\u4e00-\u9fff].*)$/u.exec(label);
@@ -258,6 +270,43 @@ export function headingNamesApart(heading: string, opener: readonly string[], bo
     }
   }
   return undefined;
+}
+
+/**
+ * alias25: words of a heading that gathers several things around a name (`kubectl 常用调试命令`,
+ * `Pod 相关命令`, `Service 排障笔记`): the heading is a topic, not another spelling of one of them.
+ */
+export const GATHERING_WORDS: readonly string[] = [
+  '常用', '相关', '调试', '命令', '技巧', '用法', '总结', '小结', '汇总', '速查', '清单', '一览', '大全', '入门', '基础', '进阶', '实战', '实践', '排查', '排障', '笔记',
+];
+const GATHERING = new RegExp(GATHERING_WORDS.join('|'), 'u');
+
+/**
+ * alias25 `phrase-around`: a heading of Latin words then Chinese words whose Latin words are a proper
+ * part of one of the opener's names (`kubectl` of `kubectl logs`), its Chinese words gathering things
+ * (a genitive facet, `Pod 的生命周期` over `Pod phase`, is left to the other shapes).
+ */
+function phraseAround(label: string, opener: readonly string[]): boolean {
+  const m = /^([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]*)$/u.exec(label);
+  if (!m) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const rest = m[2]!.replace(/\s+/g, '');
+  if (!GATHERING.test(rest)) return false;
+  return opener.some((n) => {
+    const ws = n.normalize('NFKC').toLowerCase().trim().split(/\s+/);
+    return ws.length > words.length && words.every((w) => ws.includes(w));
+  });
+}
+
+/**
+ * alias25 `sort-after-name`: a heading of one to four Chinese characters that the section's text writes
+ * right after one of the opener's Latin names (`node.kubernetes.io/unreachable 污点`): the sort of the
+ * thing, which the name is one of.
+ */
+function sortAfterName(label: string, opener: readonly string[], body: string): boolean {
+  if (!/^[\u4e00-\u9fff]{1,4}$/u.test(label)) return false;
+  const text = body.normalize('NFKC');
+  return opener.some((n) => /[A-Za-z0-9]$/.test(n) && new RegExp(`${escapeRegExp(n)}\\s*${escapeRegExp(label)}`, 'iu').test(text));
 }
 
 /**

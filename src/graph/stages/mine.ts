@@ -65,6 +65,7 @@ import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
+import { notAnotherName } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
@@ -268,7 +269,9 @@ function ensureTerm(ctx: BuildContext, st: NoteState, title: string, at: SourceR
   // The resolver found nothing the name can stand for: a field or an object of the same letters
   // (`Downward API` / `downwardAPI`) is another thing.
   const fk = found !== undefined ? ctx.nodes.get(found) : undefined;
-  const isNamedTerm = (n: Node | undefined): boolean => n !== undefined && n.fieldPath === undefined && !['field', 'object', 'state'].includes(effectiveKind(n));
+  // (alias25: a concept the content declares a term stays one though it names the field that sets it:
+  // the bundled `Rolling update` is `spec.strategy`'s term, and `**RollingUpdate**：` in a note is it)
+  const isNamedTerm = (n: Node | undefined): boolean => n !== undefined && (n.fieldPath === undefined || (n.doc !== undefined && n.kind === 'term')) && !['field', 'object', 'state'].includes(effectiveKind(n));
   if (found && isNamedTerm(fk)) return found;
   // The lookup prefers the field (`downwardAPI`) to a term of the same letters that an earlier
   // note made (`Downward API`), and a glossed title (`Downward API（向下 API）`) is not the bare
@@ -1432,7 +1435,8 @@ function addAlias(ctx: BuildContext, id: string, raw: string, at: SourceRef, rul
   // (rules38: a Go name's other spellings, `DefaultControllerRateLimiter` of `workqueue.DefaultControllerRateLimiter()`,
   // are one identifier however long: code-names.ts codeNameAliases)
   const long = [...alias].length > 24 && !(isCodeName(node.title) && /^[A-Za-z][A-Za-z0-9.]*$/.test(alias) && alias.length <= 48);
-  if (alias === '' || long || notAConcept(alias) || /[=:：]/.test(alias)) return;
+  // (alias25: a default, a value or an amount in brackets is no other name, whichever rule read it: alias-shapes.ts)
+  if (alias === '' || long || notAConcept(alias) || /[=:：]/.test(alias) || notAnotherName(alias) !== undefined) return;
   const k = normKey(alias);
   const have = [node.title, node.titleZh ?? '', node.titleEn ?? '', ...node.aliases, node.fieldPath ?? ''];
   if (have.some((h) => normKey(h) === k)) return;
