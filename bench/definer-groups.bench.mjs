@@ -47,7 +47,7 @@ for (let k = 0; k < FOLDS; k++) groups.push(DESIGN_SETS.slice(Math.round((k * DE
 
 const WRITING = definer.WRITING_FEATURES;
 // learn4: `pbase` adds the prose features (prose-features.ts) to `wbase`
-const FEATURE_SETS = { prior: PRIOR_FEATURES, base: BASE_FEATURES, writing: [...PRIOR_FEATURES, ...WRITING], wbase: [...BASE_FEATURES, ...WRITING], pbase: [...BASE_FEATURES, ...WRITING, ...definer.PROSE_FEATURES] };
+const FEATURE_SETS = { prior: PRIOR_FEATURES, base: BASE_FEATURES, writing: [...PRIOR_FEATURES, ...WRITING], wbase: [...BASE_FEATURES, ...WRITING], pbase: [...BASE_FEATURES, ...WRITING, ...definer.PROSE_FEATURES], tbase: [...BASE_FEATURES, ...WRITING, ...definer.TOPIC_FEATURES] };
 /**
  * name → [features, L2, threshold, rows trained on, target]. Features: `prior` (the shipped ones),
  * `base` (with scorer5's context features), `writing` (prior + the way-of-writing features of
@@ -59,6 +59,8 @@ const FEATURE_SETS = { prior: PRIOR_FEATURES, base: BASE_FEATURES, writing: [...
  * A sixth element (learn3) names further evidence a name may be admitted with (EVIDENCE, joined by
  * `+`: `instrument+subject+takes-up`); without it, definer.ts EXPLAINING_FEATURES.
  */
+// (rules25: the evidence an unknown key of the note's YAML is admitted with in the shipped recipe, `+`-joined)
+const YK = [...definer.EXPLAINING_FEATURES, ...definer.WRITING_EVIDENCE].join('+');
 const RECIPES = {
   'prior-0.01': ['prior', 0.01, 0.5, 'all'], // the shipped recipe, trained on the other groups
   'prior-0.1': ['prior', 0.1, 0.5, 'all'],
@@ -90,6 +92,10 @@ const RECIPES = {
   'new-pbase-0.001-t0.48-ev4': ['pbase', 0.001, 0.48, 'unruled', 'new', 'instrument+subject+takes-up+prose'],
   'new-pbase-0.001-t0.5-ev4': ['pbase', 0.001, 0.5, 'unruled', 'new', 'instrument+subject+takes-up+prose'],
   'new-pbase-0.001-t0.52-ev4': ['pbase', 0.001, 0.52, 'unruled', 'new', 'instrument+subject+takes-up+prose'],
+  // rules25: the shipped recipe `new` as it is since learn4 (t0.5, the learn3 evidence, an unknown YAML key
+  // admitted with the same evidence), and the same with the topic conjunctions (topic-features.ts, `tbase`)
+  'new-wbase-0.001-t0.5-ev3-yk': ['wbase', 0.001, 0.5, 'unruled', 'new', 'instrument+subject+takes-up', YK],
+  'new-tbase-0.001-t0.5-ev3-yk': ['tbase', 0.001, 0.5, 'unruled', 'new', 'instrument+subject+takes-up', YK],
   ...(process.env.LEARN_VARIANTS ? JSON.parse(process.env.LEARN_VARIANTS) : {}),
 };
 /**

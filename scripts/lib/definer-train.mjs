@@ -47,7 +47,7 @@ export const RATE = 1; // Newton steps take the full step
 
 const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
-export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES, WRITING_EVIDENCE, WRITING_FEATURES, PROSE_FEATURES } = definer;
+export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES, WRITING_EVIDENCE, WRITING_FEATURES, PROSE_FEATURES, TOPIC_FEATURES } = definer;
 /** The base features before the context features (scorer5): the "before" model of the cross-validation. */
 export const PRIOR_FEATURES = BASE_FEATURES.filter((f) => !CONTEXT_FEATURE_NAMES.includes(f));
 

@@ -42,6 +42,7 @@ import weightsFile from './definer-weights.json' with { type: 'json' };
 import contextWords from './definer-context.json' with { type: 'json' };
 import { WRITING_FEATURE_NAMES, writingFeatures } from './writing-features.ts';
 import { PROSE_FEATURE_NAMES, proseFeatures } from './prose-features.ts';
+import { TOPIC_FEATURE_NAMES, topicFeatures } from './topic-features.ts';
 
 export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
 
@@ -643,7 +644,13 @@ export const WRITING_FEATURES: readonly string[] = [...WRITING_FEATURE_NAMES];
  * features, so every older index stays; computed with the context features.
  */
 export const PROSE_FEATURES: readonly string[] = [...PROSE_FEATURE_NAMES];
-export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES, ...WRITING_FEATURES, ...PROSE_FEATURES];
+/**
+ * rules25's conjunctions (topic-features.ts: a glossed name also bold, a code span, a heading or in
+ * the title; a clause's subject that is in the title, recurs in sections or is glossed): after the
+ * prose features, so every older index stays; computed with them (they read `p-sections`, `p-unit-focus`).
+ */
+export const TOPIC_FEATURES: readonly string[] = [...TOPIC_FEATURE_NAMES];
+export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES, ...WRITING_FEATURES, ...PROSE_FEATURES, ...TOPIC_FEATURES];
 /** Each feature's index in ALL_FEATURES (featuresOf writes its vector by index). */
 const FEATURE_AT: ReadonlyMap<string, number> = new Map(ALL_FEATURES.map((k, i) => [k, i]));
 
@@ -785,6 +792,8 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, w
     if (withProse) for (const [k, v] of Object.entries(proseFeatures(occ, c.name, f[FEATURE_AT.get('yaml-key')!]! > 0))) set(k, v);
   }
   RULE_FAMILIES.forEach((fam, i) => set(RULE_FEATURES[i]!, c.rules.has(fam)));
+  // (rules25: the conjunctions read the features above, the prose ones among them; never a rule family)
+  if (context && withProse) topicFeatures(f, (k) => FEATURE_AT.get(k)).forEach((v, i) => set(TOPIC_FEATURES[i]!, v));
   return f;
 }
 
@@ -972,8 +981,9 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
   };
 }
 
-const CONTEXT_FEATURES: ReadonlySet<string> = new Set([...CONTEXT_FEATURE_NAMES, ...WRITING_FEATURES, ...PROSE_FEATURES]);
-const PROSE_SET: ReadonlySet<string> = new Set(PROSE_FEATURES);
+const CONTEXT_FEATURES: ReadonlySet<string> = new Set([...CONTEXT_FEATURE_NAMES, ...WRITING_FEATURES, ...PROSE_FEATURES, ...TOPIC_FEATURES]);
+// (rules25: the topic conjunctions read prose features, so weights that weigh them need those computed)
+const PROSE_SET: ReadonlySet<string> = new Set([...PROSE_FEATURES, ...TOPIC_FEATURES]);
 const usesProse = new WeakMap<DefinerWeights, boolean>();
 /** Whether scoring with `w` reads one of learn4's prose features (they are computed only then, or for a collector). */
 function needsProse(w: DefinerWeights): boolean {
