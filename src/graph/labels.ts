@@ -331,13 +331,17 @@ export function isFileAtPath(s: string): boolean {
 /**
  * A bold label that may become a new `term` concept: short, not a sentence, not generic.
  */
+/** rules25b: one identifier of words joined by underscores (miner/item-shapes.ts CODE_NAME_SPELLINGS `snake`). */
+const SNAKE_IDENTIFIER = /^(?:[a-z][a-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/;
+
 export function isClearTerm(label: string): boolean {
   const s = stripColon(label.normalize('NFKC').trim());
   if (s === '' || isGenericLabel(s)) return false;
   const chars = [...s];
   // (a key written as domain/name is one name however long: `nginx.ingress.kubernetes.io/proxy-body-size`;
-  // so is a file's absolute path, rules35: isFileAtPath)
-  if (chars.length > 40 && !/^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i.test(s) && !isFileAtPath(s)) return false;
+  // so is a file's absolute path, rules35: isFileAtPath; and, rules25b, one identifier joined by
+  // underscores: `kube_pod_container_status_last_terminated_reason`, a metric)
+  if (chars.length > 40 && !/^[\w.-]+\.[a-z]{2,}\/[\w./-]+$/i.test(s) && !isFileAtPath(s) && !SNAKE_IDENTIFIER.test(s)) return false;
   if (s.split(/\s+/).length > 6) return false;
   if (/[，。；！？,;!?、…]|\.\.\.|[.。]$/u.test(s)) return false;
   if (!/[A-Za-z]/.test(s) && !hasCjk(s)) return false;

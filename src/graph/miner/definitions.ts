@@ -52,7 +52,7 @@ import { pathAsMeans, pathExplainedInProse, stateAlongside, stateEntered, stateR
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn, isCommandName } from './command-tools.ts';
-import { boldNameBySpelling, boldSetsField, codeNameBySpelling } from './item-shapes.ts';
+import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling } from './item-shapes.ts';
 import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
@@ -300,6 +300,12 @@ export const SERIES_JOINERS: readonly string[] = ['/', '／', '、', ',', '，']
 const SERIES_JOINER = new RegExp(`^\\s*(?:${SERIES_JOINERS.map((j) => j.replace(/[/]/g, '\\/')).join('|')})\\s*$`, 'u');
 const SERIES_END = /^\s*(?:等)?\s*[:：]/u;
 
+/** rules25b: a code span opening the paragraph with a colon, spelt as a name of its own (item-shapes.ts codeNameBySpelling). */
+function codeNamedLead(p: Paragraph): boolean {
+  const lead = leadingCode(p);
+  return lead !== undefined && lead.colon && lead.alias === undefined && codeNameBySpelling(lead.value);
+}
+
 /** The code spans of such a series (two or more), or undefined. */
 export function leadingCodeSeries(p: Paragraph): string[] | undefined {
   const kids = p.children;
@@ -367,7 +373,9 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
   // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling; rules39: or one that sets a field, boldSetsField)
-  const named = noOpener && p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])));
+  // rules25b: and so is a code span spelt as a name of its own opening with a colon (`` - `WARM_IP_TARGET`：… ``
+  // under `我的理解：`; item-shapes.ts CODE_NAME_SPELLINGS)
+  const named = noOpener && ((p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])))) || codeNamedLead(p));
   if (noOpener && !named && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
     inlineCandidates(f, p, at, true);
     textCandidates(f, p, at);
@@ -1019,6 +1027,15 @@ const EXPLAINING_CELL = /[\u4e00-\u9fff]{2,}/u;
 /** A first cell that is one name: a Latin token, in a code span or not (`Ready`, `oldObject`, `example.com/key`). */
 const NAMED_ROW_CELL = /^[A-Za-z][\w.\-/]*[A-Za-z0-9]$/;
 
+/** rules25b: a row's first cell, plain or one code span, spelt with underscores lower-case first (`snake`), when another cell explains it in words. */
+export function snakeFirstCell(row: TableRow): string | undefined {
+  const [cell, ...others] = row.children;
+  if (!cell || cell.children.some((k) => k.type === 'strong')) return undefined;
+  const label = toString(cell).trim().replace(/^`|`$/g, '').trim();
+  if (codeNameSpelling(label) !== 'snake') return undefined;
+  return others.some((c) => EXPLAINING_CELL.test(toString(c))) ? label : undefined;
+}
+
 function namedRowCandidates(f: Finder, t: Table): boolean {
   const header = t.children[0];
   if (!header || header.children.length < 2) return false;
@@ -1091,6 +1108,17 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     if (label === undefined || (phases && statesNamed(label).length > 0)) continue;
     bolds.add(row);
     push(f, { rule: 'table-bold-cell', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
+  // rules25b: `| \`container_memory_rss\` | 匿名内存 + swap cache |`, `| full_ratio | 0.95 | 集群拒绝写入 |`:
+  // a row whose first cell is spelt as a name of its own by underscores, lower-case first (item-shapes.ts
+  // CODE_NAME_SPELLINGS `snake`: a metric, a tool's setting), under any header, and whose other cells
+  // explain it in words. (Not `upper-snake`: a table of capabilities or variables lists them as a
+  // catalogue, labelled one row in two: +2 labels / +2 false positives when measured, docs/miner.md "rules25b")
+  for (const row of t.children.slice(1)) {
+    const label = snakeFirstCell(row);
+    if (label === undefined || bolds.has(row)) continue;
+    bolds.add(row);
+    push(f, { rule: 'table-snake-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
   if (namedRowCandidates(f, t)) return;
   if (sortRowCandidates(f, t, bolds)) return;

@@ -5,7 +5,8 @@
  *
  *   codeNameBySpelling  `` - `auditID`：… ``, `` - `system-cluster-critical`：… ``: a code span spelt as an
  *                       identifier no value of a field is spelt like (a lower-case word with a capital
- *                       inside, or lower-case words joined by hyphens) is a name of its own, a new term
+ *                       inside, lower-case words joined by hyphens, or (rules25b) words joined by
+ *                       underscores: CODE_NAME_SPELLINGS) is a name of its own, a new term
  *                       when nothing known has it; a capitalised word (`Never`, `RollingUpdate`) or a
  *                       plain word (`none`, `files`) is as often a field's value or a field, and a
  *                       name with an ordinal (`web-0`) one object's name.
@@ -19,14 +20,44 @@
 import { closingParen } from '../title-names.ts';
 import { fieldsNamed } from '../vocabulary/index.ts';
 
+/** A spelling of a code span that no value of a field has: a name, an example of it, a look-alike. */
+export interface CodeNameSpelling {
+  name: string;
+  test: RegExp;
+  example: string;
+  lookAlike: string;
+}
+
 /**
- * A lower-case word with a capital inside (`auditID`, `objectRef`), or lower-case words joined by
- * hyphens (`kubelet-config`); not an object's name with an ordinal (`web-0`, `mysql-1`).
+ * The spellings that make a code span opening an item with a colon a name of its own (the unit
+ * tests run each example and look-alike):
+ *   camel          a lower-case word with a capital inside (`auditID`, `objectRef`)
+ *   hyphen-joined  lower-case words joined by hyphens (`kubelet-config`); not an object's name with an
+ *                  ordinal (`web-0`, `mysql-1`)
+ *   snake          rules25b: words joined by underscores, lower-case first (`kube_pod_status_phase`,
+ *                  `node_memory_MemAvailable_bytes`, `retention_period`): a metric, a tool's setting
+ *   upper-snake    rules25b: the same in capitals (`WARM_IP_TARGET`, `CAP_NET_ADMIN`): an environment
+ *                  variable, a capability
+ * The API spells no field and no value with underscores (fields are camelCase, values capitalised
+ * words or plain words). Counted before they were built (all dev sets, such a span opening a list
+ * item with a colon, outside fences): 36 labelled (2 found before) / 1 unlabelled (`limit_by` of an API
+ * gateway's plugin), in 7 sets; none in dev…dev38 (docs/miner.md "rules25b").
  */
-const CODE_NAME = /^(?:[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+)$/;
+export const CODE_NAME_SPELLINGS: readonly CodeNameSpelling[] = [
+  { name: 'camel', test: /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/, example: 'requestURI', lookAlike: 'OnFailure' },
+  { name: 'hyphen-joined', test: /^[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+$/, example: 'node-local-dns', lookAlike: 'web-0' },
+  { name: 'snake', test: /^[a-z][a-z0-9]*(?:_[A-Za-z0-9]+)+$/, example: 'kube_pod_status_phase', lookAlike: '_total' },
+  { name: 'upper-snake', test: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, example: 'WARM_IP_TARGET', lookAlike: 'Foo_Bar' },
+];
+
+/** The spelling (CODE_NAME_SPELLINGS) that makes a code span a name of its own, or undefined. */
+export function codeNameSpelling(code: string): string | undefined {
+  const text = code.trim();
+  return CODE_NAME_SPELLINGS.find((s) => s.test.test(text))?.name;
+}
 
 export function codeNameBySpelling(code: string): boolean {
-  return CODE_NAME.test(code.trim());
+  return codeNameSpelling(code) !== undefined;
 }
 
 /** Capitals inside one word (`WaitForCacheSync`, `PodDisruptionBudget`), or two to four capitalised words (`Pod Security Admission`). */

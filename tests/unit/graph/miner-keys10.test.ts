@@ -91,7 +91,10 @@ describe('a key list that sets out the keys of the tool\'s file', () => {
     expect(concept(g, 'DB')?.kind).toBe('term');
     expect(concept(g, 'max_chunks')?.kind).toBe('term');
   });
-  it('the same list without the file: no key of a tool the note shows', async () => {
+  // rules25b: without the file a key spelt in snake_case (`max_chunks`) is still a name by its spelling
+  // (item-shapes.ts CODE_NAME_SPELLINGS `snake`: 36 labelled / 1 unlabelled over the dev sets, docs/miner.md
+  // "rules25b"); a capitalised `Title_Snake` key (`Flush_Every_Sec`) is not read without the file
+  it('the same list without the file: no key of a tool the note shows, but a snake_case name by its spelling', async () => {
     const g = await graphOf(
       '# 日志代理的缓冲',
       '',
@@ -101,7 +104,7 @@ describe('a key list that sets out the keys of the tool\'s file', () => {
       '- `max_chunks`：内存里最多攒几个块，攒满就先停止读取',
     );
     expect(concept(g, 'Flush_Every_Sec')).toBeUndefined();
-    expect(concept(g, 'max_chunks')).toBeUndefined();
+    expect(concept(g, 'max_chunks')?.kind).toBe('term');
   });
 });
 
