@@ -539,6 +539,20 @@ const LATIN_WORD = '[A-Za-z][\\w.+-]*';
  */
 export const CHINESE_PREDICATE_HEAD = /^(?:[\u4e00-\u9fff]{1,2}[不得][\u4e00-\u9fff]{1,2}|(?:怎么|怎样|为什么|为啥|会(?![话议])|没|别|不(?![变可])|还会|也会|都会|就会)[\u4e00-\u9fff]*|[一二两三四五六七八九十几\d]+[种个类条步招点])$/u;
 /**
+ * (lead, twenty-fifth session; qa45's `## 第二步：上节点看 kubelet`) Chinese words before a Latin name that
+ * end in a verb taking the name as its object: the heading is a step or a task on the name, not a kind of
+ * it. Adjectives that end in the same characters (`可用`, `通用`, `专用`) stay modifiers.
+ */
+export const VERB_BEFORE_NAME = {
+  verbEnd: /(?:看|查|用|改|装|跑|删|配|调|写|读|找|进|登|连|换|试|学|搭|部署|安装|配置|检查|排查|查看|使用|调试|升级|重启|删除|创建|修改)$/u,
+  adjectives: /^(?:可用|不可用|通用|专用|公用|共用|复用|常用)$/u,
+};
+/** Whether the Chinese words before a heading's Latin name are a verb phrase taking it as object (VERB_BEFORE_NAME). */
+export function actionBeforeName(modifier: string): boolean {
+  return VERB_BEFORE_NAME.verbEnd.test(modifier) && !VERB_BEFORE_NAME.adjectives.test(modifier);
+}
+
+/**
  * The shapes of a heading that names a new term (after numbering, lead-ins and subtitles are
  * removed). Chinese-only headings are not among them: a Chinese term needs a bold definition.
  */
@@ -556,8 +570,12 @@ export const HEADING_TERM_SHAPES: readonly HeadingShape[] = [
     const head = new RegExp(`^${LATIN_WORD}( ${LATIN_WORD})?\\s*([${CJK}]{1,4})$`, 'u').exec(l)?.[2];
     return head !== undefined && !CHINESE_PREDICATE_HEAD.test(head);
   } },
-  // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name
-  { name: 'chinese-modifier-latin-head', test: (l) => new RegExp(`^[${CJK}]{1,4}\\s*${LATIN_WORD}( ${LATIN_WORD})?$`, 'u').test(l) },
+  // `默认 StorageClass`, `静态 Pod`: a Chinese modifier before a Latin name; not a verb taking the name as
+  // its object (`上节点看 kubelet`, `用 Helm`, `排查 CoreDNS`: a step or a task, VERB_BEFORE_NAME)
+  { name: 'chinese-modifier-latin-head', test: (l) => {
+    const m = new RegExp(`^([${CJK}]{1,4})\\s*${LATIN_WORD}( ${LATIN_WORD})?$`, 'u').exec(l);
+    return m !== null && !actionBeforeName(m[1]!);
+  } },
   // `席位（Seat）`, `Strategic Merge Patch（SMP，策略性合并补丁）` (rules9): a name glossed with its
   // English name or abbreviation, as a writer introduces a term; not a remark in parentheses
   // (`命令行速查（考试用）`, `Raft 基础（理解这个才知道…）`, `JSON Patch（RFC 6902）`: no English name)
