@@ -546,6 +546,17 @@ export class ParseCache {
    * when there is none, or when it cannot be read (noted for the warning at `finish`).
    */
   lookup<T>(key: string, job: ParseJob, unpack: (p: PackedFile) => T): T | undefined {
+    const out = this.readEntry(key, job.file, (buf) => unpack(decodeEntry(buf, key, job)));
+    if (out !== undefined) this.hits++;
+    return out;
+  }
+
+  /**
+   * Entry `key` read from its pack and decoded by `decode`, marked used; undefined when there is
+   * none, and when it cannot be read or decoded (noted under `what` for the warning at `finish`;
+   * an entry that does not decode is dropped from its pack).
+   */
+  private readEntry<T>(key: string, what: string, decode: (buf: Buffer) => T): T | undefined {
     const slot = this.slots.get(key);
     if (!slot) return undefined;
     let buf: Buffer;
@@ -554,16 +565,15 @@ export class ParseCache {
     } catch (err) {
       // deleted since the folder was listed (another load's pruning): not there
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      this.bad.push(`${job.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      this.bad.push(`${what}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       return undefined;
     }
     try {
-      const out = unpack(decodeEntry(buf, key, job));
+      const out = decode(buf);
       this.used.add(key);
-      this.hits++;
       return out;
     } catch (err) {
-      this.bad.push(`${job.file}: ${(err as Error).message}`);
+      this.bad.push(`${what}: ${(err as Error).message}`);
       let set = this.badIn.get(slot.pack);
       if (!set) this.badIn.set(slot.pack, (set = new Set()));
       set.add(key);
@@ -593,29 +603,12 @@ export class ParseCache {
 
   /** Render entry `key`'s value, or undefined when there is none or it cannot be read (noted for the warning at `finish`). */
   renderLookup<T>(key: string): T | undefined {
-    const slot = this.slots.get(key);
-    if (!slot) return undefined;
-    let buf: Buffer;
-    try {
-      buf = readAt(this.fdOf(slot.pack), slot.offset, slot.length);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      this.bad.push(`render entry ${key}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      return undefined;
-    }
-    try {
-      const value = decodeRenderEntry(buf, key) as T;
-      this.used.add(key);
+    const value = this.readEntry(key, `render entry ${key}`, (buf) => decodeRenderEntry(buf, key) as T);
+    if (value !== undefined) {
       this.renderUsed.add(key);
       this.renderHits++;
-      return value;
-    } catch (err) {
-      this.bad.push(`render entry ${key}: ${(err as Error).message}`);
-      let set = this.badIn.get(slot.pack);
-      if (!set) this.badIn.set(slot.pack, (set = new Set()));
-      set.add(key);
-      return undefined;
     }
+    return value;
   }
 
   /**
