@@ -58,6 +58,12 @@ export interface LinkContext {
   noteFiles(): readonly string[];
   /** Severity of a link to nothing in this note. */
   danglingSeverity: Severity;
+  /**
+   * The text the note's tree was parsed from (positions are offsets in it): places a link on a
+   * later line of a text node by where that line sits in the source (after a quote's `> `, a
+   * list item's indent), not counted from the line's start.
+   */
+  source?: string;
 }
 
 export interface FoundLink {
@@ -244,7 +250,7 @@ function warnSpacedLinks(node: Text, ctx: LinkContext): void {
   for (const m of node.value.matchAll(SPACED_LINK_RE)) {
     const dest = m[2]!.trim();
     if (!/\s/.test(dest) || !FILE_DEST_RE.test(dest)) continue;
-    ctx.diags.warn('link-destination-space', offsetPos(node, node.value, m.index, ctx.file),
+    ctx.diags.warn('link-destination-space', offsetPos(node, node.value, m.index, ctx.file, ctx.source),
       { key: 'finding.link-destination-space', vars: { text: m[1]!, dest } },
       { key: 'finding.hint.link-destination-space', vars: { text: m[1]!, dest, encoded: dest.replace(/ /g, '%20') } });
   }
@@ -262,14 +268,18 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
     const target = m[1]!.trim();
     const text = m[2]?.trim();
-    const at = offsetPos(node, value, start, ctx.file);
+    const place = placeIn(node, value, start, ctx.file, ctx.source);
+    const at = place.at;
+    // The link keeps its place in the source: a "linked from" sentence highlights this link, not another with its text.
+    const position = place.offset === undefined ? undefined
+      : { start: { line: at.line, column: at.column, offset: place.offset }, end: { line: at.line, column: at.column + m[0].length, offset: place.offset + m[0].length } };
     const [targetId, fragment] = splitFragment(target);
     const id = ctx.resolveWiki(targetId);
     const note = id === undefined ? ctx.resolveWikiNote(targetId) : undefined;
     if (note) {
       const label = text ?? note.title;
       res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label, at });
-      out.push({ type: 'link', url: noteHref(note.id, fragment), children: [{ type: 'text', value: label }] });
+      out.push({ type: 'link', url: noteHref(note.id, fragment), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
     } else if (id === undefined) {
       ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.wiki-dangling', vars: { target } },
         danglingHint(targetId, ctx));
@@ -278,7 +288,7 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     } else {
       const label = text ?? ctx.titleOf(id);
       res.links.push({ to: id, label, at });
-      out.push({ type: 'link', url: conceptHref(id, fragment), children: [{ type: 'text', value: label }] });
+      out.push({ type: 'link', url: conceptHref(id, fragment), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
     }
     last = start + m[0].length;
   }
@@ -286,19 +296,58 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
   return out;
 }
 
+/**
+ * What a wiki link `[[target|text]]` shows on the page: its text, else the title of the concept
+ * or note its target names (`[[04-探针#存活]]` → the note's title), else the target as written.
+ */
+export function wikiLabel(target: string, text: string | undefined, ctx: Pick<LinkContext, 'resolveWiki' | 'resolveWikiNote' | 'titleOf'>): string {
+  if (text) return text;
+  const [targetId] = splitFragment(target);
+  const id = ctx.resolveWiki(targetId);
+  if (id !== undefined) return ctx.titleOf(id);
+  return ctx.resolveWikiNote(targetId)?.title ?? target;
+}
+
 function splitFragment(s: string): [string, string] {
   const i = s.indexOf('#');
   return i === -1 ? [s, ''] : [s.slice(0, i).trim(), s.slice(i + 1).trim()];
 }
 
-function offsetPos(node: Text, value: string, offset: number, file: string): SourceRef {
+function offsetPos(node: Text, value: string, offset: number, file: string, source?: string): SourceRef {
+  return placeIn(node, value, offset, file, source).at;
+}
+
+/** Where `value.slice(offset)` of a text node is in the file: line and column, and the source offset when known. */
+function placeIn(node: Text, value: string, offset: number, file: string, source?: string): { at: SourceRef; offset?: number } {
   const start = posOf(node, file);
+  const startOffset = node.position?.start.offset;
   const before = value.slice(0, offset);
   const nl = before.lastIndexOf('\n');
-  if (nl === -1) return { file, line: start.line, column: start.column + offset };
+  if (nl === -1) {
+    return { at: { file, line: start.line, column: start.column + offset }, ...(startOffset !== undefined ? { offset: startOffset + offset } : {}) };
+  }
   let lines = 0;
   for (let k = 0; k < before.length; k++) if (before.charCodeAt(k) === 10) lines++;
-  return { file, line: start.line + lines, column: offset - nl };
+  const line = start.line + lines;
+  // The text node's later lines lost their quote markers and indent: find the line's text in the source.
+  let lineStart = -1;
+  if (source !== undefined && startOffset !== undefined) {
+    lineStart = startOffset;
+    for (let k = 0; k < lines && lineStart !== -1; k++) {
+      const n = source.indexOf('\n', lineStart);
+      lineStart = n === -1 ? -1 : n + 1;
+    }
+  }
+  const lineEnd = value.indexOf('\n', offset);
+  const segment = value.slice(nl + 1, lineEnd === -1 ? undefined : lineEnd);
+  let written: string | undefined;
+  if (lineStart !== -1) {
+    const end = source!.indexOf('\n', lineStart);
+    written = source!.slice(lineStart, end === -1 ? undefined : end);
+  }
+  const at = written === undefined ? -1 : written.indexOf(segment);
+  const column = (at === -1 ? 0 : at) + offset - nl;
+  return { at: { file, line, column }, ...(at !== -1 ? { offset: lineStart + column - 1 } : {}) };
 }
 
 interface Target {

@@ -5,13 +5,13 @@
  * note's page and counts as a mention of the concept the note is about (when it has one).
  */
 import type { BuildContext } from '../build-context.ts';
-import { rewriteLinks, tagHref, type LinkContext } from '../links.ts';
+import { rewriteLinks, tagHref, wikiLabel, type LinkContext } from '../links.ts';
 import { linkInlineTags } from '../tags.ts';
 import { assetRefusal } from '../asset-safety.ts';
 import { compareStrings } from '../util.ts';
 import type { FoundLink, FoundNoteLink, LinkedNote } from '../links.ts';
 import type { NoteInfo } from '../build-context.ts';
-import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
+import { contextDoc, mentionContext, withWikiLabels, type ContextDoc } from '../mention-context.ts';
 
 export function linkNotes(ctx: BuildContext): void {
   const { nodes, index, noteConcept, noteHome, fileSet, noteFiles, records, diags, root } = ctx;
@@ -38,6 +38,7 @@ export function linkNotes(ctx: BuildContext): void {
       ids: () => allIds,
       noteFiles: () => noteFileList,
       danglingSeverity: doc.role === 'concept' ? 'error' : 'warning',
+      source: doc.text,
     };
     const res = rewriteLinks(doc.tree, lctx);
     // After the miner read the note (a tag is no name) and after the links (a tag is never inside one).
@@ -72,6 +73,20 @@ export function linkNotes(ctx: BuildContext): void {
       }
     }
   }
+  // The sentences around names (found before the links were rewritten) show each wiki link in them as the page shows it.
+  const wiki = {
+    resolveWiki: (t: string) => (nodes.has(t) ? t : index.lookup([t])),
+    resolveWikiNote: (t: string) => notes.byName(t),
+    titleOf: (id: string) => nodes.get(id)?.title ?? id,
+  };
+  const labels = new Map<string, string>();
+  const label = (target: string, text: string | undefined): string => {
+    if (text) return text;
+    let l = labels.get(target);
+    if (l === undefined) labels.set(target, (l = wikiLabel(target, undefined, wiki)));
+    return l;
+  };
+  for (let i = 0; i < ctx.mentionContexts.length; i++) ctx.mentionContexts[i] = withWikiLabels(ctx.mentionContexts[i]!, label);
   for (const a of ctx.assets) {
     const rec = records.get(a);
     if (rec && rec.role === 'ignored') rec.role = 'asset';

@@ -1,0 +1,71 @@
+/**
+ * qa46: a CKAD student's Obsidian vault (nested folders, callouts, image embeds, CRLF, BOM):
+ * what the site and its diagnostics made of it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { cleanup, contentDir, diag } from './helpers.ts';
+
+afterAll(cleanup);
+
+describe('diagnostics inside callouts', () => {
+  it('places a broken wiki link in a callout body at its own line and column, not 1:1', async () => {
+    const md = ['# Pod基础', '', '正文。', '', '> [!warning] 易错', '> 直接创建的 Pod 没人管。生产里请用 [[Deployment]]。', ''].join('\n');
+    const g = await loadGraph(await contentDir({ 'notes/Pod基础.md': md }), { layout: false });
+    const d = diag(g, 'dangling-reference');
+    expect(d).toHaveLength(1);
+    expect(d[0]!).toMatchObject({ line: 6, column: 3 + '直接创建的 Pod 没人管。生产里请用 '.length });
+  });
+
+  it('places it on a later body line and with CRLF line endings too', async () => {
+    const md = ['# 笔记', '', '> [!note]', '> 第一行', '> 第二行 [[nowhere]]', ''].join('\r\n');
+    const g = await loadGraph(await contentDir({ 'notes/n.md': md }), { layout: false });
+    expect(diag(g, 'dangling-reference')[0]!).toMatchObject({ line: 5, column: 7 });
+  });
+
+  it('counts a later line of a quote or a list item from where it is written, after frontmatter', async () => {
+    const md = ['---', 'tags: [ckad]', '---', '# 笔记', '', '> 引用第一行', '> 第二行 [[nowhere]]', '', '- 列表项', '  续行 [[gone]]', ''].join('\n');
+    const g = await loadGraph(await contentDir({ 'notes/n.md': md }), { layout: false });
+    const at = diag(g, 'dangling-reference').map((d) => `${d.line}:${d.column}`);
+    expect(at).toEqual(['7:7', '10:6']);
+  });
+});
+
+describe('"linked from" sentences name the page a wiki link goes to', () => {
+  it('shows a note\'s title, not the file name the wiki link wrote, in a sentence found by a concept\'s name', async () => {
+    const g = await loadGraph(await contentDir({
+      '01-基础/04-探针.md': '# 探针与健康检查\n\n**livenessProbe**：存活探针，失败时 kubelet 重启容器。\n',
+      '01-基础/Pod基础.md': '# Pod基础\n\n**Pod**：最小的调度单位。\n\n探针：一个 Pod 的健康由 [[04-探针]] 说明，见 [[04-探针#livenessProbe]]。\n',
+    }), { layout: false });
+    const around = (g.mentionContexts ?? []).filter((c) => c.source.file === '01-基础/Pod基础.md' && c.source.line === 5);
+    expect(around.length).toBeGreaterThan(0);
+    for (const c of around) {
+      const s = c.before + c.text + c.after;
+      expect(s).not.toContain('04-探针');
+      expect(s).toContain('探针与健康检查');
+    }
+  });
+
+  it('shows a concept\'s title for a wiki link to its id, and a broken link\'s text as written', async () => {
+    const g = await loadGraph(await contentDir({
+      'Pod.md': '# Pod\n\n**Pod**：最小的调度单位。\n',
+      'Service.md': '# Service\n\n**Service**：一组 Pod 的入口，后端见 [[pod]]，另见 [[网络策略]]。\n',
+    }), { layout: false });
+    const c = (g.mentionContexts ?? []).find((x) => x.via === 'name' && x.source.file === 'Service.md' && x.text === 'Pod')!;
+    expect(c).toBeDefined();
+    expect(c.after).toContain('后端见 Pod，另见 网络策略。');
+  });
+
+  it('highlights the link it is about when two wiki links in one sentence show the same title', async () => {
+    const g = await loadGraph(await contentDir({
+      '01-基础/04-探针.md': '# 探针与健康检查\n\n**livenessProbe**：存活探针。\n',
+      '01-基础/Pod基础.md': '# Pod基础\n\n> 引用\n> 一个 Pod 的健康由 [[04-探针]] 说明，细节见 [[04-探针#livenessProbe]]。\n',
+    }), { layout: false });
+    const links = (g.mentionContexts ?? []).filter((c) => c.via === 'link' && c.source.file === '01-基础/Pod基础.md')
+      .sort((a, b) => a.source.column - b.source.column);
+    expect(links.map((c) => `${c.source.line}:${c.source.column} ${c.before}|${c.text}|${c.after}`)).toEqual([
+      '4:15 一个 Pod 的健康由 |探针与健康检查| 说明，细节见 探针与健康检查。',
+      '4:32 一个 Pod 的健康由 探针与健康检查 说明，细节见 |探针与健康检查|。',
+    ]);
+  });
+});
