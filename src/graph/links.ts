@@ -56,6 +56,8 @@ export interface LinkContext {
   ids(): readonly string[];
   /** The content-relative paths of the free-form notes, for "did you mean" suggestions. */
   noteFiles(): readonly string[];
+  /** The content-relative paths of the content folder's files that are not notes (what `![[name]]` embeds), sorted. */
+  assetFiles?(): readonly string[];
   /** Severity of a link to nothing in this note. */
   danglingSeverity: Severity;
   /**
@@ -268,6 +270,19 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
     const target = m[1]!.trim();
     const text = m[2]?.trim();
+    // Obsidian's embed `![[name.png]]`: the file, found by name anywhere in the content folder.
+    if (start > 0 && value[start - 1] === '!' && EMBED_FILE_RE.test(splitFragment(target)[0])) {
+      const prev = out.at(-1);
+      if (prev?.type === 'text' && start - 1 >= last) prev.value = prev.value.slice(0, -1);
+      out.push(embedNode(target, text, offsetPos(node, value, start - 1, ctx.file, ctx.source), ctx, res));
+      last = start + m[0].length;
+      continue;
+    }
+    // `![[note]]` (a note embedded whole) is shown as a link to it.
+    if (start > 0 && value[start - 1] === '!') {
+      const prev = out.at(-1);
+      if (prev?.type === 'text' && start - 1 >= last) prev.value = prev.value.slice(0, -1);
+    }
     const place = placeIn(node, value, start, ctx.file, ctx.source);
     const at = place.at;
     // The link keeps its place in the source: a "linked from" sentence highlights this link, not another with its text.
@@ -306,6 +321,73 @@ export function wikiLabel(target: string, text: string | undefined, ctx: Pick<Li
   const id = ctx.resolveWiki(targetId);
   if (id !== undefined) return ctx.titleOf(id);
   return ctx.resolveWikiNote(targetId)?.title ?? target;
+}
+
+/** A target with a file extension other than Markdown's: `![[图.png]]`, `![[附件/a.pdf]]`. */
+const EMBED_FILE_RE = /\.(?!(?:md|markdown)$)[a-z0-9]{1,8}$/i;
+const IMAGE_RE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;
+/** Obsidian's size after the bar: `|400` (width) or `|400x300`. */
+const SIZE_RE = /^(\d{1,5})(?:x(\d{1,5}))?$/;
+
+const assetIndexCache = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/**
+ * The file `![[name]]` embeds, as Obsidian finds it: a path from the note's folder or from the
+ * content folder when it names one, else the file of that name anywhere (the nearest to the note:
+ * the most folders in common, then the shortest path), or undefined.
+ */
+export function embedTarget(name: string, file: string, ctx: Pick<LinkContext, 'fileExists' | 'assetFiles'>): string | undefined {
+  const clean = name.replace(/^\.?\//, '');
+  const fromNote = path.posix.normalize(path.posix.join(path.posix.dirname(file), clean));
+  if (!fromNote.startsWith('../') && ctx.fileExists(fromNote)) return fromNote;
+  const fromRoot = path.posix.normalize(clean);
+  if (!fromRoot.startsWith('../') && ctx.fileExists(fromRoot)) return fromRoot;
+  const files = ctx.assetFiles?.() ?? [];
+  let byName = assetIndexCache.get(files);
+  if (!byName) {
+    byName = new Map();
+    for (const f of files) {
+      const k = path.posix.basename(f).toLowerCase();
+      const list = byName.get(k);
+      if (list) list.push(f);
+      else byName.set(k, [f]);
+    }
+    assetIndexCache.set(files, byName);
+  }
+  const tail = `/${fromRoot.toLowerCase()}`;
+  const found = (byName.get(path.posix.basename(fromRoot).toLowerCase()) ?? []).filter((f) => `/${f.toLowerCase()}`.endsWith(tail));
+  if (found.length === 0) return undefined;
+  const noteDirs = path.posix.dirname(file).split('/');
+  const common = (f: string): number => {
+    const d = path.posix.dirname(f).split('/');
+    let k = 0;
+    while (k < d.length && k < noteDirs.length && d[k] === noteDirs[k] && d[k] !== '.') k++;
+    return k;
+  };
+  return [...found].sort((a, b) => common(b) - common(a) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+/** The node of an embed `![[name|alt or size]]`: an image, a link to another file, or its name dimmed when it is missing. */
+function embedNode(target: string, text: string | undefined, at: SourceRef, ctx: LinkContext, res: LinkResult): PhrasingContent {
+  const [name] = splitFragment(target);
+  let alt = text;
+  let size: RegExpExecArray | null = null;
+  if (text !== undefined) {
+    const bar = text.lastIndexOf('|');
+    size = SIZE_RE.exec(text.slice(bar + 1).trim());
+    if (size) alt = bar === -1 ? undefined : text.slice(0, bar).trim() || undefined;
+  }
+  const shown = alt ?? path.posix.basename(name);
+  const rel = embedTarget(name, ctx.file, ctx);
+  if (rel === undefined) {
+    ctx.diags.warn('missing-image', at, { key: 'finding.embed-missing', vars: { name } }, { key: 'finding.hint.embed-missing' });
+    return { type: 'text', value: shown, data: { hName: 'span', hProperties: { className: ['broken-link'] } } } as Text;
+  }
+  if (refused(rel, at, ctx)) return { type: 'text', value: shown };
+  res.assets.push(rel);
+  if (!IMAGE_RE.test(rel)) return { type: 'link', url: assetHref(rel), children: [{ type: 'text', value: shown }] };
+  const props = size ? { width: size[1], ...(size[2] ? { height: size[2] } : {}) } : undefined;
+  return { type: 'image', url: assetHref(rel), alt: alt ?? '', ...(props ? { data: { hProperties: props } } : {}) };
 }
 
 function splitFragment(s: string): [string, string] {

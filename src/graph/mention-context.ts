@@ -245,7 +245,8 @@ export function withWikiLabels<C extends Pick<MentionContext, 'before' | 'text' 
     text = `[[${open[1]}${text}${close[1]}]]`;
     after = after.slice(close[0].length);
   }
-  const show = (s: string): string => s.replace(WIKI_RE, (_m, target: string, t?: string) => label(target.trim(), t?.trim() || undefined));
+  // An embed's `!` goes with it (`![[图.png]]` shows as the file's name).
+  const show = (s: string): string => s.replace(/!(?=\[\[)/g, '').replace(WIKI_RE, (_m, target: string, t?: string) => label(target.trim(), t?.trim() || undefined));
   return { ...c, before: show(before), text: show(text), after: show(after) };
 }
 

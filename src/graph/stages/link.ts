@@ -18,6 +18,7 @@ export function linkNotes(ctx: BuildContext): void {
   const allIds = [...nodes.keys()].sort(compareStrings);
   const notes = noteNames(ctx.notes.values());
   const noteFileList = [...notes.byFile.keys()].sort(compareStrings);
+  const assetFileList = [...fileSet].filter((f) => !noteFiles.has(f) && !/\.(md|markdown)$/i.test(f)).sort(compareStrings);
   for (const doc of ctx.docs) {
     if (doc.role === 'concept' && !noteConcept.has(doc.file)) continue;
     const lctx: LinkContext = {
@@ -37,6 +38,7 @@ export function linkNotes(ctx: BuildContext): void {
       assetRefusal: (rel) => assetRefusal(root, rel),
       ids: () => allIds,
       noteFiles: () => noteFileList,
+      assetFiles: () => assetFileList,
       danglingSeverity: doc.role === 'concept' ? 'error' : 'warning',
       source: doc.text,
     };

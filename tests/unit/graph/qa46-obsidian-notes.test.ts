@@ -69,3 +69,46 @@ describe('"linked from" sentences name the page a wiki link goes to', () => {
     ]);
   });
 });
+
+describe('Obsidian embeds ![[file]]', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  it('shows ![[name.png]] as the image found by name anywhere in the folder, with a size, and copies it', async () => {
+    const g = await loadGraph(await contentDir({
+      '01-基础/Pod基础.md': '# Pod基础\n\n![[pod-结构.png]]\n\n图：![[sidecar 示意.png|400]] 和 ![[附件/流程.png|流程图|300x200]]\n',
+      'attachments/pod-结构.png': png,
+      'attachments/sidecar 示意.png': png,
+      '附件/流程.png': png,
+    }), { layout: false });
+    const body = g.notes![0]!.body;
+    expect(body).toContain('<img src="@base/assets/attachments/pod-%E7%BB%93%E6%9E%84.png" alt="">');
+    expect(body).toContain('<img src="@base/assets/attachments/sidecar%20%E7%A4%BA%E6%84%8F.png" alt="" width="400">');
+    expect(body).toContain('alt="流程图" width="300" height="200"');
+    expect(body).not.toContain('!');
+    expect(body).not.toContain('[[');
+    expect(diag(g, 'dangling-reference')).toEqual([]);
+    expect(g.assets.map((a) => a.from).sort()).toEqual(['attachments/pod-结构.png', 'attachments/sidecar 示意.png', '附件/流程.png']);
+  });
+
+  it('prefers the file next to the note, links other files, and warns at file:line:col for a missing one', async () => {
+    const g = await loadGraph(await contentDir({
+      'a/n.md': '# N\n\n看 ![[x.png]]，下载 ![[讲义.pdf]]。\n\n> [!note]\n> 缺图 ![[没有.png]]\n',
+      'a/x.png': png,
+      'b/x.png': png,
+      'b/讲义.pdf': 'pdf',
+    }), { layout: false });
+    const body = g.notes![0]!.body;
+    expect(body).toContain('src="@base/assets/a/x.png"');
+    expect(body).toContain('<a href="@base/assets/b/%E8%AE%B2%E4%B9%89.pdf">讲义.pdf</a>');
+    expect(body).toContain('<span class="broken-link">没有.png</span>');
+    expect(diag(g, 'missing-image').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '6:6 embedded file 没有.png is not in the content folder (shown as its name)',
+    ]);
+  });
+
+  it('shows ![[note]] as a link to the note, without the "!"', async () => {
+    const g = await loadGraph(await contentDir({ 'a.md': '# 甲\n\n见 ![[b]]\n', 'b.md': '# 乙笔记\n\n正文。\n' }), { layout: false });
+    const a = g.notes!.find((n) => n.title === '甲')!;
+    expect(a.body).toMatch(/见 <a href="[^"]*">乙笔记<\/a>/);
+  });
+});
