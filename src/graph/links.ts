@@ -12,6 +12,7 @@
 import path from 'node:path';
 import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { closest, distance } from 'fastest-levenshtein';
+import { slug as slugHeading } from 'github-slugger';
 import type { Severity, SourceRef } from './model.ts';
 import type { DiagnosticSink, FindingText } from './diagnostics.ts';
 import { encodePath } from './util.ts';
@@ -289,12 +290,18 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     const position = place.offset === undefined ? undefined
       : { start: { line: at.line, column: at.column, offset: place.offset }, end: { line: at.line, column: at.column + m[0].length, offset: place.offset + m[0].length } };
     const [targetId, fragment] = splitFragment(target);
+    if (targetId === '' && fragment !== '') {
+      // `[[#探针]]`: a heading of this very note (Obsidian's link within a note)
+      out.push({ type: 'link', url: `#${headingAnchor(fragment)}`, children: [{ type: 'text', value: text ?? lastHeading(fragment) }], ...(position ? { position } : {}) });
+      last = start + m[0].length;
+      continue;
+    }
     const id = ctx.resolveWiki(targetId);
     const note = id === undefined ? ctx.resolveWikiNote(targetId) : undefined;
     if (note) {
       const label = text ?? note.title;
       res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label, at });
-      out.push({ type: 'link', url: noteHref(note.id, fragment), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
+      out.push({ type: 'link', url: noteHref(note.id, headingAnchor(fragment)), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
     } else if (id === undefined) {
       ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.wiki-dangling', vars: { target } },
         danglingHint(targetId, ctx));
@@ -317,10 +324,25 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
  */
 export function wikiLabel(target: string, text: string | undefined, ctx: Pick<LinkContext, 'resolveWiki' | 'resolveWikiNote' | 'titleOf'>): string {
   if (text) return text;
-  const [targetId] = splitFragment(target);
+  const [targetId, fragment] = splitFragment(target);
+  if (targetId === '' && fragment !== '') return lastHeading(fragment);
   const id = ctx.resolveWiki(targetId);
   if (id !== undefined) return ctx.titleOf(id);
   return ctx.resolveWikiNote(targetId)?.title ?? target;
+}
+
+/** The last heading of an Obsidian heading path (`Pod基础#探针#存活` → 存活). */
+const lastHeading = (fragment: string): string => fragment.split('#').map((h) => h.trim()).filter(Boolean).pop() ?? fragment;
+
+/**
+ * The id of the heading an Obsidian link names by its text (`[[04-探针#livenessProbe]]`,
+ * `[[多容器Pod模式#Init 容器]]`): the id the page gives that heading (github-slugger, as
+ * `assignHeadingIds`: `livenessprobe`, `init-容器`), not the text, which is no element's id.
+ * A block reference (`#^id`) is left as written.
+ */
+export function headingAnchor(fragment: string): string {
+  if (fragment === '' || fragment.startsWith('^')) return fragment;
+  return slugHeading(lastHeading(fragment)) || fragment;
 }
 
 /** A target with a file extension other than Markdown's: `![[图.png]]`, `![[附件/a.pdf]]`. */

@@ -112,3 +112,28 @@ describe('Obsidian embeds ![[file]]', () => {
     expect(a.body).toMatch(/见 <a href="[^"]*">乙笔记<\/a>/);
   });
 });
+
+describe('wiki links to a heading', () => {
+  it('link to the id the heading has on the note\'s page, not to its text; [[#heading]] stays on the page', async () => {
+    const g = await loadGraph(await contentDir({
+      '01-基础/04-探针与健康检查.md': '# 探针与健康检查\n\n## livenessProbe\n\n存活。\n\n## 资源限制：requests 与 limits\n\n见 [[#livenessProbe]]、[[#资源限制：requests 与 limits|上一节]]。\n',
+      '01-基础/多容器Pod模式.md': '# 多容器 Pod 模式\n\n## Init 容器\n\n按顺序执行。\n',
+      'Pod基础.md': '# Pod基础\n\n见 [[04-探针与健康检查#livenessProbe|存活探针]]、[[多容器Pod模式#Init 容器]]、[[04-探针与健康检查#资源限制：requests 与 limits]]。\n',
+    }), { layout: false });
+    const note = (title: string) => g.notes!.find((n) => n.title === title)!;
+    const ids = (title: string) => note(title).headings.map((h) => h.id);
+    const pod = note('Pod基础').body;
+    const hrefs = [...pod.matchAll(/href="([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(hrefs).toEqual([
+      `@base/notes/${note('探针与健康检查').id}/#livenessprobe`,
+      `@base/notes/${note('多容器 Pod 模式').id}/#init-容器`,
+      `@base/notes/${note('探针与健康检查').id}/#资源限制requests-与-limits`,
+    ]);
+    expect(ids('探针与健康检查')).toEqual(expect.arrayContaining(['livenessprobe', '资源限制requests-与-limits']));
+    expect(ids('多容器 Pod 模式')).toContain('init-容器');
+    const probe = decodeURIComponent(note('探针与健康检查').body);
+    expect(probe).toContain('<a href="#livenessprobe">livenessProbe</a>');
+    expect(probe).toContain('<a href="#资源限制requests-与-limits">上一节</a>');
+    expect(diag(g, 'dangling-reference')).toEqual([]);
+  });
+});
