@@ -16,7 +16,10 @@ import { contextDoc, mentionContext, withWikiLabels, type ContextDoc } from '../
 export function linkNotes(ctx: BuildContext): void {
   const { nodes, index, noteConcept, noteHome, fileSet, noteFiles, records, diags, root } = ctx;
   const allIds = [...nodes.keys()].sort(compareStrings);
-  const notes = noteNames(ctx.notes.values());
+  // Obsidian's frontmatter `aliases:` of a free-form note name it for `[[…]]` too.
+  const aliases = new Map<string, readonly string[]>();
+  for (const doc of ctx.docs) if (doc.role === 'note' && doc.fm.aliases?.length) aliases.set(doc.file, doc.fm.aliases);
+  const notes = noteNames(ctx.notes.values(), aliases);
   const noteFileList = [...notes.byFile.keys()].sort(compareStrings);
   const assetFileList = [...fileSet].filter((f) => !noteFiles.has(f) && !/\.(md|markdown)$/i.test(f)).sort(compareStrings);
   for (const doc of ctx.docs) {
@@ -99,7 +102,7 @@ export function linkNotes(ctx: BuildContext): void {
  * The free-form notes by file, and `[[name]]` → note: by id, content-relative path (with or
  * without `.md`), file name or title, when exactly one note has that name (case-insensitive).
  */
-function noteNames(all: Iterable<NoteInfo>): { byFile: Map<string, LinkedNote>; byName(name: string): LinkedNote | undefined } {
+function noteNames(all: Iterable<NoteInfo>, aliases: ReadonlyMap<string, readonly string[]> = new Map()): { byFile: Map<string, LinkedNote>; byName(name: string): LinkedNote | undefined } {
   const byFile = new Map<string, LinkedNote>();
   const names = new Map<string, LinkedNote | null>();
   const add = (key: string, n: LinkedNote): void => {
@@ -112,7 +115,7 @@ function noteNames(all: Iterable<NoteInfo>): { byFile: Map<string, LinkedNote>; 
     const n: LinkedNote = { id: info.id, title: info.title, ...(info.home ? { home: info.home } : {}) };
     byFile.set(info.file, n);
     const noExt = info.file.replace(/\.(md|markdown)$/i, '');
-    for (const key of new Set([info.id, info.file, noExt, noExt.slice(noExt.lastIndexOf('/') + 1), info.title])) add(key, n);
+    for (const key of new Set([info.id, info.file, noExt, noExt.slice(noExt.lastIndexOf('/') + 1), info.title, ...(aliases.get(info.file) ?? [])])) add(key, n);
   }
   return { byFile, byName: (name) => names.get(name.trim().toLowerCase()) ?? undefined };
 }

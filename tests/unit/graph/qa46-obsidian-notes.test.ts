@@ -137,3 +137,17 @@ describe('wiki links to a heading', () => {
     expect(diag(g, 'dangling-reference')).toEqual([]);
   });
 });
+
+describe('a note\'s frontmatter aliases (Obsidian)', () => {
+  it('name the note for wiki links, as in Obsidian', async () => {
+    const g = await loadGraph(await contentDir({
+      '01-基础/Pod基础.md': '---\ntags: [ckad]\naliases: [Pod 入门, pod-basics]\n---\n# Pod基础\n\n正文。\n',
+      '02-工作负载/Job.md': '# Job\n\n先读 [[Pod 入门]]，再看 [[pod-basics#正文|基础]]。\n',
+    }), { layout: false });
+    expect(diag(g, 'dangling-reference')).toEqual([]);
+    const job = g.notes!.find((n) => n.title === 'Job')!.body;
+    const pod = g.notes!.find((n) => n.title === 'Pod基础')!;
+    expect(job).toContain(`<a href="@base/notes/${encodeURIComponent(pod.id)}/">Pod基础</a>`);
+    expect(job).toMatch(/>基础<\/a>/);
+  });
+});
