@@ -310,7 +310,7 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     } else {
       const label = text ?? ctx.titleOf(id);
       res.links.push({ to: id, label, at });
-      out.push({ type: 'link', url: conceptHref(id, fragment), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
+      out.push({ type: 'link', url: conceptHref(id, headingAnchor(fragment)), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
     }
     last = start + m[0].length;
   }

@@ -151,3 +151,16 @@ describe('a note\'s frontmatter aliases (Obsidian)', () => {
     expect(job).toMatch(/>基础<\/a>/);
   });
 });
+
+describe('wiki links to a heading of a concept note', () => {
+  it('go to the id the heading has on the concept\'s page', async () => {
+    const g = await loadGraph(await contentDir({
+      'map.md': '- Root {#root}\n  - [Pod（容器组）](concepts/pod.md)\n',
+      'concepts/pod.md': '---\nid: pod\ntitle: Pod\n---\n# Pod\n\n## 为什么需要 Pod\n\n因为。\n',
+      'notes/n.md': '# 笔记\n\n见 [[pod#为什么需要 Pod]]、[[pod#为什么需要-pod|同一节]]。\n',
+    }), { layout: false });
+    const body = decodeURIComponent(g.notes![0]!.body);
+    expect(body).toContain('href="@base/concepts/pod/#为什么需要-pod">Pod</a>');
+    expect(body).toContain('href="@base/concepts/pod/#为什么需要-pod">同一节</a>');
+  });
+});
