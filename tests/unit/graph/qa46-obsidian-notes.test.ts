@@ -164,3 +164,14 @@ describe('wiki links to a heading of a concept note', () => {
     expect(body).toContain('href="@base/concepts/pod/#为什么需要-pod">同一节</a>');
   });
 });
+
+describe('Obsidian highlights ==重点==', () => {
+  it('render as <mark> in running text, never in code or across spaces', async () => {
+    const { parseMarkdown, renderHtml } = await import('../../../src/graph/markdown.ts');
+    const html = (md: string) => renderHtml(parseMarkdown(md));
+    expect(html('Job 的 Pod ==不能用 Always== 重启策略，**==重点==**。\n')).toContain('Job 的 Pod <mark>不能用 Always</mark> 重启策略，<strong><mark>重点</mark></strong>。');
+    expect(html('`.verb=="delete"` 和\n\n```\njq select(.a=="b")\n```\n')).not.toContain('<mark>');
+    expect(html('a == b == c，x ==<script>y==\n')).not.toContain('<mark>');
+    expect(html('==<img src=x onerror=alert(1)>==\n')).not.toContain('<img');
+  });
+});
