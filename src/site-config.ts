@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 
 export interface SiteConfig {
   /** Absolute path of the notes folder. */
@@ -77,6 +78,14 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = proj
  * silently used the configured folder. Resolved against `cwd`; undefined when not given; an
  * Error when the flag has no folder after it.
  */
+/** A flag that is `--content` misspelt (at most two letters off) or written with other dashes (`—content`, `-content`). */
+function looksLikeContentFlag(a: string): boolean {
+  if (!/^[-\u2010-\u2015\u2212]/.test(a)) return false;
+  const raw = a.replace(/=.*$/, '');
+  if (raw === '--content') return false;
+  return distance(raw.replace(/^[-\u2010-\u2015\u2212]+/, '--').toLowerCase(), '--content') <= 2;
+}
+
 export function contentDirArg(argv: readonly string[], cwd = process.cwd()): string | undefined {
   let dir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -89,6 +98,9 @@ export function contentDirArg(argv: readonly string[], cwd = process.cwd()): str
     } else if (a.startsWith('--content=')) {
       dir = a.slice('--content='.length);
       if (dir === '') throw new Error('--content needs a folder: npm run build -- --content <dir>');
+    } else if (looksLikeContentFlag(a)) {
+      // `--contnet ~/notes`, `—content` from a phone keyboard: Astro would pass it on silently and build the bundled notes
+      throw new Error(`unknown option ${a} (did you mean --content?): npm run build -- --content <dir>`);
     }
   }
   return dir === undefined ? undefined : path.resolve(cwd, dir);

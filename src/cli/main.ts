@@ -8,6 +8,7 @@
  * (src/graph/disk-cache.ts): `--cache-dir <dir>` names another, `--no-cache` (or K8SMAP_CACHE=off) uses none.
  */
 import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
 import { loadGraph, runStages } from '../graph/load.ts';
 import { explainAbsent, explainConcept } from '../graph/explain.ts';
@@ -38,6 +39,20 @@ interface Args {
   cache?: string | false;
 }
 
+const OPTIONS = ['--content', '--json', '--pretty', '--timings', '--no-cache', '--cache-dir', '--explain', '--help'] as const;
+
+/** The option `a` probably meant: at most two letters off (after `=value`), or written with a dash of another width. */
+function nearestOption(a: string): string | undefined {
+  const name = a.replace(/=.*$/, '').replace(/^[-\u2010-\u2015\u2212]+/, '--').toLowerCase();
+  let best: string | undefined;
+  let bestD = 3;
+  for (const o of OPTIONS) {
+    const d = distance(name, o);
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return best;
+}
+
 export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return USAGE;
@@ -65,8 +80,12 @@ export function parseArgs(argv: string[]): Args | string {
     } else if (a.startsWith('--explain=')) args.explain = a.slice('--explain='.length);
     else if (a === '--help' || a === '-h') return USAGE;
     // a folder written without the flag (`npm run check -- ~/notes`): say how to pass it
-    else if (!a.startsWith('-')) return `unknown argument ${a}: to read the notes of a folder, write --content ${a}\n${USAGE}`;
-    else return `unknown option ${a}\n${USAGE}`;
+    else if (!a.startsWith('-') && !/^[\u2010-\u2015\u2212]/.test(a)) return `unknown argument ${a}: to read the notes of a folder, write --content ${a}\n${USAGE}`;
+    else {
+      // a misspelt option (`--contnet`, `--jsno`, `—content` from a phone keyboard): name the one meant
+      const near = nearestOption(a);
+      return `unknown option ${a}${near ? ` (did you mean ${near}?)` : ''}\n${USAGE}`;
+    }
   }
   if (command !== 'check' && command !== 'graph') return `unknown command ${command}\n${USAGE}`;
   return args;

@@ -137,7 +137,13 @@ function markOne(bq: Blockquote, source: string, isCardMarker: CardMarkerTest): 
   const bodyPara = body?.type === 'blockquote' ? body.children[0] : undefined;
   if (body?.type === 'blockquote' && bodyPara?.type === 'paragraph' && !bodyPara.position && paraPos) {
     if (bodyPara.children.length === 0) body.children.shift();
-    else bodyPara.position = positionAfterFirstLine(paraPos, source);
+    else {
+      bodyPara.position = positionAfterFirstLine(paraPos, source);
+      // The plugin's text node for the rest of the first paragraph has no position: give it the
+      // body's start, so a link or finding in it is placed at its line and column (not at 1:1).
+      const first = bodyPara.children[0]!;
+      if (!first.position) first.position = { start: { ...bodyPara.position.start }, end: { ...bodyPara.position.end } };
+    }
   }
   return true;
 }

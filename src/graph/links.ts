@@ -12,6 +12,7 @@
 import path from 'node:path';
 import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { closest, distance } from 'fastest-levenshtein';
+import { slug as slugHeading } from 'github-slugger';
 import type { Severity, SourceRef } from './model.ts';
 import type { DiagnosticSink, FindingText } from './diagnostics.ts';
 import { encodePath } from './util.ts';
@@ -56,8 +57,16 @@ export interface LinkContext {
   ids(): readonly string[];
   /** The content-relative paths of the free-form notes, for "did you mean" suggestions. */
   noteFiles(): readonly string[];
+  /** The content-relative paths of the content folder's files that are not notes (what `![[name]]` embeds), sorted. */
+  assetFiles?(): readonly string[];
   /** Severity of a link to nothing in this note. */
   danglingSeverity: Severity;
+  /**
+   * The text the note's tree was parsed from (positions are offsets in it): places a link on a
+   * later line of a text node by where that line sits in the source (after a quote's `> `, a
+   * list item's indent), not counted from the line's start.
+   */
+  source?: string;
 }
 
 export interface FoundLink {
@@ -244,7 +253,7 @@ function warnSpacedLinks(node: Text, ctx: LinkContext): void {
   for (const m of node.value.matchAll(SPACED_LINK_RE)) {
     const dest = m[2]!.trim();
     if (!/\s/.test(dest) || !FILE_DEST_RE.test(dest)) continue;
-    ctx.diags.warn('link-destination-space', offsetPos(node, node.value, m.index, ctx.file),
+    ctx.diags.warn('link-destination-space', offsetPos(node, node.value, m.index, ctx.file, ctx.source),
       { key: 'finding.link-destination-space', vars: { text: m[1]!, dest } },
       { key: 'finding.hint.link-destination-space', vars: { text: m[1]!, dest, encoded: dest.replace(/ /g, '%20') } });
   }
@@ -262,14 +271,37 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
     const target = m[1]!.trim();
     const text = m[2]?.trim();
-    const at = offsetPos(node, value, start, ctx.file);
+    // Obsidian's embed `![[name.png]]`: the file, found by name anywhere in the content folder.
+    if (start > 0 && value[start - 1] === '!' && EMBED_FILE_RE.test(splitFragment(target)[0])) {
+      const prev = out.at(-1);
+      if (prev?.type === 'text' && start - 1 >= last) prev.value = prev.value.slice(0, -1);
+      out.push(embedNode(target, text, offsetPos(node, value, start - 1, ctx.file, ctx.source), ctx, res));
+      last = start + m[0].length;
+      continue;
+    }
+    // `![[note]]` (a note embedded whole) is shown as a link to it.
+    if (start > 0 && value[start - 1] === '!') {
+      const prev = out.at(-1);
+      if (prev?.type === 'text' && start - 1 >= last) prev.value = prev.value.slice(0, -1);
+    }
+    const place = placeIn(node, value, start, ctx.file, ctx.source);
+    const at = place.at;
+    // The link keeps its place in the source: a "linked from" sentence highlights this link, not another with its text.
+    const position = place.offset === undefined ? undefined
+      : { start: { line: at.line, column: at.column, offset: place.offset }, end: { line: at.line, column: at.column + m[0].length, offset: place.offset + m[0].length } };
     const [targetId, fragment] = splitFragment(target);
+    if (targetId === '' && fragment !== '') {
+      // `[[#探针]]`: a heading of this very note (Obsidian's link within a note)
+      out.push({ type: 'link', url: `#${headingAnchor(fragment)}`, children: [{ type: 'text', value: text ?? lastHeading(fragment) }], ...(position ? { position } : {}) });
+      last = start + m[0].length;
+      continue;
+    }
     const id = ctx.resolveWiki(targetId);
     const note = id === undefined ? ctx.resolveWikiNote(targetId) : undefined;
     if (note) {
       const label = text ?? note.title;
       res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label, at });
-      out.push({ type: 'link', url: noteHref(note.id, fragment), children: [{ type: 'text', value: label }] });
+      out.push({ type: 'link', url: noteHref(note.id, headingAnchor(fragment)), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
     } else if (id === undefined) {
       ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.wiki-dangling', vars: { target } },
         danglingHint(targetId, ctx));
@@ -278,7 +310,7 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
     } else {
       const label = text ?? ctx.titleOf(id);
       res.links.push({ to: id, label, at });
-      out.push({ type: 'link', url: conceptHref(id, fragment), children: [{ type: 'text', value: label }] });
+      out.push({ type: 'link', url: conceptHref(id, headingAnchor(fragment)), children: [{ type: 'text', value: label }], ...(position ? { position } : {}) });
     }
     last = start + m[0].length;
   }
@@ -286,19 +318,140 @@ function splitWiki(node: Text, ctx: LinkContext, res: LinkResult): PhrasingConte
   return out;
 }
 
+/**
+ * What a wiki link `[[target|text]]` shows on the page: its text, else the title of the concept
+ * or note its target names (`[[04-探针#存活]]` → the note's title), else the target as written.
+ */
+export function wikiLabel(target: string, text: string | undefined, ctx: Pick<LinkContext, 'resolveWiki' | 'resolveWikiNote' | 'titleOf'>): string {
+  if (text) return text;
+  const [targetId, fragment] = splitFragment(target);
+  if (targetId === '' && fragment !== '') return lastHeading(fragment);
+  const id = ctx.resolveWiki(targetId);
+  if (id !== undefined) return ctx.titleOf(id);
+  return ctx.resolveWikiNote(targetId)?.title ?? target;
+}
+
+/** The last heading of an Obsidian heading path (`Pod基础#探针#存活` → 存活). */
+const lastHeading = (fragment: string): string => fragment.split('#').map((h) => h.trim()).filter(Boolean).pop() ?? fragment;
+
+/**
+ * The id of the heading an Obsidian link names by its text (`[[04-探针#livenessProbe]]`,
+ * `[[多容器Pod模式#Init 容器]]`): the id the page gives that heading (github-slugger, as
+ * `assignHeadingIds`: `livenessprobe`, `init-容器`), not the text, which is no element's id.
+ * A block reference (`#^id`) is left as written.
+ */
+export function headingAnchor(fragment: string): string {
+  if (fragment === '' || fragment.startsWith('^')) return fragment;
+  return slugHeading(lastHeading(fragment)) || fragment;
+}
+
+/** A target with a file extension other than Markdown's: `![[图.png]]`, `![[附件/a.pdf]]`. */
+const EMBED_FILE_RE = /\.(?!(?:md|markdown)$)[a-z0-9]{1,8}$/i;
+const IMAGE_RE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;
+/** Obsidian's size after the bar: `|400` (width) or `|400x300`. */
+const SIZE_RE = /^(\d{1,5})(?:x(\d{1,5}))?$/;
+
+const assetIndexCache = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/**
+ * The file `![[name]]` embeds, as Obsidian finds it: a path from the note's folder or from the
+ * content folder when it names one, else the file of that name anywhere (the nearest to the note:
+ * the most folders in common, then the shortest path), or undefined.
+ */
+export function embedTarget(name: string, file: string, ctx: Pick<LinkContext, 'fileExists' | 'assetFiles'>): string | undefined {
+  const clean = name.replace(/^\.?\//, '');
+  const fromNote = path.posix.normalize(path.posix.join(path.posix.dirname(file), clean));
+  if (!fromNote.startsWith('../') && ctx.fileExists(fromNote)) return fromNote;
+  const fromRoot = path.posix.normalize(clean);
+  if (!fromRoot.startsWith('../') && ctx.fileExists(fromRoot)) return fromRoot;
+  const files = ctx.assetFiles?.() ?? [];
+  let byName = assetIndexCache.get(files);
+  if (!byName) {
+    byName = new Map();
+    for (const f of files) {
+      const k = path.posix.basename(f).toLowerCase();
+      const list = byName.get(k);
+      if (list) list.push(f);
+      else byName.set(k, [f]);
+    }
+    assetIndexCache.set(files, byName);
+  }
+  const tail = `/${fromRoot.toLowerCase()}`;
+  const found = (byName.get(path.posix.basename(fromRoot).toLowerCase()) ?? []).filter((f) => `/${f.toLowerCase()}`.endsWith(tail));
+  if (found.length === 0) return undefined;
+  const noteDirs = path.posix.dirname(file).split('/');
+  const common = (f: string): number => {
+    const d = path.posix.dirname(f).split('/');
+    let k = 0;
+    while (k < d.length && k < noteDirs.length && d[k] === noteDirs[k] && d[k] !== '.') k++;
+    return k;
+  };
+  return [...found].sort((a, b) => common(b) - common(a) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+/** The node of an embed `![[name|alt or size]]`: an image, a link to another file, or its name dimmed when it is missing. */
+function embedNode(target: string, text: string | undefined, at: SourceRef, ctx: LinkContext, res: LinkResult): PhrasingContent {
+  const [name] = splitFragment(target);
+  let alt = text;
+  let size: RegExpExecArray | null = null;
+  if (text !== undefined) {
+    const bar = text.lastIndexOf('|');
+    size = SIZE_RE.exec(text.slice(bar + 1).trim());
+    if (size) alt = bar === -1 ? undefined : text.slice(0, bar).trim() || undefined;
+  }
+  const shown = alt ?? path.posix.basename(name);
+  const rel = embedTarget(name, ctx.file, ctx);
+  if (rel === undefined) {
+    ctx.diags.warn('missing-image', at, { key: 'finding.embed-missing', vars: { name } }, { key: 'finding.hint.embed-missing' });
+    return { type: 'text', value: shown, data: { hName: 'span', hProperties: { className: ['broken-link'] } } } as Text;
+  }
+  if (refused(rel, at, ctx)) return { type: 'text', value: shown };
+  res.assets.push(rel);
+  if (!IMAGE_RE.test(rel)) return { type: 'link', url: assetHref(rel), children: [{ type: 'text', value: shown }] };
+  const props = size ? { width: size[1], ...(size[2] ? { height: size[2] } : {}) } : undefined;
+  return { type: 'image', url: assetHref(rel), alt: alt ?? '', ...(props ? { data: { hProperties: props } } : {}) };
+}
+
 function splitFragment(s: string): [string, string] {
   const i = s.indexOf('#');
   return i === -1 ? [s, ''] : [s.slice(0, i).trim(), s.slice(i + 1).trim()];
 }
 
-function offsetPos(node: Text, value: string, offset: number, file: string): SourceRef {
+function offsetPos(node: Text, value: string, offset: number, file: string, source?: string): SourceRef {
+  return placeIn(node, value, offset, file, source).at;
+}
+
+/** Where `value.slice(offset)` of a text node is in the file: line and column, and the source offset when known. */
+function placeIn(node: Text, value: string, offset: number, file: string, source?: string): { at: SourceRef; offset?: number } {
   const start = posOf(node, file);
+  const startOffset = node.position?.start.offset;
   const before = value.slice(0, offset);
   const nl = before.lastIndexOf('\n');
-  if (nl === -1) return { file, line: start.line, column: start.column + offset };
+  if (nl === -1) {
+    return { at: { file, line: start.line, column: start.column + offset }, ...(startOffset !== undefined ? { offset: startOffset + offset } : {}) };
+  }
   let lines = 0;
   for (let k = 0; k < before.length; k++) if (before.charCodeAt(k) === 10) lines++;
-  return { file, line: start.line + lines, column: offset - nl };
+  const line = start.line + lines;
+  // The text node's later lines lost their quote markers and indent: find the line's text in the source.
+  let lineStart = -1;
+  if (source !== undefined && startOffset !== undefined) {
+    lineStart = startOffset;
+    for (let k = 0; k < lines && lineStart !== -1; k++) {
+      const n = source.indexOf('\n', lineStart);
+      lineStart = n === -1 ? -1 : n + 1;
+    }
+  }
+  const lineEnd = value.indexOf('\n', offset);
+  const segment = value.slice(nl + 1, lineEnd === -1 ? undefined : lineEnd);
+  let written: string | undefined;
+  if (lineStart !== -1) {
+    const end = source!.indexOf('\n', lineStart);
+    written = source!.slice(lineStart, end === -1 ? undefined : end);
+  }
+  const at = written === undefined ? -1 : written.indexOf(segment);
+  const column = (at === -1 ? 0 : at) + offset - nl;
+  return { at: { file, line, column }, ...(at !== -1 ? { offset: lineStart + column - 1 } : {}) };
 }
 
 interface Target {

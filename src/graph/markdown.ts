@@ -19,7 +19,7 @@ import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Heading as MdHeading, Root, RootContent, Table } from 'mdast';
-import type { Element as HastElement, Root as HastRoot } from 'hast';
+import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
 import contentLabels from './content-labels.json' with { type: 'json' };
@@ -147,6 +147,8 @@ type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
  */
 export const sanitizeSchema = {
   ...defaultSchema,
+  // Obsidian's highlight `==重点==` (rehypeHighlights)
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   // Ids are kept as written, so the footnote references' `aria-describedby` (the id of the
   // footnotes heading, `footnote-label`) is kept too, or it would name no element.
   clobber: (defaultSchema.clobber ?? []).filter((p) => p !== 'id' && p !== 'ariaDescribedBy'),
@@ -239,10 +241,48 @@ function rehypeFootnoteBackLabels() {
   };
 }
 
+/** `==重点==`: Obsidian's highlight (no space just inside the marks, on one line). */
+const HIGHLIGHT_RE = /==(?![\s=])([^=\n]*?[^\s=])==/g;
+/** Elements whose text is shown as written (code) or is no running text. */
+const NO_HIGHLIGHT = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
+
+/**
+ * Obsidian's highlights `==重点==` in running text become `<mark>` (in code they stay as written:
+ * `.verb=="delete"`). Done on the HTML, so what the miner and the plain text read is unchanged.
+ */
+function rehypeHighlights() {
+  const visit = (parent: HastRoot | HastElement): void => {
+    const out: HastContent[] = [];
+    let changed = false;
+    for (const c of parent.children as HastContent[]) {
+      if (c.type === 'element') {
+        if (!NO_HIGHLIGHT.has(c.tagName)) visit(c);
+        out.push(c);
+        continue;
+      }
+      if (c.type !== 'text' || !c.value.includes('==')) {
+        out.push(c);
+        continue;
+      }
+      let last = 0;
+      for (const m of c.value.matchAll(HIGHLIGHT_RE)) {
+        if (m.index > last) out.push({ type: 'text', value: c.value.slice(last, m.index) });
+        out.push({ type: 'element', tagName: 'mark', properties: {}, children: [{ type: 'text', value: m[1]! }] });
+        last = m.index + m[0].length;
+        changed = true;
+      }
+      out.push(last === 0 ? c : { type: 'text', value: c.value.slice(last) });
+    }
+    if (changed) parent.children = out.filter((c) => c.type !== 'text' || c.value !== '');
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
 const renderer = unified()
   // A `#tag` the link stage did not turn into a link (tags.ts) shows as written.
   .use(remarkRehype, { clobberPrefix: 'user-content-', ...FOOTNOTES, handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }) } })
   .use(rehypeFootnoteBackLabels)
+  .use(rehypeHighlights)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFocusableCodeBlocks)
   .use(rehypeStringify)

@@ -200,21 +200,54 @@ export function sentenceIn(starts: readonly number[], text: string, from: number
 }
 
 /**
- * Whitespace squashed; a wiki link still written out (names are found before the link stage
- * rewrites them) shows as its text: `[[id|text]]` → `text`, `[[id]]` → `id`.
+ * Whitespace squashed. A wiki link still written out (names are found before the link stage
+ * rewrites them) stays written out here: the link stage shows it as the page it goes to
+ * (`withWikiLabels`), which only it knows.
  */
-const squash = (s: string): string =>
-  s.replace(WIKI_RE, (_m, id: string, text?: string) => (text ?? id).trim())
-    .replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+/g, ' ');
+const squash = (s: string): string => s.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+/g, ' ');
 
-/** Cut to at most `max` characters from the end that is away from the mention, marking the cut with `…`. */
+/** Cut to at most `max` characters from the end that is away from the mention, marking the cut with `…` (never inside a wiki link). */
 function cutStart(s: string, max: number): string {
   const chars = [...s];
-  return chars.length <= max ? s : `…${chars.slice(chars.length - max).join('').trimStart()}`;
+  if (chars.length <= max) return s;
+  let kept = chars.slice(chars.length - max).join('');
+  const close = kept.indexOf(']]');
+  if (close !== -1 && !kept.slice(0, close).includes('[[')) kept = kept.slice(close + 2);
+  return `…${kept.trimStart()}`;
 }
 function cutEnd(s: string, max: number): string {
   const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max).join('').trimEnd()}…`;
+  if (chars.length <= max) return s;
+  let kept = chars.slice(0, max).join('');
+  const open = kept.lastIndexOf('[[');
+  if (open !== -1 && !kept.slice(open).includes(']]')) kept = kept.slice(0, open);
+  return `${kept.trimEnd()}…`;
+}
+
+/** What a wiki link shows: its text, else the title of the page its target names (the link stage knows). */
+export type WikiLabel = (target: string, text: string | undefined) => string;
+
+const WIKI_OPEN_TAIL = /\[\[([^[\]\n]*)$/;
+const WIKI_CLOSE_HEAD = /^([^[\]\n]*)\]\]/;
+
+/**
+ * The context with each wiki link written out in it shown as the link shows on the page (the
+ * note's or concept's title for `[[04-探针]]`, the text of `[[id|text]]`), not as its target. A
+ * name found inside a link's target (`[[04-探针#livenessProbe]]`) highlights the whole link.
+ */
+export function withWikiLabels<C extends Pick<MentionContext, 'before' | 'text' | 'after'>>(c: C, label: WikiLabel): C {
+  if (!c.before.includes('[[') && !c.text.includes('[[') && !c.after.includes('[[')) return c;
+  let { before, text, after } = c;
+  const open = WIKI_OPEN_TAIL.exec(before);
+  const close = open ? WIKI_CLOSE_HEAD.exec(after) : null;
+  if (open && close) {
+    before = before.slice(0, open.index);
+    text = `[[${open[1]}${text}${close[1]}]]`;
+    after = after.slice(close[0].length);
+  }
+  // An embed's `!` goes with it (`![[图.png]]` shows as the file's name).
+  const show = (s: string): string => s.replace(/!(?=\[\[)/g, '').replace(WIKI_RE, (_m, target: string, t?: string) => label(target.trim(), t?.trim() || undefined));
+  return { ...c, before: show(before), text: show(text), after: show(after) };
 }
 
 export interface Mention {

@@ -18,7 +18,12 @@ export interface NoteLookup {
   notes: readonly NoteRecord[];
   byId: Map<string, NoteRecord>;
   byFile: Map<string, NoteRecord>;
-  /** Position of each note in `notes`. */
+  /**
+   * The notes in reading order, as the notes index lists them (`readingOrder`): folder order, a
+   * draft or copy right after its note. Previous/next on a note page follow it.
+   */
+  reading: readonly NoteRecord[];
+  /** Position of each note in `reading`. */
   position: Map<string, number>;
   /** YAML examples written in each file, in note order. */
   examplesByFile: Map<string, YamlExample[]>;
@@ -68,6 +73,41 @@ export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'fi
 const titleKey = (title: string): string => title.normalize('NFKC').trim().toLowerCase();
 /** The key a draft is grouped with its note by: the title without a draft remark (`draftTitleBase`), as `titleKey`. */
 export const draftGroupKey = (title: string): string => titleKey(draftTitleBase(title));
+
+/**
+ * A folder's notes in file order, except that a draft or copy comes right after the note of its
+ * title, a draft remark aside (`draftGroupKey`; `存储卷声明 草稿.md` sorts before `存储卷声明.md` by file name: the reader would meet the
+ * draft first). A draft whose note is in another folder stays where it is.
+ */
+export function draftsAfterTheirNote<N extends { title: string }>(notes: readonly N[], isDraft: (n: N) => boolean): N[] {
+  const key = (e: N) => draftGroupKey(e.title);
+  const chapters = new Set(notes.filter((e) => !isDraft(e)).map(key));
+  const out: N[] = [];
+  for (const e of notes) {
+    if (isDraft(e) && chapters.has(key(e))) continue;
+    out.push(e);
+    if (!isDraft(e)) out.push(...notes.filter((d) => isDraft(d) && key(d) === key(e) && !out.includes(d)));
+  }
+  return out;
+}
+
+/** The folder a note is listed under on the notes index (its path under `notes/`, '' at the top). */
+export const noteFolderOf = (file: string): string => notePathOf(file).split('/').slice(0, -1).join('/');
+
+/**
+ * The notes in the order the notes index lists them: by folder (in the order the folders first
+ * come), within a folder in file order with each draft right after its note (`draftsAfterTheirNote`).
+ */
+export function readingOrder<N extends { title: string; file: string }>(notes: readonly N[], isDraft: (n: N) => boolean): N[] {
+  const folders = new Map<string, N[]>();
+  for (const n of notes) {
+    const f = noteFolderOf(n.file);
+    const list = folders.get(f);
+    if (list) list.push(n);
+    else folders.set(f, [n]);
+  }
+  return [...folders.values()].flatMap((list) => draftsAfterTheirNote(list, isDraft));
+}
 const sameTitle = (a: string, b: string): boolean => titleKey(a) === titleKey(b);
 
 /** Notes grouped by title (case, width and spacing aside; `title` reads it), in the order given. */
@@ -256,16 +296,19 @@ export function noteLookup(graph: Graph): NoteLookup {
     const outside = findingsOutsideExamples(list, examplesByFile.get(file) ?? []);
     if (outside.length > 0) proseFindingsByFile.set(file, outside);
   }
+  const drafts = draftCopies(notes);
+  const reading = readingOrder(notes, (n) => drafts.has(n.id));
   const lookup: NoteLookup = {
     notes,
     byId: new Map(notes.map((n) => [n.id, n])),
     byFile: new Map(notes.map((n) => [n.file, n])),
-    position: new Map(notes.map((n, i) => [n.id, i])),
+    reading,
+    position: new Map(reading.map((n, i) => [n.id, i])),
     examplesByFile,
     findingsByFile,
     proseFindingsByFile,
     twins: sameTitleNotes(notes),
-    drafts: draftCopies(notes),
+    drafts,
     labels: noteLabels(notes),
   };
   lookups.set(graph, lookup);
@@ -360,8 +403,8 @@ export function notePageData(index: GraphIndex, id: string, sources?: Pick<Sourc
     twins: (lookup.twins.get(note.id) ?? [])
       .map((n) => ({ id: n.id, title: lookup.labels.get(n.id) ?? n.title, file: n.file, draft: lookup.drafts.has(n.id) }))
       .sort((a, b) => Number(a.draft) - Number(b.draft)),
-    prev: named(lookup.notes[i - 1]),
-    next: named(lookup.notes[i + 1]),
+    prev: named(lookup.reading[i - 1]),
+    next: named(lookup.reading[i + 1]),
     editUrl: sources?.edit(note.file),
     viewUrl: sources?.blob(note.file),
     updated: sources?.lastUpdated(note.file),

@@ -4,8 +4,7 @@
  * build findings and its last commit date, grouped by folder. Built once per graph.
  */
 import type { Graph, Heading } from '../graph/model.ts';
-import { draftGroupKey, noteLookup } from './note-page.ts';
-import { notePathOf } from '../graph/files.ts';
+import { draftsAfterTheirNote, noteFolderOf, noteLookup } from './note-page.ts';
 
 export interface NotesIndexEntry {
   id: string;
@@ -32,6 +31,11 @@ export interface NotesFolder {
   /** The folder, content-relative, as it is on disk (`notes/网络`, or `网络` in a loose content folder; '' for its top). */
   path: string;
   notes: NotesIndexEntry[];
+  /**
+   * The notes at the top ('' folder) listed after other folders (`99-速查.md` after `04-网络/`):
+   * they get a heading of their own, or they would read as the last folder's.
+   */
+  topAfterFolders?: true;
 }
 
 export interface NotesIndexData {
@@ -71,13 +75,15 @@ export function buildNotesIndex(graph: Graph, lastUpdated?: (file: string) => st
     const updated = lastUpdated?.(n.file);
     if (updated !== undefined) entry.updated = updated;
     if (lookup.drafts.has(n.id)) entry.draft = true;
-    const folder = notePathOf(n.file).split('/').slice(0, -1).join('/');
+    const folder = noteFolderOf(n.file);
     const group = folders.get(folder);
     if (group) group.notes.push(entry);
     else folders.set(folder, { folder, path: n.file.split('/').slice(0, -1).join('/'), notes: [entry] });
   }
-  for (const f of folders.values()) f.notes = draftsAfterTheirNote(f.notes);
-  return { folders: [...folders.values()], total: lookup.notes.length, withFindings, ignored: ignoredFiles(graph) };
+  for (const f of folders.values()) f.notes = draftsAfterTheirNote(f.notes, (e) => e.draft === true);
+  const list = [...folders.values()];
+  for (let k = 1; k < list.length; k++) if (list[k]!.folder === '') list[k]!.topAfterFolders = true;
+  return { folders: list, total: lookup.notes.length, withFindings, ignored: ignoredFiles(graph) };
 }
 
 /**
@@ -97,21 +103,4 @@ export function ignoredFiles(graph: Pick<Graph, 'diagnostics'>): string[] {
   const files = new Set<string>();
   for (const d of graph.diagnostics) if (d.code === 'unclassified-note') files.add(d.file);
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * A folder's notes in file order, except that a draft or copy comes right after the note of its
- * title, a draft remark aside (`draftGroupKey`; `存储卷声明 草稿.md` sorts before `存储卷声明.md` by file name: the reader would meet the
- * draft first). A draft whose note is in another folder stays where it is.
- */
-function draftsAfterTheirNote(notes: NotesIndexEntry[]): NotesIndexEntry[] {
-  const key = (e: NotesIndexEntry) => draftGroupKey(e.title);
-  const chapters = new Set(notes.filter((e) => !e.draft).map(key));
-  const out: NotesIndexEntry[] = [];
-  for (const e of notes) {
-    if (e.draft && chapters.has(key(e))) continue;
-    out.push(e);
-    if (!e.draft) out.push(...notes.filter((d) => d.draft && key(d) === key(e) && !out.includes(d)));
-  }
-  return out;
 }

@@ -68,6 +68,15 @@ export interface SearchHit extends Omit<StoredDoc, 'o'> {
   via?: string;
 }
 
+/**
+ * The UI-string key of the search dialog's count line: "找到 N 个概念" when every hit is a concept,
+ * "找到 N 个结果" when notes or tags are among them (a note found by its title is no concept).
+ */
+export function countKeyOf(hits: readonly Pick<SearchHit, 'k'>[], partial: boolean): 'search.partial' | 'search.count' | 'search.countResults' {
+  if (partial) return 'search.partial';
+  return hits.every((h) => h.k !== NOTE_KIND && h.k !== TAG_KIND) ? 'search.count' : 'search.countResults';
+}
+
 export interface SearchOutcome {
   hits: SearchHit[];
   /** True when no concept matched every query word and the hits match only some of them. */

@@ -5,19 +5,23 @@
  * note's page and counts as a mention of the concept the note is about (when it has one).
  */
 import type { BuildContext } from '../build-context.ts';
-import { rewriteLinks, tagHref, type LinkContext } from '../links.ts';
+import { rewriteLinks, tagHref, wikiLabel, type LinkContext } from '../links.ts';
 import { linkInlineTags } from '../tags.ts';
 import { assetRefusal } from '../asset-safety.ts';
 import { compareStrings } from '../util.ts';
 import type { FoundLink, FoundNoteLink, LinkedNote } from '../links.ts';
 import type { NoteInfo } from '../build-context.ts';
-import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
+import { contextDoc, mentionContext, withWikiLabels, type ContextDoc } from '../mention-context.ts';
 
 export function linkNotes(ctx: BuildContext): void {
   const { nodes, index, noteConcept, noteHome, fileSet, noteFiles, records, diags, root } = ctx;
   const allIds = [...nodes.keys()].sort(compareStrings);
-  const notes = noteNames(ctx.notes.values());
+  // Obsidian's frontmatter `aliases:` of a free-form note name it for `[[…]]` too.
+  const aliases = new Map<string, readonly string[]>();
+  for (const doc of ctx.docs) if (doc.role === 'note' && doc.fm.aliases?.length) aliases.set(doc.file, doc.fm.aliases);
+  const notes = noteNames(ctx.notes.values(), aliases);
   const noteFileList = [...notes.byFile.keys()].sort(compareStrings);
+  const assetFileList = [...fileSet].filter((f) => !noteFiles.has(f) && !/\.(md|markdown)$/i.test(f)).sort(compareStrings);
   for (const doc of ctx.docs) {
     if (doc.role === 'concept' && !noteConcept.has(doc.file)) continue;
     const lctx: LinkContext = {
@@ -37,7 +41,9 @@ export function linkNotes(ctx: BuildContext): void {
       assetRefusal: (rel) => assetRefusal(root, rel),
       ids: () => allIds,
       noteFiles: () => noteFileList,
+      assetFiles: () => assetFileList,
       danglingSeverity: doc.role === 'concept' ? 'error' : 'warning',
+      source: doc.text,
     };
     const res = rewriteLinks(doc.tree, lctx);
     // After the miner read the note (a tag is no name) and after the links (a tag is never inside one).
@@ -72,6 +78,20 @@ export function linkNotes(ctx: BuildContext): void {
       }
     }
   }
+  // The sentences around names (found before the links were rewritten) show each wiki link in them as the page shows it.
+  const wiki = {
+    resolveWiki: (t: string) => (nodes.has(t) ? t : index.lookup([t])),
+    resolveWikiNote: (t: string) => notes.byName(t),
+    titleOf: (id: string) => nodes.get(id)?.title ?? id,
+  };
+  const labels = new Map<string, string>();
+  const label = (target: string, text: string | undefined): string => {
+    if (text) return text;
+    let l = labels.get(target);
+    if (l === undefined) labels.set(target, (l = wikiLabel(target, undefined, wiki)));
+    return l;
+  };
+  for (let i = 0; i < ctx.mentionContexts.length; i++) ctx.mentionContexts[i] = withWikiLabels(ctx.mentionContexts[i]!, label);
   for (const a of ctx.assets) {
     const rec = records.get(a);
     if (rec && rec.role === 'ignored') rec.role = 'asset';
@@ -82,7 +102,7 @@ export function linkNotes(ctx: BuildContext): void {
  * The free-form notes by file, and `[[name]]` → note: by id, content-relative path (with or
  * without `.md`), file name or title, when exactly one note has that name (case-insensitive).
  */
-function noteNames(all: Iterable<NoteInfo>): { byFile: Map<string, LinkedNote>; byName(name: string): LinkedNote | undefined } {
+function noteNames(all: Iterable<NoteInfo>, aliases: ReadonlyMap<string, readonly string[]> = new Map()): { byFile: Map<string, LinkedNote>; byName(name: string): LinkedNote | undefined } {
   const byFile = new Map<string, LinkedNote>();
   const names = new Map<string, LinkedNote | null>();
   const add = (key: string, n: LinkedNote): void => {
@@ -95,7 +115,7 @@ function noteNames(all: Iterable<NoteInfo>): { byFile: Map<string, LinkedNote>; 
     const n: LinkedNote = { id: info.id, title: info.title, ...(info.home ? { home: info.home } : {}) };
     byFile.set(info.file, n);
     const noExt = info.file.replace(/\.(md|markdown)$/i, '');
-    for (const key of new Set([info.id, info.file, noExt, noExt.slice(noExt.lastIndexOf('/') + 1), info.title])) add(key, n);
+    for (const key of new Set([info.id, info.file, noExt, noExt.slice(noExt.lastIndexOf('/') + 1), info.title, ...(aliases.get(info.file) ?? [])])) add(key, n);
   }
   return { byFile, byName: (name) => names.get(name.trim().toLowerCase()) ?? undefined };
 }

@@ -6,7 +6,7 @@
  * <mark> elements built with the DOM, never innerHTML.
  */
 import type MiniSearch from 'minisearch';
-import { highlightPieces, loadSearchIndex, NOTE_KIND, noteIdOfDoc, preselectedHit, searchConcepts, TAG_KIND, tagKeyOfDoc, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
+import { countKeyOf, highlightPieces, loadSearchIndex, NOTE_KIND, noteIdOfDoc, preselectedHit, searchConcepts, TAG_KIND, tagKeyOfDoc, type SearchDoc, type SearchHit, type TextPiece } from '../../views/search-core.ts';
 import { searchFullText } from './fulltext.ts';
 import { basePath, conceptUrl, withBase } from '../urls.ts';
 import { notePath, tagPath } from '../../views/urls.ts';
@@ -106,7 +106,7 @@ export function initSearchDialog(dialog: HTMLDialogElement): SearchController {
     else if (!index) status.textContent = s('search.loading');
     else if (q === '') status.textContent = s('search.hint');
     else if (hits.length === 0) status.textContent = s('search.none');
-    else status.textContent = s(partial ? 'search.partial' : 'search.count', { count: hits.length });
+    else status.textContent = s(countKeyOf(hits, partial), { count: hits.length });
   }
 
   function renderHits(): void {

@@ -65,6 +65,13 @@ describe('cli', () => {
     expect(r.stderr).toContain('unknown option --bogus');
   });
 
+  it('names the option a misspelt one meant (qa46: `--contnet`, an em dash from a phone keyboard)', () => {
+    expect(parseArgs(['check', '--contnet', '/tmp/x'])).toMatch(/^unknown option --contnet \(did you mean --content\?\)\n/);
+    expect(parseArgs(['check', '\u2014content', '/tmp/x'])).toMatch(/^unknown option \u2014content \(did you mean --content\?\)\n/);
+    expect(parseArgs(['graph', '--jsno'])).toMatch(/^unknown option --jsno \(did you mean --json\?\)\n/);
+    expect(parseArgs(['check', '--bogus'])).toMatch(/^unknown option --bogus\n/);
+  });
+
   it('a folder written without --content is not an option: the message says how to pass it', () => {
     expect(parseArgs(['check', '/tmp/运维 笔记'])).toMatch(/^unknown argument \/tmp\/运维 笔记: to read the notes of a folder, write --content \/tmp\/运维 笔记\n/);
   });

@@ -45,9 +45,11 @@ describe('note views (fixture site)', async () => {
     expect(page.defines.every((g) => g.concepts.every((c) => c.kind === g.kind))).toBe(true);
     expect(page.examples).toHaveLength(1);
     expect(page.findings.warnings).toBe(3); // the unknown field and the two missing images
-    // Folder order: the top-level note (notes/作业管理.md) comes before the folder 工作负载/.
-    expect(views.notePage(page.prev!.id)!.note.file).toBe('notes/作业管理.md');
-    expect(views.notePage(page.prev!.id)!.prev).toBeUndefined();
+    // Folder order, as the notes index lists them: the top-level notes (notes/作业管理.md, then
+    // notes/探针 Obsidian.md, which sorts after the folder) come before the folder 工作负载/.
+    expect(views.notePage(page.prev!.id)!.note.file).toBe('notes/探针 Obsidian.md');
+    expect(views.notePage(views.notePage(page.prev!.id)!.prev!.id)!.note.file).toBe('notes/作业管理.md');
+    expect(views.notePage(views.notePage(page.prev!.id)!.prev!.id)!.prev).toBeUndefined();
     expect(views.notePage(page.next!.id)!.note.file).toBe('notes/工作负载/调度 笔记.md');
     expect(views.notePage(page.next!.id)!.prev?.id).toBe(note.id);
     // No repository configured: no repository links.

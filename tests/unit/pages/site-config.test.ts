@@ -30,6 +30,12 @@ describe('`npm run build -- --content <dir>`: the notes folder on an Astro comma
     expect(() => contentDirArg(['build', '--content', '--verbose'])).toThrow(/--content needs a folder/);
     expect(() => contentDirArg(['build', '--content='])).toThrow(/--content needs a folder/);
   });
+  it('a misspelt --content is an error too (qa46: `--contnet`, `—content`), Astro\'s own flags are not', () => {
+    expect(() => contentDirArg(['build', '--contnet', '/tmp/notes'])).toThrow(/unknown option --contnet \(did you mean --content\?\)/);
+    expect(() => contentDirArg(['build', '\u2014content', '/tmp/notes'])).toThrow(/did you mean --content/);
+    expect(() => contentDirArg(['build', '--Content=/tmp/notes'])).toThrow(/did you mean --content/);
+    expect(contentDirArg(['dev', '--config', 'astro.config.mjs', '--host', '--port', '4321', '--verbose', '--force'], '/w')).toBeUndefined();
+  });
   it('astro.config.mjs builds the folder the flag names (Astro passes unknown flags on silently)', () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
     const script = `process.argv = [process.execPath, 'astro', 'build', '--content', '/tmp/qa45 notes'];
