@@ -12,6 +12,8 @@ import type { Root } from 'mdast';
 import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
+import { blankComments } from './comments.ts';
+import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
@@ -175,8 +177,21 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       if (role === 'concept') ok = split.valid;
     }
   }
+  let tree = parseMarkdown(body);
+  if (role !== 'map') {
+    // Obsidian comments `%%…%%` are the author's own: blanked before anything reads the note (comments.ts).
+    const c = blankComments(body, tree);
+    if (c) {
+      if (c.unclosedAt !== undefined) {
+        diags.warn('comment-unclosed', { file, ...lineColumnAt(body, c.unclosedAt) }, { key: 'finding.comment-unclosed' },
+          { key: 'finding.hint.comment-unclosed' });
+      }
+      body = c.body;
+      tree = parseMarkdown(body);
+    }
+  }
   out.body = body;
-  out.tree = parseMarkdown(body);
+  out.tree = tree;
   if (role !== 'map') {
     markCallouts(out.tree, body, isCardMarkerType);
     const inHeadings = stripHeadingTags(out.tree);
