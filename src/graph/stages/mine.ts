@@ -65,7 +65,7 @@ import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
-import { notAnotherName } from '../miner/alias-shapes.ts';
+import { notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
@@ -1135,7 +1135,8 @@ function seriesAfter(ctx: BuildContext, opener: string, rule: string | undefined
   return made.some(({ rule: r, cid }) => {
     if (r !== rule || cid === opener) return false;
     const n = ctx.nodes.get(cid);
-    if (!n || !o || n.kind === 'state' || effectiveKind(n) !== effectiveKind(o)) return false;
+    // (neg26: names of different kinds, a pattern and a term, are a series too: alias-shapes.ts SERIES_KIND_GROUPS)
+    if (!n || !o || !sameSeries(effectiveKind(o), effectiveKind(n))) return false;
     return !(o.fieldPath && n.fieldPath?.startsWith(`${o.fieldPath}.`));
   });
 }
