@@ -47,3 +47,30 @@ const VERB_BEFORE = new RegExp(`(?:${VERB_MARKERS.join('|')})\\s*$`, 'u');
 export function verbBefore(before: string): boolean {
   return VERB_BEFORE.test(before);
 }
+
+/**
+ * neg26: kinds of concept that make a series of definitions under one heading. A heading over several
+ * definitions (`## 策略` over `**BlueGreen**：…` and `**Recreate**：…`) is their category, never the first
+ * one's other name (stages/mine.ts `seriesAfter`, with heading-shapes.ts `headingOverSeries`). reader11 asked
+ * for the same kind; a pattern beside a term (`BlueGreen`, a design pattern, then `Recreate`, a strategy's
+ * value) or an object beside a term is still a series of names. What stays apart: a field then names that
+ * are not fields (`**imagePullPolicy**：…` then `**Always**：…`: one setting and its values, the heading
+ * `### 镜像拉取策略` the setting's other name), and a state (a phase listed under its kind).
+ */
+export interface SeriesKinds {
+  name: string;
+  kinds: readonly string[];
+  example: readonly [string, string];
+}
+
+export const SERIES_KIND_GROUPS: readonly SeriesKinds[] = [
+  { name: 'names', kinds: ['term', 'pattern', 'object'], example: ['pattern', 'term'] },
+  { name: 'fields', kinds: ['field'], example: ['field', 'field'] },
+  { name: 'topics', kinds: ['topic'], example: ['topic', 'topic'] },
+];
+
+/** Whether a definition of kind `later` after an opener of kind `opener` continues a series (never a state). */
+export function sameSeries(opener: string, later: string): boolean {
+  if (opener === 'state' || later === 'state') return false;
+  return opener === later || SERIES_KIND_GROUPS.some((g) => g.kinds.includes(opener) && g.kinds.includes(later));
+}

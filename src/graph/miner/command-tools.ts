@@ -143,3 +143,35 @@ export function commandOfItsOwn(d: { form: string; shape: string; rule: string; 
 
 const SENTENCE_OPENED = /[。；;！？!?]\s*`?$/u;
 const COMMAND_PREDICATES: ReadonlySet<string> = new Set(PROSE_PREDICATES.filter((pr) => pr.only === 'commands').map((pr) => pr.name));
+
+/**
+ * neg26: what a command does to the cluster's objects, said right after its name opening the paragraph
+ * (`` `kubectl rollout undo` 回滚到上一个版本 ``, `` `kubectl rollout pause` 暂停发布 ``): the command is
+ * explained, as by the predicates of prose-predicates.ts `command-effect` (列出, 把, 删除 …), whose verbs are
+ * those of reading and moving things. These are the verbs of a rollout and of a workload's life that it lacks.
+ * Read by the resolver only (resolve.ts `opensExplanation`, for a command's name): the prose rules and the
+ * learned scorer's features are unchanged. Not the reader's own acts with the command (`看`, `看到`,
+ * `确认`: the command used to look at something, the way the dev sets mostly write it), nor `也…` (in passing).
+ */
+export const COMMAND_ACTS: readonly { verb: string; example: string }[] = [
+  { verb: '回滚', example: '`kubectl rollout undo` 回滚到上一个 revision。' },
+  { verb: '回到', example: '`kubectl rollout undo` 回到上一个版本。' },
+  { verb: '回退', example: '`helm rollback` 回退到指定的 release 版本。' },
+  { verb: '撤销', example: '`kubectl rollout undo` 撤销最近一次发布。' },
+  { verb: '撤回', example: '`kubectl rollout undo` 撤回到上一版。' },
+  { verb: '暂停', example: '`kubectl rollout pause` 暂停发布。' },
+  { verb: '恢复', example: '`kubectl rollout resume` 恢复被暂停的发布。' },
+  { verb: '重建', example: '`kubectl rollout restart` 重建所有 Pod。' },
+  { verb: '扩容', example: '`kubectl scale` 扩容或缩容副本数。' },
+  { verb: '缩容', example: '`kubectl scale` 缩容到 0。' },
+  { verb: '等待', example: '`kubectl rollout status` 等待发布完成。' },
+  { verb: '更新', example: '`kubectl set image` 更新容器镜像。' },
+  { verb: '排空', example: '`kubectl drain` 排空节点上的 Pod。' },
+  { verb: '触发', example: '`kubectl rollout restart` 触发一次滚动重建。' },
+];
+const COMMAND_ACT = new RegExp(`^(?:会|能|可以|能够|则|就)?\\s*(?:(?:让|使)[^，。；,;]{1,16}?)?(?:直接|自动|一次性?|马上|立刻)?\\s*(?:${COMMAND_ACTS.map((a) => a.verb).join('|')})`, 'u');
+
+/** Whether the text right after a command's name says what the command does to the cluster's objects (COMMAND_ACTS). */
+export function commandActs(after: string): boolean {
+  return COMMAND_ACT.test(after.trimStart());
+}

@@ -48,7 +48,7 @@ import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from '
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { toolFileKey, unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
 import { explainedOpener } from './explained-openers.ts';
-import { isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
+import { commandActs, isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
 
@@ -1930,7 +1930,7 @@ function opensExplanation(c: Candidate, label: string): boolean {
   const next = p.children[1];
   // `` `kubectl logs` 读的是… ``: also what the command predicates (prose-predicates.ts) read
   // (rules37: `` `x.acme.dev/metric` 决定看什么指标 ``: a key written as domain/name, what any name's predicates read)
-  return next !== undefined && next.type === 'text' && (EXPLAINS_COMMAND.test(next.value) || (isCommandName(label) && PROSE_PREDICATES.some((pr) => pr.only === 'commands' && pr.re.test(next.value.trimStart()))) || (first.type === 'inlineCode' && isQualifiedKey(label) && PROSE_PREDICATES.some((pr) => (pr.only === undefined || pr.only === 'names' || pr.only === 'settings') && pr.re.test(next.value.trimStart()))));
+  return next !== undefined && next.type === 'text' && (EXPLAINS_COMMAND.test(next.value) || (isCommandName(label) && (PROSE_PREDICATES.some((pr) => pr.only === 'commands' && pr.re.test(next.value.trimStart())) || commandActs(next.value))) || (first.type === 'inlineCode' && isQualifiedKey(label) && PROSE_PREDICATES.some((pr) => (pr.only === undefined || pr.only === 'names' || pr.only === 'settings') && pr.re.test(next.value.trimStart()))));
 }
 
 /** The candidate's paragraph is only its bold label (and a colon). */
@@ -2086,6 +2086,10 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
       const alone = headingNameAlone(c.label, firstParagraphText(c));
       if (alone !== undefined && normKey(alone.name) === normKey(splitGloss(clean).core)) shape = { name: alone.shape.replace(/^heading-/, 'alone-'), test: () => true };
     }
+    // neg26: `### kubectl rollout history`, `## helm install`: a command's name alone (a tool and its subcommand
+    // words, command-tools.ts) is a name, whatever its last word (`history`, `status`, `logs` are rubrics of
+    // English headings, alone-names.ts ENGLISH_RUBRIC_LAST, not of a command)
+    if (!shape && c.rule === 'heading' && (isCommandName(clean) || isFlaggedCommand(clean) || isToolCommand(clean))) shape = { name: 'command-name', test: () => true };
     // `Headless Service`, `Static Pod`: English words before a known name are a kind of it.
     if (!shape && /^[A-Za-z][\w.+-]*( [A-Za-z][\w.+-]*){1,2}$/.test(clean)) {
       const head = clean.split(' ').pop()!;

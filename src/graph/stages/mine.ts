@@ -58,14 +58,15 @@ import { kubectlResourceTypes } from '../miner/kind-evidence.ts';
 import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
 import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
-import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, notAConcept, openerKey } from '../miner/label-rules.ts';
+import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, DEFINING_RULES, notAConcept, openerKey } from '../miner/label-rules.ts';
+import { correctedName, rightNameFor } from '../miner/corrections.ts';
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
-import { notAnotherName } from '../miner/alias-shapes.ts';
+import { notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
@@ -649,6 +650,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   };
 
   // (in astro dev, a candidate's decision is reused while every question it asked gets the same answer: mine-memo.ts)
+  const lines = doc.text.split('\n');
   const resolver = noteResolver(ctx.root, file, doc.text, configId(definerConfig()), fences === doc.fences && !definerCollector(), candidates, rc);
 
   // Candidates section by section: a heading that names nothing by itself waits for the
@@ -675,6 +677,23 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         continue;
       }
       let d = resolver.resolve(c);
+      // neg26: `envFrom 下面写 configMapKeyRef 是错的`: a name its own sentence says is wrong where it is written
+      // is no concept from that sentence (miner/corrections.ts); a label the writer sets out as a definition is judged as ever
+      if (d.type !== 'none' && !DEFINING_RULES.has(c.rule)) {
+        const line = lines[c.at.line - 1] ?? '';
+        const corrected = correctedName(line, c.label);
+        if (corrected !== undefined) {
+          d = { type: 'none', rule: 'corrected-name', why: `its sentence says this name is wrong where it is written (${corrected}), a mistake the note warns about` };
+          // (`…是错的，应该用 configMapRef`: the right name the sentence gives is the field it explains, when the API places it)
+          const right = rightNameFor(line, c.label);
+          if (right !== undefined) {
+            const { score: _score, keywordOnly: _kw, ...base } = c;
+            const rc2: Candidate = { ...base, label: right, rule: 'corrected-to', form: 'code', newTerm: false, expect: 'field', aliases: [], evidence: line.trim() };
+            const rd = resolver.resolve(rc2);
+            if (rd.type === 'field') traceCandidate(rc2, rd, 'applied', apply(ctx, st, rc2, rd));
+          }
+        }
+      }
       // `**A / B：**`: a part no rule placed is the field beside a part placed as a field (field-place.ts siblingField)
       if (d.type === 'none' && c.joined) d = besideJoined(c, d, decided);
       if (c.joined) decided.set(c, d);
@@ -1135,7 +1154,8 @@ function seriesAfter(ctx: BuildContext, opener: string, rule: string | undefined
   return made.some(({ rule: r, cid }) => {
     if (r !== rule || cid === opener) return false;
     const n = ctx.nodes.get(cid);
-    if (!n || !o || n.kind === 'state' || effectiveKind(n) !== effectiveKind(o)) return false;
+    // (neg26: names of different kinds, a pattern and a term, are a series too: alias-shapes.ts SERIES_KIND_GROUPS)
+    if (!n || !o || !sameSeries(effectiveKind(o), effectiveKind(n))) return false;
     return !(o.fieldPath && n.fieldPath?.startsWith(`${o.fieldPath}.`));
   });
 }

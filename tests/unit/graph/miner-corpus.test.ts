@@ -716,7 +716,9 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout73–75 moved in (rules23): concepts whose title or one of whose other names a chapter
   // lists under `not:` (dev70's bold 正确做法; in dev69 and dev71 another name of order-api, Secret and
   // KubeletConfiguration), made by the miner before this session's work
-  dev69: [['order-api', 'Secret'], ['order-api', 'Secret']],
+  // (neg26: Secret's violation was its heading alias 基本术语, the heading over a glossary of the object and six
+  // terms; a heading over a series of names of several kinds is no alias now, alias-shapes.ts SERIES_KIND_GROUPS)
+  dev69: [['order-api'], ['order-api']],
   dev70: [['正确做法'], ['正确做法']],
   dev71: [['KubeletConfiguration'], ['KubeletConfiguration']],
   // found when holdout76–78 moved in (rules24): concepts whose title or one of whose other names a chapter
