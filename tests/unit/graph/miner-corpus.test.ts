@@ -495,8 +495,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.85, recall: 0.73, typedPrecision: 0.71, typedRecall: 0.61 },
   ],
   dev58: [
-    { precision: 0.8, recall: 0.59, typedPrecision: 0.75, typedRecall: 0.54 },
-    { precision: 0.79, recall: 0.59, typedPrecision: 0.72, typedRecall: 0.53 },
+    { precision: 0.8, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.57 },
+    { precision: 0.79, recall: 0.64, typedPrecision: 0.72, typedRecall: 0.56 },
   ],
   dev59: [
     { precision: 0.8, recall: 0.63, typedPrecision: 0.79, typedRecall: 0.61 },
@@ -617,9 +617,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // holdout84 (extending Kubernetes), scored at the twenty-fourth and twenty-fifth sessions (docs/miner.md) and
   // moved in at the twenty-sixth session's start (rules26): floors at the scores with the scorer retrained on
   // the 74 design sets, these among them, less 0.01
+  // (rules26, twenty-sixth session: the rows of a table headed by a kind, `| ClusterRole | 说明 |`, are terms —
+  // +4 labels in dev78, +4 in dev58: recall floors raised to the new scores less 0.01)
   dev78: [
-    { precision: 0.88, recall: 0.42, typedPrecision: 0.81, typedRecall: 0.38 },
-    { precision: 0.88, recall: 0.43, typedPrecision: 0.81, typedRecall: 0.39 },
+    { precision: 0.88, recall: 0.45, typedPrecision: 0.81, typedRecall: 0.41 },
+    { precision: 0.88, recall: 0.45, typedPrecision: 0.81, typedRecall: 0.41 },
   ],
   dev79: [
     { precision: 0.8, recall: 0.64, typedPrecision: 0.78, typedRecall: 0.62 },
