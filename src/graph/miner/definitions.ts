@@ -996,7 +996,7 @@ function boldFirstCell(row: TableRow): string | undefined {
  * and the sets label such tables one way in one chapter and the other way in the next (rules6,
  * rules9, rules14).
  */
-export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: boolean }[] = [
+export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: boolean; kindName?: boolean; cell?: RegExp }[] = [
   { sort: 'condition type', header: /^(?:conditions?|condition\s*types?|条件类型|状况|状况类型|condition\s*类型)$/i },
   { sort: 'variable', header: /^(?:变量|变量名|内置变量|可用变量|variables?)$/i },
   { sort: 'annotation', header: /^(?:注解|注解名|注解键|annotations?|annotation\s*keys?)$/i },
@@ -1009,7 +1009,20 @@ export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: 
   { sort: 'finalizer', header: /^(?:finalizers?|finalizer\s*名(?:字|称)?)$/i, bare: true },
   // tables7: a tool's settings (`| 设置 | 默认 | 说明 |` over Longhorn's `replica-soft-anti-affinity`), setting-tables.ts
   { sort: 'setting', header: SETTING_HEADER },
+  // rules26 (twenty-sixth session): a column headed by a Kubernetes kind's name alone (`| ClusterRole | 说明 |` over `cluster-admin`,
+  // `edit`; `| Service | 作用 |` over an operator's `cluster1-haproxy`) lists objects of that kind by their
+  // names, each with what it is. (`kindName`: the header is a kind as the API spells it, kindNamed; the kinds
+  // of a CRD table, `| CRD | … |`, are kind-table's. `cell`: a row is read only when spelt as an object's name
+  // is, lower-case DNS labels — not a field's value, `ClusterIP`, nor a kind.) All dev sets, before it was
+  // built: 8 such rows in 2 sets, every one labelled and missed, no unlabelled row (docs/miner.md "rules26
+  // (twenty-sixth session)").
+  { sort: 'object of a kind', header: /^[A-Z][A-Za-z0-9]*$/, kindName: true, cell: /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/ },
 ];
+
+/** The sort of named thing a table's first header cell announces (NAMED_ROW_HEADERS), or undefined. */
+export function namedRowSort(first: string): (typeof NAMED_ROW_HEADERS)[number] | undefined {
+  return NAMED_ROW_HEADERS.find((h) => h.header.test(first) && (h.kindName !== true || (kindNamed(first) === first && !KIND_HEADER.test(first))));
+}
 
 /** rules26: the fields a table cell joins with a slash (`max / min`, `` `minAllowed` / `maxAllowed` ``), two or three; else none. */
 export function fieldsJoinedInCell(cell: string): string[] {
@@ -1040,13 +1053,13 @@ function namedRowCandidates(f: Finder, t: Table): boolean {
   const header = t.children[0];
   if (!header || header.children.length < 2) return false;
   const first = headerWord(toString(header.children[0]!));
-  const sort = NAMED_ROW_HEADERS.find((h) => h.header.test(first));
+  const sort = namedRowSort(first);
   if (sort === undefined) return false;
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
     if (!cell || cell.children.some((k) => k.type === 'strong')) continue;
     const label = toString(cell).trim().replace(/^`|`$/g, '');
-    if (!NAMED_ROW_CELL.test(label) || (sort.bare === true && label.includes('/')) || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
+    if (!NAMED_ROW_CELL.test(label) || (sort.bare === true && label.includes('/')) || (sort.cell !== undefined && !sort.cell.test(label)) || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
     push(f, { rule: 'table-named-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
   return true;

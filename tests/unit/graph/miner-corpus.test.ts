@@ -495,8 +495,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.85, recall: 0.73, typedPrecision: 0.71, typedRecall: 0.61 },
   ],
   dev58: [
-    { precision: 0.8, recall: 0.59, typedPrecision: 0.75, typedRecall: 0.54 },
-    { precision: 0.79, recall: 0.59, typedPrecision: 0.72, typedRecall: 0.53 },
+    { precision: 0.8, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.57 },
+    { precision: 0.79, recall: 0.64, typedPrecision: 0.72, typedRecall: 0.56 },
   ],
   dev59: [
     { precision: 0.8, recall: 0.63, typedPrecision: 0.79, typedRecall: 0.61 },
@@ -612,6 +612,24 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   dev77: [
     { precision: 0.9, recall: 0.66, typedPrecision: 0.84, typedRecall: 0.6 },
     { precision: 0.9, recall: 0.67, typedPrecision: 0.8, typedRecall: 0.59 },
+  ],
+  // dev78–dev80: the held-out sets holdout82 (authentication and RBAC), holdout83 (cluster networking) and
+  // holdout84 (extending Kubernetes), scored at the twenty-fourth and twenty-fifth sessions (docs/miner.md) and
+  // moved in at the twenty-sixth session's start (rules26): floors at the scores with the scorer retrained on
+  // the 74 design sets, these among them, less 0.01
+  // (rules26, twenty-sixth session: the rows of a table headed by a kind, `| ClusterRole | 说明 |`, are terms —
+  // +4 labels in dev78, +4 in dev58: recall floors raised to the new scores less 0.01)
+  dev78: [
+    { precision: 0.88, recall: 0.45, typedPrecision: 0.81, typedRecall: 0.41 },
+    { precision: 0.88, recall: 0.45, typedPrecision: 0.81, typedRecall: 0.41 },
+  ],
+  dev79: [
+    { precision: 0.8, recall: 0.64, typedPrecision: 0.78, typedRecall: 0.62 },
+    { precision: 0.83, recall: 0.66, typedPrecision: 0.8, typedRecall: 0.63 },
+  ],
+  dev80: [
+    { precision: 0.87, recall: 0.67, typedPrecision: 0.77, typedRecall: 0.6 },
+    { precision: 0.87, recall: 0.69, typedPrecision: 0.77, typedRecall: 0.61 },
   ],
 };
 
@@ -729,10 +747,14 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout79–81 moved in (rules25): dev77's interview chapter's bold rubric label 面试官反馈 and
   // the snapshot chapter's snapshot-controller, listed under `not:`, made by the miner before this session's work
   dev77: [['面试官反馈', 'snapshot-controller'], ['面试官反馈', 'snapshot-controller']],
+  // found when holdout82–84 moved in (rules26): dev78's `at the cluster scope` and dev79's `DNS 忘了放` and
+  // `已有连接`, which the writers list under `not:`, made concepts by the miner before this session's work
+  dev78: [['at the cluster scope'], ['at the cluster scope']],
+  dev79: [['DNS 忘了放', '已有连接'], ['DNS 忘了放', '已有连接']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
