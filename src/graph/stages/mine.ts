@@ -68,7 +68,8 @@ import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnotherName } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 import { TITLE_GLOSSARY_RULE, titleGlossaryName } from '../miner/title-glossary.ts';
-import { ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, valueFieldsOf, type PlacedField } from '../miner/field-values.ts';
+import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
+import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, valueFieldsOf, type PlacedField } from '../miner/field-values.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -1544,8 +1545,17 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
   const values = [...st.note.defines].map((d) => ctx.nodes.get(d)!).filter((n) => n !== undefined && isValueTerm(n));
   const out = new Set<string>();
   if (values.length === 0) return out;
-  for (const occ of explainedEnumFields(values.map(valueNames), st.doc.text)) {
-    if (valueFieldIn(ctx, st.note.defines, occ) !== undefined) continue;
+  // one field per name: the note's own field of that name if it has one (`accessModes` of its PV,
+  // though ReadWriteOnce is a value of the PVC's and a StatefulSet template's too), else the place
+  // whose owner the note defines, else the only place; several places and no owner: nothing
+  const explained = explainedEnumFields(values.map(valueNames), st.doc.text);
+  const noteKinds = new Set([...st.note.defines].map((d) => ctx.nodes.get(d)).filter((n) => n !== undefined && effectiveKind(n) === 'object').map((n) => apiPlace(n!)?.kind).filter((k) => k !== undefined));
+  for (const name of new Set(explained.map((o) => o.name))) {
+    const places = explained.filter((o) => o.name === name);
+    if (places.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
+    const owned = places.filter((o) => noteKinds.has(o.owner));
+    const occ = owned.length === 1 ? owned[0]! : places.length === 1 ? places[0]! : undefined;
+    if (occ === undefined) continue;
     const first = values.find((v) => valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && o.path === occ.path))!;
     const id = ctx.identities.get(`field:${occ.owner}:${occ.path}`) ?? ensureField(ctx, st, occ, first.source);
     st.note.defines.add(id);
@@ -1555,13 +1565,31 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
   return out;
 }
 
-/** The field concept among `defines` at an enum field's path or holding it (`strategy` for `spec.strategy.type`). */
+/**
+ * The field concept among `defines` at an enum field's path or holding it (`strategy` for
+ * `spec.strategy.type`), else one the note has under the field's own name at another place (the
+ * note's PV `accessModes` for a value the PVC's `accessModes` has too).
+ */
 function valueFieldIn(ctx: BuildContext, defines: ReadonlySet<string>, occ: FieldOccurrence): string | undefined {
   for (const p of holdingPaths(occ.path)) {
     for (const path of p.endsWith('[]') ? [p, p.slice(0, -2)] : [p]) {
       const id = ctx.identities.get(`field:${occ.owner}:${path}`);
       if (id !== undefined && defines.has(id) && ctx.nodes.get(id)?.kind === 'field') return id;
     }
+  }
+  for (const d of defines) {
+    const n = ctx.nodes.get(d);
+    if (n?.kind === 'field' && (fieldKeyOf(n) ?? n.title) === occ.name) return d;
+  }
+  // a concept the note names after the field, spelt apart or by the glossary's Chinese name
+  // (`QoS class（服务质量等级）`, `QoS 类` for `qosClass`): the field's stand-in, no second concept
+  const key = compactKey(occ.name);
+  const zh = new Set(glossaryEntriesNamed(occ.name).map((e) => compactKey(e.zh)));
+  for (const d of defines) {
+    const n = ctx.nodes.get(d);
+    if (n === undefined || n.kind === 'field' || n.kind === 'object' || n.kind === 'state') continue;
+    const names = namesOf(n).flatMap((x) => [x, splitGloss(x).core]).map(compactKey);
+    if (names.some((x) => x === key || zh.has(x))) return d;
   }
   return undefined;
 }

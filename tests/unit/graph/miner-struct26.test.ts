@@ -86,6 +86,14 @@ describe('struct26: enum values under their field (QA F8)', () => {
     expect(parentTitle(g, 'Recreate')).not.toBe('type');
   });
 
+  it('look-alike: a term the note names after the field stands for it: no second concept, the values under it', async () => {
+    const g = await mine({
+      'notes/qos2.md': ['# 驱逐笔记', '', '**QoS 类：**kubelet 给 Pod 分的等级，看 QoS Class 就知道。', '', '**Guaranteed：**requests 等于 limits。', '', '**BestEffort：**什么都没写。'],
+    });
+    expect(g.concepts.some((c) => c.fieldPath === 'status.qosClass')).toBe(false);
+    expect(parentTitle(g, 'Guaranteed')).toBe('QoS 类');
+  });
+
   it('look-alike: one value is no explained field', async () => {
     const g = await mine({ 'notes/qos1.md': ['# 驱逐笔记', '', '**BestEffort：**没写 requests 和 limits 的 Pod，QoS Class 最低。'] });
     expect(g.concepts.some((c) => c.fieldPath === 'status.qosClass')).toBe(false);
