@@ -97,7 +97,9 @@ export function sharedPlaces(field: { owner: string; path: string }, defined: re
   const holderPath = steps.slice(0, -1).join('.');
   const parentPath = steps.slice(0, -2).join('.');
   const holder = fieldAt(field.owner, holderPath);
-  if (!holder || holder.type === '') return undefined;
+  // (an object holder, as a probe is: list holders of one type, `containers` and `initContainers`,
+  // are different things a note explains apart, `restartPolicy` of a native sidecar)
+  if (!holder || holder.type === '' || holder.type.startsWith('[]') || holderPath.endsWith('[]')) return undefined;
   const holders = defined.filter((d) => {
     if (d.owner !== field.owner) return false;
     const s = d.path.split('.');

@@ -1632,19 +1632,17 @@ function looseAPIHome(ctx: BuildContext, id: string, how: ReadonlyMap<string, 'l
 }
 
 /**
- * struct26: where a shared field hangs: the field holding its holders when the same note has it
- * (`containers`), else the home of the note it is explained for, else beside its owner kind, as a
- * field of no holder would.
+ * struct26: where a shared field hangs: beside its holders, where its own holder (else the first
+ * sibling) hangs by the rules of any field (`containers` of the Pod chapter, the chapter's topic);
+ * under the holder when that one is a note's home (what that chapter gathers under).
  */
-function sharedParent(ctx: BuildContext, n: Node): string | undefined {
+function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): string | undefined {
   const owner = n.owner ?? DEFAULT_OWNER;
-  const holderParent = n.fieldPath!.split('.').slice(0, -2).join('.');
-  for (const path of holderParent.endsWith('[]') ? [holderParent, holderParent.slice(0, -2)] : [holderParent]) {
-    const id = ctx.identities.get(`field:${owner}:${path}`);
-    if (id !== undefined && id !== n.id && ctx.nodes.get(id)?.home === n.home) return id;
-  }
-  if (n.homeSubject && n.home !== undefined) return n.home;
-  return ownerObject(ctx, n) ?? homeOf(ctx, n);
+  const holders = (n.sharedPaths ?? []).map((p) => ctx.identities.get(`field:${owner}:${p.split('.').slice(0, -1).join('.')}`)).filter((id): id is string => id !== undefined && id !== n.id);
+  const holder = holders[0] !== undefined ? ctx.nodes.get(holders[0]) : undefined;
+  if (holder === undefined) return ownerObject(ctx, n) ?? homeOf(ctx, n);
+  if (homes.has(holder.id)) return holder.id;
+  return subjectField(ctx, holder) ?? ownerObject(ctx, holder) ?? homeOf(ctx, holder);
 }
 
 function ownerObject(ctx: BuildContext, n: Node): string | undefined {
@@ -1668,7 +1666,7 @@ function tieIn(ctx: BuildContext): void {
     for (const n of mined) {
       let parent: string | undefined;
       // struct26: an enum value under its field; a field shared by sibling holders beside them
-      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n));
+      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n));
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;

@@ -155,6 +155,9 @@ describe('struct26: a field shared by sibling holders (QA F6)', () => {
     // a heading naming one of them
     expect(sharedPlaces(f, [probe('livenessProbe'), probe('readinessProbe')], 'readinessProbe 参数')).toBeUndefined();
     expect(sharedPlaces(f, [probe('livenessProbe'), probe('readinessProbe')], '探测参数')).toHaveLength(2);
+    // list holders of one type are things apart (`restartPolicy` of an init container, a native sidecar)
+    const list = (p: string) => ({ owner: 'Pod', path: `spec.${p}`, names: [p] });
+    expect(sharedPlaces({ owner: 'Pod', path: 'spec.initContainers[].restartPolicy' }, [list('containers'), list('initContainers')])).toBeUndefined();
   });
 });
 
