@@ -1634,7 +1634,7 @@ function looseAPIHome(ctx: BuildContext, id: string, how: ReadonlyMap<string, 'l
 /**
  * struct26: where a shared field hangs: beside its holders, where its own holder (else the first
  * sibling) hangs by the rules of any field (`containers` of the Pod chapter, the chapter's topic);
- * under the holder when that one is a note's home (what that chapter gathers under).
+ * under the holder when that one is a note's home (what that chapter gathers under) or hangs on the root.
  */
 function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): string | undefined {
   const owner = n.owner ?? DEFAULT_OWNER;
@@ -1642,7 +1642,9 @@ function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): s
   const holder = holders[0] !== undefined ? ctx.nodes.get(holders[0]) : undefined;
   if (holder === undefined) return ownerObject(ctx, n) ?? homeOf(ctx, n);
   if (homes.has(holder.id)) return holder.id;
-  return subjectField(ctx, holder) ?? ownerObject(ctx, holder) ?? homeOf(ctx, holder);
+  // (holders on the root, beside a loose home: under its own holder, as before, rather than a
+  // root branch of its own; its sharedPaths still say it is the others' too)
+  return subjectField(ctx, holder) ?? ownerObject(ctx, holder) ?? homeOf(ctx, holder) ?? holder.id;
 }
 
 function ownerObject(ctx: BuildContext, n: Node): string | undefined {
