@@ -1632,7 +1632,8 @@ function looseAPIHome(ctx: BuildContext, id: string, how: ReadonlyMap<string, 'l
 }
 
 /**
- * struct26: where a shared field hangs: beside its holders, where its own holder (else the first
+ * struct26: where a shared field hangs: under the home of a chapter that explains it for its subject;
+ * else beside its holders, where its own holder (else the first
  * sibling) hangs by the rules of any field (`containers` of the Pod chapter, the chapter's topic);
  * under the holder when that one is a note's home (what that chapter gathers under) or hangs on the root.
  */
@@ -1640,6 +1641,8 @@ function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): s
   const owner = n.owner ?? DEFAULT_OWNER;
   const holders = (n.sharedPaths ?? []).map((p) => ctx.identities.get(`field:${owner}:${p.split('.').slice(0, -1).join('.')}`)).filter((id): id is string => id !== undefined && id !== n.id);
   const holder = holders[0] !== undefined ? ctx.nodes.get(holders[0]) : undefined;
+  // (explained for the chapter's subject, `# 探针怎么配`: under that home, as struct24's fields are)
+  if (n.homeSubject && n.home !== undefined) return n.home;
   if (holder === undefined) return ownerObject(ctx, n) ?? homeOf(ctx, n);
   if (homes.has(holder.id)) return holder.id;
   // (holders on the root, beside a loose home: under its own holder, as before, rather than a
