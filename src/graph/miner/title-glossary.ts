@@ -10,8 +10,9 @@
  * as a whole, one glossary entry's Chinese name, and the chapter's text writes it again at least
  * `minUses` times (it explains it, also as the head of a compound: 存活探针), the concept is the
  * chapter's home: the concept the note defines under that name, else an existing concept, else a
- * term titled `探针（Probe）` (the Chinese name alone when the English one spells a kind or a field:
- * `亲和性`, not a second `affinity`). Rule `title-glossary`. A title naming a broad area (`网络`,
+ * term titled `探针（Probe）` (the Chinese name alone when the English one spells a field: `亲和性`, not a
+ * second `affinity`). Not a name whose English one is a kind (`节点`, Node: the kind reader's call, which
+ * takes `节点管理` as a context, not the object), and only in a chapter that defines something. Rule `title-glossary`. A title naming a broad area (`网络`,
  * `存储`) stays an area topic (title-areas.ts): this is only read where the title named nothing.
  */
 import { glossaryEntriesZh } from '../vocabulary/zh-glossary.ts';
@@ -35,7 +36,9 @@ export function titleGlossaryName(heads: readonly string[], body: string): { zh:
     const en = entry?.en[0];
     if (entry === undefined || en === undefined) continue;
     if (body.split(zh).length - 1 < TITLE_GLOSSARY_RULE.minUses) continue;
-    const apiName = kindNamed(en) !== undefined || fieldsNamed(en).length > 0 || configFieldsNamed(en).length > 0;
+    // (a kind's Chinese name the kind reader does not take, `节点` for Node, is a context there, not a subject)
+    if (kindNamed(en) !== undefined) continue;
+    const apiName = fieldsNamed(en).length > 0 || configFieldsNamed(en).length > 0;
     return { zh, en, title: apiName ? zh : `${zh}（${en}）` };
   }
   return undefined;

@@ -802,7 +802,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     const written = title !== fileStem(file) || doc.fm.title !== undefined;
     // struct26: a title that is the Chinese name of a Kubernetes term (`# 探针`, `亲和性.md`) the
     // chapter writes again is about that concept (miner/title-glossary.ts): the home, not loose
-    if (!home) {
+    if (!home && defined.length > 0) {
       const g = titleGlossaryName(head, bodyOf(doc));
       if (g !== undefined) {
         const own = homeable.find((n) => namesOf(n).some((x) => normKey(x) === normKey(g.en) || normKey(x) === normKey(g.zh)));

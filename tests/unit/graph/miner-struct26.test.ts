@@ -185,8 +185,9 @@ describe('struct26: a title that is a Chinese name of a Kubernetes term (QA F9)'
     expect(titleGlossaryName(['探针'], '**livenessProbe：**失败就重启。')).toBeUndefined();
     expect(titleGlossaryName(['探针'], '存活探针')).toEqual({ zh: '探针', en: 'Probe', title: '探针（Probe）' });
     expect(titleGlossaryName(['亲和性'], '亲和性')).toMatchObject({ title: '亲和性' });
-    // a kind's Chinese name is read as the kind elsewhere
+    // a kind's Chinese name is read as the kind elsewhere, or left a context (`节点`: Node)
     expect(titleGlossaryName(['持久卷'], '持久卷')).toBeUndefined();
+    expect(titleGlossaryName(['节点'], '新节点上')).toBeUndefined();
   });
 });
 
