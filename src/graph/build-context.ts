@@ -128,6 +128,8 @@ export interface Node {
    * note does not define the field's owner kind. It hangs under that home; its fieldPath and owner stay.
    */
   homeSubject?: boolean;
+  /** struct26: a field the note explains for several sibling holders of one type: every place, its fieldPath first (miner/field-values.ts). */
+  sharedPaths?: string[];
   excerpts: (Excerpt & { blocks: RootContent[] })[];
   examples: Set<string>;
   body: string;

@@ -166,6 +166,12 @@ export interface Concept {
   /** For fields: `spec.hostAliases`, `spec.containers[].lifecycle.postStart`, relative to `owner`. */
   fieldPath?: string;
   /**
+   * struct26: a field a note explains for several sibling fields of one type at once (the probe
+   * parameters `initialDelaySeconds`, `periodSeconds` … for livenessProbe, readinessProbe and
+   * startupProbe): every such place, `fieldPath` first. Absent for a field of one place.
+   */
+  sharedPaths?: string[];
+  /**
    * The API kind a field's `fieldPath` is relative to, or whose phase a state is a value of
    * (`Deployment` for its `spec.replicas`, `PersistentVolume` for `Released`). Absent means Pod
    * (fields of the Pod template of a workload are Pod fields).

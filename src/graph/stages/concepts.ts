@@ -50,6 +50,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     kind: effectiveKind(n),
     ...(n.parent !== undefined ? { parent: n.parent } : {}),
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
+    ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
     summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(toString(lead), n), lead, n)) : leadFrom ? clip(leadFrom.text) : ''),
     body: n.body,

@@ -68,6 +68,9 @@ import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
+import { TITLE_GLOSSARY_RULE, titleGlossaryName } from '../miner/title-glossary.ts';
+import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
+import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, valueFieldsOf, type PlacedField } from '../miner/field-values.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -242,6 +245,12 @@ function ensureLooseField(ctx: BuildContext, st: NoteState, name: string, at: So
 function stateKey(s: StateOccurrence): string {
   return s.field === PHASE_FIELD ? `state:${s.owner}:${s.value}` : `state:${s.owner}:${s.field}:${s.value}`;
 }
+
+/**
+ * struct26: how each note home was found: `named` when some note's title, headings or subject named
+ * it, `loose` when every note whose home it is only fell back on it (struct23 `homeLoose`).
+ */
+const homeHow = new WeakMap<BuildContext, Map<string, 'loose' | 'named'>>();
 
 /** State concepts that are values of another field than the phase (a container's `state`). */
 const stateFields = new WeakMap<BuildContext, Map<string, string>>();
@@ -768,6 +777,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   // dups1: a term the note made under a name it gave another concept (miner/same-thing.ts)
   joinSameThings(ctx, st);
 
+  // struct26: a field whose values the note defines as terms and whose name it writes (`QoS Class`
+  // over `**Guaranteed：**`, `**Burstable：**` …) is a concept of the note; its values are no home
+  const valueTerms = enumFieldsOfNote(ctx, st);
+
   // A home not found yet: a concept the note defines that its title names, else a topic named
   // by the title, else the first thing the note defines.
   if (!st.home) {
@@ -803,9 +816,19 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     let home = byTitle;
     // struct25: a label or annotation key the title does not name is a detail of what it labels, no
     // chapter's subject (`kubernetes.io/arch` in a chapter on mixed nodes: miner/title-tool.ts)
-    const homeable = defined.map((d) => nodes.get(d)!).filter((n) => !noHomeByDefault(n.title));
+    const homeable = defined.map((d) => nodes.get(d)!).filter((n) => !noHomeByDefault(n.title) && !valueTerms.has(n.id));
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = title !== fileStem(file) || doc.fm.title !== undefined;
+    // struct26: a title that is the Chinese name of a Kubernetes term (`# 探针`, `亲和性.md`) the
+    // chapter writes again is about that concept (miner/title-glossary.ts): the home, not loose
+    if (!home && defined.length > 0) {
+      const g = titleGlossaryName(head, bodyOf(doc));
+      if (g !== undefined) {
+        const own = homeable.find((n) => namesOf(n).some((x) => normKey(x) === normKey(g.en) || normKey(x) === normKey(g.zh)));
+        home = own?.id ?? ctx.index.lookup([g.zh], st.branch) ?? ensureTerm(ctx, st, g.title, titleAt, 'term');
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: TITLE_GLOSSARY_RULE.name, label: title });
+      }
+    }
     if (!home && defined.length > 0 && written) {
       const named = homeNames.find((n) => isTopicName(n));
       const bilingual = named === undefined ? bilingualTopicName(ctx, homeNames[0]) : undefined;
@@ -878,6 +901,12 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     }
   }
   ctx.noteHome.set(file, st.home ?? null);
+  // struct26: a home the note only fell back on (its first or most written concept) is noted as such
+  if (st.home !== undefined) {
+    const m = homeHow.get(ctx) ?? new Map<string, 'loose' | 'named'>();
+    if (m.get(st.home) !== 'named') m.set(st.home, st.homeLoose ? 'loose' : 'named');
+    homeHow.set(ctx, m);
+  }
   ctx.notePassages.set(file, dedupePassages(st.passages));
 
   // Concepts defined in one section belong together, unless the API says they belong to different
@@ -1517,6 +1546,130 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
 
 // ---- tying mined concepts in --------------------------------------------------------------------
 
+/** The names a term is a value by (`滚动更新（RollingUpdate）` is RollingUpdate too). */
+function valueNames(n: Node): string[] {
+  return [n.title, n.titleEn ?? '', ...n.aliases].filter((x) => x !== '');
+}
+
+/** A term the note defines that is no field, state or kind: a candidate enum value. */
+function isValueTerm(n: Node): boolean {
+  return n.mined === true && effectiveKind(n) === 'term' && n.fieldPath === undefined;
+}
+
+/**
+ * struct26 (miner/field-values.ts): the enum fields whose values the note defines as terms and
+ * whose name it writes become concepts of the note; returns the value terms whose field (or a field
+ * holding it) the note now has: they are no home of the note.
+ */
+function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
+  const values = [...st.note.defines].map((d) => ctx.nodes.get(d)!).filter((n) => n !== undefined && isValueTerm(n));
+  const out = new Set<string>();
+  if (values.length === 0) return out;
+  // one field per name: the note's own field of that name if it has one (`accessModes` of its PV,
+  // though ReadWriteOnce is a value of the PVC's and a StatefulSet template's too), else the place
+  // whose owner the note defines, else the only place; several places and no owner: nothing
+  const explained = explainedEnumFields(values.map(valueNames), st.doc.text);
+  const noteKinds = new Set([...st.note.defines].map((d) => ctx.nodes.get(d)).filter((n) => n !== undefined && effectiveKind(n) === 'object').map((n) => apiPlace(n!)?.kind).filter((k) => k !== undefined));
+  for (const name of new Set(explained.map((o) => o.name))) {
+    const places = explained.filter((o) => o.name === name);
+    if (places.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
+    const owned = places.filter((o) => noteKinds.has(o.owner));
+    const occ = owned.length === 1 ? owned[0]! : places.length === 1 ? places[0]! : undefined;
+    if (occ === undefined) continue;
+    const first = values.find((v) => valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && o.path === occ.path))!;
+    const id = ctx.identities.get(`field:${occ.owner}:${occ.path}`) ?? ensureField(ctx, st, occ, first.source);
+    st.note.defines.add(id);
+    addProvenance(ctx, id, { at: first.source, role: 'defined', rule: ENUM_FIELD_RULE.name, label: occ.name });
+  }
+  for (const v of values) if (valueField(ctx, v, st.note.defines) !== undefined) out.add(v.id);
+  return out;
+}
+
+/**
+ * The field concept among `defines` at an enum field's path or holding it (`strategy` for
+ * `spec.strategy.type`), else one the note has under the field's own name at another place (the
+ * note's PV `accessModes` for a value the PVC's `accessModes` has too).
+ */
+function valueFieldIn(ctx: BuildContext, defines: ReadonlySet<string>, occ: FieldOccurrence): string | undefined {
+  for (const p of holdingPaths(occ.path)) {
+    for (const path of p.endsWith('[]') ? [p, p.slice(0, -2)] : [p]) {
+      const id = ctx.identities.get(`field:${occ.owner}:${path}`);
+      if (id !== undefined && defines.has(id) && ctx.nodes.get(id)?.kind === 'field') return id;
+    }
+  }
+  for (const d of defines) {
+    const n = ctx.nodes.get(d);
+    if (n?.kind === 'field' && (fieldKeyOf(n) ?? n.title) === occ.name) return d;
+  }
+  // a concept the note names after the field, spelt apart or by the glossary's Chinese name
+  // (`QoS class（服务质量等级）`, `QoS 类` for `qosClass`): the field's stand-in, no second concept
+  const key = compactKey(occ.name);
+  const zh = new Set(glossaryEntriesNamed(occ.name).map((e) => compactKey(e.zh)));
+  for (const d of defines) {
+    const n = ctx.nodes.get(d);
+    if (n === undefined || n.kind === 'field' || n.kind === 'object' || n.kind === 'state') continue;
+    const names = namesOf(n).flatMap((x) => [x, splitGloss(x).core]).map(compactKey);
+    if (names.some((x) => x === key || zh.has(x))) return d;
+  }
+  return undefined;
+}
+
+/** struct26: the field a term is a value of, when its note has that field (or one holding it). */
+function valueField(ctx: BuildContext, n: Node, defines = ctx.notes.get(n.source.file)?.defines): string | undefined {
+  if (!isValueTerm(n) || defines === undefined) return undefined;
+  for (const occ of valueFieldsOf(valueNames(n))) {
+    const id = valueFieldIn(ctx, defines, occ);
+    if (id !== undefined && id !== n.id) return id;
+  }
+  return undefined;
+}
+
+/**
+ * struct26: a field explained for several sibling holders of one type (`periodSeconds` under
+ * `## 探测参数` beside livenessProbe, readinessProbe and startupProbe): the places it is explained at
+ * (its own path first), recorded on the concept; undefined for a field of one holder.
+ */
+function markShared(ctx: BuildContext, n: Node): void {
+  if (n.kind !== 'field' || n.fieldPath === undefined) return;
+  const note = ctx.notes.get(n.source.file);
+  if (!note) return;
+  const owner = n.owner ?? DEFAULT_OWNER;
+  const defined: PlacedField[] = [];
+  for (const d of note.defines) {
+    const m = ctx.nodes.get(d);
+    if (m && m.id !== n.id && m.kind === 'field' && m.fieldPath !== undefined && (m.owner ?? DEFAULT_OWNER) === owner) defined.push({ owner, path: m.fieldPath, names: [m.title, m.titleZh ?? '', m.titleEn ?? '', ...m.aliases].filter((x) => x !== '') });
+  }
+  const heading = [...note.headings].reverse().find((h) => h.line !== undefined && h.line <= n.source.line && h.depth > 1)?.text;
+  const paths = sharedPlaces({ owner, path: n.fieldPath }, defined, heading);
+  if (paths !== undefined) n.sharedPaths = paths;
+}
+
+/** struct26: a field or state every note only fell back on as its home, and which has a home of its own from another note. */
+function looseAPIHome(ctx: BuildContext, id: string, how: ReadonlyMap<string, 'loose' | 'named'> | undefined): boolean {
+  if (how?.get(id) !== 'loose') return false;
+  const n = ctx.nodes.get(id);
+  return n !== undefined && n.mined === true && (n.kind === 'field' || n.kind === 'state') && n.home !== undefined && n.home !== id;
+}
+
+/**
+ * struct26: where a shared field hangs: under the home of a chapter that explains it for its subject;
+ * else beside its holders, where its own holder (else the first
+ * sibling) hangs by the rules of any field (`containers` of the Pod chapter, the chapter's topic);
+ * under the holder when that one is a note's home (what that chapter gathers under) or hangs on the root.
+ */
+function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): string | undefined {
+  const owner = n.owner ?? DEFAULT_OWNER;
+  const holders = (n.sharedPaths ?? []).map((p) => ctx.identities.get(`field:${owner}:${p.split('.').slice(0, -1).join('.')}`)).filter((id): id is string => id !== undefined && id !== n.id);
+  const holder = holders[0] !== undefined ? ctx.nodes.get(holders[0]) : undefined;
+  // (explained for the chapter's subject, `# 探针怎么配`: under that home, as struct24's fields are)
+  if (n.homeSubject && n.home !== undefined) return n.home;
+  if (holder === undefined) return ownerObject(ctx, n) ?? homeOf(ctx, n);
+  if (homes.has(holder.id)) return holder.id;
+  // (holders on the root, beside a loose home: under its own holder, as before, rather than a
+  // root branch of its own; its sharedPaths still say it is the others' too)
+  return subjectField(ctx, holder) ?? ownerObject(ctx, holder) ?? homeOf(ctx, holder) ?? holder.id;
+}
+
 function ownerObject(ctx: BuildContext, n: Node): string | undefined {
   if (n.kind !== 'field' && n.kind !== 'state') return undefined;
   if (n.kind === 'field' && n.fieldPath === undefined) return undefined;
@@ -1527,12 +1680,18 @@ function ownerObject(ctx: BuildContext, n: Node): string | undefined {
 
 function tieIn(ctx: BuildContext): void {
   const mined = sortedNodes(ctx.nodes).filter((n) => n.mined);
+  for (const n of mined) markShared(ctx, n);
   if (!ctx.mapDoc) {
     // No map: the notes' concepts are the tree.
-    const homes = new Set([...ctx.noteHome.values()].filter((h): h is string => h !== null));
+    // struct26: a field or state that is only a loose home (`# Java 应用的探针调优` fell back on
+    // livenessProbe) and that another note explained under its own home (the health-check chapter's
+    // topic) hangs where that note put it, beside its siblings, not as a branch of its own
+    const how = homeHow.get(ctx);
+    const homes = new Set([...ctx.noteHome.values()].filter((h): h is string => h !== null && !looseAPIHome(ctx, h, how)));
     for (const n of mined) {
       let parent: string | undefined;
-      if (!homes.has(n.id)) parent = subjectField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n);
+      // struct26: an enum value under its field; a field shared by sibling holders beside them
+      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n));
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;

@@ -96,6 +96,8 @@ interface ApiIndex {
   states: Map<string, StateOccurrence[]>;
   /** normKey(value) of every enum value of every field (`Always`, `IfNotPresent`, `Retain`). */
   enumValues: Set<string>;
+  /** struct26: an enum value as the API spells it → the fields that enumerate it (`Recreate` → Deployment's `spec.strategy.type`). */
+  enumFields: Map<string, FieldOccurrence[]>;
 }
 
 interface ConfigIndex {
@@ -260,7 +262,7 @@ function sortOccurrences(lists: Iterable<FieldOccurrence[]>): void {
 
 function buildApi(): ApiIndex {
   vocabularyBuilds.api++;
-  const v: ApiIndex = { fields: new Map(), singulars: new Map(), states: new Map(), enumValues: new Set() };
+  const v: ApiIndex = { fields: new Map(), singulars: new Map(), states: new Map(), enumValues: new Set(), enumFields: new Map() };
   for (const kind of indexed()) {
     for (const o of ownerFields(kind)) {
       const k = normKey(o.name);
@@ -269,6 +271,7 @@ function buildApi(): ApiIndex {
       if (singular !== k) push(v.singulars, singular, o);
       if (o.enum) {
         for (const e of o.enum) v.enumValues.add(normKey(e));
+        for (const e of o.enum) push(v.enumFields, e, o);
         if (o.path === PHASE_FIELD) for (const e of o.enum) push(v.states, normKey(e), { value: e, owner: o.owner, field: o.path });
       }
       for (const s of stateAlternatives(o)) {
@@ -395,6 +398,15 @@ export function configFieldsNamed(name: string): readonly FieldOccurrence[] {
 /** True for a value some field enumerates (`Always`, `IfNotPresent`, `Retain`, `ClientIP`). */
 export function isEnumValue(value: string): boolean {
   return apiIndex().enumValues.has(normKey(value));
+}
+
+/**
+ * struct26: the fields whose declared values include `value` as the API spells it, case and all
+ * (`Guaranteed` → Pod's `status.qosClass`; `Recreate` → Deployment's `spec.strategy.type` and the
+ * VerticalPodAutoscaler's `updateMode`); none for a word no field enumerates.
+ */
+export function enumFieldsOf(value: string): readonly FieldOccurrence[] {
+  return apiIndex().enumFields.get(value) ?? [];
 }
 
 /**

@@ -57,3 +57,21 @@ export function glossaryEntriesNamed(name: string): readonly GlossaryEntry[] {
   const key = glossaryKey(name);
   return key === '' ? [] : (table().get(key) ?? []);
 }
+
+let byZh: Map<string, GlossaryEntry[]> | undefined;
+
+/**
+ * struct26: the glossary entries whose Chinese name is `zh` as written (spaces aside): `探针` → Probe,
+ * `亲和性` → Affinity. Only the website glossary's own entries, not the kinds' Chinese names
+ * (`kindNamed` reads those).
+ */
+export function glossaryEntriesZh(zh: string): readonly GlossaryEntry[] {
+  if (!byZh) {
+    byZh = new Map();
+    for (const e of data.entries) {
+      const key = e.zh.normalize('NFKC').replace(/\s+/g, '');
+      byZh.set(key, [...(byZh.get(key) ?? []), { id: e.id, zh: e.zh, en: e.en }]);
+    }
+  }
+  return byZh.get(zh.normalize('NFKC').replace(/\s+/g, '')) ?? [];
+}

@@ -1,0 +1,119 @@
+/**
+ * struct26: where a field's values and a field several siblings share hang (issue 12 item 3).
+ *
+ * - **Enum values are values of their field.** A term a note defines whose name is one of the values
+ *   the API declares for a field (`Recreate`, `RollingUpdate` of Deployment's `spec.strategy.type`;
+ *   `Guaranteed`, `Burstable`, `BestEffort` of Pod's `status.qosClass`) hangs under that field, or
+ *   under the nearest field concept holding it (`strategy` for `strategy.type`), when the same note
+ *   has that field: not under the chapter's home or in the map's 其他 area beside it. The value stays a
+ *   `term` (the corpus README: values of enum fields other than a phase are terms).
+ * - **A field whose values the note explains is a concept.** When a note defines at least
+ *   `ENUM_FIELD_RULE.minValues` values of one enum field as terms and writes the field's name in its
+ *   text (`QoS Class` is `qosClass`, spaces and case aside), the field is a concept of the note (rule
+ *   `enum-field-named`), and the values hang under it. Only a compound field name (`qosClass`,
+ *   `imagePullPolicy`): `type`, `mode`, `effect` are words of every paragraph.
+ * - **A field shared by sibling fields of one type.** A field of a holder that has siblings of the same
+ *   type (`initialDelaySeconds` of a `Probe`: `livenessProbe`, `readinessProbe`, `startupProbe`) that
+ *   the note explains as well is explained for all of them, unless the heading over it names one of
+ *   them: its fieldPath stays the one the resolver gave (the catalogue's first place, the one the
+ *   labels write), the other places are listed (`sharedPaths`, shown on the concept page), and it
+ *   hangs beside the holders, not under one of them.
+ */
+import { enumFieldsOf, fieldAt, type FieldOccurrence } from '../vocabulary/index.ts';
+
+/** The rule that makes an enum field a concept, as data. */
+export const ENUM_FIELD_RULE = {
+  name: 'enum-field-named',
+  /** Values of the field the note must define as terms. */
+  minValues: 2,
+  /** A field name that is a compound (a lower-case letter then a capital): `qosClass`, not `type`. */
+  compound: /^[a-z][a-z0-9]*[A-Z]/,
+} as const;
+
+/** Spaces, case, hyphens and underscores aside (`QoS Class`, `qos-class` and `qosClass` are one). */
+export function compactKey(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s_\-·]+/g, '');
+}
+
+/** The enum fields `names` (a term's title and other names, as spelt) are values of, each owner and path once. */
+export function valueFieldsOf(names: readonly string[]): FieldOccurrence[] {
+  const out: FieldOccurrence[] = [];
+  for (const name of names) {
+    for (const o of enumFieldsOf(name.trim())) if (!out.some((x) => x.owner === o.owner && x.path === o.path)) out.push(o);
+  }
+  return out;
+}
+
+/** The field's path and the paths holding it, deepest first, without a bare root step (`spec`, `status`). */
+export function holdingPaths(path: string): string[] {
+  const steps = path.split('.');
+  const out: string[] = [];
+  for (let i = steps.length; i >= 2; i--) out.push(steps.slice(0, i).join('.'));
+  if (steps.length === 1) out.push(path);
+  return out;
+}
+
+/** Whether a note's text writes an enum field's compound name (`QoS Class`, `qosClass`, `status.qosClass`). */
+export function fieldNameWritten(text: string, occ: FieldOccurrence): boolean {
+  if (!ENUM_FIELD_RULE.compound.test(occ.name)) return false;
+  return compactKey(text).includes(compactKey(occ.name));
+}
+
+/**
+ * The enum fields a note explains by their values: of `values` (each defined term's names), the
+ * fields at least `minValues` of them are values of, which `text` names. One field per owner and path.
+ */
+export function explainedEnumFields(values: readonly (readonly string[])[], text: string): FieldOccurrence[] {
+  const count = new Map<string, { occ: FieldOccurrence; n: number }>();
+  for (const names of values) {
+    for (const o of valueFieldsOf(names)) {
+      const k = `${o.owner}\u0000${o.path}`;
+      const had = count.get(k);
+      if (had) had.n++;
+      else count.set(k, { occ: o, n: 1 });
+    }
+  }
+  return [...count.values()].filter((x) => x.n >= ENUM_FIELD_RULE.minValues && fieldNameWritten(text, x.occ)).map((x) => x.occ);
+}
+
+/** A field concept the shared-field test reads: its owner, path and names. */
+export interface PlacedField {
+  owner: string;
+  path: string;
+  names: readonly string[];
+}
+
+/**
+ * The places a field is explained at when its holder is one of several sibling fields of one type
+ * the note explains (`spec.containers[].livenessProbe.initialDelaySeconds` with `readinessProbe` and
+ * `startupProbe` defined beside it): its own path first, then the siblings' paths in the order given;
+ * undefined when fewer than two holders the note explains have it, or the heading over the field
+ * (`heading`) names exactly one of them (then it is that one's).
+ */
+export function sharedPlaces(field: { owner: string; path: string }, defined: readonly PlacedField[], heading?: string): string[] | undefined {
+  const steps = field.path.split('.');
+  if (steps.length < 3) return undefined;
+  const name = steps[steps.length - 1]!;
+  const holderPath = steps.slice(0, -1).join('.');
+  const parentPath = steps.slice(0, -2).join('.');
+  const holder = fieldAt(field.owner, holderPath);
+  // (an object holder, as a probe is: list holders of one type, `containers` and `initContainers`,
+  // are different things a note explains apart, `restartPolicy` of a native sidecar)
+  if (!holder || holder.type === '' || holder.type.startsWith('[]') || holderPath.endsWith('[]')) return undefined;
+  const holders = defined.filter((d) => {
+    if (d.owner !== field.owner) return false;
+    const s = d.path.split('.');
+    if (s.length !== steps.length - 1 || s.slice(0, -1).join('.') !== parentPath) return false;
+    if (d.path !== holderPath && fieldAt(d.owner, d.path)?.type !== holder.type) return false;
+    return fieldAt(d.owner, `${d.path}.${name}`) !== undefined;
+  });
+  const paths = [...new Set(holders.map((h) => h.path))];
+  const others = paths.filter((p) => p !== holderPath);
+  if (others.length === 0 || paths.length < 2) return undefined;
+  if (heading !== undefined) {
+    const h = compactKey(heading);
+    const named = holders.filter((d) => d.names.some((x) => compactKey(x).length >= 2 && h.includes(compactKey(x))));
+    if (new Set(named.map((d) => d.path)).size === 1) return undefined;
+  }
+  return [field.path, ...others.map((p) => `${p}.${name}`)];
+}
