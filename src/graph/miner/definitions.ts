@@ -7,6 +7,7 @@
  *   bold-copula     **Pod** 是…  /  **Service** 就是…
  *   bold-gloss      **kube-scheduler**（调度器）只做一件事…
  *   bold-only       a paragraph that is only **ClusterIP**, explained by what follows
+ *   question-paragraph  **问：**X 是什么？ / 问：…？ / Q3：…？ over its answer (answers26; resolved as a bold question)
  *   code-colon      - `replicas`：期望的副本数…   (a field, kind or state; never a new term)
  *                   - `TARGETOS` / `TARGETARCH`：…  (each span of a series: may be a new term, leadingCodeSeries)
  *   code-subject    `spec.containers[].imagePullPolicy` 决定…  /  重启策略 `restartPolicy` 是…
@@ -58,7 +59,7 @@ import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName, namesOfASort, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
-import { ANSWER_MARKER, answerBody } from './question-subjects.ts';
+import { ANSWER_MARKER, answerBody, markedQuestion } from './question-subjects.ts';
 import { listNamesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
 
@@ -365,8 +366,28 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
   const own = siblings[i] as Paragraph;
   const body = answerBody(own);
   const start = f.out.length;
+  // answers26: `**问：**X 是什么？` / `问：…？` / `Q3：…？` over its answer (`答：…`): a question set as a
+  // paragraph asks about what the same question as a heading would (question-subjects.ts markedQuestion;
+  // resolved as a bold question is)
+  const question = noOpener ? undefined : markedQuestion(own);
+  if (question !== undefined) {
+    const blocks = answerBlocks(siblings, i);
+    push(f, { rule: 'question-paragraph', label: question, form: 'text', at: startOf(own, f.file), blocks, endLine: endLineOf(blocks, startOf(own, f.file).line), newTerm: true });
+  }
   readParagraph(f, siblings, i, body, noOpener);
   if (body !== own) for (const c of f.out.slice(start)) c.blocks = c.blocks.map((b) => (b === body ? own : b));
+}
+
+/** answers26: a question paragraph and its answer: the blocks after it up to a heading, a rule or the next question. */
+function answerBlocks(siblings: readonly RootContent[], i: number): RootContent[] {
+  const blocks: RootContent[] = [siblings[i]!];
+  for (let j = i + 1; j < siblings.length && blocks.length < MAX_DEFINITION_BLOCKS; j++) {
+    const b = siblings[j]!;
+    if (b.type === 'heading' || b.type === 'thematicBreak') break;
+    if (b.type === 'paragraph' && (markedQuestion(b) !== undefined || boldLabel(b)?.rule === 'bold-only')) break;
+    blocks.push(b);
+  }
+  return blocks;
 }
 
 function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p: Paragraph, noOpener: boolean): void {

@@ -194,11 +194,102 @@ export const ANSWER_MARKER = /^(?:a|答|答案|回答|解答|参考答案)$/iu;
 const ANSWER_TEXT = /^\s*(a|答|答案|回答|解答|参考答案)\s*[:：]\s*/iu;
 
 /**
+ * answers26: the markers opening a question in interview notes written as paragraphs (`**问：**X 是什么？`,
+ * `问：…？`, `Q：…？`, `Q3：…？`, `追问：…？` then `答：…` / `A：…`), alone before their colon. Data: each a
+ * name, the marker and an example the unit tests run. `问题：` is not one (a diary's rubric for the problem
+ * met, `问题：节点 NotReady`), nor `题 5：` (a heading's numbering, read by the heading rules).
+ */
+export interface QuestionMarker {
+  name: string;
+  re: RegExp;
+  example: string;
+}
+export const QUESTION_MARKERS: readonly QuestionMarker[] = [
+  { name: 'wen', re: /^问\d*$/u, example: '**问：** StorageClass 有什么用？' },
+  { name: 'q', re: /^q\d*$/iu, example: 'Q3：Headless Service 是什么？' },
+  { name: 'follow-up', re: /^(?:追问|提问)$/u, example: '追问：QoS 影响什么？' },
+];
+const MARKED = /^\s*([^\s:：*]{1,4})\s*[:：]\s*/u;
+
+/** The marker of a question or an answer opening `text`, with the text after it (`问：X？` → 问, X？). */
+function markerOf(text: string): { marker: string; rest: string; question: boolean; answer: boolean } | undefined {
+  const m = MARKED.exec(text);
+  if (!m) return undefined;
+  const marker = m[1]!.normalize('NFKC');
+  const question = QUESTION_MARKERS.some((q) => q.re.test(marker));
+  const answer = ANSWER_MARKER.test(marker);
+  return question || answer ? { marker: m[1]!, rest: text.slice(m[0].length), question, answer } : undefined;
+}
+
+/**
+ * answers26: the question a paragraph opens with a question marker (`**问：**X 是什么？`, `问：X 是什么？`,
+ * `**Q：** …？`, `Q3：…？`, `**追问：为什么要 uid？** 因为…`, `问：…？` with its answer on the next line), without
+ * the marker; undefined for any other paragraph. A paragraph that is only a bold question (`**Q7：X 是什么？**`)
+ * is a bold label of its own (boldQuestion), not read here. The question is the marked part up to its last
+ * question mark on the first line (or the bold span holding marker and question); with none, it is no question.
+ */
+export function markedQuestion(p: Paragraph): string | undefined {
+  const kids = p.children;
+  const first = kids[0];
+  if (!first) return undefined;
+  const whole = toString(p);
+  // (a bold question alone: boldLabel's `bold-only`, read by boldQuestion)
+  if (first.type === 'strong' && whole.trim() === toString(first).trim()) return undefined;
+  const m = markerOf(whole);
+  if (!m?.question) return undefined;
+  // the bold span holding marker and question (`**追问：为什么要 uid？** 因为…`): the question is the span
+  let q: string;
+  const firstText = toString(first);
+  if (first.type === 'strong' && /[?？]\s*$/u.test(firstText) && (markerOf(firstText)?.rest.trim() ?? '') !== '') q = markerOf(firstText)!.rest;
+  else {
+    const line = m.rest.split('\n')[0]!;
+    const last = Math.max(line.lastIndexOf('？'), line.lastIndexOf('?'));
+    if (last < 0) return undefined;
+    q = line.slice(0, last + 1);
+  }
+  q = q.trim();
+  return /[?？]$/u.test(q) && q.length > 1 ? q : undefined;
+}
+
+/**
+ * answers26: a question or answer marker set in bold alone (`**问：**X`, `**答：** X 就是…`, `**A**：…`) read as
+ * the same marker in plain text (`问：X`, `答：X 就是…`), so the running text after it is read as it is after a
+ * plain marker, not as the definition of a bold label `答`. Other paragraphs unchanged.
+ */
+function plainMarker(p: Paragraph): Paragraph {
+  const [first, second] = p.children;
+  if (first?.type !== 'strong') return p;
+  const label = toString(first);
+  let marker: string;
+  let rest = p.children.slice(1);
+  const inside = markerOf(label);
+  if (inside && inside.rest.trim() === '') marker = label.trim();
+  else if (/^[^\s:：]{1,4}$/u.test(label.trim()) && second?.type === 'text' && /^\s*[:：]/u.test(second.value) && markerOf(`${label.trim()}：`)) {
+    // `**答**：…`: the colon outside the bold
+    const colon = /^\s*[:：]/u.exec(second.value)![0];
+    marker = `${label.trim()}${colon.trim()}`;
+    rest = [{ ...second, value: second.value.slice(colon.length) }, ...p.children.slice(2)];
+  } else return p;
+  // (a bold label after the marker is the answer's own label: answerBody reads it)
+  while (rest[0]?.type === 'text' && rest[0].value.trim() === '') rest = rest.slice(1);
+  if (rest.length === 0 || rest[0]!.type === 'strong') return p;
+  const head = rest[0]!;
+  if (head.type === 'text') {
+    const text: PhrasingContent = { type: 'text', value: `${marker}${head.value.replace(/^\s+/u, '')}`, ...(first.position && head.position ? { position: { start: first.position.start, end: head.position.end } } : {}) };
+    return { ...p, children: [text, ...rest.slice(1)] };
+  }
+  const text: PhrasingContent = { type: 'text', value: marker, ...(first.position ? { position: first.position } : {}) };
+  return { ...p, children: [text, ...rest] };
+}
+
+/**
  * rules29: the paragraph an answer marker opens with a bold label (`A：**List generator** 就是…`,
  * `**答：** **PLEG** 是…`) read without the marker, so its bold label is read as any paragraph's
  * opening; the same paragraph otherwise. The children kept are the note's own nodes.
  */
 export function answerBody(p: Paragraph): Paragraph {
+  const plain = plainMarker(p);
+  if (plain !== p) return plain;
   const kids = p.children;
   const first = kids[0];
   if (!first) return p;

@@ -235,6 +235,15 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
       if (d.type !== 'none') return { ...d, rule: `bold question (${asked.rule}) → ${d.rule}` };
     }
   }
+  // answers26: a question set as a paragraph after a marker (`**问：**X 是什么？` over `答：…`) asks about what
+  // the same question in bold or as a heading would; a question about no name is nothing
+  if (c.rule === 'question-paragraph') {
+    for (const asked of questionSubjects(c.label)) {
+      const d = resolveLabel({ ...c, form: 'heading', label: asked.name, rule: 'heading-question', newTerm: true }, rc);
+      if (d.type !== 'none') return { ...d, rule: `question paragraph (${asked.rule}) → ${d.rule}` };
+    }
+    return { type: 'none', rule: 'question-asks-no-name', why: 'a question set as a paragraph that asks about no one name' };
+  }
   // bold6: `**和 nodeAffinity 比：**`, `**Lease 并不是锁**：`, `` **`exec.probe` 插件**： ``: a bold label
   // that is a name and a clause about it, or a name in code and its sort, is read as the name
   // (bold-name-clauses.ts); the whole label when the name names nothing
