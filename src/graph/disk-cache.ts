@@ -628,6 +628,44 @@ export class ParseCache {
     this.renderUsed.delete(key);
   }
 
+  /** Mine entries (perf57, stages/mine-memo.ts) this load used or wrote (kept with its whole graph, as the render entries). */
+  private readonly mineUsed = new Set<string>();
+  /** Mine entries taken from the cache and written, for tests and benchmarks. */
+  mineHits = 0;
+  mineWrites = 0;
+
+  /**
+   * Mine entry `key`'s value (a note's resolutions and running-text spans, stored in the format of a
+   * render entry), or undefined when there is none or it cannot be read.
+   */
+  mineLookup<T>(key: string): T | undefined {
+    const value = this.readEntry(key, `mine entry ${key}`, (buf) => decodeRenderEntry(buf, key) as T);
+    if (value !== undefined) {
+      this.mineUsed.add(key);
+      this.mineHits++;
+    }
+    return value;
+  }
+
+  /** Store `value` as mine entry `key`, replacing the one read under that key in this load (dropped from its pack at the end, as `renderStale`). */
+  mineWrite(key: string, value: unknown): void {
+    if (this.unwritten.length >= MAX_WRITE_FAILURES) return;
+    if (this.mineUsed.has(key)) {
+      this.renderStale(key);
+      this.mineUsed.delete(key);
+    }
+    try {
+      this.buffer.push({ key, parts: encodeRenderEntry(key, value), file: `mine entry ${key}` });
+    } catch (err) {
+      this.unwritten.push(`mine entry ${key}: ${(err as Error).message}`);
+      return;
+    }
+    this.used.add(key);
+    this.mineUsed.add(key);
+    this.mineWrites++;
+    if (this.buffer.length >= PACK_ENTRIES) this.flush();
+  }
+
   /** Store `value` as render entry `key` (gathered into packs with the parse entries: `write`). */
   renderWrite(key: string, value: unknown): void {
     if (this.unwritten.length >= MAX_WRITE_FAILURES || this.renderUsed.has(key)) return;
@@ -655,6 +693,7 @@ export class ParseCache {
       for (const e of entries) {
         this.used.delete(e.key);
         if (this.renderUsed.delete(e.key)) this.renderWrites--;
+        else if (this.mineUsed.delete(e.key)) this.mineWrites--;
         else this.writes--;
         this.unwritten.push(`${e.file}: ${why}`);
       }
@@ -698,7 +737,7 @@ export class ParseCache {
     const tmp = path.join(dir, `${this.rootName}${GRAPH_EXT}.tmp-${TMP_TAG}-${tmpCount++}`);
     try {
       mkdirSync(dir, { recursive: true });
-      const parts = encodeGraph(key, graph, [...this.renderUsed].sort());
+      const parts = encodeGraph(key, graph, [...this.renderUsed, ...this.mineUsed].sort());
       const fd = openSync(tmp, 'w');
       try {
         writevSync(fd, parts);
