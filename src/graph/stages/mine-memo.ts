@@ -26,6 +26,7 @@ import type { Candidate } from '../miner/definitions.ts';
 import { resolveCandidate, type Decision, type ResolveContext } from '../miner/resolve.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
 import type { NameSpan } from '../miner/mentions.ts';
+import type { SourceRef } from '../model.ts';
 import type { mentionContext } from '../mention-context.ts';
 import { createHash } from 'node:crypto';
 import type { ParseCache } from '../disk-cache.ts';
@@ -120,9 +121,7 @@ export function endMineMemo(root: string): void {
   if (!disk) return;
   for (const dn of disk.notes.values()) {
     if (!dn.changed || !dn.memo) continue;
-    const spans = dn.spans ?? dn.before?.spans;
-    const stored: StoredNote = { n: dn.memo.entries.length, entries: [...dn.memo.entries].map((e) => (e ? storedEntry(e) : null)), ...(spans ? { spans } : {}) };
-    disk.store.mineWrite(dn.key, stored);
+    disk.store.mineWrite(dn.key, storedNote(dn.memo.entries, dn.spans));
     mineEntryCounts.written++;
   }
 }
@@ -140,58 +139,80 @@ export function endMineMemo(root: string): void {
  * did not change is resolved again only where the graph now answers otherwise; the graph-wide work
  * (applying the decisions, homes, the joins, mentions' look-ups, tying in) runs in every load.
  */
-const MINE_FORMAT = 1;
+const MINE_FORMAT = 2;
 
-/** A question as stored: the candidate argument and a deleted field of its variant as markers (v8.serialize keeps no symbols). */
-interface StoredQuestion {
-  m: keyof ResolveContext;
-  a: unknown[];
-  p?: [string, unknown][];
-  r: unknown;
-}
-interface StoredEntry {
-  q: StoredQuestion[];
-  d: Decision;
-}
+/**
+ * A note's mine entry: its candidates' count, the distinct questions its candidates asked (each
+ * `[method, args, patch or null, answer]`, the candidate argument and a variant's deleted field as
+ * markers: v8.serialize keeps no symbols), each candidate's questions as indices into them with its
+ * decision (null when its questions could not be recorded), and its running-text spans as
+ * `[text, line, column, group, start, end]` runs (the file is the note's). Candidates of a note ask
+ * many of the same questions with the same answers (`known` of one concept): stored once.
+ */
 interface StoredNote {
-  /** How many candidates the note has. */
   n: number;
-  entries: (StoredEntry | null)[];
-  spans?: NameSpan[];
+  qs: unknown[][];
+  entries: ([number[], Decision] | null)[];
+  spans?: unknown[];
 }
 /** Recorded arguments are primitives or arrays of them, and a variant's changed fields primitives: an object marker is unambiguous. */
 const CANDIDATE_MARK = { candidate: 1 } as const;
 const DELETED_MARK = { deleted: 1 } as const;
 const isMark = (x: unknown, key: string): boolean => typeof x === 'object' && x !== null && !Array.isArray(x) && key in x;
+/** (undefined and null told apart in the key that finds a question already stored) */
+const keyOf = (x: unknown[]): string => JSON.stringify(x, (_k, v: unknown) => (v === undefined ? { undefined: 1 } : v));
 
-function storedEntry(e: Entry): StoredEntry {
-  return {
-    q: e.questions.map((q) => ({
-      m: q.method,
-      a: q.args.map((a) => (a === CANDIDATE ? CANDIDATE_MARK : a)),
-      ...(q.patch ? { p: q.patch.map(([k, v]): [string, unknown] => [k, v === DELETED ? DELETED_MARK : v]) } : {}),
-      r: q.answer,
-    })),
-    d: e.decision,
+function storedNote(entries: readonly (Entry | undefined)[], spans: readonly NameSpan[] | undefined): StoredNote {
+  const qs: unknown[][] = [];
+  const seen = new Map<string, number>();
+  const indexOf = (q: Question): number => {
+    const row = [q.method, q.args.map((a) => (a === CANDIDATE ? CANDIDATE_MARK : a)), q.patch ? q.patch.map(([k, v]) => [k, v === DELETED ? DELETED_MARK : v]) : null, q.answer];
+    const key = keyOf(row);
+    let i = seen.get(key);
+    if (i === undefined) {
+      seen.set(key, (i = qs.length));
+      qs.push(row);
+    }
+    return i;
   };
+  const out: StoredNote = { n: entries.length, qs, entries: [...entries].map((e) => (e ? [e.questions.map(indexOf), e.decision] : null)) };
+  if (spans) {
+    const flat: unknown[] = [];
+    for (const sp of spans) flat.push(sp.text, sp.at.line, sp.at.column, sp.group, sp.start, sp.end);
+    out.spans = flat;
+  }
+  return out;
 }
 
-function entryOf(s: StoredEntry): Entry {
-  return {
-    questions: s.q.map((q) => ({
-      method: q.m,
-      args: q.a.map((a) => (isMark(a, 'candidate') ? CANDIDATE : a)),
-      ...(q.p ? { patch: q.p.map(([k, v]): [string, unknown] => [k, isMark(v, 'deleted') ? DELETED : v]) } : {}),
-      answer: q.r,
-    })),
-    decision: Object.freeze(s.d),
-  };
+function entriesOf(s: StoredNote): (Entry | undefined)[] {
+  const qs = s.qs.map((row): Question => {
+    const [method, args, patch, answer] = row as [keyof ResolveContext, unknown[], [string, unknown][] | null, unknown];
+    const q: Question = { method, args: args.map((a) => (isMark(a, 'candidate') ? CANDIDATE : a)), answer };
+    if (patch) q.patch = patch.map(([k, v]): [string, unknown] => [k, isMark(v, 'deleted') ? DELETED : v]);
+    return q;
+  });
+  return s.entries.map((e) => (e ? { questions: e[0].map((i) => qs[i]!), decision: Object.freeze(e[1]) } : undefined));
+}
+
+function spansOfStored(flat: readonly unknown[], file: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  let at: SourceRef | undefined;
+  let group = -1;
+  for (let i = 0; i + 5 < flat.length; i += 6) {
+    const [text, line, column, g, start, end] = flat.slice(i, i + 6) as [string, number, number, number, number, number];
+    // (the spans of one text node share their place, as nameSpans made them)
+    if (g !== group || !at || at.line !== line || at.column !== column) at = { file, line, column };
+    group = g;
+    out.push({ text, at, group: g, start, end });
+  }
+  return out;
 }
 
 interface DiskNote {
   key: string;
   before?: StoredNote;
   memo?: NoteMemo;
+  /** The note's running-text spans, from the entry or found in this load. */
   spans?: NameSpan[];
   /** Whether this load resolved or read anything the stored entry did not hold (then it is written). */
   changed: boolean;
@@ -210,8 +231,8 @@ function diskNote(root: string, file: string, text: string, config: number): Dis
   if (dn) return dn;
   const key = createHash('sha1').update(`k8smap-mine ${MINE_FORMAT}\0${file}\0${config}\0`).update(text).digest('hex');
   const before = disk.store.mineLookup<StoredNote>(key);
-  const ok = before && Number.isInteger(before.n) && Array.isArray(before.entries) && before.entries.length === before.n;
-  dn = { key, changed: !ok, ...(ok ? { before } : {}) };
+  const ok = before && Number.isInteger(before.n) && Array.isArray(before.qs) && Array.isArray(before.entries) && before.entries.length === before.n;
+  dn = { key, changed: !ok, ...(ok ? { before } : {}), ...(ok && Array.isArray(before.spans) ? { spans: spansOfStored(before.spans, file) } : {}) };
   if (ok) mineEntryCounts.found++;
   disk.notes.set(file, dn);
   return dn;
@@ -245,7 +266,7 @@ export function noteMentions(root: string, file: string, text: string, spansOf: 
   let memo: MentionMemo;
   if (into && before && before.text === text) memo = before;
   else if (dn) {
-    let spans = dn.before?.spans;
+    let spans = dn.spans;
     if (!spans) {
       spans = dn.spans = spansOf();
       dn.changed = true;
@@ -316,7 +337,7 @@ export function noteResolver(root: string, file: string, text: string, config: n
   // (a build with the disk cache: the note's mine entry; the key holds its file, text and configuration)
   const dn = !into && cacheable ? diskNote(root, file, text, config) : undefined;
   const stored = dn?.before && dn.before.n === candidates.length ? dn.before : undefined;
-  const before: NoteMemo | undefined = into && cacheable ? last.get(root)?.get(file) : stored ? { text, config, entries: stored.entries.map((e) => (e ? entryOf(e) : undefined)) } : undefined;
+  const before: NoteMemo | undefined = into && cacheable ? last.get(root)?.get(file) : stored ? { text, config, entries: entriesOf(stored) } : undefined;
   const usable = before && before.text === text && before.config === config && before.entries.length === candidates.length ? before : undefined;
   const memo: NoteMemo | undefined = (into || dn) && cacheable ? { text, config, entries: new Array(candidates.length) } : undefined;
   if (memo && into) into.set(file, memo);
