@@ -347,6 +347,17 @@ export function readPackIndex(file: string): PackSlot[] {
   }
 }
 
+/**
+ * Gives `buf`'s memory back at once (its ArrayBuffer detached: `buf` is empty after), when `buf`
+ * owns the whole of it (never a slice of Node's shared pool of small buffers). perf57.
+ */
+export function releaseBuffer(buf: Buffer | undefined): boolean {
+  const ab = buf?.buffer as (ArrayBuffer & { transfer?: (n: number) => ArrayBuffer; detached?: boolean }) | undefined;
+  if (!buf || !ab || buf.byteOffset !== 0 || ab.byteLength !== buf.length || typeof ab.transfer !== 'function') return false;
+  ab.transfer(0);
+  return true;
+}
+
 /** `length` bytes at `offset` of the open file `fd` (fewer at its end). */
 function readAt(fd: number, offset: number, length: number): Buffer {
   const buf = Buffer.allocUnsafe(length);
@@ -743,6 +754,9 @@ export class ParseCache {
         writevSync(fd, parts);
       } finally {
         closeSync(fd);
+        // (perf57: the payload, 119 MB at 10,000 notes, given back now rather than when the
+        // collector next finds its wrapper: until then it was on top of whatever the caller did next)
+        releaseBuffer(parts[2]);
       }
       renameSync(tmp, path.join(dir, `${this.rootName}${GRAPH_EXT}`));
     } catch (err) {

@@ -166,3 +166,20 @@ describe('mine entries: one input changed, the graph equals a load without any c
     expect(dev.found).toBe(0);
   });
 });
+
+describe('the whole graph file written: its payload given back at once (perf57)', () => {
+  it('releaseBuffer detaches a buffer that owns its memory, and never a slice of the shared pool', async () => {
+    const { releaseBuffer } = await import('../../../src/graph/disk-cache.ts');
+    const { serialize } = await import('node:v8');
+    const big = serialize({ text: '资源配额'.repeat(100_000) });
+    const n = big.length;
+    expect(n).toBeGreaterThan(100_000);
+    expect(releaseBuffer(big)).toBe(true);
+    expect(big.length).toBe(0);
+    const small = Buffer.from('k'.repeat(40), 'ascii'); // (from Node's pool)
+    const neighbour = Buffer.from('neighbour', 'ascii');
+    expect(releaseBuffer(small)).toBe(false);
+    expect(small.toString('ascii')).toBe('k'.repeat(40));
+    expect(neighbour.toString('ascii')).toBe('neighbour');
+  });
+});
