@@ -26,7 +26,10 @@ import type { Candidate } from '../miner/definitions.ts';
 import { resolveCandidate, type Decision, type ResolveContext } from '../miner/resolve.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
 import type { NameSpan } from '../miner/mentions.ts';
+import type { SourceRef } from '../model.ts';
 import type { mentionContext } from '../mention-context.ts';
+import { createHash } from 'node:crypto';
+import type { ParseCache } from '../disk-cache.ts';
 
 /**
  * The questions whose answers depend only on the note's reading (its tree, fences, title and
@@ -86,20 +89,26 @@ const next = new Map<string, Map<string, NoteMemo>>();
 /** Resolutions counted, for tests: `fresh` resolved in this load, `kept` reused from the last. */
 export const resolveCounts = { fresh: 0, kept: 0 };
 
-/** Start a load of `root`: this load's entries begin empty. */
-export function beginMineMemo(root: string): void {
+/**
+ * Start a load of `root`: this load's entries begin empty. `store`: the load's disk cache, used
+ * when the dev server is not keeping its memo in memory (perf57: the mine entries, below).
+ */
+export function beginMineMemo(root: string, store?: ParseCache): void {
   if (!keepingParsedFiles()) {
     last.clear();
     next.clear();
     lastMentions.clear();
     nextMentions.clear();
+    if (store) diskLoads.set(root, { store, notes: new Map() });
+    else diskLoads.delete(root);
     return;
   }
+  diskLoads.delete(root);
   next.set(root, new Map());
   nextMentions.set(root, new Map());
 }
 
-/** End a load of `root`: what it recorded is what the next load may reuse. */
+/** End a load of `root`: what it recorded is what the next load may reuse (in memory, or the mine entries that changed written to the disk cache). */
 export function endMineMemo(root: string): void {
   for (const [from, to] of [[next, last], [nextMentions, lastMentions]] as const) {
     const n = from.get(root);
@@ -107,6 +116,126 @@ export function endMineMemo(root: string): void {
     (to as Map<string, unknown>).set(root, n);
     from.delete(root);
   }
+  const disk = diskLoads.get(root);
+  diskLoads.delete(root);
+  if (!disk) return;
+  for (const dn of disk.notes.values()) {
+    if (!dn.changed || !dn.memo) continue;
+    disk.store.mineWrite(dn.key, storedNote(dn.memo.entries, dn.spans));
+    mineEntryCounts.written++;
+  }
+}
+
+// ---- the mine entries of the disk cache (perf57) -------------------------------------------------
+
+/**
+ * Outside the dev server, with the disk cache on, each free-form note's part of this memo is kept
+ * across builds as a *mine entry* (disk-cache.ts `mineLookup` / `mineWrite`): its candidates'
+ * recorded questions and decisions, and its running-text spans. Its key hashes what those are a
+ * function of — the note's file and text and the definer's configuration (its reading), and the
+ * format here; the engine (the miner's rules, the vocabulary, the scorer's weights: every engine
+ * file) and the definer's configuration also name the cache's folder. Everything a decision read
+ * about the graph is asked again in each load as in the dev server (above), so a note whose text
+ * did not change is resolved again only where the graph now answers otherwise; the graph-wide work
+ * (applying the decisions, homes, the joins, mentions' look-ups, tying in) runs in every load.
+ */
+const MINE_FORMAT = 2;
+
+/**
+ * A note's mine entry: its candidates' count, the distinct questions its candidates asked (each
+ * `[method, args, patch or null, answer]`, the candidate argument and a variant's deleted field as
+ * markers: v8.serialize keeps no symbols), each candidate's questions as indices into them with its
+ * decision (null when its questions could not be recorded), and its running-text spans as
+ * `[text, line, column, group, start, end]` runs (the file is the note's). Candidates of a note ask
+ * many of the same questions with the same answers (`known` of one concept): stored once.
+ */
+interface StoredNote {
+  n: number;
+  qs: unknown[][];
+  entries: ([number[], Decision] | null)[];
+  spans?: unknown[];
+}
+/** Recorded arguments are primitives or arrays of them, and a variant's changed fields primitives: an object marker is unambiguous. */
+const CANDIDATE_MARK = { candidate: 1 } as const;
+const DELETED_MARK = { deleted: 1 } as const;
+const isMark = (x: unknown, key: string): boolean => typeof x === 'object' && x !== null && !Array.isArray(x) && key in x;
+/** (undefined and null told apart in the key that finds a question already stored) */
+const keyOf = (x: unknown[]): string => JSON.stringify(x, (_k, v: unknown) => (v === undefined ? { undefined: 1 } : v));
+
+function storedNote(entries: readonly (Entry | undefined)[], spans: readonly NameSpan[] | undefined): StoredNote {
+  const qs: unknown[][] = [];
+  const seen = new Map<string, number>();
+  const indexOf = (q: Question): number => {
+    const row = [q.method, q.args.map((a) => (a === CANDIDATE ? CANDIDATE_MARK : a)), q.patch ? q.patch.map(([k, v]) => [k, v === DELETED ? DELETED_MARK : v]) : null, q.answer];
+    const key = keyOf(row);
+    let i = seen.get(key);
+    if (i === undefined) {
+      seen.set(key, (i = qs.length));
+      qs.push(row);
+    }
+    return i;
+  };
+  const out: StoredNote = { n: entries.length, qs, entries: [...entries].map((e) => (e ? [e.questions.map(indexOf), e.decision] : null)) };
+  if (spans) {
+    const flat: unknown[] = [];
+    for (const sp of spans) flat.push(sp.text, sp.at.line, sp.at.column, sp.group, sp.start, sp.end);
+    out.spans = flat;
+  }
+  return out;
+}
+
+function entriesOf(s: StoredNote): (Entry | undefined)[] {
+  const qs = s.qs.map((row): Question => {
+    const [method, args, patch, answer] = row as [keyof ResolveContext, unknown[], [string, unknown][] | null, unknown];
+    const q: Question = { method, args: args.map((a) => (isMark(a, 'candidate') ? CANDIDATE : a)), answer };
+    if (patch) q.patch = patch.map(([k, v]): [string, unknown] => [k, isMark(v, 'deleted') ? DELETED : v]);
+    return q;
+  });
+  return s.entries.map((e) => (e ? { questions: e[0].map((i) => qs[i]!), decision: Object.freeze(e[1]) } : undefined));
+}
+
+function spansOfStored(flat: readonly unknown[], file: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  let at: SourceRef | undefined;
+  let group = -1;
+  for (let i = 0; i + 5 < flat.length; i += 6) {
+    const [text, line, column, g, start, end] = flat.slice(i, i + 6) as [string, number, number, number, number, number];
+    // (the spans of one text node share their place, as nameSpans made them)
+    if (g !== group || !at || at.line !== line || at.column !== column) at = { file, line, column };
+    group = g;
+    out.push({ text, at, group: g, start, end });
+  }
+  return out;
+}
+
+interface DiskNote {
+  key: string;
+  before?: StoredNote;
+  memo?: NoteMemo;
+  /** The note's running-text spans, from the entry or found in this load. */
+  spans?: NameSpan[];
+  /** Whether this load resolved or read anything the stored entry did not hold (then it is written). */
+  changed: boolean;
+}
+
+/** By content folder: the load's disk cache and its notes' mine entries. */
+const diskLoads = new Map<string, { store: ParseCache; notes: Map<string, DiskNote> }>();
+
+/** Mine entries counted in this process, for tests: notes whose entry was found, and candidates resolved afresh. */
+export const mineEntryCounts = { found: 0, written: 0 };
+
+function diskNote(root: string, file: string, text: string, config: number): DiskNote | undefined {
+  const disk = diskLoads.get(root);
+  if (!disk) return undefined;
+  let dn = disk.notes.get(file);
+  if (dn) return dn;
+  const key = createHash('sha1').update(`k8smap-mine ${MINE_FORMAT}\0${file}\0${config}\0`).update(text).digest('hex');
+  const before = disk.store.mineLookup<StoredNote>(key);
+  const ok = before && Number.isInteger(before.n) && Array.isArray(before.qs) && Array.isArray(before.entries) && before.entries.length === before.n;
+  dn = { key, changed: !ok, ...(ok ? { before } : {}), ...(ok && Array.isArray(before.spans) ? { spans: spansOfStored(before.spans, file) } : {}) };
+  if (ok) mineEntryCounts.found++;
+  disk.notes.set(file, dn);
+  return dn;
 }
 
 // ---- running text ------------------------------------------------------------------------------
@@ -132,9 +261,18 @@ const nextMentions = new Map<string, Map<string, MentionMemo>>();
 export function noteMentions(root: string, file: string, text: string, spansOf: () => NameSpan[]) {
   const into = nextMentions.get(root);
   const before = lastMentions.get(root)?.get(file);
+  // (a build with the disk cache: the spans stored with the note's mine entry, when its resolver made one)
+  const dn = into ? undefined : diskLoads.get(root)?.notes.get(file);
   let memo: MentionMemo;
   if (into && before && before.text === text) memo = before;
-  else {
+  else if (dn) {
+    let spans = dn.spans;
+    if (!spans) {
+      spans = dn.spans = spansOf();
+      dn.changed = true;
+    }
+    memo = { text, spans, contexts: [] };
+  } else {
     const spans = spansOf();
     if (into) for (const sp of spans) Object.freeze(Object.freeze(sp).at);
     memo = { text, spans, contexts: [] };
@@ -196,10 +334,17 @@ const isCandidate = (x: unknown): boolean => typeof x === 'object' && x !== null
  */
 export function noteResolver(root: string, file: string, text: string, config: number, cacheable: boolean, candidates: readonly Candidate[], rc: ResolveContext) {
   const into = next.get(root);
-  const before = into && cacheable ? last.get(root)?.get(file) : undefined;
+  // (a build with the disk cache: the note's mine entry; the key holds its file, text and configuration)
+  const dn = !into && cacheable ? diskNote(root, file, text, config) : undefined;
+  const stored = dn?.before && dn.before.n === candidates.length ? dn.before : undefined;
+  const before: NoteMemo | undefined = into && cacheable ? last.get(root)?.get(file) : stored ? { text, config, entries: entriesOf(stored) } : undefined;
   const usable = before && before.text === text && before.config === config && before.entries.length === candidates.length ? before : undefined;
-  const memo: NoteMemo | undefined = into && cacheable ? { text, config, entries: new Array(candidates.length) } : undefined;
-  if (memo) into!.set(file, memo);
+  const memo: NoteMemo | undefined = (into || dn) && cacheable ? { text, config, entries: new Array(candidates.length) } : undefined;
+  if (memo && into) into.set(file, memo);
+  if (dn) {
+    dn.memo = memo;
+    if (!stored) dn.changed = true;
+  }
   const indexOf = new Map<Candidate, number>();
   candidates.forEach((c, i) => indexOf.set(c, i));
 
@@ -268,6 +413,8 @@ export function noteResolver(root: string, file: string, text: string, config: n
         recording = undefined;
       }
       if (r.questions) memo.entries[i] = { questions: r.questions, decision };
+      // (the stored entry changes when this candidate's recorded entry does: a fresh one, or one that no longer holds)
+      if (dn && (r.questions || was)) dn.changed = true;
       resolveCounts.fresh++;
       return decision;
     },

@@ -87,7 +87,8 @@ export function mineNotes(ctx: BuildContext): void {
   const keywords = keywordIndex(ctx);
   const used = new Set<string>();
   const notes = ctx.docs.filter((d) => d.role === 'note');
-  beginMineMemo(ctx.root);
+  // (with the disk cache, each note's resolutions and spans are kept across builds: mine-memo.ts, perf57)
+  beginMineMemo(ctx.root, ctx.parseCache);
   for (const doc of notes) mineNote(ctx, doc, used, keywords);
   for (const doc of notes) mentionsIn(ctx, doc);
   endMineMemo(ctx.root);
