@@ -1,6 +1,7 @@
 /**
  * View: backlinks in context — for a concept, every note that links to it or names it; for a
- * free-form note, every other note that links to it (or to or names the concept it is about) —
+ * free-form note, every other note that links to it (or to or names the concept it is about, except a link
+ * that chose another note) —
  * with the sentence (or list item, heading, table row) around each place and the link text
  * marked. Built once per graph from the engine's mention contexts (`Graph.mentionContexts`,
  * computed while the notes are parsed: src/graph/mention-context.ts), indexed by target, so a
@@ -125,6 +126,8 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
     }
     const to = m.to !== undefined ? byId.get(m.to) : undefined;
     if (!to || selfMention(m, to)) continue;
+    // A link that chose one note (`[[04-探针]]`) is that note's, not every note about the same concept's.
+    if (linked) continue;
     for (const n of notesByHome.get(to.id) ?? []) {
       if (n !== linked && n.file !== m.source.file && !linkLines.get(n.id)?.has(`${m.source.file}:${m.source.line}`)) add(byNote, n.id, m);
     }

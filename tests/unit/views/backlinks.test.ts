@@ -110,3 +110,24 @@ describe('buildBacklinkIndex: one place once on a note page', () => {
     expect(list[0]!.places[0]).toMatchObject({ via: 'name', text: 'Pod', before: '另见 另一篇，它讲 ' });
   });
 });
+
+describe('buildBacklinkIndex: two notes about one concept', () => {
+  it('lists a link to one of them on that note\'s page only (and on the concept\'s page), not on the other note\'s', async () => {
+    const dir = await contentDir({
+      'notes/04-探针.md': '# 探针：liveness、readiness、startup\n\n**探针**：kubelet 定期检查容器的手段。\n',
+      'notes/探针笔记.md': '# 探针笔记\n\n**探针**：检查容器健康的方式。\n',
+      'notes/05-滚动更新.md': '# 滚动更新\n\n和就绪探针配合，见 [[04-探针]]。\n',
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const byFile = (f: string) => graph.notes!.find((n) => n.file === f)!;
+    expect(byFile('notes/04-探针.md').home).toBeDefined();
+    expect(byFile('notes/探针笔记.md').home).toBe(byFile('notes/04-探针.md').home);
+    const idx = buildBacklinkIndex(graph, '/');
+    const lines = (f: string) => (idx.notes.get(byFile(f).id) ?? []).flatMap((b) => b.places.map((p) => `${b.file}:${p.line}:${p.via}`));
+    expect(lines('notes/04-探针.md')).toContain('notes/05-滚动更新.md:3:link');
+    expect(lines('notes/探针笔记.md')).not.toContain('notes/05-滚动更新.md:3:link');
+    // The link still counts for the concept both notes are about (its concept page).
+    const onConcept = (idx.concepts.get(byFile('notes/04-探针.md').home!) ?? []).flatMap((b) => b.places.map((p) => `${b.file}:${p.line}`));
+    expect(onConcept).toContain('notes/05-滚动更新.md:3');
+  });
+});
