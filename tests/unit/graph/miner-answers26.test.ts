@@ -111,7 +111,7 @@ describe('a chapter of questions after markers defines what each question asks a
 
   it('says which rule read the question (--explain)', async () => {
     const ctx = await runStages(await contentDir({ 'notes/n.md': note(...chapter((q) => `**问：**${q}`)) }), { layout: false });
-    const sc = ctx.graph.concepts.find((c) => c.title === 'StorageClass')!;
+    const sc = ctx.graph!.concepts.find((c) => c.title === 'StorageClass')!;
     expect((ctx.provenance.get(sc.id) ?? []).map((p) => p.rule).join(' ')).toMatch(/^question-paragraph → question paragraph \(what-for\) → /u);
   });
 });
