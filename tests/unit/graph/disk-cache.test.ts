@@ -4,9 +4,8 @@
  * invalidate what they should; unreadable entries are ignored with a warning; old entries are
  * pruned; K8SMAP_CACHE=off turns it off.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
@@ -16,22 +15,11 @@ import { packForMainThread, parseNote } from '../../../src/graph/parse-file.ts';
 import { fieldDescriptions } from '../../../src/graph/yaml/catalogue.ts';
 import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
 import type { LoadOptions } from '../../../src/graph/build-context.ts';
+import { SITE, cacheHarness } from './cache-harness.ts';
 
-const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');
 const CORPUS = path.resolve(import.meta.dirname, '../../corpus/miner');
 
-const temps: string[] = [];
-function temp(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-function copyOf(from: string): string {
-  const dir = temp('k8smap-disk-cache-content-');
-  cpSync(from, dir, { recursive: true });
-  return dir;
-}
 
 /** A content folder whose notes are the chapters of some development sets. */
 function devContent(sets: string[]): string {
@@ -45,26 +33,7 @@ function devContent(sets: string[]): string {
   return dir;
 }
 
-let warnings: string[] = [];
-// (vitest.config.ts turns the cache off for every other test file; these tests turn it on and
-// give each load a temporary folder)
-const envBefore = process.env.K8SMAP_CACHE;
-beforeEach(() => {
-  process.env.K8SMAP_CACHE = 'on';
-  warnings = [];
-  vi.spyOn(process, 'emitWarning').mockImplementation(((w: string | Error) => {
-    warnings.push(String(w));
-  }) as typeof process.emitWarning);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  keepParsedFiles(false);
-  setDefiner(undefined);
-  setDefaultCacheDir(undefined);
-  if (envBefore === undefined) delete process.env.K8SMAP_CACHE;
-  else process.env.K8SMAP_CACHE = envBefore;
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const { temp, copyOf, warnings } = cacheHarness('disk-cache');
 
 async function load(dir: string, opts: LoadOptions) {
   const ctx = await runStages(dir, opts);
@@ -285,7 +254,7 @@ describe('disk cache: unreadable entries, pruning, turning it off', () => {
     // (the first three named: the packs that cannot be read, then the entries)
     expect(warnings[0]).toMatch(/not a pack of this format; d{40}\.pack: EISDIR; .*: truncated or too long/);
     // the three were written again, the bad copies and the unreadable packs are gone
-    warnings = [];
+    warnings.length = 0;
     expect(entries(folder)).toHaveLength(n);
     expect(packs(folder)).not.toContain(`${'c'.repeat(40)}.pack`);
     expect(packs(folder)).not.toContain(`${'d'.repeat(40)}.pack`);

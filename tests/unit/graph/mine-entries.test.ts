@@ -5,25 +5,17 @@
  * questions about the graph are asked again on every load, so a load after one input changed gives
  * the graph a load without any cache gives. Each case changes one input at a time.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGraph, runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
-import { setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
 import { mineEntryCounts, resolveCounts } from '../../../src/graph/stages/mine-memo.ts';
 import type { Graph } from '../../../src/graph/model.ts';
+import { SITE, cacheHarness } from './cache-harness.ts';
 
-const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 
-const temps: string[] = [];
-function temp(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 /** The fixture site, with a note that defines a made-up name and one that only mentions it. */
 function content(): string {
@@ -34,23 +26,7 @@ function content(): string {
   return dir;
 }
 
-let warnings: string[] = [];
-const envBefore = process.env.K8SMAP_CACHE;
-beforeEach(() => {
-  process.env.K8SMAP_CACHE = 'on';
-  warnings = [];
-  vi.spyOn(process, 'emitWarning').mockImplementation(((w: string | Error) => {
-    warnings.push(String(w));
-  }) as typeof process.emitWarning);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  keepParsedFiles(false);
-  setDefaultCacheDir(undefined);
-  if (envBefore === undefined) delete process.env.K8SMAP_CACHE;
-  else process.env.K8SMAP_CACHE = envBefore;
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const { temp, warnings } = cacheHarness('mine');
 
 async function fresh(dir: string): Promise<Graph> {
   return loadGraph(dir, { cache: false });

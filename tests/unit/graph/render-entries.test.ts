@@ -4,53 +4,24 @@
  * A load after one input changed renders only what reads something that changed, and its graph
  * is the graph a load without any cache gives. Each case changes one input at a time.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGraph, runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
-import { decodeGraph, decodeRenderEntry, encodeGraph, encodeRenderEntry, setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
+import { decodeGraph, decodeRenderEntry, encodeGraph, encodeRenderEntry } from '../../../src/graph/disk-cache.ts';
 import { fieldDescriptions } from '../../../src/graph/yaml/catalogue.ts';
 import v8 from 'node:v8';
 import type { Graph } from '../../../src/graph/model.ts';
+import { SITE, cacheHarness } from './cache-harness.ts';
 
-const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 
-const temps: string[] = [];
-function temp(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-function copyOf(from: string): string {
-  const dir = temp('k8smap-render-content-');
-  cpSync(from, dir, { recursive: true });
-  return dir;
-}
 function notesOf(content: string): string[] {
   return (readdirSync(path.join(content, 'notes'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(content, 'notes', f));
 }
 
-let warnings: string[] = [];
-const envBefore = process.env.K8SMAP_CACHE;
-beforeEach(() => {
-  // (vitest.config.ts turns the cache off for the other test files)
-  process.env.K8SMAP_CACHE = 'on';
-  warnings = [];
-  vi.spyOn(process, 'emitWarning').mockImplementation(((w: string | Error) => {
-    warnings.push(String(w));
-  }) as typeof process.emitWarning);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  keepParsedFiles(false);
-  setDefaultCacheDir(undefined);
-  if (envBefore === undefined) delete process.env.K8SMAP_CACHE;
-  else process.env.K8SMAP_CACHE = envBefore;
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const { temp, copyOf, warnings } = cacheHarness('render');
 
 /** The graph a load without any cache gives (the reference). */
 async function fresh(dir: string): Promise<Graph> {

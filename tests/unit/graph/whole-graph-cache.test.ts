@@ -5,52 +5,22 @@
  * cache gives. Each test changes one input at a time and compares the whole Graph (the build-side
  * `mentionContexts` included), not only graph.json.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadGraph, runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
-import { CACHE_SUBDIR, KEEP_ROOTS, decodeGraph, encodeGraph, readPackIndex, setDefaultCacheDir } from '../../../src/graph/disk-cache.ts';
+import { CACHE_SUBDIR, KEEP_ROOTS, decodeGraph, encodeGraph, readPackIndex } from '../../../src/graph/disk-cache.ts';
 import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
 import { setMineTracer } from '../../../src/graph/stages/mine.ts';
 import type { LoadOptions } from '../../../src/graph/build-context.ts';
 import type { Graph } from '../../../src/graph/model.ts';
+import { SITE, cacheHarness } from './cache-harness.ts';
 
-const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 
-const temps: string[] = [];
-function temp(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-function copyOf(from: string): string {
-  const dir = temp('k8smap-whole-content-');
-  cpSync(from, dir, { recursive: true });
-  return dir;
-}
 
-let warnings: string[] = [];
-const envBefore = process.env.K8SMAP_CACHE;
-beforeEach(() => {
-  // (vitest.config.ts turns the cache off for the other test files)
-  process.env.K8SMAP_CACHE = 'on';
-  warnings = [];
-  vi.spyOn(process, 'emitWarning').mockImplementation(((w: string | Error) => {
-    warnings.push(String(w));
-  }) as typeof process.emitWarning);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  keepParsedFiles(false);
-  setDefiner(undefined);
-  setDefaultCacheDir(undefined);
-  if (envBefore === undefined) delete process.env.K8SMAP_CACHE;
-  else process.env.K8SMAP_CACHE = envBefore;
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const { temp, copyOf, warnings } = cacheHarness('whole');
 
 /** A load through `loadGraph`, with the stages that ran (a whole graph taken: `read` and `graphCache` only). */
 async function load(dir: string, opts: LoadOptions = {}): Promise<{ graph: Graph; json: string; stages: string[]; whole: boolean }> {
@@ -255,7 +225,7 @@ describe('whole graph: the file, and the pruning', () => {
     expect(bad.graph).toEqual(none);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/could not be read .*the graph of .*checksum mismatch/);
-    warnings = [];
+    warnings.length = 0;
     expect((await load(SITE, { cache })).whole).toBe(true);
     // a folder in the file's place
     rmSync(file!);
