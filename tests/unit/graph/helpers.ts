@@ -116,3 +116,15 @@ export const POD_CHAPTER = [
   '**Unknown：**拿不到 Pod 的状态，通常是节点失联。',
   '',
 ].join('\n');
+
+/** The graph of free-form notes given as lines (file → lines), without layout: how a reader's chapters mine. */
+export async function mineNotes(files: Record<string, string[]>): Promise<Graph> {
+  const texts = Object.fromEntries(Object.entries(files).map(([f, lines]) => [f, lines.join('\n') + '\n']));
+  return loadGraph(await contentDir(texts), { layout: false });
+}
+
+/** The title of the concept a note's chapter is about (its home), if any. */
+export function homeTitle(g: Graph, file: string): string | undefined {
+  const id = g.notes!.find((n) => n.file === file)?.home;
+  return id === undefined ? undefined : g.concepts.find((c) => c.id === id)?.title;
+}

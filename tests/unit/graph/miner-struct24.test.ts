@@ -6,18 +6,14 @@
  * this test, each case with a look-alike that must stay as it was.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { titleNames } from '../../../src/graph/mining.ts';
 import { questionSubjects } from '../../../src/graph/miner/question-subjects.ts';
 import { spacedGloss } from '../../../src/graph/stages/mine.ts';
-import { byTitle, cleanup, contentDir, parentTitle } from './helpers.ts';
+import { byTitle, cleanup, contentDir, parentTitle, mineNotes as mine } from './helpers.ts';
 
 afterAll(cleanup);
 
-const note = (...lines: string[]) => lines.join('\n') + '\n';
-const mine = async (files: Record<string, string[]>): Promise<Graph> =>
-  loadGraph(await contentDir(Object.fromEntries(Object.entries(files).map(([f, lines]) => [f, note(...lines)]))), { layout: false });
 
 const POD = [
   '# 初识 Pod',

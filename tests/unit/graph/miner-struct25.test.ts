@@ -5,22 +5,13 @@
  * case with a look-alike that must stay as it was.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../../src/graph/model.ts';
-import { loadGraph } from '../../../src/graph/index.ts';
 import { kindInPlace } from '../../../src/graph/miner/kind-in-place.ts';
 import { noHomeByDefault, titleTool, usesOf } from '../../../src/graph/miner/title-tool.ts';
 import { kindNamed } from '../../../src/graph/vocabulary/index.ts';
-import { byTitle, cleanup, contentDir } from './helpers.ts';
+import { byTitle, cleanup, mineNotes as mine, homeTitle } from './helpers.ts';
 
 afterAll(cleanup);
 
-const note = (...lines: string[]) => lines.join('\n') + '\n';
-const mine = async (files: Record<string, string[]>): Promise<Graph> =>
-  loadGraph(await contentDir(Object.fromEntries(Object.entries(files).map(([f, lines]) => [f, note(...lines)]))), { layout: false });
-const homeTitle = (g: Graph, file: string) => {
-  const id = g.notes!.find((n) => n.file === file)?.home;
-  return id === undefined ? undefined : g.concepts.find((c) => c.id === id)?.title;
-};
 
 const KUBEADM = [
   '# kubeadm 部署集群',

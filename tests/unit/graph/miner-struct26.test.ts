@@ -6,21 +6,12 @@
  * look-alike that must stay as it was.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../../src/graph/model.ts';
-import { loadGraph } from '../../../src/graph/index.ts';
 import { explainedEnumFields, holdingPaths, sharedPlaces, valueFieldsOf } from '../../../src/graph/miner/field-values.ts';
 import { titleGlossaryName } from '../../../src/graph/miner/title-glossary.ts';
-import { byTitle, cleanup, contentDir, parentTitle } from './helpers.ts';
+import { byTitle, cleanup, parentTitle, mineNotes as mine, homeTitle } from './helpers.ts';
 
 afterAll(cleanup);
 
-const note = (...lines: string[]) => lines.join('\n') + '\n';
-const mine = async (files: Record<string, string[]>): Promise<Graph> =>
-  loadGraph(await contentDir(Object.fromEntries(Object.entries(files).map(([f, lines]) => [f, note(...lines)]))), { layout: false });
-const homeTitle = (g: Graph, file: string) => {
-  const id = g.notes!.find((n) => n.file === file)?.home;
-  return id === undefined ? undefined : g.concepts.find((c) => c.id === id)?.title;
-};
 
 const STRATEGY = [
   '# 工作负载升级方式',
