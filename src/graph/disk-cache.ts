@@ -614,12 +614,29 @@ export class ParseCache {
 
   /** Render entry `key`'s value, or undefined when there is none or it cannot be read (noted for the warning at `finish`). */
   renderLookup<T>(key: string): T | undefined {
-    const value = this.readEntry(key, `render entry ${key}`, (buf) => decodeRenderEntry(buf, key) as T);
-    if (value !== undefined) {
-      this.renderUsed.add(key);
-      this.renderHits++;
-    }
+    const value = this.readKept<T>('render', this.renderUsed, key);
+    if (value !== undefined) this.renderHits++;
     return value;
+  }
+
+  /** A render or mine entry's value (both stored as render entries), marked as kept with the whole graph when found. */
+  private readKept<T>(kind: 'render' | 'mine', kept: Set<string>, key: string): T | undefined {
+    const value = this.readEntry(key, `${kind} entry ${key}`, (buf) => decodeRenderEntry(buf, key) as T);
+    if (value !== undefined) kept.add(key);
+    return value;
+  }
+
+  /** Buffers a render or mine entry for the next pack and marks it kept; false when it cannot be encoded (noted for `finish`). */
+  private bufferKept(kind: 'render' | 'mine', kept: Set<string>, key: string, value: unknown): boolean {
+    try {
+      this.buffer.push({ key, parts: encodeRenderEntry(key, value), file: `${kind} entry ${key}` });
+    } catch (err) {
+      this.unwritten.push(`${kind} entry ${key}: ${(err as Error).message}`);
+      return false;
+    }
+    this.used.add(key);
+    kept.add(key);
+    return true;
   }
 
   /**
@@ -650,11 +667,8 @@ export class ParseCache {
    * render entry), or undefined when there is none or it cannot be read.
    */
   mineLookup<T>(key: string): T | undefined {
-    const value = this.readEntry(key, `mine entry ${key}`, (buf) => decodeRenderEntry(buf, key) as T);
-    if (value !== undefined) {
-      this.mineUsed.add(key);
-      this.mineHits++;
-    }
+    const value = this.readKept<T>('mine', this.mineUsed, key);
+    if (value !== undefined) this.mineHits++;
     return value;
   }
 
@@ -665,14 +679,7 @@ export class ParseCache {
       this.renderStale(key);
       this.mineUsed.delete(key);
     }
-    try {
-      this.buffer.push({ key, parts: encodeRenderEntry(key, value), file: `mine entry ${key}` });
-    } catch (err) {
-      this.unwritten.push(`mine entry ${key}: ${(err as Error).message}`);
-      return;
-    }
-    this.used.add(key);
-    this.mineUsed.add(key);
+    if (!this.bufferKept('mine', this.mineUsed, key, value)) return;
     this.mineWrites++;
     if (this.buffer.length >= PACK_ENTRIES) this.flush();
   }
@@ -680,14 +687,7 @@ export class ParseCache {
   /** Store `value` as render entry `key` (gathered into packs with the parse entries: `write`). */
   renderWrite(key: string, value: unknown): void {
     if (this.unwritten.length >= MAX_WRITE_FAILURES || this.renderUsed.has(key)) return;
-    try {
-      this.buffer.push({ key, parts: encodeRenderEntry(key, value), file: `render entry ${key}` });
-    } catch (err) {
-      this.unwritten.push(`render entry ${key}: ${(err as Error).message}`);
-      return;
-    }
-    this.used.add(key);
-    this.renderUsed.add(key);
+    if (!this.bufferKept('render', this.renderUsed, key, value)) return;
     this.renderWrites++;
     if (this.buffer.length >= PACK_ENTRIES) this.flush();
   }
