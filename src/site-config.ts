@@ -71,6 +71,30 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = proj
   };
 }
 
+/** Dashes a phone keyboard or a word processor writes for `--` (en/em dashes, minus). */
+const DASHES = /^[-\u2010-\u2015\u2212]+/;
+
+/**
+ * The option of `options` that `a` (an argument starting with a dash) probably meant: at most two
+ * letters off once `=value` is dropped, or written with a dash of another width (`—content`). The
+ * CLI and the build's `--content` share it.
+ */
+export function nearestOption(a: string, options: readonly string[]): string | undefined {
+  const name = a.replace(/=.*$/, '').replace(DASHES, '--').toLowerCase();
+  let best: string | undefined;
+  let bestD = 3;
+  for (const o of options) {
+    const d = distance(name, o);
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return best;
+}
+
+/** A flag that is `--content` misspelt (at most two letters off) or written with other dashes (`—content`, `-content`). */
+function looksLikeContentFlag(a: string): boolean {
+  return DASHES.test(a) && a.replace(/=.*$/, '') !== '--content' && nearestOption(a, ['--content']) === '--content';
+}
+
 /**
  * The notes folder given on an Astro command line, `npm run build -- --content <dir>` (or
  * `--content=<dir>`; `npm run dev` and `npm run preview` too), as `npm run graph` / `check` take
@@ -78,14 +102,6 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = proj
  * silently used the configured folder. Resolved against `cwd`; undefined when not given; an
  * Error when the flag has no folder after it.
  */
-/** A flag that is `--content` misspelt (at most two letters off) or written with other dashes (`—content`, `-content`). */
-function looksLikeContentFlag(a: string): boolean {
-  if (!/^[-\u2010-\u2015\u2212]/.test(a)) return false;
-  const raw = a.replace(/=.*$/, '');
-  if (raw === '--content') return false;
-  return distance(raw.replace(/^[-\u2010-\u2015\u2212]+/, '--').toLowerCase(), '--content') <= 2;
-}
-
 export function contentDirArg(argv: readonly string[], cwd = process.cwd()): string | undefined {
   let dir: string | undefined;
   for (let i = 0; i < argv.length; i++) {

@@ -8,11 +8,10 @@
  * (src/graph/disk-cache.ts): `--cache-dir <dir>` names another, `--no-cache` (or K8SMAP_CACHE=off) uses none.
  */
 import path from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { formatDiagnostics, formatSummary, graphToJson, contentPathPrefix } from '../graph/index.ts';
 import { loadGraph, runStages } from '../graph/load.ts';
 import { explainAbsent, explainConcept } from '../graph/explain.ts';
-import { loadSiteConfig } from '../site-config.ts';
+import { loadSiteConfig, nearestOption } from '../site-config.ts';
 import { projectCacheDir } from '../graph/disk-cache.ts';
 
 const USAGE = `usage:
@@ -41,17 +40,6 @@ interface Args {
 
 const OPTIONS = ['--content', '--json', '--pretty', '--timings', '--no-cache', '--cache-dir', '--explain', '--help'] as const;
 
-/** The option `a` probably meant: at most two letters off (after `=value`), or written with a dash of another width. */
-function nearestOption(a: string): string | undefined {
-  const name = a.replace(/=.*$/, '').replace(/^[-\u2010-\u2015\u2212]+/, '--').toLowerCase();
-  let best: string | undefined;
-  let bestD = 3;
-  for (const o of OPTIONS) {
-    const d = distance(name, o);
-    if (d < bestD) [best, bestD] = [o, d];
-  }
-  return best;
-}
 
 export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
@@ -83,7 +71,7 @@ export function parseArgs(argv: string[]): Args | string {
     else if (!a.startsWith('-') && !/^[\u2010-\u2015\u2212]/.test(a)) return `unknown argument ${a}: to read the notes of a folder, write --content ${a}\n${USAGE}`;
     else {
       // a misspelt option (`--contnet`, `--jsno`, `—content` from a phone keyboard): name the one meant
-      const near = nearestOption(a);
+      const near = nearestOption(a, OPTIONS);
       return `unknown option ${a}${near ? ` (did you mean ${near}?)` : ''}\n${USAGE}`;
     }
   }
