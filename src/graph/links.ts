@@ -194,8 +194,22 @@ function nearNote(target: string, ctx: LinkContext): { stem: string; file: strin
     for (const f of files) byStem.set(path.posix.basename(f).replace(/\.(md|markdown)$/i, ''), f);
     stemCache.set(files, (c = { stems: [...byStem.keys()], files: byStem }));
   }
-  const stem = nearestOf(target, c.stems) ?? onlyLonger(target, c.stems);
+  const stem = samePage(target, c.stems) ?? nearestOf(target, c.stems) ?? onlyLonger(target, c.stems);
   return stem === undefined ? undefined : { stem, file: c.files.get(stem)! };
+}
+
+/** The page id Notion ends each exported page's file name with: ` 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b`. */
+const NOTION_PAGE_ID = /\s+[0-9a-f]{32}$/i;
+
+/**
+ * The one file name that is `target` but for a Notion page id (either may have one): a link
+ * written by hand, or to the page as it was exported another time, names the page with another
+ * id or none. The id is 32 random letters, so by edit distance another page's id is as near.
+ */
+function samePage(target: string, stems: readonly string[]): string | undefined {
+  const bare = target.replace(NOTION_PAGE_ID, '').toLowerCase();
+  const found = stems.filter((s) => s !== target && s.replace(NOTION_PAGE_ID, '').toLowerCase() === bare);
+  return found.length === 1 && (found[0] !== found[0]!.replace(NOTION_PAGE_ID, '') || bare !== target.toLowerCase()) ? found[0] : undefined;
 }
 
 /**
@@ -233,7 +247,9 @@ function danglingLinkHint(rel: string, ctx: LinkContext): FindingText {
   const note = /\.(md|markdown)$/i.test(rel) ? nearNote(stem, ctx) : undefined;
   if (note) {
     const href = path.posix.relative(path.posix.dirname(ctx.file), note.file);
-    return { key: 'finding.hint.link-dangling-note', vars: { file: note.file, href: href.startsWith('.') ? href : `./${href}` } };
+    // Spaced as a destination must be (`%20`, see warnSpacedLinks), so the hint can be pasted.
+    const dest = (href.startsWith('.') ? href : `./${href}`).replace(/ /g, '%20');
+    return { key: 'finding.hint.link-dangling-note', vars: { file: note.file, href: dest } };
   }
   const near = suggestion(stem, ctx);
   return near ? { key: 'finding.hint.link-dangling-near', vars: { near } } : { key: 'finding.hint.fix-path' };

@@ -18,7 +18,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Root, RootContent, Table } from 'mdast';
+import type { Heading as MdHeading, Html, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
@@ -278,9 +278,44 @@ function rehypeHighlights() {
   return (tree: HastRoot): void => visit(tree);
 }
 
+/** A raw `<br>` (`<br/>`, `<br />`): the one piece of raw HTML a note keeps, as a line break. */
+const RAW_BREAK = /^<br\s*\/?>$/i;
+
+/**
+ * Raw HTML in a note is dropped (docs/content-format.md, "Links between notes"), except `<br>`, which notes
+ * exported from 语雀 (Yuque), Notion or Confluence write for a line break inside a table cell
+ * (GFM has no other way): it renders as `<br>`, not as nothing (`…（默认）或 Exists<br />Exists 时…`
+ * ran the two lines together).
+ */
+function rawHtml(_state: unknown, node: Html): HastElement | undefined {
+  return RAW_BREAK.test(node.value.trim()) ? { type: 'element', tagName: 'br', properties: {}, children: [] } : undefined;
+}
+
+/**
+ * A paragraph that held only raw HTML (语雀's anchors `<a name="Xk2fA"></a>` before every
+ * heading, a `<font color=red>` line's tags) is empty once that HTML is dropped: no `<p></p>`.
+ */
+function rehypeDropEmptyParagraphs() {
+  const visit = (node: HastRoot | HastElement): void => {
+    const kept = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'p' && c.properties.id === undefined
+      && c.children.every((k) => k.type === 'text' && k.value.trim() === '')));
+    if (kept.length !== node.children.length) {
+      // Drop the line break left between the blocks around it too.
+      node.children = kept.filter((c, i) => !(c.type === 'text' && c.value.trim() === '' && i > 0 && kept[i - 1]!.type === 'text'));
+    }
+    for (const c of node.children) if (c.type === 'element') visit(c);
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
 const renderer = unified()
   // A `#tag` the link stage did not turn into a link (tags.ts) shows as written.
-  .use(remarkRehype, { clobberPrefix: 'user-content-', ...FOOTNOTES, handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }) } })
+  .use(remarkRehype, {
+    clobberPrefix: 'user-content-',
+    ...FOOTNOTES,
+    handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }), html: rawHtml },
+  })
+  .use(rehypeDropEmptyParagraphs)
   .use(rehypeFootnoteBackLabels)
   .use(rehypeHighlights)
   .use(rehypeSanitize, sanitizeSchema)

@@ -1,0 +1,83 @@
+/**
+ * Notes exported from 语雀 (Yuque) and Notion (qa47): `:::tips` containers, `<br />` in table
+ * cells, `<a name>` anchors before headings, and the hint of a broken link between Notion pages.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { parseMarkdown, renderHtml } from '../../../src/graph/markdown.ts';
+import { markCallouts } from '../../../src/graph/callouts.ts';
+import { isCardMarkerType } from '../../../src/graph/cards.ts';
+import { cleanup, contentDir, diag } from './helpers.ts';
+
+afterAll(cleanup);
+
+function html(md: string): string {
+  const tree = parseMarkdown(md);
+  markCallouts(tree, md, isCardMarkerType);
+  return renderHtml(tree);
+}
+
+describe('语雀 containers :::type … :::', () => {
+  it('shows a one-paragraph container as a callout of its type, without the marker lines', () => {
+    const out = html('前文。\n\n:::tips\n污点的 effect 有三种。\n:::\n\n后文。\n');
+    expect(out).toContain('<div class="callout callout-tip">');
+    expect(out).toContain('<div class="callout-title"><span data-i18n="callout.tip">提示</span></div>');
+    expect(out).toContain('<p>污点的 effect 有三种。</p>');
+    expect(out).not.toContain(':::');
+    expect(out).toContain('<p>后文。</p>');
+  });
+
+  it('reads a container over several blocks, a title after the type, and 语雀 types by their name', () => {
+    const out = html(':::warning 注意版本\n\n第一段。\n\n- 列表\n\n最后一段。\n:::\n');
+    expect(out).toContain('<div class="callout callout-warning">');
+    expect(out).toContain('<div class="callout-title">注意版本</div>');
+    expect(out).toMatch(/第一段。[\s\S]*<li>列表<\/li>[\s\S]*最后一段。<\/p>\n<\/div>\n<\/div>/);
+    expect(out).not.toContain(':::');
+    expect(html(':::danger\nx\n:::\n')).toContain('callout-danger');
+    expect(html(':::info\nx\n:::\n')).toContain('callout-info');
+    expect(html(':::color3\nx\n:::\n')).toContain('callout-note');
+  });
+
+  it('leaves an unclosed container and ::: in code as written', () => {
+    expect(html(':::tips\n没有结尾。\n')).toContain(':::tips');
+    expect(html('```\n:::tips\nx\n:::\n```\n')).toContain(':::tips');
+  });
+});
+
+describe('raw HTML of exported notes', () => {
+  it('keeps <br /> as a line break (a table cell of two lines), and nothing else', () => {
+    const out = html('| a | b |\n| --- | --- |\n| x | 第一行<br />第二行<br>第三行 |\n');
+    expect(out).toContain('<td>第一行<br>第二行<br>第三行</td>');
+    expect(html('<br onclick="x()">y\n')).not.toContain('onclick');
+  });
+
+  it('writes no empty paragraph for a line of raw HTML alone (语雀 anchors)', () => {
+    const out = html('<a name="Xk2fA"></a>\n## 基本概念\n\n正文\n');
+    expect(out).not.toContain('<p></p>');
+    expect(out).toContain('<h2>基本概念</h2>');
+  });
+
+  it('does not repeat the title heading after a 语雀 anchor on the note page', async () => {
+    const dir = await contentDir({ '污点.md': '<a name="Xk2fA"></a>\n# 污点与容忍\n\n<a name="q8Wm1"></a>\n## 基本概念\n\n污点加在节点上。\n' });
+    const g = await loadGraph(dir);
+    const note = g.notes?.find((n) => n.file === "污点.md");
+    expect(note?.body).toBeDefined();
+    expect(note!.body).not.toContain('<h1');
+    expect(note!.body).toContain('基本概念</h2>');
+  });
+});
+
+describe('a broken link between Notion pages (file names end in a page id)', () => {
+  it('suggests the page of the same name, written with %20 so the suggestion is a link', async () => {
+    const dir = await contentDir({
+      'Pod 调度 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b.md': '# Pod 调度\n\n正文。\n',
+      'HPA 自动扩缩 1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e.md': '# HPA\n\n正文。\n',
+      '故障排查.md': '# 故障排查\n\n见 [调度笔记](Pod%20调度%20a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6.md)。\n',
+    });
+    const g = await loadGraph(dir);
+    const d = diag(g, 'dangling-reference');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.hint).toContain('Pod 调度 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b.md');
+    expect(d[0]!.hint).toContain('(./Pod%20调度%203f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b.md)');
+  });
+});
