@@ -308,6 +308,60 @@ function rehypeDropEmptyParagraphs() {
   return (tree: HastRoot): void => visit(tree);
 }
 
+/**
+ * A character whose East Asian Width is F, W or H, Hangul aside (UAX #11): Han, kana, bopomofo,
+ * the CJK symbols and punctuation (`。`, `、`, `「`) and the full-width forms (`，`, `：`, `（`).
+ * `“”` and `……` are A (ambiguous) and not listed, as CSS Text 3 says.
+ */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6]/u;
+/** Blocks: a line is joined to the next only inside one; their own text is read up to the next block inside them. */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'summary', 'div', 'blockquote', 'details',
+  'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'section', 'pre', 'figure', 'figcaption']);
+
+/**
+ * A line break inside a Chinese sentence (a note hard-wrapped at 80 columns, or written in an
+ * editor that wraps: `…只有能容忍\n这个污点的 Pod…`) is a space to the browser, which shows
+ * `只有能容忍 这个污点`: browsers do not implement CSS Text 3's segment-break rule. So the break
+ * is dropped where that rule drops it, when the characters on both sides are wide (see `WIDE`), as
+ * markdown-it-cjk-breaks and remark-join-cjk-lines do; a break next to a Latin word stays a space
+ * (`Pod\n调度` reads `Pod 调度`). Done on the HTML: the notes' text, which the miner reads, is unchanged.
+ */
+function rehypeJoinCjkLines() {
+  const texts = (node: HastElement, out: { type: 'text'; value: string }[]): void => {
+    for (const c of node.children) {
+      if (c.type === 'text') out.push(c);
+      else if (c.type === 'element' && !BLOCKS.has(c.tagName) && c.tagName !== 'br') texts(c, out);
+      else if (c.type === 'element') out.push({ type: 'text', value: ' ' }); // a block or <br> inside: no join across it
+    }
+  };
+  const lastChar = (s: string): string | undefined => [...s].pop();
+  const join = (block: HastElement): void => {
+    const run: { type: 'text'; value: string }[] = [];
+    texts(block, run);
+    run.forEach((t, i) => {
+      if (!t.value.includes('\n')) return;
+      const parts = t.value.split('\n');
+      let out = parts[0]!;
+      for (let k = 1; k < parts.length; k++) {
+        let before = lastChar(out);
+        for (let b = i - 1; before === undefined && b >= 0; b--) before = lastChar(run[b]!.value);
+        let after = [...parts[k]!][0];
+        for (let a = i + 1; after === undefined && a < run.length && k === parts.length - 1; a++) after = [...run[a]!.value][0];
+        out += (before !== undefined && after !== undefined && WIDE.test(before) && WIDE.test(after) ? '' : '\n') + parts[k];
+      }
+      t.value = out;
+    });
+  };
+  const visit = (node: HastRoot | HastElement): void => {
+    for (const c of node.children) {
+      if (c.type !== 'element' || c.tagName === 'pre' || c.tagName === 'code') continue;
+      if (BLOCKS.has(c.tagName)) join(c);
+      visit(c);
+    }
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
 const renderer = unified()
   // A `#tag` the link stage did not turn into a link (tags.ts) shows as written.
   .use(remarkRehype, {
@@ -316,6 +370,7 @@ const renderer = unified()
     handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }), html: rawHtml },
   })
   .use(rehypeDropEmptyParagraphs)
+  .use(rehypeJoinCjkLines)
   .use(rehypeFootnoteBackLabels)
   .use(rehypeHighlights)
   .use(rehypeSanitize, sanitizeSchema)

@@ -81,3 +81,17 @@ describe('a broken link between Notion pages (file names end in a page id)', () 
     expect(d[0]!.hint).toContain('(./Pod%20调度%203f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b.md)');
   });
 });
+
+describe('a line break inside a Chinese sentence (CSS Text 3 segment-break rule)', () => {
+  it('drops the break between two wide characters, full-width punctuation included', () => {
+    const out = html('节点有了污点之后，\n只有能容忍这个污点的 Pod 才能被调度上去。它们和亲和性\n正好相反：“吸引”\n和“排斥”。\n');
+    expect(out).toContain('<p>节点有了污点之后，只有能容忍这个污点的 Pod 才能被调度上去。它们和亲和性正好相反：“吸引”\n和“排斥”。</p>');
+  });
+
+  it('keeps it next to a Latin word, across inline elements, and in code', () => {
+    expect(html('调度到 Pod\n所在的节点\n')).toContain('<p>调度到 Pod\n所在的节点</p>');
+    expect(html('先**过滤**\n再**打分**\n')).toContain('<p>先<strong>过滤</strong>再<strong>打分</strong></p>');
+    expect(html('- 第一行\n  第二行\n')).toContain('<li>第一行第二行</li>');
+    expect(html('```\n中文\n中文\n```\n')).toContain('中文\n中文');
+  });
+});
