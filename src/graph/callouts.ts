@@ -189,6 +189,10 @@ function markContainers(parent: Parent): void {
   for (let i = 0; i < kids.length; i++) {
     const open = kids[i]!;
     if ('children' in open && open.type !== 'paragraph') markContainers(open as Parent);
+    if (open.type === 'html') {
+      markToggle(kids, i);
+      continue;
+    }
     if (open.type !== 'paragraph') continue;
     const first = open.children[0];
     if (first?.type !== 'text') continue;
@@ -224,4 +228,44 @@ function closes(n: RootContent, from: number): boolean {
   if (last?.type !== 'text') return false;
   const text = n.children.length === 1 ? last.value.slice(from) : last.value;
   return CONTAINER_CLOSE.test(text);
+}
+
+/** A toggle's opening block: `<details>` (or `<details open>`) and its `<summary>…</summary>`. */
+const TOGGLE_OPEN = /^<details(\s+open(?:="[^"]*")?)?\s*>\s*<summary>([\s\S]*?)<\/summary>\s*$/i;
+const TOGGLE_CLOSE = /^<\/details>\s*$/i;
+
+/**
+ * A toggle of a Notion export (or written by hand for GitHub): `<details>` and `<summary>标题</summary>`,
+ * a blank line, Markdown, a blank line, `</details>`. Raw HTML is dropped, so the title was lost
+ * and the body shown open as plain text: it becomes the foldable callout `> [!note]- 标题` (open
+ * with `<details open>`), the title as text (tags in it dropped, escaped when rendered).
+ */
+function markToggle(kids: RootContent[], i: number): void {
+  const open = kids[i] as RootContent & { value: string };
+  const m = TOGGLE_OPEN.exec(open.value.trim());
+  if (!m) return;
+  let j = i + 1;
+  let depth = 1;
+  for (; j < kids.length; j++) {
+    const k = kids[j]!;
+    if (k.type !== 'html') continue;
+    if (TOGGLE_OPEN.test(k.value.trim())) depth++;
+    else if (TOGGLE_CLOSE.test(k.value.trim()) && --depth === 0) break;
+  }
+  if (j === kids.length) return;
+  const title = m[2]!.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const marker: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: `[!note]${m[1] ? '+' : '-'}${title ? ` ${title}` : ''}`, ...(open.position ? { position: open.position } : {}) }],
+    ...(open.position ? { position: open.position } : {}),
+  };
+  const body = kids.slice(i + 1, j);
+  markContainers({ type: 'root', children: body } as Root);
+  const end = kids[j]!.position?.end;
+  const bq: Blockquote = {
+    type: 'blockquote',
+    children: [marker, ...body] as Blockquote['children'],
+    ...(open.position && end ? { position: { start: { ...open.position.start }, end: { ...end } } } : {}),
+  };
+  kids.splice(i, j - i + 1, bq);
 }

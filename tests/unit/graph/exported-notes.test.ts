@@ -95,3 +95,20 @@ describe('a line break inside a Chinese sentence (CSS Text 3 segment-break rule)
     expect(html('```\n中文\n中文\n```\n')).toContain('中文\n中文');
   });
 });
+
+describe('Notion toggles <details><summary>', () => {
+  it('shows a toggle as a folded callout titled by its summary, its Markdown body inside', () => {
+    const out = html('前文。\n\n<details>\n<summary>为什么<b>名字</b>这么长？</summary>\n\n**IgnoredDuringExecution** 表示运行后不驱逐。\n\n- 一\n\n</details>\n\n后文。\n');
+    expect(out).toMatch(/<details class="callout callout-note">\n?<summary class="callout-title">为什么名字这么长？<\/summary>/);
+    expect(out).toContain('<strong>IgnoredDuringExecution</strong> 表示运行后不驱逐。');
+    expect(out).toMatch(/<li>一<\/li>[\s\S]*<\/details>[\s\S]*<p>后文。<\/p>/);
+    expect(html('<details open>\n<summary>打开的</summary>\n\n内容\n\n</details>\n')).toContain('<details class="callout callout-note" open>');
+  });
+
+  it('escapes the summary and leaves an unclosed toggle dropped as before', () => {
+    const out = html('<details>\n<summary>&lt;script&gt;alert(1)&lt;/script&gt;</summary>\n\nx\n\n</details>\n');
+    expect(out).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(out).not.toContain('<script');
+    expect(html('<details>\n<summary>没有结尾</summary>\n\nx\n')).not.toContain('没有结尾');
+  });
+});
