@@ -362,6 +362,25 @@ function rehypeJoinCjkLines() {
   return (tree: HastRoot): void => visit(tree);
 }
 
+/**
+ * An image on another host (`![](https://cdn.nlark.com/yuque/…png)`, the images of a 语雀 or
+ * Notion export stay on their CDN) is fetched without a Referer: image hosts that refuse
+ * requests from other sites (防盗链: 语雀's, 微信公众号's, many 图床) then serve it, and the
+ * host does not learn which page the reader is on. Loaded when scrolled near, as it may be large.
+ */
+function rehypeRemoteImages() {
+  const visit = (node: HastRoot | HastElement): void => {
+    for (const c of node.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'img' && typeof c.properties.src === 'string' && /^(?:https?:)?\/\//i.test(c.properties.src)) {
+        c.properties = { ...c.properties, referrerPolicy: 'no-referrer', loading: 'lazy' };
+      }
+      visit(c);
+    }
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
 const renderer = unified()
   // A `#tag` the link stage did not turn into a link (tags.ts) shows as written.
   .use(remarkRehype, {
@@ -375,6 +394,7 @@ const renderer = unified()
   .use(rehypeHighlights)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFocusableCodeBlocks)
+  .use(rehypeRemoteImages)
   .use(rehypeStringify)
   .freeze();
 

@@ -112,3 +112,11 @@ describe('Notion toggles <details><summary>', () => {
     expect(html('<details>\n<summary>没有结尾</summary>\n\nx\n')).not.toContain('没有结尾');
   });
 });
+
+describe('images on another host (语雀 CDN)', () => {
+  it('are fetched without a Referer (hotlink protection) and lazily; the site\'s own images as before', () => {
+    const out = html('![image.png](https://cdn.nlark.com/yuque/0/2024/png/1/a.png#averageHue=%23f5f5f5&width=640)\n\n![本地](./image.png)\n');
+    expect(out).toMatch(/<img src="https:\/\/cdn\.nlark\.com\/[^"]*" alt="image\.png" referrerpolicy="no-referrer" loading="lazy">/);
+    expect(out).toContain('<img src="./image.png" alt="本地">');
+  });
+});
