@@ -205,11 +205,11 @@ function markContainers(parent: Parent): void {
     const type = CONTAINER_TYPES[written] ?? written;
     const title = m[2]?.trim() ? ` ${m[2].trim()}` : '';
     first.value = `[!${type}]${title}` + (m[0].endsWith('\n') ? '\n' : '') + first.value.slice(m[0].length);
-    const close = kids[j] as Paragraph;
+    const close = closingParagraph(kids[j]!)!;
     const last = close.children[close.children.length - 1] as Text;
     last.value = last.value.replace(CONTAINER_CLOSE, '');
     if (last.value === '') close.children.pop();
-    if (close.children.length === 0) kids.splice(j--, 1);
+    if (close.children.length === 0 && close === kids[j]) kids.splice(j--, 1);
     const quoted = kids.slice(i, j + 1);
     const end = (kids[j] ?? open).position?.end;
     const bq: Blockquote = {
@@ -222,8 +222,10 @@ function markContainers(parent: Parent): void {
 }
 
 /** Does this block end with a closing `:::` line (after `from` characters of its first text, the opening line)? */
-function closes(n: RootContent, from: number): boolean {
-  if (n.type !== 'paragraph') return false;
+function closes(block: RootContent, from: number): boolean {
+  const n = closingParagraph(block);
+  if (!n) return false;
+  if (n !== block) from = 0;
   const last = n.children[n.children.length - 1];
   if (last?.type !== 'text') return false;
   const text = n.children.length === 1 ? last.value.slice(from) : last.value;
@@ -268,4 +270,18 @@ function markToggle(kids: RootContent[], i: number): void {
     ...(open.position && end ? { position: { start: { ...open.position.start }, end: { ...end } } } : {}),
   };
   kids.splice(i, j - i + 1, bq);
+}
+
+/**
+ * The paragraph a closing `:::` line ends up in: the block itself, or, after a list or a quote
+ * with no blank line before `:::`, the last paragraph inside it (the line is a lazy continuation
+ * of the last item's text).
+ */
+function closingParagraph(n: RootContent): Paragraph | undefined {
+  if (n.type === 'paragraph') return n;
+  if (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') {
+    const last = n.children[n.children.length - 1];
+    return last ? closingParagraph(last as RootContent) : undefined;
+  }
+  return undefined;
 }

@@ -38,6 +38,15 @@ describe('语雀 containers :::type … :::', () => {
     expect(html(':::color3\nx\n:::\n')).toContain('callout-note');
   });
 
+  it('closes a container after a list or a code block with no blank line before :::', () => {
+    const out = html(':::tips\n- 第一条\n- 第二条\n:::\n\n后文\n');
+    expect(out).toMatch(/<div class="callout callout-tip">[\s\S]*<li>第二条<\/li>\n<\/ul>\n<\/div>\n<\/div>/);
+    expect(out).not.toContain(':::');
+    const code = html(':::warning\n```yaml\nkind: Pod\n```\n:::\n');
+    expect(code).toContain('callout-warning');
+    expect(code).not.toContain(':::');
+  });
+
   it('leaves an unclosed container and ::: in code as written', () => {
     expect(html(':::tips\n没有结尾。\n')).toContain(':::tips');
     expect(html('```\n:::tips\nx\n:::\n```\n')).toContain(':::tips');
