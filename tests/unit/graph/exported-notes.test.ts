@@ -129,3 +129,39 @@ describe('images on another host (语雀 CDN)', () => {
     expect(out).toContain('<img src="./image.png" alt="本地">');
   });
 });
+
+describe('links to a place in the note itself', () => {
+  const NOTE = [
+    '<a name="Xk2fA"></a>',
+    '# 污点与容忍',
+    '',
+    '<a name="Lp3Zn"></a>',
+    '## 常用命令',
+    '',
+    '<a name="Rt7Yb"></a>',
+    '## 容忍的写法',
+    '',
+    '见 [容忍的写法](#Rt7Yb)，[命令](#常用命令)，[写法](#容忍的写法)，[第 5 行](#L5)。',
+    '',
+    '还有 [用法](#容忍写法) 和 [别处](#nope)。',
+    '',
+  ].join('\n');
+
+  it('go to the heading a 语雀 anchor stands before; any other anchor to nothing is reported at its file:line:col', async () => {
+    const dir = await contentDir({ '污点.md': NOTE });
+    const g = await loadGraph(dir);
+    const body = g.notes!.find((n) => n.file === '污点.md')!.body;
+    const href = (id: string) => `href="#${encodeURIComponent(id)}"`;
+    expect(body).toContain(`<a ${href('容忍的写法')}>容忍的写法</a>`);
+    expect(body).toContain(`<a ${href('常用命令')}>命令</a>`);
+    expect(body).toContain(`<a ${href('容忍的写法')}>写法</a>`);
+    expect(body).toContain('<a href="#L5">第 5 行</a>');
+    expect(body).not.toContain('href="#nope"');
+    expect(body).toContain('<p id="L12">还有 用法 和 别处。</p>');
+    const d = diag(g, 'dangling-anchor');
+    expect(d.map((x) => `${x.line}:${x.column}`)).toEqual(['12:4', '12:18']);
+    expect(d[0]!.message).toBe('link to #容忍写法 on this page, which has no such heading or anchor (kept as text)');
+    expect(d[0]!.hint).toBe('Did you mean the heading “容忍的写法”? Write (#容忍的写法).');
+    expect(d[1]!.hint).toContain('by its id on the page');
+  });
+});
