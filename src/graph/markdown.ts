@@ -452,10 +452,24 @@ function blockText(n: RootContent): string {
   if (n.type === 'code') return n.value;
   if (n.type === 'table') return tableText(n);
   if (n.type === 'blockquote' && isCallout(n)) return n.children.map(blockText).join('\n');
-  return toString(n);
+  return textOf(n);
 }
 
 /** A table as text: cells separated by ` | `, rows by new lines. */
 function tableText(t: Table): string {
-  return t.children.map((row) => row.children.map((c) => toString(c).trim()).join(' | ')).join('\n');
+  return t.children.map((row) => row.children.map((c) => textOf(c).trim()).join(' | ')).join('\n');
+}
+
+/**
+ * The text of nodes as the page shows it (mdast-util-to-string's, image alt texts included), but
+ * without raw HTML, which the page drops: a summary, an excerpt's text or the search index held
+ * `<font color="#E8323C">重点</font>：…`, `Exists<br />Exists 时…` or a whole `<a name="Aa9sQ"></a>`
+ * (语雀's anchors), shown as written. A `<br>` is a space.
+ */
+export function textOf(node: RootContent | Root | readonly RootContent[]): string {
+  if (Array.isArray(node)) return node.map((n: RootContent) => textOf(n)).join('');
+  const n = node as RootContent | Root;
+  if (n.type === 'html') return RAW_BREAK.test(n.value.trim()) ? ' ' : '';
+  if ('children' in n) return textOf(n.children as RootContent[]);
+  return toString(n);
 }

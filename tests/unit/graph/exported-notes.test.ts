@@ -165,3 +165,24 @@ describe('links to a place in the note itself', () => {
     expect(d[1]!.hint).toContain('by its id on the page');
   });
 });
+
+describe('raw HTML in summaries and excerpts', () => {
+  it('is left out of a concept\'s summary (a <br> is a space), as the page leaves it out', async () => {
+    const dir = await contentDir({
+      'map.md': '- Root {#root}\n  - Ingress {#ingress}\n',
+      'concepts/ingress.md': '---\nid: ingress\ntitle: Ingress\n---\n\n<font color=red>**重点**</font>：Ingress 工作在七层<br />按域名转发。\n',
+    });
+    const g = await loadGraph(dir);
+    expect(g.concepts.find((c) => c.id === 'ingress')!.summary).toBe('重点：Ingress 工作在七层 按域名转发。');
+  });
+
+  it('is left out of the text of a mined passage', async () => {
+    const dir = await contentDir({
+      '存储.md': '# 存储\n\n<a name="Xk2fA"></a>\n## StorageClass\n\n<font color=red>**StorageClass**</font>：描述存储的类型，<br />用来动态供给 PV。\n',
+    });
+    const g = await loadGraph(dir);
+    const texts = g.concepts.flatMap((c) => [c.summary ?? '', ...(c.excerpts ?? []).map((e) => e.text)]);
+    expect(texts.some((t) => t.includes('用来动态供给 PV'))).toBe(true);
+    expect(texts.filter((t) => /<\/?(?:font|br|a)\b/.test(t))).toEqual([]);
+  });
+});
