@@ -440,9 +440,17 @@ export function plainText(nodes: RootContent[]): string {
     .join('\n\n');
 }
 
-/** First `max` characters of a text on one line, with `…` when cut. */
+/** A line break (and the indent after it) between two wide characters (`WIDE`, below). */
+const WIDE_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6])[ \t]*\n[ \t]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6])/gu;
+
+/** Text with the line breaks inside Chinese sentences dropped, as the page drops them (`rehypeJoinCjkLines`). */
+export function joinCjkBreaks(text: string): string {
+  return text.includes('\n') ? text.replace(WIDE_BREAK, '') : text;
+}
+
+/** First `max` characters of a text on one line, with `…` when cut (a break inside a Chinese sentence is no space). */
 export function clip(text: string, max = 240): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = joinCjkBreaks(text).replace(/\s+/g, ' ').trim();
   const chars = [...one];
   return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
@@ -452,7 +460,7 @@ function blockText(n: RootContent): string {
   if (n.type === 'code') return n.value;
   if (n.type === 'table') return tableText(n);
   if (n.type === 'blockquote' && isCallout(n)) return n.children.map(blockText).join('\n');
-  return textOf(n);
+  return joinCjkBreaks(textOf(n));
 }
 
 /** A table as text: cells separated by ` | `, rows by new lines. */

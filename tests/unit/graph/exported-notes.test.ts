@@ -186,3 +186,14 @@ describe('raw HTML in summaries and excerpts', () => {
     expect(texts.filter((t) => /<\/?(?:font|br|a)\b/.test(t))).toEqual([]);
   });
 });
+
+describe('a line break inside a Chinese sentence, in summaries and excerpts', () => {
+  it('is no space in the text search results, previews and stub pages show', async () => {
+    const dir = await contentDir({
+      'map.md': '- Root {#root}\n  - Ingress {#ingress}\n',
+      'concepts/ingress.md': '---\nid: ingress\ntitle: Ingress\n---\n\nIngress 工作在七层，可以按域名和路径\n把 HTTP 流量转发到不同的 Service，\n多个服务共用一个入口。\n',
+    });
+    const g = await loadGraph(dir);
+    expect(g.concepts.find((c) => c.id === 'ingress')!.summary).toBe('Ingress 工作在七层，可以按域名和路径把 HTTP 流量转发到不同的 Service，多个服务共用一个入口。');
+  });
+});
