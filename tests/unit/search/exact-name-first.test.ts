@@ -10,7 +10,7 @@ const DOCS: SearchDoc[] = [
     s: 'ingressClassName 不写的话，要看集群里有没有默认的 IngressClass，Ingress 才会被处理。' },
   { id: 'pod', t: 'Pod', k: 'object', s: 'Kubernetes 调度的最小单位。' },
   { id: 'pod-anti-affinity', t: 'podAntiAffinity', k: 'field', f: 'spec.affinity.podAntiAffinity', a: ['Pod anti-affinity'],
-    s: '让同一个应用的多个 Pod 副本分散到不同节点，Pod 反亲和性常用来做高可用。', o: 'pod' } as SearchDoc,
+    s: '让同一个应用的多个 Pod 副本分散到不同节点，Pod 反亲和性常用来做高可用。' },
 ];
 const index = loadSearchIndex(serializeSearchIndex(createSearchIndex(DOCS)));
 const first = (q: string) => searchConcepts(index, q).hits[0]?.id;
