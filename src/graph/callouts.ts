@@ -22,7 +22,7 @@
  * zh-CN and en; src/lib/ui-strings.ts adds them to the UI strings): the pages show the zh-CN one,
  * and the element carries `data-i18n` so the language switch shows the English one.
  */
-import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remarkCallout, type Callout } from '@r4ai/remark-callout';
 import contentLabels from './content-labels.json' with { type: 'json' };
@@ -95,6 +95,7 @@ const toCallout = remarkCallout.call(undefined as never, {
  * Returns the number of callouts.
  */
 export function markCallouts(tree: Root, source: string, isCardMarker: CardMarkerTest): number {
+  markContainers(tree);
   let count = 0;
   const walk = (nodes: RootContent[]): void => {
     for (const n of nodes) {
@@ -157,4 +158,130 @@ function positionAfterFirstLine(pos: NonNullable<Paragraph['position']>, source:
   const lineStart = nl + 1;
   const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(source.slice(lineStart, pos.end.offset))![0].length;
   return { start: { line: pos.start.line + 1, column: prefix + 1, offset: lineStart + prefix }, end: { ...pos.end } };
+}
+
+/**
+ * Container blocks of 语雀 (Yuque) exports, VuePress and Docusaurus: `:::tips` … `:::` (a type
+ * word, an optional title, then the body and a closing `:::` line, in one paragraph or over
+ * several blocks). Each written type is the callout type it shows as; a type not listed is a note
+ * titled as written (as `[!type]` is).
+ */
+export const CONTAINER_TYPES: Readonly<Record<string, string>> = {
+  tips: 'tip', tip: 'tip', info: 'info', note: 'note', warning: 'warning', caution: 'warning',
+  danger: 'danger', success: 'success', important: 'tip',
+  // 语雀's coloured highlight blocks (高亮块), which say nothing of their type.
+  color1: 'note', color2: 'note', color3: 'note', color4: 'note', color5: 'note',
+};
+
+/** An opening line: `:::tips`, `::: warning 标题` (Docusaurus: `:::tip[标题]` is not read). */
+const CONTAINER_OPEN = /^:::[ \t]*([A-Za-z][\w-]*)(?:[ \t]+([^\n]*))?[ \t]*(?:\n|$)/;
+/** A closing line at the end of a paragraph. */
+const CONTAINER_CLOSE = /(?:^|\n)[ \t]*:::[ \t]*$/;
+
+/**
+ * Turn each `:::type` container (see CONTAINER_TYPES) into the block quote `> [!type] title` the
+ * callout stage reads, in place: the blocks from the paragraph that opens it to the one that
+ * closes it, positions kept; the marker lines never reach the page, an excerpt or the miner.
+ * A container with no closing line is left as written.
+ */
+function markContainers(parent: Parent): void {
+  const kids = parent.children as RootContent[];
+  for (let i = 0; i < kids.length; i++) {
+    const open = kids[i]!;
+    if ('children' in open && open.type !== 'paragraph') markContainers(open as Parent);
+    if (open.type === 'html') {
+      markToggle(kids, i);
+      continue;
+    }
+    if (open.type !== 'paragraph') continue;
+    const first = open.children[0];
+    if (first?.type !== 'text') continue;
+    const m = CONTAINER_OPEN.exec(first.value);
+    if (!m) continue;
+    let j = i;
+    while (j < kids.length && !closes(kids[j]!, j === i ? m[0].length : 0)) j++;
+    if (j === kids.length) continue;
+    const written = m[1]!.toLowerCase();
+    const type = CONTAINER_TYPES[written] ?? written;
+    const title = m[2]?.trim() ? ` ${m[2].trim()}` : '';
+    first.value = `[!${type}]${title}` + (m[0].endsWith('\n') ? '\n' : '') + first.value.slice(m[0].length);
+    const close = closingParagraph(kids[j]!)!;
+    const last = close.children[close.children.length - 1] as Text;
+    last.value = last.value.replace(CONTAINER_CLOSE, '');
+    if (last.value === '') close.children.pop();
+    if (close.children.length === 0 && close === kids[j]) kids.splice(j--, 1);
+    const quoted = kids.slice(i, j + 1);
+    const end = (kids[j] ?? open).position?.end;
+    const bq: Blockquote = {
+      type: 'blockquote',
+      children: quoted as Blockquote['children'],
+      ...(open.position && end ? { position: { start: { ...open.position.start }, end: { ...end } } } : {}),
+    };
+    kids.splice(i, quoted.length, bq);
+  }
+}
+
+/** Does this block end with a closing `:::` line (after `from` characters of its first text, the opening line)? */
+function closes(block: RootContent, from: number): boolean {
+  const n = closingParagraph(block);
+  if (!n) return false;
+  if (n !== block) from = 0;
+  const last = n.children[n.children.length - 1];
+  if (last?.type !== 'text') return false;
+  const text = n.children.length === 1 ? last.value.slice(from) : last.value;
+  return CONTAINER_CLOSE.test(text);
+}
+
+/** A toggle's opening block: `<details>` (or `<details open>`) and its `<summary>…</summary>`. */
+const TOGGLE_OPEN = /^<details(\s+open(?:="[^"]*")?)?\s*>\s*<summary>([\s\S]*?)<\/summary>\s*$/i;
+const TOGGLE_CLOSE = /^<\/details>\s*$/i;
+
+/**
+ * A toggle of a Notion export (or written by hand for GitHub): `<details>` and `<summary>标题</summary>`,
+ * a blank line, Markdown, a blank line, `</details>`. Raw HTML is dropped, so the title was lost
+ * and the body shown open as plain text: it becomes the foldable callout `> [!note]- 标题` (open
+ * with `<details open>`), the title as text (tags in it dropped, escaped when rendered).
+ */
+function markToggle(kids: RootContent[], i: number): void {
+  const open = kids[i] as RootContent & { value: string };
+  const m = TOGGLE_OPEN.exec(open.value.trim());
+  if (!m) return;
+  let j = i + 1;
+  let depth = 1;
+  for (; j < kids.length; j++) {
+    const k = kids[j]!;
+    if (k.type !== 'html') continue;
+    if (TOGGLE_OPEN.test(k.value.trim())) depth++;
+    else if (TOGGLE_CLOSE.test(k.value.trim()) && --depth === 0) break;
+  }
+  if (j === kids.length) return;
+  const title = m[2]!.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const marker: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: `[!note]${m[1] ? '+' : '-'}${title ? ` ${title}` : ''}`, ...(open.position ? { position: open.position } : {}) }],
+    ...(open.position ? { position: open.position } : {}),
+  };
+  const body = kids.slice(i + 1, j);
+  markContainers({ type: 'root', children: body } as Root);
+  const end = kids[j]!.position?.end;
+  const bq: Blockquote = {
+    type: 'blockquote',
+    children: [marker, ...body] as Blockquote['children'],
+    ...(open.position && end ? { position: { start: { ...open.position.start }, end: { ...end } } } : {}),
+  };
+  kids.splice(i, j - i + 1, bq);
+}
+
+/**
+ * The paragraph a closing `:::` line ends up in: the block itself, or, after a list or a quote
+ * with no blank line before `:::`, the last paragraph inside it (the line is a lazy continuation
+ * of the last item's text).
+ */
+function closingParagraph(n: RootContent): Paragraph | undefined {
+  if (n.type === 'paragraph') return n;
+  if (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') {
+    const last = n.children[n.children.length - 1];
+    return last ? closingParagraph(last as RootContent) : undefined;
+  }
+  return undefined;
 }

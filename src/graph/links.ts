@@ -16,6 +16,7 @@ import { slug as slugHeading } from 'github-slugger';
 import type { Severity, SourceRef } from './model.ts';
 import type { DiagnosticSink, FindingText } from './diagnostics.ts';
 import { encodePath } from './util.ts';
+import { assignHeadingIds } from './markdown.ts';
 import { tagUrlPath } from './tags.ts';
 
 export const BASE_PLACEHOLDER = '@base/';
@@ -108,7 +109,81 @@ const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 export function rewriteLinks(tree: Root, ctx: LinkContext): LinkResult {
   const result: LinkResult = { links: [], noteLinks: [], assets: [] };
   walk(tree, ctx, result, false);
+  checkOwnAnchors(tree, ctx);
   return result;
+}
+
+/** `<a name="Xk2fA"></a>` (语雀's anchor before each heading) or `<a id="…">`: the anchor's name. */
+const HTML_ANCHOR_RE = /^<a\s+(?:name|id)\s*=\s*["']?([^"'\s>]+)["']?\s*>\s*(?:<\/a>)?$/i;
+/** Anchors the page writes itself: a line (`#L12`, `#L12-3`, a table cell `#L12-c2`) and footnotes. */
+const PAGE_ANCHOR_RE = /^(?:L\d+(?:-c?\d+)?|user-content-fn.*|fn-.*|footnote-label)$/;
+
+/** The raw-HTML anchor a block is made of (an `html` block, or a paragraph of it alone), if any. */
+function htmlAnchor(n: RootContent): string | undefined {
+  const html = n.type === 'html' ? n.value : n.type === 'paragraph' && n.children.every((c) => c.type === 'html')
+    ? n.children.map((c) => (c as { value: string }).value).join('') : undefined;
+  return html === undefined ? undefined : HTML_ANCHOR_RE.exec(html.trim())?.[1];
+}
+
+/**
+ * Links to a place in the note itself (`[容忍的写法](#Rt7Yb)`, `[命令](#常用命令)`): a heading's
+ * id is kept; a 语雀 anchor written just before a heading (raw HTML, dropped from the page) is
+ * that heading, so the link is given the heading's id; any other is a link to nothing on the page,
+ * reported (`dangling-anchor`) with the nearest heading, and kept as text.
+ */
+function checkOwnAnchors(tree: Root, ctx: LinkContext): void {
+  const own: Link[] = [];
+  const find = (n: Parent): void => {
+    for (const c of n.children as RootContent[]) {
+      if (c.type === 'link' && c.url.startsWith('#') && c.url.length > 1) own.push(c);
+      else if ('children' in c) find(c as Parent);
+    }
+  };
+  find(tree);
+  if (own.length === 0) return;
+  const headings = assignHeadingIds(tree, { mark: false });
+  const ids = new Set(headings.map((h) => h.id));
+  const named = new Map<string, string>();
+  tree.children.forEach((n, i) => {
+    const name = htmlAnchor(n);
+    const next = tree.children[i + 1];
+    if (name === undefined || next?.type !== 'heading') return;
+    const h = headings.find((x) => x.line === next.position?.start.line);
+    if (h) named.set(name, h.id);
+  });
+  const replace = new Map<Link, PhrasingContent[]>();
+  for (const link of own) {
+    let fragment = link.url.slice(1);
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {
+      /* as written */
+    }
+    if (ids.has(fragment) || PAGE_ANCHOR_RE.test(fragment)) continue;
+    const heading = named.get(fragment) ?? (ids.has(slugHeading(fragment)) ? slugHeading(fragment) : undefined);
+    if (heading !== undefined) {
+      link.url = `#${heading}`;
+      continue;
+    }
+    const near = nearestOf(fragment, headings.map((h) => h.text));
+    const nearId = near === undefined ? undefined : headings.find((h) => h.text === near)!.id;
+    ctx.diags.warn('dangling-anchor', posOf(link, ctx.file), { key: 'finding.anchor-dangling', vars: { anchor: fragment } },
+      nearId !== undefined ? { key: 'finding.hint.anchor-dangling-near', vars: { heading: near!, anchor: nearId } } : { key: 'finding.hint.anchor-dangling' });
+    replace.set(link, link.children);
+  }
+  if (replace.size === 0) return;
+  const drop = (n: Parent): void => {
+    const kids = n.children as RootContent[];
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      const by = c.type === 'link' ? replace.get(c) : undefined;
+      if (by) {
+        kids.splice(i, 1, ...(by as RootContent[]));
+        i += by.length - 1;
+      } else if ('children' in c) drop(c as Parent);
+    }
+  };
+  drop(tree);
 }
 
 function posOf(node: { position?: { start: { line: number; column: number } } }, file: string): SourceRef {
@@ -194,8 +269,22 @@ function nearNote(target: string, ctx: LinkContext): { stem: string; file: strin
     for (const f of files) byStem.set(path.posix.basename(f).replace(/\.(md|markdown)$/i, ''), f);
     stemCache.set(files, (c = { stems: [...byStem.keys()], files: byStem }));
   }
-  const stem = nearestOf(target, c.stems) ?? onlyLonger(target, c.stems);
+  const stem = samePage(target, c.stems) ?? nearestOf(target, c.stems) ?? onlyLonger(target, c.stems);
   return stem === undefined ? undefined : { stem, file: c.files.get(stem)! };
+}
+
+/** The page id Notion ends each exported page's file name with: ` 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b`. */
+const NOTION_PAGE_ID = /\s+[0-9a-f]{32}$/i;
+
+/**
+ * The one file name that is `target` but for a Notion page id (either may have one): a link
+ * written by hand, or to the page as it was exported another time, names the page with another
+ * id or none. The id is 32 random letters, so by edit distance another page's id is as near.
+ */
+function samePage(target: string, stems: readonly string[]): string | undefined {
+  const bare = target.replace(NOTION_PAGE_ID, '').toLowerCase();
+  const found = stems.filter((s) => s !== target && s.replace(NOTION_PAGE_ID, '').toLowerCase() === bare);
+  return found.length === 1 && (found[0] !== found[0]!.replace(NOTION_PAGE_ID, '') || bare !== target.toLowerCase()) ? found[0] : undefined;
 }
 
 /**
@@ -233,7 +322,9 @@ function danglingLinkHint(rel: string, ctx: LinkContext): FindingText {
   const note = /\.(md|markdown)$/i.test(rel) ? nearNote(stem, ctx) : undefined;
   if (note) {
     const href = path.posix.relative(path.posix.dirname(ctx.file), note.file);
-    return { key: 'finding.hint.link-dangling-note', vars: { file: note.file, href: href.startsWith('.') ? href : `./${href}` } };
+    // Spaced as a destination must be (`%20`, see warnSpacedLinks), so the hint can be pasted.
+    const dest = (href.startsWith('.') ? href : `./${href}`).replace(/ /g, '%20');
+    return { key: 'finding.hint.link-dangling-note', vars: { file: note.file, href: dest } };
   }
   const near = suggestion(stem, ctx);
   return near ? { key: 'finding.hint.link-dangling-near', vars: { near } } : { key: 'finding.hint.fix-path' };

@@ -18,7 +18,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Root, RootContent, Table } from 'mdast';
+import type { Heading as MdHeading, Html, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
@@ -278,13 +278,123 @@ function rehypeHighlights() {
   return (tree: HastRoot): void => visit(tree);
 }
 
+/** A raw `<br>` (`<br/>`, `<br />`): the one piece of raw HTML a note keeps, as a line break. */
+const RAW_BREAK = /^<br\s*\/?>$/i;
+
+/**
+ * Raw HTML in a note is dropped (docs/content-format.md, "Links between notes"), except `<br>`, which notes
+ * exported from 语雀 (Yuque), Notion or Confluence write for a line break inside a table cell
+ * (GFM has no other way): it renders as `<br>`, not as nothing (`…（默认）或 Exists<br />Exists 时…`
+ * ran the two lines together).
+ */
+function rawHtml(_state: unknown, node: Html): HastElement | undefined {
+  return RAW_BREAK.test(node.value.trim()) ? { type: 'element', tagName: 'br', properties: {}, children: [] } : undefined;
+}
+
+/**
+ * A paragraph that held only raw HTML (语雀's anchors `<a name="Xk2fA"></a>` before every
+ * heading, a `<font color=red>` line's tags) is empty once that HTML is dropped: no `<p></p>`.
+ */
+function rehypeDropEmptyParagraphs() {
+  const visit = (node: HastRoot | HastElement): void => {
+    const kept = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'p' && c.properties.id === undefined
+      && c.children.every((k) => k.type === 'text' && k.value.trim() === '')));
+    if (kept.length !== node.children.length) {
+      // Drop the line break left between the blocks around it too.
+      node.children = kept.filter((c, i) => !(c.type === 'text' && c.value.trim() === '' && i > 0 && kept[i - 1]!.type === 'text'));
+    }
+    for (const c of node.children) if (c.type === 'element') visit(c);
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
+/**
+ * A character whose East Asian Width is F, W or H, Hangul aside (UAX #11): Han, kana, bopomofo,
+ * the CJK symbols and punctuation (`。`, `、`, `「`) and the full-width forms (`，`, `：`, `（`).
+ * `“”` and `……` are A (ambiguous) and not listed, as CSS Text 3 says.
+ */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6]/u;
+/** Blocks: a line is joined to the next only inside one; their own text is read up to the next block inside them. */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'summary', 'div', 'blockquote', 'details',
+  'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'section', 'pre', 'figure', 'figcaption']);
+
+/**
+ * A line break inside a Chinese sentence (a note hard-wrapped at 80 columns, or written in an
+ * editor that wraps: `…只有能容忍\n这个污点的 Pod…`) is a space to the browser, which shows
+ * `只有能容忍 这个污点`: browsers do not implement CSS Text 3's segment-break rule. So the break
+ * is dropped where that rule drops it, when the characters on both sides are wide (see `WIDE`), as
+ * markdown-it-cjk-breaks and remark-join-cjk-lines do; a break next to a Latin word stays a space
+ * (`Pod\n调度` reads `Pod 调度`). Done on the HTML: the notes' text, which the miner reads, is unchanged.
+ */
+function rehypeJoinCjkLines() {
+  const texts = (node: HastElement, out: { type: 'text'; value: string }[]): void => {
+    for (const c of node.children) {
+      if (c.type === 'text') out.push(c);
+      else if (c.type === 'element' && !BLOCKS.has(c.tagName) && c.tagName !== 'br') texts(c, out);
+      else if (c.type === 'element') out.push({ type: 'text', value: ' ' }); // a block or <br> inside: no join across it
+    }
+  };
+  const lastChar = (s: string): string | undefined => [...s].pop();
+  const join = (block: HastElement): void => {
+    const run: { type: 'text'; value: string }[] = [];
+    texts(block, run);
+    run.forEach((t, i) => {
+      if (!t.value.includes('\n')) return;
+      const parts = t.value.split('\n');
+      let out = parts[0]!;
+      for (let k = 1; k < parts.length; k++) {
+        let before = lastChar(out);
+        for (let b = i - 1; before === undefined && b >= 0; b--) before = lastChar(run[b]!.value);
+        let after = [...parts[k]!][0];
+        for (let a = i + 1; after === undefined && a < run.length && k === parts.length - 1; a++) after = [...run[a]!.value][0];
+        out += (before !== undefined && after !== undefined && WIDE.test(before) && WIDE.test(after) ? '' : '\n') + parts[k];
+      }
+      t.value = out;
+    });
+  };
+  const visit = (node: HastRoot | HastElement): void => {
+    for (const c of node.children) {
+      if (c.type !== 'element' || c.tagName === 'pre' || c.tagName === 'code') continue;
+      if (BLOCKS.has(c.tagName)) join(c);
+      visit(c);
+    }
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
+/**
+ * An image on another host (`![](https://cdn.nlark.com/yuque/…png)`, the images of a 语雀 or
+ * Notion export stay on their CDN) is fetched without a Referer: image hosts that refuse
+ * requests from other sites (防盗链: 语雀's, 微信公众号's, many 图床) then serve it, and the
+ * host does not learn which page the reader is on. Loaded when scrolled near, as it may be large.
+ */
+function rehypeRemoteImages() {
+  const visit = (node: HastRoot | HastElement): void => {
+    for (const c of node.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'img' && typeof c.properties.src === 'string' && /^(?:https?:)?\/\//i.test(c.properties.src)) {
+        c.properties = { ...c.properties, referrerPolicy: 'no-referrer', loading: 'lazy' };
+      }
+      visit(c);
+    }
+  };
+  return (tree: HastRoot): void => visit(tree);
+}
+
 const renderer = unified()
   // A `#tag` the link stage did not turn into a link (tags.ts) shows as written.
-  .use(remarkRehype, { clobberPrefix: 'user-content-', ...FOOTNOTES, handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }) } })
+  .use(remarkRehype, {
+    clobberPrefix: 'user-content-',
+    ...FOOTNOTES,
+    handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }), html: rawHtml },
+  })
+  .use(rehypeDropEmptyParagraphs)
+  .use(rehypeJoinCjkLines)
   .use(rehypeFootnoteBackLabels)
   .use(rehypeHighlights)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFocusableCodeBlocks)
+  .use(rehypeRemoteImages)
   .use(rehypeStringify)
   .freeze();
 
@@ -330,9 +440,17 @@ export function plainText(nodes: RootContent[]): string {
     .join('\n\n');
 }
 
-/** First `max` characters of a text on one line, with `…` when cut. */
+/** A line break (and the indent after it) between two wide characters (`WIDE`, below). */
+const WIDE_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6])[ \t]*\n[ \t]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6])/gu;
+
+/** Text with the line breaks inside Chinese sentences dropped, as the page drops them (`rehypeJoinCjkLines`). */
+export function joinCjkBreaks(text: string): string {
+  return text.includes('\n') ? text.replace(WIDE_BREAK, '') : text;
+}
+
+/** First `max` characters of a text on one line, with `…` when cut (a break inside a Chinese sentence is no space). */
 export function clip(text: string, max = 240): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = joinCjkBreaks(text).replace(/\s+/g, ' ').trim();
   const chars = [...one];
   return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
@@ -342,10 +460,24 @@ function blockText(n: RootContent): string {
   if (n.type === 'code') return n.value;
   if (n.type === 'table') return tableText(n);
   if (n.type === 'blockquote' && isCallout(n)) return n.children.map(blockText).join('\n');
-  return toString(n);
+  return joinCjkBreaks(textOf(n));
 }
 
 /** A table as text: cells separated by ` | `, rows by new lines. */
 function tableText(t: Table): string {
-  return t.children.map((row) => row.children.map((c) => toString(c).trim()).join(' | ')).join('\n');
+  return t.children.map((row) => row.children.map((c) => textOf(c).trim()).join(' | ')).join('\n');
+}
+
+/**
+ * The text of nodes as the page shows it (mdast-util-to-string's, image alt texts included), but
+ * without raw HTML, which the page drops: a summary, an excerpt's text or the search index held
+ * `<font color="#E8323C">重点</font>：…`, `Exists<br />Exists 时…` or a whole `<a name="Aa9sQ"></a>`
+ * (语雀's anchors), shown as written. A `<br>` is a space.
+ */
+export function textOf(node: RootContent | Root | readonly RootContent[]): string {
+  if (Array.isArray(node)) return node.map((n: RootContent) => textOf(n)).join('');
+  const n = node as RootContent | Root;
+  if (n.type === 'html') return RAW_BREAK.test(n.value.trim()) ? ' ' : '';
+  if ('children' in n) return textOf(n.children as RootContent[]);
+  return toString(n);
 }

@@ -274,12 +274,21 @@ export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], 
     if (anchor !== undefined) anchors.set(p, anchor);
   }
   if (mentions.length > 0) markMentionBlocks(body, mentions, ids, given);
-  const firstBlock = body.children.findIndex((c) => c.type !== 'html' && c.type !== 'definition');
+  const firstBlock = body.children.findIndex((c) => c.type !== 'html' && c.type !== 'definition' && !isHtmlOnly(c));
   if (firstBlock !== -1 && body.children[firstBlock]!.type === 'heading' && (body.children[firstBlock] as MdHeading).depth === 1) {
     body.children.splice(firstBlock, 1);
   }
   linkConceptMentions(body, links);
   return { html: renderHtml(body), headings, anchors };
+}
+
+/**
+ * A paragraph of raw HTML alone, which the page drops: 语雀 (Yuque) writes an anchor
+ * `<a name="Xk2fA"></a>` on the line before each heading, the note's `# title` included.
+ */
+function isHtmlOnly(n: RootContent): boolean {
+  return n.type === 'paragraph' && n.children.length > 0
+    && n.children.every((c) => c.type === 'html' || (c.type === 'text' && c.value.trim() === ''));
 }
 
 /** Blocks a mention's context is cut from (mention-context.ts `BLOCK_UNITS`), headings aside: they have their slug. */

@@ -354,6 +354,9 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/[\s\-_.]+/g, '');
 }
 
+/** The bonus of a name (or a field's last key) that is exactly what was typed: such hits rank first. */
+const EXACT_BONUS = 2.5;
+
 /** Extra weight for hits whose name is exactly (or starts with) what was typed. */
 function nameBonus(doc: StoredDoc, typed: string): number {
   if (typed === '') return 1;
@@ -388,8 +391,14 @@ export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit =
   // long result lists (a common character in a big index) cost no more than RERANK items.
   const ranked = results
     .slice(0, Math.max(limit, RERANK))
-    .map((r) => ({ r, score: r.score * nameBonus(r as unknown as StoredDoc, typed) }))
-    .sort((a, b) => b.score - a.score || String(a.r.t).localeCompare(String(b.r.t)) || String(a.r.id).localeCompare(String(b.r.id)))
+    .map((r) => {
+      const bonus = nameBonus(r as unknown as StoredDoc, typed);
+      return { r, score: r.score * bonus, exact: bonus >= EXACT_BONUS };
+    })
+    // A concept named exactly what was typed comes first, whatever the score of the others: a
+    // field named after its kind matches the word in more fields (`ingressClassName`: its name's
+    // part, its path, its summary), and `ingress` put it above Ingress, `pod` podAntiAffinity above Pod.
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || String(a.r.t).localeCompare(String(b.r.t)) || String(a.r.id).localeCompare(String(b.r.id)))
     .slice(0, limit);
   const queryNeedles = words.flatMap((w) => w.needles);
   const hits: SearchHit[] = ranked.map(({ r, score }) => {

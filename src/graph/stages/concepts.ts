@@ -6,7 +6,7 @@ import { compareRef, effectiveKind, sortedNodes, type BuildContext, type Node } 
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
-import { clip } from '../markdown.ts';
+import { clip, textOf } from '../markdown.ts';
 import { preferredPlace } from '../excerpts.ts';
 import { sentenceAround } from '../mention-context.ts';
 import type { Concept, Excerpt } from '../model.ts';
@@ -52,7 +52,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
-    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(toString(lead), n), lead, n)) : leadFrom ? clip(leadFrom.text) : ''),
+    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(textOf(lead), n), lead, n)) : leadFrom ? clip(leadFrom.text) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,

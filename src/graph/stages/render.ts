@@ -10,9 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { addFileConcept, type BuildContext } from '../build-context.ts';
-import { assignHeadingIds, clip, plainText, renderHtml } from '../markdown.ts';
+import { assignHeadingIds, clip, plainText, renderHtml, textOf } from '../markdown.ts';
 import type { Excerpt, SourceRef } from '../model.ts';
 import { mergeCopies, sourceBesideCopies } from '../excerpts.ts';
 import { renderNoteBody, type MentionLinkOptions, type NotePassageRef, type NotePoint } from '../note-body.ts';
@@ -147,7 +146,7 @@ export function renderNotes(ctx: BuildContext): void {
     }
     if (node.summary === undefined) {
       const para = children.find((c) => c.type === 'paragraph');
-      if (para) node.summary = clip(toString(para));
+      if (para) node.summary = clip(textOf(para));
     }
     addFileConcept(ctx, node.doc.file, node.id);
   }
