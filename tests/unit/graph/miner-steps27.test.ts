@@ -1,9 +1,13 @@
 /**
  * steps27 (docs/miner.md, "steps27"): the counter of writing styles and the shapes they put names
- * in (bench/lib/style-shapes.mjs, CLI bench/style-shapes.mjs). Notes written for this test, not
- * taken from the corpora.
+ * in (bench/lib/style-shapes.mjs, CLI bench/style-shapes.mjs); and a list item opening on a key
+ * read under a generic lead-in (definitions.ts KEY_SPELLINGS, itemKeyLabel: a diary's `**解决**：`
+ * list of the settings changed). Notes written for this test, not taken from the corpora.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { KEY_SPELLINGS, itemKeyLabel } from '../../../src/graph/miner/definitions.ts';
+import { parseMarkdown } from '../../../src/graph/markdown.ts';
+import { cleanup, mineNotes } from './helpers.ts';
 import {
   chapterStyles,
   headingSpelling,
@@ -122,5 +126,50 @@ describe('tallyShapes', () => {
     });
     const t = tally.get('X');
     expect([t.found, t.missed, t.other, t.mined, t.sets.size]).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
+afterAll(cleanup);
+
+describe('KEY_SPELLINGS: an item label spelt as a key', () => {
+  it("each row's example is its spelling, and no other row's", () => {
+    for (const k of KEY_SPELLINGS) {
+      expect(k.test.test(k.example)).toBe(true);
+      expect(KEY_SPELLINGS.filter((o) => o.test.test(k.example)).map((o) => o.name)).toEqual([k.name]);
+    }
+  });
+  it('not a phrase, a command, a word in capitals or a capitalised name', () => {
+    for (const w of ['有过期时间', 'kubectl get pod -o wide', 'TODO', 'GPU', 'Master', 'timeout', 'session 模式']) {
+      expect(KEY_SPELLINGS.some((k) => k.test.test(w))).toBe(false);
+    }
+  });
+});
+
+describe('itemKeyLabel', () => {
+  const items = (md: string) => {
+    const list = parseMarkdown(md).children.find((n) => n.type === 'list');
+    return list && list.type === 'list' ? list.children : [];
+  };
+  it('the bold or code label a list item opens on with a colon, when spelt as a key', () => {
+    const got = items('- **maxRetryCount**：从 3 调到 5\n- `status.readyNodes`：就绪的节点数\n- **RETRY_LIMIT：** 重试上限\n- **有过期时间**：一小时\n- `maxRetryCount` 调到 5 以后好了\n').map(itemKeyLabel);
+    expect(got).toEqual(['maxRetryCount', 'status.readyNodes', 'RETRY_LIMIT', undefined, undefined]);
+  });
+});
+
+describe('a key opening an item under a generic lead-in is read', () => {
+  it("a diary's fix lists the settings it changed (`**解决**：`)", async () => {
+    const g = await mineNotes({ 'notes/n.md': ['# 网关超时', '', '### 3 月 9 日：上传大文件总是 504', '', '**解决**：', '- **uploadTimeoutSeconds**：从 30 调到 600，它限制的是整个上传请求的时长；', '- **idleStreamSeconds**：空闲多久断开流，设成 120。', ''] });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toContain('uploadTimeoutSeconds');
+    expect(titles).toContain('idleStreamSeconds');
+  });
+  it('paths read one by one under `这段自己的理解：`', async () => {
+    const g = await mineNotes({ 'notes/n.md': ['# 设备孪生', '', '这段自己的理解：', '- `spec.pollingCycle`：多久去设备上读一次值。', '- `status.reportedValues`：设备实际上报的值。', ''] });
+    const titles = g.concepts.map((c) => c.title);
+    expect(titles).toContain('status.reportedValues');
+  });
+  it('items spelt otherwise under the same lead-ins stay unread (the control)', async () => {
+    const g = await mineNotes({ 'notes/n.md': ['# 令牌', '', '特点：', '', '1. **有过期时间**：默认一小时左右，到期前自动轮换。', '2. **绑定对象**：和具体 Pod 绑定，Pod 删了就失效。', '', '排查思路：', '', '1. `kubectl get pod -o wide`：看 STATUS 和节点。', '2. **TODO**：回头再看一下信号。', ''] });
+    expect(g.concepts.filter((c) => c.id !== 'root').map((c) => c.title)).toEqual([]);
   });
 });
