@@ -1303,6 +1303,37 @@ function nameItems(f: Finder, list: RootContent): void {
   }
 }
 
+/**
+ * steps27: the spellings of a key (`KEY_SPELLINGS`, data: a name, the test, an example the tests run).
+ * A list under a generic lead-in (listRole `attributes`: `**解决**：`, `这段自己的理解：`) gives each item
+ * as a property of what was just named, so its opening label is not read (`**有过期时间**：…`); an
+ * item opening on a label spelt as a key names that key whatever the lead-in (a diary's fix
+ * `**解决**：\n- **timeoutSeconds**：从 60 调回 300，它限制的是…`, fields read one by one
+ * `- \`status.twins\`：…`). Counted over all dev sets (docs/miner.md "steps27"): such items under an
+ * `attributes` lead-in are labels 16 times in 16 (6 of them missed for this reason, in 2 sets); the
+ * items spelt otherwise (Chinese phrases, commands, `TODO`, `GPU`) stay unread.
+ */
+export const KEY_SPELLINGS: readonly { name: string; test: RegExp; example: string }[] = [
+  { name: 'camelCase', test: /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/, example: 'responseStartTimeoutSeconds' },
+  { name: 'dotted path', test: /^[a-z][A-Za-z0-9]*(?:\[\])?(?:\.[a-z][A-Za-z0-9]*(?:\[\])?)+$/, example: 'spec.properties[].visitors' },
+  { name: 'UPPER_SNAKE', test: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, example: 'WARM_IP_TARGET' },
+];
+
+/** The label a list item opens on, bold or code, when it is spelt as a key (KEY_SPELLINGS). */
+export function itemKeyLabel(item: RootContent): string | undefined {
+  if (item.type !== 'listItem') return undefined;
+  const p = item.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const first = p.children[0];
+  const raw = first?.type === 'inlineCode' ? first.value : first?.type === 'strong' ? toString(first) : undefined;
+  if (raw === undefined) return undefined;
+  const label = stripColon(raw.trim()).replace(/^`|`$/g, '');
+  // the label and its colon: `**key**：…`, `` `key`：… ``, `**key：**…`
+  const after = firstText(p, 1);
+  if (!/[：:]\s*$/.test(raw.trim()) && !/^\s*[：:]/.test(after)) return undefined;
+  return KEY_SPELLINGS.some((k) => k.test.test(label)) ? label : undefined;
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
 function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
@@ -1312,8 +1343,10 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
     else if (n.type === 'list') {
       const prev = i > 0 ? blocks[i - 1] : undefined;
       const leadIn = prev?.type === 'paragraph' ? toString(prev) : i === 0 && heading !== undefined ? `# ${heading}` : '';
-      const enumerates = listRole(leadIn) !== undefined;
-      for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates);
+      const role = listRole(leadIn);
+      const enumerates = role !== undefined;
+      // steps27: an item opening on a key is read under a generic lead-in too (KEY_SPELLINGS)
+      for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates && !(role === 'attributes' && itemKeyLabel(c as RootContent) !== undefined));
       if (!enumerates && KINDS_LEAD.test(leadIn.normalize('NFKC').trim())) kindItems(f, n);
       // recall46: `- cdi-operator：…`, `- CoreDNS：…` among items of that shape: plain names spelt as names (alone-names.ts)
       if (!enumerates) nameItems(f, n);

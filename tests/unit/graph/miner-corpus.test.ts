@@ -405,9 +405,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // (sixteenth session: with learn2's scorer merged and retrained, dev46 alone typed precision is
   // 0.777 (101 of 130), the same with the weights trained on 50 or 53 sets: typing46 raised this
   // floor with the old scorer; 0.78 → 0.77, docs/miner.md "The sixteenth session")
+  // (steps27: dev46 and dev55's recall floors raised to their scores less 0.01 after items opening on a key
+  // were read under a generic lead-in, `**解决**：` then `- **timeoutSeconds**：…`)
   dev46: [
-    { precision: 0.84, recall: 0.62, typedPrecision: 0.77, typedRecall: 0.58 },
-    { precision: 0.84, recall: 0.63, typedPrecision: 0.79, typedRecall: 0.59 },
+    { precision: 0.84, recall: 0.71, typedPrecision: 0.77, typedRecall: 0.58 },
+    { precision: 0.84, recall: 0.71, typedPrecision: 0.79, typedRecall: 0.59 },
   ],
   dev47: [
     { precision: 0.9, recall: 0.83, typedPrecision: 0.86, typedRecall: 0.77 },
@@ -479,8 +481,8 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.83, recall: 0.59, typedPrecision: 0.66, typedRecall: 0.5 },
   ],
   dev55: [
-    { precision: 0.9, recall: 0.66, typedPrecision: 0.81, typedRecall: 0.55 },
-    { precision: 0.89, recall: 0.67, typedPrecision: 0.81, typedRecall: 0.56 },
+    { precision: 0.9, recall: 0.67, typedPrecision: 0.81, typedRecall: 0.55 },
+    { precision: 0.89, recall: 0.68, typedPrecision: 0.81, typedRecall: 0.56 },
   ],
   dev56: [
     { precision: 0.81, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.59 },
