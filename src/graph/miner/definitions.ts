@@ -499,7 +499,7 @@ function statesAlongside(f: Finder, p: Paragraph, before: number): void {
  */
 /** rules28 and rules37: a key, an environment variable or a component brought in by its sort is read inside another label's definition past the label's first clause (key-sort-before.ts `keyIsTheLabelsMeans`). */
 const KEY_SORT_RULES: ReadonlySet<string> = new Set(['prose-key-sort', 'prose-env-sort', 'prose-component-this', 'prose-component-runs']);
-const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-latin-glossed', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect', 'prose-sort-instance']);
+const INSIDE_A_DEFINITION: ReadonlySet<string> = new Set(['prose-key-category', 'prose-acronym-expanded', 'prose-gloss', 'prose-latin-glossed', 'prose-gloss-mixed', 'prose-value-condition', 'prose-default-value', 'prose-in-order', 'prose-value-effect', 'prose-key-subject → prose-value-effect', 'prose-value-meaning', 'prose-key-subject → prose-value-meaning', 'prose-sort-instance']);
 
 /**
  * rules17: inside the definition another label opens (`- **BGPPeer**：…。\`spec.myASN\` 是本端的 AS

@@ -789,14 +789,14 @@ const SETTING_GAP = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*/u;
 
 /**
  * rules17, `prose-value-effect`: a key set to a value, then what the setting makes happen
- * (prose-predicates.ts, subjects `values`): `` `hostIPC: true` 让容器和节点共用 IPC 命名空间 ``,
+ * (prose-predicates.ts, subjects `values`; prose27: or what it means, `prose-value-meaning`): `` `hostIPC: true` 让容器和节点共用 IPC 命名空间 ``,
  * `` Pod 上加注解 `example.com/keep: "true"` 可以让清理任务跳过它 ``. The setting opens its clause
  * (after a discourse word or the sort of key, `注解 \`x: "true"\` 把…`), or follows the verb that sets
  * it; the predicate follows the setting at once (past a gloss), in the same sentence. A setting in
  * the middle of a clause (`给节点打了 \`x=y\` 之后…`) or followed by a comma says nothing of its key.
  */
-function valuesWithEffect(flat: FlatParagraph): Subject[] {
-  const out: Subject[] = [];
+function valuesWithEffect(flat: FlatParagraph): { subject: Subject; predicate: string }[] {
+  const out: { subject: Subject; predicate: string }[] = [];
   const { text } = flat;
   for (const piece of flat.pieces) {
     if (piece.kind !== 'code') continue;
@@ -815,7 +815,7 @@ function valuesWithEffect(flat: FlatParagraph): Subject[] {
     const rest = after.slice(SETTING_GAP.exec(after)![0].length);
     const pr = VALUE_PREDICATES.find((x) => x.re.test(rest));
     if (!pr || EMPTY_COMPLEMENT.test(rest.slice(pr.re.exec(rest)![0].length))) continue;
-    out.push({ value: key, form: 'code', at: piece.from, end: piece.to, aliases: [], shape: qualified ? 'named-thing' : 'code' });
+    out.push({ subject: { value: key, form: 'code', at: piece.from, end: piece.to, aliases: [], shape: qualified ? 'named-thing' : 'code' }, predicate: pr.name });
   }
   return out;
 }
@@ -1394,10 +1394,10 @@ export function proseDefinitions(p: Paragraph, options: ProseOptions = {}): Pros
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
     add(subject, rule, [...subject.aliases], squash(text.slice(s0, e0)));
   }
-  for (const subject of valuesWithEffect(flat)) {
+  for (const { subject, predicate } of valuesWithEffect(flat)) {
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
     // (a domain/name key explained is a term, as after any predicate: prose-key-subject, resolve.ts)
-    add(subject, subject.shape === 'named-thing' ? 'prose-key-subject → prose-value-effect' : 'prose-value-effect', [], squash(text.slice(s0, e0)));
+    add(subject, subject.shape === 'named-thing' ? `prose-key-subject → ${predicate}` : predicate, [], squash(text.slice(s0, e0)));
   }
   for (const subject of keysBeforeColon(flat)) {
     const [s0, e0] = sentenceAround(text, subject.at, subject.end);
