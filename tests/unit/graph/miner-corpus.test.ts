@@ -584,9 +584,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // workloads) and holdout78 (service networking), scored at the twenty-second and twenty-third sessions
   // (docs/miner.md) and moved in at the twenty-fourth session's start (rules24): floors at the scores with
   // the scorer retrained on the 68 design sets, these among them, less 0.01
+  // (rules27: typed precision 0.77 → 0.74 alone, 0.78 → 0.75 whole, and recall 0.7 → 0.72: the table of the
+  // scheduler's extension points, `| 扩展点 | 周期 | 干什么 |` over `queueSort` … `postBind`, is read by
+  // table-key-row, six more labels found; the miner names each a scheduler extension point (a term, the
+  // vocabulary's k8s-name), where the labels say a field of KubeSchedulerConfiguration, so each counts as
+  // found with the wrong type. docs/miner.md "rules27")
   dev72: [
-    { precision: 0.79, recall: 0.7, typedPrecision: 0.77, typedRecall: 0.66 },
-    { precision: 0.8, recall: 0.7, typedPrecision: 0.78, typedRecall: 0.67 },
+    { precision: 0.79, recall: 0.72, typedPrecision: 0.74, typedRecall: 0.66 },
+    { precision: 0.8, recall: 0.72, typedPrecision: 0.75, typedRecall: 0.67 },
   ],
   dev73: [
     { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.75 },
@@ -630,17 +635,21 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.8, recall: 0.64, typedPrecision: 0.78, typedRecall: 0.62 },
     { precision: 0.83, recall: 0.66, typedPrecision: 0.8, typedRecall: 0.63 },
   ],
+  // (rules27: the admission webhook's keys in `| 概念 | 说明 |` read by table-key-row: recall 0.67 → 0.71 alone,
+  // 0.69 → 0.73 whole, typed 0.77 → 0.78, typed recall 0.6 → 0.63 / 0.61 → 0.65)
   dev80: [
-    { precision: 0.87, recall: 0.67, typedPrecision: 0.77, typedRecall: 0.6 },
-    { precision: 0.87, recall: 0.69, typedPrecision: 0.77, typedRecall: 0.61 },
+    { precision: 0.87, recall: 0.71, typedPrecision: 0.78, typedRecall: 0.63 },
+    { precision: 0.87, recall: 0.73, typedPrecision: 0.78, typedRecall: 0.65 },
   ],
   // dev81–dev83: the held-out sets holdout85 (a Java developer's month with Pods), holdout86 (multi-tenancy) and
   // holdout87 (GitOps), scored at the twenty-fifth and twenty-sixth sessions (docs/miner.md) and moved in at the
   // twenty-seventh session's start (rules27): floors at the scores with the scorer retrained on the 77 design
   // sets, these among them, less 0.01
+  // (rules27: the probes and hooks of the quick-reference tables read by table-key-row: recall 0.73 → 0.76 alone,
+  // 0.76 → 0.79 whole, typed recall 0.64 → 0.67 / 0.62 → 0.65, whole typed precision 0.71 → 0.72)
   dev81: [
-    { precision: 0.87, recall: 0.73, typedPrecision: 0.77, typedRecall: 0.64 },
-    { precision: 0.87, recall: 0.76, typedPrecision: 0.71, typedRecall: 0.62 },
+    { precision: 0.87, recall: 0.76, typedPrecision: 0.77, typedRecall: 0.67 },
+    { precision: 0.87, recall: 0.79, typedPrecision: 0.72, typedRecall: 0.65 },
   ],
   dev82: [
     { precision: 0.88, recall: 0.79, typedPrecision: 0.73, typedRecall: 0.65 },
