@@ -1061,13 +1061,71 @@ const EXPLAINING_CELL = /[\u4e00-\u9fff]{2,}/u;
 /** A first cell that is one name: a Latin token, in a code span or not (`Ready`, `oldObject`, `example.com/key`). */
 const NAMED_ROW_CELL = /^[A-Za-z][\w.\-/]*[A-Za-z0-9]$/;
 
-/** rules25b: a row's first cell, plain or one code span, spelt with underscores lower-case first (`snake`), when another cell explains it in words. */
-export function snakeFirstCell(row: TableRow): string | undefined {
+/** A row's first cell, plain or one code span, spelt as `spelling` (item-shapes.ts CODE_NAME_SPELLINGS), when another cell explains it in words. */
+export function speltFirstCell(row: TableRow, spelling: string): string | undefined {
   const [cell, ...others] = row.children;
   if (!cell || cell.children.some((k) => k.type === 'strong')) return undefined;
   const label = toString(cell).trim().replace(/^`|`$/g, '').trim();
-  if (codeNameSpelling(label) !== 'snake') return undefined;
+  if (codeNameSpelling(label) !== spelling) return undefined;
   return others.some((c) => EXPLAINING_CELL.test(toString(c))) ? label : undefined;
+}
+
+/** rules25b: a row's first cell spelt with underscores lower-case first (`snake`), when another cell explains it in words. */
+export function snakeFirstCell(row: TableRow): string | undefined {
+  return speltFirstCell(row, 'snake');
+}
+
+/**
+ * rules27: `table-key-row` — the rows of a table that sets keys out one by one under a first header
+ * that does not say they are keys (`| 概念 | 说明 |` over `sideEffects`, `| 探针 | 什么时候跑 |` over
+ * `startupProbe`, `| 扩展点 | 周期 | 干什么 |` over `preFilter`, `| peer 写法 | 含义 |` over
+ * `podSelector`): a first cell spelt camelCase (CODE_NAME_SPELLINGS `camel`, plain or code) that
+ * another cell explains in words is a key the writer explains, as a row of a table of fields is
+ * (`field-table`, which reads the tables whose header says so, FIELD_HEADER: not read again here).
+ * Read only in a table no other table rule took (roles, kinds, named rows, members of a sort,
+ * fields). A key nothing places is a term of the note when spelt camelCase (unplaced-keys.ts).
+ * All 83 dev sets, before it was built: rows under such headers 42 found / 31 missed / 5 no label's
+ * (`queryParams`, `persistentVolumeClaim`, `dataVolume`, `emptyDisk`, `mTLS`), the missed in 11 tables
+ * of 8 sets (docs/miner.md "rules27").
+ */
+export const KEY_ROW_SPELLINGS: readonly { spelling: string; example: string; lookAlike: string }[] = [
+  { spelling: 'camel', example: 'sideEffects', lookAlike: 'RollingUpdate' },
+];
+
+/**
+ * First headers over which a camelCase row is no key the note explains (each with why; the unit tests
+ * run the examples): a column of a thing's types lists values (`| 卷类型 | … |` over `emptyDir`,
+ * `persistentVolumeClaim`), which the label conventions leave to the tables of values (rules6, rules14);
+ * a column of criteria of a comparison (`| 维度 | Sidecar | Ambient |` over `mTLS`) names what is
+ * compared, not a name the note explains (rules42).
+ */
+export const KEY_ROW_NOT_UNDER: readonly { why: string; header: RegExp; example: string }[] = [
+  { why: 'types of a thing: values', header: /(?:类型|\btypes?)$/iu, example: 'volume 类型' },
+  { why: 'criteria of a comparison', header: /^(?:维度|对比项|对比维度|对比|比较项)$/u, example: '对比项' },
+];
+
+/** Whether a table's first header lets its camelCase rows be keys (KEY_ROW_NOT_UNDER). */
+export function keyRowHeader(first: string): boolean {
+  return !FIELD_HEADER.test(first) && !KEY_ROW_NOT_UNDER.some((h) => h.header.test(first));
+}
+
+/** The key a row names by its spelling (KEY_ROW_SPELLINGS), when another cell explains it; else undefined. */
+export function keyRowName(row: TableRow): string | undefined {
+  for (const { spelling } of KEY_ROW_SPELLINGS) {
+    const label = speltFirstCell(row, spelling);
+    if (label !== undefined) return label;
+  }
+  return undefined;
+}
+
+function keyRowCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): void {
+  if (!keyRowHeader(headerWord(toString(t.children[0]!.children[0] ?? { type: 'text', value: '' })))) return;
+  for (const row of t.children.slice(1)) {
+    if (skip.has(row)) continue;
+    const label = keyRowName(row);
+    if (label === undefined) continue;
+    push(f, { rule: 'table-key-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' });
+  }
 }
 
 function namedRowCandidates(f: Finder, t: Table): boolean {
@@ -1171,6 +1229,7 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     }
     return;
   }
+  keyRowCandidates(f, t, bolds);
   // tables7: the rows of a table of values, each explained: of the sort its values the note defines are (setting-tables.ts)
   if (valueTable(header.children.map((c) => toString(c)))) valueRowCandidates(f, t, bolds);
   // rules30: a column of states other than the first is read in a section about phases too

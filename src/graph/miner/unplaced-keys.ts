@@ -52,6 +52,8 @@ const HOST_ENDINGS: ReadonlySet<string> = new Set(['com', 'io', 'org', 'net', 'd
 export const UNPLACED_KEY_RULES: Readonly<Record<string, readonly KeySpelling[]>> = {
   // (tables7: and a key of a tool's file spelt in capitalised words or as an environment variable, setting-tables.ts)
   'field-table': ['camel', 'dotted', 'lower', 'title', 'upper'],
+  // rules27: a camelCase row of a table whose header does not say it holds keys (definitions.ts KEY_ROW_SPELLINGS)
+  'table-key-row': ['camel'],
   'code-colon': ['dotted', 'upper'],
   'path-mention': ['dotted'],
   'field-cue': ['camel'],
@@ -71,7 +73,7 @@ export const UNPLACED_KEY_RULES: Readonly<Record<string, readonly KeySpelling[]>
  * a key list or a path in prose there is as often the kind's field at a place the resolver could
  * not find (resolve5), and is left to the kind.
  */
-export const UNPLACED_IN_NOTE_KIND: ReadonlySet<string> = new Set(['field-table']);
+export const UNPLACED_IN_NOTE_KIND: ReadonlySet<string> = new Set(['field-table', 'table-key-row']);
 
 /** Whether a rule's unplaced keys are terms also in a custom kind's context (UNPLACED_IN_NOTE_KIND). */
 export function unplacedInNoteKind(rule: string): boolean {

@@ -586,9 +586,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // workloads) and holdout78 (service networking), scored at the twenty-second and twenty-third sessions
   // (docs/miner.md) and moved in at the twenty-fourth session's start (rules24): floors at the scores with
   // the scorer retrained on the 68 design sets, these among them, less 0.01
+  // (rules27: typed precision 0.77 → 0.74 alone, 0.78 → 0.75 whole, and recall 0.7 → 0.72: the table of the
+  // scheduler's extension points, `| 扩展点 | 周期 | 干什么 |` over `queueSort` … `postBind`, is read by
+  // table-key-row, six more labels found; the miner names each a scheduler extension point (a term, the
+  // vocabulary's k8s-name), where the labels say a field of KubeSchedulerConfiguration, so each counts as
+  // found with the wrong type. docs/miner.md "rules27")
   dev72: [
-    { precision: 0.79, recall: 0.7, typedPrecision: 0.77, typedRecall: 0.66 },
-    { precision: 0.8, recall: 0.7, typedPrecision: 0.78, typedRecall: 0.67 },
+    { precision: 0.79, recall: 0.72, typedPrecision: 0.74, typedRecall: 0.66 },
+    { precision: 0.8, recall: 0.72, typedPrecision: 0.75, typedRecall: 0.67 },
   ],
   dev73: [
     { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.75 },
@@ -632,9 +637,29 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.8, recall: 0.64, typedPrecision: 0.78, typedRecall: 0.62 },
     { precision: 0.83, recall: 0.66, typedPrecision: 0.8, typedRecall: 0.63 },
   ],
+  // (rules27: the admission webhook's keys in `| 概念 | 说明 |` read by table-key-row: recall 0.67 → 0.71 alone,
+  // 0.69 → 0.73 whole, typed 0.77 → 0.78, typed recall 0.6 → 0.63 / 0.61 → 0.65)
   dev80: [
-    { precision: 0.87, recall: 0.67, typedPrecision: 0.77, typedRecall: 0.6 },
-    { precision: 0.87, recall: 0.69, typedPrecision: 0.77, typedRecall: 0.61 },
+    { precision: 0.87, recall: 0.71, typedPrecision: 0.78, typedRecall: 0.63 },
+    { precision: 0.87, recall: 0.73, typedPrecision: 0.78, typedRecall: 0.65 },
+  ],
+  // dev81–dev83: the held-out sets holdout85 (a Java developer's month with Pods), holdout86 (multi-tenancy) and
+  // holdout87 (GitOps), scored at the twenty-fifth and twenty-sixth sessions (docs/miner.md) and moved in at the
+  // twenty-seventh session's start (rules27): floors at the scores with the scorer retrained on the 77 design
+  // sets, these among them, less 0.01
+  // (rules27: the probes and hooks of the quick-reference tables read by table-key-row: recall 0.73 → 0.76 alone,
+  // 0.76 → 0.79 whole, typed recall 0.64 → 0.67 / 0.62 → 0.65, whole typed precision 0.71 → 0.72)
+  dev81: [
+    { precision: 0.87, recall: 0.76, typedPrecision: 0.77, typedRecall: 0.67 },
+    { precision: 0.87, recall: 0.79, typedPrecision: 0.72, typedRecall: 0.65 },
+  ],
+  dev82: [
+    { precision: 0.88, recall: 0.79, typedPrecision: 0.73, typedRecall: 0.65 },
+    { precision: 0.86, recall: 0.79, typedPrecision: 0.7, typedRecall: 0.64 },
+  ],
+  dev83: [
+    { precision: 0.76, recall: 0.76, typedPrecision: 0.65, typedRecall: 0.65 },
+    { precision: 0.74, recall: 0.76, typedPrecision: 0.63, typedRecall: 0.63 },
   ],
 };
 
@@ -756,10 +781,15 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // `已有连接`, which the writers list under `not:`, made concepts by the miner before this session's work
   dev78: [['at the cluster scope'], ['at the cluster scope']],
   dev79: [['DNS 忘了放', '已有连接'], ['DNS 忘了放', '已有连接']],
+  // found when holdout85–87 moved in (rules27): the heading 写在最后, which dev81's and dev82's writers list under
+  // `not:`, taken as another name of the concept its section opens with (dev81's `state`, dev82's Namespace)
+  // by the miner before this session's work
+  dev81: [['state'], ['state']],
+  dev82: [['Namespace'], ['Namespace']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
