@@ -288,8 +288,12 @@ export interface PackSlot {
   length: number;
 }
 
+/** Packs' indexes read from disk in this thread (`readPackIndex`), for tests. */
+export const packIndexReads = { count: 0 };
+
 /** The index of the pack file `file` (the entries are checked when read); throws an Error saying what is wrong with it. */
 export function readPackIndex(file: string): PackSlot[] {
+  packIndexReads.count++;
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(PACK_HEADER);
