@@ -155,8 +155,8 @@ describe('render entries: the format', () => {
   it('a whole graph is stored without writing to it, not even for a moment (perf58: its keys frozen, the same file)', async () => {
     const g = await fresh(SITE);
     const want = Buffer.concat(encodeGraph('k'.repeat(40), g));
-    // (perf56 swapped the numbers into the Graph's own keys and back: that throws on a frozen key,
-    // and changed the hidden class of every key object, which made V8's serialiser 3-4x slower)
+    // (perf56 swapped the numbers into the Graph's own keys and back: that throws on a frozen key, and
+    // changed the hidden class of every key object; the write after one changed note was 0.75x with copies)
     for (const e of g.examples) {
       for (const k of e.keys) Object.freeze(k);
       Object.freeze(e.keys);
