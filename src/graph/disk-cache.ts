@@ -168,7 +168,7 @@ function withDescriptionIds<T>(fences: PackedFile['fences'], f: () => T): T {
   return withKeyDescriptionIds(fences.map((fence) => fence.analysis.keys as { description?: string | number }[]), f);
 }
 
-/** `withDescriptionIds` over any lists of keys (a whole graph's examples' keys: `graphKeyLists`). */
+/** `withDescriptionIds` over any lists of keys. */
 function withKeyDescriptionIds<T>(lists: KeyLists, f: () => T): T {
   descriptionIds ??= new Map(fieldDescriptions().map((d, i) => [d, i]));
   const swapped: { key: { description?: string | number }; text: string }[] = [];
@@ -204,36 +204,7 @@ function keyDescriptionTexts(lists: KeyLists): void {
   }
 }
 
-/**
- * The YAML keys of a whole graph's examples (`Graph.examples[].keys`): their catalogue
- * descriptions, repeated for every key of every example, were 45% of the graph file's bytes at
- * 1,000 generated notes (perf56); stored as the descriptions' numbers, as in the parse entries.
- */
-/**
- * Calls `f` with the table of the distinct `docUrl`s of the keys in `lists` while each key's
- * `docUrl` is replaced by its number in that table, then puts the texts back (a few distinct
- * links, repeated on every key: 13% of the graph file at 1,000 generated notes).
- */
-function withDocUrlIds<T>(lists: readonly { docUrl?: string | number }[][], f: (urls: string[]) => T): T {
-  const ids = new Map<string, number>();
-  const swapped: { key: { docUrl?: string | number }; text: string }[] = [];
-  for (const keys of lists) {
-    for (const key of keys) {
-      if (typeof key.docUrl !== 'string') continue;
-      let id = ids.get(key.docUrl);
-      if (id === undefined) ids.set(key.docUrl, (id = ids.size));
-      swapped.push({ key, text: key.docUrl });
-      key.docUrl = id;
-    }
-  }
-  try {
-    return f([...ids.keys()]);
-  } finally {
-    for (const { key, text } of swapped) key.docUrl = text;
-  }
-}
-
-/** The `docUrl`s stored as numbers in `urls` (`withDocUrlIds`), in place; throws on a number the table has not. */
+/** The `docUrl`s stored as numbers in `urls` (`storedGraph`), in place; throws on a number the table has not. */
 function docUrlTexts(lists: readonly { docUrl?: string | number }[][], urls: readonly string[]): void {
   for (const keys of lists) {
     for (const key of keys) {
@@ -317,8 +288,12 @@ export interface PackSlot {
   length: number;
 }
 
+/** Packs' indexes read from disk in this thread (`readPackIndex`), for tests. */
+export const packIndexReads = { count: 0 };
+
 /** The index of the pack file `file` (the entries are checked when read); throws an Error saying what is wrong with it. */
 export function readPackIndex(file: string): PackSlot[] {
+  packIndexReads.count++;
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(PACK_HEADER);
@@ -371,14 +346,52 @@ const GRAPH_HEADER = 20;
 const GRAPH_EXT = '.graph';
 
 /**
+ * `graph` as a whole graph's file stores it: its examples' YAML keys copied with their catalogue
+ * descriptions as the descriptions' numbers and their `docUrl`s as numbers in `urls` (perf56's
+ * smaller file); the rest of the graph is shared, not copied, and nothing of `graph` is changed.
+ * (perf58: perf56 swapped the numbers into the Graph's own keys around `v8.serialize` and put the
+ * texts back after. A field holding a string that is given a number changes the hidden class of
+ * 200,000 key objects at 10,000 notes, twice; the serialiser then took 2.7 s of CPU where the same
+ * graph serialised with fresh copies of the keys takes about 0.7 s.) The key order of every object
+ * is kept (`graphToJson` of the graph read back is byte for byte the same).
+ */
+function storedGraph(graph: unknown): { graph: unknown; urls: string[] } {
+  const examples = (graph as { examples?: unknown } | null)?.examples;
+  if (!Array.isArray(examples)) return { graph, urls: [] };
+  descriptionIds ??= new Map(fieldDescriptions().map((d, i) => [d, i]));
+  const ids = descriptionIds;
+  const urls = new Map<string, number>();
+  const copyKey = (key: unknown): unknown => {
+    if (typeof key !== 'object' || key === null || Array.isArray(key)) return key;
+    const out: Record<string, unknown> = {};
+    for (const name of Object.keys(key)) {
+      let v = (key as Record<string, unknown>)[name];
+      if (name === 'description' && typeof v === 'string') v = ids.get(v) ?? v;
+      else if (name === 'docUrl' && typeof v === 'string') {
+        let id = urls.get(v);
+        if (id === undefined) urls.set(v, (id = urls.size));
+        v = id;
+      }
+      out[name] = v;
+    }
+    return out;
+  };
+  const copied = examples.map((e: unknown) => {
+    const keys = (e as { keys?: unknown } | null)?.keys;
+    return Array.isArray(keys) ? { ...(e as object), keys: keys.map(copyKey) } : e;
+  });
+  return { graph: { ...(graph as object), examples: copied }, urls: [...urls.keys()] };
+}
+
+/**
  * The file holding `graph` built from inputs whose hash is `key`, as the parts to write one after
  * the other; `keep`: the other entries the load that built it used besides the notes' parse
  * entries (its render entries, perf56), listed as used again by a load that takes the graph.
  */
 export function encodeGraph(key: string, graph: unknown, keep: readonly string[] = []): Buffer[] {
   const k = Buffer.from(key, 'ascii');
-  const lists = graphKeyLists(graph);
-  const g = withKeyDescriptionIds(lists, () => withDocUrlIds(lists, (urls) => v8.serialize({ graph, keep, urls })));
+  const stored = storedGraph(graph);
+  const g = v8.serialize({ graph: stored.graph, keep, urls: stored.urls });
   const head = Buffer.alloc(GRAPH_HEADER);
   head.writeUInt32LE(GRAPH_MAGIC, 0);
   head.writeUInt32LE(FORMAT, 4);
@@ -496,6 +509,13 @@ export class ParseCache {
   private readonly rootName: string;
   /** Where each entry was when the load began (the newest pack's copy, when there are two). */
   private readonly slots: Map<string, PackSlot & { pack: string }>;
+  /**
+   * Each pack's index as read when the load began (perf58: the pruning at the load's end takes it
+   * from here instead of reading all the packs' indexes a second time; a pack's name is a hash
+   * drawn when it was written and a pack is never changed in place, only replaced under another
+   * name, so an index read once stays true while the file exists).
+   */
+  private readonly packIndexes = new Map<string, PackSlot[]>();
 
   private constructor(dir: string, top: string, root: string) {
     this.dir = dir;
@@ -509,7 +529,9 @@ export class ParseCache {
       .sort((a, b) => a.t - b.t);
     for (const { f } of packs) {
       try {
-        for (const slot of readPackIndex(path.join(dir, f))) this.slots.set(slot.key, { ...slot, pack: f });
+        const index = readPackIndex(path.join(dir, f));
+        this.packIndexes.set(f, index);
+        for (const slot of index) this.slots.set(slot.key, { ...slot, pack: f });
       } catch (err) {
         // deleted since the folder was listed (another load's pruning): not there
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
@@ -855,7 +877,7 @@ export class ParseCache {
         let slots: PackSlot[];
         try {
           if (bad?.has('*')) throw new Error('unreadable');
-          slots = readPackIndex(full);
+          slots = this.packIndexes.get(f) ?? readPackIndex(full);
         } catch {
           rmSync(full, { recursive: true, force: true });
           continue;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
-import { CACHE_SUBDIR, KEEP_ENGINES, KEEP_ROOTS, PACK_ENTRIES, ParseCache, cacheDirFor, cacheTurnedOff, decodeEntry, encodeEntry, engineFingerprint, readPackIndex, setDefaultCacheDir, writePack } from '../../../src/graph/disk-cache.ts';
+import { CACHE_SUBDIR, KEEP_ENGINES, KEEP_ROOTS, PACK_ENTRIES, ParseCache, cacheDirFor, cacheTurnedOff, decodeEntry, encodeEntry, engineFingerprint, packIndexReads, readPackIndex, setDefaultCacheDir, writePack } from '../../../src/graph/disk-cache.ts';
 import { packForMainThread, parseNote } from '../../../src/graph/parse-file.ts';
 import { fieldDescriptions } from '../../../src/graph/yaml/catalogue.ts';
 import { definerConfig, setDefiner } from '../../../src/graph/miner/definer.ts';
@@ -69,6 +69,29 @@ function allSlots(folder: string) {
 function mdCount(dir: string): number {
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.md$/.test(f) && !/(^|\/)readme\.md$/i.test(f)).length;
 }
+
+describe('disk cache: the pruning', () => {
+  it('reads each pack\'s index once per load (perf58: the pruning takes the indexes the load read when it began)', async () => {
+    const cache = temp('k8smap-disk-cache-');
+    const content = copyOf(SITE);
+    await load(content, { cache });
+    const folder = (await load(content, { cache })).folder!;
+    const n = packs(folder).length;
+    expect(n).toBeGreaterThan(0);
+    const before = packIndexReads.count;
+    const warm = await load(content, { cache });
+    expect(warm.hits).toBeGreaterThan(0);
+    expect(packIndexReads.count - before).toBe(n); // at the open; none again at the end
+    expect(packs(folder)).toHaveLength(n); // nothing unused: every pack stays
+    // one note changed: its old entry's pack is still replaced by a pack of the others
+    const note = readdirSync(path.join(content, 'notes')).find((f) => f.endsWith('.md'))!;
+    writeFileSync(path.join(content, 'notes', note), `${readFileSync(path.join(content, 'notes', note), 'utf8')}\n\n新的一段。\n`);
+    const changed = await load(content, { cache });
+    expect(changed.json).toBe((await load(content, { cache: false })).json);
+    expect(entries(folder)).toHaveLength(new Set(entries(folder)).size);
+    expect(warnings).toEqual([]);
+  });
+});
 
 describe('disk cache: the same graph warm as cold', () => {
   for (const [name, dir] of [

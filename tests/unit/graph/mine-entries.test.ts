@@ -67,6 +67,14 @@ describe('mine entries: one input changed, the graph equals a load without any c
     ['a note renamed (after the note that mentions what it defines)', (c) => {
       renameSync(path.join(c, 'notes', 'm-定义.md'), path.join(c, 'notes', 'z-定义.md'));
     }],
+    ["a name's case changed where it is defined (the other note still writes `Quokka Mesh`)", (c) => {
+      const f = path.join(c, 'notes', 'm-定义.md');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('**Quokka Mesh：**', '**quokka mesh：**'));
+    }],
+    ["a name's case changed where it is only mentioned", (c) => {
+      const f = path.join(c, 'notes', 'n-提到.md');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('先看 Quokka Mesh 的日志', '先看 QUOKKA MESH 的日志'));
+    }],
     ['a concept other notes name: its title changed', (c) => {
       const f = path.join(c, 'concepts', 'tty.md');
       writeFileSync(f, readFileSync(f, 'utf8').replace('titleZh: 终端', 'titleZh: 伪终端'));

@@ -79,6 +79,10 @@ describe('whole graph: taken only when every input is the same', () => {
       const f = path.join(c, 'concepts', 'tty.md');
       writeFileSync(f, readFileSync(f, 'utf8').replace('titleZh: 终端', 'titleZh: 伪终端'));
     }],
+    ['a concept\'s name written in another case in a note (the same bytes elsewhere)', (c) => {
+      const a = notesOf(c)[0]!;
+      writeFileSync(a, `${readFileSync(a, 'utf8')}\n\n这里再提一次 POD 和 pod。\n`);
+    }],
     ['the map', (c) => {
       const f = path.join(c, 'map.md');
       writeFileSync(f, readFileSync(f, 'utf8').replace('    - Deployment（常规作业发布）', '    - Deployment（常规作业发布）\n    - StatefulSet（有状态作业）'));
