@@ -1326,9 +1326,10 @@ function calloutTitleField(bq: RootContent): string | undefined {
  * fix27: a table whose first header cell is a field's name and whose rows open on values the API
  * declares for that field (`| restartPolicy | 含义 |` over `Always`, `OnFailure`, `Never`) explains the
  * field: a field candidate at the header (rule `value-table-field`), the values' home (struct26
- * `valueField`). The rows themselves are the value tables' rules (setting-tables.ts); here only the field.
+ * `valueField`). Only a compound name (`restartPolicy`, `dnsPolicy`): `| phase | … |`, `| effect | … |`,
+ * `| type | … |` over values are tables of a word the dev sets' labels do not take as the field. The rows themselves are the value tables' rules (setting-tables.ts); here only the field.
  */
-export const VALUE_TABLE_FIELD_RULE = { name: 'value-table-field', minValues: 2, key: /^[a-z][a-zA-Z0-9]{2,40}$/ } as const;
+export const VALUE_TABLE_FIELD_RULE = { name: 'value-table-field', minValues: 2, key: /^[a-z][a-z0-9]*[A-Z][a-zA-Z0-9]{1,40}$/ } as const;
 
 function valueTableField(f: Finder, t: Table): void {
   const header = t.children[0];

@@ -82,6 +82,21 @@ export function zhFieldNames(name: string): string[] {
 }
 
 /**
+ * fix27: the stems of a field's Chinese names, the category word off (`QoS` of `QoS 类`), as compact keys:
+ * a term the note names so (`QoS（Quality of Service，服务质量等级）`) stands for the field (no second concept).
+ */
+export function zhFieldStems(name: string): string[] {
+  if (!ENUM_FIELD_RULE.compound.test(name)) return [];
+  const out = new Set<string>();
+  for (const e of glossaryEntriesNamed(name)) {
+    const zh = compactKey(e.zh);
+    const word = ZH_CATEGORY_WORDS.find((w) => zh.endsWith(w) && zh.length > w.length + 1);
+    if (word !== undefined) out.add(zh.slice(0, -word.length));
+  }
+  return [...out];
+}
+
+/**
  * Whether a note's text writes an enum field's compound name (`QoS Class`, `qosClass`, `status.qosClass`)
  * or one of its Chinese names (`QoS 类`, `QoS 等级`: fix27, `zhFieldNames`).
  */

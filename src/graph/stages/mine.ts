@@ -72,7 +72,7 @@ import { TITLE_GLOSSARY_RULE, titleGlossaryName } from '../miner/title-glossary.
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { preferDefinitions } from '../miner/summary-callouts.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
-import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, zhFieldNames, type PlacedField } from '../miner/field-values.ts';
+import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -1192,6 +1192,9 @@ function openerNames(ctx: BuildContext, id: string): string[] {
 
 const ENUM_FIELD_ZH_RULE = 'enum-field-zh';
 
+/** fix27 `definedBelow`: the kinds of an opener whose heading may name another thing of the section, and that thing's kinds. */
+const DEFINED_BELOW: { openers: readonly string[]; named: readonly string[] } = { openers: ['field', 'object', 'state'], named: ['term', 'pattern'] };
+
 /** fix27: the enum field whose values the section made (two or more) and whose Chinese name `label` is, if one. */
 function enumFieldNamedZh(ctx: BuildContext, made: readonly { rule: string; cid: string }[], label: string): FieldOccurrence | undefined {
   const key = compactKey(splitGloss(label).core);
@@ -1218,10 +1221,14 @@ function enumFieldNamedZh(ctx: BuildContext, made: readonly { rule: string; cid:
 function definedBelow(ctx: BuildContext, made: readonly { rule: string; cid: string }[], opener: string, label: string): string | undefined {
   const key = normKey(splitGloss(label).core);
   if (key === '') return undefined;
+  // (only an API thing's section naming a term or pattern: `clusterIP` and Headless Service are two things;
+  // two terms, `identity` and `Security Identity` under `## Identity`, are one thing the dups1 join reads)
+  const o = ctx.nodes.get(opener);
+  if (o === undefined || !DEFINED_BELOW.openers.includes(effectiveKind(o))) return undefined;
   for (const { cid } of made) {
     if (cid === opener) continue;
     const n = ctx.nodes.get(cid);
-    if (n === undefined) continue;
+    if (n === undefined || !DEFINED_BELOW.named.includes(effectiveKind(n))) continue;
     // (the name itself, or a longer name it opens: `## 原生边车` over `**原生边车容器**`)
     if ([n.title, n.titleZh ?? '', n.titleEn ?? ''].some((x) => x !== '' && [normKey(x), normKey(splitGloss(x).core)].some((k) => k === key || (key.length >= 2 && k.startsWith(key))))) return cid;
   }
@@ -1631,6 +1638,9 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
   for (const name of new Set(explained.map((o) => o.name))) {
     const places = explained.filter((o) => o.name === name);
     if (places.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
+    // (fix27: nor when the note has the enum field itself under a holder made for it: `type` of `strategy.type`)
+    const inner = values.flatMap((v) => valueFieldsOf(valueNames(v))).filter((o) => places.some((p) => o.owner === p.owner && o.path.startsWith(`${p.path}.`)));
+    if (inner.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
     const owned = places.filter((o) => noteKinds.has(o.owner));
     const occ = owned.length === 1 ? owned[0]! : places.length === 1 ? places[0]! : undefined;
     if (occ === undefined) continue;
@@ -1664,7 +1674,7 @@ function valueFieldIn(ctx: BuildContext, defines: ReadonlySet<string>, occ: Fiel
   // a concept the note names after the field, spelt apart or by the glossary's Chinese name
   // (`QoS class（服务质量等级）`, `QoS 类` for `qosClass`): the field's stand-in, no second concept
   const key = compactKey(occ.name);
-  const zh = new Set([...glossaryEntriesNamed(occ.name).map((e) => compactKey(e.zh)), ...zhFieldNames(occ.name)]);
+  const zh = new Set([...glossaryEntriesNamed(occ.name).map((e) => compactKey(e.zh)), ...zhFieldNames(occ.name), ...zhFieldStems(occ.name)]);
   for (const d of defines) {
     const n = ctx.nodes.get(d);
     if (n === undefined || n.kind === 'field' || n.kind === 'object' || n.kind === 'state') continue;
