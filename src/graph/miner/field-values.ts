@@ -82,6 +82,23 @@ export function zhFieldNames(name: string): string[] {
 }
 
 /**
+ * fix27: the Chinese name of a field as `text` writes it (`QoS 等级`), when the text writes no other name of
+ * it (its compound name): the other name the field made for its values is given. Undefined otherwise.
+ */
+export function writtenZhName(text: string, name: string): string | undefined {
+  if (compactKey(text).includes(compactKey(name))) return undefined;
+  for (const e of glossaryEntriesNamed(name)) {
+    const zh = e.zh.normalize('NFKC').replace(/\s+/g, '');
+    const word = ZH_CATEGORY_WORDS.find((w) => zh.endsWith(w) && zh.length > w.length + 1);
+    if (word === undefined) continue;
+    const stem = zh.slice(0, -word.length).split('').map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    const m = new RegExp(`${stem}\\s*(?:${ZH_CATEGORY_WORDS.join('|')})`, 'iu').exec(text.normalize('NFKC'));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/**
  * fix27: the stems of a field's Chinese names, the category word off (`QoS` of `QoS 类`), as compact keys:
  * a term the note names so (`QoS（Quality of Service，服务质量等级）`) stands for the field (no second concept).
  */

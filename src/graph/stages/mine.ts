@@ -72,7 +72,7 @@ import { TITLE_GLOSSARY_RULE, titleGlossaryName } from '../miner/title-glossary.
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { preferDefinitions } from '../miner/summary-callouts.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
-import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
+import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -729,7 +729,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       const label = headingLabel(c.label);
       // fix27: `## QoS 等级` over the classes it lists: the heading is the Chinese name of the field whose
       // values its section defines (field-values.ts zhFieldNames): that field, with the heading as its other name
-      const zhField = d.type === 'term' || d.type === 'none' ? enumFieldNamedZh(ctx, made, label) : undefined;
+      const zhField = d.type === 'term' || d.type === 'none' ? enumFieldNamedZh(ctx, made, label, st.note.defines) : undefined;
       if (zhField !== undefined) d = { type: 'field', field: zhField, name: label, rule: ENUM_FIELD_ZH_RULE };
       const nameLike = !notAConcept(label) && !CATEGORY_HEADING.test(label) && (d.type === 'term' || d.rule === 'heading-not-a-name' || d.rule === 'not-a-term');
       // (rules29: so is the name a question heading asks about, `Q4：XRD、Composition … 是什么关系？`, and a
@@ -1196,7 +1196,7 @@ const ENUM_FIELD_ZH_RULE = 'enum-field-zh';
 const DEFINED_BELOW: { openers: readonly string[]; named: readonly string[] } = { openers: ['field', 'object', 'state'], named: ['term', 'pattern'] };
 
 /** fix27: the enum field whose values the section made (two or more) and whose Chinese name `label` is, if one. */
-function enumFieldNamedZh(ctx: BuildContext, made: readonly { rule: string; cid: string }[], label: string): FieldOccurrence | undefined {
+function enumFieldNamedZh(ctx: BuildContext, made: readonly { rule: string; cid: string }[], label: string, defines: ReadonlySet<string>): FieldOccurrence | undefined {
   const key = compactKey(splitGloss(label).core);
   const count = new Map<string, { occ: FieldOccurrence; n: number }>();
   for (const { cid } of made) {
@@ -1211,7 +1211,9 @@ function enumFieldNamedZh(ctx: BuildContext, made: readonly { rule: string; cid:
     }
   }
   const hits = [...count.values()].filter((x) => x.n >= ENUM_FIELD_RULE.minValues);
-  return hits.length === 1 ? hits[0]!.occ : undefined;
+  // (not when the note has the field or a stand-in already: `**QoS class（服务质量类别）：**` under `## QoS 类别`
+  // keeps the heading as its other name, reader11)
+  return hits.length === 1 && valueFieldIn(ctx, defines, hits[0]!.occ) === undefined ? hits[0]!.occ : undefined;
 }
 
 /**
@@ -1648,6 +1650,9 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
     const id = ctx.identities.get(`field:${occ.owner}:${occ.path}`) ?? ensureField(ctx, st, occ, first.source);
     st.note.defines.add(id);
     addProvenance(ctx, id, { at: first.source, role: 'defined', rule: ENUM_FIELD_RULE.name, label: occ.name });
+    // (fix27: named only by a Chinese name, `QoS 等级`: that name is its other name)
+    const zhName = writtenZhName(st.doc.text, occ.name);
+    if (zhName !== undefined) addAlias(ctx, id, zhName, first.source, ENUM_FIELD_RULE.name);
     // (fix27: a field made for its values, that the text may never write by its API name, is tied to them)
     for (const v of values) if (valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && (o.path === occ.path || o.path.startsWith(`${occ.path}.`)))) ctx.minedEdges.push({ from: id, to: v.id, type: 'related', source: v.source } satisfies Edge);
   }
