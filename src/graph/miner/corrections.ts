@@ -29,6 +29,13 @@ const FIELD_WORD = String.raw`(?:字段|属性|field)(?![A-Za-z])`;
 
 export const CORRECTION_SHAPES: readonly CorrectionShape[] = [
   {
+    // fix27: `envFrom 下面不能用 configMapKeyRef`: a key under a parent that does not take it
+    name: 'not-allowed-under',
+    re: new RegExp(String.raw`${N('parent')}\s*(?:下面|下|里面|里|中)\s*(?:是\s*)?(?:不能|不可以|不允许|没法|无法)\s*(?:用|写|放|出现)\s*${N('wrong')}(?:[^，。；]{0,12}[，,]\s*(?:应该|要|得|正确的是|正确写法是)\s*(?:用|写成?|改成|是)\s*${N('right')})?`, 'u'),
+    example: ['第一次写的时候 apply 报错了，envFrom 下面不能用 configMapKeyRef：', 'configMapKeyRef'],
+    lookAlike: '改了 immutable 的 ConfigMap 之后，不能用 kubectl edit 再改它。',
+  },
+  {
     // `envFrom 下面写 configMapKeyRef 是错的，应该用 configMapRef`
     name: 'is-wrong',
     re: new RegExp(String.raw`${N('wrong')}\s*(?:(?:也|都|就|其实|完全)\s*)?是错(?:的|误的)(?:[，,]\s*(?:应该|要|得|正确的是)\s*(?:用|写成?|改成|是)\s*${N('right')})?`, 'u'),

@@ -37,13 +37,14 @@
  *                   \`X, which stands for …\`
  */
 import type { Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import { isCallout } from '../callouts.ts';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
 import { isGenericLabel, isRemark, normKey, stripColon } from '../labels.ts';
 import { headingName } from './heading-name.ts';
 import { headingExplainedBelow, headingPresents } from './heading-shapes.ts';
-import { fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
+import { enumFieldsOf, fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName, qualifiedLike } from './code-names.ts';
 import { anchorWords, conjuncts, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
@@ -1393,12 +1394,54 @@ export function itemKeyLabel(item: RootContent): string | undefined {
   return KEY_SPELLINGS.some((k) => k.test.test(label)) ? label : undefined;
 }
 
+/**
+ * fix27: a callout titled by one field's name alone (`> [!warning] concurrencyPolicy`, `` > [!tip] `schedule` ``)
+ * explains that field: a field candidate (rule `callout-title`, only a field the API or the note's YAML
+ * places; never a new term). The name is spelt as a key: lowerCamel, or one lower-case word the note's
+ * YAML sets (the resolver decides).
+ */
+export const CALLOUT_TITLE_RULE = { name: 'callout-title', key: /^[a-z][a-zA-Z0-9]{2,40}$/ } as const;
+
+function calloutTitleField(bq: RootContent): string | undefined {
+  if (bq.type !== 'blockquote') return undefined;
+  const head = bq.children[0];
+  if (head?.type !== 'paragraph') return undefined;
+  // (a title the author did not write is the type's label, a text node carrying `data`: no name)
+  if (head.children.some((c) => (c as { data?: unknown }).data !== undefined)) return undefined;
+  const text = toString(head).trim().replace(/^`|`$/g, '').replace(/[:：]$/, '').trim();
+  return CALLOUT_TITLE_RULE.key.test(text) ? text : undefined;
+}
+
+/**
+ * fix27: a table whose first header cell is a field's name and whose rows open on values the API
+ * declares for that field (`| restartPolicy | 含义 |` over `Always`, `OnFailure`, `Never`) explains the
+ * field: a field candidate at the header (rule `value-table-field`), the values' home (struct26
+ * `valueField`). Only a compound name (`restartPolicy`, `dnsPolicy`): `| phase | … |`, `| effect | … |`,
+ * `| type | … |` over values are tables of a word the dev sets' labels do not take as the field. The rows themselves are the value tables' rules (setting-tables.ts); here only the field.
+ */
+export const VALUE_TABLE_FIELD_RULE = { name: 'value-table-field', minValues: 2, key: /^[a-z][a-z0-9]*[A-Z][a-zA-Z0-9]{1,40}$/ } as const;
+
+function valueTableField(f: Finder, t: Table): void {
+  const header = t.children[0];
+  if (!header) return;
+  const name = toString(header.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
+  if (!VALUE_TABLE_FIELD_RULE.key.test(name)) return;
+  const values = t.children.slice(1).map((r) => toString(r.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
+  const hits = values.filter((v) => enumFieldsOf(v).some((o) => o.name === name));
+  if (hits.length < VALUE_TABLE_FIELD_RULE.minValues) return;
+  const at: SourceRef = { file: f.file, line: header.position?.start.line ?? t.position?.start.line ?? 1, column: header.position?.start.column ?? 1 };
+  push(f, { rule: VALUE_TABLE_FIELD_RULE.name, label: name, form: 'code', at, blocks: [t as RootContent], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'field', evidence: `${name}: ${hits.join(', ')}` });
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
 function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
     const n = blocks[i]!;
     if (n.type === 'paragraph') paragraphCandidates(f, blocks, i, noOpeners && i === 0);
-    else if (n.type === 'table') tableCandidates(f, n, phaseSection);
+    else if (n.type === 'table') {
+      tableCandidates(f, n, phaseSection);
+      valueTableField(f, n);
+    }
     else if (n.type === 'list') {
       const prev = i > 0 ? blocks[i - 1] : undefined;
       const leadIn = prev?.type === 'paragraph' ? toString(prev) : i === 0 && heading !== undefined ? `# ${heading}` : '';
@@ -1410,6 +1453,13 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
       // recall46: `- cdi-operator：…`, `- CoreDNS：…` among items of that shape: plain names spelt as names (alone-names.ts)
       if (!enumerates) nameItems(f, n);
     } else if (n.type === 'blockquote') {
+      // fix27: `> [!warning] concurrencyPolicy` over what it explains: the callout's title, a field's name alone, names the body's subject
+      const title = isCallout(n) ? calloutTitleField(n) : undefined;
+      if (title !== undefined) {
+        const head = n.children[0]!;
+        const at: SourceRef = { file: f.file, line: head.position?.start.line ?? n.position?.start.line ?? 1, column: head.position?.start.column ?? 1 };
+        push(f, { rule: CALLOUT_TITLE_RULE.name, label: title, form: 'code', at, blocks: [n], endLine: n.position?.end.line ?? at.line, newTerm: false, expect: 'field', evidence: toString(n).slice(0, 160) });
+      }
       for (const c of n.children) scanBlocks(f, [c as RootContent], phaseSection);
     } else if (n.type === 'listItem') scanBlocks(f, n.children, phaseSection);
   }

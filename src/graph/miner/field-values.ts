@@ -20,6 +20,7 @@
  *   hangs beside the holders, not under one of them.
  */
 import { enumFieldsOf, fieldAt, type FieldOccurrence } from '../vocabulary/index.ts';
+import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 
 /** The rule that makes an enum field a concept, as data. */
 export const ENUM_FIELD_RULE = {
@@ -28,6 +29,8 @@ export const ENUM_FIELD_RULE = {
   minValues: 2,
   /** A field name that is a compound (a lower-case letter then a capital): `qosClass`, not `type`. */
   compound: /^[a-z][a-z0-9]*[A-Z]/,
+  /** fix27: holders too general to stand for their enum field when the note only shows it in YAML. */
+  generic: ['spec', 'status', 'template', 'metadata', 'items', 'rules', 'config'] as readonly string[],
 } as const;
 
 /** Spaces, case, hyphens and underscores aside (`QoS Class`, `qos-class` and `qosClass` are one). */
@@ -53,17 +56,78 @@ export function holdingPaths(path: string): string[] {
   return out;
 }
 
-/** Whether a note's text writes an enum field's compound name (`QoS Class`, `qosClass`, `status.qosClass`). */
+/**
+ * fix27: words a Chinese writer uses interchangeably for "a class of": the glossary's `QoS 类` is
+ * written `QoS 等级`, `QoS 类别`, `QoS 级别` too. A glossary name ending in one of them is also
+ * read with each of the others (data; `zhFieldNames`).
+ */
+export const ZH_CATEGORY_WORDS: readonly string[] = ['类别', '类型', '等级', '级别', '类'];
+
+/**
+ * fix27: the Chinese names of a field: the official glossary's names of its English name
+ * (`qosClass` is `QoS Class`, `QoS 类`), each with its category word swapped for the others
+ * (`QoS 等级`, `QoS 类别`), as compact keys. Only for a compound field name (`qosClass`, never `type`).
+ */
+export function zhFieldNames(name: string): string[] {
+  if (!ENUM_FIELD_RULE.compound.test(name)) return [];
+  const out = new Set<string>();
+  for (const e of glossaryEntriesNamed(name)) {
+    const zh = compactKey(e.zh);
+    if (!/[\u4e00-\u9fff]/.test(zh)) continue;
+    out.add(zh);
+    const word = ZH_CATEGORY_WORDS.find((w) => zh.endsWith(w) && zh.length > w.length);
+    if (word !== undefined) for (const w of ZH_CATEGORY_WORDS) out.add(zh.slice(0, -word.length) + w);
+  }
+  return [...out];
+}
+
+/**
+ * fix27: the Chinese name of a field as `text` writes it (`QoS 等级`), when the text writes no other name of
+ * it (its compound name): the other name the field made for its values is given. Undefined otherwise.
+ */
+export function writtenZhName(text: string, name: string): string | undefined {
+  if (compactKey(text).includes(compactKey(name))) return undefined;
+  for (const e of glossaryEntriesNamed(name)) {
+    const zh = e.zh.normalize('NFKC').replace(/\s+/g, '');
+    const word = ZH_CATEGORY_WORDS.find((w) => zh.endsWith(w) && zh.length > w.length + 1);
+    if (word === undefined) continue;
+    const stem = zh.slice(0, -word.length).split('').map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    const m = new RegExp(`${stem}\\s*(?:${ZH_CATEGORY_WORDS.join('|')})`, 'iu').exec(text.normalize('NFKC'));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * fix27: the stems of a field's Chinese names, the category word off (`QoS` of `QoS 类`), as compact keys:
+ * a term the note names so (`QoS（Quality of Service，服务质量等级）`) stands for the field (no second concept).
+ */
+export function zhFieldStems(name: string): string[] {
+  if (!ENUM_FIELD_RULE.compound.test(name)) return [];
+  const out = new Set<string>();
+  for (const e of glossaryEntriesNamed(name)) {
+    const zh = compactKey(e.zh);
+    const word = ZH_CATEGORY_WORDS.find((w) => zh.endsWith(w) && zh.length > w.length + 1);
+    if (word !== undefined) out.add(zh.slice(0, -word.length));
+  }
+  return [...out];
+}
+
+/**
+ * Whether a note's text writes an enum field's compound name (`QoS Class`, `qosClass`, `status.qosClass`)
+ * or one of its Chinese names (`QoS 类`, `QoS 等级`: fix27, `zhFieldNames`).
+ */
 export function fieldNameWritten(text: string, occ: FieldOccurrence): boolean {
   if (!ENUM_FIELD_RULE.compound.test(occ.name)) return false;
-  return compactKey(text).includes(compactKey(occ.name));
+  const t = compactKey(text);
+  return t.includes(compactKey(occ.name)) || zhFieldNames(occ.name).some((z) => t.includes(z));
 }
 
 /**
  * The enum fields a note explains by their values: of `values` (each defined term's names), the
  * fields at least `minValues` of them are values of, which `text` names. One field per owner and path.
  */
-export function explainedEnumFields(values: readonly (readonly string[])[], text: string): FieldOccurrence[] {
+export function explainedEnumFields(values: readonly (readonly string[])[], text: string, shown: (occ: FieldOccurrence) => boolean = () => false): FieldOccurrence[] {
   const count = new Map<string, { occ: FieldOccurrence; n: number }>();
   for (const names of values) {
     for (const o of valueFieldsOf(names)) {
@@ -73,8 +137,31 @@ export function explainedEnumFields(values: readonly (readonly string[])[], text
       else count.set(k, { occ: o, n: 1 });
     }
   }
-  return [...count.values()].filter((x) => x.n >= ENUM_FIELD_RULE.minValues && fieldNameWritten(text, x.occ)).map((x) => x.occ);
+  return [...count.values()]
+    .filter((x) => x.n >= ENUM_FIELD_RULE.minValues && (fieldNameWritten(text, x.occ) || shown(x.occ)))
+    .map((x) => (fieldNameWritten(text, x.occ) ? x.occ : enumFieldConcept(x.occ)))
+    .filter((o): o is FieldOccurrence => o !== undefined);
 }
+
+/**
+ * fix27: the field concept an enum field the note's YAML example sets stands for: the field itself when
+ * its name is a compound (`imagePullPolicy`), else the field holding it (`strategy` for Deployment's
+ * `spec.strategy.type`, `updateStrategy` for a StatefulSet's), never a bare `type` nor a root step
+ * (`spec.type` of a Service has none: its values hang under the Service).
+ */
+export function enumFieldConcept(occ: FieldOccurrence): FieldOccurrence | undefined {
+  if (ENUM_FIELD_RULE.compound.test(occ.name)) return occ;
+  const steps = occ.path.split('.');
+  if (steps.length < 3) return undefined;
+  const holder = fieldAt(occ.owner, steps.slice(0, -1).join('.'));
+  return holder !== undefined && ENUM_FIELD_RULE.compound.test(holder.name) || (holder !== undefined && holder.name.length > 4 && !ENUM_FIELD_RULE.generic.includes(holder.name)) ? holder : undefined;
+}
+
+/**
+ * fix27: how many of the holders a note defines a YAML example must set, between the heading over a
+ * field and the field, for that heading (which names one of them) not to make the field that one's.
+ */
+export const SHARED_EXAMPLE_HOLDERS = 2;
 
 /** A field concept the shared-field test reads: its owner, path and names. */
 export interface PlacedField {

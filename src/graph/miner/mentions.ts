@@ -34,6 +34,18 @@ export function latinRuns(value: string, at: SourceRef, group: number, out: Name
   }
 }
 
+/**
+ * fix27: an Obsidian wiki-link's target (`[[04-探针#readinessProbe|就绪探针]]`, `![[图.png]]`): the file and
+ * section it points at, not words of the sentence. Only the label after `|` is text the reader sees.
+ */
+export const WIKI_LINK_TARGET = /(!?\[\[)([^\]|\n]*)(\|[^\]\n]*)?\]\]/g;
+
+/** The text with each wiki-link's target blanked (offsets kept, so spans keep their columns). */
+export function maskWikiTargets(value: string): string {
+  if (!value.includes('[[')) return value;
+  return value.replace(WIKI_LINK_TARGET, (_m, open: string, target: string, label: string | undefined) => `${open}${' '.repeat(target.length)}${label ?? ''}]]`);
+}
+
 /** Every span of running text that may name a concept, in document order. */
 export function nameSpans(tree: Root, file: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -50,7 +62,7 @@ export function nameSpans(tree: Root, file: string): NameSpan[] {
         case 'imageReference':
           break;
         case 'text':
-          latinRuns(n.value, posOf(n), group++, out);
+          latinRuns(maskWikiTargets(n.value), posOf(n), group++, out);
           break;
         case 'inlineCode': {
           const v = n.value.trim();

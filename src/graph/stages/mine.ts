@@ -69,8 +69,10 @@ import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 import { TITLE_GLOSSARY_RULE, titleGlossaryName } from '../miner/title-glossary.ts';
+import { peerOfLooseHome } from '../miner/peer-kinds.ts';
+import { preferDefinitions } from '../miner/summary-callouts.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
-import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, valueFieldsOf, type PlacedField } from '../miner/field-values.ts';
+import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -722,12 +724,18 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       if (cid) made.push({ rule: c.rule, cid });
     }
     if (pendingHeading) {
-      const { c, d } = pendingHeading;
+      const { c } = pendingHeading;
+      let { d } = pendingHeading;
       const label = headingLabel(c.label);
+      // fix27: `## QoS 等级` over the classes it lists: the heading is the Chinese name of the field whose
+      // values its section defines (field-values.ts zhFieldNames): that field, with the heading as its other name
+      const zhField = d.type === 'term' || d.type === 'none' ? enumFieldNamedZh(ctx, made, label, st.note.defines) : undefined;
+      if (zhField !== undefined) d = { type: 'field', field: zhField, name: label, rule: ENUM_FIELD_ZH_RULE };
       const nameLike = !notAConcept(label) && !CATEGORY_HEADING.test(label) && (d.type === 'term' || d.rule === 'heading-not-a-name' || d.rule === 'not-a-term');
       // (rules29: so is the name a question heading asks about, `Q4：XRD、Composition … 是什么关系？`, and a
       // short form of a name the note defines, `QoS 影响什么` under `**QoS class**：…`: question-subjects.ts)
-      if (d.type === 'term' && (d.rule.startsWith('subtitle') || d.rule.startsWith('question'))) {
+      if (zhField !== undefined) traceCandidate(c, d, 'applied', apply(ctx, st, c, d));
+      else if (d.type === 'term' && (d.rule.startsWith('subtitle') || d.rule.startsWith('question'))) {
         // A name the heading sets off (`…？临时容器`, `…：配合 Headless Service`) is the opener's
         // other name when the opener is that thing, else a term of its own.
         const o = opener !== undefined ? ctx.nodes.get(opener) : undefined;
@@ -740,6 +748,12 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
           addProvenance(ctx, already, { at: c.at, role: 'alias', rule: 'heading-alias', label: d.title });
           traceCandidate(c, d, 'heading-already-defined', already);
         } else traceCandidate(c, d, 'applied', apply(ctx, st, c, d));
+      } else if (opener && nameLike && definedBelow(ctx, made, opener, label) !== undefined) {
+        // fix27: `## Headless Service` over `` `clusterIP: None` 的 Service 叫 **Headless Service** ``: the heading
+        // names what its section defines by that name, not the section's opener (no other name of clusterIP)
+        const below = definedBelow(ctx, made, opener, label)!;
+        addProvenance(ctx, below, { at: c.at, role: 'alias', rule: 'heading-names-defined', label });
+        traceCandidate(c, d, 'heading-names-defined', below);
       } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener) && !(seriesAfter(ctx, opener, openerRule, made) && headingOverSeries(c.label, openerNames(ctx, opener)))) {
         addAlias(ctx, opener, label, c.at, 'heading-alias');
         traceCandidate(c, d, 'heading-alias-of-opener', opener);
@@ -895,7 +909,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       const n = nodes.get(d)!;
       if (n.mined && n.home === undefined && d !== st.home) {
         n.home = st.home;
-        if (st.homeLoose && !termOfHome(ctx, st, n)) n.homeLoose = true;
+        // (fix27: a pattern after a loose home that is a pattern is its peer, even when the home's passage,
+        // a list of the patterns, names it: miner/peer-kinds.ts)
+        if (st.homeLoose && (peerOfLooseHome(effectiveKind(nodes.get(st.home)!), effectiveKind(n)) || !termOfHome(ctx, st, n))) n.homeLoose = true;
       }
       if (n.mined && n.home === st.home && d !== st.home && !st.homeLoose && !n.homeLoose && fieldOfSubject(ctx, st, n)) n.homeSubject = true;
       if (n.mined && n.home === st.home && d !== st.home && namedByTitle(titleSources, n)) n.homeTitled = true;
@@ -908,7 +924,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     if (m.get(st.home) !== 'named') m.set(st.home, st.homeLoose ? 'loose' : 'named');
     homeHow.set(ctx, m);
   }
-  ctx.notePassages.set(file, dedupePassages(st.passages));
+  // fix27: a summary callout's restatement gives way to the note's own label line for the name (miner/summary-callouts.ts)
+  ctx.notePassages.set(file, dedupePassages(preferDefinitions(st.passages, lines, (id) => { const n = nodes.get(id); return n ? [...namesOf(n), fieldKeyOf(n) ?? ''] : []; })));
 
   // Concepts defined in one section belong together, unless the API says they belong to different
   // owners and their text does not tie them (struct23, miner/api-apart.ts: StorageClass and a PVC's
@@ -1171,6 +1188,53 @@ function openerNames(ctx: BuildContext, id: string): string[] {
   const o = ctx.nodes.get(id);
   if (!o) return [];
   return [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases, ...(o.fieldPath ? [o.fieldPath] : [])].flatMap((n) => [n, splitGloss(n).core]).filter((n) => n !== '');
+}
+
+const ENUM_FIELD_ZH_RULE = 'enum-field-zh';
+
+/** fix27 `definedBelow`: the kinds of an opener whose heading may name another thing of the section, and that thing's kinds. */
+const DEFINED_BELOW: { openers: readonly string[]; named: readonly string[] } = { openers: ['field', 'object', 'state'], named: ['term', 'pattern'] };
+
+/** fix27: the enum field whose values the section made (two or more) and whose Chinese name `label` is, if one. */
+function enumFieldNamedZh(ctx: BuildContext, made: readonly { rule: string; cid: string }[], label: string, defines: ReadonlySet<string>): FieldOccurrence | undefined {
+  const key = compactKey(splitGloss(label).core);
+  const count = new Map<string, { occ: FieldOccurrence; n: number }>();
+  for (const { cid } of made) {
+    const n = ctx.nodes.get(cid);
+    if (n === undefined || !isValueTerm(n)) continue;
+    for (const o of valueFieldsOf(valueNames(n))) {
+      if (!zhFieldNames(o.name).includes(key)) continue;
+      const k = `${o.owner}\u0000${o.path}`;
+      const had = count.get(k);
+      if (had) had.n++;
+      else count.set(k, { occ: o, n: 1 });
+    }
+  }
+  const hits = [...count.values()].filter((x) => x.n >= ENUM_FIELD_RULE.minValues);
+  // (not when the note has the field or a stand-in already: `**QoS class（服务质量类别）：**` under `## QoS 类别`
+  // keeps the heading as its other name, reader11)
+  return hits.length === 1 && valueFieldIn(ctx, defines, hits[0]!.occ) === undefined ? hits[0]!.occ : undefined;
+}
+
+/**
+ * fix27: the concept other than the opener that the section made under the heading's name (its
+ * title or core, or an other-language title): the heading names that one.
+ */
+function definedBelow(ctx: BuildContext, made: readonly { rule: string; cid: string }[], opener: string, label: string): string | undefined {
+  const key = normKey(splitGloss(label).core);
+  if (key === '') return undefined;
+  // (only an API thing's section naming a term or pattern: `clusterIP` and Headless Service are two things;
+  // two terms, `identity` and `Security Identity` under `## Identity`, are one thing the dups1 join reads)
+  const o = ctx.nodes.get(opener);
+  if (o === undefined || !DEFINED_BELOW.openers.includes(effectiveKind(o))) return undefined;
+  for (const { cid } of made) {
+    if (cid === opener) continue;
+    const n = ctx.nodes.get(cid);
+    if (n === undefined || !DEFINED_BELOW.named.includes(effectiveKind(n))) continue;
+    // (the name itself, or a longer name it opens: `## 原生边车` over `**原生边车容器**`)
+    if ([n.title, n.titleZh ?? '', n.titleEn ?? ''].some((x) => x !== '' && [normKey(x), normKey(splitGloss(x).core)].some((k) => k === key || (key.length >= 2 && k.startsWith(key))))) return cid;
+  }
+  return undefined;
 }
 
 /**
@@ -1569,18 +1633,28 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
   // one field per name: the note's own field of that name if it has one (`accessModes` of its PV,
   // though ReadWriteOnce is a value of the PVC's and a StatefulSet template's too), else the place
   // whose owner the note defines, else the only place; several places and no owner: nothing
-  const explained = explainedEnumFields(values.map(valueNames), st.doc.text);
+  // (fix27: or sets the field in its YAML example, `strategy.type: Recreate`: field-values.ts enumFieldConcept)
+  const shownKeys = new Set((ctx.fences.get(st.note.file) ?? []).flatMap((f) => f.keys.filter((k) => !k.data && k.owner !== undefined).map((k) => `${k.owner}\u0000${k.path.replace(/\[\]/g, '')}`)));
+  const explained = explainedEnumFields(values.map(valueNames), st.doc.text, (o) => shownKeys.has(`${o.owner}\u0000${o.path.replace(/\[\]/g, '')}`));
   const noteKinds = new Set([...st.note.defines].map((d) => ctx.nodes.get(d)).filter((n) => n !== undefined && effectiveKind(n) === 'object').map((n) => apiPlace(n!)?.kind).filter((k) => k !== undefined));
   for (const name of new Set(explained.map((o) => o.name))) {
     const places = explained.filter((o) => o.name === name);
     if (places.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
+    // (fix27: nor when the note has the enum field itself under a holder made for it: `type` of `strategy.type`)
+    const inner = values.flatMap((v) => valueFieldsOf(valueNames(v))).filter((o) => places.some((p) => o.owner === p.owner && o.path.startsWith(`${p.path}.`)));
+    if (inner.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
     const owned = places.filter((o) => noteKinds.has(o.owner));
     const occ = owned.length === 1 ? owned[0]! : places.length === 1 ? places[0]! : undefined;
     if (occ === undefined) continue;
-    const first = values.find((v) => valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && o.path === occ.path))!;
+    const first = values.find((v) => valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && (o.path === occ.path || o.path.startsWith(`${occ.path}.`))))!;
     const id = ctx.identities.get(`field:${occ.owner}:${occ.path}`) ?? ensureField(ctx, st, occ, first.source);
     st.note.defines.add(id);
     addProvenance(ctx, id, { at: first.source, role: 'defined', rule: ENUM_FIELD_RULE.name, label: occ.name });
+    // (fix27: named only by a Chinese name, `QoS 等级`: that name is its other name)
+    const zhName = writtenZhName(st.doc.text, occ.name);
+    if (zhName !== undefined) addAlias(ctx, id, zhName, first.source, ENUM_FIELD_RULE.name);
+    // (fix27: a field made for its values, that the text may never write by its API name, is tied to them)
+    for (const v of values) if (valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && (o.path === occ.path || o.path.startsWith(`${occ.path}.`)))) ctx.minedEdges.push({ from: id, to: v.id, type: 'related', source: v.source } satisfies Edge);
   }
   for (const v of values) if (valueField(ctx, v, st.note.defines) !== undefined) out.add(v.id);
   return out;
@@ -1605,7 +1679,7 @@ function valueFieldIn(ctx: BuildContext, defines: ReadonlySet<string>, occ: Fiel
   // a concept the note names after the field, spelt apart or by the glossary's Chinese name
   // (`QoS class（服务质量等级）`, `QoS 类` for `qosClass`): the field's stand-in, no second concept
   const key = compactKey(occ.name);
-  const zh = new Set(glossaryEntriesNamed(occ.name).map((e) => compactKey(e.zh)));
+  const zh = new Set([...glossaryEntriesNamed(occ.name).map((e) => compactKey(e.zh)), ...zhFieldNames(occ.name), ...zhFieldStems(occ.name)]);
   for (const d of defines) {
     const n = ctx.nodes.get(d);
     if (n === undefined || n.kind === 'field' || n.kind === 'object' || n.kind === 'state') continue;
@@ -1640,7 +1714,12 @@ function markShared(ctx: BuildContext, n: Node): void {
     const m = ctx.nodes.get(d);
     if (m && m.id !== n.id && m.kind === 'field' && m.fieldPath !== undefined && (m.owner ?? DEFAULT_OWNER) === owner) defined.push({ owner, path: m.fieldPath, names: [m.title, m.titleZh ?? '', m.titleEn ?? '', ...m.aliases].filter((x) => x !== '') });
   }
-  const heading = [...note.headings].reverse().find((h) => h.line !== undefined && h.line <= n.source.line && h.depth > 1)?.text;
+  const over = [...note.headings].reverse().find((h) => h.line !== undefined && h.line <= n.source.line && h.depth > 1);
+  // fix27: a heading naming one probe does not make a field of its section that probe's when the section's
+  // YAML example, before the field, sets two or more of the holders the note defines (`## startupProbe`
+  // over an example of all three probes, then a `| 参数 | 说明 |` table of their parameters)
+  const shown = new Set((ctx.fences.get(n.source.file) ?? []).filter((f) => f.line >= (over?.line ?? 0) && f.endLine <= n.source.line).flatMap((f) => f.keys.filter((k) => (k.owner ?? DEFAULT_OWNER) === owner).map((k) => k.path)));
+  const heading = defined.filter((d) => shown.has(d.path)).length >= SHARED_EXAMPLE_HOLDERS ? undefined : over?.text;
   const paths = sharedPlaces({ owner, path: n.fieldPath }, defined, heading);
   if (paths !== undefined) n.sharedPaths = paths;
 }
@@ -1756,8 +1835,12 @@ function homeOf(ctx: BuildContext, n: Node): string | undefined {
   const home = n.home !== undefined ? ctx.nodes.get(n.home) : undefined;
   if (home === undefined) return n.home;
   const homeKind = effectiveKind(home);
+  // fix27: patterns after a loose home that is a pattern are its peers (miner/peer-kinds.ts)
+  if (n.homeLoose && peerOfLooseHome(homeKind, effectiveKind(n))) return undefined;
   if (homeKind !== 'object' && homeKind !== 'field') return n.home;
   if (n.kind === 'object' && homeKind === 'object') return n.homeLoose || n.homeTitled ? undefined : n.home;
+  // fix27: a kind is no part of a field (`# 资源限制：requests 与 limits` over LimitRange and ResourceQuota)
+  if (n.kind === 'object' && homeKind === 'field') return undefined;
   const place = homeKind === 'object' ? apiPlace(home) : undefined;
   if (place !== undefined && isCatalogued(place.kind) && n.kind === 'field' && n.fieldPath !== undefined && (n.owner ?? DEFAULT_OWNER) !== place.kind && fieldByPath(n.fieldPath, [place.kind]) === undefined) return undefined;
   return n.homeLoose ? undefined : n.home;
