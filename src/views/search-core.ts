@@ -357,14 +357,26 @@ function squash(s: string): string {
 /** The bonus of a name (or a field's last key) that is exactly what was typed: such hits rank first. */
 const EXACT_BONUS = 2.5;
 
-/** Extra weight for hits whose name is exactly (or starts with) what was typed. */
-function nameBonus(doc: StoredDoc, typed: string): number {
+/**
+ * The bonus of a name that is, whole, a word the index matched for what was typed (by prefix or one
+ * typo: `cronjb` and `cronjo` both match `cronjob`), and at least as long as what was typed less one
+ * letter (a name that covers the whole query, not one of its words): the reader was typing that name. Below
+ * EXACT_BONUS, so an exact name still leads; above a name that only starts with what was typed.
+ * A note titled `Job与CronJob` matches the same word in its title and file name, and its short
+ * document outscored the CronJob concept on every misspelt or unfinished `cronjob`.
+ */
+const MATCHED_NAME_BONUS = 2.2;
+
+/** Extra weight for hits whose name is exactly (or starts with, or is the word matched for) what was typed. */
+function nameBonus(doc: StoredDoc, typed: string, matched: readonly string[] = []): number {
   if (typed === '') return 1;
   let bonus = 1;
   for (const name of [doc.t, doc.z, doc.e]) {
     if (!name) continue;
     const n = squash(name);
     if (n === typed) bonus = Math.max(bonus, 3);
+    // (the whole of what was typed, one letter short at most: `etcd dmin` matches the word `etcd`, but the reader was typing etcd admin)
+    else if (n.length >= typed.length - 1 && matched.includes(n)) bonus = Math.max(bonus, MATCHED_NAME_BONUS);
     else if (n.startsWith(typed)) bonus = Math.max(bonus, 1.6);
   }
   if (doc.f) {
@@ -392,7 +404,7 @@ export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit =
   const ranked = results
     .slice(0, Math.max(limit, RERANK))
     .map((r) => {
-      const bonus = nameBonus(r as unknown as StoredDoc, typed);
+      const bonus = nameBonus(r as unknown as StoredDoc, typed, r.terms);
       return { r, score: r.score * bonus, exact: bonus >= EXACT_BONUS };
     })
     // A concept named exactly what was typed comes first, whatever the score of the others: a

@@ -27,3 +27,28 @@ describe('a concept named exactly what was typed', () => {
     expect(first('podanti')).toBe('pod-anti-affinity');
   });
 });
+
+// qa46 / qa47: `cronjb` (one typo) and `cronjo` (unfinished) put a student's two notes titled
+// `Job与CronJob` above the CronJob concept: the notes' short documents match the word `cronjob`
+// in their title and file name. A concept whose whole name is the word matched leads them.
+describe('a concept whose name is the word a typo or an unfinished word matched', () => {
+  const docs: SearchDoc[] = [
+    { id: 'cronjob', t: 'CronJob', k: 'object', z: '定时任务', s: 'CronJob 按 cron 表达式定时创建 Job，适合备份、报表这类周期性任务。' },
+    { id: 'concurrency-policy', t: 'concurrencyPolicy', k: 'field', f: 'spec.concurrencyPolicy', p: 'CronJob', s: '上一个 CronJob 创建的 Job 没跑完时怎么办。' },
+    { id: 'note:02-工作负载/Job与CronJob', t: 'Job与CronJob', k: 'note', a: ['02-工作负载/Job与CronJob'] },
+    { id: 'note:02-工作负载/Job与CronJob-草稿', t: 'Job与CronJob-草稿', k: 'note', a: ['02-工作负载/Job与CronJob-草稿'] },
+  ];
+  const idx = loadSearchIndex(serializeSearchIndex(createSearchIndex(docs)));
+  const ids = (q: string) => searchConcepts(idx, q).hits.map((h) => h.id);
+
+  it('comes before notes that only contain that word', () => {
+    for (const q of ['cronjb', 'CronJb', 'cronjo', 'cronjob']) {
+      expect(ids(q)[0], q).toBe('cronjob');
+      expect(ids(q), q).toContain('note:02-工作负载/Job与CronJob');
+    }
+  });
+
+  it('does not outrank a name typed exactly', () => {
+    expect(ids('concurrencyPolicy')[0]).toBe('concurrency-policy');
+  });
+});
