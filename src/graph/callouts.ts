@@ -24,6 +24,8 @@
  */
 import type { Blockquote, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { fromHtml } from 'hast-util-from-html';
+import { toString as hastToString } from 'hast-util-to-string';
 import { remarkCallout, type Callout } from '@r4ai/remark-callout';
 import contentLabels from './content-labels.json' with { type: 'json' };
 
@@ -255,7 +257,9 @@ function markToggle(kids: RootContent[], i: number): void {
     else if (TOGGLE_CLOSE.test(k.value.trim()) && --depth === 0) break;
   }
   if (j === kids.length) return;
-  const title = m[2]!.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  // The summary's text as a browser reads it (tags dropped, every character reference decoded) by
+  // the HTML parser the site already uses (parse5), not by a list of entities.
+  const title = hastToString(fromHtml(m[2]!, { fragment: true })).replace(/\s+/g, ' ').trim();
   const marker: Paragraph = {
     type: 'paragraph',
     children: [{ type: 'text', value: `[!note]${m[1] ? '+' : '-'}${title ? ` ${title}` : ''}`, ...(open.position ? { position: open.position } : {}) }],

@@ -114,6 +114,11 @@ describe('Notion toggles <details><summary>', () => {
     expect(html('<details open>\n<summary>打开的</summary>\n\n内容\n\n</details>\n')).toContain('<details class="callout callout-note" open>');
   });
 
+  it('reads the summary as a browser does: numeric and named character references decoded', () => {
+    const out = html('<details>\n<summary>Pod&#x20;&#35843;&#24230;&nbsp;&amp;&nbsp;<i>污点</i></summary>\n\nx\n\n</details>\n');
+    expect(out).toContain('<summary class="callout-title">Pod 调度 &#x26; 污点</summary>');
+  });
+
   it('escapes the summary and leaves an unclosed toggle dropped as before', () => {
     const out = html('<details>\n<summary>&lt;script&gt;alert(1)&lt;/script&gt;</summary>\n\nx\n\n</details>\n');
     expect(out).toContain('&#x3C;script>alert(1)&#x3C;/script>');
