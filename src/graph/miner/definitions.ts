@@ -54,7 +54,7 @@ import { pathAsMeans, pathExplainedInProse, stateAlongside, stateEntered, stateR
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn, isCommandName } from './command-tools.ts';
-import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling } from './item-shapes.ts';
+import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling, codeSpellingTest } from './item-shapes.ts';
 import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
@@ -1374,9 +1374,10 @@ function nameItems(f: Finder, list: RootContent): void {
  * items spelt otherwise (Chinese phrases, commands, `TODO`, `GPU`) stay unread.
  */
 export const KEY_SPELLINGS: readonly { name: string; test: RegExp; example: string }[] = [
-  { name: 'camelCase', test: /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/, example: 'responseStartTimeoutSeconds' },
+  // camelCase and UPPER_SNAKE are item-shapes.ts's spellings of a code name (one test for both rules)
+  { name: 'camelCase', test: codeSpellingTest('camel'), example: 'responseStartTimeoutSeconds' },
   { name: 'dotted path', test: /^[a-z][A-Za-z0-9]*(?:\[\])?(?:\.[a-z][A-Za-z0-9]*(?:\[\])?)+$/, example: 'spec.properties[].visitors' },
-  { name: 'UPPER_SNAKE', test: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, example: 'WARM_IP_TARGET' },
+  { name: 'UPPER_SNAKE', test: codeSpellingTest('upper-snake'), example: 'WARM_IP_TARGET' },
 ];
 
 /** The label a list item opens on, bold or code, when it is spelt as a key (KEY_SPELLINGS). */

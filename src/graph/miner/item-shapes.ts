@@ -50,6 +50,13 @@ export const CODE_NAME_SPELLINGS: readonly CodeNameSpelling[] = [
   { name: 'upper-snake', test: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, example: 'WARM_IP_TARGET', lookAlike: 'Foo_Bar' },
 ];
 
+/** The test of one spelling of CODE_NAME_SPELLINGS, by its name (for rules that take some of them). */
+export function codeSpellingTest(name: string): RegExp {
+  const s = CODE_NAME_SPELLINGS.find((k) => k.name === name);
+  if (!s) throw new Error(`no code-name spelling named ${name}`);
+  return s.test;
+}
+
 /** The spelling (CODE_NAME_SPELLINGS) that makes a code span a name of its own, or undefined. */
 export function codeNameSpelling(code: string): string | undefined {
   const text = code.trim();
