@@ -313,7 +313,8 @@ function rehypeDropEmptyParagraphs() {
  * the CJK symbols and punctuation (`。`, `、`, `「`) and the full-width forms (`，`, `：`, `（`).
  * `“”` and `……` are A (ambiguous) and not listed, as CSS Text 3 says.
  */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6]/u;
+const WIDE_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6]`;
+const WIDE = new RegExp(WIDE_CLASS, 'u');
 /** Blocks: a line is joined to the next only inside one; their own text is read up to the next block inside them. */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'summary', 'div', 'blockquote', 'details',
   'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'section', 'pre', 'figure', 'figcaption']);
@@ -440,8 +441,8 @@ export function plainText(nodes: RootContent[]): string {
     .join('\n\n');
 }
 
-/** A line break (and the indent after it) between two wide characters (`WIDE`, below). */
-const WIDE_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6])[ \t]*\n[ \t]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u3200-\u33ff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6])/gu;
+/** A line break (and the indent after it) between two wide characters (`WIDE_CLASS`, above). */
+const WIDE_BREAK = new RegExp(String.raw`(?<=${WIDE_CLASS})[ \t]*\n[ \t]*(?=${WIDE_CLASS})`, 'gu');
 
 /** Text with the line breaks inside Chinese sentences dropped, as the page drops them (`rehypeJoinCjkLines`). */
 export function joinCjkBreaks(text: string): string {
