@@ -1634,8 +1634,9 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
   // though ReadWriteOnce is a value of the PVC's and a StatefulSet template's too), else the place
   // whose owner the note defines, else the only place; several places and no owner: nothing
   // (fix27: or sets the field in its YAML example, `strategy.type: Recreate`: field-values.ts enumFieldConcept)
-  const shownKeys = new Set((ctx.fences.get(st.note.file) ?? []).flatMap((f) => f.keys.filter((k) => !k.data && k.owner !== undefined).map((k) => `${k.owner}\u0000${k.path.replace(/\[\]/g, '')}`)));
-  const explained = explainedEnumFields(values.map(valueNames), st.doc.text, (o) => shownKeys.has(`${o.owner}\u0000${o.path.replace(/\[\]/g, '')}`));
+  const placeKey = (owner: string, path: string): string => `${owner}\u0000${path.replace(/\[\]/g, '')}`;
+  const shownKeys = new Set((ctx.fences.get(st.note.file) ?? []).flatMap((f) => f.keys.filter((k) => !k.data && k.owner !== undefined).map((k) => placeKey(k.owner!, k.path))));
+  const explained = explainedEnumFields(values.map(valueNames), st.doc.text, (o) => shownKeys.has(placeKey(o.owner, o.path)));
   const noteKinds = new Set([...st.note.defines].map((d) => ctx.nodes.get(d)).filter((n) => n !== undefined && effectiveKind(n) === 'object').map((n) => apiPlace(n!)?.kind).filter((k) => k !== undefined));
   for (const name of new Set(explained.map((o) => o.name))) {
     const places = explained.filter((o) => o.name === name);
@@ -1646,7 +1647,9 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
     const owned = places.filter((o) => noteKinds.has(o.owner));
     const occ = owned.length === 1 ? owned[0]! : places.length === 1 ? places[0]! : undefined;
     if (occ === undefined) continue;
-    const first = values.find((v) => valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && (o.path === occ.path || o.path.startsWith(`${occ.path}.`))))!;
+    // a value of this field, or of a field inside it (`Recreate` of `strategy.type` under `strategy`)
+    const valueOfOcc = (v: Node): boolean => valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && (o.path === occ.path || o.path.startsWith(`${occ.path}.`)));
+    const first = values.find(valueOfOcc)!;
     const id = ctx.identities.get(`field:${occ.owner}:${occ.path}`) ?? ensureField(ctx, st, occ, first.source);
     st.note.defines.add(id);
     addProvenance(ctx, id, { at: first.source, role: 'defined', rule: ENUM_FIELD_RULE.name, label: occ.name });
@@ -1654,7 +1657,7 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
     const zhName = writtenZhName(st.doc.text, occ.name);
     if (zhName !== undefined) addAlias(ctx, id, zhName, first.source, ENUM_FIELD_RULE.name);
     // (fix27: a field made for its values, that the text may never write by its API name, is tied to them)
-    for (const v of values) if (valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && (o.path === occ.path || o.path.startsWith(`${occ.path}.`)))) ctx.minedEdges.push({ from: id, to: v.id, type: 'related', source: v.source } satisfies Edge);
+    for (const v of values) if (valueOfOcc(v)) ctx.minedEdges.push({ from: id, to: v.id, type: 'related', source: v.source } satisfies Edge);
   }
   for (const v of values) if (valueField(ctx, v, st.note.defines) !== undefined) out.add(v.id);
   return out;
