@@ -18,7 +18,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Html, Root, RootContent, Table } from 'mdast';
+import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
@@ -148,7 +148,7 @@ type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 export const sanitizeSchema = {
   ...defaultSchema,
   // Obsidian's highlight `==重点==` (rehypeHighlights)
-  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark', 'u'],
   // Ids are kept as written, so the footnote references' `aria-describedby` (the id of the
   // footnotes heading, `footnote-label`) is kept too, or it would name no element.
   clobber: (defaultSchema.clobber ?? []).filter((p) => p !== 'id' && p !== 'ariaDescribedBy'),
@@ -273,9 +273,108 @@ function rehypeHighlights() {
       }
       out.push(last === 0 ? c : { type: 'text', value: c.value.slice(last) });
     }
-    if (changed) parent.children = out.filter((c) => c.type !== 'text' || c.value !== '');
+    const spanned = markAcrossElements(out);
+    if (changed || spanned) parent.children = out.filter((c) => c.type !== 'text' || c.value !== '');
   };
   return (tree: HastRoot): void => visit(tree);
+}
+
+/** An opening `==` (no space or `=` after it) left in a text once the pairs within it are marked. */
+const HIGHLIGHT_OPEN = /==(?![\s=])/;
+/** A closing `==` (no space or `=` before it). */
+const HIGHLIGHT_CLOSE = /(?<![\s=])==/;
+
+/**
+ * A highlight around inline elements (`==默认情况下 Pod 之间是全通的。==`, where the site made `Pod`
+ * a link to its concept, or `==**重点**==`): the opening `==` in one text, the closing one in a
+ * later text of the same parent, with no line break between them. Marks them in place (`nodes`
+ * is changed); says whether it did.
+ */
+function markAcrossElements(nodes: HastContent[]): boolean {
+  let changed = false;
+  for (let i = 0; i < nodes.length; i++) {
+    const a = nodes[i]!;
+    if (a.type !== 'text') continue;
+    const open = HIGHLIGHT_OPEN.exec(a.value);
+    if (!open || a.value.slice(open.index + 2).includes('\n')) continue;
+    for (let j = i + 1; j < nodes.length; j++) {
+      const b = nodes[j]!;
+      if (b.type === 'element' && (NO_HIGHLIGHT.has(b.tagName) || b.tagName === 'mark' || b.tagName === 'br')) break;
+      if (b.type !== 'text') continue;
+      const close = HIGHLIGHT_CLOSE.exec(b.value);
+      const nl = b.value.indexOf('\n');
+      if (nl !== -1 && (!close || nl < close.index)) break;
+      if (!close) continue;
+      const inner: HastContent[] = [];
+      const head = a.value.slice(open.index + 2);
+      if (head) inner.push({ type: 'text', value: head });
+      inner.push(...nodes.slice(i + 1, j));
+      if (close.index > 0) inner.push({ type: 'text', value: b.value.slice(0, close.index) });
+      const mark: HastElement = { type: 'element', tagName: 'mark', properties: {}, children: inner as HastElement['children'] };
+      nodes.splice(i, j - i + 1, { type: 'text', value: a.value.slice(0, open.index) }, mark, { type: 'text', value: b.value.slice(close.index + 2) });
+      changed = true;
+      i += 1;
+      break;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Inline formatting written as raw HTML tags, which exporters write instead of Markdown (飞书's
+ * feishu2md writes every bold run as `<strong>…</strong>`, italics as `<em>`, struck text as `<del>`,
+ * underlined as `<u>`), and the Markdown node each pair becomes (`pairInlineHtml`). A tag with
+ * attributes is not one of them (its attributes could say anything: it stays raw HTML, dropped).
+ */
+const INLINE_HTML_PAIRS: Readonly<Record<string, { type: 'strong' | 'emphasis' | 'delete' } | { hName: string }>> = {
+  strong: { type: 'strong' }, b: { type: 'strong' },
+  em: { type: 'emphasis' }, i: { type: 'emphasis' },
+  del: { type: 'delete' }, s: { type: 'delete' }, strike: { type: 'delete' },
+  u: { hName: 'u' }, mark: { hName: 'mark' }, sup: { hName: 'sup' }, sub: { hName: 'sub' }, kbd: { hName: 'kbd' },
+};
+const INLINE_HTML_TAG = /^<(\/?)([a-z]+)>$/i;
+
+/**
+ * Pair the raw inline HTML tags of INLINE_HTML_PAIRS within one paragraph (or heading, cell…):
+ * `<strong>Helm</strong> 是…` becomes the strong node it means, so the page shows it bold and
+ * every reader of the tree (excerpts, the miner) sees the same bold text as with `**Helm**`. An
+ * opening tag with no closing one in the same parent is left (dropped as raw HTML, as before).
+ * Runs on the tree right after parsing (parse-file.ts).
+ */
+export function pairInlineHtml(tree: Root): void {
+  const walk = (parent: { children: RootContent[] }): void => {
+    const kids = parent.children;
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      if ('children' in n) walk(n as { children: RootContent[] });
+      if (n.type !== 'html') continue;
+      const m = INLINE_HTML_TAG.exec(n.value);
+      const pair = m && !m[1] ? INLINE_HTML_PAIRS[m[2]!.toLowerCase()] : undefined;
+      if (!pair) continue;
+      const name = m![2]!.toLowerCase();
+      let depth = 0;
+      let j = i + 1;
+      for (; j < kids.length; j++) {
+        const k = kids[j]!;
+        if (k.type !== 'html') continue;
+        const t = INLINE_HTML_TAG.exec(k.value);
+        if (!t || t[2]!.toLowerCase() !== name) continue;
+        if (!t[1]) depth++;
+        else if (depth-- === 0) break;
+      }
+      if (j === kids.length) continue;
+      const inner = kids.slice(i + 1, j) as PhrasingContent[];
+      const start = n.position?.start;
+      const end = kids[j]!.position?.end;
+      const position = start && end ? { position: { start: { ...start }, end: { ...end } } } : {};
+      const node = ('type' in pair
+        ? { type: pair.type, children: inner, ...position }
+        : { type: 'emphasis', children: inner, data: { hName: pair.hName }, ...position }) as PhrasingContent;
+      kids.splice(i, j - i + 1, node as RootContent);
+      walk(node as unknown as { children: RootContent[] });
+    }
+  };
+  walk(tree);
 }
 
 /** A raw `<br>` (`<br/>`, `<br />`): the one piece of raw HTML a note keeps, as a line break. */

@@ -13,9 +13,10 @@ import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
+import { blankSiyuanMarkers, blockRefsToText } from './siyuan.ts';
 import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
-import { parseMarkdown } from './markdown.ts';
+import { pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
 import { isCardMarkerType } from './cards.ts';
@@ -189,11 +190,19 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       body = c.body;
       tree = parseMarkdown(body);
     }
+    // 思源笔记's block attributes and super block markers are no text of the note: blanked the same way (siyuan.ts).
+    const s = blankSiyuanMarkers(body, tree);
+    if (s !== undefined) {
+      body = s;
+      tree = parseMarkdown(body);
+    }
   }
   out.body = body;
   out.tree = tree;
   if (role !== 'map') {
+    pairInlineHtml(out.tree);
     markCallouts(out.tree, body, isCardMarkerType);
+    blockRefsToText(out.tree);
     const inHeadings = stripHeadingTags(out.tree);
     out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...inHeadings, ...markInlineTags(out.tree)]);
   }
