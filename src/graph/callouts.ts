@@ -300,8 +300,8 @@ const textOfElement = (e: HastElement): string => hastToString(e).replace(/\s+/g
 /**
  * An HTML block the note cannot show but whose text is the author's, read as a callout: a toggle
  * written whole in one block (语雀's `<details class="lake-collapse">`, all on one line), foldable
- * and titled by its summary, and a 飞书 callout (`<div class="callout">`, feishu-pages), titled by
- * its emoji. The body is read as text: each paragraph (`<p>`, or another block) a paragraph, a list
+ * and titled by its summary, and a 飞书 callout (`<div class="callout">`, feishu-pages), with no
+ * title (its emoji is an icon: the callout shows its own). The body is read as text: each paragraph (`<p>`, or another block) a paragraph, a list
  * (`<ul>`, `<ol>`) a list of its items' text, a `<pre>` a code block. No tag of the HTML reaches
  * the page; its text is escaped like all of a note's.
  */
@@ -322,7 +322,8 @@ function markWholeHtmlBlock(kids: RootContent[], i: number): void {
       continue;
     }
     if (c.type !== 'element') continue;
-    if (toggle ? c.tagName === 'summary' : classes(c).includes('callout-emoji')) title = textOfElement(c);
+    if (toggle && c.tagName === 'summary') title = textOfElement(c);
+    else if (!toggle && classes(c).includes('callout-emoji')) continue; // an icon, as the callout's own
     else if (c.tagName === 'ul' || c.tagName === 'ol') {
       const items = c.children.filter((li): li is HastElement => li.type === 'element' && li.tagName === 'li');
       body.push({ type: 'list', ordered: c.tagName === 'ol', spread: false,

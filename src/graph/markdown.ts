@@ -17,6 +17,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
+import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
 import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
@@ -375,6 +376,36 @@ export function pairInlineHtml(tree: Root): void {
     }
   };
   walk(tree);
+}
+
+/** One raw `<img …>` tag, alone (飞书 and 语雀 exports write an image with a width so). */
+const HTML_IMG = /^<img\s[^<>]*>$/i;
+
+/**
+ * A raw `<img src="static/x.png" width="600">` becomes the Markdown image it means (`src`, `alt`,
+ * `width`/`height` kept), so it is copied and shown as any image is (a missing file is reported,
+ * a remote one loaded without a Referer) rather than dropped with the raw HTML. Alone on a line it
+ * is a paragraph of its own. An `<img>` without a `src` stays raw HTML (dropped).
+ */
+export function htmlImages(tree: Root): void {
+  const walk = (parent: { children: RootContent[] }, flow: boolean): void => {
+    const kids = parent.children;
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      if (n.type === 'html' && HTML_IMG.test(n.value.trim())) {
+        const img = fromHtml(n.value.trim(), { fragment: true }).children[0];
+        const src = img?.type === 'element' ? img.properties.src : undefined;
+        if (img?.type !== 'element' || typeof src !== 'string' || src === '') continue;
+        const size = Object.fromEntries(['width', 'height'].filter((k) => img.properties[k] !== undefined).map((k) => [k, String(img.properties[k])]));
+        const image: PhrasingContent = {
+          type: 'image', url: src, alt: typeof img.properties.alt === 'string' ? img.properties.alt : '',
+          ...(Object.keys(size).length ? { data: { hProperties: size } } : {}), ...(n.position ? { position: n.position } : {}),
+        };
+        kids[i] = flow ? ({ type: 'paragraph', children: [image], ...(n.position ? { position: n.position } : {}) } as RootContent) : (image as RootContent);
+      } else if ('children' in n) walk(n as { children: RootContent[] }, n.type === 'blockquote' || n.type === 'listItem' || (n.type as string) === 'footnoteDefinition');
+    }
+  };
+  walk(tree, true);
 }
 
 /** A raw `<br>` (`<br/>`, `<br />`): the one piece of raw HTML a note keeps, as a line break. */

@@ -16,7 +16,7 @@ import { blankComments } from './comments.ts';
 import { blankSiyuanMarkers, blockRefsToText } from './siyuan.ts';
 import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
-import { pairInlineHtml, parseMarkdown } from './markdown.ts';
+import { htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
 import { isCardMarkerType } from './cards.ts';
@@ -201,6 +201,7 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
   out.tree = tree;
   if (role !== 'map') {
     pairInlineHtml(out.tree);
+    htmlImages(out.tree);
     markCallouts(out.tree, body, isCardMarkerType);
     blockRefsToText(out.tree);
     const inHeadings = stripHeadingTags(out.tree);
