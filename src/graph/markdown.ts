@@ -298,6 +298,9 @@ function markAcrossElements(nodes: HastContent[]): boolean {
     if (a.type !== 'text') continue;
     const open = HIGHLIGHT_OPEN.exec(a.value);
     if (!open || a.value.slice(open.index + 2).includes('\n')) continue;
+    // `==` ending its text opens a highlight only before an element (`==[Pod](…)…`), not before what
+    // was raw HTML, now dropped (`x ==<script>y==`).
+    if (open.index + 2 === a.value.length && nodes[i + 1]?.type !== 'element') continue;
     for (let j = i + 1; j < nodes.length; j++) {
       const b = nodes[j]!;
       if (b.type === 'element' && (NO_HIGHLIGHT.has(b.tagName) || b.tagName === 'mark' || b.tagName === 'br')) break;
@@ -306,6 +309,7 @@ function markAcrossElements(nodes: HastContent[]): boolean {
       const nl = b.value.indexOf('\n');
       if (nl !== -1 && (!close || nl < close.index)) break;
       if (!close) continue;
+      if (close.index === 0 && nodes[j - 1]?.type !== 'element') break;
       const inner: HastContent[] = [];
       const head = a.value.slice(open.index + 2);
       if (head) inner.push({ type: 'text', value: head });
