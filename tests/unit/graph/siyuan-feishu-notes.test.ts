@@ -120,6 +120,9 @@ describe('飞书 exports', () => {
     expect(html('<img src="static/a.png" width="600">\n')).toBe('<p><img src="static/a.png" alt="" width="600"></p>');
     expect(html('见图 <img src="b.png" alt="图"> 。\n')).toBe('<p>见图 <img src="b.png" alt="图"> 。</p>');
     expect(html('<img onerror="x()">\n')).toBe('');
+    // Untrusted: only src/alt/width/height are taken, and the sanitiser still drops a script URL.
+    const bad = html('<img src="javascript:alert(1)" onerror="alert(2)" alt="&lt;b&gt;">\n');
+    expect(bad).not.toMatch(/javascript|onerror|src=/);
     const dir = await contentDir({ '日志.md': '# 日志\n\n<img src="static/missing.png" width="600">\n' });
     const g = await loadGraph(dir);
     const d = diag(g, 'missing-image');
@@ -136,6 +139,9 @@ describe('语雀 and Docusaurus leftovers', () => {
     expect(out).toContain('<p>ClusterIP 只能集群内访问。</p>');
     expect(out).toMatch(/<li>NodePort<\/li>\s*<li>LoadBalancer<\/li>/);
     expect(out).not.toContain('ne-text');
+    const evil = html('<details class="lake-collapse"><summary><img src=x onerror=alert(1)>&lt;b&gt;标题</summary><p><script>alert(1)</script>正文</p></details>\n');
+    expect(evil).not.toMatch(/<script|onerror|<b>|<img/);
+    expect(evil).toContain('&#x3C;b>标题');
   });
 
   it('reads a toggle with attributes over several blocks too', () => {
