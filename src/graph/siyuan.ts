@@ -25,6 +25,7 @@
  * tree). A reference with no anchor text names nothing readable and is dropped.
  */
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 
 /** A kramdown IAL as SiYuan writes it: `{: key="value" …}` (kramdown's `#id` and `.class` too). */
@@ -91,14 +92,55 @@ export function blankSiyuanMarkers(text: string, tree: Root): string | undefined
   return changed ? out : undefined;
 }
 
+/** Where `value.slice(from, to)` of a text node stands in the file, when the node's text is its source; else the node's own place. */
+function slicePosition(node: Text, from: number, to: number): Position | undefined {
+  const p = node.position;
+  if (!p || p.start.offset === undefined || p.end.offset === undefined || p.end.offset - p.start.offset !== node.value.length) return p;
+  const at = (i: number): Point => {
+    const before = node.value.slice(0, i);
+    const nl = before.lastIndexOf('\n');
+    return { line: p.start.line + before.split('\n').length - 1, column: nl === -1 ? p.start.column + i : i - nl, offset: p.start.offset! + i };
+  };
+  return { start: at(from), end: at(to) };
+}
+
+/** The block ids a note's IALs give (`{: id="20231012094530-a1b2c3d" …}`), its own (`type="doc"`) among them, outside code. */
+export function siyuanBlockIds(text: string, tree: Root): string[] {
+  if (!text.includes('{:')) return [];
+  const code = codeRanges(tree);
+  const out = new Set<string>();
+  for (const m of text.matchAll(IAL_ID)) {
+    if (!code.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.add(m[1]!);
+  }
+  return [...out];
+}
+const IAL_ID = new RegExp(String.raw`\{:[^{}\n]*?\bid="(${BLOCK_ID})"[^{}\n]*\}`, 'g');
+
+/** The link a block reference becomes, `siyuan://blocks/<id>` (what SiYuan's own export writes for one). */
+export const SIYUAN_BLOCK_URL = /^siyuan:\/\/blocks\/(\d{14}-[0-9a-z]{7})\/?$/;
+
 /**
- * Block references `((id "anchor text"))` in running text become their anchor text (SiYuan shows
- * a reference as its anchor). Code, links and raw HTML are left alone.
+ * Block references `((id "anchor text"))` in running text become what SiYuan's Markdown export
+ * makes of them, a link `[anchor text](siyuan://blocks/<id>)`: the link stage takes it to the page of
+ * the note holding that block, or shows its text when no note of the folder has it (links.ts). A
+ * reference with no anchor text (`((id))`) shows nothing: the text SiYuan shows for it is the
+ * block's, which only SiYuan has.
  */
-export function blockRefsToText(tree: Root): void {
+export function blockRefsToLinks(tree: Root): void {
   visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
-    if (parent === undefined || index === undefined || !node.value.includes('((')) return;
-    const value = node.value.replace(BLOCK_REF, (_m, _id: string, dq?: string, sq?: string) => dq ?? sq ?? '');
-    if (value !== node.value) (parent.children as (PhrasingContent | RootContent)[])[index] = { ...node, value };
+    if (parent === undefined || index === undefined || parent.type === 'link' || !node.value.includes('((')) return;
+    const parts: PhrasingContent[] = [];
+    let last = 0;
+    for (const m of node.value.matchAll(BLOCK_REF)) {
+      if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+      const text = m[2] ?? m[3] ?? '';
+      const position = slicePosition(node, m.index, m.index + m[0].length);
+      if (text !== '') parts.push({ type: 'link', url: `siyuan://blocks/${m[1]}`, children: [{ type: 'text', value: text }], ...(position ? { position } : {}) });
+      last = m.index + m[0].length;
+    }
+    if (last === 0) return;
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+    (parent.children as (PhrasingContent | RootContent)[]).splice(index, 1, ...(parts as RootContent[]));
+    return index + parts.length;
   });
 }

@@ -78,6 +78,36 @@ describe('思源笔记 kramdown: block attributes (IAL), super blocks, embeds', 
   });
 });
 
+describe('思源笔记 block references', () => {
+  it('go to the note holding the block (a reference, or the export\'s siyuan://blocks/ link); a missing block is text and a warning at its file:line:col', async () => {
+    const dir = await contentDir({
+      '思源/Pod 探针.md': SIYUAN,
+      '思源/速查.md': '# 速查\n\n探针见 ((20231012094530-a1b2c3d "存活探针"))，整篇见 [Pod 探针](siyuan://blocks/20231012094500-p0rb3aa)。\n\n日志见 ((20231105090000-log0001 "日志收集"))。\n',
+    });
+    const g = await loadGraph(dir);
+    const body = g.notes?.find((n) => n.file === '思源/速查.md')?.body ?? '';
+    const href = '/notes/%E6%80%9D%E6%BA%90-pod-%E6%8E%A2%E9%92%88/';
+    expect(body).toContain(`<a href="@base${href}">存活探针</a>`);
+    expect(body).toContain(`<a href="@base${href}">Pod 探针</a>`);
+    expect(body).toContain('日志见 日志收集。');
+    expect(body).not.toContain('siyuan:');
+    const d = diag(g, 'dangling-reference');
+    // Pod 探针's own ((…b2c3d4e '就绪探针')) names no block here either; its reference to a block of its own is text.
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column}`).sort()).toEqual(['思源/Pod 探针.md:16:42', '思源/速查.md:5:5']);
+    expect(d[0]!.message).toContain('20231');
+    const own = g.notes?.find((n) => n.file === '思源/Pod 探针.md')?.body ?? '';
+    expect(own).toContain('和 存活探针 不同');
+  });
+
+  it('and any link whose scheme the page cannot keep (obsidian:, javascript:) is its text, not a link going nowhere', async () => {
+    const dir = await contentDir({ 'a.md': '# A\n\n见 [别的库](obsidian://open?vault=k8s)、[坏](javascript:alert(1)) 和 [官网](https://kubernetes.io/)。\n' });
+    const g = await loadGraph(dir);
+    const body = g.notes?.find((n) => n.file === 'a.md')?.body ?? '';
+    expect(body).toContain('见 别的库、坏 和 <a href="https://kubernetes.io/">官网</a>。');
+    expect(body).not.toMatch(/<a>|obsidian:|javascript:/);
+  });
+});
+
 describe('思源笔记 tags #tag# (closed by a second #)', () => {
   it('are tags without the closing #, in text and headings; Obsidian tags as before', () => {
     expect(tagsIn('#k8s/探针# #CKA# 正文')).toEqual(['k8s/探针', 'CKA']);
