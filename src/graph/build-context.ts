@@ -76,6 +76,8 @@ export interface Doc {
   reading?: NoteReading;
   /** Its tags (parse-file.ts `ParsedFile.tags`): labels, never names. */
   tags: string[];
+  /** Its 思源笔记 block ids (parse-file.ts `ParsedFile.blockIds`). */
+  blockIds?: string[];
 }
 
 /** A concept while the graph is built. */

@@ -22,7 +22,8 @@
  * zh-CN and en; src/lib/ui-strings.ts adds them to the UI strings): the pages show the zh-CN one,
  * and the element carries `data-i18n` so the language switch shows the English one.
  */
-import type { Blockquote, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import type { BlockContent, Blockquote, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import type { Element as HastElement } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -175,8 +176,8 @@ export const CONTAINER_TYPES: Readonly<Record<string, string>> = {
   color1: 'note', color2: 'note', color3: 'note', color4: 'note', color5: 'note',
 };
 
-/** An opening line: `:::tips`, `::: warning 标题` (Docusaurus: `:::tip[标题]` is not read). */
-const CONTAINER_OPEN = /^:::[ \t]*([A-Za-z][\w-]*)(?:[ \t]+([^\n]*))?[ \t]*(?:\n|$)/;
+/** An opening line: `:::tips`, `::: warning 标题`, Docusaurus's `:::tip[标题]` (the title in group 2 or 3). */
+const CONTAINER_OPEN = /^:::[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*))?[ \t]*(?:\n|$)/;
 /** A closing line at the end of a paragraph. */
 const CONTAINER_CLOSE = /(?:^|\n)[ \t]*:::[ \t]*$/;
 
@@ -205,7 +206,8 @@ function markContainers(parent: Parent): void {
     if (j === kids.length) continue;
     const written = m[1]!.toLowerCase();
     const type = CONTAINER_TYPES[written] ?? written;
-    const title = m[2]?.trim() ? ` ${m[2].trim()}` : '';
+    const written2 = (m[2] ?? m[3])?.trim();
+    const title = written2 ? ` ${written2}` : '';
     first.value = `[!${type}]${title}` + (m[0].endsWith('\n') ? '\n' : '') + first.value.slice(m[0].length);
     const close = closingParagraph(kids[j]!)!;
     const last = close.children[close.children.length - 1] as Text;
@@ -234,9 +236,21 @@ function closes(block: RootContent, from: number): boolean {
   return CONTAINER_CLOSE.test(text);
 }
 
-/** A toggle's opening block: `<details>` (or `<details open>`) and its `<summary>…</summary>`. */
-const TOGGLE_OPEN = /^<details(\s+open(?:="[^"]*")?)?\s*>\s*<summary>([\s\S]*?)<\/summary>\s*$/i;
+/**
+ * A toggle's opening block: `<details>` (or `<details open>`, or with other attributes such as
+ * 语雀's `class="lake-collapse"`) and its `<summary>…</summary>` (which may carry attributes too).
+ * Group 1: the attributes of `<details>`, group 2: the summary.
+ */
+const TOGGLE_OPEN = /^<details((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*>\s*<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary>\s*$/i;
 const TOGGLE_CLOSE = /^<\/details>\s*$/i;
+/**
+ * A callout of 飞书 (Feishu/Lark) docs as feishu-pages exports it, one HTML block:
+ * `<div class="callout callout-bg-2 …">`, `<div class='callout-emoji'>💡</div>`, `<p>…</p>`…, `</div>`.
+ */
+const FEISHU_CALLOUT = /^<div\s+class=["']callout[\s"'][\s\S]*<\/div>$/i;
+/** A toggle written whole in one HTML block, as 语雀 exports its collapsible block: `<details class="lake-collapse"><summary>…</summary><p>…</p></details>`. */
+const TOGGLE_WHOLE = /^<details[\s>][\s\S]*<\/details>$/i;
+const isOpen = (attrs: string | undefined): boolean => attrs !== undefined && /(?:^|\s)open(?:[\s=]|$)/i.test(attrs);
 
 /**
  * A toggle of a Notion export (or written by hand for GitHub): `<details>` and `<summary>标题</summary>`,
@@ -246,6 +260,10 @@ const TOGGLE_CLOSE = /^<\/details>\s*$/i;
  */
 function markToggle(kids: RootContent[], i: number): void {
   const open = kids[i] as RootContent & { value: string };
+  if (TOGGLE_WHOLE.test(open.value.trim()) || FEISHU_CALLOUT.test(open.value.trim())) {
+    markWholeHtmlBlock(kids, i);
+    return;
+  }
   const m = TOGGLE_OPEN.exec(open.value.trim());
   if (!m) return;
   let j = i + 1;
@@ -262,7 +280,7 @@ function markToggle(kids: RootContent[], i: number): void {
   const title = hastToString(fromHtml(m[2]!, { fragment: true })).replace(/\s+/g, ' ').trim();
   const marker: Paragraph = {
     type: 'paragraph',
-    children: [{ type: 'text', value: `[!note]${m[1] ? '+' : '-'}${title ? ` ${title}` : ''}`, ...(open.position ? { position: open.position } : {}) }],
+    children: [{ type: 'text', value: `[!note]${isOpen(m[1]) ? '+' : '-'}${title ? ` ${title}` : ''}`, ...(open.position ? { position: open.position } : {}) }],
     ...(open.position ? { position: open.position } : {}),
   };
   const body = kids.slice(i + 1, j);
@@ -274,6 +292,51 @@ function markToggle(kids: RootContent[], i: number): void {
     ...(open.position && end ? { position: { start: { ...open.position.start }, end: { ...end } } } : {}),
   };
   kids.splice(i, j - i + 1, bq);
+}
+
+/** The text of an HTML element as a browser shows it, white space collapsed. */
+const textOfElement = (e: HastElement): string => hastToString(e).replace(/\s+/g, ' ').trim();
+
+/**
+ * An HTML block the note cannot show but whose text is the author's, read as a callout: a toggle
+ * written whole in one block (语雀's `<details class="lake-collapse">`, all on one line), foldable
+ * and titled by its summary, and a 飞书 callout (`<div class="callout">`, feishu-pages), with no
+ * title (its emoji is an icon: the callout shows its own). The body is read as text: each paragraph (`<p>`, or another block) a paragraph, a list
+ * (`<ul>`, `<ol>`) a list of its items' text, a `<pre>` a code block. No tag of the HTML reaches
+ * the page; its text is escaped like all of a note's.
+ */
+function markWholeHtmlBlock(kids: RootContent[], i: number): void {
+  const open = kids[i] as RootContent & { value: string };
+  const outer = fromHtml(open.value.trim(), { fragment: true }).children.find((c): c is HastElement => c.type === 'element');
+  if (!outer) return;
+  const toggle = outer.tagName === 'details';
+  const pos = open.position ? { position: open.position } : {};
+  const text = (value: string): Text => ({ type: 'text', value, ...pos });
+  const para = (value: string): Paragraph => ({ type: 'paragraph', children: [text(value)], ...pos });
+  const classes = (e: HastElement): unknown[] => (Array.isArray(e.properties.className) ? e.properties.className : []);
+  let title = '';
+  const body: BlockContent[] = [];
+  for (const c of outer.children) {
+    if (c.type === 'text') {
+      if (c.value.trim()) body.push(para(c.value.replace(/\s+/g, ' ').trim()));
+      continue;
+    }
+    if (c.type !== 'element') continue;
+    if (toggle && c.tagName === 'summary') title = textOfElement(c);
+    else if (!toggle && classes(c).includes('callout-emoji')) continue; // an icon, as the callout's own
+    else if (c.tagName === 'ul' || c.tagName === 'ol') {
+      const items = c.children.filter((li): li is HastElement => li.type === 'element' && li.tagName === 'li');
+      body.push({ type: 'list', ordered: c.tagName === 'ol', spread: false,
+        children: items.map((li) => ({ type: 'listItem', spread: false, children: [para(textOfElement(li))], ...pos })), ...pos });
+    } else if (c.tagName === 'pre') body.push({ type: 'code', value: hastToString(c).replace(/\n$/, ''), ...pos });
+    else {
+      const t = textOfElement(c);
+      if (t) body.push(para(t));
+    }
+  }
+  const fold = toggle ? (outer.properties.open === true ? '+' : '-') : '';
+  const marker = para(`[!note]${fold}${title ? ` ${title}` : ''}`);
+  kids.splice(i, 1, { type: 'blockquote', children: [marker, ...body], ...pos });
 }
 
 /**

@@ -16,8 +16,9 @@ import { slug as slugHeading } from 'github-slugger';
 import type { Severity, SourceRef } from './model.ts';
 import type { DiagnosticSink, FindingText } from './diagnostics.ts';
 import { encodePath } from './util.ts';
-import { assignHeadingIds } from './markdown.ts';
+import { assignHeadingIds, sanitizeSchema } from './markdown.ts';
 import { tagUrlPath } from './tags.ts';
+import { SIYUAN_BLOCK_URL } from './siyuan.ts';
 
 export const BASE_PLACEHOLDER = '@base/';
 
@@ -51,6 +52,8 @@ export interface LinkContext {
   freeNote(rel: string): LinkedNote | undefined;
   /** `[[target]]` naming no concept → the free-form note it names (by id, path, file name or title, when only one note has it), or undefined. */
   resolveWikiNote(target: string): LinkedNote | undefined;
+  /** A 思源笔记 block id (`siyuan://blocks/<id>`, a block reference) → the free-form note holding that block, or undefined. */
+  resolveBlock?(id: string): LinkedNote | undefined;
   fileExists(rel: string): boolean;
   /** Why a referenced file must not be published (see asset-safety.ts), or undefined. */
   assetRefusal(rel: string): string | undefined;
@@ -574,8 +577,32 @@ function localTarget(url: string, file: string): Target {
   return { rel, fragment };
 }
 
+/**
+ * The schemes a link of a page may have (the sanitiser's: `http`, `https`, `mailto` …). A link with
+ * another one (思源笔记's `siyuan://blocks/…`, `obsidian://`, `file:`, `javascript:`) would lose its
+ * `href` to the sanitiser and show as a link that goes nowhere: it is shown as its text.
+ */
+const LINK_SCHEMES = new Set((sanitizeSchema.protocols?.href ?? []).map((p) => p.toLowerCase()));
+const SCHEME_OF = /^\s*([a-z][a-z0-9+.-]*):/i;
+
 /** Returns replacement nodes when the link is removed (kept text only), else undefined. */
 function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingContent[] | undefined {
+  const scheme = SCHEME_OF.exec(node.url)?.[1]?.toLowerCase();
+  const block = SIYUAN_BLOCK_URL.exec(node.url.trim())?.[1];
+  if (block !== undefined) {
+    const note = ctx.resolveBlock?.(block);
+    // A block of this very note: its text (a link to the top of the page it is on would lead nowhere).
+    if (note && note.id === ctx.freeNote(ctx.file)?.id) return node.children;
+    if (!note) {
+      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', posOf(node, ctx.file), { key: 'finding.block-ref-dangling', vars: { id: block } },
+        { key: 'finding.hint.block-ref-dangling' });
+      return node.children;
+    }
+    node.url = noteHref(note.id);
+    res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label: plain(node), at: posOf(node, ctx.file) });
+    return undefined;
+  }
+  if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) return node.children;
   const t = localTarget(node.url, ctx.file);
   if (t.rel === undefined) return undefined;
   const at = posOf(node, ctx.file);

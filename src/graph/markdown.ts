@@ -17,8 +17,9 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
+import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Html, Root, RootContent, Table } from 'mdast';
+import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
@@ -148,7 +149,7 @@ type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 export const sanitizeSchema = {
   ...defaultSchema,
   // Obsidian's highlight `==重点==` (rehypeHighlights)
-  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark', 'u'],
   // Ids are kept as written, so the footnote references' `aria-describedby` (the id of the
   // footnotes heading, `footnote-label`) is kept too, or it would name no element.
   clobber: (defaultSchema.clobber ?? []).filter((p) => p !== 'id' && p !== 'ariaDescribedBy'),
@@ -273,9 +274,142 @@ function rehypeHighlights() {
       }
       out.push(last === 0 ? c : { type: 'text', value: c.value.slice(last) });
     }
-    if (changed) parent.children = out.filter((c) => c.type !== 'text' || c.value !== '');
+    const spanned = markAcrossElements(out);
+    if (changed || spanned) parent.children = out.filter((c) => c.type !== 'text' || c.value !== '');
   };
   return (tree: HastRoot): void => visit(tree);
+}
+
+/** An opening `==` (no space or `=` after it) left in a text once the pairs within it are marked. */
+const HIGHLIGHT_OPEN = /==(?![\s=])/;
+/** A closing `==` (no space or `=` before it). */
+const HIGHLIGHT_CLOSE = /(?<![\s=])==/;
+
+/**
+ * A highlight around inline elements (`==默认情况下 Pod 之间是全通的。==`, where the site made `Pod`
+ * a link to its concept, or `==**重点**==`): the opening `==` in one text, the closing one in a
+ * later text of the same parent, with no line break between them. Marks them in place (`nodes`
+ * is changed); says whether it did.
+ */
+function markAcrossElements(nodes: HastContent[]): boolean {
+  let changed = false;
+  for (let i = 0; i < nodes.length; i++) {
+    const a = nodes[i]!;
+    if (a.type !== 'text') continue;
+    const open = HIGHLIGHT_OPEN.exec(a.value);
+    if (!open || a.value.slice(open.index + 2).includes('\n')) continue;
+    // `==` ending its text opens a highlight only before an element (`==[Pod](…)…`), not before what
+    // was raw HTML, now dropped (`x ==<script>y==`).
+    if (open.index + 2 === a.value.length && nodes[i + 1]?.type !== 'element') continue;
+    for (let j = i + 1; j < nodes.length; j++) {
+      const b = nodes[j]!;
+      if (b.type === 'element' && (NO_HIGHLIGHT.has(b.tagName) || b.tagName === 'mark' || b.tagName === 'br')) break;
+      if (b.type !== 'text') continue;
+      const close = HIGHLIGHT_CLOSE.exec(b.value);
+      const nl = b.value.indexOf('\n');
+      if (nl !== -1 && (!close || nl < close.index)) break;
+      if (!close) continue;
+      if (close.index === 0 && nodes[j - 1]?.type !== 'element') break;
+      const inner: HastContent[] = [];
+      const head = a.value.slice(open.index + 2);
+      if (head) inner.push({ type: 'text', value: head });
+      inner.push(...nodes.slice(i + 1, j));
+      if (close.index > 0) inner.push({ type: 'text', value: b.value.slice(0, close.index) });
+      const mark: HastElement = { type: 'element', tagName: 'mark', properties: {}, children: inner as HastElement['children'] };
+      nodes.splice(i, j - i + 1, { type: 'text', value: a.value.slice(0, open.index) }, mark, { type: 'text', value: b.value.slice(close.index + 2) });
+      changed = true;
+      i += 1;
+      break;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Inline formatting written as raw HTML tags, which exporters write instead of Markdown (飞书's
+ * feishu2md writes every bold run as `<strong>…</strong>`, italics as `<em>`, struck text as `<del>`,
+ * underlined as `<u>`), and the Markdown node each pair becomes (`pairInlineHtml`). A tag with
+ * attributes is not one of them (its attributes could say anything: it stays raw HTML, dropped).
+ */
+const INLINE_HTML_PAIRS: Readonly<Record<string, { type: 'strong' | 'emphasis' | 'delete' } | { hName: string }>> = {
+  strong: { type: 'strong' }, b: { type: 'strong' },
+  em: { type: 'emphasis' }, i: { type: 'emphasis' },
+  del: { type: 'delete' }, s: { type: 'delete' }, strike: { type: 'delete' },
+  u: { hName: 'u' }, mark: { hName: 'mark' }, sup: { hName: 'sup' }, sub: { hName: 'sub' }, kbd: { hName: 'kbd' },
+};
+const INLINE_HTML_TAG = /^<(\/?)([a-z]+)>$/i;
+
+/**
+ * Pair the raw inline HTML tags of INLINE_HTML_PAIRS within one paragraph (or heading, cell…):
+ * `<strong>Helm</strong> 是…` becomes the strong node it means, so the page shows it bold and
+ * every reader of the tree (excerpts, the miner) sees the same bold text as with `**Helm**`. An
+ * opening tag with no closing one in the same parent is left (dropped as raw HTML, as before).
+ * Runs on the tree right after parsing (parse-file.ts).
+ */
+export function pairInlineHtml(tree: Root): void {
+  const walk = (parent: { children: RootContent[] }): void => {
+    const kids = parent.children;
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      if ('children' in n) walk(n as { children: RootContent[] });
+      if (n.type !== 'html') continue;
+      const m = INLINE_HTML_TAG.exec(n.value);
+      const pair = m && !m[1] ? INLINE_HTML_PAIRS[m[2]!.toLowerCase()] : undefined;
+      if (!pair) continue;
+      const name = m![2]!.toLowerCase();
+      let depth = 0;
+      let j = i + 1;
+      for (; j < kids.length; j++) {
+        const k = kids[j]!;
+        if (k.type !== 'html') continue;
+        const t = INLINE_HTML_TAG.exec(k.value);
+        if (!t || t[2]!.toLowerCase() !== name) continue;
+        if (!t[1]) depth++;
+        else if (depth-- === 0) break;
+      }
+      if (j === kids.length) continue;
+      const inner = kids.slice(i + 1, j) as PhrasingContent[];
+      const start = n.position?.start;
+      const end = kids[j]!.position?.end;
+      const position = start && end ? { position: { start: { ...start }, end: { ...end } } } : {};
+      const node = ('type' in pair
+        ? { type: pair.type, children: inner, ...position }
+        : { type: 'emphasis', children: inner, data: { hName: pair.hName }, ...position }) as PhrasingContent;
+      kids.splice(i, j - i + 1, node as RootContent);
+      walk(node as unknown as { children: RootContent[] });
+    }
+  };
+  walk(tree);
+}
+
+/** One raw `<img …>` tag, alone (飞书 and 语雀 exports write an image with a width so). */
+const HTML_IMG = /^<img\s[^<>]*>$/i;
+
+/**
+ * A raw `<img src="static/x.png" width="600">` becomes the Markdown image it means (`src`, `alt`,
+ * `width`/`height` kept), so it is copied and shown as any image is (a missing file is reported,
+ * a remote one loaded without a Referer) rather than dropped with the raw HTML. Alone on a line it
+ * is a paragraph of its own. An `<img>` without a `src` stays raw HTML (dropped).
+ */
+export function htmlImages(tree: Root): void {
+  const walk = (parent: { children: RootContent[] }, flow: boolean): void => {
+    const kids = parent.children;
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      if (n.type === 'html' && HTML_IMG.test(n.value.trim())) {
+        const img = fromHtml(n.value.trim(), { fragment: true }).children[0];
+        const src = img?.type === 'element' ? img.properties.src : undefined;
+        if (img?.type !== 'element' || typeof src !== 'string' || src === '') continue;
+        const size = Object.fromEntries(['width', 'height'].filter((k) => img.properties[k] !== undefined).map((k) => [k, String(img.properties[k])]));
+        const image: PhrasingContent = {
+          type: 'image', url: src, alt: typeof img.properties.alt === 'string' ? img.properties.alt : '',
+          ...(Object.keys(size).length ? { data: { hProperties: size } } : {}), ...(n.position ? { position: n.position } : {}),
+        };
+        kids[i] = flow ? ({ type: 'paragraph', children: [image], ...(n.position ? { position: n.position } : {}) } as RootContent) : (image as RootContent);
+      } else if ('children' in n) walk(n as { children: RootContent[] }, n.type === 'blockquote' || n.type === 'listItem' || (n.type as string) === 'footnoteDefinition');
+    }
+  };
+  walk(tree, true);
 }
 
 /** A raw `<br>` (`<br/>`, `<br />`): the one piece of raw HTML a note keeps, as a line break. */

@@ -13,9 +13,10 @@ import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
+import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
-import { parseMarkdown } from './markdown.ts';
+import { htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
 import { isCardMarkerType } from './cards.ts';
@@ -54,6 +55,8 @@ export interface ParsedFile {
    * then those of its headings (taken out of them), then those of its running text; none for the map.
    */
   tags: string[];
+  /** The 思源笔记 block ids of the note (its IALs' `id`s, siyuan.ts), when it has any: block references from other notes go to its page. */
+  blockIds?: string[];
 }
 
 /** A fence analysis on its way from a worker thread: its node as an index into `codeNodes(tree)`. */
@@ -189,11 +192,23 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       body = c.body;
       tree = parseMarkdown(body);
     }
+    // 思源笔记's block attributes and super block markers are no text of the note: blanked the same way (siyuan.ts),
+    // the block ids they give kept for block references from other notes.
+    const ids = siyuanBlockIds(body, tree);
+    if (ids.length > 0) out.blockIds = ids;
+    const s = blankSiyuanMarkers(body, tree);
+    if (s !== undefined) {
+      body = s;
+      tree = parseMarkdown(body);
+    }
   }
   out.body = body;
   out.tree = tree;
   if (role !== 'map') {
+    pairInlineHtml(out.tree);
+    htmlImages(out.tree);
     markCallouts(out.tree, body, isCardMarkerType);
+    blockRefsToLinks(out.tree);
     const inHeadings = stripHeadingTags(out.tree);
     out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...inHeadings, ...markInlineTags(out.tree)]);
   }

@@ -31,8 +31,12 @@ declare module 'mdast' {
   }
 }
 
-/** One tag: the `#` after start or white space, the tag's characters, at least one not a digit. */
-export const TAG_RE = /(^|\s)#((?:[\p{N}]*[\p{L}\p{M}_/-])[\p{L}\p{M}\p{N}_/-]*)/gu;
+/**
+ * One tag: the `#` after start or white space, the tag's characters, at least one not a digit.
+ * 思源笔记 (SiYuan) closes a tag with a second `#` (`#k8s/探针#`): that closing `#`, when no tag
+ * character follows it, belongs to the tag (group 3) and is never shown.
+ */
+export const TAG_RE = /(^|\s)#((?:[\p{N}]*[\p{L}\p{M}_/-])[\p{L}\p{M}\p{N}_/-]*)(#(?![\p{L}\p{M}\p{N}_/-]))?/gu;
 
 /** The tags in a text, without `#`, in order (a trailing `/` is no part of a tag). */
 export function tagsIn(text: string): string[] {
@@ -162,7 +166,9 @@ function tagMatches(value: string, atStart: boolean): { tag: string; start: numb
     const tag = m[2]!.replace(/\/+$/, '');
     if (tag === '' || !isTag(tag)) continue;
     const start = m.index + m[1]!.length;
-    out.push({ tag, start, end: start + 1 + tag.length });
+    // SiYuan's closing `#` goes with the tag (not when a `/` was cut off before it).
+    const closing = m[3] !== undefined && tag === m[2] ? 1 : 0;
+    out.push({ tag, start, end: start + 1 + tag.length + closing });
   }
   return out;
 }

@@ -210,8 +210,19 @@ function leaf(term: string, opts: Pick<SearchOptions, 'prefix' | 'fuzzy'>): Quer
   return { ...opts, combineWith: 'OR', queries: [term] };
 }
 
+/**
+ * How many typos a Latin word of `length` letters may have: one from five letters on. `wide` (the
+ * second try, when no concept has every word with that: `Pod hase`, `deploymnet`) also forgives one in
+ * a four-letter word (`hase` → `phase`) and two from eight letters on (a swap of two letters is two
+ * edits: `deploymnet` → `deployment`).
+ */
+function typosAllowed(length: number, wide: boolean): number | false {
+  if (wide) return length >= 8 ? 2 : length >= 4 ? 1 : false;
+  return length >= 5 ? 1 : false;
+}
+
 /** Parses what a person typed into per-word sub-queries (combined with AND by `search`). */
-export function parseQuery(input: string): QueryWord[] {
+export function parseQuery(input: string, wide = false): QueryWord[] {
   const words: QueryWord[] = [];
   for (const m of input.normalize('NFKC').matchAll(RUN)) {
     const run = m[0];
@@ -239,7 +250,7 @@ export function parseQuery(input: string): QueryWord[] {
     } else {
       const lower = run.toLowerCase();
       const parts = camelParts(run).map((p) => p.toLowerCase());
-      const fuzzy = lower.length >= 5 ? 1 : false;
+      const fuzzy = typosAllowed(lower.length, wide);
       const whole = leaf(lower, { prefix: true, fuzzy });
       words.push({
         query:
@@ -388,12 +399,19 @@ function nameBonus(doc: StoredDoc, typed: string, matched: readonly string[] = [
 
 /** Searches the concept index. Empty input gives no hits. */
 export function searchConcepts(ms: MiniSearch<SearchDoc>, input: string, limit = 20): SearchOutcome {
-  const words = parseQuery(input);
+  let words = parseQuery(input);
   if (words.length === 0) return { hits: [], partial: false };
-  const run = (combineWith: 'AND' | 'OR'): SearchResult[] =>
-    ms.search({ combineWith, queries: words.map((w) => w.query) });
+  const run = (combineWith: 'AND' | 'OR', ws: QueryWord[] = words): SearchResult[] =>
+    ms.search({ combineWith, queries: ws.map((w) => w.query) });
   let results = run('AND');
   let partial = false;
+  if (results.length === 0) {
+    // No concept has every word: forgive more typos before settling for some of the words
+    // (`Pod hase` found only pages about other Pod things, none of them Pod phase).
+    const wider = parseQuery(input, true);
+    results = run('AND', wider);
+    if (results.length > 0) words = wider;
+  }
   if (results.length === 0 && words.length > 1) {
     results = run('OR');
     partial = results.length > 0;

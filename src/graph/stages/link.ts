@@ -22,6 +22,12 @@ export function linkNotes(ctx: BuildContext): void {
   const notes = noteNames(ctx.notes.values(), aliases);
   const noteFileList = [...notes.byFile.keys()].sort(compareStrings);
   const assetFileList = [...fileSet].filter((f) => !noteFiles.has(f) && !/\.(md|markdown)$/i.test(f)).sort(compareStrings);
+  // 思源笔记 block ids → the free-form note holding the block (the first one, by file, when two exports share one).
+  const blocks = new Map<string, LinkedNote>();
+  for (const doc of [...ctx.docs].sort((a, b) => compareStrings(a.file, b.file))) {
+    const note = doc.blockIds && notes.byFile.get(doc.file);
+    if (note) for (const id of doc.blockIds!) if (!blocks.has(id)) blocks.set(id, note);
+  }
   for (const doc of ctx.docs) {
     if (doc.role === 'concept' && !noteConcept.has(doc.file)) continue;
     const lctx: LinkContext = {
@@ -37,6 +43,7 @@ export function linkNotes(ctx: BuildContext): void {
       },
       freeNote: (rel) => notes.byFile.get(rel),
       resolveWikiNote: (t) => notes.byName(t),
+      resolveBlock: (id) => blocks.get(id),
       fileExists: (rel) => fileSet.has(rel) && !noteFiles.has(rel),
       assetRefusal: (rel) => assetRefusal(root, rel),
       ids: () => allIds,
