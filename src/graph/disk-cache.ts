@@ -33,7 +33,10 @@
  * in the parse entries, and their `docUrl`s as numbers in a table stored with the graph (perf56). A later load whose inputs hash the same takes it and runs no stage after
  * `read`, listing the notes' entries as used (so the pruning keeps them); it is deleted with its
  * folder's list in `roots/`. Format: a 20-byte header (magic, format, CRC-32 of the rest, the
- * key's and the payload's lengths), the key, `v8.serialize` of the Graph.
+ * key's and the payload's lengths), the key, `v8.serialize` of the Graph. perf59: the Graph's
+ * examples are stored apart, one entry per note in the packs (`exampleGroups`), named by what
+ * they hold, so that a load after one note changed encodes and writes only the parts that
+ * changed; the file lists the parts' names and where each example goes.
  *
  * Where: `<cacheDir>/k8smap-parse/` — Astro's `cacheDir` (the graph integration sets it,
  * `setDefaultCacheDir`), the same folder for the command line (`projectCacheDir`); a load
