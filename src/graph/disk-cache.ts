@@ -33,7 +33,10 @@
  * in the parse entries, and their `docUrl`s as numbers in a table stored with the graph (perf56). A later load whose inputs hash the same takes it and runs no stage after
  * `read`, listing the notes' entries as used (so the pruning keeps them); it is deleted with its
  * folder's list in `roots/`. Format: a 20-byte header (magic, format, CRC-32 of the rest, the
- * key's and the payload's lengths), the key, `v8.serialize` of the Graph.
+ * key's and the payload's lengths), the key, `v8.serialize` of the Graph. perf59: the Graph's
+ * examples are stored apart, one entry per note in the packs (`exampleGroups`), named by what
+ * they hold, so that a load after one note changed encodes and writes only the parts that
+ * changed; the file lists the parts' names and where each example goes.
  *
  * Where: `<cacheDir>/k8smap-parse/` — Astro's `cacheDir` (the graph integration sets it,
  * `setDefaultCacheDir`), the same folder for the command line (`projectCacheDir`); a load
@@ -358,6 +361,12 @@ const GRAPH_EXT = '.graph';
 function storedGraph(graph: unknown): { graph: unknown; urls: string[] } {
   const examples = (graph as { examples?: unknown } | null)?.examples;
   if (!Array.isArray(examples)) return { graph, urls: [] };
+  const stored = storedExamples(examples);
+  return { graph: { ...(graph as object), examples: stored.examples }, urls: stored.urls };
+}
+
+/** `storedGraph`'s form of a list of examples: the keys copied with their descriptions and `docUrl`s as numbers (`urls`). */
+function storedExamples(examples: readonly unknown[]): { examples: unknown[]; urls: string[] } {
   descriptionIds ??= new Map(fieldDescriptions().map((d, i) => [d, i]));
   const ids = descriptionIds;
   const urls = new Map<string, number>();
@@ -380,7 +389,86 @@ function storedGraph(graph: unknown): { graph: unknown; urls: string[] } {
     const keys = (e as { keys?: unknown } | null)?.keys;
     return Array.isArray(keys) ? { ...(e as object), keys: keys.map(copyKey) } : e;
   });
-  return { graph: { ...(graph as object), examples: copied }, urls: [...urls.keys()] };
+  return { examples: copied, urls: [...urls.keys()] };
+}
+
+/**
+ * perf59: a whole graph's examples stored apart from its file, one part per note (an entry in the
+ * packs, in the render entries' format), so that a load after one note changed encodes and writes
+ * the changed note's part only. The graph file then holds the parts' names (`keys`) and, for each
+ * example in the graph's order, the number of its part (`order`; a part's examples are in that
+ * order too).
+ */
+export interface ExampleParts {
+  keys: string[];
+  order: Uint32Array;
+}
+
+/** Examples parts counted in this process, for tests: read with a whole graph, kept as they were by `writeGraph`, written by it. */
+export const examplePartCounts = { read: 0, kept: 0, written: 0 };
+
+/** Bump when what an examples part's name hashes changes (below). */
+const EXAMPLES_FORMAT = 1;
+
+/**
+ * `examples` (the graph's, in its order) grouped by the note they come from, with each group's
+ * name; undefined when an example's note has no parse entry name in `noteKeys`.
+ *
+ * The name is a SHA-1 of the note's file, its parse entry's name (a hash of its role, path and
+ * bytes: load.ts), and for each of its examples in order the example's id, its `conceptIds` and its
+ * keys' `conceptId`s. Why that is enough (stages/examples.ts, examples.ts `buildExample`): every
+ * other field of an example — id, source, lang, code, kinds, keys (path, podPath, line, column, type,
+ * description, docUrl, enum), fieldPaths, diagnostics, unchecked — is copied from the note's fence
+ * analysis, which the parse stage makes from the note's bytes alone with the engine's field catalogue
+ * (the engine's fingerprint names the cache's folder); the only graph-wide inputs are the concepts
+ * found for its keys (`conceptId`) and the concepts it illustrates (`conceptIds`), hashed here as
+ * they came out. Which notes' fences count (a concept's second note does not) only decides whether
+ * the note has examples at all: the groups are made from the examples the graph holds.
+ */
+export function exampleGroups(examples: readonly unknown[], noteKeys: ReadonlyMap<string, string>): { keys: string[]; groups: unknown[][]; order: Uint32Array } | undefined {
+  const byFile = new Map<string, number>();
+  const groups: unknown[][] = [];
+  const files: string[] = [];
+  const order = new Uint32Array(examples.length);
+  for (let i = 0; i < examples.length; i++) {
+    const e = examples[i] as { source?: { file?: unknown } } | null;
+    const file = e?.source?.file;
+    if (typeof file !== 'string' || !noteKeys.has(file)) return undefined;
+    let g = byFile.get(file);
+    if (g === undefined) {
+      byFile.set(file, (g = groups.length));
+      groups.push([]);
+      files.push(file);
+    }
+    groups[g]!.push(e);
+    order[i] = g;
+  }
+  const keys = groups.map((list, g) => {
+    const h = createHash('sha1');
+    h.update(`k8smap-examples ${EXAMPLES_FORMAT}\0${files[g]}\0${noteKeys.get(files[g]!)}\0`);
+    for (const e of list as { id?: unknown; conceptIds?: unknown; keys?: unknown }[]) {
+      const ids = Array.isArray(e.conceptIds) ? e.conceptIds.join('\u0001') : '?';
+      const keyIds = Array.isArray(e.keys) ? (e.keys as ({ conceptId?: unknown } | null)[]).map((k) => String(k?.conceptId ?? '')).join('\u0001') : '?';
+      h.update(`${String(e.id)}\0${ids}\0${keyIds}\0`);
+    }
+    return h.digest('hex');
+  });
+  return { keys, groups, order };
+}
+
+/** An examples part's stored value (`storedExamples`' form). */
+function encodeExamplesPart(list: readonly unknown[]): { examples: unknown[]; urls: string[] } {
+  return storedExamples(list);
+}
+
+/** An examples part's examples, their descriptions and `docUrl`s texts again; throws when it is not one. */
+function decodeExamplesPart(value: unknown): unknown[] {
+  const v = value as { examples?: unknown; urls?: unknown } | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.examples) || !Array.isArray(v.urls)) throw new Error('not an examples part');
+  const lists = graphKeyLists({ examples: v.examples });
+  keyDescriptionTexts(lists);
+  docUrlTexts(lists, v.urls as string[]);
+  return v.examples;
 }
 
 /**
@@ -388,10 +476,11 @@ function storedGraph(graph: unknown): { graph: unknown; urls: string[] } {
  * the other; `keep`: the other entries the load that built it used besides the notes' parse
  * entries (its render entries, perf56), listed as used again by a load that takes the graph.
  */
-export function encodeGraph(key: string, graph: unknown, keep: readonly string[] = []): Buffer[] {
+export function encodeGraph(key: string, graph: unknown, keep: readonly string[] = [], parts?: ExampleParts): Buffer[] {
   const k = Buffer.from(key, 'ascii');
-  const stored = storedGraph(graph);
-  const g = v8.serialize({ graph: stored.graph, keep, urls: stored.urls });
+  // (perf59: with `parts`, the examples are stored apart, in the parts named there: `exampleGroups`)
+  const stored = parts ? { graph: { ...(graph as object), examples: [] }, urls: [] } : storedGraph(graph);
+  const g = v8.serialize({ graph: stored.graph, keep, urls: stored.urls, ...(parts ? { parts } : {}) });
   const head = Buffer.alloc(GRAPH_HEADER);
   head.writeUInt32LE(GRAPH_MAGIC, 0);
   head.writeUInt32LE(FORMAT, 4);
@@ -407,11 +496,13 @@ export function encodeGraph(key: string, graph: unknown, keep: readonly string[]
  * The key is compared before the checksum is computed (a miss costs no pass over the payload).
  */
 export function decodeGraph<T>(buf: Buffer, key: string): T | undefined {
-  return decodeGraphAndKeep<T>(buf, key)?.graph;
+  const found = decodeGraphAndKeep<T>(buf, key);
+  if (found?.parts) throw new Error('its examples are stored apart (ParseCache.readGraph reads them)');
+  return found?.graph;
 }
 
 /** `decodeGraph`, with the entries the load that built the graph used besides the notes' parse entries (`encodeGraph`'s `keep`). */
-export function decodeGraphAndKeep<T>(buf: Buffer, key: string): { graph: T; keep: string[] } | undefined {
+export function decodeGraphAndKeep<T>(buf: Buffer, key: string): { graph: T; keep: string[]; parts?: ExampleParts } | undefined {
   if (buf.length < GRAPH_HEADER) throw new Error('truncated');
   if (buf.readUInt32LE(0) !== GRAPH_MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not a graph of this format');
   const kl = buf.readUInt32LE(12);
@@ -419,12 +510,14 @@ export function decodeGraphAndKeep<T>(buf: Buffer, key: string): { graph: T; kee
   if (GRAPH_HEADER + kl + gl !== buf.length) throw new Error('truncated or too long');
   if (buf.toString('ascii', GRAPH_HEADER, GRAPH_HEADER + kl) !== key) return undefined;
   if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
-  const out = v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as { graph: T; keep: string[]; urls: string[] } | undefined;
+  const out = v8.deserialize(buf.subarray(GRAPH_HEADER + kl)) as { graph: T; keep: string[]; urls: string[]; parts?: ExampleParts } | undefined;
   if (!out || typeof out !== 'object' || !Array.isArray(out.keep) || !Array.isArray(out.urls)) throw new Error('not a graph of this format');
+  const parts = out.parts;
+  if (parts !== undefined && (typeof parts !== 'object' || !Array.isArray(parts.keys) || !(parts.order instanceof Uint32Array))) throw new Error('not a graph of this format');
   const lists = graphKeyLists(out.graph);
   keyDescriptionTexts(lists);
   docUrlTexts(lists, out.urls);
-  return { graph: out.graph, keep: out.keep };
+  return { graph: out.graph, keep: out.keep, ...(parts ? { parts } : {}) };
 }
 
 /**
@@ -642,14 +735,14 @@ export class ParseCache {
   }
 
   /** A render or mine entry's value (both stored as render entries), marked as kept with the whole graph when found. */
-  private readKept<T>(kind: 'render' | 'mine', kept: Set<string>, key: string): T | undefined {
+  private readKept<T>(kind: 'render' | 'mine' | 'examples', kept: Set<string>, key: string): T | undefined {
     const value = this.readEntry(key, `${kind} entry ${key}`, (buf) => decodeRenderEntry(buf, key) as T);
     if (value !== undefined) kept.add(key);
     return value;
   }
 
   /** Buffers a render or mine entry for the next pack and marks it kept; false when it cannot be encoded (noted for `finish`). */
-  private bufferKept(kind: 'render' | 'mine', kept: Set<string>, key: string, value: unknown): boolean {
+  private bufferKept(kind: 'render' | 'mine' | 'examples', kept: Set<string>, key: string, value: unknown): boolean {
     try {
       this.buffer.push({ key, parts: encodeRenderEntry(key, value), file: `${kind} entry ${key}` });
     } catch (err) {
@@ -727,6 +820,7 @@ export class ParseCache {
         this.used.delete(e.key);
         if (this.renderUsed.delete(e.key)) this.renderWrites--;
         else if (this.mineUsed.delete(e.key)) this.mineWrites--;
+        else if (this.exampleUsed.delete(e.key)) examplePartCounts.written--;
         else this.writes--;
         this.unwritten.push(`${e.file}: ${why}`);
       }
@@ -751,6 +845,7 @@ export class ParseCache {
     try {
       const found = decodeGraphAndKeep<T>(buf, key);
       if (found === undefined) return undefined; // another key: the inputs changed since
+      if (found.parts && !this.readExampleParts(found.graph, found.parts)) return undefined;
       this.graphHit = true;
       for (const k of found.keep) if (this.slots.has(k)) this.used.add(k);
       return found.graph;
@@ -760,17 +855,51 @@ export class ParseCache {
     }
   }
 
+  /**
+   * perf59: the examples of a whole graph read from its parts (`ExampleParts`) into `graph.examples`;
+   * false when a part is missing or cannot be read (the graph is then built again, and the part that
+   * could not be read is forgotten, so that `writeGraph` stores it afresh).
+   */
+  private readExampleParts(graph: unknown, parts: ExampleParts): boolean {
+    const lists: unknown[][] = [];
+    for (const k of parts.keys) {
+      const list = this.readEntry(k, `examples part ${k}`, (b) => decodeExamplesPart(decodeRenderEntry(b, k)));
+      if (list === undefined) {
+        this.slots.delete(k);
+        return false;
+      }
+      lists.push(list);
+    }
+    const at = new Array<number>(lists.length).fill(0);
+    const examples = new Array<unknown>(parts.order.length);
+    for (let i = 0; i < parts.order.length; i++) {
+      const g = parts.order[i]!;
+      const e = lists[g]?.[at[g]!++];
+      if (e === undefined) throw new Error('an examples part shorter than its graph says');
+      examples[i] = e;
+    }
+    if (lists.some((l, g) => l.length !== at[g])) throw new Error('an examples part longer than its graph says');
+    (graph as { examples: unknown[] }).examples = examples;
+    for (const k of parts.keys) this.exampleUsed.add(k);
+    examplePartCounts.read += parts.keys.length;
+    return true;
+  }
+
+  /** Examples parts (perf59) this load read, kept or wrote (kept with its whole graph, as the render entries). */
+  private readonly exampleUsed = new Set<string>();
+
   /** Whether this load's graph came whole from the cache (`readGraph`). */
   graphHit = false;
 
   /** Store `graph`, built from inputs whose hash is `key`, as this content folder's graph (replacing the last one). */
-  writeGraph(key: string, graph: unknown): void {
+  writeGraph(key: string, graph: unknown, noteKeys?: ReadonlyMap<string, string>): void {
     if (this.unwritten.length >= MAX_WRITE_FAILURES) return;
     const dir = path.join(this.dir, 'graphs');
     const tmp = path.join(dir, `${this.rootName}${GRAPH_EXT}.tmp-${TMP_TAG}-${tmpCount++}`);
     try {
       mkdirSync(dir, { recursive: true });
-      const parts = encodeGraph(key, graph, [...this.renderUsed, ...this.mineUsed].sort());
+      const apart = noteKeys ? this.storeExampleParts(graph, noteKeys) : undefined;
+      const parts = encodeGraph(key, graph, [...this.renderUsed, ...this.mineUsed, ...this.exampleUsed].sort(), apart);
       const fd = openSync(tmp, 'w');
       try {
         writevSync(fd, parts);
@@ -785,6 +914,35 @@ export class ParseCache {
       rmQuiet(tmp);
       this.unwritten.push(`the graph of ${this.root}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
+  }
+
+  /**
+   * perf59: `graph`'s examples as parts, one per note (`exampleGroups`): a part already in the cache
+   * under its name is kept as it is (neither encoded nor written: its name hashes what it holds), the
+   * others are written with this load's entries. Undefined (the examples then stay in the graph's
+   * file) when a note has no name in `noteKeys` or a part cannot be encoded.
+   */
+  private storeExampleParts(graph: unknown, noteKeys: ReadonlyMap<string, string>): ExampleParts | undefined {
+    const examples = (graph as { examples?: unknown } | null)?.examples;
+    if (!Array.isArray(examples)) return undefined;
+    const grouped = exampleGroups(examples, noteKeys);
+    if (!grouped) return undefined;
+    for (let g = 0; g < grouped.keys.length; g++) {
+      const k = grouped.keys[g]!;
+      if (this.exampleUsed.has(k)) continue;
+      if (this.slots.has(k)) {
+        this.used.add(k);
+        this.exampleUsed.add(k);
+        examplePartCounts.kept++;
+        continue;
+      }
+      if (!this.bufferKept('examples', this.exampleUsed, k, encodeExamplesPart(grouped.groups[g]!))) return undefined;
+      examplePartCounts.written++;
+      if (this.buffer.length >= PACK_ENTRIES) this.flush();
+    }
+    // (a pack that could not be written dropped its parts: the examples then stay in the file)
+    if (grouped.keys.some((k) => !this.exampleUsed.has(k))) return undefined;
+    return { keys: grouped.keys, order: grouped.order };
   }
 
   /** Entry `key` was written for this load elsewhere (a parse worker). */

@@ -76,7 +76,7 @@ export async function loadGraph(contentDir: string, opts: LoadOptions = {}): Pro
 
 async function run(contentDir: string, opts: LoadOptions, until: string | undefined, whole: boolean): Promise<BuildContext> {
   const ctx = createContext(path.resolve(contentDir), opts);
-  let entry: { cache: ParseCache; key: string } | undefined;
+  let entry: { cache: ParseCache; key: string; noteKeys: Map<string, string> } | undefined;
   for (const stage of STAGES) {
     const t0 = performance.now();
     await stage.run(ctx);
@@ -93,7 +93,7 @@ async function run(contentDir: string, opts: LoadOptions, until: string | undefi
     }
     if (stage.name === until) break;
   }
-  if (entry && ctx.graph) entry.cache.writeGraph(entry.key, ctx.graph);
+  if (entry && ctx.graph) entry.cache.writeGraph(entry.key, ctx.graph, entry.noteKeys);
   // the disk cache: which entries this load used, the rest pruned (after the mine stage stored
   // the readings it made; a load stopped before it stores fewer)
   ctx.parseCache?.finish();
@@ -116,7 +116,7 @@ function wholeGraphAllowed(opts: LoadOptions): boolean {
  * graph's key and looks it up; the graph, when found, is in `ctx.graph` and the notes' parse
  * entries are marked used (kept by the pruning as if parsed). Undefined when the load has no cache.
  */
-function lookUpWhole(ctx: BuildContext): { cache: ParseCache; key: string } | undefined {
+function lookUpWhole(ctx: BuildContext): { cache: ParseCache; key: string; noteKeys: Map<string, string> } | undefined {
   const cache = openParseCache(ctx);
   if (!cache) return undefined;
   const jobs: ParseJob[] = ctx.toRead.map((f) => ({ file: f, role: ctx.records.get(f)!.role as ParseRole }));
@@ -131,7 +131,12 @@ function lookUpWhole(ctx: BuildContext): { cache: ParseCache; key: string } | un
     ctx.graph = graph;
     for (const k of keys) if (k !== undefined) cache.use(k);
   } else ctx.readBytes = bytes;
-  return { cache, key };
+  // (each note's parse entry name: the graph's examples are stored per note under names made from it, perf59)
+  const noteKeys = new Map<string, string>();
+  jobs.forEach((j, i) => {
+    if (keys[i] !== undefined) noteKeys.set(j.file, keys[i]!);
+  });
+  return { cache, key, noteKeys };
 }
 
 /** Bump when what a whole graph depends on changes without an engine file changing (this file is one). */
