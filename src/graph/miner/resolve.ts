@@ -48,7 +48,7 @@ import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from '
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { toolFileKey, unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
 import { explainedOpener } from './explained-openers.ts';
-import { commandActs, isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
+import { commandActs, commandExplainedAfter, isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
 
@@ -1939,7 +1939,16 @@ function opensExplanation(c: Candidate, label: string): boolean {
   const next = p.children[1];
   // `` `kubectl logs` 读的是… ``: also what the command predicates (prose-predicates.ts) read
   // (rules37: `` `x.acme.dev/metric` 决定看什么指标 ``: a key written as domain/name, what any name's predicates read)
-  return next !== undefined && next.type === 'text' && (EXPLAINS_COMMAND.test(next.value) || (isCommandName(label) && (PROSE_PREDICATES.some((pr) => pr.only === 'commands' && pr.re.test(next.value.trimStart())) || commandActs(next.value))) || (first.type === 'inlineCode' && isQualifiedKey(label) && PROSE_PREDICATES.some((pr) => (pr.only === undefined || pr.only === 'names' || pr.only === 'settings') && pr.re.test(next.value.trimStart()))));
+  return next !== undefined && next.type === 'text' && (EXPLAINS_COMMAND.test(next.value) || (isCommandName(label) && (PROSE_PREDICATES.some((pr) => pr.only === 'commands' && pr.re.test(next.value.trimStart())) || commandActs(next.value) || (commandExplainedAfter(next.value) && ownParagraph(p)))) || (first.type === 'inlineCode' && isQualifiedKey(label) && PROSE_PREDICATES.some((pr) => (pr.only === undefined || pr.only === 'names' || pr.only === 'settings') && pr.re.test(next.value.trimStart()))));
+}
+
+/**
+ * rules28: a paragraph of its own, not a list item's or a quote's (it starts the line): a command opening a step or a
+ * checklist item (`` 2. `kubectl cnpg status` 等到 healthy ``, `` - [ ] `velero restore describe` 逐条看 ``) is the
+ * reader's act, whatever follows it; only a paragraph of its own is read by command-tools.ts commandExplainedAfter.
+ */
+function ownParagraph(p: RootContent): boolean {
+  return p.position?.start.column === 1;
 }
 
 /** The candidate's paragraph is only its bold label (and a colon). */

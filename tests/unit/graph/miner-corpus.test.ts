@@ -661,6 +661,25 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.76, recall: 0.76, typedPrecision: 0.65, typedRecall: 0.65 },
     { precision: 0.74, recall: 0.76, typedPrecision: 0.63, typedRecall: 0.63 },
   ],
+  // dev84–dev86: the held-out sets holdout88 (autoscaling for a sales promotion), holdout89 (databases on
+  // Kubernetes) and holdout90 (CKA cluster maintenance), scored at the twenty-sixth and twenty-seventh sessions
+  // (docs/miner.md) and moved in at the twenty-eighth session's start (rules28): floors at the scores with the
+  // scorer retrained on the 80 design sets, these among them, less 0.01
+  dev84: [
+    { precision: 0.79, recall: 0.43, typedPrecision: 0.61, typedRecall: 0.33 },
+    { precision: 0.79, recall: 0.46, typedPrecision: 0.6, typedRecall: 0.35 },
+  ],
+  dev85: [
+    { precision: 0.83, recall: 0.55, typedPrecision: 0.73, typedRecall: 0.49 },
+    { precision: 0.82, recall: 0.57, typedPrecision: 0.73, typedRecall: 0.5 },
+  ],
+  // (rules28: commands opening a paragraph of their own, explained with verbs of their own — `kubeadm upgrade plan`
+  // 不会改任何东西… — read as terms: recall 0.6 → 0.68 alone, 0.7 → 0.71 whole; typed 0.82 / 0.56 → 0.84 / 0.64
+  // alone, 0.81 / 0.66 → 0.81 / 0.67 whole)
+  dev86: [
+    { precision: 0.88, recall: 0.67, typedPrecision: 0.82, typedRecall: 0.62 },
+    { precision: 0.85, recall: 0.7, typedPrecision: 0.8, typedRecall: 0.65 },
+  ],
 };
 
 /**
@@ -786,10 +805,15 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // by the miner before this session's work
   dev81: [['state'], ['state']],
   dev82: [['Namespace'], ['Namespace']],
+  // found when holdout88–90 moved in (rules28): a name the writers list under `not:` among the names of a
+  // mined concept — dev84's glossary concept `Metrics API/Server` (next to the bundled content only) and the
+  // Pod concept of dev86's last chapter (06-踩坑与经验教训) — by the miner before this session's work
+  dev84: [[], ['Metrics API/Server']],
+  dev86: [['Pod'], ['Pod']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
