@@ -38,11 +38,26 @@ export function compactKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s_\-·]+/g, '');
 }
 
+/**
+ * fix28: fields whose Go type declares more values than the field takes (`owner:path` → the values it
+ * takes). A StorageClass's `reclaimPolicy` has the type of a PV's `persistentVolumeReclaimPolicy`
+ * (Delete, Recycle, Retain), but a class provisions volumes with Delete or Retain only
+ * (kubernetes.io/docs/concepts/storage/storage-classes "Reclaim policy"): `Recycle` is a value of the
+ * PV's field alone, and does not hang under the class's.
+ */
+export const NARROWED_ENUMS: Readonly<Record<string, readonly string[]>> = {
+  'StorageClass:reclaimPolicy': ['Delete', 'Retain'],
+};
+
 /** The enum fields `names` (a term's title and other names, as spelt) are values of, each owner and path once. */
 export function valueFieldsOf(names: readonly string[]): FieldOccurrence[] {
   const out: FieldOccurrence[] = [];
   for (const name of names) {
-    for (const o of enumFieldsOf(name.trim())) if (!out.some((x) => x.owner === o.owner && x.path === o.path)) out.push(o);
+    for (const o of enumFieldsOf(name.trim())) {
+      const only = NARROWED_ENUMS[`${o.owner}:${o.path}`];
+      if (only !== undefined && !only.includes(name.trim())) continue;
+      if (!out.some((x) => x.owner === o.owner && x.path === o.path)) out.push(o);
+    }
   }
   return out;
 }

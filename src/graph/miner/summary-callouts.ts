@@ -8,6 +8,9 @@
  * When the note has no such definition the callout's passage stays (it is then all the note says).
  * Data: which callouts sum up (`SUMMARY_CALLOUTS`), and what a label line is (`labelLine`).
  */
+import type { Blockquote, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isCallout } from '../callouts.ts';
 import { escapeRegExp } from '../labels.ts';
 import type { Passage } from '../mining.ts';
 
@@ -31,6 +34,37 @@ export function inSummaryCallout(lines: readonly string[], line: number): boolea
   return false;
 }
 
+/**
+ * fix28: the summary callouts of a parsed note, as the parse marked them (callouts.ts `markCallouts`:
+ * `> [!summary]`, and also 语雀's `:::tips 小结`, Notion's toggles), each as its lines (1-based,
+ * inclusive). The type is the one the callout styles as (`summary`, `tldr` are `abstract`), the
+ * title its text (a callout written without one carries its type's label, which is no summary title).
+ */
+export function summaryCalloutSpans(tree: Root): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'blockquote' && isCallout(n) && n.position && isSummary(n)) out.push({ start: n.position.start.line, end: n.position.end.line });
+      if ('children' in n) walk(n.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+function isSummary(bq: Blockquote): boolean {
+  const cls = (bq.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  const type = Array.isArray(cls) && typeof cls[1] === 'string' ? cls[1].replace(/^callout-/, '') : '';
+  if ((SUMMARY_CALLOUTS.types as readonly string[]).includes(type)) return true;
+  const title = bq.children[0];
+  return title?.type === 'paragraph' && SUMMARY_CALLOUTS.titles.test(toString(title).trim());
+}
+
+/** Whether line `line` stands in one of these spans. */
+export function inSpans(spans: readonly { start: number; end: number }[], line: number): boolean {
+  return spans.some((s) => line >= s.start && line <= s.end);
+}
+
 /** A line that sets `name` out as a label: `**name**：`, `**name：**`, `- **name**:` (the name as written, case aside). */
 export function labelLine(name: string): RegExp {
   const n = escapeRegExp(name);
@@ -41,18 +75,23 @@ export function labelLine(name: string): RegExp {
  * The passages with each concept's summary-callout passages replaced by the note's passage that sets
  * its name out as a label (`names` gives a concept's names), when there is one; else kept.
  */
-export function preferDefinitions(passages: readonly Passage[], lines: readonly string[], names: (id: string) => readonly string[]): Passage[] {
+export function preferDefinitions(
+  passages: readonly Passage[],
+  lines: readonly string[],
+  names: (id: string) => readonly string[],
+  inSummary: (line: number) => boolean = (line) => inSummaryCallout(lines, line),
+): Passage[] {
   const out: Passage[] = [];
   const byConcept = new Map<string, Passage[]>();
   for (const p of passages) byConcept.set(p.conceptId, [...(byConcept.get(p.conceptId) ?? []), p]);
   for (const p of passages) {
-    if (!inSummaryCallout(lines, p.at.line)) {
+    if (!inSummary(p.at.line)) {
       out.push(p);
       continue;
     }
     const own = byConcept.get(p.conceptId)!;
     const tests = names(p.conceptId).filter((x) => x.trim() !== '').map(labelLine);
-    const defines = (q: Passage) => !inSummaryCallout(lines, q.at.line) && lines.slice(q.at.line - 1, q.endLine).some((l) => tests.some((t) => t.test(l)));
+    const defines = (q: Passage) => !inSummary(q.at.line) && lines.slice(q.at.line - 1, q.endLine).some((l) => tests.some((t) => t.test(l)));
     if (own.some((q) => q !== p && defines(q))) continue;
     const other = passages.find((q) => q.conceptId !== p.conceptId && defines(q));
     if (other === undefined) {

@@ -43,3 +43,38 @@ export function titleGlossaryName(heads: readonly string[], body: string): { zh:
   }
   return undefined;
 }
+
+/**
+ * fix28: a title that joins two Chinese glossary names (`# 污点与容忍`, `# 亲和性与反亲和性`, `# 探针和
+ * 生命周期`) names a pair of concepts the chapter explains side by side (struct26 left it: only a whole
+ * name was read). The chapter's subject is that pair, a topic titled as written, so the concepts it
+ * defines hang under it rather than the first of them becoming a branch of its own (QA qa47: the
+ * taints field a root branch). Data (`JOINED_TITLE`): the joining words, and the endings a writer
+ * drops from a glossary name (`容忍` for `容忍度`), and the prefix of an opposite (`反亲和性`). Each part must be such a name (not a kind's name)
+ * and be written again in the chapter.
+ */
+export const JOINED_TITLE = {
+  name: 'title-glossary-pair',
+  joiners: /^([\u4e00-\u9fff]{2,6})\s*(?:与|和|及|跟|、|&|\/)\s*([\u4e00-\u9fff]{2,6})$/u,
+  dropped: ['度', '性'] as readonly string[],
+  /** Prefixes that make the opposite of a glossary name (`反亲和性`, anti-affinity). */
+  opposite: ['反'] as readonly string[],
+} as const;
+
+function glossaryPart(part: string, body: string): boolean {
+  if (kindNamed(part) !== undefined || body.split(part).length - 1 < TITLE_GLOSSARY_RULE.minUses) return false;
+  const bases = [part, ...JOINED_TITLE.opposite.filter((p) => part.startsWith(p) && part.length > p.length + 1).map((p) => part.slice(p.length))];
+  const entries = bases.flatMap((b) => [b, ...JOINED_TITLE.dropped.map((d) => b + d)]).flatMap((zh) => glossaryEntriesZh(zh));
+  return entries.some((e) => e.en[0] !== undefined && kindNamed(e.en[0]) === undefined);
+}
+
+/** The title of the topic a title joining two glossary names gives; undefined otherwise. */
+export function joinedGlossaryTitle(heads: readonly string[], body: string): string | undefined {
+  for (const raw of heads) {
+    const t = raw.normalize('NFKC').trim();
+    const m = JOINED_TITLE.joiners.exec(t);
+    if (!m || !titleNamesNoArea(t)) continue;
+    if (glossaryPart(m[1]!, body) && glossaryPart(m[2]!, body)) return t;
+  }
+  return undefined;
+}

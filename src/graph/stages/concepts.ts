@@ -52,7 +52,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
-    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(textOf(lead), n), lead, n)) : leadFrom ? clip(leadFrom.text) : ''),
+    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(textOf(lead), n), lead, n)) : leadFrom ? clip(leadTableText(leadFrom.blocks) ?? leadFrom.text) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -71,9 +71,16 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   return c;
 }
 
+/** fix28: the text of the table a passage opens with (before any paragraph), if it does. */
+function leadTableText(blocks: readonly RootContent[]): string | undefined {
+  const table = blocks.find((b) => b.type === 'table' || b.type === 'paragraph');
+  // (cells apart as the excerpt's text writes them: `sessionAffinity | 效果 None | 每个请求随便转发 …`)
+  return table?.type === 'table' ? table.children.map((row) => row.children.map((cell) => textOf(cell.children as RootContent[]).trim()).join(' | ')).join(' ') : undefined;
+}
+
 type Names = Pick<Node, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'fieldPath'>;
 
-/** The first paragraph of `blocks`, at any depth, that names the concept; else the first top-level paragraph. */
+/** The first paragraph of `blocks`, at any depth, that names the concept; else the first top-level paragraph, unless a table comes before it. */
 export function leadParagraph(blocks: readonly RootContent[], n: Names): Paragraph | undefined {
   let naming: Paragraph | undefined;
   for (const block of blocks) {
@@ -84,7 +91,11 @@ export function leadParagraph(blocks: readonly RootContent[], n: Names): Paragra
     });
     if (naming) return naming;
   }
-  return blocks.find((b): b is Paragraph => b.type === 'paragraph');
+  // fix28: a passage that opens with a table (`## pathType` over the values' table) is summed up by
+  // that table, not by a paragraph after it that names other things (`**重点**：\`ingressClassName\` …`)
+  const first = blocks.findIndex((b) => b.type === 'paragraph');
+  if (first === -1 || blocks.slice(0, first).some((b) => b.type === 'table')) return undefined;
+  return blocks[first] as Paragraph;
 }
 
 /** What may follow a term's name where it is defined: a gloss in brackets, then a colon or a copula (`X（…）：`, `X 是`, `X 指`). */

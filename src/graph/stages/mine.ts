@@ -60,6 +60,10 @@ import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
 import { headingLabel, onlyStateField, splitGloss, type Decision, type KnownConcept, type ResolveContext } from '../miner/resolve.ts';
 import { BOLD_OPENER_RULES, CATEGORY_HEADING, conjuncts, DEFINING_RULES, notAConcept, openerKey } from '../miner/label-rules.ts';
 import { correctedName, rightNameFor } from '../miner/corrections.ts';
+import { NAME_FRAGMENT_RULE, fragmentOf } from '../miner/name-fragments.ts';
+import { glossedComponent } from '../miner/component-names.ts';
+import { PARAGRAPH_HOLDER_RULE, placeNamedByParagraph } from '../miner/paragraph-holder.ts';
+import { sortOfKind } from '../miner/kind-sorts.ts';
 import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
@@ -68,9 +72,10 @@ import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
-import { TITLE_GLOSSARY_RULE, titleGlossaryName } from '../miner/title-glossary.ts';
+import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
-import { preferDefinitions } from '../miner/summary-callouts.ts';
+import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
+import { propertyBlockLines } from '../miner/property-block.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
@@ -445,7 +450,11 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   const { nodes, index } = ctx;
   const file = doc.file;
   const fences = ctx.fences.get(file) ?? [];
-  const { outline, title, candidates } = readNote(doc, fences);
+  const reading = readNote(doc, fences);
+  const { outline, title } = reading;
+  // fix28: a Notion page's property block (`Status: 进行中` under the title) is metadata: no name is read in it (miner/property-block.ts)
+  const props = propertyBlockLines(doc.tree, doc.text);
+  const candidates = props ? reading.candidates.filter((c) => c.at.line < props.start || c.at.line > props.end) : reading.candidates;
   const id = noteId(file, used);
   used.add(id);
   const note: NoteInfo = { id, title, file, headings: assignHeadingIds(doc.tree, { mark: false }), defines: new Set(), mentions: new Set() };
@@ -706,6 +715,23 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
           }
         }
       }
+      // fix28: `topologyKey` in a paragraph about podAntiAffinity is that term's, not topologySpreadConstraints' (miner/paragraph-holder.ts)
+      // (a place the nearest YAML example gave, `yaml-key`, stays: the example shows where the key is set)
+      if (d.type === 'field' && c.blocks[0] !== undefined && c.key === undefined && !d.rule.includes('yaml-key')) {
+        const placed = placeNamedByParagraph(d.field, c.section.title, toString(c.blocks[0]));
+        if (placed !== undefined) d = { ...d, field: placed, rule: `${d.rule} → ${PARAGRAPH_HOLDER_RULE.name}` };
+      }
+      // fix28: `调度器（kube-scheduler）` is the component kube-scheduler, 调度器 its other name (miner/component-names.ts)
+      if (d.type === 'term' && d.kind === undefined) {
+        const comp = glossedComponent(d.title, [...c.aliases, ...(d.aliases ?? [])]);
+        if (comp !== undefined) d = { ...d, title: comp, aliases: [d.title, ...(d.aliases ?? []).filter((a) => a !== comp)], rule: `${d.rule} → component-glossed` };
+      }
+      // fix28: `IgnoredDuringExecution`, a piece of `requiredDuringSchedulingIgnoredDuringExecution` the note writes, is no term (miner/name-fragments.ts)
+      // (a name the writer sets out in bold or as a label is judged as ever: dev22 bolds it, and labels it)
+      if (d.type === 'term' && c.form !== 'bold' && !DEFINING_RULES.has(c.rule)) {
+        const longer = fragmentOf(d.title, doc.text);
+        if (longer !== undefined) d = { type: 'none', rule: NAME_FRAGMENT_RULE.name, why: `a part of the longer name ${longer} the note writes, not a name of its own` };
+      }
       // `**A / B：**`: a part no rule placed is the field beside a part placed as a field (field-place.ts siblingField)
       if (d.type === 'none' && c.joined) d = besideJoined(c, d, decided);
       if (c.joined) decided.set(c, d);
@@ -842,6 +868,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         const own = homeable.find((n) => namesOf(n).some((x) => normKey(x) === normKey(g.en) || normKey(x) === normKey(g.zh)));
         home = own?.id ?? ctx.index.lookup([g.zh], st.branch) ?? ensureTerm(ctx, st, g.title, titleAt, 'term');
         addProvenance(ctx, home, { at: titleAt, role: 'about', rule: TITLE_GLOSSARY_RULE.name, label: title });
+      } else {
+        // fix28: `# 污点与容忍`, two glossary names joined: the pair is the chapter's subject, a topic (miner/title-glossary.ts)
+        const pair = joinedGlossaryTitle(head, bodyOf(doc));
+        if (pair !== undefined) {
+          home = ctx.index.lookup([pair], st.branch) ?? ensureTerm(ctx, st, pair, titleAt, 'topic');
+          addProvenance(ctx, home, { at: titleAt, role: 'about', rule: JOINED_TITLE.name, label: title });
+        }
       }
     }
     if (!home && defined.length > 0 && written) {
@@ -925,7 +958,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     homeHow.set(ctx, m);
   }
   // fix27: a summary callout's restatement gives way to the note's own label line for the name (miner/summary-callouts.ts)
-  ctx.notePassages.set(file, dedupePassages(preferDefinitions(st.passages, lines, (id) => { const n = nodes.get(id); return n ? [...namesOf(n), fieldKeyOf(n) ?? ''] : []; })));
+  // (fix28: the callouts the parse marked, 语雀's `:::tips 小结` among them, not the source's `> [!type]` lines re-read)
+  const summaries = summaryCalloutSpans(doc.tree);
+  ctx.notePassages.set(file, dedupePassages(preferDefinitions(st.passages, lines, (id) => { const n = nodes.get(id); return n ? [...namesOf(n), fieldKeyOf(n) ?? ''] : []; }, (line) => inSpans(summaries, line))));
 
   // Concepts defined in one section belong together, unless the API says they belong to different
   // owners and their text does not tie them (struct23, miner/api-apart.ts: StorageClass and a PVC's
@@ -1761,6 +1796,14 @@ function ownerObject(ctx: BuildContext, n: Node): string | undefined {
   return id !== n.id ? id : undefined;
 }
 
+/** fix28: the object a term's name says it is a sort of (`Headless Service` → Service), when the map has it. */
+function sortParent(ctx: BuildContext, n: Node): string | undefined {
+  if (effectiveKind(n) !== 'term') return undefined;
+  const kind = sortOfKind(n.title);
+  const id = kind !== undefined ? ctx.identities.get(`object:${kind}`) : undefined;
+  return id !== n.id ? id : undefined;
+}
+
 function tieIn(ctx: BuildContext): void {
   const mined = sortedNodes(ctx.nodes).filter((n) => n.mined);
   for (const n of mined) markShared(ctx, n);
@@ -1774,7 +1817,8 @@ function tieIn(ctx: BuildContext): void {
     for (const n of mined) {
       let parent: string | undefined;
       // struct26: an enum value under its field; a field shared by sibling holders beside them
-      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? homeOf(ctx, n));
+      // (fix28: a term named as a sort of a kind, `Headless Service`, under that kind's object: miner/kind-sorts.ts)
+      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? sortParent(ctx, n) ?? homeOf(ctx, n));
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;
