@@ -22,6 +22,8 @@
  *   table-named-row a row of a table of named things of one sort (`| 变量 | 含义 |`, `| condition | 意思 |`)
  *   abbreviation-table a row of a table of abbreviations: the name spelt out (`| RWO | ReadWriteOnce | … |`, table-shapes.ts)
  *   glossary-table  a row of a table giving Latin names their Chinese names (`| Foreground | 前台级联删除 | … |`, rules38)
+ *   table-concept-row a row of a quick-reference table of concepts, parts, measures (`| 概念 | 一句话解释 |`, tables28)
+ *   table-compared-column a column of a comparison table (`| 维度 | Cluster Autoscaler | Karpenter |`, tables28)
  *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
  *                   given in plain text by a naming verb (the table in naming-verbs.ts)
  *   bold-name       通过 **TokenRequest API** 申请: a proper name set in bold mid-sentence
@@ -58,7 +60,7 @@ import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling
 import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
-import { abbreviatedName, abbreviationColumns, glossaryColumns, glossedRowName, namesOfASort, sortRowName } from './table-shapes.ts';
+import { abbreviatedName, abbreviationColumns, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, markedQuestion } from './question-subjects.ts';
 import { listNamesAlone } from './alone-names.ts';
@@ -962,9 +964,10 @@ export function kindColumnCells(cells: readonly string[]): string[] {
   return cells.filter((cell) => KIND_CELL.test(cell));
 }
 
-function objectTableCandidates(f: Finder, t: Table): void {
+function objectTableCandidates(f: Finder, t: Table): Set<TableRow> {
+  const took = new Set<TableRow>();
   const header = t.children[0];
-  if (!header || header.children.length < 2 || !OBJECT_HEADER.test(headerWord(toString(header.children[0]!)))) return;
+  if (!header || header.children.length < 2 || !OBJECT_HEADER.test(headerWord(toString(header.children[0]!)))) return took;
   const rows = t.children.slice(1).filter((row) => row.children.slice(1).some((cell) => toString(cell).trim() !== ''));
   const cellOf = (row: TableRow) => toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
   const kinds = new Set(kindColumnCells(rows.map(cellOf)));
@@ -972,8 +975,10 @@ function objectTableCandidates(f: Finder, t: Table): void {
     const cell = cellOf(row);
     if (!kinds.has(cell)) continue;
     const m = KIND_CELL.exec(cell)!;
+    took.add(row);
     push(f, { rule: 'kind-table', label: m[1]!, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, ...(m[2] ? { aliases: [m[2]] } : {}), ...(kindNamed(m[1]!) === undefined ? { customKind: true } : {}) });
   }
+  return took;
 }
 
 function kindTableCandidates(f: Finder, t: Table): boolean {
@@ -1155,11 +1160,66 @@ function sortRowCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): bo
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
     if (!cell || skip.has(row)) continue;
-    const label = sortRowName(toString(cell), everydayEnglish);
-    if (label === undefined || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
-    push(f, { rule: 'table-sort-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+    const named = rowName(toString(cell));
+    if (named === undefined || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
+    push(f, { rule: 'table-sort-row', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, ...(named.aliases.length > 0 ? { aliases: named.aliases } : {}) });
   }
   return true;
+}
+
+/** A table row's first cell as a name: spelt as a Latin name (sortRowName), or glossed (tables28 glossedCellName: the Latin name, the Chinese one its alias). */
+function rowName(cell: string): { name: string; aliases: string[] } | undefined {
+  const name = sortRowName(cell, everydayEnglish);
+  return name !== undefined ? { name, aliases: [] } : glossedCellName(cell, everydayEnglish);
+}
+
+/**
+ * `table-concept-row` (tables28, table-shapes.ts quickReference): a quick-reference table of the note's
+ * concepts, parts, measures or resources (`| 概念 | 一句话解释 |`, `| 组件 | 说明 |`, `| 指标 | 含义 |`):
+ * each row whose first cell is a Latin name or a gloss and whose other cells say something in words is a
+ * concept of the note; a camelCase row is a key (rules27 `table-key-row`, a field where the context
+ * places it); a row another rule took (a bold name, a kind under `资源`) is that rule's.
+ */
+function quickReferenceCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): boolean {
+  if (quickReference(t.children[0]!.children.map((c) => headerWord(toString(c)))) === undefined) return false;
+  for (const row of t.children.slice(1)) {
+    const cell = row.children[0];
+    if (!cell || skip.has(row) || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
+    const key = keyRowName(row);
+    if (key !== undefined) {
+      push(f, { rule: 'table-key-row', label: key, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' });
+      continue;
+    }
+    if (cell.children.some((k) => k.type === 'strong')) continue;
+    const named = rowName(toString(cell));
+    if (named === undefined) continue;
+    push(f, { rule: 'table-concept-row', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, ...(named.aliases.length > 0 ? { aliases: named.aliases } : {}) });
+  }
+  return true;
+}
+
+/**
+ * `table-compared-column` (tables28, table-shapes.ts comparedColumns): a comparison table with one
+ * compared thing per column (`| 维度 | Cluster Autoscaler | Karpenter |`) under a heading, or in a
+ * chapter, whose title names it (`## Helm vs Kustomize`, `# Kong vs APISIX`): the writer says what the
+ * section compares, and each column's name, when the rows below explain it in words and it is no API
+ * kind (the kinds' own rules read those), is a concept of the note. All 83 dev sets, before it was
+ * built: such columns the title names 47 labels (13 missed) / 1 not; columns it does not name 41 / 10
+ * (clouds, runtimes, alternatives only compared) — measured without the title's condition: +8 labels,
+ * +8 false positives, +7 duplicates (docs/miner.md "tables28").
+ */
+function comparedColumnCandidates(f: Finder, t: Table): void {
+  const header = t.children[0]!;
+  const columns = comparedColumns(header.children.map((c) => toString(c)), everydayEnglish);
+  if (columns.length === 0) return;
+  const titles: string[] = [f.file.replace(/^.*[\\/]/u, '').replace(/\.md$/u, '')];
+  for (let s: Section | undefined = f.section; s !== undefined; s = s.parent) titles.push(s.title);
+  const named = normKey(titles.join(' '));
+  for (const { col, name } of columns) {
+    if (kindNamed(name) !== undefined || !named.includes(normKey(name))) continue;
+    if (!t.children.slice(1).some((row) => EXPLAINING_CELL.test(toString(row.children[col] ?? { type: 'text', value: '' })))) continue;
+    push(f, { rule: 'table-compared-column', label: name, form: 'table', at: startOf(header.children[col]!, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
 }
 
 /** rules30 (table-shapes.ts): each row of a table of abbreviations names what it spells out (`| RWO | ReadWriteOnce | … |`). */
@@ -1190,8 +1250,9 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   if (!header) return;
   if (roleTableCandidates(f, t)) return;
   if (kindTableCandidates(f, t)) return;
-  objectTableCandidates(f, t);
+  const objects = objectTableCandidates(f, t);
   abbreviationTableCandidates(f, t);
+  comparedColumnCandidates(f, t);
   const first = headerWord(toString(header.children[0] ?? { type: 'text', value: '' }));
   const phases = PHASE_HEADER.test(first) || phaseSection;
   const bolds = new Set<TableRow>();
@@ -1215,6 +1276,7 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   }
   if (namedRowCandidates(f, t)) return;
   if (sortRowCandidates(f, t, bolds)) return;
+  if (quickReferenceCandidates(f, t, new Set([...bolds, ...objects]))) return;
   if (FIELD_HEADER.test(first)) {
     for (const row of t.children.slice(1)) {
       if (bolds.has(row)) continue;
@@ -1516,7 +1578,31 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
     yamlExplained(f, section, out.slice(firstIndex));
     headingSubject(f, section);
   }
-  return out;
+  return withoutShortForms(out);
+}
+
+/**
+ * tables28: the rules whose row or column names a table sums up by a shorter name than the note gave
+ * them where it defined them (`| 概念 | … |` over `QoS` after **QoS class（服务质量类别）**：…, `| | Push |
+ * Pull |` after **Push 模式**：…, a column `Kata` after **Kata Containers**：…). Measured on all 83 dev
+ * sets: the seven duplicates these rules made were all such short forms (docs/miner.md "tables28").
+ */
+export const SHORT_FORM_TABLE_RULES: ReadonlySet<string> = new Set(['table-concept-row', 'table-compared-column']);
+
+/** The first words of a longer name (`Kata` of `Kata Containers`, `Push` of `Push 模式`, `QoS` of `QoS class（…）`). */
+export function shortFormOf(short: string, long: string): boolean {
+  const a = short.normalize('NFKC').toLowerCase().trim();
+  const b = long.normalize('NFKC').toLowerCase().trim();
+  return a !== '' && b.length > a.length && b.startsWith(a) && /^(?:\s|[\u4e00-\u9fff（(])/u.test(b.slice(a.length));
+}
+
+/**
+ * A candidate of SHORT_FORM_TABLE_RULES that names by its first words a name another rule of the note
+ * gave: left to that one. (Not a heading's: a section title is no name, `## Flagger 和 Argo Rollouts 对比`.)
+ */
+function withoutShortForms(out: Candidate[]): Candidate[] {
+  const others = out.filter((c) => !SHORT_FORM_TABLE_RULES.has(c.rule) && !c.rule.startsWith('heading')).map((c) => c.label);
+  return out.filter((c) => !SHORT_FORM_TABLE_RULES.has(c.rule) || !others.some((long) => shortFormOf(c.label, long)));
 }
 
 /** A part of a joined heading shaped as a name: a Latin name of one or two words (`crictl`, `Bearer Token`, `resolv.conf`), or a Chinese name of two to six characters (`关停顺序`). */

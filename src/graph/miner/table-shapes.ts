@@ -25,6 +25,8 @@
  *       is; each row's Latin name is a concept of the note (unit tests: miner-rules42.test.ts).
  */
 
+import { isRemark } from '../labels.ts';
+
 /** Headers of a column of short forms. */
 export const ABBREVIATION_HEADER = /^(?:缩写|简称|简写|abbr\.?|abbrev(?:iation)?s?|short\s*names?)$/i;
 /** Headers of a column of names spelt out. */
@@ -139,4 +141,80 @@ export function sortRowName(cell: string, everyday: (word: string) => boolean): 
   if (!SORT_ROW_NAME.test(name)) return undefined;
   if (/^[a-z]+$/.test(name) && everyday(name)) return undefined;
   return name;
+}
+
+/**
+ * tables28: a quick-reference table whose first column holds the note's concepts under a header that
+ * names them as concepts, parts or measures rather than as a sort of its own (QUICK_REFERENCE_HEADERS:
+ * `| 概念 | 一句话解释 |`, `| 组件 | 说明 |`, `| 指标 | 含义 |`, `| 资源 | 用途 |`), beside a column saying
+ * what each is (EXPLAIN_HEADER). Each row spelt as a Latin name, or glossed (`存活探针（livenessProbe）`,
+ * `Endpoints（端点）`), is a concept of the note; a camelCase row is a key the note explains (rules27
+ * `table-key-row`: a field placed where the context places it). Counted on all 83 dev sets before it was
+ * built (docs/miner.md "tables28"). rules42 left `概念` out for a summary table that names again what the
+ * note defined above (`QoS` after `QoS class`): such a row attaches to the concept it names when the
+ * resolver knows it, and is counted as a duplicate when not (measured).
+ */
+export const QUICK_REFERENCE_HEADERS: readonly { name: string; header: RegExp; example: string }[] = [
+  { name: 'concepts', header: /^(?:概念|核心概念|关键概念|基本概念|概念名|concepts?|key\s+concepts?)$/iu, example: '概念' },
+  { name: 'parts', header: /^(?:组件|组件名|核心组件|components?)$/iu, example: '组件' },
+  { name: 'measures', header: /^(?:指标|指标名|监控指标|metrics?|metric\s*names?)$/iu, example: '指标' },
+  { name: 'resources', header: /^(?:资源|资源名|resources?)$/iu, example: '资源' },
+];
+
+/** The QUICK_REFERENCE_HEADERS entry a header row opens with, when another column says what each row is; else undefined. */
+export function quickReference(headers: readonly string[]): (typeof QUICK_REFERENCE_HEADERS)[number] | undefined {
+  if (headers.length < 2 || !headers.slice(1).some((h) => EXPLAIN_HEADER.test(h.trim()))) return undefined;
+  const first = headers[0]!.trim();
+  return QUICK_REFERENCE_HEADERS.find((q) => q.header.test(first));
+}
+
+/** A Chinese name in a gloss (`存活探针`, `单 Pod 读写`): Chinese first, up to twelve characters. */
+const GLOSS_CHINESE = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ]{0,11}$/u;
+
+/**
+ * tables28: the name a row of a table of names gives in a gloss, `English（中文）` or `中文（English）`
+ * (the gloss convention of running text, definer.ts): the Latin name with the Chinese one as its alias
+ * (a remark in the parentheses, `runc（默认）`, labels.ts isRemark: the name alone);
+ * none when the cell is no such pair (a remark in parentheses, `runtime-class-manager（前身 kwasm-operator）`,
+ * `Pod 级别`, a phrase).
+ */
+export function glossedCellName(cell: string, everyday: (word: string) => boolean): { name: string; aliases: string[] } | undefined {
+  const text = cell.trim().replace(/\*\*/g, '').replace(/`/g, '').trim();
+  const m = /^(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(text);
+  if (!m) return undefined;
+  const [outer, inner] = [m[1]!.trim(), m[2]!.trim()];
+  const latinOuter = sortRowName(outer, everyday);
+  // (a remark, `runc（默认）`, `Foo（1.30+）`: the name alone)
+  if (latinOuter !== undefined && isRemark(inner)) return { name: latinOuter, aliases: [] };
+  if (latinOuter !== undefined && GLOSS_CHINESE.test(inner)) return { name: latinOuter, aliases: [inner] };
+  const latinInner = sortRowName(inner, everyday);
+  if (latinInner !== undefined && GLOSS_CHINESE.test(outer)) return { name: latinInner, aliases: [outer] };
+  return undefined;
+}
+
+/**
+ * tables28: a comparison table that puts one compared thing per column (`| 维度 | Cluster Autoscaler |
+ * Karpenter |`, `|  | kopia | restic |`): the first header is empty or names the criteria
+ * (COMPARED_FIRST_HEADER), and every other header is spelt as a Latin name, bare or with a remark in
+ * parentheses (`Kong (KIC)`, `runc（默认）`). The columns' names are what the note compares, each
+ * explained row by row: concepts of the note. An API kind among them is left to the kinds' own rules
+ * (a kind compared is often one the note only uses, `| 特性 | Deployment | StatefulSet |`). Not a table
+ * whose first header is `项目` (a project, PART_HEADER), nor one with a header in Chinese (`| | 普通容器 |
+ * init 容器 |`: phrases, not names).
+ */
+export const COMPARED_FIRST_HEADER = /^(?:|维度|对比项|对比维度|对比|比较项|对比点|特性|区别|差异|aspect|dimension)$/iu;
+
+/** The compared names of a comparison table's header row (COMPARED_FIRST_HEADER), with their column; none when it is no such table. */
+export function comparedColumns(headers: readonly string[], everyday: (word: string) => boolean): { col: number; name: string }[] {
+  if (headers.length < 3 || !COMPARED_FIRST_HEADER.test(headers[0]!.replace(/\*\*/g, '').trim())) return [];
+  const out: { col: number; name: string }[] = [];
+  for (const [col, h] of headers.entries()) {
+    if (col === 0) continue;
+    const text = h.replace(/\*\*/g, '').replace(/`/g, '').trim().replace(/\s*[（(][^（）()]*[）)]$/u, '').trim();
+    if (!SORT_ROW_NAME.test(text)) return [];
+    // (a lower-case word of everyday English, `kind`, names no concept by its spelling: that column only is left)
+    const name = sortRowName(text, everyday);
+    if (name !== undefined) out.push({ col, name });
+  }
+  return out;
 }
