@@ -46,6 +46,10 @@ export interface SubjectOccurrence {
 export interface SubjectNote {
   units: ReadonlyMap<number, { text: string; starts: readonly number[]; section: number }>;
   headings: ReadonlyMap<number, string>;
+  /** section → its prose units. */
+  sectionUnits: ReadonlyMap<number, ReadonlySet<number>>;
+  /** A prose unit's sentences ([start, end) pairs; found once per unit). */
+  sentences: (unit: number) => readonly [number, number][];
   /** unit → normKey of the name that opens its first sentence as its subject. */
   openers: ReadonlyMap<number, string>;
 }
@@ -92,21 +96,45 @@ export function subjectNote(units: readonly SubjectUnit[], occurrences: Iterable
       if (!had || o.offset < had.at) openers.set(o.unit, { key, at: o.offset });
     }
   }
-  return { units: prose, headings, openers: new Map([...openers].map(([u, v]) => [u, v.key])) };
+  const sectionUnits = new Map<number, Set<number>>();
+  for (const [unit, u] of prose) {
+    const s = sectionUnits.get(u.section) ?? new Set<number>();
+    s.add(unit);
+    sectionUnits.set(u.section, s);
+  }
+  const sentences = new Map<number, [number, number][]>();
+  return {
+    units: prose,
+    headings,
+    sectionUnits,
+    sentences: (unit) => {
+      let s = sentences.get(unit);
+      if (!s) {
+        const u = prose.get(unit)!;
+        sentences.set(unit, (s = spans(u.text, u.starts)));
+      }
+      return s;
+    },
+    openers: new Map([...openers].map(([u, v]) => [u, v.key])),
+  };
 }
 
 /** The subject features of the name `key` (normKey) from its occurrences. */
 export function subjectFeatures(occ: readonly SubjectOccurrence[], key: string, name: string, note: SubjectNote): Record<(typeof SUBJECT_FEATURE_NAMES)[number], number> {
   const prose = occ.filter((o) => isProse(o) && note.units.has(o.unit));
   const byUnit = new Map<number, SubjectOccurrence[]>();
-  for (const o of prose) byUnit.set(o.unit, [...(byUnit.get(o.unit) ?? []), o]);
+  for (const o of prose) {
+    const list = byUnit.get(o.unit);
+    if (list) list.push(o);
+    else byUnit.set(o.unit, [o]);
+  }
   let paraSubject = false;
   let continued = false;
   let share = 0;
   let otherSubject = byUnit.size > 0;
   for (const [unit, list] of byUnit) {
     const u = note.units.get(unit)!;
-    const sents = spans(u.text, u.starts);
+    const sents = note.sentences(unit);
     const opener = note.openers.get(unit);
     if (opener === undefined || opener === key) otherSubject = false;
     if (sents.length < 2) continue;
@@ -135,12 +163,6 @@ export function subjectFeatures(occ: readonly SubjectOccurrence[], key: string, 
   }
   // sections: the heading names it or its sort noun; its share of a section's paragraphs
   let headingSort = false;
-  const sectionUnits = new Map<number, Set<number>>();
-  for (const [unit, u] of note.units) {
-    const s = sectionUnits.get(u.section) ?? new Set<number>();
-    s.add(unit);
-    sectionUnits.set(u.section, s);
-  }
   let sectionShare = 0;
   const lower = name.toLowerCase();
   for (const section of new Set(prose.map((o) => o.section ?? 0))) {
@@ -150,7 +172,7 @@ export function subjectFeatures(occ: readonly SubjectOccurrence[], key: string, 
       if (hl.includes(lower)) headingSort = true;
       else if (prose.some((o) => (o.section ?? 0) === section && SORT_AFTER.test(o.after) && hl.includes(SORT_AFTER.exec(o.after)![1]!))) headingSort = true;
     }
-    const all = sectionUnits.get(section)!;
+    const all = note.sectionUnits.get(section) ?? new Set<number>();
     if (all.size >= 2) sectionShare = Math.max(sectionShare, new Set(prose.filter((o) => (o.section ?? 0) === section).map((o) => o.unit)).size / all.size);
   }
   const first = [...prose].sort((a, b) => a.unit - b.unit || (a.offset ?? 0) - (b.offset ?? 0))[0];
