@@ -30,7 +30,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, DEV_SETS, DESIGN_SETS, L2, RATE, STEPS, collectRows, fit, train, markNewLabels, PRIOR_FEATURES, BASE_FEATURES, WRITING_FEATURES, EXPLAINING_FEATURES, WRITING_EVIDENCE, TOPIC_FEATURES, SUBJECT_FEATURES } from './lib/definer-train.mjs';
+import { ROOT, DEV_SETS, DESIGN_SETS, L2, RATE, STEPS, collectRows, fit, train, markNewLabels, PRIOR_FEATURES, BASE_FEATURES, WRITING_FEATURES, EXPLAINING_FEATURES, WRITING_EVIDENCE, TOPIC_FEATURES } from './lib/definer-train.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -82,9 +82,8 @@ const NEW_EVIDENCE = [...EXPLAINING_FEATURES, ...WRITING_EVIDENCE];
 const NEW_YAML_KEY_EVIDENCE = NEW_EVIDENCE;
 async function fresh() {
   if (MODE !== 'union') throw new Error('recipe new is a union scorer (it decides only on names no rule proposed)');
-  // (rules25: with the topic conjunctions, topic-features.ts; docs/miner.md "rules25"; subject28: with
-  // the features of what a paragraph is about, subject-features.ts, docs/miner.md "subject28")
-  const features = [...BASE_FEATURES, ...WRITING_FEATURES, ...TOPIC_FEATURES, ...SUBJECT_FEATURES];
+  // (rules25: with the topic conjunctions, topic-features.ts; docs/miner.md "rules25")
+  const features = [...BASE_FEATURES, ...WRITING_FEATURES, ...TOPIC_FEATURES];
   const sets = DESIGN_SETS.map((d) => path.basename(d));
   const { rows } = await collectRows(DESIGN_SETS);
   markNewLabels(rows, DESIGN_SETS);
