@@ -47,7 +47,7 @@ export const RATE = 1; // Newton steps take the full step
 
 const definer = await import(path.join(ROOT, 'src/graph/miner/definer.ts'));
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
-export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES, WRITING_EVIDENCE, WRITING_FEATURES, PROSE_FEATURES, TOPIC_FEATURES } = definer;
+export const { ALL_FEATURES, BASE_FEATURES, RULE_FEATURES, CONTEXT_FEATURE_NAMES, EXPLAINING_FEATURES, WRITING_EVIDENCE, WRITING_FEATURES, PROSE_FEATURES, TOPIC_FEATURES, SUBJECT_FEATURES } = definer;
 /** The base features before the context features (scorer5): the "before" model of the cross-validation. */
 export const PRIOR_FEATURES = BASE_FEATURES.filter((f) => !CONTEXT_FEATURE_NAMES.includes(f));
 
@@ -130,7 +130,7 @@ export async function collectRows(dirs = DEV_SETS) {
         const all = new Set(lk.flatMap((s) => [...s]));
         // a written path (`initContainers[].restartPolicy`) names the field of its last segment
         const named = (s) => all.has(keyOf(s)) || (s.cand.name.includes('.') && all.has(normKey(s.cand.name.split('.').pop().replace(/\[\]$/, ''))));
-        for (const s of got) rows.push({ set, chapter: c.chapter, name: s.cand.name, x: s.features, y: named(s) ? 1 : 0, ruled: s.cand.rules.size > 0 });
+        for (const s of got) rows.push({ set, chapter: c.chapter, name: s.cand.name, x: s.features, y: named(s) ? 1 : 0, ruled: s.cand.rules.size > 0, prose: s.cand.occurrences.some((o) => o.form !== 'heading' && o.form !== 'cell') });
       }
       recall.push({ set, labels, covered });
     }

@@ -43,6 +43,7 @@ import contextWords from './definer-context.json' with { type: 'json' };
 import { WRITING_FEATURE_NAMES, writingFeatures } from './writing-features.ts';
 import { PROSE_FEATURE_NAMES, proseFeatures } from './prose-features.ts';
 import { TOPIC_FEATURE_NAMES, topicFeatures } from './topic-features.ts';
+import { SUBJECT_FEATURE_NAMES, subjectFeatures, subjectNote, type SubjectNote } from './subject-features.ts';
 
 export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
 
@@ -80,6 +81,8 @@ export interface Occurrence {
   defList?: number;
   /** The first characters of the next sentence of the same unit ('' when none; writing-features.ts). */
   next?: string;
+  /** subject28: where the name starts in its unit's text (subject-features.ts reads the unit's sentences). */
+  offset?: number;
 }
 
 export interface NameCandidate {
@@ -262,6 +265,7 @@ function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, fro
     before: text.slice(s, from),
     rest: text.slice(to, Math.min(e, to + REST_CHARS)),
     next: text.slice(e, e + NEXT_CHARS),
+    offset: from,
     ...(base.rowRest !== undefined ? { rowRest: base.rowRest } : {}),
     ...(base.describedTable !== undefined ? { describedTable: base.describedTable } : {}),
     ...(base.defList !== undefined ? { defList: base.defList } : {}),
@@ -359,6 +363,9 @@ function scanUnit(col: Collector, u: UnitText, base: UnitBase): void {
   }
 }
 
+/** subject28: the units each nameCandidates result was read from (subject-features.ts). */
+const UNITS_OF = new WeakMap<Map<string, NameCandidate>, readonly Unit[]>();
+
 /**
  * Every name the note may explain, with its occurrences (one walk over the note's blocks), plus
  * the names of the rule candidates (each under its rule family).
@@ -429,6 +436,7 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
     else nc.rules.set(fam, [c]);
   }
   plainOccurrences(col);
+  UNITS_OF.set(col.byKey, col.units);
   return col.byKey;
 }
 
@@ -650,7 +658,12 @@ export const PROSE_FEATURES: readonly string[] = [...PROSE_FEATURE_NAMES];
  * prose features, so every older index stays; computed with them (they read `p-sections`, `p-unit-focus`).
  */
 export const TOPIC_FEATURES: readonly string[] = [...TOPIC_FEATURE_NAMES];
-export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES, ...WRITING_FEATURES, ...PROSE_FEATURES, ...TOPIC_FEATURES];
+/**
+ * subject28's features of what a paragraph or section is about (subject-features.ts): after the
+ * topic conjunctions, so every older index stays; computed with the prose features.
+ */
+export const SUBJECT_FEATURES: readonly string[] = [...SUBJECT_FEATURE_NAMES];
+export const ALL_FEATURES: readonly string[] = [...BASE_FEATURES, ...RULE_FEATURES, ...WRITING_FEATURES, ...PROSE_FEATURES, ...TOPIC_FEATURES, ...SUBJECT_FEATURES];
 /** Each feature's index in ALL_FEATURES (featuresOf writes its vector by index). */
 const FEATURE_AT: ReadonlyMap<string, number> = new Map(ALL_FEATURES.map((k, i) => [k, i]));
 
@@ -661,6 +674,8 @@ export interface NoteFacts {
   title: string;
   /** Number of units (headings, paragraphs, rows) in the note. */
   units: number;
+  /** subject28: the note's paragraphs, headings and paragraph subjects (found on first use). */
+  subject?: () => SubjectNote;
 }
 
 export function noteFacts(note: NoteText, cands: Map<string, NameCandidate>): NoteFacts {
@@ -670,7 +685,14 @@ export function noteFacts(note: NoteText, cands: Map<string, NameCandidate>): No
   for (const f of note.fences) for (const k of f.keys) if (!k.data) yamlKeys.add((k.name.includes('.') ? lastFieldSegment(k.name) : k.name).toLowerCase());
   let units = 1;
   for (const c of cands.values()) for (const o of c.occurrences) units = Math.max(units, o.unit);
-  return { yamlKeys, title: normKey(note.title), units };
+  const read = UNITS_OF.get(cands);
+  let subject: SubjectNote | undefined;
+  return {
+    yamlKeys,
+    title: normKey(note.title),
+    units,
+    ...(read ? { subject: () => (subject ??= subjectNote(read, [...cands.values()].map((c) => [c.key, c.occurrences] as [string, Occurrence[]]))) } : {}),
+  };
 }
 
 const log1 = (n: number): number => Math.log1p(n);
@@ -733,7 +755,7 @@ const spellingFeatures = boundedMemo((name: string): SpellingFeatures => {
  * `context: false` leaves the context features (CONTEXT_FEATURE_NAMES) at 0: weights that name
  * none of them do not need them (see scoreNames).
  */
-export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, withProse = context): number[] {
+export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, withProse = context, withSubject = withProse): number[] {
   // (written in place by each feature's index, FEATURE_AT: no Map of names per candidate)
   const f: number[] = new Array<number>(ALL_FEATURES.length).fill(0);
   const set = (k: string, v: number | boolean): void => {
@@ -794,6 +816,7 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, w
   RULE_FAMILIES.forEach((fam, i) => set(RULE_FEATURES[i]!, c.rules.has(fam)));
   // (rules25: the conjunctions read the features above, the prose ones among them; never a rule family)
   if (context && withProse) topicFeatures(f, (k) => FEATURE_AT.get(k)).forEach((v, i) => set(TOPIC_FEATURES[i]!, v));
+  if (context && withSubject && facts.subject) for (const [k, v] of Object.entries(subjectFeatures(occ, c.key, c.name, facts.subject()))) set(k, v);
   return f;
 }
 
@@ -983,12 +1006,20 @@ export function learnedCandidate(s: ScoredName, outline: Outline, file: string):
 
 const CONTEXT_FEATURES: ReadonlySet<string> = new Set([...CONTEXT_FEATURE_NAMES, ...WRITING_FEATURES, ...PROSE_FEATURES, ...TOPIC_FEATURES]);
 // (rules25: the topic conjunctions read prose features, so weights that weigh them need those computed)
-const PROSE_SET: ReadonlySet<string> = new Set([...PROSE_FEATURES, ...TOPIC_FEATURES]);
+const PROSE_SET: ReadonlySet<string> = new Set([...PROSE_FEATURES, ...TOPIC_FEATURES, ...SUBJECT_FEATURES]);
 const usesProse = new WeakMap<DefinerWeights, boolean>();
 /** Whether scoring with `w` reads one of learn4's prose features (they are computed only then, or for a collector). */
 function needsProse(w: DefinerWeights): boolean {
   let v = usesProse.get(w);
   if (v === undefined) usesProse.set(w, (v = [...w.features, ...(w.evidence ?? []), ...(w.yamlKeyEvidence ?? [])].some((f) => PROSE_SET.has(f))));
+  return v;
+}
+const SUBJECT_SET: ReadonlySet<string> = new Set(SUBJECT_FEATURES);
+const usesSubject = new WeakMap<DefinerWeights, boolean>();
+/** Whether scoring with `w` reads one of subject28's features (subject-features.ts). */
+function needsSubject(w: DefinerWeights): boolean {
+  let v = usesSubject.get(w);
+  if (v === undefined) usesSubject.set(w, (v = [...w.features, ...(w.evidence ?? []), ...(w.yamlKeyEvidence ?? [])].some((f) => SUBJECT_SET.has(f))));
   return v;
 }
 const usesContext = new WeakMap<DefinerWeights, boolean>();
@@ -1010,9 +1041,11 @@ export function scoreNames(cands: Map<string, NameCandidate>, facts: NoteFacts, 
   const out: ScoredName[] = [];
   const context = collector !== undefined || needsContext(w) || (w.companion !== undefined && needsContext(w.companion));
   const prose = collector !== undefined || needsProse(w) || (w.companion !== undefined && needsProse(w.companion));
+  // (subject28's features: only for a collector or weights that name one, not for the shipped weights)
+  const subject = prose && (collector !== undefined || needsSubject(w) || (w.companion !== undefined && needsSubject(w.companion)));
   const c2 = w.companion;
   for (const cand of cands.values()) {
-    const features = featuresOf(cand, facts, context, prose);
+    const features = featuresOf(cand, facts, context, prose, subject);
     const p = scoreOf(features, w);
     const p2 = c2 ? scoreOf(features, c2) : undefined;
     // (`why` is read only for the names the scorer accepts, learnedCandidate: described when asked;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FEATURES, EXPLAINING_FEATURES, PROSE_FEATURES, WRITING_EVIDENCE, featuresOf, learnable, nameCandidates, noteFacts, unknownYamlKey } from '../../../src/graph/miner/definer.ts';
 import { PROSE_FEATURE_NAMES } from '../../../src/graph/miner/prose-features.ts';
 import { TOPIC_FEATURE_NAMES } from '../../../src/graph/miner/topic-features.ts';
+import { SUBJECT_FEATURE_NAMES } from '../../../src/graph/miner/subject-features.ts';
 import shipped from '../../../src/graph/miner/definer-weights.json' with { type: 'json' };
 
 import { feature, note, vectorOf } from './definer-note.ts';
@@ -14,7 +15,8 @@ import { feature, note, vectorOf } from './definer-note.ts';
 describe('prose features (learn4)', () => {
   it('come after every older feature', () => {
     // (rules25: only the topic conjunctions, topic-features.ts, come after them)
-    const end = ALL_FEATURES.length - TOPIC_FEATURE_NAMES.length;
+    // (subject28: and after them its subject features, subject-features.ts)
+    const end = ALL_FEATURES.length - TOPIC_FEATURE_NAMES.length - SUBJECT_FEATURE_NAMES.length;
     expect(ALL_FEATURES.slice(end - PROSE_FEATURES.length, end)).toEqual([...PROSE_FEATURE_NAMES]);
   });
   it('a later clause takes the name up', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { ALL_FEATURES, featuresOf, nameCandidates, noteFacts, PROSE_FEATURES } from '../../../src/graph/miner/definer.ts';
 import { TOPIC_CONJUNCTIONS, TOPIC_FEATURE_NAMES, topicFeatures } from '../../../src/graph/miner/topic-features.ts';
+import { SUBJECT_FEATURE_NAMES } from '../../../src/graph/miner/subject-features.ts';
 import shipped from '../../../src/graph/miner/definer-weights.json' with { type: 'json' };
 
 const note = (title: string, ...lines: string[]) => {
@@ -43,9 +44,11 @@ describe('topicFeatures (the table)', () => {
   });
   it('names only features the scorer computes, and comes after every older feature', () => {
     for (const c of TOPIC_CONJUNCTIONS) for (const p of c.parts) expect(ALL_FEATURES, p.feature).toContain(p.feature);
-    expect(ALL_FEATURES.slice(-TOPIC_FEATURE_NAMES.length)).toEqual([...TOPIC_FEATURE_NAMES]);
+    // (subject28: only its subject features, subject-features.ts, come after them)
+    const end = ALL_FEATURES.length - SUBJECT_FEATURE_NAMES.length;
+    expect(ALL_FEATURES.slice(end - TOPIC_FEATURE_NAMES.length, end)).toEqual([...TOPIC_FEATURE_NAMES]);
     // the prose features keep their indices (weights files name features, but older rows caches index them)
-    expect(ALL_FEATURES.indexOf(PROSE_FEATURES.at(-1)!)).toBe(ALL_FEATURES.length - TOPIC_FEATURE_NAMES.length - 1);
+    expect(ALL_FEATURES.indexOf(PROSE_FEATURES.at(-1)!)).toBe(end - TOPIC_FEATURE_NAMES.length - 1);
   });
 });
 
