@@ -24,6 +24,7 @@ import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
 import contentLabels from './content-labels.json' with { type: 'json' };
 import type { ObsidianTag } from './tags.ts';
+import { inlineTagMarker, rehypePairInlineTags } from './inline-html.ts';
 
 /**
  * GFM's autolink-literal transform (mdast-util-gfm-autolink-literal) walks every text node of
@@ -288,7 +289,8 @@ const RAW_BREAK = /^<br\s*\/?>$/i;
  * ran the two lines together).
  */
 function rawHtml(_state: unknown, node: Html): HastElement | undefined {
-  return RAW_BREAK.test(node.value.trim()) ? { type: 'element', tagName: 'br', properties: {}, children: [] } : undefined;
+  // csdn28: `<kbd>`, `<sup>`, `<sub>` are kept too (inline-html.ts)
+  return RAW_BREAK.test(node.value.trim()) ? { type: 'element', tagName: 'br', properties: {}, children: [] } : inlineTagMarker(node.value);
 }
 
 /**
@@ -389,6 +391,7 @@ const renderer = unified()
     ...FOOTNOTES,
     handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }), html: rawHtml },
   })
+  .use(rehypePairInlineTags)
   .use(rehypeDropEmptyParagraphs)
   .use(rehypeJoinCjkLines)
   .use(rehypeFootnoteBackLabels)
