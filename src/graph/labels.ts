@@ -4,6 +4,7 @@
  */
 import { boundedMemo, hash8 } from './util.ts';
 import { closingParen } from './title-names.ts';
+import { stripPictographs } from './pictographs.ts';
 
 export { closingParen };
 
@@ -122,7 +123,7 @@ const VERSION_REMARK = /^(?:v?\d+\.\d+(?:\.\d+)?\s*\+?\s*(?:起|以后|之后|�
 
 /** A remark on a name (`默认`, `必考`, `1.30+`, `beta`), not a name. */
 export function isRemark(s: string): boolean {
-  const t = s.normalize('NFKC').trim();
+  const t = stripPictographs(s.normalize('NFKC')).trim();
   return t !== '' && (REMARK_SET.has(t.toLowerCase().replace(/[\s!！]+/g, '')) || VERSION_REMARK.test(t));
 }
 
@@ -166,7 +167,7 @@ export const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]
  */
 export const normKey: (name: string) => string = boundedMemo(
   (name) =>
-    name
+    stripPictographs(name)
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[\s\-_`'"·•*]+/g, ''),
@@ -249,7 +250,7 @@ export function isGenericLabel(label: string, numbered = true): boolean {
 
 /** A numbered rubric (`踩坑 2`, `坑一`, `注意3`, `Tip #2`): a generic label with its number (rules15, rules16). */
 export function numberedRubric(label: string): boolean {
-  const k = stripColon(label.normalize('NFKC')).trim();
+  const k = stripColon(stripPictographs(label.normalize('NFKC'))).trim();
   const bare = k.replace(/\s*(?:#?\d+|[一二三四五六七八九十]+)$/u, '');
   return bare !== k && bare !== '' && isGenericLabel(bare, false);
 }
@@ -286,7 +287,7 @@ export function nameCandidates(raw: string): string[] {
     const t = s.trim().replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
     if (t !== '' && !out.includes(t)) out.push(t);
   };
-  let s = stripColon(raw.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  let s = stripColon(stripPictographs(raw.normalize('NFKC')).replace(/\s+/g, ' ').trim());
   s = s.replace(LEADING_NUMBER, '').trim();
   push(s);
   const key = keyOfKeyValue(s);
@@ -335,7 +336,7 @@ export function isFileAtPath(s: string): boolean {
 const SNAKE_IDENTIFIER = /^(?:[a-z][a-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/;
 
 export function isClearTerm(label: string): boolean {
-  const s = stripColon(label.normalize('NFKC').trim());
+  const s = stripColon(stripPictographs(label.normalize('NFKC')).trim());
   if (s === '' || isGenericLabel(s)) return false;
   const chars = [...s];
   // (a key written as domain/name is one name however long: `nginx.ingress.kubernetes.io/proxy-body-size`;

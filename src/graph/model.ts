@@ -250,7 +250,7 @@ export interface FileRecord {
 export interface NoteRecord {
   /** Stable, unique slug from the note's path (letters of any script kept): `调度-亲和性与污点`. */
   id: string;
-  /** Its first `#` heading, else its frontmatter title, else its file name. */
+  /** Its first `#` heading, else its frontmatter title, else its file name (a note whose H1s are sections has no `#` heading left: h1-sections.ts). */
   title: string;
   /** Content-relative path. */
   file: string;

@@ -18,6 +18,8 @@ import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
+import { demoteSectionH1s } from './h1-sections.ts';
+import { dropTocMarkers } from './toc-markers.ts';
 import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
 import { isCardMarkerType } from './cards.ts';
 import { checkFences, codeNodes } from './fences.ts';
@@ -205,6 +207,10 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
   out.body = body;
   out.tree = tree;
   if (role !== 'map') {
+    // csdn28: a table-of-contents marker (`@[TOC](文章目录)`, `[TOC]`) is the page's contents list;
+    // a note with several H1s has them as sections (toc-markers.ts, h1-sections.ts)
+    dropTocMarkers(out.tree, body);
+    demoteSectionH1s(out.tree);
     pairInlineHtml(out.tree);
     htmlImages(out.tree);
     markCallouts(out.tree, body, isCardMarkerType);

@@ -41,6 +41,7 @@ import { isGenericLabel, normKey } from '../labels.ts';
 import { kindNamed } from '../vocabulary/index.ts';
 import { rareLatinWord } from './english-words.ts';
 import { CLUSTER_COMPONENTS, isFileName, isQualifiedKey } from './label-rules.ts';
+import { stripPictographs } from '../pictographs.ts';
 
 export interface AloneShape {
   name: 'heading-key-or-file' | 'heading-name-spelt' | 'heading-term-phrase' | 'list-name-colon';
@@ -137,7 +138,7 @@ function namesAgain(text: string, w: string): boolean {
  * heading-name-spelt). `firstParagraph` is the text of the section's first paragraph.
  */
 export function headingNameAlone(title: string, firstParagraph: string): { name: string; shape: AloneShape['name'] } | undefined {
-  const core = title.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(NUMBERING, '').replace(CLOSING_GLOSS, '').replace(/^`(.+)`$/, '$1').trim();
+  const core = stripPictographs(title.normalize('NFKC')).replace(/\s+/g, ' ').trim().replace(NUMBERING, '').replace(CLOSING_GLOSS, '').replace(/^`(.+)`$/, '$1').trim();
   if (!ONE_TOKEN.test(core) || isGenericLabel(core)) return undefined;
   if (isQualifiedKey(core) || isFileName(core) || DOT_FILE.test(core)) return { name: core, shape: 'heading-key-or-file' };
   if (core.includes('/') || kindNamed(core) !== undefined) return undefined;

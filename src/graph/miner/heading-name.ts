@@ -1,9 +1,10 @@
 /** The name a heading gives: without numbering, a lead-in (`先搞懂：`) or a subtitle (`：客户端怎么找到 Service`). */
 import { nameCandidates, stripColon } from '../labels.ts';
 import { LEAD_INS } from './label-rules.ts';
+import { stripPictographs } from '../pictographs.ts';
 
 export function headingName(raw: string): string {
-  let s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  let s = stripPictographs(raw.normalize('NFKC')).replace(/\s+/g, ' ').trim();
   if (s === '') return '';
   s = nameCandidates(s)[0] ?? s; // drops leading numbering (`2.1`, `一、`)
   const m = /^(.+?)\s*[:：]\s*(.+)$/u.exec(s);

@@ -27,6 +27,7 @@ import { escapeRegExp, isGenericLabel, isRemark } from '../labels.ts';
 import { englishGloss } from './gloss-shapes.ts';
 import { questionSubjects } from './question-subjects.ts';
 import { kindNamed } from '../vocabulary/index.ts';
+import { stripPictographs } from '../pictographs.ts';
 
 export interface PresentedName {
   /** The name as the heading writes it (a glossed name with its gloss: `准入（admission）`). */
@@ -226,7 +227,7 @@ const CLAUSE_OPEN = /(?:^|[\n。！？；;，,：:])\s*(?:\*\*)?$/u;
  * the opener's other name.
  */
 export function headingNamesApart(heading: string, opener: readonly string[], body: string): ApartShape['name'] | undefined {
-  const raw = heading.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const raw = stripPictographs(heading.normalize('NFKC')).replace(/\s+/g, ' ').trim();
   if (DIARY_ENTRY.test(raw)) return 'diary-entry';
   const s = raw.replace(PREFIX, '').trim();
   const label = s.replace(/\s*[:：].*$/u, '').trim();
