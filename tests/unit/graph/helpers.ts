@@ -1,4 +1,5 @@
 /** Shared helpers for graph tests: fixture paths and throwaway content folders. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile, rm, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -121,6 +122,13 @@ export const POD_CHAPTER = [
 export async function mineNotes(files: Record<string, string[]>): Promise<Graph> {
   const texts = Object.fromEntries(Object.entries(files).map(([f, lines]) => [f, lines.join('\n') + '\n']));
   return loadGraph(await contentDir(texts), { layout: false });
+}
+
+/** A folder of fixture chapters as notes (`notes/<file>` → lines), in file order, for `mineNotes`. */
+export function fixtureChapters(folder: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const f of readdirSync(folder).sort()) out[`notes/${f}`] = readFileSync(path.join(folder, f), 'utf8').replace(/\n$/, '').split('\n');
+  return out;
 }
 
 /** The title of the concept a note's chapter is about (its home), if any. */

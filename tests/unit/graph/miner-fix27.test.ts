@@ -3,7 +3,6 @@
  * rules, on chapters written for this test (tests/fixtures/fix27, one folder a case; never the QA's).
  * Each case has a look-alike that must stay as it was.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,18 +13,14 @@ import { inSummaryCallout, labelLine, preferDefinitions } from '../../../src/gra
 import { maskWikiTargets, nameSpans } from '../../../src/graph/miner/mentions.ts';
 import { correctedName } from '../../../src/graph/miner/corrections.ts';
 import { fieldAt } from '../../../src/graph/vocabulary/index.ts';
-import { byTitle, cleanup, hasEdge, parentTitle, mineNotes } from './helpers.ts';
+import { byTitle, cleanup, hasEdge, parentTitle, mineNotes, fixtureChapters } from './helpers.ts';
 
 afterAll(cleanup);
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/fix27');
 
 /** A fixture folder's chapters as notes (file → lines). */
-function chapters(dir: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of readdirSync(path.join(FIXTURES, dir)).sort()) out[`notes/${f}`] = readFileSync(path.join(FIXTURES, dir, f), 'utf8').replace(/\n$/, '').split('\n');
-  return out;
-}
+const chapters = (dir: string): Record<string, string[]> => fixtureChapters(path.join(FIXTURES, dir));
 
 const mine = (dir: string): Promise<Graph> => mineNotes(chapters(dir));
 const find = (g: Graph, title: string) => g.concepts.find((c) => c.title === title);

@@ -3,7 +3,6 @@
  * general rules, on chapters written for this test (tests/fixtures/fix28, one folder a case; never
  * the QA's). Look-alikes must stay as they were.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,17 +15,14 @@ import { valueFieldsOf } from '../../../src/graph/miner/field-values.ts';
 import { fieldAt } from '../../../src/graph/vocabulary/index.ts';
 import { joinedGlossaryTitle } from '../../../src/graph/miner/title-glossary.ts';
 import { sortOfKind } from '../../../src/graph/miner/kind-sorts.ts';
-import { byTitle, cleanup, parentTitle, mineNotes } from './helpers.ts';
+import { byTitle, cleanup, parentTitle, mineNotes, fixtureChapters } from './helpers.ts';
 
 afterAll(cleanup);
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/fix28');
 
-function chapters(dir: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of readdirSync(path.join(FIXTURES, dir)).sort()) out[`notes/${f}`] = readFileSync(path.join(FIXTURES, dir, f), 'utf8').replace(/\n$/, '').split('\n');
-  return out;
-}
+/** A fixture folder's chapters as notes (file → lines). */
+const chapters = (dir: string): Record<string, string[]> => fixtureChapters(path.join(FIXTURES, dir));
 
 const mine = (dir: string): Promise<Graph> => mineNotes(chapters(dir));
 const find = (g: Graph, title: string) => g.concepts.find((c) => c.title === title);

@@ -7,7 +7,6 @@
  * column (`| 维度 | Flagger | Argo Rollouts |`, comparedColumns, `table-compared-column`). The four
  * fixture chapters (tests/fixtures/tables28) were written for this test, in the writer's own words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,17 +15,14 @@ import { runStages } from '../../../src/graph/load.ts';
 import { everydayEnglish } from '../../../src/graph/miner/english-words.ts';
 import { COMPARED_FIRST_HEADER, QUICK_REFERENCE_HEADERS, comparedColumns, glossedCellName, quickReference } from '../../../src/graph/miner/table-shapes.ts';
 import { shortFormOf } from '../../../src/graph/miner/definitions.ts';
-import { cleanup, contentDir, mineNotes } from './helpers.ts';
+import { cleanup, contentDir, mineNotes, fixtureChapters } from './helpers.ts';
 
 afterAll(cleanup);
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/tables28');
 
-function chapters(dir: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of readdirSync(path.join(FIXTURES, dir)).sort()) out[`notes/${f}`] = readFileSync(path.join(FIXTURES, dir, f), 'utf8').replace(/\n$/, '').split('\n');
-  return out;
-}
+/** A fixture folder's chapters as notes (file → lines). */
+const chapters = (dir: string): Record<string, string[]> => fixtureChapters(path.join(FIXTURES, dir));
 const mine = (dir: string): Promise<Graph> => mineNotes(chapters(dir));
 const find = (g: Graph, title: string) => g.concepts.find((c) => c.title === title);
 
