@@ -154,7 +154,15 @@ test('a search jump is a history entry: Back returns to the view before it, Forw
   await page.keyboard.press('Enter');
   await expect(page.locator('#skill-map')).toHaveAttribute('data-current', 'host-aliases');
   await expect.poll(async () => Math.abs((await view(page)).cx - start.cx)).toBeGreaterThan(50);
-  const there = await view(page);
+  // The jump is animated: take the view it ends at (two reads 250 ms apart that agree), not one on the way
+  // (a CI run under load read it mid-flight and then compared Forward's end with that).
+  let there = await view(page);
+  await expect.poll(async () => {
+    const v = await view(page);
+    const still = Math.abs(v.cx - there.cx) < 0.5 && Math.abs(v.zoom - there.zoom) < 1e-4;
+    there = v;
+    return still;
+  }, { intervals: [250] }).toBe(true);
   await page.waitForTimeout(400);
   await page.goBack();
   await expect.poll(async () => Math.abs((await view(page)).cx - start.cx)).toBeLessThan(2);
