@@ -690,9 +690,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // (nightly ETL as Jobs and CronJobs), scored at the twenty-seventh and twenty-eighth sessions (docs/miner.md) and
   // moved in at the twenty-ninth session's start (rules29): floors at the scores with the scorer retrained on the
   // 83 design sets, these among them, less 0.01
+  // (rules29: recall raised to the new scores less 0.01 — a setting written as a label names its key,
+  // honorLabels and terminationMessagePolicy; precision floors kept)
   dev87: [
-    { precision: 0.87, recall: 0.58, typedPrecision: 0.85, typedRecall: 0.56 },
-    { precision: 0.86, recall: 0.59, typedPrecision: 0.84, typedRecall: 0.57 },
+    { precision: 0.87, recall: 0.59, typedPrecision: 0.85, typedRecall: 0.57 },
+    { precision: 0.86, recall: 0.6, typedPrecision: 0.84, typedRecall: 0.58 },
   ],
   dev88: [
     { precision: 0.77, recall: 0.72, typedPrecision: 0.69, typedRecall: 0.65 },
