@@ -6,6 +6,7 @@
  */
 import { kindInPlace } from './kind-in-place.ts';
 import { projectKeyOfSetting } from './project-keys.ts';
+import { settingLabelKey } from './setting-labels.ts';
 import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, isRemark, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
 import {
   DEFAULT_OWNER,
@@ -409,7 +410,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   if (setKey !== undefined && namedThing(setKey) === undefined && opensExplanation(c, core)) return asTerm(setKey, 'project-key-setting');
   // rules18: a code span that is a YAML line (`` `provisioner: kubernetes.io/no-provisioner` ``) is
   // judged by its key, which is what it names: a long value does not make it a sentence
-  const codeKey = c.form === 'code' ? keyOf(core) : undefined;
+  // rules29: so is a bold label that sets a camelCase key to one value (`**terminationMessagePolicy=FallbackToLogsOnError：**`)
+  const setting = c.form === 'bold' || c.form === 'code' ? settingLabelKey(core) : undefined;
+  const codeKey = c.form === 'code' ? keyOf(core) : setting;
   const rejected = notAConcept(codeKey ?? core);
   // `- **kubernetes.io/tls：**…`, `` - `example.com/owner`：… ``: a key written as domain/name that
   // opens the paragraph explaining it (a Secret type, an annotation, a finalizer) is a term; in
@@ -513,6 +516,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     const value = label.slice(label.search(/=|:\s/) + 1).trim();
     const id = value !== '' ? rc.lookup([value]) : undefined;
     if (id) return { type: 'concept', id, name: value, rule: 'key-value-value' };
+    // rules29: `**honorLabels=true：**…`, `` - `doNotTrack: true`：… ``: a camelCase key set to one value,
+    // opening the passage that explains it, names the key — a term of the note when nothing places it
+    // (setting-labels.ts; as an unplaced key of a table of keys, unplaced-keys.ts)
+    if (setting !== undefined && setting === key && opensExplanation(c, core)) return asTerm(setting, 'setting-label');
     return { type: 'none', rule: 'key-value', why: 'a key=value form whose key is no field and whose value names no concept' };
   }
   const d = newTermOrNone(c, label, rc);

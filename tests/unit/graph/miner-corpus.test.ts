@@ -686,6 +686,24 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.88, recall: 0.67, typedPrecision: 0.82, typedRecall: 0.62 },
     { precision: 0.85, recall: 0.7, typedPrecision: 0.8, typedRecall: 0.65 },
   ],
+  // dev87–dev89: the held-out sets holdout91 (monitoring and logging), holdout92 (workload hardening) and holdout93
+  // (nightly ETL as Jobs and CronJobs), scored at the twenty-seventh and twenty-eighth sessions (docs/miner.md) and
+  // moved in at the twenty-ninth session's start (rules29): floors at the scores with the scorer retrained on the
+  // 83 design sets, these among them, less 0.01
+  // (rules29: recall raised to the new scores less 0.01 — a setting written as a label names its key,
+  // honorLabels and terminationMessagePolicy; precision floors kept)
+  dev87: [
+    { precision: 0.87, recall: 0.59, typedPrecision: 0.85, typedRecall: 0.57 },
+    { precision: 0.86, recall: 0.6, typedPrecision: 0.84, typedRecall: 0.58 },
+  ],
+  dev88: [
+    { precision: 0.77, recall: 0.72, typedPrecision: 0.69, typedRecall: 0.65 },
+    { precision: 0.76, recall: 0.72, typedPrecision: 0.69, typedRecall: 0.65 },
+  ],
+  dev89: [
+    { precision: 0.81, recall: 0.8, typedPrecision: 0.75, typedRecall: 0.73 },
+    { precision: 0.79, recall: 0.8, typedPrecision: 0.74, typedRecall: 0.73 },
+  ],
 };
 
 /**
@@ -816,10 +834,18 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // Pod concept of dev86's last chapter (06-踩坑与经验教训) — by the miner before this session's work
   dev84: [[], ['Metrics API/Server']],
   dev86: [['Pod'], ['Pod']],
+  // found when holdout91–93 moved in (rules29): names the writers list under `not:` among the names of a mined
+  // concept — dev87's glossary concept with the other name 抓取目标（target）, and `Storage` next to the bundled
+  // content (dev87's glossary, dev89's glossary); dev88's readOnlyRootFilesystem in the field-by-field chapter;
+  // dev89's CronJob and 暂停整个 CronJob in 02-CronJob-定时这件事 and emptyDir in its glossary — by the miner
+  // before this session's work
+  dev87: [['抓取目标（target）'], ['Storage', '抓取目标（target）']],
+  dev88: [['readOnlyRootFilesystem'], ['readOnlyRootFilesystem']],
+  dev89: [['CronJob', '暂停整个 CronJob', 'emptyDir'], ['CronJob', '暂停整个 CronJob', 'Storage']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
