@@ -32,7 +32,6 @@ import {
 } from '../vocabulary/index.ts';
 import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { toString } from 'mdast-util-to-string';
-import { primaryBranchOf } from './mirror-branches.ts';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
@@ -228,28 +227,6 @@ export function headingAlternatives(raw: string): string[] {
 }
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
-  return onPrimaryBranch(resolveCandidateAt(c, rc), c);
-}
-
-/**
- * kinds29 (mirror-branches.ts): a bare field name placed at the mirrored branch of a kind
- * (NetworkPolicy `egress[].to[]`, an HPA's `behavior.scaleDown`) is read at the primary one unless
- * the label, its section's headings or its passage speak of the mirrored branch alone. A path as
- * written, a field shared at several places (`alsoAt`) and a place the words fixed stay.
- */
-function onPrimaryBranch(d: Decision, c: Candidate): Decision {
-  if (d.type !== 'field' || d.alsoAt?.length || d.placed || c.label.includes('.') || FIXED_PLACE_RULE.test(d.rule)) return d;
-  const heads: string[] = [];
-  for (let s: Candidate['section'] | undefined = c.section; s; s = s.parent) heads.push(s.title);
-  const texts = [[c.label, c.evidence ?? '', ...heads].join('\n'), c.blocks.map((b) => toString(b)).join('\n')];
-  const moved = primaryBranchOf(d.field, texts, fieldAt);
-  return moved ? { ...d, field: moved.field, rule: `${d.rule} → primary-branch (${moved.branch})` } : d;
-}
-
-/** Rules whose place the note's words fixed (a written path, a level, a parent named): kept where they put the field. */
-const FIXED_PLACE_RULE = /placed|own-path|field-path|heading-parent|field-place|owner-named/;
-
-function resolveCandidateAt(c: Candidate, rc: ResolveContext): Decision {
   // rules29: a bold question set as a heading (`**Q7：Matrix generator 是什么？**` over its answer) asks
   // about what a question heading would (question-subjects.ts)
   if (boldQuestion(c)) {
