@@ -5,7 +5,7 @@
  * (src/graph/vocabulary/lexicon.ts: CNCF projects and components, CNCF glossary terms) and, for comparison,
  * the vocabulary the miner already has (zh-glossary.json's Chinese and English names, k8s-names.json,
  * ecosystem.ts):
- *   node bench/lexicon-signals.mjs [--rows /tmp/rows.json] [--misses /tmp/misses.json] [--cv]
+ *   node bench/lexicon-signals.mjs [--rows /tmp/rows.json] [--misses /tmp/misses.json] [--cv [--loso]]
  * 1. the scorer's candidate rows (scripts/lib/definer-train.mjs collectRows): a rule's candidates, label or
  *    not; the names no rule proposed (leaving out other spellings of labels a rule names, learn1's `yold`),
  *    new label (`ynew`) or not, and the part the shipped scorer does not add;
@@ -186,19 +186,22 @@ if (args.includes('--cv')) {
     return (sum - (pos * (pos + 1)) / 2) / (pos * (idx.length - pos));
   };
   const setList = [...sets];
-  const k = 5;
+  // (--loso: leave one set out, each set its own group; the shipped features and the three only)
+  const loso = args.includes('--loso');
+  const k = loso ? setList.length : 5;
   const groupOf = new Map(setList.map((s, i) => [s, Math.floor((i * k) / setList.length)]));
   const trainable = unruled.map((r) => ({ ...r, y: r.ynew }));
   const learnable = trainable.map((r) => definer.learnable(r.x, shipped.evidence, shipped.yamlKeyEvidence));
   const base = [...BASE_FEATURES, ...WRITING_FEATURES, ...TOPIC_FEATURES];
-  const variants = [['shipped features', base], ...extra.slice(0, 3).map((f) => [`+ ${f}`, [...base, f]]), ['+ the first three', [...base, ...extra.slice(0, 3)]]];
-  console.log('\ngrouped cross-validation (five groups of consecutive sets, out of fold; new labels / names of no label the union adds):');
+  const variants = [['shipped features', base], ...(loso ? [] : extra.slice(0, 3).map((f) => [`+ ${f}`, [...base, f]])), ['+ the first three', [...base, ...extra.slice(0, 3)]]];
+  console.log(`\n${loso ? 'leave-one-set-out' : 'grouped (five groups of consecutive sets)'} cross-validation, out of fold; new labels / names of no label the union adds:`);
   for (const [label, features] of variants) {
     const ps = new Array(trainable.length);
     const mean = features.map(() => 0);
     for (let g = 0; g < k; g++) {
       const idx = [];
       trainable.forEach((r, i) => { if (groupOf.get(r.set) === g) idx.push(i); });
+      if (idx.length === 0) continue;
       const w = train(trainable.filter((r) => groupOf.get(r.set) !== g), features, 0.001);
       w.forEach((v, j) => (mean[j] += v / k));
       const cols = features.map(colOf);

@@ -4,7 +4,6 @@
  * the committed lexicon.json (src/graph/vocabulary/lexicon.ts).
  */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs module of the build scripts
 import { projectEntries, glossaryEntries, dropComponentsNamedByTerms, frontMatterTitle } from '../../../scripts/lib/lexicon.mjs';
 import { everydayEnglish } from '../../../src/graph/miner/english-words.ts';
 import { lexiconEntries, lexiconEntry } from '../../../src/graph/vocabulary/lexicon.ts';
@@ -76,7 +75,7 @@ describe('the generator (scripts/lib/lexicon.mjs)', () => {
 
   it('marks a project named by an everyday word', () => {
     expect(named('Harbor')).toMatchObject({ everyday: true });
-    expect(named('Quokka Mesh').everyday).toBeUndefined();
+    expect(named('Quokka Mesh')?.everyday).toBeUndefined();
   });
 
   it('gives a glossary term its Chinese title as an alias of the entry, not an entry of its own', () => {
