@@ -44,6 +44,7 @@ import { WRITING_FEATURE_NAMES, writingFeatures } from './writing-features.ts';
 import { PROSE_FEATURE_NAMES, proseFeatures } from './prose-features.ts';
 import { TOPIC_FEATURE_NAMES, topicFeatures } from './topic-features.ts';
 import { SUBJECT_FEATURE_NAMES, subjectFeatures, subjectNote, type SubjectNote } from './subject-features.ts';
+import { namedOnlyWithAside } from './aside-words.ts';
 
 export type OccurrenceForm = 'heading' | 'bold' | 'code' | 'gloss' | 'opener' | 'cell' | 'quoted' | 'text';
 
@@ -973,6 +974,8 @@ export function knownKindInPassing(c: Pick<NameCandidate, 'name' | 'occurrences'
 export const NOT_LEARNED: readonly { name: string; test: (c: Pick<NameCandidate, 'name' | 'occurrences'>) => boolean }[] = [
   // `Deployment`, `namespace`: a built-in kind (any spelling) named only in passing (SET_OFF)
   { name: 'known-kind-in-passing', test: knownKindInPassing },
+  // subject29: `evictionHard（比如 100Mi）`: a name the note writes only with an example, default or unit aside (aside-words.ts)
+  { name: 'aside-in-passing', test: (c) => namedOnlyWithAside(c.occurrences) },
 ];
 
 const FORM_OF: Record<OccurrenceForm, Candidate['form']> = { heading: 'heading', bold: 'bold', code: 'code', gloss: 'text', opener: 'text', cell: 'table', quoted: 'text', text: 'text' };
