@@ -242,9 +242,11 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
     }
     while (merged.length > 0 && merged[merged.length - 1]!.type === 'text' && (merged[merged.length - 1] as Text).value.trim() === '') merged.pop();
     p.children = merged;
+    // The paragraph starts and ends where its text now does (a page property block that keeps only `type::` starts at that line).
     if (p.children.length > 0 && p.position) {
+      const first = p.children[0]!;
       const last = p.children[p.children.length - 1]!;
-      if (last.position) p.position = { start: p.position.start, end: last.position.end };
+      p.position = { start: first.position?.start ?? p.position.start, end: last.position?.end ?? p.position.end };
     }
     return true;
   };
