@@ -8,6 +8,8 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { parseMarkdown, renderHtml } from '../../../src/graph/markdown.ts';
 import { readLogseq } from '../../../src/graph/logseq.ts';
 import { emptyFrontmatter } from '../../../src/graph/parse-file.ts';
+import { markCallouts } from '../../../src/graph/callouts.ts';
+import { isCardMarkerType } from '../../../src/graph/cards.ts';
 import { cleanup, contentDir, diag } from './helpers.ts';
 
 afterAll(cleanup);
@@ -105,10 +107,24 @@ describe('Logseq pages: properties, blocks, tasks', () => {
   });
 
   it('gives the miner a `- key:: value` bullet as the definition it reads', async () => {
-    const dir = await contentDir({ 'pages/探针.md': PROBES });
+    const dir = await contentDir({
+      'pages/探针.md': PROBES,
+      'journals/2024_03_12.md': '- 今天排查 OOM\n\t- CrashLoopBackOff:: 容器反复启动失败，kubelet 以指数退避的间隔重启它的状态。\n',
+      'pages/RBAC.md': '- 主体\n\t- ServiceAccount:: Pod 访问 API Server 时使用的身份。\n',
+    });
     const g = await loadGraph(dir, { layout: false });
     const names = g.concepts.map((c) => c.title);
-    expect(names).toEqual(expect.arrayContaining(['livenessProbe', 'readinessProbe']));
+    expect(names).toEqual(expect.arrayContaining(['livenessProbe', 'readinessProbe', 'CrashLoopBackOff', 'ServiceAccount']));
+  });
+
+  it('shows Logseq admonitions #+BEGIN_TIP … #+END_TIP (and QUOTE) as callouts, not as their marker lines', () => {
+    const md = '- #+BEGIN_WARNING\n  liveness 探针不要检查外部依赖。\n  #+END_WARNING\n- #+BEGIN_QUOTE\n  Kubelet restarts it.\n  #+END_QUOTE\n';
+    const tree = parseMarkdown(md);
+    markCallouts(tree, md, isCardMarkerType);
+    const html = renderHtml(tree);
+    expect(html).not.toContain('#+');
+    expect(html).toMatch(/<div class="callout callout-warning">[\s\S]*<p>liveness 探针不要检查外部依赖。<\/p>/);
+    expect(html).toContain('<div class="callout callout-quote">');
   });
 
   it('escapes what the properties hold', () => {
