@@ -25,7 +25,8 @@
  *     showing its first line (the link stage, links.ts); a reference to no block is kept as text
  *     with a `dangling-reference` warning at its file:line:col;
  *   - task markers `TODO`/`LATER`/`NOW`/`DOING`/`WAITING` and `DONE` at the start of a bullet are
- *     the list item's check box (a GFM task), `:LOGBOOK:` … `:END:` drawers are left out;
+ *     the list item's check box (a GFM task), `SCHEDULED:`/`DEADLINE:` lines stand on their own line,
+ *     `:LOGBOOK:` … `:END:` drawers are left out;
  *   - `#[[multi word tag]]` is a tag (its spaces written `-`, a tag has none);
  *   - `{{embed [[page]]}}` is a link to the page; `{{query …}}` and `{{renderer …}}` (results only
  *     Logseq's database has) are left out; `{{cloze 答案}}` shows its text.
@@ -173,7 +174,7 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
     if (item && item.checked == null) changed = taskMarker(p, item) || changed;
     changed = inlineShapes(p) || changed;
     const lines = linesOf(p.children);
-    if (!lines.some((l) => propertyOf(l) !== undefined || isDrawerLine(l))) return changed;
+    if (!lines.some((l) => propertyOf(l) !== undefined || isDrawerLine(l) || isPlanningLine(l))) return changed;
     const kept: PhrasingContent[][] = [];
     const properties = new Set<PhrasingContent[]>();
     let named: LogseqBlock | undefined;
@@ -186,6 +187,8 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
       }
       const prop = propertyOf(line);
       if (!prop) {
+        // `SCHEDULED: <2024-03-10 Sun>` / `DEADLINE: …` stand on a line of their own, as in Logseq.
+        if (isPlanningLine(line)) properties.add(line);
         kept.push(line);
         continue;
       }
@@ -221,7 +224,7 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
     if (named) named.text = toString({ type: 'paragraph', children: kept[0] ?? [] }).trim();
     // Each property on a line of its own, as Logseq and Dataview show them (a line break, then the source's newline).
     const children: PhrasingContent[] = [];
-    const shown = (line: PhrasingContent[] | undefined): boolean => line?.[0]?.type === 'strong' && line[1]?.type === 'text' && line[1].value.startsWith(': ') && properties.has(line);
+    const shown = (line: PhrasingContent[] | undefined): boolean => line !== undefined && properties.has(line);
     kept.forEach((line, k) => {
       if (k > 0) {
         if (shown(line) || shown(kept[k - 1])) children.push({ type: 'break' });
@@ -288,6 +291,11 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
 
   walk(tree, undefined);
   return touched || out.blocks.length > 0 || out.tags.length > 0 ? out : undefined;
+}
+
+/** A task's planning line, `SCHEDULED: <2024-03-10 Sun>` or `DEADLINE: <…>`. */
+function isPlanningLine(line: PhrasingContent[]): boolean {
+  return line[0]?.type === 'text' && /^[ \t]*(?:SCHEDULED|DEADLINE): <\d{4}-\d{2}-\d{2}[^>\n]*>/.test(line[0].value);
 }
 
 function isDrawerLine(line: PhrasingContent[]): boolean {

@@ -27,13 +27,14 @@ const PROBES = [
   '\t- readinessProbe:: 就绪探针，失败时 Pod 从 Endpoints 中摘除。', // 10
   '- TODO 看一下 [[Init 容器]] #[[待复习 知识点]]', // 11
   '- DONE 读完官方文档', // 12
-  '  :LOGBOOK:', // 13
-  '  CLOCK: [2024-03-10 Sun 10:00]--[2024-03-10 Sun 10:30] =>  00:30:00', // 14
-  '  :END:', // 15
-  '- 坑：见 {{embed ((65f0b000-0001-4abc-9000-00000000aaaa))}} {{query (todo now)}}', // 16
-  '- ```yaml', // 17
-  '  note:: not a property', // 18
-  '  ```', // 19
+  '  SCHEDULED: <2024-03-10 Sun>', // 13
+  '  :LOGBOOK:', // 14
+  '  CLOCK: [2024-03-10 Sun 10:00]--[2024-03-10 Sun 10:30] =>  00:30:00', // 15
+  '  :END:', // 16
+  '- 坑：见 {{embed ((65f0b000-0001-4abc-9000-00000000aaaa))}} {{query (todo now)}}', // 17
+  '- ```yaml', // 18
+  '  note:: not a property', // 19
+  '  ```', // 20
   '',
 ].join('\n');
 
@@ -60,7 +61,7 @@ describe('Logseq pages: properties, blocks, tasks', () => {
     expect(html).toContain('<strong>livenessProbe</strong>: 存活探针，失败时 kubelet 会重启容器。');
     // Task markers are the items' check boxes.
     expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" disabled> 看一下/);
-    expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" checked disabled> 读完官方文档<\/li>/);
+    expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" checked disabled> 读完官方文档<br>\s*SCHEDULED: &#x3C;2024-03-10 Sun><\/li>/);
     // Code stays as written.
     expect(html).toContain('note:: not a property');
   });
