@@ -28,6 +28,8 @@
  *     the list item's check box (a GFM task), `SCHEDULED:`/`DEADLINE:` lines stand on their own line,
  *     `:LOGBOOK:` … `:END:` drawers are left out;
  *   - `#[[multi word tag]]` is a tag (its spaces written `-`, a tag has none);
+ *   - Dataview's inline fields in a sentence, `[key:: value]` and `(key:: value)`, show as Dataview
+ *     shows them (`key: value`, and the value alone);
  *   - `{{embed [[page]]}}` is a link to the page; `{{query …}}` and `{{renderer …}}` (results only
  *     Logseq's database has) are left out; `{{cloze 答案}}` shows its text.
  * Code (fences, code spans) is never touched.
@@ -56,8 +58,10 @@ export const LOGSEQ_TASK_MARKERS: ReadonlyMap<string, boolean> = new Map([
 const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
 /** `((uuid))`, `{{embed ((uuid))}}`, `{{embed [[page]]}}`, `{{query …}}`/`{{renderer …}}`, `{{cloze …}}`, `#[[tag]]`. */
 const INLINE = new RegExp(
-  String.raw`\(\((${UUID})\)\)|\{\{embed[ \t]+\(\((${UUID})\)\)[ \t]*\}\}|\{\{embed[ \t]+(\[\[[^\]\n]+\]\])[ \t]*\}\}|\{\{(?:query|renderer|function)\b[^\n]*?\}\}|\{\{cloze[ \t]+([^}\n]*)\}\}|#\[\[([^\]\n]+)\]\]`,
-  'gi',
+  String.raw`\(\((${UUID})\)\)|\{\{embed[ \t]+\(\((${UUID})\)\)[ \t]*\}\}|\{\{embed[ \t]+(\[\[[^\]\n]+\]\])[ \t]*\}\}|\{\{(?:query|renderer|function)\b[^\n]*?\}\}|\{\{cloze[ \t]+([^}\n]*)\}\}|#\[\[([^\]\n]+)\]\]` +
+    // Dataview's inline fields inside a sentence: `[key:: value]` (shown as `key: value`), `(key:: value)` (its value only).
+    String.raw`|\[([\p{L}_][\p{L}\p{N}_-]*):: ?([^\]\n]*)\]|\(([\p{L}_][\p{L}\p{N}_-]*):: ?([^)\n]*)\)`,
+  'giu',
 );
 /** The link a block reference becomes before the link stage resolves it. */
 export const LOGSEQ_BLOCK_URL = /^logseq:\/\/block\/([0-9a-f-]{36})$/i;
@@ -259,7 +263,7 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
     const kids = p.children as PhrasingContent[];
     for (let i = 0; i < kids.length; i++) {
       const n = kids[i]!;
-      if (n.type === 'text' && (n.value.includes('((') || n.value.includes('{{') || n.value.includes('#[['))) {
+      if (n.type === 'text' && (n.value.includes('((') || n.value.includes('{{') || n.value.includes('#[[') || n.value.includes('::'))) {
         const parts: PhrasingContent[] = [];
         let last = 0;
         for (const m of n.value.matchAll(INLINE)) {
@@ -270,6 +274,10 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
           if (ref !== undefined) parts.push({ type: 'link', url: `logseq://block/${ref.toLowerCase()}`, children: [], ...at } as Link);
           else if (m[3] !== undefined) parts.push({ type: 'text', value: m[3], ...at });
           else if (m[4] !== undefined) parts.push({ type: 'text', value: m[4].trim(), ...at });
+          else if (m[6] !== undefined) {
+            const key: Text = { type: 'text', value: m[6] };
+            parts.push({ type: 'strong', children: [key], ...at }, { type: 'text', value: `: ${m[7]!.trim()}`, ...at });
+          } else if (m[8] !== undefined) parts.push({ type: 'text', value: m[9]!.trim(), ...at });
           else if (m[5] !== undefined) {
             const tag = asTag(m[5]);
             if (tag) {

@@ -69,6 +69,9 @@ describe('Logseq pages: properties, blocks, tasks', () => {
   it('shows each property of a paragraph on its own line (Dataview inline fields too)', () => {
     const tree = parseMarkdown('# ConfigMap\n\ntype:: 概念\nrelated:: [[Pod]]\n');
     readLogseq(tree, emptyFrontmatter(), 'ConfigMap.md');
+    const inline = parseMarkdown('复习状态 [status:: 已复习]，难度 (difficulty:: 中)。\n');
+    readLogseq(inline, emptyFrontmatter(), 'a.md');
+    expect(renderHtml(inline)).toBe('<p>复习状态 <strong>status</strong>: 已复习，难度 中。</p>');
     expect(renderHtml(tree)).toMatch(/^<h1>ConfigMap<\/h1>\n<p><strong>type<\/strong>: 概念<br>\s*<strong>related<\/strong>: \[\[Pod\]\]<\/p>$/);
   });
 
