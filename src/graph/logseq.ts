@@ -335,4 +335,18 @@ export function logseqPageName(file: string): string | undefined {
   return undefined;
 }
 
-export type { List };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ordinal = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+
+/**
+ * The names `[[…]]` may give a Logseq page beyond its file's: the page name (`logseqPageName`),
+ * and for a journal its name in Logseq's default date format too (`[[Mar 12th, 2024]]`).
+ */
+export function logseqPageNames(file: string): string[] {
+  const name = logseqPageName(file);
+  if (name === undefined) return [];
+  const j = /^(\d{4})-(\d{2})-(\d{2})$/.exec(name);
+  if (!j || !/(?:^|\/)journals\//i.test(file)) return [name];
+  const month = MONTHS[Number(j[2]) - 1];
+  return month ? [name, `${month} ${ordinal(Number(j[3]))}, ${j[1]}`] : [name];
+}

@@ -8,7 +8,7 @@ import type { BuildContext } from '../build-context.ts';
 import { rewriteLinks, tagHref, wikiLabel, type LinkContext } from '../links.ts';
 import { linkInlineTags } from '../tags.ts';
 import { assetRefusal } from '../asset-safety.ts';
-import { logseqPageName, type LogseqBlock } from '../logseq.ts';
+import { logseqPageNames, type LogseqBlock } from '../logseq.ts';
 import { compareStrings } from '../util.ts';
 import type { FoundLink, FoundNoteLink, LinkedNote } from '../links.ts';
 import type { NoteInfo } from '../build-context.ts';
@@ -131,9 +131,8 @@ function noteNames(all: Iterable<NoteInfo>, aliases: ReadonlyMap<string, readonl
     byFile.set(info.file, n);
     const noExt = info.file.replace(/\.(md|markdown)$/i, '');
     const stem = noExt.slice(noExt.lastIndexOf('/') + 1);
-    // Logseq names a page `k8s/探针` in a file `k8s___探针.md` (or `k8s%2F探针.md`).
-    const page = logseqPageName(info.file);
-    for (const key of new Set([info.id, info.file, noExt, stem, info.title, ...(page ? [page] : []), ...(aliases.get(info.file) ?? [])])) add(key, n);
+    // Logseq names a page `k8s/探针` in a file `k8s___探针.md` (or `k8s%2F探针.md`), a journal `[[Mar 12th, 2024]]`.
+    for (const key of new Set([info.id, info.file, noExt, stem, info.title, ...logseqPageNames(info.file), ...(aliases.get(info.file) ?? [])])) add(key, n);
   }
   return { byFile, byName: (name) => names.get(name.trim().toLowerCase()) ?? undefined };
 }

@@ -26,7 +26,7 @@ const PROBES = [
   '\t  id:: 65f0b000-0001-4abc-9000-00000000aaaa', // 9
   '\t- readinessProbe:: 就绪探针，失败时 Pod 从 Endpoints 中摘除。', // 10
   '- TODO 看一下 [[Init 容器]] #[[待复习 知识点]]', // 11
-  '- DONE 读完官方文档', // 12
+  '- DONE 读完官方文档，记在 [[Mar 12th, 2024]]', // 12
   '  SCHEDULED: <2024-03-10 Sun>', // 13
   '  :LOGBOOK:', // 14
   '  CLOCK: [2024-03-10 Sun 10:00]--[2024-03-10 Sun 10:30] =>  00:30:00', // 15
@@ -61,7 +61,7 @@ describe('Logseq pages: properties, blocks, tasks', () => {
     expect(html).toContain('<strong>livenessProbe</strong>: 存活探针，失败时 kubelet 会重启容器。');
     // Task markers are the items' check boxes.
     expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" disabled> 看一下/);
-    expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" checked disabled> 读完官方文档<br>\s*SCHEDULED: &#x3C;2024-03-10 Sun><\/li>/);
+    expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" checked disabled> 读完官方文档，记在 \[\[Mar 12th, 2024\]\]<br>\s*SCHEDULED: &#x3C;2024-03-10 Sun><\/li>/);
     // Code stays as written.
     expect(html).toContain('note:: not a property');
   });
@@ -98,6 +98,8 @@ describe('Logseq pages: properties, blocks, tasks', () => {
     expect(body.split(`<a href="${href}">k8s/探针</a>`)).toHaveLength(3);
     expect(body).toContain(`<a href="${href}#L8">livenessProbe: 存活探针，失败时 kubelet 会重启容器。</a>`);
     expect(body).toContain('((65f0e000-dead-4abc-9000-00000000ffff))');
+    // A journal is found by its name in Logseq's default date format too.
+    expect(page?.body).toContain(`<a href="@base/notes/${encodeURIComponent(journal!.id)}/">2024-03-12</a>`);
     // The block's place on its page carries that anchor.
     expect(page?.body).toMatch(/<li id="L8">/);
     // The embed on the page itself links within the page.
