@@ -100,6 +100,11 @@ function textPart(node: Text, from: number, to: number): Text {
   return { type: 'text', value: node.value.slice(from, to), ...(position ? { position } : {}) };
 }
 
+/** The text of a line as the page shows it: raw HTML (dropped from every page) is no part of it. */
+function lineText(line: PhrasingContent[]): string {
+  return toString({ type: 'paragraph', children: line.filter((n) => n.type !== 'html') }).trim();
+}
+
 /** A paragraph's children cut into its lines (text nodes split at their line breaks). */
 function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
@@ -125,7 +130,7 @@ function propertyOf(line: PhrasingContent[]): { key: string; value: string; firs
   if (first?.type !== 'text') return undefined;
   const m = PROPERTY_LINE.exec(first.value.replace(/^[ \t]+/, ''));
   if (!m) return undefined;
-  return { key: m[1]!, value: (m[2]! + toString({ type: 'paragraph', children: line.slice(1) })).trim(), first };
+  return { key: m[1]!, value: (m[2]! + lineText(line.slice(1))).trim(), first };
 }
 
 /** `a, [[b c]], #d` → `['a', 'b c', 'd']`. */
@@ -225,7 +230,7 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
       kept.push(shownLine);
     }
     // The block's first line is what a reference to it shows.
-    if (named) named.text = toString({ type: 'paragraph', children: kept[0] ?? [] }).trim();
+    if (named) named.text = lineText(kept[0] ?? []);
     // Each property on a line of its own, as Logseq and Dataview show them (a line break, then the source's newline).
     const children: PhrasingContent[] = [];
     const shown = (line: PhrasingContent[] | undefined): boolean => line !== undefined && properties.has(line);

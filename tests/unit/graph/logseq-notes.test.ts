@@ -133,6 +133,19 @@ describe('Logseq pages: properties, blocks, tasks', () => {
     expect(html).toContain('<div class="callout callout-quote">');
   });
 
+  it('shows no raw HTML of a block in a reference to it (the block\'s page drops it too), and escapes the rest', async () => {
+    const dir = await contentDir({
+      'pages/a.md': 'title:: <img src=x onerror=alert(1)> 探针\n\n- note:: <script>alert(3)</script> 正文 &lt;b&gt;\n  id:: 11111111-2222-4333-8444-555555555555\n',
+      'pages/b.md': '- 引 ((11111111-2222-4333-8444-555555555555))\n',
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(g.notes?.find((n) => n.file === 'pages/a.md')?.title).toBe('探针');
+    const body = g.notes?.find((n) => n.file === 'pages/b.md')?.body ?? '';
+    // As on the block's own page: the tags dropped, the text between them kept (docs: raw HTML), all of it escaped.
+    expect(body).toContain('#L3">note: alert(3) 正文 &#x3C;b></a>');
+    expect(body).not.toMatch(/<script|<img/);
+  });
+
   it('escapes what the properties hold', () => {
     const tree = parseMarkdown('- note:: <img src=x onerror=alert(1)> & **b**\n');
     readLogseq(tree, emptyFrontmatter(), 'a.md');
