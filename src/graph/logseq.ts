@@ -173,8 +173,18 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
           continue;
         }
       }
-      if (n.type === 'listItem') walk(n, n);
-      else if ('children' in n) walk(n as Parent, undefined);
+      if (n.type === 'listItem') {
+        const had = n.children.length;
+        walk(n, n);
+        // A bullet that held only properties (older Logseq wrote the page's so) is gone with them.
+        if (had > 0 && n.children.length === 0) {
+          kids.splice(i--, 1);
+          continue;
+        }
+      } else if ('children' in n) {
+        walk(n as Parent, undefined);
+        if (n.type === 'list' && n.children.length === 0) kids.splice(i--, 1);
+      }
     }
   };
 

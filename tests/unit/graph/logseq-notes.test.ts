@@ -66,6 +66,14 @@ describe('Logseq pages: properties, blocks, tasks', () => {
     expect(html).toContain('note:: not a property');
   });
 
+  it('reads page properties written as the first bullet (older Logseq) and leaves no empty bullet', () => {
+    const tree = parseMarkdown('- title:: 旧格式\n  tags:: a\n- 正文\n');
+    const fm = emptyFrontmatter();
+    readLogseq(tree, fm, 'x.md');
+    expect(fm.title).toBe('旧格式');
+    expect(renderHtml(tree)).toBe('<ul>\n<li>正文</li>\n</ul>');
+  });
+
   it('shows each property of a paragraph on its own line (Dataview inline fields too)', () => {
     const tree = parseMarkdown('# ConfigMap\n\ntype:: 概念\nrelated:: [[Pod]]\n');
     readLogseq(tree, emptyFrontmatter(), 'ConfigMap.md');
