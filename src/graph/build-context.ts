@@ -78,6 +78,8 @@ export interface Doc {
   tags: string[];
   /** Its 思源笔记 block ids (parse-file.ts `ParsedFile.blockIds`). */
   blockIds?: string[];
+  /** Its Logseq blocks named by `id::` (parse-file.ts `ParsedFile.logseqBlocks`). */
+  logseqBlocks?: import('./logseq.ts').LogseqBlock[];
 }
 
 /** A concept while the graph is built. */

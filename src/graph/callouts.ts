@@ -166,7 +166,7 @@ function positionAfterFirstLine(pos: NonNullable<Paragraph['position']>, source:
 /**
  * Container blocks of 语雀 (Yuque) exports, VuePress and Docusaurus: `:::tips` … `:::` (a type
  * word, an optional title, then the body and a closing `:::` line, in one paragraph or over
- * several blocks). Each written type is the callout type it shows as; a type not listed is a note
+ * several blocks), and Logseq's `#+BEGIN_TIP` … `#+END_TIP` (no title). Each written type is the callout type it shows as; a type not listed is a note
  * titled as written (as `[!type]` is).
  */
 export const CONTAINER_TYPES: Readonly<Record<string, string>> = {
@@ -174,12 +174,17 @@ export const CONTAINER_TYPES: Readonly<Record<string, string>> = {
   danger: 'danger', success: 'success', important: 'tip',
   // 语雀's coloured highlight blocks (高亮块), which say nothing of their type.
   color1: 'note', color2: 'note', color3: 'note', color4: 'note', color5: 'note',
+  // Logseq's `#+BEGIN_QUOTE`, `#+BEGIN_EXAMPLE`, `#+BEGIN_PINNED` (its admonitions NOTE, TIP, IMPORTANT, CAUTION, WARNING are above).
+  quote: 'quote', example: 'example', pinned: 'note',
 };
 
-/** An opening line: `:::tips`, `::: warning 标题`, Docusaurus's `:::tip[标题]` (the title in group 2 or 3). */
-const CONTAINER_OPEN = /^:::[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*))?[ \t]*(?:\n|$)/;
-/** A closing line at the end of a paragraph. */
-const CONTAINER_CLOSE = /(?:^|\n)[ \t]*:::[ \t]*$/;
+/**
+ * An opening line: `:::tips`, `::: warning 标题`, Docusaurus's `:::tip[标题]` (the title in group 2 or 3),
+ * or Logseq's `#+BEGIN_TIP` (its admonitions and `#+BEGIN_QUOTE`, the type in group 4).
+ */
+const CONTAINER_OPEN = /^(?::::[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*))?|#\+BEGIN_([A-Za-z]+))[ \t]*(?:\n|$)/;
+/** A closing line at the end of a paragraph: `:::`, or Logseq's `#+END_TIP`. */
+const CONTAINER_CLOSE = /(?:^|\n)[ \t]*(?::::|#\+END_[A-Za-z]+)[ \t]*$/;
 
 /**
  * Turn each `:::type` container (see CONTAINER_TYPES) into the block quote `> [!type] title` the
@@ -204,7 +209,7 @@ function markContainers(parent: Parent): void {
     let j = i;
     while (j < kids.length && !closes(kids[j]!, j === i ? m[0].length : 0)) j++;
     if (j === kids.length) continue;
-    const written = m[1]!.toLowerCase();
+    const written = (m[1] ?? m[4])!.toLowerCase();
     const type = CONTAINER_TYPES[written] ?? written;
     const written2 = (m[2] ?? m[3])?.trim();
     const title = written2 ? ` ${written2}` : '';

@@ -19,6 +19,7 @@ import { encodePath } from './util.ts';
 import { assignHeadingIds, sanitizeSchema } from './markdown.ts';
 import { tagUrlPath } from './tags.ts';
 import { SIYUAN_BLOCK_URL } from './siyuan.ts';
+import { blockAnchor, LOGSEQ_BLOCK_URL, type LogseqBlock } from './logseq.ts';
 
 export const BASE_PLACEHOLDER = '@base/';
 
@@ -54,6 +55,8 @@ export interface LinkContext {
   resolveWikiNote(target: string): LinkedNote | undefined;
   /** A 思源笔记 block id (`siyuan://blocks/<id>`, a block reference) → the free-form note holding that block, or undefined. */
   resolveBlock?(id: string): LinkedNote | undefined;
+  /** A Logseq block uuid (`((uuid))`, logseq.ts) → the note holding the block (its `id::`) and the block, or undefined. */
+  resolveLogseqBlock?(id: string): { note: LinkedNote; block: LogseqBlock } | undefined;
   fileExists(rel: string): boolean;
   /** Why a referenced file must not be published (see asset-safety.ts), or undefined. */
   assetRefusal(rel: string): string | undefined;
@@ -588,6 +591,22 @@ const SCHEME_OF = /^\s*([a-z][a-z0-9+.-]*):/i;
 /** Returns replacement nodes when the link is removed (kept text only), else undefined. */
 function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingContent[] | undefined {
   const scheme = SCHEME_OF.exec(node.url)?.[1]?.toLowerCase();
+  const uuid = LOGSEQ_BLOCK_URL.exec(node.url)?.[1];
+  if (uuid !== undefined) {
+    // A Logseq block reference: the block's first line, a link to the block's line on its note's page.
+    const found = ctx.resolveLogseqBlock?.(uuid);
+    const at = posOf(node, ctx.file);
+    if (!found) {
+      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.logseq-ref-dangling', vars: { id: uuid } },
+        { key: 'finding.hint.logseq-ref-dangling' });
+      return [{ type: 'text', value: `((${uuid}))` }];
+    }
+    node.children = [{ type: 'text', value: found.block.text || found.note.title }];
+    const own = found.note.id === ctx.freeNote(ctx.file)?.id;
+    node.url = own ? `#${blockAnchor(found.block)}` : noteHref(found.note.id, blockAnchor(found.block));
+    if (!own) res.noteLinks.push({ note: found.note.id, ...(found.note.home ? { to: found.note.home } : {}), label: plain(node), at });
+    return undefined;
+  }
   const block = SIYUAN_BLOCK_URL.exec(node.url.trim())?.[1];
   if (block !== undefined) {
     const note = ctx.resolveBlock?.(block);

@@ -14,6 +14,7 @@ import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
+import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
 import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
@@ -59,6 +60,8 @@ export interface ParsedFile {
   tags: string[];
   /** The 思源笔记 block ids of the note (its IALs' `id`s, siyuan.ts), when it has any: block references from other notes go to its page. */
   blockIds?: string[];
+  /** The Logseq blocks the note names with `id::` (logseq.ts): references `((uuid))` from any note link to them. */
+  logseqBlocks?: LogseqBlock[];
 }
 
 /** A fence analysis on its way from a worker thread: its node as an index into `codeNodes(tree)`. */
@@ -215,8 +218,15 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     htmlImages(out.tree);
     markCallouts(out.tree, body, isCardMarkerType);
     blockRefsToLinks(out.tree);
+    // Logseq's page and block properties, task markers, block references and `#[[tags]]` (logseq.ts).
+    const logseq = readLogseq(out.tree, out.fm, file);
+    if (logseq?.blocks.length) out.logseqBlocks = logseq.blocks;
+    if (out.fm.title === undefined) {
+      const name = logseqPageName(file);
+      if (name !== undefined) out.fm.title = name;
+    }
     const inHeadings = stripHeadingTags(out.tree);
-    out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...inHeadings, ...markInlineTags(out.tree)]);
+    out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
   }
   const before = diags.items.length;
   const codes = codeNodes(out.tree);

@@ -8,6 +8,7 @@ import type { BuildContext } from '../build-context.ts';
 import { rewriteLinks, tagHref, wikiLabel, type LinkContext } from '../links.ts';
 import { linkInlineTags } from '../tags.ts';
 import { assetRefusal } from '../asset-safety.ts';
+import { logseqPageNames, type LogseqBlock } from '../logseq.ts';
 import { compareStrings } from '../util.ts';
 import type { FoundLink, FoundNoteLink, LinkedNote } from '../links.ts';
 import type { NoteInfo } from '../build-context.ts';
@@ -28,6 +29,12 @@ export function linkNotes(ctx: BuildContext): void {
     const note = doc.blockIds && notes.byFile.get(doc.file);
     if (note) for (const id of doc.blockIds!) if (!blocks.has(id)) blocks.set(id, note);
   }
+  // Logseq block uuids (`id::`) → the note and block (the first one, by file, when two pages share one).
+  const logseqBlocks = new Map<string, { note: LinkedNote; block: LogseqBlock }>();
+  for (const doc of [...ctx.docs].sort((a, b) => compareStrings(a.file, b.file))) {
+    const note = doc.logseqBlocks && notes.byFile.get(doc.file);
+    if (note) for (const block of doc.logseqBlocks!) if (!logseqBlocks.has(block.id)) logseqBlocks.set(block.id, { note, block });
+  }
   for (const doc of ctx.docs) {
     if (doc.role === 'concept' && !noteConcept.has(doc.file)) continue;
     const lctx: LinkContext = {
@@ -44,6 +51,7 @@ export function linkNotes(ctx: BuildContext): void {
       freeNote: (rel) => notes.byFile.get(rel),
       resolveWikiNote: (t) => notes.byName(t),
       resolveBlock: (id) => blocks.get(id),
+      resolveLogseqBlock: (id) => logseqBlocks.get(id),
       fileExists: (rel) => fileSet.has(rel) && !noteFiles.has(rel),
       assetRefusal: (rel) => assetRefusal(root, rel),
       ids: () => allIds,
@@ -122,7 +130,9 @@ function noteNames(all: Iterable<NoteInfo>, aliases: ReadonlyMap<string, readonl
     const n: LinkedNote = { id: info.id, title: info.title, ...(info.home ? { home: info.home } : {}) };
     byFile.set(info.file, n);
     const noExt = info.file.replace(/\.(md|markdown)$/i, '');
-    for (const key of new Set([info.id, info.file, noExt, noExt.slice(noExt.lastIndexOf('/') + 1), info.title, ...(aliases.get(info.file) ?? [])])) add(key, n);
+    const stem = noExt.slice(noExt.lastIndexOf('/') + 1);
+    // Logseq names a page `k8s/探针` in a file `k8s___探针.md` (or `k8s%2F探针.md`), a journal `[[Mar 12th, 2024]]`.
+    for (const key of new Set([info.id, info.file, noExt, stem, info.title, ...logseqPageNames(info.file), ...(aliases.get(info.file) ?? [])])) add(key, n);
   }
   return { byFile, byName: (name) => names.get(name.trim().toLowerCase()) ?? undefined };
 }

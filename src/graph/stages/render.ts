@@ -168,6 +168,8 @@ export function renderNotes(ctx: BuildContext): void {
   };
   for (const m of ctx.mentionContexts) mark(m.source.file, m.source);
   for (const d of ctx.diags.items) mark(d.file, d);
+  // A Logseq block named by `id::` is the target of block references: its place gets its line's anchor too (logseq.ts).
+  for (const doc of ctx.docs) for (const b of doc.logseqBlocks ?? []) mark(doc.file, b);
   for (const doc of ctx.docs) {
     if (doc.role !== 'note') continue;
     const home = ctx.noteHome.get(doc.file);
