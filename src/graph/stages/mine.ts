@@ -76,6 +76,7 @@ import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryNa
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
+import { isReferenceTitle, REFERENCE_TITLE } from '../miner/reference-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
@@ -176,6 +177,8 @@ interface NoteState {
   home?: string;
   /** The home is the first object, topic or concept the note defines, or the one it writes most, not what its title names (Node.homeLoose). */
   homeLoose?: boolean;
+  /** fix29b: the home is a topic named by a reference sheet's or exam review's title (miner/reference-titles.ts). */
+  homeReference?: boolean;
   homeKind?: string;
   branch: string;
   passages: Passage[];
@@ -928,7 +931,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // chapter's subject, so its concepts hang under it as under a home its title names
       home = headingsHome(noteHeadings(doc), homeable);
       if (home !== undefined) addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'headings-subject', label: title });
-      else {
+      else if (written && head[0] !== undefined && head[0] !== '' && isReferenceTitle(title)) {
+        // fix29b: a reference sheet's or an exam review's title (`CKA 考试速查`): a topic by the title,
+        // not the first detail its lists define (miner/reference-titles.ts)
+        home = ctx.index.lookup([head[0]], st.branch) ?? ensureTerm(ctx, st, head[0], titleAt, 'topic');
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: REFERENCE_TITLE.name, label: title });
+        st.homeReference = true;
+      } else {
         home = homeable.find((n) => ['object', 'topic'].includes(n.kind ?? ''))?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
       }
@@ -1021,6 +1030,8 @@ function namedByTitle(titles: readonly string[], n: Node): boolean {
  */
 function fieldOfSubject(ctx: BuildContext, st: NoteState, n: Node): boolean {
   if (st.home === undefined || n.kind !== 'field' || n.fieldPath === undefined) return false;
+  // fix29b: a reference sheet's details are their own objects' fields, not the sheet's (reference-titles.ts)
+  if (st.homeReference) return false;
   const home = ctx.nodes.get(st.home);
   if (home === undefined) return false;
   const owner = n.owner ?? DEFAULT_OWNER;
@@ -1775,6 +1786,9 @@ function looseAPIHome(ctx: BuildContext, id: string, how: ReadonlyMap<string, 'l
  * sibling) hangs by the rules of any field (`containers` of the Pod chapter, the chapter's topic);
  * under the holder when that one is a note's home (what that chapter gathers under) or hangs on the root.
  */
+/** fix29b: a shared field hangs under its first holder when the same chapter explains that holder (see sharedParent). */
+export const SHARED_UNDER_OWN_HOLDER = true;
+
 function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): string | undefined {
   const owner = n.owner ?? DEFAULT_OWNER;
   const holders = (n.sharedPaths ?? []).map((p) => ctx.identities.get(`field:${owner}:${p.split('.').slice(0, -1).join('.')}`)).filter((id): id is string => id !== undefined && id !== n.id);
@@ -1783,6 +1797,11 @@ function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): s
   if (n.homeSubject && n.home !== undefined) return n.home;
   if (holder === undefined) return ownerObject(ctx, n) ?? homeOf(ctx, n);
   if (homes.has(holder.id)) return holder.id;
+  // fix29b: a holder the same chapter explains (`## 存活探针 livenessProbe` above a table of the
+  // probes' parameters, the chapter's home Pod): the parameters are the probe's parts, under it (the
+  // first holder, the path the field's fieldPath gives; its sharedPaths, shown on its page after
+  // 也用于, name the other probes), not beside the probes under their object
+  if (SHARED_UNDER_OWN_HOLDER && n.home !== undefined && holder.home === n.home) return holder.id;
   // (holders on the root, beside a loose home: under its own holder, as before, rather than a
   // root branch of its own; its sharedPaths still say it is the others' too)
   return subjectField(ctx, holder) ?? ownerObject(ctx, holder) ?? homeOf(ctx, holder) ?? holder.id;
