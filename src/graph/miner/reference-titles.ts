@@ -23,3 +23,14 @@ export function isReferenceTitle(title: string): boolean {
   const t = title.normalize('NFKC').trim();
   return REFERENCE_TITLE.genre.test(t) || REFERENCE_TITLE.exams.test(t);
 }
+
+/** The subject a reference title's phrase names, its genre words dropped (`CKS 考前` → `CKS`, `节点维护小抄` → `节点维护`); '' when nothing is left. */
+export function referencePhrase(phrase: string): string {
+  let p = phrase.normalize('NFKC').trim();
+  for (let i = 0; i < 3; i++) {
+    const next = p.replace(REFERENCE_TITLE.genre, '').trim();
+    if (next === p) break;
+    p = next;
+  }
+  return p;
+}

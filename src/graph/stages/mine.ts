@@ -76,7 +76,7 @@ import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryNa
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
-import { isReferenceTitle, REFERENCE_TITLE } from '../miner/reference-titles.ts';
+import { isReferenceTitle, REFERENCE_TITLE, referencePhrase } from '../miner/reference-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
@@ -880,6 +880,16 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         }
       }
     }
+    // fix29b: a reference sheet's or an exam review's title (`CKA 考试速查`, `节点维护小抄`, the file's
+    // name too): a topic by the title, not the first or most written detail it defines (miner/reference-titles.ts)
+    const referenceHome = (): string | undefined => {
+      const phrase = referencePhrase(head[0] ?? '');
+      if (defined.length === 0 || phrase === '' || !isReferenceTitle(title)) return undefined;
+      const id = ctx.index.lookup([phrase], st.branch) ?? ensureTerm(ctx, st, phrase, titleAt, 'topic');
+      addProvenance(ctx, id, { at: titleAt, role: 'about', rule: REFERENCE_TITLE.name, label: title });
+      st.homeReference = true;
+      return id;
+    };
     if (!home && defined.length > 0 && written) {
       const named = homeNames.find((n) => isTopicName(n));
       const bilingual = named === undefined ? bilingualTopicName(ctx, homeNames[0]) : undefined;
@@ -897,6 +907,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         // the home: the concept the note defines whose names share most words with the title
         // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
         home = titleWordsHome(title, homeable);
+        if (home === undefined) home = referenceHome();
         if (home === undefined) {
           // (only what the text names most: a neighbour too, struct23 `homeLoose`)
           home = mostWrittenHome(doc.text, noteHeadings(doc), homeable);
@@ -931,13 +942,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // chapter's subject, so its concepts hang under it as under a home its title names
       home = headingsHome(noteHeadings(doc), homeable);
       if (home !== undefined) addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'headings-subject', label: title });
-      else if (written && head[0] !== undefined && head[0] !== '' && isReferenceTitle(title)) {
-        // fix29b: a reference sheet's or an exam review's title (`CKA 考试速查`): a topic by the title,
-        // not the first detail its lists define (miner/reference-titles.ts)
-        home = ctx.index.lookup([head[0]], st.branch) ?? ensureTerm(ctx, st, head[0], titleAt, 'topic');
-        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: REFERENCE_TITLE.name, label: title });
-        st.homeReference = true;
-      } else {
+      else if ((home = referenceHome()) === undefined) {
         home = homeable.find((n) => ['object', 'topic'].includes(n.kind ?? ''))?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
       }
