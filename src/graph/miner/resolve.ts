@@ -975,8 +975,10 @@ export const HEADING_KIND_FIELD = {
 } as const;
 
 /** fix29b: the one place of `name` in the one kind the candidate's section heading names that has it (HEADING_KIND_FIELD). */
-export function headingKindField(name: string, c: Pick<Candidate, 'section'>, occs: readonly FieldOccurrence[]): FieldOccurrence | undefined {
-  const kinds = c.section.kinds.filter((k) => occs.some((x) => x.owner === k && x.name === name));
+export function headingKindField(name: string, c: { section: Pick<Candidate['section'], 'kinds' | 'title'> }, occs: readonly FieldOccurrence[]): FieldOccurrence | undefined {
+  // (a kind written as the first word of a longer English name, `Pod Security Standards`, is not named)
+  const inName = (k: string) => new RegExp(`(?<![A-Za-z])${k}s?\\s+[A-Za-z]`).test(c.section.title) && !new RegExp(`(?<![A-Za-z])${k}s?(?!\\s*[A-Za-z])`).test(c.section.title);
+  const kinds = c.section.kinds.filter((k) => !inName(k) && occs.some((x) => x.owner === k && x.name === name));
   if (kinds.length !== 1) return undefined;
   const mine = occs.filter((x) => x.owner === kinds[0] && x.name === name);
   return mine.length === 1 ? mine[0] : undefined;

@@ -76,7 +76,7 @@ import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryNa
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
-import { isReferenceTitle, REFERENCE_TITLE, referencePhrase } from '../miner/reference-titles.ts';
+import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
@@ -177,7 +177,7 @@ interface NoteState {
   home?: string;
   /** The home is the first object, topic or concept the note defines, or the one it writes most, not what its title names (Node.homeLoose). */
   homeLoose?: boolean;
-  /** fix29b: the home is a topic named by a reference sheet's or exam review's title (miner/reference-titles.ts). */
+  /** fix29b: a reference sheet's or exam review's title: no home from the fallbacks (miner/reference-titles.ts). */
   homeReference?: boolean;
   homeKind?: string;
   branch: string;
@@ -881,14 +881,14 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       }
     }
     // fix29b: a reference sheet's or an exam review's title (`CKA 考试速查`, `节点维护小抄`, the file's
-    // name too): a topic by the title, not the first or most written detail it defines (miner/reference-titles.ts)
-    const referenceHome = (): string | undefined => {
-      const phrase = referencePhrase(head[0] ?? '');
-      if (defined.length === 0 || phrase === '' || !isReferenceTitle(title)) return undefined;
-      const id = ctx.index.lookup([phrase], st.branch) ?? ensureTerm(ctx, st, phrase, titleAt, 'topic');
-      addProvenance(ctx, id, { at: titleAt, role: 'about', rule: REFERENCE_TITLE.name, label: title });
+    // name too) names no concept it defines: the chapter has no home rather than the first or most
+    // written detail it defines (a list item's `podSelector`); its concepts hang where their own
+    // kinds put them, and no topic is made of the title (topics47: a title naming no broad area
+    // makes none). (miner/reference-titles.ts)
+    const reference = (): boolean => {
+      if (defined.length === 0 || !isReferenceTitle(title)) return false;
       st.homeReference = true;
-      return id;
+      return true;
     };
     if (!home && defined.length > 0 && written) {
       const named = homeNames.find((n) => isTopicName(n));
@@ -907,8 +907,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         // the home: the concept the note defines whose names share most words with the title
         // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
         home = titleWordsHome(title, homeable);
-        if (home === undefined) home = referenceHome();
-        if (home === undefined) {
+        if (home === undefined && !reference()) {
           // (only what the text names most: a neighbour too, struct23 `homeLoose`)
           home = mostWrittenHome(doc.text, noteHeadings(doc), homeable);
           st.homeLoose = home !== undefined;
@@ -942,7 +941,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // chapter's subject, so its concepts hang under it as under a home its title names
       home = headingsHome(noteHeadings(doc), homeable);
       if (home !== undefined) addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'headings-subject', label: title });
-      else if ((home = referenceHome()) === undefined) {
+      else if (!reference()) {
         home = homeable.find((n) => ['object', 'topic'].includes(n.kind ?? ''))?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
       }

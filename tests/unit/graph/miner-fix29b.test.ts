@@ -13,7 +13,7 @@ import { plainTextOf, withoutHighlightMarks } from '../../../src/graph/markdown.
 import { markHighlights } from '../../../src/graph/highlights.ts';
 import { isSpacedTag, markInlineTags, tagKey, tagsIn, tagUrlPath, withoutTags } from '../../../src/graph/tags.ts';
 import { propertyTags } from '../../../src/graph/miner/property-block.ts';
-import { isReferenceTitle, referencePhrase } from '../../../src/graph/miner/reference-titles.ts';
+import { isReferenceTitle } from '../../../src/graph/miner/reference-titles.ts';
 import { ownRowText } from '../../../src/graph/stages/concepts.ts';
 import { byTitle, cleanup, diag, fixtureChapters, homeTitle, mineNotes, parentTitle } from './helpers.ts';
 
@@ -30,27 +30,32 @@ describe('fix29b finding 1: a reference sheet or exam review is no detail of its
     expect(isReferenceTitle('kubectl Cheat Sheet')).toBe(true);
     expect(isReferenceTitle('CKAD 第 3 天')).toBe(true);
     expect(isReferenceTitle('Pod 的健康检查')).toBe(false);
-    expect(referencePhrase('CKS 考前')).toBe('CKS');
-    expect(referencePhrase('节点维护小抄')).toBe('节点维护');
   });
 
-  it('an exam sheet whose only definition is a list item: a topic by the title, the field under it', async () => {
+  it('an exam sheet whose only definition is a list item: no home (not `runAsNonRoot`), no topic made of the title', async () => {
     const g = await mine('f1a');
-    expect(homeTitle(g, 'notes/CKS 考前速查.md')).toBe('CKS');
-    expect(byTitle(g, 'CKS').kind).toBe('topic');
-    expect(parentTitle(g, 'runAsNonRoot')).toBe('CKS');
+    expect(homeTitle(g, 'notes/CKS 考前速查.md')).toBeUndefined();
+    expect(byTitle(g, 'runAsNonRoot').fieldPath).toBe('spec.securityContext.runAsNonRoot');
+    expect(g.concepts.filter((c) => c.kind === 'topic' && c.id !== g.root).map((c) => c.title)).toEqual([]);
   });
 
-  it('a Chinese cheat sheet (小抄): a topic, not `unschedulable`', async () => {
+  it('a Chinese cheat sheet (小抄): no home, not the most written `unschedulable`', async () => {
     const g = await mine('f1b');
-    expect(homeTitle(g, 'notes/节点维护小抄.md')).toBe('节点维护');
+    expect(homeTitle(g, 'notes/节点维护小抄.md')).toBeUndefined();
     expect(byTitle(g, 'unschedulable').fieldPath).toBe('spec.unschedulable');
+  });
+
+  it('a sheet whose detail is a field of an object another chapter defines: the field under that object, not a root branch of its own', async () => {
+    const g = await mine('f1c');
+    expect(homeTitle(g, 'notes/存储排查备忘.md')).toBeUndefined();
+    expect(homeTitle(g, 'notes/动态供给.md')).toBe('StorageClass');
+    expect(parentTitle(g, 'volumeBindingMode')).toBe('StorageClass');
   });
 
   it('look-alike: a sheet whose title names what it defines keeps that home', async () => {
     const g = await mine('f1x');
     expect(homeTitle(g, 'notes/ConfigMap 速查.md')).toBe('ConfigMap');
-    expect(g.concepts.some((c) => c.kind === 'topic' && c.title !== 'Kubernetes' && c.id !== 'root')).toBe(false);
+    expect(g.concepts.filter((c) => c.kind === 'topic' && c.id !== g.root).map((c) => c.title)).toEqual([]);
   });
 });
 
