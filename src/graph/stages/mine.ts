@@ -886,7 +886,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // kinds put them, and no topic is made of the title (topics47: a title naming no broad area
     // makes none). (miner/reference-titles.ts)
     const reference = (): boolean => {
-      if (defined.length === 0 || !isReferenceTitle(title)) return false;
+      // (only a sheet that defines one thing: with several, the others hung under the detail but kept
+      // their edges through it; without a home 6 concepts of 4 dev sets were left with none)
+      if (defined.length !== 1 || !isReferenceTitle(title)) return false;
       st.homeReference = true;
       return true;
     };
@@ -1626,7 +1628,9 @@ export function dedupePassages(passages: Passage[]): Passage[] {
 function mentionsIn(ctx: BuildContext, doc: Doc): void {
   const note = ctx.notes.get(doc.file)!;
   const passages = ctx.notePassages.get(doc.file) ?? [];
-  const home = ctx.noteHome.get(doc.file) ?? undefined;
+  // (fix29b: a reference sheet has no home; its running text's mentions go from the first concept
+  // it defines, as they did when that one was its home, so none of its concepts is left without an edge)
+  const home = ctx.noteHome.get(doc.file) ?? [...note.defines][0];
   const seen = new Set<string>();
   let group = -1;
   let coveredTo = -1;

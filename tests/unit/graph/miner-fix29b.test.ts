@@ -52,6 +52,11 @@ describe('fix29b finding 1: a reference sheet or exam review is no detail of its
     expect(parentTitle(g, 'volumeBindingMode')).toBe('StorageClass');
   });
 
+  it('look-alike: a sheet that defines several things keeps the older fallback (its concepts keep their edges through it)', async () => {
+    const g = await mineNotes({ 'notes/CKA 备考速查.md': ['# CKA 备考速查', '', '- `runAsUser`：容器进程的用户 ID', '- `fsGroup`：卷文件的属组'] });
+    expect(homeTitle(g, 'notes/CKA 备考速查.md')).toBe('runAsUser');
+  });
+
   it('look-alike: a sheet whose title names what it defines keeps that home', async () => {
     const g = await mine('f1x');
     expect(homeTitle(g, 'notes/ConfigMap 速查.md')).toBe('ConfigMap');
