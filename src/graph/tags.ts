@@ -108,7 +108,7 @@ export function uniqueTags(tags: Iterable<string>): string[] {
 
 /** The text without its tags (white space around a removed tag collapsed to one space, ends trimmed). */
 export function withoutTags(text: string): string {
-  return text.replace(SPACED_TAG_RE, (m, pre: string, tag: string) => (isSpacedTag(tag) ? pre : m)).replace(TAG_RE, '$1').replace(/[ \t]{2,}/g, ' ');
+  return text.replace(SPACED_TAG_RE, (m, pre: string, tag: string) => (isSpacedTag(tag) && /[^\x00-\x7F]/u.test(tag) ? pre : m)).replace(TAG_RE, '$1').replace(/[ \t]{2,}/g, ' ');
 }
 
 /**
@@ -181,7 +181,8 @@ function tagMatches(value: string, atStart: boolean): { tag: string; start: numb
   const spaced: { tag: string; start: number; end: number }[] = [];
   for (const m of value.matchAll(SPACED_TAG_RE)) {
     if (m[1] === '' && (m.index !== 0 || !atStart)) continue;
-    if (!isSpacedTag(m[2]!)) continue;
+    // (with a character beyond ASCII, `#云原生 学习#`: in `#y1984 C# 语言` the `#` closes `C#`, no tag)
+    if (!isSpacedTag(m[2]!) || !/[^\x00-\x7F]/u.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     spaced.push({ tag: m[2]!, start, end: start + m[2]!.length + 2 });
   }
