@@ -616,3 +616,29 @@ export function textOf(node: RootContent | Root | readonly RootContent[]): strin
   if ('children' in n) return textOf(n.children as RootContent[]);
   return toString(n);
 }
+
+/** fix29b: a `=` inside code while highlights are taken out of a text (no `==` pair may start or end in code). */
+const CODE_EQUALS = '\uE000';
+
+/**
+ * fix29b: the text of nodes as the page shows it (`textOf`), with Obsidian's highlight marks taken
+ * out (`==不是加密==` → `不是加密`; the page marks the text, a plain summary shows it plainly): a
+ * concept's summary is text (the map, search results, previews), where `==` would show as written.
+ * Only pairs in running text: `==` in code (`.verb=="delete"`) stays, as on the page.
+ */
+export function plainTextOf(node: RootContent | Root | readonly RootContent[]): string {
+  const code = (s: string) => s.replace(/=/g, CODE_EQUALS);
+  const walk = (x: RootContent | Root | readonly RootContent[]): string => {
+    if (Array.isArray(x)) return x.map((c: RootContent) => walk(c)).join('');
+    const n = x as RootContent | Root;
+    if (n.type === 'inlineCode' || n.type === 'code') return code(n.value);
+    if (n.type === 'html' || !('children' in n)) return textOf(n as RootContent);
+    return walk(n.children as RootContent[]);
+  };
+  return withoutHighlightMarks(walk(node)).replaceAll(CODE_EQUALS, '=');
+}
+
+/** fix29b: a text without Obsidian's highlight marks (`==重点==` → `重点`); `=` elsewhere kept. */
+export function withoutHighlightMarks(text: string): string {
+  return text.includes('==') ? text.replace(HIGHLIGHT_RE, '$1') : text;
+}

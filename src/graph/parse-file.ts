@@ -21,7 +21,9 @@ import { htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { demoteSectionH1s } from './h1-sections.ts';
 import { dropTocMarkers } from './toc-markers.ts';
-import { markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
+import { isSpacedTag, isTag, markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
+import { propertyTags } from './miner/property-block.ts';
+import { markHighlights } from './highlights.ts';
 import { isCardMarkerType } from './cards.ts';
 import { checkFences, codeNodes } from './fences.ts';
 import { analyzeFence, untaggedFenceFinding, type FenceAnalysis } from './examples.ts';
@@ -226,7 +228,11 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       if (name !== undefined) out.fm.title = name;
     }
     const inHeadings = stripHeadingTags(out.tree);
-    out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
+    // fix29b: a Notion property block's `Tags: a, b` line tags the note too (miner/property-block.ts)
+    const props = propertyTags(out.tree, body, (t) => isTag(t) || isSpacedTag(t));
+    out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...props, ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
+    // fix29b: `==重点==` read as bold, shown as <mark> (highlights.ts)
+    markHighlights(out.tree);
   }
   const before = diags.items.length;
   const codes = codeNodes(out.tree);

@@ -38,6 +38,14 @@ declare module 'mdast' {
  */
 export const TAG_RE = /(^|\s)#((?:[\p{N}]*[\p{L}\p{M}_/-])[\p{L}\p{M}\p{N}_/-]*)(#(?![\p{L}\p{M}\p{N}_/-]))?/gu;
 
+/**
+ * fix29b: 思源笔记's tags may hold spaces (`#内容块 类型#`): then the closing `#` is what ends them.
+ * Two to four words of tag characters, one space between them, closed by a `#` that no tag
+ * character follows (`#a 和 #b` is two Obsidian tags, not one: `#` does not follow `和` directly).
+ * The tag keeps its spaces as written; its key joins the words with `-` (`tagKey`).
+ */
+export const SPACED_TAG_RE = /(^|\s)#([\p{L}\p{M}\p{N}_-][\p{L}\p{M}\p{N}_/-]*(?: [\p{L}\p{M}\p{N}_-][\p{L}\p{M}\p{N}_/-]*){1,3})#(?![\p{L}\p{M}\p{N}_/-])/gu;
+
 /** The tags in a text, without `#`, in order (a trailing `/` is no part of a tag). */
 export function tagsIn(text: string): string[] {
   return tagMatches(text, true).map((m) => m.tag);
@@ -48,6 +56,11 @@ const WHOLE_TAG_RE = /^[\p{L}\p{M}\p{N}_-]+(?:\/[\p{L}\p{M}\p{N}_-]+)*$/u;
 
 export function isTag(tag: string): boolean {
   return WHOLE_TAG_RE.test(tag) && /[^\p{N}/]/u.test(tag);
+}
+
+/** A tag whose words are separated by single spaces (思源笔记's `#内容块 类型#`, a Notion property's `Pod 调度`): each word tag characters. */
+export function isSpacedTag(tag: string): boolean {
+  return / /.test(tag) && tag.split(' ').every((w) => w !== '' && WHOLE_TAG_RE.test(w)) && /\p{L}/u.test(tag);
 }
 
 /**
@@ -63,9 +76,12 @@ export function tagProblem(tag: string): FindingKey | undefined {
   return undefined;
 }
 
-/** The key a tag is known by: Obsidian's tags ignore case (`#K8s` is `#k8s`). */
+/**
+ * The key a tag is known by: Obsidian's tags ignore case (`#K8s` is `#k8s`); the spaces of a
+ * spaced tag (`#内容块 类型#`) are `-` in its key (and so in its page's path): `内容块-类型`.
+ */
 export function tagKey(tag: string): string {
-  return tag.toLowerCase();
+  return tag.toLowerCase().replace(/\s+/gu, '-');
 }
 
 /** The parent of a nested tag's key (`pod/probe` → `pod`), undefined for a top-level tag. */
@@ -92,7 +108,7 @@ export function uniqueTags(tags: Iterable<string>): string[] {
 
 /** The text without its tags (white space around a removed tag collapsed to one space, ends trimmed). */
 export function withoutTags(text: string): string {
-  return text.replace(TAG_RE, '$1').replace(/[ \t]{2,}/g, ' ');
+  return text.replace(SPACED_TAG_RE, (m, pre: string, tag: string) => (isSpacedTag(tag) && /[^\x00-\x7F]/u.test(tag) ? pre : m)).replace(TAG_RE, '$1').replace(/[ \t]{2,}/g, ' ');
 }
 
 /**
@@ -161,8 +177,19 @@ function eachRunningText(tree: Root, fn: (node: Text, parent: Parent, index: num
 /** The tags of a text node: each match with its start and end in the text. */
 function tagMatches(value: string, atStart: boolean): { tag: string; start: number; end: number }[] {
   const out: { tag: string; start: number; end: number }[] = [];
+  // fix29b: 思源笔记's spaced tags first (`#内容块 类型#`); the Obsidian tags around them as before
+  const spaced: { tag: string; start: number; end: number }[] = [];
+  for (const m of value.matchAll(SPACED_TAG_RE)) {
+    if (m[1] === '' && (m.index !== 0 || !atStart)) continue;
+    // (with a character beyond ASCII, `#云原生 学习#`: in `#y1984 C# 语言` the `#` closes `C#`, no tag)
+    if (!isSpacedTag(m[2]!) || !/[^\x00-\x7F]/u.test(m[2]!)) continue;
+    const start = m.index + m[1]!.length;
+    spaced.push({ tag: m[2]!, start, end: start + m[2]!.length + 2 });
+  }
   for (const m of value.matchAll(TAG_RE)) {
     if (m[1] === '' && (m.index !== 0 || !atStart)) continue;
+    const at = m.index + m[1]!.length;
+    if (spaced.some((x) => at >= x.start && at < x.end)) continue;
     const tag = m[2]!.replace(/\/+$/, '');
     if (tag === '' || !isTag(tag)) continue;
     const start = m.index + m[1]!.length;
@@ -170,7 +197,7 @@ function tagMatches(value: string, atStart: boolean): { tag: string; start: numb
     const closing = m[3] !== undefined && tag === m[2] ? 1 : 0;
     out.push({ tag, start, end: start + 1 + tag.length + closing });
   }
-  return out;
+  return spaced.length === 0 ? out : [...out, ...spaced].sort((a, b) => a.start - b.start);
 }
 
 /** Where `value.slice(from, to)` of a text node stands in the file, when the node's text is its source (no escapes); else the node's own place. */

@@ -61,3 +61,28 @@ export function propertyBlockLines(tree: Root, source: string): { start: number;
   const lines = source.split('\n').slice(start.line - 1, end.line);
   return isPropertyBlock(lines) ? { start: start.line, end: end.line } : undefined;
 }
+
+/** fix29b: the property names whose value is the page's tags (Notion's multi-select `Tags`, and its Chinese form). */
+export const PROPERTY_TAG_NAMES: readonly string[] = ['tags', 'tag', '标签'];
+
+/**
+ * fix29b: the tags a property block gives the note (`Tags: k8s, 调度` → `k8s`, `调度`): the values of
+ * its `Tags` line, separated by commas (`,`, `，`, `、`), a `#` before one allowed. A value Notion
+ * allows but a tag cannot be (`a/`, `<b>`) is left out; a value of several words (`Pod 调度`) is a
+ * spaced tag, as 思源笔记's (tags.ts `isSpacedTag`).
+ */
+export function propertyTags(tree: Root, source: string, isTagValue: (t: string) => boolean): string[] {
+  const block = propertyBlockLines(tree, source);
+  if (block === undefined) return [];
+  const out: string[] = [];
+  for (const line of source.split('\n').slice(block.start - 1, block.end)) {
+    const m = PROPERTY_BLOCK.line.exec(line);
+    if (!m || !PROPERTY_TAG_NAMES.includes(m[1]!.toLowerCase())) continue;
+    const value = line.slice(line.search(/[:：]/u) + 1);
+    for (const raw of value.split(/[,，、]/u)) {
+      const t = raw.trim().replace(/^#/, '').replace(/\s+/gu, ' ');
+      if (t !== '' && isTagValue(t)) out.push(t);
+    }
+  }
+  return out;
+}

@@ -975,6 +975,22 @@ function withJointPlaces(d: Decision, c: Candidate, rc: ResolveContext): Decisio
   return others.length > 0 ? { ...d, alsoAt: others } : d;
 }
 
+/** fix29b: the rule that places a field by the kind its own section's heading names (`--explain` prints it). */
+export const HEADING_KIND_FIELD = {
+  name: 'api-field-heading-kind',
+  why: 'the heading over the definition names one kind, which has the field at one place: that place (a deep one too)',
+} as const;
+
+/** fix29b: the one place of `name` in the one kind the candidate's section heading names that has it (HEADING_KIND_FIELD). */
+export function headingKindField(name: string, c: { section: Pick<Candidate['section'], 'kinds' | 'title'> }, occs: readonly FieldOccurrence[]): FieldOccurrence | undefined {
+  // (a kind written as the first word of a longer English name, `Pod Security Standards`, is not named)
+  const inName = (k: string) => new RegExp(`(?<![A-Za-z])${k}s?\\s+[A-Za-z]`).test(c.section.title) && !new RegExp(`(?<![A-Za-z])${k}s?(?!\\s*[A-Za-z])`).test(c.section.title);
+  const kinds = c.section.kinds.filter((k) => !inName(k) && occs.some((x) => x.owner === k && x.name === name));
+  if (kinds.length !== 1) return undefined;
+  const mine = occs.filter((x) => x.owner === kinds[0] && x.name === name);
+  return mine.length === 1 ? mine[0] : undefined;
+}
+
 function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
   // several kinds the sentence's paragraph names have the field: not a guess, a diagnostic
   if (c.ambiguousOwners && c.ambiguousOwners.length > 1) return { type: 'ambiguous-field', name, owners: c.ambiguousOwners, rule: 'owner-ambiguous' };
@@ -1075,6 +1091,11 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
     const occ = key ? fieldAt(o, key.path) : undefined;
     if (occ && !(loose && pathDepth(occ.path) > MAX_SHALLOW_DEPTH + 1)) return { type: 'field', field: occ, name, rule: 'yaml-key' };
   }
+  // fix29b: the candidate's own section heading names one kind that has the field at exactly one
+  // place (`## Deployment` over `` `maxUnavailable`：… ``): that place, however deep (the depth limit
+  // below is for kinds the context only implies); a kind with two places, or two kinds, stay open
+  const headed = headingKindField(name, c, occs);
+  if (exact && headed) return { type: 'field', field: headed, name, rule: HEADING_KIND_FIELD.name };
   for (const o of owners) {
     const occ = occs.find((x) => x.owner === o);
     if (!occ || pathDepth(occ.path) > MAX_CONTEXT_DEPTH) continue;
@@ -1598,6 +1619,12 @@ const DEFINITION_LABELS = new Set(['bold-colon', 'code-colon', 'bold-only', 'bol
  * kube-scheduler's), an ambiguous field the build warns about. Only names spelt like a field
  * (camelCase): `etcd` or `mode` in a label are not read so.
  */
+/** fix29b: a configuration field the sentence saying it places by naming its kind or component (`--explain` prints it). */
+export const CONFIG_FIELD_SENTENCE = {
+  name: 'config-field-sentence',
+  why: 'a camelCase name only one configuration kind has, in a sentence naming that kind or its component (kubelet): its field',
+} as const;
+
 function configFieldWithoutContext(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
   if (!/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(name)) return undefined;
   const occs = configFieldsNamed(name).filter((o) => o.name === name);
@@ -1609,7 +1636,11 @@ function configFieldWithoutContext(name: string, c: Candidate, rc: ResolveContex
     if (owners.length !== 1) return undefined;
     const where = [rc.noteTitle?.() ?? '', leadInOf(c)].join('\n');
     const named = new Set([...kindsIn(where), ...componentKindsIn(where)]);
-    return named.has(owners[0]!) ? { type: 'field', field: occs[0]!, name, rule: 'config-field-lead-in' } : undefined;
+    if (named.has(owners[0]!)) return { type: 'field', field: occs[0]!, name, rule: 'config-field-lead-in' };
+    // fix29b: the sentence that says it (a prose rule's evidence) names the kind or its component
+    // (`日志轮转由 kubelet 负责：\`containerLogMaxSize\` 默认 10Mi`): that kind's field, not a new term
+    const said = c.evidence ?? '';
+    return said !== '' && [...kindsIn(said), ...componentKindsIn(said)].includes(owners[0]!) ? { type: 'field', field: occs[0]!, name, rule: CONFIG_FIELD_SENTENCE.name } : undefined;
   }
   if (owners.length === 1) return { type: 'field', field: occs[0]!, name, rule: 'config-field' };
   if (owners.length > 1) return { type: 'ambiguous-field', name, owners, rule: 'config-field' };

@@ -6,7 +6,7 @@ import { compareRef, effectiveKind, sortedNodes, type BuildContext, type Node } 
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
-import { clip, textOf } from '../markdown.ts';
+import { clip, plainTextOf, textOf, withoutHighlightMarks } from '../markdown.ts';
 import { preferredPlace } from '../excerpts.ts';
 import { sentenceAround } from '../mention-context.ts';
 import type { Concept, Excerpt } from '../model.ts';
@@ -52,7 +52,8 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.fieldPath ? { fieldPath: n.fieldPath } : {}),
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
-    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(textOf(lead), n), lead, n)) : leadFrom ? clip(leadTableText(leadFrom.blocks) ?? leadFrom.text) : ''),
+    // (fix29b: as plain text, highlight marks `==…==` out; a table row that names the concept sums it up by its own cells)
+    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -75,7 +76,32 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
 function leadTableText(blocks: readonly RootContent[]): string | undefined {
   const table = blocks.find((b) => b.type === 'table' || b.type === 'paragraph');
   // (cells apart as the excerpt's text writes them: `sessionAffinity | 效果 None | 每个请求随便转发 …`)
-  return table?.type === 'table' ? table.children.map((row) => row.children.map((cell) => textOf(cell.children as RootContent[]).trim()).join(' | ')).join(' ') : undefined;
+  return table?.type === 'table' ? table.children.map((row) => row.children.map((cell) => plainTextOf(cell.children as RootContent[]).trim()).join(' | ')).join(' ') : undefined;
+}
+
+/**
+ * fix29b: a concept defined by a row of a table (`| Pending | 已被接受，但… |`, `| \`periodSeconds\` | 10 |
+ * 探测间隔 |`) is summed up by its own row, not by the whole table from its header row: the row's
+ * other cells, one alone as it is, several each after its column's header (`默认值：10；说明：探测间隔`).
+ * The row is the first body row whose first cell is one of the concept's names; undefined when no
+ * table of the passage opening before its first paragraph has one.
+ */
+export function ownRowText(blocks: readonly RootContent[], n: Names): string | undefined {
+  const names = new Set(conceptNames(n).map((x) => x.normalize('NFKC').toLowerCase()));
+  for (const b of blocks) {
+    if (b.type !== 'table') continue;
+    const [head, ...rows] = b.children;
+    const cellText = (c: (typeof b.children)[number]['children'][number]) => plainTextOf(c.children as RootContent[]).replace(/\s+/g, ' ').trim();
+    for (const row of rows) {
+      const first = row.children[0];
+      if (!first || !names.has(cellText(first).normalize('NFKC').toLowerCase())) continue;
+      const rest = row.children.slice(1).map((c, i) => ({ head: head?.children[i + 1] ? cellText(head.children[i + 1]!) : '', text: cellText(c) })).filter((c) => c.text !== '');
+      if (rest.length === 0) return undefined;
+      if (rest.length === 1) return rest[0]!.text;
+      return rest.map((c) => (c.head !== '' ? `${c.head}：${c.text}` : c.text)).join('；');
+    }
+  }
+  return undefined;
 }
 
 type Names = Pick<Node, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'fieldPath'>;

@@ -76,6 +76,7 @@ import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryNa
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
+import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
@@ -176,6 +177,8 @@ interface NoteState {
   home?: string;
   /** The home is the first object, topic or concept the note defines, or the one it writes most, not what its title names (Node.homeLoose). */
   homeLoose?: boolean;
+  /** fix29b: a reference sheet's or exam review's title: no home from the fallbacks (miner/reference-titles.ts). */
+  homeReference?: boolean;
   homeKind?: string;
   branch: string;
   passages: Passage[];
@@ -877,6 +880,18 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         }
       }
     }
+    // fix29b: a reference sheet's or an exam review's title (`CKA 考试速查`, `节点维护小抄`, the file's
+    // name too) names no concept it defines: the chapter has no home rather than the first or most
+    // written detail it defines (a list item's `podSelector`); its concepts hang where their own
+    // kinds put them, and no topic is made of the title (topics47: a title naming no broad area
+    // makes none). (miner/reference-titles.ts)
+    const reference = (): boolean => {
+      // (only a sheet that defines one thing: with several, the others hung under the detail but kept
+      // their edges through it; without a home 6 concepts of 4 dev sets were left with none)
+      if (defined.length !== 1 || !isReferenceTitle(title)) return false;
+      st.homeReference = true;
+      return true;
+    };
     if (!home && defined.length > 0 && written) {
       const named = homeNames.find((n) => isTopicName(n));
       const bilingual = named === undefined ? bilingualTopicName(ctx, homeNames[0]) : undefined;
@@ -894,7 +909,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         // the home: the concept the note defines whose names share most words with the title
         // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
         home = titleWordsHome(title, homeable);
-        if (home === undefined) {
+        if (home === undefined && !reference()) {
           // (only what the text names most: a neighbour too, struct23 `homeLoose`)
           home = mostWrittenHome(doc.text, noteHeadings(doc), homeable);
           st.homeLoose = home !== undefined;
@@ -928,7 +943,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // chapter's subject, so its concepts hang under it as under a home its title names
       home = headingsHome(noteHeadings(doc), homeable);
       if (home !== undefined) addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'headings-subject', label: title });
-      else {
+      else if (!reference()) {
         home = homeable.find((n) => ['object', 'topic'].includes(n.kind ?? ''))?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
       }
@@ -1021,6 +1036,8 @@ function namedByTitle(titles: readonly string[], n: Node): boolean {
  */
 function fieldOfSubject(ctx: BuildContext, st: NoteState, n: Node): boolean {
   if (st.home === undefined || n.kind !== 'field' || n.fieldPath === undefined) return false;
+  // fix29b: a reference sheet's details are their own objects' fields, not the sheet's (reference-titles.ts)
+  if (st.homeReference) return false;
   const home = ctx.nodes.get(st.home);
   if (home === undefined) return false;
   const owner = n.owner ?? DEFAULT_OWNER;
@@ -1611,7 +1628,9 @@ export function dedupePassages(passages: Passage[]): Passage[] {
 function mentionsIn(ctx: BuildContext, doc: Doc): void {
   const note = ctx.notes.get(doc.file)!;
   const passages = ctx.notePassages.get(doc.file) ?? [];
-  const home = ctx.noteHome.get(doc.file) ?? undefined;
+  // (fix29b: a reference sheet has no home; its running text's mentions go from the first concept
+  // it defines, as they did when that one was its home, so none of its concepts is left without an edge)
+  const home = ctx.noteHome.get(doc.file) ?? [...note.defines][0];
   const seen = new Set<string>();
   let group = -1;
   let coveredTo = -1;
@@ -1775,6 +1794,9 @@ function looseAPIHome(ctx: BuildContext, id: string, how: ReadonlyMap<string, 'l
  * sibling) hangs by the rules of any field (`containers` of the Pod chapter, the chapter's topic);
  * under the holder when that one is a note's home (what that chapter gathers under) or hangs on the root.
  */
+/** fix29b: a shared field hangs under its first holder when the same chapter explains that holder (see sharedParent). */
+export const SHARED_UNDER_OWN_HOLDER = true;
+
 function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): string | undefined {
   const owner = n.owner ?? DEFAULT_OWNER;
   const holders = (n.sharedPaths ?? []).map((p) => ctx.identities.get(`field:${owner}:${p.split('.').slice(0, -1).join('.')}`)).filter((id): id is string => id !== undefined && id !== n.id);
@@ -1783,6 +1805,11 @@ function sharedParent(ctx: BuildContext, n: Node, homes: ReadonlySet<string>): s
   if (n.homeSubject && n.home !== undefined) return n.home;
   if (holder === undefined) return ownerObject(ctx, n) ?? homeOf(ctx, n);
   if (homes.has(holder.id)) return holder.id;
+  // fix29b: a holder the same chapter explains (`## 存活探针 livenessProbe` above a table of the
+  // probes' parameters, the chapter's home Pod): the parameters are the probe's parts, under it (the
+  // first holder, the path the field's fieldPath gives; its sharedPaths, shown on its page after
+  // 也用于, name the other probes), not beside the probes under their object
+  if (SHARED_UNDER_OWN_HOLDER && n.home !== undefined && holder.home === n.home) return holder.id;
   // (holders on the root, beside a loose home: under its own holder, as before, rather than a
   // root branch of its own; its sharedPaths still say it is the others' too)
   return subjectField(ctx, holder) ?? ownerObject(ctx, holder) ?? homeOf(ctx, holder) ?? holder.id;

@@ -64,9 +64,12 @@ describe('a note whose sections are all # headings (CSDN)', () => {
     expect(related('03-HPA弹性伸缩.md')).toEqual(['horizontal-pod-autoscaler-max-replicas~horizontal-pod-autoscaler-min-replicas']);
   });
 
-  it('keeps diagnostics at their file:line:col', () => {
-    const d = g.diagnostics.find((x) => x.file === '01-NetworkPolicy实战.md' && x.code !== 'map-missing');
-    expect(d && `${d.line}:${d.column}`).toBe('15:1');
+  it('keeps sources at their file:line:col', () => {
+    // (fix29b: the heading `# 🔐 一、NetworkPolicy 的选择器` now places namespaceSelector, so the
+    // ambiguous-field warning this case read at 15:1 is gone; the concept's own source is checked)
+    const c = g.concepts.find((x) => x.title === 'namespaceSelector' && x.source.file === '01-NetworkPolicy实战.md');
+    expect(c && `${c.source.line}:${c.source.column}`).toBe('15:1');
+    expect(c?.owner).toBe('NetworkPolicy');
   });
 
   it('is the tree transform alone: leaves a note with one H1 as it is', () => {
