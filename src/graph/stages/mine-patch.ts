@@ -12,7 +12,7 @@
  * `valueField`), each note's home, the mined edges, the rejections, the two per-load tables of
  * mine.ts (`homeHow`, `stateFields`) and the note ids taken. Only each note's passages
  * (`ctx.notePassages`: read by no other note's step, only by the same note's mentions and the later
- * stages) are local. So `G_k` is the difference of the global projection across note k's step —
+ * stages) and the findings about its file (`ctx.diags`, which no step reads) are local. So `G_k` is the difference of the global projection across note k's step —
  * every write another note's step can read, whatever line of mine.ts made it — and `L_k` that of
  * the local one. Nothing is instrumented write by write: the projection after the step is compared
  * with the one before, so a write the code makes anywhere is in the patch.
@@ -101,6 +101,10 @@ export function projectMineState(ctx: BuildContext, extras: MineExtras): Project
   for (const id of extras.used) g.set(`used:${id}`, '1');
   const l = new Map<string, string>();
   for (const [file, ps] of ctx.notePassages) l.set(`passages:${file}`, JSON.stringify(ps.map((p) => ({ ...p, blocks: p.blocks.map(blockName) }))));
+  // the findings (a sink no step reads), by the file they are about
+  const diags = new Map<string, unknown[]>();
+  for (const d of ctx.diags.items) (diags.get(d.file) ?? diags.set(d.file, []).get(d.file)!).push(d);
+  for (const [file, list] of diags) l.set(`diagnostics:${file}`, JSON.stringify(list));
   return { global: g, local: l };
 }
 
@@ -118,10 +122,11 @@ export class PatchRecorder {
   private prev: Projection;
   private readonly initial: string;
   readonly steps: StepRecord[] = [];
-  constructor(
-    private readonly ctx: BuildContext,
-    private readonly extras: () => MineExtras,
-  ) {
+  private readonly ctx: BuildContext;
+  private readonly extras: () => MineExtras;
+  constructor(ctx: BuildContext, extras: () => MineExtras) {
+    this.ctx = ctx;
+    this.extras = extras;
     this.prev = projectMineState(ctx, extras());
     this.initial = createHash('sha1').update(diffProjection(new Map(), this.prev.global)).digest('hex');
   }
@@ -183,9 +188,9 @@ export function checkDelta(prev: MineRecord, next: MineRecord): DeltaCheck {
   });
   const diffG = JSON.parse(diffProjection(prev.finalGlobal, next.finalGlobal)) as [string, unknown][];
   for (const [key] of diffG) violations.push(`final state: ${key}`);
-  const kLocal = `passages:${files[k]}`;
+  const kLocal = [`passages:${files[k]}`, `diagnostics:${files[k]}`];
   const diffL = JSON.parse(diffProjection(prev.finalLocal, next.finalLocal)) as [string, unknown][];
-  for (const [key] of diffL) if (key !== kLocal) violations.push(`final local part: ${key}`);
+  for (const [key] of diffL) if (!kLocal.includes(key)) violations.push(`final local part: ${key}`);
   return { decision, violations };
 }
 
