@@ -88,7 +88,8 @@ export function projectMineState(ctx: BuildContext, extras: MineExtras): Project
     initials: Map<string, Set<string>>;
   };
   for (const [id, c] of ix.byId) g.set(`index.id:${id}`, JSON.stringify([c, c.aliases === ctx.nodes.get(id)?.aliases]));
-  for (const [k, list] of ix.byKey) g.set(`index.name:${k}`, JSON.stringify(list.map((c) => [c.id, c === (ix.byId.get(c.id) as unknown)])));
+  // (an entry that is not the concept's current record — a record added again keeps the old one in a name's list — with its content: lookup sorts by it)
+  for (const [k, list] of ix.byKey) g.set(`index.name:${k}`, JSON.stringify(list.map((c) => (c === (ix.byId.get(c.id) as unknown) ? c.id : [c.id, c]))));
   for (const [k, set] of ix.initials) g.set(`index.initials:${k}`, JSON.stringify([...set]));
   for (const [k, id] of ctx.identities) g.set(`identity:${k}`, id);
   for (const [id, list] of ctx.provenance) g.set(`provenance:${id}`, JSON.stringify(list));
