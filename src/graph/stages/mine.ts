@@ -78,6 +78,7 @@ import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summar
 import { propertyBlockLines } from '../miner/property-block.ts';
 import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
+import { foldRecorded, mineDeltaChecking, PatchRecorder } from './mine-patch.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
@@ -97,7 +98,13 @@ export function mineNotes(ctx: BuildContext): void {
   const notes = ctx.docs.filter((d) => d.role === 'note');
   // (with the disk cache, each note's resolutions and spans are kept across builds: mine-memo.ts, perf57)
   beginMineMemo(ctx.root, ctx.parseCache);
-  for (const doc of notes) mineNote(ctx, doc, used, keywords);
+  // (perf60: with the delta check on, each note's step is recorded as its global patch and local part: mine-patch.ts)
+  const recorder = mineDeltaChecking() ? new PatchRecorder(ctx, () => ({ homeHow: homeHow.get(ctx), stateFields: stateFields.get(ctx), used })) : undefined;
+  for (const doc of notes) {
+    mineNote(ctx, doc, used, keywords);
+    recorder?.step(doc.file, doc.text);
+  }
+  if (recorder) foldRecorded(recorder.finish());
   for (const doc of notes) mentionsIn(ctx, doc);
   endMineMemo(ctx.root);
   tieIn(ctx);
