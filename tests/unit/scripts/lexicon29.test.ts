@@ -75,7 +75,7 @@ describe('the generator (scripts/lib/lexicon.mjs)', () => {
 
   it('marks a project named by an everyday word', () => {
     expect(named('Harbor')).toMatchObject({ everyday: true });
-    expect(named('Quokka Mesh')?.everyday).toBeUndefined();
+    expect((named('Quokka Mesh') as { everyday?: boolean } | undefined)?.everyday).toBeUndefined();
   });
 
   it('gives a glossary term its Chinese title as an alias of the entry, not an entry of its own', () => {
