@@ -35,10 +35,10 @@
  * Code (fences, code spans) is never touched.
  */
 import type { Link, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
-import type { Point, Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Frontmatter } from './frontmatter.ts';
 import { isTag } from './tags.ts';
+import { slicePosition } from './text-slices.ts';
 
 /** A `key:: value` line: Logseq's property keys (and Dataview's field names) are one word (letters, digits, `_`, `-`). */
 const PROPERTY_LINE = /^([\p{L}_][\p{L}\p{N}_-]*):: ?(.*)$/u;
@@ -83,17 +83,6 @@ export interface LogseqReading {
 
 /** The anchor of a block on its note's page: its line's (the render stage gives the block `L<line>`, note-body.ts). */
 export const blockAnchor = (b: LogseqBlock): string => `L${b.line}`;
-
-function slicePosition(node: Text, from: number, to: number): Position | undefined {
-  const p = node.position;
-  if (!p || p.start.offset === undefined || p.end.offset === undefined || p.end.offset - p.start.offset !== node.value.length) return undefined;
-  const at = (i: number): Point => {
-    const before = node.value.slice(0, i);
-    const nl = before.lastIndexOf('\n');
-    return { line: p.start.line + before.split('\n').length - 1, column: nl === -1 ? p.start.column + i : i - nl, offset: p.start.offset! + i };
-  };
-  return { start: at(from), end: at(to) };
-}
 
 function textPart(node: Text, from: number, to: number): Text {
   const position = slicePosition(node, from, to);

@@ -25,8 +25,8 @@
  * tree). A reference with no anchor text names nothing readable and is dropped.
  */
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
+import { slicePositionOrNode } from './text-slices.ts';
 
 /** A kramdown IAL as SiYuan writes it: `{: key="value" …}` (kramdown's `#id` and `.class` too). */
 const IAL = String.raw`\{:(?:[ \t]*(?:[A-Za-z_][\w-]*="[^"\n]*"|[#.][\w-]+))*[ \t]*\}`;
@@ -92,18 +92,6 @@ export function blankSiyuanMarkers(text: string, tree: Root): string | undefined
   return changed ? out : undefined;
 }
 
-/** Where `value.slice(from, to)` of a text node stands in the file, when the node's text is its source; else the node's own place. */
-function slicePosition(node: Text, from: number, to: number): Position | undefined {
-  const p = node.position;
-  if (!p || p.start.offset === undefined || p.end.offset === undefined || p.end.offset - p.start.offset !== node.value.length) return p;
-  const at = (i: number): Point => {
-    const before = node.value.slice(0, i);
-    const nl = before.lastIndexOf('\n');
-    return { line: p.start.line + before.split('\n').length - 1, column: nl === -1 ? p.start.column + i : i - nl, offset: p.start.offset! + i };
-  };
-  return { start: at(from), end: at(to) };
-}
-
 /** The block ids a note's IALs give (`{: id="20231012094530-a1b2c3d" …}`), its own (`type="doc"`) among them, outside code. */
 export function siyuanBlockIds(text: string, tree: Root): string[] {
   if (!text.includes('{:')) return [];
@@ -134,7 +122,7 @@ export function blockRefsToLinks(tree: Root): void {
     for (const m of node.value.matchAll(BLOCK_REF)) {
       if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
       const text = m[2] ?? m[3] ?? '';
-      const position = slicePosition(node, m.index, m.index + m[0].length);
+      const position = slicePositionOrNode(node, m.index, m.index + m[0].length);
       if (text !== '') parts.push({ type: 'link', url: `siyuan://blocks/${m[1]}`, children: [{ type: 'text', value: text }], ...(position ? { position } : {}) });
       last = m.index + m[0].length;
     }

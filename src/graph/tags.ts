@@ -10,8 +10,9 @@
  * code and links are other nodes, never read here; the ATX heading's own `#`s are not in its text.
  */
 import type { Data, Heading, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Position } from 'unist';
 import type { FindingKey } from './diagnostics.ts';
+import { slicePositionOrNode } from './text-slices.ts';
 
 /** A `#tag` of the running text, taken out of its text by `markInlineTags` (no text of its own). */
 export interface ObsidianTag {
@@ -200,19 +201,6 @@ function tagMatches(value: string, atStart: boolean): { tag: string; start: numb
   return spaced.length === 0 ? out : [...out, ...spaced].sort((a, b) => a.start - b.start);
 }
 
-/** Where `value.slice(from, to)` of a text node stands in the file, when the node's text is its source (no escapes); else the node's own place. */
-function slicePosition(node: Text, from: number, to: number): Position | undefined {
-  const p = node.position;
-  if (!p || p.end.offset === undefined || p.start.offset === undefined || p.end.offset - p.start.offset !== node.value.length) return p;
-  const at = (i: number): Point => {
-    const before = node.value.slice(0, i);
-    const nl = before.lastIndexOf('\n');
-    const lines = before.split('\n').length - 1;
-    return { line: p.start.line + lines, column: nl === -1 ? p.start.column + i : i - nl, offset: p.start.offset! + i };
-  };
-  return { start: at(from), end: at(to) };
-}
-
 /**
  * Take the tags out of the running text (not headings, code, links or URLs) into `obsidianTag`
  * nodes of their own and return them, without `#`, in order. A tag node has no text
@@ -233,12 +221,12 @@ export function markInlineTags(tree: Root): string[] {
     const parts: PhrasingContent[] = [];
     let from = 0;
     const text = (a: number, b: number): void => {
-      const position = slicePosition(node, a, b);
+      const position = slicePositionOrNode(node, a, b);
       parts.push({ type: 'text', value: node.value.slice(a, b), ...(position ? { position } : {}) });
     };
     for (const m of matches) {
       if (m.start > from) text(from, m.start);
-      const position = slicePosition(node, m.start, m.end);
+      const position = slicePositionOrNode(node, m.start, m.end);
       parts.push({ type: 'obsidianTag', tag: m.tag, ...(position ? { position } : {}) });
       from = m.end;
     }
