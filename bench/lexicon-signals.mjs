@@ -18,7 +18,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, ALL_SETS, collectRows, markNewLabels, BASE_FEATURES, WRITING_FEATURES, TOPIC_FEATURES, ALL_FEATURES } from '../scripts/lib/definer-train.mjs';
+import { ROOT, ALL_SETS, collectRows, markNewLabels, BASE_FEATURES, WRITING_FEATURES, TOPIC_FEATURES, ALL_FEATURES, solve } from '../scripts/lib/definer-train.mjs';
 import { readCorpus, normKey } from './lib/miner-score.mjs';
 
 const args = process.argv.slice(2);
@@ -149,27 +149,7 @@ if (args.includes('--cv')) {
         g[j] = g[j] / n + reg * w[j];
         for (let k = j; k < d; k++) H[k * d + j] = H[j * d + k] = H[j * d + k] / n + (j === k ? reg : 0);
       }
-      const A = Float64Array.from(H), b = Float64Array.from(g);
-      for (let c = 0; c < d; c++) {
-        let piv = c;
-        for (let q = c + 1; q < d; q++) if (Math.abs(A[q * d + c]) > Math.abs(A[piv * d + c])) piv = q;
-        if (piv !== c) {
-          for (let k = 0; k < d; k++) [A[c * d + k], A[piv * d + k]] = [A[piv * d + k], A[c * d + k]];
-          [b[c], b[piv]] = [b[piv], b[c]];
-        }
-        for (let q = c + 1; q < d; q++) {
-          const f = A[q * d + c] / A[c * d + c];
-          if (f === 0) continue;
-          for (let k = c; k < d; k++) A[q * d + k] -= f * A[c * d + k];
-          b[q] -= f * b[c];
-        }
-      }
-      const x = new Float64Array(d);
-      for (let q = d - 1; q >= 0; q--) {
-        let s = b[q];
-        for (let k = q + 1; k < d; k++) s -= A[q * d + k] * x[k];
-        x[q] = s / A[q * d + q];
-      }
+      const x = solve(H, g, d);
       let moved = 0;
       for (let j = 0; j < d; j++) {
         w[j] -= x[j];

@@ -190,7 +190,7 @@ export function train(rows, features, l2 = L2) {
 }
 
 /** Solve H x = g (H symmetric positive definite) by Gaussian elimination with partial pivoting. */
-function solve(H, g, d) {
+export function solve(H, g, d) {
   const A = Float64Array.from(H);
   const b = Float64Array.from(g);
   for (let c = 0; c < d; c++) {
