@@ -17,7 +17,7 @@ import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.t
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
 import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
-import { htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
+import { htmlBlockText, htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { demoteSectionH1s } from './h1-sections.ts';
 import { dropTocMarkers } from './toc-markers.ts';
@@ -219,6 +219,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     pairInlineHtml(out.tree);
     htmlImages(out.tree);
     markCallouts(out.tree, body, isCardMarkerType);
+    // qa51: an HTML block's text (`<center>…</center>`, `<div style=…>…</div>`) is shown, not dropped (markdown.ts)
+    htmlBlockText(out.tree);
     blockRefsToLinks(out.tree);
     // Logseq's page and block properties, task markers, block references and `#[[tags]]` (logseq.ts).
     const logseq = readLogseq(out.tree, out.fm, file);
