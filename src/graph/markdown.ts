@@ -89,7 +89,7 @@ function guardAutolinkLiteralTransform(this: { data(key: string): unknown }): vo
 const GFM_FAMILIES = [
   { syntax: gfmAutolinkLiteral, mayOccur: (t: string) => /@|http|www/i.test(t) },
   { syntax: gfmFootnote, mayOccur: (t: string) => t.includes('[^') },
-  { syntax: () => gfmStrikethrough(), mayOccur: (t: string) => t.includes('~') },
+  { syntax: () => gfmStrikethrough({ singleTilde: false }), mayOccur: (t: string) => t.includes('~') },
   { syntax: gfmTable, mayOccur: (t: string) => /\||:-|-:/.test(t) },
   { syntax: gfmTaskListItem, mayOccur: (t: string) => t.includes('[') },
 ] as const;
@@ -125,7 +125,10 @@ function makeParser(mask: number) {
     .use(remarkCjkFriendly);
   // remark-cjk-friendly-gfm-strikethrough only adds a `~` construct (and `~` as an attention
   // marker, which matters only next to a `~`).
-  return (mask & (1 << STRIKETHROUGH) ? p.use(remarkCjkFriendlyGfmStrikethrough) : p).freeze();
+  // qa51: only `~~删除~~` strikes text, as in Obsidian and Typora (`singleTilde: false`): Chinese notes
+  // write ranges with one tilde, `副本数 1~3 个，最多 5~10 个`, which GFM's default struck through
+  // from the first `~` to the second (`3 个，最多 5`).
+  return (mask & (1 << STRIKETHROUGH) ? p.use(remarkCjkFriendlyGfmStrikethrough, { singleTilde: false }) : p).freeze();
 }
 
 /** The parser for a text: GFM with the families that may occur in it. */

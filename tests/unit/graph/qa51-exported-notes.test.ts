@@ -135,3 +135,10 @@ describe('images and links a page cannot load', () => {
     expect(d[0]!.hint).toContain('MD - Markdown');
   });
 });
+
+describe('one tilde is no strikethrough', () => {
+  it('keeps ranges written with ~ (副本数 1~3 个) as text; ~~删除~~ still strikes', () => {
+    expect(html('副本数 1~3 个，最多 5~10 个，重试 10s~5min。\n')).toBe('<p>副本数 1~3 个，最多 5~10 个，重试 10s~5min。</p>');
+    expect(html('这是~~删除~~的，H~2~O\n')).toBe('<p>这是<del>删除</del>的，H~2~O</p>');
+  });
+});
