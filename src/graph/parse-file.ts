@@ -16,7 +16,7 @@ import { blankComments } from './comments.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
 import { lineColumnAt } from './util.ts';
-import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { splitFrontmatter, splitUnfencedFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { htmlBlockText, htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { demoteSectionH1s } from './h1-sections.ts';
@@ -185,6 +185,15 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       out.fm = split.frontmatter;
       out.hasFrontmatter = split.hasFrontmatter;
       if (role === 'concept') ok = split.valid;
+    }
+    // qa51: frontmatter written without its `---` fences (Hexo's `title:`⏎`date:`⏎`---`) is read as such, with a warning
+    const unfenced = role === 'note' && !out.hasFrontmatter && !notYaml ? splitUnfencedFrontmatter(body, file, diags) : undefined;
+    if (unfenced) {
+      body = unfenced.body;
+      out.fm = unfenced.frontmatter;
+      out.hasFrontmatter = true;
+      diags.warn('frontmatter-unfenced', { file, line: 1, column: 1 }, { key: 'finding.frontmatter-unfenced', vars: { last: String(unfenced.lastLine) } },
+        { key: 'finding.hint.frontmatter-unfenced' });
     }
   }
   let tree = parseMarkdown(body);

@@ -142,3 +142,28 @@ describe('one tilde is no strikethrough', () => {
     expect(html('这是~~删除~~的，H~2~O\n')).toBe('<p>这是<del>删除</del>的，H~2~O</p>');
   });
 });
+
+describe('frontmatter written without its --- fences', () => {
+  it('reads Hexo\'s form (title:, date:, then ---) and bare key lines as the note\'s frontmatter, with a warning at 1:1', async () => {
+    const dir = await contentDir({
+      'hexo.md': 'title: Hexo 文章\ndate: 2024-01-01\ntags:\n  - k8s\n---\n\n正文。\n',
+      'typora.md': 'title: Deployment 滚动更新\ndate: 2024-03-01 10:00:00\ntags: [k8s, 工作负载]\n\n[toc]\n\n# Deployment 滚动更新\n\n正文在第 9 行，[链接](nope.md)。\n',
+      'prose.md': 'Note: 这不是 frontmatter\ntitle: 也不是\n\n正文\n',
+    });
+    const g = await loadGraph(dir);
+    const d = diag(g, 'frontmatter-unfenced');
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column}`).sort()).toEqual(['hexo.md:1:1', 'typora.md:1:1']);
+    expect(d.find((x) => x.file === 'typora.md')!.message).toContain('lines 1–3 look like frontmatter');
+    const hexo = g.notes!.find((n) => n.file === 'hexo.md')!;
+    const typora = g.notes!.find((n) => n.file === 'typora.md')!;
+    expect(hexo.title).toBe('Hexo 文章');
+    expect(hexo.body).not.toContain('date:');
+    expect(typora.title).toBe('Deployment 滚动更新');
+    expect(typora.body).not.toContain('title:');
+    expect(typora.body).not.toContain('<h1');
+    expect(typora.body).toContain('正文在第 9 行');
+    // line numbers kept: a finding on line 9 is placed there
+    expect(diag(g, 'dangling-reference').map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['typora.md:9:10']);
+    expect(g.notes!.find((n) => n.file === 'prose.md')!.body).toContain('Note: 这不是 frontmatter');
+  });
+});
