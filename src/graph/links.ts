@@ -633,6 +633,13 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label: plain(node), at: posOf(node, ctx.file) });
     return undefined;
   }
+  if (scheme === 'about' && /^about:blank#/i.test(node.url.trim())) {
+    // qa51: 语雀's Markdown export writes each card it cannot export (video, attachment, mind map,
+    // board …) as `[此处为语雀卡片，点击链接查看](about:blank#SB2px)`: a link to nothing whose text is
+    // no text of the note. Shown dimmed, with a warning that names what is missing.
+    ctx.diags.warn('dangling-reference', posOf(node, ctx.file), { key: 'finding.yuque-card' }, { key: 'finding.hint.yuque-card' });
+    return [{ type: 'text', value: plain(node), data: { hName: 'span', hProperties: { className: ['broken-link'] } } } as Text];
+  }
   if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) return node.children;
   const t = localTarget(node.url, ctx.file);
   if (t.rel === undefined) return undefined;

@@ -167,3 +167,14 @@ describe('frontmatter written without its --- fences', () => {
     expect(g.notes!.find((n) => n.file === 'prose.md')!.body).toContain('Note: 这不是 frontmatter');
   });
 });
+
+describe('语雀 cards the Markdown export left out', () => {
+  it('are reported at their file:line:col and shown dimmed, not as a sentence of the note', async () => {
+    const dir = await contentDir({ '卡片.md': '# 卡片\n\n演示视频：\n\n[此处为语雀卡片，点击链接查看](about:blank#SB2px)\n' });
+    const g = await loadGraph(dir);
+    const d = diag(g, 'dangling-reference');
+    expect(d.map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['卡片.md:5:1']);
+    expect(d[0]!.message).toContain('语雀 card');
+    expect(g.notes!.find((n) => n.file === '卡片.md')!.body).toContain('<span class="broken-link">此处为语雀卡片，点击链接查看</span>');
+  });
+});
