@@ -550,7 +550,7 @@ const renderer = unified()
   // KaTeX's (the site works offline); after the sanitiser, as KaTeX writes MathML the sanitiser does
   // not know, from the formula alone (`trust: false`: no `\href`, `\url`, `\htmlClass`). A formula
   // KaTeX cannot read is shown as its source.
-  .use(rehypeKatex, { output: 'mathml', trust: false, strict: 'ignore', throwOnError: false })
+  .use(rehypeKatex, { output: 'mathml', trust: false, strict: 'ignore' })
   .use(rehypeFocusableCodeBlocks)
   .use(rehypeRemoteImages)
   .use(rehypeStringify)
