@@ -98,7 +98,7 @@ const toCallout = remarkCallout.call(undefined as never, {
  * Returns the number of callouts.
  */
 export function markCallouts(tree: Root, source: string, isCardMarker: CardMarkerTest): number {
-  markContainers(tree);
+  markContainers(tree, source);
   let count = 0;
   const walk = (nodes: RootContent[]): void => {
     for (const n of nodes) {
@@ -192,13 +192,14 @@ const CONTAINER_CLOSE = /(?:^|\n)[ \t]*(?::::|#\+END_[A-Za-z]+)[ \t]*$/;
  * closes it, positions kept; the marker lines never reach the page, an excerpt or the miner.
  * A container with no closing line is left as written.
  */
-function markContainers(parent: Parent): void {
+function markContainers(parent: Parent, source: string): void {
   const kids = parent.children as RootContent[];
+  splitAtMarkerLines(kids, source);
   for (let i = 0; i < kids.length; i++) {
     const open = kids[i]!;
-    if ('children' in open && open.type !== 'paragraph') markContainers(open as Parent);
+    if ('children' in open && open.type !== 'paragraph') markContainers(open as Parent, source);
     if (open.type === 'html') {
-      markToggle(kids, i);
+      markToggle(kids, i, source);
       continue;
     }
     if (open.type !== 'paragraph') continue;
@@ -228,6 +229,106 @@ function markContainers(parent: Parent): void {
     };
     kids.splice(i, quoted.length, bq);
   }
+}
+
+/** A container's opening line alone (CONTAINER_OPEN without its line end). */
+const OPEN_LINE = /^(?::::[ \t]*[A-Za-z][\w-]*(?:\[[^\]\n]*\]|[ \t]+[^\n]*)?|#\+BEGIN_[A-Za-z]+)[ \t]*$/;
+/** A container's closing line alone. */
+const CLOSE_LINE = /^[ \t]*(?::::|#\+END_[A-Za-z]+)[ \t]*$/;
+
+/**
+ * 语雀 writes no blank line around its containers (`:::tips`⏎正文⏎`:::`⏎下一段), so an opening line
+ * can end the paragraph before it and a closing line can open the one after it: one paragraph
+ * holds `前文⏎:::tips⏎正文⏎:::⏎后文`, and the container would swallow every block up to the next
+ * `:::` (qa51). Each paragraph of `kids` is cut before an opening line that is not its first and
+ * after a closing line that is not its last, the line break at the cut dropped; the parts keep
+ * their places in `source` (line, column, offset), so findings and excerpts stay where they were.
+ */
+function splitAtMarkerLines(kids: RootContent[], source: string): void {
+  for (let i = 0; i < kids.length; i++) {
+    const p = kids[i]!;
+    if (p.type !== 'paragraph') continue;
+    const parts = splitParagraph(p, source);
+    if (parts.length > 1) {
+      kids.splice(i, 1, ...parts);
+      i += parts.length - 1;
+    }
+  }
+}
+
+type Point = { line: number; column: number; offset?: number };
+
+/** The place in `source` of line `line` (1-based) at the first character after its indent and quote markers. */
+function lineStartPoint(source: string, fromOffset: number, fromLine: number, line: number): Point | undefined {
+  let off = fromOffset;
+  for (let l = fromLine; l < line; l++) {
+    const nl = source.indexOf('\n', off);
+    if (nl === -1) return undefined;
+    off = nl + 1;
+  }
+  // back to the start of the line (fromOffset may be inside it)
+  if (line === fromLine) off = source.lastIndexOf('\n', fromOffset - 1) + 1;
+  const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(source.slice(off))![0].length;
+  return { line, column: prefix + 1, offset: off + prefix };
+}
+
+/** The end of line `line` (the place of its line break). */
+function lineEndPoint(source: string, start: Point): Point | undefined {
+  if (start.offset === undefined) return undefined;
+  const nl = source.indexOf('\n', start.offset);
+  const end = nl === -1 ? source.length : nl;
+  const lineStart = source.lastIndexOf('\n', start.offset - 1) + 1;
+  return { line: start.line, column: end - lineStart + 1, offset: end };
+}
+
+function splitParagraph(p: Paragraph, source: string): Paragraph[] {
+  // Cut points: [child index, index in its value where the next paragraph starts].
+  const cuts: [number, number][] = [];
+  p.children.forEach((c, ci) => {
+    if (c.type !== 'text') return;
+    const lines = c.value.split('\n');
+    let at = 0;
+    lines.forEach((line, li) => {
+      const atLineStart = li > 0 || ci === 0;
+      const first = ci === 0 && li === 0;
+      const last = ci === p.children.length - 1 && li === lines.length - 1;
+      if (atLineStart && !first && OPEN_LINE.test(line)) cuts.push([ci, at]);
+      if (atLineStart && !last && CLOSE_LINE.test(line) && li < lines.length - 1) cuts.push([ci, at + line.length + 1]);
+      at += line.length + 1;
+    });
+  });
+  if (cuts.length === 0 || !p.position || p.position.start.offset === undefined) return [p];
+  const out: Paragraph[] = [];
+  let rest: Paragraph['children'] = p.children;
+  let restStart: Point = { ...p.position.start };
+  let consumed = 0; // children of p before `rest`
+  let cutInFirst = 0; // characters of rest[0] that belong to earlier parts
+  for (const [ci, k] of cuts) {
+    const idx = ci - consumed;
+    const node = rest[idx] as Text;
+    const local = k - (idx === 0 ? cutInFirst : 0);
+    const before = node.value.slice(0, local - 1); // without the line break
+    const after = node.value.slice(local);
+    const tpos = node.position;
+    const line = tpos ? tpos.start.line + (node.value.slice(0, local).split('\n').length - 1) : undefined;
+    const nextStart = line !== undefined && tpos?.start.offset !== undefined ? lineStartPoint(source, tpos.start.offset, tpos.start.line, line) : undefined;
+    if (!nextStart) return [p];
+    const prevLine = lineStartPoint(source, tpos!.start.offset!, tpos!.start.line, line! - 1);
+    const prevEnd = prevLine && lineEndPoint(source, prevLine);
+    if (!prevEnd) return [p];
+    const head: Paragraph['children'] = [...rest.slice(0, idx)];
+    if (before !== '') head.push({ type: 'text', value: before, position: { start: { ...tpos!.start }, end: { ...prevEnd } } });
+    if (head.length > 0) out.push({ type: 'paragraph', children: head, position: { start: { ...restStart }, end: { ...prevEnd } } });
+    const tail: Paragraph['children'] = [];
+    if (after !== '') tail.push({ type: 'text', value: after, position: { start: { ...nextStart }, end: { ...tpos!.end } } });
+    rest = [...tail, ...rest.slice(idx + 1)];
+    // `rest` now starts with what is left of child `ci` (or with child ci + 1 when nothing is)
+    consumed = after === '' ? ci + 1 : ci;
+    cutInFirst = after === '' ? 0 : k;
+    restStart = nextStart;
+  }
+  if (rest.length > 0) out.push({ type: 'paragraph', children: rest, position: { start: { ...restStart }, end: { ...p.position.end } } });
+  return out;
 }
 
 /** Does this block end with a closing `:::` line (after `from` characters of its first text, the opening line)? */
@@ -263,7 +364,7 @@ const isOpen = (attrs: string | undefined): boolean => attrs !== undefined && /(
  * and the body shown open as plain text: it becomes the foldable callout `> [!note]- 标题` (open
  * with `<details open>`), the title as text (tags in it dropped, escaped when rendered).
  */
-function markToggle(kids: RootContent[], i: number): void {
+function markToggle(kids: RootContent[], i: number, source: string): void {
   const open = kids[i] as RootContent & { value: string };
   if (TOGGLE_WHOLE.test(open.value.trim()) || FEISHU_CALLOUT.test(open.value.trim())) {
     markWholeHtmlBlock(kids, i);
@@ -289,7 +390,7 @@ function markToggle(kids: RootContent[], i: number): void {
     ...(open.position ? { position: open.position } : {}),
   };
   const body = kids.slice(i + 1, j);
-  markContainers({ type: 'root', children: body } as Root);
+  markContainers({ type: 'root', children: body } as Root, source);
   const end = kids[j]!.position?.end;
   const bq: Blockquote = {
     type: 'blockquote',

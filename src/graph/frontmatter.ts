@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import { CONCEPT_KINDS, type ConceptKind, type SourceRef, type Transition } from './model.ts';
-import type { DiagnosticSink, FindingKey } from './diagnostics.ts';
+import { DiagnosticSink, type FindingKey } from './diagnostics.ts';
 import { ID_PATTERN, normKey } from './labels.ts';
 import { tagProblem } from './tags.ts';
 
@@ -84,6 +84,60 @@ export function splitFrontmatter(text: string, file: string, diags: DiagnosticSi
   // `parsed.matter` starts right after the opening `---`: its line 1 is the file's line 1.
   const valid = readFrontmatter(parsed.matter, file, fm, diags);
   return { hasFrontmatter: true, frontmatter: fm, valid, body };
+}
+
+/**
+ * qa51: the keys of a blog's or an editor's frontmatter (Hexo, Hugo, Jekyll, Typora, VuePress): a note
+ * whose first lines are these keys with no `---` before them wrote frontmatter without its fences
+ * (Hexo reads `title: …`⏎`date: …`⏎`---` so; a copy-paste loses the first `---`).
+ */
+const BLOG_FRONTMATTER_KEYS = new Set(['title', 'date', 'updated', 'lastmod', 'tags', 'tag', 'categories', 'category', 'author', 'description',
+  'keywords', 'aliases', 'slug', 'permalink', 'layout', 'draft', 'toc', 'cover', 'summary', 'comments', 'top', 'sticky', 'mathjax', 'math']);
+
+export interface UnfencedFrontmatter extends SplitNote {
+  /** The last line of the block (the closing `---` when there is one). */
+  lastLine: number;
+}
+
+/**
+ * qa51: frontmatter written without its opening `---` (Hexo's own form: `title: …`⏎`date: …`⏎`---`),
+ * or without either (`title: …`⏎`tags: [k8s]`⏎, then a blank line): two or more `key: value` lines
+ * from line 1 (list items `  - x` under a key allowed), every key one of BLOG_FRONTMATTER_KEYS and one of
+ * them `title` or `date`, ended by a blank line or a `---` line, and valid YAML. It is read as the
+ * note's frontmatter (its title and tags), and its lines are blank in the body (line numbers kept):
+ * shown as text it read `title: Deployment 滚动更新 date: …` above the title, or, before Hexo's `---`,
+ * as a heading. Undefined when the note does not start so.
+ */
+export function splitUnfencedFrontmatter(text: string, file: string, diags: DiagnosticSink): UnfencedFrontmatter | undefined {
+  const lines = text.split('\n');
+  let keys = 0;
+  let dated = false;
+  let k = 0;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!.replace(/\r$/, '');
+    const m = /^([A-Za-z_][\w-]*):(?:[ \t]|$)/.exec(line);
+    if (m) {
+      const key = m[1]!.toLowerCase();
+      if (!BLOG_FRONTMATTER_KEYS.has(key)) return undefined;
+      keys++;
+      if (key === 'title' || key === 'date') dated = true;
+    } else if (k > 0 && /^[ \t]+(?:-[ \t]|\S)/.test(line)) {
+      continue;
+    } else break;
+  }
+  if (keys < 2 || !dated) return undefined;
+  const end = lines[k]?.replace(/\r$/, '');
+  const fence = end !== undefined && /^---[ \t]*$/.test(end);
+  if (end !== undefined && !fence && end.trim() !== '') return undefined;
+  const yaml = lines.slice(0, k).join('\n');
+  const sink = new DiagnosticSink();
+  const fm = emptyFrontmatter();
+  if (!readFrontmatter(yaml, file, fm, sink)) return undefined;
+  // a free-form note's frontmatter is checked for its tags only (parse-file.ts)
+  for (const d of sink.items) if (d.code === 'tag-invalid') diags.items.push(d);
+  const blank = fence ? k + 1 : k;
+  const body = lines.map((l, i) => (i < blank ? '' : l)).join('\n');
+  return { hasFrontmatter: true, frontmatter: fm, valid: true, body, lastLine: blank };
 }
 
 /**

@@ -607,6 +607,18 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     if (!own) res.noteLinks.push({ note: found.note.id, ...(found.note.home ? { to: found.note.home } : {}), label: plain(node), at });
     return undefined;
   }
+  const joplin = JOPLIN_RESOURCE.exec(node.url.trim())?.[1];
+  if (joplin !== undefined) {
+    // qa51: a Joplin resource or note link `:/<id>`: the file named by the id, else its text with a warning that says what it is.
+    const rel = joplinResourceFile(joplin, ctx);
+    const at = posOf(node, ctx.file);
+    if (rel === undefined) {
+      ctx.diags.add(ctx.danglingSeverity, 'dangling-reference', at, { key: 'finding.joplin-resource-missing', vars: { id: joplin } },
+        { key: 'finding.hint.joplin-resource-missing', vars: { id: joplin } });
+      return node.children;
+    }
+    node.url = encodeURI(path.posix.relative(path.posix.dirname(ctx.file), rel) || rel);
+  }
   const block = SIYUAN_BLOCK_URL.exec(node.url.trim())?.[1];
   if (block !== undefined) {
     const note = ctx.resolveBlock?.(block);
@@ -620,6 +632,13 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
     node.url = noteHref(note.id);
     res.noteLinks.push({ note: note.id, ...(note.home ? { to: note.home } : {}), label: plain(node), at: posOf(node, ctx.file) });
     return undefined;
+  }
+  if (scheme === 'about' && /^about:blank#/i.test(node.url.trim())) {
+    // qa51: 语雀's Markdown export writes each card it cannot export (video, attachment, mind map,
+    // board …) as `[此处为语雀卡片，点击链接查看](about:blank#SB2px)`: a link to nothing whose text is
+    // no text of the note. Shown dimmed, with a warning that names what is missing.
+    ctx.diags.warn('dangling-reference', posOf(node, ctx.file), { key: 'finding.yuque-card' }, { key: 'finding.hint.yuque-card' });
+    return [{ type: 'text', value: plain(node), data: { hName: 'span', hProperties: { className: ['broken-link'] } } } as Text];
   }
   if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) return node.children;
   const t = localTarget(node.url, ctx.file);
@@ -652,7 +671,45 @@ function rewriteLink(node: Link, ctx: LinkContext, res: LinkResult): PhrasingCon
   return node.children;
 }
 
+/**
+ * qa51: Joplin's link to one of its resources (an attachment, or a note) is `:/<32 hex digits>`:
+ * what the editor writes, and what its RAW export and a copied note body keep; its resources are
+ * then files named by that id (`resources/<id>.png`). The id, or undefined.
+ */
+const JOPLIN_RESOURCE = /^:\/([0-9a-f]{32})(?:#.*)?$/i;
+
+/** The file of the content folder named by a Joplin resource id (any extension, in any folder), or undefined. */
+function joplinResourceFile(id: string, ctx: Pick<LinkContext, 'assetFiles' | 'noteFiles'>): string | undefined {
+  const want = id.toLowerCase();
+  const named = (f: string): boolean => path.posix.basename(f).toLowerCase().replace(/\.[^.]*$/, '') === want;
+  return (ctx.assetFiles?.() ?? []).find(named) ?? ctx.noteFiles().find(named);
+}
+
+/** The schemes an image may have on a page (the sanitiser's for `src`: `http`, `https`). */
+const IMAGE_SCHEMES = new Set((sanitizeSchema.protocols?.src ?? []).map((p) => p.toLowerCase()));
+
 function rewriteImage(node: Image, ctx: LinkContext, res: LinkResult): PhrasingContent | undefined {
+  const joplin = JOPLIN_RESOURCE.exec(node.url.trim())?.[1];
+  if (joplin !== undefined) {
+    const rel = joplinResourceFile(joplin, ctx);
+    if (rel !== undefined && !rel.endsWith('.md')) {
+      if (refused(rel, posOf(node, ctx.file), ctx)) return { type: 'text', value: node.alt ?? '' };
+      node.url = assetHref(rel);
+      res.assets.push(rel);
+      return undefined;
+    }
+    ctx.diags.warn('missing-image', posOf(node, ctx.file), { key: 'finding.joplin-resource-missing', vars: { id: joplin } },
+      { key: 'finding.hint.joplin-resource-missing', vars: { id: joplin } });
+    return { type: 'text', value: node.alt ?? '' };
+  }
+  // qa51: `file:///C:/Users/…/clipboard.png` (有道云笔记, Typora's pasted images), `data:`, `ynote://`: the
+  // sanitiser would drop the `src` and leave an empty image, with no word of why.
+  const scheme = SCHEME_OF.exec(node.url)?.[1]?.toLowerCase();
+  if (scheme !== undefined && !IMAGE_SCHEMES.has(scheme)) {
+    const url = node.url.length > 80 ? `${node.url.slice(0, 79)}…` : node.url;
+    ctx.diags.warn('missing-image', posOf(node, ctx.file), { key: 'finding.image-scheme', vars: { url } }, { key: 'finding.hint.image-scheme' });
+    return { type: 'text', value: node.alt ?? '' };
+  }
   const t = localTarget(node.url, ctx.file);
   if (t.rel === undefined) return undefined;
   if (ctx.fileExists(t.rel)) {

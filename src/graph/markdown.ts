@@ -14,6 +14,8 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkRehype from 'remark-rehype';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
@@ -87,7 +89,7 @@ function guardAutolinkLiteralTransform(this: { data(key: string): unknown }): vo
 const GFM_FAMILIES = [
   { syntax: gfmAutolinkLiteral, mayOccur: (t: string) => /@|http|www/i.test(t) },
   { syntax: gfmFootnote, mayOccur: (t: string) => t.includes('[^') },
-  { syntax: () => gfmStrikethrough(), mayOccur: (t: string) => t.includes('~') },
+  { syntax: () => gfmStrikethrough({ singleTilde: false }), mayOccur: (t: string) => t.includes('~') },
   { syntax: gfmTable, mayOccur: (t: string) => /\||:-|-:/.test(t) },
   { syntax: gfmTaskListItem, mayOccur: (t: string) => t.includes('[') },
 ] as const;
@@ -101,18 +103,32 @@ function remarkGfmFamilies(this: Processor, mask: number): void {
   (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
 }
 
-/** One frozen parser per set of families, made when first needed (at most 32). */
+/**
+ * qa51: TeX math as Typora, Obsidian and GitHub write it, `$$ … $$` (a block, or inline on one line),
+ * read by remark-math 6.0.0 (micromark-extension-math): a `math` / `inlineMath` node, so no concept
+ * link, highlight or escape is made inside a formula (`\le`, `25\%` kept) and the miner reads no name
+ * in it. `$…$` with one dollar is not math (`singleDollarTextMath: false`): notes about shells write
+ * `$HOME` and `$PATH` in running text, and Typora itself reads `$…$` only when its user turns it on.
+ * Bit 5 of a parser's mask; a text without `$$` is parsed without it.
+ */
+const MATH = 5;
+
+/** One frozen parser per set of families, made when first needed (at most 64). */
 const parsers = new Map<number, ReturnType<typeof makeParser>>();
 
 function makeParser(mask: number) {
-  const p = unified()
+  const p0 = unified()
     .use(remarkParse)
-    .use(remarkGfmFamilies, mask)
+    .use(remarkGfmFamilies, mask);
+  const p = (mask & (1 << MATH) ? p0.use(remarkMath, { singleDollarTextMath: false }) : p0)
     .use(guardAutolinkLiteralTransform)
     .use(remarkCjkFriendly);
   // remark-cjk-friendly-gfm-strikethrough only adds a `~` construct (and `~` as an attention
   // marker, which matters only next to a `~`).
-  return (mask & (1 << STRIKETHROUGH) ? p.use(remarkCjkFriendlyGfmStrikethrough) : p).freeze();
+  // qa51: only `~~删除~~` strikes text, as in Obsidian and Typora (`singleTilde: false`): Chinese notes
+  // write ranges with one tilde, `副本数 1~3 个，最多 5~10 个`, which GFM's default struck through
+  // from the first `~` to the second (`3 个，最多 5`).
+  return (mask & (1 << STRIKETHROUGH) ? p.use(remarkCjkFriendlyGfmStrikethrough, { singleTilde: false }) : p).freeze();
 }
 
 /** The parser for a text: GFM with the families that may occur in it. */
@@ -121,6 +137,7 @@ function parserFor(text: string) {
   GFM_FAMILIES.forEach((f, i) => {
     if (f.mayOccur(text)) mask |= 1 << i;
   });
+  if (text.includes('$$')) mask |= 1 << MATH;
   let p = parsers.get(mask);
   if (!p) parsers.set(mask, (p = makeParser(mask)));
   return p;
@@ -528,6 +545,12 @@ const renderer = unified()
   .use(rehypeFootnoteBackLabels)
   .use(rehypeHighlights)
   .use(rehypeSanitize, sanitizeSchema)
+  // qa51: math (`<code class="language-math">`, as remark-rehype writes a formula and the sanitiser
+  // keeps it) drawn by KaTeX 0.16 as MathML, which browsers draw with no style sheet or font of
+  // KaTeX's (the site works offline); after the sanitiser, as KaTeX writes MathML the sanitiser does
+  // not know, from the formula alone (`trust: false`: no `\href`, `\url`, `\htmlClass`). A formula
+  // KaTeX cannot read is shown as its source.
+  .use(rehypeKatex, { output: 'mathml', trust: false, strict: 'ignore' })
   .use(rehypeFocusableCodeBlocks)
   .use(rehypeRemoteImages)
   .use(rehypeStringify)
@@ -641,4 +664,132 @@ export function plainTextOf(node: RootContent | Root | readonly RootContent[]): 
 /** fix29b: a text without Obsidian's highlight marks (`==重点==` → `重点`); `=` elsewhere kept. */
 export function withoutHighlightMarks(text: string): string {
   return text.includes('==') ? text.replace(HIGHLIGHT_RE, '$1') : text;
+}
+
+/** Elements whose content is no text of the note (code, embedded documents, form controls): left out whole. */
+const HTML_NO_TEXT = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea', 'select', 'option',
+  'svg', 'math', 'head', 'title', 'video', 'audio', 'canvas', 'button', 'input']);
+/** Elements that start a new paragraph. */
+const HTML_BLOCKS = new Set(['p', 'div', 'center', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'figure', 'figcaption',
+  'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'tr', 'table', 'ul', 'ol', 'dl', 'address', 'hr']);
+
+/**
+ * qa51: an HTML block whose text is the author's (Typora's `<center>…</center>`, `<div style="…">…</div>`,
+ * `<p align="center"><img src=…></p>`, 有道云笔记's `<div>` paragraphs) was dropped whole with the raw
+ * HTML, its text lost. Each such block becomes what it shows, read as text as a 语雀 collapsible
+ * block's body is (callouts.ts): a paragraph per block element (`<p>`, `<div>`, `<center>`, a table
+ * row …) holding its text, with `<strong>`/`<b>`, `<em>`/`<i>`, `<code>`, `<del>`, `<br>`, `<a href>` and
+ * `<img src>` as the Markdown nodes they mean, a `<pre>` a code block. Nothing else of the HTML
+ * reaches the page (no attribute, no style: the page's sanitiser would drop them anyway), and
+ * `<script>`, `<style>`, `<iframe>` and the like give no text at all. A block that gives nothing
+ * (`<div align="center">` alone, a comment, a 语雀 anchor) stays raw HTML, dropped as before.
+ * Runs after the callout stage, which reads toggles and 飞书 callouts from their HTML blocks.
+ * The new nodes carry the block's position.
+ */
+export function htmlBlockText(tree: Root): void {
+  const walk = (parent: { children: RootContent[] }): void => {
+    const kids = parent.children;
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i]!;
+      if (n.type === 'html') {
+        const blocks = htmlBlockNodes(n);
+        if (blocks.length > 0) {
+          kids.splice(i, 1, ...blocks);
+          i += blocks.length - 1;
+        }
+      } else if (n.type === 'blockquote' || n.type === 'listItem' || n.type === 'list' || (n.type as string) === 'footnoteDefinition') {
+        walk(n as { children: RootContent[] });
+      }
+    }
+  };
+  walk(tree);
+}
+
+function htmlBlockNodes(n: Html): RootContent[] {
+  const value = n.value.trim();
+  if (!value.startsWith('<') || value.startsWith('<!') || value.startsWith('<?')) return [];
+  // a toggle's parts the callout stage left (one never closed): dropped as before
+  if (/^<\/?(?:details|summary)[\s>]/i.test(value)) return [];
+  const pos = n.position ? { position: n.position } : {};
+  const out: RootContent[] = [];
+  let line: PhrasingContent[] = [];
+  const flush = (): void => {
+    // trim the run's ends; a run of nothing but white space is no paragraph
+    while (line.length && line[0]!.type === 'break') line.shift();
+    while (line.length && line[line.length - 1]!.type === 'break') line.pop();
+    const text = line.map((x) => (x.type === 'image' ? 'img' : toString(x))).join('').trim();
+    if (text !== '') {
+      const first = line[0];
+      if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+      const last = line[line.length - 1];
+      if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+      out.push({ type: 'paragraph', children: line, ...pos } as RootContent);
+    }
+    line = [];
+  };
+  const inline = (nodes: HastContent[]): PhrasingContent[] => {
+    const res: PhrasingContent[] = [];
+    for (const c of nodes) {
+      if (c.type === 'text') {
+        const v = c.value.replace(/\s+/g, ' ');
+        if (v) res.push({ type: 'text', value: v, ...pos });
+        continue;
+      }
+      if (c.type !== 'element' || HTML_NO_TEXT.has(c.tagName)) continue;
+      const kids = (): PhrasingContent[] => inline(c.children);
+      const t = c.tagName;
+      if (t === 'br') res.push({ type: 'break', ...pos });
+      else if (t === 'img') {
+        const src = c.properties.src;
+        if (typeof src === 'string' && src !== '') {
+          const size = Object.fromEntries(['width', 'height'].filter((k) => c.properties[k] !== undefined).map((k) => [k, String(c.properties[k])]));
+          res.push({ type: 'image', url: src, alt: typeof c.properties.alt === 'string' ? c.properties.alt : '',
+            ...(Object.keys(size).length ? { data: { hProperties: size } } : {}), ...pos });
+        }
+      } else if (t === 'strong' || t === 'b') res.push({ type: 'strong', children: kids(), ...pos });
+      else if (t === 'em' || t === 'i') res.push({ type: 'emphasis', children: kids(), ...pos });
+      else if (t === 'del' || t === 's' || t === 'strike') res.push({ type: 'delete', children: kids(), ...pos });
+      else if (t === 'code' || t === 'kbd' || t === 'tt') res.push({ type: 'inlineCode', value: hastToText(c), ...pos });
+      else if (t === 'a' && typeof c.properties.href === 'string' && c.properties.href !== '') {
+        res.push({ type: 'link', url: c.properties.href, children: kids(), ...pos });
+      } else res.push(...kids());
+    }
+    return res;
+  };
+  const block = (nodes: HastContent[]): void => {
+    for (const c of nodes) {
+      if (c.type === 'element' && HTML_NO_TEXT.has(c.tagName)) continue;
+      if (c.type === 'element' && c.tagName === 'pre') {
+        flush();
+        const code = hastToText(c).replace(/\n$/, '');
+        if (code.trim() !== '') out.push({ type: 'code', value: code, ...pos } as RootContent);
+      } else if (c.type === 'element' && HTML_BLOCKS.has(c.tagName)) {
+        flush();
+        if (c.tagName === 'tr') {
+          // a table row: its cells on one line, as a table's text reads (plainText)
+          const cells = c.children.filter((x): x is HastElement => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th'));
+          cells.forEach((cell, k) => {
+            if (k > 0) line.push({ type: 'text', value: ' | ', ...pos });
+            line.push(...inline(cell.children));
+          });
+          flush();
+        } else {
+          block(c.children);
+          flush();
+        }
+      } else if (c.type === 'element' && (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot')) {
+        block(c.children);
+      } else {
+        line.push(...inline([c as HastContent]));
+      }
+    }
+  };
+  block(fromHtml(value, { fragment: true }).children as HastContent[]);
+  flush();
+  return out;
+}
+
+/** The text of an element with the elements of HTML_NO_TEXT left out. */
+function hastToText(e: HastElement): string {
+  return e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' && !HTML_NO_TEXT.has(c.tagName) ? hastToText(c) : '')).join('');
 }

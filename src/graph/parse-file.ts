@@ -16,8 +16,8 @@ import { blankComments } from './comments.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
 import { lineColumnAt } from './util.ts';
-import { splitFrontmatter, type Frontmatter } from './frontmatter.ts';
-import { htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
+import { splitFrontmatter, splitUnfencedFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { htmlBlockText, htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { demoteSectionH1s } from './h1-sections.ts';
 import { dropTocMarkers } from './toc-markers.ts';
@@ -186,6 +186,15 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       out.hasFrontmatter = split.hasFrontmatter;
       if (role === 'concept') ok = split.valid;
     }
+    // qa51: frontmatter written without its `---` fences (Hexo's `title:`⏎`date:`⏎`---`) is read as such, with a warning
+    const unfenced = role === 'note' && !out.hasFrontmatter && !notYaml ? splitUnfencedFrontmatter(body, file, diags) : undefined;
+    if (unfenced) {
+      body = unfenced.body;
+      out.fm = unfenced.frontmatter;
+      out.hasFrontmatter = true;
+      diags.warn('frontmatter-unfenced', { file, line: 1, column: 1 }, { key: 'finding.frontmatter-unfenced', vars: { last: String(unfenced.lastLine) } },
+        { key: 'finding.hint.frontmatter-unfenced' });
+    }
   }
   let tree = parseMarkdown(body);
   if (role !== 'map') {
@@ -219,6 +228,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     pairInlineHtml(out.tree);
     htmlImages(out.tree);
     markCallouts(out.tree, body, isCardMarkerType);
+    // qa51: an HTML block's text (`<center>…</center>`, `<div style=…>…</div>`) is shown, not dropped (markdown.ts)
+    htmlBlockText(out.tree);
     blockRefsToLinks(out.tree);
     // Logseq's page and block properties, task markers, block references and `#[[tags]]` (logseq.ts).
     const logseq = readLogseq(out.tree, out.fm, file);

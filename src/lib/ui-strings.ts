@@ -29,6 +29,8 @@ const TABLES = {
   preview: ['preview.', 'concept.kind.', 'progress.state.', 'concept.status.'],
   /** YAML copy buttons and key tooltips (`src/scripts/yaml/index.ts`). */
   yaml: ['yaml.tip.', 'yaml.copied', 'yaml.copyFailed'],
+  /** A note's image on another host that did not load (`src/scripts/remote-images.ts`). */
+  images: ['note.remoteImage'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UiStringTableName = keyof typeof TABLES;

@@ -82,6 +82,6 @@ describe('UI-string tables', () => {
     const id = plugin.resolveId('virtual:ui-strings/nope');
     expect(id).toBeDefined();
     expect(plugin.resolveId('./other.ts')).toBeUndefined();
-    expect(() => plugin.load.call({ addWatchFile: () => {} }, id!)).toThrow(/no such UI-string table \(known: en, search, progress, preview, yaml\)/);
+    expect(() => plugin.load.call({ addWatchFile: () => {} }, id!)).toThrow(/no such UI-string table \(known: en, search, progress, preview, yaml, images\)/);
   });
 });
