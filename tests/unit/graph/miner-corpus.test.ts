@@ -704,6 +704,22 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.81, recall: 0.8, typedPrecision: 0.75, typedRecall: 0.73 },
     { precision: 0.79, recall: 0.8, typedPrecision: 0.74, typedRecall: 0.73 },
   ],
+  // dev90–dev92: the held-out sets holdout94 (Gateway API and a service mesh), holdout95 (stateful services on a CSI
+  // driver) and holdout96 (a first operator: CRDs, controllers, finalizers, webhooks), scored at the twenty-eighth and
+  // twenty-ninth sessions (docs/miner.md) and moved in at the thirtieth session's start (rules30): floors at the
+  // scores with the scorer retrained on the 86 design sets, these among them, less 0.01
+  dev90: [
+    { precision: 0.88, recall: 0.72, typedPrecision: 0.74, typedRecall: 0.6 },
+    { precision: 0.87, recall: 0.72, typedPrecision: 0.73, typedRecall: 0.6 },
+  ],
+  dev91: [
+    { precision: 0.87, recall: 0.7, typedPrecision: 0.82, typedRecall: 0.65 },
+    { precision: 0.86, recall: 0.7, typedPrecision: 0.81, typedRecall: 0.64 },
+  ],
+  dev92: [
+    { precision: 0.86, recall: 0.65, typedPrecision: 0.61, typedRecall: 0.46 },
+    { precision: 0.84, recall: 0.66, typedPrecision: 0.61, typedRecall: 0.47 },
+  ],
 };
 
 /**
@@ -842,10 +858,14 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev87: [['抓取目标（target）'], ['Storage', '抓取目标（target）']],
   dev88: [['readOnlyRootFilesystem'], ['readOnlyRootFilesystem']],
   dev89: [['CronJob', '暂停整个 CronJob', 'emptyDir'], ['CronJob', '暂停整个 CronJob', 'Storage']],
+  // found when holdout94–96 moved in (rules30): names the writers list under `not:` among the names of a mined
+  // concept — dev90's `PathPrefix 踩坑` in its HTTPRoute quick-reference chapter and ReferenceGrant in its glossary,
+  // alone and whole — by the miner before this session's work
+  dev90: [['PathPrefix 踩坑', 'ReferenceGrant'], ['PathPrefix 踩坑', 'ReferenceGrant']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
