@@ -10,9 +10,11 @@
  *                  quoted or code value, on/off); a name that starts with 默认 (`默认调度器`) stays.
  *   quantity       a number and a unit alone (`300 秒`, `40s`, `1Gi`, `3 次`): an amount, not a name
  *                  (`7 层代理`, a name that opens on a number, stays).
+ *   dangling-joiner  a name and the word that joins it to the next (`preStop 与` of `也就是 preStop 与 postStart`,
+ *                  fix29): half of a pair, not a name (`Pod 与容器`, a joined name, stays).
  */
 export interface NotANameShape {
-  name: 'default-value' | 'quantity';
+  name: 'default-value' | 'quantity' | 'dangling-joiner';
   re: RegExp;
   example: string;
   lookAlike: string;
@@ -24,6 +26,8 @@ const UNIT = String.raw`(?:秒钟?|毫秒|分钟|小时|天|周|个|次|倍|%|ms
 export const NOT_A_NAME_SHAPES: readonly NotANameShape[] = [
   { name: 'default-value', re: new RegExp(String.raw`^(?:默认值?|缺省值?|default)\s*(?:[:：=]|是|为)?\s*${VALUE}`, 'iu'), example: '默认 40 秒', lookAlike: '默认调度器' },
   { name: 'quantity', re: new RegExp(String.raw`^[-+]?\d+(?:\.\d+)?\s*${UNIT}?$`, 'u'), example: '300 秒', lookAlike: '7 层代理' },
+  // fix29: `也就是 preStop 与 postStart` read `preStop 与` as a name: a name and the word joining it to the next
+  { name: 'dangling-joiner', re: /[A-Za-z0-9`]\s*(?:与|和|及|以及|或|、)$/u, example: 'preStop 与', lookAlike: 'Pod 与容器' },
 ];
 
 /** The shape by which `alias` is no other name of anything (a default, a value, an amount), or undefined. */

@@ -3,7 +3,8 @@
  * explained together: when the learned scorer accepts one and leaves the other under its threshold,
  * the other is taken too, if the two are sibling fields of the API (one owner, one parent path:
  * `lifecycle.postStart` / `lifecycle.preStop`) and the note explains the other somewhere (definer.ts
- * `learnable`). A name joined to a field of another place (`postStart 和 livenessProbe`) is not.
+ * `learnable`) and it is a compound name opening a clause of its own (`takesJoined`). A name joined to a
+ * field of another place (`postStart 和 livenessProbe`) is not.
  * Rule `learned-joined-sibling` (definer.ts combineCandidates).
  */
 import { fieldsNamed } from '../vocabulary/index.ts';
@@ -27,6 +28,15 @@ export function joinedNames(o: { before: string; after: string; rest?: string })
   const a = AFTER.exec((o.rest ?? o.after).replace(/[`*]/g, ''));
   if (a) out.push(a[1]!);
   return out;
+}
+
+/**
+ * Whether the name is one the rule takes: a compound field name (`preStop`, `runAsGroup`, not `name`, `key`,
+ * `env`: one-word keys every kind has, joined to anything) that opens a clause of its own somewhere in the note
+ * (`，preStop 在…`): the writer explains it in turn, not only lists it.
+ */
+export function takesJoined(name: string, occurrences: readonly { before: string }[]): boolean {
+  return /^[a-z]+[A-Z]/.test(name) && occurrences.some((o) => /(?:^|[，,。；;：:！!？?])\s*[`*]*$/u.test(o.before));
 }
 
 /** Whether two names are fields at sibling places of one owner (`postStart`, `preStop` under `lifecycle`). */

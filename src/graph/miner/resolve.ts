@@ -369,7 +369,7 @@ function componentAtWork(c: Candidate, name: string): boolean {
  * In passing (`## Deployment 扩容` over `kube-scheduler 负责把新 Pod 放到节点上`) neither holds.
  */
 export const COMPONENT_EXPLAINED: readonly { name: 'heading-about' | 'glossed'; test: (c: Candidate, name: string) => boolean }[] = [
-  { name: 'heading-about', test: (c, name) => latinWordIn(c.section.title, name) },
+  { name: 'heading-about', test: (c, name) => headingAbout(c.section.title, name) },
   {
     name: 'glossed',
     test: (c, name) => {
@@ -377,18 +377,32 @@ export const COMPONENT_EXPLAINED: readonly { name: 'heading-about' | 'glossed'; 
       if (!first || first.type !== 'paragraph') return false;
       const text = toString(first).normalize('NFKC');
       const n = escapeRe(name);
-      return new RegExp(`(?<![\\w-])${n}\\s*[(（][^)）]{2,}[)）]|[(（]\\s*${n}\\s*[)）]`, 'iu').test(text);
+      // (a short other name, not a remark in brackets: `kubelet（数据来自 cAdvisor / CRI stats）`)
+      const m = new RegExp(`(?<![\\w-])${n}\\s*[(（]([^)）]{2,12})[)）]|[(（]\\s*${n}\\s*[)）]`, 'iu').exec(text);
+      return m !== null && !/[/，,、:：]|来自|见|注/u.test(m[1] ?? '');
     },
   },
 ];
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * What a heading about a component says after its name (COMPONENT_EXPLAINED `heading-about`): nothing, or
+ * what it is, how it works, its modes (`kube-proxy 的三种代理模式`, `kube-scheduler 的两个阶段`, `etcd 简介`).
+ * A heading naming a part of it (`kubelet 的资源指标端点`), a task on it (`把 etcd 备份到…`) or a question
+ * (`kubelet 会自己续吗？`) is about something else.
+ */
+export const COMPONENT_HEADING_TAILS: readonly string[] = ['是什么', '简介', '介绍', '详解', '入门', '概述', '原理', '工作原理', '作用', '职责', '架构', '工作方式', '工作流程', '流程', '模式', '代理模式', '阶段', '组成'];
+const HEADING_NUMBER = /^(?:第?[一二三四五六七八九十\d]+[、.．:：章节]\s*|\d+(?:\.\d+)*\s+|[（(][一二三四五六七八九十\d]+[)）]\s*)/u;
+
+function headingAbout(title: string, name: string): boolean {
+  const t = title.normalize('NFKC').replace(/[*`]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim().replace(HEADING_NUMBER, '').trim();
+  const m = new RegExp(`^${escapeRe(name)}(?![\\w-])\\s*(.*)$`, 'iu').exec(t);
+  if (!m) return false;
+  const tail = m[1]!.replace(/^的\s*/u, '').replace(/^(?:[一二三四五六七八九十两几\d]+\s*[种个类大])/u, '').trim();
+  return tail === '' || COMPONENT_HEADING_TAILS.some((w) => tail.endsWith(w) && tail.length <= w.length + 2);
 }
 
-/** Whether `text` writes `name` as a word of its own (not inside `kube-proxy-config`). */
-function latinWordIn(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\w-])${escapeRe(name)}(?![\\w-])`, 'iu').test(text.normalize('NFKC'));
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The shape by which a component a sentence has at work is explained there, or undefined. */
@@ -1895,8 +1909,9 @@ function kindsShownAbove(blocks: readonly RootContent[], block: RootContent): st
  * fix29 (`table-rows-holder`): a field named in the first column of a table of fields (`| 字段 | 含义 |`)
  * whose other rows are fields of one holder (`image`, `imagePullPolicy`, `args`: a container's) is that
  * holder's field too, wherever the note's YAML sets the name (`command` under a `postStart` hook's `exec`).
- * The holder is the parent path most of the other rows have at one owner (TABLE_ROWS_HOLDER.minRows of
- * them at least, half the rows or more); the name must have a place right under it.
+ * The holder is the parent path the other rows have at one owner (TABLE_ROWS_HOLDER.minRows of them at
+ * least, every one but one: a table of one holder's fields, not a mix of a Pod's and its containers'); the
+ * name must have a place right under it.
  */
 export const TABLE_ROWS_HOLDER = { name: 'table-rows-holder', minRows: 2 } as const;
 
@@ -1912,7 +1927,7 @@ function tableRowsField(name: string, c: Candidate, ownersOf: () => readonly str
     const count = new Map<string, number>();
     for (const r of rows) for (const p of new Set(fieldsNamed(r).filter((x) => x.owner === o && x.name === r).map((x) => parent(x.path)))) count.set(p, (count.get(p) ?? 0) + 1);
     const most = Math.max(0, ...count.values());
-    if (most < TABLE_ROWS_HOLDER.minRows || most * 2 < rows.length) continue;
+    if (most < TABLE_ROWS_HOLDER.minRows || most < rows.length - 1) continue;
     const occ = mine.find((x) => count.get(parent(x.path)) === most);
     if (occ) return { type: 'field', field: occ, name, rule: TABLE_ROWS_HOLDER.name };
   }

@@ -46,7 +46,7 @@ import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
-import { tableCompleted } from '../miner/setting-tables.ts';
+import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
@@ -806,9 +806,18 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       return id !== undefined && st.note.defines.has(id);
     }).length;
     const mine = ctx.index.lookup([c.label], st.branch);
-    if (!tableCompleted(c.completes!.valueRows, defined) || (mine !== undefined && st.note.defines.has(mine))) {
+    // (fix29: the values of one field of a kind the note's YAML declares, ClusterIP … under `kind: Service`: setting-tables.ts)
+    const table = c.blocks[0];
+    const header = table?.type === 'table' ? toString(table.children[0]?.children[0] ?? { type: 'text', value: '' }) : '';
+    const enumField = enumValueTable(c.completes!.names, (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))), header);
+    if ((!tableCompleted(c.completes!.valueRows, defined) && enumField === undefined) || (mine !== undefined && st.note.defines.has(mine))) {
       traceCandidate(c, { type: 'none', rule: 'table-not-completed', why: 'too few of the table\'s values are concepts of the note' }, 'rejected');
       continue;
+    }
+    // (and the field they are values of, named by its own compound name, which the note's YAML sets: their holder)
+    if (enumField !== undefined && /[a-z][A-Z]/.test(enumField.name) && !ctx.identities.has(`field:${enumField.owner}:${enumField.path}`)) {
+      const fd: Decision = { type: 'field', field: enumField, name: enumField.name, rule: ENUM_VALUE_TABLE.name };
+      traceCandidate(c, fd, 'applied', apply(ctx, st, { ...c, label: enumField.name, newTerm: false }, fd));
     }
     const d = resolver.resolve(c);
     if (d.type === 'none') reject(ctx, c, d);
