@@ -52,6 +52,27 @@ export function notAnotherName(alias: string): NotANameShape['name'] | undefined
  */
 export const GENERIC_SHORT_NAMES: ReadonlySet<string> = new Set(['ip', 'id', 'os', 'io', 'ui', 'db', 'vm', 'ok', 'pc', 'qa', 'tv', 'hz']);
 
+/**
+ * fix30 (`known-name-attribute`): an API kind's name and one of GENERIC_SHORT_NAMES after it (`Pod IP`, `Node IP`,
+ * Latin words only) is that object's address or id, a property the passage states about the kind, not a concept
+ * of its own: the labels of dev34, dev54 and dev69 leave `Pod IP` out where a note says `Pod IP 会变`. The
+ * look-alike `SPIFFE ID` (no kind; dev45 and dev67 label it) stays: a first version that took any known name
+ * lost it (dev67 −2 found). Found when fix29's short-generic alias shape stopped `IP` naming NetworkPolicy
+ * (dev34), which had made `Pod IP` a `relation` of two known names.
+ */
+export const KNOWN_NAME_ATTRIBUTE = {
+  name: 'known-name-attribute',
+  re: /^([A-Za-z][A-Za-z0-9-]*)\s+([A-Za-z]{2})$/u,
+  example: 'Pod IP',
+  lookAlike: 'SPIFFE ID',
+} as const;
+
+/** The known name a `<name> <generic>` label is an attribute of (`Pod` of `Pod IP`), or undefined. */
+export function knownNameAttribute(label: string, known: (name: string) => boolean): string | undefined {
+  const m = KNOWN_NAME_ATTRIBUTE.re.exec(label.normalize('NFKC').trim());
+  return m && GENERIC_SHORT_NAMES.has(m[2]!.toLowerCase()) && known(m[1]!) ? m[1] : undefined;
+}
+
 export interface NotAliasOfShape {
   name: 'name-fragment' | 'short-generic';
   example: { alias: string; names: string[] };

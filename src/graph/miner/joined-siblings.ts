@@ -7,7 +7,7 @@
  * field of another place (`postStart 和 livenessProbe`) is not.
  * Rule `learned-joined-sibling` (definer.ts combineCandidates).
  */
-import { fieldsNamed } from '../vocabulary/index.ts';
+import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
 
 export const JOINED_SIBLING_RULE = {
   name: 'learned-joined-sibling',
@@ -30,13 +30,20 @@ export function joinedNames(o: { before: string; after: string; rest?: string })
   return out;
 }
 
+/** Punctuation that opens a clause inside a sentence run, then the name (backticks or bold around it). */
+const CLAUSE_OPENER = /[，,。；;：:！!？?]\s*[`*]*$/u;
+
 /**
  * Whether the name is one the rule takes: a compound field name (`preStop`, `runAsGroup`, not `name`, `key`,
  * `env`: one-word keys every kind has, joined to anything) that opens a clause of its own somewhere in the note
- * (`，preStop 在…`): the writer explains it in turn, not only lists it.
+ * (`，preStop 在…`, or a sentence after the first of its paragraph): the writer explains it in turn, not only
+ * lists it. A list item, paragraph or table row that opens with the name (`2. configMap **kube-root-ca.crt** →
+ * …`, dev19) lists it. A field spelt as a kind's name (`configMap`, `persistentVolumeClaim`) is not taken: the
+ * name's occurrences are read without case, so the kind's (`ConfigMap / Secret / downwardAPI 都一样`, after a
+ * comma) would stand for the field's (fix30: dev19's configMap, the one false positive of the rule on all dev sets).
  */
-export function takesJoined(name: string, occurrences: readonly { before: string }[]): boolean {
-  return /^[a-z]+[A-Z]/.test(name) && occurrences.some((o) => /(?:^|[，,。；;：:！!？?])\s*[`*]*$/u.test(o.before));
+export function takesJoined(name: string, occurrences: readonly { before: string; opensUnit?: boolean }[]): boolean {
+  return /^[a-z]+[A-Z]/.test(name) && kindNamed(name) === undefined && occurrences.some((o) => CLAUSE_OPENER.test(o.before) || (o.before.replace(/[`*\s]/g, '') === '' && o.opensUnit === false));
 }
 
 /** Whether two names are fields at sibling places of one owner (`postStart`, `preStop` under `lifecycle`). */
