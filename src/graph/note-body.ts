@@ -16,12 +16,14 @@
 import type { Heading as MdHeading, Link, Parent, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { assignHeadingIds, renderHtml } from './markdown.ts';
-import { latinRuns, type NameSpan } from './miner/mentions.ts';
+import { HEAD_NOUN_KEY, headNounOf, latinRuns, type NameSpan } from './miner/mentions.ts';
 import type { Heading } from './model.ts';
 import { copyPlainData } from './util.ts';
 
 export interface MentionLinkOptions {
-  /** The concept a name stands for (as the miner reads running text), or undefined. */
+  /** The concept a name stands for (as the miner reads running text), or undefined. A word followed by a head noun
+   * (`pause 容器`) is asked as `word + HEAD_NOUN_KEY + noun` (mentions.ts headNounOf); a lookup that does not read
+   * that form takes the word alone. */
   lookup(name: string): string | undefined;
   /** The href of a concept's page. */
   href(id: string): string;
@@ -69,7 +71,9 @@ export function linkConceptMentions(tree: Root, opts: MentionLinkOptions): numbe
     for (const s of spans) {
       // Inside a longer name already found (`Linux Namespace`, not also `Namespace`).
       if (s.start < coveredTo || s.text.length < 2) continue;
-      const id = opts.lookup(s.text);
+      // (fix29: `pause 容器`: the word with its head noun, which the lookup may say names another thing)
+      const noun = headNounOf(s.text, node.value.slice(s.end, s.end + 4));
+      const id = opts.lookup(noun ? `${s.text}${HEAD_NOUN_KEY}${noun.noun}` : s.text);
       if (id === undefined) continue;
       coveredTo = s.end;
       if (linked.has(id)) continue;

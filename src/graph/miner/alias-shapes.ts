@@ -10,9 +10,11 @@
  *                  quoted or code value, on/off); a name that starts with 默认 (`默认调度器`) stays.
  *   quantity       a number and a unit alone (`300 秒`, `40s`, `1Gi`, `3 次`): an amount, not a name
  *                  (`7 层代理`, a name that opens on a number, stays).
+ *   dangling-joiner  a name and the word that joins it to the next (`preStop 与` of `也就是 preStop 与 postStart`,
+ *                  fix29): half of a pair, not a name (`Pod 与容器`, a joined name, stays).
  */
 export interface NotANameShape {
-  name: 'default-value' | 'quantity';
+  name: 'default-value' | 'quantity' | 'dangling-joiner';
   re: RegExp;
   example: string;
   lookAlike: string;
@@ -24,12 +26,89 @@ const UNIT = String.raw`(?:秒钟?|毫秒|分钟|小时|天|周|个|次|倍|%|ms
 export const NOT_A_NAME_SHAPES: readonly NotANameShape[] = [
   { name: 'default-value', re: new RegExp(String.raw`^(?:默认值?|缺省值?|default)\s*(?:[:：=]|是|为)?\s*${VALUE}`, 'iu'), example: '默认 40 秒', lookAlike: '默认调度器' },
   { name: 'quantity', re: new RegExp(String.raw`^[-+]?\d+(?:\.\d+)?\s*${UNIT}?$`, 'u'), example: '300 秒', lookAlike: '7 层代理' },
+  // fix29: `也就是 preStop 与 postStart` read `preStop 与` as a name: a name and the word joining it to the next
+  { name: 'dangling-joiner', re: /[A-Za-z0-9`]\s*(?:与|和|及|以及|或|、)$/u, example: 'preStop 与', lookAlike: 'Pod 与容器' },
 ];
 
 /** The shape by which `alias` is no other name of anything (a default, a value, an amount), or undefined. */
 export function notAnotherName(alias: string): NotANameShape['name'] | undefined {
   const s = alias.normalize('NFKC').replace(/\s+/g, ' ').trim();
   return NOT_A_NAME_SHAPES.find((x) => x.re.test(s))?.name;
+}
+
+/**
+ * fix29: what is never another name of one concept, given the names it already has (stages/mine.ts
+ * `addAlias`). `虚拟 IP（ClusterIP）` reads `IP` as the gloss's Chinese side (definer.ts trailingName stops
+ * at the space), and an alias `IP` then names ClusterIP wherever a note writes IP.
+ *   name-fragment  a Latin alias that is a piece of one of the concept's own Latin names: a hump of a
+ *                  one-word name (`IP` of `ClusterIP`, `Port` of `NodePort`) or one word of a name of
+ *                  Latin words (`Service` of `Headless Service`). The longer name says more; the piece
+ *                  names other things too.
+ *   short-generic  a two-letter abbreviation every field uses for something (`IP`, `ID`, `OS`, `IO` …:
+ *                  GENERIC_SHORT_NAMES), unless it is the initials of the concept's name (`IO` of
+ *                  `Input Output`).
+ * Each has an example and a look-alike (`PV` of `Persistent Volume`, initials; `SA` of `ServiceAccount`;
+ * `iptables 模式` of `iptables`, longer); tests/unit/graph/miner-fix29.test.ts runs them.
+ */
+export const GENERIC_SHORT_NAMES: ReadonlySet<string> = new Set(['ip', 'id', 'os', 'io', 'ui', 'db', 'vm', 'ok', 'pc', 'qa', 'tv', 'hz']);
+
+/**
+ * fix30 (`known-name-attribute`): an API kind's name and one of GENERIC_SHORT_NAMES after it (`Pod IP`, `Node IP`,
+ * Latin words only) is that object's address or id, a property the passage states about the kind, not a concept
+ * of its own: the labels of dev34, dev54 and dev69 leave `Pod IP` out where a note says `Pod IP 会变`. The
+ * look-alike `SPIFFE ID` (no kind; dev45 and dev67 label it) stays: a first version that took any known name
+ * lost it (dev67 −2 found). Found when fix29's short-generic alias shape stopped `IP` naming NetworkPolicy
+ * (dev34), which had made `Pod IP` a `relation` of two known names.
+ */
+export const KNOWN_NAME_ATTRIBUTE = {
+  name: 'known-name-attribute',
+  re: /^([A-Za-z][A-Za-z0-9-]*)\s+([A-Za-z]{2})$/u,
+  example: 'Pod IP',
+  lookAlike: 'SPIFFE ID',
+} as const;
+
+/** The known name a `<name> <generic>` label is an attribute of (`Pod` of `Pod IP`), or undefined. */
+export function knownNameAttribute(label: string, known: (name: string) => boolean): string | undefined {
+  const m = KNOWN_NAME_ATTRIBUTE.re.exec(label.normalize('NFKC').trim());
+  return m && GENERIC_SHORT_NAMES.has(m[2]!.toLowerCase()) && known(m[1]!) ? m[1] : undefined;
+}
+
+export interface NotAliasOfShape {
+  name: 'name-fragment' | 'short-generic';
+  example: { alias: string; names: string[] };
+  lookAlike: { alias: string; names: string[] };
+}
+
+export const NOT_ALIAS_OF_SHAPES: readonly NotAliasOfShape[] = [
+  { name: 'name-fragment', example: { alias: 'IP', names: ['ClusterIP'] }, lookAlike: { alias: 'iptables 模式', names: ['iptables'] } },
+  { name: 'short-generic', example: { alias: 'IP', names: ['虚拟地址'] }, lookAlike: { alias: 'PV', names: ['Persistent Volume'] } },
+];
+
+/** The humps and words of a Latin name: `ClusterIP` → Cluster, IP; `Headless Service` → Headless, Service. */
+function nameParts(name: string): string[] {
+  return name.split(/[\s]+/).flatMap((w) => w.match(/[A-Z]{2,}(?=[A-Z][a-z]|$|[^A-Za-z])|[A-Z]?[a-z0-9]+|[A-Z]+/g) ?? []);
+}
+
+/** The shape by which `alias` is no other name of a concept named `names`, or undefined. */
+export function notAnAliasOf(alias: string, names: readonly string[]): NotAliasOfShape['name'] | undefined {
+  const a = alias.normalize('NFKC').trim();
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(a)) return undefined;
+  const lower = a.toLowerCase();
+  for (const n of names) {
+    const name = n.normalize('NFKC').trim();
+    if (!/^[A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*)*$/.test(name) || name.length <= a.length) continue;
+    const words = name.split(' ');
+    const parts = words.length > 1 ? words : nameParts(name);
+    if (parts.length > 1 && parts.some((p) => p.toLowerCase() === lower)) return 'name-fragment';
+  }
+  if (lower.length === 2 && GENERIC_SHORT_NAMES.has(lower)) {
+    const initials = names.some((n) => {
+      const parts = nameParts(n.normalize('NFKC').trim());
+      return parts.length === 2 && parts.map((p) => p[0]!.toLowerCase()).join('') === lower;
+    });
+    if (!initials) return 'short-generic';
+  }
+  return undefined;
 }
 
 /**

@@ -35,6 +35,7 @@ import { headingName } from './heading-name.ts';
 import { isFileName, notAConcept } from './label-rules.ts';
 import { isCommandName } from './command-tools.ts';
 import { verbBefore } from './alias-shapes.ts';
+import { JOINED_SIBLING_RULE, joinedNames, siblingFields, takesJoined } from './joined-siblings.ts';
 import { RUBRIC_IN_BOLD, glossNames, listRole, unglossedInside, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import { sentenceIn, sentenceStarts } from '../mention-context.ts';
@@ -1195,5 +1196,13 @@ export function combineCandidates(rules: readonly Candidate[], scored: readonly 
     .filter((c): c is Candidate => c !== undefined)
     .map((c): Candidate => ({ ...c, rule: 'learned-keyword', newTerm: false, keywordOnly: true }))
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  return [...out, ...learned, ...weak];
+  // fix29: a field joined to an accepted sibling field (`postStart 和 preStop`) is taken with it (joined-siblings.ts)
+  const taken = new Set([...out, ...learned].map((c) => normKey(ruleName(c))));
+  const joined = unruled
+    .filter((s) => learnable(s.features, w.evidence, w.yamlKeyEvidence) && !byNew(s) && !byOld(s) && !taken.has(s.cand.key) && takesJoined(s.cand.name, s.cand.occurrences) && s.cand.occurrences.some((o) => joinedNames(o).some((n) => taken.has(normKey(n)) && siblingFields(n, s.cand.name))))
+    .map((s) => learnedCandidate(s, outline, file))
+    .filter((c): c is Candidate => c !== undefined)
+    .map((c): Candidate => ({ ...c, rule: JOINED_SIBLING_RULE.name }));
+  const joinedKeys = new Set(joined.map((c) => normKey(c.label)));
+  return [...out, ...learned, ...joined, ...weak.filter((c) => !joinedKeys.has(normKey(c.label)))];
 }

@@ -294,7 +294,7 @@ const TASK_STEP: readonly RegExp[] = [
   /^用(?!户)\S{1,10}?(?:初始化|创建|部署|安装|搭建|生成)/u,
 ];
 
-const QUESTION = /[?？]|^(why|how|what|when|which|who|where)\b|什么|怎么|怎样|为什么|为啥|如何|干嘛|干什么|哪些|哪个|哪里|多少|是否|吗$|呢$/iu;
+const QUESTION = /[?？]|^(why|how|what|when|which|who|where)\b|什么|怎么|怎样|为什么|为啥|如何|干嘛|干什么|哪些|哪个|哪里|多少|是否|是谁|吗$|呢$/iu;
 const SENTENCE_PUNCT = /[，。；！,;!…]|\.\.\.|[.。]$/u;
 /** An ordinal with its unit (第二天, 第3章, 第 2 步), a numbered step in English, a numbered way (方案二), a day of the week (周一). */
 const SEQUENCE_MARKER = new RegExp(

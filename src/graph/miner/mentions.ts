@@ -18,7 +18,8 @@ export interface NameSpan {
   end: number;
 }
 
-const WORD = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g;
+// (fix29: `_` joins a word, `ip_vs`, `nf_conntrack`: no piece of it, `ip`, is a name the text writes)
+const WORD = /[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*/g;
 const MAX_WORDS = 3;
 
 /** Runs of 1–3 Latin words from each word, longest first (the caller keeps the first that names something). */
@@ -94,3 +95,41 @@ export function nameSpans(tree: Root, file: string): NameSpan[] {
 export function englishWordNamesMinedTerm(span: string, concept: { title: string; aliases: readonly string[]; mined?: boolean; kind?: string }): boolean {
   return concept.mined === true && concept.kind === 'term' && /^[A-Z][a-z]+$/.test(concept.title) && /^[a-z]+$/.test(span) && englishWord(span) && ![concept.title, ...concept.aliases].includes(span);
 }
+
+/**
+ * fix29: a head noun right after a word makes the two one name of another thing: `pause 容器` is the
+ * container named pause (the Pod's infra container), not the rollout's `pause`; `sleep 进程` a process.
+ * An everyday English word (english-words.ts) written before such a noun names a concept only when the
+ * concept is that sort of thing: one of its names holds the noun or its English (`sidecar 容器` and
+ * Sidecar, whose names include 边车容器 / sidecar container). Names by their spelling (`kubelet 进程`,
+ * `etcd 进程`) are not concerned.
+ */
+export interface HeadNoun {
+  noun: string;
+  en: string;
+}
+
+export const HEAD_NOUNS: readonly HeadNoun[] = [
+  { noun: '容器', en: 'container' },
+  { noun: '进程', en: 'process' },
+  { noun: '镜像', en: 'image' },
+  { noun: '脚本', en: 'script' },
+  { noun: '文件', en: 'file' },
+];
+
+const HEAD_NOUN_AFTER = new RegExp(`^ ?(${HEAD_NOUNS.map((h) => h.noun).join('|')})`, 'u');
+
+/** The head noun right after a lower-case everyday English word (`pause` in `pause 容器`), if any. */
+export function headNounOf(word: string, after: string): HeadNoun | undefined {
+  if (!/^[a-z]+$/.test(word) || !englishWord(word)) return undefined;
+  const m = HEAD_NOUN_AFTER.exec(after);
+  return m ? HEAD_NOUNS.find((h) => h.noun === m[1]) : undefined;
+}
+
+/** Whether a concept of these names is another thing than `<word> <noun>`: none of its names says the noun. */
+export function notThatSort(noun: HeadNoun, names: readonly string[]): boolean {
+  return !names.some((n) => n.includes(noun.noun) || n.toLowerCase().includes(noun.en));
+}
+
+/** The key a name followed by a head noun is looked up by (note-body.ts, stages/render.ts). */
+export const HEAD_NOUN_KEY = '\u0000';

@@ -43,6 +43,7 @@ import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-k
 import { kindsOfProject } from '../yaml/catalogue.ts';
 import { childOfPathBetween, isSchemaKeywordPath } from './kind-sayings.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
+import { KNOWN_NAME_ATTRIBUTE, knownNameAttribute } from './alias-shapes.ts';
 import { headingNamesObjects, leadInNamesObjects, listedByKubectl } from './kind-evidence.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { BOILERPLATE_KEYS, RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
@@ -355,7 +356,60 @@ function componentAtWork(c: Candidate, name: string): boolean {
   // (a paragraph going through the components, three or more, says what each one does: `kube-apiserver
   // 是唯一的入口…。kube-controller-manager 负责…。kube-scheduler 只管…`)
   const first = c.blocks[0];
-  return !(first && first.type === 'paragraph' && componentsNamed(toString(first)) >= 3);
+  if (first && first.type === 'paragraph' && componentsNamed(toString(first)) >= 3) return false;
+  // fix29: the component explained, not at work (COMPONENT_EXPLAINED)
+  return componentExplained(c, name) === undefined;
+}
+
+/**
+ * fix29: what tells a component explained from a component doing something in passing (the veto above).
+ *   heading-about  the section's heading names the component (`# 二、kube-proxy 的三种代理模式` over
+ *                  `kube-proxy 运行在每个节点上，负责…`): the section is about it, and its first sentence
+ *                  about what it does is its definition.
+ *   glossed        the sentence glosses it (`kube-proxy（节点上的网络代理）负责…`, `网络代理（kube-proxy）…`):
+ *                  the writer gives its other name, as one introduces a thing.
+ * In passing (`## Deployment 扩容` over `kube-scheduler 负责把新 Pod 放到节点上`) neither holds.
+ */
+export const COMPONENT_EXPLAINED: readonly { name: 'heading-about' | 'glossed'; test: (c: Candidate, name: string) => boolean }[] = [
+  { name: 'heading-about', test: (c, name) => headingAbout(c.section.title, name) },
+  {
+    name: 'glossed',
+    test: (c, name) => {
+      const first = c.blocks[0];
+      if (!first || first.type !== 'paragraph') return false;
+      const text = toString(first).normalize('NFKC');
+      const n = escapeRe(name);
+      // (a short other name, not a remark in brackets: `kubelet（数据来自 cAdvisor / CRI stats）`)
+      const m = new RegExp(`(?<![\\w-])${n}\\s*[(（]([^)）]{2,12})[)）]|[(（]\\s*${n}\\s*[)）]`, 'iu').exec(text);
+      return m !== null && !/[/，,、:：]|来自|见|注/u.test(m[1] ?? '');
+    },
+  },
+];
+
+/**
+ * What a heading about a component says after its name (COMPONENT_EXPLAINED `heading-about`): nothing, or
+ * what it is, how it works, its modes (`kube-proxy 的三种代理模式`, `kube-scheduler 的两个阶段`, `etcd 简介`).
+ * A heading naming a part of it (`kubelet 的资源指标端点`), a task on it (`把 etcd 备份到…`) or a question
+ * (`kubelet 会自己续吗？`) is about something else.
+ */
+export const COMPONENT_HEADING_TAILS: readonly string[] = ['是什么', '简介', '介绍', '详解', '入门', '概述', '原理', '工作原理', '作用', '职责', '架构', '工作方式', '工作流程', '流程', '模式', '代理模式', '阶段', '组成'];
+const HEADING_NUMBER = /^(?:第?[一二三四五六七八九十\d]+[、.．:：章节]\s*|\d+(?:\.\d+)*\s+|[（(][一二三四五六七八九十\d]+[)）]\s*)/u;
+
+function headingAbout(title: string, name: string): boolean {
+  const t = title.normalize('NFKC').replace(/[*`]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim().replace(HEADING_NUMBER, '').trim();
+  const m = new RegExp(`^${escapeRe(name)}(?![\\w-])\\s*(.*)$`, 'iu').exec(t);
+  if (!m) return false;
+  const tail = m[1]!.replace(/^的\s*/u, '').replace(/^(?:[一二三四五六七八九十两几\d]+\s*[种个类大])/u, '').trim();
+  return tail === '' || COMPONENT_HEADING_TAILS.some((w) => tail.endsWith(w) && tail.length <= w.length + 2);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The shape by which a component a sentence has at work is explained there, or undefined. */
+export function componentExplained(c: Candidate, name: string): (typeof COMPONENT_EXPLAINED)[number]['name'] | undefined {
+  return COMPONENT_EXPLAINED.find((r) => r.test(c, name))?.name;
 }
 
 /**
@@ -998,6 +1052,9 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   // (the list's lead-in names the field the item's field sits in: a place as written, first)
   const led = leadInField(name, c, rc, ownersOf);
   if (led) return { type: 'field', field: led.field, name, rule: `api-field-placed (${led.cue})` };
+  // fix29: `| command | … |` in a table of a container's fields is the container's, not the nearest YAML's hook
+  const held = tableRowsField(name, c, rc, ownersOf);
+  if (held) return held;
   // rules45 (cr-field-owner.ts): a custom resource's field a list or a heading places under a path
   const listed = customListField(name, c, rc);
   if (listed) return listed;
@@ -1878,6 +1935,50 @@ function kindsShownAbove(blocks: readonly RootContent[], block: RootContent): st
 }
 
 /**
+ * fix29 (`table-rows-holder`): a field named in the first column of a table of fields (`| 字段 | 含义 |`)
+ * whose other rows are fields of one holder (`image`, `imagePullPolicy`, `args`: a container's) is that
+ * holder's field too, where the nearest YAML sets the name somewhere else (`command` under a `postStart`
+ * hook's `exec`): the table corrects the example's place, nothing more.
+ * The holder is the parent path the other rows have at one owner (TABLE_ROWS_HOLDER.minRows of them at
+ * least, every row but one: a table of one holder's fields, not a mix of a Pod's and its containers').
+ * fix30 narrowed it (on all dev sets it lost 2 right types and gained none): the name is its row's whole
+ * first cell (`| runAsUser / runAsGroup / runAsNonRoot | ✓ | ✓ |`, a row of a table comparing a Pod's and
+ * its containers' levels, is no such row); a row whose first cell is not one field name counts as a row
+ * not at the holder; and the rule acts only on a name the note's YAML sets (nearest first, as `yaml-key` reads
+ * it) under none of the table's holders (a name no YAML sets, or set where the table says, keeps the other
+ * rules' place).
+ */
+export const TABLE_ROWS_HOLDER = { name: 'table-rows-holder', minRows: 2 } as const;
+
+function tableRowsField(name: string, c: Candidate, rc: ResolveContext, ownersOf: () => readonly string[]): Decision | undefined {
+  const t = c.blocks[0];
+  if (c.rule !== 'field-table' || t?.type !== 'table' || !/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
+  const firstCells = t.children.slice(1).map((r) => toString(r.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
+  if (!firstCells.includes(name)) return undefined;
+  const rows = firstCells.filter((r) => r !== name);
+  const fieldRows = rows.filter((r) => /^[a-z][A-Za-z0-9]*$/.test(r));
+  if (fieldRows.length < TABLE_ROWS_HOLDER.minRows) return undefined;
+  const parent = (p: string): string => p.slice(0, Math.max(0, p.lastIndexOf('.')));
+  for (const o of ownersOf()) {
+    const mine = fieldsNamed(name).filter((x) => x.owner === o && x.name === name);
+    if (mine.length === 0) continue;
+    const count = new Map<string, number>();
+    for (const r of fieldRows) for (const p of new Set(fieldsNamed(r).filter((x) => x.owner === o && x.name === r).map((x) => parent(x.path)))) count.set(p, (count.get(p) ?? 0) + 1);
+    const most = Math.max(0, ...count.values());
+    if (most < TABLE_ROWS_HOLDER.minRows || most < rows.length - 1) continue;
+    const holders = new Set([...count].filter(([, n]) => n === most).map(([p]) => p));
+    // (only where the note's YAML sets it, nearest first, and not under one of the table's holders: there its place stands)
+    // (the catalogue gives a shared type's field once, `livenessProbe.periodSeconds` for every probe: the YAML's
+    // place is the table's holder when it is a field of the same type, `readinessProbe.periodSeconds`)
+    const key = c.key !== undefined && (c.key.owner === undefined || c.key.owner === o) ? c.key : rc.keyNamed(name, c.at.line, o);
+    const occ = mine.find((x) => holders.has(parent(x.path)));
+    if (key === undefined || occ === undefined || holders.has(parent(key.path)) || fieldAt(o, key.path)?.holder === occ.holder) return undefined;
+    return { type: 'field', field: occ, name, rule: TABLE_ROWS_HOLDER.name };
+  }
+  return undefined;
+}
+
+/**
  * rules21: a field an item of a list opens with, where the list comes right after a YAML example
  * of one of the note's own custom kinds (a paragraph between them at most) and the other items of
  * the list open with fields that example's kind has, all at one place (`spec.` below a `kind:
@@ -2117,6 +2218,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
   // (names8) a key spelt as one, `com.openfaas.scale.max`, one about scale and max)
   const oneKey = unplacedKey && !/\s/.test(clean);
   if (!/的/.test(clean) && !oneKey && !isCommandName(clean) && !isToolCommand(clean) && !isQualifiedKey(clean) && !isCodeName(clean) && rc.knownNamesIn(splitGloss(clean).core) >= 2) return { type: 'none', rule: 'relation', why: 'a statement about several known concepts' };
+  // fix30: `Pod IP`: an API kind's address or id (alias-shapes.ts KNOWN_NAME_ATTRIBUTE), no concept of its own
+  if (knownNameAttribute(splitGloss(clean).core, (n) => kindNamed(n) !== undefined) !== undefined) return { type: 'none', rule: KNOWN_NAME_ATTRIBUTE.name, why: 'a known concept\'s address or id (X IP, X ID), not a concept' };
   // `nodeSelectorTerms 与 matchExpressions 的逻辑`, `requests 和 limits 的区别`: a facet of two names
   // joined by a conjunction is what the passage says about both, not a third thing
   const facetOf = /^(.+?(?:与|和|跟|及|以及|对比|vs\.?)\s*.+?)\s*的\s*[\u4e00-\u9fff]{1,6}$/iu.exec(splitGloss(clean).core)?.[1];

@@ -39,6 +39,7 @@
  *                    design sets before it was written: 6 labels more for 2 words of no label.
  */
 import { EXPLAIN_HEADER } from './table-shapes.ts';
+import { enumFieldsOf, type FieldOccurrence } from '../vocabulary/index.ts';
 
 /** Headers of a column of a tool's settings (each row a setting the note explains). */
 export const SETTING_HEADER = /^(?:设置|设置项|设置名|配置键|配置名|settings?|setting\s*names?|config\s*keys?)$/iu;
@@ -94,4 +95,40 @@ export function valueName(cell: string): string | undefined {
  */
 export function tableCompleted(values: number, defined: number): boolean {
   return defined >= 2 && defined * 2 >= values;
+}
+
+/**
+ * fix29 (`enum-value-table`): a table of sorts (its first header `类型`, `种类`, `type`) whose first cells are the declared values of one field of a
+ * kind the note's YAML declares (`| 类型 | 说明 |` over ClusterIP, NodePort, LoadBalancer, ExternalName, next
+ * to a `kind: Service` example: Service's `spec.type`) is that field's values, each explained by its row,
+ * whether or not the note took any of them already. ENUM_VALUE_TABLE.minValues of them at least, and every
+ * row's value but one.
+ */
+export const ENUM_VALUE_TABLE = {
+  name: 'enum-value-table',
+  minValues: 3,
+  /** Steps of the field's path at most: a field of the object itself (`spec.type`). */
+  maxDepth: 2,
+  /** The first header says the rows are sorts of a thing (`| 类型 | 说明 |`: Service types), not bare values (`| 取值 | 行为 |`). */
+  header: /^(?:类型|种类|类别|分类|type|types|kind)$/i,
+} as const;
+
+/** The field whose values a table's value names are, for one of `kinds`, or undefined. */
+export function enumValueTable(names: readonly string[], kinds: ReadonlySet<string>, header: string): FieldOccurrence | undefined {
+  if (names.length < ENUM_VALUE_TABLE.minValues || !ENUM_VALUE_TABLE.header.test(header.normalize('NFKC').replace(/[`*]/g, '').trim())) return undefined;
+  const count = new Map<string, { occ: FieldOccurrence; n: number }>();
+  for (const name of new Set(names)) {
+    for (const occ of enumFieldsOf(name)) {
+      if (!kinds.has(occ.owner)) continue;
+      const k = `${occ.owner}\u0000${occ.path}`;
+      const got = count.get(k) ?? { occ, n: 0 };
+      got.n++;
+      count.set(k, got);
+    }
+  }
+  const best = [...count.values()].sort((a, b) => b.n - a.n)[0];
+  // (the object's own sorts, `spec.type`: a nested field's values, hostPath's `type` or a taint's `effect`, are
+  // settings the dev labels leave out: +5 false positives on dev2 when measured)
+  if (best && best.occ.path.split('.').length > ENUM_VALUE_TABLE.maxDepth) return undefined;
+  return best && best.n >= ENUM_VALUE_TABLE.minValues && best.n >= names.length - 1 ? best.occ : undefined;
 }

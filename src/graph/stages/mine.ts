@@ -46,7 +46,7 @@ import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
-import { tableCompleted } from '../miner/setting-tables.ts';
+import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
@@ -64,13 +64,13 @@ import { NAME_FRAGMENT_RULE, fragmentOf } from '../miner/name-fragments.ts';
 import { glossedComponent } from '../miner/component-names.ts';
 import { PARAGRAPH_HOLDER_RULE, placeNamedByParagraph } from '../miner/paragraph-holder.ts';
 import { sortOfKind } from '../miner/kind-sorts.ts';
-import { englishWordNamesMinedTerm, nameSpans } from '../miner/mentions.ts';
+import { englishWordNamesMinedTerm, headNounOf, nameSpans, notThatSort, type NameSpan } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
-import { notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
+import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
@@ -816,9 +816,18 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       return id !== undefined && st.note.defines.has(id);
     }).length;
     const mine = ctx.index.lookup([c.label], st.branch);
-    if (!tableCompleted(c.completes!.valueRows, defined) || (mine !== undefined && st.note.defines.has(mine))) {
+    // (fix29: the values of one field of a kind the note's YAML declares, ClusterIP … under `kind: Service`: setting-tables.ts)
+    const table = c.blocks[0];
+    const header = table?.type === 'table' ? toString(table.children[0]?.children[0] ?? { type: 'text', value: '' }) : '';
+    const enumField = enumValueTable(c.completes!.names, (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))), header);
+    if ((!tableCompleted(c.completes!.valueRows, defined) && enumField === undefined) || (mine !== undefined && st.note.defines.has(mine))) {
       traceCandidate(c, { type: 'none', rule: 'table-not-completed', why: 'too few of the table\'s values are concepts of the note' }, 'rejected');
       continue;
+    }
+    // (and the field they are values of, named by its own compound name, which the note's YAML sets: their holder)
+    if (enumField !== undefined && /[a-z][A-Z]/.test(enumField.name) && !ctx.identities.has(`field:${enumField.owner}:${enumField.path}`)) {
+      const fd: Decision = { type: 'field', field: enumField, name: enumField.name, rule: ENUM_VALUE_TABLE.name };
+      traceCandidate(c, fd, 'applied', apply(ctx, st, { ...c, label: enumField.name, newTerm: false }, fd));
     }
     const d = resolver.resolve(c);
     if (d.type === 'none') reject(ctx, c, d);
@@ -1613,6 +1622,8 @@ function addAlias(ctx: BuildContext, id: string, raw: string, at: SourceRef, rul
   const k = normKey(alias);
   const have = [node.title, node.titleZh ?? '', node.titleEn ?? '', ...node.aliases, node.fieldPath ?? ''];
   if (have.some((h) => normKey(h) === k)) return;
+  // (fix29: `IP` of ClusterIP, a piece of the concept's own name or a two-letter generic: alias-shapes.ts)
+  if (notAnAliasOf(alias, have.filter((h) => h !== '')) !== undefined) return;
   if (node.fieldPath && normKey(node.fieldPath.split('.').pop()!.replace(/\[\]$/, '')) === k) return;
   node.aliases = [...node.aliases, alias];
   ctx.index.add(named(node));
@@ -1656,6 +1667,9 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (!id || id === ctx.rootId) continue;
     const named = ctx.nodes.get(id);
     if (named && englishWordNamesMinedTerm(span.text, named)) continue;
+    // (fix29: `pause 容器` is a container, not the rollout's pause: mentions.ts headNounOf)
+    const noun = named ? headNounOf(span.text, textAfterSpan(doc.text, span)) : undefined;
+    if (noun && notThatSort(noun, namesOf(named!))) continue;
     coveredTo = span.end;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -1668,6 +1682,18 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     const around = kept.context(i, () => mentionContext((cdoc ??= contextDoc(doc.text, doc.tree)), { at: span.at, label: span.text, hint: span.start }));
     if (around) ctx.mentionContexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
   }
+}
+
+/** A few characters of the note's text right after a running-text span (its text node starts at `span.at`). */
+function textAfterSpan(text: string, span: NameSpan): string {
+  let at = 0;
+  for (let line = 1; line < span.at.line; line++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return '';
+    at = nl + 1;
+  }
+  const from = text.indexOf(span.text, at + span.at.column - 1 + Math.max(0, span.start - 2));
+  return from < 0 ? '' : text.slice(from + span.text.length, from + span.text.length + 4);
 }
 
 // ---- tying mined concepts in --------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { assignHeadingIds, clip, plainText, renderHtml, textOf } from '../markdo
 import type { Excerpt, SourceRef } from '../model.ts';
 import { mergeCopies, sourceBesideCopies } from '../excerpts.ts';
 import { renderNoteBody, type MentionLinkOptions, type NotePassageRef, type NotePoint } from '../note-body.ts';
+import { HEAD_NOUN_KEY, HEAD_NOUNS, notThatSort } from '../miner/mentions.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteId, type Passage } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
@@ -151,9 +152,14 @@ export function renderNotes(ctx: BuildContext): void {
     addFileConcept(ctx, node.doc.file, node.id);
   }
   const links = {
-    lookup: (name: string) => {
+    lookup: (asked: string) => {
+      // (fix29: `pause 容器` asks for `pause` followed by the noun: a concept not of that sort is no mention)
+      const [name, noun] = asked.split(HEAD_NOUN_KEY) as [string, string | undefined];
       const id = ctx.index.lookup([name]);
-      return id !== undefined && id !== ctx.rootId && nodes.has(id) ? id : undefined;
+      if (id === undefined || id === ctx.rootId || !nodes.has(id)) return undefined;
+      const head = noun === undefined ? undefined : HEAD_NOUNS.find((h) => h.noun === noun);
+      const n = nodes.get(id)!;
+      return head && notThatSort(head, [n.title, n.titleZh ?? '', n.titleEn ?? '', ...n.aliases]) ? undefined : id;
     },
     href: (id: string) => conceptHref(id),
     targetOf: (href: string) => (href.startsWith(CONCEPT_PREFIX) ? href.slice(CONCEPT_PREFIX.length).split(/[/#]/)[0] : undefined),
