@@ -71,7 +71,7 @@ import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
-import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
+import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
@@ -156,6 +156,12 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
         steps[k] = recorder.steps[k]!;
         noteDeltaCheck({ decision, violations: [] });
         keepRecord({ root: ctx.root, initial: recorder.initial, steps, finalGlobal: now.global, finalLocal: now.local }, ctx.parseCache);
+        // (the notes after k: their mine entries kept, their stored spans for mentionsIn; their readings not needed)
+        const config = configId(definerConfig());
+        for (const later of notes.slice(k + 1)) {
+          if (ctx.fences.get(later.file) === later.fences && !definerCollector()) keepMineEntry(ctx.root, later.file, later.text, config);
+          delete later.reading;
+        }
         return;
       }
     }

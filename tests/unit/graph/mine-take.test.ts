@@ -13,6 +13,7 @@ import { loadGraph, runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { diffProjection, lastDeltaCheck, mineDeltaCounts, mineRecordOf, projectMineState, setMineDeltaMode } from '../../../src/graph/stages/mine-patch.ts';
 import { materialiseMineState, NotMaterialisable } from '../../../src/graph/stages/mine-state.ts';
+import { mineEntryCounts } from '../../../src/graph/stages/mine-memo.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 const DEV = path.resolve(import.meta.dirname, '../../corpus/miner');
@@ -122,9 +123,12 @@ async function takeAfter(change: (dir: string) => void, viaDisk = false) {
   expect(ctx.graph).toEqual(none);
   // and a third load in the take mode, nothing changed since, builds the same graph again
   setMineDeltaMode('take');
+  const found = mineEntryCounts.found;
   const again = await runStages(dir, { cache });
   expect(graphToJson(again.graph!)).toBe(graphToJson(none));
-  return { check, taken: after.taken - before.taken, delta: after.delta - before.delta, fallback: after.fallback - before.fallback };
+  // (the mine entries the next load finds: every note's when the load before kept them all)
+  const entries = { found: mineEntryCounts.found - found, notes: again.docs.filter((d) => d.role === 'note').length };
+  return { entries, check, taken: after.taken - before.taken, delta: after.delta - before.delta, fallback: after.fallback - before.fallback };
 }
 
 describe('the take mode: the previous result taken for a prose edit', () => {
@@ -132,6 +136,8 @@ describe('the take mode: the previous result taken for a prose edit', () => {
     const r = await takeAfter((d) => edit(d, 'm-定义.md', (t) => `${t}\n这一段只是补充：出问题时先别慌，按顺序一步一步看。\n`));
     expect(r.check?.decision.path).toBe('delta');
     expect(r.taken).toBe(1);
+    // the mine entries of the notes after it, whose steps did not run, kept for the next load
+    expect(r.entries.found).toBe(r.entries.notes);
   });
   it('the same, the record read back from the disk cache', async () => {
     const r = await takeAfter((d) => edit(d, 'm-定义.md', (t) => `${t}\n补充：先看日志。\n`), true);
