@@ -347,6 +347,9 @@ function readAt(fd: number, offset: number, length: number): Buffer {
 const GRAPH_MAGIC = 0x4747384b; // 'K8GG' little-endian
 const GRAPH_HEADER = 20;
 const GRAPH_EXT = '.graph';
+/** perf61: the mine stage's record of a content folder's last load (`readMineRecord`), beside its whole graph. */
+const MINE_STATE_EXT = '.mine-state';
+const MINE_STATE_FORMAT = 1;
 
 /**
  * `graph` as a whole graph's file stores it: its examples' YAML keys copied with their catalogue
@@ -945,6 +948,44 @@ export class ParseCache {
     return { keys: grouped.keys, order: grouped.order };
   }
 
+  /**
+   * perf61: the mine stage's record of this content folder's last load (stages/mine-patch.ts
+   * `MineRecord`: each note's input and patches, and the state after the fold as its projection),
+   * written only when the mine delta mode is on; undefined when there is none or it cannot be read.
+   * One file per content folder beside its whole graph, kept and pruned with it.
+   */
+  readMineRecord<T>(): T | undefined {
+    const file = path.join(this.dir, 'graphs', `${this.rootName}${MINE_STATE_EXT}`);
+    let buf: Buffer;
+    try {
+      buf = readFileSync(file);
+    } catch {
+      return undefined;
+    }
+    try {
+      const o = v8.deserialize(buf) as { format: number; root: string; record: T };
+      return o.format === MINE_STATE_FORMAT && o.root === this.root ? o.record : undefined;
+    } catch (err) {
+      this.bad.push(`the mine state of ${this.root}: ${(err as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Store `record` as this content folder's mine record (replacing the last one). */
+  writeMineRecord(record: unknown): void {
+    if (this.unwritten.length >= MAX_WRITE_FAILURES) return;
+    const dir = path.join(this.dir, 'graphs');
+    const tmp = path.join(dir, `${this.rootName}${MINE_STATE_EXT}.tmp-${TMP_TAG}-${tmpCount++}`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, v8.serialize({ format: MINE_STATE_FORMAT, root: this.root, record }));
+      renameSync(tmp, path.join(dir, `${this.rootName}${MINE_STATE_EXT}`));
+    } catch (err) {
+      rmQuiet(tmp);
+      this.unwritten.push(`the mine state of ${this.root}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  }
+
   /** Entry `key` was written for this load elsewhere (a parse worker). */
   use(key: string): void {
     this.used.add(key);
@@ -1023,6 +1064,7 @@ export class ParseCache {
     for (const f of names) {
       const full = path.join(graphs, f);
       if (f.endsWith(GRAPH_EXT) && liveRoots.has(f.slice(0, -GRAPH_EXT.length))) continue;
+      if (f.endsWith(MINE_STATE_EXT) && liveRoots.has(f.slice(0, -MINE_STATE_EXT.length))) continue;
       if (f.includes('.tmp-') && now - mtime(full) <= STALE_TMP_MS) continue;
       rmSync(full, { recursive: true, force: true });
     }

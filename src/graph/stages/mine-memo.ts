@@ -238,6 +238,16 @@ function diskNote(root: string, file: string, text: string, config: number): Dis
   return dn;
 }
 
+/**
+ * perf61: note `file`'s mine entry marked used and its stored spans made available to
+ * `noteMentions`, for a note whose step this load did not run (the mine stage took the previous
+ * result after an earlier note: stages/mine.ts `foldWithDelta`). Without it the entry would be
+ * pruned and the note's spans found again.
+ */
+export function keepMineEntry(root: string, file: string, text: string, config: number): void {
+  if (!next.get(root)) diskNote(root, file, text, config);
+}
+
 // ---- running text ------------------------------------------------------------------------------
 
 type Context = ReturnType<typeof mentionContext>;

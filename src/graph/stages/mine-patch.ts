@@ -121,7 +121,7 @@ export function diffProjection(a: ReadonlyMap<string, string>, b: ReadonlyMap<st
 /** Records a fold step by step (stages/mine.ts calls `step` after each note's step). */
 export class PatchRecorder {
   private prev: Projection;
-  private readonly initial: string;
+  readonly initial: string;
   readonly steps: StepRecord[] = [];
   private readonly ctx: BuildContext;
   private readonly extras: () => MineExtras;
@@ -135,11 +135,19 @@ export class PatchRecorder {
     const now = projectMineState(this.ctx, this.extras());
     this.steps.push({
       file,
-      input: createHash('sha1').update(text).digest('hex'),
+      input: stepInput(text),
       global: diffProjection(this.prev.global, now.global),
       local: diffProjection(this.prev.local, now.local),
     });
     this.prev = now;
+  }
+  /** The projection after the last step recorded. */
+  get current(): Projection {
+    return this.prev;
+  }
+  /** After the state was replaced (a previous result taken): project it again. */
+  reproject(): void {
+    this.prev = projectMineState(this.ctx, this.extras());
   }
   finish(): MineRecord {
     return { root: this.ctx.root, initial: this.initial, steps: this.steps, finalGlobal: this.prev.global, finalLocal: this.prev.local };
@@ -195,21 +203,38 @@ export function checkDelta(prev: MineRecord, next: MineRecord): DeltaCheck {
   return { decision, violations };
 }
 
-// ---- the check mode: a record kept per content folder in memory, each load checked against the last
+// ---- the modes: a record kept per content folder (in memory, and in the disk cache when the load has one)
 
-let recording = process.env.K8SMAP_MINE_DELTA === 'check';
+/**
+ * `off` (the default): the stage runs as before perf60. `check` (env K8SMAP_MINE_DELTA=check): the
+ * whole fold runs and is recorded; when the decision is delta, the previous result `S_N` is taken
+ * with the changed note's local part (perf61, stages/mine-state.ts), and both the fold's patches and
+ * the taken state are compared with the fold's (violations counted). `take` (K8SMAP_MINE_DELTA=take):
+ * the fold stops after the changed note's step when the decision is delta, and `S_N` is taken.
+ */
+export type MineDeltaMode = 'off' | 'check' | 'take';
+const envMode = process.env.K8SMAP_MINE_DELTA;
+let mode: MineDeltaMode = envMode === 'check' || envMode === 'take' ? envMode : 'off';
 const lastRecord = new Map<string, MineRecord>();
 
-/** Counted by the check mode, for tests and the bench: the decisions taken, and verifications that failed. */
-export const mineDeltaCounts = { delta: 0, fallback: 0, violated: 0 };
+/** Counted by the check and take modes, for tests and the bench: the decisions, results taken, verifications that failed. */
+export const mineDeltaCounts = { delta: 0, fallback: 0, violated: 0, taken: 0, notMaterialised: 0 };
 /** The last check's result (tests). */
 export let lastDeltaCheck: DeltaCheck | undefined;
 
 /** Turn the check mode on or off (env K8SMAP_MINE_DELTA=check turns it on); off forgets the records. */
 export function setMineDeltaCheck(on: boolean): void {
-  recording = on;
-  if (!on) lastRecord.clear();
+  setMineDeltaMode(on ? 'check' : 'off');
+}
+
+export function setMineDeltaMode(m: MineDeltaMode): void {
+  mode = m;
+  if (m === 'off') lastRecord.clear();
   lastDeltaCheck = undefined;
+}
+
+export function mineDeltaMode(): MineDeltaMode {
+  return mode;
 }
 
 /** The last fold recorded for `root` (tests, the bench). */
@@ -218,17 +243,28 @@ export function mineRecordOf(root: string): MineRecord | undefined {
 }
 
 export function mineDeltaChecking(): boolean {
-  return recording;
+  return mode !== 'off';
 }
 
-/** Called by the mine stage with a whole fold's record: checked against the last load of the same folder, then kept. */
-export function foldRecorded(rec: MineRecord): void {
-  const prev = lastRecord.get(rec.root);
+/** The record of the last load of `root`: this process's, else the disk cache's. */
+export function previousRecord(root: string, cache?: { readMineRecord<T>(): T | undefined }): MineRecord | undefined {
+  return lastRecord.get(root) ?? cache?.readMineRecord<MineRecord>();
+}
+
+/** Keep `rec` as the last load's record of its folder (and in the disk cache). */
+export function keepRecord(rec: MineRecord, cache?: { writeMineRecord(r: unknown): void }): void {
   lastRecord.set(rec.root, rec);
-  if (!prev) return;
-  const check = checkDelta(prev, rec);
+  cache?.writeMineRecord(rec);
+}
+
+export function noteDeltaCheck(check: DeltaCheck): void {
   lastDeltaCheck = check;
   if (check.decision.path === 'delta') mineDeltaCounts.delta++;
   else mineDeltaCounts.fallback++;
   if (check.violations.length > 0) mineDeltaCounts.violated++;
+}
+
+/** The inputs' hash of a note's step (`StepRecord.input`). */
+export function stepInput(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }

@@ -71,14 +71,15 @@ import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
-import { beginMineMemo, endMineMemo, noteMentions, noteResolver } from './mine-memo.ts';
+import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
 import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
-import { foldRecorded, mineDeltaChecking, PatchRecorder } from './mine-patch.ts';
+import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaChecking, mineDeltaCounts, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
+import { materialiseMineState, NotMaterialisable, type MineTables } from './mine-state.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
@@ -98,17 +99,101 @@ export function mineNotes(ctx: BuildContext): void {
   const notes = ctx.docs.filter((d) => d.role === 'note');
   // (with the disk cache, each note's resolutions and spans are kept across builds: mine-memo.ts, perf57)
   beginMineMemo(ctx.root, ctx.parseCache);
-  // (perf60: with the delta check on, each note's step is recorded as its global patch and local part: mine-patch.ts)
-  const recorder = mineDeltaChecking() ? new PatchRecorder(ctx, () => ({ homeHow: homeHow.get(ctx), stateFields: stateFields.get(ctx), used })) : undefined;
-  for (const doc of notes) {
-    mineNote(ctx, doc, used, keywords);
-    recorder?.step(doc.file, doc.text);
-  }
-  if (recorder) foldRecorded(recorder.finish());
+  // (perf60/perf61: with the delta mode on, each note's step is recorded as its global patch and local
+  // part, and one note changed may take the previous result: mine-patch.ts, mine-state.ts)
+  if (mineDeltaChecking()) foldWithDelta(ctx, notes, used, keywords);
+  else for (const doc of notes) mineNote(ctx, doc, used, keywords);
   for (const doc of notes) mentionsIn(ctx, doc);
   endMineMemo(ctx.root);
   tieIn(ctx);
   ctx.noteFiles = new Set(ctx.docs.map((d) => d.file));
+}
+
+/**
+ * perf61: the fold with the delta mode on (mine-patch.ts). The previous load's record (this
+ * process's, else the disk cache's) names each note's input and patches and holds `S_N`. When the
+ * notes are the same in the same order, the state before them is the same and exactly one note k's
+ * input differs, the steps before k are the previous ones (the same state, the same inputs: the
+ * same patches), so the `take` mode records none of them, projects the state once before k's step
+ * and once after, and when k's global patch is the old one (`deltaDecision`) takes `S_N` with k's
+ * local part (mine-state.ts) instead of folding the notes after k. The `check` mode folds every
+ * note, and on a delta decision takes `S_N` the same way and compares it with the fold's state.
+ */
+function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>): void {
+  const extras = () => ({ homeHow: homeHow.get(ctx), stateFields: stateFields.get(ctx), used });
+  const tables: MineTables = {
+    setHomeHow: (m) => (m ? homeHow.set(ctx, m) : homeHow.delete(ctx)),
+    setStateFields: (m) => (m ? stateFields.set(ctx, m) : stateFields.delete(ctx)),
+    used,
+  };
+  const recorder = new PatchRecorder(ctx, extras);
+  const prev = previousRecord(ctx.root, ctx.parseCache);
+  const files = notes.map((d) => d.file);
+  let k = -1;
+  if (prev && prev.initial === recorder.initial && prev.steps.length === files.length && prev.steps.every((s, i) => s.file === files[i])) {
+    const changed: number[] = [];
+    notes.forEach((d, i) => {
+      if (stepInput(d.text) !== prev.steps[i]!.input) changed.push(i);
+    });
+    if (changed.length === 1) k = changed[0]!;
+  }
+  const take = mineDeltaMode() === 'take' && k >= 0;
+  for (let i = 0; i < notes.length; i++) {
+    const doc = notes[i]!;
+    if (take && i < k) {
+      mineNote(ctx, doc, used, keywords);
+      recorder.steps.push(prev!.steps[i]!);
+      continue;
+    }
+    if (take && i === k) recorder.reproject();
+    mineNote(ctx, doc, used, keywords);
+    recorder.step(doc.file, doc.text);
+    if (take && i === k) {
+      const decision = deltaDecision(prev!, recorder.initial, recorder.steps, files);
+      if (decision.path === 'delta' && takePrevious(ctx, prev!, doc.file, tables)) {
+        const now = projectMineState(ctx, extras());
+        const steps = [...prev!.steps];
+        steps[k] = recorder.steps[k]!;
+        noteDeltaCheck({ decision, violations: [] });
+        keepRecord({ root: ctx.root, initial: recorder.initial, steps, finalGlobal: now.global, finalLocal: now.local }, ctx.parseCache);
+        // (the notes after k: their mine entries kept, their stored spans for mentionsIn; their readings not needed)
+        const config = configId(definerConfig());
+        for (const later of notes.slice(k + 1)) {
+          if (ctx.fences.get(later.file) === later.fences && !definerCollector()) keepMineEntry(ctx.root, later.file, later.text, config);
+          delete later.reading;
+        }
+        return;
+      }
+    }
+  }
+  const rec = recorder.finish();
+  if (!prev) return keepRecord(rec, ctx.parseCache);
+  const check = checkDelta(prev, rec);
+  if (!take && check.decision.path === 'delta') {
+    // the check: the previous result taken as the take mode would, compared with the whole fold's state
+    const fold = recorder.current;
+    const file = files[check.decision.index]!;
+    if (takePrevious(ctx, prev, file, tables)) {
+      const now = projectMineState(ctx, extras());
+      for (const [key] of JSON.parse(diffProjection(fold.global, now.global)) as [string, unknown][]) check.violations.push(`taken state: ${key}`);
+      for (const [key] of JSON.parse(diffProjection(fold.local, now.local)) as [string, unknown][]) check.violations.push(`taken local part: ${key}`);
+    }
+  }
+  noteDeltaCheck(check);
+  keepRecord(rec, ctx.parseCache);
+}
+
+/** `S_N` of `prev` made live in `ctx`, `file`'s local part kept as this load made it; false (the context unchanged) when it cannot be. */
+function takePrevious(ctx: BuildContext, prev: MineRecord, file: string, tables: MineTables): boolean {
+  try {
+    materialiseMineState(ctx, prev.finalGlobal, prev.finalLocal, tables, { liveFiles: new Set([file]) });
+  } catch (err) {
+    if (!(err instanceof NotMaterialisable)) throw err;
+    mineDeltaCounts.notMaterialised++;
+    return false;
+  }
+  mineDeltaCounts.taken++;
+  return true;
 }
 
 // ---- identities ---------------------------------------------------------------------------

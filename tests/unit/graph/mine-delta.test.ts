@@ -58,6 +58,8 @@ async function decide(change: (dir: string) => void) {
   // the claim: whenever the delta path is taken, the new fold is the previous result with the note's local part replaced
   expect(check.violations).toEqual([]);
   expect(after.violated).toBe(counts.violated);
+  // (perf61: on a delta decision the check mode takes the previous result, compared with the fold's state above)
+  expect(after.taken - counts.taken).toBe(after.delta - counts.delta);
   return { check, delta: after.delta - counts.delta, fallback: after.fallback - counts.fallback };
 }
 
