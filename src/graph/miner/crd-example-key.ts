@@ -139,7 +139,7 @@ export const KIND_IN_DEFINITION = {
   rules: new Set<string>(['bold-colon', 'code-colon', 'bold-gloss', 'bold-copula', 'bold-only']),
   /** `kind: X` in a code span (the text given marks code spans with backticks). */
   span: /`kind:[ \t]*([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)[ \t]*`/u,
-  /** The first sentence: up to the first full stop, question or exclamation mark. */
+  /** The first sentence: up to the first full stop, question or exclamation mark (and not inside a parenthesis). */
   sentenceEnd: /[。！？!?]|\.(?:\s|$)/u,
 } as const;
 
@@ -148,5 +148,10 @@ export function kindWrittenInDefinition(text: string): string | undefined {
   const r = KIND_IN_DEFINITION;
   const end = text.search(r.sentenceEnd);
   const first = end < 0 ? text : text.slice(0, end);
-  return r.span.exec(first)?.[1];
+  const m = r.span.exec(first);
+  if (!m) return undefined;
+  // (written inside a parenthesis, `作为一种包（\`kind: Function\`，…）发布`, it is an aside about how the thing ships, not what it is)
+  const before = first.slice(0, m.index);
+  if ((before.match(/[（(]/gu)?.length ?? 0) > (before.match(/[）)]/gu)?.length ?? 0)) return undefined;
+  return m[1];
 }

@@ -317,7 +317,10 @@ function definitionKind(c: Candidate): string | undefined {
   const at = text.indexOf(c.label.normalize('NFKC'));
   if (at < 0) return undefined;
   const kind = kindWrittenInDefinition(text.slice(at + c.label.length).replace(/^[*`]*[ \t]*[:：]?/u, ''));
-  return kind !== undefined && normKey(kind) !== normKey(splitGloss(c.label).core) ? kind : undefined;
+  // (a field's definition writing another object's kind, `**ownerReferences：** 镜像 Pod 的 owner 是 \`kind: Node\``, is about the field)
+  const core = splitGloss(c.label).core;
+  if (kind === undefined || normKey(kind) === normKey(core) || fieldsNamed(core).length > 0 || configFieldsNamed(core).length > 0) return undefined;
+  return kind;
 }
 
 /** bold6: the rules of a bold label opening its passage that bold-name-clauses.ts reads. */

@@ -216,6 +216,7 @@ describe('kindWrittenInDefinition: a definition writing the kind of what it defi
     expect(kindWrittenInDefinition(' 每个目录的入口文件，`apiVersion: tides.example.dev/v1alpha1`，`kind: TideProfile`。它不会提交到集群。')).toBe('TideProfile');
     expect(kindWrittenInDefinition(' 入口文件。下一节会看到 `kind: TideProfile` 的写法。')).toBeUndefined();
     expect(kindWrittenInDefinition(' 入口文件，kind 写 TideProfile。')).toBeUndefined();
+    expect(kindWrittenInDefinition(' 一个小程序，作为一种包（`kind: TideFunction`，和插件一样安装）发布。')).toBeUndefined();
   });
 });
 
@@ -264,5 +265,16 @@ describe('a label whose definition writes `kind: X` is that object (TideProfile,
       '```',
     );
     expect(g.concepts.find((x) => x.title === 'TideProfile')?.aliases ?? []).not.toContain('tide.yaml');
+  });
+});
+
+describe('look-alike: a field whose definition writes another object\'s kind', () => {
+  it('`**ownerReferences：** … 的 owner 是 `kind: Node`` stays the field', async () => {
+    const g = await mine(
+      '# 镜像 Pod',
+      '',
+      '- **ownerReferences：** 普通 Pod 的 owner 一般是 ReplicaSet，镜像 Pod 的 owner 是 `kind: Node`，所以看一眼就能分清。',
+    );
+    expect(g.concepts.find((x) => x.title === 'ownerReferences')?.kind).toBe('field');
   });
 });
