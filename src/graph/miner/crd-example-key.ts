@@ -101,7 +101,8 @@ export const CRD_TABLE_KEYS = {
  * in one kind, read from the rows the kind's examples set (`pathOf(row)`: the kind's path for a key,
  * if its examples set it): each such row votes for the path it leaves; the place
  * `CRD_TABLE_KEYS.minAgreeing` rows other than `name` agree on, when one place has the most votes and
- * they are a share `CRD_TABLE_KEYS.minShare` of the table's key rows. Returns the path of `name` there.
+ * they are a share `CRD_TABLE_KEYS.minShare` of the table's key rows. Returns the path of `name` there, or
+ * where the kind's examples set it, if that is there or in a field enclosing it.
  */
 export function tableKeyPath(rows: readonly string[], name: string, pathOf: (key: string) => string | undefined): string | undefined {
   const r = CRD_TABLE_KEYS;
@@ -121,8 +122,14 @@ export function tableKeyPath(rows: readonly string[], name: string, pathOf: (key
   if (best.length === 0 || best[0]![1] < r.minAgreeing || (best.length > 1 && best[1]![1] === best[0]![1])) return undefined;
   if (best[0]![1] < keys.length * r.minShare) return undefined;
   const prefix = best[0]![0];
+  // (a row the kind's examples set at the table's place or in a field enclosing it stays where they
+  // set it: `retentionPolicy` at `spec.backup` in a table whose other rows sit in
+  // `spec.backup.barmanObjectStore`; set in another branch, `spec.externalClusters[]…`, it is the table's)
   const own = pathOf(name);
-  if (own !== undefined && own.split('.').slice(0, -1).join('.') === prefix) return own;
+  if (own !== undefined && (own.split('.').pop() ?? '').replace(/\[\]$/, '') === name) {
+    const parent = own.split('.').slice(0, -1).join('.');
+    if (parent === prefix || parent === '' || prefix.startsWith(`${parent}.`)) return own;
+  }
   return prefix === '' ? name : `${prefix}.${name}`;
 }
 

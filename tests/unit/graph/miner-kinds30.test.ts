@@ -60,22 +60,26 @@ describe('crdExampleKey: the evidence, as a pure function', () => {
 });
 
 describe('a custom kind\'s key explained next to its example (Greenhouse)', () => {
-  it('an item after the example: the custom kind\'s field, though the sentence names a PVC', async () => {
+  it('an item in a subsection after the example: the custom kind\'s field, though the sentence names a PVC', async () => {
     const g = await mine(
       '# Greenhouse operator 笔记',
       '',
-      '## 一个最小的温室',
+      '## 部署一个温室',
       '',
       ...GREENHOUSE,
       '',
-      '字段笔记：',
+      '### 它替我建了什么',
       '',
-      '- `storageClassName`：每个温室节点的 PVC 用哪个存储类，不写就用集群默认的 StorageClass。',
-      '- `size`：每个节点的盘有多大。',
+      'operator 会建一个 StatefulSet 和一个 headless Service。',
+      '',
+      '### 字段笔记',
+      '',
+      '- `spec.storage.size` / `storageClassName`：每个温室节点的 PVC 的大小和存储类，扩容要 StorageClass 支持。',
+      '- `spec.replicas`：节点数。',
     );
     expect(typed(g, 'storageClassName')).toEqual(['field|Greenhouse|spec.storage.storageClassName']);
   });
-  it('a bold label in a subsection under the example: the custom kind\'s field, not StatefulSet\'s', async () => {
+  it('a key written with its value opening a later subsection that names StatefulSet: the custom kind\'s field, not StatefulSet\'s', async () => {
     const g = await mine(
       '# 温室的升级',
       '',
@@ -83,9 +87,13 @@ describe('a custom kind\'s key explained next to its example (Greenhouse)', () =
       '',
       ...GREENHOUSE,
       '',
-      '### 升级方式',
+      '### 底层对象',
       '',
-      '**updateStrategy：** 和 StatefulSet 的滚动更新很像，operator 一次只换一个温室节点，`Rolling` 是默认值。',
+      '每个温室是一个 StatefulSet，外加一个 headless Service。',
+      '',
+      '### 轮换升级',
+      '',
+      '`updateStrategy: Rolling` 是 operator 自己实现的更新策略（替代 StatefulSet 的 RollingUpdate）：先换不开花的温室，最后才换主温室。',
     );
     expect(typed(g, 'updateStrategy')).toEqual(['field|Greenhouse|spec.updateStrategy']);
   });
@@ -132,6 +140,11 @@ describe('tableKeyPath: the place a table of keys sits at in one kind', () => {
   it('reads the place two rows at least agree on, and puts the other rows there', () => {
     expect(tableKeyPath(['window', 'retention', 'suspend'], 'suspend', (k) => paths[k])).toBe('spec.suspend');
     expect(tableKeyPath(['resources', 'namePrefix', 'nameSuffix'], 'nameSuffix', (k) => ({ resources: 'resources', namePrefix: 'namePrefix' })[k])).toBe('nameSuffix');
+    // (a row the examples set elsewhere stays where they set it)
+    expect(tableKeyPath(['window', 'retention', 'keep'], 'keep', (k) => ({ ...paths, keep: 'spec.keep' })[k])).toBe('spec.keep');
+    expect(tableKeyPath(['depth', 'width', 'keep'], 'keep', (k) => ({ depth: 'spec.pool.depth', width: 'spec.pool.width', keep: 'spec.keep' })[k])).toBe('spec.keep');
+    // (…but set in another branch, the table's place)
+    expect(tableKeyPath(['window', 'retention', 'keep'], 'keep', (k) => ({ ...paths, keep: 'spec.history[].keep' })[k])).toBe('spec.keep');
   });
   it('leaves a table with one such row, or whose rows are mostly other things', () => {
     expect(tableKeyPath(['window', 'suspend'], 'suspend', (k) => paths[k])).toBeUndefined();
