@@ -357,7 +357,7 @@ export function textKinds(node: MdNode): Set<string> {
 const BLOCK_PARENTS: ReadonlySet<string> = new Set(['root', 'list', 'listItem', 'blockquote']);
 
 /** A block's text with its code spans in backticks and its bold in `**` (what `textKinds` reads), code blocks left out. */
-function markedText(node: MdNode): string {
+export function markedText(node: MdNode): string {
   if (node.type === 'code') return '';
   if (node.type === 'inlineCode') return `\`${node.value}\``;
   if (node.type === 'text') return node.value;

@@ -38,7 +38,7 @@ import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
 import { componentHeading, datedLabel, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { ROOTED_IN_PROSE, STATUS_FIELD_PATH, headingNameAlone, headingTermPhrase, type SectionOpening } from './alone-names.ts';
-import { textKinds } from './note-kinds.ts';
+import { markedText, textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
 import { kindsOfProject } from '../yaml/catalogue.ts';
 import { childOfPathBetween, isSchemaKeywordPath } from './kind-sayings.ts';
@@ -60,6 +60,7 @@ import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { boldLabelName } from './bold-name-clauses.ts';
 import { isCodeName } from './code-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
+import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, tableKeyPath } from './crd-example-key.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
@@ -246,6 +247,14 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     }
     return { type: 'none', rule: 'question-asks-no-name', why: 'a question set as a paragraph that asks about no one name' };
   }
+  // kinds30 (crd-example-key.ts): a definition whose first sentence writes `kind: X` defines an object of kind X
+  const written = definitionKind(c);
+  if (written !== undefined) {
+    const { core, glosses } = splitGloss(c.label);
+    const others = [...new Set([core, ...glosses])].filter((a) => a !== written && a !== '');
+    const d = resolveLabel({ ...c, label: written }, rc);
+    if (d.type === 'object') return { ...d, aliases: [...new Set([...(d.aliases ?? []), ...others])], rule: `${KIND_IN_DEFINITION.name} → ${d.rule}` };
+  }
   // bold6: `**和 nodeAffinity 比：**`, `**Lease 并不是锁**：`, `` **`exec.probe` 插件**： ``: a bold label
   // that is a name and a clause about it, or a name in code and its sort, is read as the name
   // (bold-name-clauses.ts); the whole label when the name names nothing
@@ -297,6 +306,22 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
     if (again.type !== 'none') return again;
   }
   return d;
+}
+
+/** kinds30: the kind `X` a bold or code label's definition writes as `kind: X` in its first sentence, when the label is not that kind's name already. */
+function definitionKind(c: Candidate): string | undefined {
+  if ((c.form !== 'bold' && c.form !== 'code') || !KIND_IN_DEFINITION.rules.has(c.rule)) return undefined;
+  let p = c.blocks[0];
+  if (p && p.type === 'listItem') p = p.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const text = markedText(p).normalize('NFKC');
+  const at = text.indexOf(c.label.normalize('NFKC'));
+  if (at < 0) return undefined;
+  const kind = kindWrittenInDefinition(text.slice(at + c.label.length).replace(/^[*`]*[ \t]*[:：]?/u, ''));
+  // (a field's definition writing another object's kind, `**ownerReferences：** 镜像 Pod 的 owner 是 \`kind: Node\``, is about the field)
+  const core = splitGloss(c.label).core;
+  if (kind === undefined || normKey(kind) === normKey(core) || fieldsNamed(core).length > 0 || configFieldsNamed(core).length > 0) return undefined;
+  return kind;
 }
 
 /** bold6: the rules of a bold label opening its passage that bold-name-clauses.ts reads. */
@@ -1058,6 +1083,9 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   // rules45 (cr-field-owner.ts): a custom resource's field a list or a heading places under a path
   const listed = customListField(name, c, rc);
   if (listed) return listed;
+  // kinds30 (crd-example-key.ts): a custom kind's key explained next to the note's example of it
+  const crdKey = crdExampleKeyField(name, c, rc) ?? crdTableKeyField(name, c, rc);
+  if (crdKey) return crdKey;
   // rules36: a field of a project's kind the note's YAML declares (`VirtualService` of
   // networking.istio.io), read from the catalogue's type for that API version (project-kinds.ts)
   const project = projectKindField(name, c, rc, ownersOf);
@@ -1809,6 +1837,47 @@ function itemOpening(item: ListItem): string | undefined {
 function exampleCustomKind(line: number, rc: ResolveContext): string | undefined {
   const kinds = (rc.exampleKindsBefore?.(line) ?? []).filter((k) => rc.isNoteKind?.(k) === true && !isCatalogued(k) && !isConfigKind(k) && kindNamed(k) === undefined);
   return kinds.length === 1 ? kinds[0] : undefined;
+}
+
+/** kinds30 (crd-example-key.ts): the custom kind's field at the path its example next to the candidate sets. */
+function crdExampleKeyField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (rc.isNoteKind === undefined || rc.exampleKindsBefore === undefined) return undefined;
+  const exact = (owner: string, written: string) => {
+    const p = rc.noteKindPath?.(owner, written);
+    return p !== undefined && p.replace(/\[\]/g, '') === written.replace(/\[\d*\]/g, '') ? p : undefined;
+  };
+  const hit = crdExampleKey({
+    name,
+    form: c.form,
+    exampleKinds: rc.exampleKindsBefore(c.at.line),
+    isCustomKind: (k) => rc.isNoteKind?.(k) === true && !isCatalogued(k) && !isConfigKind(k) && kindNamed(k) === undefined,
+    sectionKinds: rc.sectionOwners(c),
+    // (the kind the candidate's own words name right before it, `StatefulSet 的 \`updateStrategy\``)
+    namedOwner: c.owner ?? KIND_BEFORE.exec(wordsAround(c, name)?.before.normalize('NFKC') ?? '')?.[1],
+    keyPath: (k) => rc.keyNamed(name, c.at.line, k)?.path,
+    exactPath: exact,
+  });
+  if (hit === undefined) return undefined;
+  const last = lastSegment(hit.path);
+  return { type: 'field', field: { name: last, owner: hit.owner, path: hit.path, holder: hit.owner, type: '' }, name: last, rule: CRD_EXAMPLE_KEY.name };
+}
+
+/** kinds30 (crd-example-key.ts `tableKeyPath`): a row of a table of keys, most of which one custom kind's examples set at one place. */
+function crdTableKeyField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  const table = c.blocks[0];
+  if (c.form !== 'table' || c.rule !== 'field-table' || table?.type !== 'table' || rc.noteKindsWith === undefined || rc.noteKindPath === undefined) return undefined;
+  if (!CRD_TABLE_KEYS.key.test(name)) return undefined;
+  const rows = table.children.slice(1).map((r) => toString(r.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
+  const kinds = [...new Set(rows.flatMap((r) => (CRD_TABLE_KEYS.key.test(r) ? rc.noteKindsWith!(r) : [])))].filter((k) => !isCatalogued(k) && !isConfigKind(k) && kindNamed(k) === undefined);
+  const found: { owner: string; path: string }[] = [];
+  for (const k of kinds) {
+    const path = tableKeyPath(rows, name, (key) => rc.noteKindPath!(k, key));
+    if (path !== undefined) found.push({ owner: k, path });
+  }
+  if (found.length !== 1) return undefined;
+  const { owner, path } = found[0]!;
+  const last = lastSegment(path);
+  return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: CRD_TABLE_KEYS.name };
 }
 
 /**
