@@ -123,6 +123,8 @@ export interface Node {
    * concept is part of.
    */
   homeLoose?: boolean;
+  /** fix30b: its note's title is a date and the home's passage does not name it: beside the home, whatever the home's kind (miner/date-titles.ts). */
+  homeDated?: boolean;
   /** place45: the note's title names this concept as well as its home (`# ConfigMap 和 Secret`: Secret is the home's sibling, not its part). */
   homeTitled?: boolean;
   /**

@@ -129,12 +129,38 @@ export function zhFieldStems(name: string): string[] {
 }
 
 /**
+ * fix30b: a field's name written only as the tail of a longer API name is not written. The text of a
+ * PV chapter that says `persistentVolumeReclaimPolicy` names the PV's field, not the StorageClass's
+ * `reclaimPolicy`, though both fields take Retain and Delete (the catalogue's enum values). The rule,
+ * as data: an identifier (`LONGER_NAME.word`) that holds the name starting at a hump after a lower-case
+ * letter (`persistentVolume|ReclaimPolicy`) is a longer name; a path step (`.reclaimPolicy`), a name
+ * spelt apart (`QoS Class`) or the name itself are the name.
+ */
+export const LONGER_NAME = {
+  name: 'longer-name-tail',
+  word: /[A-Za-z][A-Za-z0-9]*/g,
+} as const;
+
+/** `text` with every longer name holding `name` at a hump (LONGER_NAME) blanked out. */
+export function withoutLongerNames(text: string, name: string): string {
+  const key = name.toLowerCase();
+  return text.replace(LONGER_NAME.word, (w) => {
+    if (w.length <= name.length) return w;
+    const lower = w.toLowerCase();
+    for (let at = lower.indexOf(key, 1); at > 0; at = lower.indexOf(key, at + 1)) {
+      if (/[a-z0-9]/.test(w[at - 1]!) && /[A-Z]/.test(w[at]!)) return ' '.repeat(w.length);
+    }
+    return w;
+  });
+}
+
+/**
  * Whether a note's text writes an enum field's compound name (`QoS Class`, `qosClass`, `status.qosClass`)
  * or one of its Chinese names (`QoS 类`, `QoS 等级`: fix27, `zhFieldNames`).
  */
 export function fieldNameWritten(text: string, occ: FieldOccurrence): boolean {
   if (!ENUM_FIELD_RULE.compound.test(occ.name)) return false;
-  const t = compactKey(text);
+  const t = compactKey(withoutLongerNames(text, occ.name));
   return t.includes(compactKey(occ.name)) || zhFieldNames(occ.name).some((z) => t.includes(z));
 }
 

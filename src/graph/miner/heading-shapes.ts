@@ -181,7 +181,7 @@ export const APART_SHAPES: readonly ApartShape[] = [
  * `2024-03-09`, `2024年3月9日`), a numbered day with its weekday (`D10 周三`), a weekday (`周五晚上`,
  * `星期天`). One table for both readings below.
  */
-const DATE_FORMS = String.raw`\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?[日号]|\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}|D\d{1,3}\s*(?:周|星期)|周[一二三四五六日]|星期[一二三四五六日天]`;
+export const DATE_FORMS = String.raw`\d{1,2}\s*月\s*\d{1,2}\s*(?:[～~至到-]\s*\d{1,2}\s*)?[日号]|\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}|D\d{1,3}\s*(?:周|星期)|周[一二三四五六日]|星期[一二三四五六日天]`;
 /**
  * A log's numbered parts (`Day 3`, `Experiment 2`, `Step 4`, `第三天`): a section heading's entry
  * marker, but not a date: `Part 1 CoreDNS` as a bold label names CoreDNS after its number.

@@ -10,7 +10,7 @@
  * concept's named record and whether it shares its aliases array with the node), the identities,
  * the provenance, the note records (`ctx.notes`: another note's step reads their `defines`,
  * `valueField`), each note's home, the mined edges, the rejections, the two per-load tables of
- * mine.ts (`homeHow`, `stateFields`) and the note ids taken. Only each note's passages
+ * mine.ts (`homeHow`, `stateFields`, fix30b's `pinnedHolders`) and the note ids taken. Only each note's passages
  * (`ctx.notePassages`: read by no other note's step, only by the same note's mentions and the later
  * stages) and the findings about its file (`ctx.diags`, which no step reads) are local. So `G_k` is the difference of the global projection across note k's step —
  * every write another note's step can read, whatever line of mine.ts made it — and `L_k` that of
@@ -57,6 +57,8 @@ export interface Projection {
 export interface MineExtras {
   homeHow?: ReadonlyMap<string, string>;
   stateFields?: ReadonlyMap<string, string>;
+  /** fix30b: the fields placed under the holder named nearest to them (never shared). */
+  pinnedHolders?: ReadonlySet<string>;
   used: ReadonlySet<string>;
 }
 
@@ -99,6 +101,7 @@ export function projectMineState(ctx: BuildContext, extras: MineExtras): Project
   ctx.rejections?.forEach((r, i) => g.set(`rejection:${i}`, JSON.stringify(r)));
   for (const [id, how] of extras.homeHow ?? []) g.set(`homeHow:${id}`, how);
   for (const [id, f] of extras.stateFields ?? []) g.set(`stateField:${id}`, f);
+  for (const id of extras.pinnedHolders ?? []) g.set(`pinned:${id}`, '1');
   for (const id of extras.used) g.set(`used:${id}`, '1');
   const l = new Map<string, string>();
   for (const [file, ps] of ctx.notePassages) l.set(`passages:${file}`, JSON.stringify(ps.map((p) => ({ ...p, blocks: p.blocks.map(blockName) }))));

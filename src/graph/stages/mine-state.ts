@@ -35,6 +35,8 @@ export interface LiveParts {
 export interface MineTables {
   setHomeHow(m: Map<string, 'loose' | 'named'> | undefined): void;
   setStateFields(m: Map<string, string> | undefined): void;
+  /** fix30b's fields placed under the holder named nearest to them. */
+  setPinnedHolders(m: Set<string> | undefined): void;
   used: Set<string>;
 }
 
@@ -85,6 +87,7 @@ export function materialiseMineState(ctx: BuildContext, global: ReadonlyMap<stri
   const rejections: [number, string][] = [];
   const homeHow: [string, string][] = [];
   const stateFields: [string, string][] = [];
+  const pinned: string[] = [];
   const used: string[] = [];
   for (const [key, json] of global) {
     const at = key.indexOf(':');
@@ -145,6 +148,9 @@ export function materialiseMineState(ctx: BuildContext, global: ReadonlyMap<stri
         break;
       case 'stateField':
         stateFields.push([rest, json]);
+        break;
+      case 'pinned':
+        pinned.push(rest);
         break;
       case 'used':
         used.push(rest);
@@ -219,6 +225,7 @@ export function materialiseMineState(ctx: BuildContext, global: ReadonlyMap<stri
   if (ctx.rejections) ctx.rejections = rejections.sort((a, b) => a[0] - b[0]).map(([, json]) => JSON.parse(json));
   tables.setHomeHow(homeHow.length > 0 ? new Map(homeHow as [string, 'loose' | 'named'][]) : undefined);
   tables.setStateFields(stateFields.length > 0 ? new Map(stateFields) : undefined);
+  tables.setPinnedHolders(pinned.length > 0 ? new Set(pinned) : undefined);
   tables.used.clear();
   for (const id of used) tables.used.add(id);
   // passages in the projection's order, the live ones where they were (or at the end)

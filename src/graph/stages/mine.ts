@@ -63,6 +63,7 @@ import { correctedName, rightNameFor } from '../miner/corrections.ts';
 import { NAME_FRAGMENT_RULE, fragmentOf } from '../miner/name-fragments.ts';
 import { glossedComponent } from '../miner/component-names.ts';
 import { PARAGRAPH_HOLDER_RULE, placeNamedByParagraph } from '../miner/paragraph-holder.ts';
+import { groupsOfField, holderGroupOf, holdersNamedIn, NEAREST_HOLDER_RULE, openingName, OUTLINE_PARENT_RULE, placeUnderHolder, placeUnderParent } from '../miner/holder-chain.ts';
 import { sortOfKind } from '../miner/kind-sorts.ts';
 import { englishWordNamesMinedTerm, headNounOf, nameSpans, notThatSort, type NameSpan } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
@@ -77,6 +78,7 @@ import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
 import { isReferenceTitle } from '../miner/reference-titles.ts';
+import { DATE_TITLE, isDateTitle } from '../miner/date-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaChecking, mineDeltaCounts, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
 import { materialiseMineState, NotMaterialisable, type MineTables } from './mine-state.ts';
@@ -120,10 +122,11 @@ export function mineNotes(ctx: BuildContext): void {
  * note, and on a delta decision takes `S_N` the same way and compares it with the fold's state.
  */
 function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>): void {
-  const extras = () => ({ homeHow: homeHow.get(ctx), stateFields: stateFields.get(ctx), used });
+  const extras = () => ({ homeHow: homeHow.get(ctx), stateFields: stateFields.get(ctx), pinnedHolders: pinnedHolders.get(ctx), used });
   const tables: MineTables = {
     setHomeHow: (m) => (m ? homeHow.set(ctx, m) : homeHow.delete(ctx)),
     setStateFields: (m) => (m ? stateFields.set(ctx, m) : stateFields.delete(ctx)),
+    setPinnedHolders: (m) => (m ? pinnedHolders.set(ctx, m) : pinnedHolders.delete(ctx)),
     used,
   };
   const recorder = new PatchRecorder(ctx, extras);
@@ -271,6 +274,8 @@ interface NoteState {
   homeLoose?: boolean;
   /** fix29b: a reference sheet's or exam review's title: no home from the fallbacks (miner/reference-titles.ts). */
   homeReference?: boolean;
+  /** fix30b: the note's title is a date (miner/date-titles.ts): its home comes from its body. */
+  homeDated?: boolean;
   homeKind?: string;
   branch: string;
   passages: Passage[];
@@ -559,7 +564,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
 
   // The note's home: what its title names, when the graph or the API knows it.
   // The file name speaks only for a note without a title of its own.
-  const titleSources = (title !== fileStem(file) || doc.fm.title ? [title, doc.fm.title ?? ''] : [title]).filter((t) => t !== '');
+  // fix30b: a date (a journal's `2024-03-12`, a daily note's `3月12日`) names nothing: the home comes from the body (miner/date-titles.ts)
+  const dated = isDateTitle(title) && (doc.fm.title === undefined || isDateTitle(doc.fm.title));
+  if (dated) st.homeDated = true;
+  const titleSources = dated ? [] : (title !== fileStem(file) || doc.fm.title ? [title, doc.fm.title ?? ''] : [title]).filter((t) => t !== '');
   const homeNames = titleSources.flatMap((t) => titleNames(t));
   for (const name of homeNames) {
     const existing = index.lookup([name]);
@@ -816,6 +824,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         const placed = placeNamedByParagraph(d.field, c.section.title, toString(c.blocks[0]));
         if (placed !== undefined) d = { ...d, field: placed, rule: `${d.rule} → ${PARAGRAPH_HOLDER_RULE.name}` };
       }
+      // fix30b: a probe's handler or parameter (`httpGet` under `- readinessProbe:: …`, or under `## startupProbe`) is
+      // the field of the holder named nearest to it, not the catalogue's first (livenessProbe) (miner/holder-chain.ts)
+      let pinned = false;
+      if (c.key === undefined) [d, pinned] = nearestHolder(st, c, d, lines, fences);
       // fix28: `调度器（kube-scheduler）` is the component kube-scheduler, 调度器 its other name (miner/component-names.ts)
       if (d.type === 'term' && d.kind === undefined) {
         const comp = glossedComponent(d.title, [...c.aliases, ...(d.aliases ?? [])]);
@@ -837,6 +849,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       if (d.type === 'none') reject(ctx, c, d);
       const cid = apply(ctx, st, c, d);
       traceCandidate(c, d, d.type === 'none' ? 'rejected' : 'applied', cid);
+      if (pinned && cid !== undefined) (pinnedHolders.get(ctx) ?? pinnedHolders.set(ctx, new Set()).get(ctx)!).add(cid);
       // `写在 \`status.qosClass\` 里`: the field that holds the term's value is explained with it
       if ((d.type === 'term' || d.type === 'concept') && d.homeField) apply(ctx, st, { ...c, rule: 'field-home' }, { type: 'field', field: d.homeField, name: d.homeField.name, rule: 'field-home' });
       // rules22: `ConfigMap 和 Secret 顶层都有这个字段`: the definition explains the field at both kinds
@@ -959,11 +972,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       }
     }
     let home = byTitle;
+    // (fix30b: how a home the title does not name was found, for `--explain`; 'title' otherwise)
+    let homeRule: string | undefined;
     // struct25: a label or annotation key the title does not name is a detail of what it labels, no
     // chapter's subject (`kubernetes.io/arch` in a chapter on mixed nodes: miner/title-tool.ts)
     const homeable = defined.map((d) => nodes.get(d)!).filter((n) => !noHomeByDefault(n.title) && !valueTerms.has(n.id));
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
-    const written = title !== fileStem(file) || doc.fm.title !== undefined;
+    const written = !dated && (title !== fileStem(file) || doc.fm.title !== undefined);
     // struct26: a title that is the Chinese name of a Kubernetes term (`# 探针`, `亲和性.md`) the
     // chapter writes again is about that concept (miner/title-glossary.ts): the home, not loose
     if (!home && defined.length > 0) {
@@ -1014,6 +1029,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
           // (only what the text names most: a neighbour too, struct23 `homeLoose`)
           home = mostWrittenHome(doc.text, noteHeadings(doc), homeable);
           st.homeLoose = home !== undefined;
+          homeRule = 'most-written';
         }
       }
       if (phrase) {
@@ -1044,12 +1060,20 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // chapter's subject, so its concepts hang under it as under a home its title names
       home = headingsHome(noteHeadings(doc), homeable);
       if (home !== undefined) addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'headings-subject', label: title });
-      else if (!reference()) {
+      else if (dated) {
+        // fix30b: a day's page is about what its entries name most, as a diary titled by its genre is (`# 排错日记`)
+        // (a kind or topic it writes most first: its other concepts are then its neighbours or parts, never a kind under a term)
+        const apiOrTopic = homeable.filter((n) => ['object', 'topic'].includes(n.kind ?? ''));
+        home = mostWrittenHome(doc.text, noteHeadings(doc), apiOrTopic) ?? mostWrittenHome(doc.text, noteHeadings(doc), homeable) ?? apiOrTopic[0]?.id ?? homeable[0]?.id;
+        st.homeLoose = home !== undefined;
+        homeRule = `${DATE_TITLE.name} → body`;
+      } else if (!reference()) {
         home = homeable.find((n) => ['object', 'topic'].includes(n.kind ?? ''))?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
+        homeRule = 'first-defined';
       }
     }
-    if (home) setHome(ctx, st, home);
+    if (home) setHome(ctx, st, home, homeRule);
   }
   if (st.home) {
     note.home = st.home;
@@ -1061,6 +1085,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         // (fix27: a pattern after a loose home that is a pattern is its peer, even when the home's passage,
         // a list of the patterns, names it: miner/peer-kinds.ts)
         if (st.homeLoose && (peerOfLooseHome(effectiveKind(nodes.get(st.home)!), effectiveKind(n)) || !termOfHome(ctx, st, n))) n.homeLoose = true;
+        // (fix30b: a day's page: its entries are apart, so a concept its home's passage does not name is no part of a term home either)
+        if (st.homeDated && n.homeLoose) n.homeDated = true;
       }
       if (n.mined && n.home === st.home && d !== st.home && !st.homeLoose && !n.homeLoose && fieldOfSubject(ctx, st, n)) n.homeSubject = true;
       if (n.mined && n.home === st.home && d !== st.home && namedByTitle(titleSources, n)) n.homeTitled = true;
@@ -1581,12 +1607,12 @@ export function kindOnlyInCompounds(phrase: string, kind: string): boolean {
   });
 }
 
-function setHome(ctx: BuildContext, st: NoteState, id: string): void {
+function setHome(ctx: BuildContext, st: NoteState, id: string, rule = 'title'): void {
   st.home = id;
   const n = ctx.nodes.get(id)!;
   st.branch = n.branch || ctx.rootId;
   if (effectiveKind(n) === 'object') st.homeKind = kindNamed(n.title) ?? kindNamed(n.titleEn ?? '') ?? st.homeKind;
-  addProvenance(ctx, id, { at: { file: st.doc.file, line: 1, column: 1 }, role: 'about', rule: 'title', label: st.note.title });
+  addProvenance(ctx, id, { at: { file: st.doc.file, line: 1, column: 1 }, role: 'about', rule, label: st.note.title });
 }
 
 function firstBlockOf(section: Section, c: Candidate): boolean {
@@ -1759,6 +1785,10 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (seen.has(id)) continue;
     seen.add(id);
     if (note.defines.has(id)) continue;
+    // fix30b: a name the note gives a concept of its own (preStop's `httpGet`) means that one, not another concept of
+    // the same name (a readinessProbe's `httpGet` from another chapter): no mention of the other
+    const key = normKey(span.text);
+    if ([...note.defines].some((d) => { const n = ctx.nodes.get(d); return n !== undefined && n.kind === 'field' && namesOf(n).some((x) => normKey(x) === key); })) continue;
     note.mentions.add(id);
     addProvenance(ctx, id, { at: span.at, role: 'mentioned', rule: 'running-text', label: span.text });
     const p = passages.find((x) => span.at.line >= x.at.line && span.at.line <= x.endLine);
@@ -1782,6 +1812,77 @@ function textAfterSpan(text: string, span: NameSpan): string {
 }
 
 // ---- tying mined concepts in --------------------------------------------------------------------
+
+/** fix30b: the fields a note placed under the holder named nearest to them (miner/holder-chain.ts): never shared. */
+const pinnedHolders = new WeakMap<BuildContext, Set<string>>();
+
+/** The list items of a note, with their lines (start, end) and first source line, outermost first. */
+const noteItems = new WeakMap<Doc, { start: number; end: number; first: string }[]>();
+
+/** The first lines of the list items `line` is nested in (not the item it opens), nearest first. */
+function enclosingItems(doc: Doc, lines: readonly string[], line: number): string[] {
+  let items = noteItems.get(doc);
+  if (items === undefined) {
+    items = [];
+    const walk = (node: { type: string; children?: unknown[]; position?: { start: { line: number }; end: { line: number } } }): void => {
+      if (node.type === 'code') return;
+      if (node.type === 'listItem' && node.position) items!.push({ start: node.position.start.line, end: node.position.end.line, first: lines[node.position.start.line - 1] ?? '' });
+      for (const ch of (node.children ?? []) as (typeof node)[]) walk(ch);
+    };
+    walk(doc.tree as unknown as Parameters<typeof walk>[0]);
+    noteItems.set(doc, items);
+  }
+  return items.filter((it) => it.start < line && it.end >= line).sort((a, b) => b.start - a.start).map((it) => it.first);
+}
+
+/**
+ * fix30b (miner/holder-chain.ts): the decision for a field explained under sibling holders of one type,
+ * placed under the holder named nearest (parent bullets, then headings); a field its parent bullet's field
+ * holds (`- httpGet:: …` over `- port:: …`) placed under it. Returns the decision and whether a holder pinned it.
+ */
+function nearestHolder(st: NoteState, c: Candidate, d: Decision, lines: readonly string[], fences: readonly FenceAnalysis[]): [Decision, boolean] {
+  const items = enclosingItems(st.doc, lines, c.at.line);
+  let field: FieldOccurrence | undefined = d.type === 'field' ? d.field : undefined;
+  let rule = d.type === 'field' ? d.rule : '';
+  // OUTLINE_PARENT_RULE: the parent bullet names the field that holds this one
+  const parent = items.length > 0 ? openingName(items[0]!) : undefined;
+  const name = d.type === 'field' ? d.field.name : d.type === 'ambiguous-field' ? d.name : d.type === 'term' && d.kind === undefined && d.homeField === undefined ? d.title : undefined;
+  if (parent !== undefined && name !== undefined && /^[a-z][A-Za-z0-9]*$/.test(name) && parent !== name && !d.rule.includes('yaml-key')) {
+    const now = field?.path.split('.').slice(-2, -1)[0]?.replace(/\[\]$/, '');
+    if (now !== parent) {
+      const under = placeUnderParent(name, parent, field?.owner);
+      if (under !== undefined) [field, rule] = [under, `${d.rule} → ${OUTLINE_PARENT_RULE.name}`];
+    }
+  }
+  if (field === undefined) return [d, false];
+  const base: Decision = field === (d.type === 'field' ? d.field : undefined) ? d : { type: 'field', field, name: field.name, rule };
+  if (d.rule.includes('yaml-key')) return [base, false];
+  const groups = groupsOfField(field);
+  if (groups.length === 0) return [base, false];
+  // nearest first: the parent bullets, then the headings over the definition
+  const heads = sectionChain(c.section).filter((s) => s.depth > 0);
+  const sayers: { text: string; heading?: Section }[] = [...items.map((text) => ({ text })), ...heads.map((h) => ({ text: h.title, heading: h }))];
+  for (const group of groups) {
+    for (const sayer of sayers) {
+      const said = holdersNamedIn(sayer.text, group);
+      if (said === undefined) continue;
+      if (said.one === undefined) break;
+      // (a heading over an example of two or more of the holders, then the definition: fix27, it names none of them)
+      if (sayer.heading !== undefined) {
+        const from = sayer.heading.at.line;
+        const stepOf = (path: string) => path.split('.').map((x) => x.replace(/\[\]$/, '')).find((x) => group.some((h) => h.field === x));
+        const shown = new Set(fences.filter((f) => f.line >= from && f.endLine <= c.at.line).flatMap((f) => f.keys.map((k) => stepOf(k.path)).filter((x): x is string => x !== undefined)));
+        if (shown.size >= SHARED_EXAMPLE_HOLDERS) break;
+      }
+      const moved = placeUnderHolder(field, said.one);
+      if (moved !== undefined) return [{ type: 'field', field: moved, name: moved.name, rule: `${rule} → ${NEAREST_HOLDER_RULE.name}` }, true];
+      // (already there: pinned all the same)
+      if (field.path.split('.').some((s) => s.replace(/\[\]$/, '') === said.one)) return [base, true];
+      break;
+    }
+  }
+  return [base, false];
+}
 
 /** The names a term is a value by (`滚动更新（RollingUpdate）` is RollingUpdate too). */
 function valueNames(n: Node): string[] {
@@ -1816,7 +1917,9 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
     // (fix27: nor when the note has the enum field itself under a holder made for it: `type` of `strategy.type`)
     const inner = values.flatMap((v) => valueFieldsOf(valueNames(v))).filter((o) => places.some((p) => o.owner === p.owner && o.path.startsWith(`${p.path}.`)));
     if (inner.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
-    const owned = places.filter((o) => noteKinds.has(o.owner));
+    // (fix30b: or whose kind's object the note defines under another title: next to the bundled content the PV
+    // chapter's PersistentVolume is the map's `PV 与 PVC`, which stands for both kinds)
+    const owned = places.filter((o) => noteKinds.has(o.owner) || st.note.defines.has(ctx.identities.get(`object:${o.owner}`) ?? ''));
     const occ = owned.length === 1 ? owned[0]! : places.length === 1 ? places[0]! : undefined;
     if (occ === undefined) continue;
     // a value of this field, or of a field inside it (`Recreate` of `strategy.type` under `strategy`)
@@ -1881,6 +1984,8 @@ function valueField(ctx: BuildContext, n: Node, defines = ctx.notes.get(n.source
  */
 function markShared(ctx: BuildContext, n: Node): void {
   if (n.kind !== 'field' || n.fieldPath === undefined) return;
+  // fix30b: a field placed under the holder its parent bullet or heading names is that holder's alone
+  if (pinnedHolders.get(ctx)?.has(n.id)) return;
   const note = ctx.notes.get(n.source.file);
   if (!note) return;
   const owner = n.owner ?? DEFAULT_OWNER;
@@ -2029,6 +2134,8 @@ function homeOf(ctx: BuildContext, n: Node): string | undefined {
   const homeKind = effectiveKind(home);
   // fix27: patterns after a loose home that is a pattern are its peers (miner/peer-kinds.ts)
   if (n.homeLoose && peerOfLooseHome(homeKind, effectiveKind(n))) return undefined;
+  // fix30b: on a page titled by a date, a concept the home's passage does not name hangs beside the home (miner/date-titles.ts)
+  if (n.homeLoose && n.homeDated) return undefined;
   if (homeKind !== 'object' && homeKind !== 'field') return n.home;
   if (n.kind === 'object' && homeKind === 'object') return n.homeLoose || n.homeTitled ? undefined : n.home;
   // fix27: a kind is no part of a field (`# 资源限制：requests 与 limits` over LimitRange and ResourceQuota)

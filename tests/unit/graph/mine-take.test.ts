@@ -17,6 +17,7 @@ import { mineEntryCounts } from '../../../src/graph/stages/mine-memo.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
 const DEV = path.resolve(import.meta.dirname, '../../corpus/miner');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 const temps: string[] = [];
 
 // (the unit tests run with K8SMAP_CACHE=off, vitest.config.ts: the take mode's loads use a cache folder of their own)
@@ -45,6 +46,13 @@ function content(): string {
   return dir;
 }
 
+/** A test fixture folder (tests/fixtures/<name>) as a content folder. */
+function fixtureSet(name: string): string {
+  const dir = temp(name.replace('/', '-'));
+  cpSync(path.join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
 /** A dev set's notes (no labels) as a loose content folder. */
 function devSet(name: string): string {
   const dir = temp(name);
@@ -59,9 +67,9 @@ const edit = (dir: string, file: string, fn: (text: string) => string) => {
 
 describe('S_N made live again from its projection', () => {
   beforeEach(() => setMineDeltaMode('check'));
-  for (const set of ['site', 'dev', 'dev2', 'dev10', 'dev20', 'dev30', 'dev40', 'dev50', 'dev60', 'dev70', 'dev80']) {
+  for (const set of ['site', 'dev', 'dev2', 'dev10', 'dev20', 'dev30', 'dev40', 'dev50', 'dev60', 'dev70', 'dev80', 'fix30b/f3a', 'fix30b/f3b']) {
     it(`gives the projection back, key for key (${set})`, async () => {
-      const dir = set === 'site' ? content() : devSet(set);
+      const dir = set === 'site' ? content() : set.startsWith('fix30b/') ? fixtureSet(set) : devSet(set);
       const ctx = await runStages(dir, { cache: false }, 'mine');
       const rec = mineRecordOf(ctx.root)!;
       expect(rec.finalGlobal.size).toBeGreaterThan(0);
@@ -70,8 +78,11 @@ describe('S_N made live again from its projection', () => {
       const used = new Set<string>();
       let homeHow: Map<string, 'loose' | 'named'> | undefined;
       let stateFields: Map<string, string> | undefined;
-      materialiseMineState(fresh, rec.finalGlobal, rec.finalLocal, { setHomeHow: (m) => (homeHow = m), setStateFields: (m) => (stateFields = m), used }, { liveFiles: new Set() });
-      const p = projectMineState(fresh, { homeHow, stateFields, used });
+      let pinnedHolders: Set<string> | undefined;
+      // fix30b's chapters place probe handlers under the probe named nearest: the restored state keeps them pinned
+      if (set.startsWith('fix30b/')) expect([...rec.finalGlobal.keys()].some((k) => k.startsWith('pinned:'))).toBe(true);
+      materialiseMineState(fresh, rec.finalGlobal, rec.finalLocal, { setHomeHow: (m) => (homeHow = m), setStateFields: (m) => (stateFields = m), setPinnedHolders: (m) => (pinnedHolders = m), used }, { liveFiles: new Set() });
+      const p = projectMineState(fresh, { homeHow, stateFields, pinnedHolders, used });
       expect(diffProjection(rec.finalGlobal, p.global)).toBe('[]');
       expect(diffProjection(rec.finalLocal, p.local)).toBe('[]');
       // the name index's records share the nodes' aliases arrays where the fold's did
@@ -90,7 +101,7 @@ describe('S_N made live again from its projection', () => {
     const local = new Map(rec.finalLocal);
     const key = [...local.keys()].find((k) => k.startsWith('passages:') && local.get(k) !== '[]')!;
     local.set(key, local.get(key)!.replace(/"paragraph@\d+/, '"paragraph@999'));
-    const tables = { setHomeHow: () => {}, setStateFields: () => {}, used: new Set<string>() };
+    const tables = { setHomeHow: () => {}, setStateFields: () => {}, setPinnedHolders: () => {}, used: new Set<string>() };
     expect(() => materialiseMineState(fresh, rec.finalGlobal, local, tables, { liveFiles: new Set() })).toThrow(NotMaterialisable);
     expect(fresh.nodes).toBe(nodes);
   });
