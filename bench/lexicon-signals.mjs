@@ -18,7 +18,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, ALL_SETS, collectRows, markNewLabels, BASE_FEATURES, WRITING_FEATURES, TOPIC_FEATURES, ALL_FEATURES, solve } from '../scripts/lib/definer-train.mjs';
+import { ROOT, ALL_SETS, collectRows, markNewLabels, BASE_FEATURES, WRITING_FEATURES, TOPIC_FEATURES, ALL_FEATURES, train } from '../scripts/lib/definer-train.mjs';
 import { readCorpus, normKey } from './lib/miner-score.mjs';
 
 const args = process.argv.slice(2);
@@ -126,39 +126,6 @@ if (args.includes('--cv')) {
   const extra = VOCABULARIES.map(([name]) => name);
   for (const r of rows) VOCABULARIES.forEach(([, has], i) => (r.x[N + i] = has(r.name) ? 1 : 0));
   const colOf = (f) => (extra.includes(f) ? N + extra.indexOf(f) : ALL_FEATURES.indexOf(f));
-  const train = (rs, features, l2) => {
-    const cols = features.map(colOf), d = cols.length, n = rs.length;
-    const X = new Float64Array(n * d);
-    rs.forEach((r, i) => cols.forEach((c, j) => (X[i * d + j] = r.x[c] ?? 0)));
-    const w = new Float64Array(d);
-    for (let step = 0; step < 30; step++) {
-      const g = new Float64Array(d), H = new Float64Array(d * d);
-      for (let i = 0; i < n; i++) {
-        let z = 0;
-        for (let j = 0; j < d; j++) z += X[i * d + j] * w[j];
-        const p = sig(z), err = p - rs[i].y, s = p * (1 - p);
-        for (let j = 0; j < d; j++) {
-          const xj = X[i * d + j];
-          if (xj === 0) continue;
-          g[j] += err * xj;
-          for (let k = j; k < d; k++) H[j * d + k] += s * xj * X[i * d + k];
-        }
-      }
-      for (let j = 0; j < d; j++) {
-        const reg = features[j] === 'bias' ? 1e-8 : l2;
-        g[j] = g[j] / n + reg * w[j];
-        for (let k = j; k < d; k++) H[k * d + j] = H[j * d + k] = H[j * d + k] / n + (j === k ? reg : 0);
-      }
-      const x = solve(H, g, d);
-      let moved = 0;
-      for (let j = 0; j < d; j++) {
-        w[j] -= x[j];
-        moved = Math.max(moved, Math.abs(x[j]));
-      }
-      if (moved < 1e-9) break;
-    }
-    return [...w];
-  };
   const auc = (ps, ys) => {
     const idx = ps.map((p, i) => [p, ys[i]]).sort((a, b) => a[0] - b[0]);
     let pos = 0, sum = 0;
@@ -182,7 +149,7 @@ if (args.includes('--cv')) {
       const idx = [];
       trainable.forEach((r, i) => { if (groupOf.get(r.set) === g) idx.push(i); });
       if (idx.length === 0) continue;
-      const w = train(trainable.filter((r) => groupOf.get(r.set) !== g), features, 0.001);
+      const w = train(trainable.filter((r) => groupOf.get(r.set) !== g), features, 0.001, colOf);
       w.forEach((v, j) => (mean[j] += v / k));
       const cols = features.map(colOf);
       for (const i of idx) ps[i] = sig(cols.reduce((z, c, j) => z + (trainable[i].x[c] ?? 0) * w[j], 0));

@@ -148,10 +148,11 @@ const sigmoid = (z) => 1 / (1 + Math.exp(-z));
  * Fit weights for the named features: minimise the mean log-loss + l2/2·|w|² (the bias is not
  * penalised) by Newton's method (iteratively reweighted least squares), from zero weights, a
  * fixed number of steps or until a step changes no weight by more than 1e-9. The problem is
- * convex, so this is the one optimum, whatever the starting point.
+ * convex, so this is the one optimum, whatever the starting point. `colOf` gives a feature's column
+ * in a row's `x` (a bench may append columns of its own after ALL_FEATURES).
  */
-export function train(rows, features, l2 = L2) {
-  const cols = features.map((f) => ALL_FEATURES.indexOf(f));
+export function train(rows, features, l2 = L2, colOf = (f) => ALL_FEATURES.indexOf(f)) {
+  const cols = features.map(colOf);
   const d = features.length;
   const n = rows.length;
   const X = new Float64Array(n * d);
@@ -190,7 +191,7 @@ export function train(rows, features, l2 = L2) {
 }
 
 /** Solve H x = g (H symmetric positive definite) by Gaussian elimination with partial pivoting. */
-export function solve(H, g, d) {
+function solve(H, g, d) {
   const A = Float64Array.from(H);
   const b = Float64Array.from(g);
   for (let c = 0; c < d; c++) {
