@@ -13,6 +13,7 @@ import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
+import { rewriteExportTags } from './export-tags.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
 import { lineColumnAt } from './util.ts';
@@ -215,6 +216,13 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     const s = blankSiyuanMarkers(body, tree);
     if (s !== undefined) {
       body = s;
+      tree = parseMarkdown(body);
+    }
+    // qa52: Notion's `<aside>` and 飞书's `<callout>`, `<quote-container>`, `<grid>`/`<column>` lines around
+    // Markdown are read as the callouts, quotes and column breaks they are, `<mention-doc>` as a wiki link (export-tags.ts)
+    const x = rewriteExportTags(body, tree);
+    if (x !== undefined) {
+      body = x;
       tree = parseMarkdown(body);
     }
   }

@@ -1,0 +1,118 @@
+/**
+ * qa52: Notion's `<aside>` callouts and 飞书 (Lark docs)' `<callout>`, `<quote-container>`,
+ * `<grid>`/`<column>` and `<mention-doc>` (feishu-cli / lark-cli exports), src/graph/export-tags.ts.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/graph/index.ts';
+import { parseMarkdown } from '../../../src/graph/markdown.ts';
+import { rewriteExportTags } from '../../../src/graph/export-tags.ts';
+import { cleanup, contentDir, diag } from './helpers.ts';
+
+afterAll(cleanup);
+
+const POD = [
+  '# Pod 基础', // 1
+  '', // 2
+  '<aside>', // 3
+  '⚠️ 裸 Pod 删了不会重建，请用 [DaemonSet](DaemonSet%20c0ffee00112233445566778899aabbcc.md) 或 **Deployment**。', // 4
+  '', // 5
+  '</aside>', // 6
+  '', // 7
+  '```html', // 8
+  '<aside>', // 9
+  '</aside>', // 10
+  '```', // 11
+  '',
+].join('\n');
+
+const DS = '# DaemonSet\n\n每个节点一个 Pod。\n';
+
+const LARK = [
+  '# 资源配额', // 1
+  '', // 2
+  '<callout emoji="warning" background-color="light-red">', // 3
+  'LimitRange 只对**新创建**的 Pod 生效。', // 4
+  '</callout>', // 5
+  '', // 6
+  '<quote-container>', // 7
+  '整理自团队分享。', // 8
+  '</quote-container>', // 9
+  '', // 10
+  '<grid cols="2">', // 11
+  '<column>', // 12
+  '**计算资源**：`requests.cpu`', // 13
+  '</column>', // 14
+  '<column>', // 15
+  '**对象数量**：`pods`', // 16
+  '</column>', // 17
+  '</grid>', // 18
+  '', // 19
+  '相关：<mention-doc token="doxcnAbC123" type="docx">Pod 基础</mention-doc>，还有 <mention-doc token="doxcnZZZ" type="docx">没导出的文档</mention-doc>。', // 20
+  '',
+].join('\n');
+
+describe('export block tags are rewritten in place, positions kept', () => {
+  it('every line keeps its number and length; code and unpaired tags are left as written', () => {
+    const out = rewriteExportTags(POD, parseMarkdown(POD))!;
+    expect(out).toBeDefined();
+    const a = POD.split('\n');
+    const b = out.split('\n');
+    expect(b.map((l) => l.length)).toEqual(a.map((l) => l.length));
+    expect(b[2]).toBe(':::note');
+    expect(b[5]!.trimEnd()).toBe(':::');
+    expect(b[8]).toBe('<aside>'); // in a fence
+    expect(b[9]).toBe('</aside>');
+    const lone = 'a\n\n<aside>\n\n正文\n';
+    expect(rewriteExportTags(lone, parseMarkdown(lone))).toBeUndefined();
+    expect(rewriteExportTags('no tags here', parseMarkdown('no tags here'))).toBeUndefined();
+  });
+
+  it('a 飞书 mention of a document becomes a wiki link as wide as it', () => {
+    const out = rewriteExportTags(LARK, parseMarkdown(LARK))!.split('\n');
+    expect(out[19]!.length).toBe(LARK.split('\n')[19]!.length);
+    expect(out[19]).toMatch(/^相关：\[\[Pod 基础 +\]\]，还有 \[\[没导出的文档 +\]\]。$/);
+    for (const n of [11, 12, 14, 15, 17, 18]) expect(out[n - 1]!.trim()).toBe('');
+  });
+});
+
+describe('on the page', () => {
+  it("Notion's <aside> is a callout whose Markdown is read: its link to another exported page resolves", async () => {
+    const dir = await contentDir({
+      'K8s 8a1b2c3d4e5f60718293a4b5c6d7e8f9/Pod 基础 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5ac1.md': POD,
+      'K8s 8a1b2c3d4e5f60718293a4b5c6d7e8f9/DaemonSet c0ffee00112233445566778899aabbcc.md': DS,
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const body = g.notes?.find((n) => n.title === 'Pod 基础')?.body ?? '';
+    const ds = g.notes?.find((n) => n.title === 'DaemonSet')!;
+    expect(body).toMatch(/<div class="callout callout-note"/);
+    expect(body).toContain(`<a href="@base/notes/${encodeURI(ds.id)}/">DaemonSet</a>`);
+    expect(body).toContain('<strong>Deployment</strong>');
+    const callout = body.slice(0, body.indexOf('<pre'));
+    expect(callout).not.toMatch(/%20c0ffee|\]\(|&#x3C;aside|:::/);
+    // the fenced example keeps its tags as code
+    expect(body).toMatch(/<code[^>]*>&#x3C;aside>\n&#x3C;\/aside>\n<\/code>/);
+    expect(diag(g, 'dangling-reference')).toEqual([]);
+  });
+
+  it("飞书's callout, quote and columns are read as Markdown; <mention-doc> links to the note it names, or warns", async () => {
+    const dir = await contentDir({
+      'feishu/资源配额.md': LARK,
+      'notion/Pod 基础 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5ac1.md': '# Pod 基础\n\n最小的调度单位。\n',
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const body = g.notes?.find((n) => n.file === 'feishu/资源配额.md')?.body ?? '';
+    const pod = g.notes?.find((n) => n.title === 'Pod 基础')!;
+    expect(body).toMatch(/<div class="callout callout-note"[\s\S]*只对<strong>新创建<\/strong>的/);
+    expect(body).toMatch(/<div class="callout callout-quote"[\s\S]*整理自团队分享。/);
+    // each column's Markdown is its own paragraph (the miner may link the bold words: not checked here)
+    expect(body).toMatch(/<p id="L13">.*<strong>计算资源<\/strong>.*：<code>requests\.cpu<\/code><\/p>/);
+    expect(body).toMatch(/<p id="L16">.*<strong>对象数量<\/strong>.*：<code>pods<\/code><\/p>/);
+    expect(body).toContain(`<a href="@base/notes/${encodeURI(pod.id)}/">Pod 基础</a>`);
+    expect(body).not.toMatch(/\*\*|mention-doc|callout emoji|&#x3C;/);
+    const d = diag(g, 'dangling-reference');
+    // at the mention's own place: line 20, the column where `<mention-doc` of the second one starts
+    const col = LARK.split('\n')[19]!.indexOf('<mention-doc token="doxcnZZZ"') + 1;
+    expect(d.map((x) => [x.file, x.line, x.column])).toEqual([['feishu/资源配额.md', 20, col]]);
+    expect(d[0]!.message).toContain('没导出的文档');
+  });
+});
