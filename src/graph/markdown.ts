@@ -153,6 +153,9 @@ const CALLOUT_CLASSES = ['callout', ...Object.keys(CALLOUT_TYPES).map((t) => `ca
 /** The UI-string keys of callout labels. */
 const CALLOUT_LABEL_KEYS = [...new Set(Object.entries(CALLOUT_TYPES).flatMap(([t, aliases]) => [t, ...aliases]).map((t) => calloutLabelKey(t)!))];
 
+/** The class of a Notion property block's paragraph on the page (`markPropertyBlock`). */
+export const PROPERTY_BLOCK_CLASS = 'note-properties';
+
 type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 
 /**
@@ -180,6 +183,8 @@ export const sanitizeSchema = {
     details: [...(defaultSchema.attributes?.details ?? []), ['className', 'self-check-card', ...CALLOUT_CLASSES], 'dataCardId', 'open'] as Attr[],
     summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'self-check-question', 'callout-title']] as Attr[],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'self-check-answer', ...CALLOUT_CLASSES, 'callout-title', 'callout-body']] as Attr[],
+    // qa52: a Notion page's property block (markPropertyBlock)
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', PROPERTY_BLOCK_CLASS]] as Attr[],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
       ['className', 'data-footnote-backref', 'concept-link', 'tag-link'],
@@ -659,6 +664,34 @@ export function plainTextOf(node: RootContent | Root | readonly RootContent[]): 
     return walk(n.children as RootContent[]);
   };
   return withoutHighlightMarks(walk(node)).replaceAll(CODE_EQUALS, '=');
+}
+
+/**
+ * qa52: a Notion page's property block (`Tags: k8s, pod`⏎`Created: …`⏎`Status: 已完成`, one line
+ * each, miner/property-block.ts) is one Markdown paragraph, so the page ran its lines together
+ * (`Tags: k8s, pod Created: 2024年3月12日 21:04 Status: 已完成`) and linked the concepts its values
+ * name as if they were prose. Its paragraph (`lines`, 1-based, as `propertyBlockLines` gives them)
+ * is shown as Notion shows the properties: each on a line of its own (its line ends are line
+ * breaks), the paragraph marked with `PROPERTY_BLOCK_CLASS` (the page sets it apart as the
+ * page's metadata, and no concept link is added in it: note-body.ts).
+ */
+export function markPropertyBlock(tree: Root, lines: { start: number; end: number } | undefined): void {
+  if (lines === undefined) return;
+  const para = tree.children.find((n) => n.type === 'paragraph' && n.position?.start.line === lines.start);
+  if (para?.type !== 'paragraph') return;
+  const kids: PhrasingContent[] = [];
+  for (const c of para.children) {
+    if (c.type !== 'text' || !c.value.includes('\n')) {
+      kids.push(c);
+      continue;
+    }
+    c.value.split('\n').forEach((part, k) => {
+      if (k > 0) kids.push({ type: 'break' });
+      if (part !== '') kids.push({ type: 'text', value: part });
+    });
+  }
+  para.children = kids;
+  para.data = { ...para.data, hProperties: { ...(para.data?.hProperties ?? {}), className: [PROPERTY_BLOCK_CLASS] } };
 }
 
 /** fix29b: a text without Obsidian's highlight marks (`==重点==` → `重点`); `=` elsewhere kept. */

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { rewriteExportTags } from '../../../src/graph/export-tags.ts';
+import { withoutNotionIds } from '../../../src/graph/files.ts';
+import { noteLabels } from '../../../src/views/note-page.ts';
 import { cleanup, contentDir, diag } from './helpers.ts';
 
 afterAll(cleanup);
@@ -114,5 +116,41 @@ describe('on the page', () => {
     const col = LARK.split('\n')[19]!.indexOf('<mention-doc token="doxcnZZZ"') + 1;
     expect(d.map((x) => [x.file, x.line, x.column])).toEqual([['feishu/资源配额.md', 20, col]]);
     expect(d[0]!.message).toContain('没导出的文档');
+  });
+});
+
+describe("a Notion page's property block on its page", () => {
+  it('shows each property on a line of its own, set apart, with no concept link in it', async () => {
+    const dir = await contentDir({
+      'Pod 基础 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5ac1.md': [
+        '# Pod 基础', '', 'Tags: k8s, pod', 'Created: 2024年3月12日 21:04', 'Status: 已完成', '',
+        'Pod 是最小的调度单位。', '',
+        '```yaml', 'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: nginx', 'spec:', '  containers:', '  - name: nginx', '    image: nginx:1.25', '```', '',
+      ].join('\n'),
+    });
+    const g = await loadGraph(dir, { layout: false });
+    const note = g.notes!.find((n) => n.title === 'Pod 基础')!;
+    expect(note.body).toMatch(/<p class="note-properties"[^>]*>Tags: k8s, pod<br>\nCreated: 2024年3月12日 21:04<br>\nStatus: 已完成<\/p>/);
+    // the prose after it still links the concept
+    expect(note.body).toMatch(/<p[^>]*><a href="@base\/concepts\/pod\/" class="concept-link">Pod<\/a> 是最小的调度单位。<\/p>/);
+    expect(note.tags).toEqual(expect.arrayContaining(['k8s', 'pod']));
+  });
+});
+
+describe("Notion's page ids where the site names folders and tells notes apart", () => {
+  it('withoutNotionIds drops the 32-hex id of each part of a path', () => {
+    expect(withoutNotionIds('K8s 学习笔记 8a1b2c3d4e5f60718293a4b5c6d7e8f9/Untitled deadbeefdeadbeefdeadbeefdeadbeef.md'))
+      .toBe('K8s 学习笔记/Untitled.md');
+    expect(withoutNotionIds('notes/网络/Service.md')).toBe('notes/网络/Service.md');
+    expect(withoutNotionIds('deadbeefdeadbeefdeadbeefdeadbeef.md')).toBe('deadbeefdeadbeefdeadbeefdeadbeef.md');
+  });
+
+  it('two Untitled pages are told apart by their folders, not by their ids', () => {
+    const labels = noteLabels([
+      { id: 'a', title: 'Untitled', file: 'K8s 8a1b2c3d4e5f60718293a4b5c6d7e8f9/Untitled deadbeefdeadbeefdeadbeefdeadbeef.md' },
+      { id: 'b', title: 'Untitled', file: 'K8s 8a1b2c3d4e5f60718293a4b5c6d7e8f9/学习进度 0f1e2d3c4b5a69788796a5b4c3d2e1f0/Untitled 5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b.md' },
+    ]);
+    expect(labels.get('a')).toBe('Untitled · K8s/Untitled');
+    expect(labels.get('b')).toBe('Untitled · K8s/学习进度/Untitled');
   });
 });
