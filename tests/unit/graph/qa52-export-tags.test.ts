@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { rewriteExportTags } from '../../../src/graph/export-tags.ts';
+import { tagsIn, withoutTags } from '../../../src/graph/tags.ts';
 import { withoutNotionIds } from '../../../src/graph/files.ts';
 import { noteLabels } from '../../../src/views/note-page.ts';
 import { cleanup, contentDir, diag } from './helpers.ts';
@@ -152,5 +153,24 @@ describe("Notion's page ids where the site names folders and tells notes apart",
     ]);
     expect(labels.get('a')).toBe('Untitled · K8s/Untitled');
     expect(labels.get('b')).toBe('Untitled · K8s/学习进度/Untitled');
+  });
+});
+
+describe('思源笔记 closed tags right after a Chinese character or full-width punctuation', () => {
+  it('are tags (SiYuan reads them so); C# and a#b# after Latin letters stay text', () => {
+    expect(tagsIn('需要 CNI 插件支持。#k8s/网络#')).toEqual(['k8s/网络']);
+    expect(tagsIn('见网络隔离#安全#，下同')).toEqual(['安全']);
+    expect(tagsIn('C#与Java、a#b#、版本#1#')).toEqual([]);
+    expect(tagsIn('未闭合。#k8s 的写法')).toEqual([]);
+    expect(withoutTags('插件支持。#k8s/网络#')).toBe('插件支持。');
+  });
+
+  it('on the page: a tag link, and the note is tagged', async () => {
+    const dir = await contentDir({ 'NetworkPolicy.md': '# NetworkPolicy\n\n需要 CNI 插件支持（Flannel 不支持）。#k8s/网络#\n{: id="20240320211001-np1para"}\n' });
+    const g = await loadGraph(dir, { layout: false });
+    const note = g.notes![0]!;
+    expect(note.tags).toContain('k8s/网络');
+    expect(note.body).toMatch(/不支持）。<a href="@base\/tags\/k8s\/%E7%BD%91%E7%BB%9C\/" class="tag-link">#k8s\/网络<\/a><\/p>/);
+    expect(note.body).not.toContain('网络#');
   });
 });
