@@ -21,7 +21,7 @@ import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
@@ -738,12 +738,47 @@ export function htmlBlockText(tree: Root): void {
   walk(tree);
 }
 
+/**
+ * qa52: a 飞书 table as lark-cli and feishu-cli export it, `<lark-table rows cols header-row>` holding
+ * `<lark-tr>` rows of `<lark-td>` cells whose text is Markdown (`**Key**`, `` `pods` ``): a table of
+ * those rows (the first the header, as GFM's tables have one), each cell's Markdown read as inline
+ * text (a cell's line breaks are spaces). The HTML's text alone ran every cell into one paragraph.
+ * Undefined when it holds no row.
+ */
+function larkTable(html: string, pos: { position?: Html['position'] }): Table | undefined {
+  const el = (nodes: HastContent[], name: string): HastElement[] =>
+    nodes.filter((c): c is HastElement => c.type === 'element' && c.tagName === name);
+  const outer = el(fromHtml(html, { fragment: true }).children as HastContent[], 'lark-table')[0];
+  if (!outer) return undefined;
+  const rows = el(outer.children, 'lark-tr').map((tr) => el(tr.children, 'lark-td').map((td) => {
+    const md = hastToText(td).replace(/\s+/g, ' ').trim();
+    const first = md === '' ? undefined : parserFor(md).parse(md).children[0];
+    const kids = first?.type === 'paragraph' ? first.children : md === '' ? [] : [{ type: 'text', value: md } as PhrasingContent];
+    return { type: 'tableCell', children: kids.map((k) => stripPositions(k)), ...pos } as TableCell;
+  }));
+  if (rows.length === 0) return undefined;
+  const width = Math.max(...rows.map((r) => r.length));
+  const pad = (r: TableCell[]): TableCell[] => [...r, ...Array.from({ length: width - r.length }, () => ({ type: 'tableCell', children: [], ...pos }) as TableCell)];
+  return { type: 'table', align: Array(width).fill(null), children: rows.map((r) => ({ type: 'tableRow', children: pad(r), ...pos }) as TableRow), ...pos };
+}
+
+/** A node parsed from text that is not the note's: its positions would point into the wrong text. */
+function stripPositions<T extends object>(node: T): T {
+  const { position: _p, ...rest } = node as T & { position?: unknown };
+  const kids = (rest as { children?: object[] }).children;
+  return (kids ? { ...rest, children: kids.map(stripPositions) } : rest) as T;
+}
+
 function htmlBlockNodes(n: Html): RootContent[] {
   const value = n.value.trim();
   if (!value.startsWith('<') || value.startsWith('<!') || value.startsWith('<?')) return [];
   // a toggle's parts the callout stage left (one never closed): dropped as before
   if (/^<\/?(?:details|summary)[\s>]/i.test(value)) return [];
   const pos = n.position ? { position: n.position } : {};
+  if (/^<lark-table[\s>]/i.test(value)) {
+    const table = larkTable(value, pos);
+    if (table) return [table];
+  }
   const out: RootContent[] = [];
   let line: PhrasingContent[] = [];
   const flush = (): void => {

@@ -174,3 +174,22 @@ describe('思源笔记 closed tags right after a Chinese character or full-width
     expect(note.body).not.toContain('网络#');
   });
 });
+
+describe('飞书 <lark-table>', () => {
+  it('is a table whose cells are read as Markdown, not one run-on paragraph', async () => {
+    const md = [
+      '# Service', '',
+      '<lark-table rows="3" cols="2" header-row="true">',
+      '  <lark-tr>', '    <lark-td>类型</lark-td>', '    <lark-td>说明</lark-td>', '  </lark-tr>',
+      '  <lark-tr>', '    <lark-td>**ClusterIP**</lark-td>', '    <lark-td>默认，只在集群内</lark-td>', '  </lark-tr>',
+      '  <lark-tr>', '    <lark-td>`NodePort`</lark-td>', '    <lark-td><script>alert(1)</script>节点端口 <img src=x onerror=alert(2)></lark-td>', '  </lark-tr>',
+      '</lark-table>', '',
+    ].join('\n');
+    const g = await loadGraph(await contentDir({ 'svc.md': md }), { layout: false });
+    const body = g.notes![0]!.body;
+    expect(body).toMatch(/<table[^>]*>\s*<thead>\s*<tr[^>]*>\s*<th>类型<\/th>\s*<th>说明<\/th>/);
+    expect(body).toMatch(/<td>(?:<a [^>]*>)?<strong>ClusterIP<\/strong>(?:<\/a>)?<\/td>\s*<td>默认，只在集群内<\/td>/);
+    expect(body).toMatch(/<td>(?:<a [^>]*>)?<code>NodePort<\/code>(?:<\/a>)?<\/td>\s*<td>节点端口<\/td>/);
+    expect(body).not.toMatch(/<script|alert|onerror|<img|lark-/);
+  });
+});
