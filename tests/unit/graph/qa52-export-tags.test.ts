@@ -7,6 +7,7 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { rewriteExportTags } from '../../../src/graph/export-tags.ts';
 import { tagsIn, withoutTags } from '../../../src/graph/tags.ts';
+import { noteId } from '../../../src/graph/mining.ts';
 import { withoutNotionIds } from '../../../src/graph/files.ts';
 import { noteLabels } from '../../../src/views/note-page.ts';
 import { cleanup, contentDir, diag } from './helpers.ts';
@@ -191,5 +192,23 @@ describe('飞书 <lark-table>', () => {
     expect(body).toMatch(/<td>(?:<a [^>]*>)?<strong>ClusterIP<\/strong>(?:<\/a>)?<\/td>\s*<td>默认，只在集群内<\/td>/);
     expect(body).toMatch(/<td>(?:<a [^>]*>)?<code>NodePort<\/code>(?:<\/a>)?<\/td>\s*<td>节点端口<\/td>/);
     expect(body).not.toMatch(/<script|alert|onerror|<img|lark-/);
+  });
+});
+
+describe("Notion's page ids in note URLs", () => {
+  it('are left out of the slug; a second page of one name keeps its ids, with no clash warning', async () => {
+    expect(noteId('notes/K8s 学习笔记 8a1b2c3d4e5f60718293a4b5c6d7e8f9/Pod 基础 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5ac1.md', new Set()))
+      .toBe('k8s-学习笔记-pod-基础');
+    expect(noteId('notes/调度/亲和性.md', new Set())).toBe('调度-亲和性');
+    const dir = await contentDir({
+      'K8s 8a1b2c3d4e5f60718293a4b5c6d7e8f9/Untitled deadbeefdeadbeefdeadbeefdeadbeef.md': '# Untitled\n\n一\n',
+      'K8s 8a1b2c3d4e5f60718293a4b5c6d7e8f9/Untitled 5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b.md': '# Untitled\n\n二\n',
+      'K8s 8a1b2c3d4e5f60718293a4b5c6d7e8f9/学习进度 0f1e2d3c4b5a69788796a5b4c3d2e1f0/Untitled 1234567890abcdef1234567890abcdef.md': '# Untitled\n\n三\n',
+    });
+    const g = await loadGraph(dir, { layout: false });
+    expect(g.notes!.map((n) => n.id).sort()).toEqual([
+      'k8s-untitled', 'k8s-untitled-deadbeefdeadbeefdeadbeefdeadbeef', 'k8s-学习进度-untitled',
+    ].sort());
+    expect(diag(g, 'note-slug-clash')).toEqual([]);
   });
 });
