@@ -66,6 +66,18 @@ export function classify(file: string, layout: ContentLayout = 'laid-out'): File
  * A note's path as if it were under `notes/`: the part after `notes/` in a laid-out folder, the
  * whole content-relative path in a loose one (which has no `notes/`). Ids, folders and areas come from it.
  */
+/** qa52: the page id Notion ends an exported page's (and its folder's) name with: ` 3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b`. */
+const NOTION_ID_SUFFIX = /\s+[0-9a-f]{32}(?=\.md$|$)/i;
+
+/**
+ * qa52: a path as the reader knows its pages, each part without the id Notion's export ends it
+ * with (`K8s 学习笔记 8a1b…/Untitled deadbeef….md` → `K8s 学习笔记/Untitled.md`): where the site
+ * names a folder or tells notes apart, the 32 hex digits say nothing. A part that is only an id stays.
+ */
+export function withoutNotionIds(path: string): string {
+  return path.split('/').map((part) => part.replace(NOTION_ID_SUFFIX, '') || part).join('/');
+}
+
 export function notePathOf(file: string): string {
   return file.replace(/^notes\//, '');
 }

@@ -21,7 +21,7 @@ import rehypeStringify from 'rehype-stringify';
 import GithubSlugger from 'github-slugger';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
-import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
@@ -153,6 +153,9 @@ const CALLOUT_CLASSES = ['callout', ...Object.keys(CALLOUT_TYPES).map((t) => `ca
 /** The UI-string keys of callout labels. */
 const CALLOUT_LABEL_KEYS = [...new Set(Object.entries(CALLOUT_TYPES).flatMap(([t, aliases]) => [t, ...aliases]).map((t) => calloutLabelKey(t)!))];
 
+/** The class of a Notion property block's paragraph on the page (`markPropertyBlock`). */
+export const PROPERTY_BLOCK_CLASS = 'note-properties';
+
 type Attr = NonNullable<typeof defaultSchema.attributes>[string][number];
 
 /**
@@ -180,6 +183,8 @@ export const sanitizeSchema = {
     details: [...(defaultSchema.attributes?.details ?? []), ['className', 'self-check-card', ...CALLOUT_CLASSES], 'dataCardId', 'open'] as Attr[],
     summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'self-check-question', 'callout-title']] as Attr[],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'self-check-answer', ...CALLOUT_CLASSES, 'callout-title', 'callout-body']] as Attr[],
+    // qa52: a Notion page's property block (markPropertyBlock)
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', PROPERTY_BLOCK_CLASS]] as Attr[],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
       ['className', 'data-footnote-backref', 'concept-link', 'tag-link'],
@@ -661,6 +666,34 @@ export function plainTextOf(node: RootContent | Root | readonly RootContent[]): 
   return withoutHighlightMarks(walk(node)).replaceAll(CODE_EQUALS, '=');
 }
 
+/**
+ * qa52: a Notion page's property block (`Tags: k8s, pod`⏎`Created: …`⏎`Status: 已完成`, one line
+ * each, miner/property-block.ts) is one Markdown paragraph, so the page ran its lines together
+ * (`Tags: k8s, pod Created: 2024年3月12日 21:04 Status: 已完成`) and linked the concepts its values
+ * name as if they were prose. Its paragraph (`lines`, 1-based, as `propertyBlockLines` gives them)
+ * is shown as Notion shows the properties: each on a line of its own (its line ends are line
+ * breaks), the paragraph marked with `PROPERTY_BLOCK_CLASS` (the page sets it apart as the
+ * page's metadata, and no concept link is added in it: note-body.ts).
+ */
+export function markPropertyBlock(tree: Root, lines: { start: number; end: number } | undefined): void {
+  if (lines === undefined) return;
+  const para = tree.children.find((n) => n.type === 'paragraph' && n.position?.start.line === lines.start);
+  if (para?.type !== 'paragraph') return;
+  const kids: PhrasingContent[] = [];
+  for (const c of para.children) {
+    if (c.type !== 'text' || !c.value.includes('\n')) {
+      kids.push(c);
+      continue;
+    }
+    c.value.split('\n').forEach((part, k) => {
+      if (k > 0) kids.push({ type: 'break' });
+      if (part !== '') kids.push({ type: 'text', value: part });
+    });
+  }
+  para.children = kids;
+  para.data = { ...para.data, hProperties: { ...(para.data?.hProperties ?? {}), className: [PROPERTY_BLOCK_CLASS] } };
+}
+
 /** fix29b: a text without Obsidian's highlight marks (`==重点==` → `重点`); `=` elsewhere kept. */
 export function withoutHighlightMarks(text: string): string {
   return text.includes('==') ? text.replace(HIGHLIGHT_RE, '$1') : text;
@@ -705,12 +738,47 @@ export function htmlBlockText(tree: Root): void {
   walk(tree);
 }
 
+/**
+ * qa52: a 飞书 table as lark-cli and feishu-cli export it, `<lark-table rows cols header-row>` holding
+ * `<lark-tr>` rows of `<lark-td>` cells whose text is Markdown (`**Key**`, `` `pods` ``): a table of
+ * those rows (the first the header, as GFM's tables have one), each cell's Markdown read as inline
+ * text (a cell's line breaks are spaces). The HTML's text alone ran every cell into one paragraph.
+ * Undefined when it holds no row.
+ */
+function larkTable(html: string, pos: { position?: Html['position'] }): Table | undefined {
+  const el = (nodes: HastContent[], name: string): HastElement[] =>
+    nodes.filter((c): c is HastElement => c.type === 'element' && c.tagName === name);
+  const outer = el(fromHtml(html, { fragment: true }).children as HastContent[], 'lark-table')[0];
+  if (!outer) return undefined;
+  const rows = el(outer.children, 'lark-tr').map((tr) => el(tr.children, 'lark-td').map((td) => {
+    const md = hastToText(td).replace(/\s+/g, ' ').trim();
+    const first = md === '' ? undefined : parserFor(md).parse(md).children[0];
+    const kids = first?.type === 'paragraph' ? first.children : md === '' ? [] : [{ type: 'text', value: md } as PhrasingContent];
+    return { type: 'tableCell', children: kids.map((k) => stripPositions(k)), ...pos } as TableCell;
+  }));
+  if (rows.length === 0) return undefined;
+  const width = Math.max(...rows.map((r) => r.length));
+  const pad = (r: TableCell[]): TableCell[] => [...r, ...Array.from({ length: width - r.length }, () => ({ type: 'tableCell', children: [], ...pos }) as TableCell)];
+  return { type: 'table', align: Array(width).fill(null), children: rows.map((r) => ({ type: 'tableRow', children: pad(r), ...pos }) as TableRow), ...pos };
+}
+
+/** A node parsed from text that is not the note's: its positions would point into the wrong text. */
+function stripPositions<T extends object>(node: T): T {
+  const { position: _p, ...rest } = node as T & { position?: unknown };
+  const kids = (rest as { children?: object[] }).children;
+  return (kids ? { ...rest, children: kids.map(stripPositions) } : rest) as T;
+}
+
 function htmlBlockNodes(n: Html): RootContent[] {
   const value = n.value.trim();
   if (!value.startsWith('<') || value.startsWith('<!') || value.startsWith('<?')) return [];
   // a toggle's parts the callout stage left (one never closed): dropped as before
   if (/^<\/?(?:details|summary)[\s>]/i.test(value)) return [];
   const pos = n.position ? { position: n.position } : {};
+  if (/^<lark-table[\s>]/i.test(value)) {
+    const table = larkTable(value, pos);
+    if (table) return [table];
+  }
   const out: RootContent[] = [];
   let line: PhrasingContent[] = [];
   const flush = (): void => {

@@ -8,7 +8,7 @@ import type { SourceRef } from './model.ts';
 import { nameCandidates } from './labels.ts';
 import { conjuncts } from './miner/label-rules.ts';
 import { hash8 } from './util.ts';
-import { notePathOf } from './files.ts';
+import { notePathOf, withoutNotionIds } from './files.ts';
 
 export interface Passage {
   conceptId: string;
@@ -72,15 +72,34 @@ export function noteTitle(tree: Root, fileStem: string, title?: string): string 
  * The id of a free-form note, from its path: readable (letters of any script and digits kept,
  * everything else a `-`), stable (only the path decides it) and unique (`used` holds the ids
  * taken; a clash takes a hash of the path). `notes/调度/亲和性与污点.md` → `调度-亲和性与污点`.
+ * qa52: without the page ids Notion ends its exported files' and folders' names with
+ * (`K8s 学习笔记 8a1b…/Pod 基础 3f2a….md` → `k8s-学习笔记-pod-基础`: the ids filled the 80
+ * characters of the URL, cutting the page's own name off); when that id is taken (two `Untitled`
+ * pages of one folder), the slug with the page's own id, which Notion made unique (`noteIdCandidates`).
  */
 export function noteId(file: string, used: ReadonlySet<string>): string {
+  const [first, withIds] = noteIdCandidates(file);
+  if (!used.has(first!)) return first!;
+  if (withIds !== undefined && !used.has(withIds)) return withIds;
+  const slug = withIds ?? first!;
+  return `${slug}-${hash8(file)}`;
+}
+
+/** The readable ids a note's path gives, the first preferred: without Notion's page ids, then (when it has any) with the page's own. */
+export function noteIdCandidates(file: string): string[] {
   const rel = notePathOf(file).replace(/\.(md|markdown)$/i, '');
-  const slug = rel
+  const slugOf = (r: string): string => r
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '') || 'note';
-  return used.has(slug) ? `${slug}-${hash8(file)}` : slug;
+  const full = slugOf(rel);
+  const bare = slugOf(withoutNotionIds(rel));
+  if (bare === full) return [full];
+  // the page's own id kept, its folders' left out: `k8s-untitled-deadbeef…`
+  const cut = rel.lastIndexOf('/') + 1;
+  const ownId = slugOf(withoutNotionIds(rel.slice(0, cut)) + rel.slice(cut));
+  return ownId === bare ? [bare, full] : [bare, ownId];
 }

@@ -15,7 +15,7 @@
  */
 import type { Heading as MdHeading, Link, Parent, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { assignHeadingIds, renderHtml } from './markdown.ts';
+import { assignHeadingIds, PROPERTY_BLOCK_CLASS, renderHtml } from './markdown.ts';
 import { HEAD_NOUN_KEY, headNounOf, latinRuns, type NameSpan } from './miner/mentions.ts';
 import type { Heading } from './model.ts';
 import { copyPlainData } from './util.ts';
@@ -114,6 +114,10 @@ export function linkConceptMentions(tree: Root, opts: MentionLinkOptions): numbe
           if (to !== undefined) linked.add(to);
           break;
         }
+        case 'paragraph':
+          // qa52: a Notion property block is the page's metadata, not prose: no concept link in it
+          if (!isPropertyBlock(n)) walk(n);
+          break;
         case 'text': {
           const parts = splitText(n);
           if (parts) {
@@ -142,6 +146,11 @@ export function linkConceptMentions(tree: Root, opts: MentionLinkOptions): numbe
   };
   walk(tree);
   return added;
+}
+
+function isPropertyBlock(n: Parent): boolean {
+  const cls = (n.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  return Array.isArray(cls) && cls.includes(PROPERTY_BLOCK_CLASS);
 }
 
 function hasLink(n: Parent): boolean {

@@ -13,16 +13,17 @@ import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
+import { rewriteExportTags } from './export-tags.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
 import { lineColumnAt } from './util.ts';
 import { splitFrontmatter, splitUnfencedFrontmatter, type Frontmatter } from './frontmatter.ts';
-import { htmlBlockText, htmlImages, pairInlineHtml, parseMarkdown } from './markdown.ts';
+import { htmlBlockText, htmlImages, markPropertyBlock, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { demoteSectionH1s } from './h1-sections.ts';
 import { dropTocMarkers } from './toc-markers.ts';
 import { isSpacedTag, isTag, markInlineTags, stripHeadingTags, uniqueTags } from './tags.ts';
-import { propertyTags } from './miner/property-block.ts';
+import { propertyBlockLines, propertyTags } from './miner/property-block.ts';
 import { markHighlights } from './highlights.ts';
 import { isCardMarkerType } from './cards.ts';
 import { checkFences, codeNodes } from './fences.ts';
@@ -217,6 +218,13 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       body = s;
       tree = parseMarkdown(body);
     }
+    // qa52: Notion's `<aside>` and 飞书's `<callout>`, `<quote-container>`, `<grid>`/`<column>` lines around
+    // Markdown are read as the callouts, quotes and column breaks they are, `<mention-doc>` as a wiki link (export-tags.ts)
+    const x = rewriteExportTags(body, tree);
+    if (x !== undefined) {
+      body = x;
+      tree = parseMarkdown(body);
+    }
   }
   out.body = body;
   out.tree = tree;
@@ -241,6 +249,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     const inHeadings = stripHeadingTags(out.tree);
     // fix29b: a Notion property block's `Tags: a, b` line tags the note too (miner/property-block.ts)
     const props = propertyTags(out.tree, body, (t) => isTag(t) || isSpacedTag(t));
+    // qa52: its lines shown each on its own line, set apart as the page's metadata (markdown.ts)
+    markPropertyBlock(out.tree, propertyBlockLines(out.tree, body));
     out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...props, ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
     // fix29b: `==重点==` read as bold, shown as <mark> (highlights.ts)
     markHighlights(out.tree);

@@ -47,6 +47,15 @@ export const TAG_RE = /(^|\s)#((?:[\p{N}]*[\p{L}\p{M}_/-])[\p{L}\p{M}\p{N}_/-]*)
  */
 export const SPACED_TAG_RE = /(^|\s)#([\p{L}\p{M}\p{N}_-][\p{L}\p{M}\p{N}_/-]*(?: [\p{L}\p{M}\p{N}_-][\p{L}\p{M}\p{N}_/-]*){1,3})#(?![\p{L}\p{M}\p{N}_/-])/gu;
 
+/**
+ * qa52: a 思源笔记 tag closed by its second `#` right after a Chinese or Japanese character or
+ * full-width punctuation, with no space before it (`需要 CNI 插件支持。#k8s/网络#`): SiYuan reads
+ * its tags as delimiter runs (like `**`), so it needs no space there, and writes none when the tag
+ * is typed after the sentence. Only the closed form, and only after such a character: `C#` and
+ * `a#b` stay text. Group 1: the tag.
+ */
+export const CJK_CLOSED_TAG_RE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF])#((?:[\p{N}]*[\p{L}\p{M}_/-])[\p{L}\p{M}\p{N}_/-]*)#(?![\p{L}\p{M}\p{N}_/-])/gu;
+
 /** The tags in a text, without `#`, in order (a trailing `/` is no part of a tag). */
 export function tagsIn(text: string): string[] {
   return tagMatches(text, true).map((m) => m.tag);
@@ -109,7 +118,8 @@ export function uniqueTags(tags: Iterable<string>): string[] {
 
 /** The text without its tags (white space around a removed tag collapsed to one space, ends trimmed). */
 export function withoutTags(text: string): string {
-  return text.replace(SPACED_TAG_RE, (m, pre: string, tag: string) => (isSpacedTag(tag) && /[^\x00-\x7F]/u.test(tag) ? pre : m)).replace(TAG_RE, '$1').replace(/[ \t]{2,}/g, ' ');
+  return text.replace(SPACED_TAG_RE, (m, pre: string, tag: string) => (isSpacedTag(tag) && /[^\x00-\x7F]/u.test(tag) ? pre : m)).replace(TAG_RE, '$1')
+    .replace(CJK_CLOSED_TAG_RE, (m, tag: string) => (isTag(tag) && !tag.endsWith('/') ? '' : m)).replace(/[ \t]{2,}/g, ' ');
 }
 
 /**
@@ -198,7 +208,13 @@ function tagMatches(value: string, atStart: boolean): { tag: string; start: numb
     const closing = m[3] !== undefined && tag === m[2] ? 1 : 0;
     out.push({ tag, start, end: start + 1 + tag.length + closing });
   }
-  return spaced.length === 0 ? out : [...out, ...spaced].sort((a, b) => a.start - b.start);
+  const closed: { tag: string; start: number; end: number }[] = [];
+  for (const m of value.matchAll(CJK_CLOSED_TAG_RE)) {
+    const tag = m[1]!;
+    if (tag.endsWith('/') || !isTag(tag) || [...out, ...spaced].some((x) => m.index < x.end && m.index + m[0].length > x.start)) continue;
+    closed.push({ tag, start: m.index, end: m.index + m[0].length });
+  }
+  return spaced.length === 0 && closed.length === 0 ? out : [...out, ...spaced, ...closed].sort((a, b) => a.start - b.start);
 }
 
 /**

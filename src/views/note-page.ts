@@ -11,7 +11,7 @@ import type { GraphIndex } from '../graph/graph-index.ts';
 import { DRAFT_NAME, draftTitleBase } from '../graph/excerpts.ts';
 import { cellAnchorId, cellAnchorPattern } from '../graph/note-body.ts';
 import type { SourceLinks } from './sources.ts';
-import { notePathOf } from '../graph/files.ts';
+import { notePathOf, withoutNotionIds } from '../graph/files.ts';
 
 export interface NoteLookup {
   /** Notes in folder order (by path), as in `graph.notes`. */
@@ -49,7 +49,8 @@ export interface NoteLookup {
 export function noteLabels(notes: readonly Pick<NoteRecord, 'id' | 'title' | 'file'>[]): Map<string, string> {
   const byTitle = titleGroups(notes);
   const labels = new Map<string, string>();
-  const stem = (file: string) => notePathOf(file).replace(/\.md$/i, '');
+  // qa52: Notion's page ids left out: `Untitled · Untitled deadbeef…` told two Untitled pages apart by nothing readable
+  const stem = (file: string) => withoutNotionIds(notePathOf(file)).replace(/\.md$/i, '');
   const base = (file: string) => stem(file).split('/').pop()!;
   for (const group of byTitle.values()) {
     if (group.length === 1) {

@@ -17,7 +17,7 @@ import { mergeCopies, sourceBesideCopies } from '../excerpts.ts';
 import { renderNoteBody, type MentionLinkOptions, type NotePassageRef, type NotePoint } from '../note-body.ts';
 import { HEAD_NOUN_KEY, HEAD_NOUNS, notThatSort } from '../miner/mentions.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
-import { noteId, type Passage } from '../mining.ts';
+import { noteIdCandidates, type Passage } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
 import { sameData } from '../same-data.ts';
 import type { ParseCache } from '../disk-cache.ts';
@@ -336,8 +336,10 @@ function reportSlugClashes(ctx: BuildContext): void {
   const bySlug = new Map<string, string>();
   for (const n of ctx.notes.values()) bySlug.set(n.id, n.file);
   for (const n of ctx.notes.values()) {
-    const wanted = noteId(n.file, new Set());
-    if (wanted === n.id) continue;
+    // qa52: a Notion page that keeps its page id in its URL (another page of its name took the one without) is no clash
+    const readable = noteIdCandidates(n.file);
+    if (readable.includes(n.id)) continue;
+    const wanted = readable[0]!;
     const holder = bySlug.get(wanted) ?? '?';
     ctx.diags.warn('note-slug-clash', { file: n.file, line: 1, column: 1 },
       { key: 'finding.note-slug-clash', vars: { wanted, holder, id: n.id } },
