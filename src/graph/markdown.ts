@@ -400,7 +400,7 @@ export function pairInlineHtml(tree: Root): void {
         else if (depth-- === 0) break;
       }
       if (j === kids.length) continue;
-      if (wrapper) {
+      if (wrapper || !pair) {
         // (fix31a: the wrapper's tags go, what they hold stays where it was)
         kids.splice(j, 1);
         kids.splice(i, 1);

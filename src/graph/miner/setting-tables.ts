@@ -39,7 +39,7 @@
  *                    design sets before it was written: 6 labels more for 2 words of no label.
  */
 import { EXPLAIN_HEADER } from './table-shapes.ts';
-import { enumFieldsOf, fieldAt, type FieldOccurrence } from '../vocabulary/index.ts';
+import { enumFieldsOf, type FieldOccurrence } from '../vocabulary/index.ts';
 
 /** Headers of a column of a tool's settings (each row a setting the note explains). */
 export const SETTING_HEADER = /^(?:设置|设置项|设置名|配置键|配置名|settings?|setting\s*names?|config\s*keys?)$/iu;
@@ -83,30 +83,10 @@ export function valueTable(headers: readonly string[]): boolean {
   return headers.length >= 2 && VALUE_HEADER.test(first);
 }
 
-/**
- * fix31a: values the API documents for a field it types as a plain string (no declared enum, so
- * `enumFieldsOf` has none): the Secret types (`Opaque`, `kubernetes.io/tls` …, core/v1 `SecretType`
- * constants). Spelt with a domain and a slash, a table's first cell names them too (`valueName`), and
- * `enumValueTable` reads them as that field's values. Labels type them as terms (dev sets: Opaque 4,
- * kubernetes.io/tls 8, kubernetes.io/dockerconfigjson 7, kubernetes.io/service-account-token 7).
- */
-export const KNOWN_STRING_VALUES: readonly { owner: string; path: string; values: readonly string[] }[] = [
-  {
-    owner: 'Secret', path: 'type',
-    values: ['Opaque', 'kubernetes.io/service-account-token', 'kubernetes.io/dockercfg', 'kubernetes.io/dockerconfigjson',
-      'kubernetes.io/basic-auth', 'kubernetes.io/ssh-auth', 'kubernetes.io/tls', 'bootstrap.kubernetes.io/token'],
-  },
-];
-
-/** fix31a: the fields a documented string value (KNOWN_STRING_VALUES) belongs to, as `enumFieldsOf` gives a declared one's. */
-export function knownValueFields(value: string): FieldOccurrence[] {
-  return KNOWN_STRING_VALUES.filter((k) => k.values.includes(value)).flatMap((k) => fieldAt(k.owner, k.path) ?? []);
-}
-
 /** The value a first cell of such a table names, else undefined. */
 export function valueName(cell: string): string | undefined {
   const n = cell.normalize('NFKC').trim().replace(/^\*\*|\*\*$/g, '').replace(/^`|`$/g, '').trim();
-  return VALUE_NAME.test(n) || knownValueFields(n).length > 0 ? n : undefined;
+  return VALUE_NAME.test(n) ? n : undefined;
 }
 
 /**
@@ -138,7 +118,7 @@ export function enumValueTable(names: readonly string[], kinds: ReadonlySet<stri
   if (names.length < ENUM_VALUE_TABLE.minValues || !ENUM_VALUE_TABLE.header.test(header.normalize('NFKC').replace(/[`*]/g, '').trim())) return undefined;
   const count = new Map<string, { occ: FieldOccurrence; n: number }>();
   for (const name of new Set(names)) {
-    for (const occ of [...enumFieldsOf(name), ...knownValueFields(name)]) {
+    for (const occ of enumFieldsOf(name)) {
       if (!kinds.has(occ.owner)) continue;
       const k = `${occ.owner}\u0000${occ.path}`;
       const got = count.get(k) ?? { occ, n: 0 };

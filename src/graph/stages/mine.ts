@@ -46,7 +46,7 @@ import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
-import { ENUM_VALUE_TABLE, enumValueTable, knownValueFields, tableCompleted } from '../miner/setting-tables.ts';
+import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
@@ -1978,20 +1978,6 @@ function valueFieldIn(ctx: BuildContext, defines: ReadonlySet<string>, occ: Fiel
   return undefined;
 }
 
-/**
- * fix31a: the object of the kind a term is a value of (a declared enum value, or a documented string value:
- * setting-tables.ts KNOWN_STRING_VALUES), when its note defines that object and has no concept of the field:
- * `| kubernetes.io/tls | … |` in the Secret section of a `# ConfigMap 与 Secret` chapter hangs under Secret.
- */
-function valueOwner(ctx: BuildContext, n: Node, defines = ctx.notes.get(n.source.file)?.defines): string | undefined {
-  if (effectiveKind(n) !== 'term' || defines === undefined) return undefined;
-  const names = valueNames(n);
-  const owners = new Set([...valueFieldsOf(names), ...names.flatMap((x) => knownValueFields(x.trim()))].map((o) => o.owner));
-  if (owners.size !== 1) return undefined;
-  const id = ctx.identities.get(`object:${[...owners][0]}`);
-  return id !== undefined && id !== n.id && defines.has(id) ? id : undefined;
-}
-
 /** struct26: the field a term is a value of, when its note has that field (or one holding it). */
 function valueField(ctx: BuildContext, n: Node, defines = ctx.notes.get(n.source.file)?.defines): string | undefined {
   if (!isValueTerm(n) || defines === undefined) return undefined;
@@ -2093,8 +2079,7 @@ function tieIn(ctx: BuildContext): void {
       let parent: string | undefined;
       // struct26: an enum value under its field; a field shared by sibling holders beside them
       // (fix28: a term named as a sort of a kind, `Headless Service`, under that kind's object: miner/kind-sorts.ts)
-      // (fix31a: a value of a field of a kind the note defines, with no field concept, under that kind's object: Secret types in a ConfigMap chapter)
-      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? valueOwner(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? sortParent(ctx, n) ?? homeOf(ctx, n));
+      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? sortParent(ctx, n) ?? homeOf(ctx, n));
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;

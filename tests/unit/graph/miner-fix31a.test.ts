@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { parseMarkdown, pairInlineHtml, renderHtml } from '../../../src/graph/markdown.ts';
-import { enumValueTable, knownValueFields, valueName } from '../../../src/graph/miner/setting-tables.ts';
+import { enumValueTable } from '../../../src/graph/miner/setting-tables.ts';
 import { headingHolderField, openingNames, siblingHolderField } from '../../../src/graph/miner/sibling-holder.ts';
 import { todoItemOf, TODO_ITEM_GLOSS } from '../../../src/graph/miner/todo-items.ts';
 import { fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
@@ -73,29 +73,23 @@ describe('fix31a item 2: a table of a field\'s sorts next to a kind the note def
   });
 });
 
-describe('fix31a item 4: Secret types in a table (documented string values)', () => {
-  it('`| 类型 | 用在哪 |` under a Secret chapter: Opaque and the kubernetes.io/… types are terms under Secret', async () => {
-    const g = await mine('t4a');
-    for (const v of ['Opaque', 'kubernetes.io/basic-auth', 'kubernetes.io/ssh-auth', 'kubernetes.io/tls']) {
-      expect(byTitle(g, v).kind).toBe('term');
-      expect(parentTitle(g, v)).toBe('Secret');
-    }
+describe('fix31a item 3: a list of a field\'s values, a field the note\'s YAML sets, explains the field', () => {
+  it('`- Exact：…` items under `## 匹配方式`, an Ingress example setting `pathType`: the field pathType under Ingress; its values no concepts', async () => {
+    const g = await mine('t3a');
+    const f = byTitle(g, 'pathType');
+    expect(f.owner).toBe('Ingress');
+    expect(f.fieldPath).toBe('spec.rules[].http.paths[].pathType');
+    expect(titles(g).filter((t) => ['Exact', 'Prefix', 'ImplementationSpecific'].includes(t))).toEqual([]);
   });
 
-  it('in the Secret section of a ConfigMap-and-Secret chapter they hang under Secret, not the home', async () => {
-    const g = await mine('t4b');
-    for (const v of ['Opaque', 'kubernetes.io/dockerconfigjson', 'kubernetes.io/service-account-token']) expect(parentTitle(g, v)).toBe('Secret');
+  it('a numbered list of Retain / Delete / Recycle over a PV example: persistentVolumeReclaimPolicy', async () => {
+    const g = await mine('t3b');
+    expect(byTitle(g, 'persistentVolumeReclaimPolicy').fieldPath).toBe('spec.persistentVolumeReclaimPolicy');
   });
 
-  it('look-alike: a Secret type named in passing in prose is as before', async () => {
-    const g = await mine('t4x');
-    expect(titles(g).sort()).toEqual(['Ingress', 'kubernetes.io/tls']);
-  });
-
-  it('the documented values are data: a first cell names them, other domain/name keys stay no value', () => {
-    expect(knownValueFields('kubernetes.io/tls').map((o) => `${o.owner}:${o.path}`)).toEqual(['Secret:type']);
-    expect(valueName('`kubernetes.io/dockerconfigjson`')).toBe('kubernetes.io/dockerconfigjson');
-    expect(valueName('example.com/owner')).toBeUndefined();
+  it('look-alike: the imagePullPolicy values listed with no YAML setting the field stay unlabelled, no concept', async () => {
+    const g = await mine('t3x');
+    expect(titles(g)).toEqual([]);
   });
 });
 
