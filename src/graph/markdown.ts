@@ -362,6 +362,18 @@ const INLINE_HTML_PAIRS: Readonly<Record<string, { type: 'strong' | 'emphasis' |
 const INLINE_HTML_TAG = /^<(\/?)([a-z]+)>$/i;
 
 /**
+ * fix31a: presentational wrappers exporters write around a run of text (Typora's and 语雀's
+ * `<font color=red>…</font>`, 有道云笔记's `<span style="…">…</span>`). Their tags carry
+ * attributes, so the page drops them as raw HTML and shows the text inside plainly; read as raw
+ * HTML nodes they also stood before the text for every reader of the tree, so a line
+ * `<font color=red>**IPVS 模式**：…</font>` did not open on its bold label for the miner.
+ * `pairInlineHtml` takes a pair of them (opening tag with or without attributes, closing tag in
+ * the same parent) out and keeps what they hold: the page is the same, the tree reads as the page.
+ */
+const INLINE_HTML_WRAPPERS: ReadonlySet<string> = new Set(['font', 'span']);
+const INLINE_HTML_OPEN_WRAPPER = /^<([a-z]+)(?:\s[^<>]*)?>$/i;
+
+/**
  * Pair the raw inline HTML tags of INLINE_HTML_PAIRS within one paragraph (or heading, cell…):
  * `<strong>Helm</strong> 是…` becomes the strong node it means, so the page shows it bold and
  * every reader of the tree (excerpts, the miner) sees the same bold text as with `**Helm**`. An
@@ -375,21 +387,31 @@ export function pairInlineHtml(tree: Root): void {
       const n = kids[i]!;
       if ('children' in n) walk(n as { children: RootContent[] });
       if (n.type !== 'html') continue;
+      const w = INLINE_HTML_OPEN_WRAPPER.exec(n.value);
+      const wrapper = w && INLINE_HTML_WRAPPERS.has(w[1]!.toLowerCase()) ? w[1]!.toLowerCase() : undefined;
       const m = INLINE_HTML_TAG.exec(n.value);
       const pair = m && !m[1] ? INLINE_HTML_PAIRS[m[2]!.toLowerCase()] : undefined;
-      if (!pair) continue;
-      const name = m![2]!.toLowerCase();
+      if (!pair && !wrapper) continue;
+      const name = wrapper ?? m![2]!.toLowerCase();
       let depth = 0;
       let j = i + 1;
       for (; j < kids.length; j++) {
         const k = kids[j]!;
         if (k.type !== 'html') continue;
-        const t = INLINE_HTML_TAG.exec(k.value);
+        const open = wrapper ? INLINE_HTML_OPEN_WRAPPER.exec(k.value) : null;
+        const t = INLINE_HTML_TAG.exec(k.value) ?? (open ? ['', '', open[1]!] : null);
         if (!t || t[2]!.toLowerCase() !== name) continue;
         if (!t[1]) depth++;
         else if (depth-- === 0) break;
       }
       if (j === kids.length) continue;
+      if (wrapper || !pair) {
+        // (fix31a: the wrapper's tags go, what they hold stays where it was)
+        kids.splice(j, 1);
+        kids.splice(i, 1);
+        i--;
+        continue;
+      }
       const inner = kids.slice(i + 1, j) as PhrasingContent[];
       const start = n.position?.start;
       const end = kids[j]!.position?.end;

@@ -160,6 +160,8 @@ interface Finder {
   prose: ProseContext;
   /** rules21: the directives of the block-structured configurations the note fences (config-directives.ts). */
   directives?: ReadonlySet<string>;
+  /** fix31a: the keys the note's YAML sets (their names), for VALUE_LIST_FIELD_RULE. */
+  yamlKeys?: ReadonlySet<string>;
 }
 
 /** Split `（DS，守护进程集）` into names. */
@@ -1496,6 +1498,39 @@ function valueTableField(f: Finder, t: Table): void {
   push(f, { rule: VALUE_TABLE_FIELD_RULE.name, label: name, form: 'code', at, blocks: [t as RootContent], endLine: t.position?.end.line ?? at.line, newTerm: false, expect: 'field', evidence: `${name}: ${hits.join(', ')}` });
 }
 
+/**
+ * fix31a: a list whose items open on values the API declares for one field (`` - `Exact`：… ``,
+ * `` - `Prefix`：… ``, `` - `ImplementationSpecific`：… `` under `## 路径类型`), a field the note's
+ * YAML sets (`pathType: Prefix`), explains that field: a field candidate at the list (rule
+ * `value-list-field`; never a new term). The values themselves stay no concepts, as the labels leave
+ * values that are only listed (tests/corpus/miner/README.md, "Enum values of other fields"). Counted on all
+ * 89 dev sets (docs/miner.md, "fix31a"): 36 lists of three or more values of one field, the field labelled
+ * in the chapter for 31; of the compound fields the note's YAML sets, every one labelled.
+ * Only a compound name (VALUE_TABLE_FIELD_RULE.key), MIN_VALUES values at least and every item but one.
+ */
+export const VALUE_LIST_FIELD_RULE = { name: 'value-list-field', minValues: 3 } as const;
+
+function valueListField(f: Finder, list: RootContent): void {
+  if (list.type !== 'list' || f.yamlKeys === undefined || f.yamlKeys.size === 0) return;
+  const opening = list.children.map((it) => {
+    const p = it.children[0];
+    if (p?.type !== 'paragraph') return undefined;
+    const first = p.children[0];
+    const text = first?.type === 'inlineCode' ? first.value : first?.type === 'strong' ? toString(first) : first?.type === 'text' ? (/^\s*([A-Za-z][A-Za-z0-9]*)\s*[:：]/.exec(first.value)?.[1] ?? '') : '';
+    return text.replace(/[:：]\s*$/u, '').trim();
+  });
+  const count = new Map<string, Set<string>>();
+  for (const v of opening) {
+    if (!v) continue;
+    for (const o of enumFieldsOf(v)) if (VALUE_TABLE_FIELD_RULE.key.test(o.name) && f.yamlKeys.has(o.name)) count.set(o.name, (count.get(o.name) ?? new Set()).add(v));
+  }
+  const best = [...count].filter(([, vs]) => vs.size >= VALUE_LIST_FIELD_RULE.minValues && vs.size >= list.children.length - 1);
+  if (best.length !== 1) return;
+  const [name, values] = best[0]!;
+  const at: SourceRef = { file: f.file, line: list.position?.start.line ?? 1, column: list.position?.start.column ?? 1 };
+  push(f, { rule: VALUE_LIST_FIELD_RULE.name, label: name, form: 'code', at, blocks: [list], endLine: list.position?.end.line ?? at.line, newTerm: false, expect: 'field', evidence: `${name}: ${[...values].join(', ')}` });
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
 function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
@@ -1515,6 +1550,7 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
       if (!enumerates && KINDS_LEAD.test(leadIn.normalize('NFKC').trim())) kindItems(f, n);
       // recall46: `- cdi-operator：…`, `- CoreDNS：…` among items of that shape: plain names spelt as names (alone-names.ts)
       if (!enumerates) nameItems(f, n);
+      valueListField(f, n);
     } else if (n.type === 'blockquote') {
       // fix27: `> [!warning] concurrencyPolicy` over what it explains: the callout's title, a field's name alone, names the body's subject
       const title = isCallout(n) ? calloutTitleField(n) : undefined;
@@ -1535,8 +1571,9 @@ export function findCandidates(outline: Outline, file: string): Candidate[] {
   for (const fence of outline.fences) for (const k of fence.docKinds) if (/^[A-Z][A-Za-z0-9]+$/.test(k) && kindNamed(k) === undefined) customKinds.add(k);
   const prose = proseContext(outline.sections.map((s) => s.blocks.filter((b) => b.type !== 'code').map((b) => toString(b)).join('\n')).join('\n'), outline.sections.map((s) => s.title));
   const directives = noteDirectives({ children: outline.sections.flatMap((s) => s.blocks) });
+  const yamlKeys = new Set(outline.fences.flatMap((x) => x.keys.filter((k) => !k.data).map((k) => k.name)));
   for (const section of outline.sections) {
-    const f: Finder = { file, section, out, customKinds, prose, directives };
+    const f: Finder = { file, section, out, customKinds, prose, directives, yamlKeys };
     const firstIndex = out.length;
     if (section.heading && section.depth >= 2 && section.depth <= 4 && section.blocks.length > 0) {
       const blocks = section.blocks.slice(0, MAX_SECTION_BLOCKS);

@@ -32,6 +32,8 @@ import {
   type StateOccurrence,
 } from '../vocabulary/index.ts';
 import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
+import { SIBLING_HOLDER_RULE, headingHolderField, siblingHolderField } from './sibling-holder.ts';
+import { TODO_ITEM_GLOSS, todoGlossVeto } from './todo-items.ts';
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
@@ -51,7 +53,7 @@ import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { toolFileKey, unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
 import { explainedOpener } from './explained-openers.ts';
 import { commandActs, commandExplainedAfter, isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
-import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
+import { componentKindsIn, kindsIn, sectionChain, type Section } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
 
 export { clauseSubjectKind };
@@ -230,6 +232,8 @@ export function headingAlternatives(raw: string): string[] {
 }
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
+  // fix31a: `- [ ] 配置自定义指标（prometheus-adapter）`: a gloss inside a task list item names the task (todo-items.ts)
+  if (todoGlossVeto(c.rule, c.section.blocks, c.blocks[0])) return { type: 'none', rule: TODO_ITEM_GLOSS.name, why: TODO_ITEM_GLOSS.why };
   // rules29: a bold question set as a heading (`**Q7：Matrix generator 是什么？**` over its answer) asks
   // about what a question heading would (question-subjects.ts)
   if (boldQuestion(c)) {
@@ -1212,6 +1216,11 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
     const inDoubt = free.filter((o) => o.name === name && (inNote.length < 2 || inNote.includes(o.owner)));
     const oneType = oneTypeField(inDoubt, [...owners, ...(named ?? [])]);
     if (oneType) return { type: 'field', field: oneType, name, rule: `${rule}-one-type` };
+    // fix31a: the type the section's other fields are of (`periodSeconds` beside `initialDelaySeconds`, `failureThreshold`: a probe's)
+    const titles: string[] = [];
+    for (let s: Section | undefined = c.section; s !== undefined; s = s.parent) if (s.title !== '') titles.push(s.title);
+    const sibling = headingHolderField(inDoubt, titles) ?? siblingHolderField(name, inDoubt, c.section.blocks);
+    if (sibling) return { type: 'field', field: sibling, name, rule: SIBLING_HOLDER_RULE.name };
     return { type: 'ambiguous-field', name: shallow.name, owners: inNote.length > 1 ? inNote : distinct, rule };
   }
   return undefined;

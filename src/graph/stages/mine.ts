@@ -480,6 +480,15 @@ function spanDistance(f: { line: number; endLine: number }, line: number): numbe
 }
 
 /** Kinds the fences of a list say they show (their documents' kinds; Pod for Pod fields). */
+/** fix31a: the API kinds whose object concept the note defines or has for its home (`object:Service` → Service). */
+function noteObjectKinds(ctx: BuildContext, st: { note: NoteInfo; home?: string | null }): string[] {
+  const out: string[] = [];
+  for (const [key, id] of ctx.identities) {
+    if (key.startsWith('object:') && (st.note.defines.has(id) || st.home === id)) out.push(key.slice('object:'.length));
+  }
+  return out;
+}
+
 function fenceKinds(f: { docKinds: string[]; keys: { owner?: string }[] }): string[] {
   const out = f.docKinds.filter((k) => k !== '');
   if (f.keys.some((k) => k.owner === DEFAULT_OWNER) && !out.includes(DEFAULT_OWNER)) out.push(DEFAULT_OWNER);
@@ -917,7 +926,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // (fix29: the values of one field of a kind the note's YAML declares, ClusterIP … under `kind: Service`: setting-tables.ts)
     const table = c.blocks[0];
     const header = table?.type === 'table' ? toString(table.children[0]?.children[0] ?? { type: 'text', value: '' }) : '';
-    const enumField = enumValueTable(c.completes!.names, (docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))), header);
+    // (fix31a: or of a kind the note itself defines or is about, `**Service** 是…` over `| 类型 | 说明 |` with no YAML)
+    const tableKinds = new Set([...(docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))), ...noteObjectKinds(ctx, st)]);
+    const enumField = enumValueTable(c.completes!.names, tableKinds, header);
     if ((!tableCompleted(c.completes!.valueRows, defined) && enumField === undefined) || (mine !== undefined && st.note.defines.has(mine))) {
       traceCandidate(c, { type: 'none', rule: 'table-not-completed', why: 'too few of the table\'s values are concepts of the note' }, 'rejected');
       continue;
