@@ -33,7 +33,6 @@ import {
 } from '../vocabulary/index.ts';
 import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { SIBLING_HOLDER_RULE, headingHolderField, siblingHolderField } from './sibling-holder.ts';
-import { TODO_ITEM_GLOSS, todoGlossVeto } from './todo-items.ts';
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
@@ -232,8 +231,6 @@ export function headingAlternatives(raw: string): string[] {
 }
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
-  // fix31a: `- [ ] 配置自定义指标（prometheus-adapter）`: a gloss inside a task list item names the task (todo-items.ts)
-  if (todoGlossVeto(c.rule, c.section.blocks, c.blocks[0])) return { type: 'none', rule: TODO_ITEM_GLOSS.name, why: TODO_ITEM_GLOSS.why };
   // rules29: a bold question set as a heading (`**Q7：Matrix generator 是什么？**` over its answer) asks
   // about what a question heading would (question-subjects.ts)
   if (boldQuestion(c)) {

@@ -10,7 +10,6 @@ import type { Graph } from '../../../src/graph/model.ts';
 import { parseMarkdown, pairInlineHtml, renderHtml } from '../../../src/graph/markdown.ts';
 import { enumValueTable } from '../../../src/graph/miner/setting-tables.ts';
 import { headingHolderField, openingNames, siblingHolderField } from '../../../src/graph/miner/sibling-holder.ts';
-import { todoItemOf, TODO_ITEM_GLOSS } from '../../../src/graph/miner/todo-items.ts';
 import { fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
 import { byTitle, cleanup, fixtureChapters, mineNotes, parentTitle } from './helpers.ts';
 
@@ -19,34 +18,6 @@ afterAll(cleanup);
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/fix31a');
 const mine = (dir: string): Promise<Graph> => mineNotes(fixtureChapters(path.join(FIXTURES, dir)));
 const titles = (g: Graph): string[] => g.concepts.filter((c) => c.id !== g.root).map((c) => c.title);
-
-describe('fix31a item 1: a gloss inside a task list item names the task, not a term', () => {
-  it('`- [ ] 接入业务指标（prometheus-adapter）`: no term; the chapter\'s object stays', async () => {
-    const g = await mine('t1a');
-    expect(titles(g)).toEqual(['HorizontalPodAutoscaler']);
-  });
-
-  it('`* [ ] 给所有控制平面节点续签证书（kubeadm certs renew）`: no term', async () => {
-    const g = await mine('t1b');
-    expect(titles(g).filter((t) => /续签|kubeadm|监控|巡检/.test(t))).toEqual([]);
-  });
-
-  it('look-alike: a plain list of glossed names is still read (亲和性, 污点)', async () => {
-    const g = await mine('t1x');
-    expect(byTitle(g, 'Taint').aliases).toContain('污点');
-    expect(byTitle(g, 'affinity').aliases).toContain('亲和性');
-  });
-
-  it('the veto reads the task item a block is in, and only the gloss rules', () => {
-    const tree = parseMarkdown('- [ ] 接入业务指标（prometheus-adapter）\n- 亲和性（Affinity）：…\n');
-    const list = tree.children[0]!;
-    if (list.type !== 'list') throw new Error('list');
-    expect(todoItemOf(tree.children, list.children[0]!.children[0])).toBe(list.children[0]);
-    expect(todoItemOf(tree.children, list.children[1]!.children[0])).toBeUndefined();
-    expect(TODO_ITEM_GLOSS.rules).toContain('prose-gloss');
-    expect(TODO_ITEM_GLOSS.rules).not.toContain('yaml-explained');
-  });
-});
 
 describe('fix31a item 2: a table of a field\'s sorts next to a kind the note defines (no YAML)', () => {
   it('`**Service** 是…` over `| 类型 | 适用场景 |`: the four Service types are terms under Service', async () => {
