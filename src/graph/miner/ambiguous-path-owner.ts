@@ -26,6 +26,13 @@ export const AMBIGUOUS_PATH_OWNER = {
   name: 'custom-kind-ambiguous-path',
   /** The context evidence read (path-owner.ts cues, nearest first). */
   cues: new Set<PathOwnerCue>(['label', 'sentence', 'example', 'heading', 'note']),
+  /**
+   * …but for a `spec` path the kind's examples do not set, only the evidence of the path's own
+   * definition, paragraph or heading (rules31's guard: a spec path an example above leaves out is
+   * as often another version's or another object's; a status, which no example shows, is read on
+   * any evidence).
+   */
+  unshownSpecCues: new Set<PathOwnerCue>(['label', 'sentence', 'heading']),
   /** A path from the object's root, as written. */
   path: /^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/,
   /** The least number of API kinds that must have the path for the catalogue to leave it undecided. */
@@ -41,6 +48,8 @@ export interface AmbiguousPathInput {
   evidence: PathOwnerEvidence | undefined;
   /** Whether a kind is one of the note's own custom kinds (no API or catalogue kind). */
   isCustomKind: (kind: string) => boolean;
+  /** Whether the kind's examples in the note set the path. */
+  shown?: (kind: string) => boolean;
 }
 
 /** The custom kind that owns an API-ambiguous path by the context's evidence, or undefined. */
@@ -51,5 +60,7 @@ export function ambiguousPathOwner(input: AmbiguousPathInput): string | undefine
   const e = input.evidence;
   if (e === undefined || !r.cues.has(e.cue) || e.kinds.length !== 1) return undefined;
   const kind = e.kinds[0]!;
-  return input.isCustomKind(kind) ? kind : undefined;
+  if (!input.isCustomKind(kind)) return undefined;
+  if (input.name.startsWith('spec.') && input.shown?.(kind) !== true && !r.unshownSpecCues.has(e.cue)) return undefined;
+  return kind;
 }

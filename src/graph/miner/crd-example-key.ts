@@ -139,9 +139,9 @@ export function tableKeyPath(
 
 /**
  * kinds31: the same reading for a list of a custom kind's settings — items that each open with one
- * key and a colon (`` - `backupOwnerReference`：… ``, `- **setCanaryScale**：…`), written in a section
- * the kind belongs to (an example of it in the section or one it is in, or a heading naming it),
- * anywhere after the example, not only right after it (rules21's `note-kind-sibling`). When most of
+ * key and a colon (`` - `backupOwnerReference`：… ``, `- **setCanaryScale**：…`), after the nearest
+ * example above that declares one kind, in an earlier section too, not only right after it (rules21's
+ * `note-kind-sibling`); a list before the example explains none. When most of
  * the other items are keys the kind's examples set at one place (`tableKeyPath`, the same thresholds),
  * an item the examples leave out is that kind's field at the same place (`suspend` beside
  * `backupOwnerReference` and `immediate` of a ScheduledBackup: `spec.suspend`, not the CronJob's).

@@ -1525,6 +1525,7 @@ function ambiguousPathField(name: string, apiOwners: readonly string[], c: Candi
     apiOwners,
     evidence: pathContextEvidence(name, c, rc),
     isCustomKind: (k) => kindNamed(k) === undefined && !isCatalogued(k) && !isConfigKind(k) && (rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true || paragraphKinds(c).has(k)),
+    shown: (k) => rc.noteKindPath?.(k, name) !== undefined,
   });
   if (owner === undefined) return undefined;
   const path = rc.noteKindPath?.(owner, name) ?? writtenRootedPath(name);
@@ -1935,9 +1936,9 @@ function crdListKeyField(name: string, c: Candidate, rc: ResolveContext): Decisi
   const list = holders.find((b): b is List => b.type === 'list' && b.children.includes(own));
   if (!list) return undefined;
   const rows = list.children.map(itemKeyOf).filter((l): l is string => l !== undefined);
-  // (the kinds of the section chain, and the one kind of the nearest example above, in an earlier section too)
+  // (the one kind of the nearest example above, in an earlier section too: a list before the example explains none, rules21)
   const above = rc.exampleKindsBefore?.(c.at.line) ?? [];
-  const near = new Set([...rc.sectionOwners(c), ...(above.length === 1 ? above : [])]);
+  const near = new Set(above.length === 1 ? above : []);
   const kinds = [...new Set(rows.flatMap((row) => rc.noteKindsWith!(row)))].filter((k) => near.has(k) && rc.isNoteKind?.(k) === true && !isCatalogued(k) && !isConfigKind(k) && kindNamed(k) === undefined);
   const found: { owner: string; path: string }[] = [];
   for (const k of kinds) {

@@ -67,6 +67,12 @@ describe('ambiguousPathOwner: the evidence, as a pure function', () => {
     expect(ambiguousPathOwner({ ...base, evidence: { cue: 'heading', kinds: ['Pod'] } })).toBeUndefined();
     expect(ambiguousPathOwner({ ...base, evidence: undefined })).toBeUndefined();
   });
+  it('a spec path the kind\'s examples do not set: only on the evidence of its own definition, paragraph or heading', () => {
+    const spec = { ...base, name: 'spec.revisionHistoryLimit', shown: () => false };
+    expect(ambiguousPathOwner({ ...spec, evidence: { cue: 'example', kinds: ['Beehive'] } })).toBeUndefined();
+    expect(ambiguousPathOwner({ ...spec, evidence: { cue: 'heading', kinds: ['Beehive'] } })).toBe('Beehive');
+    expect(ambiguousPathOwner({ ...spec, shown: () => true, evidence: { cue: 'example', kinds: ['Beehive'] } })).toBe('Beehive');
+  });
 });
 
 describe('a path several API kinds have, in a note about a custom kind (Beehive)', () => {
@@ -205,5 +211,20 @@ describe('a list of a custom kind\'s settings after its example (FiringPlan)', (
       '- `activeDeadlineSeconds`：整个 Job 最长跑多久。',
     );
     expect(typed(g, 'activeDeadlineSeconds')).toEqual(['field|Job|spec.activeDeadlineSeconds']);
+  });
+  it('a list before the example explains no example', async () => {
+    const g = await mine(
+      '# 烧窑计划笔记',
+      '',
+      '## FiringPlan',
+      '',
+      '- `rampRate`：每小时升温多少度。',
+      '- `peakTemperature`：最高温度。',
+      '- `holdMinutes`：保温多久。',
+      '- `coolDown`：降温方式。',
+      '',
+      ...KILN,
+    );
+    expect(typed(g, 'coolDown')).not.toContain('field|FiringPlan|spec.schedule.coolDown');
   });
 });
