@@ -104,8 +104,12 @@ export const CRD_TABLE_KEYS = {
  * they are a share `CRD_TABLE_KEYS.minShare` of the table's key rows. Returns the path of `name` there, or
  * where the kind's examples set it, if that is there or in a field enclosing it.
  */
-export function tableKeyPath(rows: readonly string[], name: string, pathOf: (key: string) => string | undefined): string | undefined {
-  const r = CRD_TABLE_KEYS;
+export function tableKeyPath(
+  rows: readonly string[],
+  name: string,
+  pathOf: (key: string) => string | undefined,
+  r: { minAgreeing: number; minShare: number; key: RegExp } = CRD_TABLE_KEYS,
+): string | undefined {
   if (!r.key.test(name)) return undefined;
   const keys = [...new Set(rows.filter((x) => r.key.test(x)))];
   const votes = new Map<string, number>();
@@ -131,6 +135,48 @@ export function tableKeyPath(rows: readonly string[], name: string, pathOf: (key
     if (parent === prefix || parent === '' || prefix.startsWith(`${parent}.`)) return own;
   }
   return prefix === '' ? name : `${prefix}.${name}`;
+}
+
+/**
+ * kinds31: the same reading for a list of a custom kind's settings — items that each open with one
+ * key and a colon (`` - `backupOwnerReference`：… ``, `- **setCanaryScale**：…`), after the nearest
+ * example above that declares one kind, in an earlier section too, not only right after it (rules21's
+ * `note-kind-sibling`); a list before the example explains none. When most of
+ * the other items are keys the kind's examples set at one place (`tableKeyPath`, the same thresholds),
+ * an item the examples leave out is that kind's field at the same place (`suspend` beside
+ * `backupOwnerReference` and `immediate` of a ScheduledBackup: `spec.suspend`, not the CronJob's).
+ * Exactly one custom kind of the section must qualify; a list of two items is no evidence.
+ */
+export const CRD_LIST_KEYS = {
+  name: 'crd-list-keys',
+  /** Candidate forms read: the item's opening code span or bold label. */
+  forms: new Set<string>(['code', 'bold']),
+  minAgreeing: 2,
+  minShare: 1 / 3,
+  key: /^[a-z][A-Za-z0-9]*$/,
+  /** An item's opening code span: a key, or a key set to a value (`` `immediate: true` ``, `` `suspend=true` ``). */
+  itemCode: /^([a-z][A-Za-z0-9]*)\s*(?:[:=]\s*[^\s:=][^:=]*)?$/u,
+  /** The colon that closes the item's opening name (inside a bold label or right after it). */
+  colon: /[:：]\s*$/u,
+  /** …or right after it, a parenthesised gloss or path between (`**setWeight**（\`steps[].setWeight\`）：`). */
+  colonAfter: /^\s*(?:[（(][^（）()]*[）)]\s*)?[:：]/u,
+} as const;
+
+/**
+ * The key a list item opens with (`CRD_LIST_KEYS`): a bold label or a code span, then a colon (inside
+ * the label or right after it); a code span may set the key to a value. `first`: the item's first
+ * inline node (`code` for a code span, `bold` for a bold label), `next`: the item's text right after it.
+ */
+export function listItemKey(first: { form: 'code' | 'bold'; text: string } | undefined, next: string | undefined): string | undefined {
+  const r = CRD_LIST_KEYS;
+  if (first === undefined) return undefined;
+  const raw = first.text.trim();
+  const colonInside = first.form === 'bold' && r.colon.test(raw);
+  const colonAfter = next !== undefined && r.colonAfter.test(next);
+  if (!colonInside && !colonAfter) return undefined;
+  const text = raw.replace(r.colon, '').trim();
+  if (first.form === 'bold') return r.key.test(text) ? text : undefined;
+  return r.itemCode.exec(text)?.[1];
 }
 
 /**

@@ -53,7 +53,8 @@ import { toolFileKey, unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts
 import { explainedOpener } from './explained-openers.ts';
 import { commandActs, commandExplainedAfter, isCommandName, isFlaggedCommand, isToolCommand } from './command-tools.ts';
 import { componentKindsIn, kindsIn, sectionChain, type Section } from './outline.ts';
-import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue } from './path-owner.ts';
+import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue, type PathOwnerEvidence } from './path-owner.ts';
+import { AMBIGUOUS_PATH_OWNER, ambiguousPathOwner } from './ambiguous-path-owner.ts';
 
 export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
@@ -61,7 +62,7 @@ import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { boldLabelName } from './bold-name-clauses.ts';
 import { isCodeName } from './code-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
-import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, tableKeyPath } from './crd-example-key.ts';
+import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_LIST_KEYS, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, listItemKey, tableKeyPath } from './crd-example-key.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 
@@ -1085,7 +1086,7 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   const listed = customListField(name, c, rc);
   if (listed) return listed;
   // kinds30 (crd-example-key.ts): a custom kind's key explained next to the note's example of it
-  const crdKey = crdExampleKeyField(name, c, rc) ?? crdTableKeyField(name, c, rc);
+  const crdKey = crdExampleKeyField(name, c, rc) ?? crdTableKeyField(name, c, rc) ?? crdListKeyField(name, c, rc);
   if (crdKey) return crdKey;
   // rules36: a field of a project's kind the note's YAML declares (`VirtualService` of
   // networking.istio.io), read from the catalogue's type for that API version (project-kinds.ts)
@@ -1117,6 +1118,9 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
     if (distinct.length === 1) return { type: 'field', field: all[0]!, name: all[0]!.name, rule: 'api-field-path' };
     const oneType = distinct.length > 1 ? oneTypeField(all, owners) : undefined;
     if (oneType) return { type: 'field', field: oneType, name: oneType.name, rule: 'api-field-path-one-type' };
+    // kinds31 (ambiguous-path-owner.ts): the context names one of the note's custom kinds: its path
+    const custom = distinct.length > 1 ? ambiguousPathField(name, distinct, c, rc) : undefined;
+    if (custom) return custom;
     if (distinct.length > 1) return { type: 'ambiguous-field', name: all[0]!.name, owners: distinct, rule: 'api-field-path' };
     return undefined;
   }
@@ -1498,6 +1502,43 @@ function codeSpanAt(c: Candidate, name: string): boolean {
 /** The evidence of the path's own definition or paragraph (path-owner.ts). */
 const NEAR_OWNER_CUES: ReadonlySet<PathOwnerCue> = new Set(['label', 'sentence']);
 
+/** rules31 (path-owner.ts): the context's evidence for the owner of a path from the root, nearest first. */
+function pathContextEvidence(name: string, c: Candidate, rc: ResolveContext, words = wordsAround(c, c.label)): PathOwnerEvidence | undefined {
+  // (a label counts where the path opens a clause of its definition, `**QuotaPool**：…；\`spec.x\` 限定…`,
+  // not inside an aside or after another kind, and where the label is a kind: the API's, a
+  // catalogue's, one the note's examples declare or its text says is an object; not a value or a
+  // part, `**LoadBalancer**：`, `**Listener**：`)
+  const labelKind = words !== undefined && OPENS_CLAUSE.test(words.before) && codeSpanAt(c, name) ? labelKindOf(c.blocks[0], c.at.line) : undefined;
+  const isKind = (k: string) => kindNamed(k) !== undefined || isCatalogued(k) || isConfigKind(k) || rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true || paragraphKinds(c).has(k);
+  return pathOwnerEvidence({
+    label: labelKind !== undefined && isKind(labelKind) && !isEnumValue(labelKind) ? labelKind : undefined,
+    sentence: words ? objectSaidBefore(words.before) : undefined,
+    exampleKinds: precedingExampleKinds(c.section.fences, c.at.line),
+    headingKinds: sectionChain(c.section).find((s) => s.kinds.length > 0)?.kinds ?? [],
+    noteKinds: kindsIn(rc.noteTitle?.() ?? ''),
+  });
+}
+
+/**
+ * kinds31 (ambiguous-path-owner.ts): a path from the root that several API kinds have, none of
+ * the context's, in a passage whose context names one of the note's own custom kinds: that kind's
+ * field as written (the catalogue alone would leave it without an owner).
+ */
+function ambiguousPathField(name: string, apiOwners: readonly string[], c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (c.form === 'heading' || c.form === 'table' || !OWN_ROOT_PATH.test(name)) return undefined;
+  const owner = ambiguousPathOwner({
+    name,
+    apiOwners,
+    evidence: pathContextEvidence(name, c, rc),
+    isCustomKind: (k) => kindNamed(k) === undefined && !isCatalogued(k) && !isConfigKind(k) && (rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true || paragraphKinds(c).has(k)),
+    shown: (k) => rc.noteKindPath?.(k, name) !== undefined,
+  });
+  if (owner === undefined) return undefined;
+  const path = rc.noteKindPath?.(owner, name) ?? writtenRootedPath(name);
+  const last = lastSegment(path);
+  return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: AMBIGUOUS_PATH_OWNER.name };
+}
+
 function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
   if (!OWN_ROOT_PATH.test(name) || c.form === 'heading' || c.form === 'table') return undefined;
   const words = wordsAround(c, c.label);
@@ -1505,15 +1546,7 @@ function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decis
   // not inside an aside or after another kind, and where the label is a kind: the API's, a
   // catalogue's, one the note's examples declare or its text says is an object; not a value or a
   // part, `**LoadBalancer**：`, `**Listener**：`)
-  const labelKind = words !== undefined && OPENS_CLAUSE.test(words.before) && codeSpanAt(c, name) ? labelKindOf(c.blocks[0], c.at.line) : undefined;
-  const isKind = (k: string) => kindNamed(k) !== undefined || isCatalogued(k) || isConfigKind(k) || rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true || paragraphKinds(c).has(k);
-  const evidence = pathOwnerEvidence({
-    label: labelKind !== undefined && isKind(labelKind) && !isEnumValue(labelKind) ? labelKind : undefined,
-    sentence: words ? objectSaidBefore(words.before) : undefined,
-    exampleKinds: precedingExampleKinds(c.section.fences, c.at.line),
-    headingKinds: sectionChain(c.section).find((s) => s.kinds.length > 0)?.kinds ?? [],
-    noteKinds: kindsIn(rc.noteTitle?.() ?? ''),
-  });
+  const evidence = pathContextEvidence(name, c, rc, words);
   if (evidence === undefined || evidence.kinds.length !== 1) return undefined;
   const written = evidence.kinds[0]!;
   const kind = kindNamed(written) ?? written;
@@ -1884,6 +1917,44 @@ function crdTableKeyField(name: string, c: Candidate, rc: ResolveContext): Decis
   const { owner, path } = found[0]!;
   const last = lastSegment(path);
   return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: CRD_TABLE_KEYS.name };
+}
+
+/** The key a list item opens with (crd-example-key.ts `listItemKey`). */
+function itemKeyOf(item: ListItem): string | undefined {
+  const p = item.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const first = p.children[0];
+  const next = p.children[1];
+  const opening = first?.type === 'inlineCode' ? { form: 'code' as const, text: first.value } : first?.type === 'strong' ? { form: 'bold' as const, text: toString(first) } : undefined;
+  return listItemKey(opening, next === undefined ? undefined : p.children.slice(1, 4).map((n) => (n.type === 'inlineCode' ? n.value : toString(n))).join(''));
+}
+
+/** kinds31 (crd-example-key.ts `CRD_LIST_KEYS`): an item of a list of keys, most of which one custom kind of the section sets at one place. */
+function crdListKeyField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  const r = CRD_LIST_KEYS;
+  if (!r.forms.has(c.form) || !r.key.test(name) || rc.noteKindsWith === undefined || rc.noteKindPath === undefined) return undefined;
+  const first = c.blocks[0];
+  if (!first) return undefined;
+  const own = first.type === 'listItem' ? first : enclosingItems(c.section.blocks, first).pop();
+  if (!own || itemKeyOf(own) !== name) return undefined;
+  // (the list holding the item: a top-level list of the section, or one nested in the item enclosing it)
+  const holders: readonly RootContent[] = (enclosingItems(c.section.blocks, own).pop()?.children as RootContent[] | undefined) ?? c.section.blocks;
+  const list = holders.find((b): b is List => b.type === 'list' && b.children.includes(own));
+  if (!list) return undefined;
+  const rows = list.children.map(itemKeyOf).filter((l): l is string => l !== undefined);
+  // (the one kind of the nearest example above, in an earlier section too: a list before the example explains none, rules21)
+  const above = rc.exampleKindsBefore?.(c.at.line) ?? [];
+  const near = new Set(above.length === 1 ? above : []);
+  const kinds = [...new Set(rows.flatMap((row) => rc.noteKindsWith!(row)))].filter((k) => near.has(k) && rc.isNoteKind?.(k) === true && !isCatalogued(k) && !isConfigKind(k) && kindNamed(k) === undefined);
+  const found: { owner: string; path: string }[] = [];
+  for (const k of kinds) {
+    const path = tableKeyPath(rows, name, (key) => rc.noteKindPath!(k, key), r);
+    if (path !== undefined) found.push({ owner: k, path });
+  }
+  if (found.length !== 1) return undefined;
+  const { owner, path } = found[0]!;
+  const last = lastSegment(path);
+  return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: r.name };
 }
 
 /**

@@ -124,7 +124,10 @@ describe('a custom kind\'s fields in a list or under a heading', () => {
       '- `spec.horn`：雾笛。',
       '- `spec.replicas`：备用灯的数量。',
     );
-    expect(typed(g, 'replicas')).not.toContain('field|Lighthouse|spec.replicas');
+    // (kinds31: rules45's list rule does not read this list; but several API kinds have `spec.replicas`, none
+    // of the context's, and the heading over the list names the note's custom kind Lighthouse, so
+    // `custom-kind-ambiguous-path` reads it as Lighthouse's, where the base left an ownerless field)
+    expect(typed(g, 'replicas')).toEqual(['field|Lighthouse|spec.replicas']);
   });
   it('items under a lead-in closing on a status path are fields inside it', async () => {
     const g = await mine(
