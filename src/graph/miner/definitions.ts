@@ -1296,10 +1296,18 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   if (!header) return;
   const sides = joinedHeaderSides(headerWord(toString(header.children[0] ?? { type: 'text', value: '' })));
   if (sides.length > 0) {
-    // the same rows under each side's header word (the rows, and so the candidates' places, are the table's own)
+    // the same rows under each side's header word (the rows, and so the candidates' places, are the table's own;
+    // their block is the note's table, not the copy read under one side: a reading sent from a worker points
+    // only to the note's own nodes)
     for (const side of sides) {
       const cell = { ...header.children[0]!, children: [{ type: 'text' as const, value: side }] };
-      tableCandidates(f, { ...t, children: [{ ...header, children: [cell, ...header.children.slice(1)] }, ...t.children.slice(1)] }, phaseSection);
+      const read: Table = { ...t, children: [{ ...header, children: [cell, ...header.children.slice(1)] }, ...t.children.slice(1)] };
+      const from = f.out.length;
+      tableCandidates(f, read, phaseSection);
+      for (let k = from; k < f.out.length; k++) {
+        const c = f.out[k]!;
+        if (c.blocks.includes(read)) f.out[k] = { ...c, blocks: c.blocks.map((b) => (b === read ? t : b)) };
+      }
     }
     return;
   }
