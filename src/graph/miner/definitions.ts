@@ -1025,8 +1025,11 @@ function boldFirstCell(row: TableRow): string | undefined {
  * and the sets label such tables one way in one chapter and the other way in the next (rules6,
  * rules9, rules14).
  */
-export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: boolean; kindName?: boolean; cell?: RegExp }[] = [
-  { sort: 'condition type', header: /^(?:conditions?|condition\s*types?|条件类型|状况|状况类型|condition\s*类型)$/i },
+export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: boolean; kindName?: boolean; cell?: RegExp; qualified?: boolean }[] = [
+  // rules31 (`qualified`): also after a word naming what has the conditions (`| 节点状况 | 为 True 的意思 |`, `| 节点
+  // condition | … |`): all 95 dev sets, 8 rows in 2 sets, every one a label and missed; the one other sort so
+  // qualified, `| ingress-nginx 注解 |`, 0 labels / 5 not, so only condition types take a qualifier
+  { sort: 'condition type', header: /^(?:conditions?|condition\s*types?|条件类型|状况|状况类型|condition\s*类型)$/i, qualified: true },
   { sort: 'variable', header: /^(?:变量|变量名|内置变量|可用变量|variables?)$/i },
   { sort: 'annotation', header: /^(?:注解|注解名|注解键|annotations?|annotation\s*keys?)$/i },
   { sort: 'call of an interface', header: /^(?:RPCs?|gRPC|gRPC\s*方法|RPC\s*方法|接口方法|API\s*调用)$/i },
@@ -1050,7 +1053,24 @@ export const NAMED_ROW_HEADERS: readonly { sort: string; header: RegExp; bare?: 
 
 /** The sort of named thing a table's first header cell announces (NAMED_ROW_HEADERS), or undefined. */
 export function namedRowSort(first: string): (typeof NAMED_ROW_HEADERS)[number] | undefined {
-  return NAMED_ROW_HEADERS.find((h) => h.header.test(first) && (h.kindName !== true || (kindNamed(first) === first && !KIND_HEADER.test(first))));
+  const tails = qualifiedTails(first);
+  return NAMED_ROW_HEADERS.find((h) => (h.header.test(first) || (h.qualified === true && tails.some((tail) => h.header.test(tail)))) && (h.kindName !== true || (kindNamed(first) === first && !KIND_HEADER.test(first))));
+}
+
+/**
+ * rules31: what a header may say after one word naming whose the rows are (`节点状况`, `节点 condition`, `Pod
+ * conditions`): the rest after one to four Chinese characters, or after a Latin word and a space.
+ */
+function qualifiedTails(first: string): string[] {
+  const latin = /^[A-Za-z][A-Za-z0-9-]*\s+(\S.*)$/u.exec(first);
+  if (latin) return [latin[1]!];
+  const han = /^[\u4e00-\u9fff]+/u.exec(first)?.[0] ?? '';
+  const tails: string[] = [];
+  for (let k = 1; k <= Math.min(4, han.length); k++) {
+    const tail = first.slice(k).trim();
+    if (tail !== '') tails.push(tail);
+  }
+  return tails;
 }
 
 /** rules26: the fields a table cell joins with a slash (`max / min`, `` `minAllowed` / `maxAllowed` ``), two or three; else none. */
@@ -1247,9 +1267,52 @@ function abbreviationTableCandidates(f: Finder, t: Table): void {
   }
 }
 
+/**
+ * rules31: a first header that joins two or three header words by a slash or an enumeration comma
+ * (`| 概念 / 字段 | 一句话 |`, `| 字段 / 参数 | 含义 |`, `| 对象 / 概念 | 作用 |`): the writer says the rows are
+ * of either sort, so the table is read once under each side, by the rules that read that header word.
+ * Read only when every side is a header word some table rule reads (JOINED_HEADER_WORDS: each with an
+ * example the unit tests run): `| 动词 / 资源 |` (verbs) and `| 状态 / 现象 |` (a symptom) stay unread.
+ * All 95 dev sets, before it was built (docs/miner.md "rules31"): 3 such tables in 3 sets, 20 rows, every one
+ * a label, 17 missed; the tables whose sides are not all header words: 4 labels / 7 not.
+ */
+export const JOINED_HEADER_WORDS: readonly { name: string; test: (side: string) => boolean; example: string }[] = [
+  { name: 'fields (FIELD_HEADER)', test: (h) => FIELD_HEADER.test(h), example: '字段' },
+  { name: 'concepts, parts, measures (QUICK_REFERENCE_HEADERS)', test: (h) => quickReference([h, '说明']) !== undefined, example: '概念' },
+  { name: 'objects (OBJECT_HEADER)', test: (h) => OBJECT_HEADER.test(h), example: '对象' },
+  { name: 'kinds (KIND_HEADER)', test: (h) => KIND_HEADER.test(h), example: 'CRD' },
+  { name: 'parts (PART_HEADER)', test: (h) => PART_HEADER.test(h), example: '组件' },
+  { name: 'members of a sort (NAME_SORT_HEADER)', test: (h) => namesOfASort([h, '说明']), example: '术语' },
+  { name: 'named rows (NAMED_ROW_HEADERS)', test: (h) => namedRowSort(h) !== undefined, example: 'condition' },
+];
+
+/** The sides of a first header joining two or three header words (JOINED_HEADER_WORDS), in order; else none. */
+export function joinedHeaderSides(first: string): string[] {
+  const sides = first.split(/\s*[/／、]\s*/u).map((x) => x.trim());
+  if (sides.length < 2 || sides.length > 3) return [];
+  return sides.every((side) => side !== '' && JOINED_HEADER_WORDS.some((w) => w.test(side))) ? sides : [];
+}
+
 function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
+  const sides = joinedHeaderSides(headerWord(toString(header.children[0] ?? { type: 'text', value: '' })));
+  if (sides.length > 0) {
+    // the same rows under each side's header word (the rows, and so the candidates' places, are the table's own;
+    // their block is the note's table, not the copy read under one side: a reading sent from a worker points
+    // only to the note's own nodes)
+    for (const side of sides) {
+      const cell = { ...header.children[0]!, children: [{ type: 'text' as const, value: side }] };
+      const read: Table = { ...t, children: [{ ...header, children: [cell, ...header.children.slice(1)] }, ...t.children.slice(1)] };
+      const from = f.out.length;
+      tableCandidates(f, read, phaseSection);
+      for (let k = from; k < f.out.length; k++) {
+        const c = f.out[k]!;
+        if (c.blocks.includes(read)) f.out[k] = { ...c, blocks: c.blocks.map((b) => (b === read ? t : b)) };
+      }
+    }
+    return;
+  }
   if (roleTableCandidates(f, t)) return;
   if (kindTableCandidates(f, t)) return;
   const objects = objectTableCandidates(f, t);

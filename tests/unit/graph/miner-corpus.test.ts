@@ -676,15 +676,15 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.79, recall: 0.46, typedPrecision: 0.6, typedRecall: 0.35 },
   ],
   dev85: [
-    { precision: 0.83, recall: 0.55, typedPrecision: 0.73, typedRecall: 0.49 },
-    { precision: 0.82, recall: 0.57, typedPrecision: 0.73, typedRecall: 0.5 },
+    { precision: 0.83, recall: 0.6, typedPrecision: 0.73, typedRecall: 0.52 },
+    { precision: 0.82, recall: 0.61, typedPrecision: 0.73, typedRecall: 0.54 },
   ],
   // (rules28: commands opening a paragraph of their own, explained with verbs of their own — `kubeadm upgrade plan`
   // 不会改任何东西… — read as terms: recall 0.6 → 0.68 alone, 0.7 → 0.71 whole; typed 0.82 / 0.56 → 0.84 / 0.64
   // alone, 0.81 / 0.66 → 0.81 / 0.67 whole)
   dev86: [
-    { precision: 0.88, recall: 0.67, typedPrecision: 0.82, typedRecall: 0.62 },
-    { precision: 0.85, recall: 0.7, typedPrecision: 0.8, typedRecall: 0.65 },
+    { precision: 0.88, recall: 0.69, typedPrecision: 0.82, typedRecall: 0.65 },
+    { precision: 0.85, recall: 0.72, typedPrecision: 0.8, typedRecall: 0.69 },
   ],
   // dev87–dev89: the held-out sets holdout91 (monitoring and logging), holdout92 (workload hardening) and holdout93
   // (nightly ETL as Jobs and CronJobs), scored at the twenty-seventh and twenty-eighth sessions (docs/miner.md) and
@@ -717,8 +717,27 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.86, recall: 0.7, typedPrecision: 0.81, typedRecall: 0.64 },
   ],
   dev92: [
-    { precision: 0.86, recall: 0.65, typedPrecision: 0.61, typedRecall: 0.46 },
-    { precision: 0.84, recall: 0.66, typedPrecision: 0.61, typedRecall: 0.47 },
+    { precision: 0.86, recall: 0.67, typedPrecision: 0.61, typedRecall: 0.48 },
+    { precision: 0.84, recall: 0.68, typedPrecision: 0.61, typedRecall: 0.49 },
+  ],
+  // dev93–dev95: the held-out sets holdout97 (nodes tuned for a latency-sensitive trading service), holdout98
+  // (Flannel replaced by Cilium, NetworkPolicy) and holdout99 (a Spring Boot service's Pod lifecycle), scored at the
+  // twenty-ninth and thirtieth sessions (docs/miner.md) and moved in at the thirty-first session's start (rules31):
+  // floors at the scores with the scorer retrained on the 89 design sets, these among them, less 0.01
+  // (rules31: rows under a joined header `概念 / 字段` and a qualified condition header `节点状况` read — recall 0.73 →
+  // 0.79 alone, 0.75 → 0.80 whole; dev85's `对象 / 概念`, dev86's `节点 condition` and dev92's `字段 / 参数` the
+  // same rules: recall floors raised to the new scores less 0.01)
+  dev93: [
+    { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.75 },
+    { precision: 0.83, recall: 0.79, typedPrecision: 0.82, typedRecall: 0.78 },
+  ],
+  dev94: [
+    { precision: 0.79, recall: 0.72, typedPrecision: 0.7, typedRecall: 0.65 },
+    { precision: 0.77, recall: 0.74, typedPrecision: 0.7, typedRecall: 0.67 },
+  ],
+  dev95: [
+    { precision: 0.77, recall: 0.76, typedPrecision: 0.73, typedRecall: 0.73 },
+    { precision: 0.77, recall: 0.77, typedPrecision: 0.72, typedRecall: 0.71 },
   ],
 };
 
@@ -863,10 +882,13 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // concept — dev90's `PathPrefix 踩坑` in its HTTPRoute quick-reference chapter and ReferenceGrant in its glossary,
   // alone and whole — by the miner before this session's work
   dev90: [['PathPrefix 踩坑', 'ReferenceGrant'], ['PathPrefix 踩坑', 'ReferenceGrant']],
+  // found when holdout97–99 moved in (rules31): dev93's KubeletConfiguration takes its kubelet chapter's generic
+  // heading `配置文件本身` (a `not:` of that chapter) as an alias, alone and whole — by the miner before this session's work
+  dev93: [['KubeletConfiguration'], ['KubeletConfiguration']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
