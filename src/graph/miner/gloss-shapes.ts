@@ -115,6 +115,8 @@ export function modifierPieces(words: readonly string[]): { modifier: string; ru
   let first = words[i]!;
   let modifier = first;
   const rules: string[] = [];
+  // (a function word last, `命名空间化的`, ends no modifier: the caller rejects it as ever)
+  if (NOT_A_MODIFIER.test(first) || NOT_A_HEAD.test(first)) return { modifier, rules };
   while (i > 0) {
     const before = words[i - 1]!;
     if (!/^[\u4e00-\u9fff]+$/u.test(before) || [...before].length + [...modifier].length > MODIFIER_MAX) break;

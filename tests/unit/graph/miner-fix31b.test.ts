@@ -59,6 +59,10 @@ describe('fix31b item 2: a Chinese modifier the segmenter leaves in pieces is re
     expect(mixedGlossedNames(text).map((g) => g.name)).toEqual([name]);
   });
 
+  it('look-alike: a modifier clause ending in 的 is no name, as before', () => {
+    expect(mixedGlossedNames('这类参数叫命名空间化的 sysctl（namespaced sysctl）。')).toEqual([]);
+  });
+
   it('each join names its rule', () => {
     expect(modifierPieces(['无', '头'])).toEqual({ modifier: '无头', rules: ['bound-prefix'] });
     expect(modifierPieces(['堆', '叠', '式'])).toEqual({ modifier: '堆叠式', rules: ['one-char-piece', 'one-char-piece'] });
