@@ -6,11 +6,13 @@
  * Read as one section, everything on such a page was `related` to everything.
  *
  * `OUTLINE_SECTIONS_RULE`: a section is an outline when its blocks, leaving out headings and
- * paragraphs of Logseq properties only (`title:: …`, `tags:: …`), are lists, holding at least
- * `minBranches` top-level items between them; each top-level item (with all it nests) is then a
- * branch, and same-section `related` edges are drawn within a branch only (stages/mine.ts). A
- * section with any other block (a paragraph of prose, a table, a fence beside the list) is read as
- * before: its text may tie the bullets together.
+ * paragraphs of Logseq properties only (`title:: …`, `tags:: …`), are lists, and at least
+ * `minBranches` of their top-level items nest a list of their own; each such item (with all it
+ * nests) is then a branch, and same-section `related` edges are drawn within a branch only
+ * (stages/mine.ts); what is defined outside the branches (a top-level item with nothing nested, a
+ * flat list of definitions) stays one common group, as before. A section with any other block (a
+ * paragraph of prose, a table, a fence beside the list) is read as before: its text may tie the
+ * bullets together.
  */
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -40,7 +42,9 @@ export function outlineBranches(blocks: readonly RootContent[]): Branch[] | unde
     if (b.type !== 'list') return undefined;
     for (const item of (b as List).children) {
       if (!item.position) return undefined;
-      branches.push({ start: item.position.start.line, end: item.position.end.line });
+      // (a top-level item with no nested list is a definition of its own, not a topic over others: it stays in
+      // the section's common group, so a flat list of definitions is related as before)
+      if (item.children.some((ch) => ch.type === 'list')) branches.push({ start: item.position.start.line, end: item.position.end.line });
     }
   }
   return branches.length >= OUTLINE_SECTIONS_RULE.minBranches ? branches : undefined;

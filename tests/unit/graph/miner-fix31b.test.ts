@@ -91,6 +91,10 @@ describe('fix31b item 3: an outline\'s top-level bullets are sections for `relat
   it('a body of lists (and Logseq properties) is an outline; prose beside the list is not', () => {
     expect(outlineBranches(blocks('title:: x\n\n- a\n  - b\n- c\n  - d\n'))).toEqual([{ start: 3, end: 4 }, { start: 5, end: 6 }]);
     expect(outlineBranches(blocks('- a\n  - b\n'))).toBeUndefined();
+    // a flat list of definitions is no outline: its items are the definitions
+    expect(outlineBranches(blocks('- **a**：x\n- **b**：y\n- **c**：z\n'))).toBeUndefined();
+    // a top-level item with nothing nested stays in the common group
+    expect(outlineBranches(blocks('- a\n  - b\n- c\n- d\n  - e\n'))).toEqual([{ start: 1, end: 2 }, { start: 4, end: 5 }]);
     expect(outlineBranches(blocks('说明一段。\n\n- a\n- b\n'))).toBeUndefined();
   });
 
