@@ -1919,9 +1919,14 @@ function nearestHolder(st: NoteState, c: Candidate, d: Decision, lines: readonly
  * holders than the field it was first made at (`exec` under `preStop` after `exec` under `postStart`; `httpGet`
  * under `## readinessProbe` after livenessProbe's) is that holder's field: a second field, not the first again.
  */
-export const SAME_NAME_OTHER_HOLDER = { name: 'same-name-other-holder' } as const;
+export const SAME_NAME_OTHER_HOLDER = {
+  name: 'same-name-other-holder',
+  /** Only a name set out as a label (resolve.ts's strong rules): a field named again in running prose under a heading
+   * that names a holder (`## Q10：startupProbe 和 initialDelaySeconds 有什么区别？`) is the note's field as before. */
+  labelRules: ['code-colon', 'bold-colon', 'bold-only', 'bold-copula', 'bold-gloss', 'heading'],
+} as const;
 function sameNameOtherHolder(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision, lines: readonly string[], fences: readonly FenceAnalysis[]): Decision {
-  if (d.type !== 'concept' || d.rule !== 'same-note-field') return d;
+  if (d.type !== 'concept' || d.rule !== 'same-note-field' || !(SAME_NAME_OTHER_HOLDER.labelRules as readonly string[]).includes(c.rule)) return d;
   const n = ctx.nodes.get(d.id);
   if (n?.fieldPath === undefined || n.kind !== 'field') return d;
   const first = fieldAt(n.owner ?? DEFAULT_OWNER, n.fieldPath);

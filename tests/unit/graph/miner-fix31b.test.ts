@@ -16,7 +16,8 @@ import type { Graph } from '../../../src/graph/model.ts';
 import { mixedGlossedNames, modifierPieces } from '../../../src/graph/miner/gloss-shapes.ts';
 import { outlineBranches } from '../../../src/graph/miner/outline-branches.ts';
 import { fieldsOfZhName } from '../../../src/graph/vocabulary/field-zh-names.ts';
-import { fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
+import { fieldAt, fieldsNamed } from '../../../src/graph/vocabulary/index.ts';
+import { fieldNameWritten } from '../../../src/graph/miner/field-values.ts';
 import { FIELD_ZH_NAMES } from '../../../src/graph/vocabulary/field-zh-names.ts';
 import { byTitle, cleanup, mineNotes, parentTitle } from './helpers.ts';
 
@@ -124,6 +125,11 @@ describe('fix31b item 4: a handler under each lifecycle hook is that hook\'s fie
     for (const c of g.concepts.filter((x) => x.title === 'exec')) expect(g.concepts.find((p) => p.id === c.parent)?.title).toBe(c.fieldPath!.includes('preStop') ? 'preStop' : 'postStart');
   });
 
+  it('look-alike h4y: a field named again in prose under a question heading that names a probe stays the note\'s one field', async () => {
+    const g = await mine('h4y');
+    expect(paths(g, 'initialDelaySeconds')).toEqual(['spec.containers[].livenessProbe.initialDelaySeconds']);
+  });
+
   it('look-alike h4x: one probe\'s handlers stay one field each', async () => {
     const g = await mine('h4x');
     expect(paths(g, 'exec')).toEqual(['spec.containers[].livenessProbe.exec']);
@@ -155,6 +161,23 @@ describe('fix31b item 5: a field named only by its Chinese name (FIELD_ZH_NAMES,
     expect(f.aliases).toContain('回收策略');
     for (const v of ['Retain', 'Delete', 'Recycle']) expect(parentTitle(g, v)).toBe('persistentVolumeReclaimPolicy');
     expect(titles(g)).not.toContain('reclaimPolicy');
+  });
+
+  it('a Chinese name of two fields names the one whose kind the text writes, and neither where it writes both kinds or the other\'s English name', () => {
+    const pv = fieldAt('PersistentVolume', 'spec.persistentVolumeReclaimPolicy')!;
+    const sc = fieldAt('StorageClass', 'reclaimPolicy')!;
+    const pvPage = 'PersistentVolume 的回收策略有三种：Retain、Delete、Recycle。';
+    expect([fieldNameWritten(pvPage, pv), fieldNameWritten(pvPage, sc)]).toEqual([true, false]);
+    const both = 'VolumeSnapshotClass 的 deletionPolicy 和 PV 的回收策略类似；StorageClass 也有这个字段。';
+    expect([fieldNameWritten(both, pv), fieldNameWritten(both, sc)]).toEqual([false, false]);
+    const english = 'StorageClass 里的回收策略 `persistentVolumeReclaimPolicy` 会被复制到 PV 上。';
+    expect(fieldNameWritten(english, sc)).toBe(false);
+  });
+
+  it('look-alike z5y: a snapshot class compared with the PV\'s 回收策略 makes no reclaim-policy field', async () => {
+    const g = await mine('z5y');
+    expect(titles(g)).not.toContain('reclaimPolicy');
+    expect(titles(g)).not.toContain('persistentVolumeReclaimPolicy');
   });
 
   it('z5c: headings `### 镜像拉取策略` / `### 重启策略` over prose about them name the fields', async () => {
