@@ -21,6 +21,8 @@
  */
 import { enumFieldsOf, fieldAt, type FieldOccurrence } from '../vocabulary/index.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
+import { FIELD_ZH_NAMES } from '../vocabulary/field-zh-names.ts';
+import { kindsIn } from './outline.ts';
 
 /** The rule that makes an enum field a concept, as data. */
 export const ENUM_FIELD_RULE = {
@@ -161,7 +163,21 @@ export function withoutLongerNames(text: string, name: string): string {
 export function fieldNameWritten(text: string, occ: FieldOccurrence): boolean {
   if (!ENUM_FIELD_RULE.compound.test(occ.name)) return false;
   const t = compactKey(withoutLongerNames(text, occ.name));
-  return t.includes(compactKey(occ.name)) || zhFieldNames(occ.name).some((z) => t.includes(z));
+  return t.includes(compactKey(occ.name)) || zhFieldNames(occ.name).some((z) => t.includes(z) && !otherFieldWritten(text, z, occ.name));
+}
+
+/**
+ * fix31b: a Chinese name of several fields (vocabulary/field-zh-names.ts `回收策略`: the PV's
+ * `persistentVolumeReclaimPolicy`, the StorageClass's `reclaimPolicy`) names none but the one the text
+ * writes when it writes another of them by its English name (`回收策略 \`persistentVolumeReclaimPolicy\``).
+ */
+function otherFieldWritten(text: string, zh: string, name: string): boolean {
+  const others = Object.entries(FIELD_ZH_NAMES).filter(([k]) => compactKey(k) === zh).flatMap(([, fs]) => fs).filter((f) => f.field !== name);
+  if (others.some((f) => compactKey(withoutLongerNames(text, f.field)).includes(compactKey(f.field)))) return true;
+  // (nor where the text writes another of their kinds: `deletionPolicy 的意思和 PV 的回收策略类似` in a chapter about
+  // StorageClass and snapshots names neither the PV's field nor the StorageClass's)
+  const kinds = others.map((f) => f.owner).filter((k): k is string => k !== undefined);
+  return kinds.length > 0 && kindsIn(text).some((k) => kinds.includes(k));
 }
 
 /**

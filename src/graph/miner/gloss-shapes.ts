@@ -82,6 +82,62 @@ const LATIN_HEAD = new RegExp(`(?<![A-Za-z0-9_.\\-/\`])(${LATIN}) ?([\\u4e00-\\u
 /** `静态 Pod（static Pod）`: a Chinese run, a Latin word, a gloss that repeats the Latin word. */
 const HEAD_LATIN = new RegExp(`([\\u4e00-\\u9fff]{1,10}) ?(${LATIN})\\s*[（(]([^（）()]{2,60})[）)]`, 'gu');
 
+/**
+ * fix31b `MODIFIER_PIECES`: the dictionary segmenter leaves pieces of a modifier it does not know
+ * as words of one character (`无|头`, `准|入`, `镜|像`, `堆|叠|式`, `结构|化`, `节点|级`), so the
+ * last word alone (`头 Service`, `入 Webhook`, `像 Pod`) is a fragment, not the modifier. Each rule
+ * says when the word before is joined to it (tests/unit/graph/miner-fix31b.test.ts):
+ *   `one-char-piece`   the modifier so far starts with a word of one character: the word before is
+ *                      part of it (`镜|像` → 镜像, `堆|叠|式` → 堆叠式, `节点|级` → 节点级);
+ *   `bound-prefix`     the word before is a prefix that never stands alone before a noun
+ *                      (`不|安全` → 不安全, `预|签名` → 预签名, `无|状态` → 无状态).
+ * Never across a function word or verb (`是|静态`, `叫|子`, `的|转换`: NOT_A_MODIFIER), nor past
+ * MODIFIER_MAX characters.
+ */
+export const MODIFIER_PIECES: readonly { name: string; joins: (first: string, before: string) => boolean; last?: boolean }[] = [
+  { name: 'bound-compound', joins: (f, b) => BOUND_COMPOUNDS.has(b + f), last: true },
+  { name: 'bound-prefix', joins: (_f, b) => BOUND_PREFIXES.has(b), last: true },
+  { name: 'one-char-piece', joins: (f, b) => [...f].length === 1 && [...b].length <= 2 && !CLAUSE_START.test(b) && !/[的是]$/u.test(b) },
+];
+/** Prefixes that make an adjective of the word after them (`无头`, `不安全`, `非抢占`, `预签名`). */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set(['无', '不', '非', '预', '未', '半', '反', '伪', '免', '准', '超']);
+/** A verb or function word that with the word after it makes one adjective (`有状态`, as `无状态`). */
+const BOUND_COMPOUNDS: ReadonlySet<string> = new Set(['有状态', '有序', '有界', '可信', '可变', '不可变']);
+const MODIFIER_MAX = 5;
+
+/**
+ * The modifier that ends a run of words (`wordsOf`), its pieces joined (MODIFIER_PIECES); with the
+ * rule that joined each piece (for the tests).
+ */
+export function modifierPieces(words: readonly string[]): { modifier: string; rules: string[] } | undefined {
+  if (words.length === 0) return undefined;
+  let i = words.length - 1;
+  let first = words[i]!;
+  let modifier = first;
+  const rules: string[] = [];
+  // (a function word last, `命名空间化的`, ends no modifier: the caller rejects it as ever)
+  if (NOT_A_MODIFIER.test(first) || NOT_A_HEAD.test(first)) return { modifier, rules };
+  while (i > 0) {
+    const before = words[i - 1]!;
+    if (!/^[\u4e00-\u9fff]+$/u.test(before) || [...before].length + [...modifier].length > MODIFIER_MAX) break;
+    const compound = BOUND_COMPOUNDS.has(before + first);
+    if (!compound && (NOT_A_MODIFIER.test(before) || NOT_A_HEAD.test(before))) break;
+    const rule = MODIFIER_PIECES.find((r) => r.joins(first, before));
+    if (!rule) break;
+    modifier = before + modifier;
+    first = before;
+    rules.push(rule.name);
+    i--;
+    if (rule.last) break;
+  }
+  return { modifier, rules };
+}
+
+/** The modifier that ends a run of words, its pieces joined. */
+export function modifierBefore(words: readonly string[]): string | undefined {
+  return modifierPieces(words)?.modifier;
+}
+
 /** Names mixing a Latin word and Chinese, glossed with their English name (`prose-gloss-mixed`). */
 export function mixedGlossedNames(text: string): GlossedName[] {
   const out: GlossedName[] = [];
@@ -111,9 +167,8 @@ export function mixedGlossedNames(text: string): GlossedName[] {
     // (`static Pod`, `conversion webhook`; `subchart`: the Latin word closes the gloss's one word)
     const last = gw[gw.length - 1]!;
     if (!(last === lw || (gw.length === 1 && last.endsWith(lw) && last.length > lw.length))) continue;
-    const words = wordsOf(run!);
-    const modifier = words[words.length - 1]!;
-    if (NOT_A_MODIFIER.test(modifier) || NOT_A_HEAD.test(modifier) || !/^[\u4e00-\u9fff]+$/u.test(modifier)) continue;
+    const modifier = modifierBefore(wordsOf(run!));
+    if (modifier === undefined || NOT_A_MODIFIER.test(modifier) || NOT_A_HEAD.test(modifier) || !/^[\u4e00-\u9fff]+$/u.test(modifier)) continue;
     const index = m.index! + run!.length - modifier.length;
     out.push({ name: `${modifier} ${latin}`, gloss, index, end: m.index! + m[0].length });
   }

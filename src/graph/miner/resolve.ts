@@ -61,6 +61,7 @@ import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, l
 import { boldQuestion, questionSubjects } from './question-subjects.ts';
 import { boldLabelName } from './bold-name-clauses.ts';
 import { isCodeName } from './code-names.ts';
+import { fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
 import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_LIST_KEYS, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, listItemKey, tableKeyPath } from './crd-example-key.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
@@ -592,6 +593,10 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // recall46: a custom kind's path in running text that nothing above placed
   const prosePath = key === undefined ? customProsePath(label, c, rc) ?? unplacedRootedPath(label, c, rc) : undefined;
   if (prosePath) return withHome(prosePath);
+  // fix31b `field-zh-name`: `**重启策略**：…`, `### 镜像拉取策略`: a field's Chinese name (vocabulary/field-zh-names.ts)
+  // with no English name nearby names that field; a name of one field per kind only where the context names that kind
+  const zhField = key === undefined ? zhNamedField(core, c, rc, owners) : undefined;
+  if (zhField) return withHome(zhField);
   if (key !== undefined) {
     // `key=value` whose key is no field: the value may name a concept (`mode=ipvs`).
     const value = label.slice(label.search(/=|:\s/) + 1).trim();
@@ -607,6 +612,21 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   if (d.type === 'term' && commandOrFile !== undefined && c.newTerm) d.rule = `${commandOrFile}-term`;
   else if (d.type === 'term' && keyOpener) d.rule = 'qualified-key-term';
   return withHome(d);
+}
+
+/** fix31b: the field a Chinese field name names (FIELD_ZH_NAMES), resolved as its English name is; the Chinese name is its other name. */
+export const FIELD_ZH_NAME_RULE = { name: 'field-zh-name' } as const;
+function zhNamedField(core: string, c: Candidate, rc: ResolveContext, owners: () => readonly string[]): Decision | undefined {
+  const entries = fieldsOfZhName(core);
+  if (entries.length === 0) return undefined;
+  const os = owners();
+  const fits = entries.length === 1 ? entries : entries.filter((e) => e.owner !== undefined && os.includes(e.owner));
+  if (fits.length !== 1) return undefined;
+  const { field, owner } = fits[0]!;
+  const d = resolveName(field, { ...c, label: field, expect: 'field' }, rc, owner !== undefined ? () => [owner, ...os.filter((o) => o !== owner)] : owners);
+  if (d === undefined || (d.type !== 'field' && d.type !== 'concept')) return undefined;
+  if (d.type === 'field' && owner !== undefined && d.field.owner !== owner) return undefined;
+  return { ...d, name: core.trim(), rule: `${FIELD_ZH_NAME_RULE.name} → ${d.rule}` } as Decision;
 }
 
 /**

@@ -63,6 +63,7 @@ import { correctedName, rightNameFor } from '../miner/corrections.ts';
 import { NAME_FRAGMENT_RULE, fragmentOf } from '../miner/name-fragments.ts';
 import { glossedComponent } from '../miner/component-names.ts';
 import { PARAGRAPH_HOLDER_RULE, placeNamedByParagraph } from '../miner/paragraph-holder.ts';
+import { branchOf, outlineBranches } from '../miner/outline-branches.ts';
 import { groupsOfField, holderGroupOf, holdersNamedIn, NEAREST_HOLDER_RULE, openingName, OUTLINE_PARENT_RULE, placeUnderHolder, placeUnderParent } from '../miner/holder-chain.ts';
 import { sortOfKind } from '../miner/kind-sorts.ts';
 import { englishWordNamesMinedTerm, headNounOf, nameSpans, notThatSort, type NameSpan } from '../miner/mentions.ts';
@@ -80,6 +81,7 @@ import { propertyBlockLines } from '../miner/property-block.ts';
 import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { DATE_TITLE, isDateTitle } from '../miner/date-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
+import { FIELD_ZH_NAMES, fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
 import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaChecking, mineDeltaCounts, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
 import { materialiseMineState, NotMaterialisable, type MineTables } from './mine-state.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
@@ -836,6 +838,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // fix30b: a probe's handler or parameter (`httpGet` under `- readinessProbe:: …`, or under `## startupProbe`) is
       // the field of the holder named nearest to it, not the catalogue's first (livenessProbe) (miner/holder-chain.ts)
       let pinned = false;
+      // fix31b: `exec` under `preStop` after `exec` under `postStart` is preStop's field, not the note's first
+      // field of the name (`same-note-field`): a handler under each hook is a field of that hook
+      if (c.key === undefined) d = sameNameOtherHolder(ctx, st, c, d, lines, fences);
       if (c.key === undefined) [d, pinned] = nearestHolder(st, c, d, lines, fences);
       // fix28: `调度器（kube-scheduler）` is the component kube-scheduler, 调度器 its other name (miner/component-names.ts)
       if (d.type === 'term' && d.kind === undefined) {
@@ -1119,32 +1124,56 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   // owners and their text does not tie them (struct23, miner/api-apart.ts: StorageClass and a PVC's
   // accessModes defined one after the other are no relation).
   for (const [section, ids] of st.sectionDefs) {
-    const uniq = [...new Set(ids)];
-    if (uniq.length < 2) continue;
-    let sentences: string[] | undefined;
-    const named = new Map<string, string[]>();
-    const names = (n: Node) => named.get(n.id) ?? named.set(n.id, callNames(ctx, file, n)).get(n.id)!;
-    const together = (a: string, b: string) => {
-      const [x, y] = [nodes.get(a)!, nodes.get(b)!];
-      return !apiApart(x, y) || namesOther(st, x, y, names) || namedTogether((sentences ??= proseSentences(section.blocks)), x, y, names);
-    };
-    const pairs: [string, string][] = [];
-    if (uniq.length <= MAX_RELATED_CLIQUE) {
-      for (let i = 0; i < uniq.length; i++) for (let j = i + 1; j < uniq.length; j++) if (together(uniq[i]!, uniq[j]!)) pairs.push([uniq[i]!, uniq[j]!]);
-    } else {
-      // a chain: each to the nearest one before it that it belongs with
-      for (let i = 1; i < uniq.length; i++) {
-        for (let j = i - 1; j >= 0; j--) {
-          if (!together(uniq[j]!, uniq[i]!)) continue;
-          pairs.push([uniq[j]!, uniq[i]!]);
-          break;
-        }
+    for (const uniq of outlineGroups(st, section, [...new Set(ids)])) relateInSection(ctx, st, file, section, uniq);
+  }
+}
+
+/**
+ * fix31b (miner/outline-branches.ts): the concepts of a section whose body is one nested list, grouped by the
+ * top-level bullet they are defined under (a concept defined under two is in both groups; one defined outside
+ * the list is in a group of its own); any other section is one group.
+ */
+function outlineGroups(st: NoteState, section: Section, uniq: string[]): string[][] {
+  if (uniq.length < 2) return [uniq];
+  const branches = outlineBranches(section.blocks);
+  if (branches === undefined) return [uniq];
+  const groups = new Map<number, string[]>();
+  const inSection = (line: number) => line >= section.at.line && line <= section.endLine;
+  for (const id of uniq) {
+    const at = new Set(st.passages.filter((p) => p.conceptId === id && inSection(p.at.line)).map((p) => branchOf(branches, p.at.line)));
+    if (at.size === 0) at.add(-1);
+    for (const b of at) (groups.get(b) ?? groups.set(b, []).get(b)!).push(id);
+  }
+  return [...groups.values()];
+}
+
+/** Same-section `related` edges among the concepts a section (or an outline's branch) defines. */
+function relateInSection(ctx: BuildContext, st: NoteState, file: string, section: Section, uniq: string[]): void {
+  const { nodes } = ctx;
+  if (uniq.length < 2) return;
+  let sentences: string[] | undefined;
+  const named = new Map<string, string[]>();
+  const names = (n: Node) => named.get(n.id) ?? named.set(n.id, callNames(ctx, file, n)).get(n.id)!;
+  const together = (a: string, b: string) => {
+    const [x, y] = [nodes.get(a)!, nodes.get(b)!];
+    return !apiApart(x, y) || namesOther(st, x, y, names) || namedTogether((sentences ??= proseSentences(section.blocks)), x, y, names);
+  };
+  const pairs: [string, string][] = [];
+  if (uniq.length <= MAX_RELATED_CLIQUE) {
+    for (let i = 0; i < uniq.length; i++) for (let j = i + 1; j < uniq.length; j++) if (together(uniq[i]!, uniq[j]!)) pairs.push([uniq[i]!, uniq[j]!]);
+  } else {
+    // a chain: each to the nearest one before it that it belongs with
+    for (let i = 1; i < uniq.length; i++) {
+      for (let j = i - 1; j >= 0; j--) {
+        if (!together(uniq[j]!, uniq[i]!)) continue;
+        pairs.push([uniq[j]!, uniq[i]!]);
+        break;
       }
     }
-    for (const [a, b] of pairs) {
-      const at = nodes.get(b)!.source.file === file ? nodes.get(b)!.source : { file, line: 1, column: 1 };
-      ctx.minedEdges.push({ from: a, to: b, type: 'related', source: at });
-    }
+  }
+  for (const [a, b] of pairs) {
+    const at = nodes.get(b)!.source.file === file ? nodes.get(b)!.source : { file, line: 1, column: 1 };
+    ctx.minedEdges.push({ from: a, to: b, type: 'related', source: at });
   }
 }
 
@@ -1895,6 +1924,29 @@ function nearestHolder(st: NoteState, c: Candidate, d: Decision, lines: readonly
   return [base, false];
 }
 
+/**
+ * fix31b `SAME_NAME_OTHER_HOLDER`: a name the note already made a field of (`same-note-field`) whose holder
+ * named nearest (NEAREST_HOLDER_RULE: a parent bullet, a heading) is another member of the same group of
+ * holders than the field it was first made at (`exec` under `preStop` after `exec` under `postStart`; `httpGet`
+ * under `## readinessProbe` after livenessProbe's) is that holder's field: a second field, not the first again.
+ */
+export const SAME_NAME_OTHER_HOLDER = {
+  name: 'same-name-other-holder',
+  /** Only a name set out as a label (resolve.ts's strong rules): a field named again in running prose under a heading
+   * that names a holder (`## Q10：startupProbe 和 initialDelaySeconds 有什么区别？`) is the note's field as before. */
+  labelRules: ['code-colon', 'bold-colon', 'bold-only', 'bold-copula', 'bold-gloss', 'heading'],
+} as const;
+function sameNameOtherHolder(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision, lines: readonly string[], fences: readonly FenceAnalysis[]): Decision {
+  if (d.type !== 'concept' || d.rule !== 'same-note-field' || !(SAME_NAME_OTHER_HOLDER.labelRules as readonly string[]).includes(c.rule)) return d;
+  const n = ctx.nodes.get(d.id);
+  if (n?.fieldPath === undefined || n.kind !== 'field') return d;
+  const first = fieldAt(n.owner ?? DEFAULT_OWNER, n.fieldPath);
+  if (first === undefined || groupsOfField(first).length === 0) return d;
+  const [placed, pinned] = nearestHolder(st, c, { type: 'field', field: first, name: first.name, rule: d.rule }, lines, fences);
+  if (!pinned || placed.type !== 'field' || (placed.field.path === first.path && placed.field.owner === first.owner)) return d;
+  return { ...placed, rule: `${placed.rule} → ${SAME_NAME_OTHER_HOLDER.name}` };
+}
+
 /** The names a term is a value by (`滚动更新（RollingUpdate）` is RollingUpdate too). */
 function valueNames(n: Node): string[] {
   return [n.title, n.titleEn ?? '', ...n.aliases].filter((x) => x !== '');
@@ -1922,6 +1974,12 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
   const shownKeys = new Set((ctx.fences.get(st.note.file) ?? []).flatMap((f) => f.keys.filter((k) => !k.data && k.owner !== undefined).map((k) => placeKey(k.owner!, k.path))));
   const explained = explainedEnumFields(values.map(valueNames), st.doc.text, (o) => shownKeys.has(placeKey(o.owner, o.path)));
   const noteKinds = new Set([...st.note.defines].map((d) => ctx.nodes.get(d)).filter((n) => n !== undefined && effectiveKind(n) === 'object').map((n) => apiPlace(n!)?.kind).filter((k) => k !== undefined));
+  const ownedByNote = (o: FieldOccurrence): boolean => noteKinds.has(o.owner) || st.note.defines.has(ctx.identities.get(`object:${o.owner}`) ?? '');
+  // (fix31b: the kinds the note's title and text write, and whether it writes a field only by a Chinese name)
+  let namedKinds: Set<string> | undefined;
+  const namedByNote = (o: FieldOccurrence): boolean => (namedKinds ??= new Set(kindsIn(`${st.note.title ?? ''}\n${st.doc.text}`))).has(o.owner);
+  const zhWritten = (name: string): string | undefined => Object.keys(FIELD_ZH_NAMES).find((z) => st.doc.text.includes(z) && fieldsOfZhName(z).some((f) => f.field === name));
+  const zhOnly = (name: string): boolean => !compactKey(st.doc.text).includes(compactKey(name)) && writtenZhName(st.doc.text, name) === undefined && zhFieldNames(name).some((z) => compactKey(st.doc.text).includes(z));
   for (const name of new Set(explained.map((o) => o.name))) {
     const places = explained.filter((o) => o.name === name);
     if (places.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
@@ -1930,8 +1988,12 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
     if (inner.some((o) => valueFieldIn(ctx, st.note.defines, o) !== undefined)) continue;
     // (fix30b: or whose kind's object the note defines under another title: next to the bundled content the PV
     // chapter's PersistentVolume is the map's `PV 与 PVC`, which stands for both kinds)
-    const owned = places.filter((o) => noteKinds.has(o.owner) || st.note.defines.has(ctx.identities.get(`object:${o.owner}`) ?? ''));
-    const occ = owned.length === 1 ? owned[0]! : places.length === 1 ? places[0]! : undefined;
+    const owned = places.filter(ownedByNote);
+    // (fix31b: a field named only in Chinese, `回收策略` over Retain / Delete / Recycle on a PV page, is the place
+    // whose kind the note writes, and no other field's the values name is made beside it: not the StorageClass's)
+    const named = owned.length === 0 && zhOnly(name) ? places.filter(namedByNote) : [];
+    if (owned.length === 0 && named.length === 0 && zhOnly(name) && explained.some((o) => o.name !== name && zhOnly(o.name) && namedByNote(o))) continue;
+    const occ = owned.length === 1 ? owned[0]! : named.length === 1 ? named[0]! : places.length === 1 ? places[0]! : undefined;
     if (occ === undefined) continue;
     // a value of this field, or of a field inside it (`Recreate` of `strategy.type` under `strategy`)
     const valueOfOcc = (v: Node): boolean => valueFieldsOf(valueNames(v)).some((o) => o.owner === occ.owner && (o.path === occ.path || o.path.startsWith(`${occ.path}.`)));
@@ -1940,7 +2002,7 @@ function enumFieldsOfNote(ctx: BuildContext, st: NoteState): Set<string> {
     st.note.defines.add(id);
     addProvenance(ctx, id, { at: first.source, role: 'defined', rule: ENUM_FIELD_RULE.name, label: occ.name });
     // (fix27: named only by a Chinese name, `QoS 等级`: that name is its other name)
-    const zhName = writtenZhName(st.doc.text, occ.name);
+    const zhName = writtenZhName(st.doc.text, occ.name) ?? (zhOnly(occ.name) ? zhWritten(occ.name) : undefined);
     if (zhName !== undefined) addAlias(ctx, id, zhName, first.source, ENUM_FIELD_RULE.name);
     // (fix27: a field made for its values, that the text may never write by its API name, is tied to them)
     for (const v of values) if (valueOfOcc(v)) ctx.minedEdges.push({ from: id, to: v.id, type: 'related', source: v.source } satisfies Edge);

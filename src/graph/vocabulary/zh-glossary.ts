@@ -16,6 +16,7 @@
 import data from './zh-glossary.json' with { type: 'json' };
 import { normKey } from '../labels.ts';
 import { KIND_CHINESE_NAMES } from './names.ts';
+import { FIELD_ZH_NAMES } from './field-zh-names.ts';
 
 export interface GlossaryEntry {
   /** The glossary's id (`persistent-volume`). */
@@ -40,7 +41,9 @@ function table(): Map<string, GlossaryEntry[]> {
   if (byKey) return byKey;
   byKey = new Map();
   const kindNames = Object.entries(KIND_CHINESE_NAMES).map(([zh, kind]) => ({ id: `kind:${kind}`, zh, en: [kind] }));
-  for (const e of [...data.entries, ...kindNames]) {
+  // (fix31b: the fields' Chinese names, vocabulary/field-zh-names.ts)
+  const fieldNames = Object.entries(FIELD_ZH_NAMES).flatMap(([zh, fs]) => fs.map((f) => ({ id: `field:${f.field}`, zh, en: [f.field] })));
+  for (const e of [...data.entries, ...kindNames, ...fieldNames]) {
     const entry: GlossaryEntry = { id: e.id, zh: e.zh, en: e.en };
     for (const name of e.en) {
       const key = glossaryKey(name);

@@ -335,8 +335,10 @@ describe('--explain', () => {
     const r = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'concurrencyPolicy'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('kind field, field CronJob: spec.concurrencyPolicy');
-    expect(r.stdout).toMatch(/defined\s+\S*notes\/cron\.md:5:1 .*\[code-subject → api-field-path\]/);
-    expect(r.stdout).toMatch(/alias\s+\S*notes\/cron\.md:3:1\s+"并发策略"\s+\[heading-alias\]/);
+    // (fix31b: `并发策略` is the field's Chinese name, vocabulary/field-zh-names.ts: the heading names the field itself)
+    expect(r.stdout).toMatch(/defined\s+\S*notes\/cron\.md:3:1\s+"并发策略"\s+\[heading → field-zh-name → api-field\]/);
+    expect(r.stdout).toMatch(/defined\s+\S*notes\/cron\.md:5:1 .*\[code-subject → known-name\]/);
+    expect(r.stdout).toMatch(/alias\s+\S*notes\/cron\.md:3:1\s+"并发策略"\s+\[field-zh-name → api-field\]/);
     const missing = spawnSync(process.execPath, ['src/cli/main.ts', 'graph', '--content', dir, '--explain', 'nothing-here'], { encoding: 'utf8' });
     expect(missing.status).toBe(1);
   });
