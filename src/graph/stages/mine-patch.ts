@@ -301,6 +301,15 @@ export function noteDeltaCheck(check: DeltaCheck): void {
   if (check.violations.length > 0) mineDeltaCounts.violated++;
 }
 
+/**
+ * perf62: a patch as the take mode's record keeps it — its SHA-1 (`[]` for an empty one): the decision
+ * only compares a step's patch with the previous load's, and the record's file is 60% smaller
+ * (the check mode's `PatchRecorder` keeps the patches themselves).
+ */
+export function patchDigest(patch: string): string {
+  return patch === '[]' ? patch : createHash('sha1').update(patch).digest('base64');
+}
+
 /** The inputs' hash of a note's step (`StepRecord.input`). */
 export function stepInput(text: string): string {
   return createHash('sha1').update(text).digest('hex');

@@ -9,8 +9,8 @@
  * JSON per key) across the step: only the keys the step wrote can differ. So the recorder keeps the
  * projection once (`cur`, made whole before the first note), marks the keys a step may have written,
  * and at the step's end projects only those and compares them with `cur` — the same patch, as the
- * same string, as the whole projection's difference (`diffProjection`): the tests compare the two
- * recorders step by step on the fixtures and dev sets.
+ * same string, as the whole projection's difference (`diffProjection`), kept as its digest
+ * (`patchDigest`): the tests compare the two recorders step by step on the fixtures and dev sets.
  *
  * How a write is seen (installed on the context's own objects for the fold, removed after it):
  * - `ctx.nodes`: `get`, `set`, `delete` mark the node (a node is written through the reference a
@@ -36,7 +36,7 @@ import { createHash } from 'node:crypto';
 import type { BuildContext, Node } from '../build-context.ts';
 import type { Diagnostic } from '../model.ts';
 import type { NamedConcept } from '../names.ts';
-import { blockName, diffProjection, nodeJson, projectMineState, setsAsArrays, stepInput, tracking, type MineExtras, type MineRecord, type Projection, type StepRecord } from './mine-patch.ts';
+import { blockName, diffProjection, nodeJson, patchDigest, projectMineState, setsAsArrays, stepInput, tracking, type MineExtras, type MineRecord, type Projection, type StepRecord } from './mine-patch.ts';
 
 const rawGet = Map.prototype.get;
 const rawSet = Map.prototype.set;
@@ -56,7 +56,7 @@ interface IndexTables {
 
 type Patchable = Record<string | symbol, unknown>;
 
-/** Records a fold step by step at the cost of what each step touches (see the file's comment); the same interface as `PatchRecorder`. */
+/** Records a fold step by step at the cost of what each step touches (see the file's comment); the same interface as `PatchRecorder`, each patch as its digest. */
 export class TrackedRecorder {
   readonly initial: string;
   readonly steps: StepRecord[] = [];
@@ -398,8 +398,8 @@ export class TrackedRecorder {
     this.steps.push({
       file,
       input: stepInput(text),
-      global: this.patchOf(this.dirtyG, this.cur.global, (k) => this.projectGlobal(k)),
-      local: this.patchOf(this.dirtyL, this.cur.local, (k) => this.projectLocal(k)),
+      global: patchDigest(this.patchOf(this.dirtyG, this.cur.global, (k) => this.projectGlobal(k))),
+      local: patchDigest(this.patchOf(this.dirtyL, this.cur.local, (k) => this.projectLocal(k))),
     });
   }
 

@@ -80,7 +80,7 @@ import { propertyBlockLines } from '../miner/property-block.ts';
 import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { DATE_TITLE, isDateTitle } from '../miner/date-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
-import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaCounts, recordingCheck, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
+import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaCounts, patchDigest, recordingCheck, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
 import { TrackedRecorder } from './mine-track.ts';
 import { materialiseMineState, NotMaterialisable, type MineTables } from './mine-state.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
@@ -156,8 +156,8 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
       if (full) {
         full.step(doc.file, doc.text);
         const [a, b] = [full.steps[i]!, recorder.steps[i]!];
-        if (a.global !== b.global) recording.push(`recording: global patch of ${doc.file}`);
-        if (a.local !== b.local) recording.push(`recording: local part of ${doc.file}`);
+        if (patchDigest(a.global) !== b.global) recording.push(`recording: global patch of ${doc.file}`);
+        if (patchDigest(a.local) !== b.local) recording.push(`recording: local part of ${doc.file}`);
       }
       if (take && i === k) {
         const decision = deltaDecision(prev!, recorder.initial, recorder.steps, files);
