@@ -82,7 +82,8 @@ import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { DATE_TITLE, isDateTitle } from '../miner/date-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { FIELD_ZH_NAMES, fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
-import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaChecking, mineDeltaCounts, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
+import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaCounts, patchDigest, recordingCheck, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
+import { TrackedRecorder } from './mine-track.ts';
 import { materialiseMineState, NotMaterialisable, type MineTables } from './mine-state.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
 
@@ -105,7 +106,8 @@ export function mineNotes(ctx: BuildContext): void {
   beginMineMemo(ctx.root, ctx.parseCache);
   // (perf60/perf61: with the delta mode on, each note's step is recorded as its global patch and local
   // part, and one note changed may take the previous result: mine-patch.ts, mine-state.ts)
-  if (mineDeltaChecking()) foldWithDelta(ctx, notes, used, keywords);
+  const deltaMode = mineDeltaMode(ctx.parseCache !== undefined);
+  if (deltaMode !== 'off') foldWithDelta(ctx, notes, used, keywords, deltaMode);
   else for (const doc of notes) mineNote(ctx, doc, used, keywords);
   for (const doc of notes) mentionsIn(ctx, doc);
   endMineMemo(ctx.root);
@@ -114,16 +116,18 @@ export function mineNotes(ctx: BuildContext): void {
 }
 
 /**
- * perf61: the fold with the delta mode on (mine-patch.ts). The previous load's record (this
- * process's, else the disk cache's) names each note's input and patches and holds `S_N`. When the
- * notes are the same in the same order, the state before them is the same and exactly one note k's
- * input differs, the steps before k are the previous ones (the same state, the same inputs: the
- * same patches), so the `take` mode records none of them, projects the state once before k's step
- * and once after, and when k's global patch is the old one (`deltaDecision`) takes `S_N` with k's
- * local part (mine-state.ts) instead of folding the notes after k. The `check` mode folds every
+ * perf61/perf62: the fold with the delta mode on (mine-patch.ts). The previous load's record (the
+ * disk cache's; with a mode set by the env or a test, this process's first) names each note's input
+ * and patches and holds `S_N`. Every step is recorded at the cost of what it touches
+ * (mine-track.ts `TrackedRecorder`, perf62). When the notes are the same in the same order, the state
+ * before them is the same and exactly one note k's input differs, the `take` mode (the default for a
+ * load with the disk cache) decides after k's step: when k's global patch is the old one
+ * (`deltaDecision`) it takes `S_N` with k's local part (mine-state.ts) instead of folding the notes
+ * after k. The `check` mode also records every step as the whole projection's difference
+ * (`PatchRecorder`), counts any step the two recordings disagree on as a violation, folds every
  * note, and on a delta decision takes `S_N` the same way and compares it with the fold's state.
  */
-function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>): void {
+function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>, mode: 'check' | 'take'): void {
   const extras = () => ({ homeHow: homeHow.get(ctx), stateFields: stateFields.get(ctx), pinnedHolders: pinnedHolders.get(ctx), used });
   const tables: MineTables = {
     setHomeHow: (m) => (m ? homeHow.set(ctx, m) : homeHow.delete(ctx)),
@@ -131,36 +135,42 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
     setPinnedHolders: (m) => (m ? pinnedHolders.set(ctx, m) : pinnedHolders.delete(ctx)),
     used,
   };
-  const recorder = new PatchRecorder(ctx, extras);
-  const prev = previousRecord(ctx.root, ctx.parseCache);
-  const files = notes.map((d) => d.file);
-  let k = -1;
-  if (prev && prev.initial === recorder.initial && prev.steps.length === files.length && prev.steps.every((s, i) => s.file === files[i])) {
-    const changed: number[] = [];
-    notes.forEach((d, i) => {
-      if (stepInput(d.text) !== prev.steps[i]!.input) changed.push(i);
-    });
-    if (changed.length === 1) k = changed[0]!;
-  }
-  const take = mineDeltaMode() === 'take' && k >= 0;
-  for (let i = 0; i < notes.length; i++) {
-    const doc = notes[i]!;
-    if (take && i < k) {
-      mineNote(ctx, doc, used, keywords);
-      recorder.steps.push(prev!.steps[i]!);
-      continue;
+  const full = mode === 'check' ? new PatchRecorder(ctx, extras) : undefined;
+  const recorder = new TrackedRecorder(ctx, extras);
+  const recording: string[] = [];
+  try {
+    if (full && full.initial !== recorder.initial) recording.push('recording: the state before the notes');
+    const prev = previousRecord(ctx.root, ctx.parseCache);
+    const files = notes.map((d) => d.file);
+    let k = -1;
+    if (prev && prev.initial === recorder.initial && prev.steps.length === files.length && prev.steps.every((s, i) => s.file === files[i])) {
+      const changed: number[] = [];
+      notes.forEach((d, i) => {
+        if (stepInput(d.text) !== prev.steps[i]!.input) changed.push(i);
+      });
+      if (changed.length === 1) k = changed[0]!;
     }
-    if (take && i === k) recorder.reproject();
-    mineNote(ctx, doc, used, keywords);
-    recorder.step(doc.file, doc.text);
-    if (take && i === k) {
-      const decision = deltaDecision(prev!, recorder.initial, recorder.steps, files);
-      if (decision.path === 'delta' && takePrevious(ctx, prev!, doc.file, tables)) {
-        const now = projectMineState(ctx, extras());
+    const take = mode === 'take' && k >= 0;
+    for (let i = 0; i < notes.length; i++) {
+      const doc = notes[i]!;
+      mineNote(ctx, doc, used, keywords);
+      recorder.step(doc.file, doc.text);
+      if (full) {
+        full.step(doc.file, doc.text);
+        const [a, b] = [full.steps[i]!, recorder.steps[i]!];
+        if (patchDigest(a.global) !== b.global) recording.push(`recording: global patch of ${doc.file}`);
+        if (patchDigest(a.local) !== b.local) recording.push(`recording: local part of ${doc.file}`);
+      }
+      if (take && i === k) {
+        const decision = deltaDecision(prev!, recorder.initial, recorder.steps, files);
+        if (decision.path !== 'delta') continue;
+        const localK = recorder.localOf(doc.file);
+        if (!takePrevious(ctx, prev!, doc.file, tables)) continue;
+        recorder.uninstall();
         const steps = [...prev!.steps];
         steps[k] = recorder.steps[k]!;
         noteDeltaCheck({ decision, violations: [] });
-        keepRecord({ root: ctx.root, initial: recorder.initial, steps, finalGlobal: now.global, finalLocal: now.local }, ctx.parseCache);
+        keepRecord({ root: ctx.root, initial: recorder.initial, steps, finalGlobal: prev!.finalGlobal, finalLocal: withLocal(prev!.finalLocal, doc.file, localK) }, ctx.parseCache);
         // (the notes after k: their mine entries kept, their stored spans for mentionsIn; their readings not needed)
         const config = configId(definerConfig());
         for (const later of notes.slice(k + 1)) {
@@ -170,22 +180,53 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
         return;
       }
     }
-  }
-  const rec = recorder.finish();
-  if (!prev) return keepRecord(rec, ctx.parseCache);
-  const check = checkDelta(prev, rec);
-  if (!take && check.decision.path === 'delta') {
-    // the check: the previous result taken as the take mode would, compared with the whole fold's state
-    const fold = recorder.current;
-    const file = files[check.decision.index]!;
-    if (takePrevious(ctx, prev, file, tables)) {
-      const now = projectMineState(ctx, extras());
-      for (const [key] of JSON.parse(diffProjection(fold.global, now.global)) as [string, unknown][]) check.violations.push(`taken state: ${key}`);
-      for (const [key] of JSON.parse(diffProjection(fold.local, now.local)) as [string, unknown][]) check.violations.push(`taken local part: ${key}`);
+    const tracked = recorder.finish();
+    const rec = full ? full.finish() : tracked;
+    if (full) {
+      if (diffProjection(rec.finalGlobal, tracked.finalGlobal) !== '[]') recording.push('recording: the final state');
+      if (diffProjection(rec.finalLocal, tracked.finalLocal) !== '[]') recording.push('recording: the final local part');
+      Object.assign(recordingCheck, { steps: full.steps.length, violations: [...recording], iteratedSteps: recorder.iteratedSteps });
     }
+    if (!prev) {
+      if (recording.length > 0) noteDeltaCheck({ decision: { path: 'fallback', why: 'no previous record' }, violations: recording });
+      return keepRecord(rec, ctx.parseCache);
+    }
+    const check = checkDelta(prev, rec);
+    check.violations.push(...recording);
+    if (mode === 'check' && check.decision.path === 'delta') {
+      // the check: the previous result taken as the take mode would, compared with the whole fold's state
+      const fold = { global: rec.finalGlobal, local: rec.finalLocal };
+      const file = files[check.decision.index]!;
+      if (takePrevious(ctx, prev, file, tables)) {
+        const now = projectMineState(ctx, extras());
+        for (const [key] of JSON.parse(diffProjection(fold.global, now.global)) as [string, unknown][]) check.violations.push(`taken state: ${key}`);
+        for (const [key] of JSON.parse(diffProjection(fold.local, now.local)) as [string, unknown][]) check.violations.push(`taken local part: ${key}`);
+      }
+    }
+    noteDeltaCheck(check);
+    keepRecord(rec, ctx.parseCache);
+  } finally {
+    recorder.uninstall();
   }
-  noteDeltaCheck(check);
-  keepRecord(rec, ctx.parseCache);
+}
+
+/**
+ * perf62: `S_N`'s local part after a previous result is taken with `file`'s part from this load —
+ * the order the taken state projects in (stages/mine-state.ts: the passages where they were, the
+ * file's findings after the others').
+ */
+function withLocal(prev: ReadonlyMap<string, string>, file: string, live: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const pk = `passages:${file}`;
+  const dk = `diagnostics:${file}`;
+  for (const [key, v] of prev) {
+    if (key === pk) {
+      const p = live.get(pk);
+      if (p !== undefined) out.set(key, p);
+    } else if (key !== dk) out.set(key, v);
+  }
+  for (const [key, v] of live) if (!out.has(key)) out.set(key, v);
+  return out;
 }
 
 /** `S_N` of `prev` made live in `ctx`, `file`'s local part kept as this load made it; false (the context unchanged) when it cannot be. */

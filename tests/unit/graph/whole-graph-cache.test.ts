@@ -37,8 +37,9 @@ async function fresh(dir: string, opts: LoadOptions = {}): Promise<Graph> {
 function fingerprintFolders(cache: string): string[] {
   return readdirSync(path.join(cache, CACHE_SUBDIR)).map((f) => path.join(cache, CACHE_SUBDIR, f));
 }
+// (the whole graphs only: since perf62 the mine stage's record, `<root>.mine-state`, sits beside each with the default take mode)
 function graphFiles(cache: string): string[] {
-  return fingerprintFolders(cache).flatMap((f) => (existsSync(path.join(f, 'graphs')) ? readdirSync(path.join(f, 'graphs')).map((g) => path.join(f, 'graphs', g)) : []));
+  return fingerprintFolders(cache).flatMap((f) => (existsSync(path.join(f, 'graphs')) ? readdirSync(path.join(f, 'graphs')).filter((g) => g.endsWith('.graph')).map((g) => path.join(f, 'graphs', g)) : []));
 }
 function notesOf(content: string): string[] {
   return (readdirSync(path.join(content, 'notes'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(content, 'notes', f));
