@@ -39,23 +39,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { devSets, normKey, readCorpus } from './lib/miner-score.mjs';
+import { normKey, readCorpus } from './lib/miner-score.mjs';
+import { missesArgs } from './lib/misses-args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { fieldsNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 
-const args = process.argv.slice(2);
-const at = (flag) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] : undefined; };
-const missesFile = at('--misses');
-const linesOf = at('--lines');
-const given = args.filter((a, i) => !a.startsWith('--') && !['--misses', '--lines'].includes(args[i - 1]));
-const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
-if (!missesFile) {
-  console.error('--misses FILE (node bench/miner-misses.mjs --json FILE over the same sets) is needed');
-  process.exit(2);
-}
-const missList = JSON.parse(readFileSync(missesFile, 'utf8'));
-const missed = new Set(missList.map((m) => `${m.set}\t${m.chapter}\t${normKey(m.name)}`));
+const { linesOf, dirs, missList, missed } = missesArgs();
 /** Where in the learned path each miss is lost (miner-misses --buckets), when the file says. */
 const bucketOf = new Map(missList.map((m) => [`${m.set}\t${m.chapter}\t${normKey(m.name)}`, m.bucket === 'ruled-lost' && m.why ? `ruled-lost ${m.why}` : m.bucket]));
 

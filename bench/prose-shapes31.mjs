@@ -22,20 +22,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { devSets, normKey, readCorpus } from './lib/miner-score.mjs';
+import { normKey, readCorpus } from './lib/miner-score.mjs';
+import { missesArgs } from './lib/misses-args.mjs';
 
-const args = process.argv.slice(2);
-const at = (flag) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] : undefined; };
-const missesFile = at('--misses');
-const linesOf = at('--lines');
-const given = args.filter((a, i) => !a.startsWith('--') && !['--misses', '--lines'].includes(args[i - 1]));
-const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
-if (!missesFile) {
-  console.error('--misses FILE (node bench/miner-misses.mjs --json FILE over the same sets) is needed');
-  process.exit(2);
-}
-const missList = JSON.parse(readFileSync(missesFile, 'utf8'));
-const missed = new Set(missList.map((m) => `${m.set}\t${m.chapter}\t${normKey(m.name)}`));
+const { linesOf, dirs, missed } = missesArgs();
 
 const NAME = '[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*';
 const CAMEL_OR_PATH = '[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+(?:\\.[a-z][A-Za-z0-9]*)*|[a-z][a-zA-Z0-9]*(?:\\.[a-z][a-zA-Z0-9]*)+';
