@@ -31,7 +31,7 @@
  * is left as written (its text is shown, the tags dropped as raw HTML).
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { codeRanges } from './siyuan.ts';
 
 /** A block tag of an export: its opening and closing line, and what each becomes. */
 interface BlockTag {
@@ -59,16 +59,6 @@ const WIKI_SAFE = /^[^[\]|#^\n]+$/;
 /** Quick test: none of the tags (the common case: one regular expression over the text). */
 const ANY_TAG = /<\/?(?:aside|callout|quote-container|grid|column)\b|<mention-doc\b/i;
 
-/** [start, end) offsets of the code (fences and code spans) in `tree`. */
-function codeRanges(tree: Root): [number, number][] {
-  const out: [number, number][] = [];
-  visit(tree, (n) => {
-    if ((n.type === 'code' || n.type === 'inlineCode') && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
-      out.push([n.position.start.offset, n.position.end.offset]);
-    }
-  });
-  return out;
-}
 
 /**
  * `s` padded to `width` with tabs (never cut: every replacement is no longer than its line).
