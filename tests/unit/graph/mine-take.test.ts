@@ -6,64 +6,28 @@
  * any cache. Each case changes one input at a time.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGraph, runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { diffProjection, lastDeltaCheck, mineDeltaCounts, mineRecordOf, projectMineState, setMineDeltaMode } from '../../../src/graph/stages/mine-patch.ts';
 import { materialiseMineState, NotMaterialisable } from '../../../src/graph/stages/mine-state.ts';
 import { mineEntryCounts } from '../../../src/graph/stages/mine-memo.ts';
-
-const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
-const DEV = path.resolve(import.meta.dirname, '../../corpus/miner');
-const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
-const temps: string[] = [];
+import { devSet as devFolder, editNote, fixtureSet as fixtureFolder, removeTemps, siteWithMesh, temp as tempFolder } from './mine-fold-fixtures.ts';
 
 // (the unit tests run with K8SMAP_CACHE=off, vitest.config.ts: the take mode's loads use a cache folder of their own)
 const cacheEnv = process.env.K8SMAP_CACHE;
 afterEach(() => {
   process.env.K8SMAP_CACHE = cacheEnv;
   setMineDeltaMode('off');
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+  removeTemps();
 });
 
-const DEFINES = '# 流量网格\n\n**Quokka Mesh：**一种在节点之间转发 Pod 流量的网格组件，由控制器管理。\n\n部署 Quokka Mesh 之后，Service 的流量先经过它。\n';
-const MENTIONS = '# 排障记录\n\n排查时先看 Quokka Mesh 的日志，再看 Pod 的事件。\n';
-
-const temp = (tag: string) => {
-  const d = mkdtempSync(path.join(tmpdir(), `k8smap-take-${tag}-`));
-  temps.push(d);
-  return d;
-};
-
-/** The fixture site, with a note that defines a made-up name and one (later in the order) that mentions it. */
-function content(): string {
-  const dir = temp('site');
-  cpSync(SITE, dir, { recursive: true });
-  writeFileSync(path.join(dir, 'notes', 'm-定义.md'), DEFINES);
-  writeFileSync(path.join(dir, 'notes', 'n-提到.md'), MENTIONS);
-  return dir;
-}
-
-/** A test fixture folder (tests/fixtures/<name>) as a content folder. */
-function fixtureSet(name: string): string {
-  const dir = temp(name.replace('/', '-'));
-  cpSync(path.join(FIXTURES, name), dir, { recursive: true });
-  return dir;
-}
-
-/** A dev set's notes (no labels) as a loose content folder. */
-function devSet(name: string): string {
-  const dir = temp(name);
-  for (const f of readdirSync(path.join(DEV, name))) if (f.endsWith('.md')) cpSync(path.join(DEV, name, f), path.join(dir, f));
-  return dir;
-}
-
-const edit = (dir: string, file: string, fn: (text: string) => string) => {
-  const f = path.join(dir, 'notes', file);
-  writeFileSync(f, fn(readFileSync(f, 'utf8')));
-};
+const temp = (tag: string) => tempFolder('take', tag);
+const content = () => siteWithMesh('take');
+const fixtureSet = (name: string) => fixtureFolder('take', name);
+const devSet = (name: string) => devFolder('take', name);
+const edit = editNote;
 
 describe('S_N made live again from its projection', () => {
   beforeEach(() => setMineDeltaMode('check'));

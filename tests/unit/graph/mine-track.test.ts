@@ -7,56 +7,27 @@
  * kept — builds the graph a load without any cache builds.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadGraph, runStages } from '../../../src/graph/load.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { diffProjection, mineDeltaCounts, mineDeltaMode, mineRecordOf, PatchRecorder, patchDigest, recordingCheck, setMineDeltaMode } from '../../../src/graph/stages/mine-patch.ts';
 import { TrackedRecorder } from '../../../src/graph/stages/mine-track.ts';
+import { DEV, devSet, editNote, fixtureSet, removeTemps, siteWithMesh, temp as tempFolder } from './mine-fold-fixtures.ts';
 import { addProvenance, named, newNode, type BuildContext, type Node } from '../../../src/graph/build-context.ts';
-
-const SITE = path.resolve(import.meta.dirname, '../../fixtures/site');
-const DEV = path.resolve(import.meta.dirname, '../../corpus/miner');
-const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
-const temps: string[] = [];
 
 const cacheEnv = process.env.K8SMAP_CACHE;
 afterEach(() => {
   process.env.K8SMAP_CACHE = cacheEnv;
   setMineDeltaMode('default');
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+  removeTemps();
 });
 
-const DEFINES = '# 流量网格\n\n**Quokka Mesh：**一种在节点之间转发 Pod 流量的网格组件，由控制器管理。\n\n部署 Quokka Mesh 之后，Service 的流量先经过它。\n';
-const MENTIONS = '# 排障记录\n\n排查时先看 Quokka Mesh 的日志，再看 Pod 的事件。\n';
-
-const temp = (tag: string) => {
-  const d = mkdtempSync(path.join(tmpdir(), `k8smap-track-${tag}-`));
-  temps.push(d);
-  return d;
-};
-
-function content(): string {
-  const dir = temp('site');
-  cpSync(SITE, dir, { recursive: true });
-  writeFileSync(path.join(dir, 'notes', 'm-定义.md'), DEFINES);
-  writeFileSync(path.join(dir, 'notes', 'n-提到.md'), MENTIONS);
-  return dir;
-}
-
-function folderOf(set: string): string {
-  if (set === 'site') return content();
-  const dir = temp(set.replace('/', '-'));
-  if (set.startsWith('fix30b/')) cpSync(path.join(FIXTURES, set), dir, { recursive: true });
-  else for (const f of readdirSync(path.join(DEV, set))) if (f.endsWith('.md')) cpSync(path.join(DEV, set, f), path.join(dir, f));
-  return dir;
-}
-
-const edit = (dir: string, file: string, fn: (text: string) => string) => {
-  const f = path.join(dir, 'notes', file);
-  writeFileSync(f, fn(readFileSync(f, 'utf8')));
-};
+const temp = (tag: string) => tempFolder('track', tag);
+const content = () => siteWithMesh('track');
+const folderOf = (set: string): string =>
+  set === 'site' ? content() : set.startsWith('fix30b/') ? fixtureSet('track', set) : devSet('track', set);
+const edit = editNote;
 
 const DEV_SETS = readdirSync(DEV).filter((d) => /^dev\d*$/.test(d)).sort();
 
