@@ -410,3 +410,31 @@ export function hackmdFenceLangs(tree: Root): void {
     if (n.lang && /^[\w+#.-]+(?:=\d*|!|=\d*!)$/.test(n.lang)) n.lang = n.lang.replace(/(?:=\d*|!|=\d*!)$/, '');
   });
 }
+
+/**
+ * yarle's (Evernote / 印象笔记 → Markdown) metadata lines, `Created at: …`, `Last updated at: …`,
+ * `Source URL: …`, `Tags: #k8s #pod`, `Notebook: …` (its default templates write them as one
+ * paragraph, after a `---` at the note's end or right under its title).
+ */
+const YARLE_LINE = /^[ \t]*(?:created(?: at)?|(?:last )?updated(?: at)?|source(?: url)?|location|notebook|tag\(s\)|tags|author|reminder(?: time| done time| order)?)[ \t]*:/i;
+const YARLE_DATE_LINE = /^[ \t]*(?:created(?: at)?|(?:last )?updated(?: at)?)[ \t]*:/i;
+
+/**
+ * The lines (1-based, inclusive) of yarle's metadata paragraph (see YARLE_LINE): the note's last
+ * top-level paragraph, or its first after the title, when every line of it is a metadata line and
+ * one of them a date. markdown.ts `markPropertyBlock` shows it as the page's metadata, a line each
+ * (it was one run-on line, `Created at: … Last updated at: … Source URL: …`).
+ */
+export function yarleMetadataLines(tree: Root, source: string): { start: number; end: number } | undefined {
+  const kids = tree.children.filter((n) => n.type !== 'html' && n.type !== 'yaml');
+  const first = kids[0]?.type === 'heading' ? kids[1] : kids[0];
+  for (const para of [kids[kids.length - 1], first]) {
+    if (para?.type !== 'paragraph' || !para.position) continue;
+    const { start, end } = para.position;
+    const lines = source.split('\n').slice(start.line - 1, end.line);
+    if (lines.length >= 2 && lines.every((l) => YARLE_LINE.test(l)) && lines.some((l) => YARLE_DATE_LINE.test(l))) {
+      return { start: start.line, end: end.line };
+    }
+  }
+  return undefined;
+}

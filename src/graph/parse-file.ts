@@ -13,7 +13,7 @@ import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
-import { hackmdFenceLangs, hackmdTags, readEmbeds, rewriteBlogShortcodes } from './blog-shortcodes.ts';
+import { hackmdFenceLangs, hackmdTags, readEmbeds, rewriteBlogShortcodes, yarleMetadataLines } from './blog-shortcodes.ts';
 import { rewriteExportTags } from './export-tags.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
@@ -263,6 +263,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     const props = propertyTags(out.tree, body, (t) => isTag(t) || isSpacedTag(t));
     // qa52: its lines shown each on its own line, set apart as the page's metadata (markdown.ts)
     markPropertyBlock(out.tree, propertyBlockLines(out.tree, body));
+    // qa53: yarle's (Evernote) `Created at:`⏎`Source URL:`⏎`Tags:` lines shown the same way (blog-shortcodes.ts)
+    markPropertyBlock(out.tree, yarleMetadataLines(out.tree, body));
     out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...props, ...hackmd.filter((t) => isTag(t)), ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
     // fix29b: `==重点==` read as bold, shown as <mark> (highlights.ts)
     markHighlights(out.tree);

@@ -207,3 +207,26 @@ describe('on the page', () => {
     expect(g.examples?.some((e) => e.source.file === 'hackmd/svc.md' && e.kinds.includes('Service'))).toBe(true);
   });
 });
+
+describe("yarle's (Evernote) metadata lines", () => {
+  it('are shown as the page metadata, a line each, its tags read', async () => {
+    const note = [
+      '# Pod 基础',
+      '',
+      'Pod 是最小的调度单元。',
+      '',
+      '---',
+      '',
+      'Created at: 2023-03-14T09:21:05+08:00',
+      'Last updated at: 2023-03-20T22:10:44+08:00',
+      'Source URL: https://kubernetes.io/zh-cn/docs/concepts/workloads/pods/',
+      'Tags: #k8s #印象笔记',
+      '',
+    ].join('\n');
+    const dir = await contentDir({ 'evernote/Pod 基础.md': note });
+    const g = await loadGraph(dir, { layout: false });
+    const n = g.notes?.find((x) => x.file === 'evernote/Pod 基础.md')!;
+    expect(n.tags).toEqual(['k8s', '印象笔记']);
+    expect(n.body).toMatch(/<p class="note-properties"[^>]*>Created at: 2023-03-14T09:21:05\+08:00<br>\nLast updated at: [^<]*<br>\nSource URL: /);
+  });
+});
