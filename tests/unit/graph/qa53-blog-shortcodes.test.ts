@@ -230,3 +230,18 @@ describe("yarle's (Evernote) metadata lines", () => {
     expect(n.body).toMatch(/<p class="note-properties"[^>]*>Created at: 2023-03-14T09:21:05\+08:00<br>\nLast updated at: [^<]*<br>\nSource URL: /);
   });
 });
+
+describe('a root-relative image (/images/a.png), as blog posts write it', () => {
+  it("is the content folder's file when it has it, else a warning at its file:line:col (it was an image the site 404s on)", async () => {
+    const note = '# 亲和性\n\n![有](/images/a.png)\n\n说明 ![没有](/images/b.png)\n';
+    const dir = await contentDir({ 'blog/aff.md': note, 'images/a.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
+    const g = await loadGraph(dir, { layout: false });
+    const body = g.notes?.find((x) => x.file === 'blog/aff.md')!.body;
+    expect(body).toMatch(/<img[^>]*src="@base\/[^"]*images\/a\.png"/);
+    expect(body).not.toContain('/images/b.png');
+    const d = diag(g, 'missing-image');
+    expect(d.map((x) => [x.file, x.line, x.column])).toEqual([['blog/aff.md', 5, 4]]);
+    expect(d[0]!.message).toContain('images/b.png');
+    expect(d[0]!.hint).toContain('static/');
+  });
+});
