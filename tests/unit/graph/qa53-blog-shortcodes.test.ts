@@ -245,3 +245,25 @@ describe('a root-relative image (/images/a.png), as blog posts write it', () => 
     expect(d[0]!.hint).toContain('static/');
   });
 });
+
+describe("an HTML block's paragraphs (Evernote's / 有道云's `<div>` lines)", () => {
+  it('each stand at their own line: definitions, source links and anchors point at it', async () => {
+    const note = [
+      '# 探针', // 1
+      '', // 2
+      '<div><b>livenessProbe（存活探针）</b>：失败就重启容器。</div>', // 3
+      '<div><b>readinessProbe（就绪探针）</b>：失败就摘掉流量。</div>', // 4
+      '<div><br/></div>', // 5
+      '<div><b>startupProbe（启动探针）</b>：慢启动应用用它。</div>', // 6
+      '',
+    ].join('\n');
+    const dir = await contentDir({ 'evernote/探针.md': note });
+    const g = await loadGraph(dir, { layout: false });
+    const body = g.notes?.find((x) => x.file === 'evernote/探针.md')!.body;
+    expect(body).toMatch(/<p id="L3">[\s\S]*livenessProbe/);
+    expect(body).toMatch(/<p id="L4">[\s\S]*readinessProbe/);
+    expect(body).toMatch(/<p id="L6">[\s\S]*startupProbe/);
+    const src = (t: string) => g.concepts.find((c) => c.title === t)?.source;
+    expect([src('readinessProbe')?.line, src('startupProbe')?.line]).toEqual([4, 6]);
+  });
+});
