@@ -148,9 +148,10 @@ export const BLOG_INLINE_REWRITES: readonly InlineRewrite[] = [
     },
   },
   // HackMD's attribution: `[color=#907bf7]` shows no text, `[name=小王]` and `[time=…]` their value
-  { name: 'hackmd-color', re: /\[color=[^\]\n]*\]/g, to: () => '' },
-  { name: 'hackmd-name', re: /\[name=([^\]\n]*)\]/g, to: (m) => `— ${m[1]!.trim()}` },
-  { name: 'hackmd-time', re: /\[time=([^\]\n]*)\]/g, to: (m) => `· ${m[1]!.trim()}` },
+  // (never a link's text: `[color=red](url)`, `[name=x][ref]`)
+  { name: 'hackmd-color', re: /\[color=[^\]\n]*\](?![([])/g, to: () => '' },
+  { name: 'hackmd-name', re: /\[name=([^\]\n]*)\](?![([])/g, to: (m) => `— ${m[1]!.trim()}` },
+  { name: 'hackmd-time', re: /\[time=([^\]\n]*)\](?![([])/g, to: (m) => `· ${m[1]!.trim()}` },
   // Bear's highlight `::重点::` (never `std::vector`, a Logseq `key:: value` or a `:::` container)
   {
     name: 'bear-highlight',

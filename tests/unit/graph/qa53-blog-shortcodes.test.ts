@@ -153,6 +153,13 @@ describe('blog block shortcodes are rewritten in place, positions kept', () => {
     expect(b[3]).toBe('==maxSurge==：更新时最多多出几个 Pod。');
     expect(b[5]).toBe(BEAR.split('\n')[5]);
   });
+
+  it("HackMD's [name=…] [time=…] [color=…] are rewritten, never a link's text", () => {
+    const text = '> 引文\n> [name=小王] [time=Mon] [color=red]\n\n见 [color=red](https://example.com/c) 与 [name=x][r]。\n\n[r]: https://example.com\n';
+    const b = rewriteBlogShortcodes(text, parseMarkdown(text))!.split('\n');
+    expect(b[1]!.trimEnd()).toBe('> — 小王 · Mon');
+    expect(b[3]).toBe('见 [color=red](https://example.com/c) 与 [name=x][r]。');
+  });
 });
 
 describe('on the page', () => {
