@@ -176,7 +176,12 @@ export const CONTAINER_TYPES: Readonly<Record<string, string>> = {
   color1: 'note', color2: 'note', color3: 'note', color4: 'note', color5: 'note',
   // Logseq's `#+BEGIN_QUOTE`, `#+BEGIN_EXAMPLE`, `#+BEGIN_PINNED` (its admonitions NOTE, TIP, IMPORTANT, CAUTION, WARNING are above).
   quote: 'quote', example: 'example', pinned: 'note',
+  // qa53: HackMD's `:::spoiler 标题` and VuePress's `::: details 标题`, folded blocks (shown closed)
+  spoiler: 'note', details: 'note',
 };
+
+/** Container types shown folded (closed), as `[!note]- 标题` is: HackMD's spoiler, VuePress's details (qa53). */
+export const FOLDED_CONTAINERS: ReadonlySet<string> = new Set(['spoiler', 'details']);
 
 /**
  * An opening line: `:::tips`, `::: warning 标题`, Docusaurus's `:::tip[标题]` (the title in group 2 or 3),
@@ -214,7 +219,8 @@ function markContainers(parent: Parent, source: string): void {
     const type = CONTAINER_TYPES[written] ?? written;
     const written2 = (m[2] ?? m[3])?.trim();
     const title = written2 ? ` ${written2}` : '';
-    first.value = `[!${type}]${title}` + (m[0].endsWith('\n') ? '\n' : '') + first.value.slice(m[0].length);
+    const fold = FOLDED_CONTAINERS.has(written) ? '-' : '';
+    first.value = `[!${type}]${fold}${title}` + (m[0].endsWith('\n') ? '\n' : '') + first.value.slice(m[0].length);
     const close = closingParagraph(kids[j]!)!;
     const last = close.children[close.children.length - 1] as Text;
     last.value = last.value.replace(CONTAINER_CLOSE, '');

@@ -688,6 +688,9 @@ function joplinResourceFile(id: string, ctx: Pick<LinkContext, 'assetFiles' | 'n
 /** The schemes an image may have on a page (the sanitiser's for `src`: `http`, `https`). */
 const IMAGE_SCHEMES = new Set((sanitizeSchema.protocols?.src ?? []).map((p) => p.toLowerCase()));
 
+/** A root-relative image path, `/images/a.png` (not `//host/…`): the path without its `/`, query and fragment. */
+const ROOT_PATH = /^\/(?!\/)([^?#]+)/;
+
 function rewriteImage(node: Image, ctx: LinkContext, res: LinkResult): PhrasingContent | undefined {
   const joplin = JOPLIN_RESOURCE.exec(node.url.trim())?.[1];
   if (joplin !== undefined) {
@@ -708,6 +711,27 @@ function rewriteImage(node: Image, ctx: LinkContext, res: LinkResult): PhrasingC
   if (scheme !== undefined && !IMAGE_SCHEMES.has(scheme)) {
     const url = node.url.length > 80 ? `${node.url.slice(0, 79)}…` : node.url;
     ctx.diags.warn('missing-image', posOf(node, ctx.file), { key: 'finding.image-scheme', vars: { url } }, { key: 'finding.hint.image-scheme' });
+    return { type: 'text', value: node.alt ?? '' };
+  }
+  // qa53: `/images/a.png` (Hugo's static/, Hexo's source/ folder, as blog posts write it) is the content folder's
+  // `images/a.png` when it has it; else a warning (it was left as is: an image the site 404s on, with no word)
+  const root = ROOT_PATH.exec(node.url)?.[1];
+  if (root !== undefined) {
+    let rel = root;
+    try {
+      rel = decodeURIComponent(root);
+    } catch {
+      /* keep as written */
+    }
+    rel = path.posix.normalize(rel);
+    if (!rel.startsWith('../') && ctx.fileExists(rel)) {
+      if (refused(rel, posOf(node, ctx.file), ctx)) return { type: 'text', value: node.alt ?? '' };
+      node.url = assetHref(rel);
+      res.assets.push(rel);
+      return undefined;
+    }
+    ctx.diags.warn('missing-image', posOf(node, ctx.file), { key: 'finding.image-root-path', vars: { url: node.url, path: rel } },
+      { key: 'finding.hint.image-root-path', vars: { path: rel } });
     return { type: 'text', value: node.alt ?? '' };
   }
   const t = localTarget(node.url, ctx.file);

@@ -23,6 +23,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
 import type { Heading as MdHeading, Html, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
+import type { Point } from 'unist';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
 import contentLabels from './content-labels.json' with { type: 'json' };
@@ -803,6 +804,29 @@ function htmlBlockNodes(n: Html): RootContent[] {
   }
   const out: RootContent[] = [];
   let line: PhrasingContent[] = [];
+  // qa53: where each paragraph's elements stand in the file (an Evernote / 有道云 note's `<div>` lines
+  // are one HTML block: every paragraph had the block's first line, so a definition on its third
+  // line was reported, linked and anchored at its first)
+  let runStart: Point | undefined;
+  let runEnd: Point | undefined;
+  const lead = n.value.length - n.value.trimStart().length;
+  const at = (p: Point | undefined): Point | undefined => {
+    const s0 = n.position?.start;
+    if (!p || !s0 || s0.offset === undefined || p.offset === undefined) return undefined;
+    // lines after the first lose a list's or quote's indent in the node's value: their columns are unknown there
+    if (p.line > 1 && s0.column !== 1) return undefined;
+    return p.line === 1
+      ? { line: s0.line, column: s0.column + lead + p.column - 1, offset: s0.offset + lead + p.offset }
+      : { line: s0.line + p.line - 1, column: p.column, offset: s0.offset + lead + p.offset };
+  };
+  const mark = (c: HastContent): void => {
+    const a = at(c.position?.start);
+    const b = at(c.position?.end);
+    if (a && b) {
+      runStart ??= a;
+      runEnd = b;
+    }
+  };
   const flush = (): void => {
     // trim the run's ends; a run of nothing but white space is no paragraph
     while (line.length && line[0]!.type === 'break') line.shift();
@@ -813,9 +837,12 @@ function htmlBlockNodes(n: Html): RootContent[] {
       if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
       const last = line[line.length - 1];
       if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
-      out.push({ type: 'paragraph', children: line, ...pos } as RootContent);
+      const own = runStart && runEnd ? { position: { start: runStart, end: runEnd } } : pos;
+      out.push({ type: 'paragraph', children: line, ...own } as RootContent);
     }
     line = [];
+    runStart = undefined;
+    runEnd = undefined;
   };
   const inline = (nodes: HastContent[]): PhrasingContent[] => {
     const res: PhrasingContent[] = [];
@@ -858,6 +885,7 @@ function htmlBlockNodes(n: Html): RootContent[] {
         if (c.tagName === 'tr') {
           // a table row: its cells on one line, as a table's text reads (plainText)
           const cells = c.children.filter((x): x is HastElement => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th'));
+          mark(c);
           cells.forEach((cell, k) => {
             if (k > 0) line.push({ type: 'text', value: ' | ', ...pos });
             line.push(...inline(cell.children));
@@ -870,6 +898,7 @@ function htmlBlockNodes(n: Html): RootContent[] {
       } else if (c.type === 'element' && (c.tagName === 'tbody' || c.tagName === 'thead' || c.tagName === 'tfoot')) {
         block(c.children);
       } else {
+        if (c.type !== 'text' || c.value.trim() !== '') mark(c as HastContent);
         line.push(...inline([c as HastContent]));
       }
     }

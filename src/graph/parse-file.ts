@@ -13,6 +13,7 @@ import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
+import { hackmdFenceLangs, hackmdTags, readEmbeds, rewriteBlogShortcodes, yarleMetadataLines } from './blog-shortcodes.ts';
 import { rewriteExportTags } from './export-tags.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
@@ -225,6 +226,13 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
       body = x;
       tree = parseMarkdown(body);
     }
+    // qa53: Hexo's `{% note %}`/`{% codeblock %}`, Hugo's `{{< notice >}}`/`{{< highlight >}}`, links to posts,
+    // HackMD's `[name=…]`/`[color=…]` and Bear's `::highlight::` read as what they show (blog-shortcodes.ts)
+    const b = rewriteBlogShortcodes(body, tree);
+    if (b !== undefined) {
+      body = b;
+      tree = parseMarkdown(body);
+    }
   }
   out.body = body;
   out.tree = tree;
@@ -232,6 +240,10 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     // csdn28: a table-of-contents marker (`@[TOC](文章目录)`, `[TOC]`) is the page's contents list;
     // a note with several H1s has them as sections (toc-markers.ts, h1-sections.ts)
     dropTocMarkers(out.tree, body);
+    // qa53: HackMD's `yaml=` fences are YAML; its and the blogs' embeds (`{%youtube id %}`, `{{< figure >}}`) links and images
+    hackmdFenceLangs(out.tree);
+    readEmbeds(out.tree, file);
+    const hackmd = hackmdTags(out.tree);
     demoteSectionH1s(out.tree);
     pairInlineHtml(out.tree);
     htmlImages(out.tree);
@@ -251,7 +263,9 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     const props = propertyTags(out.tree, body, (t) => isTag(t) || isSpacedTag(t));
     // qa52: its lines shown each on its own line, set apart as the page's metadata (markdown.ts)
     markPropertyBlock(out.tree, propertyBlockLines(out.tree, body));
-    out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...props, ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
+    // qa53: yarle's (Evernote) `Created at:`⏎`Source URL:`⏎`Tags:` lines shown the same way (blog-shortcodes.ts)
+    markPropertyBlock(out.tree, yarleMetadataLines(out.tree, body));
+    out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...props, ...hackmd.filter((t) => isTag(t)), ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
     // fix29b: `==重点==` read as bold, shown as <mark> (highlights.ts)
     markHighlights(out.tree);
   }
