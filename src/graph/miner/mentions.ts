@@ -97,6 +97,24 @@ export function englishWordNamesMinedTerm(span: string, concept: { title: string
 }
 
 /**
+ * fix32a: a key the note's own YAML sets inside a free-form map — a ResourceQuota's `spec.hard` keys
+ * (`services`, `pods`, `requests.cpu`), a ConfigMap's `data` keys — names that key, not the kind a
+ * lower-case alias of which it happens to be (`services` is also kubectl's name for Service): no
+ * mention of the kind (a bogus "mentioned in" on the Service page from a quota chapter's list of
+ * keys). The dev labels make such keys terms of their own where a chapter explains them (dev53's
+ * quota table), never mentions of the kind. Only spellings of a key (lower case, dots and slashes),
+ * only `object` concepts, only keys of the same note's examples.
+ */
+export const MAP_KEY_MENTION = {
+  name: 'map-key-no-mention',
+  spelling: /^[a-z][a-z0-9]*(?:[./-][a-z0-9]+)*$/,
+} as const;
+
+export function mapKeyNamesKind(span: string, mapKeys: ReadonlySet<string>, concept: { kind?: string }): boolean {
+  return concept.kind === 'object' && MAP_KEY_MENTION.spelling.test(span) && mapKeys.has(span);
+}
+
+/**
  * fix29: a head noun right after a word makes the two one name of another thing: `pause 容器` is the
  * container named pause (the Pod's infra container), not the rollout's `pause`; `sleep 进程` a process.
  * An everyday English word (english-words.ts) written before such a noun names a concept only when the

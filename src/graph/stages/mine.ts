@@ -66,7 +66,7 @@ import { PARAGRAPH_HOLDER_RULE, placeNamedByParagraph } from '../miner/paragraph
 import { branchOf, outlineBranches } from '../miner/outline-branches.ts';
 import { groupsOfField, holderGroupOf, holdersNamedIn, NEAREST_HOLDER_RULE, openingName, OUTLINE_PARENT_RULE, placeUnderHolder, placeUnderParent } from '../miner/holder-chain.ts';
 import { sortOfKind } from '../miner/kind-sorts.ts';
-import { englishWordNamesMinedTerm, headNounOf, nameSpans, notThatSort, type NameSpan } from '../miner/mentions.ts';
+import { englishWordNamesMinedTerm, headNounOf, mapKeyNamesKind, nameSpans, notThatSort, type NameSpan } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
 import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
@@ -86,6 +86,7 @@ import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaCounts,
 import { TrackedRecorder } from './mine-track.ts';
 import { materialiseMineState, NotMaterialisable, type MineTables } from './mine-state.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
+import { fieldTitle } from '../miner/field-titles.ts';
 
 /** A bold label as its text appears in the note's plain text (no colon, no spaces). */
 function stripColonKey(label: string): string {
@@ -111,8 +112,18 @@ export function mineNotes(ctx: BuildContext): void {
   else for (const doc of notes) mineNote(ctx, doc, used, keywords);
   for (const doc of notes) mentionsIn(ctx, doc);
   endMineMemo(ctx.root);
+  titleGenericFields(ctx);
   tieIn(ctx);
   ctx.noteFiles = new Set(ctx.docs.map((d) => d.file));
+}
+
+/** fix32a: a mined field whose own key is a generic word is titled with its holder (miner/field-titles.ts). */
+function titleGenericFields(ctx: BuildContext): void {
+  for (const n of ctx.nodes.values()) {
+    if (!n.mined || n.kind !== 'field' || n.fieldPath === undefined) continue;
+    const title = fieldTitle(n.fieldPath, n.title);
+    if (title !== undefined) n.title = title;
+  }
 }
 
 /**
@@ -1845,6 +1856,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
   let group = -1;
   let coveredTo = -1;
   let cdoc: ContextDoc | undefined;
+  let mapKeys: Set<string> | undefined;
   // (in astro dev the spans and their sentences are kept while the note's text is the same: mine-memo.ts)
   const kept = noteMentions(ctx.root, doc.file, doc.text, () => nameSpans(doc.tree, doc.file));
   for (let i = 0; i < kept.spans.length; i++) {
@@ -1859,6 +1871,8 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (!id || id === ctx.rootId) continue;
     const named = ctx.nodes.get(id);
     if (named && englishWordNamesMinedTerm(span.text, named)) continue;
+    // (fix32a: `services` among a quota's keys names the key, not Service: mentions.ts MAP_KEY_MENTION)
+    if (named && mapKeyNamesKind(span.text, (mapKeys ??= new Set((ctx.fences.get(doc.file) ?? []).flatMap((f) => f.keys.filter((k) => k.data).map((k) => k.name)))), named)) continue;
     // (fix29: `pause 容器` is a container, not the rollout's pause: mentions.ts headNounOf)
     const noun = named ? headNounOf(span.text, textAfterSpan(doc.text, span)) : undefined;
     if (noun && notThatSort(noun, namesOf(named!))) continue;

@@ -142,7 +142,8 @@ describe('fix30b finding 3: a probe\'s handler is the field of the probe named n
     expect(byTitle(g, 'tcpSocket').fieldPath).toBe('spec.containers[].readinessProbe.tcpSocket');
     expect(byTitle(g, 'exec').fieldPath).toBe('spec.containers[].startupProbe.exec');
     expect(byTitle(g, 'grpc').fieldPath).toBe('spec.containers[].startupProbe.grpc');
-    expect(byTitle(g, 'path').fieldPath).toBe('spec.containers[].readinessProbe.httpGet.path');
+    // (fix32a: a field whose own key is a generic word is titled with its holder: `httpGet.path`, miner/field-titles.ts)
+    expect(byTitle(g, 'httpGet.path').fieldPath).toBe('spec.containers[].readinessProbe.httpGet.path');
     expect(byTitle(g, 'port').fieldPath).toBe('spec.containers[].readinessProbe.httpGet.port');
     expect(byTitle(g, 'httpGet').sharedPaths).toBeUndefined();
     expect(parentTitle(g, 'httpGet')).toBe('readinessProbe');
