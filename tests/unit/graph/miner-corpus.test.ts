@@ -748,13 +748,17 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.85, recall: 0.66, typedPrecision: 0.83, typedRecall: 0.64 },
     { precision: 0.86, recall: 0.66, typedPrecision: 0.83, typedRecall: 0.64 },
   ],
+  // (rules32: a field asked about through its kind's genitive in a question, `ResourceQuota 的 scopes 有什么用？`,
+  // `**问：PDB 的 minAvailable 和 maxUnavailable 怎么选？**`, read — dev97 recall 0.67 → 0.70, typed recall 0.61 → 0.64
+  // alone and 0.63 → 0.65 whole, typed precision whole 0.817 → 0.822; dev98 recall 0.70 → 0.70 alone and 0.72 → 0.73
+  // whole, typed recall 0.645 → 0.652 / 0.688 → 0.696: raised to the new scores less 0.01)
   dev97: [
-    { precision: 0.88, recall: 0.66, typedPrecision: 0.8, typedRecall: 0.6 },
-    { precision: 0.86, recall: 0.66, typedPrecision: 0.8, typedRecall: 0.61 },
+    { precision: 0.88, recall: 0.68, typedPrecision: 0.8, typedRecall: 0.62 },
+    { precision: 0.86, recall: 0.68, typedPrecision: 0.81, typedRecall: 0.64 },
   ],
   dev98: [
-    { precision: 0.75, recall: 0.68, typedPrecision: 0.7, typedRecall: 0.63 },
-    { precision: 0.75, recall: 0.71, typedPrecision: 0.71, typedRecall: 0.67 },
+    { precision: 0.75, recall: 0.69, typedPrecision: 0.7, typedRecall: 0.64 },
+    { precision: 0.75, recall: 0.72, typedPrecision: 0.71, typedRecall: 0.68 },
   ],
 };
 
