@@ -62,7 +62,7 @@ import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
-import { ANSWER_MARKER, answerBody, markedQuestion } from './question-subjects.ts';
+import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
 import { listNamesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
 
@@ -412,7 +412,10 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
   if (bold) {
     const blocks = definitionBlocks(siblings, i, bold.rule === 'bold-only');
     // `**kubernetes.io/tls**`: a key or type written as a path has a slash, not two things
-    const parts = ['path-or-url', 'qualified-key'].includes(notAConcept(bold.label)?.name ?? '') ? [bold.label] : conjuncts(bold.label);
+    // (rules32: a bold question asking about a name, `**问：PDB 的 minAvailable 和 maxUnavailable 怎么选？**`, is one
+    // question, read whole by boldQuestion, not pairs split at 和)
+    const asksAName = bold.rule === 'bold-only' && /[?？]\s*$/u.test(bold.label.trim()) && questionSubjects(bold.label).length > 0;
+    const parts = asksAName || ['path-or-url', 'qualified-key'].includes(notAConcept(bold.label)?.name ?? '') ? [bold.label] : conjuncts(bold.label);
     const base = { form: 'bold' as const, at, blocks, endLine: endLineOf(blocks, at.line) };
     if (parts.length > 1 && !/[（(]/.test(bold.label)) {
       // `**hostNetwork / hostIPC / hostPID：**`: each part, never a new term made of a fragment.

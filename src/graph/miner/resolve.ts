@@ -237,7 +237,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   // about what a question heading would (question-subjects.ts)
   if (boldQuestion(c)) {
     for (const asked of questionSubjects(c.label)) {
-      const d = resolveLabel({ ...c, form: 'heading', label: asked.name, rule: 'heading-question', newTerm: true }, rc);
+      const d = resolveLabel({ ...c, form: 'heading', label: asked.name, rule: 'heading-question', newTerm: true, ...(asked.owner ? { owner: asked.owner } : {}) }, rc);
       if (d.type !== 'none') return { ...d, rule: `bold question (${asked.rule}) → ${d.rule}` };
     }
   }
@@ -245,7 +245,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   // the same question in bold or as a heading would; a question about no name is nothing
   if (c.rule === 'question-paragraph') {
     for (const asked of questionSubjects(c.label)) {
-      const d = resolveLabel({ ...c, form: 'heading', label: asked.name, rule: 'heading-question', newTerm: true }, rc);
+      const d = resolveLabel({ ...c, form: 'heading', label: asked.name, rule: 'heading-question', newTerm: true, ...(asked.owner ? { owner: asked.owner } : {}) }, rc);
       if (d.type !== 'none') return { ...d, rule: `question paragraph (${asked.rule}) → ${d.rule}` };
     }
     return { type: 'none', rule: 'question-asks-no-name', why: 'a question set as a paragraph that asks about no one name' };
@@ -271,7 +271,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
   if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
   // `### Q4：ndots 是什么意思？`: a question heading asking what one name is defines it (label-rules.ts QUESTION_SUBJECT)
   for (const asked of questionSubjects(c.label)) {
-    const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true }, rc);
+    const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true, ...(asked.owner ? { owner: asked.owner } : {}) }, rc);
     if (d.type !== 'none') return { ...d, rule: `question (${asked.rule}) → ${d.rule}` };
   }
   // rules40: `经典事故：volume node affinity conflict`: the rubric before the colon names nothing (the name

@@ -739,6 +739,27 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.77, recall: 0.76, typedPrecision: 0.73, typedRecall: 0.73 },
     { precision: 0.77, recall: 0.77, typedPrecision: 0.72, typedRecall: 0.71 },
   ],
+  // dev96–dev98: the held-out sets holdout100 (nightly ETL moved from crontab to Job and CronJob), holdout101 (a
+  // namespace per research group: RBAC, quotas, Pod Security Admission) and holdout102 (GPU training jobs scheduled
+  // next to online services), scored at the thirtieth and thirty-first sessions (docs/miner.md) and moved in at the
+  // thirty-second session's start (rules32): floors at the scores with the scorer retrained on the 92 design sets,
+  // these among them, less 0.01
+  dev96: [
+    { precision: 0.85, recall: 0.66, typedPrecision: 0.83, typedRecall: 0.64 },
+    { precision: 0.86, recall: 0.66, typedPrecision: 0.83, typedRecall: 0.64 },
+  ],
+  // (rules32: a field asked about through its kind's genitive in a question, `ResourceQuota 的 scopes 有什么用？`,
+  // `**问：PDB 的 minAvailable 和 maxUnavailable 怎么选？**`, read — dev97 recall 0.67 → 0.70, typed recall 0.61 → 0.64
+  // alone and 0.63 → 0.65 whole, typed precision whole 0.817 → 0.822; dev98 recall 0.70 → 0.70 alone and 0.72 → 0.73
+  // whole, typed recall 0.645 → 0.652 / 0.688 → 0.696: raised to the new scores less 0.01)
+  dev97: [
+    { precision: 0.88, recall: 0.68, typedPrecision: 0.8, typedRecall: 0.62 },
+    { precision: 0.86, recall: 0.68, typedPrecision: 0.81, typedRecall: 0.64 },
+  ],
+  dev98: [
+    { precision: 0.75, recall: 0.69, typedPrecision: 0.7, typedRecall: 0.64 },
+    { precision: 0.75, recall: 0.72, typedPrecision: 0.71, typedRecall: 0.68 },
+  ],
 };
 
 /**
@@ -887,10 +908,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout97–99 moved in (rules31): dev93's KubeletConfiguration takes its kubelet chapter's generic
   // heading `配置文件本身` (a `not:` of that chapter) as an alias, alone and whole — by the miner before this session's work
   dev93: [['KubeletConfiguration'], ['KubeletConfiguration']],
+  // found when holdout100–102 moved in (rules32): names the writers list under `not:` among the names of a mined
+  // concept — dev97's glossary concept with the other name PSA (alone) and NetworkPolicy, Pod Security Admission and
+  // ResourceQuota (next to the bundled content, where the glossary's concepts join the bundled ones), dev98's interview
+  // chapter's bold rubric 追问我没答好的 — by the miner before this session's work
+  dev97: [['PSA'], ['NetworkPolicy', 'Pod Security Admission', 'ResourceQuota']],
+  dev98: [['追问我没答好的'], ['追问我没答好的']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
