@@ -69,6 +69,12 @@ export const WORD_FIELD_FORMS = {
   lower: /^[a-z]+$/u,
   /** Lower-case words of English at all (english-words.ts `englishWord`, the 40,000) count, not only everyday ones. */
   anyEnglish: true,
+  /**
+   * For these wider words, the reading is dropped only when no field on the path is named (`every`):
+   * `gitRepo` named without `volumes` (which notes write as 卷) still places `revision`. Rules41's
+   * everyday lower-case words keep its test (`some`: any field on the way unnamed).
+   */
+  unseen: 'every',
 } as const;
 
 /** The word a field name is, for the owner-in-sight test (rules41 and kinds32's WORD_FIELD_FORMS), or undefined for a name. */
@@ -91,6 +97,10 @@ export function pathParents(path: string): string[] {
  * (`mentioned`: whether the note's text or examples hold a word).
  */
 export function ownerUnseen(name: string, rule: string, path: string, mentioned: (word: string) => boolean): boolean {
-  if (fieldWord(name) === undefined || !GUESSED_RULES.has(rule)) return false;
-  return pathParents(path).some((p) => !mentioned(p));
+  if (!GUESSED_RULES.has(rule)) return false;
+  const parents = pathParents(path);
+  if (commonFieldWord(name)) return parents.some((p) => !mentioned(p));
+  if (fieldWord(name) === undefined) return false;
+  // (kinds32: a capitalised word or a less common word of English, WORD_FIELD_FORMS)
+  return parents.length > 0 && (WORD_FIELD_FORMS.unseen === 'every' ? parents.every((p) => !mentioned(p)) : parents.some((p) => !mentioned(p)));
 }
