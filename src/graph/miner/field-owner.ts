@@ -96,11 +96,15 @@ export function pathParents(path: string): string[] {
  * guessed its place, and a field its path passes through is never named in the note
  * (`mentioned`: whether the note's text or examples hold a word).
  */
-export function ownerUnseen(name: string, rule: string, path: string, mentioned: (word: string) => boolean): boolean {
+export function ownerUnseen(name: string, rule: string, path: string, mentioned: (word: string) => boolean, others: readonly string[] = []): boolean {
   if (!GUESSED_RULES.has(rule)) return false;
   const parents = pathParents(path);
   if (commonFieldWord(name)) return parents.some((p) => !mentioned(p));
   if (fieldWord(name) === undefined) return false;
-  // (kinds32: a capitalised word or a less common word of English, WORD_FIELD_FORMS)
-  return parents.length > 0 && (WORD_FIELD_FORMS.unseen === 'every' ? parents.every((p) => !mentioned(p)) : parents.some((p) => !mentioned(p)));
+  // (kinds32: a capitalised word or a less common word of English, WORD_FIELD_FORMS. `others`: the
+  // owner's other places of a field of the same object type — `exec`, an ExecAction in each probe and
+  // hook: the guess is one of several the holder rules re-place later (`## 启动探针 startupProbe`), so
+  // the reading is left to them)
+  if (others.length > 0) return false;
+  return parents.length > 0 && (WORD_FIELD_FORMS.unseen === 'every' ? parents.every((x) => !mentioned(x)) : parents.some((x) => !mentioned(x)));
 }
