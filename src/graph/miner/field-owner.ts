@@ -19,7 +19,7 @@
  * A word written as code, a YAML key, a path or a word placed by the words around it (`Pod 的
  * env`) is read as before: those rules carry their own evidence.
  */
-import { everydayEnglish } from './english-words.ts';
+import { englishWord, everydayEnglish } from './english-words.ts';
 
 /**
  * Generic words of systems prose that the subtitles' frequencies do not rank as everyday but
@@ -51,6 +51,40 @@ export function commonFieldWord(name: string): boolean {
   return /^[a-z]+$/.test(name) && (everydayEnglish(name) || COMMON_TECH_WORDS.has(name));
 }
 
+/**
+ * kinds32: the words whose owner must be in sight, beyond rules41's lower-case everyday ones
+ * (docs/miner.md, "kinds32"). A word written capitalised as a name or a label (`**Ready**：`,
+ * `### Source（来源）`, `**Operator：**`) is a word all the same — a condition type, a component, a
+ * pattern — and is the deep field its lower-case spelling names (`status.containerStatuses[].ready`,
+ * `spec.resourceClaims[].source`, `spec.tolerations[].operator`) only when the fields on the way are
+ * named in the note; and a lower-case word of English at all, not only an everyday one (`revision`,
+ * `lifecycle`, `webhook`: the subtitles rank them below everyday), is the same kind of word.
+ * camelCase names (`maxSurge`) and words of no English (`kubelet`) are names: unchanged.
+ */
+export const WORD_FIELD_FORMS = {
+  name: 'word-owner-unseen',
+  /** A single capitalised word (`Ready`, `Source`), read as its lower-case word; not `HostAliases` (camelCase) nor `PVC`. */
+  capitalised: /^[A-Z][a-z]+$/u,
+  /** A single lower-case word. */
+  lower: /^[a-z]+$/u,
+  /** Lower-case words of English at all (english-words.ts `englishWord`, the 40,000) count, not only everyday ones. */
+  anyEnglish: true,
+  /**
+   * For these wider words, the reading is dropped only when no field on the path is named (`every`):
+   * `gitRepo` named without `volumes` (which notes write as 卷) still places `revision`. Rules41's
+   * everyday lower-case words keep its test (`some`: any field on the way unnamed).
+   */
+  unseen: 'every',
+} as const;
+
+/** The word a field name is, for the owner-in-sight test (rules41 and kinds32's WORD_FIELD_FORMS), or undefined for a name. */
+export function fieldWord(name: string, r: { capitalised: RegExp; lower: RegExp; anyEnglish: boolean } = WORD_FIELD_FORMS): string | undefined {
+  const w = r.capitalised.test(name) ? name.toLowerCase() : name;
+  if (!r.lower.test(w)) return undefined;
+  if (commonFieldWord(w) || (r.anyEnglish && englishWord(w))) return w;
+  return undefined;
+}
+
 /** The fields a path passes through before its last segment, roots aside (`spec.volumes[].scaleIO.system` → volumes, scaleIO). */
 export function pathParents(path: string): string[] {
   const segs = path.split('.').map((s) => s.replace(/\[\d*\]$/, ''));
@@ -62,7 +96,15 @@ export function pathParents(path: string): string[] {
  * guessed its place, and a field its path passes through is never named in the note
  * (`mentioned`: whether the note's text or examples hold a word).
  */
-export function ownerUnseen(name: string, rule: string, path: string, mentioned: (word: string) => boolean): boolean {
-  if (!commonFieldWord(name) || !GUESSED_RULES.has(rule)) return false;
-  return pathParents(path).some((p) => !mentioned(p));
+export function ownerUnseen(name: string, rule: string, path: string, mentioned: (word: string) => boolean, others: readonly string[] = []): boolean {
+  if (!GUESSED_RULES.has(rule)) return false;
+  const parents = pathParents(path);
+  if (commonFieldWord(name)) return parents.some((p) => !mentioned(p));
+  if (fieldWord(name) === undefined) return false;
+  // (kinds32: a capitalised word or a less common word of English, WORD_FIELD_FORMS. `others`: the
+  // owner's other places of a field of the same object type — `exec`, an ExecAction in each probe and
+  // hook: the guess is one of several the holder rules re-place later (`## 启动探针 startupProbe`), so
+  // the reading is left to them)
+  if (others.length > 0) return false;
+  return parents.length > 0 && (WORD_FIELD_FORMS.unseen === 'every' ? parents.every((x) => !mentioned(x)) : parents.some((x) => !mentioned(x)));
 }

@@ -969,10 +969,16 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   // rules41 (field-owner.ts): a common word is a field only where its owner is in sight
   if (d?.type === 'ambiguous-field' && commonFieldWord(name) && c.rule === 'heading-part' && partAfterColon(c, name)) return { type: 'none', rule: 'common-word-unplaced', why: 'a common word that several kinds have as a field and nothing around it places: a word, not a field' };
   // (no field: the name is then read as any other word, a term where its place explains it)
-  if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord)) return undefined;
+  if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord, sameTypePlaces(d.field))) return undefined;
   // (rules44: a keyword of a CRD's schema, below `openAPIV3Schema`, is a term named as written)
   if (d?.type === 'field' && isSchemaKeywordPath(d.field.path)) return { type: 'term', title: name, rule: `${d.rule} → schema-keyword` };
   return d?.type === 'field' ? onShownObject(d, c, rc) : d;
+}
+
+/** kinds32: the owner's other places of a field of the same object type (`exec`, an ExecAction in a probe and in a hook), for `ownerUnseen`. */
+function sameTypePlaces(f: FieldOccurrence): string[] {
+  if (!/^[A-Z]/.test(f.type)) return [];
+  return fieldsNamed(f.name).filter((o) => o.owner === f.owner && o.type === f.type && o.path !== f.path).map((o) => o.path);
 }
 
 /**
