@@ -17,6 +17,7 @@ import path from 'node:path';
 import { loadGraph } from '../../src/graph/load.ts';
 import { graphToJson } from '../../src/graph/json.ts';
 import { mineDeltaCounts, mineDeltaMode, setMineDeltaMode } from '../../src/graph/stages/mine-patch.ts';
+import { lazyReadings } from '../../src/graph/parse-file.ts';
 process.env.K8SMAP_CACHE = 'on';
 const args = process.argv.slice(2);
 const [dir, cache, count] = args.filter((a) => !a.startsWith('--')) as [string, string, string | undefined];
@@ -46,12 +47,15 @@ for (let r = 0; r < n; r++) {
   else if (kind === 'add') { f = path.join(path.dirname(f), `新笔记 ${r + 1}.md`); writeFileSync(f, `# 新笔记 ${r + 1}\n\n**Numbat Proxy ${r + 1}：**一种代理组件。\n\n它和 Service 一起用。\n`); notes.push(f); }
   else if (kind === 'delete') { rmSync(f); notes.splice(i, 1); if (lastDefined?.file === f) lastDefined = undefined; }
   const t0 = mineDeltaCounts.taken;
+  const [left0, unpacked0] = [lazyReadings.left, lazyReadings.unpacked];
   t = cpu();
   const g = await loadGraph(dir, { cache });
   const took = Math.round(cpu() - t);
+  // (perf63: the readings the load's cache hits left packed, and how many the mine stage unpacked)
+  const readings = `readings left packed ${lazyReadings.left - left0}, unpacked ${lazyReadings.unpacked - unpacked0}`;
   const setting = mineDeltaMode(true);
   setMineDeltaMode('off'); const none = await loadGraph(dir, { cache: false }); setMineDeltaMode(setting === 'take' && !process.env.K8SMAP_MINE_DELTA ? 'default' : setting);
   const eq = graphToJson(g) === graphToJson(none); if (eq) same++;
-  console.log(`${r + 1} ${path.relative(dir, f)} ${kind}: ${mineDeltaCounts.taken > t0 ? 'taken' : 'folded'}, ${took} ms CPU, graph ${eq ? 'equal' : 'DIFFERENT'}`);
+  console.log(`${r + 1} ${path.relative(dir, f)} ${kind}: ${mineDeltaCounts.taken > t0 ? 'taken' : 'folded'}, ${took} ms CPU, ${readings}, graph ${eq ? 'equal' : 'DIFFERENT'}`);
 }
 console.log(`edits ${n}, taken ${mineDeltaCounts.taken}, equal ${same}`, mineDeltaCounts);

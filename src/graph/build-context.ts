@@ -74,6 +74,8 @@ export interface Doc {
   fences: FenceAnalysis[];
   /** A free-form note's reading by the miner, when the parse workers did it (note-reading.ts); the mine stage takes it (and reads the note itself otherwise). */
   reading?: NoteReading;
+  /** perf63: the reading still packed, unpacked on the first call (parse-file.ts `ParsedFile.readingLater`); the mine stage asks for it. */
+  readingLater?: () => NoteReading | undefined;
   /** Its tags (parse-file.ts `ParsedFile.tags`): labels, never names. */
   tags: string[];
   /** Its 思源笔记 block ids (parse-file.ts `ParsedFile.blockIds`). */

@@ -58,6 +58,13 @@ export interface ParsedFile {
   /** A free-form note's reading by the miner (note-reading.ts), when the parse did it (a large folder's parse, parse-files.ts). */
   reading?: NoteReading;
   /**
+   * perf63: the reading still packed, unpacked on the first call (a build's disk cache hit,
+   * `unpackOnMainThread` with `lazy`): a load that takes the mine stage's previous result never
+   * reads the notes after the changed one, so their readings are not unpacked. Undefined when the
+   * packed reading does not fit its tree (the mine stage then reads the note). Never with `reading`.
+   */
+  readingLater?: () => NoteReading | undefined;
+  /**
    * The note's tags (tags.ts), one per key in order of first appearance: its frontmatter's `tags`,
    * then those of its headings (taken out of them), then those of its running text; none for the map.
    */
@@ -72,7 +79,7 @@ export interface ParsedFile {
 export type PackedFence = Omit<FenceAnalysis, 'node'> & { at: number };
 
 /** A ParsedFile on its way from a worker thread: the tree as JSON text, the reading as `packReading` wrote it. */
-export type PackedFile = Omit<ParsedFile, 'tree' | 'fences' | 'reading'> & { treeJson: string; fences: PackedFence[]; readingJson?: string };
+export type PackedFile = Omit<ParsedFile, 'tree' | 'fences' | 'reading' | 'readingLater'> & { treeJson: string; fences: PackedFence[]; readingJson?: string };
 
 /**
  * mdast trees are plain JSON data (strings, numbers, booleans, null, arrays, objects; a test
@@ -81,7 +88,7 @@ export type PackedFile = Omit<ParsedFile, 'tree' | 'fences' | 'reading'> & { tre
  * tree's JSON when it is at hand (it must be `tree`'s). The disk cache stores this form too.
  */
 export function packForMainThread(p: ParsedFile, treeJson?: string): PackedFile {
-  const { tree, fences, reading, ...rest } = p;
+  const { tree, fences, reading, readingLater: _later, ...rest } = p;
   const at = new Map(codeNodes(tree).map((node, i) => [node, i]));
   const readingJson = reading && packReading(reading, tree, fences);
   return {
@@ -96,12 +103,34 @@ export function packForMainThread(p: ParsedFile, treeJson?: string): PackedFile 
   };
 }
 
-/** `config`: the number (`configId`) of the definer configuration a packed reading was read with. */
-export function unpackOnMainThread(p: PackedFile, config?: number): ParsedFile {
+/** perf63, for tests: packed readings left for later (`lazy`) and unpacked since, in this process. */
+export const lazyReadings = { left: 0, unpacked: 0 };
+
+/**
+ * `config`: the number (`configId`) of the definer configuration a packed reading was read with.
+ * `lazy` (perf63): the reading left packed, unpacked by `readingLater` on its first call (once; its
+ * references resolve against the tree and fences as they are then, so it must be called before any
+ * stage changes them — the mine stage reads a note before it or a later stage touches its tree).
+ */
+export function unpackOnMainThread(p: PackedFile, config?: number, lazy = false): ParsedFile {
   const { treeJson, fences: packed, readingJson, ...rest } = p;
   const tree = JSON.parse(treeJson) as Root;
   const codes = codeNodes(tree);
   const fences = packed.map(({ at, ...f }) => ({ ...f, node: codes[at]! }));
+  if (lazy && readingJson !== undefined && config !== undefined) {
+    let json: string | undefined = readingJson;
+    let reading: NoteReading | undefined;
+    const readingLater = (): NoteReading | undefined => {
+      if (json !== undefined) {
+        reading = unpackReading(json, tree, fences, config);
+        json = undefined;
+        lazyReadings.unpacked++;
+      }
+      return reading;
+    };
+    lazyReadings.left++;
+    return { ...rest, tree, fences, readingLater };
+  }
   const reading = readingJson !== undefined && config !== undefined ? unpackReading(readingJson, tree, fences, config) : undefined;
   return { ...rest, tree, fences, ...(reading ? { reading } : {}) };
 }
@@ -136,7 +165,7 @@ export function parseBytes(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcept
  * that could be read needs the miner's reading too (the parse did it, or the mine stage will).
  */
 export function completeResult(p: ParsedFile): boolean {
-  return p.role !== 'note' || !p.readable || p.reading !== undefined;
+  return p.role !== 'note' || !p.readable || p.reading !== undefined || p.readingLater !== undefined;
 }
 
 /** The parse alone (no reading for the miner) of bytes already read, or of the error reading them gave. */

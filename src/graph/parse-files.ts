@@ -405,18 +405,30 @@ async function parseFresh(root: string, jobs: ParseJob[], given: (Uint8Array | N
   if (cache) {
     // (the readings are the current definer configuration's: the cache's folder is named by it)
     const config = configId(definerConfig());
+    // (perf63: a build's hits keep their readings packed until the mine stage asks: `readingLater`;
+    // not while results are kept between loads, which copies them)
+    const lazy = !keepingParsedFiles();
     todo = [];
     jobs.forEach((job, i) => {
       const bytes = given?.[i] ?? readNote(root, job.file);
       const key = bytes instanceof Uint8Array ? cacheKey(job, bytes) : undefined;
-      const hit = key && cache.lookup(key, job, (packed) => unpackOnMainThread(packed, config));
+      const hit = key && cache.lookup(key, job, (packed) => unpackOnMainThread(packed, config, lazy));
       if (!hit) {
         read[i] = key ? { bytes, key } : { bytes };
         return todo.push(i);
       }
       results[i] = hit;
       // (a reading that did not fit its tree: the mine stage reads the note and it is stored again)
-      if (!completeResult(hit)) pending.set(hit.tree, { cache, key, file: hit });
+      const later = hit.readingLater;
+      if (later) {
+        let asked = false;
+        hit.readingLater = () => {
+          const reading = later();
+          if (!reading && !asked) pending.set(hit.tree, { cache, key, file: hit });
+          asked = true;
+          return reading;
+        };
+      } else if (!completeResult(hit)) pending.set(hit.tree, { cache, key, file: hit });
     });
   }
   const cached = jobs.length - todo.length;

@@ -187,6 +187,7 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
         for (const later of notes.slice(k + 1)) {
           if (ctx.fences.get(later.file) === later.fences && !definerCollector()) keepMineEntry(ctx.root, later.file, later.text, config);
           delete later.reading;
+          delete later.readingLater; // (perf63: never unpacked)
         }
         return;
       }
@@ -563,9 +564,12 @@ function readNote(doc: Doc, fences: FenceAnalysis[]): NoteReading {
   const config = configId(definerConfig());
   const kept = cacheable ? keptWithTree<NoteReading>(doc.tree, 'mine') : undefined;
   if (kept && kept.config === config) return kept;
-  const parsed = cacheable && doc.reading?.config === config ? doc.reading : undefined;
+  // (perf63: a disk cache hit's reading is unpacked here, when asked: `readingLater`)
+  const given = cacheable ? (doc.reading ?? doc.readingLater?.()) : undefined;
+  const parsed = given?.config === config ? given : undefined;
   const reading = parsed ?? readNoteAlone(doc.tree, doc.file, fences, doc.fm.title);
   delete doc.reading; // (not needed after this load's mining: the load's memory need not hold it)
+  delete doc.readingLater;
   if (cacheable) keepWithTree(doc.tree, 'mine', reading);
   // (the disk cache stores a parse result with the reading it waited for)
   if (cacheable && !parsed) cacheReading(doc.tree, reading);

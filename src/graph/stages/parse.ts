@@ -21,7 +21,7 @@ export async function parseNotes(ctx: BuildContext): Promise<void> {
     for (const d of p.diagnostics) diags.items.push(d);
     records.get(p.file)!.status = p.status;
     if (!p.readable) continue;
-    const doc: Doc = { file: p.file, role: p.role, text: p.body, tree: p.tree, fm: p.fm, hasFrontmatter: p.hasFrontmatter, status: p.status, fences: p.fences, tags: p.tags, ...(p.reading ? { reading: p.reading } : {}), ...(p.blockIds ? { blockIds: p.blockIds } : {}), ...(p.logseqBlocks ? { logseqBlocks: p.logseqBlocks } : {}) };
+    const doc: Doc = { file: p.file, role: p.role, text: p.body, tree: p.tree, fm: p.fm, hasFrontmatter: p.hasFrontmatter, status: p.status, fences: p.fences, tags: p.tags, ...(p.reading ? { reading: p.reading } : {}), ...(p.readingLater ? { readingLater: p.readingLater } : {}), ...(p.blockIds ? { blockIds: p.blockIds } : {}), ...(p.logseqBlocks ? { logseqBlocks: p.logseqBlocks } : {}) };
     if (p.role === 'map') ctx.mapDoc = doc;
     else ctx.docs.push(doc);
   }
