@@ -32,7 +32,7 @@
  */
 import type { Heading, Image, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { codeRanges } from './siyuan.ts';
+import { codeAwareLines } from './siyuan.ts';
 import { slicePositionOrNode } from './text-slices.ts';
 
 /** What a block tag's opening line becomes. */
@@ -173,16 +173,7 @@ const indentOf = (s: string): string => /^[ \t]*/.exec(s)![0];
  */
 export function rewriteBlogShortcodes(text: string, tree: Root): string | undefined {
   if (!ANY_SHAPE.test(text)) return undefined;
-  const code = codeRanges(tree);
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.length + 1;
-  }
-  const inCode = (from: number, to: number): boolean => code.some(([a, b]) => from < b && to > a);
-  const lineInCode = (i: number): boolean => inCode(starts[i]!, starts[i]! + Math.max(1, lines[i]!.length));
+  const { lines, starts, inCode, lineInCode } = codeAwareLines(text, tree);
   /** Lines a rewritten code block now holds: nothing in them is read. */
   const fenced = new Set<number>();
   const out = [...lines];
@@ -229,7 +220,7 @@ export function rewriteBlogShortcodes(text: string, tree: Root): string | undefi
         const to = rw.to(m as RegExpExecArray);
         if (to === undefined || to.length > m[0].length) continue;
         if (shift === 0 && inCode(starts[i]! + m.index, starts[i]! + m.index + m[0].length)) continue;
-        if (shift !== 0 && lineHasCode(i)) continue;
+        if (shift !== 0 && lineInCode(i)) continue;
         kept += l.slice(last, m.index) + to;
         last = m.index + m[0].length;
       }
@@ -243,10 +234,6 @@ export function rewriteBlogShortcodes(text: string, tree: Root): string | undefi
     }
   }
   return changed ? out.join('\n') : undefined;
-
-  function lineHasCode(i: number): boolean {
-    return inCode(starts[i]!, starts[i]! + Math.max(1, lines[i]!.length));
-  }
 }
 
 /** An embed written as a shortcode: what it shows (a link to the video, an image). */

@@ -31,7 +31,7 @@
  * is left as written (its text is shown, the tags dropped as raw HTML).
  */
 import type { Root } from 'mdast';
-import { codeRanges } from './siyuan.ts';
+import { codeAwareLines } from './siyuan.ts';
 
 /** A block tag of an export: its opening and closing line, and what each becomes. */
 interface BlockTag {
@@ -73,15 +73,7 @@ const pad = (s: string, width: number): string => s + '\t'.repeat(Math.max(0, wi
  */
 export function rewriteExportTags(text: string, tree: Root): string | undefined {
   if (!ANY_TAG.test(text)) return undefined;
-  const code = codeRanges(tree);
-  const inCode = (from: number, to: number): boolean => code.some(([a, b]) => from < b && to > a);
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.length + 1;
-  }
+  const { lines, starts, inCode, lineInCode } = codeAwareLines(text, tree);
   const out = [...lines];
   let changed = false;
   // Block tags: each closing line pairs with the nearest open line of its kind before it.
@@ -89,7 +81,7 @@ export function rewriteExportTags(text: string, tree: Root): string | undefined 
     const open: number[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (inCode(starts[i]!, starts[i]! + Math.max(1, l.length))) continue;
+      if (lineInCode(i)) continue;
       if (tag.open.test(l)) open.push(i);
       else if (tag.close.test(l) && open.length > 0) {
         const o = open.pop()!;

@@ -49,6 +49,32 @@ export function codeRanges(tree: Root): [number, number][] {
   return out;
 }
 
+/** Whether a span `[from, to)` of the note's text touches one of `code`'s ranges. */
+export const touchesCode =
+  (code: [number, number][]) =>
+  (from: number, to: number): boolean =>
+    code.some(([a, b]) => from < b && to > a);
+
+/**
+ * The note's lines with each one's start offset, and the span and line tests against the code
+ * `tree` holds — what the export rewriters (export-tags.ts, blog-shortcodes.ts) walk line by line.
+ */
+export function codeAwareLines(
+  text: string,
+  tree: Root,
+): { lines: string[]; starts: number[]; inCode: (from: number, to: number) => boolean; lineInCode: (i: number) => boolean } {
+  const inCode = touchesCode(codeRanges(tree));
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  const lineInCode = (i: number): boolean => inCode(starts[i]!, starts[i]! + Math.max(1, lines[i]!.length));
+  return { lines, starts, inCode, lineInCode };
+}
+
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
 /**
@@ -57,8 +83,7 @@ const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
  */
 export function blankSiyuanMarkers(text: string, tree: Root): string | undefined {
   if (!text.includes('{:') && !text.includes('{{')) return undefined;
-  const code = codeRanges(tree);
-  const inCode = (from: number, to: number): boolean => code.some(([a, b]) => from < b && to > a);
+  const inCode = touchesCode(codeRanges(tree));
   let out = text;
   let changed = false;
   const put = (at: number, s: string): void => {
