@@ -39,15 +39,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normKey, readCorpus } from './lib/miner-score.mjs';
+import { readCorpus } from './lib/miner-score.mjs';
 import { missesArgs } from './lib/misses-args.mjs';
+import { labelNamed, labelSpellings, lastSeg, shapeTally } from './lib/shape-tally.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { fieldsNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 
 const { linesOf, dirs, missList, missed } = missesArgs();
 /** Where in the learned path each miss is lost (miner-misses --buckets), when the file says. */
-const bucketOf = new Map(missList.map((m) => [`${m.set}\t${m.chapter}\t${normKey(m.name)}`, m.bucket === 'ruled-lost' && m.why ? `ruled-lost ${m.why}` : m.bucket]));
+const tally = shapeTally(missList, missed);
 
 /** Words after a name that say what it is or does (the brief's `backoffLimit 决定了…`). */
 const EXPLAINING = /^\s*(?:的作用是|的意思是|的含义是|就是|即|是指|是|指|表示|代表|决定|控制|限制|指定|定义|规定|负责|用来|用于|用以|管|影响|描述|记录|设置了|设定|意味着|说的是)/u;
@@ -65,7 +66,6 @@ const SORT_WORDS = '(?:字段|参数|配置项|配置|选项|condition|条件|�
 const SORT_NAMED = new RegExp(`(?<![\\w./-])\`?([A-Za-z][\\w./-]*[A-Za-z0-9])\`?(?:=\\w+)?\\s*(?:这个|这一|这条|这种|这类)\\s*${SORT_WORDS}\\s*(?:的作用是|的意思是|就是|是|指|表示|代表|决定|控制|用来|用于|负责|会|说明|意味着)`, 'gu');
 const cellsOf = (line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
 const bare = (s) => s.replace(/[`*]/g, '').trim();
-const lastSeg = (p) => p.split('.').pop().replace(/\[\]$/, '');
 
 /** Field-like names of a line with where each ends. */
 function fieldish(line) {
@@ -134,46 +134,26 @@ function shapesOf(text) {
   return out;
 }
 
-const count = new Map(); // shape → { found, missed, other, sets: Set }
 const examples = [];
 for (const dir of dirs) {
   const set = path.basename(dir);
   for (const c of readCorpus(dir)) {
     let text;
     try { text = readFileSync(c.file, 'utf8'); } catch { continue; }
-    const labels = (c.labels.concepts ?? []).map((l) => {
-      const names = [l.name, ...(Array.isArray(l.also) ? l.also : l.also ? [l.also] : [])];
-      if (l.fieldPath) names.push(l.fieldPath, lastSeg(l.fieldPath));
-      return { name: l.name, keys: new Set(names.filter(Boolean).map((n) => normKey(String(n)))) };
-    });
+    const labels = labelSpellings(c.labels.concepts);
     const seen = new Set();
     const ownerNamed = (name) => ownerNamedIn(text, name);
     for (const [shape, name, n, line] of shapesOf(text)) {
-      const keys = [normKey(name), normKey(lastSeg(name))];
-      const label = labels.find((l) => l.keys.has(keys[0])) ?? (name.includes('.') ? labels.find((l) => l.keys.has(keys[1])) : undefined);
-      const outcome = label ? (missed.has(`${set}\t${c.chapter}\t${normKey(label.name)}`) ? 'missed' : 'found') : 'other';
+      const label = labelNamed(labels, name);
+      const outcome = tally.outcome(set, c.chapter, label);
       const shapes = [shape.split('/')[0], shape];
       if (!shape.startsWith('nested-path') && shape !== 'sort-named-verb' && !shape.startsWith('plain-field-verb')) shapes.push(`${shape.split('/')[0]}+${ownerNamed(name) ? 'owner-named' : 'no-owner'}`);
       for (const s of shapes) {
-        const k = `${s}\t${c.chapter}\t${label ? normKey(label.name) : keys[0]}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const e = count.get(s) ?? { found: 0, missed: 0, other: 0, sets: new Set(), buckets: new Map() };
-        e[outcome]++;
-        if (outcome === 'missed') {
-          const b = bucketOf.get(`${set}\t${c.chapter}\t${normKey(label.name)}`) ?? '?';
-          e.buckets.set(b, (e.buckets.get(b) ?? 0) + 1);
-        }
-        e.sets.add(set);
-        count.set(s, e);
+        if (!tally.add(seen, s, set, c.chapter, name, label, outcome)) continue;
         if (linesOf && s === linesOf) examples.push(`${outcome}\t${set}\t${c.chapter}:${n}\t${name}\t${line.slice(0, 160)}`);
       }
     }
   }
 }
-console.log('shape\tfound\tmissed\tno label\'s\tsets\tthe missed, by where lost');
-for (const [s, e] of [...count.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-  const buckets = [...e.buckets.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([b, n]) => `${b} ${n}`).join(', ');
-  console.log(`${s}\t${e.found}\t${e.missed}\t${e.other}\t${e.sets.size}\t${buckets}`);
-}
+tally.print();
 if (linesOf) console.log(examples.join('\n'));

@@ -39,15 +39,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normKey, readCorpus } from './lib/miner-score.mjs';
 import { missesArgs } from './lib/misses-args.mjs';
+import { labelNamed, labelSpellings, lastSeg, shapeTally } from './lib/shape-tally.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { fieldsNamed, kindNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const { questionSubjects } = await import(path.join(ROOT, 'src/graph/miner/question-subjects.ts'));
 
 const { linesOf, dirs, missList, missed } = missesArgs();
-const bucketOf = new Map(missList.map((m) => [`${m.set}\t${m.chapter}\t${normKey(m.name)}`, m.bucket === 'ruled-lost' && m.why ? `ruled-lost ${m.why}` : m.bucket]));
+const tally = shapeTally(missList, missed);
 
-const lastSeg = (p) => p.split('.').pop().replace(/\[\]$/, '');
 const LATIN = /(?<![\w./:-])`?([A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+|\[\])*)`?(?![\w/:-])/gu;
 const OWNER_FIELD = /(?<![\w./:-])`?([A-Za-z][A-Za-z0-9]*)`?\s*的\s*`?([a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*|\[\])*)`?(?![\w/:-])/gu;
 const QUESTION_HEADING = /^#{1,6}\s+(.*)$/u;
@@ -120,41 +120,21 @@ function shapesOf(text) {
   return out;
 }
 
-const count = new Map();
 const examples = [];
 for (const dir of dirs) {
   const set = path.basename(dir);
   for (const c of readCorpus(dir)) {
     let text;
     try { text = readFileSync(c.file, 'utf8'); } catch { continue; }
-    const labels = (c.labels.concepts ?? []).map((l) => {
-      const names = [l.name, ...(Array.isArray(l.also) ? l.also : l.also ? [l.also] : [])];
-      if (l.fieldPath) names.push(l.fieldPath, lastSeg(l.fieldPath));
-      return { name: l.name, keys: new Set(names.filter(Boolean).map((n) => normKey(String(n)))) };
-    });
+    const labels = labelSpellings(c.labels.concepts);
     const seen = new Set();
     for (const [shape, name, n, line] of shapesOf(text)) {
-      const keys = [normKey(name), normKey(lastSeg(name))];
-      const label = labels.find((l) => l.keys.has(keys[0])) ?? (name.includes('.') ? labels.find((l) => l.keys.has(keys[1])) : undefined);
-      const outcome = label ? (missed.has(`${set}\t${c.chapter}\t${normKey(label.name)}`) ? 'missed' : 'found') : 'other';
-      const k = `${shape}\t${c.chapter}\t${label ? normKey(label.name) : keys[0]}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const e = count.get(shape) ?? { found: 0, missed: 0, other: 0, sets: new Set(), buckets: new Map() };
-      e[outcome]++;
-      if (outcome === 'missed') {
-        const b = bucketOf.get(`${set}\t${c.chapter}\t${normKey(label.name)}`) ?? '?';
-        e.buckets.set(b, (e.buckets.get(b) ?? 0) + 1);
-      }
-      e.sets.add(set);
-      count.set(shape, e);
+      const label = labelNamed(labels, name);
+      const outcome = tally.outcome(set, c.chapter, label);
+      if (!tally.add(seen, shape, set, c.chapter, name, label, outcome)) continue;
       if (linesOf && shape === linesOf) examples.push(`${outcome}\t${set}\t${c.chapter}:${n}\t${name}\t${line.slice(0, 140)}`);
     }
   }
 }
-console.log("shape\tfound\tmissed\tno label's\tsets\tthe missed, by where lost");
-for (const [s, e] of [...count.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-  const buckets = [...e.buckets.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([b, n]) => `${b} ${n}`).join(', ');
-  console.log(`${s}\t${e.found}\t${e.missed}\t${e.other}\t${e.sets.size}\t${buckets}`);
-}
+tally.print();
 if (linesOf) console.log(examples.join('\n'));

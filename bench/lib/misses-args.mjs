@@ -1,5 +1,5 @@
 /**
- * The command line the shape counters share (bench/field-shapes.mjs, bench/prose-shapes31.mjs): the sets to read
+ * The command line the shape counters share (bench/field-shapes.mjs, bench/prose-shapes31.mjs, bench/question-shapes32.mjs): the sets to read
  * (given, or all dev sets), `--misses FILE` (node bench/miner-misses.mjs --json FILE over the same sets: which labels
  * the miner missed) and `--lines SHAPE` (print that shape's lines).
  */
