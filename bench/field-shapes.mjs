@@ -36,12 +36,10 @@
  * the chapter names (`+owner-named`: vocabulary fieldsNamed, the kind written as a word of the
  * chapter) or not (`+no-owner`).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpus } from './lib/miner-score.mjs';
 import { missesArgs } from './lib/misses-args.mjs';
-import { labelNamed, labelSpellings, lastSeg, shapeTally } from './lib/shape-tally.mjs';
+import { labelNamed, labelledChapters, lastSeg, shapeTally } from './lib/shape-tally.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { fieldsNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
@@ -135,23 +133,17 @@ function shapesOf(text) {
 }
 
 const examples = [];
-for (const dir of dirs) {
-  const set = path.basename(dir);
-  for (const c of readCorpus(dir)) {
-    let text;
-    try { text = readFileSync(c.file, 'utf8'); } catch { continue; }
-    const labels = labelSpellings(c.labels.concepts);
-    const seen = new Set();
-    const ownerNamed = (name) => ownerNamedIn(text, name);
-    for (const [shape, name, n, line] of shapesOf(text)) {
-      const label = labelNamed(labels, name);
-      const outcome = tally.outcome(set, c.chapter, label);
-      const shapes = [shape.split('/')[0], shape];
-      if (!shape.startsWith('nested-path') && shape !== 'sort-named-verb' && !shape.startsWith('plain-field-verb')) shapes.push(`${shape.split('/')[0]}+${ownerNamed(name) ? 'owner-named' : 'no-owner'}`);
-      for (const s of shapes) {
-        if (!tally.add(seen, s, set, c.chapter, name, label, outcome)) continue;
-        if (linesOf && s === linesOf) examples.push(`${outcome}\t${set}\t${c.chapter}:${n}\t${name}\t${line.slice(0, 160)}`);
-      }
+for (const { set, c, text, labels } of labelledChapters(dirs)) {
+  const seen = new Set();
+  const ownerNamed = (name) => ownerNamedIn(text, name);
+  for (const [shape, name, n, line] of shapesOf(text)) {
+    const label = labelNamed(labels, name);
+    const outcome = tally.outcome(set, c.chapter, label);
+    const shapes = [shape.split('/')[0], shape];
+    if (!shape.startsWith('nested-path') && shape !== 'sort-named-verb' && !shape.startsWith('plain-field-verb')) shapes.push(`${shape.split('/')[0]}+${ownerNamed(name) ? 'owner-named' : 'no-owner'}`);
+    for (const s of shapes) {
+      if (!tally.add(seen, s, set, c.chapter, name, label, outcome)) continue;
+      if (linesOf && s === linesOf) examples.push(`${outcome}\t${set}\t${c.chapter}:${n}\t${name}\t${line.slice(0, 160)}`);
     }
   }
 }

@@ -34,12 +34,11 @@
  *   owner-field/heading, owner-field/table, owner-field/prose   `K 的 f` (f a field of K) in a heading that is no
  *                      question, a table row, or running text (items, quotes, answers)
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normKey, readCorpus } from './lib/miner-score.mjs';
+import { normKey } from './lib/miner-score.mjs';
 import { missesArgs } from './lib/misses-args.mjs';
-import { labelNamed, labelSpellings, lastSeg, shapeTally } from './lib/shape-tally.mjs';
+import { labelNamed, labelledChapters, lastSeg, shapeTally } from './lib/shape-tally.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { fieldsNamed, kindNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
@@ -121,19 +120,13 @@ function shapesOf(text) {
 }
 
 const examples = [];
-for (const dir of dirs) {
-  const set = path.basename(dir);
-  for (const c of readCorpus(dir)) {
-    let text;
-    try { text = readFileSync(c.file, 'utf8'); } catch { continue; }
-    const labels = labelSpellings(c.labels.concepts);
-    const seen = new Set();
-    for (const [shape, name, n, line] of shapesOf(text)) {
-      const label = labelNamed(labels, name);
-      const outcome = tally.outcome(set, c.chapter, label);
-      if (!tally.add(seen, shape, set, c.chapter, name, label, outcome)) continue;
-      if (linesOf && shape === linesOf) examples.push(`${outcome}\t${set}\t${c.chapter}:${n}\t${name}\t${line.slice(0, 140)}`);
-    }
+for (const { set, c, text, labels } of labelledChapters(dirs)) {
+  const seen = new Set();
+  for (const [shape, name, n, line] of shapesOf(text)) {
+    const label = labelNamed(labels, name);
+    const outcome = tally.outcome(set, c.chapter, label);
+    if (!tally.add(seen, shape, set, c.chapter, name, label, outcome)) continue;
+    if (linesOf && shape === linesOf) examples.push(`${outcome}\t${set}\t${c.chapter}:${n}\t${name}\t${line.slice(0, 140)}`);
   }
 }
 tally.print();

@@ -3,7 +3,9 @@
  * many names on its lines are labels the miner found, labels it missed, or no label's, one count per chapter and
  * name; the sets the shape occurs in; and the missed by where the learned path lost them (miner-misses' buckets).
  */
-import { normKey } from './miner-score.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { normKey, readCorpus } from './miner-score.mjs';
 import { missKey } from './misses-args.mjs';
 
 /** A field path's last segment, without `[]`. */
@@ -22,6 +24,18 @@ export function labelSpellings(concepts = []) {
 export function labelNamed(labels, name) {
   const keys = [normKey(name), normKey(lastSeg(name))];
   return labels.find((l) => l.keys.has(keys[0])) ?? (name.includes('.') ? labels.find((l) => l.keys.has(keys[1])) : undefined);
+}
+
+/** Every labelled chapter of the sets: its set's name, the corpus entry, its text and its labels' spellings. */
+export function* labelledChapters(dirs) {
+  for (const dir of dirs) {
+    const set = path.basename(dir);
+    for (const c of readCorpus(dir)) {
+      let text;
+      try { text = readFileSync(c.file, 'utf8'); } catch { continue; }
+      yield { set, c, text, labels: labelSpellings(c.labels.concepts) };
+    }
+  }
 }
 
 /** The counts by shape; `missList` and `missed` are misses-args.mjs's. */
