@@ -250,10 +250,20 @@ function definitionBlocks(siblings: readonly RootContent[], i: number, takeParag
     const b = siblings[j]!;
     if (b.type === 'heading' || b.type === 'thematicBreak') break;
     if (b.type === 'paragraph' && (!takeParagraphs || opensDefinition(b))) break;
-    if (b.type === 'list' && listOpensDefinition(b)) break;
+    // (a list right after a paragraph that announces it, `` `spec.updateStrategy.type` 有两种： ``, is what the
+    // paragraph says, though its items define names of their own: the excerpt would end on the colon)
+    if (b.type === 'list' && listOpensDefinition(b) && !(j === i + 1 && announcesList(siblings[i]!))) break;
     blocks.push(b);
   }
   return blocks;
+}
+
+/** A paragraph whose text ends on a colon after more than its opening label: it announces what follows. */
+function announcesList(p: RootContent): boolean {
+  if (p.type !== 'paragraph') return false;
+  const text = toString(p).trim();
+  const label = boldLabel(p)?.label ?? leadingCode(p)?.value ?? '';
+  return /[:：]$/u.test(text) && text.replace(/[:：]$/u, '').trim().length > label.length + 1;
 }
 
 function opensDefinition(p: RootContent): boolean {
