@@ -969,7 +969,7 @@ export function knownKindInPassing(c: Pick<NameCandidate, 'name' | 'occurrences'
 /**
  * rules9 (s20): names the learned path does not admit (the rules still read them where a note explains
  * them: a bold label, a table of fields, a heading). Each entry: its name for the docs and the test.
- * (Tried and not kept: the keys every manifest has, definitions.ts BOILERPLATE_KEYS — 7 false
+ * (Tried and not kept: the keys every manifest has, object-keys.ts BOILERPLATE_KEYS — 7 false
  * positives fewer on the design sets, but 4 labels lost there and 4 on the out-of-sample sets.)
  */
 export const NOT_LEARNED: readonly { name: string; test: (c: Pick<NameCandidate, 'name' | 'occurrences'>) => boolean }[] = [

@@ -63,6 +63,7 @@ import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
+import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
 import { listNamesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
 
@@ -133,10 +134,6 @@ export const FIELD_CUE_BEFORE = /(字段(是|叫|为)?|对应(的)?字段|对应
 export const FIELD_CUE_AFTER = /^\s*(字段|决定|控制|指定|设置)/;
 /** `PVC 的 Pending 就是…`: a kind's phase value or field defined in a sentence. */
 const GENITIVE_COPULA = /(?:^|[。！？!?；;])\s*([A-Za-z][A-Za-z0-9]*)\s*的\s*([A-Za-z][A-Za-z0-9]*)\s*(?:就是|是指|指的是|是|指|表示)/u;
-/** Keys of every object: explaining one explains the object's name or kind, not a concept. */
-export const UNIVERSAL_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'name', 'namespace', 'spec', 'status']);
-/** Keys every manifest has: setting them in an example does not explain them. */
-export const BOILERPLATE_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'name', 'namespace', 'labels', 'annotations', 'spec', 'status', 'containers', 'image', 'matchLabels', 'items', 'data']);
 /** Table headers that make the rows phase values. */
 const PHASE_HEADER = /^(phase|阶段|状态|status|state|pod\s*phase|值|取值)$/i;
 

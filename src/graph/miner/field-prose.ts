@@ -29,7 +29,7 @@ import type { OwnedKey } from '../examples.ts';
 import type { Outline, Section } from './outline.ts';
 import { componentKindsIn, kindsIn, sectionChain } from './outline.ts';
 import type { Candidate } from './definitions.ts';
-import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './definitions.ts';
+import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
 import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './command-tools.ts';
 import { configFieldsNamed, fieldByPath, fieldsByPath, fieldsNamed, isConfigKind, kindNamed } from '../vocabulary/index.ts';

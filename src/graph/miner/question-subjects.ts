@@ -30,6 +30,7 @@ import { toString } from 'mdast-util-to-string';
 import { isGenericLabel } from '../labels.ts';
 import { everydayEnglish } from './english-words.ts';
 import { notAConcept } from './label-rules.ts';
+import { UNIVERSAL_KEYS } from './object-keys.ts';
 import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
 
 export interface QuestionShape {
@@ -165,16 +166,13 @@ export const OWNER_FIELD_QUESTION = {
   lookAlike: 'Q8：Pod 的 securityContext 里 runAsNonRoot 和 runAsUser 有什么区别？',
 } as const;
 
-/** Keys of every object (definitions.ts UNIVERSAL_KEYS; not imported: definitions.ts imports this module). */
-const OBJECT_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind', 'metadata', 'name', 'namespace', 'spec', 'status']);
-
 /** The fields a question part asks about through their kind (OWNER_FIELD_QUESTION), in order, with the kind. */
 export function ownerFieldsAsked(part: string): { name: string; owner: string }[] {
   const out: { name: string; owner: string }[] = [];
   for (const m of part.matchAll(OWNER_FIELD_QUESTION.re)) {
     const kind = kindNamed(m[1]!);
-    // (a key every object has, `PDB 的 status`, `CRD 的 spec`, explains the object: definitions.ts UNIVERSAL_KEYS)
-    if (kind === undefined || OBJECT_KEYS.has(m[2]!)) continue;
+    // (a key every object has, `PDB 的 status`, `CRD 的 spec`, explains the object)
+    if (kind === undefined || UNIVERSAL_KEYS.has(m[2]!)) continue;
     if (fieldsNamed(m[2]!).some((o) => o.owner === kind && o.name === m[2]!)) out.push({ name: m[2]!, owner: kind });
   }
   return out;
