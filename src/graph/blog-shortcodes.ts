@@ -299,7 +299,8 @@ export function rewriteIndentedBlocks(text: string): string | undefined {
       if (last === i) continue;
       const closeAt = last + 1;
       if (closeAt < lines.length && lines[closeAt]!.trim() !== '') continue;
-      let budget = l.length - opened.length;
+      // the characters the closing line may take: the body's indents, less what the opening line grew by
+      let budget = Math.min(0, l.length - opened.length);
       for (let j = i + 1; j <= last; j++) {
         const t = lines[j]!;
         const body = t.trim() === '' ? '' : t.replace(/^(?: {4}|\t)/, '');
