@@ -552,10 +552,14 @@ export function hackmdTags(tree: Root): string[] {
   return found;
 }
 
-/** HackMD's fence info `yaml=`, `yaml=12`, `yaml!` (line numbers on, from 12, wrapped): the language alone. */
+/**
+ * HackMD's fence info `yaml=`, `yaml=12`, `yaml!` (line numbers on, from 12, wrapped), and (qa54)
+ * mdBook's `yaml,editable`, `rust,ignore,noplayground` (its attributes after commas): the language alone.
+ */
 export function hackmdFenceLangs(tree: Root): void {
   visit(tree, 'code', (n) => {
     if (n.lang && /^[\w+#.-]+(?:=\d*|!|=\d*!)$/.test(n.lang)) n.lang = n.lang.replace(/(?:=\d*|!|=\d*!)$/, '');
+    else if (n.lang && /^[\w+#.-]+(?:,[\w=-]+)+$/.test(n.lang)) n.lang = n.lang.slice(0, n.lang.indexOf(','));
   });
 }
 

@@ -343,4 +343,12 @@ describe('on the page', () => {
     expect(body).not.toContain('{{#title');
     expect(body).toContain('{{#include ../yaml/pod.yaml:1:4}}');
   });
+
+  it("mdBook's fence attributes `yaml,editable` leave the language: its YAML checked", async () => {
+    const text = ['# 调度', '', '```yaml,editable', 'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  containers:',
+      '    - name: a', '      image: nginx', '```', '', '```rust,ignore,noplayground', 'fn main() {}', '```', ''].join('\n');
+    const g = await loadGraph(await contentDir({ 'book/s.md': text }), { layout: false });
+    expect(g.examples.some((e) => e.source.file === 'book/s.md' && e.kinds.includes('Pod'))).toBe(true);
+    expect(g.notes!.find((n) => n.file === 'book/s.md')!.body).toContain('class="language-rust"');
+  });
 });
