@@ -189,12 +189,13 @@ export const BLOG_INLINE_REWRITES: readonly InlineRewrite[] = [
   // qa54: GitBook's `{% endembed %}` (its `{% embed url=… %}` is a link, BLOG_EMBEDS; the caption between stays)
   { name: 'gitbook-endembed', re: /\{%[ \t]*endembed[ \t]*%\}/g, to: () => '' },
   // qa54: MkDocs' attribute list (attr_list) `{ .annotate }`, `{ #access-modes }`, `{: .class key="v" }` at a
-  // line's end or alone, as Hugo's and Pandoc's heading id `## 标题 {#id}`: styling, no text (a `.class`
-  // or `#id` in it; never `{{ .Values.x }}`, `{a=1}` or a brace in running text)
+  // line's end or alone: styling, no text (a `.class` or `#id` in it; never `{{ .Values.x }}`, `{a=1}` or a
+  // brace in running text). `{#id}` with no space is left: it is this site's own explicit id (a self-check
+  // card's question line, a map item; cards.ts, map.md)
   {
     name: 'attr-list',
     re: /(?<![^ \t])\{:?[ \t]*(?:(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']+))[ \t]*)+\}[ \t]*$/g,
-    to: (m) => (/(?:^|[\s{:])[.#][\w-]/.test(m[0]) ? '' : undefined),
+    to: (m) => (/(?:^|[\s{:])[.#][\w-]/.test(m[0]) && !/^\s*\{#/.test(m[0]) ? '' : undefined),
   },
   // qa54: an MDX note's `import Tabs from '@theme/Tabs';` lines (code for the site, no text), and
   // mdBook's `{{#title 标题}}` (the browser tab's title; the note's H1 is its title here)

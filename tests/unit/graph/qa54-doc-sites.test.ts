@@ -264,9 +264,11 @@ describe('the other tools: block lines rewritten in place, never longer', () => 
   });
 
   it('attribute lists go; braces in text, Helm templates and code stay', () => {
-    const text = '# 标题 {#id .cls}\n\n段落 { .annotate }\n\n值 {a=1} 与 {{ .Values.image }} 与 `x { .y }`\n\nfoo{ .bar }\n';
+    const text = '# 标题 { #id .cls }\n\n段落 { .annotate }\n\n值 {a=1} 与 {{ .Values.image }} 与 `x { .y }`\n\nfoo{ .bar }\n\n> [!question] 问题？ {#card-id}\n';
     const b = rewriteBlogShortcodes(text, parseMarkdown(text))!.split('\n').map((l) => l.trimEnd());
     expect(b[0]).toBe('# 标题');
+    // the site's own explicit id (a card's, a map item's)
+    expect(b[8]).toBe('> [!question] 问题？ {#card-id}');
     expect(b[2]).toBe('段落');
     expect(b[4]).toBe('值 {a=1} 与 {{ .Values.image }} 与 `x { .y }`');
     expect(b[6]).toBe('foo{ .bar }');
