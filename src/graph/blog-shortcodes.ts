@@ -34,9 +34,10 @@ import type { Heading, Image, Link, PhrasingContent, Root, RootContent, Text } f
 import { visit } from 'unist-util-visit';
 import { codeAwareLines } from './siyuan.ts';
 import { slicePositionOrNode } from './text-slices.ts';
+import { parseMarkdown } from './markdown.ts';
 
 /** What a block tag's opening line becomes. */
-type BlockKind = 'container' | 'fence' | 'blank' | 'folded';
+type BlockKind = 'container' | 'fence' | 'blank' | 'folded' | 'tab';
 
 interface BlogBlockTag {
   name: string;
@@ -46,8 +47,8 @@ interface BlogBlockTag {
   kind: BlockKind;
 }
 
-const hexo = (name: string, kind: BlockKind, names = name): BlogBlockTag => ({
-  name: `hexo-${name}`,
+const hexo = (name: string, kind: BlockKind, names = name, tool = 'hexo'): BlogBlockTag => ({
+  name: `${tool}-${name}`,
   open: new RegExp(`^[ \\t]*\\{%-?[ \\t]*(${names})(?:[ \\t]+([^\\n]*?))?[ \\t]*-?%\\}[ \\t]*$`, 'i'),
   close: new RegExp(`^[ \\t]*\\{%-?[ \\t]*end(?:${names})[ \\t]*-?%\\}[ \\t]*$`, 'i'),
   kind,
@@ -56,6 +57,14 @@ const hugo = (name: string, kind: BlockKind, names = name): BlogBlockTag => ({
   name: `hugo-${name}`,
   open: new RegExp(`^[ \\t]*\\{\\{[<%][ \\t]*(${names})(?:[ \\t]+([^\\n]*?))?[ \\t]*[>%]\\}\\}[ \\t]*$`, 'i'),
   close: new RegExp(`^[ \\t]*\\{\\{[<%][ \\t]*\\/[ \\t]*(?:${names})[ \\t]*[>%]\\}\\}[ \\t]*$`, 'i'),
+  kind,
+});
+
+/** An MDX component's lines, `<Tabs groupId="x">` … `</Tabs>` (case as written: a component's name is capitalised). */
+const jsx = (name: string, kind: BlockKind): BlogBlockTag => ({
+  name: `mdx-${name}`,
+  open: new RegExp(`^[ \\t]*<(${name})(?:[ \\t]+([^<>\\n]*?))?[ \\t]*>[ \\t]*$`),
+  close: new RegExp(`^[ \\t]*<\\/${name}[ \\t]*>[ \\t]*$`),
   kind,
 });
 
@@ -69,6 +78,17 @@ export const BLOG_BLOCK_TAGS: readonly BlogBlockTag[] = [
   hexo('hidetoggle', 'folded', 'hidetoggle|folding'),
   hugo('notice', 'container', 'notice|admonition|hint|alert|callout|tip|warning|info|note'),
   hugo('details', 'folded', 'details|expand|spoiler'),
+  // qa54: GitBook's `{% hint style="info" %}`, `{% tabs %}` / `{% tab title="…" %}`, `{% content-ref %}`
+  // (its `{% code title=… %}` around a fence is the `code` tag above, read as a wrapper: see `wrapsFence`)
+  hexo('hint', 'container', 'hint', 'gitbook'),
+  hexo('tabs', 'blank', 'tabs', 'gitbook'),
+  hexo('tab', 'tab', 'tab', 'gitbook'),
+  hexo('content-ref', 'blank', 'content-ref', 'gitbook'),
+  // qa54: Docusaurus's MDX `<Tabs>` / `<TabItem value="…" label="…">`, each tag a line of its own
+  jsx('Tabs', 'blank'),
+  jsx('TabItem', 'tab'),
+  // qa54: VitePress's `::: code-group` (its fences' `[label]`s name the files): the fences alone
+  { name: 'vitepress-code-group', open: /^[ \t]*:::[ \t]*(code-group)()[ \t]*$/, close: /^[ \t]*:::[ \t]*$/, kind: 'blank' },
 ];
 
 /** A callout type as written in a blog (NexT's, Hugo themes') → the container type it shows as. */
@@ -95,7 +115,12 @@ export function shortcodeArgs(s: string): { named: Record<string, string>; posit
 function containerLine(tag: BlogBlockTag, word: string, args: string): string {
   const { named, positional } = shortcodeArgs(args);
   let type: string | undefined;
-  const namedType = named.type ?? named.color ?? named.class;
+  if (tag.kind === 'tab') {
+    // a tab is a callout titled with its label (GitBook's `title=`, Docusaurus's `label=`, else its `value=`)
+    const label = (named.title ?? named.label ?? named.value ?? positional.join(' ')).trim();
+    return `:::tab${label ? ` ${label}` : ''}`;
+  }
+  const namedType = named.type ?? named.color ?? named.class ?? named.style;
   if (namedType !== undefined) type = BLOG_CALLOUT_TYPES[namedType.toLowerCase()];
   const words = [...positional];
   if (type === undefined && words.length > 0 && BLOG_CALLOUT_TYPES[words[0]!.toLowerCase()] !== undefined) {
@@ -152,6 +177,30 @@ export const BLOG_INLINE_REWRITES: readonly InlineRewrite[] = [
   { name: 'hackmd-color', re: /\[color=[^\]\n]*\](?![([])/g, to: () => '' },
   { name: 'hackmd-name', re: /\[name=([^\]\n]*)\](?![([])/g, to: (m) => `— ${m[1]!.trim()}` },
   { name: 'hackmd-time', re: /\[time=([^\]\n]*)\](?![([])/g, to: (m) => `· ${m[1]!.trim()}` },
+  // qa54: GitBook's `{% embed url="https://…" %}`: the link to the page (no player: nothing loads from another host unasked)
+  {
+    name: 'gitbook-embed',
+    re: /\{%[ \t]*embed[ \t]+url=(?:"([^"\s<>]+)"|'([^'\s<>]+)')[^%\n]*%\}/gi,
+    to: (m) => {
+      const url = m[1] ?? m[2]!;
+      return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : undefined;
+    },
+  },
+  // qa54: GitBook's `{% endembed %}` (its `{% embed url=… %}` is a link, BLOG_EMBEDS; the caption between stays)
+  { name: 'gitbook-endembed', re: /\{%[ \t]*endembed[ \t]*%\}/g, to: () => '' },
+  // qa54: MkDocs' attribute list (attr_list) `{ .annotate }`, `{ #access-modes }`, `{: .class key="v" }` at a
+  // line's end or alone: styling, no text (a `.class` or `#id` in it; never `{{ .Values.x }}`, `{a=1}` or a
+  // brace in running text). `{#id}` with no space is left: it is this site's own explicit id (a self-check
+  // card's question line, a map item; cards.ts, map.md)
+  {
+    name: 'attr-list',
+    re: /(?<![^ \t])\{:?[ \t]*(?:(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']+))[ \t]*)+\}[ \t]*$/g,
+    to: (m) => (/(?:^|[\s{:])[.#][\w-]/.test(m[0]) && !/^\s*\{#/.test(m[0]) ? '' : undefined),
+  },
+  // qa54: an MDX note's `import Tabs from '@theme/Tabs';` lines (code for the site, no text), and
+  // mdBook's `{{#title 标题}}` (the browser tab's title; the note's H1 is its title here)
+  { name: 'mdx-import', re: /^[ \t]*import[ \t]+(?:[\w*${}][\w*${},\t ]*[ \t]from[ \t]+)?(?:'[^'\n]+'|"[^"\n]+")[ \t]*;?[ \t]*$/g, to: () => '' },
+  { name: 'mdbook-title', re: /^[ \t]*\{\{#title[ \t][^{}\n]*\}\}[ \t]*$/g, to: () => '' },
   // Bear's highlight `::重点::` (never `std::vector`, a Logseq `key:: value` or a `:::` container)
   {
     name: 'bear-highlight',
@@ -161,11 +210,115 @@ export const BLOG_INLINE_REWRITES: readonly InlineRewrite[] = [
 ];
 
 /** Quick test: none of the shapes (the common case: one regular expression over the text). */
-const ANY_SHAPE = /\{%|\{\{[<%]|\[(?:color|name|time)=|::/;
+const ANY_SHAPE = /\{%|\{\{[<%#]|\[(?:color|name|time)=|::|\{:?[ \t]*[.#]|^[ \t]*(?:import[ \t]|<\/?Tab)|^(?:!!!|\?\?\?|===)/m;
 
 /** `s` padded to `width` with tabs (see export-tags.ts: trailing spaces would be a hard line break). */
 const pad = (s: string, width: number): string => s + '\t'.repeat(Math.max(0, width - s.length));
 const indentOf = (s: string): string => /^[ \t]*/.exec(s)![0];
+
+/**
+ * qa54: MkDocs (Python-Markdown, Material)'s blocks whose body is the lines indented 4 spaces under
+ * their opening line, which has a blank line (or the note's start) before it:
+ *
+ *   !!! note "标题"      ← admonition (`!!! warning` alone: no title; words after the type are classes)
+ *   ??? tip "标题"       ← collapsible, folded (pymdownx.details); `???+` open
+ *   === "kubectl"        ← a content tab (pymdownx.tabbed; `===!`, `===+` too)
+ *
+ * Each type and what it shows as, the written type kept for the callout stage (`help`, not
+ * `question`: that one is the self-check card marker).
+ */
+export const INDENTED_BLOCKS: readonly { name: string; re: RegExp; line: (m: RegExpExecArray) => string }[] = [
+  {
+    name: 'mkdocs-admonition',
+    re: /^(!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*)(?:[ \t]+"([^"\n]*)")?[ \t]*$/,
+    line: (m) => {
+      const type = /^(?:question|faq)$/i.test(m[2]!) ? 'help' : m[2]!;
+      const fold = m[1] === '???' ? '-' : m[1] === '???+' ? '+' : '';
+      // no title written: titled with the type's label; `""`: MkDocs shows no title (the label here)
+      const title = (m[4] ?? '').trim();
+      return `:::${type}${fold}${title ? ` ${title}` : ''}`;
+    },
+  },
+  {
+    name: 'mkdocs-tab',
+    re: /^===[!+]?[ \t]+"([^"\n]*)"[ \t]*$/,
+    line: (m) => `:::tab${m[1]!.trim() ? ` ${m[1]!.trim()}` : ''}`,
+  },
+];
+
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
+
+/**
+ * The note's text with MkDocs' indented blocks (INDENTED_BLOCKS) rewritten into containers, or
+ * `undefined` when it has none: the opening line becomes `:::note 标题` (`:::tip- 标题` folded,
+ * `:::tab 标签`), the body loses its 4 spaces, and the blank line after the body (or a line added at
+ * the note's end) becomes the closing `:::`. Every line keeps its number; the block is as long as it
+ * was (the closing line padded with tabs), so positions after it stay where they were (inside it,
+ * the columns of the body move 4 left). A block inside a block is read when a blank line ends it
+ * inside its parent. Lines in fences are never read; a block with no blank line after it is left
+ * as written.
+ */
+export function rewriteIndentedBlocks(text: string): string | undefined {
+  if (!/^(?:[ \t]*)(?:!!!|\?\?\?|===)/m.test(text)) return undefined;
+  const lines = text.split('\n');
+  let changed = false;
+  // one pass per level: a block inside a block is at the line start once its parent's body is out-dented
+  for (let pass = 0; pass < 4; pass++) {
+    let passChanged = false;
+    let fence: string | undefined;
+    const closes = new Set<number>();
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (fence !== undefined) {
+        if (new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(l)) fence = undefined;
+        continue;
+      }
+      const f = FENCE_OPEN.exec(l);
+      if (f) {
+        fence = f[1];
+        continue;
+      }
+      // a blank line before (or one this pass made a closing line)
+      if (i > 0 && lines[i - 1]!.trim() !== '' && !closes.has(i - 1)) continue;
+      let opened: string | undefined;
+      for (const b of INDENTED_BLOCKS) {
+        const m = b.re.exec(l);
+        if (m) {
+          opened = b.line(m);
+          break;
+        }
+      }
+      if (opened === undefined) continue;
+      // the body: the lines indented 4 (or a tab), blank lines between them
+      let last = i;
+      for (let j = i + 1; j < lines.length; j++) {
+        const t = lines[j]!;
+        if (t.trim() === '') continue;
+        if (!/^(?: {4}|\t)/.test(t)) break;
+        last = j;
+      }
+      if (last === i) continue;
+      const closeAt = last + 1;
+      if (closeAt < lines.length && lines[closeAt]!.trim() !== '') continue;
+      // the characters the closing line may take: the body's indents, less what the opening line grew by
+      let budget = Math.min(0, l.length - opened.length);
+      for (let j = i + 1; j <= last; j++) {
+        const t = lines[j]!;
+        const body = t.trim() === '' ? '' : t.replace(/^(?: {4}|\t)/, '');
+        budget += t.length - body.length;
+        lines[j] = body;
+      }
+      lines[i] = pad(opened, l.length);
+      if (closeAt === lines.length) lines.push(':::');
+      else lines[closeAt] = pad(':::', lines[closeAt]!.length + budget);
+      closes.add(closeAt);
+      i = last;
+      passChanged = changed = true;
+    }
+    if (!passChanged) break;
+  }
+  return changed ? lines.join('\n') : undefined;
+}
 
 /**
  * The note's text with the blog's and HackMD's / Bear's shapes rewritten (see the module
@@ -173,6 +326,12 @@ const indentOf = (s: string): string => /^[ \t]*/.exec(s)![0];
  */
 export function rewriteBlogShortcodes(text: string, tree: Root): string | undefined {
   if (!ANY_SHAPE.test(text)) return undefined;
+  // qa54: MkDocs' indented blocks first (their bodies were indented code to the parse): the rest reads their lines
+  const indented = rewriteIndentedBlocks(text);
+  if (indented !== undefined) {
+    text = indented;
+    tree = parseMarkdown(text);
+  }
   const { lines, starts, inCode, lineInCode } = codeAwareLines(text, tree);
   /** Lines a rewritten code block now holds: nothing in them is read. */
   const fenced = new Set<number>();
@@ -188,7 +347,9 @@ export function rewriteBlogShortcodes(text: string, tree: Root): string | undefi
       else if (tag.close.test(l) && open.length > 0) {
         const [o, word, args] = open.pop()!;
         const ol = lines[o]!;
-        if (tag.kind === 'blank') {
+        // GitBook's `{% code title="x.sh" %}` around a fence: the fence is the code block, the tags are dropped
+        const wrapsFence = tag.kind === 'fence' && o + 1 < i && lineInCode(o + 1) && /^[ \t]*(?:`{3,}|~{3,})/.test(lines[o + 1]!);
+        if (tag.kind === 'blank' || wrapsFence) {
           out[o] = ' '.repeat(ol.length);
           out[i] = ' '.repeat(l.length);
         } else {
@@ -233,7 +394,7 @@ export function rewriteBlogShortcodes(text: string, tree: Root): string | undefi
       changed = true;
     }
   }
-  return changed ? out.join('\n') : undefined;
+  return changed ? out.join('\n') : indented;
 }
 
 /** An embed written as a shortcode: what it shows (a link to the video, an image). */
@@ -392,10 +553,14 @@ export function hackmdTags(tree: Root): string[] {
   return found;
 }
 
-/** HackMD's fence info `yaml=`, `yaml=12`, `yaml!` (line numbers on, from 12, wrapped): the language alone. */
+/**
+ * HackMD's fence info `yaml=`, `yaml=12`, `yaml!` (line numbers on, from 12, wrapped), and (qa54)
+ * mdBook's `yaml,editable`, `rust,ignore,noplayground` (its attributes after commas): the language alone.
+ */
 export function hackmdFenceLangs(tree: Root): void {
   visit(tree, 'code', (n) => {
     if (n.lang && /^[\w+#.-]+(?:=\d*|!|=\d*!)$/.test(n.lang)) n.lang = n.lang.replace(/(?:=\d*|!|=\d*!)$/, '');
+    else if (n.lang && /^[\w+#.-]+(?:,[\w=-]+)+$/.test(n.lang)) n.lang = n.lang.slice(0, n.lang.indexOf(','));
   });
 }
 
@@ -425,4 +590,78 @@ export function yarleMetadataLines(tree: Root, source: string): { start: number;
     }
   }
   return undefined;
+}
+
+/**
+ * qa54: a line that includes another file where the documentation tool builds the page: mdBook's
+ * `{{#include ../yaml/pod.yaml}}` (also `:1:4`, `::5`, `:anchor`; `{{#rustdoc_include}}`,
+ * `{{#playground}}`) and MkDocs' `--8<-- "snippets/pod.yaml"` (pymdownx.snippets), in a fence or
+ * not; VuePress's / VitePress's `<<< @/snippets/pod.yaml{4-6}` outside code. The site reads each
+ * note as written (the parse cache is keyed on the note's own bytes), so no file is read: each is
+ * a warning at its line:col (`include-unresolved`, saying whether the path even stays inside the
+ * content folder), and the line is shown as written.
+ */
+export const INCLUDE_DIRECTIVES: readonly { tool: string; re: RegExp; outsideCode: boolean }[] = [
+  { tool: 'mdBook', re: /^([ \t]*)\{\{#(?:include|rustdoc_include|playground)[ \t]+([^\s{}:]+)[^{}\n]*\}\}[ \t]*$/, outsideCode: false },
+  { tool: 'MkDocs', re: /^([ \t]*)-+8<-+[ \t]+(?:"([^"\n]+)"|'([^'\n]+)')[ \t]*$/, outsideCode: false },
+  { tool: 'VitePress', re: /^([ \t]*)<<<[ \t]+((?:@|\.{1,2})\/[^\s{[]+)/, outsideCode: true },
+];
+
+export interface IncludeDirective {
+  line: number;
+  column: number;
+  tool: string;
+  /** The path as written. */
+  path: string;
+  /** Content-relative path it names, or `undefined` when it leaves the content folder. */
+  target: string | undefined;
+}
+
+/** The include lines of a note (see INCLUDE_DIRECTIVES); `file` is its content-relative path. */
+export function includeDirectives(text: string, tree: Root, file: string): IncludeDirective[] {
+  if (!/\{\{#|8<-|^[ \t]*<<</m.test(text)) return [];
+  const { lines, lineInCode } = codeAwareLines(text, tree);
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  const out: IncludeDirective[] = [];
+  lines.forEach((l, i) => {
+    for (const d of INCLUDE_DIRECTIVES) {
+      const m = d.re.exec(l);
+      if (!m || (d.outsideCode && lineInCode(i))) continue;
+      const written = m[2] ?? m[3]!;
+      // `@/` is VitePress's source folder (the content folder here); MkDocs' snippets are from its base path (taken as the same)
+      const rel = written.startsWith('@/') ? written.slice(2) : d.tool === 'MkDocs' ? written : `${dir}/${written}`;
+      const parts: string[] = [];
+      let outside = false;
+      for (const p of rel.split('/')) {
+        if (p === '' || p === '.') continue;
+        if (p === '..') {
+          if (parts.pop() === undefined) outside = true;
+        } else parts.push(p);
+      }
+      out.push({ line: i + 1, column: m[1]!.length + 1, tool: d.tool, path: written, target: outside ? undefined : parts.join('/') });
+      break;
+    }
+  });
+  return out;
+}
+
+/** qa54: an abbreviation's definition (MkDocs' abbr, PHP Markdown Extra): `*[PVC]: PersistentVolumeClaim`. */
+const ABBR_LINE = /^[ \t]*\*\[[^\]\n]+\]:[ \t]*\S/;
+
+/**
+ * The lines (1-based, inclusive) of each top-level paragraph of abbreviation definitions
+ * (ABBR_LINE on every line). MkDocs shows none of them (it marks each use of the abbreviation);
+ * here markdown.ts `markPropertyBlock` shows them as a glossary, a line each (they ran together
+ * as one line). They are read as written: no alias is made of them.
+ */
+export function abbreviationLines(tree: Root, source: string): { start: number; end: number }[] {
+  if (!source.includes('*[')) return [];
+  const lines = source.split('\n');
+  const out: { start: number; end: number }[] = [];
+  for (const n of tree.children) {
+    if (n.type !== 'paragraph' || !n.position) continue;
+    const { start, end } = n.position;
+    if (lines.slice(start.line - 1, end.line).every((l) => ABBR_LINE.test(l))) out.push({ start: start.line, end: end.line });
+  }
+  return out;
 }

@@ -71,6 +71,19 @@ export function isCallout(bq: Blockquote): boolean {
   return Array.isArray(cls) && cls[0] === 'callout';
 }
 
+/**
+ * qa54: a content tab (MkDocs' `=== "标签"`, Docusaurus's `<TabItem label=…>`, GitBook's `{% tab title=… %}`,
+ * each the container `:::tab 标签`, blog-shortcodes.ts): the callout `[!tab] 标签`, styled as an example and
+ * classed `callout-tab`. Its label names a tab, no concept: the miner's callout-title rule skips it.
+ */
+export const TAB_CALLOUT = 'tab';
+
+/** Is this block quote a content tab's callout? */
+export function isTabCallout(bq: Blockquote): boolean {
+  const cls = (bq.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  return Array.isArray(cls) && cls.includes('callout-tab');
+}
+
 /** The marker line, as the plugin reads it (`parseCallout`): `[!type]`, fold sign, ` title`. */
 const MARKER = /^\[!([^\]]+)\]([+-])?(?: (.*))?$/u;
 
@@ -125,7 +138,9 @@ function markOne(bq: Blockquote, source: string, isCardMarker: CardMarkerTest): 
   toCallout({ type: 'root', children: [bq] });
   const data = bq.data as { hProperties?: { className?: string[] } } | undefined;
   // Styled as its type (an unknown type as a note), whatever the case it was written in.
-  if (data?.hProperties) data.hProperties.className = ['callout', `callout-${canonical ?? 'note'}`];
+  if (data?.hProperties) {
+    data.hProperties.className = written.toLowerCase() === TAB_CALLOUT ? ['callout', 'callout-example', 'callout-tab'] : ['callout', `callout-${canonical ?? 'note'}`];
+  }
   const title = bq.children[0] as Paragraph;
   // No title written: `[!warning]` alone (the plugin then titles it "Warning"), or nothing but spaces after it.
   if (m[3] === undefined || toString(title).trim() === '') {
@@ -187,7 +202,7 @@ export const FOLDED_CONTAINERS: ReadonlySet<string> = new Set(['spoiler', 'detai
  * An opening line: `:::tips`, `::: warning 标题`, Docusaurus's `:::tip[标题]` (the title in group 2 or 3),
  * or Logseq's `#+BEGIN_TIP` (its admonitions and `#+BEGIN_QUOTE`, the type in group 4).
  */
-const CONTAINER_OPEN = /^(?::::[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*))?|#\+BEGIN_([A-Za-z]+))[ \t]*(?:\n|$)/;
+const CONTAINER_OPEN = /^(?::::[ \t]*([A-Za-z][\w-]*?)([+-])?(?:\[([^\]\n]*)\]|[ \t]+([^\n]*))?|#\+BEGIN_([A-Za-z]+))[ \t]*(?:\n|$)/;
 /** A closing line at the end of a paragraph: `:::`, or Logseq's `#+END_TIP`. */
 const CONTAINER_CLOSE = /(?:^|\n)[ \t]*(?::::|#\+END_[A-Za-z]+)[ \t]*$/;
 
@@ -215,11 +230,12 @@ function markContainers(parent: Parent, source: string): void {
     let j = i;
     while (j < kids.length && !closes(kids[j]!, j === i ? m[0].length : 0)) j++;
     if (j === kids.length) continue;
-    const written = (m[1] ?? m[4])!.toLowerCase();
+    const written = (m[1] ?? m[5])!.toLowerCase();
     const type = CONTAINER_TYPES[written] ?? written;
-    const written2 = (m[2] ?? m[3])?.trim();
+    const written2 = (m[3] ?? m[4])?.trim();
     const title = written2 ? ` ${written2}` : '';
-    const fold = FOLDED_CONTAINERS.has(written) ? '-' : '';
+    // qa54: `:::tip- 标题` folded, `:::tip+ 标题` foldable and open (MkDocs' `??? tip`, `???+ tip`, blog-shortcodes.ts)
+    const fold = m[2] ?? (FOLDED_CONTAINERS.has(written) ? '-' : '');
     first.value = `[!${type}]${fold}${title}` + (m[0].endsWith('\n') ? '\n' : '') + first.value.slice(m[0].length);
     const close = closingParagraph(kids[j]!)!;
     const last = close.children[close.children.length - 1] as Text;
@@ -238,7 +254,7 @@ function markContainers(parent: Parent, source: string): void {
 }
 
 /** A container's opening line alone (CONTAINER_OPEN without its line end). */
-const OPEN_LINE = /^(?::::[ \t]*[A-Za-z][\w-]*(?:\[[^\]\n]*\]|[ \t]+[^\n]*)?|#\+BEGIN_[A-Za-z]+)[ \t]*$/;
+const OPEN_LINE = /^(?::::[ \t]*[A-Za-z][\w-]*[+]?(?:\[[^\]\n]*\]|[ \t]+[^\n]*)?|#\+BEGIN_[A-Za-z]+)[ \t]*$/;
 /** A container's closing line alone. */
 const CLOSE_LINE = /^[ \t]*(?::::|#\+END_[A-Za-z]+)[ \t]*$/;
 
@@ -298,7 +314,9 @@ function splitParagraph(p: Paragraph, source: string): Paragraph[] {
       const atLineStart = li > 0 || ci === 0;
       const first = ci === 0 && li === 0;
       const last = ci === p.children.length - 1 && li === lines.length - 1;
-      if (atLineStart && !first && OPEN_LINE.test(line)) cuts.push([ci, at]);
+      // (one cut between a closing line and an opening line right after it, qa54: MkDocs' blocks one after another)
+      const prev = cuts[cuts.length - 1];
+      if (atLineStart && !first && OPEN_LINE.test(line) && !(prev?.[0] === ci && prev[1] === at)) cuts.push([ci, at]);
       if (atLineStart && !last && CLOSE_LINE.test(line) && li < lines.length - 1) cuts.push([ci, at + line.length + 1]);
       at += line.length + 1;
     });

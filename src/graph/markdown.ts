@@ -150,7 +150,7 @@ export function parseMarkdown(text: string): Root {
 }
 
 /** The classes of a callout's root element (callouts.ts). */
-const CALLOUT_CLASSES = ['callout', ...Object.keys(CALLOUT_TYPES).map((t) => `callout-${t}`)];
+const CALLOUT_CLASSES = ['callout', ...Object.keys(CALLOUT_TYPES).map((t) => `callout-${t}`), 'callout-tab'];
 /** The UI-string keys of callout labels. */
 const CALLOUT_LABEL_KEYS = [...new Set(Object.entries(CALLOUT_TYPES).flatMap(([t, aliases]) => [t, ...aliases]).map((t) => calloutLabelKey(t)!))];
 

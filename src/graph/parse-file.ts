@@ -13,7 +13,7 @@ import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { decodeText } from './files.ts';
 import { blankComments } from './comments.ts';
-import { hackmdFenceLangs, hackmdTags, readEmbeds, rewriteBlogShortcodes, yarleMetadataLines } from './blog-shortcodes.ts';
+import { abbreviationLines, hackmdFenceLangs, hackmdTags, includeDirectives, readEmbeds, rewriteBlogShortcodes, yarleMetadataLines } from './blog-shortcodes.ts';
 import { rewriteExportTags } from './export-tags.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
@@ -257,6 +257,13 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     }
     // qa53: Hexo's `{% note %}`/`{% codeblock %}`, Hugo's `{{< notice >}}`/`{{< highlight >}}`, links to posts,
     // HackMD's `[name=…]`/`[color=…]` and Bear's `::highlight::` read as what they show (blog-shortcodes.ts)
+    // qa54: mdBook's `{{#include …}}`, MkDocs' `--8<--`, VitePress's `<<< @/…`: files the note is built with, never read here
+    for (const inc of includeDirectives(body, tree, file)) {
+      const outside = inc.target === undefined;
+      diags.warn('include-unresolved', { file, line: inc.line, column: inc.column },
+        { key: outside ? 'finding.include-outside' : 'finding.include-unresolved', vars: { tool: inc.tool, path: inc.path } },
+        { key: 'finding.hint.include-unresolved' });
+    }
     const b = rewriteBlogShortcodes(body, tree);
     if (b !== undefined) {
       body = b;
@@ -294,6 +301,8 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     markPropertyBlock(out.tree, propertyBlockLines(out.tree, body));
     // qa53: yarle's (Evernote) `Created at:`⏎`Source URL:`⏎`Tags:` lines shown the same way (blog-shortcodes.ts)
     markPropertyBlock(out.tree, yarleMetadataLines(out.tree, body));
+    // qa54: MkDocs' abbreviations `*[PVC]: PersistentVolumeClaim` the same way, a line each (blog-shortcodes.ts)
+    for (const r of abbreviationLines(out.tree, body)) markPropertyBlock(out.tree, r);
     out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...props, ...hackmd.filter((t) => isTag(t)), ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
     // fix29b: `==重点==` read as bold, shown as <mark> (highlights.ts)
     markHighlights(out.tree);

@@ -39,7 +39,7 @@
  *                   \`X, which stands for …\`
  */
 import type { Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
-import { isCallout } from '../callouts.ts';
+import { isCallout, isTabCallout } from '../callouts.ts';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
 import type { OwnedKey } from '../examples.ts';
@@ -1626,7 +1626,7 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
       valueListField(f, n);
     } else if (n.type === 'blockquote') {
       // fix27: `> [!warning] concurrencyPolicy` over what it explains: the callout's title, a field's name alone, names the body's subject
-      const title = isCallout(n) ? calloutTitleField(n) : undefined;
+      const title = isCallout(n) && !isTabCallout(n) ? calloutTitleField(n) : undefined;
       if (title !== undefined) {
         const head = n.children[0]!;
         const at: SourceRef = { file: f.file, line: head.position?.start.line ?? n.position?.start.line ?? 1, column: head.position?.start.column ?? 1 };
