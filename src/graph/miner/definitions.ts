@@ -20,6 +20,7 @@
  *   field-table     the rows of a table of fields or parameters (`| 参数 | 默认值 | 含义 |`)
  *   table-bold-cell a row whose first cell is a bold name (`| **Parallel** | 同时创建… |`)
  *   table-named-row a row of a table of named things of one sort (`| 变量 | 含义 |`, `| condition | 意思 |`)
+ *   table-reason-row a row naming a reason a container's state gives (`| ImagePullBackOff | Waiting | 拉镜像失败后退避 |`)
  *   abbreviation-table a row of a table of abbreviations: the name spelt out (`| RWO | ReadWriteOnce | … |`, table-shapes.ts)
  *   glossary-table  a row of a table giving Latin names their Chinese names (`| Foreground | 前台级联删除 | … |`, rules38)
  *   table-concept-row a row of a quick-reference table of concepts, parts, measures (`| 概念 | 一句话解释 |`, tables28)
@@ -60,7 +61,7 @@ import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling
 import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
-import { abbreviatedName, abbreviationColumns, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, sortRowName } from './table-shapes.ts';
+import { abbreviatedName, abbreviationColumns, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
@@ -1348,6 +1349,16 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
     if (label === undefined || bolds.has(row)) continue;
     bolds.add(row);
     push(f, { rule: 'table-snake-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
+  // rules33: `| ImagePullBackOff | Waiting | 拉镜像多次失败后进入退避 |` — a row whose first cell is a reason a
+  // container's state gives (table-shapes.ts CONTAINER_REASONS), under any header, explained in another cell
+  for (const row of t.children.slice(1)) {
+    const [cell, ...others] = row.children;
+    if (!cell || bolds.has(row) || cell.children.some((k) => k.type === 'strong')) continue;
+    const label = reasonRowName(toString(cell), others.map((c) => toString(c)), (text) => EXPLAINING_CELL.test(text));
+    if (label === undefined) continue;
+    bolds.add(row);
+    push(f, { rule: 'table-reason-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
   if (namedRowCandidates(f, t)) return;
   if (sortRowCandidates(f, t, bolds)) return;

@@ -682,9 +682,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // (rules28: commands opening a paragraph of their own, explained with verbs of their own — `kubeadm upgrade plan`
   // 不会改任何东西… — read as terms: recall 0.6 → 0.68 alone, 0.7 → 0.71 whole; typed 0.82 / 0.56 → 0.84 / 0.64
   // alone, 0.81 / 0.66 → 0.81 / 0.67 whole)
+  // (rules33: `| 状态 / 现象 | 常见原因 |` rows ContainerCreating, ImagePullBackOff, CrashLoopBackOff read as a container
+  // state's reasons, table-reason-row: recall 0.706 → 0.725 alone, 0.738 → 0.756 whole; raised to the new scores less 0.01)
   dev86: [
-    { precision: 0.88, recall: 0.69, typedPrecision: 0.82, typedRecall: 0.65 },
-    { precision: 0.85, recall: 0.72, typedPrecision: 0.8, typedRecall: 0.69 },
+    { precision: 0.88, recall: 0.71, typedPrecision: 0.84, typedRecall: 0.67 },
+    { precision: 0.86, recall: 0.74, typedPrecision: 0.81, typedRecall: 0.7 },
   ],
   // dev87–dev89: the held-out sets holdout91 (monitoring and logging), holdout92 (workload hardening) and holdout93
   // (nightly ETL as Jobs and CronJobs), scored at the twenty-seventh and twenty-eighth sessions (docs/miner.md) and
@@ -735,9 +737,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.79, recall: 0.72, typedPrecision: 0.7, typedRecall: 0.65 },
     { precision: 0.77, recall: 0.74, typedPrecision: 0.7, typedRecall: 0.67 },
   ],
+  // (rules33: the `| reason | 出现在 |` table's ten container state reasons read, table-reason-row: recall 0.779 → 0.853
+  // alone, 0.787 → 0.860 whole; raised to the new scores less 0.01)
   dev95: [
-    { precision: 0.77, recall: 0.76, typedPrecision: 0.73, typedRecall: 0.73 },
-    { precision: 0.77, recall: 0.77, typedPrecision: 0.72, typedRecall: 0.71 },
+    { precision: 0.79, recall: 0.84, typedPrecision: 0.75, typedRecall: 0.8 },
+    { precision: 0.79, recall: 0.85, typedPrecision: 0.73, typedRecall: 0.78 },
   ],
   // dev96–dev98: the held-out sets holdout100 (nightly ETL moved from crontab to Job and CronJob), holdout101 (a
   // namespace per research group: RBAC, quotas, Pod Security Admission) and holdout102 (GPU training jobs scheduled
@@ -759,6 +763,24 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   dev98: [
     { precision: 0.75, recall: 0.69, typedPrecision: 0.7, typedRecall: 0.64 },
     { precision: 0.75, recall: 0.72, typedPrecision: 0.71, typedRecall: 0.68 },
+  ],
+  // dev99–dev101: the held-out sets holdout103 (a Next.js app's zero-downtime deploys), holdout104 (disaster recovery
+  // and zone outages) and holdout105 (debugging and observing workloads), scored at the thirty-first and thirty-second
+  // sessions (docs/miner.md) and moved in at the thirty-third session's start (rules33): floors at the scores with
+  // the scorer retrained on the 95 design sets, these among them, less 0.01
+  dev99: [
+    { precision: 0.86, recall: 0.64, typedPrecision: 0.85, typedRecall: 0.63 },
+    { precision: 0.86, recall: 0.66, typedPrecision: 0.82, typedRecall: 0.62 },
+  ],
+  dev100: [
+    { precision: 0.85, recall: 0.76, typedPrecision: 0.75, typedRecall: 0.67 },
+    { precision: 0.86, recall: 0.77, typedPrecision: 0.75, typedRecall: 0.67 },
+  ],
+  // (rules33: the `| reason | 所属状态 |` table's nine missed container state reasons read, table-reason-row: recall
+  // 0.611 → 0.679 alone, 0.626 → 0.695 whole; raised to the new scores less 0.01)
+  dev101: [
+    { precision: 0.84, recall: 0.66, typedPrecision: 0.74, typedRecall: 0.59 },
+    { precision: 0.87, recall: 0.68, typedPrecision: 0.74, typedRecall: 0.57 },
   ],
 };
 
@@ -914,10 +936,14 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // chapter's bold rubric 追问我没答好的 — by the miner before this session's work
   dev97: [['PSA'], ['NetworkPolicy', 'Pod Security Admission', 'ResourceQuota']],
   dev98: [['追问我没答好的'], ['追问我没答好的']],
+  // found when holdout103–105 moved in (rules33): dev100's snapshot reading notes make a concept 快照控制器
+  // (snapshot-controller) that takes the heading 谁在干活, a `not:` of that chapter, as another name, alone and
+  // whole — by the miner before this session's work
+  dev100: [['快照控制器'], ['快照控制器']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
