@@ -30,8 +30,8 @@
  * an image, a link to a post the wiki link `[[blog/hpa.md|标题]]` (to the note of that path, or a
  * `dangling-reference` warning); HackMD's tags line is the note's tags (`hackmdTags`).
  */
-import type { Heading, Image, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Code, Heading, Image, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { visitType } from './visit-type.ts';
 import { codeAwareLines } from './siyuan.ts';
 import { slicePositionOrNode } from './text-slices.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -495,7 +495,7 @@ const ANY_EMBED = /\{%|\{\{[<%]/;
 export function readEmbeds(tree: Root, file: string): void {
   const stem = (file.split('/').pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  visit(tree, 'text', (node: Text, index, parent) => {
+  visitType<Text, Parent>(tree, 'text', (node, index, parent) => {
     if (parent === undefined || index === undefined || parent.type === 'link' || !ANY_EMBED.test(node.value)) return;
     const found: [number, number, PhrasingContent][] = [];
     for (const e of BLOG_EMBEDS) {
@@ -558,7 +558,7 @@ export function hackmdTags(tree: Root): string[] {
  * mdBook's `yaml,editable`, `rust,ignore,noplayground` (its attributes after commas): the language alone.
  */
 export function hackmdFenceLangs(tree: Root): void {
-  visit(tree, 'code', (n) => {
+  visitType<Code>(tree, 'code', (n) => {
     if (n.lang && /^[\w+#.-]+(?:=\d*|!|=\d*!)$/.test(n.lang)) n.lang = n.lang.replace(/(?:=\d*|!|=\d*!)$/, '');
     else if (n.lang && /^[\w+#.-]+(?:,[\w=-]+)+$/.test(n.lang)) n.lang = n.lang.slice(0, n.lang.indexOf(','));
   });

@@ -561,6 +561,30 @@ function rehypeRemoteImages() {
   return (tree: HastRoot): void => visit(tree);
 }
 
+/** The classes rehype-katex draws an element of (its `language-math`, `math-display`, `math-inline`). */
+const MATH_CLASSES = ['language-math', 'math-display', 'math-inline'];
+
+/** Whether an element of the tree has one of MATH_CLASSES, as rehype-katex reads them (`properties.className`, an array). */
+function hasMathElement(node: HastRoot | HastRoot['children'][number]): boolean {
+  if (node.type === 'element') {
+    const classes = node.properties.className;
+    if (Array.isArray(classes) && MATH_CLASSES.some((c) => classes.includes(c))) return true;
+  }
+  if ('children' in node) for (const c of node.children) if (hasMathElement(c)) return true;
+  return false;
+}
+
+/**
+ * perf64: rehype-katex run on a tree only when it has an element KaTeX draws. Its transformer walks
+ * every element with unist-util-visit-parents (a closure, a renamed function and a copied
+ * ancestors array per node) for each rendering — every excerpt, body and note page — while few
+ * notes have a formula; a tree without one is left as it was either way.
+ */
+function rehypeKatexWhereMath(options: Parameters<typeof rehypeKatex>[0]) {
+  const draw = rehypeKatex(options);
+  return (tree: HastRoot, file: Parameters<typeof draw>[1]): undefined => (hasMathElement(tree) ? draw(tree, file) : undefined);
+}
+
 const renderer = unified()
   // A `#tag` the link stage did not turn into a link (tags.ts) shows as written.
   .use(remarkRehype, {
@@ -578,7 +602,7 @@ const renderer = unified()
   // KaTeX's (the site works offline); after the sanitiser, as KaTeX writes MathML the sanitiser does
   // not know, from the formula alone (`trust: false`: no `\href`, `\url`, `\htmlClass`). A formula
   // KaTeX cannot read is shown as its source.
-  .use(rehypeKatex, { output: 'mathml', trust: false, strict: 'ignore' })
+  .use(rehypeKatexWhereMath, { output: 'mathml', trust: false, strict: 'ignore' })
   .use(rehypeFocusableCodeBlocks)
   .use(rehypeRemoteImages)
   .use(rehypeStringify)

@@ -26,6 +26,7 @@
  */
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { visitType } from './visit-type.ts';
 import { slicePositionOrNode } from './text-slices.ts';
 
 /** A kramdown IAL as SiYuan writes it: `{: key="value" …}` (kramdown's `#id` and `.class` too). */
@@ -140,7 +141,7 @@ export const SIYUAN_BLOCK_URL = /^siyuan:\/\/blocks\/(\d{14}-[0-9a-z]{7})\/?$/;
  * block's, which only SiYuan has.
  */
 export function blockRefsToLinks(tree: Root): void {
-  visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+  visitType<Text, Parent>(tree, 'text', (node, index, parent) => {
     if (parent === undefined || index === undefined || parent.type === 'link' || !node.value.includes('((')) return;
     const parts: PhrasingContent[] = [];
     let last = 0;

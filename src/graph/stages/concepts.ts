@@ -5,7 +5,7 @@
 import { compareRef, effectiveKind, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
-import { EXIT, visit } from 'unist-util-visit';
+import { visitType } from '../visit-type.ts';
 import { clip, plainTextOf, textOf, withoutHighlightMarks } from '../markdown.ts';
 import { preferredPlace } from '../excerpts.ts';
 import { sentenceAround } from '../mention-context.ts';
@@ -110,10 +110,10 @@ type Names = Pick<Node, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'fieldPath
 export function leadParagraph(blocks: readonly RootContent[], n: Names): Paragraph | undefined {
   let naming: Paragraph | undefined;
   for (const block of blocks) {
-    visit(block, 'paragraph', (p: Paragraph) => {
+    visitType<Paragraph>(block, 'paragraph', (p) => {
       if (firstNaming(toString(p), n)[0] === -1) return undefined;
       naming = p;
-      return EXIT;
+      return false;
     });
     if (naming) return naming;
   }
