@@ -10,7 +10,7 @@
  * (`comment-unclosed`) so a stray `%%` does not silently eat a chapter.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { codeRanges } from './siyuan.ts';
 
 export type CommentBlanking = {
   /** The note's text with every comment (its `%%` marks included) replaced by spaces. */
@@ -18,17 +18,6 @@ export type CommentBlanking = {
   /** Offset of a `%%` that opens a comment never closed (hidden to the end of the note). */
   unclosedAt?: number;
 };
-
-/** [start, end) offsets of the code (fences and code spans) in `tree`, which was parsed from the text. */
-function codeRanges(tree: Root): [number, number][] {
-  const out: [number, number][] = [];
-  visit(tree, (n) => {
-    if ((n.type === 'code' || n.type === 'inlineCode') && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
-      out.push([n.position.start.offset, n.position.end.offset]);
-    }
-  });
-  return out.sort((a, b) => a[0] - b[0]);
-}
 
 /** Offsets of the `%%` marks outside code, in order (a run `%%%%` is two marks). */
 function marks(text: string, code: [number, number][]): number[] {

@@ -39,7 +39,7 @@ const INLINE_IAL = new RegExp(IAL, 'g');
 const BLOCK_ID = String.raw`\d{14}-[0-9a-z]{7}`;
 const BLOCK_REF = new RegExp(String.raw`\(\((${BLOCK_ID})(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'))?\)\)`, 'g');
 
-/** [start, end) offsets of the code (fences and code spans) in `tree` (also export-tags.ts's). */
+/** [start, end) offsets of the code (fences and code spans) in `tree`, in document order (also export-tags.ts's and comments.ts's). */
 export function codeRanges(tree: Root): [number, number][] {
   const out: [number, number][] = [];
   visit(tree, (n) => {
