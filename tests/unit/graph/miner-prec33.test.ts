@@ -76,7 +76,9 @@ describe('prec33: genre words at the end of a title are not the topic', () => {
     expect(titleNames('调度相关面试题整理')[0]).toBe('调度');
     expect(titleNames('存储词汇表')[0]).toBe('存储');
     // look-alikes: a genre word inside the subject, a subject with no genre word
-    expect(titleNames('术语卡片：更新策略、PDB 与反亲和')[0]).not.toBe('');
+    expect(titleNames('术语卡片：更新策略、PDB 与反亲和')[0]).toBe('术语卡片');
+    // a glossary word alone before the colon is not stripped to nothing (no subject before it)
+    expect(titleNames('术语表：指标、抓取与告警路由')[0]).toBe('术语表');
     expect(titleNames('Pod 安全标准与 PodSecurity 准入')[0]).toBe('Pod 安全标准与 PodSecurity 准入');
     expect(titleNames('K8s 存储：PV、PVC 与 StorageClass')[0]).toBe('存储');
   });
