@@ -4,7 +4,7 @@
  * is about (`field`, with its path), a phase value (`state`), a new `term`, or nothing (and
  * which rule said so).
  */
-import { kindInPlace } from './kind-in-place.ts';
+import { kindInPlace, kindInstance } from './kind-in-place.ts';
 import { projectKeyOfSetting } from './project-keys.ts';
 import { settingLabelKey } from './setting-labels.ts';
 import { closingParen, dropRemarkGloss, hasCjk, isClearTerm, isGenericLabel, isRemark, keyOfKeyValue, lastFieldSegment, nameCandidates, normKey, stripColon } from '../labels.ts';
@@ -2441,6 +2441,10 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
     // struct25: `模板里的 Deployment`, `补丁里的 Service`: a kind where it appears, no new name (kind-in-place.ts)
     if (kindInPlace(clean, (name) => rc.lookup([name]) !== undefined || kindNamed(name) !== undefined) !== undefined) {
       return { type: 'none', rule: 'heading-kind-in-place', why: 'a heading naming a kind where it appears (`模板里的 Deployment`): the section shows the kind, it names nothing new' };
+    }
+    // prec33: `最小的 Pod`, `写第一个 Job`, `暂停整个 CronJob`: one object of a kind, an example, no new name (kind-in-place.ts)
+    if (kindInstance(clean, (name) => rc.lookup([name]) !== undefined || kindNamed(name) !== undefined) !== undefined) {
+      return { type: 'none', rule: 'heading-kind-instance', why: 'a heading naming one object of a kind (`最小的 Pod`, `写第一个 Job`): the section shows an example, it names nothing new' };
     }
     // `默认 StorageClass`: a kind of something known; `多文档 YAML` is not a Kubernetes concept.
     if (shape?.name === 'chinese-modifier-latin-head') {
