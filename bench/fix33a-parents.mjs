@@ -1,6 +1,6 @@
 // fix33a census: each dev set as one user's notes folder (no map, no bundled content): every mined
 // concept's parent, and the fields/states that hang elsewhere than their owner object while it is in the graph.
-// node bench/.fix33a-parents.mjs OUT.tsv dir…
+// node bench/fix33a-parents.mjs OUT.tsv dir…
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -5,7 +5,7 @@
  * glosses the learned scorer reads as names of the kind). A field's Chinese name is no API name the
  * scorer or the glossary knows, so before this the gloss was dropped with the label's brackets.
  *
- * Counted on the dev labels (bench/.fix33a-gloss-census.mjs, docs/miner.md "fix33a"): at a label's place
+ * Counted on the dev labels (bench/fix33a-gloss-census.mjs, docs/miner.md "fix33a"): at a label's place
  * (a line's start, after a list marker, `#` or `**`), a labelled field or state followed by a Chinese
  * gloss: 101 glosses the labels list in `also`, 20 they do not. The 20 are remarks on the name, not
  * names: `可选`, `默认 30 秒` (`isRemark`, alias-shapes.ts `default-value`), and the two shapes below.

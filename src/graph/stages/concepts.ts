@@ -16,19 +16,31 @@ export function buildConcepts(ctx: BuildContext): void {
   const { nodes, rootId } = ctx;
   const offTree = sortedNodes(nodes).filter((n) => !n.inTree);
   offTree.forEach((n, i) => (n.rank = ctx.treeOrder + i));
-  const homeOf = (file: string) => ctx.noteHome.get(file) ?? undefined;
+  // (fix33a: the concepts each section of a note explains, by parent, for DEFINING_PLACE's `siblings`)
+  const bySection = new Map<string, Set<string>>();
+  for (const n of nodes.values()) {
+    if (n.parent === undefined) continue;
+    for (const e of n.excerpts) {
+      const k = sectionKey(e.source.file, e.heading, n.parent);
+      (bySection.get(k) ?? bySection.set(k, new Set()).get(k)!).add(n.id);
+    }
+  }
+  const places: DefiningContext = {
+    homeOf: (file) => ctx.noteHome.get(file) ?? undefined,
+    siblingsAt: (file, heading, n) => (n.parent === undefined ? 0 : [...(bySection.get(sectionKey(file, heading, n.parent)) ?? [])].filter((id) => id !== n.id).length),
+  };
   ctx.concepts = sortedNodes(nodes)
     .sort((a, b) => a.rank - b.rank || compareStrings(a.id, b.id))
-    .map((n) => toConcept(n, rootId, (id) => nodes.has(id), homeOf));
+    .map((n) => toConcept(n, rootId, (id) => nodes.has(id), places));
 }
 
-export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean, homeOf?: (file: string) => string | undefined): Concept {
+export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean, places?: DefiningContext): Concept {
   // In note order, a draft's or copy's passages after the written notes' (excerpts.ts
   // `preferredPlace`: the page shows the chapter's first, and sums the concept up from it).
   // fix33a: a concept several notes define is shown and summed up first from the note that defines it
-  // (DEFINING_PLACE: a note about it or its parent, then a label's definition), not from the first file
+  // (DEFINING_PLACE: a note about it, then a section that explains its siblings too), not from the first file
   // that says something of it (a diary's `**Pending**：这次是因为…` before the Pod chapter's `**Pending**：…`).
-  const sorted = definingFirst(n.excerpts.sort((a, b) => preferredPlace(a.source, b.source) || compareRef(a.source, b.source)), n, homeOf);
+  const sorted = definingFirst(n.excerpts.sort((a, b) => preferredPlace(a.source, b.source) || compareRef(a.source, b.source)), n, places);
   const excerpts: Excerpt[] = sorted.map(({ blocks: _b, ...e }) => e);
   // A concept known only from notes is summed up by the first paragraph of its first passage that
   // names it (a list item or a quote of the passage too: one definition among a list of them), else
@@ -63,7 +75,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     excerpts,
     examples: [...n.examples].sort(compareStrings),
     hasNote: n.doc !== undefined,
-    source: definingSource(n, sorted[0], homeOf),
+    source: definingSource(n, sorted[0], places),
     ...(n.status ? { status: n.status } : {}),
     ...(n.statusReason ? { statusReason: n.statusReason } : {}),
     order: n.rank,
@@ -138,20 +150,31 @@ type Passage = Excerpt & { blocks: readonly RootContent[] };
  * fix33a (issue 12 item 3): which of the notes that define a concept is its defining place, when
  * several do. Each test ranks a passage that defines it (`definesConcept`) over one that does not;
  * the first that tells two passages apart decides, and note order decides the rest (a draft after
- * its chapter, `preferredPlace`). Counted on the dev sets (bench/.fix33a-parents.mjs, docs/miner.md "fix33a").
- *   home-note  the note is about the concept or about its parent (`# Pod 入门` defines Pod and its
- *              phases), not about something else that uses it (`# 线上排障记录`)
- * (A second test, a label's definition over a plain sentence, moved the shown passage of 120 concepts
- * of the dev sets, mostly to a glossary chapter's one-liner over a chapter's prose; the labels cannot
- * say which is better, and the QA's cases need only home-note and DEFINING_AFTER: left out.)
+ * its chapter, `preferredPlace`). Counted on the dev sets (bench/fix33a-parents.mjs, docs/miner.md "fix33a").
+ *   home-note  the note is about the concept (`# Pod 入门` over `**Pod** 是…`), not about something that uses it
+ *   siblings   its section explains other concepts of its parent too (`**Pending**：` beside `**Running**：`
+ *              and `**Failed**：` under `## 几个阶段`), not it alone (a diary's `## 周一` over `**Pending**：这次…`)
+ * (Two first versions were measured and dropped: "the note is about its parent" moved the shown passage
+ * of 133 dev concepts, a field's to any diary about Pod; "a label's definition over a plain sentence"
+ * moved 136, mostly to a glossary's one-liner. The labels cannot say which place is better.)
  */
-export const DEFINING_PLACE: readonly { name: 'home-note'; test: (e: Passage, n: Node, homeOf: (file: string) => string | undefined) => boolean }[] = [
-  { name: 'home-note', test: (e, n, homeOf) => { const h = homeOf(e.source.file); return h !== undefined && (h === n.id || h === n.parent); } },
+export interface DefiningContext {
+  homeOf: (file: string) => string | undefined;
+  /** How many other concepts of `n`'s parent the section (file, heading) explains. */
+  siblingsAt: (file: string, heading: string | undefined, n: Node) => number;
+}
+export const DEFINING_PLACE: readonly { name: 'home-note' | 'siblings'; test: (e: Passage, n: Node, places: DefiningContext) => boolean }[] = [
+  { name: 'home-note', test: (e, n, places) => places.homeOf(e.source.file) === n.id },
+  { name: 'siblings', test: (e, n, places) => places.siblingsAt(e.source.file, e.heading, n) >= 1 },
 ];
 
+function sectionKey(file: string, heading: string | undefined, parent: string): string {
+  return `${file}\u0000${heading ?? ''}\u0000${parent}`;
+}
+
 /** `sorted` with the passage the concept is defined in first (DEFINING_PLACE), the others in their order. */
-function definingFirst<E extends Passage>(sorted: E[], n: Node, homeOf: ((file: string) => string | undefined) | undefined): E[] {
-  if (homeOf === undefined || sorted.length < 2 || new Set(sorted.map((e) => e.source.file)).size < 2) return sorted;
+function definingFirst<E extends Passage>(sorted: E[], n: Node, places: DefiningContext | undefined): E[] {
+  if (places === undefined || sorted.length < 2 || new Set(sorted.map((e) => e.source.file)).size < 2) return sorted;
   // each note's first passage that defines it; a draft's or copy's only when no written note has one
   const seen = new Set<string>();
   const firstOfNote = sorted.filter((e) => definesConcept(e, n) !== false && !seen.has(e.source.file) && seen.add(e.source.file));
@@ -161,7 +184,7 @@ function definingFirst<E extends Passage>(sorted: E[], n: Node, homeOf: ((file: 
   let best = defining[0]!;
   for (const e of defining.slice(1)) {
     for (const place of DEFINING_PLACE) {
-      const [a, b] = [place.test(best, n, homeOf), place.test(e, n, homeOf)];
+      const [a, b] = [place.test(best, n, places), place.test(e, n, places)];
       if (a !== b) {
         if (b) best = e;
         break;
@@ -173,8 +196,8 @@ function definingFirst<E extends Passage>(sorted: E[], n: Node, homeOf: ((file: 
 }
 
 /** A concept only notes know comes from the note its shown definition is in, when that is not the note it was first found in. */
-function definingSource(n: Node, first: Passage | undefined, homeOf: ((file: string) => string | undefined) | undefined): Node['source'] {
-  if (homeOf === undefined || n.doc !== undefined || first === undefined || first.source.file === n.source.file || definesConcept(first, n) === false) return n.source;
+function definingSource(n: Node, first: Passage | undefined, places: DefiningContext | undefined): Node['source'] {
+  if (places === undefined || n.doc !== undefined || first === undefined || first.source.file === n.source.file || definesConcept(first, n) === false) return n.source;
   return { file: first.source.file, line: first.source.line, column: first.source.column };
 }
 
