@@ -27,6 +27,7 @@ export function buildConcepts(ctx: BuildContext): void {
   }
   const places: DefiningContext = {
     homeOf: (file) => ctx.noteHome.get(file) ?? undefined,
+    titleOf: (file) => ctx.notes.get(file)?.title ?? '',
     siblingsAt: (file, heading, n) => (n.parent === undefined ? 0 : [...(bySection.get(sectionKey(file, heading, n.parent)) ?? [])].filter((id) => id !== n.id).length),
   };
   ctx.concepts = sortedNodes(nodes)
@@ -151,7 +152,8 @@ type Passage = Excerpt & { blocks: readonly RootContent[] };
  * several do. Each test ranks a passage that defines it (`definesConcept`) over one that does not;
  * the first that tells two passages apart decides, and note order decides the rest (a draft after
  * its chapter, `preferredPlace`). Counted on the dev sets (bench/fix33a-parents.mjs, docs/miner.md "fix33a").
- *   home-note  the note is about the concept (`# Pod 入门` over `**Pod** 是…`), not about something that uses it
+ *   home-note  the note is about the concept, its home named by its title (`# Pod 入门` over `**Pod** 是…`), not
+ *              about something that uses it
  *   siblings   its section explains other concepts of its parent too (`**Pending**：` beside `**Running**：`
  *              and `**Failed**：` under `## 几个阶段`), not it alone (a diary's `## 周一` over `**Pending**：这次…`)
  * (Two first versions were measured and dropped: "the note is about its parent" moved the shown passage
@@ -160,13 +162,21 @@ type Passage = Excerpt & { blocks: readonly RootContent[] };
  */
 export interface DefiningContext {
   homeOf: (file: string) => string | undefined;
+  titleOf: (file: string) => string;
   /** How many other concepts of `n`'s parent the section (file, heading) explains. */
   siblingsAt: (file: string, heading: string | undefined, n: Node) => number;
 }
 export const DEFINING_PLACE: readonly { name: 'home-note' | 'siblings'; test: (e: Passage, n: Node, places: DefiningContext) => boolean }[] = [
-  { name: 'home-note', test: (e, n, places) => places.homeOf(e.source.file) === n.id },
+  // (its home and named by its title: a home the note fell back on, `# 健康检查` and the readinessProbe it writes most, is no subject)
+  { name: 'home-note', test: (e, n, places) => places.homeOf(e.source.file) === n.id && titleNames(places.titleOf(e.source.file), n) },
   { name: 'siblings', test: (e, n, places) => places.siblingsAt(e.source.file, e.heading, n) >= 1 },
 ];
+
+/** Whether a note's title writes one of the concept's names (Latin names without case). */
+function titleNames(title: string, n: Names): boolean {
+  const t = title.normalize('NFKC').toLowerCase();
+  return conceptNames(n).some((name) => name.length > 1 && t.includes(name.normalize('NFKC').toLowerCase()));
+}
 
 function sectionKey(file: string, heading: string | undefined, parent: string): string {
   return `${file}\u0000${heading ?? ''}\u0000${parent}`;
