@@ -16,19 +16,10 @@ export function buildConcepts(ctx: BuildContext): void {
   const { nodes, rootId } = ctx;
   const offTree = sortedNodes(nodes).filter((n) => !n.inTree);
   offTree.forEach((n, i) => (n.rank = ctx.treeOrder + i));
-  // (fix33a: the concepts each section of a note explains, by parent, for DEFINING_PLACE's `siblings`)
-  const bySection = new Map<string, Set<string>>();
-  for (const n of nodes.values()) {
-    if (n.parent === undefined) continue;
-    for (const e of n.excerpts) {
-      const k = sectionKey(e.source.file, e.heading, n.parent);
-      (bySection.get(k) ?? bySection.set(k, new Set()).get(k)!).add(n.id);
-    }
-  }
   const places: DefiningContext = {
     homeOf: (file) => ctx.noteHome.get(file) ?? undefined,
     titleOf: (file) => ctx.notes.get(file)?.title ?? '',
-    siblingsAt: (file, heading, n) => (n.parent === undefined ? 0 : [...(bySection.get(sectionKey(file, heading, n.parent)) ?? [])].filter((id) => id !== n.id).length),
+    node: (id) => nodes.get(id),
   };
   ctx.concepts = sortedNodes(nodes)
     .sort((a, b) => a.rank - b.rank || compareStrings(a.id, b.id))
@@ -39,7 +30,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   // In note order, a draft's or copy's passages after the written notes' (excerpts.ts
   // `preferredPlace`: the page shows the chapter's first, and sums the concept up from it).
   // fix33a: a concept several notes define is shown and summed up first from the note that defines it
-  // (DEFINING_PLACE: a note about it, then a section that explains its siblings too), not from the first file
+  // (DEFINING_PLACE: a note whose title names it or its parent as its subject), not from the first file
   // that says something of it (a diary's `**Pending**：这次是因为…` before the Pod chapter's `**Pending**：…`).
   const sorted = definingFirst(n.excerpts.sort((a, b) => preferredPlace(a.source, b.source) || compareRef(a.source, b.source)), n, places);
   const excerpts: Excerpt[] = sorted.map(({ blocks: _b, ...e }) => e);
@@ -152,25 +143,31 @@ type Passage = Excerpt & { blocks: readonly RootContent[] };
  * several do. Each test ranks a passage that defines it (`definesConcept`) over one that does not;
  * the first that tells two passages apart decides, and note order decides the rest (a draft after
  * its chapter, `preferredPlace`). Counted on the dev sets (bench/fix33a-parents.mjs, docs/miner.md "fix33a").
- *   home-note  the note is about the concept, its home named by its title (`# Pod 入门` over `**Pod** 是…`), not
- *              about something that uses it
- *   siblings   its section explains other concepts of its parent too (`**Pending**：` beside `**Running**：`
- *              and `**Failed**：` under `## 几个阶段`), not it alone (a diary's `## 周一` over `**Pending**：这次…`)
- * (Two first versions were measured and dropped: "the note is about its parent" moved the shown passage
- * of 133 dev concepts, a field's to any diary about Pod; "a label's definition over a plain sentence"
- * moved 136, mostly to a glossary's one-liner. The labels cannot say which place is better.)
+ *   home-note  the note is about the concept or about its parent: its home is one of them, named by its title
+ *              (`# Pod 入门` for Pod and for its phase Pending), not a note about something that uses it (`# 线上排障记录`)
+ *              nor a home the note only fell back on (`# 健康检查` and the readinessProbe it writes most)
+ * (Measured and dropped on the way: the parent as home without the title naming it moved the shown
+ * passage of 133 dev concepts, a field's to any diary about Pod; "a label's definition over a plain
+ * sentence" moved 136, mostly to a glossary's one-liner; "its section explains its siblings too" with
+ * home-note moved 145, to glossaries and diaries alike. The labels cannot say which place is better.)
  */
 export interface DefiningContext {
   homeOf: (file: string) => string | undefined;
   titleOf: (file: string) => string;
-  /** How many other concepts of `n`'s parent the section (file, heading) explains. */
-  siblingsAt: (file: string, heading: string | undefined, n: Node) => number;
+  node: (id: string) => Node | undefined;
 }
-export const DEFINING_PLACE: readonly { name: 'home-note' | 'siblings'; test: (e: Passage, n: Node, places: DefiningContext) => boolean }[] = [
+export const DEFINING_PLACE: readonly { name: 'home-note'; test: (e: Passage, n: Node, places: DefiningContext) => boolean }[] = [
   // (its home and named by its title: a home the note fell back on, `# 健康检查` and the readinessProbe it writes most, is no subject)
-  { name: 'home-note', test: (e, n, places) => places.homeOf(e.source.file) === n.id && titleNames(places.titleOf(e.source.file), n) },
-  { name: 'siblings', test: (e, n, places) => places.siblingsAt(e.source.file, e.heading, n) >= 1 },
+  { name: 'home-note', test: (e, n, places) => homeNamed(e.source.file, n, places) },
 ];
+
+/** Whether the note's home is the concept or its parent and the note's title names that home. */
+function homeNamed(file: string, n: Node, places: DefiningContext): boolean {
+  const home = places.homeOf(file);
+  if (home === undefined || (home !== n.id && home !== n.parent)) return false;
+  const h = home === n.id ? n : places.node(home);
+  return h !== undefined && titleNames(places.titleOf(file), h);
+}
 
 /** Whether a note's title writes one of the concept's names (Latin names without case). */
 function titleNames(title: string, n: Names): boolean {
@@ -178,9 +175,6 @@ function titleNames(title: string, n: Names): boolean {
   return conceptNames(n).some((name) => name.length > 1 && t.includes(name.normalize('NFKC').toLowerCase()));
 }
 
-function sectionKey(file: string, heading: string | undefined, parent: string): string {
-  return `${file}\u0000${heading ?? ''}\u0000${parent}`;
-}
 
 /** `sorted` with the passage the concept is defined in first (DEFINING_PLACE), the others in their order. */
 function definingFirst<E extends Passage>(sorted: E[], n: Node, places: DefiningContext | undefined): E[] {
