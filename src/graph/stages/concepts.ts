@@ -143,8 +143,8 @@ type Passage = Excerpt & { blocks: readonly RootContent[] };
  * several do. Each test ranks a passage that defines it (`definesConcept`) over one that does not;
  * the first that tells two passages apart decides, and note order decides the rest (a draft after
  * its chapter, `preferredPlace`). Counted on the dev sets (bench/fix33a-parents.mjs, docs/miner.md "fix33a").
- *   home-note  the note is about the concept or about its parent: its home is one of them, named by its title
- *              (`# Pod 入门` for Pod and for its phase Pending), not a note about something that uses it (`# 线上排障记录`)
+ *   home-note  the note is about the concept (or, for a state, about its object): its home is it, named by its
+ *              title (`# Pod 入门` for Pod and for its phase Pending), not a note about something that uses it (`# 线上排障记录`)
  *              nor a home the note only fell back on (`# 健康检查` and the readinessProbe it writes most)
  * (Measured and dropped on the way: the parent as home without the title naming it moved the shown
  * passage of 133 dev concepts, a field's to any diary about Pod; "a label's definition over a plain
@@ -164,7 +164,9 @@ export const DEFINING_PLACE: readonly { name: 'home-note'; test: (e: Passage, n:
 /** Whether the note's home is the concept or its parent and the note's title names that home. */
 function homeNamed(file: string, n: Node, places: DefiningContext): boolean {
   const home = places.homeOf(file);
-  if (home === undefined || (home !== n.id && home !== n.parent)) return false;
+  // (a parent only for a state: its object's chapter, `# Pod 入门` for Pending; for any concept it moved 132 dev
+  // concepts' shown passage, to a glossary whose topic they hang under or a diary titled with Pod)
+  if (home === undefined || (home !== n.id && !(effectiveKind(n) === 'state' && home === n.parent))) return false;
   const h = home === n.id ? n : places.node(home);
   return h !== undefined && titleNames(places.titleOf(file), h);
 }
@@ -195,8 +197,10 @@ function definingFirst<E extends Passage>(sorted: E[], n: Node, places: Defining
       }
     }
   }
-  // (within the note shown first, its passages keep their order: the summary is taken from its defining one below)
-  return best.source.file === sorted[0]!.source.file ? sorted : [best, ...sorted.filter((e) => e !== best)];
+  // (within the note shown first, its passages keep their order: the summary is taken from its defining one below;
+  // a draft never goes before a written note's passage)
+  if (best.source.file === sorted[0]!.source.file || (DRAFT_NAME.test(best.source.file) && !DRAFT_NAME.test(sorted[0]!.source.file))) return sorted;
+  return [best, ...sorted.filter((e) => e !== best)];
 }
 
 /** A concept only notes know comes from the note its shown definition is in, when that is not the note it was first found in. */
