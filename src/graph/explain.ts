@@ -30,6 +30,8 @@ export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix =
   if (n.doc) out += `  concept note ${where(n.doc.file, 1)}\n`;
   if (n.map) out += `  map item ${where(n.map.at.file, n.map.at.line, n.map.at.column)} "${n.map.label}"\n`;
   if (n.mined) out += `  mined from free-form notes (first at ${where(n.source.file, n.source.line, n.source.column)})\n`;
+  // fix33a: the note whose passage the page shows first and sums the concept up from, when it is not where it was first found (stages/concepts.ts DEFINING_PLACE)
+  if (n.mined && c !== undefined && c.source.file !== n.source.file) out += `  defining place ${where(c.source.file, c.source.line, c.source.column)} (its page shows and sums it up from there)\n`;
   if (c?.parent) out += `  parent ${c.parent}\n`;
   const prov = [...(ctx.provenance.get(n.id) ?? [])].sort(
     (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line,

@@ -49,6 +49,7 @@ import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '..
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
+import { FIELD_GLOSS_RULE, fieldGlossNames } from '../miner/field-gloss.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { precedingExampleKinds } from '../miner/path-owner.ts';
@@ -1599,14 +1600,25 @@ function titleWordsHome(title: string, defined: readonly Node[]): string | undef
   const words = titleWords(title);
   const rank = (n: Node) => ({ object: 0, topic: 1, pattern: 2, term: 2, state: 3, field: 4 })[effectiveKind(n)] ?? 5;
   let best: { id: string; score: number; rank: number } | undefined;
+  let tied = false;
   for (const n of defined) {
     const own = titleWords(namesOf(n).join(' '));
     const score = [...own].filter((w) => words.has(w)).length;
     if (score === 0) continue;
-    if (!best || score > best.score || (score === best.score && rank(n) < best.rank)) best = { id: n.id, score, rank: rank(n) };
+    if (!best || score > best.score || (score === best.score && rank(n) < best.rank)) [best, tied] = [{ id: n.id, score, rank: rank(n) }, false];
+    else if (TITLE_WORDS_TIE_NAMES_NONE && score === best.score && rank(n) === best.rank && effectiveKind(n) === 'field') tied = true;
   }
-  return best?.id;
+  return tied ? undefined : best?.id;
 }
+
+/**
+ * fix33a: a title's words that several fields share as much (`# 探针与优雅退出` and 存活探针, 就绪探针,
+ * 启动探针, the probes' Chinese names: miner/field-gloss.ts) name what they have in common, none of
+ * them: no home by the title's words (the next rules find it), rather than the first defined. (Ties
+ * of any kind, a first version, moved the homes of 9 dev sets' chapters whose titles share a word
+ * with two terms: only fields, whose Chinese names are new with field-gloss, are held.)
+ */
+export const TITLE_WORDS_TIE_NAMES_NONE = true;
 
 /**
  * topics47: else the concept the note writes most often (by any of its names, a field by its own
@@ -1783,6 +1795,8 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       if (!(d.placed && st.fields.has(d.field.name.toLowerCase()))) st.fields.set(d.field.name.toLowerCase(), id);
       // another name of the field (`configMap 卷`, `Init 容器`), unless it is the field's own
       if (d.name !== d.field.name && !d.name.includes('.')) alias = d.name;
+      // fix33a: its Chinese name in the label's brackets (`**livenessProbe（存活探针）**：`, miner/field-gloss.ts)
+      for (const g of fieldGlossNames(c.label, d.field.name)) addAlias(ctx, id, g, c.at, FIELD_GLOSS_RULE.name);
       break;
     case 'ambiguous-field':
       id = ensureLooseField(ctx, st, d.name, c.at);
@@ -1793,6 +1807,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       break;
     case 'state':
       id = ensureState(ctx, st, d.state, c.at);
+      for (const g of fieldGlossNames(c.label, d.state.value)) addAlias(ctx, id, g, c.at, FIELD_GLOSS_RULE.name);
       break;
     case 'term':
       id = ensureTerm(ctx, st, d.title, c.at, d.kind ?? 'term');
@@ -2136,12 +2151,24 @@ function markShared(ctx: BuildContext, n: Node): void {
   if (paths !== undefined) n.sharedPaths = paths;
 }
 
-/** struct26: a field or state every note only fell back on as its home, and which has a home of its own from another note. */
+/**
+ * struct26: a field or state every note only fell back on as its home, and which has a home of its own from another note.
+ * fix33a: or whose owning object is in the graph (`# 健康检查` fell back on readinessProbe, the Pod chapter
+ * beside it defines Pod): under that object, as the siblings the same note defines (LOOSE_HOME_UNDER_OWNER).
+ */
 function looseAPIHome(ctx: BuildContext, id: string, how: ReadonlyMap<string, 'loose' | 'named'> | undefined): boolean {
   if (how?.get(id) !== 'loose') return false;
   const n = ctx.nodes.get(id);
-  return n !== undefined && n.mined === true && (n.kind === 'field' || n.kind === 'state') && n.home !== undefined && n.home !== id;
+  if (n === undefined || n.mined !== true || (n.kind !== 'field' && n.kind !== 'state')) return false;
+  return (n.home !== undefined && n.home !== id) || (LOOSE_HOME_UNDER_OWNER && ownerObject(ctx, n) !== undefined);
 }
+
+/**
+ * fix33a (issue 12 item 1): a field or state a note only fell back on as its home (`most-written`,
+ * `first-defined`: the title names no concept) hangs under its owning object when the graph has it,
+ * not on the root as a branch of its own while the siblings the note defines hang under the object.
+ */
+export const LOOSE_HOME_UNDER_OWNER = true;
 
 /**
  * struct26: where a shared field hangs: under the home of a chapter that explains it for its subject;
