@@ -12,7 +12,7 @@
  * A Latin gloss after a field (`steps（\`spec.strategy.canary.steps\`）`, `from（ingress）`) is 1 in `also`
  * to 21 not: only Chinese glosses are taken.
  */
-import { hasCjk, normKey, stripColon } from '../labels.ts';
+import { dropRemarkGloss, hasCjk, isRemark, normKey, stripColon } from '../labels.ts';
 import { splitGloss } from './resolve.ts';
 
 export interface NotAFieldNameShape {
@@ -42,4 +42,34 @@ export function fieldGlossNames(label: string, name: string): string[] {
   const last = core.replace(/^[`*]+|[`*]+$/g, '').split('.').pop()?.replace(/\[\]$/, '') ?? '';
   if (glosses.length === 0 || normKey(last) !== normKey(name)) return [];
   return glosses.filter((g) => hasCjk(g) && !NOT_A_FIELD_NAME.some((s) => s.re.test(g.normalize('NFKC').trim())));
+}
+
+/**
+ * A glossed heading over the concept its section opens with (`## 卷拓扑(volume topology)` over
+ * `**卷拓扑**：…`, `## 文件系统备份(FSB)` over FSB's definition): stages/mine.ts `heading-alias` gave the
+ * whole heading as the concept's other name, brackets and all. Counted on all dev sets
+ * (`node bench/miner-aliases.mjs --rule heading-alias --list`, lead, thirty-third session): of the
+ * rule's 64 right aliases none has a gloss, of its 206 wrong ones 34 have one. The heading's parts are
+ * names one by one: when one part is a name of the concept (`names`), the others are its other names
+ * (remarks such as `（顺带）`, `（较新功能）` left out); when no part is (`## Karpenter(顺带)` over
+ * Cluster Autoscaler, `## 容器状态(Container States)` over `state`), the heading names something else and
+ * gives no name. A heading whose brackets hold only a remark (`## 会话保持(可选)`) is read without it, as the
+ * rule reads any heading. `undefined` when the heading has no brackets (the rule as before).
+ */
+export function glossedHeadingAliases(label: string, names: readonly string[]): string[] | undefined {
+  const trimmed = label.trim();
+  // `## 会话保持(可选)`: a remark in brackets is dropped, and the rest is the heading as the rule reads it
+  const bare = dropRemarkGloss(trimmed);
+  const { core, glosses } = splitGloss(bare);
+  if (glosses.length === 0 && bare === trimmed) return undefined;
+  const known = new Set(
+    names.filter((n) => n !== '').flatMap((n) => {
+      const s = splitGloss(n);
+      return [n, s.core, ...s.glosses];
+    }).map((n) => normKey(n)),
+  );
+  if (glosses.length === 0) return known.has(normKey(bare)) ? [] : [bare];
+  const parts = [core, ...glosses].map((p) => p.trim()).filter((p) => p !== '');
+  if (!parts.some((p) => known.has(normKey(p)))) return [];
+  return parts.filter((p) => !known.has(normKey(p)) && !isRemark(p));
 }

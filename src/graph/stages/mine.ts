@@ -49,7 +49,7 @@ import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '..
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
-import { FIELD_GLOSS_RULE, fieldGlossNames } from '../miner/field-gloss.ts';
+import { FIELD_GLOSS_RULE, fieldGlossNames, glossedHeadingAliases } from '../miner/field-gloss.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { precedingExampleKinds } from '../miner/path-owner.ts';
@@ -960,8 +960,11 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         addProvenance(ctx, below, { at: c.at, role: 'alias', rule: 'heading-names-defined', label });
         traceCandidate(c, d, 'heading-names-defined', below);
       } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener) && !(seriesAfter(ctx, opener, openerRule, made) && headingOverSeries(c.label, openerNames(ctx, opener)))) {
-        addAlias(ctx, opener, label, c.at, 'heading-alias');
-        traceCandidate(c, d, 'heading-alias-of-opener', opener);
+        // a glossed heading gives its parts, and only when one of them is the opener's name (field-gloss.ts)
+        const o = ctx.nodes.get(opener);
+        const parts = o === undefined ? undefined : glossedHeadingAliases(label, [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases]);
+        for (const a of parts ?? [label]) addAlias(ctx, opener, a, c.at, 'heading-alias');
+        traceCandidate(c, d, parts !== undefined && parts.length === 0 ? 'heading-dropped' : 'heading-alias-of-opener', opener);
       } else if (d.type === 'term') {
         // `## 扩展资源（Extended Resource）` over a section whose text defined 扩展资源: the gloss is
         // another name of that concept, not a second concept (rules9, glossed headings)
