@@ -19,6 +19,7 @@ export function buildConcepts(ctx: BuildContext): void {
   const places: DefiningContext = {
     homeOf: (file) => ctx.noteHome.get(file) ?? undefined,
     titleOf: (file) => ctx.notes.get(file)?.title ?? '',
+    isNote: (file) => ctx.notes.has(file),
     node: (id) => nodes.get(id),
   };
   ctx.concepts = sortedNodes(nodes)
@@ -154,6 +155,8 @@ type Passage = Excerpt & { blocks: readonly RootContent[] };
 export interface DefiningContext {
   homeOf: (file: string) => string | undefined;
   titleOf: (file: string) => string;
+  /** Whether the file is a free-form note (not the map or a concept file). */
+  isNote: (file: string) => boolean;
   node: (id: string) => Node | undefined;
 }
 export const DEFINING_PLACE: readonly { name: 'home-note'; test: (e: Passage, n: Node, places: DefiningContext) => boolean }[] = [
@@ -205,7 +208,9 @@ function definingFirst<E extends Passage>(sorted: E[], n: Node, places: Defining
 
 /** A concept only notes know comes from the note its shown definition is in, when that is not the note it was first found in. */
 function definingSource(n: Node, first: Passage | undefined, places: DefiningContext | undefined): Node['source'] {
-  if (places === undefined || n.doc !== undefined || first === undefined || first.source.file === n.source.file || definesConcept(first, n) === false) return n.source;
+  // (a concept placed by the map or a concept file, `- Horizontal Pod Autoscaler {#hpa-stub}`, keeps that place as
+  // its source: only a concept first found in a note moves to the note that defines it)
+  if (places === undefined || n.doc !== undefined || !places.isNote(n.source.file) || first === undefined || first.source.file === n.source.file || definesConcept(first, n) === false) return n.source;
   return { file: first.source.file, line: first.source.line, column: first.source.column };
 }
 

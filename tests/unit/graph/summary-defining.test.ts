@@ -73,8 +73,9 @@ describe('a mined concept\'s summary', () => {
     const g = await loadGraph(dir, { layout: false, cache: false });
     const c = g.concepts.find((x) => x.fieldPath === 'spec.containers');
     expect(c, g.concepts.map((x) => `${x.id}:${x.fieldPath ?? ''}`).join(', ')).toBeDefined();
-    // both passages are on its page, in note order: the Init container's first
-    expect(c!.excerpts.map((e) => e.source.file)).toEqual(['notes/a-init.md', 'notes/b-pod.md']);
+    // both passages are on its page, the one that defines it first (fix33a, stages/concepts.ts DEFINING_PLACE:
+    // the Init container note only mentions it), so the page opens on what its summary is taken from
+    expect(c!.excerpts.map((e) => e.source.file)).toEqual(['notes/b-pod.md', 'notes/a-init.md']);
     // (struct23: without the bold label that opens the definition, `containers：`)
     expect(c!.summary).toMatch(/^应用容器的列表/);
     // the Init container itself is still summed up by its own passage
