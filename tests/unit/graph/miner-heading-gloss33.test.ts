@@ -24,6 +24,8 @@ describe('glossedHeadingAliases', () => {
     ['云盘(volume topology, 可选)', ['卷拓扑'], []],
     ['Karpenter(顺带)', ['Cluster Autoscaler'], []], // no part names the concept: the heading names something else
     ['容器状态(Container States)', ['state'], []],
+    ['Pod 的生命周期', ['Pending'], []], // a heading saying whose it is describes, it names nothing (GENITIVE_HEADING)
+    ['StatefulSet 的更新策略', ['updateStrategy'], []],
   ])('%s over %j → %j', (label, names, want) => {
     expect(glossedHeadingAliases(label, names)).toEqual(want);
   });
@@ -50,6 +52,26 @@ describe('a glossed heading over its section opener, in a note', () => {
     expect(c).toBeDefined();
     expect(c!.aliases).toContain('volume topology');
     expect(c!.aliases).not.toContain('卷拓扑(volume topology)');
+  });
+
+  it('gives no alias from a heading that says whose it is (`Pod 的生命周期` over Pending)', async () => {
+    const g = await mineNotes({
+      'notes/pod.md': [
+        '# Pod 入门',
+        '',
+        '**Pod** 是集群里调度的最小单元。',
+        '',
+        '## Pod 的生命周期',
+        '',
+        '**Pending**：Pod 已被集群接受，但还有容器没建好。',
+        '',
+        '**Running**：Pod 已经绑定到节点，容器都建好了。',
+        '',
+      ],
+    });
+    const pending = byTitle(g, 'Pending');
+    expect(pending).toBeDefined();
+    expect(pending!.aliases).not.toContain('Pod 的生命周期');
   });
 
   it('gives no alias when the heading names something else', async () => {
