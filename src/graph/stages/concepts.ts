@@ -171,11 +171,11 @@ function homeNamed(file: string, n: Node, places: DefiningContext): boolean {
   // concepts' shown passage, to a glossary whose topic they hang under or a diary titled with Pod)
   if (home === undefined || (home !== n.id && !(effectiveKind(n) === 'state' && home === n.parent))) return false;
   const h = home === n.id ? n : places.node(home);
-  return h !== undefined && titleNames(places.titleOf(file), h);
+  return h !== undefined && titleWritesName(places.titleOf(file), h);
 }
 
 /** Whether a note's title writes one of the concept's names (Latin names without case). */
-function titleNames(title: string, n: Names): boolean {
+function titleWritesName(title: string, n: Names): boolean {
   const t = title.normalize('NFKC').toLowerCase();
   return conceptNames(n).some((name) => name.length > 1 && t.includes(name.normalize('NFKC').toLowerCase()));
 }

@@ -961,8 +961,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         traceCandidate(c, d, 'heading-names-defined', below);
       } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener) && !(seriesAfter(ctx, opener, openerRule, made) && headingOverSeries(c.label, openerNames(ctx, opener)))) {
         // a glossed heading gives its parts, and only when one of them is the opener's name (field-gloss.ts)
-        const o = ctx.nodes.get(opener);
-        const parts = o === undefined ? undefined : glossedHeadingAliases(label, [o.title, o.titleZh ?? '', o.titleEn ?? '', ...o.aliases]);
+        const parts = glossedHeadingAliases(label, openerNames(ctx, opener));
         for (const a of parts ?? [label]) addAlias(ctx, opener, a, c.at, 'heading-alias');
         traceCandidate(c, d, parts !== undefined && parts.length === 0 ? 'heading-dropped' : 'heading-alias-of-opener', opener);
       } else if (d.type === 'term') {
