@@ -52,6 +52,21 @@ export function fieldGlossNames(label: string, name: string): string[] {
 export const GENITIVE_HEADING = /的/u;
 
 /**
+ * A heading that writes one of its section opener's names and more (`## C.5 seccompProfile`,
+ * `## 0x01 ClusterIP`, `## kubeconfig 文件`, `## Serial 节点`, `## Fargate profile`, `## 多网卡 Multus` over the
+ * concept of that name): the words around the name number it, qualify it or say what part of it the section is
+ * about; the heading is no other name of the concept, and a search for the name finds it anyway. Counted on all
+ * dev sets (`node bench/miner-aliases.mjs --rule heading-alias --list`, lead, thirty-fourth session): of the
+ * rule's 77 right aliases 10 write the name and more (`Eviction API`, `sidecar 容器`), of its 150 wrong ones 49 do.
+ * Compared by `normKey`, the name a proper part of the heading's.
+ */
+export function qualifiesName(heading: string, known: ReadonlySet<string>): boolean {
+  const h = normKey(heading);
+  for (const k of known) if (k !== '' && k !== h && h.includes(k)) return true;
+  return false;
+}
+
+/**
  * A glossed heading over the concept its section opens with (`## 卷拓扑(volume topology)` over
  * `**卷拓扑**：…`, `## 文件系统备份(FSB)` over FSB's definition): stages/mine.ts `heading-alias` gave the
  * whole heading as the concept's other name, brackets and all. Counted on all dev sets
@@ -61,7 +76,8 @@ export const GENITIVE_HEADING = /的/u;
  * (remarks such as `（顺带）`, `（较新功能）` left out); when no part is (`## Karpenter(顺带)` over
  * Cluster Autoscaler, `## 容器状态(Container States)` over `state`), the heading names something else and
  * gives no name. A heading whose brackets hold only a remark (`## 会话保持(可选)`) is read without it, as the
- * rule reads any heading. `undefined` when the heading has no brackets (the rule as before).
+ * rule reads any heading. An unglossed heading that writes a name and more gives none (`qualifiesName`);
+ * `undefined` for any other heading without brackets (the rule as before).
  */
 export function glossedHeadingAliases(label: string, names: readonly string[]): string[] | undefined {
   const trimmed = label.trim();
@@ -71,15 +87,20 @@ export function glossedHeadingAliases(label: string, names: readonly string[]): 
   // `## 会话保持(可选)`: a remark in brackets is dropped, and the rest is the heading as the rule reads it
   const bare = dropRemarkGloss(trimmed);
   const { core, glosses } = splitGloss(bare);
-  if (glosses.length === 0 && bare === trimmed) return undefined;
   const known = new Set(
     names.filter((n) => n !== '').flatMap((n) => {
       const s = splitGloss(n);
       return [n, s.core, ...s.glosses];
     }).map((n) => normKey(n)),
   );
-  if (glosses.length === 0) return known.has(normKey(bare)) ? [] : [bare];
+  if (glosses.length === 0) {
+    // `## C.5 seccompProfile`, `## kubeconfig 文件`, `## Serial 节点` over the concept it holds: the name and more
+    // words is that name numbered, qualified or placed (qualifiesName), no other name of it
+    if (qualifiesName(bare, known)) return [];
+    if (bare === trimmed) return undefined;
+    return known.has(normKey(bare)) ? [] : [bare];
+  }
   const parts = [core, ...glosses].map((p) => p.trim()).filter((p) => p !== '');
   if (!parts.some((p) => known.has(normKey(p)))) return [];
-  return parts.filter((p) => !known.has(normKey(p)) && !isRemark(p));
+  return parts.filter((p) => !known.has(normKey(p)) && !isRemark(p) && !qualifiesName(p, known));
 }

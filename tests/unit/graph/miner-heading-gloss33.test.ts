@@ -26,6 +26,17 @@ describe('glossedHeadingAliases', () => {
     ['容器状态(Container States)', ['state'], []],
     ['Pod 的生命周期', ['Pending'], []], // a heading saying whose it is describes, it names nothing (GENITIVE_HEADING)
     ['StatefulSet 的更新策略', ['updateStrategy'], []],
+    // the name and more words: numbered, qualified or placed, no other name (lead, thirty-fourth session: qualifiesName)
+    ['C.5 seccompProfile', ['seccompProfile'], []],
+    ['0x01 ClusterIP', ['ClusterIP'], []],
+    ['kubeconfig 文件', ['kubeconfig'], []],
+    ['Serial 节点', ['Serial'], []],
+    ['A. RBAC 最小权限', ['RBAC（基于角色的访问控制）'], []], // a gloss of the concept's title is one of its names
+    ['containerd-shim-spin', ['Spin'], []],
+    ['Sidecar 模式(边车)', ['Sidecar'], []], // no part is the name itself
+    ['边车(Sidecar 容器)', ['边车'], ['Sidecar 容器']], // another name, in other words
+    ['Sidecar(Sidecar 容器)', ['Sidecar'], []], // the gloss only qualifies the name
+    ['边车(Sidecar)', ['边车'], ['Sidecar']],
   ])('%s over %j → %j', (label, names, want) => {
     expect(glossedHeadingAliases(label, names)).toEqual(want);
   });
@@ -33,6 +44,10 @@ describe('glossedHeadingAliases', () => {
   it('leaves an unglossed heading to the rule as before', () => {
     expect(glossedHeadingAliases('会话保持', ['sessionAffinity'])).toBeUndefined();
     expect(glossedHeadingAliases('(可选)', ['x'])).toBeUndefined();
+    // look-alikes of a qualified name: the heading is the name itself, or writes none of the concept's names
+    expect(glossedHeadingAliases('ClusterIP', ['ClusterIP'])).toBeUndefined();
+    expect(glossedHeadingAliases('cluster-ip', ['ClusterIP'])).toBeUndefined();
+    expect(glossedHeadingAliases('暂停发布', ['paused'])).toBeUndefined();
   });
 });
 
