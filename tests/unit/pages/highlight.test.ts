@@ -161,13 +161,16 @@ describe('highlightExample', () => {
   });
 
   it('leaves the copy button its own copy of the code only where the code shown is not the code exactly', () => {
-    expect(copyShowsCode('a: 1\nb:\n  - c')).toBe(true);
-    expect(copyShowsCode('a:\tb  \n  ...')).toBe(true);
-    expect(copyShowsCode('')).toBe(true);
-    // displayCode drops one trailing newline and turns CRLF / CR into LF: the <pre>'s text is not the code.
-    expect(copyShowsCode('a: 1\n')).toBe(false);
-    expect(copyShowsCode('a: 1\r\nb: 2')).toBe(false);
-    expect(copyShowsCode('a: 1\rb: 2')).toBe(false);
+    // displayCode drops one trailing newline and turns CRLF / CR into LF: then the <pre>'s text is not the code.
+    const cases: [string, boolean][] = [
+      ['a: 1\nb:\n  - c', true],
+      ['a:\tb  \n  ...', true],
+      ['', true],
+      ['a: 1\n', false],
+      ['a: 1\r\nb: 2', false],
+      ['a: 1\rb: 2', false],
+    ];
+    for (const [code, shows] of cases) expect(copyShowsCode(code), JSON.stringify(code)).toBe(shows);
     expect(copyShowsCode(example.code)).toBe(example.code === displayCode(example.code));
   });
 
