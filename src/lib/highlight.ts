@@ -23,7 +23,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
 import { displayCode } from '../views/example-excerpts.ts';
 import { createDualThemeTokenizer, type DualThemeTokenizer } from './dual-theme.ts';
-import { colourClasses } from './token-colours.ts';
+import { colourClasses, PRE_COLOURS } from './token-colours.ts';
 
 export const LIGHT_THEME = 'github-light-default';
 export const DARK_THEME = 'github-dark-default';
@@ -164,6 +164,16 @@ export function keyTarget(key: YamlKey, conceptHref: (id: string) => string | un
 /** The code as highlighted: one trailing newline dropped so no empty last line shows (one home: the excerpt view counts the same lines). */
 export { displayCode };
 
+/**
+ * Whether the highlighted code's text is the example's code exactly (no carriage return, no
+ * trailing newline for `displayCode` to drop): then the copy button needs no `data-code` of its
+ * own (a second copy of the code, about 1 KB of an average concept page) and copies the `<pre>`'s
+ * text without its finding markers (scripts/yaml/copy.ts `shownCode`).
+ */
+export function copyShowsCode(code: string): boolean {
+  return displayCode(code) === code;
+}
+
 /** Key decorations (links or focusable spans) for Shiki. */
 export function keyDecorations(example: YamlExample, opts: HighlightOptions): DecorationItem[] {
   const lines = displayCode(example.code).split('\n');
@@ -201,7 +211,6 @@ export function keyDecorations(example: YamlExample, opts: HighlightOptions): De
         if (title) properties['data-concept'] = title;
       } else {
         properties.rel = 'noopener external';
-        properties['data-doc'] = '1';
       }
     } else {
       properties.tabindex = 0;
@@ -396,6 +405,22 @@ function colourClassesTransformer(): ShikiTransformer {
 }
 
 /**
+ * The `<pre>`'s block colours from the stylesheet (token-colours.ts `PRE_COLOURS`, set on
+ * `.yaml-code`) instead of its `style`: removed only when it is exactly those four colours, as
+ * Shiki writes them for the two themes; any other `style` stays inline. The tokens' colours
+ * without a `style` of their own are the `<pre>`'s either way (inheritedColoursTransformer).
+ */
+function preColoursTransformer(): ShikiTransformer {
+  return {
+    name: 'k8smap:pre-colours',
+    root(root) {
+      const pre = root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'pre');
+      if (pre && typeof pre.properties.style === 'string' && pre.properties.style.toLowerCase() === PRE_COLOURS) pre.properties.style = undefined;
+    },
+  };
+}
+
+/**
  * Highlight one YAML example: linked keys, finding markers, dual-theme colours.
  *
  * `tokenizeTimeLimit: 0`: Shiki's default stops tokenizing a line after 500 ms and leaves the
@@ -428,7 +453,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       defaultColor: false,
       tokenizeTimeLimit: 0,
       decorations,
-      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer(), colourClassesTransformer()],
+      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer(), colourClassesTransformer(), preColoursTransformer()],
     });
   } catch {
     // Overlapping or out-of-range decorations: show the code without key links rather than fail.
@@ -437,7 +462,7 @@ export async function highlightExample(example: YamlExample, opts: HighlightOpti
       themes: { light: LIGHT_THEME, dark: DARK_THEME },
       defaultColor: false,
       tokenizeTimeLimit: 0,
-      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer(), colourClassesTransformer()],
+      transformers: [findingsTransformer(findings, opts), inheritedColoursTransformer(), colourClassesTransformer(), preColoursTransformer()],
     });
     return { html, findings, linkedKeys: 0 };
   }

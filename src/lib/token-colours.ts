@@ -57,9 +57,24 @@ export function colourClasses(light: string, dark: string): string | undefined {
   return l && d ? `${l} ${d}` : undefined;
 }
 
-/** The stylesheet: each class sets its theme's custom property, inside a highlighted block. */
+/** A theme's colour for `key` (`editor.foreground` / `editor.background`), lower-cased as Shiki writes it. */
+const themeColour = (theme: ThemeColours, key: string): string => (theme.colors?.[key] ?? '').toLowerCase();
+
+/**
+ * The `style` Shiki writes on every highlighted `<pre>` (both themes' foreground and background,
+ * about 100 bytes, the same on every example of the build): `preColoursTransformer` (highlight.ts)
+ * leaves it out when a `<pre>`'s is exactly this, and the stylesheet below sets it on `.yaml-code`.
+ */
+export const PRE_COLOURS = [
+  `--shiki-light:${themeColour(TOKEN_THEMES.light, 'editor.foreground')}`,
+  `--shiki-dark:${themeColour(TOKEN_THEMES.dark, 'editor.foreground')}`,
+  `--shiki-light-bg:${themeColour(TOKEN_THEMES.light, 'editor.background')}`,
+  `--shiki-dark-bg:${themeColour(TOKEN_THEMES.dark, 'editor.background')}`,
+].join(';');
+
+/** The stylesheet: the block's colours (PRE_COLOURS), and each class sets its theme's custom property, inside a highlighted block. */
 export function tokenColoursCss(): string {
-  const rules: string[] = [];
+  const rules: string[] = [`.yaml-code{${PRE_COLOURS}}`];
   for (const [colour, cls] of CLASSES.light) rules.push(`.yaml-code .${cls}{--shiki-light:${colour}}`);
   for (const [colour, cls] of CLASSES.dark) rules.push(`.yaml-code .${cls}{--shiki-dark:${colour}}`);
   return rules.join('\n') + '\n';

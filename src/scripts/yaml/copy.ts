@@ -26,11 +26,24 @@ async function writeClipboard(text: string): Promise<boolean> {
   return ok;
 }
 
+/**
+ * The code a button without `data-code` copies: its example's code as the page shows it (the
+ * `<pre>`'s text without the finding markers, which are not part of the code). The build leaves
+ * `data-code` out only where that text is the code exactly (highlight.ts `copyShowsCode`).
+ */
+export function shownCode(btn: HTMLElement): string {
+  const code = btn.closest('figure')?.querySelector(':scope > pre > code');
+  if (!code) return '';
+  const copy = code.cloneNode(true) as HTMLElement;
+  for (const marker of copy.querySelectorAll('.finding-marker')) marker.remove();
+  return copy.textContent ?? '';
+}
+
 export function initCopyButtons(root: ParentNode, str: (key: string) => string): void {
   for (const btn of root.querySelectorAll<HTMLButtonElement>('button.yaml-copy:not([data-ready])')) {
     btn.dataset.ready = '1';
     btn.addEventListener('click', async () => {
-      const code = btn.dataset.code ?? '';
+      const code = btn.dataset.code ?? shownCode(btn);
       const ok = await writeClipboard(code);
       const status = btn.closest('.yaml-tools')?.querySelector<HTMLElement>('.yaml-copy-status');
       if (status) {

@@ -101,7 +101,7 @@ function fill(tip: HTMLElement, key: HTMLElement, str: (k: string) => string, lo
   const parts: Node[] = [dl];
   if (key instanceof HTMLAnchorElement) {
     const go = el('p', 'tip-go');
-    go.textContent = key.dataset.doc ? str(isKubernetesReference(key.href) ? 'yaml.tip.doc' : 'yaml.tip.docProject') : str('yaml.tip.concept') + (key.dataset.concept ?? key.textContent ?? '');
+    go.textContent = key.classList.contains('yaml-key--doc') ? str(isKubernetesReference(key.href) ? 'yaml.tip.doc' : 'yaml.tip.docProject') : str('yaml.tip.concept') + (key.dataset.concept ?? key.textContent ?? '');
     parts.push(go);
   }
   tip.replaceChildren(...parts);

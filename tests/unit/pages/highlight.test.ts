@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  copyShowsCode,
   displayCode,
   highlightExample,
   keyDecorations,
@@ -15,7 +16,7 @@ import { conceptPath } from '../../../src/views/urls.ts';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { ElementContent, Root } from 'hast';
-import { tokenColoursCss } from '../../../src/lib/token-colours.ts';
+import { PRE_COLOURS, tokenColoursCss } from '../../../src/lib/token-colours.ts';
 
 const code = [
   'apiVersion: v1',
@@ -131,8 +132,9 @@ describe('highlightExample', () => {
   it('produces dual-theme Shiki HTML with linked keys, finding markers and escaped attributes', async () => {
     const out = await highlightExample(example, opts);
     expect(out.html).toMatch(/^<pre class="shiki[^"]*yaml-code/);
-    expect(out.html).toContain('--shiki-light:');
-    expect(out.html).toContain('--shiki-dark:');
+    // The block's colours come from the stylesheet (token-colours.ts PRE_COLOURS on .yaml-code), not a style on the <pre>.
+    expect(out.html).not.toMatch(/^<pre [^>]*style=/);
+    expect(tokenColoursCss()).toContain(`.yaml-code{${PRE_COLOURS}}`);
     expect(out.html).toContain('aria-describedby="ex1-findings"');
     const tty = out.html.match(/<a (?:[^>"]|"[^"]*")*data-field="spec\.containers\[\]\.tty"(?:[^>"]|"[^"]*")*>tty<\/a>/)?.[0] ?? '';
     // The key's colours as classes after its own (token-colours.ts), not an inline style.
@@ -156,6 +158,20 @@ describe('highlightExample', () => {
     // the trailing newline does not produce an empty last line
     expect(out.html.match(/class="line/g)).toHaveLength(10);
     expect(displayCode('a: 1\r\n')).toBe('a: 1');
+  });
+
+  it('leaves the copy button its own copy of the code only where the code shown is not the code exactly', () => {
+    // displayCode drops one trailing newline and turns CRLF / CR into LF: then the <pre>'s text is not the code.
+    const cases: [string, boolean][] = [
+      ['a: 1\nb:\n  - c', true],
+      ['a:\tb  \n  ...', true],
+      ['', true],
+      ['a: 1\n', false],
+      ['a: 1\r\nb: 2', false],
+      ['a: 1\rb: 2', false],
+    ];
+    for (const [code, shows] of cases) expect(copyShowsCode(code), JSON.stringify(code)).toBe(shows);
+    expect(copyShowsCode(example.code)).toBe(example.code === displayCode(example.code));
   });
 
   it('escapes code text', async () => {
@@ -217,10 +233,13 @@ describe('inherited colours', () => {
   function colouredText(html: string): string[] {
     const out: string[] = [];
     const fromCss = new Map([...tokenColoursCss().matchAll(/\.yaml-code \.(\w+)\{--shiki-(light|dark):([^}]+)\}/g)].map((m) => [m[1]!, [m[2]!, m[3]!] as const]));
+    // The block's own colours: the <pre>'s style, or the stylesheet's `.yaml-code{…}` rule where it has none.
+    const blockRule = /^\.yaml-code\{([^}]+)\}$/m.exec(tokenColoursCss())?.[1];
     const pairOf = (style: unknown, className: unknown): string | undefined => {
-      const classes = (Array.isArray(className) ? className.map(String) : []).map((c) => fromCss.get(c)).filter((c) => c !== undefined);
+      const names = Array.isArray(className) ? className.map(String) : [];
+      const classes = names.map((c) => fromCss.get(c)).filter((c) => c !== undefined);
       const byClass = (theme: string) => classes.find(([t]) => t === theme)?.[1];
-      const css = typeof style === 'string' ? style : '';
+      const css = typeof style === 'string' ? style : names.includes('yaml-code') && blockRule ? blockRule : '';
       const light = /--shiki-light:\s*([^;]+)/.exec(css)?.[1] ?? byClass('light');
       const dark = /--shiki-dark:\s*([^;]+)/.exec(css)?.[1] ?? byClass('dark');
       return light && dark ? `${light.trim()};${dark.trim()}`.toLowerCase() : undefined;
@@ -246,12 +265,14 @@ describe('inherited colours', () => {
       const ours = await highlightExample(ex, { conceptHref: () => undefined, idPrefix: 'x' });
       const theirs = shiki.codeToHtml(displayCode(ex.code), o);
       expect(colouredText(ours.html)).toEqual(colouredText(theirs));
-      // No token repeats the block's pair.
-      const pre = /^<pre [^>]*style="--shiki-light:([^;]+);--shiki-dark:([^;"]+)/.exec(ours.html)!;
-      const again = `style="--shiki-light:${pre[1]};--shiki-dark:${pre[2]}"`.toLowerCase();
+      // Shiki's <pre> carries exactly the colours the stylesheet sets on .yaml-code (so ours drops it), and no token repeats the block's pair.
+      const pre = /^<pre [^>]*style="([^"]*)"/.exec(theirs)!;
+      expect(pre[1]!.toLowerCase()).toBe(PRE_COLOURS);
+      const [light, dark] = PRE_COLOURS.split(';').map((d) => d.slice(d.indexOf(':') + 1));
+      const again = `style="--shiki-light:${light};--shiki-dark:${dark}"`;
       expect(ours.html.toLowerCase().includes(again)).toBe(false);
-      // Every token's colours are classes: the only inline colours left are the block's own.
-      expect(ours.html.match(/ style="--shiki-light/g)?.length).toBe(1);
+      // Every token's colours are classes, and the block's are the stylesheet's: no inline colours left.
+      expect(ours.html.match(/ style="--shiki-light/g)).toBeNull();
       plain += (theirs.toLowerCase().split(again).length - 1);
     }
     // Shiki's own output repeats the block's pair on many tokens (what the change leaves out).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourClasses, themeTokenColours, tokenColoursCss, tokenColoursPlugin, TOKEN_THEMES } from '../../../src/lib/token-colours.ts';
+import { colourClasses, PRE_COLOURS, themeTokenColours, tokenColoursCss, tokenColoursPlugin, TOKEN_THEMES } from '../../../src/lib/token-colours.ts';
 import { DARK_THEME, LIGHT_THEME } from '../../../src/lib/highlight.ts';
 
 describe('token colour classes', () => {
@@ -33,7 +33,8 @@ describe('token colour classes', () => {
   it('have one rule each in the stylesheet, setting the colour the class stands for', () => {
     const css = tokenColoursCss();
     const rules = [...css.matchAll(/^\.yaml-code \.(s[ld]\d+)\{--shiki-(light|dark):(#[0-9a-f]{6})\}$/gm)];
-    expect(rules.length).toBe(css.trim().split('\n').length);
+    // every line but the first, the block's own colours (below)
+    expect(rules.length).toBe(css.trim().split('\n').length - 1);
     const light = themeTokenColours(TOKEN_THEMES.light);
     const dark = themeTokenColours(TOKEN_THEMES.dark);
     expect(rules.length).toBe(light.length + dark.length);
@@ -42,6 +43,14 @@ describe('token colour classes', () => {
       const list = theme === 'light' ? light : dark;
       expect(`s${theme![0]}${list.indexOf(colour!)}`).toBe(cls);
     }
+  });
+
+  it("set the block's own colours on .yaml-code: each theme's editor foreground and background, as Shiki writes them on the <pre>", () => {
+    expect(tokenColoursCss().split('\n')[0]).toBe(`.yaml-code{${PRE_COLOURS}}`);
+    const fg = (t: typeof TOKEN_THEMES.light) => (t as { colors?: Record<string, string> }).colors?.['editor.foreground']?.toLowerCase();
+    const bg = (t: typeof TOKEN_THEMES.light) => (t as { colors?: Record<string, string> }).colors?.['editor.background']?.toLowerCase();
+    expect(PRE_COLOURS).toBe(`--shiki-light:${fg(TOKEN_THEMES.light)};--shiki-dark:${fg(TOKEN_THEMES.dark)};--shiki-light-bg:${bg(TOKEN_THEMES.light)};--shiki-dark-bg:${bg(TOKEN_THEMES.dark)}`);
+    expect(PRE_COLOURS).toMatch(/^--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6};--shiki-light-bg:#[0-9a-f]{6};--shiki-dark-bg:#[0-9a-f]{6}$/);
   });
 
   it('are served as the virtual stylesheet', () => {
