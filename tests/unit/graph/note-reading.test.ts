@@ -142,11 +142,15 @@ function expectSameReading(here: ParsedFile, sent: ParsedFile): void {
 }
 
 describe('a reading sent from a worker', () => {
-  it('is the reading of the main thread’s copy (bundled notes, the miner’s fourteen sets of real notes)', () => {
+  it('is the reading of the main thread’s copy (bundled notes, twenty of the miner’s sets of real notes)', () => {
     let notes = 0;
     let candidates = 0;
     const miner = path.join(ROOT, 'tests/corpus/miner');
-    const sets = readdirSync(miner, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(miner, e.name));
+    const all = readdirSync(miner, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(miner, e.name)).sort();
+    // twenty sets spread over the list (every writer's era, not only the first): the corpus grows every round, and
+    // reading all of it here took over five minutes on a loaded machine (the fresh-clone CI of 88706026)
+    const step = Math.max(1, Math.ceil(all.length / 20));
+    const sets = all.filter((_, i) => i % step === 0);
     for (const root of [path.join(ROOT, 'content'), ...sets]) {
       for (const file of markdownFiles(root)) {
         if (root.endsWith('content') && roleOf(file) !== 'note') continue;
