@@ -499,9 +499,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.86, recall: 0.73, typedPrecision: 0.72, typedRecall: 0.62 },
     { precision: 0.85, recall: 0.73, typedPrecision: 0.71, typedRecall: 0.61 },
   ],
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
   dev58: [
-    { precision: 0.8, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.57 },
-    { precision: 0.79, recall: 0.64, typedPrecision: 0.72, typedRecall: 0.56 },
+    { precision: 0.85, recall: 0.65, typedPrecision: 0.79, typedRecall: 0.6 },
+    { precision: 0.82, recall: 0.65, typedPrecision: 0.75, typedRecall: 0.59 },
   ],
   dev59: [
     { precision: 0.8, recall: 0.63, typedPrecision: 0.79, typedRecall: 0.61 },
@@ -684,9 +685,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // alone, 0.81 / 0.66 → 0.81 / 0.67 whole)
   // (rules33: `| 状态 / 现象 | 常见原因 |` rows ContainerCreating, ImagePullBackOff, CrashLoopBackOff read as a container
   // state's reasons, table-reason-row: recall 0.706 → 0.725 alone, 0.738 → 0.756 whole; raised to the new scores less 0.01)
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
   dev86: [
-    { precision: 0.88, recall: 0.71, typedPrecision: 0.84, typedRecall: 0.67 },
-    { precision: 0.86, recall: 0.74, typedPrecision: 0.81, typedRecall: 0.7 },
+    { precision: 0.89, recall: 0.73, typedPrecision: 0.84, typedRecall: 0.69 },
+    { precision: 0.86, recall: 0.76, typedPrecision: 0.81, typedRecall: 0.72 },
   ],
   // dev87–dev89: the held-out sets holdout91 (monitoring and logging), holdout92 (workload hardening) and holdout93
   // (nightly ETL as Jobs and CronJobs), scored at the twenty-seventh and twenty-eighth sessions (docs/miner.md) and
@@ -760,9 +762,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.88, recall: 0.68, typedPrecision: 0.8, typedRecall: 0.62 },
     { precision: 0.86, recall: 0.68, typedPrecision: 0.81, typedRecall: 0.64 },
   ],
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
   dev98: [
-    { precision: 0.75, recall: 0.69, typedPrecision: 0.7, typedRecall: 0.64 },
-    { precision: 0.75, recall: 0.72, typedPrecision: 0.71, typedRecall: 0.68 },
+    { precision: 0.77, recall: 0.72, typedPrecision: 0.71, typedRecall: 0.67 },
+    { precision: 0.76, recall: 0.75, typedPrecision: 0.73, typedRecall: 0.71 },
   ],
   // dev99–dev101: the held-out sets holdout103 (a Next.js app's zero-downtime deploys), holdout104 (disaster recovery
   // and zone outages) and holdout105 (debugging and observing workloads), scored at the thirty-first and thirty-second
@@ -786,9 +789,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // edge in factories) and holdout108 (PostgreSQL on Kubernetes), scored at the thirty-second and thirty-third
   // sessions (docs/miner.md) and moved in at the thirty-fourth session's start (rules34): floors at the scores with
   // the scorer retrained on the 98 design sets, these among them, less 0.01
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
   dev102: [
-    { precision: 0.84, recall: 0.74, typedPrecision: 0.79, typedRecall: 0.69 },
-    { precision: 0.84, recall: 0.77, typedPrecision: 0.75, typedRecall: 0.66 },
+    { precision: 0.85, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.76 },
+    { precision: 0.85, recall: 0.84, typedPrecision: 0.77, typedRecall: 0.73 },
   ],
   dev103: [
     { precision: 0.88, recall: 0.48, typedPrecision: 0.85, typedRecall: 0.46 },
