@@ -21,6 +21,7 @@
  *   table-bold-cell a row whose first cell is a bold name (`| **Parallel** | 同时创建… |`)
  *   table-named-row a row of a table of named things of one sort (`| 变量 | 含义 |`, `| condition | 意思 |`)
  *   table-reason-row a row naming a reason a container's state gives (`| ImagePullBackOff | Waiting | 拉镜像失败后退避 |`)
+ *   table-command-row a row naming a command, alone or before placeholders (`| \`kubectl get\` | 列出资源 |`, rules34)
  *   abbreviation-table a row of a table of abbreviations: the name spelt out (`| RWO | ReadWriteOnce | … |`, table-shapes.ts)
  *   glossary-table  a row of a table giving Latin names their Chinese names (`| Foreground | 前台级联删除 | … |`, rules38)
  *   table-concept-row a row of a quick-reference table of concepts, parts, measures (`| 概念 | 一句话解释 |`, tables28)
@@ -61,7 +62,7 @@ import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling
 import { fieldSetAt } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
-import { abbreviatedName, abbreviationColumns, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
+import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
@@ -942,12 +943,37 @@ function roleTableCandidates(f: Finder, t: Table): boolean {
   const heads = header.children.map((c) => toString(c).trim());
   const nameCol = heads.findIndex((h) => PART_HEADER.test(h));
   if (nameCol < 0 || !heads.some((h, k) => k !== nameCol && ROLE_HEADER.test(h))) return false;
+  const taken = new Set<TableRow>();
   for (const row of t.children.slice(1)) {
     const label = toString(row.children[nameCol] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
     if (!PART_NAME.test(label)) continue;
+    taken.add(row);
     push(f, { rule: 'table-role', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
+  // (rules34: `| 命令 | 作用 |` over `kubectl cordon <node>`, a command's form no part's name takes)
+  namedFirstCellRows(f, t, taken, 'table-command-row', commandRowName);
   return true;
+}
+
+/**
+ * The rows of a table whose first cell names a thing of one sort by its spelling alone, under any header, explained in
+ * another cell (`nameOf`: the first cell's text, the other cells' texts and the explaining test → the name, or
+ * undefined): each a new term of the note under `rule`; not a row another table rule took (`taken`, which these join)
+ * or a bold first cell (`table-bold-cell`'s). rules33 `table-reason-row` (table-shapes.ts reasonRowName: `|
+ * ImagePullBackOff | Waiting | 拉镜像多次失败后进入退避 |`) and rules34 `table-command-row` (commandRowName: `|
+ * \`kubectl get\` | 列出一类资源的概要信息 |`, `| kubectl cordon <node> | 标记不可调度 |`, a command's name alone or before
+ * placeholders).
+ */
+type FirstCellName = (cell: string, others: readonly string[], explains: (text: string) => boolean) => string | undefined;
+function namedFirstCellRows(f: Finder, t: Table, taken: Set<TableRow>, rule: string, nameOf: FirstCellName): void {
+  for (const row of t.children.slice(1)) {
+    const [cell, ...others] = row.children;
+    if (!cell || taken.has(row) || cell.children.some((k) => k.type === 'strong')) continue;
+    const label = nameOf(toString(cell), others.map((c) => toString(c)), (text) => EXPLAINING_CELL.test(text));
+    if (label === undefined) continue;
+    taken.add(row);
+    push(f, { rule, label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
+  }
 }
 
 /**
@@ -1352,14 +1378,10 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   }
   // rules33: `| ImagePullBackOff | Waiting | 拉镜像多次失败后进入退避 |` — a row whose first cell is a reason a
   // container's state gives (table-shapes.ts CONTAINER_REASONS), under any header, explained in another cell
-  for (const row of t.children.slice(1)) {
-    const [cell, ...others] = row.children;
-    if (!cell || bolds.has(row) || cell.children.some((k) => k.type === 'strong')) continue;
-    const label = reasonRowName(toString(cell), others.map((c) => toString(c)), (text) => EXPLAINING_CELL.test(text));
-    if (label === undefined) continue;
-    bolds.add(row);
-    push(f, { rule: 'table-reason-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
-  }
+  namedFirstCellRows(f, t, bolds, 'table-reason-row', reasonRowName);
+  // rules34: `| \`kubectl get\` | 列出一类资源的概要信息 | … |` — a row whose first cell is a command's name, alone or
+  // before placeholders (table-shapes.ts commandRowName), under any header, explained in another cell
+  namedFirstCellRows(f, t, bolds, 'table-command-row', commandRowName);
   if (namedRowCandidates(f, t)) return;
   if (sortRowCandidates(f, t, bolds)) return;
   if (quickReferenceCandidates(f, t, new Set([...bolds, ...objects]))) return;

@@ -26,6 +26,7 @@
  */
 
 import { isRemark } from '../labels.ts';
+import { isCommandName } from './command-tools.ts';
 
 /** Headers of a column of short forms. */
 export const ABBREVIATION_HEADER = /^(?:缩写|简称|简写|abbr\.?|abbrev(?:iation)?s?|short\s*names?)$/i;
@@ -262,4 +263,33 @@ const REASON_NAMES: ReadonlySet<string> = new Set(CONTAINER_REASONS.map((r) => r
 export function reasonRowName(cell: string, others: readonly string[], explains: (text: string) => boolean): string | undefined {
   const name = cell.trim().replace(/^`|`$/g, '').trim();
   return REASON_NAMES.has(name) && others.some(explains) ? name : undefined;
+}
+
+/**
+ * rules34: a table row whose first cell is a command's name (command-tools.ts isCommandName: the tool and one to
+ * three subcommand words, `kubectl get`, `kubeadm certs renew`, `crictl ps`), alone or followed by placeholders only
+ * (`kubectl cordon <node>`, `kubectl cnpg status <cluster>`: the command's form, not a command line), when another
+ * cell of the row explains it in words: the writer lists commands to say what each does, as a list of bold
+ * definitions would. Counted on all 104 dev sets before it was built (docs/miner.md "rules34",
+ * bench/command-rows34.mjs): such rows were labels 51 times (the name alone 37: 20 found, 17 missed; with
+ * placeholders 14) in 5 sets and never a name the labels leave out. Not a command line with arguments or flags
+ * (`kubectl get pods -o wide`, `kubectl rollout status deploy/web`: 10 labels of the command's name against 11
+ * rows whose command no label names), nor a flagged command (`kubectl logs --previous`: 1 / 2).
+ */
+export const COMMAND_PLACEHOLDERS = /^(?:\s*(?:<[^<>]+>|\[[^[\]]+\]))+\s*$/;
+
+/**
+ * The command's name a table's first cell writes (code marks taken off), alone or before placeholders only, when
+ * another cell of the row explains it in words (`explains`); else undefined.
+ */
+export function commandRowName(cell: string, others: readonly string[], explains: (text: string) => boolean): string | undefined {
+  const words = cell.trim().replace(/^`|`$/g, '').trim().split(/\s+/);
+  for (let k = Math.min(words.length, 4); k >= 2; k--) {
+    const name = words.slice(0, k).join(' ');
+    if (!isCommandName(name)) continue;
+    const rest = words.slice(k).join(' ');
+    if (rest !== '' && !COMMAND_PLACEHOLDERS.test(rest)) return undefined;
+    return others.some(explains) ? name : undefined;
+  }
+  return undefined;
 }

@@ -499,9 +499,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.86, recall: 0.73, typedPrecision: 0.72, typedRecall: 0.62 },
     { precision: 0.85, recall: 0.73, typedPrecision: 0.71, typedRecall: 0.61 },
   ],
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
   dev58: [
-    { precision: 0.8, recall: 0.63, typedPrecision: 0.75, typedRecall: 0.57 },
-    { precision: 0.79, recall: 0.64, typedPrecision: 0.72, typedRecall: 0.56 },
+    { precision: 0.85, recall: 0.65, typedPrecision: 0.79, typedRecall: 0.6 },
+    { precision: 0.82, recall: 0.65, typedPrecision: 0.75, typedRecall: 0.59 },
   ],
   dev59: [
     { precision: 0.8, recall: 0.63, typedPrecision: 0.79, typedRecall: 0.61 },
@@ -684,9 +685,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // alone, 0.81 / 0.66 → 0.81 / 0.67 whole)
   // (rules33: `| 状态 / 现象 | 常见原因 |` rows ContainerCreating, ImagePullBackOff, CrashLoopBackOff read as a container
   // state's reasons, table-reason-row: recall 0.706 → 0.725 alone, 0.738 → 0.756 whole; raised to the new scores less 0.01)
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
   dev86: [
-    { precision: 0.88, recall: 0.71, typedPrecision: 0.84, typedRecall: 0.67 },
-    { precision: 0.86, recall: 0.74, typedPrecision: 0.81, typedRecall: 0.7 },
+    { precision: 0.89, recall: 0.73, typedPrecision: 0.84, typedRecall: 0.69 },
+    { precision: 0.86, recall: 0.76, typedPrecision: 0.81, typedRecall: 0.72 },
   ],
   // dev87–dev89: the held-out sets holdout91 (monitoring and logging), holdout92 (workload hardening) and holdout93
   // (nightly ETL as Jobs and CronJobs), scored at the twenty-seventh and twenty-eighth sessions (docs/miner.md) and
@@ -760,9 +762,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.88, recall: 0.68, typedPrecision: 0.8, typedRecall: 0.62 },
     { precision: 0.86, recall: 0.68, typedPrecision: 0.81, typedRecall: 0.64 },
   ],
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
   dev98: [
-    { precision: 0.75, recall: 0.69, typedPrecision: 0.7, typedRecall: 0.64 },
-    { precision: 0.75, recall: 0.72, typedPrecision: 0.71, typedRecall: 0.68 },
+    { precision: 0.77, recall: 0.72, typedPrecision: 0.71, typedRecall: 0.67 },
+    { precision: 0.76, recall: 0.75, typedPrecision: 0.73, typedRecall: 0.71 },
   ],
   // dev99–dev101: the held-out sets holdout103 (a Next.js app's zero-downtime deploys), holdout104 (disaster recovery
   // and zone outages) and holdout105 (debugging and observing workloads), scored at the thirty-first and thirty-second
@@ -781,6 +784,23 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   dev101: [
     { precision: 0.84, recall: 0.66, typedPrecision: 0.74, typedRecall: 0.59 },
     { precision: 0.87, recall: 0.68, typedPrecision: 0.74, typedRecall: 0.57 },
+  ],
+  // dev102–dev104: the held-out sets holdout106 (a first Kubernetes course's lecture notes), holdout107 (K3s at the
+  // edge in factories) and holdout108 (PostgreSQL on Kubernetes), scored at the thirty-second and thirty-third
+  // sessions (docs/miner.md) and moved in at the thirty-fourth session's start (rules34): floors at the scores with
+  // the scorer retrained on the 98 design sets, these among them, less 0.01
+  // rules34 (a command's row in a table, `table-command-row`, and the scorer retrained): raised to the final scores less 0.01
+  dev102: [
+    { precision: 0.85, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.76 },
+    { precision: 0.85, recall: 0.84, typedPrecision: 0.77, typedRecall: 0.73 },
+  ],
+  dev103: [
+    { precision: 0.88, recall: 0.48, typedPrecision: 0.85, typedRecall: 0.46 },
+    { precision: 0.88, recall: 0.51, typedPrecision: 0.85, typedRecall: 0.48 },
+  ],
+  dev104: [
+    { precision: 0.88, recall: 0.72, typedPrecision: 0.77, typedRecall: 0.63 },
+    { precision: 0.89, recall: 0.74, typedPrecision: 0.76, typedRecall: 0.64 },
   ],
 };
 
@@ -951,10 +971,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // (snapshot-controller) that takes the heading 谁在干活, a `not:` of that chapter, as another name, alone and
   // whole — by the miner before this session's work
   dev100: [['快照控制器'], ['快照控制器']],
+  // found when holdout106–108 moved in (rules34), all by the miner before this session's work: concepts that take a
+  // name their chapter lists under `not:` — dev102's lab handout makes its bold rubrics 实验报告要求 and 实验环境
+  // concepts; 摘标签隔离 (the selector chapter), requests (the glossary), Pod (next to the bundled content) and dev103's
+  // volumes (the volume comparison, beside its heading 卷类型对比) through another of their names
+  dev102: [['实验报告要求', '实验环境', '摘标签隔离', 'requests'], ['实验报告要求', '实验环境', '摘标签隔离', 'Pod', 'requests']],
+  dev103: [['volumes'], ['volumes']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
