@@ -230,5 +230,7 @@ export function buildExample(
     diagnostics: analysis.diagnostics,
   };
   if (analysis.unchecked.length > 0) example.unchecked = analysis.unchecked;
+  const origins = (node.data as { included?: IncludedCode } | undefined)?.included?.origins;
+  if (origins) example.lineOrigins = origins.map((o) => ({ file: o.file, line: o.line }));
   return example;
 }

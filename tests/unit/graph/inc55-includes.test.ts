@@ -13,6 +13,7 @@ import { loadGraph } from '../../../src/graph/index.ts';
 import { keepParsedFiles } from '../../../src/graph/parse-files.ts';
 import { findIncludes, includeSignature, selectLines } from '../../../src/graph/includes.ts';
 import { classify, isIncludeOnly } from '../../../src/graph/files.ts';
+import { mapFindings } from '../../../src/lib/highlight.ts';
 import { cleanup, contentDir, diag } from './helpers.ts';
 
 afterAll(cleanup);
@@ -138,7 +139,10 @@ describe('on the page', () => {
     expect(note.body).not.toContain('ANCHOR');
     const unknown = diag(g, 'yaml-unknown-field').map((d) => `${d.file}:${d.line}:${d.column}`);
     expect(unknown).toEqual(['_snippets/pod.yaml:10:7', 'notes/pod.md:17:3']);
-    expect(g.examples.some((e) => e.source.file === 'notes/pod.md' && e.kinds.includes('Pod'))).toBe(true);
+    const pod = g.examples.find((e) => e.source.file === 'notes/pod.md' && e.kinds.includes('Pod'))!;
+    // the page marks the finding on the example's own line 9 (pod.yaml's line 10: its anchor line is left out)
+    expect(pod.lineOrigins?.slice(0, 2)).toEqual([{ file: '_snippets/pod.yaml', line: 2 }, { file: '_snippets/pod.yaml', line: 3 }]);
+    expect(mapFindings(pod, 'x').map((f) => f.codeLine)).toEqual([9]);
     expect(diag(g, 'include-unresolved')).toEqual([]);
     // the snippet folder is no page, and no file is reported unclassified
     expect(g.notes!.some((n) => n.file.startsWith('_snippets/'))).toBe(false);
