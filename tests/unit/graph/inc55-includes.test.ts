@@ -147,6 +147,14 @@ describe('on the page', () => {
     // the snippet folder is no page, and no file is reported unclassified
     expect(g.notes!.some((n) => n.file.startsWith('_snippets/'))).toBe(false);
     expect(diag(g, 'unclassified-note')).toEqual([]);
+    expect(diag(g, 'include-only-unused')).toEqual([]);
+  });
+
+  it('an include-only Markdown file no note includes is reported (it is on no page)', async () => {
+    const dir = await contentDir({ 'notes/a.md': '# A\n\n正文。\n', 'notes/_snippets/unused.md': '没人引入。\n', '_snippets/pod.yaml': 'a: 1\n' });
+    const g = await loadGraph(dir, { layout: false, cache: false });
+    expect(diag(g, 'include-only-unused').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['notes/_snippets/unused.md:1:1']);
+    expect(g.notes!.map((n) => n.file)).toEqual(['notes/a.md']);
   });
 
   it('MkDocs and VitePress: a shared Markdown part (its fence checked at its own line), a code import, nested includes', async () => {
