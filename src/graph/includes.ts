@@ -384,6 +384,8 @@ export function readIncludes(
   const refs = findIncludes(text, file, inCode);
   if (refs.size === 0) return changed;
   const replace: { siblings: RootContent[]; i: number; with: RootContent[] }[] = [];
+  // the lines of the blocks read (any other include line outside code shares its block with text: warned below)
+  const taken = new Set<number>();
   eachChild(tree, (c, siblings, i) => {
     if ((c.type !== 'paragraph' && c.type !== 'html') || !c.position) return;
     const from = c.position.start.line - 1;
@@ -394,6 +396,7 @@ export function readIncludes(
       if (r === undefined) return; // a line of text: the block is no include
       if (r) own.push(r);
     }
+    for (let l = from; l <= to; l++) taken.add(l);
     const out: RootContent[] = [];
     for (const ref of own) {
       const inc = includedText(ref, ctx);
@@ -419,6 +422,11 @@ export function readIncludes(
     }
     if (out.length > 0 || own.length > 0) replace.push({ siblings, i, with: own.length > 0 && out.length === 0 ? [c] : out });
   });
+  for (const [l, ref] of refs) {
+    if (!ref || taken.has(l) || inCode(l)) continue;
+    ctx.diags.warn('include-unresolved', { file, line: ref.line, column: ref.column }, { key: 'finding.include-not-block', vars: { tool: ref.tool, path: ref.path } },
+      { key: 'finding.hint.include-not-block' });
+  }
   // (last first, so the indexes of earlier ones still hold)
   for (const r of replace.reverse()) {
     if (r.with.length === 1 && r.with[0] === r.siblings[r.i]) continue;

@@ -202,6 +202,9 @@ describe('on the page', () => {
     expect(diag(g, 'include-cycle')[0]!.message).toMatch(/notes\/(a|b)\.md → notes\/(a|b)\.md → notes\/(a|b)\.md/);
     expect(at('include-depth').length).toBeGreaterThan(0);
     for (const d of [...diag(g, 'include-missing'), ...diag(g, 'include-range')]) expect(d.hint).toBeTruthy();
+    // an include line that shares its paragraph with text (here the end of a MkDocs block, rewritten to `:::`) is warned, not lost
+    const adm = await loadGraph(await contentDir({ 'a.md': '# 提示\n\n!!! note "共享"\n\n    --8<-- "_snippets/tip.md"\n\n正文。\n', '_snippets/tip.md': '提示。\n' }), { layout: false, cache: false });
+    expect(diag(adm, 'include-unresolved').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['a.md:5:1']);
     // the lines are shown as written
     expect(g.notes!.find((n) => n.file === 'notes/bad.md')!.body).toContain('{{#include nope.yaml}}');
   });
