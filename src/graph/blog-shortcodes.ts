@@ -33,6 +33,7 @@
 import type { Code, Heading, Image, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { visitType } from './visit-type.ts';
 import { codeAwareLines } from './siyuan.ts';
+import { findIncludes, mayInclude } from './includes.ts';
 import { slicePositionOrNode } from './text-slices.ts';
 import { parseMarkdown } from './markdown.ts';
 
@@ -594,19 +595,10 @@ export function yarleMetadataLines(tree: Root, source: string): { start: number;
 
 /**
  * qa54: a line that includes another file where the documentation tool builds the page: mdBook's
- * `{{#include ../yaml/pod.yaml}}` (also `:1:4`, `::5`, `:anchor`; `{{#rustdoc_include}}`,
- * `{{#playground}}`) and MkDocs' `--8<-- "snippets/pod.yaml"` (pymdownx.snippets), in a fence or
- * not; VuePress's / VitePress's `<<< @/snippets/pod.yaml{4-6}` outside code. The site reads each
- * note as written (the parse cache is keyed on the note's own bytes), so no file is read: each is
- * a warning at its line:col (`include-unresolved`, saying whether the path even stays inside the
- * content folder), and the line is shown as written.
+ * `{{#include ../yaml/pod.yaml}}`, MkDocs' `--8<-- "snippets/pod.yaml"`, VitePress's
+ * `<<< @/snippets/pod.yaml{4-6}` … (inc55: the forms and their reading live in includes.ts
+ * `findIncludes`; this is the list of them a parse with no content folder to read from warns about).
  */
-export const INCLUDE_DIRECTIVES: readonly { tool: string; re: RegExp; outsideCode: boolean }[] = [
-  { tool: 'mdBook', re: /^([ \t]*)\{\{#(?:include|rustdoc_include|playground)[ \t]+([^\s{}:]+)[^{}\n]*\}\}[ \t]*$/, outsideCode: false },
-  { tool: 'MkDocs', re: /^([ \t]*)-+8<-+[ \t]+(?:"([^"\n]+)"|'([^'\n]+)')[ \t]*$/, outsideCode: false },
-  { tool: 'VitePress', re: /^([ \t]*)<<<[ \t]+((?:@|\.{1,2})\/[^\s{[]+)/, outsideCode: true },
-];
-
 export interface IncludeDirective {
   line: number;
   column: number;
@@ -617,31 +609,14 @@ export interface IncludeDirective {
   target: string | undefined;
 }
 
-/** The include lines of a note (see INCLUDE_DIRECTIVES); `file` is its content-relative path. */
+/** The include lines of a note (includes.ts `findIncludes`, VitePress's forms outside code only); `file` is its content-relative path. */
 export function includeDirectives(text: string, tree: Root, file: string): IncludeDirective[] {
-  if (!/\{\{#|8<-|^[ \t]*<<</m.test(text)) return [];
-  const { lines, lineInCode } = codeAwareLines(text, tree);
-  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  if (!mayInclude(text)) return [];
+  const { lineInCode } = codeAwareLines(text, tree);
   const out: IncludeDirective[] = [];
-  lines.forEach((l, i) => {
-    for (const d of INCLUDE_DIRECTIVES) {
-      const m = d.re.exec(l);
-      if (!m || (d.outsideCode && lineInCode(i))) continue;
-      const written = m[2] ?? m[3]!;
-      // `@/` is VitePress's source folder (the content folder here); MkDocs' snippets are from its base path (taken as the same)
-      const rel = written.startsWith('@/') ? written.slice(2) : d.tool === 'MkDocs' ? written : `${dir}/${written}`;
-      const parts: string[] = [];
-      let outside = false;
-      for (const p of rel.split('/')) {
-        if (p === '' || p === '.') continue;
-        if (p === '..') {
-          if (parts.pop() === undefined) outside = true;
-        } else parts.push(p);
-      }
-      out.push({ line: i + 1, column: m[1]!.length + 1, tool: d.tool, path: written, target: outside ? undefined : parts.join('/') });
-      break;
-    }
-  });
+  for (const r of findIncludes(text, file, lineInCode).values()) {
+    if (r) out.push({ line: r.line, column: r.column, tool: r.tool, path: r.path, target: r.target });
+  }
   return out;
 }
 

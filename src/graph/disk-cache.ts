@@ -55,7 +55,8 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import type { PackedFile, ParseJob } from './parse-file.ts';
+import { readNote, type PackedFile, type ParseJob } from './parse-file.ts';
+import { includeSignature } from './includes.ts';
 import { fieldDescriptions } from './yaml/catalogue.ts';
 
 /** The environment variable that turns the cache off (`off`, `0`, `false`, `no`). */
@@ -225,9 +226,16 @@ function graphKeyLists(graph: unknown): { description?: string | number; docUrl?
   return examples.map((e: { keys?: unknown }) => (Array.isArray(e?.keys) ? (e.keys as { description?: string | number; docUrl?: string | number }[]) : []));
 }
 
-/** The name of a note's entry: a hash of its role, path and bytes. */
-export function cacheKey(job: ParseJob, bytes: Uint8Array): string {
-  return createHash('sha1').update(`${job.role}\0${job.file}\0`).update(bytes).digest('hex');
+/**
+ * The name of a note's entry: a hash of its role, path and bytes, and (inc55) of the files it
+ * includes (`includeSignature`: their paths and bytes, read from `root`, the content folder; nothing
+ * for a note with no include line), so an edit to an included file alone misses the entry.
+ */
+export function cacheKey(job: ParseJob, bytes: Uint8Array, root?: string): string {
+  const h = createHash('sha1').update(`${job.role}\0${job.file}\0`).update(bytes);
+  const deps = root === undefined ? '' : includeSignature((f) => readNote(root, f), job.file, bytes);
+  if (deps !== '') h.update(`\0${deps}`);
+  return h.digest('hex');
 }
 
 // Temporary files' names: unique to this thread (a random tag drawn once, as the thread's id and

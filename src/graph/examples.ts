@@ -11,6 +11,7 @@ import { hinted, said } from './yaml/findings.ts';
 import { slugify } from './labels.ts';
 import { boundedMemo, copyPlainData, hash8, uniqueSorted } from './util.ts';
 import { DEFAULT_OWNER } from './vocabulary/index.ts';
+import type { IncludedCode } from './includes.ts';
 
 export function exampleId(file: string, line: number): string {
   const stem = file.replace(/\.(md|markdown)$/i, '').split('/').pop() ?? '';
@@ -122,7 +123,7 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
   const { yaml, error, docKinds, docApiVersions, keys } = copyPlainData(analysedCode(node.value));
   // The analyser must never take the whole build down (`error`): report and keep the example bare.
   const analysis: YamlAnalysis = yaml
-    ? { kinds: yaml.kinds, keys: yaml.keys, fieldPaths: yaml.fieldPaths, diagnostics: placeFindings(yaml.findings, codeAt), unchecked: yaml.unchecked }
+    ? { kinds: yaml.kinds, keys: yaml.keys, fieldPaths: yaml.fieldPaths, diagnostics: placeIncluded(placeFindings(yaml.findings, codeAt), node, codeAt), unchecked: yaml.unchecked }
     : {
         kinds: [],
         keys: [],
@@ -138,6 +139,22 @@ export function analyzeFence(node: Code, file: string): FenceAnalysis | undefine
 }
 
 /**
+ * inc55: a fence an include put lines into (includes.ts, `IncludedCode`): each finding at the line
+ * it names, in the file that line came from (the included file's line, or the note's own line,
+ * which the lines read in before it no longer match), not the note's line counted through the code.
+ */
+function placeIncluded(diags: Diagnostic[], node: Code, codeAt: SourceRef): Diagnostic[] {
+  const origins = (node.data as { included?: IncludedCode } | undefined)?.included?.origins;
+  if (!origins) return diags;
+  return diags.map((d) => {
+    const o = origins[d.line - codeAt.line];
+    if (!o) return d;
+    // (an included line's column is its own: the fence's indentation is the note's)
+    return { ...d, file: o.file, line: o.line, ...(o.file !== codeAt.file ? { column: d.column - (codeAt.column > 0 ? codeAt.column : 1) + 1 } : {}) };
+  });
+}
+
+/**
  * For a fence `analyzeFence` does not take as YAML: the syntax error of an untagged one that is
  * plainly a manifest but does not parse (`untaggedManifestSyntax`), placed in the note, else
  * undefined. Without it a learner who breaks an untagged example sees it silently turn into plain text.
@@ -148,7 +165,8 @@ export function untaggedFenceFinding(node: Code, file: string): Diagnostic | und
   if (!f) return undefined;
   const line = node.position?.start.line ?? 1;
   const column = node.position?.start.column ?? 1;
-  return placeFindings([f], { file, line: line + 1, column })[0];
+  const at = { file, line: line + 1, column };
+  return placeIncluded(placeFindings([f], at), node, at)[0];
 }
 
 /** Documents of a YAML text (split at `---` lines) and the `kind:` and `apiVersion:` each one declares. */
@@ -212,5 +230,7 @@ export function buildExample(
     diagnostics: analysis.diagnostics,
   };
   if (analysis.unchecked.length > 0) example.unchecked = analysis.unchecked;
+  const origins = (node.data as { included?: IncludedCode } | undefined)?.included?.origins;
+  if (origins) example.lineOrigins = origins.map((o) => ({ file: o.file, line: o.line }));
   return example;
 }

@@ -48,6 +48,21 @@ export function contentLayout(files: readonly string[]): ContentLayout {
 }
 
 /**
+ * inc55: folders whose Markdown files are only included into other notes (includes.ts), as the
+ * documentation tools keep them (MkDocs' snippets, Jekyll's and VitePress's `_includes` / parts,
+ * Docusaurus' partials): a file under one of them, at any depth, is no page of its own, no note the
+ * miner reads, and not reported as unclassified; it shows where a note includes it. Any other
+ * included Markdown file is a note as well (its own page) when its place makes it one.
+ */
+export const INCLUDE_ONLY_FOLDERS: ReadonlySet<string> = new Set(['_snippets', 'snippets', '_includes', 'includes', '_partials', 'partials']);
+
+/** Whether a content-relative file lies under an include-only folder (INCLUDE_ONLY_FOLDERS). */
+export function isIncludeOnly(file: string): boolean {
+  const parts = file.split('/');
+  return parts.slice(0, -1).some((p) => INCLUDE_ONLY_FOLDERS.has(p.toLowerCase()));
+}
+
+/**
  * A laid-out folder: `map.md` at the top is the map; `concepts/**.md` concept notes; `notes/**.md`
  * free-form notes; any other Markdown file is ignored (reported unless it is a README). A loose
  * folder: every Markdown file is a free-form note (README.md too, as under `notes/`). Other files
@@ -55,6 +70,7 @@ export function contentLayout(files: readonly string[]): ContentLayout {
  */
 export function classify(file: string, layout: ContentLayout = 'laid-out'): FileRole {
   if (!MARKDOWN.test(file)) return 'ignored';
+  if (isIncludeOnly(file)) return 'ignored';
   if (layout === 'loose') return 'note';
   if (file === 'map.md') return 'map';
   if (file.startsWith('concepts/')) return 'concept';

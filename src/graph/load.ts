@@ -123,7 +123,7 @@ function lookUpWhole(ctx: BuildContext): { cache: ParseCache; key: string; noteK
   const bytes = jobs.map((j) => readNote(ctx.root, j.file));
   const keys = jobs.map((j, i) => {
     const b = bytes[i]!;
-    return b instanceof Uint8Array ? cacheKey(j, b) : undefined;
+    return b instanceof Uint8Array ? cacheKey(j, b, ctx.root) : undefined;
   });
   const key = wholeKey(ctx, keys, bytes);
   const graph = cache.readGraph<Graph>(key);

@@ -122,8 +122,13 @@ export interface YamlExample {
   fieldPaths: string[];
   /** Concepts this example illustrates (by field path, or the note it sits in), sorted. */
   conceptIds: string[];
-  /** Schema findings; `line`/`column` are within the note file, not the code. */
+  /** Schema findings; `line`/`column` are within the note file, not the code (a line an include read in: within the included file, `lineOrigins`). */
   diagnostics: Diagnostic[];
+  /**
+   * inc55: where each line of `code` came from, when an include read lines into the fence (includes.ts):
+   * the file (the note's own, or the included one) and its line. Absent for a fence written whole in its note.
+   */
+  lineOrigins?: { file: string; line: number }[];
   /**
    * Manifests in it that were not checked because the field catalogue has no schema for their
    * kind/apiVersion (a custom resource such as a Kustomization, another served version);

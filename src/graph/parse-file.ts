@@ -18,6 +18,8 @@ import { rewriteExportTags } from './export-tags.ts';
 import { blankSiyuanMarkers, blockRefsToLinks, siyuanBlockIds } from './siyuan.ts';
 import { logseqPageName, readLogseq, type LogseqBlock } from './logseq.ts';
 import { lineColumnAt } from './util.ts';
+import { codeAwareLines } from './siyuan.ts';
+import { mayInclude, readIncludes, type IncludeContext } from './includes.ts';
 import { splitFrontmatter, splitUnfencedFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { htmlBlockText, htmlImages, markPropertyBlock, pairInlineHtml, parseMarkdown } from './markdown.ts';
 import { markCallouts } from './callouts.ts';
@@ -73,6 +75,8 @@ export interface ParsedFile {
   blockIds?: string[];
   /** The Logseq blocks the note names with `id::` (logseq.ts): references `((uuid))` from any note link to them. */
   logseqBlocks?: LogseqBlock[];
+  /** inc55: the content-relative files read into the note (its includes, theirs …; includes.ts), when it has any. */
+  includes?: string[];
 }
 
 /** A fence analysis on its way from a worker thread: its node as an index into `codeNodes(tree)`. */
@@ -150,12 +154,12 @@ export function readNote(root: string, file: string): Uint8Array | NodeJS.ErrnoE
 
 /** `definer`: also read a free-form note for the miner, with this definer configuration (`ParsedFile.reading`). */
 export function parseFile(root: string, job: ParseJob, definer?: DefinerConfig): ParsedFile {
-  return parseBytes(job, readNote(root, job.file), definer);
+  return parseBytes(job, readNote(root, job.file), definer, root);
 }
 
 /** `parseFile` on bytes already read (or the error reading them gave). */
-export function parseBytes(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, definer?: DefinerConfig): ParsedFile {
-  const p = parseNote(job, bytes);
+export function parseBytes(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, definer?: DefinerConfig, root?: string): ParsedFile {
+  const p = parseNote(job, bytes, root);
   if (definer && p.role === 'note' && p.readable) p.reading = readNoteAlone(p.tree, p.file, p.fences, p.fm.title, definer);
   return p;
 }
@@ -168,8 +172,80 @@ export function completeResult(p: ParsedFile): boolean {
   return p.role !== 'note' || !p.readable || p.reading !== undefined || p.readingLater !== undefined;
 }
 
-/** The parse alone (no reading for the miner) of bytes already read, or of the error reading them gave. */
-export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException): ParsedFile {
+/**
+ * A note's text as Markdown: parsed, with the text-level rewrites that each parse it again (comments,
+ * 思源笔记's markers, exports' tags, blogs' and documentation sites' shortcodes), then (inc55) the
+ * files it includes read in (includes.ts; `includes`: how, or undefined to leave include lines as
+ * written, each warned). An included Markdown file goes through this same function.
+ */
+export function readMarkdown(text: string, file: string, diags: DiagnosticSink, includes?: IncludeContext): { body: string; tree: Root; blockIds?: string[]; includes: string[] } {
+  let body = text;
+  let tree = parseMarkdown(body);
+  let blockIds: string[] | undefined;
+  // Obsidian comments `%%…%%` are the author's own: blanked before anything reads the note (comments.ts).
+  const c = blankComments(body, tree);
+  if (c) {
+    if (c.unclosedAt !== undefined) {
+      diags.warn('comment-unclosed', { file, ...lineColumnAt(body, c.unclosedAt) }, { key: 'finding.comment-unclosed' },
+        { key: 'finding.hint.comment-unclosed' });
+    }
+    body = c.body;
+    tree = parseMarkdown(body);
+  }
+  // 思源笔记's block attributes and super block markers are no text of the note: blanked the same way (siyuan.ts),
+  // the block ids they give kept for block references from other notes.
+  const ids = siyuanBlockIds(body, tree);
+  if (ids.length > 0) blockIds = ids;
+  const s = blankSiyuanMarkers(body, tree);
+  if (s !== undefined) {
+    body = s;
+    tree = parseMarkdown(body);
+  }
+  // qa52: Notion's `<aside>` and 飞书's `<callout>`, `<quote-container>`, `<grid>`/`<column>` lines around
+  // Markdown are read as the callouts, quotes and column breaks they are, `<mention-doc>` as a wiki link (export-tags.ts)
+  const x = rewriteExportTags(body, tree);
+  if (x !== undefined) {
+    body = x;
+    tree = parseMarkdown(body);
+  }
+  // qa53: Hexo's `{% note %}`/`{% codeblock %}`, Hugo's `{{< notice >}}`/`{{< highlight >}}`, links to posts,
+  // HackMD's `[name=…]`/`[color=…]` and Bear's `::highlight::` read as what they show (blog-shortcodes.ts)
+  // qa54: mdBook's `{{#include …}}`, MkDocs' `--8<--`, VitePress's `<<< @/…`; inc55: read in below (includes.ts),
+  // or, with no folder to read them from, each a warning
+  if (!includes) {
+    for (const inc of includeDirectives(body, tree, file)) {
+      const outside = inc.target === undefined;
+      diags.warn('include-unresolved', { file, line: inc.line, column: inc.column },
+        { key: outside ? 'finding.include-outside' : 'finding.include-unread', vars: { tool: inc.tool, path: inc.path } },
+        { key: outside ? 'finding.hint.include-outside' : 'finding.hint.include-missing' });
+    }
+  }
+  const b = rewriteBlogShortcodes(body, tree);
+  if (b !== undefined) {
+    body = b;
+    tree = parseMarkdown(body);
+  }
+  const read = new Set<string>();
+  if (includes && mayInclude(body)) {
+    const { lineInCode } = codeAwareLines(body, tree);
+    const reader: IncludeContext = { ...includes, read: (f) => (read.add(f), includes.read(f)) };
+    readIncludes(body, tree, reader, (f, t, stack) => {
+      // an included file's frontmatter is no text of it (blanked: its lines keep their numbers)
+      const own = t.startsWith('---') ? splitFrontmatter(t, f, new DiagnosticSink()).body : t;
+      const sub = readMarkdown(own, f, diags, { ...reader, stack });
+      for (const g of sub.includes) read.add(g);
+      return sub.tree;
+    }, lineInCode);
+  }
+  return { body, tree, ...(blockIds ? { blockIds } : {}), includes: [...read].sort() };
+}
+
+/**
+ * The parse alone (no reading for the miner) of bytes already read, or of the error reading them gave.
+ * `root`: the content folder, to read the files the note includes from (inc55, includes.ts); without
+ * it each include line is a warning, shown as written.
+ */
+export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, root?: string): ParsedFile {
   const { file, role } = job;
   const diags = new DiagnosticSink();
   const out: ParsedFile = {
@@ -227,49 +303,14 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
         { key: 'finding.hint.frontmatter-unfenced' });
     }
   }
-  let tree = parseMarkdown(body);
+  let tree: Root;
   if (role !== 'map') {
-    // Obsidian comments `%%…%%` are the author's own: blanked before anything reads the note (comments.ts).
-    const c = blankComments(body, tree);
-    if (c) {
-      if (c.unclosedAt !== undefined) {
-        diags.warn('comment-unclosed', { file, ...lineColumnAt(body, c.unclosedAt) }, { key: 'finding.comment-unclosed' },
-          { key: 'finding.hint.comment-unclosed' });
-      }
-      body = c.body;
-      tree = parseMarkdown(body);
-    }
-    // 思源笔记's block attributes and super block markers are no text of the note: blanked the same way (siyuan.ts),
-    // the block ids they give kept for block references from other notes.
-    const ids = siyuanBlockIds(body, tree);
-    if (ids.length > 0) out.blockIds = ids;
-    const s = blankSiyuanMarkers(body, tree);
-    if (s !== undefined) {
-      body = s;
-      tree = parseMarkdown(body);
-    }
-    // qa52: Notion's `<aside>` and 飞书's `<callout>`, `<quote-container>`, `<grid>`/`<column>` lines around
-    // Markdown are read as the callouts, quotes and column breaks they are, `<mention-doc>` as a wiki link (export-tags.ts)
-    const x = rewriteExportTags(body, tree);
-    if (x !== undefined) {
-      body = x;
-      tree = parseMarkdown(body);
-    }
-    // qa53: Hexo's `{% note %}`/`{% codeblock %}`, Hugo's `{{< notice >}}`/`{{< highlight >}}`, links to posts,
-    // HackMD's `[name=…]`/`[color=…]` and Bear's `::highlight::` read as what they show (blog-shortcodes.ts)
-    // qa54: mdBook's `{{#include …}}`, MkDocs' `--8<--`, VitePress's `<<< @/…`: files the note is built with, never read here
-    for (const inc of includeDirectives(body, tree, file)) {
-      const outside = inc.target === undefined;
-      diags.warn('include-unresolved', { file, line: inc.line, column: inc.column },
-        { key: outside ? 'finding.include-outside' : 'finding.include-unresolved', vars: { tool: inc.tool, path: inc.path } },
-        { key: 'finding.hint.include-unresolved' });
-    }
-    const b = rewriteBlogShortcodes(body, tree);
-    if (b !== undefined) {
-      body = b;
-      tree = parseMarkdown(body);
-    }
-  }
+    const read = readMarkdown(body, file, diags, root ? { read: (f) => readNote(root, f), diags, stack: [file] } : undefined);
+    body = read.body;
+    tree = read.tree;
+    if (read.blockIds) out.blockIds = read.blockIds;
+    if (read.includes.length > 0) out.includes = read.includes;
+  } else tree = parseMarkdown(body);
   out.body = body;
   out.tree = tree;
   if (role !== 'map') {

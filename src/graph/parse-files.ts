@@ -27,9 +27,12 @@ import { completeResult, packForMainThread, parseBytes, readNote, unpackOnMainTh
 import { definerCollector, definerConfig, type DefinerConfig } from './miner/definer.ts';
 import { configId, type NoteReading } from './note-reading.ts';
 import { cacheKey, type ParseCache } from './disk-cache.ts';
+import { includeSignature } from './includes.ts';
 
 interface Kept {
   bytes: Uint8Array;
+  /** inc55: the files the note includes and their bytes' hashes (`includeSignature`), '' when it has none. */
+  deps: string;
   /** Its disk cache entry's name (disk-cache.ts), when the cache was on. */
   diskKey?: string;
   /** The parse result and later stages' per-note results (by stage name; their references point into the result), as one value. */
@@ -317,14 +320,15 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     const key = `${job.role}:${job.file}`;
     const bytes = readNote(root, job.file);
     const last = before.get(key);
-    if (last && bytes instanceof Uint8Array && sameBytes(last.bytes, bytes)) {
+    // (inc55: and the files it includes, includes.ts: editing only an included file parses the note again)
+    if (last && bytes instanceof Uint8Array && sameBytes(last.bytes, bytes) && last.deps === includeSignature((f) => readNote(root, f), job.file, bytes)) {
       // one copy of the result and its extras together, so the extras point into this tree
       const copy = copyKeptValue(last.value);
       results[i] = copy.result;
       live.set(copy.result.tree, { kept: last, file: copy.result, ...(copy.extra ? { extra: copy.extra } : {}) });
       now.set(key, last);
       // (still used: the disk cache keeps its entry)
-      if (opts.cache) opts.cache.use(last.diskKey ?? (last.diskKey = cacheKey(job, bytes)));
+      if (opts.cache) opts.cache.use(last.diskKey ?? (last.diskKey = cacheKey(job, bytes, root)));
     } else {
       changed.push(i);
       changedBytes.push(bytes);
@@ -338,7 +342,7 @@ export async function parseFiles(root: string, jobs: ParseJob[], opts: ParseOpti
     results[i] = result;
     const bytes = changedBytes[k]!;
     if (bytes instanceof Uint8Array) {
-      const k: Kept = { bytes, value: keepCopy({ result }), ...(opts.cache ? { diskKey: cacheKey(jobs[i]!, bytes) } : {}) };
+      const k: Kept = { bytes, value: keepCopy({ result }), ...(opts.cache ? { diskKey: cacheKey(jobs[i]!, bytes, root) } : {}), deps: includeSignature((f) => readNote(root, f), jobs[i]!.file, bytes) };
       now.set(`${jobs[i]!.role}:${jobs[i]!.file}`, k);
       live.set(result.tree, { kept: k, file: result });
     }
@@ -370,9 +374,9 @@ export function cacheReading(tree: Root, reading: NoteReading): void {
 }
 
 /** After parsing `bytes` into `p` on this thread: store it in the cache, or note that it waits for its reading. */
-function toCache(cache: ParseCache | undefined, job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, p: ParsedFile, known?: string): void {
+function toCache(cache: ParseCache | undefined, job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoException, p: ParsedFile, known: string | undefined, root: string): void {
   if (!cache || !(bytes instanceof Uint8Array)) return;
-  const key = known ?? cacheKey(job, bytes);
+  const key = known ?? cacheKey(job, bytes, root);
   if (completeResult(p)) cache.write(key, packForMainThread(p));
   else pending.set(p.tree, { cache, key, file: p });
 }
@@ -386,8 +390,8 @@ interface ReadNote {
 /** Parses one file on this thread (reading it for the miner with `definer`), through the cache. */
 function parseHere(root: string, job: ParseJob, definer: DefinerConfig | undefined, cache: ParseCache | undefined, given?: ReadNote): ParsedFile {
   const bytes = given?.bytes ?? readNote(root, job.file);
-  const p = parseBytes(job, bytes, definer);
-  toCache(cache, job, bytes, p, given?.key);
+  const p = parseBytes(job, bytes, definer, root);
+  toCache(cache, job, bytes, p, given?.key, root);
   return p;
 }
 
@@ -411,7 +415,7 @@ async function parseFresh(root: string, jobs: ParseJob[], given: (Uint8Array | N
     todo = [];
     jobs.forEach((job, i) => {
       const bytes = given?.[i] ?? readNote(root, job.file);
-      const key = bytes instanceof Uint8Array ? cacheKey(job, bytes) : undefined;
+      const key = bytes instanceof Uint8Array ? cacheKey(job, bytes, root) : undefined;
       const hit = key && cache.lookup(key, job, (packed) => unpackOnMainThread(packed, config, lazy));
       if (!hit) {
         read[i] = key ? { bytes, key } : { bytes };

@@ -36,10 +36,10 @@ parentPort!.once('message', (work: Work) => {
       const pack: (PackEntry & { at: number })[] = [];
       for (const job of work.batches[id]!) {
         const bytes = readNote(work.root, job.file);
-        const p = parseBytes(job, bytes, work.definer);
+        const p = parseBytes(job, bytes, work.definer, work.root);
         const packed = packForMainThread(p);
         results.push(packed);
-        const key = work.cache !== undefined && bytes instanceof Uint8Array ? cacheKey(job, bytes) : null;
+        const key = work.cache !== undefined && bytes instanceof Uint8Array ? cacheKey(job, bytes, work.root) : null;
         keys.push(key);
         if (key && canWrite && completeResult(p)) pack.push({ key, parts: encodeEntry(key, packed), at: stored.length });
         stored.push(false);

@@ -240,7 +240,9 @@ export function mapFindings(example: YamlExample, idPrefix: string): FindingView
   return [...example.diagnostics]
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code))
     .map((d, i) => {
-      const codeLine = d.line - first + 1;
+      // (inc55: a fence an include read lines into says where each line came from)
+      const origin = example.lineOrigins?.findIndex((o) => o.file === d.file && o.line === d.line);
+      const codeLine = origin !== undefined ? origin + 1 : d.line - first + 1;
       return {
         id: `${idPrefix}-finding-${i + 1}`,
         diagnostic: d,

@@ -4,6 +4,7 @@
  */
 import type { BuildContext, Doc } from '../build-context.ts';
 import { parseFiles } from '../parse-files.ts';
+import { isIncludeOnly, isMarkdown } from '../files.ts';
 import type { ParseJob, ParseRole } from '../parse-file.ts';
 import { cacheDirFor, ParseCache } from '../disk-cache.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
@@ -24,6 +25,14 @@ export async function parseNotes(ctx: BuildContext): Promise<void> {
     const doc: Doc = { file: p.file, role: p.role, text: p.body, tree: p.tree, fm: p.fm, hasFrontmatter: p.hasFrontmatter, status: p.status, fences: p.fences, tags: p.tags, ...(p.reading ? { reading: p.reading } : {}), ...(p.readingLater ? { readingLater: p.readingLater } : {}), ...(p.blockIds ? { blockIds: p.blockIds } : {}), ...(p.logseqBlocks ? { logseqBlocks: p.logseqBlocks } : {}) };
     if (p.role === 'map') ctx.mapDoc = doc;
     else ctx.docs.push(doc);
+  }
+  // inc55: a Markdown file of an include-only folder (`_snippets/` …, files.ts) shows only where a note
+  // includes it: one that no note includes is on no page, and said so
+  const included = new Set(parsed.flatMap((p) => p.includes ?? []));
+  for (const f of ctx.files) {
+    if (isMarkdown(f) && isIncludeOnly(f) && !included.has(f)) {
+      diags.warn('include-only-unused', { file: f, line: 1, column: 1 }, { key: 'finding.include-only-unused' }, { key: 'finding.hint.include-only-unused' });
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import type { BuildContext } from '../build-context.ts';
 import { CONTENT_FOLDER } from '../diagnostics.ts';
-import { classify, contentLayout, listContentFiles } from '../files.ts';
+import { classify, contentLayout, isIncludeOnly, listContentFiles } from '../files.ts';
 
 export async function readContent(ctx: BuildContext): Promise<void> {
   const { diags, root, records } = ctx;
@@ -23,7 +23,7 @@ export async function readContent(ctx: BuildContext): Promise<void> {
 
   ctx.toRead = files.filter((f) => {
     const role = records.get(f)!.role;
-    if (role === 'ignored' && /\.(md|markdown)$/i.test(f) && !/(^|\/)readme\.(md|markdown)$/i.test(f)) {
+    if (role === 'ignored' && /\.(md|markdown)$/i.test(f) && !/(^|\/)readme\.(md|markdown)$/i.test(f) && !isIncludeOnly(f)) {
       diags.warn('unclassified-note', { file: f, line: 1, column: 1 },
         { key: 'finding.unclassified-note' },
         { key: 'finding.hint.unclassified-note' });

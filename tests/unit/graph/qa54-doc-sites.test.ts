@@ -331,19 +331,21 @@ describe('on the page', () => {
     for (const html of [d, gb, v]) {
       expect(html).not.toMatch(/<script|<img[^>]*onerror|href="javascript:/i);
     }
-    // the include is a warning at its line:col, shown as written
-    expect(diag(g, 'include-unresolved').map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['v/cm.md:20:1']);
+    // the include names no file here (inc55: includes are read in): a warning at its line:col, shown as written
+    expect(diag(g, 'include-missing').map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['v/cm.md:20:1']);
   });
 
-  it('mdBook: includes warned at line:col (outside the content folder said so), {{#title}} dropped', async () => {
+  it('mdBook: includes read in (inc55), one outside the content folder warned at line:col, {{#title}} dropped', async () => {
     const dir = await contentDir({ 'book/src/pod.md': MDBOOK, 'book/yaml/pod.yaml': 'apiVersion: v1\n' });
     const g = await loadGraph(dir, { layout: false });
-    const inc = diag(g, 'include-unresolved');
-    expect(inc.map((x) => `${x.line}:${x.column}`)).toEqual(['4:1', '7:3']);
-    expect(inc[1]!.message).toMatch(/outside|之外/);
+    expect(diag(g, 'include-unresolved')).toEqual([]);
+    const inc = diag(g, 'include-outside');
+    expect(inc.map((x) => `${x.line}:${x.column}`)).toEqual(['7:3']);
+    expect(inc[0]!.message).toMatch(/outside|之外/);
     const body = g.notes!.find((n) => n.file === 'book/src/pod.md')!.body;
     expect(body).not.toContain('{{#title');
-    expect(body).toContain('{{#include ../yaml/pod.yaml:1:4}}');
+    expect(body).not.toContain('{{#include ../yaml/pod.yaml:1:4}}');
+    expect(body).toContain('apiVersion');
   });
 
   it("mdBook's fence attributes `yaml,editable` leave the language: its YAML checked", async () => {
