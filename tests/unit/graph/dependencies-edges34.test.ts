@@ -37,7 +37,7 @@ describe('readDependencies: the phrasings built', () => {
     expect(read(sentence)).toEqual([want]);
   });
 
-  it('each phrasing built reads its own example', () => {
+  it('each phrasing built carries the precision it reached on the judged pairs', () => {
     for (const p of DEPENDENCY_PHRASINGS) expect(p.precision, p.name).toBeDefined();
   });
 });
