@@ -197,6 +197,11 @@ export interface BuildContext {
   rejections?: Rejection[];
   /** Edges the miner found (same-section `related`, object → its fields and states). */
   minedEdges: Edge[];
+  /**
+   * edges34: dependencies a note's running text states (miner/dependencies.ts), in note order;
+   * stage validate drops those that would close a prerequisite cycle, the rest become edges.
+   */
+  minedPrerequisites: MinedPrerequisite[];
   notePassages: Map<string, Passage[]>;
   /** Free-form note file → the concept it is about (null when none). */
   noteHome: Map<string, string | null>;
@@ -237,6 +242,17 @@ export interface NoteInfo {
   mentions: Set<string>;
   /** The whole note rendered (stage `render`, note-body.ts). */
   body?: string;
+}
+
+/** edges34: a prerequisite read from a sentence: `from` is learnt or installed before `to`. */
+export interface MinedPrerequisite {
+  from: string;
+  to: string;
+  at: SourceRef;
+  /** The phrasing that read it (miner/dependencies.ts). */
+  rule: string;
+  /** The sentence, whitespace squashed. */
+  sentence: string;
 }
 
 export interface Provenance {
@@ -283,6 +299,7 @@ export function createContext(contentDir: string, options: LoadOptions): BuildCo
     provenance: new Map(),
     ...(options.keepRejections ? { rejections: [] } : {}),
     minedEdges: [],
+    minedPrerequisites: [],
     notePassages: new Map(),
     noteHome: new Map(),
     noteFiles: new Set(),

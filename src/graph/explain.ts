@@ -42,6 +42,13 @@ export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix =
     if (p.evidence !== undefined) out += p.rule.startsWith('learned') ? `            score: ${p.evidence}\n` : `            sentence: ${JSON.stringify(p.evidence)}\n`;
   }
   if (!n.doc && !n.map && !n.mined && prov.length === 0) out += '  (the generated root)\n';
+  // edges34: each prerequisite a sentence of a note stated, the phrasing that read it and the sentence
+  for (const p of ctx.minedPrerequisites) {
+    if (p.to !== n.id && p.from !== n.id) continue;
+    const what = p.to === n.id ? `needs    ${p.from} first` : `first for ${p.to}`;
+    out += `  ${what}  ${where(p.at.file, p.at.line, p.at.column)}  [${p.rule}]\n`;
+    out += `            sentence: ${JSON.stringify(p.sentence.length > 120 ? p.sentence.slice(0, 119) + '…' : p.sentence)}\n`;
+  }
   const edges = (ctx.graph?.edges ?? []).filter((e) => e.from === n.id || e.to === n.id);
   if (edges.length) {
     out += `  edges: ${edges.length} (${[...new Set(edges.map((e) => e.type))].sort().join(', ')})\n`;

@@ -259,6 +259,24 @@ export interface Mention {
 }
 
 /**
+ * edges34: where a name found in running text is within its block's text as a reader sees it (the
+ * same text `mentionContext` cuts its sentence from): the block (by its source offset), the
+ * block's text, the name's [idx, endIdx) in it and its offset in the note (`src`); undefined when it is in no paragraph, heading or
+ * table row, or cannot be found there.
+ */
+export function nameInBlock(doc: ContextDoc, m: Mention): { block: number; unit: Unit; text: string; idx: number; endIdx: number; src: number } | undefined {
+  const label = m.label.trim();
+  if (label === '') return undefined;
+  const src = offsetOf(doc, m.at);
+  const block = blockAt(doc, src);
+  if (!block) return undefined;
+  const { text, leaves } = flatten(block);
+  const idx = findLabel(text, label, estimate(leaves, src, m.hint ?? 0));
+  if (idx === -1) return undefined;
+  return { block: block.start, unit: block.unit, text, idx, endIdx: idx + label.length, src: src + (m.hint ?? 0) };
+}
+
+/**
  * The context of a mention at `at` whose text is `label`, or undefined when it is not inside a
  * paragraph, heading or table row of the note (e.g. a link in a reference definition) or the
  * label cannot be found there.

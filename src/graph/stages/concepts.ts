@@ -22,12 +22,15 @@ export function buildConcepts(ctx: BuildContext): void {
     isNote: (file) => ctx.notes.has(file),
     node: (id) => nodes.get(id),
   };
+  // (edges34: the prerequisites read from sentences, stage validate, by the concept that needs them)
+  const minedPrereqs = new Map<string, string[]>();
+  for (const p of ctx.minedPrerequisites) minedPrereqs.set(p.to, [...(minedPrereqs.get(p.to) ?? []), p.from]);
   ctx.concepts = sortedNodes(nodes)
     .sort((a, b) => a.rank - b.rank || compareStrings(a.id, b.id))
-    .map((n) => toConcept(n, rootId, (id) => nodes.has(id), places));
+    .map((n) => toConcept(n, rootId, (id) => nodes.has(id), places, minedPrereqs));
 }
 
-export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean, places?: DefiningContext): Concept {
+export function toConcept(n: Node, rootId: string, exists: (id: string) => boolean, places?: DefiningContext, minedPrereqs: ReadonlyMap<string, readonly string[]> = new Map()): Concept {
   // In note order, a draft's or copy's passages after the written notes' (excerpts.ts
   // `preferredPlace`: the page shows the chapter's first, and sums the concept up from it).
   // fix33a: a concept several notes define is shown and summed up first from the note that defines it
@@ -72,7 +75,8 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.status ? { status: n.status } : {}),
     ...(n.statusReason ? { statusReason: n.statusReason } : {}),
     order: n.rank,
-    prerequisites: uniqueSorted((fm?.prerequisites ?? []).map((r) => r.id).filter(exists)),
+    // (edges34: and those read from the notes' sentences, stage validate)
+    prerequisites: uniqueSorted([...(fm?.prerequisites ?? []).map((r) => r.id), ...(minedPrereqs.get(n.id) ?? [])].filter(exists)),
     related: uniqueSorted((fm?.related ?? []).map((r) => r.id).filter((id) => exists(id) && id !== n.id)),
     transitions: (fm?.transitions ?? []).filter((t) => exists(t.to)).map((t) => ({ to: t.to, label: t.label })),
     ancestors: n.ancestors,

@@ -1,7 +1,7 @@
 /**
  * Stage `edges`: the typed edges of the graph, one per (type, from, to) (`related` one per
- * pair, `transition` one per label): the map tree, checked frontmatter references, links and
- * mined passages.
+ * pair, `transition` one per label): the map tree, checked frontmatter references, the
+ * prerequisites read from sentences, links and mined passages.
  */
 import { compareRef, sortedNodes, type BuildContext } from '../build-context.ts';
 import type { Edge } from '../model.ts';
@@ -31,6 +31,8 @@ export function buildEdges(ctx: BuildContext): void {
         `transition\u0000${node.id}\u0000${t.to}\u0000${t.label}`);
     }
   }
+  // edges34: prerequisites read from the notes' sentences (stage validate kept them)
+  for (const p of ctx.minedPrerequisites) addEdge(ctx, { from: p.from, to: p.to, type: 'prerequisite', source: p.at });
   for (const { from, link } of ctx.mentionLinks.sort((a, b) => compareRef(a.link.at, b.link.at))) {
     if (from === link.to || !nodes.has(from) || !nodes.has(link.to)) continue;
     addEdge(ctx, { from, to: link.to, type: 'mentions', label: link.label, source: link.at });

@@ -34,7 +34,7 @@ import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import type { FindingText } from '../diagnostics.ts';
 import { assignHeadingIds } from '../markdown.ts';
-import { hash8 } from '../util.ts';
+import { hash8, lineColumnAt } from '../util.ts';
 import { configFieldsNamed, DEFAULT_OWNER, fieldAt, fieldByPath, fieldsNamed, isCatalogued, kindNamed, PHASE_FIELD, type FieldOccurrence, type StateOccurrence } from '../vocabulary/index.ts';
 import type { Candidate } from '../miner/definitions.ts';
 import { atShallowestPlace, kindsPrinted, siblingField } from '../miner/field-place.ts';
@@ -71,7 +71,8 @@ import { englishWordNamesMinedTerm, headNounOf, mapKeyNamesKind, nameSpans, notT
 import { rebuildTree } from './map-tree.ts';
 import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
 import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
-import { contextDoc, mentionContext, type ContextDoc } from '../mention-context.ts';
+import { contextDoc, mentionContext, nameInBlock, sentenceIn, sentenceStarts, type ContextDoc } from '../mention-context.ts';
+import { CENSUS_PHRASINGS, DEPENDENCY_PHRASINGS, dependencyCensus, mayStateDependency, notADependency, readDependencies, type NamedSpan } from '../miner/dependencies.ts';
 import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
@@ -1880,6 +1881,8 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
   let mapKeys: Set<string> | undefined;
   // (in astro dev the spans and their sentences are kept while the note's text is the same: mine-memo.ts)
   const kept = noteMentions(ctx.root, doc.file, doc.text, () => nameSpans(doc.tree, doc.file));
+  // (edges34: every span that names a concept, each time, for the dependencies its sentence states)
+  const namedSpans: { span: NameSpan; id: string }[] = [];
   for (let i = 0; i < kept.spans.length; i++) {
     const span = kept.spans[i]!;
     if (span.group !== group) {
@@ -1898,6 +1901,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     const noun = named ? headNounOf(span.text, textAfterSpan(doc.text, span)) : undefined;
     if (noun && notThatSort(noun, namesOf(named!))) continue;
     coveredTo = span.end;
+    namedSpans.push({ span, id });
     if (seen.has(id)) continue;
     seen.add(id);
     if (note.defines.has(id)) continue;
@@ -1912,6 +1916,42 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (from && from !== id) ctx.mentionLinks.push({ from, link: { to: id, label: span.text, at: span.at } });
     const around = kept.context(i, () => mentionContext((cdoc ??= contextDoc(doc.text, doc.tree)), { at: span.at, label: span.text, hint: span.start }));
     if (around) ctx.mentionContexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
+  }
+  dependenciesIn(ctx, doc, namedSpans, () => (cdoc ??= contextDoc(doc.text, doc.tree)));
+}
+
+/**
+ * edges34: the dependencies the note's running text states between two concepts it names
+ * ("HPA 依赖 metrics-server 提供的指标"), read by the phrasings of miner/dependencies.ts from each
+ * sentence holding two names or more: a mined prerequisite (stage validate keeps it unless it
+ * closes a cycle), with the rule and the sentence for `--explain`.
+ */
+function dependenciesIn(ctx: BuildContext, doc: Doc, named: readonly { span: NameSpan; id: string }[], cdocOf: () => ContextDoc): void {
+  const census = dependencyCensus();
+  const phrasings = census ? CENSUS_PHRASINGS : DEPENDENCY_PHRASINGS;
+  if (named.length < 2 || phrasings.length === 0) return;
+  // the names of each sentence, by block and sentence start
+  const sentences = new Map<string, { text: string; src: number; names: NamedSpan[] }>();
+  for (const { span, id } of named) {
+    const where = nameInBlock(cdocOf(), { at: span.at, label: span.text, hint: span.start });
+    if (!where || where.unit === 'heading') continue;
+    const [start, end] = sentenceIn(sentenceStarts(where.text), where.text, where.idx, where.endIdx);
+    const key = `${where.block}:${start}`;
+    let s = sentences.get(key);
+    if (!s) sentences.set(key, (s = { text: where.text.slice(start, end), src: where.src, names: [] }));
+    const n = { id, start: where.idx - start, end: where.endIdx - start };
+    // (a name found twice at one place, or inside another: the first, longer one stays)
+    if (!s.names.some((x) => n.start < x.end && x.start < n.end)) s.names.push(n);
+  }
+  for (const s of sentences.values()) {
+    if (s.names.length < 2 || !mayStateDependency(s.text, phrasings)) continue;
+    const names = [...s.names].sort((a, b) => a.start - b.start);
+    // (the sentence's place: its first name's line and column)
+    const at: SourceRef = { file: doc.file, ...lineColumnAt(doc.text, s.src) };
+    if (census) census({ at, sentence: s.text, names, matches: readDependencies(s.text, names, phrasings, false), refused: notADependency(s.text) });
+    for (const m of readDependencies(s.text, names, DEPENDENCY_PHRASINGS)) {
+      ctx.minedPrerequisites.push({ from: m.from, to: m.to, at, rule: m.rule, sentence: s.text.replace(/\s+/g, ' ').trim() });
+    }
   }
 }
 

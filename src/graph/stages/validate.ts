@@ -22,6 +22,54 @@ export function validateReferences(ctx: BuildContext): void {
     ctx.refs.set(node.id, { prerequisites, related, transitions });
   }
   reportPrerequisiteCycles(prereqOf, diags);
+  keepMinedPrerequisites(ctx, prereqOf);
+}
+
+/**
+ * edges34: the prerequisites read from the notes' sentences (miner/dependencies.ts), in note
+ * order, each kept unless it would close a cycle with the prerequisites kept before it (the
+ * curated ones of concept notes first): such a one is dropped with a warning at its sentence.
+ * One already curated, or read before, adds nothing.
+ */
+function keepMinedPrerequisites(ctx: BuildContext, curated: ReadonlyMap<string, readonly RefAt[]>): void {
+  const needs = new Map<string, Set<string>>();
+  for (const [id, refs] of curated) needs.set(id, new Set(refs.map((r) => r.id)));
+  /** A path `from` → … → `to` along "needs", or undefined. */
+  const pathOf = (from: string, to: string): string[] | undefined => {
+    const prev = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    for (let i = 0; i < queue.length; i++) {
+      const cur = queue[i]!;
+      if (cur === to) {
+        const path = [cur];
+        for (let x = cur; x !== from; x = prev.get(x)!) path.unshift(prev.get(x)!);
+        return path;
+      }
+      for (const w of [...(needs.get(cur) ?? [])].sort(compareStrings)) if (!prev.has(w)) (prev.set(w, cur), queue.push(w));
+    }
+    return undefined;
+  };
+  const kept = [];
+  for (const p of ctx.minedPrerequisites) {
+    if (p.from === p.to || !ctx.nodes.has(p.from) || !ctx.nodes.has(p.to)) continue;
+    if (needs.get(p.to)?.has(p.from)) {
+      kept.push(p);
+      continue;
+    }
+    // `to` needs `from`: a cycle when `from` already needs `to`
+    const cycle = pathOf(p.from, p.to);
+    if (cycle) {
+      ctx.diags.warn('mined-prerequisite-cycle', p.at,
+        { key: 'finding.mined-prerequisite-cycle', vars: { from: p.from, to: p.to, cycle: [p.to, ...cycle].join(' → ') } },
+        { key: 'finding.hint.mined-prerequisite-cycle' });
+      continue;
+    }
+    let set = needs.get(p.to);
+    if (!set) needs.set(p.to, (set = new Set()));
+    set.add(p.from);
+    kept.push(p);
+  }
+  ctx.minedPrerequisites = kept;
 }
 
 function checkRef(ref: RefAt, what: 'prerequisite' | 'related' | 'transition', nodes: Map<string, Node>, diags: DiagnosticSink): boolean {
