@@ -59,7 +59,7 @@ import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn, isCommandName } from './command-tools.ts';
 import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling, codeSpellingTest } from './item-shapes.ts';
-import { fieldSetAt } from './field-place.ts';
+import { fieldSetAt, kindOfResourceType } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
@@ -1298,8 +1298,9 @@ function abbreviationTableCandidates(f: Finder, t: Table): void {
   if (cols === undefined) return;
   for (const row of t.children.slice(1)) {
     const named = abbreviatedName(cellText(row, cols.name)!, cellText(row, cols.abbreviation)!, cellText(row, cols.chinese));
-    // (a kind spelt out is a summary of kinds, `| 控制器 | 简称 |`: kinds are defined by their own rules)
-    if (named === undefined || kindNamed(named.name) !== undefined) continue;
+    // (a kind spelt out is a summary of kinds, `| 控制器 | 简称 |`: kinds are defined by their own rules;
+    // prec34: so is a kind spelt as kubectl's resource type, `| deployments | deploy |`, `| pods | po |`)
+    if (named === undefined || kindNamed(named.name) !== undefined || kindOfResourceType(named.name) !== undefined) continue;
     push(f, { rule: 'abbreviation-table', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, aliases: named.aliases });
   }
 }

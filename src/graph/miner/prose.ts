@@ -36,7 +36,7 @@ import { isEcosystemKind, kindNamed, patternNamed } from '../vocabulary/index.ts
 import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel, isRemark, NAME_HEAD_WORDS, normKey } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
-import { ADVERB_WORDS, CLAUSE_WORDS, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
+import { CLAUSE_WORDS, endsOnAdverb, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
 import { COMMAND_TOOL, isCommandName, isFlaggedCommand } from './command-tools.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
@@ -446,8 +446,9 @@ function phraseCanName(s: string, maxLength: number): boolean {
   // a verb with a complement of result or direction (`创建出来`, `查下来`, `写成`) is no name
   if (/(?:出来|下来|起来|过来|回来|上去|下去|清楚|明白|完|好|成|掉)$/u.test(s)) return false;
   const last = words[words.length - 1] ?? s;
-  // `基本就是…`, `值一般就是…`: a phrase ending on an adverb opens a clause (label-rules.ts ADVERB_WORDS)
-  if (ADVERB_WORDS.has(last)) return false;
+  // `基本就是…`, `值一般就是…`: a phrase ending on an adverb opens a clause (label-rules.ts ADVERB_WORDS;
+  // prec34 endsOnAdverb: `回滚本质上就是…`, the segmenter splits 本质|上; `条件之间是…`)
+  if (endsOnAdverb(s, last)) return false;
   return !REMARK_HEADS.has(last) && (!isGenericLabel(last) || (words.length > 1 && NAME_HEAD_WORDS.has(last))) && !PLAIN_NOUNS.has(s);
 }
 

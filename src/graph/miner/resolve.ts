@@ -34,6 +34,7 @@ import {
 import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { SIBLING_HOLDER_RULE, headingHolderField, siblingHolderField } from './sibling-holder.ts';
 import { toString } from 'mdast-util-to-string';
+import { VALUE_AMONG_SIBLINGS, valueAmongSiblings } from './field-values.ts';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
@@ -2386,6 +2387,8 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
 function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey = false): Decision {
   const clean = label.replace(/^[`'"“‘《]+|[`'"”’》]+$/g, '').trim();
   if (isEnumValue(clean) && c.form === 'code') return { type: 'none', rule: 'enum-value', why: 'a value of a field' };
+  // prec34: `Fail 就是拒绝请求，Ignore 就是放行` after `failurePolicy 决定…`: a value among its siblings, said of beside its field (field-values.ts)
+  if (VALUE_AMONG_SIBLINGS.rules.test(c.rule) && isEnumValue(clean) && c.blocks[0] !== undefined && valueAmongSiblings(clean, toString(c.blocks[0])) !== undefined) return { type: 'none', rule: VALUE_AMONG_SIBLINGS.name, why: VALUE_AMONG_SIBLINGS.why };
   // (a command names one thing: `kubectl cordon` is no statement about kubectl and cordon; nor is
   // a domain/name key, `statefulset.kubernetes.io/pod-name`, one about StatefulSet and Pod, nor
   // (names8) a key spelt as one, `com.openfaas.scale.max`, one about scale and max)

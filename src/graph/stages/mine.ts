@@ -45,7 +45,7 @@ import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
-import { abbreviationGloss, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { abbreviationGloss, fieldOfOneWord, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
@@ -1376,11 +1376,18 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
     }
     return undefined;
   };
+  // prec34: the lines of this note a concept was made or named on (a term and a field made on one line)
+  const linesHere = once((n: Node) => new Set((ctx.provenance.get(n.id) ?? []).filter((p) => p.at.file === st.note.file).map((p) => p.at.line)));
+  const oneWordJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
+    if (effectiveKind(o) !== 'field' || ![...linesHere(t)].some((l) => linesHere(o).has(l))) return undefined;
+    const word = fieldOfOneWord(names(t), names(o));
+    return word === undefined ? undefined : { rule: 'field-of-one-word', via: word };
+  };
   for (const t of defined) {
     if (!st.minted.has(t.id) || !['term', 'pattern'].includes(effectiveKind(t)) || t.fieldPath !== undefined) continue;
     const hits = defined.flatMap((o) => {
       if (o === t) return [];
-      const same = sameThing(names(t), names(o)) ?? glossJoin(t, o);
+      const same = sameThing(names(t), names(o)) ?? glossJoin(t, o) ?? oneWordJoin(t, o);
       return same ? [{ from: t, to: o, ...same }] : [];
     });
     if (hits.length === 1) joins.push(hits[0]!);
