@@ -23,12 +23,13 @@
  *   state-diagram.ts    (on a concept page)      state machine + its dagre layout, once per machine
  *   sources.ts        links and dates            repository paths, blob/edit/create links, git dates
  *   assets.ts         /assets/<path>             note images and files served from the notes folder
+ *   title-qualifiers.ts (lists, local graph)    what tells apart shown concepts of one name
  *   note-page.ts      /notes/<id>/               a free-form note in full: body, concepts by kind, prev/next
  *   notes-index.ts    /notes/                    every note with its sections, counts, findings, date
  *   tags.ts           /tags/, /tags/<tag>/       every tag with its notes and concepts, nested tags' parents; each page's tags
  *   urls.ts             (pure helpers)           base-path URLs for build and browser
  */
-import type { Graph } from '../graph/model.ts';
+import type { Concept, Graph } from '../graph/model.ts';
 import { indexGraph, type GraphIndex } from '../graph/graph-index.ts';
 import { graphExportChunks } from './graph-export.ts';
 import { buildMapData, type MapData } from './map-data.ts';
@@ -40,7 +41,7 @@ import { buildKeyDescriptionsJson } from './key-descriptions.ts';
 import { buildBacklinkIndex, type BacklinkNote } from './backlinks.ts';
 import { buildConceptList, type ConceptListData } from './concept-list.ts';
 import { conceptPageData, type ConceptPageData } from './concept-page.ts';
-import { buildLocalGraph, localGraphSteps, type LocalBoxCache, type LocalGraphData } from './local-graph.ts';
+import { buildLocalGraph, localGraphSteps, type LocalBoxCache, type LocalGraphData, type LocalGraphSource } from './local-graph.ts';
 import { layoutStateDiagram, type StateDiagramData, type StateDiagramJson, type StateLayoutCache } from './state-diagram.ts';
 import { sourceLinks, type SourceLinks, type SourcesContext } from './sources.ts';
 import { assetRoutes, type AssetRoute } from './assets.ts';
@@ -48,6 +49,7 @@ import { conceptPath, notePath } from './urls.ts';
 import { noteLookup, notePageData, type NotePageData } from './note-page.ts';
 import { buildNotesIndex, type NotesIndexData } from './notes-index.ts';
 import { buildTags, type TagsData } from './tags.ts';
+import { shownQualifiers, titleQualifiers, type Qualifier } from './title-qualifiers.ts';
 
 export interface ViewContext {
   /** The site's base path (`/` or `/k8s-map/`): views that hold URLs build them with it. */
@@ -95,6 +97,8 @@ export interface SiteViews {
   readonly tags: TagsData;
   /** The page of the free-form note `file` (content-relative), at an anchor; undefined when it is no free-form note. */
   noteHref(file: string, anchor?: string): string | undefined;
+  /** What tells apart the shown concepts that share a name (title-qualifiers.ts), by concept id; empty when none do. */
+  qualifiers(shown: readonly Concept[]): Map<string, Qualifier>;
 }
 
 /** A value computed on first use. */
@@ -131,6 +135,10 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const assets = once(() => assetRoutes(graph));
   const stateLayouts: StateLayoutCache = new Map();
   const localBoxes: LocalBoxCache = new Map();
+  // The local graph's source: the index's lookups and the qualifiers of drawn concepts of one name
+  // (one object per graph: the local graph keeps its memo by source).
+  const qualify = (shown: readonly Concept[]): Map<string, Qualifier> => shownQualifiers(shown, titleQualifiers(graph));
+  const localSource: LocalGraphSource = { byId: index.byId, outgoing: index.outgoing, incoming: index.incoming, qualify };
   const conceptUrl = (id: string): string => conceptPath(ctx.base, id);
   return {
     graph,
@@ -165,8 +173,8 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
     backlinks: (id) => backlinkIndex().concepts.get(id) ?? [],
     noteBacklinks: (id) => backlinkIndex().notes.get(id) ?? [],
     conceptPage: (id) => conceptPageData(index, id, sources, ctx.base),
-    localGraph: (id, depth) => buildLocalGraph(index, id, depth, undefined, localBoxes),
-    localGraphSteps: (id, depth) => localGraphSteps(index, id, depth, localBoxes),
+    localGraph: (id, depth) => buildLocalGraph(localSource, id, depth, undefined, localBoxes),
+    localGraphSteps: (id, depth) => localGraphSteps(localSource, id, depth, localBoxes),
     stateDiagram: (data) => layoutStateDiagram(data, conceptUrl, stateLayouts),
     notePage: (id) => notePageData(index, id, sources),
     get notesIndex() {
@@ -176,5 +184,6 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
       return tags();
     },
     noteHref,
+    qualifiers: qualify,
   };
 }

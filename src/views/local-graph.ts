@@ -9,7 +9,10 @@
  * browser script (src/scripts/map/local-graph.ts) imports the types.
  */
 import type { Concept, Edge, EdgeType } from '../graph/model.ts';
-import { nodeBox, type NodeBox } from '../graph/map-boxes.ts';
+import { mapLabels, nodeBox, type NodeBox } from '../graph/map-boxes.ts';
+// Types only: the browser's local-graph script imports this module's pure helpers, and the
+// qualifiers' view reads the API catalogue (createViews passes `qualify` in).
+import type { Qualifier } from './title-qualifiers.ts';
 
 export interface LocalNode {
   id: string;
@@ -44,6 +47,11 @@ export interface LocalGraphData {
 }
 
 export interface LocalGraphSource {
+  /**
+   * The qualifiers of drawn concepts that share a name (title-qualifiers.ts `shownQualifiers`, given by
+   * createViews): a ring node named like another drawn node (or the centre) carries its qualifier.
+   */
+  qualify?: (drawn: readonly Concept[]) => Map<string, Qualifier>;
   byId: Map<string, Concept>;
   outgoing: Map<string, Edge[]>;
   incoming: Map<string, Edge[]>;
@@ -599,17 +607,26 @@ interface LocalLabel {
 }
 
 /** How a label is set: as the centre or a ring node, and whether a long word may break between lines (`nodeBox`'s `breakWords`). */
-type LabelRole = 'centre' | 'ring' | 'centreBroken' | 'ringBroken';
+type LabelRole = 'centre' | 'ring' | 'centreBroken' | 'ringBroken' | 'ringQualified' | 'ringQualifiedBroken';
 
 /** Labels already measured, by concept id and role (the same on every page). */
 export type LocalBoxCache = Map<string, Partial<Record<LabelRole, LocalLabel>>>;
 
-function labelOf(concept: Concept, centre: boolean, breakWords: boolean, boxes: LocalBoxCache | undefined): LocalLabel {
-  const role: LabelRole = centre ? (breakWords ? 'centreBroken' : 'centre') : breakWords ? 'ringBroken' : 'ring';
+/**
+ * A concept's label as the centre or a ring node; a ring node with `q` (its qualifier, the same for
+ * the concept on every page: title-qualifiers.ts) is named with it (`immutable · ConfigMap`).
+ */
+function labelOf(concept: Concept, centre: boolean, breakWords: boolean, boxes: LocalBoxCache | undefined, q?: Qualifier): LocalLabel {
+  const role: LabelRole = centre ? (breakWords ? 'centreBroken' : 'centre') : q ? (breakWords ? 'ringQualifiedBroken' : 'ringQualified') : breakWords ? 'ringBroken' : 'ring';
   let entry = boxes?.get(concept.id);
   let label = entry?.[role];
   if (!label) {
-    const box: NodeBox = centre ? nodeBox(concept, 1, { fontSize: 15, wrapEm: 8, breakWords }) : nodeBox(concept, 3, { fontSize: 12, wrapEm: 6.5, breakWords });
+    let named: Pick<Concept, 'title' | 'titleZh' | 'titleEn'> = concept;
+    if (q && !centre) {
+      const { zh, en } = mapLabels(concept);
+      named = { title: concept.title, titleZh: `${zh} · ${q.zh}`, titleEn: `${en} · ${q.en}` };
+    }
+    const box: NodeBox = centre ? nodeBox(named, 1, { fontSize: 15, wrapEm: 8, breakWords }) : nodeBox(named, 3, { fontSize: 12, wrapEm: 6.5, breakWords });
     label = { zh: box.lines.zh.join('\n'), en: box.lines.en.join('\n'), fs: box.fontSize, w: box.width, h: box.height };
     if (boxes) {
       if (!entry) boxes.set(concept.id, (entry = {}));
@@ -671,6 +688,24 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
       included.add(cid);
     }
     omitted += Math.max(0, candidates.total - budget);
+  }
+
+  // Ring nodes named like another drawn node (or the centre) carry their qualifier in the label.
+  if (src.qualify) {
+    const drawn = [c, ...ring1.map((r) => src.byId.get(r.id)!), ...ring2.map((r) => src.byId.get(r.id)!)];
+    const quals = src.qualify(drawn);
+    if (quals.size > 0) {
+      for (const node of [...ring1, ...ring2]) {
+        const q = quals.get(node.id);
+        if (!q) continue;
+        const label = labelOf(src.byId.get(node.id)!, false, breakWords, boxes, q);
+        node.zh = label.zh;
+        node.en = label.en;
+        node.fs = label.fs;
+        node.w = label.w;
+        node.h = label.h;
+      }
+    }
   }
 
   const shape = placeRing(ring1, [centre], 0);

@@ -23,6 +23,9 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SRC = path.join(ROOT, 'src');
 
+/** Engine parts browser code must never reach by value (paths under src/). */
+const BUILD_ONLY = ['graph/vocabulary', 'graph/miner', 'graph/yaml/catalogue.json', 'graph/yaml/catalogue.ts'];
+
 /** Which layers each layer may import (by value; type-only imports may also reach these). */
 const ALLOWED: Record<string, string[]> = {
   graph: ['graph'],
@@ -168,7 +171,11 @@ describe('layers', () => {
         const target = resolve(f, imp.spec);
         if (!target) continue;
         const layer = layerOf(target);
+        const rel = path.relative(SRC, target).split(path.sep).join('/');
         if (!['scripts', 'views', 'graph'].includes(layer)) wrong.push(`${path.relative(ROOT, f)} → ${imp.spec} (build-side code reached from browser code)`);
+        // The API catalogue, the vocabulary and the miner are megabytes of build-side data and code:
+        // a view's value import of them would put them in a page's bundle.
+        else if (BUILD_ONLY.some((p) => rel === p || rel.startsWith(`${p}/`))) wrong.push(`${path.relative(ROOT, f)} → ${imp.spec} (${rel}: build-side data reached from browser code)`);
         else if (existsSync(target)) stack.push(target);
       }
     }
