@@ -38,7 +38,7 @@ import { VALUE_AMONG_SIBLINGS, valueAmongSiblings } from './field-values.ts';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { componentHeading, datedLabel, NUMBERED_SECTION_PHRASE, numberedSection, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
+import { componentHeading, datedLabel, NUMBERED_SECTION_PHRASE, numberedRubricBeforeColon, numberedSection, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { ROOTED_IN_PROSE, STATUS_FIELD_PATH, headingNameAlone, headingTermPhrase, type SectionOpening } from './alone-names.ts';
 import { markedText, textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
@@ -2449,7 +2449,10 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
       return { type: 'none', rule: 'heading-about-a-name', why: 'a heading saying something about a name: the section is about the name (heading-subject)' };
     }
     // prec35: `## 2. Update 策略`, `## 三、kubeconfig 文件`: a numbered section's title, no new term (heading-shapes.ts)
-    if (shape?.name === 'latin-with-chinese-head' && c.rule === 'heading' && numberedSection(c.label)) return { type: 'none', rule: NUMBERED_SECTION_PHRASE.name, why: NUMBERED_SECTION_PHRASE.why };
+    // (and `## 第 3 天：arm64 节点池`, `## 表三：Pod 反亲和`: the same name set off after a numbered rubric)
+    if (shape?.name === 'latin-with-chinese-head' && ((c.rule === 'heading' && numberedSection(c.label)) || (c.rule === 'heading-subtitle' && c.section.at.line === c.at.line && numberedRubricBeforeColon(c.section.title)))) {
+      return { type: 'none', rule: NUMBERED_SECTION_PHRASE.name, why: NUMBERED_SECTION_PHRASE.why };
+    }
     // struct25: `模板里的 Deployment`, `补丁里的 Service`: a kind where it appears, no new name (kind-in-place.ts)
     if (kindInPlace(clean, (name) => rc.lookup([name]) !== undefined || kindNamed(name) !== undefined) !== undefined) {
       return { type: 'none', rule: 'heading-kind-in-place', why: 'a heading naming a kind where it appears (`模板里的 Deployment`): the section shows the kind, it names nothing new' };

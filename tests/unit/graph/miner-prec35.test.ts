@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { objectMetaField } from '../../../src/graph/miner/object-keys.ts';
-import { numberedSection } from '../../../src/graph/miner/heading-shapes.ts';
+import { numberedRubricBeforeColon, numberedSection } from '../../../src/graph/miner/heading-shapes.ts';
 import { byTitle, cleanup, mineNotes as mine } from './helpers.ts';
 
 afterAll(cleanup);
@@ -53,6 +53,24 @@ const OUTLINE = [
   '真正跑业务 Pod 的机器，kubelet 和 kube-proxy 都在上面。',
 ];
 
+const DIARY = [
+  '# 混合集群迁移日记',
+  '',
+  '## 第 5～6 天：arm64 节点池',
+  '',
+  '新加的 arm64 机器单独建一个节点池，打上污点，只让多架构镜像的服务过去。',
+  '',
+  '## 表三：Pod 反亲和',
+  '',
+  '| 场景 | 写法 |',
+  '|---|---|',
+  '| 同服务副本分散 | requiredDuringScheduling |',
+  '',
+  '## 第 2 天：Multi-Attach error',
+  '',
+  '卷还挂在旧节点上，新 Pod 起不来，describe 里是 Multi-Attach error。',
+];
+
 describe("prec35: an object's apiVersion and metadata.name are no concepts of a note", () => {
   it('objectMetaField: apiVersion and metadata.name only, not kind, metadata.namespace or a nested name', () => {
     expect(objectMetaField('apiVersion')).toBe(true);
@@ -92,5 +110,25 @@ describe("prec35: a numbered section's title of a Latin name and a Chinese head 
     for (const t of ['Update 策略', 'kubeconfig 文件', 'keyless 签名']) expect(g.concepts.find((c) => c.title === t)).toBeUndefined();
     expect(byTitle(g, 'HA 模式')).toBeDefined();
     expect(byTitle(g, 'worker 节点')).toBeDefined();
+  });
+});
+
+describe('prec35: a name set off after a numbered rubric (`第 3 天：`, `表三：`, `实验二：`) in the same shape is no term', () => {
+  it('numberedRubricBeforeColon: a day, a question, a table or a lab numbered before the colon; not a plain rubric or a number inside a name', () => {
+    expect(numberedRubricBeforeColon('第 5～6 天：arm64 节点池')).toBe(true);
+    expect(numberedRubricBeforeColon('第 3 天补充：VPA 推荐值')).toBe(true);
+    expect(numberedRubricBeforeColon('10:15 第 11 题：etcd 备份')).toBe(true);
+    expect(numberedRubricBeforeColon('表三：Pod 反亲和')).toBe(true);
+    expect(numberedRubricBeforeColon('实验二：Init 容器')).toBe(true);
+    // look-alikes: a rubric without a number, a number inside the words before the colon
+    expect(numberedRubricBeforeColon('批准方案：用 annotation 驱动')).toBe(false);
+    expect(numberedRubricBeforeColon('DNS 5 秒超时：UDP conntrack 竞争')).toBe(false);
+    expect(numberedRubricBeforeColon('Pod 反亲和')).toBe(false);
+  });
+
+  it('`## 第 5～6 天：arm64 节点池` and `## 表三：Pod 反亲和` make no terms; `## 第 2 天：Multi-Attach error` still does', async () => {
+    const g = await mine({ 'notes/diary.md': DIARY });
+    for (const t of ['arm64 节点池', 'Pod 反亲和']) expect(g.concepts.find((c) => c.title === t)).toBeUndefined();
+    expect(byTitle(g, 'Multi-Attach error')).toBeDefined();
   });
 });
