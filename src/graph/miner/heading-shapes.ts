@@ -519,3 +519,36 @@ export function headingOverSeries(heading: string, opener: readonly string[]): b
   if (words.size === 0) return false;
   return !opener.some((n) => [...nameWords(n)].some((w) => words.has(w)));
 }
+
+/**
+ * prec35: a numbered section of an outline (`## 2. Update 策略`, `### 2.2 keyless 签名`, `## 三、kubeconfig 文件`,
+ * `## 三、GPU 资源`) whose title is a Latin name and a Chinese head (label-rules.ts HEADING_TERM_SHAPES
+ * `latin-with-chinese-head`) says which part of the chapter follows: the name before the head is the
+ * section's subject, the phrase no new term. Unnumbered headings of that shape stay terms (`## HA 模式`,
+ * `### worker 节点`, `## Kubernetes 插件`: all labelled). Counted on all 104 dev sets, each chapter alone
+ * (base 24e84696): 12 false positives in 11 chapters of 10 sets, no label lost. Only the plain heading
+ * rule: a name a question asks about or a subtitle sets off is judged by its own shape.
+ */
+export const NUMBERED_SECTION_PHRASE = {
+  name: 'heading-numbered-phrase',
+  /** `2. `, `1.2 `, `2.2 `, `三、`, `(二)`: an outline's number before the heading's words (not a letter: `## E. QoS 等级（QoS class）`). */
+  number: /^\s*(?:\d+(?:\.\d+)*[.、)）]\s*|\d+(?:\.\d+)+\s+|[(（]?[一二三四五六七八九十]+[、.)）]\s*)(?=\S)/u,
+  /**
+   * The same part numbered by a rubric before the heading's colon (`## 第 5～6 天：arm64 节点池`, `### 第 3 天补充：VPA 推荐值`,
+   * `#### 10:15 第 11 题：etcd 备份`, `## 表三：Pod 反亲和`, `## 实验二：Init 容器`), for the name the subtitle sets off:
+   * 4 false positives and 1 duplicate in 5 sets, no label lost (`第 2 天：Multi-Attach error`, `表二：topologySpreadConstraints`,
+   * `实验四：shareProcessNamespace` are other shapes and stay).
+   */
+  rubric: /^(?:.*第\s*[\d一二三四五六七八九十百～~\-–]+\s*[天题周日回课讲章节步]|表\s*[\d一二三四五六七八九十]+|实验\s*[\d一二三四五六七八九十]+)[^:：]*[:：]/u,
+  why: "a numbered section's title (`2. Update 策略`): the part of the chapter about a name, no new term",
+} as const;
+
+/** The heading as written opens on an outline's number (NUMBERED_SECTION_PHRASE). */
+export function numberedSection(title: string): boolean {
+  return NUMBERED_SECTION_PHRASE.number.test(title.normalize('NFKC'));
+}
+
+/** The heading as written opens on a numbered rubric before its colon (`第 3 天：`, `表三：`, `实验二：`; NUMBERED_SECTION_PHRASE.rubric). */
+export function numberedRubricBeforeColon(title: string): boolean {
+  return NUMBERED_SECTION_PHRASE.rubric.test(title.normalize('NFKC'));
+}

@@ -38,7 +38,7 @@ import { VALUE_AMONG_SIBLINGS, valueAmongSiblings } from './field-values.ts';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { componentHeading, datedLabel, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
+import { componentHeading, datedLabel, NUMBERED_SECTION_PHRASE, numberedRubricBeforeColon, numberedSection, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { ROOTED_IN_PROSE, STATUS_FIELD_PATH, headingNameAlone, headingTermPhrase, type SectionOpening } from './alone-names.ts';
 import { markedText, textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
@@ -49,7 +49,7 @@ import { KNOWN_NAME_ATTRIBUTE, knownNameAttribute } from './alias-shapes.ts';
 import { headingNamesObjects, leadInNamesObjects, listedByKubectl } from './kind-evidence.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
-import { BOILERPLATE_KEYS } from './object-keys.ts';
+import { BOILERPLATE_KEYS, OBJECT_META_FIELD, objectMetaField } from './object-keys.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { toolFileKey, unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
 import { explainedOpener } from './explained-openers.ts';
@@ -235,6 +235,13 @@ export function headingAlternatives(raw: string): string[] {
 }
 
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
+  const d = decideCandidate(c, rc);
+  // prec35 (object-keys.ts OBJECT_META_FIELD): an object's `apiVersion` or `metadata.name`, however it was read, is no concept
+  if (d.type === 'field' && objectMetaField(d.field.path)) return { type: 'none', rule: OBJECT_META_FIELD.name, why: OBJECT_META_FIELD.why };
+  return d;
+}
+
+function decideCandidate(c: Candidate, rc: ResolveContext): Decision {
   // rules29: a bold question set as a heading (`**Q7：Matrix generator 是什么？**` over its answer) asks
   // about what a question heading would (question-subjects.ts)
   if (boldQuestion(c)) {
@@ -2440,6 +2447,11 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
     // (rules19) `YAML 示例`, `prod overlay 示例`: a rubric after a name that is no name of its own either
     if (shape?.name === 'latin-with-chinese-head' && (headingSubjectName(clean) !== undefined || rubricHead(/[\u4e00-\u9fff]+$/u.exec(clean)?.[0] ?? ''))) {
       return { type: 'none', rule: 'heading-about-a-name', why: 'a heading saying something about a name: the section is about the name (heading-subject)' };
+    }
+    // prec35: `## 2. Update 策略`, `## 三、kubeconfig 文件`: a numbered section's title, no new term (heading-shapes.ts)
+    // (and `## 第 3 天：arm64 节点池`, `## 表三：Pod 反亲和`: the same name set off after a numbered rubric)
+    if (shape?.name === 'latin-with-chinese-head' && ((c.rule === 'heading' && numberedSection(c.label)) || (c.rule === 'heading-subtitle' && c.section.at.line === c.at.line && numberedRubricBeforeColon(c.section.title)))) {
+      return { type: 'none', rule: NUMBERED_SECTION_PHRASE.name, why: NUMBERED_SECTION_PHRASE.why };
     }
     // struct25: `模板里的 Deployment`, `补丁里的 Service`: a kind where it appears, no new name (kind-in-place.ts)
     if (kindInPlace(clean, (name) => rc.lookup([name]) !== undefined || kindNamed(name) !== undefined) !== undefined) {
