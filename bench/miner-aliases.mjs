@@ -10,9 +10,11 @@
  * concepts the heading's section defines (`defs`, up to the next heading) and which of them were proposed by
  * the same rule as the alias's concept (`same RULE: id/kind…`; `/child` when under it, `/sub` when its field path
  * extends the concept's): the series reader11's heading rule reads (docs/miner.md, "reader11"). The chapters
- * of dev39–dev44 are counted, never listed.
+ * of dev39–dev44 are counted, never listed. `--dump F.json` writes every alias counted with its verdict, the
+ * concept's other names and the text of the section under its line (up to the next heading), for
+ * bench/heading-alias-shapes.mjs (alias35).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,10 @@ const args = process.argv.slice(2);
 const ruleAt = args.indexOf('--rule');
 const only = ruleAt >= 0 ? args[ruleAt + 1] : undefined;
 const list = args.includes('--list');
-const dirs = args.filter((a, i) => !a.startsWith('--') && (ruleAt < 0 || i !== ruleAt + 1));
+const dumpAt = args.indexOf('--dump');
+const dump = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
+const dirs = args.filter((a, i) => !a.startsWith('--') && (ruleAt < 0 || i !== ruleAt + 1) && (dumpAt < 0 || i !== dumpAt + 1));
+const rows = [];
 const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 const tmp = mkdtempSync(path.join(tmpdir(), 'miner-aliases-'));
 const names = (l) => [l.name, ...(Array.isArray(l.also) ? l.also : l.also ? [l.also] : []), ...(l.fieldPath ? [l.fieldPath] : [])].filter(Boolean).map((n) => normKey(String(n)));
@@ -66,11 +71,13 @@ try {
         for (const p of ctx.provenance.get(node.id) ?? []) {
           if (p.role !== 'alias' || p.at.file !== file || (only && p.rule !== only)) continue;
           const k = normKey(p.label);
-          const own = [node.title, node.titleZh, node.titleEn, ...(node.fieldPath ? [node.fieldPath, node.fieldPath.split('.').pop().replace(/\[\]$/, '')] : []), ...node.aliases.filter((a) => a !== p.label)].filter(Boolean).map(normKey);
+          const others = [node.title, node.titleZh, node.titleEn, ...(node.fieldPath ? [node.fieldPath, node.fieldPath.split('.').pop().replace(/\[\]$/, '')] : []), ...node.aliases.filter((a) => a !== p.label)].filter(Boolean);
+          const own = others.map(normKey);
           const label = labels.find((x) => own.some((o) => x.keys.has(o)));
           const other = labels.find((x) => x !== label && x.keys.has(k));
           const verdict = label === undefined ? (other ? 'wrong' : 'unjudged') : label.keys.has(k) && !other ? 'right' : 'wrong';
           count(p.rule, set, verdict);
+          if (dump) rows.push({ verdict, rule: p.rule, set, at: `${c.chapter}:${p.at.line}`, alias: p.label, title: node.title, names: others, otherLabel: other?.l.name, body: lines.slice(p.at.line, (headings.find((h) => h > p.at.line) ?? lines.length + 1) - 1).join('\n') });
           if (list && !/^dev(39|4[0-4])$/.test(set)) console.log([verdict, p.rule, set, `${c.chapter}:${p.at.line}`, `defs ${inSection(p.at.line)}`, `same ${series(p.at.line, node.id)}`, node.title, '←', p.label, other ? `(= label ${other.l.name})` : ''].join('\t'));
         }
       }
@@ -79,6 +86,7 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
+if (dump) writeFileSync(dump, JSON.stringify(rows));
 const group = (set) => { const k = Number(set.slice(3) || 1); return k >= 45 ? 'dev45-68' : k >= 39 ? 'dev39-44' : 'dev..38'; };
 console.log('\nrule\tgroup\tright\twrong\tunjudged\tsets with a wrong one');
 for (const [rule, sets] of [...byRule].sort()) {

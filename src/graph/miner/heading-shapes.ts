@@ -23,7 +23,7 @@
  *                  a heading is labelled in its chapter nearly every time (about 200 headings); the
  *                  ones missed were fields of projects' kinds the catalogue does not describe.
  */
-import { escapeRegExp, isGenericLabel, isRemark } from '../labels.ts';
+import { escapeRegExp, isGenericLabel, isRemark, normKey } from '../labels.ts';
 import { englishGloss } from './gloss-shapes.ts';
 import { questionSubjects } from './question-subjects.ts';
 import { kindNamed } from '../vocabulary/index.ts';
@@ -551,4 +551,97 @@ export function numberedSection(title: string): boolean {
 /** The heading as written opens on a numbered rubric before its colon (`第 3 天：`, `表三：`, `实验二：`; NUMBERED_SECTION_PHRASE.rubric). */
 export function numberedRubricBeforeColon(title: string): boolean {
   return NUMBERED_SECTION_PHRASE.rubric.test(title.normalize('NFKC'));
+}
+
+/**
+ * alias35 (docs/miner.md "alias35"): a short heading over the concept its section opens with is that
+ * concept's other name (stages/mine.ts `heading-alias`) unless the heading says something or names
+ * something else. Counted on all dev sets (`node bench/heading-alias-shapes.mjs`, each chapter alone), the
+ * rule's wrong aliases by what an expert sees: the heading is a sentence, a step or a closing rubric
+ * (`装完集群第一件事`, `给 Pod 加容忍`, `写在最后`, `它不用 StatefulSet`), or a name in the language the concept
+ * is already named in that has nothing of its names (`pod-kill` over gracePeriod, `谁来判定 NotReady` over
+ * 节点生命周期控制器, `依赖` over 子 chart, `VXLAN` over VTEP). Each shape is data with an example and a
+ * look-alike (tests/unit/graph/miner-alias35.test.ts runs both):
+ *
+ *   clause         the heading holds a word that makes it a sentence, not a name (CLAUSE_WORDS: a pronoun
+ *                  or a question word, a particle, a verb of causing or giving, a negated wish, a word of
+ *                  the text's own course, a comparison).
+ *   names-another  the concept already has a name in the heading's script (a Chinese heading over a
+ *                  concept with a Chinese name, a Latin one over a concept with a Latin name), and the
+ *                  heading shares no word with any of its names, is no part, extension or initials of
+ *                  one: a translation names the concept in the other language (`会话保持` over
+ *                  sessionAffinity stays), a second unrelated name in the same one names another thing.
+ *
+ * Neither removes a heading the section writes right beside one of the concept's names
+ * (`sessionAffinity（会话保持）`, `pod-kill 的 gracePeriod` is not beside): the text ties them there.
+ */
+export interface NotANameHeadingShape {
+  name: 'clause' | 'names-another';
+  /** A heading, the names its section opener has, the section's text. */
+  example: { heading: string; names: string[]; body: string };
+  lookAlike: { heading: string; names: string[]; body: string };
+}
+
+/**
+ * Words that make a heading a sentence, each list a sort of them. Counted against all the dev labels' names
+ * and `also` (24,579): none of these words is in one but for 被 (`被隔离`, `被动健康检查`), left out, and 的,
+ * which field-gloss.ts GENITIVE_HEADING reads apart. 给 after 供 is 供给 (`动态供给`), a name.
+ */
+export const CLAUSE_WORDS: readonly { sort: string; re: RegExp }[] = [
+  { sort: 'pronoun or question word', re: /[它谁你我]|怎么|怎样|如何|为什么|为啥|什么|哪/u },
+  { sort: 'particle', re: /[吗呢了]/u },
+  { sort: 'verb of causing or giving', re: /[让把]|(?<!供)给/u },
+  { sort: 'a wish or a want, negated', re: /不想|不用|不要|不让/u },
+  { sort: 'the text\'s own course', re: /写在最后|第一件事|顺便|再说|本身/u },
+  { sort: 'comparison', re: /对比|从.+到/u },
+];
+
+export const NOT_A_NAME_HEADINGS: readonly NotANameHeadingShape[] = [
+  {
+    name: 'clause',
+    example: { heading: '装完集群第一件事', names: ['metrics-server'], body: 'metrics-server 是集群里资源指标的聚合器。' },
+    lookAlike: { heading: '会话保持', names: ['sessionAffinity'], body: '`sessionAffinity: ClientIP` 让同一个客户端一直打到同一个 Pod。' },
+  },
+  {
+    name: 'names-another',
+    example: { heading: 'pod-kill', names: ['gracePeriod'], body: '`gracePeriod` 是杀掉 Pod 前等待的秒数。' },
+    lookAlike: { heading: 'VPA', names: ['VerticalPodAutoscaler'], body: '**VerticalPodAutoscaler**：按用量调 requests。' },
+  },
+];
+
+// (the words of a name: nameWords above, as the series headings compare them)
+/** `Vertical Pod Autoscaler`, `VerticalPodAutoscaler`, `OpenID Connect` → their capitals (`vpa`, `oidc`). */
+const capitals = (n: string): string => (n.normalize('NFKC').match(/[A-Z]|\b[a-z]/g) ?? []).join('').toLowerCase();
+
+/** Whether the text writes `heading` right beside one of `names` (at most a few characters between). */
+function writtenBeside(heading: string, names: readonly string[], body: string): boolean {
+  const text = body.normalize('NFKC').toLowerCase();
+  const h = heading.normalize('NFKC').toLowerCase();
+  const at = (s: string): number[] => { const out: number[] = []; for (let i = text.indexOf(s); i >= 0 && s !== ''; i = text.indexOf(s, i + 1)) out.push(i); return out; };
+  const hs = at(h);
+  if (hs.length === 0) return false;
+  return names.some((n) => {
+    const k = n.normalize('NFKC').toLowerCase();
+    return k !== '' && at(k).some((i) => hs.some((j) => (j >= i + k.length ? j - (i + k.length) : i - (j + h.length)) <= 6));
+  });
+}
+
+/**
+ * The shape by which an unglossed heading is no other name of the concept its section opens with, whose
+ * names are `names` (NOT_A_NAME_HEADINGS); `body` is the section's text. Undefined: the rule's alias stands.
+ */
+export function headingNotAName(heading: string, names: readonly string[], body: string): NotANameHeadingShape['name'] | undefined {
+  const h = heading.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const known = names.filter((n) => n.trim() !== '');
+  if (h === '' || known.length === 0 || writtenBeside(h, known, body)) return undefined;
+  if (CLAUSE_WORDS.some((w) => w.re.test(h))) return 'clause';
+  const zh = /[\u4e00-\u9fff]/u;
+  if (!known.some((n) => zh.test(n) === zh.test(h))) return undefined;
+  const key = normKey(h);
+  const words = nameWords(h);
+  const related = known.some((n) => {
+    const k = normKey(n);
+    return k !== '' && (k.includes(key) || key.includes(k) || capitals(n) === key || [...nameWords(n)].some((w) => words.has(w)));
+  });
+  return related ? undefined : 'names-another';
 }

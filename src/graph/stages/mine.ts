@@ -44,7 +44,7 @@ import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
-import { headingNameHead, headingNamesApart, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
+import { headingNameHead, headingNamesApart, headingNotAName, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
 import { abbreviationGloss, fieldOfOneWord, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
@@ -962,7 +962,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         traceCandidate(c, d, 'heading-names-defined', below);
       } else if (opener && nameLike && !namesApart(ctx, section, c.label, opener) && !(seriesAfter(ctx, opener, openerRule, made) && headingOverSeries(c.label, openerNames(ctx, opener)))) {
         // a glossed heading gives its parts, and only when one of them is the opener's name (field-gloss.ts)
-        const parts = glossedHeadingAliases(label, openerNames(ctx, opener));
+        // (alias35: an unglossed heading that is a sentence, or a name in the opener's language sharing nothing
+        // with its names, is no other name of it: heading-shapes.ts headingNotAName)
+        const names = openerNames(ctx, opener);
+        const parts = glossedHeadingAliases(label, names) ?? (headingNotAName(label, names, sectionText(section)) !== undefined ? [] : undefined);
         for (const a of parts ?? [label]) addAlias(ctx, opener, a, c.at, 'heading-alias');
         traceCandidate(c, d, parts !== undefined && parts.length === 0 ? 'heading-dropped' : 'heading-alias-of-opener', opener);
       } else if (d.type === 'term') {
@@ -1465,8 +1468,12 @@ function mergeInto(ctx: BuildContext, st: NoteState, from: Node, to: Node, rule:
 function namesApart(ctx: BuildContext, section: Section, title: string, opener: string): boolean {
   const names = openerNames(ctx, opener);
   if (names.length === 0) return false;
-  const body = section.blocks.filter((b) => b.type !== 'code').map((b) => toString(b)).join('\n');
-  return headingNamesApart(title, names, body) !== undefined;
+  return headingNamesApart(title, names, sectionText(section)) !== undefined;
+}
+
+/** A section's text without its code blocks. */
+function sectionText(section: Section): string {
+  return section.blocks.filter((b) => b.type !== 'code').map((b) => toString(b)).join('\n');
 }
 
 /** A concept's names (title, other-language titles, aliases, fieldPath) with their glosses split off. */

@@ -735,9 +735,13 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.83, recall: 0.78, typedPrecision: 0.8, typedRecall: 0.75 },
     { precision: 0.83, recall: 0.79, typedPrecision: 0.82, typedRecall: 0.78 },
   ],
+  // (alias35: the heading `VXLAN` is no longer another name of the VTEP concept its section opens with —
+  // heading-shapes.ts names-another — so the label VXLAN, which the miner does not mine, is no longer "found"
+  // through it: 89 → 88 found alone, 91 → 90 whole; typed recall alone 0.6557 → 0.6475, recall whole 0.7459 → 0.7377,
+  // typed recall whole 0.6721 → 0.6639: those floors go 0.65 → 0.64, 0.74 → 0.73, 0.67 → 0.66)
   dev94: [
-    { precision: 0.79, recall: 0.72, typedPrecision: 0.7, typedRecall: 0.65 },
-    { precision: 0.77, recall: 0.74, typedPrecision: 0.7, typedRecall: 0.67 },
+    { precision: 0.79, recall: 0.72, typedPrecision: 0.7, typedRecall: 0.64 },
+    { precision: 0.77, recall: 0.73, typedPrecision: 0.7, typedRecall: 0.66 },
   ],
   // (rules33: the `| reason | 出现在 |` table's ten container state reasons read, table-reason-row: recall 0.779 → 0.853
   // alone, 0.787 → 0.860 whole; raised to the new scores less 0.01)
@@ -852,7 +856,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev20: [['启动完成'], ['启动完成']],
   // (lead, thirty-third session: a heading with 的 gives no other name — field-gloss.ts GENITIVE_HEADING — so
   // CertificateRequest no longer takes `背后的一串资源`)
-  dev21: [['scaleTargetRef'], ['scaleTargetRef']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev21: [[], []],
   // found when holdout25 and holdout26 moved in: dev24's `not:` headings (当环境变量用, 当文件挂载)
   // read as other names of the concepts their sections define (ConfigMap, envFrom). (rules16 removed
   // dev19's 退出码小抄, dev21's 面试官点评, dev23's 默认值规则, dev25's English remark label
@@ -874,13 +879,15 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // (learn2: the scorer trained to find new labels no longer adds 只列 Pod 模板)
   // (fix29/fix30: the term 攻击者出来时 no longer takes the `not:` heading 容器里的 root 到底是谁的 root as
   // another name: `是谁` is a question word in label-rules.ts QUESTION; the term itself is still a false positive)
-  dev44: [['resources', '排队'], ['Resource requests & limits', '排队']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev44: [['resources', '排队'], ['排队']],
   // found when holdout49–51 moved in (twelfth session; dev48's rubric heading 自问自答, taken as
   // another name of cloud-controller-manager, was fixed before the move: a generic label now): dev49's
   // heading 表满了 taken as another name of nf_conntrack_max, and CNI's `stdin`, which the writer
   // lists as not a concept; dev50's heading Node.js 的堆 and the troubleshooting heading
   // 现象 2：发布时偶发 502 (twice with the draft) made concepts
-  dev49: [['nf_conntrack_max', 'stdin'], ['nf_conntrack_max', 'stdin']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev49: [['stdin'], ['stdin']],
   dev50: [['Node.js 的堆', '现象 2:发布时偶发 502', '现象 2:发布时偶发 502'], ['Node.js 的堆', '现象 2:发布时偶发 502', '现象 2:发布时偶发 502']],
   // found when holdout52–54 moved in (thirteenth session; their diaries' dated entries, `3 月 20 日`,
   // `D10 周三 — 复盘`, were fixed before the move: a dated label names a day): dev51's English
@@ -889,7 +896,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // writer lists as not concepts; dev53's 不适合, GPU and the cheat-sheet heading 速查表（cheat sheet）
   // (rules24 removed dev52's `IP`, a bold name mid-sentence: a general word, generic-words.ts GENERAL_WORDS)
   dev51: [[], ['Installation', 'Installation']],
-  dev52: [['7 天', '缺占', 'strimzi.io/managed', 'strimzi.io/managed'], ['7 天', '缺占', 'strimzi.io/managed', 'strimzi.io/managed']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev52: [['7 天', '缺占'], ['7 天', '缺占']],
   // (learn2: the scorer trained to find new labels no longer adds GPU)
   dev53: [['不适合', '速查表（cheat sheet）'], ['不适合', '速查表（cheat sheet）']],
   // found when holdout55–57 moved in (fourteenth session): dev54's bold phrase guest 偏好 (emphasis in a
@@ -901,7 +909,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout58–60 moved in (sixteenth session): dev58's abbreviation CNPG, the phrase
   // 生成的 Secret, HAProxy and the cheat-sheet heading kubectl 通用, which the writer lists as not
   // concepts, and Installation next to the bundled content (chapter and draft)
-  dev58: [['CNPG', '生成的 Secret', 'HAProxy', 'kubectl 通用'], ['CNPG', 'Installation', '生成的 Secret', 'HAProxy', 'Installation', 'kubectl 通用']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev58: [['生成的 Secret', 'HAProxy', 'kubectl 通用'], ['Installation', '生成的 Secret', 'HAProxy', 'Installation', 'kubectl 通用']],
   // found when holdout61–63 moved in (seventeenth session): dev60's key words type and
   // spec.topology and the phrase namespace 标签, which the writer lists as not concepts; dev62's
   // bold name with its expansion KIC (Kong Ingress Controller), listed as not one in that spelling
@@ -911,13 +920,15 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev60: [['strategy.type', 'namespace 标签'], ['strategy.type', 'namespace 标签']],
   // (reader11: the `### 架构` heading over KIC's section is no longer its other name — a heading over a series
   // of definitions — but the second `### 架构`, over one definition, is now etcd's: the same area shape, not taken)
-  dev62: [['etcd'], ['Etcd']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev62: [['etcd'], []],
   // found when holdout64–66 moved in (eighteenth session): names the writers list as not concepts
   // in these spellings (dev63's Tekton and the diary's bold 修复, dev64's path /var/log/pods and DAG,
   // dev65's diary heading), made concepts by the miner (audit8: dev63's Tekton no more — it came from
   // prose-behaviour, `Tekton 会自动推断…`, removed)
   dev63: [["修复"], ["修复"]],
-  dev64: [["DAG"], ["DAG"]],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev64: [[], []],
   dev65: [["踩坑 3:发布卡在 workflowSuspending"], ["踩坑 3:发布卡在 workflowSuspending"]],
   // found when holdout70–72 moved in (twentieth session): names the writers list as not concepts in
   // these spellings (dev67's two glossed headings, dev68's GitOps Toolkit and two bold 集成 labels), made
@@ -941,7 +952,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout76–78 moved in (rules24): concepts whose title or one of whose other names a chapter
   // lists under `not:` (dev73's restartPolicy and bold 修复; dev74's interview chapter's rubric words 协议,
   // 跨命名空间 and 表达能力), made by the miner before this session's work
-  dev73: [['restartPolicy', '修复'], ['restartPolicy', '修复']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev73: [['restartPolicy', '修复'], ['修复']],
   dev74: [['协议', '跨命名空间', '表达能力'], ['协议', '跨命名空间', '表达能力']],
   // found when holdout79–81 moved in (rules25): dev77's interview chapter's bold rubric label 面试官反馈 and
   // the snapshot chapter's snapshot-controller, listed under `not:`, made by the miner before this session's work
@@ -953,13 +965,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout85–87 moved in (rules27): the heading 写在最后, which dev81's and dev82's writers list under
   // `not:`, taken as another name of the concept its section opens with (dev81's `state`, dev82's Namespace)
   // by the miner before this session's work
-  dev81: [['state'], ['state']],
-  dev82: [['Namespace'], ['Namespace']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev81: [[], []],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev82: [[], []],
   // found when holdout88–90 moved in (rules28): a name the writers list under `not:` among the names of a
   // mined concept — dev84's glossary concept `Metrics API/Server` (next to the bundled content only) and the
   // Pod concept of dev86's last chapter (06-踩坑与经验教训) — by the miner before this session's work
   dev84: [[], ['Metrics API/Server']],
-  dev86: [['Pod'], ['Pod']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev86: [['Pod'], []],
   // found when holdout91–93 moved in (rules29): names the writers list under `not:` among the names of a mined
   // concept — dev87's glossary concept with the other name 抓取目标（target）, and `Storage` next to the bundled
   // content (dev87's glossary, dev89's glossary); dev88's readOnlyRootFilesystem in the field-by-field chapter;
@@ -969,14 +984,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // (lead, thirty-third session: `复习完的感受` is no other name of readOnlyRootFilesystem — GENITIVE_HEADING)
   dev88: [[], []],
   // (prec33: `## 暂停整个 CronJob` is one object of the kind, no term: kind-in-place.ts kindInstance)
-  dev89: [['CronJob', 'emptyDir'], ['CronJob', 'Storage']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev89: [['emptyDir'], ['Storage']],
   // found when holdout94–96 moved in (rules30): names the writers list under `not:` among the names of a mined
   // concept — dev90's `PathPrefix 踩坑` in its HTTPRoute quick-reference chapter and ReferenceGrant in its glossary,
   // alone and whole — by the miner before this session's work
   dev90: [['PathPrefix 踩坑', 'ReferenceGrant'], ['PathPrefix 踩坑', 'ReferenceGrant']],
   // found when holdout97–99 moved in (rules31): dev93's KubeletConfiguration takes its kubelet chapter's generic
   // heading `配置文件本身` (a `not:` of that chapter) as an alias, alone and whole — by the miner before this session's work
-  dev93: [['KubeletConfiguration'], ['KubeletConfiguration']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev93: [[], []],
   // found when holdout100–102 moved in (rules32): names the writers list under `not:` among the names of a mined
   // concept — dev97's glossary concept with the other name PSA (alone) and NetworkPolicy, Pod Security Admission and
   // ResourceQuota (next to the bundled content, where the glossary's concepts join the bundled ones), dev98's interview
@@ -986,16 +1003,19 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout103–105 moved in (rules33): dev100's snapshot reading notes make a concept 快照控制器
   // (snapshot-controller) that takes the heading 谁在干活, a `not:` of that chapter, as another name, alone and
   // whole — by the miner before this session's work
-  dev100: [['快照控制器'], ['快照控制器']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev100: [[], []],
   // found when holdout106–108 moved in (rules34), all by the miner before this session's work: concepts that take a
   // name their chapter lists under `not:` — dev102's lab handout makes its bold rubrics 实验报告要求 and 实验环境
   // concepts; 摘标签隔离 (the selector chapter), requests (the glossary), Pod (next to the bundled content) and dev103's
   // volumes (the volume comparison, beside its heading 卷类型对比) through another of their names
-  dev102: [['实验报告要求', '实验环境', '摘标签隔离', 'requests'], ['实验报告要求', '实验环境', '摘标签隔离', 'Pod', 'requests']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev102: [['实验报告要求', '实验环境', 'requests'], ['实验报告要求', '实验环境', 'Pod', 'requests']],
   // (prec34: a letter-numbered heading is read as numbered, labels.ts LEADING_NUMBER, so next to the bundled content
   // the checklist's `## D. 卷` and `## E. 镜像` name the bundled Volumes and image, whose curated names 卷 and 镜像
   // that chapter lists under `not:` as headings)
-  dev103: [['volumes'], ['volumes', 'image', 'Volumes']],
+  // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
+  dev103: [[], ['image', 'Volumes']],
   // found when holdout109–111 moved in (rules35), by the miner before this session's work: dev107's reading notes on
   // the three probes make concepts of their bold question rubrics 疑问1 and 疑问2 (`**疑问1：** liveness 要不要检查数据库？`,
   // `not:` of that chapter), alone and whole
