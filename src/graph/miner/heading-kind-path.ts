@@ -25,6 +25,12 @@ export const HEADING_KIND_PATH = {
   path: /^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/,
   /** Candidate forms not read: a heading or a table row (their own rules place them, as rules31's). */
   skipForms: new Set(['heading', 'table']),
+  /**
+   * A sentence that calls the path an old or deprecated writing (`旧写法 \`spec.targetCluster\` …
+   * 已废弃`, `老的 \`v1alpha1\` 写法是 \`spec.topology.pools[]\``): another version's spelling, which
+   * the kind's examples leave out on purpose (rules31's guard); left to the other readings.
+   */
+  oldWriting: /(?:旧写法|老写法|旧的写法|老的|旧版|以前的写法|早期的写法|已废弃|废弃|deprecated)/iu,
 } as const;
 
 /**
@@ -33,6 +39,8 @@ export const HEADING_KIND_PATH = {
  */
 export function headingKindPathOwner(input: {
   name: string;
+  /** The sentence the path is written in (the words before and after it, to the sentence's ends). */
+  sentence?: string;
   /** Kinds the candidate's own section heading names (outline.ts `Section.kinds`). */
   sectionKinds: readonly string[];
   /** How many API kinds have the path as written (vocabulary `fieldsByPath`). */
@@ -40,6 +48,7 @@ export function headingKindPathOwner(input: {
   isCustomKind: (kind: string) => boolean;
 }): string | undefined {
   if (!HEADING_KIND_PATH.path.test(input.name) || input.apiOwners > 0) return undefined;
+  if (input.sentence !== undefined && HEADING_KIND_PATH.oldWriting.test(input.sentence)) return undefined;
   if (input.sectionKinds.length !== 1) return undefined;
   const kind = input.sectionKinds[0]!;
   return input.isCustomKind(kind) ? kind : undefined;

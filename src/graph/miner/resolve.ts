@@ -1575,8 +1575,10 @@ function ambiguousPathField(name: string, apiOwners: readonly string[], c: Candi
  */
 function headingKindPathField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
   if (HEADING_KIND_PATH.skipForms.has(c.form)) return undefined;
+  const words = wordsAround(c, c.label);
   const owner = headingKindPathOwner({
     name,
+    ...(words ? { sentence: `${words.before.split(/[。！？!?；;\n]/u).pop() ?? ''}${c.label}${words.after.split(/[。！？!?；;\n]/u)[0] ?? ''}` } : {}),
     sectionKinds: c.section.kinds,
     apiOwners: fieldsByPath(name).length,
     isCustomKind: (k) => kindNamed(k) === undefined && !isCatalogued(k) && !isConfigKind(k) && (rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true),

@@ -56,6 +56,11 @@ describe('headingKindPathOwner: the evidence, as a pure function', () => {
     expect(headingKindPathOwner({ ...base, sectionKinds: ['Deployment'] })).toBeUndefined();
     expect(headingKindPathOwner({ ...base, sectionKinds: [] })).toBeUndefined();
   });
+  it('leaves a path its sentence calls an old or deprecated writing (another version\'s spelling)', () => {
+    expect(headingKindPathOwner({ ...base, sentence: '旧写法 `spec.rowSpacing` 已废弃，新配置统一用 `spec.layout`' })).toBeUndefined();
+    expect(headingKindPathOwner({ ...base, sentence: '老的 `v1alpha1` 写法是 `spec.rowSpacing`，网上的例子很多是这种' })).toBeUndefined();
+    expect(headingKindPathOwner({ ...base, sentence: '还有一个 `spec.rowSpacing` 可以限制采摘车的宽度' })).toBe('Orchard');
+  });
   it('does not read headings or table rows', () => {
     expect(HEADING_KIND_PATH.skipForms.has('heading')).toBe(true);
     expect(HEADING_KIND_PATH.skipForms.has('table')).toBe(true);
@@ -94,6 +99,10 @@ describe('look-alikes that must not change', () => {
   });
   it('a heading naming two custom kinds gives no owner by this rule (the base reading, the nearest example\'s, stays)', async () => {
     const g = await mine(...ORCHARD, '## Orchard 和 Harvest 的关系', '', '- `spec.rowSpacing`：两行果树之间的间距，决定采摘车能不能开进去。', '');
+    expect(typed(g, 'rowSpacing')).not.toContain('field|Orchard|spec.rowSpacing');
+  });
+  it('a path the sentence calls an old writing is not placed by this rule', async () => {
+    const g = await mine(...ORCHARD, '## Orchard 的关键字段', '', '- 旧写法 `spec.rowSpacing` 已废弃，新配置统一用 `spec.trees`。', '');
     expect(typed(g, 'rowSpacing')).not.toContain('field|Orchard|spec.rowSpacing');
   });
   it('a heading naming no kind (the kind only in an enclosing heading) gives no owner by this rule', async () => {
