@@ -57,6 +57,7 @@ import { commandActs, commandExplainedAfter, isCommandName, isFlaggedCommand, is
 import { componentKindsIn, kindsIn, sectionChain, type Section } from './outline.ts';
 import { KIND_SPELLING, clauseSubjectKind, labelKindOf, objectSaidBefore, pathOwnerEvidence, precedingExampleKinds, type PathOwnerCue, type PathOwnerEvidence } from './path-owner.ts';
 import { AMBIGUOUS_PATH_OWNER, ambiguousPathOwner } from './ambiguous-path-owner.ts';
+import { HEADING_KIND_PATH, headingKindPathOwner } from './heading-kind-path.ts';
 
 export { clauseSubjectKind };
 import { aroundPosition, enclosingItems, fieldAtPlace, itemLabel, jointPlaces, leadInParents, parentItemFields, placeAfter, placeBefore, placeInGloss, type FieldPlace } from './field-place.ts';
@@ -1450,7 +1451,7 @@ function exampleField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
   // of that name under a group the catalogue does not know: Crossplane's Configuration is not Knative's)
   const noteKind = (o: string) => rc.isNoteKind?.(o) === true;
   const catalogued = (o: string) => (isCatalogued(o) || isConfigKind(o)) && !noteKind(o);
-  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? contextPathField(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued) ?? tableRowPath(name, c, rc);
+  if (name.includes('.')) return ownerNamedPath(name, c, rc) ?? contextPathField(name, c, rc) ?? notePathField(name, rc, ownersOf, catalogued) ?? notePathUnderParent(name, rc, ownersOf, catalogued) ?? tableRowPath(name, c, rc) ?? headingKindPathField(name, c, rc);
   if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return undefined;
   // (an object's metadata is the API's ObjectMeta, its labels and annotations free-form data)
   const occFor = (owner: string, path: string): FieldOccurrence => ({ name, owner, path, holder: owner, type: '' });
@@ -1572,6 +1573,27 @@ function ambiguousPathField(name: string, apiOwners: readonly string[], c: Candi
   const path = rc.noteKindPath?.(owner, name) ?? writtenRootedPath(name);
   const last = lastSegment(path);
   return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: AMBIGUOUS_PATH_OWNER.name };
+}
+
+/**
+ * kinds35 (heading-kind-path.ts): a path from the root no API kind has, which no reading above
+ * placed, under a heading naming one of the note's custom kinds: that kind's field, as written
+ * (the prose rules would otherwise make the path a term).
+ */
+function headingKindPathField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if (HEADING_KIND_PATH.skipForms.has(c.form)) return undefined;
+  const words = wordsAround(c, c.label);
+  const owner = headingKindPathOwner({
+    name,
+    ...(words ? { sentence: `${words.before.split(/[。！？!?；;\n]/u).pop() ?? ''}${c.label}${words.after.split(/[。！？!?；;\n]/u)[0] ?? ''}` } : {}),
+    sectionKinds: c.section.kinds,
+    apiOwners: fieldsByPath(name).length,
+    isCustomKind: (k) => kindNamed(k) === undefined && !isCatalogued(k) && !isConfigKind(k) && (rc.isNoteKind?.(k) === true || rc.noteDocKinds?.().has(k) === true),
+  });
+  if (owner === undefined) return undefined;
+  const path = rc.noteKindPath?.(owner, name) ?? writtenRootedPath(name);
+  const last = lastSegment(path);
+  return { type: 'field', field: { name: last, owner, path, holder: owner, type: '' }, name: last, rule: HEADING_KIND_PATH.name };
 }
 
 function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
