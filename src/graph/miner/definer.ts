@@ -452,19 +452,37 @@ function plainOccurrences(col: Collector): void {
   const byName = new Map(wanted.map((c) => [c.name, c]));
   const lengths = [...new Set(wanted.map((c) => c.name.length))].sort((a, b) => b - a);
   const structural = new Map(wanted.map((c) => [c, new Set(c.occurrences.map((o) => o.unit))]));
-  const firsts = new Set(wanted.map((c) => c.name[0]!));
+  // (perf66: by first character, the lengths of the names that start with it, longest first: at a
+  // place where the text goes on for `len` units or more, no other length can match, and each try
+  // slices the text and looks the slice up. Nearer the end than the longest length, every length
+  // at least as long as what is left is tried, as before: each finds the rest of the text)
+  const lengthsAt = new Map<string, number[]>();
+  for (const len of lengths) {
+    for (const first of new Set(wanted.filter((c) => c.name.length === len).map((c) => c.name[0]!))) {
+      const list = lengthsAt.get(first);
+      if (list) list.push(len);
+      else lengthsAt.set(first, [len]);
+    }
+  }
   for (const u of col.units) {
     const { text } = u;
+    const at = (i: number, len: number): void => {
+      const hit = byName.get(text.slice(i, i + len));
+      if (!hit) return;
+      // a Latin name is a whole word (`Pod` is not in `Pods`)
+      if (/[A-Za-z0-9]/.test(text[i]!) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? ''))) return;
+      hit.plainMentions++;
+      if (!structural.get(hit)!.has(u.unit)) hit.occurrences.push({ ...occurrenceIn(u, i, i + len, u.base.heading ? 'heading' : 'text'), unit: u.unit, section: u.section });
+    };
     for (let i = 0; i < text.length; i++) {
-      if (!firsts.has(text[i]!)) continue;
+      const starting = lengthsAt.get(text[i]!);
+      if (starting === undefined) continue;
+      const left = text.length - i;
       for (const len of lengths) {
-        const hit = byName.get(text.slice(i, i + len));
-        if (!hit) continue;
-        // a Latin name is a whole word (`Pod` is not in `Pods`)
-        if (/[A-Za-z0-9]/.test(text[i]!) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? ''))) continue;
-        hit.plainMentions++;
-        if (!structural.get(hit)!.has(u.unit)) hit.occurrences.push({ ...occurrenceIn(u, i, i + len, u.base.heading ? 'heading' : 'text'), unit: u.unit, section: u.section });
+        if (len < left) break;
+        at(i, len);
       }
+      for (const len of starting) if (len < left) at(i, len);
     }
   }
 }
@@ -752,6 +770,31 @@ const spellingFeatures = boundedMemo((name: string): SpellingFeatures => {
   return { values, word, apiKind };
 }, 50_000);
 
+/** perf66: which defining words stand right after and before an occurrence (featuresOf's cue features). */
+interface Cues {
+  copula: boolean;
+  purpose: boolean;
+  colon: boolean;
+  paren: boolean;
+  dash: boolean;
+  naming: boolean;
+  subject: boolean;
+  genitive: boolean;
+}
+
+function cuesOf(o: Occurrence): Cues {
+  return {
+    copula: COPULA_AFTER.test(o.after),
+    purpose: PURPOSE_AFTER.test(o.after),
+    colon: COLON_AFTER.test(o.after),
+    paren: PAREN_AFTER.test(o.after),
+    dash: DASH_AFTER.test(o.after),
+    naming: NAMING_BEFORE.test(o.before),
+    subject: SUBJECT_BEFORE.test(o.before),
+    genitive: GENITIVE_AFTER.test(o.after),
+  };
+}
+
 /**
  * The feature vector of a name (ALL_FEATURES order; rule features 0 unless a rule proposed it).
  * `context: false` leaves the context features (CONTEXT_FEATURE_NAMES) at 0: weights that name
@@ -766,7 +809,6 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, w
   };
   const occ = c.occurrences;
   const has = (p: (o: Occurrence) => boolean): boolean => occ.some(p);
-  const count = (p: (o: Occurrence) => boolean): number => occ.filter(p).length;
   set('bias', 1);
   set('mentions', log1(occ.length));
   set('units', log1(new Set(occ.map((o) => o.unit)).size));
@@ -787,21 +829,25 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, w
   set('opens-unit', has((o) => o.opensUnit && o.form !== 'heading'));
   set('list-item', has((o) => o.inListItem));
   const prose = (o: Occurrence): boolean => o.form !== 'heading';
-  set('cue-copula', has((o) => prose(o) && COPULA_AFTER.test(o.after)));
-  set('cue-purpose', has((o) => prose(o) && PURPOSE_AFTER.test(o.after)));
-  set('cue-colon', has((o) => prose(o) && COLON_AFTER.test(o.after)));
-  set('cue-paren', has((o) => prose(o) && PAREN_AFTER.test(o.after)));
-  set('cue-dash', has((o) => prose(o) && DASH_AFTER.test(o.after)));
-  set('naming-before', has((o) => prose(o) && NAMING_BEFORE.test(o.before)));
-  set('subject', has((o) => prose(o) && SUBJECT_BEFORE.test(o.before) && !GENITIVE_AFTER.test(o.after)));
-  set('genitive-after', count((o) => prose(o) && GENITIVE_AFTER.test(o.after)) / Math.max(1, occ.length));
-  set('cue-count', log1(count((o) => prose(o) && (COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after)))));
-  const cue = (o: Occurrence): boolean => COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after) || DASH_AFTER.test(o.after);
-  set('bold-cue', has((o) => o.form === 'bold' && cue(o)));
-  set('code-cue', has((o) => o.form === 'code' && cue(o)));
-  set('subject-cue', has((o) => prose(o) && SUBJECT_BEFORE.test(o.before) && cue(o)));
-  set('opener-cue', has((o) => prose(o) && o.opensUnit && cue(o)));
-  set('gloss-cue', has((o) => o.gloss !== undefined && prose(o) && (cue(o) || /^\s*[（(][^）)]*[）)]\s*(?:[，,]\s*)?(?:就是|是|指|即|表示|负责|用来|用于|[:：])/u.test(o.after))));
+  // (perf66: what each occurrence's words before and after say, tested once, not once per feature that asks)
+  const cues = occ.map((o) => cuesOf(o));
+  const hasCue = (p: (o: Occurrence, q: Cues) => boolean): boolean => occ.some((o, i) => p(o, cues[i]!));
+  const countCue = (p: (o: Occurrence, q: Cues) => boolean): number => occ.reduce((k, o, i) => (p(o, cues[i]!) ? k + 1 : k), 0);
+  set('cue-copula', hasCue((o, q) => prose(o) && q.copula));
+  set('cue-purpose', hasCue((o, q) => prose(o) && q.purpose));
+  set('cue-colon', hasCue((o, q) => prose(o) && q.colon));
+  set('cue-paren', hasCue((o, q) => prose(o) && q.paren));
+  set('cue-dash', hasCue((o, q) => prose(o) && q.dash));
+  set('naming-before', hasCue((o, q) => prose(o) && q.naming));
+  set('subject', hasCue((o, q) => prose(o) && q.subject && !q.genitive));
+  set('genitive-after', countCue((o, q) => prose(o) && q.genitive) / Math.max(1, occ.length));
+  set('cue-count', log1(countCue((o, q) => prose(o) && (q.copula || q.purpose || q.colon))));
+  const cue = (q: Cues): boolean => q.copula || q.purpose || q.colon || q.dash;
+  set('bold-cue', hasCue((o, q) => o.form === 'bold' && cue(q)));
+  set('code-cue', hasCue((o, q) => o.form === 'code' && cue(q)));
+  set('subject-cue', hasCue((o, q) => prose(o) && q.subject && cue(q)));
+  set('opener-cue', hasCue((o, q) => prose(o) && o.opensUnit && cue(q)));
+  set('gloss-cue', hasCue((o, q) => o.gloss !== undefined && prose(o) && (cue(q) || /^\s*[（(][^）)]*[）)]\s*(?:[，,]\s*)?(?:就是|是|指|即|表示|负责|用来|用于|[:：])/u.test(o.after))));
   set('list-opener', has((o) => o.inListItem && o.opensUnit && prose(o)));
   set('cell-cue', has((o) => o.form === 'cell'));
   const name = c.name;
@@ -811,7 +857,12 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, w
   set('in-title', facts.title.includes(c.key));
   if (context) {
     contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f[FEATURE_AT.get(k)!] ?? 0) > 0), spelling.apiKind);
-    const explains = (o: Occurrence): boolean => o.form !== 'heading' && (COPULA_AFTER.test(o.after) || PURPOSE_AFTER.test(o.after) || COLON_AFTER.test(o.after) || DASH_AFTER.test(o.after) || NAMING_BEFORE.test(o.before));
+    const cueAt = new Map(occ.map((o, i) => [o, cues[i]!]));
+    const explains = (o: Occurrence): boolean => {
+      if (o.form === 'heading') return false;
+      const q = cueAt.get(o) ?? cuesOf(o);
+      return q.copula || q.purpose || q.colon || q.dash || q.naming;
+    };
     for (const [k, v] of Object.entries(writingFeatures(occ, c.name, (o) => explains(o as Occurrence)))) set(k, v);
     if (withProse) for (const [k, v] of Object.entries(proseFeatures(occ, c.name, f[FEATURE_AT.get('yaml-key')!]! > 0))) set(k, v);
   }

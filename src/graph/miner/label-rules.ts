@@ -225,7 +225,19 @@ export function homophones(a: string, b: string): boolean {
 export function misspeltGeneric(label: string): string | undefined {
   const k = stripColon(label.normalize('NFKC')).replace(/\s+/g, '');
   if (!/^[\u4e00-\u9fff]{2,8}$/u.test(k)) return undefined;
-  return GENERIC_CJK.find((g) => homophones(k, g) || (g.length >= 3 && k.length >= 3 && oneEditApart(k, g)));
+  return genericNear(k.length).find((g) => homophones(k, g) || (g.length >= 3 && k.length >= 3 && oneEditApart(k, g)));
+}
+
+/**
+ * perf66: the generic words a label of `length` UTF-16 units can be a misspelling of — a homophone
+ * has its length, one edit is one unit longer or shorter —, in GENERIC_CJK's order (the first match
+ * is the answer), listed once per length.
+ */
+const genericByLength = new Map<number, readonly string[]>();
+function genericNear(length: number): readonly string[] {
+  let list = genericByLength.get(length);
+  if (!list) genericByLength.set(length, (list = GENERIC_CJK.filter((g) => Math.abs(g.length - length) <= 1)));
+  return list;
 }
 
 /** Latin generic labels, for one-letter typos (`Waring`, `Exmaple`, `Sumary`). */

@@ -55,7 +55,8 @@ export function kindsIn(text: string, opts: { contextWords?: boolean } = {}): st
   for (const m of text.normalize('NFKC').matchAll(/[A-Za-z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*)*/g)) {
     const whole = kindNamed(m[0]);
     if (whole !== undefined) add(whole);
-    else for (const word of m[0].split(/[ -]/)) add(kindNamed(word));
+    // (perf66: a single word is the whole, already asked for)
+    else if (/[ -]/.test(m[0])) for (const word of m[0].split(/[ -]/)) add(kindNamed(word));
   }
   for (const [zh, kind] of CHINESE_KIND_ENTRIES) if (text.includes(zh)) add(kind);
   if (opts.contextWords !== false) for (const [zh, kind] of CONTEXT_WORD_ENTRIES) if (text.includes(zh)) add(kind);
