@@ -38,7 +38,8 @@
  */
 import type { List, Paragraph } from 'mdast';
 import { isGenericLabel, normKey } from '../labels.ts';
-import { kindNamed } from '../vocabulary/index.ts';
+import { toString } from 'mdast-util-to-string';
+import { enumFieldsOf, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { rareLatinWord } from './english-words.ts';
 import { CLUSTER_COMPONENTS, isFileName, isQualifiedKey } from './label-rules.ts';
 import { stripPictographs } from '../pictographs.ts';
@@ -241,3 +242,58 @@ export function listNamesAlone(list: List): { item: List['children'][number]; pa
 export const ROOTED_IN_PROSE: readonly string[] = ['path-mention', 'field-cue'];
 /** A field right under status (`status.printableStatus`, `status.experiment`). */
 export const STATUS_FIELD_PATH = /^status\.[A-Za-z][\w-]*$/;
+
+/**
+ * rules35 `list-state-colon`: a list item opening on a plain capitalised word and a colon, what it is after it in
+ * words, when the word is a value the API reports in a status field (vocabulary statesNamed, or an enum value of a
+ * `status.…` field: `Pending` of `status.phase`, `Waiting` of a container's state, `Guaranteed` of `status.qosClass`)
+ * and another item of the same list opens on a value of that same field (`- Pending：… - Running：… - Failed：…`).
+ * list-name-colon leaves a capitalised word (a value or a vendor in a comparison: `- Initial：…`, `- Azure：…`); the
+ * values of a status field set out one by one are the states a writer explains (the label conventions: phases and
+ * states are concepts, `state`), while the values of a setting (`restartPolicy`'s `Always`, VPA's `updateMode`)
+ * listed so are no label in any set (bench/list-values35.mjs: status 2 found / 11 missed / 0 no label's in 3 sets;
+ * a setting's values 0 / 0 / 9). Data: the shape, an example, its names and look-alikes (miner-rules35-list-states.test.ts).
+ */
+export const LIST_STATE_SHAPE = {
+  name: 'list-state-colon',
+  takes: 'a list item opening on a value of a status field, a colon and what it is, beside another value of that field',
+  example: '- Pending：还没调度上，或者在拉镜像。\n- Running：至少一个容器在跑。\n- Failed：有容器失败退出。',
+  gives: ['Pending', 'Running', 'Failed'],
+  lookAlikes: [
+    '- Always：总是重启。\n- Never：从不重启。',
+    '- Off：只算推荐值。\n- Initial：创建时注入。\n- Auto：随时更新。',
+    '- Pending：还没调度上。\n- GKE：用注解。',
+    '- Pending：0\n- Running：3',
+  ],
+} as const;
+
+/** A field that holds what the API reports (`status.phase`, `status.containerStatuses[].state`). */
+const STATUS_FIELD = /(?:^|\.)status\./;
+/** Two Chinese characters or more: the item says what the value is in words. */
+const EXPLAINED = /[\u4e00-\u9fff]{2,}/u;
+
+/** The status fields a word is a value of, each as `owner path`. */
+function statusFieldsOf(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of statesNamed(word)) if (STATUS_FIELD.test(s.field)) out.add(`${s.owner} ${s.field}`);
+  for (const f of enumFieldsOf(word)) if (STATUS_FIELD.test(f.path)) out.add(`${f.owner} ${f.path}`);
+  return out;
+}
+
+/** list-state-colon: the items of a list that open on a value of a status field beside another value of that field. */
+export function listStatesAlone(list: List): { item: List['children'][number]; paragraph: Paragraph; name: string }[] {
+  const leads = list.children.map((it) => ({ it, lead: plainLead(it) })).filter((x): x is { it: List['children'][number]; lead: string } => x.lead !== undefined);
+  if (leads.length < 2) return [];
+  const fields = new Map(leads.map((x) => [x, /^[A-Z][A-Za-z]+$/.test(x.lead) && !spelledAsName(x.lead) ? statusFieldsOf(x.lead) : new Set<string>()]));
+  const out: { item: List['children'][number]; paragraph: Paragraph; name: string }[] = [];
+  for (const x of leads) {
+    const own = fields.get(x)!;
+    if (own.size === 0) continue;
+    const paragraph = x.it.children[0] as Paragraph;
+    const said = toString(paragraph).replace(/^[^:：]*[:：]/u, '');
+    if (!EXPLAINED.test(said)) continue;
+    if (!leads.some((o) => o !== x && [...statusFieldsOf(o.lead)].some((f) => own.has(f)))) continue;
+    out.push({ item: x.it, paragraph, name: x.lead });
+  }
+  return out;
+}

@@ -798,9 +798,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.85, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.76 },
     { precision: 0.85, recall: 0.84, typedPrecision: 0.77, typedRecall: 0.73 },
   ],
+  // rules35 (a status field's values set out in a list, `list-state-colon`, and the scorer retrained): raised to the final scores less 0.01
   dev103: [
-    { precision: 0.88, recall: 0.48, typedPrecision: 0.85, typedRecall: 0.46 },
-    { precision: 0.88, recall: 0.51, typedPrecision: 0.85, typedRecall: 0.48 },
+    { precision: 0.9, recall: 0.49, typedPrecision: 0.88, typedRecall: 0.48 },
+    { precision: 0.89, recall: 0.51, typedPrecision: 0.86, typedRecall: 0.48 },
   ],
   dev104: [
     { precision: 0.88, recall: 0.72, typedPrecision: 0.77, typedRecall: 0.63 },
@@ -810,12 +811,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // cheat sheets and mistake log) and holdout111 (Spring Boot services moved from VMs), scored at the thirty-third
   // and thirty-fourth sessions (docs/miner.md) and moved in at the thirty-fifth session's start (rules35): floors at
   // the scores with the scorer retrained on the 101 design sets, these among them, less 0.01
+  // rules35 (a status field's values set out in a list, `list-state-colon`, and the scorer retrained): raised to the final scores less 0.01
   dev105: [
-    { precision: 0.81, recall: 0.66, typedPrecision: 0.78, typedRecall: 0.64 },
-    { precision: 0.83, recall: 0.72, typedPrecision: 0.77, typedRecall: 0.65 },
+    { precision: 0.82, recall: 0.75, typedPrecision: 0.79, typedRecall: 0.73 },
+    { precision: 0.83, recall: 0.78, typedPrecision: 0.78, typedRecall: 0.72 },
   ],
+  // rules35 (a status field's values set out in a list, `list-state-colon`, and the scorer retrained): raised to the final scores less 0.01
   dev106: [
-    { precision: 0.92, recall: 0.68, typedPrecision: 0.85, typedRecall: 0.63 },
+    { precision: 0.92, recall: 0.7, typedPrecision: 0.85, typedRecall: 0.65 },
     { precision: 0.9, recall: 0.71, typedPrecision: 0.81, typedRecall: 0.64 },
   ],
   dev107: [
