@@ -95,7 +95,8 @@ function kindOf(c: Pick<Concept, 'title' | 'titleEn' | 'aliases'>): string | und
 /**
  * What the API says about a concept: for an `object` whose name is a catalogue kind, its
  * reference page and description; for a `field` with a path, its type, description and the
- * reference section (looked up under the nearest ancestor that is a kind, else Pod).
+ * reference section (looked up under its own owner, the nearest ancestor that is a kind, then Pod: the
+ * kind reported is the one that has the path).
  */
 export function apiFacts(c: Concept, ancestors: readonly Concept[] = []): ApiFacts | undefined {
   if (c.kind === 'object') {
@@ -105,17 +106,25 @@ export function apiFacts(c: Concept, ancestors: readonly Concept[] = []): ApiFac
     return { kind, ...(spec.d ? { description: spec.d } : {}), doc: { url: typeDocUrl(spec), source: 'api' } };
   }
   if (c.kind === 'field' && c.fieldPath) {
-    let kind = 'Pod';
+    // The kinds to look the path up under, in order: the field's own owner (a mined field's `owner`), the
+    // nearest ancestor that is a kind, Pod. The kind shown is the one that has the path: a Pod field mined
+    // under a ServiceAccount's section (`spec.automountServiceAccountToken`) is the Pod's, as its header says.
+    const kinds: string[] = [];
+    const own = c.owner ? catalogueKindNamed(c.owner) : undefined;
+    if (own) kinds.push(own);
     for (const a of [...ancestors].reverse()) {
       const k = a.kind === 'object' ? kindOf(a) : undefined;
       if (k) {
-        kind = k;
+        kinds.push(k);
         break;
       }
     }
-    const info = resolveField(c.fieldPath, kind) ?? (kind !== 'Pod' ? resolveField(c.fieldPath, 'Pod') : undefined);
-    if (!info) return undefined;
-    return { kind, type: info.type, ...(info.description ? { description: info.description } : {}), doc: { url: info.docUrl, source: 'api' } };
+    kinds.push('Pod');
+    for (const kind of new Set(kinds)) {
+      const info = resolveField(c.fieldPath, kind);
+      if (info) return { kind, type: info.type, ...(info.description ? { description: info.description } : {}), doc: { url: info.docUrl, source: 'api' } };
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -93,6 +93,28 @@ describe('API facts of ecosystem kinds', () => {
   });
 });
 
+describe('API facts of a field: the kind that has its path', () => {
+  const object = (title: string): Concept => ({ id: title.toLowerCase(), title, titleEn: title, aliases: [], kind: 'object' }) as unknown as Concept;
+  const field = (title: string, fieldPath: string, owner?: string): Concept =>
+    ({ id: title.toLowerCase(), title, aliases: [], kind: 'field', fieldPath, ...(owner ? { owner } : {}) }) as unknown as Concept;
+
+  it('reports Pod for a Pod path mined under another kind, never the ancestor that lacks the path', () => {
+    // A chapter's ServiceAccount section explains the Pod's spec.automountServiceAccountToken.
+    const facts = apiFacts(field('automountServiceAccountToken', 'spec.automountServiceAccountToken'), [object('ServiceAccount')]);
+    expect(facts).toMatchObject({ kind: 'Pod', type: 'boolean' });
+    // The ServiceAccount's own field is top-level: under its kind, that kind.
+    expect(apiFacts(field('automountServiceAccountToken', 'automountServiceAccountToken'), [object('ServiceAccount')])).toMatchObject({ kind: 'ServiceAccount', type: 'boolean' });
+  });
+
+  it('looks the path up under the field\'s own owner first, then its ancestors', () => {
+    // DaemonSet and StatefulSet both have spec.updateStrategy: the field's own owner wins over the section's kind.
+    expect(apiFacts(field('updateStrategy', 'spec.updateStrategy', 'DaemonSet'), [object('StatefulSet')])?.kind).toBe('DaemonSet');
+    expect(apiFacts(field('updateStrategy', 'spec.updateStrategy'), [object('StatefulSet')])?.kind).toBe('StatefulSet');
+    // A path no kind on the way has: nothing rather than a wrong owner.
+    expect(apiFacts(field('nothing', 'spec.noSuchField', 'ConfigMap'), [object('Secret')])).toBeUndefined();
+  });
+});
+
 describe('descriptionPieces (an API description\'s web addresses as links)', () => {
   it('cuts "More info: https://…" into text and the address, without the sentence\'s closing punctuation', () => {
     const text = 'Restart policy for all containers within the pod. Default to Always. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy';
