@@ -10,23 +10,14 @@
  * `kubectl get pods -o wide`) or a flagged command (isFlaggedCommand): labels found / labels missed / no label's
  * (mined as a false positive or duplicate / not mined), and the sets. Counting only.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { censusRows, EXPLAINING_CELL } from './lib/census-rows.mjs';
 import { readCorpus, normKey } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { isCommandName, isFlaggedCommand } = await import(path.join(ROOT, 'src/graph/miner/command-tools.ts'));
-const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('-'));
-if (!file) {
-  console.error('usage: node bench/command-rows34.mjs rows.jsonl [--lines] (rows: bench/table-census.mjs --outcomes)');
-  process.exit(2);
-}
-const lines = args.includes('--lines');
-/** A cell that explains in words: two Chinese characters or more (as reason-rows33.mjs). */
-const EXPLAINING_CELL = /[\u4e00-\u9fff]{2,}/u;
-const rows = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.at === 'row');
+const { rows, lines } = censusRows('command-rows34.mjs');
 const clean = (s) => s.replace(/\*\*/g, '').replace(/`/g, '').trim();
 /** The command's name a command line opens with (the longest that isCommandName), and what follows it. */
 function commandPrefix(text) {

@@ -15,29 +15,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { devSets, readCorpus, normKey } from './lib/miner-score.mjs';
+import { readCorpus, normKey } from './lib/miner-score.mjs';
+import { outcomesArgs, readOutcomes } from './lib/outcomes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { enumFieldsOf } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const args = process.argv.slice(2);
-const outAt = args.indexOf('--outcomes');
-const outcomesFile = outAt >= 0 ? args[outAt + 1] : undefined;
+const { outcomesFile, dirs } = outcomesArgs(args);
 const showLines = args.includes('--lines');
-const given = args.filter((a, i) => !a.startsWith('-') && !(outAt >= 0 && i === outAt + 1));
-const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 
-const outcomes = new Map();
-if (outcomesFile) {
-  for (const line of readFileSync(outcomesFile, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const o = JSON.parse(line);
-    const k = `${o.set}/${o.chapter}`;
-    if (!outcomes.has(k)) outcomes.set(k, { found: new Set(), bad: new Set() });
-    // (a glossed title, `WaitForFirstConsumer（延迟绑定）`, answers to each of its parts too)
-    const keys = [o.title, ...o.title.split(/[（()）]/u)].map((t) => normKey(t.trim())).filter((t) => t.length > 0);
-    for (const key of keys) (o.outcome === 'fp' || o.outcome === 'dup' ? outcomes.get(k).bad : outcomes.get(k).found).add(key);
-  }
-}
+// (a glossed title, `WaitForFirstConsumer（延迟绑定）`, answers to each of its parts too)
+const outcomes = readOutcomes(outcomesFile, (title) => [title, ...title.split(/[（()）]/u)].map((t) => normKey(t.trim())).filter((t) => t.length > 0));
 const list = (v) => (v === undefined || v === null ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x != null).map(String));
 function labelNames(l) {
   const names = [l.name, ...list(l.also)];

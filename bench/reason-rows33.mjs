@@ -9,24 +9,16 @@
  * missed / no label's (mined as a false positive or duplicate, or not mined), rows with a cell that explains
  * in words (definitions.ts EXPLAINING_CELL) and the sets. Counting only.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { censusRows, EXPLAINING_CELL } from './lib/census-rows.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { CONTAINER_REASONS } = await import(path.join(ROOT, 'src/graph/miner/table-shapes.ts'));
-const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('-'));
-if (!file) {
-  console.error('usage: node bench/reason-rows33.mjs rows.jsonl [--lines] (rows: bench/table-census.mjs --outcomes)');
-  process.exit(2);
-}
-const lines = args.includes('--lines');
+const { rows, lines } = censusRows('reason-rows33.mjs');
 const REASONS = new Set(CONTAINER_REASONS.map((r) => r.name));
 /** Reasons of a Pod or of events, not a container's state (the look-alikes). */
 const OTHER_REASONS = new Set(['Evicted', 'DeadlineExceeded', 'FailedScheduling', 'BackOff', 'Unhealthy', 'FailedMount', 'FailedCreate', 'FailedAttachVolume', 'Killing', 'Preempting', 'NodeAffinity', 'OutOfmemory', 'OutOfcpu']);
-const EXPLAINING_CELL = /[\u4e00-\u9fff]{2,}/u;
-const rows = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.at === 'row');
 const clean = (s) => s.replace(/\*\*/g, '').replace(/^`|`$/g, '').trim();
 const shapes = [
   { name: 'first cell a container state reason (CONTAINER_REASONS), a cell explains it', test: (r) => REASONS.has(clean(r.cell)) && !r.cell.includes('**') && r.others.some((c) => EXPLAINING_CELL.test(c)) },

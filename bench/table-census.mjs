@@ -25,28 +25,17 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import { devSets, readCorpus, normKey } from './lib/miner-score.mjs';
+import { readCorpus, normKey } from './lib/miner-score.mjs';
+import { outcomesArgs, readOutcomes } from './lib/outcomes.mjs';
 
 const args = process.argv.slice(2);
-const outAt = args.indexOf('--outcomes');
-const outcomesFile = outAt >= 0 ? args[outAt + 1] : undefined;
-const given = args.filter((a, i) => !a.startsWith('-') && !(outAt >= 0 && i === outAt + 1));
+const { outcomesFile, dirs } = outcomesArgs(args);
 const shapesOnly = args.includes('--shapes');
 const printed = [];
 const emit = (o) => (shapesOnly ? printed.push(o) : console.log(JSON.stringify(o)));
-const dirs = (given.length > 0 ? given : devSets()).map((d) => path.resolve(d));
 
-/** set/chapter → { found: Set(normKey title), mined: Set } */
-const outcomes = new Map();
-if (outcomesFile) {
-  for (const line of readFileSync(outcomesFile, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const o = JSON.parse(line);
-    const k = `${o.set}/${o.chapter}`;
-    if (!outcomes.has(k)) outcomes.set(k, { found: new Set(), bad: new Set() });
-    (o.outcome === 'fp' || o.outcome === 'dup' ? outcomes.get(k).bad : outcomes.get(k).found).add(normKey(o.title));
-  }
-}
+/** set/chapter → { found: Set(normKey title), bad: Set } */
+const outcomes = readOutcomes(outcomesFile);
 
 const list = (v) => (v === undefined || v === null ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x != null).map(String));
 function labelNames(l) {
