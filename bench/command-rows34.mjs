@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { censusRows, EXPLAINING_CELL } from './lib/census-rows.mjs';
+import { censusRows, EXPLAINING_CELL, rowTally } from './lib/census-rows.mjs';
 import { readCorpus, normKey } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,11 +72,8 @@ for (const s of prefixShapes) {
 console.log('shape\tfound\tmissed\tno label\'s (mined / not)\tsets\tchapters');
 for (const s of shapes) {
   const hit = rows.filter(s.test);
-  const found = hit.filter((r) => r.label && r.found).length;
-  const missed = hit.filter((r) => r.label && !r.found).length;
-  const bad = hit.filter((r) => !r.label && r.mined).length;
-  const none = hit.filter((r) => !r.label && !r.mined).length;
-  console.log(`${s.name}\t${found}\t${missed}\t${bad + none} (${bad} / ${none})\t${new Set(hit.map((r) => r.set)).size}\t${new Set(hit.map((r) => `${r.set}/${r.chapter}`)).size}`);
+  const { found, missed, bad, none, sets, chapters } = rowTally(hit);
+  console.log(`${s.name}\t${found}\t${missed}\t${bad + none} (${bad} / ${none})\t${sets}\t${chapters}`);
 }
 if (lines) {
   const hit = rows.filter((r) => command(r));

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { censusRows, EXPLAINING_CELL } from './lib/census-rows.mjs';
+import { censusRows, EXPLAINING_CELL, rowTally } from './lib/census-rows.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { CONTAINER_REASONS } = await import(path.join(ROOT, 'src/graph/miner/table-shapes.ts'));
@@ -30,10 +30,7 @@ const shapes = [
 console.log('shape\tfound\tmissed\tno label\'s (mined / not)\tsets');
 for (const s of shapes) {
   const hit = rows.filter(s.test);
-  const found = hit.filter((r) => r.label && r.found).length;
-  const missed = hit.filter((r) => r.label && !r.found).length;
-  const bad = hit.filter((r) => !r.label && r.mined).length;
-  const none = hit.filter((r) => !r.label && !r.mined).length;
-  console.log(`${s.name}\t${found}\t${missed}\t${bad + none} (${bad} / ${none})\t${new Set(hit.map((r) => r.set)).size}`);
+  const { found, missed, bad, none, sets } = rowTally(hit);
+  console.log(`${s.name}\t${found}\t${missed}\t${bad + none} (${bad} / ${none})\t${sets}`);
   if (lines) for (const r of hit) console.log(`  ${r.set}\t${r.chapter}:${r.line}\t${r.cell}\t${r.label ? (r.found ? 'found' : 'missed') : r.mined ? 'mined, no label' : 'no label'}\t${r.headers.join(' | ')}`);
 }

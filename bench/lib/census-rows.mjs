@@ -18,3 +18,15 @@ export function censusRows(script, argv = process.argv.slice(2)) {
   const rows = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.at === 'row');
   return { rows, lines: argv.includes('--lines') };
 }
+
+/**
+ * What rows of a shape are: labels found, labels missed, no label's (mined as a false positive or duplicate /
+ * not mined), and how many sets and chapters they come from.
+ */
+export function rowTally(hit) {
+  const found = hit.filter((r) => r.label && r.found).length;
+  const missed = hit.filter((r) => r.label && !r.found).length;
+  const bad = hit.filter((r) => !r.label && r.mined).length;
+  const none = hit.filter((r) => !r.label && !r.mined).length;
+  return { found, missed, bad, none, sets: new Set(hit.map((r) => r.set)).size, chapters: new Set(hit.map((r) => `${r.set}/${r.chapter}`)).size };
+}
