@@ -72,6 +72,22 @@ export function titleNames(raw: string): string[] {
   return out;
 }
 
+/**
+ * The part after a title's colon when `titleNames` took the part before it as the subject
+ * (`每个节点一个：DaemonSet` → `DaemonSet`): a subtitle that may name what a lead of plain words
+ * only describes. Undefined without a colon, or when the lead only says what kind of note it is
+ * (then the part after the colon is the subject already).
+ */
+export function titleSubtitle(raw: string): string | undefined {
+  let s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3 && TRAILING_PAREN.test(s); i++) s = s.replace(TRAILING_PAREN, '');
+  s = nameCandidates(s)[0] ?? s;
+  const colon = /^(.+?)\s*[:：]\s*(.+)$/u.exec(s);
+  if (!colon || NOTE_GENRE.test(colon[1]!.replace(TITLE_SUFFIX, '').trim()) || NOTE_GENRE.test(colon[1]!.trim())) return undefined;
+  const sub = colon[2]!.replace(TRAILING_PAREN, '').replace(TITLE_SUFFIX, '').trim();
+  return sub === '' ? undefined : sub;
+}
+
 /** The title of a note: its first `#` heading, else the frontmatter title, else the file name. */
 export function noteTitle(tree: Root, fileStem: string, title?: string): string {
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);

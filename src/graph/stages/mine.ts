@@ -29,7 +29,7 @@ import {
   type NoteInfo,
 } from '../build-context.ts';
 import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
-import { noteId, titleNames, type Passage } from '../mining.ts';
+import { noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, SourceRef } from '../model.ts';
 import type { FindingText } from '../diagnostics.ts';
@@ -40,6 +40,7 @@ import type { Candidate } from '../miner/definitions.ts';
 import { atShallowestPlace, kindsPrinted, siblingField } from '../miner/field-place.ts';
 import { configId, readNoteAlone, type NoteReading } from '../note-reading.ts';
 import { isEcosystemName } from '../vocabulary/ecosystem.ts';
+import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
@@ -1056,6 +1057,12 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // struct25: a label or annotation key the title does not name is a detail of what it labels, no
     // chapter's subject (`kubernetes.io/arch` in a chapter on mixed nodes: miner/title-tool.ts)
     const homeable = defined.map((d) => nodes.get(d)!).filter((n) => !noHomeByDefault(n.title) && !valueTerms.has(n.id));
+    // A lead of plain words before a colon that names nothing the note defines (`每个节点一个：DaemonSet`):
+    // the concept whose name the whole subtitle is, before the most written or the first defined one
+    // (not loose). Not a subtitle of several names (`对比：Flannel vs Calico vs Cilium`: peers) nor a
+    // sentence that mentions one (`第 1～3 周，JVM 内存和容器 limit 打架`).
+    const subtitles = new Set(titleSources.map((t) => titleSubtitle(t)).filter((t): t is string => t !== undefined).map((t) => normKey(t)));
+    const subtitleHome = (): string | undefined => (subtitles.size > 0 ? homeable.find((n) => namesOf(n).some((x) => subtitles.has(normKey(x))))?.id : undefined);
     // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
     const written = !dated && (title !== fileStem(file) || doc.fm.title !== undefined);
     // struct26: a title that is the Chinese name of a Kubernetes term (`# 探针`, `亲和性.md`) the
@@ -1104,6 +1111,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         // the home: the concept the note defines whose names share most words with the title
         // (`节点缩容：Cluster Autoscaler scale-down vs Karpenter consolidation` → consolidation)
         home = titleWordsHome(title, homeable);
+        if (home === undefined && (home = subtitleHome()) !== undefined) homeRule = 'title-subtitle';
         if (home === undefined && !reference()) {
           // (only what the text names most: a neighbour too, struct23 `homeLoose`)
           home = mostWrittenHome(doc.text, noteHeadings(doc), homeable);
@@ -1146,6 +1154,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         home = mostWrittenHome(doc.text, noteHeadings(doc), apiOrTopic) ?? mostWrittenHome(doc.text, noteHeadings(doc), homeable) ?? apiOrTopic[0]?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
         homeRule = `${DATE_TITLE.name} → body`;
+      } else if ((home = subtitleHome()) !== undefined) {
+        homeRule = 'title-subtitle';
       } else if (!reference()) {
         home = homeable.find((n) => ['object', 'topic'].includes(n.kind ?? ''))?.id ?? homeable[0]?.id;
         st.homeLoose = home !== undefined;
@@ -2356,8 +2366,18 @@ function homeOf(ctx: BuildContext, n: Node): string | undefined {
   // fix27: a kind is no part of a field (`# 资源限制：requests 与 limits` over LimitRange and ResourceQuota)
   if (n.kind === 'object' && homeKind === 'field') return undefined;
   const place = homeKind === 'object' ? apiPlace(home) : undefined;
-  if (place !== undefined && isCatalogued(place.kind) && n.kind === 'field' && n.fieldPath !== undefined && (n.owner ?? DEFAULT_OWNER) !== place.kind && fieldByPath(n.fieldPath, [place.kind]) === undefined) return undefined;
+  // (a Pod field in a chapter about a kind that templates Pods, `tolerations` under `# DaemonSet`:
+  // the kind's own field through its Pod template, `spec.template.spec.tolerations`, so under it)
+  if (place !== undefined && isCatalogued(place.kind) && n.kind === 'field' && n.fieldPath !== undefined && (n.owner ?? DEFAULT_OWNER) !== place.kind && fieldByPath(n.fieldPath, [place.kind]) === undefined && !podFieldOfTemplate(n, place.kind)) return undefined;
   return n.homeLoose ? undefined : n.home;
+}
+
+/**
+ * A Pod's spec field (`spec.tolerations` of owner Pod) and a kind whose objects hold a Pod template
+ * (yaml/pod-path.ts): the template holds the Pod's spec, never its status (`status.phase`).
+ */
+function podFieldOfTemplate(n: Node, kind: string): boolean {
+  return (n.owner ?? DEFAULT_OWNER) === 'Pod' && n.fieldPath?.startsWith('spec.') === true && kind !== 'Pod' && POD_TEMPLATE_PREFIX[kind] !== undefined;
 }
 
 function createsCycle(ctx: BuildContext, id: string, parent: string): boolean {
