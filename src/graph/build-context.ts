@@ -127,6 +127,11 @@ export interface Node {
   homeLoose?: boolean;
   /** fix30b: its note's title is a date and the home's passage does not name it: beside the home, whatever the home's kind (miner/date-titles.ts). */
   homeDated?: boolean;
+  /**
+   * A term defined under a heading that names one kind the note defines other than its home
+   * (`## Secret 的类型` in a chapter whose home is ConfigMap): that kind, its parent before the home.
+   */
+  sectionObject?: string;
   /** place45: the note's title names this concept as well as its home (`# ConfigMap 和 Secret`: Secret is the home's sibling, not its part). */
   homeTitled?: boolean;
   /**

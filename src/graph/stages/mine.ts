@@ -1193,12 +1193,49 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   const summaries = summaryCalloutSpans(doc.tree);
   ctx.notePassages.set(file, dedupePassages(preferDefinitions(st.passages, lines, (id) => { const n = nodes.get(id); return n ? [...namesOf(n), fieldKeyOf(n) ?? ''] : []; }, (line) => inSpans(summaries, line))));
 
+  markSectionObjects(ctx, st);
+
   // Concepts defined in one section belong together, unless the API says they belong to different
   // owners and their text does not tie them (struct23, miner/api-apart.ts: StorageClass and a PVC's
   // accessModes defined one after the other are no relation).
   for (const [section, ids] of st.sectionDefs) {
     for (const uniq of outlineGroups(st, section, [...new Set(ids)])) relateInSection(ctx, st, file, section, uniq);
   }
+}
+
+/**
+ * A term the note made under a heading (or the nearest of its headings that names a kind at all)
+ * naming exactly one object the note defines, not the note's home: `kubernetes.io/tls` under
+ * `## Secret 的类型` in a chapter about ConfigMap and Secret is Secret's part (Node.sectionObject).
+ * Latin names as whole words only; a heading naming two kinds names no one of them.
+ */
+function markSectionObjects(ctx: BuildContext, st: NoteState): void {
+  const { nodes } = ctx;
+  const objects = [...st.note.defines].map((id) => nodes.get(id)).filter((n): n is Node => n !== undefined && effectiveKind(n) === 'object');
+  if (objects.length < 2) return;
+  const latin = new Map(objects.map((o) => [o.id, namesOf(o).filter((x) => /^[A-Za-z][A-Za-z0-9 .-]*$/.test(x))]));
+  const objectOf = (section: Section): string | undefined => {
+    for (let s: Section | undefined = section; s !== undefined && s.depth > 0; s = s.parent) {
+      const named = objects.filter((o) => says(s!.title, latin.get(o.id)!));
+      if (named.length > 0) return named.length === 1 && ownsHeading(s.title, latin.get(named[0]!.id)!) ? named[0]!.id : undefined;
+    }
+    return undefined;
+  };
+  for (const [section, ids] of st.sectionDefs) {
+    const obj = objectOf(section);
+    if (obj === undefined || obj === st.home) continue;
+    for (const id of new Set(ids)) {
+      if (id === obj || !st.minted.has(id)) continue;
+      const n = nodes.get(id);
+      if (n !== undefined && effectiveKind(n) === 'term' && n.home !== obj) n.sectionObject ??= obj;
+    }
+  }
+}
+
+/** A heading that is about a kind's parts: the kind's name first, then 的 (`## Secret 的类型`, `### 2.1 Ingress 的注解`). */
+function ownsHeading(title: string, names: readonly string[]): boolean {
+  const t = title.normalize('NFKC').replace(/^\s*(?:[\d.]+|[一二三四五六七八九十]+)\s*[、.．)）]?\s*/u, '');
+  return names.some((name) => new RegExp(`^${escapeRegExp(name)}\\s*的`, 'iu').test(t));
 }
 
 /**
@@ -2293,7 +2330,7 @@ function tieIn(ctx: BuildContext): void {
       let parent: string | undefined;
       // struct26: an enum value under its field; a field shared by sibling holders beside them
       // (fix28: a term named as a sort of a kind, `Headless Service`, under that kind's object: miner/kind-sorts.ts)
-      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? sortParent(ctx, n) ?? homeOf(ctx, n));
+      if (!homes.has(n.id)) parent = valueField(ctx, n) ?? (n.sharedPaths !== undefined ? sharedParent(ctx, n, homes) : subjectField(ctx, n) ?? ownerObject(ctx, n) ?? sortParent(ctx, n) ?? sectionObject(ctx, n) ?? homeOf(ctx, n));
       if (parent === undefined || parent === n.id || createsCycle(ctx, n.id, parent)) parent = ctx.rootId;
       n.parent = parent;
       n.parentAt = n.source;
@@ -2353,6 +2390,11 @@ function enclosingField(ctx: BuildContext, n: Node): string | undefined {
  * it covers), the other fields (`nodeAffinity` after `nodeSelector`) and states go beside it. A
  * home the title names (`# Deployment 滚动更新`) keeps its terms, fields and states.
  */
+/** The kind the heading over a term's definition names (Node.sectionObject), while it is a concept. */
+function sectionObject(ctx: BuildContext, n: Node): string | undefined {
+  return n.sectionObject !== undefined && n.sectionObject !== n.id && ctx.nodes.has(n.sectionObject) ? n.sectionObject : undefined;
+}
+
 function homeOf(ctx: BuildContext, n: Node): string | undefined {
   const home = n.home !== undefined ? ctx.nodes.get(n.home) : undefined;
   if (home === undefined) return n.home;
