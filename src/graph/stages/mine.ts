@@ -45,7 +45,7 @@ import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingNotAName, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
-import { abbreviationGloss, fieldOfOneWord, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { abbreviationGloss, fieldOfCompactName, fieldOfOneWord, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { SHARED_META_FIELD, sharedMetaField } from '../miner/object-keys.ts';
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
@@ -1407,7 +1407,10 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   const oneWordJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
     if (effectiveKind(o) !== 'field' || ![...linesHere(t)].some((l) => linesHere(o).has(l))) return undefined;
     const word = fieldOfOneWord(names(t), names(o));
-    return word === undefined ? undefined : { rule: 'field-of-one-word', via: word };
+    if (word !== undefined) return { rule: 'field-of-one-word', via: word };
+    // prec36: `**Last State**：…` over `lastState`, `也就是 QoS class` beside `status.qosClass`: the field's key in words
+    const compact = fieldOfCompactName(names(t), names(o));
+    return compact === undefined ? undefined : { rule: 'field-of-compact-name', via: compact };
   };
   for (const t of defined) {
     if (!st.minted.has(t.id) || !['term', 'pattern'].includes(effectiveKind(t)) || t.fieldPath !== undefined) continue;

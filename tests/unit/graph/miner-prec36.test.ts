@@ -1,10 +1,12 @@
 /**
  * prec36 (docs/miner.md, "prec36"): a duplicate shape counted on all 107 dev sets before it was built — a field
  * under an object's metadata (`metadata.finalizers`) made twice by one note, under the two objects it is shown
- * on. Notes written for this test, each case with look-alikes that must stay as they were.
+ * on; and a term named on one line with a field whose key is the term's name without its spaces and case
+ * (`**Last State：**` over `lastState`). Notes written for this test, each case with look-alikes that must stay.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { sharedMetaField } from '../../../src/graph/miner/object-keys.ts';
+import { fieldOfCompactName } from '../../../src/graph/miner/same-thing.ts';
 import { cleanup, mineNotes as mine } from './helpers.ts';
 
 afterAll(cleanup);
@@ -55,6 +57,57 @@ const SUSPEND = [
   '- **startingDeadlineSeconds**：错过了调度时间点以后，多少秒内还允许补跑，超过就算这次 missed。',
   '- `suspend: true`：暂停后续的调度，已经创建的 Job 不受影响。',
 ];
+
+const ONCALL = [
+  '# 值班日记：容器日志',
+  '',
+  '**Last State：**describe 里的 Last State 就是 `status.containerStatuses[].lastState`，记录容器上一次的终止信息：退出码、reason、开始和结束时间。',
+  '',
+  '## QoS 类别',
+  '',
+  'Kubernetes 根据 Pod 里所有容器的 requests 和 limits，给每个 Pod 自动算出一个服务质量等级，也就是 QoS class，写在 Pod 的 `status.qosClass` 里。这个字段不能手动指定。',
+  '',
+  '## 下行 API',
+  '',
+  '**Downward API：** 把 Pod 自己的信息（名字、标签、资源限制）交给容器，不用去问 apiserver。',
+  '',
+  '```yaml',
+  'volumes:',
+  '  - name: podinfo',
+  '    downwardAPI:',
+  '      items:',
+  '        - path: labels',
+  '          fieldRef:',
+  '            fieldPath: metadata.labels',
+  '```',
+  '',
+  '卷类型 `downwardAPI` 把这些信息写成文件，挂进容器。',
+];
+
+describe('prec36: a term named on one line with a field whose key is the term without its spaces and case is that field', () => {
+  const field = (path: string) => ({ title: path.split('.').pop()!.replace(/\[\]$/, ''), aliases: [], kind: 'field', fieldPath: path });
+  const term = (title: string) => ({ title, aliases: [], kind: 'term' });
+  it('fieldOfCompactName: `Last State` / lastState, `QoS class` / qosClass; not a value, a Chinese name or another key', () => {
+    expect(fieldOfCompactName(term('Last State'), field('status.containerStatuses[].lastState'))).toBe('Last State');
+    expect(fieldOfCompactName(term('QoS class'), field('status.qosClass'))).toBe('QoS class');
+    expect(fieldOfCompactName(term('inferFromVolume'), field('spec.instancetype.inferFromVolume'))).toBe('inferFromVolume');
+    // look-alikes: a value of a field spelt like a key, a plural key, a Chinese name, another field
+    expect(fieldOfCompactName(term('LoadBalancer'), field('status.loadBalancer'))).toBeUndefined();
+    expect(fieldOfCompactName(term('RollingUpdate'), field('spec.strategy.rollingUpdate'))).toBeUndefined();
+    expect(fieldOfCompactName(term('Pod CIDR'), field('spec.podCIDRs'))).toBeUndefined();
+    expect(fieldOfCompactName(term('服务质量等级'), field('status.qosClass'))).toBeUndefined();
+    expect(fieldOfCompactName(term('Last State'), field('status.containerStatuses[].state'))).toBeUndefined();
+  });
+
+  it('`**Last State：**` over `lastState` and `也就是 QoS class` beside `status.qosClass` make the fields only; `Downward API` and `downwardAPI` on other lines stay two', async () => {
+    const g = await mine({ 'notes/oncall.md': ONCALL });
+    expect(g.concepts.find((c) => c.title === 'Last State')).toBeUndefined();
+    expect(g.concepts.find((c) => c.fieldPath === 'status.containerStatuses[].lastState')).toBeDefined();
+    expect(g.concepts.find((c) => c.title === 'QoS class')).toBeUndefined();
+    expect(g.concepts.find((c) => c.fieldPath === 'status.qosClass')).toBeDefined();
+    expect(g.concepts.find((c) => c.title === 'Downward API')).toBeDefined();
+  });
+});
 
 describe("prec36: a field under an object's metadata is one concept, whatever object the note shows it on", () => {
   it('sharedMetaField: a path under metadata, not a nested metadata or another top-level path', () => {
