@@ -46,7 +46,8 @@ import { isCodeName } from '../miner/code-names.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingNotAName, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
-import { abbreviationGloss, fieldOfOneWord, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { abbreviationGloss, fieldOfCompactName, fieldOfOneWord, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { SHARED_META_FIELD, sharedMetaField } from '../miner/object-keys.ts';
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
 import { withoutNamingLead } from '../miner/definitions.ts';
@@ -1014,6 +1015,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
 
   // dups1: a term the note made under a name it gave another concept (miner/same-thing.ts)
   joinSameThings(ctx, st);
+  // prec36: `metadata.finalizers` shown on a Deployment and on a PVC is one field, ObjectMeta's (miner/object-keys.ts)
+  joinSharedMetaFields(ctx, st);
 
   // struct26: a field whose values the note defines as terms and whose name it writes (`QoS Class`
   // over `**Guaranteed：**`, `**Burstable：**` …) is a concept of the note; its values are no home
@@ -1383,6 +1386,26 @@ function namedTogether(sentences: readonly string[], a: Node, b: Node, names: (n
 }
 
 /**
+ * prec36: the fields this note defines at one path under an object's metadata (miner/object-keys.ts
+ * SHARED_META_FIELD) under several owners are one concept: each the note made itself is folded into the
+ * one it made or named first (its first line in the note).
+ */
+function joinSharedMetaFields(ctx: BuildContext, st: NoteState): void {
+  const first = (n: Node): number => Math.min(...(ctx.provenance.get(n.id) ?? []).filter((p) => p.at.file === st.note.file).map((p) => p.at.line), Number.MAX_SAFE_INTEGER);
+  const byPath = new Map<string, Node[]>();
+  for (const id of st.note.defines) {
+    const n = ctx.nodes.get(id);
+    if (n === undefined || effectiveKind(n) !== 'field' || n.fieldPath === undefined || !sharedMetaField(n.fieldPath)) continue;
+    byPath.set(n.fieldPath, [...(byPath.get(n.fieldPath) ?? []), n]);
+  }
+  for (const [path, nodes] of byPath) {
+    if (nodes.length < 2) continue;
+    const [to, ...rest] = [...nodes].sort((a, b) => first(a) - first(b) || (a.id < b.id ? -1 : 1));
+    for (const from of rest) if (st.minted.has(from.id) && ctx.nodes.has(to!.id)) mergeInto(ctx, st, from, to!, `${SHARED_META_FIELD.name} (${path})`);
+  }
+}
+
+/**
  * dups1: the terms (and patterns) this note made that the note itself says are another concept it
  * defines (miner/same-thing.ts `sameThing`: the term's name is another name the note gave that
  * concept, or the initials of its name) are folded into that concept. Each join must be the only
@@ -1431,7 +1454,10 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
   const oneWordJoin = (t: Node, o: Node): { rule: string; via: string } | undefined => {
     if (effectiveKind(o) !== 'field' || ![...linesHere(t)].some((l) => linesHere(o).has(l))) return undefined;
     const word = fieldOfOneWord(names(t), names(o));
-    return word === undefined ? undefined : { rule: 'field-of-one-word', via: word };
+    if (word !== undefined) return { rule: 'field-of-one-word', via: word };
+    // prec36: `**Last State**：…` over `lastState`, `也就是 QoS class` beside `status.qosClass`: the field's key in words
+    const compact = fieldOfCompactName(names(t), names(o));
+    return compact === undefined ? undefined : { rule: 'field-of-compact-name', via: compact };
   };
   for (const t of defined) {
     if (!st.minted.has(t.id) || !['term', 'pattern'].includes(effectiveKind(t)) || t.fieldPath !== undefined) continue;
