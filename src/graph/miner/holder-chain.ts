@@ -44,13 +44,6 @@ export const NEAREST_HOLDER_RULE = {
       { field: 'postStart', other: ['poststart hook', 'poststart 钩子'] },
       { field: 'preStop', other: ['prestop hook', 'prestop 钩子'] },
     ],
-    // kinds36: the three affinities hold the same rule lists (`requiredDuringSchedulingIgnoredDuringExecution`,
-    // `preferredDuringScheduling…[].weight`, `…topologyKey`); the catalogue lists them under nodeAffinity / podAffinity
-    [
-      { field: 'nodeAffinity', other: ['node affinity', '节点亲和'] },
-      { field: 'podAffinity', other: ['pod affinity', 'pod 亲和', 'pod 间亲和'] },
-      { field: 'podAntiAffinity', other: ['pod anti-affinity', 'anti-affinity', '反亲和'] },
-    ],
   ] as readonly (readonly HolderName[])[],
 } as const;
 
