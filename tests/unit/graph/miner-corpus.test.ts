@@ -424,17 +424,19 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // and after the twelfth session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
   // the last scores less 0.01 (rules40–rules43 raised dev48–dev50; the lowest of their floors until
   // the merged code is scored)
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev48: [
     { precision: 0.7, recall: 0.64, typedPrecision: 0.66, typedRecall: 0.62 },
-    { precision: 0.69, recall: 0.62, typedPrecision: 0.65, typedRecall: 0.6 },
+    { precision: 0.69, recall: 0.64, typedPrecision: 0.65, typedRecall: 0.61 },
   ],
   dev49: [
     { precision: 0.88, recall: 0.76, typedPrecision: 0.86, typedRecall: 0.75 },
     { precision: 0.84, recall: 0.77, typedPrecision: 0.82, typedRecall: 0.75 },
   ],
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev50: [
-    { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
-    { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
+    { precision: 0.81, recall: 0.72, typedPrecision: 0.77, typedRecall: 0.69 },
+    { precision: 0.8, recall: 0.72, typedPrecision: 0.76, typedRecall: 0.68 },
   ],
   // dev51–dev53: the held-out sets holdout52 (chaos engineering: Chaos Mesh's PodChaos, NetworkChaos,
   // StressChaos, IOChaos, Schedule and Workflow, LitmusChaos, PDBs and topology spread, a game-day
@@ -812,14 +814,16 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // and thirty-fourth sessions (docs/miner.md) and moved in at the thirty-fifth session's start (rules35): floors at
   // the scores with the scorer retrained on the 101 design sets, these among them, less 0.01
   // rules35 (a status field's values set out in a list, `list-state-colon`, and the scorer retrained): raised to the final scores less 0.01
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev105: [
-    { precision: 0.82, recall: 0.75, typedPrecision: 0.79, typedRecall: 0.73 },
+    { precision: 0.82, recall: 0.77, typedPrecision: 0.79, typedRecall: 0.74 },
     { precision: 0.83, recall: 0.78, typedPrecision: 0.78, typedRecall: 0.72 },
   ],
   // rules35 (a status field's values set out in a list, `list-state-colon`, and the scorer retrained): raised to the final scores less 0.01
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev106: [
-    { precision: 0.92, recall: 0.7, typedPrecision: 0.85, typedRecall: 0.65 },
-    { precision: 0.9, recall: 0.71, typedPrecision: 0.81, typedRecall: 0.64 },
+    { precision: 0.92, recall: 0.73, typedPrecision: 0.85, typedRecall: 0.67 },
+    { precision: 0.9, recall: 0.74, typedPrecision: 0.81, typedRecall: 0.67 },
   ],
   dev107: [
     { precision: 0.82, recall: 0.77, typedPrecision: 0.75, typedRecall: 0.7 },
@@ -830,9 +834,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // goes on sale), scored at the thirty-fourth and thirty-fifth sessions (docs/miner.md) and moved in at the
   // thirty-sixth session's start (rules36): floors at the scores with the scorer retrained on the 104 design sets,
   // these among them, less 0.01
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev108: [
-    { precision: 0.76, recall: 0.61, typedPrecision: 0.74, typedRecall: 0.59 },
-    { precision: 0.76, recall: 0.63, typedPrecision: 0.71, typedRecall: 0.57 },
+    { precision: 0.76, recall: 0.67, typedPrecision: 0.74, typedRecall: 0.65 },
+    { precision: 0.76, recall: 0.66, typedPrecision: 0.71, typedRecall: 0.6 },
   ],
   dev109: [
     { precision: 0.8, recall: 0.71, typedPrecision: 0.76, typedRecall: 0.68 },
