@@ -10,6 +10,8 @@
  * each chapter (level 1 or 2), every kind it names (vocabulary kindNamed on its Latin words and two-word phrases) when
  * it names two or more: labels found / missed / no label's (bench/lib/shape-tally.mjs), split by place — the first kind
  * written, a later one joined to the one before it (`/`, `+`, `、`, 和, 与), a later one elsewhere — and whether the chapter's text names the kind again outside the title (`+again`) or not.
+ * rules36: `title-joined-kind` counts what the rule built on this count gives (src/graph/miner/title-kinds.ts
+ * joinedTitleKinds, its own reader: kinds found by their canonical name, so `CronJob 与 Job` gives Job).
  * Counting only.
  */
 import path from 'node:path';
@@ -19,6 +21,7 @@ import { missesArgs } from './lib/misses-args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { kindNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
+const { joinedTitleKinds } = await import(path.join(ROOT, 'src/graph/miner/title-kinds.ts'));
 const { linesOf, dirs, missList, missed } = missesArgs();
 const tally = shapeTally(missList, missed);
 
@@ -35,9 +38,14 @@ for (const { set, c, text, labels } of labelledChapters(dirs)) {
     if (kindNamed(words[i]) && /^[A-Z]/.test(words[i])) kinds.push(words[i]);
   }
   const distinct = [...new Set(kinds)];
-  if (distinct.length < 2) continue;
   const rest = lines.slice(at + 1).join('\n');
   const seen = new Set();
+  for (const { kind } of joinedTitleKinds(title)) {
+    const label = labelNamed(labels, kind);
+    const outcome = tally.outcome(set, c.chapter, label);
+    if (tally.add(seen, 'title-joined-kind', set, c.chapter, kind, label, outcome) && linesOf === 'title-joined-kind') console.log(`${outcome}\t${set}/${c.chapter}:${at + 1}\t${kind}\t${title}`);
+  }
+  if (distinct.length < 2) continue;
   distinct.forEach((k, i) => {
     // (a later kind joined to the one before it: `Job / CronJob`, `ConfigMap 与 Secret`, `Service、…`)
     const between = i === 0 ? '' : title.slice(title.indexOf(distinct[i - 1]) + distinct[i - 1].length, title.indexOf(k));

@@ -43,6 +43,7 @@ import { enumFieldsOf, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { rareLatinWord } from './english-words.ts';
 import { CLUSTER_COMPONENTS, isFileName, isQualifiedKey } from './label-rules.ts';
 import { stripPictographs } from '../pictographs.ts';
+import { CONTAINER_REASONS } from './table-shapes.ts';
 
 export interface AloneShape {
   name: 'heading-key-or-file' | 'heading-name-spelt' | 'heading-term-phrase' | 'list-name-colon';
@@ -293,6 +294,45 @@ export function listStatesAlone(list: List): { item: List['children'][number]; p
     const said = toString(paragraph).replace(/^[^:：]*[:：]/u, '');
     if (!EXPLAINED.test(said)) continue;
     if (!leads.some((o) => o !== x && [...statusFieldsOf(o.lead)].some((f) => own.has(f)))) continue;
+    out.push({ item: x.it, paragraph, name: x.lead });
+  }
+  return out;
+}
+
+/**
+ * rules36 `list-reason-colon`: a plain list item opening on a reason a container's state gives (table-shapes.ts
+ * CONTAINER_REASONS, as the kubelet spells it: `Completed`, `Error`, `OOMKilled`, `CrashLoopBackOff`), a colon and
+ * what it is in Chinese, beside another item of the same list opening on such a reason: the table rule
+ * `table-reason-row` (rules33) written as a list. Counted over all 110 dev sets before building (docs/miner.md
+ * "rules36", bench/list-shapes36.mjs): such items are labels 18 times (11 found, 7 missed) in 5 sets and never a name
+ * of no label; a reason opening an item alone, 1 / 0 / 0, is left. Not the names list-name-colon takes already, not a
+ * reason in lower case (`error：` is a word), not a reason with no words after it (`- OOMKilled：137`).
+ */
+export const LIST_REASON_SHAPE = {
+  name: 'list-reason-colon',
+  takes: "a list item opening on a container state's reason, a colon and what it is, beside another item opening on one",
+  example: '- Completed：退出码 0，正常跑完。\n- Error：非 0 退出，程序自己出错。\n- OOMKilled：超过内存上限被内核杀掉。',
+  gives: ['Completed', 'Error', 'OOMKilled'],
+  lookAlikes: [
+    '- OOMKilled：超过内存上限被内核杀掉。\n- 其他：看日志。',
+    '- error：程序出错。\n- completed：跑完了。',
+    '- OOMKilled：137\n- Error：1',
+    '- Completed：跑完了。\n- Pending：还没调度。',
+  ],
+} as const;
+
+const REASON_NAMES: ReadonlySet<string> = new Set(CONTAINER_REASONS.map((r) => r.name));
+
+/** list-reason-colon: the items of a list that open on a container state's reason beside another such item. */
+export function listReasonsAlone(list: List): { item: List['children'][number]; paragraph: Paragraph; name: string }[] {
+  const leads = list.children.map((it) => ({ it, lead: plainLead(it) })).filter((x): x is { it: List['children'][number]; lead: string } => x.lead !== undefined && REASON_NAMES.has(x.lead));
+  if (leads.length < 2) return [];
+  const named = new Set(listNamesAlone(list).map((x) => x.name));
+  const out: { item: List['children'][number]; paragraph: Paragraph; name: string }[] = [];
+  for (const x of leads) {
+    if (named.has(x.lead)) continue;
+    const paragraph = x.it.children[0] as Paragraph;
+    if (!EXPLAINED.test(toString(paragraph).replace(/^[^:：]*[:：]/u, ''))) continue;
     out.push({ item: x.it, paragraph, name: x.lead });
   }
   return out;

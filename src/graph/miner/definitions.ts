@@ -66,7 +66,7 @@ import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, 
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
-import { LIST_STATE_SHAPE, listNamesAlone, listStatesAlone } from './alone-names.ts';
+import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, listNamesAlone, listReasonsAlone, listStatesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -1537,6 +1537,12 @@ function nameItems(f: Finder, list: RootContent): void {
     const offset = Math.max(0, flattenParagraph(paragraph).text.indexOf(name));
     const at = sourceAt(paragraph, offset, f.file);
     push(f, { rule: LIST_STATE_SHAPE.name, label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true });
+  }
+  // rules36: `- Completed：…` beside `- OOMKilled：…`: the reasons a container's state gives, set out one by one (alone-names.ts listReasonsAlone)
+  for (const { item, paragraph, name } of listReasonsAlone(list)) {
+    const offset = Math.max(0, flattenParagraph(paragraph).text.indexOf(name));
+    const at = sourceAt(paragraph, offset, f.file);
+    push(f, { rule: LIST_REASON_SHAPE.name, label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true });
   }
 }
 

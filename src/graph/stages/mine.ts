@@ -79,6 +79,7 @@ import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
+import { TITLE_JOINED_KIND, joinedTitleKinds } from '../miner/title-kinds.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
@@ -1182,6 +1183,20 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       }
       if (n.mined && n.home === st.home && d !== st.home && !st.homeLoose && !n.homeLoose && fieldOfSubject(ctx, st, n)) n.homeSubject = true;
       if (n.mined && n.home === st.home && d !== st.home && namedByTitle(titleSources, n)) n.homeTitled = true;
+    }
+  }
+  // rules36: a later kind the written title joins to the kind before it (`# Job / CronJob 错题本`: CronJob) is a concept
+  // the note defines, related to that kind (else to the home) (miner/title-kinds.ts)
+  if (!dated && (title !== fileStem(file) || doc.fm.title !== undefined)) {
+    for (const { kind, before } of titleSources.flatMap((t) => joinedTitleKinds(t))) {
+      const prev = ctx.identities.get(`object:${before}`);
+      const anchor = prev !== undefined && note.defines.has(prev) ? prev : st.home;
+      if (anchor === undefined) continue;
+      const id = ensureObject(ctx, undefined, kind, titleAt);
+      if (id === anchor || note.defines.has(id)) continue;
+      note.defines.add(id);
+      addProvenance(ctx, id, { at: titleAt, role: 'about', rule: TITLE_JOINED_KIND.name, label: title });
+      ctx.minedEdges.push({ from: anchor, to: id, type: 'related', source: titleAt });
     }
   }
   ctx.noteHome.set(file, st.home ?? null);

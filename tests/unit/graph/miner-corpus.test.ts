@@ -424,17 +424,19 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // and after the twelfth session of 2026-12-02 (docs/miner.md) and moved in at its end: floors at
   // the last scores less 0.01 (rules40–rules43 raised dev48–dev50; the lowest of their floors until
   // the merged code is scored)
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev48: [
     { precision: 0.7, recall: 0.64, typedPrecision: 0.66, typedRecall: 0.62 },
-    { precision: 0.69, recall: 0.62, typedPrecision: 0.65, typedRecall: 0.6 },
+    { precision: 0.69, recall: 0.64, typedPrecision: 0.65, typedRecall: 0.61 },
   ],
   dev49: [
     { precision: 0.88, recall: 0.76, typedPrecision: 0.86, typedRecall: 0.75 },
     { precision: 0.84, recall: 0.77, typedPrecision: 0.82, typedRecall: 0.75 },
   ],
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev50: [
-    { precision: 0.81, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.63 },
-    { precision: 0.8, recall: 0.66, typedPrecision: 0.76, typedRecall: 0.62 },
+    { precision: 0.81, recall: 0.72, typedPrecision: 0.77, typedRecall: 0.69 },
+    { precision: 0.8, recall: 0.72, typedPrecision: 0.76, typedRecall: 0.68 },
   ],
   // dev51–dev53: the held-out sets holdout52 (chaos engineering: Chaos Mesh's PodChaos, NetworkChaos,
   // StressChaos, IOChaos, Schedule and Workflow, LitmusChaos, PDBs and topology spread, a game-day
@@ -812,18 +814,38 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // and thirty-fourth sessions (docs/miner.md) and moved in at the thirty-fifth session's start (rules35): floors at
   // the scores with the scorer retrained on the 101 design sets, these among them, less 0.01
   // rules35 (a status field's values set out in a list, `list-state-colon`, and the scorer retrained): raised to the final scores less 0.01
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev105: [
-    { precision: 0.82, recall: 0.75, typedPrecision: 0.79, typedRecall: 0.73 },
+    { precision: 0.82, recall: 0.77, typedPrecision: 0.79, typedRecall: 0.74 },
     { precision: 0.83, recall: 0.78, typedPrecision: 0.78, typedRecall: 0.72 },
   ],
   // rules35 (a status field's values set out in a list, `list-state-colon`, and the scorer retrained): raised to the final scores less 0.01
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
   dev106: [
-    { precision: 0.92, recall: 0.7, typedPrecision: 0.85, typedRecall: 0.65 },
-    { precision: 0.9, recall: 0.71, typedPrecision: 0.81, typedRecall: 0.64 },
+    { precision: 0.92, recall: 0.73, typedPrecision: 0.85, typedRecall: 0.67 },
+    { precision: 0.9, recall: 0.74, typedPrecision: 0.81, typedRecall: 0.67 },
   ],
   dev107: [
     { precision: 0.82, recall: 0.77, typedPrecision: 0.75, typedRecall: 0.7 },
     { precision: 0.81, recall: 0.77, typedPrecision: 0.73, typedRecall: 0.69 },
+  ],
+  // dev108–dev110: the held-out sets holdout112 (nightly Spark and Python batch jobs moved from cron), holdout113 (a
+  // hospital's cluster locked down before a compliance review) and holdout114 (a ticketing platform's SRE before a tour
+  // goes on sale), scored at the thirty-fourth and thirty-fifth sessions (docs/miner.md) and moved in at the
+  // thirty-sixth session's start (rules36): floors at the scores with the scorer retrained on the 104 design sets,
+  // these among them, less 0.01
+  // rules36 (title-joined-kind, list-reason-colon, the scorer retrained): recall floors raised to the final scores less 0.01
+  dev108: [
+    { precision: 0.76, recall: 0.67, typedPrecision: 0.74, typedRecall: 0.65 },
+    { precision: 0.76, recall: 0.66, typedPrecision: 0.71, typedRecall: 0.6 },
+  ],
+  dev109: [
+    { precision: 0.8, recall: 0.71, typedPrecision: 0.76, typedRecall: 0.68 },
+    { precision: 0.79, recall: 0.71, typedPrecision: 0.75, typedRecall: 0.68 },
+  ],
+  dev110: [
+    { precision: 0.93, recall: 0.79, typedPrecision: 0.8, typedRecall: 0.66 },
+    { precision: 0.92, recall: 0.79, typedPrecision: 0.77, typedRecall: 0.65 },
   ],
 };
 
@@ -1023,10 +1045,14 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // the three probes make concepts of their bold question rubrics 疑问1 and 疑问2 (`**疑问1：** liveness 要不要检查数据库？`,
   // `not:` of that chapter), alone and whole
   dev107: [['疑问2', '疑问1'], ['疑问2', '疑问1']],
+  // found when holdout112–114 moved in (rules36), by the miner before this session's work: dev109's audit finding log
+  // makes a concept of its bold step rubric 整改 (`**整改：** 给 kube-apiserver 加 …`, `not:` of that chapter), and the
+  // Secret's labelled `data` field mined there carries a name that chapter lists under `not:`, alone and whole
+  dev109: [['data', '整改'], ['data', '整改']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7, dev108: 7, dev109: 7, dev110: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
