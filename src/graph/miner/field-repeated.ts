@@ -11,8 +11,8 @@
  * so (with the kind it belongs to), the API or a configuration kind has a field of that name, the note
  * names it at least twice outside its fences, and the mention stands in a paragraph of running text
  * (a paragraph, a quote, a Q&A answer written as a paragraph; not a list item, not a table, not a
- * heading). Not read: the keys every manifest has (`name`, `spec`, `labels` …), a name in a list of names
- * (`namespaceSelector、podSelector`), a flag, a `key=value`, a path (`spec.x`, field-path's), a code span
+ * heading), spelt in camelCase. Not read: the keys every manifest has (`name`, `spec`, `labels` …), a name in a list of names
+ * (`namespaceSelector、podSelector`), a flag, a `key=value` or `key: value`, a path (`spec.x`, field-path's), a code span
  * holding more than the name, the bold or code label that opens a paragraph (the label rules'), a name
  * another candidate of the note already has.
  *
@@ -33,15 +33,18 @@ import { placed, sectionKeys, sentenceOf } from './field-prose.ts';
 /** The shape as data: what counts as the field's name, and what stands around a name that is no mention of it alone. */
 export const REPEATED_FIELD_SHAPE = {
   rule: 'field-set-named',
-  /** A name as the API spells fields: lower camelCase, or one lower-case word (then only in a code span of its own). */
+  /**
+   * A name as the API spells fields: lower camelCase only (`readinessProbe`, `envFrom`). A one-word key in a
+   * code span (`source`, `key`, `lifecycle`, `completions`) was counted and measured too: as many names of no
+   * label as labels over the dev sets (docs/miner.md "fields36"), so it is not read.
+   */
   camel: /^[a-z]+[A-Z][A-Za-z0-9]*$/,
-  word: /^[a-z][a-z0-9]*$/,
   /** How often the note must name it outside its fences. */
   minMentions: 2,
   /** Right before the name: part of a longer token (a path, a flag, a URL), or a list of names (`a、b`). */
   before: /(?:[-=./\w]|[A-Za-z0-9`]\s*[、,，/]\s*`?)$/u,
-  /** Right after it: a longer token (`x.y`, `x=1`, `x[]`), or a list of names. */
-  after: /^(?:[=./\w[]|`?\s*[、,，/]\s*`?[A-Za-z])/u,
+  /** Right after it: a longer token (`x.y`, `x=1`, `x[]`), a value set as YAML is written (`runAsUser: 10001`), or a list of names. */
+  after: /^(?:[=./\w[]|:\s*["'\w-]|`?\s*[、,，/]\s*`?[A-Za-z])/u,
   /** A paragraph that is a command or a log rather than running text. */
   notProse: /^\s*(?:\$\s|kubectl\s|helm\s|docker\s|[IWEF]\d{4}\s|\d{4}-\d\d-\d\d[T ]\d|level=)/u,
   example: { text: '问题在于我们没配 readinessProbe，新 Pod 一启动就被当成 Ready。', names: ['readinessProbe'] },
@@ -85,7 +88,8 @@ const isApiField = (name: string) => [...fieldsNamed(name), ...configFieldsNamed
 export function repeatedFieldCandidates(outline: Outline, file: string, existing: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let counts: Map<string, number> | undefined;
-  const taken = new Set(existing.map((c) => c.label.toLowerCase()));
+  // (a label that opens on the name is the name's: `restartPolicy=Always（init 容器上）`, `readinessProbe（就绪探针）`)
+  const taken = new Set(existing.flatMap((c) => [c.label.toLowerCase(), /^[A-Za-z][A-Za-z0-9]*/.exec(c.label)?.[0].toLowerCase() ?? '']));
   for (const section of outline.sections) {
     const keys = sectionKeys(section);
     if (keys.size === 0) continue;
@@ -110,10 +114,9 @@ function paragraphCandidates(p: Paragraph, section: Section, file: string, keys:
     if (key === undefined || key.name !== name || key.data) continue;
     const piece = flat.pieces.find((x) => x.from <= from && from < x.to);
     if (piece === undefined || piece.kind === 'other') continue;
-    const code = piece.kind === 'code';
-    // (a code span is the name only when it holds nothing else; a lower-case word only in one)
-    if (code && flat.text.slice(piece.from, piece.to).trim() !== name) continue;
-    if (!S.camel.test(name) && !(code && S.word.test(name))) continue;
+    // (a code span is the name only when it holds nothing else)
+    if (piece.kind === 'code' && flat.text.slice(piece.from, piece.to).trim() !== name) continue;
+    if (!S.camel.test(name)) continue;
     const before = flat.text.slice(Math.max(0, from - 6), from).replace(/`$/, '');
     const after = flat.text.slice(to, to + 8).replace(/^`/, '');
     if (S.before.test(before) || S.after.test(after)) continue;

@@ -2,7 +2,7 @@
  * fields36 (docs/miner.md, "fields36 (thirty-sixth session)"): a field the section's YAML example sets, named in
  * that section's running text and named twice or more in the note, is a field concept of the note
  * (`field-set-named`), explained or not; a field named once, in a list of names, in a list item, in a command or a
- * log line, or a key every manifest has, is not read so. A chapter written for this test, not taken from the corpora.
+ * log line, set to a value as YAML is written, or a one-word key (`replicas`), is not read so. A chapter written for this test, not taken from the corpora.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStages } from '../../../src/graph/load.ts';
@@ -55,7 +55,7 @@ const CHAPTER = [
   '',
   '## 复盘',
   '',
-  '补上 readinessProbe 之后，滚动更新才平稳下来；minReadySeconds 在列表里提过一次。',
+  '补上 readinessProbe 之后，滚动更新才平稳下来；minReadySeconds 在列表里提过一次，`replicas` 还是 2。',
 ];
 
 describe('REPEATED_FIELD_SHAPE', () => {
@@ -70,6 +70,9 @@ describe('REPEATED_FIELD_SHAPE', () => {
     expect(REPEATED_FIELD_SHAPE.after.test(': {}')).toBe(false);
     expect(REPEATED_FIELD_SHAPE.after.test('、podSelector')).toBe(true);
     expect(REPEATED_FIELD_SHAPE.after.test('=true')).toBe(true);
+    expect(REPEATED_FIELD_SHAPE.after.test(': 10001')).toBe(true);
+    // a one-word key is no field's spelling here (`replicas`, `source`, `key`)
+    expect(REPEATED_FIELD_SHAPE.camel.test('replicas')).toBe(false);
     expect(REPEATED_FIELD_SHAPE.before.test('没配 ')).toBe(false);
     expect(REPEATED_FIELD_SHAPE.notProse.test('kubectl get pods')).toBe(true);
     expect(REPEATED_FIELD_SHAPE.notProse.test('I1203 10:00:00.000 kubelet')).toBe(true);
@@ -86,7 +89,7 @@ describe('field-set-named in a note', () => {
     expect(explainConcept(ctx, probe!.id)).toContain('field-set-named');
   });
 
-  it('leaves a name in a list of names, in a list item, in a command or a log line, and the keys every manifest has', async () => {
+  it('leaves a name in a list of names, in a list item, in a command or a log line, and a one-word key', async () => {
     const ctx = await stagesOf(...CHAPTER);
     const g = ctx.graph!;
     for (const t of ['terminationMessagePath', 'terminationMessagePolicy', 'terminationGracePeriodSeconds', 'minReadySeconds', 'replicas']) {
