@@ -40,6 +40,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { missesArgs } from './lib/misses-args.mjs';
 import { labelNamed, labelledChapters, lastSeg, shapeTally } from './lib/shape-tally.mjs';
+import { CAMEL, EXPLAINING, PATH, fieldish } from './lib/field-names.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { fieldsNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
@@ -48,14 +49,6 @@ const { linesOf, dirs, missList, missed } = missesArgs();
 /** Where in the learned path each miss is lost (miner-misses --buckets), when the file says. */
 const tally = shapeTally(missList, missed);
 
-/** Words after a name that say what it is or does (the brief's `backoffLimit 决定了…`). */
-const EXPLAINING = /^\s*(?:的作用是|的意思是|的含义是|就是|即|是指|是|指|表示|代表|决定|控制|限制|指定|定义|规定|负责|用来|用于|用以|管|影响|描述|记录|设置了|设定|意味着|说的是)/u;
-const CAMEL = '[a-z][a-z0-9]*(?:[A-Z][a-zA-Z0-9]*)+';
-const SEGMENT = `[a-z][a-zA-Z0-9]*(?:\\[\\])?`;
-const PATH = `${SEGMENT}(?:\\.${SEGMENT})+`;
-// a path or a camelCase word (not part of a longer Latin token, a URL or a file name)
-const FIELDISH = new RegExp(`(?<![\\w./:-])(${PATH}|${CAMEL})(?![\\w/:-]|\\.\\w)`, 'gu');
-const CODE_WORD = /`([a-z][a-zA-Z0-9]*(?:\[\])?(?:\.[a-z][a-zA-Z0-9]*(?:\[\])?)*)`/gu;
 const KEY_HEADER = /^(参数|参数名|字段|字段名|子字段|字段\s*\/\s*参数|字段路径|属性|配置项|配置|选项|设置项|键|key|field|fields|parameter|parameters|option|setting|settings|名称|name)$/iu;
 const HAN = /\p{Script=Han}/u;
 const FIELD_CELL = new RegExp(`^(?:${PATH}|${CAMEL}|[a-z][a-z0-9]*)$`, 'u');
@@ -64,17 +57,6 @@ const SORT_WORDS = '(?:字段|参数|配置项|配置|选项|condition|条件|�
 const SORT_NAMED = new RegExp(`(?<![\\w./-])\`?([A-Za-z][\\w./-]*[A-Za-z0-9])\`?(?:=\\w+)?\\s*(?:这个|这一|这条|这种|这类)\\s*${SORT_WORDS}\\s*(?:的作用是|的意思是|就是|是|指|表示|代表|决定|控制|用来|用于|负责|会|说明|意味着)`, 'gu');
 const cellsOf = (line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
 const bare = (s) => s.replace(/[`*]/g, '').trim();
-
-/** Field-like names of a line with where each ends. */
-function fieldish(line) {
-  const out = new Map();
-  for (const m of line.matchAll(CODE_WORD)) out.set(m.index, { name: m[1], end: m.index + m[0].length });
-  for (const m of line.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length)).matchAll(FIELDISH)) {
-    if (/^(?:e\.g|i\.e|etc)\b/.test(m[1])) continue;
-    out.set(m.index, { name: m[1], end: m.index + m[0].length });
-  }
-  return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([start, v]) => ({ start, ...v }));
-}
 
 /** The API has a field of this name whose kind the chapter writes as a word. */
 function ownerNamedIn(text, name) {

@@ -14,6 +14,7 @@ import type { FenceAnalysis } from './examples.ts';
 import { findCandidates, type Candidate } from './miner/definitions.ts';
 import { commandProseCandidates, fieldProseCandidates, kindProseCandidates, saidKindCandidates } from './miner/field-prose.ts';
 import { configMentionCandidates } from './miner/config-mentions.ts';
+import { repeatedFieldCandidates } from './miner/field-repeated.ts';
 import { projectKindCandidates } from './miner/project-kinds.ts';
 import { combineCandidates, definerCollector, definerConfig, nameCandidates, noteFacts, scoreNames, type DefinerConfig } from './miner/definer.ts';
 import { outlineNote, type Outline } from './miner/outline.ts';
@@ -59,6 +60,8 @@ export function readNoteAlone(tree: Root, file: string, fences: FenceAnalysis[],
   const found = findCandidates(outline, file);
   const prose = fieldProseCandidates(outline, file, found);
   const ruled = [...found, ...prose, ...configMentionCandidates(outline, file, [...found, ...prose]), ...commandProseCandidates(outline, file, found), ...kindProseCandidates(outline, file, found), ...saidKindCandidates(outline, file, found), ...projectKindCandidates(outline, file)];
+  // fields36: a field the section's example sets, named in its running text and again in the note, that no rule above proposed
+  ruled.push(...repeatedFieldCandidates(outline, file, ruled));
   const title = noteTitle(tree, fileStem(file), fmTitle);
   return { config: configId(cfg), outline, title, candidates: learnedDefinitions(cfg, tree, file, title, fences, outline, ruled) };
 }

@@ -53,7 +53,7 @@ const CAMEL = /^[a-z]+[A-Z][A-Za-z0-9]*$/;
 const NAME = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 
 /** Keys the section's own YAML examples set, by their name (lower case). */
-function sectionKeys(section: Section): Map<string, OwnedKey> {
+export function sectionKeys(section: Pick<Section, 'fences'>): Map<string, OwnedKey> {
   const keys = new Map<string, OwnedKey>();
   for (const fence of section.fences) {
     for (const k of fence.keys) {
