@@ -281,20 +281,34 @@ function statusFieldsOf(word: string): Set<string> {
   return out;
 }
 
+/** An item of a list that opens on a name and says what it is (listStatesAlone, listReasonsAlone). */
+type AloneItem = { item: List['children'][number]; paragraph: Paragraph; name: string };
+type Lead = { it: List['children'][number]; lead: string };
+
+/** The items of a list that open on a plain lead (plainLead) that `keep` takes. */
+function plainLeads(list: List, keep: (lead: string) => boolean): Lead[] {
+  return list.children.map((it) => ({ it, lead: plainLead(it) })).filter((x): x is Lead => x.lead !== undefined && keep(x.lead));
+}
+
+/** The item as an alone name when it says in words what its lead is, after the colon. */
+function explainedItem(x: Lead): AloneItem | undefined {
+  const paragraph = x.it.children[0] as Paragraph;
+  return EXPLAINED.test(toString(paragraph).replace(/^[^:：]*[:：]/u, '')) ? { item: x.it, paragraph, name: x.lead } : undefined;
+}
+
 /** list-state-colon: the items of a list that open on a value of a status field beside another value of that field. */
-export function listStatesAlone(list: List): { item: List['children'][number]; paragraph: Paragraph; name: string }[] {
-  const leads = list.children.map((it) => ({ it, lead: plainLead(it) })).filter((x): x is { it: List['children'][number]; lead: string } => x.lead !== undefined);
+export function listStatesAlone(list: List): AloneItem[] {
+  const leads = plainLeads(list, () => true);
   if (leads.length < 2) return [];
   const fields = new Map(leads.map((x) => [x, /^[A-Z][A-Za-z]+$/.test(x.lead) && !spelledAsName(x.lead) ? statusFieldsOf(x.lead) : new Set<string>()]));
-  const out: { item: List['children'][number]; paragraph: Paragraph; name: string }[] = [];
+  const out: AloneItem[] = [];
   for (const x of leads) {
     const own = fields.get(x)!;
     if (own.size === 0) continue;
-    const paragraph = x.it.children[0] as Paragraph;
-    const said = toString(paragraph).replace(/^[^:：]*[:：]/u, '');
-    if (!EXPLAINED.test(said)) continue;
+    const found = explainedItem(x);
+    if (found === undefined) continue;
     if (!leads.some((o) => o !== x && [...statusFieldsOf(o.lead)].some((f) => own.has(f)))) continue;
-    out.push({ item: x.it, paragraph, name: x.lead });
+    out.push(found);
   }
   return out;
 }
@@ -324,16 +338,9 @@ export const LIST_REASON_SHAPE = {
 const REASON_NAMES: ReadonlySet<string> = new Set(CONTAINER_REASONS.map((r) => r.name));
 
 /** list-reason-colon: the items of a list that open on a container state's reason beside another such item. */
-export function listReasonsAlone(list: List): { item: List['children'][number]; paragraph: Paragraph; name: string }[] {
-  const leads = list.children.map((it) => ({ it, lead: plainLead(it) })).filter((x): x is { it: List['children'][number]; lead: string } => x.lead !== undefined && REASON_NAMES.has(x.lead));
+export function listReasonsAlone(list: List): AloneItem[] {
+  const leads = plainLeads(list, (lead) => REASON_NAMES.has(lead));
   if (leads.length < 2) return [];
   const named = new Set(listNamesAlone(list).map((x) => x.name));
-  const out: { item: List['children'][number]; paragraph: Paragraph; name: string }[] = [];
-  for (const x of leads) {
-    if (named.has(x.lead)) continue;
-    const paragraph = x.it.children[0] as Paragraph;
-    if (!EXPLAINED.test(toString(paragraph).replace(/^[^:：]*[:：]/u, ''))) continue;
-    out.push({ item: x.it, paragraph, name: x.lead });
-  }
-  return out;
+  return leads.filter((x) => !named.has(x.lead)).map(explainedItem).filter((x): x is AloneItem => x !== undefined);
 }
