@@ -7,7 +7,7 @@
  * tested in tests/unit/pages. Repository links and dates come from the sources view.
  */
 import { stringify } from 'yaml';
-import type { Concept, EdgeType, Heading, YamlExample, YamlKey } from '../graph/model.ts';
+import type { Concept, EdgeType, Heading, NoteRecord, YamlExample, YamlKey } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
 import type zhStrings from '../i18n/zh-CN.json';
 
@@ -445,11 +445,53 @@ export function stubData(index: PageGraph, c: Concept, ancestors: readonly Conce
     excerptCount: c.excerpts.length,
     mentionCount: backlinks(index, c.id).length,
     // A draft or copy of a chapter after the chapter (note-page.ts draftCopies).
-    aboutNotes: (index.notesByHome.get(c.id) ?? [])
+    aboutNotes: notesAbout(index, c.id)
       .map((n) => ({ id: n.id, title: noteLookup(index.graph).labels.get(n.id) ?? n.title, draft: noteLookup(index.graph).drafts.has(n.id) }))
       .sort((a, b) => Number(a.draft) - Number(b.draft)),
     generated: !graphFiles(index).build.has(c.source.file),
   };
+}
+
+const titledBy = new WeakMap<GraphIndex, Map<string, NoteRecord[]>>();
+/**
+ * The notes about a concept: those whose home it is, then those that define it and whose title
+ * names it beside their home (`# 配置与密钥：ConfigMap 和 Secret 学习记录` is about Secret too, though
+ * its home is ConfigMap: Secret's page links the chapter instead of saying no note is about it).
+ * A Latin name (title or alias) as a whole word, without case; another script's name as written, and
+ * only the concept's own title. Once per graph.
+ */
+function notesAbout(index: PageGraph, id: string): NoteRecord[] {
+  let byConcept = titledBy.get(index);
+  if (!byConcept) {
+    byConcept = new Map();
+    for (const n of index.graph.notes ?? []) {
+      for (const d of n.defines) {
+        const c = d !== n.home ? index.byId.get(d) : undefined;
+        if (c === undefined) continue;
+        // (another script's name only as the concept's own title: an alias such as `资源` of requests is in `资源管理`)
+        const names = [c.title, ...c.aliases.filter((a) => /^[A-Za-z0-9]/.test(a.trim()))];
+        if (names.some((name) => titleSays(n.title, name))) (byConcept.get(d) ?? byConcept.set(d, []).get(d)!).push(n);
+      }
+    }
+    titledBy.set(index, byConcept);
+  }
+  return [...(index.notesByHome.get(id) ?? []), ...(byConcept.get(id) ?? [])];
+}
+
+/** Whether a note's title says `name` (a Latin name as a whole word, without case unless camelCase; any other as written). */
+function titleSays(title: string, name: string): boolean {
+  const n = name.trim();
+  if (n.length < 2) return false;
+  if (!/^[A-Za-z0-9]/.test(n)) return title.includes(n);
+  // (a camelCase name as written: the field `configMap` is not the kind `ConfigMap` a title names)
+  const exact = /[a-z][A-Z]/.test(n);
+  const t = exact ? title : title.toLowerCase();
+  const key = exact ? n : n.toLowerCase();
+  const word = /[A-Za-z0-9_]/;
+  for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + 1)) {
+    if (!word.test(title[at - 1] ?? ' ') && !word.test(title[at + n.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 const filesOf = new WeakMap<GraphIndex, { build: Set<string>; notes: Set<string> }>();

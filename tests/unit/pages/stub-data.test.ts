@@ -92,6 +92,26 @@ describe('stub page data', () => {
     expect(stubStatus(stub)).toEqual({ key: 'concept.stub.aboutNote', count: 0 });
   });
 
+  it('links a note that defines a concept and names it in its title beside its home (`# 配置与密钥：ConfigMap 和 Secret 学习记录` is about Secret too)', () => {
+    const cm = concept('config-map', { kind: 'object', title: 'ConfigMap', hasNote: false, parent: 'root', ancestors: ['root'] });
+    const secret = concept('secret', { kind: 'object', title: 'Secret', hasNote: false, parent: 'root', ancestors: ['root'] });
+    const vol = concept('config-map-volume', { kind: 'field', title: 'configMap', hasNote: false, parent: 'root', ancestors: ['root'] });
+    const res = concept('requests', { kind: 'field', title: 'requests', aliases: ['资源'], hasNote: false, parent: 'root', ancestors: ['root'] });
+    const secrets = concept('secrets', { kind: 'term', title: 'Secrets', hasNote: false, parent: 'root', ancestors: ['root'] });
+    const note = { id: 'cm', title: '配置与密钥：ConfigMap 和 Secret 学习记录', file: 'notes/cm.md', home: 'config-map', headings: [], defines: ['config-map', 'config-map-volume', 'secret', 'secrets'], mentions: [], body: '' };
+    const other = { id: 'res', title: '资源管理：limits 与 QoS', file: 'notes/res.md', headings: [], defines: ['requests'], mentions: [], body: '' };
+    const index = makeIndex([concept('root', { kind: 'topic' }), cm, secret, vol, res, secrets], ['config-map', 'secret', 'config-map-volume', 'requests', 'secrets'].map((to) => ({ from: 'root', to, type: 'child' as const })), [], [note, other]);
+    const about = (id: string) => conceptPageData(index, id)!.stub!.aboutNotes.map((n) => n.id);
+    expect(about('secret')).toEqual(['cm']);
+    expect(about('config-map')).toEqual(['cm']);
+    expect(stubStatus(conceptPageData(index, 'secret')!.stub!)).toEqual({ key: 'concept.stub.aboutNote', count: 0 });
+    // look-alikes: a camelCase field is not the kind of that name; an alias in another script inside a longer
+    // word (`资源` in `资源管理`) names nothing; a longer Latin word (`Secrets` in no title) is not `Secret`
+    expect(about('config-map-volume')).toEqual([]);
+    expect(about('requests')).toEqual([]);
+    expect(about('secrets')).toEqual([]);
+  });
+
   it('never says "no note is written about it" when a note is about it, excerpts or not (a learner\'s chapter 第一章 Pod 和探针 is about Pod)', () => {
     const pod = concept('pod', { kind: 'object', title: 'Pod', hasNote: false, parent: 'root', ancestors: ['root'],
       excerpts: [1, 2].map((line) => ({ html: '<p>Pod…</p>', source: { file: 'notes/01-Pod和探针.md', line, column: 1 } }) as never) });
