@@ -30,6 +30,7 @@ import { BOILERPLATE_KEYS } from './object-keys.ts';
 import { flattenParagraph } from './prose.ts';
 import { configFieldsNamed, fieldsNamed } from '../vocabulary/index.ts';
 import { placed, sectionKeys, sentenceOf } from './field-prose.ts';
+import { correctedName } from './corrections.ts';
 
 /** The shape as data: what counts as the field's name, and what stands around a name that is no mention of it alone. */
 export const REPEATED_FIELD_SHAPE = {
@@ -96,7 +97,11 @@ export function repeatedFieldCandidates(outline: Outline, file: string, existing
     if (keys.size === 0) continue;
     for (const p of proseParagraphs(section.blocks)) out.push(...paragraphCandidates(p, section, file, keys, taken, () => (counts ??= mentionCounts(outline))));
   }
-  return out;
+  // (not a name the note says somewhere is the wrong one, `envFrom 下面写 configMapKeyRef 是错的，应该用 configMapRef`:
+  // the correction's own rule decides what that sentence makes, miner/corrections.ts)
+  if (out.length === 0) return out;
+  const texts = outline.sections.flatMap((s) => proseParagraphs(s.blocks).map((p) => toString(p)));
+  return out.filter((c) => !texts.some((t) => correctedName(t, c.label) !== undefined));
 }
 
 function paragraphCandidates(p: Paragraph, section: Section, file: string, keys: ReturnType<typeof sectionKeys>, taken: Set<string>, counts: () => Map<string, number>): Candidate[] {
