@@ -76,3 +76,39 @@ export function joinedTitleKinds(title: string): { kind: string; before: string 
   }
   return out;
 }
+
+/**
+ * Lead, thirty-seventh session: a chapter title whose part after the colon is exactly the name of one API kind
+ * (`# 第九章 有状态应用：StatefulSet`) is about that kind. The title reader (mining.ts `titleNames`) takes the plain words
+ * before the colon as the subject and made a topic of them (`有状态应用`); the kind was a concept only when the body
+ * defined it with a bold label or heading, so a chapter that explains StatefulSet's fields in prose and tables had no
+ * StatefulSet and hung `serviceName`, `podManagementPolicy`… under the topic.
+ *
+ * Counted over the 110 dev sets before building: a subtitle that is exactly a kind's name occurs once
+ * (dev72's `kubelet 配置：KubeletConfiguration 学习笔记`, labelled; the lead's component `kubelet` was the home, a false
+ * positive, and goes); a
+ * kind named elsewhere in a title and not mined is a label 5 times and a non-label 40 (`Pod 一直 Pending 怎么查`), so
+ * only the whole subtitle counts.
+ */
+export const TITLE_SUBTITLE_KIND = {
+  name: 'title-subtitle-kind',
+  shape: "a chapter title's part after the colon that is exactly one API kind's name, written with a capital",
+  example: '# 第九章 有状态应用：StatefulSet',
+  gives: ['StatefulSet'],
+  /** Titles that give nothing: a kind in a longer subtitle, a lower-case word, no colon, a name that is no kind. */
+  lookAlikes: [
+    '# 第七课：Pod 一直 Pending 怎么查',
+    '# 有状态应用：statefulset',
+    '# StatefulSet 学习笔记',
+    '# 网关：Kong',
+    '# 对比：Deployment vs StatefulSet',
+  ],
+} as const;
+
+/** The API kind a title's subtitle is exactly (`有状态应用：StatefulSet` → StatefulSet), given the subtitle `titleSubtitle` read. */
+export function subtitleKind(subtitle: string | undefined): string | undefined {
+  const s = subtitle?.normalize('NFKC').trim();
+  if (s === undefined || !/^[A-Z][A-Za-z0-9]*$/.test(s)) return undefined;
+  const k = kindNamed(s);
+  return k !== undefined && k.toLowerCase() === s.toLowerCase() ? k : undefined;
+}

@@ -79,7 +79,7 @@ import { apiApart, apiPlace } from '../miner/api-apart.ts';
 import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.ts';
 import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
-import { TITLE_JOINED_KIND, joinedTitleKinds } from '../miner/title-kinds.ts';
+import { TITLE_JOINED_KIND, TITLE_SUBTITLE_KIND, joinedTitleKinds, subtitleKind } from '../miner/title-kinds.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
@@ -1091,6 +1091,15 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // written detail it defines (a list item's `podSelector`); its concepts hang where their own
     // kinds put them, and no topic is made of the title (topics47: a title naming no broad area
     // makes none). (miner/reference-titles.ts)
+    // lead37: a subtitle that is exactly one API kind's name (`# 第九章 有状态应用：StatefulSet`) names the chapter's
+    // subject, before a topic made of the plain words before the colon (miner/title-kinds.ts)
+    if (!home && written) {
+      const kind = titleSources.map((t) => subtitleKind(titleSubtitle(t))).find((k) => k !== undefined);
+      if (kind !== undefined) {
+        home = ensureObject(ctx, st, kind, titleAt);
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: TITLE_SUBTITLE_KIND.name, label: title });
+      }
+    }
     const reference = (): boolean => {
       // (only a sheet that defines one thing: with several, the others hung under the detail but kept
       // their edges through it; without a home 6 concepts of 4 dev sets were left with none)
