@@ -65,7 +65,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
     // (fix29b: as plain text, highlight marks `==…==` out; a table row that names the concept sums it up by its own cells)
-    summary: n.summary ?? (lead ? clip(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
+    summary: n.summary ?? (lead ? clip(afterQuestion(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n))) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -96,18 +96,26 @@ function leadTableText(blocks: readonly RootContent[]): string | undefined {
  * fix29b: a concept defined by a row of a table (`| Pending | 已被接受，但… |`, `| \`periodSeconds\` | 10 |
  * 探测间隔 |`) is summed up by its own row, not by the whole table from its header row: the row's
  * other cells, one alone as it is, several each after its column's header (`默认值：10；说明：探测间隔`).
- * The row is the first body row whose first cell is one of the concept's names; undefined when no
+ * The row is the first body row whose first cell is one of the concept's names (or, for a field, the end of its
+ * path: `rollingUpdate.partition`); undefined when no
  * table of the passage opening before its first paragraph has one.
  */
 export function ownRowText(blocks: readonly RootContent[], n: Names): string | undefined {
   const names = new Set(conceptNames(n).map((x) => x.normalize('NFKC').toLowerCase()));
+  // (lead37: a field's row may name it by the end of its path, `rollingUpdate.partition` for
+  // `spec.updateStrategy.rollingUpdate.partition`: its own row still, not the whole table)
+  const path = n.fieldPath !== undefined ? `.${n.fieldPath.normalize('NFKC').toLowerCase()}` : undefined;
+  const named = (cell: string): boolean => {
+    const c = cell.normalize('NFKC').toLowerCase();
+    return names.has(c) || (path !== undefined && c.includes('.') && !c.startsWith('.') && path.endsWith(`.${c}`));
+  };
   for (const b of blocks) {
     if (b.type !== 'table') continue;
     const [head, ...rows] = b.children;
     const cellText = (c: (typeof b.children)[number]['children'][number]) => plainTextOf(c.children as RootContent[]).replace(/\s+/g, ' ').trim();
     for (const row of rows) {
       const first = row.children[0];
-      if (!first || !names.has(cellText(first).normalize('NFKC').toLowerCase())) continue;
+      if (!first || !named(cellText(first))) continue;
       const rest = row.children.slice(1).map((c, i) => ({ head: head?.children[i + 1] ? cellText(head.children[i + 1]!) : '', text: cellText(c) })).filter((c) => c.text !== '');
       if (rest.length === 0) return undefined;
       if (rest.length === 1) return rest[0]!.text;
@@ -299,6 +307,20 @@ export function afterLabel(text: string, p: Paragraph, n: Names): string {
   }
   return stripLabel(text, p.children[0], n);
 }
+
+/**
+ * lead37: a summary that opens with a question the next line answers (`**问：** immutable 有什么用？` /
+ * `**答：** 把 ConfigMap 设成…`, one paragraph) is the answer: the question only names the concept, shown beside
+ * the summary already. Only a question of one sentence directly followed by an answer label; the answer must
+ * say something.
+ */
+export function afterQuestion(text: string): string {
+  const m = QUESTION_ANSWER.exec(text);
+  return m !== null && m[1]!.trim() !== '' ? m[1]!.trim() : text;
+}
+
+/** A question of one sentence, then an answer label (`答：`, `回答：`, `A：`): what follows is the answer. */
+const QUESTION_ANSWER = /^[^。！？?!\n]{1,80}[？?]\s*(?:答|回答|A)\s*[:：]\s*([\s\S]*)$/u;
 
 /** A word naming what follows, then a colon, opening a definition: `术语：`, `概念：`, `Term: `. */
 const LABEL_KIND = /^(?:\p{Script=Han}{1,4}|[A-Za-z]{2,10})[:：]\s*/u;

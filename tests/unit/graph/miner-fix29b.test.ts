@@ -105,6 +105,15 @@ describe('fix29b finding 4: a concept named by a table row is summed up by its o
     expect(ownRowText(tree.children, names('阶段'))).toBeUndefined();
   });
 
+  it('a field\'s row that names it by the end of its path (lead37), not a row of another path ending in its name', () => {
+    const tree = parseMarkdown('| 字段 | 含义 | 默认值 |\n| --- | --- | --- |\n| `updateStrategy.type` | RollingUpdate 或 OnDelete | RollingUpdate |\n| `rollingUpdate.partition` | 序号大于等于这个值的 Pod 才更新 | 0 |\n| `other.partition` | 别的 | 1 |\n');
+    const field = (title: string, fieldPath: string) => ({ title, aliases: [] as string[], fieldPath });
+    expect(ownRowText(tree.children, field('partition', 'spec.updateStrategy.rollingUpdate.partition'))).toBe('含义：序号大于等于这个值的 Pod 才更新；默认值：0');
+    expect(ownRowText(tree.children, field('type', 'spec.updateStrategy.type'))).toBe('含义：RollingUpdate 或 OnDelete；默认值：RollingUpdate');
+    expect(ownRowText(tree.children, field('partition', 'spec.partition'))).toBeUndefined();
+    expect(ownRowText(tree.children, { title: 'partition', aliases: [] as string[] })).toBeUndefined();
+  });
+
   it('PV phases: each from its row, not the header row', async () => {
     const g = await mine('f4a');
     expect(byTitle(g, 'Bound').summary).toBe('已经和某个 PVC 绑定');

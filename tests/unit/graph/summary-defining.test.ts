@@ -82,3 +82,26 @@ describe('a mined concept\'s summary', () => {
     expect(g.concepts.find((x) => x.title.startsWith('Init'))?.summary).toMatch(/^写在 Pod 的 spec\.initContainers 列表里的容器/);
   });
 });
+
+describe('afterQuestion (lead37): a summary opening with a question and its answer is the answer', () => {
+  it('takes the answer after 答 / 回答 / A and leaves everything else', async () => {
+    const { afterQuestion } = await import('../../../src/graph/stages/concepts.ts');
+    expect(afterQuestion('immutable 有什么用？答： 把 ConfigMap 设成 immutable: true 以后就不能再改。')).toBe('把 ConfigMap 设成 immutable: true 以后就不能再改。');
+    expect(afterQuestion('Q：SLSA 是啥？ A：一套供应链安全等级框架。')).toBe('一套供应链安全等级框架。');
+    expect(afterQuestion('placement 有关系吗? 回答: 没有。')).toBe('没有。');
+    // (no answer label; the question alone; two sentences before the question; an empty answer)
+    for (const keep of ['immutable 有什么用？把它设成 true 就不能改。', 'immutable 有什么用？', 'ConfigMap 很常用。immutable 有什么用？答：不能再改。', 'immutable 有什么用？答：']) {
+      expect(afterQuestion(keep), keep).toBe(keep);
+    }
+  });
+
+  it('a Q&A pair in one paragraph sums up the concept by its answer', async () => {
+    const dir = await contentDir({
+      'notes/qa.md': ['# ConfigMap 问答', '', '## 问答', '', '**问：** `immutable` 有什么用？', '**答：** 把 ConfigMap 设成 immutable 以后就不能再改，kubelet 也不用再 watch 它。', ''].join('\n'),
+    });
+    const g = await loadGraph(dir);
+    const c = g.concepts.find((x) => x.title === 'immutable');
+    if (c !== undefined) expect(c.summary).toBe('把 ConfigMap 设成 immutable 以后就不能再改，kubelet 也不用再 watch 它。');
+    else expect.fail(`no immutable concept: ${g.concepts.map((x) => x.title).join(', ')}`);
+  });
+});
