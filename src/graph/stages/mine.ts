@@ -80,6 +80,7 @@ import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.
 import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { TITLE_JOINED_KIND, TITLE_SUBTITLE_KIND, joinedTitleKinds, subtitleKind } from '../miner/title-kinds.ts';
+import { namesOwnKindsField } from '../miner/mention-owner.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
@@ -1990,6 +1991,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
   let coveredTo = -1;
   let cdoc: ContextDoc | undefined;
   let mapKeys: Set<string> | undefined;
+  let noteKinds: Set<string> | undefined;
   // (in astro dev the spans and their sentences are kept while the note's text is the same: mine-memo.ts)
   const kept = noteMentions(ctx.root, doc.file, doc.text, () => nameSpans(doc.tree, doc.file));
   // (edges34: every span that names a concept, each time, for the dependencies its sentence states)
@@ -2016,6 +2018,9 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (seen.has(id)) continue;
     seen.add(id);
     if (note.defines.has(id)) continue;
+    // lead37: a field of another kind than the note's own (`updateStrategy` in a StatefulSet chapter is StatefulSet's,
+    // not the DaemonSet's another chapter made): no mention of it (miner/mention-owner.ts)
+    if (named?.kind === 'field' && named.owner !== undefined && namesOwnKindsField(span.text, named.owner, (noteKinds ??= kindsOfNote(ctx, doc.file, home)))) continue;
     // fix30b: a name the note gives a concept of its own (preStop's `httpGet`) means that one, not another concept of
     // the same name (a readinessProbe's `httpGet` from another chapter): no mention of the other
     const key = normKey(span.text);
@@ -2029,6 +2034,15 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (around) ctx.mentionContexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
   }
   dependenciesIn(ctx, doc, namedSpans, () => (cdoc ??= contextDoc(doc.text, doc.tree)));
+}
+
+/** The kinds a note is about: its YAML examples' documents' kinds and its home's, when the home is an API kind. */
+function kindsOfNote(ctx: BuildContext, file: string, home: string | undefined): Set<string> {
+  const kinds = new Set((ctx.fences.get(file) ?? []).flatMap((f) => f.docKinds).filter((k) => k !== ''));
+  const h = home !== undefined ? ctx.nodes.get(home) : undefined;
+  const k = h?.kind === 'object' ? kindNamed(h.title) : undefined;
+  if (k !== undefined) kinds.add(k);
+  return kinds;
 }
 
 /**
