@@ -92,14 +92,16 @@ export function titleQualifiers(graph: Graph): ReadonlyMap<string, Qualifier> {
 /**
  * The qualifiers to show for concepts shown together (a list with the page's own concept, a local
  * graph): those of the concepts whose name another shown concept has. A concept shown twice is one.
+ * `keyOf` is `nameKey`, or a memo of it (createViews keeps one per graph: a local graph asks for
+ * the same concepts' keys on every step of every page near them).
  */
-export function shownQualifiers(shown: readonly Pick<Concept, 'id' | 'title' | 'titleZh'>[], qualifiers: ReadonlyMap<string, Qualifier>): Map<string, Qualifier> {
+export function shownQualifiers<C extends Pick<Concept, 'id' | 'title' | 'titleZh'>>(shown: readonly C[], qualifiers: ReadonlyMap<string, Qualifier>, keyOf: (c: C) => string = nameKey): Map<string, Qualifier> {
   const out = new Map<string, Qualifier>();
   if (qualifiers.size === 0 || shown.length < 2) return out;
   // Only a concept with a qualifier can get one: when none is shown, no name needs comparing (a
   // local graph asks on every step of every page, and most show no such concept).
   if (!shown.some((c) => qualifiers.has(c.id))) return out;
-  const keys = shown.map(nameKey);
+  const keys = shown.map((c) => keyOf(c));
   const ids = new Map<string, Set<string>>();
   shown.forEach((c, i) => {
     const set = ids.get(keys[i]!);

@@ -113,12 +113,16 @@ describe('shownQualifiers', () => {
     const keys = graph.concepts.map(nameKey);
     const clashing = graph.concepts.filter((_, i) => keys.indexOf(keys[i]!) !== keys.lastIndexOf(keys[i]!));
     expect(clashing.length).toBeGreaterThan(3);
+    const memo = new Map<Concept, string>();
+    const keyOf = (c: Concept): string => memo.get(c) ?? (memo.set(c, nameKey(c)), nameKey(c));
     let nonEmpty = 0;
     for (let i = 0; i < 500; i++) {
       // Half the draws from the concepts whose name another has, so that clashes come up.
       const shown = Array.from({ length: rand(8) }, () => (rand(2) ? clashing[rand(clashing.length)]! : graph.concepts[rand(graph.concepts.length)]!));
       const got = shownQualifiers(shown, quals);
       expect([...got]).toEqual([...reference(shown, quals)]);
+      // With the keys kept per concept (as createViews gives them), the same.
+      expect([...shownQualifiers(shown, quals, keyOf)]).toEqual([...got]);
       if (got.size > 0) nonEmpty++;
     }
     expect(nonEmpty).toBeGreaterThan(0);
