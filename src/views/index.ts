@@ -49,7 +49,7 @@ import { conceptPath, notePath } from './urls.ts';
 import { noteLookup, notePageData, type NotePageData } from './note-page.ts';
 import { buildNotesIndex, type NotesIndexData } from './notes-index.ts';
 import { buildTags, type TagsData } from './tags.ts';
-import { shownQualifiers, titleQualifiers, type Qualifier } from './title-qualifiers.ts';
+import { nameKey, shownQualifiers, titleQualifiers, type Qualifier } from './title-qualifiers.ts';
 
 export interface ViewContext {
   /** The site's base path (`/` or `/k8s-map/`): views that hold URLs build them with it. */
@@ -137,7 +137,13 @@ export function createViews(graph: Graph, ctx: ViewContext): SiteViews {
   const localBoxes: LocalBoxCache = new Map();
   // The local graph's source: the index's lookups and the qualifiers of drawn concepts of one name
   // (one object per graph: the local graph keeps its memo by source).
-  const qualify = (shown: readonly Concept[]): Map<string, Qualifier> => shownQualifiers(shown, titleQualifiers(graph));
+  const nameKeys = new Map<Concept, string>();
+  const keyOf = (c: Concept): string => {
+    let key = nameKeys.get(c);
+    if (key === undefined) nameKeys.set(c, (key = nameKey(c)));
+    return key;
+  };
+  const qualify = (shown: readonly Concept[]): Map<string, Qualifier> => shownQualifiers(shown, titleQualifiers(graph), keyOf);
   const localSource: LocalGraphSource = { byId: index.byId, outgoing: index.outgoing, incoming: index.incoming, qualify };
   const conceptUrl = (id: string): string => conceptPath(ctx.base, id);
   return {

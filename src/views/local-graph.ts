@@ -81,6 +81,15 @@ interface Memo {
   slotOf: Int32Array;
   slotStamp: Uint32Array;
   slotRound: number;
+  /** First rings already placed, by the boxes they were placed for (`firstRingKey`): see `placeFirstRing`. */
+  firstRings: Map<string, PlacedRing>;
+}
+
+/** A ring's places (as `placeRing` left them, in ring order) and its shape (`placeRing`'s answer). */
+interface PlacedRing {
+  x: Int32Array;
+  y: Int32Array;
+  shape: { r: number; aspect?: number };
 }
 
 /** The groups of `outgoingByTarget`, in its order: each target's number (−1: not a concept of the graph) and its edges. */
@@ -109,6 +118,7 @@ function memoOf(src: LocalGraphSource): Memo {
       slotOf: new Int32Array(number.size),
       slotStamp: new Uint32Array(number.size),
       slotRound: 0,
+      firstRings: new Map(),
     };
     memo.set(src, m);
   }
@@ -597,6 +607,40 @@ function placeRing(ring: LocalNode[], placed: LocalNode[], minR: number, ellipse
   return { r: best.r, aspect: best.aspect };
 }
 
+/**
+ * `placeRing` for a first ring (around the concept alone, at the centre). Its answer depends only on
+ * the boxes (width, height, font size) of the concept and of the ring's nodes in order, and the
+ * same first ring comes back on a page (depth 1 and each step of depth 2 share it, and the
+ * aside's first step with fewer neighbours) and across pages (neighbours whose labels measure
+ * alike): placed once per build and boxes, then copied.
+ */
+function placeFirstRing(m: Memo, ring: LocalNode[], centre: LocalNode): { r: number; aspect?: number } {
+  const key = firstRingKey(ring, centre);
+  const known = m.firstRings.get(key);
+  if (known) {
+    for (let i = 0; i < ring.length; i++) {
+      ring[i]!.x = known.x[i]!;
+      ring[i]!.y = known.y[i]!;
+    }
+    return { ...known.shape };
+  }
+  const shape = placeRing(ring, [centre], 0);
+  const placed: PlacedRing = { x: new Int32Array(ring.length), y: new Int32Array(ring.length), shape: { ...shape } };
+  for (let i = 0; i < ring.length; i++) {
+    placed.x[i] = ring[i]!.x;
+    placed.y[i] = ring[i]!.y;
+  }
+  m.firstRings.set(key, placed);
+  return shape;
+}
+
+/** What a first ring's placement depends on: the centre's box and the ring's, in order (the centre sits at 0, 0). */
+function firstRingKey(ring: readonly LocalNode[], centre: LocalNode): string {
+  let key = `${centre.w},${centre.h},${centre.fs},${centre.x},${centre.y}`;
+  for (const c of ring) key += `;${c.w},${c.h},${c.fs}`;
+  return key;
+}
+
 /** A concept's label on the local graph: its wrapped lines joined, font size and box. */
 interface LocalLabel {
   zh: string;
@@ -708,7 +752,7 @@ export function buildLocalGraph(src: LocalGraphSource, id: string, depth: 1 | 2,
     }
   }
 
-  const shape = placeRing(ring1, [centre], 0);
+  const shape = placeFirstRing(memoOf(src), ring1, centre);
   placeRing(ring2, [centre, ...ring1], shape.r + 50, shape.aspect);
 
   // The nodes numbered in the order they were included (centre, ring 1, ring 2: `included`'s

@@ -92,21 +92,26 @@ export function titleQualifiers(graph: Graph): ReadonlyMap<string, Qualifier> {
 /**
  * The qualifiers to show for concepts shown together (a list with the page's own concept, a local
  * graph): those of the concepts whose name another shown concept has. A concept shown twice is one.
+ * `keyOf` is `nameKey`, or a memo of it (createViews keeps one per graph: a local graph asks for
+ * the same concepts' keys on every step of every page near them).
  */
-export function shownQualifiers(shown: readonly Pick<Concept, 'id' | 'title' | 'titleZh'>[], qualifiers: ReadonlyMap<string, Qualifier>): Map<string, Qualifier> {
+export function shownQualifiers<C extends Pick<Concept, 'id' | 'title' | 'titleZh'>>(shown: readonly C[], qualifiers: ReadonlyMap<string, Qualifier>, keyOf: (c: C) => string = nameKey): Map<string, Qualifier> {
   const out = new Map<string, Qualifier>();
   if (qualifiers.size === 0 || shown.length < 2) return out;
+  // Only a concept with a qualifier can get one: when none is shown, no name needs comparing (a
+  // local graph asks on every step of every page, and most show no such concept).
+  if (!shown.some((c) => qualifiers.has(c.id))) return out;
+  const keys = shown.map((c) => keyOf(c));
   const ids = new Map<string, Set<string>>();
-  for (const c of shown) {
-    const key = nameKey(c);
-    const set = ids.get(key);
+  shown.forEach((c, i) => {
+    const set = ids.get(keys[i]!);
     if (set) set.add(c.id);
-    else ids.set(key, new Set([c.id]));
-  }
-  for (const c of shown) {
-    if ((ids.get(nameKey(c))?.size ?? 0) < 2) continue;
+    else ids.set(keys[i]!, new Set([c.id]));
+  });
+  shown.forEach((c, i) => {
+    if (ids.get(keys[i]!)!.size < 2) return;
     const q = qualifiers.get(c.id);
     if (q) out.set(c.id, q);
-  }
+  });
   return out;
 }
