@@ -30,6 +30,7 @@ import { normKey } from './lib/miner-score.mjs';
 import { outcomesArgs, readOutcomes } from './lib/outcomes.mjs';
 import { labelledChapters, labelNamed } from './lib/shape-tally.mjs';
 import { EXPLAINING } from './lib/field-names.mjs';
+import { linesOf as chapterLines } from './lib/vocab-mentions.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { enumFieldsOf, statesNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
@@ -71,21 +72,8 @@ const verbKind = (after) => {
   return w === '表示' ? '表示' : w === '是' ? '是' : 'other';
 };
 
-/** The chapter's lines outside fences, with the heading/table/blank flags. */
-function proseLines(text) {
-  const out = [];
-  let fence = null;
-  text.split('\n').forEach((line, i) => {
-    const m = /^\s*(```+|~~~+)/.exec(line);
-    if (m) {
-      if (fence === null) fence = m[1][0];
-      else if (m[1][0] === fence) fence = null;
-      return;
-    }
-    if (fence === null) out.push({ n: i + 1, text: line });
-  });
-  return out;
-}
+/** The chapter's lines outside fences (vocab-mentions.mjs linesOf). */
+const proseLines = (text) => chapterLines(text).filter((l) => !l.fence).map((l) => ({ n: l.n, text: l.line }));
 
 function shapeOf(line, m, sibs) {
   const before = line.slice(0, m.index);
