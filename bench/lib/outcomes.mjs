@@ -3,7 +3,7 @@
  * `node bench/miner.bench.mjs … --outcomes OUT.jsonl` writes one line per mined concept with its set, chapter,
  * title and outcome. `outcomesArgs` reads the shared command line (the sets given, or all dev sets, and
  * `--outcomes FILE`); `readOutcomes` indexes the file by `set/chapter`: the titles found (right concepts) and the
- * bad ones (false positives and duplicates), as normalised keys.
+ * bad ones (false positives and duplicates), as normalised keys; `wrong` again holds the found ones typed wrong.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,9 +29,13 @@ export function readOutcomes(file, keysOf = (title) => [normKey(title)]) {
     if (!line.trim()) continue;
     const o = JSON.parse(line);
     const k = `${o.set}/${o.chapter}`;
-    if (!outcomes.has(k)) outcomes.set(k, { found: new Set(), bad: new Set() });
+    if (!outcomes.has(k)) outcomes.set(k, { found: new Set(), bad: new Set(), wrong: new Set() });
     const into = o.outcome === 'fp' || o.outcome === 'dup' ? outcomes.get(k).bad : outcomes.get(k).found;
-    for (const key of keysOf(o.title)) into.add(key);
+    for (const key of keysOf(o.title)) {
+      into.add(key);
+      // (a label found with the wrong kind, `term` for a state: values37)
+      if (o.outcome === 'wrong-type') outcomes.get(k).wrong.add(key);
+    }
   }
   return outcomes;
 }
