@@ -65,6 +65,7 @@ export function primaryRule(why) {
  * concept; the rest were found with the right type.
  * @param {any[]} concepts  the concepts of the chapter, each with `why`
  * @param {{ fp: any[]; duplicates: any[]; neutral?: any[]; wrongType: { concept: any }[] }} score
+ * @returns {{ title: any; kind: any; why: string; outcome: Outcome }[]}
  */
 export function conceptOutcomes(concepts, score) {
   const neutral = new Set(score.neutral ?? []);
