@@ -2472,8 +2472,8 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
     }
     // prec35: `## 2. Update 策略`, `## 三、kubeconfig 文件`: a numbered section's title, no new term (heading-shapes.ts)
     // (and `## 第 3 天：arm64 节点池`, `## 表三：Pod 反亲和`: the same name set off after a numbered rubric)
-    // (prec37: and `### 3.2 类型级 marker`, `## Day 5：演练 Restore`, `### 第 3 天：扩容 PVC`: a Chinese word before a known name
-    // in a numbered section or a diary's entry, as the heading or as its part set off after the colon)
+    // (prec37: and `## Day 5：演练 Restore`, `### 第 3 天：扩容 PVC`: a Chinese word before a known name in a diary's
+    // entry, as the heading or as its part set off after the colon; heading-shapes.ts NUMBERED_SECTION_SHAPES)
     const ownHeading = c.rule === 'heading-subtitle' && c.section.at.line === c.at.line;
     if (
       shape !== undefined &&
