@@ -18,7 +18,10 @@
  * `--definer-weights FILE` with another weights file (e.g. the recipe shipped before learn2:
  * `node scripts/train-definer.mjs --recipe nine --out /tmp/nine.json`), in that file's mode.
  * `--json FILE` writes exact counts per set and setting (labels, mined, found, false positives,
- * duplicates, P/R entity and typed), to sum any group of sets without reading their misses.
+ * duplicates, neutral, P/R entity and typed), to sum any group of sets without reading their misses.
+ * Column `about`: concepts that are the chapter's own subject (its labels' `about:`) and match no
+ * label: neutral, neither found nor false positives, not in `mined` (bench/lib/miner-score.mjs; prec37).
+ * They are not a gain of the miner: before prec37 they counted as false positives.
  * `--outcomes FILE` writes every mined concept of every chapter alone (set, chapter, title, kind,
  * the rules that made it and its outcome: found, wrong-type, fp or dup), one JSON object a line,
  * for bench/miner-rules.mjs (precision per rule and per set).
@@ -102,17 +105,18 @@ function definedWithWhy(ctx, file) {
 
 function report(setting, scores) {
   console.log(`\n${setting}`);
-  console.log('chapter                                     mined labels |  P     R   | typed P  typed R | not-violations');
+  console.log('chapter                                     mined labels about |  P     R   | typed P  typed R | not-violations');
   for (const s of scores) {
     const t = totals([s]);
     console.log(
-      `${padEnd(s.chapter, 42)}  ${String(s.mined).padStart(5)} ${String(s.labels).padStart(6)} | ${pct(t.precision)}  ${pct(t.recall)} |  ${pct(t.typedPrecision)}    ${pct(t.typedRecall)}  | ${s.notViolations.join(', ') || '-'}`,
+      `${padEnd(s.chapter, 42)}  ${String(s.mined).padStart(5)} ${String(s.labels).padStart(6)} ${String(t.neutral).padStart(5)} | ${pct(t.precision)}  ${pct(t.recall)} |  ${pct(t.typedPrecision)}    ${pct(t.typedRecall)}  | ${s.notViolations.join(', ') || '-'}`,
     );
     if (verbose) {
       const name = (c) => `${c.title}${c.kind ? ` (${c.kind}${c.fieldPath ? ` ${c.owner ?? 'Pod'}:${c.fieldPath}` : ''})` : ''}`;
       const why = (c) => (c.why ? ` [${c.why}]` : '');
       if (s.fp.length) console.log(`    false positives: ${s.fp.map((c) => name(c) + why(c)).join('; ')}`);
       if (s.duplicates.length) console.log(`    duplicates:      ${s.duplicates.map((c) => name(c) + why(c)).join('; ')}`);
+      if (s.neutral.length) console.log(`    about (neutral): ${s.neutral.map((c) => name(c) + why(c)).join('; ')}`);
       if (s.misses.length) console.log(`    missed:          ${s.misses.map((l) => `${l.name} (${l.kind})`).join('; ')}`);
       if (s.wrongType.length) console.log(`    wrong type:      ${s.wrongType.map((w) => `${name(w.concept)}${why(w.concept)} ≠ ${w.label.kind}${w.label.fieldPath ? ` ${w.label.owner ?? 'Pod'}:${w.label.fieldPath}` : ''}`).join('; ')}`);
     }
@@ -121,7 +125,7 @@ function report(setting, scores) {
 }
 
 function line(label, t) {
-  console.log(`${padEnd(label, 42)}  ${String(t.mined).padStart(5)} ${String(t.labels).padStart(6)} | ${pct(t.precision)}  ${pct(t.recall)} |  ${pct(t.typedPrecision)}    ${pct(t.typedRecall)}  |`);
+  console.log(`${padEnd(label, 42)}  ${String(t.mined).padStart(5)} ${String(t.labels).padStart(6)} ${String(t.neutral).padStart(5)} | ${pct(t.precision)}  ${pct(t.recall)} |  ${pct(t.typedPrecision)}    ${pct(t.typedRecall)}  |`);
   return t;
 }
 
@@ -159,7 +163,7 @@ try {
     console.log(`\nnote miner on ${name}: ${corpus.length} chapters`);
     summary.push({ name, alone, together, a: report('each chapter alone in an empty content/notes/', alone), w: report('the chapters next to the bundled content', together) });
   }
-  console.log('\nsummary                                     mined labels |  P     R   | typed P  typed R |');
+  console.log('\nsummary                                     mined labels about |  P     R   | typed P  typed R |');
   for (const setting of ['alone', 'together']) {
     console.log(setting === 'alone' ? 'each chapter alone' : 'next to the bundled content');
     for (const s of summary) line(`  ${s.name}`, totals(s[setting]));
@@ -171,11 +175,13 @@ try {
     const counts = (scores) => {
       const t = totals(scores);
       const sum = (f) => scores.reduce((n, x) => n + f(x), 0);
-      return { labels: t.labels, mined: t.mined, found: sum((x) => x.recalled), fp: sum((x) => x.fp.length), dup: sum((x) => x.duplicates.length), precision: t.precision, recall: t.recall, typedPrecision: t.typedPrecision, typedRecall: t.typedRecall };
+      return { labels: t.labels, mined: t.mined, found: sum((x) => x.recalled), fp: sum((x) => x.fp.length), dup: sum((x) => x.duplicates.length), neutral: t.neutral, precision: t.precision, recall: t.recall, typedPrecision: t.typedPrecision, typedRecall: t.typedRecall };
     };
     writeFileSync(jsonOut, JSON.stringify(Object.fromEntries(summary.map((s) => [path.basename(s.name), { alone: counts(s.alone), whole: counts(s.together) }])), null, 1));
   }
   if (outcomesOut) writeFileSync(outcomesOut, outcomes.map((o) => JSON.stringify(o)).join('\n') + '\n');
+  const neutral = (setting) => all(setting).neutral;
+  console.log(`\nabout (neutral, not in mined, not a miner gain: the chapter's own subject, unlisted; counted as false positives before prec37): alone ${neutral('alone')}, whole ${neutral('together')}`);
   console.log(`\ntarget P ≥ 0.90 and R ≥ 0.90 (entity level, all sets): alone ${ok(all('alone')) ? 'met' : 'NOT met'}, whole ${ok(all('together')) ? 'met' : 'NOT met'}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -16,7 +16,11 @@
  */
 export const OUT_OF_SAMPLE = new Set(['dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44']);
 
-/** @typedef {'found' | 'wrong-type' | 'fp' | 'dup'} Outcome */
+/**
+ * `neutral` (prec37): the chapter's own subject (`about:`) mined and not listed, neither found nor a
+ * false positive (bench/lib/miner-score.mjs); tallies leave it out.
+ * @typedef {'found' | 'wrong-type' | 'fp' | 'dup' | 'neutral'} Outcome
+ */
 export const OUTCOMES = /** @type {const} */ (['found', 'wrong-type', 'fp', 'dup']);
 
 /** A step of a provenance chain without its parenthesised detail or `← source`. */
@@ -57,12 +61,14 @@ export function primaryRule(why) {
 
 /**
  * Each mined concept of a chapter with its outcome, from scoreChapter's result
- * (bench/lib/miner-score.mjs): fp and duplicates are listed there, wrong types by concept; the
- * rest were found with the right type.
+ * (bench/lib/miner-score.mjs): fp, duplicates and neutral ones are listed there, wrong types by
+ * concept; the rest were found with the right type.
  * @param {any[]} concepts  the concepts of the chapter, each with `why`
- * @param {{ fp: any[]; duplicates: any[]; wrongType: { concept: any }[] }} score
+ * @param {{ fp: any[]; duplicates: any[]; neutral?: any[]; wrongType: { concept: any }[] }} score
+ * @returns {{ title: any; kind: any; why: string; outcome: Outcome }[]}
  */
 export function conceptOutcomes(concepts, score) {
+  const neutral = new Set(score.neutral ?? []);
   const fp = new Set(score.fp);
   const dup = new Set(score.duplicates);
   const wrong = new Set(score.wrongType.map((w) => w.concept));
@@ -70,7 +76,7 @@ export function conceptOutcomes(concepts, score) {
     title: c.title,
     kind: c.kind,
     why: c.why ?? '',
-    outcome: fp.has(c) ? 'fp' : dup.has(c) ? 'dup' : wrong.has(c) ? 'wrong-type' : 'found',
+    outcome: neutral.has(c) ? 'neutral' : fp.has(c) ? 'fp' : dup.has(c) ? 'dup' : wrong.has(c) ? 'wrong-type' : 'found',
   }));
 }
 
@@ -95,7 +101,7 @@ export function tallyBy(records, keyOf) {
   const out = new Map();
   for (const r of records) {
     const key = keyOf(r);
-    if (key === undefined) continue;
+    if (key === undefined || r.outcome === 'neutral') continue;
     let e = out.get(key);
     if (!e) out.set(key, (e = { all: emptyTally(), bySet: new Map() }));
     e.all[r.outcome]++;

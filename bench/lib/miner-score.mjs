@@ -3,6 +3,7 @@
  *
  * A chapter `x.md` comes with `x.labels.yaml`:
  *   chapter: x.md
+ *   about: X                                                    the object/topic the chapter is about (optional)
  *   concepts: [{ name, kind, owner?, fieldPath?, also?: [] }]   what an expert extracts
  *   not: [...]                                                  labels that must not be concepts
  *
@@ -18,6 +19,13 @@
  * `suspend` of a Job and of a CronJob) are two things: a concept right for one of them does not
  * also take the other. Concepts that are right for a label claim it before concepts that only
  * share its name. Two mined concepts for one label: the second is a false positive (a duplicate).
+ *
+ * `about:` (prec37, the lead's decision on issue 12): a mined concept that matches no label but one
+ * of whose names is the `about` value (the same normalised key) is the chapter's own subject, which
+ * the labels leave unlisted when the chapter does not explain it as a concept: it is neutral,
+ * neither found nor a false positive, and left out of `mined` (so precision = found / mined stays
+ * what it was for every other concept). Counted apart (`neutral`) so nobody mistakes it for a gain.
+ * A concept that matches a label is scored as before, the about value changes nothing for it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -74,6 +82,27 @@ function labelNames(l) {
   return new Set(names.filter(Boolean).map(normKey));
 }
 
+/** The normalised keys of a chapter's `about:` value (none when it has none). */
+export function aboutKeys(labels) {
+  return new Set(list(labels?.about).map(normKey).filter(Boolean));
+}
+
+/**
+ * Whether a candidate name of the learned definer's training (scripts/lib/definer-train.mjs) is the
+ * chapter's `about:` subject and names no label: such a row is neither a positive nor a negative
+ * (prec37), as the scorer makes such a concept neutral. A written path names its last segment too.
+ */
+export function aboutOnlyName(name, labels) {
+  const about = aboutKeys(labels);
+  if (about.size === 0) return false;
+  const n = String(name);
+  const keys = [normKey(n), ...(n.includes('.') ? [normKey(n.split('.').pop().replace(/\[\]$/, ''))] : [])];
+  if (!keys.some((k) => about.has(k))) return false;
+  const items = (Array.isArray(labels.concepts) ? labels.concepts : []).filter((l) => l && l.name !== undefined);
+  const named = new Set(items.flatMap((l) => [...labelNames(l), ...(l.fieldPath ? [normKey(String(l.fieldPath).split('.').pop().replace(/\[\]$/, ''))] : [])]));
+  return !keys.some((k) => named.has(k));
+}
+
 function typedMatch(c, l) {
   if (c.kind !== l.kind) return false;
   if (l.kind !== 'field') return true;
@@ -87,6 +116,7 @@ function typedMatch(c, l) {
 export function scoreChapter(concepts, labels) {
   const items = (Array.isArray(labels.concepts) ? labels.concepts : []).filter((l) => l && l.name !== undefined);
   const lnames = items.map(labelNames);
+  const about = aboutKeys(labels);
   const matches = concepts.map((c) => {
     const names = conceptNames(c);
     return items.map((_, i) => i).filter((i) => [...lnames[i]].some((n) => names.has(n)));
@@ -101,6 +131,8 @@ export function scoreChapter(concepts, labels) {
     typedTp: 0,
     /** @type {any[]} */ fp: [],
     /** @type {any[]} */ duplicates: [],
+    /** the chapter's own subject (`about:`) mined and not listed: neither found nor a false positive */
+    /** @type {any[]} */ neutral: [],
     /** @type {{ concept: any; label: any }[]} */ wrongType: [],
     /** @type {any[]} */ misses: [],
     /** @type {any[]} */ typedMisses: [],
@@ -114,7 +146,8 @@ export function scoreChapter(concepts, labels) {
     const c = concepts[ci];
     const ms = matches[ci];
     if (ms.length === 0) {
-      result.fp.push(c);
+      if ([...conceptNames(c)].some((n) => about.has(n))) result.neutral.push(c);
+      else result.fp.push(c);
       continue;
     }
     const free = ms.filter((i) => !claimed.has(i));
@@ -135,7 +168,7 @@ export function scoreChapter(concepts, labels) {
     if (!claimed.has(i)) result.misses.push(l);
     else if (!typedClaimed.has(i)) result.typedMisses.push(l);
   });
-  result.mined = concepts.length;
+  result.mined = concepts.length - result.neutral.length;
   result.labels = items.length;
   result.recalled = claimed.size;
   result.typedRecalled = typedClaimed.size;
@@ -156,6 +189,7 @@ export function totals(scores) {
   return {
     mined,
     labels,
+    neutral: sum((s) => s.neutral?.length ?? 0),
     precision: mined ? sum((s) => s.tp) / mined : 1,
     recall: labels ? sum((s) => s.recalled) / labels : 1,
     typedPrecision: mined ? sum((s) => s.typedTp) / mined : 1,

@@ -7,6 +7,8 @@
  * Rows: every name candidate of every chapter (each chapter mined alone, as the bench's "alone"
  * setting), with its feature vector and y = 1 when one of the chapter's labels has that name
  * (its name, `also`, field path or the path's last segment, compared by the scorer's normKey).
+ * A name that is the chapter's `about:` subject and no label's is no row (prec37): the scorer
+ * counts such a concept neutral, so it is neither a positive nor a negative (aboutOnlyName).
  *
  * Model: L2-regularised logistic regression, fitted by Newton's method from zero weights: no
  * randomness, so a training run is reproducible (the `--check` of the training script compares
@@ -18,7 +20,7 @@ import { mkdirSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { definedBy, devSets, normKey, readCorpus, scoreChapter } from '../../bench/lib/miner-score.mjs';
+import { aboutOnlyName, definedBy, devSets, normKey, readCorpus, scoreChapter } from '../../bench/lib/miner-score.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = (names) => names.map((d) => path.join(ROOT, 'tests/corpus/miner', d));
@@ -130,7 +132,10 @@ export async function collectRows(dirs = DEV_SETS) {
         const all = new Set(lk.flatMap((s) => [...s]));
         // a written path (`initContainers[].restartPolicy`) names the field of its last segment
         const named = (s) => all.has(keyOf(s)) || (s.cand.name.includes('.') && all.has(normKey(s.cand.name.split('.').pop().replace(/\[\]$/, ''))));
-        for (const s of got) rows.push({ set, chapter: c.chapter, name: s.cand.name, x: s.features, y: named(s) ? 1 : 0, ruled: s.cand.rules.size > 0, prose: s.cand.occurrences.some((o) => o.form !== 'heading' && o.form !== 'cell') });
+        for (const s of got) {
+          if (!named(s) && aboutOnlyName(s.cand.name, c.labels)) continue;
+          rows.push({ set, chapter: c.chapter, name: s.cand.name, x: s.features, y: named(s) ? 1 : 0, ruled: s.cand.rules.size > 0, prose: s.cand.occurrences.some((o) => o.form !== 'heading' && o.form !== 'cell') });
+        }
       }
       recall.push({ set, labels, covered });
     }

@@ -548,6 +548,29 @@ export function numberedSection(title: string): boolean {
   return NUMBERED_SECTION_PHRASE.number.test(title.normalize('NFKC'));
 }
 
+/**
+ * prec37: the heading shapes whose title, in a numbered section or a diary's entry, is the part of the
+ * chapter about a name and no new term, with the markers each is read with (`number`:
+ * NUMBERED_SECTION_PHRASE.number; `diary`: a log's day or step, DIARY_ENTRY). `## 三、kubeconfig 文件` since
+ * prec35; a Chinese word before a known Latin name in a diary's entry (`## Day 5：演练 Restore`, `## Day 6：校验
+ * marker`, `### 第 3 天：扩容 PVC`) since prec37: 3 false positives in 3 sets (dev20, dev36, dev104), no label lost,
+ * each chapter alone on the 104 readable dev sets (base af043eba). Not by an outline number: `### 3.2 类型级 marker`
+ * (dev47) is one false positive, but dev's `### 4.2 默认 StorageClass` is a label (measured: the label lost and
+ * the annotation it attached to left a false positive). A diary's entry over a Latin name and a Chinese head
+ * (`## 第 2 天：Multi-Attach error`, prec35's look-alike) is not read.
+ */
+export const NUMBERED_SECTION_SHAPES: Readonly<Record<string, readonly ('number' | 'diary')[]>> = {
+  'latin-with-chinese-head': ['number'],
+  'chinese-modifier-latin-head': ['diary'],
+};
+
+/** The heading as written (`title`), of the label shape `shape`, opens a numbered section or a diary's entry (NUMBERED_SECTION_SHAPES). */
+export function numberedSectionTitle(shape: string, title: string): boolean {
+  const marks = NUMBERED_SECTION_SHAPES[shape] ?? [];
+  const t = title.normalize('NFKC');
+  return (marks.includes('number') && NUMBERED_SECTION_PHRASE.number.test(t)) || (marks.includes('diary') && DIARY_ENTRY.test(t));
+}
+
 /** The heading as written opens on a numbered rubric before its colon (`第 3 天：`, `表三：`, `实验二：`; NUMBERED_SECTION_PHRASE.rubric). */
 export function numberedRubricBeforeColon(title: string): boolean {
   return NUMBERED_SECTION_PHRASE.rubric.test(title.normalize('NFKC'));

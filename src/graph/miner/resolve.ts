@@ -38,7 +38,7 @@ import { VALUE_AMONG_SIBLINGS, valueAmongSiblings } from './field-values.ts';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
-import { componentHeading, datedLabel, NUMBERED_SECTION_PHRASE, numberedRubricBeforeColon, numberedSection, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
+import { componentHeading, datedLabel, NUMBERED_SECTION_PHRASE, numberedRubricBeforeColon, numberedSectionTitle, properNameOpensSection, rubricBeforeName } from './heading-shapes.ts';
 import { ROOTED_IN_PROSE, STATUS_FIELD_PATH, headingNameAlone, headingTermPhrase, type SectionOpening } from './alone-names.ts';
 import { markedText, textKinds } from './note-kinds.ts';
 import { groupKindsIn, projectFieldMatches, type ProjectKind } from './project-kinds.ts';
@@ -2486,7 +2486,15 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
     }
     // prec35: `## 2. Update 策略`, `## 三、kubeconfig 文件`: a numbered section's title, no new term (heading-shapes.ts)
     // (and `## 第 3 天：arm64 节点池`, `## 表三：Pod 反亲和`: the same name set off after a numbered rubric)
-    if (shape?.name === 'latin-with-chinese-head' && ((c.rule === 'heading' && numberedSection(c.label)) || (c.rule === 'heading-subtitle' && c.section.at.line === c.at.line && numberedRubricBeforeColon(c.section.title)))) {
+    // (prec37: and `## Day 5：演练 Restore`, `### 第 3 天：扩容 PVC`: a Chinese word before a known name in a diary's
+    // entry, as the heading or as its part set off after the colon; heading-shapes.ts NUMBERED_SECTION_SHAPES)
+    const ownHeading = c.rule === 'heading-subtitle' && c.section.at.line === c.at.line;
+    if (
+      shape !== undefined &&
+      ((c.rule === 'heading' && numberedSectionTitle(shape.name, c.label)) ||
+        (ownHeading && shape.name === 'latin-with-chinese-head' && numberedRubricBeforeColon(c.section.title)) ||
+        (ownHeading && shape.name === 'chinese-modifier-latin-head' && numberedSectionTitle(shape.name, c.section.title)))
+    ) {
       return { type: 'none', rule: NUMBERED_SECTION_PHRASE.name, why: NUMBERED_SECTION_PHRASE.why };
     }
     // struct25: `模板里的 Deployment`, `补丁里的 Service`: a kind where it appears, no new name (kind-in-place.ts)
