@@ -669,7 +669,44 @@ function namesItsCategory(c: Candidate, categories: readonly string[]): boolean 
   if (res.length === 0 || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(1) } as typeof p).replace(/^[\s:：]+/u, '');
   const clause = rest.split(/[。；;]/u)[0] ?? '';
-  return res.some((re) => re.test(clause));
+  return res.some((re) => re.test(clause)) || leadInNamesCategory(p, c.section.blocks, res);
+}
+
+/**
+ * rules37 `key-list-lead-in`: a well-known key opening an item of a list (`` - `kubernetes.io/hostname`：节点主机名 ``) is
+ * defined, not a value, when the sentence that leads into the list names the keys' category for all its items
+ * (`几个系统自带的标签（kubelet 或云厂商会自动打上）：`, `…会自动给节点加污点，…我记住的几个：`). The lead-in is running text
+ * (it opens on plain words, not on a bold or code label: `**topologyKey**：用哪个**节点标签**…` over the same keys
+ * defines the field, whose values they are) and ends on a colon. Counted over all dev sets before it was built
+ * (bench/list-leads37.mjs `qkey/code/intro-says`, docs/miner.md "rules37"): 4 found / 10 missed / 5 no label's in 5 sets;
+ * with the lead-in's shape 10 missed (dev59, dev76, dev111: three writers) against 3 no label's (`dev`'s built-in
+ * taints, which dev76 labels written the same way). Data: the shape, its example and look-alikes
+ * (miner-rules37-key-lead-in.test.ts).
+ */
+export const KEY_LIST_LEAD_IN = {
+  name: 'key-list-lead-in',
+  takes: "a well-known key opening an item of a list whose lead-in, running text ending on a colon, names the keys' category",
+  example: '几个系统自带的标签（kubelet 或云厂商会自动打上）：\n\n- `kubernetes.io/hostname`：节点主机名，每个节点唯一。\n- `topology.kubernetes.io/zone`：节点所在的可用区。\n',
+  gives: ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'],
+  lookAlikes: [
+    // a bold label's definition over the keys: they are its values
+    '**topologyKey**：用哪个**节点标签**来划分范围：\n\n- `kubernetes.io/hostname`：同一个节点就算在一起。\n- `topology.kubernetes.io/zone`：同一个可用区就算在一起。\n',
+    // a lead-in that names no category
+    '`topologyKey` 常写的两个值：\n\n- `kubernetes.io/hostname`：同一个节点就算在一起。\n- `topology.kubernetes.io/zone`：同一个可用区就算在一起。\n',
+    // a lead-in that names the category and goes on, no colon before the list
+    '调度器只认节点标签。\n\n- `kubernetes.io/hostname`：同一个节点就算在一起。\n- `topology.kubernetes.io/zone`：同一个可用区就算在一起。\n',
+  ],
+  /** The lead-in ends on a colon: it leads into the list. */
+  leadsIn: /[:：]\s*$/u,
+} as const;
+
+/** The paragraph an item of a list of the section opens with, read under its list's lead-in (KEY_LIST_LEAD_IN). */
+function leadInNamesCategory(p: Paragraph, blocks: readonly RootContent[], res: readonly RegExp[]): boolean {
+  const at = blocks.findIndex((b) => b.type === 'list' && b.children.some((it) => it.children[0] === p));
+  const lead = at > 0 ? blocks[at - 1] : undefined;
+  if (lead?.type !== 'paragraph' || lead.children[0]?.type !== 'text') return false;
+  const text = toString(lead);
+  return KEY_LIST_LEAD_IN.leadsIn.test(text) && res.some((re) => re.test(text));
 }
 
 function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form'], c: Candidate): Decision | undefined {
