@@ -16,7 +16,8 @@
  *            category (resolve.ts WELL_KNOWN_CATEGORY: 标签, 注解, 污点): the item's own clause (`item-says`, resolve.ts
  *            namesItsCategory reads it), else the paragraph right before the list — running text ending on a colon
  *            (`intro-leads`: `几个系统自带的标签：`, the shape KEY_LIST_LEAD_IN builds) or not (`intro-other`: a bold label's
- *            definition over its values) —, else nothing (`none-says`)
+ *            definition over its values) —, by the category it names (`/label`, `/taint`, `/annotation`), else nothing
+ *            (`none-says`); `+joined` for keys joined by 、 before one colon
  * The markdown is the project's parse (src/graph/markdown.ts parseMarkdown). Counting only.
  */
 import path from 'node:path';
@@ -54,6 +55,7 @@ for (const { set, c, text, labels } of labelledChapters(dirs)) {
   const count = chapterCounter(tally, set, c.chapter, labels, linesOf);
   for (const { list, before } of lists(tree)) {
     // (the built shape, resolve.ts KEY_LIST_LEAD_IN: running text, not a bold or code label, ending on a colon)
+    const introCategory = before?.type === 'paragraph' ? Object.entries(WELL_KNOWN_CATEGORY).filter(([, re]) => re.test(toString(before))).map(([k]) => k.replace('well-known-', '')).join('+') : '';
     const intro = before?.type === 'paragraph' && namesCategory(toString(before)) ? (before.children[0]?.type === 'text' && KEY_LIST_LEAD_IN.leadsIn.test(toString(before)) ? 'intro-leads' : 'intro-other') : undefined;
     const items = list.children.map((it) => {
       const p = it.children[0];
@@ -71,9 +73,17 @@ for (const { set, c, text, labels } of labelledChapters(dirs)) {
         const q = QKEY_LEAD.exec(x.first.value);
         if (q && isQualifiedKey(q[1]) && CHINESE.test(q[2])) count('qkey/plain', q[1], x.line);
       } else if (x.first.type === 'inlineCode' && isQualifiedKey(x.first.value)) {
-        const rest = toString(x.p).slice(x.first.value.length);
+        // (keys joined by 、 before one colon, `` - `node.kubernetes.io/memory-pressure`、`disk-pressure`：… ``: each, `+joined`)
+        const codes = [x.first.value];
+        let k = 1;
+        while (x.p.children[k]?.type === 'text' && /^\s*[、,，]\s*$/u.test(x.p.children[k].value) && x.p.children[k + 1]?.type === 'inlineCode') {
+          codes.push(x.p.children[k + 1].value);
+          k += 2;
+        }
+        const rest = toString({ type: 'paragraph', children: x.p.children.slice(k) });
         const clause = rest.replace(/^[\s:：]+/u, '').split(/[。；;]/u)[0] ?? '';
-        if (/^\s*[:：]/u.test(rest) && CHINESE.test(rest)) count(`qkey/code/${namesCategory(clause) ? 'item-says' : intro ?? 'none-says'}`, x.first.value, x.line);
+        const where = namesCategory(clause) ? 'item-says' : intro ? `${intro}/${introCategory}` : 'none-says';
+        if (/^\s*[:：]/u.test(rest) && CHINESE.test(rest)) for (const code of codes) count(`qkey/code/${where}${codes.length > 1 ? '+joined' : ''}`, code, x.line);
       }
     }
   }
