@@ -38,6 +38,19 @@ export function* labelledChapters(dirs) {
   }
 }
 
+/**
+ * One chapter's counter for a shape counter's loop: counts a name under a shape once per chapter (shapeTally's `add`)
+ * and prints its line when `linesOf` (misses-args.mjs) asks for that shape.
+ */
+export function chapterCounter(tally, set, chapter, labels, linesOf) {
+  const seen = new Set();
+  return (shape, name, line) => {
+    const label = labelNamed(labels, name);
+    const outcome = tally.outcome(set, chapter, label);
+    if (tally.add(seen, shape, set, chapter, name, label, outcome) && shape.startsWith(linesOf ?? '\0')) console.log(`${shape}\t${outcome}\t${set}/${chapter}:${line}\t${name}`);
+  };
+}
+
 /** The counts by shape; `missList` and `missed` are misses-args.mjs's. */
 export function shapeTally(missList, missed) {
   const bucketOf = new Map(missList.map((m) => [missKey(m.set, m.chapter, m.name), m.bucket === 'ruled-lost' && m.why ? `ruled-lost ${m.why}` : m.bucket]));

@@ -229,10 +229,38 @@ export function listNamesAlone(list: List): { item: List['children'][number]; pa
   const out: { item: List['children'][number]; paragraph: Paragraph; name: string }[] = [];
   for (const { it, lead } of leads) {
     // (a component of the cluster opening an item, `3. kubelet：…`, says where something happens, not what the component is)
-    if (lead === undefined || lead.includes(' ') || !spelledAsName(lead) || isGenericLabel(lead) || CLUSTER_COMPONENTS.has(normKey(lead))) continue;
-    out.push({ item: it, paragraph: it.children[0] as Paragraph, name: lead });
+    if (lead === undefined || lead.includes(' ') || isGenericLabel(lead) || CLUSTER_COMPONENTS.has(normKey(lead))) continue;
+    if (spelledAsName(lead)) out.push({ item: it, paragraph: it.children[0] as Paragraph, name: lead });
+    else if (kindLead(lead)) {
+      const said = explainedItem({ it, lead });
+      if (said) out.push(said);
+    }
   }
   return out;
+}
+
+/**
+ * rules37 `list-name-colon`'s kinds: a plain lead that is an API kind spelt as the kind (`Gateway`, `HTTPRoute`:
+ * capitalised, or capitals first, which spelledAsName leaves) and explained in words after its colon, among items of
+ * that shape. Counted over all dev sets before it was built (bench/list-leads37.mjs `kind/colon+sib/capital`): 1 found
+ * / 3 missed / 0 no label's in 2 sets (dev90, dev112; `- GatewayClass：…` beside them was taken already). Data: the
+ * shape, its example and look-alikes (miner-rules37-list-kinds.test.ts).
+ */
+export const LIST_KIND_SHAPE = {
+  name: 'list-name-colon',
+  takes: 'a list item opening on a plain API kind spelt as the kind, a colon and what it is in words, among items opening on a Latin name and a colon',
+  example: '- GatewayClass：集群级，指向实现。\n- Gateway：一个具体的流量入口实例。\n- HTTPRoute：路由规则，挂到 Gateway 上。',
+  gives: ['GatewayClass', 'Gateway', 'HTTPRoute'],
+  lookAlikes: [
+    '- Gateway：1\n- HTTPRoute：3',
+    '- service：稳定的入口。\n- secret：放密码的地方。',
+    '- Gateway：一个具体的流量入口实例。\n- 其他：以后再看。',
+  ],
+} as const;
+
+/** A kind's name as the API spells it (kindNamed), not lower case (`service`). */
+function kindLead(lead: string): boolean {
+  return kindNamed(lead) === lead;
 }
 
 /**

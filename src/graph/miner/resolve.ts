@@ -670,7 +670,51 @@ function namesItsCategory(c: Candidate, categories: readonly string[]): boolean 
   if (res.length === 0 || c.rule !== 'code-colon' || !p || p.type !== 'paragraph' || p.children[0]?.type !== 'inlineCode') return false;
   const rest = toString({ type: 'paragraph', children: p.children.slice(1) } as typeof p).replace(/^[\s:：]+/u, '');
   const clause = rest.split(/[。；;]/u)[0] ?? '';
-  return res.some((re) => re.test(clause));
+  return res.some((re) => re.test(clause)) || leadInNamesCategory(p, c.section.blocks, categories);
+}
+
+/**
+ * rules37 `key-list-lead-in`: a well-known key opening an item of a list (`` - `kubernetes.io/hostname`：节点主机名 ``) is
+ * defined, not a value, when the sentence that leads into the list names the keys' category for all its items
+ * (`几个系统自带的标签（kubelet 或云厂商会自动打上）：`, `kubelet 启动时会自动给节点打一些标签，…这三个：`). The lead-in is running text
+ * (it opens on plain words, not on a bold or code label: `**topologyKey**：用哪个**节点标签**…` over the same keys
+ * defines the field, whose values they are) and ends on a colon. Counted over all dev sets before it was built
+ * (bench/list-leads37.mjs `qkey/code/intro-leads/…`, docs/miner.md "rules37"): a lead-in naming labels 1 found / 5
+ * missed / 0 no label's (dev59, dev111: two writers), annotations 3 / 0 / 0 (dev14); one naming taints 0 / 8 / 6 (dev76
+ * labels the built-in taints, `dev` written alike does not): left (`categories`). Data: the shape, its example and
+ * look-alikes (miner-rules37-key-lead-in.test.ts).
+ */
+export const KEY_LIST_LEAD_IN = {
+  name: 'key-list-lead-in',
+  takes: "a well-known label or annotation key opening an item of a list whose lead-in, running text ending on a colon, names the keys' category",
+  example: '几个系统自带的标签（kubelet 或云厂商会自动打上）：\n\n- `kubernetes.io/hostname`：节点主机名，每个节点唯一。\n- `topology.kubernetes.io/zone`：节点所在的可用区。\n',
+  gives: ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'],
+  lookAlikes: [
+    // a bold label's definition over the keys: they are its values
+    '**topologyKey**：用哪个**节点标签**来划分范围：\n\n- `kubernetes.io/hostname`：同一个节点就算在一起。\n- `topology.kubernetes.io/zone`：同一个可用区就算在一起。\n',
+    // a lead-in that names no category
+    '`topologyKey` 常写的两个值：\n\n- `kubernetes.io/hostname`：同一个节点就算在一起。\n- `topology.kubernetes.io/zone`：同一个可用区就算在一起。\n',
+    // a lead-in that names the category and goes on, no colon before the list
+    '调度器只认节点标签。\n\n- `kubernetes.io/hostname`：同一个节点就算在一起。\n- `topology.kubernetes.io/zone`：同一个可用区就算在一起。\n',
+  ],
+  /** The lead-in ends on a colon: it leads into the list. */
+  leadsIn: /[:：]\s*$/u,
+  /**
+   * The categories a lead-in defines keys by: labels and annotations. Not taints: the built-in taints listed under
+   * `…会自动给节点加污点…：` are labels in dev76 and no label in `dev`, written alike (0 found / 8 missed / 6 no label's).
+   */
+  categories: ['well-known-label', 'well-known-annotation'] as readonly string[],
+} as const;
+
+/** The paragraph an item of a list of the section opens with, read under its list's lead-in (KEY_LIST_LEAD_IN). */
+function leadInNamesCategory(p: Paragraph, blocks: readonly RootContent[], categories: readonly string[]): boolean {
+  const res = categories.filter((k) => KEY_LIST_LEAD_IN.categories.includes(k)).map((k) => WELL_KNOWN_CATEGORY[k]!);
+  if (res.length === 0) return false;
+  const at = blocks.findIndex((b) => b.type === 'list' && b.children.some((it) => it.children[0] === p));
+  const lead = at > 0 ? blocks[at - 1] : undefined;
+  if (lead?.type !== 'paragraph' || lead.children[0]?.type !== 'text') return false;
+  const text = toString(lead);
+  return KEY_LIST_LEAD_IN.leadsIn.test(text) && res.some((re) => re.test(text));
 }
 
 function namedThingDecision(label: string, rc: ResolveContext, form: Candidate['form'], c: Candidate): Decision | undefined {
