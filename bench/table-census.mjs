@@ -14,6 +14,10 @@
  * tables that put a concept per column. Counting only: the shapes are grouped by bench scripts or by
  * hand, never by the miner. Reads only the sets given (default: every dev set).
  *
+ * table37: `--cells` writes every cell after the first as well (`at: 'cell'`: its column, header and the row's first
+ * cell), and each row says whether the note's fences set a key of that name (`inYaml`) and whether the heading above
+ * the table names an API kind (`headingKind`); bench/table-cells37.mjs groups them.
+ *
  * `--shapes` prints, instead of the rows, one line per shape (the miner's own header tables:
  * table-shapes.ts, definitions.ts, setting-tables.ts; the first that holds): tables, sets, rows that
  * are labels (found / missed) and rows that are not (mined as a false positive or duplicate), for the
@@ -31,6 +35,9 @@ import { outcomesArgs, readOutcomes } from './lib/outcomes.mjs';
 const args = process.argv.slice(2);
 const { outcomesFile, dirs } = outcomesArgs(args);
 const shapesOnly = args.includes('--shapes');
+/** table37: `--cells` also writes every cell after the first (`at: 'cell'`, its column and header). */
+const allCells = args.includes('--cells');
+const { kindNamed } = await import('../src/graph/vocabulary/index.ts');
 const printed = [];
 const emit = (o) => (shapesOnly ? printed.push(o) : console.log(JSON.stringify(o)));
 
@@ -53,6 +60,8 @@ function cellNames(text) {
     out.add(m[1].trim());
     out.add(m[2].trim());
   }
+  // table37: a path's last segment, as a label's fieldPath is matched (`trafficPolicy.connectionPool` → connectionPool)
+  for (const x of [...out]) if (/^[A-Za-z][\w[\]]*(?:\.[A-Za-z][\w[\]]*)+$/.test(x)) out.add(x.split('.').pop().replace(/\[\]$/, ''));
   return [...out].filter(Boolean);
 }
 
@@ -83,13 +92,21 @@ for (const dir of dirs) {
     };
     let heading = '';
     let tableNo = 0;
+    // table37: the keys the note's fences set (`  hostPID: true`, `- name: x` gives `name`), and whether the
+    // heading above a table names an API kind (a section about an object).
+    const yamlKeys = new Set();
+    for (const m of text.matchAll(/^(?:```|~~~)[^\n]*\n([\s\S]*?)^\s*(?:```|~~~)/gmu)) {
+      for (const k of m[1].matchAll(/^[\s-]*([A-Za-z][\w.-]*)\s*:/gmu)) yamlKeys.add(normKey(k[1]));
+    }
+    const kindIn = (h) => (h.match(/[A-Za-z][A-Za-z]+/g) ?? []).map((w) => kindNamed(w)).find(Boolean) ?? null;
     const walk = (nodes) => {
       for (const n of nodes) {
         if (n.type === 'heading') heading = toString(n).trim();
         if (n.type === 'table') {
           tableNo += 1;
           const headers = n.children[0].children.map((h) => toString(h).trim());
-          const base = { set, chapter: c.chapter, table: tableNo, line: n.position.start.line, heading, headers, rows: n.children.length - 1 };
+          const base = { set, chapter: c.chapter, table: tableNo, line: n.position.start.line, heading, headingKind: kindIn(heading), headers, rows: n.children.length - 1 };
+          const inYaml = (names) => names.some((x) => yamlKeys.has(normKey(x)));
           for (const [k, h] of headers.entries()) {
             if (k === 0 || h === '') continue;
             emit(({ ...base, at: 'header', col: k, cell: h, names: cellNames(h), ...status(cellNames(h)) }));
@@ -102,7 +119,15 @@ for (const dir of dirs) {
             const others = row.children.slice(1).map((x) => toString(x).trim());
             const explained = others.some((o) => (o.match(/[\u4e00-\u9fff]/gu) ?? []).length >= 8);
             const short = others.some((o) => /[\u4e00-\u9fff]{2,}/u.test(o));
-            emit(({ ...base, at: 'row', line: row.position.start.line, cell: raw, spelling: spelling(cell), explained, short, others, names: cellNames(raw), ...status(cellNames(raw)) }));
+            emit(({ ...base, at: 'row', line: row.position.start.line, cell: raw, spelling: spelling(cell), explained, short, others, names: cellNames(raw), inYaml: inYaml(cellNames(raw)), ...status(cellNames(raw)) }));
+            if (allCells) {
+              for (const [k, x] of row.children.entries()) {
+                const t = toString(x).trim();
+                if (k === 0 || t === '') continue;
+                const rest = row.children.filter((_, j) => j !== k).map((y) => toString(y).trim());
+                emit(({ ...base, at: 'cell', col: k, colHeader: headers[k] ?? '', line: row.position.start.line, cell: t, first: raw, spelling: spelling(x), others: rest, names: cellNames(t), inYaml: inYaml(cellNames(t)), ...status(cellNames(t)) }));
+              }
+            }
           }
         }
         if (n.children && n.type !== 'table') walk(n.children);

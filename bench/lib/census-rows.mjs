@@ -8,14 +8,17 @@ import { readFileSync } from 'node:fs';
 /** A cell that explains in words: two Chinese characters or more (as src/graph/miner/definitions.ts EXPLAINING_CELL). */
 export const EXPLAINING_CELL = /[\u4e00-\u9fff]{2,}/u;
 
-/** The census's table rows and whether `--lines` was asked; `script` names the caller in the usage line. */
-export function censusRows(script, argv = process.argv.slice(2)) {
+/**
+ * The census's table rows and whether `--lines` was asked; `script` names the caller in the usage line. `at` the
+ * sorts of row to keep: first cells (`row`, the default), the other cells (`cell`, table-census `--cells`), headers.
+ */
+export function censusRows(script, argv = process.argv.slice(2), at = ['row']) {
   const file = argv.find((a) => !a.startsWith('-'));
   if (!file) {
     console.error(`usage: node bench/${script} rows.jsonl [--lines] (rows: bench/table-census.mjs --outcomes)`);
     process.exit(2);
   }
-  const rows = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.at === 'row');
+  const rows = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => at.includes(r.at));
   return { rows, lines: argv.includes('--lines') };
 }
 

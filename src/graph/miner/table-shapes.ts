@@ -293,3 +293,50 @@ export function commandRowName(cell: string, others: readonly string[], explains
   }
   return undefined;
 }
+
+/**
+ * table37: a column other than the first that gives each row's field (`| 探针 | 字段 | 失败了会怎样 | 什么时候用 |`
+ * over `| 存活探针 | \`livenessProbe\` | … |`, `| 状态 | 字段 | 常见取值 |` over `| 同步状态 | \`status.sync.status\` | … |`,
+ * `| 想做的事 | 字段 |` over `| 冻结租户 | \`spec.cordoned\` |`): the writer sets the fields out one a row, the first
+ * column saying what each is or is for, as a table of fields does with its first column (definitions.ts FIELD_HEADER,
+ * `field-table`). The cell is one field's name or path; a remark after it in parentheses is not part of it
+ * (`` `spec.resourceQuotas`（scope: Tenant） ``). Not a column of a comparison's compared things, not a column headed
+ * where a field is written (`写在哪`, `位置`: the owner's name or a place, `VS`, `PriorityClass 顶层`).
+ */
+export const FIELD_COLUMN_HEADER = /^(?:字段|字段名|对应字段|字段路径|field|fields|field\s*path)$/iu;
+
+/** First headers whose cells say what a row's field answers (a need, a means), not the field's name: their cells are no aliases. */
+export const FIELD_COLUMN_NEED_FIRST = /^(?:需求|想做的事|想干什么|我想.*|场景|要求|手段|目标|任务|问题|用法|能力)$/u;
+
+/** The column, not the first, headed as fields (FIELD_COLUMN_HEADER); none when the first column is itself headed so (a table of fields). */
+export function fieldColumn(headers: readonly string[]): number | undefined {
+  const clean = headers.map((h) => h.normalize('NFKC').replace(/[`*]/g, '').replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim());
+  if (clean.length < 2 || FIELD_COLUMN_HEADER.test(clean[0]!)) return undefined;
+  const k = clean.findIndex((h, i) => i > 0 && FIELD_COLUMN_HEADER.test(h));
+  return k > 0 ? k : undefined;
+}
+
+/**
+ * Last segments a path in such a column ends in that name no field of their own but the key every item of a list has
+ * (`volumeMounts[].name`: `必须和上面的 name 对上`, dev39), after a list's `[]` or alone: the row explains the list's item,
+ * not a field a reader looks up. (`readOnly`, `mountPath` beside it are fields, and so is `spec.strategy.type`.)
+ */
+export const FIELD_COLUMN_ITEM_KEYS: ReadonlySet<string> = new Set(['name', 'key', 'value', 'kind', 'type']);
+
+/** One field's name or path in a cell (`livenessProbe`, `status.sync.status`, `spec.limits[].max`), a remark in parentheses dropped; none for two fields, a value, words or a list item's key (FIELD_COLUMN_ITEM_KEYS). */
+export function fieldColumnName(cell: string): string | undefined {
+  const t = cell.normalize('NFKC').trim().replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim().replace(/^`|`$/g, '').trim();
+  if (!/^[a-z][A-Za-z0-9]*(?:\[\])?(?:\.[a-z][A-Za-z0-9]*(?:\[\])?)*$/.test(t)) return undefined;
+  const path = t.replace(/\[\]$/, '');
+  const segments = path.split('.');
+  const last = segments.pop()!;
+  // (a list item's key: after `[]`, or alone; `spec.strategy.type` is a field of its own)
+  return FIELD_COLUMN_ITEM_KEYS.has(last) && (segments.length === 0 || segments[segments.length - 1]!.endsWith('[]')) ? undefined : path;
+}
+
+/** A first cell that names the row's field in Chinese (`存活探针`, `同步状态`), under a first header that is no need or means (FIELD_COLUMN_NEED_FIRST); else none. */
+export function fieldColumnAlias(firstHeader: string, firstCell: string): string | undefined {
+  const h = firstHeader.normalize('NFKC').replace(/[`*]/g, '').trim();
+  const t = firstCell.normalize('NFKC').replace(/\*\*/g, '').trim();
+  return !FIELD_COLUMN_NEED_FIRST.test(h) && /^[\u4e00-\u9fff]{2,8}$/u.test(t) ? t : undefined;
+}

@@ -54,6 +54,8 @@ export const UNPLACED_KEY_RULES: Readonly<Record<string, readonly KeySpelling[]>
   'field-table': ['camel', 'dotted', 'lower', 'title', 'upper'],
   // rules27: a camelCase row of a table whose header does not say it holds keys (definitions.ts KEY_ROW_SPELLINGS)
   'table-key-row': ['camel'],
+  // table37: a column headed as fields, not the first (definitions.ts `table-field-column`): a table of keys as well
+  'table-field-column': ['camel', 'dotted'],
   'code-colon': ['dotted', 'upper'],
   'path-mention': ['dotted'],
   'field-cue': ['camel'],
@@ -73,7 +75,7 @@ export const UNPLACED_KEY_RULES: Readonly<Record<string, readonly KeySpelling[]>
  * a key list or a path in prose there is as often the kind's field at a place the resolver could
  * not find (resolve5), and is left to the kind.
  */
-export const UNPLACED_IN_NOTE_KIND: ReadonlySet<string> = new Set(['field-table', 'table-key-row']);
+export const UNPLACED_IN_NOTE_KIND: ReadonlySet<string> = new Set(['field-table', 'table-key-row', 'table-field-column']);
 
 /** Whether a rule's unplaced keys are terms also in a custom kind's context (UNPLACED_IN_NOTE_KIND). */
 export function unplacedInNoteKind(rule: string): boolean {
