@@ -10,24 +10,16 @@
  * Used in docs/performance.md section 43.
  */
 import { loadGraph } from '../../src/graph/index.ts';
+import { cpuTimer } from './cpu-timer.ts';
 import { createViews } from '../../src/views/index.ts';
 import { encodeLocalGraphs } from '../../src/views/local-graph.ts';
 
 const dir = process.argv[2]!;
 const graph = await loadGraph(dir, {});
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 for (const pass of ['cold', 'warm']) {
   const views = createViews(graph, { base: '/', sources: { projectRoot: process.cwd(), contentDir: dir, repoUrl: '', editBranch: 'main' } });
   const t: Record<string, number> = {};
-  const time = <T>(name: string, f: () => T): T => {
-    const c0 = cpu();
-    const v = f();
-    t[name] = (t[name] ?? 0) + cpu() - c0;
-    return v;
-  };
+  const time = cpuTimer(t);
   let diagrams = 0;
   for (const c of graph.concepts) {
     const page = time('conceptPage', () => views.conceptPage(c.id)!);

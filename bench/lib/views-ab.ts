@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadGraph } from '../../src/graph/index.ts';
+import { cpuTimer } from './cpu-timer.ts';
 
 type Side = 'new' | 'old';
 type ViewsModule = typeof import('../../src/views/index.ts');
@@ -27,10 +28,6 @@ const mods: Record<Side, { views: ViewsModule; local: LocalModule }> = {
 };
 const dir = process.argv[2]!;
 const graph = await loadGraph(dir, {});
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const rounds = Number(process.env.ROUNDS ?? 4);
 const tot: Record<Side, Record<string, number>> = { new: {}, old: {} };
 const hashes: Record<Side, Set<string>> = { new: new Set(), old: new Set() };
@@ -40,12 +37,7 @@ for (let round = 0; round < rounds; round++) {
     const views = vm.createViews(graph, { base: '/', sources: { projectRoot: process.cwd(), contentDir: dir, repoUrl: '', editBranch: 'main' } });
     const h = createHash('sha256');
     const t: Record<string, number> = {};
-    const time = <T>(name: string, f: () => T): T => {
-      const c0 = cpu();
-      const v = f();
-      t[name] = (t[name] ?? 0) + cpu() - c0;
-      return v;
-    };
+    const time = cpuTimer(t);
     for (const c of graph.concepts) {
       const page = time('conceptPage', () => views.conceptPage(c.id)!);
       const ones = time('localGraph', () => views.localGraphSteps(c.id, 1));
