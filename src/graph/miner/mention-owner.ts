@@ -5,12 +5,14 @@
  * that name and running text took it. An expert reads the name by the note's own kinds — the kinds its YAML examples
  * are and the kind its home is — when one of them has a field of that name in the catalogue.
  *
- * Data (`MENTION_OTHER_OWNER`): the shape, the example and its look-alikes (kept as tests). Pure function
- * `namesOwnKindsField`; applied by stages/mine.ts `mentionsIn` (rule `mention-other-owner`): no mention edge then.
+ * Data (`MENTION_OTHER_OWNER`): the shape, the example and its look-alikes (kept as tests). Pure functions
+ * `namesOwnKindsField` and `kindsOfNote`; applied by stages/mine.ts `mentionsIn` (rule `mention-other-owner`: no
+ * mention edge then) and by stages/render.ts to the note page's inline concept links (no link to the other kind's
+ * concept either).
  * A Pod field named in a workload's note keeps its link (the catalogue lists a template's Pod fields under Pod
  * only, so the workload has no field of that name), and so does a field of a kind the note is about too.
  */
-import { fieldsNamed } from '../vocabulary/index.ts';
+import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
 
 export const MENTION_OTHER_OWNER = {
   name: 'mention-other-owner',
@@ -32,4 +34,12 @@ export const MENTION_OTHER_OWNER = {
 export function namesOwnKindsField(name: string, owner: string, noteKinds: ReadonlySet<string>): boolean {
   if (noteKinds.size === 0 || noteKinds.has(owner)) return false;
   return fieldsNamed(name).some((o) => o.owner !== owner && noteKinds.has(o.owner));
+}
+
+/** The kinds a note is about: its YAML examples' documents' kinds, and its home's when the home is an API kind. */
+export function kindsOfNote(fences: readonly { docKinds: readonly string[] }[], home: { kind?: string | undefined; title: string } | undefined): Set<string> {
+  const kinds = new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''));
+  const k = home?.kind === 'object' ? kindNamed(home.title) : undefined;
+  if (k !== undefined) kinds.add(k);
+  return kinds;
 }

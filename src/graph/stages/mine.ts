@@ -80,7 +80,7 @@ import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.
 import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { TITLE_JOINED_KIND, TITLE_SUBTITLE_KIND, joinedTitleKinds, subtitleKind } from '../miner/title-kinds.ts';
-import { namesOwnKindsField } from '../miner/mention-owner.ts';
+import { kindsOfNote, namesOwnKindsField } from '../miner/mention-owner.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
@@ -1096,7 +1096,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // subject, before a topic made of the plain words before the colon (miner/title-kinds.ts)
     if (!home && written) {
       const kind = titleSources.map((t) => subtitleKind(titleSubtitle(t))).find((k) => k !== undefined);
-      if (kind !== undefined) {
+      // (a kind the note defines is the subtitle's home as before, `title-subtitle`)
+      if (kind !== undefined && (home = subtitleHome()) !== undefined) homeRule = 'title-subtitle';
+      else if (kind !== undefined) {
         home = ensureObject(ctx, st, kind, titleAt);
         addProvenance(ctx, home, { at: titleAt, role: 'about', rule: TITLE_SUBTITLE_KIND.name, label: title });
       }
@@ -2020,7 +2022,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (note.defines.has(id)) continue;
     // lead37: a field of another kind than the note's own (`updateStrategy` in a StatefulSet chapter is StatefulSet's,
     // not the DaemonSet's another chapter made): no mention of it (miner/mention-owner.ts)
-    if (named?.kind === 'field' && named.owner !== undefined && namesOwnKindsField(span.text, named.owner, (noteKinds ??= kindsOfNote(ctx, doc.file, home)))) continue;
+    if (named?.kind === 'field' && named.owner !== undefined && namesOwnKindsField(span.text, named.owner, (noteKinds ??= kindsOfNote(ctx.fences.get(doc.file) ?? [], home !== undefined ? ctx.nodes.get(home) : undefined)))) continue;
     // fix30b: a name the note gives a concept of its own (preStop's `httpGet`) means that one, not another concept of
     // the same name (a readinessProbe's `httpGet` from another chapter): no mention of the other
     const key = normKey(span.text);
@@ -2034,15 +2036,6 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (around) ctx.mentionContexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
   }
   dependenciesIn(ctx, doc, namedSpans, () => (cdoc ??= contextDoc(doc.text, doc.tree)));
-}
-
-/** The kinds a note is about: its YAML examples' documents' kinds and its home's, when the home is an API kind. */
-function kindsOfNote(ctx: BuildContext, file: string, home: string | undefined): Set<string> {
-  const kinds = new Set((ctx.fences.get(file) ?? []).flatMap((f) => f.docKinds).filter((k) => k !== ''));
-  const h = home !== undefined ? ctx.nodes.get(home) : undefined;
-  const k = h?.kind === 'object' ? kindNamed(h.title) : undefined;
-  if (k !== undefined) kinds.add(k);
-  return kinds;
 }
 
 /**

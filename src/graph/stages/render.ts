@@ -16,6 +16,7 @@ import type { Excerpt, SourceRef } from '../model.ts';
 import { mergeCopies, sourceBesideCopies } from '../excerpts.ts';
 import { renderNoteBody, type MentionLinkOptions, type NotePassageRef, type NotePoint } from '../note-body.ts';
 import { HEAD_NOUN_KEY, HEAD_NOUNS, notThatSort } from '../miner/mentions.ts';
+import { kindsOfNote, namesOwnKindsField } from '../miner/mention-owner.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteIdCandidates, type Passage } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
@@ -183,11 +184,21 @@ export function renderNotes(ctx: BuildContext): void {
     const passages = ctx.notePassages.get(doc.file) ?? [];
     const refs = passages.map((p) => ({ first: p.blocks[0]! }));
     const points = mentions.get(doc.file) ?? [];
+    // (lead37: a field named in the note is the field of the note's own kinds, not another kind's concept of that name: miner/mention-owner.ts)
+    const kinds = kindsOfNote(ctx.fences.get(doc.file) ?? [], home ? nodes.get(home) : undefined);
+    const noteLinks: MentionLinkOptions = kinds.size === 0 ? links : {
+      ...links,
+      lookup: (asked: string) => {
+        const id = links.lookup(asked);
+        const n = id !== undefined ? nodes.get(id) : undefined;
+        return n?.kind === 'field' && n.owner !== undefined && namesOwnKindsField(asked.split(HEAD_NOUN_KEY)[0]!, n.owner, kinds) ? undefined : id;
+      },
+    };
     const page = next
-      ? notePage(doc.file, doc.tree, refs, points, links, last, next)
+      ? notePage(doc.file, doc.tree, refs, points, noteLinks, last, next)
       : store
-        ? storedNotePage(doc.file, doc.tree, refs, points, links, store)
-        : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), links, points);
+        ? storedNotePage(doc.file, doc.tree, refs, points, noteLinks, store)
+        : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), noteLinks, points);
     const note = ctx.notes.get(doc.file);
     if (note) note.body = page.html;
     passages.forEach((p, i) => {

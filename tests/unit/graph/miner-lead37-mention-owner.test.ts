@@ -69,5 +69,8 @@ describe('mention-other-owner in notes', () => {
     const note = (f: string) => g.notes!.find((n) => n.file === `notes/${f}`)!;
     expect(note('sts.md').mentions).not.toContain(strategy.id);
     expect(note('deploy.md').mentions).toContain(restart.id);
+    // (the note page's inline links read the name the same way)
+    expect(note('sts.md').body ?? '').not.toContain(`/concepts/${strategy.id}/`);
+    expect(note('deploy.md').body ?? '').toContain(`/concepts/${restart.id}/`);
   });
 });
