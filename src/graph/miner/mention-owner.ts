@@ -36,6 +36,14 @@ export function namesOwnKindsField(name: string, owner: string, noteKinds: Reado
   return fieldsNamed(name).some((o) => o.owner !== owner && noteKinds.has(o.owner));
 }
 
+/**
+ * The per-note check both stages apply to a name their index resolved: true when `concept` is a field of another kind
+ * than the note's and the note's own kinds have a field of that name (no mention edge, no inline link then).
+ */
+export function namesOtherKindsField(name: string, concept: { kind?: string | undefined; owner?: string | undefined } | undefined, noteKinds: () => ReadonlySet<string>): boolean {
+  return concept?.kind === 'field' && concept.owner !== undefined && namesOwnKindsField(name, concept.owner, noteKinds());
+}
+
 /** The kinds a note is about: its YAML examples' documents' kinds, and its home's when the home is an API kind. */
 export function kindsOfNote(fences: readonly { docKinds: readonly string[] }[], home: { kind?: string | undefined; title: string } | undefined): Set<string> {
   const kinds = new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''));

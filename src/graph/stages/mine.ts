@@ -80,7 +80,7 @@ import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.
 import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { TITLE_JOINED_KIND, TITLE_SUBTITLE_KIND, joinedTitleKinds, subtitleKind } from '../miner/title-kinds.ts';
-import { kindsOfNote, namesOwnKindsField } from '../miner/mention-owner.ts';
+import { kindsOfNote, namesOtherKindsField } from '../miner/mention-owner.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
@@ -2022,7 +2022,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     if (note.defines.has(id)) continue;
     // lead37: a field of another kind than the note's own (`updateStrategy` in a StatefulSet chapter is StatefulSet's,
     // not the DaemonSet's another chapter made): no mention of it (miner/mention-owner.ts)
-    if (named?.kind === 'field' && named.owner !== undefined && namesOwnKindsField(span.text, named.owner, (noteKinds ??= kindsOfNote(ctx.fences.get(doc.file) ?? [], home !== undefined ? ctx.nodes.get(home) : undefined)))) continue;
+    if (namesOtherKindsField(span.text, named, () => (noteKinds ??= kindsOfNote(ctx.fences.get(doc.file) ?? [], home !== undefined ? ctx.nodes.get(home) : undefined)))) continue;
     // fix30b: a name the note gives a concept of its own (preStop's `httpGet`) means that one, not another concept of
     // the same name (a readinessProbe's `httpGet` from another chapter): no mention of the other
     const key = normKey(span.text);

@@ -16,7 +16,7 @@ import type { Excerpt, SourceRef } from '../model.ts';
 import { mergeCopies, sourceBesideCopies } from '../excerpts.ts';
 import { renderNoteBody, type MentionLinkOptions, type NotePassageRef, type NotePoint } from '../note-body.ts';
 import { HEAD_NOUN_KEY, HEAD_NOUNS, notThatSort } from '../miner/mentions.ts';
-import { kindsOfNote, namesOwnKindsField } from '../miner/mention-owner.ts';
+import { kindsOfNote, namesOtherKindsField } from '../miner/mention-owner.ts';
 import { BASE_PLACEHOLDER, conceptHref } from '../links.ts';
 import { noteIdCandidates, type Passage } from '../mining.ts';
 import { keepingParsedFiles } from '../parse-files.ts';
@@ -190,8 +190,7 @@ export function renderNotes(ctx: BuildContext): void {
       ...links,
       lookup: (asked: string) => {
         const id = links.lookup(asked);
-        const n = id !== undefined ? nodes.get(id) : undefined;
-        return n?.kind === 'field' && n.owner !== undefined && namesOwnKindsField(asked.split(HEAD_NOUN_KEY)[0]!, n.owner, kinds) ? undefined : id;
+        return id !== undefined && namesOtherKindsField(asked.split(HEAD_NOUN_KEY)[0]!, nodes.get(id), () => kinds) ? undefined : id;
       },
     };
     const page = next

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStages } from '../../../src/graph/load.ts';
-import { MENTION_OTHER_OWNER, namesOwnKindsField } from '../../../src/graph/miner/mention-owner.ts';
+import { MENTION_OTHER_OWNER, namesOtherKindsField, namesOwnKindsField } from '../../../src/graph/miner/mention-owner.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -19,6 +19,21 @@ describe('namesOwnKindsField', () => {
     const ex = MENTION_OTHER_OWNER.example;
     expect(namesOwnKindsField(ex.name, ex.owner, new Set(ex.note))).toBe(true);
     for (const l of MENTION_OTHER_OWNER.lookAlikes) expect(namesOwnKindsField(l.name, l.owner, new Set(l.note)), JSON.stringify(l)).toBe(false);
+  });
+});
+
+describe('namesOtherKindsField', () => {
+  it('applies the check to field concepts with an owner only, and asks for the note\'s kinds only then', () => {
+    const ex = MENTION_OTHER_OWNER.example;
+    let asked = 0;
+    const kinds = () => { asked++; return new Set<string>(ex.note); };
+    expect(namesOtherKindsField(ex.name, { kind: 'field', owner: ex.owner }, kinds)).toBe(true);
+    expect(asked).toBe(1);
+    expect(namesOtherKindsField(ex.name, { kind: 'term' }, kinds)).toBe(false);
+    expect(namesOtherKindsField(ex.name, { kind: 'field' }, kinds)).toBe(false);
+    expect(namesOtherKindsField(ex.name, undefined, kinds)).toBe(false);
+    expect(asked).toBe(1);
+    expect(namesOtherKindsField(ex.name, { kind: 'field', owner: 'StatefulSet' }, kinds)).toBe(false);
   });
 });
 
