@@ -1350,10 +1350,16 @@ function fieldColumnCandidates(f: Finder, t: Table): void {
   }
 }
 
-function tableCandidates(f: Finder, t: Table, phaseSection: boolean, columnsRead = false): void {
+function tableCandidates(f: Finder, t: Table, phaseSection: boolean): void {
+  if (!t.children[0]) return;
+  fieldColumnCandidates(f, t);
+  tableRowCandidates(f, t, phaseSection);
+}
+
+/** The table's rows read by its header (under each side of a joined header word in turn: the field column is read once, by tableCandidates). */
+function tableRowCandidates(f: Finder, t: Table, phaseSection: boolean): void {
   const header = t.children[0];
   if (!header) return;
-  if (!columnsRead) fieldColumnCandidates(f, t);
   const sides = joinedHeaderSides(headerWord(toString(header.children[0] ?? { type: 'text', value: '' })));
   if (sides.length > 0) {
     // the same rows under each side's header word (the rows, and so the candidates' places, are the table's own;
@@ -1363,7 +1369,7 @@ function tableCandidates(f: Finder, t: Table, phaseSection: boolean, columnsRead
       const cell = { ...header.children[0]!, children: [{ type: 'text' as const, value: side }] };
       const read: Table = { ...t, children: [{ ...header, children: [cell, ...header.children.slice(1)] }, ...t.children.slice(1)] };
       const from = f.out.length;
-      tableCandidates(f, read, phaseSection, true);
+      tableRowCandidates(f, read, phaseSection);
       for (let k = from; k < f.out.length; k++) {
         const c = f.out[k]!;
         if (c.blocks.includes(read)) f.out[k] = { ...c, blocks: c.blocks.map((b) => (b === read ? t : b)) };
