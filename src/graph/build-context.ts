@@ -25,6 +25,7 @@ import { DiagnosticSink } from './diagnostics.ts';
 import type { Frontmatter, RefAt } from './frontmatter.ts';
 import type { MapItem } from './map-outline.ts';
 import { NameIndex } from './names.ts';
+import { valueSpellingSkips } from './miner/value-spelling.ts';
 import type { Passage } from './mining.ts';
 import type { FoundLink } from './links.ts';
 import { compareStrings } from './util.ts';
@@ -297,7 +298,7 @@ export function createContext(contentDir: string, options: LoadOptions): BuildCo
     mapItems: [],
     mapSeen: new Map(),
     treeOrder: 0,
-    index: new NameIndex(),
+    index: new NameIndex(valueSpellingSkips),
     fences: new Map(),
     identities: new Map(),
     notes: new Map(),

@@ -31,6 +31,15 @@ export function titleParts(title: string): string[] {
 
 /** `Persistent Volume Claim` → `PVC`, `Role-Based Access Control` → `RBAC`; undefined for one word. */
 export class NameIndex {
+  /**
+   * `skips(name)`: for a name that must not match some concepts of its key, the test that says which (lead38: an API
+   * enum value's spelling names no field of another spelling, miner/value-spelling.ts); none for a plain index.
+   */
+  private readonly skips: ((name: string) => ((c: NamedConcept) => boolean) | undefined) | undefined;
+  constructor(skips?: (name: string) => ((c: NamedConcept) => boolean) | undefined) {
+    this.skips = skips;
+  }
+
   private readonly byKey = new Map<string, NamedConcept[]>();
   private readonly byId = new Map<string, NamedConcept>();
   private readonly initials = new Map<string, Set<string>>();
@@ -99,8 +108,13 @@ export class NameIndex {
    */
   lookup(candidates: readonly string[], branch?: string): string | undefined {
     for (const cand of candidates) {
-      const list = this.byKey.get(normKey(cand));
+      let list = this.byKey.get(normKey(cand));
       if (!list || list.length === 0) continue;
+      const skip = this.skips?.(cand);
+      if (skip !== undefined) {
+        list = list.filter((c) => !skip(c));
+        if (list.length === 0) continue;
+      }
       if (list.length === 1) return list[0]!.id;
       const best = [...list].sort(
         (a, b) =>

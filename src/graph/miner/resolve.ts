@@ -70,6 +70,7 @@ import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_LIST_KEYS, CRD_TABLE_KEYS, KIND_IN_
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 import { conditionSetOut } from './condition-types.ts';
+import { valueSpellingSkips } from './value-spelling.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence; alsoAt?: FieldOccurrence[] }
@@ -740,7 +741,10 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // `Secret`, is the object, not the note's `secret` field.)
   if (c.expect !== 'state' && !name.includes('.') && !(c.expect !== 'field' && kindNamed(name) === name)) {
     const last = name.replace(/\[\]$/, '');
-    const mine = rc.noteField(last);
+    // (lead38: nor is a name spelt as an enum value, `NodePort`, the note's `nodePort` field: value-spelling.ts)
+    const own = rc.noteField(last);
+    const ownKnown = own !== undefined ? rc.known(own) : undefined;
+    const mine = own !== undefined && ownKnown !== undefined && valueSpellingSkips(last)?.(ownKnown) === true ? undefined : own;
     const occs = mine ? fieldsNamed(last) : [];
     // (rules36: a field of a project kind the note declares is in no by-name index: the note's own
     // field of the name is the one a bare mention means, `traffic` after Route's `spec.traffic`)

@@ -22,6 +22,7 @@ import type { Diagnostic } from '../model.ts';
 import type { MapItem } from '../map-outline.ts';
 import type { Passage } from '../mining.ts';
 import { NameIndex, type NamedConcept } from '../names.ts';
+import { valueSpellingSkips } from '../miner/value-spelling.ts';
 
 /** Thrown when a projection cannot be made live (a block not found in this load's tree, an unknown Doc): the caller folds instead. */
 export class NotMaterialisable extends Error {}
@@ -197,7 +198,7 @@ export function materialiseMineState(ctx: BuildContext, global: ReadonlyMap<stri
   }
   // ---- commit (nothing above changed the context)
   ctx.nodes = nodes;
-  const index = new NameIndex();
+  const index = new NameIndex(valueSpellingSkips);
   const ix = index as unknown as { byKey: Map<string, NamedConcept[]>; byId: Map<string, NamedConcept>; initials: Map<string, Set<string>> };
   for (const [id, json] of byIndex) {
     const [c, shared] = JSON.parse(json) as [NamedConcept, boolean];
