@@ -627,6 +627,8 @@ export function glossedHeading(label: string): { core: string; gloss: string } |
   if (!m || m.before === '' || m.inside.trim() === '') return undefined;
   const core = m.before;
   const gloss = m.inside.split(/[，,]/u)[0]!.trim();
+  // rules38: a gloss that is a rubric (`Quick Compare（速查）`, `周末反思（TODO）`) names no term
+  if (isGenericLabel(gloss)) return undefined;
   if (CHINESE_NAME.test(core)) {
     if (/[的和与及或是在]/u.test(core) || !HEADING_GLOSS.test(gloss)) return undefined;
     return { core, gloss };
@@ -641,6 +643,8 @@ export function glossedHeading(label: string): { core: string; gloss: string } |
   // rules41: English words ending on a sort noun, glossed with a Chinese name ending on the same sort
   // (`Route controller（路由控制器）`, `Volume plugin（卷插件）`): the gloss translates a name, sort and all
   if (sameSortGloss(core, gloss)) return { core, gloss };
+  // rules38: one capitalised English word glossed with its Chinese name (`Recreate（重建）`, `Allow（允许并发）`)
+  if (GLOSSED_WORD_HEADING.test(core, gloss)) return { core, gloss };
   if (!HEADING_TERM_SHAPES[0]!.test(core) || !(HEADING_GLOSS.test(gloss) || CHINESE_NAME.test(gloss))) return undefined;
   return { core, gloss };
 }
@@ -673,6 +677,24 @@ function sameSortGloss(core: string, gloss: string): boolean {
   const zh = SORT_TRANSLATIONS[words[words.length - 1]!.toLowerCase()];
   return zh !== undefined && zh.some((z) => gloss.endsWith(z) && [...gloss].length > [...z].length);
 }
+
+/**
+ * rules38: a heading that is one capitalised English word glossed with a Chinese name of two to eight characters
+ * (`### Recreate（重建）`, `#### Allow（允许并发）`, `### Background（后台级联）`, `## Retention（保留策略）`): the
+ * writer names a value, a mode or a part of a tool and translates it, as a term is introduced. Counted over the 116 dev
+ * sets (bench/shapes38.mjs `latin-zh/cap1`, `latin-zh/cap1+value`): 17 labels found, 9 missed in 7 sets, no heading
+ * of the shape that is no label's. Not a remark or a rubric in the parentheses (`Cluster（默认）`, `Summary（总结）`,
+ * `Background（背景）`), not a word in capitals or with capitals inside (HEADING_TERM_SHAPES' latin-name reads those),
+ * not two words (`Common mistakes（常见错误）`: TITLE_CASE_WORDS decides).
+ */
+export const GLOSSED_WORD_HEADING = {
+  name: 'heading-glossed',
+  takes: 'a heading of one capitalised English word glossed in parentheses with a Chinese name (not a remark or a rubric)',
+  example: '### Recreate（重建）',
+  gives: 'Recreate',
+  lookAlikes: ['### Cluster（默认）', '## Summary（总结）', '### Background（背景）', '## Common mistakes（常见错误）', '### recreate（重建）', '### Recreate（3 个副本）'],
+  test: (core: string, gloss: string): boolean => /^[A-Z][a-z]{2,}$/.test(core) && CHINESE_NAME.test(gloss) && !isRemark(gloss) && !isGenericLabel(gloss),
+} as const;
 
 /** Two to four English words, each capitalised and then lower-case (`Node Plugin`, `Shuffle Sharding`). */
 const TITLE_CASE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$/;
