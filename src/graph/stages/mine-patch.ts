@@ -46,6 +46,11 @@ export interface MineRecord {
   steps: StepRecord[];
   finalGlobal: Map<string, string>;
   finalLocal: Map<string, string>;
+  /**
+   * perf69: each note's running-text mentions (stages/mine.ts `MentionsOut`), by the notes' order,
+   * as the load found or applied them after its fold; absent in a record made before them.
+   */
+  mentions?: unknown[];
 }
 
 export interface Projection {

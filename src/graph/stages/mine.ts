@@ -14,6 +14,7 @@
  *    kind or field it is no part of: `homeOf`); with a map
  *    they stay off the curated tree and the object mentions its fields and states.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import {
@@ -26,12 +27,14 @@ import {
   type BuildContext,
   type Doc,
   type Node,
+  type MinedPrerequisite,
   type NoteInfo,
+  type Provenance,
 } from '../build-context.ts';
 import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
 import { initialsOf } from '../names.ts';
-import type { Edge, SourceRef } from '../model.ts';
+import type { Edge, MentionContext, SourceRef } from '../model.ts';
 import type { FindingText } from '../diagnostics.ts';
 import { assignHeadingIds } from '../markdown.ts';
 import { hash8, lineColumnAt } from '../util.ts';
@@ -88,7 +91,7 @@ import { isReferenceTitle } from '../miner/reference-titles.ts';
 import { DATE_TITLE, isDateTitle } from '../miner/date-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { FIELD_ZH_NAMES, fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
-import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaCounts, patchDigest, recordingCheck, mineDeltaMode, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type MineRecord } from './mine-patch.ts';
+import { checkDelta, deltaDecision, diffProjection, keepRecord, mineDeltaCounts, patchDigest, recordingCheck, mineDeltaMode, mineDeltaSetting, noteDeltaCheck, PatchRecorder, previousRecord, projectMineState, stepInput, type DeltaCheck, type MineRecord } from './mine-patch.ts';
 import { TrackedRecorder } from './mine-track.ts';
 import { materialiseMineState, NotMaterialisable, type MineTables } from './mine-state.ts';
 import { compactKey, ENUM_FIELD_RULE, explainedEnumFields, holdingPaths, sharedPlaces, SHARED_EXAMPLE_HOLDERS, valueFieldsOf, writtenZhName, zhFieldNames, zhFieldStems, type PlacedField } from '../miner/field-values.ts';
@@ -114,9 +117,16 @@ export function mineNotes(ctx: BuildContext): void {
   // (perf60/perf61: with the delta mode on, each note's step is recorded as its global patch and local
   // part, and one note changed may take the previous result: mine-patch.ts, mine-state.ts)
   const deltaMode = mineDeltaMode(ctx.parseCache !== undefined);
-  if (deltaMode !== 'off') foldWithDelta(ctx, notes, used, keywords, deltaMode);
-  else for (const doc of notes) mineNote(ctx, doc, used, keywords);
-  for (const doc of notes) mentionsIn(ctx, doc);
+  if (deltaMode !== 'off') {
+    const fold = foldWithDelta(ctx, notes, used, keywords, deltaMode);
+    // (perf69: each note's mentions kept in the record; after a take, an unchanged note's applied again)
+    const mentions = mentionsAfterFold(ctx, notes, fold);
+    // (a record kept in the process, not only written to the disk cache at once: a copy, which the later stages cannot change)
+    keepRecord({ ...fold.rec, mentions: mineDeltaSetting() === 'default' ? mentions : structuredClone(mentions) }, ctx.parseCache);
+  } else {
+    for (const doc of notes) mineNote(ctx, doc, used, keywords);
+    for (const doc of notes) mentionsIn(ctx, doc);
+  }
   endMineMemo(ctx.root);
   titleGenericFields(ctx);
   tieIn(ctx);
@@ -144,7 +154,7 @@ function titleGenericFields(ctx: BuildContext): void {
  * (`PatchRecorder`), counts any step the two recordings disagree on as a violation, folds every
  * note, and on a delta decision takes `S_N` the same way and compares it with the fold's state.
  */
-function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>, mode: 'check' | 'take'): void {
+function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<string>, keywords: ReadonlyMap<string, readonly string[]>, mode: 'check' | 'take'): FoldResult {
   const extras = () => ({ homeHow: homeHow.get(ctx), stateFields: stateFields.get(ctx), pinnedHolders: pinnedHolders.get(ctx), used });
   const tables: MineTables = {
     setHomeHow: (m) => (m ? homeHow.set(ctx, m) : homeHow.delete(ctx)),
@@ -186,8 +196,8 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
         recorder.uninstall();
         const steps = [...prev!.steps];
         steps[k] = recorder.steps[k]!;
-        noteDeltaCheck({ decision, violations: [] });
-        keepRecord({ root: ctx.root, initial: recorder.initial, steps, finalGlobal: prev!.finalGlobal, finalLocal: withLocal(prev!.finalLocal, doc.file, localK) }, ctx.parseCache);
+        const check: DeltaCheck = { decision, violations: [] };
+        noteDeltaCheck(check);
         // (the notes after k: their mine entries kept, their stored spans for mentionsIn; their readings not needed)
         const config = configId(definerConfig());
         for (const later of notes.slice(k + 1)) {
@@ -195,7 +205,7 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
           delete later.reading;
           delete later.readingLater; // (perf63: never unpacked)
         }
-        return;
+        return { rec: { root: ctx.root, initial: recorder.initial, steps, finalGlobal: prev!.finalGlobal, finalLocal: withLocal(prev!.finalLocal, doc.file, localK) }, prev: prev!, taken: k, check };
       }
     }
     const tracked = recorder.finish();
@@ -207,7 +217,7 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
     }
     if (!prev) {
       if (recording.length > 0) noteDeltaCheck({ decision: { path: 'fallback', why: 'no previous record' }, violations: recording });
-      return keepRecord(rec, ctx.parseCache);
+      return { rec };
     }
     const check = checkDelta(prev, rec);
     check.violations.push(...recording);
@@ -222,10 +232,73 @@ function foldWithDelta(ctx: BuildContext, notes: readonly Doc[], used: Set<strin
       }
     }
     noteDeltaCheck(check);
-    keepRecord(rec, ctx.parseCache);
+    return { rec, prev, ...(mode === 'check' && check.decision.path === 'delta' ? { checked: check.decision.index } : {}), check };
   } finally {
     recorder.uninstall();
   }
+}
+
+/**
+ * What `foldWithDelta` made: the new record (without its mentions, `mentionsAfterFold` adds them)
+ * and, when the previous record was read, it and the decision's check; `taken`: the changed note's
+ * index when the previous result was taken (`S_N` is the previous load's); `checked`: the same index
+ * when the check mode decided delta (the whole fold ran; its mentions are compared with the previous).
+ */
+interface FoldResult {
+  rec: MineRecord;
+  prev?: MineRecord;
+  taken?: number;
+  checked?: number;
+  check?: DeltaCheck;
+}
+
+/** Mentions computed and applied again, counted in this process for tests (perf69). */
+export const mentionCounts = { found: 0, applied: 0 };
+
+/**
+ * perf69: every note's running-text mentions (`mentionsIn`), in the notes' order, after the fold.
+ * When the previous result was taken (`fold.taken`: the global state is the previous load's `S_N`
+ * and every other note's local part is its previous one), a note other than the changed one reads
+ * exactly what it read in the load that made the previous record, so its `MentionsOut` there is
+ * applied again instead of being found anew; the changed note's is found. A record without
+ * mentions (an older format) or with a census of dependencies on (a bench) finds every note's.
+ * The check mode finds every note's and counts any note whose mentions differ from the previous
+ * record's as a violation of the delta claim.
+ */
+function mentionsAfterFold(ctx: BuildContext, notes: readonly Doc[], fold: FoldResult): MentionsOut[] {
+  const stored = fold.prev && validMentions(fold.prev.mentions, notes.length) ? fold.prev.mentions : undefined;
+  // (a record kept in the process is applied as a copy: this load's later stages must not change it)
+  const before = stored && mineDeltaSetting() !== 'default' ? structuredClone(stored) : stored;
+  const reuse = before && fold.taken !== undefined && !dependencyCensus() ? fold.taken : undefined;
+  const outs: MentionsOut[] = [];
+  for (let i = 0; i < notes.length; i++) {
+    const doc = notes[i]!;
+    if (reuse !== undefined && i !== reuse) {
+      const out = before![i]!;
+      applyMentions(ctx, doc, out);
+      outs.push(out);
+      mentionCounts.applied++;
+      continue;
+    }
+    const out = mentionsIn(ctx, doc);
+    outs.push(out);
+    mentionCounts.found++;
+    if (before && fold.checked !== undefined && i !== fold.checked && fold.check && !sameMentions(out, before[i]!)) {
+      if (fold.check.violations.length === 0) mineDeltaCounts.violated++;
+      fold.check.violations.push(`mentions: ${doc.file}`);
+    }
+  }
+  return outs;
+}
+
+/** Whether a record's `mentions` is one `MentionsOut` per note (`n`). */
+function validMentions(m: unknown, n: number): m is MentionsOut[] {
+  return Array.isArray(m) && m.length === n && m.every((o) => o !== null && typeof o === 'object' && Array.isArray(o.mentions) && Array.isArray(o.prov) && Array.isArray(o.links) && Array.isArray(o.contexts) && Array.isArray(o.prereqs));
+}
+
+/** Two notes' mentions the same data (the check mode; strings compared by value, not by V8's representation). */
+export function sameMentions(a: MentionsOut, b: MentionsOut): boolean {
+  return isDeepStrictEqual(a, b);
 }
 
 /**
@@ -1982,7 +2055,44 @@ export function dedupePassages(passages: Passage[]): Passage[] {
 
 // ---- running text -----------------------------------------------------------------------------
 
-function mentionsIn(ctx: BuildContext, doc: Doc): void {
+/**
+ * perf69: what one note's running text adds to the state (`mentionsIn`), in the order it was made —
+ * the concepts it mentions, their provenance, the mention edges and contexts, the dependencies its
+ * sentences state. Plain data (v8-serialisable): kept in the mine record (mine-patch.ts
+ * `MineRecord.mentions`) so that a load that takes the previous result (`foldWithDelta`) applies an
+ * unchanged note's again instead of reading its text anew.
+ */
+export interface MentionsOut {
+  mentions: string[];
+  prov: [string, Provenance][];
+  links: { from: string; link: { to: string; label: string; at: SourceRef } }[];
+  contexts: MentionContext[];
+  prereqs: MinedPrerequisite[];
+}
+
+/** `mentionsOf` and `applyMentions`: a note's running-text mentions found and added to the state. */
+function mentionsIn(ctx: BuildContext, doc: Doc): MentionsOut {
+  const out = mentionsOf(ctx, doc);
+  applyMentions(ctx, doc, out);
+  return out;
+}
+
+/** perf69: `out` (`mentionsOf`'s for `doc`, this load's or the last one's) added to the state, in its order. */
+export function applyMentions(ctx: BuildContext, doc: Doc, out: MentionsOut): void {
+  const note = ctx.notes.get(doc.file)!;
+  for (const id of out.mentions) note.mentions.add(id);
+  for (const [id, p] of out.prov) addProvenance(ctx, id, p);
+  for (const l of out.links) ctx.mentionLinks.push(l);
+  for (const c of out.contexts) ctx.mentionContexts.push(c);
+  for (const p of out.prereqs) ctx.minedPrerequisites.push(p);
+}
+
+/**
+ * The mentions of `doc`'s running text (`MentionsOut`), reading the state and writing none of it: a
+ * function of the global state after the fold, the note's own text, tree, fences and passages.
+ */
+function mentionsOf(ctx: BuildContext, doc: Doc): MentionsOut {
+  const out: MentionsOut = { mentions: [], prov: [], links: [], contexts: [], prereqs: [] };
   const note = ctx.notes.get(doc.file)!;
   const passages = ctx.notePassages.get(doc.file) ?? [];
   // (fix29b: a reference sheet has no home; its running text's mentions go from the first concept
@@ -2027,15 +2137,16 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
     // the same name (a readinessProbe's `httpGet` from another chapter): no mention of the other
     const key = normKey(span.text);
     if ([...note.defines].some((d) => { const n = ctx.nodes.get(d); return n !== undefined && n.kind === 'field' && namesOf(n).some((x) => normKey(x) === key); })) continue;
-    note.mentions.add(id);
-    addProvenance(ctx, id, { at: span.at, role: 'mentioned', rule: 'running-text', label: span.text });
+    out.mentions.push(id);
+    out.prov.push([id, { at: span.at, role: 'mentioned', rule: 'running-text', label: span.text }]);
     const p = passages.find((x) => span.at.line >= x.at.line && span.at.line <= x.endLine);
     const from = p?.conceptId ?? home;
-    if (from && from !== id) ctx.mentionLinks.push({ from, link: { to: id, label: span.text, at: span.at } });
+    if (from && from !== id) out.links.push({ from, link: { to: id, label: span.text, at: span.at } });
     const around = kept.context(i, () => mentionContext((cdoc ??= contextDoc(doc.text, doc.tree)), { at: span.at, label: span.text, hint: span.start }));
-    if (around) ctx.mentionContexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
+    if (around) out.contexts.push({ ...(from && from !== id ? { from } : {}), to: id, source: span.at, via: 'name', ...around });
   }
-  dependenciesIn(ctx, doc, namedSpans, () => (cdoc ??= contextDoc(doc.text, doc.tree)));
+  dependenciesIn(doc, namedSpans, () => (cdoc ??= contextDoc(doc.text, doc.tree)), out.prereqs);
+  return out;
 }
 
 /**
@@ -2044,7 +2155,7 @@ function mentionsIn(ctx: BuildContext, doc: Doc): void {
  * sentence holding two names or more: a mined prerequisite (stage validate keeps it unless it
  * closes a cycle), with the rule and the sentence for `--explain`.
  */
-function dependenciesIn(ctx: BuildContext, doc: Doc, named: readonly { span: NameSpan; id: string }[], cdocOf: () => ContextDoc): void {
+function dependenciesIn(doc: Doc, named: readonly { span: NameSpan; id: string }[], cdocOf: () => ContextDoc, into: MinedPrerequisite[]): void {
   const census = dependencyCensus();
   const phrasings = census ? CENSUS_PHRASINGS : DEPENDENCY_PHRASINGS;
   if (named.length < 2 || phrasings.length === 0) return;
@@ -2068,7 +2179,7 @@ function dependenciesIn(ctx: BuildContext, doc: Doc, named: readonly { span: Nam
     const at: SourceRef = { file: doc.file, ...lineColumnAt(doc.text, s.src) };
     if (census) census({ at, sentence: s.text, names, matches: readDependencies(s.text, names, phrasings, false), refused: notADependency(s.text) });
     for (const m of readDependencies(s.text, names, DEPENDENCY_PHRASINGS)) {
-      ctx.minedPrerequisites.push({ from: m.from, to: m.to, at, rule: m.rule, sentence: s.text.replace(/\s+/g, ' ').trim() });
+      into.push({ from: m.from, to: m.to, at, rule: m.rule, sentence: s.text.replace(/\s+/g, ' ').trim() });
     }
   }
 }
