@@ -52,6 +52,8 @@ const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const showLines = args.includes('--lines');
 const vetoes = args.includes('--vetoes');
+// (veto38 `--all-vetoes`: the learned scorer's candidates a veto turned down too, rule `learned…`)
+const allVetoes = args.includes('--all-vetoes');
 // (`--applied REGEX`: also the candidates a decision whose rule matches made a concept, e.g. `unplaced-key`)
 const appliedAt = args.indexOf('--applied');
 const appliedRe = appliedAt >= 0 ? new RegExp(args[appliedAt + 1]) : undefined;
@@ -280,12 +282,14 @@ try {
         // a label's the chapter missed (a gain if kept), one it found, or no label's (a false positive)
         const missed = new Set(s.misses.flatMap((l) => [...labelKeySet(l)]));
         const any = new Set((c.labels.concepts ?? []).filter((l) => l && l.name !== undefined).flatMap((l) => [...labelKeySet(l)]));
+        // (veto38: a vetoed name the labels list under `not:`, a false positive the veto saves twice over)
+        const nots = new Set([c.labels.not ?? []].flat().map((n) => normKey(String(n))));
         for (const t of traces) {
           const applied = appliedRe !== undefined && t.kind === 'candidate' && t.decision !== 'none' && appliedRe.test(t.decisionRule);
-          if (!applied && (t.kind !== 'candidate' || t.decision !== 'none' || t.rule.startsWith('learned'))) continue;
+          if (!applied && (t.kind !== 'candidate' || t.decision !== 'none' || (!allVetoes && t.rule.startsWith('learned')))) continue;
           const keys = candKeys(vetoName(t.label));
           const is = keys.some((k) => missed.has(k)) ? 'missed' : keys.some((k) => any.has(k)) ? 'found' : 'none';
-          vetoRows.push({ set, chapter: c.chapter, line: t.line, rule: t.rule.split(' → ')[0], veto: applied ? `applied:${t.decisionRule.split(' → ')[0]}` : t.decisionRule.split(' → ').pop(), shape: nameShape(vetoName(t.label)), label: t.label, is });
+          vetoRows.push({ set, chapter: c.chapter, line: t.line, rule: t.rule.split(' → ')[0], veto: applied ? `applied:${t.decisionRule.split(' → ')[0]}` : t.decisionRule.split(' → ').pop(), shape: nameShape(vetoName(t.label)), label: t.label, is, ...(is === 'none' && keys.some((k) => nots.has(k)) ? { not: true } : {}) });
         }
       }
       if (settings) {

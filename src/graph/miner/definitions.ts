@@ -51,7 +51,7 @@ import { headingExplainedBelow, headingPresents } from './heading-shapes.ts';
 import { enumFieldsOf, fieldsNamed, kindNamed, patternNamed, statesNamed } from '../vocabulary/index.ts';
 import type { Outline, Section } from './outline.ts';
 import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName, qualifiedLike } from './code-names.ts';
-import { anchorWords, conjuncts, isFileName, isQualifiedKey, notAConcept, rubricHead } from './label-rules.ts';
+import { anchorWords, conjuncts, isFileName, isQualifiedKey, notAConcept, rubricHead, slashedNames } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
 import { pathAsMeans, pathExplainedInProse, stateAlongside, stateEntered, stateReadBold } from './field-clauses.ts';
@@ -431,7 +431,9 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
       // (rules38: a part spelt as code, `**controllerutil.AddFinalizer / RemoveFinalizer**`, is a name of its own)
       // and a bare name after it is in the same package (`RemoveFinalizer` → `controllerutil.RemoveFinalizer`)
       const named = parts.map((part) => qualifiedLike(parts[0]!, part));
-      for (const part of named) push(f, { ...base, rule: bold.rule, label: part, newTerm: isCodeName(part), joined: named });
+      // (veto38: names set out side by side, `**build image / run image**：`, are each a new term: label-rules.ts SLASHED_NAMES)
+      const setOut = slashedNames(bold.label) !== undefined;
+      for (const part of named) push(f, { ...base, rule: bold.rule, label: part, newTerm: setOut || isCodeName(part), joined: named });
     } else {
       const home = fieldHomeIn(p);
       push(f, { ...base, rule: bold.rule, label: bold.label, newTerm: true, aliases: bold.gloss, ...(home ? { fieldHome: home } : {}) });

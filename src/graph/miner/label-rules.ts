@@ -8,6 +8,7 @@ import syllableData from '../vocabulary/syllables.json' with { type: 'json' };
 import { boundedMemo } from '../util.ts';
 import { SHELL_LINE, isCommandName, isFlaggedCommand } from './command-tools.ts';
 import { spellsAbbreviation } from './gloss-shapes.ts';
+import { everydayEnglish } from './english-words.ts';
 import { generalWord } from './generic-words.ts';
 
 export interface LabelRule {
@@ -546,6 +547,31 @@ export const CONJUNCTION = /\s*(?:[和与及、&＆/／]|以及|\bvs\.?\b|\band\
 export function conjuncts(label: string): string[] {
   const parts = label.split(CONJUNCTION).map((p) => p.trim()).filter((p) => p !== '');
   return parts.length > 1 ? parts : [label];
+}
+
+/**
+ * veto38: a bold label that sets out several names side by side, joined by a spaced slash
+ * (`**build image / run image**：…`, `**MemoryPressure / DiskPressure / PIDPressure：**…`,
+ * `**Custom Metrics API / External Metrics API：**…`, `- **ifindex / iflink**：…`): each part is a name the
+ * passage defines, a new term when nothing known places it. Not the joined parts of a phrase: every part
+ * must be written as a Latin name (`part`: one to four Latin words) that is not everyday English when it
+ * is one lower-case word (`up / down`, `in / out`, `by / without` are words of a sentence; english-words.ts),
+ * and no Chinese part (`复盘 / 改进项`, `节点 / hostNetwork 的流量`, `优点 / 缺点 一句话版本`). An unspaced
+ * slash is a path or a pair of one thing (`autoscaling/v2`, `Init:N/M`, `range/end`). Counted over all dev
+ * sets (bench/veto-costs38.mjs): `not-a-new-term` turned down 17 labels so written in 6 sets and 2 names of
+ * no label in 1 (`socket / cgroup hook`); the other spaced-slash labels (12 parts, 5 sets) stay read as before.
+ */
+export const SLASHED_NAMES = {
+  joiner: /\s+[/／]\s+/u,
+  part: /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,3}$/u,
+} as const;
+
+/** The names a bold label sets out side by side (SLASHED_NAMES), or undefined when it is no such label. */
+export function slashedNames(label: string): string[] | undefined {
+  const parts = stripColon(label.normalize('NFKC')).trim().split(SLASHED_NAMES.joiner);
+  if (parts.length < 2) return undefined;
+  const name = (p: string) => SLASHED_NAMES.part.test(p) && (/\s|[A-Z]/.test(p) || !everydayEnglish(p));
+  return parts.every(name) ? parts : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import type { Graph } from '../../../src/graph/model.ts';
-import { anchorWords, homophones, misspeltGeneric, notAConcept, notATermInNote, wordsOf } from '../../../src/graph/miner/label-rules.ts';
+import { anchorWords, homophones, misspeltGeneric, notAConcept, notATermInNote, slashedNames, wordsOf } from '../../../src/graph/miner/label-rules.ts';
 import { inPassing, LOCATIVE_AFTER, listRole } from '../../../src/graph/miner/definitions.ts';
 import { headingAlternatives } from '../../../src/graph/miner/resolve.ts';
 import { fieldByPath, kindNamed, patternNamed, statesNamed, volumeSourceNamed } from '../../../src/graph/vocabulary/index.ts';
@@ -241,6 +241,32 @@ describe('bold labels judged by how the note uses them', () => {
     expect(anchorWords('镜像摘要')).toContain('镜像');
     // a snippet is too short to judge a label by its vocabulary
     expect(notATermInNote('顺口溜', { ...use, noteLength: 200 })).toBeUndefined();
+  });
+
+  it('veto38: names set out side by side with a spaced slash are names; words and phrases so joined are not', () => {
+    expect(slashedNames('build image / run image')).toEqual(['build image', 'run image']);
+    expect(slashedNames('MemoryPressure / DiskPressure / PIDPressure：')).toEqual(['MemoryPressure', 'DiskPressure', 'PIDPressure']);
+    expect(slashedNames('Custom Metrics API / External Metrics API')).toHaveLength(2);
+    expect(slashedNames('ifindex / iflink')).toEqual(['ifindex', 'iflink']);
+    // look-alikes: everyday words, Chinese parts, phrases, an unspaced slash (a path, a version, a pair of one thing)
+    for (const l of ['up / down', 'by / without', 'in / out', '复盘 / 改进项', '节点 / hostNetwork 的流量', '优点 / 缺点 一句话版本', 'autoscaling/v2', 'range/end', 'Init:N/M', 'ClusterIP']) expect(slashedNames(l)).toBeUndefined();
+  });
+
+  it('veto38: a bold label setting out names with a spaced slash defines each of them', async () => {
+    const g = await loadGraph(await contentDir({
+      'notes/build.md': note(
+        '# 不用 Docker daemon 构建镜像',
+        '',
+        '- **build image / run image**：编译用一个基础镜像，运行用另一个更精简的基础镜像。',
+        '- **up / down**：进程是否活着。',
+        '- **复盘 / 改进项**：下次构建前先清缓存。',
+        '',
+        'Buildpacks 读源码，挑合适的 buildpack 编译，最后把产物放进运行镜像。',
+      ),
+    }));
+    const t = titles(g);
+    expect(t).toEqual(expect.arrayContaining(['build image', 'run image']));
+    for (const bad of ['up', 'down', '复盘', '改进项']) expect(t).not.toContain(bad);
   });
 
   it('mines a checklist note: the rubric labels are structure, the defined names are concepts', async () => {
