@@ -564,13 +564,19 @@ export function conjuncts(label: string): string[] {
 export const SLASHED_NAMES = {
   joiner: /\s+[/／]\s+/u,
   part: /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,3}$/u,
+  /**
+   * (lead38) A part spelt as a key, lower-case first with an inner capital (`includedPaths / excludedPaths`,
+   * `archiveMode / coldStorage`), is no new term: the field readings decide it (rules10's joined sibling beside a key
+   * the example sets; unread when none is set). The full unit suite caught the merged rule making both terms.
+   */
+  keyLike: /^[a-z][a-z0-9]*[A-Z]/u,
 } as const;
 
 /** The names a bold label sets out side by side (SLASHED_NAMES), or undefined when it is no such label. */
 export function slashedNames(label: string): string[] | undefined {
   const parts = stripColon(label.normalize('NFKC')).trim().split(SLASHED_NAMES.joiner);
   if (parts.length < 2) return undefined;
-  const name = (p: string) => SLASHED_NAMES.part.test(p) && (/\s|[A-Z]/.test(p) || !everydayEnglish(p));
+  const name = (p: string) => SLASHED_NAMES.part.test(p) && !SLASHED_NAMES.keyLike.test(p) && (/\s|[A-Z]/.test(p) || !everydayEnglish(p));
   return parts.every(name) ? parts : undefined;
 }
 
