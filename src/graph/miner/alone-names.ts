@@ -210,7 +210,16 @@ export function headingTermPhrase(title: string, opening: SectionOpening): strin
 }
 
 /** A plain Latin lead (one to four words, a gloss after it or not) and a colon opening a paragraph. */
-const PLAIN_LEAD = /^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3})\s*(?:[（(][^（）()]{0,30}[）)])?\s*[:：]/u;
+const PLAIN_LEAD = /^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3})\s*(?:[（(]([^（）()]{0,30})[）)])?\s*[:：]/u;
+
+/**
+ * lead38: the gloss in parentheses between a plain lead and its colon (`1. ReadWriteOnce（RWO）：…` → `RWO`), as the
+ * bold label's gloss is read (`**ReadWriteOnce（RWO）**：…`): the item's other names. Empty when there is none.
+ */
+export function plainLeadGloss(paragraph: Paragraph): string {
+  const first = paragraph.children[0];
+  return first?.type === 'text' ? (PLAIN_LEAD.exec(first.value)?.[2] ?? '') : '';
+}
 
 /** The plain Latin lead of a list item's first paragraph, when it opens on text (not bold or code). */
 function plainLead(item: List['children'][number]): string | undefined {

@@ -66,7 +66,7 @@ import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, 
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
-import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, listNamesAlone, listReasonsAlone, listStatesAlone } from './alone-names.ts';
+import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, listNamesAlone, plainLeadGloss, listReasonsAlone, listStatesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -172,9 +172,10 @@ export function glossNames(gloss: string): string[] {
 
 /**
  * rules41: words that introduce another name inside a gloss (`简称`, `下文简称`, `全称`, `又称`, `也叫`,
- * `俗称`, `英文`, `缩写`): the name is what follows them.
+ * `俗称`, `英文`, `缩写`): the name is what follows them. (lead38: a former name too, `ServiceLB（原名 Klipper LB）`:
+ * the dev label's other name is `Klipper LB`; not `前身`, a predecessor is another thing.)
  */
-export const GLOSS_NAMING_WORDS: readonly string[] = ['下文简称', '以下简称', '简称', '全称', '又称', '又叫', '也叫', '也称', '俗称', '英文名?', '缩写为?', '简写为?'];
+export const GLOSS_NAMING_WORDS: readonly string[] = ['下文简称', '以下简称', '简称', '全称', '又称', '又叫', '也叫', '也称', '俗称', '英文名?', '缩写为?', '简写为?', '原名', '旧名', '曾用名'];
 const GLOSS_NAMING_LEAD = new RegExp(`^(?:${GLOSS_NAMING_WORDS.join('|')})\\s*[:：]?\\s*(?=\\S)`, 'u');
 
 /** dups1: a name without the word that introduced it in a gloss (`简称 CAPI` → `CAPI`); other names unchanged. */
@@ -1558,7 +1559,9 @@ function nameItems(f: Finder, list: RootContent): void {
   for (const { item, paragraph, name } of listNamesAlone(list)) {
     const offset = Math.max(0, flattenParagraph(paragraph).text.indexOf(name));
     const at = sourceAt(paragraph, offset, f.file);
-    push(f, { rule: 'list-name-colon', label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true });
+    // (lead38: a gloss before the colon, `1. ReadWriteOnce（RWO）：…`, gives its other names, as a bold label's does)
+    const aliases = glossNames(plainLeadGloss(paragraph));
+    push(f, { rule: 'list-name-colon', label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true, ...(aliases.length > 0 ? { aliases } : {}) });
   }
   // rules35: `- Pending：…` beside `- Running：…`: the values of a status field set out one by one (alone-names.ts listStatesAlone)
   for (const { item, paragraph, name } of listStatesAlone(list)) {
