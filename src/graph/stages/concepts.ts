@@ -315,12 +315,18 @@ export function afterLabel(text: string, p: Paragraph, n: Names): string {
  * say something.
  */
 export function afterQuestion(text: string): string {
-  const m = QUESTION_ANSWER.exec(text);
+  const m = QUESTION_ANSWER.exec(text) ?? ANSWER_OPENING.exec(text);
   return m !== null && m[1]!.trim() !== '' ? m[1]!.trim() : text;
 }
 
 /** A question of one sentence, then an answer label (`答：`, `回答：`, `A：`): what follows is the answer. */
 const QUESTION_ANSWER = /^[^。！？?!\n]{1,80}[？?]\s*(?:答|回答|A)\s*[:：]\s*([\s\S]*)$/u;
+/**
+ * lead39: an answer label written plainly opening the summary (`**问：Ingress 能转发 TCP 吗？**` as a paragraph of its
+ * own, then `答：装 cert-manager，它会…`): the label is no part of what the concept is (a bold `**答：**` is dropped
+ * as a label already).
+ */
+const ANSWER_OPENING = /^(?:答|回答|A)\s*[:：]\s*([\s\S]*)$/u;
 
 /** A word naming what follows, then a colon, opening a definition: `术语：`, `概念：`, `Term: `. */
 const LABEL_KIND = /^(?:\p{Script=Han}{1,4}|[A-Za-z]{2,10})[:：]\s*/u;

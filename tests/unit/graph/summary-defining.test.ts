@@ -89,8 +89,12 @@ describe('afterQuestion (lead37): a summary opening with a question and its answ
     expect(afterQuestion('immutable 有什么用？答： 把 ConfigMap 设成 immutable: true 以后就不能再改。')).toBe('把 ConfigMap 设成 immutable: true 以后就不能再改。');
     expect(afterQuestion('Q：SLSA 是啥？ A：一套供应链安全等级框架。')).toBe('一套供应链安全等级框架。');
     expect(afterQuestion('placement 有关系吗? 回答: 没有。')).toBe('没有。');
-    // (no answer label; the question alone; two sentences before the question; an empty answer)
-    for (const keep of ['immutable 有什么用？把它设成 true 就不能改。', 'immutable 有什么用？', 'ConfigMap 很常用。immutable 有什么用？答：不能再改。', 'immutable 有什么用？答：']) {
+    // lead39: an answer label opening the paragraph, its question a paragraph of its own before it
+    expect(afterQuestion('答：装 cert-manager，它会自动申请和续期证书。')).toBe('装 cert-manager，它会自动申请和续期证书。');
+    expect(afterQuestion('A: 一套供应链安全等级框架。')).toBe('一套供应链安全等级框架。');
+    // (no answer label; the question alone; two sentences before the question; an empty answer; a word
+    // that only starts like the label: 答案 / Answer / ABAC)
+    for (const keep of ['immutable 有什么用？把它设成 true 就不能改。', 'immutable 有什么用？', 'ConfigMap 很常用。immutable 有什么用？答：不能再改。', 'immutable 有什么用？答：', '答：', '答案：就是 42。', 'ABAC：基于属性的访问控制。', 'Answer: 42']) {
       expect(afterQuestion(keep), keep).toBe(keep);
     }
   });
@@ -103,5 +107,15 @@ describe('afterQuestion (lead37): a summary opening with a question and its answ
     const c = g.concepts.find((x) => x.title === 'immutable');
     if (c !== undefined) expect(c.summary).toBe('把 ConfigMap 设成 immutable 以后就不能再改，kubelet 也不用再 watch 它。');
     else expect.fail(`no immutable concept: ${g.concepts.map((x) => x.title).join(', ')}`);
+  });
+
+  it('an answer whose question is a bold paragraph of its own is summed up without its answer label (lead39)', async () => {
+    const dir = await contentDir({
+      'notes/ingress.md': ['# Ingress 笔记', '', '## 问答', '', '**问：证书过期了怎么办？**', '', '答：装 cert-manager，它会根据 Certificate 对象自动申请和续期，把证书写进 tls 引用的 Secret。', ''].join('\n'),
+    });
+    const g = await loadGraph(dir);
+    const c = g.concepts.find((x) => x.title === 'cert-manager');
+    if (c !== undefined) expect(c.summary).toMatch(/^装 cert-manager，它会根据 Certificate/);
+    else expect.fail(`no cert-manager concept: ${g.concepts.map((x) => x.title).join(', ')}`);
   });
 });
