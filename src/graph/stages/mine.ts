@@ -46,6 +46,7 @@ import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { POD_TEMPLATE_PREFIX } from '../yaml/pod-path.ts';
 import { definerCollector, definerConfig } from '../miner/definer.ts';
 import { isCodeName } from '../miner/code-names.ts';
+import { spellsAbbreviation } from '../miner/gloss-shapes.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingNotAName, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
@@ -1978,6 +1979,8 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       id = ensureObject(ctx, st, d.kind, c.at);
       alias = d.name;
       for (const a of d.aliases ?? []) addAlias(ctx, id, a, c.at, 'gloss');
+      // lead39: the abbreviation a sentence spells out (`VPA（VerticalPodAutoscaler）`) is the kind's other name
+      if (c.label !== d.name && spellsAbbreviation(c.label, d.kind)) addAlias(ctx, id, c.label, c.at, d.rule);
       break;
     case 'field':
       id = ensureField(ctx, st, d.field, c.at);
