@@ -65,7 +65,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
     // (fix29b: as plain text, highlight marks `==…==` out; a table row that names the concept sums it up by its own cells)
-    summary: n.summary ?? (lead ? clip(afterQuestion(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n))) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
+    summary: n.summary ?? (lead ? clip(withListAfter(afterQuestion(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n)), lead, leadFrom!.blocks)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -84,6 +84,29 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   };
   return c;
 }
+
+/**
+ * lead39: a summary that only leads into the list after it (`accessModes 有四种：` then `1. ReadWriteOnce（RWO）：…`,
+ * `上一个 Job 没跑完时怎么处理，三个取值：` then `- Allow：…`) says what the list holds, so the list goes on it: each
+ * item's name when every item opens with a short label before a colon (`accessModes 有四种：ReadWriteOnce（RWO）、
+ * ReadOnlyMany（ROX）…。`), else the items' text one after another (clipped with the rest). Only a list right after the
+ * lead paragraph, in the same passage; anything else (a code block, a table, nothing) leaves the summary as it is.
+ */
+export function withListAfter(text: string, lead: Paragraph, blocks: readonly RootContent[]): string {
+  if (!/[:：]$/u.test(text)) return text;
+  const at = blocks.indexOf(lead);
+  const next = at >= 0 ? blocks[at + 1] : undefined;
+  if (next?.type !== 'list' || next.children.length === 0) return text;
+  const items = next.children.map((item) => clip(plainTextOf(item.children.filter((b) => b.type === 'paragraph')), 1000)).filter((t) => t !== '');
+  if (items.length === 0) return text;
+  const labels = items.map((t) => LIST_ITEM_LABEL.exec(t)?.[1]?.trim());
+  if (labels.every((l) => l !== undefined && l !== '')) return `${text}${labels.join('、')}。`;
+  // (an item that itself leads into a nested list, `同时发生两件事：`, is followed by the next item without a second stop)
+  return `${text}${items.map((t) => t.replace(/[；;。.，,]$/u, '')).join('；').replace(/([：:])；/gu, '$1')}。`;
+}
+
+/** An item's short label before its colon (`ReadWriteOnce（RWO）：只能被…` → `ReadWriteOnce（RWO）`). */
+const LIST_ITEM_LABEL = /^([^：:。！？；;，,\n]{1,30})[：:]\s*\S/u;
 
 /** fix28: the text of the table a passage opens with (before any paragraph), if it does. */
 function leadTableText(blocks: readonly RootContent[]): string | undefined {

@@ -27,7 +27,7 @@ describe('an API kind spelt out after its abbreviation in running text', () => {
         '',
       ].join('\n'),
     });
-    const { graph } = await runStages(dir, { layout: false });
+    const graph = (await runStages(dir, { layout: false })).graph!;
     const vpa = graph.concepts.find((c) => c.title === 'VerticalPodAutoscaler');
     expect(vpa?.kind, graph.concepts.map((c) => `${c.kind}:${c.title}`).join(', ')).toBe('object');
     expect(vpa!.aliases).toContain('VPA');
@@ -39,7 +39,7 @@ describe('an API kind spelt out after its abbreviation in running text', () => {
     const dir = await contentDir({
       'notes/svc.md': ['# 服务', '', '## Service', '', '给它建一个 SA（Service），让别的 Pod 能按名字访问它。', ''].join('\n'),
     });
-    const { graph } = await runStages(dir, { layout: false });
+    const graph = (await runStages(dir, { layout: false })).graph!;
     for (const c of graph.concepts) expect(c.aliases, c.title).not.toContain('SA');
   });
 });

@@ -119,3 +119,24 @@ describe('afterQuestion (lead37): a summary opening with a question and its answ
     else expect.fail(`no cert-manager concept: ${g.concepts.map((x) => x.title).join(', ')}`);
   });
 });
+
+describe('withListAfter (lead39): a summary that leads into a list says what the list holds', () => {
+  const blocksOf = (md: string) => parse(md) as import('mdast').RootContent[];
+  it('adds the items\' labels when every item opens with one, else the items\' text', async () => {
+    const { withListAfter } = await import('../../../src/graph/stages/concepts.ts');
+    const modes = blocksOf('accessModes 有四种：\n\n1. ReadWriteOnce（RWO）：只能被一个节点读写挂载；\n2. ReadOnlyMany（ROX）：可以被多个节点只读挂载。\n');
+    expect(withListAfter('accessModes 有四种：', modes[0] as import('mdast').Paragraph, modes)).toBe('accessModes 有四种：ReadWriteOnce（RWO）、ReadOnlyMany（ROX）。');
+    const plain = blocksOf('上一次没跑完时怎么处理，三种做法：\n\n- 允许同时跑；\n- 跳过这一次\n');
+    expect(withListAfter('上一次没跑完时怎么处理，三种做法：', plain[0] as import('mdast').Paragraph, plain)).toBe('上一次没跑完时怎么处理，三种做法：允许同时跑；跳过这一次。');
+  });
+  it('leaves a summary that ends otherwise, or whose lead is followed by no list', async () => {
+    const { withListAfter } = await import('../../../src/graph/stages/concepts.ts');
+    const code = blocksOf('改成下面这样：\n\n```yaml\na: 1\n```\n\n- 不相干的列表\n');
+    expect(withListAfter('改成下面这样：', code[0] as import('mdast').Paragraph, code)).toBe('改成下面这样：');
+    const ended = blocksOf('accessModes 有四种。\n\n- RWO：一个节点\n');
+    expect(withListAfter('accessModes 有四种。', ended[0] as import('mdast').Paragraph, ended)).toBe('accessModes 有四种。');
+    // (a paragraph that is not one of the passage's blocks: nothing to follow)
+    expect(withListAfter('有四种：', blocksOf('有四种：\n')[0] as import('mdast').Paragraph, modesless())).toBe('有四种：');
+  });
+  const modesless = () => blocksOf('- RWO：一个节点\n');
+});
