@@ -103,9 +103,10 @@ export function labelKeys(labels) {
 
 /**
  * The rows of every chapter of the given sets, and the candidate recall of each set (share of
- * labels one of whose names is a candidate's name).
+ * labels one of whose names is a candidate's name). `extra(scored, chapterScored)`, when given,
+ * returns more of a row's facts (prose39's census, bench/prose-names39.mjs): kept as `row.extra`.
  */
-export async function collectRows(dirs = DEV_SETS) {
+export async function collectRows(dirs = DEV_SETS, { extra } = {}) {
   const tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-definer-'));
   const rows = [];
   const recall = [];
@@ -134,7 +135,7 @@ export async function collectRows(dirs = DEV_SETS) {
         const named = (s) => all.has(keyOf(s)) || (s.cand.name.includes('.') && all.has(normKey(s.cand.name.split('.').pop().replace(/\[\]$/, ''))));
         for (const s of got) {
           if (!named(s) && aboutOnlyName(s.cand.name, c.labels)) continue;
-          rows.push({ set, chapter: c.chapter, name: s.cand.name, x: s.features, y: named(s) ? 1 : 0, ruled: s.cand.rules.size > 0, prose: s.cand.occurrences.some((o) => o.form !== 'heading' && o.form !== 'cell') });
+          rows.push({ set, chapter: c.chapter, name: s.cand.name, x: s.features, y: named(s) ? 1 : 0, ruled: s.cand.rules.size > 0, prose: s.cand.occurrences.some((o) => o.form !== 'heading' && o.form !== 'cell'), ...(extra ? { extra: extra(s, got) } : {}) });
         }
       }
       recall.push({ set, labels, covered });
