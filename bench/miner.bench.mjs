@@ -30,7 +30,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { devSets, readCorpus, scoreChapter, totals } from './lib/miner-score.mjs';
+import { definedWithWhy, devSets, readCorpus, scoreChapter, totals } from './lib/miner-score.mjs';
 import { conceptOutcomes } from './lib/miner-rules.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,21 +87,6 @@ const padEnd = (s, n) => {
   }
   return out + ' '.repeat(Math.max(0, n - width(out)));
 };
-
-/** The concepts a built context says a note file defines, each with why (rule and line). */
-function definedWithWhy(ctx, file) {
-  const graph = ctx.graph;
-  const note = (graph.notes ?? []).find((n) => n.file === file);
-  if (!note) return [];
-  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
-  return note.defines
-    .map((id) => byId.get(id))
-    .filter(Boolean)
-    .map((c) => {
-      const prov = (ctx.provenance.get(c.id) ?? []).filter((p) => p.at.file === file && (p.role === 'defined' || p.role === 'about'));
-      return { ...c, why: prov.map((p) => `${p.at.line}:${p.rule}`).join(' ') };
-    });
-}
 
 function report(setting, scores) {
   console.log(`\n${setting}`);

@@ -61,7 +61,7 @@ export function readCorpus(dir) {
   return out;
 }
 
-function conceptNames(c) {
+export function conceptNames(c) {
   const names = [c.title, c.titleZh, c.titleEn, ...(c.aliases ?? [])];
   if (c.fieldPath) {
     names.push(c.fieldPath);
@@ -76,7 +76,7 @@ function list(v) {
   return (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined).map(String);
 }
 
-function labelNames(l) {
+export function labelNames(l) {
   const names = [l.name, ...list(l.also)];
   if (l.fieldPath) names.push(l.fieldPath);
   return new Set(names.filter(Boolean).map(normKey));
@@ -103,7 +103,7 @@ export function aboutOnlyName(name, labels) {
   return !keys.some((k) => named.has(k));
 }
 
-function typedMatch(c, l) {
+export function typedMatch(c, l) {
   if (c.kind !== l.kind) return false;
   if (l.kind !== 'field') return true;
   return (c.owner ?? 'Pod') === (l.owner ?? 'Pod') && c.fieldPath === l.fieldPath;
@@ -203,4 +203,19 @@ export function definedBy(graph, file) {
   if (!note) return [];
   const byId = new Map(graph.concepts.map((c) => [c.id, c]));
   return note.defines.map((id) => byId.get(id)).filter(Boolean);
+}
+
+/** The concepts a built context (runStages) says a note file defines, each with why (`LINE:RULE …` on that file). */
+export function definedWithWhy(ctx, file) {
+  const graph = ctx.graph;
+  const note = (graph.notes ?? []).find((n) => n.file === file);
+  if (!note) return [];
+  const byId = new Map(graph.concepts.map((c) => [c.id, c]));
+  return note.defines
+    .map((id) => byId.get(id))
+    .filter(Boolean)
+    .map((c) => {
+      const prov = (ctx.provenance.get(c.id) ?? []).filter((p) => p.at.file === file && (p.role === 'defined' || p.role === 'about'));
+      return { ...c, why: prov.map((p) => `${p.at.line}:${p.rule}`).join(' ') };
+    });
 }
