@@ -163,17 +163,6 @@ export const CRD_LIST_KEYS = {
 } as const;
 
 /**
- * fields39: the same reading for a list written without markers — a run of paragraphs one after another in a
- * section, each opening with one key and a colon as an item does (`**backoffLimit：** …`, `**clusterSelector：** …`,
- * `**suspend：** …` after a RayJob's example): its keys are the list's rows (`CRD_LIST_KEYS`' thresholds and gates).
- * A run of fewer than `minRun` such paragraphs is no list.
- */
-export const CRD_PARAGRAPH_KEYS = {
-  name: 'crd-list-keys',
-  minRun: 3,
-} as const;
-
-/**
  * The key a list item opens with (`CRD_LIST_KEYS`): a bold label or a code span, then a colon (inside
  * the label or right after it); a code span may set the key to a value. `first`: the item's first
  * inline node (`code` for a code span, `bold` for a bold label), `next`: the item's text right after it.

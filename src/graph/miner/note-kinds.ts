@@ -26,7 +26,7 @@ import type { FenceAnalysis } from '../examples.ts';
 import { isBuiltinGroup, isBuiltinKind, isConfigGroup, kindsOfGroup } from '../yaml/catalogue.ts';
 import { parseYamlCode } from '../yaml/parse.ts';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { fieldAt, isCatalogued, isConfigKind, kindNamed, writtenPath } from '../vocabulary/index.ts';
+import { isCatalogued, isConfigKind, kindNamed, writtenPath } from '../vocabulary/index.ts';
 import { englishWord } from './english-words.ts';
 import { kindsSaid } from './kind-sayings.ts';
 import type { Nodes as MdNode } from 'mdast';
@@ -150,11 +150,9 @@ function readNoteKinds(fences: readonly FenceAnalysis[]): Map<string, NoteKind> 
   }
   // rules45: a fragment without `kind` cut from a custom kind shown whole above it is that kind's
   // (cr-field-owner.ts `fragmentPrefix`): its keys join the kind's paths below the prefix they fit
-  // (fields39: a `spec:` fragment read as a Pod for want of any kind it fits, `guessedPodFragment`, too)
   for (const [i, f] of fences.entries()) {
     if (f.docKinds.some((k) => k !== '') || f.keys.length === 0) continue;
-    const guessed = guessedPodFragment(f);
-    const paths = f.keys.filter((k) => !k.data && (k.owner === undefined || guessed)).map((k) => k.path);
+    const paths = f.keys.filter((k) => !k.data && k.owner === undefined).map((k) => k.path);
     if (paths.length < 2) continue;
     const before: NoteKind[] = [];
     for (let b = i - 1; b >= 0; b--) for (const k of fences[b]!.docKinds) if (k !== '' && out.has(k) && !before.includes(out.get(k)!)) before.push(out.get(k)!);
@@ -170,31 +168,6 @@ function readNoteKinds(fences: readonly FenceAnalysis[]): Map<string, NoteKind> 
 }
 
 const joins = new WeakMap<FenceAnalysis, { kind: string; prefix: string }>();
-
-/**
- * fields39 (`GUESSED_POD_FRAGMENT`): a fragment without `kind` written from the root (`spec:` / `  elasticPolicy:` /
- * `    rdzvBackend: c10d`) that the YAML reader gave to a Pod only because it fits no kind (yaml/analyze.ts: "with
- * nothing recognisable under spec:, read it as a Pod"): none of its keys below `spec` is a Pod's field. Such a fragment
- * below a custom kind's whole example is cut from that kind, as a fragment with no owner is (`fragmentPrefix`).
- */
-export const GUESSED_POD_FRAGMENT = {
-  name: 'guessed-pod-fragment',
-  owner: 'Pod',
-  root: 'spec',
-  example: ['spec:', '  elasticPolicy:', '    rdzvBackend: c10d', '  pytorchReplicaSpecs:', '    Worker:', '      replicas: 2'],
-  /** Not read so: a fragment of a Pod's own fields (`spec:` / `  containers:` …), a fragment with its own `kind`. */
-  lookAlikes: [['spec:', '  containers:', '    - name: app', '      image: nginx'], ['kind: Pod', 'spec:', '  nodeName: n1']],
-} as const;
-
-/** True for a fence of no kind whose keys are a Pod's by the YAML reader's last guess only (`GUESSED_POD_FRAGMENT`). */
-export function guessedPodFragment(f: Pick<FenceAnalysis, 'docKinds' | 'keys'>): boolean {
-  const r = GUESSED_POD_FRAGMENT;
-  if (f.docKinds.some((k) => k !== '')) return false;
-  const keys = f.keys.filter((k) => !k.data);
-  const below = keys.filter((k) => k.path.startsWith(`${r.root}.`));
-  if (below.length === 0 || !keys.every((k) => k.owner === r.owner && (k.path === r.root || k.path.startsWith(`${r.root}.`)))) return false;
-  return below.every((k) => fieldAt(r.owner, k.path) === undefined);
-}
 
 /** rules45: the custom kind a fragment without `kind` was cut from, and the prefix its keys sit below (after `noteKinds` read the note's fences). */
 export function fragmentJoin(f: FenceAnalysis): { kind: string; prefix: string } | undefined {

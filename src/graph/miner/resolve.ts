@@ -66,7 +66,7 @@ import { boldLabelName } from './bold-name-clauses.ts';
 import { isCodeName } from './code-names.ts';
 import { fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
-import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_LIST_KEYS, CRD_PARAGRAPH_KEYS, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, listItemKey, tableKeyPath } from './crd-example-key.ts';
+import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_LIST_KEYS, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, listItemKey, tableKeyPath } from './crd-example-key.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 import { conditionSetOut } from './condition-types.ts';
@@ -2040,43 +2040,12 @@ function crdTableKeyField(name: string, c: Candidate, rc: ResolveContext): Decis
 
 /** The key a list item opens with (crd-example-key.ts `listItemKey`). */
 function itemKeyOf(item: ListItem): string | undefined {
-  return paragraphKeyOf(item.children[0]);
-}
-
-/** The key a paragraph opens with, as a list item's (`**clusterSelector：** …`, `` `suspend`：… ``). */
-function paragraphKeyOf(p: RootContent | undefined): string | undefined {
+  const p = item.children[0];
   if (!p || p.type !== 'paragraph') return undefined;
   const first = p.children[0];
   const next = p.children[1];
   const opening = first?.type === 'inlineCode' ? { form: 'code' as const, text: first.value } : first?.type === 'strong' ? { form: 'bold' as const, text: toString(first) } : undefined;
   return listItemKey(opening, next === undefined ? undefined : p.children.slice(1, 4).map((n) => (n.type === 'inlineCode' ? n.value : toString(n))).join(''));
-}
-
-/** The keys of the list whose item opens with `name` (a top-level list of the section, or one nested in the item enclosing it). */
-function listKeyRows(name: string, first: RootContent | ListItem, c: Candidate): string[] | undefined {
-  const own = first.type === 'listItem' ? first : enclosingItems(c.section.blocks, first).pop();
-  if (!own || itemKeyOf(own) !== name) return undefined;
-  const holders: readonly RootContent[] = (enclosingItems(c.section.blocks, own).pop()?.children as RootContent[] | undefined) ?? c.section.blocks;
-  const list = holders.find((b): b is List => b.type === 'list' && b.children.includes(own));
-  if (!list) return undefined;
-  return list.children.map(itemKeyOf).filter((l): l is string => l !== undefined);
-}
-
-/**
- * fields39 (crd-example-key.ts `CRD_PARAGRAPH_KEYS`): the keys of the run of paragraphs, one after another in the
- * section, that each open with a key and a colon as a list item does (`**clusterSelector：** …` after
- * `**backoffLimit：** …`), when the paragraph holding the candidate opens with `name`: a list written without markers.
- */
-function paragraphKeyRows(name: string, first: RootContent | ListItem, c: Candidate): string[] | undefined {
-  const blocks = c.section.blocks;
-  const at = first.type === 'paragraph' ? blocks.indexOf(first as RootContent) : -1;
-  if (at < 0 || paragraphKeyOf(blocks[at]) !== name) return undefined;
-  let from = at;
-  let to = at;
-  while (from > 0 && paragraphKeyOf(blocks[from - 1]) !== undefined) from--;
-  while (to < blocks.length - 1 && paragraphKeyOf(blocks[to + 1]) !== undefined) to++;
-  const rows = blocks.slice(from, to + 1).map(paragraphKeyOf).filter((l): l is string => l !== undefined);
-  return rows.length >= CRD_PARAGRAPH_KEYS.minRun ? rows : undefined;
 }
 
 /** kinds31 (crd-example-key.ts `CRD_LIST_KEYS`): an item of a list of keys, most of which one custom kind of the section sets at one place. */
@@ -2085,8 +2054,13 @@ function crdListKeyField(name: string, c: Candidate, rc: ResolveContext): Decisi
   if (!r.forms.has(c.form) || !r.key.test(name) || rc.noteKindsWith === undefined || rc.noteKindPath === undefined) return undefined;
   const first = c.blocks[0];
   if (!first) return undefined;
-  const rows = listKeyRows(name, first, c) ?? paragraphKeyRows(name, first, c);
-  if (rows === undefined) return undefined;
+  const own = first.type === 'listItem' ? first : enclosingItems(c.section.blocks, first).pop();
+  if (!own || itemKeyOf(own) !== name) return undefined;
+  // (the list holding the item: a top-level list of the section, or one nested in the item enclosing it)
+  const holders: readonly RootContent[] = (enclosingItems(c.section.blocks, own).pop()?.children as RootContent[] | undefined) ?? c.section.blocks;
+  const list = holders.find((b): b is List => b.type === 'list' && b.children.includes(own));
+  if (!list) return undefined;
+  const rows = list.children.map(itemKeyOf).filter((l): l is string => l !== undefined);
   // (the one kind of the nearest example above, in an earlier section too: a list before the example explains none, rules21)
   const above = rc.exampleKindsBefore?.(c.at.line) ?? [];
   const near = new Set(above.length === 1 ? above : []);

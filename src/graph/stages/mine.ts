@@ -60,7 +60,7 @@ import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
 import { precedingExampleKinds } from '../miner/path-owner.ts';
 import { joinedPath } from '../miner/cr-field-owner.ts';
-import { fragmentJoin, guessedPodFragment, kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
+import { fragmentJoin, kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
 import { kubectlResourceTypes } from '../miner/kind-evidence.ts';
 import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
 import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
@@ -842,8 +842,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         for (const k of f.keys) {
           if (k.data || k.name.toLowerCase() !== lower) continue;
           // (rules45: a fragment cut from a custom kind shown whole above is that kind's, cr-field-owner.ts)
-          // (fields39: and a `spec:` fragment the YAML reader read as a Pod for want of a kind, note-kinds.ts guessedPodFragment)
-          const joined = k.owner === undefined || guessedPodFragment(f) ? fragmentJoin(f) : undefined;
+          const joined = k.owner === undefined ? fragmentJoin(f) : undefined;
           if (joined) return joined.kind === owner ? { path: joinedPath(joined.prefix, k.path) } : undefined;
           // A fragment without `kind` is rooted at the object: its paths must fit the kind exactly.
           if (k.owner === owner || (k.owner === undefined && fieldAt(owner, k.path))) return { path: k.path };
