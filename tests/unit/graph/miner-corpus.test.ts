@@ -884,13 +884,14 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // holdout122 (an observability engineer coming from ELK) and holdout123 (a junior operations intern's notebook on the
   // Pod spec), scored at the thirty-seventh and thirty-eighth sessions (docs/miner.md) and moved in at the thirty-ninth
   // session's start (rules39): floors at the scores with the scorer retrained on the 113 design sets, these among them, less 0.01
+  // (dev117 and dev118 raised after rules39's paragraph-state-colon and english-glossary-table, retrained)
   dev117: [
-    { precision: 0.79, recall: 0.6, typedPrecision: 0.75, typedRecall: 0.57 },
-    { precision: 0.8, recall: 0.6, typedPrecision: 0.76, typedRecall: 0.56 },
+    { precision: 0.8, recall: 0.66, typedPrecision: 0.77, typedRecall: 0.64 },
+    { precision: 0.81, recall: 0.66, typedPrecision: 0.78, typedRecall: 0.63 },
   ],
   dev118: [
-    { precision: 0.76, recall: 0.69, typedPrecision: 0.72, typedRecall: 0.64 },
-    { precision: 0.76, recall: 0.7, typedPrecision: 0.69, typedRecall: 0.62 },
+    { precision: 0.79, recall: 0.8, typedPrecision: 0.73, typedRecall: 0.73 },
+    { precision: 0.79, recall: 0.81, typedPrecision: 0.7, typedRecall: 0.71 },
   ],
   dev119: [
     { precision: 0.87, recall: 0.77, typedPrecision: 0.87, typedRecall: 0.76 },
