@@ -351,6 +351,34 @@ export function listStatesAlone(list: List): AloneItem[] {
 }
 
 /**
+ * rules39 `paragraph-state-colon`: the same values set out one paragraph each, no list marker (`Pending：Pod 已经被 API
+ * server 接受了…` then `Running：…`, `Succeeded：…`): two paragraphs or more in a row, each opening on a value of a status
+ * field, a colon and what it is in words, read as listStatesAlone reads a list's items. All 119 dev sets
+ * (bench/shapes39.mjs `lead-colon/state` beside `lead-colon-item/state`): such paragraphs 0 found / 5 missed / 0 no
+ * label's (dev117), the list items 17 / 0 / 0 in dev105 and dev108; a paragraph opening on another capitalised word and a
+ * colon 5 / 3 / 107 (left).
+ */
+export const PARAGRAPH_STATE_SHAPE = {
+  name: 'paragraph-state-colon',
+  takes: 'paragraphs in a row, each opening on a value of a status field, a colon and what it is',
+  example: 'Pending：Pod 已经被接受了，但还有容器没跑起来。\n\nRunning：Pod 已经绑定到节点。\n\nFailed：所有容器都已经终止。',
+  gives: ['Pending', 'Running', 'Failed'],
+  lookAlikes: [
+    'Pending：Pod 已经被接受了，但还有容器没跑起来。\n\n然后它会被调度。',
+    'Always：总是重启。\n\nNever：从不重启。',
+    'Pending：0\n\nRunning：3',
+    'Warning：这里要小心。\n\nNote：上面的命令要 root。',
+  ],
+} as const;
+
+/** paragraph-state-colon: the paragraphs of a run (two or more) that open on a value of a status field beside another (listStatesAlone over them). */
+export function paragraphStatesAlone(paragraphs: readonly Paragraph[]): { paragraph: Paragraph; name: string }[] {
+  if (paragraphs.length < 2) return [];
+  const list = { type: 'list', ordered: false, spread: false, children: paragraphs.map((p) => ({ type: 'listItem', spread: false, children: [p], position: p.position })) } as List;
+  return listStatesAlone(list).map(({ paragraph, name }) => ({ paragraph, name }));
+}
+
+/**
  * rules36 `list-reason-colon`: a plain list item opening on a reason a container's state gives (table-shapes.ts
  * CONTAINER_REASONS, as the kubelet spells it: `Completed`, `Error`, `OOMKilled`, `CrashLoopBackOff`), a colon and
  * what it is in Chinese, beside another item of the same list opening on such a reason: the table rule

@@ -24,6 +24,7 @@
  *   table-command-row a row naming a command, alone or before placeholders (`| \`kubectl get\` | 列出资源 |`, rules34)
  *   abbreviation-table a row of a table of abbreviations: the name spelt out (`| RWO | ReadWriteOnce | … |`, table-shapes.ts)
  *   glossary-table  a row of a table giving Latin names their Chinese names (`| Foreground | 前台级联删除 | … |`, rules38)
+ *   english-glossary-table  a row of a table giving Chinese names their English names (`| 边车 | sidecar | … |`, rules39)
  *   table-concept-row a row of a quick-reference table of concepts, parts, measures (`| 概念 | 一句话解释 |`, tables28)
  *   table-compared-column a column of a comparison table (`| 维度 | Cluster Autoscaler | Karpenter |`, tables28)
  *   text-naming     这就是探针（Probe） / 这部分叫 IPAM / 名为 PodSecurity / 即 copy-up: a name
@@ -62,11 +63,11 @@ import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling
 import { fieldSetAt, kindOfResourceType } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
-import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, fieldColumn, fieldColumnAlias, fieldColumnName, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
+import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, englishColumns, englishRowName, fieldColumn, fieldColumnAlias, fieldColumnName, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
-import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, listNamesAlone, plainLeadGloss, listReasonsAlone, listStatesAlone } from './alone-names.ts';
+import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, PARAGRAPH_STATE_SHAPE, listNamesAlone, paragraphStatesAlone, plainLeadGloss, listReasonsAlone, listStatesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
@@ -1298,6 +1299,16 @@ function abbreviationTableCandidates(f: Finder, t: Table): void {
       push(f, { rule: 'glossary-table', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, aliases: named.aliases });
     }
   }
+  // rules39: the same glossary with the Chinese names first, each row's English name in a column of its own
+  // (`| 术语 | 英文 / 缩写 | 一句话解释 |` over `| 边车 | sidecar | … |`)
+  const english = cols === undefined && glossary === undefined ? englishColumns(headers) : undefined;
+  if (english !== undefined) {
+    for (const row of t.children.slice(1)) {
+      const named = englishRowName(cellText(row, english.chinese) ?? '', cellText(row, english.english) ?? '');
+      if (named === undefined || kindNamed(named.name) !== undefined) continue;
+      push(f, { rule: 'english-glossary-table', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, aliases: named.aliases });
+    }
+  }
   if (cols === undefined) return;
   for (const row of t.children.slice(1)) {
     const named = abbreviatedName(cellText(row, cols.name)!, cellText(row, cols.abbreviation)!, cellText(row, cols.chinese));
@@ -1681,12 +1692,25 @@ function valueListField(f: Finder, list: RootContent): void {
   push(f, { rule: VALUE_LIST_FIELD_RULE.name, label: name, form: 'code', at, blocks: [list], endLine: list.position?.end.line ?? at.line, newTerm: false, expect: 'field', evidence: `${name}: ${[...values].join(', ')}` });
 }
 
+/** rules39: `Pending：…` then `Running：…`, one paragraph each: the values of a status field set out one by one (alone-names.ts paragraphStatesAlone). */
+function paragraphStates(f: Finder, blocks: readonly RootContent[], start: number): void {
+  const run: Paragraph[] = [];
+  for (let k = start; k < blocks.length && blocks[k]!.type === 'paragraph'; k++) run.push(blocks[k] as Paragraph);
+  for (const { paragraph, name } of paragraphStatesAlone(run)) {
+    const offset = Math.max(0, flattenParagraph(paragraph).text.indexOf(name));
+    const at = sourceAt(paragraph, offset, f.file);
+    push(f, { rule: PARAGRAPH_STATE_SHAPE.name, label: name, form: 'text', at, blocks: [paragraph], endLine: paragraph.position?.end.line ?? at.line, newTerm: true });
+  }
+}
+
 /** Walk a container's blocks (the top of a section, a list item, a quote). */
 function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boolean, heading?: string, noOpeners = false): void {
   for (let i = 0; i < blocks.length; i++) {
     const n = blocks[i]!;
-    if (n.type === 'paragraph') paragraphCandidates(f, blocks, i, noOpeners && i === 0);
-    else if (n.type === 'table') {
+    if (n.type === 'paragraph') {
+      paragraphCandidates(f, blocks, i, noOpeners && i === 0);
+      if (i === 0 || blocks[i - 1]!.type !== 'paragraph') paragraphStates(f, blocks, i);
+    } else if (n.type === 'table') {
       tableCandidates(f, n, phaseSection);
       valueTableField(f, n);
     }

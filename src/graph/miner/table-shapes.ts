@@ -19,6 +19,13 @@
  *       is. Not a table whose first column is itself the Chinese one (`| 中文 | … |`), nor one with a
  *       column of short forms (the abbreviations' rule above).
  *
+ *   englishColumns / englishRowName (rules39)
+ *       the same glossary the other way round: a first column of Chinese names and a column headed as
+ *       their English names (ENGLISH_NAME_HEADER: `| 术语 | 英文 / 缩写 | 一句话解释 |` over `| 边车 | sidecar | … |`,
+ *       `| 中文 | 英文 |`): each row's English name is a concept of the note with its Chinese name as an alias.
+ *       Not a table whose first column is itself headed as the English one, nor one with a column of
+ *       short forms or of Chinese names (the two readings above).
+ *
  *   namesOfASort / sortRowName (rules42)
  *       a table explaining the members of one sort of named thing: a first column headed by a noun of
  *       the sort (`| 接口 | 作用 |`, `| 操作 | 含义 |`, `| 区域 | 说明 |`) beside a column saying what each
@@ -97,6 +104,36 @@ export function glossedRowName(nameCell: string, chineseCell: string): { name: s
   const name = clean(nameCell);
   const chinese = clean(chineseCell);
   return SPELT_NAME.test(name) && CHINESE_NAME.test(chinese) ? { name, aliases: [chinese] } : undefined;
+}
+
+/** Headers of a column of English names (`英文`, `英文名`, `英文 / 缩写`, `English`, `原文`). */
+export const ENGLISH_NAME_HEADER = /^(?:英文|英文名|英文名称|英文术语|英文原文|原文|英文\s*[/／、]\s*(?:缩写|简称)|english(?:\s*names?)?)$/iu;
+
+/**
+ * rules39: the columns of a glossary whose first column holds the Chinese names and a later one, headed
+ * ENGLISH_NAME_HEADER, their English names (module comment). None when the first column is headed so itself,
+ * or another reading holds: a column of short forms (abbreviationColumns), one of Chinese names (glossaryColumns).
+ */
+export function englishColumns(headers: readonly string[]): { chinese: number; english: number } | undefined {
+  if (headers.length < 2 || ENGLISH_NAME_HEADER.test(headers[0]!.trim())) return undefined;
+  if (headers.some((h, k) => ABBREVIATION_HEADER.test(h.trim()) || (k > 0 && CHINESE_NAME_HEADER.test(h.trim())))) return undefined;
+  const english = headers.findIndex((h, k) => k > 0 && ENGLISH_NAME_HEADER.test(h.trim()));
+  return english > 0 ? { chinese: 0, english } : undefined;
+}
+
+/** An English name of such a glossary: a Latin name of up to four words, `_` allowed (`kubernetes_sd`, `node-level logging agent`). */
+const ENGLISH_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[ -][A-Za-z0-9_]+){0,3}$/;
+
+/**
+ * The name one row of such a glossary gives: its English cell (code marks and a parenthesis after it dropped,
+ * `Metrics API (\`metrics.k8s.io\`)`), with the Chinese cell as an alias; none when the first cell is not a short
+ * Chinese name or the English one is not spelt as a name (`| 事件 | — |`, a sentence).
+ */
+export function englishRowName(chineseCell: string, englishCell: string): { name: string; aliases: string[] } | undefined {
+  const clean = (s: string): string => s.replace(/\*\*/g, '').replace(/`/g, '').trim();
+  const chinese = clean(chineseCell);
+  const name = clean(englishCell).replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  return CHINESE_NAME.test(chinese) && ENGLISH_NAME.test(name) ? { name, aliases: [chinese] } : undefined;
 }
 
 /**
