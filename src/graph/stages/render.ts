@@ -79,7 +79,7 @@ export function renderNotes(ctx: BuildContext): void {
   const store = next ? undefined : ctx.parseCache;
   // One passage often explains several concepts (a table of phases, a list of fields): render it once.
   const cache = new Map<RootContent, Map<string, { html: string; text: string }>>();
-  const rendered = (file: string, blocks: RootContent[]) => {
+  const rendered = (file: string, blocks: RootContent[], stored = true) => {
     const first = blocks[0]!;
     const key = `${blocks.length}:${blocks[blocks.length - 1]!.position?.end.offset ?? ''}`;
     let byKey = cache.get(first);
@@ -100,7 +100,7 @@ export function renderNotes(ctx: BuildContext): void {
         // Two renderings of one place in one load are of the same blocks (one tree per file).
         next.excerpts.set(at, kept);
         r = { html: kept.html, text: kept.text };
-      } else if (store) {
+      } else if (store && stored) {
         const key = renderKey('excerpt', JSON.stringify(blocks));
         const hit = store.renderLookup<{ html: string; text: string }>(key);
         if (hit && typeof hit.html === 'string' && typeof hit.text === 'string') r = { html: hit.html, text: hit.text };
@@ -193,16 +193,29 @@ export function renderNotes(ctx: BuildContext): void {
         return id !== undefined && namesOtherKindsField(asked.split(HEAD_NOUN_KEY)[0]!, nodes.get(id), () => kinds) ? undefined : id;
       },
     };
-    const page = next
+    const page: NotePage = next
       ? notePage(doc.file, doc.tree, refs, points, noteLinks, last, next)
       : store
-        ? storedNotePage(doc.file, doc.tree, refs, points, noteLinks, store)
+        ? storedNotePage(doc.file, doc.tree, refs, passages.map((p) => topSpan(doc.tree, p.blocks)), points, noteLinks, store)
         : renderNoteBody(doc.tree, refs.filter((r) => r.first !== undefined), noteLinks, points);
     const note = ctx.notes.get(doc.file);
     if (note) note.body = page.html;
+    // perf70: a passage that is a run of the note's top-level blocks is rendered with the page's entry
+    // (`storedNotePage`): taken from it when the page's entry was found, else rendered and stored with it.
+    const withPage = page.excerpts ? passages.map((p, i) => {
+      if (!page.spans![i]) return undefined;
+      const kept = page.excerpts![i];
+      if (kept) {
+        pageExcerptCounts.taken++;
+        return kept;
+      }
+      pageExcerptCounts.rendered++;
+      return rendered(doc.file, p.blocks, false);
+    }) : undefined;
+    page.store?.(withPage!.map((e) => e ?? null));
     passages.forEach((p, i) => {
       const node = nodes.get(p.conceptId)!;
-      const { html, text } = rendered(doc.file, p.blocks);
+      const { html, text } = withPage?.[i] ?? rendered(doc.file, p.blocks);
       const ex: Excerpt & { blocks: RootContent[] } = { source: excerptStart(doc.file, p), html, text, blocks: p.blocks };
       if (p.heading !== undefined) ex.heading = p.heading;
       const anchor = page.anchors.get(refs[i]!);
@@ -279,6 +292,39 @@ interface StoredPage {
   answers: (string | null)[];
   html: string;
   anchors: (string | null)[];
+  /**
+   * perf70: by passage, the excerpt of a passage that is a run of the tree's top-level blocks
+   * (`topSpan`), else null. The entry's name hashes the tree and these runs, so the same name
+   * means the same blocks, and an excerpt reads nothing but its blocks (`rendered`).
+   */
+  excerpts: ({ html: string; text: string } | null)[];
+}
+
+/** A note's page as the render stage uses it; from `storedNotePage`, its passages' excerpts too. */
+interface NotePage {
+  html: string;
+  anchors: Map<NotePassageRef, string>;
+  /** By passage: where it sits among the tree's top-level blocks (`topSpan`). */
+  spans?: readonly ([number, number] | undefined)[];
+  /** By passage: its excerpt taken from the page's entry (null: to be rendered); set only with `spans`. */
+  excerpts?: readonly ({ html: string; text: string } | null)[];
+  /** Stores the page's entry with its passages' excerpts (null where a passage has no span), when it was rendered afresh. */
+  store?: (excerpts: ({ html: string; text: string } | null)[]) => void;
+}
+
+/** Excerpts by how `renderNotes` got them, for tests: taken from a note page's entry, rendered with it. */
+export const pageExcerptCounts = { taken: 0, rendered: 0 };
+
+/**
+ * Where `blocks` sit in `tree`: [index of the first top-level block, how many], when they are
+ * consecutive top-level blocks of the tree (the objects themselves), else undefined.
+ */
+function topSpan(tree: Root, blocks: readonly RootContent[]): [number, number] | undefined {
+  if (blocks.length === 0) return undefined;
+  const at = tree.children.indexOf(blocks[0]!);
+  if (at === -1) return undefined;
+  for (let i = 1; i < blocks.length; i++) if (tree.children[at + i] !== blocks[i]) return undefined;
+  return [at, blocks.length];
 }
 
 /**
@@ -287,20 +333,24 @@ interface StoredPage {
  * stored rendering made, asked again in order, gets the same answer (the lookups depend only on
  * the tree and the earlier answers: `RenderMemo`); else rendered, and stored under that name.
  */
-function storedNotePage(file: string, tree: Root, refs: NotePassageRef[], points: readonly NotePoint[], links: MentionLinkOptions, store: ParseCache): { html: string; anchors: Map<NotePassageRef, string> } {
+function storedNotePage(file: string, tree: Root, refs: NotePassageRef[], spans: readonly ([number, number] | undefined)[], points: readonly NotePoint[], links: MentionLinkOptions, store: ParseCache): NotePage {
   const firsts = JSON.stringify([refs.map((r) => (r.first === undefined ? null : [r.first.type, r.first.position?.start ?? null])), points.map((p) => [p.line, p.column])]);
-  const key = renderKey('page', file, firsts, JSON.stringify(tree));
+  const key = renderKey('page', file, firsts, JSON.stringify(spans.map((s) => s ?? null)), JSON.stringify(tree));
   const hit = store.renderLookup<StoredPage>(key);
-  if (hit && Array.isArray(hit.names) && Array.isArray(hit.answers) && Array.isArray(hit.anchors) && typeof hit.html === 'string' && hit.anchors.length === refs.length) {
+  // (perf70: the excerpts in an entry are the same whatever the lookups answer: a stale page keeps them)
+  let excerpts: ({ html: string; text: string } | null)[] = spans.map(() => null);
+  if (hit && Array.isArray(hit.names) && Array.isArray(hit.answers) && Array.isArray(hit.anchors) && typeof hit.html === 'string' && hit.anchors.length === refs.length
+    && Array.isArray(hit.excerpts) && hit.excerpts.length === spans.length && hit.excerpts.every((e, i) => (e === null) === (spans[i] === undefined) && (e === null || (typeof e.html === 'string' && typeof e.text === 'string')))) {
+    excerpts = hit.excerpts;
     if (hit.names.every((name, i) => (links.lookup(name) ?? null) === hit.answers[i])) {
       const anchors = new Map<NotePassageRef, string>();
       hit.anchors.forEach((a, i) => {
         if (a !== null) anchors.set(refs[i]!, a);
       });
-      return { html: hit.html, anchors };
+      return { html: hit.html, anchors, spans, excerpts };
     }
     store.renderStale(key);
-  }
+  } else if (hit) store.renderStale(key);
   const names: string[] = [];
   const answers: (string | null)[] = [];
   const recording: MentionLinkOptions = {
@@ -313,8 +363,13 @@ function storedNotePage(file: string, tree: Root, refs: NotePassageRef[], points
     },
   };
   const page = renderNoteBody(tree, refs.filter((r) => r.first !== undefined), recording, points);
-  store.renderWrite(key, { names, answers, html: page.html, anchors: refs.map((r) => page.anchors.get(r) ?? null) } satisfies StoredPage);
-  return page;
+  const anchors = refs.map((r) => page.anchors.get(r) ?? null);
+  return {
+    ...page,
+    spans,
+    excerpts,
+    store: (made) => store.renderWrite(key, { names, answers, html: page.html, anchors, excerpts: made } satisfies StoredPage),
+  };
 }
 
 /**

@@ -112,7 +112,8 @@ describe('render entries: one input changed, the graph equals a load without any
     const a = notesOf(content)[0]!;
     writeFileSync(a, `${readFileSync(a, 'utf8')}\n\n新增一段。\n`);
     const changed = await staged(content, cache);
-    expect(changed.hits).toBeGreaterThan(10);
+    // (perf70: a passage of top-level blocks is rendered with its page's entry, not an entry of its own)
+    expect(changed.hits).toBeGreaterThan(5);
     expect(changed.graph).toEqual(await fresh(content));
     expect(first.notes?.length).toBeGreaterThan(0);
   });
