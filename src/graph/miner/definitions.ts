@@ -259,6 +259,24 @@ function definitionBlocks(siblings: readonly RootContent[], i: number, takeParag
   return blocks;
 }
 
+/**
+ * lead40: a passage that is one paragraph of its section announcing the list or table right after it
+ * (`Secret 的 type 字段决定了它的用途，常见的有：` then `| Opaque | … |`, `nodeAffinity … 它分成两种：` then a
+ * table of the two; `announcesList`, as `definitionBlocks` reads a definition's) takes that list or
+ * table with it, whatever rule found the concept in the paragraph: its excerpt shows what the
+ * sentence introduces instead of stopping at its colon, and its summary takes the list's or table's
+ * names (stages/concepts.ts `withListAfter`). Any other passage is as it was. The paragraph is found
+ * among the section's blocks by its place in the file.
+ */
+export function withIntroduced(sectionBlocks: readonly RootContent[], blocks: RootContent[]): RootContent[] {
+  const p = blocks.length === 1 ? blocks[0]! : undefined;
+  if (p?.type !== 'paragraph' || p.position === undefined) return blocks;
+  const at = sectionBlocks.findIndex((b) => b.type === 'paragraph' && b.position?.start.line === p.position!.start.line && b.position.start.column === p.position!.start.column);
+  const next = at >= 0 ? sectionBlocks[at + 1] : undefined;
+  if (next === undefined || (next.type !== 'list' && next.type !== 'table')) return blocks;
+  return announcesList(p) ? [p, next] : blocks;
+}
+
 /** A paragraph whose text ends on a colon after more than its opening label: it announces what follows. */
 function announcesList(p: RootContent): boolean {
   if (p.type !== 'paragraph') return false;

@@ -90,12 +90,20 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
  * `上一个 Job 没跑完时怎么处理，三个取值：` then `- Allow：…`) says what the list holds, so the list goes on it: each
  * item's name when every item opens with a short label before a colon (`accessModes 有四种：ReadWriteOnce（RWO）、
  * ReadOnlyMany（ROX）…。`), else the items' text one after another (clipped with the rest). Only a list right after the
- * lead paragraph, in the same passage; anything else (a code block, a table, nothing) leaves the summary as it is.
+ * lead paragraph, in the same passage; anything else (a code block, nothing) leaves the summary as it is.
+ * lead40: a table right after it (`Secret 的 type 字段决定了它的用途，常见的有：` then `| Opaque | 默认类型 |` …)
+ * holds the same: its first column's short names, one per body row (`常见的有：Opaque、kubernetes.io/tls…。`);
+ * a table whose first column holds anything longer than a name, or a name twice, leaves the summary as it is.
  */
 export function withListAfter(text: string, lead: Paragraph, blocks: readonly RootContent[]): string {
   if (!/[:：]$/u.test(text)) return text;
   const at = blocks.indexOf(lead);
   const next = at >= 0 ? blocks[at + 1] : undefined;
+  if (next?.type === 'table') {
+    const names = next.children.slice(1).map((row) => plainTextOf((row.children[0]?.children ?? []) as RootContent[]).replace(/\s+/g, ' ').trim());
+    // (a truth table's `true` / `false` rows are no list of names: each name once)
+    return names.length > 0 && names.every((c) => TABLE_NAME_CELL.test(c)) && new Set(names).size === names.length ? `${text}${names.join('、')}。` : text;
+  }
   if (next?.type !== 'list' || next.children.length === 0) return text;
   const items = next.children.map((item) => clip(plainTextOf(item.children.filter((b) => b.type === 'paragraph')), 1000)).filter((t) => t !== '');
   if (items.length === 0) return text;
@@ -104,6 +112,9 @@ export function withListAfter(text: string, lead: Paragraph, blocks: readonly Ro
   // (an item that itself leads into a nested list, `同时发生两件事：`, is followed by the next item without a second stop)
   return `${text}${items.map((t) => t.replace(/[；;。.，,]$/u, '')).join('；').replace(/([：:])；/gu, '$1')}。`;
 }
+
+/** A table cell that is a name (`Opaque`, `kubernetes.io/tls`, `ReadWriteOnce（RWO）`, `保留`), not a phrase or a sentence. */
+const TABLE_NAME_CELL = /^[^：:。！？；;，,\s][^：:。！？；;，,]{0,59}$/u;
 
 /** An item's short label before its colon (`ReadWriteOnce（RWO）：只能被…` → `ReadWriteOnce（RWO）`). */
 const LIST_ITEM_LABEL = /^([^：:。！？；;，,\n]{1,30})[：:]\s*\S/u;

@@ -54,7 +54,7 @@ import { abbreviationGloss, fieldOfCompactName, fieldOfOneWord, glossPaired, sam
 import { SHARED_META_FIELD, sharedMetaField } from '../miner/object-keys.ts';
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
-import { withoutNamingLead } from '../miner/definitions.ts';
+import { withIntroduced, withoutNamingLead } from '../miner/definitions.ts';
 import { FIELD_GLOSS_RULE, fieldGlossNames, glossedHeadingAliases } from '../miner/field-gloss.ts';
 import { commonFieldWord } from '../miner/field-owner.ts';
 import type { FenceAnalysis } from '../examples.ts';
@@ -2016,7 +2016,9 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
   const defs = st.sectionDefs.get(c.section) ?? [];
   defs.push(id);
   st.sectionDefs.set(c.section, defs);
-  const p: Passage = { conceptId: id, at: c.at, endLine: c.endLine, blocks: c.blocks };
+  // (lead40: a paragraph that leads into the list or table after it is one passage with it)
+  const blocks = withIntroduced(c.section.blocks, c.blocks);
+  const p: Passage = { conceptId: id, at: c.at, endLine: blocks === c.blocks ? c.endLine : Math.max(c.endLine, blocks[blocks.length - 1]!.position?.end.line ?? c.endLine), blocks };
   if (c.section.title !== '') p.heading = c.section.title;
   st.passages.push(p);
   addProvenance(ctx, id, { at: c.at, role: 'defined', rule: `${c.rule} → ${d.rule}`, label: c.label, ...(c.evidence !== undefined ? { evidence: c.evidence } : {}) });

@@ -140,3 +140,44 @@ describe('withListAfter (lead39): a summary that leads into a list says what the
   });
   const modesless = () => blocksOf('- RWO：一个节点\n');
 });
+
+describe('lead40: a paragraph that leads into a table or list after it is one passage with it', () => {
+  const gfm = async (md: string) => {
+    const { default: remarkGfm } = await import('remark-gfm');
+    return unified().use(remarkParse).use(remarkGfm).parse(md).children as import('mdast').RootContent[];
+  };
+  const table = '| type | 用途 |\n| --- | --- |\n| Opaque | 默认类型，任意数据 |\n| kubernetes.io/service-account-token | ServiceAccount 的令牌 |\n';
+  it('withListAfter adds a table\'s first-column names, one per body row', async () => {
+    const { withListAfter } = await import('../../../src/graph/stages/concepts.ts');
+    const b = await gfm(`Secret 的 type 字段决定了它的用途，常见的有：\n\n${table}`);
+    expect(withListAfter('Secret 的 type 字段决定了它的用途，常见的有：', b[0] as import('mdast').Paragraph, b)).toBe('Secret 的 type 字段决定了它的用途，常见的有：Opaque、kubernetes.io/service-account-token。');
+    // (a first column of phrases or sentences is no list of names: the summary stays as it is)
+    const phrases = await gfm('排查顺序如下：\n\n| 步骤 | 命令 |\n| --- | --- |\n| 先看事件，再看日志。 | kubectl describe |\n');
+    expect(withListAfter('排查顺序如下：', phrases[0] as import('mdast').Paragraph, phrases)).toBe('排查顺序如下：');
+    const truth = await gfm('Pod 级优先于 SA 级：\n\n| Pod | SA | 结果 |\n| --- | --- | --- |\n| true | false | 挂载 |\n| false | true | 不挂载 |\n| true | true | 挂载 |\n');
+    expect(withListAfter('Pod 级优先于 SA 级：', truth[0] as import('mdast').Paragraph, truth)).toBe('Pod 级优先于 SA 级：');
+  });
+  it('withIntroduced joins a colon-ended paragraph and the list or table right after it, nothing else', async () => {
+    const { withIntroduced } = await import('../../../src/graph/miner/definitions.ts');
+    const b = await gfm(`常见的有：\n\n${table}\n后面的段落。\n`);
+    expect(withIntroduced(b, [b[0]!]).map((x) => x.type)).toEqual(['paragraph', 'table']);
+    const list = await gfm('分成两种：\n\n- 硬性要求\n- 尽量满足\n');
+    expect(withIntroduced(list, [list[0]!]).map((x) => x.type)).toEqual(['paragraph', 'list']);
+    // look-alikes: no colon; a code block after it; a passage of several blocks already
+    const noColon = await gfm(`常见的有这些。\n\n${table}`);
+    expect(withIntroduced(noColon, [noColon[0]!]).map((x) => x.type)).toEqual(['paragraph']);
+    const code = await gfm('改成下面这样：\n\n```yaml\na: 1\n```\n');
+    expect(withIntroduced(code, [code[0]!]).map((x) => x.type)).toEqual(['paragraph']);
+    expect(withIntroduced(b, [b[0]!, b[2]!]).length).toBe(2);
+  });
+  it('a field explained in prose that leads into a table shows the table and sums up by its names', async () => {
+    const dir = await contentDir({
+      'notes/secret.md': ['# 配置管理', '', '## Secret', '', 'Secret 用来放密码、token 这些敏感数据。', '', 'Secret 的 type 字段决定了它的用途，常见的有：', '', table, '```yaml', 'apiVersion: v1', 'kind: Secret', 'metadata:', '  name: db', 'type: Opaque', 'stringData:', '  password: x', '```', ''].join('\n'),
+    });
+    const g = await loadGraph(dir);
+    const c = g.concepts.find((x) => x.title === 'type' && x.kind === 'field');
+    if (c === undefined) expect.fail(`no type field: ${g.concepts.map((x) => `${x.title}/${x.kind}`).join(', ')}`);
+    expect(c.summary).toBe('Secret 的 type 字段决定了它的用途，常见的有：Opaque、kubernetes.io/service-account-token。');
+    expect(c.excerpts[0]?.html).toContain('<table>');
+  });
+});
