@@ -255,7 +255,7 @@ let tmpCount = 0;
 export function encodeEntry(key: string, packed: PackedFile): Buffer[] {
   const { treeJson, readingJson, readingStored, ...meta } = packed;
   const m = withDescriptionIds(meta.fences, () => v8.serialize({ key, meta }));
-  const r = (readingStored ? readingStored.read() : readingJson !== undefined ? Buffer.from(readingJson, 'utf8') : undefined) ?? EMPTY;
+  const r = readingStored?.bytes ?? (readingJson !== undefined ? Buffer.from(readingJson, 'utf8') : EMPTY);
   const t = Buffer.from(treeJson, 'utf8');
   const head = Buffer.alloc(HEADER);
   head.writeUInt32LE(MAGIC, 0);
@@ -574,12 +574,8 @@ export function decodeRenderEntry(buf: Buffer, key: string): unknown {
   return value;
 }
 
-/**
- * Entry `key` for `job` from its bytes; throws an Error saying what is wrong with it. Its reading
- * (perf71) is left undecoded (`readingStored`), read by `reading(offset, length)` (the place of its
- * bytes in `buf`) when it is asked for: by default from `buf`.
- */
-export function decodeEntry(buf: Buffer, key: string, job: ParseJob, reading?: (offset: number, length: number) => Buffer | undefined): PackedFile {
+/** Entry `key` for `job` from its bytes; throws an Error saying what is wrong with it. */
+export function decodeEntry(buf: Buffer, key: string, job: ParseJob): PackedFile {
   if (buf.length < HEADER) throw new Error('truncated');
   if (buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not an entry of this format');
   const ml = buf.readUInt32LE(12);
@@ -592,8 +588,8 @@ export function decodeEntry(buf: Buffer, key: string, job: ParseJob, reading?: (
   const { key: k, meta } = v8.deserialize(buf.subarray(HEADER, HEADER + ml)) as { key: string; meta: Omit<PackedFile, 'treeJson'> };
   if (k !== key || meta?.file !== job.file || meta.role !== job.role) throw new Error('written for another note');
   descriptionTexts(meta.fences);
-  const at = HEADER + ml;
-  const readingStored = buf.readUInt32LE(20) > 0 ? { read: reading ? () => reading(at, rl) : () => buf.subarray(at, at + rl), crc: buf.readUInt32LE(24) } : undefined;
+  // (the reading's bytes copied out of the entry's, so that the entry's buffer is not kept with them)
+  const readingStored = buf.readUInt32LE(20) > 0 ? { bytes: Buffer.from(buf.subarray(HEADER + ml, tree)), crc: buf.readUInt32LE(24) } : undefined;
   return { ...meta, treeJson: buf.toString('utf8', tree), ...(readingStored ? { readingStored } : {}) };
 }
 
@@ -699,43 +695,13 @@ export class ParseCache {
     this.reading = undefined;
   }
 
-  /** The pack last read for a stored reading (perf71), open: the mine stage asks in the notes' order, mostly the packs' own. */
-  private readingPack?: { pack: string; fd: number };
-
-  /** `length` bytes at `offset` of `pack`, for a stored reading; undefined when they cannot be read (the note is then read again). */
-  private readingBytes(pack: string, offset: number, length: number): Buffer | undefined {
-    try {
-      if (this.readingPack?.pack !== pack) {
-        this.closeReadingPack();
-        this.readingPack = { pack, fd: openSync(path.join(this.dir, pack), 'r') };
-      }
-      const buf = readAt(this.readingPack.fd, offset, length);
-      // (after the load's end nothing is kept open)
-      if (this.finished) this.closeReadingPack();
-      return buf.length === length ? buf : undefined;
-    } catch {
-      this.closeReadingPack();
-      return undefined;
-    }
-  }
-
-  /** Whether `finish` ran. */
-  private finished = false;
-
-  private closeReadingPack(): void {
-    if (this.readingPack) closeSync(this.readingPack.fd);
-    this.readingPack = undefined;
-  }
-
   /**
    * The stored result for `job` whose bytes hash to `key`, made usable by `unpack`; undefined
    * when there is none, or when it cannot be read (noted for the warning at `finish`).
    */
   lookup<T>(key: string, job: ParseJob, unpack: (p: PackedFile) => T): T | undefined {
     const out = this.readEntry(key, job.file, (buf) => {
-      // (perf71: the reading's bytes read again from the pack when asked for: the entry's buffer is not kept for them)
-      const slot = this.slots.get(key)!;
-      const p = decodeEntry(buf, key, job, (offset, length) => this.readingBytes(slot.pack, slot.offset + offset, length));
+      const p = decodeEntry(buf, key, job);
       // (perf71: a reading whose bytes prove wrong when the mine stage asks is read again and stored; noted for the warning at `finish`)
       if (p.readingStored) p.readingStored.bad = () => this.bad.push(`${job.file}: its reading's checksum mismatch`);
       return unpack(p);
@@ -1061,9 +1027,7 @@ export class ParseCache {
    * comment).
    */
   finish(): void {
-    this.finished = true;
     this.closePack();
-    this.closeReadingPack();
     this.flush();
     if (this.bad.length > 0) {
       warn(`${this.bad.length} parse cache entr${this.bad.length === 1 ? 'y' : 'ies'} could not be read and ${this.bad.length === 1 ? 'was' : 'were'} ignored (parsed again): ${this.bad.slice(0, 3).join('; ')}${this.bad.length > 3 ? '; …' : ''} (in ${this.dir})`);

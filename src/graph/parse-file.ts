@@ -84,14 +84,12 @@ export interface ParsedFile {
 export type PackedFence = Omit<FenceAnalysis, 'node'> & { at: number };
 
 /**
- * perf71: a packed reading as a disk cache entry holds it, not yet decoded: how to read its bytes
- * (`packReading`'s JSON as UTF-8; from the pack file when they are asked for, so that nothing is kept
- * for a reading never asked for; undefined when they cannot be read) and their CRC-32, checked when
- * they are decoded (`storedReadingJson`). `bad`: called when they do not match (the cache notes it for
- * its warning).
+ * perf71: a packed reading as a disk cache entry holds it, not yet decoded: its bytes (`packReading`'s
+ * JSON as UTF-8, a copy of the entry's) and their CRC-32, checked when they are decoded
+ * (`storedReadingJson`). `bad`: called when they do not match (the cache notes it for its warning).
  */
 export interface StoredReading {
-  read: () => Buffer | undefined;
+  bytes: Buffer;
   crc: number;
   bad?: () => void;
 }
@@ -108,14 +106,13 @@ export const storedReadings = { decoded: 0, corrupt: 0 };
 
 /** A stored reading's JSON text; undefined (noted by its `bad`) when its bytes do not match their checksum. */
 export function storedReadingJson(r: StoredReading): string | undefined {
-  const bytes = r.read();
-  if (bytes === undefined || crc32(bytes) !== r.crc) {
+  if (crc32(r.bytes) !== r.crc) {
     storedReadings.corrupt++;
     r.bad?.();
     return undefined;
   }
   storedReadings.decoded++;
-  return bytes.toString('utf8');
+  return r.bytes.toString('utf8');
 }
 
 /**
