@@ -42,13 +42,11 @@
  * `setDefaultCacheDir`), the same folder for the command line (`projectCacheDir`); a load
  * without either uses no cache (the engine's API and the tests). `K8SMAP_CACHE=off` turns it off.
  *
- * Entry format (inside a pack): a 28-byte header (magic, format, CRC-32 of the rest but the reading, three
- * lengths, the reading's CRC-32), the result without its tree and reading as `v8.serialize` writes it (Maps in
- * the frontmatter survive; a YAML key's field description from the catalogue as its number in
- * `fieldDescriptions`, which the fingerprint fixes, not its text), the miner's packed reading as UTF-8 JSON
- * (perf71: decoded, and its checksum checked, only when the mine stage asks for the reading — a load that
- * takes the mine stage's previous result never asks for the notes' after the changed one), and the tree as
- * JSON text (JSON.parse is cheaper than V8's deserialiser for the tree, as in the workers).
+ * Entry format (inside a pack): a 20-byte header (magic, format, CRC-32 of the rest, two lengths), the result
+ * without its tree as `v8.serialize` writes it (Maps in the frontmatter survive; a YAML key's
+ * field description from the catalogue as its number in `fieldDescriptions`, which the
+ * fingerprint fixes, not its text), and the tree as JSON text (JSON.parse is cheaper than V8's
+ * deserialiser for the tree, as in the workers).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writevSync } from 'node:fs';
@@ -66,10 +64,9 @@ export const CACHE_ENV = 'K8SMAP_CACHE';
 /** The cache's folder inside the cache directory. */
 export const CACHE_SUBDIR = 'k8smap-parse';
 /** Bump when the entry format or the meaning of a stored result changes without an engine file changing. */
-const FORMAT = 4;
+const FORMAT = 3;
 const MAGIC = 0x434d384b; // 'K8MC' little-endian
-/** An entry's header: magic, format, CRC-32 of the rest but the reading, the serialised part's and the tree's lengths, the reading's length + 1 (0: none) and its CRC-32 (perf71). */
-const HEADER = 28;
+const HEADER = 20;
 const PACK_MAGIC = 0x504d384b; // 'K8MP' little-endian
 /** A pack's header: magic, format, the index's length, the number of entries. */
 const PACK_HEADER = 16;
@@ -247,28 +244,19 @@ export function cacheKey(job: ParseJob, bytes: Uint8Array, root?: string): strin
 const TMP_TAG = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
 let tmpCount = 0;
 
-/**
- * Entry `key` holding `packed`, as the parts to write one after the other. perf71: the miner's
- * packed reading is not in the serialised part but a part of its own (UTF-8), with a checksum of
- * its own, so that a load decodes it only when the mine stage asks for the reading (`decodeEntry`).
- */
+/** Entry `key` holding `packed`, as the parts to write one after the other. */
 export function encodeEntry(key: string, packed: PackedFile): Buffer[] {
-  const { treeJson, readingJson, readingStored, ...meta } = packed;
+  const { treeJson, ...meta } = packed;
   const m = withDescriptionIds(meta.fences, () => v8.serialize({ key, meta }));
-  const r = readingStored?.bytes ?? (readingJson !== undefined ? Buffer.from(readingJson, 'utf8') : EMPTY);
   const t = Buffer.from(treeJson, 'utf8');
   const head = Buffer.alloc(HEADER);
   head.writeUInt32LE(MAGIC, 0);
   head.writeUInt32LE(FORMAT, 4);
   head.writeUInt32LE(m.length, 12);
   head.writeUInt32LE(t.length, 16);
-  head.writeUInt32LE(readingJson !== undefined || readingStored !== undefined ? r.length + 1 : 0, 20);
-  head.writeUInt32LE(readingStored?.crc ?? crc32(r), 24);
   head.writeUInt32LE(crc32(t, crc32(m, crc32(head.subarray(12)))), 8);
-  return [head, m, r, t];
+  return [head, m, t];
 }
-
-const EMPTY = Buffer.alloc(0);
 
 /** An entry on its way into a pack: its name and bytes (`encodeEntry`'s parts, or an entry copied whole). */
 export interface PackEntry {
@@ -580,17 +568,12 @@ export function decodeEntry(buf: Buffer, key: string, job: ParseJob): PackedFile
   if (buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT) throw new Error('not an entry of this format');
   const ml = buf.readUInt32LE(12);
   const tl = buf.readUInt32LE(16);
-  // (perf71: the reading's length + 1, 0 for none; it is checked by its own checksum when decoded)
-  const rl = Math.max(0, buf.readUInt32LE(20) - 1);
-  const tree = HEADER + ml + rl;
-  if (tree + tl !== buf.length) throw new Error('truncated or too long');
-  if (crc32(buf.subarray(tree), crc32(buf.subarray(HEADER, HEADER + ml), crc32(buf.subarray(12, HEADER)))) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
+  if (HEADER + ml + tl !== buf.length) throw new Error('truncated or too long');
+  if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw new Error('checksum mismatch');
   const { key: k, meta } = v8.deserialize(buf.subarray(HEADER, HEADER + ml)) as { key: string; meta: Omit<PackedFile, 'treeJson'> };
   if (k !== key || meta?.file !== job.file || meta.role !== job.role) throw new Error('written for another note');
   descriptionTexts(meta.fences);
-  // (the reading's bytes copied out of the entry's, so that the entry's buffer is not kept with them)
-  const readingStored = buf.readUInt32LE(20) > 0 ? { bytes: Buffer.from(buf.subarray(HEADER + ml, tree)), crc: buf.readUInt32LE(24) } : undefined;
-  return { ...meta, treeJson: buf.toString('utf8', tree), ...(readingStored ? { readingStored } : {}) };
+  return { ...meta, treeJson: buf.toString('utf8', HEADER + ml) };
 }
 
 const definerHashes = new WeakMap<object, string>();
@@ -700,12 +683,7 @@ export class ParseCache {
    * when there is none, or when it cannot be read (noted for the warning at `finish`).
    */
   lookup<T>(key: string, job: ParseJob, unpack: (p: PackedFile) => T): T | undefined {
-    const out = this.readEntry(key, job.file, (buf) => {
-      const p = decodeEntry(buf, key, job);
-      // (perf71: a reading whose bytes prove wrong when the mine stage asks is read again and stored; noted for the warning at `finish`)
-      if (p.readingStored) p.readingStored.bad = () => this.bad.push(`${job.file}: its reading's checksum mismatch`);
-      return unpack(p);
-    });
+    const out = this.readEntry(key, job.file, (buf) => unpack(decodeEntry(buf, key, job)));
     if (out !== undefined) this.hits++;
     return out;
   }

@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import type { Root } from 'mdast';
 import type { Diagnostic } from './model.ts';
 import { DiagnosticSink } from './diagnostics.ts';
@@ -83,37 +82,8 @@ export interface ParsedFile {
 /** A fence analysis on its way from a worker thread: its node as an index into `codeNodes(tree)`. */
 export type PackedFence = Omit<FenceAnalysis, 'node'> & { at: number };
 
-/**
- * perf71: a packed reading as a disk cache entry holds it, not yet decoded: its bytes (`packReading`'s
- * JSON as UTF-8, a copy of the entry's) and their CRC-32, checked when they are decoded
- * (`storedReadingJson`). `bad`: called when they do not match (the cache notes it for its warning).
- */
-export interface StoredReading {
-  bytes: Buffer;
-  crc: number;
-  bad?: () => void;
-}
-
-/**
- * A ParsedFile on its way from a worker thread: the tree as JSON text, the reading as `packReading` wrote it.
- * `readingStored` (perf71, a disk cache hit only, never with `readingJson`): the packed reading's bytes, decoded
- * into its JSON text only when the reading is unpacked.
- */
-export type PackedFile = Omit<ParsedFile, 'tree' | 'fences' | 'reading' | 'readingLater'> & { treeJson: string; fences: PackedFence[]; readingJson?: string; readingStored?: StoredReading };
-
-/** perf71, for tests: stored readings decoded from their bytes, and those whose bytes did not match their checksum, in this process. */
-export const storedReadings = { decoded: 0, corrupt: 0 };
-
-/** A stored reading's JSON text; undefined (noted by its `bad`) when its bytes do not match their checksum. */
-export function storedReadingJson(r: StoredReading): string | undefined {
-  if (crc32(r.bytes) !== r.crc) {
-    storedReadings.corrupt++;
-    r.bad?.();
-    return undefined;
-  }
-  storedReadings.decoded++;
-  return r.bytes.toString('utf8');
-}
+/** A ParsedFile on its way from a worker thread: the tree as JSON text, the reading as `packReading` wrote it. */
+export type PackedFile = Omit<ParsedFile, 'tree' | 'fences' | 'reading' | 'readingLater'> & { treeJson: string; fences: PackedFence[]; readingJson?: string };
 
 /**
  * mdast trees are plain JSON data (strings, numbers, booleans, null, arrays, objects; a test
@@ -147,19 +117,17 @@ export const lazyReadings = { left: 0, unpacked: 0 };
  * stage changes them — the mine stage reads a note before it or a later stage touches its tree).
  */
 export function unpackOnMainThread(p: PackedFile, config?: number, lazy = false): ParsedFile {
-  const { treeJson, fences: packed, readingJson, readingStored, ...rest } = p;
+  const { treeJson, fences: packed, readingJson, ...rest } = p;
   const tree = JSON.parse(treeJson) as Root;
   const codes = codeNodes(tree);
   const fences = packed.map(({ at, ...f }) => ({ ...f, node: codes[at]! }));
-  if (lazy && (readingJson !== undefined || readingStored !== undefined) && config !== undefined) {
-    // (perf71: a stored reading's bytes are decoded into its JSON here too, at the first call, not before)
-    let packedReading: string | StoredReading | undefined = readingJson ?? readingStored;
+  if (lazy && readingJson !== undefined && config !== undefined) {
+    let json: string | undefined = readingJson;
     let reading: NoteReading | undefined;
     const readingLater = (): NoteReading | undefined => {
-      if (packedReading !== undefined) {
-        const json = typeof packedReading === 'string' ? packedReading : storedReadingJson(packedReading);
-        packedReading = undefined;
-        if (json !== undefined) reading = unpackReading(json, tree, fences, config);
+      if (json !== undefined) {
+        reading = unpackReading(json, tree, fences, config);
+        json = undefined;
         lazyReadings.unpacked++;
       }
       return reading;
@@ -167,8 +135,7 @@ export function unpackOnMainThread(p: PackedFile, config?: number, lazy = false)
     lazyReadings.left++;
     return { ...rest, tree, fences, readingLater };
   }
-  const json = readingJson ?? (readingStored !== undefined && config !== undefined ? storedReadingJson(readingStored) : undefined);
-  const reading = json !== undefined && config !== undefined ? unpackReading(json, tree, fences, config) : undefined;
+  const reading = readingJson !== undefined && config !== undefined ? unpackReading(readingJson, tree, fences, config) : undefined;
   return { ...rest, tree, fences, ...(reading ? { reading } : {}) };
 }
 
