@@ -902,17 +902,18 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   // developer writing an operator for a message queue), scored at the thirty-eighth and thirty-ninth sessions
   // (docs/miner.md) and moved in at the fortieth session's start (rules40): floors at the scores with the scorer
   // retrained on the 116 design sets, these among them, less 0.01
+  // (dev120 and dev122 raised after rules40's table of keys headed 键 and generic word glossed with a name, retrained)
   dev120: [
-    { precision: 0.95, recall: 0.6, typedPrecision: 0.9, typedRecall: 0.56 },
-    { precision: 0.93, recall: 0.57, typedPrecision: 0.88, typedRecall: 0.54 },
+    { precision: 0.95, recall: 0.67, typedPrecision: 0.91, typedRecall: 0.64 },
+    { precision: 0.94, recall: 0.66, typedPrecision: 0.89, typedRecall: 0.63 },
   ],
   dev121: [
     { precision: 0.93, recall: 0.7, typedPrecision: 0.88, typedRecall: 0.66 },
     { precision: 0.93, recall: 0.72, typedPrecision: 0.88, typedRecall: 0.66 },
   ],
   dev122: [
-    { precision: 0.84, recall: 0.77, typedPrecision: 0.38, typedRecall: 0.34 },
-    { precision: 0.84, recall: 0.79, typedPrecision: 0.38, typedRecall: 0.34 },
+    { precision: 0.84, recall: 0.79, typedPrecision: 0.39, typedRecall: 0.35 },
+    { precision: 0.84, recall: 0.8, typedPrecision: 0.38, typedRecall: 0.35 },
   ],
 };
 
