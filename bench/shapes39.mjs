@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { censusRows } from './lib/census-rows.mjs';
 import { outcomesArgs, readOutcomes } from './lib/outcomes.mjs';
-import { labelledChapters, labelNamed } from './lib/shape-tally.mjs';
+import { labelledChapters, labelNamed, outcomeTally } from './lib/shape-tally.mjs';
 import { normKey } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,14 +37,7 @@ const cellsFile = own.find((a) => !a.startsWith('-'));
 const { outcomesFile, dirs } = outcomesArgs(argv.filter((a) => a !== cellsFile));
 const outcomes = readOutcomes(outcomesFile);
 
-const tally = new Map();
-const count = (shape, outcome, set, where, name) => {
-  const e = tally.get(shape) ?? { found: 0, missed: 0, bad: 0, none: 0, sets: new Set() };
-  e[outcome]++;
-  e.sets.add(set);
-  tally.set(shape, e);
-  if (lines) console.log(`${shape}\t${outcome}\t${set}/${where}\t${name}`);
-};
+const { count, print } = outcomeTally(lines);
 
 // (1) the English-name column of a glossary whose first column is Chinese
 const ENGLISH_HEADER = /^(?:英文|英文名|英文名称|英文术语|英文原文|原文|英文\s*[/／、]\s*(?:缩写|简称)|english(?:\s*names?)?)$/iu;
@@ -104,5 +97,4 @@ for (const { set, c, text, labels } of labelledChapters(dirs)) {
   });
 }
 
-console.log("shape\tfound\tmissed\tno label's (mined)\tno label's (not mined)\tsets");
-for (const [s, e] of [...tally.entries()].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${s}\t${e.found}\t${e.missed}\t${e.bad}\t${e.none}\t${e.sets.size}`);
+print();

@@ -86,3 +86,25 @@ export function shapeTally(missList, missed) {
     },
   };
 }
+
+/**
+ * The tally of bench/shapes39.mjs and bench/shapes40.mjs: `count(shape, outcome, set, where, name)` with outcome one of
+ * found / missed / bad (no label's, mined) / none (no label's, not mined), each line printed with `lines`; `print()`
+ * writes the table, one row a shape with its sets.
+ */
+export function outcomeTally(lines) {
+  const tally = new Map();
+  return {
+    count(shape, outcome, set, where, name) {
+      const e = tally.get(shape) ?? { found: 0, missed: 0, bad: 0, none: 0, sets: new Set() };
+      e[outcome]++;
+      e.sets.add(set);
+      tally.set(shape, e);
+      if (lines) console.log(`${shape}\t${outcome}\t${set}/${where}\t${name}`);
+    },
+    print() {
+      console.log("shape\tfound\tmissed\tno label's (mined)\tno label's (not mined)\tsets");
+      for (const [s, e] of [...tally.entries()].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${s}\t${e.found}\t${e.missed}\t${e.bad}\t${e.none}\t${e.sets.size}`);
+    },
+  };
+}

@@ -41,7 +41,7 @@
  *                   \`所谓 CRD，就是…\`, \`快照可以理解为…\`, \`写时复制（copy-on-write）\`,
  *                   \`X, which stands for …\`
  */
-import type { Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { isCallout, isTabCallout } from '../callouts.ts';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.ts';
@@ -944,8 +944,13 @@ export function isIdentifier(s: string): boolean {
   return /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(s) && /[A-Z-]/.test(s.slice(1));
 }
 
-/** Table headers that make the rows fields: a table of parameters with their defaults and meaning. */
-const FIELD_HEADER = /^(参数|参数名|字段|字段名|子字段|属性|配置项|选项|field|fields|parameter|parameters|key|option)$/i;
+/**
+ * Table headers that make the rows fields: a table of parameters with their defaults and meaning.
+ * rules40: `键` is `key` in Chinese (`| 键 | 含义 | 示例 |` over a ResourceQuota's `requests.cpu`, `pods`): over the 122 dev
+ * sets the tables headed `key` (dev53, dev63, dev97) give 7 labels found for 2 names of no label; the one headed `键`
+ * (dev120) held 10 labels, 8 of them missed (docs/miner.md "rules40", bench/shapes40.mjs `key-header`).
+ */
+const FIELD_HEADER = /^(参数|参数名|字段|字段名|子字段|属性|配置项|选项|键|field|fields|parameter|parameters|key|option)$/i;
 
 /**
  * `table-role`: a table of software parts and what each does. A column whose header names a kind
@@ -1133,6 +1138,15 @@ function qualifiedTails(first: string): string[] {
 }
 
 /** rules26: the fields a table cell joins with a slash (`max / min`, `` `minAllowed` / `maxAllowed` ``), two or three; else none. */
+/**
+ * rules40: a cell that is one code span names one thing, slash and all (`` `count/secrets` ``, a ResourceQuota key:
+ * not the two fields `count` and `secrets`); fieldsJoinedInCell reads the cells that join names (`` `max` / `min` ``,
+ * `minAllowed / maxAllowed`).
+ */
+export function oneCodeSpan(cell: TableCell | undefined): boolean {
+  return cell !== undefined && cell.children.length === 1 && cell.children[0]!.type === 'inlineCode';
+}
+
 export function fieldsJoinedInCell(cell: string): string[] {
   const parts = cell.replace(/`/g, '').split(/\s*[/／]\s*/u).map((x) => x.trim());
   return parts.length >= 2 && parts.length <= 3 && parts.every((x) => /^[A-Za-z][A-Za-z0-9]*$/.test(x)) ? parts : [];
@@ -1450,7 +1464,7 @@ function tableRowCandidates(f: Finder, t: Table, phaseSection: boolean): void {
       const label = toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '');
       const base = { rule: 'field-table', form: 'table' as const, at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: false, expect: 'field' as const };
       if (/^[A-Za-z][\w.[\]]*$/.test(label)) push(f, { ...base, label });
-      else {
+      else if (!oneCodeSpan(row.children[0])) {
         // rules26: `| \`max\` / \`min\` | 允许的最大 / 最小值 |`, `| minAllowed / maxAllowed | … |`: a row
         // explaining two fields at once explains each of them
         const parts = fieldsJoinedInCell(label);

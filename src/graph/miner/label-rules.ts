@@ -728,6 +728,28 @@ export const GLOSSED_WORD_HEADING = {
   test: (core: string, gloss: string): boolean => /^[A-Z][a-z]{2,}$/.test(core) && CHINESE_NAME.test(gloss) && !isRemark(gloss) && !isGenericLabel(gloss),
 } as const;
 
+/**
+ * rules40 (fortieth session): a generic English word (`Background`, a rubric's word: GENERIC_LABEL_WORDS) glossed with a
+ * Chinese name that is no rubric (`**Background（后台删除）**：主人立刻删除…`, `### Background（后台级联）`): the gloss
+ * says the word names a value or a mode here (propagationPolicy's `Background`), as GLOSSED_WORD_HEADING reads other
+ * words; the generic-label veto stays for `Background（背景）`, `Summary（总结）`. Counted over the 122 dev sets
+ * (docs/miner.md "rules40"): a generic English word glossed so, 4 times in 3 sets, each a label (all missed), no
+ * name of no label.
+ */
+export const GLOSSED_GENERIC_WORD = {
+  name: 'glossed-generic-word',
+  takes: 'a generic English word glossed with a Chinese name that is no rubric',
+  example: '- **Background（后台删除）**：主人立刻删除，附属对象由 GC 在后台慢慢删。kubectl 默认就是这个。',
+  gives: 'Background',
+  lookAlikes: ['- **Background（背景）**：这个项目是去年开始的，当时大家都在用虚拟机。', '- **Summary（总结）**：今天把三种删除方式都试了一遍。', '- **Example（示例）**：下面这个 Deployment 会被级联删除。'],
+  test: (core: string, gloss: string): boolean => isGenericLabel(core) && GLOSSED_WORD_HEADING.test(core, gloss),
+} as const;
+
+/** Whether a label's core and its glosses are GLOSSED_GENERIC_WORD's shape: one gloss, a Chinese name, after a generic word. */
+export function glossedGenericWord(core: string, glosses: readonly string[]): boolean {
+  return glosses.length === 1 && GLOSSED_GENERIC_WORD.test(core, glosses[0]!);
+}
+
 /** Two to four English words, each capitalised and then lower-case (`Node Plugin`, `Shuffle Sharding`). */
 const TITLE_CASE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$/;
 

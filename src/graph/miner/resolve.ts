@@ -68,7 +68,7 @@ import { fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
 import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_LIST_KEYS, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, listItemKey, tableKeyPath } from './crd-example-key.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
-import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
+import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedGenericWord, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 import { conditionSetOut } from './condition-types.ts';
 import { valueSpellingSkips } from './value-spelling.ts';
 
@@ -522,7 +522,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // resolve5: `**ip netns**：…`, `` `virtctl migrate` 会… ``: a command of a tool the rules do not know,
   // opening the passage that explains it (command-tools.ts `EXPLAINED_TOOLS`)
   const toolCommand = (c.form === 'bold' || c.form === 'code') && isToolCommand(core) && opensExplanation(c, core);
-  if (rejected && !keyOpener && !pathOpener && !toolCommand) return { type: 'none', rule: rejected.name, why: rejected.why };
+  // rules40 (fortieth session): `**Background（后台删除）**：…`: a generic word glossed with a Chinese name is a name (label-rules.ts GLOSSED_GENERIC_WORD)
+  const glossedGeneric = rejected?.name === 'generic-label' && glossedGenericWord(core, glosses);
+  if (rejected && !keyOpener && !pathOpener && !toolCommand && !glossedGeneric) return { type: 'none', rule: rejected.name, why: rejected.why };
   // a name the scorer found explained but too weakly to make a concept alone: a new term only as a
   // keyword of concept notes, never attached to them or to anything its words name (rules13)
   if (c.keywordOnly) return newTermOrNone(c, label, rc);
@@ -2569,7 +2571,9 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
     const subtitled = setOff && /^[\u4e00-\u9fff]{2,8}$/u.test(clean) && !rubricHead(clean);
     if (!shape && !genitiveHead && !subtitled) return { type: 'none', rule: 'heading-not-a-name', why: 'a heading that is not shaped like a name' };
     // (a glossed heading is judged by its name, `Strategic Merge Patch（SMP，…）`, not with its gloss)
-    if (!isClearTerm(shape?.name === 'glossed' ? glossedHeading(clean)!.core : clean)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
+    // (rules40, fortieth session: `### Background（后台级联）`, a generic word glossed with a name, label-rules.ts GLOSSED_GENERIC_WORD)
+    const glossed = shape?.name === 'glossed' ? glossedHeading(clean)! : undefined;
+    if (!isClearTerm(glossed?.core ?? clean) && !(glossed && glossedGenericWord(glossed.core, [glossed.gloss]))) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
     return asTerm(clean, shape ? `heading-${shape.name}` : genitiveHead ? 'heading-genitive-head' : 'heading-with-subtitle');
   }
   // `Pod 安全标准（Pod Security Standards，PSS）`: the name is judged without its gloss
@@ -2583,7 +2587,7 @@ function termOrNone(c: Candidate, label: string, rc: ResolveContext, unplacedKey
     alone: paragraphIsLabel(c),
   });
   if (noteRule) return { type: 'none', rule: noteRule.name, why: noteRule.why };
-  if (!isClearTerm(core)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
+  if (!isClearTerm(core) && !glossedGenericWord(core, glosses)) return { type: 'none', rule: 'not-a-term', why: 'too long or sentence-like for a term' };
   if (!/[A-Za-z]/.test(clean) && !hasCjk(clean)) return { type: 'none', rule: 'no-letters', why: 'no letters' };
   if (glosses.some((g) => !isClearTerm(g))) return asTerm(core, `${c.rule}-term`);
   return asTerm(clean, `${c.rule}-term`);
