@@ -1996,7 +1996,7 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
       st.fields.set(d.name.toLowerCase(), id);
       ctx.diags.warn('ambiguous-field', c.at,
         { key: 'finding.ambiguous-field', vars: { name: d.name, owners: `${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}` } },
-        ambiguousFieldHint(d.name, d.owners));
+        d.hint ?? ambiguousFieldHint(d.name, d.owners));
       break;
     case 'state':
       id = ensureState(ctx, st, d.state, c.at);
