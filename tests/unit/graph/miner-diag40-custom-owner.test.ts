@@ -7,7 +7,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { CUSTOM_OWNER_AMBIGUOUS, customOwnerAmbiguity, customOwnerHintKey } from '../../../src/graph/miner/custom-owner-ambiguous.ts';
-import { byTitle, cleanup, diag, mineNotes } from './helpers.ts';
+import { runStages } from '../../../src/graph/load.ts';
+import { explainConcept } from '../../../src/graph/explain.ts';
+import { byTitle, cleanup, contentDir, diag, mineNotes } from './helpers.ts';
 
 afterAll(cleanup);
 
@@ -42,6 +44,15 @@ describe('diag40: the owner stays in doubt between a custom kind and a built-in 
     const d = diag(g, 'ambiguous-field')[0]!;
     expect(d.hintText?.key).toBe('finding.hint.custom-owner-example');
     expect(d.text?.key).toBe('finding.ambiguous-field');
+  });
+
+  it('`--explain` prints the rule and the warning under the place that defined it', async () => {
+    const lines = ['# WidgetSet 入门', '', '## WidgetSet', '', ...widgetExample(), '', '**paused：** 设为 true 时控制器暂停调和。'];
+    const ctx = await runStages(await contentDir({ 'notes/widget.md': lines.join('\n') + '\n' }), { layout: false });
+    const out = explainConcept(ctx, 'paused')!;
+    expect(out).toContain('[bold-colon → custom-owner-ambiguous]');
+    expect(out).toMatch(/warning +notes\/widget\.md:14:1 +ambiguous-field: "paused" is a field of several kinds \(WidgetSet, Deployment\)/);
+    expect(out).toContain("hint: This section's example of WidgetSet does not set `paused`");
   });
 
   it('a key under two custom kinds the section names (WidgetSet and GadgetPool), neither of whose examples sets it: both are in doubt with the built-in kind', async () => {
