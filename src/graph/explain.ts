@@ -42,6 +42,13 @@ export function explainConcept(ctx: BuildContext, idOrName: string, pathPrefix =
     if (p.evidence !== undefined) out += p.rule.startsWith('learned') ? `            score: ${p.evidence}\n` : `            sentence: ${JSON.stringify(p.evidence)}\n`;
   }
   if (!n.doc && !n.map && !n.mined && prov.length === 0) out += '  (the generated root)\n';
+  // diag40: the finding a place that defined it gave (`ambiguous-field`: the owners in doubt and how to settle them)
+  const defined = prov.filter((p) => p.role === 'defined');
+  for (const d of ctx.diags.items) {
+    if (d.code !== 'ambiguous-field' || !defined.some((p) => p.at.file === d.file && p.at.line === d.line && p.at.column === d.column)) continue;
+    out += `  warning   ${where(d.file, d.line, d.column)}  ${d.code}: ${d.message}\n`;
+    if (d.hint !== undefined) out += `            hint: ${d.hint}\n`;
+  }
   // edges34: each prerequisite a sentence of a note stated, the phrasing that read it and the sentence
   for (const p of ctx.minedPrerequisites) {
     if (p.to !== n.id && p.from !== n.id) continue;

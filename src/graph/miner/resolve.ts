@@ -71,12 +71,14 @@ import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath,
 import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedGenericWord, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 import { conditionSetOut } from './condition-types.ts';
 import { valueSpellingSkips } from './value-spelling.ts';
+import { CUSTOM_OWNER_AMBIGUOUS, customOwnerAmbiguity, customOwnerHintKey } from './custom-owner-ambiguous.ts';
+import type { FindingText } from '../diagnostics.ts';
 
 export type Decision =
   | { type: 'concept'; id: string; name: string; rule: string; field?: FieldOccurrence; homeField?: FieldOccurrence; alsoAt?: FieldOccurrence[] }
   | { type: 'object'; kind: string; name: string; rule: string; /** typing46: other names its label glosses it with (`VirtualMachine（VM）`). */ aliases?: string[] }
   | { type: 'field'; field: FieldOccurrence; name: string; rule: string; placed?: boolean; alsoAt?: FieldOccurrence[] }
-  | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string }
+  | { type: 'ambiguous-field'; name: string; owners: string[]; rule: string; /** diag40: the finding's hint, when the reading has its own (custom-owner-ambiguous.ts). */ hint?: FindingText }
   | { type: 'state'; state: StateOccurrence; name: string; rule: string }
   | { type: 'term'; title: string; rule: string; kind?: 'pattern'; aliases?: string[]; homeField?: FieldOccurrence; keywordOf?: readonly string[] }
   | { type: 'none'; rule: string; why: string };
@@ -1046,7 +1048,38 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord, sameTypePlaces(d.field))) return undefined;
   // (rules44: a keyword of a CRD's schema, below `openAPIV3Schema`, is a term named as written)
   if (d?.type === 'field' && isSchemaKeywordPath(d.field.path)) return { type: 'term', title: name, rule: `${d.rule} → schema-keyword` };
-  return d?.type === 'field' ? onShownObject(d, c, rc) : d;
+  return customOwnerInDoubt(d?.type === 'field' ? onShownObject(d, c, rc) : d, c, rc);
+}
+
+/** diag40: the API kinds the candidate's own paragraph or list item names (`Pod 通过 \`spec.schedulerName\` 选择…`, `CRD 的作用范围`). */
+function definitionNamedKinds(c: Candidate): string[] {
+  const first = c.blocks[0];
+  return first && (first.type === 'paragraph' || first.type === 'listItem') ? kindsIn(toString(first), { contextWords: false }) : [];
+}
+
+/**
+ * diag40 (custom-owner-ambiguous.ts): a field the catalogue or the context's order alone gave a kind,
+ * in a section about a custom kind of the note whose examples and schema lack the name: several
+ * owners, no guess (an `ambiguous-field`, with a hint fitted to what the note already shows).
+ */
+function customOwnerInDoubt(d: Decision | undefined, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if ((d?.type !== 'field' && d?.type !== 'ambiguous-field') || rc.isNoteKind === undefined) return d;
+  const name = d.type === 'field' ? d.field.name : d.name;
+  const exampleKinds = sectionChain(c.section).flatMap((s) => s.fences).flatMap((f) => f.docKinds).filter((k) => k !== '');
+  const doubt = customOwnerAmbiguity({
+    name,
+    picked: d.type === 'field' ? [d.field.owner] : d.owners,
+    rule: d.rule,
+    sectionKinds: rc.sectionOwners(c),
+    exampleKinds,
+    definitionKinds: definitionNamedKinds(c),
+    isCustomKind: (k) => rc.isNoteKind?.(k) === true,
+    customHas: (k, name) => rc.noteKindPath?.(k, name) !== undefined || rc.keyNamed(name, c.at.line, k) !== undefined,
+  });
+  if (doubt === undefined) return d;
+  const kind = doubt.owners[0]!;
+  const other = d.type === 'field' ? d.field.owner : d.owners[0]!;
+  return { type: 'ambiguous-field', name, owners: doubt.owners, rule: CUSTOM_OWNER_AMBIGUOUS.name, hint: { key: customOwnerHintKey(doubt.cue), vars: { name, kind, other } } };
 }
 
 /** kinds32: the owner's other places of a field of the same object type (`exec`, an ExecAction in a probe and in a hook), for `ownerUnseen`. */

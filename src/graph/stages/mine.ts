@@ -1994,9 +1994,12 @@ function apply(ctx: BuildContext, st: NoteState, c: Candidate, d: Decision): str
     case 'ambiguous-field':
       id = ensureLooseField(ctx, st, d.name, c.at);
       st.fields.set(d.name.toLowerCase(), id);
-      ctx.diags.warn('ambiguous-field', c.at,
-        { key: 'finding.ambiguous-field', vars: { name: d.name, owners: `${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}` } },
-        ambiguousFieldHint(d.name, d.owners));
+      // (diag40: two readings of one place, `**paused**` as a code subject and as a value's effect, warn once)
+      if (!ctx.diags.items.some((x) => x.code === 'ambiguous-field' && x.file === c.at.file && x.line === c.at.line && x.column === c.at.column)) {
+        ctx.diags.warn('ambiguous-field', c.at,
+          { key: 'finding.ambiguous-field', vars: { name: d.name, owners: `${d.owners.slice(0, 4).join(', ')}${d.owners.length > 4 ? ', …' : ''}` } },
+          d.hint ?? ambiguousFieldHint(d.name, d.owners));
+      }
       break;
     case 'state':
       id = ensureState(ctx, st, d.state, c.at);
