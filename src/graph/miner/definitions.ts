@@ -946,7 +946,7 @@ export function isIdentifier(s: string): boolean {
 
 /**
  * Table headers that make the rows fields: a table of parameters with their defaults and meaning.
- * rules40: `键` is `key` in Chinese (`| 键 | 含义 | 示例 |` over a ResourceQuota's `requests.cpu`, `pods`): over the 122 dev
+ * rules40 (fortieth session): `键` is `key` in Chinese (`| 键 | 含义 | 示例 |` over a ResourceQuota's `requests.cpu`, `pods`): over the 122 dev
  * sets the tables headed `key` (dev53, dev63, dev97) give 7 labels found for 2 names of no label; the one headed `键`
  * (dev120) held 10 labels, 8 of them missed (docs/miner.md "rules40", bench/shapes40.mjs `key-header`).
  */
@@ -1139,7 +1139,7 @@ function qualifiedTails(first: string): string[] {
 
 /** rules26: the fields a table cell joins with a slash (`max / min`, `` `minAllowed` / `maxAllowed` ``), two or three; else none. */
 /**
- * rules40: a cell that is one code span names one thing, slash and all (`` `count/secrets` ``, a ResourceQuota key:
+ * rules40 (fortieth session): a cell that is one code span names one thing, slash and all (`` `count/secrets` ``, a ResourceQuota key:
  * not the two fields `count` and `secrets`); fieldsJoinedInCell reads the cells that join names (`` `max` / `min` ``,
  * `minAllowed / maxAllowed`).
  */
