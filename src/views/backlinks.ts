@@ -13,6 +13,7 @@ import type { Concept, Graph, MentionContext, NoteRecord } from '../graph/model.
 import { conceptPath } from './urls.ts';
 import { indexGraph } from '../graph/graph-index.ts';
 import { noteLookup } from './note-page.ts';
+import { compact, COPY_SIMILARITY, preferredPlace, similarity } from '../graph/excerpts.ts';
 
 /** Places shown per linking note; the rest are counted. */
 export const BACKLINK_CONTEXTS_SHOWN = 3;
@@ -26,7 +27,27 @@ export interface BacklinkPlace {
   /** The link text or name as written (the part to highlight). */
   text: string;
   after: string;
+  /**
+   * The same sentence in other notes (a draft or copy of this note: src/graph/excerpts.ts), shown
+   * once here, the preferred note's place first, with these places after "also in".
+   */
+  alsoIn?: BacklinkCopy[];
 }
+
+/** A copy of a backlink's sentence in another note. */
+export interface BacklinkCopy {
+  file: string;
+  line: number;
+  column: number;
+  unit: MentionContext['unit'];
+  /** The free-form note, when the copy is in one (its page shows the place). */
+  note?: NoteRecord;
+}
+
+/** A context shorter than this (without the marked text) is never taken for a copy. */
+const MIN_COPY_CONTEXT = 16;
+/** Beyond this many places for one target only exact copies are looked for (pairs would cost too much). */
+const MAX_FUZZY_PLACES = 64;
 
 export interface BacklinkNote {
   /** The linking note (content-relative path). */
@@ -64,7 +85,14 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   const { byId, notesByHome } = indexGraph(graph);
   const conceptByFile = new Map<string, Concept>();
   for (const c of graph.concepts) if (c.hasNote && !conceptByFile.has(c.source.file)) conceptByFile.set(c.source.file, c);
-  const { byFile: noteByFile, labels } = noteLookup(graph);
+  const { byFile: noteByFile, labels, twins } = noteLookup(graph);
+  // Copies of a note: the notes with its title, a draft remark aside, or its file name with one
+  // (note-page.ts `sameTitleNotes`: a draft copied next to its chapter, one chapter in two folders).
+  const areCopies = (a: string, b: string): boolean => {
+    const na = noteByFile.get(a);
+    const nb = noteByFile.get(b);
+    return na !== undefined && nb !== undefined && (twins.get(na.id)?.includes(nb) ?? false);
+  };
   const contexts = graph.mentionContexts ?? [];
 
   // target → file → contexts (already in file, line, column order)
@@ -133,8 +161,9 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
     }
   }
 
-  const entries = (to: string | undefined, files: Map<string, MentionContext[]>, first?: Set<string>): BacklinkNote[] => {
+  const entries = (to: string | undefined, grouped: Map<string, MentionContext[]>, first?: Set<string>): BacklinkNote[] => {
     const out: BacklinkNote[] = [];
+    const { files, copies } = mergeCopiedPlaces(grouped, areCopies);
     for (const [file, list] of files) {
       const own = conceptByFile.get(file);
       const note = noteByFile.get(file);
@@ -153,6 +182,7 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
           before: m.before,
           text: m.text,
           after: m.after,
+          ...(copies.has(m) ? { alsoIn: copies.get(m)!.map((c) => ({ file: c.source.file, line: c.source.line, column: c.source.column, unit: c.unit, ...(noteByFile.get(c.source.file) ? { note: noteByFile.get(c.source.file)! } : {}) })) } : {}),
         })),
         more: Math.max(0, list.length - BACKLINK_CONTEXTS_SHOWN),
       });
@@ -167,4 +197,61 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   for (const [to, files] of byConcept) index.concepts.set(to, entries(to, files));
   for (const [id, files] of byNote) index.notes.set(id, entries(noteById.get(id)!.home, files, direct.get(id)));
   return index;
+}
+
+/**
+ * Copies of a sentence: a draft or copy of a note (issue 12 item 6) names the concept in the same
+ * sentence as the note it was copied from, and the list would show that sentence once per copy.
+ * Each sentence is kept once, at the preferred note's place (the note not named like a draft,
+ * else the first by path: `preferredPlace`, as the excerpts do), and the copies' places go to its
+ * `alsoIn`; a note whose every place is a copy leaves the list. A copy is the same marked text in
+ * a context of at least MIN_COPY_CONTEXT other characters that is the same (width and spacing
+ * aside) or, when the target has at most MAX_FUZZY_PLACES places, one with a word changed
+ * (`COPY_SIMILARITY` of character pairs), in a note that `areCopies` says is a copy of the other
+ * (two notes that only share a sentence, `…的 Baseline 级别禁止打开它。` in the bundled notes on
+ * hostIPC and hostPID, are no copies: each keeps its place). Places in one note are never compared.
+ */
+export function mergeCopiedPlaces(
+  grouped: Map<string, MentionContext[]>,
+  areCopies: (a: string, b: string) => boolean,
+): { files: Map<string, MentionContext[]>; copies: Map<MentionContext, MentionContext[]> } {
+  const copies = new Map<MentionContext, MentionContext[]>();
+  if (grouped.size < 2) return { files: grouped, copies };
+  const total = [...grouped.values()].reduce((n, l) => n + l.length, 0);
+  const fuzzy = total <= MAX_FUZZY_PLACES;
+  const order = [...grouped.keys()].sort((a, b) => preferredPlace({ file: a, line: 0, column: 0 }, { file: b, line: 0, column: 0 }));
+  type Shown = { m: MentionContext; key: string; text: string; file: string };
+  const shown: Shown[] = [];
+  const byKey = new Map<string, Shown[]>();
+  const files = new Map<string, MentionContext[]>();
+  for (const file of order) {
+    const kept: MentionContext[] = [];
+    for (const m of grouped.get(file)!) {
+      const key = compact(`${m.before}\u0000${m.text}\u0000${m.after}`);
+      const text = compact(m.text);
+      // (a short sentence, `见 Pod。`, may be written alike in notes that are no copies)
+      const original =
+        key.length - text.length < MIN_COPY_CONTEXT
+          ? undefined
+          : (byKey.get(key)?.find((s) => s.file !== file && areCopies(s.file, file)) ??
+            (fuzzy ? shown.find((s) => s.file !== file && s.text === text && similarity(s.key, key) >= COPY_SIMILARITY && areCopies(s.file, file)) : undefined));
+      if (original) {
+        const list = copies.get(original.m);
+        if (list) list.push(m);
+        else copies.set(original.m, [m]);
+        continue;
+      }
+      kept.push(m);
+      const s = { m, key, text, file };
+      shown.push(s);
+      const same = byKey.get(key);
+      if (same) same.push(s);
+      else byKey.set(key, [s]);
+    }
+    if (kept.length > 0) files.set(file, kept);
+  }
+  // (the notes in their first order: the caller sorts them)
+  const out = new Map<string, MentionContext[]>();
+  for (const file of grouped.keys()) if (files.has(file)) out.set(file, files.get(file)!);
+  return { files: out, copies };
 }

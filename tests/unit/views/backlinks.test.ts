@@ -131,3 +131,56 @@ describe('buildBacklinkIndex: two notes about one concept', () => {
     expect(onConcept).toContain('notes/05-滚动更新.md:3');
   });
 });
+
+describe('buildBacklinkIndex: copies of a note (issue 12 item 6)', () => {
+  it('shows a sentence a draft copied once, at the note not named like a draft, with the copies\' places after "also in"', async () => {
+    const chapter = '# 有状态应用\n\n和 Deployment 的区别：Deployment 里的 Pod 可以互相替换。\n\n另一句也提到 Deployment 的滚动更新。\n';
+    const dir = await contentDir({
+      'notes/01-deployment.md': '# Deployment 笔记\n\n**Deployment**：管理无状态应用的控制器。\n',
+      'notes/02-有状态应用.md': chapter,
+      // a copy (named like one) and an edited draft with one word changed
+      'notes/02-有状态应用-副本.md': chapter,
+      'notes/02-有状态应用（草稿）.md': chapter.replace('可以互相替换', '能够互相替换'),
+      // another note's own sentence stays
+      'notes/03-其他.md': '# 其他\n\n我们用 Deployment 部署。\n',
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const home = graph.notes!.find((n) => n.file === 'notes/01-deployment.md')!.home!;
+    const list = buildBacklinkIndex(graph, '/').concepts.get(home)!;
+    expect(list.map((b) => b.file).sort()).toEqual(['notes/02-有状态应用.md', 'notes/03-其他.md']);
+    const original = list.find((b) => b.file === 'notes/02-有状态应用.md')!;
+    expect(original.places).toHaveLength(1);
+    expect(original.places[0]!.alsoIn?.map((c) => `${c.file}:${c.line}`).sort()).toEqual(['notes/02-有状态应用-副本.md:3', 'notes/02-有状态应用（草稿）.md:3']);
+    expect(original.places[0]!.alsoIn![0]!.note?.file).toMatch(/^notes\/02-/);
+    const other = list.find((b) => b.file === 'notes/03-其他.md')!;
+    expect(other.places).toHaveLength(1);
+    expect(other.places.every((p) => p.alsoIn === undefined)).toBe(true);
+  });
+
+  it('keeps notes that differ in more than a word, and the same sentence naming another concept', async () => {
+    const dir = await contentDir({
+      'notes/01-deployment.md': '# Deployment 笔记\n\n**Deployment**：管理无状态应用的控制器。\n',
+      'notes/a.md': '# A\n\n今天把服务从裸 Pod 改成了 Deployment，省心很多。\n',
+      'notes/a-copy.md': '# A copy\n\n昨天在测试环境试了 Deployment 的回滚功能，效果不错。\n',
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const home = graph.notes!.find((n) => n.file === 'notes/01-deployment.md')!.home!;
+    const list = buildBacklinkIndex(graph, '/').concepts.get(home)!;
+    expect(list.map((b) => b.file).sort()).toEqual(['notes/a-copy.md', 'notes/a.md']);
+    expect(list.flatMap((b) => b.places).every((p) => p.alsoIn === undefined)).toBe(true);
+  });
+
+  it('keeps the same sentence in two notes that are no copies of one another (each says what it is about)', async () => {
+    const shared = '启用以后 Deployment 控制器会按新的模板重新创建全部的 Pod 副本。';
+    const dir = await contentDir({
+      'notes/01-deployment.md': '# Deployment 笔记\n\n**Deployment**：管理无状态应用的控制器。\n',
+      'notes/a.md': `# 镜像更新\n\n镜像标签改了就会触发一次滚动，旧的副本慢慢被替换掉，期间服务不中断。\n\n${shared}\n`,
+      'notes/b.md': `# 配置热加载\n\nConfigMap 改了以后挂载的文件会更新，但环境变量不会变，需要重启容器才能读到。\n\n${shared}\n`,
+    });
+    const graph = await loadGraph(dir, { layout: false });
+    const home = graph.notes!.find((n) => n.file === 'notes/01-deployment.md')!.home!;
+    const list = buildBacklinkIndex(graph, '/').concepts.get(home)!;
+    expect(list.map((b) => b.file).sort()).toEqual(['notes/a.md', 'notes/b.md']);
+    expect(list.flatMap((b) => b.places).every((p) => p.alsoIn === undefined)).toBe(true);
+  });
+});
