@@ -55,7 +55,7 @@ import { CODE_NAME_EXPLAINED, codeNameAliases, isCodeName, qualifiedLike } from 
 import { anchorWords, conjuncts, isFileName, isQualifiedKey, notAConcept, rubricHead, slashedNames } from './label-rules.ts';
 import { everydayEnglish } from './english-words.ts';
 import { namesAnObject, namesGiven } from './naming-verbs.ts';
-import { pathAsMeans, pathExplainedInProse, stateAlongside, stateEntered, stateReadBold } from './field-clauses.ts';
+import { pathAsMeans, pathExplainedInProse, stateAlongside, statesEnumerated, stateEntered, stateReadBold } from './field-clauses.ts';
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn, isCommandName } from './command-tools.ts';
@@ -504,6 +504,27 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
   textCandidates(f, p, at, opener);
   proseCandidates(f, p, before);
   statesAlongside(f, p, before);
+  statesSetOut(f, p, before);
+}
+
+/**
+ * lead41: the state values a paragraph sets out in a run, most of them glossed (field-clauses.ts
+ * statesEnumerated: `PVC 的 phase 有 Pending（还没绑定）、Bound、Lost（绑定的 PV 没了）`), each once; the
+ * kind whose states they all are, when there is one, is the owner.
+ */
+function statesSetOut(f: Finder, p: Paragraph, before: number): void {
+  const text = flattenParagraph(p).text;
+  const runs = statesEnumerated(text);
+  if (runs.length === 0) return;
+  const seen = new Set(f.out.slice(before).filter((c) => c.expect === 'state').map((c) => c.label));
+  for (const run of runs) {
+    for (const s of run) {
+      if (seen.has(s.value)) continue;
+      seen.add(s.value);
+      const at = sourceAt(p, s.index, f.file);
+      push(f, { rule: 'state-enumerated', label: s.value, form: 'text', at, blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line, newTerm: false, expect: 'state', ...(s.owner ? { owner: s.owner } : {}) });
+    }
+  }
 }
 
 /**

@@ -165,6 +165,73 @@ export function stateReadBold(before: string, value: string): boolean {
   return STATE_READ_BOLD.test(before) && statesNamed(value).some((s) => s.value === value && READ_STATE_OWNERS.has(s.owner));
 }
 
+/** One value of a run of state values (`statesEnumerated`): the value as written and where it starts in the text. */
+export interface EnumeratedState {
+  value: string;
+  index: number;
+  /** The kind whose state it is, when every value of the run is a state of that kind only (of READ_STATE_OWNERS). */
+  owner?: string;
+}
+
+/** A state value's gloss right after it: what it means, in Chinese, in brackets (`Lost（绑定的 PV 没了）`). */
+const STATE_GLOSS = /^\s*[（(]([^（）()]{1,80})[）)]/u;
+/** Between two values of a run: a list comma, a slash, or a word for "and" / "or". */
+const STATE_RUN_SEPARATOR = /^\s*(?:[、，,/]|以及|和|或|及)\s*/u;
+
+/**
+ * A run of two or more state values of one kind in running text, most of them glossed with what
+ * they mean: `PVC 的 phase 有 Pending（还没找到合适的 PV）、Bound、Lost（绑定的 PV 不见了）`,
+ * `容器状态有三种：Waiting（还没跑起来…）、Running（正在跑）、Terminated（已经退出…）`, `PV 的几个状态：
+ * Available（还没被绑定）、Bound（…）、Released（…）、Failed（…）`. The writer sets the states out and
+ * says what each means: each is a state concept the chapter explains (issue 12: "enum values of a
+ * phase/state type are `state` concepts"). Not a run inside brackets (`Pod 的 phase（Pending /
+ * Running / …）`: named in passing, mostly unlabelled), nor one without glosses (`只有 Pending、
+ * Running…`, `答：五个：Pending、…`: labelled in some chapters, not in others — counted over the
+ * development sets, docs/miner.md "lead41"). At least two of the values and at least half are glossed
+ * (a gloss in Chinese), and every value is a state of one kind the conventions read states of
+ * (READ_STATE_OWNERS: a Pod's phase or its containers' state, a volume's or a claim's phase).
+ */
+export function statesEnumerated(text: string): EnumeratedState[][] {
+  const runs: EnumeratedState[][] = [];
+  const word = /(?<![A-Za-z0-9_.\-])[A-Z][a-z]+(?![A-Za-z0-9_\-])/gu;
+  let from = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (m.index < from) continue;
+    const items: { value: string; index: number; glossed: boolean; owners: Set<string> }[] = [];
+    let at = m.index;
+    let value = m[0];
+    for (;;) {
+      const owners = new Set(statesNamed(value).filter((s) => s.value === value && READ_STATE_OWNERS.has(s.owner)).map((s) => s.owner));
+      if (owners.size === 0) break;
+      let end = at + value.length;
+      const gloss = STATE_GLOSS.exec(text.slice(end));
+      const glossed = gloss !== null && /\p{Script=Han}/u.test(gloss[1]!);
+      if (gloss) end += gloss[0].length;
+      items.push({ value, index: at, glossed, owners });
+      const sep = STATE_RUN_SEPARATOR.exec(text.slice(end));
+      if (!sep) break;
+      const next = /^[A-Z][a-z]+(?![A-Za-z0-9_\-])/u.exec(text.slice(end + sep[0].length));
+      if (!next) break;
+      at = end + sep[0].length;
+      value = next[0];
+    }
+    if (items.length === 0) continue;
+    from = items[items.length - 1]!.index + 1;
+    if (items.length < 2) continue;
+    const glossed = items.filter((i) => i.glossed).length;
+    if (glossed < 2 || glossed * 2 < items.length) continue;
+    const common = [...items[0]!.owners].filter((o) => items.every((i) => i.owners.has(o)));
+    if (common.length === 0) continue;
+    if (new Set(items.map((i) => i.value)).size < items.length) continue;
+    // (not inside brackets: an aside that names the values in passing)
+    const before = text.slice(0, items[0]!.index);
+    const open = (before.match(/[（(]/gu) ?? []).length - (before.match(/[）)]/gu) ?? []).length;
+    if (open > 0) continue;
+    runs.push(items.map((i) => ({ value: i.value, index: i.index, ...(common.length === 1 ? { owner: common[0]! } : {}) })));
+  }
+  return runs;
+}
+
 /**
  * `…配合 evictionSoftGracePeriod 一起写，后者规定…`: the field ends its clause (a few words may
  * follow it) and the next clause opens with an anaphor for it and explains it.
