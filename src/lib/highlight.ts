@@ -21,7 +21,7 @@ import type { DecorationItem, HighlighterGeneric, ShikiTransformer } from 'shiki
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Diagnostic, YamlExample, YamlKey } from '../graph/model.ts';
-import { displayCode } from '../views/example-excerpts.ts';
+import { displayCode } from '../views/example-code.ts';
 import { createDualThemeTokenizer, type DualThemeTokenizer } from './dual-theme.ts';
 import { colourClasses, PRE_COLOURS } from './token-colours.ts';
 

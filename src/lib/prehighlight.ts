@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Graph, YamlExample } from '../graph/model.ts';
 import type { HighlightedExample } from './highlight.ts';
-import { exampleAnchor } from '../views/example-excerpts.ts';
+import { exampleAnchor } from '../views/example-code.ts';
 import { keyDescriptions } from '../views/key-descriptions.ts';
 
 /** The options a page highlights an example with (YamlExample.astro), unless it links to the page's concept. */

@@ -14,16 +14,10 @@ import type { Concept, YamlExample } from '../graph/model.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
 import { noteLookup } from './note-page.ts';
 import { conceptPath, notePath } from './urls.ts';
+import { displayCode, exampleAnchor } from './example-code.ts';
 
-/** The code as the highlighter shows it: line ends normalised, one trailing newline dropped (no empty last line). */
-export function displayCode(code: string): string {
-  return code.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-}
-
-/** Element id of an example's figure on the page that shows it in full (and the prefix of its inner ids). */
-export function exampleAnchor(exampleId: string): string {
-  return `yx-${exampleId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-}
+// (the code as shown and the figure's id: a leaf module, so the highlighting worker loads only them)
+export { displayCode, exampleAnchor };
 
 /** Lines shown above a key of the concept. */
 export const EXCERPT_BEFORE = 2;
