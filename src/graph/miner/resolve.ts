@@ -72,6 +72,7 @@ import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glos
 import { conditionSetOut } from './condition-types.ts';
 import { valueSpellingSkips } from './value-spelling.ts';
 import { CUSTOM_OWNER_AMBIGUOUS, customOwnerAmbiguity, customOwnerHintKey } from './custom-owner-ambiguous.ts';
+import { STANDARD_OBJECT_FIELD, standardFieldOwner } from './standard-object-fields.ts';
 import type { FindingText } from '../diagnostics.ts';
 
 export type Decision =
@@ -147,6 +148,8 @@ export interface ResolveContext {
    * catalogue describes, or defined by a CRD in it): true for one of them.
    */
   isNoteKind?(kind: string): boolean;
+  /** crd41: the note's own custom kinds (note-kinds.ts), in the note's order. */
+  noteKindNames?(): readonly string[];
   /** The path of the note's custom kind `owner` that a written name or path names (note-kinds.ts `noteKindPath`), if any. */
   noteKindPath?(owner: string, written: string): string | undefined;
   /** The path of a field `name` inside the note's custom kind's field that `parent` (a written name or path) names (note-kinds.ts `noteKindChildPath`). */
@@ -1048,7 +1051,31 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord, sameTypePlaces(d.field))) return undefined;
   // (rules44: a keyword of a CRD's schema, below `openAPIV3Schema`, is a term named as written)
   if (d?.type === 'field' && isSchemaKeywordPath(d.field.path)) return { type: 'term', title: name, rule: `${d.rule} → schema-keyword` };
-  return customOwnerInDoubt(d?.type === 'field' ? onShownObject(d, c, rc) : d, c, rc);
+  const shown = d?.type === 'field' ? onShownObject(d, c, rc) : d;
+  return customOwnerInDoubt(standardFieldOfNoteKind(shown, c, rc) ?? shown, c, rc);
+}
+
+/**
+ * crd41 (standard-object-fields.ts): a field every object has (`metadata.finalizers`,
+ * `status.conditions`, `status.observedGeneration`) that the catalogue alone gave a built-in kind,
+ * or left among several at one path, in a note about one custom kind: that kind's, at the same path.
+ */
+function standardFieldOfNoteKind(d: Decision | undefined, c: Candidate, rc: ResolveContext): Decision | undefined {
+  if ((d?.type !== 'field' && d?.type !== 'ambiguous-field') || rc.noteKindNames === undefined) return undefined;
+  const noteKinds = rc.noteKindNames();
+  if (noteKinds.length === 0) return undefined;
+  const name = d.type === 'field' ? d.field.name : d.name;
+  const picked = d.type === 'field' ? [d.field.owner] : d.owners;
+  const paths = d.type === 'field' ? [d.field.path] : fieldsNamed(name).filter((o) => picked.includes(o.owner)).map((o) => o.path);
+  // (the kinds the section's examples declare, then its headings': a fragment the reading took for a Pod shows no Pod)
+  const sectionKinds: string[] = [];
+  for (const s of sectionChain(c.section)) for (const k of s.fences.flatMap((f) => f.docKinds)) if (k !== '' && !sectionKinds.includes(k)) sectionKinds.push(k);
+  for (const s of sectionChain(c.section)) for (const k of s.kinds) if (!sectionKinds.includes(k)) sectionKinds.push(k);
+  const input = { paths, picked, rule: d.rule, sectionKinds, declaredKinds: [...(rc.noteDocKinds?.() ?? [])], definitionKinds: definitionNamedKinds(c), noteKinds };
+  const got = standardFieldOwner(input);
+  if (got === undefined) return undefined;
+  const field: FieldOccurrence = { name: lastFieldSegment(got.path), owner: got.owner, path: got.path, holder: got.owner, type: '' };
+  return { type: 'field', field, name, rule: STANDARD_OBJECT_FIELD.name };
 }
 
 /** diag40: the API kinds the candidate's own paragraph or list item names (`Pod 通过 \`spec.schedulerName\` 选择…`, `CRD 的作用范围`). */

@@ -51,6 +51,7 @@ const NOTE_ONLY: ReadonlySet<keyof ResolveContext> = new Set<keyof ResolveContex
   'noteHasWord',
   'shownKinds',
   'isNoteKind',
+  'noteKindNames',
   'noteKindPath',
   'noteKindChild',
   'noteKindsWith',

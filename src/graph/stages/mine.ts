@@ -858,6 +858,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     noteField: (name) => st.fields.get(name.toLowerCase()),
     noteTitle: () => title,
     isNoteKind: (kind) => custom.has(kind),
+    noteKindNames: () => [...custom.keys()],
     noteKindPath: (owner, written) => {
       const k = custom.get(owner);
       return k ? noteKindPath(k, written) : undefined;
