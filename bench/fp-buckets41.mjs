@@ -3,7 +3,7 @@
  * fp41: the miner's false positives and duplicates (every chapter alone) by what an expert reads, with how many
  * sets (writers) each bucket occurs in and its share in the most recent sets (docs/miner.md "fp41"):
  *
- *   node bench/fp-buckets41.mjs OUTCOMES.jsonl [AFTER.jsonl] [--recent N] [--lines BUCKET] [--rules N] [--json F]
+ *   node bench/fp-buckets41.mjs OUTCOMES.jsonl [AFTER.jsonl] [--recent N] [--lines BUCKET] [--rules N] [--top N] [--json F]
  *
  * OUTCOMES.jsonl is `node bench/miner.bench.mjs … --outcomes F`. Each false positive or duplicate takes the first
  * bucket whose test holds (BUCKETS: read from its title, kind, rule, the line that made it and the chapter's labels;
@@ -24,7 +24,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { englishWord } = await import(path.join(ROOT, 'src/graph/miner/english-words.ts'));
 const { isGenericLabel } = await import(path.join(ROOT, 'src/graph/labels.ts'));
 const args = process.argv.slice(2);
-const VALUED = ['--lines', '--rules', '--recent', '--json'];
+const VALUED = ['--lines', '--rules', '--recent', '--json', '--top'];
 const opt = (n) => (args.indexOf(n) >= 0 ? args[args.indexOf(n) + 1] : undefined);
 const files = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
 const topRules = Number(opt('--rules') ?? 3);

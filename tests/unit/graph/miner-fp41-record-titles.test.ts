@@ -68,3 +68,29 @@ describe('fp41: a record title makes no topic', () => {
     expect(topics(plain)).toContain('批处理迁移');
   });
 });
+
+describe('fp41: a command reported as showing one run’s output is not explained', () => {
+  it('command-effect: a bare `显示` + what was seen is no evidence; `显示的…`, `会显示…`, `会把…` are', async () => {
+    const { PROSE_PREDICATES } = await import('../../../src/graph/miner/prose-predicates.ts');
+    const p = PROSE_PREDICATES.find((x) => x.name === 'command-effect')!;
+    expect(p.re.test(' 显示 Completed，可课上说 phase 只有五种')).toBe(false);
+    expect(p.re.test(' 显示还有 9G free')).toBe(false);
+    expect(p.re.test('显示的内存是 working set')).toBe(true);
+    expect(p.re.test(' 会显示所有 Pod 的状态')).toBe(true);
+    expect(p.re.test(' 会把节点标成不可调度。')).toBe(true);
+  });
+
+  it('an incident line `kubectl get pods` 显示 `ContainerCreating` makes no term; `kubectl cordon` 会把… still does', async () => {
+    const g = await mine({
+      'notes/incident.md': [
+        '# 上线那天',
+        '',
+        '**现象：** 服务部署到新节点后，`kubectl get pods` 显示 `ContainerCreating`，半小时不动。',
+        '',
+        '后来发现节点要维护，`kubectl cordon` 会把节点标成不可调度，新的 Pod 就不会再调度上去。',
+      ],
+    });
+    expect(g.concepts.find((c) => c.title === 'kubectl get pods')).toBeUndefined();
+    expect(byTitle(g, 'kubectl cordon')).toBeDefined();
+  });
+});
