@@ -5,7 +5,7 @@
  * was done or must be done, not a field of Kubernetes: what is left of the title once the genre word is
  * gone (`调试`, `多租户集群上线`, `新租户上线（checklist）`, `团队（Wiki）`, a subtitle's `OOM`) is an event
  * or a task, and the labels give such a chapter no topic. Over all 122 dev sets the title's topic in
- * such a title was a false positive 17 times in 13 writers' sets and a label twice (docs/miner.md "fp41").
+ * such a title was a false positive or a duplicate 17 times in 13 writers' sets and a label twice (docs/miner.md "fp41").
  * A title phrase naming a broad area (`排错日记：容器网络` → 网络, stages/mine.ts `areaOf`) keeps its topic,
  * and the kinds a record's title names (`ConfigMap 热更新踩坑日记`) are read as before: only the topic
  * made of the title's words is left out. Rules are data: the genre words below.
