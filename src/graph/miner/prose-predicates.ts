@@ -455,7 +455,10 @@ export const PROSE_PREDICATES: readonly ProsePredicate[] = [
   {
     name: 'command-effect',
     // rules35: also after 只是 / 只 (not 也: `` `kubeadm upgrade plan` 也会列出… `` is said in passing), a manner (`以树状显示`), and what an ecosystem CLI does (渲染, 安装, 注册, 扫描, 导入 …)
-    re: /^(?:会|能|可以|能够|则|就|只是|只)?\s*(?:会)?\s*(?:直接|自动|一次|快速|默认就?|马上|立刻)?\s*(?:(?:从|以|根据)[^，。；,;]{1,20}?)?(?:(?:把|将)(?!\s*(?:它|它们|这些|那些|他们))|往|按|列出|打印|显示|输出|返回|回答|拉取|读取|复制|拷贝|拷|转发|创建|删除|驱逐|标记|注入|启动|进入|跟踪|查看|检查|生成|改写|替换|重启|切换|合并|比较|对比|签发|续签|模拟|计算|算出|渲染|安装|注册|扫描|导入|部署|卸载|迁移)/u,
+    // fp41: not a bare `显示` + what was seen (`` `kubectl get pods` 显示 Completed ``, `` `free -g` 显示还有 9G ``): the
+    // output of one run, reported in an incident or a question — 7 false positives in 6 dev sets, no label; what a
+    // command shows in general (`kubectl top 显示的内存是…`, `会显示…`) is read as before
+    re: /^(?!\s*显示(?!的))(?:会|能|可以|能够|则|就|只是|只)?\s*(?:会)?\s*(?:直接|自动|一次|快速|默认就?|马上|立刻)?\s*(?:(?:从|以|根据)[^，。；,;]{1,20}?)?(?:(?:把|将)(?!\s*(?:它|它们|这些|那些|他们))|往|按|列出|打印|显示|输出|返回|回答|拉取|读取|复制|拷贝|拷|转发|创建|删除|驱逐|标记|注入|启动|进入|跟踪|查看|检查|生成|改写|替换|重启|切换|合并|比较|对比|签发|续签|模拟|计算|算出|渲染|安装|注册|扫描|导入|部署|卸载|迁移)/u,
     evidences: 'what running it does',
     strength: 'does',
     only: 'commands',

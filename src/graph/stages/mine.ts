@@ -89,6 +89,7 @@ import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
 import { isReferenceTitle } from '../miner/reference-titles.ts';
+import { isRecordTitle } from '../miner/record-titles.ts';
 import { DATE_TITLE, isDateTitle } from '../miner/date-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
 import { FIELD_ZH_NAMES, fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
@@ -1194,7 +1195,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // title whose Chinese part only asks about the English name (`节点为什么会变成 NotReady`) is
       // about that name: a term. (A Chinese name glossed in English, `探针 Probe`, names its subject.)
       const asked = bilingual !== undefined ? askedName(bilingual) : undefined;
-      const phrase = (named !== undefined && titleNamesNoArea(named)) || asked !== undefined ? undefined : found;
+      // fp41: a record's title (`调试日记：…`, `新租户上线 checklist`, `… Runbook`) names an event or a
+      // task, no topic, unless its phrase is an area (`排错日记：容器网络`) (miner/record-titles.ts)
+      const record = found !== undefined && isRecordTitle(title) && areaOf(found) === undefined;
+      const phrase = (named !== undefined && titleNamesNoArea(named)) || asked !== undefined || record ? undefined : found;
       if (asked !== undefined) {
         home = ensureTerm(ctx, st, asked, titleAt, 'term');
         addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'title-asks', label: title });
