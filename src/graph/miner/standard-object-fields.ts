@@ -26,6 +26,8 @@
  *     the note's only custom kind (two custom kinds and a section about neither: not read).
  */
 
+import { CUSTOM_OWNER_AMBIGUOUS } from './custom-owner-ambiguous.ts';
+
 /** The rule, as data (named for `--explain` and the tests). */
 export const STANDARD_OBJECT_FIELD = {
   name: 'standard-object-field',
@@ -47,8 +49,11 @@ export const STANDARD_OBJECT_FIELD = {
     'status.conditions[].observedGeneration',
     'status.observedGeneration',
   ]),
-  /** The readings that take the owner from the catalogue or the context's order alone (resolve.ts `fieldOfName`). */
-  guessRules: new Set<string>(['api-field', 'api-field-note-kind', 'api-field-one-type', 'api-field-path', 'api-field-parent', 'api-field-path-one-type', 'yaml-key-one-type']),
+  /**
+   * The readings that take the owner from the catalogue or the context's order alone (resolve.ts
+   * `fieldOfName`): diag40's guesses, and a path whose field has one type wherever it is.
+   */
+  guessRules: new Set<string>([...CUSTOM_OWNER_AMBIGUOUS.guessRules, 'api-field-path-one-type']),
   /**
    * Readings of an example's key that are a guess when the kind picked is one no example of the
    * note declares: a fragment without `kind` (`metadata:` / `status:` cut from an object) is read as
