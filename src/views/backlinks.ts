@@ -44,8 +44,6 @@ export interface BacklinkCopy {
   note?: NoteRecord;
 }
 
-/** A context shorter than this (without the marked text) is never taken for a copy. */
-const MIN_COPY_CONTEXT = 16;
 /** Beyond this many places for one target only exact copies are looked for (pairs would cost too much). */
 const MAX_FUZZY_PLACES = 64;
 
@@ -182,7 +180,7 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
           before: m.before,
           text: m.text,
           after: m.after,
-          ...(copies.has(m) ? { alsoIn: copies.get(m)!.map((c) => ({ file: c.source.file, line: c.source.line, column: c.source.column, unit: c.unit, ...(noteByFile.get(c.source.file) ? { note: noteByFile.get(c.source.file)! } : {}) })) } : {}),
+          ...(copies.has(m) ? { alsoIn: copies.get(m)!.map((c) => copyPlace(c, noteByFile.get(c.source.file))) } : {}),
         })),
         more: Math.max(0, list.length - BACKLINK_CONTEXTS_SHOWN),
       });
@@ -199,14 +197,18 @@ export function buildBacklinkIndex(graph: Graph, base: string): BacklinkIndex {
   return index;
 }
 
+/** A copy's place, with its free-form note when it is in one. */
+function copyPlace(c: MentionContext, note: NoteRecord | undefined): BacklinkCopy {
+  return { file: c.source.file, line: c.source.line, column: c.source.column, unit: c.unit, ...(note ? { note } : {}) };
+}
+
 /**
  * Copies of a sentence: a draft or copy of a note (issue 12 item 6) names the concept in the same
  * sentence as the note it was copied from, and the list would show that sentence once per copy.
  * Each sentence is kept once, at the preferred note's place (the note not named like a draft,
  * else the first by path: `preferredPlace`, as the excerpts do), and the copies' places go to its
  * `alsoIn`; a note whose every place is a copy leaves the list. A copy is the same marked text in
- * a context of at least MIN_COPY_CONTEXT other characters that is the same (width and spacing
- * aside) or, when the target has at most MAX_FUZZY_PLACES places, one with a word changed
+ * a context that is the same (width and spacing aside) or, when the target has at most MAX_FUZZY_PLACES places, one with a word changed
  * (`COPY_SIMILARITY` of character pairs), in a note that `areCopies` says is a copy of the other
  * (two notes that only share a sentence, `…的 Baseline 级别禁止打开它。` in the bundled notes on
  * hostIPC and hostPID, are no copies: each keeps its place). Places in one note are never compared.
@@ -229,12 +231,9 @@ export function mergeCopiedPlaces(
     for (const m of grouped.get(file)!) {
       const key = compact(`${m.before}\u0000${m.text}\u0000${m.after}`);
       const text = compact(m.text);
-      // (a short sentence, `见 Pod。`, may be written alike in notes that are no copies)
       const original =
-        key.length - text.length < MIN_COPY_CONTEXT
-          ? undefined
-          : (byKey.get(key)?.find((s) => s.file !== file && areCopies(s.file, file)) ??
-            (fuzzy ? shown.find((s) => s.file !== file && s.text === text && similarity(s.key, key) >= COPY_SIMILARITY && areCopies(s.file, file)) : undefined));
+        byKey.get(key)?.find((s) => s.file !== file && areCopies(s.file, file)) ??
+        (fuzzy ? shown.find((s) => s.file !== file && s.text === text && similarity(s.key, key) >= COPY_SIMILARITY && areCopies(s.file, file)) : undefined);
       if (original) {
         const list = copies.get(original.m);
         if (list) list.push(m);
