@@ -65,7 +65,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
     // (fix29b: as plain text, highlight marks `==…==` out; a table row that names the concept sums it up by its own cells)
-    summary: n.summary ?? (lead ? clip(withListAfter(afterQuestion(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n)), lead, leadFrom!.blocks)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
+    summary: n.summary ?? (lead ? clip(withListAfter(afterQuestion(afterLabel(ownItemOfRun(fromFirstNaming(plainTextOf(lead), n), n), lead, n)), lead, leadFrom!.blocks)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -380,6 +380,48 @@ function stripLabel(text: string, first: Paragraph['children'][number] | undefin
     if (after !== '') return after;
   }
   return text;
+}
+
+/** One name of a run (`ownItemOfRun`): a Latin word, and its gloss in brackets when it has one. */
+const RUN_TOKEN = /(?<![A-Za-z0-9_.\-])([A-Za-z][A-Za-z0-9_.\-]*)(\s*[（(][^（）()]{1,80}[）)])?/gu;
+/** What stands between two names of a run: a list comma, a slash, or a word for "and" / "or". */
+const RUN_GAP = /^\s*(?:[、，,/]|以及|和|或|及)\s*$/u;
+
+/**
+ * lead42: `text` (from the sentence that first names the concept, fromFirstNaming) when that
+ * sentence sets out a run of three or more names, most of them glossed in brackets, the concept's
+ * own one glossed — `PV 的几个状态：Available（还没被绑定）、Bound（已经绑定到某个 PVC）、Released（…）、
+ * Failed（…）。` — cut to the run's lead-in and the concept's own item: `PV 的几个状态：…、Bound（已经
+ * 绑定到某个 PVC）、…`. Each value is its own concept (field-clauses.ts statesEnumerated), and the
+ * whole run as every value's summary says the same of all of them. Anything else is left as it is.
+ */
+export function ownItemOfRun(text: string, n: Names): string {
+  const [first, len] = firstNaming(text, n);
+  if (first < 0) return text;
+  const [start, end] = sentenceAround(text, first, first + len);
+  const sentence = text.slice(start, end);
+  const at = first - start;
+  type Token = { from: number; nameEnd: number; to: number; glossed: boolean };
+  let run: Token[] = [];
+  let own = -1;
+  for (const m of sentence.matchAll(RUN_TOKEN)) {
+    const t: Token = { from: m.index!, nameEnd: m.index! + m[1]!.length, to: m.index! + m[0].length, glossed: !!m[2] && /\p{Script=Han}/u.test(m[2]) };
+    const prev = run[run.length - 1];
+    if (!prev || !RUN_GAP.test(sentence.slice(prev.to, t.from))) {
+      if (own !== -1) break;
+      run = [];
+    }
+    run.push(t);
+    if (t.from === at && t.nameEnd === at + len) own = run.length - 1;
+  }
+  if (own === -1 || run.length < 3 || !run[own]!.glossed) return text;
+  const glossed = run.filter((t) => t.glossed).length;
+  if (glossed < 2 || glossed * 2 < run.length) return text;
+  const last = run[run.length - 1]!;
+  // (the sentence's own end after the run: its closing punctuation, when that is all there is)
+  const tail = /^\s*[。．.！!；;]?\s*$/u.test(sentence.slice(last.to)) ? sentence.slice(last.to).trim() : '';
+  const item = sentence.slice(run[own]!.from, run[own]!.to);
+  return `${sentence.slice(0, run[0]!.from)}${own > 0 ? '…、' : ''}${item}${own < run.length - 1 ? '、…' : tail}`;
 }
 
 /** How far before the naming the antecedent sentence may start (the summary is clipped at 240 characters). */

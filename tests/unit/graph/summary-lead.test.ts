@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { fromFirstNaming, leadParagraph } from '../../../src/graph/stages/concepts.ts';
+import { fromFirstNaming, leadParagraph, ownItemOfRun } from '../../../src/graph/stages/concepts.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
@@ -17,6 +17,30 @@ afterAll(cleanup);
 
 const parse = (md: string) => unified().use(remarkParse).parse(md).children;
 const node = (title: string, extra: { titleZh?: string; aliases?: string[]; fieldPath?: string } = {}) => ({ title, aliases: [], ...extra });
+
+describe('ownItemOfRun (lead42)', () => {
+  const run = 'PV 的几个状态：Available（还没被绑定）、Bound（已经绑定到某个 PVC）、Released（PVC 删了但是还没回收）、Failed（自动回收失败）。';
+  it('cuts a run of glossed values to its lead-in and the concept\'s own item', () => {
+    expect(ownItemOfRun(run, node('Available'))).toBe('PV 的几个状态：Available（还没被绑定）、…');
+    expect(ownItemOfRun(run, node('Released'))).toBe('PV 的几个状态：…、Released（PVC 删了但是还没回收）、…');
+    expect(ownItemOfRun(run, node('Failed'))).toBe('PV 的几个状态：…、Failed（自动回收失败）。');
+  });
+  it('reads a run without a colon, with an unglossed value and 和 between values', () => {
+    const text = 'PVC 的 phase 有 Pending（还没找到合适的 PV）、Bound 和 Lost（绑定的 PV 不见了）。之后再说。';
+    expect(ownItemOfRun(text, node('Lost'))).toBe('PVC 的 phase 有 …、Lost（绑定的 PV 不见了）。');
+    // its own value unglossed: nothing of its own to show
+    expect(ownItemOfRun(text, node('Bound'))).toBe(text);
+  });
+  it('leaves the text when the run is short, mostly unglossed, or the concept is not one of its items', () => {
+    const two = '容器状态有 Waiting（还没跑起来）、Running（正在跑）。';
+    expect(ownItemOfRun(two, node('Running'))).toBe(two);
+    const bare = '只有 Pending、Running、Succeeded（成功）、Failed 四种。';
+    expect(ownItemOfRun(bare, node('Succeeded'))).toBe(bare);
+    expect(ownItemOfRun(run, node('PV'))).toBe(run);
+    const prose = 'Bound 的意思是已经和 PVC 一一对应。';
+    expect(ownItemOfRun(prose, node('Bound'))).toBe(prose);
+  });
+});
 
 describe('fromFirstNaming', () => {
   it('starts at the sentence that names the concept', () => {
