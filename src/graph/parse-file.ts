@@ -6,6 +6,7 @@
  * here rather than in a stage after parsing so that, in a large folder, the parse workers do it
  * too (it was about a tenth of `loadGraph` at 10,000 notes, all on the main thread).
  */
+import { splitLabelLines } from './label-lines.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -225,6 +226,8 @@ export function readMarkdown(text: string, file: string, diags: DiagnosticSink, 
     body = b;
     tree = parseMarkdown(body);
   }
+  // lead42: a paragraph's line that opens with a bold label is a paragraph of its own, as Obsidian shows it (label-lines.ts)
+  splitLabelLines(tree, body);
   const read = new Set<string>();
   if (includes && mayInclude(body)) {
     const { lineInCode } = codeAwareLines(body, tree);

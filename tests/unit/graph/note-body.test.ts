@@ -298,7 +298,9 @@ describe('anchors on the blocks that mention a concept (backlinks link to them)'
       }
     }
     expect(checked).toBeGreaterThan(150);
-    expect(misplaced).toEqual(['dev50 notes/04-graceful-shutdown 零停机发布.md:144 → L143', 'dev55 notes/OpenYurt学习笔记.md:146 → L145', 'dev55 notes/OpenYurt学习笔记.md:146 → L145']);
+    // (lead42: dev55's `**缺点：**` / `**总节：**` lines under `**优点：**`, one paragraph written without blank lines, are
+    // paragraphs of their own now, label-lines.ts: their places start on their own lines)
+    expect(misplaced).toEqual(['dev50 notes/04-graceful-shutdown 零停机发布.md:144 → L143']);
   });
 });
 
