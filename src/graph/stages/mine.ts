@@ -61,6 +61,7 @@ import type { FenceAnalysis } from '../examples.ts';
 import { precedingExampleKinds } from '../miner/path-owner.ts';
 import { joinedPath } from '../miner/cr-field-owner.ts';
 import { fragmentJoin, kindFamily, noteKindChildPath, noteKindPath, noteKinds, noteKindsIn } from '../miner/note-kinds.ts';
+import { proseNamedKinds } from '../miner/prose-kinds.ts';
 import { kubectlResourceTypes } from '../miner/kind-evidence.ts';
 import { projectKindsDeclared, type ProjectKind } from '../miner/project-kinds.ts';
 import { cacheReading, keepWithTree, keptWithTree } from '../parse-files.ts';
@@ -773,6 +774,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   let namedKinds: Set<string> | undefined;
   let words: Set<string> | undefined;
   let kubectlTypes: Set<string> | undefined;
+  // kind42: the custom kinds a note that declares none names as resources of the API (miner/prose-kinds.ts)
+  let proseKinds: readonly string[] | undefined;
   // (perf48: the kinds `owners` reads in the title and in a candidate's first paragraph, once each)
   let titleKindsNamed: readonly string[] | undefined;
   const paragraphKindsNamed = new Map<RootContent, readonly string[]>();
@@ -859,7 +862,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     noteField: (name) => st.fields.get(name.toLowerCase()),
     noteTitle: () => title,
     isNoteKind: (kind) => custom.has(kind),
-    noteKindNames: () => [...custom.keys()],
+    noteKindNames: () => (custom.size > 0 ? [...custom.keys()] : (proseKinds ??= proseNamedKinds(doc.text, fences))),
     noteKindPath: (owner, written) => {
       const k = custom.get(owner);
       return k ? noteKindPath(k, written) : undefined;
