@@ -35,6 +35,7 @@ import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { SIBLING_HOLDER_RULE, headingHolderField, siblingHolderField } from './sibling-holder.ts';
 import { toString } from 'mdast-util-to-string';
 import { VALUE_AMONG_SIBLINGS, valueAmongSiblings } from './field-values.ts';
+import { passingName } from './passing-names.ts';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Candidate } from './definitions.ts';
 import { headingName } from './heading-name.ts';
@@ -491,6 +492,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
     return componentDecision(component, rc);
   }
   if (componentAtWork(c, core)) return { type: 'none', rule: 'component-at-work', why: 'a component of the cluster doing something in a sentence about something else, not explained' };
+  // fp42: `这一点跟 K8s 不同：K8s 是…`: the sentence sets the name against another, it defines nothing (passing-names.ts)
+  const compared = passingName('candidate', c.rule, core, c.evidence);
+  if (compared) return { type: 'none', rule: compared.name, why: compared.why };
   if (valuesListed(c)) return { type: 'none', rule: 'values-listed', why: 'a list item of code spans only, under a lead-in that names the values a field takes: values, not names it explains' };
   // (a name the scorer left under its threshold is read only as a keyword: below)
   const named = c.expect === 'state' || c.keywordOnly ? undefined : namedThingDecision(core, rc, c.form, c);
@@ -2530,6 +2534,10 @@ function newTermOrNone(c: Candidate, label: string, rc: ResolveContext): Decisio
   // `` `window` 可以是… ``) is the subject the paragraph explains, a term (explained-openers.ts)
   const opener = !c.newTerm && !keyword && key === undefined && explainedOpener(c.rule, c.blocks, c.label);
   if (!c.newTerm && !keyword && key === undefined && !opener) return { type: 'none', rule: 'not-a-new-term', why: `${c.rule} names only known concepts or Kubernetes fields` };
+  // fp42: `audit 表示允许创建…`, `conventions 的意思是…`: a word of English a sentence says something of
+  // is no new term, unless concept notes list it as a keyword (passing-names.ts)
+  const passing = keyword ? undefined : passingName('new-term', c.rule, label, c.evidence);
+  if (passing) return { type: 'none', rule: passing.name, why: passing.why };
   const d = termOrNone(c, label, rc, key !== undefined);
   if (key !== undefined && d.type === 'term') return { ...d, rule: `unplaced-key (${key}) → ${d.rule}` };
   if (opener && d.type === 'term') return { ...d, rule: `explained-opener → ${d.rule}` };
