@@ -70,7 +70,7 @@ describe('dup42: a state value of two owners', () => {
       '| PVC | **Bound** | 已绑定 |',
       '| PVC | **Lost** | 绑定的 PV 没了 |',
     );
-    const defined = g.notes.find((n) => n.file === 'notes/n.md')!.defines.map((id) => g.concepts.find((c) => c.id === id)!);
+    const defined = (g.notes ?? []).find((n) => n.file === 'notes/n.md')!.defines.map((id) => g.concepts.find((c) => c.id === id)!);
     const states = defined.filter((c) => c.kind === 'state');
     expect(states.filter((c) => c.title === 'Bound')).toHaveLength(1);
     expect(states.map((c) => c.title).sort()).toEqual(['Available', 'Bound', 'Lost', 'Pending', 'Released']);
