@@ -131,6 +131,8 @@ export function scoreChapter(concepts, labels) {
     typedTp: 0,
     /** @type {any[]} */ fp: [],
     /** @type {any[]} */ duplicates: [],
+    /** dup42: each duplicate with the label it repeats and the concept that took that label first */
+    /** @type {{ concept: any; label: any; took: any }[]} */ duplicatePairs: [],
     /** the chapter's own subject (`about:`) mined and not listed: neither found nor a false positive */
     /** @type {any[]} */ neutral: [],
     /** @type {{ concept: any; label: any }[]} */ wrongType: [],
@@ -153,6 +155,7 @@ export function scoreChapter(concepts, labels) {
     const free = ms.filter((i) => !claimed.has(i));
     if (free.length === 0) {
       result.duplicates.push(c);
+      result.duplicatePairs.push({ concept: c, label: items[ms[0]], took: claimed.get(ms[0]) });
       continue;
     }
     result.tp++;

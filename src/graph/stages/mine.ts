@@ -50,7 +50,7 @@ import { spellsAbbreviation } from '../miner/gloss-shapes.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingNotAName, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
-import { abbreviationGloss, fieldOfCompactName, fieldOfOneWord, glossPaired, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { abbreviationGloss, fieldOfCompactName, fieldOfOneWord, glossPaired, sameStateKey, sameThing, type ConceptNames } from '../miner/same-thing.ts';
 import { SHARED_META_FIELD, sharedMetaField } from '../miner/object-keys.ts';
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
@@ -1098,6 +1098,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   joinSameThings(ctx, st);
   // prec36: `metadata.finalizers` shown on a Deployment and on a PVC is one field, ObjectMeta's (miner/object-keys.ts)
   joinSharedMetaFields(ctx, st);
+  // dup42: `Bound` of a PV and of a PVC, `Running` of a Pod and of a container: one state the note explains (miner/same-thing.ts)
+  joinSameStates(ctx, st);
 
   // struct26: a field whose values the note defines as terms and whose name it writes (`QoS Class`
   // over `**Guaranteed：**`, `**Burstable：**` …) is a concept of the note; its values are no home
@@ -1511,6 +1513,26 @@ function joinSharedMetaFields(ctx: BuildContext, st: NoteState): void {
     if (nodes.length < 2) continue;
     const [to, ...rest] = [...nodes].sort((a, b) => first(a) - first(b) || (a.id < b.id ? -1 : 1));
     for (const from of rest) if (st.minted.has(from.id) && ctx.nodes.has(to!.id)) mergeInto(ctx, st, from, to!, `${SHARED_META_FIELD.name} (${path})`);
+  }
+}
+
+/**
+ * dup42: the states this note defines under one value (miner/same-thing.ts sameStateKey) and several owners are
+ * one concept: each the note made itself is folded into one it did not make, else the one it made or named first.
+ */
+function joinSameStates(ctx: BuildContext, st: NoteState): void {
+  const first = (n: Node): number => Math.min(...(ctx.provenance.get(n.id) ?? []).filter((p) => p.at.file === st.note.file).map((p) => p.at.line), Number.MAX_SAFE_INTEGER);
+  const byValue = new Map<string, Node[]>();
+  for (const id of st.note.defines) {
+    const n = ctx.nodes.get(id);
+    if (n === undefined || effectiveKind(n) !== 'state') continue;
+    const k = sameStateKey(n.title);
+    byValue.set(k, [...(byValue.get(k) ?? []), n]);
+  }
+  for (const [value, nodes] of byValue) {
+    if (nodes.length < 2) continue;
+    const [to, ...rest] = [...nodes].sort((a, b) => Number(st.minted.has(a.id)) - Number(st.minted.has(b.id)) || first(a) - first(b) || (a.id < b.id ? -1 : 1));
+    for (const from of rest) if (st.minted.has(from.id) && ctx.nodes.has(to!.id)) mergeInto(ctx, st, from, to!, `same-state (${value})`);
   }
 }
 
