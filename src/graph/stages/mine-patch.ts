@@ -92,6 +92,22 @@ export const setsAsArrays = (_k: string, v: unknown) => (v instanceof Set ? [...
  */
 export const tracking = { quiet: 0 };
 
+/**
+ * perf80: `f` run with the tracker's marks off (`tracking.quiet`): a step that reads every node to
+ * find a few (mine.ts `mergeInto`, `areaTopic`) would otherwise mark every node, and the recorder
+ * would project each of them again after that note (on the 869 dev chapters, 55 such steps made
+ * the recorder a tenth of the mine stage). The reads must not write through the references they
+ * return: a node written afterwards is got again from the map (`get`), which marks it.
+ */
+export function quietly<T>(f: () => T): T {
+  tracking.quiet++;
+  try {
+    return f();
+  } finally {
+    tracking.quiet--;
+  }
+}
+
 /** The mine state's projection (see the file's comment). */
 export function projectMineState(ctx: BuildContext, extras: MineExtras): Projection {
   tracking.quiet++;

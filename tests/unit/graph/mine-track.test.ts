@@ -43,8 +43,10 @@ describe('the tracked recording equals the whole projection, step by step', () =
       iterated += recordingCheck.iteratedSteps;
     });
   }
-  it('some of those folds iterated the nodes in a step (a merge: every node marked)', () => {
-    expect(iterated).toBeGreaterThan(0);
+  // (perf80: a merge finds the nodes it re-homes, and areaTopic its topic, without marking every node;
+  // a step that does iterate the nodes is still recorded whole: the hand-made write below)
+  it('no step of those folds iterates the nodes (a merge marks only the nodes it writes)', () => {
+    expect(iterated).toBe(0);
   });
 });
 
