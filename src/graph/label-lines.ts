@@ -75,9 +75,11 @@ export function splitLabelLines(tree: Root, source: string): number {
         const t = children[children.length - 1] as Text;
         t.value = t.value.replace(/\s*\n[ \t]*$/u, '');
         if (t.value === '') children.pop();
-        else if (t.position) t.position = { start: t.position.start, end };
+        else if (t.position) t.position = { start: t.position.start, end: { ...end } };
       }
-      return { type: 'paragraph', children, ...(start && end ? { position: { start, end } } : {}) };
+      // (each node its own point objects, as the parser makes them: a tree is numbered object by object when a
+      // reading of it moves between threads, ref-json.ts, and a shared point would number differently on each side)
+      return { type: 'paragraph', children, ...(start && end ? { position: { start: { ...start }, end: { ...end } } } : {}) };
     });
     (parent.children as unknown[]).splice(index, 1, ...out);
     added += out.length - 1;

@@ -53,3 +53,19 @@ describe('splitLabelLines', () => {
     }
   });
 });
+
+describe('splitLabelLines: point objects', () => {
+  it('gives every node of the split paragraphs its own point objects (a reading moved between threads numbers the tree object by object)', () => {
+    const { tree } = split('**A：**一。\n**B：**二。\n**C：**三。\n');
+    const seen = new Set<object>();
+    const walk = (n: { position?: { start: object; end: object }; children?: unknown[] }) => {
+      for (const pt of n.position ? [n.position.start, n.position.end] : []) {
+        expect(seen.has(pt)).toBe(false);
+        seen.add(pt);
+      }
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(tree as never);
+    expect(seen.size).toBeGreaterThan(6);
+  });
+});
