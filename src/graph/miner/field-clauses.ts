@@ -176,7 +176,7 @@ export interface EnumeratedState {
 /** A state value's gloss right after it: what it means, in Chinese, in brackets (`Lost（绑定的 PV 没了）`). */
 const STATE_GLOSS = /^\s*[（(]([^（）()]{1,80})[）)]/u;
 /** Between two values of a run: a list comma, a slash, or a word for "and" / "or". */
-const STATE_RUN_SEPARATOR = /^\s*(?:[、，,/]|以及|和|或|及)\s*/u;
+export const STATE_RUN_SEPARATOR = /^\s*(?:[、，,/]|以及|和|或|及)\s*/u;
 
 /**
  * A run of two or more state values of one kind in running text, most of them glossed with what

@@ -23,6 +23,7 @@
  * by mention-context.ts `sentenceAround`); nothing here splits text of its own beyond that.
  */
 import { englishWord } from './english-words.ts';
+import { escapeRegExp } from '../labels.ts';
 
 export interface PassingNameRule {
   /** Printed by `--explain` as the resolution. */
@@ -44,12 +45,10 @@ export interface PassingNameRule {
   lookAlike: [label: string, sentence: string];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The name set against another before it is said of again (`跟 X 不同：X 是…`); see PASSING_NAMES. */
 export function comparedBefore(label: string, sentence: string | undefined): boolean {
   if (sentence === undefined || label.trim() === '') return false;
-  const name = escape(label.trim());
+  const name = escapeRegExp(label.trim());
   const re = new RegExp(`(?:跟|和|与|同)[^，,。；;：:！!？?]{0,6}?${name}[^，,。；;：:！!？?]{0,16}?(?:很|完全|有点|不太)?(?:不同|不一样|相比|对比|有区别)`, 'iu');
   const m = re.exec(sentence);
   if (!m) return false;

@@ -9,6 +9,7 @@ import { visitType } from '../visit-type.ts';
 import { clip, plainTextOf, textOf, withoutHighlightMarks } from '../markdown.ts';
 import { DRAFT_NAME, preferredPlace } from '../excerpts.ts';
 import { sentenceAround } from '../mention-context.ts';
+import { STATE_RUN_SEPARATOR } from '../miner/field-clauses.ts';
 import type { Concept, Excerpt } from '../model.ts';
 import { compareStrings, uniqueSorted } from '../util.ts';
 
@@ -384,8 +385,6 @@ function stripLabel(text: string, first: Paragraph['children'][number] | undefin
 
 /** One name of a run (`ownItemOfRun`): a Latin word, and its gloss in brackets when it has one. */
 const RUN_TOKEN = /(?<![A-Za-z0-9_.\-])([A-Za-z][A-Za-z0-9_.\-]*)(\s*[（(][^（）()]{1,80}[）)])?/gu;
-/** What stands between two names of a run: a list comma, a slash, or a word for "and" / "or". */
-const RUN_GAP = /^\s*(?:[、，,/]|以及|和|或|及)\s*$/u;
 
 /**
  * lead42: `text` (from the sentence that first names the concept, fromFirstNaming) when that
@@ -407,7 +406,9 @@ export function ownItemOfRun(text: string, n: Names): string {
   for (const m of sentence.matchAll(RUN_TOKEN)) {
     const t: Token = { from: m.index!, nameEnd: m.index! + m[1]!.length, to: m.index! + m[0].length, glossed: !!m[2] && /\p{Script=Han}/u.test(m[2]) };
     const prev = run[run.length - 1];
-    if (!prev || !RUN_GAP.test(sentence.slice(prev.to, t.from))) {
+    // (what stands between two names of a run: all of it one separator of a run of state values)
+    const gap = sentence.slice(prev?.to ?? 0, t.from);
+    if (!prev || STATE_RUN_SEPARATOR.exec(gap)?.[0].length !== gap.length) {
       if (own !== -1) break;
       run = [];
     }
