@@ -59,7 +59,7 @@ import { pathAsMeans, pathExplainedInProse, stateAlongside, statesEnumerated, st
 import { flattenParagraph, nameLike, openingName, proseContext, proseDefinitions, type ProseContext } from './prose.ts';
 import { noteDirectives } from './config-directives.ts';
 import { commandOfItsOwn, isCommandName } from './command-tools.ts';
-import { boldNameBySpelling, boldSetsField, codeNameBySpelling, codeNameSpelling, codeSpellingTest } from './item-shapes.ts';
+import { boldNameBySpelling, boldNamesField, boldSetsField, codeNameBySpelling, codeNameSpelling, codeSpellingTest } from './item-shapes.ts';
 import { fieldSetAt, kindOfResourceType } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
@@ -427,10 +427,11 @@ function answerBlocks(siblings: readonly RootContent[], i: number): RootContent[
 function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p: Paragraph, noOpener: boolean): void {
   const at = startOf(p, f.file);
   // rules26: a bold label spelt as a proper name (`2. **WaitForCacheSync**：…` under `**注意**：`) is
-  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling; rules39: or one that sets a field, boldSetsField)
+  // a concept even in a list of remarks or checks (item-shapes.ts boldNameBySpelling; rules39: or one that sets a field, boldSetsField;
+  // lead43: or one spelt as a field of the API, `2. **envFrom**：…` under `三种方式：`, boldNamesField)
   // rules25b: and so is a code span spelt as a name of its own opening with a colon (`` - `WARM_IP_TARGET`：… ``
   // under `我的理解：`; item-shapes.ts CODE_NAME_SPELLINGS)
-  const named = noOpener && ((p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])))) || codeNamedLead(p));
+  const named = noOpener && ((p.children[0]?.type === 'strong' && (boldNameBySpelling(toString(p.children[0])) || boldSetsField(toString(p.children[0])) || boldNamesField(toString(p.children[0])))) || codeNamedLead(p));
   if (noOpener && !named && (boldLabel(p) !== undefined || leadingCode(p) !== undefined)) {
     inlineCandidates(f, p, at, true);
     textCandidates(f, p, at);

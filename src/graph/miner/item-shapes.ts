@@ -92,6 +92,20 @@ export function boldNameBySpelling(label: string): boolean {
  */
 const SETS_FIELD = /^`?((?:[a-z][A-Za-z0-9]*(?:\[\])?\.)*[a-z][A-Za-z0-9]*)\s*=\s*[^=\s`]+`?$/;
 
+/**
+ * lead43: `三种方式：` then `2. **envFrom**：整个 ConfigMap 的键全部变成环境变量…`: a bold label spelt
+ * exactly as a field of the API, a lower-case word with a capital inside (`envFrom`, `timeoutSeconds`),
+ * names that field even in a list of ways or remarks — the way is that field. A plain lower-case
+ * word (`env`, `command`, `exec`) stays the list's way or remark, as before: it is as often an
+ * everyday word or an action as the field of the same spelling.
+ */
+const CAMEL_FIELD = /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
+
+export function boldNamesField(label: string): boolean {
+  const name = label.normalize('NFKC').trim().replace(/[:：]\s*$/u, '').trim().replace(/^`|`$/g, '');
+  return CAMEL_FIELD.test(name) && fieldsNamed(name).some((o) => o.name === name);
+}
+
 export function boldSetsField(label: string): boolean {
   const m = SETS_FIELD.exec(label.normalize('NFKC').trim().replace(/[:：]\s*$/u, '').trim());
   if (!m) return false;
