@@ -665,11 +665,17 @@ export function clip(text: string, max = 240): string {
   return chars.length <= max ? one : chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
-/** A block as text; a callout's title and body (callouts.ts) on lines of their own. */
+/**
+ * A block as text; a callout's title and body (callouts.ts) on lines of their own. lead43: a list's
+ * items and a quote's paragraphs are blocks apart too (blank lines between them): mdast's text ran
+ * them together (`Exact: 完全匹配Prefix: 按 / 分段…`), in excerpts' texts and the summaries and
+ * search results made from them.
+ */
 function blockText(n: RootContent): string {
   if (n.type === 'code') return n.value;
   if (n.type === 'table') return tableText(n);
   if (n.type === 'blockquote' && isCallout(n)) return n.children.map(blockText).join('\n');
+  if (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') return plainText(n.children as RootContent[]);
   return joinCjkBreaks(textOf(n));
 }
 

@@ -66,7 +66,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
     // (fix29b: as plain text, highlight marks `==…==` out; a table row that names the concept sums it up by its own cells)
-    summary: n.summary ?? (lead ? clip(withListAfter(afterQuestion(afterLabel(ownItemOfRun(fromFirstNaming(plainTextOf(lead), n), n), lead, n)), lead, leadFrom!.blocks)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
+    summary: n.summary ?? (lead ? clip(withListAfter(afterQuestion(afterLabel(ownItemOfRun(fromFirstNaming(plainTextOf(lead), n), n), lead, n)), lead, leadFrom!.blocks)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? leadListText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -125,6 +125,18 @@ function leadTableText(blocks: readonly RootContent[]): string | undefined {
   const table = blocks.find((b) => b.type === 'table' || b.type === 'paragraph');
   // (cells apart as the excerpt's text writes them: `sessionAffinity | 效果 None | 每个请求随便转发 …`)
   return table?.type === 'table' ? table.children.map((row) => row.children.map((cell) => plainTextOf(cell.children as RootContent[]).trim()).join(' | ')).join(' ') : undefined;
+}
+
+/**
+ * lead43: the text of the list a passage opens with (before any paragraph or table), if it does: its
+ * items one after another as a sentence of clauses (`Exact: 完全匹配；Prefix: 按 / 分段的前缀匹配…；…。`),
+ * as `withListAfter` joins a list a paragraph announces, instead of the items run together.
+ */
+function leadListText(blocks: readonly RootContent[]): string | undefined {
+  const list = blocks.find((b) => b.type === 'table' || b.type === 'paragraph' || b.type === 'list');
+  if (list?.type !== 'list') return undefined;
+  const items = list.children.map((item) => clip(plainTextOf(item.children.filter((b) => b.type === 'paragraph')), 1000)).filter((t) => t !== '');
+  return items.length === 0 ? undefined : `${items.map((t) => t.replace(/[；;。.，,]$/u, '')).join('；').replace(/([：:])；/gu, '$1')}。`;
 }
 
 /**

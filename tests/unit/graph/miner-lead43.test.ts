@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { boldNamesField } from '../../../src/graph/miner/item-shapes.ts';
+import { parseMarkdown, plainText } from '../../../src/graph/markdown.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -62,5 +63,47 @@ describe('boldNamesField: a bold label spelt as a field of the API', () => {
     );
     expect(g.concepts.map((c) => c.title)).not.toContain('exec');
     expect(g.concepts.map((c) => c.title)).not.toContain('端口探测');
+  });
+});
+
+describe('a list as text: its items apart', () => {
+  it('keeps the items and a quote\'s paragraphs apart in a passage\'s text', () => {
+    const tree = parseMarkdown('- 第一项：保留数据\n- 第二项：删除数据\n\n> 引用一段\n>\n> 引用二段\n');
+    expect(plainText(tree.children)).toBe('第一项：保留数据\n\n第二项：删除数据\n\n引用一段\n\n引用二段');
+  });
+
+  it('sums a concept up by the list its passage opens with, item after item', async () => {
+    const g = await graphOf(
+      '# 入口',
+      '',
+      '## 路径匹配',
+      '',
+      '```yaml',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  rules:',
+      '  - http:',
+      '      paths:',
+      '      - path: /api',
+      '        pathType: Prefix',
+      '        backend:',
+      '          service:',
+      '            name: api',
+      '            port:',
+      '              number: 80',
+      '```',
+      '',
+      'pathType 三种',
+      '',
+      '- Exact：完全匹配',
+      '- Prefix：按斜杠分段的前缀匹配',
+      '- ImplementationSpecific：由控制器决定',
+    );
+    const summary = g.concepts.find((c) => c.title === 'pathType')?.summary ?? '';
+    expect(summary).not.toMatch(/完全匹配Prefix/);
+    expect(summary).toBe('Exact：完全匹配；Prefix：按斜杠分段的前缀匹配；ImplementationSpecific：由控制器决定。');
   });
 });
