@@ -31,13 +31,25 @@ export function kubectlResourceTypes(text: string): Set<string> {
   return out;
 }
 
+/** The lower-case plurals a kind's resource can have (`queueclusters`, `ingresses`, `policies`). */
+export function resourcePlurals(kind: string): string[] {
+  const l = kind.toLowerCase();
+  const out = [`${l}s`, `${l}es`];
+  if (/[^aeiou]y$/.test(l)) out.push(`${l.slice(0, -1)}ies`);
+  return out;
+}
+
+/** A name of two words or more (`QueueCluster`, `IPAddressPool`): its lower-case name is no English word. */
+export const COMPOUND_KIND = /[a-z0-9][A-Z]|[A-Z]{2}[a-z]/;
+
 /**
- * True when kubectl, in the note, takes the kind (its lower-case name, its plural) or one of the
- * abbreviations its label glosses (`VirtualMachine（VM）` → `vm`) as a resource type.
+ * True when kubectl, in the note, takes the kind (its plural; its lower-case name when the name has
+ * two words or more: `kubectl get image` is no `Image`) or one of the abbreviations its label glosses
+ * (`VirtualMachine（VM）` → `vm`) as a resource type. kind43: the one reader of kubectl's resource
+ * types, for typing46's `kubectl-listed-kind` (resolve.ts) and kind42's prose kinds (prose-kinds.ts).
  */
 export function listedByKubectl(kind: string, abbreviations: readonly string[], types: ReadonlySet<string>): boolean {
-  const lower = kind.toLowerCase();
-  if (types.has(lower) || types.has(`${lower}s`) || types.has(`${lower}es`)) return true;
+  if (resourcePlurals(kind).some((p) => types.has(p)) || (COMPOUND_KIND.test(kind) && types.has(kind.toLowerCase()))) return true;
   return abbreviations.some((a) => /^[A-Za-z][A-Za-z0-9]{1,7}$/.test(a) && (types.has(a.toLowerCase()) || types.has(`${a.toLowerCase()}s`)));
 }
 

@@ -10,7 +10,9 @@
  *   - its resource name: the lower-case plural of the name the chapter spells as a kind (`queueclusters` and
  *     `queueclusters/status` beside `QueueCluster`, `kubectl get xdbclusters`), the name two words or more (a one-word
  *     name's plural is an English word: `images`, `claims`);
- *   - `kubectl get|describe|edit|delete` of the name's plural or lower-case name (`kubectl get taskruns`);
+ *   - kubectl taking the name's plural or lower-case name as a resource type (`kubectl get taskruns`,
+ *     `kubectl -n x describe queuecluster/a`): kind-evidence.ts's `kubectlResourceTypes` / `listedByKubectl`, the one
+ *     reader of that shape (kind43), which typing46's `kubectl-listed-kind` reads too;
  *   - an object reference to it: `kind: X` beside `apiVersion: group/v…` of a group outside Kubernetes' own, below
  *     the top of an example (an ownerReference of the StatefulSet the operator creates, `- apiVersion:
  *     cache.example.com/v1alpha1` / `kind: QueueCluster`).
@@ -21,6 +23,9 @@
  */
 import type { FenceAnalysis } from '../examples.ts';
 import { isCatalogued, isConfigKind, isEnumValue, kindNamed } from '../vocabulary/index.ts';
+import { COMPOUND_KIND, kubectlResourceTypes, listedByKubectl, resourcePlurals } from './kind-evidence.ts';
+
+export { resourcePlurals };
 
 /** The rule, as data (named for `--explain` and the tests). */
 export const PROSE_KINDS = {
@@ -28,9 +33,7 @@ export const PROSE_KINDS = {
   /** A name spelt as a kind. */
   kindWord: /(?<![A-Za-z0-9_$])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?![A-Za-z0-9_])/g,
   /** Two words or more (`QueueCluster`, `IPAddressPool`): a one-word name's plural is an English word. */
-  compound: /[a-z0-9][A-Z]|[A-Z]{2}[a-z]/,
-  /** `kubectl [-n ns] get|describe|edit|delete [-n ns] <resource>`: the resource in the first group. */
-  kubectl: /\bkubectl\s+(?:-n\s+\S+\s+)?(?:get|describe|edit|delete)\s+(?:-n\s+\S+\s+)?([a-z][a-z0-9-]*)/g,
+  compound: COMPOUND_KIND,
   /** An object reference: `apiVersion: group/v…` then `kind: X` (or the other order), indented or in a list. */
   reference:
     /^([ \t]*-?[ \t]*)(?:apiVersion:[ \t]*["']?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/v[0-9a-z]+["']?[ \t]*\n[ \t]*-?[ \t]*kind:[ \t]*["']?([A-Z][A-Za-z0-9]*)["']?|kind:[ \t]*["']?([A-Z][A-Za-z0-9]*)["']?[ \t]*\n[ \t]*-?[ \t]*apiVersion:[ \t]*["']?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/v[0-9a-z]+)/gm,
@@ -39,14 +42,6 @@ export const PROSE_KINDS = {
   /** RBAC's subject kinds: names of who is authorised, no stored object. */
   subjectKinds: new Set(['User', 'Group']),
 } as const;
-
-/** The lower-case plurals a kind's resource can have (`queueclusters`, `ingresses`, `policies`). */
-export function resourcePlurals(kind: string): string[] {
-  const l = kind.toLowerCase();
-  const out = [`${l}s`, `${l}es`];
-  if (/[^aeiou]y$/.test(l)) out.push(`${l.slice(0, -1)}ies`);
-  return out;
-}
 
 /** True when a name spelt as a kind may be a custom kind of the note: nothing the API or a catalogue knows. */
 export function unknownKindName(name: string): boolean {
@@ -59,15 +54,15 @@ export function unknownKindName(name: string): boolean {
  * The custom kinds a note names as resources of the API without declaring them (by the shapes above), in the order
  * the note first spells them. `text` is the note's whole text (code included); `fences` its YAML examples.
  */
-export function proseNamedKinds(text: string, fences: readonly FenceAnalysis[]): string[] {
+export function proseNamedKinds(text: string, fences: readonly FenceAnalysis[], kubectlTypes?: ReadonlySet<string>): string[] {
   const r = PROSE_KINDS;
   const normal = text.normalize('NFKC');
   const words: string[] = [];
   for (const m of normal.matchAll(r.kindWord)) if (!words.includes(m[0])) words.push(m[0]);
   if (words.length === 0) return [];
   const tokens = new Set(normal.match(/[a-z][a-z0-9]*/g) ?? []);
-  const listed = new Set<string>();
-  for (const m of normal.matchAll(r.kubectl)) listed.add(m[1]!);
+  // (kubectl's resource types, read by kind-evidence.ts: the note's own set when the caller has it)
+  const listed = kubectlTypes ?? kubectlResourceTypes(text);
   const referenced = new Set<string>();
   for (const f of fences) {
     const declared = new Set(f.docKinds.filter((k) => k !== ''));
@@ -84,7 +79,7 @@ export function proseNamedKinds(text: string, fences: readonly FenceAnalysis[]):
     if (!unknownKindName(w)) continue;
     const plurals = resourcePlurals(w);
     const byPlural = r.compound.test(w) && plurals.some((p) => tokens.has(p));
-    const byKubectl = plurals.some((p) => listed.has(p)) || (r.compound.test(w) && listed.has(w.toLowerCase()));
+    const byKubectl = listedByKubectl(w, [], listed);
     if (byPlural || byKubectl || referenced.has(w)) out.push(w);
   }
   return out;

@@ -73,7 +73,7 @@ import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glos
 import { conditionSetOut } from './condition-types.ts';
 import { valueSpellingSkips } from './value-spelling.ts';
 import { CUSTOM_OWNER_AMBIGUOUS, customOwnerAmbiguity, customOwnerHintKey } from './custom-owner-ambiguous.ts';
-import { STANDARD_OBJECT_FIELD, standardFieldOwner } from './standard-object-fields.ts';
+import { customKindInSight, STANDARD_OBJECT_FIELD, STANDARD_TABLE_KEYS, standardFieldOwner, standardKeyPath } from './standard-object-fields.ts';
 import type { FindingText } from '../diagnostics.ts';
 
 export type Decision =
@@ -1071,15 +1071,46 @@ function standardFieldOfNoteKind(d: Decision | undefined, c: Candidate, rc: Reso
   const name = d.type === 'field' ? d.field.name : d.name;
   const picked = d.type === 'field' ? [d.field.owner] : d.owners;
   const paths = d.type === 'field' ? [d.field.path] : fieldsNamed(name).filter((o) => picked.includes(o.owner)).map((o) => o.path);
-  // (the kinds the section's examples declare, then its headings': a fragment the reading took for a Pod shows no Pod)
-  const sectionKinds: string[] = [];
-  for (const s of sectionChain(c.section)) for (const k of s.fences.flatMap((f) => f.docKinds)) if (k !== '' && !sectionKinds.includes(k)) sectionKinds.push(k);
-  for (const s of sectionChain(c.section)) for (const k of s.kinds) if (!sectionKinds.includes(k)) sectionKinds.push(k);
+  const sectionKinds = sectionKindsOf(c);
   const input = { paths, picked, rule: d.rule, sectionKinds, declaredKinds: [...(rc.noteDocKinds?.() ?? [])], definitionKinds: definitionNamedKinds(c), noteKinds };
   const got = standardFieldOwner(input);
   if (got === undefined) return undefined;
   const field: FieldOccurrence = { name: lastFieldSegment(got.path), owner: got.owner, path: got.path, holder: got.owner, type: '' };
   return { type: 'field', field, name, rule: STANDARD_OBJECT_FIELD.name };
+}
+
+/** The kinds the candidate's section (and the sections it is in) declares in examples, then names in headings: a fragment the reading took for a Pod shows no Pod. */
+function sectionKindsOf(c: Candidate): string[] {
+  const out: string[] = [];
+  for (const s of sectionChain(c.section)) for (const k of s.fences.flatMap((f) => f.docKinds)) if (k !== '' && !out.includes(k)) out.push(k);
+  for (const s of sectionChain(c.section)) for (const k of s.kinds) if (!out.includes(k)) out.push(k);
+  return out;
+}
+
+/**
+ * kind43 (standard-object-fields.ts `STANDARD_TABLE_KEYS`): a row of a table of a standard place's keys (a
+ * condition's `type`, `status`, `reason`, `lastTransitionTime`) in a note about one custom kind — declared, or named
+ * in prose only where none is declared (`noteKindNames`) — is that kind's field at the standard path, where the
+ * table readers of the kind's examples place nothing. Not read where the owner is in doubt: two custom kinds and a
+ * section about neither, or another kind with that field declared or named by the section or by the table's lead-in
+ * (`Pod 的 condition 有这几个字段：`).
+ */
+function standardTableKeyField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
+  const r = STANDARD_TABLE_KEYS;
+  const table = c.blocks[0];
+  if (c.form !== 'table' || c.rule !== 'field-table' || table?.type !== 'table' || rc.noteKindNames === undefined || !r.key.test(name)) return undefined;
+  const noteKinds = rc.noteKindNames();
+  if (noteKinds.length === 0) return undefined;
+  const rows = table.children.slice(1).map((row) => toString(row.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, ''));
+  const path = tableKeyPath(rows, name, standardKeyPath, r);
+  if (path === undefined || !STANDARD_OBJECT_FIELD.paths.has(path)) return undefined;
+  const sectionKinds = sectionKindsOf(c);
+  const owner = customKindInSight(sectionKinds, noteKinds);
+  if (owner === undefined) return undefined;
+  const at = c.section.blocks.indexOf(table);
+  const lead = at > 0 && c.section.blocks[at - 1]!.type === 'paragraph' ? kindsIn(toString(c.section.blocks[at - 1]!), { contextWords: false }) : [];
+  if ([...sectionKinds, ...lead].some((k) => k !== owner && fieldsNamed(lastFieldSegment(path)).some((o) => o.owner === k && o.path === path))) return undefined;
+  return { type: 'field', field: { name: lastFieldSegment(path), owner, path, holder: owner, type: '' }, name: lastFieldSegment(path), rule: r.name };
 }
 
 /** diag40: the API kinds the candidate's own paragraph or list item names (`Pod 通过 \`spec.schedulerName\` 选择…`, `CRD 的作用范围`). */
@@ -1250,7 +1281,7 @@ function fieldOfName(name: string, c: Candidate, rc: ResolveContext, ownersOf: (
   const listed = customListField(name, c, rc);
   if (listed) return listed;
   // kinds30 (crd-example-key.ts): a custom kind's key explained next to the note's example of it
-  const crdKey = crdExampleKeyField(name, c, rc) ?? crdTableKeyField(name, c, rc) ?? crdListKeyField(name, c, rc);
+  const crdKey = crdExampleKeyField(name, c, rc) ?? crdTableKeyField(name, c, rc) ?? crdListKeyField(name, c, rc) ?? standardTableKeyField(name, c, rc);
   if (crdKey) return crdKey;
   // rules36: a field of a project's kind the note's YAML declares (`VirtualService` of
   // networking.istio.io), read from the catalogue's type for that API version (project-kinds.ts)

@@ -90,8 +90,40 @@ export function standardFieldOwner(input: StandardFieldInput): { owner: string; 
   if (standard.length === 0 || (standard.length > 1 && standard[0]!.split('.').length === standard[1]!.split('.').length)) return undefined;
   const path = standard[0]!;
   if (input.picked.some((k) => input.sectionKinds.includes(k) || input.definitionKinds.includes(k))) return undefined;
-  const inSection = input.sectionKinds.filter((k) => input.noteKinds.includes(k));
-  const owner = inSection.length === 1 ? inSection[0] : inSection.length === 0 && input.noteKinds.length === 1 ? input.noteKinds[0] : undefined;
+  const owner = customKindInSight(input.sectionKinds, input.noteKinds);
   if (owner === undefined || input.picked.includes(owner)) return undefined;
   return { owner, path };
+}
+
+/**
+ * kind43 (docs/miner.md "kind43"): a table of keys whose rows are the keys of one standard place — a condition's
+ * (`| \`type\` | … |`, `| \`status\` |`, `| \`reason\` |`, `| \`lastTransitionTime\` |` under `每个 condition 有这几个字段：`)
+ * or ObjectMeta's bookkeeping — in a note about one custom kind: the rows are that kind's fields at the standard
+ * paths. The table readers (crd-example-key.ts `tableKeyPath`) place a row by the paths the kind's examples set; a
+ * kind the note names only in prose (prose-kinds.ts) has no examples, and a declared kind's examples seldom show its
+ * conditions, so the standard paths stand in for them here: each row votes with its standard path (the one standard
+ * path ending in it: `observedGeneration` has two, and takes the table's place), the same thresholds. Only a row at
+ * a standard path is read (the table's `ownerReferences`, `labels`, `annotations` are about a child object).
+ */
+export const STANDARD_TABLE_KEYS = {
+  name: 'standard-table-keys',
+  why: 'a row of a table of a standard place\'s keys (a condition\'s, ObjectMeta\'s bookkeeping) in a note about one custom kind: that kind\'s field at the standard path',
+  minAgreeing: 2,
+  minShare: 1 / 3,
+  key: /^[a-z][A-Za-z0-9]*$/,
+} as const;
+
+/** The one standard path a bare key names (`lastTransitionTime` → `status.conditions[].lastTransitionTime`), if one. */
+export function standardKeyPath(key: string): string | undefined {
+  const ps = [...STANDARD_OBJECT_FIELD.paths].filter((p) => (p.split('.').pop() ?? p).replace(/\[\]$/, '') === key);
+  return ps.length === 1 ? ps[0] : undefined;
+}
+
+/**
+ * The custom kind in sight (crd41's reading): the one custom kind of the note's among the section's kinds, else the
+ * note's only custom kind; undefined when two are and the section is about neither.
+ */
+export function customKindInSight(sectionKinds: readonly string[], noteKinds: readonly string[]): string | undefined {
+  const inSection = sectionKinds.filter((k) => noteKinds.includes(k));
+  return inSection.length === 1 ? inSection[0] : inSection.length === 0 && noteKinds.length === 1 ? noteKinds[0] : undefined;
 }

@@ -862,7 +862,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     noteField: (name) => st.fields.get(name.toLowerCase()),
     noteTitle: () => title,
     isNoteKind: (kind) => custom.has(kind),
-    noteKindNames: () => (custom.size > 0 ? [...custom.keys()] : (proseKinds ??= proseNamedKinds(doc.text, fences))),
+    noteKindNames: () => (custom.size > 0 ? [...custom.keys()] : (proseKinds ??= proseNamedKinds(doc.text, fences, (kubectlTypes ??= kubectlResourceTypes(doc.text))))),
     noteKindPath: (owner, written) => {
       const k = custom.get(owner);
       return k ? noteKindPath(k, written) : undefined;
