@@ -1127,10 +1127,9 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // that chapter lists under `not:` as headings)
   // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
   dev103: [[], ['image', 'Volumes']],
-  // found when holdout109–111 moved in (rules35), by the miner before this session's work: dev107's reading notes on
-  // the three probes make concepts of their bold question rubrics 疑问1 and 疑问2 (`**疑问1：** liveness 要不要检查数据库？`,
-  // `not:` of that chapter), alone and whole
-  dev107: [['疑问2', '疑问1'], ['疑问2', '疑问1']],
+  // (rules43 removed dev107's bold question rubrics 疑问1 and 疑问2, `not:` of its reading notes on the three probes,
+  // and dev124's audit finding 发现 F-01, which its step 1 had listed: a short Chinese word numbered as an item of a
+  // series names no concept, label-rules.ts NUMBERED_RECORD)
   // found when holdout112–114 moved in (rules36), by the miner before this session's work: dev109's audit finding log
   // makes a concept of its bold step rubric 整改 (`**整改：** 给 kube-apiserver 加 …`, `not:` of that chapter), and the
   // Secret's labelled `data` field mined there carries a name that chapter lists under `not:`, alone and whole
@@ -1140,10 +1139,6 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // concept of its table's heading `## Quick Compare（速查）` (Quick Compare and 速查 are `not:` there), alone and whole
   // (rules38 removed dev116's: a gloss that is a rubric makes no glossed heading, label-rules.ts glossedHeading)
   dev115: [['Service'], []],
-  // found when holdout127–129 moved in (rules43), by the miner before this session's work: dev124's audit record
-  // makes a concept of its bold finding `**发现 F-01（高）：**` (a finding's ID, `not:` of that chapter with F-02 …
-  // F-05), alone and whole
-  dev124: [['发现 F-01'], ['发现 F-01']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
