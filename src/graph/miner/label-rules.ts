@@ -368,6 +368,24 @@ function sequenceMarker(l: string): boolean {
  */
 const NUMBERED_STEP = /^(?:step\s*\d+|第\s*[一二三四五六七八九十两\d]+\s*步|步骤\s*[一二三四五六七八九十\d]+)[.、)）]?\s+[^\s:：]/iu;
 
+/**
+ * rules43 (docs/miner.md "rules43"): a label that is a short Chinese word (one to four characters) and a number from 1 or
+ * a record's ID of capitals, a hyphen and digits (`疑问1`, `检查点 2`, `发现 F-01`, `问题 P-3`) numbers an item of a series
+ * the note keeps (questions, checkpoints, an audit's findings): no concept, whatever the word (numberedRubric takes
+ * the generic words, `踩坑 2`). A Latin name with a number (`PID 1`, `HTTP-01`, `KEP-1623`) is not of this shape, nor
+ * `缩到 0` (no series starts at 0).
+ */
+export const NUMBERED_RECORD = {
+  name: 'numbered-record',
+  why: 'a short Chinese word numbered as an item of a series (疑问1, 检查点 2, 发现 F-01), not a name',
+  shape: /^[\u4e00-\u9fff]{1,4}\s*(?:#?[1-9]\d*|[A-Z]{1,4}-\d+)$/u,
+} as const;
+
+export function numberedRecord(label: string): boolean {
+  const k = stripColon(label.normalize('NFKC')).trim().replace(/\s*[(（][^()（）]*[)）]$/u, '').trim();
+  return NUMBERED_RECORD.shape.test(k);
+}
+
 export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: (l) => isGenericLabel(l, false) },
   {
@@ -422,6 +440,14 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     name: 'numbered-generic',
     why: 'a generic label numbered as one of a series (坑 3, 踩坑 2, Tip 2), not a name',
     test: numberedRubric,
+  },
+  {
+    // rules43: any short Chinese word numbered as one of a series, by a number from 1 or a record's ID (`疑问1`,
+    // `检查点 2`, an audit's `发现 F-01（高）`): the labels list such a label only under `not:` (21 times in 6 writers'
+    // sets, never as a concept); the ones the miner made were 11 false positives in dev107 and dev124
+    name: NUMBERED_RECORD.name,
+    why: NUMBERED_RECORD.why,
+    test: numberedRecord,
   },
   {
     name: 'path-or-url',

@@ -85,6 +85,7 @@ import { notAnAliasOf, notAnotherName, sameSeries } from '../miner/alias-shapes.
 import { beginMineMemo, endMineMemo, keepMineEntry, noteMentions, noteResolver } from './mine-memo.ts';
 import { JOINED_TITLE, TITLE_GLOSSARY_RULE, joinedGlossaryTitle, titleGlossaryName } from '../miner/title-glossary.ts';
 import { TITLE_JOINED_KIND, TITLE_SUBTITLE_KIND, joinedTitleKinds, subtitleKind } from '../miner/title-kinds.ts';
+import { kindOnlyInLatinName } from '../miner/title-kind-names.ts';
 import { kindsOfNote, namesOtherKindsField } from '../miner/mention-owner.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
@@ -735,7 +736,8 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // (named: `节点管理` gives the context Node, it does not make the note about the object Node)
     const kinds = [...new Set(titleSources.flatMap((t) => {
       const phrase = titleNames(t)[0] ?? t;
-      return kindsIn(phrase, { contextWords: false }).filter((k) => !kindOnlyInCompounds(phrase, k));
+      // (rules43: nor one written only as a word of a longer Latin name, `Pod Security Admission`, `order-service`: miner/title-kind-names.ts)
+      return kindsIn(phrase, { contextWords: false }).filter((k) => !kindOnlyInCompounds(phrase, k) && !kindOnlyInLatinName(phrase, k, kindNamed));
     }))];
     if (kinds.length === 1) st.home = ensureObject(ctx, undefined, kinds[0]!, titleAt);
   }
