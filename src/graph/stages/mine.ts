@@ -1080,7 +1080,18 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // (fix31a: or of a kind the note itself defines or is about, `**Service** 是…` over `| 类型 | 说明 |` with no YAML)
     const tableKinds = new Set([...(docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))), ...noteObjectKinds(ctx, st)]);
     const enumField = enumValueTable(c.completes!.names, tableKinds, header);
-    if ((!tableCompleted(c.completes!.valueRows, defined) && enumField === undefined) || (mine !== undefined && st.note.defines.has(mine))) {
+    const taken = tableCompleted(c.completes!.valueRows, defined) || enumField !== undefined;
+    if (taken && mine !== undefined && st.note.defines.has(mine)) {
+      // head43: a row of a table the note takes whose value the note defined elsewhere (`| ClusterIP | 默认值，只能集群内部访问 |`
+      // and, further down, `注意：ClusterIP 是 ping 不通的！`) is one more passage of that concept: its own row says what it is
+      // (stages/concepts.ts definingSummary), no second concept
+      const p: Passage = { conceptId: mine, at: c.at, endLine: c.endLine, blocks: c.blocks };
+      if (c.section.title !== '') p.heading = c.section.title;
+      st.passages.push(p);
+      traceCandidate(c, { type: 'none', rule: 'row-of-defined', why: 'a row of the table whose value the note defined elsewhere: a passage of that concept' }, 'row-of-defined', mine);
+      continue;
+    }
+    if (!taken || (mine !== undefined && st.note.defines.has(mine))) {
       traceCandidate(c, { type: 'none', rule: 'table-not-completed', why: 'too few of the table\'s values are concepts of the note' }, 'rejected');
       continue;
     }
