@@ -120,6 +120,12 @@ export const CAUTION_OPENING: readonly RegExp[] = [
   /^(?:Note|NOTE|Tip|TIP|Warning|WARNING|Caution|CAUTION)\s*[:：!！]/u,
 ];
 
+/** head43: whether a passage's lead paragraph, its label aside, opens with a caution (stages/mine.ts `row-of-defined`). */
+export function cautionLead(blocks: readonly RootContent[], n: Names): boolean {
+  const lead = leadParagraph(blocks, n);
+  return lead !== undefined && cautionOpening(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n));
+}
+
 /** Whether a summary opens with a caution (CAUTION_OPENING). */
 export function cautionOpening(text: string): boolean {
   const t = text.trimStart();
