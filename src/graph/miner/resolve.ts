@@ -441,12 +441,23 @@ export const COMPONENT_EXPLAINED: readonly { name: 'heading-about' | 'glossed'; 
 export const COMPONENT_HEADING_TAILS: readonly string[] = ['是什么', '简介', '介绍', '详解', '入门', '概述', '原理', '工作原理', '作用', '职责', '架构', '工作方式', '工作流程', '流程', '模式', '代理模式', '阶段', '组成'];
 const HEADING_NUMBER = /^(?:第?[一二三四五六七八九十\d]+[、.．:：章节]\s*|\d+(?:\.\d+)*\s+|[（(][一二三四五六七八九十\d]+[)）]\s*)/u;
 
+/**
+ * head43: a heading asking how the component works, the question form of `工作原理` (`四、kube-proxy 是怎么转发的`,
+ * `kube-scheduler 是如何选节点的？`, `etcd 怎么工作`): the cleft `是…的` around how it does one thing, or how it
+ * works. A task on it (`kube-proxy 怎么配置`, `etcd 怎么备份`), a trouble (`kubelet 起不来怎么办`) or a yes/no
+ * question (`kubelet 会自己续吗？`) is about something else.
+ */
+export const COMPONENT_HOW_TAILS: readonly { name: 'how-cleft' | 'how-works'; re: RegExp }[] = [
+  { name: 'how-cleft', re: /^(?:到底|究竟|又)?是(?:怎么|怎样|如何)[\u4e00-\u9fff]{1,6}的[？?]?$/u },
+  { name: 'how-works', re: /^(?:到底|究竟|又)?(?:是)?(?:怎么|怎样|如何)(?:工作|运作|运行|实现)的?[？?]?$/u },
+];
+
 function headingAbout(title: string, name: string): boolean {
   const t = title.normalize('NFKC').replace(/[*`]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim().replace(HEADING_NUMBER, '').trim();
   const m = new RegExp(`^${escapeRe(name)}(?![\\w-])\\s*(.*)$`, 'iu').exec(t);
   if (!m) return false;
   const tail = m[1]!.replace(/^的\s*/u, '').replace(/^(?:[一二三四五六七八九十两几\d]+\s*[种个类大])/u, '').trim();
-  return tail === '' || COMPONENT_HEADING_TAILS.some((w) => tail.endsWith(w) && tail.length <= w.length + 2);
+  return tail === '' || COMPONENT_HEADING_TAILS.some((w) => tail.endsWith(w) && tail.length <= w.length + 2) || COMPONENT_HOW_TAILS.some((h) => h.re.test(tail));
 }
 
 function escapeRe(s: string): string {

@@ -50,7 +50,6 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
   const roles = sorted.map((e) => definesConcept(e, n));
   const at = Math.max(0, roles.indexOf('term') !== -1 ? roles.indexOf('term') : roles.indexOf('heading'));
   const leadFrom = sorted[at];
-  const lead = leadFrom ? leadParagraph(leadFrom.blocks, n) : undefined;
   const fm = n.doc?.fm;
   const c: Concept = {
     id: n.id,
@@ -66,7 +65,7 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     ...(n.sharedPaths ? { sharedPaths: n.sharedPaths } : {}),
     ...(n.owner ? { owner: n.owner } : {}),
     // (fix29b: as plain text, highlight marks `==…==` out; a table row that names the concept sums it up by its own cells)
-    summary: n.summary ?? (lead ? clip(withListAfter(afterQuestion(afterLabel(ownItemOfRun(fromFirstNaming(plainTextOf(lead), n), n), lead, n)), lead, leadFrom!.blocks)) : leadFrom ? clip(ownRowText(leadFrom.blocks, n) ?? leadTableText(leadFrom.blocks) ?? leadListText(leadFrom.blocks) ?? withoutHighlightMarks(leadFrom.text)) : ''),
+    summary: n.summary ?? (leadFrom ? definingSummary(sorted, roles, at, n) : ''),
     body: n.body,
     headings: n.headings,
     excerpts,
@@ -84,6 +83,53 @@ export function toConcept(n: Node, rootId: string, exists: (id: string) => boole
     branch: n.inTree ? n.branch : n.branch || rootId,
   };
   return c;
+}
+
+/** The summary a passage gives the concept: its lead paragraph's, else its own table row, the passage's first table or its text. */
+function passageSummary(e: Passage, n: Names): string {
+  const lead = leadParagraph(e.blocks, n);
+  return lead ? clip(withListAfter(afterQuestion(afterLabel(ownItemOfRun(fromFirstNaming(plainTextOf(lead), n), n), lead, n)), lead, e.blocks)) : clip(ownRowText(e.blocks, n) ?? leadTableText(e.blocks) ?? leadListText(e.blocks) ?? withoutHighlightMarks(e.text));
+}
+
+/**
+ * head43 (issue 12 item 3): the summary of the passage at `at`, unless it opens with a caution (CAUTION_OPENING:
+ * `注意：ClusterIP 是 ping 不通的！`, `**Running：**注意 Running 不代表服务可用…`) and another passage defines the
+ * concept — its lead paragraph opens with the name as a term or sits under a heading of its name (`definesConcept`),
+ * or it is a table with the concept's own row (`| ClusterIP | 默认值，只能集群内部访问 |`): what the thing is, not
+ * what to watch out for, sums it up; the caution stays on its page. The first such passage in page order.
+ */
+export function definingSummary(sorted: readonly Passage[], roles: readonly ('term' | 'heading' | false)[], at: number, n: Names): string {
+  const summary = passageSummary(sorted[at]!, n);
+  if (!cautionOpening(summary)) return summary;
+  for (const [i, e] of sorted.entries()) {
+    if (i === at || (roles[i] === false && ownRowText(e.blocks, n) === undefined)) continue;
+    const other = passageSummary(e, n);
+    if (other !== '' && !cautionOpening(other)) return other;
+  }
+  return summary;
+}
+
+/**
+ * head43: the words a caution opens with, as writers mark one (`注意：`, `注意 Running 不代表…`, `踩坑：`, `⚠️`,
+ * `Tip:`); a word that only starts with one (`注意力`, `注意事项`, `提示词`, `坑位`) is none.
+ */
+export const CAUTION_OPENING: readonly RegExp[] = [
+  /^[⚠❗❕‼]\uFE0F?/u,
+  /^(?:注意|小心|警告|切记|千万|易错点?)(?![力事项到])/u,
+  /^(?:小提示|提示|踩坑|坑)(?:\s*\d+)?\s*[:：!！]/u,
+  /^(?:Note|NOTE|Tip|TIP|Warning|WARNING|Caution|CAUTION)\s*[:：!！]/u,
+];
+
+/** head43: whether a passage's lead paragraph, its label aside, opens with a caution (stages/mine.ts `row-of-defined`). */
+export function cautionLead(blocks: readonly RootContent[], n: Names): boolean {
+  const lead = leadParagraph(blocks, n);
+  return lead !== undefined && cautionOpening(afterLabel(fromFirstNaming(plainTextOf(lead), n), lead, n));
+}
+
+/** Whether a summary opens with a caution (CAUTION_OPENING). */
+export function cautionOpening(text: string): boolean {
+  const t = text.trimStart();
+  return CAUTION_OPENING.some((re) => re.test(t));
 }
 
 /**

@@ -33,6 +33,7 @@ import {
 } from '../build-context.ts';
 import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
+import { cautionLead } from './concepts.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, MentionContext, SourceRef } from '../model.ts';
 import type { FindingText } from '../diagnostics.ts';
@@ -1082,7 +1083,20 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // (fix31a: or of a kind the note itself defines or is about, `**Service** 是…` over `| 类型 | 说明 |` with no YAML)
     const tableKinds = new Set([...(docKinds ??= new Set(fences.flatMap((f) => f.docKinds).filter((k) => k !== ''))), ...noteObjectKinds(ctx, st)]);
     const enumField = enumValueTable(c.completes!.names, tableKinds, header);
-    if ((!tableCompleted(c.completes!.valueRows, defined) && enumField === undefined) || (mine !== undefined && st.note.defines.has(mine))) {
+    const taken = tableCompleted(c.completes!.valueRows, defined) || enumField !== undefined;
+    const node = mine !== undefined ? ctx.nodes.get(mine) : undefined;
+    const own = node !== undefined ? st.passages.filter((p) => p.conceptId === mine) : [];
+    if (taken && mine !== undefined && st.note.defines.has(mine) && own.length > 0 && own.every((p) => cautionLead(p.blocks, node!))) {
+      // head43: a row of a table the note takes whose value the note defined elsewhere only by a caution (`| ClusterIP |
+      // 默认值，只能集群内部访问 |` and, further down, `注意：ClusterIP 是 ping 不通的！`) is one more passage of that concept:
+      // its own row says what it is (stages/concepts.ts definingSummary), no second concept
+      const p: Passage = { conceptId: mine, at: c.at, endLine: c.endLine, blocks: c.blocks };
+      if (c.section.title !== '') p.heading = c.section.title;
+      st.passages.push(p);
+      traceCandidate(c, { type: 'none', rule: 'row-of-defined', why: 'a row of the table whose value the note defined elsewhere: a passage of that concept' }, 'row-of-defined', mine);
+      continue;
+    }
+    if (!taken || (mine !== undefined && st.note.defines.has(mine))) {
       traceCandidate(c, { type: 'none', rule: 'table-not-completed', why: 'too few of the table\'s values are concepts of the note' }, 'rejected');
       continue;
     }
