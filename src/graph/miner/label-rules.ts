@@ -42,6 +42,20 @@ export const PERSONAL_WORDS: ReadonlySet<string> = new Set(['我', '我的', '�
 const PERSONAL_LATIN: ReadonlySet<string> = new Set(['my', 'our', 'we', 'me', 'us', 'mine', 'ours', 'your', 'yours']);
 
 /**
+ * perf81: whether a label can hold a personal word at all — a word the segmenter finds (wordsOf)
+ * is a piece of the label's NFKC form, so a label holding none of PERSONAL_WORDS, nor any of
+ * PERSONAL_LATIN in lower case, has no such word and is not segmented for the `personal-remark`
+ * rule (the segmentation was most of notAConcept's time on real chapters).
+ */
+function mayBePersonal(label: string): boolean {
+  const s = label.normalize('NFKC');
+  for (const w of PERSONAL_WORDS) if (s.includes(w)) return true;
+  const lower = s.toLowerCase();
+  for (const w of PERSONAL_LATIN) if (lower.includes(w)) return true;
+  return false;
+}
+
+/**
  * Function words that make a label a clause, not a name: aspect particles (了, 过, 着), verb
  * complements (一下, 一遍), the copula 是, modal verbs (会, 要, 能, 可以…), the disposal and
  * passive markers (把, 被) and sentence adverbs (已经, 就, 都, 也, 先…). Names are noun phrases.
@@ -226,7 +240,37 @@ export function homophones(a: string, b: string): boolean {
 export function misspeltGeneric(label: string): string | undefined {
   const k = stripColon(label.normalize('NFKC')).replace(/\s+/g, '');
   if (!/^[\u4e00-\u9fff]{2,8}$/u.test(k)) return undefined;
-  return genericNear(k.length).find((g) => homophones(k, g) || (g.length >= 3 && k.length >= 3 && oneEditApart(k, g)));
+  const sounding = genericSoundingLike(k[0]!);
+  return genericNear(k.length).find((g) => (sounding.has(g) && homophones(k, g)) || (g.length >= 3 && k.length >= 3 && oneEditApart(k, g)));
+}
+
+/**
+ * perf81: the generic words (GENERIC_CJK) whose first character is `ch` or reads like it — the
+ * only ones `homophones` can find a label starting with `ch` to read like (its first test), by an
+ * index of the generic words' first characters and their syllables built once: misspeltGeneric
+ * compared every label with each generic word of a near length.
+ */
+let genericByFirst: { chars: Map<string, string[]>; syllables: Map<string, string[]> } | undefined;
+const soundingLike = new Map<string, ReadonlySet<string>>();
+function genericSoundingLike(ch: string): ReadonlySet<string> {
+  let set = soundingLike.get(ch);
+  if (set) return set;
+  if (!genericByFirst) {
+    genericByFirst = { chars: new Map(), syllables: new Map() };
+    const push = (m: Map<string, string[]>, k: string, g: string) => {
+      const list = m.get(k);
+      if (list) list.push(g);
+      else m.set(k, [g]);
+    };
+    for (const g of GENERIC_CJK) {
+      push(genericByFirst.chars, g[0]!, g);
+      for (const x of syllablesOf(g[0]!)) push(genericByFirst.syllables, x, g);
+    }
+  }
+  set = new Set(genericByFirst.chars.get(ch) ?? []);
+  for (const x of syllablesOf(ch)) for (const g of genericByFirst.syllables.get(x) ?? []) set.add(g);
+  soundingLike.set(ch, set);
+  return set;
 }
 
 /**
@@ -458,7 +502,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   {
     name: 'personal-remark',
     why: 'a remark of the writer (个人理解, 我的排查顺序, 我踩过的坑), not a concept',
-    test: (l) => wordsOf(l).some((w) => PERSONAL_WORDS.has(w) || PERSONAL_LATIN.has(w.toLowerCase())),
+    test: (l) => mayBePersonal(l) && wordsOf(l).some((w) => PERSONAL_WORDS.has(w) || PERSONAL_LATIN.has(w.toLowerCase())),
   },
   {
     name: 'version-note',
