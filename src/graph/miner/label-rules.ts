@@ -42,20 +42,6 @@ export const PERSONAL_WORDS: ReadonlySet<string> = new Set(['我', '我的', '�
 const PERSONAL_LATIN: ReadonlySet<string> = new Set(['my', 'our', 'we', 'me', 'us', 'mine', 'ours', 'your', 'yours']);
 
 /**
- * perf81: whether a label can hold a personal word at all — a word the segmenter finds (wordsOf)
- * is a piece of the label's NFKC form, so a label holding none of PERSONAL_WORDS, nor any of
- * PERSONAL_LATIN in lower case, has no such word and is not segmented for the `personal-remark`
- * rule (the segmentation was most of notAConcept's time on real chapters).
- */
-function mayBePersonal(label: string): boolean {
-  const s = label.normalize('NFKC');
-  for (const w of PERSONAL_WORDS) if (s.includes(w)) return true;
-  const lower = s.toLowerCase();
-  for (const w of PERSONAL_LATIN) if (lower.includes(w)) return true;
-  return false;
-}
-
-/**
  * Function words that make a label a clause, not a name: aspect particles (了, 过, 着), verb
  * complements (一下, 一遍), the copula 是, modal verbs (会, 要, 能, 可以…), the disposal and
  * passive markers (把, 被) and sentence adverbs (已经, 就, 都, 也, 先…). Names are noun phrases.
@@ -502,7 +488,7 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
   {
     name: 'personal-remark',
     why: 'a remark of the writer (个人理解, 我的排查顺序, 我踩过的坑), not a concept',
-    test: (l) => mayBePersonal(l) && wordsOf(l).some((w) => PERSONAL_WORDS.has(w) || PERSONAL_LATIN.has(w.toLowerCase())),
+    test: (l) => wordsOf(l).some((w) => PERSONAL_WORDS.has(w) || PERSONAL_LATIN.has(w.toLowerCase())),
   },
   {
     name: 'version-note',
