@@ -545,7 +545,7 @@ const CLASS_BY_LENGTH: Record<WordClass, [number, ReadonlySet<string>][]> = Obje
       if (set) set.add(w);
       else byLength.set(w.length, new Set([w]));
     }
-    return [k, [...byLength]];
+    return [k, [...byLength] as [number, ReadonlySet<string>][]];
   }),
 ) as Record<WordClass, [number, ReadonlySet<string>][]>;
 /** `text` starts with a word of the class (a Latin word only as a whole word). */

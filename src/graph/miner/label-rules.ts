@@ -239,8 +239,8 @@ export function misspeltGeneric(label: string): string | undefined {
 let genericByFirst: { chars: Map<string, string[]>; syllables: Map<string, string[]> } | undefined;
 const soundingLike = new Map<string, ReadonlySet<string>>();
 function genericSoundingLike(ch: string): ReadonlySet<string> {
-  let set = soundingLike.get(ch);
-  if (set) return set;
+  const known = soundingLike.get(ch);
+  if (known) return known;
   if (!genericByFirst) {
     genericByFirst = { chars: new Map(), syllables: new Map() };
     const push = (m: Map<string, string[]>, k: string, g: string) => {
@@ -253,10 +253,10 @@ function genericSoundingLike(ch: string): ReadonlySet<string> {
       for (const x of syllablesOf(g[0]!)) push(genericByFirst.syllables, x, g);
     }
   }
-  set = new Set(genericByFirst.chars.get(ch) ?? []);
-  for (const x of syllablesOf(ch)) for (const g of genericByFirst.syllables.get(x) ?? []) set.add(g);
-  soundingLike.set(ch, set);
-  return set;
+  const found = new Set(genericByFirst.chars.get(ch) ?? []);
+  for (const x of syllablesOf(ch)) for (const g of genericByFirst.syllables.get(x) ?? []) found.add(g);
+  soundingLike.set(ch, found);
+  return found;
 }
 
 /**
