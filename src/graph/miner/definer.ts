@@ -531,13 +531,40 @@ const CLASS: Record<WordClass, string[]> = Object.fromEntries(
   Object.entries(contextWords).filter(([k]) => k !== '$comment').map(([k, v]) => [k, longestFirst(v as string[])]),
 ) as Record<WordClass, string[]>;
 const latinWord = (w: string): boolean => /^[A-Za-z]/.test(w);
+/**
+ * perf81: each class's words by length (a Set per length): a text starts or ends with a word of
+ * the class when its first or last `length` units are one, for each length the class has — a
+ * look-up per length instead of a comparison per word (endsWithClass was called 211,005 times on
+ * 290 dev chapters, comparing 5.4 million words). No class has an empty word.
+ */
+const CLASS_BY_LENGTH: Record<WordClass, [number, ReadonlySet<string>][]> = Object.fromEntries(
+  Object.entries(CLASS).map(([k, ws]) => {
+    const byLength = new Map<number, Set<string>>();
+    for (const w of ws) {
+      const set = byLength.get(w.length);
+      if (set) set.add(w);
+      else byLength.set(w.length, new Set([w]));
+    }
+    return [k, [...byLength] as [number, ReadonlySet<string>][]];
+  }),
+) as Record<WordClass, [number, ReadonlySet<string>][]>;
 /** `text` starts with a word of the class (a Latin word only as a whole word). */
 function startsWithClass(text: string, cls: WordClass): boolean {
-  return CLASS[cls].some((w) => text.startsWith(w) && (!latinWord(w) || !/[A-Za-z]/.test(text[w.length] ?? '')));
+  for (const [n, words] of CLASS_BY_LENGTH[cls]) {
+    if (n > text.length) continue;
+    const w = text.slice(0, n);
+    if (words.has(w) && (!latinWord(w) || !/[A-Za-z]/.test(text[n] ?? ''))) return true;
+  }
+  return false;
 }
 /** `text` ends with a word of the class. */
 function endsWithClass(text: string, cls: WordClass): boolean {
-  return CLASS[cls].some((w) => text.endsWith(w) && (!latinWord(w) || !/[A-Za-z]/.test(text[text.length - w.length - 1] ?? '')));
+  for (const [n, words] of CLASS_BY_LENGTH[cls]) {
+    if (n > text.length) continue;
+    const w = text.slice(text.length - n);
+    if (words.has(w) && (!latinWord(w) || !/[A-Za-z]/.test(text[text.length - n - 1] ?? ''))) return true;
+  }
+  return false;
 }
 /** The first position in `text` (within `span` characters) where a word of the class starts, or -1. */
 function classWithin(text: string, cls: WordClass, span: number): number {

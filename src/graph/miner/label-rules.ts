@@ -226,7 +226,37 @@ export function homophones(a: string, b: string): boolean {
 export function misspeltGeneric(label: string): string | undefined {
   const k = stripColon(label.normalize('NFKC')).replace(/\s+/g, '');
   if (!/^[\u4e00-\u9fff]{2,8}$/u.test(k)) return undefined;
-  return genericNear(k.length).find((g) => homophones(k, g) || (g.length >= 3 && k.length >= 3 && oneEditApart(k, g)));
+  const sounding = genericSoundingLike(k[0]!);
+  return genericNear(k.length).find((g) => (sounding.has(g) && homophones(k, g)) || (g.length >= 3 && k.length >= 3 && oneEditApart(k, g)));
+}
+
+/**
+ * perf81: the generic words (GENERIC_CJK) whose first character is `ch` or reads like it — the
+ * only ones `homophones` can find a label starting with `ch` to read like (its first test), by an
+ * index of the generic words' first characters and their syllables built once: misspeltGeneric
+ * compared every label with each generic word of a near length.
+ */
+let genericByFirst: { chars: Map<string, string[]>; syllables: Map<string, string[]> } | undefined;
+const soundingLike = new Map<string, ReadonlySet<string>>();
+function genericSoundingLike(ch: string): ReadonlySet<string> {
+  const known = soundingLike.get(ch);
+  if (known) return known;
+  if (!genericByFirst) {
+    genericByFirst = { chars: new Map(), syllables: new Map() };
+    const push = (m: Map<string, string[]>, k: string, g: string) => {
+      const list = m.get(k);
+      if (list) list.push(g);
+      else m.set(k, [g]);
+    };
+    for (const g of GENERIC_CJK) {
+      push(genericByFirst.chars, g[0]!, g);
+      for (const x of syllablesOf(g[0]!)) push(genericByFirst.syllables, x, g);
+    }
+  }
+  const found = new Set(genericByFirst.chars.get(ch) ?? []);
+  for (const x of syllablesOf(ch)) for (const g of genericByFirst.syllables.get(x) ?? []) found.add(g);
+  soundingLike.set(ch, found);
+  return found;
 }
 
 /**

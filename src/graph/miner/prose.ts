@@ -465,6 +465,25 @@ const boundaries = boundedMemo((s: string): ReadonlySet<number> => {
   return out;
 }, 50_000);
 
+/**
+ * perf81: the boundaries of a clause's opening window (`rest.slice(0, 24)`, readSubjectsAt) up to
+ * the first one past `OPENING_CUTS` — all that readSubjectsAt asks (`cuts.has(n)`, n ≤ 8). The
+ * segmenter's answer for the same string is the same, and its boundaries come in order, so the
+ * boundaries at or below 8 are exactly those `boundaries` gives; the rest of the window is not
+ * walked (each further segment is a call into ICU and an object: on real chapters the window's
+ * segmentation was the miner's costliest single function).
+ */
+const OPENING_CUTS = 8;
+const openingCuts = boundedMemo((s: string): ReadonlySet<number> => {
+  const out = new Set<number>([0, s.length]);
+  for (const seg of SEGMENTER.segment(s)) {
+    const end = seg.index + seg.segment.length;
+    out.add(end);
+    if (end > OPENING_CUTS) break;
+  }
+  return out;
+}, 50_000);
+
 function pieceAt(flat: FlatParagraph, offset: number): Piece | undefined {
   return flat.pieces.find((p) => p.from <= offset && offset < p.to);
 }
@@ -589,8 +608,8 @@ function readSubjectsAt(flat: FlatParagraph, pos: number): Subject[] {
   // a plain Chinese phrase, shortest first (`容器本质上是…` is 容器, not 容器本质上)
   const run = /^[\u4e00-\u9fff]{2,10}/u.exec(rest);
   if (run) {
-    const cuts = boundaries(rest.slice(0, Math.min(rest.length, 24)));
-    for (let n = 2; n <= Math.min(8, run[0].length); n++) {
+    const cuts = openingCuts(rest.slice(0, Math.min(rest.length, 24)));
+    for (let n = 2; n <= Math.min(OPENING_CUTS, run[0].length); n++) {
       if (!cuts.has(n)) continue;
       out.push({ value: run[0].slice(0, n), form: 'text', at: pos, end: pos + n, aliases: [], shape: 'chinese-phrase' });
     }
