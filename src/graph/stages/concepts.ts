@@ -4,7 +4,7 @@
  */
 import { compareRef, effectiveKind, sortedNodes, type BuildContext, type Node } from '../build-context.ts';
 import { toString } from 'mdast-util-to-string';
-import type { Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import { visitType } from '../visit-type.ts';
 import { clip, plainTextOf, textOf, withoutHighlightMarks } from '../markdown.ts';
 import { DRAFT_NAME, preferredPlace } from '../excerpts.ts';
@@ -152,12 +152,24 @@ export function withListAfter(text: string, lead: Paragraph, blocks: readonly Ro
     return names.length > 0 && names.every((c) => TABLE_NAME_CELL.test(c)) && new Set(names).size === names.length ? `${text}${names.join('、')}。` : text;
   }
   if (next?.type !== 'list' || next.children.length === 0) return text;
-  const items = next.children.map((item) => clip(plainTextOf(item.children.filter((b) => b.type === 'paragraph')), 1000)).filter((t) => t !== '');
+  const items = listItemTexts(next);
   if (items.length === 0) return text;
   const labels = items.map((t) => LIST_ITEM_LABEL.exec(t)?.[1]?.trim());
   if (labels.every((l) => l !== undefined && l !== '')) return `${text}${labels.join('、')}。`;
-  // (an item that itself leads into a nested list, `同时发生两件事：`, is followed by the next item without a second stop)
-  return `${text}${items.map((t) => t.replace(/[；;。.，,]$/u, '')).join('；').replace(/([：:])；/gu, '$1')}。`;
+  return `${text}${asClauses(items)}`;
+}
+
+/** The text of each item of a list (its paragraphs, on one line), empty items left out. */
+function listItemTexts(list: List): string[] {
+  return list.children.map((item) => clip(plainTextOf(item.children.filter((b) => b.type === 'paragraph')), 1000)).filter((t) => t !== '');
+}
+
+/**
+ * Items as one sentence of clauses (`Exact: 完全匹配；Prefix: …；…。`). An item that itself leads into a nested list
+ * (`同时发生两件事：`) is followed by the next item without a second stop.
+ */
+function asClauses(items: readonly string[]): string {
+  return `${items.map((t) => t.replace(/[；;。.，,]$/u, '')).join('；').replace(/([：:])；/gu, '$1')}。`;
 }
 
 /** A table cell that is a name (`Opaque`, `kubernetes.io/tls`, `ReadWriteOnce（RWO）`, `保留`), not a phrase or a sentence. */
@@ -181,8 +193,8 @@ function leadTableText(blocks: readonly RootContent[]): string | undefined {
 function leadListText(blocks: readonly RootContent[]): string | undefined {
   const list = blocks.find((b) => b.type === 'table' || b.type === 'paragraph' || b.type === 'list');
   if (list?.type !== 'list') return undefined;
-  const items = list.children.map((item) => clip(plainTextOf(item.children.filter((b) => b.type === 'paragraph')), 1000)).filter((t) => t !== '');
-  return items.length === 0 ? undefined : `${items.map((t) => t.replace(/[；;。.，,]$/u, '')).join('；').replace(/([：:])；/gu, '$1')}。`;
+  const items = listItemTexts(list);
+  return items.length === 0 ? undefined : asClauses(items);
 }
 
 /**
