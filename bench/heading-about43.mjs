@@ -4,8 +4,7 @@
  * (`X 是怎么…的`, `X 是什么`, `为什么要 X`, `X 的工作原理`, numbered or not), over development sets —
  * whether the subject is a label of the chapter, a known name (vocabulary, API kind, cluster
  * component), and how it fares when the chapter is mined alone (found by which rule, missed, and the
- * decisions the rules' candidates of it got). Also the summaries (`--summaries`): labels found whose
- * summary opens with a caution (注意/提示/踩坑…) while the note has a defining line for them.
+ * decisions the rules' candidates of it got). (Summaries that open with a caution: bench/caution-summaries43.mjs.)
  *
  *   node bench/heading-about43.mjs $(ls -d tests/corpus/miner/dev* | sort -V) [--json FILE]
  *
