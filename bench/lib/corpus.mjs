@@ -25,6 +25,21 @@ const SENTENCES = [
 ];
 const GENERIC = ['注意', '实际工作中', '例如', 'WHY', '总结', '小结', '提示'];
 
+/**
+ * The term the free-form note `k` defines of its own: two or three of ZH's words and a head word,
+ * unique per note (mixed radix over ZH, no draw from the seeded stream, so the rest of the corpus is
+ * unchanged). Until the forty-fourth session it was `新术语 k`, which the miner rightly stopped taking
+ * as a concept (a word numbered as an item of a series, rules43): the bench then mined one concept
+ * fewer per free-form note and built 598 pages fewer at 1,000 notes than the sessions before.
+ */
+function newTerm(k) {
+  const d0 = k % ZH.length;
+  const d1 = Math.floor(k / ZH.length) % ZH.length;
+  const d2 = Math.floor(k / (ZH.length * ZH.length));
+  const third = d2 > 0 ? ZH[(d2 + d1) % ZH.length] : '';
+  return `${ZH[d0]}${ZH[(d1 + d0) % ZH.length]}${third}机制`;
+}
+
 /** Writes the corpus of `n` notes into `dir` (emptied first); returns how many of each kind. */
 export function generateCorpus(dir, n, seed = 7) {
   const rand = rng(seed);
@@ -104,7 +119,7 @@ export function generateCorpus(dir, n, seed = 7) {
     let t = `# ${home.title} 笔记\n\n> ${para(1)}\n\n## WHAT\n\n**${a.title}：**${para(2)}\n\n`;
     t += `**${b.words.join('-')}**：${para(1)}写法如下：\n\n${yamlBlock(b, '~~~', '', '', v)}\n\n`;
     t += `**${pick(GENERIC)}：**${para(1)}\n\n`;
-    t += `**新术语 ${k}：**${para(1)}\n\n`;
+    t += `**${newTerm(k)}：**${para(1)}\n\n`;
     t += `## ${f.title}\n\n${para(2)}\n\n1. 先写清单：\n\n${yamlBlock(f, '```', 'yaml', '   ', v)}\n\n2. 再执行命令：\n\n   \`\`\`bash\n   kubectl apply -f pod.yaml\n   kubectl get pods -w\n   \`\`\`\n\n`;
     t += `### 多文档\n\n\`\`\`yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a-${v}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b-${v}\nspec:\n  containers:\n  - name: c\n    image: busybox:1.${v % 37}\n\`\`\`\n\n`;
     t += `相关：[[${a.id}]]、[[${b.id}|${b.zh}]]。\n`;
