@@ -265,7 +265,7 @@ function definitionBlocks(siblings: readonly RootContent[], i: number, takeParag
  * table of the two; `announcesList`, as `definitionBlocks` reads a definition's) takes that list or
  * table with it, whatever rule found the concept in the paragraph: its excerpt shows what the
  * sentence introduces instead of stopping at its colon, and its summary takes the list's or table's
- * names (stages/concepts.ts `withListAfter`). Any other passage is as it was. The paragraph is found
+ * names (summaries.ts `withListAfter`). Any other passage is as it was. The paragraph is found
  * among the section's blocks by its place in the file.
  */
 export function withIntroduced(sectionBlocks: readonly RootContent[], blocks: RootContent[]): RootContent[] {
