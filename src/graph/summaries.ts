@@ -13,6 +13,7 @@ import { clip, plainTextOf, withoutHighlightMarks } from './markdown.ts';
 import { sentenceAround } from './mention-context.ts';
 import { STATE_RUN_SEPARATOR } from './miner/field-clauses.ts';
 import type { Excerpt } from './model.ts';
+import { equalsName } from './miner/equals-shapes.ts';
 
 /** A passage of a concept as the summary reads it: its excerpt and the blocks it was cut from. */
 export type Passage = Excerpt & { blocks: readonly RootContent[] };
@@ -302,7 +303,8 @@ function stripLabel(text: string, first: Paragraph['children'][number] | undefin
     // after a name written plainly only a full-width colon: `stdin: true` is a setting, no label)
     // (after a bold or code label a dash too: `**completions** —— Job 需要…`)
     const colon = label === written ? /^\s*(?:[（(][^（）()]*[）)]\s*)?(?:[:：]|—{1,2}|-{1,2}\s)\s*/u : /^\s*(?:[（(][^（）()]*[）)]\s*)?：\s*/u;
-    const m = (/[:：]$/u.test(label) ? /^\s*/u : colon).exec(text.slice(label.length));
+    // (eqdef44: a plain name defined by an equation in words, `ingress = 7层入口, …`: the `=` ends the label, equals-shapes.ts)
+    const m = (/[:：]$/u.test(label) ? /^\s*/u : label !== written && equalsName(text)?.toLowerCase() === label.toLowerCase() ? / += +/uy : colon).exec(text.slice(label.length));
     if (m === null) continue;
     const after = text.slice(label.length + m[0].length).trimStart();
     if (after !== '') return after;
