@@ -5,7 +5,8 @@
  * (`node bench/miner.bench.mjs … --outcomes F.jsonl`) and the sets' labels. For each line: what X is
  * (vocab: a kind, field, state or named thing of the vocabulary; name: another short Latin or Chinese name;
  * generic: a remark word such as 注意/结果/原因), whether X is labelled, whether that label is found today, and
- * whether the line is among the lines that found it (the outcome's `why`).
+ * whether the line is among the lines that found it (the outcome's `why`). Shape `eq-built`: the `=` lines the
+ * built rule reads (src/graph/miner/equals-shapes.ts `equalsName`), apart from the other `=` lines.
  *
  *   node bench/eqdef44-items.mjs F.jsonl $(ls -d tests/corpus/miner/dev* | sort -V) [--list]
  *
@@ -26,6 +27,7 @@ if (dirs.some((d) => /holdout/.test(d))) {
 }
 const vocab = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const { namedThing } = await import(path.join(ROOT, 'src/graph/vocabulary/k8s-names.ts'));
+const { equalsName } = await import(path.join(ROOT, 'src/graph/miner/equals-shapes.ts'));
 
 const outcomes = new Map();
 for (const line of readFileSync(outcomesFile, 'utf8').split('\n')) {
@@ -79,7 +81,8 @@ for (const dir of dirs) {
         const fp = outs.find((o) => o.outcome === 'fp' && normKey(o.title) === key);
         const byLine = found ? new RegExp(`(?:^| )${i + 1}:`).test(found.why) : false;
         const item = /^\s*(?:[-*+]|\d+[.)])\s/.test(raw);
-        rows.push({ set, chapter: c.chapter, line: i + 1, shape, item, x, what: kindOf(x), labelled: !!label, not: notKeys.has(key), found: !!found, byLine, fp: !!fp, text: raw.trim().slice(0, 70) });
+        const built = shape === 'eq' && equalsName(raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')) !== undefined;
+        rows.push({ set, chapter: c.chapter, line: i + 1, shape: built ? 'eq-built' : shape, item, x, what: kindOf(x), labelled: !!label, not: notKeys.has(key), found: !!found, byLine, fp: !!fp, text: raw.trim().slice(0, 70) });
         break;
       }
     }

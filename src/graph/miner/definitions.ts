@@ -69,7 +69,7 @@ import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './q
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
 import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, PARAGRAPH_STATE_SHAPE, listNamesAlone, paragraphStatesAlone, plainLeadGloss, listReasonsAlone, listStatesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
-import { EQUALS_SHAPE, equalsName } from './equals-shapes.ts';
+import { EQUALS_SHAPE, equalsExpansion, equalsName } from './equals-shapes.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -500,11 +500,13 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
   }
   // eqdef44: `- drain = cordon + 驱逐；…`, `KRaft = Kafka Raft，…`: a plain Latin name defined by an equation in words
   // (equals-shapes.ts); a kind's name as the kind (`ingress = 7层入口` is Ingress, not a field spelt `ingress`)
-  const first = p.children[0];
-  const equals = bold || lead || first?.type !== 'text' ? undefined : equalsName(first.value);
-  if (equals !== undefined) {
+  // (an abbreviation spelt out after `=`, `QoS = Quality of Service（…）`, has its expansion for another name)
+  const opening = p.children[0]?.type === 'text' && !bold && !lead ? p.children[0].value : undefined;
+  const equals = opening === undefined ? undefined : equalsName(opening);
+  if (opening !== undefined && equals !== undefined) {
     const blocks = definitionBlocks(siblings, i, false);
-    push(f, { form: 'text', at, blocks, endLine: endLineOf(blocks, at.line), rule: EQUALS_SHAPE.name, label: kindNamed(equals) ?? equals, newTerm: true });
+    const expansion = equalsExpansion(equals, opening);
+    push(f, { form: 'text', at, blocks, endLine: endLineOf(blocks, at.line), rule: EQUALS_SHAPE.name, label: kindNamed(equals) ?? equals, newTerm: true, ...(expansion !== undefined ? { aliases: [expansion] } : {}) });
   }
   inlineCandidates(f, p, at, lead !== undefined || bold !== undefined);
   genitiveCandidates(f, p, at);

@@ -17,6 +17,7 @@
  */
 import { isGenericLabel } from '../labels.ts';
 import { configFieldsNamed, fieldsNamed, kindNamed } from '../vocabulary/index.ts';
+import { spellsAbbreviation } from './gloss-shapes.ts';
 
 export const EQUALS_SHAPE = {
   name: 'text-equals',
@@ -53,4 +54,16 @@ export function equalsName(text: string): string | undefined {
   // though NetworkPolicy has a field of that spelling)
   if (kindNamed(name) === undefined && (fieldsNamed(name).length > 0 || configFieldsNamed(name).length > 0)) return undefined;
   return name;
+}
+
+/**
+ * What an abbreviation defined by `=` stands for, when the words after `=` spell it (gloss-shapes.ts
+ * `spellsAbbreviation`): `QoS = Quality of Service（服务质量）…` → `Quality of Service`, `LDS = Listener Discovery
+ * Service，监听器` → `Listener Discovery Service`; the concept's other name, so a second reading of the expansion is
+ * the same concept. `drain = cordon + 驱逐` spells nothing.
+ */
+export function equalsExpansion(name: string, text: string): string | undefined {
+  const m = EQUALS_OPENING.exec(text.split('\n')[0] ?? '');
+  const words = m ? /^[A-Za-z][A-Za-z0-9\- ]*[A-Za-z0-9]/u.exec(m[2]!)?.[0] : undefined;
+  return words !== undefined && words.includes(' ') && spellsAbbreviation(name, words) ? words : undefined;
 }
