@@ -23,7 +23,7 @@ import { visitType } from './visit-type.ts';
 /** The longest bold label a line may open with (longer bold text is a sentence, not a label). */
 const LABEL_MAX = 40;
 
-/** An answer's label (`**答：**`, `**A:**`): the line answers the question before it, one passage with it (stages/concepts.ts afterQuestion). */
+/** An answer's label (`**答：**`, `**A:**`): the line answers the question before it, one passage with it (summaries.ts afterQuestion). */
 const ANSWER = /^(?:答|回答|解答|A|Answer)\s*[：:]?$/iu;
 
 /** Whether children[i] (a bold) opens a label: its text ends on a colon, or the text after it starts with one. */

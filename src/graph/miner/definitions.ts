@@ -69,6 +69,7 @@ import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './q
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
 import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, PARAGRAPH_STATE_SHAPE, listNamesAlone, paragraphStatesAlone, plainLeadGloss, listReasonsAlone, listStatesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
+import { EQUALS_SHAPE, equalsExpansion, equalsName } from './equals-shapes.ts';
 
 export type CandidateForm = 'bold' | 'code' | 'heading' | 'table' | 'text';
 
@@ -265,7 +266,7 @@ function definitionBlocks(siblings: readonly RootContent[], i: number, takeParag
  * table of the two; `announcesList`, as `definitionBlocks` reads a definition's) takes that list or
  * table with it, whatever rule found the concept in the paragraph: its excerpt shows what the
  * sentence introduces instead of stopping at its colon, and its summary takes the list's or table's
- * names (stages/concepts.ts `withListAfter`). Any other passage is as it was. The paragraph is found
+ * names (summaries.ts `withListAfter`). Any other passage is as it was. The paragraph is found
  * among the section's blocks by its place in the file.
  */
 export function withIntroduced(sectionBlocks: readonly RootContent[], blocks: RootContent[]): RootContent[] {
@@ -496,6 +497,16 @@ function readParagraph(f: Finder, siblings: readonly RootContent[], i: number, p
   if (textLabel !== undefined) {
     const blocks = definitionBlocks(siblings, i, false);
     push(f, { form: 'text', at, blocks, endLine: endLineOf(blocks, at.line), rule: 'text-colon', label: textLabel, newTerm: true });
+  }
+  // eqdef44: `- drain = cordon + 驱逐；…`, `KRaft = Kafka Raft，…`: a plain Latin name defined by an equation in words
+  // (equals-shapes.ts); a kind's name as the kind (`ingress = 7层入口` is Ingress, not a field spelt `ingress`)
+  // (an abbreviation spelt out after `=`, `QoS = Quality of Service（…）`, has its expansion for another name)
+  const opening = p.children[0]?.type === 'text' && !bold && !lead ? p.children[0].value : undefined;
+  const equals = opening === undefined ? undefined : equalsName(opening);
+  if (opening !== undefined && equals !== undefined) {
+    const blocks = definitionBlocks(siblings, i, false);
+    const expansion = equalsExpansion(equals, opening);
+    push(f, { form: 'text', at, blocks, endLine: endLineOf(blocks, at.line), rule: EQUALS_SHAPE.name, label: kindNamed(equals) ?? equals, newTerm: true, ...(expansion !== undefined ? { aliases: [expansion] } : {}) });
   }
   inlineCandidates(f, p, at, lead !== undefined || bold !== undefined);
   genitiveCandidates(f, p, at);

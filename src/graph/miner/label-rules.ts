@@ -825,7 +825,7 @@ export const BOLD_OPENER_RULES: ReadonlySet<string> = new Set(['bold-colon', 'bo
  * colon, a bold first cell of a table row, a row of a table of abbreviations — as against a name a
  * sentence only says something of (`prose-*`, `learned`, a bold or code name mid-sentence).
  */
-export const DEFINING_RULES: ReadonlySet<string> = new Set([...BOLD_OPENER_RULES, 'code-colon', 'list-name-colon', 'list-state-colon', 'paragraph-state-colon', 'list-reason-colon', 'table-bold-cell', 'abbreviation-table']);
+export const DEFINING_RULES: ReadonlySet<string> = new Set([...BOLD_OPENER_RULES, 'code-colon', 'text-equals', 'list-name-colon', 'list-state-colon', 'paragraph-state-colon', 'list-reason-colon', 'table-bold-cell', 'abbreviation-table']);
 
 /** What a note says about one of its bold labels, for the rules below. */
 export interface LabelUse {

@@ -2439,7 +2439,7 @@ function childField(owner: string, within: string | undefined, written: string, 
 /** The candidate opens its paragraph and the words after it explain it (a colon, 会…, 用来…, 是…). */
 function opensExplanation(c: Candidate, label: string): boolean {
   // (a row of a table of named things, definitions.ts `table-named-row` and rules42's `table-sort-row`, rules25b's `table-snake-row`, is the name with what it is)
-  if (c.rule === 'text-colon' || c.rule === 'prose-key-category' || c.rule === 'prose-key-sort' || c.rule.startsWith('prose-key-subject') || c.rule === 'table-named-row' || c.rule === 'table-sort-row' || c.rule === 'table-concept-row' || c.rule === 'table-snake-row') return true;
+  if (c.rule === 'text-colon' || c.rule === 'text-equals' || c.rule === 'prose-key-category' || c.rule === 'prose-key-sort' || c.rule.startsWith('prose-key-subject') || c.rule === 'table-named-row' || c.rule === 'table-sort-row' || c.rule === 'table-concept-row' || c.rule === 'table-snake-row') return true;
   if (c.form !== 'bold' && c.form !== 'code') return false;
   if (c.rule === 'bold-colon' || c.rule === 'code-colon') return true;
   const p = c.blocks[0];

@@ -33,7 +33,7 @@ import {
 } from '../build-context.ts';
 import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
 import { noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
-import { cautionLead } from './concepts.ts';
+import { cautionLead } from '../summaries.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, MentionContext, SourceRef } from '../model.ts';
 import type { FindingText } from '../diagnostics.ts';
@@ -1089,7 +1089,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     if (taken && mine !== undefined && st.note.defines.has(mine) && own.length > 0 && own.every((p) => cautionLead(p.blocks, node!))) {
       // head43: a row of a table the note takes whose value the note defined elsewhere only by a caution (`| ClusterIP |
       // 默认值，只能集群内部访问 |` and, further down, `注意：ClusterIP 是 ping 不通的！`) is one more passage of that concept:
-      // its own row says what it is (stages/concepts.ts definingSummary), no second concept
+      // its own row says what it is (summaries.ts definingSummary), no second concept
       const p: Passage = { conceptId: mine, at: c.at, endLine: c.endLine, blocks: c.blocks };
       if (c.section.title !== '') p.heading = c.section.title;
       st.passages.push(p);

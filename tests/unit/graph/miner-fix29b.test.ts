@@ -14,7 +14,7 @@ import { markHighlights } from '../../../src/graph/highlights.ts';
 import { isSpacedTag, markInlineTags, tagKey, tagsIn, tagUrlPath, withoutTags } from '../../../src/graph/tags.ts';
 import { propertyTags } from '../../../src/graph/miner/property-block.ts';
 import { isReferenceTitle } from '../../../src/graph/miner/reference-titles.ts';
-import { ownRowText } from '../../../src/graph/stages/concepts.ts';
+import { ownRowText } from '../../../src/graph/summaries.ts';
 import { byTitle, cleanup, diag, fixtureChapters, homeTitle, mineNotes, parentTitle } from './helpers.ts';
 
 afterAll(cleanup);

@@ -2,13 +2,13 @@
  * head43 (docs/miner.md, "head43"): a component whose section's heading asks how it works is explained there,
  * not at work (resolve.ts COMPONENT_HOW_TAILS, beside fix29's COMPONENT_HEADING_TAILS); chapters written for
  * this test. Look-alikes (a task on the component, a trouble, a yes/no question) stay as they were. And a summary that
- * opens with a caution gives way to a passage that defines the concept (stages/concepts.ts definingSummary), among
+ * opens with a caution gives way to a passage that defines the concept (summaries.ts definingSummary), among
  * them its own row of a values table the note takes (stages/mine.ts `row-of-defined`).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/model.ts';
 import { COMPONENT_HOW_TAILS } from '../../../src/graph/miner/resolve.ts';
-import { cautionOpening } from '../../../src/graph/stages/concepts.ts';
+import { cautionOpening } from '../../../src/graph/summaries.ts';
 import { cleanup, mineNotes } from './helpers.ts';
 
 afterAll(cleanup);

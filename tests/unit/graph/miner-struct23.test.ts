@@ -8,7 +8,7 @@ import type { Paragraph } from 'mdast';
 import type { Graph } from '../../../src/graph/model.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { apiApart } from '../../../src/graph/miner/api-apart.ts';
-import { afterLabel } from '../../../src/graph/stages/concepts.ts';
+import { afterLabel } from '../../../src/graph/summaries.ts';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { byTitle, cleanup, contentDir, parentTitle } from './helpers.ts';
 

@@ -1,12 +1,12 @@
 /**
  * A concept known only from notes is summed up by the passage that defines it (its name opens
  * the passage's heading or its lead paragraph as a term), not by an earlier passage that only
- * names it inside another concept's definition (stages/concepts.ts, definesConcept).
+ * names it inside another concept's definition (summaries.ts, definesConcept).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { definesConcept } from '../../../src/graph/stages/concepts.ts';
+import { definesConcept } from '../../../src/graph/summaries.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
@@ -85,7 +85,7 @@ describe('a mined concept\'s summary', () => {
 
 describe('afterQuestion (lead37): a summary opening with a question and its answer is the answer', () => {
   it('takes the answer after 答 / 回答 / A and leaves everything else', async () => {
-    const { afterQuestion } = await import('../../../src/graph/stages/concepts.ts');
+    const { afterQuestion } = await import('../../../src/graph/summaries.ts');
     expect(afterQuestion('immutable 有什么用？答： 把 ConfigMap 设成 immutable: true 以后就不能再改。')).toBe('把 ConfigMap 设成 immutable: true 以后就不能再改。');
     expect(afterQuestion('Q：SLSA 是啥？ A：一套供应链安全等级框架。')).toBe('一套供应链安全等级框架。');
     expect(afterQuestion('placement 有关系吗? 回答: 没有。')).toBe('没有。');
@@ -123,14 +123,14 @@ describe('afterQuestion (lead37): a summary opening with a question and its answ
 describe('withListAfter (lead39): a summary that leads into a list says what the list holds', () => {
   const blocksOf = (md: string) => parse(md) as import('mdast').RootContent[];
   it('adds the items\' labels when every item opens with one, else the items\' text', async () => {
-    const { withListAfter } = await import('../../../src/graph/stages/concepts.ts');
+    const { withListAfter } = await import('../../../src/graph/summaries.ts');
     const modes = blocksOf('accessModes 有四种：\n\n1. ReadWriteOnce（RWO）：只能被一个节点读写挂载；\n2. ReadOnlyMany（ROX）：可以被多个节点只读挂载。\n');
     expect(withListAfter('accessModes 有四种：', modes[0] as import('mdast').Paragraph, modes)).toBe('accessModes 有四种：ReadWriteOnce（RWO）、ReadOnlyMany（ROX）。');
     const plain = blocksOf('上一次没跑完时怎么处理，三种做法：\n\n- 允许同时跑；\n- 跳过这一次\n');
     expect(withListAfter('上一次没跑完时怎么处理，三种做法：', plain[0] as import('mdast').Paragraph, plain)).toBe('上一次没跑完时怎么处理，三种做法：允许同时跑；跳过这一次。');
   });
   it('leaves a summary that ends otherwise, or whose lead is followed by no list', async () => {
-    const { withListAfter } = await import('../../../src/graph/stages/concepts.ts');
+    const { withListAfter } = await import('../../../src/graph/summaries.ts');
     const code = blocksOf('改成下面这样：\n\n```yaml\na: 1\n```\n\n- 不相干的列表\n');
     expect(withListAfter('改成下面这样：', code[0] as import('mdast').Paragraph, code)).toBe('改成下面这样：');
     const ended = blocksOf('accessModes 有四种。\n\n- RWO：一个节点\n');
@@ -148,7 +148,7 @@ describe('lead40: a paragraph that leads into a table or list after it is one pa
   };
   const table = '| type | 用途 |\n| --- | --- |\n| Opaque | 默认类型，任意数据 |\n| kubernetes.io/service-account-token | ServiceAccount 的令牌 |\n';
   it('withListAfter adds a table\'s first-column names, one per body row', async () => {
-    const { withListAfter } = await import('../../../src/graph/stages/concepts.ts');
+    const { withListAfter } = await import('../../../src/graph/summaries.ts');
     const b = await gfm(`Secret 的 type 字段决定了它的用途，常见的有：\n\n${table}`);
     expect(withListAfter('Secret 的 type 字段决定了它的用途，常见的有：', b[0] as import('mdast').Paragraph, b)).toBe('Secret 的 type 字段决定了它的用途，常见的有：Opaque、kubernetes.io/service-account-token。');
     // (a first column of phrases or sentences is no list of names: the summary stays as it is)

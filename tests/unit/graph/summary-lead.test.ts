@@ -1,12 +1,12 @@
 /**
  * The summary of a concept known only from notes starts at the sentence that first names it,
- * not at the start of a paragraph about something else (stages/concepts.ts, fromFirstNaming).
+ * not at the start of a paragraph about something else (summaries.ts, fromFirstNaming).
  */
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { fromFirstNaming, leadParagraph, ownItemOfRun } from '../../../src/graph/stages/concepts.ts';
+import { fromFirstNaming, leadParagraph, ownItemOfRun } from '../../../src/graph/summaries.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';

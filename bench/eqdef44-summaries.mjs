@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * eqdef44: the concepts and summaries of every development chapter that has a line the `text-equals` shape reads
+ * (src/graph/miner/equals-shapes.ts `equalsName`, outside code), each chapter built alone — one line per concept,
+ * `set  chapter  id  kind  summary` — with the source tree of `--root DIR` (default: this checkout), so a
+ * checkout of the base and this one can be compared with diff:
+ *
+ *   node bench/eqdef44-summaries.mjs [--root DIR] $(ls -d tests/corpus/miner/dev* | sort -V) > F.tsv
+ *
+ * The chapters are chosen with this checkout's `equalsName` (the shape: only they can change). Never on held-out sets.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { definedBy, readCorpus } from './lib/miner-score.mjs';
+
+const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const rootAt = args.indexOf('--root');
+const ROOT = rootAt >= 0 ? path.resolve(args[rootAt + 1]) : HERE;
+const dirs = args.filter((a, i) => !a.startsWith('-') && (rootAt < 0 || i !== rootAt + 1)).map((d) => path.resolve(d));
+if (dirs.some((d) => /holdout/.test(d))) {
+  console.error('not on held-out sets');
+  process.exit(2);
+}
+const { equalsName } = await import(path.join(HERE, 'src/graph/miner/equals-shapes.ts'));
+const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
+
+function hasShape(text) {
+  let fence = null;
+  for (const raw of text.split('\n')) {
+    const f = /^\s*(`{3,}|~{3,})/.exec(raw);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence === null && equalsName(raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/^\s*>\s*/, '')) !== undefined) return true;
+  }
+  return false;
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'eqdef44-sum-'));
+let n = 0;
+for (const dir of dirs) {
+  for (const c of readCorpus(dir)) {
+    if (!hasShape(readFileSync(c.file, 'utf8'))) continue;
+    const d = path.join(tmp, `c${n++}`);
+    mkdirSync(path.join(d, 'notes'), { recursive: true });
+    cpSync(c.file, path.join(d, 'notes', c.chapter));
+    const ctx = await runStages(d, { layout: false });
+    for (const x of definedBy(ctx.graph, `notes/${c.chapter}`)) console.log([path.basename(dir), c.chapter, x.id, x.kind, (x.summary ?? '').replace(/\s+/g, ' ')].join('\t'));
+  }
+}
+console.error(`${n} chapters`);
