@@ -635,9 +635,14 @@ export const CONTEXT_FEATURE_NAMES = [
 ] as const;
 
 /** What the note says about the name: its place in its clauses, what follows it, its list or table. */
-function contextFeatures(occ: readonly Occurrence[], set: (k: string, v: number | boolean) => void, facts: NoteFacts, anyCue: boolean, kind: boolean): void {
+function contextFeatures(occ: readonly Occurrence[], set: (k: string, v: number | boolean) => void, facts: NoteFacts, anyCue: boolean, kind: boolean, units: number): void {
   const prose = occ.filter((o) => o.form !== 'heading');
-  const share = (p: (o: Occurrence) => boolean): number => (prose.length === 0 ? 0 : prose.filter(p).length / prose.length);
+  const share = (p: (o: Occurrence) => boolean): number => {
+    if (prose.length === 0) return 0;
+    let n = 0;
+    for (const o of prose) if (p(o)) n++;
+    return n / prose.length;
+  };
   const subjects = prose.filter(clauseSubject);
   // (perf48: each subject's answer kept per class: the sentences below ask again what the three `subj-` features asked)
   const nearMemo = new Map<string, Map<Occurrence, boolean>>();
@@ -665,7 +670,7 @@ function contextFeatures(occ: readonly Occurrence[], set: (k: string, v: number 
   set('enumerated', share(enumerated));
   set('in-parens', share(inParens));
   set('genitive-before', prose.some((o) => /的\s*$/u.test(o.before)));
-  set('spread', new Set(occ.map((o) => o.unit)).size / Math.max(1, facts.units));
+  set('spread', units / Math.max(1, facts.units));
   set('row-described', occ.some((o) => o.rowRest !== undefined && o.rowRest >= 6));
   set('table-described', occ.some((o) => o.describedTable === true && (o.rowRest ?? 0) > 0));
   set('def-list', Math.max(0, ...occ.filter((o) => o.opensUnit && o.defList !== undefined).map((o) => o.defList!)));
@@ -822,6 +827,24 @@ function cuesOf(o: Occurrence): Cues {
   };
 }
 
+/** gloss-cue: a gloss right after the name, then a defining word. */
+const GLOSS_CUE_AFTER = /^\s*[（(][^）)]*[）)]\s*(?:[，,]\s*)?(?:就是|是|指|即|表示|负责|用来|用于|[:：])/u;
+/** perf82: the features featuresOf writes by constant index (0 to 33): BASE_FEATURES' first places, checked here. */
+const FIRST_FEATURES = [
+  'bias', 'mentions', 'units', 'plain-mentions', 'first-position',
+  'heading', 'heading-whole', 'heading-h2', 'heading-h3', 'heading-h4',
+  'bold', 'code', 'gloss', 'quoted', 'opener', 'table-cell', 'opens-unit', 'list-item',
+  'cue-copula', 'cue-purpose', 'cue-colon', 'cue-paren', 'cue-dash', 'naming-before', 'subject', 'genitive-after', 'cue-count',
+  'bold-cue', 'code-cue', 'subject-cue', 'opener-cue', 'gloss-cue', 'list-opener', 'cell-cue',
+] as const;
+if (FIRST_FEATURES.some((k, i) => FEATURE_AT.get(k) !== i)) throw new Error('definer: FIRST_FEATURES are not the first features of ALL_FEATURES');
+const RULE_AT: readonly number[] = RULE_FEATURES.map((k) => FEATURE_AT.get(k)!);
+/** EXPLAINING_FEATURES' indices (found on first use: the list is declared further down). */
+let EXPLAINING_AT: readonly number[] | undefined;
+const YAML_KEY_AT = FEATURE_AT.get('yaml-key')!;
+/** The spelling features' indices, in spellingKeys' order (known after the first name's). */
+let SPELLING_AT: readonly number[] | undefined;
+
 /**
  * The feature vector of a name (ALL_FEATURES order; rule features 0 unless a rule proposed it).
  * `context: false` leaves the context features (CONTEXT_FEATURE_NAMES) at 0: weights that name
@@ -835,69 +858,124 @@ export function featuresOf(c: NameCandidate, facts: NoteFacts, context = true, w
     if (i !== undefined) f[i] = Number(v);
   };
   const occ = c.occurrences;
-  const has = (p: (o: Occurrence) => boolean): boolean => occ.some(p);
-  set('bias', 1);
-  set('mentions', log1(occ.length));
-  set('units', log1(new Set(occ.map((o) => o.unit)).size));
-  set('plain-mentions', log1(c.plainMentions));
-  set('first-position', occ.length > 0 ? Math.min(...occ.map((o) => o.unit)) / facts.units : 1);
-  set('heading', has((o) => o.form === 'heading'));
-  set('heading-whole', has((o) => o.wholeHeading === true));
-  const depth = Math.min(...occ.filter((o) => o.form === 'heading').map((o) => o.depth ?? 9), 9);
-  set('heading-h2', depth === 2);
-  set('heading-h3', depth === 3);
-  set('heading-h4', depth >= 4 && depth < 9);
-  set('bold', has((o) => o.form === 'bold'));
-  set('code', has((o) => o.form === 'code'));
-  set('gloss', has((o) => o.gloss !== undefined));
-  set('quoted', has((o) => o.form === 'quoted'));
-  set('opener', has((o) => o.form === 'opener'));
-  set('table-cell', has((o) => o.form === 'cell'));
-  set('opens-unit', has((o) => o.opensUnit && o.form !== 'heading'));
-  set('list-item', has((o) => o.inListItem));
-  const prose = (o: Occurrence): boolean => o.form !== 'heading';
+  // perf82: the first features (FIRST_FEATURES, BASE_FEATURES' first places) read in one pass over the
+  // occurrences and written by their constant indices, in the order they were set one by one
+  // (each a pass of its own with a closure: a fifth of featuresOf's allocation); the values are the same.
+  const units = new Set<number>();
+  let firstUnit = Infinity;
+  let depth = 9;
+  let heading = false, headingWhole = false, bold = false, code = false, gloss = false, quoted = false, opener = false;
+  let cell = false, opensUnit = false, listItem = false, listOpener = false;
+  let cueCopula = false, cuePurpose = false, cueColon = false, cueParen = false, cueDash = false, naming = false, subject = false;
+  let genitives = 0, cueCount = 0;
+  let boldCue = false, codeCue = false, subjectCue = false, openerCue = false, glossCue = false;
   // (perf66: what each occurrence's words before and after say, tested once, not once per feature that asks)
-  const cues = occ.map((o) => cuesOf(o));
-  const hasCue = (p: (o: Occurrence, q: Cues) => boolean): boolean => occ.some((o, i) => p(o, cues[i]!));
-  const countCue = (p: (o: Occurrence, q: Cues) => boolean): number => occ.reduce((k, o, i) => (p(o, cues[i]!) ? k + 1 : k), 0);
-  set('cue-copula', hasCue((o, q) => prose(o) && q.copula));
-  set('cue-purpose', hasCue((o, q) => prose(o) && q.purpose));
-  set('cue-colon', hasCue((o, q) => prose(o) && q.colon));
-  set('cue-paren', hasCue((o, q) => prose(o) && q.paren));
-  set('cue-dash', hasCue((o, q) => prose(o) && q.dash));
-  set('naming-before', hasCue((o, q) => prose(o) && q.naming));
-  set('subject', hasCue((o, q) => prose(o) && q.subject && !q.genitive));
-  set('genitive-after', countCue((o, q) => prose(o) && q.genitive) / Math.max(1, occ.length));
-  set('cue-count', log1(countCue((o, q) => prose(o) && (q.copula || q.purpose || q.colon))));
-  const cue = (q: Cues): boolean => q.copula || q.purpose || q.colon || q.dash;
-  set('bold-cue', hasCue((o, q) => o.form === 'bold' && cue(q)));
-  set('code-cue', hasCue((o, q) => o.form === 'code' && cue(q)));
-  set('subject-cue', hasCue((o, q) => prose(o) && q.subject && cue(q)));
-  set('opener-cue', hasCue((o, q) => prose(o) && o.opensUnit && cue(q)));
-  set('gloss-cue', hasCue((o, q) => o.gloss !== undefined && prose(o) && (cue(q) || /^\s*[（(][^）)]*[）)]\s*(?:[，,]\s*)?(?:就是|是|指|即|表示|负责|用来|用于|[:：])/u.test(o.after))));
-  set('list-opener', has((o) => o.inListItem && o.opensUnit && prose(o)));
-  set('cell-cue', has((o) => o.form === 'cell'));
+  const cues: Cues[] = new Array<Cues>(occ.length);
+  for (let i = 0; i < occ.length; i++) {
+    const o = occ[i]!;
+    const q = (cues[i] = cuesOf(o));
+    units.add(o.unit);
+    if (o.unit < firstUnit) firstUnit = o.unit;
+    const prose = o.form !== 'heading';
+    if (!prose) {
+      heading = true;
+      const d = o.depth ?? 9;
+      if (d < depth) depth = d;
+    }
+    if (o.wholeHeading === true) headingWhole = true;
+    if (o.form === 'bold') bold = true;
+    if (o.form === 'code') code = true;
+    if (o.gloss !== undefined) gloss = true;
+    if (o.form === 'quoted') quoted = true;
+    if (o.form === 'opener') opener = true;
+    if (o.form === 'cell') cell = true;
+    if (o.opensUnit && prose) opensUnit = true;
+    if (o.inListItem) {
+      listItem = true;
+      if (o.opensUnit && prose) listOpener = true;
+    }
+    const cue = q.copula || q.purpose || q.colon || q.dash;
+    if (o.form === 'bold' && cue) boldCue = true;
+    if (o.form === 'code' && cue) codeCue = true;
+    if (!prose) continue;
+    if (q.copula) cueCopula = true;
+    if (q.purpose) cuePurpose = true;
+    if (q.colon) cueColon = true;
+    if (q.paren) cueParen = true;
+    if (q.dash) cueDash = true;
+    if (q.naming) naming = true;
+    if (q.subject && !q.genitive) subject = true;
+    if (q.genitive) genitives++;
+    if (q.copula || q.purpose || q.colon) cueCount++;
+    if (q.subject && cue) subjectCue = true;
+    if (o.opensUnit && cue) openerCue = true;
+    if (!glossCue && o.gloss !== undefined && (cue || GLOSS_CUE_AFTER.test(o.after))) glossCue = true;
+  }
+  f[0] = 1; // bias
+  f[1] = log1(occ.length); // mentions
+  f[2] = log1(units.size); // units
+  f[3] = log1(c.plainMentions); // plain-mentions
+  f[4] = occ.length > 0 ? firstUnit / facts.units : 1; // first-position
+  f[5] = Number(heading);
+  f[6] = Number(headingWhole); // heading-whole
+  f[7] = Number(depth === 2); // heading-h2
+  f[8] = Number(depth === 3); // heading-h3
+  f[9] = Number(depth >= 4 && depth < 9); // heading-h4
+  f[10] = Number(bold);
+  f[11] = Number(code);
+  f[12] = Number(gloss);
+  f[13] = Number(quoted);
+  f[14] = Number(opener);
+  f[15] = Number(cell); // table-cell
+  f[16] = Number(opensUnit); // opens-unit
+  f[17] = Number(listItem); // list-item
+  f[18] = Number(cueCopula); // cue-copula
+  f[19] = Number(cuePurpose); // cue-purpose
+  f[20] = Number(cueColon); // cue-colon
+  f[21] = Number(cueParen); // cue-paren
+  f[22] = Number(cueDash); // cue-dash
+  f[23] = Number(naming); // naming-before
+  f[24] = Number(subject); // subject
+  f[25] = genitives / Math.max(1, occ.length); // genitive-after
+  f[26] = log1(cueCount); // cue-count
+  f[27] = Number(boldCue); // bold-cue
+  f[28] = Number(codeCue); // code-cue
+  f[29] = Number(subjectCue); // subject-cue
+  f[30] = Number(openerCue); // opener-cue
+  f[31] = Number(glossCue); // gloss-cue
+  f[32] = Number(listOpener); // list-opener
+  f[33] = Number(cell); // cell-cue
   const name = c.name;
   const spelling = spellingFeatures(name);
-  spelling.values.forEach((v, i) => set(spellingKeys![i]!, v));
+  const spellingAt = (SPELLING_AT ??= spellingKeys!.map((k) => FEATURE_AT.get(k) ?? -1));
+  for (let i = 0; i < spelling.values.length; i++) if (spellingAt[i]! >= 0) f[spellingAt[i]!] = spelling.values[i]!;
   set('yaml-key', facts.yamlKeys.has(spelling.word.toLowerCase()));
   set('in-title', facts.title.includes(c.key));
   if (context) {
-    contextFeatures(occ, set, facts, EXPLAINING_FEATURES.some((k) => (f[FEATURE_AT.get(k)!] ?? 0) > 0), spelling.apiKind);
-    const cueAt = new Map(occ.map((o, i) => [o, cues[i]!]));
+    contextFeatures(occ, set, facts, (EXPLAINING_AT ??= EXPLAINING_FEATURES.map((k) => FEATURE_AT.get(k)!)).some((i) => (f[i] ?? 0) > 0), spelling.apiKind, units.size);
+    const cueAt = new Map<Occurrence, Cues>();
+    for (let i = 0; i < occ.length; i++) cueAt.set(occ[i]!, cues[i]!);
     const explains = (o: Occurrence): boolean => {
       if (o.form === 'heading') return false;
       const q = cueAt.get(o) ?? cuesOf(o);
       return q.copula || q.purpose || q.colon || q.dash || q.naming;
     };
-    for (const [k, v] of Object.entries(writingFeatures(occ, c.name, (o) => explains(o as Occurrence)))) set(k, v);
-    if (withProse) for (const [k, v] of Object.entries(proseFeatures(occ, c.name, f[FEATURE_AT.get('yaml-key')!]! > 0))) set(k, v);
+    setAll(set, writingFeatures(occ, c.name, (o) => explains(o as Occurrence)));
+    if (withProse) setAll(set, proseFeatures(occ, c.name, f[YAML_KEY_AT]! > 0));
   }
-  RULE_FAMILIES.forEach((fam, i) => set(RULE_FEATURES[i]!, c.rules.has(fam)));
+  for (let i = 0; i < RULE_FAMILIES.length; i++) f[RULE_AT[i]!] = Number(c.rules.has(RULE_FAMILIES[i]!));
   // (rules25: the conjunctions read the features above, the prose ones among them; never a rule family)
-  if (context && withProse) topicFeatures(f, (k) => FEATURE_AT.get(k)).forEach((v, i) => set(TOPIC_FEATURES[i]!, v));
-  if (context && withSubject && facts.subject) for (const [k, v] of Object.entries(subjectFeatures(occ, c.key, c.name, facts.subject()))) set(k, v);
+  if (context && withProse) {
+    const topics = topicFeatures(f, (k) => FEATURE_AT.get(k));
+    for (let i = 0; i < topics.length; i++) set(TOPIC_FEATURES[i]!, topics[i]!);
+  }
+  if (context && withSubject && facts.subject) setAll(set, subjectFeatures(occ, c.key, c.name, facts.subject()));
   return f;
+}
+
+/** Each value of `values` set by its name, in the object's order (as `Object.entries` gives them). */
+function setAll(set: (k: string, v: number | boolean) => void, values: Readonly<Record<string, number>>): void {
+  for (const k in values) set(k, values[k]!);
 }
 
 // ---- scoring ----------------------------------------------------------------------------------
