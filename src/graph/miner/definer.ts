@@ -79,6 +79,8 @@ export interface Occurrence {
   /** In a table's first cell: characters of the row's other cells; whether the header names a describing column. */
   rowRest?: number;
   describedTable?: boolean;
+  /** rules44: in a table cell that is not its row's first (a detail of what the first cell names). */
+  laterCell?: boolean;
   /** In a list item: the share of the list's items opened by a label and a colon (a definition list). */
   defList?: number;
   /** The first characters of the next sentence of the same unit ('' when none; writing-features.ts). */
@@ -215,6 +217,8 @@ interface UnitBase {
   depth?: number;
   heading?: boolean;
   cell?: boolean;
+  /** rules44: a table cell that is not its row's first. */
+  laterCell?: boolean;
   rowRest?: number;
   describedTable?: boolean;
   defList?: number;
@@ -270,6 +274,7 @@ function occurrenceIn(u: { text: string; starts: number[]; base: UnitBase }, fro
     offset: from,
     ...(base.rowRest !== undefined ? { rowRest: base.rowRest } : {}),
     ...(base.describedTable !== undefined ? { describedTable: base.describedTable } : {}),
+    ...(base.laterCell === true ? { laterCell: true } : {}),
     ...(base.defList !== undefined ? { defList: base.defList } : {}),
     ...extra,
   };
@@ -397,7 +402,7 @@ export function nameCandidates(note: NoteText, ruleCandidates: readonly Candidat
           for (const row of n.children.slice(1)) {
             col.unit++;
             const rowRest = row.children.slice(1).reduce((k, cell) => k + [...toString(cell).trim()].length, 0);
-            row.children.forEach((cell, i) => scanUnit(col, flattenInline(cell.children), { block, at: pos(cell), inListItem: false, cell: i === 0, ...(i === 0 ? { rowRest, describedTable } : {}) }));
+            row.children.forEach((cell, i) => scanUnit(col, flattenInline(cell.children), { block, at: pos(cell), inListItem: false, cell: i === 0, ...(i === 0 ? { rowRest, describedTable } : { laterCell: true }) }));
           }
           break;
         }
@@ -1133,7 +1138,20 @@ export const NOT_LEARNED: readonly { name: string; test: (c: Pick<NameCandidate,
   { name: 'known-kind-in-passing', test: knownKindInPassing },
   // subject29: `evictionHard（比如 100Mi）`: a name the note writes only with an example, default or unit aside (aside-words.ts)
   { name: 'aside-in-passing', test: (c) => namedOnlyWithAside(c.occurrences) },
+  // rules44: `| resources | 容器 | requests（调度依据）+ limits |`: a name written only in a row's later cells (namedOnlyInLaterCells)
+  { name: 'later-cell-only', test: (c) => namedOnlyInLaterCells(c.occurrences) },
 ];
+
+/**
+ * rules44: a name the note writes only inside table cells that are not their row's first (`| resources | 容器 |
+ * requests（调度依据）+ limits |`, `| 内存 | … | cgroup 内存上限（memory.max） |`, `| updateStrategy | RollingUpdate（…）或
+ * OnDelete |`): a detail of the row the first cell names, never set out by itself. Over the 128 dev sets at a6ced028
+ * (and dev126–128 with the retrained weights), the learned path's concepts made only from such names were 16 false
+ * positives in 12 sets and 3 labels in 2 (dev28's `resourceRules`, dev42's `runAsNonRoot` and its draft).
+ */
+export function namedOnlyInLaterCells(occurrences: readonly Pick<Occurrence, 'laterCell'>[]): boolean {
+  return occurrences.length > 0 && occurrences.every((o) => o.laterCell === true);
+}
 
 const FORM_OF: Record<OccurrenceForm, Candidate['form']> = { heading: 'heading', bold: 'bold', code: 'code', gloss: 'text', opener: 'text', cell: 'table', quoted: 'text', text: 'text' };
 
