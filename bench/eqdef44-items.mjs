@@ -15,16 +15,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { refuseHeldOut } from './lib/chapters-alone.mjs';
 import { labelNames, normKey, readCorpus } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const [outcomesFile, ...dirs] = args.filter((a) => !a.startsWith('-'));
-if (dirs.some((d) => /holdout/.test(d))) {
-  console.error('not on held-out sets');
-  process.exit(2);
-}
+refuseHeldOut(dirs);
 const vocab = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const { namedThing } = await import(path.join(ROOT, 'src/graph/vocabulary/k8s-names.ts'));
 const { equalsName } = await import(path.join(ROOT, 'src/graph/miner/equals-shapes.ts'));

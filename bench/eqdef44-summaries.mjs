@@ -9,23 +9,17 @@
  *
  * The chapters are chosen with this checkout's `equalsName` (the shape: only they can change). Never on held-out sets.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { definedBy, readCorpus } from './lib/miner-score.mjs';
+import { chaptersAlone } from './lib/chapters-alone.mjs';
+import { definedBy } from './lib/miner-score.mjs';
 
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
 const ROOT = rootAt >= 0 ? path.resolve(args[rootAt + 1]) : HERE;
 const dirs = args.filter((a, i) => !a.startsWith('-') && (rootAt < 0 || i !== rootAt + 1)).map((d) => path.resolve(d));
-if (dirs.some((d) => /holdout/.test(d))) {
-  console.error('not on held-out sets');
-  process.exit(2);
-}
 const { equalsName } = await import(path.join(HERE, 'src/graph/miner/equals-shapes.ts'));
-const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
 
 function hasShape(text) {
   let fence = null;
@@ -41,16 +35,9 @@ function hasShape(text) {
   return false;
 }
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'eqdef44-sum-'));
 let n = 0;
-for (const dir of dirs) {
-  for (const c of readCorpus(dir)) {
-    if (!hasShape(readFileSync(c.file, 'utf8'))) continue;
-    const d = path.join(tmp, `c${n++}`);
-    mkdirSync(path.join(d, 'notes'), { recursive: true });
-    cpSync(c.file, path.join(d, 'notes', c.chapter));
-    const ctx = await runStages(d, { layout: false });
-    for (const x of definedBy(ctx.graph, `notes/${c.chapter}`)) console.log([path.basename(dir), c.chapter, x.id, x.kind, (x.summary ?? '').replace(/\s+/g, ' ')].join('\t'));
-  }
+for await (const { dir, c, file, ctx } of chaptersAlone(dirs, { root: ROOT, only: (_, text) => hasShape(text), prefix: 'eqdef44-sum-' })) {
+  n++;
+  for (const x of definedBy(ctx.graph, file)) console.log([path.basename(dir), c.chapter, x.id, x.kind, (x.summary ?? '').replace(/\s+/g, ' ')].join('\t'));
 }
 console.error(`${n} chapters`);

@@ -10,23 +10,17 @@
  *
  * Never run on held-out sets.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { definedWithWhy, labelNames, normKey, readCorpus, scoreChapter } from './lib/miner-score.mjs';
+import { chaptersAlone, printTally } from './lib/chapters-alone.mjs';
+import { definedWithWhy, labelNames, normKey, scoreChapter } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const dirs = args.filter((a, i) => !a.startsWith('-') && !(jsonAt >= 0 && i === jsonAt + 1)).map((d) => path.resolve(d));
-if (dirs.some((d) => /holdout/.test(d))) {
-  console.error('not on held-out sets');
-  process.exit(2);
-}
-const { runStages } = await import(path.join(ROOT, 'src/graph/load.ts'));
-const { setMineTracer } = await import(path.join(ROOT, 'src/graph/stages/mine.ts'));
 const { namedThing } = await import(path.join(ROOT, 'src/graph/vocabulary/k8s-names.ts'));
 const { kindNamed } = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const { CLUSTER_COMPONENTS } = await import(path.join(ROOT, 'src/graph/miner/label-rules.ts'));
@@ -70,47 +64,26 @@ function shapeOf(title) {
   return undefined;
 }
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'head43-count-'));
 const rows = [];
-let n = 0;
-for (const dir of dirs) {
-  for (const c of readCorpus(dir)) {
-    const md = readFileSync(c.file, 'utf8');
-    const hits = headings(md).map((h) => ({ ...h, ...shapeOf(h.title) })).filter((h) => h.shape);
-    if (hits.length === 0) continue;
-    const d = path.join(tmp, `c${n++}`);
-    mkdirSync(path.join(d, 'notes'), { recursive: true });
-    cpSync(c.file, path.join(d, 'notes', c.chapter));
-    const traces = [];
-    setMineTracer((t) => traces.push(t));
-    const ctx = await runStages(d, { layout: false });
-    setMineTracer(undefined);
-    const defined = definedWithWhy(ctx, `notes/${c.chapter}`);
-    const score = scoreChapter(defined, c.labels);
-    const items = (c.labels.concepts ?? []).filter((l) => l && l.name !== undefined);
-    for (const h of hits) {
-      const key = normKey(h.subject);
-      const label = items.find((l) => labelNames(l).has(key));
-      const k = namedThing(h.subject);
-      const known = CLUSTER_COMPONENTS.has(key) ? 'component' : kindNamed(h.subject) !== undefined ? 'kind' : k !== undefined ? `vocab:${k.category ?? k.kind ?? '?'}` : 'unknown';
-      const concept = defined.find((x) => [x.title, x.titleEn, x.titleZh, ...(x.aliases ?? [])].filter(Boolean).some((t) => normKey(t) === key));
-      const outcome = concept === undefined ? (label ? 'missed' : 'none') : score.fp.includes(concept) ? 'fp' : score.duplicates.includes(concept) ? 'dup' : (score.neutral ?? []).includes(concept) ? 'neutral' : 'found';
-      const decisions = traces
-        .filter((t) => t.kind === 'candidate' && (normKey(t.label).startsWith(key) || normKey(t.label).includes(key)))
-        .map((t) => `${t.line}:${t.rule}→${t.decision}/${t.decisionRule}${t.fate === 'applied' ? '' : `(${t.fate})`}`);
-      rows.push({ set: path.basename(dir), chapter: c.chapter, line: h.line, depth: h.depth, title: h.title, shape: h.shape, subject: h.subject, label: label ? label.kind : null, about: (Array.isArray(c.labels.about) ? c.labels.about : [c.labels.about]).some((a) => a && normKey(a) === key), known, outcome, why: concept?.why ?? '', decisions: [...new Set(decisions)].slice(0, 8) });
-    }
+const hitsOf = (md) => headings(md).map((h) => ({ ...h, ...shapeOf(h.title) })).filter((h) => h.shape);
+for await (const { dir, c, file, text, ctx, traces } of chaptersAlone(dirs, { trace: true, only: (_, md) => hitsOf(md).length > 0, prefix: 'head43-count-' })) {
+  const hits = hitsOf(text);
+  const defined = definedWithWhy(ctx, file);
+  const score = scoreChapter(defined, c.labels);
+  const items = (c.labels.concepts ?? []).filter((l) => l && l.name !== undefined);
+  for (const h of hits) {
+    const key = normKey(h.subject);
+    const label = items.find((l) => labelNames(l).has(key));
+    const k = namedThing(h.subject);
+    const known = CLUSTER_COMPONENTS.has(key) ? 'component' : kindNamed(h.subject) !== undefined ? 'kind' : k !== undefined ? `vocab:${k.category ?? k.kind ?? '?'}` : 'unknown';
+    const concept = defined.find((x) => [x.title, x.titleEn, x.titleZh, ...(x.aliases ?? [])].filter(Boolean).some((t) => normKey(t) === key));
+    const outcome = concept === undefined ? (label ? 'missed' : 'none') : score.fp.includes(concept) ? 'fp' : score.duplicates.includes(concept) ? 'dup' : (score.neutral ?? []).includes(concept) ? 'neutral' : 'found';
+    const decisions = traces
+      .filter((t) => t.kind === 'candidate' && (normKey(t.label).startsWith(key) || normKey(t.label).includes(key)))
+      .map((t) => `${t.line}:${t.rule}→${t.decision}/${t.decisionRule}${t.fate === 'applied' ? '' : `(${t.fate})`}`);
+    rows.push({ set: path.basename(dir), chapter: c.chapter, line: h.line, depth: h.depth, title: h.title, shape: h.shape, subject: h.subject, label: label ? label.kind : null, about: (Array.isArray(c.labels.about) ? c.labels.about : [c.labels.about]).some((a) => a && normKey(a) === key), known, outcome, why: concept?.why ?? '', decisions: [...new Set(decisions)].slice(0, 8) });
   }
 }
 for (const r of rows) console.log(`${r.set}\t${r.chapter}:${r.line}\t${r.shape}\t${r.subject}\t${r.label ?? '-'}${r.about ? '(about)' : ''}\t${r.known}\t${r.outcome}\t${r.why}\t${r.decisions.join(' | ')}`);
-const tally = new Map();
-for (const r of rows) {
-  const k = `${r.label ? 'label' : r.about ? 'about' : 'not-label'} ${r.known === 'unknown' ? 'unknown' : 'known'} ${r.outcome}`;
-  const e = tally.get(k) ?? { n: 0, sets: new Set() };
-  e.n++;
-  e.sets.add(r.set);
-  tally.set(k, e);
-}
-console.log('\nlabel? known? outcome: headings (sets)');
-for (const [k, e] of [...tally].sort()) console.log(`${k}: ${e.n} (${e.sets.size})`);
+printTally('\nlabel? known? outcome: headings (sets)', rows, (r) => `${r.label ? 'label' : r.about ? 'about' : 'not-label'} ${r.known === 'unknown' ? 'unknown' : 'known'} ${r.outcome}`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
