@@ -26,6 +26,7 @@ import type { Element as HastElement, ElementContent as HastContent, Root as Has
 import type { Point } from 'unist';
 import type { Heading } from './model.ts';
 import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
+import { rehypeDialogueLines } from './dialogue-lines.ts';
 import contentLabels from './content-labels.json' with { type: 'json' };
 import type { ObsidianTag } from './tags.ts';
 
@@ -593,6 +594,8 @@ const renderer = unified()
     handlers: { obsidianTag: (_state, node: ObsidianTag) => ({ type: 'text', value: `#${node.tag}` }), html: rawHtml },
   })
   .use(rehypeDropEmptyParagraphs)
+  // lead45: a question and its answer on consecutive lines stay on lines of their own (dialogue-lines.ts)
+  .use(rehypeDialogueLines)
   .use(rehypeJoinCjkLines)
   .use(rehypeFootnoteBackLabels)
   .use(rehypeHighlights)
