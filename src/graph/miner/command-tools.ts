@@ -97,12 +97,82 @@ const TOOL_COMMAND = new RegExp(`^(?:${alternation(EXPLAINED_TOOLS)})(?: [a-z][a
 export const SHELL_LINE = new RegExp(`^\\s*(\\$\\s|#\\s|(${alternation(SHELL_LINE_TOOLS)})\\s+[-a-z])`);
 
 /**
+ * fieldeq45 (issue 12 item 4): kubectl's command grammar — which words after `kubectl` are the command and which are
+ * its arguments — so that a command written with an object's name (`` - `kubectl edit deploy web`：直接改线上对象 ``,
+ * `` `kubectl delete job xxx` 默认会级联删除 Pod ``) is read as a command line, not as the name `kubectl edit deploy
+ * web`: a lower-case name looks like a subcommand word to COMMAND_NAME. Source: the kubectl reference
+ * (kubernetes.io/docs/reference/kubectl/generated/, each command's page: its subcommands and its arguments' form,
+ * `kubectl edit (RESOURCE/NAME | -f FILENAME)`, `kubectl create deployment NAME --image=image`).
+ *
+ * Each command of the table is a path (`edit`, `rollout undo`, `create secret generic`) and what follows it:
+ * - `type`: a resource type, then an object's name (`kubectl get pods`, `kubectl describe node gpu-1`). The type is
+ *   part of the name the labels give (`kubectl describe quota` for `` `kubectl describe quota -n team-a` ``,
+ *   `kubectl get events`, `kubectl delete pod`); a lower-case word after the type is the object's name, and the command
+ *   is the path alone (`kubectl edit deploy web` → `kubectl edit`, as `kubectl rollout restart deploy/web` →
+ *   `kubectl rollout restart`, the labels' name).
+ * - `name`: an object's name or another argument straight after the path (`kubectl create deployment web`,
+ *   `kubectl config use-context prod`, `kubectl auth can-i create pods`): the command is the path.
+ * A verb the table does not hold (a plugin's: `kubectl cnpg status`, `kubectl hns tree`) keeps COMMAND_NAME's reading.
+ *
+ * Counted before it was built (bench/fieldeq45.mjs, docs/miner.md "fieldeq45"): over dev1–128 no kubectl label names
+ * a command with a lower-case object's name in it; the labels name such a command line by its command (12 spans) or,
+ * with a placeholder, as written (`kubectl create job --from=cronjob/xxx`, 6).
+ */
+export const KUBECTL_GRAMMAR = {
+  name: 'kubectl-grammar',
+  takes: 'a kubectl command line: the command is the verb, its subcommand words and (for a verb on a resource type) the type, not an object\'s name after them',
+  example: '- `kubectl edit deploy web`：直接改线上对象',
+  gives: ['kubectl edit'],
+  keeps: ['kubectl describe node', 'kubectl get events', 'kubectl create secret docker-registry', 'kubectl rollout undo', 'kubectl config use-context', 'kubectl top pod', 'kubectl cnpg status'],
+  lookAlikes: ['kubectl edit deploy web', 'kubectl delete job xxx', 'kubectl create deployment web', 'kubectl config use-context prod', 'kubectl describe pod judge-sandbox'],
+} as const;
+
+type Then = 'type' | 'name';
+const grammar = (then: Then, paths: string): [string, Then][] => paths.split(' ').map((p) => [p.replace(/_/g, ' '), then]);
+/** Each kubectl command path (words joined by spaces) and what follows it. */
+export const KUBECTL_COMMANDS: ReadonlyMap<string, Then> = new Map([
+  ...grammar('type', 'get describe delete edit label annotate patch scale expose autoscale explain wait taint debug'),
+  ...grammar('type', 'rollout_history rollout_pause rollout_restart rollout_resume rollout_status rollout_undo'),
+  ...grammar('type', 'set_env set_image set_resources set_selector set_serviceaccount set_subject'),
+  ...grammar('name', 'logs exec attach cordon uncordon drain port-forward cp run apply diff replace kustomize events proxy version api-resources api-versions completion cluster-info cluster-info_dump top_node top_pod'),
+  ...grammar('name', 'apply_edit-last-applied apply_set-last-applied apply_view-last-applied plugin_list auth_can-i auth_reconcile auth_whoami certificate_approve certificate_deny'),
+  ...grammar('name', 'config_current-context config_delete-cluster config_delete-context config_delete-user config_get-clusters config_get-contexts config_get-users config_rename-context config_set config_set-cluster config_set-context config_set-credentials config_unset config_use-context config_view'),
+  ...grammar('name', 'create_clusterrole create_clusterrolebinding create_configmap create_cronjob create_deployment create_ingress create_job create_namespace create_poddisruptionbudget create_priorityclass create_quota create_role create_rolebinding create_serviceaccount create_token'),
+  ...grammar('name', 'create_secret_docker-registry create_secret_generic create_secret_tls create_service_clusterip create_service_externalname create_service_loadbalancer create_service_nodeport'),
+]);
+/** Paths that are only the start of a longer one (`rollout`, `create secret`): written alone they are the command. */
+const KUBECTL_PREFIXES: ReadonlySet<string> = new Set([...KUBECTL_COMMANDS.keys()].flatMap((p) => p.split(' ').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join(' '))));
+
+/**
+ * How many words of `words` (`kubectl` and the plain lower-case words after it, up to the first argument of another
+ * form) make kubectl's command, by KUBECTL_GRAMMAR; undefined when the words are no kubectl command the table holds.
+ */
+export function kubectlCommandLength(words: readonly string[]): number | undefined {
+  if (words[0] !== 'kubectl' || words.length < 2) return undefined;
+  let path = words[1]!;
+  if (!KUBECTL_COMMANDS.has(path) && !KUBECTL_PREFIXES.has(path)) return undefined;
+  let n = 2;
+  while (n < words.length && (KUBECTL_COMMANDS.has(`${path} ${words[n]}`) || KUBECTL_PREFIXES.has(`${path} ${words[n]}`))) path += ` ${words[n++]}`;
+  const then = KUBECTL_COMMANDS.get(path);
+  if (then === undefined) return n; // `kubectl rollout`, `kubectl create secret`: the command's start, written alone
+  const rest = words.length - n;
+  // (a resource type alone is part of the name; a type and an object's name after it leave the path)
+  return then === 'type' && rest === 1 ? n + 1 : n;
+}
+
+const plainWords = (label: string): string[] => stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim().split(' ');
+
+/**
  * A command's name: the tool and one to three subcommand words, nothing else (`kubectl drain`,
  * `kubeadm certs check-expiration`); a command line with arguments or flags (`kubectl drain
- * node-2 --ignore-daemonsets`, `kubectl get pod -o wide`) is not one.
+ * node-2 --ignore-daemonsets`, `kubectl get pod -o wide`) is not one, nor a kubectl command with an object's name
+ * (`kubectl edit deploy web`, KUBECTL_GRAMMAR).
  */
 export function isCommandName(label: string): boolean {
-  return COMMAND_NAME.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
+  const words = plainWords(label);
+  if (!COMMAND_NAME.test(words.join(' '))) return false;
+  const n = kubectlCommandLength(words);
+  return n === undefined || n === words.length;
 }
 
 /**
@@ -112,7 +182,11 @@ export function isCommandName(label: string): boolean {
  * wide`) or an argument (`kubectl drain node-2 --force`) makes a command line, not a name.
  */
 export function isFlaggedCommand(label: string): boolean {
-  return FLAGGED_COMMAND.test(stripColon(label.normalize('NFKC')).replace(/\s+/g, ' ').trim());
+  const words = plainWords(label);
+  if (!FLAGGED_COMMAND.test(words.join(' '))) return false;
+  const plain = words.filter((w) => !w.startsWith('-'));
+  const n = kubectlCommandLength(plain);
+  return n === undefined || n === plain.length;
 }
 
 /**

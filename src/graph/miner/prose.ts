@@ -37,7 +37,7 @@ import { KIND_CHINESE_NAMES } from '../vocabulary/names.ts';
 import { isGenericLabel, isRemark, NAME_HEAD_WORDS, normKey } from '../labels.ts';
 import { boundedMemo } from '../util.ts';
 import { CLAUSE_WORDS, endsOnAdverb, FACET_WORDS, PERSONAL_WORDS, TIME_WORDS, isQualifiedKey, notAConcept, wordsOf } from './label-rules.ts';
-import { COMMAND_TOOL, isCommandName, isFlaggedCommand } from './command-tools.ts';
+import { COMMAND_TOOL, isCommandName, isFlaggedCommand, kubectlCommandLength } from './command-tools.ts';
 import { INTRODUCED_CAPABILITY, PROSE_PREDICATES, type ProsePredicate } from './prose-predicates.ts';
 import { acronymsExpanded, boldDescribed, boldGlossed, kindsWithInitials, latinNamesGlossed, mixedGlossedNames } from './gloss-shapes.ts';
 import { keysWithCategory } from './key-shapes.ts';
@@ -345,11 +345,15 @@ export function commandOfCode(line: string): string | undefined {
 }
 
 function commandWords(words: readonly string[]): string | undefined {
-  const name = [words[0]!];
+  let name = [words[0]!];
   for (const w of words.slice(1, 4)) {
     if (!/^[a-z][a-z-]*$/.test(w)) break;
     name.push(w);
   }
+  // (kubectl's grammar: `kubectl edit deploy web` → `kubectl edit`, an object's name is no subcommand; command-tools.ts KUBECTL_GRAMMAR)
+  const end = words.findIndex((w, i) => i > 0 && !/^[a-z][a-z-]*$/.test(w));
+  const n = kubectlCommandLength(end < 0 ? words : words.slice(0, end));
+  if (n !== undefined && n < name.length) name = name.slice(0, n);
   const value = name.join(' ');
   return name.length > 1 && isCommandName(value) ? value : undefined;
 }
