@@ -40,6 +40,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
 import { sampleTree } from './lib/proc-tree.mjs';
+import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The project checkout to build (default this one; another checkout compares before/after). */
@@ -65,7 +66,7 @@ function build(site, contentDir, work) {
   const cacheDir = path.join(work, `${site}-cache`);
   rmSync(outDir, { recursive: true, force: true });
   if (!WARM) rmSync(cacheDir, { recursive: true, force: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...nodeEnv(), ASTRO_TELEMETRY_DISABLED: '1' };
   const root = site === 'project' ? PROJECT : site === 'before' ? BEFORE : ROOT;
   const args = [astroBin(root), 'build'];
   if (site !== 'bare') Object.assign(env, { K8SMAP_CONTENT_DIR: contentDir, K8SMAP_OUT_DIR: outDir, K8SMAP_CACHE_DIR: cacheDir });
@@ -74,8 +75,8 @@ function build(site, contentDir, work) {
     args.push('--root', BARE);
   }
   const timeFile = path.join(work, 'time.txt');
-  const cmd = TIME_BIN ? TIME_BIN : process.execPath;
-  const cmdArgs = TIME_BIN ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args] : args;
+  const cmd = TIME_BIN ? TIME_BIN : nodeBin();
+  const cmdArgs = TIME_BIN ? ['-f', '%e %U %S %M', '-o', timeFile, nodeBin(), ...args] : args;
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, cmdArgs, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

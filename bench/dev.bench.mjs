@@ -20,6 +20,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
 
@@ -68,9 +69,9 @@ try {
     const contentDir = path.join(work, 'content');
     mkdirSync(work, { recursive: true });
     generateCorpus(contentDir, n);
-    const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+    const child = spawn(nodeBin(), [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
       cwd: PROJECT,
-      env: { ...process.env, K8SMAP_CONTENT_DIR: contentDir, K8SMAP_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...nodeEnv(), K8SMAP_CONTENT_DIR: contentDir, K8SMAP_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

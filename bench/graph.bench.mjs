@@ -31,6 +31,7 @@ import { rmSync, readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus as generate } from './lib/corpus.mjs';
@@ -92,7 +93,7 @@ if (process.argv[2] === '--child') {
 
 // ---- driver ----------------------------------------------------------------------------------------
 function measure(mode, dir, projectRoot = ROOT) {
-  const r = spawnSync(process.execPath, [SELF, '--child', mode, dir, projectRoot], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(nodeBin(), [SELF, '--child', mode, dir, projectRoot], { encoding: 'utf8', maxBuffer: 1 << 24, env: nodeEnv() });
   if (r.status !== 0) throw new Error(`${mode} child failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }

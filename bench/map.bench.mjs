@@ -29,6 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeEnv } from './lib/node-bin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { layoutMindMap, mapLayout } = await import(path.join(root, 'src/graph/layout.ts'));
@@ -167,7 +168,7 @@ const dist = path.resolve(root, process.env.K8SMAP_OUT_DIR || 'dist');
 const siteBaseOf = () => readFileSync(path.join(dist, 'index.html'), 'utf8').match(/data-map-url="([^"]*)map\.json"/)?.[1];
 if (!existsSync(path.join(dist, 'index.html'))) {
   console.error(`No built site at ${path.relative(root, dist)}: running \`npm run build\` first.`);
-  const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, K8SMAP_BASE: '/' } });
+  const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...nodeEnv(), K8SMAP_BASE: '/' } });
   if (b.status !== 0) throw new Error('npm run build failed');
 }
 if (siteBaseOf() !== '/') {

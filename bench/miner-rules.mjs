@@ -32,6 +32,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
 import { OUT_OF_SAMPLE, clearlyWorse, precisionOf, primaryRule, splitByEntry, tallyBy } from './lib/miner-rules.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +52,7 @@ let tmp;
 if (!from) {
   tmp = mkdtempSync(path.join(tmpdir(), 'k8smap-miner-rules-'));
   from = path.join(tmp, 'outcomes.jsonl');
-  execFileSync(process.execPath, [path.join(ROOT, 'bench/miner.bench.mjs'), ...given, '--outcomes', from], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(nodeBin(), [path.join(ROOT, 'bench/miner.bench.mjs'), ...given, '--outcomes', from], { stdio: ['ignore', 'ignore', 'inherit'], env: nodeEnv() });
 }
 const records = readFileSync(from, 'utf8')
   .split('\n')

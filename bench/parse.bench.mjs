@@ -31,6 +31,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
 
@@ -118,7 +119,7 @@ if (process.argv[2] === '--child') {
 
 // ---- driver ----------------------------------------------------------------------------------------
 function measure(mode, dir, projectRoot = ROOT) {
-  const r = spawnSync(process.execPath, [SELF, '--child', mode, dir, projectRoot], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(nodeBin(), [SELF, '--child', mode, dir, projectRoot], { encoding: 'utf8', maxBuffer: 1 << 24, env: nodeEnv() });
   if (r.status !== 0) throw new Error(`${mode} child failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }

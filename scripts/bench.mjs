@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from '../bench/lib/node-bin.mjs';
 
 const filter = process.argv[2];
 const files = readdirSync('bench')
@@ -15,7 +16,7 @@ const files = readdirSync('bench')
 let failed = 0;
 for (const f of files) {
   console.log(`\n=== ${f} ===`);
-  const r = spawnSync(process.execPath, [path.join('bench', f)], { stdio: 'inherit' });
+  const r = spawnSync(nodeBin(), [path.join('bench', f)], { stdio: 'inherit', env: nodeEnv() });
   if (r.status !== 0) failed++;
 }
 if (files.length === 0) console.log('No benchmarks found in bench/.');

@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from './node-bin.mjs';
 import { loadavg, tmpdir } from 'node:os';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'cli-flags-ab-'));
@@ -23,7 +24,7 @@ const res = Object.fromEntries(variants.map((v) => [v.name, []]));
 const re = /\[\d+:(0x[0-9a-f]+)\]\s+\d+ ms: (Scavenge|Mark-Compact|Minor Mark-Sweep|Mark-Sweep)[^,]*?MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \/ [\d.]+ ms/g;
 for (let r = 0; r < Number(rounds); r++) for (const v of variants) {
   const l0 = loadavg()[0];
-  const p = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...v.flags, ...(trace ? ['--trace-gc'] : []), 'src/cli/main.ts', 'graph', '--content', dir, '--no-cache', '--timings'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const p = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, nodeBin(), ...v.flags, ...(trace ? ['--trace-gc'] : []), 'src/cli/main.ts', 'graph', '--content', dir, '--no-cache', '--timings'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: nodeEnv() });
   const [wall, u, s, maxKb] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number);
   const cpu = u + s;
   res[v.name].push({ cpu, maxKb });

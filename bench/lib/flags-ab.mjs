@@ -20,6 +20,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from './node-bin.mjs';
 import { sampleTree } from './proc-tree.mjs';
 
 const args = process.argv.slice(2);
@@ -57,14 +58,14 @@ function build(v) {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(stageFile, { force: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', K8SMAP_CONTENT_DIR: dir, K8SMAP_OUT_DIR: outDir, K8SMAP_CACHE_DIR: cacheDir };
+  const env = { ...nodeEnv(), ASTRO_TELEMETRY_DISABLED: '1', K8SMAP_CONTENT_DIR: dir, K8SMAP_OUT_DIR: outDir, K8SMAP_CACHE_DIR: cacheDir };
   if (withStages) env.STAGE_CPU = stageFile;
   const timeFile = path.join(work, 'time.txt');
   const nodeArgs = [...v.flags, ...(traceGc ? ['--trace-gc'] : []), ...(withStages ? ['--import', stageCpu] : []), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
   return new Promise((resolve, reject) => {
     const load0 = loadavg()[0];
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...nodeArgs], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, nodeBin(), ...nodeArgs], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks = [];
     child.stdout.on('data', (b) => chunks.push(b));
     child.stderr.on('data', (b) => chunks.push(b));

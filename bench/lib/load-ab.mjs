@@ -16,6 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { checkCheckout, nodeBin, nodeEnv } from './node-bin.mjs';
 
 const args = process.argv.slice(2);
 const showStages = args.includes('--stages');
@@ -28,15 +29,16 @@ if (!a || !b || !dir) {
   process.exit(2);
 }
 const once = path.join(import.meta.dirname, 'load-once.mjs');
+for (const root of [a, b]) checkCheckout(path.resolve(root));
 const runs = { A: [], B: [] };
 const fills = [];
 const runOnce = (side, root) => {
-  const env = { ...process.env };
+  const env = nodeEnv();
   if (cacheOf[side]) {
     env.LOAD_CACHE_DIR = cacheOf[side];
     if (cold[side]) rmSync(path.join(cacheOf[side], 'k8smap-parse'), { recursive: true, force: true });
   }
-  return JSON.parse(execFileSync(process.execPath, [once, root, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env }).trim().split('\n').pop());
+  return JSON.parse(execFileSync(nodeBin(), [once, root, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env }).trim().split('\n').pop());
 };
 for (const [side, root] of [['A', a], ['B', b]]) {
   if (cacheOf[side] && !cold[side]) {

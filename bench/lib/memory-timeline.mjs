@@ -17,6 +17,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { commandLine, rssKb, treePids } from './proc-tree.mjs';
+import { nodeBin, nodeEnv } from './node-bin.mjs';
 
 const args = process.argv.slice(2);
 const everyAt = args.indexOf('--every');
@@ -68,7 +69,8 @@ if (args[0] === '--report') {
   writeFileSync(`${prefix}.log`, '');
   const t0 = performance.now();
   const secs = () => (performance.now() - t0) / 1000;
-  const child = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+  // (`node` is the Node running this script, and so is any `node` the command runs by name: node-bin.mjs)
+  const child = spawn(cmd[0] === 'node' ? nodeBin() : cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: nodeEnv() });
   let pending = '';
   const onOutput = (chunk) => {
     pending += chunk.toString();

@@ -18,6 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from './node-bin.mjs';
 
 const [a, b, dir, cacheA, cacheB, rounds = '2'] = process.argv.slice(2);
 if (!a || !b || !dir || !cacheA || !cacheB) {
@@ -27,8 +28,8 @@ if (!a || !b || !dir || !cacheA || !cacheB) {
 const once = path.join(import.meta.dirname, 'load-once.mjs');
 const sides = { A: { root: a, cache: cacheA }, B: { root: b, cache: cacheB } };
 const runOnce = (side) => {
-  const env = { ...process.env, LOAD_CACHE_DIR: sides[side].cache };
-  const out = JSON.parse(execFileSync(process.execPath, [once, sides[side].root, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env }).trim().split('\n').pop());
+  const env = { ...nodeEnv(), LOAD_CACHE_DIR: sides[side].cache };
+  const out = JSON.parse(execFileSync(nodeBin(), [once, sides[side].root, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env }).trim().split('\n').pop());
   const inStages = Object.values(out.stages).reduce((s, x) => s + x.cpu, 0);
   out.write = out.cpu - inStages;
   return out;

@@ -12,6 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { nodeBin, nodeEnv } from './node-bin.mjs';
 import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -38,7 +39,7 @@ if (!a || !b || !dir || !cacheA || !cacheB) {
   process.exit(2);
 }
 const side = { A: [a, cacheA], B: [b, cacheB] };
-const once = (s) => JSON.parse(execFileSync(process.execPath, [import.meta.filename, '--once', side[s][0], dir, side[s][1]], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop());
+const once = (s) => JSON.parse(execFileSync(nodeBin(), [import.meta.filename, '--once', side[s][0], dir, side[s][1]], { encoding: 'utf8', maxBuffer: 1 << 24, env: nodeEnv() }).trim().split('\n').pop());
 const runs = { A: [], B: [] };
 for (let i = 0; i < Number(pairs); i++) {
   for (const s of i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
