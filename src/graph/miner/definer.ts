@@ -32,7 +32,7 @@ import { isEcosystemName } from '../vocabulary/ecosystem.ts';
 import { namedThing } from '../vocabulary/k8s-names.ts';
 import { everydayEnglish, englishWord } from './english-words.ts';
 import { headingName } from './heading-name.ts';
-import { isFileName, notAConcept } from './label-rules.ts';
+import { CLUSTER_COMPONENTS, isFileName, notAConcept } from './label-rules.ts';
 import { isCommandName } from './command-tools.ts';
 import { verbBefore } from './alias-shapes.ts';
 import { JOINED_SIBLING_RULE, joinedNames, siblingFields, takesJoined } from './joined-siblings.ts';
@@ -1140,7 +1140,23 @@ export const NOT_LEARNED: readonly { name: string; test: (c: Pick<NameCandidate,
   { name: 'aside-in-passing', test: (c) => namedOnlyWithAside(c.occurrences) },
   // rules44: `| resources | 容器 | requests（调度依据）+ limits |`: a name written only in a row's later cells (namedOnlyInLaterCells)
   { name: 'later-cell-only', test: (c) => namedOnlyInLaterCells(c.occurrences) },
+  // rules45: `改完 apiserver 会自己重启`: a cluster component named only in passing (knownComponentInPassing)
+  { name: 'known-component-in-passing', test: (c) => knownComponentInPassing(c) },
 ];
+
+/**
+ * rules45 (forty-fifth session): a cluster component or tool of label-rules.ts CLUSTER_COMPONENTS (`apiserver`,
+ * `kube-apiserver`, `kubelet`, `containerd`, `kubeadm` …) that the note names only in passing — never glossed, set in
+ * bold or given a heading that is no question (SET_OFF, as knownKindInPassing) — is the machinery a step runs on, not
+ * what the note explains. Over the 131 dev sets (the retrained weights, docs/miner.md "rules45"), the learned path's
+ * concepts named so were 7 false positives in 5 sets (`apiserver`: after a restart, an upgrade step, an audit
+ * finding) and no label; with any `kube-…` spelling (component-names.ts isComponent) one label more was lost, dev103's
+ * `kube-node-lease` (a namespace). The rules still read a component a note sets out (`**kube-apiserver**：…`,
+ * `## kubelet`, `调度器（kube-scheduler）`).
+ */
+export function knownComponentInPassing(c: Pick<NameCandidate, 'name' | 'occurrences'>): boolean {
+  return CLUSTER_COMPONENTS.has(normKey(c.name)) && !c.occurrences.some((o) => SET_OFF.some((f) => f(o)));
+}
 
 /**
  * rules44: a name the note writes only inside table cells that are not their row's first (`| resources | 容器 |
