@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { refuseHeldOut } from './lib/chapters-alone.mjs';
 import { labelNames, normKey, readCorpus } from './lib/miner-score.mjs';
+import { outcomeRecords } from './lib/outcomes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,13 +28,7 @@ const vocab = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const { namedThing } = await import(path.join(ROOT, 'src/graph/vocabulary/k8s-names.ts'));
 const { equalsName } = await import(path.join(ROOT, 'src/graph/miner/equals-shapes.ts'));
 
-const outcomes = new Map();
-for (const line of readFileSync(outcomesFile, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const o = JSON.parse(line);
-  const k = `${o.set}/${o.chapter}`;
-  outcomes.set(k, [...(outcomes.get(k) ?? []), o]);
-}
+const outcomes = outcomeRecords(outcomesFile);
 
 // the shapes: list marker (optional), a name, then `=`, a colon, `——` or `->`
 const NAME = String.raw`([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff._/\- ]{0,29}?)`;

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printTally, refuseHeldOut } from './lib/chapters-alone.mjs';
 import { labelNames, normKey, readCorpus } from './lib/miner-score.mjs';
+import { outcomeRecords } from './lib/outcomes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -36,13 +37,7 @@ const vocab = await import(path.join(ROOT, 'src/graph/vocabulary/index.ts'));
 const { COMMAND_TOOLS, isCommandName, isFlaggedCommand } = await import(path.join(ROOT, 'src/graph/miner/command-tools.ts'));
 const { commandOf } = await import(path.join(ROOT, 'src/graph/miner/prose.ts'));
 
-const outcomes = new Map();
-for (const line of readFileSync(outcomesFile, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const o = JSON.parse(line);
-  const k = `${o.set}/${o.chapter}`;
-  outcomes.set(k, [...(outcomes.get(k) ?? []), o]);
-}
+const outcomes = outcomeRecords(outcomesFile);
 
 const isField = (x) => vocab.kindNamed(x) === undefined && (vocab.fieldsNamed(x).length > 0 || vocab.configFieldsNamed(x).length > 0);
 const EQ = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(\*\*|`)?([A-Za-z][A-Za-z0-9.\-/]*)\1?(\s*)=(\s*)(\S[^\n]*)$/u;

@@ -4,6 +4,8 @@
  * title and outcome. `outcomesArgs` reads the shared command line (the sets given, or all dev sets, and
  * `--outcomes FILE`); `readOutcomes` indexes the file by `set/chapter`: the titles found (right concepts) and the
  * bad ones (false positives and duplicates), as normalised keys; `wrong` again holds the found ones typed wrong.
+ * `outcomeRecords` gives the records themselves by `set/chapter` (bench/eqdef44-items.mjs, bench/fieldeq45.mjs: which
+ * line's rule found a label, from each record's `why`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,4 +40,16 @@ export function readOutcomes(file, keysOf = (title) => [normKey(title)]) {
     }
   }
   return outcomes;
+}
+
+/** `set/chapter` → the file's records for that chapter, as written (title, kind, why, outcome). */
+export function outcomeRecords(file) {
+  const out = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line);
+    const k = `${o.set}/${o.chapter}`;
+    out.set(k, [...(out.get(k) ?? []), o]);
+  }
+  return out;
 }
