@@ -21,6 +21,7 @@
  * results) are unchanged. A marker inside a line (`比例 A：B`) and a line after a blank line are left alone.
  */
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
 
 /** What opens a line of a question or its answer: the marker and a colon (full or half width). */
 export const DIALOGUE_MARKER = /^[ \t]*(?:Q\d{0,3}|A\d{0,3}|问|答|追问|回答|解答|Question|Answer)[ \t]*[：:]/iu;
@@ -30,13 +31,7 @@ function lineOpening(children: readonly HastContent[], i: number, rest: string):
   if (rest.trim() !== '') return rest;
   const next = children[i + 1];
   if (next === undefined || next.type !== 'element' || next.tagName === 'br') return rest;
-  return rest + textOf(next);
-}
-
-function textOf(node: HastContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
+  return rest + hastToString(next);
 }
 
 /** A text node cut before each line a dialogue marker opens, with a `<br>` at each cut. */
