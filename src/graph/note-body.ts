@@ -18,6 +18,7 @@ import { toString } from 'mdast-util-to-string';
 import { assignHeadingIds, PROPERTY_BLOCK_CLASS, renderHtml } from './markdown.ts';
 import { HEAD_NOUN_KEY, headNounOf, latinRuns, type NameSpan } from './miner/mentions.ts';
 import type { Heading } from './model.ts';
+import { TAG_LINK_CLASS } from './tags.ts';
 import { copyPlainData } from './util.ts';
 
 export interface MentionLinkOptions {
@@ -287,12 +288,37 @@ export function renderNoteBody(tree: Root, passages: readonly NotePassageRef[], 
     if (anchor !== undefined) anchors.set(p, anchor);
   }
   if (mentions.length > 0) markMentionBlocks(body, mentions, ids, given);
-  const firstBlock = body.children.findIndex((c) => c.type !== 'html' && c.type !== 'definition' && !isHtmlOnly(c));
+  // A line of tags alone before the text (Obsidian's `#k8s #网络` on a note's first line): the page's
+  // header lists the note's tags already, so the line is not shown twice, and a `# title` after it is
+  // still the note's leading heading.
+  let firstBlock = body.children.findIndex((c) => !isSkippedLead(c));
+  while (firstBlock !== -1 && isTagLine(body.children[firstBlock]!)) {
+    body.children.splice(firstBlock, 1);
+    firstBlock = body.children.findIndex((c) => !isSkippedLead(c));
+  }
   if (firstBlock !== -1 && body.children[firstBlock]!.type === 'heading' && (body.children[firstBlock] as MdHeading).depth === 1) {
     body.children.splice(firstBlock, 1);
   }
   linkConceptMentions(body, links);
   return { html: renderHtml(body), headings, anchors };
+}
+
+/** Blocks before a note's first shown block: raw HTML, link definitions, a paragraph of raw HTML alone. */
+function isSkippedLead(n: RootContent): boolean {
+  return n.type === 'html' || n.type === 'definition' || isHtmlOnly(n);
+}
+
+/** A paragraph of tags alone (their links, `linkInlineTags`), white space between them. */
+function isTagLine(n: RootContent): boolean {
+  if (n.type !== 'paragraph') return false;
+  let tags = 0;
+  for (const c of n.children) {
+    if (c.type === 'text' && c.value.trim() === '') continue;
+    const cls = (c.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+    if (c.type !== 'link' || !Array.isArray(cls) || !cls.includes(TAG_LINK_CLASS)) return false;
+    tags++;
+  }
+  return tags > 0;
 }
 
 /**

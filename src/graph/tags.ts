@@ -253,6 +253,9 @@ export function markInlineTags(tree: Root): string[] {
   return found;
 }
 
+/** The class of a tag's link in the note's text (`linkInlineTags`). */
+export const TAG_LINK_CLASS = 'tag-link';
+
 /**
  * Turn every tag node (`markInlineTags`) into a link to its tag page (`href(tag)`), shown as
  * written (`#pod/probe`) with the class `tag-link`. The link stage runs it, after the miner.
@@ -263,7 +266,7 @@ export function linkInlineTags(tree: Root, href: (tag: string) => string): void 
     for (let i = 0; i < kids.length; i++) {
       const n = kids[i]!;
       if (n.type === 'obsidianTag') {
-        const link: Link = { type: 'link', url: href(n.tag), children: [{ type: 'text', value: `#${n.tag}` }], data: { hProperties: { className: ['tag-link'] } } };
+        const link: Link = { type: 'link', url: href(n.tag), children: [{ type: 'text', value: `#${n.tag}` }], data: { hProperties: { className: [TAG_LINK_CLASS] } } };
         if (n.position) link.position = n.position;
         kids[i] = link;
       } else if ('children' in n) walk(n as Parent);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { cloneTree, cloneTreeKeepingPositions, linkConceptMentions, renderNoteBody, type MentionLinkOptions } from '../../../src/graph/note-body.ts';
+import { linkInlineTags, markInlineTags } from '../../../src/graph/tags.ts';
 import { noteId } from '../../../src/graph/mining.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 import { cleanup, contentDir } from './helpers.ts';
@@ -161,6 +162,28 @@ describe('renderNoteBody', () => {
     expect(out.html).toContain('<p id="L7">');
     expect(out.html).toContain('<li id="L9">');
     expect(out.html).toContain('<h2 id="pod-的字段">');
+  });
+
+  it('leaves out a line of tags alone before the text (the header lists them) and the title after it, not tags in a sentence', () => {
+    const render = (text: string): string => {
+      const tree = parseMarkdown(text);
+      markInlineTags(tree);
+      linkInlineTags(tree, (t) => `@base/tags/${t}/`);
+      return renderNoteBody(tree, [], links).html;
+    };
+    const lead = render('#k8s #网络\n\n# NetworkPolicy 笔记\n\n正文 #todo\n');
+    expect(lead).not.toContain('NetworkPolicy 笔记');
+    expect(lead).not.toContain('#k8s');
+    // A tag inside running text stays where it is written.
+    expect(lead).toContain('正文 <a href="@base/tags/todo/" class="tag-link">#todo</a>');
+    // Two lines of tags, then the title.
+    expect(render('#a\n\n#b #c\n\n# T\n\ntext\n')).toBe('<p>text</p>');
+    // A line that holds words as well as tags is text; so the title after it is a heading of the text.
+    const mixed = render('标签： #k8s\n\n# T\n\ntext\n');
+    expect(mixed).toContain('#k8s');
+    expect(mixed).toContain('<h1');
+    // Tags later in the note, alone on their line, are shown.
+    expect(render('# T\n\ntext\n\n#k8s #pod\n')).toContain('class="tag-link">#pod</a>');
   });
 
   it('gives two blocks starting on one line different anchors', () => {
