@@ -15,10 +15,96 @@
  * colon (`**X：**`, `**X**：`), as if the writer had left the blank line. Only that shape: a line that
  * opens with bold without a colon (`**注意这个坑**，…`) is emphasis in running text and stays, and an
  * answer's label (`**答：**`) stays with the question it answers.
+ *
+ * lead46: two more shapes of one item per line, both shown line by line by those editors:
+ * - a run of lines numbered the way Chinese writing numbers items, which CommonMark reads as no list
+ *   (ITEM_MARKER: `①`–`⑳`, `⑴`–`⒇`, `❶`–`❿`, `(1)`, `（1）`) — `① Pending：…` then `② Running：…`: two such lines
+ *   or more in the paragraph, and the paragraph is split before each of them (a line of text before the first, `五个值：`,
+ *   stays a paragraph of its own);
+ * - lines that each open with a plain Latin name and a colon, from the paragraph's first line on (`postStart：…`
+ *   then `preStop：…`), or two or more under a first line that announces them with a colon (`一共五个值：`): split
+ *   before each; a question's and an answer's markers (dialogue-lines.ts DIALOGUE_MARKER, `Q：` / `A：`) are no such
+ *   names.
+ * Neither shape occurs in the development sets (counted before building: 0 numbered lines, and lines opening with a plain
+ * name and a colon only as `Q：` / `A：`), so their notes read as before; the shapes come from the lead's own chapters.
  */
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { DIALOGUE_MARKER } from './dialogue-lines.ts';
 import { visitType } from './visit-type.ts';
+
+/** A marker numbering an item of a run written line by line without a list's syntax (`①`, `⑴`, `❶`, `(1)`, `（1）`). */
+export const ITEM_MARKER_SOURCE = '(?:[\\u2460-\\u2487\\u2776-\\u277f]|[（(]\\d{1,2}[）)])';
+const ITEM_MARKER = new RegExp(`^[ \\t]*${ITEM_MARKER_SOURCE}`, 'u');
+const ITEM_MARKER_LEAD = new RegExp(`^\\s*${ITEM_MARKER_SOURCE}\\s*`, 'u');
+
+/** `text` without the marker numbering it (`① Pending：…` → `Pending：…`); `text` as it is when it opens with none. */
+export function withoutItemMarker(text: string): string {
+  return text.replace(ITEM_MARKER_LEAD, '');
+}
+
+/**
+ * A plain Latin name (one to four words, a gloss in parentheses or not) and a full-width colon opening a line. Not the
+ * half-width colon: `Created: …`⏎`Tags: …` is a Notion page's property block (miner/property-block.ts), shown as such.
+ */
+const PLAIN_LABEL = /^[ \t]*[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3}[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?[ \t]*：/u;
+
+/** Whether a line opens with a plain name and a colon (PLAIN_LABEL), not a question's or answer's marker. */
+function opensPlainLabel(line: string): boolean {
+  return PLAIN_LABEL.test(line) && !DIALOGUE_MARKER.test(line);
+}
+
+/**
+ * Which of a paragraph's lines (after the first) a part starts at, for the lead46 shapes, by the paragraph's text
+ * line by line (`lines`): numbered lines when two or more are; plain-name lines when the first line is one and so
+ * is another, or when the first line ends with a colon and two others are. Empty when neither shape holds.
+ */
+function itemLineStarts(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const numbered = lines.map((l) => ITEM_MARKER.test(l));
+  if (numbered.filter(Boolean).length >= 2) numbered.forEach((n, k) => { if (n && k > 0) out.add(k); });
+  const named = lines.map(opensPlainLabel);
+  const announced = named[0] || /[：:][ \t]*$/u.test(lines[0] ?? '');
+  if (announced && named.slice(1).filter(Boolean).length >= (named[0] ? 1 : 2)) named.forEach((n, k) => { if (n && k > 0) out.add(k); });
+  return out;
+}
+
+/**
+ * Cut the paragraph's text nodes before each line in `starts` (the paragraph's lines counted from 0), so that
+ * each such line opens a node of its own; the cut's new node starts where its line's text does in `source`
+ * (a continuation line's leading white space is no part of the text, as CommonMark reads it).
+ */
+function cutTextAtLines(p: Paragraph, starts: ReadonlySet<number>, source: string): void {
+  let line = 0;
+  const out: PhrasingContent[] = [];
+  for (const kid of p.children) {
+    if (kid.type !== 'text' || !kid.value.includes('\n') || !kid.position) {
+      out.push(kid);
+      line += kid.type === 'text' ? kid.value.split('\n').length - 1 : toString(kid).split('\n').length - 1;
+      continue;
+    }
+    const parts = kid.value.split('\n');
+    let cur = parts[0]!;
+    let curStart = kid.position.start;
+    // (the source's line breaks inside this node, in order: the k-th `\n` of the value is the k-th of the source)
+    let at = kid.position.start.offset!;
+    for (let k = 1; k < parts.length; k++) {
+      at = source.indexOf('\n', at) + 1;
+      line++;
+      if (!starts.has(line)) {
+        cur += '\n' + parts[k]!;
+        continue;
+      }
+      let textAt = at;
+      while (source[textAt] === ' ' || source[textAt] === '\t') textAt++;
+      out.push({ type: 'text', value: cur + '\n', position: { start: { ...curStart }, end: { line: kid.position.start.line + k, column: 1, offset: at } } } as Text);
+      curStart = { line: kid.position.start.line + k, column: textAt - at + 1, offset: textAt };
+      cur = parts[k]!;
+    }
+    out.push({ type: 'text', value: cur, position: { start: { ...curStart }, end: { ...kid.position.end } } } as Text);
+  }
+  p.children = out;
+}
 
 /** The longest bold label a line may open with (longer bold text is a sentence, not a label). */
 const LABEL_MAX = 40;
@@ -54,14 +140,18 @@ export function splitLabelLines(tree: Root, source: string): number {
   let added = 0;
   visitType<Paragraph, { children: unknown[] }>(tree, 'paragraph', (p, index, parent) => {
     if (index === undefined || !parent) return;
+    const starts = itemLineStarts(toString(p).split('\n'));
+    if (starts.size > 0) cutTextAtLines(p, starts, source);
     const parts: PhrasingContent[][] = [[]];
     const kids = p.children;
+    let line = 0;
     for (let i = 0; i < kids.length; i++) {
       const kid = kids[i]!;
       const prev = kids[i - 1];
-      if (i > 0 && prev?.type === 'text' && /\n[ \t]*$/u.test(prev.value) && kid.position && opensLabel(kids, i)) {
+      if (i > 0 && prev?.type === 'text' && /\n[ \t]*$/u.test(prev.value) && kid.position && (opensLabel(kids, i) || (kid.type === 'text' && starts.has(line)))) {
         parts.push([]);
       }
+      line += toString(kid).split('\n').length - 1;
       parts[parts.length - 1]!.push(kid);
     }
     if (parts.length === 1) return;

@@ -9,6 +9,7 @@ import type { Node } from './build-context.ts';
 import { toString } from 'mdast-util-to-string';
 import type { List, Paragraph, RootContent } from 'mdast';
 import { visitType } from './visit-type.ts';
+import { withoutItemMarker } from './label-lines.ts';
 import { clip, plainTextOf, withoutHighlightMarks } from './markdown.ts';
 import { sentenceAround } from './mention-context.ts';
 import { STATE_RUN_SEPARATOR } from './miner/field-clauses.ts';
@@ -203,7 +204,8 @@ export function definesConcept(e: { heading?: string; blocks: readonly RootConte
   const names = conceptNames(n);
   const lead = leadParagraph(e.blocks, n);
   if (!lead) return false;
-  const text = toString(lead).trimStart();
+  // (lead46: after a marker numbering the line as an item, `① Pending：…`)
+  const text = withoutItemMarker(toString(lead).trimStart());
   if (names.some((name) => startsWithName(text, name) && DEFINING_AFTER.test(text.slice(name.length)))) return 'term';
   if (e.heading !== undefined && firstNaming(text, n)[0] !== -1) {
     const h = e.heading.replace(HEADING_NUMBER, '').replace(/\s*[（(][^（）()]*[）)]\s*$/u, '').trim();
@@ -259,6 +261,12 @@ export function fromFirstNaming(text: string, n: Names): string {
  * nothing after it.
  */
 export function afterLabel(text: string, p: Paragraph, n: Names): string {
+  // lead46: a line numbered as an item (`① Pending：…`, label-lines.ts): the label after the marker, when there is one
+  const unnumbered = withoutItemMarker(text);
+  if (unnumbered !== text) {
+    const after = afterLabel(unnumbered, p, n);
+    return after !== unnumbered ? after : text;
+  }
   // A kind word before the label (`术语：**completions** —— Job 需要…`): the label follows it.
   const kind = LABEL_KIND.exec(text);
   if (kind !== null) {

@@ -38,6 +38,7 @@
  */
 import type { List, Paragraph } from 'mdast';
 import { isGenericLabel, normKey } from '../labels.ts';
+import { ITEM_MARKER_SOURCE } from '../label-lines.ts';
 import { toString } from 'mdast-util-to-string';
 import { enumFieldsOf, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { rareLatinWord } from './english-words.ts';
@@ -209,8 +210,11 @@ export function headingTermPhrase(title: string, opening: SectionOpening): strin
   return opening.plain && /[\u4e00-\u9fff]/u.test(firstClause) ? core : undefined;
 }
 
-/** A plain Latin lead (one to four words, a gloss after it or not) and a colon opening a paragraph. */
-const PLAIN_LEAD = /^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3})\s*(?:[（(]([^（）()]{0,30})[）)])?\s*[:：]/u;
+/**
+ * A plain Latin lead (one to four words, a gloss after it or not) and a colon opening a paragraph; lead46: after a
+ * marker numbering the item or not (`① Pending：…`, `（2）Running：…`: label-lines.ts ITEM_MARKER_SOURCE).
+ */
+const PLAIN_LEAD = new RegExp(`^\\s*(?:${ITEM_MARKER_SOURCE}\\s*)?([A-Za-z][\\w.+-]*(?: [A-Za-z][\\w.+-]*){0,3})\\s*(?:[（(]([^（）()]{0,30})[）)])?\\s*[:：]`, 'u');
 
 /**
  * lead38: the gloss in parentheses between a plain lead and its colon (`1. ReadWriteOnce（RWO）：…` → `RWO`), as the
