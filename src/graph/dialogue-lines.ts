@@ -19,12 +19,26 @@
  * `问：`, `答：`, `追问：`, `回答：`, written bold or not) becomes a `<br>`. Only on the page: the miner reads the note
  * as written (an answer's label stays with its question, label-lines.ts), and plain texts (summaries, search
  * results) are unchanged. A marker inside a line (`比例 A：B`) and a line after a blank line are left alone.
+ *
+ * lead46: the same for lines that each open with a short Chinese label and a full-width colon (LINE_LABEL: `优点：…`
+ * then `缺点：…`, `时间：…` then `参会：…`), when the paragraph (or item, cell) opens with one too — a record's fields or
+ * a pros-and-cons pair written line by line, which ran together on the page (`…单成员"原地回滚"时可用。缺点：必须停机…`);
+ * not after a line that ends inside a clause (`，`, `、`: a hard-wrapped sentence goes on).
+ * Over the development sets 48 chapters' pages change (most often `**优点：**…` with a plain `缺点：…` under it, which
+ * label-lines.ts leaves in the paragraph, and a record's `时间：` / `参会：` lines); the bundled content and the fixtures
+ * render as before. Page only, as above: the miner reads these labels as it did.
  */
 import type { Element as HastElement, ElementContent as HastContent, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 
 /** What opens a line of a question or its answer: the marker and a colon (full or half width). */
 export const DIALOGUE_MARKER = /^[ \t]*(?:Q\d{0,3}|A\d{0,3}|问|答|追问|回答|解答|Question|Answer)[ \t]*[：:]/iu;
+
+/** A short Chinese label and a full-width colon opening a line (`优点：`, `负责人：`): one to four Han characters. */
+export const LINE_LABEL = /^[ \t]*\p{Script=Han}{1,4}[ \t]*：/u;
+
+/** A line that ends inside a clause (`，`, `、`): the next line goes on with the sentence, hard-wrapped. */
+const MID_CLAUSE = /[，、,]\s*$/u;
 
 /** The text a line opens with: `rest` (the end of `children[i]`), or when that is blank the next element's text after it. */
 function lineOpening(children: readonly HastContent[], i: number, rest: string): string {
@@ -34,8 +48,11 @@ function lineOpening(children: readonly HastContent[], i: number, rest: string):
   return rest + hastToString(next);
 }
 
-/** A text node cut before each line a dialogue marker opens, with a `<br>` at each cut. */
-function splitText(children: readonly HastContent[], i: number): HastContent[] | undefined {
+/**
+ * A text node cut before each line a dialogue marker opens (or a label, LINE_LABEL, when `labelled`: the element
+ * opens with one), with a `<br>` at each cut.
+ */
+function splitText(children: readonly HastContent[], i: number, labelled: boolean): HastContent[] | undefined {
   const t = children[i];
   if (t === undefined || t.type !== 'text' || !t.value.includes('\n')) return undefined;
   const lines = t.value.split('\n');
@@ -46,7 +63,8 @@ function splitText(children: readonly HastContent[], i: number): HastContent[] |
     // (a soft break has something before it on its line — this text's, or an element before it, `**Q：…？**⏎`;
     // the marker opens the next line, in this text or in the element after it, `⏎**A：**…`)
     const before = cur.trim() !== '' || (k === 1 && i > 0);
-    if (before && DIALOGUE_MARKER.test(k === lines.length - 1 ? lineOpening(children, i, lines[k]!) : lines[k]!)) {
+    const opening = k === lines.length - 1 ? lineOpening(children, i, lines[k]!) : lines[k]!;
+    if (before && (DIALOGUE_MARKER.test(opening) || (labelled && LINE_LABEL.test(opening) && !MID_CLAUSE.test(cur)))) {
       out.push({ type: 'text', value: cur }, { type: 'element', tagName: 'br', properties: {}, children: [] });
       cur = '\n' + lines[k]!;
       cut = true;
@@ -61,6 +79,7 @@ function splitText(children: readonly HastContent[], i: number): HastContent[] |
 export function rehypeDialogueLines() {
   const visit = (node: HastRoot | HastElement): void => {
     const kids = node.children as HastContent[];
+    let labelled: boolean | undefined;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i]!;
       if (c.type === 'element') {
@@ -68,7 +87,9 @@ export function rehypeDialogueLines() {
         continue;
       }
       if (node.type !== 'element') continue;
-      const parts = splitText(kids, i);
+      if (c.type !== 'text' || !c.value.includes('\n')) continue;
+      labelled ??= LINE_LABEL.test(hastToString(node));
+      const parts = splitText(kids, i, labelled);
       if (parts === undefined) continue;
       kids.splice(i, 1, ...parts);
       i += parts.length - 1;

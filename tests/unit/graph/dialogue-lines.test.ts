@@ -50,3 +50,29 @@ describe('dialogue lines', () => {
     for (const m of ['Answers:', 'QoS：', 'AB：', '问题：', 'API：', '答案是']) expect(DIALOGUE_MARKER.test(m), m).toBe(false);
   });
 });
+
+describe('label lines (lead46): a paragraph that opens with a short Chinese label keeps each labelled line', () => {
+  it('keeps a pros-and-cons pair and a record\'s fields line by line, bold or not', () => {
+    expect(html('优点：拷贝目录就能恢复。\n缺点：必须停机。\n')).toBe('<p>优点：拷贝目录就能恢复。<br>\n缺点：必须停机。</p>');
+    expect(html('时间：周三 14:00\n参会：SRE 组、交易研发\n记录：我\n').match(/<br>/g)?.length).toBe(2);
+    expect(html('**现象：** Pod 一直 Pending。\n原因：节点资源不够。\n解决：扩容。\n').match(/<br>/g)?.length).toBe(2);
+    expect(html('- 优点：简单。\n  缺点：慢。\n')).toContain('优点：简单。<br>\n缺点：慢。');
+  });
+
+  it('leaves a label inside a line, a paragraph that does not open with a label, and a long heading-like run', () => {
+    // the first line is a sentence: a later line opening with a label is a hard-wrapped sentence's rest
+    expect(html('这个方案的问题在于\n缺点：必须停机。\n')).not.toContain('<br>');
+    // a line that ends inside a clause goes on with the sentence on the next line
+    expect(html('优点：简单，\n但是缺点：慢。\n')).not.toContain('<br>');
+    expect(html('时间：周三、\n周四：都行。\n')).not.toContain('<br>');
+    // longer than four characters is no label
+    expect(html('优点：简单。\n这是一个很长的句子的开头：后面。\n')).not.toContain('<br>');
+    expect(html('优点：简单。\n有两道保险：后面。\n')).not.toContain('<br>');
+    // a half-width colon (`时间: 14:00`) is no label of this shape
+    expect(html('时间: 周三\n参会: SRE 组\n')).not.toContain('<br>');
+  });
+
+  it('changes only the page: plain texts are unchanged', () => {
+    expect(plainText(parseMarkdown('优点：简单。\n缺点：慢。\n').children)).toBe('优点：简单。缺点：慢。');
+  });
+});
