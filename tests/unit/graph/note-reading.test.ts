@@ -146,7 +146,8 @@ describe('a reading sent from a worker', () => {
     let notes = 0;
     let candidates = 0;
     const miner = path.join(ROOT, 'tests/corpus/miner');
-    const all = readdirSync(miner, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(miner, e.name)).sort();
+    // (development sets only: the held-out sets are read by nobody who changes the engine, so no test may depend on them)
+    const all = readdirSync(miner, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name.startsWith('dev')).map((e) => path.join(miner, e.name)).sort();
     // twenty sets spread over the list (every writer's era, not only the first): the corpus grows every round, and
     // reading all of it here took over five minutes on a loaded machine (the fresh-clone CI of 88706026)
     const step = Math.max(1, Math.ceil(all.length / 20));
