@@ -7,7 +7,7 @@
  * Held-out sets are refused: whoever changes the miner never reads them (tests/corpus/miner/README.md); only the
  * lead scores them, with counts only (bench/miner.bench.mjs).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,10 +26,11 @@ export function refuseHeldOut(dirs) {
 /**
  * Yields `{ dir, c, file, text, ctx, traces }` for each chapter `c` (readCorpus's) of `dirs` that `only(c, text)`
  * keeps (all by default): `file` is the chapter's path in the graph (`notes/<chapter>`), `ctx` the stages' build
- * context, `traces` the mine tracer's records while it was built (empty unless `trace`). `root` is the checkout whose
+ * context, `traces` the mine tracer's records while it was built (empty unless `trace`); `rewrite(c, text)`, when given,
+ * gives the text built in place of the chapter's own (`text` stays the chapter's own). `root` is the checkout whose
  * engine builds it (default this one: another lets a script compare a base checkout's output with this one's).
  */
-export async function* chaptersAlone(dirs, { root = HERE, trace = false, only = () => true, prefix = 'k8smap-alone-' } = {}) {
+export async function* chaptersAlone(dirs, { root = HERE, trace = false, only = () => true, prefix = 'k8smap-alone-', rewrite } = {}) {
   refuseHeldOut(dirs);
   const { runStages } = await import(path.join(root, 'src/graph/load.ts'));
   const { setMineTracer } = trace ? await import(path.join(root, 'src/graph/stages/mine.ts')) : {};
@@ -41,7 +42,9 @@ export async function* chaptersAlone(dirs, { root = HERE, trace = false, only = 
       if (!only(c, text)) continue;
       const d = path.join(tmp, `c${n++}`);
       mkdirSync(path.join(d, 'notes'), { recursive: true });
-      cpSync(c.file, path.join(d, 'notes', c.chapter));
+      // (`rewrite(c, text)`: the chapter's text as built instead of its own, bench/rubric46.mjs's what-if builds)
+      if (rewrite) writeFileSync(path.join(d, 'notes', c.chapter), rewrite(c, text));
+      else cpSync(c.file, path.join(d, 'notes', c.chapter));
       const traces = [];
       if (trace) setMineTracer((t) => traces.push(t));
       let ctx;

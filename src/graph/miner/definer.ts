@@ -36,6 +36,7 @@ import { CLUSTER_COMPONENTS, isFileName, notAConcept } from './label-rules.ts';
 import { isCommandName } from './command-tools.ts';
 import { verbBefore } from './alias-shapes.ts';
 import { JOINED_SIBLING_RULE, joinedNames, siblingFields, takesJoined } from './joined-siblings.ts';
+import { afterRubric } from './rubrics.ts';
 import { RUBRIC_IN_BOLD, glossNames, listRole, unglossedInside, type Candidate } from './definitions.ts';
 import { sectionAt, type Outline } from './outline.ts';
 import { sentenceIn, sentenceStarts } from '../mention-context.ts';
@@ -151,6 +152,8 @@ export function cleanName(raw: string): string {
   // dups1: `**术语：Serial** —— …`: the rubric and its colon announce the name, as the rules read the
   // bold label (definitions.ts boldLabel); the learned scorer's name is the name after them
   s = RUBRIC_IN_BOLD.exec(s)?.[1]?.trim() ?? s;
+  // rubric46: `**方案 A：kubectl convert 批量转换**`: a numbered rubric announces the name after it (rubrics.ts)
+  s = afterRubric(s);
   return s.replace(/^[-*•·]\s*/u, '').trim();
 }
 

@@ -50,6 +50,7 @@ import { KNOWN_NAME_ATTRIBUTE, knownNameAttribute } from './alias-shapes.ts';
 import { headingNamesObjects, leadInNamesObjects, listedByKubectl } from './kind-evidence.ts';
 import { KEYWORD_THRESHOLD } from './definer.ts';
 import { RUBRIC_ALONE, glossNames, headingSubjectName } from './definitions.ts';
+import { afterRubric, leadingRubric } from './rubrics.ts';
 import { BOILERPLATE_KEYS, OBJECT_META_FIELD, objectMetaField } from './object-keys.ts';
 import { PROSE_PREDICATES } from './prose-predicates.ts';
 import { toolFileKey, unplacedInNoteKind, unplacedKey } from './unplaced-keys.ts';
@@ -251,6 +252,13 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Decision {
 }
 
 function decideCandidate(c: Candidate, rc: ResolveContext): Decision {
+  // rubric46: `**方案 A：kubectl convert 批量转换**`, `**现象 2：发布时偶发 502**`: a bold label behind a numbered rubric
+  // names what follows the rubric; Chinese words there are read for a name they are, not made a new term, as a
+  // heading's subtitle is (rules22, below; rubrics.ts)
+  if (c.form === 'bold' && c.rule.startsWith('bold')) {
+    const rest = afterRubric(c.label);
+    if (rest !== c.label) c = { ...c, label: rest, newTerm: c.newTerm && !hasCjk(rest) };
+  }
   // rules29: a bold question set as a heading (`**Q7：Matrix generator 是什么？**` over its answer) asks
   // about what a question heading would (question-subjects.ts)
   if (boldQuestion(c)) {
@@ -287,6 +295,20 @@ function decideCandidate(c: Candidate, rc: ResolveContext): Decision {
     }
   }
   if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
+  // rubric46: `### Step 1 — AdmissionConfiguration`, `## Part D — 用 ValidatingAdmissionPolicy 限制 registry`,
+  // `## 问题三：CRD 的 storedVersions`: a heading behind a numbered rubric (rubrics.ts) names what follows the rubric,
+  // read as the part after a heading's colon is (rules22's subtitle, below): a question asked there, a Latin name set
+  // off, Chinese words read for a name they are
+  const led = leadingRubric(c.label);
+  if (led !== undefined && led.rest !== '') {
+    for (const asked of questionSubjects(led.rest)) {
+      const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true, ...(asked.owner ? { owner: asked.owner } : {}) }, rc);
+      if (d.type !== 'none') return { ...d, rule: `rubric → question (${asked.rule}) → ${d.rule}` };
+    }
+    const setOff = /[?？]/.test(led.rest) || /[A-Za-z]/.test(led.rest);
+    const d = resolveLabel({ ...c, label: led.rest, rule: setOff ? 'heading-subtitle' : 'heading-subtitle-phrase' }, rc);
+    return d.type === 'none' ? d : { ...d, rule: `rubric → ${d.rule}` };
+  }
   // `### Q4：ndots 是什么意思？`: a question heading asking what one name is defines it (label-rules.ts QUESTION_SUBJECT)
   for (const asked of questionSubjects(c.label)) {
     const d = resolveLabel({ ...c, label: asked.name, rule: 'heading-question', newTerm: true, ...(asked.owner ? { owner: asked.owner } : {}) }, rc);
