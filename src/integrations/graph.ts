@@ -8,8 +8,9 @@
  * - `astro build`: once every page is written, write the data files that have no route of their
  *   own (`graph.json`, each note's `notes/<id>/map.json`: src/lib/data-files.ts; in `astro dev`
  *   this integration injects the routes that serve them, src/pages/_dev/), then let go of the
- *   graph and its views and collect the garbage at once, so the memory they held is given back before Pagefind indexes the site
- *   (list this integration before Pagefind's; reclaim-memory.ts says why the collection); and the
+ *   graph and its views and, when V8's heap is large (10,000 notes; not at 1,000), collect the garbage at once, so the
+ *   memory they held is given back before Pagefind indexes the site (list this integration before Pagefind's;
+ *   reclaim-memory.ts says why the collection and when); and the
  *   pages import the engine and the views as Node loads them (`nodeLoadedLayers`).
  * - both: the engine's parse results are kept on disk in Astro's `cacheDir` between runs
  *   (src/graph/disk-cache.ts; K8SMAP_CACHE=off turns that off).
@@ -20,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onGraphPublished, releaseGraph } from '../lib/graph-store.ts';
 import { provideEngineImport } from '../lib/engine-import.ts';
-import { collectGarbage } from '../lib/reclaim-memory.ts';
+import { RECLAIM_FROM_HEAP_MB, reclaimAfterBuild } from '../lib/reclaim-memory.ts';
 import { setDefaultCacheDir } from '../lib/parse-cache-dir.ts';
 
 export function graphIntegration(): AstroIntegration {
@@ -65,7 +66,9 @@ export function graphIntegration(): AstroIntegration {
         const written = await writeBuildDataFiles(fileURLToPath(dir));
         logger.info(`wrote graph.json and ${written - 1} note maps in ${Date.now() - started} ms`);
         releaseGraph();
-        collectGarbage();
+        const collectStarted = Date.now();
+        const { heapMb, collected } = reclaimAfterBuild();
+        logger.info(collected ? `collected the released graph (heap ${heapMb} MB) in ${Date.now() - collectStarted} ms` : `released the graph (heap ${heapMb} MB: not collected, below ${RECLAIM_FROM_HEAP_MB} MB)`);
       },
     },
   };
