@@ -91,7 +91,8 @@ function cutTextAtLines(p: Paragraph, starts: ReadonlySet<number>, source: strin
     for (let k = 1; k < parts.length; k++) {
       at = source.indexOf('\n', at) + 1;
       line++;
-      if (!starts.has(line)) {
+      // (a line whose text starts in the next node, `⏎**limits**：…`, is cut between the nodes, splitLabelLines)
+      if (!starts.has(line) || (k === parts.length - 1 && parts[k] === '')) {
         cur += '\n' + parts[k]!;
         continue;
       }
@@ -148,7 +149,7 @@ export function splitLabelLines(tree: Root, source: string): number {
     for (let i = 0; i < kids.length; i++) {
       const kid = kids[i]!;
       const prev = kids[i - 1];
-      if (i > 0 && prev?.type === 'text' && /\n[ \t]*$/u.test(prev.value) && kid.position && (opensLabel(kids, i) || (kid.type === 'text' && starts.has(line)))) {
+      if (i > 0 && prev?.type === 'text' && /\n[ \t]*$/u.test(prev.value) && kid.position && (opensLabel(kids, i) || starts.has(line))) {
         parts.push([]);
       }
       line += toString(kid).split('\n').length - 1;
