@@ -44,10 +44,19 @@ export function withoutItemMarker(text: string): string {
 }
 
 /**
- * A plain Latin name (one to four words, a gloss in parentheses or not) and a full-width colon opening a line. Not the
- * half-width colon: `Created: …`⏎`Tags: …` is a Notion page's property block (miner/property-block.ts), shown as such.
+ * What ends a plain name's label: a full-width colon, or (lead47) the Chinese dash, `——`, that Chinese writing sets
+ * between a term and what it says of it (`- Waiting —— 还没跑起来…`), read as the colon is. Not a single dash (`—`,
+ * `-`, `–`: ranges, hyphens, a pause) after a plain name. Used here, by the miner's plain leads (alone-names.ts
+ * PLAIN_LEAD, which takes the half-width colon as well) and by the summaries (summaries.ts stripLabel).
  */
-const PLAIN_LABEL = /^[ \t]*[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3}[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?[ \t]*：/u;
+export const PLAIN_SEPARATOR_SOURCE = '(?:：|——)';
+
+/**
+ * A plain Latin name (one to four words, a gloss in parentheses or not) and a full-width colon (or `——`) opening a
+ * line. Not the half-width colon: `Created: …`⏎`Tags: …` is a Notion page's property block (miner/property-block.ts),
+ * shown as such.
+ */
+const PLAIN_LABEL = new RegExp(`^[ \\t]*[A-Za-z][\\w.+-]*(?: [A-Za-z][\\w.+-]*){0,3}[ \\t]*(?:[（(][^（）()\\n]{0,30}[）)])?[ \\t]*${PLAIN_SEPARATOR_SOURCE}`, 'u');
 
 /** Whether a line opens with a plain name and a colon (PLAIN_LABEL), not a question's or answer's marker. */
 function opensPlainLabel(line: string): boolean {

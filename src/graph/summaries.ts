@@ -9,7 +9,7 @@ import type { Node } from './build-context.ts';
 import { toString } from 'mdast-util-to-string';
 import type { List, Paragraph, RootContent } from 'mdast';
 import { visitType } from './visit-type.ts';
-import { withoutItemMarker } from './label-lines.ts';
+import { PLAIN_SEPARATOR_SOURCE, withoutItemMarker } from './label-lines.ts';
 import { clip, plainTextOf, withoutHighlightMarks } from './markdown.ts';
 import { sentenceAround } from './mention-context.ts';
 import { STATE_RUN_SEPARATOR } from './miner/field-clauses.ts';
@@ -302,6 +302,9 @@ const ANSWER_OPENING = /^(?:答|回答|A)\s*[:：]\s*([\s\S]*)$/u;
 /** A word naming what follows, then a colon, opening a definition: `术语：`, `概念：`, `Term: `. */
 const LABEL_KIND = /^(?:\p{Script=Han}{1,4}|[A-Za-z]{2,10})[:：]\s*/u;
 
+/** After a name written plainly, what ends its label: a gloss, then a full-width colon or the Chinese dash (label-lines.ts). */
+const PLAIN_COLON = new RegExp(`^\\s*(?:[（(][^（）()]*[）)]\\s*)?${PLAIN_SEPARATOR_SOURCE}\\s*`, 'u');
+
 /** `text` without the label it opens with, `first` being the paragraph node there (see afterLabel). */
 function stripLabel(text: string, first: Paragraph['children'][number] | undefined, n: Names): string {
   const written = first?.type === 'strong' ? toString(first).trim() : first?.type === 'inlineCode' ? first.value.trim() : '';
@@ -310,7 +313,8 @@ function stripLabel(text: string, first: Paragraph['children'][number] | undefin
     // (a gloss after the name, `PV（持久卷）：`, is part of the label; a colon in the label ends it;
     // after a name written plainly only a full-width colon: `stdin: true` is a setting, no label)
     // (after a bold or code label a dash too: `**completions** —— Job 需要…`)
-    const colon = label === written ? /^\s*(?:[（(][^（）()]*[）)]\s*)?(?:[:：]|—{1,2}|-{1,2}\s)\s*/u : /^\s*(?:[（(][^（）()]*[）)]\s*)?：\s*/u;
+    // (lead47: after a plain name the Chinese dash as its colon, `Waiting —— 还没跑起来…`: label-lines.ts PLAIN_SEPARATOR_SOURCE)
+    const colon = label === written ? /^\s*(?:[（(][^（）()]*[）)]\s*)?(?:[:：]|—{1,2}|-{1,2}\s)\s*/u : PLAIN_COLON;
     // (eqdef44: a plain name defined by an equation in words, `ingress = 7层入口, …`: the `=` ends the label, equals-shapes.ts)
     const m = (/[:：]$/u.test(label) ? /^\s*/u : label !== written && equalsName(text)?.toLowerCase() === label.toLowerCase() ? / += +/uy : colon).exec(text.slice(label.length));
     if (m === null) continue;

@@ -38,7 +38,7 @@
  */
 import type { List, Paragraph } from 'mdast';
 import { isGenericLabel, normKey } from '../labels.ts';
-import { ITEM_MARKER_SOURCE } from '../label-lines.ts';
+import { ITEM_MARKER_SOURCE, PLAIN_SEPARATOR_SOURCE } from '../label-lines.ts';
 import { toString } from 'mdast-util-to-string';
 import { enumFieldsOf, kindNamed, statesNamed } from '../vocabulary/index.ts';
 import { rareLatinWord } from './english-words.ts';
@@ -214,7 +214,7 @@ export function headingTermPhrase(title: string, opening: SectionOpening): strin
  * A plain Latin lead (one to four words, a gloss after it or not) and a colon opening a paragraph; lead46: after a
  * marker numbering the item or not (`① Pending：…`, `（2）Running：…`: label-lines.ts ITEM_MARKER_SOURCE).
  */
-const PLAIN_LEAD = new RegExp(`^\\s*(?:${ITEM_MARKER_SOURCE}\\s*)?([A-Za-z][\\w.+-]*(?: [A-Za-z][\\w.+-]*){0,3})\\s*(?:[（(]([^（）()]{0,30})[）)])?\\s*[:：]`, 'u');
+const PLAIN_LEAD = new RegExp(`^\\s*(?:${ITEM_MARKER_SOURCE}\\s*)?([A-Za-z][\\w.+-]*(?: [A-Za-z][\\w.+-]*){0,3})\\s*(?:[（(]([^（）()]{0,30})[）)])?\\s*(?::|${PLAIN_SEPARATOR_SOURCE})`, 'u');
 
 /**
  * lead38: the gloss in parentheses between a plain lead and its colon (`1. ReadWriteOnce（RWO）：…` → `RWO`), as the

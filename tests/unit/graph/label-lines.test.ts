@@ -7,6 +7,8 @@
  * lead of a paragraph (alone-names.ts PLAIN_LEAD), so the values of a status field written that way are states.
  * Look-alikes that stay one paragraph: one numbered line alone, a plain name opening a later line only, `Q：` / `A：`
  * lines, a Notion property block (`Created: …`).
+ *
+ * lead47: the Chinese dash `——` after a plain name is read as its colon (`- Waiting —— 还没跑起来…`); a single dash is not.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Paragraph, Root } from 'mdast';
@@ -112,6 +114,11 @@ describe('splitLabelLines: numbered lines and plain-name lines', () => {
     expect(paragraphs(split('钩子有两个：\npostStart：创建后执行。\npreStop：终止前执行。\n').tree).map((p) => toString(p))).toEqual(['钩子有两个：', 'postStart：创建后执行。', 'preStop：终止前执行。']);
   });
 
+  it('lead47: reads the Chinese dash `——` after a plain name as its colon, and not a single dash', () => {
+    expect(paragraphs(split('Waiting —— 还没跑起来。\nRunning —— 正常运行中。\n').tree).map((p) => toString(p))).toEqual(['Waiting —— 还没跑起来。', 'Running —— 正常运行中。']);
+    for (const md of ['Waiting — 还没跑起来。\nRunning — 正常运行中。\n', 'v1.29 - 1.30 之间改过。\nbeta - 默认开启。\n']) expect(split(md).added, md).toBe(0);
+  });
+
   it('leaves one numbered line, a plain name on a later line only, questions and answers, a property block and wrapped prose', () => {
     for (const md of [
       '先说结论。\n① 先拉镜像，然后再说。\n',
@@ -148,6 +155,12 @@ describe('numbered lines in a note: the values of a status field', () => {
     const g = await loadGraph(await contentDir({ 'notes/n.md': ['# Pod 的一生', '', '## phase', '', 'Pod 的 status.phase 一共这几个值：', '① Pending：Pod 已经被接受了，但还有容器没跑起来。', '② Running：Pod 已经绑定到节点，至少一个容器在运行。', ''].join('\n') }), { layout: false });
     expect(g.concepts.find((c) => c.title === 'Pending')?.summary).toBe('Pod 已经被接受了，但还有容器没跑起来。');
     expect(g.concepts.find((c) => c.title === 'Running')?.summary).toBe('Pod 已经绑定到节点，至少一个容器在运行。');
+  });
+
+  it('lead47: `- Waiting —— …` items under a container\'s state give its states, each summary after the dash', async () => {
+    const g = await loadGraph(await contentDir({ 'notes/n.md': ['# 容器', '', '## Pod 里容器的几种状态', '', 'kubelet 把 Pod 里每个容器的状态写到 `status.containerStatuses[].state` 里面：', '', '- Waiting —— 还没跑起来，比如在拉镜像。', '- Running —— 正常运行中。', '- Terminated —— 运行结束了，能看到退出码。', ''].join('\n') }), { layout: false });
+    for (const name of ['Waiting', 'Running', 'Terminated']) expect(g.concepts.filter((c) => c.title === name).map((c) => c.kind)).toEqual(['state']);
+    expect(g.concepts.find((c) => c.title === 'Running')?.summary).toBe('正常运行中。');
   });
 
   it('no state from numbered lines of restart policies or of counts', async () => {
