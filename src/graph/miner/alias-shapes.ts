@@ -13,6 +13,8 @@
  *   dangling-joiner  a name and the word that joins it to the next (`preStop 与` of `也就是 preStop 与 postStart`,
  *                  fix29): half of a pair, not a name (`Pod 与容器`, a joined name, stays).
  */
+import { kindNamed } from '../vocabulary/index.ts';
+
 export interface NotANameShape {
   name: 'default-value' | 'quantity' | 'dangling-joiner';
   re: RegExp;
@@ -47,6 +49,9 @@ export function notAnotherName(alias: string): NotANameShape['name'] | undefined
  *   short-generic  a two-letter abbreviation every field uses for something (`IP`, `ID`, `OS`, `IO` …:
  *                  GENERIC_SHORT_NAMES), unless it is the initials of the concept's name (`IO` of
  *                  `Input Output`).
+ *   another-kind   (lead47) a Latin alias that names an API kind (`PV`) of a concept another of whose names is a
+ *                  different kind (`Pod`): `或者独立于 Pod（PV）` sets the PV beside the Pod; two kinds are never
+ *                  each other's other name (`deploy` of `Deployment`, one kind, stays).
  * Each has an example and a look-alike (`PV` of `Persistent Volume`, initials; `SA` of `ServiceAccount`;
  * `iptables 模式` of `iptables`, longer); tests/unit/graph/miner-fix29.test.ts runs them.
  */
@@ -74,7 +79,7 @@ export function knownNameAttribute(label: string, known: (name: string) => boole
 }
 
 export interface NotAliasOfShape {
-  name: 'name-fragment' | 'short-generic';
+  name: 'name-fragment' | 'short-generic' | 'another-kind';
   example: { alias: string; names: string[] };
   lookAlike: { alias: string; names: string[] };
 }
@@ -82,6 +87,9 @@ export interface NotAliasOfShape {
 export const NOT_ALIAS_OF_SHAPES: readonly NotAliasOfShape[] = [
   { name: 'name-fragment', example: { alias: 'IP', names: ['ClusterIP'] }, lookAlike: { alias: 'iptables 模式', names: ['iptables'] } },
   { name: 'short-generic', example: { alias: 'IP', names: ['虚拟地址'] }, lookAlike: { alias: 'PV', names: ['Persistent Volume'] } },
+  // lead47: `或者独立于 Pod（PV）` — a bracket after a kind that names another kind says what the sentence sets
+  // beside it (the PV that outlives the Pod), never the kind's other name: two API kinds are two things
+  { name: 'another-kind', example: { alias: 'PV', names: ['Pod'] }, lookAlike: { alias: 'PVC', names: ['PersistentVolumeClaim'] } },
 ];
 
 /** The humps and words of a Latin name: `ClusterIP` → Cluster, IP; `Headless Service` → Headless, Service. */
@@ -101,6 +109,9 @@ export function notAnAliasOf(alias: string, names: readonly string[]): NotAliasO
     const parts = words.length > 1 ? words : nameParts(name);
     if (parts.length > 1 && parts.some((p) => p.toLowerCase() === lower)) return 'name-fragment';
   }
+  // (another-kind: the alias names an API kind, and so does one of the concept's names, a different one)
+  const aliasKind = kindNamed(a);
+  if (aliasKind !== undefined && names.some((n) => { const k = kindNamed(n); return k !== undefined && k !== aliasKind; })) return 'another-kind';
   if (lower.length === 2 && GENERIC_SHORT_NAMES.has(lower)) {
     const initials = names.some((n) => {
       const parts = nameParts(n.normalize('NFKC').trim());

@@ -81,6 +81,12 @@ describe('fix29 finding 4: no alias is a piece of a longer name, a two-letter ge
     expect(notAnAliasOf('SA', ['ServiceAccount'])).toBeUndefined();
     expect(notAnAliasOf('iptables 模式', ['iptables'])).toBeUndefined();
     expect(notAnAliasOf('HPA', ['HorizontalPodAutoscaler'])).toBeUndefined();
+    // lead47: a bracket naming another API kind (`独立于 Pod（PV）`) is no other name of the kind
+    expect(notAnAliasOf('PV', ['Pod'])).toBe('another-kind');
+    expect(notAnAliasOf('EndpointSlice', ['Endpoints'])).toBe('another-kind');
+    expect(notAnAliasOf('PVC', ['PersistentVolumeClaim'])).toBeUndefined();
+    expect(notAnAliasOf('deploy', ['Deployment'])).toBeUndefined();
+    expect(notAnAliasOf('PV', ['持久卷'])).toBeUndefined();
     expect(notAnotherName('preStop 与')).toBe('dangling-joiner');
     expect(notAnotherName('Pod 与容器')).toBeUndefined();
   });
