@@ -134,18 +134,36 @@ export function isYamlBlock(lang: string, code: string): boolean {
 const MANIFEST_LINES = [/^apiVersion:[ \t]*\S/m, /^kind:[ \t]*\S/m];
 
 /**
+ * lead47: the keys a fragment of a manifest opens on (`spec:` then indented keys, the way notes quote the part they
+ * talk about): a manifest's own top-level fields and a Pod template's. Counted before it was built: 103 untagged
+ * fences of the dev chapters, the bundled content and the fixtures open so, every one parses (no finding); a learner's
+ * fragment with its indentation broken was shown as plain text and said nothing.
+ */
+export const FRAGMENT_OPENING_KEYS: readonly string[] = ['metadata', 'spec', 'status', 'data', 'stringData', 'rules', 'subjects', 'roleRef', 'webhooks', 'template', 'containers', 'initContainers', 'volumes'];
+const FRAGMENT_OPENING = new RegExp(`^(?:${FRAGMENT_OPENING_KEYS.join('|')}):[ \\t]*(?:#.*)?$`);
+
+/** Whether an untagged fence is plainly a manifest, or a fragment of one: its first line (comments aside) one of FRAGMENT_OPENING_KEYS alone, and an indented key below it. */
+function plainlyManifest(code: string): 'manifest' | 'fragment' | undefined {
+  if (MANIFEST_LINES.every((re) => re.test(code))) return 'manifest';
+  const first = code.split('\n').find((l) => l.trim() !== '' && !/^\s*#/.test(l));
+  return first !== undefined && FRAGMENT_OPENING.test(first) && /\n[ \t]+[\w-]+:/.test(code) ? 'fragment' : undefined;
+}
+
+/**
  * An untagged fence that `isYamlBlock` does not take as YAML because it does not parse, although it
- * is plainly a manifest (`apiVersion:` and `kind:` at the start of lines): its first syntax error,
+ * is plainly a manifest (`apiVersion:` and `kind:` at the start of lines) or a fragment of one (lead47:
+ * `spec:` then indented keys, FRAGMENT_OPENING_KEYS): its first syntax error,
  * said so (the fence is shown as plain text and not checked), else undefined. An author's
  * omission (`...`) is no error here either.
  */
 export function untaggedManifestSyntax(code: string): Finding | undefined {
-  if (!MANIFEST_LINES.every((re) => re.test(code))) return undefined;
+  const shape = plainlyManifest(code);
+  if (shape === undefined) return undefined;
   const parsed = parseYamlCode(code);
   for (const doc of parsed.docs) {
     const f = syntaxFinding(parsed, doc);
     if (!f) continue;
-    return { ...f, ...said('finding.yaml-untagged-syntax', { error: parserMessage(doc.errors[0]!) }) };
+    return { ...f, ...said(shape === 'manifest' ? 'finding.yaml-untagged-syntax' : 'finding.yaml-untagged-fragment-syntax', { error: parserMessage(doc.errors[0]!) }) };
   }
   return undefined;
 }

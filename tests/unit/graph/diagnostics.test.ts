@@ -139,6 +139,22 @@ describe('diagnostics', () => {
     expect(g.examples.filter((e) => e.source.file === 'notes/ok.md')).toHaveLength(1);
   });
 
+  it('yaml-syntax (lead47): an untagged fragment of a manifest (`spec:` then indented keys) that does not parse is reported too; one that parses, or a fence that opens otherwise, says nothing', async () => {
+    const g = await loadGraph(await contentDir({
+      // line 3: the fence; `targetPort` is back at `ports`' indent and `name` under a scalar
+      'notes/frag.md': '# Service\n\n~~~\n# 这段缩进是乱的\nspec:\n  ports:\n   - port: 80\n  targetPort: 8080\n    name: http\n~~~\n' +
+        '\n~~~\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n~~~\n' +
+        '\n~~~\n步骤:\n  先删 Pod: 然后: 再看\n~~~\n',
+    }), { layout: false });
+    const d = g.diagnostics.filter((x) => x.code === 'yaml-syntax');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.file).toBe('notes/frag.md');
+    expect(d[0]!.line).toBeGreaterThanOrEqual(7);
+    expect(d[0]!.message).toMatch(/^this untagged fence looks like part of a Kubernetes manifest but is not valid YAML: .+; it is shown as plain text, unchecked$/);
+    expect(zh(d[0]!.text!)).toMatch(/^这段没有标语言的代码块像是 Kubernetes 清单的片段，但不是合法的 YAML：/);
+    expect(g.examples.filter((e) => e.source.file === 'notes/frag.md')).toHaveLength(1);
+  });
+
   it('dangling-reference: prerequisite, related, parent, transition, wiki link, note link, map link; with the closest id', async () => {
     const g = await loadGraph(await contentDir({
       'map.md': '- Root {#root}\n  - [Pod](concepts/pods.md)\n  - Host network {#host-network}\n',
