@@ -11,23 +11,15 @@
  */
 import path from 'node:path';
 import { chaptersAlone, printTally } from './lib/chapters-alone.mjs';
+import { linesOutsideFences } from './lib/fence-lines.mjs';
 import { definedWithWhy, labelNames, normKey, scoreChapter } from './lib/miner-score.mjs';
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('-')).map((d) => path.resolve(d));
 
 /** The heading over a line (the nearest heading line before it outside fences), or ''. */
-function headingOver(lines, line) {
-  let fence = null;
+function headingOver(outside, line) {
   let h = '';
-  for (let i = 0; i < line - 1 && i < lines.length; i++) {
-    const f = /^\s*(```+|~~~+)/.exec(lines[i]);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence === null && /^#{1,6}\s/.test(lines[i])) h = lines[i].replace(/^#+\s*/, '');
-  }
+  for (const { line: n, text } of outside) if (n < line && /^#{1,6}\s/.test(text)) h = text.replace(/^#+\s*/, '');
   return h;
 }
 
@@ -35,7 +27,7 @@ const rows = [];
 for await (const { dir, c, file, text, ctx, traces } of chaptersAlone(dirs, { trace: true, prefix: 'head43-veto-' })) {
   const vetoed = traces.filter((t) => t.kind === 'candidate' && t.decisionRule === 'component-at-work');
   if (vetoed.length === 0) continue;
-  const lines = text.split('\n');
+  const outside = linesOutsideFences(text);
   const defined = definedWithWhy(ctx, file);
   const score = scoreChapter(defined, c.labels);
   const items = (c.labels.concepts ?? []).filter((l) => l && l.name !== undefined);
@@ -45,7 +37,7 @@ for await (const { dir, c, file, text, ctx, traces } of chaptersAlone(dirs, { tr
     const label = items.find((l) => labelNames(l).has(key));
     const concept = defined.find((x) => [x.title, x.titleEn, x.titleZh, ...(x.aliases ?? [])].filter(Boolean).some((tt) => normKey(tt) === key));
     const outcome = concept === undefined ? (label ? 'missed' : 'none') : score.fp.includes(concept) ? 'fp' : score.duplicates.includes(concept) ? 'dup' : 'found';
-    const heading = headingOver(lines, t.line);
+    const heading = headingOver(outside, t.line);
     const first = normKey(heading.normalize('NFKC').replace(/^[^A-Za-z]*/, '')).startsWith(key);
     rows.push({ set: path.basename(dir), at: `${c.chapter}:${t.line}`, rule: t.rule, name, label: label?.kind ?? '-', outcome, heading, first });
   }

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { refuseHeldOut } from './lib/chapters-alone.mjs';
+import { linesOutsideFences } from './lib/fence-lines.mjs';
 import { labelNames, normKey, readCorpus } from './lib/miner-score.mjs';
 import { outcomeRecords } from './lib/outcomes.mjs';
 
@@ -50,19 +51,12 @@ const rows = [];
 for (const dir of dirs) {
   const set = path.basename(dir);
   for (const c of readCorpus(dir)) {
-    const lines = readFileSync(c.file, 'utf8').split('\n');
+    const lines = linesOutsideFences(readFileSync(c.file, 'utf8'));
     const items = (Array.isArray(c.labels.concepts) ? c.labels.concepts : []).filter((l) => l && l.name !== undefined);
     const notKeys = new Set((Array.isArray(c.labels.not) ? c.labels.not : c.labels.not ? [c.labels.not] : []).map((s) => normKey(s)));
     const outs = outcomes.get(`${set}/${c.chapter}`) ?? [];
-    let fence = null;
-    for (const [i, raw] of lines.entries()) {
-      const f = /^\s*(`{3,}|~{3,})/.exec(raw);
-      if (f) {
-        if (fence === null) fence = f[1][0];
-        else if (f[1][0] === fence) fence = null;
-        continue;
-      }
-      if (fence !== null || /^\s*[|>#]/.test(raw) || /\*\*|`/.test(raw.split(/[=:：—→]|->/)[0] ?? '')) continue;
+    for (const { line: n, text: raw } of lines) {
+      if (/^\s*[|>#]/.test(raw) || /\*\*|`/.test(raw.split(/[=:：—→]|->/)[0] ?? '')) continue;
       for (const [shape, re] of SHAPES) {
         const m = re.exec(raw);
         if (!m) continue;
@@ -72,10 +66,10 @@ for (const dir of dirs) {
         const label = items.find((l) => labelNames(l).has(key) || (l.fieldPath && normKey(String(l.fieldPath).split('.').pop().replace(/\[\]$/, '')) === key));
         const found = label ? outs.find((o) => (o.outcome === 'found' || o.outcome === 'wrong-type') && (labelNames(label).has(normKey(o.title)) || normKey(o.title) === key)) : undefined;
         const fp = outs.find((o) => o.outcome === 'fp' && normKey(o.title) === key);
-        const byLine = found ? new RegExp(`(?:^| )${i + 1}:`).test(found.why) : false;
+        const byLine = found ? new RegExp(`(?:^| )${n}:`).test(found.why) : false;
         const item = /^\s*(?:[-*+]|\d+[.)])\s/.test(raw);
         const built = shape === 'eq' && equalsName(raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')) !== undefined;
-        rows.push({ set, chapter: c.chapter, line: i + 1, shape: built ? 'eq-built' : shape, item, x, what: kindOf(x), labelled: !!label, not: notKeys.has(key), found: !!found, byLine, fp: !!fp, text: raw.trim().slice(0, 70) });
+        rows.push({ set, chapter: c.chapter, line: n, shape: built ? 'eq-built' : shape, item, x, what: kindOf(x), labelled: !!label, not: notKeys.has(key), found: !!found, byLine, fp: !!fp, text: raw.trim().slice(0, 70) });
         break;
       }
     }

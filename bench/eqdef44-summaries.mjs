@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chaptersAlone } from './lib/chapters-alone.mjs';
+import { linesOutsideFences } from './lib/fence-lines.mjs';
 import { definedBy } from './lib/miner-score.mjs';
 
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,19 +22,7 @@ const ROOT = rootAt >= 0 ? path.resolve(args[rootAt + 1]) : HERE;
 const dirs = args.filter((a, i) => !a.startsWith('-') && (rootAt < 0 || i !== rootAt + 1)).map((d) => path.resolve(d));
 const { equalsName } = await import(path.join(HERE, 'src/graph/miner/equals-shapes.ts'));
 
-function hasShape(text) {
-  let fence = null;
-  for (const raw of text.split('\n')) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(raw);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence === null && equalsName(raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/^\s*>\s*/, '')) !== undefined) return true;
-  }
-  return false;
-}
+const hasShape = (text) => linesOutsideFences(text).some(({ text: raw }) => equalsName(raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/^\s*>\s*/, '')) !== undefined);
 
 let n = 0;
 for await (const { dir, c, file, ctx } of chaptersAlone(dirs, { root: ROOT, only: (_, text) => hasShape(text), prefix: 'eqdef44-sum-' })) {

@@ -25,6 +25,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printTally, refuseHeldOut } from './lib/chapters-alone.mjs';
+import { fenceKinds } from './lib/fence-lines.mjs';
 import { labelNames, normKey, readCorpus } from './lib/miner-score.mjs';
 import { outcomeRecords } from './lib/outcomes.mjs';
 
@@ -63,12 +64,12 @@ for (const dir of dirs) {
     const labelOf = (name) => items.find((l) => labelNames(l).has(normKey(name)) || (l.fieldPath && normKey(String(l.fieldPath).split('.').pop().replace(/\[\]$/, '')) === normKey(name)));
     const foundOf = (label) => label && outs.some((o) => (o.outcome === 'found' || o.outcome === 'wrong-type') && labelNames(label).has(normKey(o.title)));
     const byLine = (i) => outs.filter((o) => new RegExp(`(?:^| )${i + 1}:`).test(o.why ?? '')).map((o) => `${o.title}:${o.outcome}`);
-    let fence = null;
+    const kinds = fenceKinds(lines);
     let header = null;
     for (const [i, raw] of lines.entries()) {
       if (!/^\s*\|/.test(raw)) header = null;
       else if (header === null) header = raw.split('|').map((x) => x.trim()).filter(Boolean);
-      else if (fence === null && !/^\s*\|[\s:|-]+\|?\s*$/.test(raw)) {
+      else if (kinds[i] === 'text' && !/^\s*\|[\s:|-]+\|?\s*$/.test(raw)) {
         const cell = (raw.split('|')[1] ?? '').trim().replace(/[`*]/g, '');
         if (/\p{Script=Han}/u.test(cell) && !/[A-Za-z]/.test(cell) && cell.length <= 12) {
           const label = labelOf(cell);
@@ -76,13 +77,7 @@ for (const dir of dirs) {
           rows.push({ set, chapter: c.chapter, line: i + 1, text: raw.trim().slice(0, 80), shape: 'zh-cell', gloss, head: header[0] ?? '', x: cell, labelled: !!label, found: !!foundOf(label), byLine: byLine(i) });
         }
       }
-      const f = /^\s*(`{3,}|~{3,})/.exec(raw);
-      if (f) {
-        if (fence === null) fence = f[1][0];
-        else if (f[1][0] === fence) fence = null;
-        continue;
-      }
-      if (fence !== null) continue;
+      if (kinds[i] !== 'text') continue;
       const base = { set, chapter: c.chapter, line: i + 1, text: raw.trim().slice(0, 80) };
       const e = /^\s*[|>#]/.test(raw) ? null : EQ.exec(raw);
       if (e) {

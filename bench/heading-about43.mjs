@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chaptersAlone, printTally } from './lib/chapters-alone.mjs';
+import { linesOutsideFences } from './lib/fence-lines.mjs';
 import { definedWithWhy, labelNames, normKey, scoreChapter } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,18 +41,10 @@ const NUMBER = /^(?:第?[一二三四五六七八九十\d]+[、.．:：章节]\s
 
 function headings(md) {
   const out = [];
-  let fence = null;
-  md.split('\n').forEach((line, i) => {
-    const f = /^\s*(```+|~~~+)/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      return;
-    }
-    if (fence !== null) return;
+  for (const { line: n, text: line } of linesOutsideFences(md)) {
     const h = /^(#{2,4})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (h) out.push({ line: i + 1, depth: h[1].length, title: h[2] });
-  });
+    if (h) out.push({ line: n, depth: h[1].length, title: h[2] });
+  }
   return out;
 }
 

@@ -20,6 +20,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chaptersAlone, printTally } from './lib/chapters-alone.mjs';
+import { linesOutsideFences } from './lib/fence-lines.mjs';
 import { definedWithWhy, labelNames, normKey, scoreChapter } from './lib/miner-score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,27 +62,19 @@ function rubricOf(content) {
 /** Rubric headings and bold labels of a chapter: { line, form, content, ...rubricOf }. */
 function rubrics(md) {
   const out = [];
-  let fence = null;
-  md.split('\n').forEach((line, i) => {
-    const f = /^\s*(```+|~~~+)/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      return;
-    }
-    if (fence !== null) return;
+  for (const { line: n, text: line } of linesOutsideFences(md)) {
     const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (h) {
       const r = rubricOf(h[2].replace(/[*`]/g, ''));
-      if (r) out.push({ line: i + 1, form: 'heading', content: h[2], ...r });
-      return;
+      if (r) out.push({ line: n, form: 'heading', content: h[2], ...r });
+      continue;
     }
     const b = /^\s*(?:>\s*)?(?:[-*+]\s+|\d+[.)]\s+)?\*\*(.+?)\*\*(.*)$/.exec(line);
     if (b) {
       const r = rubricOf(b[1]);
-      if (r) out.push({ line: i + 1, form: r.rest === '' || r.rest === ':' || r.rest === '：' ? 'bold-only' : 'bold', content: b[1], after: b[2], ...r, sep: r.rest === '' ? 'only' : r.sep });
+      if (r) out.push({ line: n, form: r.rest === '' || r.rest === ':' || r.rest === '：' ? 'bold-only' : 'bold', content: b[1], after: b[2], ...r, sep: r.rest === '' ? 'only' : r.sep });
     }
-  });
+  }
   return out;
 }
 

@@ -2,7 +2,8 @@
  * The counting scripts' shared loop: each chapter of development sets built alone in an empty `notes/` folder (the
  * miner bench's "alone" mode), with the loaded build context and, when asked, the mine tracer's records
  * (stages/mine.ts `setMineTracer`), and their tallies by set. The scripts (bench/*43.mjs, bench/eqdef44-*.mjs) each
- * wrote this loop and the held-out guard again before; they keep only what they count.
+ * wrote this loop and the held-out guard again before; they keep only what they count. Their loop over a chapter's lines
+ * outside fenced code: fence-lines.mjs.
  *
  * Held-out sets are refused: whoever changes the miner never reads them (tests/corpus/miner/README.md); only the
  * lead scores them, with counts only (bench/miner.bench.mjs).

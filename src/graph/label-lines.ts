@@ -78,6 +78,11 @@ function itemLineStarts(lines: readonly string[]): Set<number> {
   return out;
 }
 
+/** How many line breaks a paragraph's child holds: the lines counted in a paragraph are those of its text (toString). */
+function lineBreaks(kid: PhrasingContent): number {
+  return toString(kid).split('\n').length - 1;
+}
+
 /**
  * Cut the paragraph's text nodes before each line in `starts` (the paragraph's lines counted from 0), so that
  * each such line opens a node of its own; the cut's new node starts where its line's text does in `source`
@@ -89,7 +94,7 @@ function cutTextAtLines(p: Paragraph, starts: ReadonlySet<number>, source: strin
   for (const kid of p.children) {
     if (kid.type !== 'text' || !kid.value.includes('\n') || !kid.position) {
       out.push(kid);
-      line += kid.type === 'text' ? kid.value.split('\n').length - 1 : toString(kid).split('\n').length - 1;
+      line += lineBreaks(kid);
       continue;
     }
     const parts = kid.value.split('\n');
@@ -161,7 +166,7 @@ export function splitLabelLines(tree: Root, source: string): number {
       if (i > 0 && prev?.type === 'text' && /\n[ \t]*$/u.test(prev.value) && kid.position && (opensLabel(kids, i) || starts.has(line))) {
         parts.push([]);
       }
-      line += toString(kid).split('\n').length - 1;
+      line += lineBreaks(kid);
       parts[parts.length - 1]!.push(kid);
     }
     if (parts.length === 1) return;
