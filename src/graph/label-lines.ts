@@ -78,9 +78,22 @@ function itemLineStarts(lines: readonly string[]): Set<number> {
   return out;
 }
 
-/** How many line breaks a paragraph's child holds: the lines counted in a paragraph are those of its text (toString). */
+/**
+ * How many line breaks a paragraph's child holds: the lines counted in a paragraph are those of its text (toString),
+ * and a hard line break (`break`: two spaces or a backslash at the end of a line, as Typora writes) ends one too.
+ */
 function lineBreaks(kid: PhrasingContent): number {
-  return toString(kid).split('\n').length - 1;
+  return kid.type === 'break' ? 1 : toString(kid).split('\n').length - 1;
+}
+
+/** A paragraph's text line by line, a hard line break ending its line as a soft one does (lineBreaks). */
+function paragraphLines(p: Paragraph): string[] {
+  return p.children.map((kid) => (kid.type === 'break' ? '\n' : toString(kid))).join('').split('\n');
+}
+
+/** Whether a child ends its line: a text ending on a line break, or a hard line break. */
+function endsLine(kid: PhrasingContent | undefined): boolean {
+  return kid?.type === 'break' || (kid?.type === 'text' && /\n[ \t]*$/u.test(kid.value));
 }
 
 /**
@@ -155,7 +168,7 @@ export function splitLabelLines(tree: Root, source: string): number {
   let added = 0;
   visitType<Paragraph, { children: unknown[] }>(tree, 'paragraph', (p, index, parent) => {
     if (index === undefined || !parent) return;
-    const starts = itemLineStarts(toString(p).split('\n'));
+    const starts = itemLineStarts(paragraphLines(p));
     if (starts.size > 0) cutTextAtLines(p, starts, source);
     const parts: PhrasingContent[][] = [[]];
     const kids = p.children;
@@ -163,7 +176,7 @@ export function splitLabelLines(tree: Root, source: string): number {
     for (let i = 0; i < kids.length; i++) {
       const kid = kids[i]!;
       const prev = kids[i - 1];
-      if (i > 0 && prev?.type === 'text' && /\n[ \t]*$/u.test(prev.value) && kid.position && (opensLabel(kids, i) || starts.has(line))) {
+      if (i > 0 && endsLine(prev) && kid.position && (opensLabel(kids, i) || starts.has(line))) {
         parts.push([]);
       }
       line += lineBreaks(kid);
@@ -177,10 +190,14 @@ export function splitLabelLines(tree: Root, source: string): number {
         // (the line break that ended this part is no text of it: the part ends where its line does)
         const nextStart = parts[k + 1]![0]!.position!.start;
         end = endOfLineBefore(source, nextStart.offset!, nextStart.line);
-        const t = children[children.length - 1] as Text;
-        t.value = t.value.replace(/\s*\n[ \t]*$/u, '');
-        if (t.value === '') children.pop();
-        else if (t.position) t.position = { start: t.position.start, end: { ...end } };
+        // (a hard line break that ended it goes with it, `<br>` at a paragraph's end being nothing)
+        if (children[children.length - 1]!.type === 'break') children.pop();
+        const t = children[children.length - 1];
+        if (t?.type === 'text') {
+          t.value = t.value.replace(/\s*\n[ \t]*$/u, '');
+          if (t.value === '') children.pop();
+          else if (t.position) t.position = { start: t.position.start, end: { ...end } };
+        }
       }
       // (each node its own point objects, as the parser makes them: a tree is numbered object by object when a
       // reading of it moves between threads, ref-json.ts, and a shared point would number differently on each side)

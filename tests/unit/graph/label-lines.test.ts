@@ -114,6 +114,21 @@ describe('splitLabelLines: numbered lines and plain-name lines', () => {
     expect(paragraphs(split('钩子有两个：\npostStart：创建后执行。\npreStop：终止前执行。\n').tree).map((p) => toString(p))).toEqual(['钩子有两个：', 'postStart：创建后执行。', 'preStop：终止前执行。']);
   });
 
+  it('lead47: a hard line break (two spaces or a backslash at a line\'s end) ends a line as a soft one does', () => {
+    for (const [md, want] of [
+      ['**A：**一。  \n**B：**二。\n**C：**三。\n', ['A：一。', 'B：二。', 'C：三。']],
+      ['postStart：创建后执行。\\\npreStop：终止前执行。\nReadWriteOnce：读写。\n', ['postStart：创建后执行。', 'preStop：终止前执行。', 'ReadWriteOnce：读写。']],
+      ['① Pending：等。  \n② Running：跑。\n', ['① Pending：等。', '② Running：跑。']],
+    ] as const) {
+      const { tree } = split(md);
+      const ps = paragraphs(tree);
+      expect(ps.map((p) => toString(p)), md).toEqual(want);
+      // (no paragraph keeps the hard break that ended its line, and each starts on its own line of the source)
+      expect(ps.every((p) => p.children.every((c) => c.type !== 'break'))).toBe(true);
+      expect(ps.map((p) => p.position!.start.line)).toEqual(want.map((_, k) => k + 1));
+    }
+  });
+
   it('lead47: reads the Chinese dash `——` after a plain name as its colon, and not a single dash', () => {
     expect(paragraphs(split('Waiting —— 还没跑起来。\nRunning —— 正常运行中。\n').tree).map((p) => toString(p))).toEqual(['Waiting —— 还没跑起来。', 'Running —— 正常运行中。']);
     for (const md of ['Waiting — 还没跑起来。\nRunning — 正常运行中。\n', 'v1.29 - 1.30 之间改过。\nbeta - 默认开启。\n']) expect(split(md).added, md).toBe(0);
