@@ -998,9 +998,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.82, recall: 0.65, typedPrecision: 0.73, typedRecall: 0.58 },
     { precision: 0.78, recall: 0.67, typedPrecision: 0.72, typedRecall: 0.61 },
   ],
+  // (rules47: precision raised — a rule's ID with its grade is no name, label-rules.ts GRADED_RECORD)
   dev137: [
-    { precision: 0.63, recall: 0.79, typedPrecision: 0.61, typedRecall: 0.77 },
-    { precision: 0.62, recall: 0.81, typedPrecision: 0.60, typedRecall: 0.75 },
+    { precision: 0.77, recall: 0.79, typedPrecision: 0.74, typedRecall: 0.77 },
+    { precision: 0.75, recall: 0.81, typedPrecision: 0.72, typedRecall: 0.75 },
   ],
 };
 
@@ -1239,10 +1240,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
     ['Checklist（考场上照着过一遍）', '另一个坑', '3 kubelet 配置文件写错'],
     ['Checklist（考场上照着过一遍）', '另一个坑', '考前 checklist', '考前 checklist', '3 kubelet 配置文件写错'],
   ],
-  dev137: [
-    ['R-02（禁止）', '生效中', 'R-40（禁止）', 'R-40（禁止）'],
-    ['R-02（禁止）', '生效中', 'R-02（禁止）', 'R-02（禁止）'],
-  ],
+  // (rules47: fewer — a rule's ID with its grade, `**R-02（禁止）**：`, is no name: label-rules.ts GRADED_RECORD)
+  dev137: [['生效中'], ['生效中']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
