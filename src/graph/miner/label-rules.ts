@@ -416,6 +416,27 @@ export function numberedRecord(label: string): boolean {
   return NUMBERED_RECORD.shape.test(k);
 }
 
+/**
+ * rules47 (docs/miner.md "rules47"): a record's ID alone (capitals, a hyphen and digits) with a grade in parentheses — a
+ * modality of a handbook's rule or a severity of a finding (`**R-01（必须）**：`, `**R-02（禁止）**：`, `F-03（高）`) —
+ * numbers an item of a series the note keeps just as `发现 F-01（高）` does (NUMBERED_RECORD): the grade says it is a
+ * rule or a finding, not a name. A Latin name with a number and no grade (`HTTP-01`, `DNS-01`, `KEP-1623`) or with a
+ * gloss that is no grade (`HTTP-01（文件验证）`) is not of this shape.
+ */
+export const GRADED_RECORD = {
+  name: 'graded-record',
+  why: "a record's ID with its grade (R-01（必须）, F-03（高）): a handbook's rule or an audit's finding, not a name",
+  id: /^[A-Z]{1,4}-\d{1,4}$/u,
+  grades: ['必须', '禁止', '建议', '推荐', '可选', '强制', '应当', '不得', 'MUST', 'MUST NOT', 'SHOULD', 'SHOULD NOT', 'MAY', '高', '中', '低', '严重', '高危', '中危', '低危', 'P0', 'P1', 'P2', 'P3'],
+} as const;
+const GRADES: ReadonlySet<string> = new Set(GRADED_RECORD.grades.map((g) => g.toUpperCase()));
+
+export function gradedRecord(label: string): boolean {
+  const s = stripColon(label.normalize('NFKC')).trim();
+  const m = /^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$/u.exec(s);
+  return m !== null && GRADED_RECORD.id.test(m[1]!) && GRADES.has(m[2]!.replace(/\s+/g, ' ').toUpperCase());
+}
+
 export const NOT_A_CONCEPT: readonly LabelRule[] = [
   { name: 'generic-label', why: 'a structural label (WHAT, 注意, 小结, 优势 …), not a concept', test: (l) => isGenericLabel(l, false) },
   {
@@ -478,6 +499,14 @@ export const NOT_A_CONCEPT: readonly LabelRule[] = [
     name: NUMBERED_RECORD.name,
     why: NUMBERED_RECORD.why,
     test: numberedRecord,
+  },
+  {
+    // rules47: a record's ID alone with its grade, `**R-01（必须）**：` in a platform team's handbook (20 such bold
+    // labels in dev137, all `not:` or unlabelled, 19 of them mined as terms; dev124's `发现 F-03（高）` are
+    // numbered-record's); no label of any dev set has the shape
+    name: GRADED_RECORD.name,
+    why: GRADED_RECORD.why,
+    test: gradedRecord,
   },
   {
     name: 'path-or-url',

@@ -70,7 +70,7 @@ import { fieldsOfZhName } from '../vocabulary/field-zh-names.ts';
 import { commonFieldWord, ownerUnseen } from './field-owner.ts';
 import { crdExampleKey, CRD_EXAMPLE_KEY, CRD_LIST_KEYS, CRD_TABLE_KEYS, KIND_IN_DEFINITION, kindWrittenInDefinition, listItemKey, tableKeyPath } from './crd-example-key.ts';
 import { DOTTED_PATH, FIELD_WORD, ROOT_SEGMENTS, ROOTED_PATH, headingRootedPath, joinedPath, lastSegment, leadInRootedPath, siblingsAgree, siblingsPrefix, writtenRootedPath } from './cr-field-owner.ts';
-import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, conjuncts, glossedGenericWord, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
+import { CATEGORY_HEADING, CLUSTER_COMPONENTS, EXPLAINS_COMMAND, GRADED_RECORD, conjuncts, glossedGenericWord, glossedHeading, headingTermShape, isFileName, isFilePath, isQualifiedKey, gradedRecord, notAConcept, notATermInNote, rubricHead } from './label-rules.ts';
 import { conditionSetOut } from './condition-types.ts';
 import { valueSpellingSkips } from './value-spelling.ts';
 import { CUSTOM_OWNER_AMBIGUOUS, customOwnerAmbiguity, customOwnerHintKey } from './custom-owner-ambiguous.ts';
@@ -513,6 +513,9 @@ function resolveLabel(c: Candidate, rc: ResolveContext): Decision {
   // (a diary's dated entry, `3 月 20 日`, `D10 周三 — 复盘`: a day, not a name)
   if (c.form !== 'code' && datedLabel(c.label)) return { type: 'none', rule: 'dated-label', why: 'a diary or log entry opening on its date: a day, not a name' };
   if (RUBRIC_ALONE.test(core.trim())) return { type: 'none', rule: 'rubric-alone', why: 'a rubric word announcing the names defined after it, no name itself' };
+  // rules47: `**R-01（必须）**：`, a handbook's rule by its ID and grade (label-rules.ts GRADED_RECORD; read before the
+  // grade is dropped as a remark)
+  if (gradedRecord(c.form === 'heading' ? headingLabel(c.label) : c.label)) return { type: 'none', rule: GRADED_RECORD.name, why: GRADED_RECORD.why };
   // rules40: `### Route controller（路由控制器）`, `### VXLAN backend`: a heading naming a component by
   // its sort (heading-shapes.ts componentHeading) is that component, never a field `controller` of
   // the kind its first word names nor the kind itself; a term, or the term, pattern or topic of
