@@ -24,7 +24,7 @@
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** V8's committed heap (MB) from which `reclaimAfterBuild` collects: between the 1,000-note build's 277–327 MB and the 10,000-note build's 800 MB or more (section 85). */
+/** V8's committed heap (MB) from which `reclaimAfterBuild` collects: between the 1,000-note build's 277–327 MB and the 10,000-note build's 800 MB or more (section 85); on the bench corpus the heap crosses it at about 2,500 notes (407 MB at 2,000, 514 at 2,500, 605 at 3,000: section 86). */
 export const RECLAIM_FROM_HEAP_MB = 512;
 
 type Gc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
