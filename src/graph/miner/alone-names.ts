@@ -322,8 +322,12 @@ function statusFieldsOf(word: string): Set<string> {
   return out;
 }
 
-/** An item of a list that opens on a name and says what it is (listStatesAlone, listReasonsAlone). */
-type AloneItem = { item: List['children'][number]; paragraph: Paragraph; name: string };
+/**
+ * An item of a list that opens on a name and says what it is (listStatesAlone, listReasonsAlone); for a status field's
+ * values, `field` is the field (`owner path`) the most items of the list are values of (`Running` beside `Waiting` and
+ * `Terminated` is a container's state, not the Pod's phase), unless two fields tie.
+ */
+type AloneItem = { item: List['children'][number]; paragraph: Paragraph; name: string; field?: string };
 type Lead = { it: List['children'][number]; lead: string };
 
 /** The items of a list that open on a plain lead (plainLead) that `keep` takes. */
@@ -343,15 +347,24 @@ export function listStatesAlone(list: List): AloneItem[] {
   if (leads.length < 2) return [];
   const fields = new Map(leads.map((x) => [x, /^[A-Z][A-Za-z]+$/.test(x.lead) && !spelledAsName(x.lead) ? statusFieldsOf(x.lead) : new Set<string>()]));
   const out: AloneItem[] = [];
+  const items = new Map<string, number>();
+  for (const x of leads) for (const f of statusFieldsOf(x.lead)) items.set(f, (items.get(f) ?? 0) + 1);
   for (const x of leads) {
     const own = fields.get(x)!;
     if (own.size === 0) continue;
     const found = explainedItem(x);
     if (found === undefined) continue;
     if (!leads.some((o) => o !== x && [...statusFieldsOf(o.lead)].some((f) => own.has(f)))) continue;
-    out.push(found);
+    const field = mostShared([...own], items);
+    out.push(field === undefined ? found : { ...found, field });
   }
   return out;
+}
+
+/** The one field of `own` that the most items of the list are values of, none when two tie. */
+function mostShared(own: readonly string[], items: ReadonlyMap<string, number>): string | undefined {
+  const ranked = own.map((f) => ({ f, n: items.get(f) ?? 0 })).sort((a, b) => b.n - a.n);
+  return ranked.length === 1 || ranked[0]!.n > ranked[1]!.n ? ranked[0]!.f : undefined;
 }
 
 /**
@@ -376,10 +389,10 @@ export const PARAGRAPH_STATE_SHAPE = {
 } as const;
 
 /** paragraph-state-colon: the paragraphs of a run (two or more) that open on a value of a status field beside another (listStatesAlone over them). */
-export function paragraphStatesAlone(paragraphs: readonly Paragraph[]): { paragraph: Paragraph; name: string }[] {
+export function paragraphStatesAlone(paragraphs: readonly Paragraph[]): { paragraph: Paragraph; name: string; field?: string }[] {
   if (paragraphs.length < 2) return [];
   const list = { type: 'list', ordered: false, spread: false, children: paragraphs.map((p) => ({ type: 'listItem', spread: false, children: [p], position: p.position })) } as List;
-  return listStatesAlone(list).map(({ paragraph, name }) => ({ paragraph, name }));
+  return listStatesAlone(list).map(({ paragraph, name, field }) => ({ paragraph, name, ...(field === undefined ? {} : { field }) }));
 }
 
 /**

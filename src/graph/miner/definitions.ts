@@ -96,6 +96,8 @@ export interface Candidate {
    * (setting-tables.ts tableCompleted); `valueRows` is the number of the table's values.
    */
   completes?: { valueRows: number; names: readonly string[] };
+  /** lead48: the status field (`owner path`) the values set out beside this one share (alone-names.ts listStatesAlone). */
+  stateField?: string;
   /** The kind named right there (`PVC 的 Pending`, `Deployment 里叫 \`strategy\``). */
   owner?: string;
   /** Several kinds the context names equally have the field (field-prose.ts): the build says so instead of picking one. */
@@ -1640,10 +1642,10 @@ function nameItems(f: Finder, list: RootContent): void {
     push(f, { rule: 'list-name-colon', label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true, ...(aliases.length > 0 ? { aliases } : {}) });
   }
   // rules35: `- Pending：…` beside `- Running：…`: the values of a status field set out one by one (alone-names.ts listStatesAlone)
-  for (const { item, paragraph, name } of listStatesAlone(list)) {
+  for (const { item, paragraph, name, field } of listStatesAlone(list)) {
     const offset = Math.max(0, flattenParagraph(paragraph).text.indexOf(name));
     const at = sourceAt(paragraph, offset, f.file);
-    push(f, { rule: LIST_STATE_SHAPE.name, label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true });
+    push(f, { rule: LIST_STATE_SHAPE.name, label: name, form: 'text', at, blocks: [item as RootContent], endLine: item.position?.end.line ?? at.line, newTerm: true, ...(field === undefined ? {} : { stateField: field }) });
   }
   // rules36: `- Completed：…` beside `- OOMKilled：…`: the reasons a container's state gives, set out one by one (alone-names.ts listReasonsAlone)
   for (const { item, paragraph, name } of listReasonsAlone(list)) {
@@ -1683,6 +1685,35 @@ export function itemKeyLabel(item: RootContent): string | undefined {
   const after = firstText(p, 1);
   if (!/[：:]\s*$/.test(raw.trim()) && !/^\s*[：:]/.test(after)) return undefined;
   return KEY_SPELLINGS.some((k) => k.test.test(label)) ? label : undefined;
+}
+
+/**
+ * lead48: a list of ways or steps (listRole `ways`: `分两步：`, `常见做法：`) whose item opens on a bold Chinese name glossed
+ * with its English name and a colon (`1. **过滤（Filter）**：把不满足条件的节点去掉`, `- **金丝雀发布（Canary）**：…`) names a
+ * phase or a practice with a name of its own, which an expert labels; the other items of such lists (`**环境变量**：…`,
+ * `- \`exec\`：…`) stay ways. Counted over all 137 dev sets (docs/miner.md "Lead (forty-eighth session)"): items of a ways
+ * list opening on such a glossed bold label 4, all labels (dev39's 过滤（Filtering） / 打分（Scoring）, dev75's 金丝雀发布
+ * （Canary） and its draft); a plain Chinese bold label 3 labels of 7, a Latin one 4 of 11.
+ */
+export const NAMED_WAY_SHAPE = {
+  name: 'named-way',
+  label: /^[\u4e00-\u9fff]{2,8}\s*[（(][A-Z][A-Za-z]+(?:[ -][A-Za-z]+){0,3}[）)]$/u,
+  example: 'kube-scheduler 选节点分两步：\n\n1. **过滤（Filter）**：去掉不满足条件的节点。\n2. **打分（Score）**：给剩下的节点打分。',
+  gives: ['过滤', '打分'],
+  lookAlikes: ['注入配置有两种方式：\n\n- **环境变量**：逐个键引用。\n- **卷**：每个键一个文件。', '分两步：\n\n1. **先删 Pod（kubectl delete）**：……\n2. **再看日志**：……'],
+} as const;
+
+/** The bold glossed name an item of a ways list opens on with its colon (NAMED_WAY_SHAPE), else undefined. */
+export function namedWayLabel(item: RootContent): string | undefined {
+  if (item.type !== 'listItem') return undefined;
+  const p = item.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const first = p.children[0];
+  if (first?.type !== 'strong') return undefined;
+  const raw = toString(first).normalize('NFKC').trim();
+  if (!/[：:]$/.test(raw) && !/^\s*[：:]/.test(firstText(p, 1))) return undefined;
+  const label = stripColon(raw).trim();
+  return NAMED_WAY_SHAPE.label.test(label) ? label : undefined;
 }
 
 /**
@@ -1761,10 +1792,10 @@ function valueListField(f: Finder, list: RootContent): void {
 function paragraphStates(f: Finder, blocks: readonly RootContent[], start: number): void {
   const run: Paragraph[] = [];
   for (let k = start; k < blocks.length && blocks[k]!.type === 'paragraph'; k++) run.push(blocks[k] as Paragraph);
-  for (const { paragraph, name } of paragraphStatesAlone(run)) {
+  for (const { paragraph, name, field } of paragraphStatesAlone(run)) {
     const offset = Math.max(0, flattenParagraph(paragraph).text.indexOf(name));
     const at = sourceAt(paragraph, offset, f.file);
-    push(f, { rule: PARAGRAPH_STATE_SHAPE.name, label: name, form: 'text', at, blocks: [paragraph], endLine: paragraph.position?.end.line ?? at.line, newTerm: true });
+    push(f, { rule: PARAGRAPH_STATE_SHAPE.name, label: name, form: 'text', at, blocks: [paragraph], endLine: paragraph.position?.end.line ?? at.line, newTerm: true, ...(field === undefined ? {} : { stateField: field }) });
   }
 }
 
@@ -1785,7 +1816,8 @@ function scanBlocks(f: Finder, blocks: readonly RootContent[], phaseSection: boo
       const role = listRole(leadIn);
       const enumerates = role !== undefined;
       // steps27: an item opening on a key is read under a generic lead-in too (KEY_SPELLINGS)
-      for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates && !(role === 'attributes' && itemKeyLabel(c as RootContent) !== undefined));
+      // (lead48: `分两步：` then `1. **过滤（Filter）**：…`: a step named in Chinese with its English name is a named phase, read)
+      for (const c of n.children) scanBlocks(f, c.children as RootContent[], phaseSection, undefined, enumerates && !(role === 'attributes' && itemKeyLabel(c as RootContent) !== undefined) && !(role === 'ways' && namedWayLabel(c as RootContent) !== undefined));
       if (!enumerates && KINDS_LEAD.test(leadIn.normalize('NFKC').trim())) kindItems(f, n);
       // recall46: `- cdi-operator：…`, `- CoreDNS：…` among items of that shape: plain names spelt as names (alone-names.ts)
       if (!enumerates) nameItems(f, n);

@@ -34,6 +34,7 @@ import {
 import { namedThing, CATEGORY_LABEL } from '../vocabulary/k8s-names.ts';
 import { SIBLING_HOLDER_RULE, headingHolderField, siblingHolderField } from './sibling-holder.ts';
 import { toString } from 'mdast-util-to-string';
+import { WRITTEN_PLACE_SHAPE, writtenSiblingPlace } from './written-place.ts';
 import { VALUE_AMONG_SIBLINGS, valueAmongSiblings } from './field-values.ts';
 import { passingName } from './passing-names.ts';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
@@ -1040,6 +1041,14 @@ function stateFor(name: string, c: Candidate, ownersOf: () => readonly string[],
   if (occs.length === 0) return undefined;
   // values37: `**Failed**` beside `**Complete**` and `**Suspended**`: one of a kind's conditions set out, not a phase
   if (c.expect !== 'state' && conditionSetOut(name, c.section) !== undefined) return undefined;
+  // lead48: a status field's values set out one by one (`- Waiting —— …` `- Running —— …` `- Terminated —— …`,
+  // list-state-colon and its paragraph twin) are the values of the field most of them share (a container's state, not
+  // the Pod's phase nor a Node's), as plainly as a bold label names one: a state of a kind with no kind in sight when
+  // the label conventions give that kind's values as states (STATE_KINDS_ALONE), else where the context names the kind
+  if (c.stateField !== undefined && STATES_SET_OUT.has(c.rule)) {
+    const s = occs.find((x) => `${x.owner} ${x.field}` === c.stateField);
+    if (s && (STATE_KINDS_ALONE.has(s.owner) || ownersOf().includes(s.owner))) return s;
+  }
   const pick = (list: readonly StateOccurrence[]) => {
     if (list.length < 2) return list[0];
     const near = rc.sectionStateFields(c);
@@ -1064,6 +1073,9 @@ function stateFor(name: string, c: Candidate, ownersOf: () => readonly string[],
  * set (bench/values37.mjs, docs/miner.md "values37"): `Terminating` is labelled a term in 12 chapters of 10 sets
  * (typed a state in 4 of them), a state in 1, where its section names Namespace.
  */
+/** The rules that read a status field's values set out one by one, each explained (alone-names.ts LIST_STATE_SHAPE). */
+const STATES_SET_OUT: ReadonlySet<string> = new Set(['list-state-colon', 'paragraph-state-colon']);
+
 export const STATE_KINDS_ALONE: ReadonlySet<string> = new Set(['Pod', 'PersistentVolume', 'PersistentVolumeClaim']);
 
 /** The one state field a value belongs to, when it belongs to one only (`Waiting`). */
@@ -1091,7 +1103,10 @@ function fieldFor(name: string, c: Candidate, rc: ResolveContext, ownersOf: () =
   if (d?.type === 'field' && rc.noteHasWord && ownerUnseen(name, d.rule, d.field.path, rc.noteHasWord, sameTypePlaces(d.field))) return undefined;
   // (rules44: a keyword of a CRD's schema, below `openAPIV3Schema`, is a term named as written)
   if (d?.type === 'field' && isSchemaKeywordPath(d.field.path)) return { type: 'term', title: name, rule: `${d.rule} → schema-keyword` };
-  const shown = d?.type === 'field' ? onShownObject(d, c, rc) : d;
+  // (lead48 written-place.ts: a sibling place the note writes the path of just before the name, `state` not `lastState`)
+  const sibling = d?.type === 'field' ? writtenSiblingPlace(d.field, d.rule, c.section, c.at, c.key !== undefined) : undefined;
+  const placed = d?.type === 'field' && sibling ? { ...d, field: sibling, rule: `${d.rule} → ${WRITTEN_PLACE_SHAPE.name}` } : d;
+  const shown = placed?.type === 'field' ? onShownObject(placed, c, rc) : placed;
   return customOwnerInDoubt(standardFieldOfNoteKind(shown, c, rc) ?? shown, c, rc);
 }
 
