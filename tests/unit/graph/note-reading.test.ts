@@ -23,6 +23,7 @@ import { definerConfig, setDefiner, setDefinerCollector } from '../../../src/gra
 import { loadGraph } from '../../../src/graph/index.ts';
 import { graphToJson } from '../../../src/graph/json.ts';
 import { generateCorpus } from '../../../bench/lib/corpus.mjs';
+import { markdownFiles, roleOf } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SLOW = 300_000;
@@ -32,19 +33,6 @@ afterEach(() => {
   setDefiner(undefined);
   setDefinerCollector(undefined);
 });
-
-function markdownFiles(dir: string, rel = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...markdownFiles(dir, p));
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out.sort();
-}
-
-// (the miner's sets are folders of free-form notes)
-const roleOf = (file: string): ParseJob['role'] => (file === 'map.md' ? 'map' : file.startsWith('concepts/') ? 'concept' : 'note');
 
 function corpus(n: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'k8smap-reading-'));

@@ -13,25 +13,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseFile, type ParseJob } from '../../../src/graph/parse-file.ts';
+import { parseFile } from '../../../src/graph/parse-file.ts';
 import { copyPosition, ownPosition, slicePositionOrNode } from '../../../src/graph/text-slices.ts';
+import { markdownFiles, roleOf } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SLOW = 600_000;
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function markdownFiles(dir: string, rel = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...markdownFiles(dir, p));
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out.sort();
-}
-
-const roleOf = (file: string): ParseJob['role'] => (file === 'map.md' ? 'map' : file.startsWith('concepts/') ? 'concept' : 'note');
 
 /** A fixture's content folders: the folder itself when it holds notes, else each of its folders (fix30b/f1a …). */
 function contentRoots(dir: string): string[] {
@@ -60,14 +49,16 @@ function sharedObjects(tree: unknown): string[] {
   return out;
 }
 
-/** Every parsed tree of the notes under `root` that shares an object, with where. */
-function sharingTrees(root: string): { files: number; sharing: string[] } {
+/** How many notes the content folders hold, and each parsed tree of them that shares an object, with where. */
+function sharingTrees(...roots: string[]): { files: number; sharing: string[] } {
   const sharing: string[] = [];
   let files = 0;
-  for (const file of markdownFiles(root)) {
-    const shared = sharedObjects(parseFile(root, { file, role: roleOf(file) }).tree);
-    files++;
-    if (shared.length > 0) sharing.push(`${path.relative(ROOT, path.join(root, file))}: ${shared.slice(0, 3).join('; ')}`);
+  for (const root of roots) {
+    for (const file of markdownFiles(root)) {
+      const shared = sharedObjects(parseFile(root, { file, role: roleOf(file) }).tree);
+      files++;
+      if (shared.length > 0) sharing.push(`${path.relative(ROOT, path.join(root, file))}: ${shared.slice(0, 3).join('; ')}`);
+    }
   }
   return { files, sharing };
 }
@@ -152,13 +143,7 @@ describe('a parsed tree holds no object twice (perf87)', () => {
   it('in the bundled content and every fixture', () => {
     const roots = [path.join(ROOT, 'content'), ...readdirSync(path.join(ROOT, 'tests/fixtures'), { withFileTypes: true })
       .filter((e) => e.isDirectory()).flatMap((e) => contentRoots(path.join(ROOT, 'tests/fixtures', e.name)))];
-    let files = 0;
-    const sharing: string[] = [];
-    for (const root of roots) {
-      const r = sharingTrees(root);
-      files += r.files;
-      sharing.push(...r.sharing);
-    }
+    const { files, sharing } = sharingTrees(...roots);
     expect(files).toBeGreaterThan(300);
     expect(sharing).toEqual([]);
   }, SLOW);
@@ -169,13 +154,7 @@ describe('a parsed tree holds no object twice (perf87)', () => {
     const sets = readdirSync(miner, { withFileTypes: true }).filter((e) => e.isDirectory() && /^dev\d*$/.test(e.name)).map((e) => path.join(miner, e.name));
     expect(sets.length).toBeGreaterThan(100);
     expect(existsSync(path.join(miner, 'dev137'))).toBe(true);
-    let files = 0;
-    const sharing: string[] = [];
-    for (const root of sets) {
-      const r = sharingTrees(root);
-      files += r.files;
-      sharing.push(...r.sharing);
-    }
+    const { files, sharing } = sharingTrees(...sets);
     expect(files).toBeGreaterThan(900);
     expect(sharing).toEqual([]);
   }, SLOW);
