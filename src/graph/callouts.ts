@@ -29,6 +29,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { remarkCallout, type Callout } from '@r4ai/remark-callout';
 import contentLabels from './content-labels.json' with { type: 'json' };
+import { ownPosition } from './text-slices.ts';
 
 /** Obsidian's callout types, each with its aliases (the written type, case-insensitive). */
 export const CALLOUT_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -410,8 +411,8 @@ function markToggle(kids: RootContent[], i: number, source: string): void {
   const title = hastToString(fromHtml(m[2]!, { fragment: true })).replace(/\s+/g, ' ').trim();
   const marker: Paragraph = {
     type: 'paragraph',
-    children: [{ type: 'text', value: `[!note]${isOpen(m[1]) ? '+' : '-'}${title ? ` ${title}` : ''}`, ...(open.position ? { position: open.position } : {}) }],
-    ...(open.position ? { position: open.position } : {}),
+    children: [{ type: 'text', value: `[!note]${isOpen(m[1]) ? '+' : '-'}${title ? ` ${title}` : ''}`, ...ownPosition(open.position) }],
+    ...ownPosition(open.position),
   };
   const body = kids.slice(i + 1, j);
   markContainers({ type: 'root', children: body } as Root, source);
@@ -440,9 +441,10 @@ function markWholeHtmlBlock(kids: RootContent[], i: number): void {
   const outer = fromHtml(open.value.trim(), { fragment: true }).children.find((c): c is HastElement => c.type === 'element');
   if (!outer) return;
   const toggle = outer.tagName === 'details';
-  const pos = open.position ? { position: open.position } : {};
-  const text = (value: string): Text => ({ type: 'text', value, ...pos });
-  const para = (value: string): Paragraph => ({ type: 'paragraph', children: [text(value)], ...pos });
+  // (every new node has the block's position, each its own copy: text-slices.ts)
+  const pos = (): ReturnType<typeof ownPosition> => ownPosition(open.position);
+  const text = (value: string): Text => ({ type: 'text', value, ...pos() });
+  const para = (value: string): Paragraph => ({ type: 'paragraph', children: [text(value)], ...pos() });
   const classes = (e: HastElement): unknown[] => (Array.isArray(e.properties.className) ? e.properties.className : []);
   let title = '';
   const body: BlockContent[] = [];
@@ -457,8 +459,8 @@ function markWholeHtmlBlock(kids: RootContent[], i: number): void {
     else if (c.tagName === 'ul' || c.tagName === 'ol') {
       const items = c.children.filter((li): li is HastElement => li.type === 'element' && li.tagName === 'li');
       body.push({ type: 'list', ordered: c.tagName === 'ol', spread: false,
-        children: items.map((li) => ({ type: 'listItem', spread: false, children: [para(textOfElement(li))], ...pos })), ...pos });
-    } else if (c.tagName === 'pre') body.push({ type: 'code', value: hastToString(c).replace(/\n$/, ''), ...pos });
+        children: items.map((li) => ({ type: 'listItem', spread: false, children: [para(textOfElement(li))], ...pos() })), ...pos() });
+    } else if (c.tagName === 'pre') body.push({ type: 'code', value: hastToString(c).replace(/\n$/, ''), ...pos() });
     else {
       const t = textOfElement(c);
       if (t) body.push(para(t));
@@ -466,7 +468,7 @@ function markWholeHtmlBlock(kids: RootContent[], i: number): void {
   }
   const fold = toggle ? (outer.properties.open === true ? '+' : '-') : '';
   const marker = para(`[!note]${fold}${title ? ` ${title}` : ''}`);
-  kids.splice(i, 1, { type: 'blockquote', children: [marker, ...body], ...pos });
+  kids.splice(i, 1, { type: 'blockquote', children: [marker, ...body], ...pos() });
 }
 
 /**

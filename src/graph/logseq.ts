@@ -38,7 +38,7 @@ import type { Link, List, ListItem, Paragraph, Parent, PhrasingContent, Root, Ro
 import { toString } from 'mdast-util-to-string';
 import type { Frontmatter } from './frontmatter.ts';
 import { isTag } from './tags.ts';
-import { slicePosition } from './text-slices.ts';
+import { copyPosition, ownPosition, slicePosition } from './text-slices.ts';
 
 /** A `key:: value` line: Logseq's property keys (and Dataview's field names) are one word (letters, digits, `_`, `-`). */
 const PROPERTY_LINE = /^([\p{L}_][\p{L}\p{N}_-]*):: ?(.*)$/u;
@@ -219,7 +219,7 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
       const lead = prop.first.value.match(/^[ \t]*/)![0].length;
       const keyEnd = lead + prop.key.length;
       const strong: Strong = { type: 'strong', children: [textPart(prop.first, lead, keyEnd)] };
-      if (strong.children[0]!.position) strong.position = strong.children[0]!.position;
+      if (strong.children[0]!.position) strong.position = copyPosition(strong.children[0]!.position);
       const rest = prop.first.value.slice(keyEnd + 2).replace(/^ /, '');
       const restNode: Text = { type: 'text', value: `: ${rest}` };
       const pos = slicePosition(prop.first, keyEnd, prop.first.value.length);
@@ -246,8 +246,8 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
       const last = merged[merged.length - 1];
       if (c.type === 'text' && last?.type === 'text') {
         const joined: Text = { type: 'text', value: last.value + c.value };
-        if (last.position && c.position) joined.position = { start: last.position.start, end: c.position.end };
-        else if (last.position) joined.position = last.position;
+        if (last.position && c.position) joined.position = { start: { ...last.position.start }, end: { ...c.position.end } };
+        else if (last.position) joined.position = copyPosition(last.position);
         merged[merged.length - 1] = joined;
       } else merged.push(c);
     }
@@ -257,7 +257,7 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
     if (p.children.length > 0 && p.position) {
       const first = p.children[0]!;
       const last = p.children[p.children.length - 1]!;
-      p.position = { start: first.position?.start ?? p.position.start, end: last.position?.end ?? p.position.end };
+      p.position = { start: { ...(first.position?.start ?? p.position.start) }, end: { ...(last.position?.end ?? p.position.end) } };
     }
     return true;
   };
@@ -280,7 +280,7 @@ export function readLogseq(tree: Root, fm: Frontmatter, file: string): LogseqRea
           else if (m[4] !== undefined) parts.push({ type: 'text', value: m[4].trim(), ...at });
           else if (m[6] !== undefined) {
             const key: Text = { type: 'text', value: m[6] };
-            parts.push({ type: 'strong', children: [key], ...at }, { type: 'text', value: `: ${m[7]!.trim()}`, ...at });
+            parts.push({ type: 'strong', children: [key], ...at }, { type: 'text', value: `: ${m[7]!.trim()}`, ...ownPosition(position) }); // (a position each)
           } else if (m[8] !== undefined) parts.push({ type: 'text', value: m[9]!.trim(), ...at });
           else if (m[5] !== undefined) {
             const tag = asTag(m[5]);

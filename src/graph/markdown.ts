@@ -29,6 +29,7 @@ import { CALLOUT_TYPES, calloutLabelKey, isCallout } from './callouts.ts';
 import { rehypeDialogueLines } from './dialogue-lines.ts';
 import contentLabels from './content-labels.json' with { type: 'json' };
 import type { ObsidianTag } from './tags.ts';
+import { ownPosition } from './text-slices.ts';
 
 /**
  * GFM's autolink-literal transform (mdast-util-gfm-autolink-literal) walks every text node of
@@ -449,9 +450,9 @@ export function htmlImages(tree: Root): void {
         const size = Object.fromEntries(['width', 'height'].filter((k) => img.properties[k] !== undefined).map((k) => [k, String(img.properties[k])]));
         const image: PhrasingContent = {
           type: 'image', url: src, alt: typeof img.properties.alt === 'string' ? img.properties.alt : '',
-          ...(Object.keys(size).length ? { data: { hProperties: size } } : {}), ...(n.position ? { position: n.position } : {}),
+          ...(Object.keys(size).length ? { data: { hProperties: size } } : {}), ...ownPosition(n.position),
         };
-        kids[i] = flow ? ({ type: 'paragraph', children: [image], ...(n.position ? { position: n.position } : {}) } as RootContent) : (image as RootContent);
+        kids[i] = flow ? ({ type: 'paragraph', children: [image], ...ownPosition(n.position) } as RootContent) : (image as RootContent);
       } else if ('children' in n) walk(n as { children: RootContent[] }, n.type === 'blockquote' || n.type === 'listItem' || (n.type as string) === 'footnoteDefinition');
     }
   };
@@ -801,7 +802,7 @@ export function htmlBlockText(tree: Root): void {
  * text (a cell's line breaks are spaces). The HTML's text alone ran every cell into one paragraph.
  * Undefined when it holds no row.
  */
-function larkTable(html: string, pos: { position?: Html['position'] }): Table | undefined {
+function larkTable(html: string, pos: () => { position?: Html['position'] }): Table | undefined {
   const el = (nodes: HastContent[], name: string): HastElement[] =>
     nodes.filter((c): c is HastElement => c.type === 'element' && c.tagName === name);
   const outer = el(fromHtml(html, { fragment: true }).children as HastContent[], 'lark-table')[0];
@@ -810,12 +811,12 @@ function larkTable(html: string, pos: { position?: Html['position'] }): Table | 
     const md = hastToText(td).replace(/\s+/g, ' ').trim();
     const first = md === '' ? undefined : parserFor(md).parse(md).children[0];
     const kids = first?.type === 'paragraph' ? first.children : md === '' ? [] : [{ type: 'text', value: md } as PhrasingContent];
-    return { type: 'tableCell', children: kids.map((k) => stripPositions(k)), ...pos } as TableCell;
+    return { type: 'tableCell', children: kids.map((k) => stripPositions(k)), ...pos() } as TableCell;
   }));
   if (rows.length === 0) return undefined;
   const width = Math.max(...rows.map((r) => r.length));
-  const pad = (r: TableCell[]): TableCell[] => [...r, ...Array.from({ length: width - r.length }, () => ({ type: 'tableCell', children: [], ...pos }) as TableCell)];
-  return { type: 'table', align: Array(width).fill(null), children: rows.map((r) => ({ type: 'tableRow', children: pad(r), ...pos }) as TableRow), ...pos };
+  const pad = (r: TableCell[]): TableCell[] => [...r, ...Array.from({ length: width - r.length }, () => ({ type: 'tableCell', children: [], ...pos() }) as TableCell)];
+  return { type: 'table', align: Array(width).fill(null), children: rows.map((r) => ({ type: 'tableRow', children: pad(r), ...pos() }) as TableRow), ...pos() };
 }
 
 /** A node parsed from text that is not the note's: its positions would point into the wrong text. */
@@ -830,7 +831,8 @@ function htmlBlockNodes(n: Html): RootContent[] {
   if (!value.startsWith('<') || value.startsWith('<!') || value.startsWith('<?')) return [];
   // a toggle's parts the callout stage left (one never closed): dropped as before
   if (/^<\/?(?:details|summary)[\s>]/i.test(value)) return [];
-  const pos = n.position ? { position: n.position } : {};
+  // (every new node has the block's position, each its own copy: text-slices.ts)
+  const pos = (): ReturnType<typeof ownPosition> => ownPosition(n.position);
   if (/^<lark-table[\s>]/i.test(value)) {
     const table = larkTable(value, pos);
     if (table) return [table];
@@ -870,7 +872,7 @@ function htmlBlockNodes(n: Html): RootContent[] {
       if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
       const last = line[line.length - 1];
       if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
-      const own = runStart && runEnd ? { position: { start: runStart, end: runEnd } } : pos;
+      const own = runStart && runEnd ? { position: { start: runStart, end: runEnd } } : pos();
       out.push({ type: 'paragraph', children: line, ...own } as RootContent);
     }
     line = [];
@@ -882,26 +884,26 @@ function htmlBlockNodes(n: Html): RootContent[] {
     for (const c of nodes) {
       if (c.type === 'text') {
         const v = c.value.replace(/\s+/g, ' ');
-        if (v) res.push({ type: 'text', value: v, ...pos });
+        if (v) res.push({ type: 'text', value: v, ...pos() });
         continue;
       }
       if (c.type !== 'element' || HTML_NO_TEXT.has(c.tagName)) continue;
       const kids = (): PhrasingContent[] => inline(c.children);
       const t = c.tagName;
-      if (t === 'br') res.push({ type: 'break', ...pos });
+      if (t === 'br') res.push({ type: 'break', ...pos() });
       else if (t === 'img') {
         const src = c.properties.src;
         if (typeof src === 'string' && src !== '') {
           const size = Object.fromEntries(['width', 'height'].filter((k) => c.properties[k] !== undefined).map((k) => [k, String(c.properties[k])]));
           res.push({ type: 'image', url: src, alt: typeof c.properties.alt === 'string' ? c.properties.alt : '',
-            ...(Object.keys(size).length ? { data: { hProperties: size } } : {}), ...pos });
+            ...(Object.keys(size).length ? { data: { hProperties: size } } : {}), ...pos() });
         }
-      } else if (t === 'strong' || t === 'b') res.push({ type: 'strong', children: kids(), ...pos });
-      else if (t === 'em' || t === 'i') res.push({ type: 'emphasis', children: kids(), ...pos });
-      else if (t === 'del' || t === 's' || t === 'strike') res.push({ type: 'delete', children: kids(), ...pos });
-      else if (t === 'code' || t === 'kbd' || t === 'tt') res.push({ type: 'inlineCode', value: hastToText(c), ...pos });
+      } else if (t === 'strong' || t === 'b') res.push({ type: 'strong', children: kids(), ...pos() });
+      else if (t === 'em' || t === 'i') res.push({ type: 'emphasis', children: kids(), ...pos() });
+      else if (t === 'del' || t === 's' || t === 'strike') res.push({ type: 'delete', children: kids(), ...pos() });
+      else if (t === 'code' || t === 'kbd' || t === 'tt') res.push({ type: 'inlineCode', value: hastToText(c), ...pos() });
       else if (t === 'a' && typeof c.properties.href === 'string' && c.properties.href !== '') {
-        res.push({ type: 'link', url: c.properties.href, children: kids(), ...pos });
+        res.push({ type: 'link', url: c.properties.href, children: kids(), ...pos() });
       } else res.push(...kids());
     }
     return res;
@@ -912,7 +914,7 @@ function htmlBlockNodes(n: Html): RootContent[] {
       if (c.type === 'element' && c.tagName === 'pre') {
         flush();
         const code = hastToText(c).replace(/\n$/, '');
-        if (code.trim() !== '') out.push({ type: 'code', value: code, ...pos } as RootContent);
+        if (code.trim() !== '') out.push({ type: 'code', value: code, ...pos() } as RootContent);
       } else if (c.type === 'element' && HTML_BLOCKS.has(c.tagName)) {
         flush();
         if (c.tagName === 'tr') {
@@ -920,7 +922,7 @@ function htmlBlockNodes(n: Html): RootContent[] {
           const cells = c.children.filter((x): x is HastElement => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th'));
           mark(c);
           cells.forEach((cell, k) => {
-            if (k > 0) line.push({ type: 'text', value: ' | ', ...pos });
+            if (k > 0) line.push({ type: 'text', value: ' | ', ...pos() });
             line.push(...inline(cell.children));
           });
           flush();

@@ -34,7 +34,6 @@ import { checkFences, codeNodes } from './fences.ts';
 import { analyzeFence, untaggedFenceFinding, type FenceAnalysis } from './examples.ts';
 import { moveTemplateKeys } from './miner/template-kinds.ts';
 import { packReading, readNoteAlone, unpackReading, type NoteReading } from './note-reading.ts';
-import { unshareJsonData } from './ref-json.ts';
 import type { DefinerConfig } from './miner/definer.ts';
 
 export type ParseRole = 'map' | 'concept' | 'note';
@@ -351,11 +350,10 @@ export function parseNote(job: ParseJob, bytes: Uint8Array | NodeJS.ErrnoExcepti
     out.tags = uniqueTags([...(out.fm.tags ?? []).map((t) => t.tag), ...props, ...hackmd.filter((t) => isTag(t)), ...inHeadings, ...markInlineTags(out.tree), ...(logseq?.tags ?? [])]);
     // fix29b: `==重点==` read as bold, shown as <mark> (highlights.ts)
     markHighlights(out.tree);
-    // rules47: the steps above may leave two nodes one `position` object (a tag cut out of a block
-    // quote's text, tags.ts; Logseq's and the callouts' rewrites); the tree reaches the main thread
-    // and the disk cache as JSON, which keeps no sharing, and the miner's reading made in a worker
-    // points into it (ref-json.ts): a tree that shares nothing, the same here and there
-    unshareJsonData(out.tree);
+    // (perf87: each step above gives every node it makes a position of its own, text-slices.ts
+    // `copyPosition`, so the tree holds no object twice: it reaches the main thread and the disk
+    // cache as JSON, and a worker's reading points into it by counting its objects, ref-json.ts;
+    // tests/unit/graph/tree-sharing.test.ts walks every tree of the content, fixtures and dev sets)
   }
   const before = diags.items.length;
   const codes = codeNodes(out.tree);

@@ -21,6 +21,11 @@
  *   ['N', 'NaN' | 'Infinity' | '-Infinity' | '-0'] numbers JSON cannot hold
  * Only plain objects (and arrays, Maps, Sets) of the context are walked into; another object
  * counts as one and its insides are not numbered.
+ *
+ * A context that crosses as JSON text (a parsed tree) must hold no object twice: JSON writes a
+ * shared object once per reach, so the receiver's copy has more objects than the sender numbered
+ * and `unpackRefs` says undefined (rules47: a worker's reading thrown away). The parse makes trees
+ * that share nothing (text-slices.ts `copyPosition`; tests/unit/graph/tree-sharing.test.ts).
  */
 
 type Tagged = unknown[];
@@ -48,36 +53,6 @@ export function contextObjects(context: unknown): object[] {
   };
   walk(context);
   return out;
-}
-
-/**
- * rules47: make plain JSON data (a tree that crosses as JSON text) hold no object twice, in place:
- * a second reach of an object (arrays and plain objects only) is replaced by a copy of it. JSON text
- * writes a shared object once per reach, so the receiver's copy has one object per reach; the
- * context's walk above numbers a shared object once, and a value packed against a tree that shares
- * (a tag cut out of a block quote's text whose pieces took the text's one `position`, tags.ts) counted
- * fewer objects than the receiver's copy and was thrown away. Returns how many were copied.
- */
-export function unshareJsonData(value: unknown): number {
-  const seen = new Set<object>();
-  let copied = 0;
-  const walk = (v: object): void => {
-    seen.add(v);
-    const slots: Record<string, unknown> | unknown[] = v as Record<string, unknown>;
-    for (const k of Array.isArray(slots) ? slots.keys() : Object.keys(slots)) {
-      const x = (slots as Record<string, unknown>)[k as string];
-      if (typeof x !== 'object' || x === null) continue;
-      if (!Array.isArray(x) && Object.getPrototypeOf(x) !== Object.prototype) continue;
-      if (seen.has(x)) {
-        const copy = structuredClone(x);
-        (slots as Record<string, unknown>)[k as string] = copy;
-        copied++;
-        walk(copy);
-      } else walk(x);
-    }
-  };
-  if (typeof value === 'object' && value !== null) walk(value);
-  return copied;
 }
 
 const UNWRITABLE = Symbol('unwritable');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Graph } from '../../../src/graph/model.ts';
+import type { ParseJob } from '../../../src/graph/parse-file.ts';
 import { loadGraph } from '../../../src/graph/index.ts';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/graph');
@@ -136,3 +137,17 @@ export function homeTitle(g: Graph, file: string): string | undefined {
   const id = g.notes!.find((n) => n.file === file)?.home;
   return id === undefined ? undefined : g.concepts.find((c) => c.id === id)?.title;
 }
+
+/** Every Markdown file under `dir`, relative to it, sorted. */
+export function markdownFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...markdownFiles(dir, p));
+    else if (e.name.endsWith('.md')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** A file's parse role in a content folder (the miner's sets are folders of free-form notes). */
+export const roleOf = (file: string): ParseJob['role'] => (file === 'map.md' ? 'map' : file.startsWith('concepts/') ? 'concept' : 'note');
