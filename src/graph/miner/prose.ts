@@ -766,12 +766,46 @@ function introducedIn(flat: FlatParagraph, from: number, to: number, anyVerb = f
  * (`有一个`, `跑一个`, `多了一个`, `还有个很实用的`, `另外还有一个`; not `没有一个`): the name after it is introduced.
  */
 const QUANTIFIED_INTRODUCTION = /(?<![没所])(?:还有|另有|多了|有|跑|起|装|配|加|部署|引入)\s*(?:一个|一种|一套|一款|个)\s*(?:[^，。；,;：:`*\s]{1,12}?的)?\s*/gu;
+/**
+ * rules48: 还有 with no quantifier brings a name in as well, the next of a kind's fields or a library's parts the
+ * writer adds (`另外还有 reconcile.TerminalError，用来包裹…`, `还有 \`nameservers\` 可以加 DNS 服务器`, `PV 的 status 里还有
+ * \`lastPhaseTransitionTime\`，可以看出…`), but only a name spelt as an identifier (BARE_INTRODUCED_NAME): after a bare
+ * 还有 a plain word is any sentence's subject (`还有 Pod 会…`, `还有 alpha 字段…`). Counted over all 140 dev sets:
+ * docs/miner.md "rules48".
+ */
+const BARE_INTRODUCTION = /(?<![没所])(?:另外|此外)?还有\s*(?=[`A-Za-z])/gu;
+/** One identifier in a code span (`nameservers`, `spec.defaultBackend`), or a dotted or camelCase name in text. */
+export function bareIntroducedName(subject: Pick<Subject, 'shape' | 'value'>): boolean {
+  if (subject.shape === 'code') return /^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:\[\])?$/.test(subject.value);
+  return /^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+$|^[a-z]+[A-Z][A-Za-z0-9]*$/.test(subject.value);
+}
+
+/**
+ * The ways a name is brought in before what it does (rule `prose-introduced`): the verb, and the names each admits.
+ * Data, with an example and a look-alike for each (miner-rules48.test.ts).
+ */
+export const INTRODUCTIONS: readonly { name: string; re: RegExp; admits: (s: Pick<Subject, 'shape' | 'value'>) => boolean; example: [string, string]; lookAlike: string }[] = [
+  {
+    name: 'quantified',
+    re: QUANTIFIED_INTRODUCTION,
+    admits: (s) => STRONG_NAME_SHAPES.has(s.shape),
+    example: ['集群里有一个 `cilium-operator` 负责 IPAM。', 'cilium-operator'],
+    lookAlike: '没有一个 `cilium-operator` 负责 IPAM。',
+  },
+  {
+    name: 'bare-also',
+    re: BARE_INTRODUCTION,
+    admits: bareIntroducedName,
+    example: ['另外还有 reconcile.TerminalError，用来包裹那种重试也没用的错误。', 'reconcile.TerminalError'],
+    lookAlike: '还有 Pod 会被重新调度，1.33 起还有 alpha 字段可以用。',
+  },
+];
 /** A gloss in parentheses and a comma, with an optional 它, between an introduced name and what it does. */
 const INTRODUCED_GAP = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:[，,]\s*(?:它\s*)?)?/u;
 
 /**
  * rules15: `集群里有一个 \`cilium-operator\` 负责 IPAM`, `每个节点上跑一个 \`x\`（DaemonSet），负责…`,
- * `另外还有一个 lastState，记录的是…`: a name brought in by QUANTIFIED_INTRODUCTION and, in the same
+ * `另外还有一个 lastState，记录的是…`: a name brought in by INTRODUCTIONS (rules48: and a bare 还有) and, in the same
  * sentence, right after it (past its gloss and a comma), a predicate of the table saying what it is
  * or does. The name is one by its spelling (not a plain word or a Chinese phrase), and what an API
  * kind does is the note using it (`再配一个 LimitRange，它会…` keeps its own rule, with 它).
@@ -779,9 +813,9 @@ const INTRODUCED_GAP = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:[，,]\s*(?:
 function introducedAndSaid(flat: FlatParagraph, ctx?: ProseContext): { subject: Subject; rule: string }[] {
   const { text } = flat;
   const out: { subject: Subject; rule: string }[] = [];
-  for (const m of text.matchAll(QUANTIFIED_INTRODUCTION)) {
+  for (const intro of INTRODUCTIONS) for (const m of text.matchAll(intro.re)) {
     const at = m.index! + m[0].length;
-    const subject = subjectsAt(flat, at).find((x) => STRONG_NAME_SHAPES.has(x.shape));
+    const subject = subjectsAt(flat, at).find((x) => STRONG_NAME_SHAPES.has(x.shape) && intro.admits(x));
     if (!subject) continue;
     const [, sentenceEnd] = sentenceAround(text, at, at + 1);
     const gap = INTRODUCED_GAP.exec(text.slice(subject.end, sentenceEnd))![0];

@@ -1005,6 +1005,22 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.77, recall: 0.79, typedPrecision: 0.74, typedRecall: 0.77 },
     { precision: 0.75, recall: 0.81, typedPrecision: 0.72, typedRecall: 0.75 },
   ],
+  // dev138–dev140: the held-out sets holdout142 (an Nginx / HAProxy engineer moving to the Gateway API), holdout143 (a
+  // data engineer's batch pipelines) and holdout144 (a Go developer writing an operator), scored from the forty-fifth
+  // to the forty-seventh session (docs/miner.md) and moved in at the forty-eighth session's start (rules48): floors at
+  // the scores with the scorer retrained on the 134 design sets, these among them, less 0.01
+  dev138: [
+    { precision: 0.82, recall: 0.82, typedPrecision: 0.81, typedRecall: 0.80 },
+    { precision: 0.85, recall: 0.83, typedPrecision: 0.83, typedRecall: 0.82 },
+  ],
+  dev139: [
+    { precision: 0.86, recall: 0.81, typedPrecision: 0.79, typedRecall: 0.75 },
+    { precision: 0.85, recall: 0.79, typedPrecision: 0.79, typedRecall: 0.73 },
+  ],
+  dev140: [
+    { precision: 0.79, recall: 0.79, typedPrecision: 0.71, typedRecall: 0.70 },
+    { precision: 0.78, recall: 0.80, typedPrecision: 0.70, typedRecall: 0.72 },
+  ],
 };
 
 /**
@@ -1244,10 +1260,17 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   ],
   // (rules47: fewer — a rule's ID with its grade, `**R-02（禁止）**：`, is no name: label-rules.ts GRADED_RECORD)
   dev137: [['生效中'], ['生效中']],
+  // found when holdout142–144 moved in (rules48), by the miner at c8834ec5 with the retrained weights: dev138's runbook
+  // step `## 8. 回滚` (`not:`), next to the bundled content, read as the concept `Rollback`; dev139's `kubectl create job --from`
+  // (a label) takes its section's heading `手动触发一次` (`not:`) as an alias (chapter and draft); dev140's heading
+  // `## kubebuilder 这边` (a Latin name and a side word) and, next to the bundled content, `对应的 CR`
+  dev138: [[], ['Rollback']],
+  dev139: [['kubectl create job --from', 'kubectl create job --from'], []],
+  dev140: [['kubebuilder 这边'], ['对应的 CR', 'kubebuilder 这边']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7, dev108: 7, dev109: 7, dev110: 7, dev111: 7, dev112: 7, dev113: 7, dev114: 7, dev115: 7, dev116: 7, dev117: 7, dev118: 7, dev119: 7, dev120: 7, dev121: 7, dev122: 7, dev123: 7, dev124: 7, dev125: 7, dev126: 7, dev127: 7, dev128: 7, dev129: 7, dev130: 7, dev131: 7, dev132: 7, dev133: 7, dev134: 7, dev135: 7, dev136: 7, dev137: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7, dev108: 7, dev109: 7, dev110: 7, dev111: 7, dev112: 7, dev113: 7, dev114: 7, dev115: 7, dev116: 7, dev117: 7, dev118: 7, dev119: 7, dev120: 7, dev121: 7, dev122: 7, dev123: 7, dev124: 7, dev125: 7, dev126: 7, dev127: 7, dev128: 7, dev129: 7, dev130: 7, dev131: 7, dev132: 7, dev133: 7, dev134: 7, dev135: 7, dev136: 7, dev137: 7, dev138: 7, dev139: 7, dev140: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
