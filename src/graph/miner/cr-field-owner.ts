@@ -23,8 +23,10 @@
 export const ROOT_SEGMENTS: readonly string[] = ['spec', 'status'];
 
 const SEGMENT = String.raw`[A-Za-z][\w-]*(?:\[\d*\])?`;
-/** A path from an object's root: `spec.selector`, `status.experiment`, `spec.listeners[].port`. */
-export const ROOTED_PATH = new RegExp(`^(?:${ROOT_SEGMENTS.join('|')})(?:\\.${SEGMENT})+$`);
+/** A path from an object's root, unanchored: `spec.selector`, `status.experiment`, `spec.listeners[].port`. */
+export const ROOTED_PATH_SOURCE = `(?:${ROOT_SEGMENTS.join('|')})(?:\\.${SEGMENT})+`;
+/** A path from an object's root, the whole string. */
+export const ROOTED_PATH = new RegExp(`^${ROOTED_PATH_SOURCE}$`);
 
 /** A name spelt as one field: `containerNames`, `size`. */
 export const FIELD_WORD = /^[a-z][A-Za-z0-9]*$/;

@@ -818,7 +818,7 @@ function resolveName(name: string, c: Candidate, rc: ResolveContext, owners: () 
   // rules27: a path written as it stands for a field this note already gave a custom kind
   // (`spec.priority` in prose after the table of PropagationPolicy's fields that placed it): that
   // field, not the one API kind's that has such a path (unless a kind the context is about has it)
-  if (c.expect !== 'state' && OWN_ROOT_PATH.test(name) && fieldByPath(name, owners()) === undefined) {
+  if (c.expect !== 'state' && ROOTED_PATH.test(name) && fieldByPath(name, owners()) === undefined) {
     const mine = rc.noteField(lastFieldSegment(name).replace(/\[\d*\]$/, ''));
     const k = mine ? rc.known(mine) : undefined;
     const custom = k?.owner !== undefined && kindNamed(k.owner) === undefined && !isCatalogued(k.owner) && !isConfigKind(k.owner);
@@ -1065,6 +1065,9 @@ function stateFor(name: string, c: Candidate, ownersOf: () => readonly string[],
   return undefined;
 }
 
+/** The rules that read a status field's values set out one by one, each explained (alone-names.ts LIST_STATE_SHAPE). */
+const STATES_SET_OUT: ReadonlySet<string> = new Set(['list-state-colon', 'paragraph-state-colon']);
+
 /**
  * values37: the kinds whose states a value names with no kind in sight, by the label conventions (`state` for the
  * values of the Pod phase, the PV and PVC phases and a container's state). A phase of another kind (Namespace's
@@ -1073,9 +1076,6 @@ function stateFor(name: string, c: Candidate, ownersOf: () => readonly string[],
  * set (bench/values37.mjs, docs/miner.md "values37"): `Terminating` is labelled a term in 12 chapters of 10 sets
  * (typed a state in 4 of them), a state in 1, where its section names Namespace.
  */
-/** The rules that read a status field's values set out one by one, each explained (alone-names.ts LIST_STATE_SHAPE). */
-const STATES_SET_OUT: ReadonlySet<string> = new Set(['list-state-colon', 'paragraph-state-colon']);
-
 export const STATE_KINDS_ALONE: ReadonlySet<string> = new Set(['Pod', 'PersistentVolume', 'PersistentVolumeClaim']);
 
 /** The one state field a value belongs to, when it belongs to one only (`Waiting`). */
@@ -1218,7 +1218,7 @@ function childOfWrittenPath(name: string, c: Candidate, rc: ResolveContext, owne
   let between = '';
   for (let k = around.at - 1; k >= 0; k--) {
     const n = p.children[k]!;
-    if (n.type === 'inlineCode' && OWN_ROOT_PATH.test(n.value.trim().replace(/\[\]$/, ''))) {
+    if (n.type === 'inlineCode' && ROOTED_PATH.test(n.value.trim().replace(/\[\]$/, ''))) {
       if (!childOfPathBetween(between)) return undefined;
       const parentPath = n.value.trim().replace(/\[\d*\]/g, '').replace(/\[\]$/, '');
       const parent = fieldOfName(parentPath, c, rc, ownersOf);
@@ -1705,7 +1705,7 @@ const KIND_BEFORE = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s*(?:�
  * a kind no catalogue describes) is that kind's, at the path as written from the object's root.
  */
 function ownerNamedPath(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
-  if (!OWN_ROOT_PATH.test(name) || c.form === 'heading') return undefined;
+  if (!ROOTED_PATH.test(name) || c.form === 'heading') return undefined;
   const words = wordsAround(c, c.label);
   const named = words ? KIND_BEFORE.exec(words.before)?.[1] : undefined;
   // (rules21: else the kind whose definition's line the path opens a clause of, `**HNCConfiguration**：…`)
@@ -1771,7 +1771,7 @@ function pathContextEvidence(name: string, c: Candidate, rc: ResolveContext, wor
  * field as written (the catalogue alone would leave it without an owner).
  */
 function ambiguousPathField(name: string, apiOwners: readonly string[], c: Candidate, rc: ResolveContext): Decision | undefined {
-  if (c.form === 'heading' || c.form === 'table' || !OWN_ROOT_PATH.test(name)) return undefined;
+  if (c.form === 'heading' || c.form === 'table' || !ROOTED_PATH.test(name)) return undefined;
   const owner = ambiguousPathOwner({
     name,
     apiOwners,
@@ -1807,7 +1807,7 @@ function headingKindPathField(name: string, c: Candidate, rc: ResolveContext): D
 }
 
 function contextPathField(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
-  if (!OWN_ROOT_PATH.test(name) || c.form === 'heading' || c.form === 'table') return undefined;
+  if (!ROOTED_PATH.test(name) || c.form === 'heading' || c.form === 'table') return undefined;
   const words = wordsAround(c, c.label);
   // (a label counts where the path opens a clause of its definition, `**QuotaPool**：…；\`spec.x\` 限定…`,
   // not inside an aside or after another kind, and where the label is a kind: the API's, a
@@ -1889,7 +1889,7 @@ function notePathField(name: string, rc: ResolveContext, ownersOf: () => readonl
  * whole path keeps it.
  */
 function notePathUnderParent(name: string, rc: ResolveContext, ownersOf: () => readonly string[], catalogued: (o: string) => boolean): Decision | undefined {
-  if (!OWN_ROOT_PATH.test(name) || rc.noteKindsWith === undefined || rc.noteKindChild === undefined) return undefined;
+  if (!ROOTED_PATH.test(name) || rc.noteKindsWith === undefined || rc.noteKindChild === undefined) return undefined;
   const clean = name.replace(/\[\d*\]/g, '');
   const cut = clean.lastIndexOf('.');
   const parent = clean.slice(0, cut);
@@ -1965,8 +1965,6 @@ function objectEvidence(c: Candidate, name: string, rc: ResolveContext): string 
   return undefined;
 }
 
-/** A path from an object's root that is the object's own (not its ObjectMeta): `spec.parent`, `status.conditions[]`. */
-const OWN_ROOT_PATH = /^(?:spec|status)(?:\.[A-Za-z][\w-]*(?:\[\d*\])?)+$/;
 /** The words before a name leave it opening its clause (the line's start or a clause mark, then spaces). */
 const OPENS_CLAUSE = /(?:^|[，,；;。：:])\s*$/u;
 
@@ -1992,7 +1990,7 @@ export function kindDefinedByFields(block: RootContent | undefined, line?: numbe
   if (!colon || !KIND_SPELLING.test(name) || kindNamed(name) !== undefined || isCatalogued(name) || isConfigKind(name)) return undefined;
   let before = '';
   for (const n of rest) {
-    if (n.type === 'inlineCode' && OWN_ROOT_PATH.test(n.value.trim()) && OPENS_CLAUSE.test(before.replace(/^\s*[：:]/u, ''))) return name;
+    if (n.type === 'inlineCode' && ROOTED_PATH.test(n.value.trim()) && OPENS_CLAUSE.test(before.replace(/^\s*[：:]/u, ''))) return name;
     const t = n.type === 'inlineCode' ? n.value : toString(n);
     if (t.includes('\n')) return undefined;
     before += t;
@@ -2440,9 +2438,9 @@ function siblingField(name: string, c: Candidate, rc: ResolveContext, ownersOf: 
  */
 function tableRowPath(name: string, c: Candidate, rc: ResolveContext): Decision | undefined {
   const table = c.blocks[0];
-  if (c.form !== 'table' || table?.type !== 'table' || !OWN_ROOT_PATH.test(name) || rc.noteKindPath === undefined) return undefined;
+  if (c.form !== 'table' || table?.type !== 'table' || !ROOTED_PATH.test(name) || rc.noteKindPath === undefined) return undefined;
   const shown = kindsShownAbove(c.section.blocks, table);
-  const rows = table.children.slice(1).map((r) => toString(r.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '')).filter((r) => r !== name && OWN_ROOT_PATH.test(r));
+  const rows = table.children.slice(1).map((r) => toString(r.children[0] ?? { type: 'text', value: '' }).trim().replace(/^`|`$/g, '')).filter((r) => r !== name && ROOTED_PATH.test(r));
   for (const o of shown) {
     if (rc.isNoteKind?.(o) !== true || isCatalogued(o) || isConfigKind(o)) continue;
     if (rows.filter((r) => rc.noteKindPath!(o, r)?.replace(/\[\]/g, '') === r.replace(/\[\d*\]/g, '')).length < 2) continue;

@@ -11,10 +11,11 @@
  */
 import type { RootContent } from 'mdast';
 import { fieldAt, type FieldOccurrence } from '../vocabulary/index.ts';
+import { ROOTED_PATH_SOURCE } from './cr-field-owner.ts';
 import type { Section } from './outline.ts';
 
-/** A path from an object's root as a writer spells it in code or bold (`status.containerStatuses[].state`, `spec.ingress`). */
-export const WRITTEN_ROOT_PATH = /\b(?:spec|status)(?:\.[A-Za-z][A-Za-z0-9]*(?:\[\d*\])?)+/g;
+/** A path from an object's root as a writer spells it in running text, code or bold (`status.containerStatuses[].state`, `spec.ingress`): cr-field-owner.ts ROOTED_PATH, found inside a text. */
+export const WRITTEN_ROOT_PATH = new RegExp(`(?<![\\w.-])${ROOTED_PATH_SOURCE}`, 'g');
 
 /** The rules whose place is already what the note writes (a YAML key, a path as written, words placing it, a project kind's example): left alone. */
 const PLACED_BY_THE_NOTE = /^(?:yaml-key|api-field-path|api-field-own-path|child-of-written-path|api-field-placed|project-kind)/;
@@ -44,10 +45,17 @@ function writtenIn(nodes: readonly RootContent[] | readonly unknown[], out: Writ
 
 const before = (a: Pos, b: Pos) => a.line < b.line || (a.line === b.line && a.column < b.column);
 
+/** Each section's written paths, found once (a section is asked once per field it explains). */
+const writtenOf = new WeakMap<Section, readonly Written[]>();
+
 /** The written paths before `at` in the section (nearest line first), then in the headings of the sections above, grouped by line. */
 export function writtenPathsBefore(section: Section, at: Pos): string[][] {
-  const own: Written[] = [];
-  writtenIn(section.blocks, own);
+  let own = writtenOf.get(section);
+  if (own === undefined) {
+    const found: Written[] = [];
+    writtenIn(section.blocks, found);
+    writtenOf.set(section, (own = found));
+  }
   const lines = new Map<number, string[]>();
   for (const w of own.filter((x) => before(x.at, at)).sort((a, b) => b.at.line - a.at.line || b.at.column - a.at.column)) {
     const l = lines.get(w.at.line) ?? [];
