@@ -345,16 +345,18 @@ function explainedItem(x: Lead): AloneItem | undefined {
 export function listStatesAlone(list: List): AloneItem[] {
   const leads = plainLeads(list, () => true);
   if (leads.length < 2) return [];
-  const fields = new Map(leads.map((x) => [x, /^[A-Z][A-Za-z]+$/.test(x.lead) && !spelledAsName(x.lead) ? statusFieldsOf(x.lead) : new Set<string>()]));
+  // (each lead's status fields found once: for its own test, its siblings' and the count of items per field)
+  const all = new Map(leads.map((x) => [x, statusFieldsOf(x.lead)]));
+  const fields = new Map(leads.map((x) => [x, /^[A-Z][A-Za-z]+$/.test(x.lead) && !spelledAsName(x.lead) ? all.get(x)! : new Set<string>()]));
   const out: AloneItem[] = [];
   const items = new Map<string, number>();
-  for (const x of leads) for (const f of statusFieldsOf(x.lead)) items.set(f, (items.get(f) ?? 0) + 1);
+  for (const x of leads) for (const f of all.get(x)!) items.set(f, (items.get(f) ?? 0) + 1);
   for (const x of leads) {
     const own = fields.get(x)!;
     if (own.size === 0) continue;
     const found = explainedItem(x);
     if (found === undefined) continue;
-    if (!leads.some((o) => o !== x && [...statusFieldsOf(o.lead)].some((f) => own.has(f)))) continue;
+    if (!leads.some((o) => o !== x && [...all.get(o)!].some((f) => own.has(f)))) continue;
     const field = mostShared([...own], items);
     out.push(field === undefined ? found : { ...found, field });
   }
