@@ -416,6 +416,31 @@ export function coordinatedPairs(text: string): Coordinated[] {
 }
 
 /**
+ * Lead (forty-ninth session): two names joined at the start of a clause and explained together with no
+ * comma between (`successfulJobsHistoryLimit 和 failedJobsHistoryLimit 控制保留多少个…`,
+ * `configMapKeyRef 和 secretKeyRef 分别从 ConfigMap、Secret 里取…`): the pair is the clause's subject.
+ * `between` holds what stands between the pair and its predicate (`这两个字段`, `分别`, `都`); the
+ * predicate is read in `rest` by the caller, and 分别 / 各自 alone say each is explained in turn.
+ */
+const LEAD_PAIR = /(?:^|[，,。；;：:！？!?\n]|其中|另外|此外)\s*([A-Za-z][A-Za-z0-9]*)\s*(?:和|与|跟|以及)\s*([A-Za-z][A-Za-z0-9]*)((?:\s*(?:这两个字段|这两个参数|两个字段|这两项|这两个|两者))?\s*(?:分别|各自|都|也都|一起|共同)?)/gu;
+
+/** Whether the words between a lead pair and its predicate say each name is explained in turn (分别, 各自). */
+export const RESPECTIVELY = /分别|各自/u;
+
+export function leadPairs(text: string): Coordinated[] {
+  const out: Coordinated[] = [];
+  for (const m of text.matchAll(LEAD_PAIR)) {
+    const end = m.index + m[0].length;
+    const second = end - m[3]!.length - m[2]!.length;
+    const first = text.lastIndexOf(m[1]!, second - 1);
+    // (the second name going on into a path or a value, `requests 和 limits.cpu`, `a 和 b=c`, is no subject)
+    if (/^[.\/=_-]/.test(text.slice(second + m[2]!.length, second + m[2]!.length + 1))) continue;
+    out.push({ names: [m[1]!, m[2]!], at: [first, second], between: m[3]!.trim(), rest: text.slice(end, end + 24) });
+  }
+  return out;
+}
+
+/**
  * rules28: the last keys of a path that name no field of their own (`spec.strategy.type`,
  * `spec.local.path`, `spec.imagePullSecrets[].name`): a path ending on one is read for its parent.
  */

@@ -34,7 +34,7 @@ import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './command-tools.ts';
 import { configFieldsNamed, fieldByPath, fieldsByPath, fieldsNamed, isConfigKind, kindNamed } from '../vocabulary/index.ts';
 import { sentenceAround } from '../mention-context.ts';
-import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, fieldPredicate, framedGenitive, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, leadPairs, RESPECTIVELY, fieldPredicate, framedGenitive, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中]|[里中](?:还|也)?有一?个)\s*$/u;
@@ -145,9 +145,23 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
       let lastOwnerAt = -1;
       // two names explained together (`scaleUp 和 scaleDown 两块，分别约束…`): each, by that predicate
       const paired = new Map<number, string>();
+      // the other name of a lead pair: the two are explained together, so their owner is a kind that has both
+      const partners = new Map<number, string>();
       for (const pair of coordinatedPairs(flat.text)) {
         const pred = fieldPredicate(pair.rest);
         if (pred && pred.name !== 'colon' && (!pred.weak || pair.names.every((n) => CAMEL.test(n)))) for (const at of pair.at) paired.set(at, `pair, ${pred.name}`);
+      }
+      // the same pair opening a clause with its predicate right after it (`A 和 B 控制…`, `A 和 B 分别从…取`)
+      for (const pair of leadPairs(flat.text)) {
+        const pred = fieldPredicate(pair.rest);
+        // (not a weak verb: `- [ ] readinessProbe 和 livenessProbe 指向不同接口` checks, it does not explain)
+        const reading = pred && pred.name !== 'colon' && pred.name !== 'gloss' && !pred.weak ? pred.name : RESPECTIVELY.test(pair.between) && /^\s*[\u4e00-\u9fff]/u.test(pair.rest) ? 'respectively' : undefined;
+        if (reading === undefined) continue;
+        pair.at.forEach((at, i) => {
+          if (paired.has(at)) return;
+          paired.set(at, `lead pair, ${reading}`);
+          partners.set(at, pair.names[1 - i]!);
+        });
       }
       for (const m of flat.text.matchAll(NAME)) {
         const written = m[0];
@@ -214,9 +228,15 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // controllerName`; two of them that both have the field leave the
         // owner open, and the build says so rather than pick one: issue 12's ambiguous owner)
         paraKinds ??= kindsIn(flat.text, { contextWords: false });
-        const inParagraph = !keyOk && namedOwner === undefined && CAMEL.test(name) ? paraKinds.filter((k) => ownerOf(name, [k]) !== undefined) : [];
+        let inParagraph = !keyOk && namedOwner === undefined && CAMEL.test(name) ? paraKinds.filter((k) => ownerOf(name, [k]) !== undefined) : [];
+        // (`activeDeadlineSeconds 和 backoffLimit 是…` in a paragraph naming Pod and Job: only Job has both)
+        const partner = partners.get(from);
+        if (inParagraph.length > 1 && partner !== undefined) {
+          const both = inParagraph.filter((k) => ownerOf(partner, [k]) !== undefined);
+          if (both.length === 1) inParagraph = both;
+        }
         const ambiguous = inParagraph.length > 1 ? inParagraph : undefined;
-        let owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...paraKinds, ...kinds]) : undefined);
+        let owner = ambiguous ? undefined : namedOwner ?? (keyOk ? undefined : CAMEL.test(name) ? ownerOf(name, [...inParagraph, ...paraKinds, ...kinds]) : undefined);
         // a camelCase name that only one kind of the API or its configuration has, wherever it
         // sits in it (`podAntiAffinity` is Pod's, `serializeImagePulls` KubeletConfiguration's):
         // the catalogue decides the owner when the note shows none (rule `field-sole-owner`)
