@@ -13,7 +13,7 @@
 import type { Graph } from '../graph/model.ts';
 import { createViews, type SiteViews } from '../views/index.ts';
 import { loadSiteConfig, projectRoot, type SiteConfig } from '../site-config.ts';
-import { currentGraph, onGraphPublished, publishedGraph } from './graph-store.ts';
+import { currentGraph, onGraphPublished } from './graph-store.ts';
 import { gitHeadState, readGitDates } from './git-dates.ts';
 import { basePath } from './urls.ts';
 
@@ -32,20 +32,6 @@ const cache = new WeakMap<Graph, SiteViews>();
 export async function getViews(): Promise<SiteViews> {
   const cfg = siteConfig();
   return viewsOf(await currentGraph(cfg.contentDir));
-}
-
-/**
- * The views of the graph the pages are being written from, without a promise: for components. A
- * component whose frontmatter has no `await` renders in line; one that awaits (even a value
- * already there) makes Astro buffer every sibling rendered after it and resume them from
- * promises. Every page awaits `getViews()` in its frontmatter, which runs before its components
- * render, so by then the graph is published (by the content loader, or by `currentGraph` loading
- * it); a component rendered on a page that did not is told so.
- */
-export function pageViews(): SiteViews {
-  const graph = publishedGraph();
-  if (!graph) throw new Error('pageViews(): no graph yet — the page must `await getViews()` in its frontmatter before its components render');
-  return viewsOf(graph);
 }
 
 function viewsOf(graph: Graph): SiteViews {
