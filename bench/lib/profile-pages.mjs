@@ -4,8 +4,9 @@
  * to the page whose line Astro printed last (the page lines' times from stage-cpu.mjs's PAGE_TIMES,
  * on the profiles' clock), and the pages are grouped by route (the path's first segment:
  * `concepts`, `notes`, `search-index.json`, …). For each route: its pages, busy ms and ms a page,
- * its first page's and the median page's ms, then its samples by part (GC, our views by file,
- * Astro's runtime, each page component, writing), this project's functions inclusive, and every
+ * its first page's and the median page's ms, then its samples by group, by component (the
+ * innermost one on the stack, with what it calls), by part (GC, our views by file, Astro's runtime,
+ * each component's own code, writing), this project's functions inclusive, and every
  * function by self time. `--chunks <dir>` is a copy of the build's `.prerender/chunks`
  * (taken while the build runs: Astro deletes it): a sample in a compiled component's code is then
  * named by its source module (`component Backlinks`, `src: lib/highlight.ts`), not by the chunk.
@@ -134,6 +135,23 @@ const sampleLabel = (id) => {
   return v;
 };
 
+/** The innermost component (a compiled `.astro` module) on a sample's stack: its own code and what it calls. */
+const componentOf = new Map();
+const innermostComponent = (id) => {
+  let v = componentOf.get(id);
+  if (v !== undefined) return v;
+  v = '(no component on the stack)';
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+    const cf = byId.get(cur).callFrame;
+    const mod = /\/\.prerender\/chunks\//.test(cf.url) ? moduleAt(cf.url, cf.lineNumber) : undefined;
+    if (mod?.endsWith('.astro')) {
+      v = path.basename(mod, '.astro');
+      break;
+    }
+  }
+  componentOf.set(id, v);
+  return v;
+};
 /** Every function of this project (src/, bundled or not) on a sample's stack, once each. */
 const inclusive = new Map();
 const inclusiveOf = (id) => {
@@ -162,7 +180,7 @@ for (let i = 0; i < prof.samples.length; i++) {
   if (leaf === '(idle)') continue;
   const dt = (prof.timeDeltas[i + 1] ?? 0) / 1000;
   let r = routes.get(route);
-  if (!r) routes.set(route, (r = { ms: 0, parts: new Map(), self: new Map(), incl: new Map(), firstIncl: new Map(), pageMs: [], lastMark: -1 }));
+  if (!r) routes.set(route, (r = { ms: 0, parts: new Map(), self: new Map(), comps: new Map(), incl: new Map(), firstIncl: new Map(), pageMs: [], lastMark: -1 }));
   const { part, self } = sampleLabel(prof.samples[i]);
   if (m !== r.lastMark) {
     r.lastMark = m;
@@ -174,6 +192,8 @@ for (let i = 0; i < prof.samples.length; i++) {
     if (r.pageMs.length === 1) r.firstIncl.set(fn, (r.firstIncl.get(fn) ?? 0) + dt);
   }
   r.ms += dt;
+  const comp = innermostComponent(prof.samples[i]);
+  r.comps.set(comp, (r.comps.get(comp) ?? 0) + dt);
   r.parts.set(part, (r.parts.get(part) ?? 0) + dt);
   r.self.set(self, (r.self.get(self) ?? 0) + dt);
 }
@@ -203,6 +223,8 @@ for (const [name, r] of [...routes].sort((a, b) => b[1].ms - a[1].ms)) {
   for (const [k, v] of r.parts) groups.set(groupOf(k), (groups.get(groupOf(k)) ?? 0) + v);
   console.log('  by group:');
   for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${fmt(v, r.ms, n)}  ${k}`);
+  console.log('  by component (the innermost on the stack: its code and the views it calls; Astro renders a child after its parent returns):');
+  for (const [k, v] of [...r.comps].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${fmt(v, r.ms, n)}  ${k}`);
   console.log('  by part:');
   for (const [k, v] of [...r.parts].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${fmt(v, r.ms, n)}  ${k}`);
   console.log('  this project\'s functions, inclusive (samples with the function on the stack):');
