@@ -9,11 +9,17 @@
  * routes: {name: [ms, pages]}, total: ms }`. Pagefind's binary is a child process that nothing waits for: not in these numbers
  * (docs/performance.md section 35). Sections 38 and 41 used a preload like it (not committed);
  * section 43 this one.
+ *
+ * With PAGE_TIMES=<file> as well, it also writes every page line's time on the clock of V8's CPU
+ * profiles (`process.hrtime`, µs: CLOCK_MONOTONIC, as `--cpu-prof`'s sample times) and the page's
+ * path, one `<µs> <path>` a line, plus `<µs> end` when page generation ends: bench/lib/profile-pages.mjs
+ * splits a profile of the same build by page with it (section 88).
  */
 import { appendFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.STAGE_CPU;
+const timesFile = process.env.PAGE_TIMES;
 
 if (isMainThread && file) {
   const cpu = () => {
@@ -31,9 +37,15 @@ if (isMainThread && file) {
   // Astro prints a page's line in two writes: `├─ /concepts/x/index.html` before it renders the
   // page and ` (+12ms)` after, so the CPU from one page line to the next is that page's.
   let route;
+  const times = [];
   const onLine = (line) => {
     const now = cpu();
     const page = /[├└]─ \/(?:([^/\s]+)\/)?([^/\s]*)/.exec(line);
+    if (timesFile && stage === 'page generation') {
+      const us = Number(process.hrtime.bigint() / 1000n);
+      if (page) times.push(`${us} ${/[├└]─ (\S+)/.exec(line)[1]}`);
+      else if (/page\(s\) built in|Waiting for integration|wrote graph\.json/.test(line)) times.push(`${us} end`);
+    }
     if (stage === 'page generation' && route !== undefined && (page || !/^\s*\(\+/.test(line))) {
       const r = (routes[route] ??= [0, 0]);
       r[0] += now - last;
@@ -64,5 +76,6 @@ if (isMainThread && file) {
     charge(stage, stages, cpu());
     const round = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? [Math.round(v[0]), v[1]] : Math.round(v)]));
     appendFileSync(file, JSON.stringify({ stages: round(stages), routes: round(routes), total: Math.round(cpu()) }) + '\n');
+    if (timesFile) appendFileSync(timesFile, times.join('\n') + '\n');
   });
 }
