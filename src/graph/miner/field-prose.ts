@@ -47,6 +47,12 @@ const COMMAND_PURPOSE = /^\s*(?:主要)?(?:用来|用于|可以用来|负责|的
 /** Before it: the start of the text or of a clause. */
 const CLAUSE_START = /(?:^|[，,。；;！？!?]|其中|另外|此外|而|还有)\s*$/u;
 
+/**
+ * lead49: the readings by which a one-word key after its kind's genitive is not taken (field-genitive): a copula (it
+ * gives the value), a gloss or a colon (an aside), `holds` (what is written in it).
+ */
+export const GENITIVE_VALUE_READINGS: ReadonlySet<string> = new Set(['copula', 'gloss', 'colon', 'holds']);
+
 /** A name spelt like an API field: lower camelCase (`leaderElection`), not an English word. */
 const CAMEL = /^[a-z]+[A-Z][A-Za-z0-9]*$/;
 
@@ -254,6 +260,10 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         // the things the sentence is about go)
         if (named !== undefined && namedOwner === named && !keyOk && rule !== 'field-agent' && reading !== 'written-in' && framedGenitive(flat.text.slice(Math.max(0, from - 48), from))) continue;
         if (namedOwner !== undefined && !keyOk && rule !== 'field-agent') rule = named !== undefined ? 'field-genitive' : anaphor !== undefined ? 'field-anaphor' : 'field-parallel';
+        // lead49: a one-word key after its kind's genitive (`Pod 的 phase 是 Pending / …`, `Deployment 的 replicas 也是 2`,
+        // `Deployment 的 selector（不可变字段）`) is said a value or an aside, not explained, unless a verb says what it does
+        // (`Service 的 type 字段决定…`): over the dev sets these readings were 3 labels against 19 false positives
+        if (rule === 'field-genitive' && !CAMEL.test(name) && GENITIVE_VALUE_READINGS.has(reading)) continue;
         const sentence = sentenceOf(flat.text, from, to);
         taken.add(name.toLowerCase());
         const settled = owner ?? (keyOk ? key!.owner : undefined);

@@ -74,3 +74,24 @@ describe('in a note', () => {
     expect(g.concepts.find((c) => c.title === 'startingDeadlineSeconds')).toBeUndefined();
   });
 });
+
+describe('field-genitive: a one-word key after its kind\'s genitive', () => {
+  it('is not taken when the clause gives its value or an aside, and is when a verb says what it does', async () => {
+    const ctx = await stagesOf(
+      '# 发布',
+      '',
+      '这次 Deployment 的 replicas 也是 2，所以 PDB 一设就卡住了。',
+      '',
+      '对比着记：Pod 的 phase 是 Pending / Running / Succeeded 这种单值的状态。',
+      '',
+      'Service 的 type 决定了它怎么被访问，默认是 ClusterIP。',
+    );
+    const g = ctx.graph!;
+    expect(g.concepts.find((c) => c.title === 'replicas')).toBeUndefined();
+    expect(g.concepts.find((c) => c.title === 'phase')).toBeUndefined();
+    const type = g.concepts.find((c) => c.title === 'type');
+    expect(type?.kind).toBe('field');
+    expect(type?.fieldPath).toBe('spec.type');
+    expect(explainConcept(ctx, type!.id)).toContain('field-genitive (decides)');
+  });
+});
