@@ -41,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
 import { sampleTree } from './lib/proc-tree.mjs';
 import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The project checkout to build (default this one; another checkout compares before/after). */
@@ -151,11 +152,6 @@ function countHtml(dir) {
 
 // ---- driver ----------------------------------------------------------------------------------
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (kb) => `${Math.round(kb / 1024)} MB`;
 

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROJECT = path.resolve(process.env.BENCH_PROJECT_ROOT || ROOT);
@@ -31,11 +32,6 @@ const EDITS = Math.max(1, Number(process.env.BENCH_EDITS || 7));
 const PORT = Number(process.env.BENCH_DEV_PORT || 4401);
 const { chromium } = await import('playwright-core');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function waitForServer(url, child, timeoutMs) {

@@ -34,6 +34,7 @@ import path from 'node:path';
 import { nodeBin, nodeEnv } from './lib/node-bin.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus } from './lib/corpus.mjs';
+import { median } from './lib/stats.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), '..');
@@ -123,10 +124,6 @@ function measure(mode, dir, projectRoot = ROOT) {
   if (r.status !== 0) throw new Error(`${mode} child failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const sizes = (process.env.BENCH_SIZES || '1000').split(',').map(Number);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 3));
 const modes = process.env.BENCH_MODES ? process.env.BENCH_MODES.split(',') : [...REMARK_MODES, ...PROJECT_MODES];

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
+import { median } from './stats.mjs';
 
 const [a, b, cacheA, cacheB, rounds = '5'] = process.argv.slice(2);
 if (!a || !b || !cacheA || !cacheB) {
@@ -65,5 +66,4 @@ for (let r = 0; r < Number(rounds); r++) {
   for (const s of r % 2 === 0 ? ['A', 'B'] : ['B', 'A']) runs[s].push(time(s));
   console.log(`round ${r + 1}: A ${runs.A[r].main} ms (process ${runs.A[r].cpu}), B ${runs.B[r].main} ms (process ${runs.B[r].cpu}), B/A ${(runs.B[r].main / runs.A[r].main).toFixed(3)}`);
 }
-const median = (xs) => { const s = [...xs].sort((x, y) => x - y); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 for (const k of ['main', 'cpu']) console.log(`${k}: median A ${median(runs.A.map((x) => x[k]))} ms, B ${median(runs.B.map((x) => x[k]))} ms, B/A per round median ${median(runs.A.map((x, i) => runs.B[i][k] / x[k])).toFixed(3)}`);

@@ -22,6 +22,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { nodeBin, nodeEnv } from './node-bin.mjs';
 import { sampleTree } from './proc-tree.mjs';
+import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
 const withStages = args.includes('--stages');
@@ -86,11 +87,6 @@ function build(v) {
   });
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
 const s1 = (ms) => (ms / 1000).toFixed(2);
 const runs = Object.fromEntries(variants.map((v) => [v.name, []]));
 try {

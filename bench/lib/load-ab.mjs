@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkCheckout, nodeBin, nodeEnv } from './node-bin.mjs';
+import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
 const showStages = args.includes('--stages');
@@ -54,11 +55,6 @@ for (let r = 0; r < Number(rounds); r++) {
     console.log(`round ${r + 1} ${side}: CPU ${out.cpu} ms, main ${out.main} ms, wall ${out.wall} ms, load ${out.load.join('→')}, RSS ${out.rssMB} MB, render ${out.stages.render?.cpu}/${out.stages.render?.main} ms, sha ${out.sha.slice(0, 12)}`);
   }
 }
-const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
 for (const k of ['cpu', 'main', 'wall', 'rssMB']) {
   const ma = median(runs.A.map((x) => x[k]));
   const mb = median(runs.B.map((x) => x[k]));

@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { nodeBin, nodeEnv } from './node-bin.mjs';
+import { median } from './stats.mjs';
 
 const [a, b, dir, cacheA, cacheB, rounds = '2'] = process.argv.slice(2);
 if (!a || !b || !dir || !cacheA || !cacheB) {
@@ -64,11 +65,6 @@ for (let r = 0; r < Number(rounds); r++) {
   }
   console.log(`round ${r + 1}: changed ${note}`);
 }
-const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
 for (const kase of ['changed', 'same']) {
   console.log(`${kase === 'changed' ? 'one note changed' : 'nothing changed'}:`);
   for (const k of ['cpu', 'main', 'wall', 'rssMB', 'write']) {

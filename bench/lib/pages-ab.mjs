@@ -18,6 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBin } from './node-bin.mjs';
+import { median } from './stats.mjs';
 
 const [dirArg, roundsArg, a, b, workArg] = process.argv.slice(2);
 if (!dirArg || !a || !b) {
@@ -73,11 +74,6 @@ function differences(x, y) {
   return diff;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 console.log(`pages A/B: ${rounds} rounds, A = ${sides[0].root}, B = ${sides[1].root}, notes ${dir}; load ${loadavg()[0].toFixed(1)}`);
 for (const s of sides) build(s, false);

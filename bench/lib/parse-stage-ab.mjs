@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { nodeBin, nodeEnv } from './node-bin.mjs';
 import { pathToFileURL } from 'node:url';
+import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
 if (args[0] === '--once') {
@@ -48,7 +49,6 @@ for (let i = 0; i < Number(pairs); i++) {
     console.log(`pair ${i + 1} ${s}: parse CPU ${out.parse.cpu} ms, main ${out.parse.main} ms, RSS ${out.rssMB} MB`);
   }
 }
-const median = (xs) => { const s = [...xs].sort((x, y) => x - y); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 for (const k of ['cpu', 'main']) {
   const per = runs.A.map((x, i) => (runs.B[i].parse[k] / x.parse[k]).toFixed(3));
   console.log(`${k}: median A ${median(runs.A.map((x) => x.parse[k]))} ms, B ${median(runs.B.map((x) => x.parse[k]))} ms; B/A per pair ${per.join(' / ')} (median ${median(per.map(Number)).toFixed(3)})`);

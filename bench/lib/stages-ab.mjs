@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from './stats.mjs';
 
 const [dir, roundsArg, until, ...roots] = process.argv.slice(2);
 if (!dir || !until || roots.length !== 2) {
@@ -37,11 +38,6 @@ for (const root of roots) {
   });
 }
 for (const s of sides) await s();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ratios = { total: [] };
 for (let r = 0; r < rounds; r++) {
   const [a, b] = [await sides[0](), await sides[1]()];
