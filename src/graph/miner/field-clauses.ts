@@ -422,7 +422,7 @@ export function coordinatedPairs(text: string): Coordinated[] {
  * `between` holds what stands between the pair and its predicate (`这两个字段`, `分别`, `都`); the
  * predicate is read in `rest` by the caller, and 分别 / 各自 alone say each is explained in turn.
  */
-const LEAD_PAIR = /(?:^|[，,。；;：:！？!?\n]|其中|另外|此外)\s*([A-Za-z][A-Za-z0-9]*)\s*(?:和|与|跟|以及)\s*([A-Za-z][A-Za-z0-9]*)((?:\s*(?:这两个字段|这两个参数|两个字段|这两项|这两个|两者))?\s*(?:分别|各自|都|也都|一起|共同)?)/gu;
+const LEAD_PAIR = /(?:^|[，,。；;：:！？!?\n]|其中|另外|此外)\s*([A-Za-z][A-Za-z0-9]*)\s*(?:和|与|跟|以及)\s*([A-Za-z][A-Za-z0-9]*)((?:\s*(?:这两个字段|这两个参数|两个字段|这两项|这两个|两者))?\s*(?:分别|各自|都|也都|一起|共同)?)/dgu;
 
 /** Whether the words between a lead pair and its predicate say each name is explained in turn (分别, 各自). */
 export const RESPECTIVELY = /分别|各自/u;
@@ -430,11 +430,9 @@ export const RESPECTIVELY = /分别|各自/u;
 export function leadPairs(text: string): Coordinated[] {
   const out: Coordinated[] = [];
   for (const m of text.matchAll(LEAD_PAIR)) {
-    const end = m.index + m[0].length;
-    const second = end - m[3]!.length - m[2]!.length;
-    const first = text.lastIndexOf(m[1]!, second - 1);
+    const [first, second, afterSecond, end] = [m.indices![1]![0], m.indices![2]![0], m.indices![2]![1], m.indices![3]![1]];
     // (the second name going on into a path or a value, `requests 和 limits.cpu`, `a 和 b=c`, is no subject)
-    if (/^[.\/=_-]/.test(text.slice(second + m[2]!.length, second + m[2]!.length + 1))) continue;
+    if (/^[.\/=_-]/.test(text.charAt(afterSecond))) continue;
     out.push({ names: [m[1]!, m[2]!], at: [first, second], between: m[3]!.trim(), rest: text.slice(end, end + 24) });
   }
   return out;
