@@ -51,3 +51,12 @@ export function titleNamesNoArea(phrase: string): boolean {
   if (!/[\u4e00-\u9fff]/u.test(p)) return false;
   return !BROAD_AREA_WORDS.some((w) => p.includes(w));
 }
+
+/**
+ * lead50: a title phrase joining names of two broad areas or more (`存储与调度笔记`, `Windows 网络与存储`,
+ * `临时存储和配置注入`) names no one topic: neither area is the chapter's subject (the first one was made its topic, and
+ * the other area's concepts hung under it). `parts` are the phrase's conjuncts (label-rules.ts `conjuncts`).
+ */
+export function titleJoinsAreas(parts: readonly string[]): boolean {
+  return parts.length > 1 && parts.filter((c) => /[\u4e00-\u9fff]/u.test(c) && !titleNamesNoArea(c)).length > 1;
+}

@@ -20,7 +20,6 @@ import type { Heading, RootContent } from 'mdast';
 import {
   addProvenance,
   effectiveKind,
-  fileStem,
   named,
   newNode,
   sortedNodes,
@@ -32,7 +31,7 @@ import {
   type Provenance,
 } from '../build-context.ts';
 import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
-import { noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
+import { headingTitle, noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
 import { cautionLead } from '../summaries.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, MentionContext, SourceRef } from '../model.ts';
@@ -77,7 +76,7 @@ import { groupsOfField, holderGroupOf, holdersNamedIn, NEAREST_HOLDER_RULE, open
 import { sortOfKind } from '../miner/kind-sorts.ts';
 import { englishWordNamesMinedTerm, headNounOf, mapKeyNamesKind, nameSpans, notThatSort, type NameSpan } from '../miner/mentions.ts';
 import { rebuildTree } from './map-tree.ts';
-import { AREA_WORDS, titleNamesNoArea } from '../miner/title-areas.ts';
+import { AREA_WORDS, titleJoinsAreas, titleNamesNoArea } from '../miner/title-areas.ts';
 import { noHomeByDefault, titleTool } from '../miner/title-tool.ts';
 import { contextDoc, mentionContext, nameInBlock, sentenceIn, sentenceStarts, type ContextDoc } from '../mention-context.ts';
 import { CENSUS_PHRASINGS, DEPENDENCY_PHRASINGS, dependencyCensus, mayStateDependency, notADependency, readDependencies, type NamedSpan } from '../miner/dependencies.ts';
@@ -718,7 +717,11 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   // fix30b: a date (a journal's `2024-03-12`, a daily note's `3月12日`) names nothing: the home comes from the body (miner/date-titles.ts)
   const dated = isDateTitle(title) && (doc.fm.title === undefined || isDateTitle(doc.fm.title));
   if (dated) st.homeDated = true;
-  const titleSources = dated ? [] : (title !== fileStem(file) || doc.fm.title ? [title, doc.fm.title ?? ''] : [title]).filter((t) => t !== '');
+  // lead50: a title the author wrote — a `#` heading or the frontmatter's — and not one taken from the file name; a
+  // heading is written also when the file is named after it (`第六章 调度：Pod 落到哪个节点上.md` opening with that `#`
+  // heading: before, the two being equal read as a file name, and the chapter got no topic from its title)
+  const written = !dated && (headingTitle(doc.tree) !== '' || doc.fm.title !== undefined);
+  const titleSources = dated ? [] : (written ? [title, doc.fm.title ?? ''] : [title]).filter((t) => t !== '');
   const homeNames = titleSources.flatMap((t) => titleNames(t));
   for (const name of homeNames) {
     const existing = index.lookup([name]);
@@ -1165,8 +1168,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
     // sentence that mentions one (`第 1～3 周，JVM 内存和容器 limit 打架`).
     const subtitles = new Set(titleSources.map((t) => titleSubtitle(t)).filter((t): t is string => t !== undefined).map((t) => normKey(t)));
     const subtitleHome = (): string | undefined => (subtitles.size > 0 ? homeable.find((n) => namesOf(n).some((x) => subtitles.has(normKey(x))))?.id : undefined);
-    // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name.
-    const written = !dated && (title !== fileStem(file) || doc.fm.title !== undefined);
+    // A topic only from a title the author wrote (a `#` heading or frontmatter), not a file name (`written`, above).
     // struct26: a title that is the Chinese name of a Kubernetes term (`# 探针`, `亲和性.md`) the
     // chapter writes again is about that concept (miner/title-glossary.ts): the home, not loose
     if (!home && defined.length > 0) {
@@ -1219,7 +1221,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // fp41: a record's title (`调试日记：…`, `新租户上线 checklist`, `… Runbook`) names an event or a
       // task, no topic, unless its phrase is an area (`排错日记：容器网络`) (miner/record-titles.ts)
       const record = found !== undefined && isRecordTitle(title) && areaOf(found) === undefined;
-      const phrase = (named !== undefined && titleNamesNoArea(named)) || asked !== undefined || record ? undefined : found;
+      // lead50: a title joining two areas (`存储与调度笔记`) makes a topic of neither (miner/title-areas.ts)
+      const joined = homeNames[0] !== undefined && titleJoinsAreas(conjuncts(homeNames[0]));
+      const phrase = (named !== undefined && titleNamesNoArea(named)) || asked !== undefined || record || joined ? undefined : found;
       if (asked !== undefined) {
         home = ensureTerm(ctx, st, asked, titleAt, 'term');
         addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'title-asks', label: title });
@@ -1299,7 +1303,7 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   }
   // rules36: a later kind the written title joins to the kind before it (`# Job / CronJob 错题本`: CronJob) is a concept
   // the note defines, related to that kind (else to the home) (miner/title-kinds.ts)
-  if (!dated && (title !== fileStem(file) || doc.fm.title !== undefined)) {
+  if (written) {
     for (const { kind, before } of titleSources.flatMap((t) => joinedTitleKinds(t))) {
       const prev = ctx.identities.get(`object:${before}`);
       const anchor = prev !== undefined && note.defines.has(prev) ? prev : st.home;
