@@ -65,7 +65,7 @@ import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
 import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, englishColumns, englishRowName, fieldColumn, fieldColumnAlias, fieldColumnName, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
-import { ANSWER_MARKER, answerBody, markedQuestion, questionSubjects } from './question-subjects.ts';
+import { ANSWER_MARKER, answerBody, joinedQuestionSubject, markedQuestion, questionSubjects, withoutAnswerMarker } from './question-subjects.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
 import { LIST_REASON_SHAPE, LIST_STATE_SHAPE, PARAGRAPH_STATE_SHAPE, listNamesAlone, paragraphStatesAlone, plainLeadGloss, listReasonsAlone, listStatesAlone } from './alone-names.ts';
 import { fromPlainText, withPlainPaths } from './plain-paths.ts';
@@ -411,8 +411,40 @@ function paragraphCandidates(f: Finder, siblings: readonly RootContent[], i: num
     const blocks = answerBlocks(siblings, i);
     push(f, { rule: 'question-paragraph', label: question, form: 'text', at: startOf(own, f.file), blocks, endLine: endLineOf(blocks, startOf(own, f.file).line), newTerm: true });
   }
+  // qa50: `问：A 和 B 有什么区别？`, `**Q4 A、B 分别是什么？**` over an answer explaining each name
+  const asked = noOpener ? undefined : (question ?? openingBoldQuestion(own));
+  if (asked !== undefined) joinedQuestionNames(f, siblings, i, asked);
   readParagraph(f, siblings, i, body, noOpener);
   if (body !== own) for (const c of f.out.slice(start)) c.blocks = c.blocks.map((b) => (b === body ? own : b));
+}
+
+/** qa50: the question a paragraph opens with in bold (`**Q14 A 和 B 有什么区别？** A：…`, `**A 和 B 的区别？**`), or undefined. */
+function openingBoldQuestion(p: Paragraph): string | undefined {
+  const first = p.children[0];
+  if (first?.type !== 'strong') return undefined;
+  const text = toString(first).trim();
+  return /[?？]$/u.test(text) ? text : undefined;
+}
+
+/**
+ * qa50: a question in a paragraph asking about each of several joined names (question-subjects.ts
+ * JOINED_QUESTION_SHAPES): the names its answer explains one by one (joinedHeadingNames over the text
+ * after the question in its paragraph and the blocks of the answer after it), each a candidate
+ * `question-joined` (resolve.ts reads it as a joined heading's name).
+ */
+function joinedQuestionNames(f: Finder, siblings: readonly RootContent[], i: number, question: string): void {
+  const asked = joinedQuestionSubject(question);
+  if (asked === undefined) return;
+  const own = siblings[i] as Paragraph;
+  const whole = toString(own);
+  const at = whole.indexOf(question);
+  const after = at >= 0 ? whole.slice(at + question.length).replace(/^[\s*]+/u, '') : '';
+  const blocks = answerBlocks(siblings, i);
+  const answer: RootContent[] = [...(after !== '' ? [{ type: 'paragraph', children: [{ type: 'text', value: after }] } as Paragraph] : []), ...blocks.slice(1)];
+  const start = startOf(own, f.file);
+  for (const name of joinedHeadingNames(asked.subject, answer, { wholeName: true })) {
+    push(f, { rule: 'question-joined', label: name, form: 'text', at: start, blocks, endLine: endLineOf(blocks, start.line), newTerm: true });
+  }
 }
 
 /** answers26: a question paragraph and its answer: the blocks after it up to a heading, a rule or the next question. */
@@ -1931,14 +1963,15 @@ const CLAUSE_BREAK = /[。！？；，,;!?]\s*/u;
  * word among the names (`drain`, `list`) must be explained too but is not returned. Returns the
  * names, or none.
  */
-export function joinedHeadingNames(heading: string, blocks: readonly RootContent[]): string[] {
+export function joinedHeadingNames(heading: string, blocks: readonly RootContent[], opts: { wholeName?: boolean } = {}): string[] {
   const parts = conjuncts(heading.normalize('NFKC').trim());
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => !JOINED_PART.test(p) || isGenericLabel(p) || /[的是在]/u.test(p))) return [];
   const clauses: { text: string; opens: boolean }[] = [];
   const visit = (bs: readonly RootContent[]): void => {
     for (const b of bs) {
       if (b.type === 'paragraph') {
-        toString(b).normalize('NFKC').split(CLAUSE_BREAK).forEach((text, k) => clauses.push({ text: text.trim(), opens: k === 0 }));
+        // (qa50: an answer's marker, `答：A 是…`, is no part of the clause it opens)
+        withoutAnswerMarker(toString(b).normalize('NFKC')).split(CLAUSE_BREAK).forEach((text, k) => clauses.push({ text: text.trim(), opens: k === 0 }));
       } else if (b.type === 'list' || b.type === 'blockquote') {
         for (const c of b.children) visit(c.type === 'listItem' ? c.children : [c as RootContent]);
       }
@@ -1950,6 +1983,9 @@ export function joinedHeadingNames(heading: string, blocks: readonly RootContent
     const rest = text.slice(part.length);
     // (`cordonnode` is another word; `ctr 的命名空间` is about ctr, not what it is)
     if (/^[\w.+-]/.test(rest) || /^\s*(?:的|和|与|及|、|\/)/u.test(rest)) return false;
+    // (qa50, `wholeName`: a Latin word or a flag after it makes a longer name, `systemctl status kubelet：…`, `journalctl
+    // -u kubelet：…` under `systemctl 和 journalctl 分别干嘛？` explain command lines, not systemctl and journalctl)
+    if (opts.wholeName && /^[A-Za-z]/.test(part) && /^ +(?:[A-Za-z]|--?[A-Za-z])/.test(rest)) return false;
     // (a Chinese name has no spaces to end it: `垃圾回收器是…` is another word than 垃圾回收)
     if (/^[\u4e00-\u9fff]/u.test(part) && !CJK_NAME_THEN.test(rest)) return false;
     return opens ? rest.trim() !== '' : /^\s*(?:[:：]|[\u4e00-\u9fff])/u.test(rest);
@@ -1973,6 +2009,13 @@ function joinedHeading(f: Finder, section: Section, body: readonly Candidate[]):
   for (const part of joinedHeadingNames(plain, blocks)) {
     if (proposed.has(normKey(part))) continue;
     push(f, { rule: 'heading-joined', label: part, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: true });
+  }
+  // qa50: `### Q3：A 和 B 有什么区别？`, `## A、B、C 分别是什么？` over a section explaining each name
+  const asked = joinedQuestionSubject(section.title);
+  if (asked === undefined) return;
+  for (const part of joinedHeadingNames(asked.subject, blocks, { wholeName: true })) {
+    if (proposed.has(normKey(part))) continue;
+    push(f, { rule: 'question-joined', label: part, form: 'heading', at: section.at, blocks, endLine: endLineOf(blocks, section.at.line), newTerm: true });
   }
 }
 

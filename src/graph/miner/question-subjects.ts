@@ -29,7 +29,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isGenericLabel } from '../labels.ts';
 import { everydayEnglish } from './english-words.ts';
-import { notAConcept } from './label-rules.ts';
+import { conjuncts, notAConcept } from './label-rules.ts';
 import { UNIVERSAL_KEYS } from './object-keys.ts';
 import { fieldsNamed, kindNamed } from '../vocabulary/index.ts';
 
@@ -183,13 +183,17 @@ const JOINED = /\s*(?:和|与|跟|及|、|\/|／|&)\s*/u;
 /** A question word: a question holding one is no bare name (`HTTPS 怎么配？`, `subPath 有什么坑？`). */
 const QUESTION_WORD = /什么|怎么|怎样|如何|哪|几|吗|呢|谁|多少|为什么|为啥/u;
 
-/** The names a question (a heading's text or a bold question's) asks about, with the shape that read each. */
-export function questionSubjects(question: string): { name: string; rule: string; owner?: string }[] {
-  // (numbering, `Q4：`, `0x03`, and a lead-in before a full-width colon, `Day 2：`, `第二天：`)
-  const s = question
+/** A question's words without its numbering (`Q4：`, `0x03`) and a lead-in before a full-width colon (`Day 2：`, `第二天：`). */
+function questionText(question: string): string {
+  return question
     .replace(/^\s*(?:Q\d+(?:\.\d+)?|问|0x[0-9a-f]+|\d+(?:\.\d+)*)\s*[:：.、)]?\s*/iu, '')
     .replace(/^[^?？:：]{1,12}：\s*(?=.*[?？])/u, '')
     .normalize('NFKC');
+}
+
+/** The names a question (a heading's text or a bold question's) asks about, with the shape that read each. */
+export function questionSubjects(question: string): { name: string; rule: string; owner?: string }[] {
+  const s = questionText(question);
   const out: { name: string; rule: string; owner?: string }[] = [];
   const parts = s.split(/[?？]/u).map((x) => x.trim()).filter((x) => x !== '');
   for (const q of parts) {
@@ -217,6 +221,53 @@ export function questionSubjects(question: string): { name: string; rule: string
     for (const f of ownerFieldsAsked(q)) out.push({ name: f.name, rule: OWNER_FIELD_QUESTION.name, owner: f.owner });
   }
   return out;
+}
+
+/**
+ * qa50: a question asking about each of several joined names, `A 和 B 有什么区别？`, `A、B、C 分别是什么？`,
+ * `A 和 B 各管什么？`: the answer under it explains the names one by one. QUESTION_SHAPES read no joined
+ * subject (rules29: the names stand together, none alone); these shapes give the joined subject, and the
+ * reader (definitions.ts) takes its names only where the answer explains every one of them, each opening a
+ * paragraph, a list item or a clause as its subject (joinedHeadingNames, as under a heading `A 和 B`).
+ * Each is data: a phrasing whose first group is the subject, an example and a look-alike the unit tests run.
+ * An owner written before the names (`Secret 的 data 和 stringData 有什么不同`, `podManagementPolicy 的
+ * OrderedReady 和 Parallel 有什么区别`) is no part of the subject (JOINED_OWNER). A relation or a choice
+ * (`A 和 B 是什么关系`, `A 和 B 怎么选`) is not read: over the dev sets the answer explains one of the two
+ * as often as both (docs/miner.md "qa50").
+ */
+export const JOINED_QUESTION_SHAPES: readonly QuestionShape[] = [
+  {
+    name: 'difference',
+    re: /^(.+?)\s*(?:之间)?\s*(?:到底|究竟)?\s*(?:有什么|有啥|有何|的)?\s*(?:本质)?\s*(?:区别|不同|差别|差异)\s*(?:是什么|是啥|在哪里?|在哪儿)?$/u,
+    example: 'Q3：hostPath 和 local 卷有什么区别？',
+    lookAlike: 'Q3：改完配置之后有什么区别？',
+  },
+  {
+    name: 'respectively',
+    re: /^(.+?)\s*(?:分别|各自|各)\s*(?:是什么(?:意思)?|是干嘛的|是做什么的|是干什么的|管什么|做什么|做了什么|干嘛|干什么|解决(?:了)?什么(?:问题)?|负责什么|控制什么|影响什么|决定什么|代表什么|表示什么|指什么|起什么作用|有什么用)$/u,
+    example: 'kube-reserved、system-reserved 分别管什么？',
+    lookAlike: '这两个参数分别管什么？',
+  },
+];
+/** An owner before joined names (`Secret 的 data 和 …`, `Pod 的 securityContext 里 a 和 b`), not one of them. */
+const JOINED_OWNER = /^[^和与及、&/／]+(?:的|里的?|中的?)\s*(?=\S)/u;
+
+/** The joined subject a question asks about name by name (JOINED_QUESTION_SHAPES), with its shape; undefined for any other question. */
+export function joinedQuestionSubject(question: string): { subject: string; rule: string } | undefined {
+  for (const q of questionText(question).split(/[?？]/u).map((x) => x.trim()).filter((x) => x !== '')) {
+    for (const shape of JOINED_QUESTION_SHAPES) {
+      const m = shape.re.exec(q);
+      if (!m) continue;
+      const subject = m[1]!.trim().replace(JOINED_OWNER, '').trim();
+      if (conjuncts(subject).length > 1) return { subject, rule: shape.name };
+    }
+  }
+  return undefined;
+}
+
+/** An answer's text without its marker (`答：…`, `A：…`). */
+export function withoutAnswerMarker(text: string): string {
+  return text.replace(ANSWER_TEXT, '');
 }
 
 /** rules29: a paragraph that is only a bold question (`**Q7：Matrix generator 是什么？**`), set as a heading over its answer. */

@@ -295,6 +295,12 @@ function decideCandidate(c: Candidate, rc: ResolveContext): Decision {
       if (d.type !== 'none') return { ...d, rule: `bold-name (${named.shape}) → ${d.rule}` };
     }
   }
+  // qa50: a name a joined question asks about and its answer explains (`Q3：A 和 B 有什么区别？`, `问：A、B 分别管什么？`:
+  // definitions.ts joinedQuestionNames) is read as a joined heading's name its section explains
+  if (c.rule === 'question-joined') {
+    const d = resolveLabel({ ...c, form: 'heading', rule: 'heading-joined' }, rc);
+    return d.type === 'none' ? d : { ...d, rule: `question (joined) → ${d.rule}` };
+  }
   if (c.form !== 'heading' || c.rule !== 'heading') return resolveLabel(c, rc);
   // rubric46: `### Step 1 — AdmissionConfiguration`, `## Part D — 用 ValidatingAdmissionPolicy 限制 registry`,
   // `## 问题三：CRD 的 storedVersions`: a heading behind a numbered rubric (rubrics.ts) names what follows the rubric,
