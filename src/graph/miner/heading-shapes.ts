@@ -672,7 +672,7 @@ const latinWords = (name: string): string[] => [...nameWords(name)].filter((w) =
  * mend50 `named-later`: whether the Chinese heading `h`, writing no Latin name of the concept's (`names`, all Latin),
  * sits over a section whose text (`body`) writes another Latin name (not an API kind) before the first that is the
  * concept's — one of its names, a part of one or one holding it, or a name sharing a word with them — and does not
- * write the heading right beside such a name (`临时容器（Ephemeral Container）`: a gloss of it).
+ * write the heading right beside such a name, in the same sentence (`临时容器（Ephemeral Container）`: a gloss of it).
  */
 function namedLater(h: string, names: readonly string[], body: string): boolean {
   const own = new Set(names.flatMap(latinWords));
@@ -691,8 +691,10 @@ function namedLater(h: string, names: readonly string[], body: string): boolean 
   if (before.length === 0) return false;
   const low = text.toLowerCase();
   const key = h.toLowerCase();
+  // (beside: at most a few characters between, none that ends a sentence — `regarding。\n\n事件默认…` is not beside)
+  const beside = (from: number, to: number): boolean => to - from <= 6 && !/[。！？!?；;\n]/u.test(text.slice(Math.max(0, from), Math.max(0, to)));
   for (let j = low.indexOf(key); j >= 0; j = low.indexOf(key, j + 1)) {
-    if (mine.some((m) => (j >= m.index + m[0].length ? j - (m.index + m[0].length) : m.index - (j + key.length)) <= 6)) return false;
+    if (mine.some((m) => (j >= m.index + m[0].length ? beside(m.index + m[0].length, j) : beside(j + key.length, m.index)))) return false;
   }
   return true;
 }
