@@ -7,7 +7,8 @@
  * Run on a dump made before the shapes were wired in (24e84696) it says what they remove; on a later one it
  * should remove nothing (the miner already asked them). The dump does not say which aliases are parts of a glossed
  * heading (`抢占（Preemption）`), which the miner does not ask the shapes of: those are counted here too (2 on the
- * dev sets). The chapters of dev39–dev44 are counted, never listed.
+ * dev sets). The chapters of dev39–dev44 are counted, never listed. (mend50: the section's text as the miner asks the
+ * shapes with it, stages/mine.ts sectionText — its fenced code left out; before, the dump's raw lines.)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +27,10 @@ const { headingNotAName, NOT_A_NAME_HEADINGS } = await import(path.join(ROOT, 's
 const total = { right: 0, wrong: 0, unjudged: 0 };
 for (const r of rows) total[r.verdict]++;
 const byShape = new Map(NOT_A_NAME_HEADINGS.map((s) => [s.name, { right: 0, wrong: 0, unjudged: 0, sets: new Set() }]));
+/** The section's lines without their fenced code (the miner reads the section's text without its code blocks). */
+const withoutFences = (body) => body.replace(/^ {0,3}(```|~~~)[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gmu, '');
 for (const r of rows) {
-  const shape = headingNotAName(r.alias, r.names, r.body);
+  const shape = headingNotAName(r.alias, r.names, withoutFences(r.body));
   if (shape === undefined) continue;
   const s = byShape.get(shape);
   s[r.verdict]++;

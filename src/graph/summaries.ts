@@ -15,6 +15,8 @@ import { sentenceAround } from './mention-context.ts';
 import { STATE_RUN_SEPARATOR } from './miner/field-clauses.ts';
 import type { Excerpt } from './model.ts';
 import { equalsName } from './miner/equals-shapes.ts';
+import { isGenericLabel } from './labels.ts';
+import { misspeltGeneric } from './miner/label-rules.ts';
 
 /** A passage of a concept as the summary reads it: its excerpt and the blocks it was cut from. */
 export type Passage = Excerpt & { blocks: readonly RootContent[] };
@@ -43,8 +45,29 @@ export function definingSummary(sorted: readonly Passage[], roles: readonly ('te
     const other = passageSummary(e, n);
     if (other !== '' && !cautionOpening(other)) return other;
   }
-  return summary;
+  // (mend50: the caution kept, from its lead paragraph, without the label it opens with)
+  return leadParagraph(sorted[at]!.blocks, n) !== undefined ? withoutCautionLabel(summary) : summary;
 }
+
+/**
+ * mend50 (issue 12 item 3, what a learner sees): a caution kept as a concept's summary (no other passage defines it,
+ * `definingSummary`) without the label written plainly before its colon — `踩坑：Job 的 Pod 模板里 restartPolicy 只能写…`
+ * sums restartPolicy up as `Job 的 Pod 模板里 restartPolicy 只能写…`. Under the concept's title the label reads as
+ * noise, and a bold one (`**注意**：`) is dropped already (afterLabel). Only a label that is a caution (CAUTION_OPENING)
+ * and a generic label (labels.ts isGenericLabel, a numbered one `踩坑 2`, or its misspelling, label-rules.ts
+ * misspeltGeneric); a caution with no colon (`注意 Running 不代表…`), a label with nothing after it, or a word
+ * that only starts like one (`注意事项：`) stays as written.
+ */
+export function withoutCautionLabel(text: string): string {
+  if (!cautionOpening(text)) return text;
+  const m = CAUTION_LABEL.exec(text);
+  if (m === null || !(isGenericLabel(m[1]!) || misspeltGeneric(m[1]!) !== undefined)) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim() === '' ? text : rest;
+}
+
+/** A label before its colon opening a text: a few words with no punctuation (`踩坑：`, `⚠️ 注意：`, `Tip 2:`). */
+const CAUTION_LABEL = /^\s*([^:：，,。；;！!？?（）()\n]{1,12}?)\s*[:：]\s*/u;
 
 /**
  * head43: the words a caution opens with, as writers mark one (`注意：`, `注意 Running 不代表…`, `踩坑：`, `⚠️`,

@@ -594,12 +594,20 @@ export function numberedRubricBeforeColon(title: string): boolean {
  *                  heading shares no word with any of its names, is no part, extension or initials of
  *                  one: a translation names the concept in the other language (`会话保持` over
  *                  sessionAffinity stays), a second unrelated name in the same one names another thing.
+ *   named-later    (mend50) a Chinese heading over a concept named only in Latin, sharing no Latin word with its
+ *                  names (`8.3 索引任务` over NonIndexed), whose section writes other Latin names first (API
+ *                  kinds aside) and comes to the concept only after them (`…把 completionMode 设成 Indexed。…
+ *                  默认的模式叫 NonIndexed`): the heading may translate any of the names before it — here the
+ *                  value the section is about, Indexed — and the concept is one more thing said under it, not
+ *                  what the heading translates. A translation stays where the section opens on the concept
+ *                  (`会话保持` over `` `sessionAffinity: ClientIP` 让… ``, `默认后端` over `**defaultBackend**：…`).
+ *                  Counted on all 143 dev sets (bench/heading-alias-shapes.mjs, docs/miner.md "mend50").
  *
- * Neither removes a heading the section writes right beside one of the concept's names
+ * None removes a heading the section writes right beside one of the concept's names
  * (`sessionAffinity（会话保持）`, `pod-kill 的 gracePeriod` is not beside): the text ties them there.
  */
 export interface NotANameHeadingShape {
-  name: 'clause' | 'names-another';
+  name: 'clause' | 'names-another' | 'named-later';
   /** A heading, the names its section opener has, the section's text. */
   example: { heading: string; names: string[]; body: string };
   lookAlike: { heading: string; names: string[]; body: string };
@@ -630,6 +638,11 @@ export const NOT_A_NAME_HEADINGS: readonly NotANameHeadingShape[] = [
     example: { heading: 'pod-kill', names: ['gracePeriod'], body: '`gracePeriod` 是杀掉 Pod 前等待的秒数。' },
     lookAlike: { heading: 'VPA', names: ['VerticalPodAutoscaler'], body: '**VerticalPodAutoscaler**：按用量调 requests。' },
   },
+  {
+    name: 'named-later',
+    example: { heading: '分区滚动', names: ['maxUnavailable'], body: 'StatefulSet 可以用 partition 只更新序号大的 Pod，一批一批推进。另外 maxUnavailable 限制同时不可用的个数。' },
+    lookAlike: { heading: '分区滚动', names: ['partition'], body: 'StatefulSet 可以用 partition 只更新序号大的 Pod，另外 maxUnavailable 限制同时不可用的个数。' },
+  },
 ];
 
 // (the words of a name: nameWords above, as the series headings compare them)
@@ -649,6 +662,43 @@ function writtenBeside(heading: string, names: readonly string[], body: string):
   });
 }
 
+/** A Latin name as the text writes it, two characters or more (`completionMode`, `batch.kubernetes.io/job-completion-index`). */
+const WRITTEN_LATIN_NAME = /(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9_.\/-]*[A-Za-z0-9_]/gu;
+
+/** The Latin words of a name (nameWords without the Chinese ones): `NonIndexed` → non, indexed. */
+const latinWords = (name: string): string[] => [...nameWords(name)].filter((w) => /^[a-z0-9]+$/.test(w));
+
+/**
+ * mend50 `named-later`: whether the Chinese heading `h`, writing no Latin name of the concept's (`names`, all Latin),
+ * sits over a section whose text (`body`) writes another Latin name (not an API kind) before the first that is the
+ * concept's — one of its names, a part of one or one holding it, or a name sharing a word with them — and does not
+ * write the heading right beside such a name, in the same sentence (`临时容器（Ephemeral Container）`: a gloss of it).
+ */
+function namedLater(h: string, names: readonly string[], body: string): boolean {
+  const own = new Set(names.flatMap(latinWords));
+  const keys = names.map((n) => normKey(n)).filter((k) => k !== '');
+  const ofConcept = (t: string): boolean => {
+    const k = normKey(t);
+    return keys.some((n) => n === k || (k.length >= 3 && n.includes(k)) || (n.length >= 3 && k.includes(n))) || latinWords(t).some((w) => own.has(w));
+  };
+  // (a heading that writes a Latin name of the concept's, `QoS 类别` over qosClass, names it: kept)
+  if ([...h.normalize('NFKC').matchAll(WRITTEN_LATIN_NAME)].some((m) => ofConcept(m[0]))) return false;
+  const text = body.normalize('NFKC');
+  const mine = [...text.matchAll(WRITTEN_LATIN_NAME)].filter((m) => ofConcept(m[0]));
+  const first = mine[0];
+  if (first === undefined) return false;
+  const before = [...text.slice(0, first.index).matchAll(WRITTEN_LATIN_NAME)].filter((m) => kindNamed(m[0]) === undefined);
+  if (before.length === 0) return false;
+  const low = text.toLowerCase();
+  const key = h.toLowerCase();
+  // (beside: at most a few characters between, none that ends a sentence — `regarding。\n\n事件默认…` is not beside)
+  const beside = (from: number, to: number): boolean => to - from <= 6 && !/[。！？!?；;\n]/u.test(text.slice(Math.max(0, from), Math.max(0, to)));
+  for (let j = low.indexOf(key); j >= 0; j = low.indexOf(key, j + 1)) {
+    if (mine.some((m) => (j >= m.index + m[0].length ? beside(m.index + m[0].length, j) : beside(j + key.length, m.index)))) return false;
+  }
+  return true;
+}
+
 /**
  * The shape by which an unglossed heading is no other name of the concept its section opens with, whose
  * names are `names` (NOT_A_NAME_HEADINGS); `body` is the section's text. Undefined: the rule's alias stands.
@@ -659,6 +709,7 @@ export function headingNotAName(heading: string, names: readonly string[], body:
   if (h === '' || known.length === 0 || writtenBeside(h, known, body)) return undefined;
   if (CLAUSE_WORDS.some((w) => w.re.test(h))) return 'clause';
   const zh = /[\u4e00-\u9fff]/u;
+  if (zh.test(h) && !known.some((n) => zh.test(n)) && namedLater(h, known, body)) return 'named-later';
   if (!known.some((n) => zh.test(n) === zh.test(h))) return undefined;
   const key = normKey(h);
   const words = nameWords(h);
