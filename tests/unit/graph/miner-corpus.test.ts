@@ -1305,8 +1305,12 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // `Pod 副本（--copy-to）` (a label) taking `--copy-to` (`not:`) as another name; dev145's bold 实际体会 (`not:`); dev146's
   // `sizeLimit` (a label) taking the diary's heading 今日问题 (`not:`) as another name, alone in its own chapter and,
   // next to the bundled content, in the five chapters that have the heading
-  // (rules50: fewer — the parts of a defect report or a finding are generic labels: labels.ts GENERIC_LABEL_WORDS)
-  dev144: [['Pod 副本（--copy-to）'], ['Pod 副本（--copy-to）']],
+  // (rules50: fewer — the parts of a defect report or a finding are generic labels: labels.ts GENERIC_LABEL_WORDS; not
+  // 环境, which would take dev60's label 预览环境 as a generic head)
+  dev144: [
+    ['环境', '环境', 'Pod 副本（--copy-to）'],
+    ['环境', '环境', 'Pod 副本（--copy-to）'],
+  ],
   dev145: [['实际体会'], ['实际体会']],
   dev146: [['sizeLimit'], ['sizeLimit', 'sizeLimit', 'sizeLimit', 'sizeLimit', 'sizeLimit']],
 };
