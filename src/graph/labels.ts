@@ -218,6 +218,14 @@ export const GENERIC_LABEL_WORDS: readonly string[] = [
   '读后感',
   // the parts of an incident write-up (`> **处理**：…`, `> **改进**：…`, `## 复盘`)
   '处理', '处理过程', '改进', '改进措施', '后续', '后续改进', '根因', '根本原因', '影响范围', '时间线', '复盘', '解决', '解决方法', '临时方案', '长期方案',
+  // rules50: the parts of a defect report or a finding (`- **严重程度：** 严重`, `- **原因分析：** 见下文`, `**修复：**
+  // 镜像 tag 改为…`, `**整改：** …`): the bold `修复` opens a write-up's fix in three writers' sets (dev63's debugging
+  // diary, dev73's probe pitfalls, dev144's defect report), `整改` a finding's remedy in two (dev109's compliance
+  // findings, dev3's hardening checklist), the other two dev144's defect report; none of the four is a label of any dev
+  // set; set as bold labels 11 times, 9 were mined as terms at 0d2fb0b8 (false positives; dev3's two 整改 were not).
+  // Not `环境` (the same report's `**环境：**`): a generic word is also a bold label's generic head (label-rules.ts
+  // `generic-head`), and dev60's label `**预览环境**：` would be lost
+  '修复', '整改', '严重程度', '原因分析',
 ];
 
 /**

@@ -63,7 +63,7 @@ import { boldNameBySpelling, boldNamesField, boldSetsField, codeNameBySpelling, 
 import { fieldSetAt, kindOfResourceType } from './field-place.ts';
 import { keyIsTheLabelsMeans } from './key-sort-before.ts';
 import { pathsOpeningClauses } from './clause-paths.ts';
-import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, englishColumns, englishRowName, fieldColumn, fieldColumnAlias, fieldColumnName, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
+import { abbreviatedName, abbreviationColumns, commandRowName, comparedColumns, englishColumns, englishRowName, fieldColumn, fieldColumnAlias, fieldColumnName, glossaryColumns, glossedCellName, glossedRowName, namesOfASort, objectWithSettings, quickReference, reasonRowName, sortRowName } from './table-shapes.ts';
 import { SETTING_HEADER, phaseColumnTable, phaseName, valueName, valueTable } from './setting-tables.ts';
 import { ANSWER_MARKER, answerBody, joinedQuestionSubject, markedQuestion, questionSubjects, withoutAnswerMarker } from './question-subjects.ts';
 import { BOILERPLATE_KEYS, UNIVERSAL_KEYS } from './object-keys.ts';
@@ -1302,15 +1302,21 @@ function namedRowCandidates(f: Finder, t: Table): boolean {
   const first = headerWord(toString(header.children[0]!));
   const sort = namedRowSort(first);
   if (sort === undefined) return false;
+  const headers = header.children.map((c) => headerWord(toString(c)));
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
     if (!cell || cell.children.some((k) => k.type === 'strong')) continue;
     const label = toString(cell).trim().replace(/^`|`$/g, '');
+    // rules50: one of the writer's objects with its settings (table-shapes.ts OBJECTS_WITH_SETTINGS)
+    if (objectWithSettings(headers, label, isFieldName)) continue;
     if (!NAMED_ROW_CELL.test(label) || (sort.bare === true && label.includes('/')) || (sort.cell !== undefined && !sort.cell.test(label)) || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
     push(f, { rule: 'table-named-row', label, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true });
   }
   return true;
 }
+
+/** A header spelt as an API field's name (`value`, `reclaimPolicy`): rules50's objects with settings. */
+const isFieldName = (header: string): boolean => fieldsNamed(header).length > 0;
 
 /**
  * `table-sort-row` (rules42, table-shapes.ts namesOfASort): a table explaining the members of one
@@ -1318,10 +1324,13 @@ function namedRowCandidates(f: Finder, t: Table): boolean {
  * is spelt as a Latin name and whose other cells say something in words defines that name.
  */
 function sortRowCandidates(f: Finder, t: Table, skip: ReadonlySet<TableRow>): boolean {
-  if (!namesOfASort(t.children[0]!.children.map((c) => headerWord(toString(c))))) return false;
+  const headers = t.children[0]!.children.map((c) => headerWord(toString(c)));
+  if (!namesOfASort(headers)) return false;
   for (const row of t.children.slice(1)) {
     const cell = row.children[0];
     if (!cell || skip.has(row)) continue;
+    // rules50: one of the writer's objects with its settings (table-shapes.ts OBJECTS_WITH_SETTINGS)
+    if (objectWithSettings(headers, toString(cell), isFieldName)) continue;
     const named = rowName(toString(cell));
     if (named === undefined || !row.children.slice(1).some((c) => EXPLAINING_CELL.test(toString(c)))) continue;
     push(f, { rule: 'table-sort-row', label: named.name, form: 'table', at: startOf(row, f.file), blocks: [t], endLine: t.position?.end.line ?? 0, newTerm: true, ...(named.aliases.length > 0 ? { aliases: named.aliases } : {}) });

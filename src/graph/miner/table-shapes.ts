@@ -34,6 +34,7 @@
 
 import { isRemark } from '../labels.ts';
 import { isCommandName } from './command-tools.ts';
+import { codeSpellingTest } from './item-shapes.ts';
 
 /** Headers of a column of short forms. */
 export const ABBREVIATION_HEADER = /^(?:缩写|简称|简写|abbr\.?|abbrev(?:iation)?s?|short\s*names?)$/i;
@@ -164,6 +165,30 @@ export const EXPLAIN_HEADER = /^(?:作用|含义|说明|用途|职责|功能|做
 /** Whether the header row is that of a table explaining the members of one sort (module comment, rules42). */
 export function namesOfASort(headers: readonly string[]): boolean {
   return headers.length >= 2 && NAME_SORT_HEADER.test(headers[0]!.trim()) && headers.slice(1).some((h) => EXPLAIN_HEADER.test(h.trim()));
+}
+
+/**
+ * rules50: a table of the writer's own objects with their settings — a row's first cell spelt as an object's name is
+ * (hyphen-joined lower case, CODE_NAME_SPELLINGS `hyphen-joined`: `san-gold`, `inference-critical`, `batch-sla`) and
+ * a later column headed by an API field's name (`| 名称 | 后端 | reclaimPolicy | volumeBindingMode | 用途 |`, `| 名字 |
+ * value | 用途 |`, `| PriorityClass | value | preemptionPolicy | 用途 |`): each row is one object (a StorageClass, a
+ * PriorityClass of the team) and the columns its fields' values, not a name the note explains — whatever the first
+ * header says (rules42's `名称` / `名字`, rules26's kind over its objects). Counted over all 146 dev sets (tables whose
+ * later header is spelt as a field, rows spelt hyphen-joined): 11 such rows mined, every one a false positive (dev128,
+ * dev137, dev139, dev145: four writers; nine of them by table-sort-row and table-named-row, two by the learned path),
+ * 21 neither labelled nor mined, and 2 labelled (dev44's built-in `system-node-critical` / `system-cluster-critical`,
+ * found by the prose below the table, not by its rows). The tables whose names are explained (`| 名字 | 干啥 |` over
+ * `gitlab`, `| 接口 | 作用 |`, `| ClusterRole | 说明 |` over `cluster-admin`) have no field's column.
+ */
+export const OBJECTS_WITH_SETTINGS = {
+  example: { headers: ['名称', '后端', 'reclaimPolicy', 'volumeBindingMode', '用途'], cell: 'san-gold' },
+  lookAlike: { headers: ['名字', '干啥'], cell: 'gitlab' },
+} as const;
+
+/** Whether a row named `cell` under `headers` is one object with its settings (OBJECTS_WITH_SETTINGS); `isField`: a header is an API field's name. */
+export function objectWithSettings(headers: readonly string[], cell: string, isField: (header: string) => boolean): boolean {
+  const name = cell.trim().replace(/^\*\*|\*\*$/g, '').replace(/^`|`$/g, '').trim();
+  return codeSpellingTest('hyphen-joined').test(name) && headers.slice(1).some((h) => isField(h.trim().replace(/^`|`$/g, '')));
 }
 
 /** A Latin name of one to three words (`InstancesV2`, `CHECK`, `Code Cache`, `veth pair`), not a flag, a number or a path with spaces. */

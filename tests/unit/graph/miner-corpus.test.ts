@@ -1040,6 +1040,23 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.78, recall: 0.68, typedPrecision: 0.67, typedRecall: 0.58 },
     { precision: 0.75, recall: 0.71, typedPrecision: 0.61, typedRecall: 0.56 },
   ],
+  // dev144–dev146: the held-out sets holdout148 (a QA engineer's throw-away test environment per pull request),
+  // holdout149 (a bank's storage administrator's study material) and holdout150 (a hospital operations engineer's
+  // logging and monitoring diary), scored from the forty-seventh to the forty-ninth session (docs/miner.md) and moved in
+  // at the fiftieth session's start (rules50): floors at the scores with the scorer retrained on the 140 design sets,
+  // these among them, less 0.01
+  dev144: [
+    { precision: 0.74, recall: 0.58, typedPrecision: 0.74, typedRecall: 0.57 },
+    { precision: 0.74, recall: 0.59, typedPrecision: 0.71, typedRecall: 0.56 },
+  ],
+  dev145: [
+    { precision: 0.75, recall: 0.70, typedPrecision: 0.74, typedRecall: 0.69 },
+    { precision: 0.74, recall: 0.69, typedPrecision: 0.72, typedRecall: 0.66 },
+  ],
+  dev146: [
+    { precision: 0.79, recall: 0.75, typedPrecision: 0.76, typedRecall: 0.72 },
+    { precision: 0.75, recall: 0.77, typedPrecision: 0.71, typedRecall: 0.72 },
+  ],
 };
 
 /**
@@ -1154,7 +1171,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // in these spellings (dev63's Tekton and the diary's bold 修复, dev64's path /var/log/pods and DAG,
   // dev65's diary heading), made concepts by the miner (audit8: dev63's Tekton no more — it came from
   // prose-behaviour, `Tekton 会自动推断…`, removed)
-  dev63: [["修复"], ["修复"]],
+  // (rules50 removed the bold 修复: a part of a defect report or a write-up is a generic label, labels.ts GENERIC_LABEL_WORDS)
+  dev63: [[], []],
   // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
   dev64: [[], []],
   // (rubric46: none — `**踩坑 3：发布卡在 workflowSuspending**` names what follows its rubric, no name: rubrics.ts)
@@ -1182,7 +1200,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // lists under `not:` (dev73's restartPolicy and bold 修复; dev74's interview chapter's rubric words 协议,
   // 跨命名空间 and 表达能力), made by the miner before this session's work
   // (alias35: fewer — a heading that is a sentence or another name gives no alias: heading-shapes.ts headingNotAName)
-  dev73: [['restartPolicy', '修复'], ['修复']],
+  // (rules50 removed the bold 修复, labels.ts GENERIC_LABEL_WORDS)
+  dev73: [['restartPolicy'], []],
   dev74: [['协议', '跨命名空间', '表达能力'], ['协议', '跨命名空间', '表达能力']],
   // found when holdout79–81 moved in (rules25): dev77's interview chapter's bold rubric label 面试官反馈 and
   // the snapshot chapter's snapshot-controller, listed under `not:`, made by the miner before this session's work
@@ -1253,7 +1272,8 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // found when holdout112–114 moved in (rules36), by the miner before this session's work: dev109's audit finding log
   // makes a concept of its bold step rubric 整改 (`**整改：** 给 kube-apiserver 加 …`, `not:` of that chapter), and the
   // Secret's labelled `data` field mined there carries a name that chapter lists under `not:`, alone and whole
-  dev109: [['data', '整改'], ['data', '整改']],
+  // (rules50 removed the bold 整改, a finding's remedy: labels.ts GENERIC_LABEL_WORDS)
+  dev109: [['data'], ['data']],
   // found when holdout118–120 moved in (rules38), by the miner before this session's work: alone, dev115's Service
   // chapter's Service concept carries a name that chapter lists under `not:`; dev116's update-strategy chapter makes a
   // concept of its table's heading `## Quick Compare（速查）` (Quick Compare and 速查 are `not:` there), alone and whole
@@ -1294,10 +1314,23 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   dev138: [[], ['Rollback']],
   dev139: [['kubectl create job --from', 'kubectl create job --from'], []],
   dev140: [['kubebuilder 这边'], ['对应的 CR', 'kubebuilder 这边']],
+  // found when holdout148–150 moved in (rules50), by the miner at 0d2fb0b8 with the retrained weights: dev144's defect
+  // report's bold rubrics 严重程度 / 环境 / 原因分析 / 修复 made concepts (chapter and draft) and its debugging log's
+  // `Pod 副本（--copy-to）` (a label) taking `--copy-to` (`not:`) as another name; dev145's bold 实际体会 (`not:`); dev146's
+  // `sizeLimit` (a label) taking the diary's heading 今日问题 (`not:`) as another name, alone in its own chapter and,
+  // next to the bundled content, in the five chapters that have the heading
+  // (rules50: fewer — the parts of a defect report or a finding are generic labels: labels.ts GENERIC_LABEL_WORDS; not
+  // 环境, which would take dev60's label 预览环境 as a generic head)
+  dev144: [
+    ['环境', '环境', 'Pod 副本（--copy-to）'],
+    ['环境', '环境', 'Pod 副本（--copy-to）'],
+  ],
+  dev145: [['实际体会'], ['实际体会']],
+  dev146: [['sizeLimit'], ['sizeLimit', 'sizeLimit', 'sizeLimit', 'sizeLimit', 'sizeLimit']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7, dev108: 7, dev109: 7, dev110: 7, dev111: 7, dev112: 7, dev113: 7, dev114: 7, dev115: 7, dev116: 7, dev117: 7, dev118: 7, dev119: 7, dev120: 7, dev121: 7, dev122: 7, dev123: 7, dev124: 7, dev125: 7, dev126: 7, dev127: 7, dev128: 7, dev129: 7, dev130: 7, dev131: 7, dev132: 7, dev133: 7, dev134: 7, dev135: 7, dev136: 7, dev137: 7, dev138: 7, dev139: 7, dev140: 7, dev141: 7, dev142: 7, dev143: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7, dev108: 7, dev109: 7, dev110: 7, dev111: 7, dev112: 7, dev113: 7, dev114: 7, dev115: 7, dev116: 7, dev117: 7, dev118: 7, dev119: 7, dev120: 7, dev121: 7, dev122: 7, dev123: 7, dev124: 7, dev125: 7, dev126: 7, dev127: 7, dev128: 7, dev129: 7, dev130: 7, dev131: 7, dev132: 7, dev133: 7, dev134: 7, dev135: 7, dev136: 7, dev137: 7, dev138: 7, dev139: 7, dev140: 7, dev141: 7, dev142: 7, dev143: 7, dev144: 7, dev145: 7, dev146: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
