@@ -57,8 +57,11 @@ const FLOORS: Record<string, [Floor, Floor]> = {
   ],
   // (reader11: alone recall 0.92 → 0.91: the label 生命周期钩子 had been found through postStart's
   // wrong alias, the heading `## 生命周期钩子` over postStart's and preStop's bold definitions; 0.919)
+  // (lead50: alone recall 0.91 → 0.90: `# 有状态应用和批处理：…` joins two areas and makes a topic of neither, so the
+  // label 有状态应用, found only as the title's topic, is missed; the same rule takes out dev59's and dev108's wrong
+  // title topics; 0.909)
   dev2: [
-    { precision: 0.92, recall: 0.91, typedPrecision: 0.91, typedRecall: 0.9 },
+    { precision: 0.92, recall: 0.9, typedPrecision: 0.91, typedRecall: 0.9 },
     { precision: 0.92, recall: 0.91, typedPrecision: 0.87, typedRecall: 0.86 },
   ],
   // (twentieth session: veto9, rules9 and the scorer retrained on 62 sets, one false positive more
@@ -1326,7 +1329,9 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
     ['环境', '环境', 'Pod 副本（--copy-to）'],
   ],
   dev145: [['实际体会'], ['实际体会']],
-  dev146: [['sizeLimit'], ['sizeLimit', 'sizeLimit', 'sizeLimit', 'sizeLimit', 'sizeLimit']],
+  // (lead50, after merging mend50: none left in dev146 — the heading 今日问题 is no other name of sizeLimit any more,
+  // mend50's named-later heading shape)
+  dev146: [[], []],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
