@@ -20,6 +20,7 @@ import type { Heading, RootContent } from 'mdast';
 import {
   addProvenance,
   effectiveKind,
+  fileStem,
   named,
   newNode,
   sortedNodes,
@@ -31,7 +32,7 @@ import {
   type Provenance,
 } from '../build-context.ts';
 import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
-import { headingTitle, noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
+import { noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
 import { cautionLead } from '../summaries.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, MentionContext, SourceRef } from '../model.ts';
@@ -717,10 +718,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   // fix30b: a date (a journal's `2024-03-12`, a daily note's `3月12日`) names nothing: the home comes from the body (miner/date-titles.ts)
   const dated = isDateTitle(title) && (doc.fm.title === undefined || isDateTitle(doc.fm.title));
   if (dated) st.homeDated = true;
-  // lead50: a title the author wrote — a `#` heading or the frontmatter's — and not one taken from the file name; a
-  // heading is written also when the file is named after it (`第六章 调度：Pod 落到哪个节点上.md` opening with that `#`
-  // heading: before, the two being equal read as a file name, and the chapter got no topic from its title)
-  const written = !dated && (headingTitle(doc.tree) !== '' || doc.fm.title !== undefined);
+  // A title the author wrote (a `#` heading or frontmatter), not a file name. (A `#` heading equal to the file's name
+  // reads as the file name: see docs/miner.md "Lead (fiftieth session)" for why that was left.)
+  const written = !dated && (title !== fileStem(file) || doc.fm.title !== undefined);
   const titleSources = dated ? [] : (written ? [title, doc.fm.title ?? ''] : [title]).filter((t) => t !== '');
   const homeNames = titleSources.flatMap((t) => titleNames(t));
   for (const name of homeNames) {

@@ -1,17 +1,13 @@
 /**
- * lead50 (docs/miner.md "Lead (fiftieth session)"): a `#` heading the author wrote is the note's written title also when
- * the file is named after it. Before, a heading equal to the file's name read as a title taken from the file name, so a
- * chapter saved as `第六章 调度：Pod 落到哪个节点上.md` with that heading made no topic of its title and hung every concept
- * it defines under the first one (`first-defined`). A title joining two areas (`存储与调度笔记`) makes a topic of neither:
- * the first area was made the chapter's topic and the other area's concepts hung under it. Notes written for this test,
- * not taken from the corpora.
+ * lead50 (docs/miner.md "Lead (fiftieth session)"): a title joining two areas (`存储与调度笔记`, `Windows 网络与存储`) makes
+ * a topic of neither: the first area was made the chapter's topic and the other area's concepts hung under it. Notes
+ * written for this test, not taken from the corpora.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStages } from '../../../src/graph/load.ts';
-import { headingTitle, noteTitle, titleNames } from '../../../src/graph/mining.ts';
+import { titleNames } from '../../../src/graph/mining.ts';
 import { conjuncts } from '../../../src/graph/miner/label-rules.ts';
 import { titleJoinsAreas } from '../../../src/graph/miner/title-areas.ts';
-import { parseMarkdown } from '../../../src/graph/markdown.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -36,37 +32,6 @@ const homeOf = async (file: string, text: string) => {
   const about = note.home === undefined ? [] : (ctx.provenance.get(note.home) ?? []).filter((p) => p.role === 'about' && p.at.file === file).map((p) => p.rule);
   return { home, about, parentOf: (title: string) => g.concepts.find((c) => c.id === g.concepts.find((x) => x.title === title)?.parent)?.title };
 };
-
-describe('headingTitle', () => {
-  it("is the first `#` heading's text, '' without one", () => {
-    expect(headingTitle(parseMarkdown('# 第六章 调度\n\n正文。\n'))).toBe('第六章 调度');
-    expect(headingTitle(parseMarkdown('## 不是标题\n\n正文。\n'))).toBe('');
-    expect(headingTitle(parseMarkdown('正文。\n'))).toBe('');
-    expect(noteTitle(parseMarkdown('正文。\n'), '文件名')).toBe('文件名');
-  });
-});
-
-describe('a heading equal to the file name is a written title', () => {
-  it('the title names an area: the chapter is about that topic, and its concepts hang under it', async () => {
-    const file = 'notes/第六章 调度：Pod 落到哪个节点上.md';
-    const { home, about, parentOf } = await homeOf(file, ['# 第六章 调度：Pod 落到哪个节点上', '', ...BODY].join('\n') + '\n');
-    expect(home?.kind).toBe('topic');
-    expect(home?.title).toBe('调度');
-    expect(about).not.toContain('first-defined');
-    expect(parentOf('nodeSelector')).toBe('调度');
-  });
-
-  it('the same heading in a file of another name reads the same', async () => {
-    const { home } = await homeOf('notes/06.md', ['# 第六章 调度：Pod 落到哪个节点上', '', ...BODY].join('\n') + '\n');
-    expect(home?.title).toBe('调度');
-  });
-
-  it('look-alike: without a heading, the file name alone still makes no topic', async () => {
-    const { home, about } = await homeOf('notes/第六章 调度：Pod 落到哪个节点上.md', BODY.join('\n') + '\n');
-    expect(home?.kind).not.toBe('topic');
-    expect(about).toContain('first-defined');
-  });
-});
 
 describe('a title joining two areas names no one topic', () => {
   const joins = (t: string) => titleJoinsAreas(conjuncts(titleNames(t)[0]!));
