@@ -88,10 +88,15 @@ export function titleSubtitle(raw: string): string | undefined {
   return sub === '' ? undefined : sub;
 }
 
+/** The text of a note's first `#` heading, `''` when it has none (or an empty one). */
+export function headingTitle(tree: Root): string {
+  const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  return h1 ? toString(h1).trim() : '';
+}
+
 /** The title of a note: its first `#` heading, else the frontmatter title, else the file name. */
 export function noteTitle(tree: Root, fileStem: string, title?: string): string {
-  const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  return (h1 ? toString(h1).trim() : '') || title || fileStem;
+  return headingTitle(tree) || title || fileStem;
 }
 
 /**

@@ -26,3 +26,24 @@ export function isReferenceTitle(title: string): boolean {
   return REFERENCE_TITLE.genre.test(t) || REFERENCE_TITLE.exams.test(t);
 }
 
+
+/**
+ * lead51: a title the author wrote that calls the chapter a sheet by its genre word (`# 容器状态与 reason 速查表`,
+ * `# 存储排查备忘`), not only by an exam's name (`调度与资源（CKA 复习笔记）` keeps its topic 调度, labelled on the dev sets):
+ * the phrase before the genre word names what the sheet gathers, no area of the map, so no topic is made of it.
+ */
+export function isSheetTitle(title: string): boolean {
+  return REFERENCE_TITLE.genre.test(title.normalize('NFKC').trim());
+}
+
+/** lead51: whether a title's phrase is an exam's name and nothing more (`CKA`, `CKS KCSA`): an exam is no concept of the API. */
+export function isExamName(phrase: string): boolean {
+  const t = phrase.normalize('NFKC').trim();
+  return t !== '' && t.replace(new RegExp(REFERENCE_TITLE.exams.source, 'gu'), '').replace(/[\s/、&+·]+/gu, '') === '';
+}
+
+/** lead51: a sheet's phrase that is one Latin name and no exam (`# Karmada 速查表`): the sheet is about that tool, a term. */
+export function sheetToolName(phrase: string): string | undefined {
+  const t = phrase.normalize('NFKC').trim();
+  return /^[A-Za-z][A-Za-z0-9.-]*$/u.test(t) && !isExamName(t) ? t : undefined;
+}

@@ -20,7 +20,6 @@ import type { Heading, RootContent } from 'mdast';
 import {
   addProvenance,
   effectiveKind,
-  fileStem,
   named,
   newNode,
   sortedNodes,
@@ -32,7 +31,7 @@ import {
   type Provenance,
 } from '../build-context.ts';
 import { displayTitle, escapeRegExp, hasCjk, idFor, normKey, slugify, splitBilingual } from '../labels.ts';
-import { noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
+import { headingTitle, noteId, titleNames, titleSubtitle, type Passage } from '../mining.ts';
 import { cautionLead } from '../summaries.ts';
 import { initialsOf } from '../names.ts';
 import type { Edge, MentionContext, SourceRef } from '../model.ts';
@@ -91,7 +90,7 @@ import { kindsOfNote, namesOtherKindsField } from '../miner/mention-owner.ts';
 import { peerOfLooseHome } from '../miner/peer-kinds.ts';
 import { inSpans, preferDefinitions, summaryCalloutSpans } from '../miner/summary-callouts.ts';
 import { propertyBlockLines } from '../miner/property-block.ts';
-import { isReferenceTitle } from '../miner/reference-titles.ts';
+import { isExamName, isReferenceTitle, isSheetTitle, sheetToolName } from '../miner/reference-titles.ts';
 import { isRecordTitle } from '../miner/record-titles.ts';
 import { DATE_TITLE, isDateTitle } from '../miner/date-titles.ts';
 import { glossaryEntriesNamed } from '../vocabulary/zh-glossary.ts';
@@ -687,6 +686,18 @@ function reject(ctx: BuildContext, c: Candidate, d: Decision): void {
   if (d.type === 'none') ctx.rejections?.push({ at: c.at, label: c.label, proposedBy: c.rule, rule: d.rule, why: d.why });
 }
 
+/**
+ * lead51: the one API kind a note defines whose own passage names the term `home` (a term the note
+ * defines), undefined when the note defines no kind or several, or the kind's passage does not name it.
+ */
+function featureKind(st: NoteState, home: Node, homeable: readonly Node[]): string | undefined {
+  if (home.kind !== 'term' || !st.note.defines.has(home.id)) return undefined;
+  const kinds = homeable.filter((n) => n.kind === 'object');
+  if (kinds.length !== 1) return undefined;
+  const names = namesOf(home).filter((x) => x.trim() !== '');
+  return st.passages.some((p) => p.conceptId === kinds[0]!.id && names.some((x) => proseOf(p.blocks).includes(x))) ? kinds[0]!.id : undefined;
+}
+
 /** rules29: the concept the note defines whose name is `name` and more words (`QoS` → `QoS class`), if one. */
 function longerName(ctx: BuildContext, defines: ReadonlySet<string>, name: string): string | undefined {
   const k = normKey(name);
@@ -718,9 +729,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
   // fix30b: a date (a journal's `2024-03-12`, a daily note's `3月12日`) names nothing: the home comes from the body (miner/date-titles.ts)
   const dated = isDateTitle(title) && (doc.fm.title === undefined || isDateTitle(doc.fm.title));
   if (dated) st.homeDated = true;
-  // A title the author wrote (a `#` heading or frontmatter), not a file name. (A `#` heading equal to the file's name
-  // reads as the file name: see docs/miner.md "Lead (fiftieth session)" for why that was left.)
-  const written = !dated && (title !== fileStem(file) || doc.fm.title !== undefined);
+  // lead50: a title the author wrote — a `#` heading or the frontmatter's — and not one taken from the file name; a
+  // heading is written also when the file is named after it (`第六章 调度：Pod 落到哪个节点上.md` opening with that `#`
+  // heading: before, the two being equal read as a file name, and the chapter got no topic from its title)
+  const written = !dated && (headingTitle(doc.tree) !== '' || doc.fm.title !== undefined);
   const titleSources = dated ? [] : (written ? [title, doc.fm.title ?? ''] : [title]).filter((t) => t !== '');
   const homeNames = titleSources.flatMap((t) => titleNames(t));
   for (const name of homeNames) {
@@ -1221,9 +1233,13 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
       // fp41: a record's title (`调试日记：…`, `新租户上线 checklist`, `… Runbook`) names an event or a
       // task, no topic, unless its phrase is an area (`排错日记：容器网络`) (miner/record-titles.ts)
       const record = found !== undefined && isRecordTitle(title) && areaOf(found) === undefined;
+      // lead51: so does a sheet's (`# 容器状态与 reason 速查表`, `# 存储排查备忘`) or an exam's name alone (`# CKA 备考速查`),
+      // fix29b above; a sheet of one Latin name (`# Karmada 速查表`) is about that tool, a term (miner/reference-titles.ts)
+      const sheet = found !== undefined && areaOf(found) === undefined && (isSheetTitle(title) || isExamName(found));
+      const sheetTool = sheet ? sheetToolName(found!) : undefined;
       // lead50: a title joining two areas (`存储与调度笔记`) makes a topic of neither (miner/title-areas.ts)
       const joined = homeNames[0] !== undefined && titleJoinsAreas(conjuncts(homeNames[0]));
-      const phrase = (named !== undefined && titleNamesNoArea(named)) || asked !== undefined || record || joined ? undefined : found;
+      const phrase = (named !== undefined && titleNamesNoArea(named)) || asked !== undefined || record || (sheet && sheetTool === undefined) || joined ? undefined : found;
       if (asked !== undefined) {
         home = ensureTerm(ctx, st, asked, titleAt, 'term');
         addProvenance(ctx, home, { at: titleAt, role: 'about', rule: 'title-asks', label: title });
@@ -1244,9 +1260,9 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         const area = areaOf(phrase);
         // a map branch of the same area (`Kubernetes 安全`) is that topic already
         // a component's name (`kube-proxy`, `etcd`) is no area: the note is about that tool, a term
-        const component = area === undefined && isComponentName(phrase);
+        const component = area === undefined && (isComponentName(phrase) || sheetTool !== undefined);
         home = (area !== undefined ? areaTopic(ctx, area) : undefined) ?? ensureTerm(ctx, st, area ?? phrase, titleAt, component ? 'term' : 'topic');
-        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: area ? 'title-topic → area' : component ? 'title-component' : 'title-topic', label: title });
+        addProvenance(ctx, home, { at: titleAt, role: 'about', rule: area ? 'title-topic → area' : sheetTool !== undefined ? 'title-sheet-tool' : component ? 'title-component' : 'title-topic', label: title });
         if (area) addAlias(ctx, home, phrase, titleAt, 'title-topic');
       }
     }
@@ -1282,6 +1298,10 @@ function mineNote(ctx: BuildContext, doc: Doc, used: Set<string>, keywords: Read
         homeRule = 'first-defined';
       }
     }
+    // lead51: a term the title names that is what the note's one API kind does (`# 滚动更新` over `**Deployment：**…负责
+    // 版本的滚动更新…` and `**滚动更新：**…`): the chapter is about that kind's feature, the kind its home, the term under it
+    const feature = home !== undefined && !st.homeLoose ? featureKind(st, nodes.get(home)!, homeable) : undefined;
+    if (feature !== undefined) [home, homeRule] = [feature, 'title-feature → kind'];
     if (home) setHome(ctx, st, home, homeRule);
   }
   if (st.home) {

@@ -130,7 +130,8 @@ describe('a kind is not placed inside the kind that is its note\'s home', () => 
   });
 
   it('look-alike: the home kind\'s fields and terms stay under it', async () => {
-    // (named as its title, as the user's note is: a title the file name repeats makes no topic)
+    // (named as its title, as the user's note is; lead51: the `#` heading is a written title even so, and the term it
+    // names is what the note's one kind does — its definition says 滚动更新 — so the kind is the home and the term under it)
     const g = await mineAs('notes/滚动更新.md',
       '# 滚动更新',
       '',

@@ -133,7 +133,8 @@ describe('飞书 exports', () => {
     const dir = await contentDir({ 'Helm 入门.md': '# Helm 入门\n\n## 一、概述\n\n<strong>Chart</strong>：Helm 的包，一组模板和默认值。\n' });
     const g = await loadGraph(dir);
     const body = g.notes?.find((n) => n.file === 'Helm 入门.md')?.body ?? '';
-    expect(body).toContain('<strong>Chart</strong></a>：Helm 的包');
+    // (the title `# Helm 入门` makes Helm the chapter's subject, a concept, so its name in the definition is a link too)
+    expect(body).toContain('<strong>Chart</strong></a>：<a href="@base/concepts/helm/" class="concept-link">Helm</a> 的包');
     expect(g.concepts.some((c) => c.title === 'Chart')).toBe(true);
   });
 
