@@ -40,8 +40,13 @@ export interface QuestionShape {
   lookAlike: string;
 }
 
-/** What a name is or does (rules2 … rules14; rules29 adds the what-for phrasings). */
-const WHAT_IS = '是什么意思|是什么东西|是什么|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪些取值|(?:有哪几种|分哪几种|有几种|分几种)(?:类型|种类|来源|取值)?|指什么|指的是什么';
+/**
+ * What a name is or does (rules2 … rules14; rules29 adds the what-for phrasings). rules51: `是个啥` beside `是啥`, and
+ * `啥` a question word like `什么` in NOT_A_NAME and QUESTION_WORD — `StatefulSet 到底是个啥？` was read as the bare name
+ * `StatefulSet 到底是个啥` (a Latin name and a five-character Chinese head): over the 26 dev sets that write 啥, that
+ * one false positive (dev147) was the only outcome the change moved.
+ */
+const WHAT_IS = '是什么意思|是什么东西|是什么|是个啥|是啥|是干嘛的|是干什么的|是做什么的|是怎么回事|有哪些取值|(?:有哪几种|分哪几种|有几种|分几种)(?:类型|种类|来源|取值)?|指什么|指的是什么';
 const WHAT_FOR =
   '是(?:拿|用)来(?:干嘛|做什么|干什么)的|有什么用|有啥用|有什么作用|起什么作用|扮演什么角色|管什么|管的是什么|管的是谁|' +
   '是怎么(?:工作|来|实现|认证|隔离)的|怎么工作|的原理是什么|解决(?:的是|了)什么问题?|(?:检查|做|干|影响|回收)了?什么|' +
@@ -109,7 +114,7 @@ const HERE = /\s*(?:在这里|在这儿|这里)$/u;
  * 参数`, `自己加资源类型`, `CSR 这个对象`), a clause (`改了配置`), a question word (`HTTPS 怎么配`), a
  * time or place after a name (`Ingress 之后`, `conditions 字段上`).
  */
-const NOT_A_NAME = /[这那该此其它哪每各]|自己|的|了|吗|呢|什么|怎么|如何|多少|几|谁|[，,。、]|之后|以后|之前|[上里中下]$/u;
+const NOT_A_NAME = /[这那该此其它哪每各]|自己|的|了|吗|呢|什么|啥|怎么|如何|多少|几|谁|[，,。、]|之后|以后|之前|[上里中下]$/u;
 
 /**
  * struct24: a Chinese subject that is a clause, not a name: it opens with a verb of having or of
@@ -181,7 +186,7 @@ export function ownerFieldsAsked(part: string): { name: string; owner: string }[
 /** The parts of a subject joining several names (`A 和 B`, `A、B、C`, `A / B`). */
 const JOINED = /\s*(?:和|与|跟|及|、|\/|／|&)\s*/u;
 /** A question word: a question holding one is no bare name (`HTTPS 怎么配？`, `subPath 有什么坑？`). */
-const QUESTION_WORD = /什么|怎么|怎样|如何|哪|几|吗|呢|谁|多少|为什么|为啥/u;
+const QUESTION_WORD = /什么|啥|怎么|怎样|如何|哪|几|吗|呢|谁|多少|为什么|为啥/u;
 
 /** A question's words without its numbering (`Q4：`, `0x03`) and a lead-in before a full-width colon (`Day 2：`, `第二天：`). */
 function questionText(question: string): string {

@@ -50,7 +50,7 @@ import { spellsAbbreviation } from '../miner/gloss-shapes.ts';
 import { kindsIn, sectionAt, sectionChain, type Section } from '../miner/outline.ts';
 import { fragmentKeyOwner } from '../miner/fragment-owner.ts';
 import { headingNameHead, headingNamesApart, headingNotAName, headingOverSeries, latinBeforeChineseHead } from '../miner/heading-shapes.ts';
-import { abbreviationGloss, fieldOfCompactName, fieldOfOneWord, glossPaired, sameStateKey, sameThing, type ConceptNames } from '../miner/same-thing.ts';
+import { abbreviationGloss, fieldOfCompactName, fieldOfOneWord, glossPaired, sameStateKey, sameThing, strategyTypeOf, type ConceptNames } from '../miner/same-thing.ts';
 import { SHARED_META_FIELD, sharedMetaField } from '../miner/object-keys.ts';
 import { ENUM_VALUE_TABLE, enumValueTable, tableCompleted } from '../miner/setting-tables.ts';
 import { toolFileKeys } from '../miner/tool-files.ts';
@@ -1638,6 +1638,13 @@ function joinSameThings(ctx: BuildContext, st: NoteState): void {
       return same ? [{ from: t, to: o, ...same }] : [];
     });
     if (hits.length === 1) joins.push(hits[0]!);
+  }
+  // rules51: `updateStrategy.type` beside `updateStrategy` (miner/same-thing.ts STRATEGY_HOLDERS): the strategy's type
+  // is the strategy, one field to the reader
+  for (const t of defined) {
+    if (!st.minted.has(t.id) || effectiveKind(t) !== 'field') continue;
+    const hits = defined.filter((o) => o !== t && strategyTypeOf(names(t), names(o)));
+    if (hits.length === 1) joins.push({ from: t, to: hits[0]!, rule: 'strategy-type', via: t.title });
   }
   // topics47: `## allow-nothing 策略`, `### instancetype 冲突` over a section of a note that defines
   // `allow-nothing` (`instancetype`) itself: a heading made of a Latin name and a Chinese head (what

@@ -712,8 +712,10 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.87, recall: 0.59, typedPrecision: 0.85, typedRecall: 0.57 },
     { precision: 0.86, recall: 0.6, typedPrecision: 0.84, typedRecall: 0.58 },
   ],
+  // (rules51: alone typed recall 0.65 → 0.64 — the scorer retrained on the 143 design sets, dev147–149 among them,
+  // no longer takes dev88's `Baseline` (learned path): 76 of 118, 0.644)
   dev88: [
-    { precision: 0.77, recall: 0.72, typedPrecision: 0.69, typedRecall: 0.65 },
+    { precision: 0.77, recall: 0.72, typedPrecision: 0.69, typedRecall: 0.64 },
     { precision: 0.76, recall: 0.72, typedPrecision: 0.69, typedRecall: 0.65 },
   ],
   dev89: [
@@ -1060,6 +1062,23 @@ const FLOORS: Record<string, [Floor, Floor]> = {
     { precision: 0.79, recall: 0.75, typedPrecision: 0.76, typedRecall: 0.72 },
     { precision: 0.75, recall: 0.77, typedPrecision: 0.71, typedRecall: 0.72 },
   ],
+  // dev147–dev149: the held-out sets holdout151 (a mobile-game company's backend developer running game servers),
+  // holdout152 (a university lab's GPU cluster administrator's handouts) and holdout153 (a financial company's security
+  // auditor), scored from the forty-eighth to the fiftieth session (docs/miner.md) and moved in at the fifty-first
+  // session's start (rules51): floors at the scores with the scorer retrained on the 143 design sets, these among them,
+  // less 0.01
+  dev147: [
+    { precision: 0.72, recall: 0.91, typedPrecision: 0.70, typedRecall: 0.88 },
+    { precision: 0.72, recall: 0.91, typedPrecision: 0.69, typedRecall: 0.86 },
+  ],
+  dev148: [
+    { precision: 0.83, recall: 0.85, typedPrecision: 0.82, typedRecall: 0.83 },
+    { precision: 0.82, recall: 0.85, typedPrecision: 0.80, typedRecall: 0.81 },
+  ],
+  dev149: [
+    { precision: 0.76, recall: 0.88, typedPrecision: 0.73, typedRecall: 0.84 },
+    { precision: 0.76, recall: 0.88, typedPrecision: 0.73, typedRecall: 0.84 },
+  ],
 };
 
 /**
@@ -1332,10 +1351,16 @@ const KNOWN_NOT_VIOLATIONS: Record<string, [string[], string[]]> = {
   // (lead50, after merging mend50: none left in dev146 — the heading 今日问题 is no other name of sizeLimit any more,
   // mend50's named-later heading shape)
   dev146: [[], []],
+  // found when holdout151–153 moved in (rules51), by the miner at aecbf432 with the retrained weights: dev147's pasted
+  // group chat, whose bold speaker `**运维 D：**` (`not:`) became a term (chapter and draft; its other speakers are no
+  // label's and not listed); dev149's `kubectl create token` (a label) taking the heading 手动签发令牌 (`not:`) as another
+  // name, and `rules` (a label) taking the heading 规则匹配顺序 (`not:`)
+  dev147: [['运维 D', '运维 D'], ['运维 D', '运维 D']],
+  dev149: [['kubectl create token', 'rules'], ['kubectl create token', 'rules']],
 };
 
 /** Chapters each set has at least (dev4: four chapters and a draft copy). */
-const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7, dev108: 7, dev109: 7, dev110: 7, dev111: 7, dev112: 7, dev113: 7, dev114: 7, dev115: 7, dev116: 7, dev117: 7, dev118: 7, dev119: 7, dev120: 7, dev121: 7, dev122: 7, dev123: 7, dev124: 7, dev125: 7, dev126: 7, dev127: 7, dev128: 7, dev129: 7, dev130: 7, dev131: 7, dev132: 7, dev133: 7, dev134: 7, dev135: 7, dev136: 7, dev137: 7, dev138: 7, dev139: 7, dev140: 7, dev141: 7, dev142: 7, dev143: 7, dev144: 7, dev145: 7, dev146: 7 };
+const MIN_CHAPTERS: Record<string, number> = { dev: 6, dev2: 6, dev3: 6, dev4: 5, dev5: 4, dev6: 3, dev7: 5, dev8: 3, dev9: 7, dev10: 7, dev11: 7, dev12: 6, dev13: 7, dev14: 7, dev15: 7, dev16: 7, dev17: 7, dev18: 7, dev19: 7, dev20: 7, dev21: 7, dev22: 7, dev23: 7, dev24: 7, dev25: 7, dev26: 7, dev27: 7, dev28: 7, dev29: 7, dev30: 7, dev31: 7, dev32: 7, dev33: 7, dev34: 7, dev35: 7, dev36: 7, dev37: 7, dev38: 7, dev39: 7, dev40: 7, dev41: 7, dev42: 7, dev43: 7, dev44: 7, dev45: 7, dev46: 7, dev47: 7, dev48: 7, dev49: 7, dev50: 7, dev51: 7, dev52: 7, dev53: 7, dev54: 7, dev55: 7, dev56: 7, dev57: 7, dev58: 7, dev59: 7, dev60: 7, dev61: 7, dev62: 7, dev63: 7, dev64: 7, dev65: 7, dev66: 7, dev67: 7, dev68: 7, dev69: 7, dev70: 7, dev71: 7, dev72: 7, dev73: 7, dev74: 7, dev75: 7, dev76: 7, dev77: 7, dev78: 7, dev79: 7, dev80: 7, dev81: 7, dev82: 7, dev83: 7, dev84: 7, dev85: 7, dev86: 7, dev87: 7, dev88: 7, dev89: 7, dev90: 7, dev91: 7, dev92: 7, dev93: 7, dev94: 7, dev95: 7, dev96: 7, dev97: 7, dev98: 7, dev99: 7, dev100: 7, dev101: 7, dev102: 7, dev103: 7, dev104: 7, dev105: 7, dev106: 7, dev107: 7, dev108: 7, dev109: 7, dev110: 7, dev111: 7, dev112: 7, dev113: 7, dev114: 7, dev115: 7, dev116: 7, dev117: 7, dev118: 7, dev119: 7, dev120: 7, dev121: 7, dev122: 7, dev123: 7, dev124: 7, dev125: 7, dev126: 7, dev127: 7, dev128: 7, dev129: 7, dev130: 7, dev131: 7, dev132: 7, dev133: 7, dev134: 7, dev135: 7, dev136: 7, dev137: 7, dev138: 7, dev139: 7, dev140: 7, dev141: 7, dev142: 7, dev143: 7, dev144: 7, dev145: 7, dev146: 7, dev147: 8, dev148: 7, dev149: 7 };
 
 const atLeast = (t: Floor, floor: Floor) => {
   expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
