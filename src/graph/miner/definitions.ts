@@ -975,8 +975,8 @@ function textCandidates(f: Finder, p: Paragraph, at: SourceRef, opener?: Candida
     if (n.type !== 'text') continue;
     const base = { form: 'text' as const, at: startOf(n, f.file), blocks: [p as RootContent], endLine: p.position?.end.line ?? at.line };
     // naming verbs (naming-verbs.ts): `这部分叫 IPAM`, `名为 PodSecurity`, `即 copy-on-write`
-    for (const { rule, name, gloss, index } of namesGiven(n.value)) {
-      const aliases = gloss ? glossNames(gloss) : [];
+    for (const { rule, name, gloss, index, inner } of namesGiven(n.value)) {
+      const aliases = [...(gloss ? glossNames(gloss) : []), ...(inner ?? [])];
       // `把它叫 pause 容器`: 它 is what the section defined last
       const anaphor = /(它|它们|其|这个东西)[^，。；,;]{0,8}$/u.test(n.value.slice(0, index));
       const target = opener ?? (anaphor ? lastDefinition(f) : undefined);

@@ -34,7 +34,7 @@ import { flattenParagraph } from './prose.ts';
 import { isCommandName } from './command-tools.ts';
 import { configFieldsNamed, fieldByPath, fieldsByPath, fieldsNamed, isConfigKind, kindNamed } from '../vocabulary/index.ts';
 import { sentenceAround } from '../mention-context.ts';
-import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, leadPairs, RESPECTIVELY, fieldPredicate, framedGenitive, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
+import { PATH_LOCATION, PATH_SET, PROSE_PATH, AGENT_BEFORE, SET_BEFORE, SET_THEN, CLASSIFIES_AS_OBJECT, KIND_NOUN, KIND_SUBJECT_BEFORE, KIND_WRITTEN_IN_AFTER, MANIFEST_BEFORE, VALUE_AFTER, LOCATION, LOCATION_BEFORE, PATH_GLOSS, BOUND_AFTER, BOUND_BEFORE, WRITTEN_IN_AFTER, WRITTEN_IN_BEFORE, agentVerb, anaphorOwner, coordinatedPairs, leadPairs, RESPECTIVELY, fieldPredicate, framedGenitive, genitiveOwner, kindPredicate, laterClause } from './field-clauses.ts';
 
 /** Before the subject: the start of the text or of a clause, a clause opener, or a genitive. */
 const SUBJECT_BEFORE = /(?:^|[，,。；;：:！？!?]|其中|另外|此外|这里|此处|而|则|还有|以及|的|最关键的是|最重要的是|[A-Za-z]\s*[里中]|[里中](?:还|也)?有一?个)\s*$/u;
@@ -203,6 +203,7 @@ export function fieldProseCandidates(outline: Outline, file: string, existing: r
         else if (LOCATION_BEFORE.test(before) && LOCATION.re.test(after)) reading = LOCATION.name;
         else if (WRITTEN_IN_BEFORE.test(flat.text.slice(Math.max(0, from - 48), from)) && WRITTEN_IN_AFTER.test(after)) reading = 'written-in';
         else if (CAMEL.test(name) && BOUND_BEFORE.test(before) && BOUND_AFTER.test(after)) reading = 'bound';
+        else if (SET_BEFORE.test(before) && SET_THEN.re.test(after)) reading = SET_THEN.name;
         else reading = laterClause(after)?.name;
         if (reading === undefined) continue;
         // a name in a list of names (`clusters、users、contexts 三部分`) is not the subject

@@ -36,6 +36,11 @@ export interface NamingVerb {
   example: [sentence: string, name: string];
   /** A sentence that looks alike and names nothing. */
   lookAlike: string;
+  /**
+   * answer51: the verb gives a name without saying what it is (`答案是 X`, `办法是 X`), so the name
+   * counts only when the words right after it go on to explain it (EXPLAINED_AFTER).
+   */
+  explainedAfter?: true;
 }
 
 export const NAMING_VERBS: readonly NamingVerb[] = [
@@ -80,6 +85,20 @@ export const NAMING_VERBS: readonly NamingVerb[] = [
     lookAlike: '所谓的好处，其实就是省事。',
   },
   {
+    // answer51 (fifty-first session): a name given as the answer to a question the writer just asked,
+    // or as the way / the means something is done (`答案是 kube-scheduler。它只做一件事…`, `另一种方式是
+    // scopeSelector，用 matchExpressions 按…选 Pod`, `靠的是 X`): the writer names the thing the
+    // paragraph is about, and the next words say what it does. Counted over all 146 dev sets in
+    // docs/miner.md "answer51".
+    rule: 'text-naming-answer',
+    verbs: '答案(?:就|其实)?是|(?:办法|方法|做法|方式|方案|手段)(?:就|其实|则)?是|靠的(?:就)?是',
+    needs: 'named',
+    evidences: 'the name given as the answer or the way, explained by the words after it',
+    example: ['谁来给 Pod 分 IP？答案是 IPAM 插件。它从一个地址池里挑一个没用过的地址。', 'IPAM 插件'],
+    lookAlike: '有没有更好的办法？答案是 Yes，下次再说；最省事的方法是 kubectl apply 一下。',
+    explainedAfter: true,
+  },
+  {
     rule: 'text-naming-english',
     verbs: 'called|known as|named',
     needs: 'english',
@@ -121,6 +140,13 @@ export interface GivenName {
   /** Offset of the match in the text, and the text before it. */
   index: number;
   before: string;
+  /**
+   * answer51: names another verb gives inside this name's gloss (`靠的是 manifest list（OCI 里叫 image
+   * index），它…`): other names of this one, not names of their own (only for `explainedAfter` verbs).
+   */
+  inner?: string[];
+  /** Where the match (the name and its gloss) ends. */
+  end?: number;
 }
 
 /**
@@ -158,6 +184,27 @@ const EXAMPLE_CLAUSE = /(?:比如|例如|譬如|假设|假如|比方说)[^，。
 
 /** A summing-up demonstrative copula (`这就是`, `这也就是`) before a name. */
 const SUMMING_UP = /这(?:也)?就是\s*(?:所谓的?)?\s*[“"「]/u;
+
+/**
+ * answer51: the words after a name given by an `explainedAfter` verb that go on to say what it is or
+ * does, past a comma or a full stop: a pronoun or the name's own sort (`它只做一件事`, `这个组件…`), an
+ * apposition (`一组 CRD`, `一种…`), how it works (`用 maxSkew 控制…`, `通过…`), what it does (`负责…`,
+ * `会…`, `可以…`). A name and then an aside, a plan or nothing (`答案是 Yes，下次再说`, `办法是 kubectl
+ * apply 一下`, a name ending its paragraph) is not explained there.
+ */
+export const EXPLAINED_AFTER = /^\s*[，,。；;：:]\s*(?:它们?|这个|这是|这种|该|其|一(?:个|种|组|类|套|份|条)|用|通过|借助|负责|专门|只(?:做|管|负责)|会|能|可以)/u;
+
+/**
+ * Whether the words after a name given by an `explainedAfter` verb explain it: EXPLAINED_AFTER, or the
+ * next clause opening with the name again, or its first Latin word (`现在的做法是 TokenRequest API。TokenRequest
+ * 不是一个对象，而是…`).
+ */
+export function explainedAfter(rest: string, name: string): boolean {
+  if (EXPLAINED_AFTER.test(rest)) return true;
+  const head = /^[A-Za-z][\w.-]*/.exec(name)?.[0];
+  const next = /^\s*[，,。；;]\s*`?([A-Za-z][\w.-]*)/.exec(rest)?.[1];
+  return head !== undefined && next === head;
+}
 
 /** Words a plain-text name must not be followed by (a clause goes on): `叫 Pod 去…`. */
 const NAME_FOLLOWED_BY_CLAUSE = /^\s*(的|去|来|把|给|做|在|是|会|能|要)/u;
@@ -220,6 +267,8 @@ export function namesGiven(text: string): GivenName[] {
         if (!quoted && !chinese && gloss === undefined && /^ ?[\u4e00-\u9fff]/u.test(rest) && !NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
       }
       if (!quoted && gloss === undefined && NAME_FOLLOWED_BY_CLAUSE.test(rest)) continue;
+      // answer51: `答案是 X`, `办法是 X` name X only when the words after it explain it
+      if (verb.explainedAfter && !explainedAfter(rest, name)) continue;
       // `这就是"无状态"`, `这就是所谓的"成组调度"问题`: a Chinese phrase in scare quotes after a
       // summing-up 这就是 labels the situation just described, it names no concept (rules3; an
       // unquoted `这就是级联删除（…）` still names one)
@@ -243,8 +292,19 @@ export function namesGiven(text: string): GivenName[] {
       const end = m.index + m[0].length;
       if (taken.has(end)) continue;
       taken.add(end);
-      out.push({ rule: verb.rule, name, ...(gloss !== undefined ? { gloss } : {}), index: m.index, before });
+      out.push({ rule: verb.rule, name, ...(gloss !== undefined ? { gloss } : {}), index: m.index, before, ...(verb.explainedAfter ? { end } : {}) });
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  // answer51: a name given inside the gloss of an `explainedAfter` name is that name's other name
+  const inside = new Set<GivenName>();
+  for (const outer of out) {
+    if (outer.end === undefined || outer.gloss === undefined) continue;
+    const glossAt = outer.end - outer.gloss.length - 1;
+    const inner = out.filter((g) => g !== outer && g.index >= glossAt && g.index < outer.end!);
+    if (inner.length === 0) continue;
+    outer.inner = inner.map((g) => g.name);
+    for (const g of inner) inside.add(g);
+  }
+  for (const g of out) delete g.end;
+  return out.filter((g) => !inside.has(g)).sort((a, b) => a.index - b.index);
 }
