@@ -17,6 +17,7 @@ import type { Excerpt } from './model.ts';
 import { equalsName } from './miner/equals-shapes.ts';
 import { isGenericLabel } from './labels.ts';
 import { misspeltGeneric } from './miner/label-rules.ts';
+import { NAMING_VERBS } from './miner/naming-verbs.ts';
 
 /** A passage of a concept as the summary reads it: its excerpt and the blocks it was cut from. */
 export type Passage = Excerpt & { blocks: readonly RootContent[] };
@@ -27,7 +28,7 @@ export type Names = Pick<Node, 'title' | 'titleZh' | 'titleEn' | 'aliases' | 'fi
 /** The summary a passage gives the concept: its lead paragraph's, else its own table row, the passage's first table or its text. */
 export function passageSummary(e: Passage, n: Names): string {
   const lead = leadParagraph(e.blocks, n);
-  return lead ? clip(withListAfter(afterQuestion(afterLabel(ownItemOfRun(fromFirstNaming(plainTextOf(lead), n), n), lead, n)), lead, e.blocks)) : clip(ownRowText(e.blocks, n) ?? leadTableText(e.blocks) ?? leadListText(e.blocks) ?? withoutHighlightMarks(e.text));
+  return lead ? clip(withListAfter(afterAnswerNaming(afterQuestion(afterLabel(ownItemOfRun(fromFirstNaming(plainTextOf(lead), n), n), lead, n)), n), lead, e.blocks)) : clip(ownRowText(e.blocks, n) ?? leadTableText(e.blocks) ?? leadListText(e.blocks) ?? withoutHighlightMarks(e.text));
 }
 
 /**
@@ -311,6 +312,35 @@ export function afterLabel(text: string, p: Paragraph, n: Names): string {
 export function afterQuestion(text: string): string {
   const m = QUESTION_ANSWER.exec(text) ?? ANSWER_OPENING.exec(text);
   return m !== null && m[1]!.trim() !== '' ? m[1]!.trim() : text;
+}
+
+/** answer51's verbs that give a name as the answer or the way (miner/naming-verbs.ts `text-naming-answer`). */
+const ANSWER_NAMING = new RegExp(`^(?:${NAMING_VERBS.find((v) => v.rule === 'text-naming-answer')!.verbs})\\s*([^。！!？?，,；;：:]+?)\\s*[。！!]\\s*`, 'u');
+
+/** The words opening an answer (`答案是`, `答案其实是`): the first of answer51's verbs. */
+const ANSWER_WORDS = /^答案(?:就|其实)?是\s*/u;
+
+/**
+ * lead51: a summary that opens with a sentence only giving the concept's name as the answer or the way
+ * (`答案是 kube-scheduler。它只做一件事…`, answer51's `text-naming-answer`) reads from the sentence after it, which says
+ * what the thing is or does, its opening `它` (the name's stand-in) written as the name: `kube-scheduler 只做一件事…`.
+ * The name is shown beside the summary already. Else an answer that says more than the name (`答案是 idmap 挂载（id-mapped
+ * mount）：内核 5.12 引入的…`, `答案是 pause 容器（也叫 infra 容器）。kubelet…`) reads without the words `答案是`: under the
+ * concept's title the question they answer is not there. A way (`做法是给两个机房的节点…`) describes a task, not the
+ * concept: it stays as written, and so does an answer with nothing after the verb.
+ */
+export function afterAnswerNaming(text: string, n: Names): string {
+  const m = ANSWER_NAMING.exec(text);
+  const name = m?.[1]?.trim() ?? '';
+  if (m === null || !conceptNames(n).some((x) => sameName(name, x))) {
+    const answer = ANSWER_WORDS.exec(text);
+    return answer !== null && text.slice(answer[0].length).trim() !== '' ? text.slice(answer[0].length) : text;
+  }
+  const rest = text.slice(m[0].length);
+  if (rest.trim() === '') return text;
+  if (!/^它(?!们)/u.test(rest)) return rest;
+  const after = rest.slice(1);
+  return `${name}${/[A-Za-z0-9]$/.test(name) && /^\p{Script=Han}/u.test(after) ? ' ' : ''}${after}`;
 }
 
 /** A question of one sentence, then an answer label (`答：`, `回答：`, `A：`): what follows is the answer. */

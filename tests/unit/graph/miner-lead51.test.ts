@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStages } from '../../../src/graph/load.ts';
 import { isExamName, isSheetTitle, sheetToolName } from '../../../src/graph/miner/reference-titles.ts';
+import { afterAnswerNaming } from '../../../src/graph/summaries.ts';
 import { cleanup, contentDir } from './helpers.ts';
 
 afterAll(cleanup);
@@ -107,5 +108,28 @@ describe('a term the title names that is what the note\'s one kind does: the kin
   it('look-alike: two kinds defined: the term stays the home', async () => {
     const { home } = await graphOf('notes/发版.md', ['# 滚动更新', '', ...DEPLOY(true), '', '**DaemonSet：**每个节点一个 Pod 的控制器，它的滚动更新一次换一个节点。']);
     expect(home?.title).toBe('滚动更新');
+  });
+});
+
+describe('a summary opening with an answer (answer51\'s `答案是 X`) reads as what the thing is', () => {
+  const n = { title: 'kube-proxy', aliases: ['代理'] };
+  it('afterAnswerNaming', () => {
+    // a sentence that only gives the name: the next sentence, its 它 written as the name
+    expect(afterAnswerNaming('答案是 kube-proxy。它在每个节点上维护转发规则。', n)).toBe('kube-proxy 在每个节点上维护转发规则。');
+    expect(afterAnswerNaming('靠的是 kube-proxy。每个节点上都跑着一个。', n)).toBe('每个节点上都跑着一个。');
+    // an answer that says more than the name: without the words 答案是
+    expect(afterAnswerNaming('答案是 kube-proxy：每个节点上的一个组件，负责把 Service 的流量转给 Pod。', n)).toBe('kube-proxy：每个节点上的一个组件，负责把 Service 的流量转给 Pod。');
+    // look-alikes: a way describes a task; a name with nothing after it; no answer at all; 它们 is not the name
+    expect(afterAnswerNaming('做法是给每个节点打上机房的标签。', n)).toBe('做法是给每个节点打上机房的标签。');
+    expect(afterAnswerNaming('答案是 kube-proxy。', n)).toBe('答案是 kube-proxy。');
+    expect(afterAnswerNaming('kube-proxy 在每个节点上。', n)).toBe('kube-proxy 在每个节点上。');
+    expect(afterAnswerNaming('答案是 kube-proxy。它们都在节点上。', n)).toBe('它们都在节点上。');
+  });
+
+  it('on a page: the concept named as a question\'s answer is summed up by the sentence that explains it', async () => {
+    const file = 'notes/网络.md';
+    const ctx = await runStages(await contentDir({ [file]: ['# 网络', '', '访问 Service 的流量是谁转给 Pod 的？答案是 kube-proxy。它在每个节点上维护 iptables 或 IPVS 规则，把发往 Service 的包转给后端的 Pod。', ''].join('\n') }), { layout: false });
+    const c = ctx.graph!.concepts.find((x) => x.title === 'kube-proxy');
+    expect(c?.summary).toBe('kube-proxy 在每个节点上维护 iptables 或 IPVS 规则，把发往 Service 的包转给后端的 Pod。');
   });
 });
